@@ -1,0 +1,117 @@
+"""The façade: every question unga answers is one function here, returning a result object."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from unga import countries, symbols
+from unga.errors import BadInput, SourceError, UnknownResolution, close_matches
+from unga.results import BuildSummary, RollCall, SearchResult, StateRecord, Tally
+from unga.store import query
+from unga.store.build import Progress
+from unga.store.build import build as build_store
+
+STORE_NAME = "unga.duckdb"
+
+
+def home() -> Path:
+    """Where the store lives: $UNGA_HOME, else the platform's user data folder."""
+    if os.environ.get("UNGA_HOME"):
+        return Path(os.environ["UNGA_HOME"]).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("unga"))
+
+
+def store_path() -> Path:
+    return home() / STORE_NAME
+
+
+def default_sources() -> Path:
+    """$UNGA_SOURCES, else ../shared/data beside the repository (or beside the working folder)."""
+    if os.environ.get("UNGA_SOURCES"):
+        return Path(os.environ["UNGA_SOURCES"]).expanduser()
+    candidates = [Path(__file__).resolve().parents[2].parent / "shared" / "data",
+                  Path.cwd().parent / "shared" / "data", Path.cwd() / "shared" / "data"]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise SourceError(candidates[0], "no sources folder found", fix="pass --sources DIR or set UNGA_SOURCES")
+
+
+def build(sources: Path | None = None, *, progress: Progress | None = None) -> BuildSummary:
+    """Build (or rebuild) the store from the source files; the previous store survives any failure."""
+    report = build_store(Path(sources) if sources else default_sources(), store_path(), progress)
+    return BuildSummary(str(report.path), report.roll_calls, report.votes, report.provenance, report.integrity_summary)
+
+
+def _con():
+    return query.connect(store_path())
+
+
+def _resolve_symbol(con, text: str) -> list[dict]:
+    text = text.strip()
+    if re.fullmatch(r"(?i)rcid[:= ]?\d+", text):
+        row = query.roll_call(con, int(re.sub(r"\D", "", text)))
+        if row:
+            return [row]
+    symbol = symbols.parse(text)
+    found = query.roll_calls_by_symbol(con, symbol or text.upper())
+    if not found:
+        known = query.all_symbols(con)
+        short = {s.removeprefix("A/RES/"): s for s in known}
+        guess = close_matches((symbol or text).removeprefix("A/RES/"), short, n=3)
+        raise UnknownResolution(text, [short[g] for g in guess])
+    return found
+
+
+def tally(symbol: str) -> Tally:
+    """The tally and every member's vote on one roll call. Accepts ES-11/1, A/RES/ES-11/1, 68/262, R/68/262, rcid:5309.
+
+    Where several roll calls share a symbol (separate votes on paragraphs or amendments), the vote on the
+    resolution as a whole is returned and the others are listed in other_roll_calls.
+    """
+    con = _con()
+    found = _resolve_symbol(con, symbol)
+    finals = [r for r in found if r["kind"] == "resolution"] or found
+    row = finals[-1]
+    votes = dict(query.votes_of(con, row["rcid"]))
+    counts = {v: sum(1 for x in votes.values() if x == v) for v in ("yes", "no", "abstain", "absent")}
+    published = {k: (None if row[f"pub_{k}"] is None else int(row[f"pub_{k}"])) for k in ("yes", "no", "abstain", "non_voting")}
+    names = {s.iso3: s.short_name for s in countries.states()}
+    return Tally(RollCall.from_row(row), counts, published, row["counts_source"], votes, names,
+                 (row["sources"] or "").split(","), [RollCall.from_row(r) for r in found if r is not row],
+                 query.integrity_of(con, row["rcid"]))
+
+
+def search(words: str | list[str], *, year: int | None = None, session: int | None = None, limit: int = 200) -> SearchResult:
+    """Roll calls whose symbol, title, agenda item or subjects contain every word."""
+    terms = words.split() if isinstance(words, str) else [w for part in words for w in part.split()]
+    if not terms and year is None and session is None:
+        raise BadInput("give at least one word, --year or --session")
+    return SearchResult(terms, query.search(_con(), terms, year, session, limit))
+
+
+def state_record(state: str, *, start: int | None = None, end: int | None = None, topic: str | None = None) -> StateRecord:
+    """A state's votes from year start to year end (inclusive), optionally on roll calls matching topic words."""
+    if start is not None and end is not None and start > end:
+        raise BadInput(f"--from {start} is after --to {end}")
+    iso3 = countries.resolve(state)
+    votes = query.state_votes(_con(), iso3, start, end, (topic or "").split())
+    return StateRecord(iso3, countries.state(iso3).short_name, start, end, votes)
+
+
+def export(table: str, path: Path) -> Path:
+    """Write one store table to Parquet or CSV (by the file's extension)."""
+    if table not in query.TABLES:
+        raise BadInput(f"unknown table {table!r}; choose one of {', '.join(query.TABLES)}"
+                       + (f" (did you mean {close_matches(table, query.TABLES)[0]}?)" if close_matches(table, query.TABLES) else ""))
+    path = Path(path)
+    fmt = {".parquet": "PARQUET", ".csv": "CSV"}.get(path.suffix.lower())
+    if fmt is None:
+        raise BadInput(f"{path}: choose a .parquet or .csv file name")
+    target = str(path).replace("'", "''")
+    _con().execute(f"COPY {table} TO '{target}' (FORMAT {fmt}{', HEADER' if fmt == 'CSV' else ''})")
+    return path

@@ -1,0 +1,119 @@
+"""Commands over the vote record: build, tally, search, state, export."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+from unga import api
+from unga.cli.render import console, emit_csv, emit_json, frame_table
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("build", help="build the store from the source files", description=
+                       "Read every source file, reconcile them into one record and write the store atomically.")
+    p.add_argument("--sources", type=Path, help="folder with the source files (default: ../shared/data)")
+    p.add_argument("--json", action="store_true", help="print provenance and integrity as JSON")
+    p.set_defaults(run=build)
+
+    p = sub.add_parser("tally", help="the tally and every state's vote on one roll call",
+                       description="SYMBOL may be ES-11/1, A/RES/ES-11/1, 68/262, R/68/262 or rcid:5309.")
+    p.add_argument("symbol")
+    _formats(p)
+    p.set_defaults(run=tally)
+
+    p = sub.add_parser("search", help="roll calls whose symbol, title, agenda item or subjects match")
+    p.add_argument("words", nargs="*")
+    p.add_argument("--year", type=int)
+    p.add_argument("--session", type=int)
+    p.add_argument("--limit", type=int, default=200)
+    _formats(p)
+    p.set_defaults(run=search)
+
+    p = sub.add_parser("state", help="a state's voting record and rates",
+                       description="STATE may be an ISO3 code, a name or a common short name (PAK, Pakistan, 'the US').")
+    p.add_argument("state")
+    p.add_argument("--from", dest="start", type=int, metavar="YEAR")
+    p.add_argument("--to", dest="end", type=int, metavar="YEAR")
+    p.add_argument("--topic", help="only roll calls whose title, agenda item or subjects contain these words")
+    _formats(p)
+    p.set_defaults(run=state)
+
+    p = sub.add_parser("export", help="write a store table to Parquet or CSV")
+    p.add_argument("table", help="states, memberships, roll_calls, votes, integrity, links, provenance or build_info")
+    p.add_argument("--out", type=Path, required=True, help="FILE.parquet or FILE.csv")
+    p.set_defaults(run=export)
+
+
+def _formats(p: argparse.ArgumentParser) -> None:
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true", help="machine-readable output with the evidence")
+    group.add_argument("--csv", action="store_true", help="the table as CSV")
+
+
+def build(args: argparse.Namespace) -> None:
+    out = console()
+    columns = (TextColumn("{task.description:<40}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+               TimeElapsedColumn())
+    with Progress(*columns, console=out, transient=True, disable=args.json) as bar:
+        task = bar.add_task("starting", total=None)
+        summary = api.build(args.sources, progress=lambda what, i, n: bar.update(task, description=what, completed=i, total=n))
+    if args.json:
+        return emit_json(summary)
+    out.print(str(summary))
+    prov = summary.provenance[["file", "source", "rows_read", "roll_calls", "roll_calls_leading",
+                               "roll_calls_merged", "votes", "rows_rejected"]].copy()
+    prov["file"] = prov["file"].map(lambda f: Path(f).name)
+    out.print(frame_table(prov.fillna(""), "Provenance"))
+    out.print(frame_table(summary.integrity, "Integrity (unga export integrity --out FILE.csv for every row)"))
+
+
+def tally(args: argparse.Namespace) -> None:
+    result = api.tally(args.symbol)
+    if args.json:
+        return emit_json(result)
+    if args.csv:
+        return emit_csv(result.to_frame())
+    out = console()
+    rc = result.roll_call
+    out.print(f"[bold]{rc.symbol or rc.rcid}[/]  {rc.date}  session {rc.session}  ({rc.kind}, rcid {rc.rcid})")
+    out.print(rc.title or "")
+    c, p = result.counts, result.published
+    out.print(f"[green]{c['yes']} yes[/]  [red]{c['no']} no[/]  [yellow]{c['abstain']} abstain[/]  "
+              f"[dim]{c['absent']} absent[/]   published ({result.published_source}): "
+              f"{p['yes']} / {p['no']} / {p['abstain']}" + (f", {p['non_voting']} non-voting" if p["non_voting"] is not None else ""))
+    for vote in ("no", "abstain", "absent"):
+        names = sorted(result.names.get(i, i) for i in result.voters(vote))
+        out.print(f"[bold]{vote}[/] ({len(names)}): " + ", ".join(names))
+    out.print(f"[bold]yes[/] ({c['yes']}): {', '.join(sorted(result.names.get(i, i) for i in result.voters('yes')))}")
+    if result.other_roll_calls:
+        out.print("other recorded votes on this symbol: " + ", ".join(f"rcid:{o.rcid} ({o.kind}, {o.date})" for o in result.other_roll_calls))
+    for item in result.integrity:
+        out.print(f"[dim]integrity: {item['check']} — {item['value']} ({item['source']}) vs "
+                  f"{item['other_value']} ({item['other_source']})[/]")
+
+
+def search(args: argparse.Namespace) -> None:
+    result = api.search(args.words, year=args.year, session=args.session, limit=args.limit)
+    if args.json:
+        return emit_json(result)
+    if args.csv:
+        return emit_csv(result.to_frame())
+    console().print(frame_table(result.to_frame(), str(result)))
+
+
+def state(args: argparse.Namespace) -> None:
+    result = api.state_record(args.state, start=args.start, end=args.end, topic=args.topic)
+    if args.json:
+        return emit_json(result)
+    if args.csv:
+        return emit_csv(result.to_frame())
+    out = console()
+    out.print(frame_table(result.to_frame()[["date", "symbol", "kind", "title", "vote"]], str(result)))
+    out.print("rates: " + ", ".join(f"{v} {r:.1%}" for v, r in result.rates.items()))
+
+
+def export(args: argparse.Namespace) -> None:
+    console().print(f"wrote {api.export(args.table, args.out)}")

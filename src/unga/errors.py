@@ -1,0 +1,59 @@
+"""The exceptions unga raises. The CLI turns each into one line on stderr and an exit code."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+
+class UngaError(Exception):
+    """Base class: every error unga raises on purpose."""
+
+    exit_code = 1
+
+
+class BadInput(UngaError):
+    """The user's input (an argument, a file) is wrong; exit code 2."""
+
+    exit_code = 2
+
+
+class UnknownName(BadInput):
+    """A name or symbol that is not in the record, with the closest matches."""
+
+    kind = "name"
+
+    def __init__(self, name: str, suggestions: Iterable[str] = ()) -> None:
+        self.name = name
+        self.suggestions = list(suggestions)
+        hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"unknown {self.kind} {name!r}{hint}")
+
+
+class UnknownState(UnknownName):
+    kind = "state"
+
+
+class UnknownResolution(UnknownName):
+    kind = "resolution"
+
+
+class SourceError(BadInput):
+    """A source file is missing, unreadable or malformed; names the file (and row) and the fix."""
+
+    def __init__(self, path: object, problem: str, *, row: int | None = None, fix: str = "") -> None:
+        self.path, self.row, self.problem = path, row, problem
+        where = f"{path}" + (f", row {row}" if row is not None else "")
+        super().__init__(f"{where}: {problem}" + (f" ({fix})" if fix else ""))
+
+
+class StoreMissing(UngaError):
+    """No store has been built yet."""
+
+
+def close_matches(word: str, candidates: Iterable[str], n: int = 3) -> list[str]:
+    """The candidates closest to word, for 'did you mean' hints."""
+    pool = list(dict.fromkeys(candidates))
+    by_lower = {c.lower(): c for c in pool}
+    hits = difflib.get_close_matches(word.lower(), list(by_lower), n=n, cutoff=0.6)
+    return [by_lower[h] for h in hits]

@@ -1,0 +1,155 @@
+"""Result objects: a readable summary (str), a tidy frame (to_frame) and JSON with the evidence (to_json)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from unga.types import VOTE_VALUES
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if value is not None and not isinstance(value, (str, bool)) and pd.isna(value):
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+@dataclass(frozen=True)
+class RollCall:
+    """The facts that identify one recorded vote."""
+
+    rcid: int
+    symbol: str | None
+    date: date
+    session: int | None
+    kind: str
+    title: str | None
+
+    @classmethod
+    def from_row(cls, row: dict) -> RollCall:
+        day = row["date"].date() if hasattr(row["date"], "date") else row["date"]
+        return cls(int(row["rcid"]), row.get("symbol"), day, row.get("session"), row.get("kind") or "", row.get("title"))
+
+
+@dataclass(frozen=True)
+class Tally:
+    """The tally of one roll call and every member's vote."""
+
+    roll_call: RollCall
+    counts: dict[str, int]
+    published: dict[str, int | None]
+    published_source: str | None
+    votes: dict[str, str]
+    names: dict[str, str]
+    sources: list[str]
+    other_roll_calls: list[RollCall] = field(default_factory=list)
+    integrity: list[dict] = field(default_factory=list)
+
+    @property
+    def matches_published(self) -> bool:
+        return all(self.published.get(k) in (None, self.counts[k]) for k in ("yes", "no", "abstain"))
+
+    def voters(self, vote: str) -> list[str]:
+        return sorted(iso for iso, v in self.votes.items() if v == vote)
+
+    def to_frame(self) -> pd.DataFrame:
+        return pd.DataFrame({"iso3": list(self.votes), "state": [self.names.get(i, i) for i in self.votes],
+                             "vote": list(self.votes.values())}).sort_values(["vote", "state"], ignore_index=True)
+
+    def to_json(self) -> dict:
+        rc = self.roll_call
+        return _jsonable({
+            "rcid": rc.rcid, "resolution": rc.symbol, "date": rc.date, "session": rc.session, "kind": rc.kind,
+            "title": rc.title, "counts": self.counts, "published": {**self.published, "source": self.published_source},
+            "votes": self.votes, "sources": self.sources, "integrity": self.integrity,
+            "other_roll_calls": [asdict(o) for o in self.other_roll_calls],
+        })
+
+    def __str__(self) -> str:
+        c = self.counts
+        line = f"{self.roll_call.symbol or self.roll_call.rcid} ({self.roll_call.date}): " \
+               f"{c['yes']} yes, {c['no']} no, {c['abstain']} abstain, {c['absent']} absent"
+        return line + ("" if self.matches_published else f"  [published: {self.published}]")
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    words: list[str]
+    roll_calls: pd.DataFrame
+
+    def to_frame(self) -> pd.DataFrame:
+        return self.roll_calls
+
+    def to_json(self) -> dict:
+        return {"query": self.words, "count": len(self.roll_calls),
+                "roll_calls": _jsonable(self.roll_calls.to_dict(orient="records"))}
+
+    def __str__(self) -> str:
+        return f"{len(self.roll_calls)} roll calls match {' '.join(self.words)!r}"
+
+
+@dataclass(frozen=True)
+class StateRecord:
+    """A state's votes over a period, with its rates."""
+
+    iso3: str
+    name: str
+    start: int | None
+    end: int | None
+    votes: pd.DataFrame
+
+    @property
+    def counts(self) -> dict[str, int]:
+        got = self.votes["vote"].value_counts()
+        return {v: int(got.get(v, 0)) for v in VOTE_VALUES}
+
+    @property
+    def rates(self) -> dict[str, float]:
+        total = len(self.votes)
+        return {v: (n / total if total else 0.0) for v, n in self.counts.items()}
+
+    def to_frame(self) -> pd.DataFrame:
+        return self.votes
+
+    def to_json(self) -> dict:
+        return _jsonable({"state": self.iso3, "name": self.name, "from": self.start, "to": self.end,
+                          "roll_calls": len(self.votes), "counts": self.counts,
+                          "rates": {k: round(v, 4) for k, v in self.rates.items()},
+                          "votes": self.votes.to_dict(orient="records")})
+
+    def __str__(self) -> str:
+        c = self.counts
+        return f"{self.name} ({self.iso3}): {len(self.votes)} roll calls — " + ", ".join(f"{n} {v}" for v, n in c.items())
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    path: str
+    roll_calls: int
+    votes: int
+    provenance: pd.DataFrame
+    integrity: pd.DataFrame
+
+    def to_json(self) -> dict:
+        return _jsonable({"store": self.path, "roll_calls": self.roll_calls, "votes": self.votes,
+                          "provenance": self.provenance.to_dict(orient="records"),
+                          "integrity": self.integrity.to_dict(orient="records")})
+
+    def __str__(self) -> str:
+        return f"built {self.path}: {self.roll_calls} roll calls, {self.votes} votes"
+
+
+def dumps(result: Any) -> str:
+    return json.dumps(result.to_json(), ensure_ascii=False, indent=2, default=str)

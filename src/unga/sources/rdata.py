@@ -1,0 +1,132 @@
+"""Readers for Erik Voeten's roll-call data as R files.
+
+unvotes (R package, 2021 data): un_votes.rda, un_roll_calls.rda, un_roll_call_issues.rda — yes/no/abstain only.
+voeten2017 (Dataverse, 2017): UNVotesPublished.RData with codes 1/2/3/8/9 and descriptions1-70latestversion.xls.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from unga import countries, symbols
+from unga.errors import SourceError, UnknownState
+from unga.sources.base import SourceTable, require_columns, require_file
+from unga.sources.names import resolve_names
+
+ISSUE_NAMES = {"me": "Palestinian conflict", "nu": "Nuclear weapons and nuclear material",
+               "di": "Arms control and disarmament", "hr": "Human rights", "co": "Colonialism",
+               "ec": "Economic development"}
+VOETEN_CODES = {1: "yes", 2: "abstain", 3: "no", 8: "absent", 9: "non_member"}
+
+
+def _read_r(path: Path) -> pd.DataFrame:
+    import pyreadr
+
+    require_file(path, "R data file")
+    try:
+        objects = pyreadr.read_r(str(path))
+    except Exception as exc:  # pyreadr raises its own LibrdataError and others
+        raise SourceError(path, f"cannot read R data ({exc})", fix="the file is truncated or corrupt; copy it again") from exc
+    if len(objects) != 1:
+        raise SourceError(path, f"expected one R object, found {list(objects)}")
+    return next(iter(objects.values()))
+
+
+def _kind(unres: pd.Series, amend: pd.Series, para: pd.Series) -> pd.Series:
+    kind = pd.Series("resolution", index=unres.index, dtype=object)
+    kind[pd.to_numeric(para, errors="coerce") == 1] = "paragraph"
+    kind[pd.to_numeric(amend, errors="coerce") == 1] = "amendment"
+    kind[unres.fillna("").str.strip() == ""] = "motion"
+    return kind
+
+
+def parse_unvotes(path: Path) -> SourceTable:
+    """path: un_votes.rda; un_roll_calls.rda and un_roll_call_issues.rda are read beside it."""
+    path = Path(path)
+    votes = _read_r(path)
+    rolls = _read_r(path.with_name("un_roll_calls.rda"))
+    issues_path = path.with_name("un_roll_call_issues.rda")
+    issues = _read_r(issues_path) if issues_path.exists() else pd.DataFrame(columns=["rcid", "issue"])
+    require_columns(votes, ["rcid", "country", "country_code", "vote"], path)
+    require_columns(rolls, ["rcid", "session", "date", "unres", "short", "descr"], path.with_name("un_roll_calls.rda"))
+
+    subjects = issues.groupby("rcid")["issue"].agg(lambda s: "; ".join(sorted(map(str, s))))
+    rc = pd.DataFrame({
+        "key": rolls["rcid"].astype(int).astype(str),
+        "rcid": rolls["rcid"].astype(int),
+        "session": rolls["session"],
+        "date": pd.to_datetime(rolls["date"]),
+        "source_symbol": rolls["unres"].fillna(""),
+        "symbol": rolls["unres"].map(lambda u: symbols.parse(u) if isinstance(u, str) else None),
+        "title": (rolls["short"].fillna("").str.strip() + " — " + rolls["descr"].fillna("").str.strip()).str.strip(" —"),
+        "subjects": rolls["rcid"].map(subjects),
+        "kind": _kind(rolls["unres"], rolls["amend"], rolls["para"]),
+        "important": pd.to_numeric(rolls["importantvote"], errors="coerce"),
+    })
+    dates = votes["rcid"].astype(int).map(rc.set_index("rcid")["date"])
+    if dates.isna().any():
+        bad = int(votes.index[dates.isna()][0])
+        raise SourceError(path, f"vote for rcid {votes['rcid'][bad]} has no roll call in un_roll_calls.rda", row=bad + 1)
+    names = votes["country_code"].fillna(votes["country"]).astype(str)
+    fallback = dict(zip(names, votes["country"].astype(str)))
+
+    def by_code_or_name(code: object, day) -> str | None:
+        return countries.lookup(str(code), on=day) or countries.lookup(fallback[code], on=day)
+
+    v = pd.DataFrame({
+        "key": votes["rcid"].astype(int).astype(str),
+        "iso3": resolve_names(names, dates, path, resolver=by_code_or_name, what="country"),
+        "vote": votes["vote"].astype(str),
+    })
+    return SourceTable("unvotes", path, rc, v, rows_read=len(votes))
+
+
+def parse_voeten(path: Path) -> SourceTable:
+    """path: UNVotesPublished.RData; descriptions1-70latestversion.xls beside it supplies titles and counts."""
+    path = Path(path)
+    x = _read_r(path)
+    require_columns(x, ["rcid", "session", "vote", "ccode", "date", "unres"], path)
+    unknown = (~x["vote"].isin(list(VOETEN_CODES))).to_numpy()
+    rejected = [(f"row {i + 1}", f"vote code {x['vote'].iloc[i]} is not one of 1/2/3/8/9") for i in unknown.nonzero()[0]]
+    x = x[~unknown]
+    dates = pd.to_datetime(x["date"], format="%m/%d/%Y")
+
+    def by_cow(code: object, day) -> str | None:
+        try:
+            return countries.from_cow(int(code), on=day)
+        except UnknownState:
+            return None
+
+    # One roll call (rcid 4592) has no date here; its year places the codes, unvotes supplies the date.
+    days = dates.fillna(pd.to_datetime(x["year"].astype("Int64").astype(str) + "-07-01", errors="coerce"))
+    v = pd.DataFrame({"key": x["rcid"].astype(int).astype(str),
+                      "iso3": resolve_names(x["ccode"], days, path, resolver=by_cow, what="COW code").to_numpy(),
+                      "vote": x["vote"].map(VOETEN_CODES).to_numpy()})
+    rc = (pd.DataFrame({"rcid": x["rcid"].astype(int).to_numpy(), "session": x["session"].to_numpy(),
+                        "date": dates.to_numpy(), "source_symbol": x["unres"].fillna("").to_numpy()})
+          .drop_duplicates("rcid"))
+    rc["key"] = rc["rcid"].astype(str)
+    rc["symbol"] = rc["source_symbol"].map(symbols.parse)
+    desc_path = path.with_name("descriptions1-70latestversion.xls")
+    if desc_path.exists():
+        desc = _read_descriptions(desc_path)
+        rc = rc.merge(desc, on="rcid", how="left")
+    return SourceTable("voeten2017", path, rc, v, rows_read=len(x) + len(rejected), rejected=rejected)
+
+
+def _read_descriptions(path: Path) -> pd.DataFrame:
+    try:
+        d = pd.read_excel(path, engine="xlrd")
+    except Exception as exc:
+        raise SourceError(path, f"cannot read spreadsheet ({exc})", fix="the file is truncated or corrupt") from exc
+    require_columns(d, ["rcid", "yes", "no", "abstain", "short", "descr", "amend", "para"], path)
+    issues = [c for c in ISSUE_NAMES if c in d]
+    subjects = d[issues].apply(lambda r: "; ".join(ISSUE_NAMES[c] for c in issues if r[c] == 1), axis=1)
+    return pd.DataFrame({
+        "rcid": d["rcid"].astype(int),
+        "title": (d["short"].fillna("").astype(str).str.strip() + " — " + d["descr"].fillna("").astype(str).str.strip()).str.strip(" —"),
+        "kind": _kind(d["unres"].astype(str), d["amend"], d["para"]),
+        "yes": d["yes"], "no": d["no"], "abstain": d["abstain"], "subjects": subjects.replace("", pd.NA),
+    })

@@ -1,0 +1,87 @@
+"""Reader for the third-party scrape of the UN Digital Library (wide: one row per resolution, one column per state).
+
+The count headers are mislabelled: 'ABSENT COUNT' holds abstentions and 'NO-VOTE COUNT' the non-voting members.
+Security Council rows are out of scope and are rejected with that reason.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+
+from unga import symbols
+from unga.errors import SourceError
+from unga.sources.base import SourceTable, count, require_columns, require_file
+from unga.sources.names import resolve_names
+
+META = ["Council", "Date", "Title", "Resolution", "TOTAL VOTES", "NO-VOTE COUNT", "ABSENT COUNT",
+        "NO COUNT", "YES COUNT", "Link", "token"]
+LETTERS = {"Y": "yes", "N": "no", "A": "abstain", "X": "absent"}
+TITLE_SUFFIX = r"\s*:\s*resolution\s*/\s*adopted by the General Assembly.*$"
+
+
+def _read_csv(path: Path) -> pd.DataFrame:
+    require_file(path, "UN Digital Library scrape")
+    try:
+        if path.suffix == ".zip":
+            with zipfile.ZipFile(path) as archive:
+                members = [m for m in archive.namelist() if m.lower().endswith(".csv")]
+                if len(members) != 1:
+                    raise SourceError(path, f"expected one CSV inside the zip, found {members}")
+                raw = archive.read(members[0])
+        else:
+            raw = path.read_bytes()
+        return pd.read_csv(io.BytesIO(raw), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    except (zipfile.BadZipFile, EOFError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise SourceError(path, f"cannot read ({exc})", fix="the file is truncated or corrupt; copy it again") from exc
+
+
+def parse(path: Path) -> SourceTable:
+    path = Path(path)
+    wide = _read_csv(path)
+    require_columns(wide, META, path)
+    wide.index = pd.RangeIndex(2, len(wide) + 2)  # the CSV line number: header is line 1
+    rejected = [(f"row {i}", "Security Council resolution (out of scope)") for i in wide.index[wide["Council"] != "General Assembly"]]
+    ga = wide[wide["Council"] == "General Assembly"]
+    undated = pd.to_datetime(ga["Date"], format="%Y-%m-%d", errors="coerce").isna()
+    rejected += [(f"row {i}", f"date {ga.loc[i, 'Date']!r} is not a day; the vote cannot be placed") for i in ga.index[undated]]
+    ga = ga[~undated]
+    state_columns = [c for c in wide.columns if c not in META]
+    cells = ga[state_columns].stack()
+    cells = cells[cells.str.strip() != ""]
+    bad = ~cells.str.strip().isin(list(LETTERS))
+    for (row, column), value in cells[bad].items():
+        rejected.append((f"row {row}, column {column!r}", f"vote {value!r} is not Y/N/A/X"))
+    cells = cells[~bad]
+    rows = cells.index.get_level_values(0)
+    columns = pd.Series(cells.index.get_level_values(1), index=cells.index)
+    days = pd.Series(pd.to_datetime(ga.loc[rows, "Date"]).to_numpy(), index=cells.index)
+    votes = pd.DataFrame({
+        "key": ga.loc[rows, "token"].to_numpy(),
+        "iso3": resolve_names(columns.str.strip(), days, path, pd.Series(rows, index=cells.index)).to_numpy(),
+        "vote": cells.str.strip().map(LETTERS).to_numpy(),
+        "row": rows,
+    })
+    duplicated = votes.duplicated(["key", "iso3"])
+    for row, iso3 in zip(votes.loc[duplicated, "row"], votes.loc[duplicated, "iso3"]):
+        rejected.append((f"row {row}", f"second column for {iso3} (a misspelt duplicate header)"))
+    votes = votes[~duplicated]
+
+    voted = ga.index.isin(set(rows))
+    rejected += [(f"row {i}", "no recorded votes (adopted without a vote)") for i in ga.index[~voted]]
+    ga = ga[voted]
+    rc = pd.DataFrame({
+        "key": ga["token"], "date": pd.to_datetime(ga["Date"]), "source_symbol": ga["Resolution"],
+        "symbol": ga["Resolution"].map(symbols.parse),
+        "title": ga["Title"].str.replace(TITLE_SUFFIX, "", regex=True).str.strip(),
+        "meeting": pd.NA, "kind": "resolution",
+        "yes": ga["YES COUNT"].map(count), "no": ga["NO COUNT"].map(count),
+        "abstain": ga["ABSENT COUNT"].map(count), "non_voting": ga["NO-VOTE COUNT"].map(count),
+    })
+    rc["session"] = rc["symbol"].map(symbols.session_of)
+    missing = rc["session"].isna()
+    rc.loc[missing, "session"] = rc.loc[missing, "date"].map(lambda d: symbols.regular_session(d.date()))
+    return SourceTable("undl_scrape", path, rc, votes.drop(columns="row"), rows_read=len(wide), rejected=rejected)

@@ -1,0 +1,100 @@
+"""Reader for the UN's machine-readable General Assembly resolutions (DGACM data extracts, JSON Lines).
+
+A state is yes/no/abstain by list membership; members in no list did not vote (absences are filled in by the
+store from membership). Resolutions adopted without a vote are rejected with that reason.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from unga import symbols
+from unga.errors import SourceError
+from unga.sources.base import SourceTable, count, require_file
+from unga.sources.names import resolve_names
+
+LISTS = {"MS_in_favour": "yes", "MS_against": "no", "MS_abstaining": "abstain"}
+COUNTS = {"MS_in_favour_count": "yes", "MS_against_count": "no", "MS_abstaining_count": "abstain"}
+
+
+def _date(text: str, path: Path, line: int) -> pd.Timestamp:
+    text = str(text).replace("\u00a0", " ").strip()
+    for fmt in ("%d %B %Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"):
+        try:
+            return pd.to_datetime(text, format=fmt)
+        except ValueError:
+            continue
+    raise SourceError(path, f"unreadable adoption_date {text!r}", row=line, fix="expected '2 March 2022' or ISO")
+
+
+def _records(path: Path) -> list[tuple[int, dict]]:
+    require_file(path, "UN resolutions extract")
+    out = []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError(path, f"not UTF-8 text ({exc})", fix="the file is corrupt; copy it again") from exc
+    for line_no, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise SourceError(path, f"invalid JSON ({exc.msg})", row=line_no,
+                              fix="the file is truncated or corrupt; copy it again") from exc
+        if not isinstance(record, dict) or "symbol" not in record:
+            raise SourceError(path, "a line without a 'symbol' field", row=line_no)
+        out.append((line_no, record))
+    return out
+
+
+def _is_recorded(record: dict) -> bool:
+    return "recorded vote" in str(record.get("adoption_type", "")).lower() or any(record.get(k) for k in LISTS)
+
+
+def parse(path: Path) -> SourceTable:
+    path = Path(path)
+    records = _records(path)
+    file_session = int(path.stem) if path.stem.isdigit() else None
+    rejected, rolls, votes, notes = [], [], [], []
+    seen: dict[str, int] = {}
+    for line_no, r in records:
+        if not _is_recorded(r):
+            rejected.append((f"line {line_no}", "adopted without a vote"))
+            continue
+        day = _date(r.get("adoption_date", ""), path, line_no)
+        symbol = symbols.parse(r["symbol"])
+        key = r["symbol"] if r["symbol"] not in seen else f"{r['symbol']}#{seen[r['symbol']] + 1}"
+        seen[r["symbol"]] = seen.get(r["symbol"], 0) + 1
+        subjects = "; ".join(s[0] if isinstance(s, list) else str(s) for s in r.get("subjects") or [])
+        row = {"key": key, "date": day, "symbol": symbol, "source_symbol": r["symbol"],
+               "title": r.get("title"), "agenda_item": " ".join(filter(None, [r.get("agenda_item"), r.get("agenda_item_name")])),
+               "subjects": subjects or None, "meeting": r.get("pv"), "kind": "resolution",
+               "session": file_session or symbols.regular_session(day.date())}
+        for field, name in COUNTS.items():
+            row[name] = count(r.get(field)) or 0
+        rolls.append(row)
+        for field, vote in LISTS.items():
+            for name in r.get(field) or []:
+                votes.append((key, name, vote, day, line_no))
+        listed = [len(r.get(field) or []) for field in LISTS]
+        distinct = [len(set(r.get(field) or [])) for field in LISTS]
+        if listed != distinct:
+            notes.append((key, "states listed more than once", "/".join(map(str, listed)),
+                          "/".join(map(str, distinct)), "each state is counted once"))
+    v = pd.DataFrame(votes, columns=["key", "name", "vote", "day", "line"])
+    v["iso3"] = resolve_names(v["name"], v["day"], path, v["line"]) if len(v) else []
+    twice = v.duplicated(["key", "iso3", "vote"])
+    for key, iso3 in zip(v.loc[twice, "key"], v.loc[twice, "iso3"]):
+        rejected.append((key, f"{iso3} listed twice in the same list"))
+    v = v[~twice]
+    conflict = v.duplicated(["key", "iso3"], keep=False)
+    for key, iso3, vote in zip(v.loc[conflict, "key"], v.loc[conflict, "iso3"], v.loc[conflict, "vote"]):
+        rejected.append((key, f"{iso3} is in more than one list ({vote} dropped)"))
+    v = v[~conflict]
+    rows_read = len(records) + len(votes)
+    return SourceTable("unxml", path, pd.DataFrame(rolls), v, rows_read=rows_read, rejected=rejected, notes=notes)
+

@@ -1,0 +1,427 @@
+"""Merge the sources into one canonical record, logging every disagreement.
+
+Precedence (the first source that has a value wins, field by field and vote by vote):
+  unxml (UN DGACM lists) > undl_bulk (UN Digital Library) > undl_scrape (scrape of the UN Digital Library)
+  > unvotes (Voeten 2021) > voeten2017 (Voeten 2017, the only source of absences before 2016)
+except `kind` (resolution / amendment / paragraph), which only Voeten codes, taken in reverse order.
+A member of the UN on the day of a vote with no vote in any source is absent; a non-member has no row.
+docs/data.md states the rules; this module applies them.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from unga import countries, symbols
+from unga.sources.base import SourceTable
+
+RANK = {"unxml": 0, "undl_bulk": 1, "undl_scrape": 2, "unvotes": 3, "voeten2017": 4}
+BY_RCID = ("unvotes", "voeten2017")  # keyed by Voeten's rcid; the other sources are matched to roll calls
+VOTES = ("yes", "no", "abstain", "absent", "non_member")  # within one source a lower code wins a duplicate
+CAST = 3  # codes below this are yes/no/abstain
+OWN_RCID_BASE = 10_000_000
+SAME_VOTE = 0.9  # share of common states voting alike for a row to be the roll call of the same symbol
+CROSS_SYMBOL_VOTE = 0.97  # ...and for a row to be a roll call recorded under another symbol
+META_FIELDS = ("session", "date", "symbol", "source_symbol", "title", "agenda_item", "subjects", "meeting", "important")
+COUNT_FIELDS = ("yes", "no", "abstain", "non_voting")
+INTEGRITY_COLUMNS = ("rcid", "iso3", "check", "value", "source", "other_value", "other_source", "rule")
+
+
+@dataclass
+class Record:
+    roll_calls: pd.DataFrame
+    votes: pd.DataFrame      # rcid, iso3, vote, source
+    integrity: pd.DataFrame
+    links: pd.DataFrame      # rcid, source, key: which source rows each roll call was built from
+
+
+@dataclass
+class _Votes:
+    """All source votes as integer arrays: state index, vote code, source rank."""
+
+    rcid: np.ndarray
+    state: np.ndarray
+    code: np.ndarray
+    rank: np.ndarray
+
+    @classmethod
+    def concat(cls, parts: list[_Votes]) -> _Votes:
+        return cls(*(np.concatenate([getattr(p, f) for p in parts]) for f in ("rcid", "state", "code", "rank")))
+
+    def best(self) -> np.ndarray:
+        """Index of the winning row for each (rcid, state): best rank, then a cast vote over absent/non-member."""
+        order = np.lexsort((self.code, self.rank, self.state, self.rcid))
+        r, s = self.rcid[order], self.state[order]
+        first = np.ones(len(order), bool)
+        first[1:] = (r[1:] != r[:-1]) | (s[1:] != s[:-1])
+        return order[first]
+
+
+def _integrity(frame: dict) -> pd.DataFrame:
+    return pd.DataFrame(frame).reindex(columns=list(INTEGRITY_COLUMNS))
+
+
+def _own_rcid(label: object, day: pd.Timestamp, taken: set[int]) -> int:
+    rcid = OWN_RCID_BASE + zlib.crc32(f"{label}|{day:%Y-%m-%d}".encode()) % 90_000_000
+    while rcid in taken:
+        rcid += 1
+    return rcid
+
+
+class _Matrix:
+    """Dense rcid × state vote codes (-1 = none) of the votes chosen so far, for comparing vote lists."""
+
+    def __init__(self, votes: _Votes, n_states: int) -> None:
+        keep = votes.best()
+        keep = keep[votes.code[keep] < CAST]
+        self.row = {int(r): i for i, r in enumerate(np.unique(votes.rcid[keep]))}
+        self.codes = np.full((len(self.row), n_states), -1, np.int8)
+        rows = np.array([self.row[int(r)] for r in votes.rcid[keep]], dtype=np.int64)
+        self.codes[rows, votes.state[keep]] = votes.code[keep]
+
+    def similarity(self, rcid: int, other: np.ndarray) -> tuple[float, int]:
+        if rcid not in self.row:
+            return 0.0, 0
+        mine = self.codes[self.row[rcid]]
+        both = (mine >= 0) & (other >= 0)
+        n = int(both.sum())
+        return (float((mine[both] == other[both]).mean()) if n else 0.0), n
+
+
+class _Canon:
+    """The roll calls linked so far, as arrays, with a symbol index (range symbols under each part too)."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.rcid = frame["rcid"].to_numpy(np.int64)
+        self.date = frame["date"].to_numpy("datetime64[D]")
+        self.symbol = frame["symbol"].to_numpy(object)
+        self.is_range = np.array([isinstance(x, str) and "-" in x[-3:] for x in self.symbol])
+        self.final = (frame["kind"] == "resolution").to_numpy()
+        self.counts = frame[["yes", "no", "abstain"]].astype("float64").to_numpy()
+        self.by_symbol: dict[str, list[int]] = {}
+        for i, symbol in enumerate(self.symbol):
+            if isinstance(symbol, str):
+                for part in dict.fromkeys([symbol, *symbols.parts(symbol)]):
+                    self.by_symbol.setdefault(part, []).append(i)
+        order = np.argsort(self.date, kind="stable")
+        self.by_date, self.sorted_dates = order, self.date[order]
+
+
+def _link(table: SourceTable, canon: _Canon, matrix: _Matrix, vectors: dict[str, np.ndarray],
+          taken: set[int]) -> list[tuple]:
+    """Link each row of a symbol-keyed source to the roll call it records, or to a new roll call.
+
+    First by symbol; then, for rows still unlinked, by an identical vote list nearby in time under another
+    symbol (Voeten's early `unres` often names a draft or another part). Otherwise the row is a new roll call.
+    """
+    rows = table.roll_calls
+    keys, days = rows["key"].tolist(), rows["date"].to_numpy("datetime64[D]")
+    counts = rows[["yes", "no", "abstain"]].astype("float64").to_numpy()
+    linked: dict[str, int] = {}
+    used: set[int] = set()
+    for i, symbol in enumerate(rows["symbol"]):
+        positions = canon.by_symbol.get(symbol, []) if isinstance(symbol, str) else []
+        # A roll call on a range (75/254 A-C, adopted in one vote) may be recorded once per part.
+        positions = [p for p in positions if canon.rcid[p] not in used or canon.is_range[p]]
+        rcid = _choose(canon, positions, vectors.get(keys[i]), counts[i], days[i], matrix)
+        if rcid is not None:
+            linked[keys[i]] = rcid
+            used.add(rcid)
+    for i, key in enumerate(keys):
+        if key not in linked and key in vectors:
+            rcid = _same_votes_nearby(canon, vectors[key], days[i], matrix, used)
+            if rcid is not None:
+                linked[key] = rcid
+                used.add(rcid)
+    links = []
+    for key, symbol, label, day in zip(keys, rows["symbol"], rows["source_symbol"], rows["date"]):
+        if key not in linked:
+            linked[key] = _own_rcid(symbol if isinstance(symbol, str) else label, day, taken)
+            taken.add(linked[key])
+        links.append((linked[key], table.source, key))
+    return links
+
+
+def _choose(canon: _Canon, positions: list[int], vector: np.ndarray | None, counts: np.ndarray,
+            day: np.datetime64, matrix: _Matrix) -> int | None:
+    """Among roll calls sharing a symbol, the one whose votes match this row's; None if none does."""
+    if not positions:
+        return None
+    if vector is not None and (vector >= 0).sum() >= 10:
+        scored = [(*matrix.similarity(int(canon.rcid[p]), vector), int(canon.rcid[p])) for p in positions]
+        scored = [(sim, n, r) for sim, n, r in scored if n >= 10]
+        if scored:
+            sim, _, rcid = max(scored)
+            return rcid if sim >= SAME_VOTE else None
+    # No votes to compare (an empty list, or a roll call known only by its counts): counts, then date.
+    pos = np.array(positions)
+    same = pos[(canon.counts[pos] == counts).all(axis=1)] if not np.isnan(counts).any() else pos[:0]
+    pool = same if len(same) else pos
+    gap = np.abs(canon.date[pool] - day)
+    pool = pool[gap == gap.min()]
+    finals = pool[canon.final[pool]]
+    return int(canon.rcid[finals if len(finals) else pool].max())
+
+
+def _same_votes_nearby(canon: _Canon, vector: np.ndarray, day: np.datetime64, matrix: _Matrix,
+                       used: set[int]) -> int | None:
+    """The one roll call within the date window whose vote list is (almost) identical to this row's."""
+    window = np.timedelta64(45 if day < np.datetime64("2003-01-01") else 3, "D")  # Voeten's days: see docs
+    lo = np.searchsorted(canon.sorted_dates, day - window, side="left")
+    hi = np.searchsorted(canon.sorted_dates, day + window, side="right")
+    ids = [int(r) for r in canon.rcid[canon.by_date[lo:hi]] if r in matrix.row and r not in used]
+    if not ids:
+        return None
+    theirs = matrix.codes[[matrix.row[r] for r in ids]]
+    both = (theirs >= 0) & (vector >= 0)
+    n = both.sum(axis=1)
+    same = ((theirs == vector) & both).sum(axis=1) / np.maximum(n, 1)
+    ok = np.nonzero((n >= 10) & (same >= CROSS_SYMBOL_VOTE))[0]
+    return ids[ok[0]] if len(ok) == 1 else None  # several alike (near-unanimous votes): do not guess
+
+
+def reconcile(tables: list[SourceTable]) -> Record:
+    states = sorted(set(countries.membership_frame()["iso3"]).union(*(t.votes["iso3"].unique() for t in tables)))
+    index = {s: i for i, s in enumerate(states)}
+    codes = {v: i for i, v in enumerate(VOTES)}
+    order = sorted(tables, key=lambda t: (t.source not in BY_RCID, RANK[t.source]))
+    links: list[tuple] = []
+    rc_parts: list[pd.DataFrame] = []
+    vote_parts: list[_Votes] = []
+    for table in order:
+        if table.source in BY_RCID:
+            links += [(int(r), table.source, k) for r, k in zip(table.roll_calls["rcid"], table.roll_calls["key"])]
+        else:
+            canon = _Canon(_fields(pd.concat(rc_parts), ["date", "symbol", "kind", "yes", "no", "abstain"]))
+            matrix = _Matrix(_Votes.concat(vote_parts), len(states)) if vote_parts else _Matrix(
+                _Votes(*(np.zeros(0, np.int64) for _ in range(4))), len(states))
+            links += _link(table, canon, matrix, _vectors(table, index, codes), set(canon.rcid.tolist()))
+        mine = pd.DataFrame([l for l in links if l[1] == table.source], columns=["rcid", "source", "key"])
+        rc = table.roll_calls.drop(columns="rcid").merge(mine, on="key")
+        rc_parts.append(rc)
+        vote_parts.append(_encode(table, dict(zip(mine["key"], mine["rcid"])), index, codes))
+    link_frame = pd.DataFrame(links, columns=["rcid", "source", "key"])
+    all_rc = pd.concat(rc_parts, ignore_index=True)
+    roll_calls = _roll_calls(all_rc)
+    votes, integrity = _votes(_Votes.concat(vote_parts), roll_calls, states)
+    roll_calls = _final_kinds(roll_calls, link_frame)
+    integrity = [_field_disagreements(all_rc, "date"), _field_disagreements(all_rc, "symbol"),
+                 _count_disagreements(all_rc), _notes(order, link_frame), *integrity,
+                 _check_source_counts(_Votes.concat(vote_parts), roll_calls, votes, link_frame), _check_counts(roll_calls, votes)]
+    return Record(roll_calls, votes, pd.concat([i for i in integrity if len(i)], ignore_index=True), link_frame)
+
+
+def _codes(values: pd.Series, mapping: dict) -> np.ndarray:
+    """Map a long column through a dict by mapping its distinct values only."""
+    positions, uniques = pd.factorize(values)
+    return np.array([mapping[u] for u in uniques], dtype=np.int64)[positions]
+
+
+def _encode(table: SourceTable, rcid_of: dict[str, int], index: dict[str, int], codes: dict[str, int]) -> _Votes:
+    return _Votes(_codes(table.votes["key"], rcid_of), _codes(table.votes["iso3"], index),
+                  _codes(table.votes["vote"], codes).astype(np.int8), np.full(len(table.votes), RANK[table.source], np.int8))
+
+
+def _vectors(table: SourceTable, index: dict[str, int], codes: dict[str, int]) -> dict[str, np.ndarray]:
+    """Each source row's yes/no/abstain votes as a vector over states (-1 = not listed)."""
+    v = table.votes[table.votes["vote"].isin(["yes", "no", "abstain"])]
+    rows, keys = pd.factorize(v["key"])
+    dense = np.full((len(keys), len(index)), -1, np.int8)
+    dense[rows, v["iso3"].map(index).to_numpy(np.int64)] = v["vote"].map(codes).to_numpy(np.int8)
+    return dict(zip(keys, dense))
+
+
+def _fields(frame: pd.DataFrame, fields: list[str]) -> pd.DataFrame:
+    """One row per rcid: each field from the highest-ranked source that has it (kind: the lowest-ranked)."""
+    frame = frame.assign(_rank=frame["source"].map(RANK)).sort_values(["rcid", "_rank"], kind="stable")
+    out = frame.groupby("rcid", sort=True)[[f for f in fields if f != "kind"]].first()
+    if "kind" in fields:
+        out["kind"] = frame.iloc[::-1].groupby("rcid")["kind"].first()
+    return out.reset_index()
+
+
+def _roll_calls(all_rc: pd.DataFrame) -> pd.DataFrame:
+    roll_calls = _fields(all_rc, [*META_FIELDS, "kind"])
+    counts = all_rc.dropna(subset=["yes", "no", "abstain"]).assign(_rank=lambda f: f["source"].map(RANK))
+    counts = counts.sort_values(["rcid", "_rank"], kind="stable").groupby("rcid").first()
+    for field in COUNT_FIELDS:
+        roll_calls["pub_" + field] = roll_calls["rcid"].map(counts[field]).astype("Int64")
+    roll_calls["counts_source"] = roll_calls["rcid"].map(counts["source"])
+    ranked = all_rc.assign(_rank=all_rc["source"].map(RANK)).sort_values("_rank", kind="stable")
+    roll_calls["sources"] = roll_calls["rcid"].map(ranked.groupby("rcid")["source"].agg(lambda s: ",".join(dict.fromkeys(s))))
+    roll_calls["session"] = roll_calls["session"].astype("Int64")
+    roll_calls["year"] = roll_calls["date"].dt.year
+    return roll_calls
+
+
+def _field_disagreements(all_rc: pd.DataFrame, field: str) -> pd.DataFrame:
+    c = all_rc.dropna(subset=[field]).assign(_rank=lambda f: f["source"].map(RANK)).sort_values(["rcid", "_rank"], kind="stable")
+    c["text"] = c[field].astype(str).str[:10] if field == "date" else c[field].astype(str)
+    best = c.groupby("rcid").first()
+    other = c[c["text"] != c["rcid"].map(best["text"])]
+    return _integrity({"rcid": other["rcid"], "check": f"{field} differs between sources",
+                       "value": other["rcid"].map(best["text"]), "source": other["rcid"].map(best["source"]),
+                       "other_value": other["text"], "other_source": other["source"],
+                       "rule": f"the {field} of the highest-ranked source is kept"})
+
+
+def _count_disagreements(all_rc: pd.DataFrame) -> pd.DataFrame:
+    c = all_rc.dropna(subset=["yes", "no", "abstain"]).copy()
+    c["counts"] = c["yes"].astype(str) + "/" + c["no"].astype(str) + "/" + c["abstain"].astype(str)
+    frame = _field_disagreements(c.drop(columns=["date"]).rename(columns={"counts": "date"}), "date")
+    frame["check"] = "published counts differ between sources"
+    frame["rule"] = "yes/no/abstain counts of the highest-ranked source are kept"
+    return frame
+
+
+def _within(values: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
+    """values ∈ sorted_keys, by binary search (np.isin hashes, which is slower here)."""
+    if not len(sorted_keys):
+        return np.zeros(len(values), bool)
+    at = np.minimum(np.searchsorted(sorted_keys, values), len(sorted_keys) - 1)
+    return sorted_keys[at] == values
+
+
+def _members(roll_calls: pd.DataFrame, states: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(rcid, state index) of every member on the day of every roll call."""
+    m = countries.membership_frame()
+    index = {s: i for i, s in enumerate(states)}
+    days = roll_calls["date"].to_numpy("datetime64[D]")[:, None]
+    admitted = m["admitted"].to_numpy("datetime64[D]")[None, :]
+    left = m["left"].fillna(pd.Timestamp.max.normalize()).to_numpy("datetime64[D]")[None, :]
+    r, j = np.nonzero((admitted <= days) & (days < left))
+    return roll_calls["rcid"].to_numpy(np.int64)[r], m["iso3"].map(index).to_numpy(np.int64)[j]
+
+
+def _votes(v: _Votes, roll_calls: pd.DataFrame, states: list[str]) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
+    names = np.array(states, dtype=object)
+    sources = np.array(sorted(RANK, key=RANK.get), dtype=object)
+    vote_names = np.array(VOTES, dtype=object)
+    best = v.best()
+    key = v.rcid * 1000 + v.state
+    win_key = key[best]
+    win_of = best[np.searchsorted(win_key, key)]  # the winning row of each row's (rcid, state)
+    integrity = []
+
+    differ = (v.code != v.code[win_of]) & (v.rank != v.rank[win_of]) & (v.code < 4) & (v.code[win_of] < 4)
+    integrity.append(_integrity({
+        "rcid": v.rcid[differ], "iso3": names[v.state[differ]], "check": "vote differs between sources",
+        "value": vote_names[v.code[win_of[differ]]], "source": sources[v.rank[win_of[differ]]],
+        "other_value": vote_names[v.code[differ]], "other_source": sources[v.rank[differ]],
+        "rule": "the vote of the highest-ranked source is kept"}))
+
+    top_rank = pd.Series(v.rank).groupby(v.rcid).min()
+    chosen = best[v.code[best] < 4]
+    lead = top_rank.reindex(v.rcid[chosen]).to_numpy()
+    filled = chosen[(v.rank[chosen] > lead) & (v.code[chosen] < CAST)]
+    integrity.append(_integrity({
+        "rcid": v.rcid[filled], "iso3": names[v.state[filled]], "check": "vote missing from the leading source",
+        "value": vote_names[v.code[filled]], "source": sources[v.rank[filled]],
+        "other_source": sources[top_rank.reindex(v.rcid[filled]).to_numpy()],
+        "rule": "taken from the next source that has it"}))
+
+    m_rcid, m_state = _members(roll_calls, states)
+    member_key = np.sort(m_rcid * 1000 + m_state)
+    chosen_key = key[chosen]
+    is_member = _within(chosen_key, member_key)
+    outsider = chosen[~is_member & (v.code[chosen] < CAST)]
+    integrity.append(_integrity({
+        "rcid": v.rcid[outsider], "iso3": names[v.state[outsider]], "check": "vote from a state not a member that day",
+        "value": vote_names[v.code[outsider]], "source": sources[v.rank[outsider]], "other_value": "non-member",
+        "other_source": "concordance", "rule": "the recorded vote is kept; the membership dates may be wrong"}))
+    dropped = chosen[~is_member & (v.code[chosen] == 3)]
+    integrity.append(_integrity({
+        "rcid": v.rcid[dropped], "iso3": names[v.state[dropped]], "check": "non-voting entry for a non-member",
+        "value": "non-member", "source": "concordance", "other_value": "absent", "other_source": sources[v.rank[dropped]],
+        "rule": "a state that was not a member that day has no vote row"}))
+    said_not = np.nonzero(v.code == 4)[0]
+    # Two codes can share a seat (Voeten's 710 and 713 are both China): a source's "not a member" for a
+    # state it also records a vote or absence for is no claim about membership.
+    seat_key = key * 8 + v.rank
+    has_vote = np.sort(seat_key[v.code < 4])
+    said_not = said_not[~_within(seat_key[said_not], has_vote)]
+    disputed = said_not[_within(key[said_not], member_key)]
+    integrity.append(_integrity({
+        "rcid": v.rcid[disputed], "iso3": names[v.state[disputed]], "check": "membership differs from the source",
+        "value": "member", "source": "concordance", "other_value": "non-member", "other_source": sources[v.rank[disputed]],
+        "rule": "membership periods of the concordance decide (src/unga/data/memberships.csv)"}))
+
+    kept = chosen[is_member | (v.code[chosen] < CAST)]
+    absent = ~_within(m_rcid * 1000 + m_state, np.sort(key[kept]))
+    rcid = np.concatenate([v.rcid[kept], m_rcid[absent]])
+    state = np.concatenate([v.state[kept], m_state[absent]])
+    code = np.concatenate([v.code[kept], np.full(absent.sum(), 3, np.int8)])
+    origin = np.concatenate([v.rank[kept], np.full(absent.sum(), len(RANK), np.int8)])
+    order = np.lexsort((state, rcid))
+    votes = pd.DataFrame({
+        "rcid": rcid[order],
+        "iso3": pd.Categorical.from_codes(state[order], states),
+        "vote": pd.Categorical.from_codes(code[order], VOTES[:4]),
+        "source": pd.Categorical.from_codes(origin[order], [*sources, "membership"]),
+    })
+    return votes, integrity
+
+
+def _final_kinds(roll_calls: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
+    """Where several roll calls share a symbol, the one a final-vote source records is the vote on the whole."""
+    final = set(links.loc[~links["source"].isin(BY_RCID), "rcid"])
+    shared = roll_calls["symbol"].notna() & roll_calls.duplicated("symbol", keep=False)
+    symbols_with_final = set(roll_calls.loc[roll_calls["rcid"].isin(final), "symbol"])
+    demote = shared & roll_calls["symbol"].isin(symbols_with_final) & ~roll_calls["rcid"].isin(final) \
+        & (roll_calls["kind"] == "resolution")
+    roll_calls.loc[demote, "kind"] = "separate"
+    return roll_calls
+
+
+def _notes(tables: list[SourceTable], links: pd.DataFrame) -> pd.DataFrame:
+    """Defects a reader repaired (e.g. doubled lists), placed on their roll calls."""
+    rcid_of = {(src, key): rcid for rcid, src, key in links.itertuples(index=False)}
+    rows = [(rcid_of[(t.source, key)], check, value, t.source, other, rule)
+            for t in tables for key, check, value, other, rule in t.notes if (t.source, key) in rcid_of]
+    frame = pd.DataFrame(rows, columns=["rcid", "check", "value", "source", "other_value", "rule"])
+    return _integrity({**{c: frame[c] for c in frame.columns}, "other_source": frame["source"]})
+
+
+def _text(counts: pd.DataFrame) -> pd.Series:
+    return counts["yes"].astype(str) + "/" + counts["no"].astype(str) + "/" + counts["abstain"].astype(str)
+
+
+def _check_source_counts(v: _Votes, roll_calls: pd.DataFrame, stored: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
+    """A source whose own lists differ from the published counts (where the stored votes differ from its lists)."""
+    cast = v.code < CAST
+    key, first = np.unique((v.rcid[cast] * 1000 + v.state[cast]) * 8 + v.rank[cast], return_index=True)
+    per_source = pd.DataFrame({"rcid": key // 8000, "rank": key % 8, "vote": np.array(VOTES)[v.code[cast][first]]})
+    per_source = per_source.groupby(["rcid", "rank", "vote"]).size().unstack(fill_value=0)
+    linked = pd.MultiIndex.from_frame(links[["rcid"]].assign(rank=links["source"].map(RANK)).drop_duplicates())
+    per_source = per_source.reindex(per_source.index.union(linked), fill_value=0)  # a source listing no one: 0/0/0
+    per_source = per_source.reindex(columns=["yes", "no", "abstain"], fill_value=0).reset_index()
+    pub = roll_calls.dropna(subset=["pub_yes"]).set_index("rcid")
+    per_source = per_source[per_source["rcid"].isin(pub.index)]
+    mine = _text(per_source).to_numpy()
+    want = _text(pub[["pub_yes", "pub_no", "pub_abstain"]].set_axis(["yes", "no", "abstain"], axis=1))
+    kept = _text(pd.crosstab(stored["rcid"], stored["vote"]).reindex(columns=["yes", "no", "abstain"], fill_value=0))
+    rcid = per_source["rcid"].to_numpy()
+    bad = (mine != want.reindex(rcid).to_numpy()) & (mine != kept.reindex(rcid).to_numpy())
+    sources = np.array(sorted(RANK, key=RANK.get), dtype=object)
+    return _integrity({"rcid": rcid[bad], "check": "source lists differ from published counts", "value": mine[bad],
+                       "source": sources[per_source["rank"].to_numpy()[bad]],
+                       "other_value": want.reindex(rcid[bad]).to_numpy(),
+                       "other_source": pub["counts_source"].reindex(rcid[bad]).to_numpy(),
+                       "rule": "the votes of other sources fill the gaps; the stored votes are checked separately"})
+
+
+def _check_counts(roll_calls: pd.DataFrame, votes: pd.DataFrame) -> pd.DataFrame:
+    counted = pd.crosstab(votes["rcid"], votes["vote"]).reindex(columns=["yes", "no", "abstain"], fill_value=0)
+    pub = roll_calls.set_index("rcid")[["pub_yes", "pub_no", "pub_abstain", "counts_source"]].dropna(subset=["pub_yes"])
+    mine = counted.reindex(pub.index, fill_value=0)
+    text = lambda f: f.iloc[:, 0].astype(str) + "/" + f.iloc[:, 1].astype(str) + "/" + f.iloc[:, 2].astype(str)
+    got, want = text(mine), text(pub[["pub_yes", "pub_no", "pub_abstain"]])
+    bad = got != want
+    return _integrity({"rcid": pub.index[bad], "check": "stored votes differ from published counts",
+                       "value": got[bad].to_numpy(), "source": "stored votes", "other_value": want[bad].to_numpy(),
+                       "other_source": pub.loc[bad, "counts_source"].to_numpy(),
+                       "rule": "votes are stored as the sources list them; the published counts are kept beside them"})

@@ -1,0 +1,22 @@
+"""The canonical record's tables (docs/data.md describes each column)."""
+
+SCHEMA = """
+CREATE TYPE vote_value AS ENUM ('yes', 'no', 'abstain', 'absent');
+CREATE TABLE states (iso3 VARCHAR PRIMARY KEY, cow INTEGER, un_name VARCHAR, short_name VARCHAR,
+                     iso2 VARCHAR, successor VARCHAR);
+CREATE TABLE memberships (iso3 VARCHAR, admitted DATE, "left" DATE);
+CREATE TABLE roll_calls (
+    rcid BIGINT PRIMARY KEY, session INTEGER, date DATE, year INTEGER, symbol VARCHAR, source_symbol VARCHAR,
+    title VARCHAR, agenda_item VARCHAR, subjects VARCHAR, meeting VARCHAR, kind VARCHAR, important INTEGER,
+    yes INTEGER, no INTEGER, abstain INTEGER, absent INTEGER,
+    pub_yes INTEGER, pub_no INTEGER, pub_abstain INTEGER, pub_non_voting INTEGER, counts_source VARCHAR,
+    sources VARCHAR);
+CREATE TABLE votes (rcid BIGINT, iso3 VARCHAR, vote vote_value, source VARCHAR);
+CREATE TABLE integrity (rcid BIGINT, iso3 VARCHAR, "check" VARCHAR, value VARCHAR, source VARCHAR,
+                        other_value VARCHAR, other_source VARCHAR, rule VARCHAR);
+CREATE TABLE links (rcid BIGINT, source VARCHAR, key VARCHAR);
+CREATE TABLE provenance (file VARCHAR, source VARCHAR, sha256 VARCHAR, bytes BIGINT, rows_read BIGINT,
+                         roll_calls BIGINT, roll_calls_leading BIGINT, roll_calls_merged BIGINT, votes BIGINT,
+                         rows_rejected BIGINT, rejected_reasons VARCHAR);
+CREATE TABLE build_info (key VARCHAR, value VARCHAR);
+"""

@@ -1,0 +1,24 @@
+"""Shared vocabulary: the vote values and id aliases."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import TypeAlias
+
+ISO3: TypeAlias = str
+RollCallId: TypeAlias = int
+
+
+class Vote(str, Enum):
+    """A member's recorded position on one roll call. Non-members have no row at all."""
+
+    YES = "yes"
+    NO = "no"
+    ABSTAIN = "abstain"
+    ABSENT = "absent"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+VOTE_VALUES: tuple[str, ...] = tuple(v.value for v in Vote)
