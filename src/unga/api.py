@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from unga import countries, symbols
-from unga.errors import BadInput, SourceError, UnknownResolution, close_matches
+from unga.errors import AmbiguousResolution, BadInput, SourceError, UnknownResolution, close_matches
 from unga.results import BuildSummary, RollCall, SearchResult, StateRecord, Tally
 from unga.store import query
 from unga.store.build import Progress
@@ -52,19 +52,31 @@ def _con():
 
 
 def _resolve_symbol(con, text: str) -> list[dict]:
+    """The roll calls a symbol names: exact, a range covering it (75/254A → 75/254A-C), or its only parts."""
     text = text.strip()
     if re.fullmatch(r"(?i)rcid[:= ]?\d+", text):
         row = query.roll_call(con, int(re.sub(r"\D", "", text)))
         if row:
             return [row]
-    symbol = symbols.parse(text)
-    found = query.roll_calls_by_symbol(con, symbol or text.upper())
-    if not found:
-        known = query.all_symbols(con)
-        short = {s.removeprefix("A/RES/"): s for s in known}
-        guess = close_matches((symbol or text).removeprefix("A/RES/"), short, n=3)
-        raise UnknownResolution(text, [short[g] for g in guess])
-    return found
+    if text.isdigit():  # a resolution of sessions 1-30 by its number alone: 2758 → A/RES/2758(XXVI)
+        bases = {re.sub(r"\[[A-Z]\]$", "", r["symbol"]) for r in query.roll_calls_by_prefix(con, f"A/RES/{int(text)}(")}
+        if len(bases) == 1:
+            return _resolve_symbol(con, bases.pop())
+    symbol = symbols.parse(text) or text.upper()
+    found = query.roll_calls_by_symbol(con, symbol)
+    if found:
+        return found
+    near = query.roll_calls_by_prefix(con, re.sub(r"(\[?[A-Z](-[A-Z])?\]?)$", "", symbol) if symbol[-1:].isalpha() else symbol)
+    covering = [r for r in near if symbol in symbols.parts(r["symbol"])]
+    parts = [r for r in near if re.fullmatch(r"\[?[A-Z](-[A-Z])?\]?", r["symbol"][len(symbol):] or "-")]
+    if covering or len({r["symbol"] for r in parts}) == 1:
+        return covering or parts
+    if parts:
+        raise AmbiguousResolution(text, sorted({r["symbol"] for r in parts}))
+    known = query.all_symbols(con)
+    short = {s.removeprefix("A/RES/"): s for s in known}
+    guess = close_matches(symbol.removeprefix("A/RES/"), short, n=3)
+    raise UnknownResolution(text, [short[g] for g in guess])
 
 
 def tally(symbol: str) -> Tally:

@@ -38,6 +38,15 @@ class UnknownResolution(UnknownName):
     kind = "resolution"
 
 
+class AmbiguousResolution(BadInput):
+    """A symbol that names several resolutions (its parts A, B, C…): the user must pick one."""
+
+    def __init__(self, name: str, parts: list[str]) -> None:
+        self.name, self.parts = name, parts
+        super().__init__(f"{name!r} has several parts voted separately: {', '.join(parts[:8])}"
+                         + (" …" if len(parts) > 8 else "") + "; give one of them")
+
+
 class SourceError(BadInput):
     """A source file is missing, unreadable or malformed; names the file (and row) and the fix."""
 

@@ -6,6 +6,7 @@ voeten2017 (Dataverse, 2017): UNVotesPublished.RData with codes 1/2/3/8/9 and de
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -118,7 +119,9 @@ def parse_voeten(path: Path) -> SourceTable:
 
 def _read_descriptions(path: Path) -> pd.DataFrame:
     try:
-        d = pd.read_excel(path, engine="xlrd")
+        with warnings.catch_warnings():  # pandas deprecates the xlrd engine; xlrd still reads .xls correctly
+            warnings.simplefilter("ignore")
+            d = pd.read_excel(path, engine="xlrd")
     except Exception as exc:
         raise SourceError(path, f"cannot read spreadsheet ({exc})", fix="the file is truncated or corrupt") from exc
     require_columns(d, ["rcid", "yes", "no", "abstain", "short", "descr", "amend", "para"], path)

@@ -14,6 +14,7 @@ import duckdb
 import pandas as pd
 
 from unga import countries
+from unga.sources import corrections
 from unga.sources.base import SourceTable
 from unga.sources.discover import SourceFile, discover
 from unga.store.reconcile import Record, reconcile
@@ -72,7 +73,7 @@ def read_sources(folder: Path, progress: Progress | None = None) -> tuple[list[S
 def build(folder: Path, target: Path, progress: Progress | None = None) -> BuildReport:
     """Build the store at target from the sources in folder. The old store stays until the new one is complete."""
     files, tables = read_sources(Path(folder), progress)
-    record = reconcile(_stack(tables))
+    record = reconcile(_stack(tables), corrections.read())
     provenance = _provenance(files, tables, record)
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -105,6 +106,10 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
                      "rejected_reasons": "; ".join(f"{n}× {r}" for r, n in reasons.most_common())})
         rows += [{"file": str(c), "source": t.source, "sha256": sha256(c), "bytes": c.stat().st_size,
                   "rejected_reasons": f"read with {f.path.name}"} for c in f.companions]
+    rows.append({"file": str(corrections.PATH), "source": "correction", "sha256": sha256(corrections.PATH),
+                 "bytes": corrections.PATH.stat().st_size, "rows_read": len(corrections.read()),
+                 "votes": int((record.votes["source"] == "correction").sum()),
+                 "rejected_reasons": "unga's own corrections, each logged in integrity with its evidence"})
     return pd.DataFrame(rows)
 
 

@@ -46,6 +46,12 @@ def roll_calls_by_symbol(con, symbol: str) -> list[dict]:
     return [dict(zip(names, r)) for r in cur.fetchall()]
 
 
+def roll_calls_by_prefix(con, prefix: str) -> list[dict]:
+    cur = con.execute("SELECT * FROM roll_calls WHERE starts_with(symbol, ?) ORDER BY date, rcid", [prefix])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
 def roll_call(con, rcid: int) -> dict | None:
     cur = con.execute("SELECT * FROM roll_calls WHERE rcid = ?", [rcid])
     names = [d[0] for d in cur.description]

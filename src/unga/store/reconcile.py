@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from unga import countries, symbols
+from unga.errors import SourceError
 from unga.sources.base import SourceTable
 
 RANK = {"unxml": 0, "undl_bulk": 1, "undl_scrape": 2, "unvotes": 3, "voeten2017": 4}
@@ -184,7 +185,7 @@ def _same_votes_nearby(canon: _Canon, vector: np.ndarray, day: np.datetime64, ma
     return ids[ok[0]] if len(ok) == 1 else None  # several alike (near-unanimous votes): do not guess
 
 
-def reconcile(tables: list[SourceTable]) -> Record:
+def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None) -> Record:
     states = sorted(set(countries.membership_frame()["iso3"]).union(*(t.votes["iso3"].unique() for t in tables)))
     index = {s: i for i, s in enumerate(states)}
     codes = {v: i for i, v in enumerate(VOTES)}
@@ -208,6 +209,9 @@ def reconcile(tables: list[SourceTable]) -> Record:
     all_rc = pd.concat(rc_parts, ignore_index=True)
     roll_calls = _roll_calls(all_rc)
     votes, integrity = _votes(_Votes.concat(vote_parts), roll_calls, states)
+    if corrections is not None and len(corrections):
+        votes, corrected = _correct(votes, roll_calls, corrections)
+        integrity.append(corrected)
     roll_calls = _final_kinds(roll_calls, link_frame)
     integrity = [_field_disagreements(all_rc, "date"), _field_disagreements(all_rc, "symbol"),
                  _count_disagreements(all_rc), _notes(order, link_frame), *integrity,
@@ -364,6 +368,26 @@ def _votes(v: _Votes, roll_calls: pd.DataFrame, states: list[str]) -> tuple[pd.D
         "source": pd.Categorical.from_codes(origin[order], [*sources, "membership"]),
     })
     return votes, integrity
+
+
+def _correct(votes: pd.DataFrame, roll_calls: pd.DataFrame, corrections: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Apply unga's documented corrections (sources/corrections.py), logging each with its evidence."""
+    found = corrections.merge(roll_calls[["rcid", "symbol", "date"]], on=["symbol", "date"], how="left")
+    if found["rcid"].isna().any():
+        missing = found.loc[found["rcid"].isna(), "symbol"].tolist()
+        raise SourceError("corrections.csv", f"names roll calls not in the record: {missing}")
+    votes = votes.copy()
+    for category, extra in (("vote", "abstain"), ("source", "correction")):
+        if extra not in votes[category].cat.categories:
+            votes[category] = votes[category].cat.add_categories([extra])
+    rows = []
+    for c in found.itertuples():
+        at = (votes["rcid"] == c.rcid) & (votes["iso3"] == c.iso3)
+        before = votes.loc[at, "vote"].astype(str).tolist()
+        votes.loc[at, ["vote", "source"]] = [c.vote, "correction"]
+        rows.append((int(c.rcid), c.iso3, "vote corrected by unga", c.vote, "correction",
+                     before[0] if before else "no row", "stored votes", c.evidence))
+    return votes, pd.DataFrame(rows, columns=list(INTEGRITY_COLUMNS))
 
 
 def _final_kinds(roll_calls: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
