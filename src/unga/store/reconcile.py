@@ -17,7 +17,6 @@ import numpy as np
 import pandas as pd
 
 from unga import countries, symbols
-from unga.errors import SourceError
 from unga.sources.base import SourceTable
 
 RANK = {"unxml": 0, "undl_bulk": 1, "undl_scrape": 2, "unvotes": 3, "voeten2017": 4}
@@ -48,6 +47,10 @@ class _Votes:
     state: np.ndarray
     code: np.ndarray
     rank: np.ndarray
+
+    @classmethod
+    def empty(cls) -> _Votes:
+        return cls(*(np.zeros(0, np.int64) for _ in range(4)))
 
     @classmethod
     def concat(cls, parts: list[_Votes]) -> _Votes:
@@ -197,9 +200,11 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
         if table.source in BY_RCID:
             links += [(int(r), table.source, k) for r, k in zip(table.roll_calls["rcid"], table.roll_calls["key"])]
         else:
-            canon = _Canon(_fields(pd.concat(rc_parts), ["date", "symbol", "kind", "yes", "no", "abstain"]))
-            matrix = _Matrix(_Votes.concat(vote_parts), len(states)) if vote_parts else _Matrix(
-                _Votes(*(np.zeros(0, np.int64) for _ in range(4))), len(states))
+            fields = ["date", "symbol", "kind", "yes", "no", "abstain"]
+            canon = _Canon(_fields(pd.concat(rc_parts), fields) if rc_parts else pd.DataFrame(
+                {"rcid": pd.Series(dtype="int64"), "date": pd.Series(dtype="datetime64[ns]"),
+                 **{f: pd.Series(dtype=object) for f in fields[1:]}}))
+            matrix = _Matrix(_Votes.concat(vote_parts) if vote_parts else _Votes.empty(), len(states))
             links += _link(table, canon, matrix, _vectors(table, index, codes), set(canon.rcid.tolist()))
         mine = pd.DataFrame([l for l in links if l[1] == table.source], columns=["rcid", "source", "key"])
         rc = table.roll_calls.drop(columns="rcid").merge(mine, on="key")
@@ -216,7 +221,9 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     integrity = [_field_disagreements(all_rc, "date"), _field_disagreements(all_rc, "symbol"),
                  _count_disagreements(all_rc), _notes(order, link_frame), *integrity,
                  _check_source_counts(_Votes.concat(vote_parts), roll_calls, votes, link_frame), _check_counts(roll_calls, votes)]
-    return Record(roll_calls, votes, pd.concat([i for i in integrity if len(i)], ignore_index=True), link_frame)
+    found = [i for i in integrity if len(i)]
+    frame = pd.concat(found, ignore_index=True) if found else _integrity({})
+    return Record(roll_calls, votes, frame, link_frame)
 
 
 def _codes(values: pd.Series, mapping: dict) -> np.ndarray:
@@ -372,10 +379,8 @@ def _votes(v: _Votes, roll_calls: pd.DataFrame, states: list[str]) -> tuple[pd.D
 
 def _correct(votes: pd.DataFrame, roll_calls: pd.DataFrame, corrections: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Apply unga's documented corrections (sources/corrections.py), logging each with its evidence."""
-    found = corrections.merge(roll_calls[["rcid", "symbol", "date"]], on=["symbol", "date"], how="left")
-    if found["rcid"].isna().any():
-        missing = found.loc[found["rcid"].isna(), "symbol"].tolist()
-        raise SourceError("corrections.csv", f"names roll calls not in the record: {missing}")
+    # A correction whose roll call no source covers (a partial --sources folder) has nothing to correct.
+    found = corrections.merge(roll_calls[["rcid", "symbol", "date"]], on=["symbol", "date"])
     votes = votes.copy()
     for category, extra in (("vote", "abstain"), ("source", "correction")):
         if extra not in votes[category].cat.categories:

@@ -1,0 +1,5 @@
+import sys
+
+from unga.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,40 @@
+"""Small synthetic source files in the documented layouts, written by the tests themselves."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+MEMBERS_2022 = ["PAKISTAN", "INDIA", "CHINA", "UNITED STATES", "RUSSIAN FEDERATION", "BELARUS", "FRANCE"]
+
+
+def unxml_record(symbol: str, date: str, yes: list[str], no: list[str], abstain: list[str], title: str = "A test") -> dict:
+    return {
+        "symbol": symbol, "resolution_number": symbol.split("/")[-1] + ".", "title": title,
+        "session": "Eleventh emergency special session", "adoption_meeting": "1st plenary meeting",
+        "adoption_date": date, "agenda_item": "Agenda item 5", "agenda_item_name": "Ukraine",
+        "adoption_type": "By a recorded vote", "MS_in_favour_count": str(len(yes)) if yes else "N.A.",
+        "MS_against_count": str(len(no)) if no else "N.A.", "MS_abstaining_count": str(len(abstain)) if abstain else "None",
+        "pv": "A/ES-11/PV.5", "MS_in_favour": yes, "MS_against": no, "MS_abstaining": abstain,
+        "subjects": [["UKRAINE", "UNBIS Thesaurus"]],
+    }
+
+
+def write_unxml(folder: Path, name: str, records: list[dict]) -> Path:
+    target = folder / "unxml_gares"
+    target.mkdir(parents=True, exist_ok=True)
+    path = target / name
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    return path
+
+
+def small_sources(folder: Path) -> Path:
+    """A sources folder with one emergency-session file of two recorded votes and one adopted without a vote."""
+    write_unxml(folder, "ES-11.json", [
+        unxml_record("A/RES/ES-11/1", "2\u00a0March 2022", ["UNITED STATES", "FRANCE", "TÜRKIYE"],
+                     ["RUSSIAN FEDERATION", "BELARUS"], ["PAKISTAN", "INDIA", "CHINA"], "Aggression against Ukraine"),
+        unxml_record("A/RES/ES-11/2", "24 March 2022", ["UNITED STATES", "FRANCE", "PAKISTAN"],
+                     ["RUSSIAN FEDERATION"], ["INDIA", "CHINA"], "Humanitarian consequences"),
+        {**unxml_record("A/RES/ES-11/9", "1 April 2022", [], [], []), "adoption_type": "Without a vote"},
+    ])
+    return folder

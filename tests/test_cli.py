@@ -1,0 +1,111 @@
+"""The `unga` command through its real entry point (a subprocess), on the store built from the real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def run(*args: str, home=None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COLUMNS": "120"}
+    if home is not None:
+        env["UNGA_HOME"] = str(home)
+    return subprocess.run([sys.executable, "-m", "unga", *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def home(built_store):
+    return built_store.parent
+
+
+def test_tally_json_has_the_contract_fields(home):
+    out = run("tally", "ES-11/1", "--json", home=home)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["resolution"] == "A/RES/ES-11/1" and data["date"] == "2022-03-02"
+    assert data["title"] == "Aggression against Ukraine"
+    assert data["counts"] == {"yes": 141, "no": 5, "abstain": 35, "absent": 12}
+    assert data["published"]["yes"] == 141 and data["published"]["source"] == "unxml"
+    assert data["votes"]["PAK"] == "abstain" and data["votes"]["IND"] == "abstain" and data["votes"]["CHN"] == "abstain"
+    assert data["sources"] == ["unxml"]
+
+
+def test_tally_table_names_the_no_voters(home):
+    out = run("tally", "A/RES/ES-11/1", home=home)
+    assert out.returncode == 0
+    assert "141 yes" in out.stdout and "35 abstain" in out.stdout and "12 absent" in out.stdout
+    assert "no (5): Belarus, Eritrea, North Korea, Russia, Syria" in out.stdout
+
+
+def test_tally_csv(home):
+    out = run("tally", "68/262", "--csv", home=home)
+    lines = out.stdout.splitlines()
+    assert lines[0] == "iso3,state,vote"
+    assert "ISR,Israel,absent" in lines and "ARM,Armenia,no" in lines
+
+
+def test_unknown_symbol_is_one_line_exit_2(home):
+    out = run("tally", "ES-11/99", home=home)
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1 and "did you mean" in out.stderr and "A/RES/ES-11/" in out.stderr
+
+
+def test_state_pakistan_on_ukraine(home):
+    out = run("state", "PAK", "--from", "2014", "--json", home=home)
+    assert out.returncode == 0
+    data = json.loads(out.stdout)
+    votes = {v["symbol"]: v["vote"] for v in data["votes"]}
+    assert votes["A/RES/68/262"] == "abstain"
+    assert all(votes[f"A/RES/ES-11/{n}"] in {"abstain", "no", "yes", "absent"} for n in range(1, 7))
+    assert votes["A/RES/ES-11/1"] == "abstain"
+    assert data["counts"]["yes"] + data["counts"]["no"] + data["counts"]["abstain"] + data["counts"]["absent"] == len(data["votes"])
+    topic = run("state", "Pakistan", "--from", "2014", "--topic", "Ukraine", home=home)
+    assert topic.returncode == 0
+    for symbol in ["A/RES/68/262", *[f"A/RES/ES-11/{n}" for n in range(1, 7)]]:
+        assert symbol in topic.stdout
+
+
+def test_unknown_state_is_exit_2_with_suggestion(home):
+    out = run("state", "Pakistn", home=home)
+    assert out.returncode == 2 and "Pakistan" in out.stderr
+
+
+def test_bad_year_range_is_exit_2(home):
+    out = run("state", "India", "--from", "2020", "--to", "2010", home=home)
+    assert out.returncode == 2 and "--from 2020 is after --to 2010" in out.stderr
+
+
+def test_search(home):
+    out = run("search", "territorial", "integrity", "Ukraine", "--json", home=home)
+    data = json.loads(out.stdout)
+    symbols = {r["symbol"] for r in data["roll_calls"]}
+    assert {"A/RES/68/262", "A/RES/ES-11/4"} <= symbols
+    assert run("search", "nuclear", "--year", "2022", "--csv", home=home).stdout.count("\n") > 5
+
+
+def test_export(home, tmp_path):
+    target = tmp_path / "roll_calls.parquet"
+    out = run("export", "roll_calls", "--out", str(target), home=home)
+    assert out.returncode == 0 and target.stat().st_size > 100_000
+    bad = run("export", "roll_call", "--out", str(tmp_path / "x.csv"), home=home)
+    assert bad.returncode == 2 and "roll_calls" in bad.stderr
+
+
+def test_no_store_is_a_clear_error(tmp_path):
+    out = run("tally", "ES-11/1", home=tmp_path / "empty")
+    assert out.returncode == 1 and "unga build" in out.stderr
+
+
+def test_build_wrong_sources_is_exit_2(tmp_path):
+    out = run("build", "--sources", str(tmp_path / "nowhere"), home=tmp_path)
+    assert out.returncode == 2 and "nowhere" in out.stderr and out.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", ["build", "tally", "search", "state", "export"])
+def test_every_command_has_help(command):
+    out = run(command, "--help")
+    assert out.returncode == 0 and "usage: unga" in out.stdout
