@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from unga import countries, symbols
 from unga.errors import AmbiguousResolution, BadInput, SourceError, UnknownResolution, close_matches
 from unga.results import BuildSummary, RollCall, SearchResult, StateRecord, Tally
 from unga.store import query
-from unga.store.build import Progress
-from unga.store.build import build as build_store
+
+if TYPE_CHECKING:
+    from unga.store.build import Progress
 
 STORE_NAME = "unga.duckdb"
 
@@ -43,6 +45,8 @@ def default_sources() -> Path:
 
 def build(sources: Path | None = None, *, progress: Progress | None = None) -> BuildSummary:
     """Build (or rebuild) the store from the source files; the previous store survives any failure."""
+    from unga.store.build import build as build_store  # heavy imports only when building
+
     report = build_store(Path(sources) if sources else default_sources(), store_path(), progress)
     return BuildSummary(str(report.path), report.roll_calls, report.votes, report.provenance, report.integrity_summary)
 
@@ -92,7 +96,7 @@ def tally(symbol: str) -> Tally:
     votes = dict(query.votes_of(con, row["rcid"]))
     counts = {v: sum(1 for x in votes.values() if x == v) for v in ("yes", "no", "abstain", "absent")}
     published = {k: (None if row[f"pub_{k}"] is None else int(row[f"pub_{k}"])) for k in ("yes", "no", "abstain", "non_voting")}
-    names = {s.iso3: s.short_name for s in countries.states()}
+    names = countries.short_names()
     return Tally(RollCall.from_row(row), counts, published, row["counts_source"], votes, names,
                  (row["sources"] or "").split(","), [RollCall.from_row(r) for r in found if r is not row],
                  query.integrity_of(con, row["rcid"]))

@@ -193,6 +193,12 @@ def _pick(meanings: Iterable[_Meaning], on: date | None) -> str | None:
     return latest.iso3 if latest else None
 
 
+@cache
+def short_names() -> dict[str, str]:
+    """ISO3 → the short name people write ("North Korea"), for display."""
+    return {s.iso3: s.short_name for s in states()}
+
+
 def state(iso3: str) -> State:
     """The state with that ISO3 (or historical) code; raises UnknownState."""
     found = _by_iso3().get(iso3.strip().upper())

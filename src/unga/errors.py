@@ -29,6 +29,9 @@ class UnknownName(BadInput):
         hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
         super().__init__(f"unknown {self.kind} {name!r}{hint}")
 
+    def __reduce__(self):  # picklable across the build's worker processes
+        return (type(self), (self.name, self.suggestions))
+
 
 class UnknownState(UnknownName):
     kind = "state"
@@ -54,6 +57,14 @@ class SourceError(BadInput):
         self.path, self.row, self.problem = path, row, problem
         where = f"{path}" + (f", row {row}" if row is not None else "")
         super().__init__(f"{where}: {problem}" + (f" ({fix})" if fix else ""))
+        self.fix = fix
+
+    def __reduce__(self):  # picklable across the build's worker processes
+        return (_source_error, (self.path, self.problem, self.row, self.fix))
+
+
+def _source_error(path: object, problem: str, row: int | None, fix: str) -> SourceError:
+    return SourceError(path, problem, row=row, fix=fix)
 
 
 class StoreMissing(UngaError):

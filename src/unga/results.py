@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported where a frame is built, to keep `unga tally` quick to start
+    import pandas as pd
 
 from unga.types import VOTE_VALUES
 
@@ -19,9 +21,11 @@ def _jsonable(value: Any) -> Any:
         return {k: _jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
-    if value is not None and not isinstance(value, (str, bool)) and pd.isna(value):
+    if type(value).__name__ in {"NAType", "NaTType"} or (isinstance(value, float) and math.isnan(value)):
         return None
-    if hasattr(value, "item"):
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "item"):  # numpy scalars
         return value.item()
     return value
 
@@ -65,6 +69,8 @@ class Tally:
         return sorted(iso for iso, v in self.votes.items() if v == vote)
 
     def to_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
         return pd.DataFrame({"iso3": list(self.votes), "state": [self.names.get(i, i) for i in self.votes],
                              "vote": list(self.votes.values())}).sort_values(["vote", "state"], ignore_index=True)
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
 from unga.results import dumps
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 VOTE_STYLE = {"yes": "green", "no": "red", "abstain": "yellow", "absent": "dim"}
 
@@ -34,7 +36,8 @@ def frame_table(frame: pd.DataFrame, title: str | None = None, styles: dict[str,
         cells = []
         for column in frame.columns:
             value = row[column]
-            text = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+            missing = value is None or value != value or type(value).__name__ in {"NAType", "NaTType"}
+            text = "" if missing else str(value)
             if hasattr(value, "date") and not isinstance(value, str):
                 text = str(value.date())
             style = VOTE_STYLE.get(text) if column == "vote" else None

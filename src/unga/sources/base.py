@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from unga import symbols
 from unga.errors import SourceError
 
 # Roll-call columns every reader fills (NA where the source does not say):
@@ -82,3 +83,10 @@ def count(value: object) -> int | None:
         return int(float(text))
     except ValueError:
         return None
+
+
+def sessions(symbols_: pd.Series, dates: pd.Series) -> pd.Series:
+    """The regular session of each roll call: from its symbol, else (special and emergency sessions) its date."""
+    by_symbol = symbols_.map(symbols.session_of)
+    by_date = dates.map(lambda d: symbols.regular_session(d.date()))
+    return by_symbol.fillna(by_date).astype("Int64")

@@ -16,7 +16,7 @@ import pandas as pd
 
 from unga import countries, symbols
 from unga.errors import SourceError
-from unga.sources.base import SourceTable, count, require_file
+from unga.sources.base import SourceTable, count, require_file, sessions
 from unga.sources.names import resolve_names
 
 LAYOUTS = {
@@ -73,7 +73,5 @@ def parse(path: Path) -> SourceTable:
         "meeting": first.get("meeting"), "kind": "resolution",
         **{k: first[layout[k]].map(count) for k in ("yes", "no", "abstain", "non_voting")},
     })
-    rc["session"] = rc["symbol"].map(symbols.session_of)
-    missing = rc["session"].isna()
-    rc.loc[missing, "session"] = rc.loc[missing, "date"].map(lambda d: symbols.regular_session(d.date()))
+    rc["session"] = sessions(rc["symbol"], rc["date"])
     return SourceTable("undl_bulk", path, rc, votes, rows_read=len(raw), rejected=rejected)

@@ -14,7 +14,7 @@ import pandas as pd
 
 from unga import symbols
 from unga.errors import SourceError
-from unga.sources.base import SourceTable, count, require_columns, require_file
+from unga.sources.base import SourceTable, count, require_columns, require_file, sessions
 from unga.sources.names import resolve_names
 
 META = ["Council", "Date", "Title", "Resolution", "TOTAL VOTES", "NO-VOTE COUNT", "ABSENT COUNT",
@@ -81,7 +81,5 @@ def parse(path: Path) -> SourceTable:
         "yes": ga["YES COUNT"].map(count), "no": ga["NO COUNT"].map(count),
         "abstain": ga["ABSENT COUNT"].map(count), "non_voting": ga["NO-VOTE COUNT"].map(count),
     })
-    rc["session"] = rc["symbol"].map(symbols.session_of)
-    missing = rc["session"].isna()
-    rc.loc[missing, "session"] = rc.loc[missing, "date"].map(lambda d: symbols.regular_session(d.date()))
+    rc["session"] = sessions(rc["symbol"], rc["date"])
     return SourceTable("undl_scrape", path, rc, votes.drop(columns="row"), rows_read=len(wide), rejected=rejected)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -58,21 +59,42 @@ def _stack(tables: list[SourceTable]) -> list[SourceTable]:
             for src, group in by_source.items()]
 
 
-def read_sources(folder: Path, progress: Progress | None = None) -> tuple[list[SourceFile], list[SourceTable]]:
+def read_sources(folder: Path, progress: Progress | None = None, workers: int | None = None) -> tuple[list[SourceFile], list[SourceTable]]:
+    """Parse every source file; the big R files are read in parallel processes when the machine has cores."""
     files = discover(folder)
-    tables = []
-    for i, f in enumerate(files):
+    workers = workers or min(2, os.cpu_count() or 1)
+    done = 0
+
+    def tick(name: str) -> None:
+        nonlocal done
+        done += 1
         if progress:
-            progress(f"reading {f.path.name}", i, len(files))
-        tables.append(f.reader(f.path))
+            progress(f"read {name}", done, len(files))
+
     if progress:
-        progress("reconciling", len(files), len(files))
-    return files, tables
+        progress("reading sources", 0, len(files))
+    if workers < 2 or len(files) < 2:
+        tables = []
+        for f in files:
+            tables.append(f.reader(f.path))
+            tick(f.path.name)
+        return files, tables
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        # largest first, so the two slow R files start at once
+        futures = {f.path: pool.submit(f.reader, f.path) for f in sorted(files, key=lambda f: -f.path.stat().st_size)}
+        results = {}
+        for future in as_completed(futures.values()):
+            table = future.result()
+            results[table.path] = table
+            tick(table.path.name)
+    return files, [results[f.path] for f in files]
 
 
 def build(folder: Path, target: Path, progress: Progress | None = None) -> BuildReport:
     """Build the store at target from the sources in folder. The old store stays until the new one is complete."""
     files, tables = read_sources(Path(folder), progress)
+    if progress:
+        progress("reconciling", len(files), len(files))
     record = reconcile(_stack(tables), corrections.read())
     provenance = _provenance(files, tables, record)
     target = Path(target)

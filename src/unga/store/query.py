@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 from unga.errors import StoreMissing
 
@@ -39,24 +42,24 @@ def rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -
     return con.execute(sql, params or []).fetchall()
 
 
-def roll_calls_by_symbol(con, symbol: str) -> list[dict]:
-    cur = con.execute("SELECT * FROM roll_calls WHERE symbol = ? OR upper(source_symbol) = ? ORDER BY date, rcid",
-                      [symbol, symbol])
+def _dicts(cur) -> list[dict]:
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def roll_calls_by_symbol(con, symbol: str) -> list[dict]:
+    found = _dicts(con.execute("SELECT * FROM roll_calls WHERE symbol = ? ORDER BY date, rcid", [symbol]))
+    return found or _dicts(con.execute("SELECT * FROM roll_calls WHERE upper(source_symbol) = ? ORDER BY date, rcid",
+                                       [symbol]))
 
 
 def roll_calls_by_prefix(con, prefix: str) -> list[dict]:
-    cur = con.execute("SELECT * FROM roll_calls WHERE starts_with(symbol, ?) ORDER BY date, rcid", [prefix])
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+    return _dicts(con.execute("SELECT * FROM roll_calls WHERE starts_with(symbol, ?) ORDER BY date, rcid", [prefix]))
 
 
 def roll_call(con, rcid: int) -> dict | None:
-    cur = con.execute("SELECT * FROM roll_calls WHERE rcid = ?", [rcid])
-    names = [d[0] for d in cur.description]
-    row = cur.fetchone()
-    return dict(zip(names, row)) if row else None
+    found = _dicts(con.execute("SELECT * FROM roll_calls WHERE rcid = ?", [rcid]))
+    return found[0] if found else None
 
 
 def votes_of(con, rcid: int) -> list[tuple[str, str]]:
@@ -64,10 +67,8 @@ def votes_of(con, rcid: int) -> list[tuple[str, str]]:
 
 
 def integrity_of(con, rcid: int) -> list[dict]:
-    cur = con.execute('SELECT "check", iso3, value, source, other_value, other_source, rule FROM integrity '
-                      'WHERE rcid = ? ORDER BY "check", iso3', [rcid])
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+    return _dicts(con.execute('SELECT "check", iso3, value, source, other_value, other_source, rule FROM integrity '
+                              'WHERE rcid = ? ORDER BY "check", iso3', [rcid]))
 
 
 def all_symbols(con) -> list[str]:
