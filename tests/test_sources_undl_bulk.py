@@ -66,3 +66,24 @@ def test_unmapped_name_names_the_row(tmp_path):
     path = write(tmp_path, HEADER_2026, [row_2026("", "ATLANTIS", "Y")])
     with pytest.raises(SourceError, match=r"row 2: unmapped state name 'ATLANTIS'"):
         undl_bulk.parse(path)
+
+
+def test_bulk_file_merges_into_the_record(tmp_path, empty_home):
+    """A downloaded bulk CSV beside the UN extract: one roll call, the extract's votes first, gaps filled."""
+    import duckdb
+
+    from fixtures import small_sources
+    from unga import api
+
+    sources = small_sources(tmp_path / "sources")
+    write(sources, HEADER_2026, [row_2026("IND", "INDIA", "N"), row_2026("DEU", "GERMANY", "Y"),
+                                 row_2026("TKM", "TURKMENISTAN", "X")])
+    api.build(sources)
+    t = api.tally("ES-11/1")
+    assert t.votes["IND"] == "abstain"  # the UN extract outranks the Digital Library
+    assert t.votes["DEU"] == "yes"      # missing from the extract, supplied by the bulk file
+    assert t.votes["TKM"] == "absent"
+    assert t.sources == ["unxml", "undl_bulk"]
+    with duckdb.connect(str(api.store_path()), read_only=True) as con:
+        checks = dict(con.execute('SELECT "check", iso3 FROM integrity WHERE iso3 IS NOT NULL').fetchall())
+    assert checks == {"vote differs between sources": "IND", "vote missing from the leading source": "DEU"}

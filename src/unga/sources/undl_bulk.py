@@ -31,7 +31,8 @@ VOTES = {"Y": "yes", "N": "no", "A": "abstain", "X": "absent", "NV": "absent"}
 
 def _layout(columns: list[str], path: Path) -> dict[str, str]:
     for layout in LAYOUTS.values():
-        if all(layout[k] in columns for k in ("code", "name", "vote", "symbol", "yes")) and "undl_id" in columns:
+        needed = [layout[k] for k in ("code", "name", "vote", "symbol", "yes", "no", "abstain", "non_voting")]
+        if all(c in columns for c in [*needed, "undl_id", "date"]):
             return layout
     raise SourceError(path, f"not a UN Digital Library voting CSV: columns {columns[:8]}",
                       fix="expected the 2024 (ms_codes/ms_names/ms_votes) or 2025+ (ms_code/ms_name/ms_vote) header")
