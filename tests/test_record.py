@@ -123,6 +123,8 @@ def test_every_source_row_is_accounted_for(con):
     assert (prov["roll_calls"] == prov["roll_calls_leading"] + prov["roll_calls_merged"]).all()
     unxml = prov[prov["source"] == "unxml"]
     assert unxml["roll_calls"].sum() == 752  # SOURCES.md: 752 adopted by recorded vote
+    assert unxml["rows_read"].sum() == 2232  # ... of 2,232 resolutions; the rest adopted without a vote
+    assert (unxml["rows_read"] == unxml["roll_calls"] + unxml["rows_rejected"]).all()
     links = con.execute("SELECT count(*) FROM links").fetchone()[0]
     assert links == prov["roll_calls"].sum()
 

@@ -63,10 +63,12 @@ def build(args: argparse.Namespace) -> None:
     if args.json:
         return emit_json(summary)
     out.print(str(summary))
-    prov = summary.provenance[["file", "source", "rows_read", "roll_calls", "roll_calls_leading",
-                               "roll_calls_merged", "votes", "rows_rejected"]].copy()
+    prov = summary.provenance.dropna(subset=["rows_read"])
+    prov = prov[["file", "source", "rows_read", "roll_calls", "roll_calls_leading", "roll_calls_merged", "votes",
+                 "rows_rejected"]].astype({c: "Int64" for c in ("rows_read", "roll_calls", "roll_calls_leading",
+                                                                 "roll_calls_merged", "votes", "rows_rejected")})
     prov["file"] = prov["file"].map(lambda f: Path(f).name)
-    out.print(frame_table(prov.fillna(""), "Provenance"))
+    out.print(frame_table(prov, "Provenance (unga export provenance --out FILE.csv for hashes and reasons)"))
     out.print(frame_table(summary.integrity, "Integrity (unga export integrity --out FILE.csv for every row)"))
 
 

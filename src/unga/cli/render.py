@@ -36,7 +36,8 @@ def frame_table(frame: pd.DataFrame, title: str | None = None, styles: dict[str,
         cells = []
         for column in frame.columns:
             value = row[column]
-            missing = value is None or value != value or type(value).__name__ in {"NAType", "NaTType"}
+            missing = value is None or type(value).__name__ in {"NAType", "NaTType"} or (
+                isinstance(value, float) and value != value)
             text = "" if missing else str(value)
             if hasattr(value, "date") and not isinstance(value, str):
                 text = str(value.date())

@@ -53,8 +53,9 @@ def parse(path: Path) -> SourceTable:
     cells = ga[state_columns].stack()
     cells = cells[cells.str.strip() != ""]
     bad = ~cells.str.strip().isin(list(LETTERS))
-    for (row, column), value in cells[bad].items():
-        rejected.append((f"row {row}, column {column!r}", f"vote {value!r} is not Y/N/A/X"))
+    if bad.any():
+        (row, column), value = next(iter(cells[bad].items()))
+        raise SourceError(path, f"vote {value!r} in column {column!r} is not Y/N/A/X", row=int(row))
     cells = cells[~bad]
     rows = cells.index.get_level_values(0)
     columns = pd.Series(cells.index.get_level_values(1), index=cells.index)
@@ -66,8 +67,8 @@ def parse(path: Path) -> SourceTable:
         "row": rows,
     })
     duplicated = votes.duplicated(["key", "iso3"])
-    for row, iso3 in zip(votes.loc[duplicated, "row"], votes.loc[duplicated, "iso3"]):
-        rejected.append((f"row {row}", f"second column for {iso3} (a misspelt duplicate header)"))
+    notes = [(key, "state in two columns", iso3, "first column kept", "a misspelt duplicate header")
+             for key, iso3 in zip(votes.loc[duplicated, "key"], votes.loc[duplicated, "iso3"])]
     votes = votes[~duplicated]
 
     voted = ga.index.isin(set(rows))
@@ -82,4 +83,5 @@ def parse(path: Path) -> SourceTable:
         "abstain": ga["ABSENT COUNT"].map(count), "non_voting": ga["NO-VOTE COUNT"].map(count),
     })
     rc["session"] = sessions(rc["symbol"], rc["date"])
-    return SourceTable("undl_scrape", path, rc, votes.drop(columns="row"), rows_read=len(wide), rejected=rejected)
+    return SourceTable("undl_scrape", path, rc, votes.drop(columns="row"), rows_read=len(wide), rejected=rejected,
+                       notes=notes)

@@ -87,14 +87,10 @@ def parse(path: Path) -> SourceTable:
                           "/".join(map(str, distinct)), "each state is counted once"))
     v = pd.DataFrame(votes, columns=["key", "name", "vote", "day", "line"])
     v["iso3"] = resolve_names(v["name"], v["day"], path, v["line"]) if len(v) else []
-    twice = v.duplicated(["key", "iso3", "vote"])
-    for key, iso3 in zip(v.loc[twice, "key"], v.loc[twice, "iso3"]):
-        rejected.append((key, f"{iso3} listed twice in the same list"))
-    v = v[~twice]
+    v = v.drop_duplicates(["key", "iso3", "vote"])  # doubled lists: noted above
     conflict = v.duplicated(["key", "iso3"], keep=False)
-    for key, iso3, vote in zip(v.loc[conflict, "key"], v.loc[conflict, "iso3"], v.loc[conflict, "vote"]):
-        rejected.append((key, f"{iso3} is in more than one list ({vote} dropped)"))
+    for (key, iso3), group in v[conflict].groupby(["key", "iso3"]):
+        notes.append((key, "state in more than one list", "/".join(group["vote"]), "dropped", f"{iso3} has no vote here"))
     v = v[~conflict]
-    rows_read = len(records) + len(votes)
-    return SourceTable("unxml", path, pd.DataFrame(rolls), v, rows_read=rows_read, rejected=rejected, notes=notes)
+    return SourceTable("unxml", path, pd.DataFrame(rolls), v, rows_read=len(records), rejected=rejected, notes=notes)
 
