@@ -7,9 +7,13 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from unga import countries, symbols
 from unga.errors import AmbiguousResolution, BadInput, SourceError, UnknownResolution, close_matches
-from unga.results import BuildSummary, RollCall, SearchResult, StateRecord, Tally
+from unga.analysis import agreement as agreement_indices
+from unga.analysis.votematrix import VoteMatrix
+from unga.results import Agreement, BuildSummary, RollCall, SearchResult, StateRecord, Tally
 from unga.store import query
 
 if TYPE_CHECKING:
@@ -131,3 +135,71 @@ def export(table: str, path: Path) -> Path:
     target = str(path).replace("'", "''")
     _con().execute(f"COPY {table} TO '{target}' (FORMAT {fmt}{', HEADER' if fmt == 'CSV' else ''})")
     return path
+
+
+BY = ("year", "session", "all")
+
+
+def _vote_matrix(by: str, *, start: int | None = None, end: int | None = None, year: int | None = None,
+                 session: int | None = None, issue: str | None = None, resolutions: list[str] | None = None,
+                 final_only: bool = False) -> VoteMatrix:
+    """The vote matrix of the selected roll calls, with columns grouped by year, session or all in one."""
+    if by not in BY:
+        raise BadInput(f"--by {by!r}: choose one of {', '.join(BY)}")
+    if year is not None:
+        start = end = year
+    if start is not None and end is not None and start > end:
+        raise BadInput(f"--from {start} is after --to {end}")
+    con = _con()
+    rcids = _resolution_ids(con, resolutions) if resolutions else None
+    where, params = query.selection(start, end, session, (issue or "").split(), rcids, final_only)
+    data = query.vote_arrays(con, where, params)
+    if not len(data["rcid"]):
+        raise BadInput("no recorded votes match the selection; widen --from/--to, --issue or --resolutions")
+    period = {"year": data["year"], "session": data["session"], "all": np.zeros(len(data["rcid"]), np.int64)}[by]
+    period_of = dict(zip(data["rcid"].tolist(), np.asarray(period, dtype=np.int64).tolist()))
+    return VoteMatrix.from_long(data["iso3"], data["rcid"], data["vote"], period_of)
+
+
+def _resolution_ids(con, resolutions: list[str]) -> list[int]:
+    """rcids of the named resolutions; 'ES-11/*' names every resolution of a series."""
+    ids: list[int] = []
+    for text in resolutions:
+        text = text.strip()
+        if text.endswith("*"):
+            prefix = symbols.parse(text[:-1].rstrip("/") + "/1") or ""
+            found = query.roll_calls_by_prefix(con, prefix.rsplit("/", 1)[0] + "/") if prefix else []
+            if not found:
+                raise UnknownResolution(text)
+        else:
+            found = _resolve_symbol(con, text)
+            found = [r for r in found if r["kind"] == "resolution"] or found
+        ids += [int(r["rcid"]) for r in found]
+    return ids
+
+
+def _states(names: str | list[str] | None) -> list[str] | None:
+    if names is None or names == "all" or names == ["all"]:
+        return None
+    items = names.split(",") if isinstance(names, str) else [n for part in names for n in part.split(",")]
+    return [countries.resolve(n.strip()) for n in items if n.strip()]
+
+
+def agreement(state: str, with_: str | list[str] = "all", *, method: str = "agree", by: str = "year",
+              start: int | None = None, end: int | None = None, year: int | None = None, session: int | None = None,
+              issue: str | None = None, resolutions: list[str] | None = None, drop_unanimous: bool = False,
+              final_only: bool = False) -> Agreement:
+    """How a state's votes agree with others' (docs/methods.md: each method's formula and treatment of absences)."""
+    if method not in agreement_indices.METHODS:
+        hint = close_matches(method, agreement_indices.METHODS)
+        raise BadInput(f"unknown method {method!r}; choose one of {', '.join(agreement_indices.METHODS)}"
+                       + (f" (did you mean {hint[0]}?)" if hint else ""))
+    iso3 = countries.resolve(state)
+    m = _vote_matrix(by, start=start, end=end, year=year, session=session, issue=issue, resolutions=resolutions,
+                     final_only=final_only)
+    if iso3 not in m.states:
+        raise BadInput(f"{iso3} has no vote in the selection")
+    others = [o for o in (_states(with_) or []) if o in m.states] if _states(with_) is not None else None
+    table = agreement_indices.table(m, [iso3], others, method, drop_unanimous)
+    roll_calls = {p: m.rcids[block].tolist() for p, block in m.blocks()}
+    return Agreement(iso3, method, agreement_indices.METHODS[method], by, table, roll_calls, countries.short_names())

@@ -159,3 +159,39 @@ class BuildSummary:
 
 def dumps(result: Any) -> str:
     return json.dumps(result.to_json(), ensure_ascii=False, indent=2, default=str)
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Agreement between a state and others, per period, with the counts and roll calls behind every value."""
+
+    state: str
+    method: str
+    description: str
+    by: str
+    table: pd.DataFrame  # state, other, period, value, n, same, oppose, partial, absent, roll_calls
+    roll_calls: dict[int, list[int]]
+    names: dict[str, str]
+
+    def to_frame(self) -> pd.DataFrame:
+        return self.table.assign(other_name=self.table["other"].map(self.names))
+
+    def pivot(self) -> pd.DataFrame:
+        """period × other state, the index values."""
+        return self.table.pivot(index="period", columns="other", values="value")
+
+    def ranking(self, top: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """The top states that voted most and least like this one (over the last period in the table)."""
+        last = self.table[self.table["period"] == self.table["period"].max()].dropna(subset=["value"])
+        ordered = last.sort_values(["value", "n"], ascending=[False, False])
+        return ordered.head(top), ordered.tail(top).iloc[::-1]
+
+    def to_json(self) -> dict:
+        return _jsonable({"state": self.state, "method": self.method, "description": self.description, "by": self.by,
+                          "rows": self.to_frame().to_dict(orient="records"),
+                          "roll_calls": {str(k): v for k, v in self.roll_calls.items()}})
+
+    def __str__(self) -> str:
+        periods = sorted(self.table["period"].unique())
+        span = f"{periods[0]}–{periods[-1]}" if len(periods) > 1 else (str(periods[0]) if periods else "no period")
+        return f"{self.names.get(self.state, self.state)}: {self.method} agreement by {self.by}, {span}"

@@ -107,6 +107,39 @@ def state_votes(con, iso3: str, start: int | None, end: int | None, words: list[
                       " ORDER BY r.date, r.rcid", params)
 
 
+def selection(start: int | None = None, end: int | None = None, session: int | None = None,
+              words: list[str] | None = None, rcids: list[int] | None = None, final_only: bool = False) -> tuple[str, list]:
+    """A WHERE clause over roll_calls (aliased r) and its parameters."""
+    clauses, params = ["TRUE"], []
+    for op, value in ((">=", start), ("<=", end)):
+        if value is not None:
+            clauses.append(f"r.year {op} ?")
+            params.append(value)
+    if session is not None:
+        clauses.append("r.session = ?")
+        params.append(session)
+    for w in words or []:
+        clauses.append("concat_ws(' ', r.symbol, r.title, r.agenda_item, r.subjects) ILIKE ?")
+        params.append(f"%{w}%")
+    if rcids is not None:
+        clauses.append("r.rcid IN (SELECT unnest(?))")
+        params.append(list(rcids))
+    if final_only:
+        clauses.append("r.kind = 'resolution'")
+    return " AND ".join(clauses), params
+
+
+def vote_arrays(con, where: str, params: list) -> dict:
+    """Every vote of the selected roll calls as numpy arrays: iso3, rcid, vote, year, session."""
+    return con.execute("SELECT v.iso3, v.rcid, v.vote::VARCHAR AS vote, r.year, r.session FROM votes v "
+                       f"JOIN roll_calls r USING (rcid) WHERE {where}", params).fetchnumpy()
+
+
+def roll_call_frame(con, rcids: list[int]) -> pd.DataFrame:
+    return frame(con, "SELECT rcid, date, symbol, kind, title FROM roll_calls WHERE rcid IN (SELECT unnest(?)) "
+                      "ORDER BY date, rcid", [rcids])
+
+
 def table(con, name: str) -> pd.DataFrame:
     return frame(con, f"SELECT * FROM {name}")
 

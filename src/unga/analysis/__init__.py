@@ -1,0 +1,1 @@
+"""Pure computations over vote matrices: no DuckDB, no network, no printing."""

@@ -1,0 +1,64 @@
+"""The vote matrix: states × roll calls, the shape every index is computed on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+NON_MEMBER, YES, ABSTAIN, NO, ABSENT = 0, 1, 2, 3, 4
+CODES = {"yes": YES, "abstain": ABSTAIN, "no": NO, "absent": ABSENT}
+NAMES = {v: k for k, v in CODES.items()} | {NON_MEMBER: "non-member"}
+
+
+@dataclass(frozen=True)
+class VoteMatrix:
+    """codes[i, j]: state i's vote on roll call j (0 non-member, 1 yes, 2 abstain, 3 no, 4 absent).
+
+    Columns are sorted by period, then rcid, so each period is a contiguous block.
+    """
+
+    states: tuple[str, ...]
+    rcids: np.ndarray
+    periods: np.ndarray
+    codes: np.ndarray
+
+    @classmethod
+    def from_long(cls, iso3: np.ndarray, rcid: np.ndarray, vote: np.ndarray, period_of: dict[int, int]) -> VoteMatrix:
+        """Build from one row per (state, roll call); vote holds 'yes'/'no'/'abstain'/'absent'."""
+        states, rows = np.unique(np.asarray(iso3, dtype=str), return_inverse=True)
+        rcid = np.asarray(rcid, dtype=np.int64)
+        unique_ids, position = np.unique(rcid, return_inverse=True)
+        periods = np.array([period_of[int(r)] for r in unique_ids], dtype=np.int64)
+        order = np.lexsort((unique_ids, periods))
+        column_of = np.empty_like(order)
+        column_of[order] = np.arange(len(order))
+        values, inverse = np.unique(np.asarray(vote, dtype=str), return_inverse=True)
+        unknown = set(values) - set(CODES)
+        if unknown:
+            raise ValueError(f"unknown vote values {sorted(unknown)}")
+        codes = np.zeros((len(states), len(unique_ids)), np.int8)
+        codes[rows, column_of[position]] = np.array([CODES[v] for v in values], np.int8)[inverse]
+        return cls(tuple(str(s) for s in states), unique_ids[order], periods[order], codes)
+
+    def row(self, iso3: str) -> int:
+        return self.states.index(iso3)
+
+    def select(self, columns: np.ndarray) -> VoteMatrix:
+        return VoteMatrix(self.states, self.rcids[columns], self.periods[columns], self.codes[:, columns])
+
+    def blocks(self) -> list[tuple[int, slice]]:
+        """(period, column slice) for each period, in order."""
+        if not len(self.periods):
+            return []
+        starts = np.flatnonzero(np.r_[True, self.periods[1:] != self.periods[:-1]])
+        ends = np.r_[starts[1:], len(self.periods)]
+        return [(int(self.periods[s]), slice(int(s), int(e))) for s, e in zip(starts, ends)]
+
+    def one_hot(self, rows: np.ndarray | slice = slice(None), columns: slice = slice(None)) -> dict[str, np.ndarray]:
+        """float32 indicator matrices: Y, A, N (yes/abstain/no), V (voted), B (absent), for the chosen block."""
+        c = self.codes[rows][:, columns]
+        out = {k: (c == code).astype(np.float32) for k, code in (("Y", YES), ("A", ABSTAIN), ("N", NO), ("B", ABSENT))}
+        out["V"] = out["Y"] + out["A"] + out["N"]
+        return out
+
