@@ -105,7 +105,55 @@ def test_build_wrong_sources_is_exit_2(tmp_path):
     assert out.returncode == 2 and "nowhere" in out.stderr and out.stderr.count("\n") == 1
 
 
-@pytest.mark.parametrize("command", ["build", "tally", "search", "state", "export"])
+@pytest.mark.parametrize("command", ["build", "tally", "search", "state", "export", "agreement", "camps", "stance"])
 def test_every_command_has_help(command):
     out = run(command, "--help")
     assert out.returncode == 0 and "usage: unga" in out.stdout
+
+
+def test_agreement_json_with_evidence(home):
+    out = run("agreement", "PAK", "--with", "USA,RUS,CHN,IND", "--by", "year", "--from", "2021", "--to", "2022",
+              "--json", home=home)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    rows = {(r["other"], r["period"]): r for r in data["rows"]}
+    assert set(rows) == {(o, y) for o in ("USA", "RUS", "CHN", "IND") for y in (2021, 2022)}
+    r = rows[("USA", 2022)]
+    assert r["n"] == r["same"] + r["oppose"] + r["partial"]
+    assert r["value"] == pytest.approx((r["same"] + r["partial"] / 2) / r["n"])
+    assert len(data["roll_calls"]["2022"]) == 89
+
+
+def test_agreement_statedept_with_all(home):
+    out = run("agreement", "USA", "--with", "all", "--year", "2022", "--method", "statedept2022", "--json", home=home)
+    rows = {r["other"]: r for r in json.loads(out.stdout)["rows"]}
+    assert len(rows) == 192
+    assert (rows["RUS"]["same"], rows["RUS"]["oppose"], rows["RUS"]["partial"], rows["RUS"]["absent"]) == (17, 52, 20, 0)
+
+
+def test_agreement_top_and_plot(home, tmp_path):
+    plot = tmp_path / "pak.png"
+    out = run("agreement", "PAK", "--top", "5", "--year", "2022", "--plot", str(plot), home=home)
+    assert out.returncode == 0 and "voted most like PAK" in out.stdout and "United States" in out.stdout
+    assert plot.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_agreement_bad_method_suggests(home):
+    out = run("agreement", "PAK", "--method", "kapa", home=home)
+    assert out.returncode == 2 and "kappa" in out.stderr
+
+
+def test_camps_and_plot(home, tmp_path):
+    plot = tmp_path / "camps.svg"
+    out = run("camps", "--year", "2022", "--plot", str(plot), home=home)
+    assert out.returncode == 0 and "United States camp" in out.stdout and "between camps" in out.stdout
+    assert b"<svg" in plot.read_bytes()[:500]
+    assert run("camps", home=home).returncode == 2  # a year is required
+
+
+def test_stance_on_ukraine_votes(home):
+    out = run("stance", "PAK", "--poles", "USA:RUS", "--resolutions", "ES-11/*,68/262", "--by", "all", home=home)
+    assert out.returncode == 0, out.stderr
+    assert "voted exactly like Pakistan on every selected roll call: India" in out.stdout
+    bad = run("stance", "PAK", "--poles", "USA", home=home)
+    assert bad.returncode == 2 and "POSITIVE:NEGATIVE" in bad.stderr

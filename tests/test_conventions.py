@@ -24,7 +24,8 @@ ALLOWED = {
     "estimators": {"errors", "types", "results", "analysis", "estimators"},
     "claims": {"errors", "types", "results", "analysis", "claims", "countries", "symbols"},
     "api": {"errors", "types", "symbols", "countries", "sources", "store", "results", "analysis", "estimators", "claims"},
-    "cli": {"api", "results", "errors", "types", "cli"},
+    "plots": {"errors", "types", "results"},
+    "cli": {"api", "results", "errors", "types", "cli", "plots"},
     "__init__": {"api", "errors", "results", "types"},
     "__main__": {"cli"},
 }

@@ -12,8 +12,10 @@ import numpy as np
 from unga import countries, symbols
 from unga.errors import AmbiguousResolution, BadInput, SourceError, UnknownResolution, close_matches
 from unga.analysis import agreement as agreement_indices
+from unga.analysis import stance as stance_analysis
+from unga.analysis.camps import find_camps
 from unga.analysis.votematrix import VoteMatrix
-from unga.results import Agreement, BuildSummary, RollCall, SearchResult, StateRecord, Tally
+from unga.results import Agreement, BuildSummary, CampsResult, RollCall, SearchResult, StanceResult, StateRecord, Tally
 from unga.store import query
 
 if TYPE_CHECKING:
@@ -203,3 +205,44 @@ def agreement(state: str, with_: str | list[str] = "all", *, method: str = "agre
     table = agreement_indices.table(m, [iso3], others, method, drop_unanimous)
     roll_calls = {p: m.rcids[block].tolist() for p, block in m.blocks()}
     return Agreement(iso3, method, agreement_indices.METHODS[method], by, table, roll_calls, countries.short_names())
+
+
+def camps(*, year: int | None = None, start: int | None = None, end: int | None = None, by: str = "year",
+          k: int | None = None, issue: str | None = None) -> CampsResult:
+    """Voting blocs per year (or session): clustering of the agreement matrix (docs/methods.md)."""
+    if year is None and start is None and end is None:
+        raise BadInput("give --year, or --from/--to")
+    if k is not None and not 2 <= k <= 12:
+        raise BadInput(f"--k {k}: choose between 2 and 12 camps")
+    m = _vote_matrix(by, start=start, end=end, year=year, issue=issue)
+    rows, chosen = [], []
+    for period, block in m.blocks():
+        agree, n = agreement_indices.full_matrix(m, "agree", block)
+        found = find_camps(period, m.states, agree, np.diag(n), k=k)
+        between = set(found.between)
+        rows += [{"period": period, "state": s, "camp": c, "strength": float(v), "between": s in between,
+                  "nearest": near, "x": float(xy[0]), "y": float(xy[1])}
+                 for s, c, v, near, xy in zip(found.states, found.camp, found.strength, found.nearest, found.xy)]
+        chosen.append({"period": period, "k": len(set(found.camp)), "silhouette": found.silhouette,
+                       "candidates": found.candidates, "roll_calls": m.rcids[block].tolist()})
+    import pandas as pd
+
+    return CampsResult(pd.DataFrame(rows), pd.DataFrame(chosen), find_camps.__module__, countries.short_names())
+
+
+def stance(state: str, *, positive: str | list[str] = "USA", negative: str | list[str] = "RUS,CHN",
+           start: int | None = None, end: int | None = None, by: str = "year", issue: str | None = None,
+           resolutions: list[str] | None = None, n_boot: int = 1000, random_state: int = 0) -> StanceResult:
+    """Where a state stands between two poles per period, in [−1, 1], with bootstrap intervals."""
+    iso3 = countries.resolve(state)
+    plus, minus = _states(positive) or [], _states(negative) or []
+    if not plus or not minus or set(plus) & set(minus):
+        raise BadInput("--poles needs two disjoint lists of states, e.g. USA:RUS,CHN")
+    m = _vote_matrix(by, start=start, end=end, issue=issue, resolutions=resolutions)
+    if iso3 not in m.states:
+        raise BadInput(f"{iso3} has no vote in the selection")
+    table = stance_analysis.stance_table(m, iso3, plus, minus, n_boot, random_state)
+    _, split = stance_analysis.positions(m, iso3, plus, minus)
+    splits = {p: m.rcids[block][split[block]].tolist() for p, block in m.blocks()}
+    alike = stance_analysis.identical_voters(m, iso3) if len(m.rcids) <= 100 else None
+    return StanceResult(iso3, plus, minus, table, splits, alike, countries.short_names())

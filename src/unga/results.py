@@ -195,3 +195,55 @@ class Agreement:
         periods = sorted(self.table["period"].unique())
         span = f"{periods[0]}–{periods[-1]}" if len(periods) > 1 else (str(periods[0]) if periods else "no period")
         return f"{self.names.get(self.state, self.state)}: {self.method} agreement by {self.by}, {span}"
+
+
+@dataclass(frozen=True)
+class CampsResult:
+    """Voting blocs per period: each state's camp, its membership strength and the nearest other camp."""
+
+    table: pd.DataFrame  # period, state, camp, strength, between, nearest
+    chosen: pd.DataFrame  # period, k, silhouette, candidates (k → mean silhouette)
+    method: str
+    names: dict[str, str]
+
+    def to_frame(self) -> pd.DataFrame:
+        return self.table.assign(name=self.table["state"].map(self.names))
+
+    def members(self, period: int) -> dict[str, list[str]]:
+        rows = self.table[self.table["period"] == period]
+        return {camp: sorted(group["state"]) for camp, group in rows.groupby("camp")}
+
+    def to_json(self) -> dict:
+        return _jsonable({"method": self.method, "periods": self.chosen.to_dict(orient="records"),
+                          "states": self.to_frame().to_dict(orient="records")})
+
+    def __str__(self) -> str:
+        last = int(self.table["period"].max())
+        sizes = ", ".join(f"{c} camp {len(m)}" for c, m in self.members(last).items())
+        return f"{last}: {sizes}"
+
+
+@dataclass(frozen=True)
+class StanceResult:
+    """A state's position between two poles per period, with bootstrap intervals and the split votes behind it."""
+
+    state: str
+    positive: list[str]
+    negative: list[str]
+    table: pd.DataFrame  # period, roll_calls, split, voted, abstained_or_absent, position, lower, upper
+    split_roll_calls: dict[int, list[int]]
+    alike: list[str] | None  # states voting exactly like this one on every selected roll call (small selections)
+    names: dict[str, str]
+
+    def to_frame(self) -> pd.DataFrame:
+        return self.table
+
+    def to_json(self) -> dict:
+        return _jsonable({"state": self.state, "positive_pole": self.positive, "negative_pole": self.negative,
+                          "periods": self.table.to_dict(orient="records"),
+                          "split_roll_calls": {str(k): v for k, v in self.split_roll_calls.items()},
+                          "voted_exactly_alike": self.alike})
+
+    def __str__(self) -> str:
+        pos, neg = "+".join(self.positive), "+".join(self.negative)
+        return f"{self.names.get(self.state, self.state)} between {pos} (+1) and {neg} (−1)"

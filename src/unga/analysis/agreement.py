@@ -110,7 +110,7 @@ def table(m: VoteMatrix, focal: list[str], others: list[str] | None, method: str
         for k, state in enumerate(focal):
             keep = wanted[(wanted != rows[k]) & (counts.n[k, wanted] + counts.absent[k, wanted] > 0)]
             parts.append(pd.DataFrame({
-                "state": state, "other": np.array(m.states)[keep], "period": period, "value": value[k, keep],
+                "state": state, "other": np.array(m.states)[keep], "period": period, "value": value[k, keep].astype(float),
                 "n": counts.n[k, keep].astype(int), "same": counts.same[k, keep].astype(int),
                 "oppose": counts.oppose[k, keep].astype(int), "partial": counts.partial[k, keep].astype(int),
                 "absent": counts.absent[k, keep].astype(int), "roll_calls": len(columns)}))

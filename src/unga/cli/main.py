@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from unga.cli import record
+from unga.cli import alignment, record
 from unga.errors import UngaError
 
 
@@ -13,6 +13,7 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="unga", description="The UN General Assembly's recorded votes, 1946 to today.")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     record.add_commands(sub)
+    alignment.add_commands(sub)
     return p
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from rich.console import Console
 from rich.table import Table
 
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 VOTE_STYLE = {"yes": "green", "no": "red", "abstain": "yellow", "absent": "dim"}
+INTEGER_LIKE = {"period", "year", "session", "rcid", "n", "same", "oppose", "partial", "absent", "roll_calls", "split",
+                "voted", "k", "rows", "votes"}
 
 
 def console() -> Console:
@@ -32,16 +35,23 @@ def frame_table(frame: pd.DataFrame, title: str | None = None, styles: dict[str,
     table = Table(title=title, show_lines=False, header_style="bold")
     for column in frame.columns:
         table.add_column(str(column), overflow="fold", max_width=70 if column == "title" else None)
-    for _, row in frame.iterrows():
+    for row in frame.itertuples(index=False):
         cells = []
-        for column in frame.columns:
-            value = row[column]
-            missing = value is None or type(value).__name__ in {"NAType", "NaTType"} or (
-                isinstance(value, float) and value != value)
-            text = "" if missing else str(value)
-            if hasattr(value, "date") and not isinstance(value, str):
-                text = str(value.date())
-            style = VOTE_STYLE.get(text) if column == "vote" else None
-            cells.append(f"[{style}]{text}[/]" if style else text.replace("[", "\\["))
+        for column, value in zip(frame.columns, row):
+            cells.append(_cell(str(column), value))
         table.add_row(*cells)
     return table
+
+
+def _cell(column: str, value: Any) -> str:
+    if value is None or type(value).__name__ in {"NAType", "NaTType"} or (isinstance(value, float) and value != value):
+        return ""
+    if hasattr(value, "date") and not isinstance(value, str):
+        return str(value.date())
+    if isinstance(value, (float, np.floating)):
+        value = float(value)
+        text = str(int(value)) if value.is_integer() and column in INTEGER_LIKE else f"{value:.3f}"
+    else:
+        text = str(value)
+    style = VOTE_STYLE.get(text) if column == "vote" else None
+    return f"[{style}]{text}[/]" if style else text.replace("[", "\\[")

@@ -1,0 +1,141 @@
+"""Commands on who stands with whom: agreement, camps, stance."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from unga import api, plots
+from unga.cli.render import console, emit_csv, emit_json, frame_table
+from unga.errors import BadInput
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("agreement", help="agreement indices between a state and others",
+                       description="How often a state votes like others. Methods: " + ", ".join(api.agreement_indices.METHODS)
+                       + " (docs/methods.md gives each formula).")
+    p.add_argument("state")
+    p.add_argument("--with", dest="others", default="all", help="comma-separated states, or all (default)")
+    p.add_argument("--method", default="agree")
+    p.add_argument("--by", default="year", choices=api.BY)
+    p.add_argument("--top", type=int, help="the N states that voted most and least like STATE (last period)")
+    p.add_argument("--drop-unanimous", action="store_true", help="leave out roll calls every voter agreed on")
+    _selection(p)
+    _formats(p)
+    p.set_defaults(run=agreement)
+
+    p = sub.add_parser("camps", help="voting blocs per year and the states between them")
+    p.add_argument("--k", type=int, help="the number of camps (default: chosen by silhouette, 2-6)")
+    p.add_argument("--by", default="year", choices=("year", "session"))
+    _selection(p, resolutions=False)
+    _formats(p)
+    p.set_defaults(run=camps)
+
+    p = sub.add_parser("stance", help="where a state stands between two poles, per year",
+                       description="Position in [-1, 1] between two poles (default USA against RUS and CHN) on the "
+                                   "roll calls where the poles split, with 95%% bootstrap intervals.")
+    p.add_argument("state")
+    p.add_argument("--poles", default="USA:RUS,CHN", help="POSITIVE:NEGATIVE, each a comma-separated list")
+    p.add_argument("--by", default="year", choices=api.BY)
+    _selection(p)
+    _formats(p)
+    p.set_defaults(run=stance)
+
+
+def _selection(p: argparse.ArgumentParser, resolutions: bool = True) -> None:
+    p.add_argument("--year", type=int)
+    p.add_argument("--from", dest="start", type=int, metavar="YEAR")
+    p.add_argument("--to", dest="end", type=int, metavar="YEAR")
+    p.add_argument("--issue", help="only roll calls whose title, agenda item or subjects contain these words")
+    if resolutions:
+        p.add_argument("--resolutions", help="comma-separated symbols; ES-11/* for a whole series")
+
+
+def _formats(p: argparse.ArgumentParser) -> None:
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true", help="machine-readable output with the evidence")
+    group.add_argument("--csv", action="store_true", help="the table as CSV")
+    p.add_argument("--plot", type=Path, metavar="FILE", help="also draw the result to FILE (.png or .svg)")
+
+
+def _resolutions(args: argparse.Namespace) -> list[str] | None:
+    return [r for r in args.resolutions.split(",") if r.strip()] if getattr(args, "resolutions", None) else None
+
+
+def agreement(args: argparse.Namespace) -> None:
+    result = api.agreement(args.state, args.others, method=args.method, by=args.by, start=args.start, end=args.end,
+                           year=args.year, issue=args.issue, resolutions=_resolutions(args),
+                           drop_unanimous=args.drop_unanimous)
+    if args.plot:
+        plots.agreement_over_time(result, args.plot)
+    if args.json:
+        return emit_json(result)
+    if args.csv:
+        return emit_csv(result.to_frame())
+    out = console()
+    out.print(f"[bold]{result}[/]  ({result.description})")
+    if args.top:
+        most, least = result.ranking(args.top)
+        columns = ["other", "value", "n", "same", "oppose", "partial", "absent"]
+        out.print(frame_table(_named(most[columns], result), f"voted most like {result.state}"))
+        out.print(frame_table(_named(least[columns], result), f"voted least like {result.state}"))
+    elif result.table["period"].nunique() > 1 and result.table["other"].nunique() <= 12:
+        pivot = result.pivot().round(3).rename(columns=result.names).reset_index()
+        out.print(frame_table(pivot, "index by period (--json for the counts behind each value)"))
+    else:
+        columns = ["period", "other", "value", "n", "same", "oppose", "partial", "absent"]
+        rows = result.table.sort_values(["period", "value"], ascending=[True, False])[columns]
+        out.print(frame_table(_named(rows.round({"value": 3}), result)))
+    if args.plot:
+        out.print(f"plot: {args.plot}")
+
+
+def _named(frame, result):
+    return frame.assign(other=frame["other"].map(lambda s: f"{result.names.get(s, s)} ({s})"))
+
+
+def camps(args: argparse.Namespace) -> None:
+    result = api.camps(year=args.year, start=args.start, end=args.end, by=args.by, k=args.k, issue=args.issue)
+    if args.plot:
+        plots.camps_map(result, int(result.table["period"].max()), args.plot)
+    if args.json:
+        return emit_json(result)
+    if args.csv:
+        return emit_csv(result.to_frame())
+    out = console()
+    for chosen in result.chosen.itertuples():
+        members = result.members(chosen.period)
+        out.print(f"[bold]{chosen.period}[/]: {chosen.k} camps (mean silhouette {chosen.silhouette:.2f}; "
+                  f"by k: {chosen.candidates})")
+        for camp, states in members.items():
+            out.print(f"  [bold]{result.names.get(camp, camp)} camp[/] ({len(states)}): "
+                      + ", ".join(result.names.get(s, s) for s in states))
+        rows = result.table[(result.table["period"] == chosen.period) & result.table["between"]]
+        if len(rows):
+            out.print("  between camps: " + ", ".join(
+                f"{result.names.get(s, s)} ({c}→{n}, {v:+.2f})" for s, c, n, v in
+                zip(rows["state"], rows["camp"], rows["nearest"], rows["strength"])))
+    if args.plot:
+        out.print(f"plot: {args.plot}")
+
+
+def stance(args: argparse.Namespace) -> None:
+    if ":" not in args.poles:
+        raise BadInput(f"--poles {args.poles!r}: write POSITIVE:NEGATIVE, e.g. USA:RUS,CHN")
+    positive, negative = args.poles.split(":", 1)
+    result = api.stance(args.state, positive=positive, negative=negative, start=args.start or args.year,
+                        end=args.end or args.year, by=args.by, issue=args.issue, resolutions=_resolutions(args))
+    if args.plot:
+        plots.stance_over_time(result, args.plot)
+    if args.json:
+        return emit_json(result)
+    if args.csv:
+        return emit_csv(result.to_frame())
+    out = console()
+    out.print(f"[bold]{result}[/]")
+    out.print(frame_table(result.table.round(3), "position on the roll calls where the poles split"))
+    if result.alike is not None:
+        names = ", ".join(f"{result.names.get(s, s)}" for s in result.alike) or "no other state"
+        out.print(f"voted exactly like {result.names.get(result.state, result.state)} on every selected roll call: {names}")
+    if args.plot:
+        out.print(f"plot: {args.plot}")
