@@ -105,7 +105,7 @@ def test_build_wrong_sources_is_exit_2(tmp_path):
     assert out.returncode == 2 and "nowhere" in out.stderr and out.stderr.count("\n") == 1
 
 
-@pytest.mark.parametrize("command", ["build", "tally", "search", "state", "export", "agreement", "camps", "stance"])
+@pytest.mark.parametrize("command", ["build", "tally", "search", "state", "export", "agreement", "camps", "stance", "check"])
 def test_every_command_has_help(command):
     out = run(command, "--help")
     assert out.returncode == 0 and "usage: unga" in out.stdout
@@ -157,3 +157,30 @@ def test_stance_on_ukraine_votes(home):
     assert "voted exactly like Pakistan on every selected roll call: India" in out.stdout
     bad = run("stance", "PAK", "--poles", "USA", home=home)
     assert bad.returncode == 2 and "POSITIVE:NEGATIVE" in bad.stderr
+
+
+def test_check_json_shape(home, shared_data):
+    path = shared_data.parent / "examples" / "000_4e3df99f7810b932.txt"
+    out = run("check", str(path), "--json", home=home)
+    assert out.returncode == 0, out.stderr
+    claims = json.loads(out.stdout)["claims"]
+    keys = {"kind", "text", "span", "resolution", "state", "asserted", "verdict", "evidence"}
+    assert all(keys <= set(c) for c in claims)
+    pak = [c for c in claims if c["state"] == "PAK"][0]
+    assert (pak["kind"], pak["resolution"], pak["asserted"], pak["verdict"]) == (
+        "position", "A/RES/ES-11/1", {"vote": "abstain"}, "supported")
+    text = path.read_text(encoding="utf-8")
+    start, end = pak["span"]
+    assert "Pakistan" in text[start:end]
+
+
+def test_check_reads_standard_input(home):
+    env = {**os.environ, "UNGA_HOME": str(home)}
+    text = "UNITED NATIONS, March 2, 2022 - The resolution on Ukraine passed with 141 votes in favour, 5 against and 35 abstentions."
+    out = subprocess.run([sys.executable, "-m", "unga", "check", "-"], input=text, capture_output=True, text=True, env=env)
+    assert out.returncode == 0 and "supported" in out.stdout and "A/RES/ES-11/1" in out.stdout
+
+
+def test_check_missing_file_is_exit_2(home, tmp_path):
+    out = run("check", str(tmp_path / "nope.txt"), home=home)
+    assert out.returncode == 2 and "no such file" in out.stderr

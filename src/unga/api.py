@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,8 +15,12 @@ from unga.errors import AmbiguousResolution, BadInput, SourceError, UnknownResol
 from unga.analysis import agreement as agreement_indices
 from unga.analysis import stance as stance_analysis
 from unga.analysis.camps import find_camps
+from unga.claims import extract, identify
+from unga.claims import text as claim_text
+from unga.claims import verdict as check_verdict
 from unga.analysis.votematrix import VoteMatrix
-from unga.results import Agreement, BuildSummary, CampsResult, RollCall, SearchResult, StanceResult, StateRecord, Tally
+from unga.results import (Agreement, BuildSummary, CampsResult, CheckResult, RollCall, SearchResult, StanceResult,
+                          StateRecord, Tally)
 from unga.store import query
 
 if TYPE_CHECKING:
@@ -246,3 +251,65 @@ def stance(state: str, *, positive: str | list[str] = "USA", negative: str | lis
     splits = {p: m.rcids[block][split[block]].tolist() for p, block in m.blocks()}
     alike = stance_analysis.identical_voters(m, iso3) if len(m.rcids) <= 100 else None
     return StanceResult(iso3, plus, minus, table, splits, alike, countries.short_names())
+
+
+_CLAIM_INDEX: dict[str, identify.Index] = {}
+
+
+def _claim_index() -> identify.Index:
+    key = f"{store_path()}:{store_path().stat().st_mtime_ns}" if store_path().exists() else ""
+    if key not in _CLAIM_INDEX:
+        con = _con()
+        _CLAIM_INDEX.clear()
+        _CLAIM_INDEX[key] = identify.Index(query.frame(con, "SELECT rcid, date, symbol, title, agenda_item, subjects, "
+                                                           "yes, no, abstain, pub_yes, pub_no, pub_abstain FROM roll_calls"))
+    return _CLAIM_INDEX[key]
+
+
+def _numbers(claim: extract.Claim) -> dict[str, int]:
+    """The counts a claim gives, used as a fingerprint of its roll call."""
+    if claim.kind == "tally":
+        return claim.asserted
+    if claim.kind == "count" and claim.asserted["op"] == "=":
+        return {claim.asserted["field"]: claim.asserted["value"]}
+    return {}
+
+
+def check_text(text: str, *, published: date | None = None) -> CheckResult:
+    """Every claim about a recorded vote in a news text (plain or HTML), with a verdict and its evidence."""
+    body = claim_text.plain(text)
+    spans = claim_text.sentences(body)
+    index, context = _claim_index(), identify.read_context(body, published or identify.dateline(body))
+    found = extract.extract(body, spans)
+    scorer = identify.Scorer(index, context)
+    ranked = [identify.identify(index, context, claim.text, _numbers(claim), scorer) for claim in found]
+    rows = identify.place_together(found, ranked)
+    out = [_judged(index, claim, row, candidates) for claim, row, (_, candidates) in zip(found, rows, ranked)]
+    claimed = {c.sentence for c in found}
+    for number, (start, end, sentence) in enumerate(spans):
+        if number not in claimed and extract.mentions_a_vote(sentence):
+            out.append({"kind": "other", "text": sentence, "span": [start, end], "resolution": None, "state": None,
+                        "asserted": {}, "verdict": "unverifiable",
+                        "evidence": {"record": "no checkable claim about a recorded vote"}})
+    out.sort(key=lambda c: c["span"][0])
+    return CheckResult(body, out)
+
+
+def _judged(index: identify.Index, claim: extract.Claim, row: int | None, ranked: list) -> dict:
+    candidates = [{"resolution": index.frame.at[i, "symbol"], "rcid": int(index.frame.at[i, "rcid"]),
+                   "date": index.dates[i], "score": round(score, 1), "why": why} for score, i, why in ranked[:3]]
+    entry = {"kind": claim.kind, "text": claim.text, "span": list(claim.span), "resolution": None,
+             "state": claim.state, "asserted": claim.asserted, "verdict": "unverifiable",
+             "evidence": {"candidates": candidates, "notes": claim.notes}}
+    if row is None:
+        entry["evidence"]["record"] = "the roll call could not be identified with confidence"
+        return entry
+    rcid = int(index.frame.at[row, "rcid"])
+    votes = dict(query.votes_of(_con(), rcid))
+    counts = {v: sum(1 for x in votes.values() if x == v) for v in ("yes", "no", "abstain", "absent")}
+    verdict, said = check_verdict.judge(claim.kind, claim.asserted, claim.state, counts, votes,
+                                        countries.short_names().get(claim.state or "", ""))
+    entry.update(resolution=index.frame.at[row, "symbol"], verdict=verdict)
+    entry["evidence"].update(record=said, rcid=rcid, date=index.dates[row], counts=counts,
+                             vote=votes.get(claim.state) if claim.state else None)
+    return entry

@@ -247,3 +247,30 @@ class StanceResult:
     def __str__(self) -> str:
         pos, neg = "+".join(self.positive), "+".join(self.negative)
         return f"{self.names.get(self.state, self.state)} between {pos} (+1) and {neg} (−1)"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The claims about recorded votes in a text, each with its verdict and the record behind it."""
+
+    text: str
+    claims: list[dict]
+
+    def counts(self) -> dict[str, int]:
+        out = {"supported": 0, "contradicted": 0, "unverifiable": 0}
+        for c in self.claims:
+            out[c["verdict"]] += 1
+        return out
+
+    def to_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame([{k: c[k] for k in ("kind", "resolution", "state", "verdict", "text")} for c in self.claims])
+
+    def to_json(self) -> dict:
+        return _jsonable({"claims": self.claims, "summary": self.counts()})
+
+    def __str__(self) -> str:
+        c = self.counts()
+        return f"{len(self.claims)} claims: {c['supported']} supported, {c['contradicted']} contradicted, " \
+               f"{c['unverifiable']} unverifiable"

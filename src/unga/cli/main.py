@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from unga.cli import alignment, record
+from unga.cli import alignment, check, record
 from unga.errors import UngaError
 
 
@@ -14,6 +14,7 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     record.add_commands(sub)
     alignment.add_commands(sub)
+    check.add_commands(sub)
     return p
 
 

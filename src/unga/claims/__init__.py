@@ -1,0 +1,1 @@
+"""News text → claims about recorded votes → verdicts against the record."""

@@ -1,0 +1,214 @@
+"""Which roll call a claim is about: symbols, dates, topic words and the tally as a fingerprint.
+
+Each roll call gets a score for the text (docs/claims.md): the idf-weighted share of its title (up to 6) and
+of its agenda item and subjects (up to 2) found among the text's words, a single shared word counting half;
+dates the text names (+5 the day itself, +3 a vote within ten days after, +1 within a month, −2 for a year the
+text does not name); and, per claim, +3 for each number the claim gives that equals the roll call's count.
+The best candidate is taken only if it clears MIN_SCORE and leads the next by MARGIN; otherwise the claim stays
+unidentified and the candidates are listed. A symbol in the text decides outright.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from unga import symbols
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+MIN_SCORE, MARGIN = 6.0, 2.0
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"], start=1)}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+STOP = set("""the a an and or of to in on for with by at from as is was were be been that this these those it its
+their they them he she his her we our you your not no yes but which who whom what when where than then also
+has have had will would could should may can said says say about into over after before under more most other
+such only one two three all any each against favour favor vote votes voted voting resolution resolutions
+united nations general assembly assembly's countries country states state un u.n member members""".split())
+SYMBOL = re.compile(r"\bA/RES/[\w/().\[\]-]+|\b(?:resolution\s+)(?:ES-\d{1,2}/\d{1,3}|\d{2}/\d{1,3}\s?[A-Z]?)\b"
+                    r"|\bES-\d{1,2}/\d{1,3}\b", re.I)
+
+
+def stems(text: str) -> set[str]:
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    return {w[:6] for w in words if len(w) > 2 and w not in STOP}
+
+
+@dataclass
+class Context:
+    """What the whole text says that helps place its claims."""
+
+    symbols: list[str]
+    days: list[date]           # exact dates (year known or taken from the publication date)
+    month_days: list[tuple[int, int]]  # dates without a year
+    years: set[int]
+    topic: Counter
+
+
+def read_context(text: str, published: date | None) -> Context:
+    found = [symbols.parse(re.sub(r"(?i)^resolution\s+", "", m.group(0))) for m in SYMBOL.finditer(text)]
+    days, month_days = [], []
+    for m in re.finditer(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b(?:,?\s+(\d{4}))?|\b(" + "|".join(MONTHS)
+                         + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", text, re.I):
+        day, month, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
+        month_number = MONTHS[month.lower()]
+        if int(day) > 31:
+            continue
+        if year:
+            days.append(_day(int(year), month_number, int(day)))
+        elif published:
+            guess = _day(published.year, month_number, int(day))
+            days.append(guess if guess <= published + timedelta(days=1) else _day(published.year - 1, month_number, int(day)))
+        else:
+            month_days.append((month_number, int(day)))
+    if published:
+        for m in re.finditer(r"\b(?:on|last)\s+(" + "|".join(WEEKDAYS) + r")\b", text, re.I):
+            back = (published.weekday() - WEEKDAYS.index(m[1].lower())) % 7
+            days.append(published - timedelta(days=back))
+        days.append(published)
+    years = {int(y) for y in re.findall(r"\b(19[4-9]\d|20[0-4]\d)\b", text)}
+    return Context([s for s in found if s], [d for d in days if d], month_days, years, Counter(stems(text)))
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+class Index:
+    """The roll calls as bags of topic words, with word rarity, for scoring candidates."""
+
+    def __init__(self, roll_calls: pd.DataFrame) -> None:
+        self.frame = roll_calls.reset_index(drop=True)
+        self.titles = [stems(t) for t in self.frame["title"].fillna("")]
+        self.context = [stems(f"{a} {b}") for a, b in zip(self.frame["agenda_item"].fillna(""),
+                                                           self.frame["subjects"].fillna(""))]
+        df = Counter(w for ws in (*self.titles, *self.context) for w in ws)
+        self.idf = {w: math.log(2 * len(self.frame) / n) for w, n in df.items()}
+        self.by_word: dict[str, set[int]] = {}
+        for i, ws in enumerate(self.titles):
+            for w in ws | self.context[i]:
+                self.by_word.setdefault(w, set()).add(i)
+        self.dates = [d.date() for d in self.frame["date"]]
+        self.by_symbol = {s: i for i, s in enumerate(self.frame["symbol"]) if isinstance(s, str)}
+        self.count_arrays = {f: np.array(_counts(self.frame, f)) for f in ("yes", "no", "abstain")}
+        self.day_numbers = self.frame["date"].to_numpy("datetime64[D]")
+
+    def topic(self, i: int, words: set[str]) -> float:
+        """Up to 8 points: the idf-weighted share of the roll call's title (6) and subjects (2) found in words."""
+        def share(bag: set[str]) -> float:
+            total = sum(self.idf[w] for w in bag)
+            found = bag & words
+            # one shared word is weak evidence, however short the title ("United Nations University")
+            return sum(self.idf[w] for w in found) / total * min(1.0, len(found) / 2) if total else 0.0
+        return 6 * share(self.titles[i]) + 2 * share(self.context[i])
+
+
+class Scorer:
+    """Scores of every roll call for one text: topic and dates are the text's, computed once; the counts a claim
+    gives are added per claim."""
+
+    def __init__(self, index: Index, context: Context) -> None:
+        self.index = index
+        words = set(context.topic)
+        pool = sorted(set().union(*(index.by_word.get(w, set()) for w in words))) if words else []
+        self.topic = np.zeros(len(index.dates))
+        self.topic[pool] = [index.topic(i, words) for i in pool]
+        self.dates = _date_bonus(index.day_numbers, context)
+        self.base = self.topic + self.dates
+
+    def rank(self, numbers: dict[str, int], top: int = 5) -> list[tuple[float, int, list[str]]]:
+        equal = {k: self.index.count_arrays[k] == v for k, v in numbers.items()}
+        score = self.base + 3 * sum(equal.values()) if equal else self.base.copy()
+        best = np.argsort(-score, kind="stable")[:top]
+        return [(float(score[i]), int(i), self._reasons(int(i), equal)) for i in best if score[i] > 0]
+
+    def _reasons(self, i: int, equal: dict[str, np.ndarray]) -> list[str]:
+        reasons = [f"topic {self.topic[i]:.1f}"] if self.topic[i] else []
+        if self.dates[i]:
+            reasons.append(f"date {self.dates[i]:+g}")
+        matched = [k for k, hit in equal.items() if hit[i]]
+        return reasons + (["counts " + "/".join(matched)] if matched else [])
+
+
+def _counts(frame: pd.DataFrame, field: str) -> list[int]:
+    """The published count where there is one, else the count of the stored votes."""
+    return frame[f"pub_{field}"].fillna(frame[field]).astype(int).tolist()
+
+
+def _date_bonus(days: np.ndarray, context: Context) -> np.ndarray:
+    """Per roll call: +5 for the day itself, +3 for a vote within ten days after a date the text names, +1
+    within a month; −2 if the text names years and not this one."""
+    best = np.zeros(len(days))
+    years = days.astype("datetime64[Y]").astype(int) + 1970
+    mentioned = [np.datetime64(d, "D") for d in context.days]
+    for month, day in context.month_days:  # no year given: the same day in the vote's year or the year before
+        for back in (0, 1):
+            mentioned_days = [_day(int(y) - back, month, day) for y in years]
+            gap = (days - np.array([np.datetime64(d, "D") if d else np.datetime64("NaT") for d in mentioned_days])).astype(float)
+            best = np.maximum(best, _bonus(gap))
+    for when in mentioned:
+        best = np.maximum(best, _bonus((days - when).astype(float)))
+    if context.years:
+        best = best - 2.0 * ~np.isin(years, list(context.years))
+    return best
+
+
+def _bonus(gap: np.ndarray) -> np.ndarray:
+    gap = np.nan_to_num(gap, nan=1e9)
+    return np.select([gap == 0, (gap > 0) & (gap <= 10), np.abs(gap) <= 31], [5.0, 3.0, 1.0], 0.0)
+
+
+def identify(index: Index, context: Context, sentence: str, numbers: dict[str, int],
+             scorer: Scorer | None = None) -> tuple[int | None, list]:
+    """The row of the roll call the claim is about (or None) and the scored candidates as evidence."""
+    own = [symbols.parse(re.sub(r"(?i)^resolution\s+", "", m.group(0))) for m in SYMBOL.finditer(sentence)]
+    for symbol in [s for s in own if s] or (context.symbols if len(set(context.symbols)) == 1 else []):
+        if symbol in index.by_symbol:
+            return index.by_symbol[symbol], [(100.0, index.by_symbol[symbol], ["symbol in the text"])]
+    ranked = (scorer or Scorer(index, context)).rank(numbers)
+    if not ranked or ranked[0][0] < MIN_SCORE or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN):
+        return None, ranked
+    return ranked[0][1], ranked
+
+
+def dateline(text: str) -> date | None:
+    """The publication date from a dateline at the top ('March 2, 2022 (Reuters)', '2 March 2022', '2022-03-02')."""
+    head = text[:400]
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", head)
+    if m:
+        return _day(int(m[1]), int(m[2]), int(m[3]))
+    m = re.search(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS)
+                  + r")\s+(\d{4})\b", head, re.I)
+    if not m:
+        return None
+    month, day, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
+    return _day(int(year), MONTHS[month.lower()], int(day))
+
+
+def place_together(claims: list, ranked: list[tuple[int | None, list]]) -> list[int | None]:
+    """Rows for all claims: a claim that cannot be placed on its own goes with a placed claim of the same
+    sentence, or else with the one roll call all the text's placed claims are about, if that roll call is among
+    its own three leading candidates. Each such placement is noted on the claim."""
+    by_sentence = {claim.sentence: row for claim, (row, _) in zip(claims, ranked) if row is not None}
+    sure = set(by_sentence.values())
+    rows = []
+    for claim, (row, candidates) in zip(claims, ranked):
+        if row is None and claim.sentence in by_sentence:
+            row = by_sentence[claim.sentence]
+            claim.notes.append("placed on the roll call of another claim in the same sentence")
+        elif row is None and len(sure) == 1 and next(iter(sure)) in [i for _, i, _ in candidates[:3]]:
+            row = next(iter(sure))
+            claim.notes.append("placed on the roll call the text's other claims are about")
+        rows.append(row)
+    return rows

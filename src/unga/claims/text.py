@@ -1,0 +1,70 @@
+"""Plain text from a news page, and its sentences with their character spans."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+FURNITURE = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "iframe", "button",
+             "figcaption"}
+BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "tr", "blockquote"}
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in FURNITURE:
+            self.skipping += 1
+        elif tag in BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in FURNITURE and self.skipping:
+            self.skipping -= 1
+        elif tag in BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(re.search(r"<(html|body|p|div|article|span|br)\b", text[:5000], re.I))
+
+
+def plain(text: str) -> str:
+    """The readable text: HTML tags and page furniture (scripts, navigation, footers…) removed."""
+    if not looks_like_html(text):
+        return text
+    parser = _Text()
+    parser.feed(text)
+    out = html.unescape("".join(parser.parts))
+    return re.sub(r"\n\s*\n+", "\n\n", re.sub(r"[ \t]+", " ", out)).strip()
+
+
+_NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\b[A-Z]\.)"
+_END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
+
+
+def sentences(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, sentence) for each sentence; spans index into text."""
+    out, start = [], 0
+    for match in _END.finditer(text):
+        _add(out, text, start, match.start() + len(match.group(0).rstrip()))
+        start = match.end()
+    _add(out, text, start, len(text))
+    return out
+
+
+def _add(out: list, text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk.rstrip())
+    if chunk.strip():
+        out.append((start + lead, start + trail, chunk.strip()))

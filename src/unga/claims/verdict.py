@@ -1,0 +1,35 @@
+"""The verdict on one claim, given the roll call it is about."""
+
+from __future__ import annotations
+
+import operator
+
+OPS = {"=": operator.eq, "<": operator.lt, ">": operator.gt, ">=": operator.ge, "<=": operator.le}
+SAID = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained", "absent": "did not vote (absent)"}
+
+
+def judge(kind: str, asserted: dict, state: str | None, counts: dict[str, int], votes: dict[str, str],
+          name: str = "") -> tuple[str, str]:
+    """(verdict, what the record says)."""
+    if kind == "tally":
+        wrong = {k: counts[k] for k, v in asserted.items() if counts.get(k) != v}
+        record = f"{counts['yes']} in favour, {counts['no']} against, {counts['abstain']} abstentions"
+        return ("contradicted" if wrong else "supported"), record
+    if kind == "count":
+        actual = counts[asserted["field"]]
+        held = OPS[asserted["op"]](actual, asserted["value"])
+        return ("supported" if held else "contradicted"), f"{actual} {asserted['field']}"
+    if kind == "position":
+        vote = votes.get(state or "")
+        if vote is None:
+            return "unverifiable", f"{name or state} was not a member of the UN on that day"
+        wanted = asserted["vote"]
+        if wanted == "abstain_or_absent":
+            ok = vote in ("abstain", "absent")
+        else:
+            ok = vote == wanted
+        said = f"{name or state} {SAID[vote]}"
+        if not ok and vote == "absent":
+            said += "; a state that did not vote is not a no" if wanted == "no" else ""
+        return ("supported" if ok else "contradicted"), said
+    return "unverifiable", "not a claim about a recorded vote"

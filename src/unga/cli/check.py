@@ -1,0 +1,62 @@
+"""unga check: the claims about recorded votes in a news text, each marked with its verdict."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from rich.text import Text
+
+from unga import api
+from unga.cli.render import console, emit_csv, emit_json
+from unga.errors import BadInput
+
+STYLE = {"supported": "bold green", "contradicted": "bold red", "unverifiable": "yellow"}
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="check the claims about recorded votes in a news text",
+                       description="FILE is plain text or HTML, or - for standard input. Each claim gets a verdict: "
+                                   "supported, contradicted or unverifiable, with the record behind it (--json).")
+    p.add_argument("file")
+    p.add_argument("--date", type=date.fromisoformat, help="the article's publication date (YYYY-MM-DD), "
+                   "if it has no dateline; helps place 'on Wednesday'")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true", help="machine-readable output with the evidence")
+    group.add_argument("--csv", action="store_true", help="one row per claim")
+    p.set_defaults(run=check)
+
+
+def _read(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    path = Path(name)
+    if not path.is_file():
+        raise BadInput(f"{name}: no such file (give a text or HTML file, or - for standard input)")
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return path.read_text(encoding="latin-1")
+
+
+def check(args: argparse.Namespace) -> None:
+    result = api.check_text(_read(args.file), published=args.date)
+    if args.json:
+        return emit_json(result)
+    if args.csv:
+        return emit_csv(result.to_frame())
+    out = console()
+    marked = Text(result.text)
+    numbered = [c for c in result.claims if c["kind"] != "other"]
+    for number, claim in enumerate(numbered, start=1):
+        marked.stylize(STYLE[claim["verdict"]], *claim["span"])
+    out.print(marked)
+    out.print()
+    for number, claim in enumerate(numbered, start=1):
+        who = f"{claim['state']} " if claim["state"] else ""
+        asserted = ", ".join(f"{k} {v}" for k, v in claim["asserted"].items())
+        out.print(f"[{STYLE[claim['verdict']]}]{number}. {claim['verdict']}[/] — {claim['kind']} {who}({asserted}) "
+                  f"on {claim['resolution'] or 'an unidentified roll call'}: {claim['evidence'].get('record', '')}")
+    out.print(str(result))
