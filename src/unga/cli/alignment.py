@@ -58,6 +58,17 @@ def _formats(p: argparse.ArgumentParser) -> None:
     p.add_argument("--plot", type=Path, metavar="FILE", help="also draw the result to FILE (.png or .svg)")
 
 
+def _shown_elsewhere(args: argparse.Namespace, result, draw) -> bool:
+    """Draw the plot if asked; print JSON or CSV if asked (then the table is not printed)."""
+    if args.plot:
+        draw(result, args.plot)
+    if args.json:
+        emit_json(result)
+    elif args.csv:
+        emit_csv(result.to_frame())
+    return args.json or args.csv
+
+
 def _resolutions(args: argparse.Namespace) -> list[str] | None:
     return [r for r in args.resolutions.split(",") if r.strip()] if getattr(args, "resolutions", None) else None
 
@@ -66,12 +77,8 @@ def agreement(args: argparse.Namespace) -> None:
     result = api.agreement(args.state, args.others, method=args.method, by=args.by, start=args.start, end=args.end,
                            year=args.year, issue=args.issue, resolutions=_resolutions(args),
                            drop_unanimous=args.drop_unanimous)
-    if args.plot:
-        plots.agreement_over_time(result, args.plot)
-    if args.json:
-        return emit_json(result)
-    if args.csv:
-        return emit_csv(result.to_frame())
+    if _shown_elsewhere(args, result, plots.agreement_over_time):
+        return
     out = console()
     out.print(f"[bold]{result}[/]  ({result.description})")
     if args.top:
@@ -96,12 +103,8 @@ def _named(frame, result):
 
 def camps(args: argparse.Namespace) -> None:
     result = api.camps(year=args.year, start=args.start, end=args.end, by=args.by, k=args.k, issue=args.issue)
-    if args.plot:
-        plots.camps_map(result, int(result.table["period"].max()), args.plot)
-    if args.json:
-        return emit_json(result)
-    if args.csv:
-        return emit_csv(result.to_frame())
+    if _shown_elsewhere(args, result, lambda r, path: plots.camps_map(r, int(r.table["period"].max()), path)):
+        return
     out = console()
     for chosen in result.chosen.itertuples():
         members = result.members(chosen.period)
@@ -125,12 +128,8 @@ def stance(args: argparse.Namespace) -> None:
     positive, negative = args.poles.split(":", 1)
     result = api.stance(args.state, positive=positive, negative=negative, start=args.start or args.year,
                         end=args.end or args.year, by=args.by, issue=args.issue, resolutions=_resolutions(args))
-    if args.plot:
-        plots.stance_over_time(result, args.plot)
-    if args.json:
-        return emit_json(result)
-    if args.csv:
-        return emit_csv(result.to_frame())
+    if _shown_elsewhere(args, result, plots.stance_over_time):
+        return
     out = console()
     out.print(f"[bold]{result}[/]")
     out.print(frame_table(result.table.round(3), "position on the roll calls where the poles split"))

@@ -308,59 +308,37 @@ def _members(roll_calls: pd.DataFrame, states: list[str]) -> tuple[np.ndarray, n
     return roll_calls["rcid"].to_numpy(np.int64)[r], m["iso3"].map(index).to_numpy(np.int64)[j]
 
 
+SOURCES = np.array(sorted(RANK, key=RANK.get), dtype=object)
+VOTE_NAMES = np.array(VOTES, dtype=object)
+
+
+def _log(v: _Votes, rows: np.ndarray, names: np.ndarray, check: str, value, source, other_value, other_source,
+         rule: str) -> pd.DataFrame:
+    """Integrity rows for the given rows of v; value and source arguments are arrays over rows or constants."""
+    return _integrity({"rcid": v.rcid[rows], "iso3": names[v.state[rows]], "check": check, "value": value,
+                       "source": source, "other_value": other_value, "other_source": other_source, "rule": rule})
+
+
 def _votes(v: _Votes, roll_calls: pd.DataFrame, states: list[str]) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
+    """One vote per member and roll call: the best-ranked source's, or absent; and what disagreed on the way."""
     names = np.array(states, dtype=object)
-    sources = np.array(sorted(RANK, key=RANK.get), dtype=object)
-    vote_names = np.array(VOTES, dtype=object)
     best = v.best()
     key = v.rcid * 1000 + v.state
-    win_key = key[best]
-    win_of = best[np.searchsorted(win_key, key)]  # the winning row of each row's (rcid, state)
-    integrity = []
-
-    differ = (v.code != v.code[win_of]) & (v.rank != v.rank[win_of]) & (v.code < 4) & (v.code[win_of] < 4)
-    integrity.append(_integrity({
-        "rcid": v.rcid[differ], "iso3": names[v.state[differ]], "check": "vote differs between sources",
-        "value": vote_names[v.code[win_of[differ]]], "source": sources[v.rank[win_of[differ]]],
-        "other_value": vote_names[v.code[differ]], "other_source": sources[v.rank[differ]],
-        "rule": "the vote of the highest-ranked source is kept"}))
-
+    win = best[np.searchsorted(key[best], key)]  # the winning row of each row's (rcid, state)
+    differ = (v.code != v.code[win]) & (v.rank != v.rank[win]) & (v.code < 4) & (v.code[win] < 4)
+    integrity = [_log(v, differ, names, "vote differs between sources", VOTE_NAMES[v.code[win[differ]]],
+                      SOURCES[v.rank[win[differ]]], VOTE_NAMES[v.code[differ]], SOURCES[v.rank[differ]],
+                      "the vote of the highest-ranked source is kept")]
     top_rank = pd.Series(v.rank).groupby(v.rcid).min()
     chosen = best[v.code[best] < 4]
-    lead = top_rank.reindex(v.rcid[chosen]).to_numpy()
-    filled = chosen[(v.rank[chosen] > lead) & (v.code[chosen] < CAST)]
-    integrity.append(_integrity({
-        "rcid": v.rcid[filled], "iso3": names[v.state[filled]], "check": "vote missing from the leading source",
-        "value": vote_names[v.code[filled]], "source": sources[v.rank[filled]],
-        "other_source": sources[top_rank.reindex(v.rcid[filled]).to_numpy()],
-        "rule": "taken from the next source that has it"}))
-
+    filled = chosen[(v.rank[chosen] > top_rank.reindex(v.rcid[chosen]).to_numpy()) & (v.code[chosen] < CAST)]
+    integrity.append(_log(v, filled, names, "vote missing from the leading source", VOTE_NAMES[v.code[filled]],
+                          SOURCES[v.rank[filled]], None, SOURCES[top_rank.reindex(v.rcid[filled]).to_numpy()],
+                          "taken from the next source that has it"))
     m_rcid, m_state = _members(roll_calls, states)
     member_key = np.sort(m_rcid * 1000 + m_state)
-    chosen_key = key[chosen]
-    is_member = _within(chosen_key, member_key)
-    outsider = chosen[~is_member & (v.code[chosen] < CAST)]
-    integrity.append(_integrity({
-        "rcid": v.rcid[outsider], "iso3": names[v.state[outsider]], "check": "vote from a state not a member that day",
-        "value": vote_names[v.code[outsider]], "source": sources[v.rank[outsider]], "other_value": "non-member",
-        "other_source": "concordance", "rule": "the recorded vote is kept; the membership dates may be wrong"}))
-    dropped = chosen[~is_member & (v.code[chosen] == 3)]
-    integrity.append(_integrity({
-        "rcid": v.rcid[dropped], "iso3": names[v.state[dropped]], "check": "non-voting entry for a non-member",
-        "value": "non-member", "source": "concordance", "other_value": "absent", "other_source": sources[v.rank[dropped]],
-        "rule": "a state that was not a member that day has no vote row"}))
-    said_not = np.nonzero(v.code == 4)[0]
-    # Two codes can share a seat (Voeten's 710 and 713 are both China): a source's "not a member" for a
-    # state it also records a vote or absence for is no claim about membership.
-    seat_key = key * 8 + v.rank
-    has_vote = np.sort(seat_key[v.code < 4])
-    said_not = said_not[~_within(seat_key[said_not], has_vote)]
-    disputed = said_not[_within(key[said_not], member_key)]
-    integrity.append(_integrity({
-        "rcid": v.rcid[disputed], "iso3": names[v.state[disputed]], "check": "membership differs from the source",
-        "value": "member", "source": "concordance", "other_value": "non-member", "other_source": sources[v.rank[disputed]],
-        "rule": "membership periods of the concordance decide (src/unga/data/memberships.csv)"}))
-
+    is_member = _within(key[chosen], member_key)
+    integrity += _membership(v, key, chosen, is_member, member_key, names)
     kept = chosen[is_member | (v.code[chosen] < CAST)]
     absent = ~_within(m_rcid * 1000 + m_state, np.sort(key[kept]))
     rcid = np.concatenate([v.rcid[kept], m_rcid[absent]])
@@ -372,9 +350,31 @@ def _votes(v: _Votes, roll_calls: pd.DataFrame, states: list[str]) -> tuple[pd.D
         "rcid": rcid[order],
         "iso3": pd.Categorical.from_codes(state[order], states),
         "vote": pd.Categorical.from_codes(code[order], VOTES[:4]),
-        "source": pd.Categorical.from_codes(origin[order], [*sources, "membership"]),
+        "source": pd.Categorical.from_codes(origin[order], [*SOURCES, "membership"]),
     })
     return votes, integrity
+
+
+def _membership(v: _Votes, key: np.ndarray, chosen: np.ndarray, is_member: np.ndarray, member_key: np.ndarray,
+                names: np.ndarray) -> list[pd.DataFrame]:
+    """Where a source and the concordance's membership periods disagree."""
+    outsider = chosen[~is_member & (v.code[chosen] < CAST)]
+    dropped = chosen[~is_member & (v.code[chosen] == 3)]
+    # Two codes can share a seat (Voeten's 710 and 713 are both China): a source's "not a member" for a
+    # state it also records a vote or absence for is no claim about membership.
+    said_not = np.nonzero(v.code == 4)[0]
+    seat_key = key * 8 + v.rank
+    said_not = said_not[~_within(seat_key[said_not], np.sort(seat_key[v.code < 4]))]
+    disputed = said_not[_within(key[said_not], member_key)]
+    return [
+        _log(v, outsider, names, "vote from a state not a member that day", VOTE_NAMES[v.code[outsider]],
+             SOURCES[v.rank[outsider]], "non-member", "concordance",
+             "the recorded vote is kept; the membership dates may be wrong"),
+        _log(v, dropped, names, "non-voting entry for a non-member", "non-member", "concordance", "absent",
+             SOURCES[v.rank[dropped]], "a state that was not a member that day has no vote row"),
+        _log(v, disputed, names, "membership differs from the source", "member", "concordance", "non-member",
+             SOURCES[v.rank[disputed]], "membership periods of the concordance decide (src/unga/data/memberships.csv)"),
+    ]
 
 
 def _correct(votes: pd.DataFrame, roll_calls: pd.DataFrame, corrections: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -435,9 +435,8 @@ def _check_source_counts(v: _Votes, roll_calls: pd.DataFrame, stored: pd.DataFra
     kept = _text(pd.crosstab(stored["rcid"], stored["vote"]).reindex(columns=["yes", "no", "abstain"], fill_value=0))
     rcid = per_source["rcid"].to_numpy()
     bad = (mine != want.reindex(rcid).to_numpy()) & (mine != kept.reindex(rcid).to_numpy())
-    sources = np.array(sorted(RANK, key=RANK.get), dtype=object)
     return _integrity({"rcid": rcid[bad], "check": "source lists differ from published counts", "value": mine[bad],
-                       "source": sources[per_source["rank"].to_numpy()[bad]],
+                       "source": SOURCES[per_source["rank"].to_numpy()[bad]],
                        "other_value": want.reindex(rcid[bad]).to_numpy(),
                        "other_source": pub["counts_source"].reindex(rcid[bad]).to_numpy(),
                        "rule": "the votes of other sources fill the gaps; the stored votes are checked separately"})
