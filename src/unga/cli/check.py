@@ -41,6 +41,30 @@ def _read(name: str) -> str:
         return path.read_text(encoding="latin-1")
 
 
+MARK = {"supported": "✓", "contradicted": "✗", "unverifiable": "?"}
+
+
+def _marked(text: str, numbered: list[dict]) -> Text:
+    """The text with each claim's sentence coloured by its verdict and its numbers and marks after it."""
+    marked = Text()
+    at = 0
+    by_end: dict[int, list[tuple[int, dict]]] = {}
+    for number, claim in enumerate(numbered, start=1):
+        by_end.setdefault(claim["span"][1], []).append((number, claim))
+    for end in sorted(by_end):
+        start = min(c["span"][0] for _, c in by_end[end])
+        if start < at:
+            continue
+        worst = max((c["verdict"] for _, c in by_end[end]), key=["supported", "unverifiable", "contradicted"].index)
+        marked.append(text[at:start])
+        marked.append(text[start:end], style=STYLE[worst])
+        for number, claim in by_end[end]:
+            marked.append(f" [{number}{MARK[claim['verdict']]}]", style=STYLE[claim["verdict"]])
+        at = end
+    marked.append(text[at:])
+    return marked
+
+
 def check(args: argparse.Namespace) -> None:
     result = api.check_text(_read(args.file), published=args.date)
     if args.json:
@@ -48,11 +72,8 @@ def check(args: argparse.Namespace) -> None:
     if args.csv:
         return emit_csv(result.to_frame())
     out = console()
-    marked = Text(result.text)
     numbered = [c for c in result.claims if c["kind"] != "other"]
-    for number, claim in enumerate(numbered, start=1):
-        marked.stylize(STYLE[claim["verdict"]], *claim["span"])
-    out.print(marked)
+    out.print(_marked(result.text, numbered))
     out.print()
     for number, claim in enumerate(numbered, start=1):
         who = f"{claim['state']} " if claim["state"] else ""
