@@ -105,7 +105,7 @@ def test_build_wrong_sources_is_exit_2(tmp_path):
     assert out.returncode == 2 and "nowhere" in out.stderr and out.stderr.count("\n") == 1
 
 
-@pytest.mark.parametrize("command", ["build", "tally", "search", "state", "export", "agreement", "camps", "stance", "check"])
+@pytest.mark.parametrize("command", ["build", "tally", "search", "state", "export", "agreement", "camps", "stance", "check", "ideal"])
 def test_every_command_has_help(command):
     out = run(command, "--help")
     assert out.returncode == 0 and "usage: unga" in out.stdout
@@ -184,3 +184,20 @@ def test_check_reads_standard_input(home):
 def test_check_missing_file_is_exit_2(home, tmp_path):
     out = run("check", str(tmp_path / "nope.txt"), home=home)
     assert out.returncode == 2 and "no such file" in out.stderr
+
+
+def test_ideal_points_csv_and_plot(home, tmp_path):
+    out_csv, plot = tmp_path / "ideal.csv", tmp_path / "ideal.png"
+    out = run("ideal", "--period", "year", "--votes", "final", "--from", "2016", "--to", "2023", "--out", str(out_csv),
+              "--plot", str(plot), "--states", "USA,RUS,CHN,PAK", home=home)
+    assert out.returncode == 0, out.stderr
+    import pandas as pd
+
+    table = pd.read_csv(out_csv)
+    assert list(table.columns) == ["iso3", "period", "ideal_point", "lower", "upper", "n_votes"]
+    assert set(table["period"]) == set(range(2016, 2024))
+    latest = table[table["period"] == 2023].set_index("iso3")
+    assert latest.loc["USA", "ideal_point"] > 0 > latest.loc["RUS", "ideal_point"]  # the United States fixes the sign
+    assert (table["lower"] <= table["ideal_point"]).all() and (table["ideal_point"] <= table["upper"]).all()
+    assert plot.read_bytes()[:4] == b"\x89PNG"
+    assert run("ideal", "--period", "decade", home=home).returncode == 2

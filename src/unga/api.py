@@ -16,11 +16,12 @@ from unga.analysis import agreement as agreement_indices
 from unga.analysis import stance as stance_analysis
 from unga.analysis.camps import find_camps
 from unga.claims import extract, identify
+from unga.estimators import DynamicOrdinalIdealPoints
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
 from unga.analysis.votematrix import VoteMatrix
-from unga.results import (Agreement, BuildSummary, CampsResult, CheckResult, RollCall, SearchResult, StanceResult,
-                          StateRecord, Tally)
+from unga.results import (Agreement, BuildSummary, CampsResult, CheckResult, IdealPoints, RollCall, SearchResult,
+                          StanceResult, StateRecord, Tally)
 from unga.store import query
 
 if TYPE_CHECKING:
@@ -185,6 +186,11 @@ def _resolution_ids(con, resolutions: list[str]) -> list[int]:
     return ids
 
 
+def resolve_states(names: str | list[str]) -> list[str]:
+    """ISO3 codes for a comma-separated list of state names or codes."""
+    return _states(names) or []
+
+
 def _states(names: str | list[str] | None) -> list[str] | None:
     if names is None or names == "all" or names == ["all"]:
         return None
@@ -313,3 +319,51 @@ def _judged(index: identify.Index, claim: extract.Claim, row: int | None, ranked
     entry["evidence"].update(record=said, rcid=rcid, date=index.dates[row], counts=counts,
                              vote=votes.get(claim.state) if claim.state else None)
     return entry
+
+
+def ideal_points(*, period: str = "year", votes: str = "final", start: int | None = None, end: int | None = None,
+                 progress=None, **settings) -> IdealPoints:
+    """Dynamic ordinal ideal points (docs/methods-ideal-points.md) for every state and period of the selection.
+
+    period: 'year' or 'session'; votes: 'final' (votes on whole resolutions) or 'all' recorded votes. Roll calls
+    that Voeten's Matches.csv pairs as the same resolution share their item parameters. Other keyword
+    arguments configure DynamicOrdinalIdealPoints.
+    """
+    if period not in ("year", "session"):
+        raise BadInput(f"--period {period!r}: choose year or session")
+    if votes not in ("final", "all"):
+        raise BadInput(f"--votes {votes!r}: choose final or all")
+    con = _con()
+    where, params = query.selection(start, end, None, None, None, final_only=votes == "final")
+    data = query.vote_arrays(con, where + " AND v.vote <> 'absent'", params)
+    if not len(data["rcid"]):
+        raise BadInput("no recorded votes match the selection; widen --from/--to")
+    import pandas as pd
+
+    frame = pd.DataFrame({"iso3": data["iso3"], "rcid": data["rcid"], "period": data[period], "vote": data["vote"]})
+    groups = _bridge_groups(query.frame(con, "SELECT rcid_a, rcid_b FROM bridges"))
+    model = DynamicOrdinalIdealPoints(progress=progress, **settings).fit(frame, item_groups=groups)
+    table = model.ideal_points_.copy()
+    diagnostics = {"iterations": int(model.n_iter_), "converged": bool(model.converged_),
+                   "roll_calls": int(frame["rcid"].nunique()), "votes": len(frame),
+                   "roll_calls_dropped": len(model.dropped_roll_calls_),
+                   "bridged_roll_calls": int(groups.index.isin(frame["rcid"]).sum())}
+    config = {k: v for k, v in model.get_params().items() if k != "progress"}
+    return IdealPoints(table, period, votes, config, diagnostics, countries.short_names())
+
+
+def _bridge_groups(pairs) -> "pd.Series":
+    """rcid → group id, joining pairs into groups (a resolution repeated in several sessions)."""
+    import pandas as pd
+
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in zip(pairs["rcid_a"].astype(int), pairs["rcid_b"].astype(int)):
+        parent[root(a)] = root(b)
+    return pd.Series({r: root(r) for r in parent}, name="group")

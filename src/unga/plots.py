@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from unga.errors import BadInput
-from unga.results import Agreement, CampsResult, StanceResult
+from unga.results import Agreement, CampsResult, IdealPoints, StanceResult
 
 
 def _figure(width: float = 9, height: float = 5):
@@ -68,6 +68,24 @@ def stance_over_time(result: StanceResult, path: Path) -> Path:
     ax.set_ylim(-1.05, 1.05)
     ax.set_ylabel(f"−1 = {'+'.join(result.negative)}   ·   +1 = {'+'.join(result.positive)}")
     ax.set_title(str(result))
+    ax.grid(alpha=0.3)
+    ax.legend(loc="best", fontsize=8)
+    return _save(fig, path)
+
+
+def ideal_points_over_time(result: IdealPoints, states: list[str], path: Path) -> Path:
+    """Chosen states' ideal points by period, with their 95% intervals."""
+    fig, ax = _figure()
+    for state in states:
+        rows = result.table[result.table["iso3"] == state].sort_values("period")
+        if rows.empty:
+            continue
+        line = ax.plot(rows["period"], rows["ideal_point"], marker="o", markersize=2, label=result.names.get(state, state))
+        ax.fill_between(rows["period"], rows["lower"], rows["upper"], alpha=0.2, color=line[0].get_color())
+    ax.axhline(0, color="grey", lw=0.8)
+    ax.set_xlabel(result.period)
+    ax.set_ylabel("ideal point (95% interval)")
+    ax.set_title(f"Ideal points, dynamic ordinal model ({result.votes} votes)")
     ax.grid(alpha=0.3)
     ax.legend(loc="best", fontsize=8)
     return _save(fig, path)

@@ -274,3 +274,31 @@ class CheckResult:
         c = self.counts()
         return f"{len(self.claims)} claims: {c['supported']} supported, {c['contradicted']} contradicted, " \
                f"{c['unverifiable']} unverifiable"
+
+
+@dataclass(frozen=True)
+class IdealPoints:
+    """Dynamic ordinal ideal points per state and period, with 95% intervals and the votes behind each."""
+
+    table: pd.DataFrame  # iso3, period, ideal_point, lower, upper, n_votes, few_votes
+    period: str
+    votes: str
+    settings: dict
+    diagnostics: dict  # iterations, converged, roll calls used and dropped, bridges
+    names: dict[str, str]
+
+    def to_frame(self) -> pd.DataFrame:
+        return self.table
+
+    def to_csv(self, path) -> None:
+        self.table[["iso3", "period", "ideal_point", "lower", "upper", "n_votes"]].to_csv(path, index=False)
+
+    def to_json(self) -> dict:
+        return _jsonable({"period": self.period, "votes": self.votes, "settings": self.settings,
+                          "diagnostics": self.diagnostics, "estimates": self.table.to_dict(orient="records")})
+
+    def __str__(self) -> str:
+        d = self.diagnostics
+        return (f"ideal points by {self.period} ({self.votes} votes): {len(self.table)} state-periods, "
+                f"{d.get('roll_calls')} roll calls, {d.get('iterations')} iterations, "
+                f"{'converged' if d.get('converged') else 'not converged'}")

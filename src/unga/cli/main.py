@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from unga.cli import alignment, check, record
+from unga.cli import alignment, check, ideal, record
 from unga.errors import UngaError
 
 
@@ -15,6 +15,7 @@ def parser() -> argparse.ArgumentParser:
     record.add_commands(sub)
     alignment.add_commands(sub)
     check.add_commands(sub)
+    ideal.add_commands(sub)
     return p
 
 

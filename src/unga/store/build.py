@@ -15,7 +15,7 @@ import duckdb
 import pandas as pd
 
 from unga import countries
-from unga.sources import corrections
+from unga.sources import bridges, corrections
 from unga.sources.base import SourceTable
 from unga.sources.discover import SourceFile, discover
 from unga.store.reconcile import Record, reconcile
@@ -97,11 +97,12 @@ def build(folder: Path, target: Path, progress: Progress | None = None) -> Build
         progress("reconciling", len(files), len(files))
     record = reconcile(_stack(tables), corrections.read())
     provenance = _provenance(files, tables, record)
+    pairs, provenance = _bridges(Path(folder), record, provenance)
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        _write(tmp, record, provenance, folder)
+        _write(tmp, record, provenance, folder, pairs)
         os.replace(tmp, target)
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
@@ -135,7 +136,21 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
     return pd.DataFrame(rows)
 
 
-def _write(path: Path, record: Record, provenance: pd.DataFrame, folder: Path) -> None:
+def _bridges(folder: Path, record: Record, provenance: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Voeten's pairs of repeated resolutions whose roll calls are both in the record."""
+    path = bridges.find(folder)
+    if path is None:
+        return pd.DataFrame({"rcid_a": [], "rcid_b": [], "source": []}), provenance
+    pairs = bridges.parse(path)
+    known = set(record.roll_calls["rcid"])
+    keep = pairs["rcid_a"].isin(known) & pairs["rcid_b"].isin(known)
+    row = {"file": str(path), "source": "voeten_matches", "sha256": sha256(path), "bytes": path.stat().st_size,
+           "rows_read": len(pairs), "rows_rejected": int((~keep).sum()),
+           "rejected_reasons": f"{int((~keep).sum())}× a roll call of the pair is not in the record" if (~keep).any() else ""}
+    return pairs[keep].assign(source="voeten_matches"), pd.concat([provenance, pd.DataFrame([row])], ignore_index=True)
+
+
+def _write(path: Path, record: Record, provenance: pd.DataFrame, folder: Path, pairs: pd.DataFrame) -> None:
     states = pd.DataFrame([{"iso3": s.iso3, "cow": s.cow, "un_name": s.un_name, "short_name": s.short_name,
                             "iso2": s.iso2, "successor": s.successor} for s in countries.states()])
     memberships = countries.membership_frame()
@@ -152,7 +167,7 @@ def _write(path: Path, record: Record, provenance: pd.DataFrame, folder: Path) -
         con.execute(SCHEMA)
         for name, frame in [("states", states), ("memberships", memberships), ("roll_calls", rc),
                             ("votes", record.votes), ("integrity", record.integrity), ("links", record.links),
-                            ("provenance", provenance), ("build_info", info)]:
+                            ("provenance", provenance), ("build_info", info), ("bridges", pairs)]:
             con.register("frame", frame)
             columns = [r[0] for r in con.execute(f"DESCRIBE {name}").fetchall()]
             con.execute(f"INSERT INTO {name} SELECT {', '.join(chr(34) + c + chr(34) for c in columns)} FROM frame")

@@ -144,4 +144,4 @@ def table(con, name: str) -> pd.DataFrame:
     return frame(con, f"SELECT * FROM {name}")
 
 
-TABLES = ("states", "memberships", "roll_calls", "votes", "integrity", "links", "provenance", "build_info")
+TABLES = ("states", "memberships", "roll_calls", "votes", "integrity", "links", "provenance", "build_info", "bridges")

@@ -19,4 +19,5 @@ CREATE TABLE provenance (file VARCHAR, source VARCHAR, sha256 VARCHAR, bytes BIG
                          roll_calls BIGINT, roll_calls_leading BIGINT, roll_calls_merged BIGINT, votes BIGINT,
                          rows_rejected BIGINT, rejected_reasons VARCHAR);
 CREATE TABLE build_info (key VARCHAR, value VARCHAR);
+CREATE TABLE bridges (rcid_a BIGINT, rcid_b BIGINT, source VARCHAR);
 """

@@ -1,0 +1,51 @@
+"""unga ideal: dynamic ordinal ideal points with intervals, to a CSV file and a plot."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+from unga import api, plots
+from unga.cli.render import console, emit_json, frame_table
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("ideal", help="ideal points with uncertainty (dynamic ordinal model)",
+                       description="Estimate every state's ideal point per year or session (Bailey, Strezhnev & "
+                                   "Voeten's dynamic ordinal model, docs/methods-ideal-points.md).")
+    p.add_argument("--period", default="year", choices=("year", "session"))
+    p.add_argument("--votes", default="final", choices=("final", "all"),
+                   help="final: votes on whole resolutions; all: every recorded vote")
+    p.add_argument("--from", dest="start", type=int, metavar="YEAR")
+    p.add_argument("--to", dest="end", type=int, metavar="YEAR")
+    p.add_argument("--out", type=Path, metavar="FILE.csv", help="write iso3, period, ideal_point, lower, upper, n_votes")
+    p.add_argument("--plot", type=Path, metavar="FILE", help="draw chosen states over time (.png or .svg)")
+    p.add_argument("--states", default="USA,RUS,CHN,IND", help="states to show and plot (comma-separated)")
+    p.add_argument("--json", action="store_true", help="every estimate with the settings and diagnostics")
+    p.set_defaults(run=ideal)
+
+
+def ideal(args: argparse.Namespace) -> None:
+    out = console()
+    columns = (TextColumn("estimating"), BarColumn(), TextColumn("iteration {task.completed}"), TimeElapsedColumn())
+    with Progress(*columns, console=out, transient=True, disable=args.json) as bar:
+        task = bar.add_task("fit", total=None)
+        result = api.ideal_points(period=args.period, votes=args.votes, start=args.start, end=args.end,
+                                  progress=lambda i, n: bar.update(task, completed=i, total=n))
+    chosen = api.resolve_states(args.states)
+    if args.out:
+        result.to_csv(args.out)
+    if args.plot:
+        plots.ideal_points_over_time(result, chosen, args.plot)
+    if args.json:
+        return emit_json(result)
+    out.print(str(result))
+    shown = result.table[result.table["iso3"].isin(chosen)]
+    last = shown[shown["period"] == shown["period"].max()]
+    out.print(frame_table(last[["iso3", "period", "ideal_point", "lower", "upper", "n_votes"]],
+                          "latest period (--out FILE.csv for every state and period)"))
+    for what, path in (("estimates", args.out), ("plot", args.plot)):
+        if path:
+            out.print(f"{what}: {path}")
