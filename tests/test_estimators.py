@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -172,3 +175,33 @@ def test_bad_configuration():
         DynamicOrdinalIdealPoints(link="logit").fit(votes)
     with pytest.raises(BadInput, match="walk_sd"):
         fit_dynamic_ordinal(votes, walk_sd=0)
+
+
+REFERENCE = Path(__file__).parent / "reference" / "ideal_points_voeten.json"
+
+
+@pytest.fixture(scope="module")
+def reference_run() -> dict:
+    """The recorded comparison with Voeten's estimates (written by tests/reference/ideal_points_voeten.py)."""
+    if not REFERENCE.exists():
+        pytest.skip("no reference run recorded; run python tests/reference/ideal_points_voeten.py")
+    return json.loads(REFERENCE.read_text())
+
+
+def test_reference_run_against_voeten_is_recorded(reference_run):
+    ref = reference_run
+    assert ref["produced_by"].startswith("tests/reference/ideal_points_voeten.py")
+    assert ref["command"].startswith("python tests/reference/ideal_points_voeten.py")
+    assert ref["fit"]["converged"] and ref["fit"]["seconds"] <= 30 and ref["peak_rss_mb"] <= 2048
+    assert ref["rows_joined"] >= 11_000 and ref["sessions_compared"] == 77
+    assert ref["targets_met"] == {k: ref[k] >= v for k, v in ref["targets"].items()}
+    assert ref["mean_within_session_r"] >= ref["targets"]["mean_within_session_r"] == 0.95
+    assert ref["pooled_r"] >= 0.965  # floor of the recorded configuration; the target is below
+    assert all(row["mean_within_session_r"] >= 0.95 for row in ref["by_decade"])
+    assert sum(row["rows"] for row in ref["by_decade"]) == ref["rows_joined"]
+
+
+@pytest.mark.xfail(strict=True, reason="pooled r with Voeten is 0.969: our per-period anchor keeps every "
+                   "session's mean near 0 while Voeten's drift (docs/methods-ideal-points.md)")
+def test_reference_run_meets_the_pooled_target(reference_run):
+    assert reference_run["pooled_r"] >= reference_run["targets"]["pooled_r"] == 0.97
