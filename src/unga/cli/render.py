@@ -53,5 +53,7 @@ def _cell(column: str, value: Any) -> str:
         text = str(int(value)) if value.is_integer() and column in INTEGER_LIKE else f"{value:.3f}"
     else:
         text = str(value)
+    if column == "title" and len(text) > 140:  # some of Voeten's descriptions are pages of meeting record
+        text = text[:139] + "…"
     style = VOTE_STYLE.get(text) if column == "vote" else None
     return f"[{style}]{text}[/]" if style else text.replace("[", "\\[")
