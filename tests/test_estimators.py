@@ -205,3 +205,63 @@ def test_reference_run_against_voeten_is_recorded(reference_run):
                    "session's mean near 0 while Voeten's drift (docs/methods-ideal-points.md)")
 def test_reference_run_meets_the_pooled_target(reference_run):
     assert reference_run["pooled_r"] >= reference_run["targets"]["pooled_r"] == 0.97
+
+
+# ------------------------------------------------------------------------------------ bridging
+
+
+def _roll_calls(rows: list[tuple]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["rcid", "session", "kind", "title", "agenda_item", "symbol"])
+
+
+def test_find_repeats_links_the_same_resolution_in_later_sessions():
+    rc = _roll_calls([
+        (1, 75, "resolution", "Assistance to Palestine refugees", "Agenda item 50 UNRWA", "A/RES/75/1"),
+        (2, 76, "resolution", "Assistance to  Palestine refugees.", "Agenda item 48 (a) UNRWA", "A/RES/76/1"),
+        (3, 77, "resolution", "ASSISTANCE TO PALESTINE REFUGEES", "Agenda items 47 and 12 UNRWA", "A/RES/77/1"),
+        (4, 80, "resolution", "Assistance to Palestine refugees", "Agenda item 50 UNRWA", "A/RES/80/1"),  # gap 3
+        (5, 76, "paragraph", "Assistance to Palestine refugees", "Agenda item 48 UNRWA", None),  # not final passage
+        (6, 76, "resolution", "Assistance to Palestine refugees", "Agenda item 12 Other item", "A/RES/76/2"),
+        (7, 75, "resolution", "Non‑nuclear-weapon States : resolution / adopted by the [...]", "Agenda item 9 Arms",
+         "A/RES/75/3"),
+        (8, 76, "resolution", "Non-nuclear-weapon States", "Agenda item 7 (b) arms", "A/RES/76/3"),
+        (9, 76, "resolution", "Non-nuclear-weapon States", "Agenda item 7 (b) arms", "A/RES/76/3"),  # duplicated record
+        (10, 77, "resolution", "Non-nuclear-weapon States", None, "A/RES/77/3"),  # no agenda item
+    ])
+    from unga.estimators.bridging import find_repeats
+
+    pairs = find_repeats(rc)
+    assert list(pairs.columns[:4]) == ["rcid_a", "rcid_b", "session_a", "session_b"]
+    assert set(zip(pairs["rcid_a"], pairs["rcid_b"])) == {(1, 2), (2, 3), (7, 8)}
+    wide = find_repeats(rc, max_gap=3, require_agenda_item=False)
+    assert set(zip(wide["rcid_a"], wide["rcid_b"])) == {(1, 2), (2, 3), (3, 4), (7, 8)}  # 10's empty agenda ≠ 8's
+
+
+def test_find_repeats_skips_titles_voted_several_times_a_session():
+    rc = _roll_calls([
+        (1, 75, "resolution", "Financing of the Mission", "Agenda item 150 Financing", "A/RES/75/10"),
+        (2, 75, "resolution", "Financing of the Mission", "Agenda item 150 Financing", "A/RES/75/11"),
+        (3, 76, "resolution", "Financing of the Mission", "Agenda item 151 Financing", "A/RES/76/10"),
+        (4, 76, "resolution", "Jerusalem", "Agenda item 37 The situation in the Middle East", "A/RES/76/12"),
+        (5, 77, "resolution", "Jerusalem", "Agenda item 38 The situation in the Middle East", "A/RES/77/12"),
+    ])
+    from unga.estimators.bridging import find_repeats
+
+    assert set(zip(*find_repeats(rc)[["rcid_a", "rcid_b"]].to_numpy().T)) == {(4, 5)}
+    assert len(find_repeats(rc, max_per_session=2)) == 2  # (1, 3) and (4, 5)
+    with pytest.raises(BadInput, match="agenda_item"):
+        find_repeats(rc.drop(columns="agenda_item"))
+
+
+def test_item_groups_joins_pair_tables_and_feeds_the_estimator(small):
+    from unga.estimators.bridging import agenda_item_name, item_groups
+
+    assert agenda_item_name("Agenda item 98 (hh) General and complete disarmament: X") == \
+        "general and complete disarmament x"
+    groups = item_groups(pd.DataFrame({"rcid1": [1, 2], "rcid2": [2, 3]}),
+                         pd.DataFrame({"rcid_a": [3, 7], "rcid_b": [5, 8]}), [(9, 5)])
+    assert groups.to_dict() == {1: 1, 2: 1, 3: 1, 5: 1, 7: 7, 8: 7, 9: 1}
+    votes, _ = small
+    first, later = votes.loc[votes["period"] == 2001, "rcid"].iloc[0], votes.loc[votes["period"] == 2005, "rcid"].iloc[0]
+    items = fit_dynamic_ordinal(votes, item_groups=item_groups([(first, later)]), random_state=0).item_params
+    assert items.loc[first, "beta"] == items.loc[later, "beta"]

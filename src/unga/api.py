@@ -16,7 +16,7 @@ from unga.analysis import agreement as agreement_indices
 from unga.analysis import stance as stance_analysis
 from unga.analysis.camps import find_camps
 from unga.claims import extract, identify
-from unga.estimators import DynamicOrdinalIdealPoints
+from unga.estimators import DynamicOrdinalIdealPoints, find_repeats, item_groups
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
 from unga.analysis.votematrix import VoteMatrix
@@ -341,7 +341,7 @@ def ideal_points(*, period: str = "year", votes: str = "final", start: int | Non
     import pandas as pd
 
     frame = pd.DataFrame({"iso3": data["iso3"], "rcid": data["rcid"], "period": data[period], "vote": data["vote"]})
-    groups = _bridge_groups(query.frame(con, "SELECT rcid_a, rcid_b FROM bridges"))
+    groups = _bridges(con)
     model = DynamicOrdinalIdealPoints(progress=progress, **settings).fit(frame, item_groups=groups)
     table = model.ideal_points_.copy()
     diagnostics = {"iterations": int(model.n_iter_), "converged": bool(model.converged_),
@@ -352,18 +352,8 @@ def ideal_points(*, period: str = "year", votes: str = "final", start: int | Non
     return IdealPoints(table, period, votes, config, diagnostics, countries.short_names())
 
 
-def _bridge_groups(pairs) -> "pd.Series":
-    """rcid → group id, joining pairs into groups (a resolution repeated in several sessions)."""
-    import pandas as pd
-
-    parent: dict[int, int] = {}
-
-    def root(x: int) -> int:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in zip(pairs["rcid_a"].astype(int), pairs["rcid_b"].astype(int)):
-        parent[root(a)] = root(b)
-    return pd.Series({r: root(r) for r in parent}, name="group")
+def _bridges(con) -> "pd.Series":
+    """rcid → item group: Voeten's pairs of repeated resolutions, and later repeats found by identical title and
+    agenda item (estimators.bridging.find_repeats)."""
+    roll_calls = query.frame(con, "SELECT rcid, session, title, agenda_item, kind, symbol FROM roll_calls")
+    return item_groups(query.frame(con, "SELECT rcid_a, rcid_b FROM bridges"), find_repeats(roll_calls))

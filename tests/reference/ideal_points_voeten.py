@@ -6,8 +6,9 @@ Run on demand (about 15-20 s of fitting); it needs a built store and the source 
 
 Reads the store read-only from $UNGA_HOME/unga.duckdb (default /tmp/ungahome/unga.duckdb): votes
 joined to roll_calls, sessions 1-78, votes yes/abstain/no, period = session. Bridging groups come from
-$UNGA_SOURCES/voeten_github/Matches.csv (pairs joined by union-find; default /work/shared/data), the
-comparison from $UNGA_SOURCES/voeten_dataverse/IdealpointestimatesAll_Jun2024.csv (IdealPointAll).
+$UNGA_SOURCES/voeten_github/Matches.csv (default /work/shared/data) and, unless --bridging matches,
+from unga.estimators.find_repeats over the store's roll_calls (later repeats of a resolution), all pairs
+joined by union-find (unga.estimators.item_groups); the comparison from $UNGA_SOURCES/voeten_dataverse/IdealpointestimatesAll_Jun2024.csv (IdealPointAll).
 Writes tests/reference/ideal_points_voeten.json: correlations only (pooled, mean within-session, per
 decade), never Voeten's estimates themselves. tests/test_estimators.py checks the recorded numbers.
 """
@@ -30,7 +31,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from unga.estimators import fit_dynamic_ordinal
+from unga.estimators import find_repeats, fit_dynamic_ordinal, item_groups
 
 HERE = Path(__file__).resolve().parent
 TARGETS = {"pooled_r": 0.97, "mean_within_session_r": 0.95}
@@ -49,23 +50,26 @@ def load_votes(store: Path, last_session: int) -> pd.DataFrame:
         con.close()
 
 
-def groups_from_matches(path: Path) -> pd.Series:
-    """rcid -> group id (the smallest rcid of its connected component of Matches.csv pairs)."""
-    pairs = pd.read_csv(path)
-    parent: dict[int, int] = {}
+def load_roll_calls(store: Path, last_session: int) -> pd.DataFrame:
+    con = duckdb.connect(str(store), read_only=True)
+    try:
+        return con.execute(
+            """select rcid, session, symbol, kind, title, agenda_item from roll_calls
+               where session between 1 and ?""", [last_session]).df()
+    finally:
+        con.close()
 
-    def find(u: int) -> int:
-        parent.setdefault(u, u)
-        while parent[u] != u:
-            parent[u] = parent[parent[u]]
-            u = parent[u]
-        return u
 
-    for a, b in zip(pairs["rcid1"].astype(int), pairs["rcid2"].astype(int)):
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return pd.Series({k: find(k) for k in list(parent)})
+def bridging(args: argparse.Namespace) -> tuple[pd.Series, dict]:
+    """rcid -> group id from Matches.csv pairs (and find_repeats pairs), joined by union-find."""
+    matches = pd.read_csv(args.sources / "voeten_github" / "Matches.csv")
+    tables, info = [matches], {"bridging": args.bridging, "matches_pairs": int(len(matches))}
+    if args.bridging == "matches+repeats":
+        repeats = find_repeats(load_roll_calls(args.store, args.last_session))
+        tables.append(repeats)
+        info["repeat_pairs"] = int(len(repeats))
+        info["repeat_pairs_by_session"] = {int(k): int(v) for k, v in repeats.groupby("session_b").size().items()}
+    return item_groups(*tables), info
 
 
 def corr(a: pd.Series, b: pd.Series) -> float:
@@ -104,6 +108,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--sources", type=Path, default=sources)
     ap.add_argument("--last-session", type=int, default=78)
     ap.add_argument("--out", type=Path, default=HERE / "ideal_points_voeten.json")
+    ap.add_argument("--bridging", choices=["matches+repeats", "matches"], default="matches+repeats",
+                    help="bridging pairs: Matches.csv and find_repeats (default), or Matches.csv only")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="override an estimator setting, e.g. --set level_sd=0.1 (value read as JSON)")
     return ap.parse_args(argv)
@@ -127,7 +133,7 @@ def main(argv: list[str]) -> dict:
     config = settings(args.set)
     started = time.time()
     votes = load_votes(args.store, args.last_session)
-    groups = groups_from_matches(args.sources / "voeten_github" / "Matches.csv")
+    groups, bridge_info = bridging(args)
     t0 = time.time()
     fit = fit_dynamic_ordinal(votes, item_groups=groups, **config)
     fit_seconds = time.time() - t0
@@ -142,7 +148,7 @@ def main(argv: list[str]) -> dict:
         **result,
         "settings": config,
         "data": {"sessions": [1, args.last_session], "period": "session", "votes": int(len(votes)),
-                 "roll_calls": int(votes["rcid"].nunique()),
+                 "roll_calls": int(votes["rcid"].nunique()), **bridge_info,
                  "bridging_groups": int(groups.nunique()), "bridged_roll_calls_in_record":
                      int(groups.index.isin(votes["rcid"].unique()).sum()),
                  "roll_calls_dropped_near_unanimous": int(len(fit.dropped_roll_calls)),
