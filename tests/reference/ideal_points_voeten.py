@@ -4,7 +4,7 @@ Run on demand (about 15-20 s of fitting); it needs a built store and the source 
 
     python tests/reference/ideal_points_voeten.py
 
-Reads the store read-only from $UNGA_HOME/unga.duckdb (default /tmp/ungahome/unga.duckdb): votes
+Reads the store read-only from $UNGA_HOME/unga.duckdb (the store `unga build` writes): votes
 joined to roll_calls, sessions 1-78, votes yes/abstain/no, period = session. Bridging groups come from
 $UNGA_SOURCES/voeten_github/Matches.csv (default /work/shared/data) and, unless --bridging matches,
 from unga.estimators.find_repeats over the store's roll_calls (later repeats of a resolution), all pairs
@@ -102,10 +102,10 @@ def compare(ours: pd.DataFrame, published: Path, last_session: int) -> dict:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    home = Path(os.environ.get("UNGA_HOME", "/tmp/ungahome"))
-    sources = Path(os.environ.get("UNGA_SOURCES", "/work/shared/data"))
-    ap.add_argument("--store", type=Path, default=home / "unga.duckdb")
-    ap.add_argument("--sources", type=Path, default=sources)
+    from unga.api import default_sources, store_path  # the same store and sources as `unga build`
+
+    ap.add_argument("--store", type=Path, default=store_path())
+    ap.add_argument("--sources", type=Path, default=default_sources())
     ap.add_argument("--last-session", type=int, default=78)
     ap.add_argument("--out", type=Path, default=HERE / "ideal_points_voeten.json")
     ap.add_argument("--bridging", choices=["matches+repeats", "matches"], default="matches+repeats",
