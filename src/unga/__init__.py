@@ -1,11 +1,14 @@
 """unga: the UN General Assembly's recorded votes, reconciled, and the answers people ask of them."""
 
-from unga.api import build, export, search, state_record, store_path, tally
+from unga.api import (agreement, build, camps, check_text, export, ideal_points, search, stance, state_record,
+                      store_path, tally)
 from unga.errors import BadInput, SourceError, UngaError, UnknownResolution, UnknownState
-from unga.results import SearchResult, StateRecord, Tally
+from unga.results import (Agreement, CampsResult, CheckResult, IdealPoints, SearchResult, StanceResult, StateRecord,
+                          Tally)
 from unga.types import Vote
 
 __all__ = [
-    "BadInput", "SearchResult", "SourceError", "StateRecord", "Tally", "UngaError", "UnknownResolution",
-    "UnknownState", "Vote", "build", "export", "search", "state_record", "store_path", "tally",
+    "Agreement", "BadInput", "CampsResult", "CheckResult", "IdealPoints", "SearchResult", "SourceError",
+    "StanceResult", "StateRecord", "Tally", "UngaError", "UnknownResolution", "UnknownState", "Vote", "agreement",
+    "build", "camps", "check_text", "export", "ideal_points", "search", "stance", "state_record", "store_path", "tally",
 ]
