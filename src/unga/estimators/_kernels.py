@@ -118,11 +118,14 @@ def tridiag_solve(diag: np.ndarray, off: np.ndarray, rhs: np.ndarray) -> tuple[n
     return sol, var
 
 
-def walk_precision(span: np.ndarray, walk_sd: float, anchor_sd: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+def walk_precision(span: np.ndarray, walk_sd: float, anchor_sd: float | None = None,
+                   first: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """Prior precision of the random walk: x_first ~ N(0, 1), x_t ~ N(x_{t-1}, walk_sd^2).
 
     With `anchor_sd`, the first-period prior is replaced by a N(0, anchor_sd^2) factor on every
     period (a mean-reverting walk), which keeps perfectly predictable voters from drifting off.
+    `first=False` drops the first-period prior when there is no anchor (the path-mean prior of
+    `path_mean_factor` then makes the precision proper).
 
     `span` is a boolean (n_states, T) mask of the periods each state is estimated for (one
     contiguous run per state). Returns the tridiagonal (diag, off); slots outside a state's span
@@ -133,20 +136,43 @@ def walk_precision(span: np.ndarray, walk_sd: float, anchor_sd: float | None = N
     diag = np.zeros(span.shape)
     diag[:, 1:] += link * w
     diag[:, :-1] += link * w
-    first = span & ~np.concatenate([np.zeros((span.shape[0], 1), bool), span[:, :-1]], axis=1)
-    diag += span * anchor_sd**-2 if anchor_sd else first * 1.0
+    start = span & ~np.concatenate([np.zeros((span.shape[0], 1), bool), span[:, :-1]], axis=1)
+    diag += span * anchor_sd**-2 if anchor_sd else start * float(first)
     diag[~span] = 1.0
     return diag, -w * link.astype(float)
 
 
-def quad_form(diag: np.ndarray, off: np.ndarray, x: np.ndarray) -> np.ndarray:
-    """x' A x for each row (state) of a batch of tridiagonal matrices."""
-    return (diag * x * x).sum(axis=1) + 2.0 * (off * x[:, 1:] * x[:, :-1]).sum(axis=1)
+def quad_form(diag: np.ndarray, off: np.ndarray, x: np.ndarray, u: np.ndarray | None = None) -> np.ndarray:
+    """x' A x for each row (state) of a batch of tridiagonal matrices (plus u u' when `u` is given)."""
+    out = (diag * x * x).sum(axis=1) + 2.0 * (off * x[:, 1:] * x[:, :-1]).sum(axis=1)
+    return out if u is None else out + (u * x).sum(axis=1) ** 2
 
 
-def tridiag_matvec(diag: np.ndarray, off: np.ndarray, x: np.ndarray) -> np.ndarray:
-    """A x for each row (state) of a batch of tridiagonal matrices."""
+def tridiag_matvec(diag: np.ndarray, off: np.ndarray, x: np.ndarray, u: np.ndarray | None = None) -> np.ndarray:
+    """A x for each row (state) of a batch of tridiagonal matrices (plus u u' x when `u` is given)."""
     out = diag * x
     out[:, :-1] += off * x[:, 1:]
     out[:, 1:] += off * x[:, :-1]
+    if u is not None:
+        out += u * (u * x).sum(axis=1, keepdims=True)
     return out
+
+
+def path_mean_factor(span: np.ndarray, path_sd: float) -> np.ndarray:
+    """The rank-one part u u' of the path-mean prior on state i's mean over its T_i periods,
+    (1/T_i) sum_t x_it ~ N(0, path_sd^2 T_i / (T_i - 1)): u_it = sqrt((T_i - 1) / T_i) / (T_i path_sd)
+    on the span, 0 elsewhere. The taper (T_i - 1) / T_i leaves a one-period state to the per-period
+    anchor alone (its mean is its only position) and tends to N(0, path_sd^2) for long paths."""
+    n = span.sum(axis=1, keepdims=True)
+    return span * np.sqrt((n - 1) / np.maximum(n, 1)) / (np.maximum(n, 1) * path_sd)
+
+
+def rank1_solve(diag: np.ndarray, off: np.ndarray, u: np.ndarray, rhs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`tridiag_solve` for A + u u' (one rank-one term per state), by Sherman-Morrison:
+    (A + uu')^-1 g = A^-1 g - z (u'A^-1 g) / (1 + u'z) with z = A^-1 u, and the diagonal of the
+    inverse is diag(A^-1) - z^2 / (1 + u'z)."""
+    sol, var = tridiag_solve(diag, off, rhs)
+    z, _ = tridiag_solve(diag, off, u)
+    denom = 1.0 + (u * z).sum(axis=1, keepdims=True)
+    sol = sol - z * (u * sol).sum(axis=1, keepdims=True) / denom
+    return sol, var - z * z / denom

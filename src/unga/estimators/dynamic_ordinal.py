@@ -4,7 +4,9 @@ Model: for roll call j (item k = k(j) after bridging) and state i in period t = 
     y*_ij = beta_k * x_it + e_ij,   e_ij ~ N(0, 1),
     vote = no if y* <= c1_k, abstain if c1_k < y* <= c2_k, yes if y* > c2_k;
     x_it ~ N(x_i,t-1, walk_sd^2) times N(0, anchor_sd^2) on every period (anchor_sd=None: the plain
-    walk with x_i,first ~ N(0, 1));  beta_k ~ N(0, beta_sd^2);  c_k ~ N(0, cut_sd^2).
+    walk with x_i,first ~ N(0, 1)), and with anchor="path" (the default) also (1/T_i) sum_t x_it ~
+    N(0, path_sd^2) on each state's path mean (a rank-one term, solved by Sherman-Morrison);
+    beta_k ~ N(0, beta_sd^2);  c_k ~ N(0, cut_sd^2).
 Estimation: the posterior mode, by alternating Newton steps (all items at once, then all state paths at
 once, each path a tridiagonal solve) with two exact steps along the scale and location directions the
 likelihood cannot see. Intervals: the Laplace approximation of each path's posterior given the items,
@@ -28,6 +30,8 @@ REQUIRED = ("iso3", "rcid", "period", "vote")
 VOTE_CODES = {"no": 0, "abstain": 1, "yes": 2}
 IGNORED_VOTES = {"absent"}
 Z95 = 1.959963984540054
+PATH_FLOOR_SD = 1e3
+ANCHORS = ("period", "path")
 
 
 # ----------------------------------------------------------------------------------------- data
@@ -155,6 +159,7 @@ class _State:
     x: np.ndarray
     prior_diag: np.ndarray
     prior_off: np.ndarray
+    prior_u: np.ndarray | None = None  # rank-one part of the path-mean prior (anchor="path")
     var: np.ndarray | None = None
     trace: list[float] = field(default_factory=list)
 
@@ -235,7 +240,14 @@ def _item_step(d: _Data, idx: _Index, st: _State, terms: K.Terms, sd: tuple[floa
 
 def _state_objective(d: _Data, logp: np.ndarray, st: _State, x: np.ndarray) -> np.ndarray:
     data = np.bincount(d.state, logp, minlength=x.shape[0])
-    return data - 0.5 * K.quad_form(st.prior_diag, st.prior_off, x)
+    return data - 0.5 * K.quad_form(st.prior_diag, st.prior_off, x, st.prior_u)
+
+
+def _solve(st: _State, info: np.ndarray, rhs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Solve (info + prior precision) d = rhs per state; also the diagonal of the inverse."""
+    if st.prior_u is None:
+        return K.tridiag_solve(info + st.prior_diag, st.prior_off, rhs)
+    return K.rank1_solve(info + st.prior_diag, st.prior_off, st.prior_u, rhs)
 
 
 def _state_step(d: _Data, idx: _Index, st: _State, terms: K.Terms) -> K.Terms:
@@ -243,9 +255,9 @@ def _state_step(d: _Data, idx: _Index, st: _State, terms: K.Terms) -> K.Terms:
     beta = st.theta[d.item, 2]
     size = st.x.size
     grad = np.bincount(d.slot, terms.d_eta * beta, minlength=size).reshape(st.x.shape)
-    grad -= K.tridiag_matvec(st.prior_diag, st.prior_off, st.x)
+    grad -= K.tridiag_matvec(st.prior_diag, st.prior_off, st.x, st.prior_u)
     info = np.bincount(d.slot, -terms.d2_eta * beta * beta, minlength=size).reshape(st.x.shape)
-    step, st.var = K.tridiag_solve(info + st.prior_diag, st.prior_off, grad)
+    step, st.var = _solve(st, info, grad)
     step[~d.span] = 0.0
     old = _state_objective(d, terms.logp, st, st.x)
     x0 = st.x.copy()
@@ -269,14 +281,14 @@ def _invariant_steps(d: _Data, st: _State, sd: tuple[float, float]) -> None:
     alternating Newton steps would creep along them for hundreds of iterations."""
     used = np.column_stack([d.present.sum(axis=1) >= 2, d.present.sum(axis=1) == 3])
     beta = st.theta[:, 2]
-    qx = K.tridiag_matvec(st.prior_diag, st.prior_off, st.x)[d.span].sum()
-    q1 = K.tridiag_matvec(st.prior_diag, st.prior_off, d.span.astype(float))[d.span].sum()
+    qx = K.tridiag_matvec(st.prior_diag, st.prior_off, st.x, st.prior_u)[d.span].sum()
+    q1 = K.tridiag_matvec(st.prior_diag, st.prior_off, d.span.astype(float), st.prior_u)[d.span].sum()
     cb = (st.theta[:, :2] * used * beta[:, None]).sum() / sd[0] ** 2
     bb = (used.sum(axis=1) * beta**2).sum() / sd[0] ** 2
     shift = -(qx + cb) / (q1 + bb)
     st.x[d.span] += shift
     st.theta[:, :2] += used * (beta * shift)[:, None]
-    a = 0.5 * K.quad_form(st.prior_diag, st.prior_off, st.x).sum()
+    a = 0.5 * K.quad_form(st.prior_diag, st.prior_off, st.x, st.prior_u).sum()
     b = (beta**2).sum() / (2 * sd[1] ** 2)
     if a > 0 and b > 0:
         s = (b / a) ** 0.25
@@ -287,7 +299,7 @@ def _invariant_steps(d: _Data, st: _State, sd: tuple[float, float]) -> None:
 # ----------------------------------------------------------------------------------------- start
 
 
-def _start(d: _Data, idx: _Index, walk_sd: float, anchor_sd: float | None, rng: np.random.Generator) -> _State:
+def _start(d: _Data, walk_sd: float, anchor: tuple[str, float | None, float], rng: np.random.Generator) -> _State:
     """Starting values: each state's first principal component over all its votes, flat in time;
     cutpoints from each item's vote shares, beta = 0."""
     codes = d.rank.astype(float) - (d.present.sum(axis=1)[d.item] - 1) / 2.0
@@ -306,8 +318,19 @@ def _start(d: _Data, idx: _Index, walk_sd: float, anchor_sd: float | None, rng: 
     theta[:, :2] = ndtri(np.clip(cum[:, :2], 0.02, 0.98))
     theta[:, 1] = np.maximum(theta[:, 1], theta[:, 0] + 0.1)
     theta[d.present.sum(axis=1) < 3, 1] = 0.0
-    diag, off = K.walk_precision(d.span, walk_sd, anchor_sd)
-    return _State(theta, x, diag, off)
+    return _State(theta, x, *_prior(d.span, walk_sd, anchor))
+
+
+def _prior(span: np.ndarray, walk_sd: float, anchor: tuple[str, float | None, float]) -> tuple:
+    """(diag, off, u) of the position prior. anchor = (kind, anchor_sd, path_sd): "period" puts
+    N(0, anchor_sd^2) on every state-period; "path" puts N(0, path_sd^2) on each state's path mean
+    (the rank-one u u') plus, if anchor_sd is given, that weak per-period anchor (else a vanishing
+    one, sd PATH_FLOOR_SD, which only keeps the tridiagonal part invertible for Sherman-Morrison)."""
+    kind, anchor_sd, path_sd = anchor
+    if kind == "period":
+        return (*K.walk_precision(span, walk_sd, anchor_sd), None)
+    diag, off = K.walk_precision(span, walk_sd, anchor_sd or PATH_FLOOR_SD, first=False)
+    return diag, off, K.path_mean_factor(span, path_sd)
 
 
 # ----------------------------------------------------------------------------------------- fit
@@ -327,17 +350,19 @@ class DynamicOrdinalFit:
 
 
 def _log_posterior(terms: K.Terms, st: _State, sd: tuple[float, float]) -> float:
-    prior_x = 0.5 * K.quad_form(st.prior_diag, st.prior_off, st.x).sum()
+    prior_x = 0.5 * K.quad_form(st.prior_diag, st.prior_off, st.x, st.prior_u).sum()
     prior_t = (st.theta[:, :2] ** 2).sum() / (2 * sd[0] ** 2) + (st.theta[:, 2] ** 2).sum() / (2 * sd[1] ** 2)
     return float(terms.logp.sum() - prior_x - prior_t)
 
 
-def _check_config(n_iter: int, tol: float, link: str, walk_sd: float, anchor_sd: float | None, min_votes: int,
-                  unanimity: float, beta_sd: float, cut_sd: float) -> None:
+def _check_config(n_iter: int, tol: float, link: str, walk_sd: float, anchor: tuple[str, float | None, float],
+                  min_votes: int, unanimity: float, beta_sd: float, cut_sd: float) -> None:
     if link != "probit":
         raise BadInput(f"link {link!r} is not implemented; use link='probit'")
+    if anchor[0] not in ANCHORS:
+        raise BadInput(f"anchor must be one of {', '.join(map(repr, ANCHORS))}, got {anchor[0]!r}")
     for name, value in (("walk_sd", walk_sd), ("beta_sd", beta_sd), ("cut_sd", cut_sd), ("tol", tol),
-                        ("anchor_sd", 1.0 if anchor_sd is None else anchor_sd)):
+                        ("anchor_sd", 1.0 if anchor[1] is None else anchor[1]), ("path_sd", anchor[2])):
         if not value > 0:
             raise BadInput(f"{name} must be positive, got {value!r}")
     if not (isinstance(n_iter, (int, np.integer)) and n_iter >= 1):
@@ -357,7 +382,9 @@ def fit_dynamic_ordinal(
     random_state: int | np.random.Generator | None = None,
     link: str = "probit",
     walk_sd: float = 0.6,
-    anchor_sd: float | None = 1.0,
+    anchor_sd: float | None = 1.5,
+    anchor: str = "path",
+    path_sd: float = 0.3,
     min_votes: int = 10,
     unanimity: float = 0.025,
     reference: str = "USA",
@@ -370,11 +397,14 @@ def fit_dynamic_ordinal(
     votes: columns iso3, rcid, period (integer), vote in {yes, abstain, no, absent}; absent rows
     are ignored. item_groups: rcid -> group id; roll calls in one group share their item parameters.
     Returns positions for every state-period from each state's first to its last period with a vote.
+    anchor="path" (default) adds the path-mean prior N(0, path_sd^2) to the per-period anchor;
+    anchor="period", anchor_sd=1.0 is the earlier default (docs/methods-ideal-points.md).
     """
-    _check_config(n_iter, tol, link, walk_sd, anchor_sd, min_votes, unanimity, beta_sd, cut_sd)
+    prior = (anchor, anchor_sd, path_sd)
+    _check_config(n_iter, tol, link, walk_sd, prior, min_votes, unanimity, beta_sd, cut_sd)
     d = _prepare(votes, item_groups, unanimity)
     idx = _build_index(d)
-    st = _start(d, idx, walk_sd, anchor_sd, np.random.default_rng(random_state))
+    st = _start(d, walk_sd, prior, np.random.default_rng(random_state))
     sd = (cut_sd, beta_sd)
     terms = K.ordinal_terms(*_eta_bounds(d, idx, st)[:3], d.seg)
     converged, it = False, 0
@@ -399,7 +429,7 @@ def _final_variance(d: _Data, st: _State, terms: K.Terms) -> None:
     """Laplace variances of the paths at the mode: diagonal of the inverse tridiagonal Hessian."""
     beta = st.theta[d.item, 2]
     info = np.bincount(d.slot, -terms.d2_eta * beta * beta, minlength=st.x.size).reshape(st.x.shape)
-    _, st.var = K.tridiag_solve(info + st.prior_diag, st.prior_off, np.zeros_like(st.x))
+    _, st.var = _solve(st, info, np.zeros_like(st.x))
 
 
 def _orient(d: _Data, st: _State, reference: str) -> str:
@@ -450,18 +480,19 @@ class DynamicOrdinalIdealPoints:
     """
 
     def __init__(self, *, n_iter: int = 500, tol: float = 1e-3, random_state: int | None = None,
-                 link: str = "probit", walk_sd: float = 0.6, anchor_sd: float | None = 1.0,
-                 min_votes: int = 10, unanimity: float = 0.025,
+                 link: str = "probit", walk_sd: float = 0.6, anchor_sd: float | None = 1.5,
+                 anchor: str = "path", path_sd: float = 0.3, min_votes: int = 10, unanimity: float = 0.025,
                  reference: str = "USA", beta_sd: float = 0.5, cut_sd: float = 5.0,
                  progress: Callable[[int, int], None] | None = None) -> None:
         self.n_iter, self.tol, self.random_state, self.link = n_iter, tol, random_state, link
         self.walk_sd, self.anchor_sd, self.min_votes = walk_sd, anchor_sd, min_votes
+        self.anchor, self.path_sd = anchor, path_sd
         self.unanimity, self.reference = unanimity, reference
         self.beta_sd, self.cut_sd, self.progress = beta_sd, cut_sd, progress
 
     def get_params(self) -> dict:
-        keys = ("n_iter", "tol", "random_state", "link", "walk_sd", "anchor_sd", "min_votes", "unanimity", "reference",
-                "beta_sd", "cut_sd", "progress")
+        keys = ("n_iter", "tol", "random_state", "link", "walk_sd", "anchor_sd", "anchor", "path_sd", "min_votes",
+                "unanimity", "reference", "beta_sd", "cut_sd", "progress")
         return {k: getattr(self, k) for k in keys}
 
     def fit(self, votes: pd.DataFrame, item_groups: pd.Series | Mapping | None = None) -> DynamicOrdinalIdealPoints:
