@@ -25,6 +25,8 @@ from unga.results import (Agreement, BuildSummary, CampsResult, CheckResult, Ide
 from unga.store import query
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from unga.store.build import Progress
 
 STORE_NAME = "unga.duckdb"
@@ -352,7 +354,7 @@ def ideal_points(*, period: str = "year", votes: str = "final", start: int | Non
     return IdealPoints(table, period, votes, config, diagnostics, countries.short_names())
 
 
-def _bridges(con) -> "pd.Series":
+def _bridges(con) -> pd.Series:
     """rcid → item group: Voeten's pairs of repeated resolutions, and later repeats found by identical title and
     agenda item (estimators.bridging.find_repeats)."""
     roll_calls = query.frame(con, "SELECT rcid, session, title, agenda_item, kind, symbol FROM roll_calls")

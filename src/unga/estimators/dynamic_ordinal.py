@@ -124,7 +124,6 @@ def _prepare(votes: pd.DataFrame, item_groups: object, unanimity: float) -> _Dat
         raise BadInput("no roll call is left to estimate from: every one is absent or near-unanimous "
                        f"(minority share below unanimity={unanimity})")
     frame = frame.merge(table[["rcid", "item"]], on="rcid", how="inner")
-    n_items = int(table["item"].max()) + 1
     by_item = table.groupby("item")[["n0", "n1", "n2"]].sum().to_numpy()
     present = by_item > 0
     below = np.cumsum(present, axis=1) - present  # categories present below each code

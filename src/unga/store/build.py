@@ -117,7 +117,6 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
     lead = record.roll_calls.set_index("rcid")["sources"].str.split(",").str[0]
     links["leading"] = links["rcid"].map(lead) == links["source"]
     per_file = links.groupby("file")["leading"].agg(["sum", "count"])
-    stored = record.votes.groupby("source").size()
     rows = []
     for f, t in zip(files, tables):
         reasons = Counter(reason for _, reason in t.rejected)
