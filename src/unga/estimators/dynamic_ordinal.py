@@ -220,20 +220,30 @@ def _item_step(d: _Data, idx: _Index, st: _State, terms: K.Terms, sd: tuple[floa
     hess = upper + upper.transpose(0, 2, 1) - upper * np.eye(3)
     hess -= np.diag(prec)
     step = np.linalg.solve(-hess, grad[:, :, None])[:, :, 0]
-    old = _item_objective(d, terms.logp, st.theta, sd)
     three = d.present.all(axis=1)
-    theta0 = st.theta.copy()
-    scale = np.ones(n)
+    return _backtrack(d, idx, st, "theta", step, lambda logp: _item_objective(d, logp, st.theta, sd),
+                      _item_objective(d, terms.logp, st.theta, sd),
+                      invalid=lambda theta: three & (theta[:, 1] - theta[:, 0] < 1e-6))
+
+
+def _backtrack(d: _Data, idx: _Index, st: _State, attr: str, step: np.ndarray, objective, old: np.ndarray,
+               invalid=None) -> K.Terms:
+    """Apply a Newton step to st.<attr> (one row per independent block), quartering it block by block until
+    no block's objective falls; a block that never improves keeps its value. Returns the new terms."""
+    base = getattr(st, attr).copy()
+    scale = np.ones(base.shape[0])
     for _ in range(8):
-        st.theta = theta0 + scale[:, None] * step
+        setattr(st, attr, base + scale[:, None] * step)
         terms = K.ordinal_terms(*_eta_bounds(d, idx, st)[:3], d.seg)
-        new = _item_objective(d, terms.logp, st.theta, sd)
-        bad = (new < old - 1e-9) | (three & (st.theta[:, 1] - st.theta[:, 0] < 1e-6)) | ~np.isfinite(new)
+        new = objective(terms.logp)
+        bad = (new < old - 1e-9) | ~np.isfinite(new)
+        if invalid is not None:
+            bad |= invalid(getattr(st, attr))
         if not bad.any():
             return terms
         scale[bad] *= 0.25
     scale[bad] = 0.0
-    st.theta = theta0 + scale[:, None] * step
+    setattr(st, attr, base + scale[:, None] * step)
     return K.ordinal_terms(*_eta_bounds(d, idx, st)[:3], d.seg)
 
 
@@ -258,20 +268,8 @@ def _state_step(d: _Data, idx: _Index, st: _State, terms: K.Terms) -> K.Terms:
     info = np.bincount(d.slot, -terms.d2_eta * beta * beta, minlength=size).reshape(st.x.shape)
     step, st.var = _solve(st, info, grad)
     step[~d.span] = 0.0
-    old = _state_objective(d, terms.logp, st, st.x)
-    x0 = st.x.copy()
-    scale = np.ones(st.x.shape[0])
-    for _ in range(8):
-        st.x = x0 + scale[:, None] * step
-        terms = K.ordinal_terms(*_eta_bounds(d, idx, st)[:3], d.seg)
-        new = _state_objective(d, terms.logp, st, st.x)
-        bad = (new < old - 1e-9) | ~np.isfinite(new)
-        if not bad.any():
-            return terms
-        scale[bad] *= 0.25
-    scale[bad] = 0.0
-    st.x = x0 + scale[:, None] * step
-    return K.ordinal_terms(*_eta_bounds(d, idx, st)[:3], d.seg)
+    return _backtrack(d, idx, st, "x", step, lambda logp: _state_objective(d, logp, st, st.x),
+                      _state_objective(d, terms.logp, st, st.x))
 
 
 def _invariant_steps(d: _Data, st: _State, sd: tuple[float, float]) -> None:
