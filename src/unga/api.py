@@ -11,17 +11,27 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from unga import countries, symbols
-from unga.errors import AmbiguousResolution, BadInput, SourceError, UnknownResolution, close_matches
 from unga.analysis import agreement as agreement_indices
 from unga.analysis import stance as stance_analysis
 from unga.analysis.camps import find_camps
+from unga.analysis.votematrix import VoteMatrix
 from unga.claims import extract, identify
-from unga.estimators import DynamicOrdinalIdealPoints, find_repeats, item_groups
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
-from unga.analysis.votematrix import VoteMatrix
-from unga.results import (Agreement, BuildSummary, CampsResult, CheckResult, IdealPoints, RollCall, SearchResult,
-                          StanceResult, StateRecord, Tally)
+from unga.errors import AmbiguousResolution, BadInput, SourceError, UnknownResolution, close_matches
+from unga.estimators import DynamicOrdinalIdealPoints, find_repeats, item_groups
+from unga.results import (
+    Agreement,
+    BuildSummary,
+    CampsResult,
+    CheckResult,
+    IdealPoints,
+    RollCall,
+    SearchResult,
+    StanceResult,
+    StateRecord,
+    Tally,
+)
 from unga.store import query
 
 if TYPE_CHECKING:
@@ -97,6 +107,10 @@ def _resolve_symbol(con, text: str) -> list[dict]:
     raise UnknownResolution(text, [short[g] for g in guess])
 
 
+def _counts(votes: dict[str, str]) -> dict[str, int]:
+    return {v: sum(1 for x in votes.values() if x == v) for v in ("yes", "no", "abstain", "absent")}
+
+
 def tally(symbol: str) -> Tally:
     """The tally and every member's vote on one roll call. Accepts ES-11/1, A/RES/ES-11/1, 68/262, R/68/262, rcid:5309.
 
@@ -108,7 +122,7 @@ def tally(symbol: str) -> Tally:
     finals = [r for r in found if r["kind"] == "resolution"] or found
     row = finals[-1]
     votes = dict(query.votes_of(con, row["rcid"]))
-    counts = {v: sum(1 for x in votes.values() if x == v) for v in ("yes", "no", "abstain", "absent")}
+    counts = _counts(votes)
     published = {k: (None if row[f"pub_{k}"] is None else int(row[f"pub_{k}"])) for k in ("yes", "no", "abstain", "non_voting")}
     names = countries.short_names()
     return Tally(RollCall.from_row(row), counts, published, row["counts_source"], votes, names,
@@ -214,7 +228,8 @@ def agreement(state: str, with_: str | list[str] = "all", *, method: str = "agre
                      final_only=final_only)
     if iso3 not in m.states:
         raise BadInput(f"{iso3} has no vote in the selection")
-    others = [o for o in (_states(with_) or []) if o in m.states] if _states(with_) is not None else None
+    wanted = _states(with_)
+    others = None if wanted is None else [o for o in wanted if o in m.states]
     table = agreement_indices.table(m, [iso3], others, method, drop_unanimous)
     roll_calls = {p: m.rcids[block].tolist() for p, block in m.blocks()}
     return Agreement(iso3, method, agreement_indices.METHODS[method], by, table, roll_calls, countries.short_names())
@@ -314,7 +329,7 @@ def _judged(index: identify.Index, claim: extract.Claim, row: int | None, ranked
         return entry
     rcid = int(index.frame.at[row, "rcid"])
     votes = dict(query.votes_of(_con(), rcid))
-    counts = {v: sum(1 for x in votes.values() if x == v) for v in ("yes", "no", "abstain", "absent")}
+    counts = _counts(votes)
     verdict, said = check_verdict.judge(claim.kind, claim.asserted, claim.state, counts, votes,
                                         countries.short_names().get(claim.state or "", ""))
     entry.update(resolution=index.frame.at[row, "symbol"], verdict=verdict)
@@ -328,8 +343,8 @@ def ideal_points(*, period: str = "year", votes: str = "final", start: int | Non
     """Dynamic ordinal ideal points (docs/methods-ideal-points.md) for every state and period of the selection.
 
     period: 'year' or 'session'; votes: 'final' (votes on whole resolutions) or 'all' recorded votes. Roll calls
-    that Voeten's Matches.csv pairs as the same resolution share their item parameters. Other keyword
-    arguments configure DynamicOrdinalIdealPoints.
+    of one resolution repeated across sessions share their item parameters (_bridges). Other keyword arguments
+    configure DynamicOrdinalIdealPoints.
     """
     if period not in ("year", "session"):
         raise BadInput(f"--period {period!r}: choose year or session")

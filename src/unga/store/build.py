@@ -95,8 +95,9 @@ def build(folder: Path, target: Path, progress: Progress | None = None) -> Build
     files, tables = read_sources(Path(folder), progress)
     if progress:
         progress("reconciling", len(files), len(files))
-    record = reconcile(_stack(tables), corrections.read())
-    provenance = _provenance(files, tables, record)
+    fixes = corrections.read()
+    record = reconcile(_stack(tables), fixes)
+    provenance = _provenance(files, tables, record, len(fixes))
     pairs, provenance = _bridges(Path(folder), record, provenance)
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -111,7 +112,7 @@ def build(folder: Path, target: Path, progress: Progress | None = None) -> Build
     return BuildReport(target, len(record.roll_calls), len(record.votes), provenance, summary)
 
 
-def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Record) -> pd.DataFrame:
+def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Record, n_corrections: int) -> pd.DataFrame:
     """Per file: what was read, what leads a stored roll call, what was merged into another, what was rejected."""
     links = record.links.assign(file=record.links["key"].str.split("::").str[0])
     lead = record.roll_calls.set_index("rcid")["sources"].str.split(",").str[0]
@@ -129,7 +130,7 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
         rows += [{"file": str(c), "source": t.source, "sha256": sha256(c), "bytes": c.stat().st_size,
                   "rejected_reasons": f"read with {f.path.name}"} for c in f.companions]
     rows.append({"file": str(corrections.PATH), "source": "correction", "sha256": sha256(corrections.PATH),
-                 "bytes": corrections.PATH.stat().st_size, "rows_read": len(corrections.read()),
+                 "bytes": corrections.PATH.stat().st_size, "rows_read": n_corrections,
                  "votes": int((record.votes["source"] == "correction").sum()),
                  "rejected_reasons": "unga's own corrections, each logged in integrity with its evidence"})
     return pd.DataFrame(rows)
@@ -153,18 +154,13 @@ def _write(path: Path, record: Record, provenance: pd.DataFrame, folder: Path, p
     states = pd.DataFrame([{"iso3": s.iso3, "cow": s.cow, "un_name": s.un_name, "short_name": s.short_name,
                             "iso2": s.iso2, "successor": s.successor} for s in countries.states()])
     memberships = countries.membership_frame()
-    rc = record.roll_calls.copy()
-    counted = pd.crosstab(record.votes["rcid"], record.votes["vote"]).reindex(
-        columns=["yes", "no", "abstain", "absent"], fill_value=0)
-    for c in counted.columns:
-        rc[c] = rc["rcid"].map(counted[c]).fillna(0).astype("int64")
     info = pd.DataFrame({"key": ["built_at", "sources", "unga_version"],
                          "value": [datetime.now(timezone.utc).isoformat(timespec="seconds"), str(Path(folder).resolve()),
                                    _version()]})
     con = duckdb.connect(str(path))
     try:
         con.execute(SCHEMA)
-        for name, frame in [("states", states), ("memberships", memberships), ("roll_calls", rc),
+        for name, frame in [("states", states), ("memberships", memberships), ("roll_calls", record.roll_calls),
                             ("votes", record.votes), ("integrity", record.integrity), ("links", record.links),
                             ("provenance", provenance), ("build_info", info), ("bridges", pairs)]:
             con.register("frame", frame)

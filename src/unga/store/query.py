@@ -135,11 +135,6 @@ def vote_arrays(con, where: str, params: list) -> dict:
                        f"JOIN roll_calls r USING (rcid) WHERE {where}", params).fetchnumpy()
 
 
-def roll_call_frame(con, rcids: list[int]) -> pd.DataFrame:
-    return frame(con, "SELECT rcid, date, symbol, kind, title FROM roll_calls WHERE rcid IN (SELECT unnest(?)) "
-                      "ORDER BY date, rcid", [rcids])
-
-
 def table(con, name: str) -> pd.DataFrame:
     return frame(con, f"SELECT * FROM {name}")
 

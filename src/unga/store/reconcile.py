@@ -217,10 +217,10 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     if corrections is not None and len(corrections):
         votes, corrected = _correct(votes, roll_calls, corrections)
         integrity.append(corrected)
-    roll_calls = _final_kinds(roll_calls, link_frame)
+    roll_calls = _with_counts(_final_kinds(roll_calls, link_frame), votes)
     integrity = [_field_disagreements(all_rc, "date"), _field_disagreements(all_rc, "symbol"),
                  _count_disagreements(all_rc), _notes(order, link_frame), *integrity,
-                 _check_source_counts(_Votes.concat(vote_parts), roll_calls, votes, link_frame), _check_counts(roll_calls, votes)]
+                 _check_source_counts(_Votes.concat(vote_parts), roll_calls, link_frame), _check_counts(roll_calls)]
     found = [i for i in integrity if len(i)]
     frame = pd.concat(found, ignore_index=True) if found else _integrity({})
     return Record(roll_calls, votes, frame, link_frame)
@@ -415,11 +415,18 @@ def _notes(tables: list[SourceTable], links: pd.DataFrame) -> pd.DataFrame:
     return _integrity({**{c: frame[c] for c in frame.columns}, "other_source": frame["source"]})
 
 
+def _with_counts(roll_calls: pd.DataFrame, votes: pd.DataFrame) -> pd.DataFrame:
+    """The counts of the stored votes (yes, no, abstain, absent) as columns of the roll calls."""
+    counted = pd.crosstab(votes["rcid"], votes["vote"]).reindex(columns=["yes", "no", "abstain", "absent"], fill_value=0)
+    counted = counted.reindex(roll_calls["rcid"], fill_value=0).astype("int64")
+    return roll_calls.assign(**{c: counted[c].to_numpy() for c in counted.columns})
+
+
 def _text(counts: pd.DataFrame) -> pd.Series:
     return counts["yes"].astype(str) + "/" + counts["no"].astype(str) + "/" + counts["abstain"].astype(str)
 
 
-def _check_source_counts(v: _Votes, roll_calls: pd.DataFrame, stored: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
+def _check_source_counts(v: _Votes, roll_calls: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
     """A source whose own lists differ from the published counts (where the stored votes differ from its lists)."""
     cast = v.code < CAST
     key, first = np.unique((v.rcid[cast] * 1000 + v.state[cast]) * 8 + v.rank[cast], return_index=True)
@@ -432,7 +439,7 @@ def _check_source_counts(v: _Votes, roll_calls: pd.DataFrame, stored: pd.DataFra
     per_source = per_source[per_source["rcid"].isin(pub.index)]
     mine = _text(per_source).to_numpy()
     want = _text(pub[["pub_yes", "pub_no", "pub_abstain"]].set_axis(["yes", "no", "abstain"], axis=1))
-    kept = _text(pd.crosstab(stored["rcid"], stored["vote"]).reindex(columns=["yes", "no", "abstain"], fill_value=0))
+    kept = _text(roll_calls.set_index("rcid"))
     rcid = per_source["rcid"].to_numpy()
     bad = (mine != want.reindex(rcid).to_numpy()) & (mine != kept.reindex(rcid).to_numpy())
     return _integrity({"rcid": rcid[bad], "check": "source lists differ from published counts", "value": mine[bad],
@@ -442,12 +449,11 @@ def _check_source_counts(v: _Votes, roll_calls: pd.DataFrame, stored: pd.DataFra
                        "rule": "the votes of other sources fill the gaps; the stored votes are checked separately"})
 
 
-def _check_counts(roll_calls: pd.DataFrame, votes: pd.DataFrame) -> pd.DataFrame:
-    counted = pd.crosstab(votes["rcid"], votes["vote"]).reindex(columns=["yes", "no", "abstain"], fill_value=0)
-    pub = roll_calls.set_index("rcid")[["pub_yes", "pub_no", "pub_abstain", "counts_source"]].dropna(subset=["pub_yes"])
-    mine = counted.reindex(pub.index, fill_value=0)
-    text = lambda f: f.iloc[:, 0].astype(str) + "/" + f.iloc[:, 1].astype(str) + "/" + f.iloc[:, 2].astype(str)
-    got, want = text(mine), text(pub[["pub_yes", "pub_no", "pub_abstain"]])
+def _check_counts(roll_calls: pd.DataFrame) -> pd.DataFrame:
+    """Roll calls whose stored votes differ from the published counts."""
+    pub = roll_calls.dropna(subset=["pub_yes"]).set_index("rcid")
+    got = _text(pub)
+    want = _text(pub[["pub_yes", "pub_no", "pub_abstain"]].set_axis(["yes", "no", "abstain"], axis=1))
     bad = got != want
     return _integrity({"rcid": pub.index[bad], "check": "stored votes differ from published counts",
                        "value": got[bad].to_numpy(), "source": "stored votes", "other_value": want[bad].to_numpy(),
