@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from unga import api, plots
-from unga.cli.render import console, emit_csv, emit_json, frame_table
+from unga.cli.render import add_formats, console, emit_csv, emit_json, frame_table
 from unga.errors import BadInput
 
 
@@ -52,9 +52,7 @@ def _selection(p: argparse.ArgumentParser, resolutions: bool = True) -> None:
 
 
 def _formats(p: argparse.ArgumentParser) -> None:
-    group = p.add_mutually_exclusive_group()
-    group.add_argument("--json", action="store_true", help="machine-readable output with the evidence")
-    group.add_argument("--csv", action="store_true", help="the table as CSV")
+    add_formats(p)
     p.add_argument("--plot", type=Path, metavar="FILE", help="also draw the result to FILE (.png or .svg)")
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from rich.text import Text
 
 from unga import api
-from unga.cli.render import console, emit_csv, emit_json
+from unga.cli.render import add_formats, console, emit_csv, emit_json
 from unga.errors import BadInput
 
 STYLE = {"supported": "bold green", "contradicted": "bold red", "unverifiable": "yellow"}
@@ -23,9 +23,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file")
     p.add_argument("--date", type=date.fromisoformat, help="the article's publication date (YYYY-MM-DD), "
                    "if it has no dateline; helps place 'on Wednesday'")
-    group = p.add_mutually_exclusive_group()
-    group.add_argument("--json", action="store_true", help="machine-readable output with the evidence")
-    group.add_argument("--csv", action="store_true", help="one row per claim")
+    add_formats(p, csv_help="one row per claim")
     p.set_defaults(run=check)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from unga import api
-from unga.cli.render import console, emit_csv, emit_json, frame_table
+from unga.cli.render import add_formats, console, emit_csv, emit_json, frame_table
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -21,7 +21,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("tally", help="the tally and every state's vote on one roll call",
                        description="SYMBOL may be ES-11/1, A/RES/ES-11/1, 68/262, R/68/262 or rcid:5309.")
     p.add_argument("symbol")
-    _formats(p)
+    add_formats(p)
     p.set_defaults(run=tally)
 
     p = sub.add_parser("search", help="roll calls whose symbol, title, agenda item or subjects match")
@@ -29,7 +29,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--year", type=int)
     p.add_argument("--session", type=int)
     p.add_argument("--limit", type=int, default=200)
-    _formats(p)
+    add_formats(p)
     p.set_defaults(run=search)
 
     p = sub.add_parser("state", help="a state's voting record and rates",
@@ -38,19 +38,13 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="start", type=int, metavar="YEAR")
     p.add_argument("--to", dest="end", type=int, metavar="YEAR")
     p.add_argument("--topic", help="only roll calls whose title, agenda item or subjects contain these words")
-    _formats(p)
+    add_formats(p)
     p.set_defaults(run=state)
 
     p = sub.add_parser("export", help="write a store table to Parquet or CSV")
     p.add_argument("table", help="states, memberships, roll_calls, votes, integrity, links, provenance or build_info")
     p.add_argument("--out", type=Path, required=True, help="FILE.parquet or FILE.csv")
     p.set_defaults(run=export)
-
-
-def _formats(p: argparse.ArgumentParser) -> None:
-    group = p.add_mutually_exclusive_group()
-    group.add_argument("--json", action="store_true", help="machine-readable output with the evidence")
-    group.add_argument("--csv", action="store_true", help="the table as CSV")
 
 
 def build(args: argparse.Namespace) -> None:

@@ -19,6 +19,13 @@ INTEGER_LIKE = {"period", "year", "session", "rcid", "n", "same", "oppose", "par
                 "voted", "k", "rows", "votes"}
 
 
+def add_formats(p, csv_help: str = "the table as CSV") -> None:
+    """--json and --csv, the output options every table command shares."""
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true", help="machine-readable output with the evidence")
+    group.add_argument("--csv", action="store_true", help=csv_help)
+
+
 def console() -> Console:
     return Console(highlight=False)
 
