@@ -37,6 +37,12 @@ SYMBOL = re.compile(r"\bA/RES/[\w/().\[\]-]+|\b(?:resolution\s+)(?:ES-\d{1,2}/\d
                     r"|\bES-\d{1,2}/\d{1,3}\b", re.I)
 
 
+def symbols_in(text: str) -> list[str]:
+    """The canonical symbols of the resolutions a text names."""
+    found = (symbols.parse(re.sub(r"(?i)^resolution\s+", "", m.group(0))) for m in SYMBOL.finditer(text))
+    return [s for s in found if s]
+
+
 def stems(text: str) -> set[str]:
     words = re.findall(r"[a-zà-ÿ]+", text.lower())
     return {w[:6] for w in words if len(w) > 2 and w not in STOP}
@@ -54,7 +60,7 @@ class Context:
 
 
 def read_context(text: str, published: date | None) -> Context:
-    found = [symbols.parse(re.sub(r"(?i)^resolution\s+", "", m.group(0))) for m in SYMBOL.finditer(text)]
+    found = symbols_in(text)
     days, month_days = [], []
     for m in re.finditer(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b(?:,?\s+(\d{4}))?|\b(" + "|".join(MONTHS)
                          + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", text, re.I):
@@ -75,7 +81,7 @@ def read_context(text: str, published: date | None) -> Context:
             days.append(published - timedelta(days=back))
         days.append(published)
     years = {int(y) for y in re.findall(r"\b(19[4-9]\d|20[0-4]\d)\b", text)}
-    return Context([s for s in found if s], [d for d in days if d], month_days, years, Counter(stems(text)))
+    return Context(found, [d for d in days if d], month_days, years, Counter(stems(text)))
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -172,8 +178,8 @@ def _bonus(gap: np.ndarray) -> np.ndarray:
 def identify(index: Index, context: Context, sentence: str, numbers: dict[str, int],
              scorer: Scorer | None = None) -> tuple[int | None, list]:
     """The row of the roll call the claim is about (or None) and the scored candidates as evidence."""
-    own = [symbols.parse(re.sub(r"(?i)^resolution\s+", "", m.group(0))) for m in SYMBOL.finditer(sentence)]
-    for symbol in [s for s in own if s] or (context.symbols if len(set(context.symbols)) == 1 else []):
+    own = symbols_in(sentence)
+    for symbol in own or (context.symbols if len(set(context.symbols)) == 1 else []):
         if symbol in index.by_symbol:
             return index.by_symbol[symbol], [(100.0, index.by_symbol[symbol], ["symbol in the text"])]
     ranked = (scorer or Scorer(index, context)).rank(numbers)
