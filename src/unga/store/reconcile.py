@@ -269,24 +269,28 @@ def _roll_calls(all_rc: pd.DataFrame) -> pd.DataFrame:
     return roll_calls
 
 
-def _field_disagreements(all_rc: pd.DataFrame, field: str) -> pd.DataFrame:
-    c = all_rc.dropna(subset=[field]).assign(_rank=lambda f: f["source"].map(RANK)).sort_values(["rcid", "_rank"], kind="stable")
-    c["text"] = c[field].astype(str).str[:10] if field == "date" else c[field].astype(str)
+def _disagreements(all_rc: pd.DataFrame, text: pd.Series, check: str, rule: str) -> pd.DataFrame:
+    """Where a source's value (as text) differs from the highest-ranked source's for the same roll call."""
+    c = all_rc.assign(text=text, _rank=all_rc["source"].map(RANK)).dropna(subset=["text"])
+    c = c.sort_values(["rcid", "_rank"], kind="stable")
     best = c.groupby("rcid").first()
     other = c[c["text"] != c["rcid"].map(best["text"])]
-    return _integrity({"rcid": other["rcid"], "check": f"{field} differs between sources",
-                       "value": other["rcid"].map(best["text"]), "source": other["rcid"].map(best["source"]),
-                       "other_value": other["text"], "other_source": other["source"],
-                       "rule": f"the {field} of the highest-ranked source is kept"})
+    return _integrity({"rcid": other["rcid"], "check": check, "value": other["rcid"].map(best["text"]),
+                       "source": other["rcid"].map(best["source"]), "other_value": other["text"],
+                       "other_source": other["source"], "rule": rule})
+
+
+def _field_disagreements(all_rc: pd.DataFrame, field: str) -> pd.DataFrame:
+    values = all_rc[field]
+    text = (values.dt.strftime("%Y-%m-%d") if field == "date" else values.astype(str)).where(values.notna())
+    return _disagreements(all_rc, text, f"{field} differs between sources",
+                          f"the {field} of the highest-ranked source is kept")
 
 
 def _count_disagreements(all_rc: pd.DataFrame) -> pd.DataFrame:
-    c = all_rc.dropna(subset=["yes", "no", "abstain"]).copy()
-    c["counts"] = c["yes"].astype(str) + "/" + c["no"].astype(str) + "/" + c["abstain"].astype(str)
-    frame = _field_disagreements(c.drop(columns=["date"]).rename(columns={"counts": "date"}), "date")
-    frame["check"] = "published counts differ between sources"
-    frame["rule"] = "yes/no/abstain counts of the highest-ranked source are kept"
-    return frame
+    counted = all_rc[["yes", "no", "abstain"]].notna().all(axis=1)
+    return _disagreements(all_rc, _text(all_rc).where(counted), "published counts differ between sources",
+                          "yes/no/abstain counts of the highest-ranked source are kept")
 
 
 def _within(values: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
