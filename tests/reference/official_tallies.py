@@ -8,7 +8,9 @@ Run on demand against the store of $UNGA_HOME (build it first with `unga build`)
 
 Each CSV row is one roll call: symbol, date, yes, no, abstain, url, source_kind, note. A row names the
 vote on the resolution as a whole unless its note starts with "separate vote" (a paragraph, an amendment,
-a motion): then any roll call stored under the symbol may answer it. The row is looked up with
+a motion): then any roll call stored under the symbol may answer it. A row whose note starts with
+"not in the record" is a vote the record's sources lack (kept for the message a user gets); it is not
+compared, and only such a row may leave a count empty (a source that gives the yes count alone). The row is looked up with
 unga.tally (the same resolution of symbols a user gets); where the symbol holds several roll calls, the
 one on the reference date is compared. A row matches when the yes/no/abstain counted from the stored
 votes equal the reference and the stored date is the reference date. tests/test_official_tallies.py
@@ -37,7 +39,7 @@ class Reference:
     line: int
     symbol: str
     day: date
-    counts: tuple[int, int, int]
+    counts: tuple[int | None, int | None, int | None]
     url: str
     source_kind: str
     note: str
@@ -46,10 +48,15 @@ class Reference:
     def separate_vote(self) -> bool:
         return self.note.lower().startswith("separate vote")
 
+    @property
+    def not_in_record(self) -> bool:
+        return self.note.lower().startswith("not in the record")
+
 
 @dataclass(frozen=True)
 class Outcome:
-    """How the store answers one reference: status is match, counts, date, or missing."""
+    """How the store answers one reference: status is match, counts, date, missing, or skipped (a row
+    marked "not in the record", which is not compared)."""
 
     reference: Reference
     status: str
@@ -64,7 +71,9 @@ class Outcome:
 
     def describe(self) -> str:
         ref = self.reference
-        head = f"{ref.symbol} {ref.day}: reference {'-'.join(map(str, ref.counts))}"
+        head = f"{ref.symbol} {ref.day}: reference {'-'.join('?' if x is None else str(x) for x in ref.counts)}"
+        if self.status == "skipped":
+            return f"{head}; marked not in the record, not compared"
         if self.status == "missing":
             return f"{head}; not in the store ({self.problem})"
         stored = "-".join(map(str, self.stored_counts or ()))
@@ -83,13 +92,15 @@ def read_references(paths: list[Path] | None = None) -> list[Reference]:
             if reader.fieldnames != COLUMNS:
                 raise ValueError(f"{path}: columns must be {','.join(COLUMNS)}, found {reader.fieldnames}")
             for line, row in enumerate(reader, start=2):
+                absent = (row["note"] or "").lower().startswith("not in the record")
                 try:
-                    counts = tuple(int(row[k]) for k in COUNTS)
+                    counts = tuple(None if absent and not (row[k] or "").strip() else int(row[k]) for k in COUNTS)
                     day = date.fromisoformat(row["date"])
-                except ValueError as exc:
-                    raise ValueError(f"{path.name} line {line}: {exc}; write the date as YYYY-MM-DD and whole counts") from exc
-                rows.append(Reference(path.name, line, row["symbol"].strip(), day, counts, row["url"],
-                                      row["source_kind"], row["note"]))
+                except (TypeError, ValueError) as exc:
+                    raise ValueError(f"{path.name} line {line}: {exc}; write the date as YYYY-MM-DD and whole counts "
+                                     "(a count may be left empty only in a row marked 'not in the record')") from exc
+                rows.append(Reference(path.name, line, (row["symbol"] or "").strip(), day, counts, row["url"] or "",
+                                      row["source_kind"] or "", row["note"] or ""))
     return rows
 
 
@@ -119,6 +130,8 @@ def judge(ref: Reference) -> Outcome:
     """Compare one reference with the store."""
     from unga.errors import UngaError
 
+    if ref.not_in_record:
+        return Outcome(ref, "skipped")
     try:
         calls = _candidates(ref)
     except UngaError as exc:
@@ -143,13 +156,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     outcomes = compare(args.files or None)
     for o in outcomes:
-        if args.all or o.status != "match":
+        if args.all or o.status not in ("match", "skipped"):
             print(f"{o.status:8} {o.reference.file}:{o.reference.line}  {o.describe()}")
-    matched = sum(o.status == "match" for o in outcomes)
-    share = matched / len(outcomes) if outcomes else 0.0
-    print(f"{matched} of {len(outcomes)} reference roll calls match the store ({share:.1%}); "
-          + ", ".join(f"{s}: {sum(o.status == s for o in outcomes)}" for s in ("counts", "date", "missing")))
+    matched, compared = summary(outcomes)
+    share = matched / compared if compared else 0.0
+    print(f"{matched} of {compared} compared reference roll calls match the store ({share:.1%}); "
+          + ", ".join(f"{s}: {sum(o.status == s for o in outcomes)}" for s in ("counts", "date", "missing", "skipped")))
     return 0
+
+
+def summary(outcomes: list[Outcome]) -> tuple[int, int]:
+    """(rows that match, rows compared): rows marked "not in the record" are not compared."""
+    compared = [o for o in outcomes if o.status != "skipped"]
+    return sum(o.status == "match" for o in compared), len(compared)
 
 
 if __name__ == "__main__":
