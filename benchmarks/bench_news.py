@@ -18,6 +18,8 @@ Matching a gold claim to an emitted claim of the same text:
 - A gold claim with no such pair can still pair "loosely" with an emitted claim saying the same thing about another
   roll call (or none) in an overlapping sentence: that is the wrong roll call, and if the emitted verdict is
   contradicted on a true statement it is a false alarm.
+- A contradicted claim that pairs with nothing, in a sentence whose labelled claims are all true, is a misreading
+  ("128 against nine" read as 128 no votes): it is counted as a false alarm too.
 """
 
 from __future__ import annotations
@@ -214,7 +216,15 @@ def match(article: Article, claims: list[dict]) -> tuple[list[dict], list[dict]]
     for e in emitted:
         e["status"] = "unlabelled" if e["gold"] is None else gold[e["gold"]]["status"]
         e["truth"] = None if e["gold"] is None else gold[e["gold"]]["truth"]
+        if e["gold"] is None and e["verdict"] == "contradicted" and _misread(e, gold):
+            e["status"], e["truth"] = "misread", "true"
     return gold, emitted
+
+
+def _misread(emitted: dict, gold: list[dict]) -> bool:
+    """A contradicted claim that pairs with no gold claim, in a sentence whose labelled claims are all true."""
+    inside = [g for g in gold if _distance(g, emitted) == 0]
+    return bool(inside) and all(g["truth"] == "true" for g in inside)
 
 
 # ---------------------------------------------------------------- running and reporting
@@ -267,6 +277,8 @@ def figures(score: Score) -> dict:
         "precision": _ratio(sum(e["status"] == "right" for e in emitted), len(emitted)),
         "recall_by_kind": by_kind,
         "false_alarms": [_brief(e) for e in emitted if e["verdict"] == "contradicted" and e["truth"] == "true"],
+        "contradicted_not_in_record": [_brief(e) for e in emitted
+                                       if e["verdict"] == "contradicted" and e["truth"] == "not_in_store"],
         "contradicted_unlabelled": [_brief(e) for e in emitted if e["verdict"] == "contradicted" and e["truth"] is None],
         "false_statements": len(false_gold),
         "false_statements_caught": sum(g["status"] == "right" for g in false_gold),
@@ -299,7 +311,7 @@ def _emitted_label(e: dict) -> str:
 
 def _brief(e: dict) -> dict:
     return {"article": e["article"], "at": e["loc"][0] if e.get("loc") else None, "claim": _emitted_label(e),
-            "gold": e["truth"], "reason": (e.get("evidence") or {}).get("record")}
+            "gold": e["truth"], "misread": e["status"] == "misread", "reason": (e.get("evidence") or {}).get("record")}
 
 
 def _pct(r: dict) -> str:
@@ -314,6 +326,9 @@ def print_figures(name: str, f: dict) -> None:
     print(f"  precision {_pct(f['precision'])}")
     print(f"  false alarms (true statements called contradicted): {len(f['false_alarms'])}")
     for a in f["false_alarms"]:
+        print(f"    {a['article']}@{a['at']}: {a['claim']}{' (misread)' if a['misread'] else ''}")
+    print(f"  contradicted on a vote the record lacks (an amendment, a committee…): {len(f['contradicted_not_in_record'])}")
+    for a in f["contradicted_not_in_record"]:
         print(f"    {a['article']}@{a['at']}: {a['claim']}")
     print(f"  contradicted claims with no gold label: {len(f['contradicted_unlabelled'])}")
     print(f"  false statements caught: {f['false_statements_caught']}/{f['false_statements']}")
@@ -330,8 +345,8 @@ def print_details(score: Score) -> None:
         got = f" — got {_emitted_label(g['emitted'])}" if g["emitted"] is not None else ""
         print(f"    {g['status']:<15} {g['article']}@{at}: {_gold_label(g)}{got}")
     for e in score.emitted:
-        if e["status"] == "unlabelled":
-            print(f"    {'unlabelled':<15} {e['article']}@{e['loc'][0] if e.get('loc') else '?'}: {_emitted_label(e)}")
+        if e["status"] in ("unlabelled", "misread"):
+            print(f"    {e['status']:<15} {e['article']}@{e['loc'][0] if e.get('loc') else '?'}: {_emitted_label(e)}")
 
 
 def _sets(args: argparse.Namespace) -> dict[str, list[Article] | str]:

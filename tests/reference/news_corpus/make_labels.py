@@ -13,6 +13,7 @@ the truth reach labels.json. Lines of CUES:
     P no @"anchor" Name; Name=ISO; Name:false       positions: each name is found in the text after the anchor
                                     (and after the previous name); ISO3 is looked up when not given
     ... truth=false note="our own words"            optional, at the end of T, C and P lines
+    ... after="phrase"              T and C: find the phrase after this one (a repeated paragraph)
     # comment
 
 The truth is computed from the store (published counts where the record has them, else the stored votes; a
@@ -78,7 +79,7 @@ def _options(tokens: list[str]) -> tuple[list[str], dict[str, str]]:
     rest, opts = [], {}
     for token in tokens:
         key, sep, value = token.partition("=")
-        if sep and key in ("truth", "note"):
+        if sep and key in ("truth", "note", "after"):
             opts[key] = value
         else:
             rest.append(token)
@@ -126,13 +127,14 @@ class Labeller:
             self.resolution = body.strip()
             return None
         tokens, opts = _options(shlex.split(body))
+        start = self.where(opts.pop("after"))[0] if "after" in opts else 0
         if tag == "T":
             numbers = {k: int(v) for k, v in (t.split("=") for t in tokens[1:])}
-            return self.add({"kind": "tally", **numbers, "span": self.where(tokens[0])}, opts)
+            return self.add({"kind": "tally", **numbers, "span": self.where(tokens[0], start)}, opts)
         if tag == "C":
             field, op, value = tokens[1:4]
             return self.add({"kind": "count", "field": field, "op": op, "value": int(value),
-                             "span": self.where(tokens[0])}, opts)
+                             "span": self.where(tokens[0], start)}, opts)
         if tag == "P":
             return self.positions(tokens, opts)
         raise ValueError(f"{self.name}: unknown line {line!r}")
