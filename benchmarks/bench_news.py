@@ -19,7 +19,8 @@ Matching a gold claim to an emitted claim of the same text:
   roll call (or none) in an overlapping sentence: that is the wrong roll call, and if the emitted verdict is
   contradicted on a true statement it is a false alarm.
 - A contradicted claim that pairs with nothing, in a sentence whose labelled claims are all true, is a misreading
-  ("128 against nine" read as 128 no votes): it is counted as a false alarm too.
+  ("128 against nine" read as 128 no votes): it is counted as a false alarm too (or, when the sentence's claims
+  are all about a vote the record lacks, as a contradiction on a vote the record lacks).
 """
 
 from __future__ import annotations
@@ -199,8 +200,8 @@ def _pair(gold: list[dict], emitted: list[dict], strict: bool) -> None:
 
 def match(article: Article, claims: list[dict]) -> tuple[list[dict], list[dict]]:
     """Gold claims with a status (right, wrong verdict, wrong roll call, missed) and emitted claims with theirs."""
-    gold = [dict(g, found=None) for g in article.gold]
-    emitted = [dict(c, gold=None) for c in claims if c["kind"] != "other"]
+    gold = [dict(g, found=None, article=article.name) for g in article.gold]
+    emitted = [dict(c, gold=None, article=article.name) for c in claims if c["kind"] != "other"]
     _pair(gold, emitted, strict=True)
     strict_found = {g["found"] for g in gold if g["found"] is not None}
     _pair(gold, emitted, strict=False)
@@ -217,14 +218,16 @@ def match(article: Article, claims: list[dict]) -> tuple[list[dict], list[dict]]
         e["status"] = "unlabelled" if e["gold"] is None else gold[e["gold"]]["status"]
         e["truth"] = None if e["gold"] is None else gold[e["gold"]]["truth"]
         if e["gold"] is None and e["verdict"] == "contradicted" and _misread(e, gold):
-            e["status"], e["truth"] = "misread", "true"
+            e["status"], e["truth"] = "misread", _misread(e, gold)
     return gold, emitted
 
 
-def _misread(emitted: dict, gold: list[dict]) -> bool:
-    """A contradicted claim that pairs with no gold claim, in a sentence whose labelled claims are all true."""
-    inside = [g for g in gold if _distance(g, emitted) == 0]
-    return bool(inside) and all(g["truth"] == "true" for g in inside)
+def _misread(emitted: dict, gold: list[dict]) -> str | None:
+    """For a contradicted claim that pairs with no gold claim: the truth shared by every labelled claim of its
+    sentence when that is "true" or "not_in_store" (a misreading of true statements, or of a vote the record
+    lacks), else None."""
+    truths = {g["truth"] for g in gold if _distance(g, emitted) == 0}
+    return truths.pop() if len(truths) == 1 and truths & {"true", "not_in_store"} else None
 
 
 # ---------------------------------------------------------------- running and reporting
@@ -255,8 +258,6 @@ def score_set(articles: list[Article]) -> Score:
         score.words += len(body.split())
         score.articles += 1
         gold, emitted = match(article, _located(article, result))
-        for item in gold + emitted:
-            item["article"] = article.name
         score.gold += gold
         score.emitted += emitted
     return score
@@ -329,7 +330,7 @@ def print_figures(name: str, f: dict) -> None:
         print(f"    {a['article']}@{a['at']}: {a['claim']}{' (misread)' if a['misread'] else ''}")
     print(f"  contradicted on a vote the record lacks (an amendment, a committee…): {len(f['contradicted_not_in_record'])}")
     for a in f["contradicted_not_in_record"]:
-        print(f"    {a['article']}@{a['at']}: {a['claim']}")
+        print(f"    {a['article']}@{a['at']}: {a['claim']}{' (misread)' if a['misread'] else ''}")
     print(f"  contradicted claims with no gold label: {len(f['contradicted_unlabelled'])}")
     print(f"  false statements caught: {f['false_statements_caught']}/{f['false_statements']}")
     print(f"  in the record but called unverifiable: {f['unverifiable_but_in_record']}")
