@@ -13,7 +13,9 @@ the truth reach labels.json. Lines of CUES:
     P no @"anchor" Name; Name=ISO; Name:false       positions: each name is found in the text after the anchor
                                     (and after the previous name); ISO3 is looked up when not given
     ... truth=false note="our own words"            optional, at the end of T, C and P lines
-    ... after="phrase"              T and C: find the phrase after this one (a repeated paragraph)
+    ... after="phrase"              T, C, P: search only after this phrase (a repeated paragraph)
+    S "first phrase" "last phrase"  a list of which only a sample of states is labelled (from the first phrase to
+                                    the end of the last): the scorer does not count unlabelled claims inside it
     # comment
 
 The truth is computed from the store (published counts where the record has them, else the stored votes; a
@@ -136,14 +138,17 @@ class Labeller:
             return self.add({"kind": "count", "field": field, "op": op, "value": int(value),
                              "span": self.where(tokens[0], start)}, opts)
         if tag == "P":
-            return self.positions(tokens, opts)
+            return self.positions(tokens, opts, start)
+        if tag == "S":
+            first = self.where(tokens[0], start)
+            self.articles[self.name].setdefault("sampled", []).append([first[0], self.where(tokens[1], first[1])[1]])
+            return None
         raise ValueError(f"{self.name}: unknown line {line!r}")
 
-    def positions(self, tokens: list[str], opts: dict) -> None:
+    def positions(self, tokens: list[str], opts: dict, at: int = 0) -> None:
         vote, rest = tokens[0], tokens[1:]
-        at = 0
         if rest and rest[0].startswith("@"):
-            at = self.where(rest[0][1:])[0]
+            at = self.where(rest[0][1:], at)[0]
             rest = rest[1:]
         day = _day(self.resolution)
         for item in " ".join(rest).split(";"):
