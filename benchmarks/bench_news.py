@@ -22,7 +22,7 @@ Matching a gold claim to an emitted claim of the same text:
   right roll call with the right verdict, is correct (it counts in precision, not in recall). A position inside a
   list whose states were labelled only by sample (a text's "sampled" spans) is not scored.
 - A contradicted claim that pairs with nothing, in a sentence whose labelled claims are all true, is a misreading
-  ("128 against nine" read as 128 no votes): it is counted as a false alarm too (or, when the sentence's claims
+  ("128 against 9" read as 128 no votes): it is counted as a false alarm too (or, when the sentence's claims
   are all about a vote the record lacks, as a contradiction on a vote the record lacks).
 """
 
