@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from unga import countries, symbols
+from unga.store import checks, merge
 from unga.sources.base import SourceTable
 
 RANK = {"unxml": 0, "undl_bulk": 1, "undl_scrape": 2, "unvotes": 3, "voeten2017": 4}
@@ -26,7 +27,7 @@ CAST = 3  # codes below this are yes/no/abstain
 OWN_RCID_BASE = 10_000_000
 SAME_VOTE = 0.9  # share of common states voting alike for a row to be the roll call of the same symbol
 CROSS_SYMBOL_VOTE = 0.97  # ...and for a row to be a roll call recorded under another symbol
-META_FIELDS = ("session", "date", "symbol", "source_symbol", "title", "agenda_item", "subjects", "meeting", "important")
+META_FIELDS = ("session", "date", "symbol", "source_symbol", "draft", "title", "agenda_item", "subjects", "meeting", "important")
 COUNT_FIELDS = ("yes", "no", "abstain", "non_voting")
 INTEGRITY_COLUMNS = ("rcid", "iso3", "check", "value", "source", "other_value", "other_source", "rule")
 
@@ -103,7 +104,7 @@ class _Canon:
         self.rcid = frame["rcid"].to_numpy(np.int64)
         self.date = frame["date"].to_numpy("datetime64[D]")
         self.symbol = frame["symbol"].to_numpy(object)
-        self.is_range = np.array([isinstance(x, str) and "-" in x[-3:] for x in self.symbol])
+        self.is_range = np.array([symbols.is_range(x) for x in self.symbol])
         self.final = (frame["kind"] == "resolution").to_numpy()
         self.counts = frame[["yes", "no", "abstain"]].astype("float64").to_numpy()
         self.by_symbol: dict[str, list[int]] = {}
@@ -189,6 +190,7 @@ def _same_votes_nearby(canon: _Canon, vector: np.ndarray, day: np.datetime64, ma
 
 
 def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None) -> Record:
+    tables, demoted = _demote_symbols(tables)
     states = sorted(set(countries.membership_frame()["iso3"]).union(*(t.votes["iso3"].unique() for t in tables)))
     index = {s: i for i, s in enumerate(states)}
     codes = {v: i for i, v in enumerate(VOTES)}
@@ -212,18 +214,108 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
         vote_parts.append(_encode(table, dict(zip(mine["key"], mine["rcid"])), index, codes))
     link_frame = pd.DataFrame(links, columns=["rcid", "source", "key"])
     all_rc = pd.concat(rc_parts, ignore_index=True)
-    roll_calls = _roll_calls(all_rc)
-    votes, integrity = _votes(_Votes.concat(vote_parts), roll_calls, states)
+    all_v = _Votes.concat(vote_parts)
+    all_rc, link_frame, all_v, merged = _merge(all_rc, link_frame, all_v, len(states))
+    roll_calls, dated = checks.session_dates(_roll_calls(all_rc), all_rc.sort_values("source", key=lambda s: s.map(RANK),
+                                                                                    kind="stable"))
+    all_v, switched = _prefer_matching_lists(all_v, roll_calls)
+    votes, integrity = _votes(all_v, roll_calls, states)
     if corrections is not None and len(corrections):
         votes, corrected = _correct(votes, roll_calls, corrections)
         integrity.append(corrected)
     roll_calls = _with_counts(_final_kinds(roll_calls, link_frame), votes)
-    integrity = [_field_disagreements(all_rc, "date"), _field_disagreements(all_rc, "symbol"),
-                 _count_disagreements(all_rc), _notes(order, link_frame), *integrity,
-                 _check_source_counts(_Votes.concat(vote_parts), roll_calls, link_frame), _check_counts(roll_calls)]
+    outsiders = next(i for i in integrity if len(i) and i["check"].iloc[0] == "vote from a state not a member that day")
+    integrity = [_integrity(merged), _demoted(demoted, link_frame), _field_disagreements(all_rc, "date"),
+                 _field_disagreements(all_rc, "symbol"), _count_disagreements(all_rc), _notes(order, link_frame),
+                 *integrity, _integrity(switched), _check_source_counts(all_v, roll_calls, link_frame),
+                 _check_counts(roll_calls), _integrity(dated),
+                 _integrity(checks.votes_before_admission(outsiders, roll_calls))]
     found = [i for i in integrity if len(i)]
     frame = pd.concat(found, ignore_index=True) if found else _integrity({})
+    roll_calls["flags"] = checks.flags(roll_calls, frame)
     return Record(roll_calls, votes, frame, link_frame)
+
+
+def _demote_symbols(tables: list[SourceTable]) -> tuple[list[SourceTable], list[tuple[str, pd.DataFrame]]]:
+    """Voeten's symbols outside their session's range of resolution numbers (drawn from the UN's sources)."""
+    ranges = checks.session_ranges([t for t in tables if t.source not in BY_RCID])
+    out, logs = [], []
+    for table in tables:
+        if table.source in BY_RCID:
+            table, log = checks.demote_symbols(table, ranges)
+            logs.append((table.source, log))
+        out.append(table)
+    return out, logs
+
+
+def _demoted(logs: list[tuple[str, pd.DataFrame]], links: pd.DataFrame) -> pd.DataFrame:
+    rcid_of = {(src, key): rcid for rcid, src, key in links.itertuples(index=False)}
+    frame = pd.concat([log.assign(source=src) for src, log in logs], ignore_index=True) if logs else pd.DataFrame()
+    if frame.empty:
+        return _integrity({})
+    return _integrity({"rcid": [rcid_of.get((s, k)) for s, k in zip(frame["source"], frame["key"])],
+                       "check": "symbol outside its session's range", "value": frame["value"],
+                       "source": frame["source"], "other_value": frame["other_value"], "other_source": "UN sources",
+                       "rule": "not stored as the symbol (source_symbol keeps the source's spelling); "
+                               "the row is linked by its votes"})
+
+
+def _merge(all_rc: pd.DataFrame, links: pd.DataFrame, v: _Votes, n_states: int):
+    """Merge roll calls that record the same vote (store/merge.py): one rcid for them in every table."""
+    best = v.best()
+    cast = best[v.code[best] < CAST]
+    own = all_rc["rcid"] >= OWN_RCID_BASE  # Voeten's rcid is kept (the lowest), else the leading source's
+    pref = all_rc.assign(_own=own, _rank=all_rc["source"].map(RANK).where(own, 0))
+    keep_first = pref.sort_values(["_own", "_rank", "rcid"])["rcid"].drop_duplicates().tolist()
+    mapping, log = merge.same_votes(all_rc, v.rcid[cast], v.state[cast], v.code[cast].astype(np.int8), n_states,
+                                    keep_first)
+    if not mapping:
+        return all_rc, links, v, log
+    old = np.array(sorted(mapping), dtype=np.int64)
+    new = np.array([mapping[o] for o in old], dtype=np.int64)
+
+    def remap(values: np.ndarray) -> np.ndarray:
+        at = np.minimum(np.searchsorted(old, values), len(old) - 1)
+        return np.where(old[at] == values, new[at], values)
+
+    all_rc = all_rc.assign(rcid=remap(all_rc["rcid"].to_numpy(np.int64)))
+    links = links.assign(rcid=remap(links["rcid"].to_numpy(np.int64)))
+    return all_rc, links, _Votes(remap(v.rcid), v.state, v.code, v.rank), log
+
+
+def _source_counts(v: _Votes) -> pd.DataFrame:
+    """Each source's own yes/no/abstain counts per roll call (rcid, rank, yes, no, abstain), a state counted once."""
+    cast = v.code < CAST
+    key, first = np.unique((v.rcid[cast] * 1000 + v.state[cast]) * 8 + v.rank[cast], return_index=True)
+    per_source = pd.DataFrame({"rcid": key // 8000, "rank": key % 8, "vote": np.array(VOTES)[v.code[cast][first]]})
+    per_source = per_source.groupby(["rcid", "rank", "vote"]).size().unstack(fill_value=0)
+    return per_source.reindex(columns=["yes", "no", "abstain"], fill_value=0)
+
+
+def _prefer_matching_lists(v: _Votes, roll_calls: pd.DataFrame) -> tuple[_Votes, pd.DataFrame]:
+    """Where the leading source's list contradicts the published counts and another source's list matches them,
+    the matching list is used whole (the others' yes/no/abstain rows are set aside for that roll call)."""
+    per = _source_counts(v).reset_index()
+    pub = roll_calls.dropna(subset=["pub_yes"]).set_index("rcid")
+    want = _text(pub[["pub_yes", "pub_no", "pub_abstain"]].set_axis(["yes", "no", "abstain"], axis=1))
+    per = per[per["rcid"].isin(pub.index)].assign(text=lambda f: _text(f))
+    per["match"] = per["text"].to_numpy() == want.reindex(per["rcid"]).to_numpy()
+    per = per.sort_values(["rcid", "rank"])
+    lead = per.groupby("rcid").first()
+    winner = per[per["match"]].groupby("rcid").first()
+    switch = winner.loc[winner.index.intersection(lead.index[~lead["match"]])]
+    if switch.empty:
+        return v, _integrity({})
+    rank_of = pd.Series(switch["rank"].to_numpy(), index=switch.index)
+    chosen = rank_of.reindex(v.rcid).to_numpy()
+    drop = ~np.isnan(chosen) & (v.code < CAST) & (v.rank != np.nan_to_num(chosen, nan=-1))
+    keep = ~drop
+    log = _integrity({"rcid": switch.index, "check": "source list contradicts published counts",
+                      "value": switch["text"].to_numpy(), "source": SOURCES[switch["rank"].to_numpy()],
+                      "other_value": lead.loc[switch.index, "text"].to_numpy(),
+                      "other_source": SOURCES[lead.loc[switch.index, "rank"].to_numpy()],
+                      "rule": "the list that matches the published counts is used whole; the other lists are set aside"})
+    return _Votes(v.rcid[keep], v.state[keep], v.code[keep], v.rank[keep]), log
 
 
 def _codes(values: pd.Series, mapping: dict) -> np.ndarray:
@@ -432,10 +524,7 @@ def _text(counts: pd.DataFrame) -> pd.Series:
 
 def _check_source_counts(v: _Votes, roll_calls: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
     """A source whose own lists differ from the published counts (where the stored votes differ from its lists)."""
-    cast = v.code < CAST
-    key, first = np.unique((v.rcid[cast] * 1000 + v.state[cast]) * 8 + v.rank[cast], return_index=True)
-    per_source = pd.DataFrame({"rcid": key // 8000, "rank": key % 8, "vote": np.array(VOTES)[v.code[cast][first]]})
-    per_source = per_source.groupby(["rcid", "rank", "vote"]).size().unstack(fill_value=0)
+    per_source = _source_counts(v)
     linked = pd.MultiIndex.from_frame(links[["rcid"]].assign(rank=links["source"].map(RANK)).drop_duplicates())
     per_source = per_source.reindex(per_source.index.union(linked), fill_value=0)  # a source listing no one: 0/0/0
     per_source = per_source.reindex(columns=["yes", "no", "abstain"], fill_value=0).reset_index()
