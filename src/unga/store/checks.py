@@ -26,7 +26,13 @@ def session_ranges(tables: list[SourceTable]) -> pd.DataFrame:
     (UN) sources record, and how many symbols it is drawn from."""
     found = [symbols.old_style_number(s) for t in tables for s in t.roll_calls["symbol"].dropna()]
     frame = pd.DataFrame([f for f in found if f], columns=["session", "number"])
-    return frame.groupby("session")["number"].agg(low="min", high="max", n="size")
+    ranges = frame.groupby("session")["number"].agg(low="min", high="max", n="size").sort_index()
+    # Numbers run on from session to session, so a gap between two sessions' known numbers may belong to
+    # either (or to a special session between them): each range reaches to its neighbours'.
+    low, high = ranges["low"].copy(), ranges["high"].copy()
+    ranges["low"] = (high.shift(1) + 1).fillna(low).astype(int).clip(upper=low).where(ranges.index > 1, 1)
+    ranges["high"] = (low.shift(-1) - 1).fillna(high).astype(int).clip(lower=high)
+    return ranges
 
 
 def _outside(symbol: object, ranges: pd.DataFrame) -> tuple[int, int] | None:
@@ -62,19 +68,21 @@ def session_dates(roll_calls: pd.DataFrame, all_rc: pd.DataFrame) -> tuple[pd.Da
     inside = all_rc[all_rc["rcid"].isin(bad["rcid"])].dropna(subset=["date"])
     want = inside["rcid"].map(dict(zip(bad["rcid"], session[bad.index])))
     inside = inside[inside["date"].map(lambda d: symbols.regular_session(d.date())) == want]
-    better = inside.groupby("rcid")[["date", "source"]].first()
-    fixed = bad["rcid"].isin(better.index)
+    better = inside.groupby("rcid", as_index=False)[["date", "source"]].first()
+    found = bad[["rcid"]].merge(better, on="rcid", how="left").set_index(bad.index)
+    fixed = found["date"].notna().to_numpy()
     log = pd.DataFrame({
         "rcid": bad["rcid"], "value": bad["date"].dt.strftime("%Y-%m-%d"), "source": bad["sources"].str.split(",").str[0],
         "check": np.where(fixed, "date repaired from another source", "date outside its session"),
-        "other_value": np.where(fixed, bad["rcid"].map(better["date"]).dt.strftime("%Y-%m-%d"),
-                                "session " + session[bad.index].astype(int).astype(str)),
-        "other_source": np.where(fixed, bad["rcid"].map(better["source"]), "symbol"),
+        "other_value": np.where(fixed, found["date"].dt.strftime("%Y-%m-%d"),
+                                "session " + session[bad.index].astype("Int64").astype(str)),
+        "other_source": np.where(fixed, found["source"], "symbol"),
         "rule": np.where(fixed, "the date lies outside the session its symbol names; the highest-ranked source "
                                 "dating it within the session is used",
                          "flagged: no source dates it within the session its symbol names"),
     })
-    dates = roll_calls["rcid"].map(better["date"]).fillna(roll_calls["date"])
+    dates = roll_calls["date"].copy()
+    dates[found.index[fixed]] = found.loc[fixed, "date"]
     return roll_calls.assign(date=dates, year=dates.dt.year), log
 
 
