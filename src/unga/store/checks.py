@@ -86,21 +86,22 @@ def session_dates(roll_calls: pd.DataFrame, all_rc: pd.DataFrame) -> tuple[pd.Da
     return roll_calls.assign(date=dates, year=dates.dt.year), log
 
 
-def votes_before_admission(per_vote: pd.DataFrame, roll_calls: pd.DataFrame) -> pd.DataFrame:
+def votes_before_admission(per_vote: pd.DataFrame, roll_calls: pd.DataFrame, voeten: tuple[str, ...]) -> pd.DataFrame:
     """One flag per roll call where states voted before the concordance admits them (per_vote: the
-    'vote from a state not a member that day' rows). Before 2003 Voeten's day of the month is unreliable,
-    so the date is the likelier error; no source gives a better one."""
+    'vote from a state not a member that day' rows). Where Voeten dates the vote before 2003 his day of the
+    month is the likelier error; otherwise the list is. No source gives a better one, or it would be used."""
     if per_vote.empty:
         return per_vote.iloc[:0]
     states = per_vote.groupby("rcid")["iso3"].agg(lambda s: ",".join(sorted(s)))
-    day = roll_calls.set_index("rcid")["date"].reindex(states.index)
-    early = day < pd.Timestamp("2003-01-01")
+    rc = roll_calls.set_index("rcid").reindex(states.index)
+    voeten_day = (rc["date"] < pd.Timestamp("2003-01-01")) & rc["sources"].str.split(",").str[0].isin(voeten)
     return pd.DataFrame({"rcid": states.index, "check": "votes before a state's admission",
-                         "value": day.dt.strftime("%Y-%m-%d").to_numpy(), "source": "stored date",
+                         "value": rc["date"].dt.strftime("%Y-%m-%d").to_numpy(), "source": "stored date",
                          "other_value": states.to_numpy(), "other_source": "concordance",
-                         "rule": np.where(early, "flagged: Voeten's day of the month is unreliable before 2003; "
-                                                 "the vote is likely later than stored",
-                                          "flagged: the list or the membership dates are wrong")})
+                         "rule": np.where(voeten_day, "flagged: Voeten's day of the month is unreliable before 2003; "
+                                                      "the vote is likely later than stored",
+                                          "flagged: the list names states that were not yet members; "
+                                          "it (or the membership dates) is wrong")})
 
 
 def flags(roll_calls: pd.DataFrame, integrity: pd.DataFrame) -> pd.Series:

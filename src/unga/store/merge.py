@@ -54,11 +54,15 @@ def _words(title: object) -> set[str]:
 
 def _groups(all_rc: pd.DataFrame) -> dict[int, _Group]:
     out: dict[int, _Group] = {}
-    for rcid, rows in all_rc.groupby("rcid", sort=False):
-        out[int(rcid)] = _Group([int(rcid)], set(rows["source"]), set(rows["symbol"].dropna()),
-                                set(rows["draft"].dropna()), bool((~rows["kind"].isin(SEPARATE_KINDS)).any()),
-                                set(map(tuple, rows[["yes", "no", "abstain"]].dropna().astype(int).to_numpy().tolist())),
-                                set().union(*map(_words, rows["title"])))
+    columns = ["rcid", "source", "symbol", "draft", "kind", "yes", "no", "abstain", "title"]
+    for rcid, source, symbol, draft, kind, yes, no, abstain, title in all_rc[columns].itertuples(index=False):
+        g = out.setdefault(int(rcid), _Group([int(rcid)], set(), set(), set(), False, set()))
+        g.sources.add(source)
+        g.symbols |= {symbol} if isinstance(symbol, str) else set()
+        g.drafts |= {draft} if isinstance(draft, str) else set()
+        g.whole |= kind not in SEPARATE_KINDS
+        g.counts |= set() if pd.isna(yes) or pd.isna(no) or pd.isna(abstain) else {(int(yes), int(no), int(abstain))}
+        g.words |= _words(title)
     return out
 
 
@@ -125,9 +129,10 @@ def same_votes(all_rc: pd.DataFrame, rcid: np.ndarray, state: np.ndarray, code: 
     enough = (dense >= 0).sum(axis=1) >= MIN_LISTED
     ids, dense = ids[enough], dense[enough]
     day = all_rc.groupby("rcid")["date"].first().reindex(ids).to_numpy("datetime64[D]")
-    groups = _groups(all_rc[all_rc["rcid"].isin(set(ids.tolist()))])
+    pairs = _pairs(ids, day, dense)
+    groups = _groups(all_rc[all_rc["rcid"].isin({r for a, b, *_ in pairs for r in (a, b)})])
     scored = []
-    for a, b, alike, gap in _pairs(ids, day, dense):
+    for a, b, alike, gap in pairs:
         rule = _rule(groups[a], groups[b], alike)
         if rule:
             overlap = len(groups[a].words & groups[b].words)

@@ -69,7 +69,8 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     all_rc, link_frame, all_v, merged = _merge(all_rc, link_frame, all_v, len(states))
     roll_calls, dated = checks.session_dates(_roll_calls(all_rc), all_rc.sort_values("source", key=lambda s: s.map(RANK),
                                                                                     kind="stable"))
-    all_v, switched = _prefer_matching_lists(all_v, roll_calls)
+    per_source = _source_counts(all_v)  # each source's own lists, before any is set aside
+    all_v, switched = _prefer_matching_lists(all_v, roll_calls, per_source)
     votes, integrity = _votes(all_v, roll_calls, states)
     if corrections is not None and len(corrections):
         votes, corrected = _correct(votes, roll_calls, corrections)
@@ -78,9 +79,9 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     outsiders = pd.concat([i[i["check"] == "vote from a state not a member that day"] for i in integrity])
     integrity = [_integrity(merged), _demoted(demoted, link_frame), _field_disagreements(all_rc, "date"),
                  _field_disagreements(all_rc, "symbol"), _count_disagreements(all_rc), _notes(order, link_frame),
-                 *integrity, _integrity(switched), _check_source_counts(all_v, roll_calls, link_frame),
+                 *integrity, _integrity(switched), _check_source_counts(per_source, roll_calls, link_frame),
                  _check_counts(roll_calls), _integrity(dated),
-                 _integrity(checks.votes_before_admission(outsiders, roll_calls))]
+                 _integrity(checks.votes_before_admission(outsiders, roll_calls, BY_RCID))]
     found = [i for i in integrity if len(i)]
     frame = pd.concat(found, ignore_index=True) if found else _integrity({})
     roll_calls["flags"] = checks.flags(roll_calls, frame)
@@ -143,10 +144,10 @@ def _source_counts(v: Votes) -> pd.DataFrame:
     return per_source.reindex(columns=["yes", "no", "abstain"], fill_value=0)
 
 
-def _prefer_matching_lists(v: Votes, roll_calls: pd.DataFrame) -> tuple[Votes, pd.DataFrame]:
+def _prefer_matching_lists(v: Votes, roll_calls: pd.DataFrame, per_source: pd.DataFrame) -> tuple[Votes, pd.DataFrame]:
     """Where the leading source's list contradicts the published counts and another source's list matches them,
     the matching list is used whole (the others' yes/no/abstain rows are set aside for that roll call)."""
-    per = _source_counts(v).reset_index()
+    per = per_source.reset_index()
     pub = roll_calls.dropna(subset=["pub_yes"]).set_index("rcid")
     want = _text(pub[["pub_yes", "pub_no", "pub_abstain"]].set_axis(["yes", "no", "abstain"], axis=1))
     per = per[per["rcid"].isin(pub.index)].assign(text=lambda f: _text(f))
@@ -373,9 +374,8 @@ def _text(counts: pd.DataFrame) -> pd.Series:
     return counts["yes"].astype(str) + "/" + counts["no"].astype(str) + "/" + counts["abstain"].astype(str)
 
 
-def _check_source_counts(v: Votes, roll_calls: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
+def _check_source_counts(per_source: pd.DataFrame, roll_calls: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
     """A source whose own lists differ from the published counts (where the stored votes differ from its lists)."""
-    per_source = _source_counts(v)
     linked = pd.MultiIndex.from_frame(links[["rcid"]].assign(rank=links["source"].map(RANK)).drop_duplicates())
     per_source = per_source.reindex(per_source.index.union(linked), fill_value=0)  # a source listing no one: 0/0/0
     per_source = per_source.reindex(columns=["yes", "no", "abstain"], fill_value=0).reset_index()
