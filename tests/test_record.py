@@ -236,15 +236,24 @@ def test_a_draft_symbol_finds_the_vote_on_it(built_store):
 
 
 def test_es_10_6_is_flagged(built_store, con):
-    """The only source (the Digital Library) lists 172 yes where the official tally is 115-2-5; three of the
-    states it lists were not members on 9 Feb 1999. No source has the right list: the roll call is flagged."""
+    """The only source (the Digital Library) lists and counts 172 yes where the UN's press release gives
+    115-2-5; three of the states it lists were not members on 9 Feb 1999. The official tally is stored as the
+    published counts (src/unga/data/official_counts.csv, with its URL); no source has the right list, so the
+    roll call is flagged."""
     t = api.tally("ES-10/6")
     assert (t.counts["yes"], t.counts["no"], t.counts["abstain"]) == (172, 2, 5)
-    flags = con.execute("SELECT flags FROM roll_calls WHERE symbol = 'A/RES/ES-10/6'").fetchone()[0]
-    assert flags == "admission"
+    assert (t.published["yes"], t.published["no"], t.published["abstain"], t.published_source) == (115, 2, 5, "official")
+    assert t.voters("no") == ["ISR", "USA"]  # the press release's two against and five abstaining agree
+    assert t.voters("abstain") == ["AUS", "BHS", "CMR", "ROU", "SWZ"]
+    assert con.execute("SELECT flags FROM roll_calls WHERE symbol = 'A/RES/ES-10/6'").fetchone()[0] == "admission; counts"
     outsiders = con.execute("""SELECT other_value FROM integrity JOIN roll_calls USING (rcid)
                                WHERE symbol = 'A/RES/ES-10/6' AND "check" = 'votes before a state''s admission'""")
     assert outsiders.fetchone()[0] == "KIR,NRU,TON"
+
+
+def test_voeten_motions_that_are_resolutions(built_store):
+    t = api.tally("2145(XXI)")  # Voeten's blank unres read as a motion; the Digital Library names the resolution
+    assert t.roll_call.kind == "resolution" and (t.counts["yes"], t.counts["no"]) == (114, 2)
 
 
 def test_dates_outside_their_session(con):

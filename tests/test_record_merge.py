@@ -135,3 +135,15 @@ def test_a_date_outside_its_session_is_repaired_from_a_source_within_it():
     assert str(record.roll_calls["date"].iloc[0].date()) == "1982-12-02"
     repaired = record.integrity[record.integrity["check"] == "date repaired from another source"]
     assert repaired[["value", "other_value", "other_source"]].values.tolist() == [["1980-12-03", "1982-12-02", "unvotes"]]
+
+
+def test_an_official_tally_replaces_wrong_published_counts_and_flags_the_list():
+    scrape = table("undl_scrape", [row("t1", "A/RES/ES-10/6", "1999-02-09", counts=(15, 0, 0))], {"t1": ["yes"] * 15})
+    official = pd.DataFrame({"symbol": ["A/RES/ES-10/6"], "date": [pd.Timestamp("1999-02-09")], "yes": [12],
+                             "no": [2], "abstain": [1], "evidence": ["a press release, https://example.org"]})
+    record = reconcile([scrape], official=official)
+    rc = record.roll_calls.iloc[0]
+    assert (rc["pub_yes"], rc["pub_no"], rc["pub_abstain"], rc["counts_source"]) == (12, 2, 1, "official")
+    assert (rc["yes"], rc["flags"]) == (15, "counts")
+    replaced = record.integrity[record.integrity["check"] == "published counts replaced by the official tally"]
+    assert replaced[["value", "other_value", "rule"]].values.tolist() == [["12/2/1", "15/0/0", "a press release, https://example.org"]]

@@ -40,7 +40,8 @@ def _integrity(frame: dict) -> pd.DataFrame:
     return pd.DataFrame(frame).reindex(columns=list(INTEGRITY_COLUMNS))
 
 
-def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None) -> Record:
+def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None,
+              official: pd.DataFrame | None = None) -> Record:
     tables, demoted = _demote_symbols(tables)
     states = sorted(set(countries.membership_frame()["iso3"]).union(*(t.votes["iso3"].unique() for t in tables)))
     index = {s: i for i, s in enumerate(states)}
@@ -69,23 +70,45 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     all_rc, link_frame, all_v, merged = _merge(all_rc, link_frame, all_v, len(states))
     roll_calls, dated = checks.session_dates(_roll_calls(all_rc), all_rc.sort_values("source", key=lambda s: s.map(RANK),
                                                                                     kind="stable"))
+    roll_calls, tallies = _official_counts(roll_calls, official)
     per_source = _source_counts(all_v)  # each source's own lists, before any is set aside
     all_v, switched = _prefer_matching_lists(all_v, roll_calls, per_source)
     votes, integrity = _votes(all_v, roll_calls, states)
     if corrections is not None and len(corrections):
         votes, corrected = _correct(votes, roll_calls, corrections)
         integrity.append(corrected)
-    roll_calls = _with_counts(_final_kinds(roll_calls, link_frame), votes)
+    roll_calls, kinds = _final_kinds(roll_calls, link_frame)
+    roll_calls = _with_counts(roll_calls, votes)
     outsiders = pd.concat([i[i["check"] == "vote from a state not a member that day"] for i in integrity])
     integrity = [_integrity(merged), _demoted(demoted, link_frame), _field_disagreements(all_rc, "date"),
                  _field_disagreements(all_rc, "symbol"), _count_disagreements(all_rc), _notes(order, link_frame),
-                 *integrity, _integrity(switched), _check_source_counts(per_source, roll_calls, link_frame),
+                 *integrity, tallies, _integrity(switched), kinds, _check_source_counts(per_source, roll_calls, link_frame),
                  _check_counts(roll_calls), _integrity(dated),
                  _integrity(checks.votes_before_admission(outsiders, roll_calls, BY_RCID))]
     found = [i for i in integrity if len(i)]
     frame = pd.concat(found, ignore_index=True) if found else _integrity({})
     roll_calls["flags"] = checks.flags(roll_calls, frame)
     return Record(roll_calls, votes, frame, link_frame)
+
+
+def _official_counts(roll_calls: pd.DataFrame, official: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Official tallies (sources/corrections.py) become the published counts of their roll calls, logged."""
+    if official is None or official.empty:
+        return roll_calls, _integrity({})
+    official = official.rename(columns={c: c + "_official" for c in ("yes", "no", "abstain")})
+    found = roll_calls.reset_index().merge(official, on=["symbol", "date"])
+    if found.empty:
+        return roll_calls, _integrity({})
+    before = _text(found[["pub_yes", "pub_no", "pub_abstain"]].set_axis(["yes", "no", "abstain"], axis=1))
+    after = _text(found[["yes_official", "no_official", "abstain_official"]].set_axis(["yes", "no", "abstain"], axis=1))
+    roll_calls = roll_calls.copy()
+    for field in ("yes", "no", "abstain"):
+        roll_calls.loc[found["index"], "pub_" + field] = found[field + "_official"].to_numpy()
+    roll_calls.loc[found["index"], ["pub_non_voting", "counts_source"]] = [pd.NA, "official"]
+    log = _integrity({"rcid": found["rcid"], "check": "published counts replaced by the official tally",
+                      "value": after, "source": "official", "other_value": before,
+                      "other_source": found["counts_source"], "rule": found["evidence"]})
+    return roll_calls, log
 
 
 def _demote_symbols(tables: list[SourceTable]) -> tuple[list[SourceTable], list[tuple[str, pd.DataFrame]]]:
@@ -343,15 +366,26 @@ def _correct(votes: pd.DataFrame, roll_calls: pd.DataFrame, corrections: pd.Data
     return votes, pd.DataFrame(rows, columns=list(INTEGRITY_COLUMNS))
 
 
-def _final_kinds(roll_calls: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
-    """Where several roll calls share a symbol, the one a final-vote source records is the vote on the whole."""
+def _final_kinds(roll_calls: pd.DataFrame, links: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Where several roll calls share a symbol, the one a final-vote source records is the vote on the whole.
+
+    Voeten's `motion` only says his `unres` is blank: where a final-vote source records the roll call under a
+    resolution symbol, it is the vote on that resolution (logged)."""
     final = set(links.loc[~links["source"].isin(BY_RCID), "rcid"])
+    motion = (roll_calls["kind"] == "motion") & roll_calls["rcid"].isin(final) & roll_calls["symbol"].notna()
+    promoted = roll_calls[motion]
+    log = _integrity({"rcid": promoted["rcid"], "check": "kind repaired", "value": "resolution",
+                      "source": promoted["sources"].str.split(",").str[0], "other_value": "motion",
+                      "other_source": "unvotes",
+                      "rule": "Voeten's blank unres reads as a motion; a final-vote source records the roll call "
+                              "under a resolution symbol"})
+    roll_calls.loc[motion, "kind"] = "resolution"
     shared = roll_calls["symbol"].notna() & roll_calls.duplicated("symbol", keep=False)
     symbols_with_final = set(roll_calls.loc[roll_calls["rcid"].isin(final), "symbol"])
     demote = shared & roll_calls["symbol"].isin(symbols_with_final) & ~roll_calls["rcid"].isin(final) \
         & (roll_calls["kind"] == "resolution")
     roll_calls.loc[demote, "kind"] = "separate"
-    return roll_calls
+    return roll_calls, log
 
 
 def _notes(tables: list[SourceTable], links: pd.DataFrame) -> pd.DataFrame:
