@@ -32,7 +32,7 @@ WINDOW_EARLY, WINDOW, EXACT_DATES_FROM = 45, 3, np.datetime64("2003-01-01")
 SEPARATE_KINDS = {"paragraph", "amendment", "motion"}
 RULES = {
     "same symbol": "one vote recorded twice under one symbol (or one draft symbol) with the same list",
-    "whole and part": "a resolution's symbol and one of its parts, with the same list on the same day",
+    "whole and part": "a resolution's symbol and one of its parts, with the same list",
     "symbol-less": "a row without a resolution symbol whose list is another source's roll call's",
 }
 
@@ -98,7 +98,7 @@ def _rule(a: _Group, b: _Group, alike: float) -> str | None:
 
 
 def _pairs(rcids: np.ndarray, dates: np.ndarray, codes: np.ndarray) -> list[tuple[int, int, float, int]]:
-    """(i, j, share alike, days apart) for roll calls within the date window whose lists are alike."""
+    """(rcid, rcid, share alike, days apart) for roll calls within the date window whose lists are alike."""
     order = np.argsort(dates, kind="stable")
     rcids, dates, codes = rcids[order], dates[order], codes[order]
     listed = codes >= 0
@@ -167,7 +167,8 @@ def _find(owner: dict[int, int], r: int) -> int:
 
 
 def _log(mapping: dict[int, int], how: dict[int, tuple[str, float]], all_rc: pd.DataFrame) -> pd.DataFrame:
-    rows = all_rc.assign(label=all_rc["source_symbol"].fillna(all_rc["key"])).groupby("rcid")
+    involved = all_rc[all_rc["rcid"].isin(set(mapping) | set(mapping.values()))]
+    rows = involved.assign(label=involved["source_symbol"].fillna(involved["key"])).groupby("rcid")
     label = rows["label"].first()
     sources = rows["source"].agg(lambda s: ",".join(dict.fromkeys(s)))
     records = []
