@@ -267,4 +267,4 @@ def test_dates_outside_their_session(con):
 def test_2025_is_session_80s_votes(con):
     us_alone = con.execute("""SELECT count(*) FROM roll_calls r JOIN votes v ON v.rcid = r.rcid AND v.iso3 = 'USA'
                               WHERE r.year = 2025 AND r.session = 80 AND v.vote = 'no' AND r.no <= 3""").fetchone()[0]
-    assert us_alone == 89  # of 150 roll calls of 2025
+    assert us_alone == 89  # of session 80's 155 roll calls of 2025
