@@ -45,6 +45,22 @@ def bench_build(sources: Path) -> None:
           f"ratio {base / seconds:.2f}x")
 
 
+def bench_reconcile(sources: Path) -> None:
+    """CPU time of reconciliation alone (wall time on a shared machine says more about the neighbours)."""
+    from unga.sources import corrections
+    from unga.store.reconcile import reconcile
+
+    _, tables = store_build.read_sources(sources, workers=1)
+    stacked, fixes = store_build._stack(tables), corrections.read()
+    times = []
+    for _ in range(2):
+        start = time.process_time()
+        record = reconcile(stacked, fixes)
+        times.append(time.process_time() - start)
+    merged = int((record.integrity["check"] == "same roll call stored twice").sum())
+    print(f"reconcile: {min(times):.2f} s CPU (best of 2) — {len(record.roll_calls)} roll calls after {merged} merges")
+
+
 def bench_lookup() -> None:
     con = query.connect(api.store_path())
     symbols = [r[0] for r in con.execute("SELECT symbol FROM roll_calls WHERE kind = 'resolution' "
@@ -84,6 +100,7 @@ def main() -> None:
         os.environ["UNGA_HOME"] = home
         print(f"{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
         bench_build(args.sources or api.default_sources())
+        bench_reconcile(args.sources or api.default_sources())
         bench_lookup()
         bench_command()
 

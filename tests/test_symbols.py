@@ -25,6 +25,12 @@ from unga import symbols
     ("A/RES/106(S-1)", "A/RES/106(S-I)"),
     ("A/RES/S-14/1", "A/RES/S-14/1"),
     ("R/1/66", "A/RES/66(I)"),
+    ("A/RES/377(V)[A-C]", "A/RES/377(V)[A-C]"),   # Uniting for Peace, parts A to C in one vote
+    ("A/RES/377 A-C (V)", "A/RES/377(V)[A-C]"),
+    ("R/42/70/A", "A/RES/42/70A"),                 # unvotes: the part after a slash
+    ("R/50/38B/VII", "A/RES/50/38B"),              # ...and a section after a part
+    ("A/RES/50/38[B-V]", "A/RES/50/38B"),          # the Digital Library's section V of part B, not B to V
+    ("A/RES/61/128[B-IX]", "A/RES/61/128B"),
 ])
 def test_spellings_parse_to_one_canonical_symbol(text, expected):
     assert symbols.parse(text) == expected
@@ -54,3 +60,23 @@ def test_sessions():
 def test_parse_never_crashes_and_is_idempotent(text):
     parsed = symbols.parse(text)
     assert parsed is None or symbols.parse(parsed) == parsed
+
+
+def test_ranges_and_parts():
+    assert symbols.parts("A/RES/377(V)[A-C]") == ["A/RES/377(V)[A]", "A/RES/377(V)[B]", "A/RES/377(V)[C]"]
+    assert symbols.parts("A/RES/75/254A-C") == ["A/RES/75/254A", "A/RES/75/254B", "A/RES/75/254C"]
+    assert not symbols.is_range("A/RES/997(ES-I)") and symbols.is_range("A/RES/75/254A-C")
+    assert symbols.whole("A/RES/42/70B") == "A/RES/42/70" and symbols.whole("A/RES/2200(XXI)[A]") == "A/RES/2200(XXI)"
+    assert symbols.old_style_number("A/RES/377(V)[A-C]") == (5, 377)
+    assert symbols.old_style_number("A/RES/68/262") is None and symbols.old_style_number("A/RES/997(ES-I)") is None
+
+
+@pytest.mark.parametrize("text, draft", [
+    ("A/ES-11/L.1 and A/ES-11/L.1/Add.1", "A/ES-11/L.1"),   # the UN extract's originating_document
+    ("Item 39 - DR A/76/L.14 Peaceful settlement", "A/76/L.14"),  # the Digital Library's row under the draft
+    ("a/es-11/l.2 and A/ES-11/L.2 /Add.1", "A/ES-11/L.2"),
+    ("A/80/555, para. 7", None),                             # a committee report, not a draft
+    (None, None),
+])
+def test_draft_symbols(text, draft):
+    assert symbols.draft(text) == draft

@@ -90,6 +90,11 @@ def _resolve_symbol(con, text: str) -> list[dict]:
         bases = {re.sub(r"\[[A-Z]\]$", "", r["symbol"]) for r in query.roll_calls_by_prefix(con, f"A/RES/{int(text)}(")}
         if len(bases) == 1:
             return _resolve_symbol(con, bases.pop())
+    draft = None if symbols.parse(text) else symbols.draft(text)
+    if draft and draft == re.sub(r"\s+", "", text.upper()):
+        found = query.roll_calls_by_draft(con, draft)  # a draft resolution: the vote on it
+        if found:
+            return found
     symbol = symbols.parse(text) or text.upper()
     found = query.roll_calls_by_symbol(con, symbol)
     if found:

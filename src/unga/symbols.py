@@ -42,6 +42,9 @@ def _session_number(text: str) -> int | None:
 def canonical(kind: str, session: int, number: int, part: str = "") -> str:
     """kind is '' (regular), 'S' (special) or 'ES' (emergency special)."""
     part = part.upper()
+    m = re.fullmatch(r"([A-Z])-([A-Z]+)", part)
+    if m and (len(m[2]) > 1 or m[2] <= m[1] or (m[1] != "A" and m[2] in "IVX")):
+        part = m[1]  # the Digital Library's "50/38 [B-V]" is section V of part B, not a range from B to V
     old_style = (kind == "" and session <= 30) or (kind == "S" and session <= 6) or (kind == "ES" and session <= 5)
     if old_style:
         prefix = f"{kind}-" if kind else ""
@@ -52,10 +55,15 @@ def canonical(kind: str, session: int, number: int, part: str = "") -> str:
 
 # The optional /ROMAN tail is unvotes' way of naming a separately voted section (R/33/116A/VI).
 _MODERN = re.compile(
-    r"^(?:A/RES/|A/|RES/|R/)?(?:(ES|S)-?)?(\d{1,3})/(\d{1,4})\[?([A-Z]{0,2}(?:-[A-Z])?)\]?(?:/[IVXLC]+)?$")
+    r"^(?:A/RES/|A/|RES/|R/)?(?:(ES|S)-?)?(\d{1,3})/(\d{1,4})\[?([A-Z]{0,2}(?:-[A-Z]{1,4})?)\]?(?:/[IVXLC]+)?$")
 _OLD = re.compile(
-    r"^(?:A/RES/|RES/|A/)?(\d{1,4})\s*([A-Z]{0,2})\s*\((?:(ES|S)-?)?([IVXLC]+|\d{1,2})\)\s*(?:\[?([A-Z]{1,2})\]?)?$")
-_UNVOTES = re.compile(r"^R/(\d{1,2})/(\d{1,4})([A-Z]{0,2})$")
+    r"^(?:A/RES/|RES/|A/)?(\d{1,4})\s*([A-Z]{0,2}(?:\s*-\s*[A-Z])?)\s*\((?:(ES|S)-?)?([IVXLC]+|\d{1,2})\)\s*"
+    r"(?:\[?([A-Z]{1,2}(?:-[A-Z])?)\]?)?$")
+# unvotes' R/session/number[part], sometimes with the part after a slash (R/42/70/A); after a part letter the
+# slash names a section (R/50/38B/I), which is not part of the symbol.
+_UNVOTES = re.compile(r"^R/(\d{1,2})/(\d{1,4})([A-Z]{0,2})(?:/([A-Z]))?$")
+# Draft resolutions: A/76/L.14, A/ES-11/L.1, A/S-32/L.1 (revisions kept, addenda dropped).
+_DRAFT = re.compile(r"A/(?:(?:ES|S)-\d{1,2}|\d{1,3})/L\.\d{1,4}(?:/REV\.\d)?")
 
 
 def parse(text: str) -> str | None:
@@ -66,17 +74,20 @@ def parse(text: str) -> str | None:
         return None
     m = _UNVOTES.match(s)
     if m:  # unvotes' R/session/number, where number is global before session 31
-        session, number, part = int(m[1]), int(m[2]), m[3]
-        return canonical("", session, number, part)
+        session, number, part = int(m[1]), int(m[2]), m[3] or m[4] or ""
+        return canonical("", session, number, part) if session else None
     m = _OLD.match(s)
     if m:
         number, part1, kind, session_text, part2 = m.groups()
         session = _session_number(session_text)
         if session:
-            return canonical(kind or "", session, int(number), part1 or part2 or "")
+            part = re.sub(r"\s+", "", part1 or part2 or "")
+            return canonical(kind or "", session, int(number), part)
     m = _MODERN.match(s.replace(" ", ""))
     if m:
         kind, session, number, part = m.groups()
+        if int(session) == 0:
+            return None
         return canonical(kind or "", int(session), int(number), part or "")
     return None
 
@@ -100,8 +111,33 @@ def session_of(symbol: str | None) -> int | None:
 
 
 def parts(symbol: str) -> list[str]:
-    """The single-part symbols a range covers: A/RES/75/254A-C → …254A, …254B, …254C; others → [symbol]."""
-    m = re.match(r"^(.*\d)([A-Z])-([A-Z])$", symbol)
-    if not m or m[2] > m[3]:
+    """The single-part symbols a range covers: A/RES/75/254A-C → …254A, …254B, …254C,
+    A/RES/377(V)[A-C] → …377(V)[A], [B], [C]; others → [symbol]."""
+    m = re.match(r"^(.*[\d)])(\[?)([A-Z])-([A-Z])(\]?)$", symbol)
+    if not m or m[3] > m[4]:
         return [symbol]
-    return [f"{m[1]}{chr(c)}" for c in range(ord(m[2]), ord(m[3]) + 1)]
+    return [f"{m[1]}{m[2]}{chr(c)}{m[5]}" for c in range(ord(m[3]), ord(m[4]) + 1)]
+
+
+def is_range(symbol: object) -> bool:
+    return isinstance(symbol, str) and len(parts(symbol)) > 1
+
+
+def whole(symbol: str) -> str:
+    """The resolution a part belongs to: A/RES/42/70B → A/RES/42/70, A/RES/2200(XXI)[A] → A/RES/2200(XXI)."""
+    return re.sub(r"\[[A-Z]{1,2}(?:-[A-Z])?\]$", "", symbol) if symbol.endswith("]") else \
+        re.sub(r"(?<=\d)[A-Z]{1,2}(?:-[A-Z])?$", "", symbol)
+
+
+def draft(text: object) -> str | None:
+    """The first draft-resolution symbol in a text ('Item 39 - DR A/76/L.14 …', 'A/ES-11/L.1 and A/ES-11/L.1/Add.1')."""
+    if not isinstance(text, str):
+        return None
+    m = _DRAFT.search(re.sub(r"\s+", "", text.upper()))
+    return m[0] if m else None
+
+
+def old_style_number(symbol: object) -> tuple[int, int] | None:
+    """(session, number) of a regular-session symbol numbered across sessions (A/RES/377(V)[A] → (5, 377))."""
+    m = re.match(r"^A/RES/(\d+)\(([IVXLC]+)\)", symbol) if isinstance(symbol, str) else None
+    return (from_roman(m[2]), int(m[1])) if m else None

@@ -17,12 +17,13 @@ from unga.errors import SourceError
 #   date         date of the vote (datetime64)
 #   symbol       canonical resolution symbol (unga.symbols.parse), or NA for motions and unparseable ids
 #   source_symbol  the id exactly as the source wrote it
+#   draft        the draft resolution voted on (A/76/L.14, A/ES-11/L.1) where the source names it
 #   title, agenda_item, subjects ('; '-joined), meeting
 #   kind         resolution | amendment | paragraph | separate | motion
 #   yes, no, abstain, non_voting   counts the source publishes (not counted from its lists)
 #   important    State Department "important vote" flag where given
 ROLL_CALL_COLUMNS = (
-    "key", "rcid", "session", "date", "symbol", "source_symbol", "title", "agenda_item", "subjects",
+    "key", "rcid", "session", "date", "symbol", "source_symbol", "draft", "title", "agenda_item", "subjects",
     "meeting", "kind", "yes", "no", "abstain", "non_voting", "important",
 )
 # Vote columns: key, iso3, vote in {yes, no, abstain, absent, non_member}.

@@ -2,6 +2,9 @@
 
 src/unga/data/corrections.csv: symbol, date, iso3, vote, evidence. A correction is applied after the sources
 are merged and is logged in the integrity table with its evidence; it never overrides a vote silently.
+src/unga/data/official_counts.csv: symbol, date, yes, no, abstain, evidence — official tallies (a fact and its
+URL) for roll calls whose only source publishes wrong counts; they become the published counts, so a list
+that contradicts them is flagged.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from unga import symbols
 from unga.errors import SourceError
 
 PATH = Path(str(files("unga") / "data" / "corrections.csv"))
+COUNTS_PATH = Path(str(files("unga") / "data" / "official_counts.csv"))
 
 
 def read(path: Path = PATH) -> pd.DataFrame:
@@ -28,3 +32,17 @@ def read(path: Path = PATH) -> pd.DataFrame:
     if bad.any():
         raise SourceError(path, "unreadable symbol or vote", row=int(bad.idxmax()) + 2)
     return frame
+
+
+def read_counts(path: Path = COUNTS_PATH) -> pd.DataFrame:
+    frame = pd.read_csv(path, dtype=str)
+    missing = {"symbol", "date", "yes", "no", "abstain", "evidence"} - set(frame.columns)
+    if missing:
+        raise SourceError(path, f"missing columns {sorted(missing)}")
+    frame["symbol"] = frame["symbol"].map(symbols.parse)
+    frame["date"] = pd.to_datetime(frame["date"])
+    counts = frame[["yes", "no", "abstain"]].apply(pd.to_numeric, errors="coerce")
+    bad = frame["symbol"].isna() | counts.isna().any(axis=1)
+    if bad.any():
+        raise SourceError(path, "unreadable symbol or count", row=int(bad.idxmax()) + 2)
+    return frame.assign(**{c: counts[c].astype("int64") for c in counts})

@@ -77,6 +77,8 @@ def parse(path: Path) -> SourceTable:
     rc = pd.DataFrame({
         "key": ga["token"], "date": pd.to_datetime(ga["Date"]), "source_symbol": ga["Resolution"],
         "symbol": ga["Resolution"].map(symbols.parse),
+        # Rows the Digital Library files under the draft ("Item 39 - DR A/76/L.14 …") name it in both fields.
+        "draft": ga["Resolution"].map(symbols.draft).fillna(ga["Title"].map(symbols.draft)),
         "title": ga["Title"].str.replace(TITLE_SUFFIX, "", regex=True).str.strip(),
         "meeting": pd.NA, "kind": "resolution",
         "yes": ga["YES COUNT"].map(count), "no": ga["NO COUNT"].map(count),

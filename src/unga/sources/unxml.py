@@ -71,6 +71,7 @@ def parse(path: Path) -> SourceTable:
         seen[r["symbol"]] = seen.get(r["symbol"], 0) + 1
         subjects = "; ".join(s[0] if isinstance(s, list) else str(s) for s in r.get("subjects") or [])
         row = {"key": key, "date": day, "symbol": symbol, "source_symbol": r["symbol"],
+               "draft": symbols.draft(r.get("originating_document")),
                "title": r.get("title"), "agenda_item": " ".join(filter(None, [r.get("agenda_item"), r.get("agenda_item_name")])),
                "subjects": subjects or None, "meeting": r.get("pv"), "kind": "resolution",
                "session": file_session or symbols.regular_session(day.date())}

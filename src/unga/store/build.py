@@ -96,7 +96,7 @@ def build(folder: Path, target: Path, progress: Progress | None = None) -> Build
     if progress:
         progress("reconciling", len(files), len(files))
     fixes = corrections.read()
-    record = reconcile(_stack(tables), fixes)
+    record = reconcile(_stack(tables), fixes, corrections.read_counts())
     provenance = _provenance(files, tables, record, len(fixes))
     pairs, provenance = _bridges(Path(folder), record, provenance)
     target = Path(target)

@@ -53,6 +53,10 @@ def roll_calls_by_symbol(con, symbol: str) -> list[dict]:
                                        [symbol]))
 
 
+def roll_calls_by_draft(con, draft: str) -> list[dict]:
+    return _dicts(con.execute("SELECT * FROM roll_calls WHERE draft = ? ORDER BY date, rcid", [draft]))
+
+
 def roll_calls_by_prefix(con, prefix: str) -> list[dict]:
     return _dicts(con.execute("SELECT * FROM roll_calls WHERE starts_with(symbol, ?) ORDER BY date, rcid", [prefix]))
 

@@ -10,23 +10,20 @@ docs/data.md states the rules; this module applies them.
 
 from __future__ import annotations
 
-import zlib
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from unga import countries, symbols
+from unga.store import checks, merge
+from unga.store.link import CAST, OWN_RCID_BASE, Canon, Matrix, Votes, link_rows
 from unga.sources.base import SourceTable
 
 RANK = {"unxml": 0, "undl_bulk": 1, "undl_scrape": 2, "unvotes": 3, "voeten2017": 4}
 BY_RCID = ("unvotes", "voeten2017")  # keyed by Voeten's rcid; the other sources are matched to roll calls
 VOTES = ("yes", "no", "abstain", "absent", "non_member")  # within one source a lower code wins a duplicate
-CAST = 3  # codes below this are yes/no/abstain
-OWN_RCID_BASE = 10_000_000
-SAME_VOTE = 0.9  # share of common states voting alike for a row to be the roll call of the same symbol
-CROSS_SYMBOL_VOTE = 0.97  # ...and for a row to be a roll call recorded under another symbol
-META_FIELDS = ("session", "date", "symbol", "source_symbol", "title", "agenda_item", "subjects", "meeting", "important")
+META_FIELDS = ("session", "date", "symbol", "source_symbol", "draft", "title", "agenda_item", "subjects", "meeting", "important")
 COUNT_FIELDS = ("yes", "no", "abstain", "non_voting")
 INTEGRITY_COLUMNS = ("rcid", "iso3", "check", "value", "source", "other_value", "other_source", "rule")
 
@@ -39,191 +36,161 @@ class Record:
     links: pd.DataFrame      # rcid, source, key: which source rows each roll call was built from
 
 
-@dataclass
-class _Votes:
-    """All source votes as integer arrays: state index, vote code, source rank."""
-
-    rcid: np.ndarray
-    state: np.ndarray
-    code: np.ndarray
-    rank: np.ndarray
-
-    @classmethod
-    def empty(cls) -> _Votes:
-        return cls(*(np.zeros(0, np.int64) for _ in range(4)))
-
-    @classmethod
-    def concat(cls, parts: list[_Votes]) -> _Votes:
-        return cls(*(np.concatenate([getattr(p, f) for p in parts]) for f in ("rcid", "state", "code", "rank")))
-
-    def best(self) -> np.ndarray:
-        """Index of the winning row for each (rcid, state): best rank, then a cast vote over absent/non-member."""
-        order = np.lexsort((self.code, self.rank, self.state, self.rcid))
-        r, s = self.rcid[order], self.state[order]
-        first = np.ones(len(order), bool)
-        first[1:] = (r[1:] != r[:-1]) | (s[1:] != s[:-1])
-        return order[first]
-
-
 def _integrity(frame: dict) -> pd.DataFrame:
     return pd.DataFrame(frame).reindex(columns=list(INTEGRITY_COLUMNS))
 
 
-def _own_rcid(label: object, day: pd.Timestamp, taken: set[int]) -> int:
-    rcid = OWN_RCID_BASE + zlib.crc32(f"{label}|{day:%Y-%m-%d}".encode()) % 90_000_000
-    while rcid in taken:
-        rcid += 1
-    return rcid
-
-
-class _Matrix:
-    """Dense rcid × state vote codes (-1 = none) of the votes chosen so far, for comparing vote lists."""
-
-    def __init__(self, votes: _Votes, n_states: int) -> None:
-        keep = votes.best()
-        keep = keep[votes.code[keep] < CAST]
-        self.row = {int(r): i for i, r in enumerate(np.unique(votes.rcid[keep]))}
-        self.codes = np.full((len(self.row), n_states), -1, np.int8)
-        rows = np.array([self.row[int(r)] for r in votes.rcid[keep]], dtype=np.int64)
-        self.codes[rows, votes.state[keep]] = votes.code[keep]
-
-    def similarity(self, rcid: int, other: np.ndarray) -> tuple[float, int]:
-        if rcid not in self.row:
-            return 0.0, 0
-        mine = self.codes[self.row[rcid]]
-        both = (mine >= 0) & (other >= 0)
-        n = int(both.sum())
-        return (float((mine[both] == other[both]).mean()) if n else 0.0), n
-
-
-class _Canon:
-    """The roll calls linked so far, as arrays, with a symbol index (range symbols under each part too)."""
-
-    def __init__(self, frame: pd.DataFrame) -> None:
-        self.rcid = frame["rcid"].to_numpy(np.int64)
-        self.date = frame["date"].to_numpy("datetime64[D]")
-        self.symbol = frame["symbol"].to_numpy(object)
-        self.is_range = np.array([isinstance(x, str) and "-" in x[-3:] for x in self.symbol])
-        self.final = (frame["kind"] == "resolution").to_numpy()
-        self.counts = frame[["yes", "no", "abstain"]].astype("float64").to_numpy()
-        self.by_symbol: dict[str, list[int]] = {}
-        for i, symbol in enumerate(self.symbol):
-            if isinstance(symbol, str):
-                for part in dict.fromkeys([symbol, *symbols.parts(symbol)]):
-                    self.by_symbol.setdefault(part, []).append(i)
-        order = np.argsort(self.date, kind="stable")
-        self.by_date, self.sorted_dates = order, self.date[order]
-
-
-def _link(table: SourceTable, canon: _Canon, matrix: _Matrix, vectors: dict[str, np.ndarray],
-          taken: set[int]) -> list[tuple]:
-    """Link each row of a symbol-keyed source to the roll call it records, or to a new roll call.
-
-    First by symbol; then, for rows still unlinked, by an identical vote list nearby in time under another
-    symbol (Voeten's early `unres` often names a draft or another part). Otherwise the row is a new roll call.
-    """
-    rows = table.roll_calls
-    keys, days = rows["key"].tolist(), rows["date"].to_numpy("datetime64[D]")
-    counts = rows[["yes", "no", "abstain"]].astype("float64").to_numpy()
-    linked: dict[str, int] = {}
-    used: set[int] = set()
-    for i, symbol in enumerate(rows["symbol"]):
-        positions = canon.by_symbol.get(symbol, []) if isinstance(symbol, str) else []
-        # A roll call on a range (75/254 A-C, adopted in one vote) may be recorded once per part.
-        positions = [p for p in positions if canon.rcid[p] not in used or canon.is_range[p]]
-        rcid = _choose(canon, positions, vectors.get(keys[i]), counts[i], days[i], matrix)
-        if rcid is not None:
-            linked[keys[i]] = rcid
-            used.add(rcid)
-    for i, key in enumerate(keys):
-        if key not in linked and key in vectors:
-            rcid = _same_votes_nearby(canon, vectors[key], days[i], matrix, used)
-            if rcid is not None:
-                linked[key] = rcid
-                used.add(rcid)
-    links = []
-    for key, symbol, label, day in zip(keys, rows["symbol"], rows["source_symbol"], rows["date"]):
-        if key not in linked:
-            linked[key] = _own_rcid(symbol if isinstance(symbol, str) else label, day, taken)
-            taken.add(linked[key])
-        links.append((linked[key], table.source, key))
-    return links
-
-
-def _choose(canon: _Canon, positions: list[int], vector: np.ndarray | None, counts: np.ndarray,
-            day: np.datetime64, matrix: _Matrix) -> int | None:
-    """Among roll calls sharing a symbol, the one whose votes match this row's; None if none does."""
-    if not positions:
-        return None
-    if vector is not None and (vector >= 0).sum() >= 10:
-        scored = [(*matrix.similarity(int(canon.rcid[p]), vector), int(canon.rcid[p])) for p in positions]
-        scored = [(sim, n, r) for sim, n, r in scored if n >= 10]
-        if scored:
-            sim, _, rcid = max(scored)
-            return rcid if sim >= SAME_VOTE else None
-    # No votes to compare (an empty list, or a roll call known only by its counts): counts, then date.
-    pos = np.array(positions)
-    same = pos[(canon.counts[pos] == counts).all(axis=1)] if not np.isnan(counts).any() else pos[:0]
-    pool = same if len(same) else pos
-    gap = np.abs(canon.date[pool] - day)
-    pool = pool[gap == gap.min()]
-    finals = pool[canon.final[pool]]
-    return int(canon.rcid[finals if len(finals) else pool].max())
-
-
-def _same_votes_nearby(canon: _Canon, vector: np.ndarray, day: np.datetime64, matrix: _Matrix,
-                       used: set[int]) -> int | None:
-    """The one roll call within the date window whose vote list is (almost) identical to this row's."""
-    window = np.timedelta64(45 if day < np.datetime64("2003-01-01") else 3, "D")  # Voeten's days: see docs
-    lo = np.searchsorted(canon.sorted_dates, day - window, side="left")
-    hi = np.searchsorted(canon.sorted_dates, day + window, side="right")
-    ids = [int(r) for r in canon.rcid[canon.by_date[lo:hi]] if r in matrix.row and r not in used]
-    if not ids:
-        return None
-    theirs = matrix.codes[[matrix.row[r] for r in ids]]
-    both = (theirs >= 0) & (vector >= 0)
-    n = both.sum(axis=1)
-    same = ((theirs == vector) & both).sum(axis=1) / np.maximum(n, 1)
-    ok = np.nonzero((n >= 10) & (same >= CROSS_SYMBOL_VOTE))[0]
-    return ids[ok[0]] if len(ok) == 1 else None  # several alike (near-unanimous votes): do not guess
-
-
-def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None) -> Record:
+def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None,
+              official: pd.DataFrame | None = None) -> Record:
+    tables, demoted = _demote_symbols(tables)
     states = sorted(set(countries.membership_frame()["iso3"]).union(*(t.votes["iso3"].unique() for t in tables)))
     index = {s: i for i, s in enumerate(states)}
     codes = {v: i for i, v in enumerate(VOTES)}
     order = sorted(tables, key=lambda t: (t.source not in BY_RCID, RANK[t.source]))
     links: list[tuple] = []
     rc_parts: list[pd.DataFrame] = []
-    vote_parts: list[_Votes] = []
+    vote_parts: list[Votes] = []
     for table in order:
         if table.source in BY_RCID:
             links += [(int(r), table.source, k) for r, k in zip(table.roll_calls["rcid"], table.roll_calls["key"])]
         else:
             fields = ["date", "symbol", "kind", "yes", "no", "abstain"]
-            canon = _Canon(_fields(pd.concat(rc_parts), fields) if rc_parts else pd.DataFrame(
+            canon = Canon(_fields(pd.concat(rc_parts), fields) if rc_parts else pd.DataFrame(
                 {"rcid": pd.Series(dtype="int64"), "date": pd.Series(dtype="datetime64[ns]"),
                  **{f: pd.Series(dtype=object) for f in fields[1:]}}))
-            matrix = _Matrix(_Votes.concat(vote_parts) if vote_parts else _Votes.empty(), len(states))
-            links += _link(table, canon, matrix, _vectors(table, index, codes), set(canon.rcid.tolist()))
+            matrix = Matrix(Votes.concat(vote_parts) if vote_parts else Votes.empty(), len(states))
+            links += link_rows(table, canon, matrix, _vectors(table, index, codes), set(canon.rcid.tolist()))
         mine = pd.DataFrame([l for l in links if l[1] == table.source], columns=["rcid", "source", "key"])
         rc = table.roll_calls.drop(columns="rcid").merge(mine, on="key")
         rc_parts.append(rc)
         vote_parts.append(_encode(table, dict(zip(mine["key"], mine["rcid"])), index, codes))
     link_frame = pd.DataFrame(links, columns=["rcid", "source", "key"])
     all_rc = pd.concat(rc_parts, ignore_index=True)
-    roll_calls = _roll_calls(all_rc)
-    votes, integrity = _votes(_Votes.concat(vote_parts), roll_calls, states)
+    all_v = Votes.concat(vote_parts)
+    all_rc, link_frame, all_v, merged = _merge(all_rc, link_frame, all_v, len(states))
+    roll_calls, dated = checks.session_dates(_roll_calls(all_rc), all_rc.sort_values("source", key=lambda s: s.map(RANK),
+                                                                                    kind="stable"))
+    roll_calls, tallies = _official_counts(roll_calls, official)
+    per_source = _source_counts(all_v)  # each source's own lists, before any is set aside
+    all_v, switched = _prefer_matching_lists(all_v, roll_calls, per_source)
+    votes, integrity = _votes(all_v, roll_calls, states)
     if corrections is not None and len(corrections):
         votes, corrected = _correct(votes, roll_calls, corrections)
         integrity.append(corrected)
-    roll_calls = _with_counts(_final_kinds(roll_calls, link_frame), votes)
-    integrity = [_field_disagreements(all_rc, "date"), _field_disagreements(all_rc, "symbol"),
-                 _count_disagreements(all_rc), _notes(order, link_frame), *integrity,
-                 _check_source_counts(_Votes.concat(vote_parts), roll_calls, link_frame), _check_counts(roll_calls)]
+    roll_calls, kinds = _final_kinds(roll_calls, link_frame)
+    roll_calls = _with_counts(roll_calls, votes)
+    outsiders = pd.concat([i[i["check"] == "vote from a state not a member that day"] for i in integrity])
+    integrity = [_integrity(merged), _demoted(demoted, link_frame), _field_disagreements(all_rc, "date"),
+                 _field_disagreements(all_rc, "symbol"), _count_disagreements(all_rc), _notes(order, link_frame),
+                 *integrity, tallies, _integrity(switched), kinds, _check_source_counts(per_source, roll_calls, link_frame),
+                 _check_counts(roll_calls), _integrity(dated),
+                 _integrity(checks.votes_before_admission(outsiders, roll_calls, BY_RCID))]
     found = [i for i in integrity if len(i)]
     frame = pd.concat(found, ignore_index=True) if found else _integrity({})
+    roll_calls["flags"] = checks.flags(roll_calls, frame)
     return Record(roll_calls, votes, frame, link_frame)
+
+
+def _official_counts(roll_calls: pd.DataFrame, official: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Official tallies (sources/corrections.py) become the published counts of their roll calls, logged."""
+    if official is None or official.empty:
+        return roll_calls, _integrity({})
+    official = official.rename(columns={c: c + "_official" for c in ("yes", "no", "abstain")})
+    found = roll_calls.reset_index().merge(official, on=["symbol", "date"])
+    if found.empty:
+        return roll_calls, _integrity({})
+    before = _text(found[["pub_yes", "pub_no", "pub_abstain"]].set_axis(["yes", "no", "abstain"], axis=1))
+    after = _text(found[["yes_official", "no_official", "abstain_official"]].set_axis(["yes", "no", "abstain"], axis=1))
+    roll_calls = roll_calls.copy()
+    for field in ("yes", "no", "abstain"):
+        roll_calls.loc[found["index"], "pub_" + field] = found[field + "_official"].to_numpy()
+    roll_calls.loc[found["index"], ["pub_non_voting", "counts_source"]] = [pd.NA, "official"]
+    log = _integrity({"rcid": found["rcid"], "check": "published counts replaced by the official tally",
+                      "value": after, "source": "official", "other_value": before,
+                      "other_source": found["counts_source"], "rule": found["evidence"]})
+    return roll_calls, log
+
+
+def _demote_symbols(tables: list[SourceTable]) -> tuple[list[SourceTable], list[tuple[str, pd.DataFrame]]]:
+    """Voeten's symbols outside their session's range of resolution numbers (drawn from the UN's sources)."""
+    ranges = checks.session_ranges([t for t in tables if t.source not in BY_RCID])
+    out, logs = [], []
+    for table in tables:
+        if table.source in BY_RCID:
+            table, log = checks.demote_symbols(table, ranges)
+            logs.append((table.source, log))
+        out.append(table)
+    return out, logs
+
+
+def _demoted(logs: list[tuple[str, pd.DataFrame]], links: pd.DataFrame) -> pd.DataFrame:
+    rcid_of = {(src, key): rcid for rcid, src, key in links.itertuples(index=False)}
+    frame = pd.concat([log.assign(source=src) for src, log in logs], ignore_index=True) if logs else pd.DataFrame()
+    if frame.empty:
+        return _integrity({})
+    return _integrity({"rcid": [rcid_of.get((s, k)) for s, k in zip(frame["source"], frame["key"])],
+                       "check": "symbol outside its session's range", "value": frame["value"],
+                       "source": frame["source"], "other_value": frame["other_value"], "other_source": "UN sources",
+                       "rule": "not stored as the symbol (source_symbol keeps the source's spelling); "
+                               "the row is linked by its votes"})
+
+
+def _merge(all_rc: pd.DataFrame, links: pd.DataFrame, v: Votes, n_states: int):
+    """Merge roll calls that record the same vote (store/merge.py): one rcid for them in every table."""
+    best = v.best()
+    cast = best[v.code[best] < CAST]
+    own = all_rc["rcid"] >= OWN_RCID_BASE  # Voeten's rcid is kept (the lowest), else the leading source's
+    pref = all_rc.assign(_own=own, _rank=all_rc["source"].map(RANK).where(own, 0))
+    keep_first = pref.sort_values(["_own", "_rank", "rcid"])["rcid"].drop_duplicates().tolist()
+    mapping, log = merge.same_votes(all_rc, v.rcid[cast], v.state[cast], v.code[cast].astype(np.int8), n_states,
+                                    keep_first)
+    if not mapping:
+        return all_rc, links, v, log
+    old = np.array(sorted(mapping), dtype=np.int64)
+    new = np.array([mapping[o] for o in old], dtype=np.int64)
+
+    def remap(values: np.ndarray) -> np.ndarray:
+        at = np.minimum(np.searchsorted(old, values), len(old) - 1)
+        return np.where(old[at] == values, new[at], values)
+
+    all_rc = all_rc.assign(rcid=remap(all_rc["rcid"].to_numpy(np.int64)))
+    links = links.assign(rcid=remap(links["rcid"].to_numpy(np.int64)))
+    return all_rc, links, Votes(remap(v.rcid), v.state, v.code, v.rank), log
+
+
+def _source_counts(v: Votes) -> pd.DataFrame:
+    """Each source's own yes/no/abstain counts per roll call (rcid, rank, yes, no, abstain), a state counted once."""
+    cast = v.code < CAST
+    key, first = np.unique((v.rcid[cast] * 1000 + v.state[cast]) * 8 + v.rank[cast], return_index=True)
+    per_source = pd.DataFrame({"rcid": key // 8000, "rank": key % 8, "vote": np.array(VOTES)[v.code[cast][first]]})
+    per_source = per_source.groupby(["rcid", "rank", "vote"]).size().unstack(fill_value=0)
+    return per_source.reindex(columns=["yes", "no", "abstain"], fill_value=0)
+
+
+def _prefer_matching_lists(v: Votes, roll_calls: pd.DataFrame, per_source: pd.DataFrame) -> tuple[Votes, pd.DataFrame]:
+    """Where the leading source's list contradicts the published counts and another source's list matches them,
+    the matching list is used whole (the others' yes/no/abstain rows are set aside for that roll call)."""
+    per = per_source.reset_index()
+    pub = roll_calls.dropna(subset=["pub_yes"]).set_index("rcid")
+    want = _text(pub[["pub_yes", "pub_no", "pub_abstain"]].set_axis(["yes", "no", "abstain"], axis=1))
+    per = per[per["rcid"].isin(pub.index)].assign(text=lambda f: _text(f))
+    per["match"] = per["text"].to_numpy() == want.reindex(per["rcid"]).to_numpy()
+    per = per.sort_values(["rcid", "rank"])
+    lead = per.groupby("rcid").first()
+    winner = per[per["match"]].groupby("rcid").first()
+    switch = winner.loc[winner.index.intersection(lead.index[~lead["match"]])]
+    if switch.empty:
+        return v, _integrity({})
+    rank_of = pd.Series(switch["rank"].to_numpy(), index=switch.index)
+    chosen = rank_of.reindex(v.rcid).to_numpy()
+    drop = ~np.isnan(chosen) & (v.code < CAST) & (v.rank != np.nan_to_num(chosen, nan=-1))
+    keep = ~drop
+    log = _integrity({"rcid": switch.index, "check": "source list contradicts published counts",
+                      "value": switch["text"].to_numpy(), "source": SOURCES[switch["rank"].to_numpy()],
+                      "other_value": lead.loc[switch.index, "text"].to_numpy(),
+                      "other_source": SOURCES[lead.loc[switch.index, "rank"].to_numpy()],
+                      "rule": "the list that matches the published counts is used whole; the other lists are set aside"})
+    return Votes(v.rcid[keep], v.state[keep], v.code[keep], v.rank[keep]), log
 
 
 def _codes(values: pd.Series, mapping: dict) -> np.ndarray:
@@ -232,8 +199,8 @@ def _codes(values: pd.Series, mapping: dict) -> np.ndarray:
     return np.array([mapping[u] for u in uniques], dtype=np.int64)[positions]
 
 
-def _encode(table: SourceTable, rcid_of: dict[str, int], index: dict[str, int], codes: dict[str, int]) -> _Votes:
-    return _Votes(_codes(table.votes["key"], rcid_of), _codes(table.votes["iso3"], index),
+def _encode(table: SourceTable, rcid_of: dict[str, int], index: dict[str, int], codes: dict[str, int]) -> Votes:
+    return Votes(_codes(table.votes["key"], rcid_of), _codes(table.votes["iso3"], index),
                   _codes(table.votes["vote"], codes).astype(np.int8), np.full(len(table.votes), RANK[table.source], np.int8))
 
 
@@ -316,14 +283,14 @@ SOURCES = np.array(sorted(RANK, key=RANK.get), dtype=object)
 VOTE_NAMES = np.array(VOTES, dtype=object)
 
 
-def _log(v: _Votes, rows: np.ndarray, names: np.ndarray, check: str, value, source, other_value, other_source,
+def _log(v: Votes, rows: np.ndarray, names: np.ndarray, check: str, value, source, other_value, other_source,
          rule: str) -> pd.DataFrame:
     """Integrity rows for the given rows of v; value and source arguments are arrays over rows or constants."""
     return _integrity({"rcid": v.rcid[rows], "iso3": names[v.state[rows]], "check": check, "value": value,
                        "source": source, "other_value": other_value, "other_source": other_source, "rule": rule})
 
 
-def _votes(v: _Votes, roll_calls: pd.DataFrame, states: list[str]) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
+def _votes(v: Votes, roll_calls: pd.DataFrame, states: list[str]) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
     """One vote per member and roll call: the best-ranked source's, or absent; and what disagreed on the way."""
     names = np.array(states, dtype=object)
     best = v.best()
@@ -359,7 +326,7 @@ def _votes(v: _Votes, roll_calls: pd.DataFrame, states: list[str]) -> tuple[pd.D
     return votes, integrity
 
 
-def _membership(v: _Votes, key: np.ndarray, chosen: np.ndarray, is_member: np.ndarray, member_key: np.ndarray,
+def _membership(v: Votes, key: np.ndarray, chosen: np.ndarray, is_member: np.ndarray, member_key: np.ndarray,
                 names: np.ndarray) -> list[pd.DataFrame]:
     """Where a source and the concordance's membership periods disagree."""
     outsider = chosen[~is_member & (v.code[chosen] < CAST)]
@@ -399,15 +366,26 @@ def _correct(votes: pd.DataFrame, roll_calls: pd.DataFrame, corrections: pd.Data
     return votes, pd.DataFrame(rows, columns=list(INTEGRITY_COLUMNS))
 
 
-def _final_kinds(roll_calls: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
-    """Where several roll calls share a symbol, the one a final-vote source records is the vote on the whole."""
+def _final_kinds(roll_calls: pd.DataFrame, links: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Where several roll calls share a symbol, the one a final-vote source records is the vote on the whole.
+
+    Voeten's `motion` only says his `unres` is blank: where a final-vote source records the roll call under a
+    resolution symbol, it is the vote on that resolution (logged)."""
     final = set(links.loc[~links["source"].isin(BY_RCID), "rcid"])
+    motion = (roll_calls["kind"] == "motion") & roll_calls["rcid"].isin(final) & roll_calls["symbol"].notna()
+    promoted = roll_calls[motion]
+    log = _integrity({"rcid": promoted["rcid"], "check": "kind repaired", "value": "resolution",
+                      "source": promoted["sources"].str.split(",").str[0], "other_value": "motion",
+                      "other_source": "unvotes",
+                      "rule": "Voeten's blank unres reads as a motion; a final-vote source records the roll call "
+                              "under a resolution symbol"})
+    roll_calls.loc[motion, "kind"] = "resolution"
     shared = roll_calls["symbol"].notna() & roll_calls.duplicated("symbol", keep=False)
     symbols_with_final = set(roll_calls.loc[roll_calls["rcid"].isin(final), "symbol"])
     demote = shared & roll_calls["symbol"].isin(symbols_with_final) & ~roll_calls["rcid"].isin(final) \
         & (roll_calls["kind"] == "resolution")
     roll_calls.loc[demote, "kind"] = "separate"
-    return roll_calls
+    return roll_calls, log
 
 
 def _notes(tables: list[SourceTable], links: pd.DataFrame) -> pd.DataFrame:
@@ -430,12 +408,8 @@ def _text(counts: pd.DataFrame) -> pd.Series:
     return counts["yes"].astype(str) + "/" + counts["no"].astype(str) + "/" + counts["abstain"].astype(str)
 
 
-def _check_source_counts(v: _Votes, roll_calls: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
+def _check_source_counts(per_source: pd.DataFrame, roll_calls: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
     """A source whose own lists differ from the published counts (where the stored votes differ from its lists)."""
-    cast = v.code < CAST
-    key, first = np.unique((v.rcid[cast] * 1000 + v.state[cast]) * 8 + v.rank[cast], return_index=True)
-    per_source = pd.DataFrame({"rcid": key // 8000, "rank": key % 8, "vote": np.array(VOTES)[v.code[cast][first]]})
-    per_source = per_source.groupby(["rcid", "rank", "vote"]).size().unstack(fill_value=0)
     linked = pd.MultiIndex.from_frame(links[["rcid"]].assign(rank=links["source"].map(RANK)).drop_duplicates())
     per_source = per_source.reindex(per_source.index.union(linked), fill_value=0)  # a source listing no one: 0/0/0
     per_source = per_source.reindex(columns=["yes", "no", "abstain"], fill_value=0).reset_index()

@@ -6,11 +6,11 @@ CREATE TABLE states (iso3 VARCHAR PRIMARY KEY, cow INTEGER, un_name VARCHAR, sho
                      iso2 VARCHAR, successor VARCHAR);
 CREATE TABLE memberships (iso3 VARCHAR, admitted DATE, "left" DATE);
 CREATE TABLE roll_calls (
-    rcid BIGINT PRIMARY KEY, session INTEGER, date DATE, year INTEGER, symbol VARCHAR, source_symbol VARCHAR,
+    rcid BIGINT PRIMARY KEY, session INTEGER, date DATE, year INTEGER, symbol VARCHAR, source_symbol VARCHAR, draft VARCHAR,
     title VARCHAR, agenda_item VARCHAR, subjects VARCHAR, meeting VARCHAR, kind VARCHAR, important INTEGER,
     yes INTEGER, no INTEGER, abstain INTEGER, absent INTEGER,
     pub_yes INTEGER, pub_no INTEGER, pub_abstain INTEGER, pub_non_voting INTEGER, counts_source VARCHAR,
-    sources VARCHAR);
+    sources VARCHAR, flags VARCHAR);
 CREATE TABLE votes (rcid BIGINT, iso3 VARCHAR, vote vote_value, source VARCHAR);
 CREATE TABLE integrity (rcid BIGINT, iso3 VARCHAR, "check" VARCHAR, value VARCHAR, source VARCHAR,
                         other_value VARCHAR, other_source VARCHAR, rule VARCHAR);

@@ -1,0 +1,112 @@
+"""Checks and repairs of the record that need every source at once: symbols outside their session's range,
+dates outside their session, votes before a state's admission, lists that contradict their published counts.
+docs/data.md states each rule; every repair and flag is an integrity row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pandas as pd
+
+from unga import symbols
+from unga.sources.base import SourceTable
+
+# Flags a user sees on the roll call itself (roll_calls.flags), named after their integrity checks.
+FLAG_CHECKS = {
+    "stored votes differ from published counts": "counts",
+    "date outside its session": "date",
+    "votes before a state's admission": "admission",
+}
+
+
+def session_ranges(tables: list[SourceTable]) -> pd.DataFrame:
+    """Per regular session numbered across sessions (1-30), the lowest and highest resolution number the given
+    (UN) sources record, and how many symbols it is drawn from."""
+    found = [symbols.old_style_number(s) for t in tables for s in t.roll_calls["symbol"].dropna()]
+    frame = pd.DataFrame([f for f in found if f], columns=["session", "number"])
+    ranges = frame.groupby("session")["number"].agg(low="min", high="max", n="size").sort_index()
+    # Numbers run on from session to session, so a gap between two sessions' known numbers may belong to
+    # either (or to a special session between them): each range reaches to its neighbours'.
+    low, high = ranges["low"].copy(), ranges["high"].copy()
+    ranges["low"] = (high.shift(1) + 1).fillna(low).astype(int).clip(upper=low).where(ranges.index > 1, 1)
+    ranges["high"] = (low.shift(-1) - 1).fillna(high).astype(int).clip(lower=high)
+    return ranges
+
+
+def _outside(symbol: object, ranges: pd.DataFrame) -> tuple[int, int] | None:
+    """The session's (low, high) if the symbol's number lies outside it; None if inside or unknown."""
+    found = symbols.old_style_number(symbol)
+    if not found or found[0] not in ranges.index:
+        return None
+    low, high = int(ranges.at[found[0], "low"]), int(ranges.at[found[0], "high"])
+    return None if low <= found[1] <= high else (low, high)
+
+
+def demote_symbols(table: SourceTable, ranges: pd.DataFrame) -> tuple[SourceTable, pd.DataFrame]:
+    """Drop the symbols of a source's rows whose resolution number lies outside its session's range.
+
+    Voeten's `unres` for early votes often holds a document or draft number (R/5/347 for Uniting for Peace,
+    377 (V)); stored as a symbol it names another resolution. The row keeps source_symbol and is linked by
+    its votes instead. Returns the table and (key, symbol, range) of each demoted row.
+    """
+    rc = table.roll_calls
+    outside = rc["symbol"].map(lambda s: _outside(s, ranges))
+    bad = outside.notna()
+    log = pd.DataFrame({"key": rc.loc[bad, "key"], "value": rc.loc[bad, "symbol"],
+                        "other_value": outside[bad].map(lambda r: f"session's resolutions number {r[0]}-{r[1]}")})
+    return replace(table, roll_calls=rc.assign(symbol=rc["symbol"].where(~bad))), log
+
+
+def session_dates(roll_calls: pd.DataFrame, all_rc: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Dates outside the regular session the symbol names (sessions open in September): repaired from the
+    highest-ranked source (all_rc is ordered by rank) that dates the vote within the session, else flagged."""
+    session = roll_calls["symbol"].map(symbols.session_of)
+    by_date = roll_calls["date"].map(lambda d: symbols.regular_session(d.date()))
+    bad = roll_calls[session.notna() & (session != by_date)]
+    inside = all_rc[all_rc["rcid"].isin(bad["rcid"])].dropna(subset=["date"])
+    want = inside["rcid"].map(dict(zip(bad["rcid"], session[bad.index])))
+    inside = inside[inside["date"].map(lambda d: symbols.regular_session(d.date())) == want]
+    better = inside.groupby("rcid", as_index=False)[["date", "source"]].first()
+    found = bad[["rcid"]].merge(better, on="rcid", how="left").set_index(bad.index)
+    fixed = found["date"].notna().to_numpy()
+    log = pd.DataFrame({
+        "rcid": bad["rcid"], "value": bad["date"].dt.strftime("%Y-%m-%d"), "source": bad["sources"].str.split(",").str[0],
+        "check": np.where(fixed, "date repaired from another source", "date outside its session"),
+        "other_value": np.where(fixed, found["date"].dt.strftime("%Y-%m-%d"),
+                                "session " + session[bad.index].astype("Int64").astype(str)),
+        "other_source": np.where(fixed, found["source"], "symbol"),
+        "rule": np.where(fixed, "the date lies outside the session its symbol names; the highest-ranked source "
+                                "dating it within the session is used",
+                         "flagged: no source dates it within the session its symbol names"),
+    })
+    dates = roll_calls["date"].copy()
+    dates[found.index[fixed]] = found.loc[fixed, "date"]
+    return roll_calls.assign(date=dates, year=dates.dt.year), log
+
+
+def votes_before_admission(per_vote: pd.DataFrame, roll_calls: pd.DataFrame, voeten: tuple[str, ...]) -> pd.DataFrame:
+    """One flag per roll call where states voted before the concordance admits them (per_vote: the
+    'vote from a state not a member that day' rows). Where Voeten dates the vote before 2003 his day of the
+    month is the likelier error; otherwise the list is. No source gives a better one, or it would be used."""
+    if per_vote.empty:
+        return per_vote.iloc[:0]
+    states = per_vote.groupby("rcid")["iso3"].agg(lambda s: ",".join(sorted(s)))
+    rc = roll_calls.set_index("rcid").reindex(states.index)
+    voeten_day = (rc["date"] < pd.Timestamp("2003-01-01")) & rc["sources"].str.split(",").str[0].isin(voeten)
+    return pd.DataFrame({"rcid": states.index, "check": "votes before a state's admission",
+                         "value": rc["date"].dt.strftime("%Y-%m-%d").to_numpy(), "source": "stored date",
+                         "other_value": states.to_numpy(), "other_source": "concordance",
+                         "rule": np.where(voeten_day, "flagged: Voeten's day of the month is unreliable before 2003; "
+                                                      "the vote is likely later than stored",
+                                          "flagged: the list names states that were not yet members; "
+                                          "it (or the membership dates) is wrong")})
+
+
+def flags(roll_calls: pd.DataFrame, integrity: pd.DataFrame) -> pd.Series:
+    """'; '-joined flag names per roll call (None where nothing is flagged), aligned with roll_calls."""
+    hit = integrity[integrity["check"].isin(list(FLAG_CHECKS))]
+    names = hit.assign(flag=hit["check"].map(FLAG_CHECKS)).drop_duplicates(["rcid", "flag"])
+    joined = names.sort_values("flag").groupby("rcid")["flag"].agg("; ".join)
+    return roll_calls["rcid"].map(joined)
