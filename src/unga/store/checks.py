@@ -53,21 +53,27 @@ def demote_symbols(table: SourceTable, ranges: pd.DataFrame) -> tuple[SourceTabl
     """
     rc = table.roll_calls
     outside = rc["symbol"].map(lambda s: _outside(s, ranges))
+    # A regular session that had not even opened by the vote's date is a typo (R/677/46 for 67/46).
+    session = rc["symbol"].map(symbols.session_of)
+    future = session.notna() & (session > rc["date"].map(lambda d: symbols.regular_session(d.date()) + 1))
+    outside = outside.where(~future, "no such session yet on the vote's date")
     bad = outside.notna()
     log = pd.DataFrame({"key": rc.loc[bad, "key"], "value": rc.loc[bad, "symbol"],
-                        "other_value": outside[bad].map(lambda r: f"session's resolutions number {r[0]}-{r[1]}")})
+                        "other_value": outside[bad].map(lambda r: r if isinstance(r, str)
+                                                        else f"session's resolutions number {r[0]}-{r[1]}")})
     return replace(table, roll_calls=rc.assign(symbol=rc["symbol"].where(~bad))), log
 
 
 def session_dates(roll_calls: pd.DataFrame, all_rc: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Dates outside the regular session the symbol names (sessions open in September): repaired from the
+    """Dates that cannot lie in the regular session the symbol names (symbols.could_be_in_session): repaired from the
     highest-ranked source (all_rc is ordered by rank) that dates the vote within the session, else flagged."""
     session = roll_calls["symbol"].map(symbols.session_of)
-    by_date = roll_calls["date"].map(lambda d: symbols.regular_session(d.date()))
-    bad = roll_calls[session.notna() & (session != by_date)]
+    fits = [pd.isna(s) or symbols.could_be_in_session(d.date(), int(s)) for d, s in zip(roll_calls["date"], session)]
+    bad = roll_calls[~np.array(fits, dtype=bool)]
     inside = all_rc[all_rc["rcid"].isin(bad["rcid"])].dropna(subset=["date"])
     want = inside["rcid"].map(dict(zip(bad["rcid"], session[bad.index])))
-    inside = inside[inside["date"].map(lambda d: symbols.regular_session(d.date())) == want]
+    inside = inside[np.array([symbols.could_be_in_session(d.date(), int(s)) for d, s in zip(inside["date"], want)],
+                             dtype=bool)]
     better = inside.groupby("rcid", as_index=False)[["date", "source"]].first()
     found = bad[["rcid"]].merge(better, on="rcid", how="left").set_index(bad.index)
     fixed = found["date"].notna().to_numpy()
