@@ -57,17 +57,14 @@ def sha256(path: Path) -> str:
 def _fault(stage: str) -> None:
     """Test hook of the fault-injection suite (tests/test_faults.py); does nothing unless UNGA_FAULT is set.
 
-    UNGA_FAULT="STAGE kill" kills this process at STAGE as `kill -9` would; "STAGE stall FILE" touches FILE and
-    waits there, for the test to send a signal. Stages: reading, reconciling, writing, swapping.
+    UNGA_FAULT="STAGE FILE" makes the build touch FILE when it reaches STAGE and wait there, for the test to
+    kill it (kill -9) or send it SIGTERM. Stages: reading (workers alive), reconciling, writing (the temporary
+    file and its .wal half written), swapping (the temporary file complete, not yet renamed).
     """
-    spec = os.environ.get("UNGA_FAULT", "").split(maxsplit=2)
-    if not spec or spec[0] != stage:
-        return
-    if spec[1:2] == ["stall"] and len(spec) == 3:
-        Path(spec[2]).touch()
+    stalled, _, ready = os.environ.get("UNGA_FAULT", "").partition(" ")
+    if stalled == stage and ready:
+        Path(ready).touch()
         time.sleep(120)
-    else:
-        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def _tagged(table: SourceTable) -> SourceTable:
@@ -245,7 +242,8 @@ def _swap(target: Path, record: Record, provenance: pd.DataFrame, folder: Path, 
     except OSError as exc:
         raise StoreError(f"cannot write the store at {target}: {exc.strerror or exc}; the previous store is kept "
                          "(free some space there, or set UNGA_HOME to another folder)") from exc
-    except (duckdb.IOException, duckdb.OutOfMemoryException) as exc:
+    except (duckdb.IOException, duckdb.OutOfMemoryException, duckdb.FatalException) as exc:
+        # DuckDB reports a failed write as an IOException, or as a FatalException when it fails in a checkpoint
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise StoreError(f"cannot write the store at {target}: {reason}; the previous store is kept "
                          "(free some space there, or set UNGA_HOME to another folder)") from exc
