@@ -270,3 +270,14 @@ def test_an_identical_copy_of_each_kind_is_read_once(built, home, tmp_path, rela
     prov = query.frame(query.connect(api.store_path()), "SELECT file, rows_read, rejected_reasons FROM provenance")
     copy = prov[prov["file"].str.endswith(Path(relative).name)].iloc[0]
     assert copy["rows_read"] == 0 and "same bytes (sha256)" in copy["rejected_reasons"]
+
+
+def test_temporary_files_of_a_running_build_are_left_alone(built, home):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = [home / f".unga.duckdb.{dead.pid}.tmp", home / f".unga.duckdb.{dead.pid}.tmp.wal"]
+    running = home / f".unga.duckdb.{os.getpid()}.0badcafe.tmp"  # this process is alive: a build in progress
+    for path in [*stale, running]:
+        path.write_bytes(b"half a database")
+    api.build(built[0])
+    assert leftovers(home) == [running.name]

@@ -12,31 +12,34 @@ import pandas as pd
 from unga.errors import SourceError, StoreWouldShrink
 from unga.sources.base import SourceTable
 
-# A source may lose, in any one session, FLOOR roll calls or SHARE of them, whichever is more: an upstream
-# correction that withdraws a vote or two passes; a missing, emptied or cut file does not. The votes cast in a
-# session (absences inferred from membership not counted) may shrink by as much, FLOOR counted in roll calls'
-# worth of votes (the session's votes per roll call in the previous store).
+# A source may lose, in any one session, FLOOR of the rows it stored or SHARE of them, whichever is more: an
+# upstream correction that withdraws a vote or two passes; a missing, emptied or cut file does not. Rows are
+# counted once per source id, so a change of reconciliation that merges duplicate roll calls loses none.
 FLOOR, SHARE = 2, 0.05
+# The votes cast per roll call in a session (absences inferred from membership not counted) may fall by SHARE:
+# this catches vote lists emptied or cut while their roll calls remain, and is not moved by merging duplicates.
 SHOWN = 3  # losses named in the one-line error; the rest are counted
 
 
 @dataclass(frozen=True)
 class Loss:
-    what: str        # "roll calls" or "votes"
+    what: str        # "roll calls" or "votes cast per roll call"
     session: int
     source: str      # the reader, or "" for votes of all sources
-    before: int
-    after: int
-    files: str       # the previous store's files that lost roll calls, with their counts
-    unit: float = 1  # votes: the session's votes per roll call
+    before: float
+    after: float
+    files: str = ""  # the previous store's files that lost roll calls, with their counts
 
     def beyond_tolerance(self) -> bool:
-        return self.before - self.after > max(FLOOR * self.unit, SHARE * self.before)
+        floor = FLOOR if self.what == "roll calls" else 0
+        return self.before - self.after > max(floor, SHARE * self.before)
 
     def __str__(self) -> str:
         where = f"session {self.session}" if self.session >= 0 else "no session"
         what = f"{self.source} {self.what}" if self.source else self.what
-        return f"{where}: {self.before:,} → {self.after:,} {what}" + (f" ({self.files})" if self.files else "")
+        number = "{:,.0f}" if self.what == "roll calls" else "{:,.1f}"
+        return (f"{where}: {number.format(self.before)} → {number.format(self.after)} {what}"
+                + (f" ({self.files})" if self.files else ""))
 
 
 def refuse_overlaps(tables: list[SourceTable]) -> None:
@@ -61,28 +64,29 @@ def refuse_overlaps(tables: list[SourceTable]) -> None:
 
 def _new_coverage(roll_calls: pd.DataFrame, votes: pd.DataFrame, links: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     session = roll_calls.set_index("rcid")["session"]
-    rows = links.assign(session=links["rcid"].map(session).fillna(-1).astype("int64"),
-                        file=links["key"].str.split("::").str[0])
+    file_key = links["key"].str.replace(r"#\d+$", "", regex=True).str.split("::", n=1)
+    rows = pd.DataFrame({"source": links["source"], "session": links["rcid"].map(session).fillna(-1).astype("int64"),
+                         "file": file_key.str[0], "key": file_key.str[1]}).drop_duplicates()
     per_file = rows.groupby(["source", "session", "file"]).size().rename("n").reset_index()
-    cast = votes[votes["source"] != "membership"]
-    per_session = cast["rcid"].map(session).fillna(-1).astype("int64").value_counts().rename("n")
-    return per_file, per_session.rename_axis("session").reset_index()
+    cast = votes["rcid"][votes["source"] != "membership"].map(session).fillna(-1).astype("int64").value_counts()
+    per_session = pd.DataFrame({"n": cast, "roll_calls": session.fillna(-1).astype("int64").value_counts()})
+    return per_file, per_session.fillna(0).rename_axis("session").reset_index()
 
 
 def _old_coverage(path: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]] | None:
-    """The previous store's roll calls per source, session and file, and its votes per session."""
+    """The previous store's source rows per source, session and file, and its votes per session."""
     try:
         con = duckdb.connect(str(path), read_only=True)
     except duckdb.Error:
         return None  # not a store unga can read: nothing to compare with
     try:
         per_file = con.execute(
-            "SELECT l.source, coalesce(r.session, -1) AS session, split_part(l.key, '::', 1) AS file, count(*) AS n "
+            "SELECT l.source, coalesce(r.session, -1) AS session, split_part(l.key, '::', 1) AS file, "
+            "count(DISTINCT regexp_replace(l.key, '#[0-9]+$', '')) AS n "
             "FROM links l JOIN roll_calls r USING (rcid) GROUP BY ALL").df()
         per_session = con.execute(
-            "SELECT coalesce(r.session, -1) AS session, count(*) AS n, count(DISTINCT rcid) AS roll_calls "
-            "FROM votes v JOIN roll_calls r USING (rcid) "
-            "WHERE v.source <> 'membership' GROUP BY ALL").df()
+            "SELECT coalesce(r.session, -1) AS session, count(*) FILTER (WHERE v.source <> 'membership') AS n, "
+            "count(DISTINCT rcid) AS roll_calls FROM votes v JOIN roll_calls r USING (rcid) GROUP BY ALL").df()
         files = con.execute("SELECT file FROM provenance").fetchall()
     except duckdb.Error:
         return None  # a store of an older layout
@@ -93,8 +97,8 @@ def _old_coverage(path: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str
 
 
 def losses(previous: Path, roll_calls: pd.DataFrame, votes: pd.DataFrame, links: pd.DataFrame) -> list[Loss]:
-    """Every (source, session) with fewer roll calls and every session with fewer votes than the previous store;
-    a roll-call loss names the previous store's files that lost rows."""
+    """Every (source, session) with fewer source rows, and every session with fewer votes cast per roll call,
+    than in the previous store; a roll-call loss names the previous store's files that lost rows."""
     old = _old_coverage(previous) if Path(previous).exists() else None
     if old is None:
         return []
@@ -109,10 +113,14 @@ def losses(previous: Path, roll_calls: pd.DataFrame, votes: pd.DataFrame, links:
             shrunk = ", ".join(f"{where.get(r.file, r.file)}: {int(r.n)} → {int(r.n_new)}"
                                for r in group[group["n_new"] < group["n"]].itertuples())
             found.append(Loss("roll calls", int(session), source, int(group["n"].sum()), after, shrunk))
-    merged = old_session.merge(new_session, on="session", how="left", suffixes=("", "_new")).fillna({"n_new": 0})
-    for r in merged[merged["n_new"] < merged["n"]].itertuples():
-        found.append(Loss("votes", int(r.session), "", int(r.n), int(r.n_new), "", r.n / r.roll_calls))
-    return sorted(found, key=lambda loss: (loss.what != "roll calls", loss.after - loss.before, loss.session))
+    both = old_session.merge(new_session, on="session", suffixes=("", "_new"))  # a session gone is a roll-call loss
+    both = both[(both["roll_calls"] > 0) & (both["roll_calls_new"] > 0)]
+    for r in both.itertuples():
+        before, after = r.n / r.roll_calls, r.n_new / r.roll_calls_new
+        if after < before:
+            found.append(Loss("votes cast per roll call", int(r.session), "", before, after))
+    return sorted(found, key=lambda loss: (loss.what != "roll calls", (loss.after - loss.before) / loss.before,
+                                           loss.session))
 
 
 def refuse_shrink(found: list[Loss]) -> None:
@@ -129,8 +137,8 @@ def refuse_shrink(found: list[Loss]) -> None:
 def integrity_rows(found: list[Loss], allowed: bool) -> pd.DataFrame:
     """Each accepted loss as an integrity row, so that a smaller store says why it is smaller."""
     return pd.DataFrame([{
-        "rcid": pd.NA, "iso3": pd.NA, "check": f"{loss.what} fewer than in the previous store",
-        "value": f"session {loss.session}: {loss.after}", "source": loss.source or "all sources",
-        "other_value": f"session {loss.session}: {loss.before}", "other_source": "previous store",
+        "rcid": pd.NA, "iso3": pd.NA, "check": f"fewer {loss.what} than in the previous store",
+        "value": f"session {loss.session}: {loss.after:.4g}", "source": loss.source or "all sources",
+        "other_value": f"session {loss.session}: {loss.before:.4g}", "other_source": "previous store",
         "rule": "accepted with --allow-shrink" if allowed and loss.beyond_tolerance() else "within the build's tolerance",
     } for loss in found], columns=["rcid", "iso3", "check", "value", "source", "other_value", "other_source", "rule"])
