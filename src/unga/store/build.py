@@ -236,6 +236,7 @@ def _swap(target: Path, record: Record, provenance: pd.DataFrame, folder: Path, 
             _write(tmp, record, provenance, folder, pairs)
             _fault("swapping")
             os.replace(tmp, target)
+            _sync_folder(target.parent)
         finally:
             for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
                 leftover.unlink(missing_ok=True)
@@ -247,6 +248,17 @@ def _swap(target: Path, record: Record, provenance: pd.DataFrame, folder: Path, 
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise StoreError(f"cannot write the store at {target}: {reason}; the previous store is kept "
                          "(free some space there, or set UNGA_HOME to another folder)") from exc
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable: after a power cut the folder holds the old store or the new one."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def _with_rows(integrity: pd.DataFrame, *more: pd.DataFrame) -> pd.DataFrame:
