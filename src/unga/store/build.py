@@ -191,8 +191,9 @@ def remove_stale(target: Path) -> tuple[Path, ...]:
     for path in target.parent.glob(f".{target.name}.*.tmp*"):
         match = pattern.fullmatch(path.name)
         if match and not _alive(int(match[1])):
-            path.unlink(missing_ok=True)
-            removed.append(path)
+            with contextlib.suppress(OSError):  # another build may remove it first; a file we cannot remove stays
+                path.unlink(missing_ok=True)
+                removed.append(path)
     return tuple(sorted(removed))
 
 
@@ -251,14 +252,16 @@ def _swap(target: Path, record: Record, provenance: pd.DataFrame, folder: Path, 
 
 
 def _sync_folder(folder: Path) -> None:
-    """Make the rename durable: after a power cut the folder holds the old store or the new one."""
+    """Make the rename durable: after a power cut the folder holds the old store or the new one. Best effort:
+    the new store is in place already, so a folder that cannot be synced is no reason to fail."""
     if os.name != "posix":
         return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
 
 
 def _with_rows(integrity: pd.DataFrame, *more: pd.DataFrame) -> pd.DataFrame:
