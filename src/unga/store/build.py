@@ -43,7 +43,6 @@ class BuildReport:
     votes: int
     provenance: pd.DataFrame
     integrity_summary: pd.DataFrame
-    removed: tuple[Path, ...] = ()  # temporary files of dead builds removed before this one
 
 
 def sha256(path: Path) -> str:
@@ -201,7 +200,8 @@ def build(folder: Path, target: Path, progress: Progress | None = None, *, allow
     """Build the store at target from the sources in folder. The old store stays until the new one is complete
     and holds what the old one held (within guard's tolerance, or any loss with allow_shrink)."""
     folder, target = Path(folder), Path(target)
-    removed = remove_stale(target) if target.parent.is_dir() else ()
+    if target.parent.is_dir():
+        remove_stale(target)
     with _sigterm_stops_build():
         files, tables = read_sources(folder, progress)
         if not any(len(t.roll_calls) for t in tables):
@@ -225,7 +225,7 @@ def build(folder: Path, target: Path, progress: Progress | None = None, *, allow
             progress("writing the store", len(tables), len(tables))
         _swap(target, record, provenance, folder, pairs)
     summary = record.integrity.groupby("check").size().rename("rows").reset_index()
-    return BuildReport(target, len(record.roll_calls), len(record.votes), provenance, summary, removed)
+    return BuildReport(target, len(record.roll_calls), len(record.votes), provenance, summary)
 
 
 def _swap(target: Path, record: Record, provenance: pd.DataFrame, folder: Path, pairs: pd.DataFrame) -> None:

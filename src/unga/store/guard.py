@@ -119,8 +119,9 @@ def losses(previous: Path, roll_calls: pd.DataFrame, votes: pd.DataFrame, links:
         before, after = r.n / r.roll_calls, r.n_new / r.roll_calls_new
         if after < before:
             found.append(Loss("votes cast per roll call", int(r.session), "", before, after))
-    return sorted(found, key=lambda loss: (loss.what != "roll calls", (loss.after - loss.before) / loss.before,
-                                           loss.session))
+    # the worst first: roll calls before votes, the largest share lost, then the most lost
+    return sorted(found, key=lambda loss: (loss.what != "roll calls", loss.after / loss.before,
+                                           loss.after - loss.before, loss.session))
 
 
 def refuse_shrink(found: list[Loss]) -> None:
