@@ -57,7 +57,7 @@ def refuse_overlaps(tables: list[SourceTable]) -> None:
                   key=lambda f: (len(Path(f).name), Path(f).name))[:2]  # the shorter name first, as in check_files
     a, b = (set(keys[(keys["source"] == source) & (keys["file"] == f)]["key"]) for f in pair)
     common = sorted(a & b)
-    raise SourceError(pair[1], f"holds {len(common)} roll calls that {Path(pair[0]).name} also holds "
+    raise SourceError(pair[1], f"holds {len(common)} roll call{'s' * (len(common) != 1)} that {Path(pair[0]).name} also holds "
                       f"(e.g. {common[0]}): two files of one source must not overlap",
                       fix=f"remove one of {Path(pair[0]).name} and {Path(pair[1]).name}")
 
