@@ -286,7 +286,8 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
     for f, t in zip(files, tables):
         reasons = Counter(reason for _, reason in t.rejected)
         led, linked = per_file.loc[f.path.name] if f.path.name in per_file.index else (0, 0)
-        rows.append({"file": str(f.path), "source": t.source, "sha256": f.sha256 or sha256(f.path), "bytes": f.path.stat().st_size,
+        rows.append({"file": str(f.path), "source": t.source, "sha256": f.sha256 or sha256(f.path),
+                     "bytes": f.path.stat().st_size,
                      "rows_read": t.rows_read, "roll_calls": len(t.roll_calls), "roll_calls_leading": int(led),
                      "roll_calls_merged": int(linked - led), "votes": len(t.votes),
                      "rows_rejected": len(t.rejected),

@@ -57,12 +57,14 @@ def refuse_overlaps(tables: list[SourceTable]) -> None:
                   key=lambda f: (len(Path(f).name), Path(f).name))[:2]  # the shorter name first, as in check_files
     a, b = (set(keys[(keys["source"] == source) & (keys["file"] == f)]["key"]) for f in pair)
     common = sorted(a & b)
-    raise SourceError(pair[1], f"holds {len(common)} roll call{'s' * (len(common) != 1)} that {Path(pair[0]).name} also holds "
+    plural = "s" * (len(common) != 1)
+    raise SourceError(pair[1], f"holds {len(common)} roll call{plural} that {Path(pair[0]).name} also holds "
                       f"(e.g. {common[0]}): two files of one source must not overlap",
                       fix=f"remove one of {Path(pair[0]).name} and {Path(pair[1]).name}")
 
 
-def _new_coverage(roll_calls: pd.DataFrame, votes: pd.DataFrame, links: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _new_coverage(roll_calls: pd.DataFrame, votes: pd.DataFrame,
+                  links: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     session = roll_calls.set_index("rcid")["session"]
     file_key = links["key"].str.replace(r"#\d+$", "", regex=True).str.split("::", n=1)
     rows = pd.DataFrame({"source": links["source"], "session": links["rcid"].map(session).fillna(-1).astype("int64"),
@@ -141,5 +143,6 @@ def integrity_rows(found: list[Loss], allowed: bool) -> pd.DataFrame:
         "rcid": pd.NA, "iso3": pd.NA, "check": f"fewer {loss.what} than in the previous store",
         "value": f"session {loss.session}: {loss.after:.4g}", "source": loss.source or "all sources",
         "other_value": f"session {loss.session}: {loss.before:.4g}", "other_source": "previous store",
-        "rule": "accepted with --allow-shrink" if allowed and loss.beyond_tolerance() else "within the build's tolerance",
+        "rule": ("accepted with --allow-shrink" if allowed and loss.beyond_tolerance()
+                 else "within the build's tolerance"),
     } for loss in found], columns=["rcid", "iso3", "check", "value", "source", "other_value", "other_source", "rule"])
