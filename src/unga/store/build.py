@@ -27,7 +27,7 @@ from unga import countries
 from unga.errors import SourceError, StoreError
 from unga.sources import bridges, corrections
 from unga.sources.base import SourceTable
-from unga.sources.discover import SourceFile, check_file, check_files, discover
+from unga.sources.discover import SourceFile, check_files, discover
 from unga.store import guard
 from unga.store.reconcile import INTEGRITY_COLUMNS, Record, reconcile
 from unga.store.schema import SCHEMA
@@ -306,8 +306,7 @@ def _bridges(folder: Path, record: Record, provenance: pd.DataFrame) -> tuple[pd
     path = bridges.find(folder)
     if path is None:
         return pd.DataFrame({"rcid_a": [], "rcid_b": [], "source": []}), provenance
-    digest = check_file(path)
-    pairs = bridges.parse(path)
+    pairs = bridges.parse(path)  # checks the file first (discover.check_file)
     session = record.roll_calls.set_index("rcid")["session"]
     known = pairs["rcid_a"].isin(session.index) & pairs["rcid_b"].isin(session.index)
     forward = pairs["rcid_b"].map(session).astype("Float64") > pairs["rcid_a"].map(session).astype("Float64")
@@ -315,7 +314,7 @@ def _bridges(folder: Path, record: Record, provenance: pd.DataFrame) -> tuple[pd
     keep = known & ~backward
     reasons = [f"{int(n)}× {why}" for n, why in [((~known).sum(), "a roll call of the pair is not in the record"),
                                                   (backward.sum(), "the second roll call is not in a later session")] if n]
-    row = {"file": str(path), "source": "voeten_matches", "sha256": digest, "bytes": path.stat().st_size,
+    row = {"file": str(path), "source": "voeten_matches", "sha256": sha256(path), "bytes": path.stat().st_size,
            "rows_read": len(pairs), "rows_rejected": int((~keep).sum()), "rejected_reasons": "; ".join(reasons)}
     return pairs[keep].assign(source="voeten_matches"), pd.concat([provenance, pd.DataFrame([row])], ignore_index=True)
 
