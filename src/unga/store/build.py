@@ -167,18 +167,21 @@ def _skipped(f: SourceFile, original: SourceTable) -> SourceTable:
 
 
 @contextlib.contextmanager
-def _sigterm_stops_build() -> Iterator[None]:
-    """SIGTERM becomes a StoreError, so the temporary file is removed and the workers ended on the way out."""
+def _sigterm_stops_build() -> Iterator[dict[str, bool]]:
+    """SIGTERM becomes a StoreError, so the temporary file is removed and the workers ended on the way out.
+    The state it yields says whether the new store is in place already, for the message to be true."""
+    state = {"swapped": False}
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield state
         return
 
     def stop(signum, frame):
-        raise StoreError("the build was stopped (SIGTERM); the previous store is kept")
+        kept = "the new store was in place already" if state["swapped"] else "the previous store is kept"
+        raise StoreError(f"the build was stopped (SIGTERM); {kept}")
 
     previous = signal.signal(signal.SIGTERM, stop)
     try:
-        yield
+        yield state
     finally:
         signal.signal(signal.SIGTERM, previous)
 
@@ -202,7 +205,7 @@ def build(folder: Path, target: Path, progress: Progress | None = None, *, allow
     folder, target = Path(folder), Path(target)
     if target.parent.is_dir():
         remove_stale(target)
-    with _sigterm_stops_build():
+    with _sigterm_stops_build() as state:
         files, tables = read_sources(folder, progress)
         if not any(len(t.roll_calls) for t in tables):
             names = ", ".join(f.path.name for f in files[:5]) + (" …" if len(files) > 5 else "")
@@ -223,12 +226,13 @@ def build(folder: Path, target: Path, progress: Progress | None = None, *, allow
         pairs, provenance = _bridges(folder, record, provenance)
         if progress:
             progress("writing the store", len(tables), len(tables))
-        _swap(target, record, provenance, folder, pairs)
+        _swap(target, record, provenance, folder, pairs, state)
     summary = record.integrity.groupby("check").size().rename("rows").reset_index()
     return BuildReport(target, len(record.roll_calls), len(record.votes), provenance, summary)
 
 
-def _swap(target: Path, record: Record, provenance: pd.DataFrame, folder: Path, pairs: pd.DataFrame) -> None:
+def _swap(target: Path, record: Record, provenance: pd.DataFrame, folder: Path, pairs: pd.DataFrame,
+          state: dict[str, bool]) -> None:
     """Write beside target, then rename over it; a full disk or a missing permission is a StoreError."""
     tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
@@ -237,6 +241,7 @@ def _swap(target: Path, record: Record, provenance: pd.DataFrame, folder: Path, 
             _write(tmp, record, provenance, folder, pairs)
             _fault("swapping")
             os.replace(tmp, target)
+            state["swapped"] = True
             _sync_folder(target.parent)
         finally:
             for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
