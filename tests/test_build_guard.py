@@ -192,3 +192,10 @@ def test_a_folder_with_only_s32_is_one_clear_error(real_store_copy, shared_data,
     shutil.copy(shared_data / "unxml_gares" / "S-32.json", folder / "unxml_gares")
     with pytest.raises(SourceError, match="no recorded vote"):
         api.build(folder)
+
+
+def test_a_previous_store_that_cannot_be_read_is_replaced(sources):
+    api.store_path().write_bytes(b"not a database" * 100)
+    query.close_all()
+    assert api.build(sources).roll_calls == 42
+    assert api.tally("A/RES/77/3").counts["yes"] == 5

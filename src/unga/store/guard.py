@@ -77,9 +77,14 @@ def _new_coverage(roll_calls: pd.DataFrame, votes: pd.DataFrame,
 
 def _old_coverage(path: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]] | None:
     """The previous store's source rows per source, session and file, and its votes per session."""
+    # attached to an in-memory database: connect(path) could return DuckDB's cached instance of a file that a
+    # build has replaced since, while a reader of this process keeps it open
+    con = duckdb.connect(":memory:")
     try:
-        con = duckdb.connect(str(path), read_only=True)
+        con.execute("ATTACH ? AS previous (READ_ONLY)", [str(path)])
+        con.execute("USE previous")
     except duckdb.Error:
+        con.close()
         return None  # not a store unga can read: nothing to compare with
     try:
         per_file = con.execute(
