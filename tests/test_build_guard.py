@@ -183,7 +183,7 @@ def test_a_folder_with_only_es11_does_not_replace_the_full_store(real_store_copy
     assert more and int(more[1]) > 200  # every session of 1946-2021 loses its roll calls of three sources
     assert digest(real_store_copy) == before
     with duckdb.connect(str(real_store_copy), read_only=True) as con:
-        assert con.execute("SELECT count(*) FROM roll_calls").fetchone()[0] > 7000
+        assert con.execute("SELECT count(*) FROM roll_calls").fetchone()[0] > 6500  # not the 6 of ES-11.json
 
 
 def test_a_folder_with_only_s32_is_one_clear_error(real_store_copy, shared_data, tmp_path):
