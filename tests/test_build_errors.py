@@ -101,3 +101,25 @@ def test_unknown_state_suggests_close_matches(built_small):
 def test_unknown_symbol_suggests_close_matches(built_small):
     with pytest.raises(UnknownResolution, match="ES-11/1"):
         api.tally("ES-11/7")
+
+
+def test_a_folder_in_place_of_a_source_file_is_a_clear_error(built_small):
+    sources, store = built_small
+    before = digest(store)
+    (sources / "unxml_gares" / "78.json").mkdir()
+    with pytest.raises(SourceError, match=r"78\.json: cannot read \(Is a directory\)"):
+        api.build(sources)
+    assert digest(store) == before
+
+
+def test_a_store_folder_that_cannot_be_made_is_a_store_error(tmp_path, monkeypatch):
+    from unga.errors import StoreError
+
+    sources = small_sources(tmp_path / "sources")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("UNGA_HOME", str(blocker / "home"))
+    with pytest.raises(StoreError, match=r"cannot write the store at .*a-file/home/unga\.duckdb: Not a directory; "
+                                         r"the previous store is kept") as error:
+        api.build(sources)
+    assert error.value.exit_code == 1

@@ -67,11 +67,15 @@ def default_sources() -> Path:
     raise SourceError(candidates[0], "no sources folder found", fix="pass --sources DIR or set UNGA_SOURCES")
 
 
-def build(sources: Path | None = None, *, progress: Progress | None = None) -> BuildSummary:
-    """Build (or rebuild) the store from the source files; the previous store survives any failure."""
+def build(sources: Path | None = None, *, progress: Progress | None = None, allow_shrink: bool = False) -> BuildSummary:
+    """Build (or rebuild) the store from the source files; the previous store survives any failure.
+
+    A build that would hold fewer roll calls or votes than the previous store (beyond a small tolerance, see
+    docs/data.md, "Builds") raises StoreWouldShrink unless allow_shrink is True."""
     from unga.store.build import build as build_store  # heavy imports only when building
 
-    report = build_store(Path(sources) if sources else default_sources(), store_path(), progress)
+    report = build_store(Path(sources) if sources else default_sources(), store_path(), progress,
+                         allow_shrink=allow_shrink)
     return BuildSummary(str(report.path), report.roll_calls, report.votes, report.provenance, report.integrity_summary)
 
 

@@ -71,6 +71,14 @@ class StoreMissing(UngaError):
     """No store has been built yet."""
 
 
+class StoreError(UngaError):
+    """The store cannot be written (disk full, no permission) or its build was stopped; the previous one is kept."""
+
+
+class StoreWouldShrink(BadInput):
+    """A build would lose roll calls or votes that the previous store holds; `--allow-shrink` accepts the loss."""
+
+
 def close_matches(word: str, candidates: Iterable[str], n: int = 3) -> list[str]:
     """The candidates closest to word, for 'did you mean' hints."""
     pool = list(dict.fromkeys(candidates))

@@ -15,6 +15,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("build", help="build the store from the source files", description=
                        "Read every source file, reconcile them into one record and write the store atomically.")
     p.add_argument("--sources", type=Path, help="folder with the source files (default: ../shared/data)")
+    p.add_argument("--allow-shrink", action="store_true",
+                   help="replace the store even if the new one holds fewer roll calls or votes (docs/data.md, Builds)")
     p.add_argument("--json", action="store_true", help="print provenance and integrity as JSON")
     p.set_defaults(run=build)
 
@@ -53,7 +55,8 @@ def build(args: argparse.Namespace) -> None:
                TimeElapsedColumn())
     with Progress(*columns, console=out, transient=True, disable=args.json) as bar:
         task = bar.add_task("starting", total=None)
-        summary = api.build(args.sources, progress=lambda what, i, n: bar.update(task, description=what, completed=i, total=n))
+        summary = api.build(args.sources, allow_shrink=args.allow_shrink,
+                            progress=lambda what, i, n: bar.update(task, description=what, completed=i, total=n))
     if args.json:
         return emit_json(summary)
     out.print(str(summary))

@@ -12,6 +12,7 @@ import pandas as pd
 
 from unga.errors import SourceError
 from unga.sources.base import require_columns, require_file
+from unga.sources.discover import check_file
 
 LOCATION = Path("voeten_github") / "Matches.csv"
 
@@ -22,8 +23,9 @@ def find(folder: Path) -> Path | None:
 
 
 def parse(path: Path) -> pd.DataFrame:
-    """(rcid_a, rcid_b) pairs as integers."""
+    """(rcid_a, rcid_b) pairs as integers. A row cut short is an error: its last number would be another rcid."""
     require_file(path, "Voeten's Matches.csv")
+    check_file(path)
     try:
         frame = pd.read_csv(path)
     except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:

@@ -1,12 +1,21 @@
-"""Build the store: read every source, reconcile, and write one DuckDB file atomically."""
+"""Build the store: read every source, reconcile, check against the previous store, and write one DuckDB file
+atomically. A failed, refused or killed build leaves the previous store as it was (docs/data.md, "Builds")."""
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import hashlib
+import multiprocessing
 import os
+import re
+import secrets
+import signal
+import sys
+import threading
+import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -15,13 +24,16 @@ import duckdb
 import pandas as pd
 
 from unga import countries
+from unga.errors import SourceError, StoreError
 from unga.sources import bridges, corrections
 from unga.sources.base import SourceTable
-from unga.sources.discover import SourceFile, discover
-from unga.store.reconcile import Record, reconcile
+from unga.sources.discover import SourceFile, check_files, discover
+from unga.store import guard
+from unga.store.reconcile import INTEGRITY_COLUMNS, Record, reconcile
 from unga.store.schema import SCHEMA
 
 Progress = Callable[[str, int, int], None]
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,19 @@ def sha256(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def _fault(stage: str) -> None:
+    """Test hook of the fault-injection suite (tests/test_faults.py); does nothing unless UNGA_FAULT is set.
+
+    UNGA_FAULT="STAGE FILE" makes the build touch FILE when it reaches STAGE and wait there, for the test to
+    kill it (kill -9) or send it SIGTERM. Stages: reading (workers alive), reconciling, writing (the temporary
+    file and its .wal half written), swapping (the temporary file complete, not yet renamed).
+    """
+    stalled, _, ready = os.environ.get("UNGA_FAULT", "").partition(" ")
+    if stalled == stage and ready:
+        Path(ready).touch()
+        time.sleep(120)
 
 
 def _tagged(table: SourceTable) -> SourceTable:
@@ -60,8 +85,11 @@ def _stack(tables: list[SourceTable]) -> list[SourceTable]:
 
 
 def read_sources(folder: Path, progress: Progress | None = None, workers: int | None = None) -> tuple[list[SourceFile], list[SourceTable]]:
-    """Parse every source file; the big R files are read in parallel processes when the machine has cores."""
-    files = discover(folder)
+    """Check and parse every source file; the big R files are read in parallel processes when the machine has cores.
+
+    A file with the same bytes as an earlier one gets an empty table that says so (provenance: rejected)."""
+    files = check_files(discover(Path(folder)))
+    unique = [f for f in files if f.duplicate_of is None]
     workers = workers or min(2, os.cpu_count() or 1)
     done = 0
 
@@ -69,47 +97,188 @@ def read_sources(folder: Path, progress: Progress | None = None, workers: int | 
         nonlocal done
         done += 1
         if progress:
-            progress(f"read {name}", done, len(files))
+            progress(f"read {name}", done, len(unique))
 
     if progress:
-        progress("reading sources", 0, len(files))
-    if workers < 2 or len(files) < 2:
-        tables = []
-        for f in files:
-            tables.append(f.reader(f.path))
-            tick(f.path.name)
-        return files, tables
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        # largest first, so the two slow R files start at once
-        futures = {f.path: pool.submit(f.reader, f.path) for f in sorted(files, key=lambda f: -f.path.stat().st_size)}
-        results = {}
-        for future in as_completed(futures.values()):
-            table = future.result()
-            results[table.path] = table
+        progress("reading sources", 0, len(unique))
+    read = _read_in_pool(unique, tick, workers) if workers >= 2 and len(unique) >= 2 else _read_here(unique, tick)
+    return files, [read[f.path] if f.duplicate_of is None else _skipped(f, read[f.duplicate_of]) for f in files]
+
+
+def _read_here(files: list[SourceFile], tick: Callable[[str], None]) -> dict[Path, SourceTable]:
+    read = {}
+    for f in files:
+        read[f.path] = f.reader(f.path)
+        _fault("reading")
+        tick(f.path.name)
+    return read
+
+
+def _read_in_pool(files: list[SourceFile], tick: Callable[[str], None], workers: int) -> dict[Path, SourceTable]:
+    read = {}
+    # leaving the block terminates the workers, also on an error or a signal; largest first, so the slow R
+    # files start at once
+    with multiprocessing.get_context().Pool(workers, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
+        tasks = [(f.reader, f.path) for f in sorted(files, key=lambda f: -f.path.stat().st_size)]
+        for table in pool.imap_unordered(_call, tasks):
+            _fault("reading")
+            read[table.path] = table
             tick(table.path.name)
-    return files, [results[f.path] for f in files]
+    return read
 
 
-def build(folder: Path, target: Path, progress: Progress | None = None) -> BuildReport:
-    """Build the store at target from the sources in folder. The old store stays until the new one is complete."""
-    files, tables = read_sources(Path(folder), progress)
-    if progress:
-        progress("reconciling", len(files), len(files))
-    fixes = corrections.read()
-    record = reconcile(_stack(tables), fixes, corrections.read_counts())
-    provenance = _provenance(files, tables, record, len(fixes))
-    pairs, provenance = _bridges(Path(folder), record, provenance)
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+def _call(task: tuple[Callable[[Path], SourceTable], Path]) -> SourceTable:
+    reader, path = task
+    return reader(path)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Pool initializer: a worker dies with the build that started it, however the build ends (even kill -9)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the build handles it
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL))
+    # elsewhere (and should the parent die before prctl): a thread that watches for the parent's end
+    threading.Thread(target=_watch_parent, args=(parent, os.getppid()), daemon=True).start()
+
+
+def _watch_parent(parent: int, ppid: int) -> None:
+    while os.getppid() == ppid and _alive(parent):
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
     try:
-        _write(tmp, record, provenance, folder, pairs)
-        os.replace(tmp, target)
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
+def _skipped(f: SourceFile, original: SourceTable) -> SourceTable:
+    other = f.duplicate_of
+    return SourceTable(original.source, f.path, pd.DataFrame({"key": pd.Series(dtype=str)}),
+                       pd.DataFrame(columns=["key", "iso3", "vote"]), rows_read=0,
+                       rejected=[("file", f"same bytes (sha256) as {other.parent.name}/{other.name}: read once")])
+
+
+@contextlib.contextmanager
+def _sigterm_stops_build() -> Iterator[dict[str, bool]]:
+    """SIGTERM becomes a StoreError, so the temporary file is removed and the workers ended on the way out.
+    The state it yields says whether the new store is in place already, for the message to be true."""
+    state = {"swapped": False}
+    if threading.current_thread() is not threading.main_thread():
+        yield state
+        return
+
+    def stop(signum, frame):
+        kept = "the new store was in place already" if state["swapped"] else "the previous store is kept"
+        raise StoreError(f"the build was stopped (SIGTERM); {kept}")
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield state
     finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
-            leftover.unlink(missing_ok=True)
+        signal.signal(signal.SIGTERM, previous)
+
+
+def remove_stale(target: Path) -> tuple[Path, ...]:
+    """Temporary files (and their .wal) left beside target by builds whose process no longer runs."""
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.(\d+)(?:\.[0-9a-f]+)?\.tmp(?:\.wal)?")
+    removed = []
+    for path in target.parent.glob(f".{target.name}.*.tmp*"):
+        match = pattern.fullmatch(path.name)
+        if match and not _alive(int(match[1])):
+            with contextlib.suppress(OSError):  # another build may remove it first; a file we cannot remove stays
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return tuple(sorted(removed))
+
+
+def build(folder: Path, target: Path, progress: Progress | None = None, *, allow_shrink: bool = False) -> BuildReport:
+    """Build the store at target from the sources in folder. The old store stays until the new one is complete
+    and holds what the old one held (within guard's tolerance, or any loss with allow_shrink)."""
+    folder, target = Path(folder), Path(target)
+    if target.parent.is_dir():
+        remove_stale(target)
+    with _sigterm_stops_build() as state:
+        files, tables = read_sources(folder, progress)
+        if not any(len(t.roll_calls) for t in tables):
+            names = ", ".join(f.path.name for f in files[:5]) + (" …" if len(files) > 5 else "")
+            raise SourceError(folder, f"no recorded vote in the source files read ({names})",
+                              fix="point --sources at a folder with the layout in docs/data.md")
+        guard.refuse_overlaps(tables)
+        if progress:
+            progress("reconciling", len(tables), len(tables))
+        _fault("reconciling")
+        fixes = corrections.read()
+        record = reconcile(_stack(tables), fixes, corrections.read_counts())
+        lost = guard.losses(target, record.roll_calls, record.votes, record.links)
+        if not allow_shrink:
+            guard.refuse_shrink(lost)
+        record = replace(record, integrity=_with_rows(record.integrity, guard.integrity_rows(lost, allow_shrink),
+                                                      _duplicate_rows(files, tables)))
+        provenance = _provenance(files, tables, record, len(fixes))
+        pairs, provenance = _bridges(folder, record, provenance)
+        if progress:
+            progress("writing the store", len(tables), len(tables))
+        _swap(target, record, provenance, folder, pairs, state)
     summary = record.integrity.groupby("check").size().rename("rows").reset_index()
     return BuildReport(target, len(record.roll_calls), len(record.votes), provenance, summary)
+
+
+def _swap(target: Path, record: Record, provenance: pd.DataFrame, folder: Path, pairs: pd.DataFrame,
+          state: dict[str, bool]) -> None:
+    """Write beside target, then rename over it; a full disk or a missing permission is a StoreError."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            _write(tmp, record, provenance, folder, pairs)
+            _fault("swapping")
+            os.replace(tmp, target)
+            state["swapped"] = True
+            _sync_folder(target.parent)
+        finally:
+            for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+                leftover.unlink(missing_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot write the store at {target}: {exc.strerror or exc}; the previous store is kept "
+                         "(free some space there, or set UNGA_HOME to another folder)") from exc
+    except (duckdb.IOException, duckdb.OutOfMemoryException, duckdb.FatalException) as exc:
+        # DuckDB reports a failed write as an IOException, or as a FatalException when it fails in a checkpoint
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise StoreError(f"cannot write the store at {target}: {reason}; the previous store is kept "
+                         "(free some space there, or set UNGA_HOME to another folder)") from exc
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable: after a power cut the folder holds the old store or the new one. Best effort:
+    the new store is in place already, so a folder that cannot be synced is no reason to fail."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def _with_rows(integrity: pd.DataFrame, *more: pd.DataFrame) -> pd.DataFrame:
+    extra = [m.astype({"rcid": "Int64"}) for m in more if len(m)]
+    return pd.concat([integrity, *extra], ignore_index=True) if extra else integrity
+
+
+def _duplicate_rows(files: list[SourceFile], tables: list[SourceTable]) -> pd.DataFrame:
+    return pd.DataFrame([{"rcid": pd.NA, "iso3": pd.NA, "check": "source file repeats another", "value": f.path.name,
+                          "source": t.source, "other_value": f.duplicate_of.name, "other_source": t.source,
+                          "rule": "same bytes (sha256): read once"}
+                         for f, t in zip(files, tables) if f.duplicate_of is not None], columns=list(INTEGRITY_COLUMNS))
 
 
 def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Record, n_corrections: int) -> pd.DataFrame:
@@ -122,7 +291,8 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
     for f, t in zip(files, tables):
         reasons = Counter(reason for _, reason in t.rejected)
         led, linked = per_file.loc[f.path.name] if f.path.name in per_file.index else (0, 0)
-        rows.append({"file": str(f.path), "source": t.source, "sha256": sha256(f.path), "bytes": f.path.stat().st_size,
+        rows.append({"file": str(f.path), "source": t.source, "sha256": f.sha256 or sha256(f.path),
+                     "bytes": f.path.stat().st_size,
                      "rows_read": t.rows_read, "roll_calls": len(t.roll_calls), "roll_calls_leading": int(led),
                      "roll_calls_merged": int(linked - led), "votes": len(t.votes),
                      "rows_rejected": len(t.rejected),
@@ -133,20 +303,28 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
                  "bytes": corrections.PATH.stat().st_size, "rows_read": n_corrections,
                  "votes": int((record.votes["source"] == "correction").sum()),
                  "rejected_reasons": "unga's own corrections, each logged in integrity with its evidence"})
+    rows.append({"file": str(corrections.COUNTS_PATH), "source": "official_counts",
+                 "sha256": sha256(corrections.COUNTS_PATH), "bytes": corrections.COUNTS_PATH.stat().st_size,
+                 "rows_read": len(corrections.read_counts()),
+                 "rejected_reasons": "official tallies (UN press releases) where no source's list matches, with their URLs"})
     return pd.DataFrame(rows)
 
 
 def _bridges(folder: Path, record: Record, provenance: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Voeten's pairs of repeated resolutions whose roll calls are both in the record."""
+    """Voeten's pairs of repeated resolutions whose roll calls are both in the record, the second in a later session."""
     path = bridges.find(folder)
     if path is None:
         return pd.DataFrame({"rcid_a": [], "rcid_b": [], "source": []}), provenance
-    pairs = bridges.parse(path)
-    known = set(record.roll_calls["rcid"])
-    keep = pairs["rcid_a"].isin(known) & pairs["rcid_b"].isin(known)
+    pairs = bridges.parse(path)  # checks the file first (discover.check_file)
+    session = record.roll_calls.set_index("rcid")["session"]
+    known = pairs["rcid_a"].isin(session.index) & pairs["rcid_b"].isin(session.index)
+    forward = pairs["rcid_b"].map(session).astype("Float64") > pairs["rcid_a"].map(session).astype("Float64")
+    backward = known & ~forward.fillna(False).astype(bool)
+    keep = known & ~backward
+    reasons = [f"{int(n)}× {why}" for n, why in [((~known).sum(), "a roll call of the pair is not in the record"),
+                                                  (backward.sum(), "the second roll call is not in a later session")] if n]
     row = {"file": str(path), "source": "voeten_matches", "sha256": sha256(path), "bytes": path.stat().st_size,
-           "rows_read": len(pairs), "rows_rejected": int((~keep).sum()),
-           "rejected_reasons": f"{int((~keep).sum())}× a roll call of the pair is not in the record" if (~keep).any() else ""}
+           "rows_read": len(pairs), "rows_rejected": int((~keep).sum()), "rejected_reasons": "; ".join(reasons)}
     return pairs[keep].assign(source="voeten_matches"), pd.concat([provenance, pd.DataFrame([row])], ignore_index=True)
 
 
@@ -167,6 +345,8 @@ def _write(path: Path, record: Record, provenance: pd.DataFrame, folder: Path, p
             columns = [r[0] for r in con.execute(f"DESCRIBE {name}").fetchall()]
             con.execute(f"INSERT INTO {name} SELECT {', '.join(chr(34) + c + chr(34) for c in columns)} FROM frame")
             con.unregister("frame")
+            if name == "votes":
+                _fault("writing")
         con.execute("CHECKPOINT")
     finally:
         con.close()
