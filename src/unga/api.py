@@ -18,13 +18,15 @@ from unga.analysis.votematrix import VoteMatrix
 from unga.claims import extract, identify
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
-from unga.errors import AmbiguousResolution, BadInput, SourceError, UnknownResolution, close_matches
+from unga.errors import AmbiguousResolution, BadInput, NotInRecord, SourceError, UnknownResolution, close_matches
 from unga.estimators import DynamicOrdinalIdealPoints, find_repeats, item_groups
 from unga.results import (
     Agreement,
+    AuditResult,
     BuildSummary,
     CampsResult,
     CheckResult,
+    Coverage,
     IdealPoints,
     RollCall,
     SearchResult,
@@ -101,6 +103,7 @@ def _resolve_symbol(con, text: str) -> list[dict]:
         return covering or parts
     if parts:
         raise AmbiguousResolution(text, sorted({r["symbol"] for r in parts}))
+    _raise_if_not_in_record(con, text, symbol)
     known = query.all_symbols(con)
     short = {s.removeprefix("A/RES/"): s for s in known}
     guess = close_matches(symbol.removeprefix("A/RES/"), short, n=3)
@@ -135,7 +138,11 @@ def search(words: str | list[str], *, year: int | None = None, session: int | No
     terms = words.split() if isinstance(words, str) else [w for part in words for w in part.split()]
     if not terms and year is None and session is None:
         raise BadInput("give at least one word, --year or --session")
-    return SearchResult(terms, query.search(_con(), terms, year, session, limit))
+    con = _con()
+    found = query.search(con, terms, year, session, limit)
+    if not len(found):
+        _raise_if_search_beyond(con, terms, year, session)
+    return SearchResult(terms, found)
 
 
 def state_record(state: str, *, start: int | None = None, end: int | None = None, topic: str | None = None) -> StateRecord:
@@ -374,3 +381,59 @@ def _bridges(con) -> pd.Series:
     agenda item (estimators.bridging.find_repeats)."""
     roll_calls = query.frame(con, "SELECT rcid, session, title, agenda_item, kind, symbol FROM roll_calls")
     return item_groups(query.frame(con, "SELECT rcid_a, rcid_b FROM bridges"), find_repeats(roll_calls))
+
+
+UPDATE_HINT = "run `unga update` once it exists, or add newer source files and `unga build`"
+
+
+def _raise_if_not_in_record(con, text: str, symbol: str) -> None:
+    """NotInRecord for a well-formed symbol past the record's end or in a gap of its sources; else nothing."""
+    from unga.store import coverage as store_coverage
+
+    where = store_coverage.place(con, symbol) if symbols.parse(text) else None
+    if where is None:
+        return
+    end = where["record_end"]
+    if where["where"] == "beyond":
+        last = where["last"]
+        said = f"; the last recorded vote of its series there is {last[0]} of {last[1]}" if last else ""
+        raise NotInRecord(text, f"the sources end on {end}{said}; {UPDATE_HINT} (`unga sources` shows the coverage)")
+    before, after = where["before"], where["after"]
+    raise NotInRecord(text, f"the sources hold no recorded vote on {symbol} (they have {before[0]} of {before[1]} "
+                            f"and {after[0]} of {after[1]}); it was adopted without a vote, or the sources lack it "
+                            "(`unga sources` shows the coverage)")
+
+
+def _raise_if_search_beyond(con, terms: list[str], year: int | None, session: int | None) -> None:
+    """A search with no match that asks for a year, session or symbol past the record's end says so."""
+    end, last_session = query.rows(con, "SELECT max(date)::DATE, max(session) FROM roll_calls")[0]
+    if (year is not None and year > end.year) or (session is not None and session > last_session):
+        asked = f"--year {year}" if year is not None and year > end.year else f"--session {session}"
+        raise NotInRecord(asked, f"the sources end on {end} (session {last_session}); {UPDATE_HINT}")
+    for term in terms:
+        symbol = symbols.parse(term)
+        if symbol and not query.roll_calls_by_symbol(con, symbol):
+            _raise_if_not_in_record(con, term, symbol)
+
+
+def audit(*, examples: int = 5) -> AuditResult:
+    """The record's health check (docs/data.md, "Auditing the record"): each rule with its findings."""
+    from unga.store import audit as store_audit
+
+    return AuditResult(store_audit.run(_con(), examples), str(store_path()))
+
+
+def coverage() -> Coverage:
+    """What each source covers, the periods of the record with their kinds of votes, and where each series ends."""
+    from unga.store import coverage as store_coverage
+
+    con = _con()
+    extents = store_coverage.series_extents(con)
+    ends = {series: {"last": e["numbers"][max(e["numbers"])][0], "date": e["numbers"][max(e["numbers"])][1],
+                     "roll_calls": len(e["numbers"])}
+            for series, e in extents.items() if not series.startswith("regular ")}
+    end, regular = query.rows(con, "SELECT max(date)::DATE, max(session) FROM roll_calls")[0]
+    if f"regular {regular}" in extents:
+        last = extents[f"regular {regular}"]["numbers"]
+        ends[f"regular {regular}"] = {"last": last[max(last)][0], "date": last[max(last)][1], "roll_calls": len(last)}
+    return Coverage(store_coverage.by_source(con), store_coverage.by_period(con), end, ends)
