@@ -149,9 +149,47 @@ def state_record(state: str, *, start: int | None = None, end: int | None = None
     """A state's votes from year start to year end (inclusive), optionally on roll calls matching topic words."""
     if start is not None and end is not None and start > end:
         raise BadInput(f"--from {start} is after --to {end}")
-    iso3 = countries.resolve(state)
-    votes = query.state_votes(_con(), iso3, start, end, (topic or "").split())
-    return StateRecord(iso3, countries.state(iso3).short_name, start, end, votes)
+    seats, note = _seats(state, start, end)
+    con = _con()
+    frames = [query.state_votes(con, seat, start, end, (topic or "").split()) for seat in seats]
+    votes = frames[0] if len(frames) == 1 else \
+        pd_concat([f.assign(seat=seat) for f, seat in zip(frames, seats)])
+    iso3 = seats[-1]
+    return StateRecord(iso3, countries.state(iso3).short_name, start, end, votes, note, tuple(seats))
+
+
+def pd_concat(frames: list) -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.concat(frames, ignore_index=True)
+
+
+def _seats(name: str, start: int | None, end: int | None) -> tuple[list[str], str | None]:
+    """The seats a state name stands for over the years asked, and a one-line note where history matters: a
+    name meaning other seats then (China in 1960: the Republic of China), a membership continued (the USSR
+    for Russia before 1992), or a state that was no member in those years (Taiwan after 1971: an error)."""
+    named = countries.resolve(name)
+    if start is None and end is None:
+        before = [f"{countries.state(p).short_name} ({p}) until {countries.state(p).memberships[-1].left}"
+                  for p in countries.predecessors(named)]
+        return [named], (f"{countries.state(named).short_name} continues the membership of {', '.join(before)}; "
+                         "give --from before then for those votes" if before else None)
+    first, last = date(start or 1945, 1, 1), date(end or date.today().year, 12, 31)
+    chain = []
+    for seat in countries.meanings_between(name, first, last):
+        chain += [p for p in countries.predecessors(seat) if p not in chain] + [seat]
+    seats = [s for s in dict.fromkeys(chain) if countries.state(s).member_between(first, last)]
+    if not seats:
+        asked = countries.state(named)
+        span = f"in {start}" if start == end else f"from {start or 1945} to {end or 'today'}"
+        raise BadInput(f"{name} ({asked.short_name}, {named}) was not a UN member {span}; member "
+                       f"{asked.membership_text()}" + (f" — {asked.note}" if asked.note else ""))
+    if seats == [named]:
+        return seats, None
+    said = " then ".join(f"{countries.state(s).un_name} ({s}, member {countries.state(s).membership_text()})"
+                         for s in seats)
+    return seats, f"{name} from {first.year} to {last.year}: {said}" + \
+        ("; a 'seat' column tells their votes apart" if len(seats) > 1 else "")
 
 
 def export(table: str, path: Path) -> Path:

@@ -115,6 +115,8 @@ class StateRecord:
     start: int | None
     end: int | None
     votes: pd.DataFrame
+    note: str | None = None  # historical seats: which seat answers for the name asked (docs/data.md)
+    seats: tuple[str, ...] = ()  # the seats whose votes are shown, when more than one (a 'seat' column tells them)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -131,6 +133,7 @@ class StateRecord:
 
     def to_json(self) -> dict:
         return _jsonable({"state": self.iso3, "name": self.name, "from": self.start, "to": self.end,
+                          "note": self.note, "seats": list(self.seats or (self.iso3,)),
                           "roll_calls": len(self.votes), "counts": self.counts,
                           "rates": {k: round(v, 4) for k, v in self.rates.items()},
                           "votes": self.votes.to_dict(orient="records")})
