@@ -151,18 +151,19 @@ def _duplicate_symbols(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 
 def _duplicate_lists(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Identical lists close in time where the symbols do not tell the roll calls apart."""
+    """Identical lists close in time where the symbols do not tell the roll calls apart. The finding is the
+    symbol-less roll call (or the later one of two alike), the other is named in its detail."""
     found = con.execute(f"""WITH {_SIGNATURES},
         r AS (SELECT rc.rcid, rc.symbol, rc.date::DATE AS date, rc.kind, sig.s FROM roll_calls rc JOIN sig USING (rcid))
-        SELECT b.rcid, b.symbol, b.date, NULL AS iso3,
-               'identical vote list to rcid ' || min(a.rcid) || ' (' || min(coalesce(a.symbol, 'no symbol')) ||
-               ', ' || min(a.date) || ')' AS detail
-        FROM r a JOIN r b ON a.s = b.s AND a.rcid <> b.rcid
-         AND (a.date < b.date OR (a.date = b.date AND a.rcid < b.rcid))
-         AND abs(date_diff('day', a.date, b.date)) <=
-             CASE WHEN year(a.date) < {VOETEN_DAY_UNRELIABLE_BEFORE} THEN 31 ELSE 0 END
-         AND (a.symbol IS NULL OR b.symbol IS NULL OR (a.symbol = b.symbol AND a.kind <> b.kind))
-        GROUP BY b.rcid, b.symbol, b.date ORDER BY b.date, b.rcid""").df()
+        SELECT x.rcid, x.symbol, x.date, NULL AS iso3,
+               'identical vote list to rcid ' || min(y.rcid) || ' (' || min(coalesce(y.symbol, 'no symbol')) ||
+               ', ' || min(y.date) || ')' AS detail
+        FROM r x JOIN r y ON x.s = y.s AND x.rcid <> y.rcid
+         AND abs(date_diff('day', x.date, y.date)) <=
+             CASE WHEN year(x.date) < {VOETEN_DAY_UNRELIABLE_BEFORE} THEN 31 ELSE 0 END
+         AND ((x.symbol IS NULL AND (y.symbol IS NOT NULL OR (y.date, y.rcid) < (x.date, x.rcid)))
+              OR (x.symbol = y.symbol AND x.kind <> y.kind AND (y.date, y.rcid) < (x.date, x.rcid)))
+        GROUP BY x.rcid, x.symbol, x.date ORDER BY x.date, x.rcid""").df()
     return _frame(found)
 
 
