@@ -156,8 +156,8 @@ def _duplicate_lists(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     found = con.execute(f"""WITH {_SIGNATURES},
         r AS (SELECT rc.rcid, rc.symbol, rc.date::DATE AS date, rc.kind, sig.s FROM roll_calls rc JOIN sig USING (rcid))
         SELECT x.rcid, x.symbol, x.date, NULL AS iso3,
-               'identical vote list to rcid ' || min(y.rcid) || ' (' || min(coalesce(y.symbol, 'no symbol')) ||
-               ', ' || min(y.date) || ')' AS detail
+               'identical vote list to ' || arg_min('rcid ' || y.rcid || ' (' || coalesce(y.symbol, 'no symbol') ||
+               ', ' || y.date || ')', (y.symbol IS NULL, y.date, y.rcid)) AS detail
         FROM r x JOIN r y ON x.s = y.s AND x.rcid <> y.rcid
          AND abs(date_diff('day', x.date, y.date)) <=
              CASE WHEN year(x.date) < {VOETEN_DAY_UNRELIABLE_BEFORE} THEN 31 ELSE 0 END
