@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -137,10 +136,7 @@ def test_real_store(built_store: Path) -> None:
     """Structure and what is sure on today's record; several rules fail on it (the record fixes will change that)."""
     from unga import api
 
-    api.audit()  # warm the connection
-    started = time.perf_counter()
-    result = api.audit()
-    assert time.perf_counter() - started < 2.0
+    result = api.audit()  # its speed is measured in benchmarks/bench_audit.py, not here
     assert [r["rule"] for r in result.rules] == RULES
     for rule in result.rules:
         assert set(rule) == {"rule", "text", "status", "found", "flagged", "unexplained", "examples"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -83,6 +84,7 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
         "symbol outside session range": lambda: _symbols_outside_range(roll_calls),
         "year count jump": lambda: _year_jumps(roll_calls),
     }
+    _signatures(con)
     out = []
     for rule in RULES:
         found = checks[rule.name]()
@@ -93,6 +95,7 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
                     "found": len(found), "flagged": int(flagged.sum()), "unexplained": len(unexplained),
                     "examples": [_example(row, bool(f)) for row, f in
                                  zip(shown.to_dict(orient="records"), shown.index.isin(found.index[flagged]))]})
+    con.execute("DROP TABLE IF EXISTS audit_signatures")
     return out
 
 
@@ -108,8 +111,8 @@ def _example(row: dict, flagged: bool) -> dict:
 def _explained(found: pd.DataFrame, integrity: pd.DataFrame, rule: Rule) -> pd.Series:
     """Which findings an integrity row explains: its check matches the rule's pattern and it states a reason."""
     pattern = re.compile(rule.explained_by, re.IGNORECASE)
-    hits = integrity[integrity["check"].fillna("").map(lambda c: bool(pattern.search(c)))
-                     & integrity["rule"].fillna("").str.strip().ne("")]
+    names = [c for c in integrity["check"].dropna().unique() if pattern.search(c)]
+    hits = integrity[integrity["check"].isin(names) & integrity["rule"].fillna("").str.strip().ne("")]
     if rule.name == "year count jump":  # explained per year: the integrity row's value is the year
         years = set(hits["value"].astype(str))
         return found["detail"].map(lambda d: d.split(":")[0] in years).astype(bool)
@@ -131,8 +134,14 @@ def _frame(rows: pd.DataFrame | list) -> pd.DataFrame:
     return frame[FINDING_COLUMNS].reset_index(drop=True)
 
 
-_SIGNATURES = """sig AS (SELECT rcid, md5(string_agg(iso3 || ':' || vote::VARCHAR, ',' ORDER BY iso3)) AS s
-                         FROM votes GROUP BY rcid)"""
+_SIGNATURES = "sig AS (SELECT rcid, s FROM audit_signatures)"
+
+
+def _signatures(con: duckdb.DuckDBPyConnection) -> None:
+    """Each roll call's vote list as one hash, computed once for both duplicate rules (a temporary table)."""
+    con.execute("""CREATE OR REPLACE TEMP TABLE audit_signatures AS
+                   SELECT rcid, sum(hash(iso3 || ':' || vote::VARCHAR)) || '/' || count(*) AS s
+                   FROM votes GROUP BY rcid""")
 
 
 def _duplicate_symbols(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -177,15 +186,17 @@ def _count_mismatches(roll_calls: pd.DataFrame) -> pd.DataFrame:
 
 def _outside_membership(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     found = con.execute("""
-        SELECT v.rcid, r.symbol, r.date::DATE AS date, v.iso3,
-               v.iso3 || ' votes ' || v.vote::VARCHAR || CASE
-                 WHEN r.date < (SELECT min(admitted) FROM memberships m WHERE m.iso3 = v.iso3)
-                   THEN ' before its admission on ' || (SELECT min(admitted) FROM memberships m WHERE m.iso3 = v.iso3)
+        WITH outside AS (
+            SELECT v.rcid, r.symbol, r.date::DATE AS date, v.iso3, v.vote::VARCHAR AS vote
+            FROM votes v JOIN roll_calls r USING (rcid)
+            LEFT JOIN memberships m ON m.iso3 = v.iso3 AND m.admitted <= r.date AND (m."left" IS NULL OR r.date < m."left")
+            WHERE m.iso3 IS NULL),
+        first AS (SELECT iso3, min(admitted) AS admitted FROM memberships GROUP BY iso3)
+        SELECT o.rcid, o.symbol, o.date, o.iso3, o.iso3 || ' votes ' || o.vote || CASE
+                 WHEN f.admitted IS NULL THEN ' but was never a member'
+                 WHEN o.date < f.admitted THEN ' before its admission on ' || f.admitted
                  ELSE ' outside its membership periods' END AS detail
-        FROM votes v JOIN roll_calls r USING (rcid)
-        WHERE NOT EXISTS (SELECT 1 FROM memberships m WHERE m.iso3 = v.iso3 AND m.admitted <= r.date
-                          AND (m."left" IS NULL OR r.date < m."left"))
-        ORDER BY r.date, v.rcid, v.iso3""").df()
+        FROM outside o LEFT JOIN first f USING (iso3) ORDER BY o.date, o.rcid, o.iso3""").df()
     return _frame(found)
 
 
@@ -200,6 +211,7 @@ def _modern_number(symbol: str) -> tuple[int, int] | None:
     return (int(m[1]), int(m[2])) if m else None
 
 
+@cache
 def _session_number(symbol: object) -> tuple[int, int] | None:
     if not isinstance(symbol, str):
         return None
