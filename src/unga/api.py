@@ -153,12 +153,12 @@ def state_record(state: str, *, start: int | None = None, end: int | None = None
     con = _con()
     frames = [query.state_votes(con, seat, start, end, (topic or "").split()) for seat in seats]
     votes = frames[0] if len(frames) == 1 else \
-        pd_concat([f.assign(seat=seat) for f, seat in zip(frames, seats)])
+        _concat([f.assign(seat=seat) for f, seat in zip(frames, seats)])
     iso3 = seats[-1]
     return StateRecord(iso3, countries.state(iso3).short_name, start, end, votes, note, tuple(seats))
 
 
-def pd_concat(frames: list) -> pd.DataFrame:
+def _concat(frames: list) -> pd.DataFrame:
     import pandas as pd
 
     return pd.concat(frames, ignore_index=True)
