@@ -39,7 +39,7 @@ def test_coverage_periods_and_series(built_store: Path) -> None:
     assert data["record_ends"] == "2026-06-04" and {s["source"] for s in data["sources"]} >= {"unxml", "unvotes"}
 
 
-@pytest.mark.parametrize("symbol", ["ES-11/7", "A/RES/ES-11/8", "ES-10/25", "ES-10/27", "81/1", "80/999", "ES-12/1"])
+@pytest.mark.parametrize("symbol", ["ES-11/7", "A/RES/ES-11/8", "ES-10/25", "ES-10/27", "81/1", "80/300", "ES-12/1"])
 def test_past_the_end_is_not_in_the_record(built_store: Path, symbol: str) -> None:
     with pytest.raises(NotInRecord) as err:
         api.tally(symbol)
@@ -58,6 +58,9 @@ def test_a_typo_in_covered_ground_keeps_suggestions(built_store: Path) -> None:
     with pytest.raises(UnknownResolution) as err:
         api.tally("68/2620")  # session 68 is closed and covered: a typo for 68/262
     assert not isinstance(err.value, NotInRecord) and "A/RES/68/262" in err.value.suggestions
+    with pytest.raises(UnknownResolution) as err:
+        api.tally("ES-11/99")  # far past any emergency session's numbers (ES-10 reached 24)
+    assert not isinstance(err.value, NotInRecord) and err.value.suggestions
     assert api.tally("ES-11/1").counts == {"yes": 141, "no": 5, "abstain": 35, "absent": 12}
 
 

@@ -4,7 +4,8 @@ A symbol the record lacks is *beyond* the record when it is later than the last 
 regular session, or one emergency or special session) and that series may still continue (it is the last regular
 session, or an emergency/special series with a vote in the record's last period of coverage); it is a *gap* when
 its series has stored votes on both sides of it (adopted without a vote, or missing from the sources). Anything
-else (an unknown series, a number far past a closed session's) is treated as a typo by the caller.
+else (an unknown series, a number past a closed session's last, or more than twice the largest number any series
+of its kind reached) is treated as a typo by the caller.
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ def series_extents(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
         found = series_of(symbol)
         if not found:
             continue
-        entry = out.setdefault(found[0], {"numbers": {}, "last_date": day})
+        entry = out.setdefault(found[0], {"numbers": {}, "last_date": day, "per_session": "/" in symbol[6:]})
         entry["numbers"].setdefault(found[1], (symbol, day))
         entry["last_date"] = max(entry["last_date"], day)
     return out
@@ -113,6 +114,8 @@ def place(con: duckdb.DuckDBPyConnection, symbol: str) -> dict | None:
     below = [k for k in numbers if k < number]
     above = [k for k in numbers if k > number]
     if below and not above:
+        if number > 2 * _largest(extents, series):
+            return None  # far past any series of its kind: more likely a typo than a vote to come
         still_open = (series == f"regular {last_session}") if series.startswith("regular ") else \
             extents[series]["last_date"] >= last_period_start
         if still_open:
@@ -121,6 +124,13 @@ def place(con: duckdb.DuckDBPyConnection, symbol: str) -> dict | None:
     if below and above:
         return {**info, "where": "gap", "before": numbers[max(below)], "after": numbers[min(above)]}
     return None
+
+
+def _largest(extents: dict[str, dict], series: str) -> int:
+    """The largest number stored in any series numbered per session of the same kind (regular, ES or S)."""
+    kind = series.split()[0].split("-")[0]
+    return max((max(e["numbers"]) for name, e in extents.items()
+                if e["per_session"] and name.split()[0].split("-")[0] == kind), default=0)
 
 
 def _last_period_start(con: duckdb.DuckDBPyConnection) -> date:
