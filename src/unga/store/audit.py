@@ -84,7 +84,6 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
         "symbol outside session range": lambda: _symbols_outside_range(roll_calls),
         "year count jump": lambda: _year_jumps(roll_calls),
     }
-    _signatures(con)
     out = []
     for rule in RULES:
         found = checks[rule.name]()
@@ -95,7 +94,6 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
                     "found": len(found), "flagged": int(flagged.sum()), "unexplained": len(unexplained),
                     "examples": [_example(row, bool(f)) for row, f in
                                  zip(shown.to_dict(orient="records"), shown.index.isin(found.index[flagged]))]})
-    con.execute("DROP TABLE IF EXISTS audit_signatures")
     return out
 
 
@@ -134,14 +132,9 @@ def _frame(rows: pd.DataFrame | list) -> pd.DataFrame:
     return frame[FINDING_COLUMNS].reset_index(drop=True)
 
 
-_SIGNATURES = "sig AS (SELECT rcid, s FROM audit_signatures)"
-
-
-def _signatures(con: duckdb.DuckDBPyConnection) -> None:
-    """Each roll call's vote list as one hash, computed once for both duplicate rules (a temporary table)."""
-    con.execute("""CREATE OR REPLACE TEMP TABLE audit_signatures AS
-                   SELECT rcid, sum(hash(iso3 || ':' || vote::VARCHAR)) || '/' || count(*) AS s
-                   FROM votes GROUP BY rcid""")
+# Each roll call's vote list as one value: a sum of 64-bit hashes of "ISO3:vote" and the number of votes.
+_SIGNATURES = """sig AS (SELECT rcid, sum(hash(iso3 || ':' || vote::VARCHAR)) || '/' || count(*) AS s
+                         FROM votes GROUP BY rcid)"""
 
 
 def _duplicate_symbols(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
