@@ -37,7 +37,7 @@ def read_r(path: Path) -> pd.DataFrame:
 
 def test_table_shape() -> None:
     all_states = states()
-    assert len(all_states) == 199
+    assert len(all_states) == 200
     assert len({s.iso3 for s in all_states}) == len(all_states)
     codes = {s.iso3 for s in all_states}
     for s in all_states:
@@ -70,7 +70,8 @@ def test_members_counts() -> None:
         ("YUG", date(2000, 10, 31), date(2000, 11, 1)),  # seat kept until the FRY was admitted
         ("SRB", date(2000, 11, 1), date(1999, 1, 1)),
         ("ZAN", date(1964, 1, 1), date(1964, 4, 26)),
-        ("CHN", date(1950, 1, 1), date(1945, 1, 1)),
+        ("CHN", date(1971, 10, 25), date(1971, 10, 24)),  # the People's Republic from GA res. 2758
+        ("TWN", date(1971, 10, 24), date(1971, 10, 25)),  # the Republic of China's seat until then
         ("DEU", date(1980, 1, 1), date(1973, 9, 17)),
     ],
 )
@@ -162,9 +163,13 @@ def test_dated_names() -> None:
     assert resolve("YUGOSLAVIA", on=date(2001, 1, 1)) == "SRB"
     assert resolve("YU", on=date(1960, 1, 1)) == "YUG"
     assert resolve("Russia", on=date(1960, 1, 1)) == "SUN"
-    assert resolve("Taiwan", on=date(1960, 1, 1)) == "CHN"
-    assert lookup("Taiwan", on=date(2000, 1, 1)) is None
-    assert lookup("Yugoslavia") == "SRB"
+    assert resolve("Taiwan", on=date(1960, 1, 1)) == "TWN"
+    assert resolve("China", on=date(1960, 1, 1)) == "TWN"  # the seat was the Republic of China's
+    assert resolve("CHINA", on=date(1971, 10, 25)) == "CHN"
+    assert lookup("Taiwan", on=date(2000, 1, 1)) == "TWN" and not state("TWN").is_member(date(2000, 1, 1))
+    # asked without a date, a name means the state that bears it, not its latest meaning
+    assert lookup("Yugoslavia") == "YUG" and lookup("China") == "CHN" and lookup("Taiwan") == "TWN"
+    assert lookup("Russia") == "RUS" and lookup("Russian") == "RUS"
     assert lookup("Atlantis") is None
 
 
@@ -188,7 +193,7 @@ def test_unknown_suggests() -> None:
         (678, date(1980, 1, 1), "YEM"),
         (679, date(1995, 1, 1), "YEM"),
         (680, date(1980, 1, 1), "YMD"),
-        (713, date(1960, 1, 1), "CHN"),
+        (713, date(1960, 1, 1), "TWN"),
         (710, date(1980, 1, 1), "CHN"),
         (2, date(2020, 1, 1), "USA"),
     ],
@@ -200,7 +205,7 @@ def test_from_cow(ccode: int, day: date, iso3: str) -> None:
 def test_from_cow_unknown() -> None:
     with pytest.raises(UnknownState):
         from_cow(999, on=date(2000, 1, 1))
-    assert from_cow(713, on=date(1980, 1, 1)) == "CHN"  # a COW code names the seat, whoever held it
+    assert from_cow(713, on=date(1980, 1, 1)) == "TWN"  # the Republic of China, not a member then
 
 
 def test_lookups_are_cached() -> None:
@@ -303,7 +308,7 @@ def test_un_votes_names_resolve() -> None:
                 failures.append((country, code, day, by_name, by_code))
                 break
     assert failures == []
-    assert resolve("Taiwan", on=date(1960, 1, 1)) == resolve("TW", on=date(1960, 1, 1)) == "CHN"
+    assert resolve("Taiwan", on=date(1960, 1, 1)) == resolve("TW", on=date(1960, 1, 1)) == "TWN"
 
 
 def test_statedept_resolves() -> None:
@@ -331,7 +336,7 @@ def test_cow_file_resolves() -> None:
     ours = {s.iso3 for s in states()}
     for row in rows:
         ccode, abb, name = int(row["CCode"]), row["StateAbb"], row["StateNme"]
-        day = date(1960, 1, 1) if ccode == 713 else date(2000, 1, 1)  # Taiwan meant the China seat only until 1971
+        day = date(1960, 1, 1) if ccode == 713 else date(2000, 1, 1)  # Taiwan: the Republic of China's seat to 1971
         try:
             iso3 = from_cow(ccode, on=day)
         except UnknownState:
@@ -346,7 +351,7 @@ def test_cow_file_resolves() -> None:
 
 # Voeten's vote dates are m/d/Y text; through session 57 (2002) the day is garbled (always 1-7), so for those
 # sessions only the month is known and votes in a month in which a state's status changes are not compared.
-# Two COW codes can share one seat (China 710/713, Germany 255/260, Yemen 678/679): Voeten counts the seat as
+# Two COW codes can share one seat (Germany 255/260, Yemen 678/679): Voeten counts the seat as
 # filled on a roll call if any of its codes is not 9. What remains are these disputed cases:
 # iso3 -> (first month, last month, number of roll calls, reason).
 KNOWN_DISAGREEMENTS = {
@@ -402,3 +407,21 @@ def test_membership_matches_voeten() -> None:
         for iso3, group in bad.groupby("iso3")
     }
     assert found == {iso3: known[:3] for iso3, known in KNOWN_DISAGREEMENTS.items()}
+
+
+# --- historical seats ----------------------------------------------------------------------------------------
+
+
+def test_china_seat_is_two_states() -> None:
+    assert state("TWN").short_name == "Republic of China" and state("CHN").short_name == "China"
+    assert [(str(m.admitted), str(m.left)) for m in state("TWN").memberships] == [("1945-10-24", "1971-10-25")]
+    assert [(str(m.admitted), m.left) for m in state("CHN").memberships] == [("1971-10-25", None)]
+    assert "TWN" in members_on(date(1960, 1, 1)) and "CHN" not in members_on(date(1960, 1, 1))
+    assert "CHN" in members_on(date(1980, 1, 1)) and "TWN" not in members_on(date(1980, 1, 1))
+    assert state("TWN").membership_text() == "1945-10-24 to 1971-10-24"
+
+
+def test_yugoslavia_and_the_ussr() -> None:
+    assert state("YUG").short_name == "Yugoslavia" and resolve("Yugoslavia") == "YUG"
+    assert resolve("Serbia and Montenegro") == "SRB"
+    assert countries.predecessors("RUS") == ["SUN"] and countries.predecessors("CHN") == []

@@ -18,13 +18,15 @@ from unga.analysis.votematrix import VoteMatrix
 from unga.claims import extract, identify
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
-from unga.errors import AmbiguousResolution, BadInput, SourceError, UnknownResolution, close_matches
+from unga.errors import AmbiguousResolution, BadInput, NotInRecord, SourceError, UnknownResolution, close_matches
 from unga.estimators import DynamicOrdinalIdealPoints, find_repeats, item_groups
 from unga.results import (
     Agreement,
+    AuditResult,
     BuildSummary,
     CampsResult,
     CheckResult,
+    Coverage,
     IdealPoints,
     RollCall,
     SearchResult,
@@ -110,6 +112,7 @@ def _resolve_symbol(con, text: str) -> list[dict]:
         return covering or parts
     if parts:
         raise AmbiguousResolution(text, sorted({r["symbol"] for r in parts}))
+    _raise_if_not_in_record(con, text, symbol)
     known = query.all_symbols(con)
     short = {s.removeprefix("A/RES/"): s for s in known}
     guess = close_matches(symbol.removeprefix("A/RES/"), short, n=3)
@@ -144,16 +147,58 @@ def search(words: str | list[str], *, year: int | None = None, session: int | No
     terms = words.split() if isinstance(words, str) else [w for part in words for w in part.split()]
     if not terms and year is None and session is None:
         raise BadInput("give at least one word, --year or --session")
-    return SearchResult(terms, query.search(_con(), terms, year, session, limit))
+    con = _con()
+    found = query.search(con, terms, year, session, limit)
+    if not len(found):
+        _raise_if_search_beyond(con, terms, year, session)
+    return SearchResult(terms, found)
 
 
 def state_record(state: str, *, start: int | None = None, end: int | None = None, topic: str | None = None) -> StateRecord:
     """A state's votes from year start to year end (inclusive), optionally on roll calls matching topic words."""
     if start is not None and end is not None and start > end:
         raise BadInput(f"--from {start} is after --to {end}")
-    iso3 = countries.resolve(state)
-    votes = query.state_votes(_con(), iso3, start, end, (topic or "").split())
-    return StateRecord(iso3, countries.state(iso3).short_name, start, end, votes)
+    seats, note = _seats(state, start, end)
+    con = _con()
+    frames = [query.state_votes(con, seat, start, end, (topic or "").split()) for seat in seats]
+    votes = frames[0] if len(frames) == 1 else \
+        _concat([f.assign(seat=seat) for f, seat in zip(frames, seats)])
+    iso3 = seats[-1]
+    return StateRecord(iso3, countries.state(iso3).short_name, start, end, votes, note, tuple(seats))
+
+
+def _concat(frames: list) -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.concat(frames, ignore_index=True)
+
+
+def _seats(name: str, start: int | None, end: int | None) -> tuple[list[str], str | None]:
+    """The seats a state name stands for over the years asked, and a one-line note where history matters: a
+    name meaning other seats then (China in 1960: the Republic of China), a membership continued (the USSR
+    for Russia before 1992), or a state that was no member in those years (Taiwan after 1971: an error)."""
+    named = countries.resolve(name)
+    if start is None and end is None:
+        before = [f"{countries.state(p).short_name} ({p}) until {countries.state(p).memberships[-1].left}"
+                  for p in countries.predecessors(named)]
+        return [named], (f"{countries.state(named).short_name} continues the membership of {', '.join(before)}; "
+                         "give --from before then for those votes" if before else None)
+    first, last = date(start or 1945, 1, 1), date(end or date.today().year, 12, 31)
+    chain = []
+    for seat in countries.meanings_between(name, first, last):
+        chain += [p for p in countries.predecessors(seat) if p not in chain] + [seat]
+    seats = [s for s in dict.fromkeys(chain) if countries.state(s).member_between(first, last)]
+    if not seats:
+        asked = countries.state(named)
+        span = f"in {start}" if start == end else f"from {start or 1945} to {end or 'today'}"
+        raise BadInput(f"{name} ({asked.short_name}, {named}) was not a UN member {span}; member "
+                       f"{asked.membership_text()}" + (f" — {asked.note}" if asked.note else ""))
+    if seats == [named]:
+        return seats, None
+    said = " then ".join(f"{countries.state(s).un_name} ({s}, member {countries.state(s).membership_text()})"
+                         for s in seats)
+    return seats, f"{name} from {first.year} to {last.year}: {said}" + \
+        ("; a 'seat' column tells their votes apart" if len(seats) > 1 else "")
 
 
 def export(table: str, path: Path) -> Path:
@@ -383,3 +428,59 @@ def _bridges(con) -> pd.Series:
     agenda item (estimators.bridging.find_repeats)."""
     roll_calls = query.frame(con, "SELECT rcid, session, title, agenda_item, kind, symbol FROM roll_calls")
     return item_groups(query.frame(con, "SELECT rcid_a, rcid_b FROM bridges"), find_repeats(roll_calls))
+
+
+UPDATE_HINT = "run `unga update` once it exists, or add newer source files and `unga build`"
+
+
+def _raise_if_not_in_record(con, text: str, symbol: str) -> None:
+    """NotInRecord for a well-formed symbol past the record's end or in a gap of its sources; else nothing."""
+    from unga.store import coverage as store_coverage
+
+    where = store_coverage.place(con, symbol) if symbols.parse(text) else None
+    if where is None:
+        return
+    end = where["record_end"]
+    if where["where"] == "beyond":
+        last = where["last"]
+        said = f"; the last recorded vote of its series there is {last[0]} of {last[1]}" if last else ""
+        raise NotInRecord(text, f"the sources end on {end}{said}; {UPDATE_HINT} (`unga sources` shows the coverage)")
+    before, after = where["before"], where["after"]
+    raise NotInRecord(text, f"the sources hold no recorded vote on {symbol} (they have {before[0]} of {before[1]} "
+                            f"and {after[0]} of {after[1]}); it was adopted without a vote, or the sources lack it "
+                            "(`unga sources` shows the coverage)")
+
+
+def _raise_if_search_beyond(con, terms: list[str], year: int | None, session: int | None) -> None:
+    """A search with no match that asks for a year, session or symbol past the record's end says so."""
+    end, last_session = query.rows(con, "SELECT max(date)::DATE, max(session) FROM roll_calls")[0]
+    if (year is not None and year > end.year) or (session is not None and session > last_session):
+        asked = f"--year {year}" if year is not None and year > end.year else f"--session {session}"
+        raise NotInRecord(asked, f"the sources end on {end} (session {last_session}); {UPDATE_HINT}")
+    for term in terms:
+        symbol = symbols.parse(term)
+        if symbol and not query.roll_calls_by_symbol(con, symbol):
+            _raise_if_not_in_record(con, term, symbol)
+
+
+def audit(*, examples: int = 5) -> AuditResult:
+    """The record's health check (docs/data.md, "Auditing the record"): each rule with its findings."""
+    from unga.store import audit as store_audit
+
+    return AuditResult(store_audit.run(_con(), examples), str(store_path()))
+
+
+def coverage() -> Coverage:
+    """What each source covers, the periods of the record with their kinds of votes, and where each series ends."""
+    from unga.store import coverage as store_coverage
+
+    con = _con()
+    extents = store_coverage.series_extents(con)
+    ends = {series: {"last": e["numbers"][max(e["numbers"])][0], "date": e["numbers"][max(e["numbers"])][1],
+                     "roll_calls": len(e["numbers"])}
+            for series, e in extents.items() if not series.startswith("regular ")}
+    end, regular = query.rows(con, "SELECT max(date)::DATE, max(session) FROM roll_calls")[0]
+    if f"regular {regular}" in extents:
+        last = extents[f"regular {regular}"]["numbers"]
+        ends[f"regular {regular}"] = {"last": last[max(last)][0], "date": last[max(last)][1], "roll_calls": len(last)}
+    return Coverage(store_coverage.by_source(con), store_coverage.by_period(con), end, ends)

@@ -4,18 +4,21 @@ Data live in ``unga/data/`` (UTF-8 CSV, our own table):
 
 * ``states.csv`` -- iso3, iso2, cow, un_name, short_name, successor, note. Historical states use the customary
   codes SUN, YUG, CSK, DDR, YMD and ZAN. Continuing seats share one row: DEU (the FRG from 1973), YEM (the Yemen
-  Arab Republic from 1947), TZA (Tanganyika from 1961), EGY (the United Arab Republic), CHN (held by the Republic
-  of China until 1971-10-25) and SRB (the FRY from 2000-11-01, then Serbia and Montenegro, then Serbia).
+  Arab Republic from 1947), TZA (Tanganyika from 1961), EGY (the United Arab Republic) and SRB (the FRY from
+  2000-11-01, then Serbia and Montenegro, then Serbia). China's seat is two states: TWN, the Republic of China,
+  until 1971-10-25, and CHN, the People's Republic, from that day (GA res. 2758).
 * ``memberships.csv`` -- iso3, admitted, left, note; one row per membership period. ``left`` is the first day on
   which the state was no longer a member (exclusive), empty while it still is one. A suspended member
   (South Africa 1974-1994) stays a member: its votes then are absences.
 * ``aliases.csv`` -- alias, iso3, valid_from, valid_to: other names, codes and demonyms. Dates (from inclusive,
-  to exclusive) make a name mean different states at different times (``Yugoslavia``, ``Russia``, ``Taiwan``).
-  An alias listed there replaces any meaning the same normalised key would get from ``states.csv``.
+  to exclusive) make a name mean different states at different times (``Yugoslavia``, ``Russia``, ``China``).
+  An alias listed there replaces any meaning the same normalised key would get from ``states.csv``. Asked
+  without a date, a name means the state that bears it in ``states.csv`` (Yugoslavia → YUG, China → CHN),
+  else its latest meaning.
 * ``cow_codes.csv`` -- cow, iso3, valid_from, valid_to: Correlates-of-War codes as used by Voeten's data. A code
   names a seat: 365 is SUN before 1991-12-24 and RUS after, 345 is YUG before 1992-04-27 and SRB after; 255 and 260
-  are DEU, 678 and 679 YEM, and both 710 and 713 are CHN (Voeten's day-of-month is unreliable, so the switch of
-  the China seat is left to his 9 codes; on rcids 1182-1190 of October 1971 both codes carry a value).
+  are DEU, 678 and 679 YEM; 713 is TWN and 710 CHN (Voeten codes the Republic of China 713 through rcid 1190 of
+  25 October 1971 and the People's Republic 710 from then on).
 
 Every name goes through :func:`normalise`, so case, accents, apostrophes and punctuation never matter.
 """
@@ -27,7 +30,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -44,8 +47,10 @@ __all__ = [
     "from_cow",
     "lookup",
     "members_on",
+    "meanings_between",
     "membership_frame",
     "normalise",
+    "predecessors",
     "resolve",
     "state",
     "states",
@@ -72,10 +77,19 @@ class State:
     iso2: str | None
     successor: ISO3 | None
     memberships: tuple[Membership, ...]
+    note: str = ""
 
     def is_member(self, day: date) -> bool:
         """Whether the state was a UN member on that day."""
         return any(m.covers(day) for m in self.memberships)
+
+    def member_between(self, first: date, last: date) -> bool:
+        """Whether the state was a member on some day from first to last (inclusive)."""
+        return any(m.admitted <= last and (m.left is None or first < m.left) for m in self.memberships)
+
+    def membership_text(self) -> str:
+        """'1945-10-24 to 1971-10-24', periods joined by commas ('to today' while open)."""
+        return ", ".join(f"{m.admitted} to {m.left - timedelta(days=1) if m.left else 'today'}" for m in self.memberships)
 
 
 @dataclass(frozen=True)
@@ -132,6 +146,7 @@ def states() -> tuple[State, ...]:
                 iso2=row["iso2"] or None,
                 successor=row["successor"] or None,
                 memberships=tuple(sorted(periods.get(row["iso3"], ()), key=lambda m: m.admitted)),
+                note=row.get("note") or "",
             )
         )
     return tuple(out)
@@ -186,11 +201,22 @@ def _cow() -> dict[int, tuple[_Meaning, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _pick(meanings: Iterable[_Meaning], on: date | None) -> str | None:
+def _pick(meanings: Iterable[_Meaning], on: date | None, key: str = "") -> str | None:
+    """The meaning on a day; undated, the state that bears the name itself (Yugoslavia → YUG, China → CHN),
+    else the latest meaning (Russian → RUS)."""
     if on is not None:
         return next((m.iso3 for m in meanings if m.covers(on)), None)
+    own = [m.iso3 for m in meanings if key and key in _own_names().get(m.iso3, ())]
+    if own:
+        return own[0]
     latest = max(meanings, key=lambda m: (m.valid_to or date.max, m.valid_from or date.min), default=None)
     return latest.iso3 if latest else None
+
+
+@cache
+def _own_names() -> dict[str, frozenset[str]]:
+    """ISO3 → the normalised codes and names states.csv gives the state itself."""
+    return {s.iso3: frozenset(normalise(n) for n in (s.iso3, s.iso2, s.un_name, s.short_name) if n) for s in states()}
 
 
 @cache
@@ -209,8 +235,22 @@ def state(iso3: str) -> State:
 
 def lookup(name: str, *, on: date | None = None) -> str | None:
     """The ISO3 code a name, code or demonym denotes on that date (on=None: its latest meaning), or None."""
-    meanings = _names()[0].get(normalise(name))
-    return _pick(meanings, on) if meanings else None
+    key = normalise(name)
+    meanings = _names()[0].get(key)
+    return _pick(meanings, on, key) if meanings else None
+
+
+def meanings_between(name: str, first: date, last: date) -> list[str]:
+    """The states a name denotes on some day from first to last, in the order of their dates (China 1960-1980:
+    TWN then CHN); a name without dated meanings gives its one state; an unknown name gives []."""
+    meanings = _names()[0].get(normalise(name), ())
+    dated = [m for m in meanings if m.valid_from is not None or m.valid_to is not None]
+    if not dated:
+        found = lookup(name)
+        return [found] if found else []
+    hits = [m for m in meanings if (m.valid_from is None or m.valid_from <= last) and
+            (m.valid_to is None or first < m.valid_to)]
+    return list(dict.fromkeys(m.iso3 for m in sorted(hits, key=lambda m: m.valid_from or date.min)))
 
 
 def resolve(name: str, *, on: date | None = None) -> str:
@@ -230,6 +270,11 @@ def from_cow(ccode: int, *, on: date) -> str:
     if found is None:
         raise UnknownState(f"COW {ccode} on {on.isoformat()}")
     return found
+
+
+def predecessors(iso3: str) -> list[str]:
+    """The states whose membership this one continues (RUS → ['SUN'])."""
+    return [s.iso3 for s in states() if s.successor == iso3]
 
 
 def members_on(day: date) -> frozenset[str]:

@@ -41,6 +41,22 @@ class UnknownResolution(UnknownName):
     kind = "resolution"
 
 
+class NotInRecord(UnknownResolution):
+    """A well-formed symbol the record does not hold: past the sources' end, or a gap in them (exit code 2)."""
+
+    def __init__(self, name: str, reason: str, suggestions: Iterable[str] = ()) -> None:
+        super().__init__(name, suggestions)
+        self.reason = reason
+        hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
+        self.args = (f"{name!r} is not in the record: {reason}{hint}",)
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+    def __reduce__(self):
+        return (type(self), (self.name, self.reason, self.suggestions))
+
+
 class AmbiguousResolution(BadInput):
     """A symbol that names several resolutions (its parts A, B, C…): the user must pick one."""
 

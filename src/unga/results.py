@@ -115,6 +115,8 @@ class StateRecord:
     start: int | None
     end: int | None
     votes: pd.DataFrame
+    note: str | None = None  # historical seats: which seat answers for the name asked (docs/data.md)
+    seats: tuple[str, ...] = ()  # the seats whose votes are shown, when more than one (a 'seat' column tells them)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -131,6 +133,7 @@ class StateRecord:
 
     def to_json(self) -> dict:
         return _jsonable({"state": self.iso3, "name": self.name, "from": self.start, "to": self.end,
+                          "note": self.note, "seats": list(self.seats or (self.iso3,)),
                           "roll_calls": len(self.votes), "counts": self.counts,
                           "rates": {k: round(v, 4) for k, v in self.rates.items()},
                           "votes": self.votes.to_dict(orient="records")})
@@ -302,3 +305,52 @@ class IdealPoints:
         return (f"ideal points by {self.period} ({self.votes} votes): {len(self.table)} state-periods, "
                 f"{d.get('roll_calls')} roll calls, {d.get('iterations')} iterations, "
                 f"{'converged' if d.get('converged') else 'not converged'}")
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    """The record's health check: per rule, how many findings, how many the record already flags, examples."""
+
+    rules: list[dict]  # rule, text, status, found, flagged, unexplained, examples
+    store: str
+
+    @property
+    def passed(self) -> bool:
+        return all(r["status"] == "pass" for r in self.rules)
+
+    def rule(self, name: str) -> dict:
+        return next(r for r in self.rules if r["rule"] == name)
+
+    def to_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame([{k: r[k] for k in ("rule", "status", "found", "flagged", "unexplained")}
+                             for r in self.rules])
+
+    def to_json(self) -> dict:
+        return _jsonable({"store": self.store, "passed": self.passed, "rules": self.rules})
+
+    def __str__(self) -> str:
+        failed = [r["rule"] for r in self.rules if r["status"] == "fail"]
+        return f"audit of {self.store}: {len(self.rules) - len(failed)} of {len(self.rules)} rules pass" + \
+            (f"; failing: {', '.join(failed)}" if failed else "")
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What each source covers and where the record ends, from the store's provenance, links and roll calls."""
+
+    sources: pd.DataFrame  # source, files, first, last, sessions, roll_calls, leading, kinds, final_only
+    periods: pd.DataFrame  # period, first, last, roll_calls, kinds, sources
+    record_end: date | None
+    series_end: dict[str, dict]  # 'regular' / 'ES-10' / ... -> {"session": n, "number": k, "last": symbol, "date": d}
+
+    def to_frame(self) -> pd.DataFrame:
+        return self.sources
+
+    def to_json(self) -> dict:
+        return _jsonable({"record_ends": self.record_end, "sources": self.sources.to_dict(orient="records"),
+                          "periods": self.periods.to_dict(orient="records"), "series_end": self.series_end})
+
+    def __str__(self) -> str:
+        return f"the record ends on {self.record_end}; {len(self.sources)} sources"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from unga.cli import alignment, check, ideal, record
+from unga.cli import alignment, audit, check, ideal, record
 from unga.errors import UngaError
 
 
@@ -16,19 +16,20 @@ def parser() -> argparse.ArgumentParser:
     alignment.add_commands(sub)
     check.add_commands(sub)
     ideal.add_commands(sub)
+    audit.add_commands(sub)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        args.run(args)
+        code = args.run(args)
     except UngaError as exc:
         print(f"unga: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except BrokenPipeError:
         return 0
-    return 0
+    return code or 0
 
 
 if __name__ == "__main__":

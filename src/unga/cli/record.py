@@ -110,7 +110,10 @@ def state(args: argparse.Namespace) -> None:
     if args.csv:
         return emit_csv(result.to_frame())
     out = console()
-    out.print(frame_table(result.to_frame()[["date", "symbol", "kind", "title", "vote"]], str(result)))
+    columns = ["date", "symbol", "kind", "title", "vote"] + (["seat"] if "seat" in result.votes else [])
+    out.print(frame_table(result.to_frame()[columns], str(result)))
+    if result.note:
+        out.print(f"note: {result.note}")
     out.print("rates: " + ", ".join(f"{v} {r:.1%}" for v, r in result.rates.items()))
 
 

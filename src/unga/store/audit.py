@@ -1,0 +1,276 @@
+"""The record's own health check: SQL over a built store, one function per rule.
+
+Every rule returns its findings, one row each (rcid, symbol, date, iso3, detail). A finding is *flagged* when
+the record already explains it: an `integrity` row on the same roll call (and, for a vote, the same state) whose
+`check` names that problem (the rule's EXPLAINED_BY pattern) and whose `rule` text gives the reason. A rule
+fails when at least one finding is unexplained. docs/data.md ("Auditing the record") lists the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from datetime import date
+from typing import TYPE_CHECKING
+
+from unga import symbols
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import duckdb
+    import pandas as pd
+
+FINDING_COLUMNS = ["rcid", "symbol", "date", "iso3", "detail"]
+UN_SOURCES = ("unxml", "undl_bulk", "undl_scrape")  # sources whose symbols are the UN's own
+VOETEN_DAY_UNRELIABLE_BEFORE = 2003  # Voeten's day of the month is wrong (1-7) before 2003; the month is right
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    text: str
+    explained_by: str  # regular expression over integrity."check"
+    per_state: bool = False  # findings are votes: the explaining integrity row must name the same state
+
+
+RULES = (
+    Rule("duplicate symbol",
+         "two roll calls with the same symbol and kind are one vote stored twice, unless they are separate votes "
+         "on parts of a text (paragraph, amendment, motion and separate votes with different vote lists pass)",
+         r"duplicate|merged|same vote"),
+    Rule("duplicate vote list",
+         "two roll calls with identical vote lists (every state's vote alike) on the same day (within 31 days "
+         f"before {VOETEN_DAY_UNRELIABLE_BEFORE}) where one has no symbol or both have the same symbol "
+         "are one vote stored twice",
+         r"duplicate|merged|same vote"),
+    Rule("list contradicts published counts",
+         "the stored yes/no/abstain counts must equal the published counts of the roll call",
+         r"stored votes differ from published counts|contradict|flagged"),
+    Rule("vote outside membership",
+         "a state has a vote only on days when it was a UN member (memberships table: admission to departure)",
+         r"not a member|before admission|after (its )?(dissolution|departure)", per_state=True),
+    Rule("date outside session",
+         "a resolution of regular session N is dated from 1 September of year 1945+N (session 1: 1946-01-01) to "
+         "30 September of the next year; any roll call is dated in the years 1945+N or 1946+N of its session N",
+         r"outside (its|the) session|session dates?"),
+    Rule("symbol outside session range",
+         "a resolution number lies within its session's range of numbers, as the UN's own sources (UN extract, "
+         "Digital Library) give it, and a regular-session symbol names the roll call's session",
+         r"outside .*range|symbol (repaired|demoted|corrected)"),
+    Rule("year count jump",
+         "a year's number of roll calls is at most twice the mean of the three years on either side, or within "
+         "30 of it (years with roll calls only; the record's first and last years are partial: not judged or "
+         "used)",
+         r"roll calls (of|in) the year|year count"),
+)
+
+
+def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
+    """Every rule's outcome: name, text, status (pass/fail), found, flagged, unexplained, examples."""
+    import pandas as pd
+
+    roll_calls = con.execute("SELECT rcid, symbol, date::DATE AS date, session, year, kind, sources, yes, no, abstain, "
+                             "pub_yes, pub_no, pub_abstain, counts_source FROM roll_calls").df()
+    roll_calls["date"] = roll_calls["date"].dt.date
+    integrity = con.execute('SELECT rcid, iso3, "check", value, rule FROM integrity').df()
+    checks: dict[str, Callable[[], pd.DataFrame]] = {
+        "duplicate symbol": lambda: _duplicate_symbols(con),
+        "duplicate vote list": lambda: _duplicate_lists(con),
+        "list contradicts published counts": lambda: _count_mismatches(roll_calls),
+        "vote outside membership": lambda: _outside_membership(con),
+        "date outside session": lambda: _dates_outside_session(roll_calls),
+        "symbol outside session range": lambda: _symbols_outside_range(roll_calls),
+        "year count jump": lambda: _year_jumps(roll_calls),
+    }
+    out = []
+    for rule in RULES:
+        found = checks[rule.name]()
+        flagged = _explained(found, integrity, rule)
+        unexplained = found[~flagged]
+        shown = pd.concat([unexplained, found[flagged]]).head(examples)
+        out.append({"rule": rule.name, "text": rule.text, "status": "fail" if len(unexplained) else "pass",
+                    "found": len(found), "flagged": int(flagged.sum()), "unexplained": len(unexplained),
+                    "examples": [_example(row, bool(f)) for row, f in
+                                 zip(shown.to_dict(orient="records"), shown.index.isin(found.index[flagged]))]})
+    return out
+
+
+def _example(row: dict, flagged: bool) -> dict:
+    day = row["date"]
+    return {"rcid": None if row["rcid"] is None or row["rcid"] != row["rcid"] else int(row["rcid"]),
+            "symbol": row["symbol"] if isinstance(row["symbol"], str) else None,
+            "date": day.isoformat() if hasattr(day, "isoformat") else None,
+            "iso3": row["iso3"] if isinstance(row["iso3"], str) else None,
+            "detail": row["detail"], "flagged": flagged}
+
+
+def _explained(found: pd.DataFrame, integrity: pd.DataFrame, rule: Rule) -> pd.Series:
+    """Which findings an integrity row explains: its check matches the rule's pattern and it states a reason."""
+    pattern = re.compile(rule.explained_by, re.IGNORECASE)
+    names = [c for c in integrity["check"].dropna().unique() if pattern.search(c)]
+    hits = integrity[integrity["check"].isin(names) & integrity["rule"].fillna("").str.strip().ne("")]
+    if rule.name == "year count jump":  # explained per year: the integrity row's value is the year
+        years = set(hits["value"].astype(str))
+        return found["detail"].map(lambda d: d.split(":")[0] in years).astype(bool)
+    if rule.per_state:
+        keys = set(zip(hits["rcid"].astype("Int64"), hits["iso3"]))
+        return found.apply(lambda r: (r["rcid"], r["iso3"]) in keys, axis=1).astype(bool) if len(found) else \
+            found["rcid"].astype(bool)
+    return found["rcid"].isin(set(hits["rcid"].dropna().astype("int64")))
+
+
+def _frame(rows: pd.DataFrame | list) -> pd.DataFrame:
+    import pandas as pd
+
+    frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows, columns=FINDING_COLUMNS)
+    for column in FINDING_COLUMNS:
+        if column not in frame:
+            frame[column] = None
+    frame["date"] = pd.to_datetime(frame["date"]).dt.date
+    return frame[FINDING_COLUMNS].reset_index(drop=True)
+
+
+# Each roll call's vote list as one value: a sum of 64-bit hashes of "ISO3:vote" and the number of votes.
+_SIGNATURES = """sig AS (SELECT rcid, sum(hash(iso3 || ':' || vote::VARCHAR)) || '/' || count(*) AS s
+                         FROM votes GROUP BY rcid)"""
+
+
+def _duplicate_symbols(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Same symbol and kind: a final vote twice, or a separate vote twice with the same list."""
+    found = con.execute(f"""WITH {_SIGNATURES},
+        r AS (SELECT rc.rcid, rc.symbol, rc.date::DATE AS date, rc.kind, sig.s FROM roll_calls rc
+              LEFT JOIN sig USING (rcid) WHERE rc.symbol IS NOT NULL),
+        ranked AS (SELECT *, first_value(rcid) OVER w AS first_rcid, row_number() OVER w AS n,
+                          count(*) OVER (PARTITION BY symbol, kind, s) AS same_list
+                   FROM r WINDOW w AS (PARTITION BY symbol, kind ORDER BY date, rcid))
+        SELECT rcid, symbol, date, NULL AS iso3,
+               'same symbol and kind (' || kind || ') as rcid ' || first_rcid ||
+               CASE WHEN same_list > 1 THEN ', identical vote list' ELSE ', different vote list' END AS detail
+        FROM ranked WHERE n > 1 AND (kind = 'resolution' OR same_list > 1) ORDER BY date, rcid""").df()
+    return _frame(found)
+
+
+def _duplicate_lists(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Identical lists close in time where the symbols do not tell the roll calls apart. The finding is the
+    symbol-less roll call (or the later one of two alike), the other is named in its detail."""
+    found = con.execute(f"""WITH {_SIGNATURES},
+        r AS (SELECT rc.rcid, rc.symbol, rc.date::DATE AS date, rc.kind, sig.s FROM roll_calls rc JOIN sig USING (rcid))
+        SELECT x.rcid, x.symbol, x.date, NULL AS iso3,
+               'identical vote list to ' || arg_min('rcid ' || y.rcid || ' (' || coalesce(y.symbol, 'no symbol') ||
+               ', ' || y.date || ')', (y.symbol IS NULL, y.date, y.rcid)) AS detail
+        FROM r x JOIN r y ON x.s = y.s AND x.rcid <> y.rcid
+         AND abs(date_diff('day', x.date, y.date)) <=
+             CASE WHEN year(x.date) < {VOETEN_DAY_UNRELIABLE_BEFORE} THEN 31 ELSE 0 END
+         AND ((x.symbol IS NULL AND (y.symbol IS NOT NULL OR (y.date, y.rcid) < (x.date, x.rcid)))
+              OR (x.symbol = y.symbol AND x.kind <> y.kind AND (y.date, y.rcid) < (x.date, x.rcid)))
+        GROUP BY x.rcid, x.symbol, x.date ORDER BY x.date, x.rcid""").df()
+    return _frame(found)
+
+
+def _count_mismatches(roll_calls: pd.DataFrame) -> pd.DataFrame:
+    rc = roll_calls.dropna(subset=["pub_yes", "pub_no", "pub_abstain"])
+    bad = rc[(rc["yes"] != rc["pub_yes"]) | (rc["no"] != rc["pub_no"]) | (rc["abstain"] != rc["pub_abstain"])]
+    detail = [f"stored {r.yes}/{r.no}/{r.abstain}, published {int(r.pub_yes)}/{int(r.pub_no)}/{int(r.pub_abstain)} "
+              f"({r.counts_source})" for r in bad.itertuples()]
+    return _frame(bad.assign(detail=detail, iso3=None))
+
+
+def _outside_membership(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    found = con.execute("""
+        WITH outside AS (
+            SELECT v.rcid, r.symbol, r.date::DATE AS date, v.iso3, v.vote::VARCHAR AS vote
+            FROM votes v JOIN roll_calls r USING (rcid)
+            LEFT JOIN memberships m ON m.iso3 = v.iso3 AND m.admitted <= r.date AND (m."left" IS NULL OR r.date < m."left")
+            WHERE m.iso3 IS NULL),
+        first AS (SELECT iso3, min(admitted) AS admitted FROM memberships GROUP BY iso3)
+        SELECT o.rcid, o.symbol, o.date, o.iso3, o.iso3 || ' votes ' || o.vote || CASE
+                 WHEN f.admitted IS NULL THEN ' but was never a member'
+                 WHEN o.date < f.admitted THEN ' before its admission on ' || f.admitted
+                 ELSE ' outside its membership periods' END AS detail
+        FROM outside o LEFT JOIN first f USING (iso3) ORDER BY o.date, o.rcid, o.iso3""").df()
+    return _frame(found)
+
+
+def _old_number(symbol: str) -> tuple[int, int] | None:
+    """(session, number) of a regular-session symbol of sessions 1-30: A/RES/2758(XXVI) → (26, 2758)."""
+    m = re.match(r"^A/RES/(\d+)\(([IVXLC]+)\)", symbol)
+    return (symbols.from_roman(m[2]) or 0, int(m[1])) if m else None
+
+
+def _modern_number(symbol: str) -> tuple[int, int] | None:
+    m = re.match(r"^A/RES/(\d+)/(\d+)", symbol)
+    return (int(m[1]), int(m[2])) if m else None
+
+
+@cache
+def _session_number(symbol: object) -> tuple[int, int] | None:
+    if not isinstance(symbol, str):
+        return None
+    return _old_number(symbol) or _modern_number(symbol)
+
+
+def session_window(session: int) -> tuple[date, date]:
+    """The days a resolution of regular session N may bear (inclusive), generous where openings varied."""
+    start = date(1946, 1, 1) if session == 1 else date(1945 + session, 9, 1)
+    return start, date(1946 + session, 9, 30)
+
+
+def _dates_outside_session(roll_calls: pd.DataFrame) -> pd.DataFrame:
+    rows = []
+    for r in roll_calls.itertuples():
+        found = _session_number(r.symbol)
+        if found:
+            first, last = session_window(found[0])
+            if not first <= r.date <= last:
+                rows.append((r.rcid, r.symbol, r.date, None,
+                             f"a resolution of session {found[0]} dated {r.date}, outside {first} → {last}"))
+        elif r.session and not 1945 + r.session <= r.date.year <= 1946 + r.session:
+            rows.append((r.rcid, r.symbol, r.date, None, f"session {r.session} dated {r.date}, outside the years "
+                                                         f"{1945 + r.session}-{1946 + r.session}"))
+    return _frame(rows)
+
+
+def session_ranges(roll_calls: pd.DataFrame) -> dict[int, tuple[int, int]]:
+    """Each regular session's lowest and highest resolution number among the roll calls a UN source describes."""
+    ranges: dict[int, tuple[int, int]] = {}
+    un = roll_calls[roll_calls["sources"].fillna("").map(lambda s: any(u in s.split(",") for u in UN_SOURCES))]
+    for symbol in un["symbol"].dropna():
+        found = _session_number(symbol)
+        if found:
+            lo, hi = ranges.get(found[0], (found[1], found[1]))
+            ranges[found[0]] = (min(lo, found[1]), max(hi, found[1]))
+    return ranges
+
+
+def _symbols_outside_range(roll_calls: pd.DataFrame) -> pd.DataFrame:
+    ranges = session_ranges(roll_calls)
+    rows = []
+    for r in roll_calls.itertuples():
+        found = _session_number(r.symbol)
+        if not found:
+            continue
+        session, number = found
+        if r.session and session != r.session:
+            rows.append((r.rcid, r.symbol, r.date, None, f"symbol of session {session} on a roll call of session "
+                                                         f"{r.session}"))
+        elif session in ranges and not ranges[session][0] <= number <= ranges[session][1]:
+            lo, hi = ranges[session]
+            rows.append((r.rcid, r.symbol, r.date, None, f"number {number} outside session {session}'s {lo}-{hi}"))
+    return _frame(rows)
+
+
+def _year_jumps(roll_calls: pd.DataFrame) -> pd.DataFrame:
+    per_year = roll_calls.groupby("year").size()
+    years = sorted(int(y) for y in per_year.index)
+    judged = set(years[1:-1])  # the record's first and last years are partial
+    rows = []
+    for year in sorted(judged):
+        around = [int(per_year[y]) for y in range(year - 3, year + 4) if y != year and y in judged]
+        reference = sum(around) / len(around) if around else 0
+        count = int(per_year[year])
+        if around and count > 2 * reference and count - reference >= 30:
+            rows.append((None, None, date(year, 1, 1), None,
+                         f"{year}: {count} roll calls against a mean of {reference:.0f} in the years around it"))
+    return _frame(rows)
