@@ -15,9 +15,8 @@ from unga.analysis import agreement as agreement_indices
 from unga.analysis import stance as stance_analysis
 from unga.analysis.camps import find_camps
 from unga.analysis.votematrix import VoteMatrix
-from unga.claims import extract, identify
-from unga.claims import text as claim_text
-from unga.claims import verdict as check_verdict
+from unga.claims import check as claim_check
+from unga.claims import identify
 from unga.errors import AmbiguousResolution, BadInput, SourceError, UnknownResolution, close_matches
 from unga.estimators import DynamicOrdinalIdealPoints, find_repeats, item_groups
 from unga.results import (
@@ -284,58 +283,15 @@ def _claim_index() -> identify.Index:
     if key not in _CLAIM_INDEX:
         con = _con()
         _CLAIM_INDEX.clear()
-        _CLAIM_INDEX[key] = identify.Index(query.frame(con, "SELECT rcid, date, symbol, title, agenda_item, subjects, "
-                                                           "yes, no, abstain, pub_yes, pub_no, pub_abstain FROM roll_calls"))
+        _CLAIM_INDEX[key] = identify.Index(query.frame(con, "SELECT rcid, date, session, symbol, title, agenda_item, "
+                                                           "subjects, kind, yes, no, abstain, pub_yes, pub_no, pub_abstain FROM roll_calls"))
     return _CLAIM_INDEX[key]
-
-
-def _numbers(claim: extract.Claim) -> dict[str, int]:
-    """The counts a claim gives, used as a fingerprint of its roll call."""
-    if claim.kind == "tally":
-        return claim.asserted
-    if claim.kind == "count" and claim.asserted["op"] == "=":
-        return {claim.asserted["field"]: claim.asserted["value"]}
-    return {}
 
 
 def check_text(text: str, *, published: date | None = None) -> CheckResult:
     """Every claim about a recorded vote in a news text (plain or HTML), with a verdict and its evidence."""
-    body = claim_text.plain(text)
-    spans = claim_text.sentences(body)
-    index, context = _claim_index(), identify.read_context(body, published or identify.dateline(body))
-    found = extract.extract(body, spans)
-    scorer = identify.Scorer(index, context)
-    ranked = [identify.identify(index, context, claim.text, _numbers(claim), scorer) for claim in found]
-    rows = identify.place_together(found, ranked)
-    out = [_judged(index, claim, row, candidates) for claim, row, (_, candidates) in zip(found, rows, ranked)]
-    claimed = {c.sentence for c in found}
-    for number, (start, end, sentence) in enumerate(spans):
-        if number not in claimed and extract.mentions_a_vote(sentence):
-            out.append({"kind": "other", "text": sentence, "span": [start, end], "resolution": None, "state": None,
-                        "asserted": {}, "verdict": "unverifiable",
-                        "evidence": {"record": "no checkable claim about a recorded vote"}})
-    out.sort(key=lambda c: c["span"][0])
-    return CheckResult(body, out)
-
-
-def _judged(index: identify.Index, claim: extract.Claim, row: int | None, ranked: list) -> dict:
-    candidates = [{"resolution": index.frame.at[i, "symbol"], "rcid": int(index.frame.at[i, "rcid"]),
-                   "date": index.dates[i], "score": round(score, 1), "why": why} for score, i, why in ranked[:3]]
-    entry = {"kind": claim.kind, "text": claim.text, "span": list(claim.span), "resolution": None,
-             "state": claim.state, "asserted": claim.asserted, "verdict": "unverifiable",
-             "evidence": {"candidates": candidates, "notes": claim.notes}}
-    if row is None:
-        entry["evidence"]["record"] = "the roll call could not be identified with confidence"
-        return entry
-    rcid = int(index.frame.at[row, "rcid"])
-    votes = dict(query.votes_of(_con(), rcid))
-    counts = _counts(votes)
-    verdict, said = check_verdict.judge(claim.kind, claim.asserted, claim.state, counts, votes,
-                                        countries.short_names().get(claim.state or "", ""))
-    entry.update(resolution=index.frame.at[row, "symbol"], verdict=verdict)
-    entry["evidence"].update(record=said, rcid=rcid, date=index.dates[row], counts=counts,
-                             vote=votes.get(claim.state) if claim.state else None)
-    return entry
+    body, claims = claim_check.check(text, _claim_index(), lambda rcid: dict(query.votes_of(_con(), rcid)), published)
+    return CheckResult(body, claims)
 
 
 def ideal_points(*, period: str = "year", votes: str = "final", start: int | None = None, end: int | None = None,

@@ -1,0 +1,165 @@
+"""A text's claims, each placed on its roll call and judged: the library side of `unga check`.
+
+A verdict of *contradicted* needs a roll call identified beyond doubt: a symbol in the text, or counts that
+match it (the claim's own, or a tally of the same text that matches it in full), with a lead over the next
+candidate. Anything less stays *unverifiable*, with the reason and the candidates.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from unga import countries
+from unga.claims import extract, identify
+from unga.claims import text as claim_text
+from unga.claims import verdict as check_verdict
+
+VotesOf = Callable[[int], dict[str, str]]
+REASON_OTHER_BODY = ("a vote of another body (Security Council, a committee or a council), not in the record: "
+                     "it holds the General Assembly's votes")
+
+
+def numbers_of(claim: extract.Claim) -> dict[str, int]:
+    """The counts a claim gives, used as a fingerprint of its roll call."""
+    if claim.kind == "tally":
+        return claim.asserted
+    if claim.kind == "count" and claim.asserted["op"] == "=":
+        return {claim.asserted["field"]: claim.asserted["value"]}
+    return {}
+
+
+def year_of(claim: extract.Claim, published: date | None) -> int | None:
+    if claim.when and claim.when.isdigit():
+        return int(claim.when)
+    if claim.when == "last" and published:
+        return published.year - 1
+    if claim.when == "this" and published:
+        return published.year
+    if claim.when and claim.when.startswith("month:") and published:
+        return published.year if int(claim.when[6:]) < published.month else published.year - 1
+    return None
+
+
+def check(text: str, index: identify.Index, votes_of: VotesOf, published: date | None = None) -> tuple[str, list[dict]]:
+    """(the plain text, one entry per claim and per vote sentence without a checkable claim)."""
+    body = claim_text.plain(text)
+    spans = claim_text.sentences(body)
+    found = extract.extract(body, spans)
+    assembly_text = "\n".join(s for _, _, s in spans if extract.scope_of(s) != "other body")
+    published = published or identify.dateline(body)
+    context = identify.read_context(assembly_text, published)
+    scorer = identify.Scorer(index, context)
+    ranked = [identify.identify(index, context, c.text, numbers_of(c), scorer, year_of(c, published), c.scope)
+              if c.scope != "other body" else (None, []) for c in found]
+    rows = [row for row, _ in ranked]
+    cache: dict[int, dict[str, str]] = {}
+    votes = lambda row: cache.setdefault(row, votes_of(int(index.frame.at[row, "rcid"])))  # noqa: E731
+    anchored = _anchored(index, found, rows, ranked, votes)
+    rows = _place_together(index, found, rows, anchored, published)
+    out = [_judged(index, claim, row, candidates, votes, anchored, published)
+           for claim, row, (_, candidates) in zip(found, rows, ranked)]
+    claimed = {c.sentence for c in found}
+    for number, (start, end, sentence) in enumerate(spans):
+        if number not in claimed and extract.mentions_a_vote(sentence):
+            out.append({"kind": "other", "text": sentence, "span": [start, end], "resolution": None, "state": None,
+                        "asserted": {}, "verdict": "unverifiable",
+                        "evidence": {"record": "no checkable claim about a recorded vote"}})
+    out.sort(key=lambda c: c["span"][0])
+    return body, out
+
+
+def _counts(votes: dict[str, str]) -> dict[str, int]:
+    return {v: sum(1 for x in votes.values() if x == v) for v in ("yes", "no", "abstain", "absent")}
+
+
+def _published_counts(index: identify.Index, row: int) -> dict[str, int]:
+    return {k: int(index.count_arrays[k][row]) for k in index.count_arrays}
+
+
+def _anchored(index, found, rows, ranked, votes) -> set[int]:
+    """Roll calls the text pins down: named by symbol, or given as a tally of two or more numbers that all match."""
+    sure = set()
+    for claim, row, (_, candidates) in zip(found, rows, ranked):
+        if row is None:
+            continue
+        if candidates and candidates[0][0] >= 100:
+            sure.add(row)
+        elif claim.kind == "tally" and len(claim.asserted) >= 2:
+            counts = _published_counts(index, row) | {"absent": _counts(votes(row))["absent"]}
+            if all(counts.get(k) == v for k, v in claim.asserted.items()):
+                sure.add(row)
+    return sure
+
+
+def _place_together(index, claims: list, rows: list, anchored: set[int], published: date | None) -> list:
+    """Rows for the claims that could not be placed alone: the roll call of another claim of the same sentence and
+    the same time, else the one roll call the text pins down (by symbol or a matching tally) that fits the time
+    the claim's clause names; with several, the one closest to the publication date. Each placement is noted."""
+    by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
+    placed = []
+    for claim, row in zip(claims, rows):
+        if row is None and claim.scope == "assembly":
+            year = year_of(claim, published)
+            if (claim.sentence, claim.when) in by_sentence:
+                row = by_sentence[(claim.sentence, claim.when)]
+                claim.notes.append("placed on the roll call of another claim in the same sentence")
+            else:
+                fits = [r for r in anchored if year is None or index.years[r] == year]
+                if len(fits) > 1 and published and claim.when is None:
+                    fits = sorted(fits, key=lambda r: abs((index.dates[r] - published).days))[:1]
+                if len(fits) == 1:
+                    row = fits[0]
+                    claim.notes.append("placed on the roll call the text pins down (by its symbol or its tally)")
+        placed.append(row)
+    return placed
+
+
+def _own_match(index: identify.Index, claim: extract.Claim, row: int, candidates: list) -> bool:
+    """The claim's own numbers point at the roll call (one or more equal), with a clear lead."""
+    counts = _published_counts(index, row)
+    if not any(counts.get(k) == v for k, v in numbers_of(claim).items()):
+        return False
+    return len(candidates) < 2 or candidates[0][0] - candidates[1][0] >= identify.MARGIN
+
+
+def _judged(index, claim, row, ranked, votes, anchored: set[int], published: date | None) -> dict:
+    candidates = [{"resolution": index.frame.at[i, "symbol"], "rcid": int(index.frame.at[i, "rcid"]),
+                   "date": index.dates[i], "kind": index.kinds[i], "score": round(score, 1), "why": why}
+                  for score, i, why in ranked[:3]]
+    entry = {"kind": claim.kind, "text": claim.text, "span": list(claim.span), "resolution": None,
+             "state": claim.state, "asserted": claim.asserted, "verdict": "unverifiable",
+             "evidence": {"candidates": candidates, "notes": claim.notes}}
+    if claim.scope == "other body":
+        entry["evidence"]["record"] = REASON_OTHER_BODY
+        return entry
+    if row is None:
+        entry["evidence"]["record"] = _why_unplaced(index, claim, ranked, published)
+        return entry
+    rcid, day = int(index.frame.at[row, "rcid"]), index.dates[row]
+    found = votes(row)
+    state = (countries.lookup(claim.name, on=day) if claim.name else None) or claim.state
+    entry["state"] = state
+    verdict, said = check_verdict.judge(claim.kind, claim.asserted, state, _counts(found) | _published_counts(index, row),
+                                        found, countries.short_names().get(state or "", ""))
+    if verdict == "contradicted" and row not in anchored and not _own_match(index, claim, row, ranked):
+        verdict = "unverifiable"
+        said += ("; but the roll call is not identified beyond doubt (no symbol, and no tally in the text that "
+                 "matches it), so the claim is not called false")
+    entry.update(resolution=index.frame.at[row, "symbol"] or f"rcid:{rcid}", verdict=verdict)
+    entry["evidence"].update(record=said, rcid=rcid, date=day, kind=index.kinds[row], counts=_counts(found),
+                             vote=found.get(state) if state else None)
+    return entry
+
+
+def _why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, published: date | None) -> str:
+    if published and index.last_day and published > index.last_day:
+        return f"not in the record: the sources end on {index.last_day.isoformat()}"
+    if claim.scope == "procedural" and not ranked:
+        return "an amendment, motion or paragraph vote that is not in the record"
+    if len(ranked) >= 2 and ranked[0][0] - ranked[1][0] < identify.MARGIN:
+        names = [index.frame.at[i, "symbol"] or f"rcid:{int(index.frame.at[i, 'rcid'])}" for _, i, _ in ranked[:2]]
+        if names[0] != names[1]:
+            return f"the roll call could not be identified with confidence: could be {names[0]} or {names[1]}"
+    return "the roll call could not be identified with confidence"
+
