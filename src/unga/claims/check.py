@@ -29,16 +29,21 @@ def numbers_of(claim: extract.Claim) -> dict[str, int]:
     return {}
 
 
-def year_of(claim: extract.Claim, published: date | None) -> int | None:
-    if claim.when and claim.when.isdigit():
-        return int(claim.when)
-    if claim.when == "last" and published:
-        return published.year - 1
-    if claim.when == "this" and published:
-        return published.year
-    if claim.when and claim.when.startswith("month:") and published:
-        return published.year if int(claim.when[6:]) < published.month else published.year - 1
-    return None
+def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, int | None]:
+    """The year (and month) the claim's clause names: "in 2019", "last year", "last January", "this year"."""
+    when = claim.when or ""
+    if when.isdigit():
+        return int(when), None
+    if not published:
+        return None, None
+    if when == "last":
+        return published.year - 1, None
+    if when == "this":
+        return published.year, None
+    if when.startswith("month:"):
+        month = int(when[6:])
+        return (published.year if month < published.month else published.year - 1), month
+    return None, None
 
 
 def check(text: str, index: identify.Index, votes_of: VotesOf, published: date | None = None) -> tuple[str, list[dict]]:
@@ -50,7 +55,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     published = published or identify.dateline(body)
     context = identify.read_context(assembly_text, published)
     scorer = identify.Scorer(index, context)
-    ranked = [identify.identify(index, context, c.text, numbers_of(c), scorer, year_of(c, published), c.scope)
+    ranked = [identify.identify(index, context, c.text, numbers_of(c), scorer, *_year_scope(c, published))
               if c.scope != "other body" else (None, []) for c in found]
     rows = [row for row, _ in ranked]
     cache: dict[int, dict[str, str]] = {}
@@ -67,6 +72,11 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                         "evidence": {"record": "no checkable claim about a recorded vote"}})
     out.sort(key=lambda c: c["span"][0])
     return body, out
+
+
+def _year_scope(claim: extract.Claim, published: date | None) -> tuple[int | None, str, int | None]:
+    year, month = time_of(claim, published)
+    return year, claim.scope, month
 
 
 def _counts(votes: dict[str, str]) -> dict[str, int]:
@@ -99,13 +109,16 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
     placed = []
     for claim, row in zip(claims, rows):
-        if row is None and claim.scope == "assembly":
-            year = year_of(claim, published)
+        if row is None and claim.scope == "assembly" and claim.kind != "tally":  # a tally names its own roll call
+            year, month = time_of(claim, published)
+            named = identify.days_named(claim.text, published)
             if (claim.sentence, claim.when) in by_sentence:
                 row = by_sentence[(claim.sentence, claim.when)]
                 claim.notes.append("placed on the roll call of another claim in the same sentence")
             else:
-                fits = [r for r in anchored if year is None or index.years[r] == year]
+                fits = [r for r in anchored if (year is None or index.years[r] == year)
+                        and (month is None or index.months[r] == month)
+                        and (not named or any(abs((index.dates[r] - d).days) <= 31 for d in named))]
                 if len(fits) > 1 and published and claim.when is None:
                     fits = sorted(fits, key=lambda r: abs((index.dates[r] - published).days))[:1]
                 if len(fits) == 1:

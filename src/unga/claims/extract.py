@@ -62,8 +62,9 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             return Claim(kind, raw, (start, end), asserted, sentence=index, scope=scope, **extra)
 
         groups = numbers.tallies(sentence)
-        for group in groups:
-            when = positions.time_near(sentence, group.start, group.end) or (lead[1] if lead else None)
+        for number, group in enumerate(groups):
+            clause = groups[number - 1].end if number else 0
+            when = positions.time_near(sentence, group.start, group.end, back_to=clause) or (lead[1] if lead else None)
             if len(group.fields) >= 2 and ({"yes", "no"} & set(group.fields)):
                 claims.append(make("tally", dict(group.fields), when=when))
             else:
@@ -72,9 +73,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                     claims.append(make("count", {"field": key, "op": "=", "value": value}, when=when))
         claims += [make("count", asserted, when=(lead[1] if lead else None), notes=notes)
                    for asserted, notes in _comparisons(sentence)]
-        for p in positions.positions(sentence, previous):
-            claims.append(make("position", {"vote": p.vote}, state=p.iso3, when=p.when, name=p.name))
-        previous = positions.last_vote(sentence) or (previous if not sentence.strip() else None)
+        stated, previous = positions.positions(sentence, previous)
+        claims += [make("position", {"vote": p.vote}, state=p.iso3, when=p.when, name=p.name) for p in stated]
     return claims
 
 

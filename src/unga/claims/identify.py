@@ -120,6 +120,7 @@ class Index:
         self.kinds = kinds.tolist() if kinds is not None else ["resolution"] * len(self.frame)
         self.resolution_kind = np.array([k == "resolution" for k in self.kinds])
         self.years = self.frame["date"].dt.year.to_numpy()
+        self.months = self.frame["date"].dt.month.to_numpy()
         self.sessions = self.frame["session"].fillna(0).astype(int).to_numpy() if "session" in self.frame else None
         self.last_day = max(self.dates) if self.dates else None
         self.count_arrays = {f: np.array(_counts(self.frame, f)) for f in ("yes", "no", "abstain")}
@@ -150,7 +151,7 @@ class Scorer:
             self.dates = self.dates + 3.0 * np.isin(index.sessions, list(context.sessions))
         self.base = self.topic + self.dates
 
-    def rank(self, numbers: dict[str, int], top: int = 5, year: int | None = None,
+    def rank(self, numbers: dict[str, int], top: int = 5, year: int | None = None, month: int | None = None,
              scope: str = "assembly") -> list[tuple[float, int, list[str]]]:
         """The best candidates for a claim: its counts (+3 each that equals the roll call's), the year its clause
         names (+4 that year, −6 any other) and its scope (an amendment or motion is never a resolution's vote)."""
@@ -158,6 +159,8 @@ class Scorer:
         score = self.base + 3 * sum(equal.values()) if equal else self.base.copy()
         if year is not None:
             score = score + np.where(self.index.years == year, 4.0, -6.0)
+            if month is not None:
+                score = score + 2.0 * (self.index.months == month)
         if scope == "procedural":
             score = np.where(self.index.resolution_kind, -100.0, score)
         best = np.argsort(-score, kind="stable")[:top]
@@ -202,7 +205,8 @@ def _bonus(gap: np.ndarray) -> np.ndarray:
 
 
 def identify(index: Index, context: Context, sentence: str, numbers: dict[str, int],
-             scorer: Scorer | None = None, year: int | None = None, scope: str = "assembly") -> tuple[int | None, list]:
+             scorer: Scorer | None = None, year: int | None = None, scope: str = "assembly",
+             month: int | None = None) -> tuple[int | None, list]:
     """The row of the roll call the claim is about (or None) and the scored candidates as evidence."""
     own = symbols_in(sentence)
     for symbol in own or (context.symbols if len(set(context.symbols)) == 1 and year is None else []):
@@ -211,7 +215,7 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
             rows = [r for r in rows if index.kinds[r] == "resolution"] or rows
         if len(rows) == 1:
             return rows[0], [(100.0, rows[0], ["symbol in the text"])]
-    ranked = (scorer or Scorer(index, context)).rank(numbers, year=year, scope=scope)
+    ranked = (scorer or Scorer(index, context)).rank(numbers, year=year, month=month, scope=scope)
     if not ranked or ranked[0][0] < MIN_SCORE or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN):
         return None, ranked
     return ranked[0][1], ranked
@@ -229,3 +233,9 @@ def dateline(text: str) -> date | None:
         return None
     month, day, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
     return _day(int(year), MONTHS[month.lower()], int(day))
+
+
+def days_named(sentence: str, published: date | None) -> list[date]:
+    """The days a sentence itself names (a date, a weekday, 'yesterday'), without the publication date."""
+    days = read_context(sentence, published).days
+    return days[:-1] if published else days

@@ -37,7 +37,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      "no"),
     (r"(?:vot(?:ed|ing|e)\s+(?:in\s+favou?r|for|yes)\b|voted\s+\"?yes\"?|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
      r"|switched\s+to\s+(?:support|favou?r|yes))", "yes"),
-    (r"(?:abstainers|abstain(?:ed|ing|s)?|abstentions\s+came\s+from|switched\s+to\s+abstention)", "abstain"),
+    (r"(?:abstainers|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot)[a-z])|abstentions\s+came\s+from"
+     r"|switched\s+to\s+abstention)", "abstain"),
     (r"(?:refused|declined)\s+to\s+vote", "abstain_or_absent"),
     (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote|take\s+part|participate|show\s+up|indicate\s+any\s+position)"
      r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+absent|\babsent\b|skipped\s+the\s+(?:vote|meeting)", "absent"),
@@ -148,12 +149,12 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
 OTHERS = re.compile(r"^\W*(?:the\s+)?others\s+(?:were|included|are|being)\b:?", re.I)
 
 
-def positions(sentence: str, previous: str | None = None) -> list[Position]:
-    """Every (state, vote) the sentence states, each with the time its clause names. previous: the vote of the
-    last cue of the sentence before, for a sentence that goes on with "Others were A and B"."""
+def positions(sentence: str, previous: str | None = None) -> tuple[list[Position], str | None]:
+    """Every (state, vote) the sentence states, each with the time its clause names, and the vote of its last
+    list. previous: that vote in the sentence before, for a sentence that goes on with "Others were A and B"."""
     found = mentions(sentence)
     if not found:
-        return []
+        return [], None
     runs = lists(sentence, found)
     out: list[tuple[str, str, int, Mention]] = []
     used: set[int] = set()
@@ -182,7 +183,7 @@ def positions(sentence: str, previous: str | None = None) -> list[Position]:
                     used.add(k)
         limit = all_cues[number + 1][0] if number + 1 < len(all_cues) else len(sentence)
         out += [(m.iso3, vote, start, m) for m in _object(sentence, end, limit, found, used, runs)]
-    return _with_time(sentence, out, all_cues)
+    return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
 
 
 def _targets_a_state(sentence: str, end: int, found: list[Mention]) -> bool:
@@ -232,24 +233,19 @@ def _with_time(sentence: str, out: list, all_cues) -> list[Position]:
         if (iso3, vote) in seen:
             continue
         seen.add((iso3, vote))
-        when = time_near(sentence, at, next((e for s, e, _, _ in all_cues if s == at), at), back=False) \
-            or (lead[1] if lead else None)
+        when = time_near(sentence, at, next((e for s, e, _, _ in all_cues if s == at), at)) or (lead[1] if lead else None)
         result.append(Position(iso3, vote, when, sentence[mention.start:mention.end]))
     return result
 
 
-def time_near(sentence: str, start: int, end: int, back: bool = True) -> str | None:
-    """A year, 'last year', 'last January' or 'this year' said within a few words after the cue (or, for a tally,
-    before it: "last year's vote of 179-4"). 'last January' is given as "month:1"."""
-    match = WHEN.search(sentence[end:end + 30]) or (WHEN.search(sentence[max(0, start - 30):start]) if back else None)
+def time_near(sentence: str, start: int, end: int, back_to: int | None = None) -> str | None:
+    """A year, 'last year', 'last January' or 'this year' said within a few words after the cue, or for a tally
+    anywhere before it from back_to on ("last year's vote of 179-4"). 'last January' is given as "month:1"."""
+    before = [m for m in WHEN.finditer(sentence, back_to, start)] if back_to is not None else []
+    match = WHEN.search(sentence[end:end + 30]) or (before[-1] if before else None)
     if not match:
         return None
     if match["month"]:
         return f"month:{MONTH_NAMES.index(match['month'].lower()) + 1}"
     return match["year"] or ("last" if match["last"] else "this")
 
-
-def last_vote(sentence: str) -> str | None:
-    """The vote of the sentence's last cue, for a next sentence that begins "Others were…"."""
-    found = cues(sentence)
-    return found[-1][2] if found else None

@@ -50,7 +50,7 @@ def plain(text: str) -> str:
 
 _NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\b[A-Z]\.)"
 _END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])"
-                  r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")  # "…on February 24.Ukrainian President": a lost space
+                  r"|(?<=[a-z]{3}[.!?])(?=[\"”’]?[A-Z][a-z])")  # "…on February 24.Ukrainian President": a lost space
 
 
 def sentences(text: str) -> list[tuple[int, int, str]]:
