@@ -48,7 +48,7 @@ VOTE_WORD = {"in favour": "yes", "in favor": "yes", "for": "yes", "support": "ye
              "abstaining": "abstain", "absent": "absent"}
 CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
 SUBJECT_GAP = re.compile(
-    r"^\s*(?:--|—|–|\))?\s*,?\s*(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?\s*,?\s*)?"
+    r"^\s*(?:--|—|–|\))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?\s*,?\s*)?"
     r"(?:(?:which|who|that)\s+)?"
     r"(?:(?:were|was)\s+(?:among\s+(?:those|the\s+(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:that|which|who))?"
     r"|one\s+of\s+the\s+(?:\d+\s+)?(?:countries|states|nations|members)(?:\s+(?:that|which|who))?)\s+)?"
@@ -59,7 +59,8 @@ OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition)\s*)?"
     r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
     r"(?:(?:,\s*)?(?:were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
-    r"|namely|notably|mostly|mainly|led\s+by)\b[^.;:()]{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$", re.I)
+    r"|namely|notably|mostly|mainly|led\s+by)\b[^.;:()]{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
+    r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$", re.I)
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$", re.I)
 JOINED = re.compile(r"^\s*,?\s*(?:also\s+|only\s+)?joined\s+(?:with\s+)?$", re.I)
 JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:countries|states|nations)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?$",
@@ -164,7 +165,7 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
         limit = all_cues[0][0] if all_cues else len(sentence)
         out += [(m.iso3, previous, 0, m) for m in _object(sentence, others.end(), limit, found, used, runs)]
     for number, (start, end, vote, match) in enumerate(all_cues):
-        if _targets_a_state(sentence, end, found):
+        if not sentence[start:end].rstrip().endswith(":") and _targets_a_state(sentence, end, found):
             continue
         if match["mid"]:
             out += [(m.iso3, vote, start, m) for m in found if match.start("mid") <= m.start < match.end("mid")]
