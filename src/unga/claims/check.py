@@ -61,7 +61,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     cache: dict[int, dict[str, str]] = {}
     votes = lambda row: cache.setdefault(row, votes_of(int(index.frame.at[row, "rcid"])))  # noqa: E731
     anchored = _anchored(index, found, rows, ranked, votes)
-    rows = _place_together(index, found, rows, anchored, published)
+    text_days = identify.days_named(assembly_text, published)
+    rows = _place_together(index, found, rows, anchored, published, text_days)
     out = [_judged(index, claim, row, candidates, votes, anchored, published)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     claimed = {c.sentence for c in found}
@@ -102,10 +103,15 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
     return sure
 
 
-def _place_together(index, claims: list, rows: list, anchored: set[int], published: date | None) -> list:
+def _place_together(index, claims: list, rows: list, anchored: set[int], published: date | None,
+                    text_days: list[date]) -> list:
     """Rows for the claims that could not be placed alone: the roll call of another claim of the same sentence and
     the same time, else the one roll call the text pins down (by symbol or a matching tally) that fits the time
-    the claim's clause names; with several, the one closest to the publication date. Each placement is noted."""
+    the claim's clause names; with several, the one closest to the publication date. A roll call far from the
+    publication date must be one of the days the text names (the article may report a vote not in the record).
+    Each placement is noted."""
+    anchored = {r for r in anchored if not published or abs((index.dates[r] - published).days) <= 60
+                or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
     placed = []
     for claim, row in zip(claims, rows):

@@ -32,7 +32,9 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"vot(?:ed|ing)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?)\s+(?:among\s+others\s+)?"
      r"(?P<dir>against|for|in\s+favou?r)\b", "dir"),
     (r"switched\s+from\s+\w+(?:\s+in\s+\d{4})?\s+to\s+(?P<to>support|abstention|against|opposition|favou?r)", "to"),
-    (r"(?:cast\s+(?:their\s+|its\s+)?(?:a\s+)?votes?\s+against|vot(?:ed|ing|e)\s+(?:against|no)\b|voted\s+\"?no\"?"
+    (r"(?:rejected|opposed)\s+by(?=\s+(?:the\s+)?[A-Z])", "pno"),
+    (r"(?:supported|backed)\s+by(?=\s+(?:the\s+)?[A-Z])", "pyes"),
+    (r"(?:cast\s+(?:their\s+|its\s+)?(?:a\s+)?votes?\s+against|cast(?:ing)?\s+(?:a\s+)?(?:dissenting|negative)\s+(?:vote|opinion)|vot(?:ed|ing|e)\s+(?:against|no)\b|voted\s+\"?no\"?"
      r"|opposing|opposed(?!\s+(?:by|to)\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
      "no"),
     (r"(?:vot(?:ed|ing|e)\s+(?:in\s+favou?r|for|yes)\b|voted\s+\"?yes\"?|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
@@ -59,7 +61,7 @@ OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition)\s*)?"
     r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
     r"(?:(?:,\s*)?(?:were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
-    r"|namely|notably|mostly|mainly|led\s+by)\b[^.;:()]{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
+    r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with)\b[^.;:()]{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
     r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$", re.I)
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$", re.I)
 JOINED = re.compile(r"^\s*,?\s*(?:also\s+|only\s+)?joined\s+(?:with\s+)?$", re.I)
@@ -143,7 +145,7 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
         vote = CUES[index][1]
         if vote in ("dir", "to", "lab"):
             vote = VOTE_WORD[re.sub(r"\s+", " ", match[vote].lower())]
-        out.append((match.start(), match.end(), vote, match))
+        out.append((match.start(), match.end(), vote, match))  # "pno"/"pyes": passive, the states follow
     return out
 
 
@@ -166,6 +168,12 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
         out += [(m.iso3, previous, 0, m) for m in _object(sentence, others.end(), limit, found, used, runs)]
     for number, (start, end, vote, match) in enumerate(all_cues):
         if not sentence[start:end].rstrip().endswith(":") and _targets_a_state(sentence, end, found):
+            continue
+        if vote in ("pno", "pyes"):
+            following = [m for m in found if m.start >= end]
+            if following and TIGHT.match(sentence[end:following[0].start]):
+                run = next(r for r in runs if following[0] in r)
+                out += [(m.iso3, vote[1:], start, m) for m in run if m.start >= end]
             continue
         if match["mid"]:
             out += [(m.iso3, vote, start, m) for m in found if match.start("mid") <= m.start < match.end("mid")]
@@ -215,8 +223,12 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
                                                             and not AS_DID.match(gap)):
         return []
     taken = [following[0]]
+    listed = sentence[:end].rstrip().endswith(":") or gap.rstrip().endswith(":")
     for m in following[1:]:
         between = sentence[taken[-1].end:m.start]
+        if listed and not re.search(r"[.:]|\b(?:and|or)\b.*,", between) and len(between) < 60:
+            taken.append(m)  # a roll-call list ("In favour: A, B, …"): names the record spells otherwise do not end it
+            continue
         if STOPS_OBJECT.search(between.replace(";", ",")) or not LOOSE.match(between) or CUE.search(between):
             break
         taken.append(m)
