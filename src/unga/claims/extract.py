@@ -25,7 +25,8 @@ COUNT_FIELD = {"abstained": "abstain", "refused to vote": "abstain", "declined t
                "voted against": "no", "voted no": "no", "opposed": "no", "rejected": "no"}
 OTHER_BODY = re.compile(r"\bSecurity Council\b[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
-                        r"|\bHuman Rights Council\s+(?:voted|adopted|passed)", re.I)
+                        r"|\bHuman Rights Council\s+(?:voted|adopted|passed)|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
+                        r"(?:approved|adopted|voted|rejected|passed)|\b(?:in|by)\s+(?:the\s+)?(?:UN\s+)?[Cc]ommittee\b", re.I)
 ASSEMBLY = re.compile(r"\bAssembly\b|\bUNGA\b", re.I)
 PROCEDURAL = re.compile(r"\bamendments?\b|\bmotions?\b|\bno-action\b|\bparagraphs?\b|\bprocedural\b|\badjourn", re.I)
 

@@ -126,6 +126,10 @@ class Index:
         self.count_arrays = {f: np.array(_counts(self.frame, f)) for f in ("yes", "no", "abstain")}
         self.day_numbers = self.frame["date"].to_numpy("datetime64[D]")
 
+    def agrees(self, i: int, numbers: dict[str, int]) -> bool:
+        """At least one of the numbers equals the roll call's count."""
+        return any(k in self.count_arrays and self.count_arrays[k][i] == v for k, v in numbers.items())
+
     def topic(self, i: int, words: set[str]) -> float:
         """Up to 8 points: the idf-weighted share of the roll call's title (6) and subjects (2) found in words."""
         def share(bag: set[str]) -> float:
@@ -204,16 +208,24 @@ def _bonus(gap: np.ndarray) -> np.ndarray:
     return np.select([gap == 0, (gap > 0) & (gap <= 10), np.abs(gap) <= 31], [5.0, 3.0, 1.0], 0.0)
 
 
+NAMES_ANOTHER = re.compile(r"\bresolutions?\s+(?:\d{2,4}\b|[A-Z]{1,3}-)", re.I)
+
+
 def identify(index: Index, context: Context, sentence: str, numbers: dict[str, int],
              scorer: Scorer | None = None, year: int | None = None, scope: str = "assembly",
              month: int | None = None) -> tuple[int | None, list]:
     """The row of the roll call the claim is about (or None) and the scored candidates as evidence."""
     own = symbols_in(sentence)
-    for symbol in own or (context.symbols if len(set(context.symbols)) == 1 and year is None else []):
+    # the text's one symbol speaks for a sentence that names no resolution of its own and whose numbers fit
+    borrowed = [] if own or NAMES_ANOTHER.search(sentence) else (
+        context.symbols[:1] if len(set(context.symbols)) == 1 else [])
+    for symbol in own or borrowed:
         rows = index.by_symbol.get(symbol, [])
-        if scope != "procedural":
-            rows = [r for r in rows if index.kinds[r] == "resolution"] or rows
-        if len(rows) == 1:
+        kinds = [r for r in rows if (index.kinds[r] == "resolution") != (scope == "procedural")]
+        rows = kinds if scope == "procedural" or kinds else rows
+        if own and scope == "procedural" and not rows:
+            return None, []
+        if len(rows) == 1 and (own or not numbers or index.agrees(rows[0], numbers)):
             return rows[0], [(100.0, rows[0], ["symbol in the text"])]
     ranked = (scorer or Scorer(index, context)).rank(numbers, year=year, month=month, scope=scope)
     if not ranked or ranked[0][0] < MIN_SCORE or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN):

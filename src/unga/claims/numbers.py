@@ -64,13 +64,13 @@ LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "aga
          "supported": "yes", "endorsed": "yes", "in": "yes"}
 _LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|opposed|abstentions?|abstaining"
            r"|abstained|abstain|abstainers|(?:were\s+)?absent|did not vote|didn't vote"
-           r"|did not (?:indicate any position|take part|show up)|skipped|backed|supported|endorsed|in(?=\s+(?:and|,))")
+           r"|did not (?:indicate any position|take part|show up)|not voting|skipped|backed|supported|endorsed|in(?=\s+(?:and|,))")
 ASIDE = r"(?:\s*(?:--|—|–|,|\()\s*(?:including|among them|among which|such as|led by)\b[^.;()]{0,160}?(?:--|—|–|,|\)))?"
 FILLER = r"(?:\s+(?:of the \d{1,3}\s+(?:[\w-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|had|have|has|all|also|then|only))*" \
          r"(?:\s+(?:voted|voting|cast\s+votes?))?\s*[-–—:]?\s*"
 TOKEN = re.compile(
     r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}\s*[-–—]\s*\d{1,3}\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
-    r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?(?:in favou?r\s+)?(?:to|[-–—])\s*" + N.format("b")
+    r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?(?:in favou?r\s+)?(?:to|[-–—]|against(?=\s+\d))\s*" + N.format("b")
     + r"(?:\s+against)?(?!\s*[-–—/]\s*\d)(?!\s*(?:percent|per cent|%|p\.\s?m|a\.\s?m|years?|months?|days?)))"
     r"|(?P<labelled>(?<![\d/.,])\b" + N.format("n") + r"(?:\s+" + NOUN + r"(?=\s*[,(–—-]))?" + ASIDE + FILLER + r"(?P<label>" + _LABELS + r")\b)"
     r"|(?P<support>\b(?:(?P<neg>not\s+(?:\w+\s+){0,2})?(?:with\s+)?the\s+support\s+of|supported\s+by|backed\s+by"

@@ -1,0 +1,398 @@
+"""Benchmark: the claim checker scored against hand-labelled real news (recall, precision, false alarms).
+
+Run on demand (needs a built store):
+    python benchmarks/bench_news.py [--json] [--verbose] [--set shared|corpus] [--corpus DIR]
+
+Two labelled sets, each text run through `api.check_text(text, published=date)`:
+- shared: ../shared/news (texts/dNN.txt and gold.json; each gold claim locates itself by a quote);
+- corpus: the texts in $UNGA_NEWS_CORPUS or /work/news_corpus (texts/cNN.txt, never in the repository) with the labels
+  committed in tests/reference/news_corpus/labels.json (each claim locates itself by a character span in its file).
+A set whose texts are absent is skipped with a message.
+
+Matching a gold claim to an emitted claim of the same text:
+- position: (resolution, state, vote); tally: the resolution and every number the gold states; count: (resolution,
+  field, op, value). A tally that states one number and a count with op "=" are the same claim.
+- A gold claim the record lacks (truth not_in_store) also matches an emitted claim with no resolution.
+- Verdict right: supported for truth true, contradicted for false, unverifiable for not_in_store.
+- Gold and emitted claims pair one to one, preferring a right verdict, then overlapping spans, then the nearest.
+- A gold claim with no such pair can still pair "loosely" with an emitted claim saying the same thing about another
+  roll call (or none) in an overlapping sentence: that is the wrong roll call, and if the emitted verdict is
+  contradicted on a true statement it is a false alarm.
+- A contradicted claim that pairs with nothing, in a sentence whose labelled claims are all true, is a misreading
+  ("128 against nine" read as 128 no votes): it is counted as a false alarm too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from unga import api
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_NEWS = ROOT.parent / "shared" / "news"
+CORPUS_LABELS = ROOT / "tests" / "reference" / "news_corpus" / "labels.json"
+RIGHT_VERDICT = {"true": "supported", "false": "contradicted", "not_in_store": "unverifiable"}
+NEAR = 400  # characters: a loose pair needs the gold phrase within this distance of the emitted sentence
+
+
+@dataclass
+class Article:
+    name: str
+    text: str  # the whole file, first line included; gold and reported offsets index into it
+    body_start: int  # where the article proper begins (after the URL/DATE line)
+    published: date | None
+    gold: list[dict]  # each with "loc": [start, end] in text, or None when the quote is not found
+
+
+@dataclass
+class Score:
+    articles: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    gold: list[dict] = field(default_factory=list)  # gold claims with "status" and "found"
+    emitted: list[dict] = field(default_factory=list)  # emitted non-"other" claims with "status" and "gold"
+
+
+# ---------------------------------------------------------------- loading the sets
+
+
+def _header(text: str) -> tuple[int, date | None]:
+    first, _, _ = text.partition("\n")
+    body_start = len(first) + 1 if first.startswith("URL:") else 0
+    found = re.search(r"DATE:\s*(\d{4}-\d{2}-\d{2})", first)
+    return body_start, date.fromisoformat(found.group(1)) if found else None
+
+
+def _quote_loc(text: str, quote: str | None) -> list[int] | None:
+    """Where a gold quote sits; "cue … Name" quotes are found piece by piece, ending at the last piece."""
+    if not quote:
+        return None
+    pieces = [p.strip() for p in re.split(r"…|\.\.\.", quote) if p.strip()]
+    start = at = text.find(pieces[0]) if pieces else -1
+    for piece in pieces[1:]:
+        at = text.find(piece, at) if at >= 0 else -1
+    if start < 0 or at < 0:
+        return None
+    return [start, at + len(pieces[-1])]
+
+
+def load_shared(folder: Path) -> list[Article] | str:
+    gold_file = folder / "gold.json"
+    if not gold_file.exists():
+        return f"no labelled set at {folder} (gold.json missing)"
+    out = []
+    for name, entry in json.loads(gold_file.read_text(encoding="utf-8"))["articles"].items():
+        text = (folder / "texts" / name).read_text(encoding="utf-8")
+        body_start, published = _header(text)
+        gold = [dict(c, loc=_quote_loc(text, c.get("quote"))) for c in entry["claims"]]
+        out.append(Article(name, text, body_start, published, gold))
+    return out
+
+
+def load_corpus(folder: Path, labels: Path = CORPUS_LABELS) -> list[Article] | str:
+    if not (folder / "texts").is_dir():
+        return f"corpus texts not found at {folder}/texts (set UNGA_NEWS_CORPUS or pass --corpus)"
+    if not labels.exists():
+        return f"no labels at {labels}"
+    import hashlib
+
+    out, missing = [], []
+    for name, entry in json.loads(labels.read_text(encoding="utf-8"))["articles"].items():
+        path = folder / "texts" / name
+        if not path.exists():
+            missing.append(name)
+            continue
+        raw = path.read_bytes()
+        if entry.get("sha256") and hashlib.sha256(raw).hexdigest() != entry["sha256"]:
+            print(f"warning: {path} differs from the labelled text (sha256); its spans may be off", file=sys.stderr)
+        text = raw.decode("utf-8")
+        body_start, published = _header(text)
+        gold = [dict(c, loc=list(c["span"]) if c.get("span") else None) for c in entry["claims"]]
+        out.append(Article(name, text, body_start, published or _label_date(entry), gold))
+    if missing:
+        print(f"warning: {len(missing)} labelled texts absent from {folder}/texts: {', '.join(missing)}", file=sys.stderr)
+    return out
+
+
+def _label_date(entry: dict) -> date | None:
+    try:
+        return date.fromisoformat(entry.get("date", ""))
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- matching
+
+
+def _numbers(claim: dict) -> dict[str, tuple[str, int]] | None:
+    """A tally or count as {field: (op, value)}, so that a one-number tally and an "=" count compare equal."""
+    if claim["kind"] == "tally":
+        return {f: ("=", int(claim[f])) for f in ("yes", "no", "abstain", "absent") if claim.get(f) is not None}
+    if claim["kind"] == "count":
+        return {claim["field"]: (claim["op"], int(claim["value"]))}
+    return None
+
+
+def _emitted_numbers(claim: dict) -> dict[str, tuple[str, int]] | None:
+    asserted = claim.get("asserted") or {}
+    if claim["kind"] == "tally":
+        return {f: ("=", int(v)) for f, v in asserted.items() if f in ("yes", "no", "abstain", "absent") and v is not None}
+    if claim["kind"] == "count" and "field" in asserted:
+        return {asserted["field"]: (asserted.get("op", "="), int(asserted["value"]))}
+    return None
+
+
+def same_statement(gold: dict, emitted: dict) -> bool:
+    """The same assertion, whatever roll call it is placed on."""
+    if gold["kind"] == "position":
+        return emitted["kind"] == "position" and emitted.get("state") == gold["state"] \
+            and (emitted.get("asserted") or {}).get("vote") == gold["vote"]
+    want, got = _numbers(gold), _emitted_numbers(emitted)
+    if want is None or got is None:
+        return False
+    return all(got.get(f) == v for f, v in want.items())
+
+
+def same_roll_call(gold: dict, emitted: dict) -> bool:
+    if emitted.get("resolution") == gold["resolution"]:
+        return True
+    if gold["resolution"].startswith("rcid:"):  # a roll call the record holds without a symbol
+        return str((emitted.get("evidence") or {}).get("rcid")) == gold["resolution"][5:]
+    return gold["truth"] == "not_in_store" and emitted.get("resolution") is None
+
+
+def _distance(gold: dict, emitted: dict) -> int | None:
+    if gold.get("loc") is None or emitted.get("loc") is None:
+        return None
+    (gs, ge), (es, ee) = gold["loc"], emitted["loc"]
+    return max(0, max(gs, es) - min(ge, ee))
+
+
+def _pair(gold: list[dict], emitted: list[dict], strict: bool) -> None:
+    """Pair unpaired gold and emitted claims one to one, best pairs first."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        if g["found"] is not None:
+            continue
+        for ei, e in enumerate(emitted):
+            if e["gold"] is not None or not same_statement(g, e):
+                continue
+            dist = _distance(g, e)
+            if strict and not same_roll_call(g, e):
+                continue
+            if not strict and (dist is None or dist > NEAR):
+                continue
+            right = e["verdict"] == RIGHT_VERDICT[g["truth"]]
+            pairs.append((not right, dist if dist is not None else 10**9, gi, ei))
+    for _, _, gi, ei in sorted(pairs):
+        if gold[gi]["found"] is None and emitted[ei]["gold"] is None:
+            gold[gi]["found"], emitted[ei]["gold"] = ei, gi
+
+
+def match(article: Article, claims: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Gold claims with a status (right, wrong verdict, wrong roll call, missed) and emitted claims with theirs."""
+    gold = [dict(g, found=None) for g in article.gold]
+    emitted = [dict(c, gold=None) for c in claims if c["kind"] != "other"]
+    _pair(gold, emitted, strict=True)
+    strict_found = {g["found"] for g in gold if g["found"] is not None}
+    _pair(gold, emitted, strict=False)
+    for g in gold:
+        e = emitted[g["found"]] if g["found"] is not None else None
+        if e is None:
+            g["status"] = "missed"
+        elif g["found"] not in strict_found:
+            g["status"] = "wrong roll call"
+        else:
+            g["status"] = "right" if e["verdict"] == RIGHT_VERDICT[g["truth"]] else "wrong verdict"
+        g["emitted"] = e
+    for e in emitted:
+        e["status"] = "unlabelled" if e["gold"] is None else gold[e["gold"]]["status"]
+        e["truth"] = None if e["gold"] is None else gold[e["gold"]]["truth"]
+        if e["gold"] is None and e["verdict"] == "contradicted" and _misread(e, gold):
+            e["status"], e["truth"] = "misread", "true"
+    return gold, emitted
+
+
+def _misread(emitted: dict, gold: list[dict]) -> bool:
+    """A contradicted claim that pairs with no gold claim, in a sentence whose labelled claims are all true."""
+    inside = [g for g in gold if _distance(g, emitted) == 0]
+    return bool(inside) and all(g["truth"] == "true" for g in inside)
+
+
+# ---------------------------------------------------------------- running and reporting
+
+
+def _located(article: Article, result) -> list[dict]:
+    """Emitted claims with "loc" in file offsets (the checker's spans index into the text it read)."""
+    body = article.text[article.body_start:]
+    out = []
+    for c in result.claims:
+        c = dict(c)
+        if result.text == body:
+            c["loc"] = [c["span"][0] + article.body_start, c["span"][1] + article.body_start]
+        else:
+            at = article.text.find(c.get("text") or "\0", article.body_start)
+            c["loc"] = [at, at + len(c["text"])] if at >= 0 else None
+        out.append(c)
+    return out
+
+
+def score_set(articles: list[Article]) -> Score:
+    score = Score()
+    for article in articles:
+        body = article.text[article.body_start:]
+        start = time.perf_counter()
+        result = api.check_text(body, published=article.published)
+        score.seconds += time.perf_counter() - start
+        score.words += len(body.split())
+        score.articles += 1
+        gold, emitted = match(article, _located(article, result))
+        for item in gold + emitted:
+            item["article"] = article.name
+        score.gold += gold
+        score.emitted += emitted
+    return score
+
+
+def figures(score: Score) -> dict:
+    gold, emitted = score.gold, score.emitted
+    right = [g for g in gold if g["status"] == "right"]
+    in_record = [g for g in gold if g["truth"] in ("true", "false")]
+    false_gold = [g for g in gold if g["truth"] == "false"]
+    by_kind = {}
+    for kind in ("tally", "count", "position"):
+        of_kind = [g for g in gold if g["kind"] == kind]
+        by_kind[kind] = {"gold": len(of_kind), "right": sum(g["status"] == "right" for g in of_kind)}
+    return {
+        "articles": score.articles, "words": score.words, "gold_claims": len(gold), "emitted_claims": len(emitted),
+        "recall": _ratio(len(right), len(gold)),
+        "precision": _ratio(sum(e["status"] == "right" for e in emitted), len(emitted)),
+        "recall_by_kind": by_kind,
+        "false_alarms": [_brief(e) for e in emitted if e["verdict"] == "contradicted" and e["truth"] == "true"],
+        "contradicted_not_in_record": [_brief(e) for e in emitted
+                                       if e["verdict"] == "contradicted" and e["truth"] == "not_in_store"],
+        "contradicted_unlabelled": [_brief(e) for e in emitted if e["verdict"] == "contradicted" and e["truth"] is None],
+        "false_statements": len(false_gold),
+        "false_statements_caught": sum(g["status"] == "right" for g in false_gold),
+        "unverifiable_but_in_record": sum(g["emitted"] is not None and g["emitted"]["verdict"] == "unverifiable"
+                                          for g in in_record),
+        "missed": sum(g["status"] == "missed" for g in gold),
+        "wrong_verdict": sum(g["status"] == "wrong verdict" for g in gold),
+        "wrong_roll_call": sum(g["status"] == "wrong roll call" for g in gold),
+        "seconds_per_1000_words": round(score.seconds / max(score.words, 1) * 1000, 3),
+    }
+
+
+def _ratio(a: int, b: int) -> dict:
+    return {"n": a, "of": b, "value": round(a / b, 4) if b else None}
+
+
+def _gold_label(g: dict) -> str:
+    if g["kind"] == "position":
+        what = f"{g['state']} {g['vote']}"
+    else:
+        what = " ".join(f"{f}{op if op != '=' else '='}{v}" for f, (op, v) in _numbers(g).items())
+    return f"{g['kind']} {g['resolution']} {what} (truth {g['truth']})"
+
+
+def _emitted_label(e: dict) -> str:
+    what = e.get("state") or ""
+    asserted = e.get("asserted") or {}
+    return f"{e['kind']} {e.get('resolution')} {what} {json.dumps(asserted, sort_keys=True)} -> {e['verdict']}"
+
+
+def _brief(e: dict) -> dict:
+    return {"article": e["article"], "at": e["loc"][0] if e.get("loc") else None, "claim": _emitted_label(e),
+            "gold": e["truth"], "misread": e["status"] == "misread", "reason": (e.get("evidence") or {}).get("record")}
+
+
+def _pct(r: dict) -> str:
+    return f"{r['value'] * 100:.1f}% ({r['n']}/{r['of']})" if r["value"] is not None else "n/a"
+
+
+def print_figures(name: str, f: dict) -> None:
+    kinds = ", ".join(f"{k} {v['right']}/{v['gold']}" for k, v in f["recall_by_kind"].items())
+    print(f"[{name}] {f['articles']} texts, {f['words']} words, {f['gold_claims']} gold claims, "
+          f"{f['emitted_claims']} emitted (non-'other')")
+    print(f"  recall {_pct(f['recall'])}  [{kinds}]")
+    print(f"  precision {_pct(f['precision'])}")
+    print(f"  false alarms (true statements called contradicted): {len(f['false_alarms'])}")
+    for a in f["false_alarms"]:
+        print(f"    {a['article']}@{a['at']}: {a['claim']}{' (misread)' if a['misread'] else ''}")
+    print(f"  contradicted on a vote the record lacks (an amendment, a committee…): {len(f['contradicted_not_in_record'])}")
+    for a in f["contradicted_not_in_record"]:
+        print(f"    {a['article']}@{a['at']}: {a['claim']}")
+    print(f"  contradicted claims with no gold label: {len(f['contradicted_unlabelled'])}")
+    print(f"  false statements caught: {f['false_statements_caught']}/{f['false_statements']}")
+    print(f"  in the record but called unverifiable: {f['unverifiable_but_in_record']}")
+    print(f"  gold claims missed {f['missed']}, wrong verdict {f['wrong_verdict']}, wrong roll call {f['wrong_roll_call']}")
+    print(f"  time: {f['seconds_per_1000_words'] * 1000:.0f} ms per 1,000 words")
+
+
+def print_details(score: Score) -> None:
+    for g in score.gold:
+        if g["status"] == "right":
+            continue
+        at = g["loc"][0] if g.get("loc") else "?"
+        got = f" — got {_emitted_label(g['emitted'])}" if g["emitted"] is not None else ""
+        print(f"    {g['status']:<15} {g['article']}@{at}: {_gold_label(g)}{got}")
+    for e in score.emitted:
+        if e["status"] in ("unlabelled", "misread"):
+            print(f"    {e['status']:<15} {e['article']}@{e['loc'][0] if e.get('loc') else '?'}: {_emitted_label(e)}")
+
+
+def _sets(args: argparse.Namespace) -> dict[str, list[Article] | str]:
+    corpus = Path(args.corpus or os.environ.get("UNGA_NEWS_CORPUS") or "/work/news_corpus")
+    sets = {"shared": lambda: load_shared(Path(args.shared)), "corpus": lambda: load_corpus(corpus)}
+    return {name: load() for name, load in sets.items() if args.set in (None, name)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Score the claim checker on labelled real news.")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--verbose", action="store_true", help="list every miss, wrong verdict and unlabelled claim")
+    parser.add_argument("--set", choices=["shared", "corpus"], help="score one set only")
+    parser.add_argument("--corpus", help="folder holding texts/cNN.txt (default $UNGA_NEWS_CORPUS or /work/news_corpus)")
+    parser.add_argument("--shared", default=str(SHARED_NEWS), help="folder holding texts/ and gold.json")
+    args = parser.parse_args(argv)
+    api.check_text("The General Assembly adopted resolution ES-11/1 by 141 votes to 5.")  # warm the index: not timed
+    scores, out = {}, {"date": time.strftime("%Y-%m-%d %H:%M"), "sets": {}}
+    for name, articles in _sets(args).items():
+        if isinstance(articles, str):
+            print(f"[{name}] skipped: {articles}", file=sys.stderr)
+            continue
+        scores[name] = score_set(articles)
+        out["sets"][name] = figures(scores[name])
+    if len(scores) > 1:
+        everything = Score(sum(s.articles for s in scores.values()), sum(s.words for s in scores.values()),
+                           sum(s.seconds for s in scores.values()), [g for s in scores.values() for g in s.gold],
+                           [e for s in scores.values() for e in s.emitted])
+        out["sets"]["overall"] = figures(everything)
+    if args.json:
+        if args.verbose:
+            out["details"] = {n: [_detail(g) for g in s.gold if g["status"] != "right"] for n, s in scores.items()}
+        print(json.dumps(out, indent=1))
+        return 0
+    print(out["date"])
+    for name, f in out["sets"].items():
+        print_figures(name, f)
+        if args.verbose and name in scores:
+            print_details(scores[name])
+    return 0
+
+
+def _detail(g: dict) -> dict:
+    return {"article": g["article"], "at": g["loc"], "status": g["status"], "gold": _gold_label(g),
+            "got": _emitted_label(g["emitted"]) if g["emitted"] is not None else None}
+
+
+if __name__ == "__main__":
+    sys.exit(main())
