@@ -16,7 +16,7 @@ from unga.analysis import stance as stance_analysis
 from unga.analysis.camps import find_camps
 from unga.analysis.votematrix import VoteMatrix
 from unga.claims import check as claim_check
-from unga.claims import identify
+from unga.claims import identify, reading
 from unga.errors import AmbiguousResolution, BadInput, SourceError, UnknownResolution, close_matches
 from unga.estimators import DynamicOrdinalIdealPoints, find_repeats, item_groups
 from unga.results import (
@@ -288,8 +288,13 @@ def _claim_index() -> identify.Index:
     return _CLAIM_INDEX[key]
 
 
-def check_text(text: str, *, published: date | None = None) -> CheckResult:
-    """Every claim about a recorded vote in a news text (plain or HTML), with a verdict and its evidence."""
+def check_text(text: str, *, published: date | None = None, max_bytes: int | None = None) -> CheckResult:
+    """Every claim about a recorded vote in a news text (plain or HTML), with a verdict and its evidence.
+
+    Texts over max_bytes (default claims.reading.DEFAULT_MAX_BYTES, or $UNGA_CHECK_MAX_BYTES) are refused."""
+    if not isinstance(text, str) or not text.strip():
+        raise BadInput("give a news text to check (plain text or HTML); it is empty")
+    reading.check_size(len(text.encode("utf-8", errors="replace")), "the text", reading.max_bytes(max_bytes))
     body, claims = claim_check.check(text, _claim_index(), lambda rcid: dict(query.votes_of(_con(), rcid)), published)
     return CheckResult(body, claims)
 

@@ -11,13 +11,20 @@ from datetime import date
 from typing import Callable
 
 from unga import countries
-from unga.claims import extract, identify
+from unga.claims import extract, identify, reading
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
 
 VotesOf = Callable[[int], dict[str, str]]
 REASON_OTHER_BODY = ("a vote of another body (Security Council, a committee or a council), not in the record: "
                      "it holds the General Assembly's votes")
+
+
+def _iso_day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
 
 
 def numbers_of(claim: extract.Claim) -> dict[str, int]:
@@ -48,11 +55,12 @@ def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, i
 
 def check(text: str, index: identify.Index, votes_of: VotesOf, published: date | None = None) -> tuple[str, list[dict]]:
     """(the plain text, one entry per claim and per vote sentence without a checkable claim)."""
-    body = claim_text.plain(text)
+    body, page_date = claim_text.page(text)
+    body = reading.without_controls(body)
     spans = claim_text.sentences(body)
     found = extract.extract(body, spans)
     assembly_text = "\n".join(s for _, _, s in spans if extract.scope_of(s) != "other body")
-    published = published or identify.dateline(body)
+    published = published or identify.dateline(body) or _iso_day(page_date)
     context = identify.read_context(assembly_text, published)
     scorer = identify.Scorer(index, context)
     ranked = [identify.identify(index, context, c.text, numbers_of(c), scorer, *_year_scope(c, published))

@@ -1,4 +1,9 @@
-"""Plain text from a news page, and its sentences with their character spans."""
+"""Plain text from a news page, and its sentences with their character spans.
+
+HTML goes through trafilatura's main-content extraction (menus, captions, related links and comments are not
+the article); if it finds no article (a fragment, a very short page), our own tag stripper keeps the text
+outside scripts, navigation, headers and footers.
+"""
 
 from __future__ import annotations
 
@@ -40,8 +45,24 @@ def looks_like_html(text: str) -> bool:
 
 def plain(text: str) -> str:
     """The readable text: HTML tags and page furniture (scripts, navigation, footers…) removed."""
+    return page(text)[0]
+
+
+def page(text: str) -> tuple[str, str | None]:
+    """(the readable text, the publication date the page's metadata gives as YYYY-MM-DD, or None)."""
     if not looks_like_html(text):
-        return text
+        return text, None
+    import trafilatura
+
+    found = trafilatura.bare_extraction(text, include_comments=False, include_tables=True, with_metadata=True,
+                                        favor_precision=True)
+    body = (getattr(found, "text", None) or "").strip() if found is not None else ""
+    if len(body) >= 200:
+        return body, getattr(found, "date", None)
+    return _stripped(text), getattr(found, "date", None) if found is not None else None
+
+
+def _stripped(text: str) -> str:
     parser = _Text()
     parser.feed(text)
     out = html.unescape("".join(parser.parts))
