@@ -67,7 +67,12 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
               if c.scope != "other body" else (None, []) for c in found]
     rows = [row for row, _ in ranked]
     cache: dict[int, dict[str, str]] = {}
-    votes = lambda row: cache.setdefault(row, votes_of(int(index.frame.at[row, "rcid"])))  # noqa: E731
+
+    def votes(row: int) -> dict[str, str]:
+        if row not in cache:
+            cache[row] = votes_of(index.rcids[row])
+        return cache[row]
+
     anchored = _anchored(index, found, rows, ranked, votes)
     text_days = identify.days_named(assembly_text, published)
     rows = _place_together(index, found, rows, anchored, published, text_days)
@@ -89,7 +94,8 @@ def _year_scope(claim: extract.Claim, published: date | None) -> tuple[int | Non
 
 
 def _counts(votes: dict[str, str]) -> dict[str, int]:
-    return {v: sum(1 for x in votes.values() if x == v) for v in ("yes", "no", "abstain", "absent")}
+    values = list(votes.values())
+    return {v: values.count(v) for v in ("yes", "no", "abstain", "absent")}
 
 
 def _published_counts(index: identify.Index, row: int) -> dict[str, int]:
@@ -121,11 +127,14 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
     anchored = {r for r in anchored if not published or abs((index.dates[r] - published).days) <= 60
                 or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
-    placed = []
+    placed: list = []
+    named_in: dict[int, list[date]] = {}
     for claim, row in zip(claims, rows):
         if row is None and claim.scope == "assembly" and claim.kind != "tally":  # a tally names its own roll call
             year, month = time_of(claim, published)
-            named = identify.days_named(claim.text, published)
+            if claim.sentence not in named_in:
+                named_in[claim.sentence] = identify.days_named(claim.text, published)
+            named = named_in[claim.sentence]
             if (claim.sentence, claim.when) in by_sentence:
                 row = by_sentence[(claim.sentence, claim.when)]
                 claim.notes.append("placed on the roll call of another claim in the same sentence")
@@ -151,7 +160,7 @@ def _own_match(index: identify.Index, claim: extract.Claim, row: int, candidates
 
 
 def _judged(index, claim, row, ranked, votes, anchored: set[int], published: date | None) -> dict:
-    candidates = [{"resolution": index.frame.at[i, "symbol"], "rcid": int(index.frame.at[i, "rcid"]),
+    candidates = [{"resolution": index.symbols[i], "rcid": index.rcids[i],
                    "date": index.dates[i], "kind": index.kinds[i], "score": round(score, 1), "why": why}
                   for score, i, why in ranked[:3]]
     entry = {"kind": claim.kind, "text": claim.text, "span": list(claim.span), "resolution": None,
@@ -163,7 +172,7 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
     if row is None:
         entry["evidence"]["record"] = _why_unplaced(index, claim, ranked, published)
         return entry
-    rcid, day = int(index.frame.at[row, "rcid"]), index.dates[row]
+    rcid, day = index.rcids[row], index.dates[row]
     found = votes(row)
     state = (countries.lookup(claim.name, on=day) if claim.name else None) or claim.state
     entry["state"] = state
@@ -173,7 +182,7 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
         verdict = "unverifiable"
         said += ("; but the roll call is not identified beyond doubt (no symbol, and no tally in the text that "
                  "matches it), so the claim is not called false")
-    entry.update(resolution=index.frame.at[row, "symbol"] or f"rcid:{rcid}", verdict=verdict)
+    entry.update(resolution=index.symbols[row] or f"rcid:{rcid}", verdict=verdict)
     entry["evidence"].update(record=said, rcid=rcid, date=day, kind=index.kinds[row], counts=_counts(found),
                              vote=found.get(state) if state else None)
     return entry
@@ -185,7 +194,7 @@ def _why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, pub
     if claim.scope == "procedural" and not ranked:
         return "an amendment, motion or paragraph vote that is not in the record"
     if len(ranked) >= 2 and ranked[0][0] - ranked[1][0] < identify.MARGIN:
-        names = [index.frame.at[i, "symbol"] or f"rcid:{int(index.frame.at[i, 'rcid'])}" for _, i, _ in ranked[:2]]
+        names = [index.symbols[i] or f"rcid:{index.rcids[i]}" for _, i, _ in ranked[:2]]
         if names[0] != names[1]:
             return f"the roll call could not be identified with confidence: could be {names[0]} or {names[1]}"
     return "the roll call could not be identified with confidence"

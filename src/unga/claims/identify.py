@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -37,8 +38,16 @@ SYMBOL = re.compile(r"\bA/RES/[\w/().\[\]-]+|\b(?:resolution\s+)(?:ES-\d{1,2}/\d
                     r"|\bES-\d{1,2}/\d{1,3}\b", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _symbols_cached(text: str) -> tuple[str, ...]:
+    found = (symbols.parse(re.sub(r"(?i)^resolution\s+", "", m.group(0))) for m in SYMBOL.finditer(text))
+    return tuple(s for s in found if s)
+
+
 def symbols_in(text: str) -> list[str]:
     """The canonical symbols of the resolutions a text names."""
+    if len(text) < 5000:
+        return list(_symbols_cached(text))
     found = (symbols.parse(re.sub(r"(?i)^resolution\s+", "", m.group(0))) for m in SYMBOL.finditer(text))
     return [s for s in found if s]
 
@@ -112,6 +121,8 @@ class Index:
             for w in ws | self.context[i]:
                 self.by_word.setdefault(w, set()).add(i)
         self.dates = [d.date() for d in self.frame["date"]]
+        self.rcids = [int(r) for r in self.frame["rcid"]]
+        self.symbols = [s if isinstance(s, str) else None for s in self.frame["symbol"]]
         self.by_symbol: dict[str, list[int]] = {}
         for i, s in enumerate(self.frame["symbol"]):
             if isinstance(s, str):
@@ -167,7 +178,8 @@ class Scorer:
                 score = score + 2.0 * (self.index.months == month)
         if scope == "procedural":
             score = np.where(self.index.resolution_kind, -100.0, score)
-        best = np.argsort(-score, kind="stable")[:top]
+        head = np.argpartition(-score, top)[:top] if len(score) > top else np.arange(len(score))
+        best = head[np.lexsort((head, -score[head]))]  # highest first, ties by row as a stable sort would
         return [(float(score[i]), int(i), self._reasons(int(i), equal, year)) for i in best if score[i] > 0]
 
     def _reasons(self, i: int, equal: dict[str, np.ndarray], year: int | None = None) -> list[str]:

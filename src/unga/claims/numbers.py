@@ -111,7 +111,7 @@ def tallies(sentence: str) -> list[Group]:
 
 
 def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
-    before = sentence[:match.start()]
+    before = sentence[max(0, match.start() - 40):match.start()]  # what is read before a number: a few words only
     if match["triple"]:
         yes, no, abstain = (int(x) for x in re.findall(r"\d+", match["triple"]))
         return {"yes": yes, "no": no, "abstain": abstain}, True
@@ -119,7 +119,7 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         if MONTH_BEFORE.search(before) or re.search(r"\b(?:from|between|aged)\s*$", before, re.I):
             return {}, False  # "March 27 to 31", "from 1982 to 1985"
         first, second = int(match["a"]), int(match["b"])
-        if SWAPPED.search(before[-40:]):  # "defeated by 57 votes to 46": 46 in favour
+        if SWAPPED.search(before):  # "defeated by 57 votes to 46": 46 in favour
             return {"yes": second, "no": first}, True
         return {"yes": first, "no": second}, True
     if match["labelled"]:

@@ -84,7 +84,19 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# characters; a longer run (a list without full stops, a page without punctuation) is cut at a comma or a space, so
+# that the work per sentence stays bounded and the whole check linear in the text
+MAX_SENTENCE = 1500
+
+
 def _add(out: list, text: str, start: int, end: int) -> None:
+    while end - start > MAX_SENTENCE:
+        window = text[start:start + MAX_SENTENCE]
+        cut = max(window.rfind(", "), window.rfind("; ")) + 1 or window.rfind(" ") or MAX_SENTENCE
+        if cut < MAX_SENTENCE // 2:
+            cut = window.rfind(" ") if window.rfind(" ") > 0 else MAX_SENTENCE
+        _add(out, text, start, start + cut)
+        start += cut
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip())
     trail = len(chunk.rstrip())
