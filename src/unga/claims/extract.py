@@ -74,6 +74,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                     claims.append(make("count", {"field": key, "op": "=", "value": value}, when=when))
         claims += [make("count", asserted, when=(lead[1] if lead else None), notes=notes)
                    for asserted, notes in _comparisons(sentence)]
+        claims += [make("count", asserted, when=when, notes=["an earlier vote the text compares with"])
+                   for asserted, when in _earlier(sentence, groups)]
         stated, previous = positions.positions(sentence, previous)
         claims += [make("position", {"vote": p.vote}, state=p.iso3, when=p.when, name=p.name) for p in stated]
     return claims
@@ -89,6 +91,23 @@ def _named_others(sentence: str, at: int) -> int:
     if runs and re.fullmatch(r"\s*(?:,\s*)?and\s*", head[runs[-1][-1].end:]):
         return len(runs[-1])
     return 0
+
+
+EARLIER = re.compile(r"\b(?:up|down|rising|falling|compared\s+with|against)\s+(?:from\s+)?(\d{1,3})\s+(?:votes?\s+|"
+                     r"countries\s+|states\s+|nations\s+)?(?:in\s+favou?r\s+|against\s+)?(?:a\s+year\s+earlier|last\s+year|"
+                     r"the\s+year\s+before|in\s+(19[4-9]\d|20[0-4]\d))", re.I)
+
+
+def _earlier(sentence: str, groups: list) -> list[tuple[dict, str]]:
+    """'141 backed it, up from 100 last year': the same count, on the earlier vote."""
+    out = []
+    for match in EARLIER.finditer(sentence):
+        before = [g for g in groups if g.end <= match.start()]
+        if not before or len(before[-1].fields) != 1:
+            continue
+        field_ = next(iter(before[-1].fields))
+        out.append(({"field": field_, "op": "=", "value": int(match[1])}, match[2] or "last"))
+    return out
 
 
 def _comparisons(sentence: str) -> list[tuple[dict, list[str]]]:

@@ -34,12 +34,14 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"switched\s+from\s+\w+(?:\s+in\s+\d{4})?\s+to\s+(?P<to>support|abstention|against|opposition|favou?r)", "to"),
     (r"(?:rejected|opposed)\s+by(?=\s+(?:the\s+)?[A-Z])", "pno"),
     (r"(?:supported|backed)\s+by(?=\s+(?:the\s+)?[A-Z])", "pyes"),
-    (r"(?:cast\s+(?:their\s+|its\s+)?(?:a\s+)?votes?\s+against|cast(?:ing)?\s+(?:a\s+)?(?:dissenting|negative)\s+(?:vote|opinion)|vot(?:ed|ing|e)\s+(?:against|no)\b|voted\s+\"?no\"?"
+    (r"(?:cast\s+(?:their\s+|its\s+)?(?:a\s+)?votes?\s+against|cast(?:ing)?\s+(?:a\s+)?(?:dissenting|negative)\s+(?:vote|opinion)|vot(?:ed|ing|e)\s+(?:against|no)\b|voted\s+[\"“‘']?no[\"”’']?"
      r"|opposing|opposed(?!\s+(?:by|to)\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
      "no"),
-    (r"(?:vot(?:ed|ing|e)\s+(?:in\s+favou?r|for|yes)\b|voted\s+\"?yes\"?|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
+    (r"(?:vot(?:ed|ing|e)\s+(?:in\s+favou?r|for|yes)\b|voted\s+[\"“‘']?yes[\"”’']?|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
      r"|switched\s+to\s+(?:support|favou?r|yes))", "yes"),
-    (r"(?:abstainers|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot)[a-z])|abstentions\s+came\s+from"
+    (r"no[\"”’']?\s+votes\s+came\s+from", "no"),
+    (r"yes[\"”’']?\s+votes\s+came\s+from", "yes"),
+    (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot)[a-z])|abstentions\s+came\s+from"
      r"|switched\s+to\s+abstention)", "abstain"),
     (r"(?:refused|declined)\s+to\s+vote", "abstain_or_absent"),
     (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote|take\s+part|participate|show\s+up|indicate\s+any\s+position)"
@@ -61,7 +63,7 @@ OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition)\s*)?"
     r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
     r"(?:(?:,\s*)?(?:were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
-    r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with)\b[^.;:()]{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
+    r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b[^.;:()]{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
     r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$", re.I)
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$", re.I)
 JOINED = re.compile(r"^\s*,?\s*(?:also\s+|only\s+)?joined\s+(?:with\s+)?$", re.I)
@@ -167,7 +169,7 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
         limit = all_cues[0][0] if all_cues else len(sentence)
         out += [(m.iso3, previous, 0, m) for m in _object(sentence, others.end(), limit, found, used, runs)]
     for number, (start, end, vote, match) in enumerate(all_cues):
-        if not sentence[start:end].rstrip().endswith(":") and _targets_a_state(sentence, end, found):
+        if not re.search(r"(?::|\bfrom)\s*$", sentence[start:end]) and _targets_a_state(sentence, end, found):
             continue
         if vote in ("pno", "pyes"):
             following = [m for m in found if m.start >= end]
@@ -185,10 +187,10 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
                 out += [(m.iso3, vote, start, m) for m in run]
                 used.add(k)
                 out += _joined(sentence, runs, k, vote, start, used)
-            elif k not in used and k > 0 and JOINED_TAIL.match(gap):
-                joined = _joined(sentence, runs, k, vote, start, used)
-                if joined:
-                    out += [(m.iso3, vote, start, m) for m in run] + joined
+            elif k not in used and JOINED_TAIL.match(gap):
+                joined = _joined(sentence, runs, k, vote, start, used) if k > 0 else []
+                if joined or re.search(r"\bjoined\s+(?:with\s+)?$", sentence[max(0, run[0].start - 20):run[0].start]):
+                    out += [(m.iso3, vote, start, m) for m in run] + joined  # "(Four states) joined Russia in …"
                     used.add(k)
         limit = all_cues[number + 1][0] if number + 1 < len(all_cues) else len(sentence)
         out += [(m.iso3, vote, start, m) for m in _object(sentence, end, limit, found, used, runs)]
@@ -255,7 +257,7 @@ def time_near(sentence: str, start: int, end: int, back_to: int | None = None) -
     """A year, 'last year', 'last January' or 'this year' said within a few words after the cue, or for a tally
     anywhere before it from back_to on ("last year's vote of 179-4"). 'last January' is given as "month:1"."""
     before = [m for m in WHEN.finditer(sentence, back_to, start)] if back_to is not None else []
-    match = WHEN.search(sentence[end:end + 30]) or (before[-1] if before else None)
+    match = WHEN.search(re.split(r"[,;]", sentence[end:end + 30])[0]) or (before[-1] if before else None)
     if not match:
         return None
     if match["month"]:
