@@ -103,12 +103,16 @@ def _published_counts(index: identify.Index, row: int) -> dict[str, int]:
 
 
 def _anchored(index, found, rows, ranked, votes) -> set[int]:
-    """Roll calls the text pins down: named by symbol, or given as a tally of two or more numbers that all match."""
+    """Roll calls the text pins down: named by symbol, given as a tally of two or more numbers that all match, or a
+    count that matches and leads the next candidate clearly."""
     sure = set()
     for claim, row, (_, candidates) in zip(found, rows, ranked):
         if row is None:
             continue
         if candidates and candidates[0][0] >= 100:
+            sure.add(row)
+        elif claim.kind == "count" and numbers_of(claim) and index.agrees(row, numbers_of(claim)) \
+                and _own_match(index, claim, row, candidates):
             sure.add(row)
         elif claim.kind == "tally" and len(claim.asserted) >= 2:
             counts = _published_counts(index, row) | {"absent": _counts(votes(row))["absent"]}

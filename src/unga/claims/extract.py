@@ -62,7 +62,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         def make(kind: str, asserted: dict, **extra) -> Claim:
             return Claim(kind, raw, (start, end), asserted, sentence=index, scope=scope, **extra)
 
-        groups = numbers.tallies(sentence)
+        masked = _without_targets(sentence)
+        groups = numbers.tallies(masked)
         for number, group in enumerate(groups):
             clause = groups[number - 1].end if number else 0
             when = positions.time_near(sentence, group.start, group.end, back_to=clause) or (lead[1] if lead else None)
@@ -72,13 +73,23 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                 for key, value in group.fields.items():
                     value += _named_others(sentence, group.start)
                     claims.append(make("count", {"field": key, "op": "=", "value": value}, when=when))
+        given = {(k, v) for g in groups for k, v in g.fields.items()}
         claims += [make("count", asserted, when=(lead[1] if lead else None), notes=notes)
-                   for asserted, notes in _comparisons(sentence)]
+                   for asserted, notes in _comparisons(masked)
+                   if (asserted["field"], asserted["value"]) not in given]
         claims += [make("count", asserted, when=when, notes=["an earlier vote the text compares with"])
                    for asserted, when in _earlier(sentence, groups)]
         stated, previous = positions.positions(sentence, previous)
         claims += [make("position", {"vote": p.vote}, state=p.iso3, when=p.when, name=p.name) for p in stated]
     return claims
+
+
+def _without_targets(sentence: str) -> str:
+    """The sentence with vote phrases aimed at a state ("voted against Myanmar") blanked: their numbers are not
+    the resolution's yes or no."""
+    for start, end in positions.targeted_spans(sentence):
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
 
 
 def _named_others(sentence: str, at: int) -> int:
@@ -111,12 +122,10 @@ def _earlier(sentence: str, groups: list) -> list[tuple[dict, str]]:
 
 
 def _comparisons(sentence: str) -> list[tuple[dict, list[str]]]:
-    """'more than 140 countries condemned', 'fewer than 100 states backed it'."""
+    """'more than 140 countries condemned', 'fewer than 100 states backed it', '35 countries that refused to vote'."""
     out = []
     for match in COUNT.finditer(sentence):
-        op = OPS.get((match[1] or "").lower())
-        if op is None:
-            continue
+        op = OPS.get((match[1] or "").lower(), "=")
         verb = match[3].lower()
         field_ = COUNT_FIELD.get(verb, "yes")
         out.append(({"field": field_, "op": op, "value": int(match[2])},

@@ -178,6 +178,8 @@ class Scorer:
                 score = score + 2.0 * (self.index.months == month)
         if scope == "procedural":
             score = np.where(self.index.resolution_kind, -100.0, score)
+        else:  # a plain report is about a resolution as a whole far more often than about a paragraph or motion
+            score = score - 1.5 * ~self.index.resolution_kind
         head = np.argpartition(-score, top)[:top] if len(score) > top else np.arange(len(score))
         best = head[np.lexsort((head, -score[head]))]  # highest first, ties by row as a stable sort would
         return [(float(score[i]), int(i), self._reasons(int(i), equal, year)) for i in best if score[i] > 0]

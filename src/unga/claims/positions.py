@@ -160,16 +160,19 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
     found = mentions(sentence)
     if not found:
         return [], None
+    all_cues = cues(sentence)
+    targets = {id(m) for m in _targets(sentence, all_cues, found)}
+    targeted = {(c[0], c[1]) for c in all_cues if _target_of(sentence, c, found)}
+    found = [m for m in found if id(m) not in targets]  # "voted for Myanmar": Myanmar takes no side in a list
     runs = lists(sentence, found)
     out: list[tuple[str, str, int, Mention]] = []
     used: set[int] = set()
-    all_cues = cues(sentence)
     others = OTHERS.match(sentence)
     if others and previous:
         limit = all_cues[0][0] if all_cues else len(sentence)
         out += [(m.iso3, previous, 0, m) for m in _object(sentence, others.end(), limit, found, used, runs)]
     for number, (start, end, vote, match) in enumerate(all_cues):
-        if not re.search(r"(?::|\bfrom)\s*$", sentence[start:end]) and _targets_a_state(sentence, end, found):
+        if (start, end) in targeted:
             continue
         if vote in ("pno", "pyes"):
             following = [m for m in found if m.start >= end]
@@ -197,11 +200,24 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
 
 
-def _targets_a_state(sentence: str, end: int, found: list[Mention]) -> bool:
-    """'voted against Myanmar': the state named right after the cue is the resolution's target."""
+def _target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None:
+    """'voted against Myanmar': the state named right after the cue is the resolution's target, not a side."""
+    start, end = cue[0], cue[1]
+    if cue[2] in ("pno", "pyes") or re.search(r"(?::|\bfrom)\s*$", sentence[start:end]):
+        return None
     after = re.match(r"\s*(?:the\s+)?", sentence[end:])
     at = end + (after.end() if after else 0)
-    return any(m.start == at for m in found) and not re.match(r"\s*[:(]", sentence[end:])
+    return next((m for m in found if m.start == at), None)
+
+
+def _targets(sentence: str, all_cues: list, found: list[Mention]) -> list[Mention]:
+    return [m for m in (_target_of(sentence, c, found) for c in all_cues) if m]
+
+
+def targeted_spans(sentence: str) -> list[tuple[int, int]]:
+    """The vote phrases of a sentence that name a state as their target ("voted against Myanmar")."""
+    found = mentions(sentence)
+    return [(c[0], c[1]) for c in cues(sentence) if _target_of(sentence, c, found)] if found else []
 
 
 def _joined(sentence: str, runs: list[list[Mention]], k: int, vote: str, start: int, used: set[int]) -> list:
