@@ -152,3 +152,13 @@ def test_an_earlier_year_in_the_clause_moves_the_claim(built_store):
     assert ("count", None, "A/RES/ES-11/1", "supported") in got or \
         ("count", None, None, "unverifiable") in got  # never checked against the 2014 vote
     assert ("count", None, "A/RES/68/262", "contradicted") not in got
+
+
+def test_votes_for_or_against_the_state_a_resolution_is_about(built_store):
+    text = ("December 31, 2020 - The General Assembly adopted a resolution on the human rights of Rohingya Muslims in "
+            "Myanmar by 130 votes to 9, with 26 abstentions. China and Russia voted in Myanmar's favour, while Kenya "
+            "voted against Myanmar.")
+    result = api.check_text(text)
+    got = {(c["state"], c["asserted"]["vote"], c["verdict"]) for c in result.claims if c["kind"] == "position"}
+    assert got == {("CHN", "no", "supported"), ("RUS", "no", "supported"), ("KEN", "yes", "supported")}
+    assert {c["resolution"] for c in result.claims if c["kind"] != "other"} == {"A/RES/75/238"}

@@ -7,6 +7,7 @@ candidate. Anything less stays *unverifiable*, with the reason and the candidate
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import Callable
 
@@ -180,6 +181,16 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
     found = votes(row)
     state = (countries.lookup(claim.name, on=day) if claim.name else None) or claim.state
     entry["state"] = state
+    if claim.kind == "position" and ":" in claim.asserted["vote"]:
+        side = _side_on_target(index, claim, row)
+        if side is None:
+            entry["evidence"]["record"] = ("a vote for or against a state, and the roll call is not about that state: "
+                                           "not read as a side on the resolution")
+            return entry
+        claim = dataclasses.replace(claim, asserted={"vote": side})
+        entry["asserted"] = claim.asserted
+        entry["evidence"]["notes"] = [*claim.notes, "a vote for or against the state the resolution is about, "
+                                      f"read as a side on the resolution: {side}"]
     verdict, said = check_verdict.judge(claim.kind, claim.asserted, state, _counts(found) | _published_counts(index, row),
                                         found, countries.short_names().get(state or "", ""))
     if verdict == "contradicted" and row not in anchored and not _own_match(index, claim, row, ranked):
@@ -190,6 +201,16 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
     entry["evidence"].update(record=said, rcid=rcid, date=day, kind=index.kinds[row], counts=_counts(found),
                              vote=found.get(state) if state else None)
     return entry
+
+
+def _side_on_target(index: identify.Index, claim: extract.Claim, row: int) -> str | None:
+    """'voted against Myanmar' on a resolution about Myanmar is a yes; 'voted in Myanmar's favour' a no."""
+    side, target = claim.asserted["vote"].split(":")
+    state = countries.state(target)
+    title = index.title_text[row].lower()
+    if not any(n and n.lower() in title for n in (state.short_name, state.un_name)):
+        return None
+    return "yes" if side == "against" else "no"
 
 
 def _why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, published: date | None) -> str:

@@ -122,6 +122,7 @@ class Index:
                 self.by_word.setdefault(w, set()).add(i)
         self.dates = [d.date() for d in self.frame["date"]]
         self.rcids = [int(r) for r in self.frame["rcid"]]
+        self.title_text = self.frame["title"].fillna("").tolist()
         self.symbols = [s if isinstance(s, str) else None for s in self.frame["symbol"]]
         self.by_symbol: dict[str, list[int]] = {}
         for i, s in enumerate(self.frame["symbol"]):

@@ -29,6 +29,7 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:abstain(?:ing|ed)?|abstentions?)(?:\s+(?:were|was))?\s*(?:\(\d+\)\s*)?:", "abstain"),
     (r"(?:absent|not voting|non-voting)(?:\s+(?:were|was))?\s*(?:\(\d+\)\s*)?:", "absent"),
     (r"(?<=\d )(?:votes?\s+)?(?P<lab>in\s+favou?r|against|abstentions?|abstaining|absent)(?=\s*\()", "lab"),
+    (r"vot(?:ed|ing)\s+in\s+(?P<poss>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+favou?r", "poss"),
     (r"vot(?:ed|ing)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?)\s+(?:among\s+others\s+)?"
      r"(?P<dir>against|for|in\s+favou?r)\b", "dir"),
     (r"switched\s+from\s+\w+(?:\s+in\s+\d{4})?\s+to\s+(?P<to>support|abstention|against|opposition|favou?r)", "to"),
@@ -147,6 +148,11 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
         vote = CUES[index][1]
         if vote in ("dir", "to", "lab"):
             vote = VOTE_WORD[re.sub(r"\s+", " ", match[vote].lower())]
+        elif vote == "poss":  # "voted in Myanmar's favour": for the state the resolution is about
+            target = _lookup(match["poss"])
+            if not target:
+                continue
+            vote = f"for:{target}"
         out.append((match.start(), match.end(), vote, match))  # "pno"/"pyes": passive, the states follow
     return out
 
@@ -162,7 +168,7 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
         return [], None
     all_cues = cues(sentence)
     targets = {id(m) for m in _targets(sentence, all_cues, found)}
-    targeted = {(c[0], c[1]) for c in all_cues if _target_of(sentence, c, found)}
+    targeted = {(c[0], c[1]): t for c in all_cues if (t := _target_of(sentence, c, found))}
     found = [m for m in found if id(m) not in targets]  # "voted for Myanmar": Myanmar takes no side in a list
     runs = lists(sentence, found)
     out: list[tuple[str, str, int, Mention]] = []
@@ -172,8 +178,11 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
         limit = all_cues[0][0] if all_cues else len(sentence)
         out += [(m.iso3, previous, 0, m) for m in _object(sentence, others.end(), limit, found, used, runs)]
     for number, (start, end, vote, match) in enumerate(all_cues):
-        if (start, end) in targeted:
-            continue
+        if (start, end) in targeted:  # "voted against Myanmar": a side taken on the state, read against the title
+            if vote not in ("yes", "no"):
+                continue
+            target = targeted[(start, end)]
+            vote, end = f"{'against' if vote == 'no' else 'for'}:{target.iso3}", target.end
         if vote in ("pno", "pyes"):
             following = [m for m in found if m.start >= end]
             if following and TIGHT.match(sentence[end:following[0].start]):
@@ -203,7 +212,7 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
 def _target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None:
     """'voted against Myanmar': the state named right after the cue is the resolution's target, not a side."""
     start, end = cue[0], cue[1]
-    if cue[2] in ("pno", "pyes") or re.search(r"(?::|\bfrom)\s*$", sentence[start:end]):
+    if cue[2] in ("pno", "pyes") or cue[2].startswith("for:") or re.search(r"(?::|\bfrom)\s*$", sentence[start:end]):
         return None
     after = re.match(r"\s*(?:the\s+)?", sentence[end:])
     at = end + (after.end() if after else 0)
