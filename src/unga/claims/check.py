@@ -37,6 +37,19 @@ def numbers_of(claim: extract.Claim) -> dict[str, int]:
     return {}
 
 
+def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str, int]:
+    """The numbers that identify a claim's roll call: its own, and the other counts of its sentence that name the
+    same time ("32 abstained while 141 voted in favour" is one vote)."""
+    numbers = dict(numbers_of(claim))
+    if claim.kind != "count":
+        return numbers
+    for other in claims:
+        if other.sentence == claim.sentence and other.when == claim.when and other.kind == "count":
+            for key, value in numbers_of(other).items():
+                numbers.setdefault(key, value)
+    return numbers
+
+
 def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, int | None]:
     """The year (and month) the claim's clause names: "in 2019", "last year", "last January", "this year"."""
     when = claim.when or ""
@@ -64,7 +77,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     published = published or identify.dateline(body) or _iso_day(page_date)
     context = identify.read_context(assembly_text, published)
     scorer = identify.Scorer(index, context)
-    ranked = [identify.identify(index, context, c.text, numbers_of(c), scorer, *_year_scope(c, published))
+    ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *_year_scope(c, published))
               if c.scope != "other body" else (None, []) for c in found]
     rows = [row for row, _ in ranked]
     cache: dict[int, dict[str, str]] = {}

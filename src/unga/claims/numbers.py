@@ -65,7 +65,8 @@ LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "aga
 _LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|opposed|abstentions?|abstaining"
            r"|abstained|abstain|abstainers|(?:were\s+)?absent|did not vote|didn't vote"
            r"|did not (?:indicate any position|take part|show up)|not voting|skipped|backed|supported|endorsed|in(?=\s+(?:and|,))")
-ASIDE = r"(?:\s*(?:--|—|–|,|\()\s*(?:including|among them|among which|such as|led by)\b[^.;()]{0,160}?(?:--|—|–|,|\)))?"
+ASIDE = r"(?:\s*(?:--|—|–|,|\()\s*(?:including|among them|among which|such as|led by)\b[^.;()]{0,160}?(?:--|—|–|,|\))" \
+        r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–))?"
 FILLER = r"(?:\s+(?:of the \d{1,3}\s+(?:[\w-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|had|have|has|all|also|then|only))*" \
          r"(?:\s+(?:voted|voting|cast\s+votes?))?\s*[-–—:]?\s*"
 TOKEN = re.compile(

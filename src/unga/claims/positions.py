@@ -53,19 +53,21 @@ VOTE_WORD = {"in favour": "yes", "in favor": "yes", "for": "yes", "support": "ye
              "abstaining": "abstain", "absent": "absent"}
 CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
 SUBJECT_GAP = re.compile(
-    r"^\s*(?:--|—|–|\))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?\s*,?\s*)?"
+    r"^\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?\s*,?\s*)?"
     r"(?:(?:which|who|that)\s+)?"
-    r"(?:(?:were|was)\s+(?:among\s+(?:those|the\s+(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:that|which|who))?"
+    r"(?:(?:were|was)\s+(?:among\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:that|which|who))?"
     r"|one\s+of\s+the\s+(?:\d+\s+)?(?:countries|states|nations|members)(?:\s+(?:that|which|who))?)\s+)?"
     r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was"
     r"|delegations?|representatives?|governments?)\s+)*$", re.I)
-RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\s[^,;.]{1,80}?,?\s*(?:(?:had|have|has|also|then)\s+)*$", re.I)
+RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\s[^,;.]{1,160}?,?\s*(?:(?:had|have|has|also|then)\s+)*$", re.I)
 OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition)\s*)?"
     r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
     r"(?:(?:,\s*)?(?:were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
     r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b[^.;:()]{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
-    r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$", re.I)
+    r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
+    r"|^[^.;:(),\d–—-]{0,40}?\b(?:were|was|are|included|including|such\s+as|along\s+with|alongside|together\s+with"
+    r"|joined\s+by)\s*(?:the\s+)?(?::|\(|--|—|–)?\s*$", re.I)
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$", re.I)
 JOINED = re.compile(r"^\s*,?\s*(?:also\s+|only\s+)?joined\s+(?:with\s+)?$", re.I)
 JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:countries|states|nations)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?$",
