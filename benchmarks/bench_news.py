@@ -18,8 +18,12 @@ Matching a gold claim to an emitted claim of the same text:
 - A gold claim with no such pair can still pair "loosely" with an emitted claim saying the same thing about another
   roll call (or none) in an overlapping sentence: that is the wrong roll call, and if the emitted verdict is
   contradicted on a true statement it is a false alarm.
+- An emitted claim that pairs with nothing but states some of the numbers of a true tally of its sentence, on the
+  right roll call with the right verdict, is correct (it counts in precision, not in recall). A position inside a
+  list whose states were labelled only by sample (a text's "sampled" spans) is not scored.
 - A contradicted claim that pairs with nothing, in a sentence whose labelled claims are all true, is a misreading
-  ("128 against nine" read as 128 no votes): it is counted as a false alarm too.
+  ("128 against 9" read as 128 no votes): it is counted as a false alarm too (or, when the sentence's claims
+  are all about a vote the record lacks, as a contradiction on a vote the record lacks).
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ from datetime import date
 from pathlib import Path
 
 from unga import api
+from unga.errors import UngaError
+from unga.results import CheckResult
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_NEWS = ROOT.parent / "shared" / "news"
@@ -50,6 +56,7 @@ class Article:
     body_start: int  # where the article proper begins (after the URL/DATE line)
     published: date | None
     gold: list[dict]  # each with "loc": [start, end] in text, or None when the quote is not found
+    sampled: list = field(default_factory=list)  # [start, end] of lists of which only a sample is labelled
 
 
 @dataclass
@@ -116,7 +123,7 @@ def load_corpus(folder: Path, labels: Path = CORPUS_LABELS) -> list[Article] | s
         text = raw.decode("utf-8")
         body_start, published = _header(text)
         gold = [dict(c, loc=list(c["span"]) if c.get("span") else None) for c in entry["claims"]]
-        out.append(Article(name, text, body_start, published or _label_date(entry), gold))
+        out.append(Article(name, text, body_start, published or _label_date(entry), gold, entry.get("sampled", [])))
     if missing:
         print(f"warning: {len(missing)} labelled texts absent from {folder}/texts: {', '.join(missing)}", file=sys.stderr)
     return out
@@ -199,8 +206,8 @@ def _pair(gold: list[dict], emitted: list[dict], strict: bool) -> None:
 
 def match(article: Article, claims: list[dict]) -> tuple[list[dict], list[dict]]:
     """Gold claims with a status (right, wrong verdict, wrong roll call, missed) and emitted claims with theirs."""
-    gold = [dict(g, found=None) for g in article.gold]
-    emitted = [dict(c, gold=None) for c in claims if c["kind"] != "other"]
+    gold = [dict(g, found=None, article=article.name) for g in article.gold]
+    emitted = [dict(c, gold=None, article=article.name) for c in claims if c["kind"] != "other"]
     _pair(gold, emitted, strict=True)
     strict_found = {g["found"] for g in gold if g["found"] is not None}
     _pair(gold, emitted, strict=False)
@@ -216,15 +223,37 @@ def match(article: Article, claims: list[dict]) -> tuple[list[dict], list[dict]]
     for e in emitted:
         e["status"] = "unlabelled" if e["gold"] is None else gold[e["gold"]]["status"]
         e["truth"] = None if e["gold"] is None else gold[e["gold"]]["truth"]
-        if e["gold"] is None and e["verdict"] == "contradicted" and _misread(e, gold):
-            e["status"], e["truth"] = "misread", "true"
+        if e["gold"] is None:
+            _unpaired(e, gold, article.sampled)
     return gold, emitted
 
 
-def _misread(emitted: dict, gold: list[dict]) -> bool:
-    """A contradicted claim that pairs with no gold claim, in a sentence whose labelled claims are all true."""
-    inside = [g for g in gold if _distance(g, emitted) == 0]
-    return bool(inside) and all(g["truth"] == "true" for g in inside)
+def _unpaired(e: dict, gold: list[dict], sampled: list) -> None:
+    """Classify an emitted claim that pairs with no gold claim: part of a labelled tally (correct, counted in
+    precision), a position inside a list labelled only by sample (not scored), a misreading, or unlabelled."""
+    if any(_part_of(g, e) for g in gold):
+        e["status"], e["truth"] = "partial", "true"
+    elif e["kind"] == "position" and e.get("loc") and any(_distance({"loc": list(r)}, e) == 0 for r in sampled):
+        e["status"] = "unscored"
+    elif e["verdict"] == "contradicted" and _misread(e, gold):
+        e["status"], e["truth"] = "misread", _misread(e, gold)
+
+
+def _part_of(gold: dict, emitted: dict) -> bool:
+    """Some of the numbers of a true (or unrecorded) tally of the same sentence and roll call, rightly judged."""
+    want, got = _numbers(gold), _emitted_numbers(emitted)
+    if gold["kind"] != "tally" or gold["truth"] == "false" or not got or _distance(gold, emitted) != 0:
+        return False
+    return same_roll_call(gold, emitted) and emitted["verdict"] == RIGHT_VERDICT[gold["truth"]] \
+        and all(want.get(f) == v for f, v in got.items())
+
+
+def _misread(emitted: dict, gold: list[dict]) -> str | None:
+    """For a contradicted claim that pairs with no gold claim: the truth shared by every labelled claim of its
+    sentence when that is "true" or "not_in_store" (a misreading of true statements, or of a vote the record
+    lacks), else None."""
+    truths = {g["truth"] for g in gold if _distance(g, emitted) == 0}
+    return truths.pop() if len(truths) == 1 and truths & {"true", "not_in_store"} else None
 
 
 # ---------------------------------------------------------------- running and reporting
@@ -236,7 +265,7 @@ def _located(article: Article, result) -> list[dict]:
     out = []
     for c in result.claims:
         c = dict(c)
-        if result.text == body:
+        if getattr(result, "text", None) == body and c.get("span"):
             c["loc"] = [c["span"][0] + article.body_start, c["span"][1] + article.body_start]
         else:
             at = article.text.find(c.get("text") or "\0", article.body_start)
@@ -250,13 +279,15 @@ def score_set(articles: list[Article]) -> Score:
     for article in articles:
         body = article.text[article.body_start:]
         start = time.perf_counter()
-        result = api.check_text(body, published=article.published)
+        try:
+            result = api.check_text(body, published=article.published)
+        except UngaError as error:  # a text the checker refuses scores as no claims; say so
+            print(f"warning: {article.name}: check_text refused it: {error}", file=sys.stderr)
+            result = CheckResult(body, [])
         score.seconds += time.perf_counter() - start
         score.words += len(body.split())
         score.articles += 1
         gold, emitted = match(article, _located(article, result))
-        for item in gold + emitted:
-            item["article"] = article.name
         score.gold += gold
         score.emitted += emitted
     return score
@@ -274,7 +305,10 @@ def figures(score: Score) -> dict:
     return {
         "articles": score.articles, "words": score.words, "gold_claims": len(gold), "emitted_claims": len(emitted),
         "recall": _ratio(len(right), len(gold)),
-        "precision": _ratio(sum(e["status"] == "right" for e in emitted), len(emitted)),
+        "precision": _ratio(sum(e["status"] in ("right", "partial") for e in emitted),
+                            sum(e["status"] != "unscored" for e in emitted)),
+        "emitted_partial": sum(e["status"] == "partial" for e in emitted),
+        "emitted_unscored": sum(e["status"] == "unscored" for e in emitted),
         "recall_by_kind": by_kind,
         "false_alarms": [_brief(e) for e in emitted if e["verdict"] == "contradicted" and e["truth"] == "true"],
         "contradicted_not_in_record": [_brief(e) for e in emitted
@@ -323,13 +357,14 @@ def print_figures(name: str, f: dict) -> None:
     print(f"[{name}] {f['articles']} texts, {f['words']} words, {f['gold_claims']} gold claims, "
           f"{f['emitted_claims']} emitted (non-'other')")
     print(f"  recall {_pct(f['recall'])}  [{kinds}]")
-    print(f"  precision {_pct(f['precision'])}")
+    print(f"  precision {_pct(f['precision'])}  [{f['emitted_partial']} part of a labelled tally, counted right; "
+          f"{f['emitted_unscored']} in lists labelled by sample, not scored]")
     print(f"  false alarms (true statements called contradicted): {len(f['false_alarms'])}")
     for a in f["false_alarms"]:
         print(f"    {a['article']}@{a['at']}: {a['claim']}{' (misread)' if a['misread'] else ''}")
     print(f"  contradicted on a vote the record lacks (an amendment, a committee…): {len(f['contradicted_not_in_record'])}")
     for a in f["contradicted_not_in_record"]:
-        print(f"    {a['article']}@{a['at']}: {a['claim']}")
+        print(f"    {a['article']}@{a['at']}: {a['claim']}{' (misread)' if a['misread'] else ''}")
     print(f"  contradicted claims with no gold label: {len(f['contradicted_unlabelled'])}")
     print(f"  false statements caught: {f['false_statements_caught']}/{f['false_statements']}")
     print(f"  in the record but called unverifiable: {f['unverifiable_but_in_record']}")

@@ -206,7 +206,12 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
                                       f"read as a side on the resolution: {side}"]
     verdict, said = check_verdict.judge(claim.kind, claim.asserted, state, _counts(found) | _published_counts(index, row),
                                         found, countries.short_names().get(state or "", ""))
-    if verdict == "contradicted" and row not in anchored and not _own_match(index, claim, row, ranked):
+    own_symbol = bool(ranked) and ranked[0][0] >= 100 and bool(identify.symbols_in(claim.text))
+    if verdict == "contradicted" and claim.kind == "tally" and not own_symbol \
+            and not _own_match(index, claim, row, ranked):
+        verdict = "unverifiable"  # a tally none of whose numbers fit is most likely another vote (a motion, …)
+        said += "; none of the numbers fits this roll call, so the tally is probably about another vote"
+    elif verdict == "contradicted" and row not in anchored and not _own_match(index, claim, row, ranked):
         verdict = "unverifiable"
         said += ("; but the roll call is not identified beyond doubt (no symbol, and no tally in the text that "
                  "matches it), so the claim is not called false")

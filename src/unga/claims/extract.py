@@ -28,6 +28,7 @@ OTHER_BODY = re.compile(r"\bSecurity Council\b[^.;]{0,80}?\b(?:vot|veto|adopt|re
                         r"|\bHuman Rights Council\s+(?:voted|adopted|passed)|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
                         r"(?:approved|adopted|voted|rejected|passed)|\b(?:in|by)\s+(?:the\s+)?(?:UN\s+)?[Cc]ommittee\b", re.I)
 ASSEMBLY = re.compile(r"\bAssembly\b|\bUNGA\b", re.I)
+RESOLUTION = re.compile(r"\bresolutions?\b|\badopted\b|\bdraft\b", re.I)
 PROCEDURAL = re.compile(r"\bamendments?\b|\bmotions?\b|\bno-action\b|\bparagraphs?\b|\bprocedural\b|\badjourn", re.I)
 
 
@@ -54,10 +55,15 @@ def scope_of(sentence: str) -> str:
 def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     claims: list[Claim] = []
     previous: str | None = None
+    carried = False
     for index, (start, end, raw) in enumerate(spans):
         sentence = numbers.in_digits(raw)
         scope = scope_of(sentence)
-        lead = re.match(r"\s*(?:In|By|During)\s+(19[4-9]\d|20[0-4]\d)\b", sentence)
+        if scope == "assembly" and carried and not re.search(r"\n\s*\n", text[spans[index - 1][1]:start]) \
+                and not RESOLUTION.search(sentence):
+            scope = "procedural"  # "… a procedural vote. The proposal had received 107 votes …"
+        carried = scope == "procedural"
+        lead = positions.lead_time(sentence)
 
         def make(kind: str, asserted: dict, **extra) -> Claim:
             return Claim(kind, raw, (start, end), asserted, sentence=index, scope=scope, **extra)
@@ -66,7 +72,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         groups = numbers.tallies(masked)
         for number, group in enumerate(groups):
             clause = groups[number - 1].end if number else 0
-            when = positions.time_near(sentence, group.start, group.end, back_to=clause) or (lead[1] if lead else None)
+            when = positions.time_near(sentence, group.start, group.end, back_to=clause) or lead
             if len(group.fields) >= 2 and ({"yes", "no"} & set(group.fields)):
                 claims.append(make("tally", dict(group.fields), when=when))
             else:
@@ -74,7 +80,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                     value += _named_others(sentence, group.start)
                     claims.append(make("count", {"field": key, "op": "=", "value": value}, when=when))
         given = {(k, v) for g in groups for k, v in g.fields.items()}
-        claims += [make("count", asserted, when=(lead[1] if lead else None), notes=notes)
+        claims += [make("count", asserted, when=lead, notes=notes)
                    for asserted, notes in _comparisons(masked)
                    if (asserted["field"], asserted["value"]) not in given]
         claims += [make("count", asserted, when=when, notes=["an earlier vote the text compares with"])

@@ -67,6 +67,7 @@ class Context:
     years: set[int]
     topic: Counter
     sessions: set[int] = field(default_factory=set)  # "the 75th session"
+    names_another: bool = False  # the text names a resolution by a bare number ("Resolution 1514") too
 
 
 def read_context(text: str, published: date | None) -> Context:
@@ -96,7 +97,8 @@ def read_context(text: str, published: date | None) -> Context:
     years = {int(y) for y in re.findall(r"\b(19[4-9]\d|20[0-4]\d)\b", text)}
     sessions = {int(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?(?:session|(?:UN\s+)?General"
                                            r"\s+Assembly|UNGA)", text, re.I)}
-    return Context(found, [d for d in days if d], month_days, years, Counter(stems(text)), sessions)
+    return Context(found, [d for d in days if d], month_days, years, Counter(stems(text)), sessions,
+                   bool(NAMES_ANOTHER.search(text)))
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -223,7 +225,7 @@ def _bonus(gap: np.ndarray) -> np.ndarray:
     return np.select([gap == 0, (gap > 0) & (gap <= 10), np.abs(gap) <= 31], [5.0, 3.0, 1.0], 0.0)
 
 
-NAMES_ANOTHER = re.compile(r"\bresolutions?\s+(?:\d{2,4}\b|[A-Z]{1,3}-)", re.I)
+NAMES_ANOTHER = re.compile(r"\bresolutions?\s+(?:No\.\s*)?(?:\d{2,4}\b(?![/(])|[A-Z]{1,3}-)", re.I)
 
 
 def identify(index: Index, context: Context, sentence: str, numbers: dict[str, int],
@@ -232,7 +234,7 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
     """The row of the roll call the claim is about (or None) and the scored candidates as evidence."""
     own = symbols_in(sentence)
     # the text's one symbol speaks for a sentence that names no resolution of its own and whose numbers fit
-    borrowed = [] if own or NAMES_ANOTHER.search(sentence) else (
+    borrowed = [] if own or NAMES_ANOTHER.search(sentence) or context.names_another else (
         context.symbols[:1] if len(set(context.symbols)) == 1 else [])
     for symbol in own or borrowed:
         rows = index.by_symbol.get(symbol, [])

@@ -159,6 +159,8 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
     return out
 
 
+RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whom|that)\s+(?!(?:also\s+|had\s+|have\s+|has\s+)?(?:vot|abstain|back|support"
+                           r"|oppos|reject|did\s+not|refused|declined|switched))[^,;.]*", re.I)
 OTHERS = re.compile(r"^\W*(?:the\s+)?others\s+(?:were|included|are|being)\b:?", re.I)
 
 
@@ -171,6 +173,8 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
     all_cues = cues(sentence)
     targets = {id(m) for m in _targets(sentence, all_cues, found)}
     targeted = {(c[0], c[1]): t for c in all_cues if (t := _target_of(sentence, c, found))}
+    inside = [m.span() for m in RELATIVE_SPAN.finditer(sentence)]  # ", which recognizes Israel,": not a side
+    found = [m for m in found if not any(a < m.start < b for a, b in inside)]
     found = [m for m in found if id(m) not in targets]  # "voted for Myanmar": Myanmar takes no side in a list
     runs = lists(sentence, found)
     out: list[tuple[str, str, int, Mention]] = []
@@ -269,15 +273,25 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
 
 
 def _with_time(sentence: str, out: list, all_cues) -> list[Position]:
-    lead = re.match(r"\s*(?:In|By|During)\s+(19[4-9]\d|20[0-4]\d)\b", sentence)
+    lead = lead_time(sentence)
     result, seen = [], set()
     for iso3, vote, at, mention in out:
         if (iso3, vote) in seen:
             continue
         seen.add((iso3, vote))
-        when = time_near(sentence, at, next((e for s, e, _, _ in all_cues if s == at), at)) or (lead[1] if lead else None)
+        when = time_near(sentence, at, next((e for s, e, _, _ in all_cues if s == at), at)) or lead
         result.append(Position(iso3, vote, when, sentence[mention.start:mention.end]))
     return result
+
+
+LEAD = re.compile(r"\s*(?:(?:In|By|During)\s+(?P<year>19[4-9]\d|20[0-4]\d)\b|(?P<last>Last\s+year|A\s+year\s+(?:earlier|before)"
+                  r"|The\s+year\s+before|The\s+previous\s+year)\b)")
+
+
+def lead_time(sentence: str) -> str | None:
+    """The time a sentence opens with ("In 2019, …", "Last year, …"), which holds for all its claims."""
+    match = LEAD.match(sentence)
+    return (match["year"] or "last") if match else None
 
 
 def time_near(sentence: str, start: int, end: int, back_to: int | None = None) -> str | None:
