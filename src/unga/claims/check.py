@@ -169,6 +169,12 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
     return placed
 
 
+def _near(index: identify.Index, claim: extract.Claim, row: int) -> bool:
+    """Every number within 3 (or 5%) of the roll call's: a miscount of this vote rather than another vote."""
+    counts = _published_counts(index, row)
+    return all(k in counts and abs(counts[k] - v) <= max(3, 0.05 * counts[k]) for k, v in numbers_of(claim).items())
+
+
 def _own_match(index: identify.Index, claim: extract.Claim, row: int, candidates: list) -> bool:
     """The claim's own numbers point at the roll call (one or more equal), with a clear lead."""
     counts = _published_counts(index, row)
@@ -208,9 +214,9 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
                                         found, countries.short_names().get(state or "", ""))
     own_symbol = bool(ranked) and ranked[0][0] >= 100 and bool(identify.symbols_in(claim.text))
     if verdict == "contradicted" and claim.kind == "tally" and not own_symbol \
-            and not _own_match(index, claim, row, ranked):
-        verdict = "unverifiable"  # a tally none of whose numbers fit is most likely another vote (a motion, …)
-        said += "; none of the numbers fits this roll call, so the tally is probably about another vote"
+            and not _own_match(index, claim, row, ranked) and not _near(index, claim, row):
+        verdict = "unverifiable"  # far from every count: most likely another vote (a motion, an earlier year)
+        said += "; the numbers are far from this roll call's, so the tally is probably about another vote"
     elif verdict == "contradicted" and row not in anchored and not _own_match(index, claim, row, ranked):
         verdict = "unverifiable"
         said += ("; but the roll call is not identified beyond doubt (no symbol, and no tally in the text that "
