@@ -288,6 +288,30 @@ def _claim_index() -> identify.Index:
     return _CLAIM_INDEX[key]
 
 
+CHECK_MAX_BYTES, CHECK_MAX_BYTES_ENV = reading.DEFAULT_MAX_BYTES, reading.ENV_MAX_BYTES
+
+
+def check_file(source, *, published: date | None = None, max_bytes: int | None = None) -> CheckResult:
+    """check_text on a file (a path, or a binary stream such as standard input): its encoding found; empty,
+    binary and oversized input refused with BadInput naming it."""
+    limit = reading.max_bytes(max_bytes)
+    if hasattr(source, "read"):
+        name = getattr(source, "name", "standard input")
+        name = "standard input" if not isinstance(name, str) or name == "<stdin>" else name
+        data = source.read(limit + 1)
+        reading.check_size(len(data), name, limit)
+    else:
+        path, name = Path(source), str(source)
+        if not path.is_file():
+            raise BadInput(f"{name}: no such file (give a text or HTML file, or - for standard input)")
+        reading.check_size(path.stat().st_size, name, limit)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BadInput(f"{name}: cannot be read ({exc.strerror}); check its permissions") from None
+    return check_text(reading.decode(data, name), published=published, max_bytes=limit)
+
+
 def check_text(text: str, *, published: date | None = None, max_bytes: int | None = None) -> CheckResult:
     """Every claim about a recorded vote in a news text (plain or HTML), with a verdict and its evidence.
 

@@ -70,12 +70,13 @@ def _stripped(text: str) -> str:
 
 
 _NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\b[A-Z]\.)"
-_END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])"
+_END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<!:)\n\s*\n|(?<![:\s])\n(?=[A-Z“\"])"
                   r"|(?<=[a-z]{3}[.!?])(?=[\"”’]?[A-Z][a-z])")  # "…on February 24.Ukrainian President": a lost space
 
 
 def sentences(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, sentence) for each sentence; spans index into text."""
+    """(start, end, sentence) for each sentence; spans index into text. A line ending in a colon runs on into
+    the next ("Countries that voted against:" and its list)."""
     out, start = [], 0
     for match in _END.finditer(text):
         _add(out, text, start, match.start() + len(match.group(0).rstrip()))

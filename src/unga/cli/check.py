@@ -5,14 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from pathlib import Path
 
 from rich.text import Text
 
 from unga import api
-from unga.claims import reading
 from unga.cli.render import add_formats, console, emit_csv, emit_json
-from unga.errors import BadInput
 
 STYLE = {"supported": "bold green", "contradicted": "bold red", "unverifiable": "yellow"}
 
@@ -25,26 +22,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", type=date.fromisoformat, help="the article's publication date (YYYY-MM-DD), "
                    "if it has no dateline; helps place 'on Wednesday'")
     p.add_argument("--max-bytes", type=int, default=None, metavar="N",
-                   help=f"refuse texts over N bytes (default {reading.DEFAULT_MAX_BYTES:,}, or ${reading.ENV_MAX_BYTES})")
+                   help=f"refuse texts over N bytes (default {api.CHECK_MAX_BYTES:,}, or ${api.CHECK_MAX_BYTES_ENV})")
     add_formats(p, csv_help="one row per claim")
     p.set_defaults(run=check)
-
-
-def _read(name: str, limit: int) -> str:
-    """The file's text, its encoding found; refused (exit 2) if missing, empty, binary or over the limit."""
-    if name == "-":
-        data = sys.stdin.buffer.read(limit + 1)
-        reading.check_size(len(data), "standard input", limit)
-        return reading.decode(data, "standard input")
-    path = Path(name)
-    if not path.is_file():
-        raise BadInput(f"{name}: no such file (give a text or HTML file, or - for standard input)")
-    reading.check_size(path.stat().st_size, name, limit)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BadInput(f"{name}: cannot be read ({exc.strerror}); check its permissions") from None
-    return reading.decode(data, name)
 
 
 MARK = {"supported": "✓", "contradicted": "✗", "unverifiable": "?"}
@@ -72,8 +52,8 @@ def _marked(text: str, numbered: list[dict]) -> Text:
 
 
 def check(args: argparse.Namespace) -> None:
-    limit = reading.max_bytes(args.max_bytes)
-    result = api.check_text(_read(args.file, limit), published=args.date, max_bytes=limit)
+    source = sys.stdin.buffer if args.file == "-" else args.file
+    result = api.check_file(source, published=args.date, max_bytes=args.max_bytes)
     if args.json:
         return emit_json(result)
     if args.csv:
