@@ -144,6 +144,9 @@ class Index:
         """At least one of the numbers equals the roll call's count."""
         return any(k in self.count_arrays and self.count_arrays[k][i] == v for k, v in numbers.items())
 
+    def agrees_all(self, i: int, numbers: dict[str, int]) -> bool:
+        return all(k in self.count_arrays and self.count_arrays[k][i] == v for k, v in numbers.items())
+
     def topic(self, i: int, words: set[str]) -> float:
         """Up to 8 points: the idf-weighted share of the roll call's title (6) and subjects (2) found in words."""
         def share(bag: set[str]) -> float:
@@ -244,8 +247,15 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
             return None, []
         if len(rows) == 1 and (own or not numbers or index.agrees(rows[0], numbers)):
             return rows[0], [(100.0, rows[0], ["symbol in the text"])]
-    ranked = (scorer or Scorer(index, context)).rank(numbers, year=year, month=month, scope=scope)
+    scorer = scorer or Scorer(index, context)
+    ranked = scorer.rank(numbers, year=year, month=month, scope=scope)
     if not ranked or ranked[0][0] < MIN_SCORE or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN):
+        if scope == "procedural" and len(numbers) >= 2:  # "a motion" said of a resolution whose tally it gives
+            plain = scorer.rank(numbers, year=year, month=month)
+            if plain and index.agrees_all(plain[0][1], numbers) and plain[0][0] >= MIN_SCORE and \
+                    (len(plain) < 2 or plain[0][0] - plain[1][0] >= MARGIN):
+                return plain[0][1], [(plain[0][0], plain[0][1], plain[0][2] + ["every number equals this vote's"]),
+                                     *plain[1:]]
         return None, ranked
     return ranked[0][1], ranked
 
