@@ -54,8 +54,11 @@ def page(text: str) -> tuple[str, str | None]:
         return text, None
     import trafilatura
 
-    found = trafilatura.bare_extraction(text, include_comments=False, include_tables=True, with_metadata=True,
-                                        favor_precision=True)
+    try:
+        found = trafilatura.bare_extraction(text, include_comments=False, include_tables=True, with_metadata=True,
+                                            favor_precision=True)
+    except Exception:  # noqa: BLE001 - a page the extractor chokes on is still read by our own stripper
+        found = None
     body = (getattr(found, "text", None) or "").strip() if found is not None else ""
     if len(body) >= 200:
         return body, getattr(found, "date", None)
