@@ -111,6 +111,7 @@ def test_sentences_read_as_one_after_the_other():
     "The prime minister visited Moscow for two days.",
     "Russian forces entered Ukraine on 24 February.",
     "China abstained from criticising the invasion.",
+    "Speaker after speaker in the debate opposed the U.S. sanctions.",   # a state after a plain verb: no voters
     "The talks run from March 27 to 31 in New York.",                     # a date range is not a tally
     "It has not had the support of five countries.",
 ])

@@ -222,7 +222,8 @@ def _target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | Non
         return None
     after = re.match(r"\s*(?:the\s+)?", sentence[end:])
     at = end + (after.end() if after else 0)
-    return next((m for m in found if m.start == at), None)
+    bare = end + len(sentence[end:]) - len(sentence[end:].lstrip())
+    return next((m for m in found if m.start in (at, bare)), None)
 
 
 def _targets(sentence: str, all_cues: list, found: list[Mention]) -> list[Mention]:
@@ -252,6 +253,8 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
     if not following:
         return []
     gap = sentence[end:following[0].start]
+    if not gap.strip() and not re.search(r"(?::|\b(?:from|were|was|are|included|including|by))\s*$", sentence[:end]):
+        return []  # "opposed the U.S. sanctions": a state right after a plain verb is no list of voters
     if not (OBJECT_GAP.match(gap) or AS_DID.match(gap)) or (STOPS_OBJECT.search(gap) and not re.search(r"[:]\s*$", gap)
                                                             and not AS_DID.match(gap)):
         return []
