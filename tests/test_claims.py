@@ -79,6 +79,10 @@ PATTERNS = [
     ("Four countries did not vote -- El Salvador, Iraq, Morocco and Nicaragua.",
      {count("absent", 4)} | positions("absent", "SLV", "IRQ", "MAR", "NIC")),
     ("Russia, Cuba and others voted against the document.", positions("no", "RUS", "CUB")),
+    ("Five countries – Eritrea, Syria and of course Russia – voted against it.",
+     {count("no", 5)} | positions("no", "ERI", "SYR", "RUS")),
+    ("Eleven states, including Egypt, which recognises Israel, and Kuwait and China, did not take part.",
+     {count("absent", 11)} | positions("absent", "EGY", "KWT", "CHN")),                   # no side read from the aside
     ("The United States was one of the six countries that voted against.", {count("no", 6)} | positions("no", "USA")),
 ]
 

@@ -75,7 +75,9 @@ JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:countries|sta
 STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
 LOOSE = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|then|[-–—()])"
                    r"[\s,;]*)*$|^[\s,;]*(?:and\s+|as well as\s+|the\s+)?(?:[a-z][\w-]*\s+|Soviet\s+|Arab\s+){1,5}$")
-TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too)[\s,;]*)*$", re.I)
+TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|of course)[\s,;]*)*$",
+                   re.I)
+ASIDE_IN_LIST = re.compile(r"^\s*,\s*(?:which|who)\s[^,;.]{1,80},\s*(?:and\s+)?$", re.I)  # "A, which …, B and C"
 MONTH_NAMES = ("january february march april may june july august september october november december").split()
 WHEN = re.compile(r"\b(?:in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
                   r"earlier|in\s+the\s+past)|(?P<this>this\s+year|this\s+time))\b", re.I)
@@ -136,7 +138,8 @@ def lists(sentence: str, found: list[Mention], gap: re.Pattern = TIGHT) -> list[
     """Runs of mentions separated only by connectors."""
     runs: list[list[Mention]] = []
     for m in found:
-        if runs and gap.match(sentence[runs[-1][-1].end:m.start]):
+        between = sentence[runs[-1][-1].end:m.start] if runs else ""
+        if runs and (gap.match(between) or (gap is TIGHT and ASIDE_IN_LIST.match(between) and not CUE.search(between))):
             runs[-1].append(m)
         else:
             runs.append([m])
