@@ -1,11 +1,16 @@
-"""Benchmark: checking a 1,000-word article (written for this benchmark) against the record.
+"""Benchmark: checking a 1,000-word article (written for this benchmark) against the record, then time and memory
+against input size, from 1 KB to the size limit of `check` (claims.reading.DEFAULT_MAX_BYTES).
 
-Run on demand:  python benchmarks/bench_check.py   (needs a built store)
+Run on demand:  python benchmarks/bench_check.py [--sizes]   (needs a built store)
 Baseline in the same process: the first, cold call, which also builds the topic index of all roll calls.
+--sizes: each size runs in a fresh process (so that its peak memory is its own): prose made of the article's
+paragraphs, and one unpunctuated run of state names and votes (the worst case for the state-list parser).
 """
 
 from __future__ import annotations
 
+import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -41,7 +46,43 @@ def article(words: int = 1000) -> str:
     return "\n\n".join(paragraphs)
 
 
+RUN = "India, China and Pakistan abstained and Brazil voted in favour with 141 votes to 5 "
+
+
+def sized(n: int, kind: str) -> str:
+    unit = "\n\n".join(PARAGRAPHS) + "\n\n" if kind == "prose" else RUN
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def one_size(n: int, kind: str) -> None:
+    """In a fresh process: check a text of n bytes; print seconds, claims and peak memory."""
+    api.check_text("India abstained.")  # the index of roll calls, built once per process, is not part of the size
+    text = sized(n, kind)
+    start = time.perf_counter()
+    result = api.check_text(text, max_bytes=n + 1)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{seconds:.3f} {len(result.claims)} {peak:.0f}")
+
+
+def sizes() -> None:
+    from unga.claims.reading import DEFAULT_MAX_BYTES
+
+    print(f"{'bytes':>10} {'kind':>6} {'seconds':>8} {'claims':>7} {'peak MB':>8} {'s per 100 KB':>12}")
+    for n in (1_000, 10_000, 100_000, 400_000, 1_000_000, DEFAULT_MAX_BYTES):
+        for kind in ("prose", "run"):
+            out = subprocess.run([sys.executable, __file__, "--one", str(n), kind], capture_output=True, text=True,
+                                 check=True).stdout.split()
+            seconds, claims, peak = float(out[0]), int(out[1]), float(out[2])
+            print(f"{n:>10,} {kind:>6} {seconds:>8.2f} {claims:>7} {peak:>8.0f} {seconds / n * 100_000:>12.2f}")
+
+
 def main() -> None:
+    if "--one" in sys.argv:
+        at = sys.argv.index("--one")
+        return one_size(int(sys.argv[at + 1]), sys.argv[at + 2])
+    if "--sizes" in sys.argv:
+        return sizes()
     text = article()
     start = time.perf_counter()
     first = api.check_text(text)

@@ -15,9 +15,8 @@ from unga.analysis import agreement as agreement_indices
 from unga.analysis import stance as stance_analysis
 from unga.analysis.camps import find_camps
 from unga.analysis.votematrix import VoteMatrix
-from unga.claims import extract, identify
-from unga.claims import text as claim_text
-from unga.claims import verdict as check_verdict
+from unga.claims import check as claim_check
+from unga.claims import identify, reading
 from unga.errors import AmbiguousResolution, BadInput, NotInRecord, SourceError, UnknownResolution, close_matches
 from unga.estimators import DynamicOrdinalIdealPoints, find_repeats, item_groups
 from unga.results import (
@@ -338,58 +337,44 @@ def _claim_index() -> identify.Index:
     if key not in _CLAIM_INDEX:
         con = _con()
         _CLAIM_INDEX.clear()
-        _CLAIM_INDEX[key] = identify.Index(query.frame(con, "SELECT rcid, date, symbol, title, agenda_item, subjects, "
-                                                           "yes, no, abstain, pub_yes, pub_no, pub_abstain FROM roll_calls"))
+        _CLAIM_INDEX[key] = identify.Index(query.frame(con, "SELECT rcid, date, session, symbol, title, agenda_item, "
+                                                           "subjects, kind, yes, no, abstain, pub_yes, pub_no, pub_abstain FROM roll_calls"))
     return _CLAIM_INDEX[key]
 
 
-def _numbers(claim: extract.Claim) -> dict[str, int]:
-    """The counts a claim gives, used as a fingerprint of its roll call."""
-    if claim.kind == "tally":
-        return claim.asserted
-    if claim.kind == "count" and claim.asserted["op"] == "=":
-        return {claim.asserted["field"]: claim.asserted["value"]}
-    return {}
+CHECK_MAX_BYTES, CHECK_MAX_BYTES_ENV = reading.DEFAULT_MAX_BYTES, reading.ENV_MAX_BYTES
 
 
-def check_text(text: str, *, published: date | None = None) -> CheckResult:
-    """Every claim about a recorded vote in a news text (plain or HTML), with a verdict and its evidence."""
-    body = claim_text.plain(text)
-    spans = claim_text.sentences(body)
-    index, context = _claim_index(), identify.read_context(body, published or identify.dateline(body))
-    found = extract.extract(body, spans)
-    scorer = identify.Scorer(index, context)
-    ranked = [identify.identify(index, context, claim.text, _numbers(claim), scorer) for claim in found]
-    rows = identify.place_together(found, ranked)
-    out = [_judged(index, claim, row, candidates) for claim, row, (_, candidates) in zip(found, rows, ranked)]
-    claimed = {c.sentence for c in found}
-    for number, (start, end, sentence) in enumerate(spans):
-        if number not in claimed and extract.mentions_a_vote(sentence):
-            out.append({"kind": "other", "text": sentence, "span": [start, end], "resolution": None, "state": None,
-                        "asserted": {}, "verdict": "unverifiable",
-                        "evidence": {"record": "no checkable claim about a recorded vote"}})
-    out.sort(key=lambda c: c["span"][0])
-    return CheckResult(body, out)
+def check_file(source, *, published: date | None = None, max_bytes: int | None = None) -> CheckResult:
+    """check_text on a file (a path, or a binary stream such as standard input): its encoding found; empty,
+    binary and oversized input refused with BadInput naming it."""
+    limit = reading.max_bytes(max_bytes)
+    if hasattr(source, "read"):
+        name = getattr(source, "name", "standard input")
+        name = "standard input" if not isinstance(name, str) or name == "<stdin>" else name
+        data = source.read(limit + 1)
+        reading.check_size(len(data), name, limit)
+    else:
+        path, name = Path(source), str(source)
+        if not path.is_file():
+            raise BadInput(f"{name}: no such file (give a text or HTML file, or - for standard input)")
+        reading.check_size(path.stat().st_size, name, limit)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BadInput(f"{name}: cannot be read ({exc.strerror}); check its permissions") from None
+    return check_text(reading.decode(data, name), published=published, max_bytes=limit)
 
 
-def _judged(index: identify.Index, claim: extract.Claim, row: int | None, ranked: list) -> dict:
-    candidates = [{"resolution": index.frame.at[i, "symbol"], "rcid": int(index.frame.at[i, "rcid"]),
-                   "date": index.dates[i], "score": round(score, 1), "why": why} for score, i, why in ranked[:3]]
-    entry = {"kind": claim.kind, "text": claim.text, "span": list(claim.span), "resolution": None,
-             "state": claim.state, "asserted": claim.asserted, "verdict": "unverifiable",
-             "evidence": {"candidates": candidates, "notes": claim.notes}}
-    if row is None:
-        entry["evidence"]["record"] = "the roll call could not be identified with confidence"
-        return entry
-    rcid = int(index.frame.at[row, "rcid"])
-    votes = dict(query.votes_of(_con(), rcid))
-    counts = _counts(votes)
-    verdict, said = check_verdict.judge(claim.kind, claim.asserted, claim.state, counts, votes,
-                                        countries.short_names().get(claim.state or "", ""))
-    entry.update(resolution=index.frame.at[row, "symbol"], verdict=verdict)
-    entry["evidence"].update(record=said, rcid=rcid, date=index.dates[row], counts=counts,
-                             vote=votes.get(claim.state) if claim.state else None)
-    return entry
+def check_text(text: str, *, published: date | None = None, max_bytes: int | None = None) -> CheckResult:
+    """Every claim about a recorded vote in a news text (plain or HTML), with a verdict and its evidence.
+
+    Texts over max_bytes (default claims.reading.DEFAULT_MAX_BYTES, or $UNGA_CHECK_MAX_BYTES) are refused."""
+    if not isinstance(text, str) or not text.strip():
+        raise BadInput("give a news text to check (plain text or HTML); it is empty")
+    reading.check_size(len(text.encode("utf-8", errors="replace")), "the text", reading.max_bytes(max_bytes))
+    body, claims = claim_check.check(text, _claim_index(), lambda rcid: dict(query.votes_of(_con(), rcid)), published)
+    return CheckResult(body, claims)
 
 
 def ideal_points(*, period: str = "year", votes: str = "final", start: int | None = None, end: int | None = None,

@@ -1,7 +1,9 @@
 """Find the claims about recorded votes in a text: tallies, counts and comparisons, and states' positions.
 
-Rule-based and deliberately narrow: a sentence yields a claim only when it has a vote phrase, and a position
-claim only when its subject is a plain list of state names (possessives, titles and other words break it).
+Numbers are read by `numbers` (words to digits, vote numbers grouped into tallies), positions by `positions`
+(state lists attached to the vote phrase of their clause). Each claim keeps the time its clause names ("in
+2019", "last year") and the body that voted: a sentence about the Security Council, a veto or a committee
+is not about an Assembly vote, and a sentence about an amendment or a motion is not about a resolution's vote.
 A missed claim is better than a wrong one.
 """
 
@@ -10,20 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga import countries
+from unga.claims import numbers, positions
 
-NUMBER = r"(\d{1,3})"
-VOTE_OF_LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "against": "no", "no": "no",
-                 "opposed": "no", "abstentions": "abstain", "abstention": "abstain", "abstaining": "abstain",
-                 "abstained": "abstain", "abstain": "abstain"}
-LABELLED = re.compile(NUMBER + r"\s+(?:votes?\s+|countries\s+|states\s+|nations\s+|members\s+|member states\s+)?"
-                      r"(?:were\s+|voted\s+|voting\s+|had\s+)?(in favou?r|for|yes|against|no|opposed|abstentions?"
-                      r"|abstaining|abstained|abstain)\b", re.I)
-BY_VOTES_TO = re.compile(r"\b(?:by|of)\s+(?:a\s+(?:vote|margin)\s+of\s+)?" + NUMBER + r"\s+(?:votes\s+)?to\s+" + NUMBER
-                         + r"\b", re.I)
-DASHED = re.compile(r"\b" + NUMBER + r"\s*[-–]\s*" + NUMBER + r"(?:\s*[-–]\s*" + NUMBER + r")?\b(?!\s*[-–]?\s*\d)")
-COUNT = re.compile(r"(?:\b(more than|over|fewer than|less than|under|at least|nearly|almost|only|just)\s+)?\b" + NUMBER
-                   + r"\s+(?:other\s+)?(?:countries|states|nations|member states|members|governments|delegations)\b"
+COUNT = re.compile(r"(?:\b(more than|over|fewer than|less than|under|at least|nearly|almost|only|just)\s+)?\b(\d{1,3})"
+                   r"\s+(?:other\s+)?(?:countries|states|nations|member states|members|governments|delegations)\b"
                    r"(?:,)?\s*(?:that\s+|which\s+|who\s+|had\s+|have\s+)?(?:also\s+)?"
                    r"(voted in favou?r|voted for|voted yes|backed|supported|endorsed|condemned|approved"
                    r"|abstained|refused to vote|declined to vote|voted against|voted no|opposed|rejected)", re.I)
@@ -31,24 +23,13 @@ OPS = {"more than": ">", "over": ">", "fewer than": "<", "less than": "<", "unde
        "nearly": "<", "almost": "<"}
 COUNT_FIELD = {"abstained": "abstain", "refused to vote": "abstain", "declined to vote": "abstain",
                "voted against": "no", "voted no": "no", "opposed": "no", "rejected": "no"}
-POSITION = [  # (pattern, vote); a pattern's match begins right after the subject
-    (r"(?:also\s+|all\s+|both\s+)?(?:abstained|chose to abstain|decided to abstain)(?:\s+from\s+(?:the\s+)?vot(?:e|ing))?", "abstain"),
-    (r"(?:also\s+|all\s+)?(?:refused|declined) to vote", "abstain_or_absent"),
-    (r"(?:also\s+|all\s+)?voted (?:against|no)\b", "no"),
-    (r"(?:also\s+|all\s+)?voted (?:in favou?r|for|yes)\b", "yes"),
-    (r"(?:also\s+)?(?:backed|supported|endorsed) (?:the|it|this|that)\b", "yes"),
-    (r"(?:also\s+)?(?:opposed|rejected) (?:the|it|this|that)\b", "no"),
-    (r"(?:did not|didn't|failed to) (?:vote|take part|participate)\b|(?:was|were) absent\b", "absent"),
-]
-JOINED = re.compile(r"\bjoined\s+(?:with\s+)?(?P<others>[^.;]+?)\s+(?:in|to)\s+(?P<verb>voting against|vote against|"
-                    r"abstaining|abstain|voting for|vote for|voting in favou?r|backing|support(?:ing)?|opposing)\b", re.I)
-JOINED_VOTE = {"voting against": "no", "vote against": "no", "opposing": "no", "abstaining": "abstain", "abstain": "abstain",
-               "voting for": "yes", "vote for": "yes", "voting in favour": "yes", "voting in favor": "yes",
-               "backing": "yes", "support": "yes", "supporting": "yes"}
-AS_DID = re.compile(r",?\s+as did\s+(?P<states>[^.;]+?)(?=[.;]|$)", re.I)
-CONNECTORS = {"and", "both", "as", "well", "along", "with", "together", "also", "plus", "the", "all", "only", "even",
-              "neither", "nor", "either", "or", "delegations", "delegation", "of", "too",
-              "three", "four", "two", "five", "countries", "states", "who", "which", "had", "have", "has"}
+OTHER_BODY = re.compile(r"\bSecurity Council\b[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
+                        r"\s+Committee\b|\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
+                        r"|\bHuman Rights Council\s+(?:voted|adopted|passed)|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
+                        r"(?:approved|adopted|voted|rejected|passed)|\b(?:in|by)\s+(?:the\s+)?(?:UN\s+)?[Cc]ommittee\b", re.I)
+ASSEMBLY = re.compile(r"\bAssembly\b|\bUNGA\b", re.I)
+RESOLUTION = re.compile(r"\bresolutions?\b|\badopted\b|\bdraft\b", re.I)
+PROCEDURAL = re.compile(r"\bamendments?\b|\bmotions?\b|\bno-action\b|\bparagraphs?\b|\bprocedural\b|\badjourn", re.I)
 
 
 @dataclass
@@ -60,91 +41,112 @@ class Claim:
     state: str | None = None
     sentence: int = 0
     notes: list[str] = field(default_factory=list)
+    when: str | None = None   # a year, "last" or "this": the time the claim's clause names
+    scope: str = "assembly"   # assembly | procedural (amendment, motion, paragraph) | other body
+    name: str = ""            # the state's name as written
 
 
-def state_list(text: str) -> list[str] | None:
-    """The states of a phrase made only of state names and connectors ('Pakistan, India and China'), else None."""
-    words = re.findall(r"[\w’'.-]+", text.replace("’", "'"))
-    found, i = [], 0
-    while i < len(words):
-        for size in range(min(7, len(words) - i), 0, -1):
-            phrase = " ".join(words[i:i + size])
-            if size == 1 and "'" in phrase:
-                continue  # "Pakistan's neighbour": a possessive is not the state
-            iso3 = countries.lookup(phrase)
-            if iso3 and not (size == 1 and words[i].lower() in CONNECTORS):
-                found.append(iso3)
-                i += size
-                break
-        else:
-            if words[i].lower() not in CONNECTORS:
-                return None
-            i += 1
-    return list(dict.fromkeys(found)) or None
-
-
-def _subject(before: str) -> list[str] | None:
-    """The states right before a vote phrase, reading comma-separated pieces back while each is a state list."""
-    pieces = re.split(r",|;|\b(?:while|whereas|but|although)\b", before)
-    states: list[str] = []
-    for piece in reversed(pieces):
-        found = state_list(piece)
-        if found is None:
-            break
-        states = found + states
-    return states or None
-
-
-def _numbers(sentence: str) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for match in BY_VOTES_TO.finditer(sentence):
-        found.setdefault("yes", int(match[1]))
-        found.setdefault("no", int(match[2]))
-    for match in LABELLED.finditer(sentence):
-        found.setdefault(VOTE_OF_LABEL[match[2].lower()], int(match[1]))
-    if len(found) < 2:
-        match = DASHED.search(sentence)
-        if match and re.search(r"\b(vote|voted|passed|adopted|approved|tally|margin)\b", sentence, re.I):
-            found = {"yes": int(match[1]), "no": int(match[2])} | ({"abstain": int(match[3])} if match[3] else {})
-    return found
+def scope_of(sentence: str) -> str:
+    if OTHER_BODY.search(sentence) and not ASSEMBLY.search(sentence):
+        return "other body"
+    return "procedural" if PROCEDURAL.search(sentence) else "assembly"
 
 
 def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     claims: list[Claim] = []
-    for index, (start, end, sentence) in enumerate(spans):
-        numbers = _numbers(sentence)
-        if len(numbers) >= 2:
-            claims.append(Claim("tally", sentence, (start, end), numbers, sentence=index))
-        for match in COUNT.finditer(sentence):
-            verb = match[3].lower()
-            field_ = COUNT_FIELD.get(verb, "yes")
-            if len(numbers) >= 2 and field_ in numbers and numbers[field_] == int(match[2]):
-                continue  # already part of the tally
-            op = OPS.get((match[1] or "").lower(), "=")
-            claims.append(Claim("count", sentence, (start, end), {"field": field_, "op": op, "value": int(match[2])},
-                                sentence=index, notes=[f"'{verb}' read as {field_}"] if verb in COUNT_FIELD else []))
-        claims += _positions(sentence, start, end, index)
+    previous: str | None = None
+    carried = False
+    for index, (start, end, raw) in enumerate(spans):
+        sentence = numbers.in_digits(raw)
+        scope = scope_of(sentence)
+        if scope == "assembly" and carried and not re.search(r"\n\s*\n", text[spans[index - 1][1]:start]) \
+                and not RESOLUTION.search(sentence):
+            scope = "procedural"  # "… a procedural vote. The proposal had received 107 votes …"
+        carried = scope == "procedural"
+        lead = positions.lead_time(sentence)
+
+        def make(kind: str, asserted: dict, **extra) -> Claim:
+            return Claim(kind, raw, (start, end), asserted, sentence=index, scope=scope, **extra)
+
+        masked = _without_targets(sentence)
+        groups = numbers.tallies(masked)
+        for number, group in enumerate(groups):
+            clause = groups[number - 1].end if number else 0
+            when = positions.time_near(sentence, group.start, group.end, back_to=clause) or lead
+            if len(group.fields) >= 2 and ({"yes", "no"} & set(group.fields)):
+                claims.append(make("tally", dict(group.fields), when=when))
+            else:
+                for key, value in group.fields.items():
+                    value += _named_others(sentence, group.start)
+                    claims.append(make("count", {"field": key, "op": "=", "value": value}, when=when))
+        given = {(k, v) for g in groups for k, v in g.fields.items()}
+        claims += [make("count", asserted, when=lead, notes=notes)
+                   for asserted, notes in _comparisons(masked)
+                   if (asserted["field"], asserted["value"]) not in given]
+        claims += [make("count", asserted, when=when, notes=["an earlier vote the text compares with"])
+                   for asserted, when in _earlier(sentence, groups)]
+        stated, previous = positions.positions(sentence, previous)
+        claims += [make("position", {"vote": p.vote}, state=p.iso3, when=p.when, name=p.name) for p in stated]
     return claims
 
 
-def _positions(sentence: str, start: int, end: int, index: int) -> list[Claim]:
-    out: list[tuple[str, str]] = []
-    for match in JOINED.finditer(sentence):
-        vote = JOINED_VOTE[match["verb"].lower()]
-        subject, others = _subject(sentence[:match.start()]), state_list(match["others"])
-        if subject and others:
-            out += [(s, vote) for s in subject + others]
-    for pattern, vote in POSITION:
-        for match in re.finditer(r"\b" + pattern, sentence, re.I):
-            subject = _subject(sentence[:match.start()])
-            if subject:
-                out += [(s, vote) for s in subject]
-                tail = AS_DID.match(sentence, match.end()) or AS_DID.search(sentence[match.end():match.end() + 80])
-                extra = state_list(tail["states"]) if tail else None
-                out += [(s, vote) for s in extra or []]
-    seen = dict.fromkeys(out)
-    return [Claim("position", sentence, (start, end), {"vote": vote}, state=state, sentence=index)
-            for state, vote in seen]
+def _without_targets(sentence: str) -> str:
+    """The sentence with vote phrases aimed at a state ("voted against Myanmar") blanked: their numbers are not
+    the resolution's yes or no."""
+    for start, end in positions.targeted_spans(sentence):
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
+
+
+def _named_others(sentence: str, at: int) -> int:
+    """'China and 64 other countries abstained': the named states count too."""
+    if not re.match(r"\d+\s+other\b", sentence[at:]):
+        return 0
+    head = sentence[:at]
+    found = positions.mentions(head)
+    runs = positions.lists(head, found)
+    if runs and re.fullmatch(r"\s*(?:,\s*)?and\s*", head[runs[-1][-1].end:]):
+        return len(runs[-1])
+    return 0
+
+
+EARLIER = re.compile(r"\b(?:up|down|rising|falling|compared\s+with|against)\s+(?:from\s+)?(\d{1,3})\s+(?:votes?\s+|"
+                     r"countries\s+|states\s+|nations\s+)?(?:in\s+favou?r\s+|against\s+)?(?:a\s+year\s+earlier|last\s+year|"
+                     r"the\s+year\s+before|in\s+(19[4-9]\d|20[0-4]\d))", re.I)
+
+
+def _earlier(sentence: str, groups: list) -> list[tuple[dict, str]]:
+    """'141 backed it, up from 100 last year': the same count, on the earlier vote."""
+    out = []
+    for match in EARLIER.finditer(sentence):
+        before = [g for g in groups if g.end <= match.start()]
+        if not before or len(before[-1].fields) != 1:
+            continue
+        field_ = next(iter(before[-1].fields))
+        out.append(({"field": field_, "op": "=", "value": int(match[1])}, match[2] or "last"))
+    return out
+
+
+def _comparisons(sentence: str) -> list[tuple[dict, list[str]]]:
+    """'more than 140 countries condemned', 'fewer than 100 states backed it', '35 countries that refused to vote'."""
+    out = []
+    for match in COUNT.finditer(sentence):
+        op = OPS.get((match[1] or "").lower(), "=")
+        verb = match[3].lower()
+        field_ = COUNT_FIELD.get(verb, "yes")
+        out.append(({"field": field_, "op": op, "value": int(match[2])},
+                    [f"'{verb}' read as {field_}"] if verb in COUNT_FIELD else []))
+    return out
+
+
+def state_list(text: str) -> list[str] | None:
+    """The states of a phrase made only of state names and connectors ('Pakistan, India and China'), else None."""
+    found = positions.mentions(text)
+    if not found:
+        return None
+    covered = positions.TIGHT.match(text[:found[0].start]) and positions.TIGHT.match(text[found[-1].end:])
+    runs = positions.lists(text, found)
+    return list(dict.fromkeys(m.iso3 for m in found)) if covered and len(runs) == 1 else None
 
 
 def mentions_a_vote(sentence: str) -> bool:

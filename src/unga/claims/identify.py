@@ -13,8 +13,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -37,8 +38,16 @@ SYMBOL = re.compile(r"\bA/RES/[\w/().\[\]-]+|\b(?:resolution\s+)(?:ES-\d{1,2}/\d
                     r"|\bES-\d{1,2}/\d{1,3}\b", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _symbols_cached(text: str) -> tuple[str, ...]:
+    found = (symbols.parse(re.sub(r"(?i)^resolution\s+", "", m.group(0))) for m in SYMBOL.finditer(text))
+    return tuple(s for s in found if s)
+
+
 def symbols_in(text: str) -> list[str]:
     """The canonical symbols of the resolutions a text names."""
+    if len(text) < 5000:
+        return list(_symbols_cached(text))
     found = (symbols.parse(re.sub(r"(?i)^resolution\s+", "", m.group(0))) for m in SYMBOL.finditer(text))
     return [s for s in found if s]
 
@@ -57,12 +66,14 @@ class Context:
     month_days: list[tuple[int, int]]  # dates without a year
     years: set[int]
     topic: Counter
+    sessions: set[int] = field(default_factory=set)  # "the 75th session"
+    names_another: bool = False  # the text names a resolution by a bare number ("Resolution 1514") too
 
 
 def read_context(text: str, published: date | None) -> Context:
     found = symbols_in(text)
     days, month_days = [], []
-    for m in re.finditer(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b(?:,?\s+(\d{4}))?|\b(" + "|".join(MONTHS)
+    for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTHS) + r")\b(?:,?\s+(\d{4}))?|\b(" + "|".join(MONTHS)
                          + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", text, re.I):
         day, month, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
         month_number = MONTHS[month.lower()]
@@ -72,16 +83,22 @@ def read_context(text: str, published: date | None) -> Context:
             days.append(_day(int(year), month_number, int(day)))
         elif published:
             guess = _day(published.year, month_number, int(day))
-            days.append(guess if guess <= published + timedelta(days=1) else _day(published.year - 1, month_number, int(day)))
+            days.append(guess if guess and guess <= published + timedelta(days=1)
+                        else _day(published.year - 1, month_number, int(day)))
         else:
             month_days.append((month_number, int(day)))
     if published:
-        for m in re.finditer(r"\b(?:on|last)\s+(" + "|".join(WEEKDAYS) + r")\b", text, re.I):
+        for m in re.finditer(r"\b(" + "|".join(WEEKDAYS) + r")\b", text, re.I):
             back = (published.weekday() - WEEKDAYS.index(m[1].lower())) % 7
             days.append(published - timedelta(days=back))
+        if re.search(r"\byesterday\b", text, re.I):
+            days.append(published - timedelta(days=1))
         days.append(published)
     years = {int(y) for y in re.findall(r"\b(19[4-9]\d|20[0-4]\d)\b", text)}
-    return Context(found, [d for d in days if d], month_days, years, Counter(stems(text)))
+    sessions = {int(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?(?:session|(?:UN\s+)?General"
+                                           r"\s+Assembly|UNGA)", text, re.I)}
+    return Context(found, [d for d in days if d], month_days, years, Counter(stems(text)), sessions,
+                   bool(NAMES_ANOTHER.search(text)))
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -106,9 +123,29 @@ class Index:
             for w in ws | self.context[i]:
                 self.by_word.setdefault(w, set()).add(i)
         self.dates = [d.date() for d in self.frame["date"]]
-        self.by_symbol = {s: i for i, s in enumerate(self.frame["symbol"]) if isinstance(s, str)}
+        self.rcids = [int(r) for r in self.frame["rcid"]]
+        self.title_text = self.frame["title"].fillna("").tolist()
+        self.symbols = [s if isinstance(s, str) else None for s in self.frame["symbol"]]
+        self.by_symbol: dict[str, list[int]] = {}
+        for i, s in enumerate(self.frame["symbol"]):
+            if isinstance(s, str):
+                self.by_symbol.setdefault(s, []).append(i)
+        kinds = self.frame["kind"].fillna("resolution") if "kind" in self.frame else None
+        self.kinds = kinds.tolist() if kinds is not None else ["resolution"] * len(self.frame)
+        self.resolution_kind = np.array([k == "resolution" for k in self.kinds])
+        self.years = self.frame["date"].dt.year.to_numpy()
+        self.months = self.frame["date"].dt.month.to_numpy()
+        self.sessions = self.frame["session"].fillna(0).astype(int).to_numpy() if "session" in self.frame else None
+        self.last_day = max(self.dates) if self.dates else None
         self.count_arrays = {f: np.array(_counts(self.frame, f)) for f in ("yes", "no", "abstain")}
         self.day_numbers = self.frame["date"].to_numpy("datetime64[D]")
+
+    def agrees(self, i: int, numbers: dict[str, int]) -> bool:
+        """At least one of the numbers equals the roll call's count."""
+        return any(k in self.count_arrays and self.count_arrays[k][i] == v for k, v in numbers.items())
+
+    def agrees_all(self, i: int, numbers: dict[str, int]) -> bool:
+        return all(k in self.count_arrays and self.count_arrays[k][i] == v for k, v in numbers.items())
 
     def topic(self, i: int, words: set[str]) -> float:
         """Up to 8 points: the idf-weighted share of the roll call's title (6) and subjects (2) found in words."""
@@ -131,18 +168,34 @@ class Scorer:
         self.topic = np.zeros(len(index.dates))
         self.topic[pool] = [index.topic(i, words) for i in pool]
         self.dates = _date_bonus(index.day_numbers, context)
+        if context.sessions and index.sessions is not None:
+            self.dates = self.dates + 3.0 * np.isin(index.sessions, list(context.sessions))
         self.base = self.topic + self.dates
 
-    def rank(self, numbers: dict[str, int], top: int = 5) -> list[tuple[float, int, list[str]]]:
-        equal = {k: self.index.count_arrays[k] == v for k, v in numbers.items()}
+    def rank(self, numbers: dict[str, int], top: int = 5, year: int | None = None, month: int | None = None,
+             scope: str = "assembly") -> list[tuple[float, int, list[str]]]:
+        """The best candidates for a claim: its counts (+3 each that equals the roll call's), the year its clause
+        names (+4 that year, −6 any other) and its scope (an amendment or motion is never a resolution's vote)."""
+        equal = {k: self.index.count_arrays[k] == v for k, v in numbers.items() if k in self.index.count_arrays}
         score = self.base + 3 * sum(equal.values()) if equal else self.base.copy()
-        best = np.argsort(-score, kind="stable")[:top]
-        return [(float(score[i]), int(i), self._reasons(int(i), equal)) for i in best if score[i] > 0]
+        if year is not None:
+            score = score + np.where(self.index.years == year, 4.0, -6.0)
+            if month is not None:
+                score = score + 2.0 * (self.index.months == month)
+        if scope == "procedural":
+            score = np.where(self.index.resolution_kind, -100.0, score)
+        else:  # a plain report is about a resolution as a whole far more often than about a paragraph or motion
+            score = score - 1.5 * ~self.index.resolution_kind
+        head = np.argpartition(-score, top)[:top] if len(score) > top else np.arange(len(score))
+        best = head[np.lexsort((head, -score[head]))]  # highest first, ties by row as a stable sort would
+        return [(float(score[i]), int(i), self._reasons(int(i), equal, year)) for i in best if score[i] > 0]
 
-    def _reasons(self, i: int, equal: dict[str, np.ndarray]) -> list[str]:
+    def _reasons(self, i: int, equal: dict[str, np.ndarray], year: int | None = None) -> list[str]:
         reasons = [f"topic {self.topic[i]:.1f}"] if self.topic[i] else []
         if self.dates[i]:
             reasons.append(f"date {self.dates[i]:+g}")
+        if year is not None and self.index.years[i] == year:
+            reasons.append(f"year {year} named in the clause")
         matched = [k for k, hit in equal.items() if hit[i]]
         return reasons + (["counts " + "/".join(matched)] if matched else [])
 
@@ -175,15 +228,34 @@ def _bonus(gap: np.ndarray) -> np.ndarray:
     return np.select([gap == 0, (gap > 0) & (gap <= 10), np.abs(gap) <= 31], [5.0, 3.0, 1.0], 0.0)
 
 
+NAMES_ANOTHER = re.compile(r"\bresolutions?\s+(?:No\.\s*)?(?:\d{2,4}\b(?![/(])|[A-Z]{1,3}-)", re.I)
+
+
 def identify(index: Index, context: Context, sentence: str, numbers: dict[str, int],
-             scorer: Scorer | None = None) -> tuple[int | None, list]:
+             scorer: Scorer | None = None, year: int | None = None, scope: str = "assembly",
+             month: int | None = None) -> tuple[int | None, list]:
     """The row of the roll call the claim is about (or None) and the scored candidates as evidence."""
     own = symbols_in(sentence)
-    for symbol in own or (context.symbols if len(set(context.symbols)) == 1 else []):
-        if symbol in index.by_symbol:
-            return index.by_symbol[symbol], [(100.0, index.by_symbol[symbol], ["symbol in the text"])]
-    ranked = (scorer or Scorer(index, context)).rank(numbers)
+    # the text's one symbol speaks for a sentence that names no resolution of its own and whose numbers fit
+    borrowed = [] if own or NAMES_ANOTHER.search(sentence) or context.names_another else (
+        context.symbols[:1] if len(set(context.symbols)) == 1 else [])
+    for symbol in own or borrowed:
+        rows = index.by_symbol.get(symbol, [])
+        kinds = [r for r in rows if (index.kinds[r] == "resolution") != (scope == "procedural")]
+        rows = kinds if scope == "procedural" or kinds else rows
+        if own and scope == "procedural" and not rows:
+            return None, []
+        if len(rows) == 1 and (own or not numbers or index.agrees(rows[0], numbers)):
+            return rows[0], [(100.0, rows[0], ["symbol in the text"])]
+    scorer = scorer or Scorer(index, context)
+    ranked = scorer.rank(numbers, year=year, month=month, scope=scope)
     if not ranked or ranked[0][0] < MIN_SCORE or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN):
+        if scope == "procedural" and len(numbers) >= 2:  # "a motion" said of a resolution whose tally it gives
+            plain = scorer.rank(numbers, year=year, month=month)
+            if plain and index.agrees_all(plain[0][1], numbers) and plain[0][0] >= MIN_SCORE and \
+                    (len(plain) < 2 or plain[0][0] - plain[1][0] >= MARGIN):
+                return plain[0][1], [(plain[0][0], plain[0][1], plain[0][2] + ["every number equals this vote's"]),
+                                     *plain[1:]]
         return None, ranked
     return ranked[0][1], ranked
 
@@ -202,19 +274,7 @@ def dateline(text: str) -> date | None:
     return _day(int(year), MONTHS[month.lower()], int(day))
 
 
-def place_together(claims: list, ranked: list[tuple[int | None, list]]) -> list[int | None]:
-    """Rows for all claims: a claim that cannot be placed on its own goes with a placed claim of the same
-    sentence, or else with the one roll call all the text's placed claims are about, if that roll call is among
-    its own three leading candidates. Each such placement is noted on the claim."""
-    by_sentence = {claim.sentence: row for claim, (row, _) in zip(claims, ranked) if row is not None}
-    sure = set(by_sentence.values())
-    rows = []
-    for claim, (row, candidates) in zip(claims, ranked):
-        if row is None and claim.sentence in by_sentence:
-            row = by_sentence[claim.sentence]
-            claim.notes.append("placed on the roll call of another claim in the same sentence")
-        elif row is None and len(sure) == 1 and next(iter(sure)) in [i for _, i, _ in candidates[:3]]:
-            row = next(iter(sure))
-            claim.notes.append("placed on the roll call the text's other claims are about")
-        rows.append(row)
-    return rows
+def days_named(sentence: str, published: date | None) -> list[date]:
+    """The days a sentence itself names (a date, a weekday, 'yesterday'), without the publication date."""
+    days = read_context(sentence, published).days
+    return days[:-1] if published else days

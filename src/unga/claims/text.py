@@ -1,4 +1,9 @@
-"""Plain text from a news page, and its sentences with their character spans."""
+"""Plain text from a news page, and its sentences with their character spans.
+
+HTML goes through trafilatura's main-content extraction (menus, captions, related links and comments are not
+the article); if it finds no article (a fragment, a very short page), our own tag stripper keeps the text
+outside scripts, navigation, headers and footers.
+"""
 
 from __future__ import annotations
 
@@ -40,8 +45,27 @@ def looks_like_html(text: str) -> bool:
 
 def plain(text: str) -> str:
     """The readable text: HTML tags and page furniture (scripts, navigation, footers…) removed."""
+    return page(text)[0]
+
+
+def page(text: str) -> tuple[str, str | None]:
+    """(the readable text, the publication date the page's metadata gives as YYYY-MM-DD, or None)."""
     if not looks_like_html(text):
-        return text
+        return text, None
+    import trafilatura
+
+    try:
+        found = trafilatura.bare_extraction(text, include_comments=False, include_tables=True, with_metadata=True,
+                                            favor_precision=True)
+    except Exception:  # noqa: BLE001 - a page the extractor chokes on is still read by our own stripper
+        found = None
+    body = (getattr(found, "text", None) or "").strip() if found is not None else ""
+    if len(body) >= 200:
+        return body, getattr(found, "date", None)
+    return _stripped(text), getattr(found, "date", None) if found is not None else None
+
+
+def _stripped(text: str) -> str:
     parser = _Text()
     parser.feed(text)
     out = html.unescape("".join(parser.parts))
@@ -49,11 +73,13 @@ def plain(text: str) -> str:
 
 
 _NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\b[A-Z]\.)"
-_END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z“\"])")
+_END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<!:)\n\s*\n|(?<![:\s])\n(?=[A-Z“\"])"
+                  r"|(?<=[a-z]{3}[.!?])(?=[\"”’]?[A-Z][a-z])")  # "…on February 24.Ukrainian President": a lost space
 
 
 def sentences(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, sentence) for each sentence; spans index into text."""
+    """(start, end, sentence) for each sentence; spans index into text. A line ending in a colon runs on into
+    the next ("Countries that voted against:" and its list)."""
     out, start = [], 0
     for match in _END.finditer(text):
         _add(out, text, start, match.start() + len(match.group(0).rstrip()))
@@ -62,7 +88,19 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# characters; a longer run (a list without full stops, a page without punctuation) is cut at a comma or a space, so
+# that the work per sentence stays bounded and the whole check linear in the text
+MAX_SENTENCE = 1500
+
+
 def _add(out: list, text: str, start: int, end: int) -> None:
+    while end - start > MAX_SENTENCE:
+        window = text[start:start + MAX_SENTENCE]
+        cut = max(window.rfind(", "), window.rfind("; ")) + 1 or window.rfind(" ") or MAX_SENTENCE
+        if cut < MAX_SENTENCE // 2:
+            cut = window.rfind(" ") if window.rfind(" ") > 0 else MAX_SENTENCE
+        _add(out, text, start, start + cut)
+        start += cut
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip())
     trail = len(chunk.rstrip())

@@ -5,13 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from pathlib import Path
 
 from rich.text import Text
 
 from unga import api
 from unga.cli.render import add_formats, console, emit_csv, emit_json
-from unga.errors import BadInput
 
 STYLE = {"supported": "bold green", "contradicted": "bold red", "unverifiable": "yellow"}
 
@@ -23,20 +21,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file")
     p.add_argument("--date", type=date.fromisoformat, help="the article's publication date (YYYY-MM-DD), "
                    "if it has no dateline; helps place 'on Wednesday'")
+    p.add_argument("--max-bytes", type=int, default=None, metavar="N",
+                   help=f"refuse texts over N bytes (default {api.CHECK_MAX_BYTES:,}, or ${api.CHECK_MAX_BYTES_ENV})")
     add_formats(p, csv_help="one row per claim")
     p.set_defaults(run=check)
-
-
-def _read(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
-    path = Path(name)
-    if not path.is_file():
-        raise BadInput(f"{name}: no such file (give a text or HTML file, or - for standard input)")
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return path.read_text(encoding="latin-1")
 
 
 MARK = {"supported": "✓", "contradicted": "✗", "unverifiable": "?"}
@@ -64,18 +52,21 @@ def _marked(text: str, numbered: list[dict]) -> Text:
 
 
 def check(args: argparse.Namespace) -> None:
-    result = api.check_text(_read(args.file), published=args.date)
+    source = sys.stdin.buffer if args.file == "-" else args.file
+    result = api.check_file(source, published=args.date, max_bytes=args.max_bytes)
     if args.json:
         return emit_json(result)
     if args.csv:
         return emit_csv(result.to_frame())
     out = console()
-    numbered = [c for c in result.claims if c["kind"] != "other"]
+    numbered = result.claims  # every claim, the unverifiable ones and the vote sentences with nothing to check too
     out.print(_marked(result.text, numbered))
     out.print()
     for number, claim in enumerate(numbered, start=1):
         who = f"{claim['state']} " if claim["state"] else ""
         asserted = ", ".join(f"{k} {v}" for k, v in claim["asserted"].items())
-        out.print(f"[{STYLE[claim['verdict']]}]{number}. {claim['verdict']}[/] — {claim['kind']} {who}({asserted}) "
-                  f"on {claim['resolution'] or 'an unidentified roll call'}: {claim['evidence'].get('record', '')}")
+        line = Text(f"{number}. {claim['verdict']}", style=STYLE[claim["verdict"]])
+        where = claim["resolution"] or ("no roll call" if claim["kind"] == "other" else "an unidentified roll call")
+        line.append(f" — {claim['kind']} {who}({asserted}) on {where}: {claim['evidence'].get('record', '')}")
+        out.print(line)
     out.print(str(result))

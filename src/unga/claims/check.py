@@ -1,0 +1,250 @@
+"""A text's claims, each placed on its roll call and judged: the library side of `unga check`.
+
+A verdict of *contradicted* needs a roll call identified beyond doubt: a symbol in the text, or counts that
+match it (the claim's own, or a tally of the same text that matches it in full), with a lead over the next
+candidate. Anything less stays *unverifiable*, with the reason and the candidates.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import Callable
+
+from unga import countries
+from unga.claims import extract, identify, reading
+from unga.claims import text as claim_text
+from unga.claims import verdict as check_verdict
+
+VotesOf = Callable[[int], dict[str, str]]
+REASON_OTHER_BODY = ("a vote of another body (Security Council, a committee or a council), not in the record: "
+                     "it holds the General Assembly's votes")
+
+
+def _iso_day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def numbers_of(claim: extract.Claim) -> dict[str, int]:
+    """The counts a claim gives, used as a fingerprint of its roll call."""
+    if claim.kind == "tally":
+        return claim.asserted
+    if claim.kind == "count" and claim.asserted["op"] == "=":
+        return {claim.asserted["field"]: claim.asserted["value"]}
+    return {}
+
+
+def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str, int]:
+    """The numbers that identify a claim's roll call: its own, and the other counts of its sentence that name the
+    same time ("32 abstained while 141 voted in favour" is one vote)."""
+    numbers = dict(numbers_of(claim))
+    if claim.kind != "count":
+        return numbers
+    for other in claims:
+        if other.sentence == claim.sentence and other.when == claim.when and other.kind == "count":
+            for key, value in numbers_of(other).items():
+                numbers.setdefault(key, value)
+    return numbers
+
+
+def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, int | None]:
+    """The year (and month) the claim's clause names: "in 2019", "last year", "last January", "this year"."""
+    when = claim.when or ""
+    if when.isdigit():
+        return int(when), None
+    if not published:
+        return None, None
+    if when == "last":
+        return published.year - 1, None
+    if when == "this":
+        return published.year, None
+    if when.startswith("month:"):
+        month = int(when[6:])
+        return (published.year if month < published.month else published.year - 1), month
+    return None, None
+
+
+def check(text: str, index: identify.Index, votes_of: VotesOf, published: date | None = None) -> tuple[str, list[dict]]:
+    """(the plain text, one entry per claim and per vote sentence without a checkable claim)."""
+    body, page_date = claim_text.page(text)
+    body = reading.without_controls(body)
+    spans = claim_text.sentences(body)
+    found = extract.extract(body, spans)
+    assembly_text = "\n".join(s for _, _, s in spans if extract.scope_of(s) != "other body")
+    published = published or identify.dateline(body) or _iso_day(page_date)
+    context = identify.read_context(assembly_text, published)
+    scorer = identify.Scorer(index, context)
+    ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *_year_scope(c, published))
+              if c.scope != "other body" else (None, []) for c in found]
+    rows = [row for row, _ in ranked]
+    cache: dict[int, dict[str, str]] = {}
+
+    def votes(row: int) -> dict[str, str]:
+        if row not in cache:
+            cache[row] = votes_of(index.rcids[row])
+        return cache[row]
+
+    anchored = _anchored(index, found, rows, ranked, votes)
+    text_days = identify.days_named(assembly_text, published)
+    rows = _place_together(index, found, rows, anchored, published, text_days)
+    out = [_judged(index, claim, row, candidates, votes, anchored, published)
+           for claim, row, (_, candidates) in zip(found, rows, ranked)]
+    claimed = {c.sentence for c in found}
+    for number, (start, end, sentence) in enumerate(spans):
+        if number not in claimed and extract.mentions_a_vote(sentence):
+            out.append({"kind": "other", "text": sentence, "span": [start, end], "resolution": None, "state": None,
+                        "asserted": {}, "verdict": "unverifiable",
+                        "evidence": {"record": "no checkable claim about a recorded vote"}})
+    out.sort(key=lambda c: c["span"][0])
+    return body, out
+
+
+def _year_scope(claim: extract.Claim, published: date | None) -> tuple[int | None, str, int | None]:
+    year, month = time_of(claim, published)
+    return year, claim.scope, month
+
+
+def _counts(votes: dict[str, str]) -> dict[str, int]:
+    values = list(votes.values())
+    return {v: values.count(v) for v in ("yes", "no", "abstain", "absent")}
+
+
+def _published_counts(index: identify.Index, row: int) -> dict[str, int]:
+    return {k: int(index.count_arrays[k][row]) for k in index.count_arrays}
+
+
+def _anchored(index, found, rows, ranked, votes) -> set[int]:
+    """Roll calls the text pins down: named by symbol, given as a tally of two or more numbers that all match, or a
+    count that matches and leads the next candidate clearly."""
+    sure = set()
+    for claim, row, (_, candidates) in zip(found, rows, ranked):
+        if row is None:
+            continue
+        if candidates and candidates[0][0] >= 100:
+            sure.add(row)
+        elif claim.kind == "count" and numbers_of(claim) and index.agrees(row, numbers_of(claim)) \
+                and _own_match(index, claim, row, candidates):
+            sure.add(row)
+        elif claim.kind == "tally" and len(claim.asserted) >= 2:
+            counts = _published_counts(index, row) | {"absent": _counts(votes(row))["absent"]}
+            if all(counts.get(k) == v for k, v in claim.asserted.items()):
+                sure.add(row)
+    return sure
+
+
+def _place_together(index, claims: list, rows: list, anchored: set[int], published: date | None,
+                    text_days: list[date]) -> list:
+    """Rows for the claims that could not be placed alone: the roll call of another claim of the same sentence and
+    the same time, else the one roll call the text pins down (by symbol or a matching tally) that fits the time
+    the claim's clause names; with several, the one closest to the publication date. A roll call far from the
+    publication date must be one of the days the text names (the article may report a vote not in the record).
+    Each placement is noted."""
+    anchored = {r for r in anchored if not published or abs((index.dates[r] - published).days) <= 60
+                or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
+    by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
+    placed: list = []
+    named_in: dict[int, list[date]] = {}
+    for claim, row in zip(claims, rows):
+        if row is None and claim.scope == "assembly" and claim.kind != "tally":  # a tally names its own roll call
+            year, month = time_of(claim, published)
+            if claim.sentence not in named_in:
+                named_in[claim.sentence] = identify.days_named(claim.text, published)
+            named = named_in[claim.sentence]
+            if (claim.sentence, claim.when) in by_sentence:
+                row = by_sentence[(claim.sentence, claim.when)]
+                claim.notes.append("placed on the roll call of another claim in the same sentence")
+            else:
+                fits = [r for r in anchored if (year is None or index.years[r] == year)
+                        and (month is None or index.months[r] == month)
+                        and (not named or any(abs((index.dates[r] - d).days) <= 31 for d in named))]
+                if len(fits) > 1 and published and claim.when is None:
+                    fits = sorted(fits, key=lambda r: abs((index.dates[r] - published).days))[:1]
+                if len(fits) == 1:
+                    row = fits[0]
+                    claim.notes.append("placed on the roll call the text pins down (by its symbol or its tally)")
+        placed.append(row)
+    return placed
+
+
+def _near(index: identify.Index, claim: extract.Claim, row: int) -> bool:
+    """Every number within 3 (or 5%) of the roll call's: a miscount of this vote rather than another vote."""
+    counts = _published_counts(index, row)
+    return all(k in counts and abs(counts[k] - v) <= max(3, 0.05 * counts[k]) for k, v in numbers_of(claim).items())
+
+
+def _own_match(index: identify.Index, claim: extract.Claim, row: int, candidates: list) -> bool:
+    """The claim's own numbers point at the roll call (one or more equal), with a clear lead."""
+    counts = _published_counts(index, row)
+    if not any(counts.get(k) == v for k, v in numbers_of(claim).items()):
+        return False
+    return len(candidates) < 2 or candidates[0][0] - candidates[1][0] >= identify.MARGIN
+
+
+def _judged(index, claim, row, ranked, votes, anchored: set[int], published: date | None) -> dict:
+    candidates = [{"resolution": index.symbols[i], "rcid": index.rcids[i],
+                   "date": index.dates[i], "kind": index.kinds[i], "score": round(score, 1), "why": why}
+                  for score, i, why in ranked[:3]]
+    entry = {"kind": claim.kind, "text": claim.text, "span": list(claim.span), "resolution": None,
+             "state": claim.state, "asserted": claim.asserted, "verdict": "unverifiable",
+             "evidence": {"candidates": candidates, "notes": claim.notes}}
+    if claim.scope == "other body":
+        entry["evidence"]["record"] = REASON_OTHER_BODY
+        return entry
+    if row is None:
+        entry["evidence"]["record"] = _why_unplaced(index, claim, ranked, published)
+        return entry
+    rcid, day = index.rcids[row], index.dates[row]
+    found = votes(row)
+    state = (countries.lookup(claim.name, on=day) if claim.name else None) or claim.state
+    entry["state"] = state
+    if claim.kind == "position" and ":" in claim.asserted["vote"]:
+        side = _side_on_target(index, claim, row)
+        if side is None:
+            entry["evidence"]["record"] = ("a vote for or against a state, and the roll call is not about that state: "
+                                           "not read as a side on the resolution")
+            return entry
+        claim = dataclasses.replace(claim, asserted={"vote": side})
+        entry["asserted"] = claim.asserted
+        entry["evidence"]["notes"] = [*claim.notes, "a vote for or against the state the resolution is about, "
+                                      f"read as a side on the resolution: {side}"]
+    verdict, said = check_verdict.judge(claim.kind, claim.asserted, state, _counts(found) | _published_counts(index, row),
+                                        found, countries.short_names().get(state or "", ""))
+    own_symbol = bool(ranked) and ranked[0][0] >= 100 and bool(identify.symbols_in(claim.text))
+    if verdict == "contradicted" and claim.kind == "tally" and not own_symbol \
+            and not _own_match(index, claim, row, ranked) and not _near(index, claim, row):
+        verdict = "unverifiable"  # far from every count: most likely another vote (a motion, an earlier year)
+        said += "; the numbers are far from this roll call's, so the tally is probably about another vote"
+    elif verdict == "contradicted" and row not in anchored and not _own_match(index, claim, row, ranked):
+        verdict = "unverifiable"
+        said += ("; but the roll call is not identified beyond doubt (no symbol, and no tally in the text that "
+                 "matches it), so the claim is not called false")
+    entry.update(resolution=index.symbols[row] or f"rcid:{rcid}", verdict=verdict)
+    entry["evidence"].update(record=said, rcid=rcid, date=day, kind=index.kinds[row], counts=_counts(found),
+                             vote=found.get(state) if state else None)
+    return entry
+
+
+def _side_on_target(index: identify.Index, claim: extract.Claim, row: int) -> str | None:
+    """'voted against Myanmar' on a resolution about Myanmar is a yes; 'voted in Myanmar's favour' a no."""
+    side, target = claim.asserted["vote"].split(":")
+    state = countries.state(target)
+    title = index.title_text[row].lower()
+    if not any(n and n.lower() in title for n in (state.short_name, state.un_name)):
+        return None
+    return "yes" if side == "against" else "no"
+
+
+def _why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, published: date | None) -> str:
+    if published and index.last_day and published > index.last_day:
+        return f"not in the record: the sources end on {index.last_day.isoformat()}"
+    if claim.scope == "procedural" and not ranked:
+        return "an amendment, motion or paragraph vote that is not in the record"
+    if len(ranked) >= 2 and ranked[0][0] - ranked[1][0] < identify.MARGIN:
+        names = [index.symbols[i] or f"rcid:{index.rcids[i]}" for _, i, _ in ranked[:2]]
+        if names[0] != names[1]:
+            return f"the roll call could not be identified with confidence: could be {names[0]} or {names[1]}"
+    return "the roll call could not be identified with confidence"
+

@@ -1,0 +1,134 @@
+"""Numbers as reporters write them: words to digits, and the labelled numbers of a vote grouped into tallies.
+
+`in_digits` rewrites "one hundred and fifty-eight" as 158 (the parser reads digits only). `tallies` finds the
+vote numbers of a sentence — "141 in favour, 5 against and 35 abstentions", "by 93 votes to 24, with 58
+abstentions", "182-4, with 1 abstention", "35 -- including X and Y -- voted against", "100 against, 35 in
+favor" — and groups them, in order, into one group per vote: a number for a field the current group already
+has, or a new "N to M", starts the next group ("182-4 … than last year's 179-4").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+NUMBER_WORDS = re.compile(rf"\b(?:{_WORD})(?:(?:[\s-]+(?:and\s+)?)(?:hundred|{_WORD})\b)*\b", re.I)
+# "one" alone is usually a pronoun ("one ambassador said"); it is a number only before a vote word
+LONE_ONE = re.compile(r"(?i)^one$")
+ONE_BEFORE = re.compile(r"\s+(?:abstention|abstained|vote|against|in favou?r|country|state|nation|member|delegation)\b",
+                        re.I)
+
+
+def _value(words: str) -> int | None:
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word == "and":
+            continue
+        if word == "hundred":
+            current = max(current, 1) * 100
+        elif word in TENS:
+            current += TENS[word]
+        elif word in UNITS:
+            if current % 10 or (current and current < 10):
+                return None  # "two three": not one number
+            current += UNITS[word]
+        else:
+            return None
+    return total + current
+
+
+def in_digits(text: str) -> str:
+    """The text with numbers written in words replaced by digits."""
+    def replace(match: re.Match) -> str:
+        words = match.group(0)
+        if LONE_ONE.match(words) and not ONE_BEFORE.match(text, match.end()):
+            return words
+        value = _value(words)
+        if value is None:
+            return words
+        trailing = " and" if re.search(r"\s+and$", words, re.I) else ""
+        return str(value) + trailing
+    return NUMBER_WORDS.sub(replace, text)
+
+
+N = r"(?P<{}>\d{{1,3}})(?![\d,.]?\d)"
+NOUN = r"(?:(?:other\s+|more\s+|member\s+)?(?:votes?|countries|states|nations|members|member states|delegations|governments))"
+LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "against": "no", "no": "no",
+         "opposed": "no", "abstentions": "abstain", "abstention": "abstain", "abstaining": "abstain",
+         "abstained": "abstain", "abstain": "abstain", "abstainers": "abstain", "absent": "absent",
+         "did not vote": "absent", "didn't vote": "absent", "skipped": "absent", "backed": "yes",
+         "supported": "yes", "endorsed": "yes", "in": "yes"}
+_LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|opposed|abstentions?|abstaining"
+           r"|abstained|abstain|abstainers|(?:were\s+)?absent|did not vote|didn't vote"
+           r"|did not (?:indicate any position|take part|show up)|not voting|skipped|backed|supported|endorsed|in(?=\s+(?:and|,))")
+ASIDE = r"(?:\s*(?:--|—|–|,|\()\s*(?:including|among them|among which|such as|led by)\b[^.;()]{0,160}?(?:--|—|–|,|\))" \
+        r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–))?"
+FILLER = r"(?:\s+(?:of the \d{1,3}\s+(?:[\w-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|had|have|has|all|also|then|only))*" \
+         r"(?:\s+(?:voted|voting|cast\s+votes?))?\s*[-–—:]?\s*"
+TOKEN = re.compile(
+    r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}\s*[-–—]\s*\d{1,3}\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
+    r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?(?:in favou?r\s+)?(?:to|[-–—]|against(?=\s+\d))\s*" + N.format("b")
+    + r"(?:\s+against)?(?!\s*[-–—/]\s*\d)(?!\s*(?:percent|per cent|%|p\.\s?m|a\.\s?m|years?|months?|days?)))"
+    r"|(?P<labelled>(?<![\d/.,])\b" + N.format("n") + r"(?:\s+" + NOUN + r"(?=\s*[,(–—-]))?" + ASIDE + FILLER + r"(?P<label>" + _LABELS + r")\b)"
+    r"|(?P<support>\b(?:(?P<neg>not\s+(?:\w+\s+){0,2})?(?:with\s+)?the\s+support\s+of|supported\s+by|backed\s+by"
+    r"|(?P<opp>opposed\s+by|rejected\s+by))\s+" + N.format("s")
+    + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)", re.I)
+VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|margin|defeated|rejected|carried|"
+                          r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|supported|did not)\b", re.I)
+SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned down|voted down)\s+(?:\w+\s+){0,4}$", re.I)
+MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                          r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$", re.I)
+
+
+@dataclass
+class Group:
+    """The numbers of one vote in a sentence, in the sentence's own order."""
+
+    fields: dict[str, int]
+    start: int
+    end: int
+    strong: bool = False   # given as a tally ("93-24", "by 93 votes to 24"), not only as labelled numbers
+
+
+def tallies(sentence: str) -> list[Group]:
+    """The groups of vote numbers in one sentence (already in digits)."""
+    if not VOTE_CONTEXT.search(sentence):
+        return []
+    groups: list[Group] = []
+    current: Group | None = None
+    for match in TOKEN.finditer(sentence):
+        found, pair = _fields(sentence, match)
+        if not found:
+            continue
+        if current is None or pair or any(k in current.fields for k in found) or match.start() - current.end > 120:
+            current = Group({}, match.start(), match.end(), strong=pair)
+            groups.append(current)
+        current.fields.update(found)
+        current.end = match.end()
+    return [g for g in groups if g.fields]
+
+
+def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
+    before = sentence[max(0, match.start() - 40):match.start()]  # what is read before a number: a few words only
+    if match["triple"]:
+        yes, no, abstain = (int(x) for x in re.findall(r"\d+", match["triple"]))
+        return {"yes": yes, "no": no, "abstain": abstain}, True
+    if match["pair"]:
+        if MONTH_BEFORE.search(before) or re.search(r"\b(?:from|between|aged)\s*$", before, re.I):
+            return {}, False  # "March 27 to 31", "from 1982 to 1985"
+        first, second = int(match["a"]), int(match["b"])
+        if SWAPPED.search(before):  # "defeated by 57 votes to 46": 46 in favour
+            return {"yes": second, "no": first}, True
+        return {"yes": first, "no": second}, True
+    if match["labelled"]:
+        if re.search(r"\b(?:more than|over|fewer than|less than|under|at least|nearly|almost|some|about)\s*$", before, re.I):
+            return {}, False  # a comparison, read by extract
+        label = re.sub(r"^were\s+", "", match["label"].lower())
+        return {LABEL.get(label, "absent"): int(match["n"])}, False
+    if match["support"] and not match["neg"]:
+        return {("no" if match["opp"] else "yes"): int(match["s"])}, False
+    return {}, False

@@ -1,0 +1,313 @@
+"""States' positions in a sentence: state lists found once, then attached to the vote phrase ("cue") of their clause.
+
+A sentence is read once into state mentions (longest names first) and cues (*voted against*, *abstaining*,
+*In favour:* …). Mentions separated only by connectors form a list. A list attaches to a cue when
+- it is the cue's subject: the list, then the cue, with only fillers between ("India and China abstained",
+  "X, which voted in favour", "X were among those voting against", "the US and Israel opposed");
+- it is the cue's object: the cue, then a colon, "were", "including", "such as", a bracket or a dash, then the
+  list ("In favour: A, B", "Those abstaining were A and B", "35 against (A, B)", "voted no -- A and B");
+  an object list may be broken by modifiers ("the former Soviet republic of A and communist B");
+- it is joined to a cue ("X joined A and B in voting against", "voted along with A and B against", "as did X").
+A cue followed by a state ("voted against Myanmar") names the resolution's target, not a side: it is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from unga import countries
+
+WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'.-]*|\(\d+\)|[^\w\s]", re.U)
+SMALL = {"and", "or", "nor", "the", "of", "as", "well", "with", "along", "plus", "both", "also", "too", "itself",
+         "in", "a", "an", "to", "for", "by", "on", "at", "its", "their", "all", "other", "others", "countries",
+         "states", "nations", "members", "yes", "no", "for", "against", "absent", "while", "but"}
+CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a position
+    (r"(?:in favou?r|yes)(?:\s+(?:voted|were|was))?\s*(?:\(\d+\)\s*)?:", "yes"),
+    (r"(?:against|no)(?:\s+(?:voted|were|was))?\s*(?:\(\d+\)\s*)?:", "no"),
+    (r"(?:abstain(?:ing|ed)?|abstentions?)(?:\s+(?:were|was))?\s*(?:\(\d+\)\s*)?:", "abstain"),
+    (r"(?:absent|not voting|non-voting)(?:\s+(?:were|was))?\s*(?:\(\d+\)\s*)?:", "absent"),
+    (r"(?<=\d )(?:votes?\s+)?(?P<lab>in\s+favou?r|against|abstentions?|abstaining|absent)(?=\s*\()", "lab"),
+    (r"vot(?:ed|ing)\s+in\s+(?P<poss>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+favou?r", "poss"),
+    (r"vot(?:ed|ing)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?)\s+(?:among\s+others\s+)?"
+     r"(?P<dir>against|for|in\s+favou?r)\b", "dir"),
+    (r"switched\s+from\s+\w+(?:\s+in\s+\d{4})?\s+to\s+(?P<to>support|abstention|against|opposition|favou?r)", "to"),
+    (r"(?:rejected|opposed)\s+by(?=\s+(?:the\s+)?[A-Z])", "pno"),
+    (r"(?:supported|backed)\s+by(?=\s+(?:the\s+)?[A-Z])", "pyes"),
+    (r"(?:cast\s+(?:their\s+|its\s+)?(?:a\s+)?votes?\s+against|cast(?:ing)?\s+(?:a\s+)?(?:dissenting|negative)\s+(?:vote|opinion)|vot(?:ed|ing|e)\s+(?:against|no)\b|voted\s+[\"“‘']?no[\"”’']?"
+     r"|opposing|opposed(?!\s+(?:by|to)\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
+     "no"),
+    (r"(?:vot(?:ed|ing|e)\s+(?:in\s+favou?r|for|yes)\b|voted\s+[\"“‘']?yes[\"”’']?|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
+     r"|switched\s+to\s+(?:support|favou?r|yes))", "yes"),
+    (r"no[\"”’']?\s+votes\s+came\s+from", "no"),
+    (r"yes[\"”’']?\s+votes\s+came\s+from", "yes"),
+    (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot)[a-z])|abstentions\s+came\s+from"
+     r"|switched\s+to\s+abstention)", "abstain"),
+    (r"(?:refused|declined)\s+to\s+vote", "abstain_or_absent"),
+    (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote|take\s+part|participate|show\s+up|indicate\s+any\s+position)"
+     r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+absent|\babsent\b|skipped\s+the\s+(?:vote|meeting)", "absent"),
+]
+VOTE_WORD = {"in favour": "yes", "in favor": "yes", "for": "yes", "support": "yes", "favour": "yes", "favor": "yes",
+             "against": "no", "opposition": "no", "abstention": "abstain", "abstentions": "abstain",
+             "abstaining": "abstain", "absent": "absent"}
+CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
+SUBJECT_GAP = re.compile(
+    r"^\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?\s*,?\s*)?"
+    r"(?:(?:which|who|that)\s+)?"
+    r"(?:(?:were|was)\s+(?:among\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:that|which|who))?"
+    r"|one\s+of\s+the\s+(?:\d+\s+)?(?:countries|states|nations|members)(?:\s+(?:that|which|who))?)\s+)?"
+    r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was"
+    r"|delegations?|representatives?|governments?)\s+)*$", re.I)
+RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\s[^,;.]{1,160}?,?\s*(?:(?:had|have|has|also|then)\s+)*$", re.I)
+OBJECT_GAP = re.compile(
+    r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition)\s*)?"
+    r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
+    r"(?:(?:,\s*)?(?:were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
+    r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b[^.;:()]{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
+    r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
+    r"|^[^.;:(),\d–—-]{0,40}?\b(?:were|was|are|included|including|such\s+as|along\s+with|alongside|together\s+with"
+    r"|joined\s+by)\s*(?:the\s+)?(?::|\(|--|—|–)?\s*$", re.I)
+AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$", re.I)
+JOINED = re.compile(r"^\s*,?\s*(?:also\s+|only\s+)?joined\s+(?:with\s+)?$", re.I)
+JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:countries|states|nations)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?$",
+                         re.I)
+STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
+LOOSE = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|then|[-–—()])"
+                   r"[\s,;]*)*$|^[\s,;]*(?:and\s+|as well as\s+|the\s+)?(?:[a-z][\w-]*\s+|Soviet\s+|Arab\s+){1,5}$")
+TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|of course)[\s,;]*)*$",
+                   re.I)
+ASIDE_IN_LIST = re.compile(r"^\s*,\s*(?:which|who)\s[^,;.]{1,80},\s*(?:and\s+)?$", re.I)  # "A, which …, B and C"
+MONTH_NAMES = ("january february march april may june july august september october november december").split()
+WHEN = re.compile(r"\b(?:in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
+                  r"earlier|in\s+the\s+past)|(?P<this>this\s+year|this\s+time))\b", re.I)
+
+
+@dataclass
+class Mention:
+    iso3: str
+    start: int
+    end: int
+
+
+@dataclass
+class Position:
+    iso3: str
+    vote: str
+    when: str | None   # "2019", "last", "this" or None: a time the clause ties the claim to
+    name: str          # as written, to be read again on the day of the vote ("Yugoslavia")
+
+
+@lru_cache(maxsize=20000)
+def _lookup(phrase: str) -> str | None:
+    return countries.lookup(phrase)
+
+
+def mentions(sentence: str) -> list[Mention]:
+    """The state names in a sentence, longest first; possessives ('Syria's') are not states."""
+    words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(sentence)]
+    found, i = [], 0
+    while i < len(words):
+        hit = None
+        if words[i][0][:1].isupper() or words[i][0] == "the":
+            for size in range(min(6, len(words) - i), 0, -1):
+                chunk = words[i:i + size]
+                if any(not w[0][:1].isalpha() for w in chunk):
+                    continue
+                phrase = sentence[chunk[0][1]:chunk[-1][2]]
+                if size == 1 and phrase.lower() in SMALL:
+                    continue
+                last = chunk[-1][0]
+                if re.search(r"['’]s?$", last):
+                    continue
+                iso3 = _lookup(phrase) or (_lookup(phrase.rstrip(".")) if phrase.endswith(".") and
+                                           not re.search(r"\b[A-Z]\.$", phrase) else None)
+                if iso3 and not (chunk[0][0] == "the" and size == 1):
+                    hit = (iso3, chunk[0][1], chunk[-1][2] - (1 if sentence[chunk[-1][2] - 1] == "." and
+                                                             not iso3 == "USA" else 0), size)
+                    break
+        if hit:
+            found.append(Mention(hit[0], hit[1], hit[2]))
+            i += hit[3]
+        else:
+            i += 1
+    return found
+
+
+def lists(sentence: str, found: list[Mention], gap: re.Pattern = TIGHT) -> list[list[Mention]]:
+    """Runs of mentions separated only by connectors."""
+    runs: list[list[Mention]] = []
+    for m in found:
+        between = sentence[runs[-1][-1].end:m.start] if runs else ""
+        if runs and (gap.match(between) or (gap is TIGHT and ASIDE_IN_LIST.match(between) and not CUE.search(between))):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
+    out = []
+    for match in CUE.finditer(sentence):
+        index = int(next(k for k, v in match.groupdict().items() if v is not None and k[0] == "c")[1:])
+        vote = CUES[index][1]
+        if vote in ("dir", "to", "lab"):
+            vote = VOTE_WORD[re.sub(r"\s+", " ", match[vote].lower())]
+        elif vote == "poss":  # "voted in Myanmar's favour": for the state the resolution is about
+            target = _lookup(match["poss"])
+            if not target:
+                continue
+            vote = f"for:{target}"
+        out.append((match.start(), match.end(), vote, match))  # "pno"/"pyes": passive, the states follow
+    return out
+
+
+RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whom|that)\s+(?!(?:also\s+|had\s+|have\s+|has\s+)?(?:vot|abstain|back|support"
+                           r"|oppos|reject|did\s+not|refused|declined|switched))[^,;.]*", re.I)
+OTHERS = re.compile(r"^\W*(?:the\s+)?others\s+(?:were|included|are|being)\b:?", re.I)
+
+
+def positions(sentence: str, previous: str | None = None) -> tuple[list[Position], str | None]:
+    """Every (state, vote) the sentence states, each with the time its clause names, and the vote of its last
+    list. previous: that vote in the sentence before, for a sentence that goes on with "Others were A and B"."""
+    found = mentions(sentence)
+    if not found:
+        return [], None
+    all_cues = cues(sentence)
+    targets = {id(m) for m in _targets(sentence, all_cues, found)}
+    targeted = {(c[0], c[1]): t for c in all_cues if (t := _target_of(sentence, c, found))}
+    inside = [m.span() for m in RELATIVE_SPAN.finditer(sentence)]  # ", which recognizes Israel,": not a side
+    found = [m for m in found if not any(a < m.start < b for a, b in inside)]
+    found = [m for m in found if id(m) not in targets]  # "voted for Myanmar": Myanmar takes no side in a list
+    runs = lists(sentence, found)
+    out: list[tuple[str, str, int, Mention]] = []
+    used: set[int] = set()
+    others = OTHERS.match(sentence)
+    if others and previous:
+        limit = all_cues[0][0] if all_cues else len(sentence)
+        out += [(m.iso3, previous, 0, m) for m in _object(sentence, others.end(), limit, found, used, runs)]
+    for number, (start, end, vote, match) in enumerate(all_cues):
+        if (start, end) in targeted:  # "voted against Myanmar": a side taken on the state, read against the title
+            if vote not in ("yes", "no"):
+                continue
+            target = targeted[(start, end)]
+            vote, end = f"{'against' if vote == 'no' else 'for'}:{target.iso3}", target.end
+        if vote in ("pno", "pyes"):
+            following = [m for m in found if m.start >= end]
+            if following and TIGHT.match(sentence[end:following[0].start]):
+                run = next(r for r in runs if following[0] in r)
+                out += [(m.iso3, vote[1:], start, m) for m in run if m.start >= end]
+            continue
+        if match["mid"]:
+            out += [(m.iso3, vote, start, m) for m in found if match.start("mid") <= m.start < match.end("mid")]
+        for k, run in enumerate(runs):
+            if run[-1].end > start:
+                continue
+            gap = sentence[run[-1].end:start]
+            if RELATIVE.match(gap) or (k not in used and SUBJECT_GAP.match(gap)):
+                out += [(m.iso3, vote, start, m) for m in run]
+                used.add(k)
+                out += _joined(sentence, runs, k, vote, start, used)
+            elif k not in used and JOINED_TAIL.match(gap):
+                joined = _joined(sentence, runs, k, vote, start, used) if k > 0 else []
+                if joined or re.search(r"\bjoined\s+(?:with\s+)?$", sentence[max(0, run[0].start - 20):run[0].start]):
+                    out += [(m.iso3, vote, start, m) for m in run] + joined  # "(Four states) joined Russia in …"
+                    used.add(k)
+        limit = all_cues[number + 1][0] if number + 1 < len(all_cues) else len(sentence)
+        out += [(m.iso3, vote, start, m) for m in _object(sentence, end, limit, found, used, runs)]
+    return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
+
+
+def _target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None:
+    """'voted against Myanmar': the state named right after the cue is the resolution's target, not a side."""
+    start, end = cue[0], cue[1]
+    if cue[2] in ("pno", "pyes") or cue[2].startswith("for:") or re.search(r"(?::|\bfrom)\s*$", sentence[start:end]):
+        return None
+    after = re.match(r"\s*(?:the\s+)?", sentence[end:])
+    at = end + (after.end() if after else 0)
+    bare = end + len(sentence[end:]) - len(sentence[end:].lstrip())
+    return next((m for m in found if m.start in (at, bare)), None)
+
+
+def _targets(sentence: str, all_cues: list, found: list[Mention]) -> list[Mention]:
+    return [m for m in (_target_of(sentence, c, found) for c in all_cues) if m]
+
+
+def targeted_spans(sentence: str) -> list[tuple[int, int]]:
+    """The vote phrases of a sentence that name a state as their target ("voted against Myanmar")."""
+    found = mentions(sentence)
+    return [(c[0], c[1]) for c in cues(sentence) if _target_of(sentence, c, found)] if found else []
+
+
+def _joined(sentence: str, runs: list[list[Mention]], k: int, vote: str, start: int, used: set[int]) -> list:
+    """'X joined A, B and C in voting against': the run k is A, B, C; X is the run before 'joined'."""
+    if k == 0 or not JOINED_TAIL.match(sentence[runs[k][-1].end:start]):
+        return []
+    before = runs[k - 1]
+    if not JOINED.match(sentence[before[-1].end:runs[k][0].start]):
+        return []
+    used.add(k - 1)
+    return [(m.iso3, vote, start, m) for m in before]
+
+
+def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set[int], runs) -> list[Mention]:
+    """The states after a cue: a list after a colon, 'were', 'including', a bracket or a dash, or 'as did'."""
+    following = [m for m in found if end <= m.start < limit]
+    if not following:
+        return []
+    gap = sentence[end:following[0].start]
+    if not gap.strip() and not re.search(r"(?::|\b(?:from|were|was|are|included|including|by))\s*$", sentence[:end]):
+        return []  # "opposed the U.S. sanctions": a state right after a plain verb is no list of voters
+    if not (OBJECT_GAP.match(gap) or AS_DID.match(gap)) or (STOPS_OBJECT.search(gap) and not re.search(r"[:]\s*$", gap)
+                                                            and not AS_DID.match(gap)):
+        return []
+    taken = [following[0]]
+    listed = sentence[:end].rstrip().endswith(":") or gap.rstrip().endswith(":")
+    for m in following[1:]:
+        between = sentence[taken[-1].end:m.start]
+        if listed and not re.search(r"[.:]|\b(?:and|or)\b.*,", between) and len(between) < 60:
+            taken.append(m)  # a roll-call list ("In favour: A, B, …"): names the record spells otherwise do not end it
+            continue
+        if STOPS_OBJECT.search(between.replace(";", ",")) or not LOOSE.match(between) or CUE.search(between):
+            break
+        taken.append(m)
+    ids = {id(m) for m in taken}
+    for k, run in enumerate(runs):
+        if any(id(m) in ids for m in run):
+            used.add(k)
+    return taken
+
+
+def _with_time(sentence: str, out: list, all_cues) -> list[Position]:
+    lead = lead_time(sentence)
+    result, seen = [], set()
+    for iso3, vote, at, mention in out:
+        if (iso3, vote) in seen:
+            continue
+        seen.add((iso3, vote))
+        when = time_near(sentence, at, next((e for s, e, _, _ in all_cues if s == at), at)) or lead
+        result.append(Position(iso3, vote, when, sentence[mention.start:mention.end]))
+    return result
+
+
+LEAD = re.compile(r"\s*(?:(?:In|By|During)\s+(?P<year>19[4-9]\d|20[0-4]\d)\b|(?P<last>Last\s+year|A\s+year\s+(?:earlier|before)"
+                  r"|The\s+year\s+before|The\s+previous\s+year)\b)")
+
+
+def lead_time(sentence: str) -> str | None:
+    """The time a sentence opens with ("In 2019, …", "Last year, …"), which holds for all its claims."""
+    match = LEAD.match(sentence)
+    return (match["year"] or "last") if match else None
+
+
+def time_near(sentence: str, start: int, end: int, back_to: int | None = None) -> str | None:
+    """A year, 'last year', 'last January' or 'this year' said within a few words after the cue, or for a tally
+    anywhere before it from back_to on ("last year's vote of 179-4"). 'last January' is given as "month:1"."""
+    before = [m for m in WHEN.finditer(sentence, back_to, start)] if back_to is not None else []
+    match = WHEN.search(re.split(r"[,;]", sentence[end:end + 30])[0]) or (before[-1] if before else None)
+    if not match:
+        return None
+    if match["month"]:
+        return f"month:{MONTH_NAMES.index(match['month'].lower()) + 1}"
+    return match["year"] or ("last" if match["last"] else "this")
+
