@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -107,6 +108,11 @@ def _resolve_symbol(con, text: str) -> list[dict]:
     raise UnknownResolution(text, [short[g] for g in guess])
 
 
+def _names() -> dict[str, str]:
+    """ISO3 → short name, a copy per result: a caller changing one result's names changes no other."""
+    return dict(countries.short_names())
+
+
 def _counts(votes: dict[str, str]) -> dict[str, int]:
     return {v: sum(1 for x in votes.values() if x == v) for v in ("yes", "no", "abstain", "absent")}
 
@@ -124,7 +130,7 @@ def tally(symbol: str) -> Tally:
     votes = dict(query.votes_of(con, row["rcid"]))
     counts = _counts(votes)
     published = {k: (None if row[f"pub_{k}"] is None else int(row[f"pub_{k}"])) for k in ("yes", "no", "abstain", "non_voting")}
-    names = countries.short_names()
+    names = _names()
     return Tally(RollCall.from_row(row), counts, published, row["counts_source"], votes, names,
                  (row["sources"] or "").split(","), [RollCall.from_row(r) for r in found if r is not row],
                  query.integrity_of(con, row["rcid"]))
@@ -232,7 +238,7 @@ def agreement(state: str, with_: str | list[str] = "all", *, method: str = "agre
     others = None if wanted is None else [o for o in wanted if o in m.states]
     table = agreement_indices.table(m, [iso3], others, method, drop_unanimous)
     roll_calls = {p: m.rcids[block].tolist() for p, block in m.blocks()}
-    return Agreement(iso3, method, agreement_indices.METHODS[method], by, table, roll_calls, countries.short_names())
+    return Agreement(iso3, method, agreement_indices.METHODS[method], by, table, roll_calls, _names())
 
 
 def camps(*, year: int | None = None, start: int | None = None, end: int | None = None, by: str = "year",
@@ -255,7 +261,7 @@ def camps(*, year: int | None = None, start: int | None = None, end: int | None 
                        "candidates": found.candidates, "roll_calls": m.rcids[block].tolist()})
     import pandas as pd
 
-    return CampsResult(pd.DataFrame(rows), pd.DataFrame(chosen), find_camps.__module__, countries.short_names())
+    return CampsResult(pd.DataFrame(rows), pd.DataFrame(chosen), find_camps.__module__, _names())
 
 
 def stance(state: str, *, positive: str | list[str] = "USA", negative: str | list[str] = "RUS,CHN",
@@ -273,20 +279,23 @@ def stance(state: str, *, positive: str | list[str] = "USA", negative: str | lis
     _, split = stance_analysis.positions(m, iso3, plus, minus)
     splits = {p: m.rcids[block][split[block]].tolist() for p, block in m.blocks()}
     alike = stance_analysis.identical_voters(m, iso3) if len(m.rcids) <= 100 else None
-    return StanceResult(iso3, plus, minus, table, splits, alike, countries.short_names())
+    return StanceResult(iso3, plus, minus, table, splits, alike, _names())
 
 
 _CLAIM_INDEX: dict[str, identify.Index] = {}
+_CLAIM_INDEX_LOCK = threading.Lock()
 
 
 def _claim_index() -> identify.Index:
     key = f"{store_path()}:{store_path().stat().st_mtime_ns}" if store_path().exists() else ""
-    if key not in _CLAIM_INDEX:
-        con = _con()
-        _CLAIM_INDEX.clear()
-        _CLAIM_INDEX[key] = identify.Index(query.frame(con, "SELECT rcid, date, symbol, title, agenda_item, subjects, "
-                                                           "yes, no, abstain, pub_yes, pub_no, pub_abstain FROM roll_calls"))
-    return _CLAIM_INDEX[key]
+    with _CLAIM_INDEX_LOCK:  # built once per store file, then only read
+        if key not in _CLAIM_INDEX:
+            con = _con()
+            _CLAIM_INDEX.clear()
+            _CLAIM_INDEX[key] = identify.Index(query.frame(con, "SELECT rcid, date, symbol, title, agenda_item, "
+                                                           "subjects, yes, no, abstain, pub_yes, pub_no, pub_abstain "
+                                                           "FROM roll_calls"))
+        return _CLAIM_INDEX[key]
 
 
 def _numbers(claim: extract.Claim) -> dict[str, int]:
@@ -366,7 +375,7 @@ def ideal_points(*, period: str = "year", votes: str = "final", start: int | Non
                    "roll_calls_dropped": len(model.dropped_roll_calls_),
                    "bridged_roll_calls": int(groups.index.isin(frame["rcid"]).sum())}
     config = {k: v for k, v in model.get_params().items() if k != "progress"}
-    return IdealPoints(table, period, votes, config, diagnostics, countries.short_names())
+    return IdealPoints(table, period, votes, config, diagnostics, _names())
 
 
 def _bridges(con) -> pd.Series:

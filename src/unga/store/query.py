@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,26 +13,62 @@ if TYPE_CHECKING:
 
 from unga.errors import StoreMissing
 
-_CONNECTIONS: dict[str, duckdb.DuckDBPyConnection] = {}
+# One parent per store file: an in-memory DuckDB with the store attached read-only. Each thread queries through
+# its own cursor of that parent (a DuckDB connection is not safe to share between threads). Attaching instead of
+# connecting to the file matters when a build replaces the store: DuckDB caches one database instance per path,
+# so a second connect() would return the old file's instance while any cursor on it is alive.
+_LOCK = threading.Lock()
+_PARENTS: dict[str, tuple[tuple, duckdb.DuckDBPyConnection]] = {}
+_LOCAL = threading.local()
+
+
+def _identity(path: Path) -> tuple:
+    """What changes when a build swaps in a new store file."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise StoreMissing(f"no store at {path}; run `unga build` first (or set UNGA_HOME)") from None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+def _parent(key: str, identity: tuple) -> duckdb.DuckDBPyConnection:
+    with _LOCK:
+        held = _PARENTS.get(key)
+        if held is None or held[0] != identity:
+            # the old parent is not closed here: other threads may still be reading through its cursors; it is
+            # freed with the last of them
+            parent = duckdb.connect(":memory:")
+            parent.execute("ATTACH ? AS store (READ_ONLY)", [key])
+            held = _PARENTS[key] = (identity, parent)
+        return held[1]
 
 
 def connect(path: Path) -> duckdb.DuckDBPyConnection:
-    """A read-only connection, kept open for the process so repeated queries are warm."""
-    path = Path(path)
-    if not path.exists():
-        raise StoreMissing(f"no store at {path}; run `unga build` first (or set UNGA_HOME)")
-    key = f"{path.resolve()}:{path.stat().st_mtime_ns}"
-    if key not in _CONNECTIONS:
-        for old in [k for k in _CONNECTIONS if k.startswith(f"{path.resolve()}:")]:
-            _CONNECTIONS.pop(old).close()
-        _CONNECTIONS[key] = duckdb.connect(str(path), read_only=True)
-    return _CONNECTIONS[key]
+    """This thread's read-only cursor on the store, kept open so repeated queries are warm; a new one after a build."""
+    path = Path(path).resolve()
+    key, identity = str(path), _identity(path)
+    cursors = _LOCAL.__dict__.setdefault("cursors", {})
+    held = cursors.get(key)
+    current = _PARENTS.get(key)
+    if held is not None and current is not None and held[0] is current[1] and current[0] == identity:
+        return held[1]
+    parent = _parent(key, identity)
+    cursor = parent.cursor()
+    cursor.execute("USE store")
+    if held is not None:
+        held[1].close()
+    cursors[key] = (parent, cursor)
+    return cursor
 
 
 def close_all() -> None:
-    for con in _CONNECTIONS.values():
-        con.close()
-    _CONNECTIONS.clear()
+    """Close every store connection; threads get new cursors on their next query."""
+    for _, cursor in _LOCAL.__dict__.pop("cursors", {}).values():
+        cursor.close()
+    with _LOCK:
+        for _, parent in _PARENTS.values():
+            parent.close()
+        _PARENTS.clear()
 
 
 def frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pd.DataFrame:
