@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+import numbers
+import re
 from collections.abc import Iterable
 
 
@@ -27,7 +29,8 @@ class UnknownName(BadInput):
         self.name = name
         self.suggestions = list(suggestions)
         hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"unknown {self.kind} {name!r}{hint}")
+        shown = name if len(name) <= 80 else name[:77] + "..."
+        super().__init__(f"unknown {self.kind} {shown!r}{hint}")
 
     def __reduce__(self):  # picklable across the build's worker processes
         return (type(self), (self.name, self.suggestions))
@@ -77,3 +80,34 @@ def close_matches(word: str, candidates: Iterable[str], n: int = 3) -> list[str]
     by_lower = {c.lower(): c for c in pool}
     hits = difflib.get_close_matches(word.lower(), list(by_lower), n=n, cutoff=0.6)
     return [by_lower[h] for h in hits]
+
+
+# C0/C1 controls, bidirectional overrides, zero-width marks, line separators and lone surrogates (undecodable bytes
+# of a command-line argument): shown escaped, so an error line is one line and cannot drive the terminal
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """text with every control character written as an escape (\\x1b, \\n, \\u202e), safe on a terminal."""
+    return _UNPRINTABLE.sub(lambda m: m[0].encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+
+
+def text_argument(value: object, what: str, example: str, max_length: int = 200) -> str:
+    """value stripped, if it is non-empty text of at most max_length characters; else BadInput saying what to give."""
+    if not isinstance(value, str):
+        raise BadInput(f"{what} must be text such as {example!r}, not {type(value).__name__}")
+    text = value.strip()
+    if not text:
+        raise BadInput(f"{what} is empty; give one, e.g. {example!r}")
+    if len(text) > max_length:
+        raise BadInput(f"{what} is {len(text):,} characters long; at most {max_length} are accepted")
+    return text
+
+
+def whole_number(value: object, what: str, low: int, high: int) -> int:
+    """value as an int if it is a whole number within [low, high]; else BadInput naming the range."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise BadInput(f"{what} must be a whole number between {low} and {high}, not {value!r}")
+    if not low <= value <= high:
+        raise BadInput(f"{what} {value}: choose between {low:,} and {high:,}")
+    return int(value)

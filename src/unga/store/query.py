@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +12,7 @@ import duckdb
 if TYPE_CHECKING:
     import pandas as pd
 
-from unga.errors import StoreMissing
+from unga.errors import StoreMissing, UngaError
 
 # One parent per store file: an in-memory DuckDB with the store attached read-only. Each thread queries through
 # its own cursor of that parent (a DuckDB connection is not safe to share between threads). Attaching instead of
@@ -112,20 +113,36 @@ def all_symbols(con) -> list[str]:
     return [r[0] for r in rows(con, "SELECT DISTINCT symbol FROM roll_calls WHERE symbol IS NOT NULL")]
 
 
+def _contains_all(alias: str = "") -> str:
+    """SQL that is true when a roll call's symbol, title, agenda item or subjects contain every word of the list
+    parameter: literal (no wildcards), case-insensitive; one clause and one parameter however many words, each
+    roll call's text lowered once (a clause per word made the plan, and the memory, grow with the words)."""
+    return (f"{alias}rcid IN (SELECT rcid FROM (SELECT rcid, lower(concat_ws(' ', symbol, title, agenda_item, subjects)) "
+            "AS text FROM roll_calls) WHERE list_bool_and(list_transform("
+            "(SELECT list_transform(?::VARCHAR[], lambda w: lower(w))), lambda w: contains(text, w))))")
+
+
 def search(con, words: list[str], year: int | None, session: int | None, limit: int) -> pd.DataFrame:
     clauses, params = [], []
-    for w in words:
-        clauses.append("concat_ws(' ', symbol, title, agenda_item, subjects) ILIKE ?")
-        params.append(f"%{w}%")
+    if words:
+        clauses.append(_contains_all())
+        params.append(list(words))
     if year is not None:
         clauses.append("year = ?")
         params.append(year)
     if session is not None:
         clauses.append("session = ?")
         params.append(session)
+    params.append(int(limit))
     where = " AND ".join(clauses) or "TRUE"
     return frame(con, f"SELECT rcid, date, session, symbol, kind, title, yes, no, abstain, absent FROM roll_calls "
-                      f"WHERE {where} ORDER BY date, rcid LIMIT {int(limit)}", params)
+                      f"WHERE {where} ORDER BY date, rcid LIMIT ?", params)
+
+
+def record_span(con) -> dict:
+    """The first and last year, the last vote's date and the highest session of the record."""
+    first, last, last_date, session = rows(con, "SELECT min(year), max(year), max(date), max(session) FROM roll_calls")[0]
+    return {"first_year": first, "last_year": last, "last_date": last_date, "last_session": session}
 
 
 def state_votes(con, iso3: str, start: int | None, end: int | None, words: list[str]) -> pd.DataFrame:
@@ -136,9 +153,9 @@ def state_votes(con, iso3: str, start: int | None, end: int | None, words: list[
     if end is not None:
         clauses.append("r.year <= ?")
         params.append(end)
-    for w in words:
-        clauses.append("concat_ws(' ', r.symbol, r.title, r.agenda_item, r.subjects) ILIKE ?")
-        params.append(f"%{w}%")
+    if words:
+        clauses.append(_contains_all("r."))
+        params.append(list(words))
     return frame(con, "SELECT r.rcid, r.date, r.session, r.symbol, r.kind, r.title, v.vote::VARCHAR AS vote "
                       "FROM votes v JOIN roll_calls r USING (rcid) WHERE " + " AND ".join(clauses) +
                       " ORDER BY r.date, r.rcid", params)
@@ -155,9 +172,9 @@ def selection(start: int | None = None, end: int | None = None, session: int | N
     if session is not None:
         clauses.append("r.session = ?")
         params.append(session)
-    for w in words or []:
-        clauses.append("concat_ws(' ', r.symbol, r.title, r.agenda_item, r.subjects) ILIKE ?")
-        params.append(f"%{w}%")
+    if words:
+        clauses.append(_contains_all("r."))
+        params.append(list(words))
     if rcids is not None:
         clauses.append("r.rcid IN (SELECT unnest(?))")
         params.append(list(rcids))
@@ -170,6 +187,22 @@ def vote_arrays(con, where: str, params: list) -> dict:
     """Every vote of the selected roll calls as numpy arrays: iso3, rcid, vote, year, session."""
     return con.execute("SELECT v.iso3, v.rcid, v.vote::VARCHAR AS vote, r.year, r.session FROM votes v "
                        f"JOIN roll_calls r USING (rcid) WHERE {where}", params).fetchnumpy()
+
+
+def copy_table(con, name: str, path: Path, fmt: str) -> None:
+    """Write a table to a file beside the target, then rename it into place: a failed write leaves nothing."""
+    if name not in TABLES:
+        raise ValueError(name)
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    target = str(partial).replace("'", "''")
+    try:
+        con.execute(f"COPY {name} TO '{target}' (FORMAT {fmt}{', HEADER' if fmt == 'CSV' else ''})")
+        os.replace(partial, path)
+    except (duckdb.Error, OSError) as exc:
+        raise UngaError(f"could not write {path}: {exc}") from None
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def table(con, name: str) -> pd.DataFrame:
