@@ -15,7 +15,7 @@ import numpy as np
 from unga import countries, symbols
 from unga.analysis import agreement as agreement_indices
 from unga.analysis import stance as stance_analysis
-from unga.analysis.camps import find_camps
+from unga.analysis.camps import MIN_VOTES, find_camps
 from unga.analysis.votematrix import VoteMatrix
 from unga.claims import extract, identify
 from unga.claims import text as claim_text
@@ -176,7 +176,10 @@ def _words(words: str | list[str] | None, what: str) -> list[str]:
         words = [words]
     if not isinstance(words, (list, tuple)) or not all(isinstance(w, str) for w in words):
         raise BadInput(f"{what} must be text or a list of texts, not {type(words).__name__}")
-    terms = list(dict.fromkeys(w for part in words for w in part.split()))
+    distinct: dict[str, str] = {}  # matching ignores case, so "Nuclear nuclear" is one word
+    for w in (w for part in words for w in part.split()):
+        distinct.setdefault(w.lower(), w)
+    terms = list(distinct.values())
     if len(terms) > MAX_WORDS:
         raise BadInput(f"{len(terms):,} {what}: at most {MAX_WORDS} are accepted (every roll call must contain each)")
     long = next((w for w in terms if len(w) > MAX_WORD_LENGTH), None)
@@ -343,6 +346,9 @@ def camps(*, year: int | None = None, start: int | None = None, end: int | None 
     rows, chosen = [], []
     for period, block in m.blocks():
         agree, n = agreement_indices.full_matrix(m, "agree", block)
+        if (np.diag(n) >= MIN_VOTES).sum() < 3:
+            raise BadInput(f"camps in {period}: fewer than 3 states cast {MIN_VOTES} or more votes on the selected roll "
+                           "calls; widen --issue or --from/--to")
         found = find_camps(period, m.states, agree, np.diag(n), k=k)
         between = set(found.between)
         rows += [{"period": period, "state": s, "camp": c, "strength": float(v), "between": s in between,
