@@ -230,15 +230,20 @@ def output_file(path: object, suffixes: tuple[str, ...], option: str = "--out") 
     if not isinstance(path, (str, os.PathLike)) or not str(path).strip():
         raise BadInput(f"{option}: give a file name, e.g. result{suffixes[0]}")
     path = Path(path)
-    if path.is_dir():
-        raise BadInput(f"{option} {path} is a folder; give a file name, e.g. {path / ('result' + suffixes[0])}")
-    if path.suffix.lower() not in suffixes:
-        raise BadInput(f"{option} {path}: choose a {' or '.join(suffixes)} file name".replace(" or ", ", ", len(suffixes) - 2))
-    folder = path.parent
-    if not folder.is_dir():
-        raise BadInput(f"{option} {path}: the folder {folder} does not exist; create it first")
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise BadInput(f"{option} {path}: not writable; choose another place")
+    shown = str(path) if len(str(path)) <= 120 else str(path)[:117] + "..."
+    try:
+        if path.is_dir():
+            raise BadInput(f"{option} {shown} is a folder; give a file name, e.g. {path / ('result' + suffixes[0])}")
+        if path.suffix.lower() not in suffixes:
+            kinds = " or ".join(suffixes).replace(" or ", ", ", len(suffixes) - 2)
+            raise BadInput(f"{option} {shown}: choose a {kinds} file name")
+        if not path.parent.is_dir():
+            raise BadInput(f"{option} {shown}: the folder {path.parent} does not exist; create it first")
+        writable = os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+    except OSError as exc:  # a name too long for the file system, a loop of links
+        raise BadInput(f"{option} {shown}: {exc.strerror or exc}; choose another file name") from None
+    if not writable:
+        raise BadInput(f"{option} {shown}: not writable; choose another place")
     return path
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import numbers
-import re
+import unicodedata
 from collections.abc import Iterable
 
 
@@ -82,14 +82,18 @@ def close_matches(word: str, candidates: Iterable[str], n: int = 3) -> list[str]
     return [by_lower[h] for h in hits]
 
 
-# C0/C1 controls, bidirectional overrides, zero-width marks, line separators and lone surrogates (undecodable bytes
-# of a command-line argument): shown escaped, so an error line is one line and cannot drive the terminal
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+# Control and format characters (C0/C1 controls, bidirectional overrides, zero-width marks), line and paragraph
+# separators, and lone surrogates (undecodable bytes of an argument): shown escaped, so that an error line stays
+# one line and cannot drive the terminal
+_HIDDEN = {"Cc", "Cf", "Cs", "Zl", "Zp"}
 
 
 def printable(text: str) -> str:
-    """text with every control character written as an escape (\\x1b, \\n, \\u202e), safe on a terminal."""
-    return _UNPRINTABLE.sub(lambda m: m[0].encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+    """text with every control or format character written as an escape (\\x1b, \\n, \\u202e)."""
+    if text.isprintable():
+        return text
+    return "".join(c.encode("unicode_escape", "backslashreplace").decode("ascii")
+                   if unicodedata.category(c) in _HIDDEN else c for c in text)
 
 
 def text_argument(value: object, what: str, example: str, max_length: int = 200) -> str:

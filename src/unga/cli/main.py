@@ -75,8 +75,8 @@ def _arguments(argv: list[str] | None) -> list[str]:
 
 
 def _fail(message: str, code: int) -> int:
-    line = printable(" ".join(message.split("\n")))
-    if len(line) > MAX_ERROR:
+    line = printable(" ".join(message[:MAX_ERROR].split("\n")))
+    if len(message) > MAX_ERROR or len(line) > MAX_ERROR:
         line = line[:MAX_ERROR - 1] + "…"
     try:
         print(f"unga: error: {line}", file=sys.stderr, flush=True)
