@@ -248,3 +248,26 @@ def test_years_inside_the_record_still_answer(real):
     assert len(record.votes) == 7101 and record.counts["abstain"] == 802
     with pytest.raises(UnknownResolution):
         unga.tally("ES-11/99")
+
+
+def test_camps_list_members_by_name_with_their_strength(real):
+    code, out, _ = cli("camps", "--year", "2022")
+    assert code == 0
+    line = next(line for line in out.splitlines() if "United States camp" in line)
+    members = line.split("): ", 1)[1].split(", ")
+    names = [m.rsplit(" ", 1)[0] for m in members]
+    assert names == sorted(names) and "United States" in names and "United Kingdom" in names
+    assert all(-1 <= float(m.rsplit(" ", 1)[1]) <= 1 for m in members)
+
+
+def test_one_period_for_all_is_labelled_all(real):
+    code, out, _ = cli("stance", "PAK", "--poles", "USA:RUS", "--resolutions", "ES-11/*,68/262", "--by", "all")
+    row = next(line for line in out.splitlines() if line.startswith("│"))
+    assert code == 0 and row.split("│")[1].strip() == "all" and row.split("│")[3].strip() == "7"  # 7 split roll calls
+
+
+def test_ideal_summary_leaves_out_the_period_under_way(real):
+    code, out, _ = cli("ideal", "--from", "2024", "--to", "2026", "--states", "USA,PAK")
+    assert code == 0 and "2026 left out: too few votes so far" in out
+    rows = [line.split("│") for line in out.splitlines() if line.startswith("│")]
+    assert sorted((r[1].strip(), r[2].strip()) for r in rows) == [("PAK", "2025"), ("USA", "2025")]

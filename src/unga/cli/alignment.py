@@ -99,9 +99,14 @@ def agreement(args: argparse.Namespace) -> None:
     else:
         columns = ["period", "other", "value", "n", "same", "oppose", "partial", "absent"]
         rows = result.table.sort_values(["period", "value"], ascending=[True, False])[columns]
-        out.print(frame_table(_named(rows.round({"value": 3}), result)))
+        out.print(frame_table(_periods(_named(rows.round({"value": 3}), result), args.by)))
     if args.plot:
         out.print(f"plot: {printable(str(args.plot))}", markup=False)
+
+
+def _periods(frame, by: str):
+    """With --by all there is one period, labelled all (the library numbers it 0)."""
+    return frame.assign(period="all") if by == "all" else frame
 
 
 def _named(frame, result):
@@ -118,9 +123,12 @@ def camps(args: argparse.Namespace) -> None:
         members = result.members(chosen.period)
         out.print(f"[bold]{chosen.period}[/]: {chosen.k} camps (mean silhouette {chosen.silhouette:.2f}; "
                   f"by k: {chosen.candidates})")
+        strength = dict(zip(result.table["state"][result.table["period"] == chosen.period],
+                            result.table["strength"][result.table["period"] == chosen.period]))
         for camp, states in members.items():
-            out.print(f"  [bold]{result.names.get(camp, camp)} camp[/] ({len(states)}): "
-                      + ", ".join(result.names.get(s, s) for s in states))
+            named = sorted((result.names.get(s, s), strength[s]) for s in states)
+            out.print(f"  [bold]{result.names.get(camp, camp)} camp[/] ({len(states)}; membership strength after "
+                      "each name): " + ", ".join(f"{name} {value:+.2f}" for name, value in named))
         rows = result.table[(result.table["period"] == chosen.period) & result.table["between"]]
         if len(rows):
             out.print("  between camps: " + ", ".join(
@@ -141,7 +149,7 @@ def stance(args: argparse.Namespace) -> None:
         return
     out = console()
     out.print(f"[bold]{result}[/]")
-    out.print(frame_table(result.table.round(3), "position on the roll calls where the poles split"))
+    out.print(frame_table(_periods(result.table.round(3), args.by), "position on the roll calls where the poles split"))
     if result.alike is not None:
         names = ", ".join(f"{result.names.get(s, s)}" for s in result.alike) or "no other state"
         out.print(f"voted exactly like {result.names.get(result.state, result.state)} on every selected roll call: {names}")

@@ -47,9 +47,14 @@ def ideal(args: argparse.Namespace) -> None:
         return emit_json(result)
     out.print(str(result))
     shown = result.table[result.table["iso3"].isin(chosen)]
-    last = shown[shown["period"] == shown["period"].max()]
+    # a period still under way (a few votes so far) has wide intervals: show the latest with enough votes
+    complete = shown[~shown["few_votes"].astype(bool)]
+    latest = int((complete if len(complete) else shown)["period"].max())
+    last = shown[shown["period"] == latest]
+    later = sorted(int(p) for p in set(shown["period"]) if p > latest)
+    note = f"; {', '.join(map(str, later))} left out: too few votes so far" if later else ""
     out.print(frame_table(last[["iso3", "period", "ideal_point", "lower", "upper", "n_votes"]],
-                          "latest period (--out FILE.csv for every state and period)"))
+                          f"latest period with enough votes (--out FILE.csv for every state and period{note})"))
     for what, path in (("estimates", args.out), ("plot", args.plot)):
         if path:
             out.print(f"{what}: {printable(str(path))}", markup=False)
