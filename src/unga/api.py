@@ -26,8 +26,10 @@ from unga.errors import (
     SourceError,
     UnknownResolution,
     close_matches,
+    output_file,
     text_argument,
     whole_number,
+    word_list,
 )
 from unga.estimators import DynamicOrdinalIdealPoints, find_repeats, item_groups
 from unga.results import (
@@ -157,7 +159,7 @@ def tally(symbol: str) -> Tally:
 
 def search(words: str | list[str], *, year: int | None = None, session: int | None = None, limit: int = 200) -> SearchResult:
     """Roll calls whose symbol, title, agenda item or subjects contain every word."""
-    terms = _words(words, "search words")
+    terms = _words_of(words, "search words")
     if not terms and year is None and session is None:
         raise BadInput("give at least one word, --year or --session")
     limit = whole_number(limit, "--limit", 1, MAX_LIMIT)
@@ -168,24 +170,8 @@ def search(words: str | list[str], *, year: int | None = None, session: int | No
     return SearchResult(terms, query.search(con, terms, year, session, limit))
 
 
-def _words(words: str | list[str] | None, what: str) -> list[str]:
-    """The distinct words of a text or list of texts, within MAX_WORDS words of MAX_WORD_LENGTH characters."""
-    if words is None:
-        return []
-    if isinstance(words, str):
-        words = [words]
-    if not isinstance(words, (list, tuple)) or not all(isinstance(w, str) for w in words):
-        raise BadInput(f"{what} must be text or a list of texts, not {type(words).__name__}")
-    distinct: dict[str, str] = {}  # matching ignores case, so "Nuclear nuclear" is one word
-    for w in (w for part in words for w in part.split()):
-        distinct.setdefault(w.lower(), w)
-    terms = list(distinct.values())
-    if len(terms) > MAX_WORDS:
-        raise BadInput(f"{len(terms):,} {what}: at most {MAX_WORDS} are accepted (every roll call must contain each)")
-    long = next((w for w in terms if len(w) > MAX_WORD_LENGTH), None)
-    if long is not None:
-        raise BadInput(f"a word of {len(long):,} characters in {what}: at most {MAX_WORD_LENGTH} are accepted")
-    return terms
+def _words_of(words: object, what: str) -> list[str]:
+    return word_list(words, what, MAX_WORDS, MAX_WORD_LENGTH)
 
 
 def _years(con, start: int | None = None, end: int | None = None, year: int | None = None) -> tuple:
@@ -210,7 +196,7 @@ def state_record(state: str, *, start: int | None = None, end: int | None = None
     iso3 = _state(state)
     con = _con()
     start, end = _years(con, start, end)
-    votes = query.state_votes(con, iso3, start, end, _words(topic, "--topic words"))
+    votes = query.state_votes(con, iso3, start, end, _words_of(topic, "--topic words"))
     return StateRecord(iso3, countries.state(iso3).short_name, start, end, votes)
 
 
@@ -222,28 +208,6 @@ def export(table: str, path: Path) -> Path:
                        + (f" (did you mean {hint[0]}?)" if hint else ""))
     path = output_file(path, (".parquet", ".csv"))
     query.copy_table(_con(), table, path, "PARQUET" if path.suffix.lower() == ".parquet" else "CSV")
-    return path
-
-
-def output_file(path: object, suffixes: tuple[str, ...], option: str = "--out") -> Path:
-    """path, if a file with one of the suffixes can be written there; checked before any work is done."""
-    if not isinstance(path, (str, os.PathLike)) or not str(path).strip():
-        raise BadInput(f"{option}: give a file name, e.g. result{suffixes[0]}")
-    path = Path(path)
-    shown = str(path) if len(str(path)) <= 120 else str(path)[:117] + "..."
-    try:
-        if path.is_dir():
-            raise BadInput(f"{option} {shown} is a folder; give a file name, e.g. {path / ('result' + suffixes[0])}")
-        if path.suffix.lower() not in suffixes:
-            kinds = " or ".join(suffixes).replace(" or ", ", ", len(suffixes) - 2)
-            raise BadInput(f"{option} {shown}: choose a {kinds} file name")
-        if not path.parent.is_dir():
-            raise BadInput(f"{option} {shown}: the folder {path.parent} does not exist; create it first")
-        writable = os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
-    except OSError as exc:  # a name too long for the file system, a loop of links
-        raise BadInput(f"{option} {shown}: {exc.strerror or exc}; choose another file name") from None
-    if not writable:
-        raise BadInput(f"{option} {shown}: not writable; choose another place")
     return path
 
 
@@ -260,7 +224,7 @@ def _vote_matrix(by: str, *, start: int | None = None, end: int | None = None, y
     start, end = _years(con, start, end, year)
     if session is not None:
         session = whole_number(session, "--session", 1, query.record_span(con)["last_session"])
-    words = _words(issue, "--issue words")
+    words = _words_of(issue, "--issue words")
     rcids = _resolution_ids(con, resolutions) if resolutions is not None else None
     where, params = query.selection(start, end, session, words, rcids, final_only)
     data = query.vote_arrays(con, where, params)
