@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
+import numpy as np
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -184,9 +185,19 @@ def selection(start: int | None = None, end: int | None = None, session: int | N
 
 
 def vote_arrays(con, where: str, params: list) -> dict:
-    """Every vote of the selected roll calls as numpy arrays: iso3, rcid, vote, year, session."""
-    return con.execute("SELECT v.iso3, v.rcid, v.vote::VARCHAR AS vote, r.year, r.session FROM votes v "
-                       f"JOIN roll_calls r USING (rcid) WHERE {where}", params).fetchnumpy()
+    """Every vote of the selected roll calls as numpy arrays: iso3, rcid, vote, year, session.
+
+    iso3 and vote come as small integer codes turned into fixed-width text arrays here: as Python strings, the
+    1.1 million votes of the record took about 200 MB more at their peak.
+    """
+    states = "SELECT iso3, row_number() OVER (ORDER BY iso3) - 1 AS code FROM (SELECT DISTINCT iso3 FROM votes)"
+    found = con.execute(f"SELECT s.code, enum_code(v.vote) AS vote_code, v.rcid, r.year, r.session FROM votes v "
+                        f"JOIN roll_calls r USING (rcid) JOIN ({states}) s USING (iso3) WHERE {where}", params).fetchnumpy()
+    names = np.array([iso3 for iso3, _ in rows(con, states + " ORDER BY code")] or [""], dtype=str)
+    values = np.array(rows(con, "SELECT enum_range(NULL::vote_value)")[0][0], dtype=str)
+    return {"iso3": names[np.asarray(found["code"], dtype=np.int64)], "rcid": found["rcid"],
+            "vote": values[np.asarray(found["vote_code"], dtype=np.int64)], "year": found["year"],
+            "session": found["session"]}
 
 
 def copy_table(con, name: str, path: Path, fmt: str) -> None:
