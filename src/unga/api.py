@@ -181,7 +181,8 @@ def _years(con, start: int | None = None, end: int | None = None, year: int | No
     span = query.record_span(con)
     first, last = span["first_year"], span["last_year"]
     for option, value in (("--year", year), ("--from", start), ("--to", end)):
-        if value is not None and (isinstance(value, bool) or not isinstance(value, numbers.Integral) or not first <= value <= last):
+        whole = isinstance(value, numbers.Integral) and not isinstance(value, bool)
+        if value is not None and (not whole or not first <= value <= last):
             raise BadInput(f"{option} {value!r}: the record covers {first} to {span['last_date']} "
                            f"(give a year from {first} to {last})")
     if year is not None:
@@ -316,8 +317,8 @@ def camps(*, year: int | None = None, start: int | None = None, end: int | None 
     for period, block in m.blocks():
         agree, n = agreement_indices.full_matrix(m, "agree", block)
         if (np.diag(n) >= MIN_VOTES).sum() < 3:
-            raise BadInput(f"camps in {period}: fewer than 3 states cast {MIN_VOTES} or more votes on the selected roll "
-                           "calls; widen --issue or --from/--to")
+            raise BadInput(f"camps in {period}: fewer than 3 states cast {MIN_VOTES} or more votes on the selected "
+                           "roll calls; widen --issue or --from/--to")
         found = find_camps(period, m.states, agree, np.diag(n), k=k)
         between = set(found.between)
         rows += [{"period": period, "state": s, "camp": c, "strength": float(v), "between": s in between,

@@ -40,7 +40,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                                    "roll calls where the poles split, with 95% bootstrap intervals.")
     p.add_argument("state")
     p.add_argument("--poles", default="USA:RUS,CHN", help="POSITIVE:NEGATIVE, each a comma-separated list")
-    p.add_argument("--by", default="year", choices=api.BY, help="one position per year (default), session, or all in one")
+    p.add_argument("--by", default="year", choices=api.BY,
+                   help="one position per year (default), session, or all in one")
     _selection(p)
     _formats(p)
     p.set_defaults(run=stance)
@@ -48,7 +49,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
 def _selection(p: argparse.ArgumentParser, resolutions: bool = True) -> None:
     p.add_argument("--year", type=int, help="only this year's roll calls (instead of --from/--to)")
-    p.add_argument("--from", dest="start", type=int, metavar="YEAR", help="from this year on (the record starts in 1946)")
+    p.add_argument("--from", dest="start", type=int, metavar="YEAR",
+                   help="from this year on (the record starts in 1946)")
     p.add_argument("--to", dest="end", type=int, metavar="YEAR", help="up to this year, inclusive")
     p.add_argument("--issue", help="only roll calls whose title, agenda item or subjects contain these words")
     if resolutions:

@@ -20,7 +20,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--period", default="year", choices=("year", "session"))
     p.add_argument("--votes", default="final", choices=("final", "all"),
                    help="final: votes on whole resolutions; all: every recorded vote")
-    p.add_argument("--from", dest="start", type=int, metavar="YEAR", help="from this year on (the record starts in 1946)")
+    p.add_argument("--from", dest="start", type=int, metavar="YEAR",
+                   help="from this year on (the record starts in 1946)")
     p.add_argument("--to", dest="end", type=int, metavar="YEAR", help="up to this year, inclusive")
     p.add_argument("--out", type=Path, metavar="FILE.csv", help="write iso3, period, ideal_point, lower, upper, n_votes")
     p.add_argument("--plot", type=Path, metavar="FILE", help="draw chosen states over time (.png or .svg)")

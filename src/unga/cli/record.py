@@ -38,7 +38,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("state", help="a state's voting record and rates",
                        description="STATE may be an ISO3 code, a name or a common short name (PAK, Pakistan, 'the US').")
     p.add_argument("state")
-    p.add_argument("--from", dest="start", type=int, metavar="YEAR", help="from this year on (the record starts in 1946)")
+    p.add_argument("--from", dest="start", type=int, metavar="YEAR",
+                   help="from this year on (the record starts in 1946)")
     p.add_argument("--to", dest="end", type=int, metavar="YEAR", help="up to this year, inclusive")
     p.add_argument("--topic", help="only roll calls whose title, agenda item or subjects contain these words")
     add_formats(p)

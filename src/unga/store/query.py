@@ -192,7 +192,8 @@ def vote_arrays(con, where: str, params: list) -> dict:
     """
     states = "SELECT iso3, row_number() OVER (ORDER BY iso3) - 1 AS code FROM (SELECT DISTINCT iso3 FROM votes)"
     found = con.execute(f"SELECT s.code, enum_code(v.vote) AS vote_code, v.rcid, r.year, r.session FROM votes v "
-                        f"JOIN roll_calls r USING (rcid) JOIN ({states}) s USING (iso3) WHERE {where}", params).fetchnumpy()
+                        f"JOIN roll_calls r USING (rcid) JOIN ({states}) s USING (iso3) WHERE {where}",
+                        params).fetchnumpy()
     names = np.array([iso3 for iso3, _ in rows(con, states + " ORDER BY code")] or [""], dtype=str)
     values = np.array(rows(con, "SELECT enum_range(NULL::vote_value)")[0][0], dtype=str)
     return {"iso3": names[np.asarray(found["code"], dtype=np.int64)], "rcid": found["rcid"],
