@@ -271,3 +271,20 @@ def test_ideal_summary_leaves_out_the_period_under_way(real):
     assert code == 0 and "2026 left out: too few votes so far" in out
     rows = [line.split("│") for line in out.splitlines() if line.startswith("│")]
     assert sorted((r[1].strip(), r[2].strip()) for r in rows) == [("PAK", "2025"), ("USA", "2025")]
+
+
+def test_a_reader_that_goes_away_is_not_an_error(real):
+    """unga state PAK | head -1: the rest of the output has nowhere to go; exit 0, nothing on stderr."""
+    env = {**os.environ, "UNGA_HOME": str(real.parent)}
+    done = subprocess.Popen([sys.executable, "-m", "unga", "state", "PAK"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+    assert "Pakistan (PAK): 7101 roll calls" in done.stdout.readline().decode()
+    done.stdout.close()
+    assert done.wait(timeout=120) == 0 and done.stderr.read() == b""
+
+
+@pytest.mark.parametrize("columns", ["0", "abc", ""])
+def test_a_useless_columns_setting_is_ignored(real, monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", columns)
+    code, out, _ = cli("tally", "ES-11/1")
+    assert code == 0 and "141 yes" in out and "no (5): Belarus, Eritrea, North Korea, Russia, Syria" in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -39,10 +40,23 @@ def _terminal() -> bool:
         return False
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # Rich exits with status 1 here; the reader went away (unga … | head), which cli.main treats as no error
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def console() -> Console:
-    """A terminal's own width; a file or pipe gets rows as wide as they are (unless COLUMNS is set)."""
-    wide = not _terminal() and not os.environ.get("COLUMNS")
-    return Console(highlight=False, width=PIPE_WIDTH if wide else None)
+    """COLUMNS if it is a positive number, else the terminal's width; a file or pipe gets rows as wide as they are."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        width = int(columns)
+    elif _terminal():
+        width = shutil.get_terminal_size().columns
+    else:
+        width = PIPE_WIDTH
+    return _Console(highlight=False, width=width)
 
 
 def emit_json(result: Any) -> None:
