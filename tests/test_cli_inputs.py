@@ -288,3 +288,25 @@ def test_a_useless_columns_setting_is_ignored(real, monkeypatch, columns):
     monkeypatch.setenv("COLUMNS", columns)
     code, out, _ = cli("tally", "ES-11/1")
     assert code == 0 and "141 yes" in out and "no (5): Belarus, Eritrea, North Korea, Russia, Syria" in out
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="needs /proc to see when the command is waiting")
+def test_ctrl_c_of_a_real_process_is_one_line(real):
+    """SIGINT while `unga check -` waits for its text: `unga: error: interrupted`, exit 130, no traceback."""
+    import signal
+    import time
+
+    env = {**os.environ, "UNGA_HOME": str(real.parent)}
+    env.pop("UNGA_DEBUG", None)
+    done = subprocess.Popen([sys.executable, "-m", "unga", "check", "-"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # started (the store library loaded) and asleep on its input
+        maps = Path(f"/proc/{done.pid}/maps").read_text()
+        if "duckdb" in maps and Path(f"/proc/{done.pid}/stat").read_text().split(") ")[1][0] == "S":
+            break
+        time.sleep(0.1)
+    time.sleep(0.5)
+    done.send_signal(signal.SIGINT)
+    _, err = done.communicate(timeout=60)
+    assert done.returncode == 130 and err == b"unga: error: interrupted\n"
