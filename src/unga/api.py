@@ -268,15 +268,16 @@ def _state(name: object, what: str = "the state") -> str:
 
 def _states(names: str | list[str] | None, what: str) -> list[str] | None:
     """ISO3 codes of a comma-separated list (None for all); a state named twice (USA, United States) counts once."""
-    if names is None or names == "all" or names == ["all"]:
-        return None
     if isinstance(names, str):
         names = [names]
+    if names is None or (isinstance(names, (list, tuple)) and [str(n).strip().lower() for n in names] == ["all"]):
+        return None
     if not isinstance(names, (list, tuple)) or not all(isinstance(n, str) for n in names):
         raise BadInput(f"{what} must be comma-separated state names, e.g. 'USA,RUS'")
     items = [n.strip() for part in names for n in part.split(",") if n.strip()]
     if not items:
-        raise BadInput(f"{what} is empty; give comma-separated states, e.g. 'USA,RUS'" + (", or all" if what == "--with" else ""))
+        hint = ", or all" if what == "--with" else ""
+        raise BadInput(f"{what} is empty; give comma-separated states, e.g. 'USA,RUS'{hint}")
     if len(items) > 1000:
         raise BadInput(f"{what} names {len(items):,} states; give at most 1,000")
     return list(dict.fromkeys(_state(n, f"a state in {what}") for n in items))
