@@ -310,3 +310,12 @@ def test_ctrl_c_of_a_real_process_is_one_line(real):
     done.send_signal(signal.SIGINT)
     _, err = done.communicate(timeout=60)
     assert done.returncode == 130 and err == b"unga: error: interrupted\n"
+
+
+def test_an_output_encoding_that_cannot_show_a_name_is_one_line(real):
+    env = {**os.environ, "UNGA_HOME": str(real.parent), "PYTHONIOENCODING": "ascii"}
+    env.pop("UNGA_DEBUG", None)
+    done = subprocess.run([sys.executable, "-m", "unga", "tally", "ES-11/1"], capture_output=True, env=env, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.decode() == ("unga: error: the output's encoding (ascii) cannot show '\\xf4'; "
+                                    "set PYTHONIOENCODING=utf-8\n")

@@ -56,6 +56,10 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()
         where = f" ({exc.filename})" if exc.filename else ""
         return _fail(f"{exc.strerror or exc}{where}", 1)
+    except UnicodeEncodeError as exc:  # the terminal's encoding cannot show a name (Côte d'Ivoire)
+        _silence_stdout()
+        return _fail(f"the output's encoding ({exc.encoding}) cannot show {exc.object[exc.start:exc.end]!r}; "
+                     "set PYTHONIOENCODING=utf-8", 1)
     except Exception as exc:  # a bug: one line for the user, the traceback with UNGA_DEBUG=1
         if os.environ.get("UNGA_DEBUG"):
             raise
