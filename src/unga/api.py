@@ -158,7 +158,10 @@ def tally(symbol: str) -> Tally:
 
 
 def search(words: str | list[str], *, year: int | None = None, session: int | None = None, limit: int = 200) -> SearchResult:
-    """Roll calls whose symbol, title, agenda item or subjects contain every word."""
+    """Roll calls whose symbol, title, agenda item or subjects contain every word (literally, ignoring case).
+
+    At most MAX_WORDS distinct words of MAX_WORD_LENGTH characters; limit between 1 and MAX_LIMIT rows.
+    """
     terms = _words_of(words, "search words")
     if not terms and year is None and session is None:
         raise BadInput("give at least one word, --year or --session")
