@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import numbers
 import os
 import re
+import threading
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,11 +15,22 @@ import numpy as np
 from unga import countries, symbols
 from unga.analysis import agreement as agreement_indices
 from unga.analysis import stance as stance_analysis
-from unga.analysis.camps import find_camps
+from unga.analysis.camps import MIN_VOTES, find_camps
 from unga.analysis.votematrix import VoteMatrix
 from unga.claims import check as claim_check
 from unga.claims import identify, reading
-from unga.errors import AmbiguousResolution, BadInput, NotInRecord, SourceError, UnknownResolution, close_matches
+from unga.errors import (
+    AmbiguousResolution,
+    BadInput,
+    NotInRecord,
+    SourceError,
+    UnknownResolution,
+    close_matches,
+    output_file,
+    text_argument,
+    whole_number,
+    word_list,
+)
 from unga.estimators import DynamicOrdinalIdealPoints, find_repeats, item_groups
 from unga.results import (
     Agreement,
@@ -41,6 +54,12 @@ if TYPE_CHECKING:
     from unga.store.build import Progress
 
 STORE_NAME = "unga.duckdb"
+# Bounds on the work one call may ask for (docs/limits.md; benchmarks/bench_limits.py measures search up to them)
+MAX_WORDS = 50  # search words, --topic and --issue words
+MAX_WORD_LENGTH = 100
+MAX_LIMIT = 10_000  # rows a search returns (the record has about 7,200 roll calls)
+MAX_BOOT = 10_000  # bootstrap draws of stance
+PLOT_SUFFIXES = (".png", ".svg", ".pdf")
 
 
 def home() -> Path:
@@ -118,6 +137,11 @@ def _resolve_symbol(con, text: str) -> list[dict]:
     raise UnknownResolution(text, [short[g] for g in guess])
 
 
+def _names() -> dict[str, str]:
+    """ISO3 → short name, a copy per result: a caller changing one result's names changes no other."""
+    return dict(countries.short_names())
+
+
 def _counts(votes: dict[str, str]) -> dict[str, int]:
     return {v: sum(1 for x in votes.values() if x == v) for v in ("yes", "no", "abstain", "absent")}
 
@@ -128,6 +152,10 @@ def tally(symbol: str) -> Tally:
     Where several roll calls share a symbol (separate votes on paragraphs or amendments), the vote on the
     resolution as a whole is returned and the others are listed in other_roll_calls.
     """
+    if isinstance(symbol, int) and not isinstance(symbol, bool):
+        raise BadInput(f"symbol {symbol} is a number: write 'rcid:{symbol}' for the roll call with that id, or "
+                       f"'{symbol}' as text for resolution {symbol} of sessions 1-30")
+    symbol = text_argument(symbol, "the resolution symbol", "ES-11/1", max_length=100)
     con = _con()
     found = _resolve_symbol(con, symbol)
     finals = [r for r in found if r["kind"] == "resolution"] or found
@@ -135,31 +163,61 @@ def tally(symbol: str) -> Tally:
     votes = dict(query.votes_of(con, row["rcid"]))
     counts = _counts(votes)
     published = {k: (None if row[f"pub_{k}"] is None else int(row[f"pub_{k}"])) for k in ("yes", "no", "abstain", "non_voting")}
-    names = countries.short_names()
+    names = _names()
     return Tally(RollCall.from_row(row), counts, published, row["counts_source"], votes, names,
                  (row["sources"] or "").split(","), [RollCall.from_row(r) for r in found if r is not row],
                  query.integrity_of(con, row["rcid"]))
 
 
 def search(words: str | list[str], *, year: int | None = None, session: int | None = None, limit: int = 200) -> SearchResult:
-    """Roll calls whose symbol, title, agenda item or subjects contain every word."""
-    terms = words.split() if isinstance(words, str) else [w for part in words for w in part.split()]
+    """Roll calls whose symbol, title, agenda item or subjects contain every word (literally, ignoring case).
+
+    At most MAX_WORDS distinct words of MAX_WORD_LENGTH characters; limit between 1 and MAX_LIMIT rows.
+    """
+    terms = _words_of(words, "search words")
     if not terms and year is None and session is None:
         raise BadInput("give at least one word, --year or --session")
+    limit = whole_number(limit, "--limit", 1, MAX_LIMIT)
     con = _con()
+    year, _ = _years(con, year=year)
+    if session is not None:
+        session = whole_number(session, "--session", 1, query.record_span(con)["last_session"])
     found = query.search(con, terms, year, session, limit)
     if not len(found):
         _raise_if_search_beyond(con, terms, year, session)
     return SearchResult(terms, found)
 
 
-def state_record(state: str, *, start: int | None = None, end: int | None = None, topic: str | None = None) -> StateRecord:
-    """A state's votes from year start to year end (inclusive), optionally on roll calls matching topic words."""
+def _words_of(words: object, what: str) -> list[str]:
+    return word_list(words, what, MAX_WORDS, MAX_WORD_LENGTH)
+
+
+def _years(con, start: int | None = None, end: int | None = None, year: int | None = None) -> tuple:
+    """(start, end) checked against the record's years; --year is one year, given instead of --from/--to."""
+    if year is not None and (start is not None or end is not None):
+        raise BadInput("give --year, or --from/--to, not both")
+    span = query.record_span(con)
+    first, last = span["first_year"], span["last_year"]
+    for option, value in (("--year", year), ("--from", start), ("--to", end)):
+        whole = isinstance(value, numbers.Integral) and not isinstance(value, bool)
+        if value is not None and (not whole or not first <= value <= last):
+            raise BadInput(f"{option} {value!r}: the record covers {first} to {span['last_date']} "
+                           f"(give a year from {first} to {last})")
+    if year is not None:
+        return year, year
     if start is not None and end is not None and start > end:
         raise BadInput(f"--from {start} is after --to {end}")
-    seats, note = _seats(state, start, end)
+    return start, end
+
+
+def state_record(state: str, *, start: int | None = None, end: int | None = None, topic: str | None = None) -> StateRecord:
+    """A state's votes from year start to year end (inclusive), optionally on roll calls matching topic words."""
+    _state(state)  # a clear error for an empty or unknown name
     con = _con()
-    frames = [query.state_votes(con, seat, start, end, (topic or "").split()) for seat in seats]
+    start, end = _years(con, start, end)
+    seats, note = _seats(state, start, end)
+    words = _words_of(topic, "--topic words")
+    frames = [query.state_votes(con, seat, start, end, words) for seat in seats]
     votes = frames[0] if len(frames) == 1 else \
         _concat([f.assign(seat=seat) for f, seat in zip(frames, seats)])
     iso3 = seats[-1]
@@ -201,16 +259,13 @@ def _seats(name: str, start: int | None, end: int | None) -> tuple[list[str], st
 
 
 def export(table: str, path: Path) -> Path:
-    """Write one store table to Parquet or CSV (by the file's extension)."""
-    if table not in query.TABLES:
+    """Write one store table to Parquet or CSV (by the file's extension); a failed write leaves no file behind."""
+    if not isinstance(table, str) or table not in query.TABLES:
+        hint = close_matches(table, query.TABLES) if isinstance(table, str) else []
         raise BadInput(f"unknown table {table!r}; choose one of {', '.join(query.TABLES)}"
-                       + (f" (did you mean {close_matches(table, query.TABLES)[0]}?)" if close_matches(table, query.TABLES) else ""))
-    path = Path(path)
-    fmt = {".parquet": "PARQUET", ".csv": "CSV"}.get(path.suffix.lower())
-    if fmt is None:
-        raise BadInput(f"{path}: choose a .parquet or .csv file name")
-    target = str(path).replace("'", "''")
-    _con().execute(f"COPY {table} TO '{target}' (FORMAT {fmt}{', HEADER' if fmt == 'CSV' else ''})")
+                       + (f" (did you mean {hint[0]}?)" if hint else ""))
+    path = output_file(path, (".parquet", ".csv"))
+    query.copy_table(_con(), table, path, "PARQUET" if path.suffix.lower() == ".parquet" else "CSV")
     return path
 
 
@@ -223,13 +278,13 @@ def _vote_matrix(by: str, *, start: int | None = None, end: int | None = None, y
     """The vote matrix of the selected roll calls, with columns grouped by year, session or all in one."""
     if by not in BY:
         raise BadInput(f"--by {by!r}: choose one of {', '.join(BY)}")
-    if year is not None:
-        start = end = year
-    if start is not None and end is not None and start > end:
-        raise BadInput(f"--from {start} is after --to {end}")
     con = _con()
-    rcids = _resolution_ids(con, resolutions) if resolutions else None
-    where, params = query.selection(start, end, session, (issue or "").split(), rcids, final_only)
+    start, end = _years(con, start, end, year)
+    if session is not None:
+        session = whole_number(session, "--session", 1, query.record_span(con)["last_session"])
+    words = _words_of(issue, "--issue words")
+    rcids = _resolution_ids(con, resolutions) if resolutions is not None else None
+    where, params = query.selection(start, end, session, words, rcids, final_only)
     data = query.vote_arrays(con, where, params)
     if not len(data["rcid"]):
         raise BadInput("no recorded votes match the selection; widen --from/--to, --issue or --resolutions")
@@ -240,9 +295,13 @@ def _vote_matrix(by: str, *, start: int | None = None, end: int | None = None, y
 
 def _resolution_ids(con, resolutions: list[str]) -> list[int]:
     """rcids of the named resolutions; 'ES-11/*' names every resolution of a series."""
+    if isinstance(resolutions, str):
+        resolutions = resolutions.split(",")
+    if not isinstance(resolutions, (list, tuple)) or not 1 <= len(resolutions) <= MAX_LIMIT:
+        raise BadInput(f"--resolutions: give 1 to {MAX_LIMIT:,} symbols, e.g. 'ES-11/*,68/262'")
     ids: list[int] = []
     for text in resolutions:
-        text = text.strip()
+        text = text_argument(text, "a symbol in --resolutions", "ES-11/1", max_length=100)
         if text.endswith("*"):
             prefix = symbols.parse(text[:-1].rstrip("/") + "/1") or ""
             found = query.roll_calls_by_prefix(con, prefix.rsplit("/", 1)[0] + "/") if prefix else []
@@ -255,16 +314,30 @@ def _resolution_ids(con, resolutions: list[str]) -> list[int]:
     return ids
 
 
-def resolve_states(names: str | list[str]) -> list[str]:
-    """ISO3 codes for a comma-separated list of state names or codes."""
-    return _states(names) or []
+def resolve_states(names: str | list[str], what: str = "--states") -> list[str]:
+    """ISO3 codes for a comma-separated list of state names or codes, each once, in the order given."""
+    return _states(names, what) or []
 
 
-def _states(names: str | list[str] | None) -> list[str] | None:
-    if names is None or names == "all" or names == ["all"]:
+def _state(name: object, what: str = "the state") -> str:
+    return countries.resolve(text_argument(name, what, "PAK", max_length=100))
+
+
+def _states(names: str | list[str] | None, what: str) -> list[str] | None:
+    """ISO3 codes of a comma-separated list (None for all); a state named twice (USA, United States) counts once."""
+    if isinstance(names, str):
+        names = [names]
+    if names is None or (isinstance(names, (list, tuple)) and [str(n).strip().lower() for n in names] == ["all"]):
         return None
-    items = names.split(",") if isinstance(names, str) else [n for part in names for n in part.split(",")]
-    return [countries.resolve(n.strip()) for n in items if n.strip()]
+    if not isinstance(names, (list, tuple)) or not all(isinstance(n, str) for n in names):
+        raise BadInput(f"{what} must be comma-separated state names, e.g. 'USA,RUS'")
+    items = [n.strip() for part in names for n in part.split(",") if n.strip()]
+    if not items:
+        hint = ", or all" if what == "--with" else ""
+        raise BadInput(f"{what} is empty; give comma-separated states, e.g. 'USA,RUS'{hint}")
+    if len(items) > 1000:
+        raise BadInput(f"{what} names {len(items):,} states; give at most 1,000")
+    return list(dict.fromkeys(_state(n, f"a state in {what}") for n in items))
 
 
 def agreement(state: str, with_: str | list[str] = "all", *, method: str = "agree", by: str = "year",
@@ -276,16 +349,18 @@ def agreement(state: str, with_: str | list[str] = "all", *, method: str = "agre
         hint = close_matches(method, agreement_indices.METHODS)
         raise BadInput(f"unknown method {method!r}; choose one of {', '.join(agreement_indices.METHODS)}"
                        + (f" (did you mean {hint[0]}?)" if hint else ""))
-    iso3 = countries.resolve(state)
+    iso3 = _state(state)
+    wanted = _states(with_, "--with")
     m = _vote_matrix(by, start=start, end=end, year=year, session=session, issue=issue, resolutions=resolutions,
                      final_only=final_only)
     if iso3 not in m.states:
         raise BadInput(f"{iso3} has no vote in the selection")
-    wanted = _states(with_)
     others = None if wanted is None else [o for o in wanted if o in m.states]
+    if others == []:
+        raise BadInput(f"none of {', '.join(wanted)} has a vote in the selection")
     table = agreement_indices.table(m, [iso3], others, method, drop_unanimous)
     roll_calls = {p: m.rcids[block].tolist() for p, block in m.blocks()}
-    return Agreement(iso3, method, agreement_indices.METHODS[method], by, table, roll_calls, countries.short_names())
+    return Agreement(iso3, method, agreement_indices.METHODS[method], by, table, roll_calls, _names())
 
 
 def camps(*, year: int | None = None, start: int | None = None, end: int | None = None, by: str = "year",
@@ -293,12 +368,15 @@ def camps(*, year: int | None = None, start: int | None = None, end: int | None 
     """Voting blocs per year (or session): clustering of the agreement matrix (docs/methods.md)."""
     if year is None and start is None and end is None:
         raise BadInput("give --year, or --from/--to")
-    if k is not None and not 2 <= k <= 12:
-        raise BadInput(f"--k {k}: choose between 2 and 12 camps")
+    if k is not None:
+        k = whole_number(k, "--k", 2, 12)
     m = _vote_matrix(by, start=start, end=end, year=year, issue=issue)
     rows, chosen = [], []
     for period, block in m.blocks():
         agree, n = agreement_indices.full_matrix(m, "agree", block)
+        if (np.diag(n) >= MIN_VOTES).sum() < 3:
+            raise BadInput(f"camps in {period}: fewer than 3 states cast {MIN_VOTES} or more votes on the selected "
+                           "roll calls; widen --issue or --from/--to")
         found = find_camps(period, m.states, agree, np.diag(n), k=k)
         between = set(found.between)
         rows += [{"period": period, "state": s, "camp": c, "strength": float(v), "between": s in between,
@@ -308,38 +386,44 @@ def camps(*, year: int | None = None, start: int | None = None, end: int | None 
                        "candidates": found.candidates, "roll_calls": m.rcids[block].tolist()})
     import pandas as pd
 
-    return CampsResult(pd.DataFrame(rows), pd.DataFrame(chosen), find_camps.__module__, countries.short_names())
+    return CampsResult(pd.DataFrame(rows), pd.DataFrame(chosen), find_camps.__module__, _names())
 
 
 def stance(state: str, *, positive: str | list[str] = "USA", negative: str | list[str] = "RUS,CHN",
-           start: int | None = None, end: int | None = None, by: str = "year", issue: str | None = None,
-           resolutions: list[str] | None = None, n_boot: int = 1000, random_state: int = 0) -> StanceResult:
+           start: int | None = None, end: int | None = None, year: int | None = None, by: str = "year",
+           issue: str | None = None, resolutions: list[str] | None = None, n_boot: int = 1000,
+           random_state: int = 0) -> StanceResult:
     """Where a state stands between two poles per period, in [−1, 1], with bootstrap intervals."""
-    iso3 = countries.resolve(state)
-    plus, minus = _states(positive) or [], _states(negative) or []
+    iso3 = _state(state)
+    plus, minus = _states(positive, "the positive pole") or [], _states(negative, "the negative pole") or []
     if not plus or not minus or set(plus) & set(minus):
         raise BadInput("--poles needs two disjoint lists of states, e.g. USA:RUS,CHN")
-    m = _vote_matrix(by, start=start, end=end, issue=issue, resolutions=resolutions)
+    n_boot = whole_number(n_boot, "n_boot (bootstrap draws)", 100, MAX_BOOT)
+    random_state = whole_number(random_state, "random_state", 0, 2**32 - 1)
+    m = _vote_matrix(by, start=start, end=end, year=year, issue=issue, resolutions=resolutions)
     if iso3 not in m.states:
         raise BadInput(f"{iso3} has no vote in the selection")
     table = stance_analysis.stance_table(m, iso3, plus, minus, n_boot, random_state)
     _, split = stance_analysis.positions(m, iso3, plus, minus)
     splits = {p: m.rcids[block][split[block]].tolist() for p, block in m.blocks()}
     alike = stance_analysis.identical_voters(m, iso3) if len(m.rcids) <= 100 else None
-    return StanceResult(iso3, plus, minus, table, splits, alike, countries.short_names())
+    return StanceResult(iso3, plus, minus, table, splits, alike, _names())
 
 
 _CLAIM_INDEX: dict[str, identify.Index] = {}
+_CLAIM_INDEX_LOCK = threading.Lock()
 
 
 def _claim_index() -> identify.Index:
     key = f"{store_path()}:{store_path().stat().st_mtime_ns}" if store_path().exists() else ""
-    if key not in _CLAIM_INDEX:
-        con = _con()
-        _CLAIM_INDEX.clear()
-        _CLAIM_INDEX[key] = identify.Index(query.frame(con, "SELECT rcid, date, session, symbol, title, agenda_item, "
-                                                           "subjects, kind, yes, no, abstain, pub_yes, pub_no, pub_abstain FROM roll_calls"))
-    return _CLAIM_INDEX[key]
+    with _CLAIM_INDEX_LOCK:  # built once per store file, then only read
+        if key not in _CLAIM_INDEX:
+            con = _con()
+            _CLAIM_INDEX.clear()
+            _CLAIM_INDEX[key] = identify.Index(query.frame(con, "SELECT rcid, date, session, symbol, title, agenda_item, "
+                                                           "subjects, kind, yes, no, abstain, pub_yes, pub_no, "
+                                                           "pub_abstain FROM roll_calls"))
+        return _CLAIM_INDEX[key]
 
 
 CHECK_MAX_BYTES, CHECK_MAX_BYTES_ENV = reading.DEFAULT_MAX_BYTES, reading.ENV_MAX_BYTES
@@ -390,6 +474,7 @@ def ideal_points(*, period: str = "year", votes: str = "final", start: int | Non
     if votes not in ("final", "all"):
         raise BadInput(f"--votes {votes!r}: choose final or all")
     con = _con()
+    start, end = _years(con, start, end)
     where, params = query.selection(start, end, None, None, None, final_only=votes == "final")
     data = query.vote_arrays(con, where + " AND v.vote <> 'absent'", params)
     if not len(data["rcid"]):
@@ -405,7 +490,7 @@ def ideal_points(*, period: str = "year", votes: str = "final", start: int | Non
                    "roll_calls_dropped": len(model.dropped_roll_calls_),
                    "bridged_roll_calls": int(groups.index.isin(frame["rcid"]).sum())}
     config = {k: v for k, v in model.get_params().items() if k != "progress"}
-    return IdealPoints(table, period, votes, config, diagnostics, countries.short_names())
+    return IdealPoints(table, period, votes, config, diagnostics, _names())
 
 
 def _bridges(con) -> pd.Series:

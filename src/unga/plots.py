@@ -9,12 +9,11 @@ from unga.results import Agreement, CampsResult, IdealPoints, StanceResult
 
 
 def _figure(width: float = 9, height: float = 5):
-    import matplotlib
+    # a Figure of its own, not pyplot's global figure manager: plots may be drawn from several threads at once
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt.subplots(figsize=(width, height), dpi=120)
+    fig = Figure(figsize=(width, height), dpi=120)
+    return fig, fig.add_subplot()
 
 
 def _save(fig, path: Path) -> Path:
@@ -23,9 +22,6 @@ def _save(fig, path: Path) -> Path:
         raise BadInput(f"--plot {path}: choose a .png, .svg or .pdf file name")
     fig.tight_layout()
     fig.savefig(path)
-    import matplotlib.pyplot as plt
-
-    plt.close(fig)
     return path
 
 

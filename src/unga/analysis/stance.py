@@ -59,11 +59,19 @@ def stance_table(m: VoteMatrix, state: str, positive: list[str], negative: list[
                "position": np.nan, "lower": np.nan, "upper": np.nan}
         if len(voted):
             values = t[voted]
-            draws = values[rng.integers(0, len(values), size=(n_boot, len(values)))].mean(axis=1)
+            draws = _bootstrap_means(values, n_boot, rng)
             row.update(position=float(values.mean()), lower=float(np.percentile(draws, 2.5)),
                        upper=float(np.percentile(draws, 97.5)))
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+def _bootstrap_means(values: np.ndarray, n_boot: int, rng: np.random.Generator) -> np.ndarray:
+    """Means of n_boot resamples of values, drawn in chunks of about a million indices so that memory stays small
+    (consecutive draws from one generator equal one large draw: the same numbers as unchunked)."""
+    rows = max(1, 2**20 // len(values))
+    return np.concatenate([values[rng.integers(0, len(values), size=(min(rows, n_boot - done), len(values)))].mean(axis=1)
+                           for done in range(0, n_boot, rows)])
 
 
 def identical_voters(m: VoteMatrix, state: str) -> list[str]:

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from unga import api, plots
 from unga.cli.render import add_formats, console, emit_csv, emit_json, frame_table
-from unga.errors import BadInput
+from unga.errors import BadInput, printable, whole_number
+
+MAX_TOP = 250  # more than there have ever been member states
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -16,9 +18,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                        + " (docs/methods.md gives each formula).")
     p.add_argument("state")
     p.add_argument("--with", dest="others", default="all", help="comma-separated states, or all (default)")
-    p.add_argument("--method", default="agree")
-    p.add_argument("--by", default="year", choices=api.BY)
-    p.add_argument("--top", type=int, help="the N states that voted most and least like STATE (last period)")
+    p.add_argument("--method", default="agree", metavar="METHOD",
+                   help="the index: " + ", ".join(api.agreement_indices.METHODS) + " (default: agree)")
+    p.add_argument("--by", default="year", choices=api.BY, help="one value per year (default), session, or all in one")
+    p.add_argument("--top", type=int, metavar="N", help=f"the N states (1 to {MAX_TOP}) that voted most and least like "
+                   "STATE in the last period")
     p.add_argument("--drop-unanimous", action="store_true", help="leave out roll calls every voter agreed on")
     _selection(p)
     _formats(p)
@@ -26,26 +30,28 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("camps", help="voting blocs per year and the states between them")
     p.add_argument("--k", type=int, help="the number of camps (default: chosen by silhouette, 2-6)")
-    p.add_argument("--by", default="year", choices=("year", "session"))
+    p.add_argument("--by", default="year", choices=("year", "session"), help="camps per year (default) or session")
     _selection(p, resolutions=False)
     _formats(p)
     p.set_defaults(run=camps)
 
     p = sub.add_parser("stance", help="where a state stands between two poles, per year",
                        description="Position in [-1, 1] between two poles (default USA against RUS and CHN) on the "
-                                   "roll calls where the poles split, with 95%% bootstrap intervals.")
+                                   "roll calls where the poles split, with 95% bootstrap intervals.")
     p.add_argument("state")
     p.add_argument("--poles", default="USA:RUS,CHN", help="POSITIVE:NEGATIVE, each a comma-separated list")
-    p.add_argument("--by", default="year", choices=api.BY)
+    p.add_argument("--by", default="year", choices=api.BY,
+                   help="one position per year (default), session, or all in one")
     _selection(p)
     _formats(p)
     p.set_defaults(run=stance)
 
 
 def _selection(p: argparse.ArgumentParser, resolutions: bool = True) -> None:
-    p.add_argument("--year", type=int)
-    p.add_argument("--from", dest="start", type=int, metavar="YEAR")
-    p.add_argument("--to", dest="end", type=int, metavar="YEAR")
+    p.add_argument("--year", type=int, help="only this year's roll calls (instead of --from/--to)")
+    p.add_argument("--from", dest="start", type=int, metavar="YEAR",
+                   help="from this year on (the record starts in 1946)")
+    p.add_argument("--to", dest="end", type=int, metavar="YEAR", help="up to this year, inclusive")
     p.add_argument("--issue", help="only roll calls whose title, agenda item or subjects contain these words")
     if resolutions:
         p.add_argument("--resolutions", help="comma-separated symbols; ES-11/* for a whole series")
@@ -54,6 +60,12 @@ def _selection(p: argparse.ArgumentParser, resolutions: bool = True) -> None:
 def _formats(p: argparse.ArgumentParser) -> None:
     add_formats(p)
     p.add_argument("--plot", type=Path, metavar="FILE", help="also draw the result to FILE (.png or .svg)")
+
+
+def _check_plot(args: argparse.Namespace) -> None:
+    """A bad --plot path is refused before the work, not after it."""
+    if args.plot is not None:
+        api.output_file(args.plot, api.PLOT_SUFFIXES, "--plot")
 
 
 def _shown_elsewhere(args: argparse.Namespace, result, draw) -> bool:
@@ -67,13 +79,12 @@ def _shown_elsewhere(args: argparse.Namespace, result, draw) -> bool:
     return args.json or args.csv
 
 
-def _resolutions(args: argparse.Namespace) -> list[str] | None:
-    return [r for r in args.resolutions.split(",") if r.strip()] if getattr(args, "resolutions", None) else None
-
-
 def agreement(args: argparse.Namespace) -> None:
+    if args.top is not None:
+        whole_number(args.top, "--top", 1, MAX_TOP)
+    _check_plot(args)
     result = api.agreement(args.state, args.others, method=args.method, by=args.by, start=args.start, end=args.end,
-                           year=args.year, issue=args.issue, resolutions=_resolutions(args),
+                           year=args.year, issue=args.issue, resolutions=args.resolutions,
                            drop_unanimous=args.drop_unanimous)
     if _shown_elsewhere(args, result, plots.agreement_over_time):
         return
@@ -90,9 +101,14 @@ def agreement(args: argparse.Namespace) -> None:
     else:
         columns = ["period", "other", "value", "n", "same", "oppose", "partial", "absent"]
         rows = result.table.sort_values(["period", "value"], ascending=[True, False])[columns]
-        out.print(frame_table(_named(rows.round({"value": 3}), result)))
+        out.print(frame_table(_periods(_named(rows.round({"value": 3}), result), args.by)))
     if args.plot:
-        out.print(f"plot: {args.plot}")
+        out.print(f"plot: {printable(str(args.plot))}", markup=False)
+
+
+def _periods(frame, by: str):
+    """With --by all there is one period, labelled all (the library numbers it 0)."""
+    return frame.assign(period="all") if by == "all" else frame
 
 
 def _named(frame, result):
@@ -100,6 +116,7 @@ def _named(frame, result):
 
 
 def camps(args: argparse.Namespace) -> None:
+    _check_plot(args)
     result = api.camps(year=args.year, start=args.start, end=args.end, by=args.by, k=args.k, issue=args.issue)
     if _shown_elsewhere(args, result, lambda r, path: plots.camps_map(r, int(r.table["period"].max()), path)):
         return
@@ -108,31 +125,35 @@ def camps(args: argparse.Namespace) -> None:
         members = result.members(chosen.period)
         out.print(f"[bold]{chosen.period}[/]: {chosen.k} camps (mean silhouette {chosen.silhouette:.2f}; "
                   f"by k: {chosen.candidates})")
+        strength = dict(zip(result.table["state"][result.table["period"] == chosen.period],
+                            result.table["strength"][result.table["period"] == chosen.period]))
         for camp, states in members.items():
-            out.print(f"  [bold]{result.names.get(camp, camp)} camp[/] ({len(states)}): "
-                      + ", ".join(result.names.get(s, s) for s in states))
+            named = sorted((result.names.get(s, s), strength[s]) for s in states)
+            out.print(f"  [bold]{result.names.get(camp, camp)} camp[/] ({len(states)}; membership strength after "
+                      "each name): " + ", ".join(f"{name} {value:+.2f}" for name, value in named))
         rows = result.table[(result.table["period"] == chosen.period) & result.table["between"]]
         if len(rows):
             out.print("  between camps: " + ", ".join(
                 f"{result.names.get(s, s)} ({c}→{n}, {v:+.2f})" for s, c, n, v in
                 zip(rows["state"], rows["camp"], rows["nearest"], rows["strength"])))
     if args.plot:
-        out.print(f"plot: {args.plot}")
+        out.print(f"plot: {printable(str(args.plot))}", markup=False)
 
 
 def stance(args: argparse.Namespace) -> None:
     if ":" not in args.poles:
         raise BadInput(f"--poles {args.poles!r}: write POSITIVE:NEGATIVE, e.g. USA:RUS,CHN")
     positive, negative = args.poles.split(":", 1)
-    result = api.stance(args.state, positive=positive, negative=negative, start=args.start or args.year,
-                        end=args.end or args.year, by=args.by, issue=args.issue, resolutions=_resolutions(args))
+    _check_plot(args)
+    result = api.stance(args.state, positive=positive, negative=negative, start=args.start, end=args.end,
+                        year=args.year, by=args.by, issue=args.issue, resolutions=args.resolutions)
     if _shown_elsewhere(args, result, plots.stance_over_time):
         return
     out = console()
     out.print(f"[bold]{result}[/]")
-    out.print(frame_table(result.table.round(3), "position on the roll calls where the poles split"))
+    out.print(frame_table(_periods(result.table.round(3), args.by), "position on the roll calls where the poles split"))
     if result.alike is not None:
         names = ", ".join(f"{result.names.get(s, s)}" for s in result.alike) or "no other state"
         out.print(f"voted exactly like {result.names.get(result.state, result.state)} on every selected roll call: {names}")
     if args.plot:
-        out.print(f"plot: {args.plot}")
+        out.print(f"plot: {printable(str(args.plot))}", markup=False)

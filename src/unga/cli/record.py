@@ -9,6 +9,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from unga import api
 from unga.cli.render import add_formats, console, emit_csv, emit_json, frame_table
+from unga.errors import printable
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -27,18 +28,21 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=tally)
 
     p = sub.add_parser("search", help="roll calls whose symbol, title, agenda item or subjects match")
-    p.add_argument("words", nargs="*")
-    p.add_argument("--year", type=int)
-    p.add_argument("--session", type=int)
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("words", nargs="*", help=f"words every roll call must contain (at most {api.MAX_WORDS}; "
+                   "literal, case-insensitive)")
+    p.add_argument("--year", type=int, help="only roll calls of this year (1946 to the last vote)")
+    p.add_argument("--session", type=int, help="only roll calls of this session (1 = 1946)")
+    p.add_argument("--limit", type=int, default=200, metavar="N",
+                   help=f"show at most N roll calls, 1 to {api.MAX_LIMIT:,} (default 200)")
     add_formats(p)
     p.set_defaults(run=search)
 
     p = sub.add_parser("state", help="a state's voting record and rates",
                        description="STATE may be an ISO3 code, a name or a common short name (PAK, Pakistan, 'the US').")
     p.add_argument("state")
-    p.add_argument("--from", dest="start", type=int, metavar="YEAR")
-    p.add_argument("--to", dest="end", type=int, metavar="YEAR")
+    p.add_argument("--from", dest="start", type=int, metavar="YEAR",
+                   help="from this year on (the record starts in 1946)")
+    p.add_argument("--to", dest="end", type=int, metavar="YEAR", help="up to this year, inclusive")
     p.add_argument("--topic", help="only roll calls whose title, agenda item or subjects contain these words")
     add_formats(p)
     p.set_defaults(run=state)
@@ -118,4 +122,4 @@ def state(args: argparse.Namespace) -> None:
 
 
 def export(args: argparse.Namespace) -> None:
-    console().print(f"wrote {api.export(args.table, args.out)}")
+    console().print(f"wrote {printable(str(api.export(args.table, args.out)))}", markup=False)

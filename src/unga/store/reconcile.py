@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from unga import countries, symbols
+from unga import countries
 from unga.store import checks, merge
 from unga.store.link import CAST, OWN_RCID_BASE, Canon, Matrix, Votes, link_rows
 from unga.sources.base import SourceTable
