@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -42,7 +43,8 @@ LAST = "2026-06-04"  # the last vote in ../shared/data
     (["search", "nuclear", "--limit", "10001"], "--limit 10001"),
     (["search", *[f"w{i}" for i in range(51)]], "51 search words: at most 50"),
     (["search", "x" * 101], "a word of 101 characters"),
-    (["search", "nuclear", "--session", "81"], "--session 81: choose between 1 and 80"),
+    (["search", "nuclear", "--session", "81"], "'--session 81' is not in the record: the sources end on"),
+    (["search", "nuclear", "--session", "99"], "--session 99: choose between 1 and 80"),
     (["search", "nuclear", "--year", "1945"], f"--year 1945: the record covers 1946 to {LAST}"),
     (["agreement", "PAK", "--with", ""], "--with is empty"),
     (["agreement", "PAK", "--with", " , ,"], "--with is empty"),
@@ -245,7 +247,8 @@ def test_piped_tables_are_full_width(real):
 
 def test_years_inside_the_record_still_answer(real):
     record = unga.state_record("PAK", start=1946, end=2026)
-    assert len(record.votes) == 7101 and record.counts["abstain"] == 802
+    every = unga.state_record("PAK").votes  # the first and last years of the record lose nothing
+    assert len(record.votes) == len(every) > 6900 and record.counts["abstain"] == (every["vote"] == "abstain").sum()
     with pytest.raises(UnknownResolution):
         unga.tally("ES-11/99")
 
@@ -278,7 +281,7 @@ def test_a_reader_that_goes_away_is_not_an_error(real):
     env = {**os.environ, "UNGA_HOME": str(real.parent)}
     done = subprocess.Popen([sys.executable, "-m", "unga", "state", "PAK"], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, env=env)
-    assert "Pakistan (PAK): 7101 roll calls" in done.stdout.readline().decode()
+    assert re.search(r"Pakistan \(PAK\): \d{4} roll calls", done.stdout.readline().decode())
     done.stdout.close()
     assert done.wait(timeout=120) == 0 and done.stderr.read() == b""
 

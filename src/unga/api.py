@@ -181,7 +181,10 @@ def search(words: str | list[str], *, year: int | None = None, session: int | No
     con = _con()
     year, _ = _years(con, year=year)
     if session is not None:
-        session = whole_number(session, "--session", 1, query.record_span(con)["last_session"])
+        last_session = query.record_span(con)["last_session"]
+        if isinstance(session, int) and last_session < session <= symbols.regular_session(date.today()):
+            _raise_if_search_beyond(con, terms, None, session)
+        session = whole_number(session, "--session", 1, last_session)
     found = query.search(con, terms, year, session, limit)
     if not len(found):
         _raise_if_search_beyond(con, terms, year, session)
@@ -200,6 +203,8 @@ def _years(con, start: int | None = None, end: int | None = None, year: int | No
     first, last = span["first_year"], span["last_year"]
     for option, value in (("--year", year), ("--from", start), ("--to", end)):
         whole = isinstance(value, numbers.Integral) and not isinstance(value, bool)
+        if whole and last < value <= date.today().year + 1:  # the record has not caught up with it
+            raise NotInRecord(f"{option} {value}", f"the sources end on {span['last_date']}; {UPDATE_HINT}")
         if value is not None and (not whole or not first <= value <= last):
             raise BadInput(f"{option} {value!r}: the record covers {first} to {span['last_date']} "
                            f"(give a year from {first} to {last})")
@@ -281,7 +286,10 @@ def _vote_matrix(by: str, *, start: int | None = None, end: int | None = None, y
     con = _con()
     start, end = _years(con, start, end, year)
     if session is not None:
-        session = whole_number(session, "--session", 1, query.record_span(con)["last_session"])
+        last_session = query.record_span(con)["last_session"]
+        if isinstance(session, int) and last_session < session <= symbols.regular_session(date.today()):
+            _raise_if_search_beyond(con, terms, None, session)
+        session = whole_number(session, "--session", 1, last_session)
     words = _words_of(issue, "--issue words")
     rcids = _resolution_ids(con, resolutions) if resolutions is not None else None
     where, params = query.selection(start, end, session, words, rcids, final_only)
