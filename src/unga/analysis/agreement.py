@@ -70,7 +70,7 @@ def index(counts: PairCounts, method: str) -> np.ndarray:
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}")
     with np.errstate(divide="ignore", invalid="ignore"):
-        n = np.where(counts.n > 0, counts.n, np.nan)
+        n = np.where(counts.n > 0, counts.n, np.nan).astype(np.float64)  # float32 counts lose the 0 of a null kappa
         if method in ("agree", "statedept"):
             return (counts.same + 0.5 * counts.partial) / n
         if method == "statedept2022":  # the 2022-23 reports count an absence as half (docs/methods.md)
