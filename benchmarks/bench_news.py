@@ -1,12 +1,14 @@
 """Benchmark: the claim checker scored against hand-labelled real news (recall, precision, false alarms).
 
 Run on demand (needs a built store):
-    python benchmarks/bench_news.py [--json] [--verbose] [--set shared|corpus] [--corpus DIR]
+    python benchmarks/bench_news.py [--json] [--verbose] [--set shared|corpus|holdout] [--corpus DIR] [--holdout DIR]
 
-Two labelled sets, each text run through `api.check_text(text, published=date)`:
+Three labelled sets, each text run through `api.check_text(text, published=date)`:
 - shared: ../shared/news (texts/dNN.txt and gold.json; each gold claim locates itself by a quote);
 - corpus: the texts in $UNGA_NEWS_CORPUS or /work/news_corpus (texts/cNN.txt, never in the repository) with the labels
-  committed in tests/reference/news_corpus/labels.json (each claim locates itself by a character span in its file).
+  committed in tests/reference/news_corpus/labels.json (each claim locates itself by a character span in its file);
+- holdout: texts nobody develops on, in $UNGA_NEWS_HOLDOUT or /work/news_holdout (texts/hNN.txt), with the labels in
+  tests/reference/news_holdout/labels.json (same format as the corpus).
 A set whose texts are absent is skipped with a message.
 
 Matching a gold claim to an emitted claim of the same text:
@@ -45,6 +47,7 @@ from unga.results import CheckResult
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_NEWS = ROOT.parent / "shared" / "news"
 CORPUS_LABELS = ROOT / "tests" / "reference" / "news_corpus" / "labels.json"
+HOLDOUT_LABELS = ROOT / "tests" / "reference" / "news_holdout" / "labels.json"
 RIGHT_VERDICT = {"true": "supported", "false": "contradicted", "not_in_store": "unverifiable"}
 NEAR = 400  # characters: a loose pair needs the gold phrase within this distance of the emitted sentence
 
@@ -104,9 +107,10 @@ def load_shared(folder: Path) -> list[Article] | str:
     return out
 
 
-def load_corpus(folder: Path, labels: Path = CORPUS_LABELS) -> list[Article] | str:
+def load_corpus(folder: Path, labels: Path = CORPUS_LABELS, hint: str = "UNGA_NEWS_CORPUS or pass --corpus") \
+        -> list[Article] | str:
     if not (folder / "texts").is_dir():
-        return f"corpus texts not found at {folder}/texts (set UNGA_NEWS_CORPUS or pass --corpus)"
+        return f"texts not found at {folder}/texts (set {hint})"
     if not labels.exists():
         return f"no labels at {labels}"
     import hashlib
@@ -386,7 +390,9 @@ def print_details(score: Score) -> None:
 
 def _sets(args: argparse.Namespace) -> dict[str, list[Article] | str]:
     corpus = Path(args.corpus or os.environ.get("UNGA_NEWS_CORPUS") or "/work/news_corpus")
-    sets = {"shared": lambda: load_shared(Path(args.shared)), "corpus": lambda: load_corpus(corpus)}
+    holdout = Path(args.holdout or os.environ.get("UNGA_NEWS_HOLDOUT") or "/work/news_holdout")
+    sets = {"shared": lambda: load_shared(Path(args.shared)), "corpus": lambda: load_corpus(corpus),
+            "holdout": lambda: load_corpus(holdout, HOLDOUT_LABELS, "UNGA_NEWS_HOLDOUT or pass --holdout")}
     return {name: load() for name, load in sets.items() if args.set in (None, name)}
 
 
@@ -394,8 +400,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score the claim checker on labelled real news.")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="list every miss, wrong verdict and unlabelled claim")
-    parser.add_argument("--set", choices=["shared", "corpus"], help="score one set only")
+    parser.add_argument("--set", choices=["shared", "corpus", "holdout"], help="score one set only")
     parser.add_argument("--corpus", help="folder holding texts/cNN.txt (default $UNGA_NEWS_CORPUS or /work/news_corpus)")
+    parser.add_argument("--holdout", help="folder holding texts/hNN.txt (default $UNGA_NEWS_HOLDOUT or /work/news_holdout)")
     parser.add_argument("--shared", default=str(SHARED_NEWS), help="folder holding texts/ and gold.json")
     args = parser.parse_args(argv)
     api.check_text("The General Assembly adopted resolution ES-11/1 by 141 votes to 5.")  # warm the index: not timed
@@ -406,10 +413,11 @@ def main(argv: list[str] | None = None) -> int:
             continue
         scores[name] = score_set(articles)
         out["sets"][name] = figures(scores[name])
-    if len(scores) > 1:
-        everything = Score(sum(s.articles for s in scores.values()), sum(s.words for s in scores.values()),
-                           sum(s.seconds for s in scores.values()), [g for s in scores.values() for g in s.gold],
-                           [e for s in scores.values() for e in s.emitted])
+    developed = [s for name, s in scores.items() if name != "holdout"]  # the holdout is reported on its own
+    if len(developed) > 1:
+        everything = Score(sum(s.articles for s in developed), sum(s.words for s in developed),
+                           sum(s.seconds for s in developed), [g for s in developed for g in s.gold],
+                           [e for s in developed for e in s.emitted])
         out["sets"]["overall"] = figures(everything)
     if args.json:
         if args.verbose:
