@@ -113,11 +113,12 @@ def _official_counts(roll_calls: pd.DataFrame, official: pd.DataFrame | None) ->
 
 def _demote_symbols(tables: list[SourceTable]) -> tuple[list[SourceTable], list[tuple[str, pd.DataFrame]]]:
     """Voeten's symbols outside their session's range of resolution numbers (drawn from the UN's sources)."""
-    ranges = checks.session_ranges([t for t in tables if t.source not in BY_RCID])
+    un = [t for t in tables if t.source not in BY_RCID]
+    ranges, ceilings = checks.session_ranges(un), checks.session_ceilings(un)
     out, logs = [], []
     for table in tables:
         if table.source in BY_RCID:
-            table, log = checks.demote_symbols(table, ranges)
+            table, log = checks.demote_symbols(table, ranges, ceilings)
             logs.append((table.source, log))
         out.append(table)
     return out, logs
