@@ -128,6 +128,25 @@ def test_voeten_symbols_outside_their_sessions_range_are_not_stored():
     assert checks.session_ranges([scrape]).loc[5, ["low", "high"]].tolist() == [376, 500]
 
 
+def test_a_decision_number_is_not_stored_as_a_resolution_symbol():
+    """From session 31 the Assembly's decisions are numbered from 301 in the session's series: Voeten's R/33/422
+    (decision 33/422) is above session 33's resolutions in the UN's sources and is not stored as A/RES/33/422.
+    A number above them but below 301 could be a resolution the UN rows lack: kept."""
+    other = ["no"] * 5 + VOTES[5:]
+    scrape = table("undl_scrape", [row("t1", "A/RES/33/206", "1978-12-05")], {"t1": VOTES})
+    voeten = table("unvotes", [row("1890", "A/RES/33/422", "1978-12-05", rcid=1890),
+                               row("1891", "A/RES/33/250", "1978-12-06", rcid=1891)], {"1890": other, "1891": other})
+    record = reconcile([voeten, scrape])
+    by_rcid = record.roll_calls.set_index("rcid")
+    assert pd.isna(by_rcid.loc[1890, "symbol"]) and by_rcid.loc[1890, "source_symbol"] == "A/RES/33/422"
+    assert by_rcid.loc[1891, "symbol"] == "A/RES/33/250"
+    demoted = record.integrity[record.integrity["check"] == "symbol outside its session's range"]
+    assert demoted[["rcid", "value"]].values.tolist() == [[1890, "A/RES/33/422"]]
+    assert demoted["other_value"].iloc[0] == "a decision's number: the session's resolutions number up to 206, " \
+                                             "its decisions from 301"
+    assert checks.session_ceilings([scrape]) == {33: 206}
+
+
 def test_a_date_outside_its_session_is_repaired_from_a_source_within_it():
     scrape = table("undl_scrape", [row("t1", "A/RES/37/46", "1980-12-03")], {"t1": VOTES})
     voeten = table("unvotes", [row("2451", "A/RES/37/46", "1982-12-02", rcid=2451)], {"2451": VOTES})
