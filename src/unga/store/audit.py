@@ -193,21 +193,28 @@ def _duplicate_lists(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Identical lists close in time where the symbols do not tell the roll calls apart and no source records them
     as two items. The finding is the symbol-less roll call (or the later one of two alike), the other is named."""
     found = con.execute(f"""WITH {_SIGNATURES},
-        r AS (SELECT rc.rcid, rc.symbol, rc.date::DATE AS date, rc.kind, sig.s,
-                     lower(trim(regexp_replace(rc.title, '[^A-Za-z0-9]+', ' ', 'g'))) AS t
+        r AS (SELECT rc.rcid, rc.symbol, rc.date::DATE AS date, rc.kind, sig.s, rc.title
               FROM roll_calls rc JOIN sig USING (rcid)),
-        src AS (SELECT DISTINCT rcid, source FROM links)
-        SELECT x.rcid, x.symbol, x.date, NULL AS iso3,
-               'identical vote list to ' || arg_min('rcid ' || y.rcid || ' (' || coalesce(y.symbol, 'no symbol') ||
-               ', ' || y.date || ')', (y.symbol IS NULL, y.date, y.rcid)) AS detail
-        FROM r x JOIN r y ON x.s = y.s AND x.rcid <> y.rcid
-         AND abs(date_diff('day', x.date, y.date)) <=
-             CASE WHEN year(x.date) < {VOETEN_DAY_UNRELIABLE_BEFORE} THEN 31 ELSE 0 END
-         AND ((x.symbol IS NULL AND (y.symbol IS NOT NULL OR (y.date, y.rcid) < (x.date, x.rcid)))
-              OR (x.symbol = y.symbol AND x.kind <> y.kind AND (y.date, y.rcid) < (x.date, x.rcid)))
-         AND NOT (coalesce(x.t, '') <> '' AND coalesce(y.t, '') <> '' AND x.t <> y.t
-                  AND EXISTS (SELECT 1 FROM src a JOIN src b USING (source) WHERE a.rcid = x.rcid AND b.rcid = y.rcid))
-        GROUP BY x.rcid, x.symbol, x.date ORDER BY x.date, x.rcid""").df()
+        pairs AS (
+            SELECT x.rcid, x.symbol, x.date, x.title AS xt, y.rcid AS other, y.symbol AS other_symbol,
+                   y.date AS other_date, y.title AS yt
+            FROM r x JOIN r y ON x.s = y.s AND x.rcid <> y.rcid
+             AND abs(date_diff('day', x.date, y.date)) <=
+                 CASE WHEN year(x.date) < {VOETEN_DAY_UNRELIABLE_BEFORE} THEN 31 ELSE 0 END
+             AND ((x.symbol IS NULL AND (y.symbol IS NOT NULL OR (y.date, y.rcid) < (x.date, x.rcid)))
+                  OR (x.symbol = y.symbol AND x.kind <> y.kind AND (y.date, y.rcid) < (x.date, x.rcid)))),
+        src AS (SELECT DISTINCT rcid, source FROM links WHERE rcid IN (SELECT rcid FROM pairs UNION SELECT other FROM pairs)),
+        one_source AS (SELECT DISTINCT p.rcid, p.other FROM pairs p JOIN src a ON a.rcid = p.rcid
+                       JOIN src b ON b.rcid = p.other AND a.source = b.source),
+        norm AS (SELECT p.*, o.rcid IS NOT NULL AS same_source,
+                        lower(trim(regexp_replace(xt, '[^A-Za-z0-9]+', ' ', 'g'))) AS t1,
+                        lower(trim(regexp_replace(yt, '[^A-Za-z0-9]+', ' ', 'g'))) AS t2
+                 FROM pairs p LEFT JOIN one_source o USING (rcid, other))
+        SELECT rcid, symbol, date, NULL AS iso3,
+               'identical vote list to ' || arg_min('rcid ' || other || ' (' || coalesce(other_symbol, 'no symbol') ||
+               ', ' || other_date || ')', (other_symbol IS NULL, other_date, other)) AS detail
+        FROM norm WHERE NOT (same_source AND coalesce(t1, '') <> '' AND coalesce(t2, '') <> '' AND t1 <> t2)
+        GROUP BY rcid, symbol, date ORDER BY date, rcid""").df()
     return _frame(found)
 
 
