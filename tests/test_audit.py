@@ -50,7 +50,7 @@ def synthetic_store(path: Path) -> Path:
         _roll_call(13, "1958-12-10", 13, "A/RES/1250(XIII)", "undl_scrape"),
         _roll_call(14, "1978-12-05", 33, "A/RES/33/206", "undl_scrape"),  # session 33's resolutions: 1-206
         _roll_call(15, "1978-12-05", 33, "A/RES/33/422", "unvotes"),  # a decision's number, not a resolution's
-        # sections of one resolution voted one by one (titles differ): two votes, not a duplicate
+        # sections of one resolution voted one by one (the lists differ): two votes, not a duplicate
         _roll_call(16, "1978-12-19", 33, "A/RES/33/116A", "undl_scrape", title="Financial regulations",
                    spelling="A/RES/33/116[A-IV]"),
         _roll_call(17, "1978-12-19", 33, "A/RES/33/116A", "undl_scrape", title="Computing centre budget",
@@ -84,6 +84,7 @@ def synthetic_store(path: Path) -> Path:
     votes += [(5, "USA", "yes"), (5, "FRA", "yes"), (5, "PAK", "yes"), (6, "USA", "yes"), (6, "FRA", "yes"),
               (6, "PAK", "no"), (7, "USA", "yes"), (7, "ISR", "yes")]
     votes += [(r, iso3, "yes") for r in (18, 19, 20, 21, 22) for iso3 in ("USA", "FRA")]
+    votes += [(16, "USA", "yes"), (16, "FRA", "yes"), (17, "USA", "yes"), (17, "FRA", "no")]
     con.executemany("INSERT INTO votes (rcid, iso3, vote, source) VALUES (?, ?, ?, 'test')", votes)
     con.executemany("INSERT INTO links VALUES (?, 'unvotes', ?)", [(r, str(r)) for r in (21, 22)])
     con.execute("""INSERT INTO integrity (rcid, "check", value, other_value, rule) VALUES

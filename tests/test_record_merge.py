@@ -51,6 +51,19 @@ def test_a_repeated_line_is_one_roll_call():
     assert set(record.links["rcid"]) == {kept} and len(record.links) == 2  # both lines point at it
 
 
+def test_parts_a_and_b_spelled_together_are_the_vote_on_either():
+    """Voeten records the vote on 61/128 B twice, as R/61/128B and R/61/128AB, with one list: one roll call.
+    Two different parts with one list (42/70 A, 42/70 B) stay two."""
+    voeten = table("unvotes", [row("4706", "A/RES/61/128B", "2006-12-14", rcid=4706),
+                               row("4713", "A/RES/61/128AB", "2006-12-14", rcid=4713),
+                               row("900", "A/RES/42/70A", "1987-11-30", rcid=900),
+                               row("901", "A/RES/42/70B", "1987-11-30", rcid=901)],
+                   {"4706": VOTES, "4713": VOTES, "900": VOTES, "901": VOTES})
+    record = reconcile([voeten])
+    assert sorted(record.roll_calls["rcid"]) == [900, 901, 4706]
+    assert merges(record)[["rcid", "other_value"]].values.tolist() == [[4706, "rcid 4713 (A/RES/61/128AB), 100% alike"]]
+
+
 def test_a_symbol_less_row_with_the_same_list_joins_the_resolution():
     unxml = table("unxml", [row("A/RES/76/10", "A/RES/76/10", "2021-12-01", draft="A/76/L.14")],
                   {"A/RES/76/10": VOTES})

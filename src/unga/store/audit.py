@@ -39,7 +39,7 @@ RULES = (
     Rule("duplicate symbol",
          "two roll calls with the same symbol and kind are one vote stored twice. Not a duplicate: final votes "
          "on different sections of one resolution (the source spells the section, A/RES/33/116[A-IV] and "
-         "[A-VI], and the titles or vote lists differ); separate votes (paragraph, amendment, motion, separate) whose vote "
+         "[A-VI], and the vote lists differ); separate votes (paragraph, amendment, motion, separate) whose vote "
          "lists or titles differ",
          ("same roll call stored twice",)),
     Rule("duplicate vote list",
@@ -164,7 +164,7 @@ def _twins(a: object, b: object) -> bool:
     differ = _titles_differ(a.title, b.title)
     if a.kind == "resolution":
         sa, sb = section(a.source_symbol), section(b.source_symbol)
-        return not (sa and sb and sa != sb and (differ or a.s != b.s))
+        return not (sa and sb and sa != sb and a.s != b.s)
     return a.s == b.s and not differ
 
 
