@@ -141,6 +141,24 @@ def test_voeten_symbols_outside_their_sessions_range_are_not_stored():
     assert checks.session_ranges([scrape]).loc[5, ["low", "high"]].tolist() == [376, 500]
 
 
+def test_a_number_in_the_gap_between_sessions_is_kept_and_flagged():
+    """No UN row records session 5's numbers below 376 or session 4's above 300: Voeten's 350 (V) may be
+    either's. It is kept as the symbol and flagged; 250 (V), below session 4's own numbers, is demoted."""
+    scrape = table("undl_scrape", [row("t1", "A/RES/290(IV)", "1949-11-21"), row("t2", "A/RES/300(IV)", "1949-12-01"),
+                                   row("t3", "A/RES/376(V)", "1950-10-07"), row("t4", "A/RES/400(V)", "1950-11-20")],
+                   {k: ["abstain"] * 15 for k in ("t1", "t2", "t3", "t4")})
+    voeten = table("unvotes", [row("260", "A/RES/350(V)", "1950-10-20", rcid=260),
+                               row("261", "A/RES/250(V)", "1950-10-21", rcid=261)],
+                   {"260": VOTES, "261": ["no"] * 5 + VOTES[5:]})
+    record = reconcile([voeten, scrape])
+    by_rcid = record.roll_calls.set_index("rcid")
+    assert by_rcid.loc[260, "symbol"] == "A/RES/350(V)" and pd.isna(by_rcid.loc[261, "symbol"])
+    found = record.integrity[record.integrity["check"] == "symbol outside its session's range"].set_index("rcid")
+    assert found.loc[260, "rule"].startswith("flagged: kept as the symbol, unverified")
+    assert found.loc[260, "other_value"].startswith("outside the numbers the UN's sources record for session 5 (376-400)")
+    assert found.loc[261, "rule"].startswith("not stored as the symbol")
+
+
 def test_a_decision_number_is_not_stored_as_a_resolution_symbol():
     """From session 31 the Assembly's decisions are numbered from 301 in the session's series: Voeten's R/33/422
     (decision 33/422) is above session 33's resolutions in the UN's sources and is not stored as A/RES/33/422.

@@ -59,10 +59,10 @@ RULES = (
          "30 September of the next year; any roll call is dated in the years 1945+N or 1946+N of its session N",
          ("date outside its session",)),
     Rule("symbol outside session range",
-         "a resolution number lies within its session's range of numbers as the UN's own sources (UN extract, "
-         "Digital Library) record them: for sessions 1-30, numbered across sessions, from the previous session's "
-         "highest to the next one's lowest; from session 31, at most the session's highest; and a regular-"
-         "session symbol names the roll call's session",
+         "a resolution number lies within its session's numbers as the UN's own sources (UN extract, Digital "
+         "Library) record them: for sessions 1-30, numbered across sessions, from the session's lowest to its "
+         "highest; from session 31, at most the session's highest; and a regular-session symbol names the roll "
+         "call's session",
          ("symbol outside its session's range",)),
     Rule("year count jump",
          "a year's number of roll calls is at most twice the mean of the three years on either side, or within "
@@ -282,8 +282,8 @@ def _dates_outside_session(roll_calls: pd.DataFrame) -> pd.DataFrame:
 
 
 def session_ranges(roll_calls: pd.DataFrame) -> tuple[pd.DataFrame, dict[int, int]]:
-    """The ranges of resolution numbers the UN's own sources give, by the record's own rule (store/checks.py):
-    sessions 1-30 from the previous session's highest to the next one's lowest; from 31 up to the highest."""
+    """The resolution numbers the UN's own sources record per session (store/checks.py): sessions 1-30 their
+    lowest to highest ('first', 'last'); from 31 up to the highest."""
     from unga.store import checks
 
     un = roll_calls[roll_calls["sources"].fillna("").map(lambda s: any(u in s.split(",") for u in UN_SOURCES))]
@@ -304,8 +304,8 @@ def _symbols_outside_range(roll_calls: pd.DataFrame) -> pd.DataFrame:
             continue
         session, number = found
         old = _old_number(r.symbol) is not None
-        lo, hi = (int(ranges.at[session, "low"]), int(ranges.at[session, "high"])) if old and session in ranges.index \
-            else (1, ceilings.get(session, number)) if not old else (number, number)
+        lo, hi = (int(ranges.at[session, "first"]), int(ranges.at[session, "last"])) \
+            if old and session in ranges.index else (1, ceilings.get(session, number)) if not old else (number, number)
         if r.session and session != r.session:
             rows.append((r.rcid, r.symbol, r.date, None, f"symbol of session {session} on a roll call of session "
                                                          f"{r.session}"))

@@ -33,6 +33,7 @@ def ranges_of(names: list[str]) -> pd.DataFrame:
     found = [symbols.old_style_number(s) for s in names]
     frame = pd.DataFrame([f for f in found if f], columns=["session", "number"])
     ranges = frame.groupby("session")["number"].agg(low="min", high="max", n="size").sort_index()
+    ranges["first"], ranges["last"] = ranges["low"], ranges["high"]  # the numbers the sources record
     # Numbers run on from session to session, so a gap between two sessions' known numbers may belong to
     # either (or to a special session between them): each range reaches to its neighbours'.
     low, high = ranges["low"].copy(), ranges["high"].copy()
@@ -97,10 +98,26 @@ def demote_symbols(table: SourceTable, ranges: pd.DataFrame,
     future = session.notna() & (session > rc["date"].map(lambda d: symbols.regular_session(d.date()) + 1))
     outside = outside.where(~future, "no such session yet on the vote's date")
     bad = outside.notna()
-    log = pd.DataFrame({"key": rc.loc[bad, "key"], "value": rc.loc[bad, "symbol"],
-                        "other_value": outside[bad].map(lambda r: r if isinstance(r, str)
-                                                        else f"session's resolutions number {r[0]}-{r[1]}")})
+    gap = rc["symbol"].map(lambda s: _in_gap(s, ranges)).where(~bad)
+    kept = gap.notna()
+    log = pd.DataFrame({"key": rc.loc[bad | kept, "key"], "value": rc.loc[bad | kept, "symbol"],
+                        "other_value": outside.where(bad, gap)[bad | kept].map(
+                            lambda r: r if isinstance(r, str) else f"session's resolutions number {r[0]}-{r[1]}"),
+                        "kept": kept[bad | kept]})
     return replace(table, roll_calls=rc.assign(symbol=rc["symbol"].where(~bad))), log
+
+
+def _in_gap(symbol: object, ranges: pd.DataFrame) -> str | None:
+    """Why a number inside its session's range is still unproven: no UN source records a number of the session
+    that low or high; it lies in the gap that may belong to this session or to its neighbour."""
+    found = symbols.old_style_number(symbol)
+    if not found or found[0] not in ranges.index:
+        return None
+    first, last = int(ranges.at[found[0], "first"]), int(ranges.at[found[0], "last"])
+    if first <= found[1] <= last:
+        return None
+    return f"outside the numbers the UN's sources record for session {found[0]} ({first}-{last}), in the gap " \
+           f"to its neighbour's"
 
 
 def session_dates(roll_calls: pd.DataFrame, all_rc: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -132,8 +132,11 @@ def _demoted(logs: list[tuple[str, pd.DataFrame]], links: pd.DataFrame) -> pd.Da
     return _integrity({"rcid": [rcid_of.get((s, k)) for s, k in zip(frame["source"], frame["key"])],
                        "check": "symbol outside its session's range", "value": frame["value"],
                        "source": frame["source"], "other_value": frame["other_value"], "other_source": "UN sources",
-                       "rule": "not stored as the symbol (source_symbol keeps the source's spelling); "
-                               "the row is linked by its votes"})
+                       "rule": np.where(frame["kept"].fillna(False).astype(bool),
+                                        "flagged: kept as the symbol, unverified; the number may be this "
+                                        "session's or its neighbour's",
+                                        "not stored as the symbol (source_symbol keeps the source's spelling); "
+                                        "the row is linked by its votes")})
 
 
 def _merge(all_rc: pd.DataFrame, links: pd.DataFrame, v: Votes, n_states: int):
