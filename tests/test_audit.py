@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from unga import symbols
 from unga.store import audit as store_audit
 from unga.store.schema import SCHEMA
 
@@ -148,8 +149,9 @@ def test_a_flag_needs_a_reason(synthetic: Path) -> None:
 
 
 def test_session_window() -> None:
-    assert store_audit.session_window(1) == (date(1946, 1, 1), date(1947, 9, 30))
-    assert store_audit.session_window(79) == (date(2024, 9, 1), date(2025, 9, 30))
+    assert symbols.session_window(1) == (date(1946, 1, 1), date(1947, 10, 31))
+    assert symbols.session_window(79) == (date(2024, 9, 1), date(2025, 10, 31))
+    assert symbols.could_be_in_session(date(1957, 9, 14), 11)  # 1133 (XI), the eleventh session's last vote
 
 
 def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess:

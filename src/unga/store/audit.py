@@ -56,7 +56,8 @@ RULES = (
          ("vote from a state not a member that day",), per_state=True),
     Rule("date outside session",
          "a resolution of regular session N is dated from 1 September of year 1945+N (session 1: 1946-01-01) to "
-         "30 September of the next year; any roll call is dated in the years 1945+N or 1946+N of its session N",
+         "31 October of the next year (symbols.session_window, the record's own rule); any roll call is dated in "
+         "the years 1945+N or 1946+N of its session N",
          ("date outside its session",)),
     Rule("symbol outside session range",
          "a resolution number lies within its session's numbers as the UN's own sources (UN extract, Digital "
@@ -260,18 +261,12 @@ def _session_number(symbol: object) -> tuple[int, int] | None:
     return _old_number(symbol) or _modern_number(symbol)
 
 
-def session_window(session: int) -> tuple[date, date]:
-    """The days a resolution of regular session N may bear (inclusive), generous where openings varied."""
-    start = date(1946, 1, 1) if session == 1 else date(1945 + session, 9, 1)
-    return start, date(1946 + session, 9, 30)
-
-
 def _dates_outside_session(roll_calls: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for r in roll_calls.itertuples():
         found = _session_number(r.symbol)
         if found:
-            first, last = session_window(found[0])
+            first, last = symbols.session_window(found[0])
             if not first <= r.date <= last:
                 rows.append((r.rcid, r.symbol, r.date, None,
                              f"a resolution of session {found[0]} dated {r.date}, outside {first} → {last}"))
