@@ -270,3 +270,11 @@ def test_2025_is_session_80s_votes(con):
     us_alone = con.execute("""SELECT count(*) FROM roll_calls r JOIN votes v ON v.rcid = r.rcid AND v.iso3 = 'USA'
                               WHERE r.year = 2025 AND r.session = 80 AND v.vote = 'no' AND r.no <= 3""").fetchone()[0]
     assert us_alone == 89  # of session 80's 155 roll calls of 2025
+
+
+def test_tally_warns_where_the_record_is_flagged(built_store):
+    flagged = api.tally("ES-10/6")
+    assert flagged.warnings[0].startswith("the listed votes (172/2/5) differ from the published tally (115/2/5")
+    assert any("KIR,NRU,TON" in w for w in flagged.warnings)
+    assert flagged.to_json()["warnings"] == flagged.warnings
+    assert api.tally("ES-11/1").warnings == []  # 141-5-35, listed and published alike
