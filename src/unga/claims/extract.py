@@ -76,8 +76,9 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             if len(group.fields) >= 2 and ({"yes", "no"} & set(group.fields)):
                 claims.append(make("tally", dict(group.fields), when=when))
             else:
-                for key, value in group.fields.items():
-                    value += _named_others(sentence, group.start)
+                others = _named_others(sentence, group.start)
+                for key, value in group.fields.items() if others is not None else ():
+                    value += others
                     claims.append(make("count", {"field": key, "op": "=", "value": value}, when=when))
         given = {(k, v) for g in groups for k, v in g.fields.items()}
         claims += [make("count", asserted, when=lead, notes=notes)
@@ -98,16 +99,22 @@ def _without_targets(sentence: str) -> str:
     return sentence
 
 
-def _named_others(sentence: str, at: int) -> int:
-    """'China and 64 other countries abstained': the named states count too."""
+# "Russia could muster only 10 other no votes", "Israel was joined by 4 other states": the subject counts too
+GATHERED = re.compile(r"\s*(?:was|were|could|had|has)?\s*(?:only\s+|just\s+)?(?:able\s+to\s+)?(?:only\s+|just\s+)?"
+                      r"(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?)\s+(?:only\s+|just\s+)?")
+
+
+def _named_others(sentence: str, at: int) -> int | None:
+    """'China and 64 other countries abstained': the named states count too. None when 'N other' follows a subject
+    that is no state we know ("Moscow and 10 other capitals"): the count is then not known."""
     if not re.match(r"\d+\s+other\b", sentence[at:]):
         return 0
     head = sentence[:at]
     found = positions.mentions(head)
     runs = positions.lists(head, found)
-    if runs and re.fullmatch(r"\s*(?:,\s*)?and\s*", head[runs[-1][-1].end:]):
+    if runs and (re.fullmatch(r"\s*(?:,\s*)?and\s*", head[runs[-1][-1].end:]) or GATHERED.fullmatch(head[runs[-1][-1].end:])):
         return len(runs[-1])
-    return 0
+    return None
 
 
 EARLIER = re.compile(r"\b(?:up|down|rising|falling|compared\s+with|against)\s+(?:from\s+)?(\d{1,3})\s+(?:votes?\s+|"

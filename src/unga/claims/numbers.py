@@ -60,15 +60,15 @@ NOUN = r"(?:(?:other\s+|more\s+|member\s+)?(?:votes?|countries|states|nations|me
 LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "against": "no", "no": "no",
          "opposed": "no", "abstentions": "abstain", "abstention": "abstain", "abstaining": "abstain",
          "abstained": "abstain", "abstain": "abstain", "abstainers": "abstain", "absent": "absent",
-         "did not vote": "absent", "didn't vote": "absent", "skipped": "absent", "backed": "yes",
+         "did not vote": "absent", "not present": "absent", "didn't vote": "absent", "skipped": "absent", "backed": "yes",
          "supported": "yes", "endorsed": "yes", "in": "yes"}
-_LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|opposed|abstentions?|abstaining"
-           r"|abstained|abstain|abstainers|(?:were\s+)?absent|did not vote|didn't vote"
+_LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|abstentions?|abstaining"
+           r"|abstained|abstain|abstainers|(?:were\s+)?absent|(?:were\s+)?not\s+present|did not vote|didn't vote"
            r"|did not (?:indicate any position|take part|show up)|not voting|skipped|backed|supported|endorsed|in(?=\s+(?:and|,))")
 ASIDE = r"(?:\s*(?:--|—|–|,|\()\s*(?:including|among them|among which|such as|led by)\b[^.;()]{0,160}?(?:--|—|–|,|\))" \
         r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–))?"
-FILLER = r"(?:\s+(?:of the \d{1,3}\s+(?:[\w-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|had|have|has|all|also|then|only))*" \
-         r"(?:\s+(?:voted|voting|cast\s+votes?))?\s*[-–—:]?\s*"
+FILLER = r"(?:\s+other(?=\s+[\"“‘']))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|had|have|has|all|also|then|only))*" \
+         r"(?:\s+(?:voted|voting|cast\s+votes?))?\s*[-–—:]?\s*[\"“‘']?"
 TOKEN = re.compile(
     r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}\s*[-–—]\s*\d{1,3}\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?(?:in favou?r\s+)?(?:to|[-–—]|against(?=\s+\d))\s*" + N.format("b")
@@ -82,6 +82,12 @@ VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|
 SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned down|voted down)\s+(?:\w+\s+){0,4}$", re.I)
 MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
                           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$", re.I)
+
+
+HOPED = re.compile(r"\b(?:hop(?:ed|ing|es?)|expect(?:ed|ing|s)?|need(?:ed|ing|s)?|want(?:ed|s)?|aim(?:ed|ing|s)?|sought"
+                   r"|seek(?:ing|s)?|target(?:ed|ing)?|requir(?:ed|es?|ing)|predict(?:ed|ing|s)?|forecast|projected|would"
+                   r"|could|might|may|will)\b(?:\s+(?:for|to|get|have|win|reach|be|by|about|around|at\s+least|only|just)){0,3}\s*$",
+                   re.I)
 
 
 @dataclass
@@ -114,6 +120,8 @@ def tallies(sentence: str) -> list[Group]:
 
 def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
     before = sentence[max(0, match.start() - 40):match.start()]  # what is read before a number: a few words only
+    if HOPED.search(before):
+        return {}, False  # "had hoped for 100 yes votes", "needed 97 votes": not what the vote was
     if match["triple"]:
         yes, no, abstain = (int(x) for x in re.findall(r"\d+", match["triple"]))
         return {"yes": yes, "no": no, "abstain": abstain}, True

@@ -24,10 +24,12 @@ SMALL = {"and", "or", "nor", "the", "of", "as", "well", "with", "along", "plus",
          "in", "a", "an", "to", "for", "by", "on", "at", "its", "their", "all", "other", "others", "countries",
          "states", "nations", "members", "yes", "no", "for", "against", "absent", "while", "but"}
 CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a position
-    (r"(?:in favou?r|yes)(?:\s+(?:voted|were|was))?\s*(?:\(\d+\)\s*)?:", "yes"),
-    (r"(?:against|no)(?:\s+(?:voted|were|was))?\s*(?:\(\d+\)\s*)?:", "no"),
-    (r"(?:abstain(?:ing|ed)?|abstentions?)(?:\s+(?:were|was))?\s*(?:\(\d+\)\s*)?:", "abstain"),
-    (r"(?:absent|not voting|non-voting)(?:\s+(?:were|was))?\s*(?:\(\d+\)\s*)?:", "absent"),
+    (r"(?:in favou?r|yes)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "yes"),
+    (r"(?:against|no)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "no"),
+    (r"(?:abstain(?:ing|ed)?|abstentions?)(?:\s+(?:were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "abstain"),
+    (r"(?:absent|not voting|non-voting)(?:\s+(?:were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "absent"),
+    (r"(?<=[\"“‘'])no[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "no"),
+    (r"(?<=[\"“‘'])yes[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "yes"),
     (r"(?<=\d )(?:votes?\s+)?(?P<lab>in\s+favou?r|against|abstentions?|abstaining|absent)(?=\s*\()", "lab"),
     (r"vot(?:ed|ing)\s+in\s+(?P<poss>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+favou?r", "poss"),
     (r"vot(?:ed|ing)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?)\s+(?:among\s+others\s+)?"
@@ -42,11 +44,12 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"|switched\s+to\s+(?:support|favou?r|yes))", "yes"),
     (r"no[\"”’']?\s+votes\s+came\s+from", "no"),
     (r"yes[\"”’']?\s+votes\s+came\s+from", "yes"),
-    (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot)[a-z])|abstentions\s+came\s+from"
+    (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?\s+from\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:vote|voting|ballot)\b"
+     r"|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot)[a-z])|abstentions\s+came\s+from"
      r"|switched\s+to\s+abstention)", "abstain"),
     (r"(?:refused|declined)\s+to\s+vote", "abstain_or_absent"),
     (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote|take\s+part|participate|show\s+up|indicate\s+any\s+position)"
-     r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+absent|\babsent\b|skipped\s+the\s+(?:vote|meeting)", "absent"),
+     r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+(?:absent|not\s+present)|\babsent\b|skipped\s+the\s+(?:vote|meeting)", "absent"),
 ]
 VOTE_WORD = {"in favour": "yes", "in favor": "yes", "for": "yes", "support": "yes", "favour": "yes", "favor": "yes",
              "against": "no", "opposition": "no", "abstention": "abstain", "abstentions": "abstain",

@@ -1,0 +1,52 @@
+"""Second-round patterns of reporters' phrasing, each in a sentence of our own, checked on the real record
+(Crimea, A/RES/68/262 of 27 March 2014: 100 in favour, 11 against, 58 abstentions, 24 absent; Armenia, Belarus
+and Cuba against)."""
+
+from __future__ import annotations
+
+from unga import api
+from unga.claims import numbers, positions
+
+CRIMEA = "The General Assembly adopted the resolution on Crimea on 27 March 2014 by 100 votes to 11. "
+
+
+def claims(text: str):
+    return [c for c in api.check_text(text).claims if c["kind"] != "other"]
+
+
+def found(text: str):
+    return {(c["kind"], c["state"], c["resolution"], c["verdict"],
+             c["asserted"].get("field"), c["asserted"].get("value")) for c in claims(text)}
+
+
+def test_abstained_from_the_vote_takes_the_list_that_follows():
+    got = positions.positions("The countries that abstained from the Monday vote include Chile, Peru and Mexico.")[0]
+    assert [(p.iso3, p.vote) for p in got] == [("CHL", "abstain"), ("PER", "abstain"), ("MEX", "abstain")]
+    got = positions.positions("Forty states abstained from voting, including Chile and Peru.")[0]
+    assert [(p.iso3, p.vote) for p in got] == [("CHL", "abstain"), ("PER", "abstain")]
+
+
+def test_a_label_with_a_comma_before_its_count_heads_a_roll_call_list():
+    got = positions.positions("Against, (3): Chile, Peru and Mexico.")[0]
+    assert [(p.iso3, p.vote) for p in got] == [("CHL", "no"), ("PER", "no"), ("MEX", "no")]
+
+
+def test_quoted_no_votes_with_a_dash_list_and_the_subject_counted(built_store):
+    got = found(CRIMEA + 'Russia could only muster 10 other "no" votes -- Armenia, Belarus and Cuba among them.')
+    assert ("count", None, "A/RES/68/262", "supported", "no", 11) in got  # the 10 others and Russia
+    for state in ("ARM", "BLR", "CUB"):
+        assert ("position", state, "A/RES/68/262", "supported", None, None) in got
+    got = found(CRIMEA + 'Moscow could only muster 10 other "no" votes.')  # a capital: the count is not known
+    assert not [g for g in got if g[0] == "count"]
+
+
+def test_of_the_members_and_not_present_are_read(built_store):
+    got = found(CRIMEA + "Of the 193 U.N. member states, 58 abstained from the vote, while 24 were not present.")
+    assert ("count", None, "A/RES/68/262", "supported", "abstain", 58) in got
+    assert ("count", None, "A/RES/68/262", "supported", "absent", 24) in got
+
+
+def test_a_hoped_for_number_is_not_a_claim_about_the_vote(built_store):
+    got = found(CRIMEA + 'Its sponsors had hoped for 110 "yes" votes, and it needed 97 votes to pass.')
+    assert {g[4:] for g in got if g[0] == "count"} == set()
+    assert numbers.tallies("They had hoped for 120 votes in favour.") == []
