@@ -50,3 +50,34 @@ def test_a_hoped_for_number_is_not_a_claim_about_the_vote(built_store):
     got = found(CRIMEA + 'Its sponsors had hoped for 110 "yes" votes, and it needed 97 votes to pass.')
     assert {g[4:] for g in got if g[0] == "count"} == set()
     assert numbers.tallies("They had hoped for 120 votes in favour.") == []
+
+
+UKRAINE = "On 2 March 2022 the General Assembly demanded that Russia leave Ukraine. "  # ES-11/1: 141-5-35
+
+
+def test_counts_implied_by_joined(built_store):
+    got = found(UKRAINE + "Only 3 countries joined Russia and Belarus in voting against it.")
+    assert ("count", None, "A/RES/ES-11/1", "supported", "no", 5) in got
+    got = found(UKRAINE + "The resolution passed 141-5. Only Eritrea joined Syria in voting against, with Russia.")
+    assert not [g for g in got if g[0] == "count"]  # "with Russia" breaks the pair: no count is made up
+    got = found("Only Israel joined the United States in opposing the text on 12 November 1987.")
+    assert [g for g in got if g[0] == "count"] in ([], [("count", None, "A/RES/42/18", "supported", "no", 2)])
+
+
+def test_a_count_added_up_from_names_is_marked_so_that_it_pins_no_roll_call():
+    from unga.claims import extract
+    text = "Only Israel joined the United States in voting against it."
+    found_claims = extract.extract(text, [(0, len(text), text)])
+    assert [(c.kind, c.asserted["value"], c.notes) for c in found_claims if c.kind == "count"] == \
+        [("count", 2, [extract.DERIVED])]
+
+
+def test_adopted_by_n_votes_is_the_yes_count():
+    assert [g.fields for g in numbers.tallies("The text was adopted by 120 votes, while 45 abstained.")] == \
+        [{"yes": 120, "abstain": 45}]
+    assert [g.fields for g in numbers.tallies("The resolution won 128 votes.")] == [{"yes": 128}]
+    assert [g.fields for g in numbers.tallies("It was approved by 120 votes to 14.")] == [{"yes": 120, "no": 14}]
+
+
+def test_adopted_by_n_votes_is_checked(built_store):
+    assert ("count", None, "A/RES/ES-11/1", "supported", "yes", 141) in found(UKRAINE + "It was adopted by 141 votes.")

@@ -125,6 +125,8 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
             continue
         if candidates and candidates[0][0] >= 100:
             sure.add(row)
+        elif claim.kind == "count" and extract.DERIVED in claim.notes:
+            continue  # a count added up from the names of a sentence ("only A joined B") is too weak to pin a vote
         elif claim.kind == "count" and numbers_of(claim) and index.agrees(row, numbers_of(claim)) \
                 and _own_match(index, claim, row, candidates):
             sure.add(row)

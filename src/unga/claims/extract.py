@@ -88,6 +88,9 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    for asserted, when in _earlier(sentence, groups)]
         stated, previous = positions.positions(sentence, previous)
         claims += [make("position", {"vote": p.vote}, state=p.iso3, when=p.when, name=p.name) for p in stated]
+        claims += [make("count", asserted, when=lead, notes=[DERIVED])
+                   for asserted in _joined_counts(sentence, stated)
+                   if (asserted["field"], asserted["value"]) not in given]
     return claims
 
 
@@ -114,12 +117,48 @@ def _named_others(sentence: str, at: int) -> int | None:
     runs = positions.lists(head, found)
     if runs and (re.fullmatch(r"\s*(?:,\s*)?and\s*", head[runs[-1][-1].end:]) or GATHERED.fullmatch(head[runs[-1][-1].end:])):
         return len(runs[-1])
-    return None
+    subject = re.search(r"(?:\band|\b(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?)"
+                        r"(?:\s+(?:only|just))?)\s*$", head)
+    return None if subject else 0  # "Moscow and 10 other capitals": not known; "17 other nations abstained": 17
 
 
 EARLIER = re.compile(r"\b(?:up|down|rising|falling|compared\s+with|against)\s+(?:from\s+)?(\d{1,3})\s+(?:votes?\s+|"
                      r"countries\s+|states\s+|nations\s+)?(?:in\s+favou?r\s+|against\s+)?(?:a\s+year\s+earlier|last\s+year|"
                      r"the\s+year\s+before|in\s+(19[4-9]\d|20[0-4]\d))", re.I)
+
+
+DERIVED = "counted from the states the sentence names"
+JOINED_BY_N = re.compile(r"\b(?P<n>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|member states|members|delegations)"
+                        r"\s+(?:also\s+|only\s+)?joined\s+(?:with\s+)?", re.I)
+ONLY_JOINED = re.compile(r"\bonly\s+(?=(?:the\s+)?[A-Z])", re.I)
+
+
+def _joined_counts(sentence: str, stated: list) -> list[dict]:
+    """Counts implied by 'joined': "9 countries joined A and B in voting against" is 11 no votes; "only A joined B
+    and C in voting against" is 3. The vote is the one the sentence gives those states; nothing when they differ."""
+    votes = {p.iso3: p.vote for p in stated}
+    found = positions.mentions(sentence)
+    runs = positions.lists(sentence, found)
+    out = []
+    for match in JOINED_BY_N.finditer(sentence):
+        run = next((r for r in runs if r[0].start - match.end() in range(0, 5)), None)
+        if run and _alone(sentence, found, run) and len({votes.get(m.iso3) for m in run}) == 1 and votes.get(run[0].iso3) in ("yes", "no", "abstain"):
+            out.append({"field": votes[run[0].iso3], "op": "=", "value": int(match["n"]) + len(run)})
+    for match in ONLY_JOINED.finditer(sentence):
+        first = next((k for k, r in enumerate(runs) if r[0].start - match.end() in range(0, 5)), None)
+        if first is None or first + 1 >= len(runs) or not re.fullmatch(
+                r"\s+(?:also\s+)?joined\s+(?:with\s+)?", sentence[runs[first][-1].end:runs[first + 1][0].start]):
+            continue
+        both = runs[first] + runs[first + 1]
+        if _alone(sentence, found, both) and len({votes.get(m.iso3) for m in both}) == 1 and votes.get(both[0].iso3) in ("yes", "no", "abstain"):
+            out.append({"field": votes[both[0].iso3], "op": "=", "value": len({m.iso3 for m in both})})
+    return out
+
+
+def _alone(sentence: str, found: list, named: list) -> bool:
+    """The named states are all the sentence names, and the clause ends with the vote ("… in voting against it."):
+    nothing ("with Russia", "and others") adds to the count."""
+    return len(found) == len(named) and bool(re.fullmatch(r"\s+in\s+\w+ing\b[^,;:()–—]*", sentence[named[-1].end:]))
 
 
 def _earlier(sentence: str, groups: list) -> list[tuple[dict, str]]:

@@ -67,13 +67,15 @@ _LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(
            r"|did not (?:indicate any position|take part|show up)|not voting|skipped|backed|supported|endorsed|in(?=\s+(?:and|,))")
 ASIDE = r"(?:\s*(?:--|—|–|,|\()\s*(?:including|among them|among which|such as|led by)\b[^.;()]{0,160}?(?:--|—|–|,|\))" \
         r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–))?"
-FILLER = r"(?:\s+other(?=\s+[\"“‘']))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|had|have|has|all|also|then|only))*" \
-         r"(?:\s+(?:voted|voting|cast\s+votes?))?\s*[-–—:]?\s*[\"“‘']?"
+FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|had|have|has|all|also|then|only))*" \
+         r"(?:\s+(?:in\s+)?(?:voted|voting|cast\s+votes?))?\s*[-–—:]?\s*[\"“‘']?"
 TOKEN = re.compile(
     r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}\s*[-–—]\s*\d{1,3}\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?(?:in favou?r\s+)?(?:to|[-–—]|against(?=\s+\d))\s*" + N.format("b")
     + r"(?:\s+against)?(?!\s*[-–—/]\s*\d)(?!\s*(?:percent|per cent|%|p\.\s?m|a\.\s?m|years?|months?|days?)))"
     r"|(?P<labelled>(?<![\d/.,])\b" + N.format("n") + r"(?:\s+" + NOUN + r"(?=\s*[,(–—-]))?" + ASIDE + FILLER + r"(?P<label>" + _LABELS + r")\b)"
+    r"|(?P<won>\b(?:adopted|passed|approved|carried|won|received|garnered|drew|gained|secured|obtained)\s+(?:with\s+|by\s+)?"
+    r"(?:only\s+|just\s+)?" + N.format("w") + r"\s+votes?\b(?!\s*(?:to|against|in\s+favou?r|for|from|[-–—]|\()))"
     r"|(?P<support>\b(?:(?P<neg>not\s+(?:\w+\s+){0,2})?(?:with\s+)?the\s+support\s+of|supported\s+by|backed\s+by"
     r"|(?P<opp>opposed\s+by|rejected\s+by))\s+" + N.format("s")
     + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)", re.I)
@@ -137,6 +139,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
             return {}, False  # a comparison, read by extract
         label = re.sub(r"^were\s+", "", match["label"].lower())
         return {LABEL.get(label, "absent"): int(match["n"])}, False
+    if match["won"]:  # "adopted by 120 votes", "won 128 votes": the votes in favour
+        return {"yes": int(match["w"])}, False
     if match["support"] and not match["neg"]:
         return {("no" if match["opp"] else "yes"): int(match["s"])}, False
     return {}, False
