@@ -142,7 +142,7 @@ def _joined_counts(sentence: str, stated: list) -> list[dict]:
     out = []
     for match in JOINED_BY_N.finditer(sentence):
         run = next((r for r in runs if r[0].start - match.end() in range(0, 5)), None)
-        if run and _alone(sentence, found, run) and len({votes.get(m.iso3) for m in run}) == 1 and votes.get(run[0].iso3) in ("yes", "no", "abstain"):
+        if run and _alone(sentence, found, run, int(match["n"])) and _one_vote(votes, run):
             out.append({"field": votes[run[0].iso3], "op": "=", "value": int(match["n"]) + len(run)})
     for match in ONLY_JOINED.finditer(sentence):
         first = next((k for k, r in enumerate(runs) if r[0].start - match.end() in range(0, 5)), None)
@@ -150,15 +150,27 @@ def _joined_counts(sentence: str, stated: list) -> list[dict]:
                 r"\s+(?:also\s+)?joined\s+(?:with\s+)?", sentence[runs[first][-1].end:runs[first + 1][0].start]):
             continue
         both = runs[first] + runs[first + 1]
-        if _alone(sentence, found, both) and len({votes.get(m.iso3) for m in both}) == 1 and votes.get(both[0].iso3) in ("yes", "no", "abstain"):
+        if _alone(sentence, found, both) and _one_vote(votes, both):
             out.append({"field": votes[both[0].iso3], "op": "=", "value": len({m.iso3 for m in both})})
     return out
 
 
-def _alone(sentence: str, found: list, named: list) -> bool:
-    """The named states are all the sentence names, and the clause ends with the vote ("… in voting against it."):
-    nothing ("with Russia", "and others") adds to the count."""
-    return len(found) == len(named) and bool(re.fullmatch(r"\s+in\s+\w+ing\b[^,;:()–—]*", sentence[named[-1].end:]))
+def _one_vote(votes: dict, named: list) -> bool:
+    return len({votes.get(m.iso3) for m in named}) == 1 and votes.get(named[0].iso3) in ("yes", "no", "abstain")
+
+
+def _alone(sentence: str, found: list, named: list, listed: int = 0) -> bool:
+    """The named states are all the sentence names, and the clause goes on with the vote ("… in voting against it"):
+    nothing ("with Russia", "and others") adds to the count. A list of up to `listed` states after a dash or a colon
+    ("four countries joined Russia in voting against – A, B, C and D") names the same states again."""
+    clause = re.match(r"\s+in\s+\w+ing\b[^,;:()–—]*", sentence[named[-1].end:])
+    if not clause:
+        return False
+    ids = {id(m) for m in named}
+    others = [m for m in found if id(m) not in ids]
+    end = named[-1].end + clause.end()
+    return not others or (0 < len(others) <= listed and others[0].start > end
+                          and bool(re.match(r"\s*(?:--|—|–|:)", sentence[end:])))
 
 
 def _earlier(sentence: str, groups: list) -> list[tuple[dict, str]]:
