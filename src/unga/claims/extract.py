@@ -166,8 +166,8 @@ def _alone(sentence: str, found: list, named: list, listed: int = 0) -> bool:
     clause = re.match(r"\s+in\s+\w+ing\b[^,;:()–—]*", sentence[named[-1].end:])
     if not clause:
         return False
-    ids = {id(m) for m in named}
-    others = [m for m in found if id(m) not in ids]
+    ids = {m.iso3 for m in named}
+    others = [m for m in found if m.iso3 not in ids]  # "Russian President …" again: no new state
     end = named[-1].end + clause.end()
     return not others or (0 < len(others) <= listed and others[0].start > end
                           and bool(re.match(r"\s*(?:--|—|–|:)", sentence[end:])))
