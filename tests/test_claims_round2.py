@@ -81,3 +81,27 @@ def test_adopted_by_n_votes_is_the_yes_count():
 
 def test_adopted_by_n_votes_is_checked(built_store):
     assert ("count", None, "A/RES/ES-11/1", "supported", "yes", 141) in found(UKRAINE + "It was adopted by 141 votes.")
+
+
+def test_hyphenated_wire_names_are_states():
+    got = positions.mentions("Abstaining: Antigua-Barbuda, Saint Kitts-Nevis, Sao Tome-Principe, Bosnia-Herzegovina, "
+                             "Saint Vincent-Grenadines and Guinea-Bissau.")
+    assert [m.iso3 for m in got] == ["ATG", "KNA", "STP", "BIH", "VCT", "GNB"]
+
+
+def test_a_passive_cue_with_a_described_group_then_including():
+    got = positions.positions("The draft was opposed by the largest military powers, including Chile and Peru.")[0]
+    assert [(p.iso3, p.vote) for p in got] == [("CHL", "no"), ("PER", "no")]
+    got = positions.positions("It was opposed by Cuba and its friends including Iran and Syria.")[0]
+    assert [(p.iso3, p.vote) for p in got] == [("CUB", "no"), ("IRN", "no"), ("SYR", "no")]
+    got = positions.positions("It was backed by many and opposed by Cuba, which argued, including in a note by Iran.")[0]
+    assert [(p.iso3, p.vote) for p in got] == [("CUB", "no")]
+
+
+def test_a_dash_apposition_before_joined(built_store):
+    text = ("On 2 March 2022 the General Assembly demanded that Russia leave Ukraine. Three states -- Belarus, Eritrea "
+            "and Syria -- joined Russia and North Korea in voting against the text.")
+    got = found(text)
+    assert ("count", None, "A/RES/ES-11/1", "supported", "no", 5) in got
+    for state in ("BLR", "ERI", "SYR", "RUS", "PRK"):
+        assert ("position", state, "A/RES/ES-11/1", "supported", None, None) in got

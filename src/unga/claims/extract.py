@@ -129,7 +129,7 @@ EARLIER = re.compile(r"\b(?:up|down|rising|falling|compared\s+with|against)\s+(?
 
 DERIVED = "counted from the states the sentence names"
 JOINED_BY_N = re.compile(r"\b(?P<n>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|member states|members|delegations)"
-                        r"\s+(?:also\s+|only\s+)?joined\s+(?:with\s+)?", re.I)
+                        r"(?:\s*(?:--|—|–)[^—–.;]{1,300}?(?:--|—|–))?\s+(?:also\s+|only\s+)?joined\s+(?:with\s+)?", re.I)
 ONLY_JOINED = re.compile(r"\bonly\s+(?=(?:the\s+)?[A-Z])", re.I)
 
 
@@ -142,7 +142,10 @@ def _joined_counts(sentence: str, stated: list) -> list[dict]:
     out = []
     for match in JOINED_BY_N.finditer(sentence):
         run = next((r for r in runs if r[0].start - match.end() in range(0, 5)), None)
-        if run and _alone(sentence, found, run, int(match["n"])) and _one_vote(votes, run):
+        named = [m for m in found if match.start() < m.start < match.end()]  # "Seven countries – A, B … – joined"
+        count = int(match["n"])
+        if run and len(named) in (0, count) and _alone(sentence, found, named + run, count) \
+                and _one_vote(votes, named + run):
             out.append({"field": votes[run[0].iso3], "op": "=", "value": int(match["n"]) + len(run)})
     for match in ONLY_JOINED.finditer(sentence):
         first = next((k for k, r in enumerate(runs) if r[0].start - match.end() in range(0, 5)), None)

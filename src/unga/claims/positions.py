@@ -35,8 +35,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"vot(?:ed|ing)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?)\s+(?:among\s+others\s+)?"
      r"(?P<dir>against|for|in\s+favou?r)\b", "dir"),
     (r"switched\s+from\s+\w+(?:\s+in\s+\d{4})?\s+to\s+(?P<to>support|abstention|against|opposition|favou?r)", "to"),
-    (r"(?:rejected|opposed)\s+by(?=\s+(?:the\s+)?[A-Z])", "pno"),
-    (r"(?:supported|backed)\s+by(?=\s+(?:the\s+)?[A-Z])", "pyes"),
+    (r"(?:rejected|opposed)\s+by(?=\s+(?:the\s+)?[A-Z]|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pno"),
+    (r"(?:supported|backed)\s+by(?=\s+(?:the\s+)?[A-Z]|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pyes"),
     (r"(?:cast\s+(?:their\s+|its\s+)?(?:a\s+)?votes?\s+against|cast(?:ing)?\s+(?:a\s+)?(?:dissenting|negative)\s+(?:vote|opinion)|vot(?:ed|ing|e)\s+(?:against|no)\b|voted\s+[\"“‘']?no[\"”’']?"
      r"|opposing|opposed(?!\s+(?:by|to)\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
      "no"),
@@ -72,7 +72,7 @@ OBJECT_GAP = re.compile(
     r"|^[^.;:(),\d–—-]{0,40}?\b(?:were|was|are|included|including|such\s+as|along\s+with|alongside|together\s+with"
     r"|joined\s+by)\s*(?:the\s+)?(?::|\(|--|—|–)?\s*$", re.I)
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$", re.I)
-JOINED = re.compile(r"^\s*,?\s*(?:also\s+|only\s+)?joined\s+(?:with\s+)?$", re.I)
+JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?joined\s+(?:with\s+)?$", re.I)
 JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:countries|states|nations)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?$",
                          re.I)
 STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
@@ -103,7 +103,12 @@ class Position:
 
 @lru_cache(maxsize=20000)
 def _lookup(phrase: str) -> str | None:
-    return countries.lookup(phrase)
+    found = countries.lookup(phrase)
+    if found or not re.search(r"[A-Za-z]-[A-Z]", phrase):
+        return found
+    # wire-service style joins two parts with a hyphen: "Antigua-Barbuda", "Saint Vincent-Grenadines"
+    joined = re.sub(r"(?<=[A-Za-z])-(?=[A-Z])", " and ", phrase)
+    return countries.lookup(joined) or countries.lookup(joined.replace(" and ", " and the "))
 
 
 def mentions(sentence: str) -> list[Mention]:
@@ -196,10 +201,7 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
             target = targeted[(start, end)]
             vote, end = f"{'against' if vote == 'no' else 'for'}:{target.iso3}", target.end
         if vote in ("pno", "pyes"):
-            following = [m for m in found if m.start >= end]
-            if following and TIGHT.match(sentence[end:following[0].start]):
-                run = next(r for r in runs if following[0] in r)
-                out += [(m.iso3, vote[1:], start, m) for m in run if m.start >= end]
+            out += [(m.iso3, vote[1:], start, m) for m in _passive(sentence, end, found, runs)]
             continue
         if match["mid"]:
             out += [(m.iso3, vote, start, m) for m in found if match.start("mid") <= m.start < match.end("mid")]
@@ -219,6 +221,24 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
         limit = all_cues[number + 1][0] if number + 1 < len(all_cues) else len(sentence)
         out += [(m.iso3, vote, start, m) for m in _object(sentence, end, limit, found, used, runs)]
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
+
+
+PASSIVE_INCLUDING = re.compile(r"^[^.;:]{0,60}?\b(?:including|such\s+as|among\s+them|notably)\s*:?\s*(?:the\s+)?$", re.I)
+
+
+def _passive(sentence: str, end: int, found: list[Mention], runs) -> list[Mention]:
+    """'opposed by A and B', 'opposed by the nuclear powers, including A and B', 'opposed by A and its allies
+    including B': the states after a passive cue."""
+    taken: list[Mention] = []
+    following = [m for m in found if m.start >= end]
+    if following and TIGHT.match(sentence[end:following[0].start]):
+        taken = [m for m in next(r for r in runs if following[0] in r) if m.start >= end]
+    after = taken[-1].end if taken else end
+    rest = [m for m in found if m.start >= after]
+    gap = sentence[after:rest[0].start] if rest else ""
+    if rest and PASSIVE_INCLUDING.match(gap) and not CUE.search(gap) and not STOPS_OBJECT.search(gap):
+        taken += [m for m in next(r for r in runs if rest[0] in r) if m.start >= after]
+    return taken
 
 
 def _target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None:
