@@ -105,3 +105,17 @@ def test_a_dash_apposition_before_joined(built_store):
     assert ("count", None, "A/RES/ES-11/1", "supported", "no", 5) in got
     for state in ("BLR", "ERI", "SYR", "RUS", "PRK"):
         assert ("position", state, "A/RES/ES-11/1", "supported", None, None) in got
+
+
+def test_yes_counts_far_from_the_verb_and_member_states_in_favour():
+    assert [g.fields for g in numbers.tallies("The Assembly adopted a text on the war in the region by 153 votes.")] == \
+        [{"yes": 153}]
+    assert [g.fields for g in numbers.tallies("It was adopted on 27 October with 121 votes.")] == [{"yes": 121}]
+    assert [g.fields for g in numbers.tallies("It was adopted with 111 UN member states in favor.")] == [{"yes": 111}]
+    assert [g.fields for g in numbers.tallies("In all, 111 nations voted to repeal the old text.")] == [{"yes": 111}]
+    assert [g.fields for g in numbers.tallies("The amendment was rejected by 57 votes.")] == [{"no": 57}]
+
+
+def test_a_descriptive_aside_between_number_and_vote():
+    got = numbers.tallies("It passed, with 25 nations, mostly small island states, voting against.")
+    assert [g.fields for g in got] == [{"no": 25}]
