@@ -119,3 +119,13 @@ def test_yes_counts_far_from_the_verb_and_member_states_in_favour():
 def test_a_descriptive_aside_between_number_and_vote():
     got = numbers.tallies("It passed, with 25 nations, mostly small island states, voting against.")
     assert [g.fields for g in got] == [{"no": 25}]
+
+
+def test_a_vote_missing_from_a_covered_period_is_said_to_be_not_in_the_record(built_store):
+    text = "On 14 July 1999 the General Assembly voted 120 to 10 on a text about fisheries."
+    [claim] = claims(text)
+    assert claim["verdict"] == "unverifiable"
+    assert claim["evidence"]["record"].startswith("not in the record: the record has no Assembly vote within 3 days "
+                                                  "of 1999-07-14")
+    [claim] = claims("Resolution 77/999 was adopted by 120 votes to 10 in the General Assembly.")
+    assert claim["verdict"] == "unverifiable" and "no recorded vote on A/RES/77/999" in claim["evidence"]["record"]

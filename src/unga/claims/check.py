@@ -7,6 +7,7 @@ candidate. Anything less stays *unverifiable*, with the reason and the candidate
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from datetime import date
 from typing import Callable
@@ -244,9 +245,28 @@ def _why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, pub
         return f"not in the record: the sources end on {index.last_day.isoformat()}"
     if claim.scope == "procedural" and not ranked:
         return "an amendment, motion or paragraph vote that is not in the record"
+    missing = _not_in_record(index, claim, published)
+    if missing:
+        return missing
     if len(ranked) >= 2 and ranked[0][0] - ranked[1][0] < identify.MARGIN:
         names = [index.symbols[i] or f"rcid:{index.rcids[i]}" for _, i, _ in ranked[:2]]
         if names[0] != names[1]:
             return f"the roll call could not be identified with confidence: could be {names[0]} or {names[1]}"
     return "the roll call could not be identified with confidence"
 
+
+def _not_in_record(index: identify.Index, claim: extract.Claim, published: date | None) -> str | None:
+    """What the record lacks, when the claim's own sentence says which vote it means: a symbol with no recorded vote
+    (adopted without a vote, or missing from the sources), or a day inside the record's span with no vote near it."""
+    lacking = [s for s in identify.symbols_in(claim.text) if s not in index.by_symbol]
+    if lacking:
+        return (f"not in the record: no recorded vote on {lacking[0]} (adopted without a vote, or missing from the "
+                "sources)")
+    days = index.sorted_days
+    for day in identify.days_named(claim.text, published) if days else []:
+        at = bisect.bisect_left(days, day)
+        near = [d for d in days[max(0, at - 1):at + 1] if abs((d - day).days) <= 3]
+        if days[0] <= day <= days[-1] and not near:
+            return (f"not in the record: the record has no Assembly vote within 3 days of {day.isoformat()}, the day "
+                    "the sentence names")
+    return None

@@ -137,6 +137,7 @@ class Index:
         self.months = self.frame["date"].dt.month.to_numpy()
         self.sessions = self.frame["session"].fillna(0).astype(int).to_numpy() if "session" in self.frame else None
         self.last_day = max(self.dates) if self.dates else None
+        self.sorted_days = sorted(set(self.dates))
         self.count_arrays = {f: np.array(_counts(self.frame, f)) for f in ("yes", "no", "abstain")}
         self.day_numbers = self.frame["date"].to_numpy("datetime64[D]")
 
