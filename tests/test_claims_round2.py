@@ -129,3 +129,25 @@ def test_a_vote_missing_from_a_covered_period_is_said_to_be_not_in_the_record(bu
                                                   "of 1999-07-14")
     [claim] = claims("Resolution 77/999 was adopted by 120 votes to 10 in the General Assembly.")
     assert claim["verdict"] == "unverifiable" and "no recorded vote on A/RES/77/999" in claim["evidence"]["record"]
+
+
+def test_a_state_speaking_through_its_envoy_or_delegation():
+    cases = {
+        "Chile's ambassador, who voted against the text, called it unbalanced.": [("CHL", "no")],
+        "Peru's UN envoy Ana Soto voted in favour.": [("PER", "yes")],
+        "The Peruvian delegation abstained.": [("PER", "abstain")],
+        "Peru's ambassador to the UN abstained.": [("PER", "abstain")],
+        "Chile's envoy said that Peru voted against.": [("PER", "no")],          # the envoy only speaks
+        "Chile's envoy criticised those who voted against.": [],
+        "Chile's neighbour abstained.": [],                                      # no state
+    }
+    for sentence, expected in cases.items():
+        assert [(p.iso3, p.vote) for p in positions.positions(sentence)[0]] == expected, sentence
+
+
+def test_a_us_administration_is_the_united_states(built_store):
+    from unga import countries
+    assert countries.lookup("the Reagan administration") == "USA"
+    got = found("On 2 March 2022 the General Assembly voted 141-5 to demand that Russia leave Ukraine. "
+                "The Biden administration voted in favour.")
+    assert ("position", "USA", "A/RES/ES-11/1", "supported", None, None) in got

@@ -61,7 +61,7 @@ SUBJECT_GAP = re.compile(
     r"(?:(?:were|was)\s+(?:among\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:that|which|who))?"
     r"|one\s+of\s+the\s+(?:\d+\s+)?(?:countries|states|nations|members)(?:\s+(?:that|which|who))?)\s+)?"
     r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was"
-    r"|delegations?|representatives?|governments?)\s+)*$", re.I)
+    r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.))\s+)*$", re.I)
 RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\s[^,;.]{1,160}?,?\s*(?:(?:had|have|has|also|then)\s+)*$", re.I)
 OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition)\s*)?"
@@ -111,6 +111,11 @@ def _lookup(phrase: str) -> str | None:
     return countries.lookup(joined) or countries.lookup(joined.replace(" and ", " and the "))
 
 
+ROLE = re.compile(r"\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:ambassador|envoy|delegation|delegates?|representatives?"
+                  r"|permanent\s+representative|mission)\b(?:\s+to\s+the\s+(?:UN|U\.N\.|United\s+Nations))?"
+                  r"(?:,?\s+(?P<name>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))(?=\s*,?\s*\b(?:who|which|also|then|voted|abstained|did)\b))?", re.I)
+
+
 def mentions(sentence: str) -> list[Mention]:
     """The state names in a sentence, longest first; possessives ('Syria's') are not states."""
     words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(sentence)]
@@ -127,6 +132,11 @@ def mentions(sentence: str) -> list[Mention]:
                     continue
                 last = chunk[-1][0]
                 if re.search(r"['’]s?$", last):
+                    role = ROLE.match(sentence, chunk[-1][2])  # "Russia's ambassador": the state speaks
+                    iso3 = _lookup(re.sub(r"['’]s?$", "", phrase)) if role else None
+                    if iso3 and not (role["name"] and any(_lookup(w) for w in role["name"].split())):
+                        hit = (iso3, chunk[0][1], role.end(), size)
+                        break
                     continue
                 iso3 = _lookup(phrase) or (_lookup(phrase.rstrip(".")) if phrase.endswith(".") and
                                            not re.search(r"\b[A-Z]\.$", phrase) else None)
