@@ -151,3 +151,19 @@ def test_a_us_administration_is_the_united_states(built_store):
     got = found("On 2 March 2022 the General Assembly voted 141-5 to demand that Russia leave Ukraine. "
                 "The Biden administration voted in favour.")
     assert ("position", "USA", "A/RES/ES-11/1", "supported", None, None) in got
+
+
+def test_switched_from_gives_the_earlier_vote_with_its_year():
+    got = positions.positions("Chile switched from against in 2019 to support.")[0]
+    assert [(p.iso3, p.vote, p.when) for p in got] == [("CHL", "yes", None), ("CHL", "no", "2019")]
+    got = positions.positions("Chile switched from abstention to support.")[0]  # no year: the earlier vote is unknown
+    assert [(p.iso3, p.vote, p.when) for p in got] == [("CHL", "yes", None)]
+
+
+def test_previously_voted_is_an_earlier_vote_never_the_one_reported(built_store):
+    got = positions.positions("Peru, which previously voted in favour, abstained.")[0]
+    assert [(p.iso3, p.vote, p.when) for p in got] == [("PER", "yes", "last"), ("PER", "abstain", None)]
+    text = UKRAINE + "It passed 141-5, with 35 abstentions. India, which previously voted in favour, abstained."
+    got = claims(text)
+    assert not [c for c in got if c["verdict"] == "contradicted"]
+    assert [c["verdict"] for c in got if c["state"] == "IND" and c["asserted"]["vote"] == "abstain"] == ["supported"]

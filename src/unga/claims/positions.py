@@ -34,7 +34,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"vot(?:ed|ing)\s+in\s+(?P<poss>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+favou?r", "poss"),
     (r"vot(?:ed|ing)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?)\s+(?:among\s+others\s+)?"
      r"(?P<dir>against|for|in\s+favou?r)\b", "dir"),
-    (r"switched\s+from\s+\w+(?:\s+in\s+\d{4})?\s+to\s+(?P<to>support|abstention|against|opposition|favou?r)", "to"),
+    (r"switched\s+from\s+(?P<from>\w+)(?:\s+in\s+(?P<fy>19[4-9]\d|20[0-4]\d)|\s+(?P<fl>last\s+year))?\s+to\s+"
+     r"(?P<to>support|abstention|against|opposition|favou?r)", "to"),
     (r"(?:rejected|opposed)\s+by(?=\s+(?:the\s+)?[A-Z]|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pno"),
     (r"(?:supported|backed)\s+by(?=\s+(?:the\s+)?[A-Z]|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pyes"),
     (r"(?:cast\s+(?:their\s+|its\s+)?(?:a\s+)?votes?\s+against|cast(?:ing)?\s+(?:a\s+)?(?:dissenting|negative)\s+(?:vote|opinion)|vot(?:ed|ing|e)\s+(?:against|no)\b|voted\s+[\"“‘']?no[\"”’']?"
@@ -230,7 +231,20 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
                     used.add(k)
         limit = all_cues[number + 1][0] if number + 1 < len(all_cues) else len(sentence)
         out += [(m.iso3, vote, start, m) for m in _object(sentence, end, limit, found, used, runs)]
+    out += _switched_from(all_cues, out)
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
+
+
+def _switched_from(all_cues: list, out: list) -> list:
+    """'X switched from against in 2019 to support': X's earlier vote too, when the text says which year it was."""
+    earlier = []
+    for start, _, _, match in all_cues:
+        if "from" not in match.groupdict() or not match["from"] or not (match["fy"] or match["fl"]):
+            continue
+        vote = VOTE_WORD.get(match["from"].lower())
+        when = match["fy"] or "last"
+        earlier += [(iso3, vote, at, m, when) for iso3, _, at, m, *_ in out if at == start and vote]
+    return earlier
 
 
 PASSIVE_INCLUDING = re.compile(r"^[^.;:]{0,60}?\b(?:including|such\s+as|among\s+them|notably)\s*:?\s*(?:the\s+)?$", re.I)
@@ -314,11 +328,12 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
 def _with_time(sentence: str, out: list, all_cues) -> list[Position]:
     lead = lead_time(sentence)
     result, seen = [], set()
-    for iso3, vote, at, mention in out:
+    for iso3, vote, at, mention, *given in out:
         if (iso3, vote) in seen:
             continue
         seen.add((iso3, vote))
-        when = time_near(sentence, at, next((e for s, e, _, _ in all_cues if s == at), at)) or lead
+        when = given[0] if given else (time_near(sentence, at, next((e for s, e, _, _ in all_cues if s == at), at))
+                                       or _before(sentence, at) or lead)
         result.append(Position(iso3, vote, when, sentence[mention.start:mention.end]))
     return result
 
@@ -331,6 +346,11 @@ def lead_time(sentence: str) -> str | None:
     """The time a sentence opens with ("In 2019, …", "Last year, …"), which holds for all its claims."""
     match = LEAD.match(sentence)
     return (match["year"] or "last") if match else None
+
+
+def _before(sentence: str, at: int) -> str | None:
+    """'which previously voted in favour': the vote before the one reported, read as last year's."""
+    return "last" if re.search(r"\b(?:previously|formerly)\s+(?:had\s+)?$", sentence[max(0, at - 30):at], re.I) else None
 
 
 def time_near(sentence: str, start: int, end: int, back_to: int | None = None) -> str | None:
