@@ -167,3 +167,9 @@ def test_previously_voted_is_an_earlier_vote_never_the_one_reported(built_store)
     got = claims(text)
     assert not [c for c in got if c["verdict"] == "contradicted"]
     assert [c["verdict"] for c in got if c["state"] == "IND" and c["asserted"]["vote"] == "abstain"] == ["supported"]
+
+
+def test_members_present_give_the_absent_count(built_store):
+    text = (CRIMEA + "Only 168 out of 193 UN member states were present.")  # 169 voted: 24 absent
+    assert ("count", None, "A/RES/68/262", "contradicted", "absent", 25) in found(text)
+    assert ("count", None, "A/RES/68/262", "supported", "absent", 24) in found(CRIMEA + "169 of the 193 members took part.")

@@ -89,7 +89,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         stated, previous = positions.positions(sentence, previous)
         claims += [make("position", {"vote": p.vote}, state=p.iso3, when=p.when, name=p.name) for p in stated]
         claims += [make("count", asserted, when=lead, notes=[DERIVED])
-                   for asserted in _joined_counts(sentence, stated)
+                   for asserted in _joined_counts(sentence, stated) + _present(sentence)
                    if (asserted["field"], asserted["value"]) not in given]
     return claims
 
@@ -156,6 +156,17 @@ def _joined_counts(sentence: str, stated: list) -> list[dict]:
         if _alone(sentence, found, both) and _one_vote(votes, both):
             out.append({"field": votes[both[0].iso3], "op": "=", "value": len({m.iso3 for m in both})})
     return out
+
+
+PRESENT = re.compile(r"\b(?P<n>\d{1,3})\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<t>\d{2,3})\s+(?:[\w.-]+\s+){0,3}?"
+                     r"(?:members|states|nations|countries)\s+(?:were\s+present|took\s+part|participated|cast\s+(?:a\s+|their\s+)?"
+                     r"votes?)\b", re.I)
+
+
+def _present(sentence: str) -> list[dict]:
+    """'Only 168 out of 193 member states were present': the others, 25, did not vote."""
+    return [{"field": "absent", "op": "=", "value": int(m["t"]) - int(m["n"])}
+            for m in PRESENT.finditer(sentence) if int(m["t"]) > int(m["n"])]
 
 
 def _one_vote(votes: dict, named: list) -> bool:
