@@ -173,3 +173,10 @@ def test_members_present_give_the_absent_count(built_store):
     text = (CRIMEA + "Only 168 out of 193 UN member states were present.")  # 169 voted: 24 absent
     assert ("count", None, "A/RES/68/262", "contradicted", "absent", 25) in found(text)
     assert ("count", None, "A/RES/68/262", "supported", "absent", 24) in found(CRIMEA + "169 of the 193 members took part.")
+
+
+def test_n_countries_that_voted_with_x_count_x_too():
+    from unga.claims import extract
+    text = "Among the 12 countries that voted with Chile against the text were Peru and Ecuador."
+    got = [(c.kind, c.asserted) for c in extract.extract(text, [(0, len(text), text)]) if c.kind == "count"]
+    assert got == [("count", {"field": "no", "op": "=", "value": 13})]

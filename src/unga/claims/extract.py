@@ -129,7 +129,8 @@ EARLIER = re.compile(r"\b(?:up|down|rising|falling|compared\s+with|against)\s+(?
 
 DERIVED = "counted from the states the sentence names"
 JOINED_BY_N = re.compile(r"\b(?P<n>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|member states|members|delegations)"
-                        r"(?:\s*(?:--|—|–)[^—–.;]{1,300}?(?:--|—|–))?\s+(?:also\s+|only\s+)?joined\s+(?:with\s+)?", re.I)
+                        r"(?:\s*(?:--|—|–)[^—–.;]{1,300}?(?:--|—|–))?\s+(?:that\s+|which\s+|who\s+)?(?:also\s+|only\s+)?"
+                        r"(?:joined\s+(?:with\s+)?|voted\s+(?:along\s+)?with\s+|voted\s+alongside\s+)", re.I)
 ONLY_JOINED = re.compile(r"\bonly\s+(?=(?:the\s+)?[A-Z])", re.I)
 
 
@@ -175,16 +176,17 @@ def _one_vote(votes: dict, named: list) -> bool:
 
 def _alone(sentence: str, found: list, named: list, listed: int = 0) -> bool:
     """The named states are all the sentence names, and the clause goes on with the vote ("… in voting against it"):
-    nothing ("with Russia", "and others") adds to the count. A list of up to `listed` states after a dash or a colon
-    ("four countries joined Russia in voting against – A, B, C and D") names the same states again."""
-    clause = re.match(r"\s+in\s+\w+ing\b[^,;:()–—]*", sentence[named[-1].end:])
+    nothing ("with Russia", "and others") adds to the count. A list of up to `listed` states after a dash, a colon or
+    "were" ("four countries joined Russia in voting against – A, B, C and D") names the same states again."""
+    clause = re.match(r"\s+(?:in\s+\w+ing|against|in\s+favou?r)\b(?:(?!\b(?:were|are|include[sd]?|including)\b)[^,;:()–—])*",
+                      sentence[named[-1].end:])
     if not clause:
         return False
     ids = {m.iso3 for m in named}
     others = [m for m in found if m.iso3 not in ids]  # "Russian President …" again: no new state
     end = named[-1].end + clause.end()
     return not others or (0 < len(others) <= listed and others[0].start > end
-                          and bool(re.match(r"\s*(?:--|—|–|:)", sentence[end:])))
+                          and bool(re.match(r"\s*(?:--|—|–|:|(?:were|are|include[sd]?|including)\b)", sentence[end:])))
 
 
 def _earlier(sentence: str, groups: list) -> list[tuple[dict, str]]:
