@@ -180,3 +180,19 @@ def test_n_countries_that_voted_with_x_count_x_too():
     text = "Among the 12 countries that voted with Chile against the text were Peru and Ecuador."
     got = [(c.kind, c.asserted) for c in extract.extract(text, [(0, len(text), text)]) if c.kind == "count"]
     assert got == [("count", {"field": "no", "op": "=", "value": 13})]
+
+
+def test_label_first_tallies_with_a_year_heading():
+    got = numbers.tallies(numbers.in_digits("In favor, 88; against, four; abstentions, 57; absences, 35."))
+    assert [g.fields for g in got] == [{"yes": 88, "no": 4, "abstain": 57, "absent": 35}]
+    assert numbers.tallies("They voted against, 3 of them loudly.") == []  # one label-first number alone is not read
+    assert positions.lead_time("-> 1993: In favor, 88; against, 4.") == "1993"
+
+
+def test_a_list_goes_with_the_tally_of_the_sentence_before(built_store):
+    text = ("On 27 March 2014 the General Assembly adopted a resolution on Crimea. The result: in favour, 100; "
+            "against, 11; abstentions, 58. Voting against: Armenia, Belarus and Chile.")
+    got = found(text)
+    assert ("tally", None, "A/RES/68/262", "supported", None, None) in got
+    assert ("position", "ARM", "A/RES/68/262", "supported", None, None) in got
+    assert ("position", "CHL", "A/RES/68/262", "contradicted", None, None) in got  # Chile voted in favour

@@ -56,6 +56,9 @@ def in_digits(text: str) -> str:
 
 
 N = r"(?P<{}>\d{{1,3}})(?![\d,.]?\d)"
+MONTHS_RE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# "In favor, 88; against, 4; abstentions, 57": the label first, read only when a sentence has two or more of them
+LABEL_FIRST = re.compile(r"\b(?:in\s+favou?r|against|abstentions?|absences?|absent)\s*[,:]\s*\d{1,3}\b", re.I)
 NOUN = r"(?:(?:other\s+|more\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:votes?|countries|states|nations|members|member states|delegations|governments))"
 LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "against": "no", "no": "no",
          "opposed": "no", "abstentions": "abstain", "abstention": "abstain", "abstaining": "abstain",
@@ -74,6 +77,8 @@ TOKEN = re.compile(
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?(?:in favou?r\s+)?(?:to|[-–—]|against(?=\s+\d))\s*" + N.format("b")
     + r"(?:\s+against)?(?!\s*[-–—/]\s*\d)(?!\s*(?:percent|per cent|%|p\.\s?m|a\.\s?m|years?|months?|days?)))"
     r"|(?P<labelled>(?<![\d/.,])\b" + N.format("n") + r"(?:\s+" + NOUN + r"(?=\s*[,(–—-]))?" + ASIDE + FILLER + r"(?P<label>" + _LABELS + r")\b)"
+    r"|(?P<lf>\b(?P<lflabel>in\s+favou?r|against|abstentions?|absences?|absent)\s*[,:]\s*" + N.format("f")
+    + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r")))"
     r"|(?P<won>\b(?:(?:adopted|passed|approved|carried)\b[^.;:]{0,80}?\b(?:with|by)\s+"
     r"|(?:adopted|passed|approved|carried|won|received|garnered|drew|gained|secured|obtained)\s+(?:with\s+|by\s+)?)"
     r"(?:only\s+|just\s+)?" + N.format("w") + r"\s+votes?\b(?!\s*(?:to|against|in\s+favou?r|for|from|[-–—]|\()))"
@@ -109,7 +114,10 @@ def tallies(sentence: str) -> list[Group]:
         return []
     groups: list[Group] = []
     current: Group | None = None
+    label_first = len(LABEL_FIRST.findall(sentence)) >= 2
     for match in TOKEN.finditer(sentence):
+        if match["lf"] and not label_first:
+            continue
         found, pair = _fields(sentence, match)
         if not found:
             continue
@@ -140,6 +148,10 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
             return {}, False  # a comparison, read by extract
         label = re.sub(r"^were\s+", "", match["label"].lower())
         return {LABEL.get(label, "absent"): int(match["n"])}, False
+    if match["lf"]:
+        label = match["lflabel"].lower()
+        field = "yes" if "favo" in label else "no" if label == "against" else "abstain" if "abst" in label else "absent"
+        return {field: int(match["f"])}, False
     if match["won"]:  # "adopted by 120 votes", "won 128 votes": the votes in favour
         return {"yes": int(match["w"])}, False
     if match["support"] and not match["neg"]:

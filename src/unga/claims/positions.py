@@ -338,14 +338,14 @@ def _with_time(sentence: str, out: list, all_cues) -> list[Position]:
     return result
 
 
-LEAD = re.compile(r"\s*(?:(?:In|By|During)\s+(?P<year>19[4-9]\d|20[0-4]\d)\b|(?P<last>Last\s+year|A\s+year\s+(?:earlier|before)"
+LEAD = re.compile(r"\s*(?:(?:In|By|During)\s+(?P<year>19[4-9]\d|20[0-4]\d)\b|[^\w\s]{0,2}\s*(?P<head>19[4-9]\d|20[0-4]\d)\s*:|(?P<last>Last\s+year|A\s+year\s+(?:earlier|before)"
                   r"|The\s+year\s+before|The\s+previous\s+year)\b)")
 
 
 def lead_time(sentence: str) -> str | None:
     """The time a sentence opens with ("In 2019, …", "Last year, …"), which holds for all its claims."""
     match = LEAD.match(sentence)
-    return (match["year"] or "last") if match else None
+    return (match["year"] or match["head"] or "last") if match else None
 
 
 def _before(sentence: str, at: int) -> str | None:
