@@ -196,3 +196,19 @@ def test_a_list_goes_with_the_tally_of_the_sentence_before(built_store):
     assert ("tally", None, "A/RES/68/262", "supported", None, None) in got
     assert ("position", "ARM", "A/RES/68/262", "supported", None, None) in got
     assert ("position", "CHL", "A/RES/68/262", "contradicted", None, None) in got  # Chile voted in favour
+
+
+def test_a_text_naming_no_year_speaks_of_recent_votes(built_store):
+    from datetime import date
+    text = ("The Assembly again demanded that Moscow withdraw its forces from Ukraine. India and China were among the "
+            "32 nations that abstained while 141 voted in favour. Seven voted against it.")
+    got = api.check_text(text, published=date(2023, 2, 24)).claims
+    assert {c["resolution"] for c in got if c["kind"] == "count"} == {"A/RES/ES-11/6"}  # 23 Feb 2023, not March 2022
+    assert all(c["verdict"] == "supported" for c in got if c["kind"] == "count")
+
+
+def test_last_january_names_a_year():
+    from datetime import date
+    from unga.claims import identify
+    assert identify.read_context("A similar text was adopted last January.", date(1980, 11, 24)).years == {1980}
+    assert identify.read_context("It passed last year.", date(1980, 11, 24)).years == {1979}
