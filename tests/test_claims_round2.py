@@ -212,3 +212,17 @@ def test_last_january_names_a_year():
     from unga.claims import identify
     assert identify.read_context("A similar text was adopted last January.", date(1980, 11, 24)).years == {1980}
     assert identify.read_context("It passed last year.", date(1980, 11, 24)).years == {1979}
+
+
+def test_roll_call_headings_quoted_votes_and_joining():
+    cases = {
+        "For the U.S. resolution: Chile, Peru and Mexico.": [("CHL", "yes"), ("PER", "yes"), ("MEX", "yes")],
+        'Joining Chile in voting "no" were Peru and Mexico.': [("CHL", "no"), ("PER", "no"), ("MEX", "no")],
+        'It passed 150-3, with Chile and Peru voting "no" and Mexico abstaining.':
+            [("CHL", "no"), ("PER", "no"), ("MEX", "abstain")],
+        "Chile and Peru were among those voting affirmatively.": [("CHL", "yes"), ("PER", "yes")],
+        "For its part, Chile voted against.": [("CHL", "no")],
+        "For years, Chile: a friend.": [],
+    }
+    for sentence, expected in cases.items():
+        assert [(p.iso3, p.vote) for p in positions.positions(sentence)[0]] == expected, sentence
