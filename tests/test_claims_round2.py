@@ -226,3 +226,13 @@ def test_roll_call_headings_quoted_votes_and_joining():
     }
     for sentence, expected in cases.items():
         assert [(p.iso3, p.vote) for p in positions.positions(sentence)[0]] == expected, sentence
+
+
+def test_a_numbered_list_one_state_a_line_under_a_heading(built_store):
+    text = (CRIMEA + "Here is the list of the countries that voted against the resolution:\n\n(1) Armenia\n\n"
+            "(2) Belarus\n\n3. Chile\n\nYour gift helps us keep reporting.\n\nPeru")
+    got = found(text)
+    assert ("position", "ARM", "A/RES/68/262", "supported", None, None) in got
+    assert ("position", "BLR", "A/RES/68/262", "supported", None, None) in got
+    assert ("position", "CHL", "A/RES/68/262", "contradicted", None, None) in got  # Chile voted in favour
+    assert not [g for g in got if g[1] == "PER"]  # the list ended with the line that is not a state

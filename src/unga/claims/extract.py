@@ -56,6 +56,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     claims: list[Claim] = []
     previous: str | None = None
     carried = False
+    listing: tuple | None = None  # (vote, time) of a list heading "… voted against:" whose items run on, one a line
     for index, (start, end, raw) in enumerate(spans):
         sentence = numbers.in_digits(raw)
         scope = scope_of(sentence)
@@ -67,6 +68,14 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
 
         def make(kind: str, asserted: dict, **extra) -> Claim:
             return Claim(kind, raw, (start, end), asserted, sentence=index, scope=scope, **extra)
+
+        item = _list_item(sentence) if listing else None
+        if item:  # "(2) Belarus" under "the countries that voted against:"
+            claims.append(make("position", {"vote": listing[0]}, state=item.iso3, when=listing[1], name=item.name))
+            continue
+        if listing and re.fullmatch(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s*", sentence):
+            continue  # "3." cut off from its item by the sentence splitter
+        listing = None
 
         masked = _without_targets(sentence)
         groups = numbers.tallies(masked)
@@ -88,10 +97,26 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    for asserted, when in _earlier(sentence, groups)]
         stated, previous = positions.positions(sentence, previous)
         claims += [make("position", {"vote": p.vote}, state=p.iso3, when=p.when, name=p.name) for p in stated]
+        if stated and re.search(r":\s*\n", sentence):
+            listing = (stated[-1].vote, stated[-1].when)
         claims += [make("count", asserted, when=lead, notes=[DERIVED])
                    for asserted in _joined_counts(sentence, stated) + _present(sentence)
                    if (asserted["field"], asserted["value"]) not in given]
     return claims
+
+
+LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*[.;,]?\s*")
+
+
+def _list_item(sentence: str) -> positions.Position | None:
+    """A line that holds only a state's name, maybe numbered or bulleted: an item of the list above it."""
+    match = LIST_ITEM.fullmatch(sentence)
+    if not match:
+        return None
+    found = positions.mentions(match["name"])
+    if len(found) != 1 or found[0].start > 4 or found[0].end < len(match["name"]) - 1:
+        return None
+    return positions.Position(found[0].iso3, "", None, match["name"][found[0].start:found[0].end])
 
 
 def _without_targets(sentence: str) -> str:

@@ -304,7 +304,7 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
     following = [m for m in found if end <= m.start < limit]
     if not following:
         return []
-    gap = sentence[end:following[0].start]
+    gap = re.sub(r"(?<=:)(\s*)(?:\(\d{1,3}\)|\d{1,3}[.)])(?=\s)", r"\1", sentence[end:following[0].start])  # ":\n(1) A"
     if not gap.strip() and not re.search(r"(?::|\b(?:from|were|was|are|included|including|by))\s*$", sentence[:end]):
         return []  # "opposed the U.S. sanctions": a state right after a plain verb is no list of voters
     if not (OBJECT_GAP.match(gap) or AS_DID.match(gap)) or (STOPS_OBJECT.search(gap) and not re.search(r"[:]\s*$", gap)
