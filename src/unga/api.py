@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import numbers
 import os
-import re
 import threading
 from datetime import date
 from pathlib import Path
@@ -12,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from unga import countries, symbols
+from unga import countries
 from unga.analysis import agreement as agreement_indices
 from unga.analysis import stance as stance_analysis
 from unga.analysis.camps import MIN_VOTES, find_camps
@@ -20,11 +18,8 @@ from unga.analysis.votematrix import VoteMatrix
 from unga.claims import check as claim_check
 from unga.claims import identify, reading
 from unga.errors import (
-    AmbiguousResolution,
     BadInput,
-    NotInRecord,
     SourceError,
-    UnknownResolution,
     close_matches,
     output_file,
     text_argument,
@@ -46,7 +41,7 @@ from unga.results import (
     StateRecord,
     Tally,
 )
-from unga.store import query
+from unga.store import lookup, query
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -103,40 +98,6 @@ def _con():
     return query.connect(store_path())
 
 
-def _resolve_symbol(con, text: str) -> list[dict]:
-    """The roll calls a symbol names: exact, a range covering it (75/254A → 75/254A-C), or its only parts."""
-    text = text.strip()
-    if re.fullmatch(r"(?i)rcid[:= ]?\d+", text):
-        row = query.roll_call(con, int(re.sub(r"\D", "", text)))
-        if row:
-            return [row]
-    if text.isdigit():  # a resolution of sessions 1-30 by its number alone: 2758 → A/RES/2758(XXVI)
-        bases = {re.sub(r"\[[A-Z]\]$", "", r["symbol"]) for r in query.roll_calls_by_prefix(con, f"A/RES/{int(text)}(")}
-        if len(bases) == 1:
-            return _resolve_symbol(con, bases.pop())
-    draft = None if symbols.parse(text) else symbols.draft(text)
-    if draft and draft == re.sub(r"\s+", "", text.upper()):
-        found = query.roll_calls_by_draft(con, draft)  # a draft resolution: the vote on it
-        if found:
-            return found
-    symbol = symbols.parse(text) or text.upper()
-    found = query.roll_calls_by_symbol(con, symbol)
-    if found:
-        return found
-    near = query.roll_calls_by_prefix(con, re.sub(r"(\[?[A-Z](-[A-Z])?\]?)$", "", symbol) if symbol[-1:].isalpha() else symbol)
-    covering = [r for r in near if symbol in symbols.parts(r["symbol"])]
-    parts = [r for r in near if re.fullmatch(r"\[?[A-Z](-[A-Z])?\]?", r["symbol"][len(symbol):] or "-")]
-    if covering or len({r["symbol"] for r in parts}) == 1:
-        return covering or parts
-    if parts:
-        raise AmbiguousResolution(text, sorted({r["symbol"] for r in parts}))
-    _raise_if_not_in_record(con, text, symbol)
-    known = query.all_symbols(con)
-    short = {s.removeprefix("A/RES/"): s for s in known}
-    guess = close_matches(symbol.removeprefix("A/RES/"), short, n=3)
-    raise UnknownResolution(text, [short[g] for g in guess])
-
-
 def _names() -> dict[str, str]:
     """ISO3 → short name, a copy per result: a caller changing one result's names changes no other."""
     return dict(countries.short_names())
@@ -157,7 +118,7 @@ def tally(symbol: str) -> Tally:
                        f"'{symbol}' as text for resolution {symbol} of sessions 1-30")
     symbol = text_argument(symbol, "the resolution symbol", "ES-11/1", max_length=100)
     con = _con()
-    found = _resolve_symbol(con, symbol)
+    found = lookup.resolve_symbol(con, symbol)
     finals = [r for r in found if r["kind"] == "resolution"] or found
     row = finals[-1]
     votes = dict(query.votes_of(con, row["rcid"]))
@@ -179,53 +140,23 @@ def search(words: str | list[str], *, year: int | None = None, session: int | No
         raise BadInput("give at least one word, --year or --session")
     limit = whole_number(limit, "--limit", 1, MAX_LIMIT)
     con = _con()
-    year, _ = _years(con, year=year)
-    session = _session(con, session)
+    year, _ = lookup.years(con, year=year)
+    session = lookup.session_number(con, session)
     found = query.search(con, terms, year, session, limit)
     if not len(found):
-        _raise_if_search_beyond(con, terms, year, session)
+        lookup.raise_if_search_beyond(con, terms, year, session)
     return SearchResult(terms, found)
-
-
-def _session(con, session: int | None) -> int | None:
-    """A regular session within the record; one under way past the record's end is 'not in the record'."""
-    if session is None:
-        return None
-    last_session = query.record_span(con)["last_session"]
-    if isinstance(session, int) and last_session < session <= symbols.regular_session(date.today()):
-        _raise_if_search_beyond(con, [], None, session)
-    return whole_number(session, "--session", 1, last_session)
 
 
 def _words_of(words: object, what: str) -> list[str]:
     return word_list(words, what, MAX_WORDS, MAX_WORD_LENGTH)
 
 
-def _years(con, start: int | None = None, end: int | None = None, year: int | None = None) -> tuple:
-    """(start, end) checked against the record's years; --year is one year, given instead of --from/--to."""
-    if year is not None and (start is not None or end is not None):
-        raise BadInput("give --year, or --from/--to, not both")
-    span = query.record_span(con)
-    first, last = span["first_year"], span["last_year"]
-    for option, value in (("--year", year), ("--from", start), ("--to", end)):
-        whole = isinstance(value, numbers.Integral) and not isinstance(value, bool)
-        if whole and last < value <= date.today().year + 1:  # the record has not caught up with it
-            raise NotInRecord(f"{option} {value}", f"the sources end on {span['last_date']}; {UPDATE_HINT}")
-        if value is not None and (not whole or not first <= value <= last):
-            raise BadInput(f"{option} {value!r}: the record covers {first} to {span['last_date']} "
-                           f"(give a year from {first} to {last})")
-    if year is not None:
-        return year, year
-    if start is not None and end is not None and start > end:
-        raise BadInput(f"--from {start} is after --to {end}")
-    return start, end
-
-
 def state_record(state: str, *, start: int | None = None, end: int | None = None, topic: str | None = None) -> StateRecord:
     """A state's votes from year start to year end (inclusive), optionally on roll calls matching topic words."""
     _state(state)  # a clear error for an empty or unknown name
     con = _con()
-    start, end = _years(con, start, end)
+    start, end = lookup.years(con, start, end)
     seats, note = _seats(state, start, end)
     words = _words_of(topic, "--topic words")
     frames = [query.state_votes(con, seat, start, end, words) for seat in seats]
@@ -290,10 +221,10 @@ def _vote_matrix(by: str, *, start: int | None = None, end: int | None = None, y
     if by not in BY:
         raise BadInput(f"--by {by!r}: choose one of {', '.join(BY)}")
     con = _con()
-    start, end = _years(con, start, end, year)
-    session = _session(con, session)
+    start, end = lookup.years(con, start, end, year)
+    session = lookup.session_number(con, session)
     words = _words_of(issue, "--issue words")
-    rcids = _resolution_ids(con, resolutions) if resolutions is not None else None
+    rcids = lookup.resolution_ids(con, resolutions) if resolutions is not None else None
     where, params = query.selection(start, end, session, words, rcids, final_only)
     data = query.vote_arrays(con, where, params)
     if not len(data["rcid"]):
@@ -301,27 +232,6 @@ def _vote_matrix(by: str, *, start: int | None = None, end: int | None = None, y
     period = {"year": data["year"], "session": data["session"], "all": np.zeros(len(data["rcid"]), np.int64)}[by]
     period_of = dict(zip(data["rcid"].tolist(), np.asarray(period, dtype=np.int64).tolist()))
     return VoteMatrix.from_long(data["iso3"], data["rcid"], data["vote"], period_of)
-
-
-def _resolution_ids(con, resolutions: list[str]) -> list[int]:
-    """rcids of the named resolutions; 'ES-11/*' names every resolution of a series."""
-    if isinstance(resolutions, str):
-        resolutions = resolutions.split(",")
-    if not isinstance(resolutions, (list, tuple)) or not 1 <= len(resolutions) <= MAX_LIMIT:
-        raise BadInput(f"--resolutions: give 1 to {MAX_LIMIT:,} symbols, e.g. 'ES-11/*,68/262'")
-    ids: list[int] = []
-    for text in resolutions:
-        text = text_argument(text, "a symbol in --resolutions", "ES-11/1", max_length=100)
-        if text.endswith("*"):
-            prefix = symbols.parse(text[:-1].rstrip("/") + "/1") or ""
-            found = query.roll_calls_by_prefix(con, prefix.rsplit("/", 1)[0] + "/") if prefix else []
-            if not found:
-                raise UnknownResolution(text)
-        else:
-            found = _resolve_symbol(con, text)
-            found = [r for r in found if r["kind"] == "resolution"] or found
-        ids += [int(r["rcid"]) for r in found]
-    return ids
 
 
 def resolve_states(names: str | list[str], what: str = "--states") -> list[str]:
@@ -484,7 +394,7 @@ def ideal_points(*, period: str = "year", votes: str = "final", start: int | Non
     if votes not in ("final", "all"):
         raise BadInput(f"--votes {votes!r}: choose final or all")
     con = _con()
-    start, end = _years(con, start, end)
+    start, end = lookup.years(con, start, end)
     where, params = query.selection(start, end, None, None, None, final_only=votes == "final")
     data = query.vote_arrays(con, where + " AND v.vote <> 'absent'", params)
     if not len(data["rcid"]):
@@ -508,39 +418,6 @@ def _bridges(con) -> pd.Series:
     agenda item (estimators.bridging.find_repeats)."""
     roll_calls = query.frame(con, "SELECT rcid, session, title, agenda_item, kind, symbol FROM roll_calls")
     return item_groups(query.frame(con, "SELECT rcid_a, rcid_b FROM bridges"), find_repeats(roll_calls))
-
-
-UPDATE_HINT = "run `unga update` once it exists, or add newer source files and `unga build`"
-
-
-def _raise_if_not_in_record(con, text: str, symbol: str) -> None:
-    """NotInRecord for a well-formed symbol past the record's end or in a gap of its sources; else nothing."""
-    from unga.store import coverage as store_coverage
-
-    where = store_coverage.place(con, symbol) if symbols.parse(text) else None
-    if where is None:
-        return
-    end = where["record_end"]
-    if where["where"] == "beyond":
-        last = where["last"]
-        said = f"; the last recorded vote of its series there is {last[0]} of {last[1]}" if last else ""
-        raise NotInRecord(text, f"the sources end on {end}{said}; {UPDATE_HINT} (`unga sources` shows the coverage)")
-    before, after = where["before"], where["after"]
-    raise NotInRecord(text, f"the sources hold no recorded vote on {symbol} (they have {before[0]} of {before[1]} "
-                            f"and {after[0]} of {after[1]}); it was adopted without a vote, or the sources lack it "
-                            "(`unga sources` shows the coverage)")
-
-
-def _raise_if_search_beyond(con, terms: list[str], year: int | None, session: int | None) -> None:
-    """A search with no match that asks for a year, session or symbol past the record's end says so."""
-    end, last_session = query.rows(con, "SELECT max(date)::DATE, max(session) FROM roll_calls")[0]
-    if (year is not None and year > end.year) or (session is not None and session > last_session):
-        asked = f"--year {year}" if year is not None and year > end.year else f"--session {session}"
-        raise NotInRecord(asked, f"the sources end on {end} (session {last_session}); {UPDATE_HINT}")
-    for term in terms:
-        symbol = symbols.parse(term)
-        if symbol and not query.roll_calls_by_symbol(con, symbol):
-            _raise_if_not_in_record(con, term, symbol)
 
 
 def audit(*, examples: int = 5) -> AuditResult:

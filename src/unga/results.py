@@ -63,7 +63,7 @@ class Tally:
 
     @property
     def matches_published(self) -> bool:
-        return all(self.published.get(k) in (None, self.counts[k]) for k in ("yes", "no", "abstain"))
+        return all(self.published.get(k) in (None, self.counts.get(k)) for k in ("yes", "no", "abstain"))
 
     def voters(self, vote: str) -> list[str]:
         return sorted(iso for iso, v in self.votes.items() if v == vote)
@@ -74,8 +74,8 @@ class Tally:
         out = []
         if not self.matches_published:
             c, p = self.counts, self.published
-            out.append(f"the listed votes ({c['yes']}/{c['no']}/{c['abstain']}) differ from the published tally "
-                       f"({p['yes']}/{p['no']}/{p['abstain']}, {self.published_source}): quote the published tally; "
+            out.append(f"the listed votes ({c.get('yes')}/{c.get('no')}/{c.get('abstain')}) differ from the published "
+                       f"tally ({p.get('yes')}/{p.get('no')}/{p.get('abstain')}, {self.published_source}): quote the published tally; "
                        "single states' votes may be wrong")
         checks = {item["check"]: item for item in self.integrity}
         if "votes before a state's admission" in checks:
