@@ -28,7 +28,11 @@ def _save(fig, path: Path) -> Path:
 
 
 def agreement_over_time(result: Agreement, path: Path) -> Path:
-    """One line per partner: the index by period, with the number of shared votes in the legend."""
+    """One line per partner: the index by period."""
+    return _save(agreement_figure(result), path)
+
+
+def agreement_figure(result: Agreement):
     fig, ax = _figure()
     pivot = result.pivot()
     for other in pivot.columns:
@@ -39,7 +43,7 @@ def agreement_over_time(result: Agreement, path: Path) -> Path:
     ax.grid(alpha=0.3)
     if len(pivot.columns) <= 15:
         ax.legend(loc="best", fontsize=8)
-    return _save(fig, path)
+    return fig
 
 
 MAX_LABELS = 30  # names on a camps map beyond those asked for; more would cover the dense cluster

@@ -36,10 +36,12 @@ SHOWN = 10  # rows of a long table that str() shows at each end; to_frame() has 
 def _text_table(frame: pd.DataFrame, most: int = 2 * SHOWN) -> str:
     """A plain table, its first and last rows when long (str() of a result, not the CLI's Rich table)."""
     if len(frame) > most:
+        import pandas as pd
+
         cut = most // 2
-        hidden = len(frame) - 2 * cut
-        return "\n".join([frame.head(cut).to_string(index=False), f"… {hidden} more rows (to_frame() has them all)",
-                          frame.tail(cut).to_string(index=False, header=False)])
+        lines = pd.concat([frame.head(cut), frame.tail(cut)]).to_string(index=False).splitlines()
+        lines.insert(cut + 1, f"… {len(frame) - 2 * cut} more rows (to_frame() has them all)")
+        return "\n".join(lines)
     return frame.to_string(index=False)
 
 
