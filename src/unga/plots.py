@@ -108,7 +108,7 @@ def stance_over_time(result: StanceResult, path: Path) -> Path:
     ax.axhline(0, color="grey", lw=0.8)
     ax.set_ylim(-1.05, 1.05)
     ax.set_ylabel(f"−1 = {'+'.join(result.negative)}   ·   +1 = {'+'.join(result.positive)}")
-    ax.set_title(str(result))
+    ax.set_title(result.headline)
     ax.grid(alpha=0.3)
     ax.legend(loc="best", fontsize=8)
     return _save(fig, path)

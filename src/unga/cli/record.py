@@ -115,7 +115,7 @@ def state(args: argparse.Namespace) -> None:
         return emit_csv(result.to_frame())
     out = console()
     columns = ["date", "symbol", "kind", "title", "vote"] + (["seat"] if "seat" in result.votes else [])
-    out.print(frame_table(result.to_frame()[columns], str(result)))
+    out.print(frame_table(result.to_frame()[columns], result.headline))
     if result.note:
         out.print(f"note: {result.note}")
     out.print("rates: " + ", ".join(f"{v} {r:.1%}" for v, r in result.rates.items()))
