@@ -200,3 +200,10 @@ def test_readme_first_steps_answer_the_three_questions(real):
     assert "141 yes  5 no  35 abstain  12 absent" in steps and "Pakistan abstained" in steps
     pak_ind = unga.agreement("PAK", "IND", year=2022).table["value"].iloc[0]
     assert f"{pak_ind:.3f}" in steps  # the figure quoted is the store's
+
+
+def test_str_of_a_search(real):
+    text = str(unga.search(["nuclear"], year=2022))
+    lines = text.splitlines()
+    assert lines[0] == "18 roll calls match 'nuclear'" and len(lines) == 20  # the headline, a header, 18 rows
+    assert any("A/RES/77/54" in line and " 119 " in line and " 44 " in line for line in lines)  # the ban treaty

@@ -135,8 +135,18 @@ class SearchResult:
         return {"query": self.words, "count": len(self.roll_calls),
                 "roll_calls": _jsonable(self.roll_calls.to_dict(orient="records"))}
 
-    def __str__(self) -> str:
+    @property
+    def headline(self) -> str:
         return f"{len(self.roll_calls)} roll calls match {' '.join(self.words)!r}"
+
+    def __str__(self) -> str:
+        if self.roll_calls.empty:
+            return self.headline
+        columns = [c for c in ("date", "symbol", "yes", "no", "abstain", "title") if c in self.roll_calls]
+        rows = self.roll_calls[columns]
+        if "title" in rows:
+            rows = rows.assign(title=rows["title"].fillna("").str.slice(0, 60))
+        return self.headline + "\n" + _text_table(rows)
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,7 @@ def search(args: argparse.Namespace) -> None:
         return emit_json(result)
     if args.csv:
         return emit_csv(result.to_frame())
-    console().print(frame_table(result.to_frame(), str(result)))
+    console().print(frame_table(result.to_frame(), result.headline))
 
 
 def state(args: argparse.Namespace) -> None:
