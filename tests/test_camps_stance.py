@@ -49,6 +49,22 @@ def test_camps_are_lettered_by_size_and_centred_on_their_medoid():
     assert camps.centre == {"A": "S3", "B": ""}
 
 
+def test_a_state_that_rarely_voted_is_not_the_most_central():
+    # R voted only on the first 10 roll calls, like everyone in its camp there: it agrees fully with each of them
+    base = np.array([Y, N, Y, Y, N] * 8)
+    rows = [base.copy() for _ in range(4)] + [np.where(base == Y, N, Y)] * 3
+    rows[0][10:14] = A
+    rows[1][14:18] = A
+    rows[2][18:22] = A
+    rare = base.copy()
+    rare[10:] = B
+    m = matrix(["S0", "S1", "S2", "S3", "T0", "T1", "T2", "R"], [r.tolist() for r in rows] + [rare.tolist()])
+    agree, n = agreement.full_matrix(m, "agree")
+    camps = find_camps(0, m.states, agree, np.diag(n), k=2)
+    assert dict(zip(camps.states, camps.camp))["R"] == "A"
+    assert camps.centre["A"] == "S3"  # without the rule, R (distance 0 to all) would be the medoid
+
+
 def test_k_is_chosen_by_silhouette_and_is_deterministic():
     rng = np.random.default_rng(1)
     base = rng.choice([Y, N], size=40)

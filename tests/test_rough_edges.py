@@ -126,7 +126,8 @@ def test_str_of_an_agreement(real):
 def test_str_of_camps(real):
     text = str(unga.camps(year=2022))
     assert text.splitlines()[0] == NAMING
-    assert "2022: 2 camps" in text and "camp A: 137 states, most central " in text and "camp B: 54 states" in text
+    assert "2022: 2 camps" in text and "camp A: 137 states, most central Senegal " in text
+    assert "camp B: 54 states, most central Monaco " in text
     assert "between camps: " in text and "Pakistan +" in text
 
 

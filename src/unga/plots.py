@@ -61,7 +61,8 @@ def camps_figure(result: CampsResult, period: int, label: list[str] | None = Non
     for camp, group in rows.groupby("camp"):
         centre = group["centre"].iloc[0]
         central = f", most central {result.names.get(centre, centre)}" if centre else ""
-        ax.scatter(group["x"], group["y"], s=18, label=f"camp {camp}: {len(group)} states{central}")
+        size = f"{len(group)} state" + ("" if len(group) == 1 else "s")
+        ax.scatter(group["x"], group["y"], s=18, label=f"camp {camp}: {size}{central}")
     for i in labelled_states(rows, label):
         between = bool(rows["between"].iloc[i])
         ax.annotate(rows["state"].iloc[i], (rows["x"].iloc[i], rows["y"].iloc[i]), fontsize=7,

@@ -313,7 +313,8 @@ class CampsResult:
             centre = group["centre"].iloc[0]
             named = sorted((self.names.get(s, s), v) for s, v in zip(group["state"], group["strength"]))
             central = f", most central {self.names.get(centre, centre)}" if centre else ""
-            lines.append(f"camp {camp}: {len(group)} states{central} (membership strength after each name): " + ", ".join(f"{n} {v:+.2f}" for n, v in named))
+            size = f"{len(group)} state" + ("" if len(group) == 1 else "s")
+            lines.append(f"camp {camp}: {size}{central} (membership strength after each name): " + ", ".join(f"{n} {v:+.2f}" for n, v in named))
         between = rows[rows["between"]]
         if len(between):
             lines.append("between camps: " + ", ".join(

@@ -60,7 +60,7 @@ def find_camps(period: int, states: tuple[str, ...], agree: np.ndarray, votes_ca
     best = max(scored, key=lambda o: (round(scored[o][0], 6), -o))
     labels = scored[best][1]
     strength, nearest_label = _silhouettes(distance, labels)
-    named, centre = _names(names, labels, distance)
+    named, centre = _names(names, labels, distance, votes_cast[keep])
     return Camps(period, names, tuple(named[l] for l in labels), strength,
                  tuple(named.get(l, "") for l in nearest_label), scored[best][0],
                  {o: round(v[0], 4) for o, v in scored.items()}, classical_scaling(distance), centre)
@@ -94,14 +94,21 @@ def _silhouettes(distance: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, 
     return s, groups[nearest]
 
 
-def _names(states: tuple[str, ...], labels: np.ndarray, distance: np.ndarray) -> tuple[dict[int, str], dict[str, str]]:
+def _names(states: tuple[str, ...], labels: np.ndarray, distance: np.ndarray,
+           cast: np.ndarray) -> tuple[dict[int, str], dict[str, str]]:
     """Letters by size, largest first (ties: by the medoid's code); and each camp's medoid (none for a camp of
     one or two states, where every member is as central as the other)."""
     found = []
     for label in np.unique(labels):
         inside = np.flatnonzero(labels == label)
-        medoid = states[inside[distance[np.ix_(inside, inside)].sum(axis=1).argmin()]] if len(inside) > 2 else ""
-        found.append((-len(inside), medoid, int(label)))
+        found.append((-len(inside), _medoid(states, inside, distance, cast) if len(inside) > 2 else "", int(label)))
     found.sort()
     named = {label: LETTERS[i] for i, (_, _, label) in enumerate(found)}
     return named, {named[label]: medoid for _, medoid, label in found}
+
+
+def _medoid(states: tuple[str, ...], inside: np.ndarray, distance: np.ndarray, cast: np.ndarray) -> str:
+    """The member nearest the rest of its camp, among those that voted at least as often as the camp's median
+    member: a state that voted rarely, mostly on consensus texts, agrees with everyone and would look central."""
+    regular = inside[cast[inside] >= np.median(cast[inside])]
+    return states[regular[distance[np.ix_(regular, inside)].sum(axis=1).argmin()]]
