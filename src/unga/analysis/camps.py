@@ -5,9 +5,9 @@ average-linkage hierarchical clustering; the number of camps k (2..max_k) maximi
 (ties: fewer camps). A state's membership strength is its silhouette, (b − a) / max(a, b), with a its mean
 distance to its own camp and b to the nearest other; a state whose strength is below BETWEEN sits between
 camps. Camps are named neutrally: lettered by size (A the largest), each described by its size and its most
-central member, the medoid (least total distance to the rest of its camp). A name after a great power ("the
-China camp") would read as a claim that the state leads the others; the medoid is only the most typical voter.
-Deterministic: no random start.
+central member, the medoid (least total distance to the rest of its camp, among the members that voted at
+least as often as the camp's median member). A name after a great power ("the China camp") would read as a
+claim that the state leads the others; the medoid is only the most typical voter. Deterministic: no random start.
 """
 
 from __future__ import annotations
