@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 MEMBERS_2022 = ["PAKISTAN", "INDIA", "CHINA", "UNITED STATES", "RUSSIAN FEDERATION", "BELARUS", "FRANCE"]
@@ -38,3 +41,11 @@ def small_sources(folder: Path) -> Path:
         {**unxml_record("A/RES/ES-11/9", "1 April 2022", [], [], []), "adoption_type": "Without a vote"},
     ])
     return folder
+
+
+def run_unga(*args: str, home=None, env_extra=None) -> subprocess.CompletedProcess:
+    """The real `unga` entry point in a subprocess, with UNGA_HOME pointing at home when given."""
+    env = {**os.environ, "COLUMNS": "200", **(env_extra or {})}
+    if home is not None:
+        env["UNGA_HOME"] = str(home)
+    return subprocess.run([sys.executable, "-m", "unga", *args], capture_output=True, text=True, env=env, timeout=120)

@@ -52,7 +52,7 @@ PATTERNS = [
     ("In favour: Albania, Andorra; Against: Belarus, Russia; Abstaining: China, India.",
      positions("yes", "ALB", "AND") | positions("no", "BLR", "RUS") | positions("abstain", "CHN", "IND")),
     ("Four states joined Russia in voting against it – Belarus, Eritrea, North Korea and Syria.",
-     positions("no", "RUS", "BLR", "ERI", "PRK", "SYR")),
+     positions("no", "RUS", "BLR", "ERI", "PRK", "SYR") | {count("no", 5)}),  # the four and Russia
     ("It was adopted by 114 in favour to 5 against (Belize, Gambia, Oman), with 36 abstentions.",
      {tally(yes=114, no=5, abstain=36)} | positions("no", "BLZ", "GMB", "OMN")),
     # states hung on a tally or a participle

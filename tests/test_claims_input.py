@@ -4,12 +4,10 @@ characters never echoed, every claim listed."""
 from __future__ import annotations
 
 import codecs
-import os
 import re
-import subprocess
-import sys
 
 import pytest
+from fixtures import run_unga
 
 from unga.claims import reading
 from unga.errors import BadInput
@@ -19,11 +17,7 @@ ARTICLE = ("UNITED NATIONS, March 2, 2022 - The General Assembly demanded that R
            "Côte d’Ivoire voted in favour. Observers called the vote historic.")
 
 
-def run(*args: str, home=None, env_extra=None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "COLUMNS": "200", **(env_extra or {})}
-    if home is not None:
-        env["UNGA_HOME"] = str(home)
-    return subprocess.run([sys.executable, "-m", "unga", *args], capture_output=True, text=True, env=env, timeout=120)
+run = run_unga
 
 
 @pytest.fixture(scope="module")

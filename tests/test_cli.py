@@ -8,13 +8,10 @@ import subprocess
 import sys
 
 import pytest
+from fixtures import run_unga
 
 
-def run(*args: str, home=None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "COLUMNS": "120"}
-    if home is not None:
-        env["UNGA_HOME"] = str(home)
-    return subprocess.run([sys.executable, "-m", "unga", *args], capture_output=True, text=True, env=env, timeout=120)
+run = run_unga
 
 
 @pytest.fixture(scope="module")

@@ -51,6 +51,19 @@ def test_a_repeated_line_is_one_roll_call():
     assert set(record.links["rcid"]) == {kept} and len(record.links) == 2  # both lines point at it
 
 
+def test_parts_a_and_b_spelled_together_are_the_vote_on_either():
+    """Voeten records the vote on 61/128 B twice, as R/61/128B and R/61/128AB, with one list: one roll call.
+    Two different parts with one list (42/70 A, 42/70 B) stay two."""
+    voeten = table("unvotes", [row("4706", "A/RES/61/128B", "2006-12-14", rcid=4706),
+                               row("4713", "A/RES/61/128AB", "2006-12-14", rcid=4713),
+                               row("900", "A/RES/42/70A", "1987-11-30", rcid=900),
+                               row("901", "A/RES/42/70B", "1987-11-30", rcid=901)],
+                   {"4706": VOTES, "4713": VOTES, "900": VOTES, "901": VOTES})
+    record = reconcile([voeten])
+    assert sorted(record.roll_calls["rcid"]) == [900, 901, 4706]
+    assert merges(record)[["rcid", "other_value"]].values.tolist() == [[4706, "rcid 4713 (A/RES/61/128AB), 100% alike"]]
+
+
 def test_a_symbol_less_row_with_the_same_list_joins_the_resolution():
     unxml = table("unxml", [row("A/RES/76/10", "A/RES/76/10", "2021-12-01", draft="A/76/L.14")],
                   {"A/RES/76/10": VOTES})
@@ -126,6 +139,43 @@ def test_voeten_symbols_outside_their_sessions_range_are_not_stored():
     demoted = record.integrity[record.integrity["check"] == "symbol outside its session's range"]
     assert demoted[["rcid", "value"]].values.tolist() == [[252, "A/RES/347(V)"]]
     assert checks.session_ranges([scrape]).loc[5, ["low", "high"]].tolist() == [376, 500]
+
+
+def test_a_number_in_the_gap_between_sessions_is_kept_and_flagged():
+    """No UN row records session 5's numbers below 376 or session 4's above 300: Voeten's 350 (V) may be
+    either's. It is kept as the symbol and flagged; 250 (V), below session 4's own numbers, is demoted."""
+    scrape = table("undl_scrape", [row("t1", "A/RES/290(IV)", "1949-11-21"), row("t2", "A/RES/300(IV)", "1949-12-01"),
+                                   row("t3", "A/RES/376(V)", "1950-10-07"), row("t4", "A/RES/400(V)", "1950-11-20")],
+                   {k: ["abstain"] * 15 for k in ("t1", "t2", "t3", "t4")})
+    voeten = table("unvotes", [row("260", "A/RES/350(V)", "1950-10-20", rcid=260),
+                               row("261", "A/RES/250(V)", "1950-10-21", rcid=261)],
+                   {"260": VOTES, "261": ["no"] * 5 + VOTES[5:]})
+    record = reconcile([voeten, scrape])
+    by_rcid = record.roll_calls.set_index("rcid")
+    assert by_rcid.loc[260, "symbol"] == "A/RES/350(V)" and pd.isna(by_rcid.loc[261, "symbol"])
+    found = record.integrity[record.integrity["check"] == "symbol outside its session's range"].set_index("rcid")
+    assert found.loc[260, "rule"].startswith("flagged: kept as the symbol, unverified")
+    assert found.loc[260, "other_value"].startswith("outside the numbers the UN's sources record for session 5 (376-400)")
+    assert found.loc[261, "rule"].startswith("not stored as the symbol")
+
+
+def test_a_decision_number_is_not_stored_as_a_resolution_symbol():
+    """From session 31 the Assembly's decisions are numbered from 301 in the session's series: Voeten's R/33/422
+    (decision 33/422) is above session 33's resolutions in the UN's sources and is not stored as A/RES/33/422.
+    A number above them but below 301 could be a resolution the UN rows lack: kept."""
+    other = ["no"] * 5 + VOTES[5:]
+    scrape = table("undl_scrape", [row("t1", "A/RES/33/206", "1978-12-05")], {"t1": VOTES})
+    voeten = table("unvotes", [row("1890", "A/RES/33/422", "1978-12-05", rcid=1890),
+                               row("1891", "A/RES/33/250", "1978-12-06", rcid=1891)], {"1890": other, "1891": other})
+    record = reconcile([voeten, scrape])
+    by_rcid = record.roll_calls.set_index("rcid")
+    assert pd.isna(by_rcid.loc[1890, "symbol"]) and by_rcid.loc[1890, "source_symbol"] == "A/RES/33/422"
+    assert by_rcid.loc[1891, "symbol"] == "A/RES/33/250"
+    demoted = record.integrity[record.integrity["check"] == "symbol outside its session's range"]
+    assert demoted[["rcid", "value"]].values.tolist() == [[1890, "A/RES/33/422"]]
+    assert demoted["other_value"].iloc[0] == "a decision's number: the session's resolutions number up to 206, " \
+                                             "its decisions from 301"
+    assert checks.session_ceilings([scrape]) == {33: 206}
 
 
 def test_a_date_outside_its_session_is_repaired_from_a_source_within_it():

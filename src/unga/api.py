@@ -180,15 +180,21 @@ def search(words: str | list[str], *, year: int | None = None, session: int | No
     limit = whole_number(limit, "--limit", 1, MAX_LIMIT)
     con = _con()
     year, _ = _years(con, year=year)
-    if session is not None:
-        last_session = query.record_span(con)["last_session"]
-        if isinstance(session, int) and last_session < session <= symbols.regular_session(date.today()):
-            _raise_if_search_beyond(con, terms, None, session)
-        session = whole_number(session, "--session", 1, last_session)
+    session = _session(con, session)
     found = query.search(con, terms, year, session, limit)
     if not len(found):
         _raise_if_search_beyond(con, terms, year, session)
     return SearchResult(terms, found)
+
+
+def _session(con, session: int | None) -> int | None:
+    """A regular session within the record; one under way past the record's end is 'not in the record'."""
+    if session is None:
+        return None
+    last_session = query.record_span(con)["last_session"]
+    if isinstance(session, int) and last_session < session <= symbols.regular_session(date.today()):
+        _raise_if_search_beyond(con, [], None, session)
+    return whole_number(session, "--session", 1, last_session)
 
 
 def _words_of(words: object, what: str) -> list[str]:
@@ -285,11 +291,7 @@ def _vote_matrix(by: str, *, start: int | None = None, end: int | None = None, y
         raise BadInput(f"--by {by!r}: choose one of {', '.join(BY)}")
     con = _con()
     start, end = _years(con, start, end, year)
-    if session is not None:
-        last_session = query.record_span(con)["last_session"]
-        if isinstance(session, int) and last_session < session <= symbols.regular_session(date.today()):
-            _raise_if_search_beyond(con, terms, None, session)
-        session = whole_number(session, "--session", 1, last_session)
+    session = _session(con, session)
     words = _words_of(issue, "--issue words")
     rcids = _resolution_ids(con, resolutions) if resolutions is not None else None
     where, params = query.selection(start, end, session, words, rcids, final_only)

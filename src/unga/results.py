@@ -90,6 +90,23 @@ class Tally:
     def voters(self, vote: str) -> list[str]:
         return sorted(iso for iso, v in self.votes.items() if v == vote)
 
+    @property
+    def warnings(self) -> list[str]:
+        """What a reader must know before quoting this roll call: the record's flags on it, in words."""
+        out = []
+        if not self.matches_published:
+            c, p = self.counts, self.published
+            out.append(f"the listed votes ({c['yes']}/{c['no']}/{c['abstain']}) differ from the published tally "
+                       f"({p['yes']}/{p['no']}/{p['abstain']}, {self.published_source}): quote the published tally; "
+                       "single states' votes may be wrong")
+        checks = {item["check"]: item for item in self.integrity}
+        if "votes before a state's admission" in checks:
+            states = checks["votes before a state's admission"]["other_value"]
+            out.append(f"states listed before their admission ({states}): the date or the list is wrong")
+        if "date outside its session" in checks:
+            out.append("the date lies outside the session its symbol names; no source dates it within")
+        return out
+
     def to_frame(self) -> pd.DataFrame:
         import pandas as pd
 
@@ -101,7 +118,7 @@ class Tally:
         return _jsonable({
             "rcid": rc.rcid, "resolution": rc.symbol, "date": rc.date, "session": rc.session, "kind": rc.kind,
             "title": rc.title, "counts": self.counts, "published": {**self.published, "source": self.published_source},
-            "votes": self.votes, "sources": self.sources, "integrity": self.integrity,
+            "votes": self.votes, "sources": self.sources, "warnings": self.warnings, "integrity": self.integrity,
             "other_roll_calls": [asdict(o) for o in self.other_roll_calls],
         })
 

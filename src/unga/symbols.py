@@ -99,15 +99,18 @@ def regular_session(day: date) -> int:
     return day.year - 1945 if (day.month, day.day) >= (9, 10) else day.year - 1946
 
 
+def session_window(session: int) -> tuple[date, date]:
+    """The first and last day (inclusive) a vote of regular session N can bear: from 1 September of its opening
+    year to 31 October of the next. Sessions opened between mid-September and December (the 11th on 12 Nov
+    1956) and resumed parts ran into the next September (1133 (XI) on 14 Sep 1957), so the windows of
+    neighbouring sessions overlap in September and October; only a date outside the window is certainly wrong."""
+    start = date(1946, 1, 1) if session <= 1 else date(1945 + session, 9, 1)
+    return start, date(1946 + max(session, 1), 10, 31)
+
+
 def could_be_in_session(day: date, session: int) -> bool:
-    """Whether a vote on this day can belong to a regular session: from 1 September of its opening year to
-    1 November of the next. Sessions opened between mid-September and December (the 11th on 12 Nov 1956) and
-    resumed parts ran into the next September (1133 (XI) on 14 Sep 1957), so the windows of neighbouring
-    sessions overlap in September and October; only a date outside the window is certainly wrong."""
-    if session <= 1:
-        return day.year == 1946
-    start = date(1945 + session, 9, 1)
-    return start <= day < date(1946 + session, 11, 1)
+    first, last = session_window(session)
+    return first <= day <= last
 
 
 def session_of(symbol: str | None) -> int | None:

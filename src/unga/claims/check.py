@@ -7,7 +7,9 @@ candidate. Anything less stays *unverifiable*, with the reason and the candidate
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import re
 from datetime import date
 from typing import Callable
 
@@ -89,7 +91,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
 
     anchored = _anchored(index, found, rows, ranked, votes)
     text_days = identify.days_named(assembly_text, published)
-    rows = _place_together(index, found, rows, anchored, published, text_days)
+    rows = _place_together(index, found, rows, anchored, published, text_days, body)
     out = [_judged(index, claim, row, candidates, votes, anchored, published)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     claimed = {c.sentence for c in found}
@@ -125,6 +127,8 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
             continue
         if candidates and candidates[0][0] >= 100:
             sure.add(row)
+        elif claim.kind == "count" and extract.DERIVED in claim.notes:
+            continue  # a count added up from the names of a sentence ("only A joined B") is too weak to pin a vote
         elif claim.kind == "count" and numbers_of(claim) and index.agrees(row, numbers_of(claim)) \
                 and _own_match(index, claim, row, candidates):
             sure.add(row)
@@ -136,7 +140,7 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
 
 
 def _place_together(index, claims: list, rows: list, anchored: set[int], published: date | None,
-                    text_days: list[date]) -> list:
+                    text_days: list[date], body: str = "") -> list:
     """Rows for the claims that could not be placed alone: the roll call of another claim of the same sentence and
     the same time, else the one roll call the text pins down (by symbol or a matching tally) that fits the time
     the claim's clause names; with several, the one closest to the publication date. A roll call far from the
@@ -145,14 +149,20 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
     anchored = {r for r in anchored if not published or abs((index.dates[r] - published).days) <= 60
                 or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
+    tallied = {c.sentence: (row, c.span[1]) for c, row in zip(claims, rows)
+               if c.kind == "tally" and row in anchored}  # a sentence whose tally pins its roll call down
     placed: list = []
     named_in: dict[int, list[date]] = {}
     for claim, row in zip(claims, rows):
-        if row is None and claim.scope == "assembly" and claim.kind != "tally":  # a tally names its own roll call
+        if claim.sentence not in named_in:
+            named_in[claim.sentence] = identify.days_named(claim.text, published)
+        named = named_in[claim.sentence]
+        before = _tally_before(claim, tallied, body, named)
+        if before is not None and (row is None or (row not in anchored and claim.kind == "position")):
+            row = before  # "In favour, 88; against, 4. Voting against: A and B."
+            claim.notes.append("placed on the roll call of the tally in the sentence before")
+        elif row is None and claim.scope == "assembly" and claim.kind != "tally":  # a tally names its own roll call
             year, month = time_of(claim, published)
-            if claim.sentence not in named_in:
-                named_in[claim.sentence] = identify.days_named(claim.text, published)
-            named = named_in[claim.sentence]
             if (claim.sentence, claim.when) in by_sentence:
                 row = by_sentence[(claim.sentence, claim.when)]
                 claim.notes.append("placed on the roll call of another claim in the same sentence")
@@ -167,6 +177,16 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                     claim.notes.append("placed on the roll call the text pins down (by its symbol or its tally)")
         placed.append(row)
     return placed
+
+
+def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -> int | None:
+    """The roll call pinned down by the tally of the sentence just before, in the same paragraph, for a claim of a
+    sentence that has no tally, time or day of its own."""
+    before = tallied.get(claim.sentence - 1)
+    if before is None or claim.scope != "assembly" or claim.kind == "tally" or claim.when is not None or named \
+            or claim.sentence in tallied or re.search(r"\n\s*\n", body[before[1]:claim.span[0]]):
+        return None
+    return before[0]
 
 
 def _near(index: identify.Index, claim: extract.Claim, row: int) -> bool:
@@ -242,9 +262,28 @@ def _why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, pub
         return f"not in the record: the sources end on {index.last_day.isoformat()}"
     if claim.scope == "procedural" and not ranked:
         return "an amendment, motion or paragraph vote that is not in the record"
+    missing = _not_in_record(index, claim, published)
+    if missing:
+        return missing
     if len(ranked) >= 2 and ranked[0][0] - ranked[1][0] < identify.MARGIN:
         names = [index.symbols[i] or f"rcid:{index.rcids[i]}" for _, i, _ in ranked[:2]]
         if names[0] != names[1]:
             return f"the roll call could not be identified with confidence: could be {names[0]} or {names[1]}"
     return "the roll call could not be identified with confidence"
 
+
+def _not_in_record(index: identify.Index, claim: extract.Claim, published: date | None) -> str | None:
+    """What the record lacks, when the claim's own sentence says which vote it means: a symbol with no recorded vote
+    (adopted without a vote, or missing from the sources), or a day inside the record's span with no vote near it."""
+    lacking = [s for s in identify.symbols_in(claim.text) if s not in index.by_symbol]
+    if lacking:
+        return (f"not in the record: no recorded vote on {lacking[0]} (adopted without a vote, or missing from the "
+                "sources)")
+    days = index.sorted_days
+    for day in identify.days_named(claim.text, published) if days else []:
+        at = bisect.bisect_left(days, day)
+        near = [d for d in days[max(0, at - 1):at + 1] if abs((d - day).days) <= 3]
+        if days[0] <= day <= days[-1] and not near:
+            return (f"not in the record: the record has no Assembly vote within 3 days of {day.isoformat()}, the day "
+                    "the sentence names")
+    return None

@@ -56,6 +56,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     claims: list[Claim] = []
     previous: str | None = None
     carried = False
+    listing: tuple | None = None  # (vote, time) of a list heading "… voted against:" whose items run on, one a line
     for index, (start, end, raw) in enumerate(spans):
         sentence = numbers.in_digits(raw)
         scope = scope_of(sentence)
@@ -68,6 +69,14 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         def make(kind: str, asserted: dict, **extra) -> Claim:
             return Claim(kind, raw, (start, end), asserted, sentence=index, scope=scope, **extra)
 
+        item = _list_item(sentence) if listing else None
+        if item:  # "(2) Belarus" under "the countries that voted against:"
+            claims.append(make("position", {"vote": listing[0]}, state=item.iso3, when=listing[1], name=item.name))
+            continue
+        if listing and re.fullmatch(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s*", sentence):
+            continue  # "3." cut off from its item by the sentence splitter
+        listing = None
+
         masked = _without_targets(sentence)
         groups = numbers.tallies(masked)
         for number, group in enumerate(groups):
@@ -76,8 +85,9 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             if len(group.fields) >= 2 and ({"yes", "no"} & set(group.fields)):
                 claims.append(make("tally", dict(group.fields), when=when))
             else:
-                for key, value in group.fields.items():
-                    value += _named_others(sentence, group.start)
+                others = _named_others(sentence, group.start)
+                for key, value in group.fields.items() if others is not None else ():
+                    value += others
                     claims.append(make("count", {"field": key, "op": "=", "value": value}, when=when))
         given = {(k, v) for g in groups for k, v in g.fields.items()}
         claims += [make("count", asserted, when=lead, notes=notes)
@@ -87,7 +97,26 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    for asserted, when in _earlier(sentence, groups)]
         stated, previous = positions.positions(sentence, previous)
         claims += [make("position", {"vote": p.vote}, state=p.iso3, when=p.when, name=p.name) for p in stated]
+        if stated and re.search(r":\s*\n", sentence):
+            listing = (stated[-1].vote, stated[-1].when)
+        claims += [make("count", asserted, when=lead, notes=[DERIVED])
+                   for asserted in _joined_counts(sentence, stated) + _present(sentence)
+                   if (asserted["field"], asserted["value"]) not in given]
     return claims
+
+
+LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*[.;,]?\s*")
+
+
+def _list_item(sentence: str) -> positions.Position | None:
+    """A line that holds only a state's name, maybe numbered or bulleted: an item of the list above it."""
+    match = LIST_ITEM.fullmatch(sentence)
+    if not match:
+        return None
+    found = positions.mentions(match["name"])
+    if len(found) != 1 or found[0].start > 4 or found[0].end < len(match["name"]) - 1:
+        return None
+    return positions.Position(found[0].iso3, "", None, match["name"][found[0].start:found[0].end])
 
 
 def _without_targets(sentence: str) -> str:
@@ -98,21 +127,91 @@ def _without_targets(sentence: str) -> str:
     return sentence
 
 
-def _named_others(sentence: str, at: int) -> int:
-    """'China and 64 other countries abstained': the named states count too."""
+# "Russia could muster only 10 other no votes", "Israel was joined by 4 other states": the subject counts too
+GATHERED = re.compile(r"\s*(?:was|were|could|had|has)?\s*(?:only\s+|just\s+)?(?:able\s+to\s+)?(?:only\s+|just\s+)?"
+                      r"(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?)\s+(?:only\s+|just\s+)?")
+
+
+def _named_others(sentence: str, at: int) -> int | None:
+    """'China and 64 other countries abstained': the named states count too. None when 'N other' follows a subject
+    that is no state we know ("Moscow and 10 other capitals"): the count is then not known."""
     if not re.match(r"\d+\s+other\b", sentence[at:]):
         return 0
     head = sentence[:at]
     found = positions.mentions(head)
     runs = positions.lists(head, found)
-    if runs and re.fullmatch(r"\s*(?:,\s*)?and\s*", head[runs[-1][-1].end:]):
+    if runs and (re.fullmatch(r"\s*(?:,\s*)?and\s*", head[runs[-1][-1].end:]) or GATHERED.fullmatch(head[runs[-1][-1].end:])):
         return len(runs[-1])
-    return 0
+    subject = re.search(r"(?:\band|\b(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?)"
+                        r"(?:\s+(?:only|just))?)\s*$", head)
+    return None if subject else 0  # "Moscow and 10 other capitals": not known; "17 other nations abstained": 17
 
 
 EARLIER = re.compile(r"\b(?:up|down|rising|falling|compared\s+with|against)\s+(?:from\s+)?(\d{1,3})\s+(?:votes?\s+|"
                      r"countries\s+|states\s+|nations\s+)?(?:in\s+favou?r\s+|against\s+)?(?:a\s+year\s+earlier|last\s+year|"
                      r"the\s+year\s+before|in\s+(19[4-9]\d|20[0-4]\d))", re.I)
+
+
+DERIVED = "counted from the states the sentence names"
+JOINED_BY_N = re.compile(r"\b(?P<n>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|member states|members|delegations)"
+                        r"(?:\s*(?:--|—|–)[^—–.;]{1,300}?(?:--|—|–))?\s+(?:that\s+|which\s+|who\s+)?(?:also\s+|only\s+)?"
+                        r"(?:joined\s+(?:with\s+)?|voted\s+(?:along\s+)?with\s+|voted\s+alongside\s+)", re.I)
+ONLY_JOINED = re.compile(r"\bonly\s+(?=(?:the\s+)?[A-Z])", re.I)
+
+
+def _joined_counts(sentence: str, stated: list) -> list[dict]:
+    """Counts implied by 'joined': "9 countries joined A and B in voting against" is 11 no votes; "only A joined B
+    and C in voting against" is 3. The vote is the one the sentence gives those states; nothing when they differ."""
+    votes = {p.iso3: p.vote for p in stated}
+    found = positions.mentions(sentence)
+    runs = positions.lists(sentence, found)
+    out = []
+    for match in JOINED_BY_N.finditer(sentence):
+        run = next((r for r in runs if r[0].start - match.end() in range(0, 5)), None)
+        named = [m for m in found if match.start() < m.start < match.end()]  # "Seven countries – A, B … – joined"
+        count = int(match["n"])
+        if run and len(named) in (0, count) and _alone(sentence, found, named + run, count) \
+                and _one_vote(votes, named + run):
+            out.append({"field": votes[run[0].iso3], "op": "=", "value": int(match["n"]) + len(run)})
+    for match in ONLY_JOINED.finditer(sentence):
+        first = next((k for k, r in enumerate(runs) if r[0].start - match.end() in range(0, 5)), None)
+        if first is None or first + 1 >= len(runs) or not re.fullmatch(
+                r"\s+(?:also\s+)?joined\s+(?:with\s+)?", sentence[runs[first][-1].end:runs[first + 1][0].start]):
+            continue
+        both = runs[first] + runs[first + 1]
+        if _alone(sentence, found, both) and _one_vote(votes, both):
+            out.append({"field": votes[both[0].iso3], "op": "=", "value": len({m.iso3 for m in both})})
+    return out
+
+
+PRESENT = re.compile(r"\b(?P<n>\d{1,3})\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<t>\d{2,3})\s+(?:[\w.-]+\s+){0,3}?"
+                     r"(?:members|states|nations|countries)\s+(?:were\s+present|took\s+part|participated|cast\s+(?:a\s+|their\s+)?"
+                     r"votes?)\b", re.I)
+
+
+def _present(sentence: str) -> list[dict]:
+    """'Only 168 out of 193 member states were present': the others, 25, did not vote."""
+    return [{"field": "absent", "op": "=", "value": int(m["t"]) - int(m["n"])}
+            for m in PRESENT.finditer(sentence) if int(m["t"]) > int(m["n"])]
+
+
+def _one_vote(votes: dict, named: list) -> bool:
+    return len({votes.get(m.iso3) for m in named}) == 1 and votes.get(named[0].iso3) in ("yes", "no", "abstain")
+
+
+def _alone(sentence: str, found: list, named: list, listed: int = 0) -> bool:
+    """The named states are all the sentence names, and the clause goes on with the vote ("… in voting against it"):
+    nothing ("with Russia", "and others") adds to the count. A list of up to `listed` states after a dash, a colon or
+    "were" ("four countries joined Russia in voting against – A, B, C and D") names the same states again."""
+    clause = re.match(r"\s+(?:in\s+\w+ing|against|in\s+favou?r)\b(?:(?!\b(?:were|are|include[sd]?|including)\b)[^,;:()–—])*",
+                      sentence[named[-1].end:])
+    if not clause:
+        return False
+    ids = {m.iso3 for m in named}
+    others = [m for m in found if m.iso3 not in ids]  # "Russian President …" again: no new state
+    end = named[-1].end + clause.end()
+    return not others or (0 < len(others) <= listed and others[0].start > end
+                          and bool(re.match(r"\s*(?:--|—|–|:|(?:were|are|include[sd]?|including)\b)", sentence[end:])))
 
 
 def _earlier(sentence: str, groups: list) -> list[tuple[dict, str]]:

@@ -68,6 +68,7 @@ class Context:
     topic: Counter
     sessions: set[int] = field(default_factory=set)  # "the 75th session"
     names_another: bool = False  # the text names a resolution by a bare number ("Resolution 1514") too
+    published: date | None = None
 
 
 def read_context(text: str, published: date | None) -> Context:
@@ -95,10 +96,15 @@ def read_context(text: str, published: date | None) -> Context:
             days.append(published - timedelta(days=1))
         days.append(published)
     years = {int(y) for y in re.findall(r"\b(19[4-9]\d|20[0-4]\d)\b", text)}
+    if published:  # "last year", "last January", "this year" name a year too
+        years |= {published.year - 1 for _ in re.finditer(r"\blast\s+year\b", text, re.I)}
+        years |= {published.year for _ in re.finditer(r"\bthis\s+year\b", text, re.I)}
+        for m in re.finditer(r"\blast\s+(" + "|".join(MONTHS) + r")\b", text, re.I):
+            years.add(published.year if MONTHS[m[1].lower()] < published.month else published.year - 1)
     sessions = {int(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?(?:session|(?:UN\s+)?General"
                                            r"\s+Assembly|UNGA)", text, re.I)}
     return Context(found, [d for d in days if d], month_days, years, Counter(stems(text)), sessions,
-                   bool(NAMES_ANOTHER.search(text)))
+                   bool(NAMES_ANOTHER.search(text)), published)
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -137,6 +143,7 @@ class Index:
         self.months = self.frame["date"].dt.month.to_numpy()
         self.sessions = self.frame["session"].fillna(0).astype(int).to_numpy() if "session" in self.frame else None
         self.last_day = max(self.dates) if self.dates else None
+        self.sorted_days = sorted(set(self.dates))
         self.count_arrays = {f: np.array(_counts(self.frame, f)) for f in ("yes", "no", "abstain")}
         self.day_numbers = self.frame["date"].to_numpy("datetime64[D]")
 
@@ -205,9 +212,13 @@ def _counts(frame: pd.DataFrame, field: str) -> list[int]:
     return frame[f"pub_{field}"].fillna(frame[field]).astype(int).tolist()
 
 
+RECENT_DAYS = 180
+
+
 def _date_bonus(days: np.ndarray, context: Context) -> np.ndarray:
     """Per roll call: +5 for the day itself, +3 for a vote within ten days after a date the text names, +1
-    within a month; −2 if the text names years and not this one."""
+    within a month; −2 if the text names years and not this one, or names none and the vote is more than
+    RECENT_DAYS before the publication date (or after it)."""
     best = np.zeros(len(days))
     years = days.astype("datetime64[Y]").astype(int) + 1970
     mentioned = [np.datetime64(d, "D") for d in context.days]
@@ -220,6 +231,9 @@ def _date_bonus(days: np.ndarray, context: Context) -> np.ndarray:
         best = np.maximum(best, _bonus((days - when).astype(float)))
     if context.years:
         best = best - 2.0 * ~np.isin(years, list(context.years))
+    elif context.published:  # a text that names no year speaks of the votes of the months before it appeared
+        gap = (days - np.datetime64(context.published, "D")).astype(float)
+        best = best - 2.0 * ((gap < -RECENT_DAYS) | (gap > 1))
     return best
 
 

@@ -56,24 +56,32 @@ def in_digits(text: str) -> str:
 
 
 N = r"(?P<{}>\d{{1,3}})(?![\d,.]?\d)"
-NOUN = r"(?:(?:other\s+|more\s+|member\s+)?(?:votes?|countries|states|nations|members|member states|delegations|governments))"
+MONTHS_RE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# "In favor, 88; against, 4; abstentions, 57": the label first, read only when a sentence has two or more of them
+LABEL_FIRST = re.compile(r"\b(?:in\s+favou?r|against|abstentions?|absences?|absent)\s*[,:]\s*\d{1,3}\b", re.I)
+NOUN = r"(?:(?:other\s+|more\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:votes?|countries|states|nations|members|member states|delegations|governments))"
 LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "against": "no", "no": "no",
          "opposed": "no", "abstentions": "abstain", "abstention": "abstain", "abstaining": "abstain",
          "abstained": "abstain", "abstain": "abstain", "abstainers": "abstain", "absent": "absent",
-         "did not vote": "absent", "didn't vote": "absent", "skipped": "absent", "backed": "yes",
-         "supported": "yes", "endorsed": "yes", "in": "yes"}
-_LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|opposed|abstentions?|abstaining"
-           r"|abstained|abstain|abstainers|(?:were\s+)?absent|did not vote|didn't vote"
-           r"|did not (?:indicate any position|take part|show up)|not voting|skipped|backed|supported|endorsed|in(?=\s+(?:and|,))")
-ASIDE = r"(?:\s*(?:--|—|–|,|\()\s*(?:including|among them|among which|such as|led by)\b[^.;()]{0,160}?(?:--|—|–|,|\))" \
+         "did not vote": "absent", "not present": "absent", "didn't vote": "absent", "skipped": "absent", "backed": "yes",
+         "supported": "yes", "endorsed": "yes", "in": "yes", "to": "yes"}
+_LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|abstentions?|abstaining"
+           r"|abstained|abstain|abstainers|(?:were\s+)?absent|(?:were\s+)?not\s+present|did not vote|didn't vote"
+           r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|in(?=\s+(?:and|,))")
+ASIDE = r"(?:\s*(?:--|—|–|,|\()\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\))" \
         r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–))?"
-FILLER = r"(?:\s+(?:of the \d{1,3}\s+(?:[\w-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|had|have|has|all|also|then|only))*" \
-         r"(?:\s+(?:voted|voting|cast\s+votes?))?\s*[-–—:]?\s*"
+FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|had|have|has|all|also|then|only))*" \
+         r"(?:\s+(?:in\s+)?(?:voted|voting|cast\s+votes?))?\s*[-–—:]?\s*[\"“‘']?"
 TOKEN = re.compile(
     r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}\s*[-–—]\s*\d{1,3}\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?(?:in favou?r\s+)?(?:to|[-–—]|against(?=\s+\d))\s*" + N.format("b")
     + r"(?:\s+against)?(?!\s*[-–—/]\s*\d)(?!\s*(?:percent|per cent|%|p\.\s?m|a\.\s?m|years?|months?|days?)))"
     r"|(?P<labelled>(?<![\d/.,])\b" + N.format("n") + r"(?:\s+" + NOUN + r"(?=\s*[,(–—-]))?" + ASIDE + FILLER + r"(?P<label>" + _LABELS + r")\b)"
+    r"|(?P<lf>\b(?P<lflabel>in\s+favou?r|against|abstentions?|absences?|absent)\s*[,:]\s*" + N.format("f")
+    + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r")))"
+    r"|(?P<won>\b(?:(?:adopted|passed|approved|carried)\b[^.;:]{0,80}?\b(?:with|by)\s+"
+    r"|(?:adopted|passed|approved|carried|won|received|garnered|drew|gained|secured|obtained)\s+(?:with\s+|by\s+)?)"
+    r"(?:only\s+|just\s+)?" + N.format("w") + r"\s+votes?\b(?!\s*(?:to|against|in\s+favou?r|for|from|[-–—]|\()))"
     r"|(?P<support>\b(?:(?P<neg>not\s+(?:\w+\s+){0,2})?(?:with\s+)?the\s+support\s+of|supported\s+by|backed\s+by"
     r"|(?P<opp>opposed\s+by|rejected\s+by))\s+" + N.format("s")
     + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)", re.I)
@@ -82,6 +90,12 @@ VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|
 SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned down|voted down)\s+(?:\w+\s+){0,4}$", re.I)
 MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
                           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$", re.I)
+
+
+HOPED = re.compile(r"\b(?:hop(?:ed|ing|es?)|expect(?:ed|ing|s)?|need(?:ed|ing|s)?|want(?:ed|s)?|aim(?:ed|ing|s)?|sought"
+                   r"|seek(?:ing|s)?|target(?:ed|ing)?|requir(?:ed|es?|ing)|predict(?:ed|ing|s)?|forecast|projected|would"
+                   r"|could|might|may|will)\b(?:\s+(?:for|to|get|have|win|reach|be|by|about|around|at\s+least|only|just)){0,3}\s*$",
+                   re.I)
 
 
 @dataclass
@@ -100,7 +114,10 @@ def tallies(sentence: str) -> list[Group]:
         return []
     groups: list[Group] = []
     current: Group | None = None
+    label_first = len(LABEL_FIRST.findall(sentence)) >= 2
     for match in TOKEN.finditer(sentence):
+        if match["lf"] and not label_first:
+            continue
         found, pair = _fields(sentence, match)
         if not found:
             continue
@@ -114,6 +131,8 @@ def tallies(sentence: str) -> list[Group]:
 
 def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
     before = sentence[max(0, match.start() - 40):match.start()]  # what is read before a number: a few words only
+    if HOPED.search(before):
+        return {}, False  # "had hoped for 100 yes votes", "needed 97 votes": not what the vote was
     if match["triple"]:
         yes, no, abstain = (int(x) for x in re.findall(r"\d+", match["triple"]))
         return {"yes": yes, "no": no, "abstain": abstain}, True
@@ -129,6 +148,12 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
             return {}, False  # a comparison, read by extract
         label = re.sub(r"^were\s+", "", match["label"].lower())
         return {LABEL.get(label, "absent"): int(match["n"])}, False
+    if match["lf"]:
+        label = match["lflabel"].lower()
+        field = "yes" if "favo" in label else "no" if label == "against" else "abstain" if "abst" in label else "absent"
+        return {field: int(match["f"])}, False
+    if match["won"]:  # "adopted by 120 votes", "won 128 votes": the votes in favour
+        return {"yes": int(match["w"])}, False
     if match["support"] and not match["neg"]:
         return {("no" if match["opp"] else "yes"): int(match["s"])}, False
     return {}, False

@@ -24,29 +24,34 @@ SMALL = {"and", "or", "nor", "the", "of", "as", "well", "with", "along", "plus",
          "in", "a", "an", "to", "for", "by", "on", "at", "its", "their", "all", "other", "others", "countries",
          "states", "nations", "members", "yes", "no", "for", "against", "absent", "while", "but"}
 CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a position
-    (r"(?:in favou?r|yes)(?:\s+(?:voted|were|was))?\s*(?:\(\d+\)\s*)?:", "yes"),
-    (r"(?:against|no)(?:\s+(?:voted|were|was))?\s*(?:\(\d+\)\s*)?:", "no"),
-    (r"(?:abstain(?:ing|ed)?|abstentions?)(?:\s+(?:were|was))?\s*(?:\(\d+\)\s*)?:", "abstain"),
-    (r"(?:absent|not voting|non-voting)(?:\s+(?:were|was))?\s*(?:\(\d+\)\s*)?:", "absent"),
+    (r"(?:in favou?r|yes)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "yes"),
+    (r"(?:against|no)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "no"),
+    (r"(?:abstain(?:ing|ed)?|abstentions?)(?:\s+(?:were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "abstain"),
+    (r"(?:absent|not voting|non-voting)(?:\s+(?:were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "absent"),
+    (r"(?:^|(?<=\n))For\s[^:;\n]{1,80}?,?\s*(?:\(\d+\)\s*)?:(?=\s*(?:the\s+)?[A-Z])", "yes"),  # "For the U.S. resolution: A, B"
+    (r"(?<=[\"“‘'])no[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "no"),
+    (r"(?<=[\"“‘'])yes[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "yes"),
     (r"(?<=\d )(?:votes?\s+)?(?P<lab>in\s+favou?r|against|abstentions?|abstaining|absent)(?=\s*\()", "lab"),
     (r"vot(?:ed|ing)\s+in\s+(?P<poss>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+favou?r", "poss"),
     (r"vot(?:ed|ing)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?)\s+(?:among\s+others\s+)?"
      r"(?P<dir>against|for|in\s+favou?r)\b", "dir"),
-    (r"switched\s+from\s+\w+(?:\s+in\s+\d{4})?\s+to\s+(?P<to>support|abstention|against|opposition|favou?r)", "to"),
-    (r"(?:rejected|opposed)\s+by(?=\s+(?:the\s+)?[A-Z])", "pno"),
-    (r"(?:supported|backed)\s+by(?=\s+(?:the\s+)?[A-Z])", "pyes"),
-    (r"(?:cast\s+(?:their\s+|its\s+)?(?:a\s+)?votes?\s+against|cast(?:ing)?\s+(?:a\s+)?(?:dissenting|negative)\s+(?:vote|opinion)|vot(?:ed|ing|e)\s+(?:against|no)\b|voted\s+[\"“‘']?no[\"”’']?"
+    (r"switched\s+from\s+(?P<from>\w+)(?:\s+in\s+(?P<fy>19[4-9]\d|20[0-4]\d)|\s+(?P<fl>last\s+year))?\s+to\s+"
+     r"(?P<to>support|abstention|against|opposition|favou?r)", "to"),
+    (r"(?:rejected|opposed)\s+by(?=\s+(?:the\s+)?[A-Z]|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pno"),
+    (r"(?:supported|backed)\s+by(?=\s+(?:the\s+)?[A-Z]|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pyes"),
+    (r"(?:cast\s+(?:their\s+|its\s+)?(?:a\s+)?votes?\s+against|cast(?:ing)?\s+(?:a\s+)?(?:dissenting|negative)\s+(?:vote|opinion)|vot(?:ed|ing|e)\s+(?:against|no)\b|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing)\s+(?:negatively|in\s+the\s+negative)"
      r"|opposing|opposed(?!\s+(?:by|to)\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
      "no"),
-    (r"(?:vot(?:ed|ing|e)\s+(?:in\s+favou?r|for|yes)\b|voted\s+[\"“‘']?yes[\"”’']?|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
+    (r"(?:vot(?:ed|ing|e)\s+(?:in\s+favou?r|for|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing)\s+(?:affirmatively|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
      r"|switched\s+to\s+(?:support|favou?r|yes))", "yes"),
     (r"no[\"”’']?\s+votes\s+came\s+from", "no"),
     (r"yes[\"”’']?\s+votes\s+came\s+from", "yes"),
-    (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot)[a-z])|abstentions\s+came\s+from"
+    (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?\s+from\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:vote|voting|ballot)\b"
+     r"|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot)[a-z])|abstentions\s+came\s+from"
      r"|switched\s+to\s+abstention)", "abstain"),
     (r"(?:refused|declined)\s+to\s+vote", "abstain_or_absent"),
     (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote|take\s+part|participate|show\s+up|indicate\s+any\s+position)"
-     r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+absent|\babsent\b|skipped\s+the\s+(?:vote|meeting)", "absent"),
+     r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+(?:absent|not\s+present)|\babsent\b|skipped\s+the\s+(?:vote|meeting)", "absent"),
 ]
 VOTE_WORD = {"in favour": "yes", "in favor": "yes", "for": "yes", "support": "yes", "favour": "yes", "favor": "yes",
              "against": "no", "opposition": "no", "abstention": "abstain", "abstentions": "abstain",
@@ -58,7 +63,7 @@ SUBJECT_GAP = re.compile(
     r"(?:(?:were|was)\s+(?:among\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:that|which|who))?"
     r"|one\s+of\s+the\s+(?:\d+\s+)?(?:countries|states|nations|members)(?:\s+(?:that|which|who))?)\s+)?"
     r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was"
-    r"|delegations?|representatives?|governments?)\s+)*$", re.I)
+    r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.))\s+)*$", re.I)
 RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\s[^,;.]{1,160}?,?\s*(?:(?:had|have|has|also|then)\s+)*$", re.I)
 OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition)\s*)?"
@@ -69,7 +74,7 @@ OBJECT_GAP = re.compile(
     r"|^[^.;:(),\d–—-]{0,40}?\b(?:were|was|are|included|including|such\s+as|along\s+with|alongside|together\s+with"
     r"|joined\s+by)\s*(?:the\s+)?(?::|\(|--|—|–)?\s*$", re.I)
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$", re.I)
-JOINED = re.compile(r"^\s*,?\s*(?:also\s+|only\s+)?joined\s+(?:with\s+)?$", re.I)
+JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?joined\s+(?:with\s+)?$", re.I)
 JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:countries|states|nations)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?$",
                          re.I)
 STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
@@ -100,7 +105,17 @@ class Position:
 
 @lru_cache(maxsize=20000)
 def _lookup(phrase: str) -> str | None:
-    return countries.lookup(phrase)
+    found = countries.lookup(phrase)
+    if found or not re.search(r"[A-Za-z]-[A-Z]", phrase):
+        return found
+    # wire-service style joins two parts with a hyphen: "Antigua-Barbuda", "Saint Vincent-Grenadines"
+    joined = re.sub(r"(?<=[A-Za-z])-(?=[A-Z])", " and ", phrase)
+    return countries.lookup(joined) or countries.lookup(joined.replace(" and ", " and the "))
+
+
+ROLE = re.compile(r"\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:ambassador|envoy|delegation|delegates?|representatives?"
+                  r"|permanent\s+representative|mission)\b(?:\s+to\s+the\s+(?:UN|U\.N\.|United\s+Nations))?"
+                  r"(?:,?\s+(?P<name>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))(?=\s*,?\s*\b(?:who|which|also|then|voted|abstained|did)\b))?", re.I)
 
 
 def mentions(sentence: str) -> list[Mention]:
@@ -119,6 +134,11 @@ def mentions(sentence: str) -> list[Mention]:
                     continue
                 last = chunk[-1][0]
                 if re.search(r"['’]s?$", last):
+                    role = ROLE.match(sentence, chunk[-1][2])  # "Russia's ambassador": the state speaks
+                    iso3 = _lookup(re.sub(r"['’]s?$", "", phrase)) if role else None
+                    if iso3 and not (role["name"] and any(_lookup(w) for w in role["name"].split())):
+                        hit = (iso3, chunk[0][1], role.end(), size)
+                        break
                     continue
                 iso3 = _lookup(phrase) or (_lookup(phrase.rstrip(".")) if phrase.endswith(".") and
                                            not re.search(r"\b[A-Z]\.$", phrase) else None)
@@ -193,10 +213,7 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
             target = targeted[(start, end)]
             vote, end = f"{'against' if vote == 'no' else 'for'}:{target.iso3}", target.end
         if vote in ("pno", "pyes"):
-            following = [m for m in found if m.start >= end]
-            if following and TIGHT.match(sentence[end:following[0].start]):
-                run = next(r for r in runs if following[0] in r)
-                out += [(m.iso3, vote[1:], start, m) for m in run if m.start >= end]
+            out += [(m.iso3, vote[1:], start, m) for m in _passive(sentence, end, found, runs)]
             continue
         if match["mid"]:
             out += [(m.iso3, vote, start, m) for m in found if match.start("mid") <= m.start < match.end("mid")]
@@ -210,12 +227,44 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
                 out += _joined(sentence, runs, k, vote, start, used)
             elif k not in used and JOINED_TAIL.match(gap):
                 joined = _joined(sentence, runs, k, vote, start, used) if k > 0 else []
-                if joined or re.search(r"\bjoined\s+(?:with\s+)?$", sentence[max(0, run[0].start - 20):run[0].start]):
+                if joined or re.search(r"\bjoin(?:ed|ing)\s+(?:with\s+)?$", sentence[max(0, run[0].start - 20):run[0].start],
+                                       re.I):
                     out += [(m.iso3, vote, start, m) for m in run] + joined  # "(Four states) joined Russia in …"
                     used.add(k)
         limit = all_cues[number + 1][0] if number + 1 < len(all_cues) else len(sentence)
         out += [(m.iso3, vote, start, m) for m in _object(sentence, end, limit, found, used, runs)]
+    out += _switched_from(all_cues, out)
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
+
+
+def _switched_from(all_cues: list, out: list) -> list:
+    """'X switched from against in 2019 to support': X's earlier vote too, when the text says which year it was."""
+    earlier = []
+    for start, _, _, match in all_cues:
+        if "from" not in match.groupdict() or not match["from"] or not (match["fy"] or match["fl"]):
+            continue
+        vote = VOTE_WORD.get(match["from"].lower())
+        when = match["fy"] or "last"
+        earlier += [(iso3, vote, at, m, when) for iso3, _, at, m, *_ in out if at == start and vote]
+    return earlier
+
+
+PASSIVE_INCLUDING = re.compile(r"^[^.;:]{0,60}?\b(?:including|such\s+as|among\s+them|notably)\s*:?\s*(?:the\s+)?$", re.I)
+
+
+def _passive(sentence: str, end: int, found: list[Mention], runs) -> list[Mention]:
+    """'opposed by A and B', 'opposed by the nuclear powers, including A and B', 'opposed by A and its allies
+    including B': the states after a passive cue."""
+    taken: list[Mention] = []
+    following = [m for m in found if m.start >= end]
+    if following and TIGHT.match(sentence[end:following[0].start]):
+        taken = [m for m in next(r for r in runs if following[0] in r) if m.start >= end]
+    after = taken[-1].end if taken else end
+    rest = [m for m in found if m.start >= after]
+    gap = sentence[after:rest[0].start] if rest else ""
+    if rest and PASSIVE_INCLUDING.match(gap) and not CUE.search(gap) and not STOPS_OBJECT.search(gap):
+        taken += [m for m in next(r for r in runs if rest[0] in r) if m.start >= after]
+    return taken
 
 
 def _target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None:
@@ -255,7 +304,7 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
     following = [m for m in found if end <= m.start < limit]
     if not following:
         return []
-    gap = sentence[end:following[0].start]
+    gap = re.sub(r"(?<=:)(\s*)(?:\(\d{1,3}\)|\d{1,3}[.)])(?=\s)", r"\1", sentence[end:following[0].start])  # ":\n(1) A"
     if not gap.strip() and not re.search(r"(?::|\b(?:from|were|was|are|included|including|by))\s*$", sentence[:end]):
         return []  # "opposed the U.S. sanctions": a state right after a plain verb is no list of voters
     if not (OBJECT_GAP.match(gap) or AS_DID.match(gap)) or (STOPS_OBJECT.search(gap) and not re.search(r"[:]\s*$", gap)
@@ -281,23 +330,29 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
 def _with_time(sentence: str, out: list, all_cues) -> list[Position]:
     lead = lead_time(sentence)
     result, seen = [], set()
-    for iso3, vote, at, mention in out:
+    for iso3, vote, at, mention, *given in out:
         if (iso3, vote) in seen:
             continue
         seen.add((iso3, vote))
-        when = time_near(sentence, at, next((e for s, e, _, _ in all_cues if s == at), at)) or lead
+        when = given[0] if given else (time_near(sentence, at, next((e for s, e, _, _ in all_cues if s == at), at))
+                                       or _before(sentence, at) or lead)
         result.append(Position(iso3, vote, when, sentence[mention.start:mention.end]))
     return result
 
 
-LEAD = re.compile(r"\s*(?:(?:In|By|During)\s+(?P<year>19[4-9]\d|20[0-4]\d)\b|(?P<last>Last\s+year|A\s+year\s+(?:earlier|before)"
+LEAD = re.compile(r"\s*(?:(?:In|By|During)\s+(?P<year>19[4-9]\d|20[0-4]\d)\b|[^\w\s]{0,2}\s*(?P<head>19[4-9]\d|20[0-4]\d)\s*:|(?P<last>Last\s+year|A\s+year\s+(?:earlier|before)"
                   r"|The\s+year\s+before|The\s+previous\s+year)\b)")
 
 
 def lead_time(sentence: str) -> str | None:
     """The time a sentence opens with ("In 2019, …", "Last year, …"), which holds for all its claims."""
     match = LEAD.match(sentence)
-    return (match["year"] or "last") if match else None
+    return (match["year"] or match["head"] or "last") if match else None
+
+
+def _before(sentence: str, at: int) -> str | None:
+    """'which previously voted in favour': the vote before the one reported, read as last year's."""
+    return "last" if re.search(r"\b(?:previously|formerly)\s+(?:had\s+)?$", sentence[max(0, at - 30):at], re.I) else None
 
 
 def time_near(sentence: str, start: int, end: int, back_to: int | None = None) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from unga import api
@@ -87,6 +88,8 @@ def tally(args: argparse.Namespace) -> None:
     out.print(f"[green]{c['yes']} yes[/]  [red]{c['no']} no[/]  [yellow]{c['abstain']} abstain[/]  "
               f"[dim]{c['absent']} absent[/]   published ({result.published_source}): "
               f"{p['yes']} / {p['no']} / {p['abstain']}" + (f", {p['non_voting']} non-voting" if p["non_voting"] is not None else ""))
+    for warning in result.warnings:
+        out.print(f"[bold red]warning:[/] {escape(warning)}")
     for vote in ("no", "abstain", "absent"):
         names = sorted(result.names.get(i, i) for i in result.voters(vote))
         out.print(f"[bold]{vote}[/] ({len(names)}): " + ", ".join(names))

@@ -31,39 +31,46 @@ VOETEN_DAY_UNRELIABLE_BEFORE = 2003  # Voeten's day of the month is wrong (1-7) 
 class Rule:
     name: str
     text: str
-    explained_by: str  # regular expression over integrity."check"
+    explained_by: tuple[str, ...]  # the integrity checks (exact names the record writes) that explain a finding
     per_state: bool = False  # findings are votes: the explaining integrity row must name the same state
 
 
 RULES = (
     Rule("duplicate symbol",
-         "two roll calls with the same symbol and kind are one vote stored twice, unless they are separate votes "
-         "on parts of a text (paragraph, amendment, motion and separate votes with different vote lists pass)",
-         r"duplicate|merged|same vote"),
+         "two roll calls with the same symbol and kind are one vote stored twice. Not a duplicate: final votes "
+         "on different sections of one resolution (the source spells the section, A/RES/33/116[A-IV] and "
+         "[A-VI], and the vote lists differ); separate votes (paragraph, amendment, motion, separate) whose vote "
+         "lists or titles differ",
+         ("same roll call stored twice",)),
     Rule("duplicate vote list",
          "two roll calls with identical vote lists (every state's vote alike) on the same day (within 31 days "
          f"before {VOETEN_DAY_UNRELIABLE_BEFORE}) where one has no symbol or both have the same symbol "
-         "are one vote stored twice",
-         r"duplicate|merged|same vote"),
+         "are one vote stored twice, unless one source records them as two rows with different titles "
+         "(distinct items that split alike: the 1946 trusteeship agreements, the paragraphs of one draft)",
+         ("same roll call stored twice",)),
     Rule("list contradicts published counts",
          "the stored yes/no/abstain counts must equal the published counts of the roll call",
-         r"stored votes differ from published counts|contradict|flagged"),
+         ("stored votes differ from published counts",)),
     Rule("vote outside membership",
          "a state has a vote only on days when it was a UN member (memberships table: admission to departure)",
-         r"not a member|before admission|after (its )?(dissolution|departure)", per_state=True),
+         ("vote from a state not a member that day",), per_state=True),
     Rule("date outside session",
          "a resolution of regular session N is dated from 1 September of year 1945+N (session 1: 1946-01-01) to "
-         "30 September of the next year; any roll call is dated in the years 1945+N or 1946+N of its session N",
-         r"outside (its|the) session|session dates?"),
+         "31 October of the next year (symbols.session_window, the record's own rule); any roll call is dated in "
+         "the years 1945+N or 1946+N of its session N",
+         ("date outside its session",)),
     Rule("symbol outside session range",
-         "a resolution number lies within its session's range of numbers, as the UN's own sources (UN extract, "
-         "Digital Library) give it, and a regular-session symbol names the roll call's session",
-         r"outside .*range|symbol (repaired|demoted|corrected)"),
+         "a resolution number lies within its session's numbers as the UN's own sources (UN extract, Digital "
+         "Library) record them: for sessions 1-30, numbered across sessions, from the session's lowest to its "
+         "highest; from session 31, at most the session's highest; and a regular-session symbol names the roll "
+         "call's session",
+         ("symbol outside its session's range",)),
     Rule("year count jump",
          "a year's number of roll calls is at most twice the mean of the three years on either side, or within "
          "30 of it (years with roll calls only; the record's first and last years are partial: not judged or "
-         "used)",
-         r"roll calls (of|in) the year|year count"),
+         "used), unless none of the year's roll calls repeats another of that year (same title and same vote "
+         "list): a jump made of distinct votes is the Assembly's work",
+         ("roll calls of the year",)),
 )
 
 
@@ -82,7 +89,7 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
         "vote outside membership": lambda: _outside_membership(con),
         "date outside session": lambda: _dates_outside_session(roll_calls),
         "symbol outside session range": lambda: _symbols_outside_range(roll_calls),
-        "year count jump": lambda: _year_jumps(roll_calls),
+        "year count jump": lambda: _year_jumps(con, roll_calls),
     }
     out = []
     for rule in RULES:
@@ -108,9 +115,7 @@ def _example(row: dict, flagged: bool) -> dict:
 
 def _explained(found: pd.DataFrame, integrity: pd.DataFrame, rule: Rule) -> pd.Series:
     """Which findings an integrity row explains: its check matches the rule's pattern and it states a reason."""
-    pattern = re.compile(rule.explained_by, re.IGNORECASE)
-    names = [c for c in integrity["check"].dropna().unique() if pattern.search(c)]
-    hits = integrity[integrity["check"].isin(names) & integrity["rule"].fillna("").str.strip().ne("")]
+    hits = integrity[integrity["check"].isin(rule.explained_by) & integrity["rule"].fillna("").str.strip().ne("")]
     if rule.name == "year count jump":  # explained per year: the integrity row's value is the year
         years = set(hits["value"].astype(str))
         return found["detail"].map(lambda d: d.split(":")[0] in years).astype(bool)
@@ -137,35 +142,80 @@ _SIGNATURES = """sig AS (SELECT rcid, sum(hash(iso3 || ':' || vote::VARCHAR)) ||
                          FROM votes GROUP BY rcid)"""
 
 
+# A section of a resolution as a source spells it: A/RES/33/116[A-IV], R/33/116A/IV, A/RES/36/235XIII,
+# A/RES/39/236[SectionII] (a single letter after the number is a part, not a section).
+_SECTION = re.compile(r"(?:[-/]|SECTION)([IVX]+)\]?$|\d([IVX]{2,})\]?$")
+
+
+def section(spelling: object) -> str | None:
+    m = _SECTION.search(spelling.upper().replace(" ", "")) if isinstance(spelling, str) else None
+    return (m[1] or m[2]) if m else None
+
+
+def _titles_differ(a: object, b: object) -> bool:
+    """Both titles are known and say different things (case, spacing and punctuation aside)."""
+    if not (isinstance(a, str) and isinstance(b, str)):
+        return False
+    a, b = (" ".join(re.findall(r"[a-z0-9]+", t.lower())) for t in (a, b))
+    return bool(a and b) and a != b
+
+
+def _twins(a: object, b: object) -> bool:
+    """Whether two roll calls with one symbol and kind are one vote (the rule text of 'duplicate symbol')."""
+    differ = _titles_differ(a.title, b.title)
+    if a.kind == "resolution":
+        sa, sb = section(a.source_symbol), section(b.source_symbol)
+        return not (sa and sb and sa != sb and a.s != b.s)
+    return a.s == b.s and not differ
+
+
 def _duplicate_symbols(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Same symbol and kind: a final vote twice, or a separate vote twice with the same list."""
-    found = con.execute(f"""WITH {_SIGNATURES},
-        r AS (SELECT rc.rcid, rc.symbol, rc.date::DATE AS date, rc.kind, sig.s FROM roll_calls rc
-              LEFT JOIN sig USING (rcid) WHERE rc.symbol IS NOT NULL),
-        ranked AS (SELECT *, first_value(rcid) OVER w AS first_rcid, row_number() OVER w AS n,
-                          count(*) OVER (PARTITION BY symbol, kind, s) AS same_list
-                   FROM r WINDOW w AS (PARTITION BY symbol, kind ORDER BY date, rcid))
-        SELECT rcid, symbol, date, NULL AS iso3,
-               'same symbol and kind (' || kind || ') as rcid ' || first_rcid ||
-               CASE WHEN same_list > 1 THEN ', identical vote list' ELSE ', different vote list' END AS detail
-        FROM ranked WHERE n > 1 AND (kind = 'resolution' OR same_list > 1) ORDER BY date, rcid""").df()
-    return _frame(found)
+    """Same symbol and kind: a final vote twice (not two sections), or a separate vote twice."""
+    shared = con.execute(f"""WITH {_SIGNATURES},
+        twice AS (SELECT symbol, kind FROM roll_calls WHERE symbol IS NOT NULL GROUP BY ALL HAVING count(*) > 1)
+        SELECT rc.rcid, rc.symbol, rc.source_symbol, rc.date::DATE AS date, rc.kind, rc.title, sig.s
+        FROM roll_calls rc JOIN twice USING (symbol, kind) LEFT JOIN sig USING (rcid)
+        ORDER BY rc.symbol, rc.kind, rc.date, rc.rcid""").df()
+    rows = []
+    for _, group in shared.groupby(["symbol", "kind"], sort=False):
+        earlier: list = []
+        for r in group.itertuples():
+            twin = next((e for e in earlier if _twins(e, r)), None)
+            if twin is not None:
+                same = "identical" if twin.s == r.s else "different"
+                rows.append((r.rcid, r.symbol, r.date, None,
+                             f"same symbol and kind ({r.kind}) as rcid {twin.rcid}, {same} vote list"))
+            earlier.append(r)
+    found = _frame(rows)
+    return found.sort_values(["date", "rcid"]).reset_index(drop=True)
 
 
 def _duplicate_lists(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Identical lists close in time where the symbols do not tell the roll calls apart. The finding is the
-    symbol-less roll call (or the later one of two alike), the other is named in its detail."""
+    """Identical lists close in time where the symbols do not tell the roll calls apart and no source records them
+    as two items. The finding is the symbol-less roll call (or the later one of two alike), the other is named."""
     found = con.execute(f"""WITH {_SIGNATURES},
-        r AS (SELECT rc.rcid, rc.symbol, rc.date::DATE AS date, rc.kind, sig.s FROM roll_calls rc JOIN sig USING (rcid))
-        SELECT x.rcid, x.symbol, x.date, NULL AS iso3,
-               'identical vote list to ' || arg_min('rcid ' || y.rcid || ' (' || coalesce(y.symbol, 'no symbol') ||
-               ', ' || y.date || ')', (y.symbol IS NULL, y.date, y.rcid)) AS detail
-        FROM r x JOIN r y ON x.s = y.s AND x.rcid <> y.rcid
-         AND abs(date_diff('day', x.date, y.date)) <=
-             CASE WHEN year(x.date) < {VOETEN_DAY_UNRELIABLE_BEFORE} THEN 31 ELSE 0 END
-         AND ((x.symbol IS NULL AND (y.symbol IS NOT NULL OR (y.date, y.rcid) < (x.date, x.rcid)))
-              OR (x.symbol = y.symbol AND x.kind <> y.kind AND (y.date, y.rcid) < (x.date, x.rcid)))
-        GROUP BY x.rcid, x.symbol, x.date ORDER BY x.date, x.rcid""").df()
+        r AS (SELECT rc.rcid, rc.symbol, rc.date::DATE AS date, rc.kind, sig.s, rc.title
+              FROM roll_calls rc JOIN sig USING (rcid)),
+        pairs AS (
+            SELECT x.rcid, x.symbol, x.date, x.title AS xt, y.rcid AS other, y.symbol AS other_symbol,
+                   y.date AS other_date, y.title AS yt
+            FROM r x JOIN r y ON x.s = y.s AND x.rcid <> y.rcid
+             AND abs(date_diff('day', x.date, y.date)) <=
+                 CASE WHEN year(x.date) < {VOETEN_DAY_UNRELIABLE_BEFORE} THEN 31 ELSE 0 END
+             AND ((x.symbol IS NULL AND (y.symbol IS NOT NULL OR (y.date, y.rcid) < (x.date, x.rcid)))
+                  OR (x.symbol = y.symbol AND x.kind <> y.kind AND (y.date, y.rcid) < (x.date, x.rcid)))),
+        src AS (SELECT DISTINCT rcid, source FROM links WHERE rcid IN (SELECT rcid FROM pairs UNION SELECT other FROM pairs)),
+        one_source AS (SELECT DISTINCT p.rcid, p.other FROM pairs p JOIN src a ON a.rcid = p.rcid
+                       JOIN src b ON b.rcid = p.other AND a.source = b.source),
+        norm AS (SELECT p.*, o.rcid IS NOT NULL AS same_source,
+                        lower(trim(regexp_replace(xt, '[^A-Za-z0-9]+', ' ', 'g'))) AS t1,
+                        lower(trim(regexp_replace(yt, '[^A-Za-z0-9]+', ' ', 'g'))) AS t2
+                 FROM pairs p LEFT JOIN one_source o USING (rcid, other))
+        SELECT rcid, symbol, date, NULL AS iso3,
+               'identical vote list to ' || arg_min('rcid ' || other || ' (' || coalesce(other_symbol, 'no symbol') ||
+               ', ' || other_date || ')', (other_symbol IS NULL, other_date, other)) AS detail
+        FROM norm WHERE NOT (same_source AND coalesce(t1, '') <> '' AND coalesce(t2, '') <> '' AND t1 <> t2)
+        GROUP BY rcid, symbol, date ORDER BY date, rcid""").df()
     return _frame(found)
 
 
@@ -211,18 +261,12 @@ def _session_number(symbol: object) -> tuple[int, int] | None:
     return _old_number(symbol) or _modern_number(symbol)
 
 
-def session_window(session: int) -> tuple[date, date]:
-    """The days a resolution of regular session N may bear (inclusive), generous where openings varied."""
-    start = date(1946, 1, 1) if session == 1 else date(1945 + session, 9, 1)
-    return start, date(1946 + session, 9, 30)
-
-
 def _dates_outside_session(roll_calls: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for r in roll_calls.itertuples():
         found = _session_number(r.symbol)
         if found:
-            first, last = session_window(found[0])
+            first, last = symbols.session_window(found[0])
             if not first <= r.date <= last:
                 rows.append((r.rcid, r.symbol, r.date, None,
                              f"a resolution of session {found[0]} dated {r.date}, outside {first} → {last}"))
@@ -232,45 +276,61 @@ def _dates_outside_session(roll_calls: pd.DataFrame) -> pd.DataFrame:
     return _frame(rows)
 
 
-def session_ranges(roll_calls: pd.DataFrame) -> dict[int, tuple[int, int]]:
-    """Each regular session's lowest and highest resolution number among the roll calls a UN source describes."""
-    ranges: dict[int, tuple[int, int]] = {}
+def session_ranges(roll_calls: pd.DataFrame) -> tuple[pd.DataFrame, dict[int, int]]:
+    """The resolution numbers the UN's own sources record per session (store/checks.py): sessions 1-30 their
+    lowest to highest ('first', 'last'); from 31 up to the highest."""
+    from unga.store import checks
+
     un = roll_calls[roll_calls["sources"].fillna("").map(lambda s: any(u in s.split(",") for u in UN_SOURCES))]
-    for symbol in un["symbol"].dropna():
-        found = _session_number(symbol)
+    names = un["symbol"].dropna().tolist()
+    ceilings: dict[int, int] = {}
+    for found in map(checks.modern_number, names):
         if found:
-            lo, hi = ranges.get(found[0], (found[1], found[1]))
-            ranges[found[0]] = (min(lo, found[1]), max(hi, found[1]))
-    return ranges
+            ceilings[found[0]] = max(ceilings.get(found[0], 0), found[1])
+    return checks.ranges_of(names), ceilings
 
 
 def _symbols_outside_range(roll_calls: pd.DataFrame) -> pd.DataFrame:
-    ranges = session_ranges(roll_calls)
+    ranges, ceilings = session_ranges(roll_calls)
     rows = []
     for r in roll_calls.itertuples():
         found = _session_number(r.symbol)
         if not found:
             continue
         session, number = found
+        old = _old_number(r.symbol) is not None
+        lo, hi = (int(ranges.at[session, "first"]), int(ranges.at[session, "last"])) \
+            if old and session in ranges.index else (1, ceilings.get(session, number)) if not old else (number, number)
         if r.session and session != r.session:
             rows.append((r.rcid, r.symbol, r.date, None, f"symbol of session {session} on a roll call of session "
                                                          f"{r.session}"))
-        elif session in ranges and not ranges[session][0] <= number <= ranges[session][1]:
-            lo, hi = ranges[session]
+        elif not lo <= number <= hi:
             rows.append((r.rcid, r.symbol, r.date, None, f"number {number} outside session {session}'s {lo}-{hi}"))
     return _frame(rows)
 
 
-def _year_jumps(roll_calls: pd.DataFrame) -> pd.DataFrame:
+def _repeats(con: duckdb.DuckDBPyConnection) -> pd.Series:
+    """Per year, the roll calls that repeat an earlier one of the year: the same title and the same vote list."""
+    return con.execute(f"""WITH {_SIGNATURES},
+        r AS (SELECT rc.year, lower(trim(regexp_replace(rc.title, '[^A-Za-z0-9]+', ' ', 'g'))) AS t,
+                     coalesce(sig.s, '') AS s FROM roll_calls rc LEFT JOIN sig USING (rcid))
+        SELECT year, sum(n - 1) AS repeats FROM (SELECT year, t, s, count(*) AS n FROM r
+                                                 WHERE coalesce(t, '') <> '' GROUP BY ALL) GROUP BY year
+        """).df().set_index("year")["repeats"]
+
+
+def _year_jumps(con: duckdb.DuckDBPyConnection, roll_calls: pd.DataFrame) -> pd.DataFrame:
     per_year = roll_calls.groupby("year").size()
+    repeats = _repeats(con)
     years = sorted(int(y) for y in per_year.index)
     judged = set(years[1:-1])  # the record's first and last years are partial
     rows = []
     for year in sorted(judged):
         around = [int(per_year[y]) for y in range(year - 3, year + 4) if y != year and y in judged]
         reference = sum(around) / len(around) if around else 0
-        count = int(per_year[year])
-        if around and count > 2 * reference and count - reference >= 30:
+        count, repeated = int(per_year[year]), int(repeats.get(year, 0))
+        if around and count > 2 * reference and count - reference >= 30 and repeated:
             rows.append((None, None, date(year, 1, 1), None,
-                         f"{year}: {count} roll calls against a mean of {reference:.0f} in the years around it"))
+                         f"{year}: {count} roll calls against a mean of {reference:.0f} in the years around it; "
+                         f"{repeated} repeat another's title and vote list"))
     return _frame(rows)

@@ -5,6 +5,7 @@ docs/data.md states each rule; every repair and flag is an integrity row.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -24,15 +25,48 @@ FLAG_CHECKS = {
 def session_ranges(tables: list[SourceTable]) -> pd.DataFrame:
     """Per regular session numbered across sessions (1-30), the lowest and highest resolution number the given
     (UN) sources record, and how many symbols it is drawn from."""
-    found = [symbols.old_style_number(s) for t in tables for s in t.roll_calls["symbol"].dropna()]
+    return ranges_of([s for t in tables for s in t.roll_calls["symbol"].dropna()])
+
+
+def ranges_of(names: list[str]) -> pd.DataFrame:
+    """session_ranges over a list of canonical symbols (the audit draws them from the stored record)."""
+    found = [symbols.old_style_number(s) for s in names]
     frame = pd.DataFrame([f for f in found if f], columns=["session", "number"])
     ranges = frame.groupby("session")["number"].agg(low="min", high="max", n="size").sort_index()
+    ranges["first"], ranges["last"] = ranges["low"], ranges["high"]  # the numbers the sources record
     # Numbers run on from session to session, so a gap between two sessions' known numbers may belong to
     # either (or to a special session between them): each range reaches to its neighbours'.
     low, high = ranges["low"].copy(), ranges["high"].copy()
     ranges["low"] = (high.shift(1) + 1).fillna(low).astype(int).clip(upper=low).where(ranges.index > 1, 1)
     ranges["high"] = (low.shift(-1) - 1).fillna(high).astype(int).clip(lower=high)
     return ranges
+
+
+DECISIONS_FROM = 301  # from session 31 the Assembly numbers its decisions 301 upward (3xx elections, 4xx others)
+
+
+def modern_number(symbol: object) -> tuple[int, int] | None:
+    """(session, number) of a regular-session symbol numbered within its session (A/RES/33/422 → (33, 422))."""
+    m = re.match(r"^A/RES/(\d+)/(\d+)", symbol) if isinstance(symbol, str) else None
+    return (int(m[1]), int(m[2])) if m else None
+
+
+def session_ceilings(tables: list[SourceTable]) -> dict[int, int]:
+    """Per session numbered within itself (31 on), the highest resolution number the given (UN) sources record."""
+    ceilings: dict[int, int] = {}
+    for found in (modern_number(s) for t in tables for s in t.roll_calls["symbol"].dropna()):
+        if found:
+            ceilings[found[0]] = max(ceilings.get(found[0], 0), found[1])
+    return ceilings
+
+
+def decision_number(symbol: object, ceilings: dict[int, int]) -> int | None:
+    """The session's highest resolution number if the symbol's number lies above it in the decisions' series:
+    Voeten's `unres` R/33/422 is decision 33/422, which no resolution symbol names."""
+    found = modern_number(symbol)
+    if not found or found[0] not in ceilings:
+        return None
+    return ceilings[found[0]] if found[1] > ceilings[found[0]] and found[1] >= DECISIONS_FROM else None
 
 
 def _outside(symbol: object, ranges: pd.DataFrame) -> tuple[int, int] | None:
@@ -44,24 +78,46 @@ def _outside(symbol: object, ranges: pd.DataFrame) -> tuple[int, int] | None:
     return None if low <= found[1] <= high else (low, high)
 
 
-def demote_symbols(table: SourceTable, ranges: pd.DataFrame) -> tuple[SourceTable, pd.DataFrame]:
+def demote_symbols(table: SourceTable, ranges: pd.DataFrame,
+                   ceilings: dict[int, int] | None = None) -> tuple[SourceTable, pd.DataFrame]:
     """Drop the symbols of a source's rows whose resolution number lies outside its session's range.
 
     Voeten's `unres` for early votes often holds a document or draft number (R/5/347 for Uniting for Peace,
-    377 (V)); stored as a symbol it names another resolution. The row keeps source_symbol and is linked by
-    its votes instead. Returns the table and (key, symbol, range) of each demoted row.
+    377 (V)); stored as a symbol it names another resolution. From session 31 a number above the session's
+    resolutions and in the decisions' series (R/33/422) is a decision's. The row keeps source_symbol and is
+    linked by its votes instead. Returns the table and (key, symbol, range) of each demoted row.
     """
     rc = table.roll_calls
     outside = rc["symbol"].map(lambda s: _outside(s, ranges))
+    decision = rc["symbol"].map(lambda s: decision_number(s, ceilings or {}))
+    outside = outside.where(decision.isna(), decision.map(
+        lambda h: f"a decision's number: the session's resolutions number up to {h:.0f}, its decisions from "
+                  f"{DECISIONS_FROM}", na_action="ignore"))
     # A regular session that had not even opened by the vote's date is a typo (R/677/46 for 67/46).
     session = rc["symbol"].map(symbols.session_of)
     future = session.notna() & (session > rc["date"].map(lambda d: symbols.regular_session(d.date()) + 1))
     outside = outside.where(~future, "no such session yet on the vote's date")
     bad = outside.notna()
-    log = pd.DataFrame({"key": rc.loc[bad, "key"], "value": rc.loc[bad, "symbol"],
-                        "other_value": outside[bad].map(lambda r: r if isinstance(r, str)
-                                                        else f"session's resolutions number {r[0]}-{r[1]}")})
+    gap = rc["symbol"].map(lambda s: _in_gap(s, ranges)).where(~bad)
+    kept = gap.notna()
+    log = pd.DataFrame({"key": rc.loc[bad | kept, "key"], "value": rc.loc[bad | kept, "symbol"],
+                        "other_value": outside.where(bad, gap)[bad | kept].map(
+                            lambda r: r if isinstance(r, str) else f"session's resolutions number {r[0]}-{r[1]}"),
+                        "kept": kept[bad | kept]})
     return replace(table, roll_calls=rc.assign(symbol=rc["symbol"].where(~bad))), log
+
+
+def _in_gap(symbol: object, ranges: pd.DataFrame) -> str | None:
+    """Why a number inside its session's range is still unproven: no UN source records a number of the session
+    that low or high; it lies in the gap that may belong to this session or to its neighbour."""
+    found = symbols.old_style_number(symbol)
+    if not found or found[0] not in ranges.index:
+        return None
+    first, last = int(ranges.at[found[0], "first"]), int(ranges.at[found[0], "last"])
+    if first <= found[1] <= last:
+        return None
+    return f"outside the numbers the UN's sources record for session {found[0]} ({first}-{last}), in the gap " \
+           f"to its neighbour's"
 
 
 def session_dates(roll_calls: pd.DataFrame, all_rc: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

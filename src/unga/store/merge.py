@@ -66,12 +66,20 @@ def _groups(all_rc: pd.DataFrame) -> dict[int, _Group]:
     return out
 
 
+def _joined(symbol: str) -> set[str]:
+    """The parts a two-letter part of consecutive letters names together: Voeten's R/61/128AB is 61/128 A and B
+    (the Digital Library's 289 (IV) [AA]…[AC] are old-style, its own parts, and stay apart)."""
+    m = re.match(r"^(A/RES/\d+/\d+)([A-Z])([A-Z])$", symbol)
+    return {m[1] + m[2], m[1] + m[3]} if m and ord(m[3]) == ord(m[2]) + 1 else set()
+
+
 def _conflict(names: set[str]) -> bool:
     """Two symbols that cannot name one vote: different resolutions, or two different parts of one."""
     for a in names:
         for b in names:
             if a < b and not (symbols.whole(a) == symbols.whole(b) and symbols.whole(a) in (a, b)) \
-                    and b not in symbols.parts(a) and a not in symbols.parts(b):
+                    and b not in symbols.parts(a) and a not in symbols.parts(b) \
+                    and b not in _joined(a) and a not in _joined(b):
                 return True
     return False
 

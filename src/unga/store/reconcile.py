@@ -113,11 +113,12 @@ def _official_counts(roll_calls: pd.DataFrame, official: pd.DataFrame | None) ->
 
 def _demote_symbols(tables: list[SourceTable]) -> tuple[list[SourceTable], list[tuple[str, pd.DataFrame]]]:
     """Voeten's symbols outside their session's range of resolution numbers (drawn from the UN's sources)."""
-    ranges = checks.session_ranges([t for t in tables if t.source not in BY_RCID])
+    un = [t for t in tables if t.source not in BY_RCID]
+    ranges, ceilings = checks.session_ranges(un), checks.session_ceilings(un)
     out, logs = [], []
     for table in tables:
         if table.source in BY_RCID:
-            table, log = checks.demote_symbols(table, ranges)
+            table, log = checks.demote_symbols(table, ranges, ceilings)
             logs.append((table.source, log))
         out.append(table)
     return out, logs
@@ -131,8 +132,11 @@ def _demoted(logs: list[tuple[str, pd.DataFrame]], links: pd.DataFrame) -> pd.Da
     return _integrity({"rcid": [rcid_of.get((s, k)) for s, k in zip(frame["source"], frame["key"])],
                        "check": "symbol outside its session's range", "value": frame["value"],
                        "source": frame["source"], "other_value": frame["other_value"], "other_source": "UN sources",
-                       "rule": "not stored as the symbol (source_symbol keeps the source's spelling); "
-                               "the row is linked by its votes"})
+                       "rule": np.where(frame["kept"].fillna(False).astype(bool),
+                                        "flagged: kept as the symbol, unverified; the number may be this "
+                                        "session's or its neighbour's",
+                                        "not stored as the symbol (source_symbol keeps the source's spelling); "
+                                        "the row is linked by its votes")})
 
 
 def _merge(all_rc: pd.DataFrame, links: pd.DataFrame, v: Votes, n_states: int):

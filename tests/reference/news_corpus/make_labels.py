@@ -1,7 +1,8 @@
 """Build labels.json from a hand-written cue file, checking every claim against the built store.
 
-    python tests/reference/news_corpus/make_labels.py [CUES] [--texts DIR]
+    python tests/reference/news_corpus/make_labels.py [CUES] [--texts DIR] [--set corpus|holdout]
 
+--set holdout labels the holdout set (tests/reference/news_holdout/; texts in $UNGA_NEWS_HOLDOUT or /work/news_holdout).
 CUES (default $UNGA_NEWS_CORPUS/labels.src or /work/news_corpus/labels.src) stays outside the repository: it
 locates each claim by a phrase of the text, which are others' words. Only character offsets, our own notes and
 the truth reach labels.json. Lines of CUES:
@@ -39,7 +40,10 @@ from unga import api, countries
 from unga.errors import UngaError
 
 HERE = Path(__file__).resolve().parent
-CORPUS = Path(os.environ.get("UNGA_NEWS_CORPUS") or "/work/news_corpus")
+SETS = {  # set → (folder of texts and cues, outside the repository; folder of its labels.json)
+    "corpus": (Path(os.environ.get("UNGA_NEWS_CORPUS") or "/work/news_corpus"), HERE),
+    "holdout": (Path(os.environ.get("UNGA_NEWS_HOLDOUT") or "/work/news_holdout"), HERE.parent / "news_holdout"),
+}
 OPS = {"=": operator.eq, ">": operator.gt, "<": operator.lt, ">=": operator.ge, "<=": operator.le}
 _tallies: dict[str, object] = {}
 
@@ -171,10 +175,14 @@ def _day(symbol: str | None) -> date | None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("cues", nargs="?", default=str(CORPUS / "labels.src"))
-    parser.add_argument("--texts", default=str(CORPUS / "texts"))
-    parser.add_argument("--out", default=str(HERE / "labels.json"))
+    parser.add_argument("cues", nargs="?")
+    parser.add_argument("--texts")
+    parser.add_argument("--out")
+    parser.add_argument("--set", choices=sorted(SETS), default="corpus")
     args = parser.parse_args()
+    folder, labels = SETS[args.set]
+    args.cues, args.texts = args.cues or str(folder / "labels.src"), args.texts or str(folder / "texts")
+    args.out = args.out or str(labels / "labels.json")
     labeller = Labeller(Path(args.texts))
     for number, line in enumerate(Path(args.cues).read_text(encoding="utf-8").splitlines(), 1):
         line = line.strip()
