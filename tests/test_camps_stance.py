@@ -25,9 +25,44 @@ def test_two_blocs_and_a_state_between():
     agree, n = agreement.full_matrix(m, "agree")
     camps = find_camps(0, m.states, agree, np.diag(n), k=2)
     camp = dict(zip(camps.states, camps.camp))
-    assert camp["USA"] == camp["GBR"] == "USA" and camp["CHN"] == camp["RUS"] == "CHN"
+    assert camp["USA"] == camp["GBR"] and camp["CHN"] == camp["RUS"] and camp["USA"] != camp["CHN"]
     assert camps.between == ["PAK"]  # equally far from both: silhouette 0
     assert camps.strength[camps.states.index("USA")] > 0.5
+    # lettered by size, never after a state: the camp PAK joined has three members and is A
+    assert sorted(set(camps.camp)) == ["A", "B"] and camp["PAK"] == "A"
+    # USA and GBR are equally central (PAK is half-way out); a tie goes to the first; a camp of two has no centre
+    assert camps.centre["A"] == "USA" and camps.centre["B"] == ""
+
+
+def test_camps_are_lettered_by_size_and_centred_on_their_medoid():
+    # four states vote alike, S3 sits in the middle of them; two others vote the opposite way
+    base = np.array([Y, N] * 10)
+    rows = [base.copy() for _ in range(4)] + [np.where(base == Y, N, Y)] * 2
+    rows[0][:4] = A  # S0, S1 and S2 each differ from S3 on a few votes, and more from each other
+    rows[1][4:8] = A
+    rows[2][8:12] = A
+    m = matrix(["S0", "S1", "S2", "S3", "T0", "T1"], [r.tolist() for r in rows])
+    agree, n = agreement.full_matrix(m, "agree")
+    camps = find_camps(0, m.states, agree, np.diag(n), k=2)
+    camp = dict(zip(camps.states, camps.camp))
+    assert [camp[s] for s in m.states] == ["A"] * 4 + ["B"] * 2
+    assert camps.centre == {"A": "S3", "B": ""}
+
+
+def test_a_state_that_rarely_voted_is_not_the_most_central():
+    # R voted only on the first 10 roll calls, like everyone in its camp there: it agrees fully with each of them
+    base = np.array([Y, N, Y, Y, N] * 8)
+    rows = [base.copy() for _ in range(4)] + [np.where(base == Y, N, Y)] * 3
+    rows[0][10:14] = A
+    rows[1][14:18] = A
+    rows[2][18:22] = A
+    rare = base.copy()
+    rare[10:] = B
+    m = matrix(["S0", "S1", "S2", "S3", "T0", "T1", "T2", "R"], [r.tolist() for r in rows] + [rare.tolist()])
+    agree, n = agreement.full_matrix(m, "agree")
+    camps = find_camps(0, m.states, agree, np.diag(n), k=2)
+    assert dict(zip(camps.states, camps.camp))["R"] == "A"
+    assert camps.centre["A"] == "S3"  # without the rule, R (distance 0 to all) would be the medoid
 
 
 def test_k_is_chosen_by_silhouette_and_is_deterministic():
@@ -83,8 +118,11 @@ def test_camps_2022_on_the_record(built_store):
 
     result = api.camps(year=2022)
     members = result.members(2022)
-    assert {"USA", "GBR", "FRA", "DEU", "UKR", "ISR", "JPN"} <= set(members["USA"])
-    assert {"CHN", "RUS", "IND", "PAK", "BRA", "ZAF"} <= set(members["CHN"])
+    west, rest = members[result.camp_of("USA", 2022)], members[result.camp_of("CHN", 2022)]
+    assert {"USA", "GBR", "FRA", "DEU", "UKR", "ISR", "JPN"} <= set(west)
+    assert {"CHN", "RUS", "IND", "PAK", "BRA", "ZAF"} <= set(rest)
+    assert sorted(members) == ["A", "B"] and (len(members["A"]), len(members["B"])) == (137, 54)
+    assert members["B"] == west  # the smaller camp is B: letters follow size, not who is in it
     strength = result.table.set_index("state")["strength"]
     assert strength["USA"] > 0.3 and strength.between(-1, 1).all()
 

@@ -156,7 +156,7 @@ def test_agreement_bad_method_suggests(home):
 def test_camps_and_plot(home, tmp_path):
     plot = tmp_path / "camps.svg"
     out = run("camps", "--year", "2022", "--plot", str(plot), home=home)
-    assert out.returncode == 0 and "United States camp" in out.stdout and "between camps" in out.stdout
+    assert out.returncode == 0 and "camp B: 54 states" in out.stdout and "between camps" in out.stdout
     assert b"<svg" in plot.read_bytes()[:500]
     assert run("camps", home=home).returncode == 2  # a year is required
 

@@ -256,7 +256,7 @@ def test_years_inside_the_record_still_answer(real):
 def test_camps_list_members_by_name_with_their_strength(real):
     code, out, _ = cli("camps", "--year", "2022")
     assert code == 0
-    line = next(line for line in out.splitlines() if "United States camp" in line)
+    line = next(line for line in out.splitlines() if "camp B: 54 states" in line)
     members = line.split("): ", 1)[1].split(", ")
     names = [m.rsplit(" ", 1)[0] for m in members]
     assert names == sorted(names) and "United States" in names and "United Kingdom" in names

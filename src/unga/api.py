@@ -300,7 +300,7 @@ def camps(*, year: int | None = None, start: int | None = None, end: int | None 
         found = find_camps(period, m.states, agree, np.diag(n), k=k)
         between = set(found.between)
         rows += [{"period": period, "state": s, "camp": c, "strength": float(v), "between": s in between,
-                  "nearest": near, "x": float(xy[0]), "y": float(xy[1])}
+                  "nearest": near, "centre": found.centre[c], "x": float(xy[0]), "y": float(xy[1])}
                  for s, c, v, near, xy in zip(found.states, found.camp, found.strength, found.nearest, found.xy)]
         chosen.append({"period": period, "k": len(set(found.camp)), "silhouette": found.silhouette,
                        "candidates": found.candidates, "roll_calls": m.rcids[block].tolist()})

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from unga.errors import BadInput
 from unga.results import Agreement, CampsResult, IdealPoints, StanceResult
 
@@ -26,33 +28,77 @@ def _save(fig, path: Path) -> Path:
 
 
 def agreement_over_time(result: Agreement, path: Path) -> Path:
-    """One line per partner: the index by period, with the number of shared votes in the legend."""
+    """One line per partner: the index by period."""
+    return _save(agreement_figure(result), path)
+
+
+def agreement_figure(result: Agreement):
     fig, ax = _figure()
     pivot = result.pivot()
     for other in pivot.columns:
         ax.plot(pivot.index, pivot[other], marker="o", markersize=3, label=result.names.get(other, other))
-    ax.set_ylabel(f"{result.method} agreement")
+    ax.set_ylabel(result.index_name)
     ax.set_xlabel(result.by)
-    ax.set_title(f"{result.names.get(result.state, result.state)}: agreement with others")
+    ax.set_title(f"{result.names.get(result.state, result.state)}: {result.index_name} with others")
     ax.grid(alpha=0.3)
     if len(pivot.columns) <= 15:
         ax.legend(loc="best", fontsize=8)
-    return _save(fig, path)
+    return fig
 
 
-def camps_map(result: CampsResult, period: int, path: Path) -> Path:
-    """A scatter of states placed by classical scaling of their disagreement, coloured by camp."""
+MAX_LABELS = 30  # names on a camps map beyond those asked for; more would cover the dense cluster
+LABEL_GAP = (0.07, 0.03)  # two labels nearer than this (fractions of the axes' width, height) would overlap
+
+
+def camps_map(result: CampsResult, period: int, path: Path, label: list[str] | None = None) -> Path:
+    """States placed by classical scaling of their disagreement, coloured by camp; a few of them named."""
+    return _save(camps_figure(result, period, label), path)
+
+
+def camps_figure(result: CampsResult, period: int, label: list[str] | None = None):
     fig, ax = _figure(9, 7)
-    rows = result.table[result.table["period"] == period]
+    rows = result.table[result.table["period"] == period].reset_index(drop=True)
     for camp, group in rows.groupby("camp"):
-        ax.scatter(group["x"], group["y"], s=18, label=f"{result.names.get(camp, camp)} camp ({len(group)})")
-    for state, between, x, y in zip(rows["state"], rows["between"], rows["x"], rows["y"]):
-        ax.annotate(state, (x, y), fontsize=6, alpha=1.0 if between else 0.55, weight="bold" if between else None)
-    ax.set_title(f"Voting camps in {period} (bold: between camps)")
-    ax.set_xticks([])
-    ax.set_yticks([])
-    ax.legend(loc="best", fontsize=8)
-    return _save(fig, path)
+        centre = group["centre"].iloc[0]
+        central = f", most central {result.names.get(centre, centre)}" if centre else ""
+        size = f"{len(group)} state" + ("" if len(group) == 1 else "s")
+        ax.scatter(group["x"], group["y"], s=18, label=f"camp {camp}: {size}{central}")
+    for i in labelled_states(rows, label):
+        between = bool(rows["between"].iloc[i])
+        ax.annotate(rows["state"].iloc[i], (rows["x"].iloc[i], rows["y"].iloc[i]), fontsize=7,
+                    xytext=(3, 2), textcoords="offset points", weight="bold" if between else None)
+    ax.set_xlabel("dimension 1 of the classical scaling of disagreement (1 − Voeten's agreement)\n"
+                  "distances on the map approximate the disagreement between two states; the axes mean nothing else",
+                  fontsize=9)
+    ax.set_ylabel("dimension 2", fontsize=9)
+    ax.set_title(f"Voting camps in {period}: states that vote alike are close (bold: between camps)", fontsize=10)
+    ax.tick_params(labelsize=7)
+    ax.legend(loc="best", fontsize=8, title_fontsize=7,
+              title="named where room: states asked for, most central members, states between camps, outliers")
+    return fig
+
+
+def labelled_states(rows, asked: list[str] | None = None) -> list[int]:
+    """Row numbers to name on the map: those asked for (always), then, while no label would overlap one already
+    placed, each camp's most central member, the states between camps and those farthest from their camp."""
+    xy = rows[["x", "y"]].to_numpy(dtype=float)
+    span = np.ptp(xy, axis=0)
+    unit = (xy - xy.min(axis=0)) / np.where(span > 0, span, 1)
+    centroid = rows.groupby("camp")[["x", "y"]].transform("mean").to_numpy(dtype=float)
+    outlying = np.linalg.norm((xy - centroid) / np.where(span > 0, span, 1), axis=1)
+    asked_rows = [i for i, s in enumerate(rows["state"]) if asked and s in asked]
+    ranked = sorted(range(len(rows)), key=lambda i: (rows["state"].iloc[i] != rows["centre"].iloc[i],
+                                                      not rows["between"].iloc[i], -outlying[i]))
+    chosen = list(asked_rows)
+    for i in ranked:
+        if len(chosen) >= len(asked_rows) + MAX_LABELS:
+            break
+        if i in chosen:
+            continue
+        near = np.abs(unit[chosen] - unit[i]) < LABEL_GAP if chosen else np.zeros((0, 2), bool)
+        if not near.all(axis=1).any():
+            chosen.append(i)
+    return chosen
 
 
 def stance_over_time(result: StanceResult, path: Path) -> Path:
@@ -63,7 +109,7 @@ def stance_over_time(result: StanceResult, path: Path) -> Path:
     ax.axhline(0, color="grey", lw=0.8)
     ax.set_ylim(-1.05, 1.05)
     ax.set_ylabel(f"−1 = {'+'.join(result.negative)}   ·   +1 = {'+'.join(result.positive)}")
-    ax.set_title(str(result))
+    ax.set_title(result.headline)
     ax.grid(alpha=0.3)
     ax.legend(loc="best", fontsize=8)
     return _save(fig, path)

@@ -30,6 +30,28 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+SHOWN = 10  # rows of a long table that str() shows at each end; to_frame() has them all
+
+
+def _text_table(frame: pd.DataFrame, most: int = 2 * SHOWN) -> str:
+    """A plain table, its first and last rows when long (str() of a result, not the CLI's Rich table)."""
+    if len(frame) > most:
+        import pandas as pd
+
+        cut = most // 2
+        lines = pd.concat([frame.head(cut), frame.tail(cut)]).to_string(index=False).splitlines()
+        lines.insert(cut + 1, f"… {len(frame) - 2 * cut} more rows (to_frame() has them all)")
+        return "\n".join(lines)
+    return frame.to_string(index=False)
+
+
+def _period_label(frame: pd.DataFrame) -> pd.DataFrame:
+    """One period for everything (by='all') is numbered 0 by the library and labelled all for people."""
+    if "period" in frame and len(frame) and (frame["period"] == 0).all():
+        return frame.assign(period="all")
+    return frame
+
+
 @dataclass(frozen=True)
 class RollCall:
     """The facts that identify one recorded vote."""
@@ -100,11 +122,22 @@ class Tally:
             "other_roll_calls": [asdict(o) for o in self.other_roll_calls],
         })
 
-    def __str__(self) -> str:
+    @property
+    def headline(self) -> str:
         c = self.counts
         line = f"{self.roll_call.symbol or self.roll_call.rcid} ({self.roll_call.date}): " \
                f"{c['yes']} yes, {c['no']} no, {c['abstain']} abstain, {c['absent']} absent"
         return line + ("" if self.matches_published else f"  [published: {self.published}]")
+
+    def __str__(self) -> str:
+        rc = self.roll_call
+        lines = [self.headline, f"session {rc.session}, {rc.kind}, rcid {rc.rcid}: {rc.title or 'no title'}"]
+        for vote in ("no", "abstain", "absent", "yes"):
+            names = sorted(self.names.get(i, i) for i in self.voters(vote))
+            lines.append(f"{vote} ({len(names)}): " + ", ".join(names))
+        lines += [f"integrity: {i['check']} — {i['value']} ({i['source']}) vs {i['other_value']} "
+                  f"({i['other_source']})" for i in self.integrity]
+        return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -119,8 +152,18 @@ class SearchResult:
         return {"query": self.words, "count": len(self.roll_calls),
                 "roll_calls": _jsonable(self.roll_calls.to_dict(orient="records"))}
 
-    def __str__(self) -> str:
+    @property
+    def headline(self) -> str:
         return f"{len(self.roll_calls)} roll calls match {' '.join(self.words)!r}"
+
+    def __str__(self) -> str:
+        if self.roll_calls.empty:
+            return self.headline
+        columns = [c for c in ("date", "symbol", "yes", "no", "abstain", "title") if c in self.roll_calls]
+        rows = self.roll_calls[columns]
+        if "title" in rows:
+            rows = rows.assign(title=rows["title"].fillna("").str.slice(0, 60))
+        return self.headline + "\n" + _text_table(rows)
 
 
 @dataclass(frozen=True)
@@ -155,9 +198,22 @@ class StateRecord:
                           "rates": {k: round(v, 4) for k, v in self.rates.items()},
                           "votes": self.votes.to_dict(orient="records")})
 
-    def __str__(self) -> str:
+    @property
+    def headline(self) -> str:
         c = self.counts
         return f"{self.name} ({self.iso3}): {len(self.votes)} roll calls — " + ", ".join(f"{n} {v}" for v, n in c.items())
+
+    def __str__(self) -> str:
+        lines = [self.headline, "rates: " + ", ".join(f"{v} {r:.1%}" for v, r in self.rates.items())]
+        if self.note:
+            lines.append(f"note: {self.note}")
+        if len(self.votes):
+            columns = [c for c in ("date", "symbol", "vote", "title") if c in self.votes]
+            last = self.votes.sort_values("date").tail(SHOWN)[columns]
+            if "title" in last:
+                last = last.assign(title=last["title"].fillna("").str.slice(0, 60))
+            lines += [f"the last {len(last)} (to_frame() has every vote):", last.to_string(index=False)]
+        return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -179,6 +235,12 @@ class BuildSummary:
 
 def dumps(result: Any) -> str:
     return json.dumps(result.to_json(), ensure_ascii=False, indent=2, default=str)
+
+
+INDEX_NAMES = {"agree": "Voeten's agreement", "simple": "simple agreement", "s": "Signorino–Ritter S",
+               "kappa": "Cohen's kappa", "pi": "Scott's pi", "weighted_kappa": "weighted kappa",
+               "statedept": "State Department coincidence",
+               "statedept2022": "State Department coincidence (2022 reports)"}
 
 
 @dataclass(frozen=True)
@@ -211,10 +273,33 @@ class Agreement:
                           "rows": self.to_frame().to_dict(orient="records"),
                           "roll_calls": {str(k): v for k, v in self.roll_calls.items()}})
 
-    def __str__(self) -> str:
+    @property
+    def index_name(self) -> str:
+        """What the index is called (an axis label, a title): 'Cohen's kappa', never 'kappa agreement'."""
+        return INDEX_NAMES.get(self.method, self.method)
+
+    @property
+    def headline(self) -> str:
         periods = sorted(self.table["period"].unique())
         span = f"{periods[0]}–{periods[-1]}" if len(periods) > 1 else (str(periods[0]) if periods else "no period")
-        return f"{self.names.get(self.state, self.state)}: {self.method} agreement by {self.by}, {span}"
+        when = "all selected roll calls in one" if self.by == "all" else f"by {self.by}, {span}"
+        return f"{self.names.get(self.state, self.state)}: {self.index_name}, {when}"
+
+    def __str__(self) -> str:
+        lines = [self.headline, f"({self.description})"]
+        named = self.table.assign(other=[f"{self.names.get(s, s)} ({s})" for s in self.table["other"]])
+        if self.table["period"].nunique() > 1 and self.table["other"].nunique() <= 12:
+            pivot = self.pivot().round(3).rename(columns=self.names).reset_index()
+            lines += ["index by period (to_json() has the counts behind each value):", _text_table(pivot)]
+        else:
+            columns = ["period", "other", "value", "n", "same", "oppose", "partial", "absent"]
+            rows = named.sort_values(["period", "value"], ascending=[True, False])[columns].round({"value": 3})
+            lines.append(_text_table(_period_label(rows) if self.by == "all" else rows))
+        return "\n".join(lines)
+
+
+NAMING = ("Camps are lettered by size (A the largest); the most central member is the state closest on average "
+          "to the rest of its camp, its most typical voter, not its leader (docs/methods.md).")
 
 
 @dataclass(frozen=True)
@@ -233,14 +318,38 @@ class CampsResult:
         rows = self.table[self.table["period"] == period]
         return {camp: sorted(group["state"]) for camp, group in rows.groupby("camp")}
 
+    def camp_of(self, state: str, period: int) -> str:
+        rows = self.table[(self.table["period"] == period) & (self.table["state"] == state)]
+        return str(rows["camp"].iloc[0]) if len(rows) else ""
+
+    def describe(self, period: int) -> list[str]:
+        """Per camp one line: its letter, size and most central member, then its members by name with strength."""
+        rows = self.table[self.table["period"] == period]
+        lines = []
+        for camp, group in rows.groupby("camp"):
+            centre = group["centre"].iloc[0]
+            named = sorted((self.names.get(s, s), v) for s, v in zip(group["state"], group["strength"]))
+            central = f", most central {self.names.get(centre, centre)}" if centre else ""
+            size = f"{len(group)} state" + ("" if len(group) == 1 else "s")
+            lines.append(f"camp {camp}: {size}{central} (membership strength after each name): " + ", ".join(f"{n} {v:+.2f}" for n, v in named))
+        between = rows[rows["between"]]
+        if len(between):
+            lines.append("between camps: " + ", ".join(
+                f"{self.names.get(s, s)} ({c}→{n}, {v:+.2f})"
+                for s, c, n, v in zip(between["state"], between["camp"], between["nearest"], between["strength"])))
+        return lines
+
     def to_json(self) -> dict:
         return _jsonable({"method": self.method, "periods": self.chosen.to_dict(orient="records"),
                           "states": self.to_frame().to_dict(orient="records")})
 
     def __str__(self) -> str:
-        last = int(self.table["period"].max())
-        sizes = ", ".join(f"{c} camp {len(m)}" for c, m in self.members(last).items())
-        return f"{last}: {sizes}"
+        lines = [NAMING]
+        for chosen in self.chosen.itertuples():
+            lines.append(f"{chosen.period}: {chosen.k} camps (mean silhouette {chosen.silhouette:.2f}; "
+                         f"by k: {chosen.candidates})")
+            lines += [f"  {line}" for line in self.describe(chosen.period)]
+        return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -264,9 +373,19 @@ class StanceResult:
                           "split_roll_calls": {str(k): v for k, v in self.split_roll_calls.items()},
                           "voted_exactly_alike": self.alike})
 
-    def __str__(self) -> str:
+    @property
+    def headline(self) -> str:
         pos, neg = "+".join(self.positive), "+".join(self.negative)
         return f"{self.names.get(self.state, self.state)} between {pos} (+1) and {neg} (−1)"
+
+    def __str__(self) -> str:
+        lines = [self.headline, "position on the roll calls where the poles split (95% bootstrap interval):",
+                 _text_table(_period_label(self.table.round(3)))]
+        if self.alike is not None:
+            names = ", ".join(self.names.get(s, s) for s in self.alike) or "no other state"
+            lines.append(f"voted exactly like {self.names.get(self.state, self.state)} on every selected roll call: "
+                         f"{names}")
+        return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -290,10 +409,23 @@ class CheckResult:
     def to_json(self) -> dict:
         return _jsonable({"claims": self.claims, "summary": self.counts()})
 
-    def __str__(self) -> str:
+    @property
+    def headline(self) -> str:
         c = self.counts()
         return f"{len(self.claims)} claims: {c['supported']} supported, {c['contradicted']} contradicted, " \
                f"{c['unverifiable']} unverifiable"
+
+    def __str__(self) -> str:
+        lines = []
+        for number, claim in enumerate(self.claims, start=1):
+            who = f"{claim['state']} " if claim.get("state") else ""
+            asserted = ", ".join(f"{k} {v}" for k, v in (claim.get("asserted") or {}).items())
+            where = claim.get("resolution") or ("no roll call" if claim["kind"] == "other" else
+                                                 "an unidentified roll call")
+            record = (claim.get("evidence") or {}).get("record", "")
+            lines.append(f"{number}. {claim['verdict']} — {claim['kind']} {who}({asserted}) on {where}: {record}")
+            lines.append(f"   “{' '.join(str(claim.get('text', '')).split())[:200]}”")
+        return "\n".join(lines + [self.headline])
 
 
 @dataclass(frozen=True)
@@ -317,11 +449,31 @@ class IdealPoints:
         return _jsonable({"period": self.period, "votes": self.votes, "settings": self.settings,
                           "diagnostics": self.diagnostics, "estimates": self.table.to_dict(orient="records")})
 
-    def __str__(self) -> str:
+    @property
+    def headline(self) -> str:
         d = self.diagnostics
         return (f"ideal points by {self.period} ({self.votes} votes): {len(self.table)} state-periods, "
                 f"{d.get('roll_calls')} roll calls, {d.get('iterations')} iterations, "
                 f"{'converged' if d.get('converged') else 'not converged'}")
+
+    def latest_complete(self) -> tuple[int | None, list[int]]:
+        """The latest period with enough votes, and the later ones still under way (too few votes so far)."""
+        if self.table.empty:
+            return None, []
+        complete = self.table[~self.table["few_votes"].astype(bool)]
+        latest = int((complete if len(complete) else self.table)["period"].max())
+        return latest, sorted(int(p) for p in set(self.table["period"]) if p > latest)
+
+    def __str__(self) -> str:
+        latest, later = self.latest_complete()
+        if latest is None:
+            return self.headline
+        rows = self.table[self.table["period"] == latest].sort_values("ideal_point", ascending=False)
+        rows = rows.assign(state=rows["iso3"].map(lambda s: self.names.get(s, s)))
+        columns = ["state", "iso3", "ideal_point", "lower", "upper", "n_votes"]
+        note = f"; {', '.join(map(str, later))} left out: too few votes so far" if later else ""
+        return "\n".join([self.headline, f"{self.period} {latest}, highest to lowest (95% intervals{note}):",
+                          _text_table(rows[columns].round(3), most=SHOWN)])
 
 
 @dataclass(frozen=True)

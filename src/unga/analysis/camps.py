@@ -4,8 +4,10 @@ Method (docs/methods.md): distance = 1 − Voeten's agreement between two states
 average-linkage hierarchical clustering; the number of camps k (2..max_k) maximises the mean silhouette
 (ties: fewer camps). A state's membership strength is its silhouette, (b − a) / max(a, b), with a its mean
 distance to its own camp and b to the nearest other; a state whose strength is below BETWEEN sits between
-camps. Camps are named by the first anchor state they contain (ANCHORS order), else by their medoid, so the
-labels stay the same from year to year. Deterministic: no random start.
+camps. Camps are named neutrally: lettered by size (A the largest), each described by its size and its most
+central member, the medoid (least total distance to the rest of its camp, among the members that voted at
+least as often as the camp's median member). A name after a great power ("the China camp") would read as a
+claim that the state leads the others; the medoid is only the most typical voter. Deterministic: no random start.
 """
 
 from __future__ import annotations
@@ -14,8 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-ANCHORS = ("USA", "CHN", "RUS", "IND", "BRA", "ZAF", "EGY", "IDN", "NGA", "SAU", "IRN", "ISR", "DEU", "FRA",
-           "GBR", "JPN", "MEX", "ARG", "TUR", "PAK", "CUB", "SUN")
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 BETWEEN = 0.1
 MIN_VOTES = 10
 
@@ -32,6 +33,7 @@ class Camps:
     silhouette: float
     candidates: dict[int, float]  # k → mean silhouette, the evidence for the chosen k
     xy: np.ndarray  # two-dimensional map of the states (classical scaling of the distances), for plots
+    centre: dict[str, str]  # camp letter → its most central member (the medoid; "" for a camp of 1 or 2)
 
     @property
     def between(self) -> list[str]:
@@ -58,10 +60,10 @@ def find_camps(period: int, states: tuple[str, ...], agree: np.ndarray, votes_ca
     best = max(scored, key=lambda o: (round(scored[o][0], 6), -o))
     labels = scored[best][1]
     strength, nearest_label = _silhouettes(distance, labels)
-    named = _names(names, labels, distance)
+    named, centre = _names(names, labels, distance, votes_cast[keep])
     return Camps(period, names, tuple(named[l] for l in labels), strength,
                  tuple(named.get(l, "") for l in nearest_label), scored[best][0],
-                 {o: round(v[0], 4) for o, v in scored.items()}, classical_scaling(distance))
+                 {o: round(v[0], 4) for o, v in scored.items()}, classical_scaling(distance), centre)
 
 
 def classical_scaling(distance: np.ndarray, dims: int = 2) -> np.ndarray:
@@ -92,11 +94,21 @@ def _silhouettes(distance: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, 
     return s, groups[nearest]
 
 
-def _names(states: tuple[str, ...], labels: np.ndarray, distance: np.ndarray) -> dict[int, str]:
-    named: dict[int, str] = {}
+def _names(states: tuple[str, ...], labels: np.ndarray, distance: np.ndarray,
+           cast: np.ndarray) -> tuple[dict[int, str], dict[str, str]]:
+    """Letters by size, largest first (ties: by the medoid's code); and each camp's medoid (none for a camp of
+    one or two states, where every member is as central as the other)."""
+    found = []
     for label in np.unique(labels):
         inside = np.flatnonzero(labels == label)
-        anchors = [a for a in ANCHORS if a in {states[i] for i in inside} and a not in named.values()]
-        medoid = states[inside[distance[np.ix_(inside, inside)].sum(axis=1).argmin()]]
-        named[int(label)] = anchors[0] if anchors else medoid
-    return named
+        found.append((-len(inside), _medoid(states, inside, distance, cast) if len(inside) > 2 else "", int(label)))
+    found.sort()
+    named = {label: LETTERS[i] for i, (_, _, label) in enumerate(found)}
+    return named, {named[label]: medoid for _, medoid, label in found}
+
+
+def _medoid(states: tuple[str, ...], inside: np.ndarray, distance: np.ndarray, cast: np.ndarray) -> str:
+    """The member nearest the rest of its camp, among those that voted at least as often as the camp's median
+    member: a state that voted rarely, mostly on consensus texts, agrees with everyone and would look central."""
+    regular = inside[cast[inside] >= np.median(cast[inside])]
+    return states[regular[distance[np.ix_(regular, inside)].sum(axis=1).argmin()]]

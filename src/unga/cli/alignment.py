@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from rich.markup import escape
+
 from unga import api, plots
 from unga.cli.render import add_formats, console, emit_csv, emit_json, frame_table
 from unga.errors import BadInput, printable, whole_number
+from unga.results import NAMING
 
 MAX_TOP = 250  # more than there have ever been member states
 
@@ -28,8 +31,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     _formats(p)
     p.set_defaults(run=agreement)
 
-    p = sub.add_parser("camps", help="voting blocs per year and the states between them")
+    p = sub.add_parser("camps", help="voting blocs per year and the states between them",
+                       description="Clusters of states that vote alike (docs/methods.md). " + NAMING)
     p.add_argument("--k", type=int, help="the number of camps (default: chosen by silhouette, 2-6)")
+    p.add_argument("--label", metavar="STATES", help="states to label on the --plot map, comma-separated (default: "
+                   "each camp's most central member, the states between camps and the outliers)")
     p.add_argument("--by", default="year", choices=("year", "session"), help="camps per year (default) or session")
     _selection(p, resolutions=False)
     _formats(p)
@@ -89,7 +95,7 @@ def agreement(args: argparse.Namespace) -> None:
     if _shown_elsewhere(args, result, plots.agreement_over_time):
         return
     out = console()
-    out.print(f"[bold]{result}[/]  ({result.description})")
+    out.print(f"[bold]{escape(result.headline)}[/]  ({escape(result.description)})")
     if args.top:
         most, least = result.ranking(args.top)
         columns = ["other", "value", "n", "same", "oppose", "partial", "absent"]
@@ -116,26 +122,19 @@ def _named(frame, result):
 
 
 def camps(args: argparse.Namespace) -> None:
+    asked = api.resolve_states(args.label, "--label") if args.label else None
     _check_plot(args)
     result = api.camps(year=args.year, start=args.start, end=args.end, by=args.by, k=args.k, issue=args.issue)
-    if _shown_elsewhere(args, result, lambda r, path: plots.camps_map(r, int(r.table["period"].max()), path)):
+    draw = lambda r, path: plots.camps_map(r, int(r.table["period"].max()), path, label=asked)  # noqa: E731
+    if _shown_elsewhere(args, result, draw):
         return
     out = console()
+    out.print(NAMING, markup=False, style="dim")
     for chosen in result.chosen.itertuples():
-        members = result.members(chosen.period)
         out.print(f"[bold]{chosen.period}[/]: {chosen.k} camps (mean silhouette {chosen.silhouette:.2f}; "
                   f"by k: {chosen.candidates})")
-        strength = dict(zip(result.table["state"][result.table["period"] == chosen.period],
-                            result.table["strength"][result.table["period"] == chosen.period]))
-        for camp, states in members.items():
-            named = sorted((result.names.get(s, s), strength[s]) for s in states)
-            out.print(f"  [bold]{result.names.get(camp, camp)} camp[/] ({len(states)}; membership strength after "
-                      "each name): " + ", ".join(f"{name} {value:+.2f}" for name, value in named))
-        rows = result.table[(result.table["period"] == chosen.period) & result.table["between"]]
-        if len(rows):
-            out.print("  between camps: " + ", ".join(
-                f"{result.names.get(s, s)} ({c}→{n}, {v:+.2f})" for s, c, n, v in
-                zip(rows["state"], rows["camp"], rows["nearest"], rows["strength"])))
+        for line in result.describe(chosen.period):
+            out.print(f"  {line}", markup=False)
     if args.plot:
         out.print(f"plot: {printable(str(args.plot))}", markup=False)
 
@@ -150,7 +149,7 @@ def stance(args: argparse.Namespace) -> None:
     if _shown_elsewhere(args, result, plots.stance_over_time):
         return
     out = console()
-    out.print(f"[bold]{result}[/]")
+    out.print(f"[bold]{escape(result.headline)}[/]")
     out.print(frame_table(_periods(result.table.round(3), args.by), "position on the roll calls where the poles split"))
     if result.alike is not None:
         names = ", ".join(f"{result.names.get(s, s)}" for s in result.alike) or "no other state"

@@ -69,4 +69,4 @@ def check(args: argparse.Namespace) -> None:
         where = claim["resolution"] or ("no roll call" if claim["kind"] == "other" else "an unidentified roll call")
         line.append(f" — {claim['kind']} {who}({asserted}) on {where}: {claim['evidence'].get('record', '')}")
         out.print(line)
-    out.print(str(result))
+    out.print(result.headline)

@@ -46,7 +46,7 @@ def ideal(args: argparse.Namespace) -> None:
     _write(result, chosen, args.out, args.plot)
     if args.json:
         return emit_json(result)
-    out.print(str(result))
+    out.print(result.headline)
     shown = result.table[result.table["iso3"].isin(chosen)]
     # a period still under way (a few votes so far) has wide intervals: show the latest with enough votes
     complete = shown[~shown["few_votes"].astype(bool)]

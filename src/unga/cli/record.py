@@ -107,7 +107,7 @@ def search(args: argparse.Namespace) -> None:
         return emit_json(result)
     if args.csv:
         return emit_csv(result.to_frame())
-    console().print(frame_table(result.to_frame(), str(result)))
+    console().print(frame_table(result.to_frame(), result.headline))
 
 
 def state(args: argparse.Namespace) -> None:
@@ -118,7 +118,7 @@ def state(args: argparse.Namespace) -> None:
         return emit_csv(result.to_frame())
     out = console()
     columns = ["date", "symbol", "kind", "title", "vote"] + (["seat"] if "seat" in result.votes else [])
-    out.print(frame_table(result.to_frame()[columns], str(result)))
+    out.print(frame_table(result.to_frame()[columns], result.headline))
     if result.note:
         out.print(f"note: {result.note}")
     out.print("rates: " + ", ".join(f"{v} {r:.1%}" for v, r in result.rates.items()))
