@@ -277,4 +277,5 @@ def test_tally_warns_where_the_record_is_flagged(built_store):
     assert flagged.warnings[0].startswith("the listed votes (172/2/5) differ from the published tally (115/2/5")
     assert any("KIR,NRU,TON" in w for w in flagged.warnings)
     assert flagged.to_json()["warnings"] == flagged.warnings
+    assert f"warning: {flagged.warnings[0]}" in str(flagged).splitlines()
     assert api.tally("ES-11/1").warnings == []  # 141-5-35, listed and published alike

@@ -132,6 +132,7 @@ class Tally:
     def __str__(self) -> str:
         rc = self.roll_call
         lines = [self.headline, f"session {rc.session}, {rc.kind}, rcid {rc.rcid}: {rc.title or 'no title'}"]
+        lines += [f"warning: {w}" for w in self.warnings]
         for vote in ("no", "abstain", "absent", "yes"):
             names = sorted(self.names.get(i, i) for i in self.voters(vote))
             lines.append(f"{vote} ({len(names)}): " + ", ".join(names))
