@@ -119,8 +119,8 @@ def test_state_department_coincidence_for_every_state(built_store, shared_data, 
 
 def test_state_department_coincidence_2019_and_2020_share(built_store, shared_data):
     """2019 and 2020 (absences excluded, as those reports compute it): not every state is reproduced, because
-    the report's vote lists differ from the Digital Library's (2019) and it counts 3 votes our sources lack
-    (2020); see test_record.py."""
+    of the reports' own counting (2019: lists read in an old alphabetical order; 2020: one budget vote counted
+    four times); docs/statedept.md and test_statedept_tables.py explain every state."""
     from unga import api
 
     shares = {}
