@@ -230,6 +230,10 @@ def _comparisons(sentence: str) -> list[tuple[dict, list[str]]]:
     """'more than 140 countries condemned', 'fewer than 100 states backed it', '35 countries that refused to vote'."""
     out = []
     for match in COUNT.finditer(sentence):
+        after = sentence[match.end():match.end() + 60]
+        if numbers.AGGREGATE_AFTER.match(after) or numbers.subgroup_before(sentence[max(0, match.start() - 80):
+                                                                                          match.start()]):
+            continue  # "65 states voted against, abstained or did not vote"; "of the Arab states, 3 opposed"
         op = OPS.get((match[1] or "").lower(), "=")
         verb = match[3].lower()
         field_ = COUNT_FIELD.get(verb, "yes")

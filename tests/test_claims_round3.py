@@ -1,0 +1,57 @@
+"""Third-round rules against false alarms on unseen texts, each in sentences of our own: a trap that must stay
+unread or unverifiable, and a counterpart where a false statement is still caught. The record: A/RES/ES-11/1 of
+2 March 2022, 141 in favour, 5 against, 35 abstentions, 12 absent; Pakistan abstained."""
+
+from __future__ import annotations
+
+from unga import api
+from unga.claims import numbers
+
+ES11 = "On 2 March 2022 the General Assembly adopted resolution ES-11/1 on the aggression against Ukraine. "
+
+
+def tallies(sentence: str) -> list[dict]:
+    return [g.fields for g in numbers.tallies(numbers.in_digits(sentence))]
+
+
+def checked(text: str) -> list[dict]:
+    return [c for c in api.check_text(text).claims if c["kind"] != "other"]
+
+
+def test_thresholds_are_not_tallies():
+    assert tallies("The draft needed 97 votes to pass.") == []
+    assert tallies("It required a two-thirds majority of 97 and fell 3 votes short.") == []
+    assert tallies("Supporters would need 120 votes in favour.") == []
+    assert tallies("The text was adopted by 141 votes to 5, with 35 abstentions.") == [{"yes": 141, "no": 5, "abstain": 35}]
+
+
+def test_threshold_sentence_makes_no_false_alarm_and_a_real_miscount_is_still_caught(built_store):
+    got = checked(ES11 + "It needed 122 votes to pass, a two-thirds majority of those voting.")
+    assert not [c for c in got if c["verdict"] == "contradicted"]
+    got = checked(ES11 + "Resolution ES-11/1 passed with 143 votes in favour, 5 against and 35 abstentions.")
+    assert [c["verdict"] for c in got if c["kind"] == "tally"] == ["contradicted"]
+
+
+def test_subgroup_counts_are_not_assembly_counts():
+    assert tallies("Four of the ten ASEAN members abstained.") == []
+    assert tallies("Of the Arab states, three voted against the text.") == []
+    assert tallies("Among European Union members, five abstained.") == []
+    assert tallies("Seven African countries abstained.") == []
+    assert tallies("35 of the 193 UN member states abstained.") == [{"abstain": 35}]
+    assert tallies("Of the 193 UN member states, 35 abstained.") == [{"abstain": 35}]
+
+
+def test_subgroup_count_is_not_checked_but_an_assembly_count_is(built_store):
+    got = checked(ES11 + "Of the African states, 17 abstained.")
+    assert not [c for c in got if c["kind"] == "count"]
+    got = checked(ES11 + "On resolution ES-11/1, 30 countries abstained.")
+    assert [(c["asserted"]["value"], c["verdict"]) for c in got if c["kind"] == "count"] == [(30, "contradicted")]
+
+
+def test_aggregates_are_not_one_field(built_store):
+    assert tallies("In all, 52 states voted against, abstained or did not vote.") == []
+    assert tallies("Some 52 countries did not vote yes.") == []
+    got = checked(ES11 + "In all, 52 states voted against, abstained or did not vote.")
+    assert not [c for c in got if c["kind"] in ("count", "tally")]
+    got = checked(ES11 + "On resolution ES-11/1, 52 states voted against.")
+    assert [(c["asserted"]["field"], c["verdict"]) for c in got if c["kind"] == "count"] == [("no", "contradicted")]
