@@ -55,3 +55,28 @@ def test_aggregates_are_not_one_field(built_store):
     assert not [c for c in got if c["kind"] in ("count", "tally")]
     got = checked(ES11 + "On resolution ES-11/1, 52 states voted against.")
     assert [(c["asserted"]["field"], c["verdict"]) for c in got if c["kind"] == "count"] == [("no", "contradicted")]
+
+
+UKRAINE = "On 2 March 2022 the General Assembly voted on the resolution on the aggression against Ukraine. "
+
+
+def verdicts(text: str, kind: str) -> list[str]:
+    return [c["verdict"] for c in checked(text) if c["kind"] == kind]
+
+
+def test_a_roll_call_is_not_borrowed_from_another_paragraph(built_store):
+    pinned = ES11.replace("adopted resolution", "adopted by 141 votes to 5 resolution")
+    assert verdicts(pinned + "\n\nIn 1991 the Assembly voted on another text. Pakistan voted against.",
+                    "position") == ["unverifiable"]
+    assert verdicts(pinned + "\n\nPakistan voted against.", "position") == ["unverifiable"]
+    assert verdicts(pinned + "Pakistan voted against.", "position") == ["contradicted"]  # its own paragraph: caught
+
+
+def test_a_tally_that_may_be_another_vote_is_not_contradicted(built_store):
+    assert verdicts(UKRAINE + "Part A was adopted by 141 votes to 12.", "tally") == ["unverifiable"]
+    assert verdicts(UKRAINE + "The text was adopted by 141 votes to 12. The amendment failed.", "tally") \
+        == ["unverifiable"]
+    # a miscount of every number (within 3) is still a false statement about this vote
+    assert verdicts(UKRAINE + "It was adopted by 143 votes to 5, with 35 abstentions.", "tally") == ["contradicted"]
+    # its symbol in the sentence identifies the vote whatever the numbers
+    assert verdicts(ES11 + "Resolution ES-11/1 was adopted by 120 votes to 12.", "tally") == ["contradicted"]
