@@ -5,7 +5,7 @@ unread or unverifiable, and a counterpart where a false statement is still caugh
 from __future__ import annotations
 
 from unga import api
-from unga.claims import numbers
+from unga.claims import numbers, positions
 
 ES11 = "On 2 March 2022 the General Assembly adopted resolution ES-11/1 on the aggression against Ukraine. "
 
@@ -80,3 +80,35 @@ def test_a_tally_that_may_be_another_vote_is_not_contradicted(built_store):
     assert verdicts(UKRAINE + "It was adopted by 143 votes to 5, with 35 abstentions.", "tally") == ["contradicted"]
     # its symbol in the sentence identifies the vote whatever the numbers
     assert verdicts(ES11 + "Resolution ES-11/1 was adopted by 120 votes to 12.", "tally") == ["contradicted"]
+
+
+def sides(sentence: str) -> list[tuple[str, str]]:
+    return [(p.iso3, p.vote) for p in positions.positions(sentence)[0]]
+
+
+def test_a_list_ends_at_the_next_vote_phrase_or_its_names_stay_unread():
+    assert sides("Chile and Peru voted against while Brazil and Cuba abstained.") == [
+        ("CHL", "no"), ("PER", "no"), ("BRA", "abstain"), ("CUB", "abstain")]
+    assert sides("Voting against were Chile, Peru and Mexico Brazil and Cuba abstained.") == []
+    assert sides("The following voted against: Chile, Peru, Mexico, Brazil and Cuba abstained.") == []
+    assert sides("Voting against were Chile and Peru, and Brazil abstained.") == []
+    assert sides("Against: Chile, Peru Abstaining: Brazil, Cuba.") == [
+        ("CHL", "no"), ("PER", "no"), ("BRA", "abstain"), ("CUB", "abstain")]
+
+
+def test_an_unclear_split_makes_no_false_alarm_and_a_clear_one_is_still_caught(built_store):
+    got = checked(ES11 + "Voting against resolution ES-11/1 were Belarus and Syria Pakistan and India abstained.")
+    assert not [c for c in got if c["kind"] == "position"]
+    got = checked(ES11 + "On resolution ES-11/1, Belarus voted against while Pakistan voted in favour.")
+    assert {(c["state"], c["verdict"]) for c in got if c["kind"] == "position"} == {
+        ("BLR", "supported"), ("PAK", "contradicted")}
+
+
+def test_support_for_something_else_is_no_vote(built_store):
+    assert sides("Russia backed the compensation commission in 1991.") == []
+    assert sides("At the Assembly, Pakistan supported the creation of a tribunal.") == []
+    assert sides("Russia backed the resolution.") == [("RUS", "yes")]
+    got = checked(ES11 + "Pakistan backed the creation of an envoy's office in 1999.")
+    assert not [c for c in got if c["kind"] == "position"]
+    got = checked(ES11 + "Pakistan backed resolution ES-11/1.")  # Pakistan abstained: still caught
+    assert [(c["state"], c["verdict"]) for c in got if c["kind"] == "position"] == [("PAK", "contradicted")]
