@@ -112,3 +112,14 @@ def test_support_for_something_else_is_no_vote(built_store):
     assert not [c for c in got if c["kind"] == "position"]
     got = checked(ES11 + "Pakistan backed resolution ES-11/1.")  # Pakistan abstained: still caught
     assert [(c["state"], c["verdict"]) for c in got if c["kind"] == "position"] == [("PAK", "contradicted")]
+
+
+def test_several_votes_that_day_or_credentials_make_a_partial_match_unverifiable(built_store):
+    got = [c for c in checked(UKRAINE + "The first vote was 141 to 5. A second vote that day went 141 to 30.")
+           if c["kind"] == "tally"]
+    assert [(c["asserted"]["no"], c["verdict"]) for c in got] == [(5, "supported"), (30, "unverifiable")]
+    assert "several votes on that day" in got[1]["evidence"]["record"]
+    got = [c for c in checked(UKRAINE + "The credentials of one delegation were approved. The text was adopted by "
+                              "141 votes to 30.") if c["kind"] == "tally"]
+    assert [c["verdict"] for c in got] == ["unverifiable"]
+    assert "could be another vote on that day (2022-03-02): the text speaks of credentials" in got[0]["evidence"]["record"]
