@@ -91,9 +91,21 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
 
     anchored = _anchored(index, found, rows, ranked, votes)
     text_days = identify.days_named(assembly_text, published)
+    paragraphs = _paragraphs(body, spans)
+    for before, claim in zip(found, found[1:]):
+        if extract.LIST_ITEM_NOTE in claim.notes:  # "(2) Belarus" on its own line belongs to its heading's paragraph
+            paragraphs[claim.sentence] = paragraphs[before.sentence]
+    own_rows = {(paragraphs[c.sentence], row) for c, row, (_, cand) in zip(found, rows, ranked) if row is not None
+                and (c.kind in ("tally", "count") or (cand and cand[0][0] >= 100 and identify.symbols_in(c.text)))}
     rows = _place_together(index, found, rows, anchored, published, text_days, body)
+    others = _other_votes(body, found, rows, index, published)
     out = [_judged(index, claim, row, candidates, votes, anchored, published)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
+    for entry, claim, row in zip(out, found, rows):
+        own = (paragraphs[claim.sentence], row) in own_rows and not (
+            row is not None and extract.LIST_ITEM_NOTE not in claim.notes
+            and _names_another(index, row, _paragraph_text(claim, body)))
+        _doubt(index, entry, claim, row, scorer, own, others, published)
     claimed = {c.sentence for c in found}
     for number, (start, end, sentence) in enumerate(spans):
         if number not in claimed and extract.mentions_a_vote(sentence):
@@ -169,7 +181,8 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
             else:
                 fits = [r for r in anchored if (year is None or index.years[r] == year)
                         and (month is None or index.months[r] == month)
-                        and (not named or any(abs((index.dates[r] - d).days) <= 31 for d in named))]
+                        and (not named or any(abs((index.dates[r] - d).days) <= 31 for d in named))
+                        and not _names_another(index, r, _paragraph_text(claim, body), claim.text)]
                 if len(fits) > 1 and published and claim.when is None:
                     fits = sorted(fits, key=lambda r: abs((index.dates[r] - published).days))[:1]
                 if len(fits) == 1:
@@ -177,6 +190,96 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                     claim.notes.append("placed on the roll call the text pins down (by its symbol or its tally)")
         placed.append(row)
     return placed
+
+
+def _paragraphs(body: str, spans: list) -> list[int]:
+    """The paragraph number of each sentence (a blank line ends a paragraph)."""
+    out, number, last = [], 0, 0
+    for start, _, _ in spans:
+        number += len(re.findall(r"\n\s*\n", body[last:start]))
+        out.append(number)
+        last = start
+    return out
+
+
+def _paragraph_text(claim: extract.Claim, body: str) -> str:
+    """The paragraph that holds the claim's sentence (a blank line ends a paragraph)."""
+    if not body:
+        return claim.text
+    starts = [m.end() for m in re.finditer(r"\n\s*\n", body[:claim.span[0]])]
+    end = re.search(r"\n\s*\n", body[claim.span[1]:])
+    return body[starts[-1] if starts else 0:claim.span[1] + (end.start() if end else len(body))]
+
+
+SESSION = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?session\b", re.I)
+YEAR = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")
+
+
+def _names_another(index: identify.Index, row: int, text: str, years_in: str | None = None) -> bool:
+    """The claim's paragraph names a resolution or session, or `years_in` (the paragraph, else the sentence) a
+    year, that is not this roll call's: a roll call pinned down elsewhere in the text is not borrowed for it."""
+    symbols = [s for s in identify.symbols_in(text) if s in index.by_symbol]
+    if symbols and row not in {r for s in symbols for r in index.by_symbol[s]}:
+        return True
+    sessions = {int(n) for n in SESSION.findall(text)}
+    if sessions and index.sessions is not None and int(index.sessions[row]) not in sessions:
+        return True
+    years = {int(y) for y in YEAR.findall(text if years_in is None else years_in)}
+    return bool(years) and index.years[row] not in years and index.years[row] - 1 not in years
+
+
+# a text that reports votes the record may lack: on parts, credentials, amendments, paragraphs, committees, procedure
+OTHER_VOTES = re.compile(r"\b(?:sections?|parts?\s+[A-Z0-9IV]+\b|credentials|amendments?|paragraphs?|committees?"
+                         r"|procedur\w+|separate\s+votes?|recorded\s+votes?\s+on|motions?)\b", re.I)
+
+
+def _other_votes(body: str, claims: list, rows: list, index: identify.Index, published: date | None) -> dict:
+    """For each day, why a tally that does not fit its candidate of that day may be another vote: what the text
+    speaks of (the same for every day), or several different tallies the text gives for that day."""
+    spoken = OTHER_VOTES.search(body)
+    if spoken:
+        return {None: f"the text speaks of {spoken.group(0).lower()}"}
+    by_day: dict = {}
+    for claim, row in zip(claims, rows):
+        if claim.kind != "tally":
+            continue
+        days = [index.dates[row]] if row is not None else identify.days_named(claim.text, published)
+        for day in days:
+            by_day.setdefault(day, set()).add(tuple(sorted(claim.asserted.items())))
+    return {day: "the text reports several votes on that day" for day, seen in by_day.items() if len(seen) >= 2}
+
+
+def _independent(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:
+    """The roll call is the clear best on date and topic alone, without the claim's own numbers."""
+    year, scope, month = _year_scope(claim, published)
+    ranked = scorer.rank({}, year=year, month=month, scope=scope)
+    return bool(ranked) and ranked[0][1] == row and ranked[0][0] >= identify.MIN_SCORE and \
+        (len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= identify.MARGIN)
+
+
+def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: bool, others: dict,
+           published: date | None) -> None:
+    """Turn a contradiction that does not rest on a roll call identified beyond doubt into unverifiable: a tally
+    needs its symbol, a near miss of every number, or a date+topic match that needs no numbers (and no sign of
+    other votes in the text); a claim placed from elsewhere needs a roll call identified in its own paragraph."""
+    if entry["verdict"] != "contradicted" or row is None:
+        return
+    ranked = entry["evidence"].get("candidates") or []
+    own_symbol = bool(ranked) and ranked[0]["score"] >= 100 and bool(identify.symbols_in(claim.text))
+    reason = None
+    if claim.kind == "tally" and not own_symbol and not _near(index, claim, row):
+        day = index.dates[row]
+        other = others.get(None) or others.get(day)
+        if other:
+            reason = f"could be another vote on that day ({day}): {other}"
+        elif not _independent(index, scorer, claim, row, published):
+            reason = "the roll call is identified only by the tally's own numbers, which do not all match it"
+    elif not own_paragraph and not own_symbol:
+        reason = ("the roll call was not identified from the claim's own sentence or paragraph (or that paragraph "
+                  "names another resolution, session or year)")
+    if reason:
+        entry["verdict"] = "unverifiable"
+        entry["evidence"]["record"] = entry["evidence"].get("record", "") + f"; not called false: {reason}"
 
 
 def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -> int | None:

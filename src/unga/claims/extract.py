@@ -71,7 +71,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
 
         item = _list_item(sentence) if listing else None
         if item:  # "(2) Belarus" under "the countries that voted against:"
-            claims.append(make("position", {"vote": listing[0]}, state=item.iso3, when=listing[1], name=item.name))
+            claims.append(make("position", {"vote": listing[0]}, state=item.iso3, when=listing[1], name=item.name,
+                               notes=[LIST_ITEM_NOTE]))
             continue
         if listing and re.fullmatch(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s*", sentence):
             continue  # "3." cut off from its item by the sentence splitter
@@ -105,6 +106,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     return claims
 
 
+LIST_ITEM_NOTE = "an item of the list under the heading before"
 LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*[.;,]?\s*")
 
 
@@ -230,6 +232,10 @@ def _comparisons(sentence: str) -> list[tuple[dict, list[str]]]:
     """'more than 140 countries condemned', 'fewer than 100 states backed it', '35 countries that refused to vote'."""
     out = []
     for match in COUNT.finditer(sentence):
+        after = sentence[match.end():match.end() + 60]
+        if numbers.AGGREGATE_AFTER.match(after) or numbers.subgroup_before(sentence[max(0, match.start() - 80):
+                                                                                          match.start()]):
+            continue  # "65 states voted against, abstained or did not vote"; "of the Arab states, 3 opposed"
         op = OPS.get((match[1] or "").lower(), "=")
         verb = match[3].lower()
         field_ = COUNT_FIELD.get(verb, "yes")

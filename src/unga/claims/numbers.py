@@ -129,9 +129,61 @@ def tallies(sentence: str) -> list[Group]:
     return [g for g in groups if g.fields]
 
 
+# "fell 3 votes short", "a two-thirds majority of 97", "97 votes needed": a threshold or a gap, not a tally
+THRESHOLD_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:short\b|shy\b|needed\b|required\b|necessary\b|to\s+pass\b|"
+                             r"to\s+win\b|more\s+than\s+needed\b)", re.I)
+THRESHOLD_BEFORE = re.compile(r"\b(?:majority\s+of|threshold\s+of|minimum\s+of|quorum\s+of|short\s+(?:by|of))\s*$"
+                              r"|\b(?:fell|falling|falls|was|were)\s+(?:just\s+|only\s+)?$", re.I)
+# "4 of the 10 ASEAN members abstained", "of the Arab states, 3 voted no", "Among EU members, 5 abstained": a group's
+# share, not the Assembly's count (the whole membership, "of the 193 member states", is at least 150)
+SUBGROUP_BEFORE = re.compile(r"\b(?i:of|among|within)\s+(?:the\s+|its\s+|their\s+)?(?:\d{1,3}\s+)?(?:[A-Z][\w.-]*\s+)+"
+                             r"(?:member\s+)?(?i:states|countries|nations|members|group|bloc|delegations)\b[^.;]{0,30}$")
+SUBGROUP_IN = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?P<t>\d{1,3})\s", re.I)
+QUALIFIED_NOUN = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){1,3}(?:countries|states|nations|members|governments)\b")
+# "65 states voted no, abstained or did not vote", "65 did not vote yes": more than one field, or the negation of one
+AGGREGATE_AFTER = re.compile(r"\s*(?:,\s*|\s+or\s+|\s+and/or\s+)(?:(?:voted\s+)?(?:against|no|yes|for|in\s+favou?r)"
+                             r"|abstain\w*|did\s+not\s+vote|were\s+absent|absent|not\s+voting|stayed\s+away)\b"
+                             r"(?:[^.;]{0,40}?\bor\b)?", re.I)
+NEGATED = re.compile(r"\s+(?:yes|in\s+favou?r|for\s+(?:it|the)|against|no)\b", re.I)  # "65 did not vote yes"
+
+
+def subgroup_before(before: str) -> bool:
+    """The text before a number names a group of states other than the whole membership ("of the Arab states,")."""
+    match = SUBGROUP_BEFORE.search(before)
+    if not match:
+        return False
+    group = match.group(0)
+    if re.search(r"United\s+Nations\s*$", group[:group.rfind("ations") + 6] if "ations" in group else ""):
+        return False  # "the General Assembly of the United Nations ratified today with …"
+    total = re.search(r"\d{1,3}", group)
+    return not (total and int(total.group(0)) >= 150) and not re.search(
+        r"\b(?:UN|U\.N\.|United\s+Nations|General\s+Assembly|Assembly|Member)\s+(?:member\s+)?(?i:states|countries|nations|members)",
+        group)
+
+
+def not_a_count(sentence: str, match: re.Match) -> str | None:
+    """Why a vote number is no count of the whole Assembly's vote (a threshold, a subgroup's share, an aggregate of
+    fields), or None."""
+    before = sentence[max(0, match.start() - 80):match.start()]
+    after = sentence[match.end():match.end() + 60]
+    if THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(sentence, match.end()) \
+            or re.search(r"\b(?:majority|threshold|quorum|minimum)\s+of\s*$", before, re.I) \
+            or THRESHOLD_AFTER.match(after):
+        return "threshold"
+    if match["labelled"] or match["support"]:
+        total = SUBGROUP_IN.search(match.group(0))
+        if total and int(total["t"]) < 150 or subgroup_before(before) \
+                or QUALIFIED_NOUN.match(sentence, match.start("n") + len(match["n"]) if match["n"] else match.end()):
+            return "subgroup"
+        negated = match["label"] and re.match(r"(?:did not|didn't) vote|not voting", match["label"], re.I)
+        if AGGREGATE_AFTER.match(after) or negated and NEGATED.match(after):
+            return "aggregate"
+    return None
+
+
 def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
     before = sentence[max(0, match.start() - 40):match.start()]  # what is read before a number: a few words only
-    if HOPED.search(before):
+    if HOPED.search(before) or not_a_count(sentence, match):
         return {}, False  # "had hoped for 100 yes votes", "needed 97 votes": not what the vote was
     if match["triple"]:
         yes, no, abstain = (int(x) for x in re.findall(r"\d+", match["triple"]))

@@ -182,6 +182,16 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
     return out
 
 
+# a verb that says support or opposition without saying "vote" is a vote only when its object is the vote's text
+BARE_VERB = re.compile(r"backed|supported|endorsed|opposed|rejected\s+(?:the|it)", re.I)
+OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*")  # "backed the compensation commission"
+SPEAKS_OF_A_VOTE = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|adopt\w*|abstain\w*|abstention\w*|ballot|tally|Assembly)\b",
+                              re.I)
+ABOUT_THE_VOTE = re.compile(
+    r"\s*(?:$|[,.;:)(\-–—\"“”]|(?:and|or|but|while|whereas|with|as|alongside|too|also|last|this|that|it|them|in\s+\d{4})\b"
+    r"|in\s+(?:the\s+)?(?:vote|ballot|voting)\b|(?:the\s+|a\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:resolutions?|drafts?|texts?|measures?|motions?|proposals?|documents?|declarations?|votes?|move|call|bid|initiative)\b)",
+    re.I)
 RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whom|that)\s+(?!(?:also\s+|had\s+|have\s+|has\s+)?(?:vot|abstain|back|support"
                            r"|oppos|reject|did\s+not|refused|declined|switched))[^,;.]*", re.I)
 OTHERS = re.compile(r"^\W*(?:the\s+)?others\s+(?:were|included|are|being)\b:?", re.I)
@@ -207,6 +217,9 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
         limit = all_cues[0][0] if all_cues else len(sentence)
         out += [(m.iso3, previous, 0, m) for m in _object(sentence, others.end(), limit, found, used, runs)]
     for number, (start, end, vote, match) in enumerate(all_cues):
+        if BARE_VERB.fullmatch(match.group(0)) and not ABOUT_THE_VOTE.match(sentence, end) \
+                and (OTHER_OBJECT.match(sentence, end) or not SPEAKS_OF_A_VOTE.search(sentence)):
+            continue  # "Russia backed the compensation commission": support for something else, not this vote
         if (start, end) in targeted:  # "voted against Myanmar": a side taken on the state, read against the title
             if vote not in ("yes", "no"):
                 continue
@@ -234,7 +247,37 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
         limit = all_cues[number + 1][0] if number + 1 < len(all_cues) else len(sentence)
         out += [(m.iso3, vote, start, m) for m in _object(sentence, end, limit, found, used, runs)]
     out += _switched_from(all_cues, out)
+    out = _unclear_splits(sentence, all_cues, out, mentions(sentence))
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
+
+
+LIST_OPENS = re.compile(r"(?:\b(?:were|was|are|included|including|include|such\s+as|namely)|[:(–—]|\s-)\s*(?:the\s+)?$",
+                        re.I)
+
+
+def _unclear_splits(sentence: str, all_cues: list, out: list, found: list[Mention]) -> list:
+    """'A and B voted against C and D abstained', 'Voting against were A, B C and D abstained': names between two
+    vote phrases, taken after the first (as its list or its target) and standing right before the second as its
+    subject, with no 'while', 'but', colon or semicolon to split them. Which vote each name has is not clear:
+    every name of the clause is dropped (unverifiable rather than a wrong side)."""
+    dropped: set[int] = set()
+    for first, second in zip(all_cues, all_cues[1:]):
+        between = [m for m in found if first[1] <= m.start < second[0]]
+        gap = sentence[first[1]:second[0]]
+        if not between or STOPS_OBJECT.search(gap.lstrip(" :")) or sentence[second[0]:second[1]].rstrip().endswith(":"):
+            continue
+        if not SUBJECT_GAP.match(sentence[between[-1].end:second[0]]):
+            continue  # the names are not the second phrase's subject
+        taken_after = any(at == first[0] and first[1] <= m.start < second[0] for _, _, at, m, *_ in out)
+        targeted = any(":" in vote for _, vote, at, *_ in out if at == first[0])
+        opening = sentence[first[1]:between[0].start]  # "Voting against X were A B abstained", not "35 -- including A -- voted"
+        introduced = LIST_OPENS.search(opening) and not re.search(r"(?<![\w/-])\d+(?![\w/-])", opening) and \
+            not re.search(r"[–—)]|--|\s-\s", sentence[between[-1].end:second[0]])
+        if taken_after or targeted or introduced:
+            clause = max((m.start for m in found if m.start < first[0] and STOPS_OBJECT.search(
+                sentence[m.end:first[0]])), default=-1)
+            dropped |= {m.start for m in found if clause < m.start < second[0]}
+    return [entry for entry in out if entry[3].start not in dropped]
 
 
 def _switched_from(all_cues: list, out: list) -> list:
