@@ -301,8 +301,10 @@ def test_ctrl_c_of_a_real_process_is_one_line(real):
 
     env = {**os.environ, "UNGA_HOME": str(real.parent)}
     env.pop("UNGA_DEBUG", None)
+    # A shell's background job ignores SIGINT and its children inherit that: give the command a terminal's default.
     done = subprocess.Popen([sys.executable, "-m", "unga", "check", "-"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:  # started (the store library loaded) and asleep on its input
         maps = Path(f"/proc/{done.pid}/maps").read_text()
