@@ -4,6 +4,8 @@ unread or unverifiable, and a counterpart where a false statement is still caugh
 
 from __future__ import annotations
 
+from datetime import date
+
 from unga import api
 from unga.claims import numbers, positions
 
@@ -123,3 +125,21 @@ def test_several_votes_that_day_or_credentials_make_a_partial_match_unverifiable
                               "141 votes to 30.") if c["kind"] == "tally"]
     assert [c["verdict"] for c in got] == ["unverifiable"]
     assert "could be another vote on that day (2022-03-02): the text speaks of credentials" in got[0]["evidence"]["record"]
+
+
+def test_a_text_cut_in_its_last_sentence_is_not_called_false_there(built_store):
+    whole = ES11 + "It passed by 141 to 5, with 35 abstentions. Voting against were Russia, Belarus, Syria and Pakistan."
+    assert [c["verdict"] for c in checked(whole) if c["state"] == "PAK"] == ["contradicted"]
+    cut = whole[:-1] + " and"  # the page stops here
+    got = [c for c in checked(cut) if c["state"] == "PAK"]
+    assert [c["verdict"] for c in got] in ([], ["unverifiable"])
+    assert all("stops in the middle" in c["evidence"]["record"] for c in got)
+
+
+def test_a_vote_far_from_the_texts_date_is_not_called_false_without_a_year(built_store):
+    text = ("The General Assembly voted on the aggression against Ukraine by 141 to 5, with 35 abstentions. "
+            "Pakistan voted against the resolution.")
+    close = [c for c in api.check_text(text, published=date(2022, 3, 3)).claims if c["state"] == "PAK"]
+    assert [c["verdict"] for c in close] == ["contradicted"]  # the report of the next day: ES-11/1, Pakistan abstained
+    far = [c for c in api.check_text(text, published=date(2023, 6, 1)).claims if c["state"] == "PAK"]
+    assert [c["verdict"] for c in far] in ([], ["unverifiable"])  # a year later it may report another vote

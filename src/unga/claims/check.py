@@ -105,7 +105,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         own = (paragraphs[claim.sentence], row) in own_rows and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
             and _names_another(index, row, _paragraph_text(claim, body)))
-        _doubt(index, entry, claim, row, scorer, own, others, published)
+        _doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans))
     claimed = {c.sentence for c in found}
     for number, (start, end, sentence) in enumerate(spans):
         if number not in claimed and extract.mentions_a_vote(sentence):
@@ -257,8 +257,23 @@ def _independent(index: identify.Index, scorer, claim: extract.Claim, row: int, 
         (len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= identify.MARGIN)
 
 
+def _cut_from(spans: list) -> int | None:
+    """Where the text's last sentence starts if the text stops in it (no closing punctuation): a list there may
+    go on under another verb, so nothing in it is called false."""
+    if spans and not spans[-1][2].rstrip().endswith((".", "!", "?", '"', "”", "'", ")")):
+        return spans[-1][0]
+    return None
+
+
+def _far_from(published: date | None, claim: extract.Claim, day: date) -> bool:
+    """A roll call more than a month from the text's date, for a claim whose sentence names no year or symbol: the
+    vote reported may be a later or earlier one the record lacks (a yearly credentials vote, a part of a plan)."""
+    return bool(published) and claim.when is None and not identify.symbols_in(claim.text) \
+        and abs((day - published).days) > 31
+
+
 def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: bool, others: dict,
-           published: date | None) -> None:
+           published: date | None, cut_from: int | None = None) -> None:
     """Turn a contradiction that does not rest on a roll call identified beyond doubt into unverifiable: a tally
     needs its symbol, a near miss of every number, or a date+topic match that needs no numbers (and no sign of
     other votes in the text); a claim placed from elsewhere needs a roll call identified in its own paragraph."""
@@ -277,6 +292,11 @@ def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph:
     elif not own_paragraph and not own_symbol:
         reason = ("the roll call was not identified from the claim's own sentence or paragraph (or that paragraph "
                   "names another resolution, session or year)")
+    if reason is None and cut_from is not None and claim.span[0] >= cut_from:
+        reason = "the text stops in the middle of this sentence"
+    if reason is None and _far_from(published, claim, index.dates[row]):
+        reason = (f"the text is dated {published} and names no year here; the vote found is of {index.dates[row]}: "
+                  "the one reported may be a vote the record lacks")
     if reason:
         entry["verdict"] = "unverifiable"
         entry["evidence"]["record"] = entry["evidence"].get("record", "") + f"; not called false: {reason}"
