@@ -36,3 +36,12 @@ def empty_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("UNGA_HOME", str(tmp_path / "home"))
     yield tmp_path / "home"
     query.close_all()
+
+
+@pytest.fixture
+def real(built_store: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The real store for in-process CLI calls; a bug raises instead of becoming a line (UNGA_DEBUG)."""
+    monkeypatch.setenv("UNGA_HOME", str(built_store.parent))
+    monkeypatch.setenv("UNGA_DEBUG", "1")
+    monkeypatch.delenv("COLUMNS", raising=False)
+    return built_store

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
@@ -49,3 +51,13 @@ def run_unga(*args: str, home=None, env_extra=None) -> subprocess.CompletedProce
     if home is not None:
         env["UNGA_HOME"] = str(home)
     return subprocess.run([sys.executable, "-m", "unga", *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def cli(*argv: str) -> tuple[int, str, str]:
+    """The `unga` entry point in this process: (exit code, stdout, stderr)."""
+    from unga.cli.main import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(argv))
+    return code, out.getvalue(), err.getvalue()

@@ -3,8 +3,6 @@ nothing written before the input is known to be good; limits that bound the work
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
 import re
 import subprocess
@@ -12,26 +10,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from fixtures import cli
 
 import unga
 from unga import api
-from unga.cli.main import main
 from unga.errors import BadInput, UnknownResolution, printable
 
 
-def cli(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(list(argv))
-    return code, out.getvalue(), err.getvalue()
 
 
-@pytest.fixture
-def real(built_store, monkeypatch):
-    monkeypatch.setenv("UNGA_HOME", str(built_store.parent))
-    monkeypatch.setenv("UNGA_DEBUG", "1")  # a bug raises here instead of becoming a line
-    monkeypatch.delenv("COLUMNS", raising=False)
-    return built_store
 
 
 LAST = "2026-06-04"  # the last vote in ../shared/data

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import re
 import tomllib
 from pathlib import Path
@@ -11,29 +9,18 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from fixtures import cli
 
 import unga
 from unga import api, plots
 from unga.analysis.agreement import METHODS
-from unga.cli.main import main
 from unga.results import NAMING
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def cli(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(list(argv))
-    return code, out.getvalue(), err.getvalue()
 
 
-@pytest.fixture
-def real(built_store, monkeypatch):
-    monkeypatch.setenv("UNGA_HOME", str(built_store.parent))
-    monkeypatch.setenv("UNGA_DEBUG", "1")
-    monkeypatch.delenv("COLUMNS", raising=False)
-    return built_store
 
 
 # --- export: a Parquet file unga writes opens in pandas with unga's own dependencies ----------------------------
