@@ -26,7 +26,6 @@ from unga.errors import (
     whole_number,
     word_list,
 )
-from unga.estimators import DynamicOrdinalIdealPoints, find_repeats, item_groups
 from unga.results import (
     Agreement,
     AuditResult,
@@ -403,6 +402,8 @@ def ideal_points(*, period: str = "year", votes: str = "final", start: int | Non
 
     frame = pd.DataFrame({"iso3": data["iso3"], "rcid": data["rcid"], "period": data[period], "vote": data["vote"]})
     groups = _bridges(con)
+    from unga.estimators import DynamicOrdinalIdealPoints  # scipy and pandas: loaded only for the fit
+
     model = DynamicOrdinalIdealPoints(progress=progress, **settings).fit(frame, item_groups=groups)
     table = model.ideal_points_.copy()
     diagnostics = {"iterations": int(model.n_iter_), "converged": bool(model.converged_),
@@ -417,6 +418,8 @@ def _bridges(con) -> pd.Series:
     """rcid → item group: Voeten's pairs of repeated resolutions, and later repeats found by identical title and
     agenda item (estimators.bridging.find_repeats)."""
     roll_calls = query.frame(con, "SELECT rcid, session, title, agenda_item, kind, symbol FROM roll_calls")
+    from unga.estimators import find_repeats, item_groups
+
     return item_groups(query.frame(con, "SELECT rcid_a, rcid_b FROM bridges"), find_repeats(roll_calls))
 
 
