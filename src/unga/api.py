@@ -143,7 +143,7 @@ def search(words: str | list[str], *, year: int | None = None, session: int | No
     session = lookup.session_number(con, session)
     found = query.search(con, terms, year, session, limit)
     if not len(found):
-        lookup.raise_if_search_beyond(con, terms, year, session)
+        lookup.raise_if_search_beyond(con, terms)
     return SearchResult(terms, found)
 
 

@@ -215,14 +215,14 @@ def build(folder: Path, target: Path, progress: Progress | None = None, *, allow
         if progress:
             progress("reconciling", len(tables), len(tables))
         _fault("reconciling")
-        fixes = corrections.read()
-        record = reconcile(_stack(tables), fixes, corrections.read_counts())
+        fixes, official = corrections.read(), corrections.read_counts()
+        record = reconcile(_stack(tables), fixes, official)
         lost = guard.losses(target, record.roll_calls, record.votes, record.links)
         if not allow_shrink:
             guard.refuse_shrink(lost)
         record = replace(record, integrity=_with_rows(record.integrity, guard.integrity_rows(lost, allow_shrink),
                                                       _duplicate_rows(files, tables)))
-        provenance = _provenance(files, tables, record, len(fixes))
+        provenance = _provenance(files, tables, record, len(fixes), len(official))
         pairs, provenance = _bridges(folder, record, provenance)
         if progress:
             progress("writing the store", len(tables), len(tables))
@@ -281,7 +281,8 @@ def _duplicate_rows(files: list[SourceFile], tables: list[SourceTable]) -> pd.Da
                          for f, t in zip(files, tables) if f.duplicate_of is not None], columns=list(INTEGRITY_COLUMNS))
 
 
-def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Record, n_corrections: int) -> pd.DataFrame:
+def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Record, n_corrections: int,
+                n_official: int) -> pd.DataFrame:
     """Per file: what was read, what leads a stored roll call, what was merged into another, what was rejected."""
     links = record.links.assign(file=record.links["key"].str.split("::").str[0])
     lead = record.roll_calls.set_index("rcid")["sources"].str.split(",").str[0]
@@ -305,7 +306,7 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
                  "rejected_reasons": "unga's own corrections, each logged in integrity with its evidence"})
     rows.append({"file": str(corrections.COUNTS_PATH), "source": "official_counts",
                  "sha256": sha256(corrections.COUNTS_PATH), "bytes": corrections.COUNTS_PATH.stat().st_size,
-                 "rows_read": len(corrections.read_counts()),
+                 "rows_read": n_official,
                  "rejected_reasons": "official tallies (UN press releases) where no source's list matches, with their URLs"})
     return pd.DataFrame(rows)
 

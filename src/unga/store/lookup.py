@@ -80,12 +80,9 @@ def raise_if_not_in_record(con, text: str, symbol: str) -> None:
                             "(`unga sources` shows the coverage)")
 
 
-def raise_if_search_beyond(con, terms: list[str], year: int | None, session: int | None) -> None:
-    """A search with no match that asks for a year, session or symbol past the record's end says so."""
-    end, last_session = query.rows(con, "SELECT max(date)::DATE, max(session) FROM roll_calls")[0]
-    if (year is not None and year > end.year) or (session is not None and session > last_session):
-        asked = f"--year {year}" if year is not None and year > end.year else f"--session {session}"
-        raise NotInRecord(asked, f"the sources end on {end} (session {last_session}); {UPDATE_HINT}")
+def raise_if_search_beyond(con, terms: list[str]) -> None:
+    """A search with no match that names a well-formed symbol past the record's end (or in a gap) says so. Years
+    and sessions past the end are refused before the search, by years() and session_number()."""
     for term in terms:
         symbol = symbols.parse(term)
         if symbol and not query.roll_calls_by_symbol(con, symbol):
@@ -116,9 +113,11 @@ def session_number(con, session: int | None) -> int | None:
     """A regular session within the record; one under way past the record's end is 'not in the record'."""
     if session is None:
         return None
-    last_session = query.record_span(con)["last_session"]
+    span = query.record_span(con)
+    last_session = span["last_session"]
     if isinstance(session, int) and last_session < session <= symbols.regular_session(date.today()):
-        raise_if_search_beyond(con, [], None, session)
+        raise NotInRecord(f"--session {session}",
+                          f"the sources end on {span['last_date']} (session {last_session}); {UPDATE_HINT}")
     return whole_number(session, "--session", 1, last_session)
 
 
