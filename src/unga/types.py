@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 from typing import TypeAlias
 
 ISO3: TypeAlias = str
@@ -22,3 +24,16 @@ class Vote(str, Enum):
 
 
 VOTE_VALUES: tuple[str, ...] = tuple(v.value for v in Vote)
+
+
+@dataclass(frozen=True)
+class StoreVersion:
+    """One build of the store: where it is, its build id (store/versions.py) and what it holds."""
+
+    path: Path
+    build_id: str
+    built_at: str
+    roll_calls: int
+    votes: int
+    last_vote: str
+    current: bool
