@@ -27,7 +27,6 @@ from unga.errors import FetchError, SourceError
 from unga.sources.fetch.publishers import Remote
 
 Progress = Callable[[str, int, int], None]
-CHUNK = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -126,6 +125,8 @@ def download(http: httpx.Client, remote: Remote, folder: Path, cached: dict | No
     dest.parent.mkdir(parents=True, exist_ok=True)
     same = cached is not None and cached.get("url") == remote.url and dest.is_file() \
         and dest.stat().st_size == cached.get("bytes")
+    if meta.is_file():  # resumed_from counts from this run's first resumed answer
+        meta.write_text(json.dumps({**_read_meta(meta), "resumed_from": 0}), encoding="utf-8")
     result = with_retries(remote.url, settings,
                           lambda: _attempt(http, remote, part, meta, cached if same else None, settings, progress))
     if result == "unchanged":
@@ -210,7 +211,7 @@ def _receive(response: httpx.Response, part: Path, offset: int, total: int | Non
              remote: Remote, progress: Progress | None) -> None:
     done = offset
     with open(part, "ab" if offset else "wb") as handle:
-        for chunk in response.iter_raw(CHUNK):
+        for chunk in response.iter_raw():  # as received: a chunk size would hold back bytes a broken connection then loses
             done += len(chunk)
             if done > settings.max_bytes:
                 handle.close()
