@@ -37,6 +37,7 @@ class Publisher:
         self.modified: dict[str, float] = {}
         self.listed: dict[str, dict] = {}        # path → overrides of what the listing says (sha, size, md5)
         self.faults: dict[str, str] = {}
+        self.bare: set[str] = set()                  # paths served without ETag or Last-Modified
         self.slow = 2.0
         self.log: list[tuple[str, str, dict]] = []
         self.github: dict[tuple[str, str], list[str]] = {}   # (repo, folder) → names
@@ -149,7 +150,7 @@ class _Handler(BaseHTTPRequestHandler):
         data = pub.files[path]
         etag = '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
         modified = formatdate(pub.modified[path], usegmt=True)
-        validators = {"ETag": etag, "Last-Modified": modified}
+        validators = {} if path in pub.bare else {"ETag": etag, "Last-Modified": modified}
         if self.headers.get("If-None-Match") == etag or (
                 "If-None-Match" not in self.headers and self.headers.get("If-Modified-Since") == modified):
             return self._send(304, b"", False, extra=validators)

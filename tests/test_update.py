@@ -251,6 +251,38 @@ def test_build_without_sources_uses_what_update_fetched(publisher, empty_home, m
     assert api.default_sources() == cache(empty_home)
 
 
+IDEAL = ('"","ccode","session","NVotesAll","IdealPointAll","QO%All","iso3c","Countryname"\n'
+         '"1",2,77,88,2.51,1.9,"USA","United States of America"\n')
+
+
+def test_dataverse_by_doi_and_file_id_without_validators(publisher, empty_home):
+    """Dataverse lists the files by DOI (md5, id); with no ETag to send back, the listed md5 says 'unchanged'."""
+    path = publisher.add_dataverse(7, "IdealpointestimatesAll_Jun2024.csv", IDEAL.encode())
+    publisher.bare.add(path)
+    code, out, err = cli("update", "--sources-from", publisher.base, "--only", "voeten_dataverse,unxml")
+    assert (code, err) == (0, "") and "2 downloaded" in out
+    assert (cache(empty_home) / "voeten_dataverse" / "IdealpointestimatesAll_Jun2024.csv").read_text() == IDEAL
+    code, out, _ = cli("update", "--sources-from", publisher.base, "--only", "voeten_dataverse,unxml")
+    assert code == 0 and "0 downloaded, 2 unchanged" in out
+    assert len(publisher.requests(path)) == 1  # the second run asked for the listing only
+    newer = publisher.add_dataverse(8, "IdealpointestimatesAll_Jun2025.csv", IDEAL.encode() + b'"2",2,78,80,2.4,1.8,"USA","United States of America"\n')
+    code, out, _ = cli("update", "--sources-from", publisher.base, "--only", "voeten_dataverse")
+    assert code == 0 and "removed voeten_dataverse/IdealpointestimatesAll_Jun2024.csv" in out
+    assert sorted(p.name for p in (cache(empty_home) / "voeten_dataverse").iterdir()) == ["IdealpointestimatesAll_Jun2025.csv"]
+    assert publisher.requests(newer)
+
+
+def test_json_and_bad_settings(publisher, empty_home, monkeypatch):
+    code, out, _ = update(publisher, "--json")
+    result = json.loads(out)
+    assert code == 0 and result["counts"] == {"downloaded": 2, "unchanged": 0, "failed": 0}
+    assert result["build"]["roll_calls"] == 2 and result["store_after"].endswith("unga.duckdb")
+    assert {f["local"] for f in result["files"]} == {"unxml_gares/ES-11.json", "undl_bulk/ga_voting.csv"}
+    monkeypatch.setenv("UNGA_FETCH_TIMEOUT", "soon")
+    code, _, err = update(publisher)
+    assert code == 2 and "UNGA_FETCH_TIMEOUT='soon': give a number from 0.001 to 3600" in err
+
+
 def test_real_files_from_the_publishers_rebuild_the_record(shared_data, empty_home, monkeypatch):
     """Copies of ../shared/data served at the publishers' URL layouts: the whole record, then nothing twice."""
     monkeypatch.setenv("UNGA_FETCH_BACKOFF", "0.01")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
@@ -59,7 +60,9 @@ def _xls_columns(path: Path) -> list[str]:
     import pandas as pd
 
     try:
-        return [str(c) for c in pd.read_excel(path, nrows=0, engine="xlrd").columns]
+        with warnings.catch_warnings():  # pandas deprecates the xlrd engine; xlrd still reads .xls (as rdata.py)
+            warnings.simplefilter("ignore")
+            return [str(c) for c in pd.read_excel(path, nrows=0, engine="xlrd").columns]
     except Exception as exc:  # xlrd raises XLRDError and others on a file that is not a spreadsheet
         raise SourceError(path, f"not readable as a spreadsheet ({exc})", fix="download the file again") from exc
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import httpx
 
-from unga.errors import FetchError, SourceError
+from unga.errors import BadInput, FetchError, SourceError
 from unga.sources.fetch.publishers import Remote
 
 Progress = Callable[[str, int, int], None]
@@ -38,9 +38,22 @@ class Settings:
 
     @classmethod
     def from_env(cls) -> Settings:
-        env = os.environ
-        return cls(float(env.get("UNGA_FETCH_TIMEOUT", cls.timeout)), int(env.get("UNGA_FETCH_RETRIES", cls.retries)),
-                   float(env.get("UNGA_FETCH_BACKOFF", cls.backoff)), int(env.get("UNGA_FETCH_MAX_BYTES", cls.max_bytes)))
+        """The defaults, each overridable by UNGA_FETCH_TIMEOUT, _RETRIES, _BACKOFF, _MAX_BYTES (docs/limits.md)."""
+        return cls(_env("TIMEOUT", cls.timeout, float, 0.001, 3600), _env("RETRIES", cls.retries, int, 0, 20),
+                   _env("BACKOFF", cls.backoff, float, 0, 600), _env("MAX_BYTES", cls.max_bytes, int, 1, 1 << 40))
+
+
+def _env(name: str, default, kind, low, high):
+    text = os.environ.get(f"UNGA_FETCH_{name}")
+    if text is None or not text.strip():
+        return default
+    try:
+        value = kind(text)
+    except ValueError:
+        value = None
+    if value is None or not low <= value <= high:
+        raise BadInput(f"UNGA_FETCH_{name}={text!r}: give a {'whole ' * (kind is int)}number from {low:g} to {high:g}")
+    return value
 
 
 @dataclass(frozen=True)
@@ -125,13 +138,14 @@ def download(http: httpx.Client, remote: Remote, folder: Path, cached: dict | No
     dest.parent.mkdir(parents=True, exist_ok=True)
     same = cached is not None and cached.get("url") == remote.url and dest.is_file() \
         and dest.stat().st_size == cached.get("bytes")
+    if same and _listed_unchanged(remote, cached):
+        return _unchanged(remote, cached)
     if meta.is_file():  # resumed_from counts from this run's first resumed answer
         meta.write_text(json.dumps({**_read_meta(meta), "resumed_from": 0}), encoding="utf-8")
     result = with_retries(remote.url, settings,
                           lambda: _attempt(http, remote, part, meta, cached if same else None, settings, progress))
     if result == "unchanged":
-        return Fetched(remote.source, remote.local, remote.url, "unchanged", cached.get("bytes"), cached.get("sha256"),
-                       cached.get("etag"), cached.get("last_modified"), cached.get("fetched_at"))
+        return _unchanged(remote, cached)
     headers = _read_meta(meta)
     try:
         digest = _verify(remote, part)
@@ -144,6 +158,18 @@ def download(http: httpx.Client, remote: Remote, folder: Path, cached: dict | No
     return Fetched(remote.source, remote.local, remote.url, "downloaded", dest.stat().st_size, digest,
                    headers.get("etag"), headers.get("last_modified"),
                    datetime.now(timezone.utc).isoformat(timespec="seconds"), resumed_from=headers.get("resumed_from", 0))
+
+
+def _listed_unchanged(remote: Remote, cached: dict) -> bool:
+    """A server that gives no ETag nor Last-Modified (Dataverse's signed redirects) cannot answer 304: there the
+    checksum the publisher lists, the same as when the cached copy was fetched, says the file is unchanged."""
+    return (not cached.get("etag") and not cached.get("last_modified") and remote.checksum is not None
+            and cached.get("checksum") == ":".join(remote.checksum))
+
+
+def _unchanged(remote: Remote, cached: dict) -> Fetched:
+    return Fetched(remote.source, remote.local, remote.url, "unchanged", cached.get("bytes"), cached.get("sha256"),
+                   cached.get("etag"), cached.get("last_modified"), cached.get("fetched_at"))
 
 
 def _request_headers(part: Path, meta: Path, remote: Remote, cached: dict | None) -> tuple[dict[str, str], int]:

@@ -69,7 +69,8 @@ def _one(http, remote: publishers.Remote, folder: Path, record: manifest.Manifes
         return Fetched(remote.source, remote.local, remote.url, "failed", error=str(exc))
     if fetched.status == "downloaded":
         record.record(remote.local, url=fetched.url, sha256=fetched.sha256, bytes=fetched.bytes, etag=fetched.etag,
-                      last_modified=fetched.last_modified, fetched_at=fetched.fetched_at, source=fetched.source)
+                      last_modified=fetched.last_modified, fetched_at=fetched.fetched_at, source=fetched.source,
+                      checksum=":".join(remote.checksum) if remote.checksum else None)
         removed += _remove_superseded(folder, remote, record)
     return fetched
 
