@@ -283,6 +283,44 @@ def test_json_and_bad_settings(publisher, empty_home, monkeypatch):
     assert code == 2 and "UNGA_FETCH_TIMEOUT='soon': give a number from 0.001 to 3600" in err
 
 
+def test_the_loopback_publisher_answers_head_and_ranges(publisher):
+    import httpx
+
+    head = httpx.head(publisher.base + ES11)
+    assert head.status_code == 200 and head.content == b"" and int(head.headers["content-length"]) == len(es11())
+    part = httpx.get(publisher.base + ES11, headers={"Range": "bytes=10-", "Accept-Encoding": "identity"})
+    assert part.status_code == 206 and part.content == es11()[10:]
+    assert httpx.get(publisher.base + ES11, headers={"If-None-Match": head.headers["etag"]}).status_code == 304
+
+
+def test_one_update_at_a_time(publisher, empty_home):
+    import fcntl
+
+    cache(empty_home).mkdir(parents=True)
+    with open(cache(empty_home) / ".update.lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        code, _, err = update(publisher)
+    assert code == 1 and "another unga update is running on" in err
+    assert publisher.log == []
+
+
+def test_layout_checks_on_the_real_files(shared_data):
+    from unga.errors import SourceError
+    from unga.sources import layouts
+
+    kinds = {"unvotes/un_votes.rda": "unvotes_votes", "unvotes/un_roll_calls.rda": "unvotes_roll_calls",
+             "unvotes/un_roll_call_issues.rda": "unvotes_issues", "unvotes/UNVotesPublished.RData": "voeten_votes",
+             "unvotes/descriptions1-70latestversion.xls": "voeten_descriptions", "unxml_gares/74.json": "unxml",
+             "voeten_github/Matches.csv": "matches", "voeten_dataverse/IdealpointestimatesAll_Jun2024.csv": "ideal_points"}
+    for name, kind in kinds.items():
+        layouts.check(shared_data / name, kind)
+    with pytest.raises(SourceError, match=r"un_roll_calls.rda: column 'country' is missing \(expected the unvotes "
+                                          r"un_votes layout with rcid, country, country_code, vote"):
+        layouts.check(shared_data / "unvotes/un_roll_calls.rda", "unvotes_votes")
+    with pytest.raises(SourceError, match=r"column 'rcid1' is missing"):
+        layouts.check(shared_data / "voeten_dataverse/IdealpointestimatesAll_Jun2024.csv", "matches")
+
+
 def test_real_files_from_the_publishers_rebuild_the_record(shared_data, empty_home, monkeypatch):
     """Copies of ../shared/data served at the publishers' URL layouts: the whole record, then nothing twice."""
     monkeypatch.setenv("UNGA_FETCH_BACKOFF", "0.01")

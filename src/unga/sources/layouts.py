@@ -25,7 +25,7 @@ VOETEN_VOTES = ("rcid", "session", "vote", "ccode", "date", "unres")
 VOETEN_DESCRIPTIONS = ("rcid", "yes", "no", "abstain", "short", "descr", "amend", "para")
 UNXML_KEYS = ("symbol", "adoption_date", "adoption_type", "MS_in_favour", "MS_against", "MS_abstaining",
               "MS_in_favour_count", "MS_against_count", "MS_abstaining_count")
-MATCHES = ("v1", "rcid1", "rcid2")
+MATCHES = ("rcid1", "rcid2")
 IDEAL_POINTS = ("ccode", "session", "IdealPointAll", "iso3c", "Countryname")
 
 

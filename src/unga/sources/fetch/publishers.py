@@ -75,7 +75,9 @@ def _undl(get_json: GetJson, base: dict[str, str]) -> list[Remote]:
     listing = get_json(url)
     releases = []
     for item in listing if isinstance(listing, list) else []:
-        name, fmt = str(item.get("name", "")), str(item.get("format", "")).lower()
+        name, fmt = str(item.get("name", "")), str(item.get("format", "") or ".csv").lower()
+        if name.lower().endswith(".csv"):  # the file API gives the name without its extension; accept either
+            name, fmt = name[:-4], ".csv"
         match = re.fullmatch(r"(\d{4})_(\d{1,2})_(\d{1,2})_ga_voting", name)
         if match and fmt in (".csv", "csv"):
             releases.append((tuple(int(g) for g in match.groups()), name))
