@@ -206,6 +206,14 @@ def test_a_cut_download_is_resumed_on_the_next_run(publisher, empty_home):
     assert partials(empty_home) == []
 
 
+def test_a_partial_download_of_a_file_since_removed_is_dropped(publisher, empty_home):
+    publisher.faults[ES11] = "cut"
+    assert update(publisher)[0] == 1 and partials(empty_home) == ["ES-11.json.part", "ES-11.json.part-meta"]
+    publisher.faults[ES11] = "404"
+    code, _, err = update(publisher)
+    assert code == 1 and "HTTP 404" in err and partials(empty_home) == []
+
+
 @pytest.mark.parametrize("listed, words", [({"sha": "0" * 40}, "git-sha1 checksum"),
                                            ({"size": 12}, "where the publisher lists 12")])
 def test_a_file_that_does_not_match_its_listing_is_refused(publisher, empty_home, listed, words):

@@ -95,8 +95,10 @@ def with_retries(url: str, settings: Settings, attempt: Callable[[], object]) ->
             last = _transport(exc)
         if n < settings.retries:
             time.sleep(settings.backoff * 2 ** n)
-    raise FetchError(url, f"{last}, after {settings.retries + 1} attempts",
-                     fix="check the network or try later; nothing cached or stored was replaced")
+    failure = FetchError(url, f"{last}, after {settings.retries + 1} attempts",
+                         fix="check the network or try later; nothing cached or stored was replaced")
+    failure.transient = True  # a .part of it is worth keeping for the next run
+    raise failure
 
 
 def _transport(exc: httpx.TransportError) -> str:
@@ -142,8 +144,13 @@ def download(http: httpx.Client, remote: Remote, folder: Path, cached: dict | No
         return _unchanged(remote, cached)
     if meta.is_file():  # resumed_from counts from this run's first resumed answer
         meta.write_text(json.dumps({**_read_meta(meta), "resumed_from": 0}), encoding="utf-8")
-    result = with_retries(remote.url, settings,
-                          lambda: _attempt(http, remote, part, meta, cached if same else None, settings, progress))
+    try:
+        result = with_retries(remote.url, settings,
+                              lambda: _attempt(http, remote, part, meta, cached if same else None, settings, progress))
+    except FetchError as exc:
+        if not getattr(exc, "transient", False):  # refused (4xx, size): what was received is not worth resuming
+            _remove(part, meta)
+        raise
     if result == "unchanged":
         return _unchanged(remote, cached)
     headers = _read_meta(meta)
