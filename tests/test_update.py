@@ -13,6 +13,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fixtures import cli, unxml_record
 from publisher_server import Publisher
@@ -247,6 +249,23 @@ def test_the_server_gone(publisher, empty_home):
 def test_bad_arguments(empty_home, argv, words):
     code, _, err = cli("update", *argv)
     assert code == 2 and words in err
+
+
+@settings(max_examples=200, deadline=None)
+@given(only=st.text(max_size=40), base=st.text(max_size=40))
+def test_any_only_or_base_is_a_choice_or_one_clear_refusal(only, base):
+    from unga.errors import BadInput
+    from unga.sources.fetch import publishers
+
+    try:
+        assert publishers.select(only) and {n.strip() for n in only.split(",")} <= set(publishers.BY_NAME)
+    except BadInput as exc:
+        assert "choose from undl_bulk, unxml, unvotes, voeten_github, voeten_dataverse" in str(exc)
+    try:
+        hosts = publishers.bases(base)
+        assert all(url.startswith(("http://", "https://")) for url in hosts.values())
+    except BadInput as exc:
+        assert "give an http(s) URL" in str(exc)
 
 
 def test_build_without_sources_uses_what_update_fetched(publisher, empty_home, monkeypatch, tmp_path):

@@ -57,12 +57,27 @@ class Source:
 def bases(sources_from: str | None = None) -> dict[str, str]:
     """The base URL of each host: BASE/host with --sources-from, else $UNGA_URL_<HOST>, else the publisher's."""
     if sources_from is not None:
-        parts = urlsplit(str(sources_from).strip())
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise BadInput(f"--sources-from {sources_from!r}: give an http(s) URL, e.g. http://mirror.example/unga")
-        root = str(sources_from).strip().rstrip("/")
+        root = _base_url(str(sources_from), "--sources-from")
         return {host: f"{root}/{host}" for host in HOSTS}
-    return {host: os.environ.get(f"UNGA_URL_{host.upper()}", default).rstrip("/") for host, default in HOSTS.items()}
+    return {host: _base_url(os.environ.get(f"UNGA_URL_{host.upper()}", default), f"UNGA_URL_{host.upper()}")
+            for host, default in HOSTS.items()}
+
+
+def _base_url(text: str, what: str) -> str:
+    """text as a base URL without its final slash, if it is an http(s) URL with a host; else BadInput."""
+    import httpx
+
+    root = text.strip().rstrip("/")
+    try:
+        parts = urlsplit(root)
+        ok = parts.scheme in ("http", "https") and bool(parts.hostname) and (parts.port is None or parts.port > 0)
+        httpx.URL(root)
+    except (ValueError, httpx.InvalidURL):
+        ok = False
+    if not ok or any(c.isspace() for c in root):
+        shown = text if len(text) <= 80 else text[:77] + "..."
+        raise BadInput(f"{what} {shown!r}: give an http(s) URL, e.g. http://mirror.example/unga")
+    return root
 
 
 def _fail(url: str, problem: str) -> FetchError:
