@@ -52,7 +52,7 @@ def test_2024_layout_with_nv_and_names_only(tmp_path):
 
 def test_unknown_layout_names_the_file(tmp_path):
     path = write(tmp_path, "a,b,c", ["1,2,3"])
-    with pytest.raises(SourceError, match="unknown column 'a': not a known release of the UN Digital Library"):
+    with pytest.raises(SourceError, match="not a UN Digital Library voting CSV of a known release: unknown column 'a'"):
         undl_bulk.parse(path)
 
 

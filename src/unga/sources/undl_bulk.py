@@ -5,7 +5,8 @@ Long format, one row per Member State per resolution. Two layouts are known:
               non-voting, total-voting, undl_link
   2025/2026:  undl_id, ms_code, ms_name, ms_vote (Y/N/A/X), date, session, resolution, ..., [vote_note],
               total_yes, total_no, total_abstentions, total_non_voting, total_ms, undl_link
-`unga update` downloads it (sources/fetch); unga reads the three releases in RELEASES and refuses any other.
+`unga update` downloads it (sources/fetch); unga reads the three releases in RELEASES and refuses any other
+(a column of none of them, or one the reader needs missing).
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ LAYOUTS = {
              "agenda": "agenda_title", "yes": "total_yes", "no": "total_no", "abstain": "total_abstentions",
              "non_voting": "total_non_voting"},
 }
-# The header of each release read so far, column for column: a release with another column (or without one of
-# these) is refused by name, since a new column may change what the others mean (vote_note did, in 2026)
+# The header of each release read so far. A file may lack a column the reader does not use (a trimmed copy), but
+# a column of no known release means a new release and is refused by name: a new column may change what the
+# others mean (vote_note did, in 2026)
 RELEASES = {
     "2024": ("undl_id,ms_codes,ms_names,ms_votes,resolutions,title,modality,draft,committee_report,meeting,"
              "agenda_titles,subjects,date,yes,no,abstentions,non-voting,total-voting,undl_link"),
@@ -39,18 +41,26 @@ RELEASES = {
 VOTES = {"Y": "yes", "N": "no", "A": "abstain", "X": "absent", "NV": "absent"}
 
 
+def _required(release_name: str) -> list[str]:
+    layout = LAYOUTS["2024" if release_name == "2024" else "2025"]
+    return ["undl_id", "date", *(layout[k] for k in ("code", "name", "vote", "symbol", "yes", "no", "abstain",
+                                                     "non_voting"))]
+
+
 def release(columns: list[str], path: object) -> str:
-    """The release whose header columns are exactly these; else a SourceError naming the column that differs."""
+    """The release whose header holds these columns (the exact header first, then the newest that fits); else a
+    SourceError naming the column that differs from the closest release."""
     given = [c.strip() for c in columns]
-    for name, header in RELEASES.items():
-        if set(given) == set(header.split(",")):
-            return name
+    fits = [name for name, header in RELEASES.items()
+            if set(given) <= set(header.split(",")) and set(_required(name)) <= set(given)]
+    exact = [name for name in fits if set(given) == set(RELEASES[name].split(","))]
+    if exact or fits:
+        return (exact or fits)[-1]
     name, header = max(RELEASES.items(), key=lambda r: (len(set(given) & set(r[1].split(","))), r[0]))
-    known = header.split(",")
-    extra = [c for c in given if c not in known]
-    missing = [c for c in known if c not in given]
+    extra = [c for c in given if c not in header.split(",")]
+    missing = [c for c in _required(name) if c not in given]
     what = f"unknown column {extra[0]!r}" if extra else f"column {missing[0]!r} is missing"
-    raise SourceError(path, f"{what}: not a known release of the UN Digital Library voting CSV",
+    raise SourceError(path, f"not a UN Digital Library voting CSV of a known release: {what}",
                       fix=f"unga reads the releases of {', '.join(RELEASES)}; the closest, {name}, has the columns "
                           f"{header.replace(',', ', ')}; see docs/data.md")
 
