@@ -52,7 +52,24 @@ def test_2024_layout_with_nv_and_names_only(tmp_path):
 
 def test_unknown_layout_names_the_file(tmp_path):
     path = write(tmp_path, "a,b,c", ["1,2,3"])
-    with pytest.raises(SourceError, match="not a UN Digital Library voting CSV"):
+    with pytest.raises(SourceError, match="not a UN Digital Library voting CSV of a known release: unknown column 'a'"):
+        undl_bulk.parse(path)
+
+
+def test_the_three_releases_are_told_apart_by_their_header(tmp_path):
+    header_2025 = HEADER_2026.replace("vote_note,", "")
+    assert undl_bulk.check_layout(write(tmp_path, HEADER_2026, [], "a.csv")) == "2026"
+    assert undl_bulk.check_layout(write(tmp_path, header_2025, [], "b.csv")) == "2025"
+    assert undl_bulk.check_layout(write(tmp_path, HEADER_2024, [], "c.csv")) == "2024"
+
+
+def test_a_release_with_a_new_column_is_refused_by_name(tmp_path):
+    """A new column may change what the others mean (as vote_note did), so an unknown release is not read."""
+    path = write(tmp_path, HEADER_2026.replace("vote_note", "vote_note,vote_corrected"), [])
+    with pytest.raises(SourceError, match=r"unknown column 'vote_corrected'.*the closest, 2026, has the columns undl_id"):
+        undl_bulk.check_layout(path)
+    path = write(tmp_path, HEADER_2026.replace("ms_vote,", ""), [])
+    with pytest.raises(SourceError, match=r"column 'ms_vote' is missing"):
         undl_bulk.parse(path)
 
 

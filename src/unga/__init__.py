@@ -1,14 +1,15 @@
 """unga: the UN General Assembly's recorded votes, reconciled, and the answers people ask of them."""
 
 from unga.api import (agreement, audit, build, camps, check_text, coverage, export, ideal_points, search, stance,
-                      state_record, store_path, tally)
-from unga.errors import BadInput, NotInRecord, SourceError, UngaError, UnknownResolution, UnknownState
+                      state_record, store_path, tally, update)
+from unga.errors import BadInput, FetchError, NotInRecord, SourceError, UngaError, UnknownResolution, UnknownState
 from unga.results import (Agreement, AuditResult, CampsResult, CheckResult, Coverage, IdealPoints, SearchResult,
-                          StanceResult, StateRecord, Tally)
+                          StanceResult, StateRecord, Tally, UpdateSummary)
 from unga.types import Vote
 
 __all__ = [
-    "Agreement", "AuditResult", "BadInput", "CampsResult", "CheckResult", "Coverage", "IdealPoints", "NotInRecord",
+    "Agreement", "AuditResult", "BadInput", "CampsResult", "CheckResult", "Coverage", "FetchError", "IdealPoints",
+    "NotInRecord", "UpdateSummary", "update",
     "SearchResult", "SourceError", "StanceResult", "StateRecord", "Tally", "UngaError", "UnknownResolution",
     "UnknownState", "Vote", "agreement", "audit", "build", "camps", "check_text", "coverage", "export",
     "ideal_points", "search", "stance", "state_record", "store_path", "tally",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,6 +40,7 @@ from unga.results import (
     StanceResult,
     StateRecord,
     Tally,
+    UpdateSummary,
 )
 from unga.results_store import StoreDiff, StoreVersions
 from unga.store import lookup, query, versions
@@ -70,13 +72,18 @@ def store_path() -> Path:
     return home() / STORE_NAME
 
 
+def sources_cache() -> Path:
+    """Where `unga update` keeps the publishers' files: $UNGA_HOME/sources."""
+    return home() / "sources"
+
+
 def default_sources() -> Path:
     """$UNGA_SOURCES, else ../shared/data beside the repository (or beside the working folder), else the files
     `unga update` downloaded into $UNGA_HOME/sources."""
     if os.environ.get("UNGA_SOURCES"):
         return Path(os.environ["UNGA_SOURCES"]).expanduser()
     candidates = [Path(__file__).resolve().parents[2].parent / "shared" / "data",
-                  Path.cwd().parent / "shared" / "data", Path.cwd() / "shared" / "data"]
+                  Path.cwd().parent / "shared" / "data", Path.cwd() / "shared" / "data", sources_cache()]
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
@@ -116,6 +123,47 @@ def diff_stores(old: str | Path | None = None, new: str | Path | None = None) ->
     new_path = versions.resolve(new, target, default="current")
     return StoreDiff(versions.describe(old_path, current=old_path == target),
                      versions.describe(new_path, current=new_path == target), compare(old_path, new_path))
+
+
+def update(*, sources_from: str | None = None, only: str | list[str] | None = None,
+           progress: Progress | None = None, allow_shrink: bool = False) -> UpdateSummary:
+    """Fetch the sources from their publishers into $UNGA_HOME/sources (only what changed), then rebuild the
+    store from that folder. A file that fails (network, checksum, layout) keeps its cached copy and no build
+    runs, so the previous store stays; the summary's failure says why. docs/data.md, "Getting the data"."""
+    import pandas as pd
+
+    from unga.sources.fetch.update import update_sources
+
+    folder = sources_cache()
+    report = update_sources(folder, sources_from=sources_from, only=only, progress=progress)
+    files = pd.DataFrame([vars(f) for f in report.files], columns=list(_FETCHED_COLUMNS))
+    terms = [{"source": s.name, "title": s.title, "terms": s.terms, "credit": s.credit} for s in report.new_terms]
+    failure = next((f for f in report.failures if isinstance(f, BadInput)), report.failures[0] if report.failures else None)
+    summary = UpdateSummary(str(folder), files, terms, failure=failure, removed=report.removed)
+    if failure is not None:
+        return replace(summary, note="nothing was built: the previous store is kept")
+    before = store_path() if store_path().exists() else None
+    if before is not None and not (files["status"] == "downloaded").any() and _built_from(folder):
+        return replace(summary, note="nothing changed since the last build: the store is up to date")
+    built = build(folder, progress=progress, allow_shrink=allow_shrink)
+    changes = diff_stores(built.previous, built.path) if built.previous else None
+    return replace(summary, build=built, store_before=built.previous, store_after=built.path, changes=changes)
+
+
+_FETCHED_COLUMNS = ("source", "local", "url", "status", "bytes", "sha256", "etag", "last_modified", "fetched_at",
+                    "resumed_from", "error")
+
+
+def _built_from(folder: Path) -> bool:
+    """Whether the store was built from folder after the last file fetched into it."""
+    from unga.sources.fetch import manifest
+
+    try:
+        info = dict(query.rows(_con(), "SELECT key, value FROM build_info"))
+    except Exception:  # a store unga cannot read is rebuilt
+        return False
+    fetched = [str(e.get("fetched_at") or "") for e in manifest.load(folder).files.values()]
+    return info.get("sources") == str(folder.resolve()) and str(info.get("built_at", "")) > max(fetched, default="")
 
 
 def _con():

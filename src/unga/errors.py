@@ -88,6 +88,22 @@ def _source_error(path: object, problem: str, row: int | None, fix: str) -> Sour
     return SourceError(path, problem, row=row, fix=fix)
 
 
+class FetchError(UngaError):
+    """A publisher's file could not be fetched (network, server, size or checksum); exit code 1. What was
+    cached and stored before stays."""
+
+    def __init__(self, url: str, problem: str, *, fix: str = "") -> None:
+        self.url, self.problem, self.fix = url, problem, fix
+        super().__init__(f"{url}: {problem}" + (f" ({fix})" if fix else ""))
+
+    def __reduce__(self):
+        return (_fetch_error, (self.url, self.problem, self.fix))
+
+
+def _fetch_error(url: str, problem: str, fix: str) -> FetchError:
+    return FetchError(url, problem, fix=fix)
+
+
 class StoreMissing(UngaError):
     """No store has been built yet."""
 

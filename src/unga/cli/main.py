@@ -7,7 +7,7 @@ import os
 import sys
 from importlib import metadata
 
-from unga.cli import alignment, audit, check, ideal, record, versions
+from unga.cli import alignment, audit, check, ideal, record, update, versions
 from unga.errors import BadInput, UngaError, printable
 
 MAX_ERROR = 1000  # characters of an error line; a message quoting a huge argument is cut
@@ -32,6 +32,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"unga {_version()}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     record.add_commands(sub)
+    update.add_commands(sub)
     alignment.add_commands(sub)
     check.add_commands(sub)
     ideal.add_commands(sub)

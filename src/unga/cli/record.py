@@ -64,6 +64,11 @@ def build(args: argparse.Namespace) -> None:
                             progress=lambda what, i, n: bar.update(task, description=what, completed=i, total=n))
     if args.json:
         return emit_json(summary)
+    show_build(out, summary)
+
+
+def show_build(out, summary) -> None:
+    """The build's one-line summary and its provenance and integrity tables (also after `unga update`)."""
     out.print(str(summary))
     prov = summary.provenance.dropna(subset=["rows_read"])
     prov = prov[["file", "source", "rows_read", "roll_calls", "roll_calls_leading", "roll_calls_merged", "votes",

@@ -5,7 +5,8 @@ Long format, one row per Member State per resolution. Two layouts are known:
               non-voting, total-voting, undl_link
   2025/2026:  undl_id, ms_code, ms_name, ms_vote (Y/N/A/X), date, session, resolution, ..., [vote_note],
               total_yes, total_no, total_abstentions, total_non_voting, total_ms, undl_link
-Users download it themselves (docs/data.md says where); unga reads either layout.
+`unga update` downloads it (sources/fetch); unga reads the three releases in RELEASES and refuses any other
+(a column of none of them, or one the reader needs missing).
 """
 
 from __future__ import annotations
@@ -26,16 +27,62 @@ LAYOUTS = {
              "agenda": "agenda_title", "yes": "total_yes", "no": "total_no", "abstain": "total_abstentions",
              "non_voting": "total_non_voting"},
 }
+# The header of each release read so far. A file may lack a column the reader does not use (a trimmed copy), but
+# a column of no known release means a new release and is refused by name: a new column may change what the
+# others mean (vote_note did, in 2026)
+RELEASES = {
+    "2024": ("undl_id,ms_codes,ms_names,ms_votes,resolutions,title,modality,draft,committee_report,meeting,"
+             "agenda_titles,subjects,date,yes,no,abstentions,non-voting,total-voting,undl_link"),
+    "2025": ("undl_id,ms_code,ms_name,ms_vote,date,session,resolution,draft,committee_report,meeting,title,"
+             "agenda_title,subjects,total_yes,total_no,total_abstentions,total_non_voting,total_ms,undl_link"),
+    "2026": ("undl_id,ms_code,ms_name,ms_vote,date,session,resolution,draft,committee_report,meeting,title,"
+             "agenda_title,subjects,vote_note,total_yes,total_no,total_abstentions,total_non_voting,total_ms,undl_link"),
+}
 VOTES = {"Y": "yes", "N": "no", "A": "abstain", "X": "absent", "NV": "absent"}
 
 
+def _required(release_name: str) -> list[str]:
+    layout = LAYOUTS["2024" if release_name == "2024" else "2025"]
+    return ["undl_id", "date", *(layout[k] for k in ("code", "name", "vote", "symbol", "yes", "no", "abstain",
+                                                     "non_voting"))]
+
+
+def release(columns: list[str], path: object) -> str:
+    """The release whose header holds these columns (the exact header first, then the newest that fits); else a
+    SourceError naming the column that differs from the closest release."""
+    given = [c.strip() for c in columns]
+    fits = [name for name, header in RELEASES.items()
+            if set(given) <= set(header.split(",")) and set(_required(name)) <= set(given)]
+    exact = [name for name in fits if set(given) == set(RELEASES[name].split(","))]
+    if exact or fits:
+        return (exact or fits)[-1]
+    name, header = max(RELEASES.items(), key=lambda r: (len(set(given) & set(r[1].split(","))), r[0]))
+    extra = [c for c in given if c not in header.split(",")]
+    missing = [c for c in _required(name) if c not in given]
+    what = f"unknown column {extra[0]!r}" if extra else f"column {missing[0]!r} is missing"
+    raise SourceError(path, f"not a UN Digital Library voting CSV of a known release: {what}",
+                      fix=f"unga reads the releases of {', '.join(RELEASES)}; the closest, {name}, has the columns "
+                          f"{header.replace(',', ', ')}; see docs/data.md")
+
+
+def header(path: Path) -> list[str]:
+    """The columns of the file's first line (without reading the rest: the file is ~360 MB)."""
+    import csv
+
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            return next(csv.reader([handle.readline()]), [])
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SourceError(path, f"cannot read the header ({exc})", fix="download the file again") from exc
+
+
+def check_layout(path: Path) -> str:
+    """The release of a bulk CSV, from its header alone; SourceError for an unknown one."""
+    return release(header(path), path)
+
+
 def _layout(columns: list[str], path: Path) -> dict[str, str]:
-    for layout in LAYOUTS.values():
-        needed = [layout[k] for k in ("code", "name", "vote", "symbol", "yes", "no", "abstain", "non_voting")]
-        if all(c in columns for c in [*needed, "undl_id", "date"]):
-            return layout
-    raise SourceError(path, f"not a UN Digital Library voting CSV: columns {columns[:8]}",
-                      fix="expected the 2024 (ms_codes/ms_names/ms_votes) or 2025+ (ms_code/ms_name/ms_vote) header")
+    return LAYOUTS["2024" if release(columns, path) == "2024" else "2025"]
 
 
 def parse(path: Path) -> SourceTable:

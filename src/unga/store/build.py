@@ -28,6 +28,7 @@ from unga.errors import SourceError, StoreError
 from unga.sources import bridges, corrections
 from unga.sources.base import SourceTable
 from unga.sources.discover import SourceFile, check_files, discover
+from unga.sources.fetch import manifest as fetch_manifest
 from unga.store import guard, versions
 from unga.store.reconcile import INTEGRITY_COLUMNS, Record, reconcile
 from unga.store.schema import SCHEMA
@@ -225,6 +226,7 @@ def build(folder: Path, target: Path, progress: Progress | None = None, *, allow
                                                       _duplicate_rows(files, tables)))
         provenance = _provenance(files, tables, record, len(fixes), len(official))
         pairs, provenance = _bridges(folder, record, provenance)
+        provenance = _fetched(folder, provenance)
         if progress:
             progress("writing the store", len(tables), len(tables))
         kept = _swap(target, record, provenance, folder, pairs, state)
@@ -318,6 +320,12 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
                  "rows_read": n_official,
                  "rejected_reasons": "official tallies (UN press releases) where no source's list matches, with their URLs"})
     return pd.DataFrame(rows)
+
+
+def _fetched(folder: Path, provenance: pd.DataFrame) -> pd.DataFrame:
+    """Where `unga update` fetched each file from (URL, ETag, Last-Modified, when), for files it placed there."""
+    origins = [fetch_manifest.origin(folder, Path(f), sha) for f, sha in zip(provenance["file"], provenance["sha256"])]
+    return provenance.assign(**{c: [o[c] for o in origins] for c in fetch_manifest.COLUMNS})
 
 
 def _bridges(folder: Path, record: Record, provenance: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -17,7 +17,8 @@ CREATE TABLE integrity (rcid BIGINT, iso3 VARCHAR, "check" VARCHAR, value VARCHA
 CREATE TABLE links (rcid BIGINT, source VARCHAR, key VARCHAR);
 CREATE TABLE provenance (file VARCHAR, source VARCHAR, sha256 VARCHAR, bytes BIGINT, rows_read BIGINT,
                          roll_calls BIGINT, roll_calls_leading BIGINT, roll_calls_merged BIGINT, votes BIGINT,
-                         rows_rejected BIGINT, rejected_reasons VARCHAR);
+                         rows_rejected BIGINT, rejected_reasons VARCHAR,
+                         url VARCHAR, etag VARCHAR, last_modified VARCHAR, fetched_at VARCHAR);
 CREATE TABLE build_info (key VARCHAR, value VARCHAR);
 CREATE TABLE bridges (rcid_a BIGINT, rcid_b BIGINT, source VARCHAR);
 """
