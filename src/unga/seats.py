@@ -43,16 +43,26 @@ class Stretch:
 
 @dataclass(frozen=True)
 class Line:
-    """A continuing seat: its stretches oldest first (one if the state stands alone), and a note of what it
-    joins and what it leaves apart (None when there is nothing to say)."""
+    """A continuing seat: its stretches oldest first (one if the state stands alone), and what it joins and
+    leaves apart, each remark with the seat it is about (``remarks``)."""
 
     iso3: str
     stretches: tuple[Stretch, ...]
-    note: str | None
+    remarks: tuple[tuple[str, str], ...] = ()  # (the other seat, one sentence about it)
 
     @property
     def seats(self) -> tuple[str, ...]:
         return tuple(s.iso3 for s in self.stretches)
+
+    @property
+    def note(self) -> str | None:
+        """Every remark in one line (None when there is nothing to say)."""
+        return "; ".join(text for _, text in self.remarks) or None
+
+    def note_between(self, first: date, last: date) -> str | None:
+        """The remarks about seats that were members on some day from first to last."""
+        kept = [text for other, text in self.remarks if countries.state(other).member_between(first, last)]
+        return "; ".join(kept) or None
 
     @property
     def changes(self) -> list[tuple[date, str]]:
@@ -65,12 +75,15 @@ class Line:
         name = self.stretches[-1].name
         return f"{name} ({'; '.join(text for _, text in self.changes)})" if self.changes else name
 
-    def seat_on(self, day: date) -> str:
-        """The seat of the line on that day (the first one before the line began)."""
-        for stretch in reversed(self.stretches):
-            if stretch.admitted <= day:
-                return stretch.iso3
-        return self.stretches[0].iso3
+    def within(self, present: set[str] | frozenset[str] | tuple[str, ...]) -> Line:
+        """The line cut to the seats present in a selection (the state's own seat always stays)."""
+        kept = tuple(s for s in self.stretches if s.iso3 in present or s.iso3 == self.iso3)
+        dropped = set(self.seats) - {s.iso3 for s in kept}
+        return Line(self.iso3, kept, tuple(r for r in self.remarks if r[0] not in dropped))
+
+    def to_json(self) -> dict:
+        return {"state": self.iso3, "seats": list(self.seats),
+                "changes": [{"date": day.isoformat(), "text": text} for day, text in self.changes], "note": self.note}
 
 
 def _left(iso3: str) -> date | None:
@@ -105,31 +118,31 @@ def line(iso3: str, *, alone: bool = False) -> Line:
         s = countries.state(code)
         until = _left(code) if k + 1 < len(chain) else None
         stretches.append(Stretch(code, s.short_name, s.memberships[0].admitted if s.memberships else date.min, until))
-    return Line(chain[-1], tuple(stretches), _note(chain, alone))
+    return Line(chain[-1], tuple(stretches), tuple(_remarks(chain, alone)))
 
 
-def _note(chain: list[str], alone: bool) -> str | None:
-    """What the line joins, leaves out when alone, leaves to a merged seat, and which seats bore its name apart."""
+def _remarks(chain: list[str], alone: bool) -> list[tuple[str, str]]:
+    """(seat, sentence): what the line joins, leaves out when alone, leaves to a merged seat, and which seats bore its name apart."""
     last = countries.state(chain[-1])
     parts = []
     for earlier, later in zip(chain, chain[1:]):
         e, l = countries.state(earlier), countries.state(later)
         how = ("took the seat over on that day" if l.memberships[0].admitted == _left(earlier) else
                f"was admitted on {l.memberships[0].admitted} as its successor")
-        parts.append(f"{e.short_name} ({earlier}) until {_left(earlier)} is joined to {l.short_name} ({later}), "
-                     f"which {how}" + (f" [{e.note}]" if e.note else ""))
+        parts.append((earlier, f"{e.short_name} ({earlier}) until {_left(earlier)} is joined to {l.short_name} ({later}), "
+                     f"which {how}" + (f" [{e.note}]" if e.note else "")))
     if alone:
-        parts += [f"{countries.state(p).short_name} ({p}, member until {_left(p)}) left out: asked for "
-                  f"{last.short_name} alone" for p in _continued(chain[0])]
-    parts += [f"{countries.state(p).short_name} ({p}) merged into it on {_left(p)}; its votes are not joined "
-              f"(ask for {p})" for p in merged_into(chain[-1])]
+        parts += [(p, f"{countries.state(p).short_name} ({p}, member until {_left(p)}) left out: asked for "
+                  f"{last.short_name} alone") for p in _continued(chain[0])]
+    parts += [(p, f"{countries.state(p).short_name} ({p}) merged into it on {_left(p)}; its votes are not joined "
+              f"(ask for {p})") for p in merged_into(chain[-1])]
     successor = last.successor
     if successor:
-        parts.append(f"{'merged into' if _merged(chain[-1]) else 'continued by'} "
-                     f"{countries.state(successor).short_name} ({successor}) on {_left(chain[-1])}")
-    parts += [f"{other.short_name} ({other.iso3}, member {other.membership_text()}) held a seat of the same name; "
-              f"a seat apart, not joined (ask for {other.iso3})" for other in _namesakes(chain)]
-    return "; ".join(parts) or None
+        parts.append((successor, f"{'merged into' if _merged(chain[-1]) else 'continued by'} "
+                     f"{countries.state(successor).short_name} ({successor}) on {_left(chain[-1])}"))
+    parts += [(other.iso3, f"{other.short_name} ({other.iso3}, member {other.membership_text()}) held a seat of the "
+                           f"same name; a seat apart, not joined (ask for {other.iso3})") for other in _namesakes(chain)]
+    return parts
 
 
 def _namesakes(chain: list[str]) -> list[countries.State]:
