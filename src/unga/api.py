@@ -292,7 +292,13 @@ def agreement(state: str, with_: str | list[str] = "all", *, method: str = "agre
     table = agreement_indices.table(m, [iso3], others, method, drop_unanimous)
     roll_calls = {p: m.rcids[block].tolist() for p, block in m.blocks()}
     return Agreement(iso3, method, agreement_indices.METHODS[method], by, table, roll_calls, _names(), line,
-                     partners)
+                     partners, _record_end(_con()))
+
+
+def _record_end(con) -> date:
+    """The day of the record's last vote: a period running past it is still under way (plots mark it)."""
+    last = query.record_span(con)["last_date"]
+    return last.date() if hasattr(last, "date") else last
 
 
 def _joined(m: VoteMatrix, iso3: str, others: list[str], alone: bool) -> tuple[VoteMatrix, seat_lines.Line, dict]:
@@ -348,14 +354,14 @@ def stance(state: str, *, positive: str | list[str] = "USA", negative: str | lis
     n_boot = whole_number(n_boot, "n_boot (bootstrap draws)", 100, MAX_BOOT)
     random_state = whole_number(random_state, "random_state", 0, 2**32 - 1)
     m = _vote_matrix(by, start=start, end=end, year=year, issue=issue, resolutions=resolutions)
-    m, line, _ = _joined(m, iso3, plus + minus, alone)
+    m, line, poles = _joined(m, iso3, plus + minus, alone)
     if iso3 not in m.states:
         raise BadInput(f"{iso3} has no vote in the selection")
     table = stance_analysis.stance_table(m, iso3, plus, minus, n_boot, random_state)
     _, split = stance_analysis.positions(m, iso3, plus, minus)
     splits = {p: m.rcids[block][split[block]].tolist() for p, block in m.blocks()}
     alike = stance_analysis.identical_voters(m, iso3) if len(m.rcids) <= 100 else None
-    return StanceResult(iso3, plus, minus, table, splits, alike, _names(), line)
+    return StanceResult(iso3, plus, minus, table, splits, alike, _names(), line, _record_end(_con()), poles)
 
 
 _CLAIM_INDEX: dict[str, identify.Index] = {}
@@ -435,7 +441,8 @@ def ideal_points(*, period: str = "year", votes: str = "final", start: int | Non
 
     model = DynamicOrdinalIdealPoints(progress=progress, **settings).fit(frame, item_groups=groups)
     table = model.ideal_points_.copy()
-    diagnostics = {"iterations": int(model.n_iter_), "reference": getattr(model, "reference_", None), "converged": bool(model.converged_),
+    diagnostics = {"iterations": int(model.n_iter_), "reference": getattr(model, "reference_", None),
+                   "record_end": _record_end(con), "converged": bool(model.converged_),
                    "roll_calls": int(frame["rcid"].nunique()), "votes": len(frame),
                    "roll_calls_dropped": len(model.dropped_roll_calls_),
                    "bridged_roll_calls": int(groups.index.isin(frame["rcid"]).sum())}

@@ -264,6 +264,7 @@ class Agreement:
     names: dict[str, str]
     line: Line | None = None  # the state's continuing seat: the seats joined under its code (unga.seats)
     partner_lines: dict[str, Line] = field(default_factory=dict)  # other states named whose seats were joined
+    record_end: date | None = None  # the record's last vote: a period running past it is still under way
 
     def to_frame(self) -> pd.DataFrame:
         return self.table.assign(other_name=self.table["other"].map(self.names))
@@ -376,12 +377,15 @@ class StanceResult:
     alike: list[str] | None  # states voting exactly like this one on every selected roll call (small selections)
     names: dict[str, str]
     line: Line | None = None  # the state's continuing seat: the seats joined under its code (unga.seats)
+    record_end: date | None = None  # the record's last vote: a period running past it is still under way
+    pole_lines: dict[str, Line] = field(default_factory=dict)  # poles' states whose seats were joined
 
     def to_frame(self) -> pd.DataFrame:
         return self.table
 
     def to_json(self) -> dict:
         return _jsonable({"state": self.state, "seats": self.line.to_json() if self.line else None,
+                          "pole_seats": {k: v.to_json() for k, v in self.pole_lines.items()},
                           "positive_pole": self.positive, "negative_pole": self.negative,
                           "periods": self.table.to_dict(orient="records"),
                           "split_roll_calls": {str(k): v for k, v in self.split_roll_calls.items()},
