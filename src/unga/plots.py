@@ -212,8 +212,9 @@ def _series(ax, rows, column: str, label: str, kind: str, record_end: date | Non
     periods = rows["period"].astype(int).to_numpy()
     partial = np.array([under_way(kind, int(p), record_end) for p in periods], dtype=bool)
     done = rows[~partial]
-    full = done.set_index("period").reindex(range(int(periods.min()), int(periods.max()) + 1)) if len(done) \
-        else done.set_index("period")
+    full = done.set_index("period")
+    if len(done):  # a missing period is a gap in the line, not a straight segment across it
+        full = full.reindex(range(int(full.index.min()), int(full.index.max()) + 1))
     drawn = ax.plot(full.index, full[column], marker="o", markersize=2.5, label=label)
     colour = drawn[0].get_color()
     if bands:
