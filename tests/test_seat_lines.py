@@ -33,7 +33,7 @@ def test_merged_seats_and_namesakes_stay_apart() -> None:
     china = seats.line("CHN")
     assert china.seats == ("CHN",) and china.apart == ("TWN",)
     assert china.label == "China (from 1971-10-25; Republic of China before: a seat apart)"
-    assert seats.line("TWN").apart == ("CHN",)
+    assert seats.line("TWN").apart == ("CHN",) and seats.line("TWN").label.endswith("(until 1971-10-25; China after: a seat apart)")
 
 
 def test_join_rows_makes_one_row_of_a_line() -> None:
@@ -105,7 +105,8 @@ def test_ideal_points_figure_says_what_a_reader_needs() -> None:
     assert any(t.get_text() == "Soviet Union until 1991-12-24" for t in ax.texts)
     hollow = [line for line in ax.get_lines() if line.get_markerfacecolor() == "white" and line.get_xdata().tolist()]
     assert sorted(h.get_xdata().tolist()[0] for h in hollow) == [1994, 1994, 1994]
-    germany = next(line for line in ax.get_lines() if line.get_label() == "Germany")
+    germany = next(line for line in ax.get_lines()
+                   if line.get_label() == "Germany (East Germany merged into it 1990-10-03: apart)")
     assert np.isnan(germany.get_ydata()[1:5]).all()  # East Germany's 1989 is not drawn as Germany's; gap to 1994
     assert len(ax.collections) >= 3  # the intervals as bands
 

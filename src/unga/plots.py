@@ -166,7 +166,7 @@ def ideal_points_figure(result: IdealPoints, states: list[str], *, alone: bool =
             continue
         line = result.line(state, alone=alone)
         _series(ax, rows, "ideal_point", line.label, result.period, end, bands=("lower", "upper"))
-        _changes(ax, rows, line, "ideal_point")
+        _changes(ax, rows, line, "ideal_point", result.period)
         drawn.append(rows)
     _under_way_key(ax, drawn, result.period, end, "n_votes")
     ax.axhline(0, color="grey", lw=0.8)
@@ -242,12 +242,14 @@ def _under_way_key(ax, rows_by_line: list, kind: str, record_end: date | None, c
             label=f"{period} (hollow, dashed): {so_far}, record to {record_end}")
 
 
-def _changes(ax, rows, line, column: str) -> None:
+def _changes(ax, rows, line, column: str, kind: str) -> None:
     """A diamond and a label where the line passes from one seat to the next ('Soviet Union until 1991-12-24')."""
     for k, (day, text) in enumerate(line.changes):
         before = rows[rows["seat"] == line.stretches[k].iso3].dropna(subset=[column])
         if before.empty:
             continue
         at = before.iloc[-1]
+        if int(at["period"]) + 1 < _period_of(day, kind):  # the seat stopped voting before it passed on
+            text = f"{text} (votes to {int(at['period'])})"
         ax.plot([at["period"]], [at[column]], ls="none", marker="D", markersize=6, color="black", zorder=5)
         ax.annotate(text, (at["period"], at[column]), xytext=(4, -12), textcoords="offset points", fontsize=7)

@@ -50,6 +50,7 @@ class Line:
     stretches: tuple[Stretch, ...]
     remarks: tuple[tuple[str, str], ...] = ()  # (the other seat, one sentence about it)
     apart: tuple[str, ...] = ()  # seats that bore the same name without a succession (CHN: TWN), never joined
+    merged: tuple[str, ...] = ()  # seats that ended by merging into this one (DEU: DDR), not joined
 
     @property
     def seats(self) -> tuple[str, ...]:
@@ -75,19 +76,23 @@ class Line:
         """The line's name for a legend: 'Russia (Soviet Union until 1991-12-24)'."""
         last = self.stretches[-1]
         said = [text for _, text in self.changes]
+        said += [f"{countries.state(p).short_name} merged into it {_left(p)}: apart" for p in self.merged]
         for other in self.apart:
-            o = countries.state(other)
-            when = "before" if o.memberships and o.memberships[-1].left and o.memberships[-1].left <= last.admitted \
-                else "at other times"
-            said.append(f"from {last.admitted}; {o.short_name} {when}: a seat apart" if when == "before"
-                        else f"{o.short_name} {when}: a seat apart")
+            o, own = countries.state(other), countries.state(last.iso3).memberships
+            if o.memberships and o.memberships[-1].left and o.memberships[-1].left <= last.admitted:
+                said.append(f"from {last.admitted}; {o.short_name} before: a seat apart")
+            elif own and own[-1].left and o.memberships and o.memberships[0].admitted >= own[-1].left:
+                said.append(f"until {own[-1].left}; {o.short_name} after: a seat apart")
+            else:
+                said.append(f"{o.short_name} at other times: a seat apart")
         return f"{last.name} ({'; '.join(said)})" if said else last.name
 
     def within(self, present: set[str] | frozenset[str] | tuple[str, ...]) -> Line:
         """The line cut to the seats present in a selection (the state's own seat always stays)."""
         kept = tuple(s for s in self.stretches if s.iso3 in present or s.iso3 == self.iso3)
         dropped = set(self.seats) - {s.iso3 for s in kept}
-        return Line(self.iso3, kept, tuple(r for r in self.remarks if r[0] not in dropped), self.apart)
+        return Line(self.iso3, kept, tuple(r for r in self.remarks if r[0] not in dropped), self.apart,
+                    self.merged)
 
     def to_json(self) -> dict:
         return {"state": self.iso3, "seats": list(self.seats),
@@ -126,7 +131,8 @@ def line(iso3: str, *, alone: bool = False) -> Line:
         s = countries.state(code)
         until = _left(code) if k + 1 < len(chain) else None
         stretches.append(Stretch(code, s.short_name, s.memberships[0].admitted if s.memberships else date.min, until))
-    return Line(chain[-1], tuple(stretches), tuple(_remarks(chain, alone)), tuple(s.iso3 for s in _namesakes(chain)))
+    return Line(chain[-1], tuple(stretches), tuple(_remarks(chain, alone)), tuple(s.iso3 for s in _namesakes(chain)),
+                tuple(merged_into(chain[-1])))
 
 
 def _remarks(chain: list[str], alone: bool) -> list[tuple[str, str]]:
