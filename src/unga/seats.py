@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from unga import countries
@@ -136,27 +137,33 @@ def line(iso3: str, *, alone: bool = False) -> Line:
 
 
 def _remarks(chain: list[str], alone: bool) -> list[tuple[str, str]]:
-    """(seat, sentence): what the line joins, leaves out when alone, leaves to a merged seat, and which seats bore its name apart."""
+    """(seat, sentence): what the line joins, what it leaves out when alone or to a merged seat, what continues
+    it, and which seats bore its name apart."""
     last = countries.state(chain[-1])
     parts = []
-    for earlier, later in zip(chain, chain[1:]):
+    for earlier, later in pairwise(chain):
         e, l = countries.state(earlier), countries.state(later)
         how = ("took the seat over on that day" if l.memberships[0].admitted == _left(earlier) else
                f"was admitted on {l.memberships[0].admitted} as its successor")
-        parts.append((earlier, f"{e.short_name} ({earlier}) until {_left(earlier)} is joined to {l.short_name} ({later}), "
-                     f"which {how}" + (f" [{e.note}]" if e.note else "")))
-    if alone:
-        parts += [(p, f"{countries.state(p).short_name} ({p}, member until {_left(p)}) left out: asked for "
-                  f"{last.short_name} alone") for p in _continued(chain[0])]
-    parts += [(p, f"{countries.state(p).short_name} ({p}) merged into it on {_left(p)}; its votes are not joined "
-              f"(ask for {p})") for p in merged_into(chain[-1])]
-    successor = last.successor
-    if successor:
-        parts.append((successor, f"{'merged into' if _merged(chain[-1]) else 'continued by'} "
-                     f"{countries.state(successor).short_name} ({successor}) on {_left(chain[-1])}"))
-    parts += [(other.iso3, f"{other.short_name} ({other.iso3}, member {other.membership_text()}) held a seat of the "
-                           f"same name; a seat apart, not joined (ask for {other.iso3})") for other in _namesakes(chain)]
+        said = f"{e.short_name} ({earlier}) until {_left(earlier)} is joined to {l.short_name} ({later}), which {how}"
+        parts.append((earlier, said + (f" [{e.note}]" if e.note else "")))
+    for p in _continued(chain[0]) if alone else []:
+        said = f"{_name(p)} ({p}, member until {_left(p)}) left out: asked for {last.short_name} alone"
+        parts.append((p, said))
+    for p in merged_into(chain[-1]):
+        parts.append((p, f"{_name(p)} ({p}) merged into it on {_left(p)}; its votes are not joined (ask for {p})"))
+    if last.successor:
+        how = "merged into" if _merged(chain[-1]) else "continued by"
+        parts.append((last.successor, f"{how} {_name(last.successor)} ({last.successor}) on {_left(chain[-1])}"))
+    for other in _namesakes(chain):
+        said = (f"{other.short_name} ({other.iso3}, member {other.membership_text()}) held a seat of the same name; "
+                f"a seat apart, not joined (ask for {other.iso3})")
+        parts.append((other.iso3, said))
     return parts
+
+
+def _name(iso3: str) -> str:
+    return countries.state(iso3).short_name
 
 
 def _namesakes(chain: list[str]) -> list[countries.State]:
