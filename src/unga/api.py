@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from unga import countries
+from unga import countries, symbols
 from unga import seats as seat_lines
 from unga.analysis import agreement as agreement_indices
 from unga.analysis import stance as stance_analysis
@@ -292,13 +292,16 @@ def agreement(state: str, with_: str | list[str] = "all", *, method: str = "agre
     table = agreement_indices.table(m, [iso3], others, method, drop_unanimous)
     roll_calls = {p: m.rcids[block].tolist() for p, block in m.blocks()}
     return Agreement(iso3, method, agreement_indices.METHODS[method], by, table, roll_calls, _names(), line,
-                     partners, _record_end(_con()))
+                     partners, _under_way(_con(), by))
 
 
-def _record_end(con) -> date:
-    """The day of the record's last vote: a period running past it is still under way (plots mark it)."""
+def _under_way(con, by: str) -> int | None:
+    """The year or session of the record's last vote when it runs on past that day (plots draw it as partial)."""
     last = query.record_span(con)["last_date"]
-    return last.date() if hasattr(last, "date") else last
+    last = last.date() if hasattr(last, "date") else last
+    if by == "year":
+        return last.year if last < date(last.year, 12, 31) else None
+    return symbols.regular_session(last) if by == "session" else None
 
 
 def _joined(m: VoteMatrix, iso3: str, others: list[str], alone: bool) -> tuple[VoteMatrix, seat_lines.Line, dict]:
@@ -309,8 +312,8 @@ def _joined(m: VoteMatrix, iso3: str, others: list[str], alone: bool) -> tuple[V
     for other in [] if alone else others:
         found = seat_lines.line(other).within(frozenset(m.states))
         if other != iso3 and len(found.seats) > 1:
-            m, partners[other] = seat_lines.join_rows(m, found), found
-    return seat_lines.join_rows(m, line), line, partners
+            m, partners[other] = m.merge_rows(found.seats, other), found
+    return m.merge_rows(line.seats, iso3), line, partners
 
 
 def camps(*, year: int | None = None, start: int | None = None, end: int | None = None, by: str = "year",
@@ -361,7 +364,7 @@ def stance(state: str, *, positive: str | list[str] = "USA", negative: str | lis
     _, split = stance_analysis.positions(m, iso3, plus, minus)
     splits = {p: m.rcids[block][split[block]].tolist() for p, block in m.blocks()}
     alike = stance_analysis.identical_voters(m, iso3) if len(m.rcids) <= 100 else None
-    return StanceResult(iso3, plus, minus, table, splits, alike, _names(), line, _record_end(_con()), poles)
+    return StanceResult(iso3, plus, minus, table, splits, alike, _names(), line, _under_way(_con(), by), poles, by)
 
 
 _CLAIM_INDEX: dict[str, identify.Index] = {}
@@ -442,12 +445,14 @@ def ideal_points(*, period: str = "year", votes: str = "final", start: int | Non
     model = DynamicOrdinalIdealPoints(progress=progress, **settings).fit(frame, item_groups=groups)
     table = model.ideal_points_.copy()
     diagnostics = {"iterations": int(model.n_iter_), "reference": getattr(model, "reference_", None),
-                   "record_end": _record_end(con), "converged": bool(model.converged_),
+                   "under_way": _under_way(con, period), "converged": bool(model.converged_),
                    "roll_calls": int(frame["rcid"].nunique()), "votes": len(frame),
                    "roll_calls_dropped": len(model.dropped_roll_calls_),
                    "bridged_roll_calls": int(groups.index.isin(frame["rcid"]).sum())}
     config = {k: v for k, v in model.get_params().items() if k != "progress"}
-    return IdealPoints(table, period, votes, config, diagnostics, _names())
+    codes = sorted(set(table["iso3"]))
+    return IdealPoints(table, period, votes, config, diagnostics, _names(), seat_lines.lines(codes),
+                       seat_lines.lines(codes, alone=True))
 
 
 def _bridges(con) -> pd.Series:

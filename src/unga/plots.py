@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import numpy as np
 
 from unga.errors import BadInput
 from unga.results import Agreement, CampsResult, IdealPoints, StanceResult
-from unga.symbols import regular_session
 
 
 def _figure(width: float = 9, height: float = 5):
@@ -45,14 +43,10 @@ def agreement_figure(result: Agreement):
         rows = rows.merge(result.table[result.table["other"] == other][["period", "roll_calls"]], on="period")
         partner = result.partner_lines.get(other)
         label = partner.label if partner is not None else result.names.get(other, other)
-        _series(ax, rows, "value", label, kind, result.record_end, count="roll_calls")
+        _series(ax, rows, "value", label, result.under_way, count="roll_calls")
         drawn.append(rows)
-    _under_way_key(ax, drawn, kind, result.record_end, "roll_calls")
-    if result.line is not None and result.line.changes:
-        for day, text in result.line.changes:
-            ax.axvline(_period_of(day, kind), color="black", lw=0.8, ls=":")
-            ax.annotate(f"{result.line.iso3}: {text}", (_period_of(day, kind), 1), xycoords=("data", "axes fraction"),
-                        xytext=(3, -10), textcoords="offset points", fontsize=7)
+    _under_way_key(ax, drawn, result.under_way, "roll_calls", "roll calls")
+    _change_lines(ax, [result.line] if result.line is not None else [], kind)
     ax.set_ylabel(result.index_name)
     ax.set_xlabel(result.by)
     ax.set_title(f"{result.headline}: with others", fontsize=10)
@@ -62,11 +56,22 @@ def agreement_figure(result: Agreement):
     return fig
 
 
-def _period_of(day: date, kind: str) -> float:
-    """Where a day falls on a year or session axis (a change on 1991-12-24 is drawn at the end of 1991)."""
-    if kind == "session":
-        return regular_session(day) + 0.5
+def _change_at(stretch, kind: str) -> float:
+    """Where a seat passes the line on, on a year or session axis (1991-12-24 is drawn at the end of 1991)."""
+    if kind == "session" and stretch.until_session is not None:
+        return stretch.until_session + 0.5
+    day = stretch.until
     return day.year + 0.5 if (day.month, day.day) >= (7, 1) else day.year - 0.5
+
+
+def _change_lines(ax, lines, kind: str) -> None:
+    """A dotted vertical line and a label where a joined seat passes on: 'RUS: Soviet Union until 1991-12-24'."""
+    for line in lines:
+        for stretch, (_, text) in zip(line.stretches, line.changes):
+            at = _change_at(stretch, kind)
+            ax.axvline(at, color="black", lw=0.8, ls=":")
+            ax.annotate(f"{line.iso3}: {text}", (at, 1), xycoords=("data", "axes fraction"), xytext=(3, -10),
+                        textcoords="offset points", fontsize=7)
 
 
 MAX_LABELS = 30  # names on a camps map beyond those asked for; more would cover the dense cluster
@@ -131,16 +136,12 @@ def stance_over_time(result: StanceResult, path: Path) -> Path:
 def stance_figure(result: StanceResult):
     """The position with its bootstrap band; the state's continuing seat marked where it changes."""
     fig, ax = _figure()
-    kind = "year" if result.table["period"].nunique() > 1 else "all"
+    kind = result.by
     rows = result.table.dropna(subset=["position"])
     label = result.line.label if result.line is not None else result.names.get(result.state, result.state)
-    _series(ax, rows, "position", label, kind, result.record_end, bands=("lower", "upper"), count="split")
-    _under_way_key(ax, [rows], kind, result.record_end, "split")
-    for line in ([result.line] if result.line is not None else []) + list(result.pole_lines.values()):
-        for day, text in line.changes:
-            ax.axvline(_period_of(day, kind), color="black", lw=0.8, ls=":")
-            ax.annotate(f"{line.iso3}: {text}", (_period_of(day, kind), 1.0), xytext=(3, -10),
-                        textcoords="offset points", fontsize=7)
+    _series(ax, rows, "position", label, result.under_way, bands=("lower", "upper"), count="split")
+    _under_way_key(ax, [rows], result.under_way, "split", "split roll calls")
+    _change_lines(ax, ([result.line] if result.line is not None else []) + list(result.pole_lines.values()), kind)
     ax.axhline(0, color="grey", lw=0.8)
     ax.set_ylim(-1.05, 1.05)
     ax.set_ylabel(f"−1 = {'+'.join(result.negative)}   ·   +1 = {'+'.join(result.positive)}\n(band: 95% bootstrap interval)")
@@ -159,16 +160,16 @@ def ideal_points_figure(result: IdealPoints, states: list[str], *, alone: bool =
     """One line per state through the seats it continues (a marker and a label at each change), its 95%
     interval as a band, the period still under way hollow and dashed, and the axis saying which way is which."""
     fig, ax = _figure()
-    end, drawn = result.diagnostics.get("record_end"), []
+    end, drawn = result.diagnostics.get("under_way"), []
     for state in states:
         rows = result.series(state, alone=alone)
         if rows.empty:
             continue
         line = result.line(state, alone=alone)
-        _series(ax, rows, "ideal_point", line.label, result.period, end, bands=("lower", "upper"))
+        _series(ax, rows, "ideal_point", line.label, end, bands=("lower", "upper"))
         _changes(ax, rows, line, "ideal_point", result.period)
         drawn.append(rows)
-    _under_way_key(ax, drawn, result.period, end, "n_votes")
+    _under_way_key(ax, drawn, end, "n_votes")
     ax.axhline(0, color="grey", lw=0.8)
     ax.set_xlabel(result.period)
     ax.set_ylabel(_direction(result), fontsize=9)
@@ -193,24 +194,13 @@ def _direction(result: IdealPoints) -> str:
     return f"ideal point; higher: toward the side of {name} ({reference})\n(sign fixed so {reference}'s mean position is positive)"
 
 
-def under_way(kind: str, period: int, record_end: date | None) -> bool:
-    """Whether a year or session runs past the record's last vote: its votes so far are part of what it holds."""
-    if record_end is None:
-        return False
-    if kind == "year":
-        return period > record_end.year or (period == record_end.year and record_end < date(period, 12, 31))
-    if kind == "session":
-        return period >= regular_session(record_end)
-    return False
-
-
-def _series(ax, rows, column: str, label: str, kind: str, record_end: date | None, bands: tuple[str, str] | None = None,
+def _series(ax, rows, column: str, label: str, under_way: int | None, bands: tuple[str, str] | None = None,
             count: str = "n_votes") -> None:
     """One line: solid through complete periods, dashed to a hollow marker for a period still under way
     (labelled with its votes so far); missing periods between seats (Yugoslavia 1993-2000) left as a gap."""
     rows = rows.dropna(subset=[column]).sort_values("period")
     periods = rows["period"].astype(int).to_numpy()
-    partial = np.array([under_way(kind, int(p), record_end) for p in periods], dtype=bool)
+    partial = periods >= under_way if under_way is not None else np.zeros(len(periods), bool)
     done = rows[~partial]
     full = done.set_index("period")
     if len(done):  # a missing period is a gap in the line, not a straight segment across it
@@ -230,16 +220,15 @@ def _series(ax, rows, column: str, label: str, kind: str, record_end: date | Non
                         fmt="none", ecolor=colour, alpha=0.5, lw=1)
 
 
-def _under_way_key(ax, rows_by_line: list, kind: str, record_end: date | None, count: str) -> None:
-    """One legend entry for the hollow markers: '2026 (hollow, dashed): 6 votes so far, to 2026-06-04'."""
-    last = [r for r in rows_by_line if len(r) and under_way(kind, int(r["period"].max()), record_end)]
+def _under_way_key(ax, rows_by_line: list, under_way: int | None, count: str, what: str = "votes") -> None:
+    """One legend entry for the hollow markers: '2026 (hollow, dashed): 6 votes so far'."""
+    last = [r for r in rows_by_line if len(r) and under_way is not None and int(r["period"].max()) >= under_way]
     if not last:
         return
-    period = max(int(r["period"].max()) for r in last)
-    counts = [int(r.loc[r["period"] == period, count].max()) for r in last if count in r]
-    so_far = f"{max(counts)} votes so far" if counts else "under way"
+    counts = [int(r.loc[r["period"] == under_way, count].max()) for r in last if count in r]
+    so_far = f"{max(counts)} {what} so far" if counts else "under way"
     ax.plot([], [], ls="--", marker="o", markerfacecolor="white", color="grey",
-            label=f"{period} (hollow, dashed): {so_far}, record to {record_end}")
+            label=f"{under_way} (hollow, dashed): {so_far}, still under way when the record ends")
 
 
 def _changes(ax, rows, line, column: str, kind: str) -> None:
@@ -249,7 +238,7 @@ def _changes(ax, rows, line, column: str, kind: str) -> None:
         if before.empty:
             continue
         at = before.iloc[-1]
-        if int(at["period"]) + 1 < _period_of(day, kind):  # the seat stopped voting before it passed on
+        if int(at["period"]) + 1 < _change_at(line.stretches[k], kind):  # it stopped voting before it passed on
             text = f"{text} (votes to {int(at['period'])})"
         ax.plot([at["period"]], [at[column]], ls="none", marker="D", markersize=6, color="black", zorder=5)
         ax.annotate(text, (at["period"], at[column]), xytext=(4, -12), textcoords="offset points", fontsize=7)

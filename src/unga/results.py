@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd  # pandas is imported where a frame is built, to keep `unga tally` quick to start
 
-    from unga.seats import Line
-
-from unga.types import VOTE_VALUES
+from unga.types import VOTE_VALUES, Line, Stretch
 
 
 def _jsonable(value: Any) -> Any:
@@ -264,7 +262,7 @@ class Agreement:
     names: dict[str, str]
     line: Line | None = None  # the state's continuing seat: the seats joined under its code (unga.seats)
     partner_lines: dict[str, Line] = field(default_factory=dict)  # other states named whose seats were joined
-    record_end: date | None = None  # the record's last vote: a period running past it is still under way
+    under_way: int | None = None  # the last period, when it runs past the record's last vote (plots mark it)
 
     def to_frame(self) -> pd.DataFrame:
         return self.table.assign(other_name=self.table["other"].map(self.names))
@@ -377,8 +375,9 @@ class StanceResult:
     alike: list[str] | None  # states voting exactly like this one on every selected roll call (small selections)
     names: dict[str, str]
     line: Line | None = None  # the state's continuing seat: the seats joined under its code (unga.seats)
-    record_end: date | None = None  # the record's last vote: a period running past it is still under way
+    under_way: int | None = None  # the last period, when it runs past the record's last vote (plots mark it)
     pole_lines: dict[str, Line] = field(default_factory=dict)  # poles' states whose seats were joined
+    by: str = "year"  # what a period is: year, session or all
 
     def to_frame(self) -> pd.DataFrame:
         return self.table
@@ -454,8 +453,10 @@ class IdealPoints:
     period: str
     votes: str
     settings: dict
-    diagnostics: dict  # iterations, converged, roll calls used and dropped, bridges
+    diagnostics: dict  # iterations, converged, roll calls used and dropped, bridges, reference, under_way
     names: dict[str, str]
+    lines: dict[str, Line] = field(default_factory=dict)  # ISO3 → its continuing seat (unga.seats), every state
+    own_lines: dict[str, Line] = field(default_factory=dict)  # ISO3 → its own seat alone, with what that leaves out
 
     def to_frame(self) -> pd.DataFrame:
         return self.table
@@ -464,17 +465,16 @@ class IdealPoints:
         self.table[["iso3", "period", "ideal_point", "lower", "upper", "n_votes"]].to_csv(path, index=False)
 
     def line(self, state: str, *, alone: bool = False) -> Line:
-        """The state's continuing seat, cut to the seats this result has (unga.seats.line)."""
-        from unga import seats
-
-        return seats.line(state, alone=alone).within(frozenset(self.table["iso3"]))
+        """The state's continuing seat (unga.seats), cut to the seats this result has; alone: its own seat."""
+        found = (self.own_lines if alone else self.lines).get(state)
+        if found is None:
+            return Line(state, (Stretch(state, self.names.get(state, state), date.min),))
+        return found.within(frozenset(self.table["iso3"]))
 
     def series(self, state: str, *, alone: bool = False) -> pd.DataFrame:
         """One state's positions by period, as one line through the seats it continues (Russia: the USSR's
         periods to 1991), a 'seat' column naming each row's seat; alone=True keeps to the state's own seat."""
-        from unga import seats
-
-        return seats.pick_series(self.table, self.line(state, alone=alone))
+        return self.line(state, alone=alone).pick(self.table)
 
     def to_json(self) -> dict:
         return _jsonable({"period": self.period, "votes": self.votes, "settings": self.settings,

@@ -17,87 +17,15 @@ See docs/methods-ideal-points.md, "Seats across time".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
 from unga import countries
+from unga.symbols import regular_session
+from unga.types import Line, Remark, Stretch
 
-if TYPE_CHECKING:
-    import pandas as pd
-
-    from unga.analysis.votematrix import VoteMatrix
-
-__all__ = ["Line", "Stretch", "join_rows", "line", "merged_into", "pick_series"]
-
-
-@dataclass(frozen=True)
-class Stretch:
-    """One seat of a line: its code and name, the day it entered the line and the day the next seat took over."""
-
-    iso3: str
-    name: str
-    admitted: date
-    until: date | None  # the first day the next seat of the line holds it (None: the last seat)
-
-
-@dataclass(frozen=True)
-class Line:
-    """A continuing seat: its stretches oldest first (one if the state stands alone), and what it joins and
-    leaves apart, each remark with the seat it is about (``remarks``)."""
-
-    iso3: str
-    stretches: tuple[Stretch, ...]
-    remarks: tuple[tuple[str, str], ...] = ()  # (the other seat, one sentence about it)
-    apart: tuple[str, ...] = ()  # seats that bore the same name without a succession (CHN: TWN), never joined
-    merged: tuple[str, ...] = ()  # seats that ended by merging into this one (DEU: DDR), not joined
-
-    @property
-    def seats(self) -> tuple[str, ...]:
-        return tuple(s.iso3 for s in self.stretches)
-
-    @property
-    def note(self) -> str | None:
-        """Every remark in one line (None when there is nothing to say)."""
-        return "; ".join(text for _, text in self.remarks) or None
-
-    def note_between(self, first: date, last: date) -> str | None:
-        """The remarks about seats that were members on some day from first to last."""
-        kept = [text for other, text in self.remarks if countries.state(other).member_between(first, last)]
-        return "; ".join(kept) or None
-
-    @property
-    def changes(self) -> list[tuple[date, str]]:
-        """(day, text) where the line passes from one seat to the next: (1991-12-24, 'Soviet Union until 1991-12-24')."""
-        return [(s.until, f"{s.name} until {s.until}") for s in self.stretches[:-1] if s.until]
-
-    @property
-    def label(self) -> str:
-        """The line's name for a legend: 'Russia (Soviet Union until 1991-12-24)'."""
-        last = self.stretches[-1]
-        said = [text for _, text in self.changes]
-        said += [f"{countries.state(p).short_name} merged into it {_left(p)}: apart" for p in self.merged]
-        for other in self.apart:
-            o, own = countries.state(other), countries.state(last.iso3).memberships
-            if o.memberships and o.memberships[-1].left and o.memberships[-1].left <= last.admitted:
-                said.append(f"from {last.admitted}; {o.short_name} before: a seat apart")
-            elif own and own[-1].left and o.memberships and o.memberships[0].admitted >= own[-1].left:
-                said.append(f"until {own[-1].left}; {o.short_name} after: a seat apart")
-            else:
-                said.append(f"{o.short_name} at other times: a seat apart")
-        return f"{last.name} ({'; '.join(said)})" if said else last.name
-
-    def within(self, present: set[str] | frozenset[str] | tuple[str, ...]) -> Line:
-        """The line cut to the seats present in a selection (the state's own seat always stays)."""
-        kept = tuple(s for s in self.stretches if s.iso3 in present or s.iso3 == self.iso3)
-        dropped = set(self.seats) - {s.iso3 for s in kept}
-        return Line(self.iso3, kept, tuple(r for r in self.remarks if r[0] not in dropped), self.apart,
-                    self.merged)
-
-    def to_json(self) -> dict:
-        return {"state": self.iso3, "seats": list(self.seats),
-                "changes": [{"date": day.isoformat(), "text": text} for day, text in self.changes], "note": self.note}
+__all__ = ["Line", "Stretch", "line", "lines", "merged_into"]
 
 
 def _left(iso3: str) -> date | None:
@@ -122,6 +50,12 @@ def _continued(iso3: str) -> list[str]:
     return [p for p in countries.predecessors(iso3) if not _merged(p)]
 
 
+def lines(codes, *, alone: bool = False) -> dict[str, Line]:
+    """ISO3 → its line, for each code given."""
+    return {code: line(code, alone=alone) for code in codes}
+
+
+@cache
 def line(iso3: str, *, alone: bool = False) -> Line:
     """The continuing seat ending in iso3: RUS → SUN then RUS; alone=True gives the state's own seat only."""
     chain = [countries.state(iso3).iso3]
@@ -131,13 +65,32 @@ def line(iso3: str, *, alone: bool = False) -> Line:
     for k, code in enumerate(chain):
         s = countries.state(code)
         until = _left(code) if k + 1 < len(chain) else None
-        stretches.append(Stretch(code, s.short_name, s.memberships[0].admitted if s.memberships else date.min, until))
-    return Line(chain[-1], tuple(stretches), tuple(_remarks(chain, alone)), tuple(s.iso3 for s in _namesakes(chain)),
-                tuple(merged_into(chain[-1])))
+        stretches.append(Stretch(code, s.short_name, s.memberships[0].admitted if s.memberships else date.min, until,
+                                 regular_session(until) if until else None))
+    return Line(chain[-1], tuple(stretches), tuple(_remarks(chain, alone)), tuple(_aside(chain)))
 
 
-def _remarks(chain: list[str], alone: bool) -> list[tuple[str, str]]:
-    """(seat, sentence): what the line joins, what it leaves out when alone or to a merged seat, what continues
+def _aside(chain: list[str]) -> list[str]:
+    """Legend phrases for the seats a line leaves apart: merged ones, and namesakes before or after it."""
+    last = countries.state(chain[-1])
+    said = [f"{_name(p)} merged into it {_left(p)}: apart" for p in merged_into(last.iso3)]
+    for other in _namesakes(chain):
+        if other.memberships and other.memberships[-1].left and other.memberships[-1].left <= last.memberships[0].admitted:
+            said.append(f"from {last.memberships[0].admitted}; {other.short_name} before: a seat apart")
+        elif _left(last.iso3) and other.memberships and other.memberships[0].admitted >= _left(last.iso3):
+            said.append(f"until {_left(last.iso3)}; {other.short_name} after: a seat apart")
+        else:
+            said.append(f"{other.short_name} at other times: a seat apart")
+    return said
+
+
+def _remark(seat: str, text: str) -> Remark:
+    periods = countries.state(seat).memberships
+    return Remark(seat, text, periods[0].admitted if periods else None, periods[-1].left if periods else None)
+
+
+def _remarks(chain: list[str], alone: bool) -> list[Remark]:
+    """What the line joins, what it leaves out when alone or to a merged seat, what continues
     it, and which seats bore its name apart."""
     last = countries.state(chain[-1])
     parts = []
@@ -146,19 +99,19 @@ def _remarks(chain: list[str], alone: bool) -> list[tuple[str, str]]:
         how = ("took the seat over on that day" if l.memberships[0].admitted == _left(earlier) else
                f"was admitted on {l.memberships[0].admitted} as its successor")
         said = f"{e.short_name} ({earlier}) until {_left(earlier)} is joined to {l.short_name} ({later}), which {how}"
-        parts.append((earlier, said + (f" [{e.note}]" if e.note else "")))
+        parts.append(_remark(earlier, said + (f" [{e.note}]" if e.note else "")))
     for p in _continued(chain[0]) if alone else []:
         said = f"{_name(p)} ({p}, member until {_left(p)}) left out: asked for {last.short_name} alone"
-        parts.append((p, said))
+        parts.append(_remark(p, said))
     for p in merged_into(chain[-1]):
-        parts.append((p, f"{_name(p)} ({p}) merged into it on {_left(p)}; its votes are not joined (ask for {p})"))
+        parts.append(_remark(p, f"{_name(p)} ({p}) merged into it on {_left(p)}; its votes are not joined (ask for {p})"))
     if last.successor:
         how = "merged into" if _merged(chain[-1]) else "continued by"
-        parts.append((last.successor, f"{how} {_name(last.successor)} ({last.successor}) on {_left(chain[-1])}"))
+        parts.append(_remark(last.successor, f"{how} {_name(last.successor)} ({last.successor}) on {_left(chain[-1])}"))
     for other in _namesakes(chain):
         said = (f"{other.short_name} ({other.iso3}, member {other.membership_text()}) held a seat of the same name; "
                 f"a seat apart, not joined (ask for {other.iso3})")
-        parts.append((other.iso3, said))
+        parts.append(_remark(other.iso3, said))
     return parts
 
 
@@ -171,37 +124,3 @@ def _namesakes(chain: list[str]) -> list[countries.State]:
     last = countries.state(chain[-1])
     linked = set(chain) | {last.successor} | set(countries.predecessors(last.iso3))
     return [countries.state(code) for code in countries.namesakes(last.iso3) if code not in linked]
-
-
-def pick_series(frame: pd.DataFrame, seat_line: Line, *, state: str = "iso3", period: str = "period",
-                weight: str = "n_votes") -> pd.DataFrame:
-    """The rows of a per-seat table that make the line's series: one row per period, from the seat with the
-    larger weight where two seats of the line both have one (1991: the USSR's year, not Russia's week),
-    sorted by period, with a 'seat' column (the seat's code) and 'line' (the line's code)."""
-    rows = frame[frame[state].isin(seat_line.seats)]
-    if weight in rows.columns:
-        rows = rows.sort_values([period, weight], ascending=[True, False])
-    rows = rows.drop_duplicates(subset=[period], keep="first").sort_values(period)
-    return rows.assign(seat=rows[state], line=seat_line.iso3).reset_index(drop=True)
-
-
-def join_rows(m: VoteMatrix, seat_line: Line) -> VoteMatrix:
-    """The vote matrix with the line's seats as one row under the line's code: each roll call takes the vote of
-    the seat that was a member then (seats of one line never hold a vote on the same roll call; were they to,
-    the later seat's vote would count)."""
-    import numpy as np
-
-    from unga.analysis.votematrix import VoteMatrix
-
-    present = [s for s in seat_line.seats if s in m.states]
-    if len(present) <= 1 and (not present or present[0] == seat_line.iso3):
-        return m
-    rows = [m.row(s) for s in present]
-    joined = np.zeros(m.codes.shape[1], m.codes.dtype)
-    for r in rows:  # oldest first: a later seat's vote overrides
-        joined = np.where(m.codes[r] != 0, m.codes[r], joined)
-    keep = [i for i, s in enumerate(m.states) if s not in present]
-    states = tuple(m.states[i] for i in keep) + (seat_line.iso3,)
-    codes = np.vstack([m.codes[keep], joined[None, :]])
-    order = np.argsort(states, kind="stable")
-    return VoteMatrix(tuple(states[i] for i in order), m.rcids, m.periods, codes[order])
