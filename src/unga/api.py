@@ -306,12 +306,12 @@ def _under_way(con, by: str) -> int | None:
 
 def _joined(m: VoteMatrix, iso3: str, others: list[str], alone: bool) -> tuple[VoteMatrix, seat_lines.Line, dict]:
     """The matrix with the state's continuing seat, and each other state's, as one row each; the lines cut to
-    the seats the selection holds (the others' only where they join more than one seat)."""
+    the seats the selection holds (the others' only where they join seats or leave one apart in it)."""
     line = seat_lines.line(iso3, alone=alone).within(frozenset(m.states))
     partners = {}
     for other in [] if alone else others:
         found = seat_lines.line(other).within(frozenset(m.states))
-        if other != iso3 and len(found.seats) > 1:
+        if other != iso3 and (len(found.seats) > 1 or found.aside):
             m, partners[other] = m.merge_rows(found.seats, other), found
     return m.merge_rows(line.seats, iso3), line, partners
 

@@ -46,7 +46,7 @@ def agreement_figure(result: Agreement):
         _series(ax, rows, "value", label, result.under_way, count="roll_calls")
         drawn.append(rows)
     _under_way_key(ax, drawn, result.under_way, "roll_calls", "roll calls")
-    _change_lines(ax, [result.line] if result.line is not None else [], kind)
+    _change_lines(ax, ([result.line] if result.line is not None else []) + list(result.partner_lines.values()), kind)
     ax.set_ylabel(result.index_name)
     ax.set_xlabel(result.by)
     ax.set_title(f"{result.headline}: with others", fontsize=10)

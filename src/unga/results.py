@@ -32,7 +32,7 @@ def _jsonable(value: Any) -> Any:
 
 def _line_name(line: Line | None, names: dict[str, str], iso3: str) -> str:
     """A state's name, with the seats its line joins: 'Russia (Soviet Union until 1991-12-24)'."""
-    return line.label if line is not None and line.changes else names.get(iso3, iso3)
+    return line.label if line is not None and (line.changes or line.aside) else names.get(iso3, iso3)
 
 
 SHOWN = 10  # rows of a long table that str() shows at each end; to_frame() has them all

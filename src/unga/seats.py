@@ -70,17 +70,18 @@ def line(iso3: str, *, alone: bool = False) -> Line:
     return Line(chain[-1], tuple(stretches), tuple(_remarks(chain, alone)), tuple(_aside(chain)))
 
 
-def _aside(chain: list[str]) -> list[str]:
+def _aside(chain: list[str]) -> list[tuple[str, str]]:
     """Legend phrases for the seats a line leaves apart: merged ones, and namesakes before or after it."""
     last = countries.state(chain[-1])
-    said = [f"{_name(p)} merged into it {_left(p)}: apart" for p in merged_into(last.iso3)]
+    said = [(p, f"{_name(p)} merged into it {_left(p)}: apart") for p in merged_into(last.iso3)]
     for other in _namesakes(chain):
         if other.memberships and other.memberships[-1].left and other.memberships[-1].left <= last.memberships[0].admitted:
-            said.append(f"from {last.memberships[0].admitted}; {other.short_name} before: a seat apart")
+            text = f"from {last.memberships[0].admitted}; {other.short_name} before: a seat apart"
         elif _left(last.iso3) and other.memberships and other.memberships[0].admitted >= _left(last.iso3):
-            said.append(f"until {_left(last.iso3)}; {other.short_name} after: a seat apart")
+            text = f"until {_left(last.iso3)}; {other.short_name} after: a seat apart"
         else:
-            said.append(f"{other.short_name} at other times: a seat apart")
+            text = f"{other.short_name} at other times: a seat apart"
+        said.append((other.iso3, text))
     return said
 
 

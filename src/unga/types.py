@@ -60,7 +60,8 @@ class Line:
     iso3: ISO3
     stretches: tuple[Stretch, ...]
     remarks: tuple[Remark, ...] = ()
-    aside: tuple[str, ...] = ()  # legend phrases for merged seats and namesakes ("Republic of China before: a seat apart")
+    aside: tuple[tuple[ISO3, str], ...] = ()  # (seat, legend phrase) for merged seats and namesakes
+    # ("TWN", "from 1971-10-25; Republic of China before: a seat apart")
 
     @property
     def seats(self) -> tuple[ISO3, ...]:
@@ -83,15 +84,16 @@ class Line:
     @property
     def label(self) -> str:
         """The line's name for a legend: 'Russia (Soviet Union until 1991-12-24)'."""
-        said = [text for _, text in self.changes] + list(self.aside)
+        said = [text for _, text in self.changes] + [text for _, text in self.aside]
         name = self.stretches[-1].name
         return f"{name} ({'; '.join(said)})" if said else name
 
     def within(self, present: frozenset[str]) -> Line:
-        """The line cut to the seats present in a selection (the state's own seat always stays)."""
+        """The line cut to the seats present in a selection (the state's own seat always stays), and its remarks
+        and legend phrases to the seats the selection holds."""
         kept = tuple(s for s in self.stretches if s.iso3 in present or s.iso3 == self.iso3)
-        dropped = set(self.seats) - {s.iso3 for s in kept}
-        return Line(self.iso3, kept, tuple(r for r in self.remarks if r.seat not in dropped), self.aside)
+        return Line(self.iso3, kept, tuple(r for r in self.remarks if r.seat in present),
+                    tuple(a for a in self.aside if a[0] in present))
 
     def pick(self, frame, *, state: str = "iso3", period: str = "period", weight: str = "n_votes"):
         """The rows of a per-seat pandas frame that make the line's series: one per period, from the seat with
