@@ -72,10 +72,11 @@ def test_agreement_and_stance_through_the_ussr(built_store: Path) -> None:
 
 
 def test_ideal_point_series_through_the_ussr(built_store: Path) -> None:
-    result = api.ideal_points(start=1988, end=1994)
-    russia = result.series("RUS")
-    assert russia["period"].tolist() == list(range(1988, 1995))
-    assert russia.set_index("period").loc[1988, "seat"] == "SUN" and russia.set_index("period").loc[1994, "seat"] == "RUS"
+    result = api.ideal_points(start=1980, end=1994)
+    russia = result.series("RUS").set_index("period")
+    assert russia.index.tolist() == list(range(1980, 1995))
+    assert russia.loc[1980, "seat"] == "SUN" and russia.loc[1991, "seat"] == "SUN" and russia.loc[1992, "seat"] == "RUS"
+    assert result.line("RUS").changes == [(date(1991, 12, 24), "Soviet Union until 1991-12-24")]
     assert result.series("RUS", alone=True)["period"].min() == 1992
     assert result.diagnostics["reference"] == "USA" and result.diagnostics["under_way"] == 2026
     assert result.series("CHN")["seat"].unique().tolist() == ["CHN"]
@@ -111,6 +112,8 @@ def test_ideal_points_figure_says_what_a_reader_needs() -> None:
                    if line.get_label() == "Germany (East Germany merged into it 1990-10-03: apart)")
     assert np.isnan(germany.get_ydata()[1:5]).all()  # East Germany's 1989 is not drawn as Germany's; gap to 1994
     assert len(ax.collections) >= 3  # the intervals as bands
+    named = [line.get_label() for line in ax.get_lines() if not line.get_label().startswith("_")]
+    assert len(named) == 4  # one line per state (Russia's two seats in one), and the key of the period under way
 
 
 def test_agreement_and_stance_figures_mark_the_change(built_store: Path) -> None:
