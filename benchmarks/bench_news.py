@@ -1,14 +1,17 @@
 """Benchmark: the claim checker scored against hand-labelled real news (recall, precision, false alarms).
 
 Run on demand (needs a built store):
-    python benchmarks/bench_news.py [--json] [--verbose] [--set shared|corpus|holdout] [--corpus DIR] [--holdout DIR]
+    python benchmarks/bench_news.py [--json] [--verbose] [--set shared|corpus|holdout|holdout2] [--corpus DIR] [--holdout DIR]
+        [--holdout2 DIR]
 
 Three labelled sets, each text run through `api.check_text(text, published=date)`:
 - shared: ../shared/news (texts/dNN.txt and gold.json; each gold claim locates itself by a quote);
 - corpus: the texts in $UNGA_NEWS_CORPUS or /work/news_corpus (texts/cNN.txt, never in the repository) with the labels
   committed in tests/reference/news_corpus/labels.json (each claim locates itself by a character span in its file);
 - holdout: texts nobody develops on, in $UNGA_NEWS_HOLDOUT or /work/news_holdout (texts/hNN.txt), with the labels in
-  tests/reference/news_holdout/labels.json (same format as the corpus).
+  tests/reference/news_holdout/labels.json (same format as the corpus);
+- holdout2: a second blind set, in $UNGA_NEWS_HOLDOUT2 or /work/news_holdout2 (texts/gNN.txt), with the labels in
+  tests/reference/news_holdout2/labels.json (same format).
 A set whose texts are absent is skipped with a message.
 
 Matching a gold claim to an emitted claim of the same text:
@@ -48,6 +51,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_NEWS = ROOT.parent / "shared" / "news"
 CORPUS_LABELS = ROOT / "tests" / "reference" / "news_corpus" / "labels.json"
 HOLDOUT_LABELS = ROOT / "tests" / "reference" / "news_holdout" / "labels.json"
+HOLDOUT2_LABELS = ROOT / "tests" / "reference" / "news_holdout2" / "labels.json"
 RIGHT_VERDICT = {"true": "supported", "false": "contradicted", "not_in_store": "unverifiable"}
 NEAR = 400  # characters: a loose pair needs the gold phrase within this distance of the emitted sentence
 
@@ -391,8 +395,10 @@ def print_details(score: Score) -> None:
 def _sets(args: argparse.Namespace) -> dict[str, list[Article] | str]:
     corpus = Path(args.corpus or os.environ.get("UNGA_NEWS_CORPUS") or "/work/news_corpus")
     holdout = Path(args.holdout or os.environ.get("UNGA_NEWS_HOLDOUT") or "/work/news_holdout")
+    holdout2 = Path(args.holdout2 or os.environ.get("UNGA_NEWS_HOLDOUT2") or "/work/news_holdout2")
     sets = {"shared": lambda: load_shared(Path(args.shared)), "corpus": lambda: load_corpus(corpus),
-            "holdout": lambda: load_corpus(holdout, HOLDOUT_LABELS, "UNGA_NEWS_HOLDOUT or pass --holdout")}
+            "holdout": lambda: load_corpus(holdout, HOLDOUT_LABELS, "UNGA_NEWS_HOLDOUT or pass --holdout"),
+            "holdout2": lambda: load_corpus(holdout2, HOLDOUT2_LABELS, "UNGA_NEWS_HOLDOUT2 or pass --holdout2")}
     return {name: load() for name, load in sets.items() if args.set in (None, name)}
 
 
@@ -400,9 +406,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score the claim checker on labelled real news.")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="list every miss, wrong verdict and unlabelled claim")
-    parser.add_argument("--set", choices=["shared", "corpus", "holdout"], help="score one set only")
+    parser.add_argument("--set", choices=["shared", "corpus", "holdout", "holdout2"], help="score one set only")
     parser.add_argument("--corpus", help="folder holding texts/cNN.txt (default $UNGA_NEWS_CORPUS or /work/news_corpus)")
     parser.add_argument("--holdout", help="folder holding texts/hNN.txt (default $UNGA_NEWS_HOLDOUT or /work/news_holdout)")
+    parser.add_argument("--holdout2", help="folder holding texts/gNN.txt (default $UNGA_NEWS_HOLDOUT2 or /work/news_holdout2)")
     parser.add_argument("--shared", default=str(SHARED_NEWS), help="folder holding texts/ and gold.json")
     args = parser.parse_args(argv)
     api.check_text("The General Assembly adopted resolution ES-11/1 by 141 votes to 5.")  # warm the index: not timed
@@ -413,7 +420,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         scores[name] = score_set(articles)
         out["sets"][name] = figures(scores[name])
-    developed = [s for name, s in scores.items() if name != "holdout"]  # the holdout is reported on its own
+    developed = [s for name, s in scores.items() if not name.startswith("holdout")]  # holdouts are reported alone
     if len(developed) > 1:
         everything = Score(sum(s.articles for s in developed), sum(s.words for s in developed),
                            sum(s.seconds for s in developed), [g for s in developed for g in s.gold],

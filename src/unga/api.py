@@ -41,7 +41,8 @@ from unga.results import (
     StateRecord,
     Tally,
 )
-from unga.store import lookup, query
+from unga.results_store import StoreDiff, StoreVersions
+from unga.store import lookup, query, versions
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -71,7 +72,8 @@ def store_path() -> Path:
 
 
 def default_sources() -> Path:
-    """$UNGA_SOURCES, else ../shared/data beside the repository (or beside the working folder)."""
+    """$UNGA_SOURCES, else ../shared/data beside the repository (or beside the working folder), else the files
+    `unga update` downloaded into $UNGA_HOME/sources."""
     if os.environ.get("UNGA_SOURCES"):
         return Path(os.environ["UNGA_SOURCES"]).expanduser()
     candidates = [Path(__file__).resolve().parents[2].parent / "shared" / "data",
@@ -79,7 +81,12 @@ def default_sources() -> Path:
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise SourceError(candidates[0], "no sources folder found", fix="pass --sources DIR or set UNGA_SOURCES")
+    downloaded = home() / "sources"
+    if downloaded.is_dir() and any(downloaded.iterdir()):
+        return downloaded
+    raise SourceError(downloaded, "no source files", fix="run `unga update` to download them, or point --sources "
+                      "(or UNGA_SOURCES) at a folder with unvotes/, unxml_gares/, undl_scrape_2022/ or a "
+                      "*_ga_voting.csv (docs/data.md)")
 
 
 def build(sources: Path | None = None, *, progress: Progress | None = None, allow_shrink: bool = False) -> BuildSummary:
@@ -91,7 +98,25 @@ def build(sources: Path | None = None, *, progress: Progress | None = None, allo
 
     report = build_store(Path(sources) if sources else default_sources(), store_path(), progress,
                          allow_shrink=allow_shrink)
-    return BuildSummary(str(report.path), report.roll_calls, report.votes, report.provenance, report.integrity_summary)
+    return BuildSummary(str(report.path), report.roll_calls, report.votes, report.provenance, report.integrity_summary,
+                        str(report.kept) if report.kept else None)
+
+
+def stores() -> StoreVersions:
+    """The current store and the previous ones a build kept (newest first)."""
+    return StoreVersions(versions.versions(store_path()))
+
+
+def diff_stores(old: str | Path | None = None, new: str | Path | None = None) -> StoreDiff:
+    """What changed between two stores: by default the previous build and the current one. Each may be a path, a
+    kept build id (or its start), "current" or "previous"."""
+    from unga.store.diff import compare
+
+    target = store_path()
+    old_path = versions.resolve(old, target, default="previous")
+    new_path = versions.resolve(new, target, default="current")
+    return StoreDiff(versions.describe(old_path, current=old_path == target),
+                     versions.describe(new_path, current=new_path == target), compare(old_path, new_path))
 
 
 def _con():

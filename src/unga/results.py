@@ -229,14 +229,17 @@ class BuildSummary:
     votes: int
     provenance: pd.DataFrame
     integrity: pd.DataFrame
+    previous: str | None = None  # where the replaced store was kept
 
     def to_json(self) -> dict:
         return _jsonable({"store": self.path, "roll_calls": self.roll_calls, "votes": self.votes,
+                          "previous": self.previous,
                           "provenance": self.provenance.to_dict(orient="records"),
                           "integrity": self.integrity.to_dict(orient="records")})
 
     def __str__(self) -> str:
-        return f"built {self.path}: {self.roll_calls} roll calls, {self.votes} votes"
+        kept = f"\nthe previous store is kept in {self.previous} (`unga diff` shows what changed)" if self.previous else ""
+        return f"built {self.path}: {self.roll_calls} roll calls, {self.votes} votes{kept}"
 
 
 def dumps(result: Any) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from pathlib import Path
 from typing import TypeAlias
 
 ISO3: TypeAlias = str
@@ -108,3 +109,15 @@ class Line:
     def to_json(self) -> dict:
         return {"state": self.iso3, "seats": list(self.seats),
                 "changes": [{"date": day.isoformat(), "text": text} for day, text in self.changes], "note": self.note}
+
+
+class StoreVersion:
+    """One build of the store: where it is, its build id (store/versions.py) and what it holds."""
+
+    path: Path
+    build_id: str
+    built_at: str
+    roll_calls: int
+    votes: int
+    last_vote: str
+    current: bool

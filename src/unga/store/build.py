@@ -28,7 +28,7 @@ from unga.errors import SourceError, StoreError
 from unga.sources import bridges, corrections
 from unga.sources.base import SourceTable
 from unga.sources.discover import SourceFile, check_files, discover
-from unga.store import guard
+from unga.store import guard, versions
 from unga.store.reconcile import INTEGRITY_COLUMNS, Record, reconcile
 from unga.store.schema import SCHEMA
 
@@ -43,6 +43,7 @@ class BuildReport:
     votes: int
     provenance: pd.DataFrame
     integrity_summary: pd.DataFrame
+    kept: Path | None = None  # the replaced store, kept for `unga diff` (store/versions.py)
 
 
 def sha256(path: Path) -> str:
@@ -226,23 +227,31 @@ def build(folder: Path, target: Path, progress: Progress | None = None, *, allow
         pairs, provenance = _bridges(folder, record, provenance)
         if progress:
             progress("writing the store", len(tables), len(tables))
-        _swap(target, record, provenance, folder, pairs, state)
+        kept = _swap(target, record, provenance, folder, pairs, state)
     summary = record.integrity.groupby("check").size().rename("rows").reset_index()
-    return BuildReport(target, len(record.roll_calls), len(record.votes), provenance, summary)
+    return BuildReport(target, len(record.roll_calls), len(record.votes), provenance, summary, kept)
 
 
 def _swap(target: Path, record: Record, provenance: pd.DataFrame, folder: Path, pairs: pd.DataFrame,
-          state: dict[str, bool]) -> None:
-    """Write beside target, then rename over it; a full disk or a missing permission is a StoreError."""
+          state: dict[str, bool]) -> Path | None:
+    """Write beside target, then rename over it, keeping the replaced store (returned); a full disk or a missing
+    permission is a StoreError."""
     tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
             _write(tmp, record, provenance, folder, pairs)
             _fault("swapping")
-            os.replace(tmp, target)
+            kept = versions.keep(target)
+            try:
+                os.replace(tmp, target)
+            except OSError:
+                if kept is not None and kept.stat().st_nlink > 1:
+                    kept.unlink(missing_ok=True)  # the store it kept is still the current one
+                raise
             state["swapped"] = True
             _sync_folder(target.parent)
+            return kept
         finally:
             for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
                 leftover.unlink(missing_ok=True)
@@ -333,9 +342,10 @@ def _write(path: Path, record: Record, provenance: pd.DataFrame, folder: Path, p
     states = pd.DataFrame([{"iso3": s.iso3, "cow": s.cow, "un_name": s.un_name, "short_name": s.short_name,
                             "iso2": s.iso2, "successor": s.successor} for s in countries.states()])
     memberships = countries.membership_frame()
-    info = pd.DataFrame({"key": ["built_at", "sources", "unga_version"],
-                         "value": [datetime.now(timezone.utc).isoformat(timespec="seconds"), str(Path(folder).resolve()),
-                                   _version()]})
+    built_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    build_id = versions.make_build_id(built_at, provenance["sha256"].dropna().tolist())
+    info = pd.DataFrame({"key": ["built_at", "build_id", "sources", "unga_version"],
+                         "value": [built_at, build_id, str(Path(folder).resolve()), _version()]})
     con = duckdb.connect(str(path))
     try:
         con.execute(SCHEMA)
