@@ -111,6 +111,7 @@ class Line:
                 "changes": [{"date": day.isoformat(), "text": text} for day, text in self.changes], "note": self.note}
 
 
+@dataclass(frozen=True)
 class StoreVersion:
     """One build of the store: where it is, its build id (store/versions.py) and what it holds."""
 
