@@ -125,6 +125,7 @@ def test_agreement_and_stance_figures_mark_the_change(built_store: Path) -> None
     assert ax.get_title().startswith("Russia (Soviet Union until 1991-12-24)")
     stance = plots.stance_figure(api.stance("India", positive="USA", negative="RUS", start=1985))
     assert any(t.get_text() == "RUS: Soviet Union until 1991-12-24" for t in stance.axes[0].texts)
+    assert stance.axes[0].get_ylabel().startswith("−1 = RUS (Soviet Union until 1991-12-24)   ·   +1 = USA")
 
 
 def test_cli_alone(real: Path, capsys: pytest.CaptureFixture) -> None:

@@ -144,11 +144,19 @@ def stance_figure(result: StanceResult):
     _change_lines(ax, ([result.line] if result.line is not None else []) + list(result.pole_lines.values()), kind)
     ax.axhline(0, color="grey", lw=0.8)
     ax.set_ylim(-1.05, 1.05)
-    ax.set_ylabel(f"−1 = {'+'.join(result.negative)}   ·   +1 = {'+'.join(result.positive)}\n(band: 95% bootstrap interval)")
+    ax.set_ylabel(f"−1 = {_pole(result, result.negative)}   ·   +1 = {_pole(result, result.positive)}\n"
+                  "(band: 95% bootstrap interval)", fontsize=9)
     ax.set_title(result.headline, fontsize=10)
     ax.grid(alpha=0.3)
     _legend_below(ax)
     return fig
+
+
+def _pole(result: StanceResult, states: list[str]) -> str:
+    """A pole's states, each joined seat said: 'RUS (Soviet Union until 1991-12-24)+CHN'."""
+    said = [f"{s} ({'; '.join(t for _, t in result.pole_lines[s].changes)})"
+            if s in result.pole_lines and result.pole_lines[s].changes else s for s in states]
+    return "+".join(said)
 
 
 def ideal_points_over_time(result: IdealPoints, states: list[str], path: Path, *, alone: bool = False) -> Path:
