@@ -80,6 +80,8 @@ def test_ideal_point_series_through_the_ussr(built_store: Path) -> None:
     assert result.series("RUS", alone=True)["period"].min() == 1992
     assert result.diagnostics["reference"] == "USA" and result.diagnostics["under_way"] == 2026
     assert result.series("CHN")["seat"].unique().tolist() == ["CHN"]
+    seats_said = result.to_json()["seats"]
+    assert seats_said["RUS"]["seats"] == ["SUN", "RUS"] and "USA" not in seats_said
 
 
 def _synthetic() -> IdealPoints:

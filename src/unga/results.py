@@ -481,7 +481,8 @@ class IdealPoints:
 
     def to_json(self) -> dict:
         return _jsonable({"period": self.period, "votes": self.votes, "settings": self.settings,
-                          "diagnostics": self.diagnostics, "estimates": self.table.to_dict(orient="records")})
+                          "diagnostics": self.diagnostics, "estimates": self.table.to_dict(orient="records"),
+                          "seats": {k: v.to_json() for k, v in self.lines.items() if len(v.seats) > 1 or v.aside}})
 
     @property
     def headline(self) -> str:
