@@ -155,7 +155,7 @@ def test_ideal_checks_its_arguments_before_the_fit(real, tmp_path, monkeypatch):
 def test_ideal_leaves_no_csv_when_the_plot_fails(real, tmp_path, monkeypatch):
     from unga import plots
 
-    def full_disk(*args):
+    def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device", str(tmp_path / "ideal.png"))
 
     monkeypatch.setattr(plots, "ideal_points_over_time", full_disk)

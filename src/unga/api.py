@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from unga import countries
+from unga import countries, symbols
+from unga import seats as seat_lines
 from unga.analysis import agreement as agreement_indices
 from unga.analysis import stance as stance_analysis
 from unga.analysis.camps import MIN_VOTES, find_camps
@@ -224,18 +225,23 @@ def _words_of(words: object, what: str) -> list[str]:
     return word_list(words, what, MAX_WORDS, MAX_WORD_LENGTH)
 
 
-def state_record(state: str, *, start: int | None = None, end: int | None = None, topic: str | None = None) -> StateRecord:
-    """A state's votes from year start to year end (inclusive), optionally on roll calls matching topic words."""
+def state_record(state: str, *, start: int | None = None, end: int | None = None, topic: str | None = None,
+                 alone: bool = False) -> StateRecord:
+    """A state's votes from year start to year end (inclusive), optionally on roll calls matching topic words.
+
+    Over years, a state continuing other seats (Russia: the USSR until 1991-12-24) answers with their votes too,
+    a 'seat' column telling them apart (docs/methods-ideal-points.md, "Seats across time"); alone=True keeps to
+    the state's own seat."""
     _state(state)  # a clear error for an empty or unknown name
     con = _con()
     start, end = lookup.years(con, start, end)
-    seats, note = _seats(state, start, end)
+    chosen, note = _seats(state, start, end, alone)
     words = _words_of(topic, "--topic words")
-    frames = [query.state_votes(con, seat, start, end, words) for seat in seats]
+    frames = [query.state_votes(con, seat, start, end, words) for seat in chosen]
     votes = frames[0] if len(frames) == 1 else \
-        _concat([f.assign(seat=seat) for f, seat in zip(frames, seats)])
-    iso3 = seats[-1]
-    return StateRecord(iso3, countries.state(iso3).short_name, start, end, votes, note, tuple(seats))
+        _concat([f.assign(seat=seat) for f, seat in zip(frames, chosen)])
+    iso3 = chosen[-1]
+    return StateRecord(iso3, countries.state(iso3).short_name, start, end, votes, note, tuple(chosen))
 
 
 def _concat(frames: list) -> pd.DataFrame:
@@ -244,32 +250,34 @@ def _concat(frames: list) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-def _seats(name: str, start: int | None, end: int | None) -> tuple[list[str], str | None]:
+def _seats(name: str, start: int | None, end: int | None, alone: bool = False) -> tuple[list[str], str | None]:
     """The seats a state name stands for over the years asked, and a one-line note where history matters: a
-    name meaning other seats then (China in 1960: the Republic of China), a membership continued (the USSR
-    for Russia before 1992), or a state that was no member in those years (Taiwan after 1971: an error)."""
+    name meaning another seat then (China in 1960: the Republic of China), a membership continued (the USSR
+    for Russia before 1992), a seat apart or merged, or a state that was no member then (Taiwan after 1971: an
+    error). Without years, the state's own seat, noting the seats it continues."""
     named = countries.resolve(name)
     if start is None and end is None:
         before = [f"{countries.state(p).short_name} ({p}) until {countries.state(p).memberships[-1].left}"
-                  for p in countries.predecessors(named)]
+                  for p in seat_lines.line(named).seats[:-1]]
         return [named], (f"{countries.state(named).short_name} continues the membership of {', '.join(before)}; "
                          "give --from before then for those votes" if before else None)
     first, last = date(start or 1945, 1, 1), date(end or date.today().year, 12, 31)
-    chain = []
-    for seat in countries.meanings_between(name, first, last):
-        chain += [p for p in countries.predecessors(seat) if p not in chain] + [seat]
-    seats = [s for s in dict.fromkeys(chain) if countries.state(s).member_between(first, last)]
-    if not seats:
+    meant = [s for s in countries.meanings_between(name, first, last) if countries.state(s).member_between(first, last)]
+    line = seat_lines.line(meant[-1] if meant else named, alone=alone)
+    chosen = [s for s in line.seats if countries.state(s).member_between(first, last)]
+    if not chosen:
         asked = countries.state(named)
         span = f"in {start}" if start == end else f"from {start or 1945} to {end or 'today'}"
         raise BadInput(f"{name} ({asked.short_name}, {named}) was not a UN member {span}; member "
                        f"{asked.membership_text()}" + (f" — {asked.note}" if asked.note else ""))
-    if seats == [named]:
-        return seats, None
-    said = " then ".join(f"{countries.state(s).un_name} ({s}, member {countries.state(s).membership_text()})"
-                         for s in seats)
-    return seats, f"{name} from {first.year} to {last.year}: {said}" + \
-        ("; a 'seat' column tells their votes apart" if len(seats) > 1 else "")
+    notes = [line.note_between(first, last)] if len(chosen) > 1 or line.note_between(first, last) else []
+    if chosen != [named] and len(chosen) == 1:
+        s = countries.state(chosen[0])
+        notes.insert(0, f"{name} from {first.year} to {last.year}: {s.un_name} ({s.iso3}, member "
+                        f"{s.membership_text()})")
+    if len(chosen) > 1:
+        notes.append("a 'seat' column tells their votes apart")
+    return chosen, "; ".join(n for n in notes if n) or None
 
 
 def export(table: str, path: Path) -> Path:
@@ -335,8 +343,11 @@ def _states(names: str | list[str] | None, what: str) -> list[str] | None:
 def agreement(state: str, with_: str | list[str] = "all", *, method: str = "agree", by: str = "year",
               start: int | None = None, end: int | None = None, year: int | None = None, session: int | None = None,
               issue: str | None = None, resolutions: list[str] | None = None, drop_unanimous: bool = False,
-              final_only: bool = False) -> Agreement:
-    """How a state's votes agree with others' (docs/methods.md: each method's formula and treatment of absences)."""
+              final_only: bool = False, alone: bool = False) -> Agreement:
+    """How a state's votes agree with others' (docs/methods.md: each method's formula and treatment of absences).
+
+    The state, and each state named in with_, stands for its continuing seat (Russia: the USSR until
+    1991-12-24; unga.seats) unless alone is True; the result's line says which seats were joined."""
     if method not in agreement_indices.METHODS:
         hint = close_matches(method, agreement_indices.METHODS)
         raise BadInput(f"unknown method {method!r}; choose one of {', '.join(agreement_indices.METHODS)}"
@@ -345,6 +356,7 @@ def agreement(state: str, with_: str | list[str] = "all", *, method: str = "agre
     wanted = _states(with_, "--with")
     m = _vote_matrix(by, start=start, end=end, year=year, session=session, issue=issue, resolutions=resolutions,
                      final_only=final_only)
+    m, line, partners = _joined(m, iso3, wanted or [], alone)
     if iso3 not in m.states:
         raise BadInput(f"{iso3} has no vote in the selection")
     others = None if wanted is None else [o for o in wanted if o in m.states]
@@ -352,7 +364,29 @@ def agreement(state: str, with_: str | list[str] = "all", *, method: str = "agre
         raise BadInput(f"none of {', '.join(wanted)} has a vote in the selection")
     table = agreement_indices.table(m, [iso3], others, method, drop_unanimous)
     roll_calls = {p: m.rcids[block].tolist() for p, block in m.blocks()}
-    return Agreement(iso3, method, agreement_indices.METHODS[method], by, table, roll_calls, _names())
+    return Agreement(iso3, method, agreement_indices.METHODS[method], by, table, roll_calls, _names(), line,
+                     partners, _under_way(_con(), by))
+
+
+def _under_way(con, by: str) -> int | None:
+    """The year or session of the record's last vote when it runs on past that day (plots draw it as partial)."""
+    last = query.record_span(con)["last_date"]
+    last = last.date() if hasattr(last, "date") else last
+    if by == "year":
+        return last.year if last < date(last.year, 12, 31) else None
+    return symbols.regular_session(last) if by == "session" else None
+
+
+def _joined(m: VoteMatrix, iso3: str, others: list[str], alone: bool) -> tuple[VoteMatrix, seat_lines.Line, dict]:
+    """The matrix with the state's continuing seat, and each other state's, as one row each; the lines cut to
+    the seats the selection holds (the others' only where they join seats or leave one apart in it)."""
+    line = seat_lines.line(iso3, alone=alone).within(frozenset(m.states))
+    partners = {}
+    for other in [] if alone else others:
+        found = seat_lines.line(other).within(frozenset(m.states))
+        if other != iso3 and (len(found.seats) > 1 or found.aside):
+            m, partners[other] = m.merge_rows(found.seats, other), found
+    return m.merge_rows(line.seats, iso3), line, partners
 
 
 def camps(*, year: int | None = None, start: int | None = None, end: int | None = None, by: str = "year",
@@ -384,8 +418,11 @@ def camps(*, year: int | None = None, start: int | None = None, end: int | None 
 def stance(state: str, *, positive: str | list[str] = "USA", negative: str | list[str] = "RUS,CHN",
            start: int | None = None, end: int | None = None, year: int | None = None, by: str = "year",
            issue: str | None = None, resolutions: list[str] | None = None, n_boot: int = 1000,
-           random_state: int = 0) -> StanceResult:
-    """Where a state stands between two poles per period, in [−1, 1], with bootstrap intervals."""
+           random_state: int = 0, alone: bool = False) -> StanceResult:
+    """Where a state stands between two poles per period, in [−1, 1], with bootstrap intervals.
+
+    The state and the poles' states stand for their continuing seats (Russia: the USSR until 1991-12-24;
+    unga.seats) unless alone is True."""
     iso3 = _state(state)
     plus, minus = _states(positive, "the positive pole") or [], _states(negative, "the negative pole") or []
     if not plus or not minus or set(plus) & set(minus):
@@ -393,13 +430,14 @@ def stance(state: str, *, positive: str | list[str] = "USA", negative: str | lis
     n_boot = whole_number(n_boot, "n_boot (bootstrap draws)", 100, MAX_BOOT)
     random_state = whole_number(random_state, "random_state", 0, 2**32 - 1)
     m = _vote_matrix(by, start=start, end=end, year=year, issue=issue, resolutions=resolutions)
+    m, line, poles = _joined(m, iso3, plus + minus, alone)
     if iso3 not in m.states:
         raise BadInput(f"{iso3} has no vote in the selection")
     table = stance_analysis.stance_table(m, iso3, plus, minus, n_boot, random_state)
     _, split = stance_analysis.positions(m, iso3, plus, minus)
     splits = {p: m.rcids[block][split[block]].tolist() for p, block in m.blocks()}
     alike = stance_analysis.identical_voters(m, iso3) if len(m.rcids) <= 100 else None
-    return StanceResult(iso3, plus, minus, table, splits, alike, _names())
+    return StanceResult(iso3, plus, minus, table, splits, alike, _names(), line, _under_way(_con(), by), poles, by)
 
 
 _CLAIM_INDEX: dict[str, identify.Index] = {}
@@ -479,12 +517,15 @@ def ideal_points(*, period: str = "year", votes: str = "final", start: int | Non
 
     model = DynamicOrdinalIdealPoints(progress=progress, **settings).fit(frame, item_groups=groups)
     table = model.ideal_points_.copy()
-    diagnostics = {"iterations": int(model.n_iter_), "converged": bool(model.converged_),
+    diagnostics = {"iterations": int(model.n_iter_), "reference": getattr(model, "reference_", None),
+                   "under_way": _under_way(con, period), "converged": bool(model.converged_),
                    "roll_calls": int(frame["rcid"].nunique()), "votes": len(frame),
                    "roll_calls_dropped": len(model.dropped_roll_calls_),
                    "bridged_roll_calls": int(groups.index.isin(frame["rcid"]).sum())}
     config = {k: v for k, v in model.get_params().items() if k != "progress"}
-    return IdealPoints(table, period, votes, config, diagnostics, _names())
+    codes = sorted(set(table["iso3"]))
+    return IdealPoints(table, period, votes, config, diagnostics, _names(), seat_lines.lines(codes),
+                       seat_lines.lines(codes, alone=True))
 
 
 def _bridges(con) -> pd.Series:

@@ -49,6 +49,7 @@ __all__ = [
     "members_on",
     "meanings_between",
     "membership_frame",
+    "namesakes",
     "normalise",
     "predecessors",
     "resolve",
@@ -270,6 +271,13 @@ def from_cow(ccode: int, *, on: date) -> str:
     if found is None:
         raise UnknownState(f"COW {ccode} on {on.isoformat()}")
     return found
+
+
+def namesakes(iso3: str) -> list[str]:
+    """Other states a dated name of this one denoted at other times (CHN → ['TWN'] through 'China')."""
+    found = [m.iso3 for meanings in _names()[0].values() if any(m.iso3 == iso3 for m in meanings)
+             and any(m.valid_from or m.valid_to for m in meanings) for m in meanings if m.iso3 != iso3]
+    return list(dict.fromkeys(found))
 
 
 def predecessors(iso3: str) -> list[str]:

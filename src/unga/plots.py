@@ -33,17 +33,45 @@ def agreement_over_time(result: Agreement, path: Path) -> Path:
 
 
 def agreement_figure(result: Agreement):
+    """One line per partner; the state's continuing seat marked where it changes, a period under way hollow."""
     fig, ax = _figure()
     pivot = result.pivot()
+    kind = result.by if result.by in ("year", "session") else "all"
+    drawn = []
     for other in pivot.columns:
-        ax.plot(pivot.index, pivot[other], marker="o", markersize=3, label=result.names.get(other, other))
+        rows = pivot[[other]].rename(columns={other: "value"}).reset_index().dropna(subset=["value"])
+        rows = rows.merge(result.table[result.table["other"] == other][["period", "roll_calls"]], on="period")
+        partner = result.partner_lines.get(other)
+        label = partner.label if partner is not None else result.names.get(other, other)
+        _series(ax, rows, "value", label, result.under_way, count="roll_calls")
+        drawn.append(rows)
+    _under_way_key(ax, drawn, result.under_way, "roll_calls", "roll calls")
+    _change_lines(ax, ([result.line] if result.line is not None else []) + list(result.partner_lines.values()), kind)
     ax.set_ylabel(result.index_name)
     ax.set_xlabel(result.by)
-    ax.set_title(f"{result.names.get(result.state, result.state)}: {result.index_name} with others")
+    ax.set_title(f"{result.headline}: with others", fontsize=10)
     ax.grid(alpha=0.3)
     if len(pivot.columns) <= 15:
-        ax.legend(loc="best", fontsize=8)
+        _legend_below(ax)
     return fig
+
+
+def _change_at(stretch, kind: str) -> float:
+    """Where a seat passes the line on, on a year or session axis (1991-12-24 is drawn at the end of 1991)."""
+    if kind == "session" and stretch.until_session is not None:
+        return stretch.until_session + 0.5
+    day = stretch.until
+    return day.year + 0.5 if (day.month, day.day) >= (7, 1) else day.year - 0.5
+
+
+def _change_lines(ax, lines, kind: str) -> None:
+    """A dotted vertical line and a label where a joined seat passes on: 'RUS: Soviet Union until 1991-12-24'."""
+    for line in lines:
+        for stretch, (_, text) in zip(line.stretches, line.changes):
+            at = _change_at(stretch, kind)
+            ax.axvline(at, color="black", lw=0.8, ls=":")
+            ax.annotate(f"{line.iso3}: {text}", (at, 1), xycoords=("data", "axes fraction"), xytext=(3, -10),
+                        textcoords="offset points", fontsize=7)
 
 
 MAX_LABELS = 30  # names on a camps map beyond those asked for; more would cover the dense cluster
@@ -102,32 +130,123 @@ def labelled_states(rows, asked: list[str] | None = None) -> list[int]:
 
 
 def stance_over_time(result: StanceResult, path: Path) -> Path:
+    return _save(stance_figure(result), path)
+
+
+def stance_figure(result: StanceResult):
+    """The position with its bootstrap band; the state's continuing seat marked where it changes."""
     fig, ax = _figure()
-    t = result.table.dropna(subset=["position"])
-    ax.fill_between(t["period"], t["lower"], t["upper"], alpha=0.25, label="95% bootstrap interval")
-    ax.plot(t["period"], t["position"], marker="o", markersize=3, label=result.names.get(result.state, result.state))
+    kind = result.by
+    rows = result.table.dropna(subset=["position"])
+    label = result.line.label if result.line is not None else result.names.get(result.state, result.state)
+    _series(ax, rows, "position", label, result.under_way, bands=("lower", "upper"), count="split")
+    _under_way_key(ax, [rows], result.under_way, "split", "split roll calls")
+    _change_lines(ax, ([result.line] if result.line is not None else []) + list(result.pole_lines.values()), kind)
     ax.axhline(0, color="grey", lw=0.8)
     ax.set_ylim(-1.05, 1.05)
-    ax.set_ylabel(f"−1 = {'+'.join(result.negative)}   ·   +1 = {'+'.join(result.positive)}")
-    ax.set_title(result.headline)
+    ax.set_ylabel(f"−1 = {_pole(result, result.negative)}   ·   +1 = {_pole(result, result.positive)}\n"
+                  "(band: 95% bootstrap interval)", fontsize=9)
+    ax.set_title(result.headline, fontsize=10)
     ax.grid(alpha=0.3)
-    ax.legend(loc="best", fontsize=8)
-    return _save(fig, path)
+    _legend_below(ax)
+    return fig
 
 
-def ideal_points_over_time(result: IdealPoints, states: list[str], path: Path) -> Path:
+def _pole(result: StanceResult, states: list[str]) -> str:
+    """A pole's states, each joined seat said: 'RUS (Soviet Union until 1991-12-24)+CHN'."""
+    said = [f"{s} ({'; '.join(t for _, t in result.pole_lines[s].changes)})"
+            if s in result.pole_lines and result.pole_lines[s].changes else s for s in states]
+    return "+".join(said)
+
+
+def ideal_points_over_time(result: IdealPoints, states: list[str], path: Path, *, alone: bool = False) -> Path:
     """Chosen states' ideal points by period, with their 95% intervals."""
+    return _save(ideal_points_figure(result, states, alone=alone), path)
+
+
+def ideal_points_figure(result: IdealPoints, states: list[str], *, alone: bool = False):
+    """One line per state through the seats it continues (a marker and a label at each change), its 95%
+    interval as a band, the period still under way hollow and dashed, and the axis saying which way is which."""
     fig, ax = _figure()
+    end, drawn = result.diagnostics.get("under_way"), []
     for state in states:
-        rows = result.table[result.table["iso3"] == state].sort_values("period")
+        rows = result.series(state, alone=alone)
         if rows.empty:
             continue
-        line = ax.plot(rows["period"], rows["ideal_point"], marker="o", markersize=2, label=result.names.get(state, state))
-        ax.fill_between(rows["period"], rows["lower"], rows["upper"], alpha=0.2, color=line[0].get_color())
+        line = result.line(state, alone=alone)
+        _series(ax, rows, "ideal_point", line.label, end, bands=("lower", "upper"))
+        _changes(ax, rows, line, "ideal_point", result.period)
+        drawn.append(rows)
+    _under_way_key(ax, drawn, end, "n_votes")
     ax.axhline(0, color="grey", lw=0.8)
     ax.set_xlabel(result.period)
-    ax.set_ylabel("ideal point (95% interval)")
-    ax.set_title(f"Ideal points, dynamic ordinal model ({result.votes} votes)")
+    ax.set_ylabel(_direction(result), fontsize=9)
+    ax.set_title(f"Ideal points, dynamic ordinal model ({result.votes} votes); bands: 95% intervals", fontsize=10)
     ax.grid(alpha=0.3)
-    ax.legend(loc="best", fontsize=8)
-    return _save(fig, path)
+    _legend_below(ax)
+    return fig
+
+
+def _legend_below(ax) -> None:
+    """The legend under the axes, where it covers no line (labels of historical seats are long)."""
+    ax.figure.set_figheight(ax.figure.get_figheight() + 0.25 * len(ax.get_legend_handles_labels()[0]) / 2)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, fontsize=8, frameon=False)
+
+
+def _direction(result: IdealPoints) -> str:
+    """What the sign identification makes true: the reference state's mean position is positive."""
+    reference = result.diagnostics.get("reference") or result.settings.get("reference")
+    if not reference:
+        return "ideal point"
+    name = result.names.get(reference, reference)
+    return f"ideal point; higher: toward the side of {name} ({reference})\n(sign fixed so {reference}'s mean position is positive)"
+
+
+def _series(ax, rows, column: str, label: str, under_way: int | None, bands: tuple[str, str] | None = None,
+            count: str = "n_votes") -> None:
+    """One line: solid through complete periods, dashed to a hollow marker for a period still under way
+    (labelled with its votes so far); missing periods between seats (Yugoslavia 1993-2000) left as a gap."""
+    rows = rows.dropna(subset=[column]).sort_values("period")
+    periods = rows["period"].astype(int).to_numpy()
+    partial = periods >= under_way if under_way is not None else np.zeros(len(periods), bool)
+    done = rows[~partial]
+    full = done.set_index("period")
+    if len(done):  # a missing period is a gap in the line, not a straight segment across it
+        full = full.reindex(range(int(full.index.min()), int(full.index.max()) + 1))
+    drawn = ax.plot(full.index, full[column], marker="o", markersize=2.5, label=label)
+    colour = drawn[0].get_color()
+    if bands:
+        ax.fill_between(full.index, full[bands[0]], full[bands[1]], alpha=0.18, color=colour, lw=0)
+    if partial.any():
+        last = rows[partial]
+        joined = rows.iloc[[i for i in range(len(rows)) if partial[i] or (i + 1 < len(rows) and partial[i + 1])]]
+        ax.plot(joined["period"], joined[column], ls="--", color=colour, lw=1)
+        ax.plot(last["period"], last[column], ls="none", marker="o", markersize=7, markerfacecolor="white",
+                markeredgecolor=colour)
+        if bands:
+            ax.errorbar(last["period"], last[column], yerr=[last[column] - last[bands[0]], last[bands[1]] - last[column]],
+                        fmt="none", ecolor=colour, alpha=0.5, lw=1)
+
+
+def _under_way_key(ax, rows_by_line: list, under_way: int | None, count: str, what: str = "votes") -> None:
+    """One legend entry for the hollow markers: '2026 (hollow, dashed): 6 votes so far'."""
+    last = [r for r in rows_by_line if len(r) and under_way is not None and int(r["period"].max()) >= under_way]
+    if not last:
+        return
+    counts = [int(r.loc[r["period"] == under_way, count].max()) for r in last if count in r]
+    so_far = f"{max(counts)} {what} so far" if counts else "under way"
+    ax.plot([], [], ls="--", marker="o", markerfacecolor="white", color="grey",
+            label=f"{under_way} (hollow, dashed): {so_far}, still under way when the record ends")
+
+
+def _changes(ax, rows, line, column: str, kind: str) -> None:
+    """A diamond and a label where the line passes from one seat to the next ('Soviet Union until 1991-12-24')."""
+    for k, (day, text) in enumerate(line.changes):
+        before = rows[rows["seat"] == line.stretches[k].iso3].dropna(subset=[column])
+        if before.empty:
+            continue
+        at = before.iloc[-1]
+        if int(at["period"]) + 1 < _change_at(line.stretches[k], kind):  # it stopped voting before it passed on
+            text = f"{text} (votes to {int(at['period'])})"
+        ax.plot([at["period"]], [at[column]], ls="none", marker="D", markersize=6, color="black", zorder=5)
+        ax.annotate(text, (at["period"], at[column]), xytext=(4, -12), textcoords="offset points", fontsize=7)

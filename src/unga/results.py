@@ -8,10 +8,10 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # pandas is imported where a frame is built, to keep `unga tally` quick to start
-    import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd  # pandas is imported where a frame is built, to keep `unga tally` quick to start
 
-from unga.types import VOTE_VALUES
+from unga.types import VOTE_VALUES, Line, Stretch
 
 
 def _jsonable(value: Any) -> Any:
@@ -28,6 +28,11 @@ def _jsonable(value: Any) -> Any:
     if hasattr(value, "item"):  # numpy scalars
         return value.item()
     return value
+
+
+def _line_name(line: Line | None, names: dict[str, str], iso3: str) -> str:
+    """A state's name, with the seats its line joins: 'Russia (Soviet Union until 1991-12-24)'."""
+    return line.label if line is not None and (line.changes or line.aside) else names.get(iso3, iso3)
 
 
 SHOWN = 10  # rows of a long table that str() shows at each end; to_frame() has them all
@@ -299,6 +304,9 @@ class Agreement:
     table: pd.DataFrame  # state, other, period, value, n, same, oppose, partial, absent, roll_calls
     roll_calls: dict[int, list[int]]
     names: dict[str, str]
+    line: Line | None = None  # the state's continuing seat: the seats joined under its code (unga.seats)
+    partner_lines: dict[str, Line] = field(default_factory=dict)  # other states named whose seats were joined
+    under_way: int | None = None  # the last period, when it runs past the record's last vote (plots mark it)
 
     def to_frame(self) -> pd.DataFrame:
         return self.table.assign(other_name=self.table["other"].map(self.names))
@@ -315,6 +323,8 @@ class Agreement:
 
     def to_json(self) -> dict:
         return _jsonable({"state": self.state, "method": self.method, "description": self.description, "by": self.by,
+                          "seats": self.line.to_json() if self.line else None,
+                          "other_seats": {k: v.to_json() for k, v in self.partner_lines.items()},
                           "rows": self.to_frame().to_dict(orient="records"),
                           "roll_calls": {str(k): v for k, v in self.roll_calls.items()}})
 
@@ -328,7 +338,7 @@ class Agreement:
         periods = sorted(self.table["period"].unique())
         span = f"{periods[0]}–{periods[-1]}" if len(periods) > 1 else (str(periods[0]) if periods else "no period")
         when = "all selected roll calls in one" if self.by == "all" else f"by {self.by}, {span}"
-        return f"{self.names.get(self.state, self.state)}: {self.index_name}, {when}"
+        return f"{_line_name(self.line, self.names, self.state)}: {self.index_name}, {when}"
 
     def __str__(self) -> str:
         lines = [self.headline, f"({self.description})"]
@@ -408,12 +418,18 @@ class StanceResult:
     split_roll_calls: dict[int, list[int]]
     alike: list[str] | None  # states voting exactly like this one on every selected roll call (small selections)
     names: dict[str, str]
+    line: Line | None = None  # the state's continuing seat: the seats joined under its code (unga.seats)
+    under_way: int | None = None  # the last period, when it runs past the record's last vote (plots mark it)
+    pole_lines: dict[str, Line] = field(default_factory=dict)  # poles' states whose seats were joined
+    by: str = "year"  # what a period is: year, session or all
 
     def to_frame(self) -> pd.DataFrame:
         return self.table
 
     def to_json(self) -> dict:
-        return _jsonable({"state": self.state, "positive_pole": self.positive, "negative_pole": self.negative,
+        return _jsonable({"state": self.state, "seats": self.line.to_json() if self.line else None,
+                          "pole_seats": {k: v.to_json() for k, v in self.pole_lines.items()},
+                          "positive_pole": self.positive, "negative_pole": self.negative,
                           "periods": self.table.to_dict(orient="records"),
                           "split_roll_calls": {str(k): v for k, v in self.split_roll_calls.items()},
                           "voted_exactly_alike": self.alike})
@@ -421,7 +437,7 @@ class StanceResult:
     @property
     def headline(self) -> str:
         pos, neg = "+".join(self.positive), "+".join(self.negative)
-        return f"{self.names.get(self.state, self.state)} between {pos} (+1) and {neg} (−1)"
+        return f"{_line_name(self.line, self.names, self.state)} between {pos} (+1) and {neg} (−1)"
 
     def __str__(self) -> str:
         lines = [self.headline, "position on the roll calls where the poles split (95% bootstrap interval):",
@@ -481,8 +497,10 @@ class IdealPoints:
     period: str
     votes: str
     settings: dict
-    diagnostics: dict  # iterations, converged, roll calls used and dropped, bridges
+    diagnostics: dict  # iterations, converged, roll calls used and dropped, bridges, reference, under_way
     names: dict[str, str]
+    lines: dict[str, Line] = field(default_factory=dict)  # ISO3 → its continuing seat (unga.seats), every state
+    own_lines: dict[str, Line] = field(default_factory=dict)  # ISO3 → its own seat alone, with what that leaves out
 
     def to_frame(self) -> pd.DataFrame:
         return self.table
@@ -490,9 +508,22 @@ class IdealPoints:
     def to_csv(self, path) -> None:
         self.table[["iso3", "period", "ideal_point", "lower", "upper", "n_votes"]].to_csv(path, index=False)
 
+    def line(self, state: str, *, alone: bool = False) -> Line:
+        """The state's continuing seat (unga.seats), cut to the seats this result has; alone: its own seat."""
+        found = (self.own_lines if alone else self.lines).get(state)
+        if found is None:
+            return Line(state, (Stretch(state, self.names.get(state, state), date.min),))
+        return found.within(frozenset(self.table["iso3"]))
+
+    def series(self, state: str, *, alone: bool = False) -> pd.DataFrame:
+        """One state's positions by period, as one line through the seats it continues (Russia: the USSR's
+        periods to 1991), a 'seat' column naming each row's seat; alone=True keeps to the state's own seat."""
+        return self.line(state, alone=alone).pick(self.table)
+
     def to_json(self) -> dict:
         return _jsonable({"period": self.period, "votes": self.votes, "settings": self.settings,
-                          "diagnostics": self.diagnostics, "estimates": self.table.to_dict(orient="records")})
+                          "diagnostics": self.diagnostics, "estimates": self.table.to_dict(orient="records"),
+                          "seats": {k: v.to_json() for k, v in self.lines.items() if len(v.seats) > 1 or v.aside}})
 
     @property
     def headline(self) -> str:

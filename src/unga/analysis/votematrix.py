@@ -41,6 +41,23 @@ class VoteMatrix:
         codes[rows, column_of[position]] = np.array([CODES[v] for v in values], np.int8)[inverse]
         return cls(tuple(str(s) for s in states), unique_ids[order], periods[order], codes)
 
+    def merge_rows(self, seats: tuple[str, ...], into: str) -> VoteMatrix:
+        """The matrix with several seats as one row named into (a continuing seat, unga.seats: the USSR's votes
+        and Russia's as Russia's). Each roll call takes the vote of the seat that cast one; seats of one line
+        never vote on the same roll call (were they to, the later seat in the list would count)."""
+        present = [s for s in seats if s in self.states]
+        if present in ([], [into]):
+            return self
+        joined = np.zeros(self.codes.shape[1], self.codes.dtype)
+        for s in present:
+            code = self.codes[self.row(s)]
+            joined = np.where(code != NON_MEMBER, code, joined)
+        keep = [i for i, s in enumerate(self.states) if s not in present]
+        states = [self.states[i] for i in keep] + [into]
+        order = np.argsort(states, kind="stable")
+        codes = np.vstack([self.codes[keep], joined[None, :]])[order]
+        return VoteMatrix(tuple(states[i] for i in order), self.rcids, self.periods, codes)
+
     def row(self, iso3: str) -> int:
         return self.states.index(iso3)
 

@@ -65,6 +65,10 @@ def _selection(p: argparse.ArgumentParser, resolutions: bool = True) -> None:
 
 def _formats(p: argparse.ArgumentParser) -> None:
     add_formats(p)
+    if p.prog.split()[-1] in ("agreement", "stance"):
+        p.add_argument("--alone", action="store_true",
+                       help="states' own seats only (default: Russia includes the USSR until 1991-12-24, "
+                            "Czechia Czechoslovakia; docs/methods-ideal-points.md)")
     p.add_argument("--plot", type=Path, metavar="FILE", help="also draw the result to FILE (.png or .svg)")
 
 
@@ -91,11 +95,12 @@ def agreement(args: argparse.Namespace) -> None:
     _check_plot(args)
     result = api.agreement(args.state, args.others, method=args.method, by=args.by, start=args.start, end=args.end,
                            year=args.year, issue=args.issue, resolutions=args.resolutions,
-                           drop_unanimous=args.drop_unanimous)
+                           drop_unanimous=args.drop_unanimous, alone=args.alone)
     if _shown_elsewhere(args, result, plots.agreement_over_time):
         return
     out = console()
     out.print(f"[bold]{escape(result.headline)}[/]  ({escape(result.description)})")
+    _seat_notes(out, [result.line, *result.partner_lines.values()])
     if args.top:
         most, least = result.ranking(args.top)
         columns = ["other", "value", "n", "same", "oppose", "partial", "absent"]
@@ -110,6 +115,13 @@ def agreement(args: argparse.Namespace) -> None:
         out.print(frame_table(_periods(_named(rows.round({"value": 3}), result), args.by)))
     if args.plot:
         out.print(f"plot: {printable(str(args.plot))}", markup=False)
+
+
+def _seat_notes(out, lines) -> None:
+    """A line per state whose seat joins others or leaves a namesake apart (Russia: the USSR until 1991-12-24)."""
+    for line in lines:
+        if line is not None and line.note:
+            out.print(f"note: {line.iso3}: {line.note}", markup=False)
 
 
 def _periods(frame, by: str):
@@ -145,11 +157,12 @@ def stance(args: argparse.Namespace) -> None:
     positive, negative = args.poles.split(":", 1)
     _check_plot(args)
     result = api.stance(args.state, positive=positive, negative=negative, start=args.start, end=args.end,
-                        year=args.year, by=args.by, issue=args.issue, resolutions=args.resolutions)
+                        year=args.year, by=args.by, issue=args.issue, resolutions=args.resolutions, alone=args.alone)
     if _shown_elsewhere(args, result, plots.stance_over_time):
         return
     out = console()
     out.print(f"[bold]{escape(result.headline)}[/]")
+    _seat_notes(out, [result.line, *result.pole_lines.values()])
     out.print(frame_table(_periods(result.table.round(3), args.by), "position on the roll calls where the poles split"))
     if result.alike is not None:
         names = ", ".join(f"{result.names.get(s, s)}" for s in result.alike) or "no other state"

@@ -26,6 +26,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", type=Path, metavar="FILE.csv", help="write iso3, period, ideal_point, lower, upper, n_votes")
     p.add_argument("--plot", type=Path, metavar="FILE", help="draw chosen states over time (.png or .svg)")
     p.add_argument("--states", default="USA,RUS,CHN,IND", help="states to show and plot (comma-separated)")
+    p.add_argument("--alone", action="store_true",
+                   help="each state's own seat only (default: a state continuing another, as Russia the USSR until "
+                        "1991-12-24, is drawn as one line through both, marked at the change)")
     p.add_argument("--json", action="store_true", help="every estimate with the settings and diagnostics")
     p.set_defaults(run=ideal)
 
@@ -43,7 +46,7 @@ def ideal(args: argparse.Namespace) -> None:
         task = bar.add_task("fit", total=None)
         result = api.ideal_points(period=args.period, votes=args.votes, start=args.start, end=args.end,
                                   progress=lambda i, n: bar.update(task, completed=i, total=n))
-    _write(result, chosen, args.out, args.plot)
+    _write(result, chosen, args.out, args.plot, args.alone)
     if args.json:
         return emit_json(result)
     out.print(result.headline)
@@ -56,15 +59,19 @@ def ideal(args: argparse.Namespace) -> None:
     note = f"; {', '.join(map(str, later))} left out: too few votes so far" if later else ""
     out.print(frame_table(last[["iso3", "period", "ideal_point", "lower", "upper", "n_votes"]],
                           f"latest period with enough votes (--out FILE.csv for every state and period{note})"))
+    for state in chosen:
+        line = result.line(state, alone=args.alone)
+        if line.note:
+            out.print(f"{line.label}: {line.note}", markup=False)
     for what, path in (("estimates", args.out), ("plot", args.plot)):
         if path:
             out.print(f"{what}: {printable(str(path))}", markup=False)
 
 
-def _write(result, chosen: list[str], csv: Path | None, plot: Path | None) -> None:
+def _write(result, chosen: list[str], csv: Path | None, plot: Path | None, alone: bool = False) -> None:
     """The plot, then the CSV through a temporary file: a failure leaves neither a partial CSV nor a stale one."""
     if plot is not None:
-        plots.ideal_points_over_time(result, chosen, plot)
+        plots.ideal_points_over_time(result, chosen, plot, alone=alone)
     if csv is None:
         return
     partial = csv.with_name(f".{csv.name}.{os.getpid()}.tmp")

@@ -45,6 +45,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                    help="from this year on (the record starts in 1946)")
     p.add_argument("--to", dest="end", type=int, metavar="YEAR", help="up to this year, inclusive")
     p.add_argument("--topic", help="only roll calls whose title, agenda item or subjects contain these words")
+    p.add_argument("--alone", action="store_true",
+                   help="the state's own seat only (default over years: with the seats it continues, e.g. the USSR)")
     add_formats(p)
     p.set_defaults(run=state)
 
@@ -116,7 +118,7 @@ def search(args: argparse.Namespace) -> None:
 
 
 def state(args: argparse.Namespace) -> None:
-    result = api.state_record(args.state, start=args.start, end=args.end, topic=args.topic)
+    result = api.state_record(args.state, start=args.start, end=args.end, topic=args.topic, alone=args.alone)
     if args.json:
         return emit_json(result)
     if args.csv:
