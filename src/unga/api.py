@@ -467,7 +467,7 @@ def _forecast_data(first_session: int):
     return History(rc, data["iso3"], data["rcid"], data["vote"])
 
 
-def _positions_before(history, day: date):
+def _positions_before(history, day: date, groups):
     """Ideal points fitted on the final votes of the FORECAST_WINDOW sessions before the day (None if too few)."""
     import pandas as pd
 
@@ -483,7 +483,7 @@ def _positions_before(history, day: date):
         return None
     frame = pd.DataFrame({"iso3": history.states[s], "rcid": history.rc["rcid"].to_numpy()[cols[c]],
                           "period": history.sessions[cols[c]], "vote": np.array(["yes", "no", "abstain"])[out[s, c]]})
-    model = DynamicOrdinalIdealPoints(random_state=0).fit(frame, item_groups=_bridges(_con()))
+    model = DynamicOrdinalIdealPoints(random_state=0).fit(frame, item_groups=groups)
     return Positions(model.ideal_points_)
 
 
@@ -539,8 +539,9 @@ def forecast(like: str | list[str] | None = None, *, title: str | None = None, t
     training = np.flatnonzero((history.sessions == session - 1) | ((history.sessions == session)
                                                                   & (history.days < np.datetime64(day, "D"))))
     first = history.rc["date"].iloc[int(training.min())].date() if len(training) else day
-    model.fit(history, training, _positions_before(history, first))
-    comp = model.components(history, draft, _positions_before(history, day))
+    groups = _bridges(con)
+    model.fit(history, training, _positions_before(history, first, groups))
+    comp = model.components(history, draft, _positions_before(history, day, groups))
     probs = model.predict_proba(comp)
     group = "repeated" if comp.evidence.repeated else "new"
     return build_forecast(history, draft, comp, probs, sorted(countries.members_on(day)), said,
@@ -568,6 +569,7 @@ def forecast_backtest(sessions: tuple[int, int] = (75, 80), *, training: int = 3
     training = whole_number(training, "--training", 1, 5)
     started = time.perf_counter()
     history = _forecast_data(first - training - FORECAST_WINDOW - 1)
-    scores = backtest(history, lambda day: _positions_before(history, day), list(range(first, final + 1)),
+    groups = _bridges(con)
+    scores = backtest(history, lambda day: _positions_before(history, day, groups), list(range(first, final + 1)),
                       training=training, progress=progress)
     return Backtest(scores, list(range(first, final + 1)), time.perf_counter() - started)

@@ -144,7 +144,7 @@ class Settings:
     min_similarity: float = 0.3  # their least cosine similarity
     window: int = 10  # sessions searched for them
     base_sessions: int = 2  # sessions of a state's vote shares (the base component)
-    smoothing: float = 1.0  # pseudo-votes from the base distribution added to the similar votes
+    smoothing: float = 0.3  # pseudo-votes from the base distribution added to the similar votes
 
 
 def find_evidence(h: History, draft: Draft, s: Settings) -> Evidence:
@@ -282,16 +282,27 @@ def ordered_probs(x: np.ndarray, beta: float, c1: float, c2: float) -> np.ndarra
 
 def fit_item(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[float, float, float]:
     """Weighted ordered-probit fit of one item: (beta, cut1, cut2), with N(0, 3^2) priors that keep a one-sided
-    vote (everybody yes) finite."""
-    def loss(theta):
-        beta, c1, gap = theta[0], theta[1], np.exp(theta[2])
-        p = ordered_probs(x, beta, c1, c1 + gap)[np.arange(len(y)), y]
-        return -(w * np.log(p)).sum() + (beta ** 2 + c1 ** 2 + (c1 + gap) ** 2) / 18
+    vote (everybody yes) finite. y: 0 yes, 1 no, 2 abstain. Parameters beta, cut1, log(cut2 - cut1)."""
+    is_no, is_abstain, is_yes = y == 1, y == 2, y == 0
 
-    start = np.array([1.0, -1.0, 0.0])
-    res = minimize(loss, start, method="L-BFGS-B", bounds=[(-10, 10), (-15, 15), (-6, 3)])
+    def loss(theta):
+        beta, c1, gap = theta[0], theta[1], np.exp(np.clip(theta[2], -8, 4))
+        c2 = c1 + gap
+        u1, u2 = c1 - beta * x, c2 - beta * x
+        f1, f2 = ndtr(u1), ndtr(u2)
+        p = np.where(is_no, f1, np.where(is_abstain, f2 - f1, 1 - f2))
+        p = np.maximum(p, 1e-12)
+        d1, d2 = np.exp(-0.5 * u1 * u1) / np.sqrt(2 * np.pi) / p, np.exp(-0.5 * u2 * u2) / np.sqrt(2 * np.pi) / p
+        g1 = w * np.where(is_no, d1, np.where(is_abstain, -d1, 0.0))  # d log p / d c1, weighted
+        g2 = w * np.where(is_abstain, d2, np.where(is_yes, -d2, 0.0))  # d log p / d c2
+        value = -(w * np.log(p)).sum() + (beta ** 2 + c1 ** 2 + c2 ** 2) / 18
+        grad_beta = ((g1 + g2) * x).sum() + beta / 9
+        grad_c1, grad_c2 = -g1.sum() + c1 / 9, -g2.sum() + c2 / 9
+        return value, np.array([grad_beta, grad_c1 + grad_c2, grad_c2 * gap])
+
+    res = minimize(loss, np.array([1.0, -1.0, 0.0]), jac=True, method="BFGS", options={"maxiter": 200})
     beta, c1, gap = res.x
-    return float(beta), float(c1), float(c1 + np.exp(gap))
+    return float(beta), float(c1), float(c1 + np.exp(np.clip(gap, -8, 4)))
 
 
 def fit_weights(probs: np.ndarray, y: np.ndarray) -> np.ndarray:
