@@ -83,9 +83,11 @@ def test_announced_positions_and_sponsors_override(built_store):
     assert "USA" not in set(r.persuadable(193)["iso3"])
 
 
-def test_backtest_one_session_beats_both_baselines(built_store):
-    result = api.forecast_backtest((79, 79), training=1)
-    s = result.to_json()
+def test_backtest_one_session_beats_both_baselines(real, tmp_path):
+    code, out, err = cli("forecast", "--backtest", "--sessions", "79", "--training", "1", "--json",
+                         "--plot", str(tmp_path / "reliability.png"))
+    assert code == 0, err
+    s = json.loads(out)
     for method in ("model", "last_year", "most_common"):
         assert set(s[method]) >= {"log_loss", "accuracy", "count_error"}
     assert s["model"]["roll_calls"] == 114 and s["model"]["votes"] > 15_000
@@ -94,6 +96,15 @@ def test_backtest_one_session_beats_both_baselines(built_store):
     assert s["model"]["accuracy"] > 0.85
     assert set(s["detail"]["by_text"]) == {"repeated", "new"}
     assert sum(b["n"] for b in s["detail"]["calibration"]) == 3 * s["model"]["votes"]
+    assert (tmp_path / "reliability.png").stat().st_size > 10_000
+
+
+def test_cli_forecast_table_json_and_chart(real, tmp_path):
+    code, out, err = cli("forecast", "--like", "ES-11/1", "--date", "2022-03-24", "--top", "5",
+                         "--plot", str(tmp_path / "p.png"))
+    assert code == 0, err
+    assert "193 members on 2022-03-24" in out and "closest to changing" in out and "A/RES/ES-11/1" in out
+    assert (tmp_path / "p.png").stat().st_size > 10_000
 
 
 def test_bad_input(built_store):

@@ -28,6 +28,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--top", type=int, default=15, help="persuadable states shown (1-193)")
     p.add_argument("--backtest", action="store_true", help="score the model on past sessions instead")
     p.add_argument("--sessions", default="75-80", metavar="FIRST-LAST", help="the sessions a backtest forecasts")
+    p.add_argument("--training", type=int, default=3, metavar="N",
+                   help="sessions before each one whose forecasts fit its weights (1-5, backtest only)")
     p.add_argument("--plot", type=Path, metavar="FILE", help="the persuadable states (or the reliability diagram)")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--json", action="store_true", help="every state's probabilities with the evidence")
@@ -81,7 +83,7 @@ def _backtest(args: argparse.Namespace) -> None:
                TimeElapsedColumn())
     with Progress(*columns, console=out, transient=True, disable=args.json) as bar:
         task = bar.add_task("backtest", total=None)
-        result = api.forecast_backtest(sessions, progress=lambda i, n: bar.update(task, completed=i, total=n))
+        result = api.forecast_backtest(sessions, training=args.training, progress=lambda i, n: bar.update(task, completed=i, total=n))
     if args.plot is not None:
         plots.reliability_diagram(result, args.plot)
     if args.json:
