@@ -145,7 +145,7 @@ def persuadable_chart(result, path: Path, top: int = 15) -> Path:
     ax.set_xlim(0, 1)
     ax.set_xlabel("probability")
     ax.set_title(f"States closest to changing their vote ({result.draft['day']})")
-    ax.legend(loc="lower right", fontsize=8)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=3, fontsize=8, frameon=False)
     return _save(fig, path)
 
 

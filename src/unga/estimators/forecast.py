@@ -26,7 +26,7 @@ from unga.analysis.votematrix import VoteMatrix
 from unga.estimators.bridging import agenda_item_name, normalise_text, normalise_title
 
 OUTCOMES = ("yes", "no", "abstain")
-COMPONENTS = ("same_text", "similar", "ideal", "base", "uniform")
+COMPONENTS = ("same_text", "last", "similar", "ideal", "base", "uniform")
 GROUPS = ("repeated", "new")
 # VoteMatrix codes (0 non-member, 1 yes, 2 abstain, 3 no, 4 absent) -> index in OUTCOMES, -1 for no vote cast
 _OUTCOME_OF_CODE = np.array([-1, 0, 2, 1, -1], dtype=np.int8)
@@ -201,8 +201,9 @@ def components(h: History, draft: Draft, ev: Evidence, positions: Positions | No
     near, _ = _weighted(h, ev.near, ev.near_weight, base, s.smoothing)
     x_now = positions.latest(h.states, draft.session) if positions is not None else np.full(len(h.states), np.nan)
     ideal, item = _ideal(h, ev, positions, x_now, base)
+    last, _ = _weighted(h, ev.same[-1:], np.ones(min(len(ev.same), 1)), base, 0.1)
     uniform = np.full_like(base, 1 / 3)
-    return Components(h.states, np.stack([same, near, ideal, base, uniform], axis=1), absent, x_now, item, ev,
+    return Components(h.states, np.stack([same, last, near, ideal, base, uniform], axis=1), absent, x_now, item, ev,
                       counts)
 
 

@@ -57,7 +57,7 @@ def _mover(same: list[str], near: list[str]) -> str:
     where = "the same text" if same else "the most similar votes"
     cast = [v for v in record if v != "absent"]
     if cast and all(v == cast[0] for v in cast):
-        said = f"{_VERB[cast[0]]} on the {len(cast)} earlier vote(s) on {where}" if len(cast) > 1 \
+        said = f"{_VERB[cast[0]]} on the {len(cast)} earlier votes on {where}" if len(cast) > 1 \
             else f"{_VERB[cast[0]]} on {where} last time"
     elif cast:
         shares = ", ".join(f"{cast.count(o)} {o}" for o in OUTCOMES if cast.count(o))
