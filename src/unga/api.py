@@ -516,6 +516,8 @@ def forecast(like: str | list[str] | None = None, *, title: str | None = None, t
     con = _con()
     end = query.record_span(con)["last_date"]
     day = date or end + timedelta(days=1)
+    if not isinstance(day, type(end)) or not (end.replace(year=1946, month=1, day=1) < day <= end + timedelta(days=3 * 366)):
+        raise BadInput(f"--date {day}: give a day from 1946 to three years after the record's end ({end})")
     rows = [r for name in like for part in name.split(",") if part.strip()
             for r in [_final(lookup.resolve_symbol(con, text_argument(part, "a --like symbol", "ES-11/1")))]]
     for r in rows:
