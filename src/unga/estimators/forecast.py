@@ -267,8 +267,11 @@ def _ideal(h: History, ev: Evidence, positions: Positions | None, x_now: np.ndar
     known = ~np.isnan(x_now)
     out = base.copy()
     out[known] = probs[known]
-    position = -(c1 + c2) / (2 * beta) if abs(beta) > 1e-6 else float("nan")
-    return out, {"beta": beta, "cut1": c1, "cut2": c2, "position": position}
+    if abs(beta) < 1e-6:
+        return out, {"beta": beta, "cut1": c1, "cut2": c2}
+    # where on the ideal-point scale a state turns from no to abstain and from abstain to yes (reversed if beta < 0)
+    return out, {"beta": beta, "cut1": c1, "cut2": c2, "no_abstain": c1 / beta, "abstain_yes": c2 / beta,
+                 "position": (c1 + c2) / (2 * beta)}
 
 
 def ordered_probs(x: np.ndarray, beta: float, c1: float, c2: float) -> np.ndarray:

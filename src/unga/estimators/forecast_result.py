@@ -128,6 +128,7 @@ def build_forecast(h: History, draft: Draft, comp: Components, probs: np.ndarray
     fill = comp.probs[:, 3].mean(axis=0)  # a member with no vote yet: the vote shares of all
     ev = comp.evidence
     records = []
+    cuts = (comp.item["no_abstain"], comp.item["abstain_yes"]) if "abstain_yes" in comp.item else None
     for iso3 in members:
         i = row.get(iso3)
         p = probs[i] if i is not None else fill
@@ -138,7 +139,9 @@ def build_forecast(h: History, draft: Draft, comp: Components, probs: np.ndarray
         same_text, same = _history_text(h, i, ev.same)
         near_text, near = _history_text(h, i, ev.near[np.argsort(-ev.near_weight)][:3])
         x = float(comp.ideal_point[i]) if i is not None else float("nan")
-        reason = "; ".join(filter(None, [f"ideal point {x:.2f}" if x == x else "no ideal point",
+        ideal = f"ideal point {x:.2f}" + (f" (the draft: no|abstain at {cuts[0]:.2f}, abstain|yes at {cuts[1]:.2f})"
+                                          if cuts else "")
+        reason = "; ".join(filter(None, [ideal if x == x else "no ideal point",
                                          f"same text: {same_text}" if same_text else "",
                                          f"similar: {near_text}" if near_text else "",
                                          f"announced {announced[iso3]}" if iso3 in announced else ""]))
