@@ -21,7 +21,7 @@ from unga.store import query
 from fixtures import small_sources
 
 # every command but build, which reads sources and replaces the store (tests/test_build_errors.py probes it)
-COMMANDS = ("tally", "search", "state", "export", "agreement", "camps", "stance", "ideal", "check")
+COMMANDS = ("tally", "search", "state", "export", "agreement", "camps", "stance", "ideal", "check", "forecast")
 NEAR_VALID = ["ES-11/1", "A/RES/ES-11/2", "ES-11/*", "rcid:1", "68/262", "PAK", "Pakistan", "the US", "USA,RUS",
               "USA:RUS", "USA,USA", "all", "2022", "1946", "0", "-1", "3000", "year", "session", "final", "kappa",
               "votes", "integrity", "x.png", "x.csv", "x.parquet", ".", "-", "", " ", ",", ":", "*", "[/x]", "%", "_",

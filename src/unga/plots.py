@@ -250,3 +250,34 @@ def _changes(ax, rows, line, column: str, kind: str) -> None:
             text = f"{text} (votes to {int(at['period'])})"
         ax.plot([at["period"]], [at[column]], ls="none", marker="D", markersize=6, color="black", zorder=5)
         ax.annotate(text, (at["period"], at[column]), xytext=(4, -12), textcoords="offset points", fontsize=7)
+
+
+def persuadable_chart(result, path: Path, top: int = 15) -> Path:
+    """A forecast's persuadable states: stacked P(yes), P(abstain), P(no), the closest to changing on top."""
+    rows = result.persuadable(top).iloc[::-1]
+    fig, ax = _figure(9, max(3.0, 0.35 * len(rows) + 1.2))
+    left = np.zeros(len(rows))
+    for column, label, colour in (("p_yes", "yes", "#2e7d32"), ("p_abstain", "abstain", "#f9a825"),
+                                  ("p_no", "no", "#c62828")):
+        ax.barh(rows["name"], rows[column], left=left, color=colour, label=label)
+        left += rows[column].to_numpy()
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("probability")
+    ax.set_title(f"States closest to changing their vote ({result.draft['day']})")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=3, fontsize=8, frameon=False)
+    return _save(fig, path)
+
+
+def reliability_diagram(result, path: Path) -> Path:
+    """A backtest's calibration: mean forecast against the share that happened, per tenth of probability."""
+    fig, ax = _figure(6, 6)
+    for key, label in (("calibration", "model"), ("calibration_last_year", "last year's vote")):
+        table = result.scores["detail"][key]
+        ax.plot([r["forecast"] for r in table], [r["observed"] for r in table], marker="o", label=label)
+    ax.plot([0, 1], [0, 1], color="grey", lw=0.8, ls="--", label="perfect calibration")
+    ax.set_xlabel("forecast probability")
+    ax.set_ylabel("observed frequency")
+    ax.set_title(result.headline, fontsize=9)
+    ax.grid(alpha=0.3)
+    ax.legend(loc="upper left", fontsize=8)
+    return _save(fig, path)

@@ -7,7 +7,7 @@ import os
 import sys
 from importlib import metadata
 
-from unga.cli import alignment, audit, check, ideal, record, update, versions
+from unga.cli import alignment, audit, check, forecast, ideal, record, update, versions
 from unga.errors import BadInput, UngaError, printable
 
 MAX_ERROR = 1000  # characters of an error line; a message quoting a huge argument is cut
@@ -38,6 +38,7 @@ def parser() -> argparse.ArgumentParser:
     ideal.add_commands(sub)
     audit.add_commands(sub)
     versions.add_commands(sub)
+    forecast.add_commands(sub)
     return p
 
 
