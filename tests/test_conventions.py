@@ -37,8 +37,11 @@ def layer(path: Path) -> str:
 
 
 def _layer_of(module: str) -> str:
-    """results_store.py and its like are results split along a seam: the same layer."""
-    return "results" if module.startswith("results_") else module
+    """results_store.py, api_forecast.py and their like are a layer split along a seam: the same layer."""
+    for split in ("results", "api"):
+        if module.startswith(split + "_"):
+            return split
+    return module
 
 
 def unga_imports(path: Path) -> set[str]:

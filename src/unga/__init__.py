@@ -4,7 +4,8 @@ from unga.api import (agreement, audit, build, camps, check_text, coverage, diff
                       forecast_backtest, ideal_points, search, stance, state_record, store_path, tally, update)
 from unga.errors import BadInput, FetchError, NotInRecord, SourceError, UngaError, UnknownResolution, UnknownState
 from unga.results import (Agreement, AuditResult, CampsResult, CheckResult, Coverage, IdealPoints, SearchResult,
-                          StanceResult, StateRecord, Tally, UpdateSummary)
+                          StanceResult, StateRecord, Tally)
+from unga.results_store import UpdateSummary
 from unga.types import Vote
 
 __all__ = [

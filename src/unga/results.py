@@ -222,67 +222,6 @@ class StateRecord:
         return "\n".join(lines)
 
 
-@dataclass(frozen=True)
-class BuildSummary:
-    path: str
-    roll_calls: int
-    votes: int
-    provenance: pd.DataFrame
-    integrity: pd.DataFrame
-    previous: str | None = None  # where the replaced store was kept
-
-    def to_json(self) -> dict:
-        return _jsonable({"store": self.path, "roll_calls": self.roll_calls, "votes": self.votes,
-                          "previous": self.previous,
-                          "provenance": self.provenance.to_dict(orient="records"),
-                          "integrity": self.integrity.to_dict(orient="records")})
-
-    def __str__(self) -> str:
-        kept = f"\nthe previous store is kept in {self.previous} (`unga diff` shows what changed)" if self.previous else ""
-        return f"built {self.path}: {self.roll_calls} roll calls, {self.votes} votes{kept}"
-
-
-@dataclass(frozen=True)
-class UpdateSummary:
-    """What `unga update` did: each file downloaded, unchanged (304) or failed; the terms shown for the first
-    time; the build that followed (None when a file failed or nothing changed since the last build).
-
-    store_before and store_after name the previous and the new store for a comparison of the two (`unga diff`):
-    store_before is None when there was no store, and both are None when no build ran."""
-
-    sources: str                      # the folder the files are cached in ($UNGA_HOME/sources)
-    files: pd.DataFrame               # source, local, url, status, bytes, sha256, etag, last_modified, resumed_from, error
-    terms: list[dict]                 # {"source", "title", "terms", "credit"} of sources downloaded for the first time
-    build: BuildSummary | None = None
-    failure: Exception | None = None  # the first failure (a layout refused before a network one); exit code from it
-    removed: list[str] = field(default_factory=list)
-    store_before: str | None = None
-    store_after: str | None = None
-    note: str = ""
-    changes: Any = None               # the StoreDiff of store_before → store_after (results_store.py)
-
-    def to_frame(self) -> pd.DataFrame:
-        return self.files
-
-    def counts(self) -> dict[str, int]:
-        return {s: int((self.files["status"] == s).sum()) for s in ("downloaded", "unchanged", "failed")}
-
-    def to_json(self) -> dict:
-        return _jsonable({"sources": self.sources, "files": self.files.to_dict(orient="records"), "terms": self.terms,
-                          "counts": self.counts(), "removed": self.removed, "note": self.note,
-                          "error": str(self.failure) if self.failure else None,
-                          "store_before": self.store_before, "store_after": self.store_after,
-                          "build": self.build.to_json() if self.build else None,
-                          "changes": self.changes.to_json() if self.changes is not None else None})
-
-    def __str__(self) -> str:
-        c = self.counts()
-        line = f"{c['downloaded']} downloaded, {c['unchanged']} unchanged, {c['failed']} failed into {self.sources}"
-        changes = ["what changed since the previous store (`unga diff`):", *self.changes.summary_lines()] \
-            if self.changes is not None else []
-        return "\n".join(filter(None, [line, self.note, str(self.build) if self.build else "", *changes]))
-
-
 def dumps(result: Any) -> str:
     return json.dumps(result.to_json(), ensure_ascii=False, indent=2, default=str)
 
