@@ -158,11 +158,11 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
     the claim's clause names; with several, the one closest to the publication date. A roll call far from the
     publication date must be one of the days the text names (the article may report a vote not in the record).
     Each placement is noted."""
+    # a sentence whose tally pins its roll call down, however old the vote: the claims right after it share it
+    tallied = {c.sentence: (row, c.span[1]) for c, row in zip(claims, rows) if c.kind == "tally" and row in anchored}
     anchored = {r for r in anchored if not published or abs((index.dates[r] - published).days) <= 60
                 or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
-    tallied = {c.sentence: (row, c.span[1]) for c, row in zip(claims, rows)
-               if c.kind == "tally" and row in anchored}  # a sentence whose tally pins its roll call down
     placed: list = []
     named_in: dict[int, list[date]] = {}
     for claim, row in zip(claims, rows):

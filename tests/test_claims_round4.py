@@ -1,0 +1,29 @@
+"""Fourth-round rules (issue 9: recall on texts nobody developed on), each in sentences of our own: a claim that is
+now found or placed, and a trap that must stay unread or unverifiable. The record: A/RES/ES-11/1 of 2 March 2022,
+141 in favour, 5 against, 35 abstentions, 12 absent; Belarus voted against, Pakistan abstained."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from unga import api
+
+ES11 = "On 2 March 2022 the General Assembly adopted resolution ES-11/1 on the aggression against Ukraine. "
+
+
+def checked(text: str, published: date | None = None) -> list[dict]:
+    return [c for c in api.check_text(text, published=published).claims if c["kind"] != "other"]
+
+
+def verdicts(got: list[dict], kind: str = "position") -> list[tuple]:
+    return [(c.get("state"), c["resolution"], c["verdict"]) for c in got if c["kind"] == kind]
+
+
+def test_an_old_tally_in_a_chronology_places_the_list_after_it(built_store):
+    text = "A look back at the Ukraine votes. In 2022: in favour, 141; against, 5; abstentions, 35. " \
+           "Voting against: Belarus and Syria."
+    got = checked(text, published=date(2025, 3, 1))
+    assert verdicts(got) == [("BLR", "A/RES/ES-11/1", "supported"), ("SYR", "A/RES/ES-11/1", "supported")]
+    # trap: a blank line ends the paragraph, and the list is not tied to the tally above it
+    got = checked(text.replace(" Voting", "\n\nVoting"), published=date(2025, 3, 1))
+    assert {c["verdict"] for c in got if c["kind"] == "position"} == {"unverifiable"}
