@@ -27,3 +27,13 @@ def test_an_old_tally_in_a_chronology_places_the_list_after_it(built_store):
     # trap: a blank line ends the paragraph, and the list is not tied to the tally above it
     got = checked(text.replace(" Voting", "\n\nVoting"), published=date(2025, 3, 1))
     assert {c["verdict"] for c in got if c["kind"] == "position"} == {"unverifiable"}
+
+
+def test_a_tally_whose_numbers_all_match_one_vote_of_the_day_beats_a_partial_match(built_store):
+    # 10 December 2010: A/RES/65/104 was 169-6-3, A/RES/65/100 and 65/101 were 169-6-2
+    day = "On 10 December 2010 the Assembly adopted one more text on the Middle East by 169 votes to 6, "
+    got = checked(day + "with 3 abstentions.", published=date(2010, 12, 10))
+    assert verdicts(got, "tally") == [(None, "A/RES/65/104", "supported")]
+    # trap: two votes that day match every number, so neither is chosen
+    got = checked(day + "with 2 abstentions.", published=date(2010, 12, 10))
+    assert verdicts(got, "tally") == [(None, None, "unverifiable")]
