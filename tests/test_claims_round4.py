@@ -37,3 +37,16 @@ def test_a_tally_whose_numbers_all_match_one_vote_of_the_day_beats_a_partial_mat
     # trap: two votes that day match every number, so neither is chosen
     got = checked(day + "with 2 abstentions.", published=date(2010, 12, 10))
     assert verdicts(got, "tally") == [(None, None, "unverifiable")]
+
+
+def test_a_veto_is_a_security_council_no_never_checked_as_an_assembly_vote(built_store):
+    for text in ("Days before the Assembly met, Russia vetoed a similar text in the Security Council.",
+                 "The Assembly vote came after a veto by Russia of a Council draft.",
+                 "The text was close to one vetoed by China and Russia a month earlier."):
+        got = checked(ES11 + text, published=date(2022, 3, 3))
+        assert [(c["state"], c["asserted"]["vote"], c["verdict"]) for c in got if c["kind"] == "position"] \
+            == [(s, "no", "unverifiable") for s in (["CHN", "RUS"] if "China" in text else ["RUS"])]
+        assert all("another body" in c["evidence"]["record"] for c in got if c["kind"] == "position")
+    # trap: Pakistan abstained in the Assembly; a veto sentence naming it must not become an Assembly no
+    got = checked(ES11 + "Pakistan said the veto cast by Russia was regrettable.", published=date(2022, 3, 3))
+    assert not [c for c in got if c["kind"] == "position" and c["state"] == "PAK"]

@@ -97,7 +97,10 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         claims += [make("count", asserted, when=when, notes=["an earlier vote the text compares with"])
                    for asserted, when in _earlier(sentence, groups)]
         stated, previous = positions.positions(sentence, previous)
-        claims += [make("position", {"vote": p.vote}, state=p.iso3, when=p.when, name=p.name) for p in stated]
+        claims += [make("position", {"vote": p.vote}, state=p.iso3, when=p.when, name=p.name) for p in stated
+                   if p.vote != "veto"]
+        claims += [Claim("position", raw, (start, end), {"vote": "no"}, state=p.iso3, sentence=index, when=p.when,
+                         scope="other body", name=p.name, notes=[VETO_NOTE]) for p in stated if p.vote == "veto"]
         if stated and re.search(r":\s*\n", sentence):
             listing = (stated[-1].vote, stated[-1].when)
         claims += [make("count", asserted, when=lead, notes=[DERIVED])
@@ -107,6 +110,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
 
 
 LIST_ITEM_NOTE = "an item of the list under the heading before"
+VETO_NOTE = "a veto: a Security Council vote, not in the record"
 LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*[.;,]?\s*")
 
 

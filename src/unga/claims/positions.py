@@ -39,6 +39,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"(?P<to>support|abstention|against|opposition|favou?r)", "to"),
     (r"(?:rejected|opposed)\s+by(?=\s+(?:the\s+)?[A-Z]|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pno"),
     (r"(?:supported|backed)\s+by(?=\s+(?:the\s+)?[A-Z]|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pyes"),
+    (r"veto(?:e[sd])?\s+by(?=\s+(?:the\s+)?[A-Z])", "pveto"),  # a veto is a Security Council no: never checked as an Assembly vote
+    (r"(?:vetoe[sd]|vetoing|cast\s+(?:a|its|their|the)\s+vetoe?s?)", "veto"),
     (r"(?:cast\s+(?:their\s+|its\s+)?(?:a\s+)?votes?\s+against|cast(?:ing)?\s+(?:a\s+)?(?:dissenting|negative)\s+(?:vote|opinion)|vot(?:ed|ing|e)\s+(?:against|no)\b|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing)\s+(?:negatively|in\s+the\s+negative)"
      r"|opposing|opposed(?!\s+(?:by|to)\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
      "no"),
@@ -225,7 +227,7 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
                 continue
             target = targeted[(start, end)]
             vote, end = f"{'against' if vote == 'no' else 'for'}:{target.iso3}", target.end
-        if vote in ("pno", "pyes"):
+        if vote in ("pno", "pyes", "pveto"):
             out += [(m.iso3, vote[1:], start, m) for m in _passive(sentence, end, found, runs)]
             continue
         if match["mid"]:
@@ -313,7 +315,7 @@ def _passive(sentence: str, end: int, found: list[Mention], runs) -> list[Mentio
 def _target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None:
     """'voted against Myanmar': the state named right after the cue is the resolution's target, not a side."""
     start, end = cue[0], cue[1]
-    if cue[2] in ("pno", "pyes") or cue[2].startswith("for:") or re.search(r"(?::|\bfrom)\s*$", sentence[start:end]):
+    if cue[2] in ("pno", "pyes", "pveto") or cue[2].startswith("for:") or re.search(r"(?::|\bfrom)\s*$", sentence[start:end]):
         return None
     after = re.match(r"\s*(?:the\s+)?", sentence[end:])
     at = end + (after.end() if after else 0)
