@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from unga import api
+from unga.claims import numbers
 
 ES11 = "On 2 March 2022 the General Assembly adopted resolution ES-11/1 on the aggression against Ukraine. "
 
@@ -50,3 +51,36 @@ def test_a_veto_is_a_security_council_no_never_checked_as_an_assembly_vote(built
     # trap: Pakistan abstained in the Assembly; a veto sentence naming it must not become an Assembly no
     got = checked(ES11 + "Pakistan said the veto cast by Russia was regrettable.", published=date(2022, 3, 3))
     assert not [c for c in got if c["kind"] == "position" and c["state"] == "PAK"]
+
+
+def tallies(sentence: str) -> list[dict]:
+    return [g.fields for g in numbers.tallies(numbers.in_digits(sentence))]
+
+
+def test_none_nil_and_no_are_zero_in_a_tally():
+    assert tallies("It passed by 150 in favour to none against, with 8 abstentions.") == [{"yes": 150, "no": 0, "abstain": 8}]
+    assert tallies("The motion was carried by 60 votes to nil with two abstentions.") == [{"yes": 60, "no": 0, "abstain": 2}]
+    assert tallies("Last session the Assembly voted 170-3 with no abstentions.") == [{"yes": 170, "no": 3, "abstain": 0}]
+    assert tallies("Seventy states voted in favour, none voted against and six abstained.") \
+        == [{"yes": 70, "no": 0, "abstain": 6}]
+    # traps: "no" as a quoted label or a word of its own is no number
+    assert tallies('Ruritania voted "no" on the text.') == []
+    assert tallies("There was no vote on the text, which was adopted by consensus.") == []
+
+
+def test_tallies_as_reporters_write_them():
+    assert tallies("In all 70 votes were cast in favour, with 20 against, while 30 delegations abstained.") \
+        == [{"yes": 70, "no": 20, "abstain": 30}]
+    assert tallies("Exactly 80 countries voted in favour, 9 voted against, while 40 others abstained.") \
+        == [{"yes": 80, "no": 9, "abstain": 40}]
+    assert tallies("It won 90 votes in favour, while 30 abstained and 7 - among them Ruritania - voted no.") \
+        == [{"yes": 90, "abstain": 30, "no": 7}]
+    assert tallies("The draft earned the support of 110 countries, with 12 against and 50 abstentions.") \
+        == [{"yes": 110, "no": 12, "abstain": 50}]
+    assert tallies("The chair read the result: in favour 99, against 11 and abstentions 44.") \
+        == [{"yes": 99, "no": 11, "abstain": 44}]
+    assert tallies("The officials said 95 members of the UN General Assembly voted for the text.") == [{"yes": 95}]
+    assert tallies("The Assembly backed the plan, with 130 countries supporting it.") == [{"yes": 130}]
+    # traps: supporters of a text need not be its voters; a group's share is not the Assembly's count
+    assert tallies("Some 50 countries supporting the draft sponsored it before the vote.") == []
+    assert tallies("The draft had the support of 6 of the 10 ASEAN members in the vote.") == []
