@@ -84,3 +84,21 @@ def test_tallies_as_reporters_write_them():
     # traps: supporters of a text need not be its voters; a group's share is not the Assembly's count
     assert tallies("Some 50 countries supporting the draft sponsored it before the vote.") == []
     assert tallies("The draft had the support of 6 of the 10 ASEAN members in the vote.") == []
+
+
+def test_an_amendment_or_council_vote_in_a_relative_clause_scopes_only_that_clause(built_store):
+    tally = "On 2 March 2022 the General Assembly adopted resolution ES-11/1 by 141 votes to 5, with 35 abstentions. "
+    got = checked(tally + "Among the abstentions was Pakistan, which had tabled an amendment that was withdrawn.",
+                  published=date(2022, 3, 3))
+    assert verdicts(got) == [("PAK", "A/RES/ES-11/1", "supported")]
+    got = checked(tally + "Among those voting against was Pakistan, which had tabled an amendment that was withdrawn.",
+                  published=date(2022, 3, 3))
+    assert verdicts(got) == [("PAK", "A/RES/ES-11/1", "contradicted")]
+    # the relative clause's own vote is the Council's; the main clause's is the Assembly's
+    got = checked(tally + "Pakistan, which abstained on a similar Security Council text, voted against.",
+                  published=date(2022, 3, 3))
+    assert [(c["asserted"]["vote"], c["resolution"], c["verdict"]) for c in got if c["kind"] == "position"] \
+        == [("abstain", None, "unverifiable"), ("no", "A/RES/ES-11/1", "contradicted")]
+    # trap: a vote phrase inside a relative clause about an amendment stays with the amendment
+    got = checked(tally + "The amendment, which Pakistan opposed, failed.", published=date(2022, 3, 3))
+    assert not [c for c in got if c["kind"] == "position" and c["verdict"] != "unverifiable"]

@@ -52,6 +52,24 @@ def scope_of(sentence: str) -> str:
     return "procedural" if PROCEDURAL.search(sentence) else "assembly"
 
 
+# ", which had proposed an amendment", ", who abstained in the Security Council": a clause about its antecedent
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;:]*", re.I)
+
+
+def clause_scope(sentence: str, at: int, scope: str) -> str:
+    """The scope of the clause a vote phrase at `at` stands in. Outside the relative clauses, the sentence without
+    them ("Canada, which had proposed an amendment, abstained" is about the resolution); inside one, the sentence's
+    scope, or another body's when the relative clause speaks of one ("The UAE, which abstained in the Security
+    Council, voted yes": the abstention is the Council's)."""
+    inside = [m for m in RELATIVE_CLAUSE.finditer(sentence)]
+    if not inside or at < 0:
+        return scope
+    own = next((m for m in inside if m.start() <= at < m.end()), None)
+    if own is not None:
+        return "other body" if OTHER_BODY.search(own.group(0)) else scope
+    return scope_of(RELATIVE_CLAUSE.sub(",", sentence))
+
+
 def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     claims: list[Claim] = []
     previous: str | None = None
@@ -60,9 +78,10 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     for index, (start, end, raw) in enumerate(spans):
         sentence = numbers.in_digits(raw)
         scope = scope_of(sentence)
+        carried_in = False  # procedural because the sentence before was
         if scope == "assembly" and carried and not re.search(r"\n\s*\n", text[spans[index - 1][1]:start]) \
                 and not RESOLUTION.search(sentence):
-            scope = "procedural"  # "… a procedural vote. The proposal had received 107 votes …"
+            scope, carried_in = "procedural", True  # "… a procedural vote. The proposal had received 107 votes …"
         carried = scope == "procedural"
         lead = positions.lead_time(sentence)
 
@@ -97,8 +116,9 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         claims += [make("count", asserted, when=when, notes=["an earlier vote the text compares with"])
                    for asserted, when in _earlier(sentence, groups)]
         stated, previous = positions.positions(sentence, previous)
-        claims += [make("position", {"vote": p.vote}, state=p.iso3, when=p.when, name=p.name) for p in stated
-                   if p.vote != "veto"]
+        claims += [Claim("position", raw, (start, end), {"vote": p.vote}, state=p.iso3, sentence=index, when=p.when,
+                         scope=scope if carried_in else clause_scope(sentence, p.at, scope),
+                         name=p.name) for p in stated if p.vote != "veto"]
         claims += [Claim("position", raw, (start, end), {"vote": "no"}, state=p.iso3, sentence=index, when=p.when,
                          scope="other body", name=p.name, notes=[VETO_NOTE]) for p in stated if p.vote == "veto"]
         if stated and re.search(r":\s*\n", sentence):

@@ -103,6 +103,7 @@ class Position:
     vote: str
     when: str | None   # "2019", "last", "this" or None: a time the clause ties the claim to
     name: str          # as written, to be read again on the day of the vote ("Yugoslavia")
+    at: int = -1       # where its vote phrase starts in the sentence
 
 
 @lru_cache(maxsize=20000)
@@ -381,7 +382,7 @@ def _with_time(sentence: str, out: list, all_cues) -> list[Position]:
         seen.add((iso3, vote))
         when = given[0] if given else (time_near(sentence, at, next((e for s, e, _, _ in all_cues if s == at), at))
                                        or _before(sentence, at) or lead)
-        result.append(Position(iso3, vote, when, sentence[mention.start:mention.end]))
+        result.append(Position(iso3, vote, when, sentence[mention.start:mention.end], at))
     return result
 
 
