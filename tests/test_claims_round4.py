@@ -102,3 +102,15 @@ def test_an_amendment_or_council_vote_in_a_relative_clause_scopes_only_that_clau
     # trap: a vote phrase inside a relative clause about an amendment stays with the amendment
     got = checked(tally + "The amendment, which Pakistan opposed, failed.", published=date(2022, 3, 3))
     assert not [c for c in got if c["kind"] == "position" and c["verdict"] != "unverifiable"]
+
+
+def test_a_month_and_year_tie_the_tally_to_its_vote(built_store):
+    # A/RES/ES-6/2, 14 January 1980: 104 in favour, 18 against, 18 abstentions
+    said = "The General Assembly in January 1980 voted by 104 to {} to condemn the invasion of Afghanistan."
+    assert verdicts(checked(said.format(18), published=date(1983, 11, 4)), "tally") \
+        == [(None, "A/RES/ES-6/2", "supported")]
+    assert verdicts(checked(said.format(8), published=date(1983, 11, 4)), "tally") \
+        == [(None, "A/RES/ES-6/2", "contradicted")]
+    # trap: another month and year is not that vote
+    got = checked(said.format(18).replace("January 1980", "March 1981"), published=date(1983, 11, 4))
+    assert [c["resolution"] for c in got if c["kind"] == "tally"] != ["A/RES/ES-6/2"]

@@ -57,6 +57,9 @@ def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, i
     when = claim.when or ""
     if when.isdigit():
         return int(when), None
+    if re.fullmatch(r"\d{4}/\d{1,2}", when):  # "in January 1980"
+        year, month = when.split("/")
+        return int(year), int(month)
     if not published:
         return None, None
     if when == "last":

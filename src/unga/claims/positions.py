@@ -86,7 +86,8 @@ TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|b
                    re.I)
 ASIDE_IN_LIST = re.compile(r"^\s*,\s*(?:which|who)\s[^,;.]{1,80},\s*(?:and\s+)?$", re.I)  # "A, which …, B and C"
 MONTH_NAMES = ("january february march april may june july august september october november december").split()
-WHEN = re.compile(r"\b(?:in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
+WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<myear>19[4-9]\d|20[0-4]\d)"
+                  r"|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
                   r"earlier|in\s+the\s+past)|(?P<this>this\s+year|this\s+time))\b", re.I)
 
 
@@ -402,13 +403,16 @@ def _before(sentence: str, at: int) -> str | None:
 
 
 def time_near(sentence: str, start: int, end: int, back_to: int | None = None) -> str | None:
-    """A year, 'last year', 'last January' or 'this year' said within a few words after the cue, or for a tally
-    anywhere before it from back_to on ("last year's vote of 179-4"). 'last January' is given as "month:1"."""
+    """A year, 'last year', 'last January', 'in January 1980' or 'this year' said within a few words after the cue, or
+    for a tally anywhere before it from back_to on ("last year's vote of 179-4"). 'last January' is given as
+    "month:1", 'in January 1980' as "1980/1"."""
     before = [m for m in WHEN.finditer(sentence, back_to, start)] if back_to is not None else []
     match = WHEN.search(re.split(r"[,;]", sentence[end:end + 30])[0]) or (before[-1] if before else None)
     if not match:
         return None
     if match["month"]:
         return f"month:{MONTH_NAMES.index(match['month'].lower()) + 1}"
+    if match["mname"]:  # "in January 1980": the year and the month
+        return f"{match['myear']}/{MONTH_NAMES.index(match['mname'].lower()) + 1}"
     return match["year"] or ("last" if match["last"] else "this")
 
