@@ -114,3 +114,15 @@ def test_a_month_and_year_tie_the_tally_to_its_vote(built_store):
     # trap: another month and year is not that vote
     got = checked(said.format(18).replace("January 1980", "March 1981"), published=date(1983, 11, 4))
     assert [c["resolution"] for c in got if c["kind"] == "tally"] != ["A/RES/ES-6/2"]
+
+
+def test_a_miscount_of_a_vote_on_a_day_the_sentence_names_is_caught(built_store):
+    said = "The resolution condemning the aggression against Ukraine was adopted by the General Assembly{} with {} votes."
+    got = checked(said.format(" on March 2", 143), published=date(2022, 5, 1))
+    assert [(c["resolution"], c["verdict"]) for c in got if c["kind"] == "count"] == [("A/RES/ES-11/1", "contradicted")]
+    got = checked(said.format(" on March 2", 141), published=date(2022, 5, 1))
+    assert [(c["resolution"], c["verdict"]) for c in got if c["kind"] == "count"] == [("A/RES/ES-11/1", "supported")]
+    # traps: far from the count (another vote?), or no day named (a later vote the record lacks?)
+    for day, value in ((" on March 2", 160), ("", 143)):
+        got = checked(said.format(day, value), published=date(2022, 5, 1))
+        assert [c["verdict"] for c in got if c["kind"] == "count"] == ["unverifiable"]
