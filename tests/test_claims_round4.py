@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from unga import api
-from unga.claims import numbers
+from unga.claims import numbers, positions
 
 ES11 = "On 2 March 2022 the General Assembly adopted resolution ES-11/1 on the aggression against Ukraine. "
 
@@ -126,3 +126,27 @@ def test_a_miscount_of_a_vote_on_a_day_the_sentence_names_is_caught(built_store)
     for day, value in ((" on March 2", 160), ("", 143)):
         got = checked(said.format(day, value), published=date(2022, 5, 1))
         assert [c["verdict"] for c in got if c["kind"] == "count"] == ["unverifiable"]
+
+
+def stated(sentence: str) -> list[tuple[str, str]]:
+    return [(p.iso3, p.vote) for p in positions.positions(sentence)[0]]
+
+
+def test_asides_and_regional_groups_do_not_break_a_list():
+    assert stated('Joining Ruritania in voting "no" were Israel and the Pacific island nations of Nauru and Palau.') \
+        == [("ISR", "no"), ("NRU", "no"), ("PLW", "no")]
+    assert stated("Tuvalu, also in the Pacific, abstained.") == [("TUV", "abstain")]
+    assert stated("India, a close partner of Russia, abstained.") == [("IND", "abstain")]
+    # traps: a state inside the aside takes no side; an aside that is only a name is a list item
+    assert stated("Serbia, a long-time friend of Moscow, voted in favour.") == [("SRB", "yes")]
+    assert stated("The US, the United Kingdom, voted against.") == [("USA", "no"), ("GBR", "no")]
+    assert stated("Pakistan, in a statement, said it would study the text.") == []
+
+
+def test_a_list_after_a_tally_in_a_paragraph_about_an_amendment_goes_with_the_tally(built_store):
+    text = ("On 2 March 2022 the Assembly first rejected an amendment. It would have added a paragraph. "
+            "The screen then showed 141 in favour to 5 against, with 35 abstentions. "
+            "Joining Russia in voting no were Belarus and Pakistan.")
+    got = checked(text, published=date(2022, 3, 3))
+    assert verdicts(got) == [("RUS", "A/RES/ES-11/1", "supported"), ("BLR", "A/RES/ES-11/1", "supported"),
+                             ("PAK", "A/RES/ES-11/1", "contradicted")]

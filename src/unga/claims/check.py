@@ -311,7 +311,9 @@ def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -
     """The roll call pinned down by the tally of the sentence just before, in the same paragraph, for a claim of a
     sentence that has no tally, time or day of its own."""
     before = tallied.get(claim.sentence - 1)
-    if before is None or claim.scope != "assembly" or claim.kind == "tally" or claim.when is not None or named \
+    carried = claim.scope == "procedural" and extract.CARRIED_NOTE in claim.notes  # the tally before is the resolution's
+    if before is None or (claim.scope != "assembly" and not carried) or claim.kind == "tally" or claim.when is not None \
+            or named \
             or claim.sentence in tallied or re.search(r"\n\s*\n", body[before[1]:claim.span[0]]):
         return None
     return before[0]

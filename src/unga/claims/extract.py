@@ -84,6 +84,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             scope, carried_in = "procedural", True  # "… a procedural vote. The proposal had received 107 votes …"
         carried = scope == "procedural"
         lead = positions.lead_time(sentence)
+        first = len(claims)
 
         def make(kind: str, asserted: dict, **extra) -> Claim:
             return Claim(kind, raw, (start, end), asserted, sentence=index, scope=scope, **extra)
@@ -126,10 +127,13 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         claims += [make("count", asserted, when=lead, notes=[DERIVED])
                    for asserted in _joined_counts(sentence, stated) + _present(sentence)
                    if (asserted["field"], asserted["value"]) not in given]
+        for claim in claims[first:] if carried_in else ():
+            claim.notes.append(CARRIED_NOTE)
     return claims
 
 
 LIST_ITEM_NOTE = "an item of the list under the heading before"
+CARRIED_NOTE = "procedural only because the sentence before speaks of an amendment or motion"
 VETO_NOTE = "a veto: a Security Council vote, not in the record"
 LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*[.;,]?\s*")
 

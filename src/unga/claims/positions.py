@@ -66,6 +66,12 @@ SUBJECT_GAP = re.compile(
     r"|one\s+of\s+the\s+(?:\d+\s+)?(?:countries|states|nations|members)(?:\s+(?:that|which|who))?)\s+)?"
     r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was"
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.))\s+)*$", re.I)
+# "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside
+# between a state and its vote phrase; a state named in it takes no side
+_ASIDE = (r",\s*(?:also\s+|too\s+)?(?:in|from|on|among|a|an|another|one\s+of|the|its|their|once|long|now|however"
+          r"|meanwhile|likewise)\b[^,;.:()\d\"“”]{0,50},")
+APPOSITIVE = re.compile(r"^\s*" + _ASIDE + r"\s*(?:(?:also|too|then|only|again)\s+)*$", re.I)
+APPOSITION_SPAN = re.compile(_ASIDE + r"(?=\s*(?:(?:also|too|then|only|again)\s+)*(?P<next>\S))", re.I)
 RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\s[^,;.]{1,160}?,?\s*(?:(?:had|have|has|also|then)\s+)*$", re.I)
 OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition)\s*)?"
@@ -81,7 +87,10 @@ JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:countries|sta
                          re.I)
 STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
 LOOSE = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|then|[-–—()])"
-                   r"[\s,;]*)*$|^[\s,;]*(?:and\s+|as well as\s+|the\s+)?(?:[a-z][\w-]*\s+|Soviet\s+|Arab\s+){1,5}$")
+                   r"[\s,;]*)*$|^[\s,;]*(?:and\s+|as well as\s+|the\s+)?(?:[a-z][\w-]*\s+|Soviet\s+|Arab\s+){1,5}$"
+                   # "and the South Pacific nations of the Marshall Islands": a region's group, then its members
+                   r"|^[\s,;]*(?:and\s+|as well as\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?(?:nations|states"
+                   r"|countries|republics|islands|neighbou?rs|allies)\s+of\s+(?:the\s+)?$")
 TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|of course)[\s,;]*)*$",
                    re.I)
 ASIDE_IN_LIST = re.compile(r"^\s*,\s*(?:which|who)\s[^,;.]{1,80},\s*(?:and\s+)?$", re.I)  # "A, which …, B and C"
@@ -213,6 +222,8 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
     inside = [m.span() for m in RELATIVE_SPAN.finditer(sentence)]  # ", which recognizes Israel,": not a side
     found = [m for m in found if not any(a < m.start < b for a, b in inside)]
     found = [m for m in found if id(m) not in targets]  # "voted for Myanmar": Myanmar takes no side in a list
+    asides = _asides(sentence, found, all_cues)
+    found = [m for m in found if not any(a < m.start < b for a, b in asides)]
     runs = lists(sentence, found)
     out: list[tuple[str, str, int, Mention]] = []
     used: set[int] = set()
@@ -238,7 +249,8 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
             if run[-1].end > start:
                 continue
             gap = sentence[run[-1].end:start]
-            if RELATIVE.match(gap) or (k not in used and SUBJECT_GAP.match(gap)):
+            if RELATIVE.match(gap) or (k not in used and SUBJECT_GAP.match(gap)) \
+                    or (k not in used and APPOSITIVE.match(gap) and not CUE.search(gap)):
                 out += [(m.iso3, vote, start, m) for m in run]
                 used.add(k)
                 out += _joined(sentence, runs, k, vote, start, used)
@@ -253,6 +265,24 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
     out += _switched_from(all_cues, out)
     out = _unclear_splits(sentence, all_cues, out, mentions(sentence))
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
+
+
+def _asides(sentence: str, found: list[Mention], all_cues: list) -> list[tuple[int, int]]:
+    """Spans of asides right after a state and right before a vote phrase that say more than a name
+    ("India, a close partner of Russia, abstained"; not "the US, the UK, and France voted")."""
+    out = []
+    cue_starts = {c[0] for c in all_cues}
+    for m in APPOSITION_SPAN.finditer(sentence):
+        after_state = any(not sentence[x.end:m.start()].strip() for x in found if x.end <= m.start())
+        if not after_state or m.start("next") not in cue_starts:
+            continue
+        words = sentence[m.start():m.end()]
+        for x in found:
+            if m.start() <= x.start < m.end():
+                words = words.replace(sentence[x.start:x.end], " ")
+        if re.search(r"\b(?!(?:the|and|also|too)\b)[a-z]{3,}", words):
+            out.append((m.start(), m.end()))
+    return out
 
 
 LIST_OPENS = re.compile(r"(?:\b(?:were|was|are|included|including|include|such\s+as|namely)|[:(–—]|\s-)\s*(?:the\s+)?$",
