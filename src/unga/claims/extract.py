@@ -26,7 +26,8 @@ COUNT_FIELD = {"abstained": "abstain", "refused to vote": "abstain", "declined t
 OTHER_BODY = re.compile(r"\bSecurity Council\b[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
                         r"|\bHuman Rights Council\s+(?:voted|adopted|passed)|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
-                        r"(?:approved|adopted|voted|rejected|passed)|\b(?:in|by)\s+(?:the\s+)?(?:UN\s+)?[Cc]ommittee\b", re.I)
+                        r"(?:approved|adopted|voted|rejected|passed)|\b(?:in|by)\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
+                        r"(?:(?-i:[A-Z][\w-]*)\s+){0,3}[Cc]ommittee\b", re.I)  # "in the Special Political Committee"
 ASSEMBLY = re.compile(r"\bAssembly\b|\bUNGA\b", re.I)
 RESOLUTION = re.compile(r"\bresolutions?\b|\badopted\b|\bdraft\b", re.I)
 PROCEDURAL = re.compile(r"\bamendments?\b|\bmotions?\b|\bno-action\b|\bparagraphs?\b|\bprocedural\b|\badjourn", re.I)
@@ -46,8 +47,12 @@ class Claim:
     name: str = ""            # the state's name as written
 
 
+# "a General Assembly committee", "the Assembly's Third Committee": a committee, not the plenary
+ASSEMBLY_COMMITTEE = re.compile(r"\b(?:General\s+)?Assembly(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|main)\s+)?[Cc]ommittee\b")
+
+
 def scope_of(sentence: str) -> str:
-    if OTHER_BODY.search(sentence) and not ASSEMBLY.search(sentence):
+    if OTHER_BODY.search(sentence) and not ASSEMBLY.search(ASSEMBLY_COMMITTEE.sub(" ", sentence)):
         return "other body"
     return "procedural" if PROCEDURAL.search(sentence) else "assembly"
 
