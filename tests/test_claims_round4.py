@@ -159,3 +159,20 @@ def test_a_vote_in_a_named_committee_is_another_body():
     # traps: the plenary adopting a committee's text, or referring a question to a committee, is the Assembly's vote
     assert extract.scope_of("The General Assembly adopted the text recommended by its Third Committee.") == "assembly"
     assert extract.scope_of("The Assembly voted 30 to 20 to refer the question to its Political Committee.") == "assembly"
+
+
+def test_comparisons_with_earlier_votes_name_their_field_and_years():
+    from unga.claims import extract
+    said = "Support grew: the yes vote was up from 185 last year and 184 in 2021, and equalled the 2019 vote of 187."
+    got = [(c.asserted["field"], c.asserted["value"], c.when) for c in extract.extract(said, [(0, len(said), said)])]
+    assert got == [("yes", 185, "last"), ("yes", 184, "2021"), ("yes", 187, "2019")]
+    # trap: a comparison that names no field ("the vote was up from 185") gives nothing
+    said = "The vote was up from 185 last year."
+    assert extract.extract(said, [(0, len(said), said)]) == []
+
+
+def test_an_earlier_count_is_checked_on_last_years_vote(built_store):
+    text = ("On Thursday the General Assembly again called for an end to the United States embargo against Cuba. "
+            "Support grew: the yes vote was up from 185 last year.")
+    got = checked(text, published=date(2023, 11, 3))
+    assert [(c["resolution"], c["verdict"]) for c in got if c["kind"] == "count"] == [("A/RES/77/7", "supported")]

@@ -249,15 +249,46 @@ def _alone(sentence: str, found: list, named: list, listed: int = 0) -> bool:
                           and bool(re.match(r"\s*(?:--|—|–|:|(?:were|are|include[sd]?|including)\b)", sentence[end:])))
 
 
+# "The 'yes' vote was up from 185 last year": the field a comparison speaks of, when no number of this vote is given
+FIELD_NOUN = re.compile(r"\b[Tt]he\s+[\"“‘']?(yes|no|in[\s-]favou?r|against)[\"”’']?\s+(?:votes?|tally|count|total)\b"
+                        r"|\b[Tt]he\s+number\s+of\s+(abstentions|yes\s+votes|no\s+votes|votes\s+against|votes\s+in\s+favou?r)\b")
+AND_IN = re.compile(r"\s*,?\s*(?:and|or)\s+(\d{1,3})\s+in\s+(19[4-9]\d|20[0-4]\d)\b")  # "… last year and 184 in 2021"
+YEAR_VOTE_OF = re.compile(r"\bthe\s+(19[4-9]\d|20[0-4]\d)\s+(?:vote|tally|total)\s+of\s+(\d{1,3})\b", re.I)
+
+
+def _field_named(sentence: str, before: int) -> str | None:
+    match = None
+    for match in FIELD_NOUN.finditer(sentence, 0, before):
+        pass
+    if match is None:
+        return None
+    word = (match[1] or match[2]).lower()
+    return "abstain" if "abst" in word else "no" if word in ("no", "against", "no votes", "votes against") else "yes"
+
+
 def _earlier(sentence: str, groups: list) -> list[tuple[dict, str]]:
-    """'141 backed it, up from 100 last year': the same count, on the earlier vote."""
+    """'141 backed it, up from 100 last year', 'The yes vote was up from 185 last year and 184 in 2021, and tied the
+    2019 vote of 187': the same count, on the earlier votes."""
     out = []
+    field_ = None
     for match in EARLIER.finditer(sentence):
         before = [g for g in groups if g.end <= match.start()]
-        if not before or len(before[-1].fields) != 1:
+        if before and len(before[-1].fields) == 1:
+            field_ = next(iter(before[-1].fields))
+        elif not before:
+            field_ = _field_named(sentence, match.start())
+        else:
+            field_ = None
+        if field_ is None:
             continue
-        field_ = next(iter(before[-1].fields))
         out.append(({"field": field_, "op": "=", "value": int(match[1])}, match[2] or "last"))
+        at = match.end()
+        while (more := AND_IN.match(sentence, at)) is not None:
+            out.append(({"field": field_, "op": "=", "value": int(more[1])}, more[2]))
+            at = more.end()
+    field_ = field_ or (_field_named(sentence, len(sentence)) if not groups else None)
+    for match in YEAR_VOTE_OF.finditer(sentence) if field_ else ():
+        out.append(({"field": field_, "op": "=", "value": int(match[2])}, match[1]))
     return out
 
 
