@@ -176,3 +176,20 @@ def test_an_earlier_count_is_checked_on_last_years_vote(built_store):
             "Support grew: the yes vote was up from 185 last year.")
     got = checked(text, published=date(2023, 11, 3))
     assert [(c["resolution"], c["verdict"]) for c in got if c["kind"] == "count"] == [("A/RES/77/7", "supported")]
+
+
+def test_an_intention_is_no_vote_but_a_decision_is():
+    assert stated("Ruritania said it would abstain.") == []
+    assert stated("Chile had planned to vote against the text.") == []
+    assert stated("Venezuela, which had said it planned to abstain, and Zimbabwe were not allowed to vote.") \
+        == [("ZWE", "absent")]
+    assert stated("India decided to abstain.") == [("IND", "abstain")]
+    assert stated("Even Peru, with its close ties to Lima's neighbours, felt obliged to abstain.") == [("PER", "abstain")]
+
+
+def test_a_dash_list_after_a_count_of_no_votes():
+    from unga.claims import numbers as n
+    assert stated(n.in_digits("It passed by 150 votes with two against - Israel and the United States.")) \
+        == [("ISR", "no"), ("USA", "no")]
+    # trap: a dash that opens an aside on something else names no voters
+    assert stated(n.in_digits("It passed by 150 votes with two against - a record low.")) == []

@@ -31,7 +31,7 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:^|(?<=\n))For\s[^:;\n]{1,80}?,?\s*(?:\(\d+\)\s*)?:(?=\s*(?:the\s+)?[A-Z])", "yes"),  # "For the U.S. resolution: A, B"
     (r"(?<=[\"“‘'])no[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "no"),
     (r"(?<=[\"“‘'])yes[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "yes"),
-    (r"(?<=\d )(?:votes?\s+)?(?P<lab>in\s+favou?r|against|abstentions?|abstaining|absent)(?=\s*\()", "lab"),
+    (r"(?<=\d )(?:votes?\s+)?(?P<lab>in\s+favou?r|against|abstentions?|abstaining|absent)(?=\s*(?:\(|--|—|–|-\s))", "lab"),
     (r"vot(?:ed|ing)\s+in\s+(?P<poss>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+favou?r", "poss"),
     (r"vot(?:ed|ing)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?)\s+(?:among\s+others\s+)?"
      r"(?P<dir>against|for|in\s+favou?r)\b", "dir"),
@@ -65,13 +65,14 @@ SUBJECT_GAP = re.compile(
     r"(?:(?:were|was)\s+(?:among\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:that|which|who))?"
     r"|one\s+of\s+the\s+(?:\d+\s+)?(?:countries|states|nations|members)(?:\s+(?:that|which|who))?)\s+)?"
     r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was"
+    r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on)\s+to"
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.))\s+)*$", re.I)
 # "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside
 # between a state and its vote phrase; a state named in it takes no side
 _ASIDE = (r",\s*(?:also\s+|too\s+)?(?:in|from|on|among|a|an|another|one\s+of|the|its|their|once|long|now|however"
-          r"|meanwhile|likewise)\b[^,;.:()\d\"“”]{0,50},")
-APPOSITIVE = re.compile(r"^\s*" + _ASIDE + r"\s*(?:(?:also|too|then|only|again)\s+)*$", re.I)
-APPOSITION_SPAN = re.compile(_ASIDE + r"(?=\s*(?:(?:also|too|then|only|again)\s+)*(?P<next>\S))", re.I)
+          r"|meanwhile|likewise|with|despite|like|unlike|as)\b[^,;.:()\d\"“”]{0,50},")
+APPOSITIVE = re.compile(r"^\s*" + _ASIDE, re.I)
+APPOSITION_SPAN = re.compile(_ASIDE, re.I)
 RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\s[^,;.]{1,160}?,?\s*(?:(?:had|have|has|also|then)\s+)*$", re.I)
 OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition)\s*)?"
@@ -179,9 +180,17 @@ def lists(sentence: str, found: list[Mention], gap: re.Pattern = TIGHT) -> list[
     return runs
 
 
+# "which had said it planned to abstain", "said it would vote against": an intention, not the vote
+INTENDED = re.compile(r"\b(?:plann?(?:ed|ing|s)?|intend(?:ed|ing|s)?|expected|threaten(?:ed|ing|s)?|promis(?:ed|ing|es)?"
+                      r"|vow(?:ed|ing|s)?|pledg(?:ed|ing|es)?|hop(?:ed|ing|es)|want(?:ed|s)?|going|likely|set|poised|urged|asked"
+                      r"|called\s+on\s+\w+)\s+to\s+$|\b(?:would|will|might|may|could|should|shall)\s+(?:not\s+)?$", re.I)
+
+
 def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
     out = []
     for match in CUE.finditer(sentence):
+        if INTENDED.search(sentence[max(0, match.start() - 40):match.start()]):
+            continue
         index = int(next(k for k, v in match.groupdict().items() if v is not None and k[0] == "c")[1:])
         vote = CUES[index][1]
         if vote in ("dir", "to", "lab"):
@@ -250,7 +259,7 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
                 continue
             gap = sentence[run[-1].end:start]
             if RELATIVE.match(gap) or (k not in used and SUBJECT_GAP.match(gap)) \
-                    or (k not in used and APPOSITIVE.match(gap) and not CUE.search(gap)):
+                    or (k not in used and _aside_then_subject_gap(gap)):
                 out += [(m.iso3, vote, start, m) for m in run]
                 used.add(k)
                 out += _joined(sentence, runs, k, vote, start, used)
@@ -267,14 +276,20 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
 
 
+def _aside_then_subject_gap(gap: str) -> bool:
+    """', also in the Pacific, ', ', with its links to London, felt obliged to ': an aside, then a subject's gap."""
+    aside = APPOSITIVE.match(gap)
+    return bool(aside) and not CUE.search(gap) and bool(SUBJECT_GAP.match(gap[aside.end():]))
+
+
 def _asides(sentence: str, found: list[Mention], all_cues: list) -> list[tuple[int, int]]:
     """Spans of asides right after a state and right before a vote phrase that say more than a name
     ("India, a close partner of Russia, abstained"; not "the US, the UK, and France voted")."""
     out = []
-    cue_starts = {c[0] for c in all_cues}
     for m in APPOSITION_SPAN.finditer(sentence):
         after_state = any(not sentence[x.end:m.start()].strip() for x in found if x.end <= m.start())
-        if not after_state or m.start("next") not in cue_starts:
+        cue = next((c[0] for c in all_cues if c[0] >= m.end()), None)
+        if not after_state or cue is None or not SUBJECT_GAP.match(sentence[m.end():cue]):
             continue
         words = sentence[m.start():m.end()]
         for x in found:
