@@ -184,6 +184,7 @@ def test_an_intention_is_no_vote_but_a_decision_is():
     assert stated("Venezuela, which had said it planned to abstain, and Zimbabwe were not allowed to vote.") \
         == [("ZWE", "absent")]
     assert stated("India decided to abstain.") == [("IND", "abstain")]
+    assert stated("Chad, Niger still abstain") == [("TCD", "abstain"), ("NER", "abstain")]
     assert stated("Even Peru, with its close ties to Lima's neighbours, felt obliged to abstain.") == [("PER", "abstain")]
 
 
