@@ -194,3 +194,12 @@ def test_a_dash_list_after_a_count_of_no_votes():
         == [("ISR", "no"), ("USA", "no")]
     # trap: a dash that opens an aside on something else names no voters
     assert stated(n.in_digits("It passed by 150 votes with two against - a record low.")) == []
+
+
+def test_a_full_match_in_the_year_the_clause_names_beats_a_partial_one(built_store):
+    # rcid 885 of 5 November 1965 (a draft on China's seat) was tied 47-47; A/RES/2025(XX) that month was 56-49
+    got = checked("Last year the Assembly vote on seating Peking was tied 47-47.", published=date(1966, 12, 1))
+    assert [(c["resolution"], c["verdict"]) for c in got if c["kind"] == "tally"] == [("rcid:885", "supported")]
+    # trap: with no year, a two-number match over all years is not enough
+    got = checked("The Assembly vote on seating Peking was once tied 47-47.", published=date(1966, 12, 1))
+    assert [(c["resolution"], c["verdict"]) for c in got if c["kind"] == "tally"] == [(None, "unverifiable")]
