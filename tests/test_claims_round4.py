@@ -203,3 +203,14 @@ def test_a_full_match_in_the_year_the_clause_names_beats_a_partial_one(built_sto
     # trap: with no year, a two-number match over all years is not enough
     got = checked("The Assembly vote on seating Peking was once tied 47-47.", published=date(1966, 12, 1))
     assert [(c["resolution"], c["verdict"]) for c in got if c["kind"] == "tally"] == [(None, "unverifiable")]
+
+
+def test_the_only_country_that_joined_gives_the_count():
+    from unga.claims import extract
+    said = "The only country that joined Russia in voting against the text was Belarus."
+    got = [(c.kind, c.asserted) for c in extract.extract(said, [(0, len(said), said)]) if c.kind == "count"]
+    assert got == [("count", {"field": "no", "op": "=", "value": 2})]
+    # trap: a list after "was" that goes on with an aside may name more; and joining something else is no vote
+    for said in ("The only country that joined Russia in voting against was Belarus, a close ally, and Syria.",
+                 "The only country that joined Russia in the walkout was Belarus."):
+        assert not [c for c in extract.extract(said, [(0, len(said), said)]) if c.kind == "count"]

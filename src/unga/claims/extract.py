@@ -192,6 +192,9 @@ JOINED_BY_N = re.compile(r"\b(?P<n>\d{1,3})\s+(?:other\s+)?(?:countries|states|n
                         r"(?:\s*(?:--|—|–)[^—–.;]{1,300}?(?:--|—|–))?\s+(?:that\s+|which\s+|who\s+)?(?:also\s+|only\s+)?"
                         r"(?:joined\s+(?:with\s+)?|voted\s+(?:along\s+)?with\s+|voted\s+alongside\s+)", re.I)
 ONLY_JOINED = re.compile(r"\bonly\s+(?=(?:the\s+)?[A-Z])", re.I)
+# "The only country that joined A in voting against it was B": A and B, and no one else
+THE_ONLY = re.compile(r"\bthe\s+only\s+(?:other\s+)?(?:country|state|nation|member(?:\s+state)?|government)\s+(?:that|which|to)\s+"
+                      r"(?:also\s+)?join(?:ed)?\s+(?:with\s+)?(?=(?:the\s+)?[A-Z])", re.I)
 
 
 def _joined_counts(sentence: str, stated: list) -> list[dict]:
@@ -215,6 +218,14 @@ def _joined_counts(sentence: str, stated: list) -> list[dict]:
             continue
         both = runs[first] + runs[first + 1]
         if _alone(sentence, found, both) and _one_vote(votes, both):
+            out.append({"field": votes[both[0].iso3], "op": "=", "value": len({m.iso3 for m in both})})
+    for match in THE_ONLY.finditer(sentence):
+        joined = next((k for k, r in enumerate(runs) if r[0].start - match.end() in range(0, 5)), None)
+        if joined is None or joined + 1 != len(runs) - 1 or not re.search(
+                r"\b(?:was|is)\s+(?:the\s+)?$", sentence[:runs[-1][0].start]):
+            continue  # exactly two lists: the one joined, and the one after "was" that ends the sentence
+        both = runs[-1] + runs[joined]  # the joined list last: its clause goes on with the vote
+        if len(runs[-1]) == 1 and _alone(sentence, found, both) and _one_vote(votes, both):
             out.append({"field": votes[both[0].iso3], "op": "=", "value": len({m.iso3 for m in both})})
     return out
 
