@@ -214,3 +214,15 @@ def test_the_only_country_that_joined_gives_the_count():
     for said in ("The only country that joined Russia in voting against was Belarus, a close ally, and Syria.",
                  "The only country that joined Russia in the walkout was Belarus."):
         assert not [c for c in extract.extract(said, [(0, len(said), said)]) if c.kind == "count"]
+
+
+def test_a_round_figure_is_read_but_never_called_false(built_store):
+    said = "On 2 March 2022, some {} countries voted for resolution ES-11/1."
+    assert [(c["resolution"], c["verdict"]) for c in checked(said.format(141), published=date(2022, 3, 3))
+            if c["kind"] == "count"] == [("A/RES/ES-11/1", "supported")]
+    got = checked(said.format(145), published=date(2022, 3, 3))
+    assert [c["verdict"] for c in got if c["kind"] == "count"] == ["unverifiable"]
+    assert "round figure" in next(c for c in got if c["kind"] == "count")["evidence"]["record"]
+    # the same number said plainly is a miscount, caught
+    got = checked(said.replace("some ", "").format(145), published=date(2022, 3, 3))
+    assert [c["verdict"] for c in got if c["kind"] == "count"] == ["contradicted"]

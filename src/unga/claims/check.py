@@ -142,7 +142,7 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
             continue
         if candidates and candidates[0][0] >= 100:
             sure.add(row)
-        elif claim.kind == "count" and extract.DERIVED in claim.notes:
+        elif extract.HEDGED in claim.notes or (claim.kind == "count" and extract.DERIVED in claim.notes):
             continue  # a count added up from the names of a sentence ("only A joined B") is too weak to pin a vote
         elif claim.kind == "count" and numbers_of(claim) and index.agrees(row, numbers_of(claim)) \
                 and _own_match(index, claim, row, candidates):
@@ -287,7 +287,9 @@ def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph:
     ranked = entry["evidence"].get("candidates") or []
     own_symbol = bool(ranked) and ranked[0]["score"] >= 100 and bool(identify.symbols_in(claim.text))
     reason = None
-    if claim.kind == "tally" and not own_symbol and not _near(index, claim, row):
+    if extract.HEDGED in claim.notes:
+        reason = "the text gives a round figure"
+    elif claim.kind == "tally" and not own_symbol and not _near(index, claim, row):
         day = index.dates[row]
         other = others.get(None) or others.get(day)
         if other:

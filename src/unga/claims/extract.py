@@ -108,13 +108,15 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         for number, group in enumerate(groups):
             clause = groups[number - 1].end if number else 0
             when = positions.time_near(sentence, group.start, group.end, back_to=clause) or lead
+            hedge = [HEDGED] if group.hedged else []
             if len(group.fields) >= 2 and ({"yes", "no"} & set(group.fields)):
-                claims.append(make("tally", dict(group.fields), when=when))
+                claims.append(make("tally", dict(group.fields), when=when, notes=list(hedge)))
             else:
                 others = _named_others(sentence, group.start)
                 for key, value in group.fields.items() if others is not None else ():
                     value += others
-                    claims.append(make("count", {"field": key, "op": "=", "value": value}, when=when))
+                    claims.append(make("count", {"field": key, "op": "=", "value": value}, when=when,
+                                       notes=list(hedge)))
         given = {(k, v) for g in groups for k, v in g.fields.items()}
         claims += [make("count", asserted, when=lead, notes=notes)
                    for asserted, notes in _comparisons(masked)
@@ -188,6 +190,7 @@ EARLIER = re.compile(r"\b(?:up|down|rising|falling|compared\s+with|against)\s+(?
 
 
 DERIVED = "counted from the states the sentence names"
+HEDGED = "a round figure ('some 111', 'about 140'): not called false"
 JOINED_BY_N = re.compile(r"\b(?P<n>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|member states|members|delegations)"
                         r"(?:\s*(?:--|—|–)[^—–.;]{1,300}?(?:--|—|–))?\s+(?:that\s+|which\s+|who\s+)?(?:also\s+|only\s+)?"
                         r"(?:joined\s+(?:with\s+)?|voted\s+(?:along\s+)?with\s+|voted\s+alongside\s+)", re.I)

@@ -102,6 +102,7 @@ MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|august
                           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$", re.I)
 
 
+HEDGE = re.compile(r"\b(?:some|about|around|roughly|approximately|an\s+estimated|as\s+many\s+as)\s*$", re.I)
 HOPED = re.compile(r"\b(?:hop(?:ed|ing|es?)|expect(?:ed|ing|s)?|need(?:ed|ing|s)?|want(?:ed|s)?|aim(?:ed|ing|s)?|sought"
                    r"|seek(?:ing|s)?|target(?:ed|ing)?|requir(?:ed|es?|ing)|predict(?:ed|ing|s)?|forecast|projected|would"
                    r"|could|might|may|will)\b(?:\s+(?:for|to|get|have|win|reach|be|by|about|around|at\s+least|only|just)){0,3}\s*$",
@@ -116,6 +117,7 @@ class Group:
     start: int
     end: int
     strong: bool = False   # given as a tally ("93-24", "by 93 votes to 24"), not only as labelled numbers
+    hedged: bool = False   # a round figure ("some 111 nations", "about 140"): never called false
 
 
 def tallies(sentence: str) -> list[Group]:
@@ -136,6 +138,7 @@ def tallies(sentence: str) -> list[Group]:
             groups.append(current)
         current.fields.update(found)
         current.end = match.end()
+        current.hedged = current.hedged or bool(HEDGE.search(sentence[max(0, match.start() - 20):match.start()]))
     return [g for g in groups if g.fields]
 
 
@@ -208,7 +211,7 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
             return {"yes": second, "no": first}, True
         return {"yes": first, "no": second}, True
     if match["labelled"]:
-        if re.search(r"\b(?:more than|over|fewer than|less than|under|at least|nearly|almost|some|about)\s*$", before, re.I):
+        if re.search(r"\b(?:more than|over|fewer than|less than|under|at least|nearly|almost)\s*$", before, re.I):
             return {}, False  # a comparison, read by extract
         label = re.sub(r"^were\s+", "", match["label"].lower())
         if label in ("supporting", "opposing") and not re.search(r"\bwith\s*$", before, re.I):
