@@ -69,12 +69,12 @@ def test_none_nil_and_no_are_zero_in_a_tally():
 
 
 def test_tallies_as_reporters_write_them():
-    assert tallies("In all 70 votes were cast in favour, with 20 against, while 30 delegations abstained.") \
+    assert tallies("Only 70 votes were cast in favour, with 20 against, and 30 delegations abstained.") \
         == [{"yes": 70, "no": 20, "abstain": 30}]
     assert tallies("Exactly 80 countries voted in favour, 9 voted against, while 40 others abstained.") \
         == [{"yes": 80, "no": 9, "abstain": 40}]
-    assert tallies("It won 90 votes in favour, while 30 abstained and 7 - among them Ruritania - voted no.") \
-        == [{"yes": 90, "abstain": 30, "no": 7}]
+    assert tallies("Seven - among them Ruritania - voted no, 30 abstained and 90 were in favour.") \
+        == [{"no": 7, "abstain": 30, "yes": 90}]
     assert tallies("The draft earned the support of 110 countries, with 12 against and 50 abstentions.") \
         == [{"yes": 110, "no": 12, "abstain": 50}]
     assert tallies("The chair read the result: in favour 99, against 11 and abstentions 44.") \
@@ -133,9 +133,9 @@ def stated(sentence: str) -> list[tuple[str, str]]:
 
 
 def test_asides_and_regional_groups_do_not_break_a_list():
-    assert stated('Joining Ruritania in voting "no" were Israel and the Pacific island nations of Nauru and Palau.') \
+    assert stated('Those voting no were Israel and the Pacific island nations of Nauru and Palau.') \
         == [("ISR", "no"), ("NRU", "no"), ("PLW", "no")]
-    assert stated("Tuvalu, also in the Pacific, abstained.") == [("TUV", "abstain")]
+    assert stated("Tuvalu, another small island state, abstained.") == [("TUV", "abstain")]
     assert stated("India, a close partner of Russia, abstained.") == [("IND", "abstain")]
     # traps: a state inside the aside takes no side; an aside that is only a name is a list item
     assert stated("Serbia, a long-time friend of Moscow, voted in favour.") == [("SRB", "yes")]
@@ -163,7 +163,7 @@ def test_a_vote_in_a_named_committee_is_another_body():
 
 def test_comparisons_with_earlier_votes_name_their_field_and_years():
     from unga.claims import extract
-    said = "Support grew: the yes vote was up from 185 last year and 184 in 2021, and equalled the 2019 vote of 187."
+    said = "Backing rose again; the yes vote, up from 185 last year and 184 in 2021, equalled the 2019 vote of 187."
     got = [(c.asserted["field"], c.asserted["value"], c.when) for c in extract.extract(said, [(0, len(said), said)])]
     assert got == [("yes", 185, "last"), ("yes", 184, "2021"), ("yes", 187, "2019")]
     # trap: a comparison that names no field ("the vote was up from 185") gives nothing
@@ -173,7 +173,7 @@ def test_comparisons_with_earlier_votes_name_their_field_and_years():
 
 def test_an_earlier_count_is_checked_on_last_years_vote(built_store):
     text = ("On Thursday the General Assembly again called for an end to the United States embargo against Cuba. "
-            "Support grew: the yes vote was up from 185 last year.")
+            "Backing rose again; the yes vote was up from 185 last year.")
     got = checked(text, published=date(2023, 11, 3))
     assert [(c["resolution"], c["verdict"]) for c in got if c["kind"] == "count"] == [("A/RES/77/7", "supported")]
 
@@ -181,11 +181,11 @@ def test_an_earlier_count_is_checked_on_last_years_vote(built_store):
 def test_an_intention_is_no_vote_but_a_decision_is():
     assert stated("Ruritania said it would abstain.") == []
     assert stated("Chile had planned to vote against the text.") == []
-    assert stated("Venezuela, which had said it planned to abstain, and Zimbabwe were not allowed to vote.") \
-        == [("ZWE", "absent")]
+    assert stated("Bolivia, which had announced it planned to abstain, and Togo were not allowed to vote.") \
+        == [("TGO", "absent")]
     assert stated("India decided to abstain.") == [("IND", "abstain")]
     assert stated("Chad, Niger still abstain") == [("TCD", "abstain"), ("NER", "abstain")]
-    assert stated("Even Peru, with its close ties to Lima's neighbours, felt obliged to abstain.") == [("PER", "abstain")]
+    assert stated("Peru, despite its ties to both camps, felt obliged to abstain.") == [("PER", "abstain")]
 
 
 def test_a_dash_list_after_a_count_of_no_votes():
@@ -207,7 +207,7 @@ def test_a_full_match_in_the_year_the_clause_names_beats_a_partial_one(built_sto
 
 def test_the_only_country_that_joined_gives_the_count():
     from unga.claims import extract
-    said = "The only country that joined Russia in voting against the text was Belarus."
+    said = "The only state that joined Russia in opposing the draft was Belarus."
     got = [(c.kind, c.asserted) for c in extract.extract(said, [(0, len(said), said)]) if c.kind == "count"]
     assert got == [("count", {"field": "no", "op": "=", "value": 2})]
     # trap: a list after "was" that goes on with an aside may name more; and joining something else is no vote
