@@ -80,6 +80,7 @@ def test_tallies_as_reporters_write_them():
     assert tallies("The chair read the result: in favour 99, against 11 and abstentions 44.") \
         == [{"yes": 99, "no": 11, "abstain": 44}]
     assert tallies("The officials said 95 members of the UN General Assembly voted for the text.") == [{"yes": 95}]
+    assert tallies("Over the session it voted in favour 3 times and against 15 times.") == []  # no label-first tally
     assert tallies("The Assembly backed the plan, with 130 countries supporting it.") == [{"yes": 130}]
     # traps: supporters of a text need not be its voters; a group's share is not the Assembly's count
     assert tallies("Some 50 countries supporting the draft sponsored it before the vote.") == []
