@@ -124,11 +124,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         claims += [make("count", asserted, when=when, notes=["an earlier vote the text compares with"])
                    for asserted, when in _earlier(sentence, groups)]
         stated, previous = positions.positions(sentence, previous)
-        claims += [Claim("position", raw, (start, end), {"vote": p.vote}, state=p.iso3, sentence=index, when=p.when,
-                         scope=scope if carried_in else clause_scope(sentence, p.at, scope),
-                         name=p.name) for p in stated if p.vote != "veto"]
-        claims += [Claim("position", raw, (start, end), {"vote": "no"}, state=p.iso3, sentence=index, when=p.when,
-                         scope="other body", name=p.name, notes=[VETO_NOTE]) for p in stated if p.vote == "veto"]
+        claims += [_position(p, raw, (start, end), index, scope if carried_in else clause_scope(sentence, p.at, scope))
+                   for p in stated]
         if stated and re.search(r":\s*\n", sentence):
             listing = (stated[-1].vote, stated[-1].when)
         claims += [make("count", asserted, when=lead, notes=[DERIVED])
@@ -137,6 +134,15 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         for claim in claims[first:] if carried_in else ():
             claim.notes.append(CARRIED_NOTE)
     return claims
+
+
+def _position(p: positions.Position, raw: str, span: tuple[int, int], index: int, scope: str) -> Claim:
+    """A position claim; a veto is a Security Council no, never an Assembly vote."""
+    if p.vote == "veto":
+        return Claim("position", raw, span, {"vote": "no"}, state=p.iso3, sentence=index, when=p.when,
+                     scope="other body", name=p.name, notes=[VETO_NOTE])
+    return Claim("position", raw, span, {"vote": p.vote}, state=p.iso3, sentence=index, when=p.when, scope=scope,
+                 name=p.name)
 
 
 LIST_ITEM_NOTE = "an item of the list under the heading before"
