@@ -23,6 +23,9 @@ Matching a gold claim to an emitted claim of the same text:
 - A gold claim with no such pair can still pair "loosely" with an emitted claim saying the same thing about another
   roll call (or none) in an overlapping sentence: that is the wrong roll call, and if the emitted verdict is
   contradicted on a true statement it is a false alarm.
+- A gold count left unpaired whose number an emitted tally of its sentence states, on the right roll call, judged
+  supported (or unverifiable for a vote the record lacks), is found ("with 3 abstentions" read into "169 to 6, with
+  3 abstentions"): the labels split what the checker reads as one tally. Reported as "counts read inside a tally".
 - An emitted claim that pairs with nothing but states some of the numbers of a true tally of its sentence, on the
   right roll call with the right verdict, is correct (it counts in precision, not in recall). A position inside a
   list whose states were labelled only by sample (a text's "sampled" spans) is not scored.
@@ -221,7 +224,10 @@ def match(article: Article, claims: list[dict]) -> tuple[list[dict], list[dict]]
     _pair(gold, emitted, strict=False)
     for g in gold:
         e = emitted[g["found"]] if g["found"] is not None else None
-        if e is None:
+        inside = _inside_tally(g, emitted) if e is None else None
+        if inside is not None:  # "169 in favour to 6 against, with 3 abstentions": the 3 is read, in the tally
+            g["status"], g["inside_tally"], e = "right", True, inside
+        elif e is None:
             g["status"] = "missed"
         elif g["found"] not in strict_found:
             g["status"] = "wrong roll call"
@@ -234,6 +240,16 @@ def match(article: Article, claims: list[dict]) -> tuple[list[dict], list[dict]]
         if e["gold"] is None:
             _unpaired(e, gold, article.sampled)
     return gold, emitted
+
+
+def _inside_tally(gold: dict, emitted: list[dict]) -> dict | None:
+    """An emitted tally of the same sentence and roll call that states this gold count ("=") among its numbers,
+    judged supported (or unverifiable, for a vote the record lacks): the count is found and rightly judged, though
+    the labels split the tally. A contradicted tally does not say which of its numbers is wrong: no credit."""
+    if gold["kind"] != "count" or gold.get("op", "=") != "=" or gold["truth"] == "false":
+        return None
+    return next((e for e in emitted if e["kind"] == "tally" and _distance(gold, e) == 0 and same_statement(gold, e)
+                 and same_roll_call(gold, e) and e["verdict"] == RIGHT_VERDICT[gold["truth"]]), None)
 
 
 def _unpaired(e: dict, gold: list[dict], sampled: list) -> None:
@@ -313,6 +329,7 @@ def figures(score: Score) -> dict:
     return {
         "articles": score.articles, "words": score.words, "gold_claims": len(gold), "emitted_claims": len(emitted),
         "recall": _ratio(len(right), len(gold)),
+        "right_inside_a_tally": sum(bool(g.get("inside_tally")) for g in right),
         "precision": _ratio(sum(e["status"] in ("right", "partial") for e in emitted),
                             sum(e["status"] != "unscored" for e in emitted)),
         "emitted_partial": sum(e["status"] == "partial" for e in emitted),
@@ -364,7 +381,7 @@ def print_figures(name: str, f: dict) -> None:
     kinds = ", ".join(f"{k} {v['right']}/{v['gold']}" for k, v in f["recall_by_kind"].items())
     print(f"[{name}] {f['articles']} texts, {f['words']} words, {f['gold_claims']} gold claims, "
           f"{f['emitted_claims']} emitted (non-'other')")
-    print(f"  recall {_pct(f['recall'])}  [{kinds}]")
+    print(f"  recall {_pct(f['recall'])}  [{kinds}; {f['right_inside_a_tally']} counts read inside a tally]")
     print(f"  precision {_pct(f['precision'])}  [{f['emitted_partial']} part of a labelled tally, counted right; "
           f"{f['emitted_unscored']} in lists labelled by sample, not scored]")
     print(f"  false alarms (true statements called contradicted): {len(f['false_alarms'])}")

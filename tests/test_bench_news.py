@@ -88,3 +88,18 @@ def test_a_count_with_equals_pairs_with_a_one_number_tally():
 def test_quotes_with_a_cue_and_an_ellipsis_are_located():
     assert bench_news._quote_loc(TEXT, "by 141 votes … Elbonia") == [TEXT.index("by 141"), TEXT.index(" voted against")]
     assert bench_news._quote_loc(TEXT, "not in this text") is None
+
+
+def test_a_gold_count_split_from_a_tally_is_found_inside_the_emitted_tally_unless_it_is_contradicted():
+    article = bench_news.Article("t.txt", TEXT, TEXT.index("\n") + 1, None, [
+        _gold(kind="tally", resolution="A/RES/ES-11/1", yes=141, no=5, truth="true", span=_at("141 votes")),
+        _gold(kind="count", resolution="A/RES/ES-11/1", field="abstain", op="=", value=35, truth="true",
+              span=_at("35 abstentions"))])
+    tally = {"yes": 141, "no": 5, "abstain": 35}
+    gold, _ = bench_news.match(article, [_emitted("tally", "A/RES/ES-11/1", tally, "supported", "141 votes")])
+    assert [g["status"] for g in gold] == ["right", "right"] and gold[1].get("inside_tally")
+    assert bench_news.figures(bench_news.Score(1, 10, 0.1, gold, []))["right_inside_a_tally"] == 1
+    gold, _ = bench_news.match(article, [_emitted("tally", "A/RES/ES-11/1", tally, "contradicted", "141 votes")])
+    assert [g["status"] for g in gold] == ["wrong verdict", "missed"]
+    gold, _ = bench_news.match(article, [_emitted("tally", "A/RES/ES-11/2", tally, "supported", "141 votes")])
+    assert gold[1]["status"] == "missed"  # another roll call: not found

@@ -60,7 +60,7 @@ PATTERNS = [
      {tally(yes=141, no=5, abstain=35)} | positions("abstain", "CHN", "IND")),
     ("The text was adopted with the US and Israel opposed and Ukraine abstaining.",
      positions("no", "USA", "ISR") | positions("abstain", "UKR")),
-    ("Nine – among them Israel and the United States – voted no.", positions("no", "ISR", "USA")),
+    ("Nine – among them Israel and the United States – voted no.", positions("no", "ISR", "USA") | {count("no", 9)}),
     ("Thirteen, including China, abstained.", {count("abstain", 13)} | positions("abstain", "CHN")),
     # lists broken by joined by / along with / as well as / a modifier; so did, as did
     ("Russia voted against, joined by Belarus and Syria.", positions("no", "RUS", "BLR", "SYR")),

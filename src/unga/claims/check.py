@@ -57,6 +57,9 @@ def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, i
     when = claim.when or ""
     if when.isdigit():
         return int(when), None
+    if re.fullmatch(r"\d{4}/\d{1,2}", when):  # "in January 1980"
+        year, month = when.split("/")
+        return int(year), int(month)
     if not published:
         return None, None
     if when == "last":
@@ -99,7 +102,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                 and (c.kind in ("tally", "count") or (cand and cand[0][0] >= 100 and identify.symbols_in(c.text)))}
     rows = _place_together(index, found, rows, anchored, published, text_days, body)
     others = _other_votes(body, found, rows, index, published)
-    out = [_judged(index, claim, row, candidates, votes, anchored, published)
+    out = [_judged(index, claim, row, candidates, votes, anchored, published, scorer)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     for entry, claim, row in zip(out, found, rows):
         own = (paragraphs[claim.sentence], row) in own_rows and not (
@@ -139,7 +142,7 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
             continue
         if candidates and candidates[0][0] >= 100:
             sure.add(row)
-        elif claim.kind == "count" and extract.DERIVED in claim.notes:
+        elif extract.HEDGED in claim.notes or (claim.kind == "count" and extract.DERIVED in claim.notes):
             continue  # a count added up from the names of a sentence ("only A joined B") is too weak to pin a vote
         elif claim.kind == "count" and numbers_of(claim) and index.agrees(row, numbers_of(claim)) \
                 and _own_match(index, claim, row, candidates):
@@ -158,11 +161,11 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
     the claim's clause names; with several, the one closest to the publication date. A roll call far from the
     publication date must be one of the days the text names (the article may report a vote not in the record).
     Each placement is noted."""
+    # a sentence whose tally pins its roll call down, however old the vote: the claims right after it share it
+    tallied = {c.sentence: (row, c.span[1]) for c, row in zip(claims, rows) if c.kind == "tally" and row in anchored}
     anchored = {r for r in anchored if not published or abs((index.dates[r] - published).days) <= 60
                 or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
-    tallied = {c.sentence: (row, c.span[1]) for c, row in zip(claims, rows)
-               if c.kind == "tally" and row in anchored}  # a sentence whose tally pins its roll call down
     placed: list = []
     named_in: dict[int, list[date]] = {}
     for claim, row in zip(claims, rows):
@@ -266,10 +269,12 @@ def _cut_from(spans: list) -> int | None:
 
 
 def _far_from(published: date | None, claim: extract.Claim, day: date) -> bool:
-    """A roll call more than a month from the text's date, for a claim whose sentence names no year or symbol: the
-    vote reported may be a later or earlier one the record lacks (a yearly credentials vote, a part of a plan)."""
+    """A roll call more than a month from the text's date, for a claim whose sentence names no year, symbol or the
+    roll call's day: the vote reported may be a later or earlier one the record lacks (a yearly credentials vote, a
+    part of a plan)."""
     return bool(published) and claim.when is None and not identify.symbols_in(claim.text) \
-        and abs((day - published).days) > 31
+        and abs((day - published).days) > 31 \
+        and not any(abs((day - d).days) <= 1 for d in identify.days_named(claim.text, published))  # "on October 27"
 
 
 def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: bool, others: dict,
@@ -282,7 +287,9 @@ def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph:
     ranked = entry["evidence"].get("candidates") or []
     own_symbol = bool(ranked) and ranked[0]["score"] >= 100 and bool(identify.symbols_in(claim.text))
     reason = None
-    if claim.kind == "tally" and not own_symbol and not _near(index, claim, row):
+    if extract.HEDGED in claim.notes:
+        reason = "the text gives a round figure"
+    elif claim.kind == "tally" and not own_symbol and not _near(index, claim, row):
         day = index.dates[row]
         other = others.get(None) or others.get(day)
         if other:
@@ -306,7 +313,9 @@ def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -
     """The roll call pinned down by the tally of the sentence just before, in the same paragraph, for a claim of a
     sentence that has no tally, time or day of its own."""
     before = tallied.get(claim.sentence - 1)
-    if before is None or claim.scope != "assembly" or claim.kind == "tally" or claim.when is not None or named \
+    carried = claim.scope == "procedural" and extract.CARRIED_NOTE in claim.notes  # the tally before is the resolution's
+    if before is None or (claim.scope != "assembly" and not carried) or claim.kind == "tally" or claim.when is not None \
+            or named \
             or claim.sentence in tallied or re.search(r"\n\s*\n", body[before[1]:claim.span[0]]):
         return None
     return before[0]
@@ -326,7 +335,17 @@ def _own_match(index: identify.Index, claim: extract.Claim, row: int, candidates
     return len(candidates) < 2 or candidates[0][0] - candidates[1][0] >= identify.MARGIN
 
 
-def _judged(index, claim, row, ranked, votes, anchored: set[int], published: date | None) -> dict:
+def _miscount_of_the_day(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:
+    """A count said of a vote on a day its sentence names ("adopted on 27 October with 121 votes"), within 3 (5%)
+    of that roll call's, which date and topic alone put first with a clear lead: a miscount of this vote."""
+    if claim.kind != "count" or claim.asserted.get("op") != "=" or extract.DERIVED in claim.notes or scorer is None:
+        return False
+    days = identify.days_named(claim.text, published)
+    return any(abs((index.dates[row] - d).days) <= 1 for d in days) and _near(index, claim, row) \
+        and _independent(index, scorer, claim, row, published)
+
+
+def _judged(index, claim, row, ranked, votes, anchored: set[int], published: date | None, scorer=None) -> dict:
     candidates = [{"resolution": index.symbols[i], "rcid": index.rcids[i],
                    "date": index.dates[i], "kind": index.kinds[i], "score": round(score, 1), "why": why}
                   for score, i, why in ranked[:3]]
@@ -360,7 +379,8 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
             and not _own_match(index, claim, row, ranked) and not _near(index, claim, row):
         verdict = "unverifiable"  # far from every count: most likely another vote (a motion, an earlier year)
         said += "; the numbers are far from this roll call's, so the tally is probably about another vote"
-    elif verdict == "contradicted" and row not in anchored and not _own_match(index, claim, row, ranked):
+    elif verdict == "contradicted" and row not in anchored and not _own_match(index, claim, row, ranked) \
+            and not _miscount_of_the_day(index, scorer, claim, row, published):
         verdict = "unverifiable"
         said += ("; but the roll call is not identified beyond doubt (no symbol, and no tally in the text that "
                  "matches it), so the claim is not called false")

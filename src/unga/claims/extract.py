@@ -26,7 +26,8 @@ COUNT_FIELD = {"abstained": "abstain", "refused to vote": "abstain", "declined t
 OTHER_BODY = re.compile(r"\bSecurity Council\b[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
                         r"|\bHuman Rights Council\s+(?:voted|adopted|passed)|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
-                        r"(?:approved|adopted|voted|rejected|passed)|\b(?:in|by)\s+(?:the\s+)?(?:UN\s+)?[Cc]ommittee\b", re.I)
+                        r"(?:approved|adopted|voted|rejected|passed)|\b(?:in|by)\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
+                        r"(?:(?-i:[A-Z][\w-]*)\s+){0,3}[Cc]ommittee\b", re.I)  # "in the Special Political Committee"
 ASSEMBLY = re.compile(r"\bAssembly\b|\bUNGA\b", re.I)
 RESOLUTION = re.compile(r"\bresolutions?\b|\badopted\b|\bdraft\b", re.I)
 PROCEDURAL = re.compile(r"\bamendments?\b|\bmotions?\b|\bno-action\b|\bparagraphs?\b|\bprocedural\b|\badjourn", re.I)
@@ -46,10 +47,32 @@ class Claim:
     name: str = ""            # the state's name as written
 
 
+# "a General Assembly committee", "the Assembly's Third Committee": a committee, not the plenary
+ASSEMBLY_COMMITTEE = re.compile(r"\b(?:General\s+)?Assembly(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|main)\s+)?[Cc]ommittee\b")
+
+
 def scope_of(sentence: str) -> str:
-    if OTHER_BODY.search(sentence) and not ASSEMBLY.search(sentence):
+    if OTHER_BODY.search(sentence) and not ASSEMBLY.search(ASSEMBLY_COMMITTEE.sub(" ", sentence)):
         return "other body"
     return "procedural" if PROCEDURAL.search(sentence) else "assembly"
+
+
+# ", which had proposed an amendment", ", who abstained in the Security Council": a clause about its antecedent
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;:]*", re.I)
+
+
+def clause_scope(sentence: str, at: int, scope: str) -> str:
+    """The scope of the clause a vote phrase at `at` stands in. Outside the relative clauses, the sentence without
+    them ("Canada, which had proposed an amendment, abstained" is about the resolution); inside one, the sentence's
+    scope, or another body's when the relative clause speaks of one ("The UAE, which abstained in the Security
+    Council, voted yes": the abstention is the Council's)."""
+    inside = [m for m in RELATIVE_CLAUSE.finditer(sentence)]
+    if not inside or at < 0:
+        return scope
+    own = next((m for m in inside if m.start() <= at < m.end()), None)
+    if own is not None:
+        return "other body" if OTHER_BODY.search(own.group(0)) else scope
+    return scope_of(RELATIVE_CLAUSE.sub(",", sentence))
 
 
 def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
@@ -60,11 +83,13 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     for index, (start, end, raw) in enumerate(spans):
         sentence = numbers.in_digits(raw)
         scope = scope_of(sentence)
+        carried_in = False  # procedural because the sentence before was
         if scope == "assembly" and carried and not re.search(r"\n\s*\n", text[spans[index - 1][1]:start]) \
                 and not RESOLUTION.search(sentence):
-            scope = "procedural"  # "… a procedural vote. The proposal had received 107 votes …"
+            scope, carried_in = "procedural", True  # "… a procedural vote. The proposal had received 107 votes …"
         carried = scope == "procedural"
         lead = positions.lead_time(sentence)
+        first = len(claims)
 
         def make(kind: str, asserted: dict, **extra) -> Claim:
             return Claim(kind, raw, (start, end), asserted, sentence=index, scope=scope, **extra)
@@ -83,13 +108,15 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         for number, group in enumerate(groups):
             clause = groups[number - 1].end if number else 0
             when = positions.time_near(sentence, group.start, group.end, back_to=clause) or lead
+            hedge = [HEDGED] if group.hedged else []
             if len(group.fields) >= 2 and ({"yes", "no"} & set(group.fields)):
-                claims.append(make("tally", dict(group.fields), when=when))
+                claims.append(make("tally", dict(group.fields), when=when, notes=list(hedge)))
             else:
                 others = _named_others(sentence, group.start)
                 for key, value in group.fields.items() if others is not None else ():
                     value += others
-                    claims.append(make("count", {"field": key, "op": "=", "value": value}, when=when))
+                    claims.append(make("count", {"field": key, "op": "=", "value": value}, when=when,
+                                       notes=list(hedge)))
         given = {(k, v) for g in groups for k, v in g.fields.items()}
         claims += [make("count", asserted, when=lead, notes=notes)
                    for asserted, notes in _comparisons(masked)
@@ -97,16 +124,30 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         claims += [make("count", asserted, when=when, notes=["an earlier vote the text compares with"])
                    for asserted, when in _earlier(sentence, groups)]
         stated, previous = positions.positions(sentence, previous)
-        claims += [make("position", {"vote": p.vote}, state=p.iso3, when=p.when, name=p.name) for p in stated]
+        claims += [_position(p, raw, (start, end), index, scope if carried_in else clause_scope(sentence, p.at, scope))
+                   for p in stated]
         if stated and re.search(r":\s*\n", sentence):
             listing = (stated[-1].vote, stated[-1].when)
         claims += [make("count", asserted, when=lead, notes=[DERIVED])
                    for asserted in _joined_counts(sentence, stated) + _present(sentence)
                    if (asserted["field"], asserted["value"]) not in given]
+        for claim in claims[first:] if carried_in else ():
+            claim.notes.append(CARRIED_NOTE)
     return claims
 
 
+def _position(p: positions.Position, raw: str, span: tuple[int, int], index: int, scope: str) -> Claim:
+    """A position claim; a veto is a Security Council no, never an Assembly vote."""
+    if p.vote == "veto":
+        return Claim("position", raw, span, {"vote": "no"}, state=p.iso3, sentence=index, when=p.when,
+                     scope="other body", name=p.name, notes=[VETO_NOTE])
+    return Claim("position", raw, span, {"vote": p.vote}, state=p.iso3, sentence=index, when=p.when, scope=scope,
+                 name=p.name)
+
+
 LIST_ITEM_NOTE = "an item of the list under the heading before"
+CARRIED_NOTE = "procedural only because the sentence before speaks of an amendment or motion"
+VETO_NOTE = "a veto: a Security Council vote, not in the record"
 LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*[.;,]?\s*")
 
 
@@ -155,10 +196,14 @@ EARLIER = re.compile(r"\b(?:up|down|rising|falling|compared\s+with|against)\s+(?
 
 
 DERIVED = "counted from the states the sentence names"
+HEDGED = "a round figure ('some 111', 'about 140'): not called false"
 JOINED_BY_N = re.compile(r"\b(?P<n>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|member states|members|delegations)"
                         r"(?:\s*(?:--|—|–)[^—–.;]{1,300}?(?:--|—|–))?\s+(?:that\s+|which\s+|who\s+)?(?:also\s+|only\s+)?"
                         r"(?:joined\s+(?:with\s+)?|voted\s+(?:along\s+)?with\s+|voted\s+alongside\s+)", re.I)
 ONLY_JOINED = re.compile(r"\bonly\s+(?=(?:the\s+)?[A-Z])", re.I)
+# "The only country that joined A in voting against it was B": A and B, and no one else
+THE_ONLY = re.compile(r"\bthe\s+only\s+(?:other\s+)?(?:country|state|nation|member(?:\s+state)?|government)\s+(?:that|which|to)\s+"
+                      r"(?:also\s+)?join(?:ed)?\s+(?:with\s+)?(?=(?:the\s+)?[A-Z])", re.I)
 
 
 def _joined_counts(sentence: str, stated: list) -> list[dict]:
@@ -182,6 +227,14 @@ def _joined_counts(sentence: str, stated: list) -> list[dict]:
             continue
         both = runs[first] + runs[first + 1]
         if _alone(sentence, found, both) and _one_vote(votes, both):
+            out.append({"field": votes[both[0].iso3], "op": "=", "value": len({m.iso3 for m in both})})
+    for match in THE_ONLY.finditer(sentence):
+        joined = next((k for k, r in enumerate(runs) if r[0].start - match.end() in range(0, 5)), None)
+        if joined is None or joined + 1 != len(runs) - 1 or not re.search(
+                r"\b(?:was|is)\s+(?:the\s+)?$", sentence[:runs[-1][0].start]):
+            continue  # exactly two lists: the one joined, and the one after "was" that ends the sentence
+        both = runs[-1] + runs[joined]  # the joined list last: its clause goes on with the vote
+        if len(runs[-1]) == 1 and _alone(sentence, found, both) and _one_vote(votes, both):
             out.append({"field": votes[both[0].iso3], "op": "=", "value": len({m.iso3 for m in both})})
     return out
 
@@ -216,15 +269,46 @@ def _alone(sentence: str, found: list, named: list, listed: int = 0) -> bool:
                           and bool(re.match(r"\s*(?:--|—|–|:|(?:were|are|include[sd]?|including)\b)", sentence[end:])))
 
 
+# "The 'yes' vote was up from 185 last year": the field a comparison speaks of, when no number of this vote is given
+FIELD_NOUN = re.compile(r"\b[Tt]he\s+[\"“‘']?(yes|no|in[\s-]favou?r|against)[\"”’']?\s+(?:votes?|tally|count|total)\b"
+                        r"|\b[Tt]he\s+number\s+of\s+(abstentions|yes\s+votes|no\s+votes|votes\s+against|votes\s+in\s+favou?r)\b")
+AND_IN = re.compile(r"\s*,?\s*(?:and|or)\s+(\d{1,3})\s+in\s+(19[4-9]\d|20[0-4]\d)\b")  # "… last year and 184 in 2021"
+YEAR_VOTE_OF = re.compile(r"\bthe\s+(19[4-9]\d|20[0-4]\d)\s+(?:vote|tally|total)\s+of\s+(\d{1,3})\b", re.I)
+
+
+def _field_named(sentence: str, before: int) -> str | None:
+    match = None
+    for match in FIELD_NOUN.finditer(sentence, 0, before):
+        pass
+    if match is None:
+        return None
+    word = (match[1] or match[2]).lower()
+    return "abstain" if "abst" in word else "no" if word in ("no", "against", "no votes", "votes against") else "yes"
+
+
 def _earlier(sentence: str, groups: list) -> list[tuple[dict, str]]:
-    """'141 backed it, up from 100 last year': the same count, on the earlier vote."""
+    """'141 backed it, up from 100 last year', 'The yes vote was up from 185 last year and 184 in 2021, and tied the
+    2019 vote of 187': the same count, on the earlier votes."""
     out = []
+    field_ = None
     for match in EARLIER.finditer(sentence):
         before = [g for g in groups if g.end <= match.start()]
-        if not before or len(before[-1].fields) != 1:
+        if before and len(before[-1].fields) == 1:
+            field_ = next(iter(before[-1].fields))
+        elif not before:
+            field_ = _field_named(sentence, match.start())
+        else:
+            field_ = None
+        if field_ is None:
             continue
-        field_ = next(iter(before[-1].fields))
         out.append(({"field": field_, "op": "=", "value": int(match[1])}, match[2] or "last"))
+        at = match.end()
+        while (more := AND_IN.match(sentence, at)) is not None:
+            out.append(({"field": field_, "op": "=", "value": int(more[1])}, more[2]))
+            at = more.end()
+    field_ = field_ or (_field_named(sentence, len(sentence)) if not groups else None)
+    for match in YEAR_VOTE_OF.finditer(sentence) if field_ else ():
+        out.append(({"field": field_, "op": "=", "value": int(match[2])}, match[1]))
     return out
 
 

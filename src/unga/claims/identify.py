@@ -181,10 +181,16 @@ class Scorer:
 
     def rank(self, numbers: dict[str, int], top: int = 5, year: int | None = None, month: int | None = None,
              scope: str = "assembly") -> list[tuple[float, int, list[str]]]:
-        """The best candidates for a claim: its counts (+3 each that equals the roll call's), the year its clause
+        """The best candidates for a claim: its counts (+3 each that equals the roll call's, +3 more when a tally's
+        two or more numbers all do on a day the text names or in the clause's year), the year its clause
         names (+4 that year, −6 any other) and its scope (an amendment or motion is never a resolution's vote)."""
         equal = {k: self.index.count_arrays[k] == v for k, v in numbers.items() if k in self.index.count_arrays}
         score = self.base + 3 * sum(equal.values()) if equal else self.base.copy()
+        if len(equal) >= 2:  # among votes of the days the text names (or the year the clause names), all of a
+            # tally's numbers equal beat most: 169-6-3 vs 169-6-2 the same day (over all years, a two-number match is
+            # too common to count more)
+            near = (self.dates > 0) | (self.index.years == year) if year is not None else self.dates > 0
+            score = score + 3 * (np.logical_and.reduce(list(equal.values())) & near)
         if year is not None:
             score = score + np.where(self.index.years == year, 4.0, -6.0)
             if month is not None:

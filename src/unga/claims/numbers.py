@@ -41,8 +41,16 @@ def _value(words: str) -> int | None:
     return total + current
 
 
+# "159 in favour to none against", "90 votes to nil", "with no abstentions", "none voted against": zero
+ZERO = re.compile(r"\b(?:none|nil|zero)(?=\s+(?:against|in\s+favou?r|abstentions?|voted\b|abstained|opposed)\b)"
+                  r"|(?<=\bto\s)(?:none|nil)\b|(?<![\"“‘'])\bno(?=\s+(?:abstentions?|votes?\s+against|negative\s+votes?)\b)",
+                  re.I)
+
+
 def in_digits(text: str) -> str:
-    """The text with numbers written in words replaced by digits."""
+    """The text with numbers written in words replaced by digits, and the words for none by 0."""
+    text = ZERO.sub("0", text)
+
     def replace(match: re.Match) -> str:
         words = match.group(0)
         if LONE_ONE.match(words) and not ONE_BEFORE.match(text, match.end()):
@@ -58,27 +66,29 @@ def in_digits(text: str) -> str:
 N = r"(?P<{}>\d{{1,3}})(?![\d,.]?\d)"
 MONTHS_RE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 # "In favor, 88; against, 4; abstentions, 57": the label first, read only when a sentence has two or more of them
-LABEL_FIRST = re.compile(r"\b(?:in\s+favou?r|against|abstentions?|absences?|absent)\s*[,:]\s*\d{1,3}\b", re.I)
-NOUN = r"(?:(?:other\s+|more\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:votes?|countries|states|nations|members|member states|delegations|governments))"
+LABEL_FIRST = re.compile(r"\b(?:in\s+favou?r|against|abstentions?|absences?|absent)\s*[,:]?\s*\d{1,3}\b", re.I)
+NOUN = r"(?:(?:other\s+|more\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:votes?|countries|states|nations|members|member states|delegations|governments|others)" \
+       r"(?:\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?)?)"
 LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "against": "no", "no": "no",
          "opposed": "no", "abstentions": "abstain", "abstention": "abstain", "abstaining": "abstain",
          "abstained": "abstain", "abstain": "abstain", "abstainers": "abstain", "absent": "absent",
          "did not vote": "absent", "not present": "absent", "didn't vote": "absent", "skipped": "absent", "backed": "yes",
-         "supported": "yes", "endorsed": "yes", "in": "yes", "to": "yes"}
-_LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|abstentions?|abstaining"
+         "supported": "yes", "endorsed": "yes", "in": "yes", "to": "yes", "supporting": "yes", "opposing": "no"}
+_LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|abstentions?|abstaining"
            r"|abstained|abstain|abstainers|(?:were\s+)?absent|(?:were\s+)?not\s+present|did not vote|didn't vote"
-           r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|in(?=\s+(?:and|,))")
-ASIDE = r"(?:\s*(?:--|—|–|,|\()\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\))" \
+           r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|in(?=\s+(?:and|,))"
+           r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b)")
+ASIDE = r"(?:\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
         r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–))?"
 FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|had|have|has|all|also|then|only))*" \
-         r"(?:\s+(?:in\s+)?(?:voted|voting|cast\s+votes?))?\s*[-–—:]?\s*[\"“‘']?"
+         r"(?:\s+(?:in\s+)?(?:voted|voting|cast\s+votes?|cast))?\s*[-–—:]?\s*[\"“‘']?"
 TOKEN = re.compile(
     r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}\s*[-–—]\s*\d{1,3}\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?(?:in favou?r\s+)?(?:to|[-–—]|against(?=\s+\d))\s*" + N.format("b")
     + r"(?:\s+against)?(?!\s*[-–—/]\s*\d)(?!\s*(?:percent|per cent|%|p\.\s?m|a\.\s?m|years?|months?|days?)))"
     r"|(?P<labelled>(?<![\d/.,])\b" + N.format("n") + r"(?:\s+" + NOUN + r"(?=\s*[,(–—-]))?" + ASIDE + FILLER + r"(?P<label>" + _LABELS + r")\b)"
-    r"|(?P<lf>\b(?P<lflabel>in\s+favou?r|against|abstentions?|absences?|absent)\s*[,:]\s*" + N.format("f")
-    + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r")))"
+    r"|(?P<lf>\b(?P<lflabel>in\s+favou?r|against|abstentions?|absences?|absent)\s*[,:]?\s*" + N.format("f")
+    + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r"))(?![.,]?\d|\s*(?:times|resolutions?|texts?|drafts?|of\b|per|%)))"
     r"|(?P<won>\b(?:(?:adopted|passed|approved|carried)\b[^.;:]{0,80}?\b(?:with|by)\s+"
     r"|(?:adopted|passed|approved|carried|won|received|garnered|drew|gained|secured|obtained)\s+(?:with\s+|by\s+)?)"
     r"(?:only\s+|just\s+)?" + N.format("w") + r"\s+votes?\b(?!\s*(?:to|against|in\s+favou?r|for|from|[-–—]|\()))"
@@ -92,6 +102,7 @@ MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|august
                           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$", re.I)
 
 
+HEDGE = re.compile(r"\b(?:some|about|around|roughly|approximately|an\s+estimated|as\s+many\s+as)\s*$", re.I)
 HOPED = re.compile(r"\b(?:hop(?:ed|ing|es?)|expect(?:ed|ing|s)?|need(?:ed|ing|s)?|want(?:ed|s)?|aim(?:ed|ing|s)?|sought"
                    r"|seek(?:ing|s)?|target(?:ed|ing)?|requir(?:ed|es?|ing)|predict(?:ed|ing|s)?|forecast|projected|would"
                    r"|could|might|may|will)\b(?:\s+(?:for|to|get|have|win|reach|be|by|about|around|at\s+least|only|just)){0,3}\s*$",
@@ -106,6 +117,7 @@ class Group:
     start: int
     end: int
     strong: bool = False   # given as a tally ("93-24", "by 93 votes to 24"), not only as labelled numbers
+    hedged: bool = False   # a round figure ("some 111 nations", "about 140"): never called false
 
 
 def tallies(sentence: str) -> list[Group]:
@@ -126,6 +138,7 @@ def tallies(sentence: str) -> list[Group]:
             groups.append(current)
         current.fields.update(found)
         current.end = match.end()
+        current.hedged = current.hedged or bool(HEDGE.search(sentence[max(0, match.start() - 20):match.start()]))
     return [g for g in groups if g.fields]
 
 
@@ -171,7 +184,9 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
             or THRESHOLD_AFTER.match(after):
         return "threshold"
     if match["labelled"] or match["support"]:
-        total = SUBGROUP_IN.search(match.group(0))
+        number_at = match.start("n") if match["n"] else match.start("s")
+        # "4 of the 10 ASEAN members", "the support of 6 of the 10 …", not the "of" of "the support of 111"
+        total = SUBGROUP_IN.search(sentence[:match.end() + 25], number_at)
         if total and int(total["t"]) < 150 or subgroup_before(before) \
                 or QUALIFIED_NOUN.match(sentence, match.start("n") + len(match["n"]) if match["n"] else match.end()):
             return "subgroup"
@@ -196,9 +211,11 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
             return {"yes": second, "no": first}, True
         return {"yes": first, "no": second}, True
     if match["labelled"]:
-        if re.search(r"\b(?:more than|over|fewer than|less than|under|at least|nearly|almost|some|about)\s*$", before, re.I):
+        if re.search(r"\b(?:more than|over|fewer than|less than|under|at least|nearly|almost)\s*$", before, re.I):
             return {}, False  # a comparison, read by extract
         label = re.sub(r"^were\s+", "", match["label"].lower())
+        if label in ("supporting", "opposing") and not re.search(r"\bwith\s*$", before, re.I):
+            return {}, False  # only "with 143 countries supporting it": "50 countries supporting the text" may be its sponsors
         return {LABEL.get(label, "absent"): int(match["n"])}, False
     if match["lf"]:
         label = match["lflabel"].lower()

@@ -31,7 +31,7 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:^|(?<=\n))For\s[^:;\n]{1,80}?,?\s*(?:\(\d+\)\s*)?:(?=\s*(?:the\s+)?[A-Z])", "yes"),  # "For the U.S. resolution: A, B"
     (r"(?<=[\"“‘'])no[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "no"),
     (r"(?<=[\"“‘'])yes[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "yes"),
-    (r"(?<=\d )(?:votes?\s+)?(?P<lab>in\s+favou?r|against|abstentions?|abstaining|absent)(?=\s*\()", "lab"),
+    (r"(?<=\d )(?:votes?\s+)?(?P<lab>in\s+favou?r|against|abstentions?|abstaining|absent)(?=\s*(?:\(|--|—|–|-\s))", "lab"),
     (r"vot(?:ed|ing)\s+in\s+(?P<poss>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+favou?r", "poss"),
     (r"vot(?:ed|ing)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?)\s+(?:among\s+others\s+)?"
      r"(?P<dir>against|for|in\s+favou?r)\b", "dir"),
@@ -39,6 +39,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"(?P<to>support|abstention|against|opposition|favou?r)", "to"),
     (r"(?:rejected|opposed)\s+by(?=\s+(?:the\s+)?[A-Z]|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pno"),
     (r"(?:supported|backed)\s+by(?=\s+(?:the\s+)?[A-Z]|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pyes"),
+    (r"veto(?:e[sd])?\s+by(?=\s+(?:the\s+)?[A-Z])", "pveto"),  # a veto is a Security Council no: never checked as an Assembly vote
+    (r"(?:vetoe[sd]|vetoing|cast\s+(?:a|its|their|the)\s+vetoe?s?)", "veto"),
     (r"(?:cast\s+(?:their\s+|its\s+)?(?:a\s+)?votes?\s+against|cast(?:ing)?\s+(?:a\s+)?(?:dissenting|negative)\s+(?:vote|opinion)|vot(?:ed|ing|e)\s+(?:against|no)\b|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing)\s+(?:negatively|in\s+the\s+negative)"
      r"|opposing|opposed(?!\s+(?:by|to)\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
      "no"),
@@ -62,8 +64,15 @@ SUBJECT_GAP = re.compile(
     r"(?:(?:which|who|that)\s+)?"
     r"(?:(?:were|was)\s+(?:among\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:that|which|who))?"
     r"|one\s+of\s+the\s+(?:\d+\s+)?(?:countries|states|nations|members)(?:\s+(?:that|which|who))?)\s+)?"
-    r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was"
+    r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was|still"
+    r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on)\s+to"
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.))\s+)*$", re.I)
+# "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside
+# between a state and its vote phrase; a state named in it takes no side
+_ASIDE = (r",\s*(?:also\s+|too\s+)?(?:in|from|on|among|a|an|another|one\s+of|the|its|their|once|long|now|however"
+          r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as))\b[^,;.:()\d\"“”]{0,50},")
+APPOSITIVE = re.compile(r"^\s*" + _ASIDE, re.I)
+APPOSITION_SPAN = re.compile(_ASIDE, re.I)
 RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\s[^,;.]{1,160}?,?\s*(?:(?:had|have|has|also|then)\s+)*$", re.I)
 OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition)\s*)?"
@@ -79,12 +88,16 @@ JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:countries|sta
                          re.I)
 STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
 LOOSE = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|then|[-–—()])"
-                   r"[\s,;]*)*$|^[\s,;]*(?:and\s+|as well as\s+|the\s+)?(?:[a-z][\w-]*\s+|Soviet\s+|Arab\s+){1,5}$")
+                   r"[\s,;]*)*$|^[\s,;]*(?:and\s+|as well as\s+|the\s+)?(?:[a-z][\w-]*\s+|Soviet\s+|Arab\s+){1,5}$"
+                   # "and the South Pacific nations of the Marshall Islands": a region's group, then its members
+                   r"|^[\s,;]*(?:and\s+|as well as\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?(?:nations|states"
+                   r"|countries|republics|islands|neighbou?rs|allies)\s+of\s+(?:the\s+)?$")
 TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|of course)[\s,;]*)*$",
                    re.I)
 ASIDE_IN_LIST = re.compile(r"^\s*,\s*(?:which|who)\s[^,;.]{1,80},\s*(?:and\s+)?$", re.I)  # "A, which …, B and C"
 MONTH_NAMES = ("january february march april may june july august september october november december").split()
-WHEN = re.compile(r"\b(?:in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
+WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<myear>19[4-9]\d|20[0-4]\d)"
+                  r"|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
                   r"earlier|in\s+the\s+past)|(?P<this>this\s+year|this\s+time))\b", re.I)
 
 
@@ -101,6 +114,7 @@ class Position:
     vote: str
     when: str | None   # "2019", "last", "this" or None: a time the clause ties the claim to
     name: str          # as written, to be read again on the day of the vote ("Yugoslavia")
+    at: int = -1       # where its vote phrase starts in the sentence
 
 
 @lru_cache(maxsize=20000)
@@ -166,9 +180,17 @@ def lists(sentence: str, found: list[Mention], gap: re.Pattern = TIGHT) -> list[
     return runs
 
 
+# "which had said it planned to abstain", "said it would vote against": an intention, not the vote
+INTENDED = re.compile(r"\b(?:plann?(?:ed|ing|s)?|intend(?:ed|ing|s)?|expected|threaten(?:ed|ing|s)?|promis(?:ed|ing|es)?"
+                      r"|vow(?:ed|ing|s)?|pledg(?:ed|ing|es)?|hop(?:ed|ing|es)|want(?:ed|s)?|going|likely|set|poised|urged|asked"
+                      r"|called\s+on\s+\w+)\s+to\s+$|\b(?:would|will|might|may|could|should|shall)\s+(?:not\s+)?$", re.I)
+
+
 def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
     out = []
     for match in CUE.finditer(sentence):
+        if INTENDED.search(sentence[max(0, match.start() - 40):match.start()]):
+            continue
         index = int(next(k for k, v in match.groupdict().items() if v is not None and k[0] == "c")[1:])
         vote = CUES[index][1]
         if vote in ("dir", "to", "lab"):
@@ -209,6 +231,8 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
     inside = [m.span() for m in RELATIVE_SPAN.finditer(sentence)]  # ", which recognizes Israel,": not a side
     found = [m for m in found if not any(a < m.start < b for a, b in inside)]
     found = [m for m in found if id(m) not in targets]  # "voted for Myanmar": Myanmar takes no side in a list
+    asides = _asides(sentence, found, all_cues)
+    found = [m for m in found if not any(a < m.start < b for a, b in asides)]
     runs = lists(sentence, found)
     out: list[tuple[str, str, int, Mention]] = []
     used: set[int] = set()
@@ -225,7 +249,7 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
                 continue
             target = targeted[(start, end)]
             vote, end = f"{'against' if vote == 'no' else 'for'}:{target.iso3}", target.end
-        if vote in ("pno", "pyes"):
+        if vote in ("pno", "pyes", "pveto"):
             out += [(m.iso3, vote[1:], start, m) for m in _passive(sentence, end, found, runs)]
             continue
         if match["mid"]:
@@ -234,7 +258,8 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
             if run[-1].end > start:
                 continue
             gap = sentence[run[-1].end:start]
-            if RELATIVE.match(gap) or (k not in used and SUBJECT_GAP.match(gap)):
+            if RELATIVE.match(gap) or (k not in used and SUBJECT_GAP.match(gap)) \
+                    or (k not in used and _aside_then_subject_gap(gap)):
                 out += [(m.iso3, vote, start, m) for m in run]
                 used.add(k)
                 out += _joined(sentence, runs, k, vote, start, used)
@@ -249,6 +274,30 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
     out += _switched_from(all_cues, out)
     out = _unclear_splits(sentence, all_cues, out, mentions(sentence))
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
+
+
+def _aside_then_subject_gap(gap: str) -> bool:
+    """', also in the Pacific, ', ', with its links to London, felt obliged to ': an aside, then a subject's gap."""
+    aside = APPOSITIVE.match(gap)
+    return bool(aside) and not CUE.search(gap) and bool(SUBJECT_GAP.match(gap[aside.end():]))
+
+
+def _asides(sentence: str, found: list[Mention], all_cues: list) -> list[tuple[int, int]]:
+    """Spans of asides right after a state and right before a vote phrase that say more than a name
+    ("India, a close partner of Russia, abstained"; not "the US, the UK, and France voted")."""
+    out = []
+    for m in APPOSITION_SPAN.finditer(sentence):
+        after_state = any(not sentence[x.end:m.start()].strip() for x in found if x.end <= m.start())
+        cue = next((c[0] for c in all_cues if c[0] >= m.end()), None)
+        if not after_state or cue is None or not SUBJECT_GAP.match(sentence[m.end():cue]):
+            continue
+        words = sentence[m.start():m.end()]
+        for x in found:
+            if m.start() <= x.start < m.end():
+                words = words.replace(sentence[x.start:x.end], " ")
+        if re.search(r"\b(?!(?:the|and|also|too)\b)[a-z]{3,}", words):
+            out.append((m.start(), m.end()))
+    return out
 
 
 LIST_OPENS = re.compile(r"(?:\b(?:were|was|are|included|including|include|such\s+as|namely)|[:(–—]|\s-)\s*(?:the\s+)?$",
@@ -313,7 +362,7 @@ def _passive(sentence: str, end: int, found: list[Mention], runs) -> list[Mentio
 def _target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None:
     """'voted against Myanmar': the state named right after the cue is the resolution's target, not a side."""
     start, end = cue[0], cue[1]
-    if cue[2] in ("pno", "pyes") or cue[2].startswith("for:") or re.search(r"(?::|\bfrom)\s*$", sentence[start:end]):
+    if cue[2] in ("pno", "pyes", "pveto") or cue[2].startswith("for:") or re.search(r"(?::|\bfrom)\s*$", sentence[start:end]):
         return None
     after = re.match(r"\s*(?:the\s+)?", sentence[end:])
     at = end + (after.end() if after else 0)
@@ -379,7 +428,7 @@ def _with_time(sentence: str, out: list, all_cues) -> list[Position]:
         seen.add((iso3, vote))
         when = given[0] if given else (time_near(sentence, at, next((e for s, e, _, _ in all_cues if s == at), at))
                                        or _before(sentence, at) or lead)
-        result.append(Position(iso3, vote, when, sentence[mention.start:mention.end]))
+        result.append(Position(iso3, vote, when, sentence[mention.start:mention.end], at))
     return result
 
 
@@ -399,13 +448,16 @@ def _before(sentence: str, at: int) -> str | None:
 
 
 def time_near(sentence: str, start: int, end: int, back_to: int | None = None) -> str | None:
-    """A year, 'last year', 'last January' or 'this year' said within a few words after the cue, or for a tally
-    anywhere before it from back_to on ("last year's vote of 179-4"). 'last January' is given as "month:1"."""
+    """A year, 'last year', 'last January', 'in January 1980' or 'this year' said within a few words after the cue, or
+    for a tally anywhere before it from back_to on ("last year's vote of 179-4"). 'last January' is given as
+    "month:1", 'in January 1980' as "1980/1"."""
     before = [m for m in WHEN.finditer(sentence, back_to, start)] if back_to is not None else []
     match = WHEN.search(re.split(r"[,;]", sentence[end:end + 30])[0]) or (before[-1] if before else None)
     if not match:
         return None
     if match["month"]:
         return f"month:{MONTH_NAMES.index(match['month'].lower()) + 1}"
+    if match["mname"]:  # "in January 1980": the year and the month
+        return f"{match['myear']}/{MONTH_NAMES.index(match['mname'].lower()) + 1}"
     return match["year"] or ("last" if match["last"] else "this")
 
