@@ -13,6 +13,8 @@ import re
 from datetime import date
 from typing import Callable
 
+import numpy as np
+
 from unga import countries
 from unga.claims import extract, identify, reading
 from unga.claims import text as claim_text
@@ -299,6 +301,8 @@ def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph:
     elif not own_paragraph and not own_symbol:
         reason = ("the roll call was not identified from the claim's own sentence or paragraph (or that paragraph "
                   "names another resolution, session or year)")
+    if reason is None and not own_symbol:
+        reason = _exact_elsewhere(index, claim, row, {c["rcid"] for c in ranked}, published)
     if reason is None and cut_from is not None and claim.span[0] >= cut_from:
         reason = "the text stops in the middle of this sentence"
     if reason is None and _far_from(published, claim, index.dates[row]):
@@ -307,6 +311,36 @@ def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph:
     if reason:
         entry["verdict"] = "unverifiable"
         entry["evidence"]["record"] = entry["evidence"].get("record", "") + f"; not called false: {reason}"
+
+
+RELATED_DAYS = 2 * 366  # a related vote: this far from the one found, on the same subject
+
+
+def _exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, candidates: set[int],
+                     published: date | None) -> str | None:
+    """A count or tally that is exactly another related roll call's (a candidate, or a vote on the same subject
+    within two years, before the text was published) is most likely about that vote, not a miscount of this one:
+    it is not called false. A day the sentence names, which is this vote's, rules the others out."""
+    said = numbers_of(claim)
+    if not said or any(k not in index.count_arrays for k in said):
+        return None
+    if any(abs((index.dates[row] - d).days) <= 1 for d in identify.days_named(claim.text, published)):
+        return None
+    match = np.ones(len(index.rcids), dtype=bool)
+    for field, value in said.items():
+        match &= index.count_arrays[field] == value
+    match[row] = False
+    topic = index.titles[row]
+    for other in sorted(np.flatnonzero(match), key=lambda i: abs((index.dates[i] - index.dates[row]).days)):
+        if abs((index.dates[other] - index.dates[row]).days) > RELATED_DAYS:
+            break
+        if published is not None and index.dates[other] > published:
+            continue
+        shared = len(topic & index.titles[other])
+        if index.rcids[other] in candidates or shared >= max(2, min(len(topic), len(index.titles[other])) // 3):
+            name = index.symbols[other] or f"rcid:{index.rcids[other]}"
+            return f"its numbers are exactly those of {name} ({index.dates[other]}): it may be about that vote"
+    return None
 
 
 def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -> int | None:
