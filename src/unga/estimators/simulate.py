@@ -23,7 +23,7 @@ def simulate_votes(n_states: int = 80, n_periods: int = 12, n_rc: int = 30, *, b
     x = rng.normal(0, 1, (n_states, 1)) + np.cumsum(steps, axis=1) - steps[:, :1]
     x = -x if x[0].mean() < 0 else x  # the estimator's sign convention: the USA's mean position is positive
     states = np.array(["USA"] + [f"S{i:03d}" for i in range(1, n_states)])
-    n_bridge = int(round(bridge_share * n_rc))
+    n_bridge = round(bridge_share * n_rc)
     frames, groups, previous = [], {}, None
     for t in range(n_periods):
         beta = rng.normal(0, beta_sd, n_rc)
