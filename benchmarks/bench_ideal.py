@@ -3,6 +3,11 @@
 Run on demand:  python benchmarks/bench_ideal.py [--burnin 500 --mcmc 2000]   (needs a built store; as root it
 installs the Debian packages r-base-core, r-cran-mcmcpack and r-cran-pscl if Rscript or the packages are missing)
 
+python benchmarks/bench_ideal.py --scale: the whole record by session and by year, final-passage and all votes,
+with the defaults and with a baseline setting in the same run (--baseline JSON, default the earlier
+anchor="period", anchor_sd=1.0): per decade the spread ratio, the change correlation, pooled and within r
+against the published estimates (benchmarks/ideal_scale.py), the USA's path, time and the process's peak RSS.
+
 The same votes for all three: sessions 65-74 (2010-2020), all recorded votes. Both R models are binary, so
 there yes = 1, no = 0 and an abstention is missing; ours is ordinal (yes > abstain > no). Each estimate is
 correlated with the published Bailey-Strezhnev-Voeten estimates (IdealpointestimatesAll_Jun2024.csv):
@@ -24,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).parent))
+import ideal_scale  # noqa: E402
 from unga import api  # noqa: E402
 from unga.estimators import DynamicOrdinalIdealPoints  # noqa: E402
 
@@ -96,11 +102,43 @@ def run_r(script: str, args: list[str]) -> float:
     return time.perf_counter() - start
 
 
+def scale_run(baseline: dict) -> None:
+    """Comparable over time? Both settings, four selections, one table per fit and a summary of ratios."""
+    import json
+    import resource
+
+    theirs = ideal_scale.published(api.default_sources())
+    print(f"{time.strftime('%Y-%m-%d %H:%M')}, load {os.getloadavg()[0]:.1f}; baseline {json.dumps(baseline)}")
+    for period in ("session", "year"):
+        for votes_kind in ("final", "all"):
+            figures = {}
+            for name, settings in (("baseline", baseline), ("default", {})):
+                start = time.perf_counter()
+                result = api.ideal_points(period=period, votes=votes_kind, random_state=0, **settings)
+                seconds = time.perf_counter() - start
+                table = ideal_scale.by_decade(ideal_scale.join(result.table, theirs, period))
+                figures[name] = ideal_scale.summary(table)
+                print(f"\n--period {period} --votes {votes_kind}, {name}: {seconds:.1f} s, "
+                      f"{result.diagnostics['iterations']} iterations")
+                print(table.round(3).to_string())
+                print("USA", ideal_scale.path(result.table, "USA", 10 if period == "year" else 5))
+            ratio = {k: round(figures["default"][k] / figures["baseline"][k], 3) for k in figures["default"]}
+            print("default / baseline:", ratio)
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20:.2f} GiB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--burnin", type=int, default=500)
     parser.add_argument("--mcmc", type=int, default=2000)
+    parser.add_argument("--scale", action="store_true", help="the scale over time against the published estimates")
+    parser.add_argument("--baseline", default='{"anchor": "period", "anchor_sd": 1.0}')
     args = parser.parse_args()
+    if args.scale:
+        import json
+
+        scale_run(json.loads(args.baseline))
+        return
     ensure_r()
     data, reference = votes(), published()
     groups = api._bridges(api._con())

@@ -293,3 +293,17 @@ def test_item_groups_joins_pair_tables_and_feeds_the_estimator(small):
     first, later = votes.loc[votes["period"] == 2001, "rcid"].iloc[0], votes.loc[votes["period"] == 2005, "rcid"].iloc[0]
     items = fit_dynamic_ordinal(votes, item_groups=item_groups([(first, later)]), random_state=0).item_params
     assert items.loc[first, "beta"] == items.loc[later, "beta"]
+
+
+def test_interval_coverage_on_votes_simulated_with_bridges():
+    """Laplace 95% intervals against known positions (80 states x 12 periods, a fifth of the roll calls bridged):
+    once the truth is put on the estimates' prior-set scale they hold it 96-97% of the time (seeds 0-3);
+    on the raw scale 85-87%, the prior shrinking the spread by 0.75-0.86 (docs/methods-ideal-points.md)."""
+    from unga.estimators.simulate import interval_coverage, simulate_votes
+
+    votes, groups, truth = simulate_votes(seed=0)
+    assert groups.value_counts().min() >= 2  # every group: a roll call and at least one later repeat
+    fit = fit_dynamic_ordinal(votes, item_groups=groups, random_state=0)
+    assert len(fit.ideal_points) == 80 * 12
+    assert 0.93 <= interval_coverage(fit.ideal_points, truth, align=True) <= 0.99
+    assert 0.80 <= interval_coverage(fit.ideal_points, truth) <= 0.92
