@@ -63,7 +63,8 @@ _FETCHED_COLUMNS = ("source", "local", "url", "status", "bytes", "sha256", "etag
 
 
 def _built_from(folder: Path) -> bool:
-    """Whether the store was built from folder after the last file fetched into it."""
+    """Whether the store was built from folder after the last file fetched into it (times in whole seconds: a
+    build in the second of the fetch came after it, since a build reads the files once they are in place)."""
     from unga.sources.fetch import manifest
 
     try:
@@ -71,4 +72,4 @@ def _built_from(folder: Path) -> bool:
     except Exception:  # a store unga cannot read is rebuilt
         return False
     fetched = [str(e.get("fetched_at") or "") for e in manifest.load(folder).files.values()]
-    return info.get("sources") == str(folder.resolve()) and str(info.get("built_at", "")) > max(fetched, default="")
+    return info.get("sources") == str(folder.resolve()) and str(info.get("built_at", "")) >= max(fetched, default="")
