@@ -189,6 +189,16 @@ class StateRecord:
         total = len(self.votes)
         return {v: (n / total if total else 0.0) for v, n in self.counts.items()}
 
+    def by_year(self) -> pd.DataFrame:
+        """Per year: roll calls, the count of each vote and its share."""
+        table = self.votes.assign(year=self.votes["date"].dt.year).pivot_table(
+            index="year", columns="vote", values="rcid", aggfunc="count", fill_value=0)
+        table = table.reindex(columns=list(VOTE_VALUES), fill_value=0).astype(int)
+        table.insert(0, "roll_calls", table.sum(axis=1))
+        for v in VOTE_VALUES:
+            table[f"{v}_rate"] = (table[v] / table["roll_calls"]).round(4)
+        return table.reset_index().rename_axis(columns=None)
+
     def to_frame(self) -> pd.DataFrame:
         return self.votes
 
