@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from unga.errors import AmbiguousResolution, BadInput, StoreMissing, UngaError, UnknownName, UnknownState, printable
-from unga.web import pages, rest
+from unga.web import chart_routes, pages, rest
 from unga.web.guard import Guard
 from unga.web.render import render
 
@@ -37,6 +37,7 @@ def create_app(*, ideal_points: bool = True) -> FastAPI:
     app.state.ideal_points = ideal_points
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(rest.router)
+    app.include_router(chart_routes.router)
     app.include_router(pages.router)
     app.add_exception_handler(UngaError, errors_to_http)
     app.add_exception_handler(RequestValidationError, invalid_parameters)

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from unga import api
 from unga.errors import BadInput
-from unga.web import cache, charts
+from unga.web import cache, charts, ideal as ideal_fit
+from unga.web.rest import End, Start, States, Words
 
 router = APIRouter(prefix="/chart", include_in_schema=False)
-Year = Annotated[int | None, Query(ge=1946, le=2100)]
-States = Annotated[str, Query(max_length=2000)]
 
 
 def _json(description: dict) -> JSONResponse:
@@ -34,23 +33,32 @@ def rollcall_map(symbol: str):
     return _json(charts.rollcall_map(cache.call(api.tally, _suffixless(symbol))))
 
 
+@router.get("/rates/{state}")
+def rates(state: str, start: Start = None, end: End = None, topic: Words = None):
+    return _json(charts.rates_chart(cache.call(api.state_record, _suffixless(state), start=start, end=end, topic=topic or None)))
+
+
 @router.get("/agreement/{state}")
-def agreement(state: str, partners: Annotated[States, Query(alias="with")] = "USA,RUS,CHN",
-              start: Year = None, end: Year = None):
+def agreement(state: str, partners: Annotated[str, Query(alias="with", max_length=2000)] = "USA,RUS,CHN",
+              start: Start = None, end: End = None):
     result = cache.call(api.agreement, _suffixless(state), partners, start=start, end=end)
     return _json(charts.agreement_lines(result))
 
 
 @router.get("/stance/{state}")
-def stance(state: str, positive: States = "USA", negative: States = "RUS,CHN", start: Year = None, end: Year = None):
+def stance(state: str, positive: States = "USA", negative: States = "RUS,CHN", start: Start = None, end: End = None):
     result = cache.call(api.stance, _suffixless(state), positive=positive, negative=negative, start=start, end=end)
     return _json(charts.stance_chart(result))
 
 
 @router.get("/ideal/{state}")
-def ideal(state: str):
+def ideal(request: Request, state: str):
+    """From the fit the state pages share (web.ideal: one per store build, in the background)."""
     iso3 = cache.call(api.resolve_states, _suffixless(state), "the state")[0]
-    return _json(charts.ideal_chart(cache.call(api.ideal_points), iso3))
+    fit, why = ideal_fit.estimates(start=request.app.state.ideal_points)
+    if fit is None:  # under way or switched off: the page shows no chart for it then
+        return JSONResponse({"error": why, "suggestions": []}, status_code=503, headers={"retry-after": "20"})
+    return _json(charts.ideal_chart(fit, iso3))
 
 
 @router.get("/year/{year}")

@@ -12,7 +12,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from unga.results import Agreement, CampsResult, IdealPoints, StanceResult, Tally
+from unga.results import Agreement, CampsResult, IdealPoints, StanceResult, StateRecord, Tally
 
 VOTE_COLORS = {"yes": "#2b83ba", "no": "#d7191c", "abstain": "#fdae61", "absent": "#8c8c8c",
                "non_member": "#e6e6e6"}
@@ -110,6 +110,19 @@ def rollcall_map(tally: Tally) -> dict:
 
 def _number(value) -> float | None:
     return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+
+
+def rates_chart(record: StateRecord) -> dict:
+    """A state's share of each vote by year: one line per vote, in the map's colours."""
+    table = record.by_year()
+    name = record.name
+    series = [{"name": VOTE_LABELS[v], "key": v, "color": VOTE_COLORS[v],
+               "points": [{"x": int(y), "y": _number(r), "n": int(n)}
+                          for y, r, n in zip(table["year"], table[f"{v}_rate"], table["roll_calls"])]}
+              for v in ("yes", "no", "abstain", "absent")]
+    return {"kind": "series", "title": f"{name}: share of each vote by year", "x_label": "year",
+            "y_label": "share of the year's roll calls", "y_note": "up: a larger share of that year's votes",
+            "y_domain": [0, 1], "series": series}
 
 
 def agreement_lines(result: Agreement) -> dict:

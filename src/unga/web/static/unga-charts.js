@@ -1,9 +1,8 @@
 /* Charts for unga's pages, drawn with d3 from the chart descriptions built in src/unga/web/charts.py.
  *
- * Markup: <figure class="unga-chart" data-chart-src="URL of JSON" data-chart-key="chart.map"
- *                 data-static-root="/static/"></figure>
- * The JSON at data-chart-src (usually the page's .json twin) holds the description at data-chart-key (a dotted
- * path; empty: the whole document). No inline scripts or styles are used (the app's Content-Security-Policy
+ * Markup: <div class="chart" data-chart="map" data-src="/chart/rollcall/ES-11/1.json"></div>
+ * data-src gives the chart description (the /chart/… routes of chart_routes.py; data-key, a dotted path, picks
+ * it out of a larger document); data-static-root where the vendored atlas lies (default /static/). No inline scripts or styles are used (the app's Content-Security-Policy
  * forbids them); the page's tables stay the content, the chart is drawn above them when JavaScript runs.
  */
 (function () {
@@ -105,7 +104,11 @@
     var x = d3.scaleLinear().domain(d3.extent(all, function (p) { return p.x; }))
       .range([margin.left, WIDTH - margin.right]);
     var y = d3.scaleLinear().domain(spec.y_domain).nice().range([height - margin.bottom, margin.top]);
-    var color = d3.scaleOrdinal(d3.schemeTableau10);
+    var palette = d3.scaleOrdinal(d3.schemeTableau10);
+    var color = function (key) {
+      var s = spec.series.find(function (x) { return x.key === key; });
+      return s && s.color ? s.color : palette(key);
+    };
     var svg = d3.select(parts.body).append("svg").attr("viewBox", "0 0 " + WIDTH + " " + height)
       .attr("role", "img").attr("aria-label", spec.title).attr("class", "unga-series");
     axes(svg, x, y, spec, margin, height);
@@ -160,8 +163,8 @@
 
   function draw(figure) {
     var staticRoot = figure.getAttribute("data-static-root") || "/static/";
-    return fetchJSON(figure.getAttribute("data-chart-src")).then(function (doc) {
-      var spec = pick(doc, figure.getAttribute("data-chart-key"));
+    return fetchJSON(figure.getAttribute("data-src")).then(function (doc) {
+      var spec = pick(doc, figure.getAttribute("data-key"));
       if (!spec) { return null; }
       if (spec.kind === "map") { return drawMap(figure, spec, staticRoot); }
       if (spec.kind === "series") { return drawSeries(figure, spec); }
@@ -179,7 +182,7 @@
   }
 
   function start() {
-    var figures = document.querySelectorAll("[data-chart-src]");
+    var figures = document.querySelectorAll("[data-chart][data-src]");
     Promise.all(Array.prototype.map.call(figures, draw)).then(function () {
       document.documentElement.setAttribute("data-charts", "drawn");
     });
