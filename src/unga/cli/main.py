@@ -7,7 +7,7 @@ import os
 import sys
 from importlib import metadata
 
-from unga.cli import alignment, audit, check, ideal, record
+from unga.cli import alignment, audit, check, ideal, record, serve
 from unga.errors import BadInput, UngaError, printable
 
 MAX_ERROR = 1000  # characters of an error line; a message quoting a huge argument is cut
@@ -36,6 +36,7 @@ def parser() -> argparse.ArgumentParser:
     check.add_commands(sub)
     ideal.add_commands(sub)
     audit.add_commands(sub)
+    serve.add_commands(sub)
     return p
 
 

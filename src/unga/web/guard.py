@@ -20,10 +20,6 @@ CACHE_CONTROL = "public, no-cache"  # keep it, but ask again with If-None-Match:
 STATIC_CACHE = "public, max-age=3600"
 
 
-class BodyTooLarge(Exception):
-    pass
-
-
 class Guard:
     """Pure ASGI (not BaseHTTPMiddleware) so that a too-large body is refused before it is read."""
 
@@ -40,18 +36,27 @@ class Guard:
         etag = self._etag(scope)
         if etag and etag in [t.strip() for t in headers.get("if-none-match", "").split(",")]:
             return await _plain(send, 304, b"", {"etag": etag, "cache-control": CACHE_CONTROL})
-        started, received = False, 0
+        started, refused, received = False, False, 0
 
         async def limited_receive():
-            nonlocal received
+            # a body sent in chunks, without a length: counted as it comes, refused once over the limit (the
+            # framework would turn an exception here into a 400, so the 413 is sent from here)
+            nonlocal received, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             received += len(message.get("body", b""))
             if received > MAX_BODY:
-                raise BodyTooLarge
+                refused = True
+                if not started:
+                    await _refuse(send, 413, f"the request body is over {MAX_BODY:,} bytes; send a shorter text")
+                return {"type": "http.disconnect"}
             return message
 
         async def send_with_headers(message):
             nonlocal started
+            if refused:
+                return
             if message["type"] == "http.response.start":
                 started = True
                 out = MutableHeaders(scope=message)
@@ -66,10 +71,9 @@ class Guard:
 
         try:
             await self.app(scope, limited_receive, send_with_headers)
-        except BodyTooLarge:
-            if not started:
-                await _refuse(send, 413, f"the request body is over {MAX_BODY:,} bytes; send a shorter text")
         except Exception:  # a bug: logged with its traceback, answered with the security headers all the same
+            if refused:
+                return
             LOG.exception("internal error on %s", scope.get("path"))
             if not started:
                 await _refuse(send, 500, "internal error (a bug in unga; the server's log has the traceback)")

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Query, Request
+from starlette.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
 
 from unga import api
 from unga.errors import BadInput, UngaError
-from unga.web import cache, ideal, rest
+from unga.web import cache, guard, ideal, rest
 from unga.web.render import DEFAULT_PAGE, MAX_PAGE, csv_response, json_response, records, render
 
 router = APIRouter(include_in_schema=False)
@@ -169,8 +170,14 @@ def check_form(request: Request):
 
 
 @router.post("/check")
-def check(request: Request, text: Annotated[str, Form(max_length=rest.CHECK_MAX_CHARS)] = ""):
-    result = api.check_text(text)
+async def check(request: Request):
+    # the form is read here, not by a Form() parameter: the framework's default refuses fields over 1 MB, the
+    # checker takes up to CHECK_MAX_CHARS (the body's own limit is web.guard.MAX_BODY)
+    form = await request.form(max_files=0, max_fields=10, max_part_size=guard.MAX_BODY)
+    text = form.get("text", "")
+    if not isinstance(text, str):
+        raise BadInput("the form's text must be pasted text, not a file")
+    result = await run_in_threadpool(api.check_text, text)
     return render(request, "check.html", {"text": text, "result": result, "segments": marked(result.text, result.claims),
                                           "max_chars": rest.CHECK_MAX_CHARS})
 
