@@ -1,0 +1,172 @@
+"""The web server under load: wrk on loopback against uvicorn over the real store, and a build swapped in mid-run.
+
+    python benchmarks/bench_serve.py [--requests 20000] [--connections 50] [--workers 2] [--swap]
+
+Needs a built store (UNGA_HOME) and wrk (apt-get install wrk). Every run first asks each URL once (the answers
+are then cached per store build, as a server that has been up for a while has them), then sends a bounded
+number of requests: roll-call pages only, state pages only, and a mix of pages, .json twins, chart descriptions
+and REST calls. --swap runs `unga build` into the served UNGA_HOME while the mixed load runs, and counts the
+failed requests. Prints one line per run: throughput, p50/p99 latency and errors. Figures: benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+HERE = Path(__file__).resolve().parent
+STATES = ["PAK", "IND", "CHN", "RUS", "USA", "GBR", "FRA", "DEU", "BRA", "ZAF", "NGA", "EGY", "IRN", "ISR", "JPN",
+          "MEX", "ARG", "TUR", "IDN", "CUB", "SAU", "UKR", "KEN", "NOR", "CAN", "AUS", "SGP", "VNM", "POL", "SYR"]
+
+LUA = """
+local paths = {%(paths)s}
+local limit = %(limit)d
+local sent, received = 0, 0
+request = function()
+  sent = sent + 1
+  return wrk.format("GET", paths[(sent %% #paths) + 1])
+end
+response = function(status, headers, body)
+  received = received + 1
+  if received >= limit then wrk.thread:stop() end
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('RESULT {"requests": %%d, "duration_us": %%d, "connect": %%d, "read": %%d, "write": %%d, ' ..
+    '"status": %%d, "timeout": %%d, "p50_us": %%d, "p90_us": %%d, "p99_us": %%d, "max_us": %%d}\\n',
+    summary.requests, summary.duration, e.connect, e.read, e.write, e.status, e.timeout,
+    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max))
+end
+"""
+
+
+def app():
+    """The app as `unga serve --no-ideal-points` builds it (uvicorn --factory; one per worker process)."""
+    from unga.web.app import create_app
+
+    return create_app(ideal_points=False)
+
+
+def start_server(home: str, port: int, workers: int) -> subprocess.Popen:
+    env = {**os.environ, "UNGA_HOME": home}
+    command = [sys.executable, "-m", "uvicorn", "--factory", "bench_serve:app", "--app-dir", str(HERE),
+               "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers), "--log-level", "warning",
+               "--no-access-log"]
+    server = subprocess.Popen(command, env=env)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30).read()
+            return server
+        except OSError:
+            if server.poll() is not None:
+                raise RuntimeError(f"the server exited with {server.returncode}") from None
+            time.sleep(0.3)
+    server.terminate()
+    raise RuntimeError("the server did not answer within 120 s")
+
+
+def url_sets(symbols: list[str]) -> dict[str, list[str]]:
+    """The URLs of each run: roll-call pages, state pages, and the mix."""
+    rollcalls = [f"/rollcall/{quote(s, safe='/')}" for s in symbols]
+    states = [f"/state/{s}" for s in STATES]
+    api = ([f"/api/v1/rollcalls/{quote(s, safe='/')}" for s in symbols[:20]] +
+           [f"/api/v1/states/{s}/agreement?with=USA,CHN" for s in STATES[:10]] + ["/api/v1/latest", "/api/v1/coverage"])
+    twins = [f"{u}.json" for u in rollcalls[:20]] + [f"/chart/rollcall/{quote(s, safe='/')}.json" for s in symbols[:20]]
+    mixed = rollcalls[:30] + states[:15] + api + twins + ["/", "/year/2022", "/compare/IND/PAK"]
+    return {"rollcall pages": rollcalls, "state pages": states, "mixed": mixed}
+
+
+def warm(base: str, paths: list[str]) -> None:
+    for path in paths:
+        try:
+            urllib.request.urlopen(base + path, timeout=300).read()
+        except OSError as exc:
+            print(f"warming {path}: {exc}", file=sys.stderr)
+
+
+def wrk(base: str, paths: list[str], requests: int, connections: int, threads: int = 2) -> dict:
+    """One bounded wrk run: `requests` responses in all (each wrk thread stops after its share)."""
+    lua = LUA % {"paths": ", ".join(json.dumps(p) for p in paths), "limit": max(1, requests // threads)}
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(lua)
+    try:
+        out = subprocess.run(["wrk", "-t", str(threads), "-c", str(connections), "-d", "600s", "--timeout", "10s",
+                              "-s", script.name, base], capture_output=True, text=True, check=True).stdout
+    finally:
+        os.unlink(script.name)
+    result = json.loads(out.split("RESULT ", 1)[1].splitlines()[0])
+    result["errors"] = sum(result[k] for k in ("connect", "read", "write", "status", "timeout"))
+    result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
+    return result
+
+
+def line(name: str, r: dict) -> str:
+    return (f"{name}: {r['requests']} requests in {r['duration_us'] / 1e6:.1f} s = {r['rps']:.0f} req/s; "
+            f"p50 {r['p50_us'] / 1000:.1f} ms, p90 {r['p90_us'] / 1000:.1f} ms, p99 {r['p99_us'] / 1000:.1f} ms, "
+            f"max {r['max_us'] / 1000:.0f} ms; errors {r['errors']} (non-2xx/3xx {r['status']}, "
+            f"timeouts {r['timeout']}, socket {r['connect'] + r['read'] + r['write']})")
+
+
+def swap_during_load(base: str, home: str, paths: list[str], requests: int, connections: int) -> tuple[dict, str]:
+    """The mixed load while `unga build` swaps a new store into the served home."""
+    from unga import api
+
+    before = api.build_id()
+    build = subprocess.Popen([sys.executable, "-m", "unga.cli.main", "build"], env={**os.environ, "UNGA_HOME": home},
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    result = wrk(base, paths, requests, connections)
+    _, err = build.communicate()
+    after = api.build_id()
+    note = (f"build exit {build.returncode}, store {'swapped' if after != before else 'NOT swapped'} "
+            f"({before} -> {after})" + (f": {err.strip().splitlines()[-1]}" if build.returncode else ""))
+    return result, note
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=20_000, help="requests of the mixed run (default 20000)")
+    parser.add_argument("--page-requests", type=int, default=5_000, help="requests of each page-only run")
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes (default 2: the cores)")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--swap", action="store_true", help="also: a build swapped in during a mixed run")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        print("wrk not found: apt-get install wrk", file=sys.stderr)
+        return 1
+    sys.path.insert(0, str(HERE.parent / "src"))
+    from unga import api
+
+    home = os.environ.get("UNGA_HOME") or str(api.home())
+    symbols = [s for s in api.latest(200).to_frame()["symbol"].dropna().unique()][:60] + ["A/RES/ES-11/1"]
+    sets = url_sets(symbols)
+    server = start_server(home, args.port, args.workers)
+    base = f"http://127.0.0.1:{args.port}"
+    try:
+        print(f"uvicorn, {args.workers} worker(s), {args.connections} connections, {os.cpu_count()} cores")
+        for _ in range(args.workers):  # each worker keeps its own cache; loopback spreads the warming over them
+            warm(base, sorted(set(sum(sets.values(), []))))
+        for name in ("rollcall pages", "state pages"):
+            print(line(name, wrk(base, sets[name], args.page_requests, args.connections)), flush=True)
+        print(line("mixed", wrk(base, sets["mixed"], args.requests, args.connections)), flush=True)
+        if args.swap:
+            result, note = swap_during_load(base, home, sets["mixed"], args.requests, args.connections)
+            print(line("mixed during `unga build`", result) + f"; {note}", flush=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
