@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -94,20 +95,47 @@ def warm(base: str, paths: list[str]) -> None:
             print(f"warming {path}: {exc}", file=sys.stderr)
 
 
-def wrk(base: str, paths: list[str], requests: int, connections: int, threads: int = 2) -> dict:
-    """One bounded wrk run: `requests` responses in all (each wrk thread stops after its share)."""
+def wrk(base: str, paths: list[str], requests: int, connections: int, threads: int = 2, seconds: int = 600) -> dict:
+    """One bounded wrk run: `requests` responses in all (each wrk thread stops after its share), or `seconds`.
+
+    wrk's main thread sleeps for the whole -d duration even when every worker thread has stopped, so this waits
+    until only the main thread is left, then sends it SIGINT (wrk's own way to end a run early) and times the run
+    itself: wrk's duration would include the idle wait."""
     lua = LUA % {"paths": ", ".join(json.dumps(p) for p in paths), "limit": max(1, requests // threads)}
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(lua)
     try:
-        out = subprocess.run(["wrk", "-t", str(threads), "-c", str(connections), "-d", "600s", "--timeout", "10s",
-                              "-s", script.name, base], capture_output=True, text=True, check=True).stdout
+        started = time.perf_counter()
+        run = subprocess.Popen(["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s",
+                                "--timeout", "10s", "-s", script.name, base], stdout=subprocess.PIPE, text=True)
+        elapsed = _wait_for_workers(run, started)
+        out, _ = run.communicate(timeout=60)
     finally:
         os.unlink(script.name)
+    if run.returncode not in (0, -signal.SIGINT) or "RESULT " not in out:
+        raise RuntimeError(f"wrk failed (exit {run.returncode}): {out[-500:]}")
     result = json.loads(out.split("RESULT ", 1)[1].splitlines()[0])
+    result["duration_us"] = int(elapsed * 1e6)
     result["errors"] = sum(result[k] for k in ("connect", "read", "write", "status", "timeout"))
-    result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
+    result["rps"] = result["requests"] / elapsed
     return result
+
+
+def _wait_for_workers(run: subprocess.Popen, started: float) -> float:
+    """Seconds until wrk's worker threads have all stopped (or wrk ended); then interrupts its idle main thread."""
+    tasks, seen_workers = Path(f"/proc/{run.pid}/task"), False
+    while run.poll() is None:
+        try:
+            count = len(list(tasks.iterdir()))
+        except FileNotFoundError:
+            break
+        seen_workers = seen_workers or count > 1
+        if seen_workers and count == 1:
+            elapsed = time.perf_counter() - started
+            run.send_signal(signal.SIGINT)
+            return elapsed
+        time.sleep(0.02)
+    return time.perf_counter() - started
 
 
 def line(name: str, r: dict) -> str:
