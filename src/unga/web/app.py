@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException
 from unga.errors import AmbiguousResolution, BadInput, StoreMissing, UngaError, UnknownName, UnknownState, printable
 from unga.web import chart_routes, pages, rest
 from unga.web.guard import Guard
+from unga.web.response_cache import ResponseCache
 from unga.web.render import render
 
 HERE = Path(__file__).parent
@@ -42,6 +43,7 @@ def create_app(*, ideal_points: bool = True) -> FastAPI:
     app.add_exception_handler(UngaError, errors_to_http)
     app.add_exception_handler(RequestValidationError, invalid_parameters)
     app.add_exception_handler(HTTPException, http_error)
+    app.add_middleware(ResponseCache)  # inside Guard: its headers and 304s still apply
     app.add_middleware(Guard, version=_version())
     return app
 
