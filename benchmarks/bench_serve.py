@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import quote
 
@@ -87,12 +88,15 @@ def url_sets(symbols: list[str]) -> dict[str, list[str]]:
     return {"rollcall pages": rollcalls, "state pages": states, "mixed": mixed}
 
 
-def warm(base: str, paths: list[str]) -> None:
-    for path in paths:
+def warm(base: str, paths: list[str], parallel: int = 1) -> None:
+    def fetch(path: str) -> None:
         try:
             urllib.request.urlopen(base + path, timeout=300).read()
         except OSError as exc:
             print(f"warming {path}: {exc}", file=sys.stderr)
+
+    with ThreadPoolExecutor(parallel) as pool:
+        list(pool.map(fetch, paths))
 
 
 def wrk(base: str, paths: list[str], requests: int, connections: int, threads: int = 2, seconds: int = 600) -> dict:
@@ -182,8 +186,8 @@ def main() -> int:
     base = f"http://127.0.0.1:{args.port}"
     try:
         print(f"uvicorn, {args.workers} worker(s), {args.connections} connections, {os.cpu_count()} cores")
-        for _ in range(args.workers):  # each worker keeps its own cache; loopback spreads the warming over them
-            warm(base, sorted(set(sum(sets.values(), []))))
+        for _ in range(args.workers + 1):  # each worker keeps its own cache: ask often enough to reach them all
+            warm(base, sorted(set(sum(sets.values(), []))), parallel=4)
         for name in ("rollcall pages", "state pages"):
             print(line(name, wrk(base, sets[name], args.page_requests, args.connections)), flush=True)
         print(line("mixed", wrk(base, sets["mixed"], args.requests, args.connections)), flush=True)

@@ -8,6 +8,7 @@ web.guard's Guard, which still adds the security and caching headers (and answer
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections import OrderedDict
 
@@ -26,6 +27,7 @@ class ResponseCache:
         self.build = ""
         self.entries: OrderedDict[tuple, tuple[int, list, bytes]] = OrderedDict()
         self.size = 0
+        self.pending: dict[tuple, asyncio.Event] = {}  # keys being computed: the same URL asked meanwhile waits
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD") or scope["path"].startswith(SKIP):
@@ -37,12 +39,21 @@ class ResponseCache:
         host = next((v for k, v in scope["headers"] if k == b"host"), b"")  # pages hold absolute links
         key = (scope["method"], host, scope.get("raw_path") or scope["path"].encode(), scope.get("query_string", b""))
         held = self._get(build, key)
+        if held is None and key in self.pending:  # a cold page asked by many at once is computed once
+            await self.pending[key].wait()
+            held = self._get(build, key)
         if held is not None:
             status, headers, body = held
             await send({"type": "http.response.start", "status": status, "headers": headers})
             await send({"type": "http.response.body", "body": body})
             return
-        await self.app(scope, receive, self._keeping(build, key, send))
+        computing = self.pending[key] = asyncio.Event()
+        try:
+            await self.app(scope, receive, self._keeping(build, key, send))
+        finally:
+            if self.pending.get(key) is computing:
+                del self.pending[key]
+            computing.set()
 
     def _get(self, build: str, key: tuple):
         with self.lock:
