@@ -99,12 +99,13 @@ def warm(base: str, paths: list[str], parallel: int = 1) -> None:
         list(pool.map(fetch, paths))
 
 
-def wrk(base: str, paths: list[str], requests: int, connections: int, threads: int = 2, seconds: int = 600) -> dict:
+def wrk(base: str, paths: list[str], requests: int, connections: int, threads: int = 2, seconds: int = 600,
+        until=None) -> dict:
     """One bounded wrk run: `requests` responses in all (each wrk thread stops after its share), or `seconds`.
 
     wrk's main thread sleeps for the whole -d duration even when every worker thread has stopped, so this waits
     until only the main thread is left, then sends it SIGINT (wrk's own way to end a run early) and times the run
-    itself: wrk's duration would include the idle wait."""
+    itself: wrk's duration would include the idle wait. until: a callable; once it returns true the run ends."""
     lua = LUA % {"paths": ", ".join(json.dumps(p) for p in paths), "limit": max(1, requests // threads)}
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(lua)
@@ -112,7 +113,7 @@ def wrk(base: str, paths: list[str], requests: int, connections: int, threads: i
         started = time.perf_counter()
         run = subprocess.Popen(["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s",
                                 "--timeout", "10s", "-s", script.name, base], stdout=subprocess.PIPE, text=True)
-        elapsed = _wait_for_workers(run, started)
+        elapsed = _wait_for_workers(run, started, until)
         out, _ = run.communicate(timeout=60)
     finally:
         os.unlink(script.name)
@@ -125,8 +126,8 @@ def wrk(base: str, paths: list[str], requests: int, connections: int, threads: i
     return result
 
 
-def _wait_for_workers(run: subprocess.Popen, started: float) -> float:
-    """Seconds until wrk's worker threads have all stopped (or wrk ended); then interrupts its idle main thread."""
+def _wait_for_workers(run: subprocess.Popen, started: float, until=None) -> float:
+    """Seconds until wrk's worker threads have all stopped (or wrk ended, or until() holds); then interrupts wrk."""
     tasks, seen_workers = Path(f"/proc/{run.pid}/task"), False
     while run.poll() is None:
         try:
@@ -134,7 +135,7 @@ def _wait_for_workers(run: subprocess.Popen, started: float) -> float:
         except FileNotFoundError:
             break
         seen_workers = seen_workers or count > 1
-        if seen_workers and count == 1:
+        if seen_workers and (count == 1 or (until is not None and until())):
             elapsed = time.perf_counter() - started
             run.send_signal(signal.SIGINT)
             return elapsed
@@ -149,17 +150,24 @@ def line(name: str, r: dict) -> str:
             f"timeouts {r['timeout']}, socket {r['connect'] + r['read'] + r['write']})")
 
 
-def swap_during_load(base: str, home: str, paths: list[str], requests: int, connections: int) -> tuple[dict, str]:
-    """The mixed load while `unga build` swaps a new store into the served home."""
+def swap_during_load(base: str, home: str, paths: list[str], connections: int) -> tuple[dict, str]:
+    """The mixed load from before `unga build` starts until after it has swapped a new store into the served home."""
     from unga import api
 
     before = api.build_id()
     build = subprocess.Popen([sys.executable, "-m", "unga.cli.main", "build"], env={**os.environ, "UNGA_HOME": home},
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    result = wrk(base, paths, requests, connections)
+    ended: list[float] = []
+
+    def build_over() -> bool:  # go on for 3 s after the swap: the first requests the new store answers
+        if build.poll() is not None and not ended:
+            ended.append(time.monotonic())
+        return bool(ended) and time.monotonic() - ended[0] > 3
+
+    result = wrk(base, paths, 10**9, connections, seconds=900, until=build_over)
     _, err = build.communicate()
     after = api.build_id()
-    note = (f"build exit {build.returncode}, store {'swapped' if after != before else 'NOT swapped'} "
+    note = (f"build exit {build.returncode} within the run, store {'swapped' if after != before else 'NOT swapped'} "
             f"({before} -> {after})" + (f": {err.strip().splitlines()[-1]}" if build.returncode else ""))
     return result, note
 
@@ -186,13 +194,13 @@ def main() -> int:
     base = f"http://127.0.0.1:{args.port}"
     try:
         print(f"uvicorn, {args.workers} worker(s), {args.connections} connections, {os.cpu_count()} cores")
-        for _ in range(args.workers + 1):  # each worker keeps its own cache: ask often enough to reach them all
+        for _ in range(6):  # each worker keeps its own cache and the kernel picks the worker: 1/64 left cold
             warm(base, sorted(set(sum(sets.values(), []))), parallel=4)
         for name in ("rollcall pages", "state pages"):
             print(line(name, wrk(base, sets[name], args.page_requests, args.connections)), flush=True)
         print(line("mixed", wrk(base, sets["mixed"], args.requests, args.connections)), flush=True)
         if args.swap:
-            result, note = swap_during_load(base, home, sets["mixed"], args.requests, args.connections)
+            result, note = swap_during_load(base, home, sets["mixed"], args.connections)
             print(line("mixed during `unga build`", result) + f"; {note}", flush=True)
     finally:
         server.terminate()
