@@ -1,9 +1,9 @@
 """The pages as a person sees them: Debian's chromium driven by Playwright, over the real store.
 
 Nothing is downloaded at run time: Playwright drives the system browser (/usr/bin/chromium; .ci/run installs it).
-Each page type is opened and screenshotted (into pytest's tmp dir; with UNGA_SCREENSHOTS=DIR also into DIR, e.g.
-docs/img for the README). Colours are checked twice: the SVG path's fill, and the screenshot's pixel inside
-the country's shape.
+Each page type is opened and screenshotted into pytest's tmp dir; `UNGA_SCREENSHOTS=docs/img python -m pytest
+tests/test_web_browser.py` also refreshes the README's two (rollcall.png, state.png). Colours are checked twice:
+the SVG path's fill, and the screenshot's pixel well inside the country's shape.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 ABSTAIN, NO = "#fdae61", "#d7191c"  # charts.VOTE_COLORS
+README_SHOTS = ("rollcall", "state")  # copied to $UNGA_SCREENSHOTS (docs/img) when it is set
 # An invented news paragraph: the first claim holds, the second contradicts the record (Pakistan abstained).
 STORY = ("On 2 March 2022 the General Assembly adopted resolution ES-11/1 by 141 votes to 5, with 35 abstentions. "
          "Pakistan voted in favour of resolution ES-11/1.")
@@ -66,11 +67,16 @@ class Page:
             self.page.wait_for_selector("html[data-charts=drawn]", state="attached", timeout=60_000)
         return self.page
 
-    def shot(self, folder: Path, name: str) -> Path:
+    def shot(self, folder: Path, name: str, focus: str | None = None) -> Path:
+        """What the window shows (1280×1000), from the top of the page or with the focus element in view."""
         path = folder / f"{name}.png"
-        self.page.screenshot(path=str(path), full_page=True)
+        if focus:
+            self.page.locator(focus).evaluate("e => e.scrollIntoView({block: 'start'})")
+        else:
+            self.page.evaluate("() => window.scrollTo(0, 0)")
+        self.page.screenshot(path=str(path))
         wanted = os.environ.get("UNGA_SCREENSHOTS")
-        if wanted:
+        if wanted and name in README_SHOTS:
             Path(wanted).mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, Path(wanted) / path.name)
         return path
@@ -161,7 +167,7 @@ def test_state_page_draws_rates_agreement_and_stance(site, browser, tmp_path):
     assert "up: votes like United States" in page.locator("#chart-stance").inner_text()
     # the stance band is drawn: one area path with an interval around the line
     assert page.locator("#chart-stance [data-series] path").count() == 2
-    view.shot(tmp_path, "state")
+    view.shot(tmp_path, "state", focus="#agreement")
     view.assert_clean()
 
 
