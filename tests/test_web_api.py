@@ -255,3 +255,28 @@ def test_no_server_error_on_any_generated_request(case):
     response = case.call()
     assert response.status_code < 500, (case.method, case.formatted_path, case.query, response.text[:300])
     assert "content-security-policy" in response.headers
+
+
+def test_ideal_points_are_estimated_in_the_background(built_store, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from unga.web import ideal
+    from unga.web.app import create_app
+
+    monkeypatch.setattr(ideal, "FIT", {"start": 2021, "end": 2022})  # a small fit: the record's takes 15-20 s
+    monkeypatch.setattr(ideal, "_FITS", {})
+    with TestClient(create_app(ideal_points=True)) as client:
+        first = client.get("/api/v1/states/India/ideal-points")
+        assert first.status_code in (200, 202)
+        if first.status_code == 202:
+            assert first.headers["retry-after"] and first.json()["status"] == "computing"
+        with ideal._LOCK:
+            running = next(iter(ideal._FITS.values()))
+        running.result(timeout=300)
+        data = client.get("/api/v1/states/India/ideal-points").json()
+        assert data["state"] == "IND" and [r["period"] for r in data["estimates"]] == [2021, 2022]
+        latest = data["latest"]
+        assert latest["lower"] <= latest["ideal_point"] <= latest["upper"] and latest["n_votes"] > 50
+        page = client.get("/state/India?from=2022&to=2022").text
+        assert f"{latest['ideal_point']:+.2f}" in page and "95% interval" in page
+    assert TestClient(create_app(ideal_points=False)).get("/api/v1/states/IND/ideal-points").status_code == 404
