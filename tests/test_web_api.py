@@ -279,4 +279,6 @@ def test_ideal_points_are_estimated_in_the_background(built_store, monkeypatch):
         assert latest["lower"] <= latest["ideal_point"] <= latest["upper"] and latest["n_votes"] > 50
         page = client.get("/state/India?from=2022&to=2022").text
         assert f"{latest['ideal_point']:+.2f}" in page and "95% interval" in page
-    assert TestClient(create_app(ideal_points=False)).get("/api/v1/states/IND/ideal-points").status_code == 404
+    monkeypatch.setattr(ideal, "_FITS", {})
+    off = TestClient(create_app(ideal_points=False)).get("/api/v1/states/IND/ideal-points")
+    assert off.status_code == 404 and "--no-ideal-points" in off.json()["error"]
