@@ -282,3 +282,37 @@ def test_ideal_points_are_estimated_in_the_background(built_store, monkeypatch):
     monkeypatch.setattr(ideal, "_FITS", {})
     off = TestClient(create_app(ideal_points=False)).get("/api/v1/states/IND/ideal-points")
     assert off.status_code == 404 and "--no-ideal-points" in off.json()["error"]
+
+
+def test_unga_serve_answers_over_http(built_store, tmp_path):
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "UNGA_HOME": str(built_store.parent)}
+    server = subprocess.Popen([sys.executable, "-m", "unga.cli.main", "serve", "--port", str(port), "--no-ideal-points"],
+                              env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        for _ in range(600):
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/api/v1/rollcalls/ES-11/1", timeout=30)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        assert response.json()["counts"]["yes"] == 141
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+        busy = subprocess.run([sys.executable, "-m", "unga.cli.main", "serve", "--port", str(port)], env=env,
+                              capture_output=True, text=True, timeout=120)
+        assert busy.returncode == 1 and "address already in use" in busy.stderr.lower()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    empty = subprocess.run([sys.executable, "-m", "unga.cli.main", "serve", "--port", str(port)], capture_output=True,
+                           text=True, env={**env, "UNGA_HOME": str(tmp_path)}, timeout=120)
+    assert empty.returncode == 1 and "unga build" in empty.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 from urllib.parse import quote
 
@@ -182,7 +183,8 @@ def _year_context(result, year: int) -> dict:
 
 @router.get("/check")
 def check_form(request: Request):
-    return render(request, "check.html", {"text": "", "result": None, "max_chars": rest.CHECK_MAX_CHARS})
+    return render(request, "check.html", {"text": "", "published": "", "result": None,
+                                          "max_chars": rest.CHECK_MAX_CHARS})
 
 
 @router.post("/check")
@@ -190,12 +192,23 @@ async def check(request: Request):
     # the form is read here, not by a Form() parameter: the framework's default refuses fields over 1 MB, the
     # checker takes up to CHECK_MAX_CHARS (the body's own limit is web.guard.MAX_BODY)
     form = await request.form(max_files=0, max_fields=10, max_part_size=guard.MAX_BODY)
-    text = form.get("text", "")
-    if not isinstance(text, str):
+    text, published = form.get("text", ""), form.get("published", "")
+    if not isinstance(text, str) or not isinstance(published, str):
         raise BadInput("the form's text must be pasted text, not a file")
-    result = await run_in_threadpool(api.check_text, text)
-    return render(request, "check.html", {"text": text, "result": result, "segments": marked(result.text, result.claims),
+    day = _day(published)
+    result = await run_in_threadpool(api.check_text, text, published=day)
+    return render(request, "check.html", {"text": text, "published": published, "result": result,
+                                          "segments": marked(result.text, result.claims),
                                           "max_chars": rest.CHECK_MAX_CHARS})
+
+
+def _day(text: str) -> date | None:
+    if not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        raise BadInput(f"publication date {text[:20]!r}: give it as YYYY-MM-DD, or leave it empty") from None
 
 
 WORST = ["supported", "unverifiable", "contradicted"]
