@@ -81,7 +81,7 @@ def test_search_pagination_covers_every_row_once(client):
         seen += [r["rcid"] for r in body["roll_calls"]]
         url = body["links"].get("next")
         assert ('rel="next"' in response.headers.get("link", "")) == bool(url)
-    assert seen == everything and len(seen) > 800
+    assert seen == everything[::-1] and len(seen) > 800  # newest first
 
 
 def test_state_agreement_stance_camps(client):

@@ -38,6 +38,8 @@ def _cell(value: Any) -> str:
         return str(value.date())
     if isinstance(value, float):
         return f"{value:.3f}"
+    if isinstance(value, str) and len(value) == 19 and value.endswith("T00:00:00"):  # a date in its JSON form
+        return value[:10]
     return str(value)
 
 
@@ -85,9 +87,10 @@ def csv_response(frame: pd.DataFrame, name: str) -> Response:
 
 
 def page_of(request: Request, frame: pd.DataFrame, limit: int, offset: int) -> tuple[pd.DataFrame, dict]:
-    """Rows offset to offset + limit, with the links to the first, previous and next pages."""
+    """Rows offset to offset + limit counted from the newest (the frames come oldest first), with the links to
+    the first, previous and next pages."""
     total = len(frame)
-    rows = frame.iloc[offset:offset + limit]
+    rows = frame.iloc[::-1].iloc[offset:offset + limit]
     url = request.url
     links = {"self": str(url.include_query_params(limit=limit, offset=offset))}
     if offset + limit < total:
