@@ -316,3 +316,21 @@ def test_unga_serve_answers_over_http(built_store, tmp_path):
     empty = subprocess.run([sys.executable, "-m", "unga.cli.main", "serve", "--port", str(port)], capture_output=True,
                            text=True, env={**env, "UNGA_HOME": str(tmp_path)}, timeout=120)
     assert empty.returncode == 1 and "unga build" in empty.stderr
+
+
+def test_a_kept_error_does_not_grow_with_each_request(client):
+    from unga.web import cache
+
+    def depth(exc) -> int:
+        n, tb = 0, exc.__traceback__
+        while tb is not None:
+            n, tb = n + 1, tb.tb_next
+        return n
+
+    depths = []
+    for _ in range(50):
+        with pytest.raises(UnknownName) as raised:
+            cache.call(api.tally, "ES-11/1x")
+        depths.append(depth(raised.value))
+    assert max(depths) == min(depths) < 10
+    assert client.get("/api/v1/rollcalls/ES-11/1x").status_code == 404

@@ -42,6 +42,11 @@ def call(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
             with _LOCK:
                 _ANSWERS.pop(key, None)
             held.set_exception(exc)
+    failed = held.exception()
+    if failed is not None:
+        # the kept error is raised afresh each time: re-raising one object would chain every caller's frames
+        # onto its traceback, a leak under load
+        raise failed.with_traceback(None)
     return held.result()
 
 
