@@ -308,13 +308,13 @@ def test_unga_serve_answers_over_http(built_store, tmp_path):
         assert response.json()["counts"]["yes"] == 141
         assert "script-src 'self'" in response.headers["content-security-policy"]
         busy = subprocess.run([sys.executable, "-m", "unga.cli.main", "serve", "--port", str(port)], env=env,
-                              capture_output=True, text=True, timeout=120)
+                              capture_output=True, text=True, timeout=120, check=False)
         assert busy.returncode == 1 and "address already in use" in busy.stderr.lower()
     finally:
         server.terminate()
         server.wait(timeout=30)
     empty = subprocess.run([sys.executable, "-m", "unga.cli.main", "serve", "--port", str(port)], capture_output=True,
-                           text=True, env={**env, "UNGA_HOME": str(tmp_path)}, timeout=120)
+                           text=True, env={**env, "UNGA_HOME": str(tmp_path)}, timeout=120, check=False)
     assert empty.returncode == 1 and "unga build" in empty.stderr
 
 

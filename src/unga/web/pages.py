@@ -7,13 +7,21 @@ from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
-from starlette.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
+from starlette.concurrency import run_in_threadpool
 
 from unga import api
 from unga.errors import BadInput, UngaError
 from unga.web import cache, guard, ideal, rest
-from unga.web.render import DEFAULT_PAGE, VOTES, csv_response, json_response, records, render, render_cached
+from unga.web.render import (
+    DEFAULT_PAGE,
+    VOTES,
+    csv_response,
+    json_response,
+    records,
+    render,
+    render_cached,
+)
 
 router = APIRouter(include_in_schema=False)
 FORMATS = (".json", ".csv")

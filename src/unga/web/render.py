@@ -44,8 +44,8 @@ def _cell(value: Any) -> str:
 
 
 ENV.filters["cell"] = _cell
-ENV.filters["pct"] = lambda v: "" if v is None or v != v else f"{v:.1%}"
-ENV.filters["signed"] = lambda v: "" if v is None or v != v else f"{v:+.2f}"
+ENV.filters["pct"] = lambda v: "" if v is None or math.isnan(v) else f"{v:.1%}"
+ENV.filters["signed"] = lambda v: "" if v is None or math.isnan(v) else f"{v:+.2f}"
 
 
 def render(request: Request, template: str, context: dict, status_code: int = 200) -> HTMLResponse:

@@ -13,7 +13,14 @@ from pydantic import BaseModel, Field
 
 from unga import api
 from unga.web import cache, ideal
-from unga.web.render import DEFAULT_PAGE, MAX_PAGE, json_response, link_header, page_of, records
+from unga.web.render import (
+    DEFAULT_PAGE,
+    MAX_PAGE,
+    json_response,
+    link_header,
+    page_of,
+    records,
+)
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
