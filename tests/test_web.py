@@ -103,7 +103,7 @@ def test_state_votes_filtered_by_topic_and_years(client):
     doc = page(client, "/state/Pakistan?from=2014&topic=Ukraine")
     rows = doc.xpath("//table[@id='votes-table']/tbody/tr")
     assert len(rows) == len(record.votes) > 5
-    assert set(xtext(row, "td[@class='col-vote']") for row in rows) <= {"abstain", "absent", "no", "yes"}
+    assert {xtext(row, "td[@class='col-vote']") for row in rows} <= {"abstain", "absent", "no", "yes"}
     assert xtext(doc, "//table[@id='votes-table']//td[@class='col-symbol']").count("A/RES/ES-11/1") >= 1
     twin = client.get("/state/Pakistan.json?from=2014&topic=Ukraine").json()
     assert twin["counts"] == record.counts and twin["total"] == len(record.votes)

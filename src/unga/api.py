@@ -33,6 +33,7 @@ from unga.results import (
     BuildSummary,
     CampsResult,
     CheckResult,
+    Comparison,
     Coverage,
     IdealPoints,
     RollCall,
@@ -41,7 +42,6 @@ from unga.results import (
     StateRecord,
     Tally,
 )
-from unga.results_compare import Comparison
 from unga.store import lookup, query
 
 if TYPE_CHECKING:

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import socket
 
 from unga import api
-from unga.errors import BadInput
+from unga.errors import BadInput, UngaError
+
+
+def _can_listen(host: str, port: int) -> None:
+    """A port in use or an address not of this machine: one line and exit 1, before the server starts."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(infos[0][4])
+    except OSError as exc:
+        raise UngaError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port or --host") from None
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -23,6 +35,7 @@ def serve(args: argparse.Namespace) -> None:
     if not 1 <= args.port <= 65535:
         raise BadInput(f"--port {args.port}: choose a port between 1 and 65535")
     api.build_id()  # no store: the one-line error now, not on every request
+    _can_listen(args.host, args.port)
     import uvicorn
 
     from unga.web.app import create_app

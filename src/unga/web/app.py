@@ -14,7 +14,15 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
-from unga.errors import AmbiguousResolution, BadInput, StoreMissing, UngaError, UnknownName, UnknownState, printable
+from unga.errors import (
+    AmbiguousResolution,
+    BadInput,
+    StoreMissing,
+    UngaError,
+    UnknownName,
+    UnknownState,
+    printable,
+)
 from unga.web import chart_routes, pages, rest
 from unga.web.guard import Guard
 from unga.web.response_cache import ResponseCache

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any, Callable
+from typing import Any
 
 from unga import api
 from unga.errors import UngaError
@@ -38,10 +39,15 @@ def call(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
             held.set_result(function(*args, **kwargs))
         except UngaError as exc:
             held.set_exception(exc)
-        except BaseException as exc:  # a bug or an interrupted call: not kept, the next caller tries again
+        except BaseException as exc:  # noqa: BLE001 - a bug or an interrupted call: not kept, the next caller tries
             with _LOCK:
                 _ANSWERS.pop(key, None)
             held.set_exception(exc)
+    failed = held.exception()
+    if failed is not None:
+        # the kept error is raised afresh each time: re-raising one object would chain every caller's frames
+        # onto its traceback, a leak under load
+        raise failed.with_traceback(None)
     return held.result()
 
 

@@ -15,11 +15,12 @@ from unga.results import IdealPoints
 LOG = logging.getLogger("unga.web")
 _LOCK = threading.Lock()
 _FITS: dict[str, Future] = {}
+FIT = {}  # keyword arguments of api.ideal_points (the whole record by default; tests fit a few years)
 
 
 def _fit(done: Future) -> None:
     try:
-        done.set_result(api.ideal_points())
+        done.set_result(api.ideal_points(**FIT))
     except Exception as exc:  # kept to be shown on the pages; logged with its traceback
         LOG.exception("ideal points fit failed")
         done.set_exception(exc)

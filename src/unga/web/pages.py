@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
-from starlette.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
+from starlette.concurrency import run_in_threadpool
 
 from unga import api
 from unga.errors import BadInput, UngaError
 from unga.web import cache, guard, ideal, rest
-from unga.web.render import DEFAULT_PAGE, MAX_PAGE, csv_response, json_response, records, render
+from unga.web.render import (
+    DEFAULT_PAGE,
+    VOTES,
+    csv_response,
+    json_response,
+    records,
+    render,
+    render_cached,
+)
 
 router = APIRouter(include_in_schema=False)
 FORMATS = (".json", ".csv")
@@ -79,10 +88,9 @@ def rollcall(request: Request, symbol: str):
         return json_response(result.to_json())
     if fmt == "csv":
         return csv_response(result.to_frame(), f"votes-{result.roll_call.symbol or result.roll_call.rcid}")
-    groups = {v: sorted((result.names.get(i, i), i) for i in result.voters(v)) for v in ("yes", "no", "abstain", "absent")}
-    return render(request, "rollcall.html", {"t": result, "groups": groups, "asked": symbol,
-                                             "json_url": url("rollcall", symbol) + ".json",
-                                             "csv_url": url("rollcall", symbol) + ".csv"})
+    return render_cached(request, "rollcall.html", lambda: {
+        "t": result, "groups": {v: sorted((result.names.get(i, i), i) for i in result.voters(v)) for v in VOTES},
+        "json_url": url("rollcall", symbol) + ".json", "csv_url": url("rollcall", symbol) + ".csv"})
 
 
 @router.get("/state/{state}")
@@ -95,19 +103,29 @@ def state(request: Request, state: str, start: Start = None, end: End = None, to
         return csv_response(cache.call(api.state_record, state, start=start, end=end, topic=topic).to_frame(),
                             f"votes-{payload['state']}")
     iso3 = payload["state"]
+    sections = cache.call(state_sections, iso3, partners, positive, negative, start, end)
+    if fmt == "json":
+        return json_response({**payload, "agreement": sections["agreement_json"], "stance": sections["stance_json"]})
+    ideal_part = _ideal(request, iso3)
+    return render_cached(request, "state.html", lambda: {
+        "s": payload, "paging": paging, "topic": topic or "", "start": start, "end": end, "partners": partners,
+        "positive": positive, "negative": negative, **sections, **ideal_part,
+        "json_url": str(request.url.replace(path=url("state", state) + ".json")),
+        "csv_url": str(request.url.replace(path=url("state", state) + ".csv").remove_query_params(["limit", "offset"]))},
+        extra=tuple(sorted((k, str(v)) for k, v in ideal_part.items())))
+
+
+def state_sections(iso3: str, partners: str, positive: str, negative: str, start: int | None,
+                   end: int | None) -> dict:
+    """The agreement and stance parts of a state page, computed once per store build (web.cache)."""
     others = ",".join(p for p in partners.split(",") if p.strip() and attempt(api.resolve_states, p)[0] != [iso3])
     agreement, agreement_error = attempt(api.agreement, iso3, others or "USA", start=start, end=end)
     stance, stance_error = attempt(api.stance, iso3, positive=positive, negative=negative, start=start, end=end)
-    if fmt == "json":
-        return json_response({**payload, "agreement": agreement.to_json() if agreement else agreement_error,
-                              "stance": stance.to_json() if stance else stance_error})
-    return render(request, "state.html", {
-        "s": payload, "paging": paging, "topic": topic or "", "start": start, "end": end, "partners": partners,
-        "positive": positive, "negative": negative, "agreement": agreement, "agreement_error": agreement_error,
-        "pivot": _pivot(agreement) if agreement else None, "stance": stance, "stance_error": stance_error,
-        **_ideal(request, iso3),
-        "json_url": str(request.url.replace(path=url("state", state) + ".json")),
-        "csv_url": str(request.url.replace(path=url("state", state) + ".csv").remove_query_params(["limit", "offset"]))})
+    return {"agreement": agreement, "agreement_error": agreement_error, "stance": stance, "stance_error": stance_error,
+            "pivot": _pivot(agreement) if agreement else None,
+            "stance_rows": records(stance.table.round(3)) if stance else [],
+            "agreement_json": agreement.to_json() if agreement else agreement_error,
+            "stance_json": stance.to_json() if stance else stance_error}
 
 
 def _ideal(request: Request, iso3: str) -> dict:
@@ -134,10 +152,15 @@ def compare(request: Request, a: str, b: str, start: Start = None, end: End = No
         return json_response(payload)
     if fmt == "csv":
         return csv_response(result.to_frame(), f"differences-{result.a}-{result.b}")
-    return render(request, "compare.html", {
-        "c": result, "payload": payload, "paging": paging, "pivot": _pivot(result.agreement), "start": start,
+    return render_cached(request, "compare.html", lambda: {
+        "c": result, "payload": payload, "paging": paging, "pivot": cache.call(compare_pivot, a, b, start, end),
+        "start": start,
         "end": end, "json_url": str(request.url.replace(path=url("compare", a, b) + ".json")),
         "csv_url": str(request.url.replace(path=url("compare", a, b) + ".csv").remove_query_params(["limit", "offset"]))})
+
+
+def compare_pivot(a: str, b: str, start: int | None, end: int | None) -> dict:
+    return _pivot(cache.call(api.compare, a, b, start=start, end=end).agreement)
 
 
 @router.get("/compare")
@@ -157,16 +180,19 @@ def year(request: Request, year: str, k: Annotated[int | None, Query(ge=2, le=12
         return json_response(result.to_json())
     if fmt == "csv":
         return csv_response(result.to_frame(), f"camps-{shown}")
-    period = int(result.chosen["period"].iloc[0])
+    return render_cached(request, "year.html", lambda: _year_context(result, int(shown)))
+
+
+def _year_context(result, year: int) -> dict:
     table = result.to_frame().sort_values(["camp", "strength"], ascending=[True, False])
-    return render(request, "year.html", {"year": int(shown), "r": result, "chosen": records(result.chosen)[0],
-                                         "lines": result.describe(period), "rows": records(table),
-                                         "between": records(table[table["between"]])})
+    return {"year": year, "r": result, "chosen": records(result.chosen)[0], "lines": result.describe(year),
+            "rows": records(table), "between": records(table[table["between"]])}
 
 
 @router.get("/check")
 def check_form(request: Request):
-    return render(request, "check.html", {"text": "", "result": None, "max_chars": rest.CHECK_MAX_CHARS})
+    return render(request, "check.html", {"text": "", "published": "", "result": None,
+                                          "max_chars": rest.CHECK_MAX_CHARS})
 
 
 @router.post("/check")
@@ -174,12 +200,23 @@ async def check(request: Request):
     # the form is read here, not by a Form() parameter: the framework's default refuses fields over 1 MB, the
     # checker takes up to CHECK_MAX_CHARS (the body's own limit is web.guard.MAX_BODY)
     form = await request.form(max_files=0, max_fields=10, max_part_size=guard.MAX_BODY)
-    text = form.get("text", "")
-    if not isinstance(text, str):
+    text, published = form.get("text", ""), form.get("published", "")
+    if not isinstance(text, str) or not isinstance(published, str):
         raise BadInput("the form's text must be pasted text, not a file")
-    result = await run_in_threadpool(api.check_text, text)
-    return render(request, "check.html", {"text": text, "result": result, "segments": marked(result.text, result.claims),
+    day = _day(published)
+    result = await run_in_threadpool(api.check_text, text, published=day)
+    return render(request, "check.html", {"text": text, "published": published, "result": result,
+                                          "segments": marked(result.text, result.claims),
                                           "max_chars": rest.CHECK_MAX_CHARS})
+
+
+def _day(text: str) -> date | None:
+    if not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        raise BadInput(f"publication date {text[:20]!r}: give it as YYYY-MM-DD, or leave it empty") from None
 
 
 WORST = ["supported", "unverifiable", "contradicted"]

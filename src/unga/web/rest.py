@@ -13,7 +13,14 @@ from pydantic import BaseModel, Field
 
 from unga import api
 from unga.web import cache, ideal
-from unga.web.render import DEFAULT_PAGE, MAX_PAGE, json_response, link_header, page_of, records
+from unga.web.render import (
+    DEFAULT_PAGE,
+    MAX_PAGE,
+    json_response,
+    link_header,
+    page_of,
+    records,
+)
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
@@ -50,22 +57,31 @@ def search_payload(request: Request, q: str | None, year: int | None, session: i
     return {"query": result.words, **paging, "roll_calls": records(rows)}, paging
 
 
+def state_summary(state: str, start: int | None, end: int | None, topic: str | None) -> dict:
+    """A state's record without its votes, with counts by year: computed once per store build (web.cache)."""
+    result = cache.call(api.state_record, state, start=start, end=end, topic=topic)
+    summary = {k: v for k, v in result.to_json().items() if k != "votes"}
+    return {**summary, "by_year": records(result.by_year())}
+
+
 def state_payload(request: Request, state: str, start: int | None, end: int | None, topic: str | None, limit: int,
                   offset: int) -> tuple[dict, dict]:
+    summary = cache.call(state_summary, state, start, end, topic)
     result = cache.call(api.state_record, state, start=start, end=end, topic=topic)
     rows, paging = page_of(request, result.to_frame(), limit, offset)
-    payload = result.to_json()
-    payload.update(topic=topic, by_year=records(result.by_year()), votes=records(rows), **paging)
-    return payload, paging
+    return {**summary, "topic": topic, "votes": records(rows), **paging}, paging
+
+
+def compare_summary(a: str, b: str, start: int | None, end: int | None) -> dict:
+    return {k: v for k, v in cache.call(api.compare, a, b, start=start, end=end).to_json().items()
+            if k != "differences"}
 
 
 def compare_payload(request: Request, a: str, b: str, start: int | None, end: int | None, limit: int,
                     offset: int) -> tuple[dict, dict]:
     result = cache.call(api.compare, a, b, start=start, end=end)
     rows, paging = page_of(request, result.to_frame(), limit, offset)
-    payload = result.to_json()
-    payload.update(differences=records(rows), **paging)
-    return payload, paging
+    return {**cache.call(compare_summary, a, b, start, end), "differences": records(rows), **paging}, paging
 
 
 @router.get("/coverage", summary="What each source covers and where the record ends")
