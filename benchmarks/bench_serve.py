@@ -195,7 +195,7 @@ def main() -> int:
     try:
         print(f"uvicorn, {args.workers} worker(s), {args.connections} connections, {os.cpu_count()} cores")
         for _ in range(6):  # each worker keeps its own cache and the kernel picks the worker: 1/64 left cold
-            warm(base, sorted(set(sum(sets.values(), []))), parallel=4)
+            warm(base, sorted({p for paths in sets.values() for p in paths}), parallel=4)
         for name in ("rollcall pages", "state pages"):
             print(line(name, wrk(base, sets[name], args.page_requests, args.connections)), flush=True)
         print(line("mixed", wrk(base, sets["mixed"], args.requests, args.connections)), flush=True)

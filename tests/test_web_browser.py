@@ -14,7 +14,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from webserver import serving
 
 CHROMIUM = Path("/usr/bin/chromium")

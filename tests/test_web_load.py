@@ -11,12 +11,11 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from fixtures import run_unga, small_sources
 from webserver import free_port
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-import bench_serve  # noqa: E402
+import bench_serve
 
 pytestmark = pytest.mark.skipif(not shutil.which("wrk"), reason="no wrk (apt-get install wrk)")
 

@@ -25,8 +25,8 @@ from unga.errors import (
 )
 from unga.web import chart_routes, pages, rest
 from unga.web.guard import Guard
-from unga.web.response_cache import ResponseCache
 from unga.web.render import render
+from unga.web.response_cache import ResponseCache
 
 HERE = Path(__file__).parent
 

@@ -12,7 +12,8 @@ from fastapi.responses import JSONResponse
 
 from unga import api
 from unga.errors import BadInput
-from unga.web import cache, charts, ideal as ideal_fit
+from unga.web import cache, charts
+from unga.web import ideal as ideal_fit
 from unga.web.rest import End, Start, States, Words
 
 router = APIRouter(prefix="/chart", include_in_schema=False)

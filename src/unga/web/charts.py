@@ -12,7 +12,14 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from unga.results import Agreement, CampsResult, IdealPoints, StanceResult, StateRecord, Tally
+from unga.results import (
+    Agreement,
+    CampsResult,
+    IdealPoints,
+    StanceResult,
+    StateRecord,
+    Tally,
+)
 
 VOTE_COLORS = {"yes": "#2b83ba", "no": "#d7191c", "abstain": "#fdae61", "absent": "#8c8c8c",
                "non_member": "#e6e6e6"}
