@@ -31,8 +31,7 @@ def server_over():
 
     yield start
     for server in started:
-        server.terminate()
-        server.wait(timeout=30)
+        bench_serve.stop_server(server)
 
 
 def test_500_mixed_requests_on_the_real_store_have_no_errors(built_store, server_over):
