@@ -115,3 +115,45 @@ def test_the_chart_script_uses_no_eval_and_no_inline_style():
 def test_every_historical_seat_is_a_state_of_the_record(iso3):
     assert countries.state(iso3).iso3 == iso3
     assert all(charts.shape_id(s) for s in charts.HISTORICAL_SHAPES[iso3])
+
+
+def test_ideal_chart_says_what_up_means_and_keeps_the_interval():
+    import pandas as pd
+
+    from unga.results import IdealPoints
+
+    table = pd.DataFrame({"iso3": ["PAK", "PAK", "USA"], "period": [2020, 2021, 2021],
+                          "ideal_point": [-0.8, -0.7, 2.1], "lower": [-1.0, -0.9, 1.9], "upper": [-0.6, -0.5, 2.3],
+                          "n_votes": [80, 85, 85], "few_votes": [False, False, False]})
+    fit = IdealPoints(table, "year", "final", {"reference": "USA"}, {}, dict(countries.short_names()))
+    spec = charts.ideal_chart(fit, "PAK")
+    assert spec["series"][0]["points"] == [{"x": 2020, "y": -0.8, "lower": -1.0, "upper": -0.6},
+                                           {"x": 2021, "y": -0.7, "lower": -0.9, "upper": -0.5}]
+    assert spec["y_note"] == "up: closer to United States (the reference state) on the main dimension"
+    assert spec["y_domain"] == [-1.0, 2.3]  # every state's intervals fit: states' charts are comparable
+
+
+def test_response_cache_answers_from_memory_until_a_new_build(monkeypatch):
+    from starlette.applications import Starlette
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route
+    from starlette.testclient import TestClient
+
+    from unga import api
+    from unga.web.response_cache import ResponseCache
+
+    calls = []
+
+    def page(request):
+        calls.append(request.url.path)
+        return PlainTextResponse(f"answer {len(calls)}", status_code=404 if "missing" in request.url.path else 200)
+
+    build = ["one"]
+    monkeypatch.setattr(api, "build_id", lambda: build[0])
+    client = TestClient(ResponseCache(Starlette(routes=[Route("/{name}", page)])))
+    assert client.get("/a").text == "answer 1" and client.get("/a").text == "answer 1"
+    assert client.get("/a?x=1").text == "answer 2"  # the query is part of the key
+    assert client.get("/missing").text == "answer 3" and client.get("/missing").text == "answer 4"  # not kept
+    build[0] = "two"  # `unga build` swapped in a new store
+    assert client.get("/a").text == "answer 5"
+    assert calls.count("/a") == 3

@@ -173,7 +173,7 @@ def ideal_chart(result: IdealPoints, iso3: str) -> dict:
     high = _number(result.table["upper"].max())
     return {"kind": "series", "title": f"{name}: ideal point by {result.period}, with 95% interval",
             "x_label": result.period, "y_label": "ideal point",
-            "y_note": f"up: toward {result.names.get(reference, reference)}'s side of the main division",
+            "y_note": f"up: closer to {result.names.get(reference, reference)} (the reference state) on the main dimension",
             "y_domain": [low if low is not None else -3, high if high is not None else 3],
             "series": [_interval_series(name, iso3, rows, "ideal_point")]}
 
