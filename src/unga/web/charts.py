@@ -141,7 +141,7 @@ def agreement_lines(result: Agreement) -> dict:
         series.append({"name": result.names.get(other, other), "key": other, "points": points})
     bounded = result.method in ("agree", "simple", "statedept", "statedept2022")
     return {"kind": "series", "title": f"{name}: {result.index_name} with chosen states, by {result.by}",
-            "x_label": result.by, "y_label": f"{result.index_name} with {name}",
+            "x_label": result.by, "y_label": result.index_name,
             "y_note": "up: voted more alike (1 = always the same vote)" if bounded else
                       "up: voted more alike than chance (1 = always the same vote, 0 = as by chance)",
             "y_domain": [0, 1] if bounded else [-1, 1], "series": series}

@@ -92,7 +92,7 @@
     svg.append("text").attr("x", WIDTH - margin.right).attr("y", height - 4).attr("text-anchor", "end")
       .attr("font-size", 12).text(spec.x_label);
     svg.append("text").attr("transform", "rotate(-90)").attr("x", -margin.top).attr("y", 14)
-      .attr("text-anchor", "end").attr("font-size", 12).text(spec.y_label + (spec.y_note ? " — " + spec.y_note : ""));
+      .attr("text-anchor", "end").attr("font-size", 12).text(spec.y_label);  // what up means is said under the chart (y_note): too long for the axis
   }
 
   function drawSeries(figure, spec) {
