@@ -43,8 +43,8 @@ def test_rollcall_page_shows_the_tally_and_pakistan_abstaining(client):
     assert "PAK" in abstained and "IND" in abstained and "CHN" in abstained and len(abstained) == 35
     assert "Pakistan" in xtext(doc, "//div[@id='vote-abstain']")
     assert sorted(doc.xpath("//div[@id='vote-no']//a/@data-iso3")) == ["BLR", "ERI", "PRK", "RUS", "SYR"]
-    chart = doc.xpath("//div[@id='chart-map']")[0]  # where the map goes (drawn from the JSON twin)
-    assert chart.get("data-src") == "/rollcall/ES-11/1.json"
+    chart = doc.xpath("//div[@id='chart-map']")[0]  # where the map goes (drawn from its description at /chart + the twin)
+    assert chart.get("data-src") == "/chart/rollcall/ES-11/1.json"
 
 
 def test_rollcall_json_twin_is_the_api_tally(client):
