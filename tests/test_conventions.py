@@ -26,7 +26,8 @@ ALLOWED = {
     "claims": {"errors", "types", "results", "analysis", "claims", "countries", "symbols"},
     "api": {"errors", "types", "symbols", "countries", "seats", "sources", "store", "results", "analysis", "estimators", "claims"},
     "plots": {"errors", "types", "results"},
-    "cli": {"api", "results", "errors", "types", "cli", "plots"},
+    "cli": {"api", "results", "errors", "types", "cli", "plots", "web"},
+    "web": {"api", "results", "errors", "types", "web"},
     "__init__": {"api", "errors", "results", "types"},
     "__main__": {"cli"},
 }

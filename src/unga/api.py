@@ -21,6 +21,7 @@ from unga.claims import identify, reading
 from unga.errors import (
     BadInput,
     SourceError,
+    StoreMissing,
     close_matches,
     output_file,
     text_argument,
@@ -32,6 +33,7 @@ from unga.results import (
     AuditResult,
     CampsResult,
     CheckResult,
+    Comparison,
     Coverage,
     IdealPoints,
     RollCall,
@@ -110,6 +112,15 @@ def _con():
     return query.connect(store_path())
 
 
+def build_id() -> str:
+    """Changes whenever a build swaps in a new store file (its inode, time and size): a key for caches and ETags."""
+    try:
+        st = store_path().stat()
+    except FileNotFoundError:
+        raise StoreMissing(f"no store at {store_path()}; run `unga build` first (or set UNGA_HOME)") from None
+    return f"{st.st_ino:x}-{st.st_mtime_ns:x}-{st.st_size:x}"
+
+
 def _names() -> dict[str, str]:
     """ISO3 → short name, a copy per result: a caller changing one result's names changes no other."""
     return dict(countries.short_names())
@@ -158,6 +169,14 @@ def search(words: str | list[str], *, year: int | None = None, session: int | No
     if not len(found):
         lookup.raise_if_search_beyond(con, terms)
     return SearchResult(terms, found)
+
+
+def latest(limit: int = 10) -> SearchResult:
+    """The most recent roll calls, newest first."""
+    limit = whole_number(limit, "limit", 1, MAX_LIMIT)
+    found = query.frame(_con(), "SELECT rcid, date, session, symbol, kind, title, yes, no, abstain, absent "
+                                "FROM roll_calls ORDER BY date DESC, rcid DESC LIMIT ?", [limit])
+    return SearchResult([], found)
 
 
 def _words_of(words: object, what: str) -> list[str]:
@@ -228,6 +247,19 @@ def export(table: str, path: Path) -> Path:
     path = output_file(path, (".parquet", ".csv"))
     query.copy_table(_con(), table, path, "PARQUET" if path.suffix.lower() == ".parquet" else "CSV")
     return path
+
+
+def compare(a: str, b: str, *, start: int | None = None, end: int | None = None,
+            method: str = "agree") -> Comparison:
+    """Two states side by side: their agreement by year and every roll call where their votes differed."""
+    first, second = state_record(a, start=start, end=end), state_record(b, start=start, end=end)
+    if first.iso3 == second.iso3:
+        raise BadInput(f"{a} and {b} are the same state ({first.iso3}); give two different states")
+    together = agreement(first.iso3, second.iso3, method=method, start=start, end=end)
+    both = first.votes.merge(second.votes[["rcid", "vote"]], on="rcid", suffixes=("_a", "_b"))
+    differed = both[both["vote_a"] != both["vote_b"]].reset_index(drop=True)
+    opposed = differed["vote_a"].isin(["yes", "no"]) & differed["vote_b"].isin(["yes", "no"])
+    return Comparison(first.iso3, second.iso3, together, differed.assign(opposed=opposed), len(both), _names())
 
 
 BY = ("year", "session", "all")

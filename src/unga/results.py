@@ -194,6 +194,16 @@ class StateRecord:
         total = len(self.votes)
         return {v: (n / total if total else 0.0) for v, n in self.counts.items()}
 
+    def by_year(self) -> pd.DataFrame:
+        """Per year: roll calls, the count of each vote and its share."""
+        table = self.votes.assign(year=self.votes["date"].dt.year).pivot_table(
+            index="year", columns="vote", values="rcid", aggfunc="count", fill_value=0)
+        table = table.reindex(columns=list(VOTE_VALUES), fill_value=0).astype(int)
+        table.insert(0, "roll_calls", table.sum(axis=1))
+        for v in VOTE_VALUES:
+            table[f"{v}_rate"] = (table[v] / table["roll_calls"]).round(4)
+        return table.reset_index().rename_axis(columns=None)
+
     def to_frame(self) -> pd.DataFrame:
         return self.votes
 
@@ -220,6 +230,36 @@ class StateRecord:
                 last = last.assign(title=last["title"].fillna("").str.slice(0, 60))
             lines += [f"the last {len(last)} (to_frame() has every vote):", last.to_string(index=False)]
         return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two states side by side: their agreement per period and the roll calls where their votes differed."""
+
+    a: str
+    b: str
+    agreement: Agreement
+    differed: pd.DataFrame  # rcid, date, session, symbol, kind, title, vote_a, vote_b, opposed
+    roll_calls_both: int  # roll calls on which both had a seat
+    names: dict[str, str]
+
+    def to_frame(self) -> pd.DataFrame:
+        return self.differed
+
+    def to_json(self) -> dict:
+        return _jsonable({"a": self.a, "b": self.b, "roll_calls_both": self.roll_calls_both,
+                          "differed": len(self.differed), "agreement": self.agreement.to_json(),
+                          "differences": self.differed.to_dict(orient="records")})
+
+    @property
+    def headline(self) -> str:
+        a, b = self.names.get(self.a, self.a), self.names.get(self.b, self.b)
+        opposed = int(self.differed["opposed"].sum()) if len(self.differed) else 0
+        return (f"{a} and {b}: {len(self.differed):,} of {self.roll_calls_both:,} roll calls with different votes, "
+                f"{opposed:,} of them one yes and the other no")
+
+    def __str__(self) -> str:
+        return self.headline
 
 
 def dumps(result: Any) -> str:

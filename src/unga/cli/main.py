@@ -7,7 +7,7 @@ import os
 import sys
 from importlib import metadata
 
-from unga.cli import alignment, audit, check, forecast, ideal, record, update, versions
+from unga.cli import alignment, audit, check, forecast, ideal, record, serve, update, versions
 from unga.errors import BadInput, UngaError, printable
 
 MAX_ERROR = 1000  # characters of an error line; a message quoting a huge argument is cut
@@ -39,6 +39,7 @@ def parser() -> argparse.ArgumentParser:
     audit.add_commands(sub)
     versions.add_commands(sub)
     forecast.add_commands(sub)
+    serve.add_commands(sub)
     return p
 
 
