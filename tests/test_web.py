@@ -163,3 +163,18 @@ def test_home_and_search(client):
     doc = page(client, "/search?q=nuclear+weapons&year=2022")
     assert len(doc.xpath("//table[@id='results']/tbody/tr")) == min(100, len(found))
     assert client.get("/search.csv?q=nuclear+weapons&year=2022").text.count("\n") == len(found) + 1
+
+
+def test_the_forecast_page_shows_the_expected_vote_and_its_map(client):
+    asked = "like=ES-11/1,ES-11/4&on=2023-02-20"
+    page = client.get("/forecast?" + asked)
+    assert page.status_code == 200 and 'id="expected-yes"' in page.text and 'data-src="/chart/forecast.json?' in page.text
+    states = {s["iso3"]: s for s in client.get("/forecast.json?" + asked).json()["states"]}
+    assert states["RUS"]["most_likely"] == "no" and states["USA"]["most_likely"] == "yes"
+    drawn = client.get("/chart/forecast.json?" + asked).json()
+    by_seat = {f["seat"]: f for f in drawn["features"].values()}
+    assert by_seat["RUS"]["vote"] == "no" and "most likely no" in by_seat["RUS"]["label"]
+    assert drawn["legend"][0]["label"].startswith("most likely: ")
+    assert client.get("/forecast").status_code == 200  # the empty form
+    assert client.get("/forecast.json").status_code == 422
+    assert client.get("/forecast.json?like=ES-99/1").status_code == 404

@@ -34,6 +34,19 @@ def rollcall_map(symbol: str):
     return _json(charts.rollcall_map(cache.call(api.tally, _suffixless(symbol))))
 
 
+@router.get("/forecast.json")
+def forecast_map(like: Annotated[str | None, Query(max_length=500)] = None,
+                 title: Annotated[str | None, Query(max_length=500)] = None,
+                 topic: Annotated[str | None, Query(max_length=500)] = None,
+                 announced: Annotated[str | None, Query(max_length=500)] = None,
+                 on: Annotated[str | None, Query(max_length=500)] = None):
+    from unga.web.pages import _day
+
+    result = cache.call(api.forecast, like or None, title=title or None, topic=topic or None,
+                        announced=announced or None, date=_day(on or ""))
+    return _json(charts.forecast_map(result))
+
+
 @router.get("/rates/{state}")
 def rates(state: str, start: Start = None, end: End = None, topic: Words = None):
     return _json(charts.rates_chart(cache.call(api.state_record, _suffixless(state), start=start, end=end, topic=topic or None)))

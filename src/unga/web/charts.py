@@ -84,7 +84,29 @@ def _seat_shapes(votes: dict[str, str]) -> dict[str, str]:
 
 def rollcall_map(tally: Tally) -> dict:
     """The world map of one roll call coloured by vote, with its legend and what the map cannot show."""
-    votes, names = tally.votes, tally.names
+    symbol = tally.roll_call.symbol or f"roll call {tally.roll_call.rcid}"
+    return vote_map(tally.votes, tally.names, f"{symbol}, {tally.roll_call.date}: votes by state")
+
+
+def forecast_map(forecast) -> dict:
+    """The expected map of a forecast vote: each state coloured by its most likely vote, its probabilities in the
+    label (estimators/forecast_result.Forecast)."""
+    rows = {r.iso3: r for r in forecast.table.itertuples()}
+
+    def label(seat: str, vote: str, who: str) -> str:
+        r = rows[seat]
+        return (f"{who}: most likely {VOTE_LABELS[vote].lower()} (P yes {r.p_yes:.2f}, no {r.p_no:.2f}, "
+                f"abstain {r.p_abstain:.2f}, absent {r.p_absent:.2f})")
+
+    votes = {iso3: r.most_likely for iso3, r in rows.items()}
+    day = forecast.draft.get("day")
+    return vote_map(votes, forecast.names, f"Forecast for a draft voted on {day}: each member's most likely vote",
+                    label=label, legend_prefix="most likely: ")
+
+
+def vote_map(votes: dict[str, str], names: dict[str, str], title: str, *, label=None, legend_prefix: str = "") -> dict:
+    """A world map of one vote (ISO3 → yes/no/abstain/absent), historical seats on their successors' shapes."""
+    label = label or (lambda seat, vote, who: f"{who}: {VOTE_LABELS[vote]}")
     shapes = _seat_shapes(votes)
     drawn_seats = set(shapes.values())
     features = {}
@@ -95,9 +117,10 @@ def rollcall_map(tally: Tally) -> dict:
         who = names.get(seat, seat)
         if seat in HISTORICAL_SHAPES:
             who = f"{shape_names.get(sid, sid)}, then part of {who}"
-        features[sid] = {"seat": seat, "vote": vote, "label": f"{who}: {VOTE_LABELS[vote]}"}
+        features[sid] = {"seat": seat, "vote": vote, "label": label(seat, vote, who)}
     counts = {v: sum(1 for x in votes.values() if x == v) for v in ("yes", "no", "abstain", "absent")}
-    legend = [{"vote": v, "color": VOTE_COLORS[v], "label": f"{VOTE_LABELS[v]} ({counts[v]})"} for v in counts]
+    legend = [{"vote": v, "color": VOTE_COLORS[v], "label": f"{legend_prefix}{VOTE_LABELS[v]} ({counts[v]})"}
+              for v in counts]
     legend.append({"vote": "non_member", "color": VOTE_COLORS["non_member"], "label": VOTE_LABELS["non_member"]})
     not_drawn = sorted((names.get(s, s), s, v) for s, v in votes.items() if s not in drawn_seats)
     historical = [s for s in HISTORICAL_SHAPES if s in drawn_seats]
@@ -109,8 +132,7 @@ def rollcall_map(tally: Tally) -> dict:
     if not_drawn:
         caption.append("Not on the map (too small for its scale, or sharing a shape with another seat): " + ", ".join(
             f"{name} ({VOTE_LABELS[vote]})" for name, _, vote in not_drawn) + ".")
-    symbol = tally.roll_call.symbol or f"roll call {tally.roll_call.rcid}"
-    return {"kind": "map", "atlas": ATLAS, "title": f"{symbol}, {tally.roll_call.date}: votes by state",
+    return {"kind": "map", "atlas": ATLAS, "title": title,
             "colors": VOTE_COLORS, "features": features, "legend": legend, "caption": " ".join(caption),
             "not_drawn": [{"iso3": s, "name": n, "vote": v} for n, s, v in not_drawn]}
 

@@ -189,6 +189,34 @@ def _year_context(result, year: int) -> dict:
             "rows": records(table), "between": records(table[table["between"]])}
 
 
+Drafted = Annotated[str | None, Query(max_length=500)]
+
+
+@router.get("/forecast{suffix:path}")
+def forecast(request: Request, suffix: str = "", like: Drafted = None, title: Drafted = None, topic: Drafted = None,
+             announced: Drafted = None, on: Drafted = None):
+    """A draft's expected vote (api.forecast): the form, then the expected tally, map and persuadable states."""
+    if suffix not in ("", ".json", ".csv"):
+        raise BadInput(f"/forecast{suffix[:40]}: the forecast page is /forecast, /forecast.json or /forecast.csv")
+    asked = {"like": like or "", "title": title or "", "topic": topic or "", "announced": announced or "",
+             "on": on or ""}
+    if not any(asked.values()):
+        if suffix:
+            raise BadInput("describe the draft: give like=SYMBOLS, title=TEXT or topic=WORDS")
+        return render(request, "forecast.html", {"asked": asked, "f": None})
+    result = cache.call(api.forecast, like or None, title=title or None, topic=topic or None,
+                        announced=announced or None, date=_day(on or ""))
+    if suffix == ".json":
+        return json_response(result.to_json())
+    if suffix == ".csv":
+        return csv_response(result.to_frame().drop(columns=["reasons"], errors="ignore"), "forecast")
+    query = str(request.url.query)
+    return render_cached(request, "forecast.html", lambda: {
+        "asked": asked, "f": result, "persuadable": records(result.persuadable(15)),
+        "json_url": "/forecast.json?" + query, "csv_url": "/forecast.csv?" + query,
+        "map_url": "/chart/forecast.json?" + query})
+
+
 @router.get("/check")
 def check_form(request: Request):
     return render(request, "check.html", {"text": "", "published": "", "result": None,
@@ -216,7 +244,7 @@ def _day(text: str) -> date | None:
     try:
         return date.fromisoformat(text.strip()[:10])
     except ValueError:
-        raise BadInput(f"publication date {text[:20]!r}: give it as YYYY-MM-DD, or leave it empty") from None
+        raise BadInput(f"date {text[:20]!r}: give it as YYYY-MM-DD, or leave it empty") from None
 
 
 WORST = ["supported", "unverifiable", "contradicted"]
