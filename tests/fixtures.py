@@ -45,6 +45,15 @@ def small_sources(folder: Path) -> Path:
     return folder
 
 
+STATES_77 = ["UNITED STATES", "FRANCE", "PAKISTAN", "INDIA", "CHINA", "RUSSIAN FEDERATION", "BELARUS"]
+
+
+def session_77(n: int) -> list[dict]:
+    """n recorded votes of session 77, each with its own split of seven states."""
+    return [unxml_record(f"A/RES/77/{i}", f"{3 + i % 20} November 2022", STATES_77[: 2 + i % 4],
+                         STATES_77[2 + i % 4: 5], STATES_77[5:], f"Resolution {i}") for i in range(1, n + 1)]
+
+
 def run_unga(*args: str, home=None, env_extra=None) -> subprocess.CompletedProcess:
     """The real `unga` entry point in a subprocess, with UNGA_HOME pointing at home when given."""
     env = {**os.environ, "COLUMNS": "200", **(env_extra or {})}

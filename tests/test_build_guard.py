@@ -9,24 +9,16 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from fixtures import session_77, small_sources, unxml_record, write_unxml
 
 from unga import api
 from unga.cli.main import main
 from unga.errors import SourceError, StoreWouldShrink
 from unga.store import query
-from fixtures import small_sources, unxml_record, write_unxml
-
-STATES = ["UNITED STATES", "FRANCE", "PAKISTAN", "INDIA", "CHINA", "RUSSIAN FEDERATION", "BELARUS"]
 
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def session_77(n: int) -> list[dict]:
-    """n recorded votes of session 77, each with its own split of seven states."""
-    return [unxml_record(f"A/RES/77/{i}", f"{3 + i % 20} November 2022", STATES[: 2 + i % 4], STATES[2 + i % 4: 5],
-                         STATES[5:], f"Resolution {i}") for i in range(1, n + 1)]
 
 
 @pytest.fixture

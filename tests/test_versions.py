@@ -6,18 +6,18 @@ import json
 import os
 
 import pytest
-from fixtures import cli, small_sources, unxml_record, write_unxml
+from fixtures import (
+    STATES_77,
+    cli,
+    session_77,
+    small_sources,
+    unxml_record,
+    write_unxml,
+)
 
 from unga import api
 from unga.errors import BadInput, StoreWouldShrink
 from unga.store import versions
-
-STATES = ["UNITED STATES", "FRANCE", "PAKISTAN", "INDIA", "CHINA", "RUSSIAN FEDERATION", "BELARUS"]
-
-
-def session_77(n: int) -> list[dict]:
-    return [unxml_record(f"A/RES/77/{i}", f"{3 + i % 20} November 2022", STATES[: 2 + i % 4], STATES[2 + i % 4: 5],
-                         STATES[5:], f"Resolution {i}") for i in range(1, n + 1)]
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_the_diff_names_a_changed_vote_an_added_and_a_removed_roll_call(sources)
     changed["MS_in_favour_count"], changed["MS_against_count"] = (str(len(changed["MS_in_favour"])),
                                                                   str(len(changed["MS_against"])))
     records = [r for r in records if r["symbol"] != "A/RES/77/7"]
-    records.append(unxml_record("A/RES/77/21", "8 December 2022", STATES[:5], STATES[5:], [], "Resolution 21"))
+    records.append(unxml_record("A/RES/77/21", "8 December 2022", STATES_77[:5], STATES_77[5:], [], "Resolution 21"))
     rebuild_with(sources, records)
 
     diff = api.diff_stores()

@@ -8,7 +8,6 @@ readers check those when the store is built.
 from __future__ import annotations
 
 import csv
-import json
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -70,20 +69,9 @@ def _xls_columns(path: Path) -> list[str]:
 
 def check_unxml(path: Path) -> None:
     """Every line of a UN resolutions extract is a JSON object with the keys the reader takes votes from."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SourceError(path, f"not UTF-8 text ({exc})", fix="download the file again") from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise SourceError(path, f"not a JSON line ({exc.msg})", row=number,
-                              fix="expected one JSON object per line (UNxml data_extract)") from exc
-        if not isinstance(record, dict):
-            raise SourceError(path, "not a JSON object", row=number, fix="expected one JSON object per line")
+    from unga.sources.unxml import json_lines
+
+    for number, record in json_lines(path):
         _require(path, list(record), UNXML_KEYS, "UNxml data_extract", row=number)
 
 

@@ -14,7 +14,13 @@ import pandas as pd
 
 from unga import symbols
 from unga.errors import SourceError
-from unga.sources.base import SourceTable, count, require_columns, require_file, sessions
+from unga.sources.base import (
+    SourceTable,
+    count,
+    require_columns,
+    require_file,
+    sessions,
+)
 from unga.sources.names import resolve_names
 
 META = ["Council", "Date", "Title", "Resolution", "TOTAL VOTES", "NO-VOTE COUNT", "ABSENT COUNT",

@@ -30,13 +30,14 @@ def _date(text: str, path: Path, line: int) -> pd.Timestamp:
     raise SourceError(path, f"unreadable adoption_date {text!r}", row=line, fix="expected '2 March 2022' or ISO")
 
 
-def _records(path: Path) -> list[tuple[int, dict]]:
-    require_file(path, "UN resolutions extract")
-    out = []
+def json_lines(path: Path) -> list[tuple[int, dict]]:
+    """(line number, object) for every non-empty line of a JSON-lines file; one clear error for a line that is
+    not a JSON object (shared with the layout check of `unga update`)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
         raise SourceError(path, f"not UTF-8 text ({exc})", fix="the file is corrupt; copy it again") from exc
+    out = []
     for line_no, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -44,11 +45,20 @@ def _records(path: Path) -> list[tuple[int, dict]]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise SourceError(path, f"invalid JSON ({exc.msg})", row=line_no,
-                              fix="the file is truncated or corrupt; copy it again") from exc
-        if not isinstance(record, dict) or "symbol" not in record:
-            raise SourceError(path, "a line without a 'symbol' field", row=line_no)
+                              fix="expected one JSON object per line (UNxml data_extract); copy the file again") from exc
+        if not isinstance(record, dict):
+            raise SourceError(path, "not a JSON object", row=line_no, fix="expected one JSON object per line")
         out.append((line_no, record))
     return out
+
+
+def _records(path: Path) -> list[tuple[int, dict]]:
+    require_file(path, "UN resolutions extract")
+    records = json_lines(path)
+    for line_no, record in records:
+        if "symbol" not in record:
+            raise SourceError(path, "a line without a 'symbol' field", row=line_no)
+    return records
 
 
 def _is_recorded(record: dict) -> bool:

@@ -16,7 +16,14 @@ from pathlib import Path
 from unga.errors import FetchError, SourceError, UngaError
 from unga.sources import layouts
 from unga.sources.fetch import manifest, publishers
-from unga.sources.fetch.download import Fetched, Progress, Settings, client, download, get_json
+from unga.sources.fetch.download import (
+    Fetched,
+    Progress,
+    Settings,
+    client,
+    download,
+    get_json,
+)
 
 
 @dataclass(frozen=True)
