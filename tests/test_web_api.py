@@ -105,6 +105,15 @@ def test_check(client):
     assert data["summary"]["supported"] == 1 and data["claims"][0]["resolution"] == "A/RES/ES-11/1"
 
 
+def test_head_gives_the_get_answers_headers_without_a_body(client):
+    got = client.get("/rollcall/ES-11/1")
+    head = client.head("/rollcall/ES-11/1")
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["content-length"] == got.headers["content-length"] and head.headers["etag"] == got.headers["etag"]
+    assert "content-security-policy" in head.headers
+    assert client.head("/rollcall/ES-99/1").status_code == 404
+
+
 def test_etag_and_304(client):
     first = client.get("/api/v1/rollcalls/ES-11/1")
     etag = first.headers["etag"]

@@ -24,7 +24,7 @@ from unga.errors import (
     printable,
 )
 from unga.web import chart_routes, pages, rest
-from unga.web.guard import Guard
+from unga.web.guard import Guard, HeadAsGet
 from unga.web.render import render
 from unga.web.response_cache import ResponseCache
 
@@ -53,6 +53,7 @@ def create_app(*, ideal_points: bool = True) -> FastAPI:
     app.add_exception_handler(HTTPException, http_error)
     app.add_middleware(ResponseCache)  # inside Guard: its headers and 304s still apply
     app.add_middleware(Guard, version=_version())
+    app.add_middleware(HeadAsGet)  # outermost: everything inside sees a GET
     return app
 
 

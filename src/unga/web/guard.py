@@ -20,6 +20,27 @@ CACHE_CONTROL = "public, no-cache"  # keep it, but ask again with If-None-Match:
 STATIC_CACHE = "public, max-age=3600"
 
 
+class HeadAsGet:
+    """HEAD answered as GET without the body (HTTP's rule; the framework's GET routes do not take HEAD): a link
+    checker or a cache asking for the headers gets them, with the length and ETag of the GET answer."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            return await self.app(scope, receive, send)
+
+        async def headers_only(message) -> None:
+            if message["type"] == "http.response.body":
+                if not message.get("more_body", False):
+                    await send({"type": "http.response.body", "body": b""})
+                return
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
 class Guard:
     """Pure ASGI (not BaseHTTPMiddleware) so that a too-large body is refused before it is read."""
 
