@@ -157,3 +157,13 @@ def test_response_cache_answers_from_memory_until_a_new_build(monkeypatch):
     build[0] = "two"  # `unga build` swapped in a new store
     assert client.get("/a").text == "answer 5"
     assert calls.count("/a") == 3
+
+
+def test_territories_take_the_colour_of_the_member_that_represents_them(built_store):
+    from unga import api
+
+    drawn = charts.rollcall_map(api.tally("ES-11/1"))
+    assert drawn["features"]["304"] == {"seat": "DNK", "vote": "yes", "label": "Greenland, represented by Denmark: yes"}
+    assert drawn["features"]["630"]["seat"] == "USA"
+    assert "Greenland (Denmark)" in drawn["caption"]
+    assert "732" not in drawn["features"]  # Western Sahara, disputed: left uncoloured

@@ -38,6 +38,9 @@ HISTORICAL_SHAPES = {
     "YMD": ["YEM"],
     "ZAN": ["TZA"],
 }
+# Territories the atlas draws apart from the member that represents them in the Assembly (ISO numeric id → name,
+# member): drawn in that member's colour and said so in their label. Disputed territories stay uncoloured.
+TERRITORIES = {"304": ("Greenland", "DNK"), "540": ("New Caledonia", "FRA"), "630": ("Puerto Rico", "USA")}
 # Shapes in the atlas without an ISO 3166 numeric id (Natural Earth names them only).
 UNNUMBERED = {"Kosovo": "XKX", "Somaliland": "SOM", "N. Cyprus": "CYP"}
 
@@ -76,6 +79,9 @@ def _seat_shapes(votes: dict[str, str]) -> dict[str, str]:
             sid = shape_id(successor)
             if sid and sid not in shapes:
                 shapes[sid] = seat
+    for sid, (_, member) in TERRITORIES.items():
+        if member in votes and sid in atlas_ids():
+            shapes.setdefault(sid, member)
     for name, iso3 in UNNUMBERED.items():  # Somaliland and Northern Cyprus take the seat that claims them
         if shape_id(iso3) in shapes and name not in shapes and iso3 not in {"XKX"}:
             shapes[name] = shapes[shape_id(iso3)]
@@ -117,6 +123,8 @@ def vote_map(votes: dict[str, str], names: dict[str, str], title: str, *, label=
         who = names.get(seat, seat)
         if seat in HISTORICAL_SHAPES:
             who = f"{shape_names.get(sid, sid)}, then part of {who}"
+        elif sid in TERRITORIES:
+            who = f"{TERRITORIES[sid][0]}, represented by {who}"
         features[sid] = {"seat": seat, "vote": vote, "label": label(seat, vote, who)}
     counts = {v: sum(1 for x in votes.values() if x == v) for v in ("yes", "no", "abstain", "absent")}
     legend = [{"vote": v, "color": VOTE_COLORS[v], "label": f"{legend_prefix}{VOTE_LABELS[v]} ({counts[v]})"}
@@ -129,6 +137,10 @@ def vote_map(votes: dict[str, str], names: dict[str, str], title: str, *, label=
         caption.append("Seats of states that no longer exist are drawn on their successors' shapes: " + "; ".join(
             f"{names.get(s, s)} on {', '.join(shape_names.get(shape_id(x), x) for x in HISTORICAL_SHAPES[s] if shapes.get(shape_id(x)) == s)}"
             for s in historical) + ".")
+    territories = [f"{name} ({names.get(member, member)})" for sid, (name, member) in TERRITORIES.items()
+                   if shapes.get(sid) == member]
+    if territories:
+        caption.append("Territories drawn in the colour of the member that represents them: " + ", ".join(territories) + ".")
     if not_drawn:
         caption.append("Not on the map (too small for its scale, or sharing a shape with another seat): " + ", ".join(
             f"{name} ({VOTE_LABELS[vote]})" for name, _, vote in not_drawn) + ".")
