@@ -270,13 +270,17 @@ def _cut_from(spans: list) -> int | None:
     return None
 
 
+def _names_the_day(claim: extract.Claim, day: date, published: date | None) -> bool:
+    """The claim's sentence names this day, or the day before or after ("on October 27")."""
+    return any(abs((day - d).days) <= 1 for d in identify.days_named(claim.text, published))
+
+
 def _far_from(published: date | None, claim: extract.Claim, day: date) -> bool:
     """A roll call more than a month from the text's date, for a claim whose sentence names no year, symbol or the
     roll call's day: the vote reported may be a later or earlier one the record lacks (a yearly credentials vote, a
     part of a plan)."""
     return bool(published) and claim.when is None and not identify.symbols_in(claim.text) \
-        and abs((day - published).days) > 31 \
-        and not any(abs((day - d).days) <= 1 for d in identify.days_named(claim.text, published))  # "on October 27"
+        and abs((day - published).days) > 31 and not _names_the_day(claim, day, published)
 
 
 def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: bool, others: dict,
@@ -324,7 +328,7 @@ def _exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, cand
     said = numbers_of(claim)
     if not said or any(k not in index.count_arrays for k in said):
         return None
-    if any(abs((index.dates[row] - d).days) <= 1 for d in identify.days_named(claim.text, published)):
+    if _names_the_day(claim, index.dates[row], published):
         return None
     match = np.ones(len(index.rcids), dtype=bool)
     for field, value in said.items():
@@ -374,8 +378,7 @@ def _miscount_of_the_day(index: identify.Index, scorer, claim: extract.Claim, ro
     of that roll call's, which date and topic alone put first with a clear lead: a miscount of this vote."""
     if claim.kind != "count" or claim.asserted.get("op") != "=" or extract.DERIVED in claim.notes or scorer is None:
         return False
-    days = identify.days_named(claim.text, published)
-    return any(abs((index.dates[row] - d).days) <= 1 for d in days) and _near(index, claim, row) \
+    return _names_the_day(claim, index.dates[row], published) and _near(index, claim, row) \
         and _independent(index, scorer, claim, row, published)
 
 
