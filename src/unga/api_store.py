@@ -27,10 +27,9 @@ def diff_stores(old: str | Path | None = None, new: str | Path | None = None) ->
     from unga.store.diff import compare
 
     target = store_path()
-    old_path = versions.resolve(old, target, default="previous")
-    new_path = versions.resolve(new, target, default="current")
-    return StoreDiff(versions.describe(old_path, current=old_path == target),
-                     versions.describe(new_path, current=new_path == target), compare(old_path, new_path))
+    older = versions.resolve(old, target, default="previous")
+    newer = versions.resolve(new, target, default="current")
+    return StoreDiff(older, newer, compare(older.path, newer.path))
 
 
 def update(*, sources_from: str | None = None, only: str | list[str] | None = None,

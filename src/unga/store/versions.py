@@ -89,32 +89,32 @@ def versions(target: Path) -> list[StoreVersion]:
     return found + [describe(p) for p in kept if not _same_file(p, target)]
 
 
-def resolve(spec: str | Path | None, target: Path, *, default: str) -> Path:
+def resolve(spec: str | Path | None, target: Path, *, default: str) -> StoreVersion:
     """A store named by a path, a build id (or its start), `current` or `previous`."""
     spec = str(spec) if spec is not None else default
     if spec == "current":
         if not target.is_file():
             raise StoreError(f"no store at {target}: run `unga build` first")
-        return target
+        return describe(target, current=True)
+    path = Path(spec).expanduser()
+    if spec != "previous" and path.is_file():
+        try:
+            return describe(path, current=_same_file(path, target))
+        except StoreError as exc:
+            raise BadInput(f"{exc} (name a store file, a kept build id or 'previous'; `unga diff --list` shows them)") from None
+    known = versions(target)
     if spec == "previous":
-        older = [v for v in versions(target) if not v.current]
+        older = [v for v in known if not v.current]
         if not older:
             raise BadInput("no previous store is kept: `unga diff` needs two builds (rebuild with `unga build` or "
                            "`unga update`, or name two store files)")
-        return older[0].path
-    path = Path(spec).expanduser()
-    if path.is_file():
-        try:
-            describe(path)
-        except StoreError as exc:
-            raise BadInput(f"{exc} (name a store file, a kept build id or 'previous'; `unga diff --list` shows them)") from None
-        return path
-    matches = [v.path for v in versions(target) if v.build_id.startswith(spec)]
+        return older[0]
+    matches = [v for v in known if v.build_id.startswith(spec)]
     if len(matches) == 1:
         return matches[0]
-    known = ", ".join(v.build_id for v in versions(target)) or "none"
     what = "matches several stores" if matches else "is neither a store file nor a kept build id"
-    raise BadInput(f"{spec!r} {what} (kept builds: {known}; see `unga diff --list`)")
+    raise BadInput(f"{spec!r} {what} (kept builds: {', '.join(v.build_id for v in known) or 'none'}; "
+                   "see `unga diff --list`)")
 
 
 def _same_file(a: Path, b: Path) -> bool:
