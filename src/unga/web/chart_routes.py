@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 
 from unga import api
 from unga.errors import BadInput
-from unga.web import cache, charts
+from unga.web import cache, charts, pages
 from unga.web import ideal as ideal_fit
 from unga.web.rest import End, Start, States, Words
 
@@ -35,16 +35,9 @@ def rollcall_map(symbol: str):
 
 
 @router.get("/forecast.json")
-def forecast_map(like: Annotated[str | None, Query(max_length=500)] = None,
-                 title: Annotated[str | None, Query(max_length=500)] = None,
-                 topic: Annotated[str | None, Query(max_length=500)] = None,
-                 announced: Annotated[str | None, Query(max_length=500)] = None,
-                 on: Annotated[str | None, Query(max_length=500)] = None):
-    from unga.web.pages import _day
-
-    result = cache.call(api.forecast, like or None, title=title or None, topic=topic or None,
-                        announced=announced or None, date=_day(on or ""))
-    return _json(charts.forecast_map(result))
+def forecast_map(like: pages.Drafted = None, title: pages.Drafted = None, topic: pages.Drafted = None,
+                 announced: pages.Drafted = None, on: pages.Drafted = None):
+    return _json(charts.forecast_map(pages.forecast_of(like, title, topic, announced, on)))
 
 
 @router.get("/rates/{state}")

@@ -192,6 +192,14 @@ def _year_context(result, year: int) -> dict:
 Drafted = Annotated[str | None, Query(max_length=500)]
 
 
+def forecast_of(like: str | None, title: str | None, topic: str | None, announced: str | None,
+                on: str | None):
+    """api.forecast of the page's parameters (empty ones left out), once per store build: the page, its twins and
+    its map (web.chart_routes) share the answer."""
+    return cache.call(api.forecast, like or None, title=title or None, topic=topic or None,
+                      announced=announced or None, date=_day(on or ""))
+
+
 @router.get("/forecast{suffix:path}")
 def forecast(request: Request, suffix: str = "", like: Drafted = None, title: Drafted = None, topic: Drafted = None,
              announced: Drafted = None, on: Drafted = None):
@@ -204,8 +212,7 @@ def forecast(request: Request, suffix: str = "", like: Drafted = None, title: Dr
         if suffix:
             raise BadInput("describe the draft: give like=SYMBOLS, title=TEXT or topic=WORDS")
         return render(request, "forecast.html", {"asked": asked, "f": None})
-    result = cache.call(api.forecast, like or None, title=title or None, topic=topic or None,
-                        announced=announced or None, date=_day(on or ""))
+    result = forecast_of(like, title, topic, announced, on)
     if suffix == ".json":
         return json_response(result.to_json())
     if suffix == ".csv":
