@@ -266,6 +266,24 @@ def test_dates_outside_their_session(con):
     assert left.fetchone()[0] == 0  # R/677/46 (a typo for 67/46, dated 2012) is no longer read as a symbol
 
 
+def test_an_official_date_replaces_what_every_source_has_wrong(built_store, con):
+    """37/9 (Falklands) was adopted on 4 November 1982; the scrape says 28 October and Voeten 6 November.
+    src/unga/data/official_dates.csv gives the date with its evidence; the replacement is logged."""
+    assert str(api.tally("37/9").roll_call.date) == "1982-11-04"
+    row = con.execute("""SELECT value, other_value, rule FROM integrity JOIN roll_calls USING (rcid)
+                         WHERE symbol = 'A/RES/37/9' AND "check" = 'date replaced by the official date'""").fetchone()
+    assert row[:2] == ("1982-11-04", "1982-10-28") and "https://" in row[2]
+
+
+def test_an_official_date_without_evidence_is_refused(tmp_path):
+    from unga.errors import SourceError
+    from unga.sources import corrections
+    path = tmp_path / "official_dates.csv"
+    path.write_text("symbol,date,evidence\nA/RES/37/9,1982-11-04,a URL\nA/RES/37/10,1982-11-31,a URL\n")
+    with pytest.raises(SourceError, match="row 3"):
+        corrections.read_dates(path)
+
+
 def test_2025_is_session_80s_votes(con):
     us_alone = con.execute("""SELECT count(*) FROM roll_calls r JOIN votes v ON v.rcid = r.rcid AND v.iso3 = 'USA'
                               WHERE r.year = 2025 AND r.session = 80 AND v.vote = 'no' AND r.no <= 3""").fetchone()[0]

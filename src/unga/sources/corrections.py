@@ -5,6 +5,8 @@ are merged and is logged in the integrity table with its evidence; it never over
 src/unga/data/official_counts.csv: symbol, date, yes, no, abstain, evidence — official tallies (a fact and its
 URL) for roll calls whose only source publishes wrong counts; they become the published counts, so a list
 that contradicts them is flagged.
+src/unga/data/official_dates.csv: symbol, date, evidence — official dates (a fact and its URL) of roll calls that
+every source dates wrongly; they replace the stored date, logged.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from unga.errors import SourceError
 
 PATH = Path(str(files("unga") / "data" / "corrections.csv"))
 COUNTS_PATH = Path(str(files("unga") / "data" / "official_counts.csv"))
+DATES_PATH = Path(str(files("unga") / "data" / "official_dates.csv"))
 
 
 def read(path: Path = PATH) -> pd.DataFrame:
@@ -46,3 +49,16 @@ def read_counts(path: Path = COUNTS_PATH) -> pd.DataFrame:
     if bad.any():
         raise SourceError(path, "unreadable symbol or count", row=int(bad.idxmax()) + 2)
     return frame.assign(**{c: counts[c].astype("int64") for c in counts})
+
+
+def read_dates(path: Path = DATES_PATH) -> pd.DataFrame:
+    frame = pd.read_csv(path, dtype=str)
+    missing = {"symbol", "date", "evidence"} - set(frame.columns)
+    if missing:
+        raise SourceError(path, f"missing columns {sorted(missing)}")
+    frame["symbol"] = frame["symbol"].map(symbols.parse)
+    frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
+    bad = frame["symbol"].isna() | frame["date"].isna() | frame["evidence"].isna()
+    if bad.any():
+        raise SourceError(path, "unreadable symbol or date, or no evidence", row=int(bad.idxmax()) + 2)
+    return frame

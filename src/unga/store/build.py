@@ -217,14 +217,14 @@ def build(folder: Path, target: Path, progress: Progress | None = None, *, allow
         if progress:
             progress("reconciling", len(tables), len(tables))
         _fault("reconciling")
-        fixes, official = corrections.read(), corrections.read_counts()
-        record = reconcile(_stack(tables), fixes, official)
+        fixes, official, dates = corrections.read(), corrections.read_counts(), corrections.read_dates()
+        record = reconcile(_stack(tables), fixes, official, dates)
         lost = guard.losses(target, record.roll_calls, record.votes, record.links)
         if not allow_shrink:
             guard.refuse_shrink(lost)
         record = replace(record, integrity=_with_rows(record.integrity, guard.integrity_rows(lost, allow_shrink),
                                                       _duplicate_rows(files, tables)))
-        provenance = _provenance(files, tables, record, len(fixes), len(official))
+        provenance = _provenance(files, tables, record, len(fixes), len(official), len(dates))
         pairs, provenance = _bridges(folder, record, provenance)
         provenance = _fetched(folder, provenance)
         if progress:
@@ -293,7 +293,7 @@ def _duplicate_rows(files: list[SourceFile], tables: list[SourceTable]) -> pd.Da
 
 
 def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Record, n_corrections: int,
-                n_official: int) -> pd.DataFrame:
+                n_official: int, n_dates: int) -> pd.DataFrame:
     """Per file: what was read, what leads a stored roll call, what was merged into another, what was rejected."""
     links = record.links.assign(file=record.links["key"].str.split("::").str[0])
     lead = record.roll_calls.set_index("rcid")["sources"].str.split(",").str[0]
@@ -319,6 +319,10 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
                  "sha256": sha256(corrections.COUNTS_PATH), "bytes": corrections.COUNTS_PATH.stat().st_size,
                  "rows_read": n_official,
                  "rejected_reasons": "official tallies (UN press releases) where no source's list matches, with their URLs"})
+    rows.append({"file": str(corrections.DATES_PATH), "source": "official_dates",
+                 "sha256": sha256(corrections.DATES_PATH), "bytes": corrections.DATES_PATH.stat().st_size,
+                 "rows_read": n_dates, "rejected_reasons": "official dates where every source dates the vote wrongly, "
+                                                           "with their evidence"})
     return pd.DataFrame(rows)
 
 

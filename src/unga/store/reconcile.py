@@ -41,7 +41,7 @@ def _integrity(frame: dict) -> pd.DataFrame:
 
 
 def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None,
-              official: pd.DataFrame | None = None) -> Record:
+              official: pd.DataFrame | None = None, official_dates: pd.DataFrame | None = None) -> Record:
     tables, demoted = _demote_symbols(tables)
     states = sorted(set(countries.membership_frame()["iso3"]).union(*(t.votes["iso3"].unique() for t in tables)))
     index = {s: i for i, s in enumerate(states)}
@@ -70,6 +70,7 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     all_rc, link_frame, all_v, merged = _merge(all_rc, link_frame, all_v, len(states))
     roll_calls, dated = checks.session_dates(_roll_calls(all_rc), all_rc.sort_values("source", key=lambda s: s.map(RANK),
                                                                                     kind="stable"))
+    roll_calls, redated = _official_dates(roll_calls, official_dates)
     roll_calls, tallies = _official_counts(roll_calls, official)
     per_source = _source_counts(all_v)  # each source's own lists, before any is set aside
     all_v, switched = _prefer_matching_lists(all_v, roll_calls, per_source)
@@ -82,13 +83,31 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     outsiders = pd.concat([i[i["check"] == "vote from a state not a member that day"] for i in integrity])
     integrity = [_integrity(merged), _demoted(demoted, link_frame), _field_disagreements(all_rc, "date"),
                  _field_disagreements(all_rc, "symbol"), _count_disagreements(all_rc), _notes(order, link_frame),
-                 *integrity, tallies, _integrity(switched), kinds, _check_source_counts(per_source, roll_calls, link_frame),
+                 *integrity, redated, tallies, _integrity(switched), kinds, _check_source_counts(per_source, roll_calls, link_frame),
                  _check_counts(roll_calls), _integrity(dated),
                  _integrity(checks.votes_before_admission(outsiders, roll_calls, BY_RCID))]
     found = [i for i in integrity if len(i)]
     frame = pd.concat(found, ignore_index=True) if found else _integrity({})
     roll_calls["flags"] = checks.flags(roll_calls, frame)
     return Record(roll_calls, votes, frame, link_frame)
+
+
+def _official_dates(roll_calls: pd.DataFrame, official: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Official dates (sources/corrections.py) replace the stored date of their roll calls, logged with the evidence."""
+    if official is None or official.empty:
+        return roll_calls, _integrity({})
+    found = roll_calls.reset_index().merge(official.rename(columns={"date": "official_date"}), on="symbol")
+    found = found[found["date"] != found["official_date"]]
+    if found.empty:
+        return roll_calls, _integrity({})
+    roll_calls = roll_calls.copy()
+    roll_calls.loc[found["index"], "date"] = found["official_date"].to_numpy()
+    roll_calls["year"] = roll_calls["date"].dt.year
+    log = _integrity({"rcid": found["rcid"], "check": "date replaced by the official date",
+                      "value": found["official_date"].dt.strftime("%Y-%m-%d"), "source": "official",
+                      "other_value": found["date"].dt.strftime("%Y-%m-%d"),
+                      "other_source": found["sources"].str.split(",").str[0], "rule": found["evidence"]})
+    return roll_calls, log
 
 
 def _official_counts(roll_calls: pd.DataFrame, official: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.DataFrame]:
