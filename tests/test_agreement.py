@@ -8,6 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
+from unga import api
 from unga.analysis import agreement
 from unga.analysis.votematrix import VoteMatrix
 
@@ -139,3 +140,24 @@ def test_pakistan_and_india_voted_alike_on_every_es11_resolution(built_store):
     row = a.table.iloc[0]
     assert (row["n"], row["same"], row["value"]) == (6, 6, 1.0)
     assert len(a.roll_calls[0]) == 6
+
+
+def test_a_selection_is_read_from_the_store_once_per_build(built_store):
+    first = api._vote_matrix("year", start=2020, end=2021)
+    assert api._vote_matrix("year", start=2020, end=2021) is first  # a state page asks twice
+    assert not first.codes.flags.writeable  # shared between callers and threads
+    assert api._vote_matrix("session", start=2020, end=2021) is not first
+
+
+def test_coded_and_text_votes_make_the_same_matrix():
+    iso3 = np.array(["USA", "PAK", "USA", "IND", "PAK"])
+    rcid = np.array([7, 7, 3, 3, 3])
+    vote = np.array(["no", "abstain", "yes", "absent", "yes"])
+    by_text = VoteMatrix.from_long(iso3, rcid, vote, {7: 2001, 3: 2002})
+    names, codes = np.unique(iso3, return_inverse=True)
+    values, vote_codes = np.unique(vote, return_inverse=True)
+    by_code = VoteMatrix.from_codes(codes, names, rcid, vote_codes, values, np.array([2001, 2001, 2002, 2002, 2002]))
+    assert by_text.states == by_code.states == ("IND", "PAK", "USA")
+    assert by_code.rcids.tolist() == [7, 3] and by_code.periods.tolist() == [2001, 2002]
+    assert (by_text.codes == by_code.codes).all()
+    assert by_code.codes[by_code.row("USA")].tolist() == [3, 1]  # no on 7, yes on 3

@@ -265,24 +265,50 @@ def compare(a: str, b: str, *, start: int | None = None, end: int | None = None,
 BY = ("year", "session", "all")
 
 
+_MATRICES: dict[tuple, VoteMatrix] = {}
+_MATRICES_LOCK = threading.Lock()
+_MATRICES_KEPT = 8
+
+
 def _vote_matrix(by: str, *, start: int | None = None, end: int | None = None, year: int | None = None,
                  session: int | None = None, issue: str | None = None, resolutions: list[str] | None = None,
                  final_only: bool = False) -> VoteMatrix:
-    """The vote matrix of the selected roll calls, with columns grouped by year, session or all in one."""
+    """The vote matrix of the selected roll calls, with columns grouped by year, session or all in one.
+
+    Kept per store build (the few most recent selections, read-only): reading a million votes from the store
+    is most of an agreement or stance call, and a state page asks for the same selection twice."""
     if by not in BY:
         raise BadInput(f"--by {by!r}: choose one of {', '.join(BY)}")
+    words = _words_of(issue, "--issue words")
+    key = (build_id(), by, start, end, year, session, tuple(words),
+           tuple(resolutions) if resolutions is not None else None, final_only)
+    with _MATRICES_LOCK:
+        if key in _MATRICES:
+            return _MATRICES[key]
+    m = _read_vote_matrix(by, start, end, year, session, words, resolutions, final_only)
+    with _MATRICES_LOCK:
+        while len(_MATRICES) >= _MATRICES_KEPT:
+            _MATRICES.pop(next(iter(_MATRICES)))
+        _MATRICES[key] = m
+    return m
+
+
+def _read_vote_matrix(by: str, start: int | None, end: int | None, year: int | None, session: int | None,
+                      words: list[str], resolutions: list[str] | None, final_only: bool) -> VoteMatrix:
     con = _con()
     start, end = lookup.years(con, start, end, year)
     session = lookup.session_number(con, session)
-    words = _words_of(issue, "--issue words")
     rcids = lookup.resolution_ids(con, resolutions) if resolutions is not None else None
     where, params = query.selection(start, end, session, words, rcids, final_only)
     data = query.vote_arrays(con, where, params)
     if not len(data["rcid"]):
         raise BadInput("no recorded votes match the selection; widen --from/--to, --issue or --resolutions")
     period = {"year": data["year"], "session": data["session"], "all": np.zeros(len(data["rcid"]), np.int64)}[by]
-    period_of = dict(zip(data["rcid"].tolist(), np.asarray(period, dtype=np.int64).tolist()))
-    return VoteMatrix.from_long(data["iso3"], data["rcid"], data["vote"], period_of)
+    m = VoteMatrix.from_codes(data["state_code"], data["state_names"], data["rcid"], data["vote_code"],
+                              data["vote_names"], period)
+    for array in (m.codes, m.rcids, m.periods):
+        array.setflags(write=False)  # shared between callers and threads
+    return m
 
 
 def resolve_states(names: str | list[str], what: str = "--states") -> list[str]:

@@ -27,19 +27,34 @@ class VoteMatrix:
     def from_long(cls, iso3: np.ndarray, rcid: np.ndarray, vote: np.ndarray, period_of: dict[int, int]) -> VoteMatrix:
         """Build from one row per (state, roll call); vote holds 'yes'/'no'/'abstain'/'absent'."""
         states, rows = np.unique(np.asarray(iso3, dtype=str), return_inverse=True)
+        values, inverse = np.unique(np.asarray(vote, dtype=str), return_inverse=True)
+        period = np.array([period_of[int(r)] for r in np.asarray(rcid).tolist()], dtype=np.int64)
+        return cls.from_codes(rows, states, rcid, inverse, values, period)
+
+    @classmethod
+    def from_codes(cls, state_code: np.ndarray, state_names: np.ndarray, rcid: np.ndarray, vote_code: np.ndarray,
+                   vote_names: np.ndarray, period: np.ndarray) -> VoteMatrix:
+        """from_long with states and votes already coded as indexes into sorted state_names and vote_names (as
+        the store gives them): sorting a million texts again took most of a second. period: each vote's period
+        (one per roll call). States without a vote in the selection get no row."""
+        state_code = np.asarray(state_code, dtype=np.int64)
+        present = np.flatnonzero(np.bincount(state_code, minlength=len(state_names)))
+        row_of = np.full(len(state_names), -1, np.int64)
+        row_of[present] = np.arange(len(present))
         rcid = np.asarray(rcid, dtype=np.int64)
         unique_ids, position = np.unique(rcid, return_inverse=True)
-        periods = np.array([period_of[int(r)] for r in unique_ids], dtype=np.int64)
+        periods = np.empty(len(unique_ids), np.int64)
+        periods[position] = np.asarray(period, dtype=np.int64)
         order = np.lexsort((unique_ids, periods))
         column_of = np.empty_like(order)
         column_of[order] = np.arange(len(order))
-        values, inverse = np.unique(np.asarray(vote, dtype=str), return_inverse=True)
-        unknown = set(values) - set(CODES)
-        if unknown:
-            raise ValueError(f"unknown vote values {sorted(unknown)}")
-        codes = np.zeros((len(states), len(unique_ids)), np.int8)
-        codes[rows, column_of[position]] = np.array([CODES[v] for v in values], np.int8)[inverse]
-        return cls(tuple(str(s) for s in states), unique_ids[order], periods[order], codes)
+        used = set(np.asarray(vote_names)[np.unique(vote_code)].tolist())
+        if used - set(CODES):
+            raise ValueError(f"unknown vote values {sorted(used - set(CODES))}")
+        code_of = np.array([CODES.get(str(v), NON_MEMBER) for v in vote_names], np.int8)
+        codes = np.zeros((len(present), len(unique_ids)), np.int8)
+        codes[row_of[state_code], column_of[position]] = code_of[np.asarray(vote_code, dtype=np.int64)]
+        return cls(tuple(str(state_names[i]) for i in present), unique_ids[order], periods[order], codes)
 
     def merge_rows(self, seats: tuple[str, ...], into: str) -> VoteMatrix:
         """The matrix with several seats as one row named into (a continuing seat, unga.seats: the USSR's votes

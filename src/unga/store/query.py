@@ -189,7 +189,8 @@ def selection(start: int | None = None, end: int | None = None, session: int | N
 
 
 def vote_arrays(con, where: str, params: list) -> dict:
-    """Every vote of the selected roll calls as numpy arrays: iso3, rcid, vote, year, session.
+    """Every vote of the selected roll calls as numpy arrays: iso3, rcid, vote, year, session; and iso3 and vote as
+    indexes (state_code, vote_code) into their sorted names (state_names, vote_names).
 
     iso3 and vote come as small integer codes turned into fixed-width text arrays here: as Python strings, the
     1.1 million votes of the record took about 200 MB more at their peak.
@@ -200,9 +201,10 @@ def vote_arrays(con, where: str, params: list) -> dict:
                         params).fetchnumpy()
     names = np.array([iso3 for iso3, _ in rows(con, states + " ORDER BY code")] or [""], dtype=str)
     values = np.array(rows(con, "SELECT enum_range(NULL::vote_value)")[0][0], dtype=str)
-    return {"iso3": names[np.asarray(found["code"], dtype=np.int64)], "rcid": found["rcid"],
-            "vote": values[np.asarray(found["vote_code"], dtype=np.int64)], "year": found["year"],
-            "session": found["session"]}
+    state_code, vote_code = np.asarray(found["code"], dtype=np.int64), np.asarray(found["vote_code"], dtype=np.int64)
+    return {"iso3": names[state_code], "rcid": found["rcid"], "vote": values[vote_code], "year": found["year"],
+            "session": found["session"], "state_code": state_code, "state_names": names, "vote_code": vote_code,
+            "vote_names": values}
 
 
 def copy_table(con, name: str, path: Path, fmt: str) -> None:
