@@ -207,12 +207,15 @@ class StateRecord:
     def to_frame(self) -> pd.DataFrame:
         return self.votes
 
-    def to_json(self) -> dict:
+    def summary(self) -> dict:
+        """to_json without the votes (a page shows them a page at a time)."""
         return _jsonable({"state": self.iso3, "name": self.name, "from": self.start, "to": self.end,
                           "note": self.note, "seats": list(self.seats or (self.iso3,)),
                           "roll_calls": len(self.votes), "counts": self.counts,
-                          "rates": {k: round(v, 4) for k, v in self.rates.items()},
-                          "votes": self.votes.to_dict(orient="records")})
+                          "rates": {k: round(v, 4) for k, v in self.rates.items()}})
+
+    def to_json(self) -> dict:
+        return {**self.summary(), "votes": _jsonable(self.votes.to_dict(orient="records"))}
 
     @property
     def headline(self) -> str:

@@ -60,8 +60,7 @@ def search_payload(request: Request, q: str | None, year: int | None, session: i
 def state_summary(state: str, start: int | None, end: int | None, topic: str | None) -> dict:
     """A state's record without its votes, with counts by year: computed once per store build (web.cache)."""
     result = cache.call(api.state_record, state, start=start, end=end, topic=topic)
-    summary = {k: v for k, v in result.to_json().items() if k != "votes"}
-    return {**summary, "by_year": records(result.by_year())}
+    return {**result.summary(), "by_year": records(result.by_year())}
 
 
 def state_payload(request: Request, state: str, start: int | None, end: int | None, topic: str | None, limit: int,
