@@ -1,9 +1,10 @@
 """Build labels.json from a hand-written cue file, checking every claim against the built store.
 
-    python tests/reference/news_corpus/make_labels.py [CUES] [--texts DIR] [--set corpus|holdout|holdout2]
+    python tests/reference/news_corpus/make_labels.py [CUES] [--texts DIR] [--set corpus|holdout|holdout2|holdout3]
 
 --set holdout labels the holdout set (tests/reference/news_holdout/; texts in $UNGA_NEWS_HOLDOUT or /work/news_holdout);
---set holdout2 the second holdout (tests/reference/news_holdout2/; texts in $UNGA_NEWS_HOLDOUT2 or /work/news_holdout2).
+--set holdout2 the second holdout (tests/reference/news_holdout2/; texts in $UNGA_NEWS_HOLDOUT2 or /work/news_holdout2);
+--set holdout3 the third (tests/reference/news_holdout3/; texts in $UNGA_NEWS_HOLDOUT3 or /work/news_holdout3).
 CUES (default $UNGA_NEWS_CORPUS/labels.src or /work/news_corpus/labels.src) stays outside the repository: it
 locates each claim by a phrase of the text, which are others' words. Only character offsets, our own notes and
 the truth reach labels.json. Lines of CUES:
@@ -45,6 +46,7 @@ SETS = {  # set → (folder of texts and cues, outside the repository; folder of
     "corpus": (Path(os.environ.get("UNGA_NEWS_CORPUS") or "/work/news_corpus"), HERE),
     "holdout": (Path(os.environ.get("UNGA_NEWS_HOLDOUT") or "/work/news_holdout"), HERE.parent / "news_holdout"),
     "holdout2": (Path(os.environ.get("UNGA_NEWS_HOLDOUT2") or "/work/news_holdout2"), HERE.parent / "news_holdout2"),
+    "holdout3": (Path(os.environ.get("UNGA_NEWS_HOLDOUT3") or "/work/news_holdout3"), HERE.parent / "news_holdout3"),
 }
 OPS = {"=": operator.eq, ">": operator.gt, "<": operator.lt, ">=": operator.ge, "<=": operator.le}
 _tallies: dict[str, object] = {}
