@@ -1,17 +1,18 @@
 """Benchmark: the claim checker scored against hand-labelled real news (recall, precision, false alarms).
 
 Run on demand (needs a built store):
-    python benchmarks/bench_news.py [--json] [--verbose] [--set shared|corpus|holdout|holdout2] [--corpus DIR] [--holdout DIR]
-        [--holdout2 DIR]
+    python benchmarks/bench_news.py [--json] [--verbose] [--set NAME] [--corpus DIR] [--holdout DIR] [--holdout2 DIR]
+        [--holdout3 DIR]
 
-Three labelled sets, each text run through `api.check_text(text, published=date)`:
+Each labelled set is one row of SETS (the shared set aside); each text is run through
+`api.check_text(text, published=date)`:
 - shared: ../shared/news (texts/dNN.txt and gold.json; each gold claim locates itself by a quote);
-- corpus: the texts in $UNGA_NEWS_CORPUS or /work/news_corpus (texts/cNN.txt, never in the repository) with the labels
-  committed in tests/reference/news_corpus/labels.json (each claim locates itself by a character span in its file);
-- holdout: texts nobody develops on, in $UNGA_NEWS_HOLDOUT or /work/news_holdout (texts/hNN.txt), with the labels in
-  tests/reference/news_holdout/labels.json (same format as the corpus);
-- holdout2: a second blind set, in $UNGA_NEWS_HOLDOUT2 or /work/news_holdout2 (texts/gNN.txt), with the labels in
-  tests/reference/news_holdout2/labels.json (same format).
+- corpus: the development corpus, texts in $UNGA_NEWS_CORPUS or /work/news_corpus (texts/cNN.txt, never in the
+  repository), labels in tests/reference/news_corpus/labels.json (each claim locates itself by a character span);
+- holdout, holdout2, holdout3: blind sets nobody develops on, in the same format, texts in $UNGA_NEWS_HOLDOUT,
+  $UNGA_NEWS_HOLDOUT2, $UNGA_NEWS_HOLDOUT3 (default /work/news_holdout, /work/news_holdout2, /work/news_holdout3;
+  texts/hNN.txt, gNN.txt, fNN.txt), labels in tests/reference/news_holdout*/labels.json. Blind sets are reported
+  alone, never in "overall".
 A set whose texts are absent is skipped with a message.
 
 Matching a gold claim to an emitted claim of the same text:
@@ -55,8 +56,30 @@ SHARED_NEWS = ROOT.parent / "shared" / "news"
 CORPUS_LABELS = ROOT / "tests" / "reference" / "news_corpus" / "labels.json"
 HOLDOUT_LABELS = ROOT / "tests" / "reference" / "news_holdout" / "labels.json"
 HOLDOUT2_LABELS = ROOT / "tests" / "reference" / "news_holdout2" / "labels.json"
+HOLDOUT3_LABELS = ROOT / "tests" / "reference" / "news_holdout3" / "labels.json"
 RIGHT_VERDICT = {"true": "supported", "false": "contradicted", "not_in_store": "unverifiable"}
 NEAR = 400  # characters: a loose pair needs the gold phrase within this distance of the emitted sentence
+
+
+@dataclass(frozen=True)
+class NewsSet:
+    """A labelled set whose texts live outside the repository: where its labels and texts are."""
+    labels: Path
+    env: str  # the environment variable naming the folder that holds texts/
+    default: str  # the folder when the variable is unset
+    prefix: str  # the texts are texts/<prefix>NN.txt
+    blind: bool  # nobody develops on it: reported alone, never in "overall"
+
+    def folder(self, given: str | None = None) -> Path:
+        return Path(given or os.environ.get(self.env) or self.default)
+
+
+SETS = {
+    "corpus": NewsSet(CORPUS_LABELS, "UNGA_NEWS_CORPUS", "/work/news_corpus", "c", blind=False),
+    "holdout": NewsSet(HOLDOUT_LABELS, "UNGA_NEWS_HOLDOUT", "/work/news_holdout", "h", blind=True),
+    "holdout2": NewsSet(HOLDOUT2_LABELS, "UNGA_NEWS_HOLDOUT2", "/work/news_holdout2", "g", blind=True),
+    "holdout3": NewsSet(HOLDOUT3_LABELS, "UNGA_NEWS_HOLDOUT3", "/work/news_holdout3", "f", blind=True),
+}
 
 
 @dataclass
@@ -409,24 +432,25 @@ def print_details(score: Score) -> None:
             print(f"    {e['status']:<15} {e['article']}@{e['loc'][0] if e.get('loc') else '?'}: {_emitted_label(e)}")
 
 
+def load_set(name: str, given: str | None = None) -> list[Article] | str:
+    """The articles of one row of SETS, or a message saying why they are absent."""
+    row = SETS[name]
+    return load_corpus(row.folder(given), row.labels, f"{row.env} or pass --{name}")
+
+
 def _sets(args: argparse.Namespace) -> dict[str, list[Article] | str]:
-    corpus = Path(args.corpus or os.environ.get("UNGA_NEWS_CORPUS") or "/work/news_corpus")
-    holdout = Path(args.holdout or os.environ.get("UNGA_NEWS_HOLDOUT") or "/work/news_holdout")
-    holdout2 = Path(args.holdout2 or os.environ.get("UNGA_NEWS_HOLDOUT2") or "/work/news_holdout2")
-    sets = {"shared": lambda: load_shared(Path(args.shared)), "corpus": lambda: load_corpus(corpus),
-            "holdout": lambda: load_corpus(holdout, HOLDOUT_LABELS, "UNGA_NEWS_HOLDOUT or pass --holdout"),
-            "holdout2": lambda: load_corpus(holdout2, HOLDOUT2_LABELS, "UNGA_NEWS_HOLDOUT2 or pass --holdout2")}
-    return {name: load() for name, load in sets.items() if args.set in (None, name)}
+    loaders = {"shared": lambda: load_shared(Path(args.shared))}
+    loaders.update({name: (lambda name=name: load_set(name, getattr(args, name))) for name in SETS})
+    return {name: load() for name, load in loaders.items() if args.set in (None, name)}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score the claim checker on labelled real news.")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="list every miss, wrong verdict and unlabelled claim")
-    parser.add_argument("--set", choices=["shared", "corpus", "holdout", "holdout2"], help="score one set only")
-    parser.add_argument("--corpus", help="folder holding texts/cNN.txt (default $UNGA_NEWS_CORPUS or /work/news_corpus)")
-    parser.add_argument("--holdout", help="folder holding texts/hNN.txt (default $UNGA_NEWS_HOLDOUT or /work/news_holdout)")
-    parser.add_argument("--holdout2", help="folder holding texts/gNN.txt (default $UNGA_NEWS_HOLDOUT2 or /work/news_holdout2)")
+    parser.add_argument("--set", choices=["shared", *SETS], help="score one set only")
+    for name, row in SETS.items():
+        parser.add_argument(f"--{name}", help=f"folder holding texts/{row.prefix}NN.txt (default ${row.env} or {row.default})")
     parser.add_argument("--shared", default=str(SHARED_NEWS), help="folder holding texts/ and gold.json")
     args = parser.parse_args(argv)
     api.check_text("The General Assembly adopted resolution ES-11/1 by 141 votes to 5.")  # warm the index: not timed
@@ -437,7 +461,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         scores[name] = score_set(articles)
         out["sets"][name] = figures(scores[name])
-    developed = [s for name, s in scores.items() if not name.startswith("holdout")]  # holdouts are reported alone
+    developed = [s for name, s in scores.items() if name not in SETS or not SETS[name].blind]  # blind sets stand alone
     if len(developed) > 1:
         everything = Score(sum(s.articles for s in developed), sum(s.words for s in developed),
                            sum(s.seconds for s in developed), [g for s in developed for g in s.gold],

@@ -1,9 +1,10 @@
 """Build labels.json from a hand-written cue file, checking every claim against the built store.
 
-    python tests/reference/news_corpus/make_labels.py [CUES] [--texts DIR] [--set corpus|holdout|holdout2]
+    python tests/reference/news_corpus/make_labels.py [CUES] [--texts DIR] [--set corpus|holdout|holdout2|holdout3]
 
 --set holdout labels the holdout set (tests/reference/news_holdout/; texts in $UNGA_NEWS_HOLDOUT or /work/news_holdout);
---set holdout2 the second holdout (tests/reference/news_holdout2/; texts in $UNGA_NEWS_HOLDOUT2 or /work/news_holdout2).
+--set holdout2 the second holdout (tests/reference/news_holdout2/; texts in $UNGA_NEWS_HOLDOUT2 or /work/news_holdout2);
+--set holdout3 the third (tests/reference/news_holdout3/; texts in $UNGA_NEWS_HOLDOUT3 or /work/news_holdout3).
 CUES (default $UNGA_NEWS_CORPUS/labels.src or /work/news_corpus/labels.src) stays outside the repository: it
 locates each claim by a phrase of the text, which are others' words. Only character offsets, our own notes and
 the truth reach labels.json. Lines of CUES:
@@ -31,7 +32,6 @@ import argparse
 import hashlib
 import json
 import operator
-import os
 import shlex
 import sys
 from datetime import date
@@ -41,11 +41,11 @@ from unga import api, countries
 from unga.errors import UngaError
 
 HERE = Path(__file__).resolve().parent
-SETS = {  # set → (folder of texts and cues, outside the repository; folder of its labels.json)
-    "corpus": (Path(os.environ.get("UNGA_NEWS_CORPUS") or "/work/news_corpus"), HERE),
-    "holdout": (Path(os.environ.get("UNGA_NEWS_HOLDOUT") or "/work/news_holdout"), HERE.parent / "news_holdout"),
-    "holdout2": (Path(os.environ.get("UNGA_NEWS_HOLDOUT2") or "/work/news_holdout2"), HERE.parent / "news_holdout2"),
-}
+sys.path.insert(0, str(HERE.parents[2] / "benchmarks"))
+from bench_news import SETS as NEWS_SETS  # noqa: E402  (the one table of labelled sets)
+
+# set → (folder of texts and cues, outside the repository; folder of its labels.json)
+SETS = {name: (row.folder(), row.labels.parent) for name, row in NEWS_SETS.items()}
 OPS = {"=": operator.eq, ">": operator.gt, "<": operator.lt, ">=": operator.ge, "<=": operator.le}
 _tallies: dict[str, object] = {}
 

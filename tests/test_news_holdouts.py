@@ -1,0 +1,134 @@
+"""The blind holdout sets' labels (tests/reference/news_holdout*/) and how the news scorer finds them.
+
+One test per property, run over every blind set of bench_news.SETS. The texts live outside the repository; these
+tests read only the committed labels and texts of our own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import bench_news  # noqa: E402
+
+BLIND = [name for name, row in bench_news.SETS.items() if row.blind]
+# the least each set must hold: texts, claims, false statements (real reporting errors)
+SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400, 5)}
+# labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
+KNOWN = {
+    "holdout": {
+        # Canada abstained on ES-10/19; a list of the nine states against that names it is false
+        ("h48.txt", "position", "A/RES/ES-10/19", "CAN"): "false",
+        # the 1947 partition vote: 33-13 with ten abstentions, not two
+        ("h45.txt", "tally", "A/RES/181(II)[A]", None): "false",
+    },
+    "holdout2": {
+        # Tuvalu voted yes on ES-10/15 (2004); a list of the six against that names it is false
+        ("g23.txt", "position", "A/RES/ES-10/15", "TUV"): "false",
+        # Ukraine did not vote on the 2018 Cuba resolution: "abstained for a second year" is false
+        ("g61.txt", "position", "A/RES/73/8", "UKR"): "false",
+        # a committee vote is not the plenary vote: not in the record, even where the plenary vote agrees
+        ("g18.txt", "position", "A/RES/72/190", "CHN"): "not_in_store",
+        # the 2024 membership vote (ES-10/23) is missing from the record
+        ("g59.txt", "position", "A/RES/ES-10/23", "USA"): "not_in_store",
+    },
+    "holdout3": {
+        # Cuba abstained on ES-11/1; a list of the five against that names it is false (Eritrea was the fifth)
+        ("f45.txt", "position", "A/RES/ES-11/1", "CUB"): "false",
+        # ES-6/2 (Afghanistan, 1980) had 104 votes in favour, not 108
+        ("f33.txt", "count", "A/RES/ES-6/2", "yes"): "false",
+        # 2015's Cuba vote was 191-2; "188-2" is the count of earlier years
+        ("f18.txt", "tally", "A/RES/70/5", None): "false",
+        # a Third Committee vote reported as the Assembly's: not in the record
+        ("f34.txt", "position", "A/RES/60/173", "KOR"): "not_in_store",
+        # the record ends before the February 2025 Ukraine vote
+        ("f27.txt", "position", "A/RES/ES-11/7", "USA"): "not_in_store",
+    },
+}
+
+
+def _articles(labels: Path) -> dict:
+    return json.loads(labels.read_text(encoding="utf-8"))["articles"]
+
+
+@pytest.mark.parametrize("name", BLIND)
+def test_a_blind_set_is_big_enough_and_well_formed(name):
+    row, (texts, least, false) = bench_news.SETS[name], SIZES[name]
+    articles = _articles(row.labels)
+    claims = [c for a in articles.values() for c in a["claims"]]
+    assert len(articles) >= texts and len(claims) >= least
+    assert sum(c["truth"] == "false" for c in claims) >= false
+    assert {c["kind"] for c in claims} == {"tally", "count", "position"}
+    for file, article in articles.items():
+        assert file.startswith(row.prefix) and len(article["sha256"]) == 64 and article["url"].startswith("http")
+        assert sum(c["kind"] == "position" for c in article["claims"]) <= 30, file
+        for claim in article["claims"]:
+            assert claim["truth"] in ("true", "false", "not_in_store")
+            start, end = claim["span"]
+            assert 0 <= start < end
+
+
+@pytest.mark.parametrize("name", BLIND)
+def test_a_blind_set_shares_no_url_with_any_other_set(name):
+    others = set()
+    for other, row in bench_news.SETS.items():
+        if other != name:
+            others |= {a["url"] for a in _articles(row.labels).values()}
+    shared = bench_news.SHARED_NEWS / "gold.json"
+    if shared.exists():
+        others |= {a["url"] for a in _articles(shared).values()}
+    assert not others & {a["url"] for a in _articles(bench_news.SETS[name].labels).values()}
+
+
+@pytest.mark.parametrize("name", BLIND)
+def test_known_labels_hold_the_records_truth(name):
+    claims = {}
+    for file, article in _articles(bench_news.SETS[name].labels).items():
+        for c in article["claims"]:
+            claims[(file, c["kind"], c["resolution"], c.get("state") or c.get("field"))] = c["truth"]
+    for key, truth in KNOWN[name].items():
+        assert claims[key] == truth, key
+
+
+@pytest.mark.parametrize("name", BLIND)
+def test_a_missing_blind_set_is_skipped_with_a_message(name, tmp_path):
+    row = bench_news.SETS[name]
+    message = bench_news.load_set(name, str(tmp_path))
+    assert isinstance(message, str) and row.env in message and f"--{name}" in message
+
+
+def test_every_blind_set_has_its_own_folder_variable_and_prefix():
+    rows = [bench_news.SETS[name] for name in BLIND]
+    assert "holdout3" in BLIND and bench_news.SETS["holdout3"].env == "UNGA_NEWS_HOLDOUT3"
+    assert len({r.env for r in rows}) == len({r.prefix for r in rows}) == len({r.labels for r in rows}) == len(rows)
+    assert not bench_news.SETS["corpus"].blind
+
+
+def test_the_folder_comes_from_the_argument_then_the_variable_then_the_default(monkeypatch, tmp_path):
+    row = bench_news.SETS["holdout3"]
+    monkeypatch.delenv(row.env, raising=False)
+    assert row.folder() == Path("/work/news_holdout3")
+    monkeypatch.setenv(row.env, str(tmp_path))
+    assert row.folder() == tmp_path and row.folder("/elsewhere") == Path("/elsewhere")
+
+
+def test_a_holdout_folder_loads_with_its_spans(tmp_path):
+    text = "URL: https://example.org/x | DATE: 2022-03-02 | test\nRuritania voted against the text, 141 to 5.\n"
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "f01.txt").write_text(text, encoding="utf-8")
+    start = text.index("Ruritania")
+    labels = tmp_path / "labels.json"
+    labels.write_text(json.dumps({"articles": {"f01.txt": {
+        "url": "https://example.org/x", "date": "2022-03-02",
+        "sha256": hashlib.sha256(text.encode()).hexdigest(),
+        "claims": [{"kind": "position", "resolution": "A/RES/ES-11/1", "state": "RUR", "vote": "no",
+                    "span": [start, start + 9], "truth": "false"}]}}}))
+    [article] = bench_news.load_corpus(tmp_path, labels)
+    assert article.published.isoformat() == "2022-03-02"
+    assert article.text[slice(*article.gold[0]["loc"])] == "Ruritania"
+    assert article.gold[0]["truth"] == "false"
