@@ -38,6 +38,7 @@ from unga.estimators._prepare import _Data, _prepare
 CLAMP = 5.0  # BSV: positions within +-5 (sds of the standardised scale); a guard, it rarely binds
 CUT_BOUND = 7.0  # BSV: cutpoints uniform on [-7, 7]
 TARGET_ACCEPT = 0.35
+PRIORS = ("stationary", "walk")
 
 
 @dataclass
@@ -182,13 +183,38 @@ def _warm_start(d: _Data, idx, n_iter: int, rng) -> tuple[np.ndarray, np.ndarray
     return st.x, st.theta
 
 
+def position_prior(span: np.ndarray, walk_sd: float, kind: str) -> tuple[np.ndarray, np.ndarray]:
+    """Tridiagonal precision (diag, off) of each state's path over its span.
+
+    "walk": BSV's random walk, x_first ~ N(0, 1), x_t ~ N(x_t-1, walk_sd^2); its variance grows with every
+    period (1 + 40 walk_sd^2 after 40 sessions), which the standardisation to sd 1 then has to undo.
+    "stationary": the Gaussian AR(1) whose marginal is the standardised scale itself, x_t ~ N(0, 1) in every
+    period, with the same innovation sd: x_t ~ N(rho x_t-1, walk_sd^2), rho = sqrt(1 - walk_sd^2)."""
+    if kind == "walk":
+        return K.walk_precision(span, walk_sd)
+    q = walk_sd**2
+    rho = np.sqrt(1.0 - q)
+    link = (span[:, 1:] & span[:, :-1]).astype(float)
+    diag = np.zeros(span.shape)
+    diag[:, 1:] += link * (1.0 / q)  # x_t given x_t-1
+    diag[:, :-1] += link * (rho**2 / q)
+    start = span & ~np.concatenate([np.zeros((span.shape[0], 1), bool), span[:, :-1]], axis=1)
+    diag += start  # x_first ~ N(0, 1)
+    diag[~span] = 1.0
+    return diag, -rho / q * link
+
+
 def _reference(d: _Data, reference: str) -> int:
     where = np.flatnonzero(d.states == reference)
     return int(where[0]) if where.size else int(np.argmax(d.n_votes.sum(axis=1)))
 
 
 def _check(n_burn: int, n_draws: int, thin: int, walk_sd: float, beta_sd: float, warm_iter: int,
-           unanimity: float, min_votes: int) -> None:
+           unanimity: float, min_votes: int, prior: str) -> None:
+    if prior not in PRIORS:
+        raise BadInput(f"prior must be one of {', '.join(map(repr, PRIORS))}, got {prior!r}")
+    if prior == "stationary" and not walk_sd < 1:
+        raise BadInput(f"walk_sd must be below 1 (the sd of the standardised scale) with prior='stationary', got {walk_sd!r}")
     for name, value in (("n_burn", n_burn), ("warm_iter", warm_iter)):
         if not (isinstance(value, (int, np.integer)) and value >= 0):
             raise BadInput(f"{name} must be a non-negative integer, got {value!r}")
@@ -214,6 +240,7 @@ def fit_gibbs_ordinal(
     warm_iter: int = 20,
     random_state: int | np.random.Generator | None = None,
     walk_sd: float = 0.5,
+    prior: str = "stationary",
     beta_sd: float = 1.0,
     min_votes: int = 10,
     unanimity: float = 0.025,
@@ -224,7 +251,7 @@ def fit_gibbs_ordinal(
 
     n_burn sweeps are discarded (the MH step sizes adapt there), then n_draws draws are kept, one every `thin`
     sweeps; progress(sweep, total) is called after every sweep."""
-    _check(n_burn, n_draws, thin, walk_sd, beta_sd, warm_iter, unanimity, min_votes)
+    _check(n_burn, n_draws, thin, walk_sd, beta_sd, warm_iter, unanimity, min_votes, prior)
     rng = np.random.default_rng(random_state)
     d = _prepare(votes, item_groups, unanimity)
     idx = mode._build_index(d)
@@ -233,7 +260,7 @@ def fit_gibbs_ordinal(
     ch = _Chain(theta, x, 2.0 / np.sqrt(np.maximum(counts, 1)))
     ref = _reference(d, reference)
     _standardise(d, ch, ref)
-    prior = K.walk_precision(d.span, walk_sd)
+    precision = position_prior(d.span, walk_sd, prior)
     total = n_burn + n_draws * thin
     rows = np.nonzero(d.span)
     draws = np.empty((n_draws, rows[0].size), np.float32)
@@ -241,7 +268,7 @@ def fit_gibbs_ordinal(
     for sweep in range(1, total + 1):
         z, xv = _latent(d, idx, ch, rng)
         _draw_beta(d, ch, z, xv, beta_sd, rng)
-        _draw_paths(d, ch, z, prior, rng)
+        _draw_paths(d, ch, z, precision, rng)
         _standardise(d, ch, ref)
         accept = _draw_cuts(d, idx, ch, rng, adapt=sweep <= n_burn)
         kept = sweep - n_burn
@@ -250,7 +277,7 @@ def fit_gibbs_ordinal(
             draws[k] = ch.x[rows]
             theta_sum += ch.theta
             accepted.append(accept.mean())
-            log_post.append(_log_posterior(ch, prior, beta_sd))
+            log_post.append(_log_posterior(ch, precision, beta_sd))
         if progress is not None:
             progress(sweep, total)
     diagnostics = _diagnostics(draws, accepted, ch)
@@ -304,15 +331,17 @@ class GibbsOrdinalIdealPoints:
     """Scikit-learn-style wrapper of `fit_gibbs_ordinal` with the fitted attributes of DynamicOrdinalIdealPoints
     (n_iter_ = sweeps, converged_ = split R-hat of 99% of the positions below 1.1) plus draws_ and diagnostics_."""
 
-    PARAMS = ("n_burn", "n_draws", "thin", "warm_iter", "random_state", "walk_sd", "beta_sd", "min_votes",
+    PARAMS = ("n_burn", "n_draws", "thin", "warm_iter", "random_state", "walk_sd", "prior", "beta_sd", "min_votes",
               "unanimity", "reference", "progress")
 
     def __init__(self, *, n_burn: int = 100, n_draws: int = 200, thin: int = 1, warm_iter: int = 20,
-                 random_state: int | None = None, walk_sd: float = 0.5, beta_sd: float = 1.0, min_votes: int = 10,
+                 random_state: int | None = None, walk_sd: float = 0.5, prior: str = "stationary",
+                 beta_sd: float = 1.0, min_votes: int = 10,
                  unanimity: float = 0.025, reference: str = "USA",
                  progress: Callable[[int, int], None] | None = None) -> None:
         self.n_burn, self.n_draws, self.thin, self.warm_iter = n_burn, n_draws, thin, warm_iter
         self.random_state, self.walk_sd, self.beta_sd, self.min_votes = random_state, walk_sd, beta_sd, min_votes
+        self.prior = prior
         self.unanimity, self.reference, self.progress = unanimity, reference, progress
 
     def get_params(self) -> dict:
