@@ -1,21 +1,25 @@
 """Dynamic ordinal ideal points by Gibbs sampling: the posterior MEAN of the model of dynamic_ordinal.py,
-identified as Bailey, Strezhnev & Voeten (2017) identify theirs.
+on the scale Bailey, Strezhnev & Voeten (2017) identify theirs with (docs/methods-ideal-points.md, "The posterior
+mean").
 
 Model (the same likelihood): y*_ij = beta_k x_it + e_ij, e ~ N(0, 1), vote = no | abstain | yes as y* crosses
-the item's cutpoints; items shared by bridged roll calls (item_groups). Priors, BSV's (docs/methods-ideal-points.md,
-"The posterior mean"): x_i,first ~ N(0, 1), x_it ~ N(x_i,t-1, walk_sd^2) with walk_sd = 0.5 (their variance
-0.5 n_t / (n_t + n_t-1), 0.25 for balanced sessions), beta_k ~ N(0, 1), cutpoints uniform within +-7.
-After every sweep positions are clamped to +-5 and all state-periods with votes together are standardised to
-mean 0 and sd 1 (items moved with them, so the likelihood is unchanged); no per-period anchor.
+the item's cutpoints; items shared by bridged roll calls (item_groups). Priors, BSV's: x_i,first ~ N(0, 1),
+x_it ~ N(x_i,t-1, walk_sd^2) with walk_sd = 0.5 (their variance 0.5 n_t / (n_t + n_t-1), 0.25 for balanced
+sessions), beta_k ~ N(0, 1), cutpoints uniform within +-7; prior="stationary" replaces the walk by the AR(1)
+whose marginal is N(0, 1) in every period. No per-period anchor.
+
+Identification: the chain runs on the raw scale (only the sign is fixed in it, by the reference state); every
+kept draw is standardised, all state-periods with votes together to mean 0 and sd 1, the items moved with it.
+(Standardising inside the chain, as BSV do, feeds the rescaling back into the next draws: with the items moved
+along, the discriminations grew without bound, to |beta| = 20 in 300 sweeps of the whole record.)
 
 One sweep, all votes and states at once (no Python loop over votes or states):
   1. latent utilities z | x, beta, c: truncated normals by the inverse CDF (scipy.special ndtr/ndtri),
      mirrored into the lower tail so that extreme intervals keep their precision;
   2. beta | z, x: conjugate normal per item (bincount sums);
   3. positions | z, beta: each state's whole path from its Gaussian conditional (tridiagonal precision:
-     vote information plus the walk), by a Cholesky factorisation vectorised over states;
-  4. clamp, standardise, orient (the reference state's mean position positive);
-  5. cutpoints | beta, x (z integrated out): a random-walk Metropolis-Hastings step per item, all items at once,
+     vote information plus the prior), by a Cholesky factorisation vectorised over states;
+  4. cutpoints | beta, x (z integrated out): a random-walk Metropolis-Hastings step per item, all items at once,
      step sizes adapted during burn-in.
 Start: a short run of the mode estimator (warm start), standardised. Estimates: posterior means and sds of every
 position, 95% intervals from the 2.5% and 97.5% quantiles of the kept draws.
@@ -35,10 +39,9 @@ from unga.estimators import _kernels as K
 from unga.estimators import dynamic_ordinal as mode
 from unga.estimators._prepare import _Data, _prepare
 
-CLAMP = 5.0  # BSV: positions within +-5 (sds of the standardised scale); a guard, it rarely binds
 CUT_BOUND = 7.0  # BSV: cutpoints uniform on [-7, 7]
 TARGET_ACCEPT = 0.35
-PRIORS = ("stationary", "walk")
+PRIORS = ("walk", "stationary")
 
 
 @dataclass
@@ -69,14 +72,24 @@ def truncated_normal(a: np.ndarray, b: np.ndarray, rng: np.random.Generator) -> 
     flip = (a + b) > 0.0
     lo = np.where(flip, -b, a)
     hi = np.where(flip, -a, b)
-    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
-        p_lo, p_hi = ndtr(lo), ndtr(hi)
-        u = rng.random(a.shape)
-        z = ndtri(p_lo + u * (p_hi - p_lo))
-        tail = ~(p_hi > 1e-300) | ~np.isfinite(z)
-        z = np.where(tail, hi + np.log(u) / np.maximum(np.abs(hi), 1.0), z)
-    z = np.clip(z, lo, hi)
+    z = _lower_tail_draw(lo, hi, rng.random(a.shape))
     return np.where(flip, -z, z)
+
+
+def _lower_tail_draw(lo: np.ndarray, hi: np.ndarray | None, u: np.ndarray) -> np.ndarray:
+    """Inverse-CDF draws in (lo, hi] with lo + hi <= 0 (lo = None: -inf)."""
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+        p_hi = ndtr(hi)
+        z = ndtri(u * p_hi if lo is None else ndtr(lo) + u * (p_hi - ndtr(lo)))
+        tail = ~(p_hi > 1e-300) | ~np.isfinite(z)
+        if tail.any():
+            z = np.where(tail, hi + np.log(u) / np.maximum(np.abs(hi), 1.0), z)
+    return np.minimum(z, hi) if lo is None else np.clip(z, lo, hi)
+
+
+def _below(b: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """N(0, 1) truncated to (-inf, b]: one ndtr and one ndtri per draw (ndtr(b) is exact enough near 1)."""
+    return _lower_tail_draw(None, b, rng.random(b.shape))
 
 
 def _log_lik(eta: np.ndarray, lo: np.ndarray, hi: np.ndarray, seg: tuple[int, int]) -> np.ndarray:
@@ -84,8 +97,10 @@ def _log_lik(eta: np.ndarray, lo: np.ndarray, hi: np.ndarray, seg: tuple[int, in
     a, b = seg
     out = np.empty(eta.shape[0])
     out[:a] = log_ndtr(hi[:a] - eta[:a])
-    with np.errstate(over="ignore", invalid="ignore"):
-        out[a:b] = K._two_sided(lo[a:b] - eta[a:b], hi[a:b] - eta[a:b])[0]
+    zl, zh = lo[a:b] - eta[a:b], hi[a:b] - eta[a:b]
+    flip = (zl + zh) > 0.0  # an interval in the upper tail: its mirror image, where log_ndtr is precise
+    top, bottom = log_ndtr(np.where(flip, -zl, zh)), log_ndtr(np.where(flip, -zh, zl))
+    out[a:b] = top + np.log(-np.expm1(np.minimum(bottom - top, -1e-300)))
     out[b:] = log_ndtr(eta[b:] - lo[b:])
     return out
 
@@ -94,9 +109,11 @@ def _latent(d: _Data, idx, ch: _Chain, rng: np.random.Generator) -> tuple[np.nda
     flat, xv = ch.theta.ravel(), ch.x.ravel()[d.slot]
     eta = ch.theta[d.item, 2] * xv
     a, b = d.seg
-    lo, hi = flat[idx.lo] - eta, flat[idx.hi] - eta
-    lo[:a], hi[b:] = -np.inf, np.inf
-    return eta + truncated_normal(lo, hi, rng), xv
+    z = np.empty_like(eta)
+    z[:a] = eta[:a] + _below(flat[idx.hi[:a]] - eta[:a], rng)  # lowest category: below the cut
+    z[a:b] = eta[a:b] + truncated_normal(flat[idx.lo[a:b]] - eta[a:b], flat[idx.hi[a:b]] - eta[a:b], rng)
+    z[b:] = eta[b:] - _below(eta[b:] - flat[idx.lo[b:]], rng)  # highest: above the cut, mirrored
+    return z, xv
 
 
 def _draw_beta(d: _Data, ch: _Chain, z: np.ndarray, xv: np.ndarray, beta_sd: float, rng) -> None:
@@ -153,19 +170,23 @@ def _draw_cuts(d: _Data, idx, ch: _Chain, rng, adapt: bool) -> np.ndarray:
     return accept
 
 
-def _standardise(d: _Data, ch: _Chain, ref: int) -> None:
-    """Clamp to +-CLAMP, then mean 0 and sd 1 over the state-periods with votes; the items move with the
-    positions (beta x and c - beta x unchanged), and the sign puts the reference state's mean above 0."""
-    np.clip(ch.x, -CLAMP, CLAMP, out=ch.x)
+def _orient(d: _Data, ch: _Chain, ref: int) -> None:
+    """The sign: the reference state's mean position above 0 (x -> -x, beta -> -beta is exact)."""
+    if ch.x[ref][d.span[ref]].mean() < 0:
+        ch.x = -ch.x
+        ch.theta[:, 2] = -ch.theta[:, 2]
+
+
+def standardised(d: _Data, x: np.ndarray, theta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """One draw on the identified scale: mean 0 and sd 1 over the state-periods with votes; the items move
+    with the positions (beta x and c - beta x unchanged), so the draw predicts the same votes."""
     voted = d.n_votes > 0
-    m, s = ch.x[voted].mean(), ch.x[voted].std()
-    if ref >= 0 and (ch.x[ref][d.span[ref]].mean() - m) < 0:
-        s = -s
-    ch.x = np.where(d.span, (ch.x - m) / s, 0.0)
+    m, s = x[voted].mean(), x[voted].std()
     used = np.column_stack([d.present.sum(axis=1) >= 2, d.present.sum(axis=1) == 3])
-    ch.theta[:, :2] -= used * (ch.theta[:, 2] * m)[:, None]
-    ch.theta[:, 2] *= s
-    ch.logp = None
+    items = theta.copy()
+    items[:, :2] -= used * (theta[:, 2] * m)[:, None]
+    items[:, 2] *= s
+    return np.where(d.span, (x - m) / s, 0.0), items
 
 
 # ----------------------------------------------------------------------------------------- fit
@@ -240,7 +261,7 @@ def fit_gibbs_ordinal(
     warm_iter: int = 20,
     random_state: int | np.random.Generator | None = None,
     walk_sd: float = 0.5,
-    prior: str = "stationary",
+    prior: str = "walk",
     beta_sd: float = 1.0,
     min_votes: int = 10,
     unanimity: float = 0.025,
@@ -259,7 +280,8 @@ def fit_gibbs_ordinal(
     counts = np.bincount(d.item, minlength=d.n_items)
     ch = _Chain(theta, x, 2.0 / np.sqrt(np.maximum(counts, 1)))
     ref = _reference(d, reference)
-    _standardise(d, ch, ref)
+    ch.x, ch.theta = standardised(d, ch.x, ch.theta)
+    _orient(d, ch, ref)
     precision = position_prior(d.span, walk_sd, prior)
     total = n_burn + n_draws * thin
     rows = np.nonzero(d.span)
@@ -269,13 +291,14 @@ def fit_gibbs_ordinal(
         z, xv = _latent(d, idx, ch, rng)
         _draw_beta(d, ch, z, xv, beta_sd, rng)
         _draw_paths(d, ch, z, precision, rng)
-        _standardise(d, ch, ref)
+        _orient(d, ch, ref)
+        ch.logp = None
         accept = _draw_cuts(d, idx, ch, rng, adapt=sweep <= n_burn)
         kept = sweep - n_burn
         if kept > 0 and kept % thin == 0:
-            k = kept // thin - 1
-            draws[k] = ch.x[rows]
-            theta_sum += ch.theta
+            x, theta = standardised(d, ch.x, ch.theta)
+            draws[kept // thin - 1] = x[rows]
+            theta_sum += theta
             accepted.append(accept.mean())
             log_post.append(_log_posterior(ch, precision, beta_sd))
         if progress is not None:
@@ -309,6 +332,7 @@ def _diagnostics(draws: np.ndarray, accepted: list[float], ch: _Chain) -> dict:
     q99 = float(np.nanquantile(rhat, 0.99)) if np.isfinite(rhat).any() else float("nan")
     return {"rhat_max": float(np.nanmax(rhat)) if np.isfinite(rhat).any() else float("nan"), "rhat_q99": q99,
             "cut_acceptance": float(np.mean(accepted)) if accepted else float("nan"),
+            "max_abs_draw": float(np.abs(draws).max()),
             "converged": bool(q99 < 1.1)}
 
 
@@ -335,7 +359,7 @@ class GibbsOrdinalIdealPoints:
               "unanimity", "reference", "progress")
 
     def __init__(self, *, n_burn: int = 100, n_draws: int = 200, thin: int = 1, warm_iter: int = 20,
-                 random_state: int | None = None, walk_sd: float = 0.5, prior: str = "stationary",
+                 random_state: int | None = None, walk_sd: float = 0.5, prior: str = "walk",
                  beta_sd: float = 1.0, min_votes: int = 10,
                  unanimity: float = 0.025, reference: str = "USA",
                  progress: Callable[[int, int], None] | None = None) -> None:
