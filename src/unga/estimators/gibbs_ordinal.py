@@ -8,17 +8,19 @@ x_it ~ N(x_i,t-1, walk_sd^2) with walk_sd = 0.5 (their variance 0.5 n_t / (n_t +
 sessions), beta_k ~ N(0, 1), cutpoints uniform within +-7; prior="stationary" replaces the walk by the AR(1)
 whose marginal is N(0, 1) in every period. No per-period anchor.
 
-Identification: the chain runs on the raw scale (only the sign is fixed in it, by the reference state); every
-kept draw is standardised, all state-periods with votes together to mean 0 and sd 1, the items moved with it.
-(Standardising inside the chain, as BSV do, feeds the rescaling back into the next draws: with the items moved
-along, the discriminations grew without bound, to |beta| = 20 in 300 sweeps of the whole record.)
+Identification, identify="chain" (the default, BSV's): after every draw of the positions they are clamped to
++-5 and all state-periods with votes together are standardised to mean 0 and sd 1; the items are left as
+drawn. identify="draws": the chain runs on the raw scale and only the kept draws are standardised (the items
+moved with them). The sign is fixed in the chain by the reference state. (Standardising inside the chain AND
+moving the items along made the discriminations grow without bound, to |beta| = 20 in 300 sweeps.)
 
 One sweep, all votes and states at once (no Python loop over votes or states):
   1. latent utilities z | x, beta, c: truncated normals by the inverse CDF (scipy.special ndtr/ndtri),
      mirrored into the lower tail so that extreme intervals keep their precision;
   2. beta | z, x: conjugate normal per item (bincount sums);
   3. positions | z, beta: each state's whole path from its Gaussian conditional (tridiagonal precision:
-     vote information plus the prior), by a Cholesky factorisation vectorised over states;
+     vote information plus the prior), by a Cholesky factorisation vectorised over states; then the
+     identification and the sign;
   4. cutpoints | beta, x (z integrated out): a random-walk Metropolis-Hastings step per item, all items at once,
      step sizes adapted during burn-in.
 Start: a short run of the mode estimator (warm start), standardised. Estimates: posterior means and sds of every
@@ -42,6 +44,8 @@ from unga.estimators._prepare import _Data, _prepare
 CUT_BOUND = 7.0  # BSV: cutpoints uniform on [-7, 7]
 TARGET_ACCEPT = 0.35
 PRIORS = ("walk", "stationary")
+IDENTIFY = ("chain", "draws")
+CLAMP = 5.0  # BSV: positions within +-5 before each standardisation (a guard; it rarely binds)
 
 
 @dataclass
@@ -177,6 +181,15 @@ def _orient(d: _Data, ch: _Chain, ref: int) -> None:
         ch.theta[:, 2] = -ch.theta[:, 2]
 
 
+def _standardise_chain(d: _Data, ch: _Chain) -> None:
+    """BSV's identification inside the chain: positions clamped to +-CLAMP, then all state-periods with votes
+    together to mean 0 and sd 1. The items are left as drawn (the next sweep's draws adapt to the scale)."""
+    np.clip(ch.x, -CLAMP, CLAMP, out=ch.x)
+    voted = d.n_votes > 0
+    m, s = ch.x[voted].mean(), ch.x[voted].std()
+    ch.x = np.where(d.span, (ch.x - m) / s, 0.0)
+
+
 def standardised(d: _Data, x: np.ndarray, theta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """One draw on the identified scale: mean 0 and sd 1 over the state-periods with votes; the items move
     with the positions (beta x and c - beta x unchanged), so the draw predicts the same votes."""
@@ -262,6 +275,7 @@ def fit_gibbs_ordinal(
     random_state: int | np.random.Generator | None = None,
     walk_sd: float = 0.5,
     prior: str = "walk",
+    identify: str = "chain",
     beta_sd: float = 1.0,
     min_votes: int = 10,
     unanimity: float = 0.025,
@@ -273,6 +287,8 @@ def fit_gibbs_ordinal(
     n_burn sweeps are discarded (the MH step sizes adapt there), then n_draws draws are kept, one every `thin`
     sweeps; progress(sweep, total) is called after every sweep."""
     _check(n_burn, n_draws, thin, walk_sd, beta_sd, warm_iter, unanimity, min_votes, prior)
+    if identify not in IDENTIFY:
+        raise BadInput(f"identify must be one of {', '.join(map(repr, IDENTIFY))}, got {identify!r}")
     rng = np.random.default_rng(random_state)
     d = _prepare(votes, item_groups, unanimity)
     idx = mode._build_index(d)
@@ -291,6 +307,8 @@ def fit_gibbs_ordinal(
         z, xv = _latent(d, idx, ch, rng)
         _draw_beta(d, ch, z, xv, beta_sd, rng)
         _draw_paths(d, ch, z, precision, rng)
+        if identify == "chain":
+            _standardise_chain(d, ch)
         _orient(d, ch, ref)
         ch.logp = None
         accept = _draw_cuts(d, idx, ch, rng, adapt=sweep <= n_burn)
@@ -355,17 +373,18 @@ class GibbsOrdinalIdealPoints:
     """Scikit-learn-style wrapper of `fit_gibbs_ordinal` with the fitted attributes of DynamicOrdinalIdealPoints
     (n_iter_ = sweeps, converged_ = split R-hat of 99% of the positions below 1.1) plus draws_ and diagnostics_."""
 
-    PARAMS = ("n_burn", "n_draws", "thin", "warm_iter", "random_state", "walk_sd", "prior", "beta_sd", "min_votes",
+    PARAMS = ("n_burn", "n_draws", "thin", "warm_iter", "random_state", "walk_sd", "prior", "identify", "beta_sd",
+              "min_votes",
               "unanimity", "reference", "progress")
 
     def __init__(self, *, n_burn: int = 100, n_draws: int = 200, thin: int = 1, warm_iter: int = 20,
                  random_state: int | None = None, walk_sd: float = 0.5, prior: str = "walk",
-                 beta_sd: float = 1.0, min_votes: int = 10,
+                 identify: str = "chain", beta_sd: float = 1.0, min_votes: int = 10,
                  unanimity: float = 0.025, reference: str = "USA",
                  progress: Callable[[int, int], None] | None = None) -> None:
         self.n_burn, self.n_draws, self.thin, self.warm_iter = n_burn, n_draws, thin, warm_iter
         self.random_state, self.walk_sd, self.beta_sd, self.min_votes = random_state, walk_sd, beta_sd, min_votes
-        self.prior = prior
+        self.prior, self.identify = prior, identify
         self.unanimity, self.reference, self.progress = unanimity, reference, progress
 
     def get_params(self) -> dict:
