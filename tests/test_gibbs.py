@@ -90,7 +90,8 @@ def test_wrapper_progress_and_bad_configuration():
     assert calls[-1] == (30, 30) and len(calls) == 30
     assert model.n_iter_ == 30 and model.draws_.shape[0] == 10
     assert set(model.ideal_points_.columns) >= {"iso3", "period", "ideal_point", "lower", "upper", "sd", "n_votes"}
-    for bad in ({"n_draws": 0}, {"thin": 0}, {"n_burn": -1}, {"walk_sd": 0}, {"beta_sd": -1.0}, {"unanimity": 0.6}):
+    for bad in ({"n_draws": 0}, {"thin": 0}, {"n_burn": -1}, {"walk_sd": 0}, {"beta_sd": -1.0}, {"unanimity": 0.6},
+                {"prior": "flat"}, {"prior": "stationary", "walk_sd": 1.0}, {"identify": "none"}):
         with pytest.raises(BadInput):
             fit_gibbs_ordinal(votes, **bad)
 
@@ -127,3 +128,17 @@ def test_stationary_prior_is_the_unit_variance_ar1_and_walk_is_bsv():
     diag, off = position_prior(span, 0.5, "walk")
     q = np.diag(diag[0]) + np.diag(off[0], 1) + np.diag(off[0], -1)
     assert np.allclose(np.diag(np.linalg.inv(q)), 1 + 0.25 * np.arange(6))  # the walk's variance grows
+
+
+def test_identification_in_the_chain_or_on_the_draws_recovers_the_same_positions():
+    votes, groups, truth = simulate_votes(40, 8, 25, seed=5)
+    fits = {how: fit_gibbs_ordinal(votes, item_groups=groups, random_state=0, identify=how, n_burn=60, n_draws=100)
+            for how in ("chain", "draws")}
+    for fit in fits.values():
+        draw = fit.draws[-1]
+        voted = fit.ideal_points["n_votes"].to_numpy() > 0
+        assert abs(draw[voted].mean()) < 1e-5 and abs(draw[voted].std() - 1) < 1e-5  # every draw standardised
+        joined = fit.ideal_points.merge(truth, on=["iso3", "period"])
+        assert np.corrcoef(joined["ideal_point"], joined["true"])[0, 1] > 0.93
+    a, b = (fits[k].ideal_points["ideal_point"] for k in ("chain", "draws"))
+    assert np.corrcoef(a, b)[0, 1] > 0.98
