@@ -104,9 +104,9 @@ def test_real_record_usa_and_russia_far_apart(built_store):
     table = result.table.set_index(["iso3", "period"])["ideal_point"]
     assert result.diagnostics["method"] == "gibbs" and result.diagnostics["reference"] == "USA"
     usa, rus = table.loc["USA"], table.loc["RUS"]
-    assert (usa.loc[2017:2025] > 1.0).all(), usa
-    assert (rus.loc[2022:2025] < 0).all(), rus
-    assert (usa.loc[2022:2025] - rus.loc[2022:2025]).min() > 2.0  # the ES-11 years: sd units of the whole fit
+    assert (usa.loc[2016:2025] > 2.0).all(), usa  # in sd units of the whole fit, mean 0
+    assert (rus.loc[2022:2024] < 0).all(), rus  # the ES-11 years (2025: the USA voted with Russia on Ukraine)
+    assert (usa.loc[2022:2025] - rus.loc[2022:2025]).min() > 3.0
     with pytest.raises(BadInput, match="--method"):
         api.ideal_points(method="median")
 
