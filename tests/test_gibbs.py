@@ -142,3 +142,20 @@ def test_identification_in_the_chain_or_on_the_draws_recovers_the_same_positions
         assert np.corrcoef(joined["ideal_point"], joined["true"])[0, 1] > 0.93
     a, b = (fits[k].ideal_points["ideal_point"] for k in ("chain", "draws"))
     assert np.corrcoef(a, b)[0, 1] > 0.98
+
+
+def test_cli_ideal_method_gibbs(real, tmp_path):
+    from fixtures import cli
+
+    code, _, err = cli("ideal", "--method", "median")
+    assert code == 2 and "invalid choice: 'median'" in err
+    out_csv = tmp_path / "gibbs.csv"
+    code, out, err = cli("ideal", "--from", "2021", "--to", "2024", "--method", "gibbs", "--out", str(out_csv),
+                         "--states", "USA,RUS")
+    assert code == 0, err
+    frame = pd.read_csv(out_csv)
+    assert list(frame.columns) == ["iso3", "period", "ideal_point", "lower", "upper", "n_votes"]
+    usa = frame[frame["iso3"] == "USA"].set_index("period")["ideal_point"]
+    rus = frame[frame["iso3"] == "RUS"].set_index("period")["ideal_point"]
+    assert (usa - rus).loc[2022:2024].min() > 2.0
+    assert "300 iterations" in out
