@@ -34,7 +34,7 @@ def test_truncated_normal_draws_stay_inside_and_match_the_distribution():
 
 
 def test_recovers_simulated_positions_with_bridges(simulated):
-    votes, groups, truth, fit = simulated
+    _, _, truth, fit = simulated
     joined = fit.ideal_points.merge(truth, on=["iso3", "period"])
     assert len(joined) == 80 * 12
     r = np.corrcoef(joined["ideal_point"], joined["true"])[0, 1]
@@ -55,7 +55,7 @@ def test_interval_coverage_is_roughly_nominal(simulated):
 
 
 def test_draws_diagnostics_and_items(simulated):
-    votes, groups, _, fit = simulated
+    _, groups, _, fit = simulated
     assert fit.draws.shape == (200, len(fit.ideal_points))
     assert np.allclose(fit.draws.mean(axis=0), fit.ideal_points["ideal_point"], atol=1e-5)
     assert fit.n_iter == 300 and fit.reference == "USA"
@@ -76,7 +76,7 @@ def test_split_rhat_tells_a_stuck_chain_from_a_mixed_one():
 
 def test_same_random_state_same_result():
     votes, groups, _ = simulate_votes(30, 6, 20, seed=3)
-    settings = dict(item_groups=groups, n_burn=20, n_draws=20, warm_iter=5)
+    settings = {"item_groups": groups, "n_burn": 20, "n_draws": 20, "warm_iter": 5}
     a = fit_gibbs_ordinal(votes, random_state=7, **settings).ideal_points
     b = fit_gibbs_ordinal(votes, random_state=7, **settings).ideal_points
     pd.testing.assert_frame_equal(a, b)
