@@ -244,7 +244,10 @@ def _reference(d: _Data, reference: str) -> int:
 
 
 def _check(n_burn: int, n_draws: int, thin: int, walk_sd: float, beta_sd: float, warm_iter: int,
-           unanimity: float, min_votes: int, prior: str) -> None:
+           unanimity: float, min_votes: int, kinds: tuple[str, str]) -> None:
+    prior, identify = kinds
+    if identify not in IDENTIFY:
+        raise BadInput(f"identify must be one of {', '.join(map(repr, IDENTIFY))}, got {identify!r}")
     if prior not in PRIORS:
         raise BadInput(f"prior must be one of {', '.join(map(repr, PRIORS))}, got {prior!r}")
     if prior == "stationary" and not walk_sd < 1:
@@ -286,9 +289,7 @@ def fit_gibbs_ordinal(
 
     n_burn sweeps are discarded (the MH step sizes adapt there), then n_draws draws are kept, one every `thin`
     sweeps; progress(sweep, total) is called after every sweep."""
-    _check(n_burn, n_draws, thin, walk_sd, beta_sd, warm_iter, unanimity, min_votes, prior)
-    if identify not in IDENTIFY:
-        raise BadInput(f"identify must be one of {', '.join(map(repr, IDENTIFY))}, got {identify!r}")
+    _check(n_burn, n_draws, thin, walk_sd, beta_sd, warm_iter, unanimity, min_votes, (prior, identify))
     rng = np.random.default_rng(random_state)
     d = _prepare(votes, item_groups, unanimity)
     idx = mode._build_index(d)
@@ -304,14 +305,7 @@ def fit_gibbs_ordinal(
     draws = np.empty((n_draws, rows[0].size), np.float32)
     theta_sum, log_post, accepted = np.zeros_like(ch.theta), [], []
     for sweep in range(1, total + 1):
-        z, xv = _latent(d, idx, ch, rng)
-        _draw_beta(d, ch, z, xv, beta_sd, rng)
-        _draw_paths(d, ch, z, precision, rng)
-        if identify == "chain":
-            _standardise_chain(d, ch)
-        _orient(d, ch, ref)
-        ch.logp = None
-        accept = _draw_cuts(d, idx, ch, rng, adapt=sweep <= n_burn)
+        accept = _sweep(d, idx, ch, rng, (precision, beta_sd, identify, ref), adapt=sweep <= n_burn)
         kept = sweep - n_burn
         if kept > 0 and kept % thin == 0:
             x, theta = standardised(d, ch.x, ch.theta)
@@ -326,6 +320,19 @@ def fit_gibbs_ordinal(
     table = _ideal_frame(d, rows, draws, min_votes)
     return GibbsFit(table, mode._item_frame(d, _as_state(ch)), total, diagnostics["converged"],
                     float(np.mean(log_post)), d.dropped, str(d.states[ref]), draws, diagnostics)
+
+
+def _sweep(d: _Data, idx, ch: _Chain, rng: np.random.Generator, config: tuple, adapt: bool) -> np.ndarray:
+    """One Gibbs sweep (module docstring, steps 1-4); returns the cutpoint proposals' acceptance per item."""
+    precision, beta_sd, identify, ref = config
+    z, xv = _latent(d, idx, ch, rng)
+    _draw_beta(d, ch, z, xv, beta_sd, rng)
+    _draw_paths(d, ch, z, precision, rng)
+    if identify == "chain":
+        _standardise_chain(d, ch)
+    _orient(d, ch, ref)
+    ch.logp = None
+    return _draw_cuts(d, idx, ch, rng, adapt=adapt)
 
 
 def _log_posterior(ch: _Chain, prior: tuple[np.ndarray, np.ndarray], beta_sd: float) -> float:
