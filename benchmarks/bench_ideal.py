@@ -7,6 +7,10 @@ python benchmarks/bench_ideal.py --scale: the whole record by session and by yea
 with the defaults and with a baseline setting in the same run (--baseline JSON, default the earlier
 anchor="period", anchor_sd=1.0): per decade the spread ratio, the change correlation, pooled and within r
 against the published estimates (benchmarks/ideal_scale.py), the USA's path, time and the process's peak RSS.
+Every fit is first standardised over all its state-periods with votes (ideal_scale.standardise), as the
+published scale is. --method gibbs compares the Gibbs sampler's posterior means (api.ideal_points(method="gibbs"),
+--gibbs JSON for its settings) with the mode estimator's defaults in the same run; --periods/--votes-kinds
+restrict the selections.
 
 The same votes for all three: sessions 65-74 (2010-2020), all recorded votes. Both R models are binary, so
 there yes = 1, no = 0 and an abstention is missing; ours is ordinal (yes > abstain > no). Each estimate is
@@ -102,28 +106,32 @@ def run_r(script: str, args: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def scale_run(baseline: dict) -> None:
-    """Comparable over time? Both settings, four selections, one table per fit and a summary of ratios."""
+def scale_run(runs: list[tuple[str, dict]], periods: list[str], kinds: list[str]) -> None:
+    """Comparable over time? Two fits (name, api.ideal_points settings) per selection, one table per fit (each
+    standardised like the published scale) and the second's summary figures relative to the first's."""
     import json
     import resource
 
     theirs = ideal_scale.published(api.default_sources())
-    print(f"{time.strftime('%Y-%m-%d %H:%M')}, load {os.getloadavg()[0]:.1f}; baseline {json.dumps(baseline)}")
-    for period in ("session", "year"):
-        for votes_kind in ("final", "all"):
+    print(f"{time.strftime('%Y-%m-%d %H:%M')}, load {os.getloadavg()[0]:.1f}; runs {json.dumps(runs)}")
+    for period in periods:
+        for votes_kind in kinds:
             figures = {}
-            for name, settings in (("baseline", baseline), ("default", {})):
+            for name, settings in runs:
                 start = time.perf_counter()
                 result = api.ideal_points(period=period, votes=votes_kind, random_state=0, **settings)
                 seconds = time.perf_counter() - start
-                table = ideal_scale.by_decade(ideal_scale.join(result.table, theirs, period))
+                ours = ideal_scale.standardise(result.table)
+                table = ideal_scale.by_decade(ideal_scale.join(ours, theirs, period))
                 figures[name] = ideal_scale.summary(table)
+                extra = {k: round(v, 3) for k, v in result.diagnostics.items() if k in ("rhat_q99", "cut_acceptance")}
                 print(f"\n--period {period} --votes {votes_kind}, {name}: {seconds:.1f} s, "
-                      f"{result.diagnostics['iterations']} iterations")
+                      f"{result.diagnostics['iterations']} iterations {extra or ''}")
                 print(table.round(3).to_string())
-                print("USA", ideal_scale.path(result.table, "USA", 10 if period == "year" else 5))
-            ratio = {k: round(figures["default"][k] / figures["baseline"][k], 3) for k in figures["default"]}
-            print("default / baseline:", ratio)
+                print("USA", ideal_scale.path(ours, "USA", 10 if period == "year" else 5))
+            (first, _), (second, _) = runs
+            ratio = {k: round(figures[second][k] / figures[first][k], 3) for k in figures[second]}
+            print(f"{second} / {first}:", ratio)
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20:.2f} GiB")
 
 
@@ -133,11 +141,19 @@ def main() -> None:
     parser.add_argument("--mcmc", type=int, default=2000)
     parser.add_argument("--scale", action="store_true", help="the scale over time against the published estimates")
     parser.add_argument("--baseline", default='{"anchor": "period", "anchor_sd": 1.0}')
+    parser.add_argument("--method", default="mode", choices=("mode", "gibbs"),
+                        help="with --scale: gibbs compares the Gibbs sampler with the mode estimator's defaults")
+    parser.add_argument("--gibbs", default="{}", help="with --method gibbs: its settings, as JSON")
+    parser.add_argument("--periods", default="session,year")
+    parser.add_argument("--votes-kinds", default="final,all")
     args = parser.parse_args()
     if args.scale:
         import json
 
-        scale_run(json.loads(args.baseline))
+        runs = [("baseline", json.loads(args.baseline)), ("default", {})]
+        if args.method == "gibbs":
+            runs = [("mode", {}), ("gibbs", {"method": "gibbs", **json.loads(args.gibbs)})]
+        scale_run(runs, args.periods.split(","), args.votes_kinds.split(","))
         return
     ensure_r()
     data, reference = votes(), published()

@@ -22,6 +22,13 @@ def published(sources) -> pd.DataFrame:
     return frame.rename(columns={"iso3c": "iso3", "session": "session", "IdealPointAll": "published"})
 
 
+def standardise(ours: pd.DataFrame) -> pd.DataFrame:
+    """Mean 0, sd 1 over all state-periods with votes, as Bailey, Strezhnev & Voeten identify their scale: one
+    location and one unit for the whole record (changes no correlation, only the level of the spread ratios)."""
+    voted = ours["ideal_point"][ours["n_votes"] > 0]
+    return ours.assign(ideal_point=(ours["ideal_point"] - voted.mean()) / voted.std(ddof=0))
+
+
 def join(ours: pd.DataFrame, theirs: pd.DataFrame, period: str) -> pd.DataFrame:
     """ours: iso3, period, ideal_point (period a session or a year) -> rows joined on (iso3, session)."""
     session = ours["period"] - (1945 if period == "year" else 0)

@@ -488,14 +488,20 @@ def check_text(text: str, *, published: date | None = None, max_bytes: int | Non
     return CheckResult(body, claims)
 
 
+IDEAL_METHODS = ("mode", "gibbs")
+
+
 def ideal_points(*, period: str = "year", votes: str = "final", start: int | None = None, end: int | None = None,
-                 progress=None, **settings) -> IdealPoints:
+                 method: str = "mode", progress=None, **settings) -> IdealPoints:
     """Dynamic ordinal ideal points (docs/methods-ideal-points.md) for every state and period of the selection.
 
     period: 'year' or 'session'; votes: 'final' (votes on whole resolutions) or 'all' recorded votes. Roll calls
-    of one resolution repeated across sessions share their item parameters (_bridges). Other keyword arguments
-    configure DynamicOrdinalIdealPoints.
+    of one resolution repeated across sessions share their item parameters (_bridges). method: 'mode' (the
+    posterior mode, DynamicOrdinalIdealPoints) or 'gibbs' (the posterior mean on Bailey, Strezhnev & Voeten's
+    standardised scale, GibbsOrdinalIdealPoints); other keyword arguments configure the estimator.
     """
+    if method not in IDEAL_METHODS:
+        raise BadInput(f"--method {method!r}: choose {' or '.join(IDEAL_METHODS)}")
     if period not in ("year", "session"):
         raise BadInput(f"--period {period!r}: choose year or session")
     if votes not in ("final", "all"):
@@ -510,11 +516,13 @@ def ideal_points(*, period: str = "year", votes: str = "final", start: int | Non
 
     frame = pd.DataFrame({"iso3": data["iso3"], "rcid": data["rcid"], "period": data[period], "vote": data["vote"]})
     groups = _bridges(con)
-    from unga.estimators import DynamicOrdinalIdealPoints  # scipy and pandas: loaded only for the fit
+    from unga.estimators import DynamicOrdinalIdealPoints, GibbsOrdinalIdealPoints  # scipy, pandas: only for the fit
 
-    model = DynamicOrdinalIdealPoints(progress=progress, **settings).fit(frame, item_groups=groups)
+    estimator = GibbsOrdinalIdealPoints if method == "gibbs" else DynamicOrdinalIdealPoints
+    model = estimator(progress=progress, **settings).fit(frame, item_groups=groups)
     table = model.ideal_points_.copy()
-    diagnostics = {"iterations": int(model.n_iter_), "reference": getattr(model, "reference_", None),
+    diagnostics = {"method": method, "iterations": int(model.n_iter_), "reference": getattr(model, "reference_", None),
+                   **getattr(model, "diagnostics_", {}),
                    "under_way": _under_way(con, period), "converged": bool(model.converged_),
                    "roll_calls": int(frame["rcid"].nunique()), "votes": len(frame),
                    "roll_calls_dropped": len(model.dropped_roll_calls_),

@@ -20,6 +20,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--period", default="year", choices=("year", "session"))
     p.add_argument("--votes", default="final", choices=("final", "all"),
                    help="final: votes on whole resolutions; all: every recorded vote")
+    p.add_argument("--method", default="mode", choices=("mode", "gibbs"),
+                   help="mode: the posterior mode (fast); gibbs: the posterior mean by Gibbs sampling, on a scale "
+                        "comparable across decades (slower; docs/methods-ideal-points.md)")
     p.add_argument("--from", dest="start", type=int, metavar="YEAR",
                    help="from this year on (the record starts in 1946)")
     p.add_argument("--to", dest="end", type=int, metavar="YEAR", help="up to this year, inclusive")
@@ -45,7 +48,7 @@ def ideal(args: argparse.Namespace) -> None:
     with Progress(*columns, console=out, transient=True, disable=args.json) as bar:
         task = bar.add_task("fit", total=None)
         result = api.ideal_points(period=args.period, votes=args.votes, start=args.start, end=args.end,
-                                  progress=lambda i, n: bar.update(task, completed=i, total=n))
+                                  method=args.method, progress=lambda i, n: bar.update(task, completed=i, total=n))
     _write(result, chosen, args.out, args.plot, args.alone)
     if args.json:
         return emit_json(result)

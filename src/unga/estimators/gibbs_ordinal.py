@@ -1,0 +1,406 @@
+"""Dynamic ordinal ideal points by Gibbs sampling: the posterior MEAN of the model of dynamic_ordinal.py,
+on the scale Bailey, Strezhnev & Voeten (2017) identify theirs with (docs/methods-ideal-points.md, "The posterior
+mean").
+
+Model (the same likelihood): y*_ij = beta_k x_it + e_ij, e ~ N(0, 1), vote = no | abstain | yes as y* crosses
+the item's cutpoints; items shared by bridged roll calls (item_groups). Priors, BSV's: x_i,first ~ N(0, 1),
+x_it ~ N(x_i,t-1, walk_sd^2) with walk_sd = 0.5 (their variance 0.5 n_t / (n_t + n_t-1), 0.25 for balanced
+sessions), beta_k ~ N(0, 1), cutpoints uniform within +-7; prior="stationary" replaces the walk by the AR(1)
+whose marginal is N(0, 1) in every period. No per-period anchor.
+
+Identification, identify="chain" (the default, BSV's): after every draw of the positions they are clamped to
++-5 and all state-periods with votes together are standardised to mean 0 and sd 1; the items are left as
+drawn. identify="draws": the chain runs on the raw scale and only the kept draws are standardised (the items
+moved with them). The sign is fixed in the chain by the reference state. (Standardising inside the chain AND
+moving the items along made the discriminations grow without bound, to |beta| = 20 in 300 sweeps.)
+
+One sweep, all votes and states at once (no Python loop over votes or states):
+  1. latent utilities z | x, beta, c: truncated normals by the inverse CDF (scipy.special ndtr/ndtri),
+     mirrored into the lower tail so that extreme intervals keep their precision;
+  2. beta | z, x: conjugate normal per item (bincount sums);
+  3. positions | z, beta: each state's whole path from its Gaussian conditional (tridiagonal precision:
+     vote information plus the prior), by a Cholesky factorisation vectorised over states; then the
+     identification and the sign;
+  4. cutpoints | beta, x (z integrated out): a random-walk Metropolis-Hastings step per item, all items at once,
+     step sizes adapted during burn-in.
+Start: a short run of the mode estimator (warm start), standardised. Estimates: posterior means and sds of every
+position, 95% intervals from the 2.5% and 97.5% quantiles of the kept draws.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from scipy.special import log_ndtr, ndtr, ndtri
+
+from unga.errors import BadInput
+from unga.estimators import _kernels as K
+from unga.estimators import dynamic_ordinal as mode
+from unga.estimators._prepare import _Data, _prepare
+
+CUT_BOUND = 7.0  # BSV: cutpoints uniform on [-7, 7]
+TARGET_ACCEPT = 0.35
+PRIORS = ("walk", "stationary")
+IDENTIFY = ("chain", "draws")
+CLAMP = 5.0  # BSV: positions within +-5 before each standardisation (a guard; it rarely binds)
+
+
+@dataclass
+class GibbsFit(mode.DynamicOrdinalFit):
+    """What `fit_gibbs_ordinal` returns: the mode fit's fields (n_iter = sweeps, burn-in included;
+    log_posterior = mean over kept draws) and the sampler's diagnostics."""
+
+    draws: np.ndarray | None = None  # (n_kept, n_rows of ideal_points) float32, in the rows' order
+    diagnostics: dict | None = None
+
+
+@dataclass
+class _Chain:
+    theta: np.ndarray  # (n_items, 3) = [cut_a, cut_b, beta] as in dynamic_ordinal
+    x: np.ndarray  # (S, T)
+    step: np.ndarray  # MH step size per item
+    logp: np.ndarray | None = None  # per vote, at the current state
+
+
+# ----------------------------------------------------------------------------------------- draws
+
+
+def truncated_normal(a: np.ndarray, b: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """One N(0, 1) draw truncated to (a, b] per element (a may be -inf, b +inf), by the inverse CDF.
+
+    An interval in the upper half is mirrored into the lower one, where ndtr keeps relative precision;
+    beyond ndtr's range (~ -37) the exponential tail approximation takes over."""
+    flip = (a + b) > 0.0
+    lo = np.where(flip, -b, a)
+    hi = np.where(flip, -a, b)
+    z = _lower_tail_draw(lo, hi, rng.random(a.shape))
+    return np.where(flip, -z, z)
+
+
+def _lower_tail_draw(lo: np.ndarray, hi: np.ndarray | None, u: np.ndarray) -> np.ndarray:
+    """Inverse-CDF draws in (lo, hi] with lo + hi <= 0 (lo = None: -inf)."""
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+        p_hi = ndtr(hi)
+        z = ndtri(u * p_hi if lo is None else ndtr(lo) + u * (p_hi - ndtr(lo)))
+        tail = ~(p_hi > 1e-300) | ~np.isfinite(z)
+        if tail.any():
+            z = np.where(tail, hi + np.log(u) / np.maximum(np.abs(hi), 1.0), z)
+    return np.minimum(z, hi) if lo is None else np.clip(z, lo, hi)
+
+
+def _below(b: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """N(0, 1) truncated to (-inf, b]: one ndtr and one ndtri per draw (ndtr(b) is exact enough near 1)."""
+    return _lower_tail_draw(None, b, rng.random(b.shape))
+
+
+def _log_lik(eta: np.ndarray, lo: np.ndarray, hi: np.ndarray, seg: tuple[int, int]) -> np.ndarray:
+    """log P(vote) per vote (votes sorted into the three segments of _kernels.ordinal_terms)."""
+    a, b = seg
+    out = np.empty(eta.shape[0])
+    out[:a] = log_ndtr(hi[:a] - eta[:a])
+    zl, zh = lo[a:b] - eta[a:b], hi[a:b] - eta[a:b]
+    flip = (zl + zh) > 0.0  # an interval in the upper tail: its mirror image, where log_ndtr is precise
+    top, bottom = log_ndtr(np.where(flip, -zl, zh)), log_ndtr(np.where(flip, -zh, zl))
+    out[a:b] = top + np.log(-np.expm1(np.minimum(bottom - top, -1e-300)))
+    out[b:] = log_ndtr(eta[b:] - lo[b:])
+    return out
+
+
+def _latent(d: _Data, idx, ch: _Chain, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    flat, xv = ch.theta.ravel(), ch.x.ravel()[d.slot]
+    eta = ch.theta[d.item, 2] * xv
+    a, b = d.seg
+    z = np.empty_like(eta)
+    z[:a] = eta[:a] + _below(flat[idx.hi[:a]] - eta[:a], rng)  # lowest category: below the cut
+    z[a:b] = eta[a:b] + truncated_normal(flat[idx.lo[a:b]] - eta[a:b], flat[idx.hi[a:b]] - eta[a:b], rng)
+    z[b:] = eta[b:] - _below(eta[b:] - flat[idx.lo[b:]], rng)  # highest: above the cut, mirrored
+    return z, xv
+
+
+def _draw_beta(d: _Data, ch: _Chain, z: np.ndarray, xv: np.ndarray, beta_sd: float, rng) -> None:
+    prec = np.bincount(d.item, xv * xv, minlength=d.n_items) + beta_sd**-2
+    mean = np.bincount(d.item, xv * z, minlength=d.n_items) / prec
+    ch.theta[:, 2] = mean + rng.standard_normal(d.n_items) / np.sqrt(prec)
+
+
+def _draw_paths(d: _Data, ch: _Chain, z: np.ndarray, prior: tuple[np.ndarray, np.ndarray], rng) -> None:
+    """Every state's path from N(Q^-1 r, Q^-1), Q = vote information + walk precision (tridiagonal):
+    Q = L L' (bidiagonal L), L y = r, then L' x = y + e with e ~ N(0, I)."""
+    beta = ch.theta[d.item, 2]
+    shape = ch.x.shape
+    diag = np.bincount(d.slot, beta * beta, minlength=ch.x.size).reshape(shape) + prior[0]
+    rhs = np.bincount(d.slot, beta * z, minlength=ch.x.size).reshape(shape)
+    off = prior[1]
+    n_t = shape[1]
+    piv, low, y = np.empty(shape), np.zeros(shape), np.empty(shape)
+    piv[:, 0] = np.sqrt(diag[:, 0])
+    y[:, 0] = rhs[:, 0] / piv[:, 0]
+    for t in range(1, n_t):
+        low[:, t] = off[:, t - 1] / piv[:, t - 1]
+        piv[:, t] = np.sqrt(diag[:, t] - low[:, t] ** 2)
+        y[:, t] = (rhs[:, t] - low[:, t] * y[:, t - 1]) / piv[:, t]
+    y += rng.standard_normal(shape)
+    x = np.empty(shape)
+    x[:, -1] = y[:, -1] / piv[:, -1]
+    for t in range(n_t - 2, -1, -1):
+        x[:, t] = (y[:, t] - low[:, t + 1] * x[:, t + 1]) / piv[:, t]
+    x[~d.span] = 0.0
+    ch.x = x
+
+
+def _draw_cuts(d: _Data, idx, ch: _Chain, rng, adapt: bool) -> np.ndarray:
+    """Random-walk Metropolis-Hastings on every item's cutpoints at once (z integrated out).
+    Returns the acceptance indicator per item."""
+    n_cat = d.present.sum(axis=1)
+    eta = ch.theta[d.item, 2] * ch.x.ravel()[d.slot]
+    if ch.logp is None:
+        ch.logp = _log_lik(eta, ch.theta.ravel()[idx.lo], ch.theta.ravel()[idx.hi], d.seg)
+    proposal = ch.theta.copy()
+    move = ch.step[:, None] * rng.standard_normal((d.n_items, 2))
+    move[n_cat < 3, 1] = 0.0
+    proposal[:, :2] += move
+    flat = proposal.ravel()
+    logp = _log_lik(eta, flat[idx.lo], flat[idx.hi], d.seg)
+    gain = np.bincount(d.item, logp - ch.logp, minlength=d.n_items)
+    valid = (np.abs(proposal[:, :2]) <= CUT_BOUND).all(axis=1) & ((n_cat < 3) | (proposal[:, 1] > proposal[:, 0]))
+    accept = valid & (np.log(rng.random(d.n_items)) < gain)
+    ch.theta[accept, :2] = proposal[accept, :2]
+    ch.logp = np.where(accept[d.item], logp, ch.logp)
+    if adapt:
+        ch.step *= np.exp(0.5 * (accept - TARGET_ACCEPT))
+    return accept
+
+
+def _orient(d: _Data, ch: _Chain, ref: int) -> None:
+    """The sign: the reference state's mean position above 0 (x -> -x, beta -> -beta is exact)."""
+    if ch.x[ref][d.span[ref]].mean() < 0:
+        ch.x = -ch.x
+        ch.theta[:, 2] = -ch.theta[:, 2]
+
+
+def _standardise_chain(d: _Data, ch: _Chain) -> None:
+    """BSV's identification inside the chain: positions clamped to +-CLAMP, then all state-periods with votes
+    together to mean 0 and sd 1. The items are left as drawn (the next sweep's draws adapt to the scale)."""
+    np.clip(ch.x, -CLAMP, CLAMP, out=ch.x)
+    voted = d.n_votes > 0
+    m, s = ch.x[voted].mean(), ch.x[voted].std()
+    ch.x = np.where(d.span, (ch.x - m) / s, 0.0)
+
+
+def standardised(d: _Data, x: np.ndarray, theta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """One draw on the identified scale: mean 0 and sd 1 over the state-periods with votes; the items move
+    with the positions (beta x and c - beta x unchanged), so the draw predicts the same votes."""
+    voted = d.n_votes > 0
+    m, s = x[voted].mean(), x[voted].std()
+    used = np.column_stack([d.present.sum(axis=1) >= 2, d.present.sum(axis=1) == 3])
+    items = theta.copy()
+    items[:, :2] -= used * (theta[:, 2] * m)[:, None]
+    items[:, 2] *= s
+    return np.where(d.span, (x - m) / s, 0.0), items
+
+
+# ----------------------------------------------------------------------------------------- fit
+
+
+def _warm_start(d: _Data, idx, n_iter: int, rng) -> tuple[np.ndarray, np.ndarray]:
+    """A few iterations of the mode estimator (its default priors) from its own start: positions and items."""
+    st = mode._start(d, 0.6, ("path", 1.5, 0.3), rng)
+    sd = (5.0, 0.5)
+    terms = K.ordinal_terms(*mode._eta_bounds(d, idx, st)[:3], d.seg)
+    for _ in range(n_iter):
+        terms = mode._item_step(d, idx, st, terms, sd)
+        terms = mode._state_step(d, idx, st, terms)
+        mode._invariant_steps(d, st, sd)
+    return st.x, st.theta
+
+
+def position_prior(span: np.ndarray, walk_sd: float, kind: str) -> tuple[np.ndarray, np.ndarray]:
+    """Tridiagonal precision (diag, off) of each state's path over its span.
+
+    "walk": BSV's random walk, x_first ~ N(0, 1), x_t ~ N(x_t-1, walk_sd^2); its variance grows with every
+    period (1 + 40 walk_sd^2 after 40 sessions), which the standardisation to sd 1 then has to undo.
+    "stationary": the Gaussian AR(1) whose marginal is the standardised scale itself, x_t ~ N(0, 1) in every
+    period, with the same innovation sd: x_t ~ N(rho x_t-1, walk_sd^2), rho = sqrt(1 - walk_sd^2)."""
+    if kind == "walk":
+        return K.walk_precision(span, walk_sd)
+    q = walk_sd**2
+    rho = np.sqrt(1.0 - q)
+    link = (span[:, 1:] & span[:, :-1]).astype(float)
+    diag = np.zeros(span.shape)
+    diag[:, 1:] += link * (1.0 / q)  # x_t given x_t-1
+    diag[:, :-1] += link * (rho**2 / q)
+    start = span & ~np.concatenate([np.zeros((span.shape[0], 1), bool), span[:, :-1]], axis=1)
+    diag += start  # x_first ~ N(0, 1)
+    diag[~span] = 1.0
+    return diag, -rho / q * link
+
+
+def _reference(d: _Data, reference: str) -> int:
+    where = np.flatnonzero(d.states == reference)
+    return int(where[0]) if where.size else int(np.argmax(d.n_votes.sum(axis=1)))
+
+
+def _check(n_burn: int, n_draws: int, thin: int, walk_sd: float, beta_sd: float, warm_iter: int,
+           unanimity: float, min_votes: int, kinds: tuple[str, str]) -> None:
+    prior, identify = kinds
+    if identify not in IDENTIFY:
+        raise BadInput(f"identify must be one of {', '.join(map(repr, IDENTIFY))}, got {identify!r}")
+    if prior not in PRIORS:
+        raise BadInput(f"prior must be one of {', '.join(map(repr, PRIORS))}, got {prior!r}")
+    if prior == "stationary" and not walk_sd < 1:
+        raise BadInput(f"walk_sd must be below 1 (the sd of the standardised scale) with prior='stationary', got {walk_sd!r}")
+    for name, value in (("n_burn", n_burn), ("warm_iter", warm_iter)):
+        if not (isinstance(value, (int, np.integer)) and value >= 0):
+            raise BadInput(f"{name} must be a non-negative integer, got {value!r}")
+    for name, value in (("n_draws", n_draws), ("thin", thin)):
+        if not (isinstance(value, (int, np.integer)) and value >= 1):
+            raise BadInput(f"{name} must be a positive integer, got {value!r}")
+    for name, value in (("walk_sd", walk_sd), ("beta_sd", beta_sd)):
+        if not value > 0:
+            raise BadInput(f"{name} must be positive, got {value!r}")
+    if not 0 <= unanimity < 0.5:
+        raise BadInput(f"unanimity must be in [0, 0.5), got {unanimity!r}")
+    if min_votes < 0:
+        raise BadInput(f"min_votes must be >= 0, got {min_votes!r}")
+
+
+def fit_gibbs_ordinal(
+    votes: pd.DataFrame,
+    *,
+    item_groups: pd.Series | Mapping | None = None,
+    n_burn: int = 100,
+    n_draws: int = 200,
+    thin: int = 1,
+    warm_iter: int = 20,
+    random_state: int | np.random.Generator | None = None,
+    walk_sd: float = 0.5,
+    prior: str = "walk",
+    identify: str = "chain",
+    beta_sd: float = 1.0,
+    min_votes: int = 10,
+    unanimity: float = 0.025,
+    reference: str = "USA",
+    progress: Callable[[int, int], None] | None = None,
+) -> GibbsFit:
+    """Posterior means of the dynamic ordered-probit model by Gibbs sampling (same input as fit_dynamic_ordinal).
+
+    n_burn sweeps are discarded (the MH step sizes adapt there), then n_draws draws are kept, one every `thin`
+    sweeps; progress(sweep, total) is called after every sweep."""
+    _check(n_burn, n_draws, thin, walk_sd, beta_sd, warm_iter, unanimity, min_votes, (prior, identify))
+    rng = np.random.default_rng(random_state)
+    d = _prepare(votes, item_groups, unanimity)
+    idx = mode._build_index(d)
+    x, theta = _warm_start(d, idx, warm_iter, rng)
+    counts = np.bincount(d.item, minlength=d.n_items)
+    ch = _Chain(theta, x, 2.0 / np.sqrt(np.maximum(counts, 1)))
+    ref = _reference(d, reference)
+    ch.x, ch.theta = standardised(d, ch.x, ch.theta)
+    _orient(d, ch, ref)
+    precision = position_prior(d.span, walk_sd, prior)
+    total = n_burn + n_draws * thin
+    rows = np.nonzero(d.span)
+    draws = np.empty((n_draws, rows[0].size), np.float32)
+    theta_sum, log_post, accepted = np.zeros_like(ch.theta), [], []
+    for sweep in range(1, total + 1):
+        accept = _sweep(d, idx, ch, rng, (precision, beta_sd, identify, ref), adapt=sweep <= n_burn)
+        kept = sweep - n_burn
+        if kept > 0 and kept % thin == 0:
+            x, theta = standardised(d, ch.x, ch.theta)
+            draws[kept // thin - 1] = x[rows]
+            theta_sum += theta
+            accepted.append(accept.mean())
+            log_post.append(_log_posterior(ch, precision, beta_sd))
+        if progress is not None:
+            progress(sweep, total)
+    diagnostics = _diagnostics(draws, accepted, ch)
+    ch.theta = theta_sum / n_draws
+    table = _ideal_frame(d, rows, draws, min_votes)
+    return GibbsFit(table, mode._item_frame(d, _as_state(ch)), total, diagnostics["converged"],
+                    float(np.mean(log_post)), d.dropped, str(d.states[ref]), draws, diagnostics)
+
+
+def _sweep(d: _Data, idx, ch: _Chain, rng: np.random.Generator, config: tuple, adapt: bool) -> np.ndarray:
+    """One Gibbs sweep (module docstring, steps 1-4); returns the cutpoint proposals' acceptance per item."""
+    precision, beta_sd, identify, ref = config
+    z, xv = _latent(d, idx, ch, rng)
+    _draw_beta(d, ch, z, xv, beta_sd, rng)
+    _draw_paths(d, ch, z, precision, rng)
+    if identify == "chain":
+        _standardise_chain(d, ch)
+    _orient(d, ch, ref)
+    ch.logp = None
+    return _draw_cuts(d, idx, ch, rng, adapt=adapt)
+
+
+def _log_posterior(ch: _Chain, prior: tuple[np.ndarray, np.ndarray], beta_sd: float) -> float:
+    walk = 0.5 * K.quad_form(prior[0], prior[1], ch.x).sum()
+    return float(ch.logp.sum() - walk - (ch.theta[:, 2] ** 2).sum() / (2 * beta_sd**2))
+
+
+def split_rhat(draws: np.ndarray) -> np.ndarray:
+    """Gelman-Rubin potential scale reduction of each column, the kept draws split into two halves."""
+    half = draws.shape[0] // 2
+    if half < 2:
+        return np.full(draws.shape[1], np.nan)
+    chains = np.stack([draws[:half], draws[half:2 * half]]).astype(np.float64)
+    within = chains.var(axis=1, ddof=1).mean(axis=0)
+    between = half * chains.mean(axis=1).var(axis=0, ddof=1)
+    var = (half - 1) / half * within + between / half
+    return np.sqrt(var / np.maximum(within, 1e-12))
+
+
+def _diagnostics(draws: np.ndarray, accepted: list[float], ch: _Chain) -> dict:
+    rhat = split_rhat(draws)
+    q99 = float(np.nanquantile(rhat, 0.99)) if np.isfinite(rhat).any() else float("nan")
+    return {"rhat_max": float(np.nanmax(rhat)) if np.isfinite(rhat).any() else float("nan"), "rhat_q99": q99,
+            "cut_acceptance": float(np.mean(accepted)) if accepted else float("nan"),
+            "max_abs_draw": float(np.abs(draws).max()),
+            "converged": bool(q99 < 1.1)}
+
+
+def _as_state(ch: _Chain) -> mode._State:
+    return mode._State(ch.theta, ch.x, np.zeros(0), np.zeros(0))
+
+
+def _ideal_frame(d: _Data, rows: tuple[np.ndarray, np.ndarray], draws: np.ndarray, min_votes: int) -> pd.DataFrame:
+    s, t = rows
+    lower, upper = np.quantile(draws, [0.025, 0.975], axis=0)
+    n = d.n_votes[s, t]
+    return pd.DataFrame({
+        "iso3": d.states[s], "period": d.periods[t], "ideal_point": draws.mean(axis=0, dtype=np.float64),
+        "lower": lower.astype(float), "upper": upper.astype(float), "sd": draws.std(axis=0, dtype=np.float64),
+        "n_votes": n, "few_votes": n < min_votes,
+    })
+
+
+class GibbsOrdinalIdealPoints:
+    """Scikit-learn-style wrapper of `fit_gibbs_ordinal` with the fitted attributes of DynamicOrdinalIdealPoints
+    (n_iter_ = sweeps, converged_ = split R-hat of 99% of the positions below 1.1) plus draws_ and diagnostics_."""
+
+    PARAMS = ("n_burn", "n_draws", "thin", "warm_iter", "random_state", "walk_sd", "prior", "identify", "beta_sd",
+              "min_votes",
+              "unanimity", "reference", "progress")
+
+    def __init__(self, *, n_burn: int = 100, n_draws: int = 200, thin: int = 1, warm_iter: int = 20,
+                 random_state: int | None = None, walk_sd: float = 0.5, prior: str = "walk",
+                 identify: str = "chain", beta_sd: float = 1.0, min_votes: int = 10,
+                 unanimity: float = 0.025, reference: str = "USA",
+                 progress: Callable[[int, int], None] | None = None) -> None:
+        self.n_burn, self.n_draws, self.thin, self.warm_iter = n_burn, n_draws, thin, warm_iter
+        self.random_state, self.walk_sd, self.beta_sd, self.min_votes = random_state, walk_sd, beta_sd, min_votes
+        self.prior, self.identify = prior, identify
+        self.unanimity, self.reference, self.progress = unanimity, reference, progress
+
+    def get_params(self) -> dict:
+        return {k: getattr(self, k) for k in self.PARAMS}
+
+    def fit(self, votes: pd.DataFrame, item_groups: pd.Series | Mapping | None = None) -> GibbsOrdinalIdealPoints:
+        result = fit_gibbs_ordinal(votes, item_groups=item_groups, **self.get_params())
+        self.ideal_points_, self.item_params_ = result.ideal_points, result.item_params
+        self.n_iter_, self.converged_, self.log_posterior_ = result.n_iter, result.converged, result.log_posterior
+        self.dropped_roll_calls_, self.reference_ = result.dropped_roll_calls, result.reference
+        self.draws_, self.diagnostics_ = result.draws, result.diagnostics
+        return self

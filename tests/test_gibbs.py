@@ -1,0 +1,161 @@
+"""The Gibbs sampler of the dynamic ordinal model (posterior means): its draws, recovery of simulated positions
+with bridges, the coverage of its intervals, and the real record's poles."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy import stats
+
+from unga.errors import BadInput
+from unga.estimators import GibbsOrdinalIdealPoints, fit_gibbs_ordinal
+from unga.estimators.gibbs_ordinal import split_rhat, truncated_normal
+from unga.estimators.simulate import interval_coverage, simulate_votes
+
+
+@pytest.fixture(scope="module")
+def simulated():
+    votes, groups, truth = simulate_votes(80, 12, 30, seed=0)
+    return votes, groups, truth, fit_gibbs_ordinal(votes, item_groups=groups, random_state=0)
+
+
+def test_truncated_normal_draws_stay_inside_and_match_the_distribution():
+    rng = np.random.default_rng(0)
+    n = 200_000
+    for a, b in ((-np.inf, -3.0), (2.5, np.inf), (-0.5, 0.7), (8.0, 8.5), (-40.0, -39.0), (-np.inf, -45.0)):
+        z = truncated_normal(np.full(n, a), np.full(n, b), rng)
+        assert np.all((z >= a) & (z <= b)), (a, b)
+        if b > -37:  # inside ndtr's range: compare with scipy's exact mean and sd
+            lo, hi = max(a, -60.0), min(b, 60.0)
+            mean, sd = stats.truncnorm.mean(lo, hi), stats.truncnorm.std(lo, hi)
+            assert abs(z.mean() - mean) < 5 * sd / np.sqrt(n) + 1e-9, (a, b)
+            assert abs(z.std() / sd - 1) < 0.02, (a, b)
+
+
+def test_recovers_simulated_positions_with_bridges(simulated):
+    _, _, truth, fit = simulated
+    joined = fit.ideal_points.merge(truth, on=["iso3", "period"])
+    assert len(joined) == 80 * 12
+    r = np.corrcoef(joined["ideal_point"], joined["true"])[0, 1]
+    assert r > 0.95, r
+    # the scale is BSV's: all state-periods standardised, so the posterior means have mean ~0 and sd just below 1
+    assert abs(joined["ideal_point"].mean()) < 0.05
+    assert 0.9 < joined["ideal_point"].std() < 1.05
+    assert fit.ideal_points.loc[fit.ideal_points["iso3"] == "USA", "ideal_point"].mean() > 0
+
+
+def test_interval_coverage_is_roughly_nominal(simulated):
+    _, _, truth, fit = simulated
+    aligned = interval_coverage(fit.ideal_points, truth, align=True)
+    assert 0.85 <= aligned <= 0.99, aligned
+    table = fit.ideal_points
+    assert (table["lower"] <= table["ideal_point"]).all() and (table["ideal_point"] <= table["upper"]).all()
+    assert (table["sd"] > 0).all()
+
+
+def test_draws_diagnostics_and_items(simulated):
+    _, groups, _, fit = simulated
+    assert fit.draws.shape == (200, len(fit.ideal_points))
+    assert np.allclose(fit.draws.mean(axis=0), fit.ideal_points["ideal_point"], atol=1e-5)
+    assert fit.n_iter == 300 and fit.reference == "USA"
+    assert 0.2 < fit.diagnostics["cut_acceptance"] < 0.5
+    assert np.isfinite(fit.diagnostics["rhat_q99"]) and fit.diagnostics["rhat_q99"] >= 1.0
+    items = fit.item_params
+    bridged = items.loc[[r for r in groups.index if r in items.index]]
+    assert bridged.groupby("group")["beta"].nunique().max() == 1  # bridged roll calls share one item
+
+
+def test_split_rhat_tells_a_stuck_chain_from_a_mixed_one():
+    rng = np.random.default_rng(1)
+    mixed = rng.standard_normal((400, 3))
+    stuck = np.concatenate([np.zeros((200, 3)), np.full((200, 3), 3.0)]) + 0.1 * rng.standard_normal((400, 3))
+    assert split_rhat(mixed).max() < 1.05
+    assert split_rhat(stuck).min() > 2
+
+
+def test_same_random_state_same_result():
+    votes, groups, _ = simulate_votes(30, 6, 20, seed=3)
+    settings = {"item_groups": groups, "n_burn": 20, "n_draws": 20, "warm_iter": 5}
+    a = fit_gibbs_ordinal(votes, random_state=7, **settings).ideal_points
+    b = fit_gibbs_ordinal(votes, random_state=7, **settings).ideal_points
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_wrapper_progress_and_bad_configuration():
+    votes, groups, _ = simulate_votes(30, 6, 20, seed=3)
+    calls = []
+    model = GibbsOrdinalIdealPoints(n_burn=10, n_draws=10, thin=2, warm_iter=0, random_state=0,
+                                    progress=lambda i, n: calls.append((i, n))).fit(votes, item_groups=groups)
+    assert calls[-1] == (30, 30) and len(calls) == 30
+    assert model.n_iter_ == 30 and model.draws_.shape[0] == 10
+    assert set(model.ideal_points_.columns) >= {"iso3", "period", "ideal_point", "lower", "upper", "sd", "n_votes"}
+    for bad in ({"n_draws": 0}, {"thin": 0}, {"n_burn": -1}, {"walk_sd": 0}, {"beta_sd": -1.0}, {"unanimity": 0.6},
+                {"prior": "flat"}, {"prior": "stationary", "walk_sd": 1.0}, {"identify": "none"}):
+        with pytest.raises(BadInput):
+            fit_gibbs_ordinal(votes, **bad)
+
+
+def test_real_record_usa_and_russia_far_apart(built_store):
+    from unga import api
+
+    result = api.ideal_points(period="year", votes="final", start=2016, method="gibbs", random_state=0,
+                              n_burn=60, n_draws=60)
+    table = result.table.set_index(["iso3", "period"])["ideal_point"]
+    assert result.diagnostics["method"] == "gibbs" and result.diagnostics["reference"] == "USA"
+    usa, rus = table.loc["USA"], table.loc["RUS"]
+    assert (usa.loc[2016:2025] > 2.0).all(), usa  # in sd units of the whole fit, mean 0
+    assert (rus.loc[2022:2024] < 0).all(), rus  # the ES-11 years (2025: the USA voted with Russia on Ukraine)
+    assert (usa.loc[2022:2025] - rus.loc[2022:2025]).min() > 3.0
+    with pytest.raises(BadInput, match="--method"):
+        api.ideal_points(method="median")
+
+
+def test_stationary_prior_is_the_unit_variance_ar1_and_walk_is_bsv():
+    from unga.estimators.gibbs_ordinal import position_prior
+
+    span = np.zeros((3, 6), bool)
+    span[0, :] = True
+    span[1, 2:5] = True
+    span[2, 3] = True
+    diag, off = position_prior(span, 0.5, "stationary")
+    rho = np.sqrt(0.75)
+    for i, (a, b) in enumerate(((0, 6), (2, 5), (3, 4))):
+        n = b - a
+        q = np.diag(diag[i, a:b]) + np.diag(off[i, a:b - 1], 1) + np.diag(off[i, a:b - 1], -1)
+        cov = rho ** np.abs(np.subtract.outer(np.arange(n), np.arange(n)))
+        assert np.allclose(np.linalg.inv(q), cov)
+    diag, off = position_prior(span, 0.5, "walk")
+    q = np.diag(diag[0]) + np.diag(off[0], 1) + np.diag(off[0], -1)
+    assert np.allclose(np.diag(np.linalg.inv(q)), 1 + 0.25 * np.arange(6))  # the walk's variance grows
+
+
+def test_identification_in_the_chain_or_on_the_draws_recovers_the_same_positions():
+    votes, groups, truth = simulate_votes(40, 8, 25, seed=5)
+    fits = {how: fit_gibbs_ordinal(votes, item_groups=groups, random_state=0, identify=how, n_burn=60, n_draws=100)
+            for how in ("chain", "draws")}
+    for fit in fits.values():
+        draw = fit.draws[-1]
+        voted = fit.ideal_points["n_votes"].to_numpy() > 0
+        assert abs(draw[voted].mean()) < 1e-5 and abs(draw[voted].std() - 1) < 1e-5  # every draw standardised
+        joined = fit.ideal_points.merge(truth, on=["iso3", "period"])
+        assert np.corrcoef(joined["ideal_point"], joined["true"])[0, 1] > 0.93
+    a, b = (fits[k].ideal_points["ideal_point"] for k in ("chain", "draws"))
+    assert np.corrcoef(a, b)[0, 1] > 0.98
+
+
+def test_cli_ideal_method_gibbs(real, tmp_path):
+    from fixtures import cli
+
+    code, _, err = cli("ideal", "--method", "median")
+    assert code == 2 and "invalid choice: 'median'" in err
+    out_csv = tmp_path / "gibbs.csv"
+    code, out, err = cli("ideal", "--from", "2021", "--to", "2024", "--method", "gibbs", "--out", str(out_csv),
+                         "--states", "USA,RUS")
+    assert code == 0, err
+    frame = pd.read_csv(out_csv)
+    assert list(frame.columns) == ["iso3", "period", "ideal_point", "lower", "upper", "n_votes"]
+    usa = frame[frame["iso3"] == "USA"].set_index("period")["ideal_point"]
+    rus = frame[frame["iso3"] == "RUS"].set_index("period")["ideal_point"]
+    assert (usa - rus).loc[2022:2024].min() > 2.0
+    assert "300 iterations" in out
