@@ -158,4 +158,4 @@ def test_cli_ideal_method_gibbs(real, tmp_path):
     usa = frame[frame["iso3"] == "USA"].set_index("period")["ideal_point"]
     rus = frame[frame["iso3"] == "RUS"].set_index("period")["ideal_point"]
     assert (usa - rus).loc[2022:2024].min() > 2.0
-    assert "300 iterations" in out
+    assert "posterior mean of 300 Gibbs sweeps, split R-hat" in out

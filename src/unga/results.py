@@ -510,9 +510,13 @@ class IdealPoints:
     @property
     def headline(self) -> str:
         d = self.diagnostics
+        if d.get("method") == "gibbs":  # a sampler: its sweeps and how well the chain mixed (split R-hat)
+            fit = (f"posterior mean of {d.get('iterations')} Gibbs sweeps, split R-hat {d.get('rhat_q99', float('nan')):.2f} "
+                   f"(99th percentile; below 1.1 is mixed)")
+        else:
+            fit = f"{d.get('iterations')} iterations, {'converged' if d.get('converged') else 'not converged'}"
         return (f"ideal points by {self.period} ({self.votes} votes): {len(self.table)} state-periods, "
-                f"{d.get('roll_calls')} roll calls, {d.get('iterations')} iterations, "
-                f"{'converged' if d.get('converged') else 'not converged'}")
+                f"{d.get('roll_calls')} roll calls, {fit}")
 
     def latest_complete(self) -> tuple[int | None, list[int]]:
         """The latest period with enough votes, and the later ones still under way (too few votes so far)."""
