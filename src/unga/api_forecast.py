@@ -7,7 +7,8 @@ from datetime import date, timedelta
 import numpy as np
 
 from unga import countries
-from unga.api import _bridges, _con, _names, _state, _states, _words_of
+from unga.api import _con, _names, _state, _states, _words_of
+from unga.api_analysis import _bridges
 from unga.errors import BadInput, text_argument, whole_number
 from unga.store import lookup, query
 

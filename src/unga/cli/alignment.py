@@ -17,12 +17,12 @@ MAX_TOP = 250  # more than there have ever been member states
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("agreement", help="agreement indices between a state and others",
-                       description="How often a state votes like others. Methods: " + ", ".join(api.agreement_indices.METHODS)
+                       description="How often a state votes like others. Methods: " + ", ".join(api.AGREEMENT_METHODS)
                        + " (docs/methods.md gives each formula).")
     p.add_argument("state")
     p.add_argument("--with", dest="others", default="all", help="comma-separated states, or all (default)")
     p.add_argument("--method", default="agree", metavar="METHOD",
-                   help="the index: " + ", ".join(api.agreement_indices.METHODS) + " (default: agree)")
+                   help="the index: " + ", ".join(api.AGREEMENT_METHODS) + " (default: agree)")
     p.add_argument("--by", default="year", choices=api.BY, help="one value per year (default), session, or all in one")
     p.add_argument("--top", type=int, metavar="N", help=f"the N states (1 to {MAX_TOP}) that voted most and least like "
                    "STATE in the last period")
