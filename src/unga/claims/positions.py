@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from unga import countries
+from unga.claims import attach
 
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'.-]*|\(\d+\)|[^\w\s]", re.U)
 SMALL = {"and", "or", "nor", "the", "of", "as", "well", "with", "along", "plus", "both", "also", "too", "itself",
@@ -29,6 +30,9 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:abstain(?:ing|ed)?|abstentions?)(?:\s+(?:were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "abstain"),
     (r"(?:absent|not voting|non-voting)(?:\s+(?:were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "absent"),
     (r"(?:^|(?<=\n))For\s[^:;\n]{1,80}?,?\s*(?:\(\d+\)\s*)?:(?=\s*(?:the\s+)?[A-Z])", "yes"),  # "For the U.S. resolution: A, B"
+    (r"(?:in\s+favou?r|for|yes)\s*\(\d+\)\s*(?:--|—|–|-)", "yes"),  # a roll call's block: "For (33) - A, B"
+    (r"(?:against|no)\s*\(\d+\)\s*(?:--|—|–|-)", "no"),
+    (r"(?:abstentions?|abstaining)\s*\(\d+\)\s*(?:--|—|–|-)", "abstain"),
     (r"(?<=[\"“‘'])no[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "no"),
     (r"(?<=[\"“‘'])yes[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "yes"),
     (r"(?<=\d )(?:votes?\s+)?(?P<lab>in\s+favou?r|against|abstentions?|abstaining|absent)(?=\s*(?:\(|--|—|–|-\s))", "lab"),
@@ -65,6 +69,7 @@ SUBJECT_GAP = re.compile(
     r"(?:(?:were|was)\s+(?:among\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:that|which|who))?"
     r"|one\s+of\s+the\s+(?:\d+\s+)?(?:countries|states|nations|members)(?:\s+(?:that|which|who))?)\s+)?"
     r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was|still"
+    r"|simply|reportedly|ultimately|finally|instead|even"
     r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on)\s+to"
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.))\s+)*$", re.I)
 # "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside
@@ -271,6 +276,8 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
                     used.add(k)
         limit = all_cues[number + 1][0] if number + 1 < len(all_cues) else len(sentence)
         out += [(m.iso3, vote, start, m) for m in _object(sentence, end, limit, found, used, runs)]
+    listed = {id(entry[3]) for entry in out}
+    out += attach.hung_lists(sentence, runs, used | {k for k, run in enumerate(runs) if any(id(m) in listed for m in run)})
     out += _switched_from(all_cues, out)
     out = _unclear_splits(sentence, all_cues, out, mentions(sentence))
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
@@ -362,7 +369,7 @@ def _passive(sentence: str, end: int, found: list[Mention], runs) -> list[Mentio
 def _target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None:
     """'voted against Myanmar': the state named right after the cue is the resolution's target, not a side."""
     start, end = cue[0], cue[1]
-    if cue[2] in ("pno", "pyes", "pveto") or cue[2].startswith("for:") or re.search(r"(?::|\bfrom)\s*$", sentence[start:end]):
+    if cue[2] in ("pno", "pyes", "pveto") or cue[2].startswith("for:") or re.search(r"(?::|\)\s*(?:--|—|–|-)|\bfrom)\s*$", sentence[start:end]):
         return None
     after = re.match(r"\s*(?:the\s+)?", sentence[end:])
     at = end + (after.end() if after else 0)
@@ -391,13 +398,17 @@ def _joined(sentence: str, runs: list[list[Mention]], k: int, vote: str, start: 
     return [(m.iso3, vote, start, m) for m in before]
 
 
+ITEM_NUMBER = re.compile(r"\n[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)])[ \t]")
+
+
 def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set[int], runs) -> list[Mention]:
     """The states after a cue: a list after a colon, 'were', 'including', a bracket or a dash, or 'as did'."""
     following = [m for m in found if end <= m.start < limit]
     if not following:
         return []
     gap = re.sub(r"(?<=:)(\s*)(?:\(\d{1,3}\)|\d{1,3}[.)])(?=\s)", r"\1", sentence[end:following[0].start])  # ":\n(1) A"
-    if not gap.strip() and not re.search(r"(?::|\b(?:from|were|was|are|included|including|by))\s*$", sentence[:end]):
+    if not gap.strip() and not re.search(r"(?::|\)\s*(?:--|—|–|-)|\b(?:from|were|was|are|included|including|by))\s*$",
+                                         sentence[:end]):
         return []  # "opposed the U.S. sanctions": a state right after a plain verb is no list of voters
     if not (OBJECT_GAP.match(gap) or AS_DID.match(gap)) or (STOPS_OBJECT.search(gap) and not re.search(r"[:]\s*$", gap)
                                                             and not AS_DID.match(gap)):
@@ -405,7 +416,7 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
     taken = [following[0]]
     listed = sentence[:end].rstrip().endswith(":") or gap.rstrip().endswith(":")
     for m in following[1:]:
-        between = sentence[taken[-1].end:m.start]
+        between = ITEM_NUMBER.sub(" ", sentence[taken[-1].end:m.start])  # "A\n  2. B": one list, numbered
         if listed and not re.search(r"[.:]|\b(?:and|or)\b.*,", between) and len(between) < 60:
             taken.append(m)  # a roll-call list ("In favour: A, B, …"): names the record spells otherwise do not end it
             continue
