@@ -19,91 +19,9 @@ from functools import lru_cache
 
 from unga import countries
 from unga.claims import attach
-
-WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'.-]*|\(\d+\)|[^\w\s]", re.U)
-SMALL = {"and", "or", "nor", "the", "of", "as", "well", "with", "along", "plus", "both", "also", "too", "itself",
-         "in", "a", "an", "to", "for", "by", "on", "at", "its", "their", "all", "other", "others", "countries",
-         "states", "nations", "members", "yes", "no", "for", "against", "absent", "while", "but"}
-CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a position
-    (r"(?:in favou?r|yes)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "yes"),
-    (r"(?:against|no)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "no"),
-    (r"(?:abstain(?:ing|ed)?|abstentions?)(?:\s+(?:were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "abstain"),
-    (r"(?:absent|not voting|non-voting)(?:\s+(?:were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "absent"),
-    (r"(?:^|(?<=\n))For\s[^:;\n]{1,80}?,?\s*(?:\(\d+\)\s*)?:(?=\s*(?:the\s+)?[A-Z])", "yes"),  # "For the U.S. resolution: A, B"
-    (r"(?:in\s+favou?r|for|yes)\s*\(\d+\)\s*(?:--|—|–|-)", "yes"),  # a roll call's block: "For (33) - A, B"
-    (r"(?:against|no)\s*\(\d+\)\s*(?:--|—|–|-)", "no"),
-    (r"(?:abstentions?|abstaining)\s*\(\d+\)\s*(?:--|—|–|-)", "abstain"),
-    (r"(?<=[\"“‘'])no[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "no"),
-    (r"(?<=[\"“‘'])yes[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "yes"),
-    (r"(?<=\d )(?:votes?\s+)?(?P<lab>in\s+favou?r|against|abstentions?|abstaining|absent)(?=\s*(?:\(|--|—|–|-\s))", "lab"),
-    (r"vot(?:ed|ing)\s+in\s+(?P<poss>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+favou?r", "poss"),
-    (r"vot(?:ed|ing)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?)\s+(?:among\s+others\s+)?"
-     r"(?P<dir>against|for|in\s+favou?r)\b", "dir"),
-    (r"switched\s+from\s+(?P<from>\w+)(?:\s+in\s+(?P<fy>19[4-9]\d|20[0-4]\d)|\s+(?P<fl>last\s+year))?\s+to\s+"
-     r"(?P<to>support|abstention|against|opposition|favou?r)", "to"),
-    (r"(?:rejected|opposed)\s+by(?=\s+(?:the\s+)?[A-Z]|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pno"),
-    (r"(?:supported|backed)\s+by(?=\s+(?:the\s+)?[A-Z]|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pyes"),
-    (r"veto(?:e[sd])?\s+by(?=\s+(?:the\s+)?[A-Z])", "pveto"),  # a veto is a Security Council no: never checked as an Assembly vote
-    (r"(?:vetoe[sd]|vetoing|cast\s+(?:a|its|their|the)\s+vetoe?s?)", "veto"),
-    (r"(?:cast\s+(?:their\s+|its\s+)?(?:a\s+)?votes?\s+against|cast(?:ing)?\s+(?:a\s+)?(?:dissenting|negative)\s+(?:vote|opinion)|vot(?:ed|ing|e)\s+(?:against|no)\b|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing)\s+(?:negatively|in\s+the\s+negative)"
-     r"|opposing|opposed(?!\s+(?:by|to)\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
-     "no"),
-    (r"(?:vot(?:ed|ing|e)\s+(?:in\s+favou?r|for|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing)\s+(?:affirmatively|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
-     r"|switched\s+to\s+(?:support|favou?r|yes))", "yes"),
-    (r"no[\"”’']?\s+votes\s+came\s+from", "no"),
-    (r"yes[\"”’']?\s+votes\s+came\s+from", "yes"),
-    (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?\s+from\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:vote|voting|ballot)\b"
-     r"|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot)[a-z])|abstentions\s+came\s+from"
-     r"|switched\s+to\s+abstention)", "abstain"),
-    (r"(?:refused|declined)\s+to\s+vote", "abstain_or_absent"),
-    (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote|take\s+part|participate|show\s+up|indicate\s+any\s+position)"
-     r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+(?:absent|not\s+present)|\babsent\b|skipped\s+the\s+(?:vote|meeting)", "absent"),
-]
-VOTE_WORD = {"in favour": "yes", "in favor": "yes", "for": "yes", "support": "yes", "favour": "yes", "favor": "yes",
-             "against": "no", "opposition": "no", "abstention": "abstain", "abstentions": "abstain",
-             "abstaining": "abstain", "absent": "absent"}
-CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
-SUBJECT_GAP = re.compile(
-    r"^\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?\s*,?\s*)?"
-    r"(?:(?:which|who|that)\s+)?"
-    r"(?:(?:were|was)\s+(?:among\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:that|which|who))?"
-    r"|one\s+of\s+the\s+(?:\d+\s+)?(?:countries|states|nations|members)(?:\s+(?:that|which|who))?)\s+)?"
-    r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was|still"
-    r"|simply|reportedly|ultimately|finally|instead|even"
-    r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on)\s+to"
-    r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.))\s+)*$", re.I)
-# "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside
-# between a state and its vote phrase; a state named in it takes no side
-_ASIDE = (r",\s*(?:also\s+|too\s+)?(?:in|from|on|among|a|an|another|one\s+of|the|its|their|once|long|now|however"
-          r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as))\b[^,;.:()\d\"“”]{0,50},")
-APPOSITIVE = re.compile(r"^\s*" + _ASIDE, re.I)
-APPOSITION_SPAN = re.compile(_ASIDE, re.I)
-RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\s[^,;.]{1,160}?,?\s*(?:(?:had|have|has|also|then)\s+)*$", re.I)
-OBJECT_GAP = re.compile(
-    r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition)\s*)?"
-    r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
-    r"(?:(?:,\s*)?(?:were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
-    r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b[^.;:()]{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
-    r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
-    r"|^[^.;:(),\d–—-]{0,40}?\b(?:were|was|are|included|including|such\s+as|along\s+with|alongside|together\s+with"
-    r"|joined\s+by)\s*(?:the\s+)?(?::|\(|--|—|–)?\s*$", re.I)
-AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$", re.I)
-JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?joined\s+(?:with\s+)?$", re.I)
-JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:countries|states|nations)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?$",
-                         re.I)
-STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
-LOOSE = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|then|[-–—()])"
-                   r"[\s,;]*)*$|^[\s,;]*(?:and\s+|as well as\s+|the\s+)?(?:[a-z][\w-]*\s+|Soviet\s+|Arab\s+){1,5}$"
-                   # "and the South Pacific nations of the Marshall Islands": a region's group, then its members
-                   r"|^[\s,;]*(?:and\s+|as well as\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?(?:nations|states"
-                   r"|countries|republics|islands|neighbou?rs|allies)\s+of\s+(?:the\s+)?$")
-TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|of course)[\s,;]*)*$",
-                   re.I)
-ASIDE_IN_LIST = re.compile(r"^\s*,\s*(?:which|who)\s[^,;.]{1,80},\s*(?:and\s+)?$", re.I)  # "A, which …, B and C"
-MONTH_NAMES = ("january february march april may june july august september october november december").split()
-WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<myear>19[4-9]\d|20[0-4]\d)"
-                  r"|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
-                  r"earlier|in\s+the\s+past)|(?P<this>this\s+year|this\s+time))\b", re.I)
+from unga.claims.phrases import (  # noqa: F401 - the vocabulary, read here and by extract
+    AS_DID, ASIDE_IN_LIST, APPOSITION_SPAN, APPOSITIVE, CUE, CUES, JOINED, JOINED_TAIL, LOOSE, MONTH_NAMES,
+    OBJECT_GAP, RELATIVE, SMALL, STOPS_OBJECT, SUBJECT_GAP, TIGHT, VOTE_WORD, WHEN, WORD)
 
 
 @dataclass
@@ -210,7 +128,7 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
 
 
 # a verb that says support or opposition without saying "vote" is a vote only when its object is the vote's text
-BARE_VERB = re.compile(r"backed|supported|endorsed|opposed|rejected\s+(?:the|it)", re.I)
+BARE_VERB = re.compile(r"backed|supported|endorsed|opposed|oppos(?:e|es)|rejected\s+(?:the|it)", re.I)
 OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*")  # "backed the compensation commission"
 SPEAKS_OF_A_VOTE = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|adopt\w*|abstain\w*|abstention\w*|ballot|tally|Assembly)\b",
                               re.I)
