@@ -110,3 +110,22 @@ def test_found_lists_are_checked_against_the_record(built_store):
     # a false statement in the same shape is caught
     got = checked(ES11 + "It was adopted by 141 votes to 5, with 35 abstentions, including China and Chad.")
     assert ("TCD", "abstain", "A/RES/ES-11/1", "contradicted") in got
+
+
+def test_lists_joined_to_another_state_or_continued():
+    assert stated("The final vote was 150-3, with Peru and Fiji joining Chad as the only nations opposed to the "
+                  "resolution.") == [("TCD", "no"), ("PER", "no"), ("FJI", "no")]
+    assert stated("Peru and Fiji were the only two countries to vote with Chad against the resolution.") \
+        == [("TCD", "no"), ("PER", "no"), ("FJI", "no")]
+    assert stated("Peru abstained for a second year and was joined by Fiji.") == [("PER", "abstain"), ("FJI", "abstain")]
+    assert stated("France and Norway supported this resolution, as well as Chad and Peru.") \
+        == [("FRA", "yes"), ("NOR", "yes"), ("TCD", "yes"), ("PER", "yes")]
+    assert stated("Only three members of the group--Chad, Peru and Fiji--voted for the resolution.") \
+        == [("TCD", "yes"), ("PER", "yes"), ("FJI", "yes")]
+    assert stated("The states that abstained from the resolution on Monday included Chad and Peru.") \
+        == [("TCD", "abstain"), ("PER", "abstain")]
+    assert stated("Peru, which is the focus of a U.S. inquiry, abstained.") == [("PER", "abstain")]
+    # traps: a vote as a noun before 'with … for', a stance before the vote, a different abstention
+    assert stated("The final vote, with Chad in opposition, is a victory for Peru.") == [("TCD", "no")]
+    assert stated("Russia is opposed to the resolution.") == []
+    assert stated("Chad abstained from the fighting.") == []
