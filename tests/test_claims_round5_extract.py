@@ -129,3 +129,21 @@ def test_lists_joined_to_another_state_or_continued():
     assert stated("The final vote, with Chad in opposition, is a victory for Peru.") == [("TCD", "no")]
     assert stated("Russia is opposed to the resolution.") == []
     assert stated("Chad abstained from the fighting.") == []
+
+
+def read(text: str) -> list[tuple[str, str]]:
+    from unga.claims import extract
+    return [(c.state, c.asserted["vote"]) for c in extract.extract(text, sentences(text)) if c.kind == "position"]
+
+
+def test_a_heading_with_its_count_and_the_list_below_it():
+    text = ("The states that opposed or abstained last Friday:\n\nOPPOSED: 3\n\nChad, Peru and Fiji.\n\n"
+            "ABSTAINING: 3\n\nMali, Niger Laos and Rumania.\n\nThe debate was long.")
+    assert read(text) == [("TCD", "no"), ("PER", "no"), ("FJI", "no"), ("MLI", "abstain"), ("NER", "abstain"),
+                          ("LAO", "abstain")]
+    assert stated("Voted yes: (72) The sponsors above, and another 47 nations: Chad, Peru, Fiji.") \
+        == [("TCD", "yes"), ("PER", "yes"), ("FJI", "yes")]
+    # traps: prose under a heading, and a labelled list after another labelled list keeps its own label
+    assert read("Against: 12\n\nWe were told that Chad, Peru and Fiji left early.") == []
+    assert read("The roll call:\nFor the draft: Chad, Peru, Fiji.\nAgainst: Mali, Niger, Laos.") \
+        == [("TCD", "yes"), ("PER", "yes"), ("FJI", "yes"), ("MLI", "no"), ("NER", "no"), ("LAO", "no")]

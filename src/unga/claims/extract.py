@@ -79,7 +79,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     claims: list[Claim] = []
     previous: str | None = None
     carried = False
-    listing: tuple | None = None  # (vote, time) of a list heading "… voted against:" whose items run on, one a line
+    listing: tuple | None = None  # (vote, time, a list paragraph may follow) of a list heading "… voted against:"
     for index, (start, end, raw) in enumerate(spans):
         sentence = numbers.in_digits(raw)
         scope = scope_of(sentence)
@@ -101,6 +101,12 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             continue
         if listing and re.fullmatch(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s*", sentence):
             continue  # "3." cut off from its item by the sentence splitter
+        block = bare_list(sentence) if listing and listing[2] else None
+        if block:  # "OPPOSED: 29" and, below it, a paragraph that is only the list of states
+            claims += [make("position", {"vote": listing[0]}, state=m.iso3, when=listing[1], name=sentence[m.start:m.end],
+                            notes=[LIST_ITEM_NOTE]) for m in block]
+            listing = None
+            continue
         listing = None
 
         masked = _without_targets(sentence)
@@ -127,7 +133,9 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         claims += [_position(p, raw, (start, end), index, scope if carried_in else clause_scope(sentence, p.at, scope))
                    for p in stated]
         if stated and re.search(r":\s*\n", sentence):
-            listing = (stated[-1].vote, stated[-1].when)
+            listing = (stated[-1].vote, stated[-1].when, sentence.rstrip().endswith(":"))
+        elif (heading := HEADING.search(sentence)) is not None:
+            listing = (heading_vote(heading["label"]), lead, True)
         claims += [make("count", asserted, when=lead, notes=[DERIVED])
                    for asserted in _joined_counts(sentence, stated) + _present(sentence)
                    if (asserted["field"], asserted["value"]) not in given]
@@ -149,6 +157,36 @@ LIST_ITEM_NOTE = "an item of the list under the heading before"
 CARRIED_NOTE = "procedural only because the sentence before speaks of an amendment or motion"
 VETO_NOTE = "a veto: a Security Council vote, not in the record"
 LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*[.;,]?\s*")
+
+
+# a roll call's heading on a line of its own, maybe with its count: "OPPOSED: 29", "Abstaining (27)", "Voted no:"
+HEADING = re.compile(r"(?:^|\n)[ \t]*(?P<label>in\s+favou?r|for|yes|voted\s+(?:yes|no|for|against|in\s+favou?r)|against|no"
+                     r"|opposed|abstain(?:ed|ing)|abstentions?|absent|not\s+voting|did\s+not\s+vote)[ \t]*(?:\(\d{1,3}\))?"
+                     r"[ \t]*[:–—-]?[ \t]*(?:\d{1,3})?[ \t]*$", re.I)
+
+
+def heading_vote(label: str) -> str:
+    word = re.sub(r"^voted\s+", "", label.lower())
+    if word.startswith("abst"):
+        return "abstain"
+    if word in ("absent", "not voting", "did not vote"):
+        return "absent"
+    return "no" if word in ("against", "no", "opposed") else "yes"
+
+
+def bare_list(sentence: str) -> list[positions.Mention] | None:
+    """The states of a sentence that is nothing but a list of them (three or more; a few names the record spells
+    otherwise, or a missing comma, allowed), else None."""
+    found = positions.mentions(sentence)
+    if len(found) < 3 or ":" in sentence or positions.CUE.search(sentence) or HEADING.search(sentence.split("\n")[0]):
+        return None
+    rest = sentence
+    for m in reversed(found):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\b(?:and|the|of|e|&)\b", " ", rest, flags=re.I))
+    if any(w[:1].islower() for w in words) or len(words) > max(2, len(found) // 6):
+        return None
+    return found
 
 
 def _list_item(sentence: str) -> positions.Position | None:

@@ -328,8 +328,11 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
     if not gap.strip() and not re.search(r"(?::|\)\s*(?:--|—|–|-)|\b(?:from|were|was|are|included|including|by))\s*$",
                                          sentence[:end]):
         return []  # "opposed the U.S. sanctions": a state right after a plain verb is no list of voters
-    if not (OBJECT_GAP.match(gap) or AS_DID.match(gap)) or (STOPS_OBJECT.search(gap) and not re.search(r"[:]\s*$", gap)
-                                                            and not AS_DID.match(gap)):
+    # "Voted yes: (72) the sponsors above, and 47 nations: A, B": a label's list opened again by a second colon
+    relabelled = (sentence[:end].rstrip().endswith(":") or gap.lstrip().startswith(":")) and gap.rstrip().endswith(":") and not CUE.search(gap) \
+        and not re.search(r"[.;]", gap)
+    if not (OBJECT_GAP.match(gap) or AS_DID.match(gap) or relabelled) or (
+            STOPS_OBJECT.search(gap) and not re.search(r"[:]\s*$", gap) and not AS_DID.match(gap)):
         return []
     taken = [following[0]]
     listed = sentence[:end].rstrip().endswith(":") or gap.rstrip().endswith(":")
