@@ -147,3 +147,39 @@ def test_a_heading_with_its_count_and_the_list_below_it():
     assert read("Against: 12\n\nWe were told that Chad, Peru and Fiji left early.") == []
     assert read("The roll call:\nFor the draft: Chad, Peru, Fiji.\nAgainst: Mali, Niger, Laos.") \
         == [("TCD", "yes"), ("PER", "yes"), ("FJI", "yes"), ("MLI", "no"), ("NER", "no"), ("LAO", "no")]
+
+
+def test_negation_and_staying_away():
+    assert stated("Chad refrained from voting.") == [("TCD", "abstain_or_absent")]
+    assert stated("Chad and Peru refrained.") == [("TCD", "abstain_or_absent"), ("PER", "abstain_or_absent")]
+    assert stated("Chad stayed away from the vote.") == [("TCD", "absent")]
+    assert stated("Chad did not take part in the vote.") == [("TCD", "absent")]
+    # traps: refraining from something else, and a plan
+    assert stated("Chad refrained from commenting.") == []
+    assert stated("Chad said it would stay away from the vote.") == []
+
+
+def test_translated_word_order():
+    assert stated("Against the resolution voted Chad and Peru.") == [("TCD", "no"), ("PER", "no")]
+    assert stated("Abstained Chad, Peru and Fiji.") == [("TCD", "abstain"), ("PER", "abstain"), ("FJI", "abstain")]
+    assert stated("Chad gave its vote against the draft.") == [("TCD", "no")]
+    assert stated("Chad expressed support by voting for the text.") == [("TCD", "yes")]
+    assert stated("Chad cast its vote in favour.") == [("TCD", "yes")]
+    assert stated("Among the 16 negative votes were those of Chad and Peru.") == [("TCD", "no"), ("PER", "no")]
+    # trap: a state voted onto a body is no side in a roll call
+    assert stated("The Assembly voted Chad onto the council.") == []
+
+
+def test_a_list_excluded_from_the_vote_takes_no_side():
+    assert stated("All but Chad and Peru voted in favour.") == []
+    assert stated("Every member voted yes except Chad and Peru.") == []
+    assert stated("With the exception of Chad and Peru, all members voted in favour.") == []
+    # its own relative clause still gives it a vote; a sentence adverb is no exception
+    assert stated("Most of the West voted no, except France which abstained.") == [("FRA", "abstain")]
+    assert stated("Besides, China and Russia voted against.") == [("CHN", "no"), ("RUS", "no")]
+
+
+def test_an_excepted_list_makes_no_false_alarm(built_store):
+    # Pakistan abstained and Belarus voted no: neither voted yes, and neither is read as a yes
+    got = checked(ES11 + "All but Belarus and Pakistan voted in favour.")
+    assert not [c for c in got if c[0] in ("BLR", "PAK")]

@@ -38,14 +38,23 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      "no"),
     (r"(?:vot(?:ed|ing|e)\s+(?:in\s+favou?r|for|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
      r"|switched\s+to\s+(?:support|favou?r|yes))", "yes"),
-    (r"no[\"”’']?\s+votes\s+came\s+from", "no"),
+    (r"no[\"”’']?\s+votes\s+came\s+from|(?:negative|dissenting)\s+votes?(?=\s+(?:were|was|came))", "no"),
+    (r"(?:affirmative|positive)\s+votes?(?=\s+(?:were|was|came))", "yes"),
     (r"yes[\"”’']?\s+votes\s+came\s+from", "yes"),
     (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?\s+from\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:vote|voting|ballot)\b"
      r"|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot|the\s+(?:resolution|text|draft)\b|it\b)[a-z])|abstentions\s+came\s+from"
      r"|switched\s+to\s+abstention)", "abstain"),
-    (r"(?:refused|declined)\s+to\s+vote", "abstain_or_absent"),
+    (r"(?:refused|declined)\s+to\s+vote|refrain(?:ed|s)?(?:\s+from\s+(?:the\s+)?vot(?:e|ing)|(?=\s*(?:[,.;]|$)))", "abstain_or_absent"),
+    # translated copy puts the vote first: "Against the resolution voted A and B", "Abstained A, B and C"
+    (r"(?:^|(?<=[.;]\s))against(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|document))?\s+voted"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))", "no"),
+    (r"(?:^|(?<=[.;]\s))(?:in\s+favou?r|for)(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|document))?\s+voted"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))", "yes"),
+    (r"(?:^|(?<=[.;]\s))abstained(?=\s+(?:the\s+)?(?-i:[A-Z]))", "abstain"),
+    (r"(?:gave|cast)\s+(?:its|their|a)\s+votes?\s+(?:in\s+favou?r|for)", "yes"),
+    (r"gave\s+(?:its|their|a)\s+votes?\s+against", "no"),
     (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote|take\s+part|participate|show\s+up|indicate\s+any\s+position)"
-     r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+(?:absent|not\s+present)|\babsent\b|skipped\s+the\s+(?:vote|meeting)", "absent"),
+     r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+(?:absent|not\s+present)|\babsent\b|skipped\s+the\s+(?:vote|meeting)|stayed\s+away(?:\s+from\s+the\s+(?:vote|voting|meeting|session))?", "absent"),
 ]
 VOTE_WORD = {"in favour": "yes", "in favor": "yes", "for": "yes", "support": "yes", "favour": "yes", "favor": "yes",
              "against": "no", "opposition": "no", "abstention": "abstain", "abstentions": "abstain",
@@ -62,6 +71,7 @@ SUBJECT_GAP = re.compile(
     r"\s+(?:that|which|who|to)\s+)?"
     r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was|still"
     r"|simply|reportedly|ultimately|finally|instead|even|alone"
+    r"|expressed\s+(?:its\s+|their\s+)?(?:support|opposition|position)\s+by"
     r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on)\s+to"
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.))\s+)*$", re.I)
 # "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside
@@ -78,7 +88,7 @@ OBJECT_GAP = re.compile(
     r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b[^.;:()]{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
     r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
     r"|^[^.;:(),\d–—-]{0,60}?\b(?:were|was|are|included|include|including|such\s+as|along\s+with|alongside|together\s+with"
-    r"|joined\s+by)\s*(?:the\s+)?(?::|\(|--|—|–)?\s*$", re.I)
+    r"|joined\s+by)\s*(?:those\s+of\s+)?(?:the\s+)?(?::|\(|--|—|–)?\s*$", re.I)
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$", re.I)
 JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?join(?:ed|ing|s)?\s+(?:with\s+)?$", re.I)
 JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:countries|states|nations)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?(?:as\s+the\s+only\s+(?:other\s+)?(?:[\w-]+\s+)?)?$",
@@ -96,3 +106,6 @@ MONTH_NAMES = ("january february march april may june july august september octo
 WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<myear>19[4-9]\d|20[0-4]\d)"
                   r"|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
                   r"earlier|in\s+the\s+past)|(?P<this>this\s+year|this\s+time))\b", re.I)
+# "all but A and B voted yes", "except A": the list is excluded from the vote, its own vote unknown
+EXCEPT = re.compile(r"(?:\ball\s+but|\bexcept(?:\s+for)?|\bwith\s+the\s+exception\s+of|\bsave\s+for|\bexcluding|\bother\s+than"
+                    r"|\bapart\s+from|\baside\s+from|\bbesides|\bbut\s+not|\bnot\s+including)\s+(?:the\s+)?$", re.I)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from unga import countries
 from unga.claims import attach
 from unga.claims.phrases import (  # noqa: F401 - the vocabulary, read here and by extract
-    AS_DID, ASIDE_IN_LIST, APPOSITION_SPAN, APPOSITIVE, CUE, CUES, JOINED, JOINED_TAIL, LOOSE, MONTH_NAMES,
+    AS_DID, ASIDE_IN_LIST, APPOSITION_SPAN, APPOSITIVE, CUE, CUES, EXCEPT, JOINED, JOINED_TAIL, LOOSE, MONTH_NAMES,
     OBJECT_GAP, RELATIVE, SMALL, STOPS_OBJECT, SUBJECT_GAP, TIGHT, VOTE_WORD, WHEN, WORD)
 
 
@@ -197,8 +197,17 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
     listed = {id(entry[3]) for entry in out}
     out += attach.hung_lists(sentence, runs, used | {k for k, run in enumerate(runs) if any(id(m) in listed for m in run)})
     out += _switched_from(all_cues, out)
+    out = _without_excepted(sentence, runs, out)
     out = _unclear_splits(sentence, all_cues, out, mentions(sentence))
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
+
+
+def _without_excepted(sentence: str, runs: list, out: list) -> list:
+    """'All but A and B voted yes', 'every state except A': the list takes no vote, unless a relative clause of its
+    own gives it one ('all of them, except A, which abstained')."""
+    excepted = {id(m) for run in runs if EXCEPT.search(sentence[:run[0].start]) for m in run}
+    return [e for e in out if id(e[3]) not in excepted or (e[2] > e[3].end and re.match(
+        r"\s*,?\s*\(?(?:which|who)\b", sentence[e[3].end:e[2]], re.I))]
 
 
 def _aside_then_subject_gap(gap: str) -> bool:
@@ -287,7 +296,7 @@ def _passive(sentence: str, end: int, found: list[Mention], runs) -> list[Mentio
 def _target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None:
     """'voted against Myanmar': the state named right after the cue is the resolution's target, not a side."""
     start, end = cue[0], cue[1]
-    if cue[2] in ("pno", "pyes", "pveto") or cue[2].startswith("for:") or re.search(r"(?::|\)\s*(?:--|—|–|-)|\bfrom)\s*$", sentence[start:end]):
+    if cue[2] in ("pno", "pyes", "pveto") or cue[2].startswith("for:") or re.search(r"(?::|\)\s*(?:--|—|–|-)|\bfrom|\bvoted|^abstained)\s*$", sentence[start:end], re.I):
         return None
     after = re.match(r"\s*(?:the\s+)?", sentence[end:])
     at = end + (after.end() if after else 0)
@@ -325,8 +334,8 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
     if not following:
         return []
     gap = re.sub(r"(?<=:)(\s*)(?:\(\d{1,3}\)|\d{1,3}[.)])(?=\s)", r"\1", sentence[end:following[0].start])  # ":\n(1) A"
-    if not gap.strip() and not re.search(r"(?::|\)\s*(?:--|—|–|-)|\b(?:from|were|was|are|included|including|by))\s*$",
-                                         sentence[:end]):
+    if not gap.strip() and not re.search(r"(?::|\)\s*(?:--|—|–|-)|\b(?:from|were|was|are|included|including|by|voted)"
+                                         r"|^\W*abstained)\s*$", sentence[:end], re.I):
         return []  # "opposed the U.S. sanctions": a state right after a plain verb is no list of voters
     # "Voted yes: (72) the sponsors above, and 47 nations: A, B": a label's list opened again by a second colon
     relabelled = (sentence[:end].rstrip().endswith(":") or gap.lstrip().startswith(":")) and gap.rstrip().endswith(":") and not CUE.search(gap) \
