@@ -183,3 +183,21 @@ def test_an_excepted_list_makes_no_false_alarm(built_store):
     # Pakistan abstained and Belarus voted no: neither voted yes, and neither is read as a yes
     got = checked(ES11 + "All but Belarus and Pakistan voted in favour.")
     assert not [c for c in got if c[0] in ("BLR", "PAK")]
+
+
+def test_states_named_again_as_both_countries_or_the_two_countries():
+    text = "Chad and Peru opposed the text. Last year, both countries, for the first time, abstained in the vote."
+    assert read(text) == [("TCD", "no"), ("PER", "no"), ("TCD", "abstain"), ("PER", "abstain")]
+    assert read("Chad and Peru spoke first. Both abstained.") == [("TCD", "abstain"), ("PER", "abstain")]
+    assert read("Two small countries voted against the text. The two countries were Chad and Peru.") \
+        == [("TCD", "no"), ("PER", "no")]
+    # traps: a pair after a preposition, a pair of another paragraph, a count that does not fit the names
+    assert read("Chad and Peru restored ties. Fiji voted against, despite the relations between the two countries.") \
+        == [("FJI", "no")]
+    assert read("Chad and Peru spoke first.\n\nBoth countries abstained.") == []
+    assert read("Three countries voted against the text. The two countries were Chad and Peru.") == []
+
+
+def test_both_countries_are_checked_on_the_record(built_store):
+    got = checked(ES11 + "Belarus and Syria spoke against it. In the end both countries voted against.")
+    assert ("BLR", "no", "A/RES/ES-11/1", "supported") in got and ("SYR", "no", "A/RES/ES-11/1", "supported") in got

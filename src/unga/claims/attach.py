@@ -43,7 +43,7 @@ def clause_vote(sentence: str, end: int, stop: int) -> tuple[str, int] | None:
     """The vote of the clause that ends at `end`: its last vote word, read back to a clause boundary, and the
     word's start. None when the clause holds no vote word, names a state (stop: the last state's end) or only
     plans, sponsors or needs votes."""
-    begin = max([m.end() for m in CLAUSE_START.finditer(sentence, 0, end)] + [0, stop])
+    begin = max([m.end() for m in CLAUSE_START.finditer(sentence, max(stop, end - 300), end)] + [0, stop, end - 300])
     clause = sentence[begin:end]
     if NOT_A_VOTE.search(clause) or not (NUMBER.search(clause) or re.search(r"\bvot|\babst", clause, re.I)):
         return None
@@ -63,18 +63,19 @@ def hung_lists(sentence: str, runs: list, used: set[int]) -> list[tuple[str, str
     for k, run in enumerate(runs):
         if k in used:
             continue
-        head = sentence[:run[0].start]
         stop = runs[k - 1][-1].end if k else 0
+        offset = max(stop, run[0].start - 200)  # the words just before the list: the work per list stays bounded
+        head = sentence[offset:run[0].start]
         vote = None
         opener = OPENER.search(head)
         if opener:
-            vote = clause_vote(sentence, opener.start(), stop)
+            vote = clause_vote(sentence, offset + opener.start(), stop)
             if vote is None and opener.group(0).lstrip().startswith("("):
-                vote = _bracketed(sentence, opener.start())
+                vote = _bracketed(sentence, offset + opener.start())
         elif BRACKET.search(head) and _closes(sentence, run):
-            vote = _bracketed(sentence, BRACKET.search(head).start())
+            vote = _bracketed(sentence, offset + BRACKET.search(head).start())
         elif WITH.search(head) and AMONG_THEM.match(sentence[run[-1].end:]):
-            vote = clause_vote(sentence, WITH.search(head).start(), stop)
+            vote = clause_vote(sentence, offset + WITH.search(head).start(), stop)
         if vote is not None:
             used.add(k)
             out += [(m.iso3, vote[0], vote[1], m) for m in run]
@@ -82,7 +83,7 @@ def hung_lists(sentence: str, runs: list, used: set[int]) -> list[tuple[str, str
 
 
 def _bracketed(sentence: str, at: int) -> tuple[str, int] | None:
-    match = BRACKETED_FIELD.search(sentence, 0, at)
+    match = BRACKETED_FIELD.search(sentence, max(0, at - 40), at)
     if not match:
         return None
     if match["to"]:

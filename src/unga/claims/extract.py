@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import numbers, positions
+from unga.claims import coref, numbers, positions
 
 COUNT = re.compile(r"(?:\b(more than|over|fewer than|less than|under|at least|nearly|almost|only|just)\s+)?\b(\d{1,3})"
                    r"\s+(?:other\s+)?(?:countries|states|nations|member states|members|governments|delegations)\b"
@@ -80,8 +80,12 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     previous: str | None = None
     carried = False
     listing: tuple | None = None  # (vote, time, a list paragraph may follow) of a list heading "… voted against:"
+    recent: list[list[str]] = []  # the lists of states of the paragraph so far, for "both countries"
+    before: str | None = None  # the sentence before, in the same paragraph
     for index, (start, end, raw) in enumerate(spans):
         sentence = numbers.in_digits(raw)
+        if index and re.search(r"\n\s*\n", text[spans[index - 1][1]:start]):
+            recent, before = [], None
         scope = scope_of(sentence)
         carried_in = False  # procedural because the sentence before was
         if scope == "assembly" and carried and not re.search(r"\n\s*\n", text[spans[index - 1][1]:start]) \
@@ -129,7 +133,11 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    if (asserted["field"], asserted["value"]) not in given]
         claims += [make("count", asserted, when=when, notes=["an earlier vote the text compares with"])
                    for asserted, when in _earlier(sentence, groups)]
-        stated, previous = positions.positions(sentence, previous)
+        stated, previous = positions.positions(sentence, previous, coref.referents(sentence, recent))
+        again = None if stated else coref.named_again(sentence, before)
+        if again:  # "Two countries voted against. The two countries were A and B."
+            stated = [positions.Position(m.iso3, again[0], lead, sentence[m.start:m.end], 0) for m in again[1]]
+        recent, before = (recent + coref.runs_of(sentence))[-4:], sentence
         claims += [_position(p, raw, (start, end), index, scope if carried_in else clause_scope(sentence, p.at, scope))
                    for p in stated]
         if stated and re.search(r":\s*\n", sentence):

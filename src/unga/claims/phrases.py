@@ -76,8 +76,8 @@ SUBJECT_GAP = re.compile(
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.))\s+)*$", re.I)
 # "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside
 # between a state and its vote phrase; a state named in it takes no side
-_ASIDE = (r",\s*(?:also\s+|too\s+)?(?:(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}['’]s|in|from|on|among|a|an|another|one\s+of|the|its|their|once|long|now|however"
-          r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as))\b[^,;.:()\d\"“”]{0,50},")
+_ASIDE = (r",\s*(?:also\s+|too\s+)?(?:(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}['’]s|in|for|from|on|among|a|an|another|one\s+of|the|its|their|once|long|now|however"
+          r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as))\b(?:[^,;.:()\d\"“”]|\d+-(?=[a-z])){0,80},")
 APPOSITIVE = re.compile(r"^\s*" + _ASIDE, re.I)
 APPOSITION_SPAN = re.compile(_ASIDE, re.I)
 RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\s(?:[^,;.]|\.(?=\S|\s+[a-z]))+?,?\s*(?:(?:had|have|has|also|then)\s+)*$", re.I)

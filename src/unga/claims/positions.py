@@ -142,10 +142,14 @@ RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whom|that)\s+(?!(?:also\s+|had\s+|
 OTHERS = re.compile(r"^\W*(?:the\s+)?others\s+(?:were|included|are|being)\b:?", re.I)
 
 
-def positions(sentence: str, previous: str | None = None) -> tuple[list[Position], str | None]:
+def positions(sentence: str, previous: str | None = None, referents: list | None = None) \
+        -> tuple[list[Position], str | None]:
     """Every (state, vote) the sentence states, each with the time its clause names, and the vote of its last
-    list. previous: that vote in the sentence before, for a sentence that goes on with "Others were A and B"."""
+    list. previous: that vote in the sentence before, for a sentence that goes on with "Others were A and B".
+    referents: (start, end, states) of phrases that stand for states named before ("both countries")."""
     found = mentions(sentence)
+    if referents:
+        found = sorted(found + [Mention(iso3, a, b) for a, b, states in referents for iso3 in states], key=lambda m: m.start)
     if not found:
         return [], None
     all_cues = cues(sentence)
@@ -205,7 +209,7 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
 def _without_excepted(sentence: str, runs: list, out: list) -> list:
     """'All but A and B voted yes', 'every state except A': the list takes no vote, unless a relative clause of its
     own gives it one ('all of them, except A, which abstained')."""
-    excepted = {id(m) for run in runs if EXCEPT.search(sentence[:run[0].start]) for m in run}
+    excepted = {id(m) for run in runs if EXCEPT.search(sentence[max(0, run[0].start - 40):run[0].start]) for m in run}
     return [e for e in out if id(e[3]) not in excepted or (e[2] > e[3].end and re.match(
         r"\s*,?\s*\(?(?:which|who)\b", sentence[e[3].end:e[2]], re.I))]
 
