@@ -201,3 +201,14 @@ def test_states_named_again_as_both_countries_or_the_two_countries():
 def test_both_countries_are_checked_on_the_record(built_store):
     got = checked(ES11 + "Belarus and Syria spoke against it. In the end both countries voted against.")
     assert ("BLR", "no", "A/RES/ES-11/1", "supported") in got and ("SYR", "no", "A/RES/ES-11/1", "supported") in got
+
+
+def test_did_not_support_is_read_as_against_but_never_called_false(built_store):
+    assert read("Chad, Peru and Fiji did not support the resolution.") == [("TCD", "no"), ("PER", "no"), ("FJI", "no")]
+    assert read("The countries that did not support the resolution are as follows: Chad, Peru.") \
+        == [("TCD", "no"), ("PER", "no")]
+    assert stated("Chad did not support the idea of a ceasefire.") == []
+    got = checked(ES11 + "Belarus and Pakistan did not support the resolution.")
+    assert ("BLR", "no", "A/RES/ES-11/1", "supported") in got
+    # Pakistan abstained: it did not support the text either, so the statement is not called false
+    assert ("PAK", "no", "A/RES/ES-11/1", "unverifiable") in got

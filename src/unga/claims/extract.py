@@ -157,11 +157,15 @@ def _position(p: positions.Position, raw: str, span: tuple[int, int], index: int
     if p.vote == "veto":
         return Claim("position", raw, span, {"vote": "no"}, state=p.iso3, sentence=index, when=p.when,
                      scope="other body", name=p.name, notes=[VETO_NOTE])
+    if p.vote == "not_yes":  # "did not support": against, abstained or away
+        return Claim("position", raw, span, {"vote": "no"}, state=p.iso3, sentence=index, when=p.when, scope=scope,
+                     name=p.name, notes=[LOOSE])
     return Claim("position", raw, span, {"vote": p.vote}, state=p.iso3, sentence=index, when=p.when, scope=scope,
                  name=p.name)
 
 
 LIST_ITEM_NOTE = "an item of the list under the heading before"
+LOOSE = "'did not support' may mean against, abstained or absent: read as against, never called false"
 CARRIED_NOTE = "procedural only because the sentence before speaks of an amendment or motion"
 VETO_NOTE = "a veto: a Security Council vote, not in the record"
 LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*[.;,]?\s*")

@@ -44,6 +44,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?\s+from\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:vote|voting|ballot)\b"
      r"|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot|the\s+(?:resolution|text|draft)\b|it\b)[a-z])|abstentions\s+came\s+from"
      r"|switched\s+to\s+abstention)", "abstain"),
+    # "did not support": against, or abstained, or away; read as against but never called false (extract.LOOSE)
+    (r"(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse)", "not_yes"),
     (r"(?:refused|declined)\s+to\s+vote|refrain(?:ed|s)?(?:\s+from\s+(?:the\s+)?vot(?:e|ing)|(?=\s*(?:[,.;]|$)))", "abstain_or_absent"),
     # translated copy puts the vote first: "Against the resolution voted A and B", "Abstained A, B and C"
     (r"(?:^|(?<=[.;]\s))against(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|document))?\s+voted"
@@ -84,7 +86,7 @@ RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\s(?:[^,;.]|\.(?=\S|\s+[a-z])
 OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition|vote|voting|ballot)\s*)?"
     r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
-    r"(?:(?:,\s*)?(?:were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
+    r"(?:(?:,\s*)?(?:(?:is|are|was|were)\s+as\s+follows|were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
     r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b[^.;:()]{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
     r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
     r"|^[^.;:(),\d–—-]{0,60}?\b(?:were|was|are|included|include|including|such\s+as|along\s+with|alongside|together\s+with"

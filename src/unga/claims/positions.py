@@ -128,7 +128,8 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
 
 
 # a verb that says support or opposition without saying "vote" is a vote only when its object is the vote's text
-BARE_VERB = re.compile(r"backed|supported|endorsed|opposed|oppos(?:e|es)|rejected\s+(?:the|it)", re.I)
+BARE_VERB = re.compile(r"backed|supported|endorsed|opposed|oppos(?:e|es)|rejected\s+(?:the|it)"
+                       r"|(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse)", re.I)
 OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*")  # "backed the compensation commission"
 SPEAKS_OF_A_VOTE = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|adopt\w*|abstain\w*|abstention\w*|ballot|tally|Assembly)\b",
                               re.I)
