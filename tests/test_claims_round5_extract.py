@@ -212,3 +212,16 @@ def test_did_not_support_is_read_as_against_but_never_called_false(built_store):
     assert ("BLR", "no", "A/RES/ES-11/1", "supported") in got
     # Pakistan abstained: it did not support the text either, so the statement is not called false
     assert ("PAK", "no", "A/RES/ES-11/1", "unverifiable") in got
+
+
+def test_asides_and_appositions_around_a_vote():
+    assert stated("Greece and Turkey, both members of the alliance, abstained.") == [("GRC", "abstain"), ("TUR", "abstain")]
+    assert stated("The United States and 23 other countries, mostly Western, abstained.") == [("USA", "abstain")]
+    assert stated("The United States has, for the 24th time, voted against the resolution.") == [("USA", "no")]
+    assert stated("Chad voted against it, while Mali and Eritrea were among the abstainers.") \
+        == [("TCD", "no"), ("MLI", "abstain"), ("ERI", "abstain")]
+    assert stated("Only one country voted against, Belarus, which forced a vote.") == [("BLR", "no")]
+    assert stated("Two countries voted against, Chad and Peru.") == [("TCD", "no"), ("PER", "no")]
+    # traps: the names after the comma are the next clause's subject, or no list at all
+    assert stated("Two countries voted against, Chad and Peru abstained.") == [("TCD", "abstain"), ("PER", "abstain")]
+    assert stated("Two countries voted against, the Chad delegation said.") == []

@@ -19,6 +19,10 @@ OPENER = re.compile(r"(?:,\s*|\s+|\(\s*|\s*(?:--|—|–)\s*)(?:including|such\s
                     r"|in\s+particular)\s*:?\s*(?:the\s+)?$", re.I)
 BRACKET = re.compile(r"\s*\(\s*(?:the\s+)?$")
 AMONG_THEM = re.compile(r"^\s+(?:were\s+)?among\s+them\b", re.I)
+# "Only one country voted against, Belarus, which …": the count's states named right after its vote phrase
+COUNTED = re.compile(r"\b(?:one|\d{1,2})\s+(?:other\s+)?(?:countries|country|states?|nations?|members?|delegations?)\s+"
+                     r"(?:(?:only|also|then)\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+APPOSED_END = re.compile(r"\s*(?:$|[.;]|,\s*(?:which|who|whose|a|an|the)\b|\s*[–—(])", re.I)
 WITH = re.compile(r"(?:,\s*|\s+)with\s+(?:the\s+)?$", re.I)
 # vote words of a clause, the last one wins; "for" only after a number or "voted"
 VOTE_WORDS = [
@@ -56,7 +60,7 @@ def clause_vote(sentence: str, end: int, stop: int) -> tuple[str, int] | None:
     return VOTE_WORDS[index][1], begin + found.start()
 
 
-def hung_lists(sentence: str, runs: list, used: set[int]) -> list[tuple[str, str, int, object]]:
+def hung_lists(sentence: str, runs: list, used: set[int], cues: list = ()) -> list[tuple[str, str, int, object]]:
     """(iso3, vote, at, mention) for each list the main pass left unread that hangs on the vote of the clause
     before it ("41 abstained, including A and B"; "by 114 votes to 2 (A and B)"; "with A and B among them")."""
     out = []
@@ -76,10 +80,22 @@ def hung_lists(sentence: str, runs: list, used: set[int]) -> list[tuple[str, str
             vote = _bracketed(sentence, offset + BRACKET.search(head).start())
         elif WITH.search(head) and AMONG_THEM.match(sentence[run[-1].end:]):
             vote = clause_vote(sentence, offset + WITH.search(head).start(), stop)
+        else:
+            vote = _apposed(sentence, run, cues, stop)
         if vote is not None:
             used.add(k)
             out += [(m.iso3, vote[0], vote[1], m) for m in run]
     return out
+
+
+def _apposed(sentence: str, run: list, cues: list, stop: int) -> tuple[str, int] | None:
+    """'Only one country voted against, Belarus, which …': a counted subject, its vote phrase, a comma, the states."""
+    cue = next((c for c in cues if c[1] <= run[0].start and re.fullmatch(r"\s*,\s*(?:the\s+)?", sentence[c[1]:run[0].start])),
+               None)
+    if cue is None or cue[0] < stop or cue[2] not in ("yes", "no", "abstain", "absent") \
+            or not COUNTED.search(sentence, max(stop, cue[0] - 60), cue[0]) or not APPOSED_END.match(sentence[run[-1].end:]):
+        return None
+    return cue[2], cue[0]
 
 
 def _bracketed(sentence: str, at: int) -> tuple[str, int] | None:

@@ -68,7 +68,7 @@ SUBJECT_GAP = re.compile(
     r"(?:(?:were|was)\s+(?:among\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:that|which|who))?"
     r"|one\s+of\s+the\s+(?:\d+\s+)?(?:countries|states|nations|members)(?:\s+(?:that|which|who))?)\s+)?"
     # "were among the dozen nations that", "is among the member states which", "was the only country to"
-    r"(?:(?:is|are|was|were)\s+(?:among\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?|the\s+only\s+(?:other\s+)?(?:[\w-]+\s+)?)"
+    r"(?:(?:is|are|was|were)\s+(?:also\s+)?among\s+the\s+(?=$)|(?:is|are|was|were)\s+(?:among\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?|the\s+only\s+(?:other\s+)?(?:[\w-]+\s+)?)"
     r"(?:countries|states|nations|members|member\s+states|governments|delegations|ones|country|state|nation|member|one)"
     r"\s+(?:that|which|who|to)\s+)?"
     r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was|still"
@@ -78,8 +78,8 @@ SUBJECT_GAP = re.compile(
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.))\s+)*$", re.I)
 # "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside
 # between a state and its vote phrase; a state named in it takes no side
-_ASIDE = (r",\s*(?:also\s+|too\s+)?(?:(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}['’]s|in|for|from|on|among|a|an|another|one\s+of|the|its|their|once|long|now|however"
-          r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as))\b(?:[^,;.:()\d\"“”]|\d+-(?=[a-z])){0,80},")
+_ASIDE = (r",\s*(?:also\s+|too\s+)?(?:(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}['’]s|in|for|from|on|among|both|mostly|mainly|largely|a|an|another|one\s+of|the|its|their|once|long|now|however"
+          r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as))\b(?:[^,;.:()\d\"“”]|\d+-(?=[a-z])|\d+(?:st|nd|rd|th)\b){0,80},")
 APPOSITIVE = re.compile(r"^\s*" + _ASIDE, re.I)
 APPOSITION_SPAN = re.compile(_ASIDE, re.I)
 RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\s(?:[^,;.]|\.(?=\S|\s+[a-z]))+?,?\s*(?:(?:had|have|has|also|then)\s+)*$", re.I)

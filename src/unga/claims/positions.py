@@ -200,7 +200,8 @@ def positions(sentence: str, previous: str | None = None, referents: list | None
         limit = all_cues[number + 1][0] if number + 1 < len(all_cues) else len(sentence)
         out += [(m.iso3, vote, start, m) for m in _object(sentence, end, limit, found, used, runs)]
     listed = {id(entry[3]) for entry in out}
-    out += attach.hung_lists(sentence, runs, used | {k for k, run in enumerate(runs) if any(id(m) in listed for m in run)})
+    out += attach.hung_lists(sentence, runs, used | {k for k, run in enumerate(runs) if any(id(m) in listed for m in run)},
+                             all_cues)
     out += _switched_from(all_cues, out)
     out = _without_excepted(sentence, runs, out)
     out = _unclear_splits(sentence, all_cues, out, mentions(sentence))
@@ -217,6 +218,8 @@ def _without_excepted(sentence: str, runs: list, out: list) -> list:
 
 def _aside_then_subject_gap(gap: str) -> bool:
     """', also in the Pacific, ', ', with its links to London, felt obliged to ': an aside, then a subject's gap."""
+    gap = re.sub(r"^\s*(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|has|have|had)(?=\s*,)", "",
+                 gap, flags=re.I)
     aside = APPOSITIVE.match(gap)
     return bool(aside) and not CUE.search(gap) and bool(SUBJECT_GAP.match(gap[aside.end():]))
 
