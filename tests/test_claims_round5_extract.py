@@ -225,3 +225,12 @@ def test_asides_and_appositions_around_a_vote():
     # traps: the names after the comma are the next clause's subject, or no list at all
     assert stated("Two countries voted against, Chad and Peru abstained.") == [("TCD", "abstain"), ("PER", "abstain")]
     assert stated("Two countries voted against, the Chad delegation said.") == []
+
+
+def test_lists_that_join_others_or_are_included():
+    assert stated("Four council members – Britain, France, Russia and the United States – joined 34 other countries "
+                  "and voted against the motion.") == [("GBR", "no"), ("FRA", "no"), ("RUS", "no"), ("USA", "no")]
+    assert stated("A total of 35 abstained from the resolution, which also included India.") == [("IND", "abstain")]
+    # trap: a state inside what the resolution included takes no side
+    assert stated("The resolution, which included a clause on Israel, was adopted, while Chad abstained.") \
+        == [("TCD", "abstain")]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 # the word that opens a list of examples of the clause before it
-OPENER = re.compile(r"(?:,\s*|\s+|\(\s*|\s*(?:--|—|–)\s*)(?:including|such\s+as|among\s+them|among\s+whom|notably|especially"
+OPENER = re.compile(r"(?:,\s*|\s+|\(\s*|\s*(?:--|—|–)\s*)(?:(?:which|that)\s+(?:also\s+)?(?:included|includes)|including|such\s+as|among\s+them|among\s+whom|notably|especially"
                     r"|in\s+particular)\s*:?\s*(?:the\s+)?$", re.I)
 BRACKET = re.compile(r"\s*\(\s*(?:the\s+)?$")
 AMONG_THEM = re.compile(r"^\s+(?:were\s+)?among\s+them\b", re.I)

@@ -74,6 +74,7 @@ SUBJECT_GAP = re.compile(
     r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was|still"
     r"|simply|reportedly|ultimately|finally|instead|even|alone"
     r"|expressed\s+(?:its\s+|their\s+)?(?:support|opposition|position)\s+by"
+    r"|joined\s+(?:\d+\s+)?other\s+(?:countries|states|nations|members)\s+(?:and|in)"
     r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on)\s+to"
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.))\s+)*$", re.I)
 # "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside

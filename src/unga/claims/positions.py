@@ -139,7 +139,7 @@ ABOUT_THE_VOTE = re.compile(
     r"(?:resolutions?|drafts?|texts?|measures?|motions?|proposals?|documents?|declarations?|votes?|move|call|bid|initiative)\b)",
     re.I)
 RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whom|that)\s+(?!(?:also\s+|had\s+|have\s+|has\s+)?(?:vot|abstain|back|support"
-                           r"|oppos|reject|did\s+not|refused|declined|switched))[^,;.]*", re.I)
+                           r"|oppos|reject|did\s+not|refused|declined|switched|includ))[^,;.]*", re.I)
 OTHERS = re.compile(r"^\W*(?:the\s+)?others\s+(?:were|included|are|being)\b:?", re.I)
 
 
