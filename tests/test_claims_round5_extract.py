@@ -234,3 +234,19 @@ def test_lists_that_join_others_or_are_included():
     # trap: a state inside what the resolution included takes no side
     assert stated("The resolution, which included a clause on Israel, was adopted, while Chad abstained.") \
         == [("TCD", "abstain")]
+
+
+def test_more_ways_to_say_who_voted_how():
+    assert stated("Chad, Peru and Fiji cast the only votes against.") == [("TCD", "no"), ("PER", "no"), ("FJI", "no")]
+    assert stated("The no votes were cast by Chad and Peru.") == [("TCD", "no"), ("PER", "no")]
+    assert stated("Chad was one of five countries to vote against.") == [("TCD", "no")]
+    assert stated("Chad, too, abstained.") == [("TCD", "abstain")]
+    assert stated("Chad switched its vote to abstention.") == [("TCD", "abstain")]
+    assert stated("Chad and Peru sided with Russia in voting against.") == [("RUS", "no"), ("TCD", "no"), ("PER", "no")]
+    assert stated("Chad was the sole country to vote against.") == [("TCD", "no")]
+    assert stated("Chad was the lone dissenter.") == [("TCD", "no")]
+    assert stated("Chad and Peru were among 35 abstentions.") == [("TCD", "abstain"), ("PER", "abstain")]
+    assert stated("Chad and Peru were joined by Fiji in voting against.") == [("FJI", "no"), ("TCD", "no"), ("PER", "no")]
+    # traps: a change of vote announced after the roll call is not the recorded vote; siding with a state's view
+    assert stated("Chad later changed its vote to yes.") == []
+    assert stated("Chad and Peru sided with Russia in the debate.") == []

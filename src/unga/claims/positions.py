@@ -116,7 +116,7 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
             continue
         index = int(next(k for k, v in match.groupdict().items() if v is not None and k[0] == "c")[1:])
         vote = CUES[index][1]
-        if vote in ("dir", "to", "lab"):
+        if vote in ("dir", "to", "lab", "chg"):
             vote = VOTE_WORD[re.sub(r"\s+", " ", match[vote].lower())]
         elif vote == "poss":  # "voted in Myanmar's favour": for the state the resolution is about
             target = _lookup(match["poss"])
