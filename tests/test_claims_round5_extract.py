@@ -250,3 +250,14 @@ def test_more_ways_to_say_who_voted_how():
     # traps: a change of vote announced after the roll call is not the recorded vote; siding with a state's view
     assert stated("Chad later changed its vote to yes.") == []
     assert stated("Chad and Peru sided with Russia in the debate.") == []
+
+
+def test_a_capital_or_a_people_for_its_state():
+    assert stated("Moscow and Minsk voted against.") == [("RUS", "no"), ("BLR", "no")]
+    assert stated("The Americans voted against, while the Israelis abstained.") == [("USA", "no"), ("ISR", "abstain")]
+    assert stated("Washington and Tel Aviv were joined by Fiji in voting against.") \
+        == [("FJI", "no"), ("USA", "no"), ("ISR", "no")]
+    # traps: a place, a newspaper, an adjective
+    assert stated("Talks in Moscow, Peru abstained.") == [("PER", "abstain")]
+    assert stated("The Washington Post said Peru abstained.") == [("PER", "abstain")]
+    assert stated("Those voting against included China, a Moscow ally.") == [("CHN", "no")]

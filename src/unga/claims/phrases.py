@@ -120,3 +120,10 @@ WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".joi
 # "all but A and B voted yes", "except A": the list is excluded from the vote, its own vote unknown
 EXCEPT = re.compile(r"(?:\ball\s+but|\bexcept(?:\s+for)?|\bwith\s+the\s+exception\s+of|\bsave\s+for|\bexcluding|\bother\s+than"
                     r"|\bapart\s+from|\baside\s+from|\bbesides|\bbut\s+not|\bnot\s+including)\s+(?:the\s+)?$", re.I)
+# capitals that stand for their governments in reporters' copy ("Moscow and Minsk voted against")
+METONYMS = {"Washington": "USA", "Moscow": "RUS", "Beijing": "CHN", "Peking": "CHN", "London": "GBR", "Paris": "FRA",
+            "Tokyo": "JPN", "New Delhi": "IND", "Tehran": "IRN", "Teheran": "IRN", "Damascus": "SYR", "Pyongyang": "PRK",
+            "Minsk": "BLR", "Havana": "CUB", "Caracas": "VEN", "Kyiv": "UKR", "Kiev": "UKR", "Tel Aviv": "ISR",
+            "Ankara": "TUR", "Ottawa": "CAN", "Canberra": "AUS", "Brasilia": "BRA", "Pretoria": "ZAF", "Islamabad": "PAK",
+            "Riyadh": "SAU", "Cairo": "EGY", "Managua": "NIC", "Asmara": "ERI", "Hanoi": "VNM", "Seoul": "KOR",
+            "Warsaw": "POL", "Budapest": "HUN", "Belgrade": "SRB", "Baghdad": "IRQ", "Kabul": "AFG"}

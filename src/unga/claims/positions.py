@@ -20,8 +20,8 @@ from functools import lru_cache
 from unga import countries
 from unga.claims import attach
 from unga.claims.phrases import (  # noqa: F401 - the vocabulary, read here and by extract
-    AS_DID, ASIDE_IN_LIST, APPOSITION_SPAN, APPOSITIVE, CUE, CUES, EXCEPT, JOINED, JOINED_TAIL, LOOSE, MONTH_NAMES,
-    OBJECT_GAP, RELATIVE, SMALL, STOPS_OBJECT, SUBJECT_GAP, TIGHT, VOTE_WORD, WHEN, WORD)
+    AS_DID, ASIDE_IN_LIST, APPOSITION_SPAN, APPOSITIVE, CUE, CUES, EXCEPT, JOINED, JOINED_TAIL, LOOSE, METONYMS,
+    MONTH_NAMES, OBJECT_GAP, RELATIVE, SMALL, STOPS_OBJECT, SUBJECT_GAP, TIGHT, VOTE_WORD, WHEN, WORD)
 
 
 @dataclass
@@ -55,13 +55,14 @@ ROLE = re.compile(r"\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:ambassador|envoy
                   r"(?:,?\s+(?P<name>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))(?=\s*,?\s*\b(?:who|which|also|then|voted|abstained|did)\b))?", re.I)
 
 
-def mentions(sentence: str) -> list[Mention]:
-    """The state names in a sentence, longest first; possessives ('Syria's') are not states."""
+def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
+    """The state names in a sentence, longest first; possessives ('Syria's') are not states. metonyms: a capital
+    for its government ("Moscow voted against") and a people for its state ("the Americans abstained") too."""
     words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(sentence)]
     found, i = [], 0
     while i < len(words):
-        hit = None
-        if words[i][0][:1].isupper() or words[i][0] == "the":
+        hit = _metonym(sentence, words, i) if metonyms else None
+        if hit is None and (words[i][0][:1].isupper() or words[i][0] == "the"):
             for size in range(min(6, len(words) - i), 0, -1):
                 chunk = words[i:i + size]
                 if any(not w[0][:1].isalpha() for w in chunk):
@@ -89,6 +90,31 @@ def mentions(sentence: str) -> list[Mention]:
         else:
             i += 1
     return found
+
+
+# a place ("talks in Moscow") or an adjective ("a Moscow ally", "the Washington consensus"), not a government
+PLACE_BEFORE = re.compile(r"\b(?:in|to|from|at|via|near|outside|of|between|visit(?:ed|ing|s)?|toward|towards|through|into"
+                          r"|a|an|the|its|their|his|her)\s+$", re.I)
+
+
+def _metonym(sentence: str, words: list, i: int) -> tuple | None:
+    """'Moscow', 'New Delhi', 'the Americans': a capital or a people standing for its state, unless it is a place
+    ("talks in Moscow"), part of a name ("the Washington Post") or a possessive."""
+    for size in (2, 1):
+        chunk = words[i:i + size]
+        if len(chunk) < size or not all(w[0][:1].isupper() and w[0][1:2].islower() for w in chunk):
+            continue
+        phrase = sentence[chunk[0][1]:chunk[-1][2]]
+        iso3 = METONYMS.get(phrase)
+        if iso3 is None and size == 1 and re.fullmatch(r"[A-Z][a-z]+(?:an|i|et)s", phrase) and \
+                re.search(r"\bthe\s+$", sentence[:chunk[0][1]], re.I):
+            iso3 = countries.lookup(phrase[:-1]) if not countries.lookup(phrase) else None  # "Americans", "Israelis"
+        after = words[i + size][0] if i + size < len(words) else ""
+        people = iso3 and phrase not in METONYMS  # "the Americans": the article is theirs
+        if iso3 and (people or not PLACE_BEFORE.search(sentence[:chunk[0][1]])) and not after[:1].isupper() \
+                and not re.match(r"['’]", sentence[chunk[-1][2]:chunk[-1][2] + 1]):
+            return iso3, chunk[0][1], chunk[-1][2], size
+    return None
 
 
 def lists(sentence: str, found: list[Mention], gap: re.Pattern = TIGHT) -> list[list[Mention]]:
@@ -148,7 +174,7 @@ def positions(sentence: str, previous: str | None = None, referents: list | None
     """Every (state, vote) the sentence states, each with the time its clause names, and the vote of its last
     list. previous: that vote in the sentence before, for a sentence that goes on with "Others were A and B".
     referents: (start, end, states) of phrases that stand for states named before ("both countries")."""
-    found = mentions(sentence)
+    found = mentions(sentence, metonyms=True)
     if referents:
         found = sorted(found + [Mention(iso3, a, b) for a, b, states in referents for iso3 in states], key=lambda m: m.start)
     if not found:
