@@ -261,3 +261,11 @@ def test_a_capital_or_a_people_for_its_state():
     assert stated("Talks in Moscow, Peru abstained.") == [("PER", "abstain")]
     assert stated("The Washington Post said Peru abstained.") == [("PER", "abstain")]
     assert stated("Those voting against included China, a Moscow ally.") == [("CHN", "no")]
+
+
+def test_a_table_of_states_and_votes():
+    assert read("Chad; abstained\n\nPeru; for\nFiji | against |\nMali: didn't vote") \
+        == [("TCD", "abstain"), ("PER", "yes"), ("FJI", "no"), ("MLI", "absent")]
+    # traps: a row that goes on with other words, a label that is no state
+    assert read("Chad: against the occupation.") == []
+    assert read("Note: abstained") == []

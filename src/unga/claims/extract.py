@@ -105,6 +105,12 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             continue
         if listing and re.fullmatch(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s*", sentence):
             continue  # "3." cut off from its item by the sentence splitter
+        rows = table_rows(sentence)
+        if rows:  # "Pakistan; abstained" / "USA | for": a table of states and their votes, a row a line
+            claims += [make("position", {"vote": vote}, state=m.iso3, when=lead, name=sentence[m.start:m.end])
+                       for m, vote in rows]
+            listing = None
+            continue
         block = bare_list(sentence) if listing and listing[2] else None
         if block:  # "OPPOSED: 29" and, below it, a paragraph that is only the list of states
             claims += [make("position", {"vote": listing[0]}, state=m.iso3, when=listing[1], name=sentence[m.start:m.end],
@@ -184,6 +190,33 @@ def heading_vote(label: str) -> str:
     if word in ("absent", "not voting", "did not vote"):
         return "absent"
     return "no" if word in ("against", "no", "opposed") else "yes"
+
+
+ROW = re.compile(r"[ \t|•*-]*(?P<state>[^\n;:|\t]{2,40}?)[ \t]*[;:|\t,–—-][ \t|]*(?P<vote>in\s+favou?r|for|yes|against|no"
+                 r"|abstain(?:ed|ing)?|abstention|absent|did\s*n[o']t\s+vote|not\s+voting|non-voting)[ \t|.;]*", re.I)
+ROW_VOTE = {"for": "yes", "yes": "yes", "against": "no", "no": "no", "absent": "absent", "not voting": "absent",
+            "non-voting": "absent"}
+
+
+def table_rows(sentence: str) -> list[tuple[positions.Mention, str]]:
+    """The rows of a table of votes, when every line of the sentence is one: a state's name and a vote word."""
+    out = []
+    offset = 0
+    for line in sentence.split("\n"):
+        row = ROW.fullmatch(line) if line.strip() else None
+        if line.strip() and row is None:
+            return []
+        found = positions.mentions(row["state"]) if row else []
+        if row and (len(found) != 1 or row["state"][found[0].end:].strip() or not re.fullmatch(r"\s*(?:the\s+)?", row["state"][:found[0].start], re.I)):
+            return []
+        if row:
+            word = re.sub(r"\s+", " ", row["vote"].lower())
+            vote = ROW_VOTE.get(word) or ("abstain" if word.startswith("abst") else "yes" if "favo" in word else "absent")
+            m = found[0]
+            out.append((positions.Mention(m.iso3, offset + row.start("state") + m.start, offset + row.start("state") + m.end),
+                        vote))
+        offset += len(line) + 1
+    return out
 
 
 def bare_list(sentence: str) -> list[positions.Mention] | None:
