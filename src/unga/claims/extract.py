@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import coref, numbers, positions
+from unga.claims import blocks, coref, numbers, positions
 
 COUNT = re.compile(r"(?:\b(more than|over|fewer than|less than|under|at least|nearly|almost|only|just)\s+)?\b(\d{1,3})"
                    r"\s+(?:other\s+)?(?:countries|states|nations|member states|members|governments|delegations)\b"
@@ -98,24 +98,11 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         def make(kind: str, asserted: dict, **extra) -> Claim:
             return Claim(kind, raw, (start, end), asserted, sentence=index, scope=scope, **extra)
 
-        item = _list_item(sentence) if listing else None
-        if item:  # "(2) Belarus" under "the countries that voted against:"
-            claims.append(make("position", {"vote": listing[0]}, state=item.iso3, when=listing[1], name=item.name,
-                               notes=[LIST_ITEM_NOTE]))
-            continue
-        if listing and re.fullmatch(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s*", sentence):
-            continue  # "3." cut off from its item by the sentence splitter
-        rows = table_rows(sentence)
-        if rows:  # "Pakistan; abstained" / "USA | for": a table of states and their votes, a row a line
-            claims += [make("position", {"vote": vote}, state=m.iso3, when=lead, name=sentence[m.start:m.end])
-                       for m, vote in rows]
-            listing = None
-            continue
-        block = bare_list(sentence) if listing and listing[2] else None
-        if block:  # "OPPOSED: 29" and, below it, a paragraph that is only the list of states
-            claims += [make("position", {"vote": listing[0]}, state=m.iso3, when=listing[1], name=sentence[m.start:m.end],
-                            notes=[LIST_ITEM_NOTE]) for m in block]
-            listing = None
+        laid_out = blocks.block_positions(sentence, listing, lead)
+        if laid_out is not None:  # a list item under its heading, a table row, a list paragraph under "OPPOSED: 29"
+            claims += [make("position", {"vote": vote}, state=iso3, when=when, name=name, notes=notes)
+                       for iso3, vote, when, name, notes in laid_out[0]]
+            listing = listing if laid_out[1] else None
             continue
         listing = None
 
@@ -148,8 +135,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    for p in stated]
         if stated and re.search(r":\s*\n", sentence):
             listing = (stated[-1].vote, stated[-1].when, sentence.rstrip().endswith(":"))
-        elif (heading := HEADING.search(sentence)) is not None:
-            listing = (heading_vote(heading["label"]), lead, True)
+        elif (heading := blocks.HEADING.search(sentence)) is not None:
+            listing = (blocks.heading_vote(heading["label"]), lead, True)
         claims += [make("count", asserted, when=lead, notes=[DERIVED])
                    for asserted in _joined_counts(sentence, stated) + _present(sentence)
                    if (asserted["field"], asserted["value"]) not in given]
@@ -170,81 +157,10 @@ def _position(p: positions.Position, raw: str, span: tuple[int, int], index: int
                  name=p.name)
 
 
-LIST_ITEM_NOTE = "an item of the list under the heading before"
+LIST_ITEM_NOTE = blocks.LIST_ITEM_NOTE
 LOOSE = "'did not support' may mean against, abstained or absent: read as against, never called false"
 CARRIED_NOTE = "procedural only because the sentence before speaks of an amendment or motion"
 VETO_NOTE = "a veto: a Security Council vote, not in the record"
-LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*[.;,]?\s*")
-
-
-# a roll call's heading on a line of its own, maybe with its count: "OPPOSED: 29", "Abstaining (27)", "Voted no:"
-HEADING = re.compile(r"(?:^|\n)[ \t]*(?P<label>in\s+favou?r|for|yes|voted\s+(?:yes|no|for|against|in\s+favou?r)|against|no"
-                     r"|opposed|abstain(?:ed|ing)|abstentions?|absent|not\s+voting|did\s+not\s+vote)[ \t]*(?:\(\d{1,3}\))?"
-                     r"[ \t]*[:–—-]?[ \t]*(?:\d{1,3})?[ \t]*$", re.I)
-
-
-def heading_vote(label: str) -> str:
-    word = re.sub(r"^voted\s+", "", label.lower())
-    if word.startswith("abst"):
-        return "abstain"
-    if word in ("absent", "not voting", "did not vote"):
-        return "absent"
-    return "no" if word in ("against", "no", "opposed") else "yes"
-
-
-ROW = re.compile(r"[ \t|•*-]*(?P<state>[^\n;:|\t]{2,40}?)[ \t]*[;:|\t,–—-][ \t|]*(?P<vote>in\s+favou?r|for|yes|against|no"
-                 r"|abstain(?:ed|ing)?|abstention|absent|did\s*n[o']t\s+vote|not\s+voting|non-voting)[ \t|.;]*", re.I)
-ROW_VOTE = {"for": "yes", "yes": "yes", "against": "no", "no": "no", "absent": "absent", "not voting": "absent",
-            "non-voting": "absent"}
-
-
-def table_rows(sentence: str) -> list[tuple[positions.Mention, str]]:
-    """The rows of a table of votes, when every line of the sentence is one: a state's name and a vote word."""
-    out = []
-    offset = 0
-    for line in sentence.split("\n"):
-        row = ROW.fullmatch(line) if line.strip() else None
-        if line.strip() and row is None:
-            return []
-        found = positions.mentions(row["state"]) if row else []
-        if row and (len(found) != 1 or row["state"][found[0].end:].strip() or not re.fullmatch(r"\s*(?:the\s+)?", row["state"][:found[0].start], re.I)):
-            return []
-        if row:
-            word = re.sub(r"\s+", " ", row["vote"].lower())
-            vote = ROW_VOTE.get(word) or ("abstain" if word.startswith("abst") else "yes" if "favo" in word else "absent")
-            m = found[0]
-            out.append((positions.Mention(m.iso3, offset + row.start("state") + m.start, offset + row.start("state") + m.end),
-                        vote))
-        offset += len(line) + 1
-    return out
-
-
-def bare_list(sentence: str) -> list[positions.Mention] | None:
-    """The states of a sentence that is nothing but a list of them (three or more; a few names the record spells
-    otherwise, or a missing comma, allowed), else None."""
-    found = positions.mentions(sentence)
-    if len(found) < 3 or ":" in sentence or positions.CUE.search(sentence) or HEADING.search(sentence.split("\n")[0]):
-        return None
-    rest = sentence
-    for m in reversed(found):
-        rest = rest[:m.start] + " " + rest[m.end:]
-    words = re.findall(r"[^\W\d_]+", re.sub(r"\b(?:and|the|of|e|&)\b", " ", rest, flags=re.I))
-    if any(w[:1].islower() for w in words) or len(words) > max(2, len(found) // 6):
-        return None
-    return found
-
-
-def _list_item(sentence: str) -> positions.Position | None:
-    """A line that holds only a state's name, maybe numbered or bulleted: an item of the list above it."""
-    match = LIST_ITEM.fullmatch(sentence)
-    if not match:
-        return None
-    found = positions.mentions(match["name"])
-    if len(found) != 1 or found[0].start > 4 or found[0].end < len(match["name"]) - 1:
-        return None
-    return positions.Position(found[0].iso3, "", None, match["name"][found[0].start:found[0].end])
-
-
 def _without_targets(sentence: str) -> str:
     """The sentence with vote phrases aimed at a state ("voted against Myanmar") blanked: their numbers are not
     the resolution's yes or no."""
