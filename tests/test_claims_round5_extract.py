@@ -269,3 +269,12 @@ def test_a_table_of_states_and_votes():
     # traps: a row that goes on with other words, a label that is no state
     assert read("Chad: against the occupation.") == []
     assert read("Note: abstained") == []
+
+
+def test_a_misspelt_name_does_not_break_a_list():
+    assert stated("Chad, Peru, Central Africa Republic, Fiji and Mali abstained in the vote.") \
+        == [("TCD", "abstain"), ("PER", "abstain"), ("FJI", "abstain"), ("MLI", "abstain")]
+    assert read("Abstaining: 5\n\nChad, Peru, Sao Tome e Principe, Fiji and Mali.") \
+        == [("TCD", "abstain"), ("PER", "abstain"), ("FJI", "abstain"), ("MLI", "abstain")]
+    # trap: a speaker between commas is an aside, not a state
+    assert stated("Peru, Prime Minister Abe said, abstained.") == []

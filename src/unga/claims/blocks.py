@@ -81,7 +81,7 @@ def bare_list(sentence: str) -> list[positions.Mention] | None:
     for m in reversed(found):
         rest = rest[:m.start] + " " + rest[m.end:]
     words = re.findall(r"[^\W\d_]+", re.sub(r"\b(?:and|the|of|e|&)\b", " ", rest, flags=re.I))
-    if any(w[:1].islower() for w in words) or len(words) > max(2, len(found) // 6):
+    if any(w[:1].islower() for w in words) or len(words) > max(3, len(found) // 5):
         return None
     return found
 

@@ -117,12 +117,17 @@ def _metonym(sentence: str, words: list, i: int) -> tuple | None:
     return None
 
 
+# "Namibia, Central Africa Republic, Gabon": a name the record spells otherwise, between commas, does not end a list
+UNKNOWN_IN_LIST = re.compile(r"^\s*,\s*(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\s*,\s*(?:and\s+)?$")
+
+
 def lists(sentence: str, found: list[Mention], gap: re.Pattern = TIGHT) -> list[list[Mention]]:
     """Runs of mentions separated only by connectors."""
     runs: list[list[Mention]] = []
     for m in found:
         between = sentence[runs[-1][-1].end:m.start] if runs else ""
-        if runs and (gap.match(between) or (gap is TIGHT and ASIDE_IN_LIST.match(between) and not CUE.search(between))):
+        if runs and (gap.match(between) or (gap is TIGHT and (ASIDE_IN_LIST.match(between) or UNKNOWN_IN_LIST.match(between))
+                                            and not CUE.search(between))):
             runs[-1].append(m)
         else:
             runs.append([m])
