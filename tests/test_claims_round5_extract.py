@@ -278,3 +278,11 @@ def test_a_misspelt_name_does_not_break_a_list():
         == [("TCD", "abstain"), ("PER", "abstain"), ("FJI", "abstain"), ("MLI", "abstain")]
     # trap: a speaker between commas is an aside, not a state
     assert stated("Peru, Prime Minister Abe said, abstained.") == []
+
+
+def test_a_dashed_aside_between_a_list_and_its_vote():
+    assert stated("Chad and Peru – both former colonies – abstained.") == [("TCD", "abstain"), ("PER", "abstain")]
+    assert stated("While 24, including Chad and Peru – close allies of the sponsor – voted against the measure.") \
+        == [("TCD", "no"), ("PER", "no")]
+    # trap: a dash holding a number is no aside to skip
+    assert stated("Chad – 35 in all – abstained.") == []

@@ -251,8 +251,13 @@ def _aside_then_subject_gap(gap: str) -> bool:
     """', also in the Pacific, ', ', with its links to London, felt obliged to ': an aside, then a subject's gap."""
     gap = re.sub(r"^\s*(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|has|have|had)(?=\s*,)", "",
                  gap, flags=re.I)
+    if CUE.search(gap):
+        return False
+    dashed = re.match(r"\s*(?:--|—|–)[^–—\n]{1,60}?(?:--|—|–)", gap)  # " – all close allies of Russia – voted"
+    if dashed and not re.search(r"\d", dashed.group(0)):
+        return bool(SUBJECT_GAP.match(gap[dashed.end():]))
     aside = APPOSITIVE.match(gap)
-    return bool(aside) and not CUE.search(gap) and bool(SUBJECT_GAP.match(gap[aside.end():]))
+    return bool(aside) and bool(SUBJECT_GAP.match(gap[aside.end():]))
 
 
 def _asides(sentence: str, found: list[Mention], all_cues: list) -> list[tuple[int, int]]:
