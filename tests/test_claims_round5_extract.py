@@ -286,3 +286,13 @@ def test_a_dashed_aside_between_a_list_and_its_vote():
         == [("TCD", "no"), ("PER", "no")]
     # trap: a dash holding a number is no aside to skip
     assert stated("Chad – 35 in all – abstained.") == []
+
+
+def test_the_vote_a_sentence_opens_with_gives_its_time():
+    got = positions.positions("On a resolution last March calling for a ceasefire, Chad and Mali abstained, while "
+                              "Peru joined the other dissenters in opposing it.")[0]
+    assert [(p.iso3, p.vote, p.when) for p in got] == [("TCD", "abstain", "month:3"), ("MLI", "abstain", "month:3"),
+                                                       ("PER", "no", "month:3")]
+    assert positions.lead_time("In the vote in October 2022, Chad abstained.") == "2022/10"
+    # trap: a sentence that opens with no time of its vote has none
+    assert positions.lead_time("On the text, Chad abstained.") is None

@@ -82,6 +82,7 @@ SUBJECT_GAP = re.compile(
     r"|simply|reportedly|ultimately|finally|instead|even|alone"
     r"|expressed\s+(?:its\s+|their\s+)?(?:support|opposition|position)\s+by"
     r"|joined\s+(?:\d+\s+)?other\s+(?:countries|states|nations|members)\s+(?:and|in)"
+    r"|joined\s+the\s+(?:other\s+)?(?:dissenters|opponents|abstainers|majority|rest)\s+in"
     r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on)\s+to"
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.)),?\s+)*$", re.I)
 # "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside

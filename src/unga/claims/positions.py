@@ -421,10 +421,26 @@ LEAD = re.compile(r"\s*(?:(?:In|By|During)\s+(?P<year>19[4-9]\d|20[0-4]\d)\b|[^\
                   r"|The\s+year\s+before|The\s+previous\s+year)\b)")
 
 
+# "On a resolution last March calling on …, A and B abstained": the vote the sentence opens with, and its time
+LEAD_VOTE = re.compile(r"\s*(?:On|In|For|At)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:resolution|vote|ballot|text|draft)\s+"
+                       r"(?:last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|in\s+(?P<mname>" + "|".join(MONTH_NAMES) +
+                       r")\s+(?P<myear>19[4-9]\d|20[0-4]\d)|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|(?P<last>last\s+year))\b", re.I)
+
+
 def lead_time(sentence: str) -> str | None:
-    """The time a sentence opens with ("In 2019, …", "Last year, …"), which holds for all its claims."""
+    """The time a sentence opens with ("In 2019, …", "Last year, …", "On a resolution last March …"), which holds for
+    all its claims."""
     match = LEAD.match(sentence)
-    return (match["year"] or match["head"] or "last") if match else None
+    if match:
+        return match["year"] or match["head"] or "last"
+    vote = LEAD_VOTE.match(sentence)
+    if vote is None:
+        return None
+    if vote["month"]:
+        return f"month:{MONTH_NAMES.index(vote['month'].lower()) + 1}"
+    if vote["mname"]:
+        return f"{vote['myear']}/{MONTH_NAMES.index(vote['mname'].lower()) + 1}"
+    return vote["year"] or "last"
 
 
 def _before(sentence: str, at: int) -> str | None:
