@@ -99,7 +99,7 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
 
 
 def _runs_on(text: str, match: re.Match, width: int | None) -> bool:
-    if NUMBERED.search(text, max(0, match.start() - 12), match.start()):  # the few characters before the break
+    if NUMBERED.search(text, max(0, match.start() - 24), match.start()):  # the few characters before the break
         return True
     if match.group(0) != "\n":
         return False
