@@ -293,8 +293,8 @@ def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph:
     ranked = entry["evidence"].get("candidates") or []
     own_symbol = bool(ranked) and ranked[0]["score"] >= 100 and bool(identify.symbols_in(claim.text))
     reason = None
-    if extract.HEDGED in claim.notes:
-        reason = "the text gives a round figure"
+    if extract.HEDGED in claim.notes or extract.LOOSE in claim.notes:
+        reason = "the text gives a round figure" if extract.HEDGED in claim.notes else extract.LOOSE
     elif claim.kind == "tally" and not own_symbol and not _near(index, claim, row):
         day = index.dates[row]
         other = others.get(None) or others.get(day)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import numbers, positions
+from unga.claims import blocks, coref, numbers, positions
 
 COUNT = re.compile(r"(?:\b(more than|over|fewer than|less than|under|at least|nearly|almost|only|just)\s+)?\b(\d{1,3})"
                    r"\s+(?:other\s+)?(?:countries|states|nations|member states|members|governments|delegations)\b"
@@ -79,9 +79,13 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     claims: list[Claim] = []
     previous: str | None = None
     carried = False
-    listing: tuple | None = None  # (vote, time) of a list heading "… voted against:" whose items run on, one a line
+    listing: tuple | None = None  # (vote, time, a list paragraph may follow) of a list heading "… voted against:"
+    recent: list[list[str]] = []  # the lists of states of the paragraph so far, for "both countries"
+    before: str | None = None  # the sentence before, in the same paragraph
     for index, (start, end, raw) in enumerate(spans):
         sentence = numbers.in_digits(raw)
+        if index and re.search(r"\n\s*\n", text[spans[index - 1][1]:start]):
+            recent, before = [], None
         scope = scope_of(sentence)
         carried_in = False  # procedural because the sentence before was
         if scope == "assembly" and carried and not re.search(r"\n\s*\n", text[spans[index - 1][1]:start]) \
@@ -94,13 +98,12 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         def make(kind: str, asserted: dict, **extra) -> Claim:
             return Claim(kind, raw, (start, end), asserted, sentence=index, scope=scope, **extra)
 
-        item = _list_item(sentence) if listing else None
-        if item:  # "(2) Belarus" under "the countries that voted against:"
-            claims.append(make("position", {"vote": listing[0]}, state=item.iso3, when=listing[1], name=item.name,
-                               notes=[LIST_ITEM_NOTE]))
+        laid_out = blocks.block_positions(sentence, listing, lead)
+        if laid_out is not None:  # a list item under its heading, a table row, a list paragraph under "OPPOSED: 29"
+            claims += [make("position", {"vote": vote}, state=iso3, when=when, name=name, notes=notes)
+                       for iso3, vote, when, name, notes in laid_out[0]]
+            listing = listing if laid_out[1] else None
             continue
-        if listing and re.fullmatch(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s*", sentence):
-            continue  # "3." cut off from its item by the sentence splitter
         listing = None
 
         masked = _without_targets(sentence)
@@ -123,11 +126,17 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    if (asserted["field"], asserted["value"]) not in given]
         claims += [make("count", asserted, when=when, notes=["an earlier vote the text compares with"])
                    for asserted, when in _earlier(sentence, groups)]
-        stated, previous = positions.positions(sentence, previous)
+        stated, previous = positions.positions(sentence, previous, coref.referents(sentence, recent))
+        again = None if stated else coref.named_again(sentence, before)
+        if again:  # "Two countries voted against. The two countries were A and B."
+            stated = [positions.Position(m.iso3, again[0], lead, sentence[m.start:m.end], 0) for m in again[1]]
+        recent, before = (recent + coref.runs_of(sentence))[-4:], sentence
         claims += [_position(p, raw, (start, end), index, scope if carried_in else clause_scope(sentence, p.at, scope))
                    for p in stated]
         if stated and re.search(r":\s*\n", sentence):
-            listing = (stated[-1].vote, stated[-1].when)
+            listing = (stated[-1].vote, stated[-1].when, sentence.rstrip().endswith(":"))
+        elif (heading := blocks.HEADING.search(sentence)) is not None:
+            listing = (blocks.heading_vote(heading["label"]), lead, True)
         claims += [make("count", asserted, when=lead, notes=[DERIVED])
                    for asserted in _joined_counts(sentence, stated) + _present(sentence)
                    if (asserted["field"], asserted["value"]) not in given]
@@ -141,27 +150,17 @@ def _position(p: positions.Position, raw: str, span: tuple[int, int], index: int
     if p.vote == "veto":
         return Claim("position", raw, span, {"vote": "no"}, state=p.iso3, sentence=index, when=p.when,
                      scope="other body", name=p.name, notes=[VETO_NOTE])
+    if p.vote == "not_yes":  # "did not support": against, abstained or away
+        return Claim("position", raw, span, {"vote": "no"}, state=p.iso3, sentence=index, when=p.when, scope=scope,
+                     name=p.name, notes=[LOOSE])
     return Claim("position", raw, span, {"vote": p.vote}, state=p.iso3, sentence=index, when=p.when, scope=scope,
                  name=p.name)
 
 
-LIST_ITEM_NOTE = "an item of the list under the heading before"
+LIST_ITEM_NOTE = blocks.LIST_ITEM_NOTE
+LOOSE = "'did not support' may mean against, abstained or absent: read as against, never called false"
 CARRIED_NOTE = "procedural only because the sentence before speaks of an amendment or motion"
 VETO_NOTE = "a veto: a Security Council vote, not in the record"
-LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*[.;,]?\s*")
-
-
-def _list_item(sentence: str) -> positions.Position | None:
-    """A line that holds only a state's name, maybe numbered or bulleted: an item of the list above it."""
-    match = LIST_ITEM.fullmatch(sentence)
-    if not match:
-        return None
-    found = positions.mentions(match["name"])
-    if len(found) != 1 or found[0].start > 4 or found[0].end < len(match["name"]) - 1:
-        return None
-    return positions.Position(found[0].iso3, "", None, match["name"][found[0].start:found[0].end])
-
-
 def _without_targets(sentence: str) -> str:
     """The sentence with vote phrases aimed at a state ("voted against Myanmar") blanked: their numbers are not
     the resolution's yes or no."""

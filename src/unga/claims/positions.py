@@ -18,87 +18,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from unga import countries
-
-WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'.-]*|\(\d+\)|[^\w\s]", re.U)
-SMALL = {"and", "or", "nor", "the", "of", "as", "well", "with", "along", "plus", "both", "also", "too", "itself",
-         "in", "a", "an", "to", "for", "by", "on", "at", "its", "their", "all", "other", "others", "countries",
-         "states", "nations", "members", "yes", "no", "for", "against", "absent", "while", "but"}
-CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a position
-    (r"(?:in favou?r|yes)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "yes"),
-    (r"(?:against|no)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "no"),
-    (r"(?:abstain(?:ing|ed)?|abstentions?)(?:\s+(?:were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "abstain"),
-    (r"(?:absent|not voting|non-voting)(?:\s+(?:were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "absent"),
-    (r"(?:^|(?<=\n))For\s[^:;\n]{1,80}?,?\s*(?:\(\d+\)\s*)?:(?=\s*(?:the\s+)?[A-Z])", "yes"),  # "For the U.S. resolution: A, B"
-    (r"(?<=[\"“‘'])no[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "no"),
-    (r"(?<=[\"“‘'])yes[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "yes"),
-    (r"(?<=\d )(?:votes?\s+)?(?P<lab>in\s+favou?r|against|abstentions?|abstaining|absent)(?=\s*(?:\(|--|—|–|-\s))", "lab"),
-    (r"vot(?:ed|ing)\s+in\s+(?P<poss>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+favou?r", "poss"),
-    (r"vot(?:ed|ing)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?)\s+(?:among\s+others\s+)?"
-     r"(?P<dir>against|for|in\s+favou?r)\b", "dir"),
-    (r"switched\s+from\s+(?P<from>\w+)(?:\s+in\s+(?P<fy>19[4-9]\d|20[0-4]\d)|\s+(?P<fl>last\s+year))?\s+to\s+"
-     r"(?P<to>support|abstention|against|opposition|favou?r)", "to"),
-    (r"(?:rejected|opposed)\s+by(?=\s+(?:the\s+)?[A-Z]|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pno"),
-    (r"(?:supported|backed)\s+by(?=\s+(?:the\s+)?[A-Z]|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pyes"),
-    (r"veto(?:e[sd])?\s+by(?=\s+(?:the\s+)?[A-Z])", "pveto"),  # a veto is a Security Council no: never checked as an Assembly vote
-    (r"(?:vetoe[sd]|vetoing|cast\s+(?:a|its|their|the)\s+vetoe?s?)", "veto"),
-    (r"(?:cast\s+(?:their\s+|its\s+)?(?:a\s+)?votes?\s+against|cast(?:ing)?\s+(?:a\s+)?(?:dissenting|negative)\s+(?:vote|opinion)|vot(?:ed|ing|e)\s+(?:against|no)\b|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing)\s+(?:negatively|in\s+the\s+negative)"
-     r"|opposing|opposed(?!\s+(?:by|to)\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
-     "no"),
-    (r"(?:vot(?:ed|ing|e)\s+(?:in\s+favou?r|for|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing)\s+(?:affirmatively|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
-     r"|switched\s+to\s+(?:support|favou?r|yes))", "yes"),
-    (r"no[\"”’']?\s+votes\s+came\s+from", "no"),
-    (r"yes[\"”’']?\s+votes\s+came\s+from", "yes"),
-    (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?\s+from\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:vote|voting|ballot)\b"
-     r"|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot)[a-z])|abstentions\s+came\s+from"
-     r"|switched\s+to\s+abstention)", "abstain"),
-    (r"(?:refused|declined)\s+to\s+vote", "abstain_or_absent"),
-    (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote|take\s+part|participate|show\s+up|indicate\s+any\s+position)"
-     r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+(?:absent|not\s+present)|\babsent\b|skipped\s+the\s+(?:vote|meeting)", "absent"),
-]
-VOTE_WORD = {"in favour": "yes", "in favor": "yes", "for": "yes", "support": "yes", "favour": "yes", "favor": "yes",
-             "against": "no", "opposition": "no", "abstention": "abstain", "abstentions": "abstain",
-             "abstaining": "abstain", "absent": "absent"}
-CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
-SUBJECT_GAP = re.compile(
-    r"^\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?\s*,?\s*)?"
-    r"(?:(?:which|who|that)\s+)?"
-    r"(?:(?:were|was)\s+(?:among\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:that|which|who))?"
-    r"|one\s+of\s+the\s+(?:\d+\s+)?(?:countries|states|nations|members)(?:\s+(?:that|which|who))?)\s+)?"
-    r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was|still"
-    r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on)\s+to"
-    r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.))\s+)*$", re.I)
-# "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside
-# between a state and its vote phrase; a state named in it takes no side
-_ASIDE = (r",\s*(?:also\s+|too\s+)?(?:in|from|on|among|a|an|another|one\s+of|the|its|their|once|long|now|however"
-          r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as))\b[^,;.:()\d\"“”]{0,50},")
-APPOSITIVE = re.compile(r"^\s*" + _ASIDE, re.I)
-APPOSITION_SPAN = re.compile(_ASIDE, re.I)
-RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\s[^,;.]{1,160}?,?\s*(?:(?:had|have|has|also|then)\s+)*$", re.I)
-OBJECT_GAP = re.compile(
-    r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition)\s*)?"
-    r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
-    r"(?:(?:,\s*)?(?:were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
-    r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b[^.;:()]{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
-    r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
-    r"|^[^.;:(),\d–—-]{0,40}?\b(?:were|was|are|included|including|such\s+as|along\s+with|alongside|together\s+with"
-    r"|joined\s+by)\s*(?:the\s+)?(?::|\(|--|—|–)?\s*$", re.I)
-AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$", re.I)
-JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?joined\s+(?:with\s+)?$", re.I)
-JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:countries|states|nations)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?$",
-                         re.I)
-STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
-LOOSE = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|then|[-–—()])"
-                   r"[\s,;]*)*$|^[\s,;]*(?:and\s+|as well as\s+|the\s+)?(?:[a-z][\w-]*\s+|Soviet\s+|Arab\s+){1,5}$"
-                   # "and the South Pacific nations of the Marshall Islands": a region's group, then its members
-                   r"|^[\s,;]*(?:and\s+|as well as\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?(?:nations|states"
-                   r"|countries|republics|islands|neighbou?rs|allies)\s+of\s+(?:the\s+)?$")
-TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|of course)[\s,;]*)*$",
-                   re.I)
-ASIDE_IN_LIST = re.compile(r"^\s*,\s*(?:which|who)\s[^,;.]{1,80},\s*(?:and\s+)?$", re.I)  # "A, which …, B and C"
-MONTH_NAMES = ("january february march april may june july august september october november december").split()
-WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<myear>19[4-9]\d|20[0-4]\d)"
-                  r"|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
-                  r"earlier|in\s+the\s+past)|(?P<this>this\s+year|this\s+time))\b", re.I)
+from unga.claims import attach
+from unga.claims.phrases import (  # noqa: F401 - the vocabulary, read here and by extract
+    AS_DID, ASIDE_IN_LIST, APPOSITION_SPAN, APPOSITIVE, CUE, CUES, EXCEPT, JOINED, JOINED_TAIL, LOOSE, METONYMS,
+    MONTH_NAMES, OBJECT_GAP, RELATIVE, SMALL, STOPS_OBJECT, SUBJECT_GAP, TIGHT, VOTE_WORD, WHEN, WORD)
 
 
 @dataclass
@@ -132,13 +55,14 @@ ROLE = re.compile(r"\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:ambassador|envoy
                   r"(?:,?\s+(?P<name>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))(?=\s*,?\s*\b(?:who|which|also|then|voted|abstained|did)\b))?", re.I)
 
 
-def mentions(sentence: str) -> list[Mention]:
-    """The state names in a sentence, longest first; possessives ('Syria's') are not states."""
+def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
+    """The state names in a sentence, longest first; possessives ('Syria's') are not states. metonyms: a capital
+    for its government ("Moscow voted against") and a people for its state ("the Americans abstained") too."""
     words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(sentence)]
     found, i = [], 0
     while i < len(words):
-        hit = None
-        if words[i][0][:1].isupper() or words[i][0] == "the":
+        hit = _metonym(sentence, words, i) if metonyms else None
+        if hit is None and (words[i][0][:1].isupper() or words[i][0] == "the"):
             for size in range(min(6, len(words) - i), 0, -1):
                 chunk = words[i:i + size]
                 if any(not w[0][:1].isalpha() for w in chunk):
@@ -168,12 +92,42 @@ def mentions(sentence: str) -> list[Mention]:
     return found
 
 
+# a place ("talks in Moscow") or an adjective ("a Moscow ally", "the Washington consensus"), not a government
+PLACE_BEFORE = re.compile(r"\b(?:in|to|from|at|via|near|outside|of|between|visit(?:ed|ing|s)?|toward|towards|through|into"
+                          r"|a|an|the|its|their|his|her)\s+$", re.I)
+
+
+def _metonym(sentence: str, words: list, i: int) -> tuple | None:
+    """'Moscow', 'New Delhi', 'the Americans': a capital or a people standing for its state, unless it is a place
+    ("talks in Moscow"), part of a name ("the Washington Post") or a possessive."""
+    for size in (2, 1):
+        chunk = words[i:i + size]
+        if len(chunk) < size or not all(w[0][:1].isupper() and w[0][1:2].islower() for w in chunk):
+            continue
+        phrase = sentence[chunk[0][1]:chunk[-1][2]]
+        iso3 = METONYMS.get(phrase)
+        if iso3 is None and size == 1 and re.fullmatch(r"[A-Z][a-z]+(?:an|i|et)s", phrase) and \
+                re.search(r"\bthe\s+$", sentence[:chunk[0][1]], re.I):
+            iso3 = countries.lookup(phrase[:-1]) if not countries.lookup(phrase) else None  # "Americans", "Israelis"
+        after = words[i + size][0] if i + size < len(words) else ""
+        people = iso3 and phrase not in METONYMS  # "the Americans": the article is theirs
+        if iso3 and (people or not PLACE_BEFORE.search(sentence[:chunk[0][1]])) and not after[:1].isupper() \
+                and not re.match(r"['’]", sentence[chunk[-1][2]:chunk[-1][2] + 1]):
+            return iso3, chunk[0][1], chunk[-1][2], size
+    return None
+
+
+# "Namibia, Central Africa Republic, Gabon": a name the record spells otherwise, between commas, does not end a list
+UNKNOWN_IN_LIST = re.compile(r"^\s*,\s*(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\s*,\s*(?:and\s+)?$")
+
+
 def lists(sentence: str, found: list[Mention], gap: re.Pattern = TIGHT) -> list[list[Mention]]:
     """Runs of mentions separated only by connectors."""
     runs: list[list[Mention]] = []
     for m in found:
         between = sentence[runs[-1][-1].end:m.start] if runs else ""
-        if runs and (gap.match(between) or (gap is TIGHT and ASIDE_IN_LIST.match(between) and not CUE.search(between))):
+        if runs and (gap.match(between) or (gap is TIGHT and (ASIDE_IN_LIST.match(between) or UNKNOWN_IN_LIST.match(between))
+                                            and not CUE.search(between))):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -193,7 +147,7 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
             continue
         index = int(next(k for k, v in match.groupdict().items() if v is not None and k[0] == "c")[1:])
         vote = CUES[index][1]
-        if vote in ("dir", "to", "lab"):
+        if vote in ("dir", "to", "lab", "chg"):
             vote = VOTE_WORD[re.sub(r"\s+", " ", match[vote].lower())]
         elif vote == "poss":  # "voted in Myanmar's favour": for the state the resolution is about
             target = _lookup(match["poss"])
@@ -205,7 +159,8 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
 
 
 # a verb that says support or opposition without saying "vote" is a vote only when its object is the vote's text
-BARE_VERB = re.compile(r"backed|supported|endorsed|opposed|rejected\s+(?:the|it)", re.I)
+BARE_VERB = re.compile(r"backed|supported|endorsed|opposed|oppos(?:e|es)|rejected\s+(?:the|it)"
+                       r"|(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse)", re.I)
 OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*")  # "backed the compensation commission"
 SPEAKS_OF_A_VOTE = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|adopt\w*|abstain\w*|abstention\w*|ballot|tally|Assembly)\b",
                               re.I)
@@ -215,14 +170,18 @@ ABOUT_THE_VOTE = re.compile(
     r"(?:resolutions?|drafts?|texts?|measures?|motions?|proposals?|documents?|declarations?|votes?|move|call|bid|initiative)\b)",
     re.I)
 RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whom|that)\s+(?!(?:also\s+|had\s+|have\s+|has\s+)?(?:vot|abstain|back|support"
-                           r"|oppos|reject|did\s+not|refused|declined|switched))[^,;.]*", re.I)
+                           r"|oppos|reject|did\s+not|refused|declined|switched|includ))[^,;.]*", re.I)
 OTHERS = re.compile(r"^\W*(?:the\s+)?others\s+(?:were|included|are|being)\b:?", re.I)
 
 
-def positions(sentence: str, previous: str | None = None) -> tuple[list[Position], str | None]:
+def positions(sentence: str, previous: str | None = None, referents: list | None = None) \
+        -> tuple[list[Position], str | None]:
     """Every (state, vote) the sentence states, each with the time its clause names, and the vote of its last
-    list. previous: that vote in the sentence before, for a sentence that goes on with "Others were A and B"."""
-    found = mentions(sentence)
+    list. previous: that vote in the sentence before, for a sentence that goes on with "Others were A and B".
+    referents: (start, end, states) of phrases that stand for states named before ("both countries")."""
+    found = mentions(sentence, metonyms=True)
+    if referents:
+        found = sorted(found + [Mention(iso3, a, b) for a, b, states in referents for iso3 in states], key=lambda m: m.start)
     if not found:
         return [], None
     all_cues = cues(sentence)
@@ -271,15 +230,34 @@ def positions(sentence: str, previous: str | None = None) -> tuple[list[Position
                     used.add(k)
         limit = all_cues[number + 1][0] if number + 1 < len(all_cues) else len(sentence)
         out += [(m.iso3, vote, start, m) for m in _object(sentence, end, limit, found, used, runs)]
+    listed = {id(entry[3]) for entry in out}
+    out += attach.hung_lists(sentence, runs, used | {k for k, run in enumerate(runs) if any(id(m) in listed for m in run)},
+                             all_cues)
     out += _switched_from(all_cues, out)
+    out = _without_excepted(sentence, runs, out)
     out = _unclear_splits(sentence, all_cues, out, mentions(sentence))
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
 
 
+def _without_excepted(sentence: str, runs: list, out: list) -> list:
+    """'All but A and B voted yes', 'every state except A': the list takes no vote, unless a relative clause of its
+    own gives it one ('all of them, except A, which abstained')."""
+    excepted = {id(m) for run in runs if EXCEPT.search(sentence[max(0, run[0].start - 40):run[0].start]) for m in run}
+    return [e for e in out if id(e[3]) not in excepted or (e[2] > e[3].end and re.match(
+        r"\s*,?\s*\(?(?:which|who)\b", sentence[e[3].end:e[2]], re.I))]
+
+
 def _aside_then_subject_gap(gap: str) -> bool:
     """', also in the Pacific, ', ', with its links to London, felt obliged to ': an aside, then a subject's gap."""
+    gap = re.sub(r"^\s*(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|has|have|had)(?=\s*,)", "",
+                 gap, flags=re.I)
+    if CUE.search(gap):
+        return False
+    dashed = re.match(r"\s*(?:--|—|–)[^–—\n]{1,60}?(?:--|—|–)", gap)  # " – all close allies of Russia – voted"
+    if dashed and not re.search(r"\d", dashed.group(0)):
+        return bool(SUBJECT_GAP.match(gap[dashed.end():]))
     aside = APPOSITIVE.match(gap)
-    return bool(aside) and not CUE.search(gap) and bool(SUBJECT_GAP.match(gap[aside.end():]))
+    return bool(aside) and bool(SUBJECT_GAP.match(gap[aside.end():]))
 
 
 def _asides(sentence: str, found: list[Mention], all_cues: list) -> list[tuple[int, int]]:
@@ -362,7 +340,7 @@ def _passive(sentence: str, end: int, found: list[Mention], runs) -> list[Mentio
 def _target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None:
     """'voted against Myanmar': the state named right after the cue is the resolution's target, not a side."""
     start, end = cue[0], cue[1]
-    if cue[2] in ("pno", "pyes", "pveto") or cue[2].startswith("for:") or re.search(r"(?::|\bfrom)\s*$", sentence[start:end]):
+    if cue[2] in ("pno", "pyes", "pveto") or cue[2].startswith("for:") or re.search(r"(?::|\)\s*(?:--|—|–|-)|\bfrom|\bvoted|^abstained)\s*$", sentence[start:end], re.I):
         return None
     after = re.match(r"\s*(?:the\s+)?", sentence[end:])
     at = end + (after.end() if after else 0)
@@ -391,21 +369,28 @@ def _joined(sentence: str, runs: list[list[Mention]], k: int, vote: str, start: 
     return [(m.iso3, vote, start, m) for m in before]
 
 
+ITEM_NUMBER = re.compile(r"\n[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)])[ \t]")
+
+
 def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set[int], runs) -> list[Mention]:
     """The states after a cue: a list after a colon, 'were', 'including', a bracket or a dash, or 'as did'."""
     following = [m for m in found if end <= m.start < limit]
     if not following:
         return []
     gap = re.sub(r"(?<=:)(\s*)(?:\(\d{1,3}\)|\d{1,3}[.)])(?=\s)", r"\1", sentence[end:following[0].start])  # ":\n(1) A"
-    if not gap.strip() and not re.search(r"(?::|\b(?:from|were|was|are|included|including|by))\s*$", sentence[:end]):
+    if not gap.strip() and not re.search(r"(?::|\)\s*(?:--|—|–|-)|\b(?:from|were|was|are|included|including|by|voted)"
+                                         r"|^\W*abstained)\s*$", sentence[:end], re.I):
         return []  # "opposed the U.S. sanctions": a state right after a plain verb is no list of voters
-    if not (OBJECT_GAP.match(gap) or AS_DID.match(gap)) or (STOPS_OBJECT.search(gap) and not re.search(r"[:]\s*$", gap)
-                                                            and not AS_DID.match(gap)):
+    # "Voted yes: (72) the sponsors above, and 47 nations: A, B": a label's list opened again by a second colon
+    relabelled = (sentence[:end].rstrip().endswith(":") or gap.lstrip().startswith(":")) and gap.rstrip().endswith(":") and not CUE.search(gap) \
+        and not re.search(r"[.;]", gap)
+    if not (OBJECT_GAP.match(gap) or AS_DID.match(gap) or relabelled) or (
+            STOPS_OBJECT.search(gap) and not re.search(r"[:]\s*$", gap) and not AS_DID.match(gap)):
         return []
     taken = [following[0]]
     listed = sentence[:end].rstrip().endswith(":") or gap.rstrip().endswith(":")
     for m in following[1:]:
-        between = sentence[taken[-1].end:m.start]
+        between = ITEM_NUMBER.sub(" ", sentence[taken[-1].end:m.start])  # "A\n  2. B": one list, numbered
         if listed and not re.search(r"[.:]|\b(?:and|or)\b.*,", between) and len(between) < 60:
             taken.append(m)  # a roll-call list ("In favour: A, B, …"): names the record spells otherwise do not end it
             continue
@@ -436,10 +421,26 @@ LEAD = re.compile(r"\s*(?:(?:In|By|During)\s+(?P<year>19[4-9]\d|20[0-4]\d)\b|[^\
                   r"|The\s+year\s+before|The\s+previous\s+year)\b)")
 
 
+# "On a resolution last March calling on …, A and B abstained": the vote the sentence opens with, and its time
+LEAD_VOTE = re.compile(r"\s*(?:On|In|For|At)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:resolution|vote|ballot|text|draft)\s+"
+                       r"(?:last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|in\s+(?P<mname>" + "|".join(MONTH_NAMES) +
+                       r")\s+(?P<myear>19[4-9]\d|20[0-4]\d)|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|(?P<last>last\s+year))\b", re.I)
+
+
 def lead_time(sentence: str) -> str | None:
-    """The time a sentence opens with ("In 2019, …", "Last year, …"), which holds for all its claims."""
+    """The time a sentence opens with ("In 2019, …", "Last year, …", "On a resolution last March …"), which holds for
+    all its claims."""
     match = LEAD.match(sentence)
-    return (match["year"] or match["head"] or "last") if match else None
+    if match:
+        return match["year"] or match["head"] or "last"
+    vote = LEAD_VOTE.match(sentence)
+    if vote is None:
+        return None
+    if vote["month"]:
+        return f"month:{MONTH_NAMES.index(vote['month'].lower()) + 1}"
+    if vote["mname"]:
+        return f"{vote['myear']}/{MONTH_NAMES.index(vote['mname'].lower()) + 1}"
+    return vote["year"] or "last"
 
 
 def _before(sentence: str, at: int) -> str | None:

@@ -77,15 +77,46 @@ _END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)]*\s+(?=[\"“‘(]?
                   r"|(?<=[a-z]{3}[.!?])(?=[\"”’]?[A-Z][a-z])")  # "…on February 24.Ukrainian President": a lost space
 
 
+# a line that ends inside a phrase ("… Israel and the" / "Bolivia," / "2 against (Israel and the") goes on in the next
+RUNS_ON = re.compile(r"(?:[,(]|\b(?:and|or|nor|the|of|to|by|with|in|for|a|an|from|on|at|as|than|including|were|was))[ \t]*$",
+                     re.I)
+NUMBERED = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}|[a-z])[.)]$")  # "\n  2." is an item's number, not a sentence's end
+
+
 def sentences(text: str) -> list[tuple[int, int, str]]:
     """(start, end, sentence) for each sentence; spans index into text. A line ending in a colon runs on into
-    the next ("Countries that voted against:" and its list)."""
+    the next ("Countries that voted against:" and its list), and so does a line that breaks a phrase or, in a
+    hard-wrapped text (a scanned page, a wire story), a full line without closing punctuation."""
     out, start = [], 0
+    width = _wrap_width(text)
     for match in _END.finditer(text):
+        if _runs_on(text, match, width):
+            continue
         _add(out, text, start, match.start() + len(match.group(0).rstrip()))
         start = match.end()
     _add(out, text, start, len(text))
     return out
+
+
+def _runs_on(text: str, match: re.Match, width: int | None) -> bool:
+    if NUMBERED.search(text, max(0, match.start() - 24), match.start()):  # the few characters before the break
+        return True
+    if match.group(0) != "\n":
+        return False
+    line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+    if RUNS_ON.search(line):
+        return True
+    return width is not None and len(line.rstrip()) >= 0.8 * width and not re.search(r"[.!?:\"”]\s*$", line)
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width of a hard-wrapped text (most lines of about the same length, 40 to 100 characters), else None."""
+    lines = [len(line.rstrip()) for line in text.split("\n") if line.strip()]
+    if len(lines) < 6:
+        return None
+    width = sorted(lines)[int(len(lines) * 0.9)]
+    full = sum(1 for n in lines if 0.8 * width <= n <= width)
+    return width if 40 <= width <= 100 and full >= 0.5 * len(lines) else None
 
 
 # characters; a longer run (a list without full stops, a page without punctuation) is cut at a comma or a space, so

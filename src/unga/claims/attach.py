@@ -1,0 +1,115 @@
+"""Lists that hang on a vote said just before them in the same clause, not on a vote phrase of their own.
+
+The main pass (`positions`) attaches a list to the vote phrase it is the subject or object of. Reporters also hang a
+list on a count or a vote clause with a word that only says "these are some of them":
+- "41 abstained, including A and B"; "twenty against it, including A"; "approved by 119 countries, including A";
+  "received support from 91 countries, including A"; "voted on Monday against the text, including A";
+- a bracket after a count: "by 114 votes to two (A and B)", "4 Against (including A and B)", "three abstentions (A, B)";
+- "with A, B and C among them" after a vote clause.
+The vote is the last vote word of the clause before the opener, read back to the nearest comma, semicolon or clause
+word ("while", "but"); a clause that names a state, speaks of sponsors, or says the vote is only planned gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the word that opens a list of examples of the clause before it
+OPENER = re.compile(r"(?:,\s*|\s+|\(\s*|\s*(?:--|—|–)\s*)(?:(?:which|that)\s+(?:also\s+)?(?:included|includes)|including|such\s+as|among\s+them|among\s+whom|notably|especially"
+                    r"|in\s+particular)\s*:?\s*(?:the\s+)?$", re.I)
+BRACKET = re.compile(r"\s*\(\s*(?:the\s+)?$")
+AMONG_THEM = re.compile(r"^\s+(?:were\s+)?among\s+them\b", re.I)
+# "Only one country voted against, Belarus, which …": the count's states named right after its vote phrase
+COUNTED = re.compile(r"\b(?:one|\d{1,2})\s+(?:other\s+)?(?:countries|country|states?|nations?|members?|delegations?)\s+"
+                     r"(?:(?:only|also|then)\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+APPOSED_END = re.compile(r"\s*(?:$|[.;]|,\s*(?:which|who|whose|a|an|the)\b|\s*[–—(])", re.I)
+WITH = re.compile(r"(?:,\s*|\s+)with\s+(?:the\s+)?$", re.I)
+# vote words of a clause, the last one wins; "for" only after a number or "voted"
+VOTE_WORDS = [
+    (r"in\s+favou?r|\byes\b|(?<=\d\s)for\b|vot(?:ed|ing)\s+for\b|support(?:ed)?\s+(?:from|by)\b|approved\s+by\b"
+     r"|backed\s+by\b|\bpro\b", "yes"),
+    (r"(?<=\d\s)against\b|\bvot\w*\s+(?:[\w-]+\s+){0,3}?against\b|\b(?:were|was|are|is)\s+against\b|against\s+(?:it|the\s+"
+     r"(?:resolution|text|draft|measure|document))\b|\bopposed\b(?!\s+to\b)|\bopposing\b|\bno\b(?=[\"”’']|\s+votes?\b)|(?<=[\"“‘'])no\b|negative\s+votes?|\bcontra\b", "no"),
+    (r"\babstain\w*|\babstentions?\b", "abstain"),
+    (r"\bdid\s+not\s+(?:vote|participate|take\s+part)\b|\babsent\b|\bnot\s+voting\b|\babsences?\b", "absent"),
+]
+VOTE = re.compile("|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(VOTE_WORDS)), re.I)
+CLAUSE_START = re.compile(r",(?![\"”’'])|[;:]|\b(?:while|whereas|but|although|and\s+(?=\d))\b", re.I)
+NOT_A_VOTE = re.compile(r"\bsponsor|\bco-?sponsor|\bveto|\bplan|\bexpected\b|\bwould\b|\bwill\b|\bmight\b|\bcould\b"
+                        r"|\bintend|\bneeded\b|\brequired\b|\bmajority\b", re.I)
+NUMBER = re.compile(r"(?<![\w/.-])\d{1,3}(?![\w/-])")
+# the field a number in brackets stands for: "114 votes to 2 (A and B)" is no; "4 against (A)" is no
+BRACKETED_FIELD = re.compile(r"(?:\bto\s+(?P<to>\d{1,3})|\d{1,3}\s+(?:votes?\s+)?(?P<field>in\s+favou?r|for|against|no"
+                             r"|abstentions?|abstaining|absent|absences?))\s*$", re.I)
+
+
+def clause_vote(sentence: str, end: int, stop: int) -> tuple[str, int] | None:
+    """The vote of the clause that ends at `end`: its last vote word, read back to a clause boundary, and the
+    word's start. None when the clause holds no vote word, names a state (stop: the last state's end) or only
+    plans, sponsors or needs votes."""
+    begin = max([m.end() for m in CLAUSE_START.finditer(sentence, max(stop, end - 300), end)] + [0, stop, end - 300])
+    clause = sentence[begin:end]
+    if NOT_A_VOTE.search(clause) or not (NUMBER.search(clause) or re.search(r"\bvot|\babst", clause, re.I)):
+        return None
+    found = None
+    for found in VOTE.finditer(clause):
+        pass
+    if found is None:
+        return None
+    index = int(next(k for k, v in found.groupdict().items() if v is not None)[1:])
+    return VOTE_WORDS[index][1], begin + found.start()
+
+
+def hung_lists(sentence: str, runs: list, used: set[int], cues: list = ()) -> list[tuple[str, str, int, object]]:
+    """(iso3, vote, at, mention) for each list the main pass left unread that hangs on the vote of the clause
+    before it ("41 abstained, including A and B"; "by 114 votes to 2 (A and B)"; "with A and B among them")."""
+    out = []
+    for k, run in enumerate(runs):
+        if k in used:
+            continue
+        stop = runs[k - 1][-1].end if k else 0
+        offset = max(stop, run[0].start - 200)  # the words just before the list: the work per list stays bounded
+        head = sentence[offset:run[0].start]
+        vote = None
+        opener = OPENER.search(head)
+        if opener:
+            vote = clause_vote(sentence, offset + opener.start(), stop)
+            if vote is None and opener.group(0).lstrip().startswith("("):
+                vote = _bracketed(sentence, offset + opener.start())
+        elif BRACKET.search(head) and _closes(sentence, run):
+            vote = _bracketed(sentence, offset + BRACKET.search(head).start())
+        elif WITH.search(head) and AMONG_THEM.match(sentence[run[-1].end:]):
+            vote = clause_vote(sentence, offset + WITH.search(head).start(), stop)
+        else:
+            vote = _apposed(sentence, run, cues, stop)
+        if vote is not None:
+            used.add(k)
+            out += [(m.iso3, vote[0], vote[1], m) for m in run]
+    return out
+
+
+def _apposed(sentence: str, run: list, cues: list, stop: int) -> tuple[str, int] | None:
+    """'Only one country voted against, Belarus, which …': a counted subject, its vote phrase, a comma, the states."""
+    cue = next((c for c in cues if c[1] <= run[0].start and re.fullmatch(r"\s*,\s*(?:the\s+)?", sentence[c[1]:run[0].start])),
+               None)
+    if cue is None or cue[0] < stop or cue[2] not in ("yes", "no", "abstain", "absent") \
+            or not COUNTED.search(sentence, max(stop, cue[0] - 60), cue[0]) or not APPOSED_END.match(sentence[run[-1].end:]):
+        return None
+    return cue[2], cue[0]
+
+
+def _bracketed(sentence: str, at: int) -> tuple[str, int] | None:
+    match = BRACKETED_FIELD.search(sentence, max(0, at - 40), at)
+    if not match:
+        return None
+    if match["to"]:
+        return "no", match.start()
+    word = match["field"].lower()
+    vote = "abstain" if word.startswith("abst") else "absent" if word.startswith("abs") else \
+        "no" if word in ("against", "no") else "yes"
+    return vote, match.start("field")
+
+
+def _closes(sentence: str, run: list) -> bool:
+    """The bracket holds only the list: 'two (A and B)', not '(A's proposal)'."""
+    return bool(re.match(r"\s*(?:,\s*)?\)", sentence[run[-1].end:]))

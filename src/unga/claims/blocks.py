@@ -1,0 +1,100 @@
+"""Votes set out as blocks rather than prose: a roll call's heading on a line of its own ("OPPOSED: 29") with the
+paragraph of states below it, and a table of states and their votes, a row a line ("Pakistan; abstained").
+"""
+
+from __future__ import annotations
+
+import re
+
+from unga.claims import positions
+
+LIST_ITEM_NOTE = "an item of the list under the heading before"
+
+
+def block_positions(sentence: str, listing: tuple | None, lead: str | None) -> tuple[list[tuple], bool] | None:
+    """((iso3, vote, time, name, notes) for each state, whether the heading's list goes on) when the sentence is a
+    block: an item under a list heading ("(2) Belarus"), a table of votes, a list paragraph under a heading; else None.
+    listing: (vote, time, a list paragraph may follow) of the heading before, if any."""
+    item = _list_item(sentence) if listing else None
+    if item:  # "(2) Belarus" under "the countries that voted against:"
+        return [(item.iso3, listing[0], listing[1], item.name, [LIST_ITEM_NOTE])], True
+    if listing and re.fullmatch(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s*", sentence):
+        return [], True  # "3." cut off from its item by the sentence splitter
+    rows = table_rows(sentence)
+    if rows:  # "Pakistan; abstained" / "USA | for"
+        return [(m.iso3, vote, lead, sentence[m.start:m.end], []) for m, vote in rows], False
+    block = bare_list(sentence) if listing and listing[2] else None
+    if block:  # "OPPOSED: 29" and, below it, a paragraph that is only the list of states
+        return [(m.iso3, listing[0], listing[1], sentence[m.start:m.end], [LIST_ITEM_NOTE]) for m in block], False
+    return None
+
+
+# a roll call's heading on a line of its own, maybe with its count: "OPPOSED: 29", "Abstaining (27)", "Voted no:"
+HEADING = re.compile(r"(?:^|\n)[ \t]*(?P<label>in\s+favou?r|for|yes|voted\s+(?:yes|no|for|against|in\s+favou?r)|against|no"
+                     r"|opposed|abstain(?:ed|ing)|abstentions?|absent|not\s+voting|did\s+not\s+vote)[ \t]*(?:\(\d{1,3}\))?"
+                     r"[ \t]*[:–—-]?[ \t]*(?:\d{1,3})?[ \t]*$", re.I)
+
+
+def heading_vote(label: str) -> str:
+    word = re.sub(r"^voted\s+", "", label.lower())
+    if word.startswith("abst"):
+        return "abstain"
+    if word in ("absent", "not voting", "did not vote"):
+        return "absent"
+    return "no" if word in ("against", "no", "opposed") else "yes"
+
+
+ROW = re.compile(r"[ \t|•*-]*(?P<state>[^\n;:|\t]{2,40}?)[ \t]*[;:|\t,–—-][ \t|]*(?P<vote>in\s+favou?r|for|yes|against|no"
+                 r"|abstain(?:ed|ing)?|abstention|absent|did\s*n[o']t\s+vote|not\s+voting|non-voting)[ \t|.;]*", re.I)
+ROW_VOTE = {"for": "yes", "yes": "yes", "against": "no", "no": "no", "absent": "absent", "not voting": "absent",
+            "non-voting": "absent"}
+
+
+def table_rows(sentence: str) -> list[tuple[positions.Mention, str]]:
+    """The rows of a table of votes, when every line of the sentence is one: a state's name and a vote word."""
+    out = []
+    offset = 0
+    for line in sentence.split("\n"):
+        row = ROW.fullmatch(line) if line.strip() else None
+        if line.strip() and row is None:
+            return []
+        found = positions.mentions(row["state"]) if row else []
+        if row and (len(found) != 1 or row["state"][found[0].end:].strip() or not re.fullmatch(r"\s*(?:the\s+)?", row["state"][:found[0].start], re.I)):
+            return []
+        if row:
+            word = re.sub(r"\s+", " ", row["vote"].lower())
+            vote = ROW_VOTE.get(word) or ("abstain" if word.startswith("abst") else "yes" if "favo" in word else "absent")
+            m = found[0]
+            out.append((positions.Mention(m.iso3, offset + row.start("state") + m.start, offset + row.start("state") + m.end),
+                        vote))
+        offset += len(line) + 1
+    return out
+
+
+def bare_list(sentence: str) -> list[positions.Mention] | None:
+    """The states of a sentence that is nothing but a list of them (three or more; a few names the record spells
+    otherwise, or a missing comma, allowed), else None."""
+    found = positions.mentions(sentence)
+    if len(found) < 3 or ":" in sentence or positions.CUE.search(sentence) or HEADING.search(sentence.split("\n")[0]):
+        return None
+    rest = sentence
+    for m in reversed(found):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\b(?:and|the|of|e|&)\b", " ", rest, flags=re.I))
+    if any(w[:1].islower() for w in words) or len(words) > max(3, len(found) // 5):
+        return None
+    return found
+
+
+LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*[.;,]?\s*")
+
+
+def _list_item(sentence: str) -> positions.Position | None:
+    """A line that holds only a state's name, maybe numbered or bulleted: an item of the list above it."""
+    match = LIST_ITEM.fullmatch(sentence)
+    if not match:
+        return None
+    found = positions.mentions(match["name"])
+    if len(found) != 1 or found[0].start > 4 or found[0].end < len(match["name"]) - 1:
+        return None
+    return positions.Position(found[0].iso3, "", None, match["name"][found[0].start:found[0].end])

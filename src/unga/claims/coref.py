@@ -1,0 +1,79 @@
+"""States named earlier and referred to again: "both countries", "the two countries", "the three nations".
+
+- An anaphor ("Last year, both countries abstained") stands for the last list of exactly that many states in the
+  sentences before it in the same paragraph ("The United States and Israel opposed the text."). It is read as those
+  states, at the anaphor's place, by `positions`; with no such list, or after a preposition ("relations between the
+  two countries"), it stands for nothing.
+- A count named again ("Two countries voted against the text. The two countries were Eritrea and Mali."): the
+  sentence that only names them gives each the vote of the count in the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unga.claims import positions
+
+SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+ANAPHOR = re.compile(r"\b(?:both\s+(?P<kind1>countries|nations|states|governments|delegations)|(?:the|these|those)\s+"
+                     r"(?P<n>two|three|four|five|2|3|4|5)\s+(?P<kind2>countries|nations|states|governments|delegations)"
+                     r"|(?-i:Both)(?=\s+(?:voted|abstained|opposed|backed|supported|rejected|also|had|have|did|were|cast)\b))",
+                     re.I)
+AFTER_A_PREPOSITION = re.compile(r"\b(?:between|of|with|to|for|in|on|by|from|among|against|and|about)\s+$", re.I)
+NAMED_AGAIN = re.compile(r"^\W*(?:the|these|those)\s+(?P<n>two|three|four|five|\d{1,2})\s+(?:other\s+)?(?:countries|states"
+                         r"|nations)\s+(?:were|are|being)\s*:?\s*", re.I)
+
+
+def referents(sentence: str, recent: list[list[str]]) -> list[tuple[int, int, list[str]]]:
+    """(start, end, states) for each anaphor of the sentence whose states the paragraph named just before."""
+    out = []
+    for match in ANAPHOR.finditer(sentence):
+        if AFTER_A_PREPOSITION.search(sentence[:match.start()]):
+            continue
+        wanted = SMALL_NUMBERS[match["n"].lower()] if match["n"] else 2
+        states = next((run for run in reversed(recent) if len(run) == wanted), None)
+        if states:
+            out.append((match.start(), match.end(), states))
+    return out
+
+
+def runs_of(sentence: str) -> list[list[str]]:
+    """The lists of two or more distinct states a sentence names, in order (for the sentences after it)."""
+    runs = positions.lists(sentence, positions.mentions(sentence))
+    distinct = [list(dict.fromkeys(m.iso3 for m in run)) for run in runs]
+    return [run for run in distinct if len(run) >= 2]
+
+
+def named_again(sentence: str, before: str | None) -> tuple[str, list[positions.Mention]] | None:
+    """('no', [Eritrea, Mali]) for "The two countries were Eritrea and Mali." after "Two countries voted against …":
+    the vote of the count in the sentence before, given to the states this sentence only names."""
+    match = NAMED_AGAIN.match(sentence)
+    if not match or before is None:
+        return None
+    word = match["n"].lower()
+    wanted = SMALL_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+    rest = sentence[match.end():]
+    found = positions.mentions(rest)
+    runs = positions.lists(rest, found)
+    tail = rest[found[-1].end:] if found else ""
+    if not wanted or len(runs) != 1 or len({m.iso3 for m in found}) != wanted or rest[:found[0].start].strip() \
+            or not re.fullmatch(r"\s*[.;]?\s*", tail):
+        return None
+    vote = _vote_of_count(before, wanted)
+    if vote is None:
+        return None
+    return vote, [positions.Mention(m.iso3, m.start + match.end(), m.end + match.end()) for m in found]
+
+
+def _vote_of_count(sentence: str, wanted: int) -> str | None:
+    """The vote of 'N (adjective) countries (that) <vote phrase>' in a sentence, when it names no state before it."""
+    found = positions.mentions(sentence)
+    for cue in positions.cues(sentence):
+        head = sentence[:cue[0]]
+        if any(m.start < cue[0] for m in found):
+            return None
+        count = re.search(r"\b(\d{1,2})\s+(?:[A-Za-z-]+\s+)?(?:countries|states|nations)\s+(?:that\s+|which\s+|who\s+)?"
+                          r"(?:also\s+|all\s+)?$", head)
+        if count and int(count[1]) == wanted and cue[2] in ("yes", "no", "abstain", "absent"):
+            return cue[2]
+    return None

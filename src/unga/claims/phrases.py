@@ -1,0 +1,130 @@
+"""The words of a vote, as reporters write them: vote phrases ("cues") with their vote, and the gaps that may stand
+between a list of states and its vote phrase (a subject's, an object's, a joined list's). `positions` reads a sentence
+with them.
+"""
+
+import re
+
+WORD = re.compile(r"[A-Za-zÀ-ÿ](?:[\w’'.]|-(?!-))*|\(\d+\)|[^\w\s]", re.U)
+SMALL = {"and", "or", "nor", "the", "of", "as", "well", "with", "along", "plus", "both", "also", "too", "itself",
+         "in", "a", "an", "to", "for", "by", "on", "at", "its", "their", "all", "other", "others", "countries",
+         "states", "nations", "members", "yes", "no", "for", "against", "absent", "while", "but"}
+CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a position
+    (r"(?:in favou?r|yes)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "yes"),
+    (r"(?:against|no)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "no"),
+    (r"(?:abstain(?:ing|ed)?|abstentions?)(?:\s+(?:were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "abstain"),
+    (r"(?:absent|not voting|non-voting)(?:\s+(?:were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "absent"),
+    (r"(?:^|(?<=\n))For\s[^:;\n]{1,80}?,?\s*(?:\(\d+\)\s*)?:(?=\s*(?:the\s+)?[A-Z])", "yes"),  # "For the U.S. resolution: A, B"
+    (r"(?:in\s+favou?r|for|yes)\s*\(\d+\)\s*(?:--|—|–|-)", "yes"),  # a roll call's block: "For (33) - A, B"
+    (r"(?:against|no)\s*\(\d+\)\s*(?:--|—|–|-)", "no"),
+    (r"(?:abstentions?|abstaining)\s*\(\d+\)\s*(?:--|—|–|-)", "abstain"),
+    (r"(?<=[\"“‘'])no[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "no"),
+    (r"(?<=[\"“‘'])yes[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "yes"),
+    (r"(?<=\d )(?:votes?\s+)?(?P<lab>in\s+favou?r|against|abstentions?|abstaining|absent)(?=\s*(?:\(|--|—|–|-\s))", "lab"),
+    (r"vot(?:ed|ing)\s+in\s+(?P<poss>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+favou?r", "poss"),
+    (r"(?:voted,?|voting|(?<=to\s)vote)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?),?\s+(?:among\s+others\s+)?"
+     r"(?P<dir>against|for|in\s+favou?r)\b", "dir"),
+    (r"switched\s+from\s+(?P<from>\w+)(?:\s+in\s+(?P<fy>19[4-9]\d|20[0-4]\d)|\s+(?P<fl>last\s+year))?\s+to\s+"
+     r"(?P<to>support|abstention|against|opposition|favou?r)", "to"),
+    (r"(?:rejected|opposed)(?:\s+only)?\s+by(?:\s+(?:only|just|mainly|mostly))?(?=\s+(?:the\s+)?[A-Z]"
+     r"|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pno"),
+    (r"(?:supported|backed)(?:\s+only)?\s+by(?:\s+(?:only|just|mainly|mostly))?(?=\s+(?:the\s+)?[A-Z]"
+     r"|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pyes"),
+    (r"(?:no|negative|dissenting)\s+votes?\s+(?:were|was)\s+cast\s+by(?=\s+(?:the\s+)?[A-Z])", "pno"),
+    (r"(?:yes|affirmative)\s+votes?\s+(?:were|was)\s+cast\s+by(?=\s+(?:the\s+)?[A-Z])", "pyes"),
+    # "changed its vote" is left out: a change announced after the vote is a note in the record, not the roll call
+    (r"(?:switched|shifted)\s+(?:its|their)\s+(?:vote|position)\s+(?:from\s+(?:[\w-]+\s+){1,2}?)?to\s+"
+     r"(?P<chg>support|abstention|abstain|against|opposition|favou?r|yes|no)\b", "chg"),
+    (r"veto(?:e[sd])?\s+by(?=\s+(?:the\s+)?[A-Z])", "pveto"),  # a veto is a Security Council no: never checked as an Assembly vote
+    (r"(?:vetoe[sd]|vetoing|cast\s+(?:a|its|their|the)\s+vetoe?s?)", "veto"),
+    (r"(?:cast\s+(?:their\s+|its\s+|the\s+)?(?:a\s+)?(?:only\s+|lone\s+|sole\s+)?votes?\s+against|(?:lone|sole|only)\s+dissenters?|cast(?:ing)?\s+(?:a\s+|the\s+|its\s+)?(?:lone\s+|sole\s+|only\s+)?(?:dissenting|negative)\s+(?:vote|opinion)|vot(?:ed|ing|e)\s+(?:against|no)\b|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing|es?)\s+(?:negatively|adversely|contra|in\s+the\s+negative)|oppos(?:e|es)(?=\s+(?:the|it|this|that)\b)"
+     r"|(?:were|was|are|is)\s+against(?=\s+(?:it|the\s+(?:resolution|text|draft|measure|document))\b)"
+     r"|opposing|opposed(?!\s+(?:by|to)\b)|(?:countries|states|nations|ones)\s+opposed\s+to(?=\s+(?:it|the\s+(?:resolution|text|draft|measure))\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
+     "no"),
+    (r"(?:vot(?:ed|ing|e)\s+(?:in\s+favou?r|for|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
+     r"|switched\s+to\s+(?:support|favou?r|yes))", "yes"),
+    (r"no[\"”’']?\s+votes\s+came\s+from|(?:negative|dissenting)\s+votes?(?=\s+(?:were|was|came))", "no"),
+    (r"(?:affirmative|positive)\s+votes?(?=\s+(?:were|was|came))", "yes"),
+    (r"yes[\"”’']?\s+votes\s+came\s+from", "yes"),
+    (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?\s+from\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:vote|voting|ballot)\b"
+     r"|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot|the\s+(?:resolution|text|draft)\b|it\b)[a-z])|abstentions\s+came\s+from"
+     r"|switched\s+to\s+abstention)", "abstain"),
+    # "did not support": against, or abstained, or away; read as against but never called false (extract.LOOSE)
+    (r"(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse)", "not_yes"),
+    (r"(?:refused|declined)\s+to\s+vote|refrain(?:ed|s)?(?:\s+from\s+(?:the\s+)?vot(?:e|ing)|(?=\s*(?:[,.;]|$)))", "abstain_or_absent"),
+    # translated copy puts the vote first: "Against the resolution voted A and B", "Abstained A, B and C"
+    (r"(?:^|(?<=[.;]\s))against(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|document))?\s+voted"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))", "no"),
+    (r"(?:^|(?<=[.;]\s))(?:in\s+favou?r|for)(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|document))?\s+voted"
+     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))", "yes"),
+    (r"(?:^|(?<=[.;]\s))abstained(?=\s+(?:the\s+)?(?-i:[A-Z]))", "abstain"),
+    (r"(?:gave|cast)\s+(?:its|their|a)\s+votes?\s+(?:in\s+favou?r|for)", "yes"),
+    (r"gave\s+(?:its|their|a)\s+votes?\s+against", "no"),
+    (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote|take\s+part|participate|show\s+up|indicate\s+any\s+position)"
+     r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+(?:absent|not\s+present)|\babsent\b|skipped\s+the\s+(?:vote|meeting)|stayed\s+away(?:\s+from\s+the\s+(?:vote|voting|meeting|session))?", "absent"),
+]
+VOTE_WORD = {"in favour": "yes", "in favor": "yes", "for": "yes", "support": "yes", "favour": "yes", "favor": "yes",
+             "against": "no", "opposition": "no", "abstention": "abstain", "abstentions": "abstain",
+             "abstaining": "abstain", "absent": "absent", "abstain": "abstain", "yes": "yes", "no": "no"}
+CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
+SUBJECT_GAP = re.compile(
+    r"^\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?\s*,?\s*)?"
+    r"(?:(?:which|who|that)\s+)?"
+    r"(?:(?:were|was)\s+(?:among\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:that|which|who))?"
+    r"|one\s+of\s+(?:the\s+)?(?:only\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?(?:countries|states|nations|members)(?:\s+(?:that|which|who|to))?)\s+)?"
+    # "were among the dozen nations that", "is among the member states which", "was the only country to"
+    r"(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:(?:only|sole|lone)\s+)?(?:\d+\s+)?(?=$)"
+    r"|(?:is|are|was|were)\s+(?:among\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|the\s+(?:(?:only|sole|lone)\s+)?(?:other\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?)"
+    r"(?:countries|states|nations|members|member\s+states|governments|delegations|ones|country|state|nation|member|one)"
+    r"\s+(?:that|which|who|to)\s+)?"
+    r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was|still"
+    r"|simply|reportedly|ultimately|finally|instead|even|alone"
+    r"|expressed\s+(?:its\s+|their\s+)?(?:support|opposition|position)\s+by"
+    r"|joined\s+(?:\d+\s+)?other\s+(?:countries|states|nations|members)\s+(?:and|in)"
+    r"|joined\s+the\s+(?:other\s+)?(?:dissenters|opponents|abstainers|majority|rest)\s+in"
+    r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on)\s+to"
+    r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.)),?\s+)*$", re.I)
+# "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside
+# between a state and its vote phrase; a state named in it takes no side
+_ASIDE = (r",\s*(?:also\s+|too\s+)?(?:(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}['’]s|in|for|from|on|among|both|mostly|mainly|largely|a|an|another|one\s+of|the|its|their|once|long|now|however"
+          r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as))\b(?:[^,;.:()\d\"“”]|\d+-(?=[a-z])|\d+(?:st|nd|rd|th)\b){0,80},")
+APPOSITIVE = re.compile(r"^\s*" + _ASIDE, re.I)
+APPOSITION_SPAN = re.compile(_ASIDE, re.I)
+RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\s(?:[^,;.]|\.(?=\S|\s+[a-z]))+?,?\s*(?:(?:had|have|has|also|then)\s+)*$", re.I)
+OBJECT_GAP = re.compile(
+    r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition|vote|voting|ballot)\s*)?"
+    r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
+    r"(?:(?:,\s*)?(?:(?:is|are|was|were)\s+as\s+follows|were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
+    r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b[^.;:()]{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
+    r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
+    r"|^[^.;:(),\d–—-]{0,60}?\b(?:were|was|are|included|include|including|such\s+as|along\s+with|alongside|together\s+with"
+    r"|joined\s+by)\s*(?:those\s+of\s+)?(?:the\s+)?(?::|\(|--|—|–)?\s*$", re.I)
+AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$", re.I)
+JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?(?:join(?:ed|ing|s)?\s+(?:with\s+)?|sided\s+with\s+"
+                    r"|(?:was|were)\s+joined\s+by\s+)$", re.I)
+JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:countries|states|nations)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?(?:as\s+the\s+only\s+(?:other\s+)?(?:[\w-]+\s+)?)?$",
+                         re.I)
+STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
+LOOSE = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|then|[-–—()])"
+                   r"[\s,;]*)*$|^[\s,;]*(?:and\s+|as well as\s+|the\s+)?(?:[a-z][\w-]*\s+|Soviet\s+|Arab\s+){1,5}$"
+                   # "and the South Pacific nations of the Marshall Islands": a region's group, then its members
+                   r"|^[\s,;]*(?:and\s+|as well as\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?(?:nations|states"
+                   r"|countries|republics|islands|neighbou?rs|allies)\s+of\s+(?:the\s+)?$")
+TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|of course)[\s,;]*)*$",
+                   re.I)
+ASIDE_IN_LIST = re.compile(r"^\s*,\s*(?:which|who|whose|where)\s[^,;.]{1,80},\s*(?:and\s+)?$", re.I)  # "A, which …, B and C"
+MONTH_NAMES = ("january february march april may june july august september october november december").split()
+WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<myear>19[4-9]\d|20[0-4]\d)"
+                  r"|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
+                  r"earlier|in\s+the\s+past)|(?P<this>this\s+year|this\s+time))\b", re.I)
+# "all but A and B voted yes", "except A": the list is excluded from the vote, its own vote unknown
+EXCEPT = re.compile(r"(?:\ball\s+but|\bexcept(?:\s+for)?|\bwith\s+the\s+exception\s+of|\bsave\s+for|\bexcluding|\bother\s+than"
+                    r"|\bapart\s+from|\baside\s+from|\bbesides|\bbut\s+not|\bnot\s+including)\s+(?:the\s+)?$", re.I)
+# capitals that stand for their governments in reporters' copy ("Moscow and Minsk voted against")
+METONYMS = {"Washington": "USA", "Moscow": "RUS", "Beijing": "CHN", "Peking": "CHN", "London": "GBR", "Paris": "FRA",
+            "Tokyo": "JPN", "New Delhi": "IND", "Tehran": "IRN", "Teheran": "IRN", "Damascus": "SYR", "Pyongyang": "PRK",
+            "Minsk": "BLR", "Havana": "CUB", "Caracas": "VEN", "Kyiv": "UKR", "Kiev": "UKR", "Tel Aviv": "ISR",
+            "Ankara": "TUR", "Ottawa": "CAN", "Canberra": "AUS", "Brasilia": "BRA", "Pretoria": "ZAF", "Islamabad": "PAK",
+            "Riyadh": "SAU", "Cairo": "EGY", "Managua": "NIC", "Asmara": "ERI", "Hanoi": "VNM", "Seoul": "KOR",
+            "Warsaw": "POL", "Budapest": "HUN", "Belgrade": "SRB", "Baghdad": "IRQ", "Kabul": "AFG"}
