@@ -121,9 +121,10 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     return body, out
 
 
-def _year_scope(claim: extract.Claim, published: date | None) -> tuple[int | None, str, int | None]:
+def _year_scope(claim: extract.Claim, published: date | None) -> tuple[int | None, str, int | None, tuple]:
+    """The year, scope, month and days (those its own sentence names) that narrow the claim's roll call."""
     year, month = time_of(claim, published)
-    return year, claim.scope, month
+    return year, claim.scope, month, tuple(identify.days_named(claim.text, published))
 
 
 def _counts(votes: dict[str, str]) -> dict[str, int]:
@@ -256,8 +257,8 @@ def _other_votes(body: str, claims: list, rows: list, index: identify.Index, pub
 
 def _independent(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:
     """The roll call is the clear best on date and topic alone, without the claim's own numbers."""
-    year, scope, month = _year_scope(claim, published)
-    ranked = scorer.rank({}, year=year, month=month, scope=scope)
+    year, scope, month, days = _year_scope(claim, published)
+    ranked = scorer.rank({}, year=year, month=month, scope=scope, days=days)
     return bool(ranked) and ranked[0][1] == row and ranked[0][0] >= identify.MIN_SCORE and \
         (len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= identify.MARGIN)
 

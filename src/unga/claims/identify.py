@@ -180,10 +180,11 @@ class Scorer:
         self.base = self.topic + self.dates
 
     def rank(self, numbers: dict[str, int], top: int = 5, year: int | None = None, month: int | None = None,
-             scope: str = "assembly") -> list[tuple[float, int, list[str]]]:
+             scope: str = "assembly", days: tuple[date, ...] = ()) -> list[tuple[float, int, list[str]]]:
         """The best candidates for a claim: its counts (+3 each that equals the roll call's, +3 more when a tally's
         two or more numbers all do on a day the text names or in the clause's year), the year its clause
-        names (+4 that year, −6 any other) and its scope (an amendment or motion is never a resolution's vote)."""
+        names (+4 that year, −6 any other), the days its own sentence names (+3: the text's other dates may be
+        other events') and its scope (an amendment or motion is never a resolution's vote)."""
         equal = {k: self.index.count_arrays[k] == v for k, v in numbers.items() if k in self.index.count_arrays}
         score = self.base + 3 * sum(equal.values()) if equal else self.base.copy()
         if len(equal) >= 2:  # among votes of the days the text names (or the year the clause names), all of a
@@ -195,18 +196,23 @@ class Scorer:
             score = score + np.where(self.index.years == year, 4.0, -6.0)
             if month is not None:
                 score = score + 2.0 * (self.index.months == month)
+        if days:
+            score = score + 3.0 * np.isin(self.index.day_numbers, [np.datetime64(d, "D") for d in days])
         if scope == "procedural":
             score = np.where(self.index.resolution_kind, -100.0, score)
         else:  # a plain report is about a resolution as a whole far more often than about a paragraph or motion
             score = score - 1.5 * ~self.index.resolution_kind
         head = np.argpartition(-score, top)[:top] if len(score) > top else np.arange(len(score))
         best = head[np.lexsort((head, -score[head]))]  # highest first, ties by row as a stable sort would
-        return [(float(score[i]), int(i), self._reasons(int(i), equal, year)) for i in best if score[i] > 0]
+        return [(float(score[i]), int(i), self._reasons(int(i), equal, year, days)) for i in best if score[i] > 0]
 
-    def _reasons(self, i: int, equal: dict[str, np.ndarray], year: int | None = None) -> list[str]:
+    def _reasons(self, i: int, equal: dict[str, np.ndarray], year: int | None = None,
+                 days: tuple[date, ...] = ()) -> list[str]:
         reasons = [f"topic {self.topic[i]:.1f}"] if self.topic[i] else []
         if self.dates[i]:
             reasons.append(f"date {self.dates[i]:+g}")
+        if days and self.index.dates[i] in days:
+            reasons.append("the day its sentence names")
         if year is not None and self.index.years[i] == year:
             reasons.append(f"year {year} named in the clause")
         matched = [k for k, hit in equal.items() if hit[i]]
@@ -233,6 +239,9 @@ def _date_bonus(days: np.ndarray, context: Context) -> np.ndarray:
             mentioned_days = [_day(int(y) - back, month, day) for y in years]
             gap = (days - np.array([np.datetime64(d, "D") if d else np.datetime64("NaT") for d in mentioned_days])).astype(float)
             best = np.maximum(best, _bonus(gap))
+    if context.published and context.days and context.days[-1] == context.published:
+        mentioned = mentioned[:-1]  # the publication date is no date the text names: it bounds the vote from after
+        best = np.maximum(best, _published_bonus((days - np.datetime64(context.published, "D")).astype(float)))
     for when in mentioned:
         best = np.maximum(best, _bonus((days - when).astype(float)))
     if context.years:
@@ -241,6 +250,14 @@ def _date_bonus(days: np.ndarray, context: Context) -> np.ndarray:
         gap = (days - np.datetime64(context.published, "D")).astype(float)
         best = best - 2.0 * ((gap < -RECENT_DAYS) | (gap > 1))
     return best
+
+
+def _published_bonus(gap: np.ndarray) -> np.ndarray:
+    """A vote reported on the day it was held or the day after (a report filed overnight, another time zone) is
+    as likely as one of the same day; a week before is still a report of it; a vote after the text cannot be
+    reported in it (the date may be approximate: a little)."""
+    gap = np.nan_to_num(gap, nan=1e9)
+    return np.select([gap == 0, gap == -1, (gap >= -7) & (gap < -1), np.abs(gap) <= 31], [5.0, 4.0, 2.0, 1.0], 0.0)
 
 
 def _bonus(gap: np.ndarray) -> np.ndarray:
@@ -253,7 +270,7 @@ NAMES_ANOTHER = re.compile(r"\bresolutions?\s+(?:No\.\s*)?(?:\d{2,4}\b(?![/(])|[
 
 def identify(index: Index, context: Context, sentence: str, numbers: dict[str, int],
              scorer: Scorer | None = None, year: int | None = None, scope: str = "assembly",
-             month: int | None = None) -> tuple[int | None, list]:
+             month: int | None = None, days: tuple[date, ...] = ()) -> tuple[int | None, list]:
     """The row of the roll call the claim is about (or None) and the scored candidates as evidence."""
     own = symbols_in(sentence)
     # the text's one symbol speaks for a sentence that names no resolution of its own and whose numbers fit
@@ -268,10 +285,10 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
         if len(rows) == 1 and (own or not numbers or index.agrees(rows[0], numbers)):
             return rows[0], [(100.0, rows[0], ["symbol in the text"])]
     scorer = scorer or Scorer(index, context)
-    ranked = scorer.rank(numbers, year=year, month=month, scope=scope)
+    ranked = scorer.rank(numbers, year=year, month=month, scope=scope, days=days)
     if not ranked or ranked[0][0] < MIN_SCORE or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN):
         if scope == "procedural" and len(numbers) >= 2:  # "a motion" said of a resolution whose tally it gives
-            plain = scorer.rank(numbers, year=year, month=month)
+            plain = scorer.rank(numbers, year=year, month=month, days=days)
             if plain and index.agrees_all(plain[0][1], numbers) and plain[0][0] >= MIN_SCORE and \
                     (len(plain) < 2 or plain[0][0] - plain[1][0] >= MARGIN):
                 return plain[0][1], [(plain[0][0], plain[0][1], plain[0][2] + ["every number equals this vote's"]),
