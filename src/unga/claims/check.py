@@ -166,6 +166,9 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
     Each placement is noted."""
     # a sentence whose tally pins its roll call down, however old the vote: the claims right after it share it
     tallied = {c.sentence: (row, c.span[1]) for c, row in zip(claims, rows) if c.kind == "tally" and row in anchored}
+    # a tally that pins its roll call down speaks for the lists of its own sentence and time, whatever their topic
+    # words say ("adopted by 93-18, with the US and Israel against": the second resolution of the day, not the first)
+    own_tally = {(c.sentence, c.when): row for c, row in zip(claims, rows) if c.kind == "tally" and row in anchored}
     anchored = {r for r in anchored if not published or abs((index.dates[r] - published).days) <= 60
                 or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
@@ -176,7 +179,11 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
             named_in[claim.sentence] = identify.days_named(claim.text, published)
         named = named_in[claim.sentence]
         before = _tally_before(claim, tallied, body, named)
-        if before is not None and (row is None or (row not in anchored and claim.kind == "position")):
+        pinned = own_tally.get((claim.sentence, claim.when))
+        if claim.kind == "position" and pinned is not None and row != pinned and not identify.symbols_in(claim.text):
+            row = pinned
+            claim.notes.append("placed on the roll call of the tally in the same sentence")
+        elif before is not None and (row is None or (row not in anchored and claim.kind == "position")):
             row = before  # "In favour, 88; against, 4. Voting against: A and B."
             claim.notes.append("placed on the roll call of the tally in the sentence before")
         elif row is None and claim.scope == "assembly" and claim.kind != "tally":  # a tally names its own roll call
