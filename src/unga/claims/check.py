@@ -102,7 +102,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             paragraphs[claim.sentence] = paragraphs[before.sentence]
     own_rows = {(paragraphs[c.sentence], row) for c, row, (_, cand) in zip(found, rows, ranked) if row is not None
                 and (c.kind in ("tally", "count") or (cand and cand[0][0] >= 100 and identify.symbols_in(c.text)))}
-    rows = _place_together(index, found, rows, anchored, published, text_days, body)
+    rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows))
     others = _other_votes(body, found, rows, index, published)
     out = [_judged(index, claim, row, candidates, votes, anchored, published, scorer)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
@@ -157,19 +157,29 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
     return sure
 
 
+def _likely(index: identify.Index, claims: list, rows: list) -> set[int]:
+    """Roll calls identified by a tally with a clear lead and two or more of its numbers equal to the vote's, one
+    of them off ("138 out of 193 … 41 abstained … nine against"): enough to place the lists around it, too weak to
+    call any of them false (they are not anchored)."""
+    return {row for c, row in zip(claims, rows) if c.kind == "tally" and row is not None
+            and extract.HEDGED not in c.notes
+            and sum(index.agrees(row, {k: v}) for k, v in c.asserted.items()) >= 2}
+
+
 def _place_together(index, claims: list, rows: list, anchored: set[int], published: date | None,
-                    text_days: list[date], body: str = "") -> list:
+                    text_days: list[date], body: str = "", likely: frozenset | set = frozenset()) -> list:
     """Rows for the claims that could not be placed alone: the roll call of another claim of the same sentence and
     the same time, else the one roll call the text pins down (by symbol or a matching tally) that fits the time
     the claim's clause names; with several, the one closest to the publication date. A roll call far from the
     publication date must be one of the days the text names (the article may report a vote not in the record).
     Each placement is noted."""
     # a sentence whose tally pins its roll call down, however old the vote: the claims right after it share it
-    tallied = {c.sentence: (row, c.span[1]) for c, row in zip(claims, rows) if c.kind == "tally" and row in anchored}
+    tallied = {c.sentence: (row, c.span[1]) for c, row in zip(claims, rows)
+               if c.kind == "tally" and (row in anchored or row in likely)}
     # a tally that pins its roll call down speaks for the lists of its own sentence and time, whatever their topic
     # words say ("adopted by 93-18, with the US and Israel against": the second resolution of the day, not the first)
     own_tally = {(c.sentence, c.when): row for c, row in zip(claims, rows) if c.kind == "tally" and row in anchored}
-    anchored = {r for r in anchored if not published or abs((index.dates[r] - published).days) <= 60
+    anchored = {r for r in anchored | likely if not published or abs((index.dates[r] - published).days) <= 60
                 or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
     placed: list = []
