@@ -157,6 +157,9 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
     return sure
 
 
+DISPUTED = "placed on the tally before, though the sentence's own words point at "
+
+
 def _likely(index: identify.Index, claims: list, rows: list) -> set[int]:
     """Roll calls identified by a tally with a clear lead and two or more of its numbers equal to the vote's, one
     of them off ("138 out of 193 … 41 abstained … nine against"): enough to place the lists around it, too weak to
@@ -194,6 +197,8 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
             row = pinned
             claim.notes.append("placed on the roll call of the tally in the same sentence")
         elif before is not None and (row is None or (row not in anchored and claim.kind == "position")):
+            if row is not None and row != before:  # its own words point at another vote: placed, never called false
+                claim.notes.append(DISPUTED + (index.symbols[row] or f"rcid:{index.rcids[row]}"))
             row = before  # "In favour, 88; against, 4. Voting against: A and B."
             claim.notes.append("placed on the roll call of the tally in the sentence before")
         elif row is None and claim.scope == "assembly" and claim.kind != "tally":  # a tally names its own roll call
@@ -320,6 +325,8 @@ def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph:
             reason = f"could be another vote on that day ({day}): {other}"
         elif not _independent(index, scorer, claim, row, published):
             reason = "the roll call is identified only by the tally's own numbers, which do not all match it"
+    elif any(note.startswith(DISPUTED) for note in claim.notes):
+        reason = next(n for n in claim.notes if n.startswith(DISPUTED))[len("placed on the tally before, "):]
     elif not own_paragraph and not own_symbol:
         reason = ("the roll call was not identified from the claim's own sentence or paragraph (or that paragraph "
                   "names another resolution, session or year)")
