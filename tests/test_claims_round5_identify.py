@@ -80,3 +80,23 @@ def test_a_tally_with_one_number_off_places_the_lists_around_it_but_never_calls_
     # trap: a tally that matches one number only places nothing
     got = checked(text.replace("138 to 9, with 40", "130 to 9, with 40"), published=date(2012, 11, 30))
     assert {c["resolution"] for c in got if c["kind"] == "position"} == {None}
+
+
+def test_a_tally_said_of_the_only_vote_of_its_month_or_day_is_checked(built_store):
+    # A/RES/ES-6/2 (14 January 1980, 104-18-18) is the record's only vote of January 1980: "104 to 8" is a misstatement
+    text = "Many states took part in the debate. In January 1980 the Assembly deplored the intervention in " \
+           "Afghanistan by 104 votes to 8."
+    assert placed(checked(text, published=date(1983, 11, 4)), "tally") == [(None, "A/RES/ES-6/2", "contradicted")]
+    # trap: December 1980 had many votes, two of them with 104 or 8: not identified, not judged
+    got = checked(text.replace("January", "December"), published=date(1983, 11, 4))
+    assert placed(got, "tally") == [(None, None, "unverifiable")]
+    # A/RES/181(II)[A] (29 November 1947, 33-13-10) was the only vote of its days
+    text = "The Assembly approved the partition of Palestine yesterday. The vote was 33 to 13 with two abstentions."
+    assert placed(checked(text, published=date(1947, 11, 30)), "tally") == [(None, "A/RES/181(II)[A]", "contradicted")]
+    # traps: a month later "yesterday" is another day; a text that speaks of a vote on a part of the plan in the
+    # same paragraph may give that vote's tally
+    for text, published in ((text, date(1947, 12, 30)),
+                            (text.replace("yesterday", "yesterday, after a vote on part B of the plan"),
+                             date(1947, 11, 30))):
+        got = checked(text, published=published)
+        assert placed(got, "tally") == [(None, "A/RES/181(II)[A]", "unverifiable")]

@@ -110,7 +110,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         own = (paragraphs[claim.sentence], row) in own_rows and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
             and _names_another(index, row, _paragraph_text(claim, body)))
-        _doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans))
+        _doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
+               _paragraph_text(claim, body))
     claimed = {c.sentence for c in found}
     for number, (start, end, sentence) in enumerate(spans):
         if number not in claimed and extract.mentions_a_vote(sentence):
@@ -257,7 +258,7 @@ def _names_another(index: identify.Index, row: int, text: str, years_in: str | N
 
 
 # a text that reports votes the record may lack: on parts, credentials, amendments, paragraphs, committees, procedure
-OTHER_VOTES = re.compile(r"\b(?:sections?|parts?\s+[A-Z0-9IV]+\b|credentials|amendments?|paragraphs?|committees?"
+OTHER_VOTES = re.compile(r"\b(?:sections?|parts?\s+(?-i:[A-Z]|[0-9]+|[IVX]+)\b|credentials|amendments?|paragraphs?|committees?"
                          r"|procedur\w+|separate\s+votes?|recorded\s+votes?\s+on|motions?)\b", re.I)
 
 
@@ -307,7 +308,7 @@ def _far_from(published: date | None, claim: extract.Claim, day: date) -> bool:
 
 
 def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: bool, others: dict,
-           published: date | None, cut_from: int | None = None) -> None:
+           published: date | None, cut_from: int | None = None, paragraph: str = "") -> None:
     """Turn a contradiction that does not rest on a roll call identified beyond doubt into unverifiable: a tally
     needs its symbol, a near miss of every number, or a date+topic match that needs no numbers (and no sign of
     other votes in the text); a claim placed from elsewhere needs a roll call identified in its own paragraph."""
@@ -321,9 +322,10 @@ def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph:
     elif claim.kind == "tally" and not own_symbol and not _near(index, claim, row):
         day = index.dates[row]
         other = others.get(None) or others.get(day)
-        if other:
+        sole = _sole_vote_of_its_time(index, claim, row, published, paragraph)
+        if other and not (sole and not OTHER_VOTES.search(paragraph)):
             reason = f"could be another vote on that day ({day}): {other}"
-        elif not _independent(index, scorer, claim, row, published):
+        elif not sole and not _independent(index, scorer, claim, row, published):
             reason = "the roll call is identified only by the tally's own numbers, which do not all match it"
     elif any(note.startswith(DISPUTED) for note in claim.notes):
         reason = next(n for n in claim.notes if n.startswith(DISPUTED))[len("placed on the tally before, "):]
@@ -340,6 +342,24 @@ def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph:
     if reason:
         entry["verdict"] = "unverifiable"
         entry["evidence"]["record"] = entry["evidence"].get("record", "") + f"; not called false: {reason}"
+
+
+def _sole_vote_of_its_time(index: identify.Index, claim: extract.Claim, row: int, published: date | None,
+                           paragraph: str) -> bool:
+    """The record's only vote of the time the claim speaks of, and one of the claim's numbers equals it: the day
+    its paragraph names (within a day), or the month its clause names ("in January 1980"). A tally said of that
+    time is about this vote, and a number that differs is a misstatement, not another vote."""
+    if not index.agrees(row, numbers_of(claim)):
+        return False
+    year, month = time_of(claim, published)
+    if year is not None and month is not None:
+        return index.years[row] == year and index.months[row] == month and \
+            int(np.sum((index.years == year) & (index.months == month))) == 1
+    for day in identify.days_named(paragraph or claim.text, published):
+        if abs((index.dates[row] - day).days) <= 1:
+            gap = np.abs((index.day_numbers - np.datetime64(day, "D")).astype(int))
+            return int(np.sum(gap <= 1)) == 1
+    return False
 
 
 RELATED_DAYS = 2 * 366  # a related vote: this far from the one found, on the same subject
