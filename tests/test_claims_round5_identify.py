@@ -100,3 +100,16 @@ def test_a_tally_said_of_the_only_vote_of_its_month_or_day_is_checked(built_stor
                              date(1947, 11, 30))):
         got = checked(text, published=published)
         assert placed(got, "tally") == [(None, "A/RES/181(II)[A]", "unverifiable")]
+
+
+def test_a_year_after_the_text_is_a_target_not_another_vote(built_store):
+    # A/RES/ES-10/15 (20 July 2004, 150-6-10): Tuvalu voted in favour
+    text = "On the wall in occupied Palestinian territory, the Assembly voted 150 in favour to 6 against (Israel, " \
+           "Tuvalu, United States), with 10 abstentions, and asked both parties to meet the goals of the peace plan " \
+           "by 2005."
+    got = checked(text, published=date(2004, 7, 21))
+    assert placed(got) == [("ISR", "A/RES/ES-10/15", "supported"), ("TUV", "A/RES/ES-10/15", "contradicted"),
+                           ("USA", "A/RES/ES-10/15", "supported")]
+    # trap: a past year other than the vote's may be another vote's: the list is not called false
+    got = checked(text.replace("by 2005", "agreed in 2002"), published=date(2004, 7, 21))
+    assert placed(got)[1] == ("TUV", "A/RES/ES-10/15", "unverifiable")

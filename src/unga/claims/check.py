@@ -109,7 +109,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     for entry, claim, row in zip(out, found, rows):
         own = (paragraphs[claim.sentence], row) in own_rows and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
-            and _names_another(index, row, _paragraph_text(claim, body)))
+            and _names_another(index, row, _paragraph_text(claim, body), published=published))
         _doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
                _paragraph_text(claim, body))
     claimed = {c.sentence for c in found}
@@ -211,7 +211,7 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                 fits = [r for r in anchored if (year is None or index.years[r] == year)
                         and (month is None or index.months[r] == month)
                         and (not named or any(abs((index.dates[r] - d).days) <= 31 for d in named))
-                        and not _names_another(index, r, _paragraph_text(claim, body), claim.text)]
+                        and not _names_another(index, r, _paragraph_text(claim, body), claim.text, published)]
                 if len(fits) > 1 and published and claim.when is None:
                     fits = sorted(fits, key=lambda r: abs((index.dates[r] - published).days))[:1]
                 if len(fits) == 1:
@@ -244,7 +244,8 @@ SESSION = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?session\b", r
 YEAR = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")
 
 
-def _names_another(index: identify.Index, row: int, text: str, years_in: str | None = None) -> bool:
+def _names_another(index: identify.Index, row: int, text: str, years_in: str | None = None,
+                   published: date | None = None) -> bool:
     """The claim's paragraph names a resolution or session, or `years_in` (the paragraph, else the sentence) a
     year, that is not this roll call's: a roll call pinned down elsewhere in the text is not borrowed for it."""
     symbols = [s for s in identify.symbols_in(text) if s in index.by_symbol]
@@ -254,6 +255,8 @@ def _names_another(index: identify.Index, row: int, text: str, years_in: str | N
     if sessions and index.sessions is not None and int(index.sessions[row]) not in sessions:
         return True
     years = {int(y) for y in YEAR.findall(text if years_in is None else years_in)}
+    if published:  # "two States side by side by 2005": a year after the text is a target, not a vote's
+        years = {y for y in years if y <= published.year}
     return bool(years) and index.years[row] not in years and index.years[row] - 1 not in years
 
 
