@@ -113,3 +113,35 @@ def test_a_year_after_the_text_is_a_target_not_another_vote(built_store):
     # trap: a past year other than the vote's may be another vote's: the list is not called false
     got = checked(text.replace("by 2005", "agreed in 2002"), published=date(2004, 7, 21))
     assert placed(got)[1] == ("TUV", "A/RES/ES-10/15", "unverifiable")
+
+
+HRC = ("93 states voted to suspend Russia's membership in the UN Human Rights Council, 24 voted against and 58 "
+       "abstained.\n\nChina, Cuba and the Democratic Republic of the Congo voted against suspending Russia from the "
+       "Human Rights Council.\n\n")
+
+
+def test_suspending_a_member_of_the_human_rights_council_is_an_assembly_vote(built_store):
+    # A/RES/ES-11/3 (7 April 2022, 93-24-58): the Assembly suspended Russia; DR Congo voted in favour
+    got = checked(HRC, published=date(2022, 4, 8))
+    assert placed(got, "tally") == [(None, "A/RES/ES-11/3", "supported")]
+    # the list in the next paragraph is identified by its own words and date, and they agree with the tally
+    assert placed(got) == [("CHN", "A/RES/ES-11/3", "supported"), ("CUB", "A/RES/ES-11/3", "supported"),
+                           ("COD", "A/RES/ES-11/3", "contradicted")]
+    # traps: a vote in the Council itself is another body's; a paragraph that names another year is not borrowed for
+    got = checked("In the Human Rights Council, China and Cuba voted against.", published=date(2022, 4, 8))
+    assert {c["evidence"]["record"] for c in got} == {
+        "a vote of another body (Security Council, a committee or a council), not in the record: it holds the "
+        "General Assembly's votes"}
+    got = checked(HRC.replace("Human Rights Council.\n", "Human Rights Council, created in 2006.\n"),
+                  published=date(2022, 4, 8))
+    assert ("COD", None, "unverifiable") in placed(got)
+
+
+def test_a_month_heading_the_sentence_is_the_time_of_its_claims(built_store):
+    # ES-11/1 (2 March 2022) and ES-11/2 (24 March) both had 5 no votes; ES-11/3 (7 April) had 24
+    text = HRC + "In March, five countries voted against the first resolution on the aggression against Ukraine."
+    got = [c for c in checked(text, published=date(2022, 4, 8)) if c["kind"] == "count"]
+    assert got and got[0]["verdict"] != "contradicted" and got[0]["resolution"] in (None, "A/RES/ES-11/1")
+    # trap: 24 no votes is the April vote's count, but the sentence says March: never checked against April's vote
+    got = [c for c in checked(text.replace("five", "24"), published=date(2022, 4, 8)) if c["kind"] == "count"]
+    assert [c["verdict"] for c in got] == ["unverifiable"]

@@ -54,6 +54,17 @@ def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str,
     return numbers
 
 
+_MONTH_NAMES = "|".join(m.capitalize() for m in identify.MONTHS)
+HEAD_MONTH = re.compile(rf"\W*(?:In|Since|During|Early|Late)\s+(?:(?:early|late|mid-?)\s*)?({_MONTH_NAMES})\b(?!\s+\d)")
+# the months a sentence names: "in March", "last December", "on 2 March", "March 2", "March 2022"
+MONTH_NAMED = re.compile(rf"\b(?i:in|last|since|during|early|late|mid-?|of)\s+({_MONTH_NAMES})\b"
+                         rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})\b|\b({_MONTH_NAMES})\s+\d{{1,4}}\b")
+
+
+def months_named(sentence: str) -> set[int]:
+    return {identify.MONTHS[next(g for g in m.groups() if g).lower()] for m in MONTH_NAMED.finditer(sentence)}
+
+
 def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, int | None]:
     """The year (and month) the claim's clause names: "in 2019", "last year", "last January", "this year"."""
     when = claim.when or ""
@@ -64,6 +75,9 @@ def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, i
         return int(year), int(month)
     if not published:
         return None, None
+    if not when:  # "In March, five countries voted against…": the month heading the sentence is its clause's
+        head = HEAD_MONTH.match(claim.text)
+        when = f"month:{identify.MONTHS[head[1].lower()]}" if head else when
     if when == "last":
         return published.year - 1, None
     if when == "this":
@@ -100,8 +114,11 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     for before, claim in zip(found, found[1:]):
         if extract.LIST_ITEM_NOTE in claim.notes:  # "(2) Belarus" on its own line belongs to its heading's paragraph
             paragraphs[claim.sentence] = paragraphs[before.sentence]
+    # a paragraph identifies its roll call by its own numbers or symbol, or by its own words and dates when they
+    # put first, with a clear lead, the vote the text pins down elsewhere
     own_rows = {(paragraphs[c.sentence], row) for c, row, (_, cand) in zip(found, rows, ranked) if row is not None
-                and (c.kind in ("tally", "count") or (cand and cand[0][0] >= 100 and identify.symbols_in(c.text)))}
+                and (c.kind in ("tally", "count") or (cand and cand[0][0] >= 100 and identify.symbols_in(c.text))
+                     or row in anchored)}
     rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows))
     others = _other_votes(body, found, rows, index, published)
     out = [_judged(index, claim, row, candidates, votes, anchored, published, scorer)
@@ -337,6 +354,10 @@ def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph:
                   "names another resolution, session or year)")
     if reason is None and not own_symbol:
         reason = _exact_elsewhere(index, claim, row, {c["rcid"] for c in ranked}, published)
+    months = months_named(claim.text)
+    if reason is None and not own_symbol and months and index.months[row] not in months:
+        reason = (f"the sentence names {', '.join(sorted(m.capitalize() for m, n in identify.MONTHS.items() if n in months))}"
+                  f"; the vote found is of {index.dates[row]}")
     if reason is None and cut_from is not None and claim.span[0] >= cut_from:
         reason = "the text stops in the middle of this sentence"
     if reason is None and _far_from(published, claim, index.dates[row]):

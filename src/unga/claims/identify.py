@@ -194,8 +194,9 @@ class Scorer:
             score = score + 3 * (np.logical_and.reduce(list(equal.values())) & near)
         if year is not None:
             score = score + np.where(self.index.years == year, 4.0, -6.0)
-            if month is not None:
-                score = score + 2.0 * (self.index.months == month)
+            if month is not None:  # the text's dates speak of other events than a vote "in March"
+                other_month = self.index.months != month
+                score = score + 2.0 * ~other_month - other_month * np.maximum(self.dates, 0)
         if days:
             score = score + 3.0 * np.isin(self.index.day_numbers, [np.datetime64(d, "D") for d in days])
         if scope == "procedural":
