@@ -145,3 +145,16 @@ def test_a_month_heading_the_sentence_is_the_time_of_its_claims(built_store):
     # trap: 24 no votes is the April vote's count, but the sentence says March: never checked against April's vote
     got = [c for c in checked(text.replace("five", "24"), published=date(2022, 4, 8)) if c["kind"] == "count"]
     assert [c["verdict"] for c in got] == ["unverifiable"]
+
+
+def test_a_roll_call_summary_with_colons_is_a_tally_that_places_its_lists(built_store):
+    text = "Here is how the Assembly voted on Palestine tonight.\n\nNo: 9; Yes: 138; Abstained: 41.\n\n" \
+           "No: Canada, Israel, Panama.\n\nAbstained: Germany."
+    got = checked(text, published=date(2012, 11, 30))
+    assert [c["asserted"] for c in got if c["kind"] == "tally"] == [{"no": 9, "yes": 138, "abstain": 41}]
+    assert placed(got, "tally") == [(None, "A/RES/67/19", "supported")]
+    assert placed(got) == [("CAN", "A/RES/67/19", "supported"), ("ISR", "A/RES/67/19", "supported"),
+                           ("PAN", "A/RES/67/19", "supported"), ("DEU", "A/RES/67/19", "supported")]
+    # trap: "yes" as an answer, not a label of a roll call summary, gives no number
+    assert not checked("Asked whether the vote would pass, he said: yes: 138 states were ready.",
+                       published=date(2012, 11, 30))

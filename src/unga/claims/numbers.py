@@ -66,7 +66,9 @@ def in_digits(text: str) -> str:
 N = r"(?P<{}>\d{{1,3}})(?![\d,.]?\d)"
 MONTHS_RE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 # "In favor, 88; against, 4; abstentions, 57": the label first, read only when a sentence has two or more of them
-LABEL_FIRST = re.compile(r"\b(?:in\s+favou?r|against|abstentions?|absences?|absent)\s*[,:]?\s*\d{1,3}\b", re.I)
+# a roll-call summary "No: 9; Yes: 138; Abstained: 41": these labels only before a colon
+COLON_LABELS = r"(?:yes|no|ayes?|nays?|abstained|abstaining)(?=\s*:)"
+LABEL_FIRST = re.compile(r"\b(?:in\s+favou?r|against|abstentions?|absences?|absent|" + COLON_LABELS + r")\s*[,:]?\s*\d{1,3}\b", re.I)
 NOUN = r"(?:(?:other\s+|more\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:votes?|countries|states|nations|members|member states|delegations|governments|others)" \
        r"(?:\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?)?)"
 LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "against": "no", "no": "no",
@@ -87,7 +89,7 @@ TOKEN = re.compile(
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?(?:in favou?r\s+)?(?:to|[-–—]|against(?=\s+\d))\s*" + N.format("b")
     + r"(?:\s+against)?(?!\s*[-–—/]\s*\d)(?!\s*(?:percent|per cent|%|p\.\s?m|a\.\s?m|years?|months?|days?)))"
     r"|(?P<labelled>(?<![\d/.,])\b" + N.format("n") + r"(?:\s+" + NOUN + r"(?=\s*[,(–—-]))?" + ASIDE + FILLER + r"(?P<label>" + _LABELS + r")\b)"
-    r"|(?P<lf>\b(?P<lflabel>in\s+favou?r|against|abstentions?|absences?|absent)\s*[,:]?\s*" + N.format("f")
+    r"|(?P<lf>\b(?P<lflabel>in\s+favou?r|against|abstentions?|absences?|absent|" + COLON_LABELS + r")\s*[,:]?\s*" + N.format("f")
     + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r"))(?![.,]?\d|\s*(?:times|resolutions?|texts?|drafts?|of\b|per|%)))"
     r"|(?P<won>\b(?:(?:adopted|passed|approved|carried)\b[^.;:]{0,80}?\b(?:with|by)\s+"
     r"|(?:adopted|passed|approved|carried|won|received|garnered|drew|gained|secured|obtained)\s+(?:with\s+|by\s+)?)"
@@ -219,7 +221,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         return {LABEL.get(label, "absent"): int(match["n"])}, False
     if match["lf"]:
         label = match["lflabel"].lower()
-        field = "yes" if "favo" in label else "no" if label == "against" else "abstain" if "abst" in label else "absent"
+        field = "yes" if "favo" in label or label in ("yes", "aye", "ayes") else "no" if label in (
+            "against", "no", "nay", "nays") else "abstain" if "abst" in label else "absent"
         return {field: int(match["f"])}, False
     if match["won"]:  # "adopted by 120 votes", "won 128 votes": the votes in favour
         return {"yes": int(match["w"])}, False
