@@ -158,3 +158,16 @@ def test_a_roll_call_summary_with_colons_is_a_tally_that_places_its_lists(built_
     # trap: "yes" as an answer, not a label of a roll call summary, gives no number
     assert not checked("Asked whether the vote would pass, he said: yes: 138 states were ready.",
                        published=date(2012, 11, 30))
+
+
+def test_a_month_attached_to_a_vote_in_the_sentence_is_its_time(built_store):
+    # A/RES/ES-11/4 (12 October 2022): Belarus, North Korea, Syria and Nicaragua voted against
+    opening = "On Thursday the Assembly again asked Russia to leave Ukraine. "
+    got = checked(opening + "Belarus, North Korea, Syria and Nicaragua had voted against an October resolution on "
+                  "the territorial integrity of Ukraine.", published=date(2023, 2, 24))
+    assert {(r, v) for _, r, v in placed(got)} == {("A/RES/ES-11/4", "supported")}
+    # trap: a day of another event ("the war began on February 24") is not the time of the vote in the sentence
+    got = checked(opening + "Belarus, North Korea, Syria and Nicaragua voted against the resolution on the "
+                  "territorial integrity of Ukraine, a year after the war began on February 24.",
+                  published=date(2023, 2, 24))
+    assert {(r, v) for _, r, v in placed(got)} == {(None, "unverifiable")}

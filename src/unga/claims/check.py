@@ -55,9 +55,10 @@ def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str,
 
 
 _MONTH_NAMES = "|".join(m.capitalize() for m in identify.MONTHS)
-HEAD_MONTH = re.compile(rf"\W*(?:In|Since|During|Early|Late)\s+(?:(?:early|late|mid-?)\s*)?({_MONTH_NAMES})\b(?!\s+\d)")
 # the months a sentence names: "in March", "last December", "on 2 March", "March 2", "March 2022"
-MONTH_NAMED = re.compile(rf"\b(?i:in|last|since|during|early|late|mid-?|of)\s+({_MONTH_NAMES})\b"
+MONTH_ALONE = re.compile(rf"\b(?i:in|last|since|during|early|late|mid-?|an?|the|this|that)\s+({_MONTH_NAMES})\b"
+                         rf"(?!\s+\d)")
+MONTH_NAMED = re.compile(rf"\b(?i:in|last|since|during|early|late|mid-?|of|an?|the|this|that)\s+({_MONTH_NAMES})\b"
                          rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})\b|\b({_MONTH_NAMES})\s+\d{{1,4}}\b")
 
 
@@ -75,9 +76,11 @@ def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, i
         return int(year), int(month)
     if not published:
         return None, None
-    if not when:  # "In March, five countries voted against…": the month heading the sentence is its clause's
-        head = HEAD_MONTH.match(claim.text)
-        when = f"month:{identify.MONTHS[head[1].lower()]}" if head else when
+    if not when:  # "In March, five countries voted against…", "against an October resolution": the one month
+        months = {identify.MONTHS[m.lower()] for m in MONTH_ALONE.findall(claim.text)}  # (not "on February 24",
+        if len(months) == 1:  # a day that may be another event's): this year's, up to this month
+            month = months.pop()
+            return (published.year if month <= published.month else published.year - 1), month
     if when == "last":
         return published.year - 1, None
     if when == "this":
