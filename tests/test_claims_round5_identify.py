@@ -171,3 +171,17 @@ def test_a_month_attached_to_a_vote_in_the_sentence_is_its_time(built_store):
                   "territorial integrity of Ukraine, a year after the war began on February 24.",
                   published=date(2023, 2, 24))
     assert {(r, v) for _, r, v in placed(got)} == {(None, "unverifiable")}
+
+
+def test_a_count_that_pins_its_vote_speaks_for_the_sentence_after_it(built_store):
+    # A/RES/69/5 (28 October 2014, 188 yes): Israel and the United States against, Palau abstained
+    text = "The Assembly again called for an end to the embargo against Cuba. Last year, 188 states voted in favour " \
+           "of the resolution to end the embargo. While Israel and the United States voted against it, Palau abstained."
+    got = checked(text, published=date(2015, 10, 28))
+    assert placed(got) == [("ISR", "A/RES/69/5", "supported"), ("USA", "A/RES/69/5", "supported"),
+                           ("PLW", "A/RES/69/5", "supported")]
+    # traps: a new paragraph, or a time of its own ("this year"), and the lists are not carried over
+    for changed in (text.replace("embargo. While", "embargo.\n\nWhile"),
+                    text.replace("While Israel", "This year, while Israel")):
+        got = checked(changed, published=date(2015, 10, 28))
+        assert "A/RES/69/5" not in {r for _, r, _ in placed(got)}

@@ -200,6 +200,12 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
     # a sentence whose tally pins its roll call down, however old the vote: the claims right after it share it
     tallied = {c.sentence: (row, c.span[1]) for c, row in zip(claims, rows)
                if c.kind == "tally" and (row in anchored or row in likely)}
+    # "Last year, 188 voted in favour. Israel and the US voted against it.": a count that pins its vote down (equal,
+    # with a clear lead) speaks for the sentence after it too
+    for c, row in zip(claims, rows):
+        if c.kind == "count" and row in anchored and c.sentence not in tallied and numbers_of(c) \
+                and extract.DERIVED not in c.notes and extract.HEDGED not in c.notes:
+            tallied[c.sentence] = (row, c.span[1])
     # a tally that pins its roll call down speaks for the lists of its own sentence and time, whatever their topic
     # words say ("adopted by 93-18, with the US and Israel against": the second resolution of the day, not the first)
     own_tally = {(c.sentence, c.when): row for c, row in zip(claims, rows) if c.kind == "tally" and row in anchored}
@@ -419,13 +425,17 @@ def _exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, cand
     return None
 
 
+# a sentence that names a time of its own ("This year, …", "in 2019", "last session") speaks of its own vote
+OWN_TIME = re.compile(r"\b(?:this|last|next|previous)\s+(?:year|month|week|session)\b|\b(?:19[4-9]\d|20[0-4]\d)\b", re.I)
+
+
 def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -> int | None:
     """The roll call pinned down by the tally of the sentence just before, in the same paragraph, for a claim of a
     sentence that has no tally, time or day of its own."""
     before = tallied.get(claim.sentence - 1)
     carried = claim.scope == "procedural" and extract.CARRIED_NOTE in claim.notes  # the tally before is the resolution's
     if before is None or (claim.scope != "assembly" and not carried) or claim.kind == "tally" or claim.when is not None \
-            or named \
+            or named or OWN_TIME.search(claim.text) \
             or claim.sentence in tallied or re.search(r"\n\s*\n", body[before[1]:claim.span[0]]):
         return None
     return before[0]
