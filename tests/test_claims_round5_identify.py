@@ -185,3 +185,16 @@ def test_a_count_that_pins_its_vote_speaks_for_the_sentence_after_it(built_store
                     text.replace("While Israel", "This year, while Israel")):
         got = checked(changed, published=date(2015, 10, 28))
         assert "A/RES/69/5" not in {r for _, r, _ in placed(got)}
+
+
+def test_approval_from_n_members_and_a_bracketed_list_after_a_count(built_store):
+    # A/RES/60/251 (15 March 2006): 170 in favour, 14 absent
+    text = "On 15 March 2006 the Assembly created the new human rights body, the resolution receiving approval from " \
+           "170 members. Belarus, Iran and Venezuela abstained, and seven countries (Georgia, Kiribati, Liberia and " \
+           "Nauru among them) were absent."
+    got = [(c["asserted"]["field"], c["asserted"]["value"], c["resolution"], c["verdict"])
+           for c in checked(text, published=date(2006, 3, 16)) if c["kind"] == "count"]
+    assert got == [("yes", 170, "A/RES/60/251", "supported"), ("absent", 7, "A/RES/60/251", "contradicted")]
+    # traps: an approval that is no vote count, and a bracket holding a number, give nothing
+    assert not checked("The plan won the approval of 12 ministers.", published=date(2006, 3, 16))
+    assert not [c for c in checked("It passed with 12 votes (of 15) in favour in the Council.") if c["kind"] == "count"]

@@ -117,11 +117,11 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     for before, claim in zip(found, found[1:]):
         if extract.LIST_ITEM_NOTE in claim.notes:  # "(2) Belarus" on its own line belongs to its heading's paragraph
             paragraphs[claim.sentence] = paragraphs[before.sentence]
-    # a paragraph identifies its roll call by its own numbers or symbol, or by its own words and dates when they
-    # put first, with a clear lead, the vote the text pins down elsewhere
+    # a paragraph identifies its roll call by its own numbers or symbol, or by its own topic words when they point,
+    # with the text's dates, at the vote the text pins down elsewhere
     own_rows = {(paragraphs[c.sentence], row) for c, row, (_, cand) in zip(found, rows, ranked) if row is not None
                 and (c.kind in ("tally", "count") or (cand and cand[0][0] >= 100 and identify.symbols_in(c.text))
-                     or row in anchored)}
+                     or (row in anchored and index.topic(row, identify.stems(c.text)) >= OWN_TOPIC))}
     rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows))
     others = _other_votes(body, found, rows, index, published)
     out = [_judged(index, claim, row, candidates, votes, anchored, published, scorer)
@@ -140,6 +140,9 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                         "evidence": {"record": "no checkable claim about a recorded vote"}})
     out.sort(key=lambda c: c["span"][0])
     return body, out
+
+
+OWN_TOPIC = 2.0  # of 8: the share of a roll call's title and subjects a sentence must name to identify it itself
 
 
 def _year_scope(claim: extract.Claim, published: date | None) -> tuple[int | None, str, int | None, tuple]:
@@ -350,9 +353,10 @@ def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph:
         reason = "the text gives a round figure"
     elif claim.kind == "tally" and not own_symbol and not _near(index, claim, row):
         day = index.dates[row]
-        other = others.get(None) or others.get(day)
         sole = _sole_vote_of_its_time(index, claim, row, published, paragraph)
-        if other and not (sole and not OTHER_VOTES.search(paragraph)):
+        # words of other votes elsewhere in the text do not make the record's only vote of the day another one
+        other = others.get(day) or (others.get(None) if not sole or OTHER_VOTES.search(paragraph) else None)
+        if other:
             reason = f"could be another vote on that day ({day}): {other}"
         elif not sole and not _independent(index, scorer, claim, row, published):
             reason = "the roll call is identified only by the tally's own numbers, which do not all match it"
