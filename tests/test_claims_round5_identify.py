@@ -198,3 +198,15 @@ def test_approval_from_n_members_and_a_bracketed_list_after_a_count(built_store)
     # traps: an approval that is no vote count, and a bracket holding a number, give nothing
     assert not checked("The plan won the approval of 12 ministers.", published=date(2006, 3, 16))
     assert not [c for c in checked("It passed with 12 votes (of 15) in favour in the Council.") if c["kind"] == "count"]
+
+
+def test_a_text_that_names_no_year_speaks_of_a_recent_vote(built_store):
+    # A/RES/74/7 (7 November 2019, the embargo against Cuba): Ukraine and Colombia abstained. The text's other
+    # words (human rights, terrorism) fit the whole title of votes of the 1990s
+    text = "On Thursday the Assembly again voted to condemn the American blockade against Cuba, ignoring calls to " \
+           "condemn Cuba for its human rights record and its support for terrorism. Ukraine and Colombia abstained."
+    assert placed(checked(text, published=date(2019, 11, 8))) == [("UKR", "A/RES/74/7", "supported"),
+                                                                  ("COL", "A/RES/74/7", "supported")]
+    # trap: a text that names an old year may be about an old vote: not pulled to the recent one
+    got = checked(text.replace("On Thursday", "In 1997"), published=date(2019, 11, 8))
+    assert "A/RES/74/7" not in {r for _, r, _ in placed(got)}

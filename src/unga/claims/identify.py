@@ -226,6 +226,7 @@ def _counts(frame: pd.DataFrame, field: str) -> list[int]:
 
 
 RECENT_DAYS = 180
+OLD_DAYS = 2 * 366  # a text that names no year speaks of a vote years back only with a clear topic match
 
 
 def _date_bonus(days: np.ndarray, context: Context) -> np.ndarray:
@@ -249,7 +250,7 @@ def _date_bonus(days: np.ndarray, context: Context) -> np.ndarray:
         best = best - 2.0 * ~np.isin(years, list(context.years))
     elif context.published:  # a text that names no year speaks of the votes of the months before it appeared
         gap = (days - np.datetime64(context.published, "D")).astype(float)
-        best = best - 2.0 * ((gap < -RECENT_DAYS) | (gap > 1))
+        best = best - 2.0 * ((gap < -RECENT_DAYS) | (gap > 1)) - 2.0 * (gap < -OLD_DAYS)
     return best
 
 
