@@ -210,3 +210,26 @@ def test_a_text_that_names_no_year_speaks_of_a_recent_vote(built_store):
     # trap: a text that names an old year may be about an old vote: not pulled to the recent one
     got = checked(text.replace("On Thursday", "In 1997"), published=date(2019, 11, 8))
     assert "A/RES/74/7" not in {r for _, r, _ in placed(got)}
+
+
+def test_symbols_in_other_spellings_name_their_vote():
+    for text, symbol in (("resolution 3379 (XXX)", "A/RES/3379(XXX)"), ("res. 68/262", "A/RES/68/262"),
+                         ("Resolution No. 1723 (XVI)", "A/RES/1723(XVI)"), ("A/RES/ES-10/19", "A/RES/ES-10/19"),
+                         ("resolution ES-11/1", "A/RES/ES-11/1"), ("General Assembly resolution 181 (II)",
+                                                                    "A/RES/181(II)")):
+        assert identify.symbols_in(f"The Assembly adopted {text} by a large majority.") == [symbol]
+    # traps: a resolution the vote refers to (revokes, recalls, acts under) is not the vote; a Council resolution
+    # written with its year is no Assembly symbol
+    assert identify.symbols_in("It decided to revoke the determination in its resolution 3379 (XXX).") == []
+    assert identify.symbols_in("The vote recalled resolution 181 (II) and Council resolution 242 (1967).") == []
+
+
+def test_an_old_style_symbol_identifies_the_vote_and_its_lists(built_store):
+    # A/RES/181(II)[A] (29 November 1947): Argentina abstained, Greece voted against
+    got = checked("In 1947 the Assembly adopted resolution 181 (II) on the future government of Palestine. "
+                  "Argentina abstained and Greece voted in favour.")
+    assert placed(got) == [("ARG", "A/RES/181(II)[A]", "supported"), ("GRC", "A/RES/181(II)[A]", "contradicted")]
+    # trap: the tally of the vote that revoked 3379 (XXX) (A/RES/46/86, 111-25-13) is not judged on 3379 (XXX)
+    got = checked("In December 1991 the Assembly decided to revoke its resolution 3379 (XXX) by 111 votes to 25, "
+                  "with 13 abstentions.")
+    assert placed(got, "tally") == [(None, "A/RES/46/86", "supported")]

@@ -127,7 +127,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     out = [_judged(index, claim, row, candidates, votes, anchored, published, scorer)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     for entry, claim, row in zip(out, found, rows):
-        own = (paragraphs[claim.sentence], row) in own_rows and not (
+        own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))) \
+            and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
             and _names_another(index, row, _paragraph_text(claim, body), published=published))
         _doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
@@ -271,6 +272,11 @@ def _paragraph_text(claim: extract.Claim, body: str) -> str:
 
 SESSION = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?session\b", re.I)
 YEAR = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")
+
+
+def _symbol_in(index: identify.Index, row: int | None, text: str) -> bool:
+    """The text names this roll call's resolution by its symbol ("resolution 181 (II)" for A/RES/181(II)[A])."""
+    return row is not None and any(row in index.by_symbol.get(s, ()) for s in identify.symbols_in(text))
 
 
 def _names_another(index: identify.Index, row: int, text: str, years_in: str | None = None,

@@ -34,22 +34,33 @@ their they them he she his her we our you your not no yes but which who whom wha
 has have had will would could should may can said says say about into over after before under more most other
 such only one two three all any each against favour favor vote votes voted voting resolution resolutions
 united nations general assembly assembly's countries country states state un u.n member members""".split())
-SYMBOL = re.compile(r"\bA/RES/[\w/().\[\]-]+|\b(?:resolution\s+)(?:ES-\d{1,2}/\d{1,3}|\d{2}/\d{1,3}\s?[A-Z]?)\b"
-                    r"|\bES-\d{1,2}/\d{1,3}\b", re.I)
+SYMBOL = re.compile(r"\bA/RES/[\w/().\[\]-]+|\b(?:resolution\s+|res\.\s*)(?:ES-\d{1,2}/\d{1,3}|\d{2}/\d{1,3}\s?[A-Z]?)\b"
+                    r"|\bES-\d{1,2}/\d{1,3}\b"
+                    # the first sessions' style: "resolution 3379 (XXX)", "Resolution 377 A (V)", "res. 181 (II)"
+                    r"|\b(?:resolution\s+|res\.\s*)(?:No\.\s*)?\d{1,4}\s?(?:[A-Z]\s?)?\(\s?[IVXL]{1,6}\s?\)", re.I)
+PREFIX = re.compile(r"^(?:resolution\s+|res\.\s*)(?:No\.\s*)?", re.I)
+
+
+# "to revoke … its resolution 3379 (XXX)", "recalling resolution 181 (II)", "under resolution 377 (V)": a resolution
+# the vote refers to, not the vote
+REFERRED = re.compile(r"\b(?:revok\w*|repeal\w*|rescind\w*|nullif\w*|overturn\w*|recall\w*|reaffirm\w*|under|in\s+its"
+                      r"|contained\s+in)\b[^.;]{0,60}$", re.I)
+
+
+def _found(text: str) -> list[str]:
+    found = (symbols.parse(PREFIX.sub("", m.group(0))) for m in SYMBOL.finditer(text)
+             if not REFERRED.search(text[max(0, m.start() - 80):m.start()]))
+    return [s for s in found if s]
 
 
 @lru_cache(maxsize=4096)
 def _symbols_cached(text: str) -> tuple[str, ...]:
-    found = (symbols.parse(re.sub(r"(?i)^resolution\s+", "", m.group(0))) for m in SYMBOL.finditer(text))
-    return tuple(s for s in found if s)
+    return tuple(_found(text))
 
 
 def symbols_in(text: str) -> list[str]:
-    """The canonical symbols of the resolutions a text names."""
-    if len(text) < 5000:
-        return list(_symbols_cached(text))
-    found = (symbols.parse(re.sub(r"(?i)^resolution\s+", "", m.group(0))) for m in SYMBOL.finditer(text))
-    return [s for s in found if s]
+    """The canonical symbols of the resolutions a text names as the votes it reports (not those a vote refers to)."""
+    return list(_symbols_cached(text)) if len(text) < 5000 else _found(text)
 
 
 def stems(text: str) -> set[str]:
@@ -136,6 +147,12 @@ class Index:
         for i, s in enumerate(self.frame["symbol"]):
             if isinstance(s, str):
                 self.by_symbol.setdefault(s, []).append(i)
+        parts: dict[str, list[int]] = {}  # "181 (II)" in a text is the record's A/RES/181(II)[A] when that is its only part
+        for s, rows in self.by_symbol.items():
+            if s.endswith("]") and "[" in s:
+                parts.setdefault(s[:s.rindex("[")], []).extend(rows)
+        for base, rows in parts.items():
+            self.by_symbol.setdefault(base, rows)
         kinds = self.frame["kind"].fillna("resolution") if "kind" in self.frame else None
         self.kinds = kinds.tolist() if kinds is not None else ["resolution"] * len(self.frame)
         self.resolution_kind = np.array([k == "resolution" for k in self.kinds])
@@ -267,7 +284,8 @@ def _bonus(gap: np.ndarray) -> np.ndarray:
     return np.select([gap == 0, (gap > 0) & (gap <= 10), np.abs(gap) <= 31], [5.0, 3.0, 1.0], 0.0)
 
 
-NAMES_ANOTHER = re.compile(r"\bresolutions?\s+(?:No\.\s*)?(?:\d{2,4}\b(?![/(])|[A-Z]{1,3}-)", re.I)
+NAMES_ANOTHER = re.compile(r"\bresolutions?\s+(?:No\.\s*)?(?:\d{2,4}\b(?![/(])(?!\s?(?:[A-Z]\s?)?\(\s?[IVXL])|[A-Z]{1,3}-)",
+                           re.I)  # a bare number ("Resolution 1514"), not the first sessions' "181 (II)"
 
 
 def identify(index: Index, context: Context, sentence: str, numbers: dict[str, int],
