@@ -233,3 +233,15 @@ def test_an_old_style_symbol_identifies_the_vote_and_its_lists(built_store):
     got = checked("In December 1991 the Assembly decided to revoke its resolution 3379 (XXX) by 111 votes to 25, "
                   "with 13 abstentions.")
     assert placed(got, "tally") == [(None, "A/RES/46/86", "supported")]
+
+
+def test_three_numbers_that_all_equal_one_vote_identify_it_whatever_its_date(built_store):
+    # A/RES/66/253B (3 August 2012, 133-12-31), named in a text of May 2013 about a later vote on Syria
+    opening = "On Wednesday the Assembly adopted a new text on the situation in Syria. "
+    got = checked(opening + "An earlier text on Syria had been approved by 133-12 with 31 abstentions.",
+                  published=date(2013, 5, 16))
+    assert placed(got, "tally") == [(None, "A/RES/66/253B", "supported")]
+    # trap: small numbers (57-0-2) are shared by too many votes to be a fingerprint
+    got = checked(opening + "An earlier text on Syria had been approved by 57-0 with 2 abstentions.",
+                  published=date(2013, 5, 16))
+    assert placed(got, "tally") == [(None, None, "unverifiable")]

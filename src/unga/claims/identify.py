@@ -208,6 +208,8 @@ class Scorer:
             # tally's numbers equal beat most: 169-6-3 vs 169-6-2 the same day (over all years, a two-number match is
             # too common to count more)
             near = (self.dates > 0) | (self.index.years == year) if year is not None else self.dates > 0
+            if len(equal) >= 3 and min(numbers.values()) >= 3:  # three numbers (none as common as 0, 1 or 2) that
+                near = np.ones(len(near), dtype=bool)  # all equal one vote's are its fingerprint, whatever its date
             score = score + 3 * (np.logical_and.reduce(list(equal.values())) & near)
         if year is not None:
             score = score + np.where(self.index.years == year, 4.0, -6.0)
