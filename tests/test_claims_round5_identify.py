@@ -245,3 +245,19 @@ def test_three_numbers_that_all_equal_one_vote_identify_it_whatever_its_date(bui
     got = checked(opening + "An earlier text on Syria had been approved by 57-0 with 2 abstentions.",
                   published=date(2013, 5, 16))
     assert placed(got, "tally") == [(None, None, "unverifiable")]
+
+
+def test_a_resolution_of_the_first_sessions_named_by_its_bare_number(built_store):
+    # A/RES/3379(XXX) (10 November 1975): Sweden and Canada voted against
+    got = checked("Sweden and Canada voted in favour of Resolution 3379 in 1975.", published=date(2009, 11, 9))
+    assert placed(got) == [("SWE", "A/RES/3379(XXX)", "contradicted"), ("CAN", "A/RES/3379(XXX)", "contradicted")]
+    # the text's one resolution so named places the lists of its other sentences (never called false without a year)
+    got = checked("Resolution 3379 was adopted in 1975. Sweden and Canada voted in favour.", published=date(2009, 11, 9))
+    assert {r for _, r, _ in placed(got)} == {"A/RES/3379(XXX)"}
+    assert {v for _, _, v in placed(got)} == {"unverifiable"}
+    # traps: a Council resolution, and a resolution the text only cites, are not the vote
+    got = checked("Sweden voted in favour of Security Council resolution 242 in 1967.", published=date(2009, 11, 9))
+    assert placed(got) == [("SWE", None, "unverifiable")]
+    got = checked("Ukraine voted against the text on decolonization, which cites resolution 1514.",
+                  published=date(2020, 11, 9))
+    assert "A/RES/1514(XV)" not in {r for _, r, _ in placed(got)}

@@ -44,7 +44,7 @@ PREFIX = re.compile(r"^(?:resolution\s+|res\.\s*)(?:No\.\s*)?", re.I)
 # "to revoke … its resolution 3379 (XXX)", "recalling resolution 181 (II)", "under resolution 377 (V)": a resolution
 # the vote refers to, not the vote
 REFERRED = re.compile(r"\b(?:revok\w*|repeal\w*|rescind\w*|nullif\w*|overturn\w*|recall\w*|reaffirm\w*|under|in\s+its"
-                      r"|contained\s+in)\b[^.;]{0,60}$", re.I)
+                      r"|contained\s+in|cit(?:es|ed|ing)|pursuant\s+to|based\s+on|implement\w*|invok\w*)\b[^.;]{0,60}$", re.I)
 
 
 def _found(text: str) -> list[str]:
@@ -80,6 +80,7 @@ class Context:
     sessions: set[int] = field(default_factory=set)  # "the 75th session"
     names_another: bool = False  # the text names a resolution by a bare number ("Resolution 1514") too
     published: date | None = None
+    bare: tuple[int, ...] = ()  # those bare numbers, from sentences that speak of no Council
 
 
 def read_context(text: str, published: date | None) -> Context:
@@ -115,7 +116,9 @@ def read_context(text: str, published: date | None) -> Context:
     sessions = {int(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?(?:session|(?:UN\s+)?General"
                                            r"\s+Assembly|UNGA)", text, re.I)}
     return Context(found, [d for d in days if d], month_days, years, Counter(stems(text)), sessions,
-                   bool(NAMES_ANOTHER.search(text)), published)
+                   bool(NAMES_ANOTHER.search(text)), published,
+                   tuple(int(n) for line in re.split(r"(?<=[.!?])\s+", text) if not COUNCIL.search(line)
+                         for n in BARE_NUMBER.findall(line)))
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -153,6 +156,11 @@ class Index:
                 parts.setdefault(s[:s.rindex("[")], []).extend(rows)
         for base, rows in parts.items():
             self.by_symbol.setdefault(base, rows)
+        self.by_number: dict[int, list[int]] = {}  # 3151 -> the rows of A/RES/3151(XXVIII)[A] … [G]
+        for s, rows in self.by_symbol.items():
+            old = re.fullmatch(r"A/RES/(\d{1,4})\([IVXL]+\)", s)
+            if old:
+                self.by_number.setdefault(int(old[1]), []).extend(rows)
         kinds = self.frame["kind"].fillna("resolution") if "kind" in self.frame else None
         self.kinds = kinds.tolist() if kinds is not None else ["resolution"] * len(self.frame)
         self.resolution_kind = np.array([k == "resolution" for k in self.kinds])
@@ -197,7 +205,8 @@ class Scorer:
         self.base = self.topic + self.dates
 
     def rank(self, numbers: dict[str, int], top: int = 5, year: int | None = None, month: int | None = None,
-             scope: str = "assembly", days: tuple[date, ...] = ()) -> list[tuple[float, int, list[str]]]:
+             scope: str = "assembly", days: tuple[date, ...] = (), named: tuple[int, ...] = ()
+             ) -> list[tuple[float, int, list[str]]]:
         """The best candidates for a claim: its counts (+3 each that equals the roll call's, +3 more when a tally's
         two or more numbers all do on a day the text names or in the clause's year), the year its clause
         names (+4 that year, −6 any other), the days its own sentence names (+3: the text's other dates may be
@@ -218,6 +227,9 @@ class Scorer:
                 score = score + 2.0 * ~other_month - other_month * np.maximum(self.dates, 0)
         if days:
             score = score + 3.0 * np.isin(self.index.day_numbers, [np.datetime64(d, "D") for d in days])
+        if named:  # "Resolution 3151": the parts of that resolution (A to G) come first, the numbers choose among them
+            score = score.copy()
+            score[list(named)] += 6.0
         if scope == "procedural":
             score = np.where(self.index.resolution_kind, -100.0, score)
         else:  # a plain report is about a resolution as a whole far more often than about a paragraph or motion
@@ -290,6 +302,24 @@ NAMES_ANOTHER = re.compile(r"\bresolutions?\s+(?:No\.\s*)?(?:\d{2,4}\b(?![/(])(?
                            re.I)  # a bare number ("Resolution 1514"), not the first sessions' "181 (II)"
 
 
+# "Resolution 3151", "resolution 3379": before the 31st session resolutions were numbered once for all sessions
+BARE_NUMBER = re.compile(r"\b(?:General\s+Assembly\s+|Assembly\s+|UNGA\s+)?[Rr]esolution\s+(?:No\.\s*)?(\d{2,4})\b"
+                         r"(?![/(]|\s?(?:[A-Z]\s?)?\(\s?[IVXL])")
+COUNCIL = re.compile(r"\bCouncil\b")
+
+
+def numbered(index: Index, sentence: str) -> tuple[int, ...]:
+    """The roll calls of the resolutions a sentence names by a bare number of the first thirty sessions, in a
+    sentence that speaks of no Council (Security Council resolution 242 is not A/RES/242(III)) and whose year, if
+    it names one, is theirs."""
+    found = [m[1] for m in BARE_NUMBER.finditer(sentence)
+             if not REFERRED.search(sentence[max(0, m.start() - 80):m.start()])]
+    if not found or COUNCIL.search(sentence):
+        return ()
+    years = {int(y) for y in re.findall(r"\b(19[4-7]\d)\b", sentence)}
+    return tuple(r for n in found for r in index.by_number.get(int(n), ()) if not years or index.years[r] in years)
+
+
 def identify(index: Index, context: Context, sentence: str, numbers: dict[str, int],
              scorer: Scorer | None = None, year: int | None = None, scope: str = "assembly",
              month: int | None = None, days: tuple[date, ...] = ()) -> tuple[int | None, list]:
@@ -298,6 +328,14 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
     # the text's one symbol speaks for a sentence that names no resolution of its own and whose numbers fit
     borrowed = [] if own or NAMES_ANOTHER.search(sentence) or context.names_another else (
         context.symbols[:1] if len(set(context.symbols)) == 1 else [])
+    named = numbered(index, sentence) if not own else ()
+    if len(set(named)) == 1:  # "Sweden voted for Resolution 3379": the sentence names its vote by its number
+        return named[0], [(100.0, named[0], ["the resolution the sentence names by its number"])]
+    if not own and not borrowed and not context.symbols and not NAMES_ANOTHER.search(sentence):
+        rows = {r for n in set(context.bare) for r in index.by_number.get(n, ())}
+        if len(rows) == 1 and (not numbers or index.agrees(next(iter(rows)), numbers)):
+            row = rows.pop()  # the text's one resolution, named by its number ("Resolution 3379 … Sweden abstained")
+            return row, [(100.0, row, ["the resolution the text names by its number"])]
     for symbol in own or borrowed:
         rows = index.by_symbol.get(symbol, [])
         kinds = [r for r in rows if (index.kinds[r] == "resolution") != (scope == "procedural")]
@@ -307,7 +345,7 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
         if len(rows) == 1 and (own or not numbers or index.agrees(rows[0], numbers)):
             return rows[0], [(100.0, rows[0], ["symbol in the text"])]
     scorer = scorer or Scorer(index, context)
-    ranked = scorer.rank(numbers, year=year, month=month, scope=scope, days=days)
+    ranked = scorer.rank(numbers, year=year, month=month, scope=scope, days=days, named=named)
     if not ranked or ranked[0][0] < MIN_SCORE or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN):
         if scope == "procedural" and len(numbers) >= 2:  # "a motion" said of a resolution whose tally it gives
             plain = scorer.rank(numbers, year=year, month=month, days=days)
