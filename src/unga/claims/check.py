@@ -17,6 +17,7 @@ import numpy as np
 
 from unga import countries
 from unga.claims import extract, identify, reading
+from unga.claims.when import OWN_TIME, far_from, months_named, names_the_day, sole_vote_of_its_time, time_of, year_scope
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
 
@@ -54,43 +55,6 @@ def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str,
     return numbers
 
 
-_MONTH_NAMES = "|".join(m.capitalize() for m in identify.MONTHS)
-# the months a sentence names: "in March", "last December", "on 2 March", "March 2", "March 2022"
-MONTH_ALONE = re.compile(rf"\b(?i:in|last|since|during|early|late|mid-?|an?|the|this|that)\s+({_MONTH_NAMES})\b"
-                         rf"(?!\s+\d)")
-MONTH_NAMED = re.compile(rf"\b(?i:in|last|since|during|early|late|mid-?|of|an?|the|this|that)\s+({_MONTH_NAMES})\b"
-                         rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})\b|\b({_MONTH_NAMES})\s+\d{{1,4}}\b")
-
-
-def months_named(sentence: str) -> set[int]:
-    return {identify.MONTHS[next(g for g in m.groups() if g).lower()] for m in MONTH_NAMED.finditer(sentence)}
-
-
-def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, int | None]:
-    """The year (and month) the claim's clause names: "in 2019", "last year", "last January", "this year"."""
-    when = claim.when or ""
-    if when.isdigit():
-        return int(when), None
-    if re.fullmatch(r"\d{4}/\d{1,2}", when):  # "in January 1980"
-        year, month = when.split("/")
-        return int(year), int(month)
-    if not published:
-        return None, None
-    if not when:  # "In March, five countries voted against…", "against an October resolution": the one month
-        months = {identify.MONTHS[m.lower()] for m in MONTH_ALONE.findall(claim.text)}  # (not "on February 24",
-        if len(months) == 1:  # a day that may be another event's): this year's, up to this month
-            month = months.pop()
-            return (published.year if month <= published.month else published.year - 1), month
-    if when == "last":
-        return published.year - 1, None
-    if when == "this":
-        return published.year, None
-    if when.startswith("month:"):
-        month = int(when[6:])
-        return (published.year if month < published.month else published.year - 1), month
-    return None, None
-
-
 def check(text: str, index: identify.Index, votes_of: VotesOf, published: date | None = None) -> tuple[str, list[dict]]:
     """(the plain text, one entry per claim and per vote sentence without a checkable claim)."""
     body, page_date = claim_text.page(text)
@@ -101,7 +65,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     published = published or identify.dateline(body) or _iso_day(page_date)
     context = identify.read_context(assembly_text, published)
     scorer = identify.Scorer(index, context)
-    ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *_year_scope(c, published))
+    ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *year_scope(c, published))
               if c.scope != "other body" else (None, []) for c in found]
     rows = [row for row, _ in ranked]
     cache: dict[int, dict[str, str]] = {}
@@ -144,12 +108,6 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
 
 
 OWN_TOPIC = 2.0  # of 8: the share of a roll call's title and subjects a sentence must name to identify it itself
-
-
-def _year_scope(claim: extract.Claim, published: date | None) -> tuple[int | None, str, int | None, tuple]:
-    """The year, scope, month and days (those its own sentence names) that narrow the claim's roll call."""
-    year, month = time_of(claim, published)
-    return year, claim.scope, month, tuple(identify.days_named(claim.text, published))
 
 
 def _counts(votes: dict[str, str]) -> dict[str, int]:
@@ -298,8 +256,8 @@ def _names_another(index: identify.Index, row: int, text: str, years_in: str | N
 
 
 # a text that reports votes the record may lack: on parts, credentials, amendments, paragraphs, committees, procedure
-OTHER_VOTES = re.compile(r"\b(?:sections?|parts?\s+(?-i:[A-Z]|[0-9]+|[IVX]+)\b|credentials|amendments?|paragraphs?|committees?"
-                         r"|procedur\w+|separate\s+votes?|recorded\s+votes?\s+on|motions?)\b", re.I)
+OTHER_VOTES = re.compile(r"\b(?:sections?|parts?\s+(?-i:[A-Z]|[0-9]+|[IVX]+)\b|credentials|amendments?|paragraphs?"
+                         r"|committees?|procedur\w+|separate\s+votes?|recorded\s+votes?\s+on|motions?)\b", re.I)
 
 
 def _other_votes(body: str, claims: list, rows: list, index: identify.Index, published: date | None) -> dict:
@@ -320,7 +278,7 @@ def _other_votes(body: str, claims: list, rows: list, index: identify.Index, pub
 
 def _independent(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:
     """The roll call is the clear best on date and topic alone, without the claim's own numbers."""
-    year, scope, month, days = _year_scope(claim, published)
+    year, scope, month, days = year_scope(claim, published)
     ranked = scorer.rank({}, year=year, month=month, scope=scope, days=days)
     return bool(ranked) and ranked[0][1] == row and ranked[0][0] >= identify.MIN_SCORE and \
         (len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= identify.MARGIN)
@@ -332,19 +290,6 @@ def _cut_from(spans: list) -> int | None:
     if spans and not spans[-1][2].rstrip().endswith((".", "!", "?", '"', "”", "'", ")")):
         return spans[-1][0]
     return None
-
-
-def _names_the_day(claim: extract.Claim, day: date, published: date | None) -> bool:
-    """The claim's sentence names this day, or the day before or after ("on October 27")."""
-    return any(abs((day - d).days) <= 1 for d in identify.days_named(claim.text, published))
-
-
-def _far_from(published: date | None, claim: extract.Claim, day: date) -> bool:
-    """A roll call more than a month from the text's date, for a claim whose sentence names no year, symbol or the
-    roll call's day: the vote reported may be a later or earlier one the record lacks (a yearly credentials vote, a
-    part of a plan)."""
-    return bool(published) and claim.when is None and not identify.symbols_in(claim.text) \
-        and abs((day - published).days) > 31 and not _names_the_day(claim, day, published)
 
 
 def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: bool, others: dict,
@@ -361,7 +306,7 @@ def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph:
         reason = "the text gives a round figure"
     elif claim.kind == "tally" and not own_symbol and not _near(index, claim, row):
         day = index.dates[row]
-        sole = _sole_vote_of_its_time(index, claim, row, published, paragraph)
+        sole = sole_vote_of_its_time(index, claim, numbers_of(claim), row, published, paragraph)
         # words of other votes elsewhere in the text do not make the record's only vote of the day another one
         other = others.get(day) or (others.get(None) if not sole or OTHER_VOTES.search(paragraph) else None)
         if other:
@@ -377,34 +322,16 @@ def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph:
         reason = _exact_elsewhere(index, claim, row, {c["rcid"] for c in ranked}, published)
     months = months_named(claim.text)
     if reason is None and not own_symbol and months and index.months[row] not in months:
-        reason = (f"the sentence names {', '.join(sorted(m.capitalize() for m, n in identify.MONTHS.items() if n in months))}"
-                  f"; the vote found is of {index.dates[row]}")
+        names = ", ".join(m.capitalize() for m, n in identify.MONTHS.items() if n in months)
+        reason = f"the sentence names {names}; the vote found is of {index.dates[row]}"
     if reason is None and cut_from is not None and claim.span[0] >= cut_from:
         reason = "the text stops in the middle of this sentence"
-    if reason is None and _far_from(published, claim, index.dates[row]):
+    if reason is None and far_from(published, claim, index.dates[row]):
         reason = (f"the text is dated {published} and names no year here; the vote found is of {index.dates[row]}: "
                   "the one reported may be a vote the record lacks")
     if reason:
         entry["verdict"] = "unverifiable"
         entry["evidence"]["record"] = entry["evidence"].get("record", "") + f"; not called false: {reason}"
-
-
-def _sole_vote_of_its_time(index: identify.Index, claim: extract.Claim, row: int, published: date | None,
-                           paragraph: str) -> bool:
-    """The record's only vote of the time the claim speaks of, and one of the claim's numbers equals it: the day
-    its paragraph names (within a day), or the month its clause names ("in January 1980"). A tally said of that
-    time is about this vote, and a number that differs is a misstatement, not another vote."""
-    if not index.agrees(row, numbers_of(claim)):
-        return False
-    year, month = time_of(claim, published)
-    if year is not None and month is not None:
-        return index.years[row] == year and index.months[row] == month and \
-            int(np.sum((index.years == year) & (index.months == month))) == 1
-    for day in identify.days_named(paragraph or claim.text, published):
-        if abs((index.dates[row] - day).days) <= 1:
-            gap = np.abs((index.day_numbers - np.datetime64(day, "D")).astype(int))
-            return int(np.sum(gap <= 1)) == 1
-    return False
 
 
 RELATED_DAYS = 2 * 366  # a related vote: this far from the one found, on the same subject
@@ -418,7 +345,7 @@ def _exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, cand
     said = numbers_of(claim)
     if not said or any(k not in index.count_arrays for k in said):
         return None
-    if _names_the_day(claim, index.dates[row], published):
+    if names_the_day(claim, index.dates[row], published):
         return None
     match = np.ones(len(index.rcids), dtype=bool)
     for field, value in said.items():
@@ -437,17 +364,13 @@ def _exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, cand
     return None
 
 
-# a sentence that names a time of its own ("This year, …", "in 2019", "last session") speaks of its own vote
-OWN_TIME = re.compile(r"\b(?:this|last|next|previous)\s+(?:year|month|week|session)\b|\b(?:19[4-9]\d|20[0-4]\d)\b", re.I)
-
-
 def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -> int | None:
     """The roll call pinned down by the tally of the sentence just before, in the same paragraph, for a claim of a
     sentence that has no tally, time or day of its own."""
     before = tallied.get(claim.sentence - 1)
     carried = claim.scope == "procedural" and extract.CARRIED_NOTE in claim.notes  # the tally before is the resolution's
-    if before is None or (claim.scope != "assembly" and not carried) or claim.kind == "tally" or claim.when is not None \
-            or named or OWN_TIME.search(claim.text) \
+    if before is None or (claim.scope != "assembly" and not carried) or claim.kind == "tally" \
+            or claim.when is not None or named or OWN_TIME.search(claim.text) \
             or claim.sentence in tallied or re.search(r"\n\s*\n", body[before[1]:claim.span[0]]):
         return None
     return before[0]
@@ -472,7 +395,7 @@ def _miscount_of_the_day(index: identify.Index, scorer, claim: extract.Claim, ro
     of that roll call's, which date and topic alone put first with a clear lead: a miscount of this vote."""
     if claim.kind != "count" or claim.asserted.get("op") != "=" or extract.DERIVED in claim.notes or scorer is None:
         return False
-    return _names_the_day(claim, index.dates[row], published) and _near(index, claim, row) \
+    return names_the_day(claim, index.dates[row], published) and _near(index, claim, row) \
         and _independent(index, scorer, claim, row, published)
 
 
