@@ -277,8 +277,9 @@ def _date_bonus(days: np.ndarray, context: Context) -> np.ndarray:
         best = np.maximum(best, _published_bonus((days - np.datetime64(context.published, "D")).astype(float)))
     for when in mentioned:
         best = np.maximum(best, _bonus((days - when).astype(float)))
-    if context.years:
-        best = best - 2.0 * ~np.isin(years, list(context.years))
+    if context.years:  # the text's own year is named by its date ("created in 2006 … the vote yesterday")
+        named = context.years | ({context.published.year} if context.published else set())
+        best = best - 2.0 * ~np.isin(years, list(named))
     elif context.published:  # a text that names no year speaks of the votes of the months before it appeared
         gap = (days - np.datetime64(context.published, "D")).astype(float)
         best = best - 2.0 * ((gap < -RECENT_DAYS) | (gap > 1)) - 2.0 * (gap < -OLD_DAYS)
