@@ -374,5 +374,10 @@ def dateline(text: str) -> date | None:
 
 def days_named(sentence: str, published: date | None) -> list[date]:
     """The days a sentence itself names (a date, a weekday, 'yesterday'), without the publication date."""
+    return list(_days_named(sentence, published))
+
+
+@lru_cache(maxsize=4096)
+def _days_named(sentence: str, published: date | None) -> tuple[date, ...]:
     days = read_context(sentence, published).days
-    return days[:-1] if published else days
+    return tuple(days[:-1] if published else days)
