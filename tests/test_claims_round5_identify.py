@@ -8,6 +8,7 @@ against the second), both of 10 November 1975."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import numpy as np
@@ -273,3 +274,22 @@ def test_the_texts_own_year_is_not_penalised_when_it_names_another(built_store):
     # trap: months later the same words point nowhere for sure, and nothing is called false
     got = checked(text, published=date(2022, 6, 30))
     assert {c["verdict"] for c in got} == {"unverifiable"}
+
+
+def test_a_count_said_of_the_only_vote_of_the_month_its_clause_names_is_checked(built_store):
+    # A/RES/ES-10/21 (27 October 2023, 120 yes) was the record's only vote of October 2023
+    from unga.claims import extract, when
+    index = api._claim_index()
+    row = index.by_symbol["A/RES/ES-10/21"][0]
+    said = "That was up from a measure in late October that drew support from 121 countries."
+    claim = extract.Claim("count", said, (0, len(said)), {"field": "yes", "op": "=", "value": 121})
+    published = date(2023, 12, 13)
+    assert when.time_of(claim, published) == (2023, 10)
+    assert when.sole_vote_of_its_time(index, claim, {"yes": 121}, row, published, said, equal=False)
+    assert not when.far_from(published, claim, index.dates[row])  # its month is named: not a vote the record lacks
+    # traps: without its month the claim is far from the text's date, and December had many votes
+    bare = dataclasses.replace(claim, text=said.replace(" in late October", ""))
+    assert when.far_from(published, bare, index.dates[row])
+    december = dataclasses.replace(claim, text=said.replace("October", "December"))
+    other = index.by_symbol["A/RES/ES-10/22"][0]
+    assert not when.sole_vote_of_its_time(index, december, {"yes": 121}, other, published, december.text, equal=False)

@@ -347,6 +347,9 @@ def _exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, cand
         return None
     if names_the_day(claim, index.dates[row], published):
         return None
+    year_said, month_said = time_of(claim, published)
+    if month_said is not None and (year_said, month_said) != (index.years[row], index.months[row]):
+        month_said = None
     match = np.ones(len(index.rcids), dtype=bool)
     for field, value in said.items():
         match &= index.count_arrays[field] == value
@@ -355,8 +358,8 @@ def _exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, cand
     for other in sorted(np.flatnonzero(match), key=lambda i: abs((index.dates[i] - index.dates[row]).days)):
         if abs((index.dates[other] - index.dates[row]).days) > RELATED_DAYS:
             break
-        if published is not None and index.dates[other] > published:
-            continue
+        if published is not None and index.dates[other] > published or month_said not in (None, index.months[other]):
+            continue  # a vote after the text, or outside the month the clause names (the found vote's month)
         shared = len(topic & index.titles[other])
         if index.rcids[other] in candidates or shared >= max(2, min(len(topic), len(index.titles[other])) // 3):
             name = index.symbols[other] or f"rcid:{index.rcids[other]}"
@@ -370,7 +373,7 @@ def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -
     before = tallied.get(claim.sentence - 1)
     carried = claim.scope == "procedural" and extract.CARRIED_NOTE in claim.notes  # the tally before is the resolution's
     if before is None or (claim.scope != "assembly" and not carried) or claim.kind == "tally" \
-            or claim.when is not None or named or OWN_TIME.search(claim.text) \
+            or claim.when is not None or named or OWN_TIME.search(claim.text) or months_named(claim.text) \
             or claim.sentence in tallied or re.search(r"\n\s*\n", body[before[1]:claim.span[0]]):
         return None
     return before[0]
@@ -395,8 +398,11 @@ def _miscount_of_the_day(index: identify.Index, scorer, claim: extract.Claim, ro
     of that roll call's, which date and topic alone put first with a clear lead: a miscount of this vote."""
     if claim.kind != "count" or claim.asserted.get("op") != "=" or extract.DERIVED in claim.notes or scorer is None:
         return False
-    return names_the_day(claim, index.dates[row], published) and _near(index, claim, row) \
-        and _independent(index, scorer, claim, row, published)
+    if not _near(index, claim, row):
+        return False
+    if sole_vote_of_its_time(index, claim, {}, row, published, claim.text, equal=False):
+        return True  # "in late October … drew support from 121 countries": the month's only vote had 120
+    return names_the_day(claim, index.dates[row], published) and _independent(index, scorer, claim, row, published)
 
 
 def _judged(index, claim, row, ranked, votes, anchored: set[int], published: date | None, scorer=None) -> dict:

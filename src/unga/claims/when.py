@@ -64,7 +64,8 @@ def far_from(published: date | None, claim: extract.Claim, day: date) -> bool:
     roll call's day: the vote reported may be a later or earlier one the record lacks (a yearly credentials vote, a
     part of a plan)."""
     return bool(published) and claim.when is None and not identify.symbols_in(claim.text) \
-        and abs((day - published).days) > 31 and not names_the_day(claim, day, published)
+        and abs((day - published).days) > 31 and not names_the_day(claim, day, published) \
+        and time_of(claim, published) != (day.year, day.month)  # "in late October", the vote's month
 
 
 # a sentence that names a time of its own ("This year, …", "in 2019", "last session") speaks of its own vote
@@ -73,11 +74,11 @@ OWN_TIME = re.compile(r"\b(?:this|last|next|previous)\s+(?:year|month|week|sessi
 
 
 def sole_vote_of_its_time(index: identify.Index, claim: extract.Claim, said: dict[str, int], row: int,
-                          published: date | None, paragraph: str) -> bool:
+                          published: date | None, paragraph: str, equal: bool = True) -> bool:
     """The record's only vote of the time the claim speaks of, and one of the claim's numbers equals it: the day
     its paragraph names (within a day), or the month its clause names ("in January 1980"). A tally said of that
     time is about this vote, and a number that differs is a misstatement, not another vote."""
-    if not index.agrees(row, said):
+    if equal and not index.agrees(row, said):
         return False
     year, month = time_of(claim, published)
     if year is not None and month is not None:
