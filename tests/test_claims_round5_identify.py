@@ -293,3 +293,12 @@ def test_a_count_said_of_the_only_vote_of_the_month_its_clause_names_is_checked(
     december = dataclasses.replace(claim, text=said.replace("October", "December"))
     other = index.by_symbol["A/RES/ES-10/22"][0]
     assert not when.sole_vote_of_its_time(index, december, {"yes": 121}, other, published, december.text, equal=False)
+
+
+def test_the_texts_one_symbol_is_not_borrowed_by_a_sentence_of_another_year(built_store):
+    # A/RES/1353(XIV) (21 October 1959): India abstained; in 1965 (A/RES/2079(XX)) India voted in favour
+    got = checked("The Assembly adopted resolution 1353 (XIV) on the question of Tibet. In 1959 India abstained. "
+                  "In 1965 India abstained again.")
+    assert placed(got)[0] == ("IND", "A/RES/1353(XIV)", "supported")
+    # trap: the 1965 sentence is not checked against the 1959 vote, and its own vote is not pinned down
+    assert placed(got)[1][1:] != ("A/RES/1353(XIV)", "supported") and placed(got)[1][2] == "unverifiable"

@@ -343,6 +343,9 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
         rows = kinds if scope == "procedural" or kinds else rows
         if own and scope == "procedural" and not rows:
             return None, []
+        years = {int(y) for y in re.findall(r"\b(19[4-9]\d|20[0-4]\d)\b", sentence)}
+        if not own and rows and years and not years & {int(index.years[r]) for r in rows}:
+            continue  # "In 1965, the reasons for these abstentions…": the text's symbol is not this sentence's vote
         if len(rows) == 1 and (own or not numbers or index.agrees(rows[0], numbers)):
             return rows[0], [(100.0, rows[0], ["symbol in the text"])]
     scorer = scorer or Scorer(index, context)
