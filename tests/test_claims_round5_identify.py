@@ -30,8 +30,8 @@ def test_the_publication_date_bounds_the_vote_from_after():
     context = identify.Context([], [day], [], set(), identify.Counter(), published=day)
     votes = np.array(["2012-11-29", "2012-11-30", "2012-12-01", "2012-11-25", "2012-12-20"], dtype="datetime64[D]")
     # the day before scores nearly as the day itself; a vote after the text cannot be reported in it (the date may
-    # be approximate: the day after keeps a point; weeks after lose two, as a text that names no year does)
-    assert identify._date_bonus(votes, context).tolist() == [4.0, 5.0, 1.0, 2.0, -1.0]
+    # be a day early: the day after keeps 3 points; weeks after lose two, as a text that names no year does)
+    assert identify._date_bonus(votes, context).tolist() == [4.0, 5.0, 3.0, 2.0, -1.0]
     # a day the text names keeps its bonus for the votes of the ten days after it (a debate opened that day)
     named = identify.Context([], [date(2012, 11, 25), day], [], set(), identify.Counter(), published=day)
     assert identify._date_bonus(votes, named).tolist() == [4.0, 5.0, 3.0, 5.0, -1.0]

@@ -289,9 +289,10 @@ def _date_bonus(days: np.ndarray, context: Context) -> np.ndarray:
 def _published_bonus(gap: np.ndarray) -> np.ndarray:
     """A vote reported on the day it was held or the day after (a report filed overnight, another time zone) is
     as likely as one of the same day; a week before is still a report of it; a vote after the text cannot be
-    reported in it (the date may be approximate: a little)."""
+    reported in it, but a text's date may be a day early (approximate dates, time zones)."""
     gap = np.nan_to_num(gap, nan=1e9)
-    return np.select([gap == 0, gap == -1, (gap >= -7) & (gap < -1), np.abs(gap) <= 31], [5.0, 4.0, 2.0, 1.0], 0.0)
+    return np.select([gap == 0, gap == -1, gap == 1, (gap >= -7) & (gap < -1), np.abs(gap) <= 31],
+                     [5.0, 4.0, 3.0, 2.0, 1.0], 0.0)
 
 
 def _bonus(gap: np.ndarray) -> np.ndarray:
