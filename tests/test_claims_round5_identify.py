@@ -48,11 +48,11 @@ def test_a_report_of_the_day_after_finds_the_vote_of_the_day_before(built_store)
 
 def test_a_day_named_in_the_claims_sentence_outweighs_the_texts_other_dates(built_store):
     opening = "On Tuesday the General Assembly again demanded a ceasefire in Gaza. "
-    said = "Its first resolution on a humanitarian truce in Gaza was adopted on October 27 with 121 votes."
+    said = "Its first call for a humanitarian truce in Gaza, on October 27, garnered 121 votes."
     got = checked(opening + said, published=date(2023, 12, 13))
     assert placed(got, "count") == [(None, "A/RES/ES-10/21", "contradicted")]  # 120 in the record
     # trap: without its day the count could be of either vote, and is not judged
-    got = checked(opening + said.replace(" on October 27", ""), published=date(2023, 12, 13))
+    got = checked(opening + said.replace(", on October 27,", ""), published=date(2023, 12, 13))
     assert placed(got, "count") == [(None, None, "unverifiable")]
 
 
@@ -92,7 +92,7 @@ def test_a_tally_said_of_the_only_vote_of_its_month_or_day_is_checked(built_stor
     got = checked(text.replace("January", "December"), published=date(1983, 11, 4))
     assert placed(got, "tally") == [(None, None, "unverifiable")]
     # A/RES/181(II)[A] (29 November 1947, 33-13-10) was the only vote of its days
-    text = "The Assembly approved the partition of Palestine yesterday. The vote was 33 to 13 with two abstentions."
+    text = "The Assembly approved the partition of Palestine yesterday. It passed 33 to 13, with two abstentions."
     assert placed(checked(text, published=date(1947, 11, 30)), "tally") == [(None, "A/RES/181(II)[A]", "contradicted")]
     # traps: a month later "yesterday" is another day; a text that speaks of a vote on a part of the plan in the
     # same paragraph may give that vote's tally
@@ -116,8 +116,8 @@ def test_a_year_after_the_text_is_a_target_not_another_vote(built_store):
     assert placed(got)[1] == ("TUV", "A/RES/ES-10/15", "unverifiable")
 
 
-HRC = ("93 states voted to suspend Russia's membership in the UN Human Rights Council, 24 voted against and 58 "
-       "abstained.\n\nChina, Cuba and the Democratic Republic of the Congo voted against suspending Russia from the "
+HRC = ("By 93 votes to 24, with 58 abstentions, member states took away Russia's seat in the UN Human Rights "
+       "Council.\n\nChina, Cuba and the Democratic Republic of the Congo voted against suspending Russia from the "
        "Human Rights Council.\n\n")
 
 
@@ -140,7 +140,7 @@ def test_suspending_a_member_of_the_human_rights_council_is_an_assembly_vote(bui
 
 def test_a_month_heading_the_sentence_is_the_time_of_its_claims(built_store):
     # ES-11/1 (2 March 2022) and ES-11/2 (24 March) both had 5 no votes; ES-11/3 (7 April) had 24
-    text = HRC + "In March, five countries voted against the first resolution on the aggression against Ukraine."
+    text = HRC + "Back in March, only five states had opposed the first resolution on the aggression against Ukraine."
     got = [c for c in checked(text, published=date(2022, 4, 8)) if c["kind"] == "count"]
     assert got and got[0]["verdict"] != "contradicted" and got[0]["resolution"] in (None, "A/RES/ES-11/1")
     # trap: 24 no votes is the April vote's count, but the sentence says March: never checked against April's vote
@@ -149,10 +149,10 @@ def test_a_month_heading_the_sentence_is_the_time_of_its_claims(built_store):
 
 
 def test_a_roll_call_summary_with_colons_is_a_tally_that_places_its_lists(built_store):
-    text = "Here is how the Assembly voted on Palestine tonight.\n\nNo: 9; Yes: 138; Abstained: 41.\n\n" \
+    text = "Here is how the Assembly voted on Palestine tonight.\n\nYes: 138; Abstained: 41; No: 9.\n\n" \
            "No: Canada, Israel, Panama.\n\nAbstained: Germany."
     got = checked(text, published=date(2012, 11, 30))
-    assert [c["asserted"] for c in got if c["kind"] == "tally"] == [{"no": 9, "yes": 138, "abstain": 41}]
+    assert [c["asserted"] for c in got if c["kind"] == "tally"] == [{"yes": 138, "abstain": 41, "no": 9}]
     assert placed(got, "tally") == [(None, "A/RES/67/19", "supported")]
     assert placed(got) == [("CAN", "A/RES/67/19", "supported"), ("ISR", "A/RES/67/19", "supported"),
                            ("PAN", "A/RES/67/19", "supported"), ("DEU", "A/RES/67/19", "supported")]
@@ -164,8 +164,8 @@ def test_a_roll_call_summary_with_colons_is_a_tally_that_places_its_lists(built_
 def test_a_month_attached_to_a_vote_in_the_sentence_is_its_time(built_store):
     # A/RES/ES-11/4 (12 October 2022): Belarus, North Korea, Syria and Nicaragua voted against
     opening = "On Thursday the Assembly again asked Russia to leave Ukraine. "
-    got = checked(opening + "Belarus, North Korea, Syria and Nicaragua had voted against an October resolution on "
-                  "the territorial integrity of Ukraine.", published=date(2023, 2, 24))
+    got = checked(opening + "North Korea, Syria, Belarus and Nicaragua had opposed an October resolution on the "
+                  "territorial integrity of Ukraine.", published=date(2023, 2, 24))
     assert {(r, v) for _, r, v in placed(got)} == {("A/RES/ES-11/4", "supported")}
     # trap: a day of another event ("the war began on February 24") is not the time of the vote in the sentence
     got = checked(opening + "Belarus, North Korea, Syria and Nicaragua voted against the resolution on the "
@@ -176,23 +176,23 @@ def test_a_month_attached_to_a_vote_in_the_sentence_is_its_time(built_store):
 
 def test_a_count_that_pins_its_vote_speaks_for_the_sentence_after_it(built_store):
     # A/RES/69/5 (28 October 2014, 188 yes): Israel and the United States against, Palau abstained
-    text = "The Assembly again called for an end to the embargo against Cuba. Last year, 188 states voted in favour " \
-           "of the resolution to end the embargo. While Israel and the United States voted against it, Palau abstained."
+    text = "The Assembly again called for an end to the embargo against Cuba. Last year the call to lift the " \
+           "embargo won 188 votes. Israel and the United States voted against it, and Palau abstained."
     got = checked(text, published=date(2015, 10, 28))
     assert placed(got) == [("ISR", "A/RES/69/5", "supported"), ("USA", "A/RES/69/5", "supported"),
                            ("PLW", "A/RES/69/5", "supported")]
     # traps: a new paragraph, or a time of its own ("this year"), and the lists are not carried over
-    for changed in (text.replace("embargo. While", "embargo.\n\nWhile"),
-                    text.replace("While Israel", "This year, while Israel")):
+    for changed in (text.replace("votes. Israel", "votes.\n\nIsrael"),
+                    text.replace("votes. Israel", "votes. This year, Israel")):
         got = checked(changed, published=date(2015, 10, 28))
         assert "A/RES/69/5" not in {r for _, r, _ in placed(got)}
 
 
 def test_approval_from_n_members_and_a_bracketed_list_after_a_count(built_store):
     # A/RES/60/251 (15 March 2006): 170 in favour, 14 absent
-    text = "On 15 March 2006 the Assembly created the new human rights body, the resolution receiving approval from " \
-           "170 members. Belarus, Iran and Venezuela abstained, and seven countries (Georgia, Kiribati, Liberia and " \
-           "Nauru among them) were absent."
+    text = "On 15 March 2006 the Assembly voted to set up a new body for human rights, the text winning approval from " \
+           "170 members. Iran and Belarus abstained, while seven countries (Georgia, Kiribati, Liberia and Nauru among " \
+           "them) were absent."
     got = [(c["asserted"]["field"], c["asserted"]["value"], c["resolution"], c["verdict"])
            for c in checked(text, published=date(2006, 3, 16)) if c["kind"] == "count"]
     assert got == [("yes", 170, "A/RES/60/251", "supported"), ("absent", 7, "A/RES/60/251", "contradicted")]
@@ -202,12 +202,12 @@ def test_approval_from_n_members_and_a_bracketed_list_after_a_count(built_store)
 
 
 def test_a_text_that_names_no_year_speaks_of_a_recent_vote(built_store):
-    # A/RES/74/7 (7 November 2019, the embargo against Cuba): Ukraine and Colombia abstained. The text's other
+    # A/RES/74/7 (7 November 2019, the embargo against Cuba): Colombia and Ukraine abstained. The text's other
     # words (human rights, terrorism) fit the whole title of votes of the 1990s
     text = "On Thursday the Assembly again voted to condemn the American blockade against Cuba, ignoring calls to " \
-           "condemn Cuba for its human rights record and its support for terrorism. Ukraine and Colombia abstained."
-    assert placed(checked(text, published=date(2019, 11, 8))) == [("UKR", "A/RES/74/7", "supported"),
-                                                                  ("COL", "A/RES/74/7", "supported")]
+           "condemn Cuba for its human rights record and its support for terrorism. Colombia and Ukraine abstained."
+    assert placed(checked(text, published=date(2019, 11, 8))) == [("COL", "A/RES/74/7", "supported"),
+                                                                  ("UKR", "A/RES/74/7", "supported")]
     # trap: a text that names an old year may be about an old vote: not pulled to the recent one
     got = checked(text.replace("On Thursday", "In 1997"), published=date(2019, 11, 8))
     assert "A/RES/74/7" not in {r for _, r, _ in placed(got)}
@@ -265,12 +265,12 @@ def test_a_resolution_of_the_first_sessions_named_by_its_bare_number(built_store
 
 
 def test_the_texts_own_year_is_not_penalised_when_it_names_another(built_store):
-    # A/RES/ES-11/3 (7 April 2022): 58 abstentions, Brazil among them; the text also names 2006
+    # A/RES/ES-11/3 (7 April 2022): 58 abstentions, Mexico among them; the text also names 2006
     text = "The Human Rights Council, created in 2006, lost one of its members when the Assembly suspended Russia. " \
-           "Brazil and 57 other countries abstained."
+           "Mexico and 57 other nations abstained."
     got = checked(text, published=date(2022, 4, 8))
     assert placed(got, "count") == [(None, "A/RES/ES-11/3", "supported")]
-    assert placed(got) == [("BRA", "A/RES/ES-11/3", "supported")]
+    assert placed(got) == [("MEX", "A/RES/ES-11/3", "supported")]
     # trap: months later the same words point nowhere for sure, and nothing is called false
     got = checked(text, published=date(2022, 6, 30))
     assert {c["verdict"] for c in got} == {"unverifiable"}
@@ -281,14 +281,14 @@ def test_a_count_said_of_the_only_vote_of_the_month_its_clause_names_is_checked(
     from unga.claims import extract, when
     index = api._claim_index()
     row = index.by_symbol["A/RES/ES-10/21"][0]
-    said = "That was up from a measure in late October that drew support from 121 countries."
+    said = "Seven weeks earlier, in late October, a first text had received support from 121 countries."
     claim = extract.Claim("count", said, (0, len(said)), {"field": "yes", "op": "=", "value": 121})
     published = date(2023, 12, 13)
     assert when.time_of(claim, published) == (2023, 10)
     assert when.sole_vote_of_its_time(index, claim, {"yes": 121}, row, published, said, equal=False)
     assert not when.far_from(published, claim, index.dates[row])  # its month is named: not a vote the record lacks
     # traps: without its month the claim is far from the text's date, and December had many votes
-    bare = dataclasses.replace(claim, text=said.replace(" in late October", ""))
+    bare = dataclasses.replace(claim, text=said.replace(", in late October,", ""))
     assert when.far_from(published, bare, index.dates[row])
     december = dataclasses.replace(claim, text=said.replace("October", "December"))
     other = index.by_symbol["A/RES/ES-10/22"][0]
