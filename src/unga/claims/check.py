@@ -17,6 +17,7 @@ import numpy as np
 
 from unga import countries
 from unga.claims import extract, identify, reading
+from unga.claims.when import OWN_TIME, far_from, months_named, names_the_day, sole_vote_of_its_time, time_of, year_scope
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
 
@@ -54,26 +55,6 @@ def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str,
     return numbers
 
 
-def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, int | None]:
-    """The year (and month) the claim's clause names: "in 2019", "last year", "last January", "this year"."""
-    when = claim.when or ""
-    if when.isdigit():
-        return int(when), None
-    if re.fullmatch(r"\d{4}/\d{1,2}", when):  # "in January 1980"
-        year, month = when.split("/")
-        return int(year), int(month)
-    if not published:
-        return None, None
-    if when == "last":
-        return published.year - 1, None
-    if when == "this":
-        return published.year, None
-    if when.startswith("month:"):
-        month = int(when[6:])
-        return (published.year if month < published.month else published.year - 1), month
-    return None, None
-
-
 def check(text: str, index: identify.Index, votes_of: VotesOf, published: date | None = None) -> tuple[str, list[dict]]:
     """(the plain text, one entry per claim and per vote sentence without a checkable claim)."""
     body, page_date = claim_text.page(text)
@@ -84,7 +65,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     published = published or identify.dateline(body) or _iso_day(page_date)
     context = identify.read_context(assembly_text, published)
     scorer = identify.Scorer(index, context)
-    ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *_year_scope(c, published))
+    ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *year_scope(c, published))
               if c.scope != "other body" else (None, []) for c in found]
     rows = [row for row, _ in ranked]
     cache: dict[int, dict[str, str]] = {}
@@ -100,17 +81,22 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     for before, claim in zip(found, found[1:]):
         if extract.LIST_ITEM_NOTE in claim.notes:  # "(2) Belarus" on its own line belongs to its heading's paragraph
             paragraphs[claim.sentence] = paragraphs[before.sentence]
+    # a paragraph identifies its roll call by its own numbers or symbol, or by its own topic words when they point,
+    # with the text's dates, at the vote the text pins down elsewhere
     own_rows = {(paragraphs[c.sentence], row) for c, row, (_, cand) in zip(found, rows, ranked) if row is not None
-                and (c.kind in ("tally", "count") or (cand and cand[0][0] >= 100 and identify.symbols_in(c.text)))}
-    rows = _place_together(index, found, rows, anchored, published, text_days, body)
+                and (c.kind in ("tally", "count") or (cand and cand[0][0] >= 100 and identify.symbols_in(c.text))
+                     or (row in anchored and index.topic(row, identify.stems(c.text)) >= OWN_TOPIC))}
+    rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows))
     others = _other_votes(body, found, rows, index, published)
     out = [_judged(index, claim, row, candidates, votes, anchored, published, scorer)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     for entry, claim, row in zip(out, found, rows):
-        own = (paragraphs[claim.sentence], row) in own_rows and not (
+        own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))) \
+            and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
-            and _names_another(index, row, _paragraph_text(claim, body)))
-        _doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans))
+            and _names_another(index, row, _paragraph_text(claim, body), published=published))
+        _doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
+               _paragraph_text(claim, body))
     claimed = {c.sentence for c in found}
     for number, (start, end, sentence) in enumerate(spans):
         if number not in claimed and extract.mentions_a_vote(sentence):
@@ -121,9 +107,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     return body, out
 
 
-def _year_scope(claim: extract.Claim, published: date | None) -> tuple[int | None, str, int | None]:
-    year, month = time_of(claim, published)
-    return year, claim.scope, month
+OWN_TOPIC = 2.0  # of 8: the share of a roll call's title and subjects a sentence must name to identify it itself
 
 
 def _counts(votes: dict[str, str]) -> dict[str, int]:
@@ -156,16 +140,38 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
     return sure
 
 
+DISPUTED = "placed on the tally before, though the sentence's own words point at "
+
+
+def _likely(index: identify.Index, claims: list, rows: list) -> set[int]:
+    """Roll calls identified by a tally with a clear lead and two or more of its numbers equal to the vote's, one
+    of them off ("138 out of 193 … 41 abstained … nine against"): enough to place the lists around it, too weak to
+    call any of them false (they are not anchored)."""
+    return {row for c, row in zip(claims, rows) if c.kind == "tally" and row is not None
+            and extract.HEDGED not in c.notes
+            and sum(index.agrees(row, {k: v}) for k, v in c.asserted.items()) >= 2}
+
+
 def _place_together(index, claims: list, rows: list, anchored: set[int], published: date | None,
-                    text_days: list[date], body: str = "") -> list:
+                    text_days: list[date], body: str = "", likely: frozenset | set = frozenset()) -> list:
     """Rows for the claims that could not be placed alone: the roll call of another claim of the same sentence and
     the same time, else the one roll call the text pins down (by symbol or a matching tally) that fits the time
     the claim's clause names; with several, the one closest to the publication date. A roll call far from the
     publication date must be one of the days the text names (the article may report a vote not in the record).
     Each placement is noted."""
     # a sentence whose tally pins its roll call down, however old the vote: the claims right after it share it
-    tallied = {c.sentence: (row, c.span[1]) for c, row in zip(claims, rows) if c.kind == "tally" and row in anchored}
-    anchored = {r for r in anchored if not published or abs((index.dates[r] - published).days) <= 60
+    tallied = {c.sentence: (row, c.span[1]) for c, row in zip(claims, rows)
+               if c.kind == "tally" and (row in anchored or row in likely)}
+    # "Last year, 188 voted in favour. Israel and the US voted against it.": a count that pins its vote down (equal,
+    # with a clear lead) speaks for the sentence after it too
+    for c, row in zip(claims, rows):
+        if c.kind == "count" and row in anchored and c.sentence not in tallied and numbers_of(c) \
+                and extract.DERIVED not in c.notes and extract.HEDGED not in c.notes:
+            tallied[c.sentence] = (row, c.span[1])
+    # a tally that pins its roll call down speaks for the lists of its own sentence and time, whatever their topic
+    # words say ("adopted by 93-18, with the US and Israel against": the second resolution of the day, not the first)
+    own_tally = {(c.sentence, c.when): row for c, row in zip(claims, rows) if c.kind == "tally" and row in anchored}
+    anchored = {r for r in anchored | likely if not published or abs((index.dates[r] - published).days) <= 60
                 or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
     placed: list = []
@@ -175,7 +181,13 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
             named_in[claim.sentence] = identify.days_named(claim.text, published)
         named = named_in[claim.sentence]
         before = _tally_before(claim, tallied, body, named)
-        if before is not None and (row is None or (row not in anchored and claim.kind == "position")):
+        pinned = own_tally.get((claim.sentence, claim.when))
+        if claim.kind == "position" and pinned is not None and row != pinned and not identify.symbols_in(claim.text):
+            row = pinned
+            claim.notes.append("placed on the roll call of the tally in the same sentence")
+        elif before is not None and (row is None or (row not in anchored and claim.kind == "position")):
+            if row is not None and row != before:  # its own words point at another vote: placed, never called false
+                claim.notes.append(DISPUTED + (index.symbols[row] or f"rcid:{index.rcids[row]}"))
             row = before  # "In favour, 88; against, 4. Voting against: A and B."
             claim.notes.append("placed on the roll call of the tally in the sentence before")
         elif row is None and claim.scope == "assembly" and claim.kind != "tally":  # a tally names its own roll call
@@ -187,7 +199,7 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                 fits = [r for r in anchored if (year is None or index.years[r] == year)
                         and (month is None or index.months[r] == month)
                         and (not named or any(abs((index.dates[r] - d).days) <= 31 for d in named))
-                        and not _names_another(index, r, _paragraph_text(claim, body), claim.text)]
+                        and not _names_another(index, r, _paragraph_text(claim, body), claim.text, published)]
                 if len(fits) > 1 and published and claim.when is None:
                     fits = sorted(fits, key=lambda r: abs((index.dates[r] - published).days))[:1]
                 if len(fits) == 1:
@@ -220,7 +232,15 @@ SESSION = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?session\b", r
 YEAR = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")
 
 
-def _names_another(index: identify.Index, row: int, text: str, years_in: str | None = None) -> bool:
+def _symbol_in(index: identify.Index, row: int | None, text: str) -> bool:
+    """The text names this roll call's resolution by its symbol ("resolution 181 (II)" for A/RES/181(II)[A])."""
+    return row is not None and (any(row in index.by_symbol.get(s, ()) for s in identify.symbols_in(text))
+                                or row in identify.numbered(index, text))  # "Resolution 3379", the first sessions'
+
+
+
+def _names_another(index: identify.Index, row: int, text: str, years_in: str | None = None,
+                   published: date | None = None) -> bool:
     """The claim's paragraph names a resolution or session, or `years_in` (the paragraph, else the sentence) a
     year, that is not this roll call's: a roll call pinned down elsewhere in the text is not borrowed for it."""
     symbols = [s for s in identify.symbols_in(text) if s in index.by_symbol]
@@ -230,12 +250,14 @@ def _names_another(index: identify.Index, row: int, text: str, years_in: str | N
     if sessions and index.sessions is not None and int(index.sessions[row]) not in sessions:
         return True
     years = {int(y) for y in YEAR.findall(text if years_in is None else years_in)}
+    if published:  # "two States side by side by 2005": a year after the text is a target, not a vote's
+        years = {y for y in years if y <= published.year}
     return bool(years) and index.years[row] not in years and index.years[row] - 1 not in years
 
 
 # a text that reports votes the record may lack: on parts, credentials, amendments, paragraphs, committees, procedure
-OTHER_VOTES = re.compile(r"\b(?:sections?|parts?\s+[A-Z0-9IV]+\b|credentials|amendments?|paragraphs?|committees?"
-                         r"|procedur\w+|separate\s+votes?|recorded\s+votes?\s+on|motions?)\b", re.I)
+OTHER_VOTES = re.compile(r"\b(?:sections?|parts?\s+(?-i:[A-Z]|[0-9]+|[IVX]+)\b|credentials|amendments?|paragraphs?"
+                         r"|committees?|procedur\w+|separate\s+votes?|recorded\s+votes?\s+on|motions?)\b", re.I)
 
 
 def _other_votes(body: str, claims: list, rows: list, index: identify.Index, published: date | None) -> dict:
@@ -256,8 +278,8 @@ def _other_votes(body: str, claims: list, rows: list, index: identify.Index, pub
 
 def _independent(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:
     """The roll call is the clear best on date and topic alone, without the claim's own numbers."""
-    year, scope, month = _year_scope(claim, published)
-    ranked = scorer.rank({}, year=year, month=month, scope=scope)
+    year, scope, month, days = year_scope(claim, published)
+    ranked = scorer.rank({}, year=year, month=month, scope=scope, days=days)
     return bool(ranked) and ranked[0][1] == row and ranked[0][0] >= identify.MIN_SCORE and \
         (len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= identify.MARGIN)
 
@@ -270,21 +292,8 @@ def _cut_from(spans: list) -> int | None:
     return None
 
 
-def _names_the_day(claim: extract.Claim, day: date, published: date | None) -> bool:
-    """The claim's sentence names this day, or the day before or after ("on October 27")."""
-    return any(abs((day - d).days) <= 1 for d in identify.days_named(claim.text, published))
-
-
-def _far_from(published: date | None, claim: extract.Claim, day: date) -> bool:
-    """A roll call more than a month from the text's date, for a claim whose sentence names no year, symbol or the
-    roll call's day: the vote reported may be a later or earlier one the record lacks (a yearly credentials vote, a
-    part of a plan)."""
-    return bool(published) and claim.when is None and not identify.symbols_in(claim.text) \
-        and abs((day - published).days) > 31 and not _names_the_day(claim, day, published)
-
-
 def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: bool, others: dict,
-           published: date | None, cut_from: int | None = None) -> None:
+           published: date | None, cut_from: int | None = None, paragraph: str = "") -> None:
     """Turn a contradiction that does not rest on a roll call identified beyond doubt into unverifiable: a tally
     needs its symbol, a near miss of every number, or a date+topic match that needs no numbers (and no sign of
     other votes in the text); a claim placed from elsewhere needs a roll call identified in its own paragraph."""
@@ -297,19 +306,27 @@ def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph:
         reason = "the text gives a round figure" if extract.HEDGED in claim.notes else extract.LOOSE
     elif claim.kind == "tally" and not own_symbol and not _near(index, claim, row):
         day = index.dates[row]
-        other = others.get(None) or others.get(day)
+        sole = sole_vote_of_its_time(index, claim, numbers_of(claim), row, published, paragraph)
+        # words of other votes elsewhere in the text do not make the record's only vote of the day another one
+        other = others.get(day) or (others.get(None) if not sole or OTHER_VOTES.search(paragraph) else None)
         if other:
             reason = f"could be another vote on that day ({day}): {other}"
-        elif not _independent(index, scorer, claim, row, published):
+        elif not sole and not _independent(index, scorer, claim, row, published):
             reason = "the roll call is identified only by the tally's own numbers, which do not all match it"
+    elif any(note.startswith(DISPUTED) for note in claim.notes):
+        reason = next(n for n in claim.notes if n.startswith(DISPUTED))[len("placed on the tally before, "):]
     elif not own_paragraph and not own_symbol:
         reason = ("the roll call was not identified from the claim's own sentence or paragraph (or that paragraph "
                   "names another resolution, session or year)")
     if reason is None and not own_symbol:
         reason = _exact_elsewhere(index, claim, row, {c["rcid"] for c in ranked}, published)
+    months = months_named(claim.text)
+    if reason is None and not own_symbol and months and index.months[row] not in months:
+        names = ", ".join(m.capitalize() for m, n in identify.MONTHS.items() if n in months)
+        reason = f"the sentence names {names}; the vote found is of {index.dates[row]}"
     if reason is None and cut_from is not None and claim.span[0] >= cut_from:
         reason = "the text stops in the middle of this sentence"
-    if reason is None and _far_from(published, claim, index.dates[row]):
+    if reason is None and far_from(published, claim, index.dates[row]):
         reason = (f"the text is dated {published} and names no year here; the vote found is of {index.dates[row]}: "
                   "the one reported may be a vote the record lacks")
     if reason:
@@ -328,8 +345,11 @@ def _exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, cand
     said = numbers_of(claim)
     if not said or any(k not in index.count_arrays for k in said):
         return None
-    if _names_the_day(claim, index.dates[row], published):
+    if names_the_day(claim, index.dates[row], published):
         return None
+    year_said, month_said = time_of(claim, published)
+    if month_said is not None and (year_said, month_said) != (index.years[row], index.months[row]):
+        month_said = None
     match = np.ones(len(index.rcids), dtype=bool)
     for field, value in said.items():
         match &= index.count_arrays[field] == value
@@ -338,8 +358,8 @@ def _exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, cand
     for other in sorted(np.flatnonzero(match), key=lambda i: abs((index.dates[i] - index.dates[row]).days)):
         if abs((index.dates[other] - index.dates[row]).days) > RELATED_DAYS:
             break
-        if published is not None and index.dates[other] > published:
-            continue
+        if published is not None and index.dates[other] > published or month_said not in (None, index.months[other]):
+            continue  # a vote after the text, or outside the month the clause names (the found vote's month)
         shared = len(topic & index.titles[other])
         if index.rcids[other] in candidates or shared >= max(2, min(len(topic), len(index.titles[other])) // 3):
             name = index.symbols[other] or f"rcid:{index.rcids[other]}"
@@ -352,8 +372,8 @@ def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -
     sentence that has no tally, time or day of its own."""
     before = tallied.get(claim.sentence - 1)
     carried = claim.scope == "procedural" and extract.CARRIED_NOTE in claim.notes  # the tally before is the resolution's
-    if before is None or (claim.scope != "assembly" and not carried) or claim.kind == "tally" or claim.when is not None \
-            or named \
+    if before is None or (claim.scope != "assembly" and not carried) or claim.kind == "tally" \
+            or claim.when is not None or named or OWN_TIME.search(claim.text) or months_named(claim.text) \
             or claim.sentence in tallied or re.search(r"\n\s*\n", body[before[1]:claim.span[0]]):
         return None
     return before[0]
@@ -378,8 +398,11 @@ def _miscount_of_the_day(index: identify.Index, scorer, claim: extract.Claim, ro
     of that roll call's, which date and topic alone put first with a clear lead: a miscount of this vote."""
     if claim.kind != "count" or claim.asserted.get("op") != "=" or extract.DERIVED in claim.notes or scorer is None:
         return False
-    return _names_the_day(claim, index.dates[row], published) and _near(index, claim, row) \
-        and _independent(index, scorer, claim, row, published)
+    if not _near(index, claim, row):
+        return False
+    if sole_vote_of_its_time(index, claim, {}, row, published, claim.text, equal=False):
+        return True  # "in late October … drew support from 121 countries": the month's only vote had 120
+    return names_the_day(claim, index.dates[row], published) and _independent(index, scorer, claim, row, published)
 
 
 def _judged(index, claim, row, ranked, votes, anchored: set[int], published: date | None, scorer=None) -> dict:

@@ -34,22 +34,33 @@ their they them he she his her we our you your not no yes but which who whom wha
 has have had will would could should may can said says say about into over after before under more most other
 such only one two three all any each against favour favor vote votes voted voting resolution resolutions
 united nations general assembly assembly's countries country states state un u.n member members""".split())
-SYMBOL = re.compile(r"\bA/RES/[\w/().\[\]-]+|\b(?:resolution\s+)(?:ES-\d{1,2}/\d{1,3}|\d{2}/\d{1,3}\s?[A-Z]?)\b"
-                    r"|\bES-\d{1,2}/\d{1,3}\b", re.I)
+SYMBOL = re.compile(r"\bA/RES/[\w/().\[\]-]+|\b(?:resolution\s+|res\.\s*)(?:ES-\d{1,2}/\d{1,3}|\d{2}/\d{1,3}\s?[A-Z]?)\b"
+                    r"|\bES-\d{1,2}/\d{1,3}\b"
+                    # the first sessions' style: "resolution 3379 (XXX)", "Resolution 377 A (V)", "res. 181 (II)"
+                    r"|\b(?:resolution\s+|res\.\s*)(?:No\.\s*)?\d{1,4}\s?(?:[A-Z]\s?)?\(\s?[IVXL]{1,6}\s?\)", re.I)
+PREFIX = re.compile(r"^(?:resolution\s+|res\.\s*)(?:No\.\s*)?", re.I)
+
+
+# "to revoke … its resolution 3379 (XXX)", "recalling resolution 181 (II)", "under resolution 377 (V)": a resolution
+# the vote refers to, not the vote
+REFERRED = re.compile(r"\b(?:revok\w*|repeal\w*|rescind\w*|nullif\w*|overturn\w*|recall\w*|reaffirm\w*|under|in\s+its"
+                      r"|contained\s+in|cit(?:es|ed|ing)|pursuant\s+to|based\s+on|implement\w*|invok\w*)\b[^.;]{0,60}$", re.I)
+
+
+def _found(text: str) -> list[str]:
+    found = (symbols.parse(PREFIX.sub("", m.group(0))) for m in SYMBOL.finditer(text)
+             if not REFERRED.search(text[max(0, m.start() - 80):m.start()]))
+    return [s for s in found if s]
 
 
 @lru_cache(maxsize=4096)
 def _symbols_cached(text: str) -> tuple[str, ...]:
-    found = (symbols.parse(re.sub(r"(?i)^resolution\s+", "", m.group(0))) for m in SYMBOL.finditer(text))
-    return tuple(s for s in found if s)
+    return tuple(_found(text))
 
 
 def symbols_in(text: str) -> list[str]:
-    """The canonical symbols of the resolutions a text names."""
-    if len(text) < 5000:
-        return list(_symbols_cached(text))
-    found = (symbols.parse(re.sub(r"(?i)^resolution\s+", "", m.group(0))) for m in SYMBOL.finditer(text))
-    return [s for s in found if s]
+    """The canonical symbols of the resolutions a text names as the votes it reports (not those a vote refers to)."""
+    return list(_symbols_cached(text)) if len(text) < 5000 else _found(text)
 
 
 def stems(text: str) -> set[str]:
@@ -69,6 +80,7 @@ class Context:
     sessions: set[int] = field(default_factory=set)  # "the 75th session"
     names_another: bool = False  # the text names a resolution by a bare number ("Resolution 1514") too
     published: date | None = None
+    bare: tuple[int, ...] = ()  # those bare numbers, from sentences that speak of no Council
 
 
 def read_context(text: str, published: date | None) -> Context:
@@ -104,7 +116,9 @@ def read_context(text: str, published: date | None) -> Context:
     sessions = {int(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?(?:session|(?:UN\s+)?General"
                                            r"\s+Assembly|UNGA)", text, re.I)}
     return Context(found, [d for d in days if d], month_days, years, Counter(stems(text)), sessions,
-                   bool(NAMES_ANOTHER.search(text)), published)
+                   bool(NAMES_ANOTHER.search(text)), published,
+                   tuple(int(n) for line in re.split(r"(?<=[.!?])\s+", text) if not COUNCIL.search(line)
+                         for n in BARE_NUMBER.findall(line)))
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -136,6 +150,17 @@ class Index:
         for i, s in enumerate(self.frame["symbol"]):
             if isinstance(s, str):
                 self.by_symbol.setdefault(s, []).append(i)
+        parts: dict[str, list[int]] = {}  # "181 (II)" in a text is the record's A/RES/181(II)[A] when that is its only part
+        for s, rows in self.by_symbol.items():
+            if s.endswith("]") and "[" in s:
+                parts.setdefault(s[:s.rindex("[")], []).extend(rows)
+        for base, rows in parts.items():
+            self.by_symbol.setdefault(base, rows)
+        self.by_number: dict[int, list[int]] = {}  # 3151 -> the rows of A/RES/3151(XXVIII)[A] … [G]
+        for s, rows in self.by_symbol.items():
+            old = re.fullmatch(r"A/RES/(\d{1,4})\([IVXL]+\)", s)
+            if old:
+                self.by_number.setdefault(int(old[1]), []).extend(rows)
         kinds = self.frame["kind"].fillna("resolution") if "kind" in self.frame else None
         self.kinds = kinds.tolist() if kinds is not None else ["resolution"] * len(self.frame)
         self.resolution_kind = np.array([k == "resolution" for k in self.kinds])
@@ -180,33 +205,46 @@ class Scorer:
         self.base = self.topic + self.dates
 
     def rank(self, numbers: dict[str, int], top: int = 5, year: int | None = None, month: int | None = None,
-             scope: str = "assembly") -> list[tuple[float, int, list[str]]]:
+             scope: str = "assembly", days: tuple[date, ...] = (), named: tuple[int, ...] = ()
+             ) -> list[tuple[float, int, list[str]]]:
         """The best candidates for a claim: its counts (+3 each that equals the roll call's, +3 more when a tally's
         two or more numbers all do on a day the text names or in the clause's year), the year its clause
-        names (+4 that year, −6 any other) and its scope (an amendment or motion is never a resolution's vote)."""
+        names (+4 that year, −6 any other), the days its own sentence names (+3: the text's other dates may be
+        other events') and its scope (an amendment or motion is never a resolution's vote)."""
         equal = {k: self.index.count_arrays[k] == v for k, v in numbers.items() if k in self.index.count_arrays}
         score = self.base + 3 * sum(equal.values()) if equal else self.base.copy()
         if len(equal) >= 2:  # among votes of the days the text names (or the year the clause names), all of a
             # tally's numbers equal beat most: 169-6-3 vs 169-6-2 the same day (over all years, a two-number match is
             # too common to count more)
             near = (self.dates > 0) | (self.index.years == year) if year is not None else self.dates > 0
+            if len(equal) >= 3 and min(numbers.values()) >= 3:  # three numbers (none as common as 0, 1 or 2) that
+                near = np.ones(len(near), dtype=bool)  # all equal one vote's are its fingerprint, whatever its date
             score = score + 3 * (np.logical_and.reduce(list(equal.values())) & near)
         if year is not None:
             score = score + np.where(self.index.years == year, 4.0, -6.0)
-            if month is not None:
-                score = score + 2.0 * (self.index.months == month)
+            if month is not None:  # the text's dates speak of other events than a vote "in March"
+                other_month = self.index.months != month
+                score = score + 2.0 * ~other_month - other_month * np.maximum(self.dates, 0)
+        if days:
+            score = score + 3.0 * np.isin(self.index.day_numbers, [np.datetime64(d, "D") for d in days])
+        if named:  # "Resolution 3151": the parts of that resolution (A to G) come first, the numbers choose among them
+            score = score.copy()
+            score[list(named)] += 6.0
         if scope == "procedural":
             score = np.where(self.index.resolution_kind, -100.0, score)
         else:  # a plain report is about a resolution as a whole far more often than about a paragraph or motion
             score = score - 1.5 * ~self.index.resolution_kind
         head = np.argpartition(-score, top)[:top] if len(score) > top else np.arange(len(score))
         best = head[np.lexsort((head, -score[head]))]  # highest first, ties by row as a stable sort would
-        return [(float(score[i]), int(i), self._reasons(int(i), equal, year)) for i in best if score[i] > 0]
+        return [(float(score[i]), int(i), self._reasons(int(i), equal, year, days)) for i in best if score[i] > 0]
 
-    def _reasons(self, i: int, equal: dict[str, np.ndarray], year: int | None = None) -> list[str]:
+    def _reasons(self, i: int, equal: dict[str, np.ndarray], year: int | None = None,
+                 days: tuple[date, ...] = ()) -> list[str]:
         reasons = [f"topic {self.topic[i]:.1f}"] if self.topic[i] else []
         if self.dates[i]:
             reasons.append(f"date {self.dates[i]:+g}")
+        if days and self.index.dates[i] in days:
+            reasons.append("the day its sentence names")
         if year is not None and self.index.years[i] == year:
             reasons.append(f"year {year} named in the clause")
         matched = [k for k, hit in equal.items() if hit[i]]
@@ -219,6 +257,7 @@ def _counts(frame: pd.DataFrame, field: str) -> list[int]:
 
 
 RECENT_DAYS = 180
+OLD_DAYS = 2 * 366  # a text that names no year speaks of a vote years back only with a clear topic match
 
 
 def _date_bonus(days: np.ndarray, context: Context) -> np.ndarray:
@@ -233,14 +272,27 @@ def _date_bonus(days: np.ndarray, context: Context) -> np.ndarray:
             mentioned_days = [_day(int(y) - back, month, day) for y in years]
             gap = (days - np.array([np.datetime64(d, "D") if d else np.datetime64("NaT") for d in mentioned_days])).astype(float)
             best = np.maximum(best, _bonus(gap))
+    if context.published and context.days and context.days[-1] == context.published:
+        mentioned = mentioned[:-1]  # the publication date is no date the text names: it bounds the vote from after
+        best = np.maximum(best, _published_bonus((days - np.datetime64(context.published, "D")).astype(float)))
     for when in mentioned:
         best = np.maximum(best, _bonus((days - when).astype(float)))
-    if context.years:
-        best = best - 2.0 * ~np.isin(years, list(context.years))
+    if context.years:  # the text's own year is named by its date ("created in 2006 … the vote yesterday")
+        named = context.years | ({context.published.year} if context.published else set())
+        best = best - 2.0 * ~np.isin(years, list(named))
     elif context.published:  # a text that names no year speaks of the votes of the months before it appeared
         gap = (days - np.datetime64(context.published, "D")).astype(float)
-        best = best - 2.0 * ((gap < -RECENT_DAYS) | (gap > 1))
+        best = best - 2.0 * ((gap < -RECENT_DAYS) | (gap > 1)) - 2.0 * (gap < -OLD_DAYS)
     return best
+
+
+def _published_bonus(gap: np.ndarray) -> np.ndarray:
+    """A vote reported on the day it was held or the day after (a report filed overnight, another time zone) is
+    as likely as one of the same day; a week before is still a report of it; a vote after the text cannot be
+    reported in it, but a text's date may be a day early (approximate dates, time zones)."""
+    gap = np.nan_to_num(gap, nan=1e9)
+    return np.select([gap == 0, gap == -1, gap == 1, (gap >= -7) & (gap < -1), np.abs(gap) <= 31],
+                     [5.0, 4.0, 3.0, 2.0, 1.0], 0.0)
 
 
 def _bonus(gap: np.ndarray) -> np.ndarray:
@@ -248,30 +300,60 @@ def _bonus(gap: np.ndarray) -> np.ndarray:
     return np.select([gap == 0, (gap > 0) & (gap <= 10), np.abs(gap) <= 31], [5.0, 3.0, 1.0], 0.0)
 
 
-NAMES_ANOTHER = re.compile(r"\bresolutions?\s+(?:No\.\s*)?(?:\d{2,4}\b(?![/(])|[A-Z]{1,3}-)", re.I)
+NAMES_ANOTHER = re.compile(r"\bresolutions?\s+(?:No\.\s*)?(?:\d{2,4}\b(?![/(])(?!\s?(?:[A-Z]\s?)?\(\s?[IVXL])|[A-Z]{1,3}-)",
+                           re.I)  # a bare number ("Resolution 1514"), not the first sessions' "181 (II)"
+
+
+# "Resolution 3151", "resolution 3379": before the 31st session resolutions were numbered once for all sessions
+BARE_NUMBER = re.compile(r"\b(?:General\s+Assembly\s+|Assembly\s+|UNGA\s+)?[Rr]esolution\s+(?:No\.\s*)?(\d{2,4})\b"
+                         r"(?![/(]|\s?(?:[A-Z]\s?)?\(\s?[IVXL])")
+COUNCIL = re.compile(r"\bCouncil\b")
+
+
+def numbered(index: Index, sentence: str) -> tuple[int, ...]:
+    """The roll calls of the resolutions a sentence names by a bare number of the first thirty sessions, in a
+    sentence that speaks of no Council (Security Council resolution 242 is not A/RES/242(III)) and whose year, if
+    it names one, is theirs."""
+    found = [m[1] for m in BARE_NUMBER.finditer(sentence)
+             if not REFERRED.search(sentence[max(0, m.start() - 80):m.start()])]
+    if not found or COUNCIL.search(sentence):
+        return ()
+    years = {int(y) for y in re.findall(r"\b(19[4-7]\d)\b", sentence)}
+    return tuple(r for n in found for r in index.by_number.get(int(n), ()) if not years or index.years[r] in years)
 
 
 def identify(index: Index, context: Context, sentence: str, numbers: dict[str, int],
              scorer: Scorer | None = None, year: int | None = None, scope: str = "assembly",
-             month: int | None = None) -> tuple[int | None, list]:
+             month: int | None = None, days: tuple[date, ...] = ()) -> tuple[int | None, list]:
     """The row of the roll call the claim is about (or None) and the scored candidates as evidence."""
     own = symbols_in(sentence)
     # the text's one symbol speaks for a sentence that names no resolution of its own and whose numbers fit
     borrowed = [] if own or NAMES_ANOTHER.search(sentence) or context.names_another else (
         context.symbols[:1] if len(set(context.symbols)) == 1 else [])
+    named = numbered(index, sentence) if not own else ()
+    if len(set(named)) == 1:  # "Sweden voted for Resolution 3379": the sentence names its vote by its number
+        return named[0], [(100.0, named[0], ["the resolution the sentence names by its number"])]
+    if not own and not borrowed and not context.symbols and not NAMES_ANOTHER.search(sentence):
+        rows = {r for n in set(context.bare) for r in index.by_number.get(n, ())}
+        if len(rows) == 1 and (not numbers or index.agrees(next(iter(rows)), numbers)):
+            row = rows.pop()  # the text's one resolution, named by its number ("Resolution 3379 … Sweden abstained")
+            return row, [(100.0, row, ["the resolution the text names by its number"])]
     for symbol in own or borrowed:
         rows = index.by_symbol.get(symbol, [])
         kinds = [r for r in rows if (index.kinds[r] == "resolution") != (scope == "procedural")]
         rows = kinds if scope == "procedural" or kinds else rows
         if own and scope == "procedural" and not rows:
             return None, []
+        years = {int(y) for y in re.findall(r"\b(19[4-9]\d|20[0-4]\d)\b", sentence)}
+        if not own and rows and years and not years & {int(index.years[r]) for r in rows}:
+            continue  # "In 1965, the reasons for these abstentions…": the text's symbol is not this sentence's vote
         if len(rows) == 1 and (own or not numbers or index.agrees(rows[0], numbers)):
             return rows[0], [(100.0, rows[0], ["symbol in the text"])]
     scorer = scorer or Scorer(index, context)
-    ranked = scorer.rank(numbers, year=year, month=month, scope=scope)
+    ranked = scorer.rank(numbers, year=year, month=month, scope=scope, days=days, named=named)
     if not ranked or ranked[0][0] < MIN_SCORE or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN):
         if scope == "procedural" and len(numbers) >= 2:  # "a motion" said of a resolution whose tally it gives
-            plain = scorer.rank(numbers, year=year, month=month)
+            plain = scorer.rank(numbers, year=year, month=month, days=days)
             if plain and index.agrees_all(plain[0][1], numbers) and plain[0][0] >= MIN_SCORE and \
                     (len(plain) < 2 or plain[0][0] - plain[1][0] >= MARGIN):
                 return plain[0][1], [(plain[0][0], plain[0][1], plain[0][2] + ["every number equals this vote's"]),
@@ -296,5 +378,10 @@ def dateline(text: str) -> date | None:
 
 def days_named(sentence: str, published: date | None) -> list[date]:
     """The days a sentence itself names (a date, a weekday, 'yesterday'), without the publication date."""
+    return list(_days_named(sentence, published))
+
+
+@lru_cache(maxsize=4096)
+def _days_named(sentence: str, published: date | None) -> tuple[date, ...]:
     days = read_context(sentence, published).days
-    return days[:-1] if published else days
+    return tuple(days[:-1] if published else days)

@@ -1,0 +1,91 @@
+"""The time a claim speaks of: the year and month its clause names, the days its sentence names, and how far the
+roll call found lies from the text's date (docs/claims.md, "Fifth round")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import numpy as np
+
+from unga.claims import extract, identify
+
+
+_MONTH_NAMES = "|".join(m.capitalize() for m in identify.MONTHS)
+# the months a sentence names: "in March", "last December", "on 2 March", "March 2", "March 2022"
+MONTH_ALONE = re.compile(rf"\b(?i:in|last|since|during|early|late|mid-?|an?|the|this|that)\s+({_MONTH_NAMES})\b"
+                         rf"(?!\s+\d)")
+MONTH_NAMED = re.compile(rf"\b(?i:in|last|since|during|early|late|mid-?|of|an?|the|this|that)\s+({_MONTH_NAMES})\b"
+                         rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})\b|\b({_MONTH_NAMES})\s+\d{{1,4}}\b")
+
+
+def months_named(sentence: str) -> set[int]:
+    return {identify.MONTHS[next(g for g in m.groups() if g).lower()] for m in MONTH_NAMED.finditer(sentence)}
+
+
+def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, int | None]:
+    """The year (and month) the claim's clause names: "in 2019", "last year", "last January", "this year"."""
+    when = claim.when or ""
+    if when.isdigit():
+        return int(when), None
+    if re.fullmatch(r"\d{4}/\d{1,2}", when):  # "in January 1980"
+        year, month = when.split("/")
+        return int(year), int(month)
+    if not published:
+        return None, None
+    if not when:  # "In March, five countries voted against…", "against an October resolution": the one month
+        months = {identify.MONTHS[m.lower()] for m in MONTH_ALONE.findall(claim.text)}  # (not "on February 24",
+        if len(months) == 1:  # a day that may be another event's): this year's, up to this month
+            month = months.pop()
+            return (published.year if month <= published.month else published.year - 1), month
+    if when == "last":
+        return published.year - 1, None
+    if when == "this":
+        return published.year, None
+    if when.startswith("month:"):
+        month = int(when[6:])
+        return (published.year if month < published.month else published.year - 1), month
+    return None, None
+
+
+def year_scope(claim: extract.Claim, published: date | None) -> tuple[int | None, str, int | None, tuple]:
+    """The year, scope, month and days (those its own sentence names) that narrow the claim's roll call."""
+    year, month = time_of(claim, published)
+    return year, claim.scope, month, tuple(identify.days_named(claim.text, published))
+
+
+def names_the_day(claim: extract.Claim, day: date, published: date | None) -> bool:
+    """The claim's sentence names this day, or the day before or after ("on October 27")."""
+    return any(abs((day - d).days) <= 1 for d in identify.days_named(claim.text, published))
+
+
+def far_from(published: date | None, claim: extract.Claim, day: date) -> bool:
+    """A roll call more than a month from the text's date, for a claim whose sentence names no year, symbol or the
+    roll call's day: the vote reported may be a later or earlier one the record lacks (a yearly credentials vote, a
+    part of a plan)."""
+    return bool(published) and claim.when is None and not identify.symbols_in(claim.text) \
+        and abs((day - published).days) > 31 and not names_the_day(claim, day, published) \
+        and time_of(claim, published) != (day.year, day.month)  # "in late October", the vote's month
+
+
+# a sentence that names a time of its own ("This year, …", "in 2019", "last session") speaks of its own vote
+OWN_TIME = re.compile(r"\b(?:this|last|next|previous)\s+(?:year|month|week|session)\b|\b(?:19[4-9]\d|20[0-4]\d)\b",
+                      re.I)
+
+
+def sole_vote_of_its_time(index: identify.Index, claim: extract.Claim, said: dict[str, int], row: int,
+                          published: date | None, paragraph: str, equal: bool = True) -> bool:
+    """The record's only vote of the time the claim speaks of, and one of the claim's numbers equals it: the day
+    its paragraph names (within a day), or the month its clause names ("in January 1980"). A tally said of that
+    time is about this vote, and a number that differs is a misstatement, not another vote."""
+    if equal and not index.agrees(row, said):
+        return False
+    year, month = time_of(claim, published)
+    if year is not None and month is not None:
+        return index.years[row] == year and index.months[row] == month and \
+            int(np.sum((index.years == year) & (index.months == month))) == 1
+    for day in identify.days_named(paragraph or claim.text, published):
+        if abs((index.dates[row] - day).days) <= 1:
+            gap = np.abs((index.day_numbers - np.datetime64(day, "D")).astype(int))
+            return int(np.sum(gap <= 1)) == 1
+    return False
