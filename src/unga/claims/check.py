@@ -182,7 +182,8 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
         named = named_in[claim.sentence]
         before = _tally_before(claim, tallied, body, named)
         pinned = own_tally.get((claim.sentence, claim.when))
-        if claim.kind == "position" and pinned is not None and row != pinned and not identify.symbols_in(claim.text):
+        if claim.kind == "position" and pinned is not None and row != pinned and not identify.symbols_in(claim.text) \
+                and extract.BACKERS_NOTE not in claim.notes:
             row = pinned
             claim.notes.append("placed on the roll call of the tally in the same sentence")
         elif before is not None and (row is None or (row not in anchored and claim.kind == "position")):

@@ -61,6 +61,13 @@ def scope_of(sentence: str) -> str:
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;:]*", re.I)
 
 
+# a vote phrase right after an amendment or motion, in its own noun phrase ("an amendment backed by", "the motion,
+# supported by"): the states it names voted on the amendment or motion
+BACKERS_NOTE = "named as backing or opposing an amendment or motion: a vote on it, not on the resolution"
+BACKERS_OF = re.compile(r"\b(?:amendments?|motions?)(?:\s+(?:that\s+was|which\s+was|proposed\s+by\s+[^,;.]{1,40}?))?"
+                        r"[\s,]*$", re.I)
+
+
 def clause_scope(sentence: str, at: int, scope: str) -> str:
     """The scope of the clause a vote phrase at `at` stands in. Outside the relative clauses, the sentence without
     them ("Canada, which had proposed an amendment, abstained" is about the resolution); inside one, the sentence's
@@ -113,7 +120,9 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             when = positions.time_near(sentence, group.start, group.end, back_to=clause) or lead
             hedge = [HEDGED] if group.hedged else []
             if len(group.fields) >= 2 and ({"yes", "no"} & set(group.fields)):
-                claims.append(make("tally", dict(group.fields), when=when, notes=list(hedge)))
+                fields = _with_named_others(sentence, masked, group)
+                if len(fields) >= 2:
+                    claims.append(make("tally", fields, when=when, notes=list(hedge)))
             else:
                 others = _named_others(sentence, group.start)
                 for key, value in group.fields.items() if others is not None else ():
@@ -153,6 +162,9 @@ def _position(p: positions.Position, raw: str, span: tuple[int, int], index: int
     if p.vote == "not_yes":  # "did not support": against, abstained or away
         return Claim("position", raw, span, {"vote": "no"}, state=p.iso3, sentence=index, when=p.when, scope=scope,
                      name=p.name, notes=[LOOSE])
+    if BACKERS_OF.search(numbers.in_digits(raw), max(0, p.at - 80), p.at):  # "an amendment backed by A"
+        return Claim("position", raw, span, {"vote": p.vote}, state=p.iso3, sentence=index, when=p.when,
+                     scope="procedural", name=p.name, notes=[BACKERS_NOTE])
     return Claim("position", raw, span, {"vote": p.vote}, state=p.iso3, sentence=index, when=p.when, scope=scope,
                  name=p.name)
 
@@ -161,10 +173,17 @@ LIST_ITEM_NOTE = blocks.LIST_ITEM_NOTE
 LOOSE = "'did not support' may mean against, abstained or absent: read as against, never called false"
 CARRIED_NOTE = "procedural only because the sentence before speaks of an amendment or motion"
 VETO_NOTE = "a veto: a Security Council vote, not in the record"
+# "141 out of 193 member states voted yes", "141 of the 193 members", "out of the 193": the membership, not a count
+TOTAL = re.compile(r"(?<=\d)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?\d{2,3}\b(?!\s*(?:-|–|to)\s*\d)"
+                   r"|\b(?:out\s+of|of\s+(?:the|all|its))\s+\d{2,3}\b(?=\s+(?:U\.?N\.?\s+)?(?:member\s+states|members|"
+                   r"member\s+nations|states|countries|nations)\b)", re.I)
+
+
 def _without_targets(sentence: str) -> str:
-    """The sentence with vote phrases aimed at a state ("voted against Myanmar") blanked: their numbers are not
-    the resolution's yes or no."""
-    for start, end in positions.targeted_spans(sentence):
+    """The sentence with vote phrases aimed at a state ("voted against Myanmar") and the membership a count is
+    taken out of ("141 out of 193") blanked: their numbers are not the resolution's yes or no."""
+    spans = positions.targeted_spans(sentence) + [m.span() for m in TOTAL.finditer(sentence)]
+    for start, end in spans:
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
 
@@ -184,9 +203,24 @@ def _named_others(sentence: str, at: int) -> int | None:
     runs = positions.lists(head, found)
     if runs and (re.fullmatch(r"\s*(?:,\s*)?and\s*", head[runs[-1][-1].end:]) or GATHERED.fullmatch(head[runs[-1][-1].end:])):
         return len(runs[-1])
+    if runs and re.search(r"\b(?:along|together)\s+with\s+(?:the\s+)?$", head[:runs[-1][0].start], re.I) \
+            and re.fullmatch(r"\s*,\s*", head[runs[-1][-1].end:]):
+        return len(runs[-1])  # "Together with Japan, 140 other countries voted yes": 141
     subject = re.search(r"(?:\band|\b(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?)"
                         r"(?:\s+(?:only|just))?)\s*$", head)
     return None if subject else 0  # "Moscow and 10 other capitals": not known; "17 other nations abstained": 17
+
+
+def _with_named_others(sentence: str, masked: str, group: numbers.Group) -> dict[str, int]:
+    """A tally's fields with the states named beside "N other countries" counted in ("Together with Japan, 140
+    other countries voted yes": 141); a field whose other states are not known is left out."""
+    fields = dict(group.fields)
+    for m in re.finditer(r"(?<![\d.])\d{1,3}(?=\s+other\b)", masked[group.start:group.end]):
+        value, others = int(m.group(0)), _named_others(sentence, group.start + m.start())
+        key = next((k for k, v in fields.items() if v == value), None)
+        if key is not None and others != 0:
+            fields = {k: v for k, v in fields.items() if k != key} if others is None else {**fields, key: value + others}
+    return fields
 
 
 EARLIER = re.compile(r"\b(?:up|down|rising|falling|compared\s+with|against)\s+(?:from\s+)?(\d{1,3})\s+(?:votes?\s+|"

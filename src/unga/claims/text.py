@@ -72,8 +72,10 @@ def _stripped(text: str) -> str:
     return re.sub(r"\n\s*\n+", "\n\n", re.sub(r"[ \t]+", " ", out)).strip()
 
 
+BULLET = r"[ \t]*[-•*–—▪][ \t]+\S"  # a line opening with a bullet is an item of its own (a headline's summary points)
 _NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\b[A-Z]\.)"
 _END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<!:)\n\s*\n|(?<![:\s])\n(?=[A-Z“\"])"
+                  r"|\n(?=" + BULLET + ")"
                   r"|(?<=[a-z]{3}[.!?])(?=[\"”’]?[A-Z][a-z])")  # "…on February 24.Ukrainian President": a lost space
 
 
@@ -99,6 +101,8 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
 
 
 def _runs_on(text: str, match: re.Match, width: int | None) -> bool:
+    if re.match(BULLET, text[match.end() - (match.group(0) == "\n"):].lstrip("\n")) and match.group(0) == "\n":
+        return False
     if NUMBERED.search(text, max(0, match.start() - 24), match.start()):  # the few characters before the break
         return True
     if match.group(0) != "\n":

@@ -1,0 +1,56 @@
+"""Rules the lead added after scoring the third blind set (issue 9): four ways a true statement was called false,
+each in sentences of our own, with the reading that must now hold. The record used: A/RES/ES-11/1 of 2 March 2022
+(141-5-35), A/RES/ES-10/21 of 27 October 2023 (120-14-45; the United States voted against) and A/RES/ES-11/3 of
+7 April 2022 (93-24-58; Russia and China voted against)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from unga import api
+from unga.claims import text
+
+
+def checked(sentences: str, published: date = date(2023, 10, 28)) -> list[tuple]:
+    return [(c["kind"], c.get("state"), c["asserted"], c["verdict"])
+            for c in api.check_text(sentences, published=published).claims if c["kind"] != "other"]
+
+
+def test_a_count_out_of_the_membership_is_the_count(built_store):
+    got = checked("On 2 March 2022 the General Assembly condemned the invasion: 141 out of 193 member states voted "
+                  "for the text, 5 voted against and 35 abstained.")
+    assert got == [("tally", None, {"yes": 141, "no": 5, "abstain": 35}, "supported")]
+    got = checked("On 2 March 2022, 141 of the 193 members backed the Assembly's text on Ukraine and 5 opposed it.")
+    assert ("tally", None, {"yes": 141, "no": 5}, "supported") in got
+
+
+def test_the_state_beside_n_other_countries_counts_in_a_tally(built_store):
+    got = checked("The Assembly condemned the invasion on 2 March 2022. Together with Japan, 140 other countries "
+                  "voted in favour, while 35 abstained.")
+    assert got[0] == ("tally", None, {"yes": 141, "abstain": 35}, "supported")
+    # a subject that is no state leaves its count unknown: the tally keeps only what it knows
+    got = checked("The Assembly condemned the invasion on 2 March 2022. Moscow and 4 other capitals voted no while "
+                  "141 voted yes.")
+    assert all(c[2].get("no") != 4 for c in got)
+
+
+def test_the_backers_of_an_amendment_voted_on_the_amendment(built_store):
+    got = checked("On 27 October 2023 the Assembly adopted the Gaza truce resolution by 120 to 14, after rejecting a "
+                  "Canadian amendment backed by the United States.")
+    assert ("position", "USA", {"vote": "yes"}, "unverifiable") in got  # was called false on the resolution
+    assert ("tally", None, {"yes": 120, "no": 14}, "supported") in got
+    got = checked("On 27 October 2023 the Assembly adopted the Gaza truce resolution by 120 to 14; the United States "
+                  "voted against it.")
+    assert ("position", "USA", {"vote": "no"}, "supported") in got
+
+
+def test_a_bulleted_line_is_a_sentence_of_its_own(built_store):
+    page = ("Assembly suspends Russia from the rights council\n"
+            "- Beijing opposed the move to suspend Russia; the text passed 93-24 with 58 abstentions on 7 April 2022\n"
+            "- Russia is only the second state to lose its seat there")
+    assert [s for _, _, s in text.sentences(page)][1:] == [
+        "- Beijing opposed the move to suspend Russia; the text passed 93-24 with 58 abstentions on 7 April 2022",
+        "- Russia is only the second state to lose its seat there"]
+    got = checked(page, published=date(2022, 4, 8))
+    assert ("tally", None, {"yes": 93, "no": 24, "abstain": 58}, "supported") in got
+    assert not [c for c in got if c[1] == "RUS"]  # the state suspended took no side in the summary
