@@ -54,3 +54,20 @@ def test_a_bulleted_line_is_a_sentence_of_its_own(built_store):
     got = checked(page, published=date(2022, 4, 8))
     assert ("tally", None, {"yes": 93, "no": 24, "abstain": 58}, "supported") in got
     assert not [c for c in got if c[1] == "RUS"]  # the state suspended took no side in the summary
+
+
+def test_the_day_of_a_date_is_no_count(built_store):
+    got = checked("For the fourth year running, the Assembly voted on November 2 in favour of ending the embargo "
+                  "on Cuba; 117 countries backed the text and 3 opposed it.", published=date(1995, 11, 8))
+    assert all(c[2].get("value") != 2 and c[2].get("yes") != 2 for c in got)
+    assert ("tally", None, {"yes": 117, "no": 3}, "supported") in got
+
+
+def test_no_and_abstain_counts_of_another_subject_identify_nothing(built_store):
+    """9 against and 13 abstaining are also the counts of a chemical-weapons vote (A/RES/79/134) of that week; a text
+    about a Gaza ceasefire vote the record lacks must not be checked against it."""
+    got = checked("The General Assembly on Wednesday demanded an immediate ceasefire in Gaza and backed the UN agency "
+                  "for Palestinian refugees. The United States, Israel and seven other countries voted against the "
+                  "ceasefire resolution, while 13 abstained.", published=date(2024, 12, 12))
+    assert {c[3] for c in got} == {"unverifiable"}
+    assert ("tally", None, {"no": 9, "abstain": 13}, "unverifiable") in got

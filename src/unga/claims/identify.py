@@ -359,7 +359,22 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
                 return plain[0][1], [(plain[0][0], plain[0][1], plain[0][2] + ["every number equals this vote's"]),
                                      *plain[1:]]
         return None, ranked
+    if _numbers_only(index, scorer, ranked[0][1], numbers):
+        return None, ranked
     return ranked[0][1], ranked
+
+
+STRONG_TOPIC, WEAK_TOPIC = 3.0, 1.0  # a subject the text clearly has; a vote that shares almost none of it
+
+
+def _numbers_only(index: Index, scorer: Scorer, row: int, numbers: dict[str, int]) -> bool:
+    """A vote found by its no and abstain counts and the dates alone, sharing almost nothing of a subject the text
+    clearly has ("nine against, 13 abstained" of a Gaza vote, equal to a chemical-weapons vote's that week): not
+    identified. A yes count is rarely another vote's too; all of three numbers (none below 3) are a vote's
+    fingerprint, whatever its subject."""
+    if not numbers or "yes" in numbers or scorer.topic[row] >= WEAK_TOPIC or scorer.topic.max(initial=0.0) < STRONG_TOPIC:
+        return False
+    return not (len(numbers) >= 3 and min(numbers.values()) >= 3 and index.agrees_all(row, numbers))
 
 
 def dateline(text: str) -> date | None:
