@@ -39,6 +39,7 @@ from scipy.special import log_ndtr, ndtr, ndtri
 from unga.errors import BadInput
 from unga.estimators import _kernels as K
 from unga.estimators import dynamic_ordinal as mode
+from unga.estimators import gibbs_moves
 from unga.estimators._prepare import _Data, _prepare
 
 CUT_BOUND = 7.0  # BSV: cutpoints uniform on [-7, 7]
@@ -283,6 +284,7 @@ def fit_gibbs_ordinal(
     min_votes: int = 10,
     unanimity: float = 0.025,
     reference: str = "USA",
+    interweave: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> GibbsFit:
     """Posterior means of the dynamic ordered-probit model by Gibbs sampling (same input as fit_dynamic_ordinal).
@@ -300,12 +302,13 @@ def fit_gibbs_ordinal(
     ch.x, ch.theta = standardised(d, ch.x, ch.theta)
     _orient(d, ch, ref)
     precision = position_prior(d.span, walk_sd, prior)
+    moves = gibbs_moves.blocks(d) if interweave else None
     total = n_burn + n_draws * thin
     rows = np.nonzero(d.span)
     draws = np.empty((n_draws, rows[0].size), np.float32)
     theta_sum, log_post, accepted = np.zeros_like(ch.theta), [], []
     for sweep in range(1, total + 1):
-        accept = _sweep(d, idx, ch, rng, (precision, beta_sd, identify, ref), adapt=sweep <= n_burn)
+        accept = _sweep(d, idx, ch, rng, (precision, beta_sd, identify, ref, moves), adapt=sweep <= n_burn)
         kept = sweep - n_burn
         if kept > 0 and kept % thin == 0:
             x, theta = standardised(d, ch.x, ch.theta)
@@ -324,10 +327,12 @@ def fit_gibbs_ordinal(
 
 def _sweep(d: _Data, idx, ch: _Chain, rng: np.random.Generator, config: tuple, adapt: bool) -> np.ndarray:
     """One Gibbs sweep (module docstring, steps 1-4); returns the cutpoint proposals' acceptance per item."""
-    precision, beta_sd, identify, ref = config
+    precision, beta_sd, identify, ref, moves = config
     z, xv = _latent(d, idx, ch, rng)
     _draw_beta(d, ch, z, xv, beta_sd, rng)
     _draw_paths(d, ch, z, precision, rng)
+    if moves is not None:
+        ch.x, _ = gibbs_moves.interweave(d, moves, ch.x, ch.theta, precision, beta_sd, rng, adapt)
     if identify == "chain":
         _standardise_chain(d, ch)
     _orient(d, ch, ref)
