@@ -25,6 +25,7 @@ from scipy.special import log_ndtr
 from unga.estimators._prepare import _Data
 
 TARGET = 0.4
+CUT_BOUND = 7.0  # as gibbs_ordinal: cutpoints uniform on [-7, 7]
 LENGTHS = (1, 2, 4, 8, 16)
 
 
@@ -63,8 +64,7 @@ def interweave(d: _Data, bl: Blocks, x: np.ndarray, theta: np.ndarray, prior: tu
     """One pass of scale and shift moves over every block length; returns the new positions (theta is updated
     in place) and the acceptance rate per (kind, length)."""
     rates = {}
-    item, slot, _, rank = bl.bridged
-    bl.logp = _vote_loglik(theta, x.ravel()[slot], item, rank, bl.lowest, bl.highest)
+    refresh(bl, x, theta)
     for n in LENGTHS:
         if n > d.span.shape[1]:
             continue
@@ -81,48 +81,71 @@ def interweave(d: _Data, bl: Blocks, x: np.ndarray, theta: np.ndarray, prior: tu
     return x, rates
 
 
-def _move(d: _Data, bl: Blocks, x: np.ndarray, theta: np.ndarray, priors: tuple, plan: tuple,
-          rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    (diag, off), beta_sd = priors
-    kind, n, offset, parity = plan
-    n_t = x.shape[1]
+@dataclass
+class Proposal:
+    x: np.ndarray
+    theta: np.ndarray
+    log_ratio: np.ndarray  # per block: log of the Metropolis-Hastings ratio (-inf outside the cutpoints' bounds)
+    block: np.ndarray  # per period: its block
+    inside: np.ndarray  # per item: moved with its block
+    changed: np.ndarray  # bridged votes whose probability changes, and their new log P(vote)
+    logp: np.ndarray
+
+
+def layout(n_t: int, n: int, offset: int, parity: int) -> tuple[np.ndarray, np.ndarray]:
+    """Blocks of n periods from the offset: the block of each period, and which blocks move (one parity)."""
     block = (np.arange(n_t) + offset) // n
-    n_blocks = int(block[-1]) + 1
-    active = (np.arange(n_blocks) % 2) == parity
-    if not active.any():
-        return x, np.zeros(0, bool)
-    step = rng.standard_normal(n_blocks) * bl.tau[(kind, n)]
-    step[~active] = 0.0
-    moving = active[block]  # per period
+    return block, (np.arange(int(block[-1]) + 1) % 2) == parity
+
+
+def propose(d: _Data, bl: Blocks, x: np.ndarray, theta: np.ndarray, priors: tuple, kind: str,
+            block: np.ndarray, step: np.ndarray) -> Proposal:
+    """Every block with a nonzero step scaled by exp(step) or shifted by step, with its items."""
+    (diag, off), beta_sd = priors
+    n_blocks, active = step.size, step != 0
+    moving = active[block]
     inside = (block[bl.first] == block[bl.last]) & active[block[bl.first]]  # items transformed with the block
     item_step = np.where(inside, step[block[bl.first]], 0.0)
-    new_x, new_theta = x.copy(), theta.copy()
-    per_period = step[block]
+    new_theta, per_period, owner = theta.copy(), step[block], block[bl.first[inside]]
     if kind == "scale":
-        s = np.exp(per_period)
-        new_x = np.where(d.span & moving, x * s, x)
+        new_x = np.where(d.span & moving, x * np.exp(per_period), x)
         new_theta[:, 2] = theta[:, 2] / np.exp(item_step)
         log_ratio = np.bincount(block, (d.span * moving).sum(axis=0) * per_period, minlength=n_blocks)
-        log_ratio -= np.bincount(block[bl.first[inside]], item_step[inside], minlength=n_blocks)  # Jacobian
+        log_ratio -= np.bincount(owner, item_step[inside], minlength=n_blocks)  # Jacobian s^(positions - items)
         change = (new_theta[:, 2] ** 2 - theta[:, 2] ** 2) / (2 * beta_sd**2)
-        log_ratio -= np.bincount(block[bl.first[inside]], change[inside], minlength=n_blocks)
+        log_ratio -= np.bincount(owner, change[inside], minlength=n_blocks)
     else:
         new_x = np.where(d.span & moving, x + per_period, x)
         new_theta[:, :2] += bl.used * (theta[:, 2] * item_step)[:, None]
         log_ratio = np.zeros(n_blocks)
-        out = (np.abs(new_theta[:, :2]) > 7.0) & bl.used
-        bad = np.bincount(block[bl.first[inside]], out[inside].any(axis=1), minlength=n_blocks) > 0
-        log_ratio[bad] = -np.inf
+        out = (np.abs(new_theta[:, :2]) > CUT_BOUND) & bl.used
+        log_ratio[np.bincount(owner, out[inside].any(axis=1), minlength=n_blocks) > 0] = -np.inf
     log_ratio -= _walk_change(x, new_x, diag, off, block, active, n_blocks)
     gain, changed, logp = _edge_likelihood(bl, new_x, new_theta, block, active)
     log_ratio += np.bincount(block[bl.bridged[2, changed]], gain, minlength=n_blocks)
-    accept = active & (np.log(rng.random(n_blocks)) < log_ratio)
-    kept = accept[block[bl.bridged[2, changed]]]
-    bl.logp[changed[kept]] = logp[kept]
-    take = accept[block]
-    x = np.where(take[None, :], new_x, x)
-    items = accept[block[bl.first]] & inside
-    theta[items] = new_theta[items]
+    return Proposal(new_x, new_theta, log_ratio, block, inside, changed, logp)
+
+
+def refresh(bl: Blocks, x: np.ndarray, theta: np.ndarray) -> None:
+    """log P(vote) of the bridged items' votes at the current state."""
+    item, slot, _, rank = bl.bridged
+    bl.logp = _vote_loglik(theta, x.ravel()[slot], item, rank, bl.lowest, bl.highest)
+
+
+def _move(d: _Data, bl: Blocks, x: np.ndarray, theta: np.ndarray, priors: tuple, plan: tuple,
+          rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    kind, n, offset, parity = plan
+    block, active = layout(x.shape[1], n, offset, parity)
+    if not active.any():
+        return x, np.zeros(0, bool)
+    step = np.where(active, rng.standard_normal(active.size) * bl.tau[(kind, n)], 0.0)
+    p = propose(d, bl, x, theta, priors, kind, block, step)
+    accept = active & (np.log(rng.random(active.size)) < p.log_ratio)
+    kept = accept[block[bl.bridged[2, p.changed]]]
+    bl.logp[p.changed[kept]] = p.logp[kept]
+    x = np.where(accept[block][None, :], p.x, x)
+    items = accept[block[bl.first]] & p.inside
+    theta[items] = p.theta[items]
     return x, accept[active]
 
 
