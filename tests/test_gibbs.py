@@ -89,9 +89,10 @@ def test_wrapper_progress_and_bad_configuration():
                                     progress=lambda i, n: calls.append((i, n))).fit(votes, item_groups=groups)
     assert calls[-1] == (30, 30) and len(calls) == 30
     assert model.n_iter_ == 30 and model.draws_.shape[0] == 10
+    assert 0.1 < model.diagnostics_["cut_acceptance"] < 0.9  # from the sweeps that ran the cutpoints' step
     assert set(model.ideal_points_.columns) >= {"iso3", "period", "ideal_point", "lower", "upper", "sd", "n_votes"}
     for bad in ({"n_draws": 0}, {"thin": 0}, {"n_burn": -1}, {"walk_sd": 0}, {"beta_sd": -1.0}, {"unanimity": 0.6},
-                {"prior": "flat"}, {"prior": "stationary", "walk_sd": 1.0}, {"identify": "none"}):
+                {"prior": "flat"}, {"prior": "stationary", "walk_sd": 1.0}, {"identify": "none"}, {"cut_every": 0}):
         with pytest.raises(BadInput):
             fit_gibbs_ordinal(votes, **bad)
 
