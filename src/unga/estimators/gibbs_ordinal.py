@@ -22,7 +22,10 @@ One sweep, all votes and states at once (no Python loop over votes or states):
      vote information plus the prior), by a Cholesky factorisation vectorised over states; then the
      identification and the sign;
   4. cutpoints | beta, x (z integrated out): a random-walk Metropolis-Hastings step per item, all items at once,
-     step sizes adapted during burn-in.
+     step sizes adapted during burn-in; by default on every second sweep only (cut_every=2: a fixed scan of
+     steps that each leave the posterior invariant; the step costs as much as the rest of the sweep).
+interweave=True adds gibbs_moves.interweave after step 3 (scale and shift of blocks of periods with their items;
+off by default: docs/methods-ideal-points.md, "Faster mixing").
 Start: a short run of the mode estimator (warm start), standardised. Estimates: posterior means and sds of every
 position, 95% intervals from the 2.5% and 97.5% quantiles of the kept draws.
 """
