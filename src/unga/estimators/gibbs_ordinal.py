@@ -22,7 +22,10 @@ One sweep, all votes and states at once (no Python loop over votes or states):
      vote information plus the prior), by a Cholesky factorisation vectorised over states; then the
      identification and the sign;
   4. cutpoints | beta, x (z integrated out): a random-walk Metropolis-Hastings step per item, all items at once,
-     step sizes adapted during burn-in.
+     step sizes adapted during burn-in; by default on every second sweep only (cut_every=2: a fixed scan of
+     steps that each leave the posterior invariant; the step costs as much as the rest of the sweep).
+interweave=True adds gibbs_moves.interweave after step 3 (scale and shift of blocks of periods with their items;
+off by default: docs/methods-ideal-points.md, "Faster mixing").
 Start: a short run of the mode estimator (warm start), standardised. Estimates: posterior means and sds of every
 position, 95% intervals from the 2.5% and 97.5% quantiles of the kept draws.
 """
@@ -39,6 +42,7 @@ from scipy.special import log_ndtr, ndtr, ndtri
 from unga.errors import BadInput
 from unga.estimators import _kernels as K
 from unga.estimators import dynamic_ordinal as mode
+from unga.estimators import gibbs_moves
 from unga.estimators._prepare import _Data, _prepare
 
 CUT_BOUND = 7.0  # BSV: cutpoints uniform on [-7, 7]
@@ -243,7 +247,7 @@ def _reference(d: _Data, reference: str) -> int:
     return int(where[0]) if where.size else int(np.argmax(d.n_votes.sum(axis=1)))
 
 
-def _check(n_burn: int, n_draws: int, thin: int, walk_sd: float, beta_sd: float, warm_iter: int,
+def _check(n_burn: int, n_draws: int, thin: int, cut_every: int, walk_sd: float, beta_sd: float, warm_iter: int,
            unanimity: float, min_votes: int, kinds: tuple[str, str]) -> None:
     prior, identify = kinds
     if identify not in IDENTIFY:
@@ -255,7 +259,7 @@ def _check(n_burn: int, n_draws: int, thin: int, walk_sd: float, beta_sd: float,
     for name, value in (("n_burn", n_burn), ("warm_iter", warm_iter)):
         if not (isinstance(value, (int, np.integer)) and value >= 0):
             raise BadInput(f"{name} must be a non-negative integer, got {value!r}")
-    for name, value in (("n_draws", n_draws), ("thin", thin)):
+    for name, value in (("n_draws", n_draws), ("thin", thin), ("cut_every", cut_every)):
         if not (isinstance(value, (int, np.integer)) and value >= 1):
             raise BadInput(f"{name} must be a positive integer, got {value!r}")
     for name, value in (("walk_sd", walk_sd), ("beta_sd", beta_sd)):
@@ -283,13 +287,15 @@ def fit_gibbs_ordinal(
     min_votes: int = 10,
     unanimity: float = 0.025,
     reference: str = "USA",
+    interweave: bool = False,
+    cut_every: int = 2,
     progress: Callable[[int, int], None] | None = None,
 ) -> GibbsFit:
     """Posterior means of the dynamic ordered-probit model by Gibbs sampling (same input as fit_dynamic_ordinal).
 
     n_burn sweeps are discarded (the MH step sizes adapt there), then n_draws draws are kept, one every `thin`
     sweeps; progress(sweep, total) is called after every sweep."""
-    _check(n_burn, n_draws, thin, walk_sd, beta_sd, warm_iter, unanimity, min_votes, (prior, identify))
+    _check(n_burn, n_draws, thin, cut_every, walk_sd, beta_sd, warm_iter, unanimity, min_votes, (prior, identify))
     rng = np.random.default_rng(random_state)
     d = _prepare(votes, item_groups, unanimity)
     idx = mode._build_index(d)
@@ -300,39 +306,46 @@ def fit_gibbs_ordinal(
     ch.x, ch.theta = standardised(d, ch.x, ch.theta)
     _orient(d, ch, ref)
     precision = position_prior(d.span, walk_sd, prior)
+    moves = gibbs_moves.blocks(d) if interweave else None
     total = n_burn + n_draws * thin
     rows = np.nonzero(d.span)
     draws = np.empty((n_draws, rows[0].size), np.float32)
     theta_sum, log_post, accepted = np.zeros_like(ch.theta), [], []
     for sweep in range(1, total + 1):
-        accept = _sweep(d, idx, ch, rng, (precision, beta_sd, identify, ref), adapt=sweep <= n_burn)
+        accept = _sweep(d, idx, ch, rng, (precision, beta_sd, identify, ref, moves), adapt=sweep <= n_burn,
+                    cuts=sweep % cut_every == 0)
         kept = sweep - n_burn
         if kept > 0 and kept % thin == 0:
             x, theta = standardised(d, ch.x, ch.theta)
             draws[kept // thin - 1] = x[rows]
             theta_sum += theta
-            accepted.append(accept.mean())
-            log_post.append(_log_posterior(ch, precision, beta_sd))
+            if accept is not None:
+                accepted.append(accept.mean())
+                log_post.append(_log_posterior(ch, precision, beta_sd))
         if progress is not None:
             progress(sweep, total)
     diagnostics = _diagnostics(draws, accepted, ch)
     ch.theta = theta_sum / n_draws
     table = _ideal_frame(d, rows, draws, min_votes)
     return GibbsFit(table, mode._item_frame(d, _as_state(ch)), total, diagnostics["converged"],
-                    float(np.mean(log_post)), d.dropped, str(d.states[ref]), draws, diagnostics)
+                    float(np.mean(log_post)) if log_post else float("nan"), d.dropped, str(d.states[ref]), draws, diagnostics)
 
 
-def _sweep(d: _Data, idx, ch: _Chain, rng: np.random.Generator, config: tuple, adapt: bool) -> np.ndarray:
-    """One Gibbs sweep (module docstring, steps 1-4); returns the cutpoint proposals' acceptance per item."""
-    precision, beta_sd, identify, ref = config
+def _sweep(d: _Data, idx, ch: _Chain, rng: np.random.Generator, config: tuple, adapt: bool,
+           cuts: bool = True) -> np.ndarray | None:
+    """One Gibbs sweep (module docstring, steps 1-4); returns the cutpoint proposals' acceptance per item (None
+    when the sweep skips the cutpoints' step: a fixed scan, each step leaving the posterior invariant)."""
+    precision, beta_sd, identify, ref, moves = config
     z, xv = _latent(d, idx, ch, rng)
     _draw_beta(d, ch, z, xv, beta_sd, rng)
     _draw_paths(d, ch, z, precision, rng)
+    if moves is not None:
+        ch.x, _ = gibbs_moves.interweave(d, moves, ch.x, ch.theta, precision, beta_sd, rng, adapt)
     if identify == "chain":
         _standardise_chain(d, ch)
     _orient(d, ch, ref)
     ch.logp = None
-    return _draw_cuts(d, idx, ch, rng, adapt=adapt)
+    return _draw_cuts(d, idx, ch, rng, adapt=adapt) if cuts else None
 
 
 def _log_posterior(ch: _Chain, prior: tuple[np.ndarray, np.ndarray], beta_sd: float) -> float:
@@ -381,18 +394,18 @@ class GibbsOrdinalIdealPoints:
     (n_iter_ = sweeps, converged_ = split R-hat of 99% of the positions below 1.1) plus draws_ and diagnostics_."""
 
     PARAMS = ("n_burn", "n_draws", "thin", "warm_iter", "random_state", "walk_sd", "prior", "identify", "beta_sd",
-              "min_votes",
-              "unanimity", "reference", "progress")
+              "min_votes", "unanimity", "reference", "interweave", "cut_every", "progress")
 
     def __init__(self, *, n_burn: int = 100, n_draws: int = 200, thin: int = 1, warm_iter: int = 20,
                  random_state: int | None = None, walk_sd: float = 0.5, prior: str = "walk",
                  identify: str = "chain", beta_sd: float = 1.0, min_votes: int = 10,
-                 unanimity: float = 0.025, reference: str = "USA",
+                 unanimity: float = 0.025, reference: str = "USA", interweave: bool = False, cut_every: int = 2,
                  progress: Callable[[int, int], None] | None = None) -> None:
         self.n_burn, self.n_draws, self.thin, self.warm_iter = n_burn, n_draws, thin, warm_iter
         self.random_state, self.walk_sd, self.beta_sd, self.min_votes = random_state, walk_sd, beta_sd, min_votes
         self.prior, self.identify = prior, identify
         self.unanimity, self.reference, self.progress = unanimity, reference, progress
+        self.interweave, self.cut_every = interweave, cut_every
 
     def get_params(self) -> dict:
         return {k: getattr(self, k) for k in self.PARAMS}
