@@ -39,6 +39,28 @@ class _Data:
         return self.present.shape[0]
 
 
+def check_positive(**values: float) -> None:
+    for name, value in values.items():
+        if not value > 0:
+            raise BadInput(f"{name} must be positive, got {value!r}")
+
+
+def check_whole(least: int, **values: int) -> None:
+    """Counts of iterations, sweeps or draws: whole numbers of at least `least`."""
+    for name, value in values.items():
+        if not (isinstance(value, (int, np.integer)) and value >= least):
+            kind = "a positive" if least == 1 else "a non-negative" if least == 0 else f"a whole number >= {least}, not a"
+            raise BadInput(f"{name} must be {kind} integer, got {value!r}")
+
+
+def check_selection(unanimity: float, min_votes: int) -> None:
+    """The settings both estimators share: which roll calls are near-unanimous, which state-periods have too few votes."""
+    if not 0 <= unanimity < 0.5:
+        raise BadInput(f"unanimity must be in [0, 0.5), got {unanimity!r}")
+    if min_votes < 0:
+        raise BadInput(f"min_votes must be >= 0, got {min_votes!r}")
+
+
 def _validate(votes: pd.DataFrame) -> pd.DataFrame:
     if not isinstance(votes, pd.DataFrame):
         raise BadInput(f"votes must be a pandas DataFrame, got {type(votes).__name__}")

@@ -25,7 +25,15 @@ from scipy.special import ndtri
 
 from unga.errors import BadInput
 from unga.estimators import _kernels as K
-from unga.estimators._prepare import REQUIRED, VOTE_CODES, _Data, _prepare  # noqa: F401 (re-exported)
+from unga.estimators._prepare import (  # noqa: F401 (REQUIRED, VOTE_CODES re-exported)
+    REQUIRED,
+    VOTE_CODES,
+    _Data,
+    _prepare,
+    check_positive,
+    check_selection,
+    check_whole,
+)
 
 Z95 = 1.959963984540054
 PATH_FLOOR_SD = 1e3
@@ -243,16 +251,10 @@ def _check_config(n_iter: int, tol: float, link: str, walk_sd: float, anchor: tu
         raise BadInput(f"link {link!r} is not implemented; use link='probit'")
     if anchor[0] not in ANCHORS:
         raise BadInput(f"anchor must be one of {', '.join(map(repr, ANCHORS))}, got {anchor[0]!r}")
-    for name, value in (("walk_sd", walk_sd), ("beta_sd", beta_sd), ("cut_sd", cut_sd), ("tol", tol),
-                        ("anchor_sd", 1.0 if anchor[1] is None else anchor[1]), ("path_sd", anchor[2])):
-        if not value > 0:
-            raise BadInput(f"{name} must be positive, got {value!r}")
-    if not (isinstance(n_iter, (int, np.integer)) and n_iter >= 1):
-        raise BadInput(f"n_iter must be a positive integer, got {n_iter!r}")
-    if not 0 <= unanimity < 0.5:
-        raise BadInput(f"unanimity must be in [0, 0.5), got {unanimity!r}")
-    if min_votes < 0:
-        raise BadInput(f"min_votes must be >= 0, got {min_votes!r}")
+    check_positive(walk_sd=walk_sd, beta_sd=beta_sd, cut_sd=cut_sd, tol=tol,
+                   anchor_sd=1.0 if anchor[1] is None else anchor[1], path_sd=anchor[2])
+    check_whole(1, n_iter=n_iter)
+    check_selection(unanimity, min_votes)
 
 
 def fit_dynamic_ordinal(

@@ -43,7 +43,7 @@ from unga.errors import BadInput
 from unga.estimators import _kernels as K
 from unga.estimators import dynamic_ordinal as mode
 from unga.estimators import gibbs_moves
-from unga.estimators._prepare import _Data, _prepare
+from unga.estimators._prepare import _Data, _prepare, check_positive, check_selection, check_whole
 
 CUT_BOUND = 7.0  # BSV: cutpoints uniform on [-7, 7]
 TARGET_ACCEPT = 0.35
@@ -256,19 +256,10 @@ def _check(n_burn: int, n_draws: int, thin: int, cut_every: int, walk_sd: float,
         raise BadInput(f"prior must be one of {', '.join(map(repr, PRIORS))}, got {prior!r}")
     if prior == "stationary" and not walk_sd < 1:
         raise BadInput(f"walk_sd must be below 1 (the sd of the standardised scale) with prior='stationary', got {walk_sd!r}")
-    for name, value in (("n_burn", n_burn), ("warm_iter", warm_iter)):
-        if not (isinstance(value, (int, np.integer)) and value >= 0):
-            raise BadInput(f"{name} must be a non-negative integer, got {value!r}")
-    for name, value in (("n_draws", n_draws), ("thin", thin), ("cut_every", cut_every)):
-        if not (isinstance(value, (int, np.integer)) and value >= 1):
-            raise BadInput(f"{name} must be a positive integer, got {value!r}")
-    for name, value in (("walk_sd", walk_sd), ("beta_sd", beta_sd)):
-        if not value > 0:
-            raise BadInput(f"{name} must be positive, got {value!r}")
-    if not 0 <= unanimity < 0.5:
-        raise BadInput(f"unanimity must be in [0, 0.5), got {unanimity!r}")
-    if min_votes < 0:
-        raise BadInput(f"min_votes must be >= 0, got {min_votes!r}")
+    check_whole(0, n_burn=n_burn, warm_iter=warm_iter)
+    check_whole(1, n_draws=n_draws, thin=thin, cut_every=cut_every)
+    check_positive(walk_sd=walk_sd, beta_sd=beta_sd)
+    check_selection(unanimity, min_votes)
 
 
 def fit_gibbs_ordinal(
