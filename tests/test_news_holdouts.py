@@ -18,7 +18,7 @@ import bench_news  # noqa: E402
 
 BLIND = [name for name, row in bench_news.SETS.items() if row.blind]
 # the least each set must hold: texts, claims, false statements (real reporting errors)
-SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400, 5)}
+SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400, 5), "holdout4": (35, 300, 5)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -48,6 +48,18 @@ KNOWN = {
         ("f34.txt", "position", "A/RES/60/173", "KOR"): "not_in_store",
         # the record ends before the February 2025 Ukraine vote
         ("f27.txt", "position", "A/RES/ES-11/7", "USA"): "not_in_store",
+    },
+    "holdout4": {
+        # Cuba abstained on ES-11/1; "did not vote" is false
+        ("e05.txt", "position", "A/RES/ES-11/1", "CUB"): "false",
+        # the 2014 North Korea resolution had 53 abstentions, not 52
+        ("e39.txt", "tally", "A/RES/69/188", None): "false",
+        # 44/240 (Panama, 1989) had 40 abstentions, not 39
+        ("e18.txt", "count", "A/RES/44/240", "abstain"): "false",
+        # a Third Committee vote reported beside the plenary's: not in the record
+        ("e49.txt", "count", "A/RES/79/182", "absent"): "not_in_store",
+        # a treaty conference vote is not an Assembly vote
+        ("e36.txt", "position", "A/CONF.229/2017/8", "NLD"): "not_in_store",
     },
 }
 
