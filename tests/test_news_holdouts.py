@@ -57,7 +57,7 @@ KNOWN = {
         # 44/240 (Panama, 1989) had 40 abstentions, not 39
         ("e18.txt", "count", "A/RES/44/240", "abstain"): "false",
         # a Third Committee vote reported beside the plenary's: not in the record
-        ("e49.txt", "count", "A/RES/79/182", "absent"): "not_in_store",
+        ("e49.txt", "count", "A/RES/79/183", "absent"): "not_in_store",
         # a treaty conference vote is not an Assembly vote
         ("e36.txt", "position", "A/CONF.229/2017/8", "NLD"): "not_in_store",
     },
