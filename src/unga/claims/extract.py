@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import blocks, coref, numbers, positions
+from unga.claims import blocks, coref, numbers, only, positions
 
 COUNT = re.compile(r"(?:\b(more than|over|fewer than|less than|under|at least|nearly|almost|only|just)\s+)?\b(\d{1,3})"
                    r"\s+(?:other\s+)?(?:countries|states|nations|member states|members|governments|delegations)\b"
@@ -148,6 +148,9 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             listing = (blocks.heading_vote(heading["label"]), lead, True)
         claims += [make("count", asserted, when=lead, notes=[DERIVED])
                    for asserted in _joined_counts(sentence, stated) + _present(sentence)
+                   if (asserted["field"], asserted["value"]) not in given]
+        claims += [make("count", asserted, when=when, notes=[only.NOTE])
+                   for asserted, when in only.exclusive_counts(sentence, stated)
                    if (asserted["field"], asserted["value"]) not in given]
         for claim in claims[first:] if carried_in else ():
             claim.notes.append(CARRIED_NOTE)
