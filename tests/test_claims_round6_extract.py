@@ -66,3 +66,21 @@ def test_a_year_before_only_is_the_time_not_a_group():
     found = [c for c in extract.extract("In 2019, only Chile and Peru abstained.",
                                         text.sentences("In 2019, only Chile and Peru abstained.")) if c.kind == "count"]
     assert [(c.asserted["value"], c.when) for c in found] == [(2, "2019")]
+
+
+# --- "N other countries" beside named states: "Apart from A, four other countries …", "N countries joining A …" ---
+
+def test_the_states_beside_n_other_countries_count_in(built_store):
+    got = checked("On 2 March 2022 the Assembly condemned the invasion. Apart from Russia, four other countries – "
+                  "Belarus, Eritrea, North Korea and Syria – voted against the resolution.")
+    assert ("count", None, {"field": "no", "op": "=", "value": 5}, "supported") in got
+    got = checked("On 2 March 2022 the Assembly condemned the invasion by 141 votes, four countries joining Russia "
+                  "in voting against it.")
+    assert ("count", None, {"field": "no", "op": "=", "value": 5}, "supported") in got
+
+
+def test_n_countries_beside_a_state_that_is_no_state_is_not_counted():
+    # "apart from" a capital: the number stays unknown rather than counted wrong
+    assert counts("Apart from Moscow, four other countries voted against the text.") == []
+    # a state named elsewhere in the sentence with another role leaves the derived count out
+    assert counts("Four countries joining Russia, Ukraine's invader, in voting against it.") == []

@@ -204,6 +204,11 @@ GATHERED = re.compile(r"\s*(?:was|were|could|had|has)?\s*(?:only\s+|just\s+)?(?:
                       r"(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?)\s+(?:only\s+|just\s+)?")
 
 
+# "Together with Japan, 140 other countries …", "Apart from Russia, four other countries …": the named states besides
+COMPANION_BEFORE = re.compile(r"\b(?:(?:along|together)\s+with|alongside|apart\s+from|aside\s+from|besides|in\s+addition\s+to)"
+                              r"\s+(?:the\s+)?$", re.I)
+
+
 def _named_others(sentence: str, at: int) -> int | None:
     """'China and 64 other countries abstained': the named states count too. None when 'N other' follows a subject
     that is no state we know ("Moscow and 10 other capitals"): the count is then not known."""
@@ -214,12 +219,13 @@ def _named_others(sentence: str, at: int) -> int | None:
     runs = positions.lists(head, found)
     if runs and (re.fullmatch(r"\s*(?:,\s*)?and\s*", head[runs[-1][-1].end:]) or GATHERED.fullmatch(head[runs[-1][-1].end:])):
         return len(runs[-1])
-    if runs and re.search(r"\b(?:along|together)\s+with\s+(?:the\s+)?$", head[:runs[-1][0].start], re.I) \
+    if runs and COMPANION_BEFORE.search(head[:runs[-1][0].start]) \
             and re.fullmatch(r"\s*,\s*", head[runs[-1][-1].end:]):
-        return len(runs[-1])  # "Together with Japan, 140 other countries voted yes": 141
+        return len(runs[-1])  # "Together with Japan, 140 other countries voted yes": 141; "Apart from A, 4 other": 5
     subject = re.search(r"(?:\band|\b(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?)"
                         r"(?:\s+(?:only|just))?)\s*$", head)
-    return None if subject else 0  # "Moscow and 10 other capitals": not known; "17 other nations abstained": 17
+    companion = re.search(COMPANION_BEFORE.pattern[:-1] + r"[^,;.]{1,60},\s*$", head, re.I)  # "Apart from Moscow, 4 other"
+    return None if subject or companion else 0  # "Moscow and 10 other capitals": not known; "17 other nations": 17
 
 
 def _with_named_others(sentence: str, masked: str, group: numbers.Group) -> dict[str, int]:
@@ -243,7 +249,9 @@ DERIVED = "counted from the states the sentence names"
 HEDGED = "a round figure ('some 111', 'about 140'): not called false"
 JOINED_BY_N = re.compile(r"\b(?P<n>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|member states|members|delegations)"
                         r"(?:\s*(?:--|—|–)[^—–.;]{1,300}?(?:--|—|–))?\s+(?:that\s+|which\s+|who\s+)?(?:also\s+|only\s+)?"
-                        r"(?:joined\s+(?:with\s+)?|voted\s+(?:along\s+)?with\s+|voted\s+alongside\s+)", re.I)
+                        r"(?:join(?:ed|ing)\s+(?:with\s+)?|voted\s+(?:along\s+)?with\s+|voted\s+alongside\s+"
+                        r"|(?:(?:along|together)\s+with|alongside|apart\s+from|aside\s+from|besides|in\s+addition\s+to)\s+)",
+                        re.I)  # "6 countries joining A in voting against", "7 countries aside from A and B to vote against"
 ONLY_JOINED = re.compile(r"\bonly\s+(?=(?:the\s+)?[A-Z])", re.I)
 # "The only country that joined A in voting against it was B": A and B, and no one else
 THE_ONLY = re.compile(r"\bthe\s+only\s+(?:other\s+)?(?:country|state|nation|member(?:\s+state)?|government)\s+(?:that|which|to)\s+"
@@ -302,7 +310,7 @@ def _alone(sentence: str, found: list, named: list, listed: int = 0) -> bool:
     """The named states are all the sentence names, and the clause goes on with the vote ("… in voting against it"):
     nothing ("with Russia", "and others") adds to the count. A list of up to `listed` states after a dash, a colon or
     "were" ("four countries joined Russia in voting against – A, B, C and D") names the same states again."""
-    clause = re.match(r"\s+(?:in\s+\w+ing|against|in\s+favou?r)\b(?:(?!\b(?:were|are|include[sd]?|including)\b)[^,;:()–—])*",
+    clause = re.match(r"\s+(?:in\s+\w+ing|against|in\s+favou?r|to\s+(?:vote|oppose|support|back|abstain))\b(?:(?!\b(?:were|are|include[sd]?|including)\b)[^,;:()–—])*",
                       sentence[named[-1].end:])
     if not clause:
         return False
