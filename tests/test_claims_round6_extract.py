@@ -84,3 +84,25 @@ def test_n_countries_beside_a_state_that_is_no_state_is_not_counted():
     assert counts("Apart from Moscow, four other countries voted against the text.") == []
     # a state named elsewhere in the sentence with another role leaves the derived count out
     assert counts("Four countries joining Russia, Ukraine's invader, in voting against it.") == []
+
+
+# --- a tally set out a count a line: "For: 141" / "Against: 5" / "Abstentions: 35", "141 voted for" ---
+
+def test_a_count_a_line_is_one_tally(built_store):
+    got = checked("The Assembly voted on Ukraine on 2 March 2022.\nIn favour: 141\nAgainst: 5\nAbstentions: 35\n"
+                  "The text was adopted.")
+    assert ("tally", None, {"yes": 141, "no": 5, "abstain": 35}, "supported") in got
+    got = checked("Assembly text on Ukraine, 2 March 2022\nVotes for: | 141 |\nAgainst: | 5 |\nAbsent: | 12 |\n")
+    assert ("tally", None, {"yes": 141, "no": 5, "absent": 12}, "supported") in got
+    got = checked("Ukraine vote in the Assembly, 2 March 2022, summary\n141 voted for\n5 voted against\n35 abstained\n")
+    assert ("tally", None, {"yes": 141, "no": 5, "abstain": 35}, "supported") in got
+
+
+def test_lines_that_are_no_count_table_stay_apart():
+    from unga.claims import blocks
+    # one line alone, two lines with no yes or no, a label twice, lines apart: no table
+    assert blocks.count_tables("Against: 5\nThe text passed.") == []
+    assert blocks.count_tables("Abstentions: 35\nAbsent: 12\n") == []
+    assert blocks.count_tables("For: 141\nFor: 140\n") == []
+    assert blocks.count_tables("For: 141\n\nAgainst: 5\n") == []
+    assert blocks.count_tables("For: 141\nAgainst: 5\n") == [(0, 19, {"yes": 141, "no": 5})]

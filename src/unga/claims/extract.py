@@ -89,6 +89,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     listing: tuple | None = None  # (vote, time, a list paragraph may follow) of a list heading "… voted against:"
     recent: list[list[str]] = []  # the lists of states of the paragraph so far, for "both countries"
     before: str | None = None  # the sentence before, in the same paragraph
+    tables = blocks.count_tables(text)  # "For: 90" / "Against: 12" / "Abstentions: 52", a count a line
     for index, (start, end, raw) in enumerate(spans):
         sentence = numbers.in_digits(raw)
         if index and re.search(r"\n\s*\n", text[spans[index - 1][1]:start]):
@@ -114,7 +115,10 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         listing = None
 
         masked = _without_targets(sentence)
-        groups = numbers.tallies(masked)
+        table = [t for t in tables if t[0] < end and start < t[1]]
+        groups = [] if table else numbers.tallies(masked)  # a table's numbers are read by its lines, below
+        claims += [Claim("tally", text[t[0]:t[1]], (t[0], t[1]), t[2], sentence=index, scope=scope, when=lead)
+                   for t in table if t[0] >= start]
         for number, group in enumerate(groups):
             clause = groups[number - 1].end if number else 0
             when = positions.time_near(sentence, group.start, group.end, back_to=clause) or lead
