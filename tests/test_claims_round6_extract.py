@@ -106,3 +106,23 @@ def test_lines_that_are_no_count_table_stay_apart():
     assert blocks.count_tables("For: 141\nFor: 140\n") == []
     assert blocks.count_tables("For: 141\n\nAgainst: 5\n") == []
     assert blocks.count_tables("For: 141\nAgainst: 5\n") == [(0, 19, {"yes": 141, "no": 5})]
+
+
+# --- a counted subject with an aside, and absence in words: "ten countries, including A, opposed it",
+#     "12 countries did not cast a vote" ---
+
+def test_a_count_read_past_its_aside_and_absence_in_words(built_store):
+    got = checked("On 2 March 2022 the Assembly condemned the invasion by 141 votes. Five countries, including "
+                  "Belarus and Syria, opposed the text, and 12 countries did not cast a vote.")
+    assert ("count", None, {"field": "no", "op": "=", "value": 5}, "supported") in got
+    assert ("count", None, {"field": "absent", "op": "=", "value": 12}, "supported") in got
+    got = checked("On 2 March 2022 the Assembly condemned the invasion by 141 votes, while five countries including "
+                  "Russia and Belarus voted against.")
+    assert ("count", None, {"field": "no", "op": "=", "value": 5}, "supported") in got
+
+
+def test_an_aside_that_is_no_list_does_not_join_a_number_to_a_far_verb():
+    # "including" followed by no name: the number is not carried to the verb
+    assert counts("Ten countries including some that rarely vote at all opposed it.") == []
+    # a sentence break ends the aside
+    assert all(c["value"] != 7 for c in counts("Seven countries, including Chile. Peru opposed it."))

@@ -14,15 +14,21 @@ from dataclasses import dataclass, field
 
 from unga.claims import blocks, coref, numbers, only, positions
 
+# "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
+COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
+               r"|\s+including\s+(?:the\s+)?(?-i:[A-Z])[^.;:,]{1,80}?(?=\s+(?:voted|opposed|abstained|backed|supported)\b))?")
 COUNT = re.compile(r"(?:\b(more than|over|fewer than|less than|under|at least|nearly|almost|only|just)\s+)?\b(\d{1,3})"
                    r"\s+(?:other\s+)?(?:countries|states|nations|member states|members|governments|delegations)\b"
-                   r"(?:,)?\s*(?:that\s+|which\s+|who\s+|had\s+|have\s+)?(?:also\s+)?"
+                   + COUNT_ASIDE + r"(?:,)?\s*(?:that\s+|which\s+|who\s+|had\s+|have\s+)?(?:also\s+|simply\s+)?"
                    r"(voted in favou?r|voted for|voted yes|backed|supported|endorsed|condemned|approved"
-                   r"|abstained|refused to vote|declined to vote|voted against|voted no|opposed|rejected)", re.I)
+                   r"|abstained|refused to vote|declined to vote|voted against|voted no|opposed|rejected"
+                   r"|did not cast a vote|did not participate|did not take part|were absent)", re.I)
 OPS = {"more than": ">", "over": ">", "fewer than": "<", "less than": "<", "under": "<", "at least": ">=",
        "nearly": "<", "almost": "<"}
 COUNT_FIELD = {"abstained": "abstain", "refused to vote": "abstain", "declined to vote": "abstain",
-               "voted against": "no", "voted no": "no", "opposed": "no", "rejected": "no"}
+               "voted against": "no", "voted no": "no", "opposed": "no", "rejected": "no",
+               "did not cast a vote": "absent", "did not participate": "absent", "did not take part": "absent",
+               "were absent": "absent"}
 OTHER_BODY = re.compile(r"\bSecurity Council\b[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|(?<!participation\s)(?<!membership\s)(?<!seat\s)\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
                         r"|\bHuman Rights Council\s+(?:voted|adopted|passed)|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
