@@ -126,3 +126,17 @@ def test_an_aside_that_is_no_list_does_not_join_a_number_to_a_far_verb():
     assert counts("Ten countries including some that rarely vote at all opposed it.") == []
     # a sentence break ends the aside
     assert all(c["value"] != 7 for c in counts("Seven countries, including Chile. Peru opposed it."))
+
+
+# --- a count named again without its noun: "33 abstained, five voted against. These five are A, B, …" ---
+
+def test_a_count_named_again_without_its_noun(built_store):
+    got = checked("On 2 March 2022 the Assembly condemned the invasion. 35 countries abstained, five voted against. "
+                  "These five are Russia, Belarus, Eritrea, North Korea and Syria.")
+    for iso3 in ("RUS", "BLR", "ERI", "PRK", "SYR"):
+        assert ("position", iso3, {"vote": "no"}, "supported") in got
+
+
+def test_a_number_named_again_that_matches_no_count_names_nothing():
+    sentences = "35 countries abstained, five voted against. These four are Chile, Peru, Bolivia and Ecuador."
+    assert [c for c in extract.extract(sentences, text.sentences(sentences)) if c.kind == "position"] == []
