@@ -140,3 +140,18 @@ def test_a_count_named_again_without_its_noun(built_store):
 def test_a_number_named_again_that_matches_no_count_names_nothing():
     sentences = "35 countries abstained, five voted against. These four are Chile, Peru, Bolivia and Ecuador."
     assert [c for c in extract.extract(sentences, text.sentences(sentences)) if c.kind == "position"] == []
+
+
+# --- a comma, then a new subject that opens its own list: "…voted against, several countries including A abstained" ---
+
+def test_a_new_subject_after_a_comma_takes_the_vote_after_it(built_store):
+    got = checked("On 2 March 2022 Russia and Belarus voted against the Assembly's text, several countries including "
+                  "China, India and Pakistan abstained.")
+    for iso3 in ("CHN", "IND", "PAK"):
+        assert ("position", iso3, {"vote": "abstain"}, "supported") in got
+    assert ("position", "RUS", {"vote": "no"}, "supported") in got
+
+
+def test_a_list_between_two_vote_phrases_with_no_new_subject_stays_unclear():
+    sentences = "Voting against were Chile, Peru and Bolivia abstained."
+    assert [c for c in extract.extract(sentences, text.sentences(sentences)) if c.kind == "position"] == []
