@@ -98,3 +98,36 @@ def _list_item(sentence: str) -> positions.Position | None:
     if len(found) != 1 or found[0].start > 4 or found[0].end < len(match["name"]) - 1:
         return None
     return positions.Position(found[0].iso3, "", None, match["name"][found[0].start:found[0].end])
+
+
+# a tally set out a count a line: "For: 90" / "Against: | 11 |" / "Abstentions: 52", or "100 voted for" / "58 abstained"
+_COUNT_LABEL = r"in\s+favou?r|for|yes|against|no|abstentions?|abstained|abstaining|absent|absences?|not\s+voting"
+COUNT_LINE = re.compile(r"^[ \t|]*(?:(?:votes?|voting)[ \t]+)?(?P<label>" + _COUNT_LABEL + r")[ \t]*(?:[:|][ \t]*)+"
+                        r"(?P<n>\d{1,3})[ \t|]*(?:pic\.twitter\.com/\S+)?[ \t]*$"
+                        r"|^[ \t]*(?P<n2>\d{1,3})[ \t]+(?:voted[ \t]+)?(?P<label2>for|in\s+favou?r|against|abstained|absent)[ \t]*$",
+                        re.I | re.M)
+
+
+def count_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
+    """(start, end, fields) of each tally set out a count a line: two or more lines, one after the other, each a
+    different vote with its count, a yes or a no among them. A label seen twice ends nothing: the block is dropped."""
+    out, run = [], []
+    for match in COUNT_LINE.finditer(text):
+        if run and text[run[-1].end():match.start()] != "\n":
+            out.append(_table(run))
+            run = []
+        run.append(match)
+    out.append(_table(run))
+    return [t for t in out if t is not None]
+
+
+def _table(run: list[re.Match]) -> tuple[int, int, dict[str, int]] | None:
+    fields: dict[str, int] = {}
+    for match in run:
+        vote = heading_vote(match["label"] or match["label2"])
+        if vote in fields:
+            return None
+        fields[vote] = int(match["n"] or match["n2"])
+    if len(fields) < 2 or not {"yes", "no"} & fields.keys():
+        return None
+    return run[0].start(), run[-1].end(), fields

@@ -20,8 +20,8 @@ ANAPHOR = re.compile(r"\b(?:both\s+(?P<kind1>countries|nations|states|government
                      r"|(?-i:Both)(?=\s+(?:voted|abstained|opposed|backed|supported|rejected|also|had|have|did|were|cast)\b))",
                      re.I)
 AFTER_A_PREPOSITION = re.compile(r"\b(?:between|of|with|to|for|in|on|by|from|among|against|and|about)\s+$", re.I)
-NAMED_AGAIN = re.compile(r"^\W*(?:the|these|those)\s+(?P<n>two|three|four|five|\d{1,2})\s+(?:other\s+)?(?:countries|states"
-                         r"|nations)\s+(?:were|are|being)\s*:?\s*", re.I)
+NAMED_AGAIN = re.compile(r"^\W*(?:the|these|those)\s+(?P<n>two|three|four|five|\d{1,2})\s+(?:(?:other\s+)?(?:countries|states"
+                         r"|nations)\s+)?(?:were|are|being)\s*:?\s*", re.I)  # "These five are A, B, …": the noun may go
 
 
 def referents(sentence: str, recent: list[list[str]]) -> list[tuple[int, int, list[str]]]:
@@ -72,8 +72,9 @@ def _vote_of_count(sentence: str, wanted: int) -> str | None:
         head = sentence[:cue[0]]
         if any(m.start < cue[0] for m in found):
             return None
-        count = re.search(r"\b(\d{1,2})\s+(?:[A-Za-z-]+\s+)?(?:countries|states|nations)\s+(?:that\s+|which\s+|who\s+)?"
-                          r"(?:also\s+|all\s+)?$", head)
+        count = re.search(r"\b(\d{1,2})\s+(?:(?:[A-Za-z-]+\s+)?(?:countries|states|nations)\s+(?:that\s+|which\s+|who\s+)?)?"
+                          r"(?:also\s+|all\s+)?$", head)  # "33 countries abstained, 5 voted against": the noun may go
         if count and int(count[1]) == wanted and cue[2] in ("yes", "no", "abstain", "absent"):
             return cue[2]
     return None
+

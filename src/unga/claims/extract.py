@@ -12,17 +12,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import blocks, coref, numbers, positions
+from unga.claims import blocks, coref, numbers, only, positions
 
+# "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
+COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
+               r"|\s+including\s+(?:the\s+)?(?-i:[A-Z])[^.;:,]{1,80}?(?=\s+(?:voted|opposed|abstained|backed|supported)\b))?")
 COUNT = re.compile(r"(?:\b(more than|over|fewer than|less than|under|at least|nearly|almost|only|just)\s+)?\b(\d{1,3})"
                    r"\s+(?:other\s+)?(?:countries|states|nations|member states|members|governments|delegations)\b"
-                   r"(?:,)?\s*(?:that\s+|which\s+|who\s+|had\s+|have\s+)?(?:also\s+)?"
+                   + COUNT_ASIDE + r"(?:,)?\s*(?:that\s+|which\s+|who\s+|had\s+|have\s+)?(?:also\s+|simply\s+)?"
                    r"(voted in favou?r|voted for|voted yes|backed|supported|endorsed|condemned|approved"
-                   r"|abstained|refused to vote|declined to vote|voted against|voted no|opposed|rejected)", re.I)
+                   r"|abstained|refused to vote|declined to vote|voted against|voted no|opposed|rejected"
+                   r"|did not cast a vote|did not participate|did not take part|were absent)", re.I)
 OPS = {"more than": ">", "over": ">", "fewer than": "<", "less than": "<", "under": "<", "at least": ">=",
        "nearly": "<", "almost": "<"}
 COUNT_FIELD = {"abstained": "abstain", "refused to vote": "abstain", "declined to vote": "abstain",
-               "voted against": "no", "voted no": "no", "opposed": "no", "rejected": "no"}
+               "voted against": "no", "voted no": "no", "opposed": "no", "rejected": "no",
+               "did not cast a vote": "absent", "did not participate": "absent", "did not take part": "absent",
+               "were absent": "absent"}
 OTHER_BODY = re.compile(r"\bSecurity Council\b[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|(?<!participation\s)(?<!membership\s)(?<!seat\s)\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
                         r"|\bHuman Rights Council\s+(?:voted|adopted|passed)|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
@@ -89,6 +95,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     listing: tuple | None = None  # (vote, time, a list paragraph may follow) of a list heading "… voted against:"
     recent: list[list[str]] = []  # the lists of states of the paragraph so far, for "both countries"
     before: str | None = None  # the sentence before, in the same paragraph
+    tables = blocks.count_tables(text)  # "For: 90" / "Against: 12" / "Abstentions: 52", a count a line
     for index, (start, end, raw) in enumerate(spans):
         sentence = numbers.in_digits(raw)
         if index and re.search(r"\n\s*\n", text[spans[index - 1][1]:start]):
@@ -114,7 +121,10 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         listing = None
 
         masked = _without_targets(sentence)
-        groups = numbers.tallies(masked)
+        table = [t for t in tables if t[0] < end and start < t[1]]
+        groups = [] if table else numbers.tallies(masked)  # a table's numbers are read by its lines, below
+        claims += [Claim("tally", text[t[0]:t[1]], (t[0], t[1]), t[2], sentence=index, scope=scope, when=lead)
+                   for t in table if t[0] >= start]
         for number, group in enumerate(groups):
             clause = groups[number - 1].end if number else 0
             when = positions.time_near(sentence, group.start, group.end, back_to=clause) or lead
@@ -148,6 +158,9 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             listing = (blocks.heading_vote(heading["label"]), lead, True)
         claims += [make("count", asserted, when=lead, notes=[DERIVED])
                    for asserted in _joined_counts(sentence, stated) + _present(sentence)
+                   if (asserted["field"], asserted["value"]) not in given]
+        claims += [make("count", asserted, when=when, notes=[only.NOTE])
+                   for asserted, when in only.exclusive_counts(sentence, stated)
                    if (asserted["field"], asserted["value"]) not in given]
         for claim in claims[first:] if carried_in else ():
             claim.notes.append(CARRIED_NOTE)
@@ -201,6 +214,11 @@ GATHERED = re.compile(r"\s*(?:was|were|could|had|has)?\s*(?:only\s+|just\s+)?(?:
                       r"(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?)\s+(?:only\s+|just\s+)?")
 
 
+# "Together with Japan, 140 other countries …", "Apart from Russia, four other countries …": the named states besides
+COMPANION_BEFORE = re.compile(r"\b(?:(?:along|together)\s+with|alongside|apart\s+from|aside\s+from|besides|in\s+addition\s+to)"
+                              r"\s+(?:the\s+)?$", re.I)
+
+
 def _named_others(sentence: str, at: int) -> int | None:
     """'China and 64 other countries abstained': the named states count too. None when 'N other' follows a subject
     that is no state we know ("Moscow and 10 other capitals"): the count is then not known."""
@@ -211,12 +229,13 @@ def _named_others(sentence: str, at: int) -> int | None:
     runs = positions.lists(head, found)
     if runs and (re.fullmatch(r"\s*(?:,\s*)?and\s*", head[runs[-1][-1].end:]) or GATHERED.fullmatch(head[runs[-1][-1].end:])):
         return len(runs[-1])
-    if runs and re.search(r"\b(?:along|together)\s+with\s+(?:the\s+)?$", head[:runs[-1][0].start], re.I) \
+    if runs and COMPANION_BEFORE.search(head[:runs[-1][0].start]) \
             and re.fullmatch(r"\s*,\s*", head[runs[-1][-1].end:]):
-        return len(runs[-1])  # "Together with Japan, 140 other countries voted yes": 141
+        return len(runs[-1])  # "Together with Japan, 140 other countries voted yes": 141; "Apart from A, 4 other": 5
     subject = re.search(r"(?:\band|\b(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?)"
                         r"(?:\s+(?:only|just))?)\s*$", head)
-    return None if subject else 0  # "Moscow and 10 other capitals": not known; "17 other nations abstained": 17
+    companion = re.search(COMPANION_BEFORE.pattern[:-1] + r"[^,;.]{1,60},\s*$", head, re.I)  # "Apart from Moscow, 4 other"
+    return None if subject or companion else 0  # "Moscow and 10 other capitals": not known; "17 other nations": 17
 
 
 def _with_named_others(sentence: str, masked: str, group: numbers.Group) -> dict[str, int]:
@@ -240,7 +259,9 @@ DERIVED = "counted from the states the sentence names"
 HEDGED = "a round figure ('some 111', 'about 140'): not called false"
 JOINED_BY_N = re.compile(r"\b(?P<n>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|member states|members|delegations)"
                         r"(?:\s*(?:--|—|–)[^—–.;]{1,300}?(?:--|—|–))?\s+(?:that\s+|which\s+|who\s+)?(?:also\s+|only\s+)?"
-                        r"(?:joined\s+(?:with\s+)?|voted\s+(?:along\s+)?with\s+|voted\s+alongside\s+)", re.I)
+                        r"(?:join(?:ed|ing)\s+(?:with\s+)?|voted\s+(?:along\s+)?with\s+|voted\s+alongside\s+"
+                        r"|(?:(?:along|together)\s+with|alongside|apart\s+from|aside\s+from|besides|in\s+addition\s+to)\s+)",
+                        re.I)  # "6 countries joining A in voting against", "7 countries aside from A and B to vote against"
 ONLY_JOINED = re.compile(r"\bonly\s+(?=(?:the\s+)?[A-Z])", re.I)
 # "The only country that joined A in voting against it was B": A and B, and no one else
 THE_ONLY = re.compile(r"\bthe\s+only\s+(?:other\s+)?(?:country|state|nation|member(?:\s+state)?|government)\s+(?:that|which|to)\s+"
@@ -299,7 +320,7 @@ def _alone(sentence: str, found: list, named: list, listed: int = 0) -> bool:
     """The named states are all the sentence names, and the clause goes on with the vote ("… in voting against it"):
     nothing ("with Russia", "and others") adds to the count. A list of up to `listed` states after a dash, a colon or
     "were" ("four countries joined Russia in voting against – A, B, C and D") names the same states again."""
-    clause = re.match(r"\s+(?:in\s+\w+ing|against|in\s+favou?r)\b(?:(?!\b(?:were|are|include[sd]?|including)\b)[^,;:()–—])*",
+    clause = re.match(r"\s+(?:in\s+\w+ing|against|in\s+favou?r|to\s+(?:vote|oppose|support|back|abstain))\b(?:(?!\b(?:were|are|include[sd]?|including)\b)[^,;:()–—])*",
                       sentence[named[-1].end:])
     if not clause:
         return False

@@ -282,6 +282,12 @@ LIST_OPENS = re.compile(r"(?:\b(?:were|was|are|included|including|include|such\s
                         re.I)
 
 
+# a comma, then a subject that opens its own list: ", several countries including", ", while countries like"
+NEW_SUBJECT = re.compile(r"[^,;:()]{0,60}?,\s*(?:while\s+|whereas\s+|and\s+|but\s+)?(?:several|many|some|most|a\s+few|\d{1,3})?\s*"
+                         r"(?:other\s+)?(?:countries|states|nations|members|member\s+states|others)\s*,?\s*"
+                         r"(?:including|such\s+as|like|among\s+them)\s*(?:the\s+)?$", re.I)
+
+
 def _unclear_splits(sentence: str, all_cues: list, out: list, found: list[Mention]) -> list:
     """'A and B voted against C and D abstained', 'Voting against were A, B C and D abstained': names between two
     vote phrases, taken after the first (as its list or its target) and standing right before the second as its
@@ -295,6 +301,8 @@ def _unclear_splits(sentence: str, all_cues: list, out: list, found: list[Mentio
             continue
         if not SUBJECT_GAP.match(sentence[between[-1].end:second[0]]):
             continue  # the names are not the second phrase's subject
+        if NEW_SUBJECT.match(sentence[first[1]:between[0].start]):
+            continue  # "…voted against, several countries including A and B abstained": a clause of its own
         taken_after = any(at == first[0] and first[1] <= m.start < second[0] for _, _, at, m, *_ in out)
         targeted = any(":" in vote for _, vote, at, *_ in out if at == first[0])
         opening = sentence[first[1]:between[0].start]  # "Voting against X were A B abstained", not "35 -- including A -- voted"

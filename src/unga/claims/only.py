@@ -1,0 +1,57 @@
+"""Counts implied by an exclusive list: "only A, B and C voted against", "with A alone abstaining", "A was the only
+country to oppose it" say that the states named are all the states that cast that vote, so the vote's count is
+their number. The states' votes come from `positions`; this module only reads the word that closes the list.
+
+The count is given only when the sentence names no other state with the same vote ("A and B were the only two to
+vote with C against it" is three, not two) and nothing adds to the list ("and others", "N other countries").
+"""
+
+from __future__ import annotations
+
+import re
+
+from unga.claims import positions
+
+# the word before the list: "Only the US and Israel …", "opposed only by A and B", "with only A voting against"
+ONLY_BEFORE = re.compile(r"(?<!\bnot\s)(?<!\bif\s)\bonly\s+(?:by\s+)?(?:the\s+)?$", re.I)
+# the words after it: "A alone abstaining", "A and B were the only (two) countries to oppose it"
+ALONE_AFTER = re.compile(r"^\s*,?\s*alone\b", re.I)
+THE_ONLY_AFTER = re.compile(r"^\s*(?:,[^,;:]{1,80},\s*)?(?:was|were)\s+the\s+only\s+(?:(?P<n>\d{1,2})\s+)?(?:other\s+)?"
+                            r"(?:countries|country|states?|nations?|members?|member\s+states?|delegations?|governments?)"
+                            r"\s+(?:to|that|which|who)\b", re.I)
+MORE = re.compile(r"^\s*,?\s*(?:and|or|plus|along\s+with|as\s+well\s+as|with)\s+(?:\d{1,3}\s+|a\s+few\s+|several\s+)?"
+                  r"(?:others?|other\s+\w+|more)\b|^\s*,?\s*(?:among\s+others|etc)\b", re.I)
+# "Of NATO's 16 members, only Spain …", "Among European states, only A and B …": all of a group, not of the vote
+SUBGROUP = re.compile(r"\b(?:of|among|amongst|within|from|in(?!\s+(?:19|20)\d\d\b))\s[^,;:.]{1,80},\s*(?:only\s+(?:by\s+)?(?:the\s+)?)?$",
+                      re.I)
+# "opposed only by the US and its ally Israel": the list goes on in words we do not read as a state
+GOES_ON = re.compile(r"^\s*,?\s*(?:and|or|plus|along\s+with|as\s+well\s+as|together\s+with)\b", re.I)
+NOTE = "counted from an exclusive list ('only A and B', 'A alone')"
+
+
+def exclusive_counts(sentence: str, stated: list) -> list[tuple[dict, str | None]]:
+    """The counts (with the time of their clause) the sentence's exclusive lists imply, from the votes `stated`
+    gives their states."""
+    votes: dict[str, set] = {}
+    for p in stated:
+        votes.setdefault(p.iso3, set()).add(p.vote)
+    found = positions.mentions(sentence)
+    out = []
+    for run in positions.lists(sentence, found):
+        before, after = sentence[:run[0].start], sentence[run[-1].end:]
+        the_only = THE_ONLY_AFTER.match(after)
+        if not (ONLY_BEFORE.search(before) or ALONE_AFTER.match(after) or the_only) or MORE.match(after) \
+                or GOES_ON.match(after) or SUBGROUP.search(before[-120:]):
+            continue
+        ids = {m.iso3 for m in run}
+        run_votes = set().union(*(votes.get(i, set()) for i in ids))
+        if len(run_votes) != 1 or not ids <= votes.keys():
+            continue
+        vote = next(iter(run_votes))
+        if vote not in ("yes", "no", "abstain") or any(vote in v for i, v in votes.items() if i not in ids):
+            continue  # another state with the same vote: the list is not all of them
+        if the_only and the_only["n"] and int(the_only["n"]) != len(ids):
+            continue
+        when = next(p.when for p in stated if p.iso3 in ids)
+        out.append(({"field": vote, "op": "=", "value": len(ids)}, when))
+    return out
