@@ -71,3 +71,11 @@ def test_no_and_abstain_counts_of_another_subject_identify_nothing(built_store):
                   "ceasefire resolution, while 13 abstained.", published=date(2024, 12, 12))
     assert {c[3] for c in got} == {"unverifiable"}
     assert ("tally", None, {"no": 9, "abstain": 13}, "unverifiable") in got
+
+
+def test_only_within_a_named_group_is_no_count_of_the_vote(built_store):
+    got = checked("On 29 November 2012 the Assembly upgraded Palestine to observer state by 138 to 9. European Union "
+                  "countries were almost evenly split between voting for and abstaining, with only the Czech Republic "
+                  "voting against.", published=date(2012, 12, 2))
+    assert ("position", "CZE", {"vote": "no"}, "supported") in got
+    assert not [c for c in got if c[0] == "count"]  # the EU's only no, not the Assembly's (there were nine)

@@ -24,6 +24,9 @@ MORE = re.compile(r"^\s*,?\s*(?:and|or|plus|along\s+with|as\s+well\s+as|with)\s+
 # "Of NATO's 16 members, only Spain …", "Among European states, only A and B …": all of a group, not of the vote
 SUBGROUP = re.compile(r"\b(?:of|among|amongst|within|from|in(?!\s+(?:19|20)\d\d\b))\s[^,;:.]{1,80},\s*(?:only\s+(?:by\s+)?(?:the\s+)?)?$",
                       re.I)
+# "EU countries were split, with only Czechia voting against", "Arab states …, only A": the exclusive list is a named
+# group's, not the whole vote's
+GROUP = re.compile(r"\b(?:[A-Z][\w.'’()-]*\s+){1,4}(?:countries|states|nations|members|member\s+states|delegations|governments)\b")
 # "opposed only by the US and its ally Israel": the list goes on in words we do not read as a state
 GOES_ON = re.compile(r"^\s*,?\s*(?:and|or|plus|along\s+with|as\s+well\s+as|together\s+with)\b", re.I)
 NOTE = "counted from an exclusive list ('only A and B', 'A alone')"
@@ -41,7 +44,7 @@ def exclusive_counts(sentence: str, stated: list) -> list[tuple[dict, str | None
         before, after = sentence[:run[0].start], sentence[run[-1].end:]
         the_only = THE_ONLY_AFTER.match(after)
         if not (ONLY_BEFORE.search(before) or ALONE_AFTER.match(after) or the_only) or MORE.match(after) \
-                or GOES_ON.match(after) or SUBGROUP.search(before[-120:]):
+                or GOES_ON.match(after) or SUBGROUP.search(before[-120:]) or GROUP.search(before):
             continue
         ids = {m.iso3 for m in run}
         run_votes = set().union(*(votes.get(i, set()) for i in ids))
