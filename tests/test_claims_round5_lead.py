@@ -79,3 +79,14 @@ def test_only_within_a_named_group_is_no_count_of_the_vote(built_store):
                   "voting against.", published=date(2012, 12, 2))
     assert ("position", "CZE", {"vote": "no"}, "supported") in got
     assert not [c for c in got if c[0] == "count"]  # the EU's only no, not the Assembly's (there were nine)
+
+
+def test_a_state_named_after_a_or_an_describes_a_thing(built_store):
+    got = checked("On 12 October 2022 the Assembly approved the text with 143 in favour and five against, while 35 "
+                  "nations abstained including China and India despite a strong US lobbying campaign to win them over.")
+    assert ("position", "CHN", {"vote": "abstain"}, "supported") in got
+    assert not [c for c in got if c[1] == "USA"]  # the campaign's, not a vote
+    # a blow for Washington is still Washington; a Russian veto is still Russia's vote (in the Security Council)
+    got = checked("The upgrade of Palestine on 29 November 2012 was a blow for Washington, which voted against it.",
+                  published=date(2012, 11, 30))
+    assert ("position", "USA", {"vote": "no"}, "supported") in got

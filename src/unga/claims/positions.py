@@ -121,6 +121,15 @@ def _metonym(sentence: str, words: list, i: int) -> tuple | None:
 UNKNOWN_IN_LIST = re.compile(r"^\s*,\s*(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\s*,\s*(?:and\s+)?$")
 
 
+# "despite a strong US lobbying campaign", "an Israeli-drafted text": after "a"/"an" a state's name describes a thing,
+# it is never the state casting a vote
+ATTRIBUTIVE = re.compile(r"\ban?\s+(?:(?!(?:for|to|from|of|with|by|against|on|in|at|over|between|among|and|or|than|as)\b)"
+                         r"[a-z][\w-]*\s+){0,2}$")
+# … unless what it describes is the state's own voice: "a Russian veto", "a US delegate", "a Chinese abstention"
+OWN_VOICE = re.compile(r"\W*(?:veto\w*|votes?|delegat\w*|representatives?|ambassadors?|envoys?|government|abstentions?)\b",
+                       re.I)
+
+
 def lists(sentence: str, found: list[Mention], gap: re.Pattern = TIGHT) -> list[list[Mention]]:
     """Runs of mentions separated only by connectors."""
     runs: list[list[Mention]] = []
@@ -187,6 +196,8 @@ def positions(sentence: str, previous: str | None = None, referents: list | None
     all_cues = cues(sentence)
     targets = {id(m) for m in _targets(sentence, all_cues, found)}
     targeted = {(c[0], c[1]): t for c in all_cues if (t := _target_of(sentence, c, found))}
+    found = [m for m in found if not ATTRIBUTIVE.search(sentence, max(0, m.start - 40), m.start)
+             or OWN_VOICE.match(sentence, m.end)]
     inside = [m.span() for m in RELATIVE_SPAN.finditer(sentence)]  # ", which recognizes Israel,": not a side
     found = [m for m in found if not any(a < m.start < b for a, b in inside)]
     found = [m for m in found if id(m) not in targets]  # "voted for Myanmar": Myanmar takes no side in a list
