@@ -76,6 +76,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         return cache[row]
 
     anchored = _anchored(index, found, rows, ranked, votes)
+    series = _series(index, found, rows, ranked, anchored, published)
+    rows = [series.get(n, row) for n, row in enumerate(rows)]
     text_days = identify.days_named(assembly_text, published)
     paragraphs = _paragraphs(body, spans)
     for before, claim in zip(found, found[1:]):
@@ -83,12 +85,14 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             paragraphs[claim.sentence] = paragraphs[before.sentence]
     # a paragraph identifies its roll call by its own numbers or symbol, or by its own topic words when they point,
     # with the text's dates, at the vote the text pins down elsewhere
-    own_rows = {(paragraphs[c.sentence], row) for c, row, (_, cand) in zip(found, rows, ranked) if row is not None
+    own_rows = {(paragraphs[c.sentence], row) for n, (c, row, (_, cand)) in enumerate(zip(found, rows, ranked))
+                if row is not None
                 and (c.kind in ("tally", "count") or (cand and cand[0][0] >= 100 and identify.symbols_in(c.text))
-                     or (row in anchored and index.topic(row, identify.stems(c.text)) >= OWN_TOPIC))}
+                     or (row in anchored and index.topic(row, identify.stems(c.text)) >= OWN_TOPIC)
+                     or n in series)}
     rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows))
     others = _other_votes(body, found, rows, index, published)
-    out = [_judged(index, claim, row, candidates, votes, anchored, published, scorer)
+    out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     for entry, claim, row in zip(out, found, rows):
         own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))) \
@@ -105,6 +109,22 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                         "evidence": {"record": "no checkable claim about a recorded vote"}})
     out.sort(key=lambda c: c["span"][0])
     return body, out
+
+
+def _series(index, found, rows, ranked, anchored: set[int], published: date | None) -> dict[int, int]:
+    """Claims placed on no roll call whose clause names a year and whose best candidates include the vote of that
+    year in the series the text is about (the same title as a vote it pins down): {claim number: row}."""
+    out = {}
+    for n, (claim, row, (_, candidates)) in enumerate(zip(found, rows, ranked)):
+        if row is None and claim.scope == "assembly" and identify.YEAR_IN.search(claim.text):
+            year = year_scope(claim, published)[0]
+            hit = identify.in_series(index, year, candidates, anchored)
+            # the sentence must name the series' subject itself: a year in a sentence that only mentions earlier
+            # votes ("In 1965, the reasons for these abstentions were explained") is not their year
+            if hit is not None and index.titles[hit] & identify.stems(claim.text):
+                claim.notes.append("placed on the vote of the year its clause names in the series the text is about")
+                out[n] = hit
+    return out
 
 
 OWN_TOPIC = 2.0  # of 8: the share of a roll call's title and subjects a sentence must name to identify it itself
@@ -274,7 +294,15 @@ def _other_votes(body: str, claims: list, rows: list, index: identify.Index, pub
         days = [index.dates[row]] if row is not None else identify.days_named(claim.text, published)
         for day in days:
             by_day.setdefault(day, set()).add(tuple(sorted(claim.asserted.items())))
-    return {day: "the text reports several votes on that day" for day, seen in by_day.items() if len(seen) >= 2}
+    return {day: "the text reports several votes on that day" for day, seen in by_day.items() if _conflicting(seen)}
+
+
+def _conflicting(tallies: set) -> bool:
+    """Two tallies that give different numbers for the same field: a tally that only adds a number to another
+    ("124-14" and "124-14, 43 absent") is the same vote retold, not another one."""
+    told = [dict(t) for t in tallies]
+    return any(not a.keys() & b.keys() or any(a[f] != b[f] for f in a.keys() & b.keys())
+               for i, a in enumerate(told) for b in told[i + 1:])
 
 
 def _independent(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:

@@ -1,0 +1,57 @@
+"""Sixth-round rules for IDENTIFICATION and VERDICTS (issue 9: every false statement about a vote in the record
+caught), each in sentences of our own: a claim now caught, and a trap that must stay unverifiable. The record used:
+A/RES/ES-10/24 of 18 September 2024 (124-14-43, 12 absent); the Cuba embargo series, A/RES/50/10 of
+2 November 1995 (117-3-38) and A/RES/48/16 of 3 November 1993 (Australia voted in favour)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from unga import api
+from unga.claims import check
+
+OCCUPATION = "On 18 September 2024 the Assembly demanded an end to the occupation: 124 states voted in favour, " \
+             "14 against, and 43 countries were absent."
+EMBARGO_1995 = "The Assembly again condemned the embargo against Cuba on 2 November 1995, by 117 votes to 3 with " \
+               "38 abstentions."
+
+
+def checked(text: str, published: date | None = None) -> list[tuple]:
+    return [(c["kind"], c["resolution"], c.get("state"), c["asserted"], c["verdict"])
+            for c in api.check_text(text, published=published).claims if c["kind"] != "other"]
+
+
+def test_a_tally_retold_with_fewer_numbers_is_the_same_vote_not_another(built_store):
+    # the second sentence repeats two of the first's numbers: one vote told twice, so the wrong absent count
+    # (43 abstained; 12 were absent) is caught
+    got = checked(OCCUPATION + "\n\nThe text passed with 124 votes in favour and 14 against.", date(2024, 9, 19))
+    assert got[0] == ("tally", "A/RES/ES-10/24", None, {"yes": 124, "no": 14, "absent": 43}, "contradicted")
+    assert got[1] == ("tally", "A/RES/ES-10/24", None, {"yes": 124, "no": 14}, "supported")
+
+
+def test_trap_two_different_tallies_of_the_same_day_stay_unverifiable(built_store):
+    got = checked(OCCUPATION + "\n\nOn 18 September 2024 a second text passed with 150 votes in favour and 12 "
+                  "against.", date(2024, 9, 19))
+    assert got[0][1] == "A/RES/ES-10/24" and got[0][4] == "unverifiable"
+
+
+def test_tallies_conflict_only_on_a_number_they_both_give():
+    assert not check._conflicting({(("no", 14), ("yes", 124)), (("absent", 43), ("no", 14), ("yes", 124))})
+    assert check._conflicting({(("no", 14), ("yes", 124)), (("no", 12), ("yes", 150))})
+    assert check._conflicting({(("yes", 124),), (("no", 12),)})  # nothing in common: nothing says they are one
+
+
+def test_a_year_named_with_the_subject_finds_that_year_s_vote_of_the_series(built_store):
+    # a text on the 1995 embargo vote; "in 1993 … the embargo resolution" is the same series' vote of 1993
+    got = checked(EMBARGO_1995 + "\n\nIn 1993 Australia abstained on the embargo resolution.", date(1995, 11, 3))
+    assert got[0] == ("tally", "A/RES/50/10", None, {"yes": 117, "no": 3, "abstain": 38}, "supported")
+    assert got[1] == ("position", "A/RES/48/16", "AUS", {"vote": "abstain"}, "contradicted")
+    got = checked(EMBARGO_1995 + "\n\nIn 1993 Australia voted for the embargo resolution.", date(1995, 11, 3))
+    assert got[1] == ("position", "A/RES/48/16", "AUS", {"vote": "yes"}, "supported")
+
+
+def test_trap_a_year_in_a_sentence_without_the_subject_places_nothing(built_store):
+    # the year is when something was said, not when a vote of the series was held
+    got = checked(EMBARGO_1995 + "\n\nIn 1993 the reasons for these abstentions were given by Australia, which "
+                  "abstained.", date(1995, 11, 3))
+    assert got[1][:3] == ("position", None, "AUS") and got[1][4] == "unverifiable"
