@@ -55,3 +55,43 @@ def test_trap_a_year_in_a_sentence_without_the_subject_places_nothing(built_stor
     got = checked(EMBARGO_1995 + "\n\nIn 1993 the reasons for these abstentions were given by Australia, which "
                   "abstained.", date(1995, 11, 3))
     assert got[1][:3] == ("position", None, "AUS") and got[1][4] == "unverifiable"
+
+
+WITHDRAW = "On 2 March 2022 the Assembly demanded that Russia withdraw from Ukraine, by 141 votes to 5 with 35 " \
+           "abstentions.\n\n"
+
+
+def positions(text: str) -> list[tuple]:
+    return [(state, verdict) for kind, _, state, _, verdict in checked(text, date(2022, 3, 3)) if kind == "position"]
+
+
+def test_a_list_naming_most_of_a_side_identifies_the_vote_and_its_odd_state_is_caught(built_store):
+    # ES-11/1: five against (Russia, Belarus, North Korea, Eritrea, Syria); Pakistan abstained. The list sits in a
+    # paragraph of its own, with no tally or date, yet three of its four states and most of the side fit the vote
+    got = positions(WITHDRAW + "Belarus, Eritrea, North Korea and Pakistan voted against.")
+    assert got == [("BLR", "supported"), ("ERI", "supported"), ("PRK", "supported"), ("PAK", "contradicted")]
+
+
+def test_trap_a_list_that_fits_badly_or_names_a_small_part_of_a_side_stays_unverifiable(built_store):
+    got = positions(WITHDRAW + "Belarus, Pakistan and Cuba voted against.")  # two of three do not fit
+    assert ("PAK", "unverifiable") in got and ("CUB", "unverifiable") in got
+    got = positions(WITHDRAW + "Pakistan, France, Germany and Japan voted in favour.")  # 4 of 141 in favour
+    assert ("PAK", "unverifiable") in got
+
+
+def test_trap_a_vote_of_the_same_weeks_that_fits_the_list_and_the_state_keeps_it_unverifiable():
+    from datetime import timedelta
+    from types import SimpleNamespace
+
+    from unga.claims import fingerprint
+
+    day = date(2022, 3, 2)
+    index = SimpleNamespace(dates=[day, day + timedelta(days=20)], sorted_days=[day, day + timedelta(days=20)])
+    said = [SimpleNamespace(kind="position", sentence=0, asserted={"vote": "no"}, state=s)
+            for s in ("AAA", "BBB", "CCC", "DDD")]
+    first = {"AAA": "no", "BBB": "no", "CCC": "no", "DDD": "abstain", "EEE": "no", "FFF": "yes"}
+    second = dict(first, DDD="no")  # three weeks later, DDD did vote against
+    record = {0: first, 1: second}
+    assert not fingerprint.identifies(index, said[3], 0, said, [0] * 4, record.__getitem__)
+    record[1] = dict(first)  # no other vote fits DDD as said: the list is the first vote's
+    assert fingerprint.identifies(index, said[3], 0, said, [0] * 4, record.__getitem__)

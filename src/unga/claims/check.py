@@ -16,7 +16,7 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import extract, identify, reading
+from unga.claims import extract, fingerprint, identify, reading
 from unga.claims.when import OWN_TIME, far_from, months_named, names_the_day, sole_vote_of_its_time, time_of, year_scope
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
@@ -99,6 +99,9 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
             and _names_another(index, row, _paragraph_text(claim, body), published=published))
+        # a list that names most of one side of the vote the text pins down is its own evidence of that vote
+        own = own or (row in anchored and entry["verdict"] == "contradicted"
+                      and fingerprint.identifies(index, claim, row, found, rows, votes))
         _doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
                _paragraph_text(claim, body))
     claimed = {c.sentence for c in found}
