@@ -95,3 +95,29 @@ def test_trap_a_vote_of_the_same_weeks_that_fits_the_list_and_the_state_keeps_it
     assert not fingerprint.identifies(index, said[3], 0, said, [0] * 4, record.__getitem__)
     record[1] = dict(first)  # no other vote fits DDD as said: the list is the first vote's
     assert fingerprint.identifies(index, said[3], 0, said, [0] * 4, record.__getitem__)
+
+
+UNRECORDED_MONDAY = "On Monday the Assembly adopted a resolution on the war, and the United States voted against " \
+                    "it.\n\nChina abstained on the text."
+
+
+def test_a_vote_of_the_last_days_the_record_lacks_is_not_checked_against_an_older_one(built_store):
+    # dated 25 February 2025: the record has no Assembly vote within 3 days of Monday 24 February 2025, so neither
+    # the sentence that names the day nor the one that names no time is put on an older vote on Ukraine
+    got = api.check_text(UNRECORDED_MONDAY, published=date(2025, 2, 25)).claims
+    usa = next(c for c in got if c.get("state") == "USA")
+    china = next(c for c in got if c.get("state") == "CHN")
+    assert usa["resolution"] is None and usa["evidence"]["record"].startswith("not in the record")
+    assert china["resolution"] is None and china["verdict"] == "unverifiable"
+    assert china["evidence"]["record"].startswith("not in the record: the text reports a vote of its last days")
+
+
+def test_trap_an_older_vote_the_text_dates_itself_is_still_checked(built_store):
+    # the same text, going back to the vote of 23 February 2023 (A/RES/ES-11/6, 141-7-32): the tally and the
+    # sentence after the date keep their roll call
+    text = UNRECORDED_MONDAY + "\n\nA year earlier, on 23 February 2023, 141 states voted in favour and seven " \
+                               "against. At that time, Russia and Belarus voted against."
+    got = checked(text, date(2025, 2, 25))
+    assert ("tally", "A/RES/ES-11/6", None, {"yes": 141, "no": 7}, "supported") in got
+    assert ("position", "A/RES/ES-11/6", "RUS", {"vote": "no"}, "supported") in got
+    assert ("position", "A/RES/ES-11/6", "BLR", {"vote": "no"}, "supported") in got

@@ -17,7 +17,8 @@ import numpy as np
 
 from unga import countries
 from unga.claims import extract, fingerprint, identify, reading
-from unga.claims.when import OWN_TIME, far_from, months_named, names_the_day, sole_vote_of_its_time, time_of, year_scope
+from unga.claims.when import (OWN_TIME, far_from, months_named, names_the_day, recent_day_unrecorded,
+                             sole_vote_of_its_time, time_of, year_scope)
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
 
@@ -91,6 +92,14 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                      or (row in anchored and index.topic(row, identify.stems(c.text)) >= OWN_TOPIC)
                      or n in series)}
     rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows))
+    # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
+    # claims that name no time of their own are about that vote, not an older one on its subject
+    lacking = any(recent_day_unrecorded(index, c, published) for c in found)
+    for n, (c, row) in enumerate(zip(found, rows)):
+        if row is not None and lacking and far_from(published, c, index.dates[row]) \
+                and not _pins_itself(index, c, row, body[spans[max(0, c.sentence - 1)][0]:c.span[1]], published):
+            rows[n] = None
+            c.notes.append(UNRECORDED)
     others = _other_votes(body, found, rows, index, published)
     out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
@@ -492,7 +501,20 @@ def _side_on_target(index: identify.Index, claim: extract.Claim, row: int) -> st
     return "yes" if side == "against" else "no"
 
 
+def _pins_itself(index: identify.Index, claim: extract.Claim, row: int, around: str, published: date | None) -> bool:
+    """The claim's own tally is the roll call's ("141 in favour, seven against"), or its sentence or the one before
+    names its day ("… on February 23, 2023. At that time, …")."""
+    said = numbers_of(claim)
+    return (claim.kind == "tally" and len(said) >= 2 and index.agrees_all(row, said)) or \
+        any(abs((index.dates[row] - d).days) <= 1 for d in identify.days_named(around, published))
+
+
+UNRECORDED = "the text reports a vote of its last days that the record lacks, and this sentence names no other time"
+
+
 def _why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, published: date | None) -> str:
+    if UNRECORDED in claim.notes:
+        return f"not in the record: {UNRECORDED}"
     if published and index.last_day and published > index.last_day:
         return f"not in the record: the sources end on {index.last_day.isoformat()}"
     if claim.scope == "procedural" and not ranked:

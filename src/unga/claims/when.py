@@ -3,6 +3,8 @@ roll call found lies from the text's date (docs/claims.md, "Fifth round")."""
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from datetime import date
 
@@ -89,3 +91,18 @@ def sole_vote_of_its_time(index: identify.Index, claim: extract.Claim, said: dic
             gap = np.abs((index.day_numbers - np.datetime64(day, "D")).astype(int))
             return int(np.sum(gap <= 1)) == 1
     return False
+
+
+RECENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b", re.I)
+
+
+def recent_day_unrecorded(index: identify.Index, claim: extract.Claim, published: date | None) -> bool:
+    """The claim's sentence speaks of a vote of the last days ("on Monday", "yesterday") and the record has no vote
+    within 3 days of that day: the vote reported is one the record lacks."""
+    if not published or not RECENT.search(claim.text) or claim.scope == "other body":
+        return False
+    recent = [d for d in identify.days_named(claim.text, published) if 0 <= (published - d).days <= 7]
+    days = index.sorted_days
+    return bool(recent) and not any(abs((d - day).days) <= 3 for day in recent
+                                    for d in days[max(0, bisect.bisect_left(days, day) - 1):
+                                                  bisect.bisect_left(days, day) + 1])
