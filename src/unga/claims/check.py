@@ -17,8 +17,8 @@ import numpy as np
 
 from unga import countries
 from unga.claims import extract, fingerprint, identify, reading
-from unga.claims.when import (OWN_TIME, far_from, months_named, names_the_day, recent_day_unrecorded,
-                             sole_vote_of_its_time, time_of, year_scope)
+from unga.claims.when import (OWN_TIME, far_from, months_named, names_the_day, pins_itself, recent_day_unrecorded,
+                             series_rows, sole_vote_of_its_time, time_of, year_scope)
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
 
@@ -77,7 +77,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         return cache[row]
 
     anchored = _anchored(index, found, rows, ranked, votes)
-    series = _series(index, found, rows, ranked, anchored, published)
+    series = series_rows(index, found, rows, ranked, anchored, published)
     rows = [series.get(n, row) for n, row in enumerate(rows)]
     text_days = identify.days_named(assembly_text, published)
     paragraphs = _paragraphs(body, spans)
@@ -97,7 +97,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     lacking = any(recent_day_unrecorded(index, c, published) for c in found)
     for n, (c, row) in enumerate(zip(found, rows)):
         if row is not None and lacking and far_from(published, c, index.dates[row]) \
-                and not _pins_itself(index, c, row, body[spans[max(0, c.sentence - 1)][0]:c.span[1]], published):
+                and not pins_itself(index, c, row, body[spans[max(0, c.sentence - 1)][0]:c.span[1]], published):
             rows[n] = None
             c.notes.append(UNRECORDED)
     others = _other_votes(body, found, rows, index, published)
@@ -121,22 +121,6 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                         "evidence": {"record": "no checkable claim about a recorded vote"}})
     out.sort(key=lambda c: c["span"][0])
     return body, out
-
-
-def _series(index, found, rows, ranked, anchored: set[int], published: date | None) -> dict[int, int]:
-    """Claims placed on no roll call whose clause names a year and whose best candidates include the vote of that
-    year in the series the text is about (the same title as a vote it pins down): {claim number: row}."""
-    out = {}
-    for n, (claim, row, (_, candidates)) in enumerate(zip(found, rows, ranked)):
-        if row is None and claim.scope == "assembly" and identify.YEAR_IN.search(claim.text):
-            year = year_scope(claim, published)[0]
-            hit = identify.in_series(index, year, candidates, anchored)
-            # the sentence must name the series' subject itself: a year in a sentence that only mentions earlier
-            # votes ("In 1965, the reasons for these abstentions were explained") is not their year
-            if hit is not None and index.titles[hit] & identify.stems(claim.text):
-                claim.notes.append("placed on the vote of the year its clause names in the series the text is about")
-                out[n] = hit
-    return out
 
 
 OWN_TOPIC = 2.0  # of 8: the share of a roll call's title and subjects a sentence must name to identify it itself
@@ -499,14 +483,6 @@ def _side_on_target(index: identify.Index, claim: extract.Claim, row: int) -> st
     if not any(n and n.lower() in title for n in (state.short_name, state.un_name)):
         return None
     return "yes" if side == "against" else "no"
-
-
-def _pins_itself(index: identify.Index, claim: extract.Claim, row: int, around: str, published: date | None) -> bool:
-    """The claim's own tally is the roll call's ("141 in favour, seven against"), or its sentence or the one before
-    names its day ("… on February 23, 2023. At that time, …")."""
-    said = numbers_of(claim)
-    return (claim.kind == "tally" and len(said) >= 2 and index.agrees_all(row, said)) or \
-        any(abs((index.dates[row] - d).days) <= 1 for d in identify.days_named(around, published))
 
 
 UNRECORDED = "the text reports a vote of its last days that the record lacks, and this sentence names no other time"
