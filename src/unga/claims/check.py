@@ -104,13 +104,13 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     for entry, claim, row in zip(out, found, rows):
-        own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))) \
+        # a list that names most of one side of the vote the text pins down is its own evidence of that vote
+        own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))
+               or (row in anchored and entry["verdict"] == "contradicted"
+                   and fingerprint.identifies(index, claim, row, found, rows, votes))) \
             and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
             and _names_another(index, row, _paragraph_text(claim, body), published=published))
-        # a list that names most of one side of the vote the text pins down is its own evidence of that vote
-        own = own or (row in anchored and entry["verdict"] == "contradicted"
-                      and fingerprint.identifies(index, claim, row, found, rows, votes))
         _doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
                _paragraph_text(claim, body))
     claimed = {c.sentence for c in found}
