@@ -16,8 +16,9 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import extract, identify, reading
-from unga.claims.when import OWN_TIME, far_from, months_named, names_the_day, sole_vote_of_its_time, time_of, year_scope
+from unga.claims import extract, fingerprint, identify, reading
+from unga.claims.when import (OWN_TIME, far_from, months_named, names_the_day, pins_itself, recent_day_unrecorded,
+                             series_rows, sole_vote_of_its_time, time_of, year_scope)
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
 
@@ -76,6 +77,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         return cache[row]
 
     anchored = _anchored(index, found, rows, ranked, votes)
+    series = series_rows(index, found, rows, ranked, anchored, published)
+    rows = [series.get(n, row) for n, row in enumerate(rows)]
     text_days = identify.days_named(assembly_text, published)
     paragraphs = _paragraphs(body, spans)
     for before, claim in zip(found, found[1:]):
@@ -83,15 +86,28 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             paragraphs[claim.sentence] = paragraphs[before.sentence]
     # a paragraph identifies its roll call by its own numbers or symbol, or by its own topic words when they point,
     # with the text's dates, at the vote the text pins down elsewhere
-    own_rows = {(paragraphs[c.sentence], row) for c, row, (_, cand) in zip(found, rows, ranked) if row is not None
+    own_rows = {(paragraphs[c.sentence], row) for n, (c, row, (_, cand)) in enumerate(zip(found, rows, ranked))
+                if row is not None
                 and (c.kind in ("tally", "count") or (cand and cand[0][0] >= 100 and identify.symbols_in(c.text))
-                     or (row in anchored and index.topic(row, identify.stems(c.text)) >= OWN_TOPIC))}
+                     or (row in anchored and index.topic(row, identify.stems(c.text)) >= OWN_TOPIC)
+                     or n in series)}
     rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows))
+    # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
+    # claims that name no time of their own are about that vote, not an older one on its subject
+    lacking = any(recent_day_unrecorded(index, c, published) for c in found)
+    for n, (c, row) in enumerate(zip(found, rows)):
+        if row is not None and lacking and far_from(published, c, index.dates[row]) \
+                and not pins_itself(index, c, row, body[spans[max(0, c.sentence - 1)][0]:c.span[1]], published):
+            rows[n] = None
+            c.notes.append(UNRECORDED)
     others = _other_votes(body, found, rows, index, published)
-    out = [_judged(index, claim, row, candidates, votes, anchored, published, scorer)
+    out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     for entry, claim, row in zip(out, found, rows):
-        own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))) \
+        # a list that names most of one side of the vote the text pins down is its own evidence of that vote
+        own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))
+               or (row in anchored and entry["verdict"] == "contradicted"
+                   and fingerprint.identifies(index, claim, row, found, rows, votes))) \
             and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
             and _names_another(index, row, _paragraph_text(claim, body), published=published))
@@ -274,7 +290,15 @@ def _other_votes(body: str, claims: list, rows: list, index: identify.Index, pub
         days = [index.dates[row]] if row is not None else identify.days_named(claim.text, published)
         for day in days:
             by_day.setdefault(day, set()).add(tuple(sorted(claim.asserted.items())))
-    return {day: "the text reports several votes on that day" for day, seen in by_day.items() if len(seen) >= 2}
+    return {day: "the text reports several votes on that day" for day, seen in by_day.items() if _conflicting(seen)}
+
+
+def _conflicting(tallies: set) -> bool:
+    """Two tallies that give different numbers for the same field: a tally that only adds a number to another
+    ("124-14" and "124-14, 43 absent") is the same vote retold, not another one."""
+    told = [dict(t) for t in tallies]
+    return any(not a.keys() & b.keys() or any(a[f] != b[f] for f in a.keys() & b.keys())
+               for i, a in enumerate(told) for b in told[i + 1:])
 
 
 def _independent(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:
@@ -461,7 +485,12 @@ def _side_on_target(index: identify.Index, claim: extract.Claim, row: int) -> st
     return "yes" if side == "against" else "no"
 
 
+UNRECORDED = "the text reports a vote of its last days that the record lacks, and this sentence names no other time"
+
+
 def _why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, published: date | None) -> str:
+    if UNRECORDED in claim.notes:
+        return f"not in the record: {UNRECORDED}"
     if published and index.last_day and published > index.last_day:
         return f"not in the record: the sources end on {index.last_day.isoformat()}"
     if claim.scope == "procedural" and not ranked:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 MIN_SCORE, MARGIN = 6.0, 2.0
+YEAR_IN = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")  # a year a sentence names itself
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], start=1)}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -400,3 +401,16 @@ def days_named(sentence: str, published: date | None) -> list[date]:
 def _days_named(sentence: str, published: date | None) -> tuple[date, ...]:
     days = read_context(sentence, published).days
     return tuple(days[:-1] if published else days)
+
+
+def in_series(index: Index, year: int | None, candidates: list, anchored: set[int]) -> int | None:
+    """The vote of a yearly series the text is about, in the year a claim's clause names ("In 1993, Australia
+    abstained", in a text on the Cuba embargo vote of 1995): the one roll call of that year whose title is the
+    title of a vote the text pins down, when it is the claim's best candidate (if not by a clear margin). None
+    when the year holds no such vote or several (a title repeated within the year names no single vote)."""
+    if year is None or not candidates or not anchored:
+        return None
+    titles = {index.title_text[r].strip().lower() for r in anchored} - {""}
+    same = [r for r in range(len(index.dates)) if index.years[r] == year and index.kinds[r] == "resolution"
+            and index.title_text[r].strip().lower() in titles]
+    return same[0] if len(same) == 1 and same[0] == candidates[0][1] else None

@@ -3,6 +3,8 @@ roll call found lies from the text's date (docs/claims.md, "Fifth round")."""
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from datetime import date
 
@@ -89,3 +91,42 @@ def sole_vote_of_its_time(index: identify.Index, claim: extract.Claim, said: dic
             gap = np.abs((index.day_numbers - np.datetime64(day, "D")).astype(int))
             return int(np.sum(gap <= 1)) == 1
     return False
+
+
+RECENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b", re.I)
+
+
+def recent_day_unrecorded(index: identify.Index, claim: extract.Claim, published: date | None) -> bool:
+    """The claim's sentence speaks of a vote of the last days ("on Monday", "yesterday") and the record has no vote
+    within 3 days of that day: the vote reported is one the record lacks."""
+    if not published or not RECENT.search(claim.text) or claim.scope == "other body":
+        return False
+    recent = [d for d in identify.days_named(claim.text, published) if 0 <= (published - d).days <= 7]
+    days = index.sorted_days
+    return bool(recent) and not any(abs((d - day).days) <= 3 for day in recent
+                                    for d in days[max(0, bisect.bisect_left(days, day) - 1):
+                                                  bisect.bisect_left(days, day) + 1])
+
+
+def series_rows(index, found, rows, ranked, anchored: set[int], published: date | None) -> dict[int, int]:
+    """Claims placed on no roll call whose clause names a year and whose best candidates include the vote of that
+    year in the series the text is about (the same title as a vote it pins down): {claim number: row}."""
+    out = {}
+    for n, (claim, row, (_, candidates)) in enumerate(zip(found, rows, ranked)):
+        if row is None and claim.scope == "assembly" and identify.YEAR_IN.search(claim.text):
+            year = year_scope(claim, published)[0]
+            hit = identify.in_series(index, year, candidates, anchored)
+            # the sentence must name the series' subject itself: a year in a sentence that only mentions earlier
+            # votes ("In 1965, the reasons for these abstentions were explained") is not their year
+            if hit is not None and index.titles[hit] & identify.stems(claim.text):
+                claim.notes.append("placed on the vote of the year its clause names in the series the text is about")
+                out[n] = hit
+    return out
+
+
+def pins_itself(index: identify.Index, claim: extract.Claim, row: int, around: str, published: date | None) -> bool:
+    """The claim's own tally is the roll call's ("141 in favour, seven against"), or its sentence or the one before
+    names its day ("… on February 23, 2023. At that time, …")."""
+    said = claim.asserted if claim.kind == "tally" else {}
+    return (claim.kind == "tally" and len(said) >= 2 and index.agrees_all(row, said)) or \
+        any(abs((index.dates[row] - d).days) <= 1 for d in identify.days_named(around, published))

@@ -1,0 +1,55 @@
+"""A list of states that is its own evidence of the roll call (issue 9, sixth round).
+
+"A, B, C, … voted against" in a paragraph that names no resolution, tally or date of its own: when nearly every
+state of the list voted that way on the roll call the text pins down elsewhere, and the list names at least half
+of that side, the list itself identifies the vote, as a tally would. A state of it that voted otherwise is then a
+false statement about that vote, unless a roll call of the same weeks fits the list as well and the state's vote
+as said (then the list may be about that other vote, and nothing is called false)."""
+
+from __future__ import annotations
+
+import bisect
+from datetime import timedelta
+from typing import Callable
+
+from unga.claims import extract, identify
+
+MIN_LIST = 3  # states with the same vote in one sentence
+WEEKS = timedelta(days=31)  # other roll calls this close could be the list's vote
+
+
+def list_of(claim: extract.Claim, found: list, rows: list, row: int) -> list[str]:
+    """The states of the claim's sentence said to have voted as the claim says, placed on the same roll call."""
+    return [c.state for c, r in zip(found, rows) if c.kind == "position" and c.sentence == claim.sentence
+            and r == row and c.asserted == claim.asserted and c.state]
+
+
+def _fit(states: list[str], vote: str, votes: dict[str, str]) -> int:
+    """How many of the states voted so."""
+    return sum(votes.get(s) == vote for s in states)
+
+
+def identifies(index: identify.Index, claim: extract.Claim, row: int, found: list, rows: list,
+               votes: Callable[[int], dict[str, str]]) -> bool:
+    """The claim's list identifies its roll call: all its states but one voted as said, it names at least half
+    of that side, and no roll call of the same weeks fits the list as well with the claim's own state as said."""
+    vote = claim.asserted.get("vote") if claim.kind == "position" else None
+    states = list_of(claim, found, rows, row) if vote in ("yes", "no", "abstain") else []
+    if len(states) < MIN_LIST:
+        return False
+    here = votes(row)
+    fit = _fit(states, vote, here)
+    side = sum(v == vote for v in here.values())
+    if fit < len(states) - 1 or side > 2 * len(states):
+        return False
+    day = index.dates[row]
+    low = bisect.bisect_left(index.sorted_days, day - WEEKS)
+    high = bisect.bisect_right(index.sorted_days, day + WEEKS)
+    near = set(index.sorted_days[low:high])
+    for other, other_day in enumerate(index.dates):
+        if other == row or other_day not in near:
+            continue
+        theirs = votes(other)
+        if theirs.get(claim.state) == vote and _fit(states, vote, theirs) >= fit:
+            return False
+    return True
