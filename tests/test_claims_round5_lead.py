@@ -90,3 +90,11 @@ def test_a_state_named_after_a_or_an_describes_a_thing(built_store):
     got = checked("The upgrade of Palestine on 29 November 2012 was a blow for Washington, which voted against it.",
                   published=date(2012, 11, 30))
     assert ("position", "USA", {"vote": "no"}, "supported") in got
+
+
+def test_a_count_that_backs_a_states_deed_is_no_count_of_the_vote(built_store):
+    got = checked("Assembly backs Gaza truce on 27 October 2023: 14 countries supported Israel's offensive in Gaza")
+    assert not [c for c in got if c[0] in ("count", "tally")]  # they voted against the truce; 14 is no yes count
+    got = checked("On 11 May 1949 the Assembly admitted Israel: 37 countries supported Israel's application and 12 "
+                  "opposed it.", published=date(1949, 5, 12))
+    assert ("tally", None, {"yes": 37, "no": 12}, "supported") in got  # the state's own application is the vote

@@ -198,12 +198,30 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 DAY_OF_MONTH = re.compile(rf"\b{_MONTH}\s(\d{{1,2}})\b(?!\s*(?:-|–|to)\s*\d)|\b(\d{{1,2}})(?=\s+{_MONTH}\b)")
 
 
+# "14 countries supported Israel's offensive": a side taken with a state's deed, not a count of the vote — unless
+# what is backed is the state's text ("supported Israel's draft")
+SIDE_VERB = re.compile(r"\b(?:supported|backed|opposed|sided\s+with|stood\s+(?:by|with))\s+(?:the\s+)?", re.I)
+OWN_TEXT = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:resolution|draft|text|proposal|motion|amendment|bid|admission|application"
+                      r"|membership|candidacy)\b", re.I)
+
+
+def _sides_taken(sentence: str) -> list[tuple[int, int]]:
+    out = []
+    for verb in SIDE_VERB.finditer(sentence):
+        after = sentence[verb.end():verb.end() + 60]
+        named = positions.mentions(re.sub(r"[’']s\b", "  ", after))  # "Israel's offensive": the state, as possessor
+        if named and named[0].start == 0 and re.match(r"[’']s?\b", after[named[0].end:]) \
+                and not OWN_TEXT.match(after, named[0].end):
+            out.append(verb.span())
+    return out
+
+
 def _without_targets(sentence: str) -> str:
     """The sentence with vote phrases aimed at a state ("voted against Myanmar"), the membership a count is taken
     out of ("141 out of 193") and the days of dates ("on November 2 in favour") blanked: their numbers are not the
     resolution's yes or no."""
     spans = positions.targeted_spans(sentence) + [m.span() for m in TOTAL.finditer(sentence)] \
-        + [m.span(1) if m.group(1) else m.span(2) for m in DAY_OF_MONTH.finditer(sentence)]
+        + [m.span(1) if m.group(1) else m.span(2) for m in DAY_OF_MONTH.finditer(sentence)] + _sides_taken(sentence)
     for start, end in spans:
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
