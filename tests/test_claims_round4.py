@@ -232,21 +232,21 @@ def test_a_round_figure_is_read_but_never_called_false(built_store):
 
 def test_a_count_that_is_exactly_a_related_vote_is_not_called_a_miscount(built_store):
     # A/RES/ES-11/6 of 23 February 2023 was 141-7-32; A/RES/ES-11/4 of 12 October 2022 (the same subject) 143-5-35
-    from unga.claims import check, extract
+    from unga.claims import doubt, extract
 
     index = api._claim_index()
     es11_6 = index.symbols.index("A/RES/ES-11/6")
     said = "The Assembly again called for peace in Ukraine, and 143 states backed the text."
     claim = extract.Claim("count", said, (0, len(said)), {"field": "yes", "op": "=", "value": 143})
-    reason = check._exact_elsewhere(index, claim, es11_6, set(), date(2023, 3, 1))
+    reason = doubt.exact_elsewhere(index, claim, es11_6, set(), date(2023, 3, 1))
     assert reason and "exactly those of A/RES/ES-11/4 (2022-10-12)" in reason
     # a text published before that vote cannot be about it; a number no related vote has is a miscount
-    assert check._exact_elsewhere(index, claim, es11_6, set(), date(2022, 10, 1)) is None
+    assert doubt.exact_elsewhere(index, claim, es11_6, set(), date(2022, 10, 1)) is None
     other = extract.Claim("count", said, (0, len(said)), {"field": "yes", "op": "=", "value": 139})
-    assert check._exact_elsewhere(index, other, es11_6, set(), date(2023, 3, 1)) is None
+    assert doubt.exact_elsewhere(index, other, es11_6, set(), date(2023, 3, 1)) is None
     # the day the sentence names is this vote's: a miscount of it, still caught end to end
     day = "On 23 February 2023 the UN General Assembly adopted a resolution calling for peace in Ukraine "
-    assert check._exact_elsewhere(index, dataclasses.replace(claim, text=day), es11_6, set(), date(2023, 3, 1)) is None
+    assert doubt.exact_elsewhere(index, dataclasses.replace(claim, text=day), es11_6, set(), date(2023, 3, 1)) is None
     got = checked(day + "with 143 votes in favour.", published=date(2023, 3, 1))
     assert [(c["resolution"], c["verdict"]) for c in got] == [("A/RES/ES-11/6", "contradicted")]
     got = checked(day + "by 139 votes to 7, with 32 abstentions.", published=date(2023, 3, 1))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from unga import api
-from unga.claims import check
+from unga.claims import doubt
 
 OCCUPATION = "On 18 September 2024 the Assembly demanded an end to the occupation: 124 states voted in favour, " \
              "14 against, and 43 countries were absent."
@@ -36,9 +36,9 @@ def test_trap_two_different_tallies_of_the_same_day_stay_unverifiable(built_stor
 
 
 def test_tallies_conflict_only_on_a_number_they_both_give():
-    assert not check._conflicting({(("no", 14), ("yes", 124)), (("absent", 43), ("no", 14), ("yes", 124))})
-    assert check._conflicting({(("no", 14), ("yes", 124)), (("no", 12), ("yes", 150))})
-    assert check._conflicting({(("yes", 124),), (("no", 12),)})  # nothing in common: nothing says they are one
+    assert not doubt.conflicting({(("no", 14), ("yes", 124)), (("absent", 43), ("no", 14), ("yes", 124))})
+    assert doubt.conflicting({(("no", 14), ("yes", 124)), (("no", 12), ("yes", 150))})
+    assert doubt.conflicting({(("yes", 124),), (("no", 12),)})  # nothing in common: nothing says they are one
 
 
 def test_a_year_named_with_the_subject_finds_that_year_s_vote_of_the_series(built_store):

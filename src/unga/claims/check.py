@@ -13,12 +13,13 @@ import re
 from datetime import date
 from typing import Callable
 
-import numpy as np
 
 from unga import countries
 from unga.claims import extract, fingerprint, identify, reading
-from unga.claims.when import (OWN_TIME, far_from, months_named, names_the_day, pins_itself, recent_day_unrecorded,
-                             series_rows, sole_vote_of_its_time, time_of, year_scope)
+from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
+                               other_votes, published_counts)
+from unga.claims.when import (OWN_TIME, far_from, months_named, pins_itself, recent_day_unrecorded,
+                             series_rows, time_of, year_scope)
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
 
@@ -34,13 +35,6 @@ def _iso_day(text: str | None) -> date | None:
         return None
 
 
-def numbers_of(claim: extract.Claim) -> dict[str, int]:
-    """The counts a claim gives, used as a fingerprint of its roll call."""
-    if claim.kind == "tally":
-        return claim.asserted
-    if claim.kind == "count" and claim.asserted["op"] == "=":
-        return {claim.asserted["field"]: claim.asserted["value"]}
-    return {}
 
 
 def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str, int]:
@@ -100,7 +94,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                 and not pins_itself(index, c, row, body[spans[max(0, c.sentence - 1)][0]:c.span[1]], published):
             rows[n] = None
             c.notes.append(UNRECORDED)
-    others = _other_votes(body, found, rows, index, published)
+    others = other_votes(body, found, rows, index, published)
     out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     for entry, claim, row in zip(out, found, rows):
@@ -111,7 +105,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
             and _names_another(index, row, _paragraph_text(claim, body), published=published))
-        _doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
+        doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
                _paragraph_text(claim, body))
     claimed = {c.sentence for c in found}
     for number, (start, end, sentence) in enumerate(spans):
@@ -131,8 +125,6 @@ def _counts(votes: dict[str, str]) -> dict[str, int]:
     return {v: values.count(v) for v in ("yes", "no", "abstain", "absent")}
 
 
-def _published_counts(index: identify.Index, row: int) -> dict[str, int]:
-    return {k: int(index.count_arrays[k][row]) for k in index.count_arrays}
 
 
 def _anchored(index, found, rows, ranked, votes) -> set[int]:
@@ -150,13 +142,12 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
                 and _own_match(index, claim, row, candidates):
             sure.add(row)
         elif claim.kind == "tally" and len(claim.asserted) >= 2:
-            counts = _published_counts(index, row) | {"absent": _counts(votes(row))["absent"]}
+            counts = published_counts(index, row) | {"absent": _counts(votes(row))["absent"]}
             if all(counts.get(k) == v for k, v in claim.asserted.items()):
                 sure.add(row)
     return sure
 
 
-DISPUTED = "placed on the tally before, though the sentence's own words point at "
 
 
 def _likely(index: identify.Index, claims: list, rows: list) -> set[int]:
@@ -272,41 +263,12 @@ def _names_another(index: identify.Index, row: int, text: str, years_in: str | N
     return bool(years) and index.years[row] not in years and index.years[row] - 1 not in years
 
 
-# a text that reports votes the record may lack: on parts, credentials, amendments, paragraphs, committees, procedure
-OTHER_VOTES = re.compile(r"\b(?:sections?|parts?\s+(?-i:[A-Z]|[0-9]+|[IVX]+)\b|credentials|amendments?|paragraphs?"
-                         r"|committees?|procedur\w+|separate\s+votes?|recorded\s+votes?\s+on|motions?)\b", re.I)
 
 
-def _other_votes(body: str, claims: list, rows: list, index: identify.Index, published: date | None) -> dict:
-    """For each day, why a tally that does not fit its candidate of that day may be another vote: what the text
-    speaks of (the same for every day), or several different tallies the text gives for that day."""
-    spoken = OTHER_VOTES.search(body)
-    if spoken:
-        return {None: f"the text speaks of {spoken.group(0).lower()}"}
-    by_day: dict = {}
-    for claim, row in zip(claims, rows):
-        if claim.kind != "tally":
-            continue
-        days = [index.dates[row]] if row is not None else identify.days_named(claim.text, published)
-        for day in days:
-            by_day.setdefault(day, set()).add(tuple(sorted(claim.asserted.items())))
-    return {day: "the text reports several votes on that day" for day, seen in by_day.items() if _conflicting(seen)}
 
 
-def _conflicting(tallies: set) -> bool:
-    """Two tallies that give different numbers for the same field: a tally that only adds a number to another
-    ("124-14" and "124-14, 43 absent") is the same vote retold, not another one."""
-    told = [dict(t) for t in tallies]
-    return any(not a.keys() & b.keys() or any(a[f] != b[f] for f in a.keys() & b.keys())
-               for i, a in enumerate(told) for b in told[i + 1:])
 
 
-def _independent(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:
-    """The roll call is the clear best on date and topic alone, without the claim's own numbers."""
-    year, scope, month, days = year_scope(claim, published)
-    ranked = scorer.rank({}, year=year, month=month, scope=scope, days=days)
-    return bool(ranked) and ranked[0][1] == row and ranked[0][0] >= identify.MIN_SCORE and \
-        (len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= identify.MARGIN)
 
 
 def _cut_from(spans: list) -> int | None:
@@ -317,79 +279,10 @@ def _cut_from(spans: list) -> int | None:
     return None
 
 
-def _doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: bool, others: dict,
-           published: date | None, cut_from: int | None = None, paragraph: str = "") -> None:
-    """Turn a contradiction that does not rest on a roll call identified beyond doubt into unverifiable: a tally
-    needs its symbol, a near miss of every number, or a date+topic match that needs no numbers (and no sign of
-    other votes in the text); a claim placed from elsewhere needs a roll call identified in its own paragraph."""
-    if entry["verdict"] != "contradicted" or row is None:
-        return
-    ranked = entry["evidence"].get("candidates") or []
-    own_symbol = bool(ranked) and ranked[0]["score"] >= 100 and bool(identify.symbols_in(claim.text))
-    reason = None
-    if extract.HEDGED in claim.notes or extract.LOOSE in claim.notes:
-        reason = "the text gives a round figure" if extract.HEDGED in claim.notes else extract.LOOSE
-    elif claim.kind == "tally" and not own_symbol and not _near(index, claim, row):
-        day = index.dates[row]
-        sole = sole_vote_of_its_time(index, claim, numbers_of(claim), row, published, paragraph)
-        # words of other votes elsewhere in the text do not make the record's only vote of the day another one
-        other = others.get(day) or (others.get(None) if not sole or OTHER_VOTES.search(paragraph) else None)
-        if other:
-            reason = f"could be another vote on that day ({day}): {other}"
-        elif not sole and not _independent(index, scorer, claim, row, published):
-            reason = "the roll call is identified only by the tally's own numbers, which do not all match it"
-    elif any(note.startswith(DISPUTED) for note in claim.notes):
-        reason = next(n for n in claim.notes if n.startswith(DISPUTED))[len("placed on the tally before, "):]
-    elif not own_paragraph and not own_symbol:
-        reason = ("the roll call was not identified from the claim's own sentence or paragraph (or that paragraph "
-                  "names another resolution, session or year)")
-    if reason is None and not own_symbol:
-        reason = _exact_elsewhere(index, claim, row, {c["rcid"] for c in ranked}, published)
-    months = months_named(claim.text)
-    if reason is None and not own_symbol and months and index.months[row] not in months:
-        names = ", ".join(m.capitalize() for m, n in identify.MONTHS.items() if n in months)
-        reason = f"the sentence names {names}; the vote found is of {index.dates[row]}"
-    if reason is None and cut_from is not None and claim.span[0] >= cut_from:
-        reason = "the text stops in the middle of this sentence"
-    if reason is None and far_from(published, claim, index.dates[row]):
-        reason = (f"the text is dated {published} and names no year here; the vote found is of {index.dates[row]}: "
-                  "the one reported may be a vote the record lacks")
-    if reason:
-        entry["verdict"] = "unverifiable"
-        entry["evidence"]["record"] = entry["evidence"].get("record", "") + f"; not called false: {reason}"
 
 
-RELATED_DAYS = 2 * 366  # a related vote: this far from the one found, on the same subject
 
 
-def _exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, candidates: set[int],
-                     published: date | None) -> str | None:
-    """A count or tally that is exactly another related roll call's (a candidate, or a vote on the same subject
-    within two years, before the text was published) is most likely about that vote, not a miscount of this one:
-    it is not called false. A day the sentence names, which is this vote's, rules the others out."""
-    said = numbers_of(claim)
-    if not said or any(k not in index.count_arrays for k in said):
-        return None
-    if names_the_day(claim, index.dates[row], published):
-        return None
-    year_said, month_said = time_of(claim, published)
-    if month_said is not None and (year_said, month_said) != (index.years[row], index.months[row]):
-        month_said = None
-    match = np.ones(len(index.rcids), dtype=bool)
-    for field, value in said.items():
-        match &= index.count_arrays[field] == value
-    match[row] = False
-    topic = index.titles[row]
-    for other in sorted(np.flatnonzero(match), key=lambda i: abs((index.dates[i] - index.dates[row]).days)):
-        if abs((index.dates[other] - index.dates[row]).days) > RELATED_DAYS:
-            break
-        if published is not None and index.dates[other] > published or month_said not in (None, index.months[other]):
-            continue  # a vote after the text, or outside the month the clause names (the found vote's month)
-        shared = len(topic & index.titles[other])
-        if index.rcids[other] in candidates or shared >= max(2, min(len(topic), len(index.titles[other])) // 3):
-            name = index.symbols[other] or f"rcid:{index.rcids[other]}"
-            return f"its numbers are exactly those of {name} ({index.dates[other]}): it may be about that vote"
-    return None
 
 
 def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -> int | None:
@@ -404,30 +297,16 @@ def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -
     return before[0]
 
 
-def _near(index: identify.Index, claim: extract.Claim, row: int) -> bool:
-    """Every number within 3 (or 5%) of the roll call's: a miscount of this vote rather than another vote."""
-    counts = _published_counts(index, row)
-    return all(k in counts and abs(counts[k] - v) <= max(3, 0.05 * counts[k]) for k, v in numbers_of(claim).items())
 
 
 def _own_match(index: identify.Index, claim: extract.Claim, row: int, candidates: list) -> bool:
     """The claim's own numbers point at the roll call (one or more equal), with a clear lead."""
-    counts = _published_counts(index, row)
+    counts = published_counts(index, row)
     if not any(counts.get(k) == v for k, v in numbers_of(claim).items()):
         return False
     return len(candidates) < 2 or candidates[0][0] - candidates[1][0] >= identify.MARGIN
 
 
-def _miscount_of_the_day(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:
-    """A count said of a vote on a day its sentence names ("adopted on 27 October with 121 votes"), within 3 (5%)
-    of that roll call's, which date and topic alone put first with a clear lead: a miscount of this vote."""
-    if claim.kind != "count" or claim.asserted.get("op") != "=" or extract.DERIVED in claim.notes or scorer is None:
-        return False
-    if not _near(index, claim, row):
-        return False
-    if sole_vote_of_its_time(index, claim, {}, row, published, claim.text, equal=False):
-        return True  # "in late October … drew support from 121 countries": the month's only vote had 120
-    return names_the_day(claim, index.dates[row], published) and _independent(index, scorer, claim, row, published)
 
 
 def _judged(index, claim, row, ranked, votes, anchored: set[int], published: date | None, scorer=None) -> dict:
@@ -457,15 +336,15 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
         entry["asserted"] = claim.asserted
         entry["evidence"]["notes"] = [*claim.notes, "a vote for or against the state the resolution is about, "
                                       f"read as a side on the resolution: {side}"]
-    verdict, said = check_verdict.judge(claim.kind, claim.asserted, state, _counts(found) | _published_counts(index, row),
+    verdict, said = check_verdict.judge(claim.kind, claim.asserted, state, _counts(found) | published_counts(index, row),
                                         found, countries.short_names().get(state or "", ""))
     own_symbol = bool(ranked) and ranked[0][0] >= 100 and bool(identify.symbols_in(claim.text))
     if verdict == "contradicted" and claim.kind == "tally" and not own_symbol \
-            and not _own_match(index, claim, row, ranked) and not _near(index, claim, row):
+            and not _own_match(index, claim, row, ranked) and not near(index, claim, row):
         verdict = "unverifiable"  # far from every count: most likely another vote (a motion, an earlier year)
         said += "; the numbers are far from this roll call's, so the tally is probably about another vote"
     elif verdict == "contradicted" and row not in anchored and not _own_match(index, claim, row, ranked) \
-            and not _miscount_of_the_day(index, scorer, claim, row, published):
+            and not miscount_of_the_day(index, scorer, claim, row, published):
         verdict = "unverifiable"
         said += ("; but the roll call is not identified beyond doubt (no symbol, and no tally in the text that "
                  "matches it), so the claim is not called false")
@@ -515,8 +394,8 @@ def _not_in_record(index: identify.Index, claim: extract.Claim, published: date 
     days = index.sorted_days
     for day in identify.days_named(claim.text, published) if days else []:
         at = bisect.bisect_left(days, day)
-        near = [d for d in days[max(0, at - 1):at + 1] if abs((d - day).days) <= 3]
-        if days[0] <= day <= days[-1] and not near:
+        close = [d for d in days[max(0, at - 1):at + 1] if abs((d - day).days) <= 3]
+        if days[0] <= day <= days[-1] and not close:
             return (f"not in the record: the record has no Assembly vote within 3 days of {day.isoformat()}, the day "
                     "the sentence names")
     return None

@@ -1,0 +1,159 @@
+"""When a contradiction may be called: the guards that turn a verdict of contradicted into unverifiable unless
+the roll call is identified beyond doubt and the claim is unambiguously about it (issue 9: never call a true
+statement false). Split from check.py along this seam; check.py finds and places the claims, this module doubts.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import numpy as np
+
+from unga.claims import extract, identify
+from unga.claims.when import far_from, months_named, names_the_day, sole_vote_of_its_time, time_of, year_scope
+
+DISPUTED = "placed on the tally before, though the sentence's own words point at "
+
+
+def numbers_of(claim: extract.Claim) -> dict[str, int]:
+    """The counts a claim gives, used as a fingerprint of its roll call."""
+    if claim.kind == "tally":
+        return claim.asserted
+    if claim.kind == "count" and claim.asserted["op"] == "=":
+        return {claim.asserted["field"]: claim.asserted["value"]}
+    return {}
+
+
+def published_counts(index: identify.Index, row: int) -> dict[str, int]:
+    return {k: int(index.count_arrays[k][row]) for k in index.count_arrays}
+
+
+# a text that reports votes the record may lack: on parts, credentials, amendments, paragraphs, committees, procedure
+OTHER_VOTES = re.compile(r"\b(?:sections?|parts?\s+(?-i:[A-Z]|[0-9]+|[IVX]+)\b|credentials|amendments?|paragraphs?"
+                         r"|committees?|procedur\w+|separate\s+votes?|recorded\s+votes?\s+on|motions?)\b", re.I)
+
+
+def other_votes(body: str, claims: list, rows: list, index: identify.Index, published: date | None) -> dict:
+    """For each day, why a tally that does not fit its candidate of that day may be another vote: what the text
+    speaks of (the same for every day), or several different tallies the text gives for that day."""
+    spoken = OTHER_VOTES.search(body)
+    if spoken:
+        return {None: f"the text speaks of {spoken.group(0).lower()}"}
+    by_day: dict = {}
+    for claim, row in zip(claims, rows):
+        if claim.kind != "tally":
+            continue
+        days = [index.dates[row]] if row is not None else identify.days_named(claim.text, published)
+        for day in days:
+            by_day.setdefault(day, set()).add(tuple(sorted(claim.asserted.items())))
+    return {day: "the text reports several votes on that day" for day, seen in by_day.items() if conflicting(seen)}
+
+
+def conflicting(tallies: set) -> bool:
+    """Two tallies that give different numbers for the same field: a tally that only adds a number to another
+    ("124-14" and "124-14, 43 absent") is the same vote retold, not another one."""
+    told = [dict(t) for t in tallies]
+    return any(not a.keys() & b.keys() or any(a[f] != b[f] for f in a.keys() & b.keys())
+               for i, a in enumerate(told) for b in told[i + 1:])
+
+
+def independent(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:
+    """The roll call is the clear best on date and topic alone, without the claim's own numbers."""
+    year, scope, month, days = year_scope(claim, published)
+    ranked = scorer.rank({}, year=year, month=month, scope=scope, days=days)
+    return bool(ranked) and ranked[0][1] == row and ranked[0][0] >= identify.MIN_SCORE and \
+        (len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= identify.MARGIN)
+
+
+def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: bool, others: dict,
+           published: date | None, cut_from: int | None = None, paragraph: str = "") -> None:
+    """Turn a contradiction that does not rest on a roll call identified beyond doubt into unverifiable: a tally
+    needs its symbol, a near miss of every number, or a date+topic match that needs no numbers (and no sign of
+    other votes in the text); a claim placed from elsewhere needs a roll call identified in its own paragraph."""
+    if entry["verdict"] != "contradicted" or row is None:
+        return
+    ranked = entry["evidence"].get("candidates") or []
+    own_symbol = bool(ranked) and ranked[0]["score"] >= 100 and bool(identify.symbols_in(claim.text))
+    reason = None
+    if extract.HEDGED in claim.notes or extract.LOOSE in claim.notes:
+        reason = "the text gives a round figure" if extract.HEDGED in claim.notes else extract.LOOSE
+    elif claim.kind == "tally" and not own_symbol and not near(index, claim, row):
+        day = index.dates[row]
+        sole = sole_vote_of_its_time(index, claim, numbers_of(claim), row, published, paragraph)
+        # words of other votes elsewhere in the text do not make the record's only vote of the day another one
+        other = others.get(day) or (others.get(None) if not sole or OTHER_VOTES.search(paragraph) else None)
+        if other:
+            reason = f"could be another vote on that day ({day}): {other}"
+        elif not sole and not independent(index, scorer, claim, row, published):
+            reason = "the roll call is identified only by the tally's own numbers, which do not all match it"
+    elif any(note.startswith(DISPUTED) for note in claim.notes):
+        reason = next(n for n in claim.notes if n.startswith(DISPUTED))[len("placed on the tally before, "):]
+    elif not own_paragraph and not own_symbol:
+        reason = ("the roll call was not identified from the claim's own sentence or paragraph (or that paragraph "
+                  "names another resolution, session or year)")
+    if reason is None and not own_symbol:
+        reason = exact_elsewhere(index, claim, row, {c["rcid"] for c in ranked}, published)
+    months = months_named(claim.text)
+    if reason is None and not own_symbol and months and index.months[row] not in months:
+        names = ", ".join(m.capitalize() for m, n in identify.MONTHS.items() if n in months)
+        reason = f"the sentence names {names}; the vote found is of {index.dates[row]}"
+    if reason is None and cut_from is not None and claim.span[0] >= cut_from:
+        reason = "the text stops in the middle of this sentence"
+    if reason is None and far_from(published, claim, index.dates[row]):
+        reason = (f"the text is dated {published} and names no year here; the vote found is of {index.dates[row]}: "
+                  "the one reported may be a vote the record lacks")
+    if reason:
+        entry["verdict"] = "unverifiable"
+        entry["evidence"]["record"] = entry["evidence"].get("record", "") + f"; not called false: {reason}"
+
+
+RELATED_DAYS = 2 * 366  # a related vote: this far from the one found, on the same subject
+
+
+def exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, candidates: set[int],
+                     published: date | None) -> str | None:
+    """A count or tally that is exactly another related roll call's (a candidate, or a vote on the same subject
+    within two years, before the text was published) is most likely about that vote, not a miscount of this one:
+    it is not called false. A day the sentence names, which is this vote's, rules the others out."""
+    said = numbers_of(claim)
+    if not said or any(k not in index.count_arrays for k in said):
+        return None
+    if names_the_day(claim, index.dates[row], published):
+        return None
+    year_said, month_said = time_of(claim, published)
+    if month_said is not None and (year_said, month_said) != (index.years[row], index.months[row]):
+        month_said = None
+    match = np.ones(len(index.rcids), dtype=bool)
+    for field, value in said.items():
+        match &= index.count_arrays[field] == value
+    match[row] = False
+    topic = index.titles[row]
+    for other in sorted(np.flatnonzero(match), key=lambda i: abs((index.dates[i] - index.dates[row]).days)):
+        if abs((index.dates[other] - index.dates[row]).days) > RELATED_DAYS:
+            break
+        if published is not None and index.dates[other] > published or month_said not in (None, index.months[other]):
+            continue  # a vote after the text, or outside the month the clause names (the found vote's month)
+        shared = len(topic & index.titles[other])
+        if index.rcids[other] in candidates or shared >= max(2, min(len(topic), len(index.titles[other])) // 3):
+            name = index.symbols[other] or f"rcid:{index.rcids[other]}"
+            return f"its numbers are exactly those of {name} ({index.dates[other]}): it may be about that vote"
+    return None
+
+
+def near(index: identify.Index, claim: extract.Claim, row: int) -> bool:
+    """Every number within 3 (or 5%) of the roll call's: a miscount of this vote rather than another vote."""
+    counts = published_counts(index, row)
+    return all(k in counts and abs(counts[k] - v) <= max(3, 0.05 * counts[k]) for k, v in numbers_of(claim).items())
+
+
+def miscount_of_the_day(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:
+    """A count said of a vote on a day its sentence names ("adopted on 27 October with 121 votes"), within 3 (5%)
+    of that roll call's, which date and topic alone put first with a clear lead: a miscount of this vote."""
+    if claim.kind != "count" or claim.asserted.get("op") != "=" or extract.DERIVED in claim.notes or scorer is None:
+        return False
+    if not near(index, claim, row):
+        return False
+    if sole_vote_of_its_time(index, claim, {}, row, published, claim.text, equal=False):
+        return True  # "in late October … drew support from 121 countries": the month's only vote had 120
+    return names_the_day(claim, index.dates[row], published) and independent(index, scorer, claim, row, published)
