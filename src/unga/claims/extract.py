@@ -192,12 +192,6 @@ TOTAL = re.compile(r"(?<=\d)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?\d{2,3}\
                    r"member\s+nations|states|countries|nations)\b)", re.I)
 
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
-          r"Nov(?:ember)?|Dec(?:ember)?)\.?")
-# "voted on November 2 in favour", "on 2 November, 141 voted": the day of a date is no count
-DAY_OF_MONTH = re.compile(rf"\b{_MONTH}\s(\d{{1,2}})\b(?!\s*(?:-|–|to)\s*\d)|\b(\d{{1,2}})(?=\s+{_MONTH}\b)")
-
-
 # "14 countries supported Israel's offensive": a side taken with a state's deed, not a count of the vote — unless
 # what is backed is the state's text ("supported Israel's draft")
 SIDE_VERB = re.compile(r"\b(?:supported|backed|opposed|sided\s+with|stood\s+(?:by|with))\s+(?:the\s+)?", re.I)
@@ -218,10 +212,9 @@ def _sides_taken(sentence: str) -> list[tuple[int, int]]:
 
 def _without_targets(sentence: str) -> str:
     """The sentence with vote phrases aimed at a state ("voted against Myanmar"), the membership a count is taken
-    out of ("141 out of 193") and the days of dates ("on November 2 in favour") blanked: their numbers are not the
-    resolution's yes or no."""
-    spans = positions.targeted_spans(sentence) + [m.span() for m in TOTAL.finditer(sentence)] \
-        + [m.span(1) if m.group(1) else m.span(2) for m in DAY_OF_MONTH.finditer(sentence)] + _sides_taken(sentence)
+    out of ("141 out of 193") and a side taken with a state's deed blanked: their numbers are not the resolution's
+    yes or no."""
+    spans = positions.targeted_spans(sentence) + [m.span() for m in TOTAL.finditer(sentence)] + _sides_taken(sentence)
     for start, end in spans:
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence

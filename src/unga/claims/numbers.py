@@ -215,6 +215,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
             return {"yes": second, "no": first}, True
         return {"yes": first, "no": second}, True
     if match["labelled"]:
+        if MONTH_BEFORE.search(before):
+            return {}, False  # "voted on November 2 in favour": the day of a date
         if re.search(r"\b(?:more than|over|fewer than|less than|under|at least|nearly|almost)\s*$", before, re.I):
             return {}, False  # a comparison, read by extract
         label = re.sub(r"^were\s+", "", match["label"].lower())
