@@ -28,7 +28,8 @@ class VoteMatrix:
         """Build from one row per (state, roll call); vote holds 'yes'/'no'/'abstain'/'absent'."""
         states, rows = np.unique(np.asarray(iso3, dtype=str), return_inverse=True)
         values, inverse = np.unique(np.asarray(vote, dtype=str), return_inverse=True)
-        period = np.array([period_of[int(r)] for r in np.asarray(rcid).tolist()], dtype=np.int64)
+        ids, position = np.unique(np.asarray(rcid, dtype=np.int64), return_inverse=True)  # a lookup per roll call
+        period = np.array([period_of[int(r)] for r in ids], dtype=np.int64)[position]
         return cls.from_codes(rows, states, rcid, inverse, values, period)
 
     @classmethod
