@@ -150,8 +150,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         if again:  # "Two countries voted against. The two countries were A and B."
             stated = [positions.Position(m.iso3, again[0], lead, sentence[m.start:m.end], 0) for m in again[1]]
         recent, before = (recent + coref.runs_of(sentence))[-4:], sentence
-        claims += [_position(p, raw, (start, end), index, scope if carried_in else clause_scope(sentence, p.at, scope))
-                   for p in stated]
+        claims += [_position(p, raw, sentence, (start, end), index,
+                             scope if carried_in else clause_scope(sentence, p.at, scope)) for p in stated]
         if stated and re.search(r":\s*\n", sentence):
             listing = (stated[-1].vote, stated[-1].when, sentence.rstrip().endswith(":"))
         elif (heading := blocks.HEADING.search(sentence)) is not None:
@@ -167,15 +167,16 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     return claims
 
 
-def _position(p: positions.Position, raw: str, span: tuple[int, int], index: int, scope: str) -> Claim:
-    """A position claim; a veto is a Security Council no, never an Assembly vote."""
+def _position(p: positions.Position, raw: str, sentence: str, span: tuple[int, int], index: int, scope: str) -> Claim:
+    """A position claim (p.at indexes `sentence`, the raw text in digits); a veto is a Security Council no, never an
+    Assembly vote."""
     if p.vote == "veto":
         return Claim("position", raw, span, {"vote": "no"}, state=p.iso3, sentence=index, when=p.when,
                      scope="other body", name=p.name, notes=[VETO_NOTE])
     if p.vote == "not_yes":  # "did not support": against, abstained or away
         return Claim("position", raw, span, {"vote": "no"}, state=p.iso3, sentence=index, when=p.when, scope=scope,
                      name=p.name, notes=[LOOSE])
-    if BACKERS_OF.search(numbers.in_digits(raw), max(0, p.at - 80), p.at):  # "an amendment backed by A"
+    if BACKERS_OF.search(sentence, max(0, p.at - 80), p.at):  # "an amendment backed by A"
         return Claim("position", raw, span, {"vote": p.vote}, state=p.iso3, sentence=index, when=p.when,
                      scope="procedural", name=p.name, notes=[BACKERS_NOTE])
     return Claim("position", raw, span, {"vote": p.vote}, state=p.iso3, sentence=index, when=p.when, scope=scope,
