@@ -54,6 +54,16 @@ def session_77(n: int) -> list[dict]:
                          STATES_77[2 + i % 4: 5], STATES_77[5:], f"Resolution {i}") for i in range(1, n + 1)]
 
 
+def session_77_store(folder: Path, n: int) -> Path:
+    """small_sources plus n recorded votes of session 77 (one file, 77.json), built into UNGA_HOME's store."""
+    from unga import api
+
+    small_sources(folder)
+    write_unxml(folder, "77.json", session_77(n))
+    api.build(folder)
+    return folder
+
+
 def run_unga(*args: str, home=None, env_extra=None) -> subprocess.CompletedProcess:
     """The real `unga` entry point in a subprocess, with UNGA_HOME pointing at home when given."""
     env = {**os.environ, "COLUMNS": "200", **(env_extra or {})}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from fixtures import session_77, small_sources, unxml_record, write_unxml
+from fixtures import session_77, session_77_store, unxml_record, write_unxml
 
 from unga import api
 from unga.cli.main import main
@@ -23,10 +23,7 @@ def digest(path: Path) -> str:
 
 @pytest.fixture
 def sources(tmp_path, empty_home):
-    folder = small_sources(tmp_path / "sources")
-    write_unxml(folder, "77.json", session_77(40))
-    api.build(folder)
-    return folder
+    return session_77_store(tmp_path / "sources", 40)
 
 
 def table(name: str):

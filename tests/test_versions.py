@@ -10,6 +10,7 @@ from fixtures import (
     STATES_77,
     cli,
     session_77,
+    session_77_store,
     small_sources,
     unxml_record,
     write_unxml,
@@ -22,10 +23,7 @@ from unga.store import versions
 
 @pytest.fixture
 def sources(tmp_path, empty_home):
-    folder = small_sources(tmp_path / "sources")
-    write_unxml(folder, "77.json", session_77(20))
-    api.build(folder)
-    return folder
+    return session_77_store(tmp_path / "sources", 20)
 
 
 def rebuild_with(folder, records, **kw):
