@@ -64,6 +64,18 @@ def session_77_store(folder: Path, n: int) -> Path:
     return folder
 
 
+def checked_claims(text: str, published=None) -> list[dict]:
+    """The claims `unga check` finds in text (published: the text's date), without the sentences that make none."""
+    from unga import api
+
+    return [c for c in api.check_text(text, published=published).claims if c["kind"] != "other"]
+
+
+def claim_rows(text: str, published=None) -> list[tuple]:
+    """checked_claims as (kind, state, asserted, verdict), the shape most claim tests compare."""
+    return [(c["kind"], c.get("state"), c["asserted"], c["verdict"]) for c in checked_claims(text, published)]
+
+
 def run_unga(*args: str, home=None, env_extra=None) -> subprocess.CompletedProcess:
     """The real `unga` entry point in a subprocess, with UNGA_HOME pointing at home when given."""
     env = {**os.environ, "COLUMNS": "200", **(env_extra or {})}

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from fixtures import checked_claims as checked
+
 from unga import api
 from unga.claims import numbers, positions
 
@@ -14,10 +16,6 @@ ES11 = "On 2 March 2022 the General Assembly adopted resolution ES-11/1 on the a
 
 def tallies(sentence: str) -> list[dict]:
     return [g.fields for g in numbers.tallies(numbers.in_digits(sentence))]
-
-
-def checked(text: str) -> list[dict]:
-    return [c for c in api.check_text(text).claims if c["kind"] != "other"]
 
 
 def test_thresholds_are_not_tallies():

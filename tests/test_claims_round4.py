@@ -7,14 +7,12 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+from fixtures import checked_claims as checked
+
 from unga import api
 from unga.claims import numbers, positions
 
 ES11 = "On 2 March 2022 the General Assembly adopted resolution ES-11/1 on the aggression against Ukraine. "
-
-
-def checked(text: str, published: date | None = None) -> list[dict]:
-    return [c for c in api.check_text(text, published=published).claims if c["kind"] != "other"]
 
 
 def verdicts(got: list[dict], kind: str = "position") -> list[tuple]:

@@ -12,13 +12,10 @@ import dataclasses
 from datetime import date
 
 import numpy as np
+from fixtures import checked_claims as checked
 
 from unga import api
 from unga.claims import identify
-
-
-def checked(text: str, published: date | None = None) -> list[dict]:
-    return [c for c in api.check_text(text, published=published).claims if c["kind"] != "other"]
 
 
 def placed(got: list[dict], kind: str = "position") -> list[tuple]:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from unga import api
+from fixtures import claim_rows
+
 from unga.claims import text
 
 
 def checked(sentences: str, published: date = date(2023, 10, 28)) -> list[tuple]:
-    return [(c["kind"], c.get("state"), c["asserted"], c["verdict"])
-            for c in api.check_text(sentences, published=published).claims if c["kind"] != "other"]
+    return claim_rows(sentences, published)
 
 
 def test_a_count_out_of_the_membership_is_the_count(built_store):

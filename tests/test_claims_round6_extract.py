@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from unga import api
+from fixtures import claim_rows
+
 from unga.claims import extract, text
 
 
 def checked(sentences: str, published: date = date(2023, 11, 3)) -> list[tuple]:
-    return [(c["kind"], c.get("state"), c["asserted"], c["verdict"])
-            for c in api.check_text(sentences, published=published).claims if c["kind"] != "other"]
+    return claim_rows(sentences, published)
 
 
 def counts(sentences: str) -> list[dict]:
