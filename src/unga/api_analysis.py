@@ -203,7 +203,8 @@ def ideal_points(*, period: str = "year", votes: str = "final", start: int | Non
         raise BadInput("no recorded votes match the selection; widen --from/--to")
     import pandas as pd
 
-    frame = pd.DataFrame({"iso3": data["iso3"], "rcid": data["rcid"], "period": data[period], "vote": data["vote"]})
+    iso3, vote = query.vote_labels(data)
+    frame = pd.DataFrame({"iso3": iso3, "rcid": data["rcid"], "period": data[period], "vote": vote})
     groups = _bridges(con)
     from unga.estimators import (  # scipy, pandas: only for the fit
         DynamicOrdinalIdealPoints,

@@ -29,7 +29,8 @@ def _forecast_data(first_session: int):
     rc = query.frame(con, "SELECT rcid, date, session, symbol, title, agenda_item, subjects, kind FROM roll_calls "
                           "WHERE session >= ?", [first_session])
     data = query.vote_arrays(con, "r.session >= ?", [first_session])
-    return History(rc, data["iso3"], data["rcid"], data["vote"])
+    iso3, vote = query.vote_labels(data)
+    return History(rc, iso3, data["rcid"], vote)
 
 
 def _positions_before(history, day: date, groups):

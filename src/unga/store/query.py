@@ -189,11 +189,11 @@ def selection(start: int | None = None, end: int | None = None, session: int | N
 
 
 def vote_arrays(con, where: str, params: list) -> dict:
-    """Every vote of the selected roll calls as numpy arrays: iso3, rcid, vote, year, session; and iso3 and vote as
-    indexes (state_code, vote_code) into their sorted names (state_names, vote_names).
+    """Every vote of the selected roll calls as numpy arrays: rcid, year, session, and iso3 and vote as indexes
+    (state_code, vote_code) into their sorted names (state_names, vote_names); vote_labels gives them as text.
 
-    iso3 and vote come as small integer codes turned into fixed-width text arrays here: as Python strings, the
-    1.1 million votes of the record took about 200 MB more at their peak.
+    iso3 and vote come as small integer codes: as Python strings, the 1.1 million votes of the record took about
+    200 MB more at their peak, and the vote matrix needs only the codes.
     """
     states = "SELECT iso3, row_number() OVER (ORDER BY iso3) - 1 AS code FROM (SELECT DISTINCT iso3 FROM votes)"
     found = con.execute(f"SELECT s.code, enum_code(v.vote) AS vote_code, v.rcid, r.year, r.session FROM votes v "
@@ -201,10 +201,14 @@ def vote_arrays(con, where: str, params: list) -> dict:
                         params).fetchnumpy()
     names = np.array([iso3 for iso3, _ in rows(con, states + " ORDER BY code")] or [""], dtype=str)
     values = np.array(rows(con, "SELECT enum_range(NULL::vote_value)")[0][0], dtype=str)
-    state_code, vote_code = np.asarray(found["code"], dtype=np.int64), np.asarray(found["vote_code"], dtype=np.int64)
-    return {"iso3": names[state_code], "rcid": found["rcid"], "vote": values[vote_code], "year": found["year"],
-            "session": found["session"], "state_code": state_code, "state_names": names, "vote_code": vote_code,
-            "vote_names": values}
+    return {"rcid": found["rcid"], "year": found["year"], "session": found["session"],
+            "state_code": np.asarray(found["code"], dtype=np.int64), "state_names": names,
+            "vote_code": np.asarray(found["vote_code"], dtype=np.int64), "vote_names": values}
+
+
+def vote_labels(data: dict) -> tuple[np.ndarray, np.ndarray]:
+    """vote_arrays' iso3 and vote codes as fixed-width text arrays."""
+    return data["state_names"][data["state_code"]], data["vote_names"][data["vote_code"]]
 
 
 def copy_table(con, name: str, path: Path, fmt: str) -> None:
