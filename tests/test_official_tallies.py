@@ -47,27 +47,10 @@ class Known:
 
 # (file, symbol, reference date) -> the explained mismatch. Rows of a file that is not present are ignored.
 KNOWN: dict[tuple[str, str, str], Known] = {
-    (OLD_TABLE, "A/RES/1889(XVIII)", "1963-11-06"): Known(
-        "date", "record",
-        "Southern Rhodesia, 73-2-19, adopted 6 Nov 1963 (Hansard of 25 Nov 1963; resolution 2138 (XXI) recalls "
-        "'1889 (XVIII) of 6 November 1963'); the store keeps the UNDL date 1963-11-01, Voeten has 1963-11-02; "
-        "the stored kind 'amendment' is wrong too."),
     (OLD_TABLE, "A/RES/3068(XXVIII)", "1973-11-30"): Known(
         "missing", "record",
         "Apartheid Convention, 91-4-26 (UN Audiovisual Library): no source of the record has the roll call "
         "(no row with these counts near that date), so the record cannot hold it."),
-    (OLD_TABLE, "A/RES/34/30", "1979-11-20"): Known(
-        "date", "record",
-        "Cyprus, 99-5-35, adopted 20 Nov 1979 (the resolution's text as printed on Refworld and the Cyprus "
-        "pages); the store keeps the UNDL date 1979-11-16, Voeten has 1979-11-07 (and counts 100-4-36)."),
-    (OLD_TABLE, "A/RES/ES-7/2", "1980-07-29"): Known(
-        "date", "record",
-        "Seventh emergency special session, 112-7-24, voted on 29 Jul 1980 (JTA report of that day; later "
-        "UN texts date ES-7/2 29 July 1980); the only source, the UNDL scrape, dates it 1980-07-30."),
-    (OLD_TABLE, "A/RES/37/9", "1982-11-04"): Known(
-        "date", "record",
-        "Falklands (Malvinas), 90-12-52, adopted 4 Nov 1982; the store keeps the UNDL date 1982-10-28, Voeten "
-        "has 1982-11-06 (and counts 89-12-53): both sources are wrong; issue 8 names the date."),
     (OLD_TABLE, "A/RES/38/12", "1983-11-16"): Known(
         "counts", "undecided",
         "Falklands (Malvinas): the UN Chronicle reports 89-9-54 and names the nine against; UNDL and Voeten "

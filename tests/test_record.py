@@ -256,6 +256,26 @@ def test_voeten_motions_that_are_resolutions(built_store):
     assert t.roll_call.kind == "resolution" and (t.counts["yes"], t.counts["no"]) == (114, 2)
 
 
+def test_adoption_votes_voeten_flags_as_amendments_or_paragraphs(built_store, con):
+    """A final-vote source records one row per adopted resolution: where it records a roll call Voeten flags as an
+    amendment or paragraph vote, and no other roll call of that symbol, the roll call is the adoption vote."""
+    udhr = api.tally("217 (III) A")  # the Universal Declaration, 48-0-8: Voeten's paragraph flag
+    assert udhr.roll_call.kind == "resolution" and [udhr.counts[k] for k in ("yes", "no", "abstain")] == [48, 0, 8]
+    unef = api.tally("1001 (ES-I)")  # the emergency force, 64-0-12: Voeten's amendment flag
+    assert unef.roll_call.kind == "resolution" and unef.counts["yes"] == 64
+    repaired = dict(con.execute("""SELECT symbol, other_value FROM integrity JOIN roll_calls USING (rcid)
+                                   WHERE "check" = 'kind repaired' AND symbol IN ('A/RES/217(III)[A]', 'A/RES/1001(ES-I)')
+                                   """).fetchall())
+    assert repaired == {"A/RES/217(III)[A]": "paragraph", "A/RES/1001(ES-I)": "amendment"}
+    # 2298 (XXII): the amendment of 1 December stays one; the adoption of 12 December is the resolution.
+    kinds = dict(con.execute("SELECT date::VARCHAR, kind FROM roll_calls WHERE symbol = 'A/RES/2298(XXII)'").fetchall())
+    assert kinds == {"1967-12-01": "amendment", "1967-12-12": "resolution"}
+    # Sections of one resolution, each recorded by the Digital Library, keep Voeten's kinds.
+    sections = con.execute("SELECT count(*), count(*) FILTER (WHERE kind = 'paragraph') FROM roll_calls "
+                           "WHERE symbol = 'A/RES/34/233'").fetchone()
+    assert sections == (2, 1)
+
+
 def test_dates_outside_their_session(con):
     dates = dict(con.execute("SELECT symbol, date::VARCHAR FROM roll_calls WHERE symbol IN "
                              "('A/RES/37/46', 'A/RES/37/84')").fetchall())
@@ -273,6 +293,22 @@ def test_an_official_date_replaces_what_every_source_has_wrong(built_store, con)
     row = con.execute("""SELECT value, other_value, rule FROM integrity JOIN roll_calls USING (rcid)
                          WHERE symbol = 'A/RES/37/9' AND "check" = 'date replaced by the official date'""").fetchone()
     assert row[:2] == ("1982-11-04", "1982-10-28") and "https://" in row[2]
+    others = dict(con.execute("""SELECT symbol, date::VARCHAR FROM roll_calls
+                                 WHERE symbol IN ('A/RES/1889(XVIII)', 'A/RES/34/30', 'A/RES/ES-7/2')""").fetchall())
+    assert others == {"A/RES/1889(XVIII)": "1963-11-06", "A/RES/34/30": "1979-11-20", "A/RES/ES-7/2": "1980-07-29"}
+
+
+def test_an_official_date_leaves_other_votes_under_the_symbol_alone():
+    """The official date is the adoption's: an amendment vote filed under the same symbol keeps its own date."""
+    import pandas as pd
+
+    from unga.store.reconcile import _official_dates
+    roll_calls = pd.DataFrame({"rcid": [1, 2], "symbol": ["A/RES/9/1", "A/RES/9/1"], "sources": ["unvotes", "undl_scrape"],
+                               "date": pd.to_datetime(["1954-11-01", "1954-11-05"]), "year": [1954, 1954]})
+    official = pd.DataFrame({"symbol": ["A/RES/9/1"], "date": pd.to_datetime(["1954-11-06"]), "evidence": ["a URL"]})
+    redated, log = _official_dates(roll_calls, official, final={2})
+    assert redated["date"].dt.strftime("%m-%d").tolist() == ["11-01", "11-06"]
+    assert log["rcid"].tolist() == [2] and log["other_value"].tolist() == ["1954-11-05"]
 
 
 def test_an_official_date_without_evidence_is_refused(tmp_path):

@@ -70,7 +70,7 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     all_rc, link_frame, all_v, merged = _merge(all_rc, link_frame, all_v, len(states))
     roll_calls, dated = checks.session_dates(_roll_calls(all_rc), all_rc.sort_values("source", key=lambda s: s.map(RANK),
                                                                                     kind="stable"))
-    roll_calls, redated = _official_dates(roll_calls, official_dates)
+    roll_calls, redated = _official_dates(roll_calls, official_dates, _final_rcids(link_frame))
     roll_calls, tallies = _official_counts(roll_calls, official)
     per_source = _source_counts(all_v)  # each source's own lists, before any is set aside
     all_v, switched = _prefer_matching_lists(all_v, roll_calls, per_source)
@@ -92,12 +92,20 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     return Record(roll_calls, votes, frame, link_frame)
 
 
-def _official_dates(roll_calls: pd.DataFrame, official: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Official dates (sources/corrections.py) replace the stored date of their roll calls, logged with the evidence."""
+def _final_rcids(links: pd.DataFrame) -> set[int]:
+    """The roll calls a final-vote source (one row per adopted resolution) records."""
+    return set(links.loc[~links["source"].isin(BY_RCID), "rcid"])
+
+
+def _official_dates(roll_calls: pd.DataFrame, official: pd.DataFrame | None,
+                    final: set[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Official dates (sources/corrections.py) replace the stored date of their resolutions' adoption votes (the
+    roll calls a final-vote source records; amendment votes under the same symbol keep theirs), logged with the
+    evidence."""
     if official is None or official.empty:
         return roll_calls, _integrity({})
     found = roll_calls.reset_index().merge(official.rename(columns={"date": "official_date"}), on="symbol")
-    found = found[found["date"] != found["official_date"]]
+    found = found[(found["date"] != found["official_date"]) & found["rcid"].isin(final)]
     if found.empty:
         return roll_calls, _integrity({})
     roll_calls = roll_calls.copy()
@@ -392,17 +400,23 @@ def _correct(votes: pd.DataFrame, roll_calls: pd.DataFrame, corrections: pd.Data
 def _final_kinds(roll_calls: pd.DataFrame, links: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Where several roll calls share a symbol, the one a final-vote source records is the vote on the whole.
 
-    Voeten's `motion` only says his `unres` is blank: where a final-vote source records the roll call under a
-    resolution symbol, it is the vote on that resolution (logged)."""
-    final = set(links.loc[~links["source"].isin(BY_RCID), "rcid"])
-    motion = (roll_calls["kind"] == "motion") & roll_calls["rcid"].isin(final) & roll_calls["symbol"].notna()
-    promoted = roll_calls[motion]
+    Voeten's `motion` only says his `unres` is blank, and his amendment and paragraph flags are wrong on some
+    adoption votes (217 (III) A, the Universal Declaration, is a "paragraph"): where a final-vote source (one row
+    per adopted resolution) records the roll call under a resolution symbol, and records no other roll call of that
+    symbol (sections of one resolution are voted one by one), it is the vote on that resolution (logged)."""
+    final = _final_rcids(links)
+    recorded = roll_calls["rcid"].isin(final) & roll_calls["symbol"].notna()
+    finals_of_symbol = roll_calls.loc[recorded, "symbol"].value_counts()
+    sole = recorded & roll_calls["symbol"].map(finals_of_symbol).eq(1)
+    promote = ((roll_calls["kind"] == "motion") & recorded) | (roll_calls["kind"].isin(["amendment", "paragraph"]) & sole)
+    promoted = roll_calls[promote]
     log = _integrity({"rcid": promoted["rcid"], "check": "kind repaired", "value": "resolution",
-                      "source": promoted["sources"].str.split(",").str[0], "other_value": "motion",
+                      "source": promoted["sources"].str.split(",").str[0], "other_value": promoted["kind"],
                       "other_source": "unvotes",
-                      "rule": "Voeten's blank unres reads as a motion; a final-vote source records the roll call "
-                              "under a resolution symbol"})
-    roll_calls.loc[motion, "kind"] = "resolution"
+                      "rule": "Voeten's kind (a blank unres reads as a motion; his amendment and paragraph flags) "
+                              "contradicts a final-vote source, which records the roll call as the adoption vote of its "
+                              "resolution symbol"})
+    roll_calls.loc[promote, "kind"] = "resolution"
     shared = roll_calls["symbol"].notna() & roll_calls.duplicated("symbol", keep=False)
     symbols_with_final = set(roll_calls.loc[roll_calls["rcid"].isin(final), "symbol"])
     demote = shared & roll_calls["symbol"].isin(symbols_with_final) & ~roll_calls["rcid"].isin(final) \
