@@ -18,7 +18,8 @@ import bench_news  # noqa: E402
 
 BLIND = [name for name, row in bench_news.SETS.items() if row.blind]
 # the least each set must hold: texts, claims, false statements (real reporting errors)
-SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400, 5), "holdout4": (35, 300, 5)}
+SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400, 5), "holdout4": (35, 300, 5),
+         "holdout5": (35, 300, 5)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -60,6 +61,18 @@ KNOWN = {
         ("e49.txt", "count", "A/RES/79/183", "absent"): "not_in_store",
         # a treaty conference vote is not an Assembly vote
         ("e36.txt", "position", "A/CONF.229/2017/8", "NLD"): "not_in_store",
+    },
+    "holdout5": {
+        # 2918 (XXVII) (Portuguese territories, 1972) was adopted 98-6-8, not 93-6-8
+        ("b14.txt", "tally", "A/RES/2918(XXVII)", None): "false",
+        # India abstained on ES-11/1: "did not participate in the voting" is false
+        ("b22.txt", "position", "A/RES/ES-11/1", "IND"): "false",
+        # the Philippines abstained on the 2018 moratorium (73/175); "voted against in 2018" is false
+        ("b41.txt", "position", "A/RES/73/175", "PHL"): "false",
+        # a Trusteeship Committee vote is not the plenary vote: not in the record
+        ("b15.txt", "tally", "A/RES/1807(XVII)", None): "not_in_store",
+        # the 2024 membership vote (ES-10/23) is missing from the record
+        ("b02.txt", "position", "A/RES/ES-10/23", "PNG"): "not_in_store",
     },
 }
 
