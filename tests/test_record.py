@@ -311,6 +311,29 @@ def test_an_official_date_leaves_other_votes_under_the_symbol_alone():
     assert log["rcid"].tolist() == [2] and log["other_value"].tolist() == ["1954-11-05"]
 
 
+def test_votes_dated_before_their_emergency_special_session_are_flagged(con):
+    """Voeten dates the second emergency special session's paragraph votes on Hungary 3 November 1956; the session
+    opened on the 4th. No source has a better day: flagged (date), not moved."""
+    rows = dict(con.execute("""SELECT r.source_symbol, r.flags FROM integrity i JOIN roll_calls r USING (rcid)
+                               WHERE "check" = 'date before its emergency special session'""").fetchall())
+    assert len(rows) == 12 and rows["ESS/2/80A"] == "date" and "ESS/4/102A" in rows  # ES-IV opened 17 Sep 1960
+    assert con.execute("""SELECT count(*) FROM integrity JOIN roll_calls USING (rcid) WHERE symbol = 'A/RES/1004(ES-II)'
+                          AND "check" = 'date before its emergency special session'""").fetchone()[0] == 0
+
+
+def test_emergency_sessions_are_read_from_symbols_and_voeten_numbers(tmp_path):
+    from unga.errors import SourceError
+    from unga.sources import corrections
+    from unga.store.checks import emergency_session
+    assert [emergency_session(*pair) for pair in [("A/RES/997(ES-I)", None), ("A/RES/ES-11/1", None),
+                                                   (None, "ESS/2/80A"), ("A/RES/77/1", "R/77/1")]] == [1, 11, 2, None]
+    assert corrections.read_emergency_sessions().set_index("session").loc[2, "opened"].strftime("%Y-%m-%d") == "1956-11-04"
+    path = tmp_path / "emergency_sessions.csv"
+    path.write_text("session,opened,evidence\n1,1956-11-01,a URL\nII,1956-11-04,a URL\n")
+    with pytest.raises(SourceError, match="row 3"):
+        corrections.read_emergency_sessions(path)
+
+
 def test_an_official_date_without_evidence_is_refused(tmp_path):
     from unga.errors import SourceError
     from unga.sources import corrections

@@ -7,6 +7,8 @@ URL) for roll calls whose only source publishes wrong counts; they become the pu
 that contradicts them is flagged.
 src/unga/data/official_dates.csv: symbol, date, evidence — official dates (a fact and its URL) of roll calls that
 every source dates wrongly; they replace the stored date, logged.
+src/unga/data/emergency_sessions.csv: session, opened, evidence — the day each emergency special session opened
+(a fact and its URL); a vote of the session dated before it is flagged.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from unga.errors import SourceError
 PATH = Path(str(files("unga") / "data" / "corrections.csv"))
 COUNTS_PATH = Path(str(files("unga") / "data" / "official_counts.csv"))
 DATES_PATH = Path(str(files("unga") / "data" / "official_dates.csv"))
+EMERGENCY_PATH = Path(str(files("unga") / "data" / "emergency_sessions.csv"))
 
 
 def read(path: Path = PATH) -> pd.DataFrame:
@@ -61,4 +64,17 @@ def read_dates(path: Path = DATES_PATH) -> pd.DataFrame:
     bad = frame["symbol"].isna() | frame["date"].isna() | frame["evidence"].isna()
     if bad.any():
         raise SourceError(path, "unreadable symbol or date, or no evidence", row=int(bad.idxmax()) + 2)
+    return frame
+
+
+def read_emergency_sessions(path: Path = EMERGENCY_PATH) -> pd.DataFrame:
+    frame = pd.read_csv(path, dtype=str)
+    missing = {"session", "opened", "evidence"} - set(frame.columns)
+    if missing:
+        raise SourceError(path, f"missing columns {sorted(missing)}")
+    frame["session"] = pd.to_numeric(frame["session"], errors="coerce").astype("Int64")
+    frame["opened"] = pd.to_datetime(frame["opened"], errors="coerce")
+    bad = frame["session"].isna() | frame["opened"].isna() | frame["evidence"].isna()
+    if bad.any():
+        raise SourceError(path, "unreadable session number or date, or no evidence", row=int(bad.idxmax()) + 2)
     return frame

@@ -57,8 +57,9 @@ RULES = (
     Rule("date outside session",
          "a resolution of regular session N is dated from 1 September of year 1945+N (session 1: 1946-01-01) to "
          "31 October of the next year (symbols.session_window, the record's own rule); any roll call is dated in "
-         "the years 1945+N or 1946+N of its session N",
-         ("date outside its session",)),
+         "the years 1945+N or 1946+N of its session N; a roll call of emergency special session N is dated on or after "
+         "the day the session opened (src/unga/data/emergency_sessions.csv)",
+         ("date outside its session", "date before its emergency special session")),
     Rule("symbol outside session range",
          "a resolution number lies within its session's numbers as the UN's own sources (UN extract, Digital "
          "Library) record them: for sessions 1-30, numbered across sessions, from the session's lowest to its "
@@ -78,7 +79,7 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
     """Every rule's outcome: name, text, status (pass/fail), found, flagged, unexplained, examples."""
     import pandas as pd
 
-    roll_calls = con.execute("SELECT rcid, symbol, date::DATE AS date, session, year, kind, sources, yes, no, abstain, "
+    roll_calls = con.execute("SELECT rcid, symbol, source_symbol, date::DATE AS date, session, year, kind, sources, yes, no, abstain, "
                              "pub_yes, pub_no, pub_abstain, counts_source FROM roll_calls").df()
     roll_calls["date"] = roll_calls["date"].dt.date
     integrity = con.execute('SELECT rcid, iso3, "check", value, rule FROM integrity').df()
@@ -262,10 +263,18 @@ def _session_number(symbol: object) -> tuple[int, int] | None:
 
 
 def _dates_outside_session(roll_calls: pd.DataFrame) -> pd.DataFrame:
+    from unga.sources.corrections import read_emergency_sessions
+    from unga.store.checks import emergency_session
+
+    opened = {int(n): d.date() for n, d in zip(*read_emergency_sessions()[["session", "opened"]].to_numpy().T)}
     rows = []
     for r in roll_calls.itertuples():
         found = _session_number(r.symbol)
-        if found:
+        emergency = emergency_session(r.symbol, r.source_symbol)
+        if emergency in opened and r.date < opened[emergency]:
+            rows.append((r.rcid, r.symbol, r.date, None, f"a vote of emergency special session {emergency} dated "
+                                                         f"{r.date}, before it opened on {opened[emergency]}"))
+        elif found:
             first, last = symbols.session_window(found[0])
             if not first <= r.date <= last:
                 rows.append((r.rcid, r.symbol, r.date, None,

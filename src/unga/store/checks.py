@@ -19,6 +19,7 @@ FLAG_CHECKS = {
     "stored votes differ from published counts": "counts",
     "date outside its session": "date",
     "votes before a state's admission": "admission",
+    "date before its emergency special session": "date",
 }
 
 
@@ -146,6 +147,34 @@ def session_dates(roll_calls: pd.DataFrame, all_rc: pd.DataFrame) -> tuple[pd.Da
     dates = roll_calls["date"].copy()
     dates[found.index[fixed]] = found.loc[fixed, "date"]
     return roll_calls.assign(date=dates, year=dates.dt.year), log
+
+
+def emergency_session(symbol: object, source_symbol: object) -> int | None:
+    """The emergency special session a roll call belongs to, from its symbol (A/RES/ES-10/19, A/RES/997(ES-I)) or,
+    for Voeten's votes without one, his own number (ESS/2/77A: the second)."""
+    for text, pattern in ((symbol, r"\(ES-([IVX]+)\)|/ES-(\d+)/"), (source_symbol, r"^ESS/(\d+)/")):
+        m = re.search(pattern, text) if isinstance(text, str) else None
+        if m:
+            found = next(g for g in m.groups() if g)
+            return int(found) if found.isdigit() else symbols.from_roman(found)
+    return None
+
+
+def before_emergency_session(roll_calls: pd.DataFrame, sessions: pd.DataFrame | None) -> pd.DataFrame:
+    """Roll calls dated before their emergency special session opened (sessions: session, opened, evidence). No
+    source gives a better date, so they are flagged, not moved."""
+    if sessions is None or sessions.empty:
+        return pd.DataFrame()
+    number = [emergency_session(a, b) for a, b in zip(roll_calls["symbol"], roll_calls["source_symbol"])]
+    opened = pd.Series(number, index=roll_calls.index).map(dict(zip(sessions["session"].astype(int), sessions["opened"])))
+    early = roll_calls[opened.notna() & (roll_calls["date"] < opened)]
+    day = opened[early.index]
+    return pd.DataFrame({
+        "rcid": early["rcid"], "check": "date before its emergency special session",
+        "value": early["date"].dt.strftime("%Y-%m-%d"), "source": early["sources"].str.split(",").str[0],
+        "other_value": "opened " + day.dt.strftime("%Y-%m-%d"), "other_source": "emergency_sessions.csv",
+        "rule": "flagged: the vote belongs to an emergency special session that opened later (Voeten's day of the "
+                "month is unreliable before 2003); no source dates it within the session"})
 
 
 def votes_before_admission(per_vote: pd.DataFrame, roll_calls: pd.DataFrame, voeten: tuple[str, ...]) -> pd.DataFrame:

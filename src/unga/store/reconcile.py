@@ -41,7 +41,8 @@ def _integrity(frame: dict) -> pd.DataFrame:
 
 
 def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None,
-              official: pd.DataFrame | None = None, official_dates: pd.DataFrame | None = None) -> Record:
+              official: pd.DataFrame | None = None, official_dates: pd.DataFrame | None = None,
+              emergency_sessions: pd.DataFrame | None = None) -> Record:
     tables, demoted = _demote_symbols(tables)
     states = sorted(set(countries.membership_frame()["iso3"]).union(*(t.votes["iso3"].unique() for t in tables)))
     index = {s: i for i, s in enumerate(states)}
@@ -85,6 +86,7 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
                  _field_disagreements(all_rc, "symbol"), _count_disagreements(all_rc), _notes(order, link_frame),
                  *integrity, redated, tallies, _integrity(switched), kinds, _check_source_counts(per_source, roll_calls, link_frame),
                  _check_counts(roll_calls), _integrity(dated),
+                 _integrity(checks.before_emergency_session(roll_calls, emergency_sessions)),
                  _integrity(checks.votes_before_admission(outsiders, roll_calls, BY_RCID))]
     found = [i for i in integrity if len(i)]
     frame = pd.concat(found, ignore_index=True) if found else _integrity({})
