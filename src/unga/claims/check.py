@@ -18,7 +18,7 @@ from unga import countries
 from unga.claims import extract, fingerprint, identify, reading
 from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
                                other_votes, published_counts)
-from unga.claims.when import (OWN_TIME, far_from, months_named, pins_itself, recent_day_unrecorded,
+from unga.claims.when import (OWN_TIME, clause_year, far_from, months_named, pins_itself, recent_day_unrecorded,
                              series_rows, time_of, year_scope)
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
@@ -189,6 +189,8 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
         named = named_in[claim.sentence]
         before = _tally_before(claim, tallied, body, named)
         pinned = own_tally.get((claim.sentence, claim.when))
+        if pinned is not None and clause_year(claim) not in (None, index.years[pinned]):
+            pinned = None  # "…by 187 votes to 2, and in 2016 the US voted against it": the year's vote, not the tally's
         if claim.kind == "position" and pinned is not None and row != pinned and not identify.symbols_in(claim.text) \
                 and extract.BACKERS_NOTE not in claim.notes:
             row = pinned
@@ -200,7 +202,8 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
             claim.notes.append("placed on the roll call of the tally in the sentence before")
         elif row is None and claim.scope == "assembly" and claim.kind != "tally":  # a tally names its own roll call
             year, month = time_of(claim, published)
-            if (claim.sentence, claim.when) in by_sentence:
+            if (claim.sentence, claim.when) in by_sentence \
+                    and year in (None, index.years[by_sentence[(claim.sentence, claim.when)]]):
                 row = by_sentence[(claim.sentence, claim.when)]
                 claim.notes.append("placed on the roll call of another claim in the same sentence")
             else:

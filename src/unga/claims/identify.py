@@ -410,7 +410,26 @@ def in_series(index: Index, year: int | None, candidates: list, anchored: set[in
     when the year holds no such vote or several (a title repeated within the year names no single vote)."""
     if year is None or not candidates or not anchored:
         return None
-    titles = {index.title_text[r].strip().lower() for r in anchored} - {""}
-    same = [r for r in range(len(index.dates)) if index.years[r] == year and index.kinds[r] == "resolution"
-            and index.title_text[r].strip().lower() in titles]
-    return same[0] if len(same) == 1 and same[0] == candidates[0][1] else None
+    titles = {series_title(index.title_text[r]) for r in anchored} - {("", False)}
+    same = [r for r in np.flatnonzero(index.years == year) if index.kinds[r] == "resolution"
+            and any(same_title(series_title(index.title_text[r]), t) for t in titles)]
+    return int(same[0]) if len(same) == 1 and same[0] == candidates[0][1] else None
+
+
+CUT = "[...]"  # the sources cut long titles here
+
+
+def series_title(title: str) -> tuple[str, bool]:
+    """A roll call's title without what the sources add to some of them (" : resolution / adopted by the …"), and
+    whether it was cut short: the same yearly resolution is spelt both ways."""
+    cut = CUT in title
+    title = title.replace(CUT, "").split(" : ")[0]
+    return re.sub(r"\W+", " ", title.lower()).strip(), cut
+
+
+def same_title(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
+    """The same title, one of them perhaps cut short (then the other starts with it; a long enough start)."""
+    if a[0] == b[0]:
+        return bool(a[0])
+    short, long_ = sorted((a, b), key=lambda t: len(t[0]))
+    return short[1] and len(short[0]) >= 40 and long_[0].startswith(short[0])

@@ -1,0 +1,64 @@
+"""Seventh-round rules for IDENTIFICATION and VERDICTS (issue 9), each in sentences of our own: a claim now caught
+(or rightly placed), and a trap that must stay unverifiable. The record used: the Cuba embargo series, A/RES/78/7
+of 2 November 2023 (187-2-1; the United States and Israel against) and A/RES/71/5 of 26 October 2016 (191-0-2; the
+United States and Israel abstained); there was no embargo vote in 2020."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from unga import api
+from unga.claims import extract, identify, when
+
+EMBARGO_2023 = "The Assembly condemned the embargo against Cuba on 2 November 2023 by 187 votes to 2."
+AFTER = date(2023, 11, 3)
+
+
+def checked(text: str, published: date | None = AFTER) -> list[tuple]:
+    return [(c["kind"], c["resolution"], c.get("state"), c["asserted"], c["verdict"])
+            for c in api.check_text(text, published=published).claims if c["kind"] != "other"]
+
+
+def position(name: str, sentence: str) -> extract.Claim:
+    return extract.Claim("position", sentence, (0, len(sentence)), {"vote": "no"}, state="USA", name=name)
+
+
+def test_the_year_of_a_state_s_clause_is_its_claim_s_time():
+    assert when.clause_year(position("the US", "In a change, in 2016 the US abstained for the first time.")) == 2016
+    assert when.clause_year(position("the US", "In a change, in 2016, the US abstained.")) == 2016
+    assert when.clause_year(position("Israel", "Israel voted against in the 2016 vote, as before.")) == 2016
+    # a year of another clause, a span or a target is not the vote's
+    assert when.clause_year(position("the US", "On 26 October 2016, the US abstained for the first time since "
+                                               "the text was introduced in 1992.")) is None
+    assert when.clause_year(position("the US", "Since 2016 the US has voted against.")) is None
+    assert when.clause_year(position("The US", "The US, which has voted against in 2019, abstained.")) is None
+
+
+def test_a_year_in_the_clause_binds_the_claim_to_that_year_s_vote_of_the_series(built_store):
+    # the text's vote is 2023's; "in 2016" is the series' vote of 2016, where the US abstained: a false "against"
+    # is caught there, a true "abstained" is supported there (it was called false on the 2023 vote before)
+    got = checked(EMBARGO_2023 + "\n\nIn a reversal, in 2016 the United States voted against the embargo resolution.")
+    assert got[1] == ("position", "A/RES/71/5", "USA", {"vote": "no"}, "contradicted")
+    got = checked(EMBARGO_2023 + "\n\nBy contrast, in 2016 the United States abstained on the embargo resolution "
+                                 "for the first time.")
+    assert got[1] == ("position", "A/RES/71/5", "USA", {"vote": "abstain"}, "supported")
+
+
+def test_trap_a_year_without_an_identifiable_vote_is_never_the_text_s_vote(built_store):
+    # no embargo vote in 2020: unverifiable, not checked against 2023's (where the US voted against)
+    got = checked(EMBARGO_2023 + "\n\nIn a reversal, in 2020 the United States abstained on the embargo resolution.")
+    assert got[1][:3] == ("position", None, "USA") and got[1][4] == "unverifiable"
+    # the tally of the same sentence is 2023's; the clause "in 2016" is not: never placed on the tally's vote
+    got = checked(EMBARGO_2023[:-1] + ", and in 2016 the United States abstained on it.")
+    assert got[1][1] != "A/RES/78/7" and got[1][4] != "contradicted"
+
+
+def test_a_yearly_title_spelt_with_the_sources_suffix_is_the_same_series():
+    plain = identify.series_title("Necessity of ending the embargo against Cuba")
+    suffixed = identify.series_title("Necessity of ending the embargo against Cuba : resolution / adopted by t[...]")
+    assert identify.same_title(plain, suffixed)
+    cut = identify.series_title("Implementation of the Declaration on the Granting of Independence to Colonial [...]")
+    assert identify.same_title(cut, identify.series_title(
+        "Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples"))
+    assert not identify.same_title(identify.series_title("Question of Palestine [...]"),
+                                   identify.series_title("Question of Palestine refugees"))  # too short a start
