@@ -62,3 +62,31 @@ def test_a_yearly_title_spelt_with_the_sources_suffix_is_the_same_series():
         "Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples"))
     assert not identify.same_title(identify.series_title("Question of Palestine [...]"),
                                    identify.series_title("Question of Palestine refugees"))  # too short a start
+
+
+# the embargo votes of earlier years: A/RES/77/7 (3 November 2022) 185 yes, A/RES/75/289 (23 June 2021) 184 yes,
+# A/RES/74/7 (7 November 2019) 187 yes, A/RES/73/8 (1 November 2018) 189 yes
+
+
+def test_a_count_compared_with_an_earlier_year_is_that_year_s_vote_of_the_series(built_store):
+    # "up from N in 2021 / last year" names no subject of its own: the comparison makes it the series' vote
+    got = checked(EMBARGO_2023 + " The yes vote was up from 184 in 2021.")
+    assert got[1] == ("count", "A/RES/75/289", None, {"field": "yes", "op": "=", "value": 184}, "supported")
+    got = checked(EMBARGO_2023 + " The yes vote was up from 180 in 2021.")  # 180 is another 2021 vote's count
+    assert got[1] == ("count", "A/RES/75/289", None, {"field": "yes", "op": "=", "value": 180}, "contradicted")
+    got = checked(EMBARGO_2023 + " The yes vote was up from 182 last year.")
+    assert got[1] == ("count", "A/RES/77/7", None, {"field": "yes", "op": "=", "value": 182}, "contradicted")
+
+
+def test_trap_a_compared_count_equal_to_the_series_vote_of_another_year_stays_unverifiable(built_store):
+    # 189 is the 2018 vote's: the text may have the year wrong rather than the count
+    got = checked(EMBARGO_2023 + " The yes vote was up from 189 in 2019.")
+    assert got[1][:2] == ("count", "A/RES/74/7") and got[1][4] == "unverifiable"
+    # no embargo vote in 2020: the comparison is not checked against the text's own vote
+    got = checked(EMBARGO_2023 + " The yes vote was up from 180 in 2020.")
+    assert got[1][1] != "A/RES/78/7" and got[1][4] != "contradicted"
+
+
+def test_a_year_named_in_words_is_that_year_s_vote_of_the_series(built_store):
+    got = checked(EMBARGO_2023 + "\n\nLast year the United States abstained on the embargo resolution.")
+    assert got[1] == ("position", "A/RES/77/7", "USA", {"vote": "abstain"}, "contradicted")  # it voted against

@@ -97,14 +97,15 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     others = other_votes(body, found, rows, index, published)
     out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
-    for entry, claim, row in zip(out, found, rows):
+    for n, (entry, claim, row) in enumerate(zip(out, found, rows)):
         # a list that names most of one side of the vote the text pins down is its own evidence of that vote
         own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))
                or (row in anchored and entry["verdict"] == "contradicted"
                    and fingerprint.identifies(index, claim, row, found, rows, votes))) \
             and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
-            and _names_another(index, row, _paragraph_text(claim, body), published=published))
+            and _names_another(index, row, _paragraph_text(claim, body), published=published,
+                               own_year=time_of(claim, published)[0] if n in series else None))
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
                _paragraph_text(claim, body))
     claimed = {c.sentence for c in found}
@@ -251,7 +252,7 @@ def _symbol_in(index: identify.Index, row: int | None, text: str) -> bool:
 
 
 def _names_another(index: identify.Index, row: int, text: str, years_in: str | None = None,
-                   published: date | None = None) -> bool:
+                   published: date | None = None, own_year: int | None = None) -> bool:
     """The claim's paragraph names a resolution or session, or `years_in` (the paragraph, else the sentence) a
     year, that is not this roll call's: a roll call pinned down elsewhere in the text is not borrowed for it."""
     symbols = [s for s in identify.symbols_in(text) if s in index.by_symbol]
@@ -263,6 +264,8 @@ def _names_another(index: identify.Index, row: int, text: str, years_in: str | N
     years = {int(y) for y in YEAR.findall(text if years_in is None else years_in)}
     if published:  # "two States side by side by 2005": a year after the text is a target, not a vote's
         years = {y for y in years if y <= published.year}
+    if years and own_year is not None:  # "up from 185 last year": the claim names its own year in words
+        years.add(own_year)
     return bool(years) and index.years[row] not in years and index.years[row] - 1 not in years
 
 

@@ -11,7 +11,7 @@ from datetime import date
 import numpy as np
 
 from unga.claims import extract, identify
-from unga.claims.when import far_from, months_named, names_the_day, sole_vote_of_its_time, time_of, year_scope
+from unga.claims.when import COMPARED, SERIES_NOTE, far_from, months_named, names_the_day, sole_vote_of_its_time, time_of, year_scope
 
 DISPUTED = "placed on the tally before, though the sentence's own words point at "
 
@@ -93,7 +93,10 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
         reason = ("the roll call was not identified from the claim's own sentence or paragraph (or that paragraph "
                   "names another resolution, session or year)")
     if reason is None and not own_symbol:
-        reason = exact_elsewhere(index, claim, row, {c["rcid"] for c in ranked}, published)
+        # a count compared with the series' own vote of a year: the votes its number put among the candidates are
+        # no sign of another vote meant (yes counts near 185 are common); a vote on the same subject still is
+        compared = COMPARED in claim.notes and SERIES_NOTE in claim.notes
+        reason = exact_elsewhere(index, claim, row, set() if compared else {c["rcid"] for c in ranked}, published)
     months = months_named(claim.text)
     if reason is None and not own_symbol and months and index.months[row] not in months:
         names = ", ".join(m.capitalize() for m, n in identify.MONTHS.items() if n in months)

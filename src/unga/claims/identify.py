@@ -403,17 +403,20 @@ def _days_named(sentence: str, published: date | None) -> tuple[date, ...]:
     return tuple(days[:-1] if published else days)
 
 
-def in_series(index: Index, year: int | None, candidates: list, anchored: set[int]) -> int | None:
+def in_series(index: Index, year: int | None, candidates: list, anchored: set[int], first: bool = True) -> int | None:
     """The vote of a yearly series the text is about, in the year a claim's clause names ("In 1993, Australia
     abstained", in a text on the Cuba embargo vote of 1995): the one roll call of that year whose title is the
     title of a vote the text pins down, when it is the claim's best candidate (if not by a clear margin). None
-    when the year holds no such vote or several (a title repeated within the year names no single vote)."""
+    when the year holds no such vote or several (a title repeated within the year names no single vote). With
+    first=False, being among the candidates is enough (a count compared with the series' own vote: its number,
+    if wrong, may equal another vote's and put that one first)."""
     if year is None or not candidates or not anchored:
         return None
     titles = {series_title(index.title_text[r]) for r in anchored} - {("", False)}
     same = [r for r in np.flatnonzero(index.years == year) if index.kinds[r] == "resolution"
             and any(same_title(series_title(index.title_text[r]), t) for t in titles)]
-    return int(same[0]) if len(same) == 1 and same[0] == candidates[0][1] else None
+    ours = {c[1] for c in candidates[:1 if first else len(candidates)]}
+    return int(same[0]) if len(same) == 1 and same[0] in ours else None
 
 
 CUT = "[...]"  # the sources cut long titles here

@@ -141,19 +141,26 @@ def recent_day_unrecorded(index: identify.Index, claim: extract.Claim, published
                                                   bisect.bisect_left(days, day) + 1])
 
 
+COMPARED = "an earlier vote the text compares with"  # extract's note on "up from 185 last year"
+SERIES_NOTE = "placed on the vote of the year its clause names in the series the text is about"
+
+
 def series_rows(index, found, rows, ranked, anchored: set[int], published: date | None) -> dict[int, int]:
     """Claims whose clause names a year and whose best candidate is the vote of that year in the series the text
     is about (the same title as a vote it pins down), placed on no roll call or on that one: {claim number: row}.
     Such a claim is about that vote as surely as the text's own vote is."""
     out = {}
     for n, (claim, row, (_, candidates)) in enumerate(zip(found, rows, ranked)):
-        if row not in anchored and claim.scope == "assembly" and identify.YEAR_IN.search(claim.text):
+        if row not in anchored and claim.scope == "assembly" \
+                and (identify.YEAR_IN.search(claim.text) or claim.when == "last"):  # "in 2021", "last year"
             year = year_scope(claim, published)[0]
-            hit = identify.in_series(index, year, candidates, anchored)
+            hit = identify.in_series(index, year, candidates, anchored, first=COMPARED not in claim.notes)
             # the sentence must name the series' subject itself: a year in a sentence that only mentions earlier
-            # votes ("In 1965, the reasons for these abstentions were explained") is not their year
-            if hit is not None and row in (None, hit) and index.titles[hit] & identify.stems(claim.text):
-                claim.notes.append("placed on the vote of the year its clause names in the series the text is about")
+            # votes ("In 1965, the reasons for these abstentions were explained") is not their year; a count the
+            # sentence compares with this vote's ("the yes vote was up from 184 in 2021") speaks of the series
+            if hit is not None and row in (None, hit) \
+                    and (COMPARED in claim.notes or index.titles[hit] & identify.stems(claim.text)):
+                claim.notes.append(SERIES_NOTE)
                 out[n] = hit
     return out
 
