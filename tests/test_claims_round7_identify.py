@@ -90,3 +90,31 @@ def test_trap_a_compared_count_equal_to_the_series_vote_of_another_year_stays_un
 def test_a_year_named_in_words_is_that_year_s_vote_of_the_series(built_store):
     got = checked(EMBARGO_2023 + "\n\nLast year the United States abstained on the embargo resolution.")
     assert got[1] == ("position", "A/RES/77/7", "USA", {"vote": "abstain"}, "contradicted")  # it voted against
+
+
+def test_a_year_and_the_vote_itself_name_the_series_vote_of_that_year(built_store):
+    # no word of the title, but "the text" / "the vote" of that year: the series' vote (the US abstained in 2016)
+    got = checked(EMBARGO_2023 + "\n\nIn 2016 the United States voted against the text.")
+    assert got[1] == ("position", "A/RES/71/5", "USA", {"vote": "no"}, "contradicted")
+    got = checked(EMBARGO_2023 + "\n\nIn 2016 the United States abstained in the vote.")
+    assert got[1] == ("position", "A/RES/71/5", "USA", {"vote": "abstain"}, "supported")
+
+
+def test_trap_a_year_with_neither_the_subject_nor_the_vote_places_nothing(built_store):
+    got = checked(EMBARGO_2023 + "\n\nIn 2016 the United States voted against.")
+    assert got[1][:3] == ("position", None, "USA") and got[1][4] == "unverifiable"
+
+
+UNPINNED_2023 = ("On 2 November 2023 the Assembly again called for an end to the Cuba embargo, and the United States "
+                 "voted against it.")
+
+
+def test_the_series_of_a_vote_found_by_subject_and_date_places_a_true_claim(built_store):
+    # the text gives no tally or symbol: its vote is found by topic and date only, and so is the series' 2016 vote
+    got = checked(UNPINNED_2023 + "\n\nIn 2016 the United States abstained in the vote.")
+    assert ("position", "A/RES/71/5", "USA", {"vote": "abstain"}, "supported") in got
+
+
+def test_trap_on_the_series_of_a_vote_not_pinned_down_nothing_is_called_false(built_store):
+    got = checked(UNPINNED_2023 + "\n\nIn 2016 the United States voted against the text.")
+    assert ("position", "A/RES/71/5", "USA", {"vote": "no"}, "unverifiable") in got

@@ -73,6 +73,10 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     anchored = _anchored(index, found, rows, ranked, votes)
     series = series_rows(index, found, rows, ranked, anchored, published)
     rows = [series.get(n, row) for n, row in enumerate(rows)]
+    # the series of a vote the text only names by its subject and date: placed, never called false
+    weak = {n: hit for n, hit in enumerate(_weak_series(index, found, rows, ranked, anchored, published))
+            if hit is not None and rows[n] is None}
+    rows = [weak.get(n, row) for n, row in enumerate(rows)]
     text_days = identify.days_named(assembly_text, published)
     paragraphs = _paragraphs(body, spans)
     for before, claim in zip(found, found[1:]):
@@ -106,6 +110,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
             and _names_another(index, row, _paragraph_text(claim, body), published=published,
                                own_year=time_of(claim, published)[0] if n in series else None))
+        own = own and n not in weak
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
                _paragraph_text(claim, body))
     claimed = {c.sentence for c in found}
@@ -116,6 +121,15 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                         "evidence": {"record": "no checkable claim about a recorded vote"}})
     out.sort(key=lambda c: c["span"][0])
     return body, out
+
+
+def _weak_series(index, found, rows, ranked, anchored: set[int], published: date | None) -> list:
+    """For claims still unplaced, the vote of their year in the series of a vote the text places its claims on
+    without pinning it down (by topic and date): such a vote is not anchored, so nothing placed on it is called
+    false."""
+    placed = {row for row in rows if row is not None} - anchored
+    weak = series_rows(index, found, rows, ranked, placed, published) if placed else {}
+    return [weak.get(n) for n in range(len(found))]
 
 
 OWN_TOPIC = 2.0  # of 8: the share of a roll call's title and subjects a sentence must name to identify it itself

@@ -142,6 +142,9 @@ def recent_day_unrecorded(index: identify.Index, claim: extract.Claim, published
 
 
 COMPARED = "an earlier vote the text compares with"  # extract's note on "up from 185 last year"
+# "last year's tally", "abstained in the vote": the sentence speaks of the series' vote itself, in its year
+THE_VOTE = re.compile(r"\b(?:the|that|this|(?:last|previous)\s+year['’]s|(?:19[4-9]\d|20[0-4]\d)(?:['’]s)?)\s+"
+                      r"(?:vote|voting|tally|ballot|resolution|text|measure)\b", re.I)
 SERIES_NOTE = "placed on the vote of the year its clause names in the series the text is about"
 
 
@@ -158,8 +161,8 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
             # the sentence must name the series' subject itself: a year in a sentence that only mentions earlier
             # votes ("In 1965, the reasons for these abstentions were explained") is not their year; a count the
             # sentence compares with this vote's ("the yes vote was up from 184 in 2021") speaks of the series
-            if hit is not None and row in (None, hit) \
-                    and (COMPARED in claim.notes or index.titles[hit] & identify.stems(claim.text)):
+            if hit is not None and row in (None, hit) and (COMPARED in claim.notes or THE_VOTE.search(claim.text)
+                                                            or index.titles[hit] & identify.stems(claim.text)):
                 claim.notes.append(SERIES_NOTE)
                 out[n] = hit
     return out
