@@ -118,3 +118,24 @@ def test_the_series_of_a_vote_found_by_subject_and_date_places_a_true_claim(buil
 def test_trap_on_the_series_of_a_vote_not_pinned_down_nothing_is_called_false(built_store):
     got = checked(UNPINNED_2023 + "\n\nIn 2016 the United States voted against the text.")
     assert ("position", "A/RES/71/5", "USA", {"vote": "no"}, "unverifiable") in got
+
+
+# A/RES/ES-10/22 of 12 December 2023 (153-10-23) and A/RES/ES-10/21 of 27 October 2023 (Australia abstained); the
+# record's only Assembly vote of September 2023 is on another subject
+GAZA_DECEMBER = "On 12 December 2023 the Assembly demanded a humanitarian ceasefire in Gaza by 153 votes to 10, with " \
+                "23 abstentions.\n\n"
+DECEMBER = date(2023, 12, 13)
+
+
+def test_a_month_named_in_the_clause_rules_out_the_votes_of_other_months(built_store):
+    got = checked(GAZA_DECEMBER + "Australia, which abstained on the ceasefire resolution in October, voted in "
+                                  "favour this time.", DECEMBER)
+    assert ("position", "A/RES/ES-10/21", "AUS", {"vote": "abstain"}, "supported") in got
+    assert ("position", "A/RES/ES-10/22", "AUS", {"vote": "yes"}, "supported") in got
+
+
+def test_trap_a_month_alone_does_not_identify_a_vote_on_another_subject(built_store):
+    got = checked(GAZA_DECEMBER + "Australia, which abstained on the ceasefire resolution in September, voted in "
+                                  "favour this time.", DECEMBER)
+    september = next(c for c in got if c[3] == {"vote": "abstain"})
+    assert september[1] is None and september[4] == "unverifiable"

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 MIN_SCORE, MARGIN = 6.0, 2.0
+MONTH_OFF = 2.0  # a vote of another month than the one the claim's clause names ("in October")
 YEAR_IN = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")  # a year a sentence names itself
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], start=1)}
@@ -225,7 +226,7 @@ class Scorer:
             score = score + np.where(self.index.years == year, 4.0, -6.0)
             if month is not None:  # the text's dates speak of other events than a vote "in March"
                 other_month = self.index.months != month
-                score = score + 2.0 * ~other_month - other_month * np.maximum(self.dates, 0)
+                score = score + 2.0 * ~other_month - other_month * (np.maximum(self.dates, 0) + MONTH_OFF)
         if days:
             score = score + 3.0 * np.isin(self.index.day_numbers, [np.datetime64(d, "D") for d in days])
         if named:  # "Resolution 3151": the parts of that resolution (A to G) come first, the numbers choose among them
@@ -360,9 +361,17 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
                 return plain[0][1], [(plain[0][0], plain[0][1], plain[0][2] + ["every number equals this vote's"]),
                                      *plain[1:]]
         return None, ranked
-    if _numbers_only(index, scorer, ranked[0][1], numbers):
+    if _numbers_only(index, scorer, ranked[0][1], numbers) or _time_only(index, scorer, ranked[0][1], numbers, days):
         return None, ranked
     return ranked[0][1], ranked
+
+
+def _time_only(index: Index, scorer: Scorer, row: int, numbers: dict[str, int], days: tuple[date, ...]) -> bool:
+    """A vote found by the year and month a clause names alone: no word of the text, none of its numbers, no day
+    the text names ("abstained on the ceasefire text in September" is not September's only vote, on another
+    subject)."""
+    return scorer.topic[row] == 0 and scorer.dates[row] <= 0 and not index.agrees(row, numbers) \
+        and index.dates[row] not in days
 
 
 STRONG_TOPIC, WEAK_TOPIC = 3.0, 1.0  # a subject the text clearly has; a vote that shares almost none of it
