@@ -139,3 +139,25 @@ def test_trap_a_month_alone_does_not_identify_a_vote_on_another_subject(built_st
                                   "favour this time.", DECEMBER)
     september = next(c for c in got if c[3] == {"vote": "abstain"})
     assert september[1] is None and september[4] == "unverifiable"
+
+
+def test_trap_a_sentence_naming_another_year_makes_no_false_alarm_on_the_text_s_vote(built_store):
+    # "in 2016" is not in the state's own clause here (a comma cuts it off), so the claim is placed on the text's
+    # 2023 vote; the year its sentence names, not that vote's, keeps it from being called false
+    got = checked(EMBARGO_2023 + " In a noteworthy change in 2016, the United States abstained on the embargo "
+                                 "resolution.")
+    assert got[1][:3] == ("position", "A/RES/78/7", "USA") and got[1][4] == "unverifiable"
+
+
+def test_a_false_vote_in_a_sentence_of_the_vote_s_own_year_is_still_caught(built_store):
+    got = checked(EMBARGO_2023 + " In 2023, Canada voted against the embargo resolution.")
+    assert got[1] == ("position", "A/RES/78/7", "CAN", {"vote": "no"}, "contradicted")
+
+
+def test_trap_a_state_given_two_votes_in_one_sentence_is_not_called_false_on_either_year(built_store):
+    # the lead "In 2016" is read for the whole sentence; the second clause is this year's vote
+    text = EMBARGO_2023 + "\n\nIn 2016 the United States abstained on the embargo resolution for the first time; " \
+                          "this year the United States voted against it again."
+    got = checked(text)
+    assert ("position", "A/RES/71/5", "USA", {"vote": "abstain"}, "supported") in got
+    assert not any(c[2] == "USA" and c[4] == "contradicted" for c in got)

@@ -17,7 +17,7 @@ from typing import Callable
 from unga import countries
 from unga.claims import extract, fingerprint, identify, reading
 from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
-                               other_votes, published_counts)
+                               other_votes, published_counts, torn)
 from unga.claims.when import (OWN_TIME, clause_year, far_from, months_named, pins_itself, recent_day_unrecorded,
                              series_rows, time_of, year_scope)
 from unga.claims import text as claim_text
@@ -101,6 +101,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     others = other_votes(body, found, rows, index, published)
     out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
+    two_votes = torn(found)
     for n, (entry, claim, row) in enumerate(zip(out, found, rows)):
         # a list that names most of one side of the vote the text pins down is its own evidence of that vote
         own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))
@@ -112,7 +113,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                                own_year=time_of(claim, published)[0] if n in series else None))
         own = own and n not in weak
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
-               _paragraph_text(claim, body))
+              _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes)
     claimed = {c.sentence for c in found}
     for number, (start, end, sentence) in enumerate(spans):
         if number not in claimed and extract.mentions_a_vote(sentence):

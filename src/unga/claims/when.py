@@ -41,18 +41,32 @@ def clause_year(claim: extract.Claim) -> int | None:
     several."""
     if claim.kind != "position" or not claim.name or claim.when:
         return None
-    at = claim.text.find(claim.name)
-    if at < 0:
+    clauses = [_clause_at(claim.text, m.start()) for m in re.finditer(re.escape(claim.name), claim.text)]
+    if len(clauses) > 1:  # "In 2016 the US abstained; this year the US voted against": the clause of its vote
+        cue = VOTE_CUE.get(claim.asserted.get("vote", ""))
+        clauses = [c for c in clauses if cue and cue.search(c)]
+    years = {frozenset(int(a or b) for a, b in CLAUSE_YEAR.findall(c)) for c in clauses}
+    if len(years) != 1:
         return None
-    cuts = [0, *(m.start() for m in CLAUSE_END.finditer(claim.text)), len(claim.text)]
+    year = years.pop()
+    return next(iter(year)) if len(year) == 1 else None
+
+
+VOTE_CUE = {"yes": re.compile(r"\b(?:favou?r|for|yes|support\w*|back\w*|endors\w*)\b", re.I),
+            "no": re.compile(r"\b(?:against|no|oppos\w*|reject\w*)\b", re.I),
+            "abstain": re.compile(r"\babst\w*", re.I),
+            "absent": re.compile(r"\b(?:absent|not\s+(?:vote|take\s+part|participate))\b", re.I)}
+
+
+def _clause_at(sentence: str, at: int) -> str:
+    """The clause around a character, with a clause before it that says only the time ("…, in 2016, the US …")."""
+    cuts = [0, *(m.start() for m in CLAUSE_END.finditer(sentence)), len(sentence)]
     start = max(c for c in cuts if c <= at)
     end = min(c for c in cuts if c > at)
-    clause = claim.text[start:end]
     before = max([c for c in cuts if c < start] or [0])
-    if TIME_ONLY.fullmatch(claim.text[before:start].lstrip(",;:(-–— ")):
-        clause = claim.text[before:end]
-    years = {int(a or b) for a, b in CLAUSE_YEAR.findall(clause)}
-    return years.pop() if len(years) == 1 else None
+    if TIME_ONLY.fullmatch(sentence[before:start].lstrip(",;:(-–— ")):
+        start = before
+    return sentence[start:end]
 
 
 def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, int | None]:
