@@ -71,12 +71,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         return cache[row]
 
     anchored = _anchored(index, found, rows, ranked, votes)
-    series = series_rows(index, found, rows, ranked, anchored, published)
-    rows = [series.get(n, row) for n, row in enumerate(rows)]
-    # the series of a vote the text only names by its subject and date: placed, never called false
-    weak = {n: hit for n, hit in enumerate(_weak_series(index, found, rows, ranked, anchored, published))
-            if hit is not None and rows[n] is None}
-    rows = [weak.get(n, row) for n, row in enumerate(rows)]
+    rows, series, weak = _series(index, found, rows, ranked, anchored, published)
     text_days = identify.days_named(assembly_text, published)
     paragraphs = _paragraphs(body, spans)
     for before, claim in zip(found, found[1:]):
@@ -114,23 +109,30 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         own = own and n not in weak
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
               _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes)
-    claimed = {c.sentence for c in found}
-    for number, (start, end, sentence) in enumerate(spans):
-        if number not in claimed and extract.mentions_a_vote(sentence):
-            out.append({"kind": "other", "text": sentence, "span": [start, end], "resolution": None, "state": None,
-                        "asserted": {}, "verdict": "unverifiable",
-                        "evidence": {"record": "no checkable claim about a recorded vote"}})
+    out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
     return body, out
 
 
-def _weak_series(index, found, rows, ranked, anchored: set[int], published: date | None) -> list:
-    """For claims still unplaced, the vote of their year in the series of a vote the text places its claims on
-    without pinning it down (by topic and date): such a vote is not anchored, so nothing placed on it is called
+def _without_claims(spans: list, found: list) -> list[dict]:
+    """An entry for each sentence that speaks of a vote but makes no checkable claim."""
+    claimed = {c.sentence for c in found}
+    return [{"kind": "other", "text": sentence, "span": [start, end], "resolution": None, "state": None,
+             "asserted": {}, "verdict": "unverifiable", "evidence": {"record": "no checkable claim about a recorded vote"}}
+            for number, (start, end, sentence) in enumerate(spans)
+            if number not in claimed and extract.mentions_a_vote(sentence)]
+
+
+def _series(index, found, rows, ranked, anchored: set[int], published: date | None) -> tuple[list, dict, set]:
+    """(rows, {claim: row} placed on the series of a vote the text pins down, claims placed on the series of a vote
+    it only finds by subject and date). The latter vote is not anchored: nothing placed on its series is called
     false."""
+    series = series_rows(index, found, rows, ranked, anchored, published)
+    rows = [series.get(n, row) for n, row in enumerate(rows)]
     placed = {row for row in rows if row is not None} - anchored
-    weak = series_rows(index, found, rows, ranked, placed, published) if placed else {}
-    return [weak.get(n) for n in range(len(found))]
+    weak = {n: r for n, r in (series_rows(index, found, rows, ranked, placed, published) if placed else {}).items()
+            if rows[n] is None}
+    return [weak.get(n, row) for n, row in enumerate(rows)], series, set(weak)
 
 
 OWN_TOPIC = 2.0  # of 8: the share of a roll call's title and subjects a sentence must name to identify it itself
