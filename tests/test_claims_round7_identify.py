@@ -161,3 +161,22 @@ def test_trap_a_state_given_two_votes_in_one_sentence_is_not_called_false_on_eit
     got = checked(text)
     assert ("position", "A/RES/71/5", "USA", {"vote": "abstain"}, "supported") in got
     assert not any(c[2] == "USA" and c[4] == "contradicted" for c in got)
+
+
+# A/RES/78/11 of 28 November 2023 (91-8-62): Russia in favour, the United States against. Security Council
+# resolution 497 of 1981 shares its number with the Assembly's A/RES/497(V) of 1950
+GOLAN = "On 28 November 2023 the Assembly called on Israel to leave the occupied Syrian Golan: 91 states voted in " \
+        "favour and 8 against. {}\n\nResolution 497, adopted on December 17, 1981, had declared the annexation void."
+
+
+def test_a_numbered_resolution_of_another_year_is_not_the_text_s_vote(built_store):
+    got = checked(GOLAN.format("Russia and the United States voted in favour."), date(2023, 11, 29))
+    assert ("position", "A/RES/78/11", "RUS", {"vote": "yes"}, "supported") in got
+    assert ("position", "A/RES/78/11", "USA", {"vote": "yes"}, "contradicted") in got
+
+
+def test_trap_a_numbered_resolution_given_with_its_own_year_is_still_named(built_store):
+    # A/RES/3379(XXX) of 10 November 1975: 72-35-32, Sweden against
+    got = checked("Resolution 3379, adopted in 1975, passed by 72 votes to 35. Sweden voted against it.",
+                  date(1975, 11, 12))
+    assert ("position", "A/RES/3379(XXX)", "SWE", {"vote": "no"}, "supported") in got

@@ -82,7 +82,8 @@ class Context:
     sessions: set[int] = field(default_factory=set)  # "the 75th session"
     names_another: bool = False  # the text names a resolution by a bare number ("Resolution 1514") too
     published: date | None = None
-    bare: tuple[int, ...] = ()  # those bare numbers, from sentences that speak of no Council
+    bare: tuple[tuple[int, int | None], ...] = ()  # those bare numbers (and the year given with each), from
+    # sentences that speak of no Council
 
 
 def read_context(text: str, published: date | None) -> Context:
@@ -119,8 +120,8 @@ def read_context(text: str, published: date | None) -> Context:
                                            r"\s+Assembly|UNGA)", text, re.I)}
     return Context(found, [d for d in days if d], month_days, years, Counter(stems(text)), sessions,
                    bool(NAMES_ANOTHER.search(text)), published,
-                   tuple(int(n) for line in re.split(r"(?<=[.!?])\s+", text) if not COUNCIL.search(line)
-                         for n in BARE_NUMBER.findall(line)))
+                   tuple((int(m[1]), year_given(line, m.end())) for line in re.split(r"(?<=[.!?])\s+", text)
+                         if not COUNCIL.search(line) for m in BARE_NUMBER.finditer(line)))
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -316,12 +317,26 @@ def numbered(index: Index, sentence: str) -> tuple[int, ...]:
     """The roll calls of the resolutions a sentence names by a bare number of the first thirty sessions, in a
     sentence that speaks of no Council (Security Council resolution 242 is not A/RES/242(III)) and whose year, if
     it names one, is theirs."""
-    found = [m[1] for m in BARE_NUMBER.finditer(sentence)
+    found = [(m[1], year_given(sentence, m.end())) for m in BARE_NUMBER.finditer(sentence)
              if not REFERRED.search(sentence[max(0, m.start() - 80):m.start()])]
     if not found or COUNCIL.search(sentence):
         return ()
     years = {int(y) for y in re.findall(r"\b(19[4-7]\d)\b", sentence)}
-    return tuple(r for n in found for r in index.by_number.get(int(n), ()) if not years or index.years[r] in years)
+    return tuple(r for n, given in found for r in index.by_number.get(int(n), ())
+                 if (not years or index.years[r] in years) and given in (None, index.years[r]))
+
+
+# "Resolution 497 (1981)", "Resolution 497 of 1981", "Resolution 497, adopted on December 17, 1981": the year the
+# resolution itself is of (Security Council resolutions are cited so, and share the Assembly's early numbers)
+GIVEN_YEAR = re.compile(r"\s*(?:\(|of\s+|,\s*(?:issued|adopted|passed|approved)\s+(?:on|in)\s+(?:the\s+)?"
+                        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+,?\s+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?)"
+                        r"(19[4-9]\d|20[0-4]\d)\b")
+
+
+def year_given(sentence: str, end: int) -> int | None:
+    """The year written right after a resolution's number, if any."""
+    match = GIVEN_YEAR.match(sentence, end)
+    return int(match[1]) if match else None
 
 
 def identify(index: Index, context: Context, sentence: str, numbers: dict[str, int],
@@ -336,7 +351,8 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
     if len(set(named)) == 1:  # "Sweden voted for Resolution 3379": the sentence names its vote by its number
         return named[0], [(100.0, named[0], ["the resolution the sentence names by its number"])]
     if not own and not borrowed and not context.symbols and not NAMES_ANOTHER.search(sentence):
-        rows = {r for n in set(context.bare) for r in index.by_number.get(n, ())}
+        rows = {r for n, given in set(context.bare) for r in index.by_number.get(n, ())
+                if given in (None, index.years[r])}
         if len(rows) == 1 and (not numbers or index.agrees(next(iter(rows)), numbers)):
             row = rows.pop()  # the text's one resolution, named by its number ("Resolution 3379 … Sweden abstained")
             return row, [(100.0, row, ["the resolution the text names by its number"])]
