@@ -180,3 +180,21 @@ def test_trap_a_numbered_resolution_given_with_its_own_year_is_still_named(built
     got = checked("Resolution 3379, adopted in 1975, passed by 72 votes to 35. Sweden voted against it.",
                   date(1975, 11, 12))
     assert ("position", "A/RES/3379(XXX)", "SWE", {"vote": "no"}, "supported") in got
+
+
+# A/RES/ES-11/1 of 2 March 2022 (141-5-35): China, India, Iraq, Pakistan and South Africa abstained; France in favour
+WITHDRAW = "On 2 March 2022 the Assembly demanded that Russia withdraw from Ukraine, by 141 votes to 5 with 35 " \
+           "abstentions.\n\n"
+
+
+def test_a_paragraph_whose_earlier_list_fits_the_vote_is_about_it(built_store):
+    # the claim's paragraph has no tally, date or symbol, but its first sentence lists three abstainers, all right
+    got = checked(WITHDRAW + "China, India and Iraq abstained. South Africa and Pakistan voted against.", date(2022, 3, 3))
+    assert ("position", "A/RES/ES-11/1", "PAK", {"vote": "no"}, "contradicted") in got
+    assert ("position", "A/RES/ES-11/1", "ZAF", {"vote": "no"}, "contradicted") in got
+
+
+def test_trap_a_paragraph_whose_list_does_not_fit_keeps_its_claims_unverifiable(built_store):
+    got = checked(WITHDRAW + "China, India and France abstained. South Africa and Pakistan voted against.",
+                  date(2022, 3, 3))
+    assert ("position", "A/RES/ES-11/1", "PAK", {"vote": "no"}, "unverifiable") in got

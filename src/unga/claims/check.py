@@ -101,7 +101,9 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         # a list that names most of one side of the vote the text pins down is its own evidence of that vote
         own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))
                or (row in anchored and entry["verdict"] == "contradicted"
-                   and fingerprint.identifies(index, claim, row, found, rows, votes))) \
+                   and (fingerprint.identifies(index, claim, row, found, rows, votes)
+                        or fingerprint.sibling_identifies(index, claim, row, found, rows, votes,
+                                                          paragraphs.__getitem__, published)))) \
             and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
             and _names_another(index, row, _paragraph_text(claim, body), published=published,
