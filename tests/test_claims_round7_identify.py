@@ -189,7 +189,8 @@ WITHDRAW = "On 2 March 2022 the Assembly demanded that Russia withdraw from Ukra
 
 def test_a_paragraph_whose_earlier_list_fits_the_vote_is_about_it(built_store):
     # the claim's paragraph has no tally, date or symbol, but its first sentence lists three abstainers, all right
-    got = checked(WITHDRAW + "China, India and Iraq abstained. South Africa and Pakistan voted against.", date(2022, 3, 3))
+    got = checked(WITHDRAW + "China, India and Iraq abstained. South Africa and Pakistan voted against.",
+                  date(2022, 3, 3))
     assert ("position", "A/RES/ES-11/1", "PAK", {"vote": "no"}, "contradicted") in got
     assert ("position", "A/RES/ES-11/1", "ZAF", {"vote": "no"}, "contradicted") in got
 

@@ -120,7 +120,8 @@ def _without_claims(spans: list, found: list) -> list[dict]:
     """An entry for each sentence that speaks of a vote but makes no checkable claim."""
     claimed = {c.sentence for c in found}
     return [{"kind": "other", "text": sentence, "span": [start, end], "resolution": None, "state": None,
-             "asserted": {}, "verdict": "unverifiable", "evidence": {"record": "no checkable claim about a recorded vote"}}
+             "asserted": {}, "verdict": "unverifiable",
+             "evidence": {"record": "no checkable claim about a recorded vote"}}
             for number, (start, end, sentence) in enumerate(spans)
             if number not in claimed and extract.mentions_a_vote(sentence)]
 
@@ -210,7 +211,7 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
         before = _tally_before(claim, tallied, body, named)
         pinned = own_tally.get((claim.sentence, claim.when))
         if pinned is not None and clause_year(claim) not in (None, index.years[pinned]):
-            pinned = None  # "…by 187 votes to 2, and in 2016 the US voted against it": the year's vote, not the tally's
+            pinned = None  # "…by 187 votes to 2, and in 2016 the US voted against it": that year's vote
         if claim.kind == "position" and pinned is not None and row != pinned and not identify.symbols_in(claim.text) \
                 and extract.BACKERS_NOTE not in claim.notes:
             row = pinned

@@ -11,7 +11,8 @@ from datetime import date
 import numpy as np
 
 from unga.claims import extract, identify
-from unga.claims.when import COMPARED, SERIES_NOTE, clause_year, far_from, months_named, names_the_day, sole_vote_of_its_time, time_of, year_scope
+from unga.claims.when import (COMPARED, SERIES_NOTE, clause_year, far_from, months_named, names_the_day,
+                              sole_vote_of_its_time, time_of, year_scope)
 
 DISPUTED = "placed on the tally before, though the sentence's own words point at "
 

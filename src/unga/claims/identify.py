@@ -329,8 +329,8 @@ def numbered(index: Index, sentence: str) -> tuple[int, ...]:
 # "Resolution 497 (1981)", "Resolution 497 of 1981", "Resolution 497, adopted on December 17, 1981": the year the
 # resolution itself is of (Security Council resolutions are cited so, and share the Assembly's early numbers)
 GIVEN_YEAR = re.compile(r"\s*(?:\(|of\s+|,\s*(?:issued|adopted|passed|approved)\s+(?:on|in)\s+(?:the\s+)?"
-                        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+,?\s+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?)"
-                        r"(19[4-9]\d|20[0-4]\d)\b")
+                        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+,?\s+"
+                        r"|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?)(19[4-9]\d|20[0-4]\d)\b")
 
 
 def year_given(sentence: str, end: int) -> int | None:
