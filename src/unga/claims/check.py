@@ -17,8 +17,8 @@ from typing import Callable
 from unga import countries
 from unga.claims import extract, fingerprint, identify, reading
 from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
-                               other_votes, published_counts)
-from unga.claims.when import (OWN_TIME, far_from, months_named, pins_itself, recent_day_unrecorded,
+                               other_votes, published_counts, torn)
+from unga.claims.when import (OWN_TIME, clause_year, far_from, months_named, pins_itself, recent_day_unrecorded,
                              series_rows, time_of, year_scope)
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
@@ -71,8 +71,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         return cache[row]
 
     anchored = _anchored(index, found, rows, ranked, votes)
-    series = series_rows(index, found, rows, ranked, anchored, published)
-    rows = [series.get(n, row) for n, row in enumerate(rows)]
+    rows, series, weak = _series(index, found, rows, ranked, anchored, published)
     text_days = identify.days_named(assembly_text, published)
     paragraphs = _paragraphs(body, spans)
     for before, claim in zip(found, found[1:]):
@@ -97,24 +96,46 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     others = other_votes(body, found, rows, index, published)
     out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
-    for entry, claim, row in zip(out, found, rows):
+    two_votes = torn(found)
+    for n, (entry, claim, row) in enumerate(zip(out, found, rows)):
         # a list that names most of one side of the vote the text pins down is its own evidence of that vote
         own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))
                or (row in anchored and entry["verdict"] == "contradicted"
-                   and fingerprint.identifies(index, claim, row, found, rows, votes))) \
+                   and (fingerprint.identifies(index, claim, row, found, rows, votes)
+                        or fingerprint.sibling_identifies(index, claim, row, found, rows, votes,
+                                                          paragraphs.__getitem__, published)))) \
             and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
-            and _names_another(index, row, _paragraph_text(claim, body), published=published))
+            and _names_another(index, row, _paragraph_text(claim, body), published=published,
+                               own_year=time_of(claim, published)[0] if n in series else None))
+        own = own and n not in weak
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
-               _paragraph_text(claim, body))
-    claimed = {c.sentence for c in found}
-    for number, (start, end, sentence) in enumerate(spans):
-        if number not in claimed and extract.mentions_a_vote(sentence):
-            out.append({"kind": "other", "text": sentence, "span": [start, end], "resolution": None, "state": None,
-                        "asserted": {}, "verdict": "unverifiable",
-                        "evidence": {"record": "no checkable claim about a recorded vote"}})
+              _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes)
+    out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
     return body, out
+
+
+def _without_claims(spans: list, found: list) -> list[dict]:
+    """An entry for each sentence that speaks of a vote but makes no checkable claim."""
+    claimed = {c.sentence for c in found}
+    return [{"kind": "other", "text": sentence, "span": [start, end], "resolution": None, "state": None,
+             "asserted": {}, "verdict": "unverifiable",
+             "evidence": {"record": "no checkable claim about a recorded vote"}}
+            for number, (start, end, sentence) in enumerate(spans)
+            if number not in claimed and extract.mentions_a_vote(sentence)]
+
+
+def _series(index, found, rows, ranked, anchored: set[int], published: date | None) -> tuple[list, dict, set]:
+    """(rows, {claim: row} placed on the series of a vote the text pins down, claims placed on the series of a vote
+    it only finds by subject and date). The latter vote is not anchored: nothing placed on its series is called
+    false."""
+    series = series_rows(index, found, rows, ranked, anchored, published)
+    rows = [series.get(n, row) for n, row in enumerate(rows)]
+    placed = {row for row in rows if row is not None} - anchored
+    weak = {n: r for n, r in (series_rows(index, found, rows, ranked, placed, published) if placed else {}).items()
+            if rows[n] is None}
+    return [weak.get(n, row) for n, row in enumerate(rows)], series, set(weak)
 
 
 OWN_TOPIC = 2.0  # of 8: the share of a roll call's title and subjects a sentence must name to identify it itself
@@ -189,6 +210,8 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
         named = named_in[claim.sentence]
         before = _tally_before(claim, tallied, body, named)
         pinned = own_tally.get((claim.sentence, claim.when))
+        if pinned is not None and clause_year(claim) not in (None, index.years[pinned]):
+            pinned = None  # "…by 187 votes to 2, and in 2016 the US voted against it": that year's vote
         if claim.kind == "position" and pinned is not None and row != pinned and not identify.symbols_in(claim.text) \
                 and extract.BACKERS_NOTE not in claim.notes:
             row = pinned
@@ -200,7 +223,8 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
             claim.notes.append("placed on the roll call of the tally in the sentence before")
         elif row is None and claim.scope == "assembly" and claim.kind != "tally":  # a tally names its own roll call
             year, month = time_of(claim, published)
-            if (claim.sentence, claim.when) in by_sentence:
+            if (claim.sentence, claim.when) in by_sentence \
+                    and year in (None, index.years[by_sentence[(claim.sentence, claim.when)]]):
                 row = by_sentence[(claim.sentence, claim.when)]
                 claim.notes.append("placed on the roll call of another claim in the same sentence")
             else:
@@ -248,7 +272,7 @@ def _symbol_in(index: identify.Index, row: int | None, text: str) -> bool:
 
 
 def _names_another(index: identify.Index, row: int, text: str, years_in: str | None = None,
-                   published: date | None = None) -> bool:
+                   published: date | None = None, own_year: int | None = None) -> bool:
     """The claim's paragraph names a resolution or session, or `years_in` (the paragraph, else the sentence) a
     year, that is not this roll call's: a roll call pinned down elsewhere in the text is not borrowed for it."""
     symbols = [s for s in identify.symbols_in(text) if s in index.by_symbol]
@@ -260,6 +284,8 @@ def _names_another(index: identify.Index, row: int, text: str, years_in: str | N
     years = {int(y) for y in YEAR.findall(text if years_in is None else years_in)}
     if published:  # "two States side by side by 2005": a year after the text is a target, not a vote's
         years = {y for y in years if y <= published.year}
+    if years and own_year is not None:  # "up from 185 last year": the claim names its own year in words
+        years.add(own_year)
     return bool(years) and index.years[row] not in years and index.years[row] - 1 not in years
 
 

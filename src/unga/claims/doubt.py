@@ -11,7 +11,8 @@ from datetime import date
 import numpy as np
 
 from unga.claims import extract, identify
-from unga.claims.when import far_from, months_named, names_the_day, sole_vote_of_its_time, time_of, year_scope
+from unga.claims.when import (COMPARED, SERIES_NOTE, clause_year, far_from, months_named, names_the_day,
+                              sole_vote_of_its_time, time_of, year_scope)
 
 DISPUTED = "placed on the tally before, though the sentence's own words point at "
 
@@ -66,8 +67,19 @@ def independent(index: identify.Index, scorer, claim: extract.Claim, row: int, p
         (len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= identify.MARGIN)
 
 
+def torn(claims: list) -> set[tuple[int, str]]:
+    """(sentence, state) of the states a sentence gives two different votes ("In 2016 the US abstained; this
+    year the US voted against"): the sentence speaks of two votes, and which claim is of which is uncertain."""
+    seen: dict[tuple[int, str], set] = {}
+    for c in claims:
+        if c.kind == "position" and c.state and c.scope == "assembly":  # a Council's or an amendment's vote is
+            # already told apart
+            seen.setdefault((c.sentence, c.state), set()).add(c.asserted.get("vote"))
+    return {key for key, votes in seen.items() if len(votes) > 1}
+
+
 def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: bool, others: dict,
-           published: date | None, cut_from: int | None = None, paragraph: str = "") -> None:
+           published: date | None, cut_from: int | None = None, paragraph: str = "", two_votes: bool = False) -> None:
     """Turn a contradiction that does not rest on a roll call identified beyond doubt into unverifiable: a tally
     needs its symbol, a near miss of every number, or a date+topic match that needs no numbers (and no sign of
     other votes in the text); a claim placed from elsewhere needs a roll call identified in its own paragraph."""
@@ -89,11 +101,18 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
             reason = "the roll call is identified only by the tally's own numbers, which do not all match it"
     elif any(note.startswith(DISPUTED) for note in claim.notes):
         reason = next(n for n in claim.notes if n.startswith(DISPUTED))[len("placed on the tally before, "):]
+    elif two_votes and clause_year(claim) is None and not own_symbol:
+        reason = "the sentence gives this state two different votes, of two different roll calls"
     elif not own_paragraph and not own_symbol:
         reason = ("the roll call was not identified from the claim's own sentence or paragraph (or that paragraph "
                   "names another resolution, session or year)")
     if reason is None and not own_symbol:
-        reason = exact_elsewhere(index, claim, row, {c["rcid"] for c in ranked}, published)
+        # a count compared with the series' own vote of a year: the votes its number put among the candidates are
+        # no sign of another vote meant (yes counts near 185 are common); a vote on the same subject still is
+        compared = COMPARED in claim.notes and SERIES_NOTE in claim.notes
+        reason = exact_elsewhere(index, claim, row, set() if compared else {c["rcid"] for c in ranked}, published)
+    if reason is None and not own_symbol:
+        reason = other_year(index, claim, row, published)
     months = months_named(claim.text)
     if reason is None and not own_symbol and months and index.months[row] not in months:
         names = ", ".join(m.capitalize() for m, n in identify.MONTHS.items() if n in months)
@@ -106,6 +125,22 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
     if reason:
         entry["verdict"] = "unverifiable"
         entry["evidence"]["record"] = entry["evidence"].get("record", "") + f"; not called false: {reason}"
+
+
+SPAN_YEAR = re.compile(r"\b(?:since|until|till|by|from)\s+(?:19[4-9]\d|20[0-4]\d)\b", re.I)
+
+
+def other_year(index: identify.Index, claim: extract.Claim, row: int, published: date | None) -> str | None:
+    """A state's vote in a sentence that names years, none of them the vote's, and gives the claim no time of its
+    own ("In a change in 2016, the US abstained"): the claim may be of a vote of one of those years."""
+    if claim.kind != "position" or claim.when is not None or clause_year(claim) is not None:
+        return None
+    years = {int(y) for y in identify.YEAR_IN.findall(SPAN_YEAR.sub(" ", claim.text))}
+    if published:
+        years = {y for y in years if y <= published.year}
+    if not years or int(index.years[row]) in years:
+        return None
+    return f"the sentence names {', '.join(map(str, sorted(years)))}; the vote found is of {index.dates[row]}"
 
 
 RELATED_DAYS = 2 * 366  # a related vote: this far from the one found, on the same subject

@@ -53,3 +53,38 @@ def identifies(index: identify.Index, claim: extract.Claim, row: int, found: lis
         if theirs.get(claim.state) == vote and _fit(states, vote, theirs) >= fit:
             return False
     return True
+
+
+def sibling_identifies(index: identify.Index, claim: extract.Claim, row: int, found: list, rows: list,
+                       votes: Callable[[int], dict[str, str]], paragraph_of: Callable[[int], int],
+                       published=None) -> bool:
+    """An earlier sentence of the claim's paragraph lists states every one of which voted as it says on this roll
+    call ("Those abstaining were A, B, C and D. E and F voted against."), and no other roll call of the same weeks
+    (before the text) fits that list and the claim's own state as said: the paragraph is about this vote."""
+    if claim.kind != "position" or claim.asserted.get("vote") not in ("yes", "no", "abstain", "absent"):
+        return False
+    here = votes(row)
+    for earlier in {c.sentence for c in found if c.sentence < claim.sentence
+                    and paragraph_of(c.sentence) == paragraph_of(claim.sentence)}:
+        lists: dict[str, list[str]] = {}
+        for c, r in zip(found, rows):
+            if c.sentence == earlier and r == row and c.kind == "position" and c.state:
+                lists.setdefault(c.asserted.get("vote"), []).append(c.state)
+        for vote, states in lists.items():
+            if len(states) >= MIN_LIST and _fit(states, vote, here) == len(states) \
+                    and not _rival(index, claim, row, states, vote, votes, published):
+                return True
+    return False
+
+
+def _rival(index, claim, row, states: list[str], vote: str, votes, published) -> bool:
+    """Another roll call of the same weeks, not after the text, that the list fits as well and on which the claim's
+    state voted as the claim says."""
+    day = index.dates[row]
+    for other, other_day in enumerate(index.dates):
+        if other == row or abs((other_day - day).days) > WEEKS.days or (published and other_day > published):
+            continue
+        theirs = votes(other)
+        if _fit(states, vote, theirs) == len(states) and theirs.get(claim.state) == claim.asserted.get("vote"):
+            return True
+    return False

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 MIN_SCORE, MARGIN = 6.0, 2.0
+MONTH_OFF = 2.0  # a vote of another month than the one the claim's clause names ("in October")
 YEAR_IN = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")  # a year a sentence names itself
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], start=1)}
@@ -81,7 +82,8 @@ class Context:
     sessions: set[int] = field(default_factory=set)  # "the 75th session"
     names_another: bool = False  # the text names a resolution by a bare number ("Resolution 1514") too
     published: date | None = None
-    bare: tuple[int, ...] = ()  # those bare numbers, from sentences that speak of no Council
+    bare: tuple[tuple[int, int | None], ...] = ()  # those bare numbers (and the year given with each), from
+    # sentences that speak of no Council
 
 
 def read_context(text: str, published: date | None) -> Context:
@@ -118,8 +120,8 @@ def read_context(text: str, published: date | None) -> Context:
                                            r"\s+Assembly|UNGA)", text, re.I)}
     return Context(found, [d for d in days if d], month_days, years, Counter(stems(text)), sessions,
                    bool(NAMES_ANOTHER.search(text)), published,
-                   tuple(int(n) for line in re.split(r"(?<=[.!?])\s+", text) if not COUNCIL.search(line)
-                         for n in BARE_NUMBER.findall(line)))
+                   tuple((int(m[1]), year_given(line, m.end())) for line in re.split(r"(?<=[.!?])\s+", text)
+                         if not COUNCIL.search(line) for m in BARE_NUMBER.finditer(line)))
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -225,7 +227,7 @@ class Scorer:
             score = score + np.where(self.index.years == year, 4.0, -6.0)
             if month is not None:  # the text's dates speak of other events than a vote "in March"
                 other_month = self.index.months != month
-                score = score + 2.0 * ~other_month - other_month * np.maximum(self.dates, 0)
+                score = score + 2.0 * ~other_month - other_month * (np.maximum(self.dates, 0) + MONTH_OFF)
         if days:
             score = score + 3.0 * np.isin(self.index.day_numbers, [np.datetime64(d, "D") for d in days])
         if named:  # "Resolution 3151": the parts of that resolution (A to G) come first, the numbers choose among them
@@ -315,12 +317,26 @@ def numbered(index: Index, sentence: str) -> tuple[int, ...]:
     """The roll calls of the resolutions a sentence names by a bare number of the first thirty sessions, in a
     sentence that speaks of no Council (Security Council resolution 242 is not A/RES/242(III)) and whose year, if
     it names one, is theirs."""
-    found = [m[1] for m in BARE_NUMBER.finditer(sentence)
+    found = [(m[1], year_given(sentence, m.end())) for m in BARE_NUMBER.finditer(sentence)
              if not REFERRED.search(sentence[max(0, m.start() - 80):m.start()])]
     if not found or COUNCIL.search(sentence):
         return ()
     years = {int(y) for y in re.findall(r"\b(19[4-7]\d)\b", sentence)}
-    return tuple(r for n in found for r in index.by_number.get(int(n), ()) if not years or index.years[r] in years)
+    return tuple(r for n, given in found for r in index.by_number.get(int(n), ())
+                 if (not years or index.years[r] in years) and given in (None, index.years[r]))
+
+
+# "Resolution 497 (1981)", "Resolution 497 of 1981", "Resolution 497, adopted on December 17, 1981": the year the
+# resolution itself is of (Security Council resolutions are cited so, and share the Assembly's early numbers)
+GIVEN_YEAR = re.compile(r"\s*(?:\(|of\s+|,\s*(?:issued|adopted|passed|approved)\s+(?:on|in)\s+(?:the\s+)?"
+                        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+,?\s+"
+                        r"|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?)(19[4-9]\d|20[0-4]\d)\b")
+
+
+def year_given(sentence: str, end: int) -> int | None:
+    """The year written right after a resolution's number, if any."""
+    match = GIVEN_YEAR.match(sentence, end)
+    return int(match[1]) if match else None
 
 
 def identify(index: Index, context: Context, sentence: str, numbers: dict[str, int],
@@ -335,7 +351,8 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
     if len(set(named)) == 1:  # "Sweden voted for Resolution 3379": the sentence names its vote by its number
         return named[0], [(100.0, named[0], ["the resolution the sentence names by its number"])]
     if not own and not borrowed and not context.symbols and not NAMES_ANOTHER.search(sentence):
-        rows = {r for n in set(context.bare) for r in index.by_number.get(n, ())}
+        rows = {r for n, given in set(context.bare) for r in index.by_number.get(n, ())
+                if given in (None, index.years[r])}
         if len(rows) == 1 and (not numbers or index.agrees(next(iter(rows)), numbers)):
             row = rows.pop()  # the text's one resolution, named by its number ("Resolution 3379 … Sweden abstained")
             return row, [(100.0, row, ["the resolution the text names by its number"])]
@@ -360,9 +377,17 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
                 return plain[0][1], [(plain[0][0], plain[0][1], plain[0][2] + ["every number equals this vote's"]),
                                      *plain[1:]]
         return None, ranked
-    if _numbers_only(index, scorer, ranked[0][1], numbers):
+    if _numbers_only(index, scorer, ranked[0][1], numbers) or _time_only(index, scorer, ranked[0][1], numbers, days):
         return None, ranked
     return ranked[0][1], ranked
+
+
+def _time_only(index: Index, scorer: Scorer, row: int, numbers: dict[str, int], days: tuple[date, ...]) -> bool:
+    """A vote found by the year and month a clause names alone: no word of the text, none of its numbers, no day
+    the text names ("abstained on the ceasefire text in September" is not September's only vote, on another
+    subject)."""
+    return scorer.topic[row] == 0 and scorer.dates[row] <= 0 and not index.agrees(row, numbers) \
+        and index.dates[row] not in days
 
 
 STRONG_TOPIC, WEAK_TOPIC = 3.0, 1.0  # a subject the text clearly has; a vote that shares almost none of it
@@ -403,14 +428,36 @@ def _days_named(sentence: str, published: date | None) -> tuple[date, ...]:
     return tuple(days[:-1] if published else days)
 
 
-def in_series(index: Index, year: int | None, candidates: list, anchored: set[int]) -> int | None:
+def in_series(index: Index, year: int | None, candidates: list, anchored: set[int], first: bool = True) -> int | None:
     """The vote of a yearly series the text is about, in the year a claim's clause names ("In 1993, Australia
     abstained", in a text on the Cuba embargo vote of 1995): the one roll call of that year whose title is the
     title of a vote the text pins down, when it is the claim's best candidate (if not by a clear margin). None
-    when the year holds no such vote or several (a title repeated within the year names no single vote)."""
+    when the year holds no such vote or several (a title repeated within the year names no single vote). With
+    first=False, being among the candidates is enough (a count compared with the series' own vote: its number,
+    if wrong, may equal another vote's and put that one first)."""
     if year is None or not candidates or not anchored:
         return None
-    titles = {index.title_text[r].strip().lower() for r in anchored} - {""}
-    same = [r for r in range(len(index.dates)) if index.years[r] == year and index.kinds[r] == "resolution"
-            and index.title_text[r].strip().lower() in titles]
-    return same[0] if len(same) == 1 and same[0] == candidates[0][1] else None
+    titles = {series_title(index.title_text[r]) for r in anchored} - {("", False)}
+    same = [r for r in np.flatnonzero(index.years == year) if index.kinds[r] == "resolution"
+            and any(same_title(series_title(index.title_text[r]), t) for t in titles)]
+    ours = {c[1] for c in candidates[:1 if first else len(candidates)]}
+    return int(same[0]) if len(same) == 1 and same[0] in ours else None
+
+
+CUT = "[...]"  # the sources cut long titles here
+
+
+def series_title(title: str) -> tuple[str, bool]:
+    """A roll call's title without what the sources add to some of them (" : resolution / adopted by the …"), and
+    whether it was cut short: the same yearly resolution is spelt both ways."""
+    cut = CUT in title
+    title = title.replace(CUT, "").split(" : ")[0]
+    return re.sub(r"\W+", " ", title.lower()).strip(), cut
+
+
+def same_title(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
+    """The same title, one of them perhaps cut short (then the other starts with it; a long enough start)."""
+    if a[0] == b[0]:
+        return bool(a[0])
+    short, long_ = sorted((a, b), key=lambda t: len(t[0]))
+    return short[1] and len(short[0]) >= 40 and long_[0].startswith(short[0])

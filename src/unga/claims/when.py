@@ -25,9 +25,55 @@ def months_named(sentence: str) -> set[int]:
     return {identify.MONTHS[next(g for g in m.groups() if g).lower()] for m in MONTH_NAMED.finditer(sentence)}
 
 
+# the year of a vote, in the clause of a state's name: "in 2016 the US abstained", "the 2016 vote"; not "since 2016",
+# "by 2005" (a span or a target), nor "in 2016-17"
+CLAUSE_YEAR = re.compile(r"\b(?:in|during)\s+(19[4-9]\d|20[0-4]\d)\b(?!\s*[-–/]\s*\d)"
+                         r"|\b(19[4-9]\d|20[0-4]\d)(?:['’]s)?\s+(?:vote|ballot|resolution|tally|session)\b", re.I)
+CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|while|whereas|although|though|since|when|after|before|until"
+                        r"|because|which|who|whose|where|than)\b", re.I)
+TIME_ONLY = re.compile(r"\s*(?:in|during)\s+(?:19[4-9]\d|20[0-4]\d)\s*", re.I)
+
+
+def clause_year(claim: extract.Claim) -> int | None:
+    """The year named in the clause of a position's state ("In a change, in 2016 the US abstained", "Israel voted
+    against in the 2016 vote, but …"), or in a clause before it that says only the time ("…, in 2016, the US …"):
+    the claim is about that year's vote, whatever the text's main vote is. None when the clause names no year or
+    several."""
+    if claim.kind != "position" or not claim.name or claim.when:
+        return None
+    clauses = [_clause_at(claim.text, m.start()) for m in re.finditer(re.escape(claim.name), claim.text)]
+    if len(clauses) > 1:  # "In 2016 the US abstained; this year the US voted against": the clause of its vote
+        cue = VOTE_CUE.get(claim.asserted.get("vote", ""))
+        clauses = [c for c in clauses if cue and cue.search(c)]
+    years = {frozenset(int(a or b) for a, b in CLAUSE_YEAR.findall(c)) for c in clauses}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return next(iter(year)) if len(year) == 1 else None
+
+
+VOTE_CUE = {"yes": re.compile(r"\b(?:favou?r|for|yes|support\w*|back\w*|endors\w*)\b", re.I),
+            "no": re.compile(r"\b(?:against|no|oppos\w*|reject\w*)\b", re.I),
+            "abstain": re.compile(r"\babst\w*", re.I),
+            "absent": re.compile(r"\b(?:absent|not\s+(?:vote|take\s+part|participate))\b", re.I)}
+
+
+def _clause_at(sentence: str, at: int) -> str:
+    """The clause around a character, with a clause before it that says only the time ("…, in 2016, the US …")."""
+    cuts = [0, *(m.start() for m in CLAUSE_END.finditer(sentence)), len(sentence)]
+    start = max(c for c in cuts if c <= at)
+    end = min(c for c in cuts if c > at)
+    before = max([c for c in cuts if c < start] or [0])
+    if TIME_ONLY.fullmatch(sentence[before:start].lstrip(",;:(-–— ")):
+        start = before
+    return sentence[start:end]
+
+
 def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, int | None]:
     """The year (and month) the claim's clause names: "in 2019", "last year", "last January", "this year"."""
     when = claim.when or ""
+    if not when and clause_year(claim):
+        return clause_year(claim), None
     if when.isdigit():
         return int(when), None
     if re.fullmatch(r"\d{4}/\d{1,2}", when):  # "in January 1980"
@@ -65,7 +111,8 @@ def far_from(published: date | None, claim: extract.Claim, day: date) -> bool:
     """A roll call more than a month from the text's date, for a claim whose sentence names no year, symbol or the
     roll call's day: the vote reported may be a later or earlier one the record lacks (a yearly credentials vote, a
     part of a plan)."""
-    return bool(published) and claim.when is None and not identify.symbols_in(claim.text) \
+    return bool(published) and claim.when is None and clause_year(claim) is None \
+        and not identify.symbols_in(claim.text) \
         and abs((day - published).days) > 31 and not names_the_day(claim, day, published) \
         and time_of(claim, published) != (day.year, day.month)  # "in late October", the vote's month
 
@@ -108,18 +155,29 @@ def recent_day_unrecorded(index: identify.Index, claim: extract.Claim, published
                                                   bisect.bisect_left(days, day) + 1])
 
 
+COMPARED = "an earlier vote the text compares with"  # extract's note on "up from 185 last year"
+# "last year's tally", "abstained in the vote": the sentence speaks of the series' vote itself, in its year
+THE_VOTE = re.compile(r"\b(?:the|that|this|(?:last|previous)\s+year['’]s|(?:19[4-9]\d|20[0-4]\d)(?:['’]s)?)\s+"
+                      r"(?:vote|voting|tally|ballot|resolution|text|measure)\b", re.I)
+SERIES_NOTE = "placed on the vote of the year its clause names in the series the text is about"
+
+
 def series_rows(index, found, rows, ranked, anchored: set[int], published: date | None) -> dict[int, int]:
-    """Claims placed on no roll call whose clause names a year and whose best candidates include the vote of that
-    year in the series the text is about (the same title as a vote it pins down): {claim number: row}."""
+    """Claims whose clause names a year and whose best candidate is the vote of that year in the series the text
+    is about (the same title as a vote it pins down), placed on no roll call or on that one: {claim number: row}.
+    Such a claim is about that vote as surely as the text's own vote is."""
     out = {}
     for n, (claim, row, (_, candidates)) in enumerate(zip(found, rows, ranked)):
-        if row is None and claim.scope == "assembly" and identify.YEAR_IN.search(claim.text):
+        if row not in anchored and claim.scope == "assembly" \
+                and (identify.YEAR_IN.search(claim.text) or claim.when == "last"):  # "in 2021", "last year"
             year = year_scope(claim, published)[0]
-            hit = identify.in_series(index, year, candidates, anchored)
+            hit = identify.in_series(index, year, candidates, anchored, first=COMPARED not in claim.notes)
             # the sentence must name the series' subject itself: a year in a sentence that only mentions earlier
-            # votes ("In 1965, the reasons for these abstentions were explained") is not their year
-            if hit is not None and index.titles[hit] & identify.stems(claim.text):
-                claim.notes.append("placed on the vote of the year its clause names in the series the text is about")
+            # votes ("In 1965, the reasons for these abstentions were explained") is not their year; a count the
+            # sentence compares with this vote's ("the yes vote was up from 184 in 2021") speaks of the series
+            if hit is not None and row in (None, hit) and (COMPARED in claim.notes or THE_VOTE.search(claim.text)
+                                                            or index.titles[hit] & identify.stems(claim.text)):
+                claim.notes.append(SERIES_NOTE)
                 out[n] = hit
     return out
 
