@@ -68,8 +68,8 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
                 if any(not w[0][:1].isalpha() for w in chunk):
                     continue
                 phrase = sentence[chunk[0][1]:chunk[-1][2]]
-                if size == 1 and phrase.lower() in SMALL:
-                    continue
+                if size == 1 and (phrase.lower() in SMALL or (len(phrase) <= 3 and not phrase.isupper())):
+                    continue  # a code is written in capitals: "NEW" is New Zealand's, "New" (York) is not
                 last = chunk[-1][0]
                 if re.search(r"['’]s?$", last):
                     role = ROLE.match(sentence, chunk[-1][2])  # "Russia's ambassador": the state speaks
@@ -118,7 +118,7 @@ def _metonym(sentence: str, words: list, i: int) -> tuple | None:
 
 
 # "Namibia, Central Africa Republic, Gabon": a name the record spells otherwise, between commas, does not end a list
-UNKNOWN_IN_LIST = re.compile(r"^\s*,\s*(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\s*,\s*(?:and\s+)?$")
+UNKNOWN_IN_LIST = re.compile(r"^\s*,\s*(?:[A-Z][\w'’/-]*\s+){0,2}[A-Z][\w'’/-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
 # "despite a strong US lobbying campaign", "an Israeli-drafted text": after "a"/"an" a state's name describes a thing,
@@ -408,7 +408,11 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
         return []
     taken = [following[0]]
     listed = sentence[:end].rstrip().endswith(":") or gap.rstrip().endswith(":")
+    run_of = {id(m): k for k, run in enumerate(runs) for m in run}
     for m in following[1:]:
+        if run_of.get(id(m)) == run_of.get(id(taken[-1])):
+            taken.append(m)  # one list: "were A, B, Holland, C" (a name the record spells otherwise does not end it)
+            continue
         between = ITEM_NUMBER.sub(" ", sentence[taken[-1].end:m.start])  # "A\n  2. B": one list, numbered
         if listed and not re.search(r"[.:]|\b(?:and|or)\b.*,", between) and len(between) < 60:
             taken.append(m)  # a roll-call list ("In favour: A, B, …"): names the record spells otherwise do not end it

@@ -1,0 +1,53 @@
+"""Seventh round of extraction (issue 9): grammatical patterns counted across all six labelled sets (docs/claims.md,
+"Seventh round: extraction"), each in sentences of our own, a found case and a trap. The record used: A/RES/ES-11/1
+of 2 March 2022 (141-5-35; Russia, Belarus, Eritrea, North Korea and Syria against; China, India and Pakistan
+abstaining) and A/RES/78/7 of 2 November 2023 on the embargo against Cuba (187-2-1; the United States and Israel
+against, Ukraine abstaining)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fixtures import claim_rows
+
+from unga.claims import positions
+
+
+def sides(sentence: str) -> list[tuple[str, str]]:
+    return [(p.iso3, p.vote) for p in positions.positions(sentence)[0]]
+
+
+def checked(sentences: str, published: date = date(2022, 3, 3)) -> list[tuple]:
+    return claim_rows(sentences, published)
+
+
+# --- a list goes on past a name the record spells otherwise ---
+
+def test_a_list_after_were_goes_on_past_a_name_the_record_does_not_know():
+    assert sides("Among the 35 countries that abstained were India, Holland, China and Pakistan.") == [
+        ("IND", "abstain"), ("CHN", "abstain"), ("PAK", "abstain")]
+    assert sides("The abstentions included China, Iran, CAR and India.") == [
+        ("CHN", "abstain"), ("IRN", "abstain"), ("IND", "abstain")]
+    assert sides("Five voted against, including Belarus, Syrie, Eritrea and Russia.") == [
+        ("BLR", "no"), ("ERI", "no"), ("RUS", "no")]
+
+
+def test_a_name_with_a_clause_of_its_own_ends_the_list():
+    # "Chile said ..." is a new clause, not an item of the list
+    assert sides("Among those abstaining were India and China. Chile said it voted in favour.")[:2] == [
+        ("IND", "abstain"), ("CHN", "abstain")]
+    assert ("CHL", "abstain") not in sides("Among those abstaining were India and China, Mr Boric of Chile said.")
+
+
+def test_a_code_is_a_state_only_in_capitals():
+    # "New" (York) is no code of New Zealand, "Can" no code of Canada; "NZL" and "USA" are
+    assert sides("In New York, India abstained.") == [("IND", "abstain")]
+    assert sides("Can a vote change that? India abstained.") == [("IND", "abstain")]
+    assert sides("Abstaining were IND and NZL.") == [("IND", "abstain"), ("NZL", "abstain")]
+
+
+def test_the_list_with_an_unknown_name_is_checked(built_store):
+    got = checked("Resolution ES-11/1 was adopted on 2 March 2022 by 141 votes to 5; among the 35 countries that "
+                  "abstained were India, Holland, China and Pakistan.")
+    assert ("position", "PAK", {"vote": "abstain"}, "supported") in got
+    assert not [c for c in got if c[1] == "NLD"]
