@@ -51,3 +51,32 @@ def test_the_list_with_an_unknown_name_is_checked(built_store):
                   "abstained were India, Holland, China and Pakistan.")
     assert ("position", "PAK", {"vote": "abstain"}, "supported") in got
     assert not [c for c in got if c[1] == "NLD"]
+
+
+# --- a count's bracket names its states, whatever else it holds ---
+
+def test_a_bracket_after_a_count_gives_its_states_that_vote():
+    assert sides("The Assembly adopted it by 60 to 10 (the Soviet bloc and Belarus) with 10 abstentions.") == [
+        ("BLR", "no")]
+    assert sides("It was carried by 55 to 1 (Nationalist China), with 1 abstention.") == [("CHN", "no")]
+
+
+def test_a_closed_bracket_ends_the_list_before_the_next_vote():
+    # before, "Ukraine" stood between two vote phrases and the whole clause was dropped as unclear
+    assert sides("It passed 187 to 2 against (the United States and Israel), with Ukraine abstaining.") == [
+        ("USA", "no"), ("ISR", "no"), ("UKR", "abstain")]
+
+
+def test_a_bracket_that_is_no_list_of_voters_gives_nothing():
+    assert sides("It was adopted by 95 votes to 2 (a proposal by France and Britain).") == []
+    assert sides("It was adopted by 95 votes to 2 (Britain said it was a shame).") == []
+    # a bracket after a group, not after a count, does not end the list it stands in
+    assert sides("The 15 abstainers were mostly neutral countries (India, Iraq), plus Greece and Finland.") == [
+        ("IND", "abstain"), ("IRQ", "abstain"), ("GRC", "abstain"), ("FIN", "abstain")]
+
+
+def test_the_bracketed_states_are_checked(built_store):
+    got = checked("The Assembly renewed its call to end the embargo on Cuba on 2 November 2023, 187 to 2 against "
+                  "(the United States and Israel), with Ukraine abstaining.", date(2023, 11, 3))
+    assert ("position", "ISR", {"vote": "no"}, "supported") in got
+    assert ("position", "UKR", {"vote": "abstain"}, "supported") in got

@@ -76,8 +76,8 @@ def hung_lists(sentence: str, runs: list, used: set[int], cues: list = ()) -> li
             vote = clause_vote(sentence, offset + opener.start(), stop)
             if vote is None and opener.group(0).lstrip().startswith("("):
                 vote = _bracketed(sentence, offset + opener.start())
-        elif BRACKET.search(head) and _closes(sentence, run):
-            vote = _bracketed(sentence, offset + BRACKET.search(head).start())
+        elif (bracket := _open_bracket(sentence, run[0].start)) is not None and _closes(sentence, run):
+            vote = _bracketed(sentence, bracket)
         elif WITH.search(head) and AMONG_THEM.match(sentence[run[-1].end:]):
             vote = clause_vote(sentence, offset + WITH.search(head).start(), stop)
         else:
@@ -108,6 +108,20 @@ def _bracketed(sentence: str, at: int) -> tuple[str, int] | None:
     vote = "abstain" if word.startswith("abst") else "absent" if word.startswith("abs") else \
         "no" if word in ("against", "no") else "yes"
     return vote, match.start("field")
+
+
+# what may stand in a count's bracket besides the states: "(the Soviet bloc and A)", "(Nationalist China)"
+IN_BRACKET = re.compile(r"\(\s*(?:the\s+)?(?:(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){1,4}?(?:and|,)\s+(?:the\s+)?"
+                        r"|(?-i:[A-Z][a-z]+)\s+)?$")
+
+
+def _open_bracket(sentence: str, start: int) -> int | None:
+    """Where the bracket a list starting at `start` stands in opens: right before it, or after a group or an
+    adjective ("(the Soviet bloc and A)", "(Nationalist China)"); no number, vote word or closing bracket between."""
+    match = IN_BRACKET.search(sentence, max(0, start - 80), start)
+    if match is None or VOTE.search(match.group(0)) or NUMBER.search(match.group(0)):
+        return None
+    return match.start()
 
 
 def _closes(sentence: str, run: list) -> bool:

@@ -307,6 +307,9 @@ def _unclear_splits(sentence: str, all_cues: list, out: list, found: list[Mentio
     dropped: set[int] = set()
     for first, second in zip(all_cues, all_cues[1:]):
         between = [m for m in found if first[1] <= m.start < second[0]]
+        if between:  # "2 against (A and B), with C abstaining": a closed bracket ends the first phrase's list
+            closed = sentence.rfind(")", first[1], between[-1].start)
+            between = [m for m in between if m.start > closed]
         gap = sentence[first[1]:second[0]]
         if not between or STOPS_OBJECT.search(gap.lstrip(" :")) or sentence[second[0]:second[1]].rstrip().endswith(":"):
             continue
@@ -314,7 +317,7 @@ def _unclear_splits(sentence: str, all_cues: list, out: list, found: list[Mentio
             continue  # the names are not the second phrase's subject
         if NEW_SUBJECT.match(sentence[first[1]:between[0].start]):
             continue  # "…voted against, several countries including A and B abstained": a clause of its own
-        taken_after = any(at == first[0] and first[1] <= m.start < second[0] for _, _, at, m, *_ in out)
+        taken_after = any(at == first[0] and between[0].start <= m.start < second[0] for _, _, at, m, *_ in out)
         targeted = any(":" in vote for _, vote, at, *_ in out if at == first[0])
         opening = sentence[first[1]:between[0].start]  # "Voting against X were A B abstained", not "35 -- including A -- voted"
         introduced = LIST_OPENS.search(opening) and not re.search(r"(?<![\w/-])\d+(?![\w/-])", opening) and \
