@@ -80,3 +80,33 @@ def test_the_bracketed_states_are_checked(built_store):
                   "(the United States and Israel), with Ukraine abstaining.", date(2023, 11, 3))
     assert ("position", "ISR", {"vote": "no"}, "supported") in got
     assert ("position", "UKR", {"vote": "abstain"}, "supported") in got
+
+
+# --- the agent of a passive, and states named by their tie to the one before ---
+
+def test_votes_cast_by_name_their_voters():
+    assert sides("The only votes against the text were cast by Belarus, Syria and Eritrea.") == [
+        ("BLR", "no"), ("SYR", "no"), ("ERI", "no")]
+    assert sides("The yes votes were cast mostly by Chile and Peru.") == [("CHL", "yes"), ("PER", "yes")]
+
+
+def test_a_described_group_then_its_states_in_a_passive_agent():
+    assert sides("The no votes were cast mostly by allies of Moscow plus the regimes of Belarus, Syria and Eritrea.") \
+        == [("BLR", "no"), ("SYR", "no"), ("ERI", "no")]
+    assert sides("It was opposed by most of Moscow's close allies, Belarus, Syria and a few other nations.") == [
+        ("BLR", "no"), ("SYR", "no")]
+
+
+def test_a_state_in_the_agent_that_is_no_voter_gives_nothing():
+    assert sides("It was backed by Western countries, Japan said.") == []  # the state speaks, it is not listed
+    assert sides("It was opposed by countries that fear Russia.") == []
+    assert sides("It was opposed by the text's critics; Chile voted in favour.") == [("CHL", "yes")]
+
+
+def test_its_ally_continues_a_list():
+    assert sides("It was opposed only by the US and its ally Israel.") == [("USA", "no"), ("ISR", "no")]
+    assert sides("Israel itself and its ally the United States were among those voting against the text.") == [
+        ("ISR", "no"), ("USA", "no")]
+    assert sides("Russia and its allies voted against.") == [("RUS", "no")]
+    # a tie to a state outside the list is no list: "Chile's ally Peru" names a possessive, read as nothing
+    assert ("CHL", "no") not in sides("Chile's ally Peru voted against.")

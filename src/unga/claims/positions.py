@@ -351,12 +351,32 @@ def _passive(sentence: str, end: int, found: list[Mention], runs) -> list[Mentio
     following = [m for m in found if m.start >= end]
     if following and TIGHT.match(sentence[end:following[0].start]):
         taken = [m for m in next(r for r in runs if following[0] in r) if m.start >= end]
+    if not taken and following:
+        taken = _described_agents(sentence, end, following, runs)
     after = taken[-1].end if taken else end
     rest = [m for m in found if m.start >= after]
     gap = sentence[after:rest[0].start] if rest else ""
     if rest and PASSIVE_INCLUDING.match(gap) and not CUE.search(gap) and not STOPS_OBJECT.search(gap):
         taken += [m for m in next(r for r in runs if rest[0] in r) if m.start >= after]
     return taken
+
+
+# "opposed by most of A's Western allies, B, C", "cast mostly by Arab states plus the communist countries of B, C":
+# a group described first, then states of it, in the same agent phrase
+DESCRIBED_GROUP = re.compile(r"\s*(?:(?:only|mostly|mainly|largely|just)\s+)?(?:the\s+)?(?:(?:most|many|some|all|several|a\s+few)"
+                             r"\s+(?:of\s+)?)?[^.;:()\d\"“”]{0,100}?\b(?:states|countries|nations|allies|governments|members|powers"
+                             r"|bloc|regimes)\b[^.;:()\d\"“”]{0,20}?(?:,|\bplus|\bof|\bsuch\s+as|\bas\s+well\s+as|\band)\s*(?:the\s+)?$",
+                             re.I)
+AGENT_ENDS = re.compile(r"\s*(?:$|[.,;:)–—]|\b(?:and|or|plus|as\s+well\s+as|itself)\b)", re.I)
+
+
+def _described_agents(sentence: str, end: int, following: list[Mention], runs) -> list[Mention]:
+    """The states of a passive's agent that a described group introduces, if the phrase goes on as a list."""
+    gap = sentence[end:following[0].start]
+    if not DESCRIBED_GROUP.fullmatch(gap) or CUE.search(gap) or STOPS_OBJECT.search(gap):
+        return []
+    taken = [m for m in next(r for r in runs if following[0] in r) if m.start >= following[0].start]
+    return taken if AGENT_ENDS.match(sentence, taken[-1].end) else []
 
 
 def _target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None:
