@@ -110,3 +110,28 @@ def test_its_ally_continues_a_list():
     assert sides("Russia and its allies voted against.") == [("RUS", "no")]
     # a tie to a state outside the list is no list: "Chile's ally Peru" names a possessive, read as nothing
     assert ("CHL", "no") not in sides("Chile's ally Peru voted against.")
+
+
+# --- a headline's present tense ---
+
+def test_a_headline_in_the_present_tense_gives_its_states_a_vote():
+    assert sides("Chile, Peru oppose UNGA resolution") == [("CHL", "no"), ("PER", "no")]
+    assert sides("UN adopts Kyiv's text condemning Moscow, US votes against") == [("USA", "no")]
+    assert sides("187 States Call for Lifting of the Embargo against Cuba, United States and Israel Oppose") == [
+        ("USA", "no"), ("ISR", "no")]
+    assert sides("Chile votes for the text every year.") == [("CHL", "yes")]
+
+
+def test_a_present_tense_that_is_no_vote_gives_nothing():
+    assert sides("Chile and Peru oppose the death penalty.") == []  # not a text put to the vote
+    assert sides("The U.S. votes against an ally") == []  # a side taken against a friend, not a no on the text
+    assert sides("Russia needed 97 votes for a majority.") == []
+
+
+def test_a_prepositions_object_before_a_comma_is_no_subject():
+    assert ("CUB", "no") not in sides("UN condemns US blockade of Cuba; Brazil, Israel join US to oppose")
+    # "along with", "with", "in addition to" open the list itself
+    assert sides("Along with Russia, Belarus, Eritrea and Mali voted against.") == [
+        ("RUS", "no"), ("BLR", "no"), ("ERI", "no"), ("MLI", "no")]
+    assert sides("The text passed, with Chile, Peru and Bolivia voting against.") == [
+        ("CHL", "no"), ("PER", "no"), ("BOL", "no")]

@@ -167,6 +167,7 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
     return out
 
 
+SINGULAR = re.compile(r"(?:votes|opposes)\b", re.I)  # a present tense with one state for its subject
 # a verb that says support or opposition without saying "vote" is a vote only when its object is the vote's text
 BARE_VERB = re.compile(r"backed|supported|endorsed|opposed|oppos(?:e|es)|rejected\s+(?:the|it)"
                        r"|(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse)", re.I)
@@ -230,7 +231,8 @@ def positions(sentence: str, previous: str | None = None, referents: list | None
             gap = sentence[run[-1].end:start]
             if RELATIVE.match(gap) or (k not in used and SUBJECT_GAP.match(gap)) \
                     or (k not in used and _aside_then_subject_gap(gap)):
-                out += [(m.iso3, vote, start, m) for m in run]
+                subject = run[-1:] if SINGULAR.match(match.group(0)) else _without_object(sentence, run)
+                out += [(m.iso3, vote, start, m) for m in subject]
                 used.add(k)
                 out += _joined(sentence, runs, k, vote, start, used)
             elif k not in used and JOINED_TAIL.match(gap):
@@ -248,6 +250,22 @@ def positions(sentence: str, previous: str | None = None, referents: list | None
     out = _without_excepted(sentence, runs, out)
     out = _unclear_splits(sentence, all_cues, out, mentions(sentence))
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
+
+
+# before a comma only these: "with A, B and C voting", "in addition to A, B", "the regimes of A, B" open lists
+PREPOSITION_BEFORE = {",": re.compile(r"\b(?:against|on|over|at)\s+(?:the\s+)?$", re.I),
+                      ";": re.compile(r"\b(?:of|against|on|to|from|with|for|by|in|over|at)\s+(?:the\s+)?$", re.I)}
+
+
+def _without_object(sentence: str, run: list[Mention]) -> list[Mention]:
+    """'Sanctions against Cuba, the US and Israel oppose', 'the blockade of Cuba; A, B join …': a preposition's
+    object, then a comma or semicolon, is no subject."""
+    if len(run) < 2:
+        return run
+    mark = re.fullmatch(r"\s*([,;])\s*(?:the\s+)?", sentence[run[0].end:run[1].start])
+    if mark and PREPOSITION_BEFORE[mark[1]].search(sentence, max(0, run[0].start - 15), run[0].start):
+        return run[1:]
+    return run
 
 
 def _without_excepted(sentence: str, runs: list, out: list) -> list:
@@ -408,7 +426,7 @@ def _joined(sentence: str, runs: list[list[Mention]], k: int, vote: str, start: 
     if not JOINED.match(sentence[before[-1].end:runs[k][0].start]):
         return []
     used.add(k - 1)
-    return [(m.iso3, vote, start, m) for m in before]
+    return [(m.iso3, vote, start, m) for m in _without_object(sentence, before)]
 
 
 ITEM_NUMBER = re.compile(r"\n[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)])[ \t]")
