@@ -135,3 +135,24 @@ def test_a_prepositions_object_before_a_comma_is_no_subject():
         ("RUS", "no"), ("BLR", "no"), ("ERI", "no"), ("MLI", "no")]
     assert sides("The text passed, with Chile, Peru and Bolivia voting against.") == [
         ("CHL", "no"), ("PER", "no"), ("BOL", "no")]
+
+
+# --- "was among / one of the N countries that …" with more between ---
+
+def test_among_or_one_of_the_countries_with_words_between():
+    assert sides("Belarus was one of just 5 countries to vote against the resolution.") == [("BLR", "no")]
+    assert sides("Belarus was among 5 countries (see the list below) to vote against the text.") == [("BLR", "no")]
+    assert sides("Cuba, Laos and Mali were among the nations that sided with the North to oppose the text.") == [
+        ("CUB", "no"), ("LAO", "no"), ("MLI", "no")]
+
+
+def test_a_side_taken_on_another_question_is_no_vote():
+    assert sides("Chile was among the countries that sided with Peru on the border question and voted against.") \
+        == []
+    assert sides("Belarus was one of just 5 countries to praise the text.") == []
+
+
+def test_one_of_the_countries_is_checked(built_store):
+    got = checked("On 2 March 2022 the Assembly adopted resolution ES-11/1. Belarus was one of just 5 countries "
+                  "to vote against the resolution.")
+    assert ("position", "BLR", {"vote": "no"}, "supported") in got
