@@ -155,3 +155,25 @@ def test_a_side_taken_on_another_question_is_no_vote():
 def test_one_of_the_countries_is_checked(built_store):
     got = checked("Belarus was one of just 5 countries to vote against resolution ES-11/1 on 2 March 2022.")
     assert ("position", "BLR", {"vote": "no"}, "supported") in got
+
+
+# --- a counted group whose members follow in dashes or brackets ---
+
+def test_a_counted_group_inside_a_list_goes_on_with_its_members():
+    assert sides("The 14 countries that voted against it include Israel, Fiji, Tonga and 4 European countries – "
+                 "Austria, Croatia, Czechia and Hungary, all EU members.") == [
+        ("ISR", "no"), ("FJI", "no"), ("TON", "no"), ("AUT", "no"), ("HRV", "no"), ("CZE", "no"), ("HUN", "no")]
+
+
+def test_a_counted_group_after_with_takes_the_vote_of_its_clause():
+    assert sides("Thirty-five countries abstained, with six EU member-states – Croatia, Hungary and Poland – "
+                 "breaking ranks.".replace("Thirty-five", "35").replace("six", "6")) == [
+        ("HRV", "abstain"), ("HUN", "abstain"), ("POL", "abstain")]
+    # the group's own vote phrase wins over the clause's
+    assert sides("35 countries abstained, with 6 EU member-states – Croatia, Hungary and Poland – voting against.") \
+        == [("HRV", "no"), ("HUN", "no"), ("POL", "no")]
+
+
+def test_a_counted_group_that_is_no_list_of_voters_gives_nothing():
+    assert sides("The text was drafted with 6 Arab states – Egypt, Jordan and Qatar – as sponsors.") == []
+    assert sides("The text, praised by 4 countries – Chile and Peru among them – was adopted.") == []

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from unga.claims.phrases import SUBGROUP_OPENER
+
 # the word that opens a list of examples of the clause before it
 OPENER = re.compile(r"(?:,\s*|\s+|\(\s*|\s*(?:--|—|–)\s*)(?:(?:which|that)\s+(?:also\s+)?(?:included|includes)|including|such\s+as|among\s+them|among\s+whom|notably|especially"
                     r"|in\s+particular)\s*:?\s*(?:the\s+)?$", re.I)
@@ -78,6 +80,8 @@ def hung_lists(sentence: str, runs: list, used: set[int], cues: list = ()) -> li
                 vote = _bracketed(sentence, offset + opener.start())
         elif (bracket := _open_bracket(sentence, run[0].start)) is not None and _closes(sentence, run):
             vote = _bracketed(sentence, bracket)
+        elif SUBGROUP_OPENER.search(head):  # "35 abstained, with 6 EU member-states – A, B – breaking ranks"
+            vote = clause_vote(sentence, offset + SUBGROUP_OPENER.search(head).start(), stop)
         elif WITH.search(head) and AMONG_THEM.match(sentence[run[-1].end:]):
             vote = clause_vote(sentence, offset + WITH.search(head).start(), stop)
         else:

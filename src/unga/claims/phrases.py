@@ -124,6 +124,10 @@ TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|b
                    # "the US and its ally Israel": a state named by its tie to the one before is in the same list
                    r"|(?:its|their)\s+(?:(?:close|closest|main|key|chief|staunch|long-?time)\s+)?(?:ally|allies|partner|neighbou?r))"
                    r"[\s,;]*)*$", re.I)
+# a counted group whose members follow: "and 4 European countries – A, B", "with 6 EU member-states – A, B –"
+_GROUP = r"\d{1,3}\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:countries|states|nations|members|member-states)\s*(?:–|—|--|:|\()\s*(?:the\s+)?$"
+SUBGROUP_IN_LIST = re.compile(r"^[\s,;]*(?:and\s+|as\s+well\s+as\s+|plus\s+)?" + _GROUP, re.I)
+SUBGROUP_OPENER = re.compile(r"(?:,\s*|\s+)(?:with|including|among\s+them)\s+" + _GROUP, re.I)
 ASIDE_IN_LIST = re.compile(r"^\s*,\s*(?:which|who|whose|where)\s[^,;.]{1,80},\s*(?:and\s+)?$", re.I)  # "A, which …, B and C"
 WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<myear>19[4-9]\d|20[0-4]\d)"
                   r"|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"

@@ -21,7 +21,7 @@ from unga import countries
 from unga.claims import attach
 from unga.claims.phrases import (  # noqa: F401 - the vocabulary, read here and by extract
     AS_DID, ASIDE_IN_LIST, APPOSITION_SPAN, APPOSITIVE, CUE, CUES, EXCEPT, JOINED, JOINED_TAIL, LOOSE, METONYMS,
-    MONTH_NAMES, OBJECT_GAP, RELATIVE, SMALL, STOPS_OBJECT, SUBJECT_GAP, TIGHT, VOTE_WORD, WHEN, WORD)
+    MONTH_NAMES, OBJECT_GAP, RELATIVE, SMALL, STOPS_OBJECT, SUBGROUP_IN_LIST, SUBJECT_GAP, TIGHT, VOTE_WORD, WHEN, WORD)
 
 
 @dataclass
@@ -451,10 +451,10 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
     listed = sentence[:end].rstrip().endswith(":") or gap.rstrip().endswith(":")
     run_of = {id(m): k for k, run in enumerate(runs) for m in run}
     for m in following[1:]:
-        if run_of.get(id(m)) == run_of.get(id(taken[-1])):
-            taken.append(m)  # one list: "were A, B, Holland, C" (a name the record spells otherwise does not end it)
-            continue
         between = ITEM_NUMBER.sub(" ", sentence[taken[-1].end:m.start])  # "A\n  2. B": one list, numbered
+        if run_of.get(id(m)) == run_of.get(id(taken[-1])) or SUBGROUP_IN_LIST.match(between):
+            taken.append(m)  # one list: "were A, B, Holland, C", "include A, B and 4 European countries – C, D"
+            continue
         if listed and not re.search(r"[.:]|\b(?:and|or)\b.*,", between) and len(between) < 60:
             taken.append(m)  # a roll-call list ("In favour: A, B, …"): names the record spells otherwise do not end it
             continue
