@@ -177,3 +177,21 @@ def test_a_counted_group_after_with_takes_the_vote_of_its_clause():
 def test_a_counted_group_that_is_no_list_of_voters_gives_nothing():
     assert sides("The text was drafted with 6 Arab states – Egypt, Jordan and Qatar – as sponsors.") == []
     assert sides("The text, praised by 4 countries – Chile and Peru among them – was adopted.") == []
+
+
+# --- "one of N countries to vote against" states the count of that side ---
+
+def test_one_of_n_countries_gives_the_count_of_its_side():
+    def counts(sentence: str) -> list[dict]:
+        from unga.claims import extract, text
+        return [c.asserted for c in extract.extract(sentence, text.sentences(sentence)) if c.kind == "count"]
+    assert counts("Chile was one of just 14 countries to vote against the text.") == [
+        {"field": "no", "op": "=", "value": 14}]
+    assert counts("Chile was one of 14 countries that abstained.") == [{"field": "abstain", "op": "=", "value": 14}]
+    # a side that is no vote gives no count
+    assert counts("Chile was one of 14 countries to sponsor the text.") == []
+
+
+def test_one_of_n_countries_is_checked(built_store):
+    got = checked("Belarus was one of just 5 countries to vote against resolution ES-11/1 on 2 March 2022.")
+    assert ("count", None, {"field": "no", "op": "=", "value": 5}, "supported") in got

@@ -159,6 +159,9 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         claims += [make("count", asserted, when=lead, notes=[DERIVED])
                    for asserted in _joined_counts(sentence, stated) + _present(sentence)
                    if (asserted["field"], asserted["value"]) not in given]
+        said = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
+        claims += [make("count", asserted, when=lead) for asserted in _one_of(sentence)
+                   if (asserted["field"], asserted["value"]) not in said]
         claims += [make("count", asserted, when=when, notes=[only.NOTE])
                    for asserted, when in only.exclusive_counts(sentence, stated)
                    if (asserted["field"], asserted["value"]) not in given]
@@ -322,6 +325,22 @@ def _present(sentence: str) -> list[dict]:
     """'Only 168 out of 193 member states were present': the others, 25, did not vote."""
     return [{"field": "absent", "op": "=", "value": int(m["t"]) - int(m["n"])}
             for m in PRESENT.finditer(sentence) if int(m["t"]) > int(m["n"])]
+
+
+# "X was one of (just) 14 countries to vote against": the number of that side, said through one of its members
+ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:(?:only|just|a\s+mere)\s+)?(?P<n>\d{1,3})\s+(?:countries|states|nations|members"
+                    r"|member\s+states)\s+(?:that|which|who|to)\s+(?:also\s+)?(?P<vote>vot(?:e|ed)\s+(?:against|no|in\s+favou?r"
+                    r"|for|yes)|oppose[ds]?|abstain(?:ed)?|backed|supported)\b", re.I)
+ONE_OF_FIELD = {"against": "no", "no": "no", "oppose": "no", "opposed": "no", "opposes": "no", "abstain": "abstain",
+                "abstained": "abstain"}
+
+
+def _one_of(sentence: str) -> list[dict]:
+    out = []
+    for m in ONE_OF.finditer(sentence):
+        last = m["vote"].lower().split()[-1]
+        out.append({"field": ONE_OF_FIELD.get(last, "yes"), "op": "=", "value": int(m["n"])})
+    return out
 
 
 def _one_vote(votes: dict, named: list) -> bool:
