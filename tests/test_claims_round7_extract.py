@@ -195,3 +195,18 @@ def test_one_of_n_countries_gives_the_count_of_its_side():
 def test_one_of_n_countries_is_checked(built_store):
     got = checked("Belarus was one of just 5 countries to vote against resolution ES-11/1 on 2 March 2022.")
     assert ("count", None, {"field": "no", "op": "=", "value": 5}, "supported") in got
+
+
+# --- a name between two states of a list is a state, misspelt ---
+
+def test_a_misspelt_name_between_two_states_of_a_list_is_read():
+    assert sides("Voting against were Israel, Panama, Marshal Islands, Nauru and Palau.") == [
+        ("ISR", "no"), ("PAN", "no"), ("MHL", "no"), ("NRU", "no"), ("PLW", "no")]
+    assert sides("Abstaining were Albania, Bosnia/Herzegovina, Bulgaria and Chile.") == [
+        ("ALB", "abstain"), ("BIH", "abstain"), ("BGR", "abstain"), ("CHL", "abstain")]
+
+
+def test_a_name_far_from_any_state_or_outside_a_list_is_not_guessed():
+    assert sides("India, Mr Smith and Peru abstained.") == [("IND", "abstain"), ("PER", "abstain")]
+    assert sides("Chile, New York and Peru abstained.") == [("CHL", "abstain"), ("PER", "abstain")]
+    assert sides("Marshal Islands voted against.") == []  # alone, a misspelling is not guessed

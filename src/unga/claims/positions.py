@@ -13,6 +13,7 @@ A cue followed by a state ("voted against Myanmar") names the resolution's targe
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,7 +90,40 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
             i += hit[3]
         else:
             i += 1
-    return found
+    return _in_lists(sentence, found)
+
+
+# "A, Marshal Islands, B", "A, Papua New Gineau and B": a name standing between two states of a list is a state
+BETWEEN_STATES = re.compile(r"\s*,\s*(?:the\s+)?(?P<name>(?:[A-Z][\w'’/-]*\s+){0,3}[A-Z][\w'’/-]*)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                            r"(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> tuple[str, ...]:
+    return tuple({countries.normalise(n) for s in countries.states() for n in (s.un_name, s.short_name)
+                  if n and len(n) >= 6})
+
+
+@lru_cache(maxsize=5000)
+def _misspelt(name: str) -> str | None:
+    """The state a list item names though the record spells it otherwise: 'Bosnia/Herzegovina', a letter or two
+    off a state's name ('Kyrgystan', 'Central Africa Republic'); short names are never guessed."""
+    found = _lookup(name.replace("/", " and "))
+    key = countries.normalise(name)
+    if found or len(key) < 6:
+        return found
+    close = difflib.get_close_matches(key, _state_names(), n=1, cutoff=0.85)
+    return countries.lookup(close[0]) if close else None
+
+
+def _in_lists(sentence: str, found: list[Mention]) -> list[Mention]:
+    """found, with the names between two states of a list read as states when they are one misspelt."""
+    added = []
+    for a, b in zip(found, found[1:]):
+        item = BETWEEN_STATES.fullmatch(sentence, a.end, b.start)
+        if item and not CUE.search(item.group(0)) and (iso3 := _misspelt(item["name"])):
+            added.append(Mention(iso3, item.start("name"), item.end("name")))
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 # a place ("talks in Moscow") or an adjective ("a Moscow ally", "the Washington consensus"), not a government
