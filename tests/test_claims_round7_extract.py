@@ -210,3 +210,24 @@ def test_a_name_far_from_any_state_or_outside_a_list_is_not_guessed():
     assert sides("India, Mr Smith and Peru abstained.") == [("IND", "abstain"), ("PER", "abstain")]
     assert sides("Chile, New York and Peru abstained.") == [("CHL", "abstain"), ("PER", "abstain")]
     assert sides("Marshal Islands voted against.") == []  # alone, a misspelling is not guessed
+
+
+# --- the membership a count is taken out of, wherever it stands ---
+
+def test_the_membership_between_a_count_and_its_noun_is_no_yes_count():
+    def tallies(sentence: str) -> list[dict]:
+        from unga.claims import extract, text
+        return [c.asserted for c in extract.extract(sentence, text.sentences(sentence)) if c.kind == "tally"]
+    assert tallies("In the vote 141 of the 193 UN members voted in favour, 5 against, and 35 abstained.") == [
+        {"yes": 141, "no": 5, "abstain": 35}]
+    # before, "out of 193" after the noun was read as 193 yes votes
+    assert tallies("138 countries out of 193 voted in favour of the bid, 41 abstained, and 9 voted against it.") == [
+        {"yes": 138, "no": 9, "abstain": 41}]
+    # a tally "to" is no membership
+    assert tallies("It passed 141 to 5 on Wednesday.") == [{"yes": 141, "no": 5}]
+
+
+def test_a_count_out_of_the_assembly_members_is_checked(built_store):
+    got = checked("Resolution ES-11/1 was adopted on 2 March 2022: 141 of the 193 assembly members voted in favour, "
+                  "5 against and 35 abstained.")
+    assert ("tally", None, {"yes": 141, "no": 5, "abstain": 35}, "supported") in got

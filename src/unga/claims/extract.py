@@ -191,7 +191,11 @@ LOOSE = "'did not support' may mean against, abstained or absent: read as agains
 CARRIED_NOTE = "procedural only because the sentence before speaks of an amendment or motion"
 VETO_NOTE = "a veto: a Security Council vote, not in the record"
 # "141 out of 193 member states voted yes", "141 of the 193 members", "out of the 193": the membership, not a count
-TOTAL = re.compile(r"(?<=\d)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?\d{2,3}\b(?!\s*(?:-|–|to)\s*\d)"
+# "141 of the 193 UN members", "138 countries out of 193", "out of 181 members, 124": the membership a count is taken
+# out of, blanked with the body's name that stands between it and the members ("UN", "assembly")
+TOTAL = re.compile(r"(?<=\d)(?:\s+(?:countries|states|nations|members|member\s+states))?(?P<total>\s+(?:out\s+)?of\s+"
+                   r"(?:the\s+|all\s+|its\s+)?\d{2,3}\b(?!\s*(?:-|–|to)\s*\d)(?:\s+(?:UN|U\.N\.|United\s+Nations|assembly"
+                   r"|General\s+Assembly)(?=\s+(?:member|members|states|countries|nations)\b))?)"
                    r"|\b(?:out\s+of|of\s+(?:the|all|its))\s+\d{2,3}\b(?=\s+(?:U\.?N\.?\s+)?(?:member\s+states|members|"
                    r"member\s+nations|states|countries|nations)\b)", re.I)
 
@@ -218,7 +222,8 @@ def _without_targets(sentence: str) -> str:
     """The sentence with vote phrases aimed at a state ("voted against Myanmar"), the membership a count is taken
     out of ("141 out of 193") and a side taken with a state's deed blanked: their numbers are not the resolution's
     yes or no."""
-    spans = positions.targeted_spans(sentence) + [m.span() for m in TOTAL.finditer(sentence)] + _sides_taken(sentence)
+    spans = positions.targeted_spans(sentence) + [m.span("total") if m["total"] else m.span() for m in TOTAL.finditer(sentence)] \
+        + _sides_taken(sentence)
     for start, end in spans:
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
