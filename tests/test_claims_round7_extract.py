@@ -231,3 +231,17 @@ def test_a_count_out_of_the_assembly_members_is_checked(built_store):
     got = checked("Resolution ES-11/1 was adopted on 2 March 2022: 141 of the 193 assembly members voted in favour, "
                   "5 against and 35 abstained.")
     assert ("tally", None, {"yes": 141, "no": 5, "abstain": 35}, "supported") in got
+
+
+# --- a companion named at the head of a clause votes as its subject ---
+
+def test_a_companion_at_the_head_of_a_clause_takes_its_vote():
+    assert sides("Along with the United States, 140 other countries supported the proposal.") == [("USA", "yes")]
+    assert sides("Apart from the U.S., the countries that voted against the text were Israel, Nauru and Palau.") == [
+        ("ISR", "no"), ("NRU", "no"), ("PLW", "no"), ("USA", "no")]
+
+
+def test_an_exception_or_a_side_taken_is_no_companion():
+    assert sides("Apart from Chile, all countries voted in favour.") == []  # "apart from" as "except"
+    assert sides("Aside from Chile, the vote was unanimous in favour.") == []
+    assert sides("In addition to Chile, 10 other countries backed Peru.") == []  # a side taken on a state

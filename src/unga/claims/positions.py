@@ -282,6 +282,7 @@ def positions(sentence: str, previous: str | None = None, referents: list | None
                              all_cues)
     out += _switched_from(all_cues, out)
     out = _without_excepted(sentence, runs, out)
+    out += _companions(sentence, runs, used, all_cues, out)
     out = _unclear_splits(sentence, all_cues, out, mentions(sentence))
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
 
@@ -300,6 +301,33 @@ def _without_object(sentence: str, run: list[Mention]) -> list[Mention]:
     if mark and PREPOSITION_BEFORE[mark[1]].search(sentence, max(0, run[0].start - 15), run[0].start):
         return run[1:]
     return run
+
+
+# "Along with the US, 140 other countries supported it", "Apart from Russia, the countries that voted against were …":
+# a companion named at the head of a clause votes as the clause's subject
+COMPANION = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?P<word>along\s+with|together\s+with|in\s+addition\s+to|besides"
+                       r"|alongside|apart\s+from|aside\s+from)\s+(?:the\s+)?$", re.I)
+INCLUSIVE = re.compile(r"\bother\b|\bthe\s+(?:countries|states|nations|members)\s+(?:that|which|who)\b", re.I)
+
+
+def _companions(sentence: str, runs: list, used: set[int], all_cues: list, out: list) -> list:
+    taken = {id(entry[3]) for entry in out}
+    found = []
+    for k, run in enumerate(runs):
+        head = COMPANION.search(sentence, max(0, run[0].start - 30), run[0].start)
+        if k in used or head is None or any(id(m) in taken for m in run) or not sentence.startswith(",", run[-1].end):
+            continue
+        cue = next((c for c in all_cues if c[0] > run[-1].end), None)
+        stretch = sentence[run[-1].end:cue[0]] if cue else ""
+        if cue is None or cue[2] not in ("yes", "no", "abstain", "absent") or re.search(r"[.;]|\b(?:all|every\w*)\b", stretch) \
+                or _target_of(sentence, cue, [m for r in runs for m in r]) \
+                or (BARE_VERB.fullmatch(cue[3].group(0)) and not ABOUT_THE_VOTE.match(sentence, cue[1])) \
+                or STOPS_OBJECT.search(stretch) or (head["word"].lower().startswith(("apart", "aside"))
+                                                    and not INCLUSIVE.search(stretch)):
+            continue  # "Apart from Chile, all voted yes": an exception, not a companion
+        used.add(k)
+        found += [(m.iso3, cue[2], cue[0], m) for m in run]
+    return found
 
 
 def _without_excepted(sentence: str, runs: list, out: list) -> list:
