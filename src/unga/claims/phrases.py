@@ -142,3 +142,14 @@ METONYMS = {"Washington": "USA", "Moscow": "RUS", "Beijing": "CHN", "Peking": "C
             "Ankara": "TUR", "Ottawa": "CAN", "Canberra": "AUS", "Brasilia": "BRA", "Pretoria": "ZAF", "Islamabad": "PAK",
             "Riyadh": "SAU", "Cairo": "EGY", "Managua": "NIC", "Asmara": "ERI", "Hanoi": "VNM", "Seoul": "KOR",
             "Warsaw": "POL", "Budapest": "HUN", "Belgrade": "SRB", "Baghdad": "IRQ", "Kabul": "AFG"}
+# a verb that says support or opposition without saying "vote" is a vote only when its object is the vote's text
+BARE_VERB = re.compile(r"backed|supported|endorsed|opposed|oppos(?:e|es)|rejected\s+(?:the|it)"
+                       r"|(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse)", re.I)
+OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*")  # "backed the compensation commission"
+SPEAKS_OF_A_VOTE = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|adopt\w*|abstain\w*|abstention\w*|ballot|tally|Assembly)\b",
+                              re.I)
+ABOUT_THE_VOTE = re.compile(
+    r"\s*(?:$|[,.;:)(\-–—\"“”]|(?:and|or|but|while|whereas|with|as|alongside|too|also|last|this|that|it|them|in\s+\d{4})\b"
+    r"|in\s+(?:the\s+)?(?:vote|ballot|voting)\b|(?:the\s+|a\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:resolutions?|drafts?|texts?|measures?|motions?|proposals?|documents?|declarations?|votes?|move|call|bid|initiative)\b)",
+    re.I)

@@ -13,15 +13,15 @@ A cue followed by a state ("voted against Myanmar") names the resolution's targe
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from unga import countries
-from unga.claims import attach
+from unga.claims import attach, misspelt
 from unga.claims.phrases import (  # noqa: F401 - the vocabulary, read here and by extract
-    AS_DID, ASIDE_IN_LIST, APPOSITION_SPAN, APPOSITIVE, CUE, CUES, EXCEPT, JOINED, JOINED_TAIL, LOOSE, METONYMS,
+    ABOUT_THE_VOTE, AS_DID, ASIDE_IN_LIST, APPOSITION_SPAN, APPOSITIVE, BARE_VERB, CUE, CUES, EXCEPT, JOINED, JOINED_TAIL,
+    LOOSE, METONYMS, OTHER_OBJECT, SPEAKS_OF_A_VOTE,
     MONTH_NAMES, OBJECT_GAP, RELATIVE, SMALL, STOPS_OBJECT, SUBGROUP_IN_LIST, SUBJECT_GAP, TIGHT, VOTE_WORD, WHEN, WORD)
 
 
@@ -90,39 +90,7 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
             i += hit[3]
         else:
             i += 1
-    return _in_lists(sentence, found)
-
-
-# "A, Marshal Islands, B", "A, Papua New Gineau and B": a name standing between two states of a list is a state
-BETWEEN_STATES = re.compile(r"\s*,\s*(?:the\s+)?(?P<name>(?:[A-Z][\w'’/-]*\s+){0,3}[A-Z][\w'’/-]*)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-                            r"(?:the\s+)?$")
-
-
-@lru_cache(maxsize=1)
-def _state_names() -> tuple[str, ...]:
-    return tuple({countries.normalise(n) for s in countries.states() for n in (s.un_name, s.short_name)
-                  if n and len(n) >= 6})
-
-
-@lru_cache(maxsize=5000)
-def _misspelt(name: str) -> str | None:
-    """The state a list item names though the record spells it otherwise: 'Bosnia/Herzegovina', a letter or two
-    off a state's name ('Kyrgystan', 'Central Africa Republic'); short names are never guessed."""
-    found = _lookup(name.replace("/", " and "))
-    key = countries.normalise(name)
-    if found or len(key) < 6:
-        return found
-    close = difflib.get_close_matches(key, _state_names(), n=1, cutoff=0.85)
-    return countries.lookup(close[0]) if close else None
-
-
-def _in_lists(sentence: str, found: list[Mention]) -> list[Mention]:
-    """found, with the names between two states of a list read as states when they are one misspelt."""
-    added = []
-    for a, b in zip(found, found[1:]):
-        item = BETWEEN_STATES.fullmatch(sentence, a.end, b.start)
-        if item and not CUE.search(item.group(0)) and (iso3 := _misspelt(item["name"])):
-            added.append(Mention(iso3, item.start("name"), item.end("name")))
+    added = [Mention(iso3, a, b) for iso3, a, b in misspelt.between_states(sentence, found)]
     return sorted(found + added, key=lambda m: m.start) if added else found
 
 
@@ -202,17 +170,6 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
 
 
 SINGULAR = re.compile(r"(?:votes|opposes)\b", re.I)  # a present tense with one state for its subject
-# a verb that says support or opposition without saying "vote" is a vote only when its object is the vote's text
-BARE_VERB = re.compile(r"backed|supported|endorsed|opposed|oppos(?:e|es)|rejected\s+(?:the|it)"
-                       r"|(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse)", re.I)
-OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*")  # "backed the compensation commission"
-SPEAKS_OF_A_VOTE = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|adopt\w*|abstain\w*|abstention\w*|ballot|tally|Assembly)\b",
-                              re.I)
-ABOUT_THE_VOTE = re.compile(
-    r"\s*(?:$|[,.;:)(\-–—\"“”]|(?:and|or|but|while|whereas|with|as|alongside|too|also|last|this|that|it|them|in\s+\d{4})\b"
-    r"|in\s+(?:the\s+)?(?:vote|ballot|voting)\b|(?:the\s+|a\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(?:resolutions?|drafts?|texts?|measures?|motions?|proposals?|documents?|declarations?|votes?|move|call|bid|initiative)\b)",
-    re.I)
 RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whom|that)\s+(?!(?:also\s+|had\s+|have\s+|has\s+)?(?:vot|abstain|back|support"
                            r"|oppos|reject|did\s+not|refused|declined|switched|includ))[^,;.]*", re.I)
 OTHERS = re.compile(r"^\W*(?:the\s+)?others\s+(?:were|included|are|being)\b:?", re.I)
@@ -255,7 +212,7 @@ def positions(sentence: str, previous: str | None = None, referents: list | None
             target = targeted[(start, end)]
             vote, end = f"{'against' if vote == 'no' else 'for'}:{target.iso3}", target.end
         if vote in ("pno", "pyes", "pveto"):
-            out += [(m.iso3, vote[1:], start, m) for m in _passive(sentence, end, found, runs)]
+            out += [(m.iso3, vote[1:], start, m) for m in attach.passive(sentence, end, found, runs)]
             continue
         if match["mid"]:
             out += [(m.iso3, vote, start, m) for m in found if match.start("mid") <= m.start < match.end("mid")]
@@ -282,7 +239,8 @@ def positions(sentence: str, previous: str | None = None, referents: list | None
                              all_cues)
     out += _switched_from(all_cues, out)
     out = _without_excepted(sentence, runs, out)
-    out += _companions(sentence, runs, used, all_cues, out)
+    out += attach.companions(sentence, runs, used, all_cues, out,
+                             lambda cue: _target_of(sentence, cue, [m for r in runs for m in r]) is not None)
     out = _unclear_splits(sentence, all_cues, out, mentions(sentence))
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
 
@@ -301,33 +259,6 @@ def _without_object(sentence: str, run: list[Mention]) -> list[Mention]:
     if mark and PREPOSITION_BEFORE[mark[1]].search(sentence, max(0, run[0].start - 15), run[0].start):
         return run[1:]
     return run
-
-
-# "Along with the US, 140 other countries supported it", "Apart from Russia, the countries that voted against were …":
-# a companion named at the head of a clause votes as the clause's subject
-COMPANION = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?P<word>along\s+with|together\s+with|in\s+addition\s+to|besides"
-                       r"|alongside|apart\s+from|aside\s+from)\s+(?:the\s+)?$", re.I)
-INCLUSIVE = re.compile(r"\bother\b|\bthe\s+(?:countries|states|nations|members)\s+(?:that|which|who)\b", re.I)
-
-
-def _companions(sentence: str, runs: list, used: set[int], all_cues: list, out: list) -> list:
-    taken = {id(entry[3]) for entry in out}
-    found = []
-    for k, run in enumerate(runs):
-        head = COMPANION.search(sentence, max(0, run[0].start - 30), run[0].start)
-        if k in used or head is None or any(id(m) in taken for m in run) or not sentence.startswith(",", run[-1].end):
-            continue
-        cue = next((c for c in all_cues if c[0] > run[-1].end), None)
-        stretch = sentence[run[-1].end:cue[0]] if cue else ""
-        if cue is None or cue[2] not in ("yes", "no", "abstain", "absent") or re.search(r"[.;]|\b(?:all|every\w*)\b", stretch) \
-                or _target_of(sentence, cue, [m for r in runs for m in r]) \
-                or (BARE_VERB.fullmatch(cue[3].group(0)) and not ABOUT_THE_VOTE.match(sentence, cue[1])) \
-                or STOPS_OBJECT.search(stretch) or (head["word"].lower().startswith(("apart", "aside"))
-                                                    and not INCLUSIVE.search(stretch)):
-            continue  # "Apart from Chile, all voted yes": an exception, not a companion
-        used.add(k)
-        found += [(m.iso3, cue[2], cue[0], m) for m in run]
-    return found
 
 
 def _without_excepted(sentence: str, runs: list, out: list) -> list:
@@ -419,44 +350,6 @@ def _switched_from(all_cues: list, out: list) -> list:
         when = match["fy"] or "last"
         earlier += [(iso3, vote, at, m, when) for iso3, _, at, m, *_ in out if at == start and vote]
     return earlier
-
-
-PASSIVE_INCLUDING = re.compile(r"^[^.;:]{0,60}?\b(?:including|such\s+as|among\s+them|notably)\s*:?\s*(?:the\s+)?$", re.I)
-
-
-def _passive(sentence: str, end: int, found: list[Mention], runs) -> list[Mention]:
-    """'opposed by A and B', 'opposed by the nuclear powers, including A and B', 'opposed by A and its allies
-    including B': the states after a passive cue."""
-    taken: list[Mention] = []
-    following = [m for m in found if m.start >= end]
-    if following and TIGHT.match(sentence[end:following[0].start]):
-        taken = [m for m in next(r for r in runs if following[0] in r) if m.start >= end]
-    if not taken and following:
-        taken = _described_agents(sentence, end, following, runs)
-    after = taken[-1].end if taken else end
-    rest = [m for m in found if m.start >= after]
-    gap = sentence[after:rest[0].start] if rest else ""
-    if rest and PASSIVE_INCLUDING.match(gap) and not CUE.search(gap) and not STOPS_OBJECT.search(gap):
-        taken += [m for m in next(r for r in runs if rest[0] in r) if m.start >= after]
-    return taken
-
-
-# "opposed by most of A's Western allies, B, C", "cast mostly by Arab states plus the communist countries of B, C":
-# a group described first, then states of it, in the same agent phrase
-DESCRIBED_GROUP = re.compile(r"\s*(?:(?:only|mostly|mainly|largely|just)\s+)?(?:the\s+)?(?:(?:most|many|some|all|several|a\s+few)"
-                             r"\s+(?:of\s+)?)?[^.;:()\d\"“”]{0,100}?\b(?:states|countries|nations|allies|governments|members|powers"
-                             r"|bloc|regimes)\b[^.;:()\d\"“”]{0,20}?(?:,|\bplus|\bof|\bsuch\s+as|\bas\s+well\s+as|\band)\s*(?:the\s+)?$",
-                             re.I)
-AGENT_ENDS = re.compile(r"\s*(?:$|[.,;:)–—]|\b(?:and|or|plus|as\s+well\s+as|itself)\b)", re.I)
-
-
-def _described_agents(sentence: str, end: int, following: list[Mention], runs) -> list[Mention]:
-    """The states of a passive's agent that a described group introduces, if the phrase goes on as a list."""
-    gap = sentence[end:following[0].start]
-    if not DESCRIBED_GROUP.fullmatch(gap) or CUE.search(gap) or STOPS_OBJECT.search(gap):
-        return []
-    taken = [m for m in next(r for r in runs if following[0] in r) if m.start >= following[0].start]
-    return taken if AGENT_ENDS.match(sentence, taken[-1].end) else []
 
 
 def _target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None:
