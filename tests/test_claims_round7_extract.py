@@ -24,10 +24,10 @@ def checked(sentences: str, published: date = date(2022, 3, 3)) -> list[tuple]:
 # --- a list goes on past a name the record spells otherwise ---
 
 def test_a_list_after_were_goes_on_past_a_name_the_record_does_not_know():
-    assert sides("Among the 35 countries that abstained were India, Holland, China and Pakistan.") == [
+    assert sides("Abstaining were India, Holland, China and Pakistan.") == [
         ("IND", "abstain"), ("CHN", "abstain"), ("PAK", "abstain")]
-    assert sides("The abstentions included China, Iran, CAR and India.") == [
-        ("CHN", "abstain"), ("IRN", "abstain"), ("IND", "abstain")]
+    assert sides("Abstainers included Chad, Iran, CAR and India.") == [
+        ("TCD", "abstain"), ("IRN", "abstain"), ("IND", "abstain")]
     assert sides("Five voted against, including Belarus, Syrie, Eritrea and Russia.") == [
         ("BLR", "no"), ("ERI", "no"), ("RUS", "no")]
 
@@ -47,8 +47,8 @@ def test_a_code_is_a_state_only_in_capitals():
 
 
 def test_the_list_with_an_unknown_name_is_checked(built_store):
-    got = checked("Resolution ES-11/1 was adopted on 2 March 2022 by 141 votes to 5; among the 35 countries that "
-                  "abstained were India, Holland, China and Pakistan.")
+    got = checked("Resolution ES-11/1 was adopted on 2 March 2022 by 141 votes to 5; those abstaining included "
+                  "India, Holland, China and Pakistan.")
     assert ("position", "PAK", {"vote": "abstain"}, "supported") in got
     assert not [c for c in got if c[1] == "NLD"]
 
@@ -56,28 +56,27 @@ def test_the_list_with_an_unknown_name_is_checked(built_store):
 # --- a count's bracket names its states, whatever else it holds ---
 
 def test_a_bracket_after_a_count_gives_its_states_that_vote():
-    assert sides("The Assembly adopted it by 60 to 10 (the Soviet bloc and Belarus) with 10 abstentions.") == [
-        ("BLR", "no")]
-    assert sides("It was carried by 55 to 1 (Nationalist China), with 1 abstention.") == [("CHN", "no")]
+    assert sides("It passed 70 to 8 (the Arab group and Iran), with 12 abstentions.") == [("IRN", "no")]
+    assert sides("The motion carried 40 to 2 (Communist Albania), 6 abstaining.") == [("ALB", "no")]
 
 
 def test_a_closed_bracket_ends_the_list_before_the_next_vote():
     # before, "Ukraine" stood between two vote phrases and the whole clause was dropped as unclear
-    assert sides("It passed 187 to 2 against (the United States and Israel), with Ukraine abstaining.") == [
-        ("USA", "no"), ("ISR", "no"), ("UKR", "abstain")]
+    assert sides("It passed 150 to 3 against (Chile, Peru and Laos), with Nepal abstaining.") == [
+        ("CHL", "no"), ("PER", "no"), ("LAO", "no"), ("NPL", "abstain")]
 
 
 def test_a_bracket_that_is_no_list_of_voters_gives_nothing():
     assert sides("It was adopted by 95 votes to 2 (a proposal by France and Britain).") == []
     assert sides("It was adopted by 95 votes to 2 (Britain said it was a shame).") == []
     # a bracket after a group, not after a count, does not end the list it stands in
-    assert sides("The 15 abstainers were mostly neutral countries (India, Iraq), plus Greece and Finland.") == [
-        ("IND", "abstain"), ("IRQ", "abstain"), ("GRC", "abstain"), ("FIN", "abstain")]
+    assert sides("The abstainers were mainly non-aligned states (Ghana, Nepal), plus Austria and Sweden.") == [
+        ("GHA", "abstain"), ("NPL", "abstain"), ("AUT", "abstain"), ("SWE", "abstain")]
 
 
 def test_the_bracketed_states_are_checked(built_store):
-    got = checked("The Assembly renewed its call to end the embargo on Cuba on 2 November 2023, 187 to 2 against "
-                  "(the United States and Israel), with Ukraine abstaining.", date(2023, 11, 3))
+    got = checked("On 2 November 2023 the Assembly again asked for an end to the Cuba embargo: 187 for and 2 against "
+                  "(Israel and the United States), with Ukraine abstaining.", date(2023, 11, 3))
     assert ("position", "ISR", {"vote": "no"}, "supported") in got
     assert ("position", "UKR", {"vote": "abstain"}, "supported") in got
 
@@ -85,16 +84,15 @@ def test_the_bracketed_states_are_checked(built_store):
 # --- the agent of a passive, and states named by their tie to the one before ---
 
 def test_votes_cast_by_name_their_voters():
-    assert sides("The only votes against the text were cast by Belarus, Syria and Eritrea.") == [
-        ("BLR", "no"), ("SYR", "no"), ("ERI", "no")]
+    assert sides("All votes against the draft were cast by Chad and Peru.") == [("TCD", "no"), ("PER", "no")]
     assert sides("The yes votes were cast mostly by Chile and Peru.") == [("CHL", "yes"), ("PER", "yes")]
 
 
 def test_a_described_group_then_its_states_in_a_passive_agent():
-    assert sides("The no votes were cast mostly by allies of Moscow plus the regimes of Belarus, Syria and Eritrea.") \
-        == [("BLR", "no"), ("SYR", "no"), ("ERI", "no")]
-    assert sides("It was opposed by most of Moscow's close allies, Belarus, Syria and a few other nations.") == [
-        ("BLR", "no"), ("SYR", "no")]
+    assert sides("The nay votes were cast largely by Gulf monarchies plus the island states of Fiji, Tonga and "
+                 "Samoa.") == [("FJI", "no"), ("TON", "no"), ("WSM", "no")]
+    assert sides("The draft was opposed by many of Beijing's allies, Laos, Cambodia and some others.") == [
+        ("LAO", "no"), ("KHM", "no")]
 
 
 def test_a_state_in_the_agent_that_is_no_voter_gives_nothing():
@@ -105,8 +103,7 @@ def test_a_state_in_the_agent_that_is_no_voter_gives_nothing():
 
 def test_its_ally_continues_a_list():
     assert sides("It was opposed only by the US and its ally Israel.") == [("USA", "no"), ("ISR", "no")]
-    assert sides("Israel itself and its ally the United States were among those voting against the text.") == [
-        ("ISR", "no"), ("USA", "no")]
+    assert sides("Serbia and its ally Russia were among those voting no.") == [("SRB", "no"), ("RUS", "no")]
     assert sides("Russia and its allies voted against.") == [("RUS", "no")]
     # a tie to a state outside the list is no list: "Chile's ally Peru" names a possessive, read as nothing
     assert ("CHL", "no") not in sides("Chile's ally Peru voted against.")
@@ -115,21 +112,22 @@ def test_its_ally_continues_a_list():
 # --- a headline's present tense ---
 
 def test_a_headline_in_the_present_tense_gives_its_states_a_vote():
-    assert sides("Chile, Peru oppose UNGA resolution") == [("CHL", "no"), ("PER", "no")]
-    assert sides("UN adopts Kyiv's text condemning Moscow, US votes against") == [("USA", "no")]
-    assert sides("187 States Call for Lifting of the Embargo against Cuba, United States and Israel Oppose") == [
-        ("USA", "no"), ("ISR", "no")]
+    assert sides("Laos, Nepal oppose UN resolution on drones") == [("LAO", "no"), ("NPL", "no")]
+    assert sides("Assembly text praises Moscow, US votes against") == [("USA", "no")]
+    assert sides("Assembly Urges End to Cuba Embargo, Israel and United States Oppose") == [
+        ("ISR", "no"), ("USA", "no")]
     assert sides("Chile votes for the text every year.") == [("CHL", "yes")]
 
 
 def test_a_present_tense_that_is_no_vote_gives_nothing():
     assert sides("Chile and Peru oppose the death penalty.") == []  # not a text put to the vote
-    assert sides("The U.S. votes against an ally") == []  # a side taken against a friend, not a no on the text
+    assert sides("Canada votes against a friend") == []  # a side taken against a friend, not a no on the text
     assert sides("Russia needed 97 votes for a majority.") == []
 
 
 def test_a_prepositions_object_before_a_comma_is_no_subject():
-    assert ("CUB", "no") not in sides("UN condemns US blockade of Cuba; Brazil, Israel join US to oppose")
+    assert sides("Assembly faults the blockade of Gaza; Chile, Peru join Brazil to oppose") == [
+        ("BRA", "no"), ("CHL", "no"), ("PER", "no")]
     # "along with", "with", "in addition to" open the list itself
     assert sides("Along with Russia, Belarus, Eritrea and Mali voted against.") == [
         ("RUS", "no"), ("BLR", "no"), ("ERI", "no"), ("MLI", "no")]
@@ -140,10 +138,10 @@ def test_a_prepositions_object_before_a_comma_is_no_subject():
 # --- "was among / one of the N countries that …" with more between ---
 
 def test_among_or_one_of_the_countries_with_words_between():
-    assert sides("Belarus was one of just 5 countries to vote against the resolution.") == [("BLR", "no")]
-    assert sides("Belarus was among 5 countries (see the list below) to vote against the text.") == [("BLR", "no")]
-    assert sides("Cuba, Laos and Mali were among the nations that sided with the North to oppose the text.") == [
-        ("CUB", "no"), ("LAO", "no"), ("MLI", "no")]
+    assert sides("Belarus was one of only 5 states to vote no on the draft.") == [("BLR", "no")]
+    assert sides("Belarus was among 5 states (listed at the end) that voted against the draft.") == [("BLR", "no")]
+    assert sides("Laos and Mali were among the states that sided with Moscow to vote against the draft.") == [
+        ("LAO", "no"), ("MLI", "no")]
 
 
 def test_a_side_taken_on_another_question_is_no_vote():
@@ -160,18 +158,17 @@ def test_one_of_the_countries_is_checked(built_store):
 # --- a counted group whose members follow in dashes or brackets ---
 
 def test_a_counted_group_inside_a_list_goes_on_with_its_members():
-    assert sides("The 14 countries that voted against it include Israel, Fiji, Tonga and 4 European countries – "
-                 "Austria, Croatia, Czechia and Hungary, all EU members.") == [
-        ("ISR", "no"), ("FJI", "no"), ("TON", "no"), ("AUT", "no"), ("HRV", "no"), ("CZE", "no"), ("HUN", "no")]
+    assert sides("The 9 states voting no include Chile, Peru and 3 Asian states – Laos, Nepal and Bhutan.") == [
+        ("CHL", "no"), ("PER", "no"), ("LAO", "no"), ("NPL", "no"), ("BTN", "no")]
 
 
 def test_a_counted_group_after_with_takes_the_vote_of_its_clause():
-    assert sides("Thirty-five countries abstained, with six EU member-states – Croatia, Hungary and Poland – "
-                 "breaking ranks.".replace("Thirty-five", "35").replace("six", "6")) == [
-        ("HRV", "abstain"), ("HUN", "abstain"), ("POL", "abstain")]
+    assert sides("40 states abstained, with 3 Nordic member-states – Norway, Finland and Iceland – staying neutral.") \
+        == [
+        ("NOR", "abstain"), ("FIN", "abstain"), ("ISL", "abstain")]
     # the group's own vote phrase wins over the clause's
-    assert sides("35 countries abstained, with 6 EU member-states – Croatia, Hungary and Poland – voting against.") \
-        == [("HRV", "no"), ("HUN", "no"), ("POL", "no")]
+    assert sides("40 states abstained, with 3 Nordic member-states – Norway, Finland and Iceland – voting no.") == [
+        ("NOR", "no"), ("FIN", "no"), ("ISL", "no")]
 
 
 def test_a_counted_group_that_is_no_list_of_voters_gives_nothing():
@@ -200,10 +197,10 @@ def test_one_of_n_countries_is_checked(built_store):
 # --- a name between two states of a list is a state, misspelt ---
 
 def test_a_misspelt_name_between_two_states_of_a_list_is_read():
-    assert sides("Voting against were Israel, Panama, Marshal Islands, Nauru and Palau.") == [
-        ("ISR", "no"), ("PAN", "no"), ("MHL", "no"), ("NRU", "no"), ("PLW", "no")]
-    assert sides("Abstaining were Albania, Bosnia/Herzegovina, Bulgaria and Chile.") == [
-        ("ALB", "abstain"), ("BIH", "abstain"), ("BGR", "abstain"), ("CHL", "abstain")]
+    assert sides("Voting no were Chad, Panama, Marshal Islands and Peru.") == [
+        ("TCD", "no"), ("PAN", "no"), ("MHL", "no"), ("PER", "no")]
+    assert sides("Abstaining were Chile, Bosnia/Herzegovina and Peru.") == [
+        ("CHL", "abstain"), ("BIH", "abstain"), ("PER", "abstain")]
 
 
 def test_a_name_far_from_any_state_or_outside_a_list_is_not_guessed():
@@ -218,11 +215,11 @@ def test_the_membership_between_a_count_and_its_noun_is_no_yes_count():
     def tallies(sentence: str) -> list[dict]:
         from unga.claims import extract, text
         return [c.asserted for c in extract.extract(sentence, text.sentences(sentence)) if c.kind == "tally"]
-    assert tallies("In the vote 141 of the 193 UN members voted in favour, 5 against, and 35 abstained.") == [
+    assert tallies("On the day 141 of all 193 UN members voted yes, 5 voted no and 35 abstained.") == [
         {"yes": 141, "no": 5, "abstain": 35}]
-    # before, "out of 193" after the noun was read as 193 yes votes
-    assert tallies("138 countries out of 193 voted in favour of the bid, 41 abstained, and 9 voted against it.") == [
-        {"yes": 138, "no": 9, "abstain": 41}]
+    # before, "out of 190" after the noun was read as 190 yes votes
+    assert tallies("120 states out of 190 voted yes on the draft, 30 abstained and 12 voted no.") == [
+        {"yes": 120, "no": 12, "abstain": 30}]
     # a tally "to" is no membership
     assert tallies("It passed 141 to 5 on Wednesday.") == [{"yes": 141, "no": 5}]
 
@@ -236,8 +233,8 @@ def test_a_count_out_of_the_assembly_members_is_checked(built_store):
 # --- a companion named at the head of a clause votes as its subject ---
 
 def test_a_companion_at_the_head_of_a_clause_takes_its_vote():
-    assert sides("Along with the United States, 140 other countries supported the proposal.") == [("USA", "yes")]
-    assert sides("Apart from the U.S., the countries that voted against the text were Israel, Nauru and Palau.") == [
+    assert sides("Together with Japan, 95 other states backed the draft.") == [("JPN", "yes")]
+    assert sides("Apart from the US, the states that opposed the text were Israel, Nauru and Palau.") == [
         ("ISR", "no"), ("NRU", "no"), ("PLW", "no"), ("USA", "no")]
 
 
