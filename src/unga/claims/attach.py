@@ -80,7 +80,7 @@ def hung_lists(sentence: str, runs: list, used: set[int], cues: list = ()) -> li
                 vote = _bracketed(sentence, offset + opener.start())
         elif (bracket := _open_bracket(sentence, run[0].start)) is not None and _closes(sentence, run):
             vote = _bracketed(sentence, bracket)
-        elif SUBGROUP_OPENER.search(head):  # "35 abstained, with 6 EU member-states – A, B – breaking ranks"
+        elif SUBGROUP_OPENER.search(head):  # "40 abstained, with 3 Nordic member-states – A, B, C – staying neutral"
             vote = clause_vote(sentence, offset + SUBGROUP_OPENER.search(head).start(), stop)
         elif WITH.search(head) and AMONG_THEM.match(sentence[run[-1].end:]):
             vote = clause_vote(sentence, offset + WITH.search(head).start(), stop)
@@ -114,14 +114,14 @@ def _bracketed(sentence: str, at: int) -> tuple[str, int] | None:
     return vote, match.start("field")
 
 
-# what may stand in a count's bracket besides the states: "(the Soviet bloc and A)", "(Nationalist China)"
+# what may stand in a count's bracket besides the states: "(the Arab group and A)", "(Communist A)"
 IN_BRACKET = re.compile(r"\(\s*(?:the\s+)?(?:(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){1,4}?(?:and|,)\s+(?:the\s+)?"
                         r"|(?-i:[A-Z][a-z]+)\s+)?$")
 
 
 def _open_bracket(sentence: str, start: int) -> int | None:
     """Where the bracket a list starting at `start` stands in opens: right before it, or after a group or an
-    adjective ("(the Soviet bloc and A)", "(Nationalist China)"); no number, vote word or closing bracket between."""
+    adjective ("(the Arab group and A)", "(Communist A)"); no number, vote word or closing bracket between."""
     match = IN_BRACKET.search(sentence, max(0, start - 80), start)
     if match is None or VOTE.search(match.group(0)) or NUMBER.search(match.group(0)):
         return None
@@ -133,7 +133,7 @@ def _closes(sentence: str, run: list) -> bool:
     return bool(re.match(r"\s*(?:,\s*)?\)", sentence[run[-1].end:]))
 
 
-# "Along with the US, 140 other countries supported it", "Apart from Russia, the countries that voted against were …":
+# "Together with A, 95 other states backed the draft", "Apart from A, the states that opposed the text were …":
 # a companion named at the head of a clause votes as the clause's subject
 COMPANION = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?P<word>along\s+with|together\s+with|in\s+addition\s+to|besides"
                        r"|alongside|apart\s+from|aside\s+from)\s+(?:the\s+)?$", re.I)
@@ -182,7 +182,7 @@ def passive(sentence: str, end: int, found: list, runs) -> list:
     return taken
 
 
-# "opposed by most of A's Western allies, B, C", "cast mostly by Arab states plus the communist countries of B, C":
+# "opposed by many of A's allies, B, C", "cast largely by Gulf monarchies plus the island states of B, C":
 # a group described first, then states of it, in the same agent phrase
 DESCRIBED_GROUP = re.compile(r"\s*(?:(?:only|mostly|mainly|largely|just)\s+)?(?:the\s+)?(?:(?:most|many|some|all|several|a\s+few)"
                              r"\s+(?:of\s+)?)?[^.;:()\d\"“”]{0,100}?\b(?:states|countries|nations|allies|governments|members|powers"

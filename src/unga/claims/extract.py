@@ -191,7 +191,7 @@ LOOSE = "'did not support' may mean against, abstained or absent: read as agains
 CARRIED_NOTE = "procedural only because the sentence before speaks of an amendment or motion"
 VETO_NOTE = "a veto: a Security Council vote, not in the record"
 # "141 out of 193 member states voted yes", "141 of the 193 members", "out of the 193": the membership, not a count
-# "141 of the 193 UN members", "138 countries out of 193", "out of 181 members, 124": the membership a count is taken
+# "N of all M UN members", "N states out of M", "out of M members, N": the membership a count is taken
 # out of, blanked with the body's name that stands between it and the members ("UN", "assembly")
 TOTAL = re.compile(r"(?<=\d)(?:\s+(?:countries|states|nations|members|member\s+states))?(?P<total>\s+(?:out\s+)?of\s+"
                    r"(?:the\s+|all\s+|its\s+)?\d{2,3}\b(?!\s*(?:-|–|to)\s*\d)(?:\s+(?:UN|U\.N\.|United\s+Nations|assembly"

@@ -13,7 +13,7 @@ from unga import countries
 from unga.claims.phrases import CUE
 
 
-# "A, Marshal Islands, B", "A, Papua New Gineau and B": a name standing between two states of a list is a state
+# "A, Marshal Islands, B", "A, Bosnia/Herzegovina and B": a name standing between two states of a list is a state
 BETWEEN_STATES = re.compile(r"\s*,\s*(?:the\s+)?(?P<name>(?:[A-Z][\w'’/-]*\s+){0,3}[A-Z][\w'’/-]*)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                             r"(?:the\s+)?$")
 

@@ -251,7 +251,7 @@ PREPOSITION_BEFORE = {",": re.compile(r"\b(?:against|on|over|at)\s+(?:the\s+)?$"
 
 
 def _without_object(sentence: str, run: list[Mention]) -> list[Mention]:
-    """'Sanctions against Cuba, the US and Israel oppose', 'the blockade of Cuba; A, B join …': a preposition's
+    """'… embargo against X, A and B oppose', 'the blockade of X; A, B join …': a preposition's
     object, then a comma or semicolon, is no subject."""
     if len(run) < 2:
         return run
@@ -408,7 +408,7 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
     for m in following[1:]:
         between = ITEM_NUMBER.sub(" ", sentence[taken[-1].end:m.start])  # "A\n  2. B": one list, numbered
         if run_of.get(id(m)) == run_of.get(id(taken[-1])) or SUBGROUP_IN_LIST.match(between):
-            taken.append(m)  # one list: "were A, B, Holland, C", "include A, B and 4 European countries – C, D"
+            taken.append(m)  # one list: "were A, B, Holland, C", "include A, B and 3 Asian states – C, D"
             continue
         if listed and not re.search(r"[.:]|\b(?:and|or)\b.*,", between) and len(between) < 60:
             taken.append(m)  # a roll-call list ("In favour: A, B, …"): names the record spells otherwise do not end it
