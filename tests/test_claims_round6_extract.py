@@ -55,7 +55,10 @@ def test_an_exclusive_list_inside_a_group_is_no_count_of_the_vote():
 
 
 def test_a_list_that_goes_on_or_is_joined_is_no_exclusive_count():
-    assert counts("It was opposed only by the United States and its ally Israel.") == []  # Israel is not read
+    # round 7: "its ally Israel" is read as an item of the list, which is then all of the no votes
+    assert counts("It was opposed only by the United States and its ally Israel.") == [
+        {"field": "no", "op": "=", "value": 2}]
+    assert counts("It was opposed only by the United States and its allies.") == []  # the allies are not named
     assert counts("Only Chile, Peru and others voted against.") == []
     # the state joined voted the same way: the list is not all of them
     assert counts("Spain and Italy were the only two countries to vote with France against it.") == []

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from unga.claims.phrases import ABOUT_THE_VOTE, BARE_VERB, CUE, STOPS_OBJECT, SUBGROUP_OPENER, TIGHT
+
 # the word that opens a list of examples of the clause before it
 OPENER = re.compile(r"(?:,\s*|\s+|\(\s*|\s*(?:--|—|–)\s*)(?:(?:which|that)\s+(?:also\s+)?(?:included|includes)|including|such\s+as|among\s+them|among\s+whom|notably|especially"
                     r"|in\s+particular)\s*:?\s*(?:the\s+)?$", re.I)
@@ -76,8 +78,10 @@ def hung_lists(sentence: str, runs: list, used: set[int], cues: list = ()) -> li
             vote = clause_vote(sentence, offset + opener.start(), stop)
             if vote is None and opener.group(0).lstrip().startswith("("):
                 vote = _bracketed(sentence, offset + opener.start())
-        elif BRACKET.search(head) and _closes(sentence, run):
-            vote = _bracketed(sentence, offset + BRACKET.search(head).start())
+        elif (bracket := _open_bracket(sentence, run[0].start)) is not None and _closes(sentence, run):
+            vote = _bracketed(sentence, bracket)
+        elif SUBGROUP_OPENER.search(head):  # "40 abstained, with 3 Nordic member-states – A, B, C – staying neutral"
+            vote = clause_vote(sentence, offset + SUBGROUP_OPENER.search(head).start(), stop)
         elif WITH.search(head) and AMONG_THEM.match(sentence[run[-1].end:]):
             vote = clause_vote(sentence, offset + WITH.search(head).start(), stop)
         else:
@@ -110,6 +114,87 @@ def _bracketed(sentence: str, at: int) -> tuple[str, int] | None:
     return vote, match.start("field")
 
 
+# what may stand in a count's bracket besides the states: "(the Arab group and A)", "(Communist A)"
+IN_BRACKET = re.compile(r"\(\s*(?:the\s+)?(?:(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){1,4}?(?:and|,)\s+(?:the\s+)?"
+                        r"|(?-i:[A-Z][a-z]+)\s+)?$")
+
+
+def _open_bracket(sentence: str, start: int) -> int | None:
+    """Where the bracket a list starting at `start` stands in opens: right before it, or after a group or an
+    adjective ("(the Arab group and A)", "(Communist A)"); no number, vote word or closing bracket between."""
+    match = IN_BRACKET.search(sentence, max(0, start - 80), start)
+    if match is None or VOTE.search(match.group(0)) or NUMBER.search(match.group(0)):
+        return None
+    return match.start()
+
+
 def _closes(sentence: str, run: list) -> bool:
     """The bracket holds only the list: 'two (A and B)', not '(A's proposal)'."""
     return bool(re.match(r"\s*(?:,\s*)?\)", sentence[run[-1].end:]))
+
+
+# "Together with A, 95 other states backed the draft", "Apart from A, the states that opposed the text were …":
+# a companion named at the head of a clause votes as the clause's subject
+COMPANION = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?P<word>along\s+with|together\s+with|in\s+addition\s+to|besides"
+                       r"|alongside|apart\s+from|aside\s+from)\s+(?:the\s+)?$", re.I)
+INCLUSIVE = re.compile(r"\bother\b|\bthe\s+(?:countries|states|nations|members)\s+(?:that|which|who)\b", re.I)
+
+
+def companions(sentence: str, runs: list, used: set[int], all_cues: list, out: list, targeted) -> list:
+    """(iso3, vote, at, mention) for a companion at the head of a clause; targeted(cue): the cue names a state as
+    its target ("backed Peru"), no vote on the text."""
+    taken = {id(entry[3]) for entry in out}
+    found = []
+    for k, run in enumerate(runs):
+        head = COMPANION.search(sentence, max(0, run[0].start - 30), run[0].start)
+        if k in used or head is None or any(id(m) in taken for m in run) or not sentence.startswith(",", run[-1].end):
+            continue
+        cue = next((c for c in all_cues if c[0] > run[-1].end), None)
+        stretch = sentence[run[-1].end:cue[0]] if cue else ""
+        if cue is None or cue[2] not in ("yes", "no", "abstain", "absent") or re.search(r"[.;]|\b(?:all|every\w*)\b", stretch) \
+                or targeted(cue) \
+                or (BARE_VERB.fullmatch(cue[3].group(0)) and not ABOUT_THE_VOTE.match(sentence, cue[1])) \
+                or STOPS_OBJECT.search(stretch) or (head["word"].lower().startswith(("apart", "aside"))
+                                                    and not INCLUSIVE.search(stretch)):
+            continue  # "Apart from Chile, all voted yes": an exception, not a companion
+        used.add(k)
+        found += [(m.iso3, cue[2], cue[0], m) for m in run]
+    return found
+
+
+PASSIVE_INCLUDING = re.compile(r"^[^.;:]{0,60}?\b(?:including|such\s+as|among\s+them|notably)\s*:?\s*(?:the\s+)?$", re.I)
+
+
+def passive(sentence: str, end: int, found: list, runs) -> list:
+    """'opposed by A and B', 'opposed by the nuclear powers, including A and B', 'opposed by A and its allies
+    including B': the states after a passive cue."""
+    taken: list = []
+    following = [m for m in found if m.start >= end]
+    if following and TIGHT.match(sentence[end:following[0].start]):
+        taken = [m for m in next(r for r in runs if following[0] in r) if m.start >= end]
+    if not taken and following:
+        taken = _described_agents(sentence, end, following, runs)
+    after = taken[-1].end if taken else end
+    rest = [m for m in found if m.start >= after]
+    gap = sentence[after:rest[0].start] if rest else ""
+    if rest and PASSIVE_INCLUDING.match(gap) and not CUE.search(gap) and not STOPS_OBJECT.search(gap):
+        taken += [m for m in next(r for r in runs if rest[0] in r) if m.start >= after]
+    return taken
+
+
+# "opposed by many of A's allies, B, C", "cast largely by Gulf monarchies plus the island states of B, C":
+# a group described first, then states of it, in the same agent phrase
+DESCRIBED_GROUP = re.compile(r"\s*(?:(?:only|mostly|mainly|largely|just)\s+)?(?:the\s+)?(?:(?:most|many|some|all|several|a\s+few)"
+                             r"\s+(?:of\s+)?)?[^.;:()\d\"“”]{0,100}?\b(?:states|countries|nations|allies|governments|members|powers"
+                             r"|bloc|regimes)\b[^.;:()\d\"“”]{0,20}?(?:,|\bplus|\bof|\bsuch\s+as|\bas\s+well\s+as|\band)\s*(?:the\s+)?$",
+                             re.I)
+AGENT_ENDS = re.compile(r"\s*(?:$|[.,;:)–—]|\b(?:and|or|plus|as\s+well\s+as|itself)\b)", re.I)
+
+
+def _described_agents(sentence: str, end: int, following: list, runs) -> list:
+    """The states of a passive's agent that a described group introduces, if the phrase goes on as a list."""
+    gap = sentence[end:following[0].start]
+    if not DESCRIBED_GROUP.fullmatch(gap) or CUE.search(gap) or STOPS_OBJECT.search(gap):
+        return []
+    taken = [m for m in next(r for r in runs if following[0] in r) if m.start >= following[0].start]
+    return taken if AGENT_ENDS.match(sentence, taken[-1].end) else []

@@ -159,6 +159,9 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         claims += [make("count", asserted, when=lead, notes=[DERIVED])
                    for asserted in _joined_counts(sentence, stated) + _present(sentence)
                    if (asserted["field"], asserted["value"]) not in given]
+        said = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
+        claims += [make("count", asserted, when=lead) for asserted in _one_of(sentence)
+                   if (asserted["field"], asserted["value"]) not in said]
         claims += [make("count", asserted, when=when, notes=[only.NOTE])
                    for asserted, when in only.exclusive_counts(sentence, stated)
                    if (asserted["field"], asserted["value"]) not in given]
@@ -188,7 +191,11 @@ LOOSE = "'did not support' may mean against, abstained or absent: read as agains
 CARRIED_NOTE = "procedural only because the sentence before speaks of an amendment or motion"
 VETO_NOTE = "a veto: a Security Council vote, not in the record"
 # "141 out of 193 member states voted yes", "141 of the 193 members", "out of the 193": the membership, not a count
-TOTAL = re.compile(r"(?<=\d)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?\d{2,3}\b(?!\s*(?:-|–|to)\s*\d)"
+# "N of all M UN members", "N states out of M", "out of M members, N": the membership a count is taken
+# out of, blanked with the body's name that stands between it and the members ("UN", "assembly")
+TOTAL = re.compile(r"(?<=\d)(?:\s+(?:countries|states|nations|members|member\s+states))?(?P<total>\s+(?:out\s+)?of\s+"
+                   r"(?:the\s+|all\s+|its\s+)?\d{2,3}\b(?!\s*(?:-|–|to)\s*\d)(?:\s+(?:UN|U\.N\.|United\s+Nations|assembly"
+                   r"|General\s+Assembly)(?=\s+(?:member|members|states|countries|nations)\b))?)"
                    r"|\b(?:out\s+of|of\s+(?:the|all|its))\s+\d{2,3}\b(?=\s+(?:U\.?N\.?\s+)?(?:member\s+states|members|"
                    r"member\s+nations|states|countries|nations)\b)", re.I)
 
@@ -215,7 +222,8 @@ def _without_targets(sentence: str) -> str:
     """The sentence with vote phrases aimed at a state ("voted against Myanmar"), the membership a count is taken
     out of ("141 out of 193") and a side taken with a state's deed blanked: their numbers are not the resolution's
     yes or no."""
-    spans = positions.targeted_spans(sentence) + [m.span() for m in TOTAL.finditer(sentence)] + _sides_taken(sentence)
+    spans = positions.targeted_spans(sentence) + [m.span("total") if m["total"] else m.span() for m in TOTAL.finditer(sentence)] \
+        + _sides_taken(sentence)
     for start, end in spans:
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
@@ -322,6 +330,22 @@ def _present(sentence: str) -> list[dict]:
     """'Only 168 out of 193 member states were present': the others, 25, did not vote."""
     return [{"field": "absent", "op": "=", "value": int(m["t"]) - int(m["n"])}
             for m in PRESENT.finditer(sentence) if int(m["t"]) > int(m["n"])]
+
+
+# "X was one of (just) 14 countries to vote against": the number of that side, said through one of its members
+ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:(?:only|just|a\s+mere)\s+)?(?P<n>\d{1,3})\s+(?:countries|states|nations|members"
+                    r"|member\s+states)\s+(?:that|which|who|to)\s+(?:also\s+)?(?P<vote>vot(?:e|ed)\s+(?:against|no|in\s+favou?r"
+                    r"|for|yes)|oppose[ds]?|abstain(?:ed)?|backed|supported)\b", re.I)
+ONE_OF_FIELD = {"against": "no", "no": "no", "oppose": "no", "opposed": "no", "opposes": "no", "abstain": "abstain",
+                "abstained": "abstain"}
+
+
+def _one_of(sentence: str) -> list[dict]:
+    out = []
+    for m in ONE_OF.finditer(sentence):
+        last = m["vote"].lower().split()[-1]
+        out.append({"field": ONE_OF_FIELD.get(last, "yes"), "op": "=", "value": int(m["n"])})
+    return out
 
 
 def _one_vote(votes: dict, named: list) -> bool:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from unga import symbols
+from unga.claims.calendar_words import MONTHS  # noqa: F401 - read here and by doubt
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -28,8 +29,6 @@ if TYPE_CHECKING:
 MIN_SCORE, MARGIN = 6.0, 2.0
 MONTH_OFF = 2.0  # a vote of another month than the one the claim's clause names ("in October")
 YEAR_IN = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")  # a year a sentence names itself
-MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                      "september", "october", "november", "december"], start=1)}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 STOP = set("""the a an and or of to in on for with by at from as is was were be been that this these those it its
 their they them he she his her we our you your not no yes but which who whom what when where than then also

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from unga.claims.calendar_words import MONTH_OR_ABBREVIATION, PREFIXES
+
 UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
@@ -64,7 +66,7 @@ def in_digits(text: str) -> str:
 
 
 N = r"(?P<{}>\d{{1,3}})(?![\d,.]?\d)"
-MONTHS_RE = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+MONTHS_RE = PREFIXES
 # "In favor, 88; against, 4; abstentions, 57": the label first, read only when a sentence has two or more of them
 # a roll-call summary "No: 9; Yes: 138; Abstained: 41": these labels only before a colon
 COLON_LABELS = r"(?:yes|no|ayes?|nays?|abstained|abstaining)(?=\s*:)"
@@ -102,8 +104,7 @@ TOKEN = re.compile(
 VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|margin|defeated|rejected|carried|"
                           r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|supported|support|did not)\b", re.I)
 SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned down|voted down)\s+(?:\w+\s+){0,4}$", re.I)
-MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-                          r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$", re.I)
+MONTH_BEFORE = re.compile(r"(?:" + MONTH_OR_ABBREVIATION + r")\.?\s*$", re.I)
 
 
 HEDGE = re.compile(r"\b(?:some|about|around|roughly|approximately|an\s+estimated|as\s+many\s+as)\s*$", re.I)

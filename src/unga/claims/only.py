@@ -27,7 +27,7 @@ SUBGROUP = re.compile(r"\b(?:of|among|amongst|within|from|in(?!\s+(?:19|20)\d\d\
 # "EU countries were split, with only Czechia voting against", "Arab states …, only A": the exclusive list is a named
 # group's, not the whole vote's
 GROUP = re.compile(r"\b(?:[A-Z][\w.'’()-]*\s+){1,4}(?:countries|states|nations|members|member\s+states|delegations|governments)\b")
-# "opposed only by the US and its ally Israel": the list goes on in words we do not read as a state
+# "opposed only by the US and its allies": the list goes on in words we do not read as a state
 GOES_ON = re.compile(r"^\s*,?\s*(?:and|or|plus|along\s+with|as\s+well\s+as|together\s+with)\b", re.I)
 NOTE = "counted from an exclusive list ('only A and B', 'A alone')"
 

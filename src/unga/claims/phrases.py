@@ -5,6 +5,8 @@ with them.
 
 import re
 
+from unga.claims.calendar_words import MONTH_NAMES
+
 WORD = re.compile(r"[A-Za-zÀ-ÿ](?:[\w’'.]|-(?!-))*|\(\d+\)|[^\w\s]", re.U)
 SMALL = {"and", "or", "nor", "the", "of", "as", "well", "with", "along", "plus", "both", "also", "too", "itself",
          "in", "a", "an", "to", "for", "by", "on", "at", "its", "their", "all", "other", "others", "countries",
@@ -30,18 +32,23 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pno"),
     (r"(?:supported|backed)(?:\s+only)?\s+by(?:\s+(?:only|just|mainly|mostly))?(?=\s+(?:the\s+)?[A-Z]"
      r"|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pyes"),
-    (r"(?:no|negative|dissenting)\s+votes?\s+(?:were|was)\s+cast\s+by(?=\s+(?:the\s+)?[A-Z])", "pno"),
-    (r"(?:yes|affirmative)\s+votes?\s+(?:were|was)\s+cast\s+by(?=\s+(?:the\s+)?[A-Z])", "pyes"),
+    # "the no votes were cast by", "all votes against the draft were cast largely by": the voters follow
+    (r"(?:(?:no|nay|negative|dissenting)\s+votes?|votes?\s+against)(?:\s+(?:the|this|that)\s+(?:resolution|text|draft|measure))?"
+     r"\s+(?:were|was)\s+cast\s+(?:only\s+|mostly\s+|mainly\s+|largely\s+)?by\b", "pno"),
+    (r"(?:(?:yes|aye|affirmative)\s+votes?|votes?\s+in\s+favou?r)(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|measure))?"
+     r"\s+(?:were|was)\s+cast\s+(?:only\s+|mostly\s+|mainly\s+|largely\s+)?by\b", "pyes"),
     # "changed its vote" is left out: a change announced after the vote is a note in the record, not the roll call
     (r"(?:switched|shifted)\s+(?:its|their)\s+(?:vote|position)\s+(?:from\s+(?:[\w-]+\s+){1,2}?)?to\s+"
      r"(?P<chg>support|abstention|abstain|against|opposition|favou?r|yes|no)\b", "chg"),
     (r"veto(?:e[sd])?\s+by(?=\s+(?:the\s+)?[A-Z])", "pveto"),  # a veto is a Security Council no: never checked as an Assembly vote
     (r"(?:vetoe[sd]|vetoing|cast\s+(?:a|its|their|the)\s+vetoe?s?)", "veto"),
-    (r"(?:cast\s+(?:their\s+|its\s+|the\s+)?(?:a\s+)?(?:only\s+|lone\s+|sole\s+)?votes?\s+against|(?:lone|sole|only)\s+dissenters?|cast(?:ing)?\s+(?:a\s+|the\s+|its\s+)?(?:lone\s+|sole\s+|only\s+)?(?:dissenting|negative)\s+(?:vote|opinion)|vot(?:ed|ing|e)\s+(?:against|no)\b|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing|es?)\s+(?:negatively|adversely|contra|in\s+the\s+negative)|oppos(?:e|es)(?=\s+(?:the|it|this|that)\b)"
+    (r"(?:cast\s+(?:their\s+|its\s+|the\s+)?(?:a\s+)?(?:only\s+|lone\s+|sole\s+)?votes?\s+against|(?:lone|sole|only)\s+dissenters?|cast(?:ing)?\s+(?:a\s+|the\s+|its\s+)?(?:lone\s+|sole\s+|only\s+)?(?:dissenting|negative)\s+(?:vote|opinion)|vot(?:ed|ing|es?)\s+(?:against|no)\b(?!\s+(?:an?|its|their|his|her|one)\s+(?:[\w-]+\s+)?(?:ally|allies|friends?|partners?|neighbou?rs?)\b)|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing|es?)\s+(?:negatively|adversely|contra|in\s+the\s+negative)|oppos(?:e|es)(?=\s+(?:the|it|this|that)\b)"
+     # a headline's present tense: "A, B oppose UN resolution on …", "…, A votes against", "A and B Oppose"
+     r"|oppos(?:e|es)(?=[.!]?\s*$|\s+(?:(?:UN|UNGA|U\.N\.)\s+|(?:the\s+)?(?:General\s+)?Assembly\s+)?(?:resolutions?|texts?|drafts?|measures?)\b)"
      r"|(?:were|was|are|is)\s+against(?=\s+(?:it|the\s+(?:resolution|text|draft|measure|document))\b)"
      r"|opposing|opposed(?!\s+(?:by|to)\b)|(?:countries|states|nations|ones)\s+opposed\s+to(?=\s+(?:it|the\s+(?:resolution|text|draft|measure))\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
      "no"),
-    (r"(?:vot(?:ed|ing|e)\s+(?:in\s+favou?r|for|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
+    (r"(?:vot(?:ed|ing|es?)\s+(?:in\s+favou?r|for|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
      r"|switched\s+to\s+(?:support|favou?r|yes))", "yes"),
     (r"no[\"”’']?\s+votes\s+came\s+from|(?:negative|dissenting)\s+votes?(?=\s+(?:were|was|came))", "no"),
     (r"(?:affirmative|positive)\s+votes?(?=\s+(?:were|was|came))", "yes"),
@@ -68,16 +75,18 @@ VOTE_WORD = {"in favour": "yes", "in favor": "yes", "for": "yes", "support": "ye
              "abstaining": "abstain", "absent": "absent", "abstain": "abstain", "yes": "yes", "no": "no"}
 CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
 SUBJECT_GAP = re.compile(
-    r"^\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?\s*,?\s*)?"
+    r"^\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|and\s+(?:its|their)\s+(?:[a-z]+\s+)?allies)\s*,?\s*)?"
     r"(?:(?:which|who|that)\s+)?"
     r"(?:(?:were|was)\s+(?:among\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:that|which|who))?"
-    r"|one\s+of\s+(?:the\s+)?(?:only\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?(?:countries|states|nations|members)(?:\s+(?:that|which|who|to))?)\s+)?"
+    r"|one\s+of\s+(?:the\s+)?(?:(?:only|just)\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?(?:countries|states|nations|members)(?:\s+(?:that|which|who|to))?)\s+)?"
     # "were among the dozen nations that", "is among the member states which", "was the only country to"
     r"(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:(?:only|sole|lone)\s+)?(?:\d+\s+)?(?=$)"
     r"|(?:is|are|was|were)\s+(?:among\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
     r"|the\s+(?:(?:only|sole|lone)\s+)?(?:other\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?)"
     r"(?:countries|states|nations|members|member\s+states|governments|delegations|ones|country|state|nation|member|one)"
-    r"\s+(?:that|which|who|to)\s+)?"
+    r"(?:\s*\([^()]{0,40}\))?\s+(?:that|which|who|to)\s+"  # "among 5 states (listed at the end) that voted"
+    # "were among the states that sided with X to vote against", "… that joined X in opposing"
+    r"(?:(?:sided\s+with|joined|stood\s+with|voted\s+with)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,3}(?:in|to)\s+)?)?"
     r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was|still"
     r"|simply|reportedly|ultimately|finally|instead|even|alone"
     r"|expressed\s+(?:its\s+|their\s+)?(?:support|opposition|position)\s+by"
@@ -111,10 +120,15 @@ LOOSE = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|b
                    # "and the South Pacific nations of the Marshall Islands": a region's group, then its members
                    r"|^[\s,;]*(?:and\s+|as well as\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?(?:nations|states"
                    r"|countries|republics|islands|neighbou?rs|allies)\s+of\s+(?:the\s+)?$")
-TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|of course)[\s,;]*)*$",
-                   re.I)
+TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|of course"
+                   # "the US and its ally Israel": a state named by its tie to the one before is in the same list
+                   r"|(?:its|their)\s+(?:(?:close|closest|main|key|chief|staunch|long-?time)\s+)?(?:ally|allies|partner|neighbou?r))"
+                   r"[\s,;]*)*$", re.I)
+# a counted group whose members follow: "and 3 Asian states – A, B", "with 3 Nordic member-states – A, B –"
+_GROUP = r"\d{1,3}\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:countries|states|nations|members|member-states)\s*(?:–|—|--|:|\()\s*(?:the\s+)?$"
+SUBGROUP_IN_LIST = re.compile(r"^[\s,;]*(?:and\s+|as\s+well\s+as\s+|plus\s+)?" + _GROUP, re.I)
+SUBGROUP_OPENER = re.compile(r"(?:,\s*|\s+)(?:with|including|among\s+them)\s+" + _GROUP, re.I)
 ASIDE_IN_LIST = re.compile(r"^\s*,\s*(?:which|who|whose|where)\s[^,;.]{1,80},\s*(?:and\s+)?$", re.I)  # "A, which …, B and C"
-MONTH_NAMES = ("january february march april may june july august september october november december").split()
 WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<myear>19[4-9]\d|20[0-4]\d)"
                   r"|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
                   r"earlier|in\s+the\s+past)|(?P<this>this\s+year|this\s+time))\b", re.I)
@@ -128,3 +142,14 @@ METONYMS = {"Washington": "USA", "Moscow": "RUS", "Beijing": "CHN", "Peking": "C
             "Ankara": "TUR", "Ottawa": "CAN", "Canberra": "AUS", "Brasilia": "BRA", "Pretoria": "ZAF", "Islamabad": "PAK",
             "Riyadh": "SAU", "Cairo": "EGY", "Managua": "NIC", "Asmara": "ERI", "Hanoi": "VNM", "Seoul": "KOR",
             "Warsaw": "POL", "Budapest": "HUN", "Belgrade": "SRB", "Baghdad": "IRQ", "Kabul": "AFG"}
+# a verb that says support or opposition without saying "vote" is a vote only when its object is the vote's text
+BARE_VERB = re.compile(r"backed|supported|endorsed|opposed|oppos(?:e|es)|rejected\s+(?:the|it)"
+                       r"|(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse)", re.I)
+OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*")  # "backed the compensation commission"
+SPEAKS_OF_A_VOTE = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|adopt\w*|abstain\w*|abstention\w*|ballot|tally|Assembly)\b",
+                              re.I)
+ABOUT_THE_VOTE = re.compile(
+    r"\s*(?:$|[,.;:)(\-–—\"“”]|(?:and|or|but|while|whereas|with|as|alongside|too|also|last|this|that|it|them|in\s+\d{4})\b"
+    r"|in\s+(?:the\s+)?(?:vote|ballot|voting)\b|(?:the\s+|a\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:resolutions?|drafts?|texts?|measures?|motions?|proposals?|documents?|declarations?|votes?|move|call|bid|initiative)\b)",
+    re.I)

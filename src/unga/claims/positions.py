@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from unga import countries
-from unga.claims import attach
+from unga.claims import attach, misspelt
 from unga.claims.phrases import (  # noqa: F401 - the vocabulary, read here and by extract
-    AS_DID, ASIDE_IN_LIST, APPOSITION_SPAN, APPOSITIVE, CUE, CUES, EXCEPT, JOINED, JOINED_TAIL, LOOSE, METONYMS,
-    MONTH_NAMES, OBJECT_GAP, RELATIVE, SMALL, STOPS_OBJECT, SUBJECT_GAP, TIGHT, VOTE_WORD, WHEN, WORD)
+    ABOUT_THE_VOTE, AS_DID, ASIDE_IN_LIST, APPOSITION_SPAN, APPOSITIVE, BARE_VERB, CUE, CUES, EXCEPT, JOINED, JOINED_TAIL,
+    LOOSE, METONYMS, OTHER_OBJECT, SPEAKS_OF_A_VOTE,
+    MONTH_NAMES, OBJECT_GAP, RELATIVE, SMALL, STOPS_OBJECT, SUBGROUP_IN_LIST, SUBJECT_GAP, TIGHT, VOTE_WORD, WHEN, WORD)
 
 
 @dataclass
@@ -68,8 +69,8 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
                 if any(not w[0][:1].isalpha() for w in chunk):
                     continue
                 phrase = sentence[chunk[0][1]:chunk[-1][2]]
-                if size == 1 and phrase.lower() in SMALL:
-                    continue
+                if size == 1 and (phrase.lower() in SMALL or (len(phrase) <= 3 and not phrase.isupper())):
+                    continue  # a code is written in capitals: "NEW" is New Zealand's, "New" (York) is not
                 last = chunk[-1][0]
                 if re.search(r"['’]s?$", last):
                     role = ROLE.match(sentence, chunk[-1][2])  # "Russia's ambassador": the state speaks
@@ -89,7 +90,8 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
             i += hit[3]
         else:
             i += 1
-    return found
+    added = [Mention(iso3, a, b) for iso3, a, b in misspelt.between_states(sentence, found)]
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 # a place ("talks in Moscow") or an adjective ("a Moscow ally", "the Washington consensus"), not a government
@@ -118,7 +120,7 @@ def _metonym(sentence: str, words: list, i: int) -> tuple | None:
 
 
 # "Namibia, Central Africa Republic, Gabon": a name the record spells otherwise, between commas, does not end a list
-UNKNOWN_IN_LIST = re.compile(r"^\s*,\s*(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\s*,\s*(?:and\s+)?$")
+UNKNOWN_IN_LIST = re.compile(r"^\s*,\s*(?:[A-Z][\w'’/-]*\s+){0,2}[A-Z][\w'’/-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
 # "despite a strong US lobbying campaign", "an Israeli-drafted text": after "a"/"an" a state's name describes a thing,
@@ -167,17 +169,7 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
     return out
 
 
-# a verb that says support or opposition without saying "vote" is a vote only when its object is the vote's text
-BARE_VERB = re.compile(r"backed|supported|endorsed|opposed|oppos(?:e|es)|rejected\s+(?:the|it)"
-                       r"|(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse)", re.I)
-OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*")  # "backed the compensation commission"
-SPEAKS_OF_A_VOTE = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|adopt\w*|abstain\w*|abstention\w*|ballot|tally|Assembly)\b",
-                              re.I)
-ABOUT_THE_VOTE = re.compile(
-    r"\s*(?:$|[,.;:)(\-–—\"“”]|(?:and|or|but|while|whereas|with|as|alongside|too|also|last|this|that|it|them|in\s+\d{4})\b"
-    r"|in\s+(?:the\s+)?(?:vote|ballot|voting)\b|(?:the\s+|a\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(?:resolutions?|drafts?|texts?|measures?|motions?|proposals?|documents?|declarations?|votes?|move|call|bid|initiative)\b)",
-    re.I)
+SINGULAR = re.compile(r"(?:votes|opposes)\b", re.I)  # a present tense with one state for its subject
 RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whom|that)\s+(?!(?:also\s+|had\s+|have\s+|has\s+)?(?:vot|abstain|back|support"
                            r"|oppos|reject|did\s+not|refused|declined|switched|includ))[^,;.]*", re.I)
 OTHERS = re.compile(r"^\W*(?:the\s+)?others\s+(?:were|included|are|being)\b:?", re.I)
@@ -220,7 +212,7 @@ def positions(sentence: str, previous: str | None = None, referents: list | None
             target = targeted[(start, end)]
             vote, end = f"{'against' if vote == 'no' else 'for'}:{target.iso3}", target.end
         if vote in ("pno", "pyes", "pveto"):
-            out += [(m.iso3, vote[1:], start, m) for m in _passive(sentence, end, found, runs)]
+            out += [(m.iso3, vote[1:], start, m) for m in attach.passive(sentence, end, found, runs)]
             continue
         if match["mid"]:
             out += [(m.iso3, vote, start, m) for m in found if match.start("mid") <= m.start < match.end("mid")]
@@ -230,7 +222,8 @@ def positions(sentence: str, previous: str | None = None, referents: list | None
             gap = sentence[run[-1].end:start]
             if RELATIVE.match(gap) or (k not in used and SUBJECT_GAP.match(gap)) \
                     or (k not in used and _aside_then_subject_gap(gap)):
-                out += [(m.iso3, vote, start, m) for m in run]
+                subject = run[-1:] if SINGULAR.match(match.group(0)) else _without_object(sentence, run)
+                out += [(m.iso3, vote, start, m) for m in subject]
                 used.add(k)
                 out += _joined(sentence, runs, k, vote, start, used)
             elif k not in used and JOINED_TAIL.match(gap):
@@ -246,8 +239,26 @@ def positions(sentence: str, previous: str | None = None, referents: list | None
                              all_cues)
     out += _switched_from(all_cues, out)
     out = _without_excepted(sentence, runs, out)
+    out += attach.companions(sentence, runs, used, all_cues, out,
+                             lambda cue: _target_of(sentence, cue, [m for r in runs for m in r]) is not None)
     out = _unclear_splits(sentence, all_cues, out, mentions(sentence))
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
+
+
+# before a comma only these: "with A, B and C voting", "in addition to A, B", "the regimes of A, B" open lists
+PREPOSITION_BEFORE = {",": re.compile(r"\b(?:against|on|over|at)\s+(?:the\s+)?$", re.I),
+                      ";": re.compile(r"\b(?:of|against|on|to|from|with|for|by|in|over|at)\s+(?:the\s+)?$", re.I)}
+
+
+def _without_object(sentence: str, run: list[Mention]) -> list[Mention]:
+    """'… embargo against X, A and B oppose', 'the blockade of X; A, B join …': a preposition's
+    object, then a comma or semicolon, is no subject."""
+    if len(run) < 2:
+        return run
+    mark = re.fullmatch(r"\s*([,;])\s*(?:the\s+)?", sentence[run[0].end:run[1].start])
+    if mark and PREPOSITION_BEFORE[mark[1]].search(sentence, max(0, run[0].start - 15), run[0].start):
+        return run[1:]
+    return run
 
 
 def _without_excepted(sentence: str, runs: list, out: list) -> list:
@@ -307,6 +318,9 @@ def _unclear_splits(sentence: str, all_cues: list, out: list, found: list[Mentio
     dropped: set[int] = set()
     for first, second in zip(all_cues, all_cues[1:]):
         between = [m for m in found if first[1] <= m.start < second[0]]
+        if between:  # "2 against (A and B), with C abstaining": a closed bracket ends the first phrase's list
+            closed = sentence.rfind(")", first[1], between[-1].start)
+            between = [m for m in between if m.start > closed]
         gap = sentence[first[1]:second[0]]
         if not between or STOPS_OBJECT.search(gap.lstrip(" :")) or sentence[second[0]:second[1]].rstrip().endswith(":"):
             continue
@@ -314,7 +328,7 @@ def _unclear_splits(sentence: str, all_cues: list, out: list, found: list[Mentio
             continue  # the names are not the second phrase's subject
         if NEW_SUBJECT.match(sentence[first[1]:between[0].start]):
             continue  # "…voted against, several countries including A and B abstained": a clause of its own
-        taken_after = any(at == first[0] and first[1] <= m.start < second[0] for _, _, at, m, *_ in out)
+        taken_after = any(at == first[0] and between[0].start <= m.start < second[0] for _, _, at, m, *_ in out)
         targeted = any(":" in vote for _, vote, at, *_ in out if at == first[0])
         opening = sentence[first[1]:between[0].start]  # "Voting against X were A B abstained", not "35 -- including A -- voted"
         introduced = LIST_OPENS.search(opening) and not re.search(r"(?<![\w/-])\d+(?![\w/-])", opening) and \
@@ -336,24 +350,6 @@ def _switched_from(all_cues: list, out: list) -> list:
         when = match["fy"] or "last"
         earlier += [(iso3, vote, at, m, when) for iso3, _, at, m, *_ in out if at == start and vote]
     return earlier
-
-
-PASSIVE_INCLUDING = re.compile(r"^[^.;:]{0,60}?\b(?:including|such\s+as|among\s+them|notably)\s*:?\s*(?:the\s+)?$", re.I)
-
-
-def _passive(sentence: str, end: int, found: list[Mention], runs) -> list[Mention]:
-    """'opposed by A and B', 'opposed by the nuclear powers, including A and B', 'opposed by A and its allies
-    including B': the states after a passive cue."""
-    taken: list[Mention] = []
-    following = [m for m in found if m.start >= end]
-    if following and TIGHT.match(sentence[end:following[0].start]):
-        taken = [m for m in next(r for r in runs if following[0] in r) if m.start >= end]
-    after = taken[-1].end if taken else end
-    rest = [m for m in found if m.start >= after]
-    gap = sentence[after:rest[0].start] if rest else ""
-    if rest and PASSIVE_INCLUDING.match(gap) and not CUE.search(gap) and not STOPS_OBJECT.search(gap):
-        taken += [m for m in next(r for r in runs if rest[0] in r) if m.start >= after]
-    return taken
 
 
 def _target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None:
@@ -385,7 +381,7 @@ def _joined(sentence: str, runs: list[list[Mention]], k: int, vote: str, start: 
     if not JOINED.match(sentence[before[-1].end:runs[k][0].start]):
         return []
     used.add(k - 1)
-    return [(m.iso3, vote, start, m) for m in before]
+    return [(m.iso3, vote, start, m) for m in _without_object(sentence, before)]
 
 
 ITEM_NUMBER = re.compile(r"\n[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)])[ \t]")
@@ -408,8 +404,12 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
         return []
     taken = [following[0]]
     listed = sentence[:end].rstrip().endswith(":") or gap.rstrip().endswith(":")
+    run_of = {id(m): k for k, run in enumerate(runs) for m in run}
     for m in following[1:]:
         between = ITEM_NUMBER.sub(" ", sentence[taken[-1].end:m.start])  # "A\n  2. B": one list, numbered
+        if run_of.get(id(m)) == run_of.get(id(taken[-1])) or SUBGROUP_IN_LIST.match(between):
+            taken.append(m)  # one list: "were A, B, Holland, C", "include A, B and 3 Asian states – C, D"
+            continue
         if listed and not re.search(r"[.:]|\b(?:and|or)\b.*,", between) and len(between) < 60:
             taken.append(m)  # a roll-call list ("In favour: A, B, …"): names the record spells otherwise do not end it
             continue

@@ -11,9 +11,10 @@ from datetime import date
 import numpy as np
 
 from unga.claims import extract, identify
+from unga.claims.calendar_words import MONTHS
 
 
-_MONTH_NAMES = "|".join(m.capitalize() for m in identify.MONTHS)
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
 # the months a sentence names: "in March", "last December", "on 2 March", "March 2", "March 2022"
 MONTH_ALONE = re.compile(rf"\b(?i:in|last|since|during|early|late|mid-?|an?|the|this|that)\s+({_MONTH_NAMES})\b"
                          rf"(?!\s+\d)")
@@ -22,7 +23,7 @@ MONTH_NAMED = re.compile(rf"\b(?i:in|last|since|during|early|late|mid-?|of|an?|t
 
 
 def months_named(sentence: str) -> set[int]:
-    return {identify.MONTHS[next(g for g in m.groups() if g).lower()] for m in MONTH_NAMED.finditer(sentence)}
+    return {MONTHS[next(g for g in m.groups() if g).lower()] for m in MONTH_NAMED.finditer(sentence)}
 
 
 # the year of a vote, in the clause of a state's name: "in 2016 the US abstained", "the 2016 vote"; not "since 2016",
@@ -82,7 +83,7 @@ def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, i
     if not published:
         return None, None
     if not when:  # "In March, five countries voted against…", "against an October resolution": the one month
-        months = {identify.MONTHS[m.lower()] for m in MONTH_ALONE.findall(claim.text)}  # (not "on February 24",
+        months = {MONTHS[m.lower()] for m in MONTH_ALONE.findall(claim.text)}  # (not "on February 24",
         if len(months) == 1:  # a day that may be another event's): this year's, up to this month
             month = months.pop()
             return (published.year if month <= published.month else published.year - 1), month

@@ -1,0 +1,47 @@
+"""Names a list gives for states that the record spells otherwise: between two states of a list ("A, Marshal Islands,
+B"), a name a letter or two off a state's name, or "A/B" for "A and B", is read as that state. Short names are never
+guessed, and a name outside a list is left alone.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+
+from unga import countries
+from unga.claims.phrases import CUE
+
+
+# "A, Marshal Islands, B", "A, Bosnia/Herzegovina and B": a name standing between two states of a list is a state
+BETWEEN_STATES = re.compile(r"\s*,\s*(?:the\s+)?(?P<name>(?:[A-Z][\w'’/-]*\s+){0,3}[A-Z][\w'’/-]*)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                            r"(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> tuple[str, ...]:
+    return tuple(sorted({countries.normalise(n) for s in countries.states() for n in (s.un_name, s.short_name)
+                         if n and len(n) >= 6}))
+
+
+@lru_cache(maxsize=5000)
+def _misspelt(name: str) -> str | None:
+    """The state a list item names though the record spells it otherwise: 'Bosnia/Herzegovina', a letter or two
+    off a state's name ('Kyrgystan', 'Central Africa Republic'); short names are never guessed."""
+    found = countries.lookup(name.replace("/", " and "))
+    key = countries.normalise(name)
+    if found or len(key) < 6:
+        return found
+    close = difflib.get_close_matches(key, _state_names(), n=1, cutoff=0.85)
+    return countries.lookup(close[0]) if close else None
+
+
+def between_states(sentence: str, found: list) -> list[tuple[str, int, int]]:
+    """(iso3, start, end) of the names between two states of a list (found: mentions with .start and .end) that are
+    one of them misspelt."""
+    added = []
+    for a, b in zip(found, found[1:]):
+        item = BETWEEN_STATES.fullmatch(sentence, a.end, b.start)
+        if item and not CUE.search(item.group(0)) and (iso3 := _misspelt(item["name"])):
+            added.append((iso3, item.start("name"), item.end("name")))
+    return added
