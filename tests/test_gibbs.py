@@ -33,6 +33,43 @@ def test_truncated_normal_draws_stay_inside_and_match_the_distribution():
             assert abs(z.std() / sd - 1) < 0.02, (a, b)
 
 
+def test_latent_draws_keep_inside_draws_and_match_the_truncated_normal():
+    """_accept_or_invert: a plain normal draw kept when it falls inside the vote's interval, the inverse CDF
+    otherwise; the mixture is the truncated normal exactly, whatever the interval's probability."""
+    from unga.estimators.gibbs_ordinal import _accept_or_invert
+
+    rng = np.random.default_rng(2)
+    n = 200_000
+    cases = [(-np.inf, 1.5), (-np.inf, -2.0), (-0.4, 0.3), (1.0, 6.0), (-1.0, np.inf), (2.5, np.inf)]
+    lo = np.repeat([c[0] for c in cases], n)
+    hi = np.repeat([c[1] for c in cases], n)
+    e = rng.standard_normal(lo.size)
+    inside = (e > lo) & (e <= hi)
+    kept = e[inside].copy()
+    _accept_or_invert(e, lo, hi, (2 * n, 4 * n), rng)  # segments: lowest answer, middle, highest
+    assert np.array_equal(e[inside], kept)
+    for k, (a, b) in enumerate(cases):
+        z = e[k * n:(k + 1) * n]
+        assert np.all((z > a) & (z <= b)), (a, b)
+        mean, sd = stats.truncnorm.mean(max(a, -60), min(b, 60)), stats.truncnorm.std(max(a, -60), min(b, 60))
+        assert abs(z.mean() - mean) < 5 * sd / np.sqrt(n), (a, b, z.mean(), mean)
+        assert abs(z.std() / sd - 1) < 0.02, (a, b)
+
+
+def test_log_likelihood_of_the_three_answers():
+    from unga.estimators.gibbs_ordinal import _log_lik
+
+    eta = np.array([0.3, 0.3, -9.0, 0.3, 9.0, 0.3, 40.0])
+    lo = np.array([0.0, -1.0, -10.0, -1.0, 8.5, 0.5, 0.0])
+    hi = np.array([0.5, 0.5, -8.0, 2.0, 9.5, 0.0, 0.0])
+    # two "no" (below hi), three abstentions (between lo and hi), two "yes" (above lo)
+    got = _log_lik(eta, lo, hi, (2, 5))
+    n = stats.norm
+    expected = [n.logcdf(0.2), n.logcdf(0.2), np.log(n.cdf(1.0) - n.cdf(-1.0)), np.log(n.cdf(1.7) - n.cdf(-1.3)),
+                np.log(n.cdf(0.5) - n.cdf(-0.5)), n.logsf(0.2), n.logsf(-40.0)]
+    assert np.allclose(got, expected, rtol=1e-9, atol=1e-12)
+
+
 def test_recovers_simulated_positions_with_bridges(simulated):
     _, _, truth, fit = simulated
     joined = fit.ideal_points.merge(truth, on=["iso3", "period"])
