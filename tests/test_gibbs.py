@@ -94,7 +94,9 @@ def test_interval_coverage_is_roughly_nominal(simulated):
 def test_draws_diagnostics_and_items(simulated):
     _, groups, _, fit = simulated
     assert fit.draws.shape == (200, len(fit.ideal_points))
-    assert np.allclose(fit.draws.mean(axis=0), fit.ideal_points["ideal_point"], atol=1e-5)
+    # the posterior mean is the average of the conditional means, within Monte Carlo error of the draws' average
+    gap = fit.draws.mean(axis=0) - fit.ideal_points["ideal_point"].to_numpy()
+    assert np.abs(gap).max() < 4 * fit.ideal_points["sd"].max() / np.sqrt(20) and np.abs(gap).mean() < 0.05
     assert fit.n_iter == 300 and fit.reference == "USA"
     assert 0.2 < fit.diagnostics["cut_acceptance"] < 0.5
     assert np.isfinite(fit.diagnostics["rhat_q99"]) and fit.diagnostics["rhat_q99"] >= 1.0
