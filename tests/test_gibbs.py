@@ -68,6 +68,13 @@ def test_log_likelihood_of_the_three_answers():
     expected = [n.logcdf(0.2), n.logcdf(0.2), np.log(n.cdf(1.0) - n.cdf(-1.0)), np.log(n.cdf(1.7) - n.cdf(-1.3)),
                 np.log(n.cdf(0.5) - n.cdf(-0.5)), n.logsf(0.2), n.logsf(-40.0)]
     assert np.allclose(got, expected, rtol=1e-9, atol=1e-12)
+    # abstentions deep in either tail (beyond ndtr's range) and very narrow intervals
+    eta = np.array([40.0, -40.0, 0.2, 0.0])
+    lo, hi = np.array([-1.0, 1.0, 0.0, 0.3]), np.array([1.0, 2.0, 1e-7, 0.3 + 1e-9])
+    got = _log_lik(eta, lo, hi, (0, 4))
+    assert np.allclose(got[:2], [n.logcdf(-39.0) + np.log1p(-np.exp(n.logcdf(-41.0) - n.logcdf(-39.0))),
+                                 n.logcdf(-41.0) + np.log1p(-np.exp(n.logcdf(-42.0) - n.logcdf(-41.0)))], rtol=1e-9)
+    assert np.allclose(got[2:], np.log([1e-7 * n.pdf(-0.2), 1e-9 * n.pdf(0.3)]), rtol=1e-6)
 
 
 def test_recovers_simulated_positions_with_bridges(simulated):

@@ -116,11 +116,22 @@ def _log_lik_bounds(w_lo: np.ndarray, w_hi: np.ndarray, seg: tuple[int, int]) ->
     a, b = seg
     out = np.empty(w_lo.shape[0] + a)
     out[:a] = log_ndtr(w_hi[:a])
-    zl, zh = w_lo[:b - a], w_hi[a:]
-    flip = (zl + zh) > 0.0  # an interval in the upper tail: its mirror image, where log_ndtr is precise
-    top, bottom = log_ndtr(np.where(flip, -zl, zh)), log_ndtr(np.where(flip, -zh, zl))
-    out[a:b] = top + np.log(-np.expm1(np.minimum(bottom - top, -1e-300)))
+    out[a:b] = _log_interval(w_lo[:b - a], w_hi[a:])
     out[b:] = log_ndtr(-w_lo[b - a:])
+    return out
+
+
+def _log_interval(zl: np.ndarray, zh: np.ndarray) -> np.ndarray:
+    """log(Phi(zh) - Phi(zl)), the interval mirrored into the lower tail where Phi keeps its relative precision:
+    there the difference of two ndtr is exact enough down to ndtr's range (~ -37); beyond it, log_ndtr."""
+    flip = (zl + zh) > 0.0
+    top, bottom = np.where(flip, -zl, zh), np.where(flip, -zh, zl)
+    with np.errstate(divide="ignore"):  # crossed cutpoints (a proposal to reject): log 0 = -inf
+        out = np.log(np.maximum(ndtr(top) - ndtr(bottom), 0.0))
+    deep = np.flatnonzero(top < -30.0)
+    if deep.size:
+        t, u = log_ndtr(top[deep]), log_ndtr(bottom[deep])
+        out[deep] = t + np.log(-np.expm1(np.minimum(u - t, -1e-300)))
     return out
 
 
