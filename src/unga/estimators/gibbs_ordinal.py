@@ -317,7 +317,7 @@ def fit_gibbs_ordinal(
     n_burn: int = 100,
     n_draws: int = 200,
     thin: int = 1,
-    warm_iter: int = 20,
+    warm_iter: int = 8,
     random_state: int | np.random.Generator | None = None,
     walk_sd: float = 0.5,
     prior: str = "walk",
@@ -451,7 +451,7 @@ class GibbsOrdinalIdealPoints:
     PARAMS = ("n_burn", "n_draws", "thin", "warm_iter", "random_state", "walk_sd", "prior", "identify", "beta_sd",
               "min_votes", "unanimity", "reference", "interweave", "cut_every", "progress")
 
-    def __init__(self, *, n_burn: int = 100, n_draws: int = 200, thin: int = 1, warm_iter: int = 20,
+    def __init__(self, *, n_burn: int = 100, n_draws: int = 200, thin: int = 1, warm_iter: int = 8,
                  random_state: int | None = None, walk_sd: float = 0.5, prior: str = "walk",
                  identify: str = "chain", beta_sd: float = 1.0, min_votes: int = 10,
                  unanimity: float = 0.025, reference: str = "USA", interweave: bool = False, cut_every: int = 2,
