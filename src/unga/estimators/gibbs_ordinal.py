@@ -23,7 +23,7 @@ One sweep, all votes and states at once (no Python loop over votes or states):
      vote information plus the prior), by a Cholesky factorisation vectorised over states; then the
      identification and the sign;
   4. cutpoints | beta, x (z integrated out): a random-walk Metropolis-Hastings step per item, all items at once,
-     step sizes adapted during burn-in; by default on every second sweep only (cut_every=2: a fixed scan of
+     step sizes adapted during burn-in; by default on every third sweep only (cut_every=3: a fixed scan of
      steps that each leave the posterior invariant; the step costs as much as the rest of the sweep).
 interweave=True adds gibbs_moves.interweave after step 3 (scale and shift of blocks of periods with their items;
 off by default: docs/methods-ideal-points.md, "Faster mixing").
@@ -327,7 +327,7 @@ def fit_gibbs_ordinal(
     unanimity: float = 0.025,
     reference: str = "USA",
     interweave: bool = False,
-    cut_every: int = 2,
+    cut_every: int = 3,
     progress: Callable[[int, int], None] | None = None,
 ) -> GibbsFit:
     """Posterior means of the dynamic ordered-probit model by Gibbs sampling (same input as fit_dynamic_ordinal).
@@ -454,7 +454,7 @@ class GibbsOrdinalIdealPoints:
     def __init__(self, *, n_burn: int = 100, n_draws: int = 200, thin: int = 1, warm_iter: int = 8,
                  random_state: int | None = None, walk_sd: float = 0.5, prior: str = "walk",
                  identify: str = "chain", beta_sd: float = 1.0, min_votes: int = 10,
-                 unanimity: float = 0.025, reference: str = "USA", interweave: bool = False, cut_every: int = 2,
+                 unanimity: float = 0.025, reference: str = "USA", interweave: bool = False, cut_every: int = 3,
                  progress: Callable[[int, int], None] | None = None) -> None:
         self.n_burn, self.n_draws, self.thin, self.warm_iter = n_burn, n_draws, thin, warm_iter
         self.random_state, self.walk_sd, self.beta_sd, self.min_votes = random_state, walk_sd, beta_sd, min_votes
