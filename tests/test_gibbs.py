@@ -112,6 +112,17 @@ def test_draws_diagnostics_and_items(simulated):
     assert bridged.groupby("group")["beta"].nunique().max() == 1  # bridged roll calls share one item
 
 
+def test_adjacent_periods_diagnostic_sees_a_reflected_period(simulated):
+    from unga.estimators.gibbs_ordinal import adjacent_r_min
+
+    _, _, _, fit = simulated
+    assert fit.diagnostics["adjacent_r_min"] > 0.5  # one orientation throughout
+    table = fit.ideal_points.copy()
+    early = table["period"] <= table["period"].min() + 2
+    table.loc[early, "ideal_point"] *= -1  # the first three periods reflected, as a chain from a random start can be
+    assert adjacent_r_min(table) < -0.5
+
+
 def test_split_rhat_tells_a_stuck_chain_from_a_mixed_one():
     rng = np.random.default_rng(1)
     mixed = rng.standard_normal((400, 3))
