@@ -264,8 +264,10 @@ def test_interweaving_keeps_the_posterior_and_mixes_faster():
     """On the raw scale (identify="draws", an exact sampler of the posterior) the moves leave the posterior means
     and sds where the plain sampler puts them and lower the split R-hat of the same number of sweeps."""
     votes, groups, _ = simulate_votes(80, 12, 30, seed=0)
+    # cut_every=2, the setting the moves were measured with: with the cutpoints moved every third sweep they no
+    # longer lower R-hat here (1.136 -> 1.153; docs/methods-ideal-points.md, "Within the budget")
     fits = [fit_gibbs_ordinal(votes, item_groups=groups, random_state=1, identify="draws", n_burn=100, n_draws=400,
-                              interweave=flag) for flag in (False, True)]
+                              interweave=flag, cut_every=2) for flag in (False, True)]
     plain, moved = (f.ideal_points for f in fits)
     assert np.corrcoef(plain["ideal_point"], moved["ideal_point"])[0, 1] > 0.99
     assert 0.93 < moved["sd"].mean() / plain["sd"].mean() < 1.07
