@@ -137,6 +137,9 @@ def test_same_random_state_same_result():
     a = fit_gibbs_ordinal(votes, random_state=7, **settings).ideal_points
     b = fit_gibbs_ordinal(votes, random_state=7, **settings).ideal_points
     pd.testing.assert_frame_equal(a, b)
+    # nor does the order of the input's rows matter (the store returns them in no fixed order)
+    c = fit_gibbs_ordinal(votes.sample(frac=1.0, random_state=1), random_state=7, **settings).ideal_points
+    pd.testing.assert_frame_equal(a, c)
 
 
 def test_wrapper_progress_and_bad_configuration():

@@ -134,9 +134,11 @@ def _prepare(votes: pd.DataFrame, item_groups: object, unanimity: float) -> _Dat
     rank = below[item, code]
     n_cat = present.sum(axis=1)
     segment = np.where(rank == 0, 0, np.where(rank == n_cat[item] - 1, 2, 1))
-    order = np.argsort(segment, kind="stable")
     state, states = pd.factorize(frame["iso3"], sort=True)  # hashing, not np.unique's sort of strings
     states = np.asarray(states, dtype=object)
+    # within a segment by roll call and state, whatever the input's row order (the store returns its rows in no
+    # fixed order, and sums in another order change a random_state's draws)
+    order = np.lexsort((state, pd.factorize(frame["rcid"], sort=True)[0], segment))
     pmin, pmax = int(frame["period"].min()), int(frame["period"].max())
     col = frame["period"].to_numpy() - pmin
     n_t = pmax - pmin + 1
