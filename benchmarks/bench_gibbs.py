@@ -7,7 +7,8 @@ Run on demand (needs a built store; one whole-record fit takes 25-60 s, they run
   python benchmarks/bench_gibbs.py --starts flat,tilted,random [--burn 100]   # other starts vs the warm one
   python benchmarks/bench_gibbs.py --changes                  # per decade: the changes' spread vs their uncertainty
 
---period year|session, --votes all|final choose the selection (default: year, all). Figures against the published
+--period year|session, --votes all|final|published choose the selection (default: year, all; published: the
+published estimates' own, ideal_scale.published_selection). Figures against the published
 estimates as in bench_ideal.py --scale (ideal_scale: spread ratio per decade, change r, pooled and within r).
 """
 
@@ -40,6 +41,8 @@ def votes(period: str, kind: str) -> tuple[pd.DataFrame, pd.Series]:
     where, params = query.selection(start, end, None, None, None, final_only=kind == "final")
     data = query.vote_arrays(con, where + " AND v.vote <> 'absent'", params)
     frame = pd.DataFrame({"iso3": data["iso3"], "rcid": data["rcid"], "period": data[period], "vote": data["vote"]})
+    if kind == "published":  # the published estimates' own selection (ideal_scale.published_selection)
+        frame = ideal_scale.published_selection(frame, query.frame(con, "SELECT rcid, kind, year FROM roll_calls"))
     return frame, _bridges(con)
 
 
@@ -84,6 +87,7 @@ def fit(frame, groups, period: str, **settings):
     table = ideal_scale.by_decade(ideal_scale.join(ideal_scale.standardise(result.ideal_points),
                                                    ideal_scale.published(api.default_sources()), period))
     figures = {k: round(v, 3) for k, v in ideal_scale.summary(table).items()}
+    print(table.round(3).to_string())
     print(f"  CPU {cpu:.1f} s, load {os.getloadavg()[0]:.1f}, R-hat q99 {result.diagnostics['rhat_q99']:.3f}, "
           f"adjacent r min {result.diagnostics['adjacent_r_min']:.3f}, {figures}")
     return result
@@ -156,7 +160,8 @@ def changes(result, period: str) -> pd.DataFrame:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--period", default="year", choices=("year", "session"))
-    parser.add_argument("--votes", default="all", choices=("all", "final"))
+    parser.add_argument("--votes", default="all", choices=("all", "final", "published"),
+                        help="published: all votes before 1990, no paragraph or amendment votes from 1990 (BSV's)")
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--sweeps", default="", help="burn-in+kept pairs, e.g. 100+100,100+200,200+400")
     parser.add_argument("--starts", default="", help="flat, tilted, random: compared with the warm start")
