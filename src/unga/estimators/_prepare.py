@@ -120,7 +120,8 @@ def _group_map(item_groups: object) -> pd.Series:
 
 def _prepare(votes: pd.DataFrame, item_groups: object, unanimity: float) -> _Data:
     frame = _validate(votes)
-    frame = frame.assign(code=frame["vote"].map(VOTE_CODES).astype(np.int64))
+    answers, names = pd.factorize(frame["vote"])  # a few distinct strings: map those, not a million rows
+    frame = frame.assign(code=np.array([VOTE_CODES[n] for n in names], np.int64)[answers])
     table, dropped = _roll_call_table(frame, item_groups, unanimity)
     if table.empty:
         raise BadInput("no roll call is left to estimate from: every one is absent or near-unanimous "
@@ -133,8 +134,11 @@ def _prepare(votes: pd.DataFrame, item_groups: object, unanimity: float) -> _Dat
     rank = below[item, code]
     n_cat = present.sum(axis=1)
     segment = np.where(rank == 0, 0, np.where(rank == n_cat[item] - 1, 2, 1))
-    order = np.argsort(segment, kind="stable")
-    states, state = np.unique(frame["iso3"].to_numpy(), return_inverse=True)
+    state, states = pd.factorize(frame["iso3"], sort=True)  # hashing, not np.unique's sort of strings
+    states = np.asarray(states, dtype=object)
+    # within a segment by roll call and state, whatever the input's row order (the store returns its rows in no
+    # fixed order, and sums in another order change a random_state's draws)
+    order = np.lexsort((state, pd.factorize(frame["rcid"], sort=True)[0], segment))
     pmin, pmax = int(frame["period"].min()), int(frame["period"].max())
     col = frame["period"].to_numpy() - pmin
     n_t = pmax - pmin + 1

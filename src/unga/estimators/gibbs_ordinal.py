@@ -15,19 +15,21 @@ moved with them). The sign is fixed in the chain by the reference state. (Standa
 moving the items along made the discriminations grow without bound, to |beta| = 20 in 300 sweeps.)
 
 One sweep, all votes and states at once (no Python loop over votes or states):
-  1. latent utilities z | x, beta, c: truncated normals by the inverse CDF (scipy.special ndtr/ndtri),
-     mirrored into the lower tail so that extreme intervals keep their precision;
+  1. latent utilities z | x, beta, c: truncated normals; a plain normal draw is kept where it falls inside the
+     vote's interval (~83% of the votes on the record), the others are drawn by the inverse CDF (scipy.special
+     ndtr/ndtri), mirrored into the lower tail so that extreme intervals keep their precision;
   2. beta | z, x: conjugate normal per item (bincount sums);
   3. positions | z, beta: each state's whole path from its Gaussian conditional (tridiagonal precision:
      vote information plus the prior), by a Cholesky factorisation vectorised over states; then the
      identification and the sign;
   4. cutpoints | beta, x (z integrated out): a random-walk Metropolis-Hastings step per item, all items at once,
-     step sizes adapted during burn-in; by default on every second sweep only (cut_every=2: a fixed scan of
+     step sizes adapted during burn-in; by default on every third sweep only (cut_every=3: a fixed scan of
      steps that each leave the posterior invariant; the step costs as much as the rest of the sweep).
 interweave=True adds gibbs_moves.interweave after step 3 (scale and shift of blocks of periods with their items;
 off by default: docs/methods-ideal-points.md, "Faster mixing").
-Start: a short run of the mode estimator (warm start), standardised. Estimates: posterior means and sds of every
-position, 95% intervals from the 2.5% and 97.5% quantiles of the kept draws.
+Start: a short run of the mode estimator (warm start), standardised. Estimates: posterior means of every position
+as the average of its conditional means E[x | z, beta] over the kept sweeps (Rao-Blackwellised: the path draw's
+own noise left out), sds and 95% intervals (2.5% and 97.5% quantiles) from the kept draws.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ class _Chain:
     x: np.ndarray  # (S, T)
     step: np.ndarray  # MH step size per item
     logp: np.ndarray | None = None  # per vote, at the current state
+    mu: np.ndarray | None = None  # (S, T): the mean of the positions' last conditional draw, on x's scale
 
 
 # ----------------------------------------------------------------------------------------- draws
@@ -101,27 +104,67 @@ def _below(b: np.ndarray, rng: np.random.Generator) -> np.ndarray:
 
 
 def _log_lik(eta: np.ndarray, lo: np.ndarray, hi: np.ndarray, seg: tuple[int, int]) -> np.ndarray:
-    """log P(vote) per vote (votes sorted into the three segments of _kernels.ordinal_terms)."""
+    """log P(vote) per vote (votes sorted into the three segments of _kernels.ordinal_terms); lo and hi are the
+    cutpoints below and above each vote's answer (ignored where the answer is the lowest / highest)."""
     a, b = seg
-    out = np.empty(eta.shape[0])
-    out[:a] = log_ndtr(hi[:a] - eta[:a])
-    zl, zh = lo[a:b] - eta[a:b], hi[a:b] - eta[a:b]
-    flip = (zl + zh) > 0.0  # an interval in the upper tail: its mirror image, where log_ndtr is precise
-    top, bottom = log_ndtr(np.where(flip, -zl, zh)), log_ndtr(np.where(flip, -zh, zl))
-    out[a:b] = top + np.log(-np.expm1(np.minimum(bottom - top, -1e-300)))
-    out[b:] = log_ndtr(eta[b:] - lo[b:])
+    return _log_lik_bounds(lo[a:] - eta[a:], hi[:b] - eta[:b], seg)
+
+
+def _log_lik_bounds(w_lo: np.ndarray, w_hi: np.ndarray, seg: tuple[int, int]) -> np.ndarray:
+    """log P(vote) from the bounds of e = y* - eta: w_lo for the votes from seg[0] on, w_hi for those before
+    seg[1] (the lowest answer has no lower bound, the highest no upper one)."""
+    a, b = seg
+    out = np.empty(w_lo.shape[0] + a)
+    out[:a] = log_ndtr(w_hi[:a])
+    out[a:b] = _log_interval(w_lo[:b - a], w_hi[a:])
+    out[b:] = log_ndtr(-w_lo[b - a:])
     return out
 
 
+def _log_interval(zl: np.ndarray, zh: np.ndarray) -> np.ndarray:
+    """log(Phi(zh) - Phi(zl)), the interval mirrored into the lower tail where Phi keeps its relative precision:
+    there the difference of two ndtr is exact enough down to ndtr's range (~ -37); beyond it, log_ndtr."""
+    flip = (zl + zh) > 0.0
+    top, bottom = np.where(flip, -zl, zh), np.where(flip, -zh, zl)
+    with np.errstate(divide="ignore"):  # crossed cutpoints (a proposal to reject): log 0 = -inf
+        out = np.log(np.maximum(ndtr(top) - ndtr(bottom), 0.0))
+    deep = np.flatnonzero(top < -30.0)
+    if deep.size:
+        t, u = log_ndtr(top[deep]), log_ndtr(bottom[deep])
+        out[deep] = t + np.log(-np.expm1(np.minimum(u - t, -1e-300)))
+    return out
+
+
+def _bounds(d: _Data, idx, flat: np.ndarray, eta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The bounds of e = y* - eta per vote (_log_lik_bounds), gathered for the segments that have them."""
+    a, b = d.seg
+    return flat[idx.lo[a:]] - eta[a:], flat[idx.hi[:b]] - eta[:b]
+
+
 def _latent(d: _Data, idx, ch: _Chain, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """z | x, beta, c: eta plus N(0, 1) noise truncated to the vote's interval, by one proposal from the plain
+    normal kept where it falls inside and the inverse CDF elsewhere (_accept_or_invert)."""
     flat, xv = ch.theta.ravel(), ch.x.ravel()[d.slot]
     eta = ch.theta[d.item, 2] * xv
     a, b = d.seg
-    z = np.empty_like(eta)
-    z[:a] = eta[:a] + _below(flat[idx.hi[:a]] - eta[:a], rng)  # lowest category: below the cut
-    z[a:b] = eta[a:b] + truncated_normal(flat[idx.lo[a:b]] - eta[a:b], flat[idx.hi[a:b]] - eta[a:b], rng)
-    z[b:] = eta[b:] - _below(eta[b:] - flat[idx.lo[b:]], rng)  # highest: above the cut, mirrored
-    return z, xv
+    e = rng.standard_normal(eta.shape[0])
+    lo, hi = np.full(eta.shape[0], -np.inf), np.full(eta.shape[0], np.inf)
+    lo[a:], hi[:b] = _bounds(d, idx, flat, eta)
+    _accept_or_invert(e, lo, hi, (a, b), rng)
+    return eta + e, xv
+
+
+def _accept_or_invert(e: np.ndarray, lo: np.ndarray, hi: np.ndarray, seg: tuple[int, int], rng) -> None:
+    """e (plain N(0, 1) draws) turned, in place, into draws truncated to (lo, hi]: a draw inside its interval is
+    kept, the others are replaced by inverse-CDF draws inside it. Exact: a draw ends in dz inside A with
+    probability phi(z) dz + (1 - P(A)) phi(z) dz / P(A) = phi(z) dz / P(A). It saves the two special functions
+    (ndtr, ndtri) for the ~85% of votes whose observed answer the current parameters already make likely."""
+    a, b = seg
+    miss = np.flatnonzero(~((e > lo) & (e <= hi)))
+    low, mid, top = miss[miss < a], miss[(miss >= a) & (miss < b)], miss[miss >= b]
+    e[low] = _below(hi[low], rng)  # lowest category: below the cut
+    e[mid] = truncated_normal(lo[mid], hi[mid], rng)
+    e[top] = -_below(-lo[top], rng)  # highest: above the cut, mirrored
 
 
 def _draw_beta(d: _Data, ch: _Chain, z: np.ndarray, xv: np.ndarray, beta_sd: float, rng) -> None:
@@ -146,13 +189,13 @@ def _draw_paths(d: _Data, ch: _Chain, z: np.ndarray, prior: tuple[np.ndarray, np
         low[:, t] = off[:, t - 1] / piv[:, t - 1]
         piv[:, t] = np.sqrt(diag[:, t] - low[:, t] ** 2)
         y[:, t] = (rhs[:, t] - low[:, t] * y[:, t - 1]) / piv[:, t]
-    y += rng.standard_normal(shape)
-    x = np.empty(shape)
-    x[:, -1] = y[:, -1] / piv[:, -1]
+    y = np.stack([y, y + rng.standard_normal(shape)])  # the conditional mean and a draw, solved together
+    x = np.empty(y.shape)
+    x[:, :, -1] = y[:, :, -1] / piv[:, -1]
     for t in range(n_t - 2, -1, -1):
-        x[:, t] = (y[:, t] - low[:, t + 1] * x[:, t + 1]) / piv[:, t]
-    x[~d.span] = 0.0
-    ch.x = x
+        x[:, :, t] = (y[:, :, t] - low[:, t + 1] * x[:, :, t + 1]) / piv[:, t]
+    x[:, ~d.span] = 0.0
+    ch.mu, ch.x = x[0], x[1]
 
 
 def _draw_cuts(d: _Data, idx, ch: _Chain, rng, adapt: bool) -> np.ndarray:
@@ -161,13 +204,12 @@ def _draw_cuts(d: _Data, idx, ch: _Chain, rng, adapt: bool) -> np.ndarray:
     n_cat = d.present.sum(axis=1)
     eta = ch.theta[d.item, 2] * ch.x.ravel()[d.slot]
     if ch.logp is None:
-        ch.logp = _log_lik(eta, ch.theta.ravel()[idx.lo], ch.theta.ravel()[idx.hi], d.seg)
+        ch.logp = _log_lik_bounds(*_bounds(d, idx, ch.theta.ravel(), eta), d.seg)
     proposal = ch.theta.copy()
     move = ch.step[:, None] * rng.standard_normal((d.n_items, 2))
     move[n_cat < 3, 1] = 0.0
     proposal[:, :2] += move
-    flat = proposal.ravel()
-    logp = _log_lik(eta, flat[idx.lo], flat[idx.hi], d.seg)
+    logp = _log_lik_bounds(*_bounds(d, idx, proposal.ravel(), eta), d.seg)
     gain = np.bincount(d.item, logp - ch.logp, minlength=d.n_items)
     valid = (np.abs(proposal[:, :2]) <= CUT_BOUND).all(axis=1) & ((n_cat < 3) | (proposal[:, 1] > proposal[:, 0]))
     accept = valid & (np.log(rng.random(d.n_items)) < gain)
@@ -182,6 +224,7 @@ def _orient(d: _Data, ch: _Chain, ref: int) -> None:
     """The sign: the reference state's mean position above 0 (x -> -x, beta -> -beta is exact)."""
     if ch.x[ref][d.span[ref]].mean() < 0:
         ch.x = -ch.x
+        ch.mu = None if ch.mu is None else -ch.mu
         ch.theta[:, 2] = -ch.theta[:, 2]
 
 
@@ -189,16 +232,21 @@ def _standardise_chain(d: _Data, ch: _Chain) -> None:
     """BSV's identification inside the chain: positions clamped to +-CLAMP, then all state-periods with votes
     together to mean 0 and sd 1. The items are left as drawn (the next sweep's draws adapt to the scale)."""
     np.clip(ch.x, -CLAMP, CLAMP, out=ch.x)
-    voted = d.n_votes > 0
-    m, s = ch.x[voted].mean(), ch.x[voted].std()
+    m, s = _location_scale(d, ch.x)
     ch.x = np.where(d.span, (ch.x - m) / s, 0.0)
+    ch.mu = None if ch.mu is None else np.where(d.span, (ch.mu - m) / s, 0.0)
+
+
+def _location_scale(d: _Data, x: np.ndarray) -> tuple[float, float]:
+    """Mean and sd of the positions of all state-periods with votes (the scale's identification)."""
+    voted = d.n_votes > 0
+    return x[voted].mean(), x[voted].std()
 
 
 def standardised(d: _Data, x: np.ndarray, theta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """One draw on the identified scale: mean 0 and sd 1 over the state-periods with votes; the items move
     with the positions (beta x and c - beta x unchanged), so the draw predicts the same votes."""
-    voted = d.n_votes > 0
-    m, s = x[voted].mean(), x[voted].std()
+    m, s = _location_scale(d, x)
     used = np.column_stack([d.present.sum(axis=1) >= 2, d.present.sum(axis=1) == 3])
     items = theta.copy()
     items[:, :2] -= used * (theta[:, 2] * m)[:, None]
@@ -269,7 +317,7 @@ def fit_gibbs_ordinal(
     n_burn: int = 100,
     n_draws: int = 200,
     thin: int = 1,
-    warm_iter: int = 20,
+    warm_iter: int = 8,
     random_state: int | np.random.Generator | None = None,
     walk_sd: float = 0.5,
     prior: str = "walk",
@@ -279,7 +327,7 @@ def fit_gibbs_ordinal(
     unanimity: float = 0.025,
     reference: str = "USA",
     interweave: bool = False,
-    cut_every: int = 2,
+    cut_every: int = 3,
     progress: Callable[[int, int], None] | None = None,
 ) -> GibbsFit:
     """Posterior means of the dynamic ordered-probit model by Gibbs sampling (same input as fit_dynamic_ordinal).
@@ -302,6 +350,7 @@ def fit_gibbs_ordinal(
     rows = np.nonzero(d.span)
     draws = np.empty((n_draws, rows[0].size), np.float32)
     theta_sum, log_post, accepted = np.zeros_like(ch.theta), [], []
+    mean_sum = np.zeros(rows[0].size)
     for sweep in range(1, total + 1):
         accept = _sweep(d, idx, ch, rng, (precision, beta_sd, identify, ref, moves), adapt=sweep <= n_burn,
                     cuts=sweep % cut_every == 0)
@@ -309,6 +358,7 @@ def fit_gibbs_ordinal(
         if kept > 0 and kept % thin == 0:
             x, theta = standardised(d, ch.x, ch.theta)
             draws[kept // thin - 1] = x[rows]
+            mean_sum += _conditional_mean(d, ch)[rows]
             theta_sum += theta
             if accept is not None:
                 accepted.append(accept.mean())
@@ -317,7 +367,8 @@ def fit_gibbs_ordinal(
             progress(sweep, total)
     diagnostics = _diagnostics(draws, accepted, ch)
     ch.theta = theta_sum / n_draws
-    table = _ideal_frame(d, rows, draws, min_votes)
+    table = _ideal_frame(d, rows, draws, min_votes, mean_sum / n_draws)
+    diagnostics["adjacent_r_min"] = adjacent_r_min(table)
     return GibbsFit(table, mode._item_frame(d, _as_state(ch)), total, diagnostics["converged"],
                     float(np.mean(log_post)) if log_post else float("nan"), d.dropped, str(d.states[ref]), draws, diagnostics)
 
@@ -332,6 +383,7 @@ def _sweep(d: _Data, idx, ch: _Chain, rng: np.random.Generator, config: tuple, a
     _draw_paths(d, ch, z, precision, rng)
     if moves is not None:
         ch.x, _ = gibbs_moves.interweave(d, moves, ch.x, ch.theta, precision, beta_sd, rng, adapt)
+        ch.mu = None
     if identify == "chain":
         _standardise_chain(d, ch)
     _orient(d, ch, ref)
@@ -365,16 +417,44 @@ def _diagnostics(draws: np.ndarray, accepted: list[float], ch: _Chain) -> dict:
             "converged": bool(q99 < 1.1)}
 
 
+def adjacent_r_min(table: pd.DataFrame) -> float:
+    """The lowest correlation, over consecutive periods, between the posterior means of the states with votes in
+    both. A chain started far from the mode can settle in a reflected mode where a run of early periods has the
+    opposite sign (positions and items flipped together; the walk's links to the later periods keep it there):
+    that shows as a negative value here, which split R-hat cannot see. Positions change slowly, so on the record
+    it is above 0.8 when all periods share one orientation."""
+    voted = table[table["n_votes"] > 0].pivot(index="iso3", columns="period", values="ideal_point")
+    values, rs = voted.to_numpy(), []
+    for t in range(values.shape[1] - 1):
+        both = np.isfinite(values[:, t]) & np.isfinite(values[:, t + 1])
+        if both.sum() > 2:
+            rs.append(np.corrcoef(values[both, t], values[both, t + 1])[0, 1])
+    return float(min(rs)) if rs else float("nan")
+
+
 def _as_state(ch: _Chain) -> mode._State:
     return mode._State(ch.theta, ch.x, np.zeros(0), np.zeros(0))
 
 
-def _ideal_frame(d: _Data, rows: tuple[np.ndarray, np.ndarray], draws: np.ndarray, min_votes: int) -> pd.DataFrame:
+def _conditional_mean(d: _Data, ch: _Chain) -> np.ndarray:
+    """The positions' conditional mean E[x | z, beta] of the sweep's path draw, put on the kept draw's
+    standardised scale (the draw's own mean and sd: over ~10,000 state-periods they hardly depend on the
+    draw's noise). Averaging these instead of the draws (Rao-Blackwellisation, Gelfand & Smith 1990) removes
+    the draw's own noise from the posterior mean; the draws still give the sd and the intervals. Without a
+    conditional mean (after the interweaving moves) the draw itself."""
+    if ch.mu is None:
+        return standardised(d, ch.x, ch.theta)[0]
+    m, s = _location_scale(d, ch.x)
+    return np.where(d.span, (ch.mu - m) / s, 0.0)
+
+
+def _ideal_frame(d: _Data, rows: tuple[np.ndarray, np.ndarray], draws: np.ndarray, min_votes: int,
+                 mean: np.ndarray) -> pd.DataFrame:
     s, t = rows
     lower, upper = np.quantile(draws, [0.025, 0.975], axis=0)
     n = d.n_votes[s, t]
     return pd.DataFrame({
-        "iso3": d.states[s], "period": d.periods[t], "ideal_point": draws.mean(axis=0, dtype=np.float64),
+        "iso3": d.states[s], "period": d.periods[t], "ideal_point": mean,
         "lower": lower.astype(float), "upper": upper.astype(float), "sd": draws.std(axis=0, dtype=np.float64),
         "n_votes": n, "few_votes": n < min_votes,
     })
@@ -387,10 +467,10 @@ class GibbsOrdinalIdealPoints:
     PARAMS = ("n_burn", "n_draws", "thin", "warm_iter", "random_state", "walk_sd", "prior", "identify", "beta_sd",
               "min_votes", "unanimity", "reference", "interweave", "cut_every", "progress")
 
-    def __init__(self, *, n_burn: int = 100, n_draws: int = 200, thin: int = 1, warm_iter: int = 20,
+    def __init__(self, *, n_burn: int = 100, n_draws: int = 200, thin: int = 1, warm_iter: int = 8,
                  random_state: int | None = None, walk_sd: float = 0.5, prior: str = "walk",
                  identify: str = "chain", beta_sd: float = 1.0, min_votes: int = 10,
-                 unanimity: float = 0.025, reference: str = "USA", interweave: bool = False, cut_every: int = 2,
+                 unanimity: float = 0.025, reference: str = "USA", interweave: bool = False, cut_every: int = 3,
                  progress: Callable[[int, int], None] | None = None) -> None:
         self.n_burn, self.n_draws, self.thin, self.warm_iter = n_burn, n_draws, thin, warm_iter
         self.random_state, self.walk_sd, self.beta_sd, self.min_votes = random_state, walk_sd, beta_sd, min_votes
