@@ -121,7 +121,9 @@ def test_str_of_camps(real):
 def test_str_of_ideal_points(real):
     text = str(unga.ideal_points(start=2025))
     lines = text.splitlines()
-    assert lines[0].startswith("ideal points by year (final votes): ") and "converged" in lines[0]
+    assert lines[0].startswith("ideal points by year (final votes): ") and "posterior mean of 300 Gibbs sweeps" in lines[0]
+    assert "split R-hat" in lines[0]  # the default sampler says how well it mixed; the mode says it converged
+    assert "converged" in str(unga.ideal_points(start=2025, method="mode")).splitlines()[0]
     assert lines[1].startswith("year 2025, highest to lowest") and "2026 left out: too few votes so far" in lines[1]
     assert "United States" in lines[3]  # the highest in 2025
 

@@ -181,13 +181,14 @@ IDEAL_METHODS = ("mode", "gibbs")
 
 
 def ideal_points(*, period: str = "year", votes: str = "final", start: int | None = None, end: int | None = None,
-                 method: str = "mode", progress=None, **settings) -> IdealPoints:
+                 method: str = "gibbs", progress=None, **settings) -> IdealPoints:
     """Dynamic ordinal ideal points (docs/methods-ideal-points.md) for every state and period of the selection.
 
     period: 'year' or 'session'; votes: 'final' (votes on whole resolutions) or 'all' recorded votes. Roll calls
     of one resolution repeated across sessions share their item parameters (_bridges). method: 'mode' (the
-    posterior mode, DynamicOrdinalIdealPoints) or 'gibbs' (the posterior mean on Bailey, Strezhnev & Voeten's
-    standardised scale, GibbsOrdinalIdealPoints); other keyword arguments configure the estimator.
+    posterior mode, DynamicOrdinalIdealPoints) or 'gibbs', the default (the posterior mean on Bailey, Strezhnev &
+    Voeten's standardised scale, comparable across decades, GibbsOrdinalIdealPoints; seeded with random_state=0
+    unless given, so the same store gives the same numbers); other keyword arguments configure the estimator.
     """
     if method not in IDEAL_METHODS:
         raise BadInput(f"--method {method!r}: choose {' or '.join(IDEAL_METHODS)}")
@@ -212,6 +213,8 @@ def ideal_points(*, period: str = "year", votes: str = "final", start: int | Non
     )
 
     estimator = GibbsOrdinalIdealPoints if method == "gibbs" else DynamicOrdinalIdealPoints
+    if method == "gibbs":
+        settings.setdefault("random_state", 0)
     model = estimator(progress=progress, **settings).fit(frame, item_groups=groups)
     table = model.ideal_points_.copy()
     diagnostics = {"method": method, "iterations": int(model.n_iter_), "reference": getattr(model, "reference_", None),

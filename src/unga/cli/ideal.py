@@ -20,9 +20,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--period", default="year", choices=("year", "session"))
     p.add_argument("--votes", default="final", choices=("final", "all"),
                    help="final: votes on whole resolutions; all: every recorded vote")
-    p.add_argument("--method", default="mode", choices=("mode", "gibbs"),
-                   help="mode: the posterior mode (fast); gibbs: the posterior mean by Gibbs sampling, on a scale "
-                        "comparable across decades (slower; docs/methods-ideal-points.md)")
+    p.add_argument("--method", default="gibbs", choices=("gibbs", "mode"),
+                   help="gibbs (default): the posterior mean by Gibbs sampling, on a scale comparable across decades; "
+                        "mode: the posterior mode (each period's ordering as good, the scale drifts across decades; "
+                        "docs/methods-ideal-points.md)")
     p.add_argument("--from", dest="start", type=int, metavar="YEAR",
                    help="from this year on (the record starts in 1946)")
     p.add_argument("--to", dest="end", type=int, metavar="YEAR", help="up to this year, inclusive")

@@ -1,6 +1,6 @@
 """Ideal points for the state pages: one fit of api.ideal_points per store build, in a background thread.
 
-A fit of the whole record takes 15-20 s (docs/methods-ideal-points.md), too long for a request: the first page
+A fit of the whole record takes 25-40 s (the Gibbs sampler, docs/methods-ideal-points.md), too long for a request: the first page
 that asks starts it, and pages show the estimates once it is done."""
 
 from __future__ import annotations
