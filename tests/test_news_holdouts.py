@@ -19,7 +19,7 @@ import bench_news  # noqa: E402
 BLIND = [name for name, row in bench_news.SETS.items() if row.blind]
 # the least each set must hold: texts, claims, false statements (real reporting errors)
 SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400, 5), "holdout4": (35, 300, 5),
-         "holdout5": (35, 300, 5)}
+         "holdout5": (35, 300, 5), "holdout6": (35, 300, 5)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -73,6 +73,18 @@ KNOWN = {
         ("b15.txt", "tally", "A/RES/1807(XVII)", None): "not_in_store",
         # the 2024 membership vote (ES-10/23) is missing from the record
         ("b02.txt", "position", "A/RES/ES-10/23", "PNG"): "not_in_store",
+    },
+    "holdout6": {
+        # Kenya voted in favour of ES-11/4 (2022); "Kenya abstained" is false
+        ("k12.txt", "position", "A/RES/ES-11/4", "KEN"): "false",
+        # Kenya did not vote on ES-10/19 (2017); "Kenya abstained" is false
+        ("k14.txt", "position", "A/RES/ES-10/19", "KEN"): "false",
+        # the United Arab Emirates voted in favour of ES-11/1; a list of abstainers that names it is false
+        ("k42.txt", "position", "A/RES/ES-11/1", "ARE"): "false",
+        # nine states did not vote on the 2024 moratorium (79/179), not five
+        ("k34.txt", "count", "A/RES/79/179", "absent"): "false",
+        # a Third Committee vote reported beside the plenary's: not in the record
+        ("k03.txt", "tally", "A/RES/3379(XXX)", None): "not_in_store",
     },
 }
 
