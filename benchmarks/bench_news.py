@@ -9,10 +9,10 @@ Each labelled set is one row of SETS (the shared set aside); each text is run th
 - shared: ../shared/news (texts/dNN.txt and gold.json; each gold claim locates itself by a quote);
 - corpus: the development corpus, texts in $UNGA_NEWS_CORPUS or /work/news_corpus (texts/cNN.txt, never in the
   repository), labels in tests/reference/news_corpus/labels.json (each claim locates itself by a character span);
-- holdout, holdout2, holdout3, holdout4, holdout5, holdout6: blind sets nobody develops on, in the same format, texts in
-  $UNGA_NEWS_HOLDOUT, $UNGA_NEWS_HOLDOUT2, $UNGA_NEWS_HOLDOUT3, $UNGA_NEWS_HOLDOUT4, $UNGA_NEWS_HOLDOUT5, $UNGA_NEWS_HOLDOUT6 (default
-  /work/news_holdout, /work/news_holdout2, /work/news_holdout3, /work/news_holdout4, /work/news_holdout5, /work/news_holdout6;
-  texts/hNN.txt, gNN.txt, fNN.txt, eNN.txt, bNN.txt, kNN.txt), labels in tests/reference/news_holdout*/labels.json. Blind sets are reported
+- holdout, holdout2, holdout3, holdout4, holdout5, holdout6: blind sets nobody develops on, in the same format,
+  texts in $UNGA_NEWS_HOLDOUT, $UNGA_NEWS_HOLDOUT2, … $UNGA_NEWS_HOLDOUT6 (default /work/news_holdout,
+  /work/news_holdout2, … /work/news_holdout6; texts/hNN.txt, gNN.txt, fNN.txt, eNN.txt, bNN.txt, kNN.txt), labels in
+  tests/reference/news_holdout*/labels.json. Blind sets are reported
   alone, never in "overall".
 A set whose texts are absent is skipped with a message.
 
