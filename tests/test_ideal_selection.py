@@ -50,3 +50,28 @@ def test_cli_ideal_votes_published(real, tmp_path):
     code, out, err = cli("ideal", "--from", "1997", "--to", "1998", "--votes", "published", "--states", "USA")
     assert code == 0, err
     assert "ideal points by year (published votes)" in out and "137 roll calls" in out
+
+
+def test_rhat_over_state_periods_with_enough_votes():
+    import numpy as np
+
+    from unga.estimators import fit_gibbs_ordinal
+    from unga.estimators.gibbs_ordinal import split_rhat
+    from unga.estimators.simulate import simulate_votes
+    from unga.results_analysis import _rhat_enough
+
+    votes, groups, _ = simulate_votes(30, 6, 20, seed=3)
+    # a few state-periods with few votes: the last period of ten states keeps only 4 roll calls each
+    last = votes["period"] == votes["period"].max()
+    thin = last & votes["iso3"].isin(sorted(votes["iso3"].unique())[:10]) & (votes["rcid"] % 5 != 0)
+    fit = fit_gibbs_ordinal(votes[~thin], item_groups=groups, random_state=0, n_burn=30, n_draws=40)
+    d, table = fit.diagnostics, fit.ideal_points
+    enough = table["n_votes"].to_numpy() >= 10
+    rhat = split_rhat(fit.draws)
+    assert (~enough).sum() == 10 and d["rhat_enough"] == enough.sum() == 170
+    assert d["rhat_over_enough"] == int((rhat[enough] >= 1.1).sum())
+    assert np.isclose(d["rhat_q99_enough"], np.quantile(rhat[enough], 0.99))
+    assert np.isclose(d["rhat_median"], np.median(rhat)) and d["rhat_median"] <= d["rhat_q90"] <= d["rhat_q99"]
+    share = d["rhat_over_enough"] / 170
+    assert _rhat_enough(d) == (f"; over the 170 state-periods with enough votes {d['rhat_q99_enough']:.2f}, "
+                               f"{d['rhat_over_enough']} ({share:.0%}) at or above 1.1")

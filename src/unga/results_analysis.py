@@ -176,6 +176,16 @@ class StanceResult:
         return "\n".join(lines)
 
 
+def _rhat_enough(d: dict) -> str:
+    """R-hat over the state-periods with enough votes (those shown without a few-votes flag) and how many of
+    them have not mixed."""
+    if not d.get("rhat_enough"):
+        return ""
+    over, n = d["rhat_over_enough"], d["rhat_enough"]
+    return (f"; over the {n:,} state-periods with enough votes {d['rhat_q99_enough']:.2f}, "
+            f"{over:,} ({over / n:.0%}) at or above 1.1")
+
+
 @dataclass(frozen=True)
 class IdealPoints:
     """Dynamic ordinal ideal points per state and period, with 95% intervals and the votes behind each."""
@@ -217,7 +227,7 @@ class IdealPoints:
         d = self.diagnostics
         if d.get("method") == "gibbs":  # a sampler: its sweeps and how well the chain mixed (split R-hat)
             fit = (f"posterior mean of {d.get('iterations')} Gibbs sweeps, split R-hat {d.get('rhat_q99', float('nan')):.2f} "
-                   f"(99th percentile; below 1.1 is mixed)")
+                   f"(99th percentile; below 1.1 is mixed){_rhat_enough(d)}")
         else:
             fit = f"{d.get('iterations')} iterations, {'converged' if d.get('converged') else 'not converged'}"
         return (f"ideal points by {self.period} ({self.votes} votes): {len(self.table)} state-periods, "
