@@ -33,6 +33,20 @@ def quantiles(rhat: pd.Series) -> pd.Series:
                       "share_over_1.1": float((rhat >= 1.1).mean())})
 
 
+def effective_size(draws: np.ndarray) -> np.ndarray:
+    """Effective sample size of each column (Geyer's initial positive sequence of autocorrelation pairs)."""
+    x = np.asarray(draws, dtype=np.float64)
+    n = x.shape[0]
+    x = x - x.mean(axis=0)
+    f = np.fft.rfft(x, n=2 * n, axis=0)
+    acov = np.fft.irfft(f * np.conj(f), axis=0)[:n] / n
+    rho = acov / np.maximum(acov[:1], 1e-300)
+    pairs = rho[0:n - 1:2] + rho[1:n:2]  # Gamma_k = rho_2k + rho_2k+1
+    positive = np.cumprod(pairs > 0, axis=0).astype(bool)
+    tau = -1 + 2 * np.where(positive, pairs, 0).sum(axis=0)
+    return n / np.maximum(tau, 1e-12)
+
+
 def kinds(table: pd.DataFrame) -> pd.DataFrame:
     """Per state-period: its votes bin, place in the path, decade and |posterior mean| bin."""
     t = table.sort_values(["iso3", "period"])
@@ -83,19 +97,22 @@ def main() -> None:
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, --period {args.period} --votes {args.votes}: "
           f"{time.process_time() - start:.1f} s CPU, diagnostics "
           f"{ {k: round(v, 3) if isinstance(v, float) else v for k, v in model.diagnostics_.items()} }")
-    table = model.ideal_points_.assign(rhat=split_rhat(model.draws_))
+    table = model.ideal_points_.assign(rhat=split_rhat(model.draws_), ess=effective_size(model.draws_))
     table = kinds(table[table["n_votes"] > 0])
     pd.set_option("display.width", 200)
     for by in ("votes", "place", "decade", "out"):
         print(f"\nsplit R-hat by {by}")
-        print(table.groupby(by, observed=True)["rhat"].apply(quantiles).unstack().round(3).to_string())
+        out = table.groupby(by, observed=True)["rhat"].apply(quantiles).unstack()
+        ess = table.groupby(by, observed=True)["ess"]
+        out = out.assign(ess_median=ess.median(), ess_q10=ess.quantile(0.1))
+        print(out.round(3).to_string())
     enough = table[table["n_votes"] >= 10]
     print("\nenough votes (>= 10), by place")
     print(enough.groupby("place")["rhat"].apply(quantiles).unstack().round(3).to_string())
     print("\nrank correlation of R-hat with n_votes, posterior sd, |x|:",
           [round(table["rhat"].corr(table[c].abs(), method="spearman"), 3) for c in ("n_votes", "sd", "ideal_point")])
     print("\nthe 15 highest")
-    print(table.nlargest(15, "rhat")[["iso3", "period", "n_votes", "ideal_point", "sd", "place", "rhat"]]
+    print(table.nlargest(15, "rhat")[["iso3", "period", "n_votes", "ideal_point", "sd", "place", "rhat", "ess"]]
           .round(3).to_string(index=False))
     for name, rhat in period_scale(model.ideal_points_, model.draws_).items():
         print(f"\n{name}: median {np.median(rhat):.3f}, q90 {np.quantile(rhat, 0.9):.3f}, "
