@@ -21,7 +21,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_gibbs import votes  # noqa: E402
 from unga.estimators import GibbsOrdinalIdealPoints  # noqa: E402
-from unga.estimators.gibbs_ordinal import split_rhat  # noqa: E402
+from unga.estimators.mcmc_checks import effective_size, split_rhat  # noqa: E402
 
 VOTE_BINS = [0, 10, 20, 50, 100, 10**6]
 VOTE_LABELS = ["<10", "10-19", "20-49", "50-99", ">=100"]
@@ -31,20 +31,6 @@ def quantiles(rhat: pd.Series) -> pd.Series:
     return pd.Series({"rows": len(rhat), "median": rhat.median(), "q90": rhat.quantile(0.9),
                       "q99": rhat.quantile(0.99), "over_1.1": int((rhat >= 1.1).sum()),
                       "share_over_1.1": float((rhat >= 1.1).mean())})
-
-
-def effective_size(draws: np.ndarray) -> np.ndarray:
-    """Effective sample size of each column (Geyer's initial positive sequence of autocorrelation pairs)."""
-    x = np.asarray(draws, dtype=np.float64)
-    n = x.shape[0]
-    x = x - x.mean(axis=0)
-    f = np.fft.rfft(x, n=2 * n, axis=0)
-    acov = np.fft.irfft(f * np.conj(f), axis=0)[:n] / n
-    rho = acov / np.maximum(acov[:1], 1e-300)
-    pairs = rho[0:n - 1:2] + rho[1:n:2]  # Gamma_k = rho_2k + rho_2k+1
-    positive = np.cumprod(pairs > 0, axis=0).astype(bool)
-    tau = -1 + 2 * np.where(positive, pairs, 0).sum(axis=0)
-    return n / np.maximum(tau, 1e-12)
 
 
 def kinds(table: pd.DataFrame) -> pd.DataFrame:
@@ -98,15 +84,20 @@ def main() -> None:
           f"{time.process_time() - start:.1f} s CPU, diagnostics "
           f"{ {k: round(v, 3) if isinstance(v, float) else v for k, v in model.diagnostics_.items()} }")
     table = model.ideal_points_.assign(rhat=split_rhat(model.draws_), ess=effective_size(model.draws_))
-    table = kinds(table[table["n_votes"] > 0])
+    # Monte Carlo error of a posterior mean from the draws (the Rao-Blackwellised mean reported has less)
+    table = kinds(table[table["n_votes"] > 0].assign(mcse=lambda t: t["sd"] / np.sqrt(t["ess"])))
     pd.set_option("display.width", 200)
     for by in ("votes", "place", "decade", "out"):
         print(f"\nsplit R-hat by {by}")
         out = table.groupby(by, observed=True)["rhat"].apply(quantiles).unstack()
         ess = table.groupby(by, observed=True)["ess"]
-        out = out.assign(ess_median=ess.median(), ess_q10=ess.quantile(0.1))
+        mcse = table.groupby(by, observed=True)["mcse"]
+        out = out.assign(ess_median=ess.median(), ess_q10=ess.quantile(0.1), mcse_median=mcse.median(),
+                         mcse_q99=mcse.quantile(0.99))
         print(out.round(3).to_string())
     enough = table[table["n_votes"] >= 10]
+    print(f"\nposterior sd median {table['sd'].median():.3f}, q10-q90 {table['sd'].quantile(0.1):.3f}-"
+          f"{table['sd'].quantile(0.9):.3f}; MC error median {table['mcse'].median():.3f}, q99 {table['mcse'].quantile(0.99):.3f}")
     print("\nenough votes (>= 10), by place")
     print(enough.groupby("place")["rhat"].apply(quantiles).unstack().round(3).to_string())
     print("\nrank correlation of R-hat with n_votes, posterior sd, |x|:",

@@ -73,5 +73,22 @@ def test_rhat_over_state_periods_with_enough_votes():
     assert np.isclose(d["rhat_q99_enough"], np.quantile(rhat[enough], 0.99))
     assert np.isclose(d["rhat_median"], np.median(rhat)) and d["rhat_median"] <= d["rhat_q90"] <= d["rhat_q99"]
     share = d["rhat_over_enough"] / 170
+    assert 0 < d["mcse_median"] <= d["mcse_q99"] < 0.5 * table["sd"].max()
     assert _rhat_enough(d) == (f"; over the 170 state-periods with enough votes {d['rhat_q99_enough']:.2f}, "
-                               f"{d['rhat_over_enough']} ({share:.0%}) at or above 1.1")
+                               f"{d['rhat_over_enough']} ({share:.0%}) at or above 1.1; Monte Carlo error of a mean "
+                               f"{d['mcse_median']:.2f} sd (median), {d['mcse_q99']:.2f} (99th percentile)")
+
+
+def test_effective_size_of_independent_and_autocorrelated_draws():
+    import numpy as np
+
+    from unga.estimators.mcmc_checks import effective_size
+
+    rng = np.random.default_rng(0)
+    iid = rng.standard_normal((400, 200))
+    ar = np.zeros((400, 200))
+    for t in range(1, 400):  # AR(1) with rho 0.9: n (1 - rho) / (1 + rho) = 400 / 19 = 21
+        ar[t] = 0.9 * ar[t - 1] + rng.standard_normal(200)
+    assert 300 < np.median(effective_size(iid)) <= 480
+    assert 14 < np.median(effective_size(ar)) < 30
+    assert effective_size(np.ones((50, 2))).tolist() == [50.0, 50.0]

@@ -177,13 +177,15 @@ class StanceResult:
 
 
 def _rhat_enough(d: dict) -> str:
-    """R-hat over the state-periods with enough votes (those shown without a few-votes flag) and how many of
-    them have not mixed."""
+    """R-hat over the state-periods with enough votes (those shown without a few-votes flag), how many of them
+    have not mixed, and what that costs: the Monte Carlo error of their posterior means."""
     if not d.get("rhat_enough"):
         return ""
     over, n = d["rhat_over_enough"], d["rhat_enough"]
+    mcse = (f"; Monte Carlo error of a mean {d['mcse_median']:.2f} sd (median), {d['mcse_q99']:.2f} (99th percentile)"
+            if d.get("mcse_median") is not None else "")
     return (f"; over the {n:,} state-periods with enough votes {d['rhat_q99_enough']:.2f}, "
-            f"{over:,} ({over / n:.0%}) at or above 1.1")
+            f"{over:,} ({over / n:.0%}) at or above 1.1{mcse}")
 
 
 @dataclass(frozen=True)

@@ -44,8 +44,9 @@ from scipy.special import log_ndtr, ndtr, ndtri
 from unga.errors import BadInput
 from unga.estimators import _kernels as K
 from unga.estimators import dynamic_ordinal as mode
-from unga.estimators import gibbs_moves
+from unga.estimators import gibbs_moves, mcmc_checks
 from unga.estimators._prepare import _Data, _prepare, check_positive, check_selection, check_whole
+from unga.estimators.mcmc_checks import split_rhat  # noqa: F401  (re-exported: tests and benchmarks import it here)
 
 CUT_BOUND = 7.0  # BSV: cutpoints uniform on [-7, 7]
 TARGET_ACCEPT = 0.35
@@ -396,34 +397,10 @@ def _log_posterior(ch: _Chain, prior: tuple[np.ndarray, np.ndarray], beta_sd: fl
     return float(ch.logp.sum() - walk - (ch.theta[:, 2] ** 2).sum() / (2 * beta_sd**2))
 
 
-def split_rhat(draws: np.ndarray) -> np.ndarray:
-    """Gelman-Rubin potential scale reduction of each column, the kept draws split into two halves."""
-    half = draws.shape[0] // 2
-    if half < 2:
-        return np.full(draws.shape[1], np.nan)
-    chains = np.stack([draws[:half], draws[half:2 * half]]).astype(np.float64)
-    within = chains.var(axis=1, ddof=1).mean(axis=0)
-    between = half * chains.mean(axis=1).var(axis=0, ddof=1)
-    var = (half - 1) / half * within + between / half
-    return np.sqrt(var / np.maximum(within, 1e-12))
-
-
 def _diagnostics(draws: np.ndarray, accepted: list[float], n_votes: np.ndarray, min_votes: int) -> dict:
-    """Split R-hat over all positions (rhat_*), and over the state-periods with at least min_votes votes
-    (rhat_*_enough; rhat_over_enough of rhat_enough are at or above 1.1): few-vote positions are mostly prior
-    and mix fast, so the second set is the one a reader relies on (docs: "Reading the convergence")."""
-    rhat = split_rhat(draws)
-    finite = np.isfinite(rhat)
-    enough = rhat[finite & (n_votes >= min_votes)]
-    q = (lambda r, p: float(np.quantile(r, p)) if r.size else float("nan"))
-    q99 = q(rhat[finite], 0.99)
-    return {"rhat_max": float(rhat[finite].max()) if finite.any() else float("nan"), "rhat_q99": q99,
-            "rhat_median": q(rhat[finite], 0.5), "rhat_q90": q(rhat[finite], 0.9),
-            "rhat_q99_enough": q(enough, 0.99), "rhat_enough": int(enough.size),
-            "rhat_over_enough": int((enough >= 1.1).sum()),
-            "cut_acceptance": float(np.mean(accepted)) if accepted else float("nan"),
-            "max_abs_draw": float(np.abs(draws).max()),
-            "converged": bool(q99 < 1.1)}
+    figures = mcmc_checks.summary(draws, n_votes, min_votes)
+    return {**figures, "cut_acceptance": float(np.mean(accepted)) if accepted else float("nan"),
+            "max_abs_draw": float(np.abs(draws).max()), "converged": bool(figures["rhat_q99"] < 1.1)}
 
 
 def adjacent_r_min(table: pd.DataFrame) -> float:
