@@ -19,9 +19,10 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_gibbs import votes  # noqa: E402
-from unga.estimators import GibbsOrdinalIdealPoints  # noqa: E402
-from unga.estimators.mcmc_checks import effective_size, split_rhat  # noqa: E402
+from bench_gibbs import votes
+
+from unga.estimators import GibbsOrdinalIdealPoints
+from unga.estimators.mcmc_checks import effective_size, split_rhat
 
 VOTE_BINS = [0, 10, 20, 50, 100, 10**6]
 VOTE_LABELS = ["<10", "10-19", "20-49", "50-99", ">=100"]
