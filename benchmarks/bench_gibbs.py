@@ -8,7 +8,7 @@ Run on demand (needs a built store; one whole-record fit takes 25-60 s, they run
   python benchmarks/bench_gibbs.py --changes                  # per decade: the changes' spread vs their uncertainty
 
 --period year|session, --votes all|final|published choose the selection (default: year, all; published: the
-published estimates' own, ideal_scale.published_selection). Figures against the published
+published estimates' own, query.PUBLISHED_SELECTION as api.ideal_points(votes="published")). Figures against the published
 estimates as in bench_ideal.py --scale (ideal_scale: spread ratio per decade, change r, pooled and within r).
 """
 
@@ -38,11 +38,12 @@ def votes(period: str, kind: str) -> tuple[pd.DataFrame, pd.Series]:
     """The votes and bridges api.ideal_points fits."""
     con = api._con()
     start, end = lookup.years(con, None, None)
-    where, params = query.selection(start, end, None, None, None, final_only=kind == "final")
+    # published: the published estimates' own selection, the same clause as api.ideal_points(votes="published")
+    where, params = query.selection(start, end, None, None, None, final_only=kind == "final",
+                                    published=kind == "published")
     data = query.vote_arrays(con, where + " AND v.vote <> 'absent'", params)
-    frame = pd.DataFrame({"iso3": data["iso3"], "rcid": data["rcid"], "period": data[period], "vote": data["vote"]})
-    if kind == "published":  # the published estimates' own selection (ideal_scale.published_selection)
-        frame = ideal_scale.published_selection(frame, query.frame(con, "SELECT rcid, kind, year FROM roll_calls"))
+    iso3, vote = query.vote_labels(data)
+    frame = pd.DataFrame({"iso3": iso3, "rcid": data["rcid"], "period": data[period], "vote": vote})
     return frame, _bridges(con)
 
 

@@ -145,14 +145,14 @@ def main() -> None:
                         help="with --scale: gibbs compares the Gibbs sampler with the mode estimator's defaults")
     parser.add_argument("--gibbs", default="{}", help="with --method gibbs: its settings, as JSON")
     parser.add_argument("--periods", default="session,year")
-    parser.add_argument("--votes-kinds", default="final,all")
+    parser.add_argument("--votes-kinds", default="final,all", help="comma-separated: final, all, published")
     args = parser.parse_args()
     if args.scale:
         import json
 
-        runs = [("baseline", json.loads(args.baseline)), ("default", {})]
+        runs = [("baseline", {"method": "mode", **json.loads(args.baseline)}), ("default", {"method": "mode"})]
         if args.method == "gibbs":
-            runs = [("mode", {}), ("gibbs", {"method": "gibbs", **json.loads(args.gibbs)})]
+            runs = [("mode", {"method": "mode"}), ("gibbs", {"method": "gibbs", **json.loads(args.gibbs)})]
         scale_run(runs, args.periods.split(","), args.votes_kinds.split(","))
         return
     ensure_r()

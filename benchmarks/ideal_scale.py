@@ -22,16 +22,6 @@ def published(sources) -> pd.DataFrame:
     return frame.rename(columns={"iso3c": "iso3", "session": "session", "IdealPointAll": "published"})
 
 
-def published_selection(votes: pd.DataFrame, roll_calls: pd.DataFrame) -> pd.DataFrame:
-    """The votes the published "All" estimates are fitted on: every recorded vote before 1990, and from 1990 on
-    none on a paragraph or an amendment (Bailey, Strezhnev & Voeten's data processing, UN_DataProcessing.R in
-    github.com/evoeten/United-Nations-General-Assembly-Votes-and-Ideal-Points, April 2020, drops the votes with
-    para == 1 or amend == 1 after 1989). roll_calls: rcid, kind, year (the store's kinds paragraph, amendment and
-    separate -- a separate vote on part of a text -- are dropped from 1990)."""
-    later = (roll_calls["year"] >= 1990) & roll_calls["kind"].isin(["paragraph", "amendment", "separate"])
-    return votes[~votes["rcid"].isin(set(roll_calls.loc[later, "rcid"]))]
-
-
 def standardise(ours: pd.DataFrame) -> pd.DataFrame:
     """Mean 0, sd 1 over all state-periods with votes, as Bailey, Strezhnev & Voeten identify their scale: one
     location and one unit for the whole record (changes no correlation, only the level of the spread ratios)."""

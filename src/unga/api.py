@@ -360,6 +360,7 @@ from unga.api_analysis import (  # noqa: E402, F401
     AGREEMENT_METHODS,
     BY,
     IDEAL_METHODS,
+    IDEAL_VOTES,
     _bridges,
     _vote_matrix,
     agreement,

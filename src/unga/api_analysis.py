@@ -178,13 +178,16 @@ def stance(state: str, *, positive: str | list[str] = "USA", negative: str | lis
 
 
 IDEAL_METHODS = ("mode", "gibbs")
+IDEAL_VOTES = ("final", "all", "published")
 
 
 def ideal_points(*, period: str = "year", votes: str = "final", start: int | None = None, end: int | None = None,
                  method: str = "gibbs", progress=None, **settings) -> IdealPoints:
     """Dynamic ordinal ideal points (docs/methods-ideal-points.md) for every state and period of the selection.
 
-    period: 'year' or 'session'; votes: 'final' (votes on whole resolutions) or 'all' recorded votes. Roll calls
+    period: 'year' or 'session'; votes: 'final' (votes on whole resolutions), 'all' recorded votes or 'published'
+    (the published estimates' own selection: every vote before 1990, from 1990 none on a paragraph, an amendment
+    or a separate part, query.PUBLISHED_SELECTION). Roll calls
     of one resolution repeated across sessions share their item parameters (_bridges). method: 'mode' (the
     posterior mode, DynamicOrdinalIdealPoints) or 'gibbs', the default (the posterior mean on Bailey, Strezhnev &
     Voeten's standardised scale, comparable across decades, GibbsOrdinalIdealPoints; seeded with random_state=0
@@ -194,11 +197,12 @@ def ideal_points(*, period: str = "year", votes: str = "final", start: int | Non
         raise BadInput(f"--method {method!r}: choose {' or '.join(IDEAL_METHODS)}")
     if period not in ("year", "session"):
         raise BadInput(f"--period {period!r}: choose year or session")
-    if votes not in ("final", "all"):
-        raise BadInput(f"--votes {votes!r}: choose final or all")
+    if votes not in IDEAL_VOTES:
+        raise BadInput(f"--votes {votes!r}: choose {', '.join(IDEAL_VOTES)}")
     con = _con()
     start, end = lookup.years(con, start, end)
-    where, params = query.selection(start, end, None, None, None, final_only=votes == "final")
+    where, params = query.selection(start, end, None, None, None, final_only=votes == "final",
+                                    published=votes == "published")
     data = query.vote_arrays(con, where + " AND v.vote <> 'absent'", params)
     if not len(data["rcid"]):
         raise BadInput("no recorded votes match the selection; widen --from/--to")

@@ -176,6 +176,18 @@ class StanceResult:
         return "\n".join(lines)
 
 
+def _rhat_enough(d: dict) -> str:
+    """R-hat over the state-periods with enough votes (those shown without a few-votes flag), how many of them
+    have not mixed, and what that costs: the Monte Carlo error of their posterior means."""
+    if not d.get("rhat_enough"):
+        return ""
+    over, n = d["rhat_over_enough"], d["rhat_enough"]
+    mcse = (f"; Monte Carlo error of a mean {d['mcse_median']:.2f} sd (median), {d['mcse_q99']:.2f} (99th percentile)"
+            if d.get("mcse_median") is not None else "")
+    return (f"; over the {n:,} state-periods with enough votes {d['rhat_q99_enough']:.2f}, "
+            f"{over:,} ({over / n:.0%}) at or above 1.1{mcse}")
+
+
 @dataclass(frozen=True)
 class IdealPoints:
     """Dynamic ordinal ideal points per state and period, with 95% intervals and the votes behind each."""
@@ -217,7 +229,7 @@ class IdealPoints:
         d = self.diagnostics
         if d.get("method") == "gibbs":  # a sampler: its sweeps and how well the chain mixed (split R-hat)
             fit = (f"posterior mean of {d.get('iterations')} Gibbs sweeps, split R-hat {d.get('rhat_q99', float('nan')):.2f} "
-                   f"(99th percentile; below 1.1 is mixed)")
+                   f"(99th percentile; below 1.1 is mixed){_rhat_enough(d)}")
         else:
             fit = f"{d.get('iterations')} iterations, {'converged' if d.get('converged') else 'not converged'}"
         return (f"ideal points by {self.period} ({self.votes} votes): {len(self.table)} state-periods, "

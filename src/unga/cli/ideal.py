@@ -18,8 +18,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                        description="Estimate every state's ideal point per year or session (Bailey, Strezhnev & "
                                    "Voeten's dynamic ordinal model, docs/methods-ideal-points.md).")
     p.add_argument("--period", default="year", choices=("year", "session"))
-    p.add_argument("--votes", default="final", choices=("final", "all"),
-                   help="final: votes on whole resolutions; all: every recorded vote")
+    p.add_argument("--votes", default="final", choices=api.IDEAL_VOTES,
+                   help="final: votes on whole resolutions; all: every recorded vote; published: the published "
+                        "estimates' own selection (every vote before 1990, from 1990 none on paragraphs, amendments "
+                        "or separate parts)")
     p.add_argument("--method", default="gibbs", choices=("gibbs", "mode"),
                    help="gibbs (default): the posterior mean by Gibbs sampling, on a scale comparable across decades; "
                         "mode: the posterior mode (each period's ordering as good, the scale drifts across decades; "

@@ -44,8 +44,9 @@ from scipy.special import log_ndtr, ndtr, ndtri
 from unga.errors import BadInput
 from unga.estimators import _kernels as K
 from unga.estimators import dynamic_ordinal as mode
-from unga.estimators import gibbs_moves
+from unga.estimators import gibbs_moves, mcmc_checks
 from unga.estimators._prepare import _Data, _prepare, check_positive, check_selection, check_whole
+from unga.estimators.mcmc_checks import split_rhat  # noqa: F401  (re-exported: tests and benchmarks import it here)
 
 CUT_BOUND = 7.0  # BSV: cutpoints uniform on [-7, 7]
 TARGET_ACCEPT = 0.35
@@ -365,7 +366,7 @@ def fit_gibbs_ordinal(
                 log_post.append(_log_posterior(ch, precision, beta_sd))
         if progress is not None:
             progress(sweep, total)
-    diagnostics = _diagnostics(draws, accepted, ch)
+    diagnostics = _diagnostics(draws, accepted, d.n_votes[rows], min_votes)
     ch.theta = theta_sum / n_draws
     table = _ideal_frame(d, rows, draws, min_votes, mean_sum / n_draws)
     diagnostics["adjacent_r_min"] = adjacent_r_min(table)
@@ -396,25 +397,10 @@ def _log_posterior(ch: _Chain, prior: tuple[np.ndarray, np.ndarray], beta_sd: fl
     return float(ch.logp.sum() - walk - (ch.theta[:, 2] ** 2).sum() / (2 * beta_sd**2))
 
 
-def split_rhat(draws: np.ndarray) -> np.ndarray:
-    """Gelman-Rubin potential scale reduction of each column, the kept draws split into two halves."""
-    half = draws.shape[0] // 2
-    if half < 2:
-        return np.full(draws.shape[1], np.nan)
-    chains = np.stack([draws[:half], draws[half:2 * half]]).astype(np.float64)
-    within = chains.var(axis=1, ddof=1).mean(axis=0)
-    between = half * chains.mean(axis=1).var(axis=0, ddof=1)
-    var = (half - 1) / half * within + between / half
-    return np.sqrt(var / np.maximum(within, 1e-12))
-
-
-def _diagnostics(draws: np.ndarray, accepted: list[float], ch: _Chain) -> dict:
-    rhat = split_rhat(draws)
-    q99 = float(np.nanquantile(rhat, 0.99)) if np.isfinite(rhat).any() else float("nan")
-    return {"rhat_max": float(np.nanmax(rhat)) if np.isfinite(rhat).any() else float("nan"), "rhat_q99": q99,
-            "cut_acceptance": float(np.mean(accepted)) if accepted else float("nan"),
-            "max_abs_draw": float(np.abs(draws).max()),
-            "converged": bool(q99 < 1.1)}
+def _diagnostics(draws: np.ndarray, accepted: list[float], n_votes: np.ndarray, min_votes: int) -> dict:
+    figures = mcmc_checks.summary(draws, n_votes, min_votes)
+    return {**figures, "cut_acceptance": float(np.mean(accepted)) if accepted else float("nan"),
+            "max_abs_draw": float(np.abs(draws).max()), "converged": bool(figures["rhat_q99"] < 1.1)}
 
 
 def adjacent_r_min(table: pd.DataFrame) -> float:

@@ -166,9 +166,17 @@ def state_votes(con, iso3: str, start: int | None, end: int | None, words: list[
                       " ORDER BY r.date, r.rcid", params)
 
 
+# Bailey, Strezhnev & Voeten's data processing (UN_DataProcessing.R in github.com/evoeten/United-Nations-General-
+# Assembly-Votes-and-Ideal-Points, April 2020) keeps every vote before 1990 and from 1990 drops those with
+# para == 1 or amend == 1; our kinds paragraph, amendment and separate (a separate vote on part of a text) are those.
+PUBLISHED_SELECTION = "NOT (r.year >= 1990 AND r.kind IN ('paragraph', 'amendment', 'separate'))"
+
+
 def selection(start: int | None = None, end: int | None = None, session: int | None = None,
-              words: list[str] | None = None, rcids: list[int] | None = None, final_only: bool = False) -> tuple[str, list]:
-    """A WHERE clause over roll_calls (aliased r) and its parameters."""
+              words: list[str] | None = None, rcids: list[int] | None = None, final_only: bool = False,
+              published: bool = False) -> tuple[str, list]:
+    """A WHERE clause over roll_calls (aliased r) and its parameters. final_only: votes on whole resolutions;
+    published: the vote selection of Bailey, Strezhnev & Voeten's published ideal points (PUBLISHED_SELECTION)."""
     clauses, params = ["TRUE"], []
     for op, value in ((">=", start), ("<=", end)):
         if value is not None:
@@ -185,6 +193,8 @@ def selection(start: int | None = None, end: int | None = None, session: int | N
         params.append(list(rcids))
     if final_only:
         clauses.append("r.kind = 'resolution'")
+    if published:
+        clauses.append(PUBLISHED_SELECTION)
     return " AND ".join(clauses), params
 
 
