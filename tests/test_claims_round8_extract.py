@@ -1,0 +1,89 @@
+"""Eighth round of extraction (issue 9): grammatical patterns counted across all seven labelled sets (docs/claims.md,
+"Eighth round: extraction"), each in sentences of our own, a found case and a trap. The record used: A/RES/ES-11/1
+of 2 March 2022 (141-5-35; Russia, Belarus, Eritrea, North Korea and Syria against; China, India and Pakistan
+abstaining)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fixtures import claim_rows
+
+from unga.claims import positions, text
+
+
+def sides(sentence: str) -> list[tuple[str, str]]:
+    return [(p.iso3, p.vote) for p in positions.positions(sentence)[0]]
+
+
+def checked(sentences: str, published: date = date(2022, 3, 3)) -> list[tuple]:
+    return claim_rows(sentences, published)
+
+
+# --- a title or a short form before a name ends no sentence ---
+
+def test_a_title_before_a_name_does_not_end_the_sentence():
+    said = "The vote was 70-9, a blow to the regime of Gen. Juan Perez. Forty nations abstained."
+    assert [s[2][:12] for s in text.sentences(said)] == ["The vote was", "Forty nation"]
+    assert len(text.sentences("Amb. Linda Green and Sen. Mark Brown said Peru abstained.")) == 1
+
+
+def test_a_sentence_that_ends_on_a_name_still_ends():
+    # the trap: a full stop after an ordinary word (or a name) is still a sentence's end
+    assert len(text.sentences("The general spoke. Forty nations abstained.")) == 2
+    assert len(text.sentences("It was a blow to Gen. Perez. Forty nations abstained.")) == 2
+
+
+def test_short_forms_in_a_state_name_are_spelt_out():
+    assert sides("Chad, Peru, Dem. Rep. of Congo and Fiji voted against the resolution.") == [
+        ("TCD", "no"), ("PER", "no"), ("COD", "no"), ("FJI", "no")]
+    assert sides("Iran, Dem. Rep of Korea and Syria voted against the resolution.") == [
+        ("IRN", "no"), ("PRK", "no"), ("SYR", "no")]
+    assert sides("Peru and the Central African Rep. abstained.") == [("PER", "abstain"), ("CAF", "abstain")]
+
+
+def test_a_title_before_a_person_is_no_state():
+    # "Rep. Ann Lee" is a member of a parliament, not a republic
+    assert sides("Rep. Ann Lee said that Peru voted no.") == [("PER", "no")]
+
+
+def test_the_list_after_a_short_form_is_checked(built_store):
+    got = checked("Resolution ES-11/1 was adopted on 2 March 2022 by 141 votes to 5. Russia, Belarus, Dem. Rep. of "
+                  "Korea, Eritrea and Syria voted against it.")
+    assert ("position", "PRK", {"vote": "no"}, "supported") in got
+    assert ("position", "SYR", {"vote": "no"}, "supported") in got
+
+
+# --- votes cast, in the plural and as a participle ---
+
+def test_casting_negative_votes_or_ballots_is_a_no():
+    assert sides("It passed 60 to 8, with Chad, Peru and Fiji casting negative ballots, while 13 abstained.") == [
+        ("TCD", "no"), ("PER", "no"), ("FJI", "no")]
+    assert sides("The tally was 120 in favour, with Chad and Peru again casting the only negative votes.") == [
+        ("TCD", "no"), ("PER", "no")]
+    assert sides("Peru and Chad cast affirmative ballots.") == [("PER", "yes"), ("TCD", "yes")]
+
+
+def test_casting_votes_without_a_side_is_no_position():
+    assert sides("Chad and Peru cast their votes after a long debate.") == []
+    assert sides("Peru cast doubt on the negative votes of its neighbours.") == []
+
+
+def test_the_negative_ballots_are_checked(built_store):
+    got = checked("Resolution ES-11/1 passed on 2 March 2022 by 141 to 5, with Russia and Belarus casting negative "
+                  "ballots and China casting negative ballots too.")
+    assert ("position", "RUS", {"vote": "no"}, "supported") in got
+    assert ("position", "CHN", {"vote": "no"}, "contradicted") in got
+
+
+# --- "the sole country voting against", "among the N nations voting in favour" ---
+
+def test_a_participle_after_the_subjects_noun_is_its_vote():
+    assert sides("Fiji was the sole country voting against it.") == [("FJI", "no")]
+    assert sides("Peru was among the 120 nations voting in favor of the resolution.") == [("PER", "yes")]
+    assert sides("Peru was among the countries that abstained.") == [("PER", "abstain")]
+
+
+def test_a_noun_with_no_vote_after_it_is_no_position():
+    assert sides("Peru is one of the states most opposed to the embargo.") == []
+    assert sides("Peru was the sole country with a delegation in the hall.") == []
