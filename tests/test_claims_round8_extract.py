@@ -87,3 +87,30 @@ def test_a_participle_after_the_subjects_noun_is_its_vote():
 def test_a_noun_with_no_vote_after_it_is_no_position():
     assert sides("Peru is one of the states most opposed to the embargo.") == []
     assert sides("Peru was the sole country with a delegation in the hall.") == []
+
+
+# --- another body named only in an aside is not the body of the sentence's vote ---
+
+def test_a_council_veto_in_an_aside_leaves_the_assembly_vote():
+    from unga.claims.extract import scope_of
+    assert scope_of("The text, much like one Chad and Peru vetoed in the Security Council in May, received 137 votes "
+                    "in favour, 12 against and 17 abstentions.") == "assembly"
+    assert scope_of("The vote, opening the way for a debate by the Security Council, was 93 to 6 with 8 "
+                    "abstentions.") == "assembly"
+
+
+def test_an_aside_about_the_text_itself_or_a_council_clause_stays_the_councils():
+    from unga.claims.extract import scope_of
+    # the traps: the aside is about the subject ("which"), the Council is named in the main clause, or nothing
+    # but the aside speaks of a vote
+    assert scope_of("The draft, which Russia vetoed in the Security Council, received 11 votes in favour.") == \
+        "other body"
+    assert scope_of("The Security Council voted 13 to 0, with China and Russia abstaining.") == "other body"
+    assert scope_of("The draft, put to the Security Council on Monday, received 11 votes in favour.") == "other body"
+    assert scope_of("In other action, the Committee approved, by a vote of 94 to 2, a text on water.") == "other body"
+
+
+def test_the_assembly_tally_beside_a_council_aside_is_checked(built_store):
+    got = checked("Resolution ES-11/1, much like a draft Russia vetoed in the Security Council in February, was "
+                  "adopted on 2 March 2022 by 141 votes to 5, with 35 abstentions.")
+    assert ("tally", None, {"yes": 141, "no": 5, "abstain": 35}, "supported") in got
