@@ -76,19 +76,6 @@ def test_the_negative_ballots_are_checked(built_store):
     assert ("position", "CHN", {"vote": "no"}, "contradicted") in got
 
 
-# --- "the sole country voting against", "among the N nations voting in favour" ---
-
-def test_a_participle_after_the_subjects_noun_is_its_vote():
-    assert sides("Fiji was the sole country voting against it.") == [("FJI", "no")]
-    assert sides("Peru was among the 120 nations voting in favor of the resolution.") == [("PER", "yes")]
-    assert sides("Peru was among the countries that abstained.") == [("PER", "abstain")]
-
-
-def test_a_noun_with_no_vote_after_it_is_no_position():
-    assert sides("Peru is one of the states most opposed to the embargo.") == []
-    assert sides("Peru was the sole country with a delegation in the hall.") == []
-
-
 # --- another body named only in an aside is not the body of the sentence's vote ---
 
 def test_a_council_veto_in_an_aside_leaves_the_assembly_vote():
