@@ -101,3 +101,25 @@ def test_the_assembly_tally_beside_a_council_aside_is_checked(built_store):
     got = checked("Resolution ES-11/1, much like a draft Russia vetoed in the Security Council in February, was "
                   "adopted on 2 March 2022 by 141 votes to 5, with 35 abstentions.")
     assert ("tally", None, {"yes": 141, "no": 5, "abstain": 35}, "supported") in got
+
+
+# --- "abstained from" a noun phrase of the vote ---
+
+def test_abstaining_from_a_named_vote_or_resolution_is_an_abstention():
+    assert sides("Peru abstained from a UN General Assembly resolution condemning the annexation") == [
+        ("PER", "abstain")]
+    assert sides("Peru abstains from UN General Assembly vote on peace") == [("PER", "abstain")]
+    assert sides("Peru abstained from the Monday's vote.") == [("PER", "abstain")]
+    assert sides("Peru abstained from casting a vote.") == [("PER", "abstain")]
+
+
+def test_abstaining_from_something_else_is_no_vote():
+    # the traps: a verb or a clause of its own after "from"
+    assert sides("Peru abstained from criticizing the resolution.") == []
+    assert sides("Peru has abstained from comment on the General Assembly debate.") == []
+
+
+def test_the_abstention_from_a_named_resolution_is_checked(built_store):
+    got = checked("India abstained from a UN General Assembly resolution condemning Russia's invasion. Resolution "
+                  "ES-11/1 was adopted on 2 March 2022 by 141 votes to 5.")
+    assert ("position", "IND", {"vote": "abstain"}, "supported") in got

@@ -53,7 +53,12 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"no[\"”’']?\s+votes\s+came\s+from|(?:negative|dissenting)\s+votes?(?=\s+(?:were|was|came))", "no"),
     (r"(?:affirmative|positive)\s+votes?(?=\s+(?:were|was|came))", "yes"),
     (r"yes[\"”’']?\s+votes\s+came\s+from", "yes"),
-    (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?\s+from\s+(?:the\s+)?(?:[\w’']+\s+){0,2}?(?:vote|voting|ballot)\b"
+    # "abstained from a UN General Assembly resolution condemning …", "abstains from UN General Assembly vote",
+    # "abstained from the Thursday's vote", "abstained from casting a vote": a noun phrase of the vote after "from"
+    (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?\s+from\s+(?:(?:the|a|an|this|that|its|their)\s+)?"
+     r"(?:(?!(?:on|in|at|about|of|for|to|with)\s|[\w’'.-]+ing\s)[\w’'.-]+\s+){0,5}?"  # no verb, no clause of its own
+     r"(?:vote|voting|ballot|resolution|text|draft|(?:UN\s+|U\.N\.\s+)?General\s+Assembly)\b"
+     r"|abstain(?:ed|ing|s)?\s+from\s+casting\s+(?:a|its|their|any)\s+votes?\b"
      r"|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot|the\s+(?:resolution|text|draft)\b|it\b)[a-z])|abstentions\s+came\s+from"
      r"|switched\s+to\s+abstention)", "abstain"),
     # "did not support": against, or abstained, or away; read as against but never called false (extract.LOOSE)
