@@ -123,3 +123,23 @@ def test_the_abstention_from_a_named_resolution_is_checked(built_store):
     got = checked("India abstained from a UN General Assembly resolution condemning Russia's invasion. Resolution "
                   "ES-11/1 was adopted on 2 March 2022 by 141 votes to 5.")
     assert ("position", "IND", {"vote": "abstain"}, "supported") in got
+
+
+# --- a state excepted from a list, with a relative clause of its own ---
+
+def test_an_excepted_state_takes_the_vote_of_its_relative_clause():
+    assert sides("Voting in favour were the Gulf states, except Oman which abstained, the Eastern bloc and others.") \
+        == [("OMN", "abstain")]
+    assert sides('All donors voted in favour except for Fiji (which voted "no") and Chad and Peru (which abstained).') \
+        == [("FJI", "no"), ("TCD", "abstain"), ("PER", "abstain")]
+
+
+def test_an_excepted_state_without_a_clause_of_its_own_takes_no_vote():
+    assert sides("All donors voted in favour except for Fiji and Chad.") == []
+    assert sides("Every Gulf state abstained except Oman, the chair of the group.") == []
+
+
+def test_the_excepted_state_is_checked(built_store):
+    got = checked("Resolution ES-11/1 was adopted on 2 March 2022 by 141 votes to 5. The South Asian states voted "
+                  "in favour, except India which abstained.")
+    assert ("position", "IND", {"vote": "abstain"}, "supported") in got

@@ -107,7 +107,10 @@ _ASIDE = (r",\s*(?:also\s+|too\s+)?(?:(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)
           r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as))\b(?:[^,;.:()\d\"“”]|\d+-(?=[a-z])|\d+(?:st|nd|rd|th)\b){0,80},")
 APPOSITIVE = re.compile(r"^\s*" + _ASIDE, re.I)
 APPOSITION_SPAN = re.compile(_ASIDE, re.I)
-RELATIVE = re.compile(r"^\s*,?\s*(?:which|who|that)\s(?:[^,;.]|\.(?=\S|\s+[a-z]))+?,?\s*(?:(?:had|have|has|also|then)\s+)*$", re.I)
+# ", which had", " which ", " (which": a relative clause gives its state a vote even in a list read already ("in favour
+# were the Gulf states, except Oman which abstained"; "except for A (which voted no)")
+RELATIVE = re.compile(r"^\s*,?\s*\(?(?:which|who|that)\s(?:[^,;.()]|\.(?=\S|\s+[a-z]))*?,?\s*(?:(?:had|have|has|also|then)\s+)*$",
+                      re.I)
 OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition|vote|voting|ballot)\s*)?"
     r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
