@@ -143,3 +143,16 @@ def test_the_excepted_state_is_checked(built_store):
     got = checked("Resolution ES-11/1 was adopted on 2 March 2022 by 141 votes to 5. The South Asian states voted "
                   "in favour, except India which abstained.")
     assert ("position", "IND", {"vote": "abstain"}, "supported") in got
+
+
+# --- a region's adjective is no state ---
+
+def test_south_or_latin_american_is_a_region_not_the_united_states():
+    assert sides("Abstaining were most South American countries, a few African states and Japan.") == [
+        ("JPN", "abstain")]
+    assert sides("Voting against were many Latin American states and Chad.") == [("TCD", "no")]
+
+
+def test_the_american_delegation_and_two_word_names_are_still_states():
+    assert sides("Voting in favour were many Latin American states and the American delegation.") == [("USA", "yes")]
+    assert sides("South Korea and North Macedonia abstained.") == [("KOR", "abstain"), ("MKD", "abstain")]

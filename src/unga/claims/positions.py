@@ -85,6 +85,8 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
                 phrase = sentence[chunk[0][1]:chunk[-1][2]]
                 if size == 1 and (phrase.lower() in SMALL or (len(phrase) <= 3 and not phrase.isupper())):
                     continue  # a code is written in capitals: "NEW" is New Zealand's, "New" (York) is not
+                if size == 1 and REGION_BEFORE.search(sentence, max(0, chunk[0][1] - 8), chunk[0][1]):
+                    continue  # "South American countries", "Latin American states": a region, not the United States
                 last = chunk[-1][0]
                 if re.search(r"['’]s?$", last):
                     role = ROLE.match(sentence, chunk[-1][2])  # "Russia's ambassador": the state speaks
@@ -106,6 +108,9 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
             i += 1
     added = [Mention(iso3, a, b) for iso3, a, b in misspelt.between_states(sentence, found)]
     return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|Pan|Meso)[\s-]$")
 
 
 # a place ("talks in Moscow") or an adjective ("a Moscow ally", "the Washington consensus"), not a government
