@@ -156,3 +156,16 @@ def test_south_or_latin_american_is_a_region_not_the_united_states():
 def test_the_american_delegation_and_two_word_names_are_still_states():
     assert sides("Voting in favour were many Latin American states and the American delegation.") == [("USA", "yes")]
     assert sides("South Korea and North Macedonia abstained.") == [("KOR", "abstain"), ("MKD", "abstain")]
+
+
+# --- a colon list after the clause's object and its adjuncts ---
+
+def test_a_colon_list_after_the_object_and_a_time_takes_the_vote():
+    assert sides("Three Andean states voted in favor of the resolution for the first time this year: Chad, Peru "
+                 "and Fiji.") == [("TCD", "yes"), ("PER", "yes"), ("FJI", "yes")]
+
+
+def test_a_colon_after_another_object_opens_no_list():
+    # the traps: what follows the colon is a new clause, or the object is not the vote's text
+    assert sides("Peru voted against the resolution of Chad: Fiji said so.") == [("PER", "no")]
+    assert sides("Peru voted in favour of a plan for Chad: Fiji and Mali objected.") == [("PER", "yes")]
