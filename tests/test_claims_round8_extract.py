@@ -169,3 +169,22 @@ def test_a_colon_after_another_object_opens_no_list():
     # the traps: what follows the colon is a new clause, or the object is not the vote's text
     assert sides("Peru voted against the resolution of Chad: Fiji said so.") == [("PER", "no")]
     assert sides("Peru voted in favour of a plan for Chad: Fiji and Mali objected.") == [("PER", "yes")]
+
+
+# --- the Security Council by its short name ---
+
+def test_the_unsc_is_the_security_council():
+    from unga.claims.extract import scope_of
+    assert scope_of("The UNSC resolution failed, with only Chad and Peru voting in favour.") == "other body"
+    assert scope_of("The U.N.S.C. draft was vetoed.") == "other body"
+
+
+def test_a_sentence_that_names_the_unsc_without_its_vote_stays_the_assemblys():
+    from unga.claims.extract import scope_of
+    assert scope_of("Chad said the UNSC was paralysed, and voted for the Assembly text.") == "assembly"
+
+
+def test_a_unsc_vote_is_never_called_false(built_store):
+    got = checked("Resolution ES-11/1 was adopted on 2 March 2022 by 141 votes to 5. The UNSC resolution the week "
+                  "before failed, with only Russia and China voting in favour.")
+    assert not [c for c in got if c[1] in ("RUS", "CHN") and c[3] == "contradicted"]

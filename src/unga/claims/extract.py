@@ -29,7 +29,7 @@ COUNT_FIELD = {"abstained": "abstain", "refused to vote": "abstain", "declined t
                "voted against": "no", "voted no": "no", "opposed": "no", "rejected": "no",
                "did not cast a vote": "absent", "did not participate": "absent", "did not take part": "absent",
                "were absent": "absent"}
-OTHER_BODY = re.compile(r"\bSecurity Council\b[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
+OTHER_BODY = re.compile(r"(?:\bSecurity Council\b|\bUNSC\b|\bU\.N\.S\.C\.)[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|(?<!participation\s)(?<!membership\s)(?<!seat\s)\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
                         r"|\bHuman Rights Council\s+(?:voted|adopted|passed)|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
                         r"(?:approved|adopted|voted|rejected|passed)|\b(?:in|by)\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
@@ -68,9 +68,9 @@ OWN_VOTE = re.compile(r"\b\d{1,3}\s*(?:votes?\s+)?(?:to|-|–|against)\s*\d{1,3}
 
 def scope_of(sentence: str) -> str:
     if OTHER_BODY.search(sentence) and not ASSEMBLY.search(ASSEMBLY_COMMITTEE.sub(" ", sentence)):
-        rest = ASIDE.sub(lambda m: "," if re.search(r"\bSecurity\s+Council\b", m.group(0)) and
+        rest = ASIDE.sub(lambda m: "," if re.search(r"\bSecurity\s+Council\b|\bUNSC\b", m.group(0)) and
                          OTHER_BODY.search(m.group(0)) else m.group(0), sentence)
-        if rest == sentence or OTHER_BODY.search(rest) or re.search(r"\bCouncil\b|\bveto", rest, re.I) \
+        if rest == sentence or OTHER_BODY.search(rest) or re.search(r"\bCouncil\b|\bUNSC\b|\bveto", rest, re.I) \
                 or not OWN_VOTE.search(rest):
             return "other body"
     return "procedural" if PROCEDURAL.search(sentence) else "assembly"
