@@ -188,3 +188,19 @@ def test_a_unsc_vote_is_never_called_false(built_store):
     got = checked("Resolution ES-11/1 was adopted on 2 March 2022 by 141 votes to 5. The UNSC resolution the week "
                   "before failed, with only Russia and China voting in favour.")
     assert not [c for c in got if c[1] in ("RUS", "CHN") and c[3] == "contradicted"]
+
+
+# --- "the 2018 resolution": a year named with the vote's noun ---
+
+def times(sentence: str) -> list[tuple[str, str, str | None]]:
+    return [(p.iso3, p.vote, p.when) for p in positions.positions(sentence)[0]]
+
+
+def test_a_relative_clause_about_the_vote_of_a_year_takes_that_year():
+    assert times("Fiji and Peru, which voted against the 2018 resolution, also supported the call today.") == [
+        ("FJI", "no", "2018"), ("PER", "no", "2018"), ("FJI", "yes", None), ("PER", "yes", None)]
+    assert times("Chad voted against the text in the 2019 session.") == [("TCD", "no", "2019")]
+
+
+def test_a_number_before_another_noun_is_no_year():
+    assert times("Chad voted against the 2030 Agenda resolution.") == [("TCD", "no", None)]

@@ -498,5 +498,5 @@ def time_near(sentence: str, start: int, end: int, back_to: int | None = None) -
         return f"month:{MONTH_NAMES.index(match['month'].lower()) + 1}"
     if match["mname"]:  # "in January 1980": the year and the month
         return f"{match['myear']}/{MONTH_NAMES.index(match['mname'].lower()) + 1}"
-    return match["year"] or ("last" if match["last"] else "this")
+    return match["year"] or match["ofyear"] or ("last" if match["last"] else "this")
 
