@@ -95,6 +95,9 @@ def test_an_aside_about_the_text_itself_or_a_council_clause_stays_the_councils()
     assert scope_of("The Security Council voted 13 to 0, with China and Russia abstaining.") == "other body"
     assert scope_of("The draft, put to the Security Council on Monday, received 11 votes in favour.") == "other body"
     assert scope_of("In other action, the Committee approved, by a vote of 94 to 2, a text on water.") == "other body"
+    # no subject before the commas: the Council's vote is the sentence's own
+    assert scope_of("On Monday, Chad vetoed a Security Council resolution on water, with Peru and Fiji abstaining.") \
+        == "other body"
 
 
 def test_the_assembly_tally_beside_a_council_aside_is_checked(built_store):

@@ -57,21 +57,24 @@ class Claim:
 ASSEMBLY_COMMITTEE = re.compile(r"\b(?:General\s+)?Assembly(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|main)\s+)?[Cc]ommittee\b")
 
 
-# an aside between commas, dashes or brackets that is not a relative clause about what it follows ("The resolution,
-# similar to one X vetoed in the Security Council on 4 May, received 137 votes"; "The vote, clearing the way for a
-# debate in the Security Council, was 93 to 6"): another body named only there is not the body of the sentence's vote
-ASIDE = re.compile(r",(?!\s*(?:which|who|whom|whose|that)\b)[^,;]{8,160},|\s(?:--|—|–)\s[^;—–]{8,160}?\s(?:--|—|–)\s"
-                   r"|\([^()]{8,160}\)", re.I)
+# an aside between the subject and its verb, between commas, dashes or brackets, that is not a relative clause about
+# the subject ("The resolution, similar to one X vetoed in the Security Council on 4 May, received 137 votes"; "The
+# vote, clearing the way for a debate in the Security Council, was 93 to 6"): a council named only there is not the
+# body of the sentence's vote ("On Tuesday, X vetoed a Security Council draft, with …" has no subject before it)
+SUBJECT_ASIDE = re.compile(r"\s*(?:The|This|That|Its|Their|A|An)\s+[^,;:()\-–—]{1,40}?(?P<aside>,(?!\s*(?:which|who|whom|whose|that)\b)"
+                           r"[^,;]{8,160},|\s(?:--|—|–)\s[^;—–]{8,160}?\s(?:--|—|–)\s|\s\([^()]{8,160}\))")
 OWN_VOTE = re.compile(r"\b\d{1,3}\s*(?:votes?\s+)?(?:to|-|–|against)\s*\d{1,3}\b|\b\d{1,3}\s+votes?\b|\bvot(?:ed|es?|ing)\b"
                       r"|\babstain", re.I)
 
 
 def scope_of(sentence: str) -> str:
     if OTHER_BODY.search(sentence) and not ASSEMBLY.search(ASSEMBLY_COMMITTEE.sub(" ", sentence)):
-        rest = ASIDE.sub(lambda m: "," if re.search(r"\bSecurity\s+Council\b|\bUNSC\b", m.group(0)) and
-                         OTHER_BODY.search(m.group(0)) else m.group(0), sentence)
-        if rest == sentence or OTHER_BODY.search(rest) or re.search(r"\bCouncil\b|\bUNSC\b|\bveto", rest, re.I) \
-                or not OWN_VOTE.search(rest):
+        aside = SUBJECT_ASIDE.match(sentence)
+        if aside is None or not re.search(r"\bSecurity\s+Council\b|\bUNSC\b", aside["aside"]) \
+                or not OTHER_BODY.search(aside["aside"]):
+            return "other body"
+        rest = sentence[:aside.start("aside")] + " " + sentence[aside.end("aside"):]
+        if OTHER_BODY.search(rest) or re.search(r"\bCouncil\b|\bUNSC\b|\bveto", rest, re.I) or not OWN_VOTE.search(rest):
             return "other body"
     return "procedural" if PROCEDURAL.search(sentence) else "assembly"
 
