@@ -41,14 +41,28 @@ class Position:
     at: int = -1       # where its vote phrase starts in the sentence
 
 
+# short forms in names, as lists and tables print them: "Dem. Rep. of Congo", "Dem. Rep of Korea", "Central African Rep."
+SHORT_FORMS = {"Dem": "Democratic", "Rep": "Republic", "Fed": "Federated", "Is": "Islands", "Isl": "Islands"}
+SHORT_FORM = re.compile(r"\b(" + "|".join(SHORT_FORMS) + r")\b\.?")
+
+
 @lru_cache(maxsize=20000)
 def _lookup(phrase: str) -> str | None:
+    if SHORT_FORM.search(phrase) and re.search(r"\b(?:Dem|Rep|Fed|Isl?)\b", phrase):
+        return _spelt_out(phrase)
     found = countries.lookup(phrase)
     if found or not re.search(r"[A-Za-z]-[A-Z]", phrase):
         return found
     # wire-service style joins two parts with a hyphen: "Antigua-Barbuda", "Saint Vincent-Grenadines"
     joined = re.sub(r"(?<=[A-Za-z])-(?=[A-Z])", " and ", phrase)
     return countries.lookup(joined) or countries.lookup(joined.replace(" and ", " and the "))
+
+
+def _spelt_out(phrase: str) -> str | None:
+    full = SHORT_FORM.sub(lambda m: SHORT_FORMS[m.group(1)], phrase)
+    # "Democratic Republic of Korea" is how a short form of the Democratic People's Republic is spelt out
+    return countries.lookup(full) or (countries.lookup(full.replace("Democratic Republic", "Democratic People's Republic"))
+                                      if "Korea" in full else None)
 
 
 ROLE = re.compile(r"\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:ambassador|envoy|delegation|delegates?|representatives?"
@@ -71,6 +85,8 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
                 phrase = sentence[chunk[0][1]:chunk[-1][2]]
                 if size == 1 and (phrase.lower() in SMALL or (len(phrase) <= 3 and not phrase.isupper())):
                     continue  # a code is written in capitals: "NEW" is New Zealand's, "New" (York) is not
+                if size == 1 and REGION_BEFORE.search(sentence, max(0, chunk[0][1] - 8), chunk[0][1]):
+                    continue  # "South American countries", "Latin American states": a region, not the United States
                 last = chunk[-1][0]
                 if re.search(r"['’]s?$", last):
                     role = ROLE.match(sentence, chunk[-1][2])  # "Russia's ambassador": the state speaks
@@ -83,7 +99,7 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
                                            not re.search(r"\b[A-Z]\.$", phrase) else None)
                 if iso3 and not (chunk[0][0] == "the" and size == 1):
                     hit = (iso3, chunk[0][1], chunk[-1][2] - (1 if sentence[chunk[-1][2] - 1] == "." and
-                                                             not iso3 == "USA" else 0), size)
+                                                             not iso3 == "USA" and chunk[-1][0][:-1] not in SHORT_FORMS else 0), size)
                     break
         if hit:
             found.append(Mention(hit[0], hit[1], hit[2]))
@@ -92,6 +108,9 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
             i += 1
     added = [Mention(iso3, a, b) for iso3, a, b in misspelt.between_states(sentence, found)]
     return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|Pan|Meso)[\s-]$")
 
 
 # a place ("talks in Moscow") or an adjective ("a Moscow ally", "the Washington consensus"), not a government
@@ -479,5 +498,5 @@ def time_near(sentence: str, start: int, end: int, back_to: int | None = None) -
         return f"month:{MONTH_NAMES.index(match['month'].lower()) + 1}"
     if match["mname"]:  # "in January 1980": the year and the month
         return f"{match['myear']}/{MONTH_NAMES.index(match['mname'].lower()) + 1}"
-    return match["year"] or ("last" if match["last"] else "this")
+    return match["year"] or match["ofyear"] or ("last" if match["last"] else "this")
 

@@ -73,7 +73,10 @@ def _stripped(text: str) -> str:
 
 
 BULLET = r"[ \t]*[-•*–—▪][ \t]+\S"  # a line opening with a bullet is an item of its own (a headline's summary points)
-_NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\b[A-Z]\.)"
+# a title or a short form that stands before a name ("Gen. Manuel", "Amb. Linda", "Dem. Rep. of Congo") ends no sentence
+TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Gen", "Gens", "Amb", "Sen", "Rep", "Reps", "Gov", "Lt", "Col",
+          "Capt", "Maj", "Adm", "Sgt", "Prof", "Pres", "Messrs", "Rev", "Hon", "Dem", "Fed", "Brig", "Cmdr", "Sec")
+_NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{t}\.)" for t in TITLES)
 _END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<!:)\n\s*\n|(?<![:\s])\n(?=[A-Z“\"])"
                   r"|\n(?=" + BULLET + ")"
                   r"|(?<=[a-z]{3}[.!?])(?=[\"”’]?[A-Z][a-z])")  # "…on February 24.Ukrainian President": a lost space
