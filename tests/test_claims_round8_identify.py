@@ -1,0 +1,59 @@
+"""Eighth-round rules for IDENTIFICATION, VERDICTS and NUMBERS (issue 9), each in sentences of our own: a claim now
+caught (or rightly read), and a trap that must stay unverifiable. The record used: the Cuba embargo series,
+A/RES/78/7 of 2 November 2023 (187-2-1; the United States and Israel against) and A/RES/71/5 of 26 October 2016
+(191-0-2; the United States and Israel abstained); ES-11/1 of 2 March 2022 (141-5-35, 12 absent)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from unga import api
+from unga.claims import extract, when
+
+EMBARGO_2023 = "The Assembly condemned the embargo against Cuba on 2 November 2023 by 187 votes to 2."
+AFTER = date(2023, 11, 3)
+
+
+def checked(text: str, published: date | None = AFTER) -> list[tuple]:
+    return [(c["kind"], c["resolution"], c.get("state"), c["asserted"], c["verdict"])
+            for c in api.check_text(text, published=published).claims if c["kind"] != "other"]
+
+
+def position(name: str, sentence: str, vote: str = "no") -> extract.Claim:
+    return extract.Claim("position", sentence, (0, len(sentence)), {"vote": vote}, state="USA", name=name)
+
+
+def test_the_year_of_a_list_s_relative_clause_is_its_claim_s_time():
+    said = "Canada, Israel and the US, which voted against the 2016 resolution, backed it this time."
+    assert when.clause_year(position("Israel", said)) == 2016
+    assert when.clause_year(position("Canada", said)) == 2016
+    # the relative clause must hold the claim's own vote: "backed" is this time's
+    assert when.clause_year(position("Israel", said, vote="yes")) is None
+    assert when.clause_year(position("Israel", "Israel and the US, which sponsored a text in 2016, voted against."
+                                     )) is None
+
+
+def test_a_false_vote_in_a_list_s_relative_clause_is_caught_on_that_year_s_vote(built_store):
+    # both abstained in 2016: "voted against the 2016 resolution" is false there, not a claim about 2023
+    got = checked(EMBARGO_2023 + "\n\nIsrael and the United States, which voted in favour of the 2016 embargo "
+                                 "resolution, opposed it this year.")
+    assert ("position", "A/RES/71/5", "ISR", {"vote": "yes"}, "contradicted") in got
+    assert ("position", "A/RES/71/5", "USA", {"vote": "yes"}, "contradicted") in got
+    assert ("position", "A/RES/78/7", "USA", {"vote": "no"}, "supported") in got
+    got = checked(EMBARGO_2023 + "\n\nIsrael and the United States, which abstained on the 2016 embargo "
+                                 "resolution, opposed it this year.")
+    assert ("position", "A/RES/71/5", "ISR", {"vote": "abstain"}, "supported") in got
+
+
+def test_trap_a_relative_clause_without_the_claim_s_vote_leaves_it_on_the_text_s_vote(built_store):
+    got = checked(EMBARGO_2023 + "\n\nIsrael and the United States, which had both spoken in 2016, voted against "
+                                 "the embargo resolution.")
+    assert all(g[4] != "contradicted" for g in got)
+    assert ("position", "A/RES/78/7", "USA", {"vote": "no"}, "supported") in got
+
+
+def test_trap_a_relative_clause_with_the_same_vote_as_the_main_clause_names_no_year(built_store):
+    # "against in 2016" and "against again": one claim, true of 2023; it may not be called false on 2016
+    got = checked(EMBARGO_2023 + "\n\nIsrael and the United States, which voted against the 2016 embargo "
+                                 "resolution, opposed it again.")
+    assert all(g[4] != "contradicted" for g in got)
