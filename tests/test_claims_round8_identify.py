@@ -57,3 +57,20 @@ def test_trap_a_relative_clause_with_the_same_vote_as_the_main_clause_names_no_y
     got = checked(EMBARGO_2023 + "\n\nIsrael and the United States, which voted against the 2016 embargo "
                                  "resolution, opposed it again.")
     assert all(g[4] != "contradicted" for g in got)
+
+
+ES11 = "On 2 March 2022 the Assembly demanded that Russia withdraw from Ukraine."
+MARCH = date(2022, 3, 3)
+
+
+def test_the_membership_after_a_possessive_is_not_a_count(built_store):
+    got = checked(ES11 + " In all, 141 of the UN's 193 member states voted in favour, and 5 voted against.",
+                  published=MARCH)
+    assert got[-1] == ("tally", "A/RES/ES-11/1", None, {"yes": 141, "no": 5}, "supported")
+    assert not any(193 in g[3].values() for g in got)
+
+
+def test_trap_a_false_count_beside_the_membership_is_still_caught(built_store):
+    got = checked(ES11 + " In all, 151 of the UN's 193 member states voted in favour, and 5 voted against.",
+                  published=MARCH)
+    assert any(g[0] in ("count", "tally") and g[1] == "A/RES/ES-11/1" and g[4] == "contradicted" for g in got)
