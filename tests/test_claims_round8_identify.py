@@ -74,3 +74,19 @@ def test_trap_a_false_count_beside_the_membership_is_still_caught(built_store):
     got = checked(ES11 + " In all, 151 of the UN's 193 member states voted in favour, and 5 voted against.",
                   published=MARCH)
     assert any(g[0] in ("count", "tally") and g[1] == "A/RES/ES-11/1" and g[4] == "contradicted" for g in got)
+
+
+def test_a_vote_of_the_unsc_abbreviated_is_another_body_s(built_store):
+    text = (ES11 + " It passed by 141 votes to 5, with 35 abstentions.\n\nThe UNSC resolution on the same crisis failed "
+            "the day before, with only Russia and China voting in favour.")
+    got = checked(text, published=MARCH)
+    assert [g for g in got if g[2] in ("RUS", "CHN")] == [("position", None, "RUS", {"vote": "yes"}, "unverifiable"),
+                                                          ("position", None, "CHN", {"vote": "yes"}, "unverifiable")]
+
+
+def test_trap_the_assembly_named_beside_the_unsc_keeps_the_assembly_s_vote(built_store):
+    text = (ES11 + " It passed by 141 votes to 5, with 35 abstentions.\n\nAfter the UNSC deadlock, Russia voted against "
+            "the UNGA resolution and China abstained.")
+    got = checked(text, published=MARCH)
+    assert ("position", "A/RES/ES-11/1", "RUS", {"vote": "no"}, "supported") in got
+    assert ("position", "A/RES/ES-11/1", "CHN", {"vote": "abstain"}, "supported") in got

@@ -29,7 +29,7 @@ COUNT_FIELD = {"abstained": "abstain", "refused to vote": "abstain", "declined t
                "voted against": "no", "voted no": "no", "opposed": "no", "rejected": "no",
                "did not cast a vote": "absent", "did not participate": "absent", "did not take part": "absent",
                "were absent": "absent"}
-OTHER_BODY = re.compile(r"\bSecurity Council\b[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
+OTHER_BODY = re.compile(r"\b(?:Security Council|UNSC)\b[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|(?<!participation\s)(?<!membership\s)(?<!seat\s)\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
                         r"|\bHuman Rights Council\s+(?:voted|adopted|passed)|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
                         r"(?:approved|adopted|voted|rejected|passed)|\b(?:in|by)\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
