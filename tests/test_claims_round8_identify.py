@@ -90,3 +90,17 @@ def test_trap_the_assembly_named_beside_the_unsc_keeps_the_assembly_s_vote(built
     got = checked(text, published=MARCH)
     assert ("position", "A/RES/ES-11/1", "RUS", {"vote": "no"}, "supported") in got
     assert ("position", "A/RES/ES-11/1", "CHN", {"vote": "abstain"}, "supported") in got
+
+
+def test_trap_a_non_participation_count_equal_to_the_abstentions_after_abstainers_is_not_false(built_store):
+    text = (ES11 + " It passed by 141 votes to 5.\n\nSeveral Asian states abstained on the text. In all, 35 "
+            "countries did not participate in the voting.")
+    got = checked(text, published=MARCH)
+    assert [g[4] for g in got if g[3].get("field") == "absent"] == ["unverifiable"]
+
+
+def test_a_non_participation_count_with_no_abstaining_in_sight_is_caught(built_store):
+    # 35 abstained and 12 did not vote: "35 did not take part" is false where nothing speaks of abstaining
+    text = ES11 + " It passed by 141 votes to 5.\n\nIn all, 35 countries did not participate in the voting."
+    got = checked(text, published=MARCH)
+    assert ("count", "A/RES/ES-11/1", None, {"field": "absent", "op": "=", "value": 35}, "contradicted") in got
