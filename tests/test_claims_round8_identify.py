@@ -104,3 +104,21 @@ def test_a_non_participation_count_with_no_abstaining_in_sight_is_caught(built_s
     text = ES11 + " It passed by 141 votes to 5.\n\nIn all, 35 countries did not participate in the voting."
     got = checked(text, published=MARCH)
     assert ("count", "A/RES/ES-11/1", None, {"field": "absent", "op": "=", "value": 35}, "contradicted") in got
+
+
+TALLY_LATER = "\n\nThe text passed with 141 votes in favour, 5 against and 35 abstentions."
+
+
+def test_a_paragraph_naming_the_vote_s_day_and_subject_identifies_it(built_store):
+    # published on Thursday 3 March 2022: "on Wednesday" is 2 March, ES-11/1's day; Pakistan abstained
+    text = ("On Wednesday the Assembly voted on a text condemning the Russian attack against Ukraine. Pakistan "
+            "voted in favour of it." + TALLY_LATER)
+    got = checked(text, published=MARCH)
+    assert ("position", "A/RES/ES-11/1", "PAK", {"vote": "yes"}, "contradicted") in got
+
+
+def test_trap_a_paragraph_without_the_vote_s_day_keeps_the_paragraph_guard(built_store):
+    for opening in ("The Assembly voted on a text condemning the Russian attack against Ukraine.",
+                    "Last Friday the Assembly voted on a text condemning the Russian attack against Ukraine."):
+        got = checked(opening + " Pakistan voted in favour of it." + TALLY_LATER, published=MARCH)
+        assert [g[4] for g in got if g[2] == "PAK"] == ["unverifiable"]
