@@ -122,3 +122,19 @@ def test_trap_a_paragraph_without_the_vote_s_day_keeps_the_paragraph_guard(built
                     "Last Friday the Assembly voted on a text condemning the Russian attack against Ukraine."):
         got = checked(opening + " Pakistan voted in favour of it." + TALLY_LATER, published=MARCH)
         assert [g[4] for g in got if g[2] == "PAK"] == ["unverifiable"]
+
+
+def test_a_count_beside_a_motion_s_tally_that_is_the_resolution_s_shares_its_vote(built_store):
+    # "the motion" for the resolution: 141-5 is exactly ES-11/1's, so "35 did not take part" is checked there (false:
+    # 35 abstained, 12 did not vote)
+    text = (ES11 + "\n\nThe motion got 141 votes in favour, while 35 members did not participate in the voting and "
+            "five members voted against the motion.")
+    got = checked(text, published=MARCH)
+    assert ("count", "A/RES/ES-11/1", None, {"field": "absent", "op": "=", "value": 35}, "contradicted") in got
+
+
+def test_trap_a_count_beside_a_motion_s_tally_that_is_no_resolution_s_stays_unplaced(built_store):
+    text = (ES11 + "\n\nThe motion got 64 votes in favour, while 35 members did not participate in the voting and "
+            "51 members voted against the motion.")
+    got = checked(text, published=MARCH)
+    assert all(g[4] != "contradicted" for g in got)

@@ -230,6 +230,10 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                 and extract.BACKERS_NOTE not in claim.notes:
             row = pinned
             claim.notes.append("placed on the roll call of the tally in the same sentence")
+        elif row is None and claim.kind == "count" and claim.scope == "procedural" and pinned is not None \
+                and index.kinds[pinned] == "resolution":  # "a motion" whose tally, every number, is a resolution's
+            row = pinned
+            claim.notes.append("placed on the roll call of the tally in the same sentence")
         elif before is not None and (row is None or (row not in anchored and claim.kind == "position")):
             if row is not None and row != before:  # its own words point at another vote: placed, never called false
                 claim.notes.append(DISPUTED + (index.symbols[row] or f"rcid:{index.rcids[row]}"))
