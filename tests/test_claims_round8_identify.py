@@ -138,3 +138,24 @@ def test_trap_a_count_beside_a_motion_s_tally_that_is_no_resolution_s_stays_unpl
             "51 members voted against the motion.")
     got = checked(text, published=MARCH)
     assert all(g[4] != "contradicted" for g in got)
+
+
+def test_present_tense_and_roll_call_words_inside_a_tally_are_read(built_store):
+    for said in ("Result: 141 countries vote in favour, 5 vote against and 35 abstain.",
+                 "Result: 141 aye, 5 nay, 35 abstain.",
+                 "Result: 141 states vote yes, 35 abstain and five oppose."):
+        got = checked(ES11 + " " + said, published=MARCH)
+        assert got == [("tally", "A/RES/ES-11/1", None, {"yes": 141, "no": 5, "abstain": 35}, "supported")], said
+    got = checked(ES11 + " Result: 141 countries vote in favour, 15 vote against and 35 abstain.", published=MARCH)
+    assert got[0][4] == "contradicted"
+
+
+def test_the_assembly_s_members_are_not_a_subgroup(built_store):
+    got = checked(ES11 + " The text was carried as 141 UN members voted in favour.", published=MARCH)
+    assert got == [("count", "A/RES/ES-11/1", None, {"field": "yes", "op": "=", "value": 141}, "supported")]
+
+
+def test_trap_a_named_group_s_share_is_still_no_count(built_store):
+    for said in ("Four Arab states voted against the text.", "Of the members, 20 EU members vote in favour."):
+        got = checked(ES11 + " " + said, published=MARCH)
+        assert not any(g[0] in ("count", "tally") for g in got), said
