@@ -159,3 +159,25 @@ def test_trap_a_named_group_s_share_is_still_no_count(built_store):
     for said in ("Four Arab states voted against the text.", "Of the members, 20 EU members vote in favour."):
         got = checked(ES11 + " " + said, published=MARCH)
         assert not any(g[0] in ("count", "tally") for g in got), said
+
+
+def test_the_sole_negative_vote_is_one_against(built_store):
+    got = checked(ES11 + " Belarus cast the sole negative vote.", published=MARCH)
+    assert any(g[0] == "count" and g[3] == {"field": "no", "op": "=", "value": 1} for g in got)
+
+
+def test_trap_the_sole_negative_vote_of_a_group_or_beside_another_count_is_no_count(built_store):
+    for said in ("It passed by 141 votes to 5; Belarus cast the only dissenting vote among its neighbours.",
+                 "It passed by 141 votes to 5; Belarus cast the only dissenting vote.",
+                 "Belarus and Syria cast the only negative votes."):
+        got = checked(ES11 + " " + said, published=MARCH)
+        assert not any(g[0] == "count" and g[3].get("value") == 1 for g in got), said
+
+
+def test_a_false_sole_negative_vote_is_caught_and_a_group_s_is_not(built_store):
+    got = checked(ES11 + " It passed by 141 votes to 5, with 35 abstentions. Belarus cast the sole negative vote.",
+                  published=MARCH)
+    assert ("count", "A/RES/ES-11/1", None, {"field": "no", "op": "=", "value": 1}, "contradicted") in got
+    got = checked(ES11 + " It passed by 141 votes to 5, with 35 abstentions. Among the former Soviet states, "
+                         "Belarus cast the sole negative vote.", published=MARCH)
+    assert not any(g[0] == "count" and g[3].get("value") == 1 for g in got)

@@ -101,7 +101,10 @@ TOKEN = re.compile(
     r"|(?:dr[ae]w|drawing|garner\w*|won|gain\w*|got|receiv\w*)\s+(?:the\s+)?support\s+(?:of|from)"
     r"|(?:receiv\w*|won|winning|gain\w*|with)\s+(?:the\s+)?approval\s+(?:of|from)"
     r"|(?P<opp>opposed\s+by|rejected\s+by))\s+" + N.format("s")
-    + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)", re.I)
+    + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)"
+    r"|(?P<sole>\b(?:sole|only|lone|single)\s+(?:(?:negative|dissenting)\s+vote|(?:country|state|nation|member|delegation)"
+    r"\s+(?:voting|to\s+vote)\s+(?:against|no))\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
+# "cast the sole negative vote": one against (not "the only dissenting vote among its neighbours")
 VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|margin|defeated|rejected|carried|"
                           r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|supported|support|did not)\b", re.I)
 SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned down|voted down)\s+(?:\w+\s+){0,4}$", re.I)
@@ -145,7 +148,14 @@ def tallies(sentence: str) -> list[Group]:
         current.fields.update(found)
         current.end = match.end()
         current.hedged = current.hedged or bool(HEDGE.search(sentence[max(0, match.start() - 20):match.start()]))
-    return [g for g in groups if g.fields]
+    told_no = sum("no" in g.fields for g in groups)
+    # "141 to 5; A cast the sole negative vote of its region": one against, where the sentence gives another
+    # number against, is no count of the vote
+    return [g for g in groups if g.fields and not (g.fields == {"no": 1} and told_no > 1 and SOLE.search(
+        sentence, g.start, g.end))]
+
+
+SOLE = re.compile(r"\b(?:sole|only|lone|single)\s", re.I)
 
 
 # "fell 3 votes short", "a two-thirds majority of 97", "97 votes needed": a threshold or a gap, not a tally
@@ -183,6 +193,10 @@ def subgroup_before(before: str) -> bool:
         group)
 
 
+GROUP_BEFORE = re.compile(r"\b(?:among|of|in|within|from)\s+(?:the\s+|its\s+|their\s+)?[\w\s'’-]{0,40}?"
+                          r"(?:group|bloc|region|members|states|countries|nations|delegations|neighbou?rs)\b[^.;]{0,60}$", re.I)
+
+
 def not_a_count(sentence: str, match: re.Match) -> str | None:
     """Why a vote number is no count of the whole Assembly's vote (a threshold, a subgroup's share, an aggregate of
     fields), or None."""
@@ -192,6 +206,8 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
             or re.search(r"\b(?:majority|threshold|quorum|minimum)\s+of\s*$", before, re.I) \
             or THRESHOLD_AFTER.match(after):
         return "threshold"
+    if match["sole"] and (subgroup_before(before) or GROUP_BEFORE.search(before)):
+        return "subgroup"  # "Among the Arab states, A cast the sole negative vote"
     if match["labelled"] or match["support"]:
         number_at = match.start("n") if match["n"] else match.start("s")
         # "4 of the 10 ASEAN members", "the support of 6 of the 10 …", not the "of" of "the support of 111"
@@ -235,6 +251,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         return {field: int(match["f"])}, False
     if match["won"]:  # "adopted by 120 votes", "won 128 votes": the votes in favour
         return {"yes": int(match["w"])}, False
+    if match["sole"]:
+        return {"no": 1}, False
     if match["support"] and not match["neg"]:
         return {("no" if match["opp"] else "yes"): int(match["s"])}, False
     return {}, False
