@@ -181,3 +181,20 @@ def test_a_false_sole_negative_vote_is_caught_and_a_group_s_is_not(built_store):
     got = checked(ES11 + " It passed by 141 votes to 5, with 35 abstentions. Among the former Soviet states, "
                          "Belarus cast the sole negative vote.", published=MARCH)
     assert not any(g[0] == "count" and g[3].get("value") == 1 for g in got)
+
+
+def test_adopted_by_a_majority_of_n_votes_is_the_result(built_store):
+    got = checked(ES11 + " The text was approved by a simple majority of 141 votes.", published=MARCH)
+    assert got == [("count", "A/RES/ES-11/1", None, {"field": "yes", "op": "=", "value": 141}, "supported")]
+    got = checked(ES11 + " The Assembly adopted the text by the overwhelming majority of 141 votes to 5.",
+                  published=MARCH)
+    assert got == [("tally", "A/RES/ES-11/1", None, {"yes": 141, "no": 5}, "supported")]
+    got = checked(ES11 + " The text was approved by a simple majority of 151 votes.", published=MARCH)
+    assert got[0][3] == {"field": "yes", "op": "=", "value": 151} and got[0][4] != "supported"
+
+
+def test_trap_a_majority_needed_or_for_an_election_is_no_count(built_store):
+    for said in ("The text was adopted, though a two-thirds majority of 97 votes was needed.",
+                 "Judges are elected by an absolute majority of 97 votes in the Assembly.",
+                 "It was adopted with a majority of 97 votes needed to pass."):
+        assert not [g for g in checked(ES11 + " " + said, published=MARCH) if g[0] in ("count", "tally")], said

@@ -95,6 +95,7 @@ TOKEN = re.compile(
     r"|(?P<lf>\b(?P<lflabel>in\s+favou?r|against|abstentions?|absences?|absent|" + COLON_LABELS + r")\s*[,:]?\s*" + N.format("f")
     + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r"))(?![.,]?\d|\s*(?:times|resolutions?|texts?|drafts?|of\b|per|%)))"
     r"|(?P<won>\b(?:(?:adopted|passed|approved|carried)\b[^.;:]{0,80}?\b(?:with|by)\s+"
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+)?majority\s+of\s+)?"
     r"|(?:adopted|passed|approved|carried|won|received|garnered|drew|gained|secured|obtained)\s+(?:with\s+|by\s+)?)"
     r"(?:only\s+|just\s+)?" + N.format("w") + r"\s+votes?\b(?!\s*(?:to|against|in\s+favou?r|for|from|[-–—]|\()))"
     r"|(?P<support>\b(?:(?P<neg>not\s+(?:\w+\s+){0,2})?(?:with\s+)?the\s+support\s+of|supported\s+by|backed\s+by"
@@ -197,6 +198,11 @@ GROUP_BEFORE = re.compile(r"\b(?:among|of|in|within|from)\s+(?:the\s+|its\s+|the
                           r"(?:group|bloc|region|members|states|countries|nations|delegations|neighbou?rs)\b[^.;]{0,60}$", re.I)
 
 
+# "adopted by the overwhelming majority of 52 votes to 5", "approved by a simple majority of 84 votes": the result
+WON_BY_MAJORITY = re.compile(r"\b(?:adopted|approved|passed|carried)\b[^.;:]{0,60}?\b(?:by|with)\s+(?:a|an|the)\s+"
+                             r"(?:[\w-]+\s+)?majority\s+of\s*$", re.I)
+
+
 def not_a_count(sentence: str, match: re.Match) -> str | None:
     """Why a vote number is no count of the whole Assembly's vote (a threshold, a subgroup's share, an aggregate of
     fields), or None."""
@@ -204,6 +210,7 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
     after = sentence[match.end():match.end() + 60]
     if THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(sentence, match.end()) \
             or re.search(r"\b(?:majority|threshold|quorum|minimum)\s+of\s*$", before, re.I) \
+            and not WON_BY_MAJORITY.search(sentence[:match.start()]) \
             or THRESHOLD_AFTER.match(after):
         return "threshold"
     if match["sole"] and (subgroup_before(before) or GROUP_BEFORE.search(before)):
