@@ -198,3 +198,19 @@ def test_trap_a_majority_needed_or_for_an_election_is_no_count(built_store):
                  "Judges are elected by an absolute majority of 97 votes in the Assembly.",
                  "It was adopted with a majority of 97 votes needed to pass."):
         assert not [g for g in checked(ES11 + " " + said, published=MARCH) if g[0] in ("count", "tally")], said
+
+
+def test_ing_forms_that_close_a_tally_opened_by_with_are_read(built_store):
+    got = checked(ES11 + " It passed, with 141 countries voting in favour, 35 abstaining, and five opposing the text.",
+                  published=MARCH)
+    assert got == [("tally", "A/RES/ES-11/1", None, {"yes": 141, "abstain": 35, "no": 5}, "supported")]
+    got = checked(ES11 + " The resolution received backing from 141 member states, while only five opposed it.",
+                  published=MARCH)
+    assert got == [("tally", "A/RES/ES-11/1", None, {"yes": 141, "no": 5}, "supported")]
+
+
+def test_trap_an_ing_form_outside_the_tally_is_no_number_of_it(built_store):
+    for said in ("It passed with 141 votes; 50 countries supporting the text had drafted it.",
+                 "With 141 votes in favour, the text passed; 12 states opposing it walked out."):
+        got = checked(ES11 + " " + said, published=MARCH)
+        assert not any(v in (50, 12) for g in got for v in g[3].values()), said

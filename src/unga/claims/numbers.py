@@ -99,7 +99,7 @@ TOKEN = re.compile(
     r"|(?:adopted|passed|approved|carried|won|received|garnered|drew|gained|secured|obtained)\s+(?:with\s+|by\s+)?)"
     r"(?:only\s+|just\s+)?" + N.format("w") + r"\s+votes?\b(?!\s*(?:to|against|in\s+favou?r|for|from|[-–—]|\()))"
     r"|(?P<support>\b(?:(?P<neg>not\s+(?:\w+\s+){0,2})?(?:with\s+)?the\s+support\s+of|supported\s+by|backed\s+by"
-    r"|(?:dr[ae]w|drawing|garner\w*|won|gain\w*|got|receiv\w*)\s+(?:the\s+)?support\s+(?:of|from)"
+    r"|(?:dr[ae]w|drawing|garner\w*|won|gain\w*|got|receiv\w*)\s+(?:the\s+)?(?:support|backing)\s+(?:of|from)"
     r"|(?:receiv\w*|won|winning|gain\w*|with)\s+(?:the\s+)?approval\s+(?:of|from)"
     r"|(?P<opp>opposed\s+by|rejected\s+by))\s+" + N.format("s")
     + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)"
@@ -228,6 +228,11 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
     return None
 
 
+# "with 141 voting in favour, 35 abstaining and five opposing": a tally that "with" opened, its last number next
+WITH_TALLY = re.compile(r"\bwith\s+\d{1,3}\b[^.;:]{0,100}?\b(?:voting|abstaining|supporting|opposing|in\s+favou?r"
+                        r"|against)\b[^.;:]{0,40}?[,\s](?:and\s+)?$", re.I)
+
+
 def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
     before = sentence[max(0, match.start() - 40):match.start()]  # what is read before a number: a few words only
     if HOPED.search(before) or not_a_count(sentence, match):
@@ -248,7 +253,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         if re.search(r"\b(?:more than|over|fewer than|less than|under|at least|nearly|almost)\s*$", before, re.I):
             return {}, False  # a comparison, read by extract
         label = re.sub(r"^were\s+", "", match["label"].lower())
-        if label in ("supporting", "opposing") and not re.search(r"\bwith\s*$", before, re.I):
+        if label in ("supporting", "opposing") and not re.search(r"\bwith\s*$", before, re.I) \
+                and not WITH_TALLY.search(sentence[:match.start()]):
             return {}, False  # only "with 143 countries supporting it": "50 countries supporting the text" may be its sponsors
         return {LABEL.get(label, "absent"): int(match["n"])}, False
     if match["lf"]:
