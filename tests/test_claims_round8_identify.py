@@ -214,3 +214,18 @@ def test_trap_an_ing_form_outside_the_tally_is_no_number_of_it(built_store):
                  "With 141 votes in favour, the text passed; 12 states opposing it walked out."):
         got = checked(ES11 + " " + said, published=MARCH)
         assert not any(v in (50, 12) for g in got for v in g[3].values()), said
+
+
+def test_a_relative_clause_year_contrasted_with_the_text_s_vote_is_that_year_s_vote_of_the_series(built_store):
+    got = checked(EMBARGO_2023 + " Israel and the United States, which had abstained in 2016, voted against.")
+    assert ("position", "A/RES/71/5", "ISR", {"vote": "abstain"}, "supported") in got
+    assert ("position", "A/RES/78/7", "ISR", {"vote": "no"}, "supported") in got
+    got = checked(EMBARGO_2023 + " Israel and the United States, which had voted in favour in 2016, voted against.")
+    assert ("position", "A/RES/71/5", "USA", {"vote": "yes"}, "supported") not in got
+    assert all(g[4] != "contradicted" or g[1] == "A/RES/71/5" for g in got)
+
+
+def test_trap_a_relative_clause_year_with_no_vote_of_that_year_in_the_series_places_nothing(built_store):
+    got = checked(EMBARGO_2023 + " Israel and the United States, which had abstained in 2020, voted against.")
+    assert all(g[1] != "A/RES/78/7" for g in got if g[3] == {"vote": "abstain"})
+    assert all(g[4] != "contradicted" for g in got)

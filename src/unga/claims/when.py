@@ -211,10 +211,19 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
             # votes ("In 1965, the reasons for these abstentions were explained") is not their year; a count the
             # sentence compares with this vote's ("the yes vote was up from 184 in 2021") speaks of the series
             if hit is not None and row in (None, hit) and (COMPARED in claim.notes or THE_VOTE.search(claim.text)
-                                                            or index.titles[hit] & identify.stems(claim.text)):
+                                                            or index.titles[hit] & identify.stems(claim.text)
+                                                            or _contrasted(claim, found, rows, anchored)):
                 claim.notes.append(SERIES_NOTE)
                 out[n] = hit
     return out
+
+
+def _contrasted(claim: extract.Claim, found: list, rows: list, anchored: set[int]) -> bool:
+    """"A and B, which had voted against in 2018, abstained": the relative clause's year is of the vote its sentence
+    gives the same state another vote on (a vote the text pins down): the same series, a year apart."""
+    return bool(_relative_years(claim)) and any(
+        c is not claim and c.sentence == claim.sentence and c.state == claim.state and r in anchored
+        and c.asserted != claim.asserted for c, r in zip(found, rows))
 
 
 def pins_itself(index: identify.Index, claim: extract.Claim, row: int, around: str, published: date | None) -> bool:
