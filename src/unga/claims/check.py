@@ -13,6 +13,7 @@ import re
 from datetime import date
 from typing import Callable
 
+import numpy as np
 
 from unga import countries
 from unga.claims import extract, fingerprint, identify, reading
@@ -83,6 +84,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                 if row is not None
                 and (c.kind in ("tally", "count") or (cand and cand[0][0] >= 100 and identify.symbols_in(c.text))
                      or (row in anchored and index.topic(row, identify.stems(c.text)) >= OWN_TOPIC)
+                     or (row in anchored and _paragraph_names(index, row, _paragraph_text(c, body), published))
                      or n in series)}
     rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows))
     # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
@@ -114,6 +116,18 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
     return body, out
+
+
+def _paragraph_names(index, row: int, paragraph: str, published: date | None) -> bool:
+    """The paragraph names the day of the vote the text pins down elsewhere (within a day: "on Wednesday") and its
+    subject in its own words (enough of them, or some when the record has no other vote within a day of it): it
+    speaks of that vote, even where the claim's own sentence does not."""
+    days = [d for d in identify.days_named(paragraph, published) if abs((index.dates[row] - d).days) <= 1]
+    if not days:
+        return False
+    topic = index.topic(row, identify.stems(paragraph))
+    gap = np.abs((index.day_numbers - np.datetime64(index.dates[row], "D")).astype(int))
+    return topic >= OWN_TOPIC or (topic > 0 and int(np.sum(gap <= 1)) == 1)
 
 
 def _without_claims(spans: list, found: list) -> list[dict]:
@@ -214,6 +228,10 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
             pinned = None  # "…by 187 votes to 2, and in 2016 the US voted against it": that year's vote
         if claim.kind == "position" and pinned is not None and row != pinned and not identify.symbols_in(claim.text) \
                 and extract.BACKERS_NOTE not in claim.notes:
+            row = pinned
+            claim.notes.append("placed on the roll call of the tally in the same sentence")
+        elif row is None and claim.kind == "count" and claim.scope == "procedural" and pinned is not None \
+                and index.kinds[pinned] == "resolution":  # "a motion" whose tally, every number, is a resolution's
             row = pinned
             claim.notes.append("placed on the roll call of the tally in the same sentence")
         elif before is not None and (row is None or (row not in anchored and claim.kind == "position")):

@@ -113,6 +113,8 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
         reason = exact_elsewhere(index, claim, row, set() if compared else {c["rcid"] for c in ranked}, published)
     if reason is None and not own_symbol:
         reason = other_year(index, claim, row, published)
+    if reason is None:
+        reason = abstainers_retold(index, claim, row, paragraph)
     months = months_named(claim.text)
     if reason is None and not own_symbol and months and index.months[row] not in months:
         names = ", ".join(m.capitalize() for m, n in identify.MONTHS.items() if n in months)
@@ -141,6 +143,25 @@ def other_year(index: identify.Index, claim: extract.Claim, row: int, published:
     if not years or int(index.years[row]) in years:
         return None
     return f"the sentence names {', '.join(map(str, sorted(years)))}; the vote found is of {index.dates[row]}"
+
+
+ABSTAIN_WORD = re.compile(r"\babst(?:ain|ention)\w*", re.I)
+
+
+def abstainers_retold(index: identify.Index, claim: extract.Claim, row: int, paragraph: str) -> str | None:
+    """"Many countries abstained. 38 countries did not participate in voting": a count of states not voting that
+    is exactly the vote's abstentions (not its absentees), after or beside words of abstaining, may retell the
+    abstainers loosely; it is not called false."""
+    if claim.kind != "count" or claim.asserted.get("field") != "absent" or claim.asserted.get("op") != "=":
+        return None
+    counts = published_counts(index, row)
+    if claim.asserted["value"] != counts.get("abstain") or claim.asserted["value"] == counts.get("absent"):
+        return None
+    at = paragraph.find(claim.text)
+    upto = paragraph[:at + len(claim.text)] if at >= 0 else claim.text
+    if not ABSTAIN_WORD.search(upto):
+        return None
+    return "the number is the vote's abstentions, and the text speaks of abstaining: it may mean the abstainers"
 
 
 RELATED_DAYS = 2 * 366  # a related vote: this far from the one found, on the same subject

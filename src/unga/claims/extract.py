@@ -210,9 +210,9 @@ VETO_NOTE = "a veto: a Security Council vote, not in the record"
 # "N of all M UN members", "N states out of M", "out of M members, N": the membership a count is taken
 # out of, blanked with the body's name that stands between it and the members ("UN", "assembly")
 TOTAL = re.compile(r"(?<=\d)(?:\s+(?:countries|states|nations|members|member\s+states))?(?P<total>\s+(?:out\s+)?of\s+"
-                   r"(?:the\s+|all\s+|its\s+)?\d{2,3}\b(?!\s*(?:-|–|to)\s*\d)(?:\s+(?:UN|U\.N\.|United\s+Nations|assembly"
+                   r"(?:the\s+|all\s+|its\s+|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s\s+)?\d{2,3}\b(?!\s*(?:-|–|to)\s*\d)(?:\s+(?:UN|U\.N\.|United\s+Nations|assembly"
                    r"|General\s+Assembly)(?=\s+(?:member|members|states|countries|nations)\b))?)"
-                   r"|\b(?:out\s+of|of\s+(?:the|all|its))\s+\d{2,3}\b(?=\s+(?:U\.?N\.?\s+)?(?:member\s+states|members|"
+                   r"|\b(?:out\s+of|of\s+(?:the|all|its|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s))\s+\d{2,3}\b(?=\s+(?:U\.?N\.?\s+)?(?:member\s+states|members|"
                    r"member\s+nations|states|countries|nations)\b)", re.I)
 
 

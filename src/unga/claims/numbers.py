@@ -77,15 +77,16 @@ LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "aga
          "opposed": "no", "abstentions": "abstain", "abstention": "abstain", "abstaining": "abstain",
          "abstained": "abstain", "abstain": "abstain", "abstainers": "abstain", "absent": "absent",
          "did not vote": "absent", "not present": "absent", "didn't vote": "absent", "skipped": "absent", "backed": "yes",
-         "supported": "yes", "endorsed": "yes", "in": "yes", "to": "yes", "supporting": "yes", "opposing": "no"}
-_LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|abstentions?|abstaining"
+         "supported": "yes", "endorsed": "yes", "in": "yes", "to": "yes", "supporting": "yes", "opposing": "no",
+         "oppose": "no", "aye": "yes", "ayes": "yes", "nay": "no", "nays": "no"}
+_LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
            r"|abstained|abstain|abstainers|(?:were\s+)?absent|(?:were\s+)?not\s+present|did not vote|didn't vote"
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|in(?=\s+(?:and|,))"
            r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b)")
 ASIDE = r"(?:\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
         r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s*\([^.;()\d]{1,200}\))?"  # "seven countries (A, B, …) were absent"
 FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|had|have|has|all|also|then|only))*" \
-         r"(?:\s+(?:in\s+)?(?:voted|voting|cast\s+votes?|cast))?\s*[-–—:]?\s*[\"“‘']?"
+         r"(?:\s+(?:in\s+)?(?:voted|voting|vote|cast\s+votes?|cast))?\s*[-–—:]?\s*[\"“‘']?"
 TOKEN = re.compile(
     r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}\s*[-–—]\s*\d{1,3}\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?(?:in favou?r\s+)?(?:to|[-–—]|against(?=\s+\d))\s*" + N.format("b")
@@ -94,13 +95,17 @@ TOKEN = re.compile(
     r"|(?P<lf>\b(?P<lflabel>in\s+favou?r|against|abstentions?|absences?|absent|" + COLON_LABELS + r")\s*[,:]?\s*" + N.format("f")
     + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r"))(?![.,]?\d|\s*(?:times|resolutions?|texts?|drafts?|of\b|per|%)))"
     r"|(?P<won>\b(?:(?:adopted|passed|approved|carried)\b[^.;:]{0,80}?\b(?:with|by)\s+"
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+)?majority\s+of\s+)?"
     r"|(?:adopted|passed|approved|carried|won|received|garnered|drew|gained|secured|obtained)\s+(?:with\s+|by\s+)?)"
     r"(?:only\s+|just\s+)?" + N.format("w") + r"\s+votes?\b(?!\s*(?:to|against|in\s+favou?r|for|from|[-–—]|\()))"
     r"|(?P<support>\b(?:(?P<neg>not\s+(?:\w+\s+){0,2})?(?:with\s+)?the\s+support\s+of|supported\s+by|backed\s+by"
-    r"|(?:dr[ae]w|drawing|garner\w*|won|gain\w*|got|receiv\w*)\s+(?:the\s+)?support\s+(?:of|from)"
+    r"|(?:dr[ae]w|drawing|garner\w*|won|gain\w*|got|receiv\w*)\s+(?:the\s+)?(?:support|backing)\s+(?:of|from)"
     r"|(?:receiv\w*|won|winning|gain\w*|with)\s+(?:the\s+)?approval\s+(?:of|from)"
     r"|(?P<opp>opposed\s+by|rejected\s+by))\s+" + N.format("s")
-    + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)", re.I)
+    + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)"
+    r"|(?P<sole>\b(?:sole|only|lone|single)\s+(?:(?:negative|dissenting)\s+vote|(?:country|state|nation|member|delegation)"
+    r"\s+(?:voting|to\s+vote)\s+(?:against|no))\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
+# "cast the sole negative vote": one against (not "the only dissenting vote among its neighbours")
 VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|margin|defeated|rejected|carried|"
                           r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|supported|support|did not)\b", re.I)
 SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned down|voted down)\s+(?:\w+\s+){0,4}$", re.I)
@@ -144,7 +149,14 @@ def tallies(sentence: str) -> list[Group]:
         current.fields.update(found)
         current.end = match.end()
         current.hedged = current.hedged or bool(HEDGE.search(sentence[max(0, match.start() - 20):match.start()]))
-    return [g for g in groups if g.fields]
+    told_no = sum("no" in g.fields for g in groups)
+    # "141 to 5; A cast the sole negative vote of its region": one against, where the sentence gives another
+    # number against, is no count of the vote
+    return [g for g in groups if g.fields and not (g.fields == {"no": 1} and told_no > 1 and SOLE.search(
+        sentence, g.start, g.end))]
+
+
+SOLE = re.compile(r"\b(?:sole|only|lone|single)\s", re.I)
 
 
 # "fell 3 votes short", "a two-thirds majority of 97", "97 votes needed": a threshold or a gap, not a tally
@@ -157,7 +169,10 @@ THRESHOLD_BEFORE = re.compile(r"\b(?:majority\s+of|threshold\s+of|minimum\s+of|q
 SUBGROUP_BEFORE = re.compile(r"\b(?i:of|among|within)\s+(?:the\s+|its\s+|their\s+)?(?:\d{1,3}\s+)?(?:[A-Z][\w.-]*\s+)+"
                              r"(?:member\s+)?(?i:states|countries|nations|members|group|bloc|delegations)\b[^.;]{0,30}$")
 SUBGROUP_IN = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?P<t>\d{1,3})\s", re.I)
-QUALIFIED_NOUN = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){1,3}(?:countries|states|nations|members|governments)\b")
+# "4 Arab states" (a group's share), not "141 UN members", "141 U.N. member states" (the Assembly's count)
+QUALIFIED_NOUN = re.compile(r"\s+(?!(?:UN|U\.N\.|United\s+Nations|General\s+Assembly|Assembly|Member)\s+(?:member\s+)?"
+                            r"(?:countries|states|nations|members)\b)"
+                            r"(?:[A-Z][\w.-]*\s+){1,3}(?:countries|states|nations|members|governments)\b")
 # "65 states voted no, abstained or did not vote", "65 did not vote yes": more than one field, or the negation of one
 AGGREGATE_AFTER = re.compile(r"\s*(?:,\s*|\s+or\s+|\s+and/or\s+)(?:(?:voted\s+)?(?:against|no|yes|for|in\s+favou?r)"
                              r"|abstain\w*|did\s+not\s+vote|were\s+absent|absent|not\s+voting|stayed\s+away)\b"
@@ -179,6 +194,15 @@ def subgroup_before(before: str) -> bool:
         group)
 
 
+GROUP_BEFORE = re.compile(r"\b(?:among|of|in|within|from)\s+(?:the\s+|its\s+|their\s+)?[\w\s'’-]{0,40}?"
+                          r"(?:group|bloc|region|members|states|countries|nations|delegations|neighbou?rs)\b[^.;]{0,60}$", re.I)
+
+
+# "adopted by the overwhelming majority of 52 votes to 5", "approved by a simple majority of 84 votes": the result
+WON_BY_MAJORITY = re.compile(r"\b(?:adopted|approved|passed|carried)\b[^.;:]{0,60}?\b(?:by|with)\s+(?:a|an|the)\s+"
+                             r"(?:[\w-]+\s+)?majority\s+of\s*$", re.I)
+
+
 def not_a_count(sentence: str, match: re.Match) -> str | None:
     """Why a vote number is no count of the whole Assembly's vote (a threshold, a subgroup's share, an aggregate of
     fields), or None."""
@@ -186,8 +210,11 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
     after = sentence[match.end():match.end() + 60]
     if THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(sentence, match.end()) \
             or re.search(r"\b(?:majority|threshold|quorum|minimum)\s+of\s*$", before, re.I) \
+            and not WON_BY_MAJORITY.search(sentence[:match.start()]) \
             or THRESHOLD_AFTER.match(after):
         return "threshold"
+    if match["sole"] and (subgroup_before(before) or GROUP_BEFORE.search(before)):
+        return "subgroup"  # "Among the Arab states, A cast the sole negative vote"
     if match["labelled"] or match["support"]:
         number_at = match.start("n") if match["n"] else match.start("s")
         # "4 of the 10 ASEAN members", "the support of 6 of the 10 …", not the "of" of "the support of 111"
@@ -199,6 +226,11 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
         if AGGREGATE_AFTER.match(after) or negated and NEGATED.match(after):
             return "aggregate"
     return None
+
+
+# "with 141 voting in favour, 35 abstaining and five opposing": a tally that "with" opened, its last number next
+WITH_TALLY = re.compile(r"\bwith\s+\d{1,3}\b[^.;:]{0,100}?\b(?:voting|abstaining|supporting|opposing|in\s+favou?r"
+                        r"|against)\b[^.;:]{0,40}?[,\s](?:and\s+)?$", re.I)
 
 
 def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
@@ -221,7 +253,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         if re.search(r"\b(?:more than|over|fewer than|less than|under|at least|nearly|almost)\s*$", before, re.I):
             return {}, False  # a comparison, read by extract
         label = re.sub(r"^were\s+", "", match["label"].lower())
-        if label in ("supporting", "opposing") and not re.search(r"\bwith\s*$", before, re.I):
+        if label in ("supporting", "opposing") and not re.search(r"\bwith\s*$", before, re.I) \
+                and not WITH_TALLY.search(sentence[:match.start()]):
             return {}, False  # only "with 143 countries supporting it": "50 countries supporting the text" may be its sponsors
         return {LABEL.get(label, "absent"): int(match["n"])}, False
     if match["lf"]:
@@ -231,6 +264,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         return {field: int(match["f"])}, False
     if match["won"]:  # "adopted by 120 votes", "won 128 votes": the votes in favour
         return {"yes": int(match["w"])}, False
+    if match["sole"]:
+        return {"no": 1}, False
     if match["support"] and not match["neg"]:
         return {("no" if match["opp"] else "yes"): int(match["s"])}, False
     return {}, False

@@ -47,10 +47,44 @@ def clause_year(claim: extract.Claim) -> int | None:
         cue = VOTE_CUE.get(claim.asserted.get("vote", ""))
         clauses = [c for c in clauses if cue and cue.search(c)]
     years = {frozenset(int(a or b) for a, b in CLAUSE_YEAR.findall(c)) for c in clauses}
+    if years == {frozenset()}:  # "A, B and C, which voted against the 2018 resolution, …": the list's relative clause
+        years = {frozenset(y) for y in _relative_years(claim)} or years
     if len(years) != 1:
         return None
     year = years.pop()
     return next(iter(year)) if len(year) == 1 else None
+
+
+# the rest of a list after a state's name, then its relative clause: "(Republic of), Guinea and the Philippines,
+# which voted against the 2018 resolution"
+LIST_THEN_RELATIVE = re.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w'’.-]*(?:\s+\([^()]{0,30}\))?\s*){1,4})*\s*,\s*(?:which|who)\s+([^,;:()]*)")
+
+
+def _main_clause(sentence: str, at: int) -> str:
+    """The clause that resumes after a relative clause ending at `at` (", also backed it this year, while …")."""
+    rest = sentence[at:].lstrip(",;: ")
+    end = CLAUSE_END.search(rest)
+    return rest[:end.start()] if end else rest
+
+
+# "in 2016", "the 2016 vote", "the 2016 embargo resolution"
+RELATIVE_YEAR = re.compile(r"\b(?:in|during)\s+(19[4-9]\d|20[0-4]\d)\b(?!\s*[-–/]\s*\d)"
+                           r"|\bthe\s+(19[4-9]\d|20[0-4]\d)(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}"
+                           r"(?:vote|ballot|resolution|tally|session|text)\b", re.I)
+
+
+def _relative_years(claim: extract.Claim) -> list[set[int]]:
+    """The years named in the relative clause closing the list that holds the state's name, when that clause
+    holds the claim's vote: the vote is the one of that year."""
+    cue = VOTE_CUE.get(claim.asserted.get("vote", ""))
+    out = []
+    for m in re.finditer(re.escape(claim.name), claim.text):
+        rel = LIST_THEN_RELATIVE.match(claim.text, m.end())
+        # the vote said of the relative clause only: "…, which voted against in 2016, opposed it again" is both
+        if rel and cue and cue.search(rel.group(1)) and not cue.search(_main_clause(claim.text, rel.end())):
+            out.append({int(a or b) for a, b in RELATIVE_YEAR.findall(rel.group(1))})
+    return [y for y in out if y]
 
 
 VOTE_CUE = {"yes": re.compile(r"\b(?:favou?r|for|yes|support\w*|back\w*|endors\w*)\b", re.I),
@@ -177,10 +211,19 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
             # votes ("In 1965, the reasons for these abstentions were explained") is not their year; a count the
             # sentence compares with this vote's ("the yes vote was up from 184 in 2021") speaks of the series
             if hit is not None and row in (None, hit) and (COMPARED in claim.notes or THE_VOTE.search(claim.text)
-                                                            or index.titles[hit] & identify.stems(claim.text)):
+                                                            or index.titles[hit] & identify.stems(claim.text)
+                                                            or _contrasted(claim, found, rows, anchored)):
                 claim.notes.append(SERIES_NOTE)
                 out[n] = hit
     return out
+
+
+def _contrasted(claim: extract.Claim, found: list, rows: list, anchored: set[int]) -> bool:
+    """"A and B, which had voted against in 2018, abstained": the relative clause's year is of the vote its sentence
+    gives the same state another vote on (a vote the text pins down): the same series, a year apart."""
+    return bool(_relative_years(claim)) and any(
+        c is not claim and c.sentence == claim.sentence and c.state == claim.state and r in anchored
+        and c.asserted != claim.asserted for c, r in zip(found, rows))
 
 
 def pins_itself(index: identify.Index, claim: extract.Claim, row: int, around: str, published: date | None) -> bool:
