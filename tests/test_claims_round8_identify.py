@@ -229,3 +229,14 @@ def test_trap_a_relative_clause_year_with_no_vote_of_that_year_in_the_series_pla
     got = checked(EMBARGO_2023 + " Israel and the United States, which had abstained in 2020, voted against.")
     assert all(g[1] != "A/RES/78/7" for g in got if g[3] == {"vote": "abstain"})
     assert all(g[4] != "contradicted" for g in got)
+
+
+def test_a_year_read_with_the_vote_s_noun_lifts_the_two_votes_guard(built_store):
+    # "the 2016 resolution" gives the claim its own time (extraction); a sentence giving the state two votes is then
+    # no doubt about which vote the false one is of
+    assert when.named_year(extract.Claim("position", "x", (0, 1), {"vote": "no"}, state="USA", name="US",
+                                         when="2016")) == 2016
+    got = checked(EMBARGO_2023 + "\n\nIsrael and the United States, which voted in favour of the 2016 resolution, "
+                                 "opposed it this year.")
+    assert ("position", "A/RES/71/5", "USA", {"vote": "yes"}, "contradicted") in got
+    assert ("position", "A/RES/78/7", "USA", {"vote": "no"}, "supported") in got

@@ -11,7 +11,7 @@ from datetime import date
 import numpy as np
 
 from unga.claims import extract, identify
-from unga.claims.when import (COMPARED, SERIES_NOTE, clause_year, far_from, months_named, names_the_day,
+from unga.claims.when import (COMPARED, SERIES_NOTE, clause_year, far_from, months_named, named_year, names_the_day,
                               sole_vote_of_its_time, time_of, year_scope)
 
 DISPUTED = "placed on the tally before, though the sentence's own words point at "
@@ -101,7 +101,7 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
             reason = "the roll call is identified only by the tally's own numbers, which do not all match it"
     elif any(note.startswith(DISPUTED) for note in claim.notes):
         reason = next(n for n in claim.notes if n.startswith(DISPUTED))[len("placed on the tally before, "):]
-    elif two_votes and clause_year(claim) is None and not own_symbol:
+    elif two_votes and named_year(claim) is None and not own_symbol:
         reason = "the sentence gives this state two different votes, of two different roll calls"
     elif not own_paragraph and not own_symbol:
         reason = ("the roll call was not identified from the claim's own sentence or paragraph (or that paragraph "

@@ -55,6 +55,13 @@ def clause_year(claim: extract.Claim) -> int | None:
     return next(iter(year)) if len(year) == 1 else None
 
 
+def named_year(claim: extract.Claim) -> int | None:
+    """The year the claim itself is tied to: its own time when that is a year ("in 2016", "the 2018 resolution"),
+    else the year named in its clause (clause_year)."""
+    own = re.match(r"(19[4-9]\d|20[0-4]\d)\b", claim.when or "")
+    return int(own[1]) if own else clause_year(claim)
+
+
 # the rest of a list after a state's name, then its relative clause: "(Republic of), Guinea and the Philippines,
 # which voted against the 2018 resolution"
 LIST_THEN_RELATIVE = re.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?"
