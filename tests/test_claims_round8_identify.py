@@ -240,3 +240,15 @@ def test_a_year_read_with_the_vote_s_noun_lifts_the_two_votes_guard(built_store)
                                  "opposed it this year.")
     assert ("position", "A/RES/71/5", "USA", {"vote": "yes"}, "contradicted") in got
     assert ("position", "A/RES/78/7", "USA", {"vote": "no"}, "supported") in got
+
+
+def test_a_share_of_the_membership_is_no_count(built_store):
+    # the 193 is the membership the share is taken of, not the number of states that voted yes
+    for said in ("More than half the 193 UN member states backed the call to lift the embargo on 2 November 2023.",
+                 "A majority of the 193 members supported the embargo resolution on 2 November 2023."):
+        got = checked(EMBARGO_2023 + "\n\n" + said)
+        assert not [g for g in got if g[0] in ("count", "tally") and 193 in g[3].values()]
+        assert all(g[4] != "contradicted" for g in got)
+    # trap: a false count beside the share is still read and caught
+    got = checked(EMBARGO_2023 + "\n\nOf the 193 members, 150 voted in favour on 2 November 2023.")
+    assert any(g[4] == "contradicted" and 150 in g[3].values() for g in got)

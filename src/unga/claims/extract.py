@@ -206,14 +206,19 @@ LIST_ITEM_NOTE = blocks.LIST_ITEM_NOTE
 LOOSE = "'did not support' may mean against, abstained or absent: read as against, never called false"
 CARRIED_NOTE = "procedural only because the sentence before speaks of an amendment or motion"
 VETO_NOTE = "a veto: a Security Council vote, not in the record"
-# "141 out of 193 member states voted yes", "141 of the 193 members", "out of the 193": the membership, not a count
+# "141 out of 193 member states voted yes", "141 of the 193 members", "out of the 193", "more than half the 193
+# members": the membership, not a count
 # "N of all M UN members", "N states out of M", "out of M members, N": the membership a count is taken
 # out of, blanked with the body's name that stands between it and the members ("UN", "assembly")
 TOTAL = re.compile(r"(?<=\d)(?:\s+(?:countries|states|nations|members|member\s+states))?(?P<total>\s+(?:out\s+)?of\s+"
                    r"(?:the\s+|all\s+|its\s+|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s\s+)?\d{2,3}\b(?!\s*(?:-|–|to)\s*\d)(?:\s+(?:UN|U\.N\.|United\s+Nations|assembly"
                    r"|General\s+Assembly)(?=\s+(?:member|members|states|countries|nations)\b))?)"
                    r"|\b(?:out\s+of|of\s+(?:the|all|its|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s))\s+\d{2,3}\b(?=\s+(?:U\.?N\.?\s+)?(?:member\s+states|members|"
-                   r"member\s+nations|states|countries|nations)\b)", re.I)
+                   r"member\s+nations|states|countries|nations)\b)"
+                   # "more than half the 193 member states", "two-thirds of the 193 members": a share of the membership
+                   r"|\b(?:half|a\s+third|one[\s-]third|two[\s-]thirds|three[\s-]quarters|(?:a|the)\s+majority|most)\s+(?:of\s+)?"
+                   r"(?:the\s+|all\s+|its\s+)?\d{2,3}\b(?=\s+(?:U\.?N\.?\s+)?(?:member\s+states|members|member\s+nations|states"
+                   r"|countries|nations)\b)", re.I)
 
 
 # "14 countries supported Israel's offensive": a side taken with a state's deed, not a count of the vote — unless
