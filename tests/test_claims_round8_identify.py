@@ -234,7 +234,8 @@ def test_trap_a_relative_clause_year_with_no_vote_of_that_year_in_the_series_pla
 def test_a_year_read_with_the_vote_s_noun_lifts_the_two_votes_guard(built_store):
     # "the 2016 resolution" gives the claim its own time (extraction); a sentence giving the state two votes is then
     # no doubt about which vote the false one is of
-    assert when.named_year(extract.Claim("position", "x", (0, 1), {"vote": "no"}, state="USA", name="US",
+    said = "Israel and the US, which voted against the 2016 resolution, backed it this year."
+    assert when.named_year(extract.Claim("position", said, (0, len(said)), {"vote": "no"}, state="USA", name="US",
                                          when="2016")) == 2016
     got = checked(EMBARGO_2023 + "\n\nIsrael and the United States, which voted in favour of the 2016 resolution, "
                                  "opposed it this year.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 
+import dataclasses
 import re
 from datetime import date
 
@@ -56,10 +57,11 @@ def clause_year(claim: extract.Claim) -> int | None:
 
 
 def named_year(claim: extract.Claim) -> int | None:
-    """The year the claim itself is tied to: its own time when that is a year ("in 2016", "the 2018 resolution"),
-    else the year named in its clause (clause_year)."""
-    own = re.match(r"(19[4-9]\d|20[0-4]\d)\b", claim.when or "")
-    return int(own[1]) if own else clause_year(claim)
+    """The year named in the clause of a position's state, whether or not extraction also read a time for it
+    ("A and B, which voted against the 2018 resolution, backed it today": 2018 for their "against"). A time
+    extraction read for the whole sentence ("In 2016 the US abstained; this year the US voted against") is not
+    the year of a clause that does not name it."""
+    return clause_year(dataclasses.replace(claim, when=None))
 
 
 # the rest of a list after a state's name, then its relative clause: "(Republic of), Guinea and the Philippines,
