@@ -210,15 +210,14 @@ VETO_NOTE = "a veto: a Security Council vote, not in the record"
 # members": the membership, not a count
 # "N of all M UN members", "N states out of M", "out of M members, N": the membership a count is taken
 # out of, blanked with the body's name that stands between it and the members ("UN", "assembly")
+MEMBERS_AHEAD = r"(?=\s+(?:U\.?N\.?\s+)?(?:member\s+states|members|member\s+nations|states|countries|nations)\b)"
 TOTAL = re.compile(r"(?<=\d)(?:\s+(?:countries|states|nations|members|member\s+states))?(?P<total>\s+(?:out\s+)?of\s+"
                    r"(?:the\s+|all\s+|its\s+|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s\s+)?\d{2,3}\b(?!\s*(?:-|–|to)\s*\d)(?:\s+(?:UN|U\.N\.|United\s+Nations|assembly"
                    r"|General\s+Assembly)(?=\s+(?:member|members|states|countries|nations)\b))?)"
-                   r"|\b(?:out\s+of|of\s+(?:the|all|its|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s))\s+\d{2,3}\b(?=\s+(?:U\.?N\.?\s+)?(?:member\s+states|members|"
-                   r"member\s+nations|states|countries|nations)\b)"
+                   r"|\b(?:out\s+of|of\s+(?:the|all|its|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s))\s+\d{2,3}\b" + MEMBERS_AHEAD +
                    # "more than half the 193 member states", "two-thirds of the 193 members": a share of the membership
                    r"|\b(?:half|a\s+third|one[\s-]third|two[\s-]thirds|three[\s-]quarters|(?:a|the)\s+majority|most)\s+(?:of\s+)?"
-                   r"(?:the\s+|all\s+|its\s+)?\d{2,3}\b(?=\s+(?:U\.?N\.?\s+)?(?:member\s+states|members|member\s+nations|states"
-                   r"|countries|nations)\b)", re.I)
+                   r"(?:the\s+|all\s+|its\s+)?\d{2,3}\b" + MEMBERS_AHEAD, re.I)
 
 
 # "14 countries supported Israel's offensive": a side taken with a state's deed, not a count of the vote — unless
