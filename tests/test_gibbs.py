@@ -10,7 +10,8 @@ from scipy import stats
 
 from unga.errors import BadInput
 from unga.estimators import GibbsOrdinalIdealPoints, fit_gibbs_ordinal
-from unga.estimators.gibbs_ordinal import split_rhat, truncated_normal
+from unga.estimators.gibbs_ordinal import truncated_normal
+from unga.estimators.mcmc_checks import split_rhat
 from unga.estimators.simulate import interval_coverage, simulate_votes
 
 

@@ -56,7 +56,7 @@ def test_rhat_over_state_periods_with_enough_votes():
     import numpy as np
 
     from unga.estimators import fit_gibbs_ordinal
-    from unga.estimators.gibbs_ordinal import split_rhat
+    from unga.estimators.mcmc_checks import split_rhat
     from unga.estimators.simulate import simulate_votes
     from unga.results_analysis import _rhat_enough
 

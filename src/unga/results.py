@@ -110,9 +110,10 @@ class Tally:
             out.append(f"states listed before their admission ({states}): the date or the list is wrong")
         if "date outside its session" in checks:
             out.append("the date lies outside the session its symbol names; no source dates it within")
-        if "date before its emergency special session" in checks:
-            out.append(f"the date lies before its emergency special session {checks['date before its emergency special session']['other_value']}: "
-                       "the date is wrong; no source dates it within")
+        early = checks.get("date before its emergency special session")
+        if early:
+            out.append(f"the date lies before its emergency special session {early['other_value']}: the date is wrong; "
+                       "no source dates it within")
         return out
 
     def to_frame(self) -> pd.DataFrame:

@@ -46,7 +46,6 @@ from unga.estimators import _kernels as K
 from unga.estimators import dynamic_ordinal as mode
 from unga.estimators import gibbs_moves, mcmc_checks
 from unga.estimators._prepare import _Data, _prepare, check_positive, check_selection, check_whole
-from unga.estimators.mcmc_checks import split_rhat  # noqa: F401  (re-exported: tests and benchmarks import it here)
 
 CUT_BOUND = 7.0  # BSV: cutpoints uniform on [-7, 7]
 TARGET_ACCEPT = 0.35

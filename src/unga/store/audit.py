@@ -266,7 +266,8 @@ def _dates_outside_session(roll_calls: pd.DataFrame) -> pd.DataFrame:
     from unga.sources.corrections import read_emergency_sessions
     from unga.store.checks import emergency_session
 
-    opened = {int(n): d.date() for n, d in zip(*read_emergency_sessions()[["session", "opened"]].to_numpy().T)}
+    sessions = read_emergency_sessions()
+    opened = dict(zip(sessions["session"].astype(int), sessions["opened"].dt.date))
     rows = []
     for r in roll_calls.itertuples():
         found = _session_number(r.symbol)

@@ -71,7 +71,8 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     all_rc, link_frame, all_v, merged = _merge(all_rc, link_frame, all_v, len(states))
     roll_calls, dated = checks.session_dates(_roll_calls(all_rc), all_rc.sort_values("source", key=lambda s: s.map(RANK),
                                                                                     kind="stable"))
-    roll_calls, redated = _official_dates(roll_calls, official_dates, _final_rcids(link_frame))
+    final = _final_rcids(link_frame)
+    roll_calls, redated = _official_dates(roll_calls, official_dates, final)
     roll_calls, tallies = _official_counts(roll_calls, official)
     per_source = _source_counts(all_v)  # each source's own lists, before any is set aside
     all_v, switched = _prefer_matching_lists(all_v, roll_calls, per_source)
@@ -79,7 +80,7 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     if corrections is not None and len(corrections):
         votes, corrected = _correct(votes, roll_calls, corrections)
         integrity.append(corrected)
-    roll_calls, kinds = _final_kinds(roll_calls, link_frame)
+    roll_calls, kinds = _final_kinds(roll_calls, final)
     roll_calls = _with_counts(roll_calls, votes)
     outsiders = pd.concat([i[i["check"] == "vote from a state not a member that day"] for i in integrity])
     integrity = [_integrity(merged), _demoted(demoted, link_frame), _field_disagreements(all_rc, "date"),
@@ -399,14 +400,14 @@ def _correct(votes: pd.DataFrame, roll_calls: pd.DataFrame, corrections: pd.Data
     return votes, pd.DataFrame(rows, columns=list(INTEGRITY_COLUMNS))
 
 
-def _final_kinds(roll_calls: pd.DataFrame, links: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _final_kinds(roll_calls: pd.DataFrame, final: set[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Where several roll calls share a symbol, the one a final-vote source records is the vote on the whole.
 
     Voeten's `motion` only says his `unres` is blank, and his amendment and paragraph flags are wrong on some
     adoption votes (217 (III) A, the Universal Declaration, is a "paragraph"): where a final-vote source (one row
     per adopted resolution) records the roll call under a resolution symbol, and records no other roll call of that
-    symbol (sections of one resolution are voted one by one), it is the vote on that resolution (logged)."""
-    final = _final_rcids(links)
+    symbol (sections of one resolution are voted one by one), it is the vote on that resolution (logged). final:
+    _final_rcids."""
     recorded = roll_calls["rcid"].isin(final) & roll_calls["symbol"].notna()
     finals_of_symbol = roll_calls.loc[recorded, "symbol"].value_counts()
     sole = recorded & roll_calls["symbol"].map(finals_of_symbol).eq(1)
