@@ -303,14 +303,20 @@ class CheckResult:
     def __str__(self) -> str:
         lines = []
         for number, claim in enumerate(self.claims, start=1):
-            who = f"{claim['state']} " if claim.get("state") else ""
-            asserted = ", ".join(f"{k} {v}" for k, v in (claim.get("asserted") or {}).items())
-            where = claim.get("resolution") or ("no roll call" if claim["kind"] == "other" else
-                                                 "an unidentified roll call")
-            record = (claim.get("evidence") or {}).get("record", "")
-            lines.append(f"{number}. {claim['verdict']} — {claim['kind']} {who}({asserted}) on {where}: {record}")
+            lines.append(f"{number}. {claim['verdict']} — {claim_line(claim)}")
             lines.append(f"   “{' '.join(str(claim.get('text', '')).split())[:200]}”")
         return "\n".join(lines + [self.headline])
+
+
+def claim_line(claim: dict) -> str:
+    """What a checked claim asserts, about which roll call, and what the record says: one line for people."""
+    record = (claim.get("evidence") or {}).get("record", "")
+    if claim["kind"] == "other":  # a sentence about a vote with nothing in it the record can check
+        return record
+    who = f"{claim['state']} " if claim.get("state") else ""
+    asserted = ", ".join(f"{k} {v}" for k, v in (claim.get("asserted") or {}).items())
+    where = claim.get("resolution") or "an unidentified roll call"
+    return f"{claim['kind']} {who}({asserted}) on {where}: {record}"
 
 
 @dataclass(frozen=True)

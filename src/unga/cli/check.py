@@ -10,6 +10,7 @@ from rich.text import Text
 
 from unga import api
 from unga.cli.render import add_formats, console, emit_csv, emit_json
+from unga.results import claim_line
 
 STYLE = {"supported": "bold green", "contradicted": "bold red", "unverifiable": "yellow"}
 
@@ -63,10 +64,7 @@ def check(args: argparse.Namespace) -> None:
     out.print(_marked(result.text, numbered))
     out.print()
     for number, claim in enumerate(numbered, start=1):
-        who = f"{claim['state']} " if claim["state"] else ""
-        asserted = ", ".join(f"{k} {v}" for k, v in claim["asserted"].items())
         line = Text(f"{number}. {claim['verdict']}", style=STYLE[claim["verdict"]])
-        where = claim["resolution"] or ("no roll call" if claim["kind"] == "other" else "an unidentified roll call")
-        line.append(f" — {claim['kind']} {who}({asserted}) on {where}: {claim['evidence'].get('record', '')}")
+        line.append(f" — {claim_line(claim)}")
         out.print(line)
     out.print(result.headline)
