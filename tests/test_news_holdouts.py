@@ -19,7 +19,8 @@ import bench_news  # noqa: E402
 BLIND = [name for name, row in bench_news.SETS.items() if row.blind]
 # the least each set must hold: texts, claims, false statements (real reporting errors)
 SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400, 5), "holdout4": (35, 300, 5),
-         "holdout5": (35, 300, 5), "holdout6": (35, 300, 5)}
+         "holdout5": (35, 300, 5), "holdout6": (35, 300, 5),
+         "holdout7": (40, 400, 5)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -85,6 +86,18 @@ KNOWN = {
         ("k34.txt", "count", "A/RES/79/179", "absent"): "false",
         # a Third Committee vote reported beside the plenary's: not in the record
         ("k03.txt", "tally", "A/RES/3379(XXX)", None): "not_in_store",
+    },
+    "holdout7": {
+        # China abstained on the 2024 Georgia IDP resolution (78/283): "did not participate" is false
+        ("m14.txt", "position", "A/RES/78/283", "CHN"): "false",
+        # 35 states abstained on ES-11/1, not 34
+        ("m53.txt", "count", "A/RES/ES-11/1", "abstain"): "false",
+        # 21 states did not vote on ES-10/19, not 20
+        ("m56.txt", "count", "A/RES/ES-10/19", "absent"): "false",
+        # a Third Committee vote reported as the Assembly's: not in the record
+        ("m32.txt", "count", "A/RES/76/149", "no"): "not_in_store",
+        # the Law of the Sea conference's vote of 1982 is not an Assembly vote
+        ("m37.txt", "tally", "A/CONF.62/122", None): "not_in_store",
     },
 }
 
