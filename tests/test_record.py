@@ -276,6 +276,34 @@ def test_adoption_votes_voeten_flags_as_amendments_or_paragraphs(built_store, co
     assert sections == (2, 1)
 
 
+def test_votes_on_procedural_motions_are_motions(con):
+    """A roll call whose description names it the vote on a procedural motion is a motion whatever Voeten's code:
+    2758 (XXVI) "[A]" is Saudi Arabia's motion to postpone (53-56-19), not the seating of the People's Republic."""
+    kinds = dict(con.execute("SELECT symbol, kind FROM roll_calls WHERE symbol LIKE 'A/RES/2758(XXVI)%'").fetchall())
+    assert kinds["A/RES/2758(XXVI)[A]"] == kinds["A/RES/2758(XXVI)[B]"] == kinds["A/RES/2758(XXVI)[F]"] == "motion"
+    assert kinds["A/RES/2758(XXVI)"] == "resolution"
+    # Russia's no-action motion of 7 September 2010 on the text on displaced persons from Abkhazia and South Ossetia
+    on_64_296 = dict(con.execute("SELECT kind, yes FROM roll_calls WHERE symbol = 'A/RES/64/296'").fetchall())
+    assert on_64_296 == {"resolution": 50, "motion": 33}
+    repaired = dict(con.execute("""SELECT other_value, count(*) FROM integrity WHERE "check" = 'kind repaired'
+                                   AND value = 'motion' GROUP BY ALL""").fetchall())
+    assert repaired == {"resolution": 17, "separate": 10, "paragraph": 13, "amendment": 3}
+
+
+def test_a_motion_is_read_from_the_description_not_from_an_amendment_to_it():
+    from unga.store.kinds import motion_kinds
+
+    titles = ["CONGO — TO ADOPT GHANA MOTION FOR ADJOURNMENT OF THE DEBATE.",
+              "SYRIA — TO ADOPT SYRIAN AMENDMENT (TO PARAGUAY MOTION) FOR ADJOURNMENT OF DEBATE.",
+              "The President: I shall now put to the vote the motion submitted by the representative of X.",
+              "Promotion of the international flow of private capital"]
+    frame = pd.DataFrame({"rcid": [1, 2, 3, 4], "title": titles, "kind": ["resolution", "amendment", "separate",
+                                                                          "resolution"], "sources": "unvotes"})
+    repaired, log = motion_kinds(frame)
+    assert repaired["kind"].tolist() == ["motion", "amendment", "motion", "resolution"]
+    assert log["rcid"].tolist() == [1, 3] and log["other_value"].tolist() == ["resolution", "separate"]
+
+
 def test_dates_outside_their_session(con):
     dates = dict(con.execute("SELECT symbol, date::VARCHAR FROM roll_calls WHERE symbol IN "
                              "('A/RES/37/46', 'A/RES/37/84')").fetchall())

@@ -10,6 +10,7 @@ docs/data.md states the rules; this module applies them.
 
 from __future__ import annotations
 
+
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,6 +18,7 @@ import pandas as pd
 
 from unga import countries
 from unga.store import checks, merge
+from unga.store import kinds as kinds_of
 from unga.store.link import CAST, OWN_RCID_BASE, Canon, Matrix, Votes, link_rows
 from unga.sources.base import SourceTable
 
@@ -80,12 +82,13 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     if corrections is not None and len(corrections):
         votes, corrected = _correct(votes, roll_calls, corrections)
         integrity.append(corrected)
-    roll_calls, kinds = _final_kinds(roll_calls, final)
+    roll_calls, kinds = kinds_of.final_kinds(roll_calls, final)
+    roll_calls, motions = kinds_of.motion_kinds(roll_calls)
     roll_calls = _with_counts(roll_calls, votes)
     outsiders = pd.concat([i[i["check"] == "vote from a state not a member that day"] for i in integrity])
     integrity = [_integrity(merged), _demoted(demoted, link_frame), _field_disagreements(all_rc, "date"),
                  _field_disagreements(all_rc, "symbol"), _count_disagreements(all_rc), _notes(order, link_frame),
-                 *integrity, redated, tallies, _integrity(switched), kinds, _check_source_counts(per_source, roll_calls, link_frame),
+                 *integrity, redated, tallies, _integrity(switched), _integrity(kinds), _integrity(motions), _check_source_counts(per_source, roll_calls, link_frame),
                  _check_counts(roll_calls), _integrity(dated),
                  _integrity(checks.before_emergency_session(roll_calls, emergency_sessions)),
                  _integrity(checks.votes_before_admission(outsiders, roll_calls, BY_RCID))]
@@ -398,34 +401,6 @@ def _correct(votes: pd.DataFrame, roll_calls: pd.DataFrame, corrections: pd.Data
         rows.append((int(c.rcid), c.iso3, "vote corrected by unga", c.vote, "correction",
                      before[0] if before else "no row", "stored votes", c.evidence))
     return votes, pd.DataFrame(rows, columns=list(INTEGRITY_COLUMNS))
-
-
-def _final_kinds(roll_calls: pd.DataFrame, final: set[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Where several roll calls share a symbol, the one a final-vote source records is the vote on the whole.
-
-    Voeten's `motion` only says his `unres` is blank, and his amendment and paragraph flags are wrong on some
-    adoption votes (217 (III) A, the Universal Declaration, is a "paragraph"): where a final-vote source (one row
-    per adopted resolution) records the roll call under a resolution symbol, and records no other roll call of that
-    symbol (sections of one resolution are voted one by one), it is the vote on that resolution (logged). final:
-    _final_rcids."""
-    recorded = roll_calls["rcid"].isin(final) & roll_calls["symbol"].notna()
-    finals_of_symbol = roll_calls.loc[recorded, "symbol"].value_counts()
-    sole = recorded & roll_calls["symbol"].map(finals_of_symbol).eq(1)
-    promote = ((roll_calls["kind"] == "motion") & recorded) | (roll_calls["kind"].isin(["amendment", "paragraph"]) & sole)
-    promoted = roll_calls[promote]
-    log = _integrity({"rcid": promoted["rcid"], "check": "kind repaired", "value": "resolution",
-                      "source": promoted["sources"].str.split(",").str[0], "other_value": promoted["kind"],
-                      "other_source": "unvotes",
-                      "rule": "Voeten's kind (a blank unres reads as a motion; his amendment and paragraph flags) "
-                              "contradicts a final-vote source, which records the roll call as the adoption vote of its "
-                              "resolution symbol"})
-    roll_calls.loc[promote, "kind"] = "resolution"
-    shared = roll_calls["symbol"].notna() & roll_calls.duplicated("symbol", keep=False)
-    symbols_with_final = set(roll_calls.loc[roll_calls["rcid"].isin(final), "symbol"])
-    demote = shared & roll_calls["symbol"].isin(symbols_with_final) & ~roll_calls["rcid"].isin(final) \
-        & (roll_calls["kind"] == "resolution")
-    roll_calls.loc[demote, "kind"] = "separate"
-    return roll_calls, log
 
 
 def _notes(tables: list[SourceTable], links: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,67 @@
+"""The kind of each roll call (resolution, amendment, paragraph, separate, motion) where Voeten's code is wrong.
+
+Only Voeten codes kinds (docs/data.md, Reconciliation 2). Two repairs read other evidence: a final-vote source
+that records the roll call as its resolution's adoption vote, and the roll call's own description naming it the
+vote on a procedural motion. Each returns the roll calls and the integrity rows (columns as
+reconcile.INTEGRITY_COLUMNS) that log it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+
+def final_kinds(roll_calls: pd.DataFrame, final: set[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Where several roll calls share a symbol, the one a final-vote source records is the vote on the whole.
+
+    Voeten's `motion` only says his `unres` is blank, and his amendment and paragraph flags are wrong on some
+    adoption votes (217 (III) A, the Universal Declaration, is a "paragraph"): where a final-vote source (one row
+    per adopted resolution) records the roll call under a resolution symbol, and records no other roll call of that
+    symbol (sections of one resolution are voted one by one), it is the vote on that resolution (logged). final:
+    reconcile._final_rcids."""
+    recorded = roll_calls["rcid"].isin(final) & roll_calls["symbol"].notna()
+    finals_of_symbol = roll_calls.loc[recorded, "symbol"].value_counts()
+    sole = recorded & roll_calls["symbol"].map(finals_of_symbol).eq(1)
+    promote = ((roll_calls["kind"] == "motion") & recorded) | (roll_calls["kind"].isin(["amendment", "paragraph"]) & sole)
+    promoted = roll_calls[promote]
+    log = pd.DataFrame({"rcid": promoted["rcid"], "check": "kind repaired", "value": "resolution",
+                        "source": promoted["sources"].str.split(",").str[0], "other_value": promoted["kind"],
+                        "other_source": "unvotes",
+                        "rule": "Voeten's kind (a blank unres reads as a motion; his amendment and paragraph flags) "
+                                "contradicts a final-vote source, which records the roll call as the adoption vote of its "
+                                "resolution symbol"})
+    roll_calls.loc[promote, "kind"] = "resolution"
+    shared = roll_calls["symbol"].notna() & roll_calls.duplicated("symbol", keep=False)
+    symbols_with_final = set(roll_calls.loc[roll_calls["rcid"].isin(final), "symbol"])
+    demote = shared & roll_calls["symbol"].isin(symbols_with_final) & ~roll_calls["rcid"].isin(final) \
+        & (roll_calls["kind"] == "resolution")
+    roll_calls.loc[demote, "kind"] = "separate"
+    return roll_calls, log
+
+
+# A roll call's description naming it the vote on a procedural motion: Voeten's summaries ("CONGO — TO ADOPT GHANA
+# MOTION FOR ADJOURNMENT …", "— US MOTION FOR SEPARATE VOTE …") and the meeting records' words ("I shall now put to
+# the vote the motion submitted by …"). An amendment to a motion ("TO ADOPT SYRIAN AMENDMENT (TO PARAGUAY MOTION)")
+# does not match: at most three words stand between "TO ADOPT" and "MOTION".
+MOTION_TITLE = re.compile(
+    r"—\s*(?:TO\s+ADOPT\s+)?(?:(?:A|AN|THE)\s+)?(?:[\w.'/-]+\s+){0,3}?(?:ORAL\s+)?(?:[\w.'/]+-)?MOTION\s+"
+    r"(?:FOR|TO|THAT|ADJOURNING|APPLYING|DEFERRING|\(A/)"
+    r"|—\s*TO\s+ADOPT\s+(?:(?:A|AN|THE)\s+)?(?:[\w.'/-]+\s+){0,3}?(?:[\w.'/]+-)?MOTION\b"
+    r"|put\s+to\s+the\s+vote\s*the\s+motion|(?:take|taking)\s+a\s+decision\s+on\s+the\s+motion", re.I)
+
+
+def motion_kinds(roll_calls: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A vote on a procedural motion (to adjourn, to take no action, for priority, for a separate vote) is a `motion`
+    whatever Voeten's code: his resolution number on it names the text the motion was about (2758 (XXVI) "[A]" is
+    Saudi Arabia's motion to postpone), so it must not count as that text's adoption (logged)."""
+    said = roll_calls["title"].fillna("").str.contains(MOTION_TITLE) & (roll_calls["kind"] != "motion")
+    found = roll_calls[said]
+    log = pd.DataFrame({"rcid": found["rcid"], "check": "kind repaired", "value": "motion",
+                        "source": found["sources"].str.split(",").str[0], "other_value": found["kind"],
+                        "other_source": "unvotes",
+                        "rule": "the roll call's description says it is the vote on a procedural motion (to adjourn, "
+                                "to take no action, for priority or for a separate vote), not on a text"})
+    roll_calls.loc[said, "kind"] = "motion"
+    return roll_calls, log
