@@ -7,11 +7,14 @@ samplers). This move targets the positions' conditional with the utilities integ
 p(x_i | items, votes) ∝ prod_j P(vote_ij | beta_j x_it, cutpoints_j) * walk prior(x_i), state by state (given the
 items the states are independent), with a Gaussian proposal from a Laplace approximation at the current path:
 H = minus the Hessian of the log target (vote information, tridiagonal with the walk's precision; the ordered
-probit is log-concave, so H is positive definite), m = x + H^-1 grad (one Newton step), x' ~ N(m, s^2 H^-1).
-The ratio is computed exactly with the reverse proposal N(m(x'), s^2 H(x')^-1) evaluated at x':
+probit is log-concave, so H is positive definite), n = H^-1 grad (the Newton step), and
+x' ~ N(x + h n, h (2 - h) H^-1) with a step h in (0, 1]: h = 1 is the independence proposal N(mode estimate,
+H^-1); smaller h is the autoregressive (Crank-Nicolson) form around it, more local, a preconditioned Langevin
+step. For a Gaussian conditional every h is accepted always; for the real one the ratio is computed exactly,
+with the reverse proposal N(x' + h n(x'), h (2 - h) H(x')^-1) evaluated at x:
 log a = log pi(x') - log pi(x) + log q(x | x') - log q(x' | x). Where the conditional is nearly Gaussian (many
-votes) the proposal is nearly the conditional itself and the acceptance is high: exactly where the Gibbs step is
-slow. s is adapted per state during burn-in only (towards TARGET acceptance)."""
+votes) the proposal is nearly the conditional itself: exactly where the Gibbs step is slow. h is adapted per
+state during burn-in only (towards TARGET acceptance); the kept sweeps use fixed steps."""
 
 from __future__ import annotations
 
@@ -21,11 +24,11 @@ from unga.estimators import _kernels as K
 from unga.estimators._prepare import _Data
 
 TARGET = 0.6
-SCALE_BOUNDS = (0.2, 1.5)
+STEP_BOUNDS = (0.02, 1.0)
 
 
 def _local(d: _Data, idx, theta: np.ndarray, x: np.ndarray, prior: tuple[np.ndarray, np.ndarray]) -> tuple:
-    """At path x: the log target per state, the Newton mean and the Cholesky factor (piv, low) of H."""
+    """At path x: the log target per state, the Newton step and the Cholesky factor (piv, low) of H."""
     diag, off = prior
     flat, beta = theta.ravel(), theta[d.item, 2]
     terms = K.ordinal_terms(beta * x.ravel()[d.slot], flat[idx.lo], flat[idx.hi], d.seg)
@@ -34,8 +37,7 @@ def _local(d: _Data, idx, theta: np.ndarray, x: np.ndarray, prior: tuple[np.ndar
     grad = np.bincount(d.slot, beta * terms.d_eta, minlength=x.size).reshape(x.shape) - K.tridiag_matvec(diag, off, x)
     info = np.bincount(d.slot, beta * beta * np.maximum(-terms.d2_eta, 0.0), minlength=x.size).reshape(x.shape)
     piv, low = _cholesky(info + diag, off)
-    mean = np.where(d.span, x + _solve(piv, low, grad), 0.0)
-    return log_target, mean, piv, low
+    return log_target, np.where(d.span, _solve(piv, low, grad), 0.0), piv, low
 
 
 def _cholesky(diag: np.ndarray, off: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -82,19 +84,22 @@ def _log_proposal(span: np.ndarray, to: np.ndarray, mean: np.ndarray, piv: np.nd
 
 
 def move(d: _Data, idx, theta: np.ndarray, x: np.ndarray, prior: tuple[np.ndarray, np.ndarray],
-         scale: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    """One move of every state's path given the items (theta); returns the new paths and the acceptance per state."""
-    here, m_here, piv_here, low_here = _local(d, idx, theta, x, prior)
+         step: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """One move of every state's path given the items (theta), step h per state; returns the new paths and the
+    acceptance per state."""
+    h = step[:, None]
+    scale = np.sqrt(step * (2.0 - step))
+    here, n_here, piv_here, low_here = _local(d, idx, theta, x, prior)
     noise = rng.standard_normal(x.shape) * scale[:, None]
-    proposal = np.where(d.span, m_here + _backward(piv_here, low_here, noise), 0.0)
-    there, m_there, piv_there, low_there = _local(d, idx, theta, proposal, prior)
-    log_ratio = (there - here + _log_proposal(d.span, x, m_there, piv_there, low_there, scale)
-                 - _log_proposal(d.span, proposal, m_here, piv_here, low_here, scale))
+    proposal = np.where(d.span, x + h * n_here + _backward(piv_here, low_here, noise), 0.0)
+    there, n_there, piv_there, low_there = _local(d, idx, theta, proposal, prior)
+    log_ratio = (there - here + _log_proposal(d.span, x, proposal + h * n_there, piv_there, low_there, scale)
+                 - _log_proposal(d.span, proposal, x + h * n_here, piv_here, low_here, scale))
     with np.errstate(invalid="ignore"):
         accept = np.log(rng.random(x.shape[0])) < log_ratio  # a NaN ratio (overflow far out) is a rejection
     return np.where(accept[:, None], proposal, x), accept
 
 
-def adapt(scale: np.ndarray, accept: np.ndarray) -> np.ndarray:
-    """Burn-in only: each state's proposal scale towards TARGET acceptance."""
-    return np.clip(scale * np.exp(0.3 * (accept - TARGET)), *SCALE_BOUNDS)
+def adapt(step: np.ndarray, accept: np.ndarray) -> np.ndarray:
+    """Burn-in only: each state's step h towards TARGET acceptance."""
+    return np.clip(step * np.exp(0.5 * (accept - TARGET)), *STEP_BOUNDS)
