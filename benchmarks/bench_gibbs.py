@@ -171,6 +171,7 @@ def main() -> None:
     parser.add_argument("--burn", type=int, default=100, help="burn-in of the --starts fits")
     parser.add_argument("--changes", action="store_true")
     parser.add_argument("--path-every", type=int, default=0, help="path_move every k sweeps (0: off)")
+    parser.add_argument("--interweave", action="store_true", help="gibbs_moves.interweave after every path draw")
     args = parser.parse_args()
     frame, groups = votes(args.period, args.votes)
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, --period {args.period} --votes {args.votes}, {len(frame)} votes")
@@ -179,7 +180,8 @@ def main() -> None:
     for pair in filter(None, args.sweeps.split(",")):
         burn, kept = (int(n) for n in pair.split("+"))
         print(f"{burn} + {kept} sweeps:")
-        fit(frame, groups, args.period, n_burn=burn, n_draws=kept, path_every=args.path_every)
+        fit(frame, groups, args.period, n_burn=burn, n_draws=kept, path_every=args.path_every,
+            interweave=args.interweave)
     if args.starts or args.changes:
         print(f"warm start, {args.burn} burn-in:")
         warm = fit(frame, groups, args.period, n_burn=args.burn)
