@@ -78,14 +78,14 @@ def test_move_alone_leaves_the_exact_posterior_invariant(step):
         assert abs(got.mean() - mean) < 4 * sd / np.sqrt(rep.sum()), (k, got.mean(), mean)
         assert abs(got.std() / sd - 1) < 0.04, (k, got.std(), sd)
         cdf = np.cumsum(p.sum(axis=1 - k))
-        assert stats.kstest(got, lambda v: np.interp(v, g + half, cdf)).pvalue > 1e-3
+        assert stats.kstest(got, lambda v, cdf=cdf: np.interp(v, g + half, cdf)).pvalue > 1e-3
     assert 0.5 < np.mean(rate) < 0.95  # not trivially still: the posterior is not Gaussian, and most moves are taken
 
 
 def test_move_from_a_bad_start_reaches_the_posterior():
     """All replicates started at x = (3, 3), far in the tail: after 40 moves their distribution is the posterior."""
     d, idx, theta = replicated_problem(3000)
-    g, x1, x2, p = grid_posterior()
+    _, x1, _, p = grid_posterior()
     rng = np.random.default_rng(1)
     n = d.states.size
     x = np.full((n, 2), 3.0)
@@ -110,3 +110,12 @@ def test_gibbs_with_the_path_move_recovers_and_mixes_faster():
     assert moved.diagnostics["path_acceptance"] > 0.5
     assert np.isnan(plain.diagnostics["path_acceptance"])
     assert moved.diagnostics["rhat_q99"] < plain.diagnostics["rhat_q99"]
+
+
+def test_path_every_is_checked():
+    from unga.errors import BadInput
+
+    votes, groups, _ = simulate_votes(20, 3, 10, seed=0)
+    for bad in (-1, 1.5):
+        with pytest.raises(BadInput, match="path_every"):
+            fit_gibbs_ordinal(votes, item_groups=groups, n_burn=2, n_draws=2, path_every=bad)
