@@ -4,6 +4,7 @@ Run on demand (needs a built store; one whole-record fit takes 25-60 s, they run
 
   python benchmarks/bench_gibbs.py --profile                 # ms per step of a sweep, preparation, warm start
   python benchmarks/bench_gibbs.py --sweeps 100+100,100+200   # CPU, R-hat and the figures per burn-in + kept
+  python benchmarks/bench_gibbs.py --sweeps 60+120 --path-every 1   # the same with path_move every k sweeps
   python benchmarks/bench_gibbs.py --starts flat,tilted,random [--burn 100]   # other starts vs the warm one
   python benchmarks/bench_gibbs.py --changes                  # per decade: the changes' spread vs their uncertainty
 
@@ -90,6 +91,7 @@ def fit(frame, groups, period: str, **settings):
     figures = {k: round(v, 3) for k, v in ideal_scale.summary(table).items()}
     print(table.round(3).to_string())
     print(f"  CPU {cpu:.1f} s, load {os.getloadavg()[0]:.1f}, R-hat q99 {result.diagnostics['rhat_q99']:.3f}, "
+          f"median {result.diagnostics['rhat_median']:.3f}, path acceptance {result.diagnostics['path_acceptance']:.3f}, "
           f"adjacent r min {result.diagnostics['adjacent_r_min']:.3f}, {figures}")
     return result
 
@@ -168,6 +170,8 @@ def main() -> None:
     parser.add_argument("--starts", default="", help="flat, tilted, random: compared with the warm start")
     parser.add_argument("--burn", type=int, default=100, help="burn-in of the --starts fits")
     parser.add_argument("--changes", action="store_true")
+    parser.add_argument("--path-every", type=int, default=0, help="path_move every k sweeps (0: off)")
+    parser.add_argument("--interweave", action="store_true", help="gibbs_moves.interweave after every path draw")
     args = parser.parse_args()
     frame, groups = votes(args.period, args.votes)
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, --period {args.period} --votes {args.votes}, {len(frame)} votes")
@@ -176,7 +180,8 @@ def main() -> None:
     for pair in filter(None, args.sweeps.split(",")):
         burn, kept = (int(n) for n in pair.split("+"))
         print(f"{burn} + {kept} sweeps:")
-        fit(frame, groups, args.period, n_burn=burn, n_draws=kept)
+        fit(frame, groups, args.period, n_burn=burn, n_draws=kept, path_every=args.path_every,
+            interweave=args.interweave)
     if args.starts or args.changes:
         print(f"warm start, {args.burn} burn-in:")
         warm = fit(frame, groups, args.period, n_burn=args.burn)

@@ -6,6 +6,7 @@ period's own scale: R-hat of each period's mean and sd over the draws, and of th
 is standardised within each period.
 
 Run on demand (needs a built store; 25-40 s):  python benchmarks/ideal_rhat.py [--period year] [--votes final]
+  [--burn 100 --draws 200 --path-every 0]   (path_every: the path move of path_move.py every k sweeps)
 """
 
 from __future__ import annotations
@@ -77,10 +78,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--period", default="year", choices=("year", "session"))
     parser.add_argument("--votes", default="final", choices=("all", "final", "published"))
+    parser.add_argument("--burn", type=int, default=100)
+    parser.add_argument("--draws", type=int, default=200)
+    parser.add_argument("--path-every", type=int, default=0, help="path_move every k sweeps (0: off)")
     args = parser.parse_args()
     frame, groups = votes(args.period, args.votes)
     start = time.process_time()
-    model = GibbsOrdinalIdealPoints(random_state=0).fit(frame, item_groups=groups)
+    model = GibbsOrdinalIdealPoints(random_state=0, n_burn=args.burn, n_draws=args.draws,
+                                    path_every=args.path_every).fit(frame, item_groups=groups)
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, --period {args.period} --votes {args.votes}: "
           f"{time.process_time() - start:.1f} s CPU, diagnostics "
           f"{ {k: round(v, 3) if isinstance(v, float) else v for k, v in model.diagnostics_.items()} }")

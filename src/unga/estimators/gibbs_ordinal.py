@@ -26,7 +26,9 @@ One sweep, all votes and states at once (no Python loop over votes or states):
      step sizes adapted during burn-in; by default on every third sweep only (cut_every=3: a fixed scan of
      steps that each leave the posterior invariant; the step costs as much as the rest of the sweep).
 interweave=True adds gibbs_moves.interweave after step 3 (scale and shift of blocks of periods with their items;
-off by default: docs/methods-ideal-points.md, "Faster mixing").
+off by default: docs/methods-ideal-points.md, "Faster mixing"). path_every=k > 0 starts every k-th sweep with
+path_move.move: each state's whole path given the items, the latent utilities integrated out (an exact MH move
+with a Laplace proposal; docs/methods-ideal-points.md, "A path move past the latent utilities").
 Start: a short run of the mode estimator (warm start), standardised. Estimates: posterior means of every position
 as the average of its conditional means E[x | z, beta] over the kept sweeps (Rao-Blackwellised: the path draw's
 own noise left out), sds and 95% intervals (2.5% and 97.5% quantiles) from the kept draws.
@@ -44,7 +46,7 @@ from scipy.special import log_ndtr, ndtr, ndtri
 from unga.errors import BadInput
 from unga.estimators import _kernels as K
 from unga.estimators import dynamic_ordinal as mode
-from unga.estimators import gibbs_moves, mcmc_checks
+from unga.estimators import gibbs_moves, mcmc_checks, path_move
 from unga.estimators._prepare import _Data, _prepare, check_positive, check_selection, check_whole
 
 CUT_BOUND = 7.0  # BSV: cutpoints uniform on [-7, 7]
@@ -70,6 +72,8 @@ class _Chain:
     step: np.ndarray  # MH step size per item
     logp: np.ndarray | None = None  # per vote, at the current state
     mu: np.ndarray | None = None  # (S, T): the mean of the positions' last conditional draw, on x's scale
+    path_scale: np.ndarray | None = None  # per state: path_move's proposal scale
+    path_accept: list | None = None
 
 
 # ----------------------------------------------------------------------------------------- draws
@@ -296,7 +300,7 @@ def _reference(d: _Data, reference: str) -> int:
 
 
 def _check(n_burn: int, n_draws: int, thin: int, cut_every: int, walk_sd: float, beta_sd: float, warm_iter: int,
-           unanimity: float, min_votes: int, kinds: tuple[str, str]) -> None:
+           unanimity: float, min_votes: int, kinds: tuple[str, str], path_every: int = 0) -> None:
     prior, identify = kinds
     if identify not in IDENTIFY:
         raise BadInput(f"identify must be one of {', '.join(map(repr, IDENTIFY))}, got {identify!r}")
@@ -304,7 +308,7 @@ def _check(n_burn: int, n_draws: int, thin: int, cut_every: int, walk_sd: float,
         raise BadInput(f"prior must be one of {', '.join(map(repr, PRIORS))}, got {prior!r}")
     if prior == "stationary" and not walk_sd < 1:
         raise BadInput(f"walk_sd must be below 1 (the sd of the standardised scale) with prior='stationary', got {walk_sd!r}")
-    check_whole(0, n_burn=n_burn, warm_iter=warm_iter)
+    check_whole(0, n_burn=n_burn, warm_iter=warm_iter, path_every=path_every)
     check_whole(1, n_draws=n_draws, thin=thin, cut_every=cut_every)
     check_positive(walk_sd=walk_sd, beta_sd=beta_sd)
     check_selection(unanimity, min_votes)
@@ -328,19 +332,21 @@ def fit_gibbs_ordinal(
     reference: str = "USA",
     interweave: bool = False,
     cut_every: int = 3,
+    path_every: int = 0,
     progress: Callable[[int, int], None] | None = None,
 ) -> GibbsFit:
     """Posterior means of the dynamic ordered-probit model by Gibbs sampling (same input as fit_dynamic_ordinal).
 
     n_burn sweeps are discarded (the MH step sizes adapt there), then n_draws draws are kept, one every `thin`
     sweeps; progress(sweep, total) is called after every sweep."""
-    _check(n_burn, n_draws, thin, cut_every, walk_sd, beta_sd, warm_iter, unanimity, min_votes, (prior, identify))
+    _check(n_burn, n_draws, thin, cut_every, walk_sd, beta_sd, warm_iter, unanimity, min_votes, (prior, identify),
+           path_every)
     rng = np.random.default_rng(random_state)
     d = _prepare(votes, item_groups, unanimity)
     idx = mode._build_index(d)
     x, theta = _warm_start(d, idx, warm_iter, rng)
     counts = np.bincount(d.item, minlength=d.n_items)
-    ch = _Chain(theta, x, 2.0 / np.sqrt(np.maximum(counts, 1)))
+    ch = _Chain(theta, x, 2.0 / np.sqrt(np.maximum(counts, 1)), path_scale=np.ones(d.states.size), path_accept=[])
     ref = _reference(d, reference)
     ch.x, ch.theta = standardised(d, ch.x, ch.theta)
     _orient(d, ch, ref)
@@ -352,8 +358,9 @@ def fit_gibbs_ordinal(
     theta_sum, log_post, accepted = np.zeros_like(ch.theta), [], []
     mean_sum = np.zeros(rows[0].size)
     for sweep in range(1, total + 1):
+        paths = path_every > 0 and sweep % path_every == 0
         accept = _sweep(d, idx, ch, rng, (precision, beta_sd, identify, ref, moves), adapt=sweep <= n_burn,
-                    cuts=sweep % cut_every == 0)
+                        cuts=sweep % cut_every == 0, paths=paths)
         kept = sweep - n_burn
         if kept > 0 and kept % thin == 0:
             x, theta = standardised(d, ch.x, ch.theta)
@@ -366,6 +373,7 @@ def fit_gibbs_ordinal(
         if progress is not None:
             progress(sweep, total)
     diagnostics = _diagnostics(draws, accepted, d.n_votes[rows], min_votes)
+    diagnostics["path_acceptance"] = float(np.mean(ch.path_accept)) if ch.path_accept else float("nan")
     ch.theta = theta_sum / n_draws
     table = _ideal_frame(d, rows, draws, min_votes, mean_sum / n_draws)
     diagnostics["adjacent_r_min"] = adjacent_r_min(table)
@@ -374,10 +382,15 @@ def fit_gibbs_ordinal(
 
 
 def _sweep(d: _Data, idx, ch: _Chain, rng: np.random.Generator, config: tuple, adapt: bool,
-           cuts: bool = True) -> np.ndarray | None:
+           cuts: bool = True, paths: bool = False) -> np.ndarray | None:
     """One Gibbs sweep (module docstring, steps 1-4); returns the cutpoint proposals' acceptance per item (None
     when the sweep skips the cutpoints' step: a fixed scan, each step leaving the posterior invariant)."""
     precision, beta_sd, identify, ref, moves = config
+    if paths:
+        ch.x, moved = path_move.move(d, idx, ch.theta, ch.x, precision, ch.path_scale, rng)
+        ch.path_scale = path_move.adapt(ch.path_scale, moved) if adapt else ch.path_scale
+        if not adapt:
+            ch.path_accept.append(moved.mean())
     z, xv = _latent(d, idx, ch, rng)
     _draw_beta(d, ch, z, xv, beta_sd, rng)
     _draw_paths(d, ch, z, precision, rng)
@@ -450,18 +463,18 @@ class GibbsOrdinalIdealPoints:
     (n_iter_ = sweeps, converged_ = split R-hat of 99% of the positions below 1.1) plus draws_ and diagnostics_."""
 
     PARAMS = ("n_burn", "n_draws", "thin", "warm_iter", "random_state", "walk_sd", "prior", "identify", "beta_sd",
-              "min_votes", "unanimity", "reference", "interweave", "cut_every", "progress")
+              "min_votes", "unanimity", "reference", "interweave", "cut_every", "path_every", "progress")
 
     def __init__(self, *, n_burn: int = 100, n_draws: int = 200, thin: int = 1, warm_iter: int = 8,
                  random_state: int | None = None, walk_sd: float = 0.5, prior: str = "walk",
                  identify: str = "chain", beta_sd: float = 1.0, min_votes: int = 10,
                  unanimity: float = 0.025, reference: str = "USA", interweave: bool = False, cut_every: int = 3,
-                 progress: Callable[[int, int], None] | None = None) -> None:
+                 path_every: int = 0, progress: Callable[[int, int], None] | None = None) -> None:
         self.n_burn, self.n_draws, self.thin, self.warm_iter = n_burn, n_draws, thin, warm_iter
         self.random_state, self.walk_sd, self.beta_sd, self.min_votes = random_state, walk_sd, beta_sd, min_votes
         self.prior, self.identify = prior, identify
         self.unanimity, self.reference, self.progress = unanimity, reference, progress
-        self.interweave, self.cut_every = interweave, cut_every
+        self.interweave, self.cut_every, self.path_every = interweave, cut_every, path_every
 
     def get_params(self) -> dict:
         return {k: getattr(self, k) for k in self.PARAMS}
