@@ -16,7 +16,7 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import extract, fingerprint, identify, reading
+from unga.claims import deed, extract, fingerprint, identify, reading
 from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
                                other_votes, published_counts, torn)
 from unga.claims.when import (OWN_TIME, clause_year, far_from, months_named, pins_itself, recent_day_unrecorded,
@@ -365,6 +365,10 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
         return entry
     if row is None:
         entry["evidence"]["record"] = _why_unplaced(index, claim, ranked, published)
+        return entry
+    on_deed = deed.side_on_deed(claim)
+    if on_deed:
+        entry["evidence"]["record"] = on_deed
         return entry
     rcid, day = index.rcids[row], index.dates[row]
     found = votes(row)

@@ -10,7 +10,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import extract, identify
+from unga.claims import deed, extract, identify
 from unga.claims.when import (COMPARED, SERIES_NOTE, clause_year, far_from, months_named, named_year, names_the_day,
                               sole_vote_of_its_time, time_of, year_scope)
 
@@ -21,7 +21,7 @@ def numbers_of(claim: extract.Claim) -> dict[str, int]:
     """The counts a claim gives, used as a fingerprint of its roll call."""
     if claim.kind == "tally":
         return claim.asserted
-    if claim.kind == "count" and claim.asserted["op"] == "=":
+    if claim.kind == "count" and claim.asserted["op"] == "=" and not deed.side_on_deed(claim):
         return {claim.asserted["field"]: claim.asserted["value"]}
     return {}
 

@@ -1,0 +1,55 @@
+"""Ninth-round rules for IDENTIFICATION, VERDICTS and NUMBERS (issue 9), each in sentences of our own: a claim now
+caught (or rightly read), and a trap that must stay unverifiable. The record used: the Cuba embargo series,
+A/RES/78/7 of 2 November 2023 (187-2-1; the United States and Israel against); ES-10/19 of 21 December 2017 (128-9-35,
+21 absent; Kenya absent); ES-11/1 of 2 March 2022 (141-5-35, 12 absent)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from unga import api
+from unga.claims import deed, extract, text
+
+AFTER_2023 = date(2023, 11, 3)
+JERUSALEM = date(2017, 12, 22)
+
+
+def checked(said: str, published: date | None) -> list[tuple]:
+    return [(c["kind"], c["resolution"], c.get("state"), c["asserted"], c["verdict"])
+            for c in api.check_text(said, published=published).claims if c["kind"] != "other"]
+
+
+def claims(said: str) -> list[extract.Claim]:
+    return extract.extract(said, text.sentences(said))
+
+
+def test_a_count_against_a_deed_is_no_count_of_no_votes():
+    found = claims("When 128 nations voted against the president's decision on the city, our envoy was away.")
+    assert [deed.side_on_deed(c) is not None for c in found if c.kind == "count"] == [True]
+    # against the text itself, or against the text named after the deed: a count of no votes
+    for said in ("Nine nations voted against the resolution condemning the annexation.",
+                 "Nine nations voted against the embargo resolution.",
+                 "Only a few states joined the US in voting against the move to upgrade the mission's status."):
+        assert all(deed.side_on_deed(c) is None for c in claims(said)), said
+
+
+def test_a_state_against_a_deed_is_not_judged_on_the_text(built_store):
+    # Mexico voted yes on A/RES/78/7: "against the blockade" is not a no on the text, nor called false
+    got = checked("The Assembly voted on the embargo on 2 November 2023, 187 to 2.\n\n"
+                  "Mexico voted against the blockade, as it has done every year.", AFTER_2023)
+    assert all(g[4] != "contradicted" for g in got)
+    assert ("tally", "A/RES/78/7", None, {"yes": 187, "no": 2}, "supported") in got
+
+
+TALLY_2017 = "The Assembly voted on the status of Jerusalem on 21 December 2017: 128 in favour, 9 against, 35 abstaining."
+
+
+def test_trap_the_count_against_a_leader_s_decision_is_never_called_false(built_store):
+    # 35 abstained: "35 voted against the decision" is no count of the no votes, and not judged
+    got = checked(TALLY_2017 + " In all 35 countries voted against the president's decision, the envoy said.",
+                  JERUSALEM)
+    assert ("tally", "A/RES/ES-10/19", None, {"yes": 128, "no": 9, "abstain": 35}, "supported") in got
+    assert all(g[4] != "contradicted" for g in got)
+    # the same count against the text is judged, and is false
+    got = checked(TALLY_2017 + " In all 35 countries voted against the resolution, the envoy said.", JERUSALEM)
+    assert ("count", "A/RES/ES-10/19", None, {"field": "no", "op": "=", "value": 35}, "contradicted") in got
