@@ -53,3 +53,23 @@ def test_trap_the_count_against_a_leader_s_decision_is_never_called_false(built_
     # the same count against the text is judged, and is false
     got = checked(TALLY_2017 + " In all 35 countries voted against the resolution, the envoy said.", JERUSALEM)
     assert ("count", "A/RES/ES-10/19", None, {"field": "no", "op": "=", "value": 35}, "contradicted") in got
+
+
+BODY_2022 = "\n\nThe Assembly adopted resolution ES-11/1 on 2 March 2022 by 141 votes to 5, with 35 abstentions. "
+AFTER_2022 = date(2022, 3, 3)
+
+
+def test_a_headline_retelling_a_false_claim_of_the_body_is_caught(built_store):
+    # Pakistan abstained: the headline says again what the body says, on the vote the body pins down
+    got = checked("Pakistan opposes Assembly text on Ukraine" + BODY_2022 + "Pakistan voted against it.", AFTER_2022)
+    assert [g[4] for g in got if g[0] == "position"] == ["contradicted", "contradicted"]
+
+
+def test_trap_a_headline_that_says_another_thing_than_the_body_stays_unverifiable(built_store):
+    # the body says "abstained" (true): the headline's "opposes" is not the body's claim, and stays unverifiable
+    got = checked("Pakistan opposes Assembly text on Ukraine" + BODY_2022 + "Pakistan abstained.", AFTER_2022)
+    assert ("position", "A/RES/ES-11/1", "PAK", {"vote": "abstain"}, "supported") in got
+    assert ("position", "A/RES/ES-11/1", "PAK", {"vote": "no"}, "unverifiable") in got
+    # the same claim with another year in its own paragraph is not the body's vote retold
+    got = checked("Pakistan opposed a text on Ukraine in 2014." + BODY_2022 + "Pakistan voted against it.", AFTER_2022)
+    assert [g[4] for g in got if g[0] == "position" and g[1] != "A/RES/ES-11/1"] == ["unverifiable"]

@@ -99,6 +99,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     two_votes = torn(found)
+    owns = []
     for n, (entry, claim, row) in enumerate(zip(out, found, rows)):
         # a list that names most of one side of the vote the text pins down is its own evidence of that vote
         own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))
@@ -110,12 +111,31 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
             and _names_another(index, row, _paragraph_text(claim, body), published=published,
                                own_year=time_of(claim, published)[0] if n in series else None))
-        own = own and n not in weak
+        owns.append(own and n not in weak)
+    owns = _retold(index, found, rows, owns, anchored, body, published)
+    for entry, claim, row, own in zip(out, found, rows, owns):
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
               _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes)
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
     return body, out
+
+
+def _retold(index, found: list, rows: list, owns: list[bool], anchored: set[int], body: str,
+            published: date | None) -> list[bool]:
+    """A claim told again in a paragraph that identifies its roll call — the headline or the lead retelling the body
+    ("Kenya abstains on the annexation vote" … "Kenya was among the 35 that abstained"): the same state and vote, or
+    the same count, placed on the same roll call the text pins down, in a paragraph that names no other vote."""
+    told = {(claim.kind, claim.state, _said(claim), row) for claim, row, own in zip(found, rows, owns)
+            if own and row is not None}
+    return [own or (row is not None and row in anchored and (claim.kind, claim.state, _said(claim), row) in told
+                    and claim.when in (None, "this")
+                    and not _names_another(index, row, _paragraph_text(claim, body), published=published))
+            for claim, row, own in zip(found, rows, owns)]
+
+
+def _said(claim: extract.Claim) -> tuple:
+    return tuple(sorted(claim.asserted.items()))
 
 
 def _paragraph_names(index, row: int, paragraph: str, published: date | None) -> bool:
