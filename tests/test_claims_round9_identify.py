@@ -73,3 +73,20 @@ def test_trap_a_headline_that_says_another_thing_than_the_body_stays_unverifiabl
     # the same claim with another year in its own paragraph is not the body's vote retold
     got = checked("Pakistan opposed a text on Ukraine in 2014." + BODY_2022 + "Pakistan voted against it.", AFTER_2022)
     assert [g[4] for g in got if g[0] == "position" and g[1] != "A/RES/ES-11/1"] == ["unverifiable"]
+
+
+REPOST = date(2025, 1, 1)  # a later date on a report of the 2022 vote (a repost, an archive page)
+COUNT_40 = ("count", "A/RES/ES-11/1", None, {"field": "abstain", "op": "=", "value": 40})
+
+
+def test_a_report_dated_later_that_names_only_its_vote_s_year_is_judged(built_store):
+    # 35 abstained: the only year the text names is its vote's, which its tally pins down
+    got = checked("The Assembly voted on 2 March 2022 to deplore the invasion of Ukraine.\n\n"
+                  "The Assembly voted 141-5 to adopt the text. Forty nations abstained.", REPOST)
+    assert (*COUNT_40, "contradicted") in got
+
+
+def test_trap_a_later_text_that_names_a_later_year_may_report_a_vote_the_record_lacks(built_store):
+    got = checked("The Assembly voted on 2 March 2022 to deplore the invasion of Ukraine. In 2024 it met again.\n\n"
+                  "The Assembly voted 141-5 to adopt the text. Forty nations abstained.", REPOST)
+    assert (*COUNT_40, "unverifiable") in got

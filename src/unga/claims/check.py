@@ -113,9 +113,10 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                                own_year=time_of(claim, published)[0] if n in series else None))
         owns.append(own and n not in weak)
     owns = _retold(index, found, rows, owns, anchored, body, published)
+    of_its_time = _of_its_time(index, anchored, body)
     for entry, claim, row, own in zip(out, found, rows, owns):
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
-              _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes)
+              _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in of_its_time)
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
     return body, out
@@ -132,6 +133,13 @@ def _retold(index, found: list, rows: list, owns: list[bool], anchored: set[int]
                     and claim.when in (None, "this")
                     and not _names_another(index, row, _paragraph_text(claim, body), published=published))
             for claim, row, own in zip(found, rows, owns)]
+
+
+def _of_its_time(index, anchored: set[int], body: str) -> set[int]:
+    """The roll calls the text pins down whose year is the only year its words name: a report of that vote reposted
+    or dated later ("a 1989 report", dated 2019), not a later vote the record lacks."""
+    years = {int(y) for y in YEAR.findall(body)}
+    return {row for row in anchored if years == {int(index.years[row])}}
 
 
 def _said(claim: extract.Claim) -> tuple:
