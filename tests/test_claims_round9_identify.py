@@ -90,3 +90,20 @@ def test_trap_a_later_text_that_names_a_later_year_may_report_a_vote_the_record_
     got = checked("The Assembly voted on 2 March 2022 to deplore the invasion of Ukraine. In 2024 it met again.\n\n"
                   "The Assembly voted 141-5 to adopt the text. Forty nations abstained.", REPOST)
     assert (*COUNT_40, "unverifiable") in got
+
+
+def latest(words: str) -> list[tuple]:
+    return checked(BODY_2022.strip() + "\n\nSome states changed sides: Mali backed a Ukraine text in 2014. Twenty "
+                   f"countries were absent from {words}.", AFTER_2022)
+
+
+ABSENT_20 = ("count", "A/RES/ES-11/1", None, {"field": "absent", "op": "=", "value": 20})
+
+
+def test_a_count_of_the_latest_vote_beside_an_earlier_year_is_judged_on_the_text_s_vote(built_store):
+    # 12 were absent from ES-11/1, the one vote of the text's days; 2014 is the earlier vote compared with it
+    assert (*ABSENT_20, "contradicted") in latest("the latest vote")
+
+
+def test_trap_a_count_of_the_vote_beside_an_earlier_year_stays_unverifiable(built_store):
+    assert (*ABSENT_20, "unverifiable") in latest("the vote")

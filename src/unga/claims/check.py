@@ -106,10 +106,13 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                or (row in anchored and entry["verdict"] == "contradicted"
                    and (fingerprint.identifies(index, claim, row, found, rows, votes)
                         or fingerprint.sibling_identifies(index, claim, row, found, rows, votes,
-                                                          paragraphs.__getitem__, published)))) \
+                                                          paragraphs.__getitem__, published)))
+               or (row in anchored and _the_latest(index, claim, row, published)
+                   and _newest_pinned(index, anchored, published) == row)) \
             and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
             and _names_another(index, row, _paragraph_text(claim, body), published=published,
+                               years_in=claim.text if _the_latest(index, claim, row, published) else None,
                                own_year=time_of(claim, published)[0] if n in series else None))
         owns.append(own and n not in weak)
     owns = _retold(index, found, rows, owns, anchored, body, published)
@@ -133,6 +136,23 @@ def _retold(index, found: list, rows: list, owns: list[bool], anchored: set[int]
                     and claim.when in (None, "this")
                     and not _names_another(index, row, _paragraph_text(claim, body), published=published))
             for claim, row, own in zip(found, rows, owns)]
+
+
+# "absent from the latest vote", "in today's vote": the sentence says its vote is the text's own, newest one
+LATEST = re.compile(r"\b(?:latest|most\s+recent|this\s+year['’]s|today['’]s|this\s+week['’]s)\s+(?:vote|ballot"
+                    r"|resolution|text|tally|roll\s+call)\b", re.I)
+
+
+def _the_latest(index, claim: extract.Claim, row: int, published: date | None) -> bool:
+    """The sentence calls its vote the latest, and the roll call found is of the text's own days: the years its
+    paragraph names in other sentences ("after supporting it in 2022") are the earlier votes compared with it."""
+    return bool(published and LATEST.search(claim.text)) and abs((index.dates[row] - published).days) <= 31
+
+
+def _newest_pinned(index, anchored: set[int], published: date | None) -> int | None:
+    """The one roll call the text pins down within a month of its date, if only one."""
+    near = [row for row in anchored if published and abs((index.dates[row] - published).days) <= 31]
+    return near[0] if len(near) == 1 else None
 
 
 def _of_its_time(index, anchored: set[int], body: str) -> set[int]:
