@@ -107,3 +107,13 @@ def test_a_count_of_the_latest_vote_beside_an_earlier_year_is_judged_on_the_text
 
 def test_trap_a_count_of_the_vote_beside_an_earlier_year_stays_unverifiable(built_store):
     assert (*ABSENT_20, "unverifiable") in latest("the vote")
+
+
+def test_an_unplaced_claim_says_what_its_best_candidate_rests_on(built_store):
+    # a sentence with no number, no symbol and few subject words: the vote of the day before is only a weak candidate
+    claims_ = api.check_text("Pakistan abstained on a text about the war in Ukraine, diplomats said.",
+                             published=AFTER_2022).claims
+    record = next(c for c in claims_ if c["kind"] == "position")["evidence"]["record"]
+    assert record.startswith("the roll call could not be identified with confidence: the best candidate, "
+                             "A/RES/ES-11/1 of 2022-03-02, rests only on topic")
+    assert "6 needed" in record

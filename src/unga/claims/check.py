@@ -19,8 +19,8 @@ from unga import countries
 from unga.claims import deed, extract, fingerprint, identify, reading
 from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
                                other_votes, published_counts, torn)
-from unga.claims.when import (OWN_TIME, clause_year, far_from, months_named, pins_itself, recent_day_unrecorded,
-                             series_rows, time_of, year_scope)
+from unga.claims.when import (OWN_TIME, clause_year, far_from, months_named, newest_pinned, of_its_time, pins_itself,
+                             recent_day_unrecorded, series_rows, the_latest, time_of, year_scope)
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
 
@@ -107,19 +107,23 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                    and (fingerprint.identifies(index, claim, row, found, rows, votes)
                         or fingerprint.sibling_identifies(index, claim, row, found, rows, votes,
                                                           paragraphs.__getitem__, published)))
-               or (row in anchored and _the_latest(index, claim, row, published)
-                   and _newest_pinned(index, anchored, published) == row)) \
+               or (row in anchored and the_latest(index, claim, row, published)
+                   and newest_pinned(index, anchored, published) == row)) \
             and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
             and _names_another(index, row, _paragraph_text(claim, body), published=published,
-                               years_in=claim.text if _the_latest(index, claim, row, published) else None,
+                               years_in=claim.text if the_latest(index, claim, row, published) else None,
                                own_year=time_of(claim, published)[0] if n in series else None))
         owns.append(own and n not in weak)
     owns = _retold(index, found, rows, owns, anchored, body, published)
-    of_its_time = _of_its_time(index, anchored, body)
+    # pinned down by a tally whose every number is the vote's, not by a symbol or number only (a later text may speak
+    # of a later vote on the resolution it names)
+    tallied = {row for c, row in zip(found, rows) if row is not None and c.kind == "tally" and len(c.asserted) >= 2
+               and index.agrees_all(row, c.asserted)}
+    dated_back = of_its_time(index, anchored & tallied, body)
     for entry, claim, row, own in zip(out, found, rows, owns):
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
-              _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in of_its_time)
+              _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
     return body, out
@@ -136,30 +140,6 @@ def _retold(index, found: list, rows: list, owns: list[bool], anchored: set[int]
                     and claim.when in (None, "this")
                     and not _names_another(index, row, _paragraph_text(claim, body), published=published))
             for claim, row, own in zip(found, rows, owns)]
-
-
-# "absent from the latest vote", "in today's vote": the sentence says its vote is the text's own, newest one
-LATEST = re.compile(r"\b(?:latest|most\s+recent|this\s+year['’]s|today['’]s|this\s+week['’]s)\s+(?:vote|ballot"
-                    r"|resolution|text|tally|roll\s+call)\b", re.I)
-
-
-def _the_latest(index, claim: extract.Claim, row: int, published: date | None) -> bool:
-    """The sentence calls its vote the latest, and the roll call found is of the text's own days: the years its
-    paragraph names in other sentences ("after supporting it in 2022") are the earlier votes compared with it."""
-    return bool(published and LATEST.search(claim.text)) and abs((index.dates[row] - published).days) <= 31
-
-
-def _newest_pinned(index, anchored: set[int], published: date | None) -> int | None:
-    """The one roll call the text pins down within a month of its date, if only one."""
-    near = [row for row in anchored if published and abs((index.dates[row] - published).days) <= 31]
-    return near[0] if len(near) == 1 else None
-
-
-def _of_its_time(index, anchored: set[int], body: str) -> set[int]:
-    """The roll calls the text pins down whose year is the only year its words name: a report of that vote reposted
-    or dated later ("a 1989 report", dated 2019), not a later vote the record lacks."""
-    years = {int(y) for y in YEAR.findall(body)}
-    return {row for row in anchored if years == {int(index.years[row])}}
 
 
 def _said(claim: extract.Claim) -> tuple:
@@ -477,6 +457,12 @@ def _why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, pub
         names = [index.symbols[i] or f"rcid:{index.rcids[i]}" for _, i, _ in ranked[:2]]
         if names[0] != names[1]:
             return f"the roll call could not be identified with confidence: could be {names[0]} or {names[1]}"
+    if ranked and ranked[0][0] < identify.MIN_SCORE:
+        score, row, why = ranked[0]
+        name = index.symbols[row] or f"rcid:{index.rcids[row]}"
+        return (f"the roll call could not be identified with confidence: the best candidate, {name} of "
+                f"{index.dates[row]}, rests only on {', '.join(why) or 'nothing'} (score {score:.1f}, "
+                f"{identify.MIN_SCORE:g} needed)")
     return "the roll call could not be identified with confidence"
 
 

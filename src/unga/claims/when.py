@@ -241,3 +241,27 @@ def pins_itself(index: identify.Index, claim: extract.Claim, row: int, around: s
     said = claim.asserted if claim.kind == "tally" else {}
     return (claim.kind == "tally" and len(said) >= 2 and index.agrees_all(row, said)) or \
         any(abs((index.dates[row] - d).days) <= 1 for d in identify.days_named(around, published))
+
+
+# "absent from the latest vote", "in today's vote": the sentence says its vote is the text's own, newest one
+LATEST = re.compile(r"\b(?:latest|most\s+recent|this\s+year['’]s|today['’]s|this\s+week['’]s)\s+(?:vote|ballot"
+                    r"|resolution|text|tally|roll\s+call)\b", re.I)
+
+
+def the_latest(index, claim: extract.Claim, row: int, published: date | None) -> bool:
+    """The sentence calls its vote the latest, and the roll call found is of the text's own days: the years its
+    paragraph names in other sentences ("after supporting it in 2022") are the earlier votes compared with it."""
+    return bool(published and LATEST.search(claim.text)) and abs((index.dates[row] - published).days) <= 31
+
+
+def newest_pinned(index, anchored: set[int], published: date | None) -> int | None:
+    """The one roll call the text pins down within a month of its date, if only one."""
+    near = [row for row in anchored if published and abs((index.dates[row] - published).days) <= 31]
+    return near[0] if len(near) == 1 else None
+
+
+def of_its_time(index, anchored: set[int], body: str) -> set[int]:
+    """The roll calls the text pins down whose year is the only year its words name: a report of that vote reposted
+    or dated later ("a 1989 report", dated 2019), not a later vote the record lacks."""
+    years = {int(y) for y in re.findall(r"\b(19[4-9]\d|20[0-4]\d)\b", body)}
+    return {row for row in anchored if years == {int(index.years[row])}}
