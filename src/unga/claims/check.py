@@ -20,7 +20,7 @@ from unga.claims import deed, extract, fingerprint, identify, reading
 from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
                                other_votes, published_counts, torn)
 from unga.claims.when import (OWN_TIME, clause_year, far_from, months_named, newest_pinned, of_its_time, pins_itself,
-                             recent_day_unrecorded, series_rows, the_latest, time_of, year_scope)
+                             recent_day_unrecorded, series_rows, the_latest, time_of, told_before, year_scope)
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
 
@@ -61,7 +61,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     published = published or identify.dateline(body) or _iso_day(page_date)
     context = identify.read_context(assembly_text, published)
     scorer = identify.Scorer(index, context)
-    ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *year_scope(c, published))
+    ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published))
               if c.scope != "other body" else (None, []) for c in found]
     rows = [row for row, _ in ranked]
     cache: dict[int, dict[str, str]] = {}
@@ -127,6 +127,14 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
     return body, out
+
+
+def _scope(claim: extract.Claim, spans: list, body: str, published: date | None) -> tuple:
+    """What narrows a claim's roll call: its own sentence's time, else the one year the sentence before names."""
+    year, scope, month, days = year_scope(claim, published)
+    if year is None:
+        year, month = told_before(claim, spans, body, published)
+    return year, scope, month, days
 
 
 def _retold(index, found: list, rows: list, owns: list[bool], anchored: set[int], body: str,

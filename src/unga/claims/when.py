@@ -265,3 +265,31 @@ def of_its_time(index, anchored: set[int], body: str) -> set[int]:
     or dated later ("a 1989 report", dated 2019), not a later vote the record lacks."""
     years = {int(y) for y in re.findall(r"\b(19[4-9]\d|20[0-4]\d)\b", body)}
     return {row for row in anchored if years == {int(index.years[row])}}
+
+
+# a sentence that says its time in words of its own: it does not take the time of the sentence before
+SAYS_ITS_TIME = re.compile(r"\b(?:today|yesterday|tonight|now|currently|this\s+time|again|latest|most\s+recent"
+                           r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+YEAR_IN = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")
+MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s+(19[4-9]\d|20[0-4]\d)\b", re.I)
+
+
+def told_before(claim: extract.Claim, spans: list, body: str, published: date | None) -> tuple[int | None, int | None]:
+    """The time a claim's sentence takes from the sentence before it on the same line ("In October 2022, 143 had
+    voted to condemn the annexation. Five countries voted against the resolution."): one year, not the text's own,
+    named there, when the claim's own sentence names no time. (None, None) otherwise."""
+    if claim.sentence == 0 or time_of(claim, published) != (None, None) or OWN_TIME.search(claim.text) \
+            or SAYS_ITS_TIME.search(claim.text) or identify.days_named(claim.text, published):
+        return None, None
+    start, _, before = spans[claim.sentence - 1]
+    if "\n" in body[start:claim.span[0]]:
+        return None, None
+    # "since 2007", "by 2030", "will be adopted in 2024": a span's bound or a later year is no vote told of
+    years = {int(m[1]) for m in YEAR_IN.finditer(before)
+             if not re.search(r"\b(?:since|until|till|by|from|through)\s+$", before[:m.start()], re.I)
+             and not (published and int(m[1]) > published.year)}
+    if len(years) != 1 or (published and years == {published.year}):
+        return None, None
+    year = years.pop()
+    months = {MONTHS[m[1].lower()] for m in MONTH_YEAR.finditer(before) if int(m[2]) == year}
+    return year, (months.pop() if len(months) == 1 else None)
