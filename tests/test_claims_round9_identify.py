@@ -143,3 +143,13 @@ def test_the_year_taken_from_the_sentence_before_places_the_claim_on_that_vote(b
                   "members had condemned the annexation. Five states voted against the resolution, Russia among them.",
                   date(2023, 2, 25))
     assert ("count", "A/RES/ES-11/4", None, {"field": "no", "op": "=", "value": 5}, "supported") in got
+
+
+def test_a_month_alone_in_the_sentence_before_is_this_year_s_or_last_year_s():
+    from unga.claims import when
+    said = "Fewer backed the October text on the annexation. Five states voted against that resolution."
+    found = [c for c in claims(said) if c.kind == "count" and c.asserted["value"] == 5]
+    assert when.told_before(found[0], text.sentences(said), said, date(2023, 2, 25)) == (2022, 10)
+    said = "Fewer have backed it since October. Five states voted against that resolution."
+    found = [c for c in claims(said) if c.kind == "count" and c.asserted["value"] == 5]
+    assert when.told_before(found[0], text.sentences(said), said, date(2023, 2, 25)) == (None, None)

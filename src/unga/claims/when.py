@@ -288,6 +288,12 @@ def told_before(claim: extract.Claim, spans: list, body: str, published: date | 
     years = {int(m[1]) for m in YEAR_IN.finditer(before)
              if not re.search(r"\b(?:since|until|till|by|from|through)\s+$", before[:m.start()], re.I)
              and not (published and int(m[1]) > published.year)}
+    if not years and published:  # "an October resolution": this year's, up to this month (not "since October")
+        months = {MONTHS[m[1].lower()] for m in MONTH_ALONE.finditer(before) if not m[0].lower().startswith("since")}
+        month = months.pop() if len(months) == 1 else None
+        if month is None or month == published.month:
+            return None, None
+        return (published.year if month < published.month else published.year - 1), month
     if len(years) != 1 or (published and years == {published.year}):
         return None, None
     year = years.pop()
