@@ -120,7 +120,7 @@ def test_an_unplaced_claim_says_what_its_best_candidate_rests_on(built_store):
 
 
 def test_a_sentence_without_a_time_takes_the_one_year_of_the_sentence_before():
-    said = ("On Thursday the Assembly backed the peace text. In October 2022, 143 members had condemned the annexation. "
+    said = ("On Thursday the Assembly backed the peace text. In October 2022, 143 members had voted to condemn the annexation. "
             "Five states voted against the resolution, Russia among them.")
     found = [c for c in claims(said) if c.kind == "count" and c.asserted["value"] == 5]
     spans = text.sentences(said)
@@ -132,24 +132,32 @@ def test_trap_a_span_a_later_year_or_a_time_of_its_own_is_not_taken_from_the_sen
     from unga.claims import when
     for said in ("The text is the tenth since 2007. Five states voted against the resolution.",
                  "The next text is due in 2026. Five states voted against the resolution.",
-                 "In October 2022, 143 had condemned it. Today five states voted against the resolution.",
-                 "In October 2022, 143 had condemned it.\nFive states voted against the resolution."):
+                 "In October 2022, 143 had voted to condemn it. Today five states voted against the resolution.",
+                 "In October 2022, 143 had voted to condemn it.\nFive states voted against the resolution."):
         found = [c for c in claims(said) if c.kind == "count" and c.asserted["value"] == 5]
         assert when.told_before(found[0], text.sentences(said), said, date(2023, 2, 25)) == (None, None), said
 
 
 def test_the_year_taken_from_the_sentence_before_places_the_claim_on_that_vote(built_store):
     got = checked("The Assembly adopted a peace text on Ukraine on Thursday, 141 to 7.\n\nIn October 2022, 143 "
-                  "members had condemned the annexation. Five states voted against the resolution, Russia among them.",
+                  "members had voted to condemn the annexation. Five states voted against the resolution, Russia among them.",
                   date(2023, 2, 25))
     assert ("count", "A/RES/ES-11/4", None, {"field": "no", "op": "=", "value": 5}, "supported") in got
 
 
 def test_a_month_alone_in_the_sentence_before_is_this_year_s_or_last_year_s():
     from unga.claims import when
-    said = "Fewer backed the October text on the annexation. Five states voted against that resolution."
+    said = "Fewer voted for the October text on the annexation. Five states voted against that resolution."
     found = [c for c in claims(said) if c.kind == "count" and c.asserted["value"] == 5]
     assert when.told_before(found[0], text.sentences(said), said, date(2023, 2, 25)) == (2022, 10)
     said = "Fewer have backed it since October. Five states voted against that resolution."
     found = [c for c in claims(said) if c.kind == "count" and c.asserted["value"] == 5]
     assert when.told_before(found[0], text.sentences(said), said, date(2023, 2, 25)) == (None, None)
+
+
+def test_trap_a_year_of_no_vote_in_the_sentence_before_is_not_taken():
+    from unga.claims import when
+    for said in ("The council, set up in 2006, lost a member. Five states voted against the resolution.",
+                 "The body was founded in 2006 and meets in Geneva. Five states voted against the resolution."):
+        found = [c for c in claims(said) if c.kind == "count" and c.asserted["value"] == 5]
+        assert when.told_before(found[0], text.sentences(said), said, date(2022, 4, 8)) == (None, None), said

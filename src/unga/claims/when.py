@@ -270,6 +270,7 @@ def of_its_time(index, anchored: set[int], body: str) -> set[int]:
 # a sentence that says its time in words of its own: it does not take the time of the sentence before
 SAYS_ITS_TIME = re.compile(r"\b(?:today|yesterday|tonight|now|currently|this\s+time|again|latest|most\s+recent"
                            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+TELLS_A_VOTE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|resolutions?|abstain\w*|adopted|tally|ballot)\b", re.I)
 YEAR_IN = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")
 MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s+(19[4-9]\d|20[0-4]\d)\b", re.I)
 
@@ -282,11 +283,12 @@ def told_before(claim: extract.Claim, spans: list, body: str, published: date | 
             or SAYS_ITS_TIME.search(claim.text) or identify.days_named(claim.text, published):
         return None, None
     start, _, before = spans[claim.sentence - 1]
-    if "\n" in body[start:claim.span[0]]:
-        return None, None
+    if "\n" in body[start:claim.span[0]] or not TELLS_A_VOTE.search(before):
+        return None, None  # "The Council, created in 2006, lost a member": a year that is no vote's
     # "since 2007", "by 2030", "will be adopted in 2024": a span's bound or a later year is no vote told of
     years = {int(m[1]) for m in YEAR_IN.finditer(before)
-             if not re.search(r"\b(?:since|until|till|by|from|through)\s+$", before[:m.start()], re.I)
+             if not re.search(r"\b(?:since|until|till|by|from|through)\s+$|\b(?:created|founded|established|set\s+up"
+                              r"|formed|born|signed)\s+(?:\w+\s+){0,2}$", before[:m.start()], re.I)
              and not (published and int(m[1]) > published.year)}
     if not years and published:  # "an October resolution": this year's, up to this month (not "since October")
         months = {MONTHS[m[1].lower()] for m in MONTH_ALONE.finditer(before) if not m[0].lower().startswith("since")}
