@@ -16,11 +16,11 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import extract, fingerprint, identify, reading
+from unga.claims import deed, extract, fingerprint, identify, reading
 from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
                                other_votes, published_counts, torn)
-from unga.claims.when import (OWN_TIME, clause_year, far_from, months_named, pins_itself, recent_day_unrecorded,
-                             series_rows, time_of, year_scope)
+from unga.claims.when import (OWN_TIME, clause_year, far_from, months_named, newest_pinned, of_its_time, pins_itself,
+                             recent_day_unrecorded, series_rows, the_latest, time_of, told_before, year_scope)
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
 
@@ -61,7 +61,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     published = published or identify.dateline(body) or _iso_day(page_date)
     context = identify.read_context(assembly_text, published)
     scorer = identify.Scorer(index, context)
-    ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *year_scope(c, published))
+    ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published))
               if c.scope != "other body" else (None, []) for c in found]
     rows = [row for row, _ in ranked]
     cache: dict[int, dict[str, str]] = {}
@@ -99,23 +99,59 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     two_votes = torn(found)
+    owns = []
     for n, (entry, claim, row) in enumerate(zip(out, found, rows)):
         # a list that names most of one side of the vote the text pins down is its own evidence of that vote
         own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))
                or (row in anchored and entry["verdict"] == "contradicted"
                    and (fingerprint.identifies(index, claim, row, found, rows, votes)
                         or fingerprint.sibling_identifies(index, claim, row, found, rows, votes,
-                                                          paragraphs.__getitem__, published)))) \
+                                                          paragraphs.__getitem__, published)))
+               or (row in anchored and the_latest(index, claim, row, published)
+                   and newest_pinned(index, anchored, published) == row)) \
             and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
             and _names_another(index, row, _paragraph_text(claim, body), published=published,
+                               years_in=claim.text if the_latest(index, claim, row, published) else None,
                                own_year=time_of(claim, published)[0] if n in series else None))
-        own = own and n not in weak
+        owns.append(own and n not in weak)
+    owns = _retold(index, found, rows, owns, anchored, body, published)
+    # pinned down by a tally whose every number is the vote's, not by a symbol or number only (a later text may speak
+    # of a later vote on the resolution it names)
+    tallied = {row for c, row in zip(found, rows) if row is not None and c.kind == "tally" and len(c.asserted) >= 2
+               and index.agrees_all(row, c.asserted)}
+    dated_back = of_its_time(index, anchored & tallied, body)
+    for entry, claim, row, own in zip(out, found, rows, owns):
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
-              _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes)
+              _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
     return body, out
+
+
+def _scope(claim: extract.Claim, spans: list, body: str, published: date | None) -> tuple:
+    """What narrows a claim's roll call: its own sentence's time, else the one year the sentence before names."""
+    year, scope, month, days = year_scope(claim, published)
+    if year is None:
+        year, month = told_before(claim, spans, body, published)
+    return year, scope, month, days
+
+
+def _retold(index, found: list, rows: list, owns: list[bool], anchored: set[int], body: str,
+            published: date | None) -> list[bool]:
+    """A claim told again in a paragraph that identifies its roll call — the headline or the lead retelling the body
+    ("Kenya abstains on the annexation vote" … "Kenya was among the 35 that abstained"): the same state and vote, or
+    the same count, placed on the same roll call the text pins down, in a paragraph that names no other vote."""
+    told = {(claim.kind, claim.state, _said(claim), row) for claim, row, own in zip(found, rows, owns)
+            if own and row is not None}
+    return [own or (row is not None and row in anchored and (claim.kind, claim.state, _said(claim), row) in told
+                    and claim.when in (None, "this")
+                    and not _names_another(index, row, _paragraph_text(claim, body), published=published))
+            for claim, row, own in zip(found, rows, owns)]
+
+
+def _said(claim: extract.Claim) -> tuple:
+    return tuple(sorted(claim.asserted.items()))
 
 
 def _paragraph_names(index, row: int, paragraph: str, published: date | None) -> bool:
@@ -366,6 +402,10 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
     if row is None:
         entry["evidence"]["record"] = _why_unplaced(index, claim, ranked, published)
         return entry
+    on_deed = deed.side_on_deed(claim)
+    if on_deed:
+        entry["evidence"]["record"] = on_deed
+        return entry
     rcid, day = index.rcids[row], index.dates[row]
     found = votes(row)
     state = (countries.lookup(claim.name, on=day) if claim.name else None) or claim.state
@@ -425,6 +465,12 @@ def _why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, pub
         names = [index.symbols[i] or f"rcid:{index.rcids[i]}" for _, i, _ in ranked[:2]]
         if names[0] != names[1]:
             return f"the roll call could not be identified with confidence: could be {names[0]} or {names[1]}"
+    if ranked and ranked[0][0] < identify.MIN_SCORE:
+        score, row, why = ranked[0]
+        name = index.symbols[row] or f"rcid:{index.rcids[row]}"
+        return (f"the roll call could not be identified with confidence: the best candidate, {name} of "
+                f"{index.dates[row]}, rests only on {', '.join(why) or 'nothing'} (score {score:.1f}, "
+                f"{identify.MIN_SCORE:g} needed)")
     return "the roll call could not be identified with confidence"
 
 

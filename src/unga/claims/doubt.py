@@ -10,7 +10,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import extract, identify
+from unga.claims import deed, extract, identify
 from unga.claims.when import (COMPARED, SERIES_NOTE, clause_year, far_from, months_named, named_year, names_the_day,
                               sole_vote_of_its_time, time_of, year_scope)
 
@@ -21,7 +21,7 @@ def numbers_of(claim: extract.Claim) -> dict[str, int]:
     """The counts a claim gives, used as a fingerprint of its roll call."""
     if claim.kind == "tally":
         return claim.asserted
-    if claim.kind == "count" and claim.asserted["op"] == "=":
+    if claim.kind == "count" and claim.asserted["op"] == "=" and not deed.side_on_deed(claim):
         return {claim.asserted["field"]: claim.asserted["value"]}
     return {}
 
@@ -79,7 +79,8 @@ def torn(claims: list) -> set[tuple[int, str]]:
 
 
 def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: bool, others: dict,
-           published: date | None, cut_from: int | None = None, paragraph: str = "", two_votes: bool = False) -> None:
+           published: date | None, cut_from: int | None = None, paragraph: str = "", two_votes: bool = False,
+           of_its_time: bool = False) -> None:
     """Turn a contradiction that does not rest on a roll call identified beyond doubt into unverifiable: a tally
     needs its symbol, a near miss of every number, or a date+topic match that needs no numbers (and no sign of
     other votes in the text); a claim placed from elsewhere needs a roll call identified in its own paragraph."""
@@ -121,7 +122,7 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
         reason = f"the sentence names {names}; the vote found is of {index.dates[row]}"
     if reason is None and cut_from is not None and claim.span[0] >= cut_from:
         reason = "the text stops in the middle of this sentence"
-    if reason is None and far_from(published, claim, index.dates[row]):
+    if reason is None and not of_its_time and far_from(published, claim, index.dates[row]):
         reason = (f"the text is dated {published} and names no year here; the vote found is of {index.dates[row]}: "
                   "the one reported may be a vote the record lacks")
     if reason:

@@ -241,3 +241,63 @@ def pins_itself(index: identify.Index, claim: extract.Claim, row: int, around: s
     said = claim.asserted if claim.kind == "tally" else {}
     return (claim.kind == "tally" and len(said) >= 2 and index.agrees_all(row, said)) or \
         any(abs((index.dates[row] - d).days) <= 1 for d in identify.days_named(around, published))
+
+
+# "absent from the latest vote", "in today's vote": the sentence says its vote is the text's own, newest one
+LATEST = re.compile(r"\b(?:latest|most\s+recent|this\s+year['’]s|today['’]s|this\s+week['’]s)\s+(?:vote|ballot"
+                    r"|resolution|text|tally|roll\s+call)\b", re.I)
+
+
+def the_latest(index, claim: extract.Claim, row: int, published: date | None) -> bool:
+    """The sentence calls its vote the latest, and the roll call found is of the text's own days: the years its
+    paragraph names in other sentences ("after supporting it in 2022") are the earlier votes compared with it."""
+    return bool(published and LATEST.search(claim.text)) and abs((index.dates[row] - published).days) <= 31
+
+
+def newest_pinned(index, anchored: set[int], published: date | None) -> int | None:
+    """The one roll call the text pins down within a month of its date, if only one."""
+    near = [row for row in anchored if published and abs((index.dates[row] - published).days) <= 31]
+    return near[0] if len(near) == 1 else None
+
+
+def of_its_time(index, anchored: set[int], body: str) -> set[int]:
+    """The roll calls the text pins down whose year is the only year its words name: a report of that vote reposted
+    or dated later ("a 1989 report", dated 2019), not a later vote the record lacks."""
+    years = {int(y) for y in re.findall(r"\b(19[4-9]\d|20[0-4]\d)\b", body)}
+    return {row for row in anchored if years == {int(index.years[row])}}
+
+
+# a sentence that says its time in words of its own: it does not take the time of the sentence before
+SAYS_ITS_TIME = re.compile(r"\b(?:today|yesterday|tonight|now|currently|this\s+time|again|latest|most\s+recent"
+                           r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+TELLS_A_VOTE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|resolutions?|abstain\w*|adopted|tally|ballot)\b", re.I)
+YEAR_IN = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")
+MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s+(19[4-9]\d|20[0-4]\d)\b", re.I)
+
+
+def told_before(claim: extract.Claim, spans: list, body: str, published: date | None) -> tuple[int | None, int | None]:
+    """The time a claim's sentence takes from the sentence before it on the same line ("In October 2022, 143 had
+    voted to condemn the annexation. Five countries voted against the resolution."): one year, not the text's own,
+    named there, when the claim's own sentence names no time. (None, None) otherwise."""
+    if claim.sentence == 0 or time_of(claim, published) != (None, None) or OWN_TIME.search(claim.text) \
+            or SAYS_ITS_TIME.search(claim.text) or identify.days_named(claim.text, published):
+        return None, None
+    start, _, before = spans[claim.sentence - 1]
+    if "\n" in body[start:claim.span[0]] or not TELLS_A_VOTE.search(before):
+        return None, None  # "The Council, created in 2006, lost a member": a year that is no vote's
+    # "since 2007", "by 2030", "will be adopted in 2024": a span's bound or a later year is no vote told of
+    years = {int(m[1]) for m in YEAR_IN.finditer(before)
+             if not re.search(r"\b(?:since|until|till|by|from|through)\s+$|\b(?:created|founded|established|set\s+up"
+                              r"|formed|born|signed)\s+(?:\w+\s+){0,2}$", before[:m.start()], re.I)
+             and not (published and int(m[1]) > published.year)}
+    if not years and published:  # "an October resolution": this year's, up to this month (not "since October")
+        months = {MONTHS[m[1].lower()] for m in MONTH_ALONE.finditer(before) if not m[0].lower().startswith("since")}
+        month = months.pop() if len(months) == 1 else None
+        if month is None or month == published.month:
+            return None, None
+        return (published.year if month < published.month else published.year - 1), month
+    if len(years) != 1 or (published and years == {published.year}):
+        return None, None
+    year = years.pop()
+    months = {MONTHS[m[1].lower()] for m in MONTH_YEAR.finditer(before) if int(m[2]) == year}
+    return year, (months.pop() if len(months) == 1 else None)
