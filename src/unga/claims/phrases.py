@@ -56,7 +56,7 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "abstained from a UN General Assembly resolution condemning …", "abstains from UN General Assembly vote",
     # "abstained from the Thursday's vote", "abstained from casting a vote": a noun phrase of the vote after "from"
     (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?\s+from\s+(?:(?:the|a|an|this|that|its|their)\s+)?"
-     r"(?:(?!(?:on|in|at|about|of|for|to|with)\s|[\w’'.-]+ing\s)[\w’'.-]+\s+){0,5}?"  # no verb, no clause of its own
+     r"(?:(?!(?:on|in|at|about|of|for|to|with)\s|[\w’'.]+ing\s)[\w’'.-]+\s+){0,5}?"  # no verb ("non-binding" is no verb), no clause
      r"(?:vote|voting|ballot|resolution|text|draft|(?:UN\s+|U\.N\.\s+)?General\s+Assembly)\b"
      r"|abstain(?:ed|ing|s)?\s+from\s+casting\s+(?:a|its|their|any)\s+votes?\b"
      r"|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot|the\s+(?:resolution|text|draft)\b|it\b)[a-z])|abstentions\s+came\s+from"
@@ -80,6 +80,11 @@ VOTE_WORD = {"in favour": "yes", "in favor": "yes", "for": "yes", "support": "ye
              "against": "no", "opposition": "no", "abstention": "abstain", "abstentions": "abstain",
              "abstaining": "abstain", "absent": "absent", "abstain": "abstain", "yes": "yes", "no": "no"}
 CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTH_NAMES) + r")|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
+# "on Thursday", "on Friday (New York time)", "on Friday, October 27", "on 3 March 2022", "yesterday": when, not who
+_TIME_ADVERB = (r"(?:on\s+(?:" + _DAY + r"(?:,?\s+" + _DATE + r")?|" + _DATE + r")|yesterday|today|earlier\s+today"
+                r"|last\s+week|this\s+week|overnight)(?:\s*\([^()]{1,25}\))?")
 SUBJECT_GAP = re.compile(
     r"^\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|and\s+(?:its|their)\s+(?:[a-z]+\s+)?allies)\s*,?\s*)?"
     r"(?:(?:which|who|that)\s+)?"
@@ -96,6 +101,12 @@ SUBJECT_GAP = re.compile(
     r"(?:(?:sided\s+with|joined|stood\s+with|voted\s+with)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,3}(?:in|to)\s+)?)?"
     r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was|still"
     r"|simply|reportedly|ultimately|finally|instead|even|alone"
+    # a time between a subject and its verb: "India on Thursday abstained", "A, B and C on 3 March voted against"
+    r"|" + _TIME_ADVERB +
+    # a counted companion: "Chad and 57 countries abstained", "A alongside 119 other countries voted in favour"
+    # (no comma before it: "a coup in X, and 34 states abstained" is another clause)
+    r"|(?<![,;]\s)(?:and|alongside|along\s+with|together\s+with)\s+(?:some\s+|about\s+|nearly\s+)?\d{1,3}\s+other\s+(?:countries|states|nations|members)"
+    r"|(?<![,;]\s)and\s+\d{1,3}\s+(?:countries|states|nations)"
     r"|expressed\s+(?:its\s+|their\s+)?(?:support|opposition|position)\s+by"
     r"|joined\s+(?:\d+\s+)?other\s+(?:countries|states|nations|members)\s+(?:and|in)"
     r"|joined\s+the\s+(?:other\s+)?(?:dissenters|opponents|abstainers|majority|rest)\s+in"
