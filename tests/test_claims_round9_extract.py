@@ -1,0 +1,98 @@
+"""Ninth round of extraction (issue 9): mechanisms counted across all eight labelled sets (docs/claims.md, "Ninth
+round: extraction"), each in sentences of our own, a found case and a trap. The record used: A/RES/ES-11/1 of
+2 March 2022 (141-5-35; Russia, Belarus, Eritrea, North Korea and Syria against; China, India and Pakistan
+abstaining; Venezuela absent)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fixtures import claim_rows
+
+from unga.claims import nominal, positions
+
+
+def sides(sentence: str) -> list[tuple[str, str]]:
+    return [(p.iso3, p.vote) for p in positions.positions(sentence)[0]]
+
+
+def owned(sentence: str) -> list[tuple[str, str]]:
+    return [(p.iso3, p.vote) for p in nominal.owned_votes(sentence, positions.positions(sentence)[0])]
+
+
+def checked(sentences: str, published: date = date(2022, 3, 3)) -> list[tuple]:
+    return claim_rows(sentences, published)
+
+
+# --- a time between a subject and its vote; a counted companion in the subject ---
+
+def test_a_time_between_the_subject_and_its_vote():
+    assert sides("Peru on Thursday abstained from voting on the resolution.") == [("PER", "abstain")]
+    assert sides("Peru on Friday (local time) abstained from the vote.") == [("PER", "abstain")]
+    assert sides("Chad, Peru and Fiji on 3 March voted against the resolution.") == [
+        ("TCD", "no"), ("PER", "no"), ("FJI", "no")]
+    assert sides("Ninety states, including Chad, on Friday, June 5, voted in favour of the text.") == [("TCD", "yes")]
+
+
+def test_a_time_after_a_state_that_is_not_a_subject_gives_no_vote():
+    # the trap: a time after a state named for another reason, and a verb that is no vote
+    assert sides("Peru on Thursday said the vote was unfair.") == []
+    assert sides("The envoy met the President of Peru on Monday and abstained from comment.") == []
+
+
+def test_a_counted_companion_in_the_subject():
+    assert sides("Chad and 57 countries on Thursday abstained from voting on the resolution.") == [("TCD", "abstain")]
+    assert sides("Chad alongside 119 other countries voted in favour of the text.") == [("TCD", "yes")]
+
+
+def test_a_count_after_another_clause_is_no_companion():
+    # the trap: "a coup in Peru, and 34 states abstained" — Peru is the object of another clause
+    assert sides("Ninety countries condemned the coup in Peru, and 34 states abstained.") == []
+
+
+def test_abstained_from_a_resolution_with_a_hyphenated_adjective():
+    assert sides("Peru is among 35 countries that abstained from the non-binding resolution.") == [("PER", "abstain")]
+    # the trap: a verb in -ing after "from" is still no vote
+    assert sides("Peru abstained from criticizing the resolution.") == []
+
+
+def test_a_time_between_subject_and_vote_is_checked(built_store):
+    got = checked("India on Wednesday abstained from voting on the General Assembly resolution on Ukraine, which "
+                  "was adopted by 141 votes to 5.")
+    assert ("position", "IND", {"vote": "abstain"}, "supported") in got
+
+
+# --- a vote named as a noun its state owns ---
+
+def test_a_possessed_vote_noun():
+    assert owned("Peru's abstention was in line with its policy.") == [("PER", "abstain")]
+    assert owned("Washington's abstention surprised the delegates.") == [("USA", "abstain")]
+    assert owned("Peru's no vote angered its neighbours.") == [("PER", "no")]
+    assert owned("Chad's decision to oppose the draft resolution was welcomed.") == [("TCD", "no")]
+
+
+def test_a_participle_owns_its_vote_through_the_subject():
+    assert owned("Explaining its decision to abstain, Peru said the text was one-sided.") == [("PER", "abstain")]
+    assert owned("Explaining its choice to abstain, Peru – also speaking for Chad – said so.") == [("PER", "abstain")]
+
+
+def test_vote_nouns_that_are_not_the_state_s_vote():
+    # the traps: a refusal, a negation, support for something that is not a text, a vote on a state, a person
+    assert owned("Peru's refusal to abstain was noted.") == []
+    assert owned("Peru's decision not to vote was noted.") == []
+    assert owned("Peru's decision to oppose the embargo was welcomed.") == []
+    assert owned("Critics attacked Peru's vote against Chad.") == []
+    assert owned("Explaining its decision to abstain, the delegate of Peru said so.") == []
+
+
+def test_a_possessed_vote_noun_is_checked(built_store):
+    got = checked("The Assembly adopted resolution ES-11/1 on 2 March by 141 votes to 5. Explaining its decision to "
+                  "abstain, Pakistan said it wanted dialogue. India's abstention was expected.")
+    assert ("position", "PAK", {"vote": "abstain"}, "supported") in got
+    assert ("position", "IND", {"vote": "abstain"}, "supported") in got
+
+
+def test_a_false_possessed_vote_is_caught(built_store):
+    got = checked("The Assembly adopted resolution ES-11/1 on 2 March by 141 votes to 5. China's no vote was "
+                  "expected.")
+    assert ("position", "CHN", {"vote": "no"}, "contradicted") in got
