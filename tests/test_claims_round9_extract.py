@@ -96,3 +96,24 @@ def test_a_false_possessed_vote_is_caught(built_store):
     got = checked("The Assembly adopted resolution ES-11/1 on 2 March by 141 votes to 5. China's no vote was "
                   "expected.")
     assert ("position", "CHN", {"vote": "no"}, "contradicted") in got
+
+
+# --- the subject's noun followed by its vote with no relative word ---
+
+def test_the_only_country_voting_against():
+    assert sides("Peru was the sole country voting against it.") == [("PER", "no")]
+    assert sides("Chad and Peru were the only 2 countries in opposition.") == [("TCD", "no"), ("PER", "no")]
+    assert sides("Peru was among the 120 nations voting in favor of the resolution.") == [("PER", "yes")]
+
+
+def test_a_noun_after_the_subject_with_no_vote_after_it():
+    # the trap: the noun is followed by something that is not a vote phrase
+    assert sides("Peru was the only country backed by the group.") == []
+    assert sides("Peru was the only country to speak before the vote.") == []
+
+
+def test_the_sole_country_voting_against_is_checked(built_store):
+    got = checked("Resolution ES-11/1 was adopted on 2 March 2022 by 141 votes to 5. Syria was among the 5 states "
+                  "voting against it. China was the sole country voting against it.")
+    assert ("position", "SYR", {"vote": "no"}, "supported") in got
+    assert ("position", "CHN", {"vote": "no"}, "contradicted") in got

@@ -95,8 +95,9 @@ SUBJECT_GAP = re.compile(
     r"|(?:is|are|was|were)\s+(?:among\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
     r"|the\s+(?:(?:only|sole|lone)\s+)?(?:other\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?)"
     r"(?:countries|states|nations|members|member\s+states|governments|delegations|ones|country|state|nation|member|one)"
-    # "among 5 states (listed at the end) that voted"
-    r"(?:\s*\([^()]{0,40}\))?\s+(?:that|which|who|to)\s+"
+    # "among 5 states (listed at the end) that voted"; "the sole country voting against", "the only 2 countries in
+    # opposition": the vote may follow the noun with no relative word
+    r"(?:\s*\([^()]{0,40}\))?\s+(?:(?:that|which|who|to)\s+)?"
     # "were among the states that sided with X to vote against", "… that joined X in opposing"
     r"(?:(?:sided\s+with|joined|stood\s+with|voted\s+with)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,3}(?:in|to)\s+)?)?"
     r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was|still"
