@@ -117,3 +117,15 @@ def test_the_sole_country_voting_against_is_checked(built_store):
                   "voting against it. China was the sole country voting against it.")
     assert ("position", "SYR", {"vote": "no"}, "supported") in got
     assert ("position", "CHN", {"vote": "no"}, "contradicted") in got
+
+
+# --- a state that joins a counted group to vote, or votes with it ---
+
+def test_joining_a_counted_group_to_vote():
+    assert sides("Peru joins 142 other countries to vote in favor of the resolution.") == [("PER", "yes")]
+    assert sides("Peru votes with 142 other countries in support of the resolution.") == [("PER", "yes")]
+
+
+def test_joining_a_counted_group_to_do_something_else():
+    # the trap: the group is joined to speak, not to vote
+    assert sides("Peru joined 34 other countries to speak against the motion.") == []
