@@ -129,3 +129,24 @@ def test_joining_a_counted_group_to_vote():
 def test_joining_a_counted_group_to_do_something_else():
     # the trap: the group is joined to speak, not to vote
     assert sides("Peru joined 34 other countries to speak against the motion.") == []
+
+
+# --- a veto named as a noun: a Security Council no, never an Assembly vote ---
+
+def test_a_veto_named_as_a_noun():
+    assert owned("The text failed because of the vetoes of Chad, Peru and the United States.") == [
+        ("TCD", "veto"), ("PER", "veto"), ("USA", "veto")]
+    assert owned("The Assembly met after Moscow's veto of a similar draft.") == [("RUS", "veto")]
+
+
+def test_veto_power_is_no_veto():
+    # the traps: the power to veto, and a state named before "the vetoes of"
+    assert owned("Russia's veto power in the Security Council blocks action.") == []
+    assert owned("The Council voted for the expulsion of Peru, but the vetoes of Chad and Fiji stopped it.") == [
+        ("TCD", "veto"), ("FJI", "veto")]
+
+
+def test_a_veto_noun_is_never_checked_against_the_assembly(built_store):
+    got = checked("Resolution ES-11/1 was adopted on 2 March 2022 by 141 votes to 5. It followed Russia's veto of a "
+                  "Security Council draft.")
+    assert ("position", "RUS", {"vote": "no"}, "unverifiable") in got

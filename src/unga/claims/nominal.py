@@ -16,7 +16,11 @@ VOTE_NOUN = (r"(?:(?:decision|choice|move)\s+to\s+(?P<verb>abstain|vote\s+(?:in\
              r"|(?:oppose|reject)" + _OBJECT + r"|(?:support|back|endorse)" + _OBJECT + r")"
              r"|(?P<noun>abstention|(?:[\"“‘']?(?:no|yes)[\"”’']?|negative|dissenting|affirmative)\s+vote"
              r"|vote\s+(?:against|in\s+favou?r|for)))\b")
-POSSESSED = re.compile(r"['’]s?\s+(?:(?:surprise|surprising|lone|sole|latest|earlier|own)\s+)?" + VOTE_NOUN, re.I)
+VETO_NOUN = r"(?P<veto>vetoe?s?)(?!\s*(?:power|right|authority|threat)|-)\b"  # "Russia's veto power" is no vote
+POSSESSED = re.compile(r"['’]s?\s+(?:(?:surprise|surprising|lone|sole|latest|earlier|own)\s+)?(?:" + VOTE_NOUN + "|"
+                       + VETO_NOUN + ")", re.I)
+# "the vetoes of France, the United Kingdom and the United States": a Security Council no, the states after "of"
+VETOES_OF = re.compile(r"\b(?:the\s+)?vetoe?s?\s+(?:cast\s+)?(?:of|by)\s+", re.I)
 # "Explaining its decision to abstain, Poland said": the participle's owner is the subject after the comma
 OPENING = re.compile(r"^\W*(?:In\s+)?(?:Explaining|Defending|Justifying|Announcing|Describing)\s+(?:its|their)\s+" + VOTE_NOUN
                      + r"[^,;.:]{0,80},\s*(?:the\s+)?", re.I)
@@ -25,6 +29,8 @@ TARGET_AFTER = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])")
 
 
 def _vote(match: re.Match) -> str:
+    if match.groupdict().get("veto"):
+        return "veto"  # extract gives it to the Security Council: never checked against an Assembly vote
     word = (match["verb"] or match["noun"]).lower()
     if word.startswith("abst"):
         return "abstain"
@@ -43,6 +49,12 @@ def owned_votes(sentence: str, stated: list[positions.Position]) -> list[positio
         owner = [m for m in positions.mentions(sentence[:match.start()], metonyms=True) if m.end == match.start()]
         if owner and owner[-1].iso3 not in taken:
             out.append(_position(sentence, owner[-1], match))
+    for match in VETOES_OF.finditer(sentence):
+        found = positions.mentions(sentence, metonyms=True)
+        run = next((r for r in positions.lists(sentence, found) if r[0].start >= match.end()
+                    and re.fullmatch(r"\s*(?:the\s+)?", sentence[match.end():r[0].start])), [])
+        out += [positions.Position(m.iso3, "veto", None, sentence[m.start:m.end], match.start())
+                for m in run if m.iso3 not in taken]
     opening = OPENING.match(sentence)
     if opening:
         subject = [m for m in positions.mentions(sentence, metonyms=True) if m.start == opening.end()]
