@@ -150,3 +150,19 @@ def test_a_veto_noun_is_never_checked_against_the_assembly(built_store):
     got = checked("Resolution ES-11/1 was adopted on 2 March 2022 by 141 votes to 5. It followed Russia's veto of a "
                   "Security Council draft.")
     assert ("position", "RUS", {"vote": "no"}, "unverifiable") in got
+
+
+# --- a change from one year's vote to the next ---
+
+def test_a_change_of_vote_from_one_side_to_another():
+    assert sides("Chad, Peru and Fiji changed their vote from against to for.") == [
+        ("TCD", "yes"), ("PER", "yes"), ("FJI", "yes")]
+    assert sides("Peru changed from voting in favour to abstaining.") == [("PER", "abstain")]
+    assert sides("Chad abstained, while Peru and Fiji moved to vote against it.") == [
+        ("TCD", "abstain"), ("PER", "no"), ("FJI", "no")]
+
+
+def test_a_change_announced_after_the_vote_or_on_a_policy_is_no_vote():
+    # the traps: a bare "changed its vote" (a note in the record), a change of policy on something else
+    assert sides("Peru later changed its vote to yes.") == []
+    assert sides("Peru changed its position on the embargo from support to opposition.") == []

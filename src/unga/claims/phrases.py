@@ -26,8 +26,12 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"vot(?:ed|ing)\s+in\s+(?P<poss>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+favou?r", "poss"),
     (r"(?:voted,?|voting|votes|(?<=to\s)vote)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?),?\s+(?:among\s+others\s+)?"
      r"(?P<dir>against|for|in\s+favou?r|in\s+support)\b", "dir"),
-    (r"switched\s+from\s+(?P<from>\w+)(?:\s+in\s+(?P<fy>19[4-9]\d|20[0-4]\d)|\s+(?P<fl>last\s+year))?\s+to\s+"
-     r"(?P<to>support|abstention|against|opposition|favou?r)", "to"),
+    # "switched from against in 2019 to support", "changed their vote from against to for", "changed from voting in
+    # favour to abstaining": a change from one year's vote to the next (a bare "changed its vote" is left: a change
+    # announced after the vote is a note in the record, not the roll call)
+    (r"(?:switched|(?:changed|shifted)(?:\s+(?:its|their)\s+(?:vote|position))?)\s+from\s+(?:voting\s+)?(?P<from>in\s+favou?r|\w+)"
+     r"(?:\s+in\s+(?P<fy>19[4-9]\d|20[0-4]\d)|\s+(?P<fl>last\s+year))?\s+to\s+(?:voting\s+)?"
+     r"(?P<to>support|abstention|abstaining|against|opposition|in\s+favou?r|favou?r|for\b)", "to"),
     (r"(?:rejected|opposed)(?:\s+only)?\s+by(?:\s+(?:only|just|mainly|mostly))?(?=\s+(?:the\s+)?[A-Z]"
      r"|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pno"),
     (r"(?:supported|backed)(?:\s+only)?\s+by(?:\s+(?:only|just|mainly|mostly))?(?=\s+(?:the\s+)?[A-Z]"
@@ -111,7 +115,7 @@ SUBJECT_GAP = re.compile(
     r"|expressed\s+(?:its\s+|their\s+)?(?:support|opposition|position)\s+by"
     r"|join(?:ed|s)\s+(?:\d+\s+)?other\s+(?:countries|states|nations|members)\s+(?:and|in|to)"
     r"|joined\s+the\s+(?:other\s+)?(?:dissenters|opponents|abstainers|majority|rest)\s+in"
-    r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on)\s+to"
+    r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on|moved)\s+to"
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.)),?\s+)*$", re.I)
 # "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside
 # between a state and its vote phrase; a state named in it takes no side
