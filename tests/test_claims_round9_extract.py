@@ -166,3 +166,17 @@ def test_a_change_announced_after_the_vote_or_on_a_policy_is_no_vote():
     # the traps: a bare "changed its vote" (a note in the record), a change of policy on something else
     assert sides("Peru later changed its vote to yes.") == []
     assert sides("Peru changed its position on the embargo from support to opposition.") == []
+
+
+# --- a list that ends in a vague remainder ---
+
+def test_a_list_ending_in_a_vague_remainder():
+    assert sides("Chad, Peru, Fiji and many others abstained from voting.") == [
+        ("TCD", "abstain"), ("PER", "abstain"), ("FJI", "abstain")]
+    assert sides("Chad, Peru and some other nations voted against the resolution.") == [("TCD", "no"), ("PER", "no")]
+    assert sides("Canada, Japan and most other allies voted yes to the resolution.") == [("CAN", "yes"), ("JPN", "yes")]
+
+
+def test_a_vague_remainder_after_a_preposition_s_object():
+    # the trap: the state is the object of "with", not the subject of the vote
+    assert sides("Talks with Peru and many other states opposed the plan.") == []

@@ -112,6 +112,9 @@ SUBJECT_GAP = re.compile(
     # (no comma before it: "a coup in X, and 34 states abstained" is another clause)
     r"|(?<![,;]\s)(?:and|alongside|along\s+with|together\s+with)\s+(?:some\s+|about\s+|nearly\s+)?\d{1,3}\s+other\s+(?:countries|states|nations|members)"
     r"|(?<![,;]\s)and\s+\d{1,3}\s+(?:countries|states|nations)"
+    # a vague remainder ends the list: "A, B and many others abstained", "and most other allies voted yes"
+    r"|(?:and|as\s+well\s+as)\s+(?:many|some|several|most|a\s+few|a\s+number\s+of|numerous|various|dozens\s+of)\s+"
+    r"(?:other\s+)?(?:others|countries|states|nations|allies|members|governments)"
     r"|expressed\s+(?:its\s+|their\s+)?(?:support|opposition|position)\s+by"
     r"|join(?:ed|s)\s+(?:\d+\s+)?other\s+(?:countries|states|nations|members)\s+(?:and|in|to)"
     r"|joined\s+the\s+(?:other\s+)?(?:dissenters|opponents|abstainers|majority|rest)\s+in"
