@@ -180,3 +180,25 @@ def test_a_list_ending_in_a_vague_remainder():
 def test_a_vague_remainder_after_a_preposition_s_object():
     # the trap: the state is the object of "with", not the subject of the vote
     assert sides("Talks with Peru and many other states opposed the plan.") == []
+
+
+# --- a list laid out a state a line under a sentence that opens it with a colon ---
+
+def test_a_line_list_under_a_vote_sentence_ending_in_a_colon(built_store):
+    got = checked("Resolution ES-11/1 was adopted on 2 March 2022 by 141 votes to 5.\n\nThe following five states voted "
+                  "against condemning the invasion:\n\nRussia\n\nBelarus\n\nChina\n\nThree more countries voted in "
+                  "favour of the resolution this time:\n- Peru\n- Chile\n")
+    assert ("position", "RUS", {"vote": "no"}, "supported") in got
+    assert ("position", "BLR", {"vote": "no"}, "supported") in got
+    assert ("position", "CHN", {"vote": "no"}, "contradicted") in got
+    assert ("position", "PER", {"vote": "yes"}, "supported") in got
+    assert ("position", "CHL", {"vote": "yes"}, "supported") in got
+
+
+def test_a_line_list_under_a_colon_with_no_vote_is_no_vote():
+    # the trap: a colon heading that names no vote (the sponsors), and a heading that names a state itself
+    from unga.claims import blocks
+    assert blocks.colon_heading("The sponsors of the text:") is None
+    assert blocks.colon_heading("How the vote went, region by region:") is None
+    assert blocks.colon_heading("The following countries voted against:\n\nPeru") == ("no", positions.Position(
+        "PER", "", None, "Peru"))
