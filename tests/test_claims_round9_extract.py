@@ -202,3 +202,17 @@ def test_a_line_list_under_a_colon_with_no_vote_is_no_vote():
     assert blocks.colon_heading("How the vote went, region by region:") is None
     assert blocks.colon_heading("The following countries voted against:\n\nPeru") == ("no", positions.Position(
         "PER", "", None, "Peru"))
+
+
+# --- a count named again with no number: "These are: A, B …" ---
+
+def test_a_count_named_again_without_its_number():
+    from unga.claims import coref
+    got = coref.named_again("These are: Chad, Peru, Fiji and Togo.", "Only 4 countries voted against the resolution.")
+    assert got is not None and got[0] == "no" and [m.iso3 for m in got[1]] == ["TCD", "PER", "FJI", "TGO"]
+
+
+def test_a_list_that_is_not_the_count_before():
+    # the trap: three states after a count of four are not that count's members
+    from unga.claims import coref
+    assert coref.named_again("They were Chad, Peru and Fiji.", "Only 4 countries voted against the resolution.") is None
