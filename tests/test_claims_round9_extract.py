@@ -32,11 +32,14 @@ def test_a_time_between_the_subject_and_its_vote():
     assert sides("Chad, Peru and Fiji on 3 March voted against the resolution.") == [
         ("TCD", "no"), ("PER", "no"), ("FJI", "no")]
     assert sides("Ninety states, including Chad, on Friday, June 5, voted in favour of the text.") == [("TCD", "yes")]
+    assert sides("Peru last Thursday abstained on the resolution.") == [("PER", "abstain")]
+    assert sides("Peru earlier this week abstained from the vote.") == [("PER", "abstain")]
 
 
 def test_a_time_after_a_state_that_is_not_a_subject_gives_no_vote():
     # the trap: a time after a state named for another reason, and a verb that is no vote
     assert sides("Peru on Thursday said the vote was unfair.") == []
+    assert sides("The envoy of Peru last week said the vote was unfair.") == []
     assert sides("The envoy met the President of Peru on Monday and abstained from comment.") == []
 
 
