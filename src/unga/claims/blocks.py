@@ -86,6 +86,22 @@ def bare_list(sentence: str) -> list[positions.Mention] | None:
     return found
 
 
+def colon_heading(sentence: str) -> tuple[str, positions.Position | None] | None:
+    """(vote, the first item if it follows in the same sentence) for a sentence that opens a list laid out a state a
+    line with a colon and names no state itself ("The following 93 countries voted in favour:" then "Albania",
+    "Andorra" …; "3 countries … voted in favor of the resolution:" then "- Kenya"): the vote of its last vote phrase."""
+    head, colon, tail = sentence.rpartition(":")
+    if not colon or (tail.strip() and not tail.startswith("\n")):
+        return None
+    found = positions.cues(head)
+    if not found or found[-1][2] not in ("yes", "no", "abstain", "absent"):
+        return None
+    first = _list_item(tail.strip()) if tail.strip() else None
+    if tail.strip() and first is None:
+        return None
+    return found[-1][2], first
+
+
 LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*[.;,]?\s*")
 
 

@@ -20,8 +20,10 @@ ANAPHOR = re.compile(r"\b(?:both\s+(?P<kind1>countries|nations|states|government
                      r"|(?-i:Both)(?=\s+(?:voted|abstained|opposed|backed|supported|rejected|also|had|have|did|were|cast)\b))",
                      re.I)
 AFTER_A_PREPOSITION = re.compile(r"\b(?:between|of|with|to|for|in|on|by|from|among|against|and|about)\s+$", re.I)
-NAMED_AGAIN = re.compile(r"^\W*(?:the|these|those)\s+(?P<n>two|three|four|five|\d{1,2})\s+(?:(?:other\s+)?(?:countries|states"
-                         r"|nations)\s+)?(?:were|are|being)\s*:?\s*", re.I)  # "These five are A, B, …": the noun may go
+# "These five are A, B, …": the noun may go; "These are: A, B, …", "They were A and B": the number too, and then the
+# count of the sentence before must be the number of states named
+NAMED_AGAIN = re.compile(r"^\W*(?:(?:the|these|those)\s+(?P<n>two|three|four|five|\d{1,2})\s+|(?P<bare>these|they|those)\s+)"
+                         r"(?:(?:other\s+)?(?:countries|states|nations)\s+)?(?:were|are|being)\s*:?\s*", re.I)
 
 
 def referents(sentence: str, recent: list[list[str]]) -> list[tuple[int, int, list[str]]]:
@@ -50,10 +52,10 @@ def named_again(sentence: str, before: str | None) -> tuple[str, list[positions.
     match = NAMED_AGAIN.match(sentence)
     if not match or before is None:
         return None
-    word = match["n"].lower()
-    wanted = SMALL_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
     rest = sentence[match.end():]
     found = positions.mentions(rest)
+    word = match["n"].lower() if match["n"] else str(len({m.iso3 for m in found}))
+    wanted = SMALL_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
     runs = positions.lists(rest, found)
     tail = rest[found[-1].end:] if found else ""
     if not wanted or len(runs) != 1 or len({m.iso3 for m in found}) != wanted or rest[:found[0].start].strip() \

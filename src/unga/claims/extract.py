@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import blocks, coref, numbers, only, positions
+from unga.claims import blocks, coref, nominal, numbers, only, positions
 
 # "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
 COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
@@ -162,6 +162,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         claims += [make("count", asserted, when=when, notes=["an earlier vote the text compares with"])
                    for asserted, when in _earlier(sentence, groups)]
         stated, previous = positions.positions(sentence, previous, coref.referents(sentence, recent))
+        stated += nominal.owned_votes(sentence, stated)  # "Peru's abstention", "Explaining its decision to abstain, Peru"
         again = None if stated else coref.named_again(sentence, before)
         if again:  # "Two countries voted against. The two countries were A and B."
             stated = [positions.Position(m.iso3, again[0], lead, sentence[m.start:m.end], 0) for m in again[1]]
@@ -172,6 +173,10 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             listing = (stated[-1].vote, stated[-1].when, sentence.rstrip().endswith(":"))
         elif (heading := blocks.HEADING.search(sentence)) is not None:
             listing = (blocks.heading_vote(heading["label"]), lead, True)
+        elif not stated and (opened := blocks.colon_heading(sentence)) is not None:  # "… voted in favour:" then a line each
+            listing = (opened[0], lead, False)
+            claims += [make("position", {"vote": opened[0]}, state=item.iso3, when=lead, name=item.name,
+                            notes=[LIST_ITEM_NOTE]) for item in opened[1:] if item is not None]
         claims += [make("count", asserted, when=lead, notes=[DERIVED])
                    for asserted in _joined_counts(sentence, stated) + _present(sentence)
                    if (asserted["field"], asserted["value"]) not in given]

@@ -24,10 +24,14 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?<=[\"“‘'])yes[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "yes"),
     (r"(?<=\d )(?:votes?\s+)?(?P<lab>in\s+favou?r|against|abstentions?|abstaining|absent)(?=\s*(?:\(|--|—|–|-\s))", "lab"),
     (r"vot(?:ed|ing)\s+in\s+(?P<poss>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+favou?r", "poss"),
-    (r"(?:voted,?|voting|(?<=to\s)vote)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?),?\s+(?:among\s+others\s+)?"
-     r"(?P<dir>against|for|in\s+favou?r)\b", "dir"),
-    (r"switched\s+from\s+(?P<from>\w+)(?:\s+in\s+(?P<fy>19[4-9]\d|20[0-4]\d)|\s+(?P<fl>last\s+year))?\s+to\s+"
-     r"(?P<to>support|abstention|against|opposition|favou?r)", "to"),
+    (r"(?:voted,?|voting|votes|(?<=to\s)vote)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?),?\s+(?:among\s+others\s+)?"
+     r"(?P<dir>against|for|in\s+favou?r|in\s+support)\b", "dir"),
+    # "switched from against in 2019 to support", "changed their vote from against to for", "changed from voting in
+    # favour to abstaining": a change from one year's vote to the next (a bare "changed its vote" is left: a change
+    # announced after the vote is a note in the record, not the roll call)
+    (r"(?:switched|(?:changed|shifted)(?:\s+(?:its|their)\s+(?:vote|position))?)\s+from\s+(?:voting\s+)?(?P<from>in\s+favou?r|\w+)"
+     r"(?:\s+in\s+(?P<fy>19[4-9]\d|20[0-4]\d)|\s+(?P<fl>last\s+year))?\s+to\s+(?:voting\s+)?"
+     r"(?P<to>support|abstention|abstaining|against|opposition|in\s+favou?r|favou?r|for\b)", "to"),
     (r"(?:rejected|opposed)(?:\s+only)?\s+by(?:\s+(?:only|just|mainly|mostly))?(?=\s+(?:the\s+)?[A-Z]"
      r"|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pno"),
     (r"(?:supported|backed)(?:\s+only)?\s+by(?:\s+(?:only|just|mainly|mostly))?(?=\s+(?:the\s+)?[A-Z]"
@@ -56,7 +60,7 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "abstained from a UN General Assembly resolution condemning …", "abstains from UN General Assembly vote",
     # "abstained from the Thursday's vote", "abstained from casting a vote": a noun phrase of the vote after "from"
     (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?\s+from\s+(?:(?:the|a|an|this|that|its|their)\s+)?"
-     r"(?:(?!(?:on|in|at|about|of|for|to|with)\s|[\w’'.-]+ing\s)[\w’'.-]+\s+){0,5}?"  # no verb, no clause of its own
+     r"(?:(?!(?:on|in|at|about|of|for|to|with)\s|[\w’'.]+ing\s)[\w’'.-]+\s+){0,5}?"  # no verb ("non-binding" is no verb), no clause
      r"(?:vote|voting|ballot|resolution|text|draft|(?:UN\s+|U\.N\.\s+)?General\s+Assembly)\b"
      r"|abstain(?:ed|ing|s)?\s+from\s+casting\s+(?:a|its|their|any)\s+votes?\b"
      r"|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot|the\s+(?:resolution|text|draft)\b|it\b)[a-z])|abstentions\s+came\s+from"
@@ -76,10 +80,16 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote|take\s+part|participate|show\s+up|indicate\s+any\s+position)"
      r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+(?:absent|not\s+present)|\babsent\b|skipped\s+the\s+(?:vote|meeting)|stayed\s+away(?:\s+from\s+the\s+(?:vote|voting|meeting|session))?", "absent"),
 ]
-VOTE_WORD = {"in favour": "yes", "in favor": "yes", "for": "yes", "support": "yes", "favour": "yes", "favor": "yes",
+VOTE_WORD = {"in favour": "yes", "in favor": "yes", "in support": "yes", "for": "yes", "support": "yes", "favour": "yes", "favor": "yes",
              "against": "no", "opposition": "no", "abstention": "abstain", "abstentions": "abstain",
              "abstaining": "abstain", "absent": "absent", "abstain": "abstain", "yes": "yes", "no": "no"}
 CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTH_NAMES) + r")|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
+# "on Thursday", "on Friday (New York time)", "on Friday, October 27", "on 3 March 2022", "yesterday": when, not who
+_TIME_ADVERB = (r"(?:(?:on|late|early|last)\s+(?:" + _DAY + r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+" + _DATE
+                + r")?|" + _DATE + r")|yesterday|today|earlier\s+today|(?:earlier\s+)?(?:last|this)\s+(?:week|month)"
+                r"|overnight)(?:\s*\([^()]{1,25}\))?")
 SUBJECT_GAP = re.compile(
     r"^\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|and\s+(?:its|their)\s+(?:[a-z]+\s+)?allies)\s*,?\s*)?"
     r"(?:(?:which|who|that)\s+)?"
@@ -90,16 +100,26 @@ SUBJECT_GAP = re.compile(
     r"|(?:is|are|was|were)\s+(?:among\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
     r"|the\s+(?:(?:only|sole|lone)\s+)?(?:other\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?)"
     r"(?:countries|states|nations|members|member\s+states|governments|delegations|ones|country|state|nation|member|one)"
-    # "among 5 states (listed at the end) that voted"
-    r"(?:\s*\([^()]{0,40}\))?\s+(?:that|which|who|to)\s+"
+    # "among 5 states (listed at the end) that voted"; "the sole country voting against", "the only 2 countries in
+    # opposition": the vote may follow the noun with no relative word
+    r"(?:\s*\([^()]{0,40}\))?\s+(?:(?:that|which|who|to)\s+)?"
     # "were among the states that sided with X to vote against", "… that joined X in opposing"
     r"(?:(?:sided\s+with|joined|stood\s+with|voted\s+with)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,3}(?:in|to)\s+)?)?"
     r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was|still"
     r"|simply|reportedly|ultimately|finally|instead|even|alone"
+    # a time between a subject and its verb: "India on Thursday abstained", "A, B and C on 3 March voted against"
+    r"|" + _TIME_ADVERB +
+    # a counted companion: "Chad and 57 countries abstained", "A alongside 119 other countries voted in favour"
+    # (no comma before it: "a coup in X, and 34 states abstained" is another clause)
+    r"|(?<![,;]\s)(?:and|alongside|along\s+with|together\s+with)\s+(?:some\s+|about\s+|nearly\s+)?\d{1,3}\s+other\s+(?:countries|states|nations|members)"
+    r"|(?<![,;]\s)and\s+\d{1,3}\s+(?:countries|states|nations)"
+    # a vague remainder ends the list: "A, B and many others abstained", "and most other allies voted yes"
+    r"|(?:and|as\s+well\s+as)\s+(?:many|some|several|most|a\s+few|a\s+number\s+of|numerous|various|dozens\s+of)\s+"
+    r"(?:other\s+)?(?:others|countries|states|nations|allies|members|governments)"
     r"|expressed\s+(?:its\s+|their\s+)?(?:support|opposition|position)\s+by"
-    r"|joined\s+(?:\d+\s+)?other\s+(?:countries|states|nations|members)\s+(?:and|in)"
+    r"|join(?:ed|s)\s+(?:\d+\s+)?other\s+(?:countries|states|nations|members)\s+(?:and|in|to)"
     r"|joined\s+the\s+(?:other\s+)?(?:dissenters|opponents|abstainers|majority|rest)\s+in"
-    r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on)\s+to"
+    r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on|moved)\s+to"
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.)),?\s+)*$", re.I)
 # "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside
 # between a state and its vote phrase; a state named in it takes no side
