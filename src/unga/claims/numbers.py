@@ -203,6 +203,11 @@ WON_BY_MAJORITY = re.compile(r"\b(?:adopted|approved|passed|carried)\b[^.;:]{0,6
                              r"(?:[\w-]+\s+)?majority\s+of\s*$", re.I)
 
 
+# "four more countries voted in favour", "two fewer states abstained": a change from another vote, not a count
+MORE_THAN_BEFORE = re.compile(r"\s+(?:more|fewer|additional|extra)\s+(?:U\.?N\.?\s+)?(?:member\s+)?"
+                              r"(?:votes?|countries|states|nations|members|delegations|governments)\b", re.I)
+
+
 def not_a_count(sentence: str, match: re.Match) -> str | None:
     """Why a vote number is no count of the whole Assembly's vote (a threshold, a subgroup's share, an aggregate of
     fields), or None."""
@@ -217,6 +222,9 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
         return "subgroup"  # "Among the Arab states, A cast the sole negative vote"
     if match["labelled"] or match["support"]:
         number_at = match.start("n") if match["n"] else match.start("s")
+        if MORE_THAN_BEFORE.match(sentence, number_at + len(match["n"] or match["s"])) \
+                and not re.search(r"\band\s*$", sentence[:number_at], re.I):
+            return "difference"  # "four more countries voted in favour this year", not "China and 64 more abstained"
         # "4 of the 10 ASEAN members", "the support of 6 of the 10 …", not the "of" of "the support of 111"
         total = SUBGROUP_IN.search(sentence[:match.end() + 25], number_at)
         if total and int(total["t"]) < 150 or subgroup_before(before) \

@@ -66,7 +66,9 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot|the\s+(?:resolution|text|draft)\b|it\b)[a-z])|abstentions\s+came\s+from"
      r"|switched\s+to\s+abstention)", "abstain"),
     # "did not support": against, or abstained, or away; read as against but never called false (extract.LOOSE)
-    (r"(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse)", "not_yes"),
+    # "did not vote in favour": against, abstaining or away, as "did not support" (never "did not vote")
+    (r"(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse|vote\s+(?:in\s+favou?r|for|yes))",
+     "not_yes"),
     (r"(?:refused|declined)\s+to\s+vote|refrain(?:ed|s)?(?:\s+from\s+(?:the\s+)?vot(?:e|ing)|(?=\s*(?:[,.;]|$)))", "abstain_or_absent"),
     # translated copy puts the vote first: "Against the resolution voted A and B", "Abstained A, B and C"
     (r"(?:^|(?<=[.;]\s))against(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|document))?\s+voted"
@@ -77,7 +79,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:gave|cast)\s+(?:its|their|a)\s+votes?\s+(?:in\s+favou?r|for)"
      r"|cast(?:ing|s)?\s+(?:an\s+|the\s+|its\s+|their\s+)?(?:affirmative|positive)\s+(?:votes?|ballots?)", "yes"),
     (r"gave\s+(?:its|their|a)\s+votes?\s+against", "no"),
-    (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote|take\s+part|participate|show\s+up|indicate\s+any\s+position)"
+    (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)|take\s+part|participate"
+     r"|show\s+up|indicate\s+any\s+position)"
      r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+(?:absent|not\s+present)|\babsent\b|skipped\s+the\s+(?:vote|meeting)|stayed\s+away(?:\s+from\s+the\s+(?:vote|voting|meeting|session))?", "absent"),
 ]
 VOTE_WORD = {"in favour": "yes", "in favor": "yes", "in support": "yes", "for": "yes", "support": "yes", "favour": "yes", "favor": "yes",
