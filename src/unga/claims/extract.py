@@ -440,9 +440,9 @@ def _comparisons(sentence: str) -> list[tuple[dict, list[str]]]:
     out = []
     for match in COUNT.finditer(sentence):
         after = sentence[match.end():match.end() + 60]
-        if numbers.AGGREGATE_AFTER.match(after) or numbers.subgroup_before(sentence[max(0, match.start() - 80):
-                                                                                          match.start()]):
-            continue  # "65 states voted against, abstained or did not vote"; "of the Arab states, 3 opposed"
+        if numbers.AGGREGATE_AFTER.match(after) or numbers.OFFICIALLY_AFTER.match(after) \
+                or numbers.subgroup_before(sentence[max(0, match.start() - 80):match.start()]):
+            continue  # "65 states voted against, abstained or did not vote"; "of the Arab states, 3 opposed"; "63 (officially 62)"
         op = OPS.get((match[1] or "").lower(), "=")
         verb = match[3].lower()
         field_ = COUNT_FIELD.get(verb, "yes")

@@ -208,6 +208,9 @@ MORE_THAN_BEFORE = re.compile(r"\s+(?:more|fewer|additional|extra)\s+(?:U\.?N\.?
                               r"(?:votes?|countries|states|nations|members|delegations|governments)\b", re.I)
 
 
+OFFICIALLY_AFTER = re.compile(r"[^.;()]{0,40}?\(\s*(?:but\s+|though\s+)?(?:officially|formally|on\s+the\s+record)\b", re.I)
+
+
 def not_a_count(sentence: str, match: re.Match) -> str | None:
     """Why a vote number is no count of the whole Assembly's vote (a threshold, a subgroup's share, an aggregate of
     fields), or None."""
@@ -222,6 +225,8 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
         return "subgroup"  # "Among the Arab states, A cast the sole negative vote"
     if match["labelled"] or match["support"]:
         number_at = match.start("n") if match["n"] else match.start("s")
+        if OFFICIALLY_AFTER.match(sentence, match.end()):
+            return "corrected"  # "63 voted in favour (officially 62, one vote being miscast)": the text's own correction
         if MORE_THAN_BEFORE.match(sentence, number_at + len(match["n"] or match["s"])) \
                 and not re.search(r"\band\s*$", sentence[:number_at], re.I):
             return "difference"  # "four more countries voted in favour this year", not "China and 64 more abstained"
