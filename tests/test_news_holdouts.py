@@ -20,7 +20,7 @@ BLIND = [name for name, row in bench_news.SETS.items() if row.blind]
 # the least each set must hold: texts, claims, false statements (real reporting errors)
 SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400, 5), "holdout4": (35, 300, 5),
          "holdout5": (35, 300, 5), "holdout6": (35, 300, 5),
-         "holdout7": (40, 400, 5)}
+         "holdout7": (40, 400, 5), "holdout8": (50, 400, 5)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -98,6 +98,18 @@ KNOWN = {
         ("m32.txt", "count", "A/RES/76/149", "no"): "not_in_store",
         # the Law of the Sea conference's vote of 1982 is not an Assembly vote
         ("m37.txt", "tally", "A/CONF.62/122", None): "not_in_store",
+    },
+    "holdout8": {
+        # 33/183 M (1979) was adopted 113-3-13; "114 to 3" is false
+        ("n26.txt", "tally", "A/RES/33/183M", None): "false",
+        # Brazil abstained on ES-11/3 (2022); "did not vote" is false
+        ("n38.txt", "position", "A/RES/ES-11/3", "BRA"): "false",
+        # the 2022 Cuba vote (77/7) had 185 in favour, not 187
+        ("n45.txt", "count", "A/RES/77/7", "yes"): "false",
+        # a First Committee vote is not the plenary vote: not in the record
+        ("n30.txt", "tally", "A/RES/71/258", None): "not_in_store",
+        # the 1983 no-action motion on Israel's credentials is not in the record
+        ("n40.txt", "tally", "A/38/PV(credentials-1983)", None): "not_in_store",
     },
 }
 
