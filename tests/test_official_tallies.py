@@ -56,6 +56,11 @@ KNOWN: dict[tuple[str, str, str], Known] = {
         "Falklands (Malvinas): the UN Chronicle reports 89-9-54 and names the nine against; UNDL and Voeten "
         "both publish 87-9-54. Two yes votes announced in the hall and missing from the recorded list, or a "
         "Chronicle misprint; only the meeting record A/38/PV.56 can settle it."),
+    (OLD_TABLE, "A/RES/1723(XVI)", "1961-12-20"): Known(
+        "counts", "undecided",
+        "Tibet, 1961: every Tibet-support page gives 56-11-29; the record's only source (the UN Digital Library) "
+        "lists 56-10-29, as does its published tally. No UN or government page giving the count was found; the "
+        "Yearbook of the United Nations 1961 or A/PV.1085 would settle it (branch recordaudit2)."),
     # The 1990-2026 table (branch refrecent, docs/reference-tallies-1990-2026.md):
     ("official_tallies_1990_2026.csv", "A/RES/50/70A", "1995-12-12"): Known(
         "counts", "undecided",

@@ -84,7 +84,7 @@ def _official_counts() -> dict[tuple[str, date], tuple[int | None, ...]]:
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault(spec.name, module)
     spec.loader.exec_module(module)
-    return {(r.symbol, r.day): r.counts for r in module.read_references() if not r.separate_vote}
+    return {(r.symbol, r.day): r.counts for r in module.read_references() if not (r.separate_vote or r.not_in_record)}
 
 
 def judge(official: OfficialList, counts: tuple[int | None, ...] | None) -> ListOutcome:
