@@ -60,7 +60,7 @@ def test_lists_file_is_well_formed():
     states = {line.split(",")[0] for line in (Path(ol.HERE).parents[1] / "src/unga/data/states.csv")
               .read_text(encoding="utf-8").splitlines()[1:]}
     for o in lists:
-        assert o.url.startswith("https://"), o.symbol
+        assert o.url.startswith(("http://", "https://")), o.symbol
         assert set().union(*o.named.values()) <= states, o.symbol
         sides = [iso3 for s in o.named.values() for iso3 in s]
         assert len(sides) == len(set(sides)), f"{o.symbol}: a state named on two sides"
