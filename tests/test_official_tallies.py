@@ -56,6 +56,11 @@ KNOWN: dict[tuple[str, str, str], Known] = {
         "Falklands (Malvinas): the UN Chronicle reports 89-9-54 and names the nine against; UNDL and Voeten "
         "both publish 87-9-54. Two yes votes announced in the hall and missing from the recorded list, or a "
         "Chronicle misprint; only the meeting record A/38/PV.56 can settle it."),
+    (OLD_TABLE, "A/RES/1723(XVI)", "1961-12-20"): Known(
+        "counts", "undecided",
+        "Tibet, 1961: every Tibet-support page gives 56-11-29; the record's only source (the UN Digital Library) "
+        "lists 56-10-29, as does its published tally. No UN or government page giving the count was found; the "
+        "Yearbook of the United Nations 1961 or A/PV.1085 would settle it (branch recordaudit2)."),
     # The 1990-2026 table (branch refrecent, docs/reference-tallies-1990-2026.md):
     ("official_tallies_1990_2026.csv", "A/RES/50/70A", "1995-12-12"): Known(
         "counts", "undecided",
@@ -186,3 +191,32 @@ def test_store_matches_at_least_98_percent_of_the_references(outcomes):
     assert tallies >= THRESHOLD, f"tallies match for {tallies:.1%} of {len(compared)} reference roll calls"
     assert everything >= 0.95, f"tally and date match for {everything:.1%}"
     assert all(_key(o) in KNOWN for o in compared if o.status != "match")
+
+
+# --- repairs keyed by rcid:N (src/unga/data/official_dates.csv, corrections.csv, official_counts.csv) -------------
+
+
+def test_a_data_file_may_name_one_roll_call_by_rcid(tmp_path):
+    from unga.errors import SourceError
+    from unga.sources import corrections
+
+    path = tmp_path / "official_dates.csv"
+    path.write_text("symbol,date,evidence\nrcid:9037,1956-11-09,a URL\nA/RES/37/9,1982-11-04,a URL\n")
+    frame = corrections.read_dates(path)
+    assert frame["rcid"].tolist()[0] == 9037 and frame["symbol"].tolist()[1] == "A/RES/37/9"
+    path.write_text("symbol,date,evidence\nrcid:x9037,1956-11-09,a URL\n")
+    with pytest.raises(SourceError, match="row 2"):
+        corrections.read_dates(path)
+
+
+def test_the_hungary_amendments_and_the_china_votes_are_repaired(built_store):
+    """FRUS: the three-power amendments on Hungary were defeated 18-45-12 on 9 November 1956, Poland in favour;
+    the China-seat votes of 15 December 1961 and 25 October 1971 were taken on those days."""
+    import unga
+
+    hungary = unga.tally("rcid:9037")
+    assert hungary.roll_call.date == date(1956, 11, 9)
+    assert (hungary.counts["yes"], hungary.counts["no"], hungary.counts["abstain"]) == (18, 45, 12)
+    assert hungary.votes["POL"] == "yes" and hungary.published["yes"] == 18
+    assert unga.tally("rcid:760").roll_call.date == date(1961, 12, 15)
+    assert unga.tally("rcid:1186").roll_call.date == date(1971, 10, 25)

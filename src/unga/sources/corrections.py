@@ -7,6 +7,9 @@ URL) for roll calls whose only source publishes wrong counts; they become the pu
 that contradicts them is flagged.
 src/unga/data/official_dates.csv: symbol, date, evidence — official dates (a fact and its URL) of roll calls that
 every source dates wrongly; they replace the stored date, logged.
+In every file the symbol column may instead name one roll call as rcid:N (the record's id, the one `unga tally
+rcid:N` takes; for roll calls Voeten's data hold, it is his rcid): the way to reach a vote no source gives a
+resolution symbol (an amendment, a motion, a draft rejected), or one of several roll calls under one symbol.
 src/unga/data/emergency_sessions.csv: session, opened, evidence — the day each emergency special session opened
 (a fact and its URL); a vote of the session dated before it is flagged.
 """
@@ -27,14 +30,22 @@ DATES_PATH = Path(str(files("unga") / "data" / "official_dates.csv"))
 EMERGENCY_PATH = Path(str(files("unga") / "data" / "emergency_sessions.csv"))
 
 
+def _keys(frame: pd.DataFrame) -> pd.DataFrame:
+    """The symbol column read as a resolution symbol, or as rcid:N (then symbol is empty and rcid set)."""
+    text = frame["symbol"].fillna("").str.strip()
+    rcid = pd.to_numeric(text.str.extract(r"^rcid:(\d+)$", expand=False), errors="coerce").astype("Int64")
+    symbol = text.where(rcid.isna()).map(lambda s: symbols.parse(s) if isinstance(s, str) else None)
+    return frame.assign(symbol=symbol, rcid=rcid)
+
+
 def read(path: Path = PATH) -> pd.DataFrame:
     frame = pd.read_csv(path, dtype=str)
     missing = {"symbol", "date", "iso3", "vote", "evidence"} - set(frame.columns)
     if missing:
         raise SourceError(path, f"missing columns {sorted(missing)}")
-    frame["symbol"] = frame["symbol"].map(symbols.parse)
+    frame = _keys(frame)
     frame["date"] = pd.to_datetime(frame["date"])
-    bad = frame["symbol"].isna() | ~frame["vote"].isin(["yes", "no", "abstain", "absent"])
+    bad = (frame["symbol"].isna() & frame["rcid"].isna()) | ~frame["vote"].isin(["yes", "no", "abstain", "absent"])
     if bad.any():
         raise SourceError(path, "unreadable symbol or vote", row=int(bad.idxmax()) + 2)
     return frame
@@ -45,10 +56,10 @@ def read_counts(path: Path = COUNTS_PATH) -> pd.DataFrame:
     missing = {"symbol", "date", "yes", "no", "abstain", "evidence"} - set(frame.columns)
     if missing:
         raise SourceError(path, f"missing columns {sorted(missing)}")
-    frame["symbol"] = frame["symbol"].map(symbols.parse)
+    frame = _keys(frame)
     frame["date"] = pd.to_datetime(frame["date"])
     counts = frame[["yes", "no", "abstain"]].apply(pd.to_numeric, errors="coerce")
-    bad = frame["symbol"].isna() | counts.isna().any(axis=1)
+    bad = (frame["symbol"].isna() & frame["rcid"].isna()) | counts.isna().any(axis=1)
     if bad.any():
         raise SourceError(path, "unreadable symbol or count", row=int(bad.idxmax()) + 2)
     return frame.assign(**{c: counts[c].astype("int64") for c in counts})
@@ -59,9 +70,9 @@ def read_dates(path: Path = DATES_PATH) -> pd.DataFrame:
     missing = {"symbol", "date", "evidence"} - set(frame.columns)
     if missing:
         raise SourceError(path, f"missing columns {sorted(missing)}")
-    frame["symbol"] = frame["symbol"].map(symbols.parse)
+    frame = _keys(frame)
     frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
-    bad = frame["symbol"].isna() | frame["date"].isna() | frame["evidence"].isna()
+    bad = (frame["symbol"].isna() & frame["rcid"].isna()) | frame["date"].isna() | frame["evidence"].isna()
     if bad.any():
         raise SourceError(path, "unreadable symbol or date, or no evidence", row=int(bad.idxmax()) + 2)
     return frame

@@ -110,8 +110,13 @@ def _official_dates(roll_calls: pd.DataFrame, official: pd.DataFrame | None,
     evidence."""
     if official is None or official.empty:
         return roll_calls, _integrity({})
-    found = roll_calls.reset_index().merge(official.rename(columns={"date": "official_date"}), on="symbol")
-    found = found[(found["date"] != found["official_date"]) & found["rcid"].isin(final)]
+    official = official.rename(columns={"date": "official_date"})
+    by_symbol, by_rcid = _split_keys(official)
+    found = roll_calls.reset_index().merge(by_symbol.drop(columns="rcid"), on="symbol")
+    found = found[found["rcid"].isin(final)]
+    # a row naming rcid:N dates that one roll call, whatever its kind
+    found = pd.concat([found, roll_calls.reset_index().merge(by_rcid.drop(columns="symbol"), on="rcid")])
+    found = found[found["date"] != found["official_date"]]
     if found.empty:
         return roll_calls, _integrity({})
     roll_calls = roll_calls.copy()
@@ -124,12 +129,28 @@ def _official_dates(roll_calls: pd.DataFrame, official: pd.DataFrame | None,
     return roll_calls, log
 
 
+def _split_keys(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Rows of a data file keyed by a resolution symbol, and rows keyed by rcid:N (sources/corrections.py)."""
+    if "rcid" not in frame:
+        frame = frame.assign(rcid=pd.Series(pd.NA, index=frame.index, dtype="Int64"))
+    by_rcid = frame["rcid"].notna()
+    return frame[~by_rcid], frame[by_rcid].astype({"rcid": "int64"})
+
+
+def _match(roll_calls: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
+    """The roll calls a data file's rows name: by symbol and date, or by rcid and date (never a missing symbol
+    matched to a missing symbol)."""
+    by_symbol, by_rcid = _split_keys(rows)
+    return pd.concat([roll_calls.merge(by_symbol.drop(columns="rcid"), on=["symbol", "date"]),
+                      roll_calls.merge(by_rcid.drop(columns="symbol"), on=["rcid", "date"])], ignore_index=True)
+
+
 def _official_counts(roll_calls: pd.DataFrame, official: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Official tallies (sources/corrections.py) become the published counts of their roll calls, logged."""
     if official is None or official.empty:
         return roll_calls, _integrity({})
     official = official.rename(columns={c: c + "_official" for c in ("yes", "no", "abstain")})
-    found = roll_calls.reset_index().merge(official, on=["symbol", "date"])
+    found = _match(roll_calls.reset_index(), official)
     if found.empty:
         return roll_calls, _integrity({})
     before = _text(found[["pub_yes", "pub_no", "pub_abstain"]].set_axis(["yes", "no", "abstain"], axis=1))
@@ -388,7 +409,7 @@ def _membership(v: Votes, key: np.ndarray, chosen: np.ndarray, is_member: np.nda
 def _correct(votes: pd.DataFrame, roll_calls: pd.DataFrame, corrections: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Apply unga's documented corrections (sources/corrections.py), logging each with its evidence."""
     # A correction whose roll call no source covers (a partial --sources folder) has nothing to correct.
-    found = corrections.merge(roll_calls[["rcid", "symbol", "date"]], on=["symbol", "date"])
+    found = _match(roll_calls[["rcid", "symbol", "date"]], corrections)
     votes = votes.copy()
     for category, extra in (("vote", "abstain"), ("source", "correction")):
         if extra not in votes[category].cat.categories:
