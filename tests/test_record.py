@@ -285,6 +285,9 @@ def test_votes_on_procedural_motions_are_motions(con):
     # Russia's no-action motion of 7 September 2010 on the text on displaced persons from Abkhazia and South Ossetia
     on_64_296 = dict(con.execute("SELECT kind, yes FROM roll_calls WHERE symbol = 'A/RES/64/296'").fetchall())
     assert on_64_296 == {"resolution": 50, "motion": 33}
+    # the motion's announced result (32-67-54) is its published count; its list, one vote apart, is flagged
+    published = con.execute("SELECT pub_yes, pub_no, pub_abstain, counts_source FROM roll_calls WHERE rcid = 5866").fetchone()
+    assert published == (32, 67, 54, "official")
     repaired = dict(con.execute("""SELECT other_value, count(*) FROM integrity WHERE "check" = 'kind repaired'
                                    AND value = 'motion' GROUP BY ALL""").fetchall())
     assert repaired == {"resolution": 17, "separate": 10, "paragraph": 13, "amendment": 3}
