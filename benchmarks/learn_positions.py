@@ -26,12 +26,11 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bench_news  # noqa: E402
+import bench_news
+import learned_features as learned
 
-import learned_features as learned  # noqa: E402
-
-from unga.claims import extract, numbers, reading  # noqa: E402
-from unga.claims import text as claim_text  # noqa: E402
+from unga.claims import extract, numbers, reading
+from unga.claims import text as claim_text
 
 CACHE = Path("/tmp/unga-learn-positions.pkl")
 GRID = [round(0.30 + 0.01 * k, 2) for k in range(70)]

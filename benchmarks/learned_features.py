@@ -23,24 +23,24 @@ from unga.claims.phrases import CUES, WORD
 VOTES = ("yes", "no", "abstain", "absent")
 
 # vote words no rule takes alone; they only make a vote a candidate and give the weakest cue
-WEAK = {"yes": re.compile(r"\b(?:in\s+favou?r|favou?r(?:ed|ing)?|support(?:ed|ing|s)?|back(?:ed|ing)|yes|endors\w*|approv\w*)\b", re.I),
-        "no": re.compile(r"\b(?:against|oppos\w*|reject\w*|no|nay|dissent\w*|negative)\b", re.I),
-        "abstain": re.compile(r"\b(?:abstain\w*|abstention\w*|refrain\w*)\b", re.I),
-        "absent": re.compile(r"\b(?:absent|absence\w*|not\s+(?:vote|voting|present|participate|take\s+part))\b", re.I)}
-TALLY_FIELD = re.compile(r"\b(?:in\s+favou?r|for|yes|against|no|abstentions?|abstain\w*|absent|absen\w*)\b", re.I)
-RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.I)
-NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n['’]t)\b", re.I)
-CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|however|yet)\b", re.I)
+WEAK = {"yes": re.compile(r"\b(?:in\s+favou?r|favou?r(?:ed|ing)?|support(?:ed|ing|s)?|back(?:ed|ing)|yes|endors\w*|approv\w*)\b", re.IGNORECASE),
+        "no": re.compile(r"\b(?:against|oppos\w*|reject\w*|no|nay|dissent\w*|negative)\b", re.IGNORECASE),
+        "abstain": re.compile(r"\b(?:abstain\w*|abstention\w*|refrain\w*)\b", re.IGNORECASE),
+        "absent": re.compile(r"\b(?:absent|absence\w*|not\s+(?:vote|voting|present|participate|take\s+part))\b", re.IGNORECASE)}
+TALLY_FIELD = re.compile(r"\b(?:in\s+favou?r|for|yes|against|no|abstentions?|abstain\w*|absent|absen\w*)\b", re.IGNORECASE)
+RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n['’]t)\b", re.IGNORECASE)
+CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|however|yet)\b", re.IGNORECASE)
 JOIN = re.compile(r"\b(?:join\w*|along\s+with|together\s+with|alongside|as\s+well\s+as|followed\s+suit|as\s+did|so\s+did"
-                  r"|likewise|also|too|including|among\s+them|such\s+as)\b", re.I)
+                  r"|likewise|also|too|including|among\s+them|such\s+as)\b", re.IGNORECASE)
 PREPOSITION = re.compile(r"\b(?:in|to|from|of|at|with|by|against|on|for|between|toward|towards|over|about|into|visit\w*)\s+(?:the\s+)?$",
-                         re.I)
+                         re.IGNORECASE)
 SAY = re.compile(r"\b(?:said|says|say|told|tells|warned|urged|called|accused|condemned|criticized|criticised|argued)\b",
-                 re.I)
-PROCEDURAL = re.compile(r"\bamendments?\b|\bmotions?\b|\bno-action\b|\bparagraphs?\b|\bprocedural\b", re.I)
-SPONSOR = re.compile(r"\b(?:co-?sponsor\w*|sponsor\w*|tabled|introduced|drafted|submitted|proposed|authored)\b", re.I)
+                 re.IGNORECASE)
+PROCEDURAL = re.compile(r"\bamendments?\b|\bmotions?\b|\bno-action\b|\bparagraphs?\b|\bprocedural\b", re.IGNORECASE)
+SPONSOR = re.compile(r"\b(?:co-?sponsor\w*|sponsor\w*|tabled|introduced|drafted|submitted|proposed|authored)\b", re.IGNORECASE)
 QUOTED = re.compile(r"[‘“\"][^’”\"]{1,120}[’”\"]")
-OTHER_BODY = re.compile(r"\bSecurity Council\b|\bUNSC\b|\bveto\w*|\bCommittee\b|\bHuman Rights Council\b", re.I)
+OTHER_BODY = re.compile(r"\bSecurity Council\b|\bUNSC\b|\bveto\w*|\bCommittee\b|\bHuman Rights Council\b", re.IGNORECASE)
 
 
 @dataclass

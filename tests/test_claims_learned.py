@@ -5,8 +5,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-import learn_positions  # noqa: E402
-import learned_features  # noqa: E402
+import learn_positions
+import learned_features
 
 
 def _of(cands, iso3, vote):
