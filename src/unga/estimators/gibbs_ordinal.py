@@ -46,12 +46,12 @@ from scipy.special import log_ndtr, ndtr, ndtri
 from unga.errors import BadInput
 from unga.estimators import _kernels as K
 from unga.estimators import dynamic_ordinal as mode
-from unga.estimators import gibbs_moves, mcmc_checks, path_move
+from unga.estimators import bsv_prior, gibbs_moves, mcmc_checks, path_move
 from unga.estimators._prepare import _Data, _prepare, check_positive, check_selection, check_whole
 
 CUT_BOUND = 7.0  # BSV: cutpoints uniform on [-7, 7]
 TARGET_ACCEPT = 0.35
-PRIORS = ("walk", "stationary")
+PRIORS = ("walk", "stationary", "bsv")  # bsv: their own one-sided prior (bsv_prior.py)
 IDENTIFY = ("chain", "draws")
 CLAMP = 5.0  # BSV: positions within +-5 before each standardisation (a guard; it rarely binds)
 
@@ -74,6 +74,7 @@ class _Chain:
     mu: np.ndarray | None = None  # (S, T): the mean of the positions' last conditional draw, on x's scale
     path_scale: np.ndarray | None = None  # per state: path_move's proposal scale
     path_accept: list | None = None
+    raw_mu: np.ndarray | None = None  # the last conditional mean before clamp and standardisation (prior="bsv")
 
 
 # ----------------------------------------------------------------------------------------- draws
@@ -184,6 +185,8 @@ def _draw_paths(d: _Data, ch: _Chain, z: np.ndarray, prior: tuple[np.ndarray, np
     shape = ch.x.shape
     diag = np.bincount(d.slot, beta * beta, minlength=ch.x.size).reshape(shape) + prior[0]
     rhs = np.bincount(d.slot, beta * z, minlength=ch.x.size).reshape(shape)
+    if len(prior) > 2:  # a prior with a centre (bsv_prior): Q c joins the linear term
+        rhs += K.tridiag_matvec(prior[0], prior[1], prior[2])
     off = prior[1]
     n_t = shape[1]
     piv, low, y = np.empty(shape), np.zeros(shape), np.empty(shape)
@@ -199,7 +202,7 @@ def _draw_paths(d: _Data, ch: _Chain, z: np.ndarray, prior: tuple[np.ndarray, np
     for t in range(n_t - 2, -1, -1):
         x[:, :, t] = (y[:, :, t] - low[:, t + 1] * x[:, :, t + 1]) / piv[:, t]
     x[:, ~d.span] = 0.0
-    ch.mu, ch.x = x[0], x[1]
+    ch.mu, ch.x, ch.raw_mu = x[0], x[1], x[0]
 
 
 def _draw_cuts(d: _Data, idx, ch: _Chain, rng, adapt: bool) -> np.ndarray:
@@ -229,6 +232,7 @@ def _orient(d: _Data, ch: _Chain, ref: int) -> None:
     if ch.x[ref][d.span[ref]].mean() < 0:
         ch.x = -ch.x
         ch.mu = None if ch.mu is None else -ch.mu
+        ch.raw_mu = None if ch.raw_mu is None else -ch.raw_mu
         ch.theta[:, 2] = -ch.theta[:, 2]
 
 
@@ -357,8 +361,11 @@ def fit_gibbs_ordinal(
     draws = np.empty((n_draws, rows[0].size), np.float32)
     theta_sum, log_post, accepted = np.zeros_like(ch.theta), [], []
     mean_sum = np.zeros(rows[0].size)
+    variance = bsv_prior.smoothing_variance(d.span, d.n_votes) if prior == "bsv" else None
     for sweep in range(1, total + 1):
         paths = path_every > 0 and sweep % path_every == 0
+        if variance is not None:
+            precision = bsv_prior.precision(d.span, variance, ch.x if ch.raw_mu is None else ch.raw_mu)
         accept = _sweep(d, idx, ch, rng, (precision, beta_sd, identify, ref, moves), adapt=sweep <= n_burn,
                         cuts=sweep % cut_every == 0, paths=paths)
         kept = sweep - n_burn
@@ -405,7 +412,7 @@ def _sweep(d: _Data, idx, ch: _Chain, rng: np.random.Generator, config: tuple, a
 
 
 def _log_posterior(ch: _Chain, prior: tuple[np.ndarray, np.ndarray], beta_sd: float) -> float:
-    walk = 0.5 * K.quad_form(prior[0], prior[1], ch.x).sum()
+    walk = 0.5 * K.quad_form(prior[0], prior[1], ch.x - (prior[2] if len(prior) > 2 else 0.0)).sum()
     return float(ch.logp.sum() - walk - (ch.theta[:, 2] ** 2).sum() / (2 * beta_sd**2))
 
 
