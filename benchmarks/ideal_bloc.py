@@ -121,6 +121,7 @@ def main() -> None:
           f"--path-every {args.path_every} --clamp {args.clamp} --walk-sd {args.walk_sd}, {args.burn} + {args.draws} "
           f"sweeps: CPU {cpu:.1f} s, load {os.getloadavg()[0]:.1f}, R-hat median {fit.diagnostics['rhat_median']:.3f} "
           f"q99 {fit.diagnostics['rhat_q99']:.3f}, path acceptance {fit.diagnostics['path_acceptance']:.3f}")
+    print({k: fit.diagnostics[k] for k in ("held_by_prior", "beyond_2sd", "held_by_prior_states", "clamped_per_sweep")})
     table = fit.ideal_points
     bloc = table[table["iso3"].isin(BLOC) & (table["period"] == year)]
     print(bloc[["iso3", "period", "ideal_point", "sd", "lower", "upper", "n_votes"]].round(2).to_string(index=False))

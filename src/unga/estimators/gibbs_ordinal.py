@@ -46,12 +46,12 @@ from scipy.special import log_ndtr, ndtr, ndtri
 from unga.errors import BadInput
 from unga.estimators import _kernels as K
 from unga.estimators import dynamic_ordinal as mode
-from unga.estimators import bsv_prior, gibbs_moves, mcmc_checks, path_move
+from unga.estimators import bloc_checks, bsv_prior, gibbs_moves, mcmc_checks, path_move
 from unga.estimators._prepare import _Data, _prepare, check_positive, check_selection, check_whole
 
 CUT_BOUND = 7.0  # BSV: cutpoints uniform on [-7, 7]
 TARGET_ACCEPT = 0.35
-PRIORS = ("walk", "stationary", "bsv")  # bsv: their own one-sided prior (bsv_prior.py)
+PRIORS = ("walk", "stationary", "bsv", "anchored")  # bsv: their own one-sided prior (bsv_prior.py)
 IDENTIFY = ("chain", "draws")
 CLAMP = 5.0  # BSV: positions within +-5 before each standardisation (a guard; it rarely binds)
 
@@ -75,6 +75,7 @@ class _Chain:
     path_scale: np.ndarray | None = None  # per state: path_move's proposal scale
     path_accept: list | None = None
     raw_mu: np.ndarray | None = None  # the last conditional mean before clamp and standardisation (prior="bsv")
+    clamped: list | None = None  # positions at the clamp, per sweep (bloc_checks)
 
 
 # ----------------------------------------------------------------------------------------- draws
@@ -239,6 +240,8 @@ def _orient(d: _Data, ch: _Chain, ref: int) -> None:
 def _standardise_chain(d: _Data, ch: _Chain) -> None:
     """BSV's identification inside the chain: positions clamped to +-CLAMP, then all state-periods with votes
     together to mean 0 and sd 1. The items are left as drawn (the next sweep's draws adapt to the scale)."""
+    if ch.clamped is not None:
+        ch.clamped.append(bloc_checks.clamped(d, ch.x, CLAMP))
     np.clip(ch.x, -CLAMP, CLAMP, out=ch.x)
     m, s = _location_scale(d, ch.x)
     ch.x = np.where(d.span, (ch.x - m) / s, 0.0)
@@ -284,8 +287,8 @@ def position_prior(span: np.ndarray, walk_sd: float, kind: str) -> tuple[np.ndar
     period (1 + 40 walk_sd^2 after 40 sessions), which the standardisation to sd 1 then has to undo.
     "stationary": the Gaussian AR(1) whose marginal is the standardised scale itself, x_t ~ N(0, 1) in every
     period, with the same innovation sd: x_t ~ N(rho x_t-1, walk_sd^2), rho = sqrt(1 - walk_sd^2)."""
-    if kind == "walk":
-        return K.walk_precision(span, walk_sd)
+    if kind in ("walk", "anchored"):  # anchored: the walk times N(0, 1) on every position (a proper tail)
+        return K.walk_precision(span, walk_sd, anchor_sd=1.0 if kind == "anchored" else None)
     q = walk_sd**2
     rho = np.sqrt(1.0 - q)
     link = (span[:, 1:] & span[:, :-1]).astype(float)
@@ -350,7 +353,8 @@ def fit_gibbs_ordinal(
     idx = mode._build_index(d)
     x, theta = _warm_start(d, idx, warm_iter, rng)
     counts = np.bincount(d.item, minlength=d.n_items)
-    ch = _Chain(theta, x, 2.0 / np.sqrt(np.maximum(counts, 1)), path_scale=np.ones(d.states.size), path_accept=[])
+    ch = _Chain(theta, x, 2.0 / np.sqrt(np.maximum(counts, 1)), path_scale=np.ones(d.states.size), path_accept=[],
+                clamped=[])
     ref = _reference(d, reference)
     ch.x, ch.theta = standardised(d, ch.x, ch.theta)
     _orient(d, ch, ref)
@@ -381,7 +385,9 @@ def fit_gibbs_ordinal(
             progress(sweep, total)
     diagnostics = _diagnostics(draws, accepted, d.n_votes[rows], min_votes)
     diagnostics["path_acceptance"] = float(np.mean(ch.path_accept)) if ch.path_accept else float("nan")
-    ch.theta = theta_sum / n_draws
+    ch.theta, means = theta_sum / n_draws, np.zeros(d.span.shape)
+    means[rows] = mean_sum / n_draws
+    diagnostics.update(bloc_checks.summary(d, idx, ch.theta, means, ch.clamped[n_burn:]))
     table = _ideal_frame(d, rows, draws, min_votes, mean_sum / n_draws)
     diagnostics["adjacent_r_min"] = adjacent_r_min(table)
     return GibbsFit(table, mode._item_frame(d, _as_state(ch)), total, diagnostics["converged"],
