@@ -25,13 +25,13 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).parent))
-import ideal_scale  # noqa: E402
-from bench_gibbs import votes  # noqa: E402
+import ideal_scale
+from bench_gibbs import votes
 
-from unga import api  # noqa: E402
-from unga.estimators import _kernels as K  # noqa: E402
-from unga.estimators import fit_gibbs_ordinal  # noqa: E402
-from unga.estimators import gibbs_ordinal as G  # noqa: E402
+from unga import api
+from unga.estimators import _kernels as K
+from unga.estimators import fit_gibbs_ordinal
+from unga.estimators import gibbs_ordinal as G
 
 BLOC = ("SUN", "BLR", "UKR", "MNG", "POL", "BGR", "CSK", "DDR", "HUN", "CUB")
 

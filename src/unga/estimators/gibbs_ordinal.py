@@ -45,9 +45,15 @@ from scipy.special import log_ndtr, ndtr, ndtri
 
 from unga.errors import BadInput
 from unga.estimators import _kernels as K
-from unga.estimators import dynamic_ordinal as mode
 from unga.estimators import bloc_checks, bsv_prior, gibbs_moves, mcmc_checks, path_move
-from unga.estimators._prepare import _Data, _prepare, check_positive, check_selection, check_whole
+from unga.estimators import dynamic_ordinal as mode
+from unga.estimators._prepare import (
+    _Data,
+    _prepare,
+    check_positive,
+    check_selection,
+    check_whole,
+)
 
 CUT_BOUND = 7.0  # BSV: cutpoints uniform on [-7, 7]
 TARGET_ACCEPT = 0.35
