@@ -153,6 +153,14 @@ def main() -> None:
     print(f"posterior means below -3: {int((voted['ideal_point'] < -3).sum())}, below -4: "
           f"{int((voted['ideal_point'] < -4).sum())}, above +3: {int((voted['ideal_point'] > 3).sum())}; "
           f"min {voted['ideal_point'].min():.2f}, max {voted['ideal_point'].max():.2f}")
+    d, _, ch, _ = rec.last
+    cuts, beta = ch.theta[:, :2], ch.theta[:, 2]
+    used = np.column_stack([d.present.sum(axis=1) >= 2, d.present.sum(axis=1) == 3])
+    bloc_items = np.unique(d.item[np.isin(d.state, np.flatnonzero(np.isin(d.states, BLOC)))])
+    print(f"last sweep: |beta| max {np.abs(beta).max():.2f}, q99 {np.quantile(np.abs(beta), 0.99):.2f}, "
+          f"mean beta^2 {np.mean(beta**2):.2f}; cutpoints within 0.5 of +-{G.CUT_BOUND:g}: "
+          f"{int(((np.abs(cuts) > G.CUT_BOUND - 0.5) & used).sum())} of {int(used.sum())} "
+          f"({len(bloc_items)} items with bloc votes)")
     print("outward move at the last sweep (log-likelihood / log prior changes):")
     print(profile(rec.last, decade).to_string())
     if args.scale:
