@@ -10,7 +10,7 @@
 
 Run on demand (needs a built store; 30-70 s per fit):
   python benchmarks/ideal_bloc.py [--period year] [--votes all] [--prior walk|stationary|bsv] [--path-every 1]
-      [--burn 40 --draws 80] [--clamp 5] [--walk-sd 0.5] [--identify chain|draws] [--scale] [--start-out -4.5]   (--scale: the four targets as bench_ideal; --start-out: the
+      [--burn 40 --draws 80] [--clamp 5] [--walk-sd 0.5] [--identify chain|draws] [--beta-scale] [--scale] [--start-out -4.5]   (--scale: the four targets as bench_ideal; --start-out: the
       bloc (Cuba excepted) started that far out in 1950-89, to see whether a chain keeps or leaves it)
 """
 
@@ -94,6 +94,17 @@ def profile(last, years: tuple[int, int], shifts=(-2.0, -1.0, -0.5, 0.5)) -> pd.
     return pd.DataFrame(rows).set_index("iso3").round(2)
 
 
+def beta_scale(original, taus: list):
+    """The discriminations' prior scale drawn with them: tau^2 | beta ~ InvGamma(1 + K/2, 1 + sum beta^2 / 2), then
+    beta | tau, z, x as before (an exact Gibbs step of the hierarchical prior; tau recorded in `taus`)."""
+    def draw(d, ch, z, xv, beta_sd, rng):
+        beta = ch.theta[:, 2]
+        tau2 = (1.0 + 0.5 * (beta**2).sum()) / rng.gamma(1.0 + 0.5 * beta.size)
+        taus.append(float(np.sqrt(tau2)))
+        return original(d, ch, z, xv, np.sqrt(tau2), rng)
+    return draw
+
+
 def bloc_start(original, value: float):
     """The warm start with the bloc's positions of 1950-1989 (by year or session) moved to `value` (after the
     standardisation of the start, which fit_gibbs_ordinal applies next, they sit about that far out)."""
@@ -119,6 +130,8 @@ def main() -> None:
     parser.add_argument("--clamp", type=float, default=G.CLAMP)
     parser.add_argument("--walk-sd", type=float, default=0.5)
     parser.add_argument("--identify", default="chain", choices=G.IDENTIFY)
+    parser.add_argument("--beta-scale", action="store_true",
+                        help="beta ~ N(0, tau^2) with tau^2 ~ InvGamma(1, 1) drawn every sweep (instead of tau = 1)")
     parser.add_argument("--bloc-period", type=int, default=None, help="default 1976 (year) / 31 (session)")
     parser.add_argument("--scale", action="store_true")
     parser.add_argument("--start-out", type=float, default=None,
@@ -128,6 +141,9 @@ def main() -> None:
     year = args.bloc_period or (1976 if args.period == "year" else 31)
     decade = (year - 3, year + 6)
     G.CLAMP = args.clamp
+    taus = []
+    if args.beta_scale:
+        G._draw_beta = beta_scale(G._draw_beta, taus)
     if args.start_out is not None:
         G._warm_start = bloc_start(G._warm_start, args.start_out)
     rec = Recorder(args.clamp)
@@ -142,6 +158,9 @@ def main() -> None:
           f"--path-every {args.path_every} --identify {args.identify} --start-out {args.start_out} --clamp {args.clamp} --walk-sd {args.walk_sd}, {args.burn} + {args.draws} "
           f"sweeps: CPU {cpu:.1f} s, load {os.getloadavg()[0]:.1f}, R-hat median {fit.diagnostics['rhat_median']:.3f} "
           f"q99 {fit.diagnostics['rhat_q99']:.3f}, path acceptance {fit.diagnostics['path_acceptance']:.3f}")
+    if taus:
+        print(f"tau (sd of the discriminations' prior), kept sweeps: mean {np.mean(taus[args.burn:]):.2f}, "
+              f"last {taus[-1]:.2f}")
     print({k: fit.diagnostics[k] for k in ("held_by_prior", "beyond_2sd", "held_by_prior_states", "clamped_per_sweep")})
     table = fit.ideal_points
     bloc = table[table["iso3"].isin(BLOC) & (table["period"] == year)]
