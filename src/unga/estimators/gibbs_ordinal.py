@@ -6,7 +6,8 @@ Model (the same likelihood): y*_ij = beta_k x_it + e_ij, e ~ N(0, 1), vote = no 
 the item's cutpoints; items shared by bridged roll calls (item_groups). Priors, BSV's: x_i,first ~ N(0, 1),
 x_it ~ N(x_i,t-1, walk_sd^2) with walk_sd = 0.5 (their variance 0.5 n_t / (n_t + n_t-1), 0.25 for balanced
 sessions), beta_k ~ N(0, 1), cutpoints uniform within +-7; prior="stationary" replaces the walk by the AR(1)
-whose marginal is N(0, 1) in every period. No per-period anchor.
+whose marginal is N(0, 1) in every period, "anchored" multiplies it by N(0, 1) per position, "bsv" is BSV's own
+one-sided prior (bsv_prior.py). No per-period anchor. bloc_checks counts the positions the votes do not bound.
 
 Identification, identify="chain" (the default, BSV's): after every draw of the positions they are clamped to
 +-5 and all state-periods with votes together are standardised to mean 0 and sd 1; the items are left as
