@@ -48,13 +48,8 @@ from unga.errors import BadInput
 from unga.estimators import _kernels as K
 from unga.estimators import bloc_checks, bsv_prior, gibbs_moves, mcmc_checks, path_move
 from unga.estimators import dynamic_ordinal as mode
-from unga.estimators._prepare import (
-    _Data,
-    _prepare,
-    check_positive,
-    check_selection,
-    check_whole,
-)
+from unga.estimators._prepare import _Data, _prepare, check_positive, check_selection, check_whole
+from unga.estimators.mcmc_checks import adjacent_r_min
 
 CUT_BOUND = 7.0  # BSV: cutpoints uniform on [-7, 7]
 TARGET_ACCEPT = 0.35
@@ -433,21 +428,6 @@ def _diagnostics(draws: np.ndarray, accepted: list[float], n_votes: np.ndarray, 
     figures = mcmc_checks.summary(draws, n_votes, min_votes)
     return {**figures, "cut_acceptance": float(np.mean(accepted)) if accepted else float("nan"),
             "max_abs_draw": float(np.abs(draws).max()), "converged": bool(figures["rhat_q99"] < 1.1)}
-
-
-def adjacent_r_min(table: pd.DataFrame) -> float:
-    """The lowest correlation, over consecutive periods, between the posterior means of the states with votes in
-    both. A chain started far from the mode can settle in a reflected mode where a run of early periods has the
-    opposite sign (positions and items flipped together; the walk's links to the later periods keep it there):
-    that shows as a negative value here, which split R-hat cannot see. Positions change slowly, so on the record
-    it is above 0.8 when all periods share one orientation."""
-    voted = table[table["n_votes"] > 0].pivot(index="iso3", columns="period", values="ideal_point")
-    values, rs = voted.to_numpy(), []
-    for t in range(values.shape[1] - 1):
-        both = np.isfinite(values[:, t]) & np.isfinite(values[:, t + 1])
-        if both.sum() > 2:
-            rs.append(np.corrcoef(values[both, t], values[both, t + 1])[0, 1])
-    return float(min(rs)) if rs else float("nan")
 
 
 def _as_state(ch: _Chain) -> mode._State:
