@@ -87,4 +87,5 @@ def test_a_planted_bloc_is_held_by_the_prior_not_by_its_votes():
     assert (table[table["iso3"].isin(bloc)]["ideal_point"] < -2).all()
     text = _held_by_prior(d)
     assert text.startswith(f"; {d['held_by_prior']} positions beyond 2 sd are held in by the prior, not by their votes (")
-    assert "B0 4" in text and _held_by_prior({"held_by_prior": 0}) == ""
+    assert "B0 4" in text and _held_by_prior({"held_by_prior": 0}) == "" and "clamp" not in text
+    assert _held_by_prior({**d, "clamped_per_sweep": 35.04}).endswith("; 35.0 positions per sweep at the ±5 clamp")

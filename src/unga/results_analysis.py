@@ -191,12 +191,13 @@ def _rhat_enough(d: dict) -> str:
 def _held_by_prior(d: dict) -> str:
     """Positions beyond 2 sd that their votes would push further out (estimators/bloc_checks.py): blocs voting as
     one, whose distance from the rest only the prior and the chain decide."""
-    n = d.get("held_by_prior")
+    n, clamped = d.get("held_by_prior"), d.get("clamped_per_sweep") or 0.0
     if not n:
         return ""
     states = ", ".join(f"{k} {v}" for k, v in list(d.get("held_by_prior_states", {}).items())[:6])
+    at_clamp = f"; {clamped:.1f} positions per sweep at the ±5 clamp" if clamped >= 0.5 else ""
     return (f"; {n:,} positions beyond 2 sd are held in by the prior, not by their votes ({states}): how far out "
-            f"such a bloc sits is not measured, only that it is beyond the rest")
+            f"such a bloc sits is not measured, only that it is beyond the rest{at_clamp}")
 
 
 @dataclass(frozen=True)
