@@ -188,6 +188,18 @@ def _rhat_enough(d: dict) -> str:
             f"{over:,} ({over / n:.0%}) at or above 1.1{mcse}")
 
 
+def _held_by_prior(d: dict) -> str:
+    """Positions beyond 2 sd that their votes would push further out (estimators/bloc_checks.py): blocs voting as
+    one, whose distance from the rest only the prior and the chain decide."""
+    n, clamped = d.get("held_by_prior"), d.get("clamped_per_sweep") or 0.0
+    if not n:
+        return ""
+    states = ", ".join(f"{k} {v}" for k, v in list(d.get("held_by_prior_states", {}).items())[:6])
+    at_clamp = f"; {clamped:.1f} positions per sweep at the ±5 clamp" if clamped >= 0.5 else ""
+    return (f"; {n:,} positions beyond 2 sd are held in by the prior, not by their votes ({states}): how far out "
+            f"such a bloc sits is not measured, only that it is beyond the rest{at_clamp}")
+
+
 @dataclass(frozen=True)
 class IdealPoints:
     """Dynamic ordinal ideal points per state and period, with 95% intervals and the votes behind each."""
@@ -229,7 +241,7 @@ class IdealPoints:
         d = self.diagnostics
         if d.get("method") == "gibbs":  # a sampler: its sweeps and how well the chain mixed (split R-hat)
             fit = (f"posterior mean of {d.get('iterations')} Gibbs sweeps, split R-hat {d.get('rhat_q99', float('nan')):.2f} "
-                   f"(99th percentile; below 1.1 is mixed){_rhat_enough(d)}")
+                   f"(99th percentile; below 1.1 is mixed){_rhat_enough(d)}{_held_by_prior(d)}")
         else:
             fit = f"{d.get('iterations')} iterations, {'converged' if d.get('converged') else 'not converged'}"
         return (f"ideal points by {self.period} ({self.votes} votes): {len(self.table)} state-periods, "

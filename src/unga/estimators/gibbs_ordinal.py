@@ -6,7 +6,8 @@ Model (the same likelihood): y*_ij = beta_k x_it + e_ij, e ~ N(0, 1), vote = no 
 the item's cutpoints; items shared by bridged roll calls (item_groups). Priors, BSV's: x_i,first ~ N(0, 1),
 x_it ~ N(x_i,t-1, walk_sd^2) with walk_sd = 0.5 (their variance 0.5 n_t / (n_t + n_t-1), 0.25 for balanced
 sessions), beta_k ~ N(0, 1), cutpoints uniform within +-7; prior="stationary" replaces the walk by the AR(1)
-whose marginal is N(0, 1) in every period. No per-period anchor.
+whose marginal is N(0, 1) in every period, "anchored" multiplies it by N(0, 1) per position, "bsv" is BSV's own
+one-sided prior (bsv_prior.py). No per-period anchor. bloc_checks counts the positions the votes do not bound.
 
 Identification, identify="chain" (the default, BSV's): after every draw of the positions they are clamped to
 +-5 and all state-periods with votes together are standardised to mean 0 and sd 1; the items are left as
@@ -45,13 +46,14 @@ from scipy.special import log_ndtr, ndtr, ndtri
 
 from unga.errors import BadInput
 from unga.estimators import _kernels as K
+from unga.estimators import bloc_checks, bsv_prior, gibbs_moves, mcmc_checks, path_move
 from unga.estimators import dynamic_ordinal as mode
-from unga.estimators import gibbs_moves, mcmc_checks, path_move
 from unga.estimators._prepare import _Data, _prepare, check_positive, check_selection, check_whole
+from unga.estimators.mcmc_checks import adjacent_r_min
 
 CUT_BOUND = 7.0  # BSV: cutpoints uniform on [-7, 7]
 TARGET_ACCEPT = 0.35
-PRIORS = ("walk", "stationary")
+PRIORS = ("walk", "stationary", "bsv", "anchored")  # bsv: their own one-sided prior (bsv_prior.py)
 IDENTIFY = ("chain", "draws")
 CLAMP = 5.0  # BSV: positions within +-5 before each standardisation (a guard; it rarely binds)
 
@@ -74,6 +76,8 @@ class _Chain:
     mu: np.ndarray | None = None  # (S, T): the mean of the positions' last conditional draw, on x's scale
     path_scale: np.ndarray | None = None  # per state: path_move's proposal scale
     path_accept: list | None = None
+    raw_mu: np.ndarray | None = None  # the last conditional mean before clamp and standardisation (prior="bsv")
+    clamped: list | None = None  # positions at the clamp, per sweep (bloc_checks)
 
 
 # ----------------------------------------------------------------------------------------- draws
@@ -184,6 +188,8 @@ def _draw_paths(d: _Data, ch: _Chain, z: np.ndarray, prior: tuple[np.ndarray, np
     shape = ch.x.shape
     diag = np.bincount(d.slot, beta * beta, minlength=ch.x.size).reshape(shape) + prior[0]
     rhs = np.bincount(d.slot, beta * z, minlength=ch.x.size).reshape(shape)
+    if len(prior) > 2:  # a prior with a centre (bsv_prior): Q c joins the linear term
+        rhs += K.tridiag_matvec(prior[0], prior[1], prior[2])
     off = prior[1]
     n_t = shape[1]
     piv, low, y = np.empty(shape), np.zeros(shape), np.empty(shape)
@@ -199,7 +205,7 @@ def _draw_paths(d: _Data, ch: _Chain, z: np.ndarray, prior: tuple[np.ndarray, np
     for t in range(n_t - 2, -1, -1):
         x[:, :, t] = (y[:, :, t] - low[:, t + 1] * x[:, :, t + 1]) / piv[:, t]
     x[:, ~d.span] = 0.0
-    ch.mu, ch.x = x[0], x[1]
+    ch.mu, ch.x, ch.raw_mu = x[0], x[1], x[0]
 
 
 def _draw_cuts(d: _Data, idx, ch: _Chain, rng, adapt: bool) -> np.ndarray:
@@ -229,12 +235,15 @@ def _orient(d: _Data, ch: _Chain, ref: int) -> None:
     if ch.x[ref][d.span[ref]].mean() < 0:
         ch.x = -ch.x
         ch.mu = None if ch.mu is None else -ch.mu
+        ch.raw_mu = None if ch.raw_mu is None else -ch.raw_mu
         ch.theta[:, 2] = -ch.theta[:, 2]
 
 
 def _standardise_chain(d: _Data, ch: _Chain) -> None:
     """BSV's identification inside the chain: positions clamped to +-CLAMP, then all state-periods with votes
     together to mean 0 and sd 1. The items are left as drawn (the next sweep's draws adapt to the scale)."""
+    if ch.clamped is not None:
+        ch.clamped.append(bloc_checks.clamped(d, ch.x, CLAMP))
     np.clip(ch.x, -CLAMP, CLAMP, out=ch.x)
     m, s = _location_scale(d, ch.x)
     ch.x = np.where(d.span, (ch.x - m) / s, 0.0)
@@ -280,8 +289,8 @@ def position_prior(span: np.ndarray, walk_sd: float, kind: str) -> tuple[np.ndar
     period (1 + 40 walk_sd^2 after 40 sessions), which the standardisation to sd 1 then has to undo.
     "stationary": the Gaussian AR(1) whose marginal is the standardised scale itself, x_t ~ N(0, 1) in every
     period, with the same innovation sd: x_t ~ N(rho x_t-1, walk_sd^2), rho = sqrt(1 - walk_sd^2)."""
-    if kind == "walk":
-        return K.walk_precision(span, walk_sd)
+    if kind in ("walk", "anchored"):  # anchored: the walk times N(0, 1) on every position (a proper tail)
+        return K.walk_precision(span, walk_sd, anchor_sd=1.0 if kind == "anchored" else None)
     q = walk_sd**2
     rho = np.sqrt(1.0 - q)
     link = (span[:, 1:] & span[:, :-1]).astype(float)
@@ -346,7 +355,8 @@ def fit_gibbs_ordinal(
     idx = mode._build_index(d)
     x, theta = _warm_start(d, idx, warm_iter, rng)
     counts = np.bincount(d.item, minlength=d.n_items)
-    ch = _Chain(theta, x, 2.0 / np.sqrt(np.maximum(counts, 1)), path_scale=np.ones(d.states.size), path_accept=[])
+    ch = _Chain(theta, x, 2.0 / np.sqrt(np.maximum(counts, 1)), path_scale=np.ones(d.states.size), path_accept=[],
+                clamped=[])
     ref = _reference(d, reference)
     ch.x, ch.theta = standardised(d, ch.x, ch.theta)
     _orient(d, ch, ref)
@@ -357,8 +367,11 @@ def fit_gibbs_ordinal(
     draws = np.empty((n_draws, rows[0].size), np.float32)
     theta_sum, log_post, accepted = np.zeros_like(ch.theta), [], []
     mean_sum = np.zeros(rows[0].size)
+    variance = bsv_prior.smoothing_variance(d.span, d.n_votes) if prior == "bsv" else None
     for sweep in range(1, total + 1):
         paths = path_every > 0 and sweep % path_every == 0
+        if variance is not None:
+            precision = bsv_prior.precision(d.span, variance, ch.x if ch.raw_mu is None else ch.raw_mu)
         accept = _sweep(d, idx, ch, rng, (precision, beta_sd, identify, ref, moves), adapt=sweep <= n_burn,
                         cuts=sweep % cut_every == 0, paths=paths)
         kept = sweep - n_burn
@@ -374,7 +387,9 @@ def fit_gibbs_ordinal(
             progress(sweep, total)
     diagnostics = _diagnostics(draws, accepted, d.n_votes[rows], min_votes)
     diagnostics["path_acceptance"] = float(np.mean(ch.path_accept)) if ch.path_accept else float("nan")
-    ch.theta = theta_sum / n_draws
+    ch.theta, means = theta_sum / n_draws, np.zeros(d.span.shape)
+    means[rows] = mean_sum / n_draws
+    diagnostics.update(bloc_checks.summary(d, idx, ch.theta, means, ch.clamped[n_burn:]))
     table = _ideal_frame(d, rows, draws, min_votes, mean_sum / n_draws)
     diagnostics["adjacent_r_min"] = adjacent_r_min(table)
     return GibbsFit(table, mode._item_frame(d, _as_state(ch)), total, diagnostics["converged"],
@@ -405,7 +420,7 @@ def _sweep(d: _Data, idx, ch: _Chain, rng: np.random.Generator, config: tuple, a
 
 
 def _log_posterior(ch: _Chain, prior: tuple[np.ndarray, np.ndarray], beta_sd: float) -> float:
-    walk = 0.5 * K.quad_form(prior[0], prior[1], ch.x).sum()
+    walk = 0.5 * K.quad_form(prior[0], prior[1], ch.x - (prior[2] if len(prior) > 2 else 0.0)).sum()
     return float(ch.logp.sum() - walk - (ch.theta[:, 2] ** 2).sum() / (2 * beta_sd**2))
 
 
@@ -413,21 +428,6 @@ def _diagnostics(draws: np.ndarray, accepted: list[float], n_votes: np.ndarray, 
     figures = mcmc_checks.summary(draws, n_votes, min_votes)
     return {**figures, "cut_acceptance": float(np.mean(accepted)) if accepted else float("nan"),
             "max_abs_draw": float(np.abs(draws).max()), "converged": bool(figures["rhat_q99"] < 1.1)}
-
-
-def adjacent_r_min(table: pd.DataFrame) -> float:
-    """The lowest correlation, over consecutive periods, between the posterior means of the states with votes in
-    both. A chain started far from the mode can settle in a reflected mode where a run of early periods has the
-    opposite sign (positions and items flipped together; the walk's links to the later periods keep it there):
-    that shows as a negative value here, which split R-hat cannot see. Positions change slowly, so on the record
-    it is above 0.8 when all periods share one orientation."""
-    voted = table[table["n_votes"] > 0].pivot(index="iso3", columns="period", values="ideal_point")
-    values, rs = voted.to_numpy(), []
-    for t in range(values.shape[1] - 1):
-        both = np.isfinite(values[:, t]) & np.isfinite(values[:, t + 1])
-        if both.sum() > 2:
-            rs.append(np.corrcoef(values[both, t], values[both, t + 1])[0, 1])
-    return float(min(rs)) if rs else float("nan")
 
 
 def _as_state(ch: _Chain) -> mode._State:

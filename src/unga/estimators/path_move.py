@@ -29,12 +29,13 @@ STEP_BOUNDS = (0.02, 1.0)
 
 def _local(d: _Data, idx, theta: np.ndarray, x: np.ndarray, prior: tuple[np.ndarray, np.ndarray]) -> tuple:
     """At path x: the log target per state, the Newton step and the Cholesky factor (piv, low) of H."""
-    diag, off = prior
+    diag, off = prior[:2]
+    dev = x - prior[2] if len(prior) > 2 else x  # a prior with a centre (bsv_prior)
     flat, beta = theta.ravel(), theta[d.item, 2]
     terms = K.ordinal_terms(beta * x.ravel()[d.slot], flat[idx.lo], flat[idx.hi], d.seg)
     n_states = x.shape[0]
-    log_target = np.bincount(d.state, terms.logp, minlength=n_states) - 0.5 * K.quad_form(diag, off, x)
-    grad = np.bincount(d.slot, beta * terms.d_eta, minlength=x.size).reshape(x.shape) - K.tridiag_matvec(diag, off, x)
+    log_target = np.bincount(d.state, terms.logp, minlength=n_states) - 0.5 * K.quad_form(diag, off, dev)
+    grad = np.bincount(d.slot, beta * terms.d_eta, minlength=x.size).reshape(x.shape) - K.tridiag_matvec(diag, off, dev)
     info = np.bincount(d.slot, beta * beta * np.maximum(-terms.d2_eta, 0.0), minlength=x.size).reshape(x.shape)
     piv, low = _cholesky(info + diag, off)
     return log_target, np.where(d.span, _solve(piv, low, grad), 0.0), piv, low
