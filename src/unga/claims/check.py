@@ -96,7 +96,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             rows[n] = None
             c.notes.append(UNRECORDED)
     others = other_votes(body, found, rows, index, published)
-    out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer)
+    told = _told_in_tally(index, found, rows)
+    out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     two_votes = torn(found)
     owns = []
@@ -389,7 +390,17 @@ def _own_match(index: identify.Index, claim: extract.Claim, row: int, candidates
 
 
 
-def _judged(index, claim, row, ranked, votes, anchored: set[int], published: date | None, scorer=None) -> dict:
+def _told_in_tally(index: identify.Index, found: list, rows: list) -> set[tuple[int, str, int]]:
+    """(roll call, field, number) of the tallies that two or more equal numbers place on their roll call ("141 for,
+    5 against and 34 abstained"): a count that retells one of their numbers ("among the 34 that abstained") is as
+    surely about that roll call as the tally is."""
+    likely = _likely(index, found, rows)
+    return {(row, field, value) for c, row in zip(found, rows) if row in likely and c.kind == "tally"
+            for field, value in c.asserted.items()}
+
+
+def _judged(index, claim, row, ranked, votes, anchored: set[int], published: date | None, scorer=None,
+            told: set | None = None) -> dict:
     candidates = [{"resolution": index.symbols[i], "rcid": index.rcids[i],
                    "date": index.dates[i], "kind": index.kinds[i], "score": round(score, 1), "why": why}
                   for score, i, why in ranked[:3]]
@@ -428,7 +439,7 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
         verdict = "unverifiable"  # far from every count: most likely another vote (a motion, an earlier year)
         said += "; the numbers are far from this roll call's, so the tally is probably about another vote"
     elif verdict == "contradicted" and row not in anchored and not _own_match(index, claim, row, ranked) \
-            and not miscount_of_the_day(index, scorer, claim, row, published):
+            and not miscount_of_the_day(index, scorer, claim, row, published) and not _retells(claim, row, told):
         verdict = "unverifiable"
         said += ("; but the roll call is not identified beyond doubt (no symbol, and no tally in the text that "
                  "matches it), so the claim is not called false")
@@ -436,6 +447,11 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
     entry["evidence"].update(record=said, rcid=rcid, date=day, kind=index.kinds[row], counts=_counts(found),
                              vote=found.get(state) if state else None)
     return entry
+
+
+def _retells(claim: extract.Claim, row: int, told: set | None) -> bool:
+    return bool(told) and claim.kind == "count" and claim.asserted.get("op") == "=" \
+        and (row, claim.asserted["field"], claim.asserted["value"]) in told
 
 
 def _side_on_target(index: identify.Index, claim: extract.Claim, row: int) -> str | None:
