@@ -63,6 +63,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     scorer = identify.Scorer(index, context)
     ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published))
               if c.scope != "other body" else (None, []) for c in found]
+    ranked = _motion_as_resolution(index, context, found, ranked, spans, body, published, scorer)
     rows = [row for row, _ in ranked]
     cache: dict[int, dict[str, str]] = {}
 
@@ -104,6 +105,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     for n, (entry, claim, row) in enumerate(zip(out, found, rows)):
         # a list that names most of one side of the vote the text pins down is its own evidence of that vote
         own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))
+               or (row is not None and _retells(claim, row, told))
                or (row in anchored and entry["verdict"] == "contradicted"
                    and (fingerprint.identifies(index, claim, row, found, rows, votes)
                         or fingerprint.sibling_identifies(index, claim, row, found, rows, votes,
@@ -128,6 +130,37 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
     return body, out
+
+
+# a procedural vote is named as one: "no-action motion", "motion to adjourn", "an amendment", "paragraph 3"
+NAMED_PROCEDURE = re.compile(r"\bamendments?\b|\bparagraphs?\b|\bprocedur\w*|\bno[- ]action\b|\badjourn\w*|\bdefer\w*"
+                             r"|\bpostpon\w*|\bmotions?\s+(?:to|for|of|on)\b|\bclosure\b"
+                             # "a motion by Belgium to delay", "its motion was defeated": a motion of its own
+                             r"|\bmotions?\s+(?:by|from)\s+[^.;,]{1,40}?\s+to\s+[a-z]"
+                             r"|\bmotions?\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:defeated|rejected|voted\s+down|turned\s+down)"
+                             r"|\bmotions?\s+(?:failed|fell)\b|\bdefeated\s+(?:the|a|its|their)\s+motion", re.I)
+LOOSE_MOTION = "the text calls its resolution a motion (it names no procedure, and its numbers are a resolution's)"
+
+
+def _motion_as_resolution(index, context, found: list, ranked: list, spans: list, body: str,
+                          published: date | None, scorer) -> list:
+    """"128 nations voted in favour of the … motion", in a text that names no procedure anywhere (no amendment,
+    no-action, adjournment, "motion to …") and whose numbers pin down a resolution: the text says "motion" for the
+    resolution, so its claims on "the motion" are identified as claims on a resolution."""
+    if NAMED_PROCEDURE.search(body):
+        return ranked
+    pinned = any(row is not None and index.kinds[row] == "resolution" and c.kind in ("tally", "count")
+                 and numbers_of(c) and index.agrees_all(row, numbers_of(c)) for c, (row, _) in zip(found, ranked))
+    if not pinned:
+        return ranked
+    out = list(ranked)
+    for n, claim in enumerate(found):
+        if claim.scope == "procedural" and not NAMED_PROCEDURE.search(claim.text):
+            claim.scope = "assembly"
+            claim.notes.append(LOOSE_MOTION)
+            out[n] = identify.identify(index, context, claim.text, _fingerprint(claim, found), scorer,
+                                       *_scope(claim, spans, body, published))
+    return out
 
 
 def _scope(claim: extract.Claim, spans: list, body: str, published: date | None) -> tuple:
