@@ -79,3 +79,28 @@ def test_a_motion_of_its_own_is_never_placed_on_the_resolution(built_store):
                   "Thursday.\n\nA motion by Togo to adjourn was defeated. Kenya rejected the motion.", JERUSALEM)
     kenya = [g for g in got if g[2] == "KEN"]
     assert kenya and all(g[1] != "A/RES/ES-10/19" and g[4] == "unverifiable" for g in kenya)
+
+
+def test_a_change_of_vote_gives_the_series_vote_before(built_store):
+    # Brazil abstained on A/RES/77/7 (2022) and voted yes on A/RES/78/7 (2023)
+    said = "On Thursday the Assembly voted 187 to 2 to call again for an end to the embargo on Cuba. "
+    got = checked(said + "Brazil changed its vote from abstention to support.", CUBA_2023)
+    assert ("position", "A/RES/77/7", "BRA", {"vote": "abstain"}, "supported") in got
+    assert ("position", "A/RES/78/7", "BRA", {"vote": "yes"}, "supported") in got
+    got = checked(said + "Brazil changed its vote from against to support.", CUBA_2023)
+    assert ("position", "A/RES/77/7", "BRA", {"vote": "no"}, "contradicted") in got
+
+
+def test_a_change_of_vote_with_no_vote_pinned_down_is_placed_nowhere(built_store):
+    got = checked("Ukraine changed its vote from against to support on the Cuba text.", CUBA_2023)
+    earlier = [g for g in got if g[2] == "UKR" and g[3] == {"vote": "no"}]
+    assert earlier and all(g[1] is None and g[4] == "unverifiable" for g in earlier)
+
+
+def test_a_vote_for_a_second_consecutive_year_is_also_the_vote_before(built_store):
+    # Ukraine abstained on both A/RES/77/7 and A/RES/78/7; a state joined after the cue is not said to have repeated
+    got = checked("On Thursday the Assembly voted 187 to 2 to call again for an end to the embargo on Cuba. Ukraine "
+                  "abstained for a second consecutive year and was joined by Brazil.", CUBA_2023)
+    assert ("position", "A/RES/77/7", "UKR", {"vote": "abstain"}, "supported") in got
+    assert ("position", "A/RES/78/7", "UKR", {"vote": "abstain"}, "supported") in got
+    assert not [g for g in got if g[2] == "BRA" and g[1] == "A/RES/77/7"]

@@ -88,6 +88,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                      or (row in anchored and _paragraph_names(index, row, _paragraph_text(c, body), published))
                      or n in series)}
     rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows))
+    # the vote before the one reported ("changed from against to for") is its series' vote before, or none
+    rows = [None if c.when == "before" and n not in series else row for n, (c, row) in enumerate(zip(found, rows))]
     # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
     # claims that name no time of their own are about that vote, not an older one on its subject
     lacking = any(recent_day_unrecorded(index, c, published) for c in found)

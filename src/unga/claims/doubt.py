@@ -72,7 +72,8 @@ def torn(claims: list) -> set[tuple[int, str]]:
     year the US voted against"): the sentence speaks of two votes, and which claim is of which is uncertain."""
     seen: dict[tuple[int, str], set] = {}
     for c in claims:
-        if c.kind == "position" and c.state and c.scope == "assembly":  # a Council's or an amendment's vote is
+        if c.kind == "position" and c.state and c.scope == "assembly" and c.when != "before":  # a Council's or an
+            # amendment's vote, or the vote before ("changed from against to for"), is
             # already told apart
             seen.setdefault((c.sentence, c.state), set()).add((c.asserted.get("vote"), c.when))
     # "A, which had previously abstained, chose not to vote this year": each vote said with its own time is told apart
