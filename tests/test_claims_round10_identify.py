@@ -104,3 +104,14 @@ def test_a_vote_for_a_second_consecutive_year_is_also_the_vote_before(built_stor
     assert ("position", "A/RES/77/7", "UKR", {"vote": "abstain"}, "supported") in got
     assert ("position", "A/RES/78/7", "UKR", {"vote": "abstain"}, "supported") in got
     assert not [g for g in got if g[2] == "BRA" and g[1] == "A/RES/77/7"]
+
+
+def test_the_one_vote_days_before_the_text_places_a_headline_claim(built_store):
+    # ES-10/21 of 27 October 2023 (Protection of civilians …): the Philippines abstained, Israel voted against
+    got = checked("The Philippines abstains from UN resolution on protecting civilians in Gaza", date(2023, 10, 28))
+    assert got == [("position", "A/RES/ES-10/21", "PHL", {"vote": "abstain"}, "supported")]
+
+
+def test_a_claim_placed_by_its_date_alone_is_never_called_false(built_store):
+    got = checked("Israel abstains from UN resolution on protecting civilians in Gaza", date(2023, 10, 28))
+    assert got == [("position", "A/RES/ES-10/21", "ISR", {"vote": "abstain"}, "unverifiable")]
