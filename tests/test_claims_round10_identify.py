@@ -106,12 +106,28 @@ def test_a_vote_for_a_second_consecutive_year_is_also_the_vote_before(built_stor
     assert not [g for g in got if g[2] == "BRA" and g[1] == "A/RES/77/7"]
 
 
-def test_the_one_vote_days_before_the_text_places_a_headline_claim(built_store):
+HEADLINE = "The Philippines abstains from UN resolution on civilians in Gaza\n\n"
+
+
+def test_the_one_vote_days_before_the_text_places_claims_two_sentences_point_at(built_store):
     # ES-10/21 of 27 October 2023 (Protection of civilians …): the Philippines abstained, Israel voted against
-    got = checked("The Philippines abstains from UN resolution on protecting civilians in Gaza", date(2023, 10, 28))
-    assert got == [("position", "A/RES/ES-10/21", "PHL", {"vote": "abstain"}, "supported")]
+    got = checked(HEADLINE + "The Philippines abstained on the text on civilians in Gaza, and Israel voted against it.",
+                  date(2023, 10, 28))
+    assert ("position", "A/RES/ES-10/21", "PHL", {"vote": "abstain"}, "supported") in got
+    assert ("position", "A/RES/ES-10/21", "ISR", {"vote": "no"}, "supported") in got
 
 
-def test_a_claim_placed_by_its_date_alone_is_never_called_false(built_store):
-    got = checked("Israel abstains from UN resolution on protecting civilians in Gaza", date(2023, 10, 28))
-    assert got == [("position", "A/RES/ES-10/21", "ISR", {"vote": "abstain"}, "unverifiable")]
+def test_a_sentence_alone_is_not_placed_by_its_date_nor_anything_called_false_on_it(built_store):
+    got = checked(HEADLINE.strip(), date(2023, 10, 28))
+    assert got == [("position", None, "PHL", {"vote": "abstain"}, "unverifiable")]
+    got = checked(HEADLINE + "Israel abstained on the text on civilians in Gaza.", date(2023, 10, 28))
+    # placed (two sentences point at the vote), but Israel's "abstained" is not called false on that alone
+    assert ("position", "A/RES/ES-10/21", "ISR", {"vote": "abstain"}, "unverifiable") in got
+
+
+def test_a_council_aside_does_not_swallow_a_vote_on_a_committees_draft():
+    from unga.claims.extract import scope_of
+    assert scope_of("The vote, paving the way for talks at the Security Council, was 90 to 5 with 9 abstentions on a "
+                    "text sent up from the Assembly's Fourth Committee.") == "assembly"
+    # the trap: the committee's own vote
+    assert scope_of("The Assembly's Fourth Committee approved the text by 90 to 5.") == "other body"

@@ -64,6 +64,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published))
               if c.scope != "other body" else (None, []) for c in found]
     ranked = _motion_as_resolution(index, context, found, ranked, spans, body, published, scorer)
+    ranked = _recent_together(found, ranked, scorer)
     rows = [row for row, _ in ranked]
     cache: dict[int, dict[str, str]] = {}
 
@@ -162,6 +163,28 @@ def _motion_as_resolution(index, context, found: list, ranked: list, spans: list
             claim.notes.append(LOOSE_MOTION)
             out[n] = identify.identify(index, context, claim.text, _fingerprint(claim, found), scorer,
                                        *_scope(claim, spans, body, published))
+    return out
+
+
+RECENT_TOGETHER = "placed on the one vote of the days before the text, which two or more of its sentences point at"
+
+
+def _recent_together(found: list, ranked: list, scorer) -> list:
+    """"<State> abstains from UN resolution calling for ceasefire" above a body that says little more of the vote:
+    claims just short of MIN_SCORE whose best candidate is the one vote of the days before the text, with no other
+    near (identify.recent_and_alone), are placed on it when claims of two sentences or more point at it so; a
+    sentence alone is not enough. Nothing is called false on this alone (the roll call is not pinned down)."""
+    near = {n: cand[0][1] for n, (c, (row, cand)) in enumerate(zip(found, ranked))
+            if row is None and cand and c.scope == "assembly" and not numbers_of(c)
+            and identify.recent_and_alone(scorer, cand)}
+    sentences: dict[int, set] = {}
+    for n, row in near.items():
+        sentences.setdefault(row, set()).add(found[n].sentence)
+    out = list(ranked)
+    for n, row in near.items():
+        if len(sentences[row]) >= 2:
+            found[n].notes.append(RECENT_TOGETHER)
+            out[n] = (row, ranked[n][1])
     return out
 
 

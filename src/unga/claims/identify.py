@@ -368,8 +368,6 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
             return rows[0], [(100.0, rows[0], ["symbol in the text"])]
     scorer = scorer or Scorer(index, context)
     ranked = scorer.rank(numbers, year=year, month=month, scope=scope, days=days, named=named)
-    if ranked and not numbers and _recent_and_alone(scorer, ranked):
-        return ranked[0][1], ranked
     if not ranked or ranked[0][0] < MIN_SCORE or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN):
         if scope == "procedural" and len(numbers) >= 2:  # "a motion" said of a resolution whose tally it gives
             plain = scorer.rank(numbers, year=year, month=month, days=days)
@@ -386,11 +384,10 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
 NEAR_MIN, ALONE_LEAD = MIN_SCORE - 1.5, 2.5
 
 
-def _recent_and_alone(scorer: Scorer, ranked: list) -> bool:
-    """"<State> abstains from UN resolution calling for ceasefire", in a text dated days after the vote: the one vote
-    of the days before the text (date +4 or more) that also shares a word of its subject, with no other vote near it
-    (a lead of 2.5), is the vote, though the sentence names too little of its title to reach MIN_SCORE. Nothing is
-    called false on it alone: a contradiction still needs the roll call pinned down."""
+def recent_and_alone(scorer: Scorer, ranked: list) -> bool:
+    """The best candidate is the one vote of the days before the text (date +4 or more), shares a word of the
+    sentence's subject and has no other vote near it (a lead of 2.5), but falls short of MIN_SCORE (by 1.5 at
+    most). check.py places such claims only when two sentences or more of the text point at it alike."""
     score, row, _ = ranked[0]
     if score >= MIN_SCORE or score < NEAR_MIN or scorer.dates[row] < 4.0 or scorer.topic[row] <= 0:
         return False
