@@ -16,7 +16,7 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import deed, extract, fingerprint, identify, reading
+from unga.claims import deed, extract, fingerprint, identify, reading, widen
 from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
                                other_votes, published_counts, torn)
 from unga.claims.when import (OWN_TIME, clause_year, far_from, months_named, newest_pinned, of_its_time, pins_itself,
@@ -34,8 +34,6 @@ def _iso_day(text: str | None) -> date | None:
         return date.fromisoformat(text[:10]) if text else None
     except ValueError:
         return None
-
-
 
 
 def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str, int]:
@@ -63,8 +61,9 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     scorer = identify.Scorer(index, context)
     ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published))
               if c.scope != "other body" else (None, []) for c in found]
-    ranked = _motion_as_resolution(index, context, found, ranked, spans, body, published, scorer)
-    ranked = _recent_together(found, ranked, scorer)
+    ranked = widen.motion_as_resolution(index, found, ranked, body, lambda c: identify.identify(
+        index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published)))
+    ranked = widen.recent_together(found, ranked, scorer)
     rows = [row for row, _ in ranked]
     cache: dict[int, dict[str, str]] = {}
 
@@ -100,7 +99,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             rows[n] = None
             c.notes.append(UNRECORDED)
     others = other_votes(body, found, rows, index, published)
-    told = _told_in_tally(index, found, rows)
+    told = widen.told_in_tally(index, found, rows, _likely)
     out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     two_votes = torn(found)
@@ -108,7 +107,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     for n, (entry, claim, row) in enumerate(zip(out, found, rows)):
         # a list that names most of one side of the vote the text pins down is its own evidence of that vote
         own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))
-               or (row is not None and _retells(claim, row, told))
+               or (row is not None and widen.retells(claim, row, told))
                or (row in anchored and entry["verdict"] == "contradicted"
                    and (fingerprint.identifies(index, claim, row, found, rows, votes)
                         or fingerprint.sibling_identifies(index, claim, row, found, rows, votes,
@@ -133,59 +132,6 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
     return body, out
-
-
-# a procedural vote is named as one: "no-action motion", "motion to adjourn", "an amendment", "paragraph 3"
-NAMED_PROCEDURE = re.compile(r"\bamendments?\b|\bparagraphs?\b|\bprocedur\w*|\bno[- ]action\b|\badjourn\w*|\bdefer\w*"
-                             r"|\bpostpon\w*|\bmotions?\s+(?:to|for|of|on)\b|\bclosure\b"
-                             # "a motion by Belgium to delay", "its motion was defeated": a motion of its own
-                             r"|\bmotions?\s+(?:by|from)\s+[^.;,]{1,40}?\s+to\s+[a-z]"
-                             r"|\bmotions?\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:defeated|rejected|voted\s+down|turned\s+down)"
-                             r"|\bmotions?\s+(?:failed|fell)\b|\bdefeated\s+(?:the|a|its|their)\s+motion", re.I)
-LOOSE_MOTION = "the text calls its resolution a motion (it names no procedure, and its numbers are a resolution's)"
-
-
-def _motion_as_resolution(index, context, found: list, ranked: list, spans: list, body: str,
-                          published: date | None, scorer) -> list:
-    """"128 nations voted in favour of the … motion", in a text that names no procedure anywhere (no amendment,
-    no-action, adjournment, "motion to …") and whose numbers pin down a resolution: the text says "motion" for the
-    resolution, so its claims on "the motion" are identified as claims on a resolution."""
-    if NAMED_PROCEDURE.search(body):
-        return ranked
-    pinned = any(row is not None and index.kinds[row] == "resolution" and c.kind in ("tally", "count")
-                 and numbers_of(c) and index.agrees_all(row, numbers_of(c)) for c, (row, _) in zip(found, ranked))
-    if not pinned:
-        return ranked
-    out = list(ranked)
-    for n, claim in enumerate(found):
-        if claim.scope == "procedural" and not NAMED_PROCEDURE.search(claim.text):
-            claim.scope = "assembly"
-            claim.notes.append(LOOSE_MOTION)
-            out[n] = identify.identify(index, context, claim.text, _fingerprint(claim, found), scorer,
-                                       *_scope(claim, spans, body, published))
-    return out
-
-
-RECENT_TOGETHER = "placed on the one vote of the days before the text, which two or more of its sentences point at"
-
-
-def _recent_together(found: list, ranked: list, scorer) -> list:
-    """"<State> abstains from UN resolution calling for ceasefire" above a body that says little more of the vote:
-    claims just short of MIN_SCORE whose best candidate is the one vote of the days before the text, with no other
-    near (identify.recent_and_alone), are placed on it when claims of two sentences or more point at it so; a
-    sentence alone is not enough. Nothing is called false on this alone (the roll call is not pinned down)."""
-    near = {n: cand[0][1] for n, (c, (row, cand)) in enumerate(zip(found, ranked))
-            if row is None and cand and c.scope == "assembly" and not numbers_of(c)
-            and identify.recent_and_alone(scorer, cand)}
-    sentences: dict[int, set] = {}
-    for n, row in near.items():
-        sentences.setdefault(row, set()).add(found[n].sentence)
-    out = list(ranked)
-    for n, row in near.items():
-        if len(sentences[row]) >= 2:
-            found[n].notes.append(RECENT_TOGETHER)
-            out[n] = (row, ranked[n][1])
-    return out
 
 
 def _scope(claim: extract.Claim, spans: list, body: str, published: date | None) -> tuple:
@@ -255,8 +201,6 @@ def _counts(votes: dict[str, str]) -> dict[str, int]:
     return {v: values.count(v) for v in ("yes", "no", "abstain", "absent")}
 
 
-
-
 def _anchored(index, found, rows, ranked, votes) -> set[int]:
     """Roll calls the text pins down: named by symbol, given as a tally of two or more numbers that all match, or a
     count that matches and leads the next candidate clearly."""
@@ -276,8 +220,6 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
             if all(counts.get(k) == v for k, v in claim.asserted.items()):
                 sure.add(row)
     return sure
-
-
 
 
 def _likely(index: identify.Index, claims: list, rows: list) -> set[int]:
@@ -383,7 +325,6 @@ def _symbol_in(index: identify.Index, row: int | None, text: str) -> bool:
                                 or row in identify.numbered(index, text))  # "Resolution 3379", the first sessions'
 
 
-
 def _names_another(index: identify.Index, row: int, text: str, years_in: str | None = None,
                    published: date | None = None, own_year: int | None = None) -> bool:
     """The claim's paragraph names a resolution or session, or `years_in` (the paragraph, else the sentence) a
@@ -402,26 +343,12 @@ def _names_another(index: identify.Index, row: int, text: str, years_in: str | N
     return bool(years) and index.years[row] not in years and index.years[row] - 1 not in years
 
 
-
-
-
-
-
-
-
-
 def _cut_from(spans: list) -> int | None:
     """Where the text's last sentence starts if the text stops in it (no closing punctuation): a list there may
     go on under another verb, so nothing in it is called false."""
     if spans and not spans[-1][2].rstrip().endswith((".", "!", "?", '"', "”", "'", ")")):
         return spans[-1][0]
     return None
-
-
-
-
-
-
 
 
 def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -> int | None:
@@ -436,25 +363,12 @@ def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -
     return before[0]
 
 
-
-
 def _own_match(index: identify.Index, claim: extract.Claim, row: int, candidates: list) -> bool:
     """The claim's own numbers point at the roll call (one or more equal), with a clear lead."""
     counts = published_counts(index, row)
     if not any(counts.get(k) == v for k, v in numbers_of(claim).items()):
         return False
     return len(candidates) < 2 or candidates[0][0] - candidates[1][0] >= identify.MARGIN
-
-
-
-
-def _told_in_tally(index: identify.Index, found: list, rows: list) -> set[tuple[int, str, int]]:
-    """(roll call, field, number) of the tallies that two or more equal numbers place on their roll call ("141 for,
-    5 against and 34 abstained"): a count that retells one of their numbers ("among the 34 that abstained") is as
-    surely about that roll call as the tally is."""
-    likely = _likely(index, found, rows)
-    return {(row, field, value) for c, row in zip(found, rows) if row in likely and c.kind == "tally"
-            for field, value in c.asserted.items()}
 
 
 def _judged(index, claim, row, ranked, votes, anchored: set[int], published: date | None, scorer=None,
@@ -497,7 +411,7 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
         verdict = "unverifiable"  # far from every count: most likely another vote (a motion, an earlier year)
         said += "; the numbers are far from this roll call's, so the tally is probably about another vote"
     elif verdict == "contradicted" and row not in anchored and not _own_match(index, claim, row, ranked) \
-            and not miscount_of_the_day(index, scorer, claim, row, published) and not _retells(claim, row, told):
+            and not miscount_of_the_day(index, scorer, claim, row, published) and not widen.retells(claim, row, told):
         verdict = "unverifiable"
         said += ("; but the roll call is not identified beyond doubt (no symbol, and no tally in the text that "
                  "matches it), so the claim is not called false")
@@ -505,11 +419,6 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
     entry["evidence"].update(record=said, rcid=rcid, date=day, kind=index.kinds[row], counts=_counts(found),
                              vote=found.get(state) if state else None)
     return entry
-
-
-def _retells(claim: extract.Claim, row: int, told: set | None) -> bool:
-    return bool(told) and claim.kind == "count" and claim.asserted.get("op") == "=" \
-        and (row, claim.asserted["field"], claim.asserted["value"]) in told
 
 
 def _side_on_target(index: identify.Index, claim: extract.Claim, row: int) -> str | None:
