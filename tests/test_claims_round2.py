@@ -156,8 +156,9 @@ def test_a_us_administration_is_the_united_states(built_store):
 def test_switched_from_gives_the_earlier_vote_with_its_year():
     got = positions.positions("Chile switched from against in 2019 to support.")[0]
     assert [(p.iso3, p.vote, p.when) for p in got] == [("CHL", "yes", None), ("CHL", "no", "2019")]
-    got = positions.positions("Chile switched from abstention to support.")[0]  # no year: the earlier vote is unknown
-    assert [(p.iso3, p.vote, p.when) for p in got] == [("CHL", "yes", None)]
+    # no year: the series' vote before the one reported (round 10: placed only there, never on the reported vote)
+    got = positions.positions("Chile switched from abstention to support.")[0]
+    assert [(p.iso3, p.vote, p.when) for p in got] == [("CHL", "yes", None), ("CHL", "abstain", "before")]
 
 
 def test_previously_voted_is_an_earlier_vote_never_the_one_reported(built_store):

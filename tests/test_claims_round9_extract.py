@@ -158,9 +158,10 @@ def test_a_veto_noun_is_never_checked_against_the_assembly(built_store):
 # --- a change from one year's vote to the next ---
 
 def test_a_change_of_vote_from_one_side_to_another():
+    # round 10: the vote changed from is read too, of the series' vote before (placed only there)
     assert sides("Chad, Peru and Fiji changed their vote from against to for.") == [
-        ("TCD", "yes"), ("PER", "yes"), ("FJI", "yes")]
-    assert sides("Peru changed from voting in favour to abstaining.") == [("PER", "abstain")]
+        ("TCD", "yes"), ("PER", "yes"), ("FJI", "yes"), ("TCD", "no"), ("PER", "no"), ("FJI", "no")]
+    assert sides("Peru changed from voting in favour to abstaining.") == [("PER", "abstain"), ("PER", "yes")]
     assert sides("Chad abstained, while Peru and Fiji moved to vote against it.") == [
         ("TCD", "abstain"), ("PER", "no"), ("FJI", "no")]
 

@@ -16,7 +16,7 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import deed, extract, fingerprint, identify, reading
+from unga.claims import deed, extract, fingerprint, identify, reading, widen
 from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
                                other_votes, published_counts, torn)
 from unga.claims.when import (OWN_TIME, clause_year, far_from, months_named, newest_pinned, of_its_time, pins_itself,
@@ -34,8 +34,6 @@ def _iso_day(text: str | None) -> date | None:
         return date.fromisoformat(text[:10]) if text else None
     except ValueError:
         return None
-
-
 
 
 def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str, int]:
@@ -63,6 +61,9 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     scorer = identify.Scorer(index, context)
     ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published))
               if c.scope != "other body" else (None, []) for c in found]
+    ranked = widen.motion_as_resolution(index, found, ranked, body, lambda c: identify.identify(
+        index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published)))
+    ranked = widen.recent_together(found, ranked, scorer)
     rows = [row for row, _ in ranked]
     cache: dict[int, dict[str, str]] = {}
 
@@ -87,6 +88,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                      or (row in anchored and _paragraph_names(index, row, _paragraph_text(c, body), published))
                      or n in series)}
     rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows))
+    # the vote before the one reported ("changed from against to for") is its series' vote before, or none
+    rows = [None if c.when == "before" and n not in series else row for n, (c, row) in enumerate(zip(found, rows))]
     # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
     # claims that name no time of their own are about that vote, not an older one on its subject
     lacking = any(recent_day_unrecorded(index, c, published) for c in found)
@@ -96,13 +99,15 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             rows[n] = None
             c.notes.append(UNRECORDED)
     others = other_votes(body, found, rows, index, published)
-    out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer)
+    told = widen.told_in_tally(index, found, rows, _likely)
+    out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     two_votes = torn(found)
     owns = []
     for n, (entry, claim, row) in enumerate(zip(out, found, rows)):
         # a list that names most of one side of the vote the text pins down is its own evidence of that vote
         own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))
+               or (row is not None and widen.retells(claim, row, told))
                or (row in anchored and entry["verdict"] == "contradicted"
                    and (fingerprint.identifies(index, claim, row, found, rows, votes)
                         or fingerprint.sibling_identifies(index, claim, row, found, rows, votes,
@@ -196,8 +201,6 @@ def _counts(votes: dict[str, str]) -> dict[str, int]:
     return {v: values.count(v) for v in ("yes", "no", "abstain", "absent")}
 
 
-
-
 def _anchored(index, found, rows, ranked, votes) -> set[int]:
     """Roll calls the text pins down: named by symbol, given as a tally of two or more numbers that all match, or a
     count that matches and leads the next candidate clearly."""
@@ -217,8 +220,6 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
             if all(counts.get(k) == v for k, v in claim.asserted.items()):
                 sure.add(row)
     return sure
-
-
 
 
 def _likely(index: identify.Index, claims: list, rows: list) -> set[int]:
@@ -324,7 +325,6 @@ def _symbol_in(index: identify.Index, row: int | None, text: str) -> bool:
                                 or row in identify.numbered(index, text))  # "Resolution 3379", the first sessions'
 
 
-
 def _names_another(index: identify.Index, row: int, text: str, years_in: str | None = None,
                    published: date | None = None, own_year: int | None = None) -> bool:
     """The claim's paragraph names a resolution or session, or `years_in` (the paragraph, else the sentence) a
@@ -343,26 +343,12 @@ def _names_another(index: identify.Index, row: int, text: str, years_in: str | N
     return bool(years) and index.years[row] not in years and index.years[row] - 1 not in years
 
 
-
-
-
-
-
-
-
-
 def _cut_from(spans: list) -> int | None:
     """Where the text's last sentence starts if the text stops in it (no closing punctuation): a list there may
     go on under another verb, so nothing in it is called false."""
     if spans and not spans[-1][2].rstrip().endswith((".", "!", "?", '"', "”", "'", ")")):
         return spans[-1][0]
     return None
-
-
-
-
-
-
 
 
 def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -> int | None:
@@ -377,8 +363,6 @@ def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -
     return before[0]
 
 
-
-
 def _own_match(index: identify.Index, claim: extract.Claim, row: int, candidates: list) -> bool:
     """The claim's own numbers point at the roll call (one or more equal), with a clear lead."""
     counts = published_counts(index, row)
@@ -387,9 +371,8 @@ def _own_match(index: identify.Index, claim: extract.Claim, row: int, candidates
     return len(candidates) < 2 or candidates[0][0] - candidates[1][0] >= identify.MARGIN
 
 
-
-
-def _judged(index, claim, row, ranked, votes, anchored: set[int], published: date | None, scorer=None) -> dict:
+def _judged(index, claim, row, ranked, votes, anchored: set[int], published: date | None, scorer=None,
+            told: set | None = None) -> dict:
     candidates = [{"resolution": index.symbols[i], "rcid": index.rcids[i],
                    "date": index.dates[i], "kind": index.kinds[i], "score": round(score, 1), "why": why}
                   for score, i, why in ranked[:3]]
@@ -428,7 +411,7 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
         verdict = "unverifiable"  # far from every count: most likely another vote (a motion, an earlier year)
         said += "; the numbers are far from this roll call's, so the tally is probably about another vote"
     elif verdict == "contradicted" and row not in anchored and not _own_match(index, claim, row, ranked) \
-            and not miscount_of_the_day(index, scorer, claim, row, published):
+            and not miscount_of_the_day(index, scorer, claim, row, published) and not widen.retells(claim, row, told):
         verdict = "unverifiable"
         said += ("; but the roll call is not identified beyond doubt (no symbol, and no tally in the text that "
                  "matches it), so the claim is not called false")

@@ -72,10 +72,13 @@ def torn(claims: list) -> set[tuple[int, str]]:
     year the US voted against"): the sentence speaks of two votes, and which claim is of which is uncertain."""
     seen: dict[tuple[int, str], set] = {}
     for c in claims:
-        if c.kind == "position" and c.state and c.scope == "assembly":  # a Council's or an amendment's vote is
+        if c.kind == "position" and c.state and c.scope == "assembly" and c.when != "before":  # a Council's or an
+            # amendment's vote, or the vote before ("changed from against to for"), is
             # already told apart
-            seen.setdefault((c.sentence, c.state), set()).add(c.asserted.get("vote"))
-    return {key for key, votes in seen.items() if len(votes) > 1}
+            seen.setdefault((c.sentence, c.state), set()).add((c.asserted.get("vote"), c.when))
+    # "A, which had previously abstained, chose not to vote this year": each vote said with its own time is told apart
+    return {key for key, told in seen.items() if len({v for v, _ in told}) > 1
+            and not (None not in {w for _, w in told} and len({w for _, w in told}) == len(told))}
 
 
 def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: bool, others: dict,

@@ -54,7 +54,9 @@ class Claim:
 
 
 # "a General Assembly committee", "the Assembly's Third Committee": a committee, not the plenary
-ASSEMBLY_COMMITTEE = re.compile(r"\b(?:General\s+)?Assembly(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|main)\s+)?[Cc]ommittee\b")
+# (not "a resolution called up from the Assembly's Trusteeship Committee": the plenary's vote on a committee's draft)
+ASSEMBLY_COMMITTEE = re.compile(r"(?<!\bfrom\s)(?<!\bfrom\sthe\s)"
+                                r"\b(?:General\s+)?Assembly(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|main)\s+)?[Cc]ommittee\b")
 
 
 # an aside between the subject and its verb, between commas, dashes or brackets, that is not a relative clause about

@@ -84,6 +84,7 @@ _LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|in(?=\s+(?:and|,))"
            r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b)")
 ASIDE = r"(?:\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
+        r"|\s+(?:including|such\s+as)\s+(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported)\b)" \
         r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s*\([^.;()\d]{1,200}\))?"  # "seven countries (A, B, …) were absent"
 FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|had|have|has|all|also|then|only))*" \
          r"(?:\s+(?:in\s+)?(?:voted|voting|vote|cast\s+votes?|cast))?\s*[-–—:]?\s*[\"“‘']?"
@@ -91,7 +92,7 @@ TOKEN = re.compile(
     r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}\s*[-–—]\s*\d{1,3}\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?(?:in favou?r\s+)?(?:to|[-–—]|against(?=\s+\d))\s*" + N.format("b")
     + r"(?:\s+against)?(?!\s*[-–—/]\s*\d)(?!\s*(?:percent|per cent|%|p\.\s?m|a\.\s?m|years?|months?|days?)))"
-    r"|(?P<labelled>(?<![\d/.,])\b" + N.format("n") + r"(?:\s+" + NOUN + r"(?=\s*[,(–—-]))?" + ASIDE + FILLER + r"(?P<label>" + _LABELS + r")\b)"
+    r"|(?P<labelled>(?<![\d/.,])\b" + N.format("n") + r"(?:\s+" + NOUN + r"(?=\s*[,(–—-]|\s+(?:including|such\s+as)\s))?" + ASIDE + FILLER + r"(?P<label>" + _LABELS + r")\b)"
     r"|(?P<lf>\b(?P<lflabel>in\s+favou?r|against|abstentions?|absences?|absent|" + COLON_LABELS + r")\s*[,:]?\s*" + N.format("f")
     + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r"))(?![.,]?\d|\s*(?:times|resolutions?|texts?|drafts?|of\b|per|%)))"
     r"|(?P<won>\b(?:(?:adopted|passed|approved|carried)\b[^.;:]{0,80}?\b(?:with|by)\s+"

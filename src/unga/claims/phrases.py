@@ -80,7 +80,11 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"|cast(?:ing|s)?\s+(?:an\s+|the\s+|its\s+|their\s+)?(?:affirmative|positive)\s+(?:votes?|ballots?)", "yes"),
     (r"gave\s+(?:its|their|a)\s+votes?\s+against", "no"),
     (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)|take\s+part|participate"
-     r"|show\s+up|indicate\s+any\s+position)"
+     r"|show\s+up|indicate\s+any\s+position|(?:issue|cast|register|record)\s+(?:a|any|its|their)\s+(?:vote|ballot)s?"
+     r"(?!\s+(?:in\s+favou?r|for|yes|against|no)\b))"
+     # "chose not to vote", "decided not to participate in the vote": away from the vote (not "… in the debate")
+     r"|(?:chose|opted|decided|elected)\s+not\s+to\s+(?:vote\b(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)"
+     r"|(?:take\s+part|participate)\s+in\s+the\s+(?:vote|voting)\b)"
      r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+(?:absent|not\s+present)|\babsent\b|skipped\s+the\s+(?:vote|meeting)|stayed\s+away(?:\s+from\s+the\s+(?:vote|voting|meeting|session))?", "absent"),
 ]
 VOTE_WORD = {"in favour": "yes", "in favor": "yes", "in support": "yes", "for": "yes", "support": "yes", "favour": "yes", "favor": "yes",

@@ -256,7 +256,7 @@ def positions(sentence: str, previous: str | None = None, referents: list | None
     listed = {id(entry[3]) for entry in out}
     out += attach.hung_lists(sentence, runs, used | {k for k, run in enumerate(runs) if any(id(m) in listed for m in run)},
                              all_cues)
-    out += _switched_from(all_cues, out)
+    out += _switched_from(all_cues, out) + _again_before(sentence, all_cues, out)
     out = _without_excepted(sentence, runs, out)
     out += attach.companions(sentence, runs, used, all_cues, out,
                              lambda cue: _target_of(sentence, cue, [m for r in runs for m in r]) is not None)
@@ -359,14 +359,31 @@ def _unclear_splits(sentence: str, all_cues: list, out: list, found: list[Mentio
     return [entry for entry in out if entry[3].start not in dropped]
 
 
+BEFORE = "before"  # the series' vote before the one reported ("changed their vote from against to for")
+
+
+# "abstained for a second consecutive year", "voted against for the third year in a row": the vote before was the same
+AGAIN = re.compile(r"\s*(?:for\s+(?:a|the)\s+(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s+(?:consecutive|straight"
+                   r"|successive)\s+(?:year|time|session)|for\s+the\s+(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))"
+                   r"\s+(?:year|time)\s+in\s+a\s+row)\b", re.I)
+
+
+def _again_before(sentence: str, all_cues: list, out: list) -> list:
+    """A state's vote said to repeat its vote of the series' vote before: that vote too."""
+    ends = {start: end for start, end, *_ in all_cues}
+    return [(iso3, vote, at, m, BEFORE) for iso3, vote, at, m, *given in out
+            if not given and at in ends and m.end <= at and AGAIN.match(sentence, ends[at])]  # the subject's
+
+
 def _switched_from(all_cues: list, out: list) -> list:
-    """'X switched from against in 2019 to support': X's earlier vote too, when the text says which year it was."""
+    """'X switched from against in 2019 to support': X's earlier vote too, of the year the text says, else of the
+    series' vote before ("before": placed only on the vote before the one the text pins down, never on that one)."""
     earlier = []
     for start, _, _, match in all_cues:
-        if "from" not in match.groupdict() or not match["from"] or not (match["fy"] or match["fl"]):
+        if "from" not in match.groupdict() or not match["from"]:
             continue
         vote = VOTE_WORD.get(match["from"].lower())
-        when = match["fy"] or "last"
+        when = match["fy"] or ("last" if match["fl"] else BEFORE)
         earlier += [(iso3, vote, at, m, when) for iso3, _, at, m, *_ in out if at == start and vote]
     return earlier
 
@@ -446,9 +463,10 @@ def _with_time(sentence: str, out: list, all_cues) -> list[Position]:
     lead = lead_time(sentence)
     result, seen = [], set()
     for iso3, vote, at, mention, *given in out:
-        if (iso3, vote) in seen:
+        key = (iso3, vote, BEFORE) if given and given[0] == BEFORE else (iso3, vote)
+        if key in seen:
             continue
-        seen.add((iso3, vote))
+        seen.add(key)
         when = given[0] if given else (time_near(sentence, at, next((e for s, e, _, _ in all_cues if s == at), at))
                                        or _before(sentence, at) or lead)
         result.append(Position(iso3, vote, when, sentence[mention.start:mention.end], at))

@@ -212,6 +212,14 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
     Such a claim is about that vote as surely as the text's own vote is."""
     out = {}
     for n, (claim, row, (_, candidates)) in enumerate(zip(found, rows, ranked)):
+        if claim.when == BEFORE:
+            hit = vote_before(index, anchored)
+            years = {int(y) for y in identify.YEAR_IN.findall(claim.text)}
+            hit = None if hit is None or (years and int(index.years[hit]) not in years) else hit
+            if hit is not None:
+                claim.notes.append(SERIES_NOTE)
+                out[n] = hit
+            continue
         if row not in anchored and claim.scope == "assembly" \
                 and (identify.YEAR_IN.search(claim.text) or claim.when == "last"):  # "in 2021", "last year"
             year = year_scope(claim, published)[0]
@@ -225,6 +233,28 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
                 claim.notes.append(SERIES_NOTE)
                 out[n] = hit
     return out
+
+
+BEFORE = "before"  # positions.BEFORE: the series' vote before the one the text pins down
+SERIES_GAP = 3 * 366  # a yearly or two-yearly series: its vote before is no further back than this
+
+
+def vote_before(index, anchored: set[int]) -> int | None:
+    """The vote of the series before the newest resolution vote the text pins down (the one it reports; one vote
+    of the same title on the last earlier day within three years), or None."""
+    pinned = [r for r in anchored if index.kinds[r] == "resolution"]
+    if not pinned:
+        return None
+    row = max(pinned, key=lambda r: index.dates[r])
+    title = identify.series_title(index.title_text[row])
+    earlier = [r for r in range(len(index.rcids)) if index.kinds[r] == "resolution"
+               and 0 < (index.dates[row] - index.dates[r]).days <= SERIES_GAP
+               and identify.same_title(identify.series_title(index.title_text[r]), title)]
+    if not earlier:
+        return None
+    last = max(index.dates[r] for r in earlier)
+    on_it = [r for r in earlier if index.dates[r] == last]
+    return on_it[0] if len(on_it) == 1 else None
 
 
 def _contrasted(claim: extract.Claim, found: list, rows: list, anchored: set[int]) -> bool:
