@@ -35,3 +35,15 @@ def test_a_number_the_text_itself_corrects_is_not_checked(built_store):
     got = claim_rows(GEORGIA + " In 2013 a similar text passed after 63 countries voted in favour (officially 62, since "
                      "one delegation's vote was miscast).", date(2024, 6, 5))
     assert not any(c[0] == "count" and c[2].get("value") == 63 for c in got)
+
+
+def test_a_vote_held_after_the_text_appeared_is_not_what_it_reports(built_store):
+    """A committee's vote reported the day after it was taken (28 October 2016): the plenary votes of the same
+    series come weeks or years later, after the text, and none of them is what it reports (was: placed on 74/41 of
+    2019, its 'no' votes called supported)."""
+    from fixtures import checked_claims
+
+    text = ("Delegates backed a draft on talks toward a nuclear weapons ban on Thursday. The draft drew 123 votes in "
+            "favour and 38 against, and 16 states abstained. Russia and the United States opposed it; China abstained.")
+    got = [c for c in checked_claims(text, date(2016, 10, 28)) if c["kind"] != "other"]
+    assert len(got) == 4 and all(c["resolution"] is None and c["verdict"] == "unverifiable" for c in got)

@@ -56,8 +56,9 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     spans = claim_text.sentences(body)
     found = extract.extract(body, spans)
     assembly_text = "\n".join(s for _, _, s in spans if extract.scope_of(s) != "other body")
+    appeared = published or _iso_day(page_date)
     published = published or identify.dateline(body) or _iso_day(page_date)
-    context = identify.read_context(assembly_text, published)
+    context = dataclasses.replace(identify.read_context(assembly_text, published), appeared=appeared)
     scorer = identify.Scorer(index, context)
     ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published))
               if c.scope != "other body" else (None, []) for c in found]

@@ -83,6 +83,7 @@ class Context:
     published: date | None = None
     bare: tuple[tuple[int, int | None], ...] = ()  # those bare numbers (and the year given with each), from
     # sentences that speak of no Council
+    appeared: date | None = None  # the day the text appeared, as its caller or page gives it (not a date in its body)
 
 
 def read_context(text: str, published: date | None) -> Context:
@@ -378,7 +379,13 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
         return None, ranked
     if _numbers_only(index, scorer, ranked[0][1], numbers) or _time_only(index, scorer, ranked[0][1], numbers, days):
         return None, ranked
+    if context.appeared and index.dates[ranked[0][1]] > context.appeared + timedelta(days=AFTER_GRACE_DAYS):
+        # the best match was held after the text appeared: the text reports an earlier stage (a committee's vote)
+        return None, [(ranked[0][0], ranked[0][1], ranked[0][2] + ["held after the text appeared"]), *ranked[1:]]
     return ranked[0][1], ranked
+
+
+AFTER_GRACE_DAYS = 3  # a text's date may be a day or two early (time zones, a page dated by its first edition)
 
 
 NEAR_MIN, ALONE_LEAD = MIN_SCORE - 1.5, 2.5
