@@ -20,7 +20,7 @@ BLIND = [name for name, row in bench_news.SETS.items() if row.blind]
 # the least each set must hold: texts, claims, false statements (real reporting errors)
 SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400, 5), "holdout4": (35, 300, 5),
          "holdout5": (35, 300, 5), "holdout6": (35, 300, 5),
-         "holdout7": (40, 400, 5), "holdout8": (50, 400, 5)}
+         "holdout7": (40, 400, 5), "holdout8": (50, 400, 5), "holdout9": (18, 100, 0)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -110,6 +110,12 @@ KNOWN = {
         ("n30.txt", "tally", "A/RES/71/258", None): "not_in_store",
         # the 1983 no-action motion on Israel's credentials is not in the record
         ("n40.txt", "tally", "A/38/PV(credentials-1983)", None): "not_in_store",
+    },
+    "holdout9": {
+        # a Third Committee vote on Crimea (2018) is not the plenary vote: not in the record
+        ("p05.txt", "tally", "A/RES/73/263", None): "not_in_store",
+        # the Srebrenica resolution (78/282, 2024) was adopted 84-19-68
+        ("p11.txt", "tally", "A/RES/78/282", None): "true",
     },
 }
 
