@@ -20,7 +20,7 @@ BLIND = [name for name, row in bench_news.SETS.items() if row.blind]
 # the least each set must hold: texts, claims, false statements (real reporting errors)
 SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400, 5), "holdout4": (35, 300, 5),
          "holdout5": (35, 300, 5), "holdout6": (35, 300, 5),
-         "holdout7": (40, 400, 5), "holdout8": (50, 400, 5)}
+         "holdout7": (40, 400, 5), "holdout8": (50, 400, 5), "holdout9": (50, 300, 4)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -110,6 +110,20 @@ KNOWN = {
         ("n30.txt", "tally", "A/RES/71/258", None): "not_in_store",
         # the 1983 no-action motion on Israel's credentials is not in the record
         ("n40.txt", "tally", "A/38/PV(credentials-1983)", None): "not_in_store",
+    },
+    "holdout9": {
+        # a Third Committee vote on Crimea (2018) is not the plenary vote: not in the record
+        ("p05.txt", "tally", "A/RES/73/263", None): "not_in_store",
+        # the Srebrenica resolution (78/282, 2024) was adopted 84-19-68
+        ("p11.txt", "tally", "A/RES/78/282", None): "true",
+        # 36/34 (Afghanistan, 1981) had 23 against, not 19
+        ("p24.txt", "tally", "A/RES/36/34", None): "false",
+        # 74/14 (the Syrian Golan, 2019) was 91-9-65; "91-65 with 9 abstentions" swaps two numbers
+        ("p28.txt", "tally", "A/RES/74/14", None): "false",
+        # 3379 (XXX) was adopted 72-35-32, not 75-33-32
+        ("p48.txt", "tally", "A/RES/3379(XXX)", None): "false",
+        # a Fourth Committee vote called the Assembly's: not in the record
+        ("p27.txt", "count", "A/RES/73/100", "yes"): "not_in_store",
     },
 }
 
