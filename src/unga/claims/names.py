@@ -26,11 +26,15 @@ SHORT_FORMS = {"Dem": "Democratic", "Rep": "Republic", "Fed": "Federated", "Is":
 SHORT_FORM = re.compile(r"\b(" + "|".join(SHORT_FORMS) + r")\b\.?")
 
 
+# "St Vincent", "St. Kitts": the record spells the short form of Saint out
+SAINT = re.compile(r"St\.?\s+(?=[A-Z])")
+
+
 @lru_cache(maxsize=20000)
 def _lookup(phrase: str) -> str | None:
     if SHORT_FORM.search(phrase) and re.search(r"\b(?:Dem|Rep|Fed|Isl?)\b", phrase):
         return _spelt_out(phrase)
-    found = countries.lookup(phrase)
+    found = countries.lookup(phrase) or (countries.lookup(SAINT.sub("Saint ", phrase)) if SAINT.match(phrase) else None)
     if found or not re.search(r"[A-Za-z]-[A-Z]", phrase):
         return found
     # wire-service style joins two parts with a hyphen: "Antigua-Barbuda", "Saint Vincent-Grenadines"
