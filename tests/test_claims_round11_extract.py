@@ -1,7 +1,8 @@
 """Eleventh round of extraction (issue 9): names states really go by that the checker did not know, the "St" short
-form of "Saint", and a question heading over a paragraph that is nothing but a list of states (docs/claims.md,
-"Eleventh round: extraction"). Sentences are our own; each mechanism has a found case and a trap. The record
-used: A/RES/ES-11/1 of 2 March 2022 (141-5-35; Russia, Belarus, Eritrea, North Korea and Syria against)."""
+form of "Saint", a form of state written after the name ("Moldova, Republic of"), and a question heading over a
+paragraph that is nothing but a list of states (docs/claims.md, "Eleventh round: extraction"). Sentences are our
+own; each mechanism has a found case and a trap. The record used: A/RES/ES-11/1 of 2 March 2022 (141-5-35; Russia,
+Belarus, Eritrea, North Korea and Syria against)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,17 @@ def test_st_is_read_as_saint():
 def test_st_before_a_city_is_no_state():
     # the trap: "St" before a name that is no state's stays unread
     assert sides("St Petersburg voted to rename a street.") == []
+
+
+def test_a_form_of_state_written_after_the_name():
+    listed = "Against: Chad; Congo, Democratic Republic of the; Moldova, Republic of; Tanzania, United Republic of."
+    assert [m.iso3 for m in positions.mentions(listed)] == ["TCD", "COD", "MDA", "TZA"]
+    assert sides("Congo (Republic of), Guinea and Nauru voted against.") == [("COG", "no"), ("GIN", "no"), ("NRU", "no")]
+
+
+def test_a_republic_of_that_begins_the_next_name_is_not_read_backwards():
+    # the trap: "Moldova, Republic of Korea" is two states, not Moldova's full name
+    assert [m.iso3 for m in positions.mentions("Moldova, Republic of Korea and Chad voted no.")] == ["MDA", "KOR", "TCD"]
 
 
 # --- a question heading over a list paragraph ---

@@ -90,6 +90,7 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
             i += hit[3]
         else:
             i += 1
+    found = [_inverted(sentence, m) for m in found]
     added = [Mention(iso3, a, b) for iso3, a, b in misspelt.between_states(sentence, found)]
     return sorted(found + added, key=lambda m: m.start) if added else found
 
@@ -120,3 +121,19 @@ def _metonym(sentence: str, words: list, i: int) -> tuple | None:
                 and not re.match(r"['’]", sentence[chunk[-1][2]:chunk[-1][2] + 1]):
             return iso3, chunk[0][1], chunk[-1][2], size
     return None
+
+
+# the form of state after its name, as lists sorted by name print it: "Moldova, Republic of", "Congo (Republic of)",
+# "Congo, Democratic Republic of the"; only where the item ends there ("Moldova, Republic of Korea" is two states)
+INVERTED = re.compile(r"\s*(?P<open>[,(])\s*(?P<form>(?:[A-Z][\w']*\s+){0,2}Republic\s+of(?:\s+the)?)\s*(?P<close>\)?)"
+                      r"(?=\s*(?:[,;.:]|and\b|or\b|$))")
+
+
+def _inverted(sentence: str, mention: Mention) -> Mention:
+    """The mention stretched over a form of state written after the name, read as the state that form names."""
+    tail = INVERTED.match(sentence, mention.end)
+    if tail is None or (tail["open"] == "(") != bool(tail["close"]):
+        return mention
+    name = sentence[mention.start:mention.end]
+    iso3 = countries.lookup(f"{tail['form']} {name}") or countries.lookup(f"{tail['form']} the {name}")
+    return Mention(iso3, mention.start, tail.end()) if iso3 else mention
