@@ -35,6 +35,8 @@ def _lookup(phrase: str) -> str | None:
     if SHORT_FORM.search(phrase) and re.search(r"\b(?:Dem|Rep|Fed|Isl?)\b", phrase):
         return _spelt_out(phrase)
     found = countries.lookup(phrase) or (countries.lookup(SAINT.sub("Saint ", phrase)) if SAINT.match(phrase) else None)
+    if not found and re.search(r"[a-z]/[A-Z]", phrase):  # "Bosnia/Herzegovina", "Trinidad/Tobago"
+        found = countries.lookup(phrase.replace("/", " and "))
     if found or not re.search(r"[A-Za-z]-[A-Z]", phrase):
         return found
     # wire-service style joins two parts with a hyphen: "Antigua-Barbuda", "Saint Vincent-Grenadines"
@@ -64,7 +66,7 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
         if hit is None and (words[i][0][:1].isupper() or words[i][0] == "the"):
             for size in range(min(6, len(words) - i), 0, -1):
                 chunk = words[i:i + size]
-                if any(not w[0][:1].isalpha() for w in chunk):
+                if any(not w[0][:1].isalpha() and w[0] != "/" for w in chunk) or chunk[-1][0] == "/":
                     continue
                 phrase = sentence[chunk[0][1]:chunk[-1][2]]
                 if size == 1 and (phrase.lower() in SMALL or (len(phrase) <= 3 and not phrase.isupper())):
