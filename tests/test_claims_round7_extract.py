@@ -24,9 +24,9 @@ def checked(sentences: str, published: date = date(2022, 3, 3)) -> list[tuple]:
 # --- a list goes on past a name the record spells otherwise ---
 
 def test_a_list_after_were_goes_on_past_a_name_the_record_does_not_know():
-    assert sides("Abstaining were India, Holland, China and Pakistan.") == [
+    assert sides("Abstaining were India, Freedonia, China and Pakistan.") == [
         ("IND", "abstain"), ("CHN", "abstain"), ("PAK", "abstain")]
-    assert sides("Abstainers included Chad, Iran, CAR and India.") == [
+    assert sides("Abstainers included Chad, Iran, Ruritania and India.") == [
         ("TCD", "abstain"), ("IRN", "abstain"), ("IND", "abstain")]
     assert sides("Five voted against, including Belarus, Syrie, Eritrea and Russia.") == [
         ("BLR", "no"), ("ERI", "no"), ("RUS", "no")]
@@ -48,9 +48,9 @@ def test_a_code_is_a_state_only_in_capitals():
 
 def test_the_list_with_an_unknown_name_is_checked(built_store):
     got = checked("Resolution ES-11/1 was adopted on 2 March 2022 by 141 votes to 5; those abstaining included "
-                  "India, Holland, China and Pakistan.")
+                  "India, Freedonia, China and Pakistan.")
     assert ("position", "PAK", {"vote": "abstain"}, "supported") in got
-    assert not [c for c in got if c[1] == "NLD"]
+    assert len([c for c in got if c[0] == "position"]) == 3  # "Freedonia" is no state
 
 
 # --- a count's bracket names its states, whatever else it holds ---

@@ -102,6 +102,21 @@ def colon_heading(sentence: str) -> tuple[str, positions.Position | None] | None
     return found[-1][2], first
 
 
+# a heading that asks who cast a vote, on a line of its own: "Which countries voted against?", "Who abstained?"
+QUESTION = re.compile(r"\s*(?:Which|What|Who)\b[^\n?]{0,80}\?\s*", re.I)
+
+
+def question_heading(sentence: str) -> str | None:
+    """The vote a heading asks about ("Which Countries Voted Against?") when it names no state, so that the
+    paragraph below it that is nothing but a list of states takes that vote; else None."""
+    if not QUESTION.fullmatch(sentence) or positions.mentions(sentence) or re.search(r"\b(?:and|or)\s+(?:which|who)\b",
+                                                                                     sentence, re.I):
+        return None
+    found = positions.cues(sentence)
+    votes = {cue[2] for cue in found}
+    return found[0][2] if len(votes) == 1 and votes <= {"yes", "no", "abstain", "absent"} else None
+
+
 LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*[.;,]?\s*")
 
 

@@ -175,6 +175,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             listing = (stated[-1].vote, stated[-1].when, sentence.rstrip().endswith(":"))
         elif (heading := blocks.HEADING.search(sentence)) is not None:
             listing = (blocks.heading_vote(heading["label"]), lead, True)
+        elif not stated and (asked := blocks.question_heading(sentence)) is not None:
+            listing = (asked, lead, True)  # "Which countries voted against?" then a paragraph of states
         elif not stated and (opened := blocks.colon_heading(sentence)) is not None:  # "… voted in favour:" then a line each
             listing = (opened[0], lead, False)
             claims += [make("position", {"vote": opened[0]}, state=item.iso3, when=lead, name=item.name,

@@ -15,21 +15,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from unga import countries
-from unga.claims import attach, misspelt
+from unga.claims import attach
+from unga.claims.names import (  # noqa: F401 - the names, read here and by extract, blocks, coref, nominal
+    Mention, PLACE_BEFORE, REGION_BEFORE, ROLE, SHORT_FORM, SHORT_FORMS, _lookup, _metonym, _spelt_out, mentions)
 from unga.claims.phrases import (  # noqa: F401 - the vocabulary, read here and by extract
     ABOUT_THE_VOTE, AS_DID, ASIDE_IN_LIST, APPOSITION_SPAN, APPOSITIVE, BARE_VERB, CUE, CUES, EXCEPT, JOINED, JOINED_TAIL,
     LOOSE, METONYMS, OTHER_OBJECT, SPEAKS_OF_A_VOTE,
     MONTH_NAMES, OBJECT_GAP, RELATIVE, SMALL, STOPS_OBJECT, SUBGROUP_IN_LIST, SUBJECT_GAP, TIGHT, VOTE_WORD, WHEN, WORD)
-
-
-@dataclass
-class Mention:
-    iso3: str
-    start: int
-    end: int
 
 
 @dataclass
@@ -39,103 +32,6 @@ class Position:
     when: str | None   # "2019", "last", "this" or None: a time the clause ties the claim to
     name: str          # as written, to be read again on the day of the vote ("Yugoslavia")
     at: int = -1       # where its vote phrase starts in the sentence
-
-
-# short forms in names, as lists and tables print them: "Dem. Rep. of Congo", "Dem. Rep of Korea", "Central African Rep."
-SHORT_FORMS = {"Dem": "Democratic", "Rep": "Republic", "Fed": "Federated", "Is": "Islands", "Isl": "Islands"}
-SHORT_FORM = re.compile(r"\b(" + "|".join(SHORT_FORMS) + r")\b\.?")
-
-
-@lru_cache(maxsize=20000)
-def _lookup(phrase: str) -> str | None:
-    if SHORT_FORM.search(phrase) and re.search(r"\b(?:Dem|Rep|Fed|Isl?)\b", phrase):
-        return _spelt_out(phrase)
-    found = countries.lookup(phrase)
-    if found or not re.search(r"[A-Za-z]-[A-Z]", phrase):
-        return found
-    # wire-service style joins two parts with a hyphen: "Antigua-Barbuda", "Saint Vincent-Grenadines"
-    joined = re.sub(r"(?<=[A-Za-z])-(?=[A-Z])", " and ", phrase)
-    return countries.lookup(joined) or countries.lookup(joined.replace(" and ", " and the "))
-
-
-def _spelt_out(phrase: str) -> str | None:
-    full = SHORT_FORM.sub(lambda m: SHORT_FORMS[m.group(1)], phrase)
-    # "Democratic Republic of Korea" is how a short form of the Democratic People's Republic is spelt out
-    return countries.lookup(full) or (countries.lookup(full.replace("Democratic Republic", "Democratic People's Republic"))
-                                      if "Korea" in full else None)
-
-
-ROLE = re.compile(r"\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:ambassador|envoy|delegation|delegates?|representatives?"
-                  r"|permanent\s+representative|mission)\b(?:\s+to\s+the\s+(?:UN|U\.N\.|United\s+Nations))?"
-                  r"(?:,?\s+(?P<name>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))(?=\s*,?\s*\b(?:who|which|also|then|voted|abstained|did)\b))?", re.I)
-
-
-def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
-    """The state names in a sentence, longest first; possessives ('Syria's') are not states. metonyms: a capital
-    for its government ("Moscow voted against") and a people for its state ("the Americans abstained") too."""
-    words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(sentence)]
-    found, i = [], 0
-    while i < len(words):
-        hit = _metonym(sentence, words, i) if metonyms else None
-        if hit is None and (words[i][0][:1].isupper() or words[i][0] == "the"):
-            for size in range(min(6, len(words) - i), 0, -1):
-                chunk = words[i:i + size]
-                if any(not w[0][:1].isalpha() for w in chunk):
-                    continue
-                phrase = sentence[chunk[0][1]:chunk[-1][2]]
-                if size == 1 and (phrase.lower() in SMALL or (len(phrase) <= 3 and not phrase.isupper())):
-                    continue  # a code is written in capitals: "NEW" is New Zealand's, "New" (York) is not
-                if size == 1 and REGION_BEFORE.search(sentence, max(0, chunk[0][1] - 8), chunk[0][1]):
-                    continue  # "South American countries", "Latin American states": a region, not the United States
-                last = chunk[-1][0]
-                if re.search(r"['’]s?$", last):
-                    role = ROLE.match(sentence, chunk[-1][2])  # "Russia's ambassador": the state speaks
-                    iso3 = _lookup(re.sub(r"['’]s?$", "", phrase)) if role else None
-                    if iso3 and not (role["name"] and any(_lookup(w) for w in role["name"].split())):
-                        hit = (iso3, chunk[0][1], role.end(), size)
-                        break
-                    continue
-                iso3 = _lookup(phrase) or (_lookup(phrase.rstrip(".")) if phrase.endswith(".") and
-                                           not re.search(r"\b[A-Z]\.$", phrase) else None)
-                if iso3 and not (chunk[0][0] == "the" and size == 1):
-                    hit = (iso3, chunk[0][1], chunk[-1][2] - (1 if sentence[chunk[-1][2] - 1] == "." and
-                                                             not iso3 == "USA" and chunk[-1][0][:-1] not in SHORT_FORMS else 0), size)
-                    break
-        if hit:
-            found.append(Mention(hit[0], hit[1], hit[2]))
-            i += hit[3]
-        else:
-            i += 1
-    added = [Mention(iso3, a, b) for iso3, a, b in misspelt.between_states(sentence, found)]
-    return sorted(found + added, key=lambda m: m.start) if added else found
-
-
-REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|Pan|Meso)[\s-]$")
-
-
-# a place ("talks in Moscow") or an adjective ("a Moscow ally", "the Washington consensus"), not a government
-PLACE_BEFORE = re.compile(r"\b(?:in|to|from|at|via|near|outside|of|between|visit(?:ed|ing|s)?|toward|towards|through|into"
-                          r"|a|an|the|its|their|his|her)\s+$", re.I)
-
-
-def _metonym(sentence: str, words: list, i: int) -> tuple | None:
-    """'Moscow', 'New Delhi', 'the Americans': a capital or a people standing for its state, unless it is a place
-    ("talks in Moscow"), part of a name ("the Washington Post") or a possessive."""
-    for size in (2, 1):
-        chunk = words[i:i + size]
-        if len(chunk) < size or not all(w[0][:1].isupper() and w[0][1:2].islower() for w in chunk):
-            continue
-        phrase = sentence[chunk[0][1]:chunk[-1][2]]
-        iso3 = METONYMS.get(phrase)
-        if iso3 is None and size == 1 and re.fullmatch(r"[A-Z][a-z]+(?:an|i|et)s", phrase) and \
-                re.search(r"\bthe\s+$", sentence[:chunk[0][1]], re.I):
-            iso3 = countries.lookup(phrase[:-1]) if not countries.lookup(phrase) else None  # "Americans", "Israelis"
-        after = words[i + size][0] if i + size < len(words) else ""
-        people = iso3 and phrase not in METONYMS  # "the Americans": the article is theirs
-        if iso3 and (people or not PLACE_BEFORE.search(sentence[:chunk[0][1]])) and not after[:1].isupper() \
-                and not re.match(r"['’]", sentence[chunk[-1][2]:chunk[-1][2] + 1]):
-            return iso3, chunk[0][1], chunk[-1][2], size
-    return None
 
 
 # "Namibia, Central Africa Republic, Gabon": a name the record spells otherwise, between commas, does not end a list
