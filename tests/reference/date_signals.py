@@ -14,11 +14,13 @@ Voeten's paragraph, amendment, motion and separate votes, and his roll calls wit
                    session (the plenary's span as the UN's sources show it; the meetings themselves are not in
                    the record);
   off adoption     its text (the stored symbol, or Voeten's own spelling) has one adoption vote a final-vote
-                   source dates on another day;
+                   source dates on another day, or a lettered text all of whose adopted parts it dates on one other
+                   day (src/unga/store/dates.py: the rule that repairs them);
   symbol days      a symbol whose roll calls fall on several days;
   subject days     one session's votes on one subject (Voeten's title before the dash) spread over several days
                    (a proxy for an agenda item: before 1991 the record has no agenda items);
-  admission        flagged as votes before a state's admission.
+  admission        flagged as votes before a state's admission (as stored in both columns: the flag is the
+                   record's, computed on its dates).
 "As the sources" undoes the record's own date repairs (integrity `date repaired`, `date replaced by the
 official date`) to show what each repair removed.
 """
@@ -31,6 +33,8 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+
+from unga.store import dates
 
 VOETEN = ("unvotes", "voeten2017")
 REDATED = ("date repaired", "date replaced by the official date")
@@ -63,8 +67,8 @@ def signals(rc: pd.DataFrame, integrity: pd.DataFrame) -> dict[str, pd.DataFrame
                                   | old["symbol"].isna())]
     span = rc[rc["final"]].groupby("session")["date"].agg(first="min", last="max")
     spanned = family.join(span, on="session")
-    finals = rc[rc["final"] & rc["key"].notna()].groupby("key")["date"].agg(adopted="min", n="size")
-    keyed = family.join(finals[finals["n"] == 1], on="key", how="inner")
+    adoption = dates._adoption_votes(rc, rc.set_index("rcid")["key"], set(rc.loc[rc["final"], "rcid"]))
+    keyed = family.merge(adoption.rename(columns={"adoption_date": "adopted"}), on="key")
     multi = old[old["symbol"].notna()].groupby("symbol")["date"].nunique()
     subject = family.assign(subject=family["title"].str.split(" — ").str[0].str.strip())
     spread = subject.groupby(["session", "subject"])["date"].transform("nunique")
