@@ -59,5 +59,10 @@ def test_real_record(built_store):
     outside = con.execute("""SELECT DISTINCT rcid FROM integrity WHERE "check" = 'vote from a state not a member that day'
                              """).df()["rcid"]
     assert not moved & set(outside)  # no repair moves a vote outside its state's membership
+    # the six Korea amendments Voeten dates 6 December 1966 have no symbol: official_dates.csv moves them to the
+    # sitting of 19 December that adopted 2224 (XXI) (the Press, 21 December 1966); the main one failed 21-66-30
+    korea = con.execute("SELECT CAST(date AS VARCHAR), yes, no, abstain FROM roll_calls WHERE rcid = 959").fetchone()
+    assert korea == ("1966-12-19", 21, 66, 30)
+    assert con.execute("""SELECT count(*) FROM integrity WHERE "check" = 'date replaced by the official date'""").fetchone()[0] == 24
     # the official dates keep precedence: the China-seat votes are not redated by the rule
     assert not moved & {756, 758, 759, 760, 808, 855, 930, 1184, 1185, 1186, 1187, 1188, 1189, 9037}
