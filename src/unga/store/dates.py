@@ -33,11 +33,12 @@ def voeten_keys(all_rc: pd.DataFrame) -> pd.Series:
 
 def same_day_as_adoption(roll_calls: pd.DataFrame, all_rc: pd.DataFrame, final: set[int],
                          fixed: set[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Date each separate vote (kind amendment/paragraph/separate, no final-vote source, only Voeten's data, not
-    in `fixed`: the roll calls an official date already set) as the adoption vote of its text when the two are
-    1-31 days apart. Its text is found by the stored symbol or Voeten's spelling (voeten_keys); the adoption vote
-    is the roll call a final-vote source records under that symbol, and must be the only one (sections of one
-    resolution voted apart are left alone). Returns the roll calls and the integrity rows."""
+    """Date each separate vote (kind amendment/paragraph/separate, or Voeten's "resolution" under the very symbol a
+    final-vote source records; no final-vote source, only Voeten's data, not in `fixed`: the roll calls an official
+    date already set) as the adoption vote of its text when the two are 1-31 days apart in one session. Its text
+    is found by the stored symbol or Voeten's spelling (voeten_keys); the adoption day is that of the one roll call
+    a final-vote source records under it, or of all the adopted parts of a lettered text (_adoption_votes).
+    Returns the roll calls and the integrity rows."""
     keys = voeten_keys(all_rc)
     rc = roll_calls.assign(key=roll_calls["symbol"].where(roll_calls["symbol"].notna(),
                                                           roll_calls["rcid"].map(keys)))
