@@ -45,6 +45,18 @@ def test_separate_votes_take_the_day_of_their_texts_adoption():
     assert "rcid 1" in row["rule"] and "only Voeten's data date this vote" in row["rule"]
 
 
+def test_a_repair_never_moves_a_vote_outside_its_states_membership():
+    """Grenada was admitted on 17 September 1974: a vote it cast, dated the 20th, is not moved to the 10th."""
+    rows = [_rc(1, "1974-09-10", "A/RES/3200(XXIX)", "resolution", "undl_scrape", session=29),
+            _rc(2, "1974-09-20", "A/RES/3200(XXIX)", "amendment", "unvotes", session=29),
+            _rc(3, "1974-09-21", "A/RES/3200(XXIX)", "paragraph", "unvotes", session=29)]
+    roll_calls, all_rc = _frames(rows)
+    voters = pd.DataFrame({"rcid": [2, 2, 3], "iso3": ["GRD", "FRA", "FRA"]})
+    out, log = dates.same_day_as_adoption(roll_calls, all_rc, {1}, set(), voters)
+    assert list(log["rcid"]) == [3]
+    assert out.set_index("rcid").loc[2, "date"] == pd.Timestamp("1974-09-20")
+
+
 def test_real_record(built_store):
     """On the real record: 112 separate votes redated; the UAE's votes on the Middle East amendments of
     13 December 1971 (Voeten: 5 December, before its admission on the 9th) now fall inside its membership."""

@@ -10,9 +10,10 @@ off, the separate vote was held on D. Each repair is an integrity row `date repa
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
-from unga import symbols
+from unga import countries, symbols
 
 SEPARATE_KINDS = ("amendment", "paragraph", "separate")
 MAX_DAYS = 31  # further off than a month, the two are likelier different texts than one misdated meeting
@@ -31,14 +32,16 @@ def voeten_keys(all_rc: pd.DataFrame) -> pd.Series:
     return pd.Series(keys.to_numpy(), index=rows["rcid"].to_numpy()).dropna().groupby(level=0).first()
 
 
-def same_day_as_adoption(roll_calls: pd.DataFrame, all_rc: pd.DataFrame, final: set[int],
-                         fixed: set[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
+def same_day_as_adoption(roll_calls: pd.DataFrame, all_rc: pd.DataFrame, final: set[int], fixed: set[int],
+                         voters: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Date each separate vote (kind amendment/paragraph/separate, or Voeten's "resolution" under the very symbol a
     final-vote source records; no final-vote source, only Voeten's data, not in `fixed`: the roll calls an official
     date already set) as the adoption vote of its text when the two are 1-31 days apart in one session. Its text
     is found by the stored symbol or Voeten's spelling (voeten_keys); the adoption day is that of the one roll call
     a final-vote source records under it, or of all the adopted parts of a lettered text (_adoption_votes).
-    Returns the roll calls and the integrity rows."""
+    voters (rcid, iso3: the states a source lists as voting yes, no or abstain): a repair that would put one of
+    them outside its membership on day D, a member on the old date, is not made. Returns the roll calls and the
+    integrity rows."""
     keys = voeten_keys(all_rc)
     rc = roll_calls.assign(key=roll_calls["symbol"].where(roll_calls["symbol"].notna(),
                                                           roll_calls["rcid"].map(keys)))
@@ -52,6 +55,8 @@ def same_day_as_adoption(roll_calls: pd.DataFrame, all_rc: pd.DataFrame, final: 
                                                        & found["key"].isin(rc.loc[rc["rcid"].isin(final), "symbol"]))]
     days = (found["date"] - found["adoption_date"]).dt.days.abs()
     found = found[days.between(1, MAX_DAYS) & (found["session"] == found["adoption_session"])]
+    if voters is not None and not found.empty:
+        found = found[~found["rcid"].isin(_leaves_membership(found, voters))]
     if found.empty:
         return roll_calls, pd.DataFrame()
     roll_calls = roll_calls.copy()
@@ -85,3 +90,19 @@ def _adoption_votes(rc: pd.DataFrame, keys: pd.Series, final: set[int]) -> pd.Da
     return pd.DataFrame({"key": found["key"], "adoption_rcid": found["rcid"], "adoption_date": found["date"],
                          "adoption_symbol": found["symbol"], "adoption_session": found["session"],
                          "adoption_source": found["sources"].str.split(",").str[0]})
+
+
+def _leaves_membership(found: pd.DataFrame, voters: pd.DataFrame) -> set[int]:
+    """The rcids whose move to the adoption day would put a state that voted, a member on the old date, outside
+    its membership (the audit's 'vote outside membership' must not grow from a repair)."""
+    cast = voters[voters["rcid"].isin(found["rcid"])].merge(found[["rcid", "date", "adoption_date"]], on="rcid")
+    periods = countries.membership_frame()
+    left = periods["left"].fillna(pd.Timestamp.max.normalize())
+    rows = cast.merge(periods.assign(left=left), on="iso3", how="left")
+
+    def member(day: str) -> pd.Series:
+        inside = (rows["admitted"] <= rows[day]) & (rows[day] < rows["left"])
+        return inside.groupby([rows["rcid"], rows["iso3"]]).any()
+
+    before, after = member("date"), member("adoption_date")
+    return set(np.unique(before[before & ~after].index.get_level_values("rcid")))

@@ -75,7 +75,9 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
                                                                                     kind="stable"))
     final = _final_rcids(link_frame)
     roll_calls, redated = _official_dates(roll_calls, official_dates, final)
-    roll_calls, same_day = dates.same_day_as_adoption(roll_calls, all_rc, final, set(redated.get("rcid", [])))
+    cast = all_v.code < VOTES.index("absent")
+    voters = pd.DataFrame({"rcid": all_v.rcid[cast], "iso3": np.array(states, dtype=object)[all_v.state[cast]]})
+    roll_calls, same_day = dates.same_day_as_adoption(roll_calls, all_rc, final, set(redated.get("rcid", [])), voters)
     roll_calls, tallies = _official_counts(roll_calls, official)
     per_source = _source_counts(all_v)  # each source's own lists, before any is set aside
     all_v, switched = _prefer_matching_lists(all_v, roll_calls, per_source)
