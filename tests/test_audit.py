@@ -177,8 +177,11 @@ def test_cli_exit_code_and_json(synthetic: Path) -> None:
 # their emergency session (12 -> 11 dates outside session) and the China-seat votes of 1961 and 1962 past the admissions
 # of Tanganyika, Algeria and Uganda (-6 votes outside membership); the 1971 procedural votes, now on 25 October, add 4:
 # the Republic of China voted on the day its seat passed to the People's Republic (memberships.csv is day-grained).
+# Separate votes dated as the adoption vote of their text (src/unga/store/dates.py, branch recordaudit3, 112 roll calls)
+# move 14 votes past their state's admission (147 -> 133): Kenya's and Zanzibar's of December 1963, Southern Yemen's of
+# 1967, the United Arab Emirates' ten of December 1971, which Voeten dated days before the admission.
 REAL = {"duplicate symbol": (0, 0), "duplicate vote list": (0, 0), "list contradicts published counts": (14, 14),
-        "vote outside membership": (147, 147), "date outside session": (11, 11), "symbol outside session range": (8, 8),
+        "vote outside membership": (133, 133), "date outside session": (11, 11), "symbol outside session range": (8, 8),
         "year count jump": (0, 0)}
 
 

@@ -267,9 +267,11 @@ def test_adoption_votes_voeten_flags_as_amendments_or_paragraphs(built_store, co
                                    WHERE "check" = 'kind repaired' AND symbol IN ('A/RES/217(III)[A]', 'A/RES/1001(ES-I)')
                                    """).fetchall())
     assert repaired == {"A/RES/217(III)[A]": "paragraph", "A/RES/1001(ES-I)": "amendment"}
-    # 2298 (XXII): the amendment of 1 December stays one; the adoption of 12 December is the resolution.
-    kinds = dict(con.execute("SELECT date::VARCHAR, kind FROM roll_calls WHERE symbol = 'A/RES/2298(XXII)'").fetchall())
-    assert kinds == {"1967-12-01": "amendment", "1967-12-12": "resolution"}
+    # 2298 (XXII): the amendment stays one; the adoption is the resolution. Both are of 12 December: Voeten's
+    # 1 December for the amendment is repaired to its text's adoption day (src/unga/store/dates.py).
+    kinds = con.execute("SELECT rcid, date::VARCHAR, kind FROM roll_calls WHERE symbol = 'A/RES/2298(XXII)' "
+                        "ORDER BY rcid").fetchall()
+    assert kinds == [(989, "1967-12-12", "amendment"), (991, "1967-12-12", "resolution")]
     # Sections of one resolution, each recorded by the Digital Library, keep Voeten's kinds.
     sections = con.execute("SELECT count(*), count(*) FILTER (WHERE kind = 'paragraph') FROM roll_calls "
                            "WHERE symbol = 'A/RES/34/233'").fetchone()

@@ -8,7 +8,8 @@ Run on demand against the store of $UNGA_HOME (build it first with `unga build`)
 
 Each CSV row is one roll call: symbol, date, yes, no, abstain, url, source_kind, note. A row names the
 vote on the resolution as a whole unless its note starts with "separate vote" (a paragraph, an amendment,
-a motion): then any roll call stored under the symbol may answer it. A row whose note starts with
+a motion): then any roll call stored under the symbol may answer it; such a row may name a roll call without a
+symbol as `rcid:N` (the id `unga tally rcid:N` takes). A row whose note starts with
 "not in the record" is a vote the record's sources lack (kept for the message a user gets); it is not
 compared, and only such a row may leave a count empty (a source that gives the yes count alone). The row is looked up with
 unga.tally (the same resolution of symbols a user gets); where the symbol holds several roll calls, the

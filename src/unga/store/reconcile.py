@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from unga import countries
-from unga.store import checks, merge
+from unga.store import checks, dates, merge
 from unga.store import kinds as kinds_of
 from unga.store.link import CAST, OWN_RCID_BASE, Canon, Matrix, Votes, link_rows
 from unga.sources.base import SourceTable
@@ -75,6 +75,9 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
                                                                                     kind="stable"))
     final = _final_rcids(link_frame)
     roll_calls, redated = _official_dates(roll_calls, official_dates, final)
+    cast = all_v.code < VOTES.index("absent")
+    voters = pd.DataFrame({"rcid": all_v.rcid[cast], "iso3": np.array(states, dtype=object)[all_v.state[cast]]})
+    roll_calls, same_day = dates.same_day_as_adoption(roll_calls, all_rc, final, set(redated.get("rcid", [])), voters)
     roll_calls, tallies = _official_counts(roll_calls, official)
     per_source = _source_counts(all_v)  # each source's own lists, before any is set aside
     all_v, switched = _prefer_matching_lists(all_v, roll_calls, per_source)
@@ -88,7 +91,7 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     outsiders = pd.concat([i[i["check"] == "vote from a state not a member that day"] for i in integrity])
     integrity = [_integrity(merged), _demoted(demoted, link_frame), _field_disagreements(all_rc, "date"),
                  _field_disagreements(all_rc, "symbol"), _count_disagreements(all_rc), _notes(order, link_frame),
-                 *integrity, redated, tallies, _integrity(switched), _integrity(kinds), _integrity(motions), _check_source_counts(per_source, roll_calls, link_frame),
+                 *integrity, redated, _integrity(same_day), tallies, _integrity(switched), _integrity(kinds), _integrity(motions), _check_source_counts(per_source, roll_calls, link_frame),
                  _check_counts(roll_calls), _integrity(dated),
                  _integrity(checks.before_emergency_session(roll_calls, emergency_sessions)),
                  _integrity(checks.votes_before_admission(outsiders, roll_calls, BY_RCID))]

@@ -1,0 +1,108 @@
+"""Dates of separate votes repaired from the adoption vote of their text (docs/data.md, Reconciliation 9a).
+
+The General Assembly votes on amendments to a draft and on its paragraphs immediately before it votes on the
+draft as a whole, at the same meeting. Voeten's data, the only source of these separate votes before the 1980s,
+dates some of them days or weeks before the adoption of their text (the China-seat votes of 1961-1971 and the
+Hungary amendments of 1956 were found so against FRUS). Where a final-vote source (the UN's lists, the Digital
+Library) dates the adoption vote of the same text on day D, and only Voeten dates the separate vote, a few days
+off, the separate vote was held on D. Each repair is an integrity row `date repaired` naming the adoption vote.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from unga import countries, symbols
+
+SEPARATE_KINDS = ("amendment", "paragraph", "separate")
+MAX_DAYS = 31  # further off than a month, the two are likelier different texts than one misdated meeting
+VOETEN = ("unvotes", "voeten2017")
+RULE = ("a paragraph or amendment vote is held at the meeting that adopts its text, minutes before the vote on "
+        "the whole: dated as the adoption vote of {key} (rcid {adoption}, {symbol}, dated by {source}); only "
+        "Voeten's data date this vote")
+
+
+def voeten_keys(all_rc: pd.DataFrame) -> pd.Series:
+    """Per rcid, the symbol Voeten's data file it under (his own spelling, canonical), before any demotion: the
+    one key that ties a separate vote to its text when his number is a draft's rather than the resolution's."""
+    rows = all_rc[all_rc["source"].isin(VOETEN)]
+    spelled = rows["source_symbol"].map(lambda s: symbols.parse(s) if isinstance(s, str) else None)
+    keys = rows["symbol"].where(rows["symbol"].notna(), spelled)
+    return pd.Series(keys.to_numpy(), index=rows["rcid"].to_numpy()).dropna().groupby(level=0).first()
+
+
+def same_day_as_adoption(roll_calls: pd.DataFrame, all_rc: pd.DataFrame, final: set[int], fixed: set[int],
+                         voters: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Date each separate vote (kind amendment/paragraph/separate, or Voeten's "resolution" under the very symbol a
+    final-vote source records; no final-vote source, only Voeten's data, not in `fixed`: the roll calls an official
+    date already set) as the adoption vote of its text when the two are 1-31 days apart in one session. Its text
+    is found by the stored symbol or Voeten's spelling (voeten_keys); the adoption day is that of the one roll call
+    a final-vote source records under it, or of all the adopted parts of a lettered text (_adoption_votes).
+    voters (rcid, iso3: the states a source lists as voting yes, no or abstain): a repair that would put one of
+    them outside its membership on day D, a member on the old date, is not made. Returns the roll calls and the
+    integrity rows."""
+    keys = voeten_keys(all_rc)
+    rc = roll_calls.assign(key=roll_calls["symbol"].where(roll_calls["symbol"].notna(),
+                                                          roll_calls["rcid"].map(keys)))
+    adoption = _adoption_votes(rc, keys, final)
+    only_voeten = rc["sources"].str.split(",").map(lambda s: set(s) <= set(VOETEN))
+    separate = rc[~rc["rcid"].isin(final) & ~rc["rcid"].isin(fixed) & only_voeten & rc["key"].notna()]
+    found = separate.reset_index().merge(adoption, on="key")
+    # Voeten's "resolution" on a text a final-vote source records under the same symbol is a separate vote
+    # (kinds.final_kinds), but only where the adoption vote is that very symbol's
+    found = found[found["kind"].isin(SEPARATE_KINDS) | ((found["kind"] == "resolution") & (found["symbol"] == found["key"])
+                                                       & found["key"].isin(rc.loc[rc["rcid"].isin(final), "symbol"]))]
+    days = (found["date"] - found["adoption_date"]).dt.days.abs()
+    found = found[days.between(1, MAX_DAYS) & (found["session"] == found["adoption_session"])]
+    if voters is not None and not found.empty:
+        found = found[~found["rcid"].isin(_leaves_membership(found, voters))]
+    if found.empty:
+        return roll_calls, pd.DataFrame()
+    roll_calls = roll_calls.copy()
+    roll_calls.loc[found["index"], "date"] = found["adoption_date"].to_numpy()
+    roll_calls["year"] = roll_calls["date"].dt.year
+    rule = [RULE.format(key=k, adoption=a, symbol=y, source=s) for k, a, y, s in
+            zip(found["key"], found["adoption_rcid"], found["adoption_symbol"], found["adoption_source"])]
+    log = pd.DataFrame({"rcid": found["rcid"], "check": "date repaired",
+                        "value": found["adoption_date"].dt.strftime("%Y-%m-%d"), "source": "rule",
+                        "other_value": found["date"].dt.strftime("%Y-%m-%d"),
+                        "other_source": found["sources"].str.split(",").str[0], "rule": rule})
+    return roll_calls, log
+
+
+def _adoption_votes(rc: pd.DataFrame, keys: pd.Series, final: set[int]) -> pd.DataFrame:
+    """One row per text key and the day its adoption was voted: the single roll call a final-vote source records
+    under the key (its stored symbol or Voeten's spelling of it); failing that, for a lettered key (Voeten letters
+    his separate votes on one resolution, and his letter need not be the part's), the one day a final-vote source
+    dates every adopted part of the resolution."""
+    recorded = rc[rc["rcid"].isin(final)]
+    by_symbol = recorded.dropna(subset=["symbol"]).assign(key=lambda f: f["symbol"])
+    by_voeten = recorded.assign(key=recorded["rcid"].map(keys)).dropna(subset=["key"])
+    both = pd.concat([by_symbol, by_voeten]).drop_duplicates(["key", "rcid"])
+    sole = both[both.groupby("key")["rcid"].transform("size").eq(1)]
+    parts = by_symbol.assign(base=by_symbol["symbol"].str.replace(r"\[.*\]$", "", regex=True))
+    one_day = parts[parts.groupby("base")["date"].transform("nunique").eq(1)].drop_duplicates("base")
+    lettered = rc.loc[rc["key"].str.contains(r"\]$", na=False), ["key"]].drop_duplicates()
+    lettered = lettered.assign(base=lettered["key"].str.replace(r"\[.*\]$", "", regex=True))
+    by_base = lettered[~lettered["key"].isin(sole["key"])].merge(one_day.drop(columns="key"), on="base")
+    found = pd.concat([sole, by_base], ignore_index=True)
+    return pd.DataFrame({"key": found["key"], "adoption_rcid": found["rcid"], "adoption_date": found["date"],
+                         "adoption_symbol": found["symbol"], "adoption_session": found["session"],
+                         "adoption_source": found["sources"].str.split(",").str[0]})
+
+
+def _leaves_membership(found: pd.DataFrame, voters: pd.DataFrame) -> set[int]:
+    """The rcids whose move to the adoption day would put a state that voted, a member on the old date, outside
+    its membership (the audit's 'vote outside membership' must not grow from a repair)."""
+    cast = voters[voters["rcid"].isin(found["rcid"])].merge(found[["rcid", "date", "adoption_date"]], on="rcid")
+    periods = countries.membership_frame()
+    left = periods["left"].fillna(pd.Timestamp.max.normalize())
+    rows = cast.merge(periods.assign(left=left), on="iso3", how="left")
+
+    def member(day: str) -> pd.Series:
+        inside = (rows["admitted"] <= rows[day]) & (rows[day] < rows["left"])
+        return inside.groupby([rows["rcid"], rows["iso3"]]).any()
+
+    before, after = member("date"), member("adoption_date")
+    return set(np.unique(before[before & ~after].index.get_level_values("rcid")))
