@@ -180,8 +180,11 @@ def test_cli_exit_code_and_json(synthetic: Path) -> None:
 # Separate votes dated as the adoption vote of their text (src/unga/store/dates.py, branch recordaudit3, 112 roll calls)
 # move 14 votes past their state's admission (147 -> 133): Kenya's and Zanzibar's of December 1963, Southern Yemen's of
 # 1967, the United Arab Emirates' ten of December 1971, which Voeten dated days before the admission.
-REAL = {"duplicate symbol": (0, 0), "duplicate vote list": (0, 0), "list contradicts published counts": (14, 14),
-        "vote outside membership": (133, 133), "date outside session": (11, 11), "symbol outside session range": (8, 8),
+# Branch recordaudit4: the official count of rcid 5861 (64/69 OP5, GA/10898: 169-1-6) contradicts its only list (170 in
+# favour): 14 -> 15 lists flagged; 1478 (XV) and 1479 (XV), the admissions of 20 September 1960, are no longer stored on
+# the Congo drafts of 20 December (official_resolutions.csv): 8 -> 6 symbols in the gap between sessions.
+REAL = {"duplicate symbol": (0, 0), "duplicate vote list": (0, 0), "list contradicts published counts": (15, 15),
+        "vote outside membership": (133, 133), "date outside session": (11, 11), "symbol outside session range": (6, 6),
         "year count jump": (0, 0)}
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pandas as pd
 import pytest
@@ -392,3 +394,71 @@ def test_tally_warns_where_the_record_is_flagged(built_store):
     assert flagged.to_json()["warnings"] == flagged.warnings
     assert f"warning: {flagged.warnings[0]}" in str(flagged).splitlines()
     assert api.tally("ES-11/1").warnings == []  # 141-5-35, listed and published alike
+
+
+def test_the_congo_drafts_of_december_1960_carry_no_admission_symbol(built_store, con):
+    """rcid 671 and 672: the eight-power draft rejected 28-42-27 and the US-British draft short of two thirds at
+    43-22-32, voted on 20 December 1960 (FRUS 1958-60 XIV, d289). Voeten gives them 1478 (XV) and 1479 (XV), the
+    admissions of the Malagasy Republic and Somalia, adopted by acclamation on 20 September (official_resolutions.csv)."""
+    rows = con.execute("""SELECT rcid, symbol, source_symbol, strftime(date, '%Y-%m-%d'), yes, no, abstain
+                          FROM roll_calls WHERE rcid IN (671, 672) ORDER BY rcid""").fetchall()
+    assert rows == [(671, None, "R/15/1478", "1960-12-20", 28, 42, 27), (672, None, "R/15/1479", "1960-12-20", 43, 22, 32)]
+    why = con.execute("""SELECT rcid, other_value, rule FROM integrity WHERE rcid IN (671, 672)
+                         AND "check" = 'symbol outside its session''s range' ORDER BY rcid, source""").fetchall()
+    assert len(why) == 4 and all(r.startswith("not stored as the symbol") for _, _, r in why)
+    assert why[0][1].startswith("the number of resolution A/RES/1478(XV), Admission of the Malagasy Republic")
+    assert why[2][1].startswith("the number of resolution A/RES/1479(XV), Admission of the Republic of Somalia")
+    dated = con.execute("""SELECT count(*) FROM integrity WHERE rcid IN (671, 672)
+                           AND "check" = 'date replaced by the official date' AND value = '1960-12-20'""").fetchone()[0]
+    assert dated == 2
+    from unga.errors import UnknownResolution
+    with pytest.raises(UnknownResolution):
+        api.tally("1478 (XV)")  # the admission had no recorded vote
+    assert api.tally("rcid:672").counts["yes"] == 43
+
+
+def test_an_official_resolution_demotes_only_votes_of_another_time():
+    """A source row under a symbol official_resolutions.csv dates more than 31 days away loses it; a vote on the
+    day (or a separate vote a few days off, Reconciliation 9a) keeps it."""
+    from unga.store import checks
+    from unga.sources.base import SourceTable
+    known = pd.DataFrame({"symbol": ["A/RES/1478(XV)"], "date": pd.to_datetime(["1960-09-20"]),
+                          "title": ["Admission of the Malagasy Republic"], "evidence": ["a URL"]})
+    rc = pd.DataFrame({"key": ["a", "b", "c"], "symbol": ["A/RES/1478(XV)", "A/RES/1478(XV)", "A/RES/1500(XV)"],
+                       "date": pd.to_datetime(["1960-12-07", "1960-09-25", "1960-12-07"])})
+    ranges = pd.DataFrame({"low": [1476], "high": [1620], "first": [1476], "last": [1620]}, index=[15])
+    table = SourceTable(source="unvotes", path=Path("x"), roll_calls=rc,
+                        votes=pd.DataFrame(columns=["key", "iso3", "vote"]), rows_read=3)
+    out, log = checks.demote_symbols(table, ranges, {}, known)
+    assert [s if isinstance(s, str) else None for s in out.roll_calls["symbol"]] == \
+        [None, "A/RES/1478(XV)", "A/RES/1500(XV)"]
+    assert log["key"].tolist() == ["a"] and "adopted on 1960-09-20" in log["other_value"].iloc[0]
+
+
+def test_an_official_resolution_without_a_date_is_refused(tmp_path):
+    from unga.errors import SourceError
+    from unga.sources import corrections
+    path = tmp_path / "official_resolutions.csv"
+    path.write_text("symbol,date,title,evidence\nA/RES/1478(XV),1960-09-20,Admission,a URL\nA/RES/1479(XV),,Admission,a URL\n")
+    with pytest.raises(SourceError, match="row 3"):
+        corrections.read_resolutions(path)
+
+
+def test_the_test_ban_paragraph_vote_of_2009_has_the_official_count(built_store, con):
+    """rcid 5861, operative paragraph 5 of 64/69: GA/10898 gives 169-1-6; the only list (Voeten's) has 170 in favour,
+    so the roll call is flagged and `unga tally` quotes the official count."""
+    row = con.execute("SELECT yes, no, abstain, pub_yes, pub_no, pub_abstain, counts_source, flags FROM roll_calls "
+                      "WHERE rcid = 5861").fetchone()
+    assert row == (170, 1, 6, 169, 1, 6, "official", "counts")
+    assert api.tally("rcid:5861").warnings[0].startswith("the listed votes (170/1/6) differ from the published tally "
+                                                         "(169/1/6, official)")
+
+
+def test_72_93_is_the_specialized_agencies_text(con):
+    """GA/11987 puts 128-7-40 beside the specialized-agencies title; the UN's Digital Library (the record's counts)
+    and every other year's pair say the specialized-agencies text is the one with two against (docs/data.md)."""
+    rows = con.execute("""SELECT symbol, yes, no, abstain FROM roll_calls WHERE symbol IN ('A/RES/72/93', 'A/RES/72/111')
+                          ORDER BY symbol""").fetchall()
+    assert rows == [("A/RES/72/111", 128, 7, 40), ("A/RES/72/93", 118, 2, 54)]
+    title = con.execute("SELECT title FROM roll_calls WHERE symbol = 'A/RES/72/93'").fetchone()[0]
+    assert "by the specialized agencies" in title

@@ -10,6 +10,9 @@ every source dates wrongly; they replace the stored date, logged.
 In every file the symbol column may instead name one roll call as rcid:N (the record's id, the one `unga tally
 rcid:N` takes; for roll calls Voeten's data hold, it is his rcid): the way to reach a vote no source gives a
 resolution symbol (an amendment, a motion, a draft rejected), or one of several roll calls under one symbol.
+src/unga/data/official_resolutions.csv: symbol, date, title, evidence — resolutions whose adoption is officially
+known (a fact and its URL), for numbers a source gives to another vote: a source row under such a symbol dated more
+than 31 days from its adoption is another vote, and the symbol is not stored on it (store/checks.py).
 src/unga/data/emergency_sessions.csv: session, opened, evidence — the day each emergency special session opened
 (a fact and its URL); a vote of the session dated before it is flagged.
 """
@@ -27,6 +30,7 @@ from unga.errors import SourceError
 PATH = Path(str(files("unga") / "data" / "corrections.csv"))
 COUNTS_PATH = Path(str(files("unga") / "data" / "official_counts.csv"))
 DATES_PATH = Path(str(files("unga") / "data" / "official_dates.csv"))
+RESOLUTIONS_PATH = Path(str(files("unga") / "data" / "official_resolutions.csv"))
 EMERGENCY_PATH = Path(str(files("unga") / "data" / "emergency_sessions.csv"))
 
 
@@ -75,6 +79,19 @@ def read_dates(path: Path = DATES_PATH) -> pd.DataFrame:
     bad = (frame["symbol"].isna() & frame["rcid"].isna()) | frame["date"].isna() | frame["evidence"].isna()
     if bad.any():
         raise SourceError(path, "unreadable symbol or date, or no evidence", row=int(bad.idxmax()) + 2)
+    return frame
+
+
+def read_resolutions(path: Path = RESOLUTIONS_PATH) -> pd.DataFrame:
+    frame = pd.read_csv(path, dtype=str)
+    missing = {"symbol", "date", "title", "evidence"} - set(frame.columns)
+    if missing:
+        raise SourceError(path, f"missing columns {sorted(missing)}")
+    frame["symbol"] = frame["symbol"].fillna("").str.strip().map(symbols.parse)
+    frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
+    bad = frame["symbol"].isna() | frame["date"].isna() | frame["title"].isna() | frame["evidence"].isna()
+    if bad.any():
+        raise SourceError(path, "unreadable symbol or date, or no title or evidence", row=int(bad.idxmax()) + 2)
     return frame
 
 

@@ -218,7 +218,8 @@ def build(folder: Path, target: Path, progress: Progress | None = None, *, allow
             progress("reconciling", len(tables), len(tables))
         _fault("reconciling")
         fixes, official, dates = corrections.read(), corrections.read_counts(), corrections.read_dates()
-        record = reconcile(_stack(tables), fixes, official, dates, corrections.read_emergency_sessions())
+        record = reconcile(_stack(tables), fixes, official, dates, corrections.read_emergency_sessions(),
+                           corrections.read_resolutions())
         lost = guard.losses(target, record.roll_calls, record.votes, record.links)
         if not allow_shrink:
             guard.refuse_shrink(lost)
@@ -323,6 +324,10 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
                  "sha256": sha256(corrections.DATES_PATH), "bytes": corrections.DATES_PATH.stat().st_size,
                  "rows_read": n_dates, "rejected_reasons": "official dates where every source dates the vote wrongly, "
                                                            "with their evidence"})
+    rows.append({"file": str(corrections.RESOLUTIONS_PATH), "source": "official_resolutions",
+                 "sha256": sha256(corrections.RESOLUTIONS_PATH), "bytes": corrections.RESOLUTIONS_PATH.stat().st_size,
+                 "rejected_reasons": "resolutions' official adoption dates and titles, with their evidence: a "
+                                     "source's vote of another time under the number does not keep it"})
     rows.append({"file": str(corrections.EMERGENCY_PATH), "source": "emergency_sessions",
                  "sha256": sha256(corrections.EMERGENCY_PATH), "bytes": corrections.EMERGENCY_PATH.stat().st_size,
                  "rejected_reasons": "the day each emergency special session opened, with its evidence: "

@@ -79,8 +79,8 @@ def _outside(symbol: object, ranges: pd.DataFrame) -> tuple[int, int] | None:
     return None if low <= found[1] <= high else (low, high)
 
 
-def demote_symbols(table: SourceTable, ranges: pd.DataFrame,
-                   ceilings: dict[int, int] | None = None) -> tuple[SourceTable, pd.DataFrame]:
+def demote_symbols(table: SourceTable, ranges: pd.DataFrame, ceilings: dict[int, int] | None = None,
+                   known: pd.DataFrame | None = None) -> tuple[SourceTable, pd.DataFrame]:
     """Drop the symbols of a source's rows whose resolution number lies outside its session's range.
 
     Voeten's `unres` for early votes often holds a document or draft number (R/5/347 for Uniting for Peace,
@@ -98,6 +98,7 @@ def demote_symbols(table: SourceTable, ranges: pd.DataFrame,
     session = rc["symbol"].map(symbols.session_of)
     future = session.notna() & (session > rc["date"].map(lambda d: symbols.regular_session(d.date()) + 1))
     outside = outside.where(~future, "no such session yet on the vote's date")
+    outside = outside.where(outside.notna(), _another_resolution(rc, known))
     bad = outside.notna()
     gap = rc["symbol"].map(lambda s: _in_gap(s, ranges)).where(~bad)
     kept = gap.notna()
@@ -106,6 +107,20 @@ def demote_symbols(table: SourceTable, ranges: pd.DataFrame,
                             lambda r: r if isinstance(r, str) else f"session's resolutions number {r[0]}-{r[1]}"),
                         "kept": kept[bad | kept]})
     return replace(table, roll_calls=rc.assign(symbol=rc["symbol"].where(~bad))), log
+
+
+def _another_resolution(rc: pd.DataFrame, known: pd.DataFrame | None) -> pd.Series:
+    """Why a symbol names another vote: official_resolutions.csv dates that resolution's adoption more than 31
+    days from the row's vote (a separate vote dated a few days off its text's adoption keeps the symbol)."""
+    if known is None or known.empty:
+        return pd.Series(None, index=rc.index, dtype=object)
+    facts = known.drop_duplicates("symbol").set_index("symbol")
+    adopted = rc["symbol"].map(facts["date"])
+    far = adopted.notna() & ((rc["date"] - adopted).abs() > pd.Timedelta(days=31))
+    reason = rc["symbol"].map(lambda s: f"the number of resolution {s}, {facts.at[s, 'title']}, adopted on "
+                                        f"{facts.at[s, 'date']:%Y-%m-%d} (official_resolutions.csv): another vote"
+                              if s in facts.index else None)
+    return reason.where(far)
 
 
 def _in_gap(symbol: object, ranges: pd.DataFrame) -> str | None:

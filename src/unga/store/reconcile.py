@@ -44,8 +44,8 @@ def _integrity(frame: dict) -> pd.DataFrame:
 
 def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None,
               official: pd.DataFrame | None = None, official_dates: pd.DataFrame | None = None,
-              emergency_sessions: pd.DataFrame | None = None) -> Record:
-    tables, demoted = _demote_symbols(tables)
+              emergency_sessions: pd.DataFrame | None = None, resolutions: pd.DataFrame | None = None) -> Record:
+    tables, demoted = _demote_symbols(tables, resolutions)
     states = sorted(set(countries.membership_frame()["iso3"]).union(*(t.votes["iso3"].unique() for t in tables)))
     index = {s: i for i, s in enumerate(states)}
     codes = {v: i for i, v in enumerate(VOTES)}
@@ -168,14 +168,16 @@ def _official_counts(roll_calls: pd.DataFrame, official: pd.DataFrame | None) ->
     return roll_calls, log
 
 
-def _demote_symbols(tables: list[SourceTable]) -> tuple[list[SourceTable], list[tuple[str, pd.DataFrame]]]:
-    """Voeten's symbols outside their session's range of resolution numbers (drawn from the UN's sources)."""
+def _demote_symbols(tables: list[SourceTable], resolutions: pd.DataFrame | None = None
+                    ) -> tuple[list[SourceTable], list[tuple[str, pd.DataFrame]]]:
+    """Voeten's symbols outside their session's range of resolution numbers (drawn from the UN's sources), or
+    naming a resolution official_resolutions.csv shows adopted at another time."""
     un = [t for t in tables if t.source not in BY_RCID]
     ranges, ceilings = checks.session_ranges(un), checks.session_ceilings(un)
     out, logs = [], []
     for table in tables:
         if table.source in BY_RCID:
-            table, log = checks.demote_symbols(table, ranges, ceilings)
+            table, log = checks.demote_symbols(table, ranges, ceilings, resolutions)
             logs.append((table.source, log))
         out.append(table)
     return out, logs
