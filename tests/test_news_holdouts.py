@@ -20,7 +20,7 @@ BLIND = [name for name, row in bench_news.SETS.items() if row.blind]
 # the least each set must hold: texts, claims, false statements (real reporting errors)
 SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400, 5), "holdout4": (35, 300, 5),
          "holdout5": (35, 300, 5), "holdout6": (35, 300, 5),
-         "holdout7": (40, 400, 5), "holdout8": (50, 400, 5), "holdout9": (50, 300, 4)}
+         "holdout7": (40, 400, 5), "holdout8": (50, 400, 5), "holdout9": (50, 300, 3)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
