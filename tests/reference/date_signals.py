@@ -35,8 +35,8 @@ import duckdb
 import pandas as pd
 
 from unga.store import dates
+from unga.store.link import BY_RCID as VOETEN  # the sources keyed by Voeten's rcid
 
-VOETEN = ("unvotes", "voeten2017")
 REDATED = ("date repaired", "date replaced by the official date")
 
 

@@ -14,10 +14,10 @@ import numpy as np
 import pandas as pd
 
 from unga import countries, symbols
+from unga.store.link import BY_RCID
 
 SEPARATE_KINDS = ("amendment", "paragraph", "separate")
 MAX_DAYS = 31  # further off than a month, the two are likelier different texts than one misdated meeting
-VOETEN = ("unvotes", "voeten2017")
 RULE = ("a paragraph or amendment vote is held at the meeting that adopts its text, minutes before the vote on "
         "the whole: dated as the adoption vote of {key} (rcid {adoption}, {symbol}, dated by {source}); only "
         "Voeten's data date this vote")
@@ -26,7 +26,7 @@ RULE = ("a paragraph or amendment vote is held at the meeting that adopts its te
 def voeten_keys(all_rc: pd.DataFrame) -> pd.Series:
     """Per rcid, the symbol Voeten's data file it under (his own spelling, canonical), before any demotion: the
     one key that ties a separate vote to its text when his number is a draft's rather than the resolution's."""
-    rows = all_rc[all_rc["source"].isin(VOETEN)]
+    rows = all_rc[all_rc["source"].isin(BY_RCID)]
     spelled = rows["source_symbol"].map(lambda s: symbols.parse(s) if isinstance(s, str) else None)
     keys = rows["symbol"].where(rows["symbol"].notna(), spelled)
     return pd.Series(keys.to_numpy(), index=rows["rcid"].to_numpy()).dropna().groupby(level=0).first()
@@ -46,8 +46,8 @@ def same_day_as_adoption(roll_calls: pd.DataFrame, all_rc: pd.DataFrame, final: 
     rc = roll_calls.assign(key=roll_calls["symbol"].where(roll_calls["symbol"].notna(),
                                                           roll_calls["rcid"].map(keys)))
     adoption = _adoption_votes(rc, keys, final)
-    only_voeten = rc["sources"].str.split(",").map(lambda s: set(s) <= set(VOETEN))
-    separate = rc[~rc["rcid"].isin(final) & ~rc["rcid"].isin(fixed) & only_voeten & rc["key"].notna()]
+    # not in `final`: only Voeten's data hold the roll call (every other source is a final-vote source)
+    separate = rc[~rc["rcid"].isin(final) & ~rc["rcid"].isin(fixed) & rc["key"].notna()]
     found = separate.reset_index().merge(adoption, on="key")
     # Voeten's "resolution" on a text a final-vote source records under the same symbol is a separate vote
     # (kinds.final_kinds), but only where the adoption vote is that very symbol's

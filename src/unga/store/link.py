@@ -17,6 +17,7 @@ from unga import symbols
 from unga.sources.base import SourceTable
 
 CAST = 3  # vote codes below this are yes/no/abstain
+BY_RCID = ("unvotes", "voeten2017")  # keyed by Voeten's rcid; the other sources are matched to roll calls
 OWN_RCID_BASE = 10_000_000
 SAME_VOTE = 0.9  # share of common states voting alike for a row to be the roll call of the same symbol
 CROSS_SYMBOL_VOTE = 0.97  # ...and for a row to be a roll call recorded under another symbol

@@ -10,7 +10,6 @@ docs/data.md states the rules; this module applies them.
 
 from __future__ import annotations
 
-
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,11 +18,10 @@ import pandas as pd
 from unga import countries
 from unga.store import checks, dates, merge
 from unga.store import kinds as kinds_of
-from unga.store.link import CAST, OWN_RCID_BASE, Canon, Matrix, Votes, link_rows
+from unga.store.link import BY_RCID, CAST, OWN_RCID_BASE, Canon, Matrix, Votes, link_rows
 from unga.sources.base import SourceTable
 
 RANK = {"unxml": 0, "undl_bulk": 1, "undl_scrape": 2, "unvotes": 3, "voeten2017": 4}
-BY_RCID = ("unvotes", "voeten2017")  # keyed by Voeten's rcid; the other sources are matched to roll calls
 VOTES = ("yes", "no", "abstain", "absent", "non_member")  # within one source a lower code wins a duplicate
 META_FIELDS = ("session", "date", "symbol", "source_symbol", "draft", "title", "agenda_item", "subjects", "meeting", "important")
 COUNT_FIELDS = ("yes", "no", "abstain", "non_voting")
