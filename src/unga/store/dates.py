@@ -46,8 +46,8 @@ def same_day_as_adoption(roll_calls: pd.DataFrame, all_rc: pd.DataFrame, final: 
     rc = roll_calls.assign(key=roll_calls["symbol"].where(roll_calls["symbol"].notna(),
                                                           roll_calls["rcid"].map(keys)))
     adoption = _adoption_votes(rc, keys, final)
-    # not in `final`: only Voeten's data hold the roll call (every other source is a final-vote source)
-    separate = rc[~rc["rcid"].isin(final) & ~rc["rcid"].isin(fixed) & rc["key"].notna()]
+    only_voeten = rc["sources"].str.split(",").map(lambda s: set(s) <= set(BY_RCID))
+    separate = rc[~rc["rcid"].isin(final) & ~rc["rcid"].isin(fixed) & only_voeten & rc["key"].notna()]
     found = separate.reset_index().merge(adoption, on="key")
     # Voeten's "resolution" on a text a final-vote source records under the same symbol is a separate vote
     # (kinds.final_kinds), but only where the adoption vote is that very symbol's
