@@ -205,7 +205,7 @@ WON_BY_MAJORITY = re.compile(r"\b(?:adopted|approved|passed|carried)\b[^.;:]{0,6
 
 
 # "four more countries voted in favour", "two fewer states abstained": a change from another vote, not a count
-MORE_THAN_BEFORE = re.compile(r"\s+(?:more|fewer|additional|extra)\s+(?:U\.?N\.?\s+)?(?:member\s+)?"
+MORE_OR_FEWER_AFTER = re.compile(r"\s+(?:more|fewer|additional|extra)\s+(?:U\.?N\.?\s+)?(?:member\s+)?"
                               r"(?:votes?|countries|states|nations|members|delegations|governments)\b", re.I)
 
 
@@ -228,7 +228,7 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
         number_at = match.start("n") if match["n"] else match.start("s")
         if OFFICIALLY_AFTER.match(sentence, match.end()):
             return "corrected"  # "63 voted in favour (officially 62, one vote being miscast)": the text's own correction
-        if MORE_THAN_BEFORE.match(sentence, number_at + len(match["n"] or match["s"])) \
+        if MORE_OR_FEWER_AFTER.match(sentence, number_at + len(match["n"] or match["s"])) \
                 and not re.search(r"\band\s*$", sentence[:number_at], re.I):
             return "difference"  # "four more countries voted in favour this year", not "China and 64 more abstained"
         # "4 of the 10 ASEAN members", "the support of 6 of the 10 …", not the "of" of "the support of 111"
