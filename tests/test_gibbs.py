@@ -114,7 +114,7 @@ def test_draws_diagnostics_and_items(simulated):
 
 
 def test_adjacent_periods_diagnostic_sees_a_reflected_period(simulated):
-    from unga.estimators.gibbs_ordinal import adjacent_r_min
+    from unga.estimators.mcmc_checks import adjacent_r_min
 
     _, _, _, fit = simulated
     assert fit.diagnostics["adjacent_r_min"] > 0.5  # one orientation throughout

@@ -49,7 +49,6 @@ from unga.estimators import _kernels as K
 from unga.estimators import bloc_checks, bsv_prior, gibbs_moves, mcmc_checks, path_move
 from unga.estimators import dynamic_ordinal as mode
 from unga.estimators._prepare import _Data, _prepare, check_positive, check_selection, check_whole
-from unga.estimators.mcmc_checks import adjacent_r_min
 
 CUT_BOUND = 7.0  # BSV: cutpoints uniform on [-7, 7]
 TARGET_ACCEPT = 0.35
@@ -391,7 +390,7 @@ def fit_gibbs_ordinal(
     means[rows] = mean_sum / n_draws
     diagnostics.update(bloc_checks.summary(d, idx, ch.theta, means, ch.clamped[n_burn:]))
     table = _ideal_frame(d, rows, draws, min_votes, mean_sum / n_draws)
-    diagnostics["adjacent_r_min"] = adjacent_r_min(table)
+    diagnostics["adjacent_r_min"] = mcmc_checks.adjacent_r_min(table)
     return GibbsFit(table, mode._item_frame(d, _as_state(ch)), total, diagnostics["converged"],
                     float(np.mean(log_post)) if log_post else float("nan"), d.dropped, str(d.states[ref]), draws, diagnostics)
 
