@@ -176,3 +176,31 @@ def rank1_solve(diag: np.ndarray, off: np.ndarray, u: np.ndarray, rhs: np.ndarra
     denom = 1.0 + (u * z).sum(axis=1, keepdims=True)
     sol = sol - z * (u * sol).sum(axis=1, keepdims=True) / denom
     return sol, var - z * z / denom
+
+
+def tridiag_cholesky(diag: np.ndarray, off: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """H = L L' for tridiagonal H, one per state: L's diagonal (piv) and subdiagonal (low[:, t] = L[t, t-1])."""
+    piv, low = np.empty(diag.shape), np.zeros(diag.shape)
+    piv[:, 0] = np.sqrt(diag[:, 0])
+    for t in range(1, diag.shape[1]):
+        low[:, t] = off[:, t - 1] / piv[:, t - 1]
+        piv[:, t] = np.sqrt(diag[:, t] - low[:, t] ** 2)
+    return piv, low
+
+
+def lower_solve(piv: np.ndarray, low: np.ndarray, r: np.ndarray) -> np.ndarray:
+    """L^-1 r (r: states x periods, or with leading axes, solved together)."""
+    y = np.empty(r.shape)
+    y[..., 0] = r[..., 0] / piv[:, 0]
+    for t in range(1, r.shape[-1]):
+        y[..., t] = (r[..., t] - low[:, t] * y[..., t - 1]) / piv[:, t]
+    return y
+
+
+def upper_solve(piv: np.ndarray, low: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """L'^-1 y (y: states x periods, or with leading axes, solved together)."""
+    x = np.empty(y.shape)
+    x[..., -1] = y[..., -1] / piv[:, -1]
+    for t in range(y.shape[-1] - 2, -1, -1):
+        x[..., t] = (y[..., t] - low[:, t + 1] * x[..., t + 1]) / piv[:, t]
+    return x

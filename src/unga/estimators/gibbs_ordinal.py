@@ -189,20 +189,10 @@ def _draw_paths(d: _Data, ch: _Chain, z: np.ndarray, prior: tuple[np.ndarray, np
     rhs = np.bincount(d.slot, beta * z, minlength=ch.x.size).reshape(shape)
     if len(prior) > 2:  # a prior with a centre (bsv_prior): Q c joins the linear term
         rhs += K.tridiag_matvec(prior[0], prior[1], prior[2])
-    off = prior[1]
-    n_t = shape[1]
-    piv, low, y = np.empty(shape), np.zeros(shape), np.empty(shape)
-    piv[:, 0] = np.sqrt(diag[:, 0])
-    y[:, 0] = rhs[:, 0] / piv[:, 0]
-    for t in range(1, n_t):
-        low[:, t] = off[:, t - 1] / piv[:, t - 1]
-        piv[:, t] = np.sqrt(diag[:, t] - low[:, t] ** 2)
-        y[:, t] = (rhs[:, t] - low[:, t] * y[:, t - 1]) / piv[:, t]
+    piv, low = K.tridiag_cholesky(diag, prior[1])
+    y = K.lower_solve(piv, low, rhs)
     y = np.stack([y, y + rng.standard_normal(shape)])  # the conditional mean and a draw, solved together
-    x = np.empty(y.shape)
-    x[:, :, -1] = y[:, :, -1] / piv[:, -1]
-    for t in range(n_t - 2, -1, -1):
-        x[:, :, t] = (y[:, :, t] - low[:, t + 1] * x[:, :, t + 1]) / piv[:, t]
+    x = K.upper_solve(piv, low, y)
     x[:, ~d.span] = 0.0
     ch.mu, ch.x, ch.raw_mu = x[0], x[1], x[0]
 

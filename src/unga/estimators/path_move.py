@@ -37,40 +37,8 @@ def _local(d: _Data, idx, theta: np.ndarray, x: np.ndarray, prior: tuple[np.ndar
     log_target = np.bincount(d.state, terms.logp, minlength=n_states) - 0.5 * K.quad_form(diag, off, dev)
     grad = np.bincount(d.slot, beta * terms.d_eta, minlength=x.size).reshape(x.shape) - K.tridiag_matvec(diag, off, dev)
     info = np.bincount(d.slot, beta * beta * np.maximum(-terms.d2_eta, 0.0), minlength=x.size).reshape(x.shape)
-    piv, low = _cholesky(info + diag, off)
-    return log_target, np.where(d.span, _solve(piv, low, grad), 0.0), piv, low
-
-
-def _cholesky(diag: np.ndarray, off: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """H = L L' for tridiagonal H, vectorised over states: L's diagonal (piv) and subdiagonal (low[:, t] = L[t, t-1])."""
-    piv, low = np.empty(diag.shape), np.zeros(diag.shape)
-    piv[:, 0] = np.sqrt(diag[:, 0])
-    for t in range(1, diag.shape[1]):
-        low[:, t] = off[:, t - 1] / piv[:, t - 1]
-        piv[:, t] = np.sqrt(diag[:, t] - low[:, t] ** 2)
-    return piv, low
-
-
-def _forward(piv: np.ndarray, low: np.ndarray, r: np.ndarray) -> np.ndarray:
-    """L^-1 r."""
-    y = np.empty(r.shape)
-    y[:, 0] = r[:, 0] / piv[:, 0]
-    for t in range(1, r.shape[1]):
-        y[:, t] = (r[:, t] - low[:, t] * y[:, t - 1]) / piv[:, t]
-    return y
-
-
-def _backward(piv: np.ndarray, low: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """L'^-1 y."""
-    x = np.empty(y.shape)
-    x[:, -1] = y[:, -1] / piv[:, -1]
-    for t in range(y.shape[1] - 2, -1, -1):
-        x[:, t] = (y[:, t] - low[:, t + 1] * x[:, t + 1]) / piv[:, t]
-    return x
-
-
-def _solve(piv: np.ndarray, low: np.ndarray, r: np.ndarray) -> np.ndarray:
-    return _backward(piv, low, _forward(piv, low, r))
+    piv, low = K.tridiag_cholesky(info + diag, off)
+    return log_target, np.where(d.span, K.upper_solve(piv, low, K.lower_solve(piv, low, grad)), 0.0), piv, low
 
 
 def _log_proposal(span: np.ndarray, to: np.ndarray, mean: np.ndarray, piv: np.ndarray, low: np.ndarray,
@@ -92,7 +60,7 @@ def move(d: _Data, idx, theta: np.ndarray, x: np.ndarray, prior: tuple[np.ndarra
     scale = np.sqrt(step * (2.0 - step))
     here, n_here, piv_here, low_here = _local(d, idx, theta, x, prior)
     noise = rng.standard_normal(x.shape) * scale[:, None]
-    proposal = np.where(d.span, x + h * n_here + _backward(piv_here, low_here, noise), 0.0)
+    proposal = np.where(d.span, x + h * n_here + K.upper_solve(piv_here, low_here, noise), 0.0)
     there, n_there, piv_there, low_there = _local(d, idx, theta, proposal, prior)
     log_ratio = (there - here + _log_proposal(d.span, x, proposal + h * n_there, piv_there, low_there, scale)
                  - _log_proposal(d.span, proposal, x + h * n_here, piv_here, low_here, scale))
