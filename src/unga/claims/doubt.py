@@ -11,6 +11,7 @@ from datetime import date
 import numpy as np
 
 from unga.claims import deed, extract, identify
+from unga.claims.calendar_words import MONTHS
 from unga.claims.when import (COMPARED, SERIES_NOTE, clause_year, far_from, months_named, named_year, names_the_day,
                               sole_vote_of_its_time, time_of, year_scope)
 
@@ -121,7 +122,7 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
         reason = abstainers_retold(index, claim, row, paragraph)
     months = months_named(claim.text)
     if reason is None and not own_symbol and months and index.months[row] not in months:
-        names = ", ".join(m.capitalize() for m, n in identify.MONTHS.items() if n in months)
+        names = ", ".join(m.capitalize() for m, n in MONTHS.items() if n in months)
         reason = f"the sentence names {names}; the vote found is of {index.dates[row]}"
     if reason is None and cut_from is not None and claim.span[0] >= cut_from:
         reason = "the text stops in the middle of this sentence"

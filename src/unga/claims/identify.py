@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from unga import symbols
-from unga.claims.calendar_words import MONTHS  # noqa: F401 - read here and by doubt
+from unga.claims.calendar_words import MONTHS
 
 if TYPE_CHECKING:
     import pandas as pd
