@@ -20,7 +20,8 @@ BLIND = [name for name, row in bench_news.SETS.items() if row.blind]
 # the least each set must hold: texts, claims, false statements (real reporting errors)
 SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400, 5), "holdout4": (35, 300, 5),
          "holdout5": (35, 300, 5), "holdout6": (35, 300, 5),
-         "holdout7": (40, 400, 5), "holdout8": (50, 400, 5), "holdout9": (50, 300, 3)}
+         "holdout7": (40, 400, 5), "holdout8": (50, 400, 5), "holdout9": (50, 300, 3),
+         "holdout10": (45, 400, 8)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -124,6 +125,22 @@ KNOWN = {
         ("p48.txt", "tally", "A/RES/3379(XXX)", None): "false",
         # a Fourth Committee vote called the Assembly's: not in the record
         ("p27.txt", "count", "A/RES/73/100", "yes"): "not_in_store",
+    },
+    "holdout10": {
+        # a Third Committee vote reported as the Assembly's (2014, Nazism): not in the record
+        ("q23.txt", "count", "A/RES/69/160", "yes"): "not_in_store",
+        # 72/282 (Moldova, 2018) had 15 against, not 14
+        ("q28.txt", "tally", "A/RES/72/282", None): "false",
+        # Armenia voted for 80/4 (Cuba, 2025); a list of the twelve abstainers that names it is false
+        ("q16.txt", "position", "A/RES/80/4", "ARM"): "false",
+        # one state (Moldova) abstained on 79/7 in 2024, not three
+        ("q17.txt", "count", "A/RES/79/7", "abstain"): "false",
+        # the invitation to the PLO, 3210 (XXIX), was adopted 105-4-20
+        ("q36.txt", "tally", "A/RES/3210(XXIX)", None): "false",
+        # the December 2023 plenary vote on Iran (78/220) had 78 in favour, not 80 (80 was the committee's)
+        ("q12.txt", "count", "A/RES/78/220", "yes"): "false",
+        # the New York Declaration vote of 12 September 2025 is missing from the record
+        ("q08.txt", "position", "A/RES/79/(New-York-Declaration-2025-09-12)", "IRL"): "not_in_store",
     },
 }
 
