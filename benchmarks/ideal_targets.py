@@ -41,7 +41,7 @@ def marks(table: pd.DataFrame) -> dict:
 
 def fit_table(period: str, votes_kind: str, theirs: pd.DataFrame, **settings) -> tuple[pd.DataFrame, dict, float]:
     start = time.process_time()
-    result = api.ideal_points(period=period, votes=votes_kind, random_state=0, **settings)
+    result = api.ideal_points(period=period, votes=votes_kind, **settings)
     seconds = time.process_time() - start
     ours = ideal_scale.standardise(result.table)
     return ideal_scale.by_decade(ideal_scale.join(ours, theirs, period)), result.diagnostics, seconds
@@ -51,13 +51,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--periods", default="session,year")
     parser.add_argument("--votes-kinds", default="final,all,published")
+    parser.add_argument("--random-state", type=int, default=0, help="the chain's seed (another shows the MC error)")
     args = parser.parse_args(argv)
     theirs = ideal_scale.published(api.default_sources())
     print(f"{time.strftime('%Y-%m-%d %H:%M')} UTC, load {os.getloadavg()[0]:.1f}")
     rows = []
     for period in args.periods.split(","):
         for votes_kind in args.votes_kinds.split(","):
-            table, diagnostics, seconds = fit_table(period, votes_kind, theirs)
+            table, diagnostics, seconds = fit_table(period, votes_kind, theirs, random_state=args.random_state)
             print(f"\n--period {period} --votes {votes_kind}: {seconds:.1f} s CPU, "
                   f"R-hat q99 {diagnostics.get('rhat_q99', float('nan')):.3f}")
             print(table.round(3).to_string())
