@@ -16,6 +16,7 @@ not, and (a) parts from (b) by more than the floor, the shortfall is which votes
 Run on demand (needs a built store; about 1 min CPU per fit):
     python benchmarks/ideal_final_control.py [--seeds 1,2]
     python benchmarks/ideal_final_control.py --side published [--seeds 1,2]
+    python benchmarks/ideal_final_control.py --side year   # a calendar year against the sessions it straddles
 """
 
 from __future__ import annotations
@@ -63,6 +64,22 @@ def contested_dropped() -> pd.DataFrame:
         "FROM roll_calls r WHERE year >= 1990 AND yes + no + abstain > 0 GROUP BY ALL ORDER BY 1, 2").df()
 
 
+def year_side(groups, theirs: pd.DataFrame) -> None:
+    """--side year: the published selection by year against the published estimates and our own fit by session."""
+    print(api._con().sql(
+        "SELECT year // 10 * 10 AS decade, count(*) AS roll_calls, "
+        "round(avg((year <> session + 1945)::INT), 3) AS share_of_the_previous_session FROM roll_calls r "
+        f"WHERE {query.PUBLISHED_SELECTION} GROUP BY 1 ORDER BY 1").df().to_string(index=False))
+    selected, _ = votes("session", "published")
+    by_session = fit_and_print("published selection by session", selected, groups, {"the published estimates": theirs})
+    by_year, _ = votes("year", "published")
+    model = GibbsOrdinalIdealPoints(random_state=0).fit(by_year, item_groups=groups)
+    ours = ideal_scale.standardise(model.ideal_points_)
+    for against, reference in {"the published estimates": theirs, "our fit by session": as_reference(by_session)}.items():
+        print(f"\npublished selection by year; against {against}")
+        print(ideal_scale.by_decade(ideal_scale.join(ours, reference, "year")).round(3).to_string())
+
+
 def as_reference(ours: pd.DataFrame) -> pd.DataFrame:
     """Our own standardised fit by session in the published estimates' shape, to compare two of our fits."""
     return ours[ours["n_votes"] > 0].rename(columns={"period": "session", "ideal_point": "published"})[
@@ -82,12 +99,16 @@ def fit_and_print(name: str, frame: pd.DataFrame, groups, references: dict, chai
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", default="1,2", help="seeds of the random subsamples (comma-separated)")
-    parser.add_argument("--side", default="final", choices=("final", "published"),
+    parser.add_argument("--side", default="final", choices=("final", "published", "year"),
                         help="final: final passage against a subsample of its size; published: all votes, the "
-                             "published selection and a subsample of all votes of the published selection's size")
+                             "published selection and a subsample of all votes of the published selection's size; year: "
+                             "the published selection by year against our own fit by session")
     args = parser.parse_args(argv)
     theirs = ideal_scale.published(api.default_sources())
     all_votes, groups = votes("session", "all")
+    if args.side == "year":
+        year_side(groups, theirs)
+        return 0
     if args.side == "final":
         print(contested().to_string(index=False))
         final, _ = votes("session", "final")
