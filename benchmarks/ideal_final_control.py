@@ -34,7 +34,7 @@ from bench_gibbs import votes  # noqa: E402
 
 from unga import api  # noqa: E402
 from unga.estimators import GibbsOrdinalIdealPoints  # noqa: E402
-from unga.store import query  # noqa: E402
+from unga.store import query
 
 
 def matched_subsample(all_votes: pd.DataFrame, final: pd.DataFrame, seed: int) -> pd.DataFrame:

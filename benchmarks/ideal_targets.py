@@ -19,9 +19,9 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).parent))
-import ideal_scale  # noqa: E402
+import ideal_scale
 
-from unga import api  # noqa: E402
+from unga import api
 
 
 def marks(table: pd.DataFrame) -> dict:
