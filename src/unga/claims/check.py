@@ -38,10 +38,12 @@ def _iso_day(text: str | None) -> date | None:
 
 def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str, int]:
     """The numbers that identify a claim's roll call: its own, and the other counts of its sentence that name the
-    same time ("32 abstained while 141 voted in favour" is one vote)."""
+    same time ("32 abstained while 141 voted in favour" is one vote), and of the lines next to it when the tally is
+    laid out a line per number."""
     numbers = dict(numbers_of(claim))
     if claim.kind != "count":
         return numbers
+    numbers.update(widen.laid_out(claim, claims))  # a tally laid out a line per number
     for other in claims:
         if other.sentence == claim.sentence and other.when == claim.when and other.kind == "count":
             for key, value in numbers_of(other).items():
@@ -73,6 +75,10 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             cache[row] = votes_of(index.rcids[row])
         return cache[row]
 
+    ranked = widen.list_chooses(index, found, ranked, votes, lambda c: scorer.rank(
+        _fingerprint(c, found), widen.LIST_RANKED, **dict(zip(("year", "scope", "month", "days"),
+                                                            _scope(c, spans, body, published)))), appeared)
+    rows = [row for row, _ in ranked]
     anchored = _anchored(index, found, rows, ranked, votes)
     rows, series, weak = _series(index, found, rows, ranked, anchored, published)
     text_days = identify.days_named(assembly_text, published)
