@@ -83,3 +83,38 @@ def test_a_sentence_with_two_numbers_is_no_line(built_store):
     said = TRUCE + "In December 153 voted for and 10 against.\n• 23 abstained\n"
     found = extract.extract(said, text.sentences(said))
     assert all(widen.laid_out(c, found) == {} for c in found if c.sentence == found[0].sentence)
+
+
+# A/RES/ES-11/1 of 2 March 2022: 141-5-35, against: Belarus, Eritrea, North Korea, Russia, Syria (Cuba abstained);
+# A/RES/68/262 of 27 March 2014: 100-11-58
+UKRAINE_DAY = date(2022, 3, 3)
+FIVE = "Belarus, Eritrea, North Korea, Russia and Syria"
+
+
+def judged(said: str) -> list[tuple]:
+    return [(c["kind"], c["state"], c["resolution"], c["verdict"])
+            for c in api.check_text(said, published=UKRAINE_DAY).claims if c["kind"] != "other"]
+
+
+def test_a_list_hung_on_a_tally_far_from_the_vote_found_is_left_unplaced(built_store):
+    # the day and the topic find ES-11/1, but the sentence's own tally (101-25-55) is another vote's
+    got = judged(f"On Wednesday the Assembly adopted the text on Ukraine by 101 votes to 25 ({FIVE}), with 55 abstentions.")
+    assert [g for g in got if g[0] == "position"] == [("position", s, None, "unverifiable")
+                                                      for s in ("BLR", "ERI", "PRK", "RUS", "SYR")]
+    reason = api.check_text(f"On Wednesday the Assembly adopted the text on Ukraine by 101 votes to 25 ({FIVE}), with 55 "
+                            "abstentions.", published=UKRAINE_DAY).claims[1]["evidence"]["record"]
+    assert widen.OFF_TALLY in reason
+
+
+def test_a_list_hung_on_a_tally_that_fits_is_still_judged(built_store):
+    # the tally is the vote's: the list stays on it, and Cuba (which abstained) is caught
+    got = judged("On Wednesday the Assembly adopted the text on Ukraine by 141 votes to 5 (Belarus, Eritrea, North Korea, "
+                 "Russia and Cuba), with 35 abstentions.")
+    assert ("position", "CUB", "A/RES/ES-11/1", "contradicted") in got
+    assert ("position", "RUS", "A/RES/ES-11/1", "supported") in got
+
+
+def test_a_tally_of_another_time_in_the_sentence_does_not_unplace_the_list(built_store):
+    got = judged(f"On Wednesday {FIVE} voted against the text on Ukraine, which in 2014 had passed by 100 votes to 11.")
+    assert ("tally", None, "A/RES/68/262", "supported") in got
+    assert ("position", "SYR", "A/RES/ES-11/1", "supported") in got

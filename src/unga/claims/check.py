@@ -95,6 +95,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                      or (row in anchored and _paragraph_names(index, row, _paragraph_text(c, body), published))
                      or n in series)}
     rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows))
+    rows = widen.off_their_tally(index, found, rows)  # a list hung on a tally that does not fit its roll call
     # the vote before the one reported ("changed from against to for") is its series' vote before, or none
     rows = [None if c.when == "before" and n not in series else row for n, (c, row) in enumerate(zip(found, rows))]
     # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
@@ -444,6 +445,8 @@ UNRECORDED = "the text reports a vote of its last days that the record lacks, an
 def _why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, published: date | None) -> str:
     if UNRECORDED in claim.notes:
         return f"not in the record: {UNRECORDED}"
+    if widen.OFF_TALLY in claim.notes:
+        return f"the roll call could not be identified with confidence: {widen.OFF_TALLY}"
     if published and index.last_day and published > index.last_day:
         return f"not in the record: the sources end on {index.last_day.isoformat()}"
     if claim.scope == "procedural" and not ranked:
