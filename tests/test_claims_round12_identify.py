@@ -118,3 +118,13 @@ def test_a_tally_of_another_time_in_the_sentence_does_not_unplace_the_list(built
     got = judged(f"On Wednesday {FIVE} voted against the text on Ukraine, which in 2014 had passed by 100 votes to 11.")
     assert ("tally", None, "A/RES/68/262", "supported") in got
     assert ("position", "SYR", "A/RES/ES-11/1", "supported") in got
+
+
+def test_the_states_of_a_sentence_choose_together_whatever_their_votes(built_store):
+    # two against and two abstaining: together they fit 73/194 only (Chile and Honduras voted yes on 73/181)
+    got = positions(CRIMEA + "Laos and Sudan voted against it, while Chile and Honduras abstained.")
+    assert [(s, r, v) for s, r, v, _ in got] == [("LAO", "A/RES/73/194", "supported"), ("SDN", "A/RES/73/194", "supported"),
+                                                 ("CHL", "A/RES/73/194", "supported"), ("HND", "A/RES/73/194", "supported")]
+    # France voted yes on 73/194: the sentence fits no vote whole, and chooses none
+    got = positions(CRIMEA + "Laos and Sudan voted against it, while Chile and France abstained.")
+    assert {(r, v) for _, r, v, _ in got} == {(None, "unverifiable")}

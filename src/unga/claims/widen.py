@@ -76,34 +76,35 @@ def retells(claim: extract.Claim, row: int, told: set | None) -> bool:
         and (row, claim.asserted["field"], claim.asserted["value"]) in told
 
 
-LIST_CHOSE = ("placed on the one roll call, among those the text's words and dates fit alike, on which every state of "
-              "the sentence's list voted as said (the list chose it; nothing is called false on that alone)")
-LIST_MIN = 3  # states of one sentence said to have voted alike: fewer may fit any vote of the day
-LIST_GAP = 2  # states of the list every rival must miss: one state misread or misreported does not choose
+LIST_CHOSE = ("placed on the one roll call, among those the text's words and dates fit alike, on which every state the "
+              "sentence names voted as said (the states chose it; nothing is called false on that alone)")
+LIST_MIN = 3  # states of one sentence with their votes: fewer may fit any vote of the day
+LIST_GAP = 2  # states every rival must miss: one state misread or misreported does not choose
 LIST_FLOOR = identify.MIN_SCORE - 1.5  # the text's own words and dates must point near the candidates
 LIST_SIDES = ("yes", "no", "abstain")
 LIST_RANKED = 40  # candidates ranked for a list: every vote of a busy day
 
 
 def list_chooses(index: identify.Index, found: list, ranked: list, votes, rank_all, appeared=None) -> list:
-    """"States that voted against the resolution on Crimea: A, B, C, …", left unplaced between two votes of that day
-    that the text's words fit alike: the list is a fingerprint as a tally is. The roll call on which every state of
-    the sentence's list voted as said is taken when each other candidate misses two states of it or more; the list
-    needs three states, the candidates are all the close ones (`rank_all(claim)`: the claim's ranking, not cut to
-    five), and a vote held after the text appeared is none. The claims so placed are not anchored: nothing is called false on the list's
-    choice alone (a false statement cannot choose its own roll call)."""
+    """"States that voted against the resolution on Crimea: A, B, C, …", "A and B abstained, while C opposed it", left
+    unplaced between votes that the text's words fit alike: the states a sentence names with their votes (of the same
+    time) are a fingerprint as a tally is. The roll call on which every one of them voted as said is taken when each
+    other candidate the words fit nearly as well (within twice the margin) misses two of them or more; three states are needed, the candidates are all the close ones
+    (`rank_all(claim)`: the claim's ranking, not cut to five), and a vote held after the text appeared is none. The
+    claims so placed are not anchored: nothing is called false on this choice alone (a false statement cannot choose
+    its own roll call)."""
     groups: dict[tuple, list[int]] = {}
     for n, (claim, (row, cand)) in enumerate(zip(found, ranked)):
         if row is None and cand and claim.kind == "position" and claim.scope == "assembly" and claim.state \
                 and claim.when in (None, "this") and claim.asserted.get("vote") in LIST_SIDES:
-            groups.setdefault((claim.sentence, claim.when, claim.asserted["vote"]), []).append(n)
+            groups.setdefault((claim.sentence, claim.when), []).append(n)
     out = list(ranked)
-    for (_, _, vote), members in groups.items():
-        states = sorted({found[n].state for n in members})
-        cand = ranked[members[0]][1]
-        if len(states) < LIST_MIN or any(ranked[n][1] != cand for n in members):
-            continue
-        row = _list_fits(index, states, vote, rank_all(found[members[0]]), votes, appeared)
+    for members in groups.values():
+        said = {found[n].state: found[n].asserted["vote"] for n in members}
+        if len(said) < LIST_MIN or len({(found[n].state, found[n].asserted["vote"]) for n in members}) > len(said) \
+                or any(ranked[n][1] != ranked[members[0]][1] for n in members):
+            continue  # too few states, a state given two votes, or claims ranked apart
+        row = _list_fits(index, said, rank_all(found[members[0]]), votes, appeared)
         if row is None:
             continue
         for n in members:
@@ -112,20 +113,22 @@ def list_chooses(index: identify.Index, found: list, ranked: list, votes, rank_a
     return out
 
 
-def _list_fits(index: identify.Index, states: list[str], vote: str, cand: list, votes, appeared) -> int | None:
-    """The close candidate every state of the list fits, all others missing LIST_GAP states or more; else None."""
+def _list_fits(index: identify.Index, said: dict[str, str], cand: list, votes, appeared) -> int | None:
+    """The close candidate every state fits, all others missing LIST_GAP states or more; else None."""
     best = cand[0][0]
     close = [i for score, i, _ in cand if score >= best - identify.MARGIN]
-    if best < LIST_FLOOR or (len(cand) >= LIST_RANKED and cand[-1][0] >= best - identify.MARGIN):
+    if best < LIST_FLOOR or (len(cand) >= LIST_RANKED and cand[-1][0] >= best - 2 * identify.MARGIN):
         return None  # too weak a match, or close candidates the ranking left out
     if appeared is not None:
         close = [i for i in close if (index.dates[i] - appeared).days <= identify.AFTER_GRACE_DAYS]
-    fits = {i: sum(votes(i).get(s) == vote for s in states) for _, i, _ in cand}
-    whole = [i for i in close if fits[i] == len(states)]
+    # rivals: the votes the text's words and dates fit nearly as well (older votes of a series, far behind, are not)
+    fits = {i: sum(votes(i).get(s) == v for s, v in said.items()) for score, i, _ in cand
+            if score >= best - 2 * identify.MARGIN}
+    whole = [i for i in close if fits[i] == len(said)]
     if len(whole) != 1:
         return None
     chosen = whole[0]
-    return chosen if all(fits[i] <= len(states) - LIST_GAP for i in fits if i != chosen) else None
+    return chosen if all(fits[i] <= len(said) - LIST_GAP for i in fits if i != chosen) else None
 
 
 LINE_MAX = 40  # a line of a laid-out tally holds one number and its label ("• 153 voted for", "Abstentions: 23")
