@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 
 from unga import api
-from unga.results import dumps
+from unga.results import claim_line, dumps
 
 
 @pytest.fixture(scope="module")
@@ -149,6 +149,10 @@ def test_checker_marks_a_contradicted_claim(client):
     assert marked and "150 votes" in marked[0].text_content()
     claim = xtext(doc, "//li[@id='claim-1']")
     assert claim.startswith("contradicted") and "141 in favour" in claim
+    # the page renders the library's own line for the claim (results.claim_line), with a link to the roll call
+    line = claim_line(api.check_text(said).claims[0])
+    assert " ".join(line.split()) in " ".join(claim.split())
+    assert doc.xpath("//li[@id='claim-1']//a/@href") == ["/rollcall/A/RES/ES-11/1"]
 
 
 def test_home_and_search(client):

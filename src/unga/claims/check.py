@@ -38,10 +38,12 @@ def _iso_day(text: str | None) -> date | None:
 
 def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str, int]:
     """The numbers that identify a claim's roll call: its own, and the other counts of its sentence that name the
-    same time ("32 abstained while 141 voted in favour" is one vote)."""
+    same time ("32 abstained while 141 voted in favour" is one vote), and of the lines next to it when the tally is
+    laid out a line per number."""
     numbers = dict(numbers_of(claim))
     if claim.kind != "count":
         return numbers
+    numbers.update(widen.laid_out(claim, claims))  # a tally laid out a line per number
     for other in claims:
         if other.sentence == claim.sentence and other.when == claim.when and other.kind == "count":
             for key, value in numbers_of(other).items():
@@ -73,6 +75,10 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             cache[row] = votes_of(index.rcids[row])
         return cache[row]
 
+    ranked = widen.list_chooses(index, found, ranked, votes, lambda c: scorer.rank(
+        _fingerprint(c, found), widen.LIST_RANKED, **dict(zip(("year", "scope", "month", "days"),
+                                                            _scope(c, spans, body, published)))), appeared)
+    rows = [row for row, _ in ranked]
     anchored = _anchored(index, found, rows, ranked, votes)
     rows, series, weak = _series(index, found, rows, ranked, anchored, published)
     text_days = identify.days_named(assembly_text, published)
@@ -89,6 +95,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                      or (row in anchored and _paragraph_names(index, row, _paragraph_text(c, body), published))
                      or n in series)}
     rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows))
+    rows = widen.off_their_tally(index, found, rows)  # a list hung on a tally that does not fit its roll call
     # the vote before the one reported ("changed from against to for") is its series' vote before, or none
     rows = [None if c.when == "before" and n not in series else row for n, (c, row) in enumerate(zip(found, rows))]
     # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
@@ -438,6 +445,8 @@ UNRECORDED = "the text reports a vote of its last days that the record lacks, an
 def _why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, published: date | None) -> str:
     if UNRECORDED in claim.notes:
         return f"not in the record: {UNRECORDED}"
+    if widen.OFF_TALLY in claim.notes:
+        return f"the roll call could not be identified with confidence: {widen.OFF_TALLY}"
     if published and index.last_day and published > index.last_day:
         return f"not in the record: the sources end on {index.last_day.isoformat()}"
     if claim.scope == "procedural" and not ranked:

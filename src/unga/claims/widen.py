@@ -74,3 +74,123 @@ def told_in_tally(index: identify.Index, found: list, rows: list, likely_rows) -
 def retells(claim: extract.Claim, row: int, told: set | None) -> bool:
     return bool(told) and claim.kind == "count" and claim.asserted.get("op") == "=" \
         and (row, claim.asserted["field"], claim.asserted["value"]) in told
+
+
+LIST_CHOSE = ("placed on the one roll call, among those the text's words and dates fit alike, on which every state the "
+              "sentence names voted as said (the states chose it; nothing is called false on that alone)")
+LIST_MIN = 3  # states of one sentence with their votes: fewer may fit any vote of the day
+LIST_GAP = 2  # states every rival must miss: one state misread or misreported does not choose
+LIST_FLOOR = identify.MIN_SCORE - 1.5  # the text's own words and dates must point near the candidates
+LIST_SIDES = ("yes", "no", "abstain")
+LIST_RANKED = 40  # candidates ranked for a list: every vote of a busy day
+
+
+def list_chooses(index: identify.Index, found: list, ranked: list, votes, rank_all, appeared=None) -> list:
+    """"States that voted against the resolution on Crimea: A, B, C, …", "A and B abstained, while C opposed it", left
+    unplaced between votes that the text's words fit alike: the states a sentence names with their votes (of the same
+    time) are a fingerprint as a tally is. The roll call on which every one of them voted as said is taken when each
+    other candidate the words fit nearly as well (within twice the margin) misses two of them or more; three states are needed, the candidates are all the close ones
+    (`rank_all(claim)`: the claim's ranking, not cut to five), and a vote held after the text appeared is none. The
+    claims so placed are not anchored: nothing is called false on this choice alone (a false statement cannot choose
+    its own roll call)."""
+    groups: dict[tuple, list[int]] = {}
+    for n, (claim, (row, cand)) in enumerate(zip(found, ranked)):
+        if row is None and cand and claim.kind == "position" and claim.scope == "assembly" and claim.state \
+                and claim.when in (None, "this") and claim.asserted.get("vote") in LIST_SIDES:
+            groups.setdefault((claim.sentence, claim.when), []).append(n)
+    out = list(ranked)
+    for members in groups.values():
+        said = {found[n].state: found[n].asserted["vote"] for n in members}
+        if len(said) < LIST_MIN or len({(found[n].state, found[n].asserted["vote"]) for n in members}) > len(said) \
+                or any(ranked[n][1] != ranked[members[0]][1] for n in members):
+            continue  # too few states, a state given two votes, or claims ranked apart
+        row = _list_fits(index, said, rank_all(found[members[0]]), votes, appeared)
+        if row is None:
+            continue
+        for n in members:
+            found[n].notes.append(LIST_CHOSE)
+            out[n] = (row, ranked[n][1])
+    return out
+
+
+def _list_fits(index: identify.Index, said: dict[str, str], cand: list, votes, appeared) -> int | None:
+    """The close candidate every state fits, all others missing LIST_GAP states or more; else None."""
+    best = cand[0][0]
+    close = [i for score, i, _ in cand if score >= best - identify.MARGIN]
+    if best < LIST_FLOOR or (len(cand) >= LIST_RANKED and cand[-1][0] >= best - 2 * identify.MARGIN):
+        return None  # too weak a match, or close candidates the ranking left out
+    if appeared is not None:
+        close = [i for i in close if (index.dates[i] - appeared).days <= identify.AFTER_GRACE_DAYS]
+    # rivals: the votes the text's words and dates fit nearly as well (older votes of a series, far behind, are not)
+    fits = {i: sum(votes(i).get(s) == v for s, v in said.items()) for score, i, _ in cand
+            if score >= best - 2 * identify.MARGIN}
+    whole = [i for i in close if fits[i] == len(said)]
+    if len(whole) != 1:
+        return None
+    chosen = whole[0]
+    return chosen if all(fits[i] <= len(said) - LIST_GAP for i in fits if i != chosen) else None
+
+
+LINE_MAX = 40  # a line of a laid-out tally holds one number and its label ("• 153 voted for", "Abstentions: 23")
+
+
+def laid_out(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str, int]:
+    """The numbers of a tally laid out a line per number ("Voting summary / • 153 voted for / • 10 voted against /
+    • 23 abstained"), for a count on one of its lines: the run of such lines around it (each a short sentence with
+    one count and nothing else, of the same time), cut into blocks read from the top, a field seen again starting the
+    next block (another vote's); the numbers of the claim's block."""
+    if not _line(claim, claims):
+        return {}
+    by_sentence = {c.sentence: c for c in claims if _line(c, claims) and c.when == claim.when}
+    first = claim.sentence
+    while first - 1 in by_sentence:
+        first -= 1
+    block: dict[str, int] = {}
+    at = first
+    while at in by_sentence:
+        numbers = numbers_of(by_sentence[at])
+        if numbers.keys() & block.keys():
+            if at > claim.sentence:
+                break
+            block = {}
+        block.update(numbers)
+        at += 1
+    return block
+
+
+def _line(claim: extract.Claim, claims: list[extract.Claim]) -> bool:
+    """A short sentence whose one claim is one count ("=") and that holds one number only."""
+    return claim.kind == "count" and len(claim.text.strip()) <= LINE_MAX and len(numbers_of(claim)) == 1 \
+        and len(re.findall(r"\d+", claim.text)) == 1 and sum(c.sentence == claim.sentence for c in claims) == 1
+
+
+OFF_TALLY = ("its sentence gives a tally for the same vote that does not fit the roll call found (its numbers are far "
+             "from that vote's), so the list is about another vote, which the record may lack")
+
+
+def off_their_tally(index: identify.Index, found: list, rows: list) -> list:
+    """"adopted with 158 votes in favour to 9 against (A, B, C …), with 13 abstentions": the states hung on a tally are
+    about the tally's vote. A position placed on a roll call (not by a symbol of its sentence) whose sentence gives a
+    tally of two numbers or more for the same time, fewer than two of them near that roll call's (within 3 or 5%), is
+    on the wrong vote: it is left unplaced. A sentence with another tally that does fit keeps it."""
+    tallies: dict[tuple, list[dict]] = {}
+    for claim in found:
+        numbers = {k: v for k, v in claim.asserted.items() if k in index.count_arrays} if claim.kind == "tally" else {}
+        if len(numbers) >= 2:
+            tallies.setdefault((claim.sentence, claim.when), []).append(numbers)
+    out = list(rows)
+    for n, (claim, row) in enumerate(zip(found, rows)):
+        told = tallies.get((claim.sentence, claim.when))
+        if claim.kind != "position" or row is None or not told or identify.symbols_in(claim.text):
+            continue
+        if not any(_near(index, numbers, row) for numbers in told):
+            out[n] = None
+            claim.notes.append(OFF_TALLY)
+    return out
+
+
+def _near(index: identify.Index, numbers: dict[str, int], row: int) -> bool:
+    """Two of the tally's numbers or more within 3 (or 5%) of the roll call's: "33 to 13 with two abstentions" of a
+    33-13-10 vote is that vote, misreported; one number near (7 against of 8) is chance."""
+    return sum(abs(int(index.count_arrays[k][row]) - v) <= max(3, 0.05 * int(index.count_arrays[k][row]))
+               for k, v in numbers.items()) >= 2

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from unga import api
-from unga.results import _jsonable
+from unga.results import _jsonable, claim_line
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -46,6 +46,7 @@ def _cell(value: Any) -> str:
 ENV.filters["cell"] = _cell
 ENV.filters["pct"] = lambda v: "" if v is None or math.isnan(v) else f"{v:.1%}"
 ENV.filters["signed"] = lambda v: "" if v is None or math.isnan(v) else f"{v:+.2f}"
+ENV.filters["claim_line"] = claim_line  # the checker's line for a claim is written once, by the library
 
 
 def render(request: Request, template: str, context: dict, status_code: int = 200) -> HTMLResponse:
