@@ -126,8 +126,8 @@ def _metonym(sentence: str, words: list, i: int) -> tuple | None:
 
 
 # the form of state after its name, as lists sorted by name print it: "Moldova, Republic of", "Congo (Republic of)",
-# "Congo, Democratic Republic of the"; only where the item ends there ("Moldova, Republic of Korea" is two states)
-INVERTED = re.compile(r"\s*(?P<open>[,(])\s*(?P<form>(?:[A-Z][\w']*\s+){0,2}Republic\s+of(?:\s+the)?)\s*(?P<close>\)?)"
+# "Congo, Democratic Republic of the", "Micronesia (Federated States of)"; only where the item ends there ("Moldova, Republic of Korea" is two states)
+INVERTED = re.compile(r"\s*(?P<open>[,(])\s*(?P<form>(?:[A-Z][\w']*\s+){0,2}(?:Republic|States?)\s+of(?:\s+the)?)\s*(?P<close>\)?)"
                       r"(?=\s*(?:[,;.:]|and\b|or\b|$))")
 
 

@@ -114,6 +114,10 @@ SUBJECT_GAP = re.compile(
     r"(?:(?:sided\s+with|joined|stood\s+with|voted\s+with)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,3}(?:in|to)\s+)?)?"
     r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was|still"
     r"|simply|reportedly|ultimately|finally|instead|even|alone"
+    # any adverb of manner or habit: "A and B traditionally voted against", "A has consistently voted yes" (not a
+    # hedge, a first vote later changed or an earlier vote: "likely", "nearly", "initially", "previously")
+    r"|(?!(?:likely|unlikely|possibly|probably|presumably|supposedly|allegedly|apparently|nearly|almost|initially"
+    r"|originally|previously|formerly|ally|family)\b)[a-z]{2,}ly"
     # a time between a subject and its verb: "India on Thursday abstained", "A, B and C on 3 March voted against"
     r"|" + _TIME_ADVERB +
     # a counted companion: "Chad and 57 countries abstained", "A alongside 119 other countries voted in favour"
@@ -178,6 +182,10 @@ WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".joi
 # "all but A and B voted yes", "except A": the list is excluded from the vote, its own vote unknown
 EXCEPT = re.compile(r"(?:\ball\s+but|\bexcept(?:\s+for)?|\bwith\s+the\s+exception\s+of|\bsave\s+for|\bexcluding|\bother\s+than"
                     r"|\bapart\s+from|\baside\s+from|\bbesides|\bbut\s+not|\bnot\s+including)\s+(?:the\s+)?$", re.I)
+# "Besides the US, A and B voted against", "other than A, B backed it": the list is added to the clause's voters, not
+# taken out of them, unless the clause speaks of all ("All besides A and B voted yes", "Apart from A, everyone …")
+BESIDES = re.compile(r"(?:\bbesides|\bapart\s+from|\baside\s+from|\bother\s+than|\bin\s+addition\s+to)\s+(?:the\s+)?$", re.I)
+UNIVERSAL = re.compile(r"\b(?:all|every\w*|each|any\w*|the\s+rest|unanimous\w*|whole|entire)\b", re.I)
 # capitals that stand for their governments in reporters' copy ("Moscow and Minsk voted against")
 METONYMS = {"Washington": "USA", "Moscow": "RUS", "Beijing": "CHN", "Peking": "CHN", "London": "GBR", "Paris": "FRA",
             "Tokyo": "JPN", "New Delhi": "IND", "Tehran": "IRN", "Teheran": "IRN", "Damascus": "SYR", "Pyongyang": "PRK",
@@ -196,3 +204,23 @@ ABOUT_THE_VOTE = re.compile(
     r"|in\s+(?:the\s+)?(?:vote|ballot|voting)\b|(?:the\s+|a\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
     r"(?:resolutions?|drafts?|texts?|measures?|motions?|proposals?|documents?|declarations?|votes?|move|call|bid|initiative)\b)",
     re.I)
+
+
+# a vote word set in quotes after the word it goes with: voted "against", those who 'abstained', voted in 'favour',
+# voted "no," joined by …; its quotes are read as spaces (offsets hold). Not a quoted title or a label ('"no" votes —')
+QUOTED_VOTE = re.compile(r"\b(?P<head>(?:voted|voting|votes|vote|who|which|that|those|were|was|countries|states|nations|in)\s+)"
+                         r"[\"“‘'](?P<word>against|in\s+favou?r|favou?r|for|abstain(?:ed|ing|s)?|abstentions?|yes|no)"
+                         r"(?P<mark>[,.]?)[\"”’'](?!\s*votes?\b)", re.I)
+
+
+def unquoted(sentence: str) -> str:
+    """The sentence with the quotes around a vote word read as spaces: 'voted "against"' reads as 'voted  against '."""
+    return QUOTED_VOTE.sub(lambda m: m["head"] + " " + m["word"] + m["mark"] + " ", sentence)
+
+
+# "B and C followed suit", "Others that followed suit were B and C", "B took a similar position": the vote of the
+# sentence before, said again (read only when that sentence gives one vote; `positions.positions`). The empty group
+# keeps the shape of a cue's match.
+ECHO = re.compile(r"\b(?:followed\s+suit|did\s+(?:the\s+same|likewise)|(?:took|adopted)\s+(?:a|the)\s+(?:similar|same)\s+"
+                  r"(?:position|stance|line)|voted\s+(?:likewise|similarly|the\s+same\s+way))\b(?P<mid>(?!))?", re.I)
+
