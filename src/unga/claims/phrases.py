@@ -11,6 +11,11 @@ WORD = re.compile(r"[A-Za-zÀ-ÿ](?:[\w’'.]|-(?!-))*|\(\d+\)|[^\w\s]", re.U)
 SMALL = {"and", "or", "nor", "the", "of", "as", "well", "with", "along", "plus", "both", "also", "too", "itself",
          "in", "a", "an", "to", "for", "by", "on", "at", "its", "their", "all", "other", "others", "countries",
          "states", "nations", "members", "yes", "no", "for", "against", "absent", "while", "but"}
+# "voted for the first time against", "voted for the eighth time in favour": a time between the verb and its side,
+# never "voted for"
+NTH = (r"(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))"
+       r"\s+(?:consecutive\s+|straight\s+)?(?:time|year)\b")
+NTH_TIME = r"for\s+" + NTH + r"(?:\s+in\s+a\s+row)?\s+"
 CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a position
     (r"(?:in favou?r|yes)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "yes"),
     (r"(?:against|no)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "no"),
@@ -46,13 +51,13 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"(?P<chg>support|abstention|abstain|against|opposition|favou?r|yes|no)\b", "chg"),
     (r"veto(?:e[sd])?\s+by(?=\s+(?:the\s+)?[A-Z])", "pveto"),  # a veto is a Security Council no: never checked as an Assembly vote
     (r"(?:vetoe[sd]|vetoing|cast\s+(?:a|its|their|the)\s+vetoe?s?)", "veto"),
-    (r"(?:cast\s+(?:their\s+|its\s+|the\s+)?(?:a\s+)?(?:only\s+|lone\s+|sole\s+)?votes?\s+against|(?:lone|sole|only)\s+dissenters?|cast(?:ing|s)?\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:lone\s+|sole\s+|only\s+|two\s+)?(?:dissenting|negative)\s+(?:votes?|ballots?|opinion)|vot(?:ed|ing|es?)\s+(?:against|no)\b(?!\s+(?:an?|its|their|his|her|one)\s+(?:[\w-]+\s+)?(?:ally|allies|friends?|partners?|neighbou?rs?)\b)|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing|es?)\s+(?:negatively|adversely|contra|in\s+the\s+negative)|oppos(?:e|es)(?=\s+(?:the|it|this|that)\b)"
+    (r"(?:cast\s+(?:their\s+|its\s+|the\s+)?(?:a\s+)?(?:only\s+|lone\s+|sole\s+)?votes?\s+against|(?:lone|sole|only)\s+dissenters?|cast(?:ing|s)?\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:lone\s+|sole\s+|only\s+|two\s+)?(?:dissenting|negative)\s+(?:votes?|ballots?|opinion)|vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r")?(?:against|no)\b(?!\s+(?:an?|its|their|his|her|one)\s+(?:[\w-]+\s+)?(?:ally|allies|friends?|partners?|neighbou?rs?)\b)|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing|es?)\s+(?:negatively|adversely|contra|in\s+the\s+negative)|oppos(?:e|es)(?=\s+(?:the|it|this|that)\b)"
      # a headline's present tense: "A, B oppose UN resolution on …", "…, A votes against", "A and B Oppose"
      r"|oppos(?:e|es)(?=[.!]?\s*$|\s+(?:(?:UN|UNGA|U\.N\.)\s+|(?:the\s+)?(?:General\s+)?Assembly\s+)?(?:resolutions?|texts?|drafts?|measures?)\b)"
      r"|(?:were|was|are|is)\s+against(?=\s+(?:it|the\s+(?:resolution|text|draft|measure|document))\b)"
      r"|opposing|opposed(?!\s+(?:by|to)\b)|(?:countries|states|nations|ones)\s+opposed\s+to(?=\s+(?:it|the\s+(?:resolution|text|draft|measure))\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
      "no"),
-    (r"(?:vot(?:ed|ing|es?)\s+(?:in\s+favou?r|for|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
+    (r"(?:vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r")?(?:in\s+favou?r|for(?!\s+" + NTH + r")|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
      r"|switched\s+to\s+(?:support|favou?r|yes))", "yes"),
     (r"no[\"”’']?\s+votes\s+came\s+from|(?:negative|dissenting)\s+votes?(?=\s+(?:were|was|came))", "no"),
     (r"(?:affirmative|positive)\s+votes?(?=\s+(?:were|was|came))", "yes"),

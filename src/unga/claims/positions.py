@@ -90,21 +90,23 @@ RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whom|that)\s+(?!(?:also\s+|had\s+|
 OTHERS = re.compile(r"^\W*(?:the\s+)?others\s+(?:were|included|are|being)\b:?", re.I)
 
 
-def positions(sentence: str, previous: str | None = None, referents: list | None = None) \
-        -> tuple[list[Position], str | None]:
+def positions(sentence: str, previous: tuple | str | None = None, referents: list | None = None) \
+        -> tuple[list[Position], tuple]:
     """Every (state, vote) the sentence states, each with the time its clause names, and the vote of its last
-    list (else the one vote its phrases give). previous: that vote in the sentence before, for a sentence that goes
-    on with "Others were A and B" or "A and B followed suit".
+    list with the one vote the sentence gives (None if it gives two). previous: that pair for the sentence before,
+    for a sentence that goes on with "Others were A and B" (the last list's vote) or "A and B followed suit" (the one
+    vote).
     referents: (start, end, states) of phrases that stand for states named before ("both countries")."""
     sentence = unquoted(sentence)  # 'voted "against"': the quotes of a vote word are spaces (offsets hold)
     found = mentions(sentence, metonyms=True)
     if referents:
         found = sorted(found + [Mention(iso3, a, b) for a, b, states in referents for iso3 in states], key=lambda m: m.start)
+    last, sole = previous if isinstance(previous, tuple) else (previous, None)
     all_cues = cues(sentence)
     if not found:
-        return [], _sole_vote(all_cues)
-    if previous in SIDES:  # "B and C followed suit": the vote of the sentence before
-        all_cues = sorted(all_cues + [(m.start(), m.end(), previous, m) for m in ECHO.finditer(sentence)], key=lambda c: c[0])
+        return [], (None, _sole_vote(all_cues))
+    if sole in SIDES:  # "B and C followed suit": the one vote of the sentence before
+        all_cues = sorted(all_cues + [(m.start(), m.end(), sole, m) for m in ECHO.finditer(sentence)], key=lambda c: c[0])
     targets = {id(m) for m in _targets(sentence, all_cues, found)}
     targeted = {(c[0], c[1]): t for c in all_cues if (t := _target_of(sentence, c, found))}
     found = [m for m in found if not ATTRIBUTIVE.search(sentence, max(0, m.start - 40), m.start)
@@ -118,9 +120,9 @@ def positions(sentence: str, previous: str | None = None, referents: list | None
     out: list[tuple[str, str, int, Mention]] = []
     used: set[int] = set()
     others = OTHERS.match(sentence)
-    if others and previous:
+    if others and last:
         limit = all_cues[0][0] if all_cues else len(sentence)
-        out += [(m.iso3, previous, 0, m) for m in _object(sentence, others.end(), limit, found, used, runs)]
+        out += [(m.iso3, last, 0, m) for m in _object(sentence, others.end(), limit, found, used, runs)]
     for number, (start, end, vote, match) in enumerate(all_cues):
         if BARE_VERB.fullmatch(match.group(0)) and not ABOUT_THE_VOTE.match(sentence, end) \
                 and (OTHER_OBJECT.match(sentence, end) or not SPEAKS_OF_A_VOTE.search(sentence)):
@@ -161,7 +163,9 @@ def positions(sentence: str, previous: str | None = None, referents: list | None
     out += attach.companions(sentence, runs, used, all_cues, out,
                              lambda cue: _target_of(sentence, cue, [m for r in runs for m in r]) is not None)
     out = _unclear_splits(sentence, all_cues, out, mentions(sentence))
-    return _with_time(sentence, out, all_cues), (out[-1][1] if out else _sole_vote(all_cues))
+    votes = {entry[1] for entry in out}
+    return _with_time(sentence, out, all_cues), (out[-1][1] if out else None,
+                                                 votes.pop() if len(votes) == 1 else None if out else _sole_vote(all_cues))
 
 
 SIDES = ("yes", "no", "abstain", "absent")
