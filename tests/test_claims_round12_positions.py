@@ -135,3 +135,32 @@ def test_for_the_nth_time_alone_gives_no_vote():
     # the trap: "voted for the first time" says when, not how
     assert sides("Peru voted for the first time.") == []
     assert sides("Peru voted for the resolution.") == [("PER", "yes")]
+
+
+# --- a vote noun as the predicate ---
+
+def test_a_vote_noun_as_the_predicate():
+    assert sides("Tonga was the only abstention.") == [("TON", "abstain")]
+    assert sides("Chad and Peru were among the absentees.") == [("TCD", "absent"), ("PER", "absent")]
+    assert sides("In all 150 countries, including Fiji and Chile, are in favour, with only Nauru opposing it.") == [
+        ("FJI", "yes"), ("CHL", "yes"), ("NRU", "no")]
+
+
+def test_in_favour_of_something_else_is_no_vote():
+    # the trap: support for a policy, not for the text voted on
+    assert sides("Chad is in favour of talks with Peru.") == []
+
+
+# --- a group is never read as its members unless the text lists them ---
+
+def test_a_group_is_not_read_as_its_members():
+    assert sides("The European Union's members and the Nordic countries voted in favour.") == []
+    assert sides("The Arab Group backed the text.") == []
+    # "the Group of 77 and China" is a group's name: China is not named as a voter apart
+    assert sides("The Group of 77 and China voted against the amendment.") == []
+
+
+def test_a_group_whose_members_the_text_lists_is_read_by_the_list():
+    assert sides("The Nordic countries — Denmark, Finland, Iceland, Norway and Sweden — voted in favour.") == [
+        ("DNK", "yes"), ("FIN", "yes"), ("ISL", "yes"), ("NOR", "yes"), ("SWE", "yes")]
+    assert sides("China and India voted against.") == [("CHN", "no"), ("IND", "no")]

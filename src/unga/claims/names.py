@@ -92,9 +92,14 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
             i += hit[3]
         else:
             i += 1
-    found = [_inverted(sentence, m) for m in found]
+    found = [_inverted(sentence, m) for m in found if not GROUP_NAME_BEFORE.search(sentence, max(0, m.start - 30), m.start)]
     added = [Mention(iso3, a, b) for iso3, a, b in misspelt.between_states(sentence, found)]
     return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+# "the Group of 77 and China", "G77/China": the name of a group (China is in it as a member, not as a voter apart);
+# a group is never read as its members (docs/claims.md, twelfth round)
+GROUP_NAME_BEFORE = re.compile(r"\b(?:Group\s+of\s+77|G-?77)\s*(?:and|/|&|plus)\s*$", re.I)
 
 
 REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|Pan|Meso)[\s-]$")

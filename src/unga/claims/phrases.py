@@ -62,6 +62,12 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"no[\"”’']?\s+votes\s+came\s+from|(?:negative|dissenting)\s+votes?(?=\s+(?:were|was|came))", "no"),
     (r"(?:affirmative|positive)\s+votes?(?=\s+(?:were|was|came))", "yes"),
     (r"yes[\"”’']?\s+votes\s+came\s+from", "yes"),
+    # a vote noun as the predicate: "A was the only abstention", "A and B were among the absentees", "A, B and 180
+    # others are in favour" (of the text, not "in favour of talks")
+    (r"(?:only|sole|lone|single)\s+abstention\b", "abstain"),
+    (r"absentees", "absent"),
+    (r"(?:is|are|was|were)\s+in\s+favou?r(?=\s*(?:[,.;)]|$)|\s+of\s+(?:the|it|this|that)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:resolution|text|draft|motion|measure|proposal)\b)", "yes"),
     # "abstained from a UN General Assembly resolution condemning …", "abstains from UN General Assembly vote",
     # "abstained from the Thursday's vote", "abstained from casting a vote": a noun phrase of the vote after "from"
     (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?\s+from\s+(?:(?:the|a|an|this|that|its|their)\s+)?"
