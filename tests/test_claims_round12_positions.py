@@ -164,3 +164,17 @@ def test_a_group_whose_members_the_text_lists_is_read_by_the_list():
     assert sides("The Nordic countries — Denmark, Finland, Iceland, Norway and Sweden — voted in favour.") == [
         ("DNK", "yes"), ("FIN", "yes"), ("ISL", "yes"), ("NOR", "yes"), ("SWE", "yes")]
     assert sides("China and India voted against.") == [("CHN", "no"), ("IND", "no")]
+
+
+# --- a name two states went by, with the bracket that says which ---
+
+def test_a_bracket_tells_which_congo():
+    assert sides("Only the Congo (Léopoldville) and Chad voted against the resolution.") == [("COD", "no"),
+                                                                                             ("TCD", "no")]
+    assert sides("Congo (Brazzaville) and Chad abstained.") == [("COG", "abstain"), ("TCD", "abstain")]
+    assert sides("China (PRC) voted against.") == [("CHN", "no")]
+
+
+def test_a_bracket_after_a_name_no_other_state_shares_changes_nothing():
+    # the trap: "Peru (Chile)" is no name of Chile's; the bracket is read as before
+    assert [m.iso3 for m in positions.mentions("Peru (Chile) abstained.")] == ["PER", "CHL"]

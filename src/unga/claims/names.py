@@ -93,6 +93,7 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
         else:
             i += 1
     found = [_inverted(sentence, m) for m in found if not GROUP_NAME_BEFORE.search(sentence, max(0, m.start - 30), m.start)]
+    found = _qualified(sentence, found)
     added = [Mention(iso3, a, b) for iso3, a, b in misspelt.between_states(sentence, found)]
     return sorted(found + added, key=lambda m: m.start) if added else found
 
@@ -144,3 +145,30 @@ def _inverted(sentence: str, mention: Mention) -> Mention:
     name = sentence[mention.start:mention.end]
     iso3 = countries.lookup(f"{tail['form']} {name}") or countries.lookup(f"{tail['form']} the {name}")
     return Mention(iso3, mention.start, tail.end()) if iso3 else mention
+
+
+# names two states went by at once: the bracket after them says which
+SHARED_NAMES = {"Korea", "Congo", "China", "Yemen", "Germany", "Vietnam", "Sudan"}
+QUALIFIER = re.compile(r"\s*\((?P<inner>[A-Z][\w\u00C0-\u017F.'-]*(?:\s+[A-Z][\w\u00C0-\u017F.'-]*){0,2})\)")
+
+
+def _qualified(sentence: str, found: list[Mention]) -> list[Mention]:
+    """'Congo (Léopoldville)', 'Congo (Brazzaville)', 'Korea (DPRK)', 'China (PRC)': a one-word name with the bracket that
+    tells which state it is, read as that state (the name with its bracket, else the state the bracket names)."""
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for k, m in enumerate(found):
+        if k in skip:
+            continue
+        tail = QUALIFIER.match(sentence, m.end)
+        name = re.sub(r"^the\s+", "", sentence[m.start:m.end], flags=re.I)
+        if tail is None or " " in name:
+            out.append(m)
+            continue
+        inner = [j for j, x in enumerate(found) if tail.start("inner") <= x.start and x.end <= tail.end("inner")]
+        iso3 = countries.lookup(f"{name} ({tail['inner']})") or \
+            (found[inner[0]].iso3 if len(inner) == 1 and name in SHARED_NAMES else None)
+        out.append(Mention(iso3, m.start, tail.end()) if iso3 else m)
+        skip |= set(inner) if iso3 else set()
+    return out
+
