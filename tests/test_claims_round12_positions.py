@@ -45,8 +45,8 @@ def test_quotes_hold_the_offsets_and_leave_labels_and_titles_alone():
 
 
 def test_a_quoted_vote_word_is_checked(built_store):
-    got = claim_rows("The General Assembly adopted resolution ES-11/1 on 2 March by 141 votes to 5. Russia and Belarus voted “against”, "
-                     "while Pakistan was among those who 'abstained'.", date(2022, 3, 3))
+    got = claim_rows("The General Assembly adopted resolution ES-11/1 on 2 March by 141 votes to 5. Russia and "
+                     "Belarus voted “against”, while Pakistan was among those who 'abstained'.", date(2022, 3, 3))
     assert [(state, verdict) for kind, state, _, verdict in got if kind == "position"] == [
         ("RUS", "supported"), ("BLR", "supported"), ("PAK", "supported")]
 
@@ -118,8 +118,8 @@ def test_followed_suit_after_no_vote_or_two_votes_reads_nothing():
 
 
 def test_followed_suit_is_checked(built_store):
-    got = claim_rows("The General Assembly adopted resolution ES-11/1 on 2 March by 141 votes to 5. Pakistan was among the countries "
-                     "that abstained. China and India followed suit.", date(2022, 3, 3))
+    got = claim_rows("The General Assembly adopted resolution ES-11/1 on 2 March by 141 votes to 5. Pakistan was "
+                     "among the countries that abstained. China and India followed suit.", date(2022, 3, 3))
     assert [(state, asserted["vote"], verdict) for kind, state, asserted, verdict in got if kind == "position"] == [
         ("PAK", "abstain", "supported"), ("CHN", "abstain", "supported"), ("IND", "abstain", "supported")]
 

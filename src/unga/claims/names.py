@@ -92,7 +92,8 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
             i += hit[3]
         else:
             i += 1
-    found = [_inverted(sentence, m) for m in found if not GROUP_NAME_BEFORE.search(sentence, max(0, m.start - 30), m.start)]
+    found = [_inverted(sentence, m) for m in found
+             if not GROUP_NAME_BEFORE.search(sentence, max(0, m.start - 30), m.start)]
     found = _qualified(sentence, found)
     added = [Mention(iso3, a, b) for iso3, a, b in misspelt.between_states(sentence, found)]
     return sorted(found + added, key=lambda m: m.start) if added else found
@@ -132,7 +133,8 @@ def _metonym(sentence: str, words: list, i: int) -> tuple | None:
 
 
 # the form of state after its name, as lists sorted by name print it: "Moldova, Republic of", "Congo (Republic of)",
-# "Congo, Democratic Republic of the", "Micronesia (Federated States of)"; only where the item ends there ("Moldova, Republic of Korea" is two states)
+# "Congo, Democratic Republic of the", "Micronesia (Federated States of)"; only where the item ends there ("Moldova,
+# Republic of Korea" is two states)
 INVERTED = re.compile(r"\s*(?P<open>[,(])\s*(?P<form>(?:[A-Z][\w']*\s+){0,2}(?:Republic|States?)\s+of(?:\s+the)?)\s*(?P<close>\)?)"
                       r"(?=\s*(?:[,;.:]|and\b|or\b|$))")
 

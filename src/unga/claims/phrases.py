@@ -218,8 +218,10 @@ ABOUT_THE_VOTE = re.compile(
 
 
 # a vote word set in quotes after the word it goes with: voted "against", those who 'abstained', voted in 'favour',
-# voted "no," joined by …; its quotes are read as spaces (offsets hold). Not a quoted title or a label ('"no" votes —')
-QUOTED_VOTE = re.compile(r"\b(?P<head>(?:voted|voting|votes|vote|who|which|that|those|were|was|countries|states|nations|in)\s+)"
+# voted "no," joined by …; its quotes are read as spaces (offsets hold). Not a quoted title or a label
+# ('"no" votes —')
+QUOTED_VOTE = re.compile(r"\b(?P<head>(?:voted|voting|votes|vote|who|which|that|those|were|was|countries|states|nations"
+                         r"|in)\s+)"
                          r"[\"“‘'](?P<word>against|in\s+favou?r|favou?r|for|abstain(?:ed|ing|s)?|abstentions?|yes|no)"
                          r"(?P<mark>[,.]?)[\"”’'](?!\s*votes?\b)", re.I)
 

@@ -20,7 +20,8 @@ from unga.claims import attach
 from unga.claims.names import (  # noqa: F401 - the names, read here and by extract, blocks, coref, nominal
     Mention, PLACE_BEFORE, REGION_BEFORE, ROLE, SHORT_FORM, SHORT_FORMS, _lookup, _metonym, _spelt_out, mentions)
 from unga.claims.phrases import (  # noqa: F401 - the vocabulary, read here and by extract
-    ABOUT_THE_VOTE, AS_DID, ASIDE_IN_LIST, BESIDES, ECHO, UNIVERSAL, APPOSITION_SPAN, APPOSITIVE, BARE_VERB, CUE, CUES, EXCEPT, JOINED, JOINED_TAIL,
+    ABOUT_THE_VOTE, AS_DID, ASIDE_IN_LIST, BESIDES, ECHO, UNIVERSAL, APPOSITION_SPAN, APPOSITIVE, BARE_VERB, CUE, CUES,
+    EXCEPT, JOINED, JOINED_TAIL,
     LOOSE, METONYMS, OTHER_OBJECT, SPEAKS_OF_A_VOTE, unquoted,
     MONTH_NAMES, OBJECT_GAP, RELATIVE, SMALL, STOPS_OBJECT, SUBGROUP_IN_LIST, SUBJECT_GAP, TIGHT, VOTE_WORD, WHEN, WORD)
 
@@ -86,7 +87,7 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
 
 SINGULAR = re.compile(r"(?:votes|opposes)\b", re.I)  # a present tense with one state for its subject
 RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whom|that)\s+(?!(?:also\s+|had\s+|have\s+|has\s+)?(?:vot|abstain|back|support"
-                           r"|oppos|reject|did\s+not|refused|declined|switched|includ))[^,;.(]*", re.I)  # a bracket is a vote's list
+                           r"|oppos|reject|did\s+not|refused|declined|switched|includ))[^,;.(]*", re.I)  # a bracket: a vote's list
 OTHERS = re.compile(r"^\W*(?:the\s+)?others\s+(?:were|included|are|being)\b:?", re.I)
 
 
@@ -106,7 +107,8 @@ def positions(sentence: str, previous: tuple | str | None = None, referents: lis
     if not found:
         return [], (None, _sole_vote(all_cues))
     if sole in SIDES:  # "B and C followed suit": the one vote of the sentence before
-        all_cues = sorted(all_cues + [(m.start(), m.end(), sole, m) for m in ECHO.finditer(sentence)], key=lambda c: c[0])
+        echoed = [(m.start(), m.end(), sole, m) for m in ECHO.finditer(sentence)]
+        all_cues = sorted(all_cues + echoed, key=lambda c: c[0])
     targets = {id(m) for m in _targets(sentence, all_cues, found)}
     targeted = {(c[0], c[1]): t for c in all_cues if (t := _target_of(sentence, c, found))}
     found = [m for m in found if not ATTRIBUTIVE.search(sentence, max(0, m.start - 40), m.start)
@@ -164,8 +166,8 @@ def positions(sentence: str, previous: tuple | str | None = None, referents: lis
                              lambda cue: _target_of(sentence, cue, [m for r in runs for m in r]) is not None)
     out = _unclear_splits(sentence, all_cues, out, mentions(sentence))
     votes = {entry[1] for entry in out}
-    return _with_time(sentence, out, all_cues), (out[-1][1] if out else None,
-                                                 votes.pop() if len(votes) == 1 else None if out else _sole_vote(all_cues))
+    one = (votes.pop() if len(votes) == 1 else None) if out else _sole_vote(all_cues)
+    return _with_time(sentence, out, all_cues), (out[-1][1] if out else None, one)
 
 
 SIDES = ("yes", "no", "abstain", "absent")
