@@ -79,6 +79,8 @@ def test_besides_with_all_or_every_is_an_exception():
     assert sides("All countries besides Chad and Peru voted yes.") == []
     assert sides("Apart from Chile, everyone voted in favour.") == []
     assert sides("Every member voted yes except Chad and Peru.") == []
+    # and an aside of a state: which of the two voted so is not clear
+    assert sides("Chad, apart from Peru, voted in favour.") == []
 
 
 # --- a bracketed list inside a relative clause; a form of state in brackets ---

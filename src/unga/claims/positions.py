@@ -199,8 +199,9 @@ def _without_object(sentence: str, run: list[Mention]) -> list[Mention]:
 def _without_excepted(sentence: str, runs: list, out: list) -> list:
     """'All but A and B voted yes', 'every state except A': the list takes no vote, unless a relative clause of its
     own gives it one ('all of them, except A, which abstained')."""
+    ends = {m.end for run in runs for m in run}
     excepted = {id(m) for run in runs if EXCEPT.search(sentence[max(0, run[0].start - 40):run[0].start])
-                and not _besides(sentence, run) for m in run}
+                and not _besides(sentence, run, ends) for m in run}
     return [e for e in out if id(e[3]) not in excepted or (e[2] > e[3].end and re.match(
         r"\s*,?\s*\(?(?:which|who)\b", sentence[e[3].end:e[2]], re.I))]
 
@@ -208,10 +209,15 @@ def _without_excepted(sentence: str, runs: list, out: list) -> list:
 CLAUSE_BOUND = re.compile(r"[.;:]\s|\b(?:while|whereas|but)\b", re.I)
 
 
-def _besides(sentence: str, run: list[Mention]) -> bool:
+def _besides(sentence: str, run: list[Mention], ends: set[int]) -> bool:
     """'Besides the US, A and B voted against': a list named with 'besides' ('apart from', 'other than', 'in addition
-    to') votes as the clause's voters when the clause speaks of no whole ('all', 'every', 'the rest', 'any')."""
-    if not BESIDES.search(sentence, max(0, run[0].start - 40), run[0].start):
+    to') votes as the clause's voters when the clause speaks of no whole ('all', 'every', 'the rest', 'any'), and
+    the phrase is no aside of a state ('A, apart from B, voted yes': which of the two is meant is not clear)."""
+    word = BESIDES.search(sentence, max(0, run[0].start - 40), run[0].start)
+    if not word:
+        return False
+    head = sentence[:word.start()].rstrip()
+    if head.endswith(",") and len(head.rstrip(",").rstrip()) in ends:
         return False
     bounds = [m.span() for m in CLAUSE_BOUND.finditer(sentence)]
     start = max((b for a, b in bounds if b <= run[0].start), default=0)
