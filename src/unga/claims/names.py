@@ -92,9 +92,16 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
             i += hit[3]
         else:
             i += 1
-    found = [_inverted(sentence, m) for m in found]
+    found = [_inverted(sentence, m) for m in found
+             if not GROUP_NAME_BEFORE.search(sentence, max(0, m.start - 30), m.start)]
+    found = _qualified(sentence, found)
     added = [Mention(iso3, a, b) for iso3, a, b in misspelt.between_states(sentence, found)]
     return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+# "the Group of 77 and China", "G77/China": the name of a group (China is in it as a member, not as a voter apart);
+# a group is never read as its members (docs/claims.md, twelfth round)
+GROUP_NAME_BEFORE = re.compile(r"\b(?:Group\s+of\s+77|G-?77)\s*(?:and|/|&|plus)\s*$", re.I)
 
 
 REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|Pan|Meso)[\s-]$")
@@ -126,8 +133,9 @@ def _metonym(sentence: str, words: list, i: int) -> tuple | None:
 
 
 # the form of state after its name, as lists sorted by name print it: "Moldova, Republic of", "Congo (Republic of)",
-# "Congo, Democratic Republic of the"; only where the item ends there ("Moldova, Republic of Korea" is two states)
-INVERTED = re.compile(r"\s*(?P<open>[,(])\s*(?P<form>(?:[A-Z][\w']*\s+){0,2}Republic\s+of(?:\s+the)?)\s*(?P<close>\)?)"
+# "Congo, Democratic Republic of the", "Micronesia (Federated States of)"; only where the item ends there ("Moldova,
+# Republic of Korea" is two states)
+INVERTED = re.compile(r"\s*(?P<open>[,(])\s*(?P<form>(?:[A-Z][\w']*\s+){0,2}(?:Republic|States?)\s+of(?:\s+the)?)\s*(?P<close>\)?)"
                       r"(?=\s*(?:[,;.:]|and\b|or\b|$))")
 
 
@@ -139,3 +147,30 @@ def _inverted(sentence: str, mention: Mention) -> Mention:
     name = sentence[mention.start:mention.end]
     iso3 = countries.lookup(f"{tail['form']} {name}") or countries.lookup(f"{tail['form']} the {name}")
     return Mention(iso3, mention.start, tail.end()) if iso3 else mention
+
+
+# names two states went by at once: the bracket after them says which
+SHARED_NAMES = {"Korea", "Congo", "China", "Yemen", "Germany", "Vietnam", "Sudan"}
+QUALIFIER = re.compile(r"\s*\((?P<inner>[A-Z][\w\u00C0-\u017F.'-]*(?:\s+[A-Z][\w\u00C0-\u017F.'-]*){0,2})\)")
+
+
+def _qualified(sentence: str, found: list[Mention]) -> list[Mention]:
+    """'Congo (Léopoldville)', 'Congo (Brazzaville)', 'Korea (DPRK)', 'China (PRC)': a one-word name with the bracket that
+    tells which state it is, read as that state (the name with its bracket, else the state the bracket names)."""
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for k, m in enumerate(found):
+        if k in skip:
+            continue
+        tail = QUALIFIER.match(sentence, m.end)
+        name = re.sub(r"^the\s+", "", sentence[m.start:m.end], flags=re.I)
+        if tail is None or " " in name:
+            out.append(m)
+            continue
+        inner = [j for j, x in enumerate(found) if tail.start("inner") <= x.start and x.end <= tail.end("inner")]
+        iso3 = countries.lookup(f"{name} ({tail['inner']})") or \
+            (found[inner[0]].iso3 if len(inner) == 1 and name in SHARED_NAMES else None)
+        out.append(Mention(iso3, m.start, tail.end()) if iso3 else m)
+        skip |= set(inner) if iso3 else set()
+    return out
+

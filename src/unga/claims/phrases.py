@@ -11,6 +11,11 @@ WORD = re.compile(r"[A-Za-zÀ-ÿ](?:[\w’'.]|-(?!-))*|\(\d+\)|[^\w\s]", re.U)
 SMALL = {"and", "or", "nor", "the", "of", "as", "well", "with", "along", "plus", "both", "also", "too", "itself",
          "in", "a", "an", "to", "for", "by", "on", "at", "its", "their", "all", "other", "others", "countries",
          "states", "nations", "members", "yes", "no", "for", "against", "absent", "while", "but"}
+# "voted for the first time against", "voted for the eighth time in favour": a time between the verb and its side,
+# never "voted for"
+NTH = (r"(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))"
+       r"\s+(?:consecutive\s+|straight\s+)?(?:time|year)\b")
+NTH_TIME = r"for\s+" + NTH + r"(?:\s+in\s+a\s+row)?\s+"
 CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a position
     (r"(?:in favou?r|yes)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "yes"),
     (r"(?:against|no)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "no"),
@@ -46,17 +51,23 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"(?P<chg>support|abstention|abstain|against|opposition|favou?r|yes|no)\b", "chg"),
     (r"veto(?:e[sd])?\s+by(?=\s+(?:the\s+)?[A-Z])", "pveto"),  # a veto is a Security Council no: never checked as an Assembly vote
     (r"(?:vetoe[sd]|vetoing|cast\s+(?:a|its|their|the)\s+vetoe?s?)", "veto"),
-    (r"(?:cast\s+(?:their\s+|its\s+|the\s+)?(?:a\s+)?(?:only\s+|lone\s+|sole\s+)?votes?\s+against|(?:lone|sole|only)\s+dissenters?|cast(?:ing|s)?\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:lone\s+|sole\s+|only\s+|two\s+)?(?:dissenting|negative)\s+(?:votes?|ballots?|opinion)|vot(?:ed|ing|es?)\s+(?:against|no)\b(?!\s+(?:an?|its|their|his|her|one)\s+(?:[\w-]+\s+)?(?:ally|allies|friends?|partners?|neighbou?rs?)\b)|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing|es?)\s+(?:negatively|adversely|contra|in\s+the\s+negative)|oppos(?:e|es)(?=\s+(?:the|it|this|that)\b)"
+    (r"(?:cast\s+(?:their\s+|its\s+|the\s+)?(?:a\s+)?(?:only\s+|lone\s+|sole\s+)?votes?\s+against|(?:lone|sole|only)\s+dissenters?|cast(?:ing|s)?\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:lone\s+|sole\s+|only\s+|two\s+)?(?:dissenting|negative)\s+(?:votes?|ballots?|opinion)|vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r")?(?:against|no)\b(?!\s+(?:an?|its|their|his|her|one)\s+(?:[\w-]+\s+)?(?:ally|allies|friends?|partners?|neighbou?rs?)\b)|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing|es?)\s+(?:negatively|adversely|contra|in\s+the\s+negative)|oppos(?:e|es)(?=\s+(?:the|it|this|that)\b)"
      # a headline's present tense: "A, B oppose UN resolution on …", "…, A votes against", "A and B Oppose"
      r"|oppos(?:e|es)(?=[.!]?\s*$|\s+(?:(?:UN|UNGA|U\.N\.)\s+|(?:the\s+)?(?:General\s+)?Assembly\s+)?(?:resolutions?|texts?|drafts?|measures?)\b)"
      r"|(?:were|was|are|is)\s+against(?=\s+(?:it|the\s+(?:resolution|text|draft|measure|document))\b)"
      r"|opposing|opposed(?!\s+(?:by|to)\b)|(?:countries|states|nations|ones)\s+opposed\s+to(?=\s+(?:it|the\s+(?:resolution|text|draft|measure))\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
      "no"),
-    (r"(?:vot(?:ed|ing|es?)\s+(?:in\s+favou?r|for|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
+    (r"(?:vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r")?(?:in\s+favou?r|for(?!\s+" + NTH + r")|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
      r"|switched\s+to\s+(?:support|favou?r|yes))", "yes"),
     (r"no[\"”’']?\s+votes\s+came\s+from|(?:negative|dissenting)\s+votes?(?=\s+(?:were|was|came))", "no"),
     (r"(?:affirmative|positive)\s+votes?(?=\s+(?:were|was|came))", "yes"),
     (r"yes[\"”’']?\s+votes\s+came\s+from", "yes"),
+    # a vote noun as the predicate: "A was the only abstention", "A and B were among the absentees", "A, B and 180
+    # others are in favour" (of the text, not "in favour of talks")
+    (r"(?:only|sole|lone|single)\s+abstention\b", "abstain"),
+    (r"absentees", "absent"),
+    (r"(?:is|are|was|were)\s+in\s+favou?r(?=\s*(?:[,.;)]|$)|\s+of\s+(?:the|it|this|that)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:resolution|text|draft|motion|measure|proposal)\b)", "yes"),
     # "abstained from a UN General Assembly resolution condemning …", "abstains from UN General Assembly vote",
     # "abstained from the Thursday's vote", "abstained from casting a vote": a noun phrase of the vote after "from"
     (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?\s+from\s+(?:(?:the|a|an|this|that|its|their)\s+)?"
@@ -114,6 +125,10 @@ SUBJECT_GAP = re.compile(
     r"(?:(?:sided\s+with|joined|stood\s+with|voted\s+with)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*\s+){1,3}(?:in|to)\s+)?)?"
     r"(?:(?:have|has|had|also|all|both|too|each|then|again|only|themselves|itself|each|later|eventually|were|was|still"
     r"|simply|reportedly|ultimately|finally|instead|even|alone"
+    # any adverb of manner or habit: "A and B traditionally voted against", "A has consistently voted yes" (not a
+    # hedge, a first vote later changed or an earlier vote: "likely", "nearly", "initially", "previously")
+    r"|(?!(?:likely|unlikely|possibly|probably|presumably|supposedly|allegedly|apparently|nearly|almost|initially"
+    r"|originally|previously|formerly|ally|family)\b)[a-z]{2,}ly"
     # a time between a subject and its verb: "India on Thursday abstained", "A, B and C on 3 March voted against"
     r"|" + _TIME_ADVERB +
     # a counted companion: "Chad and 57 countries abstained", "A alongside 119 other countries voted in favour"
@@ -178,6 +193,10 @@ WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".joi
 # "all but A and B voted yes", "except A": the list is excluded from the vote, its own vote unknown
 EXCEPT = re.compile(r"(?:\ball\s+but|\bexcept(?:\s+for)?|\bwith\s+the\s+exception\s+of|\bsave\s+for|\bexcluding|\bother\s+than"
                     r"|\bapart\s+from|\baside\s+from|\bbesides|\bbut\s+not|\bnot\s+including)\s+(?:the\s+)?$", re.I)
+# "Besides the US, A and B voted against", "other than A, B backed it": the list is added to the clause's voters, not
+# taken out of them, unless the clause speaks of all ("All besides A and B voted yes", "Apart from A, everyone …")
+BESIDES = re.compile(r"(?:\bbesides|\bapart\s+from|\baside\s+from|\bother\s+than|\bin\s+addition\s+to)\s+(?:the\s+)?$", re.I)
+UNIVERSAL = re.compile(r"\b(?:all|every\w*|each|any\w*|the\s+rest|unanimous\w*|whole|entire)\b", re.I)
 # capitals that stand for their governments in reporters' copy ("Moscow and Minsk voted against")
 METONYMS = {"Washington": "USA", "Moscow": "RUS", "Beijing": "CHN", "Peking": "CHN", "London": "GBR", "Paris": "FRA",
             "Tokyo": "JPN", "New Delhi": "IND", "Tehran": "IRN", "Teheran": "IRN", "Damascus": "SYR", "Pyongyang": "PRK",
@@ -196,3 +215,25 @@ ABOUT_THE_VOTE = re.compile(
     r"|in\s+(?:the\s+)?(?:vote|ballot|voting)\b|(?:the\s+|a\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
     r"(?:resolutions?|drafts?|texts?|measures?|motions?|proposals?|documents?|declarations?|votes?|move|call|bid|initiative)\b)",
     re.I)
+
+
+# a vote word set in quotes after the word it goes with: voted "against", those who 'abstained', voted in 'favour',
+# voted "no," joined by …; its quotes are read as spaces (offsets hold). Not a quoted title or a label
+# ('"no" votes —')
+QUOTED_VOTE = re.compile(r"\b(?P<head>(?:voted|voting|votes|vote|who|which|that|those|were|was|countries|states|nations"
+                         r"|in)\s+)"
+                         r"[\"“‘'](?P<word>against|in\s+favou?r|favou?r|for|abstain(?:ed|ing|s)?|abstentions?|yes|no)"
+                         r"(?P<mark>[,.]?)[\"”’'](?!\s*votes?\b)", re.I)
+
+
+def unquoted(sentence: str) -> str:
+    """The sentence with the quotes around a vote word read as spaces: 'voted "against"' reads as 'voted  against '."""
+    return QUOTED_VOTE.sub(lambda m: m["head"] + " " + m["word"] + m["mark"] + " ", sentence)
+
+
+# "B and C followed suit", "Others that followed suit were B and C", "B took a similar position": the vote of the
+# sentence before, said again (read only when that sentence gives one vote; `positions.positions`). The empty group
+# keeps the shape of a cue's match.
+ECHO = re.compile(r"\b(?:followed\s+suit|did\s+(?:the\s+same|likewise)|(?:took|adopted)\s+(?:a|the)\s+(?:similar|same)\s+"
+                  r"(?:position|stance|line)|voted\s+(?:likewise|similarly|the\s+same\s+way))\b(?P<mid>(?!))?", re.I)
+

@@ -20,8 +20,9 @@ from unga.claims import attach
 from unga.claims.names import (  # noqa: F401 - the names, read here and by extract, blocks, coref, nominal
     Mention, PLACE_BEFORE, REGION_BEFORE, ROLE, SHORT_FORM, SHORT_FORMS, _lookup, _metonym, _spelt_out, mentions)
 from unga.claims.phrases import (  # noqa: F401 - the vocabulary, read here and by extract
-    ABOUT_THE_VOTE, AS_DID, ASIDE_IN_LIST, APPOSITION_SPAN, APPOSITIVE, BARE_VERB, CUE, CUES, EXCEPT, JOINED, JOINED_TAIL,
-    LOOSE, METONYMS, OTHER_OBJECT, SPEAKS_OF_A_VOTE,
+    ABOUT_THE_VOTE, AS_DID, ASIDE_IN_LIST, BESIDES, ECHO, UNIVERSAL, APPOSITION_SPAN, APPOSITIVE, BARE_VERB, CUE, CUES,
+    EXCEPT, JOINED, JOINED_TAIL,
+    LOOSE, METONYMS, OTHER_OBJECT, SPEAKS_OF_A_VOTE, unquoted,
     MONTH_NAMES, OBJECT_GAP, RELATIVE, SMALL, STOPS_OBJECT, SUBGROUP_IN_LIST, SUBJECT_GAP, TIGHT, VOTE_WORD, WHEN, WORD)
 
 
@@ -86,21 +87,28 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
 
 SINGULAR = re.compile(r"(?:votes|opposes)\b", re.I)  # a present tense with one state for its subject
 RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whom|that)\s+(?!(?:also\s+|had\s+|have\s+|has\s+)?(?:vot|abstain|back|support"
-                           r"|oppos|reject|did\s+not|refused|declined|switched|includ))[^,;.]*", re.I)
+                           r"|oppos|reject|did\s+not|refused|declined|switched|includ))[^,;.(]*", re.I)  # a bracket: a vote's list
 OTHERS = re.compile(r"^\W*(?:the\s+)?others\s+(?:were|included|are|being)\b:?", re.I)
 
 
-def positions(sentence: str, previous: str | None = None, referents: list | None = None) \
-        -> tuple[list[Position], str | None]:
+def positions(sentence: str, previous: tuple | str | None = None, referents: list | None = None) \
+        -> tuple[list[Position], tuple]:
     """Every (state, vote) the sentence states, each with the time its clause names, and the vote of its last
-    list. previous: that vote in the sentence before, for a sentence that goes on with "Others were A and B".
+    list with the one vote the sentence gives (None if it gives two). previous: that pair for the sentence before,
+    for a sentence that goes on with "Others were A and B" (the last list's vote) or "A and B followed suit" (the one
+    vote).
     referents: (start, end, states) of phrases that stand for states named before ("both countries")."""
+    sentence = unquoted(sentence)  # 'voted "against"': the quotes of a vote word are spaces (offsets hold)
     found = mentions(sentence, metonyms=True)
     if referents:
         found = sorted(found + [Mention(iso3, a, b) for a, b, states in referents for iso3 in states], key=lambda m: m.start)
-    if not found:
-        return [], None
+    last, sole = previous if isinstance(previous, tuple) else (previous, None)
     all_cues = cues(sentence)
+    if not found:
+        return [], (None, _sole_vote(all_cues))
+    if sole in SIDES:  # "B and C followed suit": the one vote of the sentence before
+        echoed = [(m.start(), m.end(), sole, m) for m in ECHO.finditer(sentence)]
+        all_cues = sorted(all_cues + echoed, key=lambda c: c[0])
     targets = {id(m) for m in _targets(sentence, all_cues, found)}
     targeted = {(c[0], c[1]): t for c in all_cues if (t := _target_of(sentence, c, found))}
     found = [m for m in found if not ATTRIBUTIVE.search(sentence, max(0, m.start - 40), m.start)
@@ -114,9 +122,9 @@ def positions(sentence: str, previous: str | None = None, referents: list | None
     out: list[tuple[str, str, int, Mention]] = []
     used: set[int] = set()
     others = OTHERS.match(sentence)
-    if others and previous:
+    if others and last:
         limit = all_cues[0][0] if all_cues else len(sentence)
-        out += [(m.iso3, previous, 0, m) for m in _object(sentence, others.end(), limit, found, used, runs)]
+        out += [(m.iso3, last, 0, m) for m in _object(sentence, others.end(), limit, found, used, runs)]
     for number, (start, end, vote, match) in enumerate(all_cues):
         if BARE_VERB.fullmatch(match.group(0)) and not ABOUT_THE_VOTE.match(sentence, end) \
                 and (OTHER_OBJECT.match(sentence, end) or not SPEAKS_OF_A_VOTE.search(sentence)):
@@ -157,7 +165,19 @@ def positions(sentence: str, previous: str | None = None, referents: list | None
     out += attach.companions(sentence, runs, used, all_cues, out,
                              lambda cue: _target_of(sentence, cue, [m for r in runs for m in r]) is not None)
     out = _unclear_splits(sentence, all_cues, out, mentions(sentence))
-    return _with_time(sentence, out, all_cues), (out[-1][1] if out else None)
+    votes = {entry[1] for entry in out}
+    one = (votes.pop() if len(votes) == 1 else None) if out else _sole_vote(all_cues)
+    return _with_time(sentence, out, all_cues), (out[-1][1] if out else None, one)
+
+
+SIDES = ("yes", "no", "abstain", "absent")
+
+
+def _sole_vote(all_cues: list) -> str | None:
+    """The one vote a sentence's vote phrases give ("Many Asian states abstained."), for a sentence after it that says
+    "followed suit"; None when they give two votes or none."""
+    votes = {c[2] for c in all_cues}
+    return votes.pop() if len(votes) == 1 and votes <= set(SIDES) else None
 
 
 # before a comma only these: "with A, B and C voting", "in addition to A, B", "the regimes of A, B" open lists
@@ -179,9 +199,31 @@ def _without_object(sentence: str, run: list[Mention]) -> list[Mention]:
 def _without_excepted(sentence: str, runs: list, out: list) -> list:
     """'All but A and B voted yes', 'every state except A': the list takes no vote, unless a relative clause of its
     own gives it one ('all of them, except A, which abstained')."""
-    excepted = {id(m) for run in runs if EXCEPT.search(sentence[max(0, run[0].start - 40):run[0].start]) for m in run}
+    ends = {m.end for run in runs for m in run}
+    excepted = {id(m) for run in runs if EXCEPT.search(sentence[max(0, run[0].start - 40):run[0].start])
+                and not _besides(sentence, run, ends) for m in run}
     return [e for e in out if id(e[3]) not in excepted or (e[2] > e[3].end and re.match(
         r"\s*,?\s*\(?(?:which|who)\b", sentence[e[3].end:e[2]], re.I))]
+
+
+CLAUSE_BOUND = re.compile(r"[.;:]\s|\b(?:while|whereas|but)\b", re.I)
+
+
+def _besides(sentence: str, run: list[Mention], ends: set[int]) -> bool:
+    """'Besides the US, A and B voted against': a list named with 'besides' ('apart from', 'other than', 'in addition
+    to') votes as the clause's voters when the clause speaks of no whole ('all', 'every', 'the rest', 'any'), and
+    the phrase is no aside of a state ('A, apart from B, voted yes': which of the two is meant is not clear)."""
+    word = BESIDES.search(sentence, max(0, run[0].start - 40), run[0].start)
+    if not word:
+        return False
+    head = sentence[:word.start()].rstrip()
+    if head.endswith(",") and len(head.rstrip(",").rstrip()) in ends:
+        return False
+    bounds = [m.span() for m in CLAUSE_BOUND.finditer(sentence)]
+    start = max((b for a, b in bounds if b <= run[0].start), default=0)
+    end = min((a for a, b in bounds if a >= run[-1].end), default=len(sentence))
+    here = sentence[start:end]
+    return not UNIVERSAL.search(here)
 
 
 def _aside_then_subject_gap(gap: str) -> bool:
