@@ -46,8 +46,9 @@ __all__ = [
     "State",
     "from_cow",
     "lookup",
-    "members_on",
     "meanings_between",
+    "member_on",
+    "members_on",
     "membership_frame",
     "namesakes",
     "normalise",
@@ -66,7 +67,17 @@ class Membership:
     left: date | None
 
     def covers(self, day: date) -> bool:
-        return self.admitted <= day and (self.left is None or day < self.left)
+        return bool(member_on(self.admitted, self.left, day))
+
+
+def member_on(admitted, left, day):
+    """The membership rule, the one place it is written: a state is a member on ``day`` when
+    ``admitted <= day < left`` (``left``, the first day outside the period, is None while it lasts).
+    Elementwise on dates, datetime64 arrays and Series, broadcasting as numpy does; arrays give an open
+    period's ``left`` as a far day (``membership_frame(open_as_far=True)``), since NaT compares false."""
+    if left is None:
+        return admitted <= day
+    return (admitted <= day) & (day < left)
 
 
 @dataclass(frozen=True)
@@ -290,12 +301,15 @@ def members_on(day: date) -> frozenset[str]:
     return frozenset(s.iso3 for s in states() if s.is_member(day))
 
 
-def membership_frame() -> pandas.DataFrame:
-    """One row per membership period: iso3, admitted, left (datetime64; left is NaT while open)."""
+def membership_frame(open_as_far: bool = False) -> pandas.DataFrame:
+    """One row per membership period: iso3, admitted, left (datetime64; left is NaT while open, or the last
+    representable day with ``open_as_far``, the form :func:`member_on` compares)."""
     import pandas as pd
 
     rows = [(s.iso3, m.admitted, m.left) for s in states() for m in s.memberships]
     frame = pd.DataFrame(rows, columns=["iso3", "admitted", "left"])
     for column in ("admitted", "left"):
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
+    if open_as_far:
+        frame["left"] = frame["left"].fillna(pd.Timestamp.max.normalize())
     return frame

@@ -331,12 +331,12 @@ def _within(values: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
 
 def _members(roll_calls: pd.DataFrame, states: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """(rcid, state index) of every member on the day of every roll call."""
-    m = countries.membership_frame()
+    m = countries.membership_frame(open_as_far=True)
     index = {s: i for i, s in enumerate(states)}
     days = roll_calls["date"].to_numpy("datetime64[D]")[:, None]
     admitted = m["admitted"].to_numpy("datetime64[D]")[None, :]
-    left = m["left"].fillna(pd.Timestamp.max.normalize()).to_numpy("datetime64[D]")[None, :]
-    r, j = np.nonzero((admitted <= days) & (days < left))
+    left = m["left"].to_numpy("datetime64[D]")[None, :]
+    r, j = np.nonzero(countries.member_on(admitted, left, days))
     return roll_calls["rcid"].to_numpy(np.int64)[r], m["iso3"].map(index).to_numpy(np.int64)[j]
 
 
