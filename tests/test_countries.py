@@ -421,7 +421,7 @@ def test_china_seat_is_two_states() -> None:
     assert [(str(m.admitted), m.left) for m in state("CHN").memberships] == [("1971-10-26", None)]
     assert "TWN" in members_on(date(1960, 1, 1)) and "CHN" not in members_on(date(1960, 1, 1))
     assert "CHN" in members_on(date(1980, 1, 1)) and "TWN" not in members_on(date(1980, 1, 1))
-    assert state("TWN").membership_text() == "1945-10-24 to 1971-10-24"
+    assert state("TWN").membership_text() == "1945-10-24 to 1971-10-25"  # through the handover day
 
 
 def test_yugoslavia_and_the_ussr() -> None:

@@ -47,7 +47,7 @@ def test_the_peoples_republic_has_no_vote_before_it_took_the_seat(built_store: P
 def test_taiwan_after_1971_is_not_a_member(built_store: Path) -> None:
     with pytest.raises(BadInput) as err:
         api.state_record("Taiwan", start=2022)
-    assert "not a UN member" in str(err.value) and "1971-10-24" in str(err.value) and "2758" in str(err.value)
+    assert "not a UN member" in str(err.value) and "1971-10-25" in str(err.value) and "2758" in str(err.value)
     tally = api.tally("ES-11/1")
     assert "TWN" not in tally.votes and tally.votes["CHN"] == "abstain"
 

@@ -6,7 +6,8 @@ Data live in ``unga/data/`` (UTF-8 CSV, our own table):
   codes SUN, YUG, CSK, DDR, YMD and ZAN. Continuing seats share one row: DEU (the FRG from 1973), YEM (the Yemen
   Arab Republic from 1947), TZA (Tanganyika from 1961), EGY (the United Arab Republic) and SRB (the FRY from
   2000-11-01, then Serbia and Montenegro, then Serbia). China's seat is two states: TWN, the Republic of China,
-  until 1971-10-25, and CHN, the People's Republic, from that day (GA res. 2758).
+  through 1971-10-25, and CHN, the People's Republic, from 1971-10-26 (GA res. 2758, adopted on the night of
+  the 25th: a seat handed over on a voting day is the outgoing delegation's that day).
 * ``memberships.csv`` -- iso3, admitted, left, note; one row per membership period. ``left`` is the first day on
   which the state was no longer a member (exclusive), empty while it still is one. A suspended member
   (South Africa 1974-1994) stays a member: its votes then are absences.
@@ -100,7 +101,7 @@ class State:
         return any(m.admitted <= last and (m.left is None or first < m.left) for m in self.memberships)
 
     def membership_text(self) -> str:
-        """'1945-10-24 to 1971-10-24', periods joined by commas ('to today' while open)."""
+        """'1945-10-24 to 1971-10-25', periods joined by commas ('to today' while open)."""
         return ", ".join(f"{m.admitted} to {m.left - timedelta(days=1) if m.left else 'today'}" for m in self.memberships)
 
 
