@@ -91,3 +91,15 @@ def test_an_amendment_is_read_from_the_description_not_from_a_word_in_it():
     assert repaired["kind"].tolist() == ["amendment", "amendment", "amendment", "motion", "motion", "motion",
                                          "resolution"]
     assert log["rcid"].tolist() == [0, 1, 2] and set(log["check"]) == {"kind repaired"}
+
+
+def test_the_referral_of_israels_application_is_dated_13_april_1949(con):
+    """rcid 138 (31-18-7), Voeten's 2 April 1949, before the second part of the third session opened (5 April):
+    src/unga/data/official_dates.csv dates it at the 191st plenary meeting, the replacement logged."""
+    assert con.execute("SELECT CAST(date AS VARCHAR), yes, no, abstain FROM roll_calls WHERE rcid = 138").fetchone() == \
+        ("1949-04-13", 31, 18, 7)
+    logged = con.execute("""SELECT value, other_value FROM integrity WHERE rcid = 138
+                            AND "check" = 'date replaced by the official date'""").fetchall()
+    assert logged == [("1949-04-13", "1949-04-02")]
+    referral = api.tally("rcid:138")
+    assert referral.votes["PAK"] == "yes" and referral.votes["USA"] == "no" and referral.votes["SUN"] == "no"
