@@ -103,3 +103,11 @@ def test_the_referral_of_israels_application_is_dated_13_april_1949(con):
     assert logged == [("1949-04-13", "1949-04-02")]
     referral = api.tally("rcid:138")
     assert referral.votes["PAK"] == "yes" and referral.votes["USA"] == "no" and referral.votes["SUN"] == "no"
+
+
+def test_the_albanian_draft_of_1969_is_dated_with_its_important_question(con):
+    """FRUS (USUN 4146): both China-seat votes of 1969 were taken on 11 November; Voeten dates the Albanian draft
+    (rcid 1069, 48-56-21) 2 November. The 1970 pair (rcids 1119, 1120) stays as the sources date it (docs/data.md)."""
+    dated = dict(con.execute("SELECT rcid, CAST(date AS VARCHAR) FROM roll_calls WHERE rcid IN (1068, 1069)").fetchall())
+    assert dated == {1068: "1969-11-11", 1069: "1969-11-11"}
+    assert api.tally("rcid:1069").counts == {"yes": 48, "no": 56, "abstain": 21, "absent": 1}
