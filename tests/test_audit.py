@@ -177,14 +177,16 @@ def test_cli_exit_code_and_json(synthetic: Path) -> None:
 # their emergency session (12 -> 11 dates outside session) and the China-seat votes of 1961 and 1962 past the admissions
 # of Tanganyika, Algeria and Uganda (-6 votes outside membership); the 1971 procedural votes, now on 25 October, add 4:
 # the Republic of China voted on the day its seat passed to the People's Republic (memberships.csv is day-grained).
+# Branch recordaudit5: a seat handed over on a voting day is the outgoing delegation's that day (memberships.csv: the
+# Republic of China through 1971-10-25, the People's Republic from 1971-10-26), so those 4 are no longer outside (-4).
 # Separate votes dated as the adoption vote of their text (src/unga/store/dates.py, branch recordaudit3, 112 roll calls)
-# move 14 votes past their state's admission (147 -> 133): Kenya's and Zanzibar's of December 1963, Southern Yemen's of
+# move 14 votes past their state's admission (147 -> 133, 129 after the handover day above): Kenya's and Zanzibar's of December 1963, Southern Yemen's of
 # 1967, the United Arab Emirates' ten of December 1971, which Voeten dated days before the admission.
 # Branch recordaudit4: the official count of rcid 5861 (64/69 OP5, GA/10898: 169-1-6) contradicts its only list (170 in
 # favour): 14 -> 15 lists flagged; 1478 (XV) and 1479 (XV), the admissions of 20 September 1960, are no longer stored on
 # the Congo drafts of 20 December (official_resolutions.csv): 8 -> 6 symbols in the gap between sessions.
 REAL = {"duplicate symbol": (0, 0), "duplicate vote list": (0, 0), "list contradicts published counts": (15, 15),
-        "vote outside membership": (133, 133), "date outside session": (11, 11), "symbol outside session range": (6, 6),
+        "vote outside membership": (129, 129), "date outside session": (11, 11), "symbol outside session range": (6, 6),
         "year count jump": (0, 0)}
 
 

@@ -70,8 +70,10 @@ def test_members_counts() -> None:
         ("YUG", date(2000, 10, 31), date(2000, 11, 1)),  # seat kept until the FRY was admitted
         ("SRB", date(2000, 11, 1), date(1999, 1, 1)),
         ("ZAN", date(1964, 1, 1), date(1964, 4, 26)),
-        ("CHN", date(1971, 10, 25), date(1971, 10, 24)),  # the People's Republic from GA res. 2758
-        ("TWN", date(1971, 10, 24), date(1971, 10, 25)),  # the Republic of China's seat until then
+        # GA res. 2758 was adopted on the night of 25 October 1971: a seat handed over on a voting day is the
+        # outgoing delegation's that day (the Republic of China voted on four roll calls of that day)
+        ("CHN", date(1971, 10, 26), date(1971, 10, 25)),
+        ("TWN", date(1971, 10, 25), date(1971, 10, 26)),
         ("DEU", date(1980, 1, 1), date(1973, 9, 17)),
     ],
 )
@@ -165,7 +167,8 @@ def test_dated_names() -> None:
     assert resolve("Russia", on=date(1960, 1, 1)) == "SUN"
     assert resolve("Taiwan", on=date(1960, 1, 1)) == "TWN"
     assert resolve("China", on=date(1960, 1, 1)) == "TWN"  # the seat was the Republic of China's
-    assert resolve("CHINA", on=date(1971, 10, 25)) == "CHN"
+    assert resolve("CHINA", on=date(1971, 10, 25)) == "TWN"  # the handover day is the outgoing delegation's
+    assert resolve("CHINA", on=date(1971, 10, 26)) == "CHN"
     assert lookup("Taiwan", on=date(2000, 1, 1)) == "TWN" and not state("TWN").is_member(date(2000, 1, 1))
     # asked without a date, a name means the state that bears it, not its latest meaning
     assert lookup("Yugoslavia") == "YUG" and lookup("China") == "CHN" and lookup("Taiwan") == "TWN"
@@ -414,11 +417,11 @@ def test_membership_matches_voeten() -> None:
 
 def test_china_seat_is_two_states() -> None:
     assert state("TWN").short_name == "Republic of China" and state("CHN").short_name == "China"
-    assert [(str(m.admitted), str(m.left)) for m in state("TWN").memberships] == [("1945-10-24", "1971-10-25")]
-    assert [(str(m.admitted), m.left) for m in state("CHN").memberships] == [("1971-10-25", None)]
+    assert [(str(m.admitted), str(m.left)) for m in state("TWN").memberships] == [("1945-10-24", "1971-10-26")]
+    assert [(str(m.admitted), m.left) for m in state("CHN").memberships] == [("1971-10-26", None)]
     assert "TWN" in members_on(date(1960, 1, 1)) and "CHN" not in members_on(date(1960, 1, 1))
     assert "CHN" in members_on(date(1980, 1, 1)) and "TWN" not in members_on(date(1980, 1, 1))
-    assert state("TWN").membership_text() == "1945-10-24 to 1971-10-24"
+    assert state("TWN").membership_text() == "1945-10-24 to 1971-10-25"  # through the handover day
 
 
 def test_yugoslavia_and_the_ussr() -> None:

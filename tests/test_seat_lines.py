@@ -32,8 +32,9 @@ def test_merged_seats_and_namesakes_stay_apart() -> None:
     assert seats.merged_into("DEU") == ["DDR"] and "merged into Germany" in seats.line("DDR").note
     china = seats.line("CHN")
     assert china.seats == ("CHN",) and "Republic of China (TWN" in china.note
-    assert china.label == "China (from 1971-10-25; Republic of China before: a seat apart)"
-    assert seats.line("TWN").label.endswith("(until 1971-10-25; China after: a seat apart)")
+    # the seat passed on the night of 1971-10-25; the handover day is the outgoing delegation's (memberships.csv)
+    assert china.label == "China (from 1971-10-26; Republic of China before: a seat apart)"
+    assert seats.line("TWN").label.endswith("(until 1971-10-26; China after: a seat apart)")
 
 
 def test_join_rows_makes_one_row_of_a_line() -> None:
@@ -52,7 +53,7 @@ def test_state_records_over_time(built_store: Path) -> None:
     assert set(czechia.votes["seat"]) == {"CSK", "CZE"} and "Czechoslovakia" in czechia.note
     assert api.state_record("Czechia", start=1980, end=1995, alone=True).votes["date"].min().year == 1993
     china = api.state_record("China", start=1960, end=1980)
-    assert china.seats == ("CHN",) and china.votes["date"].min() == pd.Timestamp("1971-10-25")
+    assert china.seats == ("CHN",) and china.votes["date"].min() == pd.Timestamp("1971-11-03")  # its first roll call as a member
     assert "TWN" in china.note and "not joined" in china.note
     germany = api.state_record("Germany", start=1980, end=1995)
     assert germany.seats == ("DEU",) and "DDR" in germany.note and "seat" not in germany.votes.columns

@@ -26,17 +26,20 @@ def test_the_republic_of_china_votes_under_its_own_seat(built_store: Path) -> No
 def test_the_peoples_republic_has_no_vote_before_it_took_the_seat(built_store: Path) -> None:
     con = duckdb.connect(str(built_store), read_only=True)
     before = con.execute("SELECT count(*) FROM votes JOIN roll_calls USING (rcid) "
-                         "WHERE iso3 = 'CHN' AND date < DATE '1971-10-25'").fetchone()[0]
+                         "WHERE iso3 = 'CHN' AND date <= DATE '1971-10-25'").fetchone()[0]
     after = con.execute("SELECT count(*) FROM votes JOIN roll_calls USING (rcid) "
                         "WHERE iso3 = 'TWN' AND date > DATE '1971-10-25'").fetchone()[0]
-    # On 25 October 1971 itself the Republic of China still voted on the procedural votes that preceded
-    # 2758 (XXVI) (FRUS; dated so by src/unga/data/official_dates.csv), not on 2758 itself.
-    that_day = con.execute("SELECT r.symbol FROM votes JOIN roll_calls r USING (rcid) WHERE iso3 = 'TWN' "
+    # On 25 October 1971 itself the Republic of China still held the seat (a seat handed over on a voting day is
+    # the outgoing delegation's that day, memberships.csv): it voted on the procedural votes that preceded
+    # 2758 (XXVI) (FRUS; dated so by src/unga/data/official_dates.csv) and is absent from the Saudi amendments and
+    # from 2758 itself (one of its 3 non-voting); the People's Republic has no row that day.
+    that_day = con.execute("SELECT r.symbol, vote FROM votes JOIN roll_calls r USING (rcid) WHERE iso3 = 'TWN' "
                            "AND date = DATE '1971-10-25' ORDER BY r.symbol").fetchall()
     con.close()
     assert (before, after) == (0, 0)
-    assert [s for (s,) in that_day] == ["A/RES/2758(XXVI)[A]", "A/RES/2758(XXVI)[B]", "A/RES/2758(XXVI)[C]",
-                                        "A/RES/2758(XXVI)[F]"]
+    assert that_day == [("A/RES/2758(XXVI)", "absent"), ("A/RES/2758(XXVI)[A]", "yes"), ("A/RES/2758(XXVI)[B]", "yes"),
+                        ("A/RES/2758(XXVI)[C]", "yes"), ("A/RES/2758(XXVI)[D]", "absent"),
+                        ("A/RES/2758(XXVI)[E]", "absent"), ("A/RES/2758(XXVI)[F]", "yes")]
     with pytest.raises(BadInput, match="not a UN member"):
         api.state_record("CHN", start=1960, end=1965)
 
@@ -44,7 +47,7 @@ def test_the_peoples_republic_has_no_vote_before_it_took_the_seat(built_store: P
 def test_taiwan_after_1971_is_not_a_member(built_store: Path) -> None:
     with pytest.raises(BadInput) as err:
         api.state_record("Taiwan", start=2022)
-    assert "not a UN member" in str(err.value) and "1971-10-24" in str(err.value) and "2758" in str(err.value)
+    assert "not a UN member" in str(err.value) and "1971-10-25" in str(err.value) and "2758" in str(err.value)
     tally = api.tally("ES-11/1")
     assert "TWN" not in tally.votes and tally.votes["CHN"] == "abstain"
 
@@ -52,9 +55,11 @@ def test_taiwan_after_1971_is_not_a_member(built_store: Path) -> None:
 def test_tallies_unchanged_by_the_seats(built_store: Path) -> None:
     assert api.tally("ES-11/1").counts == {"yes": 141, "no": 5, "abstain": 35, "absent": 12}
     assert api.tally("68/262").counts == {"yes": 100, "no": 11, "abstain": 58, "absent": 24}
-    t = api.tally("A/RES/2758(XXVI)")  # 25 Oct 1971: the seat is the People's Republic's from that day
+    # 25 Oct 1971: the handover day is the outgoing delegation's (memberships.csv), so the Republic of China, which
+    # announced it would take no further part, is the third of the 3 non-voting; the People's Republic sat from November
+    t = api.tally("A/RES/2758(XXVI)")
     assert t.counts == {"yes": 76, "no": 35, "abstain": 17, "absent": 3}
-    assert t.votes["CHN"] == "absent" and "TWN" not in t.votes
+    assert t.votes["TWN"] == "absent" and "CHN" not in t.votes
 
 
 def test_yugoslavia_by_its_name(built_store: Path) -> None:

@@ -6,7 +6,8 @@ Data live in ``unga/data/`` (UTF-8 CSV, our own table):
   codes SUN, YUG, CSK, DDR, YMD and ZAN. Continuing seats share one row: DEU (the FRG from 1973), YEM (the Yemen
   Arab Republic from 1947), TZA (Tanganyika from 1961), EGY (the United Arab Republic) and SRB (the FRY from
   2000-11-01, then Serbia and Montenegro, then Serbia). China's seat is two states: TWN, the Republic of China,
-  until 1971-10-25, and CHN, the People's Republic, from that day (GA res. 2758).
+  through 1971-10-25, and CHN, the People's Republic, from 1971-10-26 (GA res. 2758, adopted on the night of
+  the 25th: a seat handed over on a voting day is the outgoing delegation's that day).
 * ``memberships.csv`` -- iso3, admitted, left, note; one row per membership period. ``left`` is the first day on
   which the state was no longer a member (exclusive), empty while it still is one. A suspended member
   (South Africa 1974-1994) stays a member: its votes then are absences.
@@ -46,8 +47,9 @@ __all__ = [
     "State",
     "from_cow",
     "lookup",
-    "members_on",
     "meanings_between",
+    "member_on",
+    "members_on",
     "membership_frame",
     "namesakes",
     "normalise",
@@ -66,7 +68,17 @@ class Membership:
     left: date | None
 
     def covers(self, day: date) -> bool:
-        return self.admitted <= day and (self.left is None or day < self.left)
+        return bool(member_on(self.admitted, self.left, day))
+
+
+def member_on(admitted, left, day):
+    """The membership rule, the one place it is written: a state is a member on ``day`` when
+    ``admitted <= day < left`` (``left``, the first day outside the period, is None while it lasts).
+    Elementwise on dates, datetime64 arrays and Series, broadcasting as numpy does; arrays give an open
+    period's ``left`` as a far day (``membership_frame(open_as_far=True)``), since NaT compares false."""
+    if left is None:
+        return admitted <= day
+    return (admitted <= day) & (day < left)
 
 
 @dataclass(frozen=True)
@@ -89,7 +101,7 @@ class State:
         return any(m.admitted <= last and (m.left is None or first < m.left) for m in self.memberships)
 
     def membership_text(self) -> str:
-        """'1945-10-24 to 1971-10-24', periods joined by commas ('to today' while open)."""
+        """'1945-10-24 to 1971-10-25', periods joined by commas ('to today' while open)."""
         return ", ".join(f"{m.admitted} to {m.left - timedelta(days=1) if m.left else 'today'}" for m in self.memberships)
 
 
@@ -290,12 +302,15 @@ def members_on(day: date) -> frozenset[str]:
     return frozenset(s.iso3 for s in states() if s.is_member(day))
 
 
-def membership_frame() -> pandas.DataFrame:
-    """One row per membership period: iso3, admitted, left (datetime64; left is NaT while open)."""
+def membership_frame(open_as_far: bool = False) -> pandas.DataFrame:
+    """One row per membership period: iso3, admitted, left (datetime64; left is NaT while open, or the last
+    representable day with ``open_as_far``, the form :func:`member_on` compares)."""
     import pandas as pd
 
     rows = [(s.iso3, m.admitted, m.left) for s in states() for m in s.memberships]
     frame = pd.DataFrame(rows, columns=["iso3", "admitted", "left"])
     for column in ("admitted", "left"):
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
+    if open_as_far:
+        frame["left"] = frame["left"].fillna(pd.Timestamp.max.normalize())
     return frame

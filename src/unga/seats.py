@@ -10,7 +10,7 @@ Everything is read from the concordance (``unga/data/states.csv`` ``successor`` 
   existed (East Germany into Germany on 1990-10-03, South Yemen into Yemen, Zanzibar into Tanzania). S's own
   line goes on, and its note says that P's votes are not in it.
 
-Seats that bore the same name without a succession (the Republic of China's seat "China" until 1971-10-25,
+Seats that bore the same name without a succession (the Republic of China's seat "China" through 1971-10-25,
 and the People's Republic's from then) are never joined: a line says so in its note.
 See docs/methods-ideal-points.md, "Seats across time".
 """

@@ -62,7 +62,7 @@ class Line:
     stretches: tuple[Stretch, ...]
     remarks: tuple[Remark, ...] = ()
     aside: tuple[tuple[ISO3, str], ...] = ()  # (seat, legend phrase) for merged seats and namesakes
-    # ("TWN", "from 1971-10-25; Republic of China before: a seat apart")
+    # ("TWN", "from 1971-10-26; Republic of China before: a seat apart")
 
     @property
     def seats(self) -> tuple[ISO3, ...]:

@@ -96,12 +96,10 @@ def _leaves_membership(found: pd.DataFrame, voters: pd.DataFrame) -> set[int]:
     """The rcids whose move to the adoption day would put a state that voted, a member on the old date, outside
     its membership (the audit's 'vote outside membership' must not grow from a repair)."""
     cast = voters[voters["rcid"].isin(found["rcid"])].merge(found[["rcid", "date", "adoption_date"]], on="rcid")
-    periods = countries.membership_frame()
-    left = periods["left"].fillna(pd.Timestamp.max.normalize())
-    rows = cast.merge(periods.assign(left=left), on="iso3", how="left")
+    rows = cast.merge(countries.membership_frame(open_as_far=True), on="iso3", how="left")
 
     def member(day: str) -> pd.Series:
-        inside = (rows["admitted"] <= rows[day]) & (rows[day] < rows["left"])
+        inside = countries.member_on(rows["admitted"], rows["left"], rows[day])
         return inside.groupby([rows["rcid"], rows["iso3"]]).any()
 
     before, after = member("date"), member("adoption_date")

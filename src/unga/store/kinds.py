@@ -1,8 +1,8 @@
 """The kind of each roll call (resolution, amendment, paragraph, separate, motion) where Voeten's code is wrong.
 
-Only Voeten codes kinds (docs/data.md, Reconciliation 2). Two repairs read other evidence: a final-vote source
+Only Voeten codes kinds (docs/data.md, Reconciliation 2). Three repairs read other evidence: a final-vote source
 that records the roll call as its resolution's adoption vote, and the roll call's own description naming it the
-vote on a procedural motion. Each returns the roll calls and the integrity rows (columns as
+vote on a procedural motion or on an amendment. Each returns the roll calls and the integrity rows (columns as
 reconcile.INTEGRITY_COLUMNS) that log it.
 """
 
@@ -64,4 +64,30 @@ def motion_kinds(roll_calls: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
                         "rule": "the roll call's description says it is the vote on a procedural motion (to adjourn, "
                                 "to take no action, for priority or for a separate vote), not on a text"})
     roll_calls.loc[said, "kind"] = "motion"
+    return roll_calls, log
+
+
+# A roll call's description naming it the vote on an amendment: Voeten's summaries ("KOREA — TO ADOPT 2ND CUBAN
+# AMENDMENT (A/L.514) …", "— U.S. SUB-AMENDMENTS …", "— AMEND TO RECOMMENDATION …") and the meeting records'
+# words ("… will now take a decision on the amendment contained in …"). At most four words stand between the dash
+# (or "TO ADOPT") and "AMENDMENT": a sentence of a draft "PROPOSED BY THE 33-POWER AMENDMENT" is not one.
+AMENDMENT_TITLE = re.compile(
+    r"—\s*(?:TO\s+ADOPT\s+)?(?:(?:A|AN|THE)\s+)?(?:[\w.'/-]+\s+){0,4}?(?:[\w.'/]+-)?(?:AMENDMENTS?\b|AMEND\s+TO\b)"
+    r"|put\s+to\s+the\s+vote\s+the\s+(?:oral\s+)?amendment|(?:take|taking)\s+a\s+decision\s+on\s+the\s+"
+    r"(?:oral\s+)?amendment", re.I)
+
+
+def amendment_kinds(roll_calls: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A `motion` whose description names it the vote on an amendment is an `amendment`: Voeten's `motion` there
+    only says his `unres` is blank (the six Cuban amendments on Korea of 19 December 1966). A description that
+    also reads as a procedural motion (a motion to take no action on an amendment) stays a motion (logged)."""
+    title = roll_calls["title"].fillna("")
+    said = (roll_calls["kind"] == "motion") & title.str.contains(AMENDMENT_TITLE) & ~title.str.contains(MOTION_TITLE)
+    found = roll_calls[said]
+    log = pd.DataFrame({"rcid": found["rcid"], "check": "kind repaired", "value": "amendment",
+                        "source": found["sources"].str.split(",").str[0], "other_value": "motion",
+                        "other_source": "unvotes",
+                        "rule": "the roll call's description says it is the vote on an amendment; Voeten's motion only "
+                                "says his unres is blank"})
+    roll_calls.loc[said, "kind"] = "amendment"
     return roll_calls, log

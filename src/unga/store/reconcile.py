@@ -85,11 +85,13 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
         integrity.append(corrected)
     roll_calls, kinds = kinds_of.final_kinds(roll_calls, final)
     roll_calls, motions = kinds_of.motion_kinds(roll_calls)
+    roll_calls, amendments = kinds_of.amendment_kinds(roll_calls)
     roll_calls = _with_counts(roll_calls, votes)
     outsiders = pd.concat([i[i["check"] == "vote from a state not a member that day"] for i in integrity])
     integrity = [_integrity(merged), _demoted(demoted, link_frame), _field_disagreements(all_rc, "date"),
                  _field_disagreements(all_rc, "symbol"), _count_disagreements(all_rc), _notes(order, link_frame),
-                 *integrity, redated, _integrity(same_day), tallies, _integrity(switched), _integrity(kinds), _integrity(motions), _check_source_counts(per_source, roll_calls, link_frame),
+                 *integrity, redated, _integrity(same_day), tallies, _integrity(switched), _integrity(kinds), _integrity(motions),
+                 _integrity(amendments), _check_source_counts(per_source, roll_calls, link_frame),
                  _check_counts(roll_calls), _integrity(dated),
                  _integrity(checks.before_emergency_session(roll_calls, emergency_sessions)),
                  _integrity(checks.votes_before_admission(outsiders, roll_calls, BY_RCID))]
@@ -331,12 +333,12 @@ def _within(values: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
 
 def _members(roll_calls: pd.DataFrame, states: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """(rcid, state index) of every member on the day of every roll call."""
-    m = countries.membership_frame()
+    m = countries.membership_frame(open_as_far=True)
     index = {s: i for i, s in enumerate(states)}
     days = roll_calls["date"].to_numpy("datetime64[D]")[:, None]
     admitted = m["admitted"].to_numpy("datetime64[D]")[None, :]
-    left = m["left"].fillna(pd.Timestamp.max.normalize()).to_numpy("datetime64[D]")[None, :]
-    r, j = np.nonzero((admitted <= days) & (days < left))
+    left = m["left"].to_numpy("datetime64[D]")[None, :]
+    r, j = np.nonzero(countries.member_on(admitted, left, days))
     return roll_calls["rcid"].to_numpy(np.int64)[r], m["iso3"].map(index).to_numpy(np.int64)[j]
 
 
