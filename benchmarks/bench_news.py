@@ -10,12 +10,11 @@ Each labelled set is one row of SETS (the shared set aside); each text is run th
 - shared: ../shared/news (texts/dNN.txt and gold.json; each gold claim locates itself by a quote);
 - corpus: the development corpus, texts in $UNGA_NEWS_CORPUS or /work/news_corpus (texts/cNN.txt, never in the
   repository), labels in tests/reference/news_corpus/labels.json (each claim locates itself by a character span);
-- holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11: blind
-  sets nobody develops on, in the same format, texts in $UNGA_NEWS_HOLDOUT, $UNGA_NEWS_HOLDOUT2, … $UNGA_NEWS_HOLDOUT11
-  (default /work/news_holdout, /work/news_holdout2, … /work/news_holdout11; texts/hNN.txt, gNN.txt, fNN.txt, eNN.txt,
-  bNN.txt, kNN.txt, mNN.txt, nNN.txt, pNN.txt, qNN.txt, rNN.txt), labels in
-  tests/reference/news_holdout*/labels.json. Blind sets are reported
-  alone, never in "overall".
+- holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11:
+  blind sets nobody develops on, in the same format, texts in $UNGA_NEWS_HOLDOUT, $UNGA_NEWS_HOLDOUT2, …
+  $UNGA_NEWS_HOLDOUT11 (default /work/news_holdout, /work/news_holdout2, … /work/news_holdout11; texts/hNN.txt,
+  gNN.txt, fNN.txt, eNN.txt, bNN.txt, kNN.txt, mNN.txt, nNN.txt, pNN.txt, qNN.txt, rNN.txt), labels in
+  tests/reference/news_holdout*/labels.json. Blind sets are reported alone, never in "overall".
 A set whose texts are absent is skipped with a message.
 
 Matching a gold claim to an emitted claim of the same text:

@@ -143,7 +143,7 @@ KNOWN = {
         ("q08.txt", "position", "A/RES/79/(New-York-Declaration-2025-09-12)", "IRL"): "not_in_store",
     },
     "holdout11": {
-        # Venezuela did not vote on 77/301 (2023, Syria's missing persons); a list of those against that names it is false
+        # Venezuela did not vote on 77/301 (2023, Syria's missing persons): a list of those against naming it is false
         ("r05.txt", "position", "A/RES/77/301", "VEN"): "false",
         # ES-11/1 had 35 abstentions, not 34
         ("r12.txt", "tally", "A/RES/ES-11/1", None): "false",
