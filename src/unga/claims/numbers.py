@@ -71,7 +71,7 @@ MONTHS_RE = PREFIXES
 # a roll-call summary "No: 9; Yes: 138; Abstained: 41": these labels only before a colon
 COLON_LABELS = r"(?:yes|no|ayes?|nays?|abstained|abstaining)(?=\s*:)"
 LABEL_FIRST = re.compile(r"\b(?:in\s+favou?r|against|abstentions?|absences?|absent|" + COLON_LABELS + r")\s*[,:]?\s*\d{1,3}\b", re.I)
-NOUN = r"(?:(?:other\s+|more\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:votes?|countries|states|nations|members|member states|delegations|governments|others)" \
+NOUN = r"(?:(?:other\s+|more\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:votes?|countries|states|nations|members|member states|delegations|governments|others|(?<=\b1\s)(?:country|state|nation|member(?:\s+state)?|delegation|government))" \
        r"(?:\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?)?)"
 LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "against": "no", "no": "no",
          "opposed": "no", "abstentions": "abstain", "abstention": "abstain", "abstaining": "abstain",
@@ -79,19 +79,40 @@ LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "aga
          "did not vote": "absent", "not present": "absent", "didn't vote": "absent", "skipped": "absent", "backed": "yes",
          "supported": "yes", "endorsed": "yes", "in": "yes", "to": "yes", "supporting": "yes", "opposing": "no",
          "oppose": "no", "aye": "yes", "ayes": "yes", "nay": "no", "nays": "no"}
+# "65 countries voted in support", "voted affirmatively", "voted pro / contra", "43 voted to abstain", "chose to abstain",
+# "83 refrained from voting": the vote in other words (the verb before "to abstain" is the state's own choice; a
+# number hoped for or urged is dropped by HOPED)
+OTHER_WORDS = (r"in\s+support(?!\s+of\s+(?:the\s+)?(?:sponsors?|co-?sponsors?|draft(?:ing)?\s+group))|affirmatively"
+               r"|(?<=voted\s)(?:pro|contra|negatively)\b|(?:(?:voted|opted|chose|decided|preferred|elected)\s+)to\s+abstain"
+               r"|refrained\s+from\s+(?:voting|the\s+vote)")
+
+
+def other_words(label: str) -> str | None:
+    """The field of a vote said in other words, or None."""
+    word = label.lower()
+    if "abstain" in word or word.startswith("refrained"):
+        return "abstain"
+    if "contra" in word or "negativ" in word:
+        return "no"
+    return "yes" if "support" in word or "affirm" in word or word == "pro" else None
+
+
 _LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
            r"|abstained|abstain|abstainers|(?:were\s+)?absent|(?:were\s+)?not\s+present|did not vote|didn't vote"
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|in(?=\s+(?:and|,))"
-           r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b)")
+           r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b)|" + OTHER_WORDS)
 ASIDE = r"(?:\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
-        r"|\s+(?:including|such\s+as)\s+(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported)\b)" \
-        r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s*\([^.;()\d]{1,200}\))?"  # "seven countries (A, B, …) were absent"
+        r"|\s+(?:including|such\s+as)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported)\b)" \
+        r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s*\([^.;()\d]{1,200}\)|(?:(?<=\b1\scountry)|(?<=\b1\snation))\s*,\s*(?-i:[A-Z])[^.;:,()\d]{1,40},)?"  # "seven countries (A, B, …) were absent"
 FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|had|have|has|all|also|then|only))*" \
          r"(?:\s+(?:in\s+)?(?:voted|voting|vote|cast\s+votes?|cast))?\s*[-–—:]?\s*[\"“‘']?"
 TOKEN = re.compile(
     r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}\s*[-–—]\s*\d{1,3}\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?(?:in favou?r\s+)?(?:to|[-–—]|against(?=\s+\d))\s*" + N.format("b")
     + r"(?:\s+against)?(?!\s*[-–—/]\s*\d)(?!\s*(?:percent|per cent|%|p\.\s?m|a\.\s?m|years?|months?|days?)))"
+    r"|(?P<only>\b(?:the\s+)?only\s+(?:(?P<on>\d{1,3})\s+)?(?:other\s+)?(?P<onoun>countries|country|states|state|nations|nation"
+    r"|members?|member\s+states?|delegations?)(?:\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?General\s+Assembly)?\s+(?:(?:that|which|who)\s+)?"
+    r"(?:to\s+vote\s+|voted\s+|voting\s+|to\s+)?(?P<olabel>against|no|oppose[sd]?|opposing|in\s+opposition|abstain(?:ed|ing)?)\b)"
     r"|(?P<labelled>(?<![\d/.,])\b" + N.format("n") + r"(?:\s+" + NOUN + r"(?=\s*[,(–—-]|\s+(?:including|such\s+as)\s))?" + ASIDE + FILLER + r"(?P<label>" + _LABELS + r")\b)"
     r"|(?P<lf>\b(?P<lflabel>in\s+favou?r|against|abstentions?|absences?|absent|" + COLON_LABELS + r")\s*[,:]?\s*" + N.format("f")
     + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r"))(?![.,]?\d|\s*(?:times|resolutions?|texts?|drafts?|of\b|per|%)))"
@@ -105,7 +126,7 @@ TOKEN = re.compile(
     r"|(?P<opp>opposed\s+by|rejected\s+by))\s+" + N.format("s")
     + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)"
     r"|(?P<sole>\b(?:sole|only|lone|single)\s+(?:(?:negative|dissenting)\s+vote|(?:country|state|nation|member|delegation)"
-    r"\s+(?:voting|to\s+vote)\s+(?:against|no))\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
+    r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention)\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
 # "cast the sole negative vote": one against (not "the only dissenting vote among its neighbours")
 VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|margin|defeated|rejected|carried|"
                           r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|supported|support|did not)\b", re.I)
@@ -131,6 +152,10 @@ class Group:
     hedged: bool = False   # a round figure ("some 111 nations", "about 140"): never called false
 
 
+# "169 in favour to 7 against (A, B, …, G), with 5 abstentions": the states a count lists do not part it from the next
+BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+
+
 def tallies(sentence: str) -> list[Group]:
     """The groups of vote numbers in one sentence (already in digits)."""
     if not VOTE_CONTEXT.search(sentence):
@@ -144,7 +169,8 @@ def tallies(sentence: str) -> list[Group]:
         found, pair = _fields(sentence, match)
         if not found:
             continue
-        if current is None or pair or any(k in current.fields for k in found) or match.start() - current.end > 120:
+        if current is None or pair or any(k in current.fields for k in found) \
+                or len(BRACKETED.sub("", sentence[current.end:match.start()])) > 120:
             current = Group({}, match.start(), match.end(), strong=pair)
             groups.append(current)
         current.fields.update(found)
@@ -222,7 +248,7 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
             and not WON_BY_MAJORITY.search(sentence[:match.start()]) \
             or THRESHOLD_AFTER.match(after):
         return "threshold"
-    if match["sole"] and (subgroup_before(before) or GROUP_BEFORE.search(before)):
+    if (match["sole"] or match["only"]) and (subgroup_before(before) or GROUP_BEFORE.search(before)):
         return "subgroup"  # "Among the Arab states, A cast the sole negative vote"
     if match["labelled"] or match["support"]:
         number_at = match.start("n") if match["n"] else match.start("s")
@@ -270,7 +296,7 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         if label in ("supporting", "opposing") and not re.search(r"\bwith\s*$", before, re.I) \
                 and not WITH_TALLY.search(sentence[:match.start()]):
             return {}, False  # only "with 143 countries supporting it": "50 countries supporting the text" may be its sponsors
-        return {LABEL.get(label, "absent"): int(match["n"])}, False
+        return {LABEL.get(label) or other_words(label) or "absent": int(match["n"])}, False
     if match["lf"]:
         label = match["lflabel"].lower()
         field = "yes" if "favo" in label or label in ("yes", "aye", "ayes") else "no" if label in (
@@ -279,7 +305,13 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
     if match["won"]:  # "adopted by 120 votes", "won 128 votes": the votes in favour
         return {"yes": int(match["w"])}, False
     if match["sole"]:
-        return {"no": 1}, False
+        return {("abstain" if match["sole"].lower().endswith("abstention") else "no"): 1}, False
+    if match["only"]:  # "the only two countries to vote against", "the only country to oppose it"
+        singular = not match["onoun"].lower().endswith("s")
+        count = int(match["on"]) if match["on"] else 1 if singular else None
+        if count is None or singular and count != 1:
+            return {}, False  # "the only countries to vote no": how many is not said
+        return {("abstain" if "abst" in match["olabel"].lower() else "no"): count}, False
     if match["support"] and not match["neg"]:
         return {("no" if match["opp"] else "yes"): int(match["s"])}, False
     return {}, False
