@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import blocks, coref, nominal, numbers, only, positions
+from unga.claims import blocks, changes, coref, nominal, numbers, only, positions
 
 # "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
 COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
@@ -145,7 +145,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    for t in table if t[0] >= start]
         for number, group in enumerate(groups):
             clause = groups[number - 1].end if number else 0
-            when = positions.time_near(sentence, group.start, group.end, back_to=clause) or lead
+            when = positions.time_near(changes.blank(sentence), group.start, group.end, back_to=clause) or lead
             hedge = [HEDGED] if group.hedged else []
             if len(group.fields) >= 2 and ({"yes", "no"} & set(group.fields)):
                 fields = _with_named_others(sentence, masked, group)
@@ -161,8 +161,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         claims += [make("count", asserted, when=lead, notes=notes)
                    for asserted, notes in _comparisons(masked)
                    if (asserted["field"], asserted["value"]) not in given]
-        claims += [make("count", asserted, when=when, notes=["an earlier vote the text compares with"])
-                   for asserted, when in _earlier(sentence, groups)]
+        claims += [make("count", asserted, when=when, notes=[changes.NOTE])
+                   for asserted, when in _compared(sentence, masked, before, groups, given)]
         stated, previous = positions.positions(sentence, previous, coref.referents(sentence, recent))
         stated += nominal.owned_votes(sentence, stated)  # "Peru's abstention", "Explaining its decision to abstain, Peru"
         again = None if stated else coref.named_again(sentence, before)
@@ -437,6 +437,19 @@ def _earlier(sentence: str, groups: list) -> list[tuple[dict, str]]:
     for match in YEAR_VOTE_OF.finditer(sentence) if field_ else ():
         out.append(({"field": field_, "op": "=", "value": int(match[2])}, match[1]))
     return out
+
+
+def _compared(sentence: str, masked: str, before: str | None, groups: list, given: set) -> list[tuple[dict, str]]:
+    """Counts of earlier votes the sentence compares this one with ("up from 185 last year", "101 in 1994, 88 in
+    1993", "(2 more than the previous resolution)"), each once; a count of this year's vote it already gives is
+    not repeated."""
+    out: dict[tuple, tuple[dict, str]] = {}
+    for asserted, when in _earlier(sentence, groups) + changes.year_chains(sentence, before, groups) \
+            + changes.changes(sentence, masked):
+        key = (asserted["field"], asserted["value"], when)
+        if not (when == "this" and key[:2] in given):
+            out.setdefault(key, (asserted, when))
+    return list(out.values())
 
 
 def _comparisons(sentence: str) -> list[tuple[dict, list[str]]]:
