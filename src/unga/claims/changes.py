@@ -3,7 +3,8 @@
 59 states, in 2017 – 191, in 2022 – 187") and a change said of a count ("125 voted in favour (2 more than the
 previous resolution)", "107 countries — four more than last year", "63 voted yes – three less than last year").
 
-Each is a count on the earlier vote (its time is the year named, or "last"), the field read from the sentence's own
+Each is a count on the earlier vote (its time is the year named, "last" for last year, or "before": the series'
+vote before the one reported), the field read from the sentence's own
 vote words. Nothing is read when the field is not clear (two fields before a chain with no count of its own next to
 it) or when the numbers are not votes (a chain needs a comparison word or two items; a value above the membership
 is no count).
@@ -123,12 +124,18 @@ def changes(sentence: str, masked: str) -> list[tuple[dict, str]]:
         earlier = value - d if change["up"] or change["more"] else value + d
         year = re.search(YEAR, change["ref"] or "")
         if 0 <= earlier <= MEMBERSHIP:
-            out.append(({"field": field, "op": "=", "value": earlier}, year.group(0) if year else "last"))
+            out.append(({"field": field, "op": "=", "value": earlier}, year.group(0) if year else _time(change["ref"])))
     return out
 
 
 NAMED = re.compile(r"\b(?:more|fewer|less|up|down)\s+(?:\w+\s+)?(?:than|from|compared\s+(?:to|with))\s+(?:the\s+)?"
                    r"(?:(?:previous|last|prior|preceding)\b|in\s+" + YEAR + r"|year\s+before)", re.I)
+
+
+def _time(ref: str | None) -> str:
+    """ "last year" is the year before; "the previous resolution", or none named, is the series' vote before the
+    one the text reports (a series may vote every two years)."""
+    return "last" if ref and re.search(r"\byear\b", ref, re.I) else "before"
 
 
 def blank(sentence: str) -> str:
