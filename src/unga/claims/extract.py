@@ -260,7 +260,8 @@ def _without_targets(sentence: str) -> str:
 
 # "Russia could muster only 10 other no votes", "Israel was joined by 4 other states": the subject counts too
 GATHERED = re.compile(r"\s*(?:was|were|could|had|has)?\s*(?:only\s+|just\s+)?(?:able\s+to\s+)?(?:only\s+|just\s+)?"
-                      r"(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?)\s+(?:only\s+|just\s+)?")
+                      r"(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?|joins|joining"
+                      r"|alongside|along\s+with|together\s+with)\s+(?:only\s+|just\s+)?")
 
 
 # "Together with Japan, 140 other countries …", "Apart from Russia, four other countries …": the named states besides
@@ -272,7 +273,10 @@ def _named_others(sentence: str, at: int) -> int | None:
     """'China and 64 other countries abstained': the named states count too. None when 'N other' follows a subject
     that is no state we know ("Moscow and 10 other capitals"): the count is then not known."""
     if not re.match(r"\d+\s+other\b", sentence[at:]):
-        return 0
+        # "Ghana and 57 countries abstained": 57 with Ghana, or 57 in all? Not known
+        named = positions.mentions(sentence[max(0, at - 60):at])
+        between = sentence[max(0, at - 60):at][named[-1].end:] if named else ""
+        return None if named and re.fullmatch(r"\s*and\s*", between) else 0
     head = sentence[:at]
     found = positions.mentions(head)
     runs = positions.lists(head, found)
@@ -281,7 +285,8 @@ def _named_others(sentence: str, at: int) -> int | None:
     if runs and COMPANION_BEFORE.search(head[:runs[-1][0].start]) \
             and re.fullmatch(r"\s*,\s*", head[runs[-1][-1].end:]):
         return len(runs[-1])  # "Together with Japan, 140 other countries voted yes": 141; "Apart from A, 4 other": 5
-    subject = re.search(r"(?:\band|\b(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?)"
+    subject = re.search(r"(?:\band|\b(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?|joins"
+                        r"|joining|alongside|along\s+with|together\s+with)"
                         r"(?:\s+(?:only|just))?)\s*$", head)
     companion = re.search(COMPANION_BEFORE.pattern[:-1] + r"[^,;.]{1,60},\s*$", head, re.I)  # "Apart from Moscow, 4 other"
     return None if subject or companion else 0  # "Moscow and 10 other capitals": not known; "17 other nations": 17
