@@ -69,8 +69,16 @@ N = r"(?P<{}>\d{{1,3}})(?![\d,.]?\d)"
 MONTHS_RE = PREFIXES
 # "In favor, 88; against, 4; abstentions, 57": the label first, read only when a sentence has two or more of them
 # a roll-call summary "No: 9; Yes: 138; Abstained: 41": these labels only before a colon
-COLON_LABELS = r"(?:yes|no|ayes?|nays?|abstained|abstaining)(?=\s*:)"
-LABEL_FIRST = re.compile(r"\b(?:in\s+favou?r|against|abstentions?|absences?|absent|" + COLON_LABELS + r")\s*[,:]?\s*\d{1,3}\b", re.I)
+# "Yes - 151, No - 2, Abstain - 20": a spaced dash after the label does as a colon; "in favor 76, opposed 35, abstention
+# 17", "In favour 72, Against 10, Abstaining 43": labels before numbers, read only when two or more are in the sentence
+COLON_LABELS = r"(?:yes|no|ayes?|nays?|abstained|abstaining|abstain)(?=\s*:|\s+[-–—]\s+\d)"
+FIRST_LABELS = r"in\s+favou?r|against|opposed|abstentions?|abstaining|absences?|absent|" + COLON_LABELS
+LABEL_FIRST = re.compile(r"\b(?:" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—])?\s*\d{1,3}\b", re.I)
+# a roll call's heading on a line of its own, with its count, before the list of states: "For (33) - A, B",
+# "No - 9:", "Voted yes: (72)", "OPPOSED: 29"
+HEADING_COUNT = (r"(?P<heading>(?:^|(?<=\n))[ \t]*(?:voted\s+)?(?P<hlabel>in\s+favou?r|for|yes|against|no|opposed|abstentions?"
+                 r"|abstaining|abstain|absent)[ \t]*(?:\(\s*(?P<h1>\d{1,3})\s*\)|[-–—:][ \t]*\(?(?P<h2>\d{1,3})\)?(?![\d.,]?\d))"
+                 r"(?=[ \t]*(?:[-–—:]|$|\n)|[ \t]+(?-i:[A-Z])))")
 NOUN = r"(?:(?:other\s+|more\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:votes?|countries|states|nations|members|member states|delegations|governments|others|(?<=\b1\s)(?:country|state|nation|member(?:\s+state)?|delegation|government))" \
        r"(?:\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?)?)"
 LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "against": "no", "no": "no",
@@ -118,7 +126,8 @@ TOKEN = re.compile(
     r"|members?|member\s+states?|delegations?)(?:\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?General\s+Assembly)?\s+(?:(?:that|which|who)\s+)?"
     r"(?:to\s+vote\s+|voted\s+|voting\s+|to\s+)?(?P<olabel>against|no|oppose[sd]?|opposing|in\s+opposition|abstain(?:ed|ing)?)\b)"
     r"|(?P<labelled>(?<![\d/.,])\b" + N.format("n") + r"(?:\s+" + NOUN + r"(?=\s*[,(–—-]|\s+(?:including|such\s+as)\s))?" + ASIDE + FILLER + r"(?P<label>" + _LABELS + r")\b)"
-    r"|(?P<lf>\b(?P<lflabel>in\s+favou?r|against|abstentions?|absences?|absent|" + COLON_LABELS + r")\s*[,:]?\s*" + N.format("f")
+    r"|" + HEADING_COUNT +
+    r"|(?P<lf>\b(?P<lflabel>" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—])?\s*" + N.format("f")
     + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r"))(?![.,]?\d|\s*(?:times|resolutions?|texts?|drafts?|of\b|per|%)))"
     r"|(?P<won>\b(?:(?:adopted|passed|approved|carried)\b[^.;:]{0,80}?\b(?:with|by)\s+"
     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+)?majority\s+of\s+)?"
@@ -129,6 +138,9 @@ TOKEN = re.compile(
     r"|(?:receiv\w*|won|winning|gain\w*|with)\s+(?:the\s+)?approval\s+(?:of|from)"
     r"|(?P<opp>opposed\s+by|rejected\s+by))\s+" + N.format("s")
     + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)"
+    # "approved by 119 countries", "the backing of 138 states": states, not votes ("approved by 143 votes in favour")
+    r"|(?P<agents>\b(?:(?:approved|endorsed)\s+by|(?:with\s+)?the\s+backing\s+of)\s+(?P<ag>\d{1,3})(?=\s+(?:other\s+)?"
+    r"(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members|governments)\b))"
     r"|(?P<sole>\b(?:sole|only|lone|single)\s+(?:(?:negative|dissenting)\s+vote|(?:country|state|nation|member|delegation)"
     r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention)\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
 # "cast the sole negative vote": one against (not "the only dissenting vote among its neighbours")
@@ -162,7 +174,7 @@ BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 
 def tallies(sentence: str) -> list[Group]:
     """The groups of vote numbers in one sentence (already in digits)."""
-    if not VOTE_CONTEXT.search(sentence):
+    if not VOTE_CONTEXT.search(sentence) and not re.search(HEADING_COUNT, sentence, re.I):
         return []
     groups: list[Group] = []
     current: Group | None = None
@@ -254,22 +266,29 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
         return "threshold"
     if (match["sole"] or match["only"]) and (subgroup_before(before) or GROUP_BEFORE.search(before)):
         return "subgroup"  # "Among the Arab states, A cast the sole negative vote"
-    if match["labelled"] or match["support"]:
-        number_at = match.start("n") if match["n"] else match.start("s")
+    if match["labelled"] or match["support"] or match["agents"]:
+        number = next(g for g in ("n", "s", "ag") if match[g])
+        number_at = match.start(number)
         if OFFICIALLY_AFTER.match(sentence, match.end()):
             return "corrected"  # "63 voted in favour (officially 62, one vote being miscast)": the text's own correction
-        if MORE_OR_FEWER_AFTER.match(sentence, number_at + len(match["n"] or match["s"])) \
+        if MORE_OR_FEWER_AFTER.match(sentence, match.end(number)) \
                 and not re.search(r"\band\s*$", sentence[:number_at], re.I):
             return "difference"  # "four more countries voted in favour this year", not "China and 64 more abstained"
         # "4 of the 10 ASEAN members", "the support of 6 of the 10 …", not the "of" of "the support of 111"
         total = SUBGROUP_IN.search(sentence[:match.end() + 25], number_at)
         if total and int(total["t"]) < 150 or subgroup_before(before) \
-                or QUALIFIED_NOUN.match(sentence, match.start("n") + len(match["n"]) if match["n"] else match.end()):
+                or QUALIFIED_NOUN.match(sentence, match.end(number) if number != "s" else match.end()):
             return "subgroup"
         negated = match["label"] and re.match(r"(?:did not|didn't) vote|not voting", match["label"], re.I)
         if AGGREGATE_AFTER.match(after) or negated and NEGATED.match(after):
             return "aggregate"
     return None
+
+
+def heading_field(label: str) -> str:
+    label = label.lower()
+    return "yes" if "favo" in label or label in ("yes", "aye", "ayes", "for") else "no" if label in (
+        "against", "no", "nay", "nays", "opposed") else "abstain" if "abst" in label else "absent"
 
 
 # "with 141 voting in favour, 35 abstaining and five opposing": a tally that "with" opened, its last number next
@@ -301,11 +320,11 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
                 and not WITH_TALLY.search(sentence[:match.start()]):
             return {}, False  # only "with 143 countries supporting it": "50 countries supporting the text" may be its sponsors
         return {LABEL.get(label) or other_words(label) or "absent": int(match["n"])}, False
+    if match["heading"]:
+        return {heading_field(match["hlabel"]): int(match["h1"] or match["h2"])}, False
     if match["lf"]:
         label = match["lflabel"].lower()
-        field = "yes" if "favo" in label or label in ("yes", "aye", "ayes") else "no" if label in (
-            "against", "no", "nay", "nays") else "abstain" if "abst" in label else "absent"
-        return {field: int(match["f"])}, False
+        return {heading_field(label): int(match["f"])}, False
     if match["won"]:  # "adopted by 120 votes", "won 128 votes": the votes in favour
         return {"yes": int(match["w"])}, False
     if match["sole"]:
@@ -316,6 +335,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         if count is None or singular and count != 1:
             return {}, False  # "the only countries to vote no": how many is not said
         return {("abstain" if "abst" in match["olabel"].lower() else "no"): count}, False
+    if match["agents"]:
+        return {"yes": int(match["ag"])}, False
     if match["support"] and not match["neg"]:
         return {("no" if match["opp"] else "yes"): int(match["s"])}, False
     return {}, False
