@@ -33,6 +33,7 @@ FIELD_WORDS = re.compile(r"\b(?P<yes>in\s+favou?r|voted\s+for|voting\s+for|suppo
                          r"|\b(?P<abstain>abstain\w*|abstentions?)\b", re.I)
 MEMBERSHIP = 193
 NOTE = "an earlier vote the text compares with"
+BEFORE = "before"  # the series' vote before the one the text reports (when.BEFORE)
 
 
 def _field_words(text: str) -> set[str]:
@@ -135,7 +136,7 @@ NAMED = re.compile(r"\b(?:more|fewer|less|up|down)\s+(?:\w+\s+)?(?:than|from|com
 def _time(ref: str | None) -> str:
     """ "last year" is the year before; "the previous resolution", or none named, is the series' vote before the
     one the text reports (a series may vote every two years)."""
-    return "last" if ref and re.search(r"\byear\b", ref, re.I) else "before"
+    return "last" if ref and re.search(r"\byear\b", ref, re.I) else BEFORE
 
 
 def blank(sentence: str) -> str:
