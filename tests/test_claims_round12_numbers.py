@@ -182,3 +182,18 @@ def test_trap_a_count_in_other_words_of_another_vote_is_not_called_false(built_s
     got = checked("The Assembly adopted resolution ES-11/1 by 141 votes to 5, with 35 abstentions. "
                   "Ninety countries voted in support of it.", UKRAINE_VOTE)
     assert ("count", "A/RES/ES-11/1", {"field": "yes", "op": "=", "value": 90}, "unverifiable") in got
+
+
+# --- comparisons read with their op ---
+
+def test_a_comparison_keeps_its_op():
+    assert counts("But 58 abstained and more than 20 did not vote.") == [
+        ("count", {"field": "abstain", "op": "=", "value": 58}, None),
+        ("count", {"field": "absent", "op": ">", "value": 20}, None)]
+    assert counts("Nearly 60 countries including Freedonia, which buys arms from Sylvania, abstained.") == [
+        ("count", {"field": "abstain", "op": "<", "value": 60}, None)]
+
+
+def test_trap_a_comparison_with_a_threshold_or_a_hope():
+    assert counts("It needed more than 97 votes in favour to pass.") == []
+    assert counts("At least 100 countries were expected to vote in favour.") == []

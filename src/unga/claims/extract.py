@@ -470,7 +470,8 @@ def _comparisons(sentence: str) -> list[tuple[dict, list[str]]]:
         field_ = COUNT_FIELD.get(verb, "yes")
         out.append(({"field": field_, "op": op, "value": int(match[2])},
                     [f"'{verb}' read as {field_}"] if verb in COUNT_FIELD else []))
-    return out
+    said = {c["value"] for c, _ in out}
+    return out + [(c, []) for c in numbers.compared(sentence) if c["value"] not in said]
 
 
 def state_list(text: str) -> list[str] | None:

@@ -291,6 +291,29 @@ def heading_field(label: str) -> str:
         "against", "no", "nay", "nays", "opposed") else "abstain" if "abst" in label else "absent"
 
 
+OP_BEFORE = re.compile(r"\b(?P<op>more than|over|fewer than|less than|under|at least|nearly|almost)\s*$", re.I)
+OPS = {"more than": ">", "over": ">", "fewer than": "<", "less than": "<", "under": "<", "at least": ">=",
+       "nearly": "<", "almost": "<"}
+
+
+def compared(sentence: str) -> list[dict]:
+    """Counts said with a comparison ("more than 20 did not vote", "nearly 60 countries, including A, abstained",
+    "over 100 states voted in favour"): {field, op, value}. The op is the verdict's to apply ("nearly 60" is fewer
+    than 60)."""
+    out = []
+    for match in TOKEN.finditer(sentence) if VOTE_CONTEXT.search(sentence) else ():
+        op = OP_BEFORE.search(sentence[max(0, match.start() - 40):match.start()])
+        if not match["labelled"] or op is None or HOPED.search(sentence[max(0, op.start() - 40 + match.start()):match.start()]) \
+                or not_a_count(sentence, match):
+            continue
+        label = re.sub(r"^were\s+", "", match["label"].lower())
+        if label in ("supporting", "opposing", "in", "to"):
+            continue
+        out.append({"field": LABEL.get(label) or other_words(label) or "absent", "op": OPS[op["op"].lower()],
+                    "value": int(match["n"])})
+    return out
+
+
 # "with 141 voting in favour, 35 abstaining and five opposing": a tally that "with" opened, its last number next
 WITH_TALLY = re.compile(r"\bwith\s+\d{1,3}\b[^.;:]{0,100}?\b(?:voting|abstaining|supporting|opposing|in\s+favou?r"
                         r"|against)\b[^.;:]{0,40}?[,\s](?:and\s+)?$", re.I)
@@ -313,8 +336,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
     if match["labelled"]:
         if MONTH_BEFORE.search(before):
             return {}, False  # "voted on November 2 in favour": the day of a date
-        if re.search(r"\b(?:more than|over|fewer than|less than|under|at least|nearly|almost)\s*$", before, re.I):
-            return {}, False  # a comparison, read by extract
+        if OP_BEFORE.search(before):
+            return {}, False  # a comparison, read by `compared`
         label = re.sub(r"^were\s+", "", match["label"].lower())
         if label in ("supporting", "opposing") and not re.search(r"\bwith\s*$", before, re.I) \
                 and not WITH_TALLY.search(sentence[:match.start()]):
