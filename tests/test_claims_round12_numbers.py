@@ -197,3 +197,16 @@ def test_a_comparison_keeps_its_op():
 def test_trap_a_comparison_with_a_threshold_or_a_hope():
     assert counts("It needed more than 97 votes in favour to pass.") == []
     assert counts("At least 100 countries were expected to vote in favour.") == []
+
+
+# --- "among the N countries to abstain" ---
+
+def test_among_the_countries_that_took_a_side_gives_its_count():
+    assert fields("Freedonia was among the 32 countries to abstain in the vote.") == [{"abstain": 32}]
+    assert fields("Sylvania was among 23 countries (full list below) to abstain on the text.") == [{"abstain": 23}]
+    assert fields("Freedonia was among the 35 countries that had abstained.") == [{"abstain": 35}]
+
+
+def test_trap_among_a_group_or_the_sponsors():
+    assert fields("Freedonia was among the 12 African countries to abstain.") == []
+    assert fields("Freedonia was among the 40 countries that sponsored the text and voted in favour.") == []

@@ -138,6 +138,11 @@ TOKEN = re.compile(
     r"|(?:receiv\w*|won|winning|gain\w*|with)\s+(?:the\s+)?approval\s+(?:of|from)"
     r"|(?P<opp>opposed\s+by|rejected\s+by))\s+" + N.format("s")
     + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)"
+    # "A was among the 32 countries to abstain", "among 23 countries (full list below) to abstain", "among the 35
+    # countries that had abstained": the count of the side A took
+    r"|(?P<among>\bamong\s+(?:the\s+)?(?P<am>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:that|which|who)\s+(?:had\s+|have\s+)?(?:also\s+)?|to\s+)(?P<amlabel>abstain(?:ed)?"
+    r"|vote(?:d)?\s+(?:against|no|in\s+favou?r|for|yes)|oppose[ds]?|opposing|support(?:ed)?|back(?:ed)?)\b)"
     # "approved by 119 countries", "the backing of 138 states": states, not votes ("approved by 143 votes in favour")
     r"|(?P<agents>\b(?:(?:approved|endorsed)\s+by|(?:with\s+)?the\s+backing\s+of)\s+(?P<ag>\d{1,3})(?=\s+(?:other\s+)?"
     r"(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members|governments)\b))"
@@ -358,6 +363,10 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         if count is None or singular and count != 1:
             return {}, False  # "the only countries to vote no": how many is not said
         return {("abstain" if "abst" in match["olabel"].lower() else "no"): count}, False
+    if match["among"]:
+        label = match["amlabel"].lower()
+        field = "abstain" if label.startswith("abstain") else "no" if re.search(r"against|no$|oppos", label) else "yes"
+        return {field: int(match["am"])}, False
     if match["agents"]:
         return {"yes": int(match["ag"])}, False
     if match["support"] and not match["neg"]:
