@@ -210,3 +210,12 @@ def test_among_the_countries_that_took_a_side_gives_its_count():
 def test_trap_among_a_group_or_the_sponsors():
     assert fields("Freedonia was among the 12 African countries to abstain.") == []
     assert fields("Freedonia was among the 40 countries that sponsored the text and voted in favour.") == []
+
+
+def test_abstentions_then_in_favour_of_the_text_is_no_aggregate():
+    assert fields("The body voted 134-9, with 28 abstentions, in favour of the resolution.") \
+        == [{"yes": 134, "no": 9, "abstain": 28}]
+
+
+def test_trap_an_aggregate_with_or_stays_unread():
+    assert fields("In all, 52 states voted against, abstained or did not vote.") == []

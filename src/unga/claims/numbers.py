@@ -150,7 +150,7 @@ TOKEN = re.compile(
     r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention)\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
 # "cast the sole negative vote": one against (not "the only dissenting vote among its neighbours")
 VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|margin|defeated|rejected|carried|"
-                          r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|supported|support|did not)\b", re.I)
+                          r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|backing|supported|support|did not)\b", re.I)
 SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned down|voted down)\s+(?:\w+\s+){0,4}$", re.I)
 MONTH_BEFORE = re.compile(r"(?:" + MONTH_OR_ABBREVIATION + r")\.?\s*$", re.I)
 
@@ -222,9 +222,11 @@ QUALIFIED_NOUN = re.compile(r"\s+(?!(?:UN|U\.N\.|United\s+Nations|General\s+Asse
                             r"(?:countries|states|nations|members)\b)"
                             r"(?:[A-Z][\w.-]*\s+){1,3}(?:countries|states|nations|members|governments)\b")
 # "65 states voted no, abstained or did not vote", "65 did not vote yes": more than one field, or the negation of one
-AGGREGATE_AFTER = re.compile(r"\s*(?:,\s*|\s+or\s+|\s+and/or\s+)(?:(?:voted\s+)?(?:against|no|yes|for|in\s+favou?r)"
-                             r"|abstain\w*|did\s+not\s+vote|were\s+absent|absent|not\s+voting|stayed\s+away)\b"
-                             r"(?:[^.;]{0,40}?\bor\b)?", re.I)
+# (after a comma, an "or" must follow: "with 28 abstentions, in favour of the resolution" is no aggregate)
+_FIELD_AFTER = (r"(?:(?:voted\s+)?(?:against|no|yes|for|in\s+favou?r)|abstain\w*|did\s+not\s+vote|were\s+absent|absent"
+                r"|not\s+voting|stayed\s+away)\b")
+AGGREGATE_AFTER = re.compile(r"\s*(?:\s+or\s+|\s+and/or\s+)" + _FIELD_AFTER + r"|\s*,\s*" + _FIELD_AFTER + r"[^.;]{0,40}?\bor\b",
+                             re.I)
 NEGATED = re.compile(r"\s+(?:yes|in\s+favou?r|for\s+(?:it|the)|against|no)\b", re.I)  # "65 did not vote yes"
 
 
