@@ -114,7 +114,7 @@ def changes(sentence: str, masked: str) -> list[tuple[dict, str]]:
         return []
     out = []
     for token in numbers.TOKEN.finditer(masked):
-        fields, _ = numbers._fields(masked, token)
+        fields, _ = numbers.token_fields(masked, token)
         if len(fields) != 1 or token["triple"] or token["pair"]:
             continue
         (field, value), = fields.items()

@@ -326,6 +326,11 @@ WITH_TALLY = re.compile(r"\bwith\s+\d{1,3}\b[^.;:]{0,100}?\b(?:voting|abstaining
                         r"|against)\b[^.;:]{0,40}?[,\s](?:and\s+)?$", re.I)
 
 
+def token_fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
+    """The fields one TOKEN match gives (none for a threshold, a subgroup, a hope), and whether it is a tally form."""
+    return _fields(sentence, match)
+
+
 def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
     before = sentence[max(0, match.start() - 40):match.start()]  # what is read before a number: a few words only
     if HOPED.search(before) or not_a_count(sentence, match):
