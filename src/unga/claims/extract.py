@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import blocks, coref, nominal, numbers, only, positions
+from unga.claims import blocks, changes, coref, nominal, numbers, only, positions
 
 # "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
 COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
@@ -145,7 +145,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    for t in table if t[0] >= start]
         for number, group in enumerate(groups):
             clause = groups[number - 1].end if number else 0
-            when = positions.time_near(sentence, group.start, group.end, back_to=clause) or lead
+            when = positions.time_near(changes.blank(sentence), group.start, group.end, back_to=clause) or lead
             hedge = [HEDGED] if group.hedged else []
             if len(group.fields) >= 2 and ({"yes", "no"} & set(group.fields)):
                 fields = _with_named_others(sentence, masked, group)
@@ -161,8 +161,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         claims += [make("count", asserted, when=lead, notes=notes)
                    for asserted, notes in _comparisons(masked)
                    if (asserted["field"], asserted["value"]) not in given]
-        claims += [make("count", asserted, when=when, notes=["an earlier vote the text compares with"])
-                   for asserted, when in _earlier(sentence, groups)]
+        claims += [make("count", asserted, when=when, notes=[changes.NOTE])
+                   for asserted, when in _compared(sentence, masked, before, groups, given)]
         stated, previous = positions.positions(sentence, previous, coref.referents(sentence, recent))
         stated += nominal.owned_votes(sentence, stated)  # "Peru's abstention", "Explaining its decision to abstain, Peru"
         again = None if stated else coref.named_again(sentence, before)
@@ -260,7 +260,8 @@ def _without_targets(sentence: str) -> str:
 
 # "Russia could muster only 10 other no votes", "Israel was joined by 4 other states": the subject counts too
 GATHERED = re.compile(r"\s*(?:was|were|could|had|has)?\s*(?:only\s+|just\s+)?(?:able\s+to\s+)?(?:only\s+|just\s+)?"
-                      r"(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?)\s+(?:only\s+|just\s+)?")
+                      r"(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?|joins|joining"
+                      r"|alongside|along\s+with|together\s+with)\s+(?:only\s+|just\s+)?")
 
 
 # "Together with Japan, 140 other countries …", "Apart from Russia, four other countries …": the named states besides
@@ -272,7 +273,10 @@ def _named_others(sentence: str, at: int) -> int | None:
     """'China and 64 other countries abstained': the named states count too. None when 'N other' follows a subject
     that is no state we know ("Moscow and 10 other capitals"): the count is then not known."""
     if not re.match(r"\d+\s+other\b", sentence[at:]):
-        return 0
+        # "Ghana and 57 countries abstained": 57 with Ghana, or 57 in all? Not known
+        named = positions.mentions(sentence[max(0, at - 60):at])
+        between = sentence[max(0, at - 60):at][named[-1].end:] if named else ""
+        return None if named and re.fullmatch(r"\s*and\s*", between) else 0
     head = sentence[:at]
     found = positions.mentions(head)
     runs = positions.lists(head, found)
@@ -281,7 +285,8 @@ def _named_others(sentence: str, at: int) -> int | None:
     if runs and COMPANION_BEFORE.search(head[:runs[-1][0].start]) \
             and re.fullmatch(r"\s*,\s*", head[runs[-1][-1].end:]):
         return len(runs[-1])  # "Together with Japan, 140 other countries voted yes": 141; "Apart from A, 4 other": 5
-    subject = re.search(r"(?:\band|\b(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?)"
+    subject = re.search(r"(?:\band|\b(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?|joins"
+                        r"|joining|alongside|along\s+with|together\s+with)"
                         r"(?:\s+(?:only|just))?)\s*$", head)
     companion = re.search(COMPANION_BEFORE.pattern[:-1] + r"[^,;.]{1,60},\s*$", head, re.I)  # "Apart from Moscow, 4 other"
     return None if subject or companion else 0  # "Moscow and 10 other capitals": not known; "17 other nations": 17
@@ -439,6 +444,19 @@ def _earlier(sentence: str, groups: list) -> list[tuple[dict, str]]:
     return out
 
 
+def _compared(sentence: str, masked: str, before: str | None, groups: list, given: set) -> list[tuple[dict, str]]:
+    """Counts of earlier votes the sentence compares this one with ("up from 185 last year", "101 in 1994, 88 in
+    1993", "(2 more than the previous resolution)"), each once; a count of this year's vote it already gives is
+    not repeated."""
+    out: dict[tuple, tuple[dict, str]] = {}
+    for asserted, when in _earlier(sentence, groups) + changes.year_chains(sentence, before, groups) \
+            + changes.changes(sentence, masked):
+        key = (asserted["field"], asserted["value"], when)
+        if not (when == "this" and key[:2] in given):
+            out.setdefault(key, (asserted, when))
+    return list(out.values())
+
+
 def _comparisons(sentence: str) -> list[tuple[dict, list[str]]]:
     """'more than 140 countries condemned', 'fewer than 100 states backed it', '35 countries that refused to vote'."""
     out = []
@@ -452,7 +470,8 @@ def _comparisons(sentence: str) -> list[tuple[dict, list[str]]]:
         field_ = COUNT_FIELD.get(verb, "yes")
         out.append(({"field": field_, "op": op, "value": int(match[2])},
                     [f"'{verb}' read as {field_}"] if verb in COUNT_FIELD else []))
-    return out
+    said = {c["value"] for c, _ in out}
+    return out + [(c, []) for c in numbers.compared(sentence) if c["value"] not in said]
 
 
 def state_list(text: str) -> list[str] | None:

@@ -69,9 +69,17 @@ N = r"(?P<{}>\d{{1,3}})(?![\d,.]?\d)"
 MONTHS_RE = PREFIXES
 # "In favor, 88; against, 4; abstentions, 57": the label first, read only when a sentence has two or more of them
 # a roll-call summary "No: 9; Yes: 138; Abstained: 41": these labels only before a colon
-COLON_LABELS = r"(?:yes|no|ayes?|nays?|abstained|abstaining)(?=\s*:)"
-LABEL_FIRST = re.compile(r"\b(?:in\s+favou?r|against|abstentions?|absences?|absent|" + COLON_LABELS + r")\s*[,:]?\s*\d{1,3}\b", re.I)
-NOUN = r"(?:(?:other\s+|more\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:votes?|countries|states|nations|members|member states|delegations|governments|others)" \
+# "Yes - 151, No - 2, Abstain - 20": a spaced dash after the label does as a colon; "in favor 76, opposed 35, abstention
+# 17", "In favour 72, Against 10, Abstaining 43": labels before numbers, read only when two or more are in the sentence
+COLON_LABELS = r"(?:yes|no|ayes?|nays?|abstained|abstaining|abstain)(?=\s*:|\s+[-–—]\s+\d)"
+FIRST_LABELS = r"in\s+favou?r|against|opposed|abstentions?|abstaining|absences?|absent|" + COLON_LABELS
+LABEL_FIRST = re.compile(r"\b(?:" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—])?\s*\d{1,3}\b", re.I)
+# a roll call's heading on a line of its own, with its count, before the list of states: "For (33) - A, B",
+# "No - 9:", "Voted yes: (72)", "OPPOSED: 29"
+HEADING_COUNT = (r"(?P<heading>(?:^|(?<=\n))[ \t]*(?:voted\s+)?(?P<hlabel>in\s+favou?r|for|yes|against|no|opposed|abstentions?"
+                 r"|abstaining|abstain|absent)[ \t]*(?:\(\s*(?P<h1>\d{1,3})\s*\)|[-–—:][ \t]*\(?(?P<h2>\d{1,3})\)?(?![\d.,]?\d))"
+                 r"(?=[ \t]*(?:[-–—:]|$|\n)|[ \t]+(?-i:[A-Z])))")
+NOUN = r"(?:(?:other\s+|more\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:votes?|countries|states|nations|members|member states|delegations|governments|others|(?<=\b1\s)(?:country|state|nation|member(?:\s+state)?|delegation|government))" \
        r"(?:\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?)?)"
 LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "against": "no", "no": "no",
          "opposed": "no", "abstentions": "abstain", "abstention": "abstain", "abstaining": "abstain",
@@ -79,21 +87,47 @@ LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "aga
          "did not vote": "absent", "not present": "absent", "didn't vote": "absent", "skipped": "absent", "backed": "yes",
          "supported": "yes", "endorsed": "yes", "in": "yes", "to": "yes", "supporting": "yes", "opposing": "no",
          "oppose": "no", "aye": "yes", "ayes": "yes", "nay": "no", "nays": "no"}
+# "65 countries voted in support", "voted affirmatively", "voted pro / contra", "43 voted to abstain", "chose to abstain",
+# "83 refrained from voting": the vote in other words (the verb before "to abstain" is the state's own choice; a
+# number hoped for or urged is dropped by HOPED)
+OTHER_WORDS = (r"in\s+support(?!\s+of\s+(?:the\s+)?(?:sponsors?|co-?sponsors?|draft(?:ing)?\s+group))|affirmatively"
+               r"|(?<=voted\s)(?:pro|contra|negatively)\b|(?:(?:voted|opted|chose|decided|preferred|elected)\s+)to\s+abstain"
+               r"|refrained\s+from\s+(?:voting|the\s+vote)")
+
+
+def other_words(label: str) -> str | None:
+    """The field of a vote said in other words, or None."""
+    word = label.lower()
+    if "abstain" in word or word.startswith("refrained"):
+        return "abstain"
+    if "contra" in word or "negativ" in word:
+        return "no"
+    return "yes" if "support" in word or "affirm" in word or word == "pro" else None
+
+
 _LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
            r"|abstained|abstain|abstainers|(?:were\s+)?absent|(?:were\s+)?not\s+present|did not vote|didn't vote"
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|in(?=\s+(?:and|,))"
-           r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b)")
+           r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b)|" + OTHER_WORDS)
 ASIDE = r"(?:\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
-        r"|\s+(?:including|such\s+as)\s+(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported)\b)" \
-        r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s*\([^.;()\d]{1,200}\))?"  # "seven countries (A, B, …) were absent"
+        r"|\s+(?:including|such\s+as)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported)\b)" \
+        r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s*\([^.;()\d]{1,200}\)|(?:(?<=\b1\scountry)|(?<=\b1\snation))\s*,\s*(?-i:[A-Z])[^.;:,()\d]{1,40},)?"  # "seven countries (A, B, …) were absent"
+# "128 members voted on Thursday for", "119 other countries on Friday voted in favour": the day between count and vote
+DAY = r"(?:,?\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+night)?,?|\s+yesterday|\s+today)?"
+# "Kenya joins 142 other countries to vote in favour" (not "urged 100 countries to vote": only after "N other …")
+OTHERS_TO_VOTE = r"(?:(?<=other countries )|(?<=other states )|(?<=other nations )|(?<=other members ))to\s+vote"
 FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|had|have|has|all|also|then|only))*" \
-         r"(?:\s+(?:in\s+)?(?:voted|voting|vote|cast\s+votes?|cast))?\s*[-–—:]?\s*[\"“‘']?"
+         + DAY + r"(?:\s+(?:in\s+)?(?:voted|voting|vote|cast\s+votes?|cast)|\s+" + OTHERS_TO_VOTE + r")?" + DAY + r"\s*[-–—:]?\s*[\"“‘']?"
 TOKEN = re.compile(
     r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}\s*[-–—]\s*\d{1,3}\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?(?:in favou?r\s+)?(?:to|[-–—]|against(?=\s+\d))\s*" + N.format("b")
     + r"(?:\s+against)?(?!\s*[-–—/]\s*\d)(?!\s*(?:percent|per cent|%|p\.\s?m|a\.\s?m|years?|months?|days?)))"
+    r"|(?P<only>\b(?:the\s+)?only\s+(?:(?P<on>\d{1,3})\s+)?(?:other\s+)?(?P<onoun>countries|country|states|state|nations|nation"
+    r"|members?|member\s+states?|delegations?)(?:\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?General\s+Assembly)?\s+(?:(?:that|which|who)\s+)?"
+    r"(?:to\s+vote\s+|voted\s+|voting\s+|to\s+)?(?P<olabel>against|no|oppose[sd]?|opposing|in\s+opposition|abstain(?:ed|ing)?)\b)"
     r"|(?P<labelled>(?<![\d/.,])\b" + N.format("n") + r"(?:\s+" + NOUN + r"(?=\s*[,(–—-]|\s+(?:including|such\s+as)\s))?" + ASIDE + FILLER + r"(?P<label>" + _LABELS + r")\b)"
-    r"|(?P<lf>\b(?P<lflabel>in\s+favou?r|against|abstentions?|absences?|absent|" + COLON_LABELS + r")\s*[,:]?\s*" + N.format("f")
+    r"|" + HEADING_COUNT +
+    r"|(?P<lf>\b(?P<lflabel>" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—])?\s*" + N.format("f")
     + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r"))(?![.,]?\d|\s*(?:times|resolutions?|texts?|drafts?|of\b|per|%)))"
     r"|(?P<won>\b(?:(?:adopted|passed|approved|carried)\b[^.;:]{0,80}?\b(?:with|by)\s+"
     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+)?majority\s+of\s+)?"
@@ -104,11 +138,19 @@ TOKEN = re.compile(
     r"|(?:receiv\w*|won|winning|gain\w*|with)\s+(?:the\s+)?approval\s+(?:of|from)"
     r"|(?P<opp>opposed\s+by|rejected\s+by))\s+" + N.format("s")
     + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)"
+    # "A was among the 32 countries to abstain", "among 23 countries (full list below) to abstain", "among the 35
+    # countries that had abstained": the count of the side A took
+    r"|(?P<among>\bamong\s+(?:the\s+)?(?P<am>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:that|which|who)\s+(?:had\s+|have\s+)?(?:also\s+)?|to\s+)(?P<amlabel>abstain(?:ed)?"
+    r"|vote(?:d)?\s+(?:against|no|in\s+favou?r|for|yes)|oppose[ds]?|opposing|support(?:ed)?|back(?:ed)?)\b)"
+    # "approved by 119 countries", "the backing of 138 states": states, not votes ("approved by 143 votes in favour")
+    r"|(?P<agents>\b(?:(?:approved|endorsed)\s+by|(?:with\s+)?the\s+backing\s+of)\s+(?P<ag>\d{1,3})(?=\s+(?:other\s+)?"
+    r"(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members|governments)\b))"
     r"|(?P<sole>\b(?:sole|only|lone|single)\s+(?:(?:negative|dissenting)\s+vote|(?:country|state|nation|member|delegation)"
-    r"\s+(?:voting|to\s+vote)\s+(?:against|no))\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
+    r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention)\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
 # "cast the sole negative vote": one against (not "the only dissenting vote among its neighbours")
 VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|margin|defeated|rejected|carried|"
-                          r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|supported|support|did not)\b", re.I)
+                          r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|backing|supported|support|did not)\b", re.I)
 SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned down|voted down)\s+(?:\w+\s+){0,4}$", re.I)
 MONTH_BEFORE = re.compile(r"(?:" + MONTH_OR_ABBREVIATION + r")\.?\s*$", re.I)
 
@@ -131,9 +173,13 @@ class Group:
     hedged: bool = False   # a round figure ("some 111 nations", "about 140"): never called false
 
 
+# "169 in favour to 7 against (A, B, …, G), with 5 abstentions": the states a count lists do not part it from the next
+BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+
+
 def tallies(sentence: str) -> list[Group]:
     """The groups of vote numbers in one sentence (already in digits)."""
-    if not VOTE_CONTEXT.search(sentence):
+    if not VOTE_CONTEXT.search(sentence) and not re.search(HEADING_COUNT, sentence, re.I):
         return []
     groups: list[Group] = []
     current: Group | None = None
@@ -144,7 +190,8 @@ def tallies(sentence: str) -> list[Group]:
         found, pair = _fields(sentence, match)
         if not found:
             continue
-        if current is None or pair or any(k in current.fields for k in found) or match.start() - current.end > 120:
+        if current is None or pair or any(k in current.fields for k in found) \
+                or len(BRACKETED.sub("", sentence[current.end:match.start()])) > 120:
             current = Group({}, match.start(), match.end(), strong=pair)
             groups.append(current)
         current.fields.update(found)
@@ -175,9 +222,11 @@ QUALIFIED_NOUN = re.compile(r"\s+(?!(?:UN|U\.N\.|United\s+Nations|General\s+Asse
                             r"(?:countries|states|nations|members)\b)"
                             r"(?:[A-Z][\w.-]*\s+){1,3}(?:countries|states|nations|members|governments)\b")
 # "65 states voted no, abstained or did not vote", "65 did not vote yes": more than one field, or the negation of one
-AGGREGATE_AFTER = re.compile(r"\s*(?:,\s*|\s+or\s+|\s+and/or\s+)(?:(?:voted\s+)?(?:against|no|yes|for|in\s+favou?r)"
-                             r"|abstain\w*|did\s+not\s+vote|were\s+absent|absent|not\s+voting|stayed\s+away)\b"
-                             r"(?:[^.;]{0,40}?\bor\b)?", re.I)
+# (after a comma, an "or" must follow: "with 28 abstentions, in favour of the resolution" is no aggregate)
+_FIELD_AFTER = (r"(?:(?:voted\s+)?(?:against|no|yes|for|in\s+favou?r)|abstain\w*|did\s+not\s+vote|were\s+absent|absent"
+                r"|not\s+voting|stayed\s+away)\b")
+AGGREGATE_AFTER = re.compile(r"\s*(?:\s+or\s+|\s+and/or\s+)" + _FIELD_AFTER + r"|\s*,\s*" + _FIELD_AFTER + r"[^.;]{0,40}?\bor\b",
+                             re.I)
 NEGATED = re.compile(r"\s+(?:yes|in\s+favou?r|for\s+(?:it|the)|against|no)\b", re.I)  # "65 did not vote yes"
 
 
@@ -222,19 +271,20 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
             and not WON_BY_MAJORITY.search(sentence[:match.start()]) \
             or THRESHOLD_AFTER.match(after):
         return "threshold"
-    if match["sole"] and (subgroup_before(before) or GROUP_BEFORE.search(before)):
+    if (match["sole"] or match["only"]) and (subgroup_before(before) or GROUP_BEFORE.search(before)):
         return "subgroup"  # "Among the Arab states, A cast the sole negative vote"
-    if match["labelled"] or match["support"]:
-        number_at = match.start("n") if match["n"] else match.start("s")
+    if match["labelled"] or match["support"] or match["agents"]:
+        number = next(g for g in ("n", "s", "ag") if match[g])
+        number_at = match.start(number)
         if OFFICIALLY_AFTER.match(sentence, match.end()):
             return "corrected"  # "63 voted in favour (officially 62, one vote being miscast)": the text's own correction
-        if MORE_OR_FEWER_AFTER.match(sentence, number_at + len(match["n"] or match["s"])) \
+        if MORE_OR_FEWER_AFTER.match(sentence, match.end(number)) \
                 and not re.search(r"\band\s*$", sentence[:number_at], re.I):
             return "difference"  # "four more countries voted in favour this year", not "China and 64 more abstained"
         # "4 of the 10 ASEAN members", "the support of 6 of the 10 …", not the "of" of "the support of 111"
         total = SUBGROUP_IN.search(sentence[:match.end() + 25], number_at)
         if total and int(total["t"]) < 150 or subgroup_before(before) \
-                or QUALIFIED_NOUN.match(sentence, match.start("n") + len(match["n"]) if match["n"] else match.end()):
+                or QUALIFIED_NOUN.match(sentence, match.end(number) if number != "s" else match.end()):
             return "subgroup"
         negated = match["label"] and re.match(r"(?:did not|didn't) vote|not voting", match["label"], re.I)
         if AGGREGATE_AFTER.match(after) or negated and NEGATED.match(after):
@@ -242,9 +292,43 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
     return None
 
 
+def heading_field(label: str) -> str:
+    label = label.lower()
+    return "yes" if "favo" in label or label in ("yes", "aye", "ayes", "for") else "no" if label in (
+        "against", "no", "nay", "nays", "opposed") else "abstain" if "abst" in label else "absent"
+
+
+OP_BEFORE = re.compile(r"\b(?P<op>more than|over|fewer than|less than|under|at least|nearly|almost)\s*$", re.I)
+OPS = {"more than": ">", "over": ">", "fewer than": "<", "less than": "<", "under": "<", "at least": ">=",
+       "nearly": "<", "almost": "<"}
+
+
+def compared(sentence: str) -> list[dict]:
+    """Counts said with a comparison ("more than 20 did not vote", "nearly 60 countries, including A, abstained",
+    "over 100 states voted in favour"): {field, op, value}. The op is the verdict's to apply ("nearly 60" is fewer
+    than 60)."""
+    out = []
+    for match in TOKEN.finditer(sentence) if VOTE_CONTEXT.search(sentence) else ():
+        op = OP_BEFORE.search(sentence[max(0, match.start() - 40):match.start()])
+        if not match["labelled"] or op is None or HOPED.search(sentence[max(0, op.start() - 40 + match.start()):match.start()]) \
+                or not_a_count(sentence, match):
+            continue
+        label = re.sub(r"^were\s+", "", match["label"].lower())
+        if label in ("supporting", "opposing", "in", "to"):
+            continue
+        out.append({"field": LABEL.get(label) or other_words(label) or "absent", "op": OPS[op["op"].lower()],
+                    "value": int(match["n"])})
+    return out
+
+
 # "with 141 voting in favour, 35 abstaining and five opposing": a tally that "with" opened, its last number next
 WITH_TALLY = re.compile(r"\bwith\s+\d{1,3}\b[^.;:]{0,100}?\b(?:voting|abstaining|supporting|opposing|in\s+favou?r"
                         r"|against)\b[^.;:]{0,40}?[,\s](?:and\s+)?$", re.I)
+
+
+def token_fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
+    """The fields one TOKEN match gives (none for a threshold, a subgroup, a hope), and whether it is a tally form."""
+    return _fields(sentence, match)
 
 
 def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
@@ -264,22 +348,34 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
     if match["labelled"]:
         if MONTH_BEFORE.search(before):
             return {}, False  # "voted on November 2 in favour": the day of a date
-        if re.search(r"\b(?:more than|over|fewer than|less than|under|at least|nearly|almost)\s*$", before, re.I):
-            return {}, False  # a comparison, read by extract
+        if OP_BEFORE.search(before):
+            return {}, False  # a comparison, read by `compared`
         label = re.sub(r"^were\s+", "", match["label"].lower())
         if label in ("supporting", "opposing") and not re.search(r"\bwith\s*$", before, re.I) \
                 and not WITH_TALLY.search(sentence[:match.start()]):
             return {}, False  # only "with 143 countries supporting it": "50 countries supporting the text" may be its sponsors
-        return {LABEL.get(label, "absent"): int(match["n"])}, False
+        return {LABEL.get(label) or other_words(label) or "absent": int(match["n"])}, False
+    if match["heading"]:
+        return {heading_field(match["hlabel"]): int(match["h1"] or match["h2"])}, False
     if match["lf"]:
         label = match["lflabel"].lower()
-        field = "yes" if "favo" in label or label in ("yes", "aye", "ayes") else "no" if label in (
-            "against", "no", "nay", "nays") else "abstain" if "abst" in label else "absent"
-        return {field: int(match["f"])}, False
+        return {heading_field(label): int(match["f"])}, False
     if match["won"]:  # "adopted by 120 votes", "won 128 votes": the votes in favour
         return {"yes": int(match["w"])}, False
     if match["sole"]:
-        return {"no": 1}, False
+        return {("abstain" if match["sole"].lower().endswith("abstention") else "no"): 1}, False
+    if match["only"]:  # "the only two countries to vote against", "the only country to oppose it"
+        singular = not match["onoun"].lower().endswith("s")
+        count = int(match["on"]) if match["on"] else 1 if singular else None
+        if count is None or singular and count != 1:
+            return {}, False  # "the only countries to vote no": how many is not said
+        return {("abstain" if "abst" in match["olabel"].lower() else "no"): count}, False
+    if match["among"]:
+        label = match["amlabel"].lower()
+        field = "abstain" if label.startswith("abstain") else "no" if re.search(r"against|no$|oppos", label) else "yes"
+        return {field: int(match["am"])}, False
+    if match["agents"]:
+        return {"yes": int(match["ag"])}, False
     if match["support"] and not match["neg"]:
         return {("no" if match["opp"] else "yes"): int(match["s"])}, False
     return {}, False
