@@ -379,6 +379,12 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
         return None, ranked
     if _numbers_only(index, scorer, ranked[0][1], numbers) or _time_only(index, scorer, ranked[0][1], numbers, days):
         return None, ranked
+    if _far_from_its_dates(index, sentence, ranked[0][1], days):
+        # "approved by the conference on 30 April 1982, by 130 votes": a vote held months or years from every full
+        # date its own sentence gives is not that vote, however well its subject fits (another body's, or one the
+        # record lacks)
+        return None, [(ranked[0][0], ranked[0][1], ranked[0][2] + ["held far from the date its sentence gives"]),
+                      *ranked[1:]]
     if context.appeared and index.dates[ranked[0][1]] > context.appeared + timedelta(days=AFTER_GRACE_DAYS):
         # the best match was held after the text appeared: the text reports an earlier stage (a committee's vote)
         return None, [(ranked[0][0], ranked[0][1], ranked[0][2] + ["held after the text appeared"]), *ranked[1:]]
@@ -386,6 +392,18 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
 
 
 AFTER_GRACE_DAYS = 3  # a text's date may be a day or two early (time zones, a page dated by its first edition)
+FAR_FROM_DATE_DAYS = 31  # the separate votes of a text fall on its adoption day; a month is no slip of a date
+
+
+def _far_from_its_dates(index: Index, sentence: str, row: int, days: tuple[date, ...]) -> bool:
+    """The sentence says its event happened "on" a full date (day, month and year) and the roll call is more than a
+    month from each such date ("the line of 4 June 1967" is no date of the vote)."""
+    written = [d for d in days if re.search(ON_FULL_DATE.format(year=d.year), sentence)]
+    return bool(written) and all(abs((index.dates[row] - d).days) > FAR_FROM_DATE_DAYS for d in written)
+
+
+ON_FULL_DATE = (r"\bon\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+"
+                r"\d{{1,2}}(?:st|nd|rd|th)?,?)\s+{year}\b")
 
 
 NEAR_MIN, ALONE_LEAD = MIN_SCORE - 1.5, 2.5

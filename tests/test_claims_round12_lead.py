@@ -1,0 +1,28 @@
+"""Rules the lead added after scoring the blind sets holdout10 and holdout11 (issue 9), in sentences of our own. The
+record used: A/RES/49/28 of 6 December 1994 (law of the sea: 130-1-7) and A/RES/57/112 of 3 December 2002 (the
+Syrian Golan: 109-4-57; Israel, the Marshall Islands, Micronesia and the United States against)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fixtures import checked_claims
+
+
+def test_a_vote_far_from_the_day_its_sentence_gives_is_not_that_vote(built_store):
+    # a treaty conference's vote: 130 in favour equals the 1994 law-of-the-sea resolution's, the subject fits and the
+    # next sentence names a day of 1994, but the sentence says the vote was on 30 April 1982 (Turkey, against, had
+    # been "supported" on the 1994 vote)
+    got = checked_claims("The law of the sea convention was approved by the conference on 30 April 1982 by a vote of "
+                         "130 in favour, with 4 against (Israel, Turkey, the United States and Venezuela) and 17 "
+                         "abstentions. It entered into force on 16 November 1994, after the Assembly adopted an "
+                         "agreement on its deep sea-bed part.")
+    assert len(got) == 5 and all(c["resolution"] is None and c["verdict"] == "unverifiable" for c in got)
+
+
+def test_a_full_date_of_another_event_does_not_unplace_the_vote(built_store):
+    got = checked_claims("By 109 votes to 4 (Israel, the Marshall Islands, Micronesia and the United States), with 57 "
+                         "abstentions, the Assembly again demanded that Israel withdraw from the Syrian Golan to the line "
+                         "of 4 June 1967.", date(2002, 12, 4))
+    tallies = [c for c in got if c["kind"] == "tally"]
+    assert tallies and tallies[0]["resolution"] == "A/RES/57/112" and tallies[0]["verdict"] == "supported"
