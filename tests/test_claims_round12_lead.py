@@ -26,3 +26,25 @@ def test_a_full_date_of_another_event_does_not_unplace_the_vote(built_store):
                          "of 4 June 1967.", date(2002, 12, 4))
     tallies = [c for c in got if c["kind"] == "tally"]
     assert tallies and tallies[0]["resolution"] == "A/RES/57/112" and tallies[0]["verdict"] == "supported"
+
+
+def test_a_number_aimed_at_or_missed_is_not_the_count(built_store):
+    # A/RES/73/295 (Chagos, 22 May 2019) had 116 in favour: a goal of 100 passed is no claim that it had 100
+    for sentence in ("Mauritius passed its goal of 100 votes in favour when the Assembly backed the Chagos text on "
+                     "22 May 2019.",
+                     "On 22 May 2019 the Chagos text failed to get 120 votes in favour, the target its sponsors set."):
+        assert not [c for c in checked_claims(sentence) if c["verdict"] == "contradicted"]
+    got = checked_claims("The Chagos resolution was adopted on 22 May 2019 with 116 votes in favour.")
+    assert [(c["kind"], c["asserted"]["value"], c["verdict"]) for c in got] == [("count", 116, "supported")]
+
+
+def test_a_tally_of_sides_taken_on_a_deed_is_not_the_texts(built_store):
+    # A/RES/64/6 (28 October 2009, the Cuba embargo): 187-3-2. "Three for" is three for the blockade, i.e. against
+    # the text; read as three in favour of the text it had been called false
+    got = checked_claims("Cuba won again on 28 October 2009, with 187 countries voting against the US blockade, three "
+                         "countries for, and two abstentions.")
+    assert got and not [c for c in got if c["verdict"] == "contradicted"]
+    # a resolution "against the blockade" whose tally is the text's own is still checked
+    got = checked_claims("On 28 October 2009 the resolution against the blockade was adopted by 187 votes to 3, with 2 "
+                         "abstentions.")
+    assert [(c["resolution"], c["verdict"]) for c in got if c["kind"] == "tally"] == [("A/RES/64/6", "supported")]

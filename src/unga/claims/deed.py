@@ -48,6 +48,8 @@ def _anchor(claim, text: str) -> int | None:
 def side_on_deed(claim) -> str | None:
     """Why a count or position is about a deed, not the text voted on, or None. The vote word that follows the
     claim's own number or state (within its clause) must take the deed as its object."""
+    if claim.kind == "tally":
+        return _tally_on_deed(claim)
     if claim.kind not in ("count", "position"):
         return None
     side = claim.asserted.get("field") if claim.kind == "count" else claim.asserted.get("vote")
@@ -68,3 +70,17 @@ def side_on_deed(claim) -> str | None:
     if re.match(r"\s+to\s+[a-z]", text[found.end():]) and not re.search(r"\w[’']s\b", found.group(0)):
         return None
     return NOTE.format(side="against" if found["no"] else "for", deed=found["deed"].lower())
+
+
+# a number, then a few words ("187 countries voting", "three states"), then a side taken on a deed
+COUNTED_SIDE = re.compile(r"(?<![\d,.])\d{1,3}\s+(?:[\w.’'-]+\s+){0,3}?$")  # a count of states, not a year
+
+
+def _tally_on_deed(claim) -> str | None:
+    """A tally one of whose numbers is a count of states for or against a deed ("187 countries voting against the
+    blockade, three for, and two abstentions"): its other sides are the deed's too, so none is read as the text's."""
+    text = numbers.in_digits(claim.text)
+    for found in SIDE_ON_DEED.finditer(text):
+        if COUNTED_SIDE.search(text[max(0, found.start() - 60):found.start()]):
+            return NOTE.format(side="against" if found["no"] else "for", deed=found["deed"].lower())
+    return None
