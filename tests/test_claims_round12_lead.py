@@ -48,3 +48,13 @@ def test_a_tally_of_sides_taken_on_a_deed_is_not_the_texts(built_store):
     got = checked_claims("On 28 October 2009 the resolution against the blockade was adopted by 187 votes to 3, with 2 "
                          "abstentions.")
     assert [(c["resolution"], c["verdict"]) for c in got if c["kind"] == "tally"] == [("A/RES/64/6", "supported")]
+
+
+def test_last_years_vote_in_a_series_text_is_the_series_vote(built_store):
+    # A/RES/60/12 (8 November 2005, the Cuba embargo): 182-4-1; the 2004 vote of the series, A/RES/59/11, was 179-4-1
+    # (its title misspelt "Unites States" in the sources), while A/RES/59/179 (Palestinian self-determination, 2004)
+    # was 179-5-3: "179 to 5" is a misstatement about the Cuba vote, never a true statement about the other
+    got = checked_claims("On 8 November 2005 the Assembly again called for an end to the US embargo against Cuba, by "
+                         "182 votes to 4, with one abstention. Last year the vote was 179 to 5.", date(2005, 11, 9))
+    last = [c for c in got if c["kind"] == "tally" and c["asserted"].get("yes") == 179]
+    assert last and last[0]["resolution"] == "A/RES/59/11" and last[0]["verdict"] != "supported"

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -493,8 +494,20 @@ def series_title(title: str) -> tuple[str, bool]:
 
 
 def same_title(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
-    """The same title, one of them perhaps cut short (then the other starts with it; a long enough start)."""
+    """The same title, one of them perhaps cut short (then the other starts with it; a long enough start), and
+    perhaps with one word misspelt by the sources ("imposed by the Unites States")."""
     if a[0] == b[0]:
         return bool(a[0])
     short, long_ = sorted((a, b), key=lambda t: len(t[0]))
-    return short[1] and len(short[0]) >= 40 and long_[0].startswith(short[0])
+    if short[1] and len(short[0]) >= 40 and long_[0].startswith(short[0]):
+        return True
+    words, others = short[0].split(), long_[0].split()
+    if short[1]:
+        others = others[:len(words)]
+    differ = [(x, y) for x, y in zip(words, others) if x != y]
+    return len(words) == len(others) >= 6 and len(differ) == 1 and _misspelt(*differ[0])
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Two spellings of one word: long enough, and one letter apart ("unites", "united"), not two words."""
+    return min(len(a), len(b)) >= 5 and not a.isdigit() and SequenceMatcher(None, a, b).ratio() >= 0.8

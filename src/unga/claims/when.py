@@ -220,14 +220,19 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
                 claim.notes.append(SERIES_NOTE)
                 out[n] = hit
             continue
-        if row not in anchored and claim.scope == "assembly" \
+        # "Last year the vote was 179 to 5", in a text on the Cuba vote: the series' vote, even where another vote of
+        # that year has those numbers (and was pinned down by them), unless the sentence names that vote's subject
+        recalled = row is not None and claim.when == "last" and bool(THE_VOTE.search(claim.text)) \
+            and not index.titles[row] & identify.stems(claim.text)
+        if (row not in anchored or recalled) and claim.scope == "assembly" \
                 and (identify.YEAR_IN.search(claim.text) or claim.when == "last"):  # "in 2021", "last year"
             year = year_scope(claim, published)[0]
-            hit = identify.in_series(index, year, candidates, anchored, first=COMPARED not in claim.notes)
+            hit = identify.in_series(index, year, candidates, anchored - {row} if recalled else anchored,
+                                     first=COMPARED not in claim.notes and not recalled)
             # the sentence must name the series' subject itself: a year in a sentence that only mentions earlier
             # votes ("In 1965, the reasons for these abstentions were explained") is not their year; a count the
             # sentence compares with this vote's ("the yes vote was up from 184 in 2021") speaks of the series
-            if hit is not None and row in (None, hit) and (COMPARED in claim.notes or THE_VOTE.search(claim.text)
+            if hit is not None and (row in (None, hit) or recalled) and (COMPARED in claim.notes or THE_VOTE.search(claim.text)
                                                             or index.titles[hit] & identify.stems(claim.text)
                                                             or _contrasted(claim, found, rows, anchored)):
                 claim.notes.append(SERIES_NOTE)
