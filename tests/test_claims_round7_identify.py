@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from unga import api
-from unga.claims import extract, identify, when
+from unga.claims import extract, series, when
 
 EMBARGO_2023 = "The Assembly condemned the embargo against Cuba on 2 November 2023 by 187 votes to 2."
 AFTER = date(2023, 11, 3)
@@ -56,14 +56,14 @@ def test_trap_a_year_without_an_identifiable_vote_is_never_the_text_s_vote(built
 
 
 def test_a_yearly_title_spelt_with_the_sources_suffix_is_the_same_series():
-    plain = identify.series_title("Necessity of ending the embargo against Cuba")
-    suffixed = identify.series_title("Necessity of ending the embargo against Cuba : resolution / adopted by t[...]")
-    assert identify.same_title(plain, suffixed)
-    cut = identify.series_title("Implementation of the Declaration on the Granting of Independence to Colonial [...]")
-    assert identify.same_title(cut, identify.series_title(
+    plain = series.series_title("Necessity of ending the embargo against Cuba")
+    suffixed = series.series_title("Necessity of ending the embargo against Cuba : resolution / adopted by t[...]")
+    assert series.same_title(plain, suffixed)
+    cut = series.series_title("Implementation of the Declaration on the Granting of Independence to Colonial [...]")
+    assert series.same_title(cut, series.series_title(
         "Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples"))
-    assert not identify.same_title(identify.series_title("Question of Palestine [...]"),
-                                   identify.series_title("Question of Palestine refugees"))  # too short a start
+    assert not series.same_title(series.series_title("Question of Palestine [...]"),
+                                   series.series_title("Question of Palestine refugees"))  # too short a start
 
 
 # the embargo votes of earlier years: A/RES/77/7 (3 November 2022) 185 yes, A/RES/75/289 (23 June 2021) 184 yes,

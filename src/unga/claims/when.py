@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import extract, identify
+from unga.claims import extract, identify, series
 from unga.claims.calendar_words import MONTHS
 
 
@@ -227,7 +227,7 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
         if (row not in anchored or recalled) and claim.scope == "assembly" \
                 and (identify.YEAR_IN.search(claim.text) or claim.when == "last"):  # "in 2021", "last year"
             year = year_scope(claim, published)[0]
-            hit = identify.in_series(index, year, candidates, anchored - {row} if recalled else anchored,
+            hit = series.in_series(index, year, candidates, anchored - {row} if recalled else anchored,
                                      first=COMPARED not in claim.notes and not recalled)
             # the sentence must name the series' subject itself: a year in a sentence that only mentions earlier
             # votes ("In 1965, the reasons for these abstentions were explained") is not their year; a count the
@@ -251,10 +251,10 @@ def vote_before(index, anchored: set[int]) -> int | None:
     if not pinned:
         return None
     row = max(pinned, key=lambda r: index.dates[r])
-    title = identify.series_title(index.title_text[row])
+    title = series.series_title(index.title_text[row])
     earlier = [r for r in range(len(index.rcids)) if index.kinds[r] == "resolution"
                and 0 < (index.dates[row] - index.dates[r]).days <= SERIES_GAP
-               and identify.same_title(identify.series_title(index.title_text[r]), title)]
+               and series.same_title(series.series_title(index.title_text[r]), title)]
     if not earlier:
         return None
     last = max(index.dates[r] for r in earlier)
