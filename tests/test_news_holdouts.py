@@ -21,7 +21,8 @@ BLIND = [name for name, row in bench_news.SETS.items() if row.blind]
 SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400, 5), "holdout4": (35, 300, 5),
          "holdout5": (35, 300, 5), "holdout6": (35, 300, 5),
          "holdout7": (40, 400, 5), "holdout8": (50, 400, 5), "holdout9": (50, 300, 3),
-         "holdout10": (45, 400, 8), "holdout11": (50, 450, 6)}
+         "holdout10": (45, 400, 8), "holdout11": (50, 450, 6),
+         "holdout12": (45, 400, 5)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -159,6 +160,22 @@ KNOWN = {
         ("r07.txt", "tally", "A/RES/ES-10/27", None): "not_in_store",
         # the Somaliland trusteeship vote of 1950 (442 (V)) is missing from the record
         ("r47.txt", "tally", "A/RES/442(V)", None): "not_in_store",
+    },
+    "holdout12": {
+        # the Republic of the Congo abstained on ES-11/1; a list of African states voting yes that names it is false
+        ("s15.txt", "position", "A/RES/ES-11/1", "COG"): "false",
+        # the 2022 nuclear-ban treaty resolution (77/54) was adopted 119-44-13, not 115 to 43
+        ("s07.txt", "tally", "A/RES/77/54", None): "false",
+        # the Marshall Islands did not vote on 77/91 (2022); a list of the six against that names it is false
+        ("s07.txt", "position", "A/RES/77/91", "MHL"): "false",
+        # 71/49 (2016) had 16 abstentions in the record, not 17
+        ("s27.txt", "count", "A/RES/71/49", "abstain"): "false",
+        # "voted in favour of the UK" on Chagos is a vote against 73/295
+        ("s48.txt", "position", "A/RES/73/295", "MDV"): "true",
+        # a Third Committee vote (North Korea, 2014) is not the plenary vote: not in the record
+        ("s31.txt", "tally", "A/RES/69/188", None): "not_in_store",
+        # the 2024 membership-rights vote (ES-10/23) is missing from the record
+        ("s11.txt", "tally", "A/RES/ES-10/23", None): "not_in_store",
     },
 }
 
