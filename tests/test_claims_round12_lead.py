@@ -58,3 +58,28 @@ def test_last_years_vote_in_a_series_text_is_the_series_vote(built_store):
                          "182 votes to 4, with one abstention. Last year the vote was 179 to 5.", date(2005, 11, 9))
     last = [c for c in got if c["kind"] == "tally" and c["asserted"].get("yes") == 179]
     assert last and last[0]["resolution"] == "A/RES/59/11" and last[0]["verdict"] != "supported"
+
+
+CHAGOS = "On 22 May 2019 the Assembly adopted the Chagos resolution by 116 votes to 6, with 56 abstentions."
+
+
+def test_a_vote_in_favour_of_a_state_is_no_side_on_the_text(built_store):
+    # A/RES/73/295 (Chagos): the Maldives voted no, "in favour of the United Kingdom"; 116 voted "against" it
+    got = checked_claims(CHAGOS + " The Maldives voted in favour of the United Kingdom (UK) to keep the islands, and "
+                         "116 countries voted against the country.")
+    assert not [c for c in got if c["verdict"] == "contradicted"]
+    assert ("MDV", {"vote": "for:GBR"}) in [(c["state"], c["asserted"]) for c in got if c["kind"] == "position"]
+    assert "GBR" not in [c["state"] for c in got]  # the bracketed "(UK)" is the target, not a voter
+    # a state that sponsors what was favoured is no target: the yes vote is read
+    got = checked_claims(CHAGOS + " Hungary voted in favour of the Mauritian resolution.")
+    assert ("HUN", {"vote": "yes"}, "contradicted") in [(c["state"], c["asserted"], c["verdict"]) for c in got]
+
+
+def test_n_other_countries_after_states_of_the_same_side_is_no_count(built_store):
+    # 56 abstained on the Chagos resolution: "55 other countries abstained" after one named abstainer is right,
+    # and without knowing how many were named before, it is not checked as 55
+    got = checked_claims(CHAGOS + " Germany abstained. Fifty-five other countries abstained.")
+    assert not [c for c in got if c["kind"] == "count" and c["asserted"]["value"] == 55]
+    # "other" after states of another side is the count itself
+    got = checked_claims(CHAGOS + " The United States, Hungary and Israel voted against. 56 other countries abstained.")
+    assert ("count", 56, "supported") in [(c["kind"], c["asserted"].get("value"), c["verdict"]) for c in got]

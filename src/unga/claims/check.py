@@ -430,11 +430,13 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
 
 
 def _side_on_target(index: identify.Index, claim: extract.Claim, row: int) -> str | None:
-    """'voted against Myanmar' on a resolution about Myanmar is a yes; 'voted in Myanmar's favour' a no."""
+    """'voted against Myanmar' on the Assembly's resolution on human rights in Myanmar is a yes; 'voted in Myanmar's
+    favour' a no. Only there is a side on a state a side on the text: what other resolutions naming a state do for it
+    (Palestine's admission, the Chagos opinion) the record does not say."""
     side, target = claim.asserted["vote"].split(":")
     state = countries.state(target)
     title = index.title_text[row].lower()
-    if not any(n and n.lower() in title for n in (state.short_name, state.un_name)):
+    if "human rights" not in title or not any(n and n.lower() in title for n in (state.short_name, state.un_name)):
         return None
     return "yes" if side == "against" else "no"
 

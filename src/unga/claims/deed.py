@@ -14,7 +14,8 @@ from unga.claims import numbers
 DEED = (r"decisions?|annexation|blockade|embargo|occupation|invasion|aggression|recognition|move|attacks?|offensive|war"
         r"|sanctions|polic(?:y|ies)|plans?|actions|coup|incursions?|intervention|settlements?|wall|barrier|deployment"
         r"|tests?|testing|bombings?|strikes|killings?|abuses|violations|crackdown|persecution|apartheid|regime"
-        r"|siege|takeover|seizure|withdrawal|expulsion|executions?|detention|relocation|transfer|referendum")
+        r"|siege|takeover|seizure|withdrawal|expulsion|executions?|detention|relocation|transfer|referendum"
+        r"|country|nation|government")  # "116 countries voted against the country": a side on a state
 # the text voted on, or a pronoun standing for it: "against it", "against the draft", "against the measure"
 TEXT_WORD = (r"resolutions?|drafts?|texts?|motions?|amendments?|proposals?|measures?|bill|document|it|them|this|that"
              r"|calls?|demands?|appeals?")

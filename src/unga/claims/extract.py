@@ -153,6 +153,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                     claims.append(make("tally", fields, when=when, notes=list(hedge)))
             else:
                 others = _named_others(sentence, group.start)
+                if others == 0 and _others_of_the_same_side(sentence, group, before):
+                    others = None  # "The UK abstained. Fourteen other countries abstained": 15, or more
                 for key, value in group.fields.items() if others is not None else ():
                     value += others
                     claims.append(make("count", {"field": key, "op": "=", "value": value}, when=when,
@@ -290,6 +292,19 @@ def _named_others(sentence: str, at: int) -> int | None:
                         r"(?:\s+(?:only|just))?)\s*$", head)
     companion = re.search(COMPANION_BEFORE.pattern[:-1] + r"[^,;.]{1,60},\s*$", head, re.I)  # "Apart from Moscow, 4 other"
     return None if subject or companion else 0  # "Moscow and 10 other capitals": not known; "17 other nations": 17
+
+
+SIDE_WORDS = {"abstain": r"\babstain|\babstention", "no": r"\bagainst\b|\bopposed\b|\brejected\b|\bvoted\s+no\b",
+              "yes": r"\bin\s+favou?r\b|\bvoted\s+(?:for|yes)\b|\bsupported\b|\bbacked\b"}
+
+
+def _others_of_the_same_side(sentence: str, group: numbers.Group, before: str | None) -> bool:
+    """'N other countries' opening its sentence, after a sentence whose named states took the same side: other than
+    those, so N is not the count ("35 other nations abstained" after the states against is the abstentions' count)."""
+    if not before or len(group.fields) != 1 or not re.match(r"\d+\s+other\b", sentence[group.start:]):
+        return False
+    side = SIDE_WORDS.get(next(iter(group.fields)))
+    return bool(side and re.search(side, before, re.I) and positions.mentions(before))
 
 
 def _with_named_others(sentence: str, masked: str, group: numbers.Group) -> dict[str, int]:

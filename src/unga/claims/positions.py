@@ -167,6 +167,7 @@ def positions(sentence: str, previous: tuple | str | None = None, referents: lis
     out = _unclear_splits(sentence, all_cues, out, mentions(sentence))
     votes = {entry[1] for entry in out}
     one = (votes.pop() if len(votes) == 1 else None) if out else _sole_vote(all_cues)
+    out = [p for p in out if not p[1].endswith(f":{p[0]}")]  # "in favour of the United Kingdom (UK)": the target
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None, one)
 
 
@@ -334,7 +335,16 @@ def _target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | Non
     after = re.match(r"\s*(?:the\s+)?", sentence[end:])
     at = end + (after.end() if after else 0)
     bare = end + len(sentence[end:]) - len(sentence[end:].lstrip())
-    return next((m for m in found if m.start in (at, bare)), None)
+    of = re.match(r"\s*of\s+((?:the\s+)?)", sentence[end:]) if re.search(r"favou?r$", sentence[start:end], re.I) else None
+    owner = (end + of.start(1), end + of.end(1)) if of else ()  # "in favour of the United Kingdom", not "of Palestine's bid"
+    return next((m for m in found if m.start in (at, bare) or m.start in owner and not OWNED.match(sentence, m.end)),
+                None)
+
+
+# after "in favour of <state>", the state owns or sponsors what was favoured: "of Palestine's bid", "of the Saudi
+# resolution", "of the Yemen and Turkey proposed motion", "of the Canadian amendment"
+OWNED = re.compile(r"['’]s?\b|[^,.;]{0,40}?\b(?:resolutions?|drafts?|motions?|amendments?|proposals?|texts?|initiatives?"
+                   r"|plans?|bids?)\b", re.I)
 
 
 def _targets(sentence: str, all_cues: list, found: list[Mention]) -> list[Mention]:
