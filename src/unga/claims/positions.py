@@ -182,7 +182,8 @@ def _sole_vote(all_cues: list) -> str | None:
 
 
 # before a comma only these: "with A, B and C voting", "in addition to A, B", "the regimes of A, B" open lists
-PREPOSITION_BEFORE = {",": re.compile(r"\b(?:against|on|over|at)\s+(?:the\s+)?$", re.I),
+PREPOSITION_BEFORE = {",": re.compile(r"\b(?:against|on|over|at|(?<!addition\s)(?<!according\s)(?<!similar\s)to)\s+(?:the\s+)?$",
+                                      re.I),  # "… hand the islands to Mauritius, the Maldives voted against"
                       ";": re.compile(r"\b(?:of|against|on|to|from|with|for|by|in|over|at)\s+(?:the\s+)?$", re.I)}
 
 
