@@ -83,3 +83,19 @@ def test_n_other_countries_after_states_of_the_same_side_is_no_count(built_store
     # "other" after states of another side is the count itself
     got = checked_claims(CHAGOS + " The United States, Hungary and Israel voted against. 56 other countries abstained.")
     assert ("count", 56, "supported") in [(c["kind"], c["asserted"].get("value"), c["verdict"]) for c in got]
+
+
+def test_a_state_after_to_and_a_comma_takes_no_side(built_store):
+    got = checked_claims("While the Assembly on 22 May 2019 demanded that Britain hand the Chagos Islands to Mauritius, "
+                         "the Maldives voted against the resolution.")
+    assert [(c["state"], c["verdict"]) for c in got if c["kind"] == "position"] == [("MDV", "supported")]
+
+
+def test_a_bare_number_joined_to_a_groups_count_is_the_groups(built_store):
+    # A/RES/ES-11/6 (23 February 2023): 141-7-32; 28 is how many African states supported it, not the yes count
+    got = checked_claims("Fifteen African countries abstained on Thursday and 28 supported the vote as the Assembly "
+                         "on 23 February 2023 backed the resolution on Ukraine.")
+    assert not [c for c in got if c["kind"] in ("count", "tally")]
+    got = checked_claims("On 23 February 2023 the Assembly backed the resolution on Ukraine: 32 countries abstained "
+                         "and 141 supported it.")
+    assert [(c["asserted"], c["verdict"]) for c in got] == [({"abstain": 32, "yes": 141}, "supported")]

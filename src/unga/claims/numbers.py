@@ -287,12 +287,22 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
         # "4 of the 10 ASEAN members", "the support of 6 of the 10 …", not the "of" of "the support of 111"
         total = SUBGROUP_IN.search(sentence[:match.end() + 25], number_at)
         if total and int(total["t"]) < 150 or subgroup_before(before) \
-                or QUALIFIED_NOUN.match(sentence, match.end(number) if number != "s" else match.end()):
+                or QUALIFIED_NOUN.match(sentence, match.end(number) if number != "s" else match.end()) \
+                or _after_a_subgroup(sentence, number_at):
             return "subgroup"
         negated = match["label"] and re.match(r"(?:did not|didn't) vote|not voting", match["label"], re.I)
         if AGGREGATE_AFTER.match(after) or negated and NEGATED.match(after):
             return "aggregate"
     return None
+
+
+# "Fifteen African countries abstained and 28 supported": a bare number joined to a group's count is the group's too
+SUBGROUP_THEN = re.compile(r"(?<![\d,.])\d{1,3}" + QUALIFIED_NOUN.pattern + r"[^.;:]{0,80}?\b(?:and|while|whereas)\s+$")
+
+
+def _after_a_subgroup(sentence: str, at: int) -> bool:
+    return not re.match(r"\d+\s+(?:other\s+)?(?:countries|states|nations|members)\b", sentence[at:], re.I) \
+        and bool(SUBGROUP_THEN.search(sentence[max(0, at - 140):at]))
 
 
 def heading_field(label: str) -> str:
