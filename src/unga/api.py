@@ -336,7 +336,8 @@ def check_text(text: str, *, published: date | None = None, max_bytes: int | Non
     if not isinstance(text, str) or not text.strip():
         raise BadInput("give a news text to check (plain text or HTML); it is empty")
     reading.check_size(len(text.encode("utf-8", errors="replace")), "the text", reading.max_bytes(max_bytes))
-    body, claims = claim_check.check(text, _claim_index(), lambda rcid: dict(query.votes_of(_con(), rcid)), published)
+    body, claims = claim_check.check(text, _claim_index(), lambda rcid: dict(query.votes_of(_con(), rcid)), published,
+                                     query.official_votes(_con()))
     return CheckResult(body, claims)
 
 
