@@ -115,3 +115,35 @@ def test_the_shipped_file_reads_and_cites_only_un_pages() -> None:
     assert "A/RES/ES-10/23" in set(rows["symbol"]) and {"A/ES-10/L.32", "A/ES-10/L.33"} <= set(rows["draft"])
     # GA/12667 names the drafts only: which became ES-10/25 and which ES-10/26 is no fact of a stored UN page
     assert (rows.loc[rows["draft"].isin(["A/ES-10/L.32", "A/ES-10/L.33"]), "symbol"] == "").all()
+
+
+def _verdicts(text: str, day: str) -> list[tuple]:
+    from datetime import date
+
+    claims = api.check_text(text, published=date.fromisoformat(day)).claims
+    return [(c["kind"], c.get("state"), c["verdict"], c["resolution"], c["evidence"].get("release", {}).get("identified_by"))
+            for c in claims]
+
+
+def test_the_checker_judges_claims_on_the_release(built_store: Path) -> None:
+    found = _verdicts("On Friday the Assembly backed resolution ES-10/23 by 143 votes to 9, with 25 abstentions. "
+                      "The United States voted against, and Canada abstained.", "2024-05-11")
+    assert ("tally", None, "supported", "A/RES/ES-10/23", "symbol") in found
+    assert ("position", "USA", "supported", "A/RES/ES-10/23", "text") in found
+    assert ("position", "CAN", "unverifiable", "A/RES/ES-10/23", "text") in found  # abstainers are not named
+    claims = api.check_text("The Assembly adopted resolution ES-10/23 by 143 to 9. Argentina voted in favour of "
+                            "resolution ES-10/23.", published=None).claims
+    wrong = [c for c in claims if c.get("state") == "ARG"][0]
+    assert wrong["verdict"] == "contradicted" and "ga12600" in wrong["evidence"]["record"]
+
+
+def test_the_checker_never_contradicts_on_the_text_alone(built_store: Path) -> None:
+    found = _verdicts("The Assembly voted 143 to 9 with 25 abstentions on Friday to back Palestine's bid. "
+                      "Argentina had voted in favour of Palestine under earlier governments.", "2024-05-11")
+    assert ("position", "ARG", "unverifiable", "A/RES/ES-10/23", "text") in found
+    # two votes of one day: a position the sentence does not tie to one of them is not judged on either
+    found = _verdicts("On Wednesday the Assembly demanded a ceasefire by 158 to 9 with 13 abstentions and backed "
+                      "UNRWA by 159 to 9 with 11 abstentions. Nauru voted against.", "2024-12-12")
+    assert ("tally", None, "supported", "A/ES-10/L.33", "tally") in found
+    assert ("tally", None, "supported", "A/ES-10/L.32", "tally") in found
+    assert not [f for f in found if f[1] == "NRU" and f[2] != "unverifiable"]
