@@ -17,6 +17,7 @@ from unga.errors import (
     BadInput,
     SourceError,
     StoreMissing,
+    UnknownResolution,
     close_matches,
     output_file,
     text_argument,
@@ -28,6 +29,7 @@ from unga.results import (
     CheckResult,
     Comparison,
     Coverage,
+    OfficialTally,
     RollCall,
     SearchResult,
     StateRecord,
@@ -121,18 +123,26 @@ def _counts(votes: dict[str, str]) -> dict[str, int]:
     return {v: sum(1 for x in votes.values() if x == v) for v in ("yes", "no", "abstain", "absent")}
 
 
-def tally(symbol: str) -> Tally:
+def tally(symbol: str) -> Tally | OfficialTally:
     """The tally and every member's vote on one roll call. Accepts ES-11/1, A/RES/ES-11/1, 68/262, R/68/262, rcid:5309.
 
     Where several roll calls share a symbol (separate votes on paragraphs or amendments), the vote on the
-    resolution as a whole is returned and the others are listed in other_roll_calls.
+    resolution as a whole is returned and the others are listed in other_roll_calls. A recorded vote no source's
+    roll call holds but a UN release reports (ES-10/23, or a draft such as A/ES-10/L.33) is an OfficialTally: the
+    announced counts and the states the release names, marked as not in the sources' roll calls.
     """
     if isinstance(symbol, int) and not isinstance(symbol, bool):
         raise BadInput(f"symbol {symbol} is a number: write 'rcid:{symbol}' for the roll call with that id, or "
                        f"'{symbol}' as text for resolution {symbol} of sessions 1-30")
     symbol = text_argument(symbol, "the resolution symbol", "ES-11/1", max_length=100)
     con = _con()
-    found = lookup.resolve_symbol(con, symbol)
+    try:
+        found = lookup.resolve_symbol(con, symbol)
+    except UnknownResolution:
+        official = lookup.official_vote(con, symbol)
+        if official is None:
+            raise
+        return OfficialTally.from_row(official, _names())
     finals = [r for r in found if r["kind"] == "resolution"] or found
     row = finals[-1]
     votes = dict(query.votes_of(con, row["rcid"]))
@@ -326,7 +336,8 @@ def check_text(text: str, *, published: date | None = None, max_bytes: int | Non
     if not isinstance(text, str) or not text.strip():
         raise BadInput("give a news text to check (plain text or HTML); it is empty")
     reading.check_size(len(text.encode("utf-8", errors="replace")), "the text", reading.max_bytes(max_bytes))
-    body, claims = claim_check.check(text, _claim_index(), lambda rcid: dict(query.votes_of(_con(), rcid)), published)
+    body, claims = claim_check.check(text, _claim_index(), lambda rcid: dict(query.votes_of(_con(), rcid)), published,
+                                     query.official_votes(_con()))
     return CheckResult(body, claims)
 
 

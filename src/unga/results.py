@@ -376,3 +376,83 @@ from unga.results_analysis import (  # noqa: E402, F401  (re-exported: the analy
     IdealPoints,
     StanceResult,
 )
+
+
+OFFICIAL_LISTS = {"yes": "in_favour", "no": "against", "abstain": "abstaining"}
+
+
+@dataclass(frozen=True)
+class OfficialTally:
+    """A recorded vote no source's roll call holds, as a UN release announced it: its counts and the states it names.
+
+    Not a roll call of the record: agreement, ideal points and forecasts never read it. The votes of states the
+    release does not name are unknown (complete lists the lists that name every state of theirs)."""
+
+    symbol: str | None
+    draft: str | None
+    date: date
+    meeting: str | None
+    title: str | None
+    counts: dict[str, int]
+    votes: dict[str, str]
+    complete: list[str]
+    release: str
+    url: str
+    note: str | None
+    names: dict[str, str]
+
+    @classmethod
+    def from_row(cls, row: dict, names: dict[str, str]) -> OfficialTally:
+        votes = {iso3: vote for vote, column in OFFICIAL_LISTS.items() for iso3 in (row[column] or "").split(";") if iso3}
+        day = row["date"].date() if hasattr(row["date"], "date") else row["date"]
+        return cls(row["symbol"] or None, row["draft"] or None, day, row["meeting"] or None, row["title"] or None,
+                   {v: int(row[v]) for v in OFFICIAL_LISTS}, votes, [c for c in (row["complete"] or "").split(";") if c],
+                   row["release"], row["url"], row["note"] or None, names)
+
+    @property
+    def label(self) -> str:
+        return self.symbol or f"draft {self.draft}"
+
+    @property
+    def provenance(self) -> str:
+        return f"not in the sources' roll calls; from {self.release} ({self.url})"
+
+    def voters(self, vote: str) -> list[str]:
+        return sorted(iso for iso, v in self.votes.items() if v == vote)
+
+    @property
+    def unknown(self) -> str:
+        """Whose votes the release leaves unknown, in words."""
+        voted = sum(self.counts.values())
+        named = [f"all {self.counts[v]} {v}" if v in self.complete else f"{len(self.voters(v))} of {self.counts[v]} {v}"
+                 for v in OFFICIAL_LISTS if self.voters(v) or v in self.complete]
+        if len(self.complete) == len(OFFICIAL_LISTS):
+            return "every vote cast is named; the states not named did not vote"
+        return (f"the release names {len(self.votes)} of the {voted} states that voted ({', '.join(named) or 'none'}); "
+                "the votes of the others, and which states did not vote, are unknown")
+
+    def to_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame({"iso3": list(self.votes), "state": [self.names.get(i, i) for i in self.votes],
+                             "vote": list(self.votes.values())}).sort_values(["vote", "state"], ignore_index=True)
+
+    def to_json(self) -> dict:
+        return _jsonable({
+            "resolution": self.symbol, "draft": self.draft, "date": self.date, "meeting": self.meeting,
+            "title": self.title, "in_record": False, "counts": self.counts, "votes": self.votes,
+            "complete_lists": self.complete, "unknown": self.unknown, "source": {"release": self.release, "url": self.url},
+            "provenance": self.provenance, "note": self.note,
+        })
+
+    @property
+    def headline(self) -> str:
+        c = self.counts
+        return f"{self.label} ({self.date}): {c['yes']} yes, {c['no']} no, {c['abstain']} abstain — {self.provenance}"
+
+    def __str__(self) -> str:
+        lines = [self.headline, self.title or ""]
+        for vote in ("no", "abstain", "yes"):
+            if self.voters(vote):
+                lines.append(f"{vote}: " + ", ".join(sorted(self.names.get(i, i) for i in self.voters(vote))))
+        return "\n".join([*lines, self.unknown])

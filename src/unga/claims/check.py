@@ -16,7 +16,7 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import deed, extract, fingerprint, identify, reading, widen
+from unga.claims import deed, extract, fingerprint, identify, reading, released, widen
 from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
                                other_votes, published_counts, torn)
 from unga.claims.when import (OWN_TIME, clause_year, far_from, months_named, newest_pinned, of_its_time, pins_itself,
@@ -51,8 +51,10 @@ def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str,
     return numbers
 
 
-def check(text: str, index: identify.Index, votes_of: VotesOf, published: date | None = None) -> tuple[str, list[dict]]:
-    """(the plain text, one entry per claim and per vote sentence without a checkable claim)."""
+def check(text: str, index: identify.Index, votes_of: VotesOf, published: date | None = None,
+          releases: list[dict] | None = None) -> tuple[str, list[dict]]:
+    """(the plain text, one entry per claim and per vote sentence without a checkable claim). releases: recorded
+    votes the record lacks, as UN releases report them (claims/released.py judges the claims it leaves unplaced)."""
     body, page_date = claim_text.page(text)
     body = reading.without_controls(body)
     spans = claim_text.sentences(body)
@@ -137,6 +139,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     for entry, claim, row, own in zip(out, found, rows, owns):
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
               _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
+    released.judge(out, found, releases or [], published)
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
     return body, out

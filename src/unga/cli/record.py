@@ -11,6 +11,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from unga import api
 from unga.cli.render import add_formats, console, emit_csv, emit_json, frame_table
 from unga.errors import printable
+from unga.results import OfficialTally
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -87,6 +88,8 @@ def tally(args: argparse.Namespace) -> None:
         return emit_json(result)
     if args.csv:
         return emit_csv(result.to_frame())
+    if isinstance(result, OfficialTally):
+        return _official_tally(result)
     out = console()
     rc = result.roll_call
     out.print(f"[bold]{rc.symbol or rc.rcid}[/]  {rc.date}  session {rc.session}  ({rc.kind}, rcid {rc.rcid})")
@@ -106,6 +109,23 @@ def tally(args: argparse.Namespace) -> None:
     for item in result.integrity:
         out.print(f"[dim]integrity: {item['check']} — {item['value']} ({item['source']}) vs "
                   f"{item['other_value']} ({item['other_source']})[/]")
+
+
+def _official_tally(result: OfficialTally) -> None:
+    out = console()
+    c = result.counts
+    out.print(f"[bold]{escape(result.label)}[/]  {result.date}" + (f"  {escape(result.meeting)}" if result.meeting else ""))
+    out.print(escape(result.title or ""))
+    out.print(f"[green]{c['yes']} yes[/]  [red]{c['no']} no[/]  [yellow]{c['abstain']} abstain[/]   (announced)")
+    out.print(f"[bold red]note:[/] {escape(result.provenance)}")
+    for vote in ("no", "abstain", "yes"):
+        names = sorted(result.names.get(i, i) for i in result.voters(vote))
+        if names:
+            whole = "" if vote in result.complete else f" of {c[vote]} named"
+            out.print(f"[bold]{vote}[/] ({len(names)}{whole}): " + ", ".join(names))
+    out.print(f"[dim]{escape(result.unknown)}[/]")
+    if result.note:
+        out.print(f"[dim]{escape(result.note)}[/]")
 
 
 def search(args: argparse.Namespace) -> None:

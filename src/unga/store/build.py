@@ -30,6 +30,7 @@ from unga.sources.base import SourceTable
 from unga.sources.discover import SourceFile, check_files, discover
 from unga.sources.fetch import manifest as fetch_manifest
 from unga.store import guard, versions
+from unga.store import official as store_official
 from unga.store.reconcile import INTEGRITY_COLUMNS, Record, reconcile
 from unga.store.schema import SCHEMA
 
@@ -223,27 +224,28 @@ def build(folder: Path, target: Path, progress: Progress | None = None, *, allow
         lost = guard.losses(target, record.roll_calls, record.votes, record.links)
         if not allow_shrink:
             guard.refuse_shrink(lost)
+        recorded, crosschecks = store_official.table(store_official.read(), record.roll_calls, record.votes)
         record = replace(record, integrity=_with_rows(record.integrity, guard.integrity_rows(lost, allow_shrink),
-                                                      _duplicate_rows(files, tables)))
-        provenance = _provenance(files, tables, record, len(fixes), len(official), len(dates))
+                                                      _duplicate_rows(files, tables), crosschecks))
+        provenance = _provenance(files, tables, record, len(fixes), len(official), len(dates), len(recorded))
         pairs, provenance = _bridges(folder, record, provenance)
         provenance = _fetched(folder, provenance)
         if progress:
             progress("writing the store", len(tables), len(tables))
-        kept = _swap(target, record, provenance, folder, pairs, state)
+        kept = _swap(target, record, provenance, folder, pairs, recorded, state)
     summary = record.integrity.groupby("check").size().rename("rows").reset_index()
     return BuildReport(target, len(record.roll_calls), len(record.votes), provenance, summary, kept)
 
 
 def _swap(target: Path, record: Record, provenance: pd.DataFrame, folder: Path, pairs: pd.DataFrame,
-          state: dict[str, bool]) -> Path | None:
+          recorded: pd.DataFrame, state: dict[str, bool]) -> Path | None:
     """Write beside target, then rename over it, keeping the replaced store (returned); a full disk or a missing
     permission is a StoreError."""
     tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            _write(tmp, record, provenance, folder, pairs)
+            _write(tmp, record, provenance, folder, pairs, recorded)
             _fault("swapping")
             kept = versions.keep(target)
             try:
@@ -294,7 +296,7 @@ def _duplicate_rows(files: list[SourceFile], tables: list[SourceTable]) -> pd.Da
 
 
 def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Record, n_corrections: int,
-                n_official: int, n_dates: int) -> pd.DataFrame:
+                n_official: int, n_dates: int, n_recorded: int) -> pd.DataFrame:
     """Per file: what was read, what leads a stored roll call, what was merged into another, what was rejected."""
     links = record.links.assign(file=record.links["key"].str.split("::").str[0])
     lead = record.roll_calls.set_index("rcid")["sources"].str.split(",").str[0]
@@ -332,6 +334,10 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
                  "sha256": sha256(corrections.EMERGENCY_PATH), "bytes": corrections.EMERGENCY_PATH.stat().st_size,
                  "rejected_reasons": "the day each emergency special session opened, with its evidence: "
                                      "votes dated earlier are flagged"})
+    rows.append({"file": str(store_official.PATH), "source": "official_recorded_votes",
+                 "sha256": sha256(store_official.PATH), "bytes": store_official.PATH.stat().st_size,
+                 "rows_read": n_recorded, "rejected_reasons": "recorded votes the sources lack, from UN releases with "
+                                                              "their URLs: their own table, never roll_calls"})
     return pd.DataFrame(rows)
 
 
@@ -359,7 +365,8 @@ def _bridges(folder: Path, record: Record, provenance: pd.DataFrame) -> tuple[pd
     return pairs[keep].assign(source="voeten_matches"), pd.concat([provenance, pd.DataFrame([row])], ignore_index=True)
 
 
-def _write(path: Path, record: Record, provenance: pd.DataFrame, folder: Path, pairs: pd.DataFrame) -> None:
+def _write(path: Path, record: Record, provenance: pd.DataFrame, folder: Path, pairs: pd.DataFrame,
+           recorded: pd.DataFrame) -> None:
     states = pd.DataFrame([{"iso3": s.iso3, "cow": s.cow, "un_name": s.un_name, "short_name": s.short_name,
                             "iso2": s.iso2, "successor": s.successor} for s in countries.states()])
     memberships = countries.membership_frame()
@@ -372,7 +379,8 @@ def _write(path: Path, record: Record, provenance: pd.DataFrame, folder: Path, p
         con.execute(SCHEMA)
         for name, frame in [("states", states), ("memberships", memberships), ("roll_calls", record.roll_calls),
                             ("votes", record.votes), ("integrity", record.integrity), ("links", record.links),
-                            ("provenance", provenance), ("build_info", info), ("bridges", pairs)]:
+                            ("provenance", provenance), ("build_info", info), ("bridges", pairs),
+                            ("official_recorded_votes", recorded)]:
             con.register("frame", frame)
             columns = [r[0] for r in con.execute(f"DESCRIBE {name}").fetchall()]
             con.execute(f"INSERT INTO {name} SELECT {', '.join(chr(34) + c + chr(34) for c in columns)} FROM frame")

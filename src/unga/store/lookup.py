@@ -80,6 +80,14 @@ def raise_if_not_in_record(con, text: str, symbol: str) -> None:
                             "(`unga sources` shows the coverage)")
 
 
+def official_vote(con, text: str) -> dict | None:
+    """For a symbol (or draft) the sources' roll calls lack: the UN release's counts and named states, stored from
+    src/unga/data/official_recorded_votes.csv (store/official.py); None when no release is stored for it."""
+    text = text.strip()
+    symbol = symbols.parse(text)
+    return query.official_vote(con, symbol, None if symbol else symbols.draft(text))
+
+
 def raise_if_search_beyond(con, terms: list[str]) -> None:
     """A search with no match that names a well-formed symbol past the record's end (or in a gap) says so. Years
     and sessions past the end are refused before the search, by years() and session_number()."""

@@ -92,6 +92,25 @@ def roll_calls_by_symbol(con, symbol: str) -> list[dict]:
                                        [symbol]))
 
 
+def official_vote(con, symbol: str | None, draft: str | None) -> dict | None:
+    """The UN release's row for a recorded vote no source holds (official_recorded_votes); None where a source holds
+    it, or in a store built before the table existed."""
+    try:
+        found = _dicts(con.execute("SELECT * FROM official_recorded_votes WHERE rcid IS NULL AND (symbol = ? OR draft = ?)",
+                                   [symbol or "", draft or ""]))
+    except duckdb.CatalogException:
+        return None
+    return found[0] if found else None
+
+
+def official_votes(con) -> list[dict]:
+    """Every UN release's row for a recorded vote no source holds; none in a store built before the table existed."""
+    try:
+        return _dicts(con.execute("SELECT * FROM official_recorded_votes WHERE rcid IS NULL ORDER BY date"))
+    except duckdb.CatalogException:
+        return []
+
+
 def roll_calls_by_draft(con, draft: str) -> list[dict]:
     return _dicts(con.execute("SELECT * FROM roll_calls WHERE draft = ? ORDER BY date, rcid", [draft]))
 

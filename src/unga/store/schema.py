@@ -21,4 +21,8 @@ CREATE TABLE provenance (file VARCHAR, source VARCHAR, sha256 VARCHAR, bytes BIG
                          url VARCHAR, etag VARCHAR, last_modified VARCHAR, fetched_at VARCHAR);
 CREATE TABLE build_info (key VARCHAR, value VARCHAR);
 CREATE TABLE bridges (rcid_a BIGINT, rcid_b BIGINT, source VARCHAR);
+CREATE TABLE official_recorded_votes (symbol VARCHAR, draft VARCHAR, date DATE, meeting VARCHAR, title VARCHAR,
+                                      yes INTEGER, no INTEGER, abstain INTEGER, in_favour VARCHAR, against VARCHAR,
+                                      abstaining VARCHAR, complete VARCHAR, release VARCHAR, url VARCHAR, note VARCHAR,
+                                      rcid BIGINT);
 """

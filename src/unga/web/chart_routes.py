@@ -11,7 +11,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from unga import api
-from unga.errors import BadInput
+from unga.errors import BadInput, NotInRecord
+from unga.results import Tally
 from unga.web import cache, charts, pages
 from unga.web import ideal as ideal_fit
 from unga.web.rest import End, Start, States, Words
@@ -31,7 +32,10 @@ def _suffixless(name: str) -> str:
 
 @router.get("/rollcall/{symbol:path}")
 def rollcall_map(symbol: str):
-    return _json(charts.rollcall_map(cache.call(api.tally, _suffixless(symbol))))
+    result = cache.call(api.tally, _suffixless(symbol))
+    if not isinstance(result, Tally):  # a UN release's counts (OfficialTally): no map of every state's vote
+        raise NotInRecord(symbol, result.provenance)
+    return _json(charts.rollcall_map(result))
 
 
 @router.get("/forecast.json")

@@ -11,7 +11,8 @@ from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from unga import api
-from unga.errors import BadInput, UngaError
+from unga.errors import BadInput, NotInRecord, UngaError
+from unga.results import OfficialTally
 from unga.web import cache, guard, ideal, rest
 from unga.web.render import (
     DEFAULT_PAGE,
@@ -73,7 +74,7 @@ def search(request: Request, suffix: str = "", q: Words = None, year: rest.Year 
     if q and len(q) <= 100:
         state = attempt(api.resolve_states, q, "the search")[0]
         found = attempt(api.tally, q)[0]
-        symbol = found.roll_call.symbol if found else None
+        symbol = found.roll_call.symbol if found and not isinstance(found, OfficialTally) else None
     if q and not year and not session and paging["total"] == 0 and (state or symbol):
         return RedirectResponse(url("rollcall", symbol) if symbol else url("state", state[0]), status_code=303)
     return render(request, "search.html", {"q": q or "", "year": year, "session": session, "result": payload,
@@ -86,6 +87,9 @@ def rollcall(request: Request, symbol: str):
     result = cache.call(api.tally, symbol)
     if fmt == "json":
         return json_response(result.to_json())
+    if isinstance(result, OfficialTally):  # a UN release's counts, no roll call: the JSON has them, the page says so
+        raise NotInRecord(symbol, f"{result.provenance}; {result.counts['yes']}-{result.counts['no']}-"
+                                  f"{result.counts['abstain']} announced; /rollcall/{symbol}.json has the named states")
     if fmt == "csv":
         return csv_response(result.to_frame(), f"votes-{result.roll_call.symbol or result.roll_call.rcid}")
     return render_cached(request, "rollcall.html", lambda: {

@@ -1,0 +1,137 @@
+"""Claims about a recorded vote the record lacks but a UN release reports (the store's official_recorded_votes,
+store/official.py): judged against the release's counts and the states it names, where the text identifies the vote.
+
+Only claims the checker left unverifiable are looked at: unplaced ones ("not in the record", "could not be
+identified"), and placed ones only when their own sentence names the release's symbol or states its whole tally. The vote is identified
+- by its symbol or draft in the claim's sentence ("symbol"), or
+- by a tally in the claim's sentence whose every number (two at least) is the release's, in a text published within
+  WINDOW days after the vote or naming its day ("tally"), or
+- for the other claims of a text, by the one release the text identifies those ways ("text"); never where the text
+  identifies two, nor where the release has a sibling of the same day (the two resolutions of 11 December 2024),
+  nor for a claim naming another symbol or an earlier vote.
+A tally or count is judged against the announced counts. A contradiction (of any kind of claim) needs the symbol or
+the tally in the claim's own sentence.
+A position is judged only for a state the release names, or when all three lists are complete; otherwise it stays
+unverifiable and says why. Every verdict names the release and its URL as the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from unga import symbols
+from unga.claims import extract, identify
+from unga.claims import verdict as check_verdict
+
+UNPLACED = ("not in the record", "the roll call could not be identified")  # not another body's, not a motion's
+WINDOW = 7  # days after a vote in which a text reports it as news
+LISTS = {"yes": "in_favour", "no": "against", "abstain": "abstaining"}
+DRAFT = re.compile(r"\bA/(?:ES-\d+/|\d+/)?L\.\s?\d+(?:/Rev\.\s?\d+)?", re.IGNORECASE)
+
+
+def judge(entries: list[dict], claims: list[extract.Claim], releases: list[dict], published: date | None) -> None:
+    """Judge, in place, the entries (one per claim, same order) the record could not place, against the releases."""
+    unplaced = {n for n, e in enumerate(entries[:len(claims)]) if e["verdict"] == "unverifiable"
+                and e["resolution"] is None and str(e["evidence"].get("record", "")).startswith(UNPLACED)}
+    # placed on a roll call but not judged (its numbers do not all match it): only its own sentence can move it
+    doubtful = {n for n, e in enumerate(entries[:len(claims)]) if e["verdict"] == "unverifiable"
+                and e["resolution"] is not None and claims[n].scope == "assembly"}
+    open_ = sorted(unplaced | doubtful)
+    if not releases or not open_:
+        return
+    own = {n: _named(claims[n].text, releases) for n in open_}
+    tallied = {n: _tallied(claims[n], claims, releases, published) for n in open_}
+    found = {id(r): r for n in open_ for r in (own[n], tallied[n]) if r is not None}  # what the text identifies
+    only = next(iter(found.values())) if len(found) == 1 else None
+    if only is not None and sum(_day(r) == _day(only) for r in releases) > 1:
+        only = None  # two votes that day (a ceasefire and UNRWA): the text's other claims may be about either
+    for n in open_:
+        claim = claims[n]
+        if own[n] is not None:
+            release, how = own[n], "symbol"
+        elif tallied[n] is not None:
+            release, how = tallied[n], "tally"
+        elif n in unplaced and only is not None and claim.when != "before" and not identify.symbols_in(claim.text):
+            release, how = only, "text"
+        else:
+            continue
+        _judged(entries[n], claim, release, how)
+
+
+def _named(text: str, releases: list[dict]) -> dict | None:
+    """The release whose symbol or draft the sentence names."""
+    named = set(identify.symbols_in(text)) | {symbols.draft(d) for d in DRAFT.findall(text)}
+    hits = [r for r in releases if (r["symbol"] and r["symbol"] in named) or (r["draft"] and r["draft"] in named)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _tallied(claim: extract.Claim, claims: list[extract.Claim], releases: list[dict],
+             published: date | None) -> dict | None:
+    """The release whose counts every number of the sentence's tally states (two at least), on a day that fits."""
+    sentence = [c for c in claims if c.sentence == claim.sentence]
+    tallies = [c for c in sentence if c.kind == "tally"] if claim.kind != "tally" else [claim]
+    if len({tuple(sorted(t.asserted.items())) for t in tallies}) > 1:
+        return None  # two votes told in one sentence: which one a position or count is about is not said
+    if tallies:
+        numbers = dict(tallies[0].asserted)
+    else:
+        numbers = {c.asserted["field"]: c.asserted["value"] for c in sentence
+                   if c.kind == "count" and c.asserted.get("op") == "="}
+    numbers = {k: v for k, v in numbers.items() if k in LISTS}
+    if len(numbers) < 2:
+        return None
+    days = set(identify.days_named(claim.text, published))
+    hits = [r for r in releases if all(int(r[k]) == v for k, v in numbers.items())
+            and (_day(r) in days or (published is not None and 0 <= (published - _day(r)).days <= WINDOW))]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _day(release: dict) -> date:
+    day = release["date"]
+    return day.date() if hasattr(day, "date") and not isinstance(day, date) else day
+
+
+def _judged(entry: dict, claim: extract.Claim, release: dict, how: str) -> None:
+    counts = {k: int(release[k]) for k in LISTS}
+    source = f"not in the sources' roll calls; from {release['release']} ({release['url']})"
+    if claim.kind in ("tally", "count"):
+        if claim.kind == "count" and claim.asserted.get("field") not in LISTS:
+            verdict, said = "unverifiable", "the release gives no number of states that did not vote"
+        else:
+            verdict, said = check_verdict.judge(claim.kind, claim.asserted, None, counts, {})
+    elif claim.kind == "position":
+        verdict, said = _position(claim, release)
+    else:
+        return
+    if verdict == "contradicted" and how == "text":  # "had voted in favour under previous governments"
+        verdict, said = "unverifiable", (said + "; the vote is identified by the text, not by this sentence's symbol "
+                                         "or tally, so the claim is not called false")
+    entry.update(resolution=release["symbol"] or release["draft"], verdict=verdict)
+    entry["evidence"].update(record=f"{said}; {source}", release={
+        "resolution": release["symbol"], "draft": release["draft"], "date": _day(release), "counts": counts,
+        "release": release["release"], "url": release["url"], "identified_by": how})
+
+
+def _position(claim: extract.Claim, release: dict) -> tuple[str, str]:
+    named = {iso3: vote for vote, column in LISTS.items() for iso3 in (release[column] or "").split(";") if iso3}
+    complete = [c for c in (release["complete"] or "").split(";") if c]
+    wanted, state = claim.asserted.get("vote", ""), claim.state or ""
+    if ":" in wanted:
+        return "unverifiable", "a vote for or against a state: the release's lists are of sides on the text"
+    if state in named:
+        vote = named[state]
+        ok = vote == wanted or (wanted == "abstain_or_absent" and vote == "abstain")
+        return ("supported" if ok else "contradicted"), f"the release names {state} as {check_verdict.SAID[vote]}"
+    if len(complete) == len(LISTS):
+        ok = wanted in ("absent", "abstain_or_absent")
+        return ("supported" if ok else "contradicted"), f"the release names every vote cast; {state} is not among them"
+    listed = ", ".join(f"the {len(named_of(named, v))} {SIDE[v]}" for v in LISTS if named_of(named, v)) or "no state"
+    return "unverifiable", f"the release names only {listed}; {state or 'the state'}'s vote is unknown"
+
+
+SIDE = {"yes": "in favour", "no": "against", "abstain": "abstaining"}
+
+
+def named_of(named: dict[str, str], vote: str) -> list[str]:
+    return [iso3 for iso3, v in named.items() if v == vote]
