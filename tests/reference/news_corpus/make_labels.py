@@ -22,8 +22,13 @@ the truth reach labels.json. Lines of CUES:
     # comment
 
 The truth is computed from the store (published counts where the record has them, else the stored votes; a
-state's recorded vote) unless the line gives truth=…; a roll call the store lacks is not_in_store. Lines whose
-given truth disagrees with the store are reported, so each such judgement is deliberate and noted.
+state's recorded vote) unless the line gives truth=…; a roll call the store lacks is not_in_store. A vote the
+record knows only from a UN release (api.tally gives an OfficialTally: src/unga/data/official_recorded_votes.csv)
+is judged on what the release says: tallies and counts against its announced counts (a stated absent count is
+not_in_store), a position for a state it names, or for any state on a side whose list it gives whole; the rest is
+not_in_store. R may name it by symbol or draft; labels.json carries the checker's name (symbol, else draft). An
+unconfirmed number (the 11 December 2024 drafts' ES-10/25, ES-10/26) is not in the store: name the draft to judge
+it. Lines whose given truth disagrees with the store are reported, so each such judgement is deliberate and noted.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from pathlib import Path
 
 from unga import api, countries
 from unga.errors import UngaError
+from unga.results import OfficialTally
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2] / "benchmarks"))
@@ -73,6 +79,8 @@ def store_truth(claim: dict) -> str:
     tally = record(claim["resolution"])
     if tally is None:
         return "not_in_store"
+    if isinstance(tally, OfficialTally):
+        return released_truth(claim, tally)
     if claim["kind"] == "position":
         vote = tally.votes.get(claim["state"])
         return "true" if vote == claim["vote"] else "false" if vote else "not_a_member"
@@ -81,6 +89,24 @@ def store_truth(claim: dict) -> str:
         stated = [f for f in ("yes", "no", "abstain", "absent") if f in claim]
         return "true" if all(counts[f] == claim[f] for f in stated) else "false"
     return "true" if OPS[claim["op"]](counts[claim["field"]], claim["value"]) else "false"
+
+
+def released_truth(claim: dict, tally: OfficialTally) -> str:
+    """A vote known only from a UN release: its announced counts, and the votes of the states it names (of every
+    state on a side whose list it gives whole). Anything else the record cannot tell: not_in_store."""
+    if claim["kind"] == "position":
+        vote = tally.votes.get(claim["state"])
+        if vote is not None:
+            return "true" if vote == claim["vote"] else "false"
+        return "false" if claim["vote"] in tally.complete else "not_in_store"
+    if claim["kind"] == "tally":
+        stated = [f for f in ("yes", "no", "abstain") if f in claim]
+        if any(tally.counts[f] != claim[f] for f in stated):
+            return "false"
+        return "not_in_store" if "absent" in claim else "true"
+    if claim["field"] not in tally.counts:  # the release gives no number of states that did not vote
+        return "not_in_store"
+    return "true" if OPS[claim["op"]](tally.counts[claim["field"]], claim["value"]) else "false"
 
 
 def _options(tokens: list[str]) -> tuple[list[str], dict[str, str]]:
@@ -114,7 +140,7 @@ class Labeller:
         self.articles[name] = {"url": url, "date": day, "sha256": hashlib.sha256(raw).hexdigest(), "claims": []}
 
     def add(self, claim: dict, opts: dict) -> None:
-        claim = {"kind": claim.pop("kind"), "resolution": self.resolution, **claim}
+        claim = {"kind": claim.pop("kind"), "resolution": _name(self.resolution), **claim}
         computed = store_truth(claim)
         truth = opts.get("truth") or computed
         if truth not in ("true", "false", "not_in_store"):
@@ -170,8 +196,17 @@ class Labeller:
                      dict(opts, **({"truth": truth} if truth else {})))
 
 
+def _name(symbol: str | None) -> str | None:
+    """The name the checker gives a vote known from a release (its symbol, else its draft as symbols.draft writes
+    it: 'A/80/L.1/REV.1'), so a label written with the draft or the symbol matches; other names as written."""
+    tally = record(symbol) if symbol else None
+    return (tally.symbol or tally.draft) if isinstance(tally, OfficialTally) else symbol
+
+
 def _day(symbol: str | None) -> date | None:
     tally = record(symbol) if symbol else None
+    if isinstance(tally, OfficialTally):
+        return tally.date
     return tally.roll_call.date if tally is not None else None
 
 
