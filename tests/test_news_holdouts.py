@@ -38,8 +38,10 @@ KNOWN = {
         ("g61.txt", "position", "A/RES/73/8", "UKR"): "false",
         # a committee vote is not the plenary vote: not in the record, even where the plenary vote agrees
         ("g18.txt", "position", "A/RES/72/190", "CHN"): "not_in_store",
-        # the 2024 membership vote (ES-10/23) is missing from the record
-        ("g59.txt", "position", "A/RES/ES-10/23", "USA"): "not_in_store",
+        # the 2024 membership vote (ES-10/23) is known from the UN release GA/12600, which names the nine against
+        ("g59.txt", "position", "A/RES/ES-10/23", "USA"): "true",
+        # ... but not the states in favour: their votes stay unknown to the record
+        ("g60.txt", "position", "A/RES/ES-10/23", "CHN"): "not_in_store",
     },
     "holdout3": {
         # Cuba abstained on ES-11/1; a list of the five against that names it is false (Eritrea was the fifth)
@@ -74,8 +76,8 @@ KNOWN = {
         ("b41.txt", "position", "A/RES/73/175", "PHL"): "false",
         # a Trusteeship Committee vote is not the plenary vote: not in the record
         ("b15.txt", "tally", "A/RES/1807(XVII)", None): "not_in_store",
-        # the 2024 membership vote (ES-10/23) is missing from the record
-        ("b02.txt", "position", "A/RES/ES-10/23", "PNG"): "not_in_store",
+        # the 2024 membership vote (ES-10/23): Papua New Guinea is among the nine against the UN release names
+        ("b02.txt", "position", "A/RES/ES-10/23", "PNG"): "true",
     },
     "holdout6": {
         # Kenya voted in favour of ES-11/4 (2022); "Kenya abstained" is false
@@ -140,8 +142,13 @@ KNOWN = {
         ("q36.txt", "tally", "A/RES/3210(XXIX)", None): "false",
         # the December 2023 plenary vote on Iran (78/220) had 78 in favour, not 80 (80 was the committee's)
         ("q12.txt", "count", "A/RES/78/220", "yes"): "false",
-        # the New York Declaration vote of 12 September 2025 is missing from the record
-        ("q08.txt", "position", "A/RES/79/(New-York-Declaration-2025-09-12)", "IRL"): "not_in_store",
+        # the New York Declaration (12 September 2025, draft A/80/L.1/Rev.1) is known from the UN's meeting coverage,
+        # which names all ten states against: Ireland is not among them
+        ("q08.txt", "position", "A/80/L.1/REV.1", "IRL"): "false",
+        # the coverage does not name the abstaining states
+        ("q08.txt", "position", "A/80/L.1/REV.1", "CMR"): "not_in_store",
+        # the 11 December 2024 drafts are known only by draft: a claim labelled with a resolution number stays unknown
+        ("q13.txt", "tally", "A/RES/ES-10/26", None): "not_in_store",
     },
     "holdout11": {
         # Venezuela did not vote on 77/301 (2023, Syria's missing persons): a list of those against naming it is false
@@ -174,8 +181,8 @@ KNOWN = {
         ("s48.txt", "position", "A/RES/73/295", "MDV"): "true",
         # a Third Committee vote (North Korea, 2014) is not the plenary vote: not in the record
         ("s31.txt", "tally", "A/RES/69/188", None): "not_in_store",
-        # the 2024 membership-rights vote (ES-10/23) is missing from the record
-        ("s11.txt", "tally", "A/RES/ES-10/23", None): "not_in_store",
+        # the 2024 membership-rights vote (ES-10/23): 143-9-25 as the UN release GA/12600 announced it
+        ("s11.txt", "tally", "A/RES/ES-10/23", None): "true",
     },
 }
 
