@@ -147,3 +147,15 @@ def test_the_checker_never_contradicts_on_the_text_alone(built_store: Path) -> N
     assert ("tally", None, "supported", "A/ES-10/L.33", "tally") in found
     assert ("tally", None, "supported", "A/ES-10/L.32", "tally") in found
     assert not [f for f in found if f[1] == "NRU" and f[2] != "unverifiable"]
+
+
+def test_a_complete_list_of_states_against_contradicts_a_state_it_lacks(built_store: Path) -> None:
+    # GA/12600 names all nine states against ES-10/23; Ireland is not among them (it voted in favour)
+    claims = api.check_text("On 10 May 2024 the Assembly adopted resolution ES-10/23 by 143 votes to 9, with 25 "
+                            "abstentions; Ireland voted against it, as did Israel.").claims
+    got = {c["state"]: c["verdict"] for c in claims if c["kind"] == "position"}
+    assert got == {"IRL": "contradicted", "ISR": "supported"}
+    # the abstaining are not listed: "Ireland abstained" cannot be judged
+    claims = api.check_text("On 10 May 2024 the Assembly adopted resolution ES-10/23 by 143 votes to 9, with 25 "
+                            "abstentions; Ireland abstained.").claims
+    assert [c["verdict"] for c in claims if c["kind"] == "position"] == ["unverifiable"]

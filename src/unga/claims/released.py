@@ -11,7 +11,8 @@ identified"), and placed ones only when their own sentence names the release's s
   nor for a claim naming another symbol or an earlier vote.
 A tally or count is judged against the announced counts. A contradiction (of any kind of claim) needs the symbol or
 the tally in the claim's own sentence.
-A position is judged only for a state the release names, or when all three lists are complete; otherwise it stays
+A position is judged only for a state the release names, for a side whose list is complete (a state said to be against
+that a complete list of states against lacks), or when all three lists are complete; otherwise it stays
 unverifiable and says why. Every verdict names the release and its URL as the evidence.
 """
 
@@ -126,6 +127,8 @@ def _position(claim: extract.Claim, release: dict) -> tuple[str, str]:
     if len(complete) == len(LISTS):
         ok = wanted in ("absent", "abstain_or_absent")
         return ("supported" if ok else "contradicted"), f"the release names every vote cast; {state} is not among them"
+    if wanted in complete:  # "Ireland voted against", where the release names every state against
+        return "contradicted", f"the release names all the states {SIDE[wanted]}, and {state} is not among them"
     listed = ", ".join(f"the {len(named_of(named, v))} {SIDE[v]}" for v in LISTS if named_of(named, v)) or "no state"
     return "unverifiable", f"the release names only {listed}; {state or 'the state'}'s vote is unknown"
 
