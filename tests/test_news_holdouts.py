@@ -22,7 +22,7 @@ SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400
          "holdout5": (35, 300, 5), "holdout6": (35, 300, 5),
          "holdout7": (40, 400, 5), "holdout8": (50, 400, 5), "holdout9": (50, 300, 3),
          "holdout10": (45, 400, 8), "holdout11": (50, 450, 6),
-         "holdout12": (45, 400, 5)}
+         "holdout12": (45, 400, 5), "holdout13": (45, 400, 8)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -183,6 +183,24 @@ KNOWN = {
         ("s31.txt", "tally", "A/RES/69/188", None): "not_in_store",
         # the 2024 membership-rights vote (ES-10/23): 143-9-25 as the UN release GA/12600 announced it
         ("s11.txt", "tally", "A/RES/ES-10/23", None): "true",
+    },
+    "holdout13": {
+        # 65/206 (2010) was 109-41-35 with 7 not voting; a post giving 108-41-36-7 is false
+        ("t03.txt", "tally", "A/RES/65/206", None): "false",
+        # ES-11/1: 35 abstained and 12 did not vote; "35 did not take part" is false
+        ("t25.txt", "count", "A/RES/ES-11/1", "absent"): "false",
+        # the Federated States of Micronesia voted against the December 2023 Gaza ceasefire (ES-10/22), not for it
+        ("t26.txt", "position", "A/RES/ES-10/22", "FSM"): "false",
+        # a list of 27 "abstainers" on the 2018 Crimea text (73/263) is the list of the 27 against
+        ("t40.txt", "position", "A/RES/73/263", "RUS"): "false",
+        # Srebrenica (78/282): 84-19-68; 63 abstentions is false
+        ("t38.txt", "tally", "A/RES/78/282", None): "false",
+        # Chagos (73/295): six voted against, not five
+        ("t43.txt", "count", "A/RES/73/295", "no"): "false",
+        # a Third Committee vote (Belarus, 2007) is not the plenary vote: not in the record
+        ("t23.txt", "tally", "A/RES/62/169", None): "not_in_store",
+        # the Gaza ceasefire draft of 11 December 2024 is known from the UN release: 158-9-13
+        ("t29.txt", "tally", "A/ES-10/L.33", None): "true",
     },
 }
 
