@@ -47,12 +47,25 @@ def test_a_draft_symbol_finds_the_vote_and_the_record_does_not_move(built_store:
     assert unrwa.counts == {"yes": 159, "no": 9, "abstain": 11} and unrwa.complete == []
     assert "7 of 9 no" in unrwa.unknown
     con = api._con()
-    assert con.execute("SELECT count(*) FROM official_recorded_votes WHERE rcid IS NULL").fetchone()[0] == 4
+    assert con.execute("SELECT count(*) FROM official_recorded_votes WHERE rcid IS NULL").fetchone()[0] == 5
     assert con.execute("SELECT count(*) FROM roll_calls WHERE date IN ('2024-05-10', '2024-12-11')").fetchone()[0] == 0
     prov = con.execute("SELECT rows_read FROM provenance WHERE source = 'official_recorded_votes'").fetchone()
-    assert prov == (4,)
+    assert prov == (5,)
     with pytest.raises(NotInRecord):
         api.tally("ES-11/7")  # no UN release stored for it: still "not in the record"
+
+
+def test_the_resumed_es_10_vote_of_june_2025_answers_by_draft(built_store: Path) -> None:
+    # UN News (on ungeneva.org): 149-12-19, Israel and the United States among the 12 against; no resolution number
+    result = api.tally("A/ES-10/L.34/Rev.1")
+    assert isinstance(result, OfficialTally) and str(result.date) == "2025-06-12"
+    assert result.counts == {"yes": 149, "no": 12, "abstain": 19}
+    assert result.votes == {"ISR": "no", "USA": "no"} and result.complete == []
+    assert "2 of 12 no" in result.unknown and "ungeneva.org" in result.provenance
+    con = api._con()
+    assert con.execute("SELECT count(*) FROM roll_calls WHERE date = '2025-06-12'").fetchone()[0] == 0
+    with pytest.raises(NotInRecord):
+        api.tally("ES-10/25")  # no UN page in the store gives the June draft (or either December one) a number
 
 
 def test_cli_text_json_and_exit_code(built_store: Path) -> None:

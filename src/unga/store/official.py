@@ -25,8 +25,9 @@ PATH = Path(str(files("unga") / "data" / "official_recorded_votes.csv"))
 COLUMNS = ("symbol", "draft", "date", "meeting", "title", "yes", "no", "abstain", "in_favour", "against",
            "abstaining", "complete", "release", "url", "note")
 LISTS = {"yes": "in_favour", "no": "against", "abstain": "abstaining"}
+# www.ungeneva.org is the UN Office at Geneva's site; it carries UN News stories (the June 2025 ES-10 vote)
 UN_HOSTS = ("https://press.un.org/", "https://news.un.org/", "https://www.un.org/", "https://digitallibrary.un.org/",
-            "https://documents.un.org/")
+            "https://documents.un.org/", "https://www.ungeneva.org/")
 TABLE_COLUMNS = (*COLUMNS, "rcid")
 CHECK = "official release differs from the source's roll call"
 
@@ -79,8 +80,8 @@ def _row(path: Path, row: int, r: dict, known: set[str]) -> dict:
     r["complete"] = ";".join(complete)
     if not r["url"].startswith(UN_HOSTS):
         raise SourceError(path, f"url {r['url']!r} is not a UN page", row=row,
-                          fix="give the press release or document on press.un.org, news.un.org, un.org or "
-                              "digitallibrary.un.org")
+                          fix="give the press release or document on press.un.org, news.un.org, un.org, "
+                              "digitallibrary.un.org, documents.un.org or ungeneva.org")
     return r
 
 
