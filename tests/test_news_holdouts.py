@@ -163,8 +163,8 @@ KNOWN = {
         ("r50.txt", "tally", "A/RES/59/11", None): "false",
         # a Third Committee vote on Myanmar (2018) is not the plenary vote: not in the record
         ("r40.txt", "tally", "A/RES/73/264", None): "not_in_store",
-        # the Gaza vote of 12 June 2025 (ES-10/27) is missing from the record
-        ("r07.txt", "tally", "A/RES/ES-10/27", None): "not_in_store",
+        # the Gaza vote of 12 June 2025 is known to the record by its draft from UN News (official_recorded_votes)
+        ("r07.txt", "tally", "A/ES-10/L.34/REV.1", None): "true",
         # the Somaliland trusteeship vote of 1950 (442 (V)) is missing from the record
         ("r47.txt", "tally", "A/RES/442(V)", None): "not_in_store",
     },
