@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd  # pandas is imported where a frame is built, to keep `unga tally` quick to start
 
-from unga.types import VOTE_VALUES, Line
+from unga.types import OFFICIAL_LISTS, VOTE_VALUES, Line
 
 
 def _jsonable(value: Any) -> Any:
@@ -377,8 +377,6 @@ from unga.results_analysis import (  # noqa: E402, F401  (re-exported: the analy
     StanceResult,
 )
 
-
-OFFICIAL_LISTS = {"yes": "in_favour", "no": "against", "abstain": "abstaining"}
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,8 @@ class Vote(str, Enum):
 
 
 VOTE_VALUES: tuple[str, ...] = tuple(v.value for v in Vote)
+# a UN release's lists of named states, by vote (official_recorded_votes.csv's columns)
+OFFICIAL_LISTS = {"yes": "in_favour", "no": "against", "abstain": "abstaining"}
 
 
 @dataclass(frozen=True)

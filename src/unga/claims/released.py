@@ -24,10 +24,11 @@ from datetime import date
 from unga import symbols
 from unga.claims import extract, identify
 from unga.claims import verdict as check_verdict
+from unga.results import OfficialTally
+from unga.types import OFFICIAL_LISTS
 
 UNPLACED = ("not in the record", "the roll call could not be identified")  # not another body's, not a motion's
 WINDOW = 7  # days after a vote in which a text reports it as news
-LISTS = {"yes": "in_favour", "no": "against", "abstain": "abstaining"}
 DRAFT = re.compile(r"\bA/(?:ES-\d+/|\d+/)?L\.\s?\d+(?:/Rev\.\s?\d+)?", re.IGNORECASE)
 
 
@@ -41,11 +42,12 @@ def judge(entries: list[dict], claims: list[extract.Claim], releases: list[dict]
     open_ = sorted(unplaced | doubtful)
     if not releases or not open_:
         return
+    releases = [OfficialTally.from_row(r, {}) for r in releases]
     own = {n: _named(claims[n].text, releases) for n in open_}
     tallied = {n: _tallied(claims[n], claims, releases, published) for n in open_}
     found = {id(r): r for n in open_ for r in (own[n], tallied[n]) if r is not None}  # what the text identifies
     only = next(iter(found.values())) if len(found) == 1 else None
-    if only is not None and sum(_day(r) == _day(only) for r in releases) > 1:
+    if only is not None and sum(r.date == only.date for r in releases) > 1:
         only = None  # two votes that day (a ceasefire and UNRWA): the text's other claims may be about either
     for n in open_:
         claim = claims[n]
@@ -60,15 +62,15 @@ def judge(entries: list[dict], claims: list[extract.Claim], releases: list[dict]
         _judged(entries[n], claim, release, how)
 
 
-def _named(text: str, releases: list[dict]) -> dict | None:
+def _named(text: str, releases: list[OfficialTally]) -> OfficialTally | None:
     """The release whose symbol or draft the sentence names."""
     named = set(identify.symbols_in(text)) | {symbols.draft(d) for d in DRAFT.findall(text)}
-    hits = [r for r in releases if (r["symbol"] and r["symbol"] in named) or (r["draft"] and r["draft"] in named)]
+    hits = [r for r in releases if (r.symbol and r.symbol in named) or (r.draft and r.draft in named)]
     return hits[0] if len(hits) == 1 else None
 
 
-def _tallied(claim: extract.Claim, claims: list[extract.Claim], releases: list[dict],
-             published: date | None) -> dict | None:
+def _tallied(claim: extract.Claim, claims: list[extract.Claim], releases: list[OfficialTally],
+             published: date | None) -> OfficialTally | None:
     """The release whose counts every number of the sentence's tally states (two at least), on a day that fits."""
     sentence = [c for c in claims if c.sentence == claim.sentence]
     tallies = [c for c in sentence if c.kind == "tally"] if claim.kind != "tally" else [claim]
@@ -79,25 +81,19 @@ def _tallied(claim: extract.Claim, claims: list[extract.Claim], releases: list[d
     else:
         numbers = {c.asserted["field"]: c.asserted["value"] for c in sentence
                    if c.kind == "count" and c.asserted.get("op") == "="}
-    numbers = {k: v for k, v in numbers.items() if k in LISTS}
+    numbers = {k: v for k, v in numbers.items() if k in OFFICIAL_LISTS}
     if len(numbers) < 2:
         return None
     days = set(identify.days_named(claim.text, published))
-    hits = [r for r in releases if all(int(r[k]) == v for k, v in numbers.items())
-            and (_day(r) in days or (published is not None and 0 <= (published - _day(r)).days <= WINDOW))]
+    hits = [r for r in releases if all(r.counts[k] == v for k, v in numbers.items())
+            and (r.date in days or (published is not None and 0 <= (published - r.date).days <= WINDOW))]
     return hits[0] if len(hits) == 1 else None
 
 
-def _day(release: dict) -> date:
-    day = release["date"]
-    return day.date() if hasattr(day, "date") and not isinstance(day, date) else day
-
-
-def _judged(entry: dict, claim: extract.Claim, release: dict, how: str) -> None:
-    counts = {k: int(release[k]) for k in LISTS}
-    source = f"not in the sources' roll calls; from {release['release']} ({release['url']})"
+def _judged(entry: dict, claim: extract.Claim, release: OfficialTally, how: str) -> None:
+    counts = dict(release.counts)
     if claim.kind in ("tally", "count"):
-        if claim.kind == "count" and claim.asserted.get("field") not in LISTS:
+        if claim.kind == "count" and claim.asserted.get("field") not in OFFICIAL_LISTS:
             verdict, said = "unverifiable", "the release gives no number of states that did not vote"
         else:
             verdict, said = check_verdict.judge(claim.kind, claim.asserted, None, counts, {})
@@ -108,15 +104,14 @@ def _judged(entry: dict, claim: extract.Claim, release: dict, how: str) -> None:
     if verdict == "contradicted" and how == "text":  # "had voted in favour under previous governments"
         verdict, said = "unverifiable", (said + "; the vote is identified by the text, not by this sentence's symbol "
                                          "or tally, so the claim is not called false")
-    entry.update(resolution=release["symbol"] or release["draft"], verdict=verdict)
-    entry["evidence"].update(record=f"{said}; {source}", release={
-        "resolution": release["symbol"], "draft": release["draft"], "date": _day(release), "counts": counts,
-        "release": release["release"], "url": release["url"], "identified_by": how})
+    entry.update(resolution=release.symbol or release.draft, verdict=verdict)
+    entry["evidence"].update(record=f"{said}; {release.provenance}", release={
+        "resolution": release.symbol, "draft": release.draft, "date": release.date, "counts": counts,
+        "release": release.release, "url": release.url, "identified_by": how})
 
 
-def _position(claim: extract.Claim, release: dict) -> tuple[str, str]:
-    named = {iso3: vote for vote, column in LISTS.items() for iso3 in (release[column] or "").split(";") if iso3}
-    complete = [c for c in (release["complete"] or "").split(";") if c]
+def _position(claim: extract.Claim, release: OfficialTally) -> tuple[str, str]:
+    named, complete = release.votes, release.complete
     wanted, state = claim.asserted.get("vote", ""), claim.state or ""
     if ":" in wanted:
         return "unverifiable", "a vote for or against a state: the release's lists are of sides on the text"
@@ -124,17 +119,14 @@ def _position(claim: extract.Claim, release: dict) -> tuple[str, str]:
         vote = named[state]
         ok = vote == wanted or (wanted == "abstain_or_absent" and vote == "abstain")
         return ("supported" if ok else "contradicted"), f"the release names {state} as {check_verdict.SAID[vote]}"
-    if len(complete) == len(LISTS):
+    if len(complete) == len(OFFICIAL_LISTS):
         ok = wanted in ("absent", "abstain_or_absent")
         return ("supported" if ok else "contradicted"), f"the release names every vote cast; {state} is not among them"
     if wanted in complete:  # "Ireland voted against", where the release names every state against
         return "contradicted", f"the release names all the states {SIDE[wanted]}, and {state} is not among them"
-    listed = ", ".join(f"the {len(named_of(named, v))} {SIDE[v]}" for v in LISTS if named_of(named, v)) or "no state"
+    listed = ", ".join(f"the {len(release.voters(v))} {SIDE[v]}" for v in OFFICIAL_LISTS if release.voters(v)) or "no state"
     return "unverifiable", f"the release names only {listed}; {state or 'the state'}'s vote is unknown"
 
 
 SIDE = {"yes": "in favour", "no": "against", "abstain": "abstaining"}
 
-
-def named_of(named: dict[str, str], vote: str) -> list[str]:
-    return [iso3 for iso3, v in named.items() if v == vote]

@@ -20,11 +20,12 @@ import pandas as pd
 
 from unga import countries, symbols
 from unga.errors import SourceError
+from unga.types import OFFICIAL_LISTS
 
 PATH = Path(str(files("unga") / "data" / "official_recorded_votes.csv"))
 COLUMNS = ("symbol", "draft", "date", "meeting", "title", "yes", "no", "abstain", "in_favour", "against",
            "abstaining", "complete", "release", "url", "note")
-LISTS = {"yes": "in_favour", "no": "against", "abstain": "abstaining"}
+LISTS = OFFICIAL_LISTS
 # www.ungeneva.org is the UN Office at Geneva's site; it carries UN News stories (the June 2025 ES-10 vote)
 UN_HOSTS = ("https://press.un.org/", "https://news.un.org/", "https://www.un.org/", "https://digitallibrary.un.org/",
             "https://documents.un.org/", "https://www.ungeneva.org/")

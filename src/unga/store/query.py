@@ -95,12 +95,8 @@ def roll_calls_by_symbol(con, symbol: str) -> list[dict]:
 def official_vote(con, symbol: str | None, draft: str | None) -> dict | None:
     """The UN release's row for a recorded vote no source holds (official_recorded_votes); None where a source holds
     it, or in a store built before the table existed."""
-    try:
-        found = _dicts(con.execute("SELECT * FROM official_recorded_votes WHERE rcid IS NULL AND (symbol = ? OR draft = ?)",
-                                   [symbol or "", draft or ""]))
-    except duckdb.CatalogException:
-        return None
-    return found[0] if found else None
+    return next((r for r in official_votes(con) if symbol and r["symbol"] == symbol or draft and r["draft"] == draft),
+                None)
 
 
 def official_votes(con) -> list[dict]:
