@@ -289,20 +289,21 @@ def _states(names: str | list[str] | None, what: str) -> list[str] | None:
     return list(dict.fromkeys(_state(n, f"a state in {what}") for n in items))
 
 
-_CLAIM_INDEX: dict[str, identify.Index] = {}
-_CLAIM_INDEX_LOCK = threading.Lock()
+_CLAIM_SOURCES: dict[str, tuple[identify.Index, list[dict]]] = {}
+_CLAIM_SOURCES_LOCK = threading.Lock()
 
 
-def _claim_index() -> identify.Index:
+def _claim_sources() -> tuple[identify.Index, list[dict]]:
+    """The roll calls' index and the release-known votes the checker reads, built once per store file, then only read."""
     key = f"{store_path()}:{store_path().stat().st_mtime_ns}" if store_path().exists() else ""
-    with _CLAIM_INDEX_LOCK:  # built once per store file, then only read
-        if key not in _CLAIM_INDEX:
+    with _CLAIM_SOURCES_LOCK:
+        if key not in _CLAIM_SOURCES:
             con = _con()
-            _CLAIM_INDEX.clear()
-            _CLAIM_INDEX[key] = identify.Index(query.frame(con, "SELECT rcid, date, session, symbol, title, agenda_item, "
-                                                           "subjects, kind, yes, no, abstain, pub_yes, pub_no, "
-                                                           "pub_abstain FROM roll_calls"))
-        return _CLAIM_INDEX[key]
+            _CLAIM_SOURCES.clear()
+            index = identify.Index(query.frame(con, "SELECT rcid, date, session, symbol, title, agenda_item, subjects, "
+                                                    "kind, yes, no, abstain, pub_yes, pub_no, pub_abstain FROM roll_calls"))
+            _CLAIM_SOURCES[key] = (index, query.official_votes(con))
+        return _CLAIM_SOURCES[key]
 
 
 CHECK_MAX_BYTES, CHECK_MAX_BYTES_ENV = reading.DEFAULT_MAX_BYTES, reading.ENV_MAX_BYTES
@@ -336,8 +337,8 @@ def check_text(text: str, *, published: date | None = None, max_bytes: int | Non
     if not isinstance(text, str) or not text.strip():
         raise BadInput("give a news text to check (plain text or HTML); it is empty")
     reading.check_size(len(text.encode("utf-8", errors="replace")), "the text", reading.max_bytes(max_bytes))
-    body, claims = claim_check.check(text, _claim_index(), lambda rcid: dict(query.votes_of(_con(), rcid)), published,
-                                     query.official_votes(_con()))
+    index, official = _claim_sources()
+    body, claims = claim_check.check(text, index, lambda rcid: dict(query.votes_of(_con(), rcid)), published, official)
     return CheckResult(body, claims)
 
 
