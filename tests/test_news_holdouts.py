@@ -22,7 +22,7 @@ SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400
          "holdout5": (35, 300, 5), "holdout6": (35, 300, 5),
          "holdout7": (40, 400, 5), "holdout8": (50, 400, 5), "holdout9": (50, 300, 3),
          "holdout10": (45, 400, 8), "holdout11": (50, 450, 6),
-         "holdout12": (45, 400, 5), "holdout13": (45, 400, 8)}
+         "holdout12": (45, 400, 5), "holdout13": (45, 400, 8), "holdout15": (55, 400, 3)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -201,6 +201,20 @@ KNOWN = {
         ("t23.txt", "tally", "A/RES/62/169", None): "not_in_store",
         # the Gaza ceasefire draft of 11 December 2024 is known from the UN release: 158-9-13
         ("t29.txt", "tally", "A/ES-10/L.33", None): "true",
+    },
+    "holdout15": {
+        # the United States voted against the Goldstone follow-up (64/10, 2009); "the U.S. abstained" is false
+        ("v25.txt", "position", "A/RES/64/10", "USA"): "false",
+        # the cloning declaration (59/280, 2005) had 84 votes in favour; "a total of 90" is false
+        ("v18.txt", "count", "A/RES/59/280", "yes"): "false",
+        # China voted against the Syria resolution of February 2012 (66/253 A)
+        ("v20.txt", "position", "A/RES/66/253A", "CHN"): "true",
+        # the motion to defer Libya's credentials (2011) was defeated 22-107-12: the record holds it as rcid 5888
+        ("v34.txt", "tally", "rcid:5888", None): "true",
+        # a Third Committee vote on Iran (2019) is not the plenary vote: not in the record
+        ("v43.txt", "tally", "A/RES/74/167", None): "not_in_store",
+        # the right-to-water vote is the plenary's (64/292) even where the text calls it a committee's
+        ("v15.txt", "tally", "A/RES/64/292", None): "true",
     },
 }
 
