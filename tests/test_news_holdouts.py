@@ -22,7 +22,7 @@ SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400
          "holdout5": (35, 300, 5), "holdout6": (35, 300, 5),
          "holdout7": (40, 400, 5), "holdout8": (50, 400, 5), "holdout9": (50, 300, 3),
          "holdout10": (45, 400, 8), "holdout11": (50, 450, 6),
-         "holdout12": (45, 400, 5), "holdout13": (45, 400, 8), "holdout14": (50, 380, 7)}
+         "holdout12": (45, 400, 5), "holdout13": (45, 400, 8), "holdout14": (50, 380, 9)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -217,8 +217,11 @@ KNOWN = {
         ("u15.txt", "count", "A/RES/50/199", "yes"): "not_in_store",
         # Israel did not vote on the Jerusalem resolutions of July 1967
         ("u24.txt", "position", "A/RES/2254(ES-V)", "ISR"): "true",
-        # a December 1960 South West Africa vote the record does not hold (it has 1565 and 1568 (XV))
-        ("u45.txt", "tally", "A/RES/1567(XV)", None): "not_in_store",
+        # the separate vote on South West Africa's apartheid paragraph (1960) is rcid 664, 90-0-3; France voted yes
+        ("u45.txt", "tally", "rcid:664", None): "true",
+        ("u45.txt", "position", "rcid:664", "FRA"): "false",
+        # the record holds the failed Latin American draft of July 1967 (rcid 9051, 57-43-20): "42 against" is false
+        ("u21.txt", "tally", "rcid:9051", None): "false",
     },
 }
 
