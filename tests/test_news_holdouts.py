@@ -22,7 +22,7 @@ SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400
          "holdout5": (35, 300, 5), "holdout6": (35, 300, 5),
          "holdout7": (40, 400, 5), "holdout8": (50, 400, 5), "holdout9": (50, 300, 3),
          "holdout10": (45, 400, 8), "holdout11": (50, 450, 6),
-         "holdout12": (45, 400, 5), "holdout13": (45, 400, 8), "holdout15": (55, 400, 3)}
+         "holdout12": (45, 400, 5), "holdout13": (45, 400, 8), "holdout14": (50, 380, 9), "holdout15": (55, 400, 3)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -201,6 +201,27 @@ KNOWN = {
         ("t23.txt", "tally", "A/RES/62/169", None): "not_in_store",
         # the Gaza ceasefire draft of 11 December 2024 is known from the UN release: 158-9-13
         ("t29.txt", "tally", "A/ES-10/L.33", None): "true",
+    },
+    "holdout14": {
+        # the 1946 veto resolution 40 (I) had 9 abstentions, not eleven
+        ("u01.txt", "tally", "A/RES/40(I)", None): "false",
+        # the Falklands text of 1982 (37/9) was 90-12-52: "50 abstained" is false
+        ("u19.txt", "tally", "A/RES/37/9", None): "false",
+        # 31/20 (1976): nine did not vote, not eight
+        ("u26.txt", "count", "A/RES/31/20", "absent"): "false",
+        # the 1979 nuclear-collaboration text (33/183 G) had 96 votes in favour, not 19
+        ("u32.txt", "tally", "A/RES/33/183G", None): "false",
+        # 2758 (XXVI) had 76 votes in favour, not 70
+        ("u40.txt", "count", "rcid:1190", "yes"): "false",
+        # a Third Committee vote (Nigeria, 1995) called the Assembly's: not in the record
+        ("u15.txt", "count", "A/RES/50/199", "yes"): "not_in_store",
+        # Israel did not vote on the Jerusalem resolutions of July 1967
+        ("u24.txt", "position", "A/RES/2254(ES-V)", "ISR"): "true",
+        # the separate vote on South West Africa's apartheid paragraph (1960) is rcid 664, 90-0-3; France voted yes
+        ("u45.txt", "tally", "rcid:664", None): "true",
+        ("u45.txt", "position", "rcid:664", "FRA"): "false",
+        # the record holds the failed Latin American draft of July 1967 (rcid 9051, 57-43-20): "42 against" is false
+        ("u21.txt", "tally", "rcid:9051", None): "false",
     },
     "holdout15": {
         # the United States voted against the Goldstone follow-up (64/10, 2009); "the U.S. abstained" is false
