@@ -1,0 +1,148 @@
+"""Benchmark: the checker's "contradicted" verdicts on many real texts, each vetted by hand (issue 9).
+
+Run on demand (needs a built store and the texts, which are others' words and never in the repository):
+    python benchmarks/bench_contradictions.py [--texts DIR] [--json] [--dump]
+
+The texts are DIR/xNN.txt (default $UNGA_NEWS_FAHUNT or /work/news_fahunt, then texts/), first line
+`URL: <url> | DATE: <YYYY-MM-DD or unknown> | <site>`. tests/reference/news_fahunt/contradictions.json holds, per
+text, its URL, sha256 and every claim the checker called contradicted when the set was made, with a decision by hand:
+"right" (the text is wrong) or "false_alarm" (the text is right or says something else).
+
+Each text present is checked again (`api.check_text(text, published=date)`), and per kind of claim the script prints
+how many vetted right contradictions the checker still makes, how many vetted false alarms remain, and the
+contradictions nobody has vetted yet (new ones, to judge by hand and add). A vetted claim is the same emitted claim
+when kind, resolution, state and asserted numbers are equal and the spans overlap. A text whose sha256 differs
+from the stored one is skipped with a message (its spans would not mean the same thing).
+
+--dump prints each contradicted claim with its sentence and the checker's evidence, for vetting on a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from unga import api
+
+ROOT = Path(__file__).resolve().parents[1]
+VETTED = ROOT / "tests" / "reference" / "news_fahunt" / "contradictions.json"
+
+
+def text_dir(given: str | None) -> Path:
+    base = Path(given or os.environ.get("UNGA_NEWS_FAHUNT", "/work/news_fahunt"))
+    return base / "texts" if (base / "texts").is_dir() else base
+
+
+def header_date(first_line: str) -> date | None:
+    for part in first_line.split("|"):
+        part = part.strip()
+        if part.startswith("DATE:"):
+            try:
+                return date.fromisoformat(part[5:].strip())
+            except ValueError:
+                return None
+    return None
+
+
+def contradicted(path: Path) -> tuple[str, list[dict]]:
+    raw = path.read_bytes()
+    text = raw.decode("utf-8")
+    result = api.check_text(text, published=header_date(text.splitlines()[0]))
+    return hashlib.sha256(raw).hexdigest(), [c for c in result.claims if c["verdict"] == "contradicted"]
+
+
+def key(claim: dict) -> tuple:
+    return (claim["kind"], claim.get("resolution"), claim.get("state"),
+            json.dumps(claim.get("asserted") or {}, sort_keys=True))
+
+
+def overlaps(a: list[int], b: list[int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def match(emitted: list[dict], vetted: list[dict]) -> tuple[list[tuple[dict, dict]], list[dict]]:
+    """Pairs (vetted, emitted) of the same claim, and the emitted contradictions no vetted claim pairs with."""
+    left = list(emitted)
+    pairs = []
+    for v in vetted:
+        for e in left:
+            if key(e) == key(v) and overlaps(e["span"], v["span"]):
+                pairs.append((v, e))
+                left.remove(e)
+                break
+    return pairs, left
+
+
+def score(texts: Path, dump: bool) -> dict:
+    vetted = json.loads(VETTED.read_text())["texts"]
+    rows: dict[str, Counter] = {}
+    missing, changed, new = [], [], []
+    for name, entry in sorted(vetted.items()):
+        path = texts / name
+        if not path.exists():
+            missing.append(name)
+            continue
+        sha, emitted = contradicted(path)
+        if sha != entry["sha256"]:
+            changed.append(name)
+            continue
+        pairs, unvetted = match(emitted, entry["contradicted"])
+        for v in entry["contradicted"]:
+            row = rows.setdefault(v["kind"], Counter())
+            row[f"{v['decision']}_vetted"] += 1
+        for v, _ in pairs:
+            rows[v["kind"]][f"{v['decision']}_still"] += 1
+        for e in unvetted:
+            rows.setdefault(e["kind"], Counter())["new"] += 1
+            new.append({"text": name, "kind": e["kind"], "span": e["span"], "resolution": e.get("resolution"),
+                        "state": e.get("state"), "asserted": e.get("asserted")})
+        if dump:
+            for e in emitted:
+                print(f"{name} {e['span']} {e['kind']} {e.get('resolution')} {e.get('state')} "
+                      f"{e.get('asserted')}\n    {e['text'][:400]}\n    {json.dumps(e.get('evidence'))[:600]}")
+    return {"rows": {k: dict(v) for k, v in sorted(rows.items())}, "missing": missing, "changed": changed, "new": new}
+
+
+def render(out: dict) -> str:
+    lines = [f"{'kind':<10} {'right (still/vetted)':>22} {'false alarms (still/vetted)':>29} {'new, not vetted':>16}"]
+    total = Counter()
+    for kind, row in out["rows"].items():
+        total.update(row)
+        lines.append(f"{kind:<10} {row.get('right_still', 0):>10}/{row.get('right_vetted', 0):<11} "
+                     f"{row.get('false_alarm_still', 0):>14}/{row.get('false_alarm_vetted', 0):<14} "
+                     f"{row.get('new', 0):>16}")
+    lines.append(f"{'all':<10} {total['right_still']:>10}/{total['right_vetted']:<11} "
+                 f"{total['false_alarm_still']:>14}/{total['false_alarm_vetted']:<14} {total['new']:>16}")
+    for item in out["new"]:
+        lines.append(f"new: {item['text']} {item['span']} {item['kind']} {item['resolution']} {item['state']} "
+                     f"{item['asserted']}")
+    if out["missing"]:
+        lines.append(f"{len(out['missing'])} texts absent (skipped): {', '.join(out['missing'][:10])}…")
+    if out["changed"]:
+        lines.append(f"texts whose sha256 differs from the vetted one (skipped): {', '.join(out['changed'])}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", help="directory of the texts (default $UNGA_NEWS_FAHUNT or /work/news_fahunt)")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--dump", action="store_true", help="print each contradicted claim with its evidence")
+    args = parser.parse_args(argv)
+    texts = text_dir(args.texts)
+    if not texts.is_dir():
+        print(f"no texts at {texts}: set --texts or UNGA_NEWS_FAHUNT", file=sys.stderr)
+        return 1
+    out = score(texts, args.dump)
+    print(json.dumps(out, indent=2) if args.json else render(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
