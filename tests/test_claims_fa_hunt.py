@@ -154,3 +154,26 @@ def test_supported_by_and_opposed_by_keep_their_own_numbers(built_store):
 def test_trap_a_wrong_tally_said_plainly_stays_contradicted(built_store):
     said = "The General Assembly adopted the Chagos resolution on Wednesday by 116 votes to 16, with 56 abstentions."
     assert [c[0] for c in contradicted(said, date(2019, 5, 23))] == ["tally"]
+
+
+# --- the vetted set itself: its URLs are new, and it keeps no sentence of the texts ---
+
+def test_the_fahunt_urls_are_in_no_labelled_set():
+    import json
+    import re
+    from pathlib import Path
+
+    reference = Path(__file__).parent / "reference"
+    vetted = json.loads((reference / "news_fahunt" / "contradictions.json").read_text())["texts"]
+    ours = {t["url"] for t in vetted.values()}
+    theirs = set()
+    for labels in reference.glob("news_*/labels.json"):
+        theirs |= set(re.findall(r'"url": "([^"]+)"', labels.read_text()))
+    gold = Path(__file__).resolve().parents[2] / "shared" / "news" / "gold.json"
+    if gold.exists():
+        theirs |= {a["url"] for a in json.loads(gold.read_text())["articles"].values()}
+    assert len(ours) == len(vetted) == 121
+    assert not ours & theirs
+    for entry in vetted.values():
+        for claim in entry["contradicted"]:
+            assert "text" not in claim and claim["decision"] in ("right", "false_alarm")
