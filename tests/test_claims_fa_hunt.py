@@ -9,7 +9,8 @@ The record used: ES-11/1 of 2 March 2022 (141-5-35; every EU member in favour); 
 30 November 2017 (Jerusalem 151-6-9 with Nauru against; Syrian Golan 105-6-58 with Nauru abstaining); ES-11/2 of
 24 March 2022 (140-5-38, Bangladesh in favour; it abstained on ES-11/1); A/RES/63/187 of 18 December 2008 (right to
 food, 184-1-0 in plenary; 180-1-0 in the Third Committee on 24 November); ES-10/24 of 18 September 2024 (124-14-43,
-Australia abstaining); A/RES/73/295 of 22 May 2019 (Chagos, 116-6-56)."""
+Australia abstaining); A/RES/73/295 of 22 May 2019 (Chagos, 116-6-56); A/RES/74/139 of 18 December 2019
+(Palestinian self-determination, 167-5-11, Canada in favour)."""
 
 from __future__ import annotations
 
@@ -156,6 +157,23 @@ def test_trap_a_wrong_tally_said_plainly_stays_contradicted(built_store):
     assert [c[0] for c in contradicted(said, date(2019, 5, 23))] == ["tally"]
 
 
+# --- class 8: a habit ("usually votes against or abstains on these resolutions") read as the vote of the day ---
+
+@pytest.mark.xfail(reason="a state's habit on a series of other resolutions is checked as its vote on this one",
+                   strict=True)
+def test_a_habit_on_other_resolutions_is_not_todays_vote(built_store):
+    said = ("The Assembly adopted the text on Palestinian self-determination on Wednesday by 167 votes to 5, with 11 "
+            "abstentions, and Canada voted in favour. Canada usually votes against or abstains on the yearly "
+            "resolutions on the Palestinian question.")
+    assert contradicted(said, date(2019, 12, 19)) == []
+
+
+def test_trap_todays_vote_said_plainly_stays_contradicted(built_store):
+    said = ("The Assembly adopted the text on Palestinian self-determination on Wednesday by 167 votes to 5, with 11 "
+            "abstentions. Canada voted against it.")
+    assert [c[2] for c in contradicted(said, date(2019, 12, 19))] == ["CAN"]
+
+
 # --- the vetted set itself: its URLs are new, and it keeps no sentence of the texts ---
 
 def test_the_fahunt_urls_are_in_no_labelled_set():
@@ -172,7 +190,7 @@ def test_the_fahunt_urls_are_in_no_labelled_set():
     gold = Path(__file__).resolve().parents[2] / "shared" / "news" / "gold.json"
     if gold.exists():
         theirs |= {a["url"] for a in json.loads(gold.read_text())["articles"].values()}
-    assert len(ours) == len(vetted) == 136
+    assert len(ours) == len(vetted) == 148
     assert not ours & theirs
     for entry in vetted.values():
         for claim in entry["contradicted"]:
