@@ -21,6 +21,7 @@ from unga.claims.names import (  # noqa: F401 - the names, read here and by extr
     Mention, PLACE_BEFORE, REGION_BEFORE, ROLE, SHORT_FORM, SHORT_FORMS, _lookup, _metonym, _spelt_out, mentions)
 from unga.claims.phrases import (  # noqa: F401 - the vocabulary, read here and by extract
     ABOUT_THE_VOTE, AS_DID, ASIDE_IN_LIST, BESIDES, ECHO, UNIVERSAL, APPOSITION_SPAN, APPOSITIVE, BARE_VERB, CUE, CUES,
+    DASHED_RELATIONAL,
     EXCEPT, JOINED, JOINED_TAIL,
     LOOSE, METONYMS, OTHER_OBJECT, SPEAKS_OF_A_VOTE, unquoted,
     MONTH_NAMES, OBJECT_GAP, RELATIVE, SMALL, STOPS_OBJECT, SUBGROUP_IN_LIST, SUBJECT_GAP, TIGHT, VOTE_WORD, WHEN, WORD)
@@ -234,7 +235,7 @@ def _aside_then_subject_gap(gap: str) -> bool:
                  gap, flags=re.I)
     if CUE.search(gap):
         return False
-    dashed = re.match(r"\s*(?:--|—|–)[^–—\n]{1,60}?(?:--|—|–)", gap)  # " – all close allies of Russia – voted"
+    dashed = re.match(r"\s*(?:--|—|–)[^–—\n]{1,60}?(?:--|—|–)", gap) or DASHED_RELATIONAL.match(gap)  # " – all close allies of Russia – voted"
     if dashed and not re.search(r"\d", dashed.group(0)):
         return bool(SUBJECT_GAP.match(gap[dashed.end():]))
     aside = APPOSITIVE.match(gap)
@@ -245,11 +246,15 @@ def _asides(sentence: str, found: list[Mention], all_cues: list) -> list[tuple[i
     """Spans of asides right after a state and right before a vote phrase that say more than a name
     ("India, a close partner of Russia, abstained"; not "the US, the UK, and France voted")."""
     out = []
-    for m in APPOSITION_SPAN.finditer(sentence):
+    for m in [*APPOSITION_SPAN.finditer(sentence), *DASHED_RELATIONAL.finditer(sentence)]:
         after_state = any(not sentence[x.end:m.start()].strip() for x in found if x.end <= m.start())
         cue = next((c[0] for c in all_cues if c[0] >= m.end()), None)
         if not after_state or cue is None or not SUBJECT_GAP.match(sentence[m.end():cue]):
             continue
+        opens = m.start() + len(re.match(r"\W*", sentence[m.start():]).group(0))
+        if any(x.start == opens for x in found):
+            continue  # "A, the UK and other EU members, …": the list goes on, it is no aside
+
         words = sentence[m.start():m.end()]
         for x in found:
             if m.start() <= x.start < m.end():
