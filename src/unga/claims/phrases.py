@@ -149,7 +149,10 @@ SUBJECT_GAP = re.compile(
     r"|(?:and|as\s+well\s+as)\s+(?:(?:most|almost\s+all|nearly\s+all|all|the)\s+)?(?:other\s+)?"
     r"(?:(?-i:[A-Z][a-z]+)\s+){1,3}(?:member\s+)?(?:countries|states|nations|allies|members|governments)"
     r"|expressed\s+(?:its\s+|their\s+)?(?:support|opposition|position)\s+by"
-    r"|join(?:ed|s)\s+(?:\d+\s+)?other\s+(?:countries|states|nations|members)\s+(?:and|in|to)"
+    # "joined 144 other member states on Saturday in voting for", "joined most countries worldwide in voting"
+    r"|join(?:ed|s)\s+(?:(?:most|many|\d{1,3})\s+)?(?:other\s+)?(?:(?!in\b|to\b|and\b)[\w-]+\s+){0,3}?"
+    r"(?:countries|states|nations|members|governments)(?:\s+(?:worldwide|around\s+the\s+world|" + _TIME_ADVERB + r"))?"
+    r"\s+(?:and|in|to)"
     r"|joined\s+the\s+(?:other\s+)?(?:dissenters|opponents|abstainers|majority|rest)\s+in"
     r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on|moved)\s+to"
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.)),?\s+)*$", re.I)
@@ -186,7 +189,7 @@ OBJECT_GAP = re.compile(
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$", re.I)
 JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?(?:join(?:ed|ing|s)?\s+(?:with\s+)?|sided\s+with\s+"
                     r"|(?:was|were)\s+joined\s+by\s+)$", re.I)
-JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:countries|states|nations)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?(?:as\s+the\s+only\s+(?:other\s+)?(?:[\w-]+\s+)?)?$",
+JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:[a-z-]+\s+){0,2}?(?:countries|states|nations|regimes|governments|allies)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?(?:as\s+the\s+only\s+(?:other\s+)?(?:[\w-]+\s+)?)?$",
                          re.I)
 STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
 LOOSE = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|then|[-–—()])"
