@@ -231,8 +231,8 @@ def _besides(sentence: str, run: list[Mention], ends: set[int]) -> bool:
 
 def _aside_then_subject_gap(gap: str) -> bool:
     """', also in the Pacific, ', ', with its links to London, felt obliged to ': an aside, then a subject's gap."""
-    gap = re.sub(r"^\s*(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|has|have|had)(?=\s*,)", "",
-                 gap, flags=re.I)
+    gap = re.sub(r"^\s*(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations|members))?|has|have|had)"
+                 r"(?=\s*(?:,|--|—|–))", "", gap, flags=re.I)  # "A, B and 24 other members – including C – voted"
     if CUE.search(gap):
         return False
     dashed = re.match(r"\s*(?:--|—|–)[^–—\n]{1,60}?(?:--|—|–)", gap) or DASHED_RELATIONAL.match(gap)  # " – all close allies of Russia – voted"
