@@ -121,3 +121,20 @@ def test_joined_a_group_in_voting():
 def test_joined_a_group_in_something_else_is_no_vote():
     # the trap: joining others in an act that is not a vote
     assert sides("Chad joined most countries in condemning the invasion.") == []
+
+
+# --- sentence splitting: an abbreviation before a number ends no sentence ---
+
+def test_a_date_or_a_symbol_abbreviated_ends_no_sentence():
+    from unga.claims import text as claim_text
+
+    def split(text: str) -> list[str]:
+        return [s for _, _, s in claim_text.sentences(text)]
+
+    assert split("On Dec. 18 Chad and Peru voted against the text.") == ["On Dec. 18 Chad and Peru voted against the text."]
+    assert split("Under Res. 377 Chad voted no, e.g. with Peru.") == ["Under Res. 377 Chad voted no, e.g. with Peru."]
+    # the traps: a month or a number after a full stop still starts a sentence
+    assert split("Chad voted no in Dec. Peru abstained.") == ["Chad voted no in Dec.", "Peru abstained."]
+    assert split("Chad voted no. 18 states abstained.") == ["Chad voted no.", "18 states abstained."]
+    assert split("Chad voted no on Oct. 12, 2023. Peru abstained.") == ["Chad voted no on Oct. 12, 2023.",
+                                                                         "Peru abstained."]
