@@ -138,3 +138,30 @@ def test_a_date_or_a_symbol_abbreviated_ends_no_sentence():
     assert split("Chad voted no. 18 states abstained.") == ["Chad voted no.", "18 states abstained."]
     assert split("Chad voted no on Oct. 12, 2023. Peru abstained.") == ["Chad voted no on Oct. 12, 2023.",
                                                                          "Peru abstained."]
+
+
+# --- a companion's side named by a vote noun ---
+
+def test_a_companion_in_a_no_vote_and_joined_in_its_opposition():
+    assert sides("Only Chad sided with Fiji in a no vote.") == [("FJI", "no"), ("TCD", "no")]
+    assert sides('We understand that Chad was joined in its "no" vote by Peru and Fiji.') == [
+        ("PER", "no"), ("FJI", "no"), ("TCD", "no")]
+    assert sides("Chad was joined in its opposition by just two other countries, Peru and Fiji.") == [
+        ("PER", "no"), ("FJI", "no"), ("TCD", "no")]
+    assert sides("Chad was joined in its abstention by Peru.") == [("PER", "abstain"), ("TCD", "abstain")]
+
+
+def test_joined_in_something_else_is_no_vote():
+    # the traps: an opposition to something else, a call for a vote, a joint statement
+    assert sides("Chad was joined in its opposition to the war by Peru.") == []
+    assert sides("Chad was joined in its call for a vote by Peru and Fiji.") == []
+    assert sides("Chad was joined in its statement by Peru.") == []
+
+
+def test_a_counted_agent_then_its_states():
+    from unga.claims import extract
+    from unga.claims import text as claim_text
+    text = "The text was opposed by just two other countries, Peru and Fiji."
+    got = [(c.state, c.asserted["vote"]) for c in extract.extract(text, claim_text.sentences(text))
+           if c.kind == "position"]
+    assert got == [("PER", "no"), ("FJI", "no")]

@@ -28,6 +28,11 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?<=[\"“‘'])no[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "no"),
     (r"(?<=[\"“‘'])yes[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "yes"),
     (r"(?<=\d )(?:votes?\s+)?(?P<lab>in\s+favou?r|against|abstentions?|abstaining|absent)(?=\s*(?:\(|--|—|–|-\s))", "lab"),
+    # a companion's side named by a vote noun: "A sided with B in a no vote", "A joined B in their 'yes' votes"
+    (r"in\s+(?:a|an|its|their|the)\s+[\"“‘']?(?P<nv>no|yes|negative|affirmative|dissenting)[\"”’']?\s+votes?\b", "nv"),
+    # "A was joined in its opposition by B and C", "A was joined in its 'no' vote by B": both sides of the phrase
+    (r"(?:was|were)\s+joined\s+in\s+(?:its|their)\s+(?:[\"“‘']?(?P<jb>no|yes|negative|affirmative)[\"”’']?\s+votes?"
+     r"|(?P<jb2>opposition|abstention|support))\s+by\b", "jb"),
     (r"vot(?:ed|ing)\s+in\s+(?P<poss>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+favou?r", "poss"),
     (r"(?:voted,?|voting|votes|(?<=to\s)vote)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?),?\s+(?:among\s+others\s+)?"
      r"(?P<dir>against|for|in\s+favou?r|in\s+support)\b", "dir"),
@@ -106,7 +111,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
 ]
 VOTE_WORD = {"in favour": "yes", "in favor": "yes", "in support": "yes", "for": "yes", "support": "yes", "favour": "yes", "favor": "yes",
              "against": "no", "opposition": "no", "abstention": "abstain", "abstentions": "abstain",
-             "abstaining": "abstain", "absent": "absent", "abstain": "abstain", "yes": "yes", "no": "no"}
+             "abstaining": "abstain", "absent": "absent", "abstain": "abstain", "yes": "yes", "no": "no",
+             "negative": "no", "dissenting": "no", "affirmative": "yes"}
 CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTH_NAMES) + r")|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"

@@ -75,8 +75,10 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
             continue
         index = int(next(k for k, v in match.groupdict().items() if v is not None and k[0] == "c")[1:])
         vote = CUES[index][1]
-        if vote in ("dir", "to", "lab", "chg"):
+        if vote in ("dir", "to", "lab", "chg", "nv"):
             vote = VOTE_WORD[re.sub(r"\s+", " ", match[vote].lower())]
+        elif vote == "jb":  # "was joined in its opposition by": the subject's vote, and the agents' ("j" + vote)
+            vote = "j" + VOTE_WORD[(match["jb"] or match["jb2"]).lower()]
         elif vote == "poss":  # "voted in Myanmar's favour": for the state the resolution is about
             target = _lookup(match["poss"])
             if not target:
@@ -138,6 +140,11 @@ def positions(sentence: str, previous: tuple | str | None = None, referents: lis
         if vote in ("pno", "pyes", "pveto"):
             out += [(m.iso3, vote[1:], start, m) for m in attach.passive(sentence, end, found, runs)]
             continue
+        if vote[0] == "j":
+            vote = vote[1:]
+            agents = attach.passive(sentence, end, found, runs)
+            out += [(m.iso3, vote, start, m) for m in agents]
+            used |= {k for k, run in enumerate(runs) if any(m in agents for m in run)}
         if match["mid"]:
             out += [(m.iso3, vote, start, m) for m in found if match.start("mid") <= m.start < match.end("mid")]
         for k, run in enumerate(runs):
@@ -336,7 +343,7 @@ def _switched_from(all_cues: list, out: list) -> list:
 def _target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None:
     """'voted against Myanmar': the state named right after the cue is the resolution's target, not a side."""
     start, end = cue[0], cue[1]
-    if cue[2] in ("pno", "pyes", "pveto") or cue[2].startswith("for:") or re.search(r"(?::|\)\s*(?:--|—|–|-)|\bfrom|\bvoted|^abstained)\s*$", sentence[start:end], re.I):
+    if cue[2] in ("pno", "pyes", "pveto") or cue[2].startswith(("for:", "j")) or re.search(r"(?::|\)\s*(?:--|—|–|-)|\bfrom|\bvoted|^abstained)\s*$", sentence[start:end], re.I):
         return None
     after = re.match(r"\s*(?:the\s+)?", sentence[end:])
     at = end + (after.end() if after else 0)
