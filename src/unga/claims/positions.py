@@ -297,7 +297,8 @@ def _unclear_splits(sentence: str, all_cues: list, out: list, found: list[Mentio
             continue
         if not SUBJECT_GAP.match(sentence[between[-1].end:second[0]]):
             continue  # the names are not the second phrase's subject
-        if NEW_SUBJECT.match(sentence[first[1]:between[0].start]):
+        if NEW_SUBJECT.match(sentence[first[1]:between[0].start]) or \
+                _counted_subject(sentence, sentence[first[1]:between[0].start], between, second[0]):
             continue  # "…voted against, several countries including A and B abstained": a clause of its own
         taken_after = any(at == first[0] and between[0].start <= m.start < second[0] for _, _, at, m, *_ in out)
         targeted = any(":" in vote for _, vote, at, *_ in out if at == first[0])
@@ -394,6 +395,8 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
                                          r"|^\W*abstained)\s*$", sentence[:end], re.I):
         return []  # "opposed the U.S. sanctions": a state right after a plain verb is no list of voters
     # "Voted yes: (72) the sponsors above, and 47 nations: A, B": a label's list opened again by a second colon
+    if _counted_subject(sentence, gap, following, limit):
+        return []  # "142 voted in favour, 10 countries -- A, B -- voted against": the states of the next phrase
     relabelled = (sentence[:end].rstrip().endswith(":") or gap.lstrip().startswith(":")) and gap.rstrip().endswith(":") and not CUE.search(gap) \
         and not re.search(r"[.;]", gap)
     if not (OBJECT_GAP.match(gap) or AS_DID.match(gap) or relabelled) or (
@@ -418,6 +421,22 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
         if any(id(m) in ids for m in run):
             used.add(k)
     return taken
+
+
+# ", 10 countries --", ", four —": a count opening a clause of its own, its states between dashes
+COUNTED_DASH = re.compile(r"^\s*,\s*(?:and\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                          r"(?:(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:countries|states|nations|members)\s*)?(?:--|—|–)\s*(?:the\s+)?$",
+                          re.I)
+
+
+def _counted_subject(sentence: str, gap: str, following: list[Mention], limit: int) -> bool:
+    """', 10 countries -- A, B -- voted against' after another vote phrase: the dashes close before the next phrase,
+    so the states are that phrase's subject, not the first phrase's object."""
+    if not COUNTED_DASH.match(gap):
+        return False
+    close = re.compile(r"\s*(?:--|—|–)\s*$")
+    bare = re.compile(r"\s*(?:--|—|–)\s*(?:against|in\s+favou?r|for|abstain\w*|absent)\b", re.I)  # "four — A, B — against"
+    return any(close.fullmatch(sentence[m.end:limit]) or bare.match(sentence, m.end) for m in following)
 
 
 def _with_time(sentence: str, out: list, all_cues) -> list[Position]:
