@@ -36,10 +36,11 @@ CACHE = Path("/tmp/unga-learn-positions.pkl")
 GRID = [round(0.30 + 0.01 * k, 2) for k in range(70)]
 
 
-# The sets developed on (the tenth round's nine, and holdout8 and holdout9 since the twelfth round); later blind sets
+# The sets developed on (the tenth round's nine, holdout8 and holdout9 since the twelfth round, holdout10–12 since the
+# thirteenth); later blind sets
 # stay unread until someone develops on them.
 DEVELOPED_ON = ("corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-                "holdout9")
+                "holdout9", "holdout10", "holdout11", "holdout12")
 
 
 def load_sets() -> dict[str, list]:

@@ -20,7 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import learn_positions as lp
 
-FOREIGN = re.compile(r"\b(?:votó|votaron|se\s+opusieron|abstenus|abstuvieron|ont\s+voté|en\s+contra|stimmten)\b", re.I)
+FOREIGN = re.compile(r"\b(?:votó|votaron|se\s+opusieron|abstenus|abstuvieron|abstuvo|abstención|ont\s+voté|en\s+contra|stimmten"
+                     r"|votos|voto|hlasoval\w*|proti|astensione|a\s+favore|optaron)\b", re.I)
+NOT_LATIN = re.compile(r"[\u0370-\u03FF\u0400-\u04FF\u3040-\u30FF\u4E00-\u9FFF]")  # Greek, Cyrillic, Japanese, Chinese
 CLASSES = [  # (class, pattern on the sentence); the learn_positions cause decides the first ones
     ("another body named in the sentence", re.compile(r"^(?!.*(?:General\s+Assembly|UNGA)).*(?:Security\s+Council|veto"
                                                       r"|committee|Human\s+Rights\s+Council)", re.I | re.S)),
@@ -47,7 +49,7 @@ def classify(o: dict) -> str:
     cause, sentence = o["cause"], o["sentence"]
     if cause == "in a list labelled by sample":
         return "in a list labelled by sample (not scored)"
-    if FOREIGN.search(sentence):
+    if FOREIGN.search(sentence) or len(NOT_LATIN.findall(sentence)) > 10:
         return "copy in another language"
     if cause == "state not recognised":
         if "Flag of" in sentence:

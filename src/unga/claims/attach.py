@@ -184,7 +184,8 @@ def passive(sentence: str, end: int, found: list, runs) -> list:
 
 # "opposed by many of A's allies, B, C", "cast largely by Gulf monarchies plus the island states of B, C":
 # a group described first, then states of it, in the same agent phrase
-DESCRIBED_GROUP = re.compile(r"\s*(?:(?:only|mostly|mainly|largely|just)\s+)?(?:the\s+)?(?:(?:most|many|some|all|several|a\s+few)"
+# "by the nuclear powers, A and B", "by just 2 other countries, A and B" (the sentence's numbers are in digits)
+DESCRIBED_GROUP = re.compile(r"\s*(?:(?:only|mostly|mainly|largely|just)\s+)?(?:the\s+)?(?:\d{1,3}\s+)?(?:(?:most|many|some|all|several|a\s+few)"
                              r"\s+(?:of\s+)?)?[^.;:()\d\"“”]{0,100}?\b(?:states|countries|nations|allies|governments|members|powers"
                              r"|bloc|regimes)\b[^.;:()\d\"“”]{0,20}?(?:,|\bplus|\bof|\bsuch\s+as|\bas\s+well\s+as|\band)\s*(?:the\s+)?$",
                              re.I)

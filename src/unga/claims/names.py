@@ -94,7 +94,7 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
             i += 1
     found = [_inverted(sentence, m) for m in found
              if not GROUP_NAME_BEFORE.search(sentence, max(0, m.start - 30), m.start)]
-    found = _qualified(sentence, found)
+    found = _abbreviated(sentence, _qualified(sentence, found))
     added = [Mention(iso3, a, b) for iso3, a, b in misspelt.between_states(sentence, found)]
     return sorted(found + added, key=lambda m: m.start) if added else found
 
@@ -174,3 +174,26 @@ def _qualified(sentence: str, found: list[Mention]) -> list[Mention]:
         skip |= set(inner) if iso3 else set()
     return out
 
+
+
+# "the Democratic People's Republic of Korea (DPRK)", "Federated States of Micronesia (FSM)", "the United Kingdom (UK)":
+# a name with its abbreviation in brackets is one mention, so the bracket does not cut the list it stands in
+ABBREVIATION = re.compile(r"\s*\((?P<inner>[A-Z](?:[A-Z]|\.(?=[A-Z])){1,7}\.?)\)")
+
+
+def _abbreviated(sentence: str, found: list[Mention]) -> list[Mention]:
+    """Each mention stretched over an abbreviation in brackets right after it, unless the bracket names another state
+    ("Peru (CHL)" is left as two)."""
+    out: list[Mention] = []
+    inside: set[int] = set()
+    for m in found:
+        if m.start in inside:
+            continue
+        tail = ABBREVIATION.match(sentence, m.end)
+        inner = [x for x in found if tail and tail.start("inner") <= x.start and x.end <= tail.end("inner")]
+        if tail is None or any(x.iso3 != m.iso3 for x in inner):
+            out.append(m)
+            continue
+        out.append(Mention(m.iso3, m.start, tail.end()))
+        inside |= {x.start for x in inner}
+    return out

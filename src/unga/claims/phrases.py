@@ -28,6 +28,11 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?<=[\"“‘'])no[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "no"),
     (r"(?<=[\"“‘'])yes[\"”’']\s+votes?(?=\s*(?:--|—|–|:|\())", "yes"),
     (r"(?<=\d )(?:votes?\s+)?(?P<lab>in\s+favou?r|against|abstentions?|abstaining|absent)(?=\s*(?:\(|--|—|–|-\s))", "lab"),
+    # a companion's side named by a vote noun: "A sided with B in a no vote", "A joined B in their 'yes' votes"
+    (r"in\s+(?:a|an|its|their|the)\s+[\"“‘']?(?P<nv>no|yes|negative|affirmative|dissenting)[\"”’']?\s+votes?\b", "nv"),
+    # "A was joined in its opposition by B and C", "A was joined in its 'no' vote by B": both sides of the phrase
+    (r"(?:was|were)\s+joined\s+in\s+(?:its|their)\s+(?:[\"“‘']?(?P<jb>no|yes|negative|affirmative)[\"”’']?\s+votes?"
+     r"|(?P<jb2>opposition|abstention|support))\s+by\b", "jb"),
     (r"vot(?:ed|ing)\s+in\s+(?P<poss>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+favou?r", "poss"),
     (r"(?:voted,?|voting|votes|(?<=to\s)vote)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?),?\s+(?:among\s+others\s+)?"
      r"(?P<dir>against|for|in\s+favou?r|in\s+support)\b", "dir"),
@@ -55,11 +60,17 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      # a headline's present tense: "A, B oppose UN resolution on …", "…, A votes against", "A and B Oppose"
      r"|oppos(?:e|es)(?=[.!]?\s*$|\s+(?:(?:UN|UNGA|U\.N\.)\s+|(?:the\s+)?(?:General\s+)?Assembly\s+)?(?:resolutions?|texts?|drafts?|measures?)\b)"
      r"|(?:were|was|are|is)\s+against(?=\s+(?:it|the\s+(?:resolution|text|draft|measure|document))\b)"
-     r"|opposing|opposed(?!\s+(?:by|to)\b)|(?:countries|states|nations|ones)\s+opposed\s+to(?=\s+(?:it|the\s+(?:resolution|text|draft|measure))\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
+     r"|opposing(?!\s+votes?\s+(?:came|were|was)\b)|opposed(?!\s+(?:by|to)\b)|(?:countries|states|nations|ones)\s+opposed\s+to(?=\s+(?:it|the\s+(?:resolution|text|draft|measure))\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
      "no"),
     (r"(?:vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r")?(?:in\s+favou?r|for(?!\s+" + NTH + r")|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
      r"|switched\s+to\s+(?:support|favou?r|yes))", "yes"),
-    (r"no[\"”’']?\s+votes\s+came\s+from|(?:negative|dissenting)\s+votes?(?=\s+(?:were|was|came))", "no"),
+    (r"(?:no[\"”’']?|opposing)\s+votes\s+came\s+from|(?:negative|dissenting|opposing)\s+votes?(?=\s+(?:were|was|came))", "no"),
+    # the voters named by their side: "Opponents of the resolution included A", "The nine nay-sayers were: A",
+    # "Supporters include A" (not "supporters of Putin", "treaty supporters sought a vote")
+    (r"(?:opponents|nay-?sayers|dissenters)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text|draft|measure))?"
+     r"(?=\s+(?:were|included|include|are)\b|\s*:)", "no"),
+    (r"(?:supporters|backers)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text|draft|measure))?"
+     r"(?=\s+(?:were|included|include|are)\b|\s*:)", "yes"),
     (r"(?:affirmative|positive)\s+votes?(?=\s+(?:were|was|came))", "yes"),
     (r"yes[\"”’']?\s+votes\s+came\s+from", "yes"),
     # a vote noun as the predicate: "A was the only abstention", "A and B were among the absentees", "A, B and 180
@@ -70,7 +81,7 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"(?:resolution|text|draft|motion|measure|proposal)\b)", "yes"),
     # "abstained from a UN General Assembly resolution condemning …", "abstains from UN General Assembly vote",
     # "abstained from the Thursday's vote", "abstained from casting a vote": a noun phrase of the vote after "from"
-    (r"(?:abstainers|abstentions(?!\s+came)|abstain(?:ed|ing|s)?\s+from\s+(?:(?:the|a|an|this|that|its|their)\s+)?"
+    (r"(?:abstainers|abstainees|abstentions(?!\s+came)|abstain(?:ed|ing|s)?\s+from\s+(?:(?:the|a|an|this|that|its|their)\s+)?"
      r"(?:(?!(?:on|in|at|about|of|for|to|with)\s|[\w’'.]+ing\s)[\w’'.-]+\s+){0,5}?"  # no verb ("non-binding" is no verb), no clause
      r"(?:vote|voting|ballot|resolution|text|draft|(?:UN\s+|U\.N\.\s+)?General\s+Assembly)\b"
      r"|abstain(?:ed|ing|s)?\s+from\s+casting\s+(?:a|its|their|any)\s+votes?\b"
@@ -100,7 +111,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
 ]
 VOTE_WORD = {"in favour": "yes", "in favor": "yes", "in support": "yes", "for": "yes", "support": "yes", "favour": "yes", "favor": "yes",
              "against": "no", "opposition": "no", "abstention": "abstain", "abstentions": "abstain",
-             "abstaining": "abstain", "absent": "absent", "abstain": "abstain", "yes": "yes", "no": "no"}
+             "abstaining": "abstain", "absent": "absent", "abstain": "abstain", "yes": "yes", "no": "no",
+             "negative": "no", "dissenting": "no", "affirmative": "yes"}
 CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTH_NAMES) + r")|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
@@ -138,17 +150,32 @@ SUBJECT_GAP = re.compile(
     # a vague remainder ends the list: "A, B and many others abstained", "and most other allies voted yes"
     r"|(?:and|as\s+well\s+as)\s+(?:many|some|several|most|a\s+few|a\s+number\s+of|numerous|various|dozens\s+of)\s+"
     r"(?:other\s+)?(?:others|countries|states|nations|allies|members|governments)"
+    # … or a group named by its region or body: "A, B and West European countries voted against", "A and other East
+    # European states", "the UK and almost all other European Union member countries" (the group is not read as states)
+    r"|(?:and|as\s+well\s+as)\s+(?:(?:most|almost\s+all|nearly\s+all|all|the)\s+)?(?:other\s+)?"
+    r"(?:(?-i:[A-Z][a-z]+)\s+){1,3}(?:member\s+)?(?:countries|states|nations|allies|members|governments)"
     r"|expressed\s+(?:its\s+|their\s+)?(?:support|opposition|position)\s+by"
-    r"|join(?:ed|s)\s+(?:\d+\s+)?other\s+(?:countries|states|nations|members)\s+(?:and|in|to)"
+    # "joined 144 other member states on Saturday in voting for", "joined most countries worldwide in voting"
+    r"|join(?:ed|s)\s+(?:(?:most|many|\d{1,3})\s+)?(?:other\s+)?(?:(?!in\b|to\b|and\b)[\w-]+\s+){0,3}?"
+    r"(?:countries|states|nations|members|governments)(?:\s+(?:worldwide|around\s+the\s+world|" + _TIME_ADVERB + r"))?"
+    r"\s+(?:and|in|to)"
     r"|joined\s+the\s+(?:other\s+)?(?:dissenters|opponents|abstainers|majority|rest)\s+in"
     r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on|moved)\s+to"
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.)),?\s+)*$", re.I)
+# "A and B, allies of C,", "A, B, all neighbours of C,", "A and B - old allies of C -": a plural noun of a tie to a
+# state, in apposition to a list; the state it names is the noun's complement, never a voter
+RELATIONAL = (r"(?:(?-i:all|both|each|some|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+              r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}?(?-i:allies|neighbou?rs|friends|partners|members|supporters|backers|critics"
+              r"|rivals|enemies|foes|colonies|clients|satellites|protectorates|dependencies|signatories|co-chairs|cosponsors"
+              r"|co-sponsors)\s+of")
 # "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside
 # between a state and its vote phrase; a state named in it takes no side
 _ASIDE = (r",\s*(?:also\s+|too\s+)?(?:(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}['’]s|in|for|from|on|among|both|mostly|mainly|largely|a|an|another|one\s+of|the|its|their|once|long|now|however"
-          r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as))\b(?:[^,;.:()\d\"“”]|\d+-(?=[a-z])|\d+(?:st|nd|rd|th)\b){0,80},")
+          r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as)|" + RELATIONAL + r")\b(?:[^,;.:()\d\"“”]|\d+-(?=[a-z])|\d+(?:st|nd|rd|th)\b){0,80},")
 APPOSITIVE = re.compile(r"^\s*" + _ASIDE, re.I)
 APPOSITION_SPAN = re.compile(_ASIDE, re.I)
+# the same between dashes, spaced hyphens included: "A and B - old allies of C - voted against"
+DASHED_RELATIONAL = re.compile(r"\s*(?:--|—|–|\s-)\s*" + RELATIONAL + r"\b[^–—\n;:.]{1,60}?\s(?:--|—|–|-)(?=\s)", re.I)
 # ", which had", " which ", " (which": a relative clause gives its state a vote even in a list read already ("in favour
 # were the Gulf states, except Oman which abstained"; "except for A (which voted no)")
 RELATIVE = re.compile(r"^\s*,?\s*\(?(?:which|who|that)\s(?:[^,;.()]|\.(?=\S|\s+[a-z]))*?,?\s*(?:(?:had|have|has|also|then)\s+)*$",
@@ -168,7 +195,7 @@ OBJECT_GAP = re.compile(
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$", re.I)
 JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?(?:join(?:ed|ing|s)?\s+(?:with\s+)?|sided\s+with\s+"
                     r"|(?:was|were)\s+joined\s+by\s+)$", re.I)
-JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:countries|states|nations)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?(?:as\s+the\s+only\s+(?:other\s+)?(?:[\w-]+\s+)?)?$",
+JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:[a-z-]+\s+){0,2}?(?:countries|states|nations|regimes|governments|allies)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?(?:as\s+the\s+only\s+(?:other\s+)?(?:[\w-]+\s+)?)?$",
                          re.I)
 STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
 LOOSE = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|then|[-–—()])"

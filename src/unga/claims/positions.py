@@ -21,6 +21,7 @@ from unga.claims.names import (  # noqa: F401 - the names, read here and by extr
     Mention, PLACE_BEFORE, REGION_BEFORE, ROLE, SHORT_FORM, SHORT_FORMS, _lookup, _metonym, _spelt_out, mentions)
 from unga.claims.phrases import (  # noqa: F401 - the vocabulary, read here and by extract
     ABOUT_THE_VOTE, AS_DID, ASIDE_IN_LIST, BESIDES, ECHO, UNIVERSAL, APPOSITION_SPAN, APPOSITIVE, BARE_VERB, CUE, CUES,
+    DASHED_RELATIONAL,
     EXCEPT, JOINED, JOINED_TAIL,
     LOOSE, METONYMS, OTHER_OBJECT, SPEAKS_OF_A_VOTE, unquoted,
     MONTH_NAMES, OBJECT_GAP, RELATIVE, SMALL, STOPS_OBJECT, SUBGROUP_IN_LIST, SUBJECT_GAP, TIGHT, VOTE_WORD, WHEN, WORD)
@@ -74,8 +75,10 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
             continue
         index = int(next(k for k, v in match.groupdict().items() if v is not None and k[0] == "c")[1:])
         vote = CUES[index][1]
-        if vote in ("dir", "to", "lab", "chg"):
+        if vote in ("dir", "to", "lab", "chg", "nv"):
             vote = VOTE_WORD[re.sub(r"\s+", " ", match[vote].lower())]
+        elif vote == "jb":  # "was joined in its opposition by": the subject's vote, and the agents' ("j" + vote)
+            vote = "j" + VOTE_WORD[(match["jb"] or match["jb2"]).lower()]
         elif vote == "poss":  # "voted in Myanmar's favour": for the state the resolution is about
             target = _lookup(match["poss"])
             if not target:
@@ -137,6 +140,11 @@ def positions(sentence: str, previous: tuple | str | None = None, referents: lis
         if vote in ("pno", "pyes", "pveto"):
             out += [(m.iso3, vote[1:], start, m) for m in attach.passive(sentence, end, found, runs)]
             continue
+        if vote[0] == "j":
+            vote = vote[1:]
+            agents = attach.passive(sentence, end, found, runs)
+            out += [(m.iso3, vote, start, m) for m in agents]
+            used |= {k for k, run in enumerate(runs) if any(m in agents for m in run)}
         if match["mid"]:
             out += [(m.iso3, vote, start, m) for m in found if match.start("mid") <= m.start < match.end("mid")]
         for k, run in enumerate(runs):
@@ -230,11 +238,11 @@ def _besides(sentence: str, run: list[Mention], ends: set[int]) -> bool:
 
 def _aside_then_subject_gap(gap: str) -> bool:
     """', also in the Pacific, ', ', with its links to London, felt obliged to ': an aside, then a subject's gap."""
-    gap = re.sub(r"^\s*(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|has|have|had)(?=\s*,)", "",
-                 gap, flags=re.I)
+    gap = re.sub(r"^\s*(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations|members))?|has|have|had)"
+                 r"(?=\s*(?:,|--|—|–))", "", gap, flags=re.I)  # "A, B and 24 other members – including C – voted"
     if CUE.search(gap):
         return False
-    dashed = re.match(r"\s*(?:--|—|–)[^–—\n]{1,60}?(?:--|—|–)", gap)  # " – all close allies of Russia – voted"
+    dashed = re.match(r"\s*(?:--|—|–)[^–—\n]{1,60}?(?:--|—|–)", gap) or DASHED_RELATIONAL.match(gap)  # " – all close allies of Russia – voted"
     if dashed and not re.search(r"\d", dashed.group(0)):
         return bool(SUBJECT_GAP.match(gap[dashed.end():]))
     aside = APPOSITIVE.match(gap)
@@ -245,11 +253,15 @@ def _asides(sentence: str, found: list[Mention], all_cues: list) -> list[tuple[i
     """Spans of asides right after a state and right before a vote phrase that say more than a name
     ("India, a close partner of Russia, abstained"; not "the US, the UK, and France voted")."""
     out = []
-    for m in APPOSITION_SPAN.finditer(sentence):
+    for m in [*APPOSITION_SPAN.finditer(sentence), *DASHED_RELATIONAL.finditer(sentence)]:
         after_state = any(not sentence[x.end:m.start()].strip() for x in found if x.end <= m.start())
         cue = next((c[0] for c in all_cues if c[0] >= m.end()), None)
         if not after_state or cue is None or not SUBJECT_GAP.match(sentence[m.end():cue]):
             continue
+        opens = m.start() + len(re.match(r"\W*", sentence[m.start():]).group(0))
+        if any(x.start == opens for x in found):
+            continue  # "A, the UK and other EU members, …": the list goes on, it is no aside
+
         words = sentence[m.start():m.end()]
         for x in found:
             if m.start() <= x.start < m.end():
@@ -285,7 +297,8 @@ def _unclear_splits(sentence: str, all_cues: list, out: list, found: list[Mentio
             continue
         if not SUBJECT_GAP.match(sentence[between[-1].end:second[0]]):
             continue  # the names are not the second phrase's subject
-        if NEW_SUBJECT.match(sentence[first[1]:between[0].start]):
+        if NEW_SUBJECT.match(sentence[first[1]:between[0].start]) or \
+                _counted_subject(sentence, sentence[first[1]:between[0].start], between, second[0]):
             continue  # "…voted against, several countries including A and B abstained": a clause of its own
         taken_after = any(at == first[0] and between[0].start <= m.start < second[0] for _, _, at, m, *_ in out)
         targeted = any(":" in vote for _, vote, at, *_ in out if at == first[0])
@@ -331,7 +344,7 @@ def _switched_from(all_cues: list, out: list) -> list:
 def _target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None:
     """'voted against Myanmar': the state named right after the cue is the resolution's target, not a side."""
     start, end = cue[0], cue[1]
-    if cue[2] in ("pno", "pyes", "pveto") or cue[2].startswith("for:") or re.search(r"(?::|\)\s*(?:--|—|–|-)|\bfrom|\bvoted|^abstained)\s*$", sentence[start:end], re.I):
+    if cue[2] in ("pno", "pyes", "pveto") or cue[2].startswith(("for:", "j")) or re.search(r"(?::|\)\s*(?:--|—|–|-)|\bfrom|\bvoted|^abstained)\s*$", sentence[start:end], re.I):
         return None
     after = re.match(r"\s*(?:the\s+)?", sentence[end:])
     at = end + (after.end() if after else 0)
@@ -382,6 +395,8 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
                                          r"|^\W*abstained)\s*$", sentence[:end], re.I):
         return []  # "opposed the U.S. sanctions": a state right after a plain verb is no list of voters
     # "Voted yes: (72) the sponsors above, and 47 nations: A, B": a label's list opened again by a second colon
+    if _counted_subject(sentence, gap, following, limit):
+        return []  # "142 voted in favour, 10 countries -- A, B -- voted against": the states of the next phrase
     relabelled = (sentence[:end].rstrip().endswith(":") or gap.lstrip().startswith(":")) and gap.rstrip().endswith(":") and not CUE.search(gap) \
         and not re.search(r"[.;]", gap)
     if not (OBJECT_GAP.match(gap) or AS_DID.match(gap) or relabelled) or (
@@ -406,6 +421,22 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
         if any(id(m) in ids for m in run):
             used.add(k)
     return taken
+
+
+# ", 10 countries --", ", four —": a count opening a clause of its own, its states between dashes
+COUNTED_DASH = re.compile(r"^\s*,\s*(?:and\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                          r"(?:(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:countries|states|nations|members)\s*)?(?:--|—|–)\s*(?:the\s+)?$",
+                          re.I)
+
+
+def _counted_subject(sentence: str, gap: str, following: list[Mention], limit: int) -> bool:
+    """', 10 countries -- A, B -- voted against' after another vote phrase: the dashes close before the next phrase,
+    so the states are that phrase's subject, not the first phrase's object."""
+    if not COUNTED_DASH.match(gap):
+        return False
+    close = re.compile(r"\s*(?:--|—|–)\s*$")
+    bare = re.compile(r"\s*(?:--|—|–)\s*(?:against|in\s+favou?r|for|abstain\w*|absent)\b", re.I)  # "four — A, B — against"
+    return any(close.fullmatch(sentence[m.end:limit]) or bare.match(sentence, m.end) for m in following)
 
 
 def _with_time(sentence: str, out: list, all_cues) -> list[Position]:

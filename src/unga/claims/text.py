@@ -76,7 +76,11 @@ BULLET = r"[ \t]*[-•*–—▪][ \t]+\S"  # a line opening with a bullet is an
 # a title or a short form that stands before a name ("Gen. Manuel", "Amb. Linda", "Dem. Rep. of Congo") ends no sentence
 TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Gen", "Gens", "Amb", "Sen", "Rep", "Reps", "Gov", "Lt", "Col",
           "Capt", "Maj", "Adm", "Sgt", "Prof", "Pres", "Messrs", "Rev", "Hon", "Dem", "Fed", "Brig", "Cmdr", "Sec")
-_NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{t}\.)" for t in TITLES)
+# before a number these end no sentence: a date ("Dec. 18", "Sept. 2020"), a symbol ("Res. 377", "res. 3379")
+BEFORE_A_NUMBER = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Res", "res",
+                   "Nos", "nos", "para", "paras", "Art", "art", "Doc", "doc")
+_NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\b[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)" + "".join(rf"(?<!\b{t}\.)" for t in TITLES) \
+    + "(?:" + "".join(rf"(?<!\b{t}\.)" for t in BEFORE_A_NUMBER) + r"|(?![\"”’)]*\s+\d))"
 _END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<!:)\n\s*\n|(?<![:\s])\n(?=[A-Z“\"])"
                   r"|\n(?=" + BULLET + ")"
                   r"|(?<=[a-z]{3}[.!?])(?=[\"”’]?[A-Z][a-z])")  # "…on February 24.Ukrainian President": a lost space
