@@ -87,6 +87,8 @@ LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "aga
          "did not vote": "absent", "not present": "absent", "didn't vote": "absent", "skipped": "absent", "backed": "yes",
          "supported": "yes", "endorsed": "yes", "in": "yes", "to": "yes", "supporting": "yes", "opposing": "no",
          "oppose": "no", "aye": "yes", "ayes": "yes", "nay": "no", "nays": "no"}
+# "116 yes, 20 no, and 53 abstentions": a bare "no" after a number is a label only in a list of labelled numbers
+BARE_NO = r"(?<=\d\s)no(?=\s*[,;]|\s+and\s|\s*$)"
 # "65 countries voted in support", "voted affirmatively", "voted pro / contra", "43 voted to abstain", "chose to abstain",
 # "83 refrained from voting": the vote in other words (the verb before "to abstain" is the state's own choice; a
 # number hoped for or urged is dropped by HOPED)
@@ -105,7 +107,7 @@ def other_words(label: str) -> str | None:
     return "yes" if "support" in word or "affirm" in word or word == "pro" else None
 
 
-_LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
+_LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
            r"|abstained|abstain|abstainers|(?:were\s+)?absent|(?:were\s+)?not\s+present|did not vote|didn't vote"
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|in(?=\s+(?:and|,))"
            r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b)|" + OTHER_WORDS)
@@ -339,6 +341,9 @@ WITH_TALLY = re.compile(r"\bwith\s+\d{1,3}\b[^.;:]{0,100}?\b(?:voting|abstaining
                         r"|against)\b[^.;:]{0,40}?[,\s](?:and\s+)?$", re.I)
 
 
+OTHER_LABELS = re.compile(r"\d{1,3}\s+(?:votes?\s+)?(?:yes|in\s+favou?r|abstentions?|abstaining|abstained)\b", re.I)
+
+
 def token_fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
     """The fields one TOKEN match gives (none for a threshold, a subgroup, a hope), and whether it is a tally form."""
     return _fields(sentence, match)
@@ -364,6 +369,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         if OP_BEFORE.search(before):
             return {}, False  # a comparison, read by `compared`
         label = re.sub(r"^were\s+", "", match["label"].lower())
+        if label == "no" and re.search(r"\d\s$", sentence[:match.start("label")]) and not OTHER_LABELS.search(sentence):
+            return {}, False  # "20 no," alone: no list of labelled numbers around it
         if label in ("supporting", "opposing") and not re.search(r"\bwith\s*$", before, re.I) \
                 and not WITH_TALLY.search(sentence[:match.start()]):
             return {}, False  # only "with 143 countries supporting it": "50 countries supporting the text" may be its sponsors
