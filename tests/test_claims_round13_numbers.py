@@ -1,0 +1,108 @@
+"""Thirteenth round: counts said together with named states, and the count of a state's side (issue 9; docs/claims.md,
+"Thirteenth round: numbers"). Sentences are our own; each mechanism has a case now read and a trap. The record used:
+ES-11/1 of 2 March 2022 (141-5-35, 12 absent: Russia, Belarus, Eritrea, North Korea and Syria against)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from unga import api
+from unga.claims import companions, extract
+from unga.claims import text as claim_text
+
+UKRAINE_VOTE = date(2022, 3, 3)
+
+
+def counts(text: str) -> list[tuple]:
+    return [(c.kind, c.asserted) for c in extract.extract(text, claim_text.sentences(text)) if c.kind in ("count", "tally")]
+
+
+def count_values(text: str) -> set[tuple]:
+    return {(c["field"], c["value"]) for kind, c in counts(text) if kind == "count"}
+
+
+def checked(said: str) -> list[tuple]:
+    return [(c["kind"], c["resolution"], c["asserted"], c["verdict"])
+            for c in api.check_text(said, published=UKRAINE_VOTE).claims if c["kind"] in ("count", "tally")]
+
+
+# --- a count said together with named states: N + the states ---
+
+def test_a_state_and_n_others_counts_the_state_too():
+    assert count_values("Belarus and four others voted against the measure.") == {("no", 5)}
+    assert count_values("Russia and 4 other states opposed the text.") == {("no", 5)}
+
+
+def test_a_companion_word_after_the_state():
+    assert count_values("Peru, alongside 152 other countries, voted in favour.") == {("yes", 153)}
+    assert count_values("Kenya voted with 142 other countries in support of the resolution.") == {("yes", 143)}
+    assert count_values("Laos voted against, as did nine other countries.") == {("no", 10)}
+
+
+def test_companions_chained_and_after_the_vote():
+    assert count_values("Fiji, alongside Chile and 12 other nations, voted against.") == {("no", 14)}
+    assert count_values("Malta voted against it along with Russia and 16 other countries.") == {("no", 18)}
+    assert count_values("Togo, along with Chile, voted against the draft together with 12 other countries.") \
+        == {("no", 14)}
+
+
+def test_trap_a_name_written_twice_counts_twice_as_its_writer_counted():
+    assert ("abstain", 35) in count_values("India, China, Iran, Iran, Pakistan, Peru and 29 others abstained.")
+
+
+def test_trap_an_unknown_name_in_the_list_leaves_the_count_unread():
+    # "Ruritania" is no state the record knows: the writer counted it, we cannot
+    assert not count_values("India, China, Ruritania, Pakistan and 29 others abstained from voting.")
+
+
+def test_trap_no_companion_no_addition():
+    assert count_values("Mali abstained; 30 other countries voted in favour.") == {("yes", 30)}
+    assert not count_values("Moscow and 10 other capitals voted no.")
+    assert not count_values("Ghana and 57 countries abstained.")  # 57 with Ghana or without: not said
+
+
+def test_a_state_and_n_others_checked_on_the_record():
+    said = "The Assembly demanded on Wednesday that Russia withdraw from Ukraine. Belarus and four others voted against it."
+    assert ("count", "A/RES/ES-11/1", {"field": "no", "op": "=", "value": 5}, "supported") in checked(said)
+
+
+# --- the count of a state's side: "N states voting with A" ---
+
+def test_voting_with_a_state_counts_its_side_with_the_state():
+    assert count_values("Ten other countries voted with Russia against the text.") == {("no", 11)}
+    assert count_values("Twenty countries voted with Burma in opposing the resolution.") == {("no", 21)}
+
+
+def test_voting_with_a_state_is_not_read_as_votes_in_favour():
+    # it was read as 140 in favour: it counts Ukraine's side, with or without Ukraine
+    got = [(kind, c) for kind, c in counts("The resolution was backed by 140 states voting with Ukraine.")]
+    assert got == [("count", {"field": "yes", "op": "=", "value": 141})]
+    claim = next(c for c in extract.extract("It was backed by 140 states voting with Ukraine.",
+                                            claim_text.sentences("It was backed by 140 states voting with Ukraine."))
+                 if c.kind == "count")
+    assert companions.WITH_OR_WITHOUT in claim.notes
+
+
+def test_trap_with_or_without_is_never_called_false():
+    # five states voted with Russia on ES-11/1 counting Russia: "five voting with Russia" read as 6 must not be false
+    said = "The Assembly demanded on Wednesday that Russia withdraw from Ukraine. Five states voting with Russia opposed it."
+    verdicts = {(c[2]["value"], c[3]) for c in checked(said) if c[0] == "count"}
+    assert verdicts and all(verdict != "contradicted" for _, verdict in verdicts)
+
+
+def test_trap_a_deed_of_the_state_is_no_side():
+    assert not count_values("Fourteen countries supported Israel's offensive.")
+
+
+# --- a bare "no" among labelled numbers ---
+
+def test_bare_no_in_a_list_of_labelled_numbers():
+    assert counts("The vote was 116 yes, 20 no, and 53 abstentions.") \
+        == [("tally", {"yes": 116, "no": 20, "abstain": 53})]
+    assert counts("It passed by 87 votes in favour, 26 no, and 53 abstentions.") \
+        == [("tally", {"yes": 87, "no": 26, "abstain": 53})]
+
+
+def test_trap_bare_no_alone_or_in_other_words():
+    assert not counts("The survey found 20 no, and the vote was taken later.")
+    assert not counts("Of the delegates, 20 no longer attend the sessions where votes are taken.")
