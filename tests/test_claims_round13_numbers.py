@@ -106,3 +106,25 @@ def test_bare_no_in_a_list_of_labelled_numbers():
 def test_trap_bare_no_alone_or_in_other_words():
     assert not counts("The survey found 20 no, and the vote was taken later.")
     assert not counts("Of the delegates, 20 no longer attend the sessions where votes are taken.")
+
+
+# --- approximate counts: a share of a stated membership keeps its operator ---
+
+def test_a_share_of_the_stated_membership_is_a_bound():
+    assert count_values("That more than half the 193 UN member states supported it surprised many.") == {("yes", 96)}
+    got = [c for kind, c in counts("More than two-thirds of the 193 members voted in favour.") if kind == "count"]
+    assert got == [{"field": "yes", "op": ">", "value": 128}]
+    got = [c for kind, c in counts("Fewer than a third of the 193 member states voted against.") if kind == "count"]
+    assert got == [{"field": "no", "op": "<", "value": 65}]
+
+
+def test_trap_shares_that_give_no_bound_or_no_membership():
+    assert not counts("Nearly two-thirds of the 193 members voted in favour.")  # may be a little over
+    assert not counts("More than half of the members supported the text.")  # the membership is not given
+    assert not counts("Armed violence kills more than half a million people each year.")
+
+
+def test_round_figures_keep_their_hedge_and_comparisons_their_operator():
+    hedged = extract.extract("Some 111 nations voted in favour.", claim_text.sentences("Some 111 nations voted in favour."))
+    assert [c.asserted for c in hedged] == [{"field": "yes", "op": "=", "value": 111}] and extract.HEDGED in hedged[0].notes
+    assert [c for _, c in counts("Fewer than 10 countries voted against it.")] == [{"field": "no", "op": "<", "value": 10}]

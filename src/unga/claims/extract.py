@@ -165,7 +165,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         given = {(k, v) for g in groups for k, v in g.fields.items()}
         read = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
         claims += [make("count", asserted, when=lead, notes=notes)
-                   for asserted, notes in _comparisons(masked)
+                   for asserted, notes in _comparisons(masked, sentence)
                    if (asserted["field"], asserted["value"]) not in read]
         claims += [make("count", asserted, when=when, notes=[changes.NOTE])
                    for asserted, when in _compared(sentence, masked, before, groups, given)]
@@ -454,7 +454,7 @@ def _compared(sentence: str, masked: str, before: str | None, groups: list, give
     return list(out.values())
 
 
-def _comparisons(sentence: str) -> list[tuple[dict, list[str]]]:
+def _comparisons(sentence: str, raw: str = "") -> list[tuple[dict, list[str]]]:
     """'more than 140 countries condemned', 'fewer than 100 states backed it', '35 countries that refused to vote'."""
     out = []
     for match in COUNT.finditer(sentence):
@@ -471,7 +471,8 @@ def _comparisons(sentence: str) -> list[tuple[dict, list[str]]]:
         out.append(({"field": field_, "op": op, "value": int(match[2]) + others},
                     [f"'{verb}' read as {field_}"] if verb in COUNT_FIELD else []))
     said = {c["value"] for c, _ in out}
-    return out + [(c, []) for c in numbers.compared(sentence) if c["value"] not in said]
+    return out + [(c, []) for c in numbers.compared(sentence) if c["value"] not in said] \
+        + [(c, [numbers.SHARE_NOTE]) for c in numbers.shares(raw or sentence)]
 
 
 def state_list(text: str) -> list[str] | None:

@@ -336,6 +336,34 @@ def compared(sentence: str) -> list[dict]:
     return out
 
 
+# "more than half the 193 UN member states supported it", "fewer than a third of the 193 members voted against": a share
+# of a membership the text states, read as a bound on the count ("more than half of 193" is more than 96). "Nearly" and
+# "almost" give no bound that can be called false ("nearly two-thirds" may be a little over), so they are not read
+SHARE = re.compile(r"\b(?P<op>more\s+than|over|at\s+least|fewer\s+than|less\s+than|under)\s+(?P<frac>half|a\s+third|(?:one|1)[\s-]third"
+                   r"|(?:two|2)[\s-]thirds|(?:three|3)[\s-]quarters|a\s+quarter)\s+(?:of\s+)?(?:the\s+|all\s+)?(?P<total>\d{2,3})\s+(?:U\.?N\.?\s+"
+                   r"|United\s+Nations\s+)?(?:member\s+)?(?:states|countries|nations|members)\b\s+(?:(?:had|have|all)\s+)?"
+                   r"(?P<label>voted\s+(?:in\s+favou?r|for|yes|against|no)|supported|backed|endorsed|opposed|abstained)\b", re.I)
+SHARE_NOTE = "a share of the membership the text gives, read as a bound on the count"
+FRACTIONS = {"half": (1, 2), "third": (1, 3), "thirds": (2, 3), "quarters": (3, 4), "quarter": (1, 4)}
+
+
+def shares(sentence: str) -> list[dict]:
+    """Counts said as a share of the membership the sentence gives: {field, op, value}, the share's bound in states."""
+    out = []
+    for match in SHARE.finditer(sentence):
+        top, bottom = FRACTIONS[re.split(r"[\s-]", match["frac"])[-1].lower()]
+        exact, op = int(match["total"]) * top / bottom, re.sub(r"\s+", " ", match["op"].lower())
+        label = match["label"].lower()
+        field = "abstain" if "abstain" in label else "no" if re.search(r"against|\bno\b|opposed", label) else "yes"
+        if op in ("more than", "over"):
+            out.append({"field": field, "op": ">", "value": int(exact)})  # more than 96.5 is more than 96
+        elif op == "at least":
+            out.append({"field": field, "op": ">=", "value": -int(-exact // 1)})
+        else:
+            out.append({"field": field, "op": "<", "value": -int(-exact // 1)})  # fewer than 96.5 is fewer than 97
+    return out
+
+
 # "with 141 voting in favour, 35 abstaining and five opposing": a tally that "with" opened, its last number next
 WITH_TALLY = re.compile(r"\bwith\s+\d{1,3}\b[^.;:]{0,100}?\b(?:voting|abstaining|supporting|opposing|in\s+favou?r"
                         r"|against)\b[^.;:]{0,40}?[,\s](?:and\s+)?$", re.I)
