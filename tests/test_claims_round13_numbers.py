@@ -128,3 +128,28 @@ def test_round_figures_keep_their_hedge_and_comparisons_their_operator():
     hedged = extract.extract("Some 111 nations voted in favour.", claim_text.sentences("Some 111 nations voted in favour."))
     assert [c.asserted for c in hedged] == [{"field": "yes", "op": "=", "value": 111}] and extract.HEDGED in hedged[0].notes
     assert [c for _, c in counts("Fewer than 10 countries voted against it.")] == [{"field": "no", "op": "<", "value": 10}]
+
+
+# --- the states a number lists, inside a count or a tally ---
+
+def test_bracketed_lists_inside_a_tally():
+    assert counts("Vote: 143 – 4 (Chile, Peru, Laos, Mali) – 11.") == [("tally", {"yes": 143, "no": 4, "abstain": 11})]
+    assert counts("It was adopted by 38 votes (including Peru) to 6.") == [("tally", {"yes": 38, "no": 6})]
+    assert counts("It passed by 152 to one (Chile) and with four abstentions.") \
+        == [("tally", {"yes": 152, "no": 1, "abstain": 4})]
+
+
+def test_trap_a_bracket_with_numbers_is_no_list_of_states():
+    assert not [c for kind, c in counts("Resolution 12 (including 3 annexes) - 40 - 7 pages long was read.")
+                if kind == "tally" and c.get("yes") == 12]
+    assert not counts("One delegate said the result was close.")  # "one" alone stays a pronoun
+
+
+def test_a_number_in_words_then_in_digits_is_one_number():
+    assert count_values("One hundred and twenty (120) countries voted in favour of the text.") == {("yes", 120)}
+
+
+def test_asides_before_a_quoted_or_negative_label():
+    assert counts('The text passed with 150 in favour, and just 10, including Chile, voted "no."') \
+        == [("tally", {"yes": 150, "no": 10})]
+    assert count_values("Thirty countries including Peru did not participate.") == {("absent", 30)}

@@ -16,7 +16,7 @@ from unga.claims import blocks, changes, companions, coref, nominal, numbers, on
 
 # "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
 COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
-               r"|\s+including\s+(?:the\s+)?(?-i:[A-Z])[^.;:,]{1,80}?(?=\s+(?:voted|opposed|abstained|backed|supported)\b))?")
+               r"|\s+including\s+(?:the\s+)?(?-i:[A-Z])[^.;:,]{1,80}?(?=\s+(?:voted|opposed|abstained|backed|supported|did\s+not)\b))?")
 COUNT = re.compile(r"(?:\b(more than|over|fewer than|less than|under|at least|nearly|almost|only|just)\s+)?\b(\d{1,3})"
                    r"\s+(?:other\s+)?(?:countries|states|nations|member states|members|governments|delegations)\b"
                    + COUNT_ASIDE + r"(?:,)?\s*(?:that\s+|which\s+|who\s+|had\s+|have\s+)?(?:also\s+|simply\s+)?"

@@ -49,23 +49,30 @@ ZERO = re.compile(r"\b(?:none|nil|zero)(?=\s+(?:against|in\s+favou?r|abstentions
                   re.I)
 
 
+TALLY_BEFORE_ONE = re.compile(r"\d\s*(?:votes?\s+)?(?:to|[-–—])\s*$")
+TWICE = re.compile(r"\b(\d{1,3})\s*\(\s*\1\s*\)")
+
+
 def in_digits(text: str) -> str:
     """The text with numbers written in words replaced by digits, and the words for none by 0."""
     text = ZERO.sub("0", text)
 
     def replace(match: re.Match) -> str:
         words = match.group(0)
-        if LONE_ONE.match(words) and not ONE_BEFORE.match(text, match.end()):
-            return words
+        if LONE_ONE.match(words) and not ONE_BEFORE.match(text, match.end()) \
+                and not TALLY_BEFORE_ONE.search(text, 0, match.start()):
+            return words  # not "by 152 to one"
         value = _value(words)
         if value is None:
             return words
         trailing = " and" if re.search(r"\s+and$", words, re.I) else ""
         return str(value) + trailing
-    return NUMBER_WORDS.sub(replace, text)
+    return TWICE.sub(r"\1", NUMBER_WORDS.sub(replace, text))  # "One hundred and twenty (120) countries": 120 once
 
 
 N = r"(?P<{}>\d{{1,3}})(?![\d,.]?\d)"
+# "143 – 4 (A, B, C, D) – 11", "38 votes (including A) to 6": the states a number lists, inside a tally
+LISTED = r"(?:\s*\([^()\d]{1,200}\))?"
 MONTHS_RE = PREFIXES
 # "In favor, 88; against, 4; abstentions, 57": the label first, read only when a sentence has two or more of them
 # a roll-call summary "No: 9; Yes: 138; Abstained: 41": these labels only before a colon
@@ -107,7 +114,7 @@ def other_words(label: str) -> str | None:
     return "yes" if "support" in word or "affirm" in word or word == "pro" else None
 
 
-_LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
+_LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=voted\s[\"“‘'])(?:no|yes)\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
            r"|abstained|abstain|abstainers|(?:were\s+)?absent|(?:were\s+)?not\s+present|did not vote|didn't vote"
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|in(?=\s+(?:and|,))"
            r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b)|" + OTHER_WORDS)
@@ -118,11 +125,11 @@ ASIDE = r"(?:\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among wh
 DAY = r"(?:,?\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+night)?,?|\s+yesterday|\s+today)?"
 # "Kenya joins 142 other countries to vote in favour" (not "urged 100 countries to vote": only after "N other …")
 OTHERS_TO_VOTE = r"(?:(?<=other countries )|(?<=other states )|(?<=other nations )|(?<=other members ))to\s+vote"
-FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|had|have|has|all|also|then|only))*" \
+FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|are|had|have|has|all|also|then|only))*" \
          + DAY + r"(?:\s+(?:in\s+)?(?:voted|voting|vote|cast\s+votes?|cast)|\s+" + OTHERS_TO_VOTE + r")?" + DAY + r"\s*[-–—:]?\s*[\"“‘']?"
 TOKEN = re.compile(
-    r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}\s*[-–—]\s*\d{1,3}\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
-    r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?(?:in favou?r\s+)?(?:to|[-–—]|against(?=\s+\d))\s*" + N.format("b")
+    r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
+    r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?" + LISTED + r"\s*(?:in favou?r\s+)?(?:to|[-–—]|against(?=\s+\d))\s*" + N.format("b")
     + r"(?:\s+against)?(?!\s*[-–—/]\s*\d)(?!\s*(?:percent|per cent|%|p\.\s?m|a\.\s?m|years?|months?|days?)))"
     r"|(?P<only>\b(?:the\s+)?only\s+(?:(?P<on>\d{1,3})\s+)?(?:other\s+)?(?P<onoun>countries|country|states|state|nations|nation"
     r"|members?|member\s+states?|delegations?)(?:\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?General\s+Assembly)?\s+(?:(?:that|which|who)\s+)?"
