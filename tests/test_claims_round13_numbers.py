@@ -153,3 +153,15 @@ def test_asides_before_a_quoted_or_negative_label():
     assert counts('The text passed with 150 in favour, and just 10, including Chile, voted "no."') \
         == [("tally", {"yes": 150, "no": 10})]
     assert count_values("Thirty countries including Peru did not participate.") == {("absent", 30)}
+
+
+def test_a_side_said_with_a_companion_word_or_a_capital():
+    for said in ("The text was backed by 140 states voting alongside Ukraine.",
+                 "The measure was supported by 140 countries voting with Kyiv.",
+                 "Only 140 countries voted in favour together with Ukraine."):
+        claims = [c for c in extract.extract(said, claim_text.sentences(said)) if c.kind == "count"]
+        assert [c.asserted["value"] for c in claims] == [141] and companions.WITH_OR_WITHOUT in claims[0].notes, said
+
+
+def test_trap_with_the_support_of_no_state_is_a_plain_count():
+    assert count_values("Only 5 countries voted in favour with the support of the sponsors.") == {("yes", 5)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import positions
+from unga.claims import phrases, positions
 
 WITH_OR_WITHOUT = "'N states voting with A' counts A's side with or without A: read as N + 1, never called false"
 
@@ -106,9 +106,10 @@ def as_many(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
 # "N states voting with Russia", "N countries that voted along with A", "N countries backed Russia": A's side
 WITH_A_STATE = re.compile(r"\b(?P<n>\d{1,3})\s+(?P<other>other\s+|more\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations"
                           r"|members|delegations|governments|others)\s+(?:(?:that|which|who)\s+)?(?:(?:had|have|also|only)\s+)*"
-                          r"(?:(?:voted|voting|vote|sided|siding|stood|standing)\s+(?:along\s+)?with|backed|supported)\s+(?:the\s+)?",
-                          re.I)
+                          r"(?:(?:voted|voting|vote|sided|siding|stood|standing)\s+(?:(?:in\s+favou?r|for|against|yes|no)\s+)?"
+                          r"(?:along\s+with|alongside|together\s+with|with)|backed|supported)\s+(?:the\s+)?", re.I)
 NO_POSSESSIVE = re.compile(r"(?![’']s?\b)")
+CAPITAL = re.compile(r"(?:" + "|".join(re.escape(c) for c in sorted(phrases.METONYMS, key=len, reverse=True)) + r")\b")
 
 
 # "voted with Burma in opposing it", "voting with Russia against", "sided with the US to abstain": the side said after
@@ -117,15 +118,24 @@ SIDE_AFTER = re.compile(r"\s*,?\s*(?:in\s+(?:voting\s+|casting\s+)?|to\s+(?:vote
 SIDES = {"agai": "no", "oppo": "no", "reje": "no", "favo": "yes", "supp": "yes", "back": "yes", "abst": "abstain"}
 
 
+def _state_at(sentence: str, at: int) -> tuple[str, int] | None:
+    """The state named right at `at`, by its name or its capital ("voting with Moscow"), and where it ends."""
+    named = positions.mentions(sentence[at:at + 60])
+    if named and named[0].start == 0:
+        return named[0].iso3, at + named[0].end
+    capital = CAPITAL.match(sentence, at)
+    return (phrases.METONYMS[capital.group(0)], capital.end()) if capital else None
+
+
 def with_a_state(sentence: str) -> list[tuple[int, int, int, bool, str]]:
     """Counts of a state's side: (start, end, N, exact, iso3). exact when the text says "other" ("N other states
     voting with A": N + 1); else the text does not say whether A is among the N."""
     out = []
     for match in WITH_A_STATE.finditer(sentence):
-        named = positions.mentions(sentence[match.end():match.end() + 60])
-        if not named or named[0].start != 0 or not NO_POSSESSIVE.match(sentence, match.end() + named[0].end):
+        state = _state_at(sentence, match.end())
+        if state is None or not NO_POSSESSIVE.match(sentence, state[1]):
             continue  # "14 countries supported Israel's offensive": a deed, not a side
-        out.append((match.start(), match.end() + named[0].end, int(match["n"]), bool(match["other"]), named[0].iso3))
+        out.append((match.start(), state[1], int(match["n"]), bool(match["other"]), state[0]))
     return out
 
 
