@@ -165,3 +165,16 @@ def test_a_side_said_with_a_companion_word_or_a_capital():
 
 def test_trap_with_the_support_of_no_state_is_a_plain_count():
     assert count_values("Only 5 countries voted in favour with the support of the sponsors.") == {("yes", 5)}
+
+
+# --- a definite description of a side: "the 15 countries that voted against" ---
+
+def test_the_n_countries_that_voted_is_the_side():
+    assert count_values("Here is the list of the 15 countries that voted against the resolution.") == {("no", 15)}
+    assert count_values("The 9 states voting no were named.") == {("no", 9)}
+
+
+def test_trap_a_part_an_aggregate_or_another_deed():
+    assert not counts("The two countries which had voted in favour for the first time in 2022 confirmed their vote.")
+    assert not counts("She named the 65 nations that voted no, abstained or were absent.")
+    assert not counts("The 40 countries that sponsored the text were pleased.")

@@ -233,7 +233,8 @@ MEMBERS_AHEAD = r"(?=\s+(?:U\.?N\.?\s+)?(?:member\s+states|members|member\s+nati
 TOTAL = re.compile(r"(?<=\d)(?:\s+(?:countries|states|nations|members|member\s+states))?(?P<total>\s+(?:out\s+)?of\s+"
                    r"(?:the\s+|all\s+|its\s+|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s\s+)?\d{2,3}\b(?!\s*(?:-|–|to)\s*\d)(?:\s+(?:UN|U\.N\.|United\s+Nations|assembly"
                    r"|General\s+Assembly)(?=\s+(?:member|members|states|countries|nations)\b))?)"
-                   r"|\b(?:out\s+of|of\s+(?:the|all|its|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s))\s+\d{2,3}\b" + MEMBERS_AHEAD +
+                   r"|\b(?:out\s+of|of\s+(?:the|all|its|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s))\s+(?:[5-9]\d|1\d\d)\b"
+                   + MEMBERS_AHEAD +  # a membership: the Assembly's first had 51; "the list of the 15 countries" is no membership
                    # "more than half the 193 member states", "two-thirds of the 193 members": a share of the membership
                    r"|\b(?:half|a\s+third|one[\s-]third|two[\s-]thirds|three[\s-]quarters|(?:a|the)\s+majority|most)\s+(?:of\s+)?"
                    r"(?:the\s+|all\s+|its\s+)?\d{2,3}\b" + MEMBERS_AHEAD, re.I)

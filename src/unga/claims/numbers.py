@@ -149,6 +149,12 @@ TOKEN = re.compile(
     + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)"
     # "A was among the 32 countries to abstain", "among 23 countries (full list below) to abstain", "among the 35
     # countries that had abstained": the count of the side A took
+    # "the 15 countries that voted against", "the 9 states voting no": a definite description is the whole side (not
+    # "the two countries which had voted in favour for the first time": a part of it, said by another vote)
+    r"|(?P<definite>\bthe\s+(?P<dn>\d{1,3})\s+(?:other\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members"
+    r"|delegations)\s+(?:(?:that|which|who)\s+(?:also\s+)?(?P<drel>abstained|voted\s+(?:against|no|in\s+favou?r|for|yes)|opposed"
+    r"|backed|supported)|(?P<dpart>voting\s+(?:against|no|in\s+favou?r|for|yes)|abstaining))\b(?!\s+(?:for\s+the\s+first\s+time"
+    r"|previously|before|earlier|in\s+the\s+past|last\s+year|this\s+time|(?:in\s+)?(?:19|20)\d\d)\b))"
     r"|(?P<among>\bamong\s+(?:the\s+)?(?P<am>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)"
     r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:that|which|who)\s+(?:had\s+|have\s+)?(?:also\s+)?|to\s+)(?P<amlabel>abstain(?:ed)?"
     r"|vote(?:d)?\s+(?:against|no|in\s+favou?r|for|yes)|oppose[ds]?|opposing|support(?:ed)?|back(?:ed)?)\b)"
@@ -285,8 +291,8 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
         return "threshold"
     if (match["sole"] or match["only"]) and (subgroup_before(before) or GROUP_BEFORE.search(before)):
         return "subgroup"  # "Among the Arab states, A cast the sole negative vote"
-    if match["labelled"] or match["support"] or match["agents"]:
-        number = next(g for g in ("n", "s", "ag") if match[g])
+    if match["labelled"] or match["support"] or match["agents"] or match["definite"]:
+        number = next(g for g in ("n", "s", "ag", "dn") if match[g])
         number_at = match.start(number)
         if OFFICIALLY_AFTER.match(sentence, match.end()):
             return "corrected"  # "63 voted in favour (officially 62, one vote being miscast)": the text's own correction
@@ -425,6 +431,10 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         if count is None or singular and count != 1:
             return {}, False  # "the only countries to vote no": how many is not said
         return {("abstain" if "abst" in match["olabel"].lower() else "no"): count}, False
+    if match["definite"]:
+        label = (match["drel"] or match["dpart"]).lower()
+        field = "abstain" if label.startswith("abstain") else "no" if re.search(r"against|no$|oppos", label) else "yes"
+        return {field: int(match["dn"])}, False
     if match["among"]:
         label = match["amlabel"].lower()
         field = "abstain" if label.startswith("abstain") else "no" if re.search(r"against|no$|oppos", label) else "yes"
