@@ -178,3 +178,17 @@ def test_trap_a_part_an_aggregate_or_another_deed():
     assert not counts("The two countries which had voted in favour for the first time in 2022 confirmed their vote.")
     assert not counts("She named the 65 nations that voted no, abstained or were absent.")
     assert not counts("The 40 countries that sponsored the text were pleased.")
+
+
+# --- "N-to-M" ---
+
+def test_hyphenated_to():
+    assert counts("It passed 120-to-50.") == [("tally", {"yes": 120, "no": 50})]
+    assert counts("The 104-to-18 vote (with 18 abstentions) was a rebuke.") \
+        == [("tally", {"yes": 104, "no": 18, "abstain": 18})]
+
+
+def test_trap_ranges_and_loads_are_no_tallies():
+    assert not counts("He was jailed for 10-to-15 years after the vote.")
+    assert not counts("Carrying 20 to 30 kilos of food, the delegates arrived.")
+    assert not counts("The match ended 3-to-1 in the final.")
