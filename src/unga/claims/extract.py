@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import blocks, changes, coref, nominal, numbers, only, positions
+from unga.claims import blocks, changes, companions, coref, nominal, numbers, only, positions
 
 # "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
 COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
-               r"|\s+including\s+(?:the\s+)?(?-i:[A-Z])[^.;:,]{1,80}?(?=\s+(?:voted|opposed|abstained|backed|supported)\b))?")
+               r"|\s+including\s+(?:the\s+)?(?-i:[A-Z])[^.;:,]{1,80}?(?=\s+(?:voted|opposed|abstained|backed|supported|did\s+not)\b))?")
 COUNT = re.compile(r"(?:\b(more than|over|fewer than|less than|under|at least|nearly|almost|only|just)\s+)?\b(\d{1,3})"
                    r"\s+(?:other\s+)?(?:countries|states|nations|member states|members|governments|delegations)\b"
                    + COUNT_ASIDE + r"(?:,)?\s*(?:that\s+|which\s+|who\s+|had\s+|have\s+)?(?:also\s+|simply\s+)?"
@@ -141,6 +141,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         masked = _without_targets(sentence)
         table = [t for t in tables if t[0] < end and start < t[1]]
         groups = [] if table else numbers.tallies(masked)  # a table's numbers are read by its lines, below
+        sides = companions.with_a_state(masked)
         claims += [Claim("tally", text[t[0]:t[1]], (t[0], t[1]), t[2], sentence=index, scope=scope, when=lead)
                    for t in table if t[0] >= start]
         for number, group in enumerate(groups):
@@ -152,17 +153,20 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                 if len(fields) >= 2:
                     claims.append(make("tally", fields, when=when, notes=list(hedge)))
             else:
-                others = _named_others(sentence, group.start)
+                others, side = named_others(sentence, group.start), _side_of(sides, group)
                 if others == 0 and _others_of_the_same_side(sentence, group, before):
                     others = None  # "The UK abstained. Fourteen other countries abstained": 15, or more
+                if side is not None:  # "backed by 140 states voting with Ukraine": Ukraine's side, with it or not
+                    others, hedge = 1, hedge + ([] if side[3] else [companions.WITH_OR_WITHOUT, DERIVED])
                 for key, value in group.fields.items() if others is not None else ():
                     value += others
                     claims.append(make("count", {"field": key, "op": "=", "value": value}, when=when,
                                        notes=list(hedge)))
         given = {(k, v) for g in groups for k, v in g.fields.items()}
+        read = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
         claims += [make("count", asserted, when=lead, notes=notes)
-                   for asserted, notes in _comparisons(masked)
-                   if (asserted["field"], asserted["value"]) not in given]
+                   for asserted, notes in _comparisons(masked, sentence)
+                   if (asserted["field"], asserted["value"]) not in read]
         claims += [make("count", asserted, when=when, notes=[changes.NOTE])
                    for asserted, when in _compared(sentence, masked, before, groups, given)]
         stated, previous = positions.positions(sentence, previous, coref.referents(sentence, recent))
@@ -183,9 +187,13 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             listing = (opened[0], lead, False)
             claims += [make("position", {"vote": opened[0]}, state=item.iso3, when=lead, name=item.name,
                             notes=[LIST_ITEM_NOTE]) for item in opened[1:] if item is not None]
-        claims += [make("count", asserted, when=lead, notes=[DERIVED])
-                   for asserted in _joined_counts(sentence, stated) + _present(sentence)
+        claims += [make("count", asserted, when=lead, notes=[DERIVED, *notes])
+                   for asserted, notes in _joined_counts(sentence, stated) + [(c, []) for c in _present(sentence)]
                    if (asserted["field"], asserted["value"]) not in given]
+        said = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
+        claims += [make("count", asserted, when=lead, notes=[DERIVED, *notes])
+                   for asserted, notes in companions.side_counts(sentence, stated) + companions.as_many(sentence, stated)
+                   if (asserted["field"], asserted["value"]) not in said]
         said = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
         claims += [make("count", asserted, when=lead) for asserted in _one_of(sentence)
                    if (asserted["field"], asserted["value"]) not in said]
@@ -225,7 +233,8 @@ MEMBERS_AHEAD = r"(?=\s+(?:U\.?N\.?\s+)?(?:member\s+states|members|member\s+nati
 TOTAL = re.compile(r"(?<=\d)(?:\s+(?:countries|states|nations|members|member\s+states))?(?P<total>\s+(?:out\s+)?of\s+"
                    r"(?:the\s+|all\s+|its\s+|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s\s+)?\d{2,3}\b(?!\s*(?:-|–|to)\s*\d)(?:\s+(?:UN|U\.N\.|United\s+Nations|assembly"
                    r"|General\s+Assembly)(?=\s+(?:member|members|states|countries|nations)\b))?)"
-                   r"|\b(?:out\s+of|of\s+(?:the|all|its|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s))\s+\d{2,3}\b" + MEMBERS_AHEAD +
+                   r"|\b(?:out\s+of|of\s+(?:the|all|its|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s))\s+(?:[5-9]\d|1\d\d)\b"
+                   + MEMBERS_AHEAD +  # a membership: the Assembly's first had 51; "the list of the 15 countries" is no membership
                    # "more than half the 193 member states", "two-thirds of the 193 members": a share of the membership
                    r"|\b(?:half|a\s+third|one[\s-]third|two[\s-]thirds|three[\s-]quarters|(?:a|the)\s+majority|most)\s+(?:of\s+)?"
                    r"(?:the\s+|all\s+|its\s+)?\d{2,3}\b" + MEMBERS_AHEAD, re.I)
@@ -260,42 +269,15 @@ def _without_targets(sentence: str) -> str:
     return sentence
 
 
-# "Russia could muster only 10 other no votes", "Israel was joined by 4 other states": the subject counts too
-GATHERED = re.compile(r"\s*(?:was|were|could|had|has)?\s*(?:only\s+|just\s+)?(?:able\s+to\s+)?(?:only\s+|just\s+)?"
-                      r"(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?|joins|joining"
-                      r"|alongside|along\s+with|together\s+with)\s+(?:only\s+|just\s+)?")
-
-
-# "Together with Japan, 140 other countries …", "Apart from Russia, four other countries …": the named states besides
-COMPANION_BEFORE = re.compile(r"\b(?:(?:along|together)\s+with|alongside|apart\s+from|aside\s+from|besides|in\s+addition\s+to)"
-                              r"\s+(?:the\s+)?$", re.I)
-
-
-def _named_others(sentence: str, at: int) -> int | None:
-    """'China and 64 other countries abstained': the named states count too. None when 'N other' follows a subject
-    that is no state we know ("Moscow and 10 other capitals"): the count is then not known."""
-    if not re.match(r"\d+\s+other\b", sentence[at:]):
-        # "Ghana and 57 countries abstained": 57 with Ghana, or 57 in all? Not known
-        named = positions.mentions(sentence[max(0, at - 60):at])
-        between = sentence[max(0, at - 60):at][named[-1].end:] if named else ""
-        return None if named and re.fullmatch(r"\s*and\s*", between) else 0
-    head = sentence[:at]
-    found = positions.mentions(head)
-    runs = positions.lists(head, found)
-    if runs and (re.fullmatch(r"\s*(?:,\s*)?and\s*", head[runs[-1][-1].end:]) or GATHERED.fullmatch(head[runs[-1][-1].end:])):
-        return len(runs[-1])
-    if runs and COMPANION_BEFORE.search(head[:runs[-1][0].start]) \
-            and re.fullmatch(r"\s*,\s*", head[runs[-1][-1].end:]):
-        return len(runs[-1])  # "Together with Japan, 140 other countries voted yes": 141; "Apart from A, 4 other": 5
-    subject = re.search(r"(?:\band|\b(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?|joins"
-                        r"|joining|alongside|along\s+with|together\s+with)"
-                        r"(?:\s+(?:only|just))?)\s*$", head)
-    companion = re.search(COMPANION_BEFORE.pattern[:-1] + r"[^,;.]{1,60},\s*$", head, re.I)  # "Apart from Moscow, 4 other"
-    return None if subject or companion else 0  # "Moscow and 10 other capitals": not known; "17 other nations": 17
+named_others = companions.named_others
 
 
 SIDE_WORDS = {"abstain": r"\babstain|\babstention", "no": r"\bagainst\b|\bopposed\b|\brejected\b|\bvoted\s+no\b",
               "yes": r"\bin\s+favou?r\b|\bvoted\s+(?:for|yes)\b|\bsupported\b|\bbacked\b"}
+
+
+def _side_of(sides: list, group: numbers.Group) -> tuple | None:
+    return next((s for s in sides if s[0] < group.end and group.start < s[1]), None)
 
 
 def _others_of_the_same_side(sentence: str, group: numbers.Group, before: str | None) -> bool:
@@ -312,7 +294,7 @@ def _with_named_others(sentence: str, masked: str, group: numbers.Group) -> dict
     other countries voted yes": 141); a field whose other states are not known is left out."""
     fields = dict(group.fields)
     for m in re.finditer(r"(?<![\d.])\d{1,3}(?=\s+other\b)", masked[group.start:group.end]):
-        value, others = int(m.group(0)), _named_others(sentence, group.start + m.start())
+        value, others = int(m.group(0)), named_others(sentence, group.start + m.start())
         key = next((k for k, v in fields.items() if v == value), None)
         if key is not None and others != 0:
             fields = {k: v for k, v in fields.items() if k != key} if others is None else {**fields, key: value + others}
@@ -326,9 +308,9 @@ EARLIER = re.compile(r"\b(?:up|down|rising|falling|compared\s+with|against)\s+(?
 
 DERIVED = "counted from the states the sentence names"
 HEDGED = "a round figure ('some 111', 'about 140'): not called false"
-JOINED_BY_N = re.compile(r"\b(?P<n>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|member states|members|delegations)"
+JOINED_BY_N = re.compile(r"\b(?P<n>\d{1,3})\s+(?P<other>other\s+)?(?:countries|states|nations|member states|members|delegations)"
                         r"(?:\s*(?:--|—|–)[^—–.;]{1,300}?(?:--|—|–))?\s+(?:that\s+|which\s+|who\s+)?(?:also\s+|only\s+)?"
-                        r"(?:join(?:ed|ing)\s+(?:with\s+)?|voted\s+(?:along\s+)?with\s+|voted\s+alongside\s+"
+                        r"(?:join(?:ed|ing)\s+(?:with\s+)?|(?P<with>voted\s+(?:along\s+)?with\s+|voted\s+alongside\s+)"
                         r"|(?:(?:along|together)\s+with|alongside|apart\s+from|aside\s+from|besides|in\s+addition\s+to)\s+)",
                         re.I)  # "6 countries joining A in voting against", "7 countries aside from A and B to vote against"
 ONLY_JOINED = re.compile(r"\bonly\s+(?=(?:the\s+)?[A-Z])", re.I)
@@ -337,7 +319,7 @@ THE_ONLY = re.compile(r"\bthe\s+only\s+(?:other\s+)?(?:country|state|nation|memb
                       r"(?:also\s+)?join(?:ed)?\s+(?:with\s+)?(?=(?:the\s+)?[A-Z])", re.I)
 
 
-def _joined_counts(sentence: str, stated: list) -> list[dict]:
+def _joined_counts(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
     """Counts implied by 'joined': "9 countries joined A and B in voting against" is 11 no votes; "only A joined B
     and C in voting against" is 3. The vote is the one the sentence gives those states; nothing when they differ."""
     votes = {p.iso3: p.vote for p in stated}
@@ -350,7 +332,8 @@ def _joined_counts(sentence: str, stated: list) -> list[dict]:
         count = int(match["n"])
         if run and len(named) in (0, count) and _alone(sentence, found, named + run, count) \
                 and _one_vote(votes, named + run):
-            out.append({"field": votes[run[0].iso3], "op": "=", "value": int(match["n"]) + len(run)})
+            unsure = [companions.WITH_OR_WITHOUT] if match["with"] and not match["other"] else []
+            out.append(({"field": votes[run[0].iso3], "op": "=", "value": int(match["n"]) + len(run)}, unsure))
     for match in ONLY_JOINED.finditer(sentence):
         first = next((k for k, r in enumerate(runs) if r[0].start - match.end() in range(0, 5)), None)
         if first is None or first + 1 >= len(runs) or not re.fullmatch(
@@ -358,7 +341,7 @@ def _joined_counts(sentence: str, stated: list) -> list[dict]:
             continue
         both = runs[first] + runs[first + 1]
         if _alone(sentence, found, both) and _one_vote(votes, both):
-            out.append({"field": votes[both[0].iso3], "op": "=", "value": len({m.iso3 for m in both})})
+            out.append(({"field": votes[both[0].iso3], "op": "=", "value": len({m.iso3 for m in both})}, []))
     for match in THE_ONLY.finditer(sentence):
         joined = next((k for k, r in enumerate(runs) if r[0].start - match.end() in range(0, 5)), None)
         if joined is None or joined + 1 != len(runs) - 1 or not re.search(
@@ -366,7 +349,7 @@ def _joined_counts(sentence: str, stated: list) -> list[dict]:
             continue  # exactly two lists: the one joined, and the one after "was" that ends the sentence
         both = runs[-1] + runs[joined]  # the joined list last: its clause goes on with the vote
         if len(runs[-1]) == 1 and _alone(sentence, found, both) and _one_vote(votes, both):
-            out.append({"field": votes[both[0].iso3], "op": "=", "value": len({m.iso3 for m in both})})
+            out.append(({"field": votes[both[0].iso3], "op": "=", "value": len({m.iso3 for m in both})}, []))
     return out
 
 
@@ -472,7 +455,7 @@ def _compared(sentence: str, masked: str, before: str | None, groups: list, give
     return list(out.values())
 
 
-def _comparisons(sentence: str) -> list[tuple[dict, list[str]]]:
+def _comparisons(sentence: str, raw: str = "") -> list[tuple[dict, list[str]]]:
     """'more than 140 countries condemned', 'fewer than 100 states backed it', '35 countries that refused to vote'."""
     out = []
     for match in COUNT.finditer(sentence):
@@ -483,10 +466,14 @@ def _comparisons(sentence: str) -> list[tuple[dict, list[str]]]:
         op = OPS.get((match[1] or "").lower(), "=")
         verb = match[3].lower()
         field_ = COUNT_FIELD.get(verb, "yes")
-        out.append(({"field": field_, "op": op, "value": int(match[2])},
+        others = named_others(sentence, match.start(2))  # "Russia and 4 other states opposed it": 5
+        if others is None:
+            continue
+        out.append(({"field": field_, "op": op, "value": int(match[2]) + others},
                     [f"'{verb}' read as {field_}"] if verb in COUNT_FIELD else []))
     said = {c["value"] for c, _ in out}
-    return out + [(c, []) for c in numbers.compared(sentence) if c["value"] not in said]
+    return out + [(c, []) for c in numbers.compared(sentence) if c["value"] not in said] \
+        + [(c, [numbers.SHARE_NOTE]) for c in numbers.shares(raw or sentence)]
 
 
 def state_list(text: str) -> list[str] | None:

@@ -49,23 +49,30 @@ ZERO = re.compile(r"\b(?:none|nil|zero)(?=\s+(?:against|in\s+favou?r|abstentions
                   re.I)
 
 
+TALLY_BEFORE_ONE = re.compile(r"\d\s*(?:votes?\s+)?(?:to|[-–—])\s*$")
+TWICE = re.compile(r"\b(\d{1,3})\s*\(\s*\1\s*\)")
+
+
 def in_digits(text: str) -> str:
     """The text with numbers written in words replaced by digits, and the words for none by 0."""
     text = ZERO.sub("0", text)
 
     def replace(match: re.Match) -> str:
         words = match.group(0)
-        if LONE_ONE.match(words) and not ONE_BEFORE.match(text, match.end()):
-            return words
+        if LONE_ONE.match(words) and not ONE_BEFORE.match(text, match.end()) \
+                and not TALLY_BEFORE_ONE.search(text, 0, match.start()):
+            return words  # not "by 152 to one"
         value = _value(words)
         if value is None:
             return words
         trailing = " and" if re.search(r"\s+and$", words, re.I) else ""
         return str(value) + trailing
-    return NUMBER_WORDS.sub(replace, text)
+    return TWICE.sub(r"\1", NUMBER_WORDS.sub(replace, text))  # "One hundred and twenty (120) countries": 120 once
 
 
 N = r"(?P<{}>\d{{1,3}})(?![\d,.]?\d)"
+# "143 – 4 (A, B, C, D) – 11", "38 votes (including A) to 6": the states a number lists, inside a tally
+LISTED = r"(?:\s*\([^()\d]{1,200}\))?"
 MONTHS_RE = PREFIXES
 # "In favor, 88; against, 4; abstentions, 57": the label first, read only when a sentence has two or more of them
 # a roll-call summary "No: 9; Yes: 138; Abstained: 41": these labels only before a colon
@@ -87,6 +94,8 @@ LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "aga
          "did not vote": "absent", "not present": "absent", "didn't vote": "absent", "skipped": "absent", "backed": "yes",
          "supported": "yes", "endorsed": "yes", "in": "yes", "to": "yes", "supporting": "yes", "opposing": "no",
          "oppose": "no", "aye": "yes", "ayes": "yes", "nay": "no", "nays": "no"}
+# "116 yes, 20 no, and 53 abstentions": a bare "no" after a number is a label only in a list of labelled numbers
+BARE_NO = r"(?<=\d\s)no(?=\s*[,;]|\s+and\s|\s*$)"
 # "65 countries voted in support", "voted affirmatively", "voted pro / contra", "43 voted to abstain", "chose to abstain",
 # "83 refrained from voting": the vote in other words (the verb before "to abstain" is the state's own choice; a
 # number hoped for or urged is dropped by HOPED)
@@ -105,7 +114,7 @@ def other_words(label: str) -> str | None:
     return "yes" if "support" in word or "affirm" in word or word == "pro" else None
 
 
-_LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
+_LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=voted\s[\"“‘'])(?:no|yes)\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
            r"|abstained|abstain|abstainers|(?:were\s+)?absent|(?:were\s+)?not\s+present|did not vote|didn't vote"
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|in(?=\s+(?:and|,))"
            r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b)|" + OTHER_WORDS)
@@ -116,11 +125,11 @@ ASIDE = r"(?:\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among wh
 DAY = r"(?:,?\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+night)?,?|\s+yesterday|\s+today)?"
 # "Kenya joins 142 other countries to vote in favour" (not "urged 100 countries to vote": only after "N other …")
 OTHERS_TO_VOTE = r"(?:(?<=other countries )|(?<=other states )|(?<=other nations )|(?<=other members ))to\s+vote"
-FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|had|have|has|all|also|then|only))*" \
+FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|are|had|have|has|all|also|then|only))*" \
          + DAY + r"(?:\s+(?:in\s+)?(?:voted|voting|vote|cast\s+votes?|cast)|\s+" + OTHERS_TO_VOTE + r")?" + DAY + r"\s*[-–—:]?\s*[\"“‘']?"
 TOKEN = re.compile(
-    r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}\s*[-–—]\s*\d{1,3}\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
-    r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?(?:in favou?r\s+)?(?:to|[-–—]|against(?=\s+\d))\s*" + N.format("b")
+    r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
+    r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?" + LISTED + r"\s*(?:in favou?r\s+)?(?:to|[-–—]to[-–—]|[-–—]|against(?=\s+\d))\s*" + N.format("b")
     + r"(?:\s+against)?(?!\s*[-–—/]\s*\d)(?!\s*(?:percent|per cent|%|p\.\s?m|a\.\s?m|years?|months?|days?)))"
     r"|(?P<only>\b(?:the\s+)?only\s+(?:(?P<on>\d{1,3})\s+)?(?:other\s+)?(?P<onoun>countries|country|states|state|nations|nation"
     r"|members?|member\s+states?|delegations?)(?:\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?General\s+Assembly)?\s+(?:(?:that|which|who)\s+)?"
@@ -140,6 +149,12 @@ TOKEN = re.compile(
     + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)"
     # "A was among the 32 countries to abstain", "among 23 countries (full list below) to abstain", "among the 35
     # countries that had abstained": the count of the side A took
+    # "the 15 countries that voted against", "the 9 states voting no": a definite description is the whole side (not
+    # "the two countries which had voted in favour for the first time": a part of it, said by another vote)
+    r"|(?P<definite>\bthe\s+(?P<dn>\d{1,3})\s+(?:other\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members"
+    r"|delegations)\s+(?:(?:that|which|who)\s+(?:also\s+)?(?P<drel>abstained|voted\s+(?:against|no|in\s+favou?r|for|yes)|opposed"
+    r"|backed|supported)|(?P<dpart>voting\s+(?:against|no|in\s+favou?r|for|yes)|abstaining))\b(?!\s+(?:for\s+the\s+first\s+time"
+    r"|previously|before|earlier|in\s+the\s+past|last\s+year|this\s+time|(?:in\s+)?(?:19|20)\d\d)\b))"
     r"|(?P<among>\bamong\s+(?:the\s+)?(?P<am>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)"
     r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:that|which|who)\s+(?:had\s+|have\s+)?(?:also\s+)?|to\s+)(?P<amlabel>abstain(?:ed)?"
     r"|vote(?:d)?\s+(?:against|no|in\s+favou?r|for|yes)|oppose[ds]?|opposing|support(?:ed)?|back(?:ed)?)\b)"
@@ -276,8 +291,8 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
         return "threshold"
     if (match["sole"] or match["only"]) and (subgroup_before(before) or GROUP_BEFORE.search(before)):
         return "subgroup"  # "Among the Arab states, A cast the sole negative vote"
-    if match["labelled"] or match["support"] or match["agents"]:
-        number = next(g for g in ("n", "s", "ag") if match[g])
+    if match["labelled"] or match["support"] or match["agents"] or match["definite"]:
+        number = next(g for g in ("n", "s", "ag", "dn") if match[g])
         number_at = match.start(number)
         if OFFICIALLY_AFTER.match(sentence, match.end()):
             return "corrected"  # "63 voted in favour (officially 62, one vote being miscast)": the text's own correction
@@ -334,9 +349,40 @@ def compared(sentence: str) -> list[dict]:
     return out
 
 
+# "more than half the 193 UN member states supported it", "fewer than a third of the 193 members voted against": a share
+# of a membership the text states, read as a bound on the count ("more than half of 193" is more than 96). "Nearly" and
+# "almost" give no bound that can be called false ("nearly two-thirds" may be a little over), so they are not read
+SHARE = re.compile(r"\b(?P<op>more\s+than|over|at\s+least|fewer\s+than|less\s+than|under)\s+(?P<frac>half|a\s+third|(?:one|1)[\s-]third"
+                   r"|(?:two|2)[\s-]thirds|(?:three|3)[\s-]quarters|a\s+quarter)\s+(?:of\s+)?(?:the\s+|all\s+)?(?P<total>\d{2,3})\s+(?:U\.?N\.?\s+"
+                   r"|United\s+Nations\s+)?(?:member\s+)?(?:states|countries|nations|members)\b\s+(?:(?:had|have|all)\s+)?"
+                   r"(?P<label>voted\s+(?:in\s+favou?r|for|yes|against|no)|supported|backed|endorsed|opposed|abstained)\b", re.I)
+SHARE_NOTE = "a share of the membership the text gives, read as a bound on the count"
+FRACTIONS = {"half": (1, 2), "third": (1, 3), "thirds": (2, 3), "quarters": (3, 4), "quarter": (1, 4)}
+
+
+def shares(sentence: str) -> list[dict]:
+    """Counts said as a share of the membership the sentence gives: {field, op, value}, the share's bound in states."""
+    out = []
+    for match in SHARE.finditer(sentence):
+        top, bottom = FRACTIONS[re.split(r"[\s-]", match["frac"])[-1].lower()]
+        exact, op = int(match["total"]) * top / bottom, re.sub(r"\s+", " ", match["op"].lower())
+        label = match["label"].lower()
+        field = "abstain" if "abstain" in label else "no" if re.search(r"against|\bno\b|opposed", label) else "yes"
+        if op in ("more than", "over"):
+            out.append({"field": field, "op": ">", "value": int(exact)})  # more than 96.5 is more than 96
+        elif op == "at least":
+            out.append({"field": field, "op": ">=", "value": -int(-exact // 1)})
+        else:
+            out.append({"field": field, "op": "<", "value": -int(-exact // 1)})  # fewer than 96.5 is fewer than 97
+    return out
+
+
 # "with 141 voting in favour, 35 abstaining and five opposing": a tally that "with" opened, its last number next
 WITH_TALLY = re.compile(r"\bwith\s+\d{1,3}\b[^.;:]{0,100}?\b(?:voting|abstaining|supporting|opposing|in\s+favou?r"
                         r"|against)\b[^.;:]{0,40}?[,\s](?:and\s+)?$", re.I)
+
+
+OTHER_LABELS = re.compile(r"\d{1,3}\s+(?:votes?\s+)?(?:yes|in\s+favou?r|abstentions?|abstaining|abstained)\b", re.I)
 
 
 def token_fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
@@ -364,6 +410,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         if OP_BEFORE.search(before):
             return {}, False  # a comparison, read by `compared`
         label = re.sub(r"^were\s+", "", match["label"].lower())
+        if label == "no" and re.search(r"\d\s$", sentence[:match.start("label")]) and not OTHER_LABELS.search(sentence):
+            return {}, False  # "20 no," alone: no list of labelled numbers around it
         if label in ("supporting", "opposing") and not re.search(r"\bwith\s*$", before, re.I) \
                 and not WITH_TALLY.search(sentence[:match.start()]):
             return {}, False  # only "with 143 countries supporting it": "50 countries supporting the text" may be its sponsors
@@ -383,6 +431,10 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         if count is None or singular and count != 1:
             return {}, False  # "the only countries to vote no": how many is not said
         return {("abstain" if "abst" in match["olabel"].lower() else "no"): count}, False
+    if match["definite"]:
+        label = (match["drel"] or match["dpart"]).lower()
+        field = "abstain" if label.startswith("abstain") else "no" if re.search(r"against|no$|oppos", label) else "yes"
+        return {field: int(match["dn"])}, False
     if match["among"]:
         label = match["amlabel"].lower()
         field = "abstain" if label.startswith("abstain") else "no" if re.search(r"against|no$|oppos", label) else "yes"

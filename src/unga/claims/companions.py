@@ -1,0 +1,157 @@
+"""The states a count is said together with: "China and 64 other countries abstained" counts 65, "Peru, alongside
+152 other countries, voted yes" 153, "Laos voted against, as did nine other countries" 10; and the count of a
+state's side, "N states voting with Russia", which may or may not count Russia.
+
+Two readings are wrong and were made before: the bare N of "A and N others" (it is N plus the states named), and N
+in favour for "N states voting with A" (it counts A's side, whatever A voted, with A or without it: the text does
+not say which, so such a count is read as N + 1 and never called false).
+"""
+
+from __future__ import annotations
+
+import re
+
+from unga.claims import phrases, positions
+
+WITH_OR_WITHOUT = "'N states voting with A' counts A's side with or without A: read as N + 1, never called false"
+
+# "Russia could muster only 10 other no votes", "Israel was joined by 4 other states": the subject counts too
+GATHERED = re.compile(r"\s*(?:was|were|could|had|has)?\s*(?:only\s+|just\s+)?(?:able\s+to\s+)?(?:only\s+|just\s+)?"
+                      r"(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?|joins|joining"
+                      r"|alongside|along\s+with|together\s+with)\s+(?:only\s+|just\s+)?")
+# "Together with Japan, 140 other countries …", "Apart from Russia, four other countries …": the named states besides
+COMPANION_BEFORE = re.compile(r"\b(?:(?:along|together)\s+with|alongside|apart\s+from|aside\s+from|besides|in\s+addition\s+to)"
+                              r"\s+(?:the\s+)?$", re.I)
+# "Kenya voted with 142 other countries", "Peru, alongside 152 other countries,", "Chad voted against, as did nine
+# other countries", "Malta voted against it together with 12 other countries": a companion word after the states,
+# perhaps after their vote (a few words, no comma but the one that opens the companion)
+_COMPANION = (r"(?:(?:\s*,\s*|\s+)(?:along\s+with|alongside|together\s+with|joined\s+by|in\s+company\s+with)"
+              r"|\s+(?:voted|votes|voting|vote|sided|stood)\s+(?:along\s+)?with|\s*,?\s+(?:as|so)\s+did"
+              r"|\s+(?:joined|joins|joining))\s+(?:only\s+|just\s+)?(?:the\s+)?$")
+COMPANION_AFTER_VOTE = re.compile(r"^,?(?:\s+(?:(?-i:[a-z])[\w'’-]*)){0,6}?" + _COMPANION, re.I)
+VOTE_VERB = re.compile(r"\b(?:vot\w+|oppos\w+|abstain\w*|back\w*|support\w*|reject\w*|join\w*)\b", re.I)
+OTHER = re.compile(r"\d+\s+others?\b")
+UNKNOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s*,\s*$")
+
+
+def named_others(sentence: str, at: int) -> int | None:
+    """How many named states a count at `at` leaves out and the text counts in: 'China and 64 other countries
+    abstained' (1), 'Peru, alongside 152 other countries' (1), 'A, along with B, voted against together with 12
+    other countries' (2). 0 when none; None when a subject that is no state we know stands beside "N other"
+    ("Moscow and 10 other capitals"), or when "A and 57 countries" leaves open whether A is among the 57."""
+    named = named_states(sentence, at)
+    return None if named is None else len(named)  # a name written twice was counted twice by its writer
+
+
+def named_states(sentence: str, at: int) -> list | None:
+    """The states named beside a count at `at` (see named_others): [] when none, None when not known."""
+    head = sentence[:at]
+    if not OTHER.match(sentence, at):
+        named = positions.mentions(sentence[max(0, at - 60):at])
+        between = sentence[max(0, at - 60):at][named[-1].end:] if named else ""
+        return None if named and re.fullmatch(r"\s*and\s*", between) else []
+    found = positions.mentions(head)
+    runs = positions.lists(head, found)
+    if runs and (re.fullmatch(r"\s*(?:,\s*)?and\s*", head[runs[-1][-1].end:]) or GATHERED.fullmatch(head[runs[-1][-1].end:])
+                 or _companion(head, runs[-1])):
+        named = _chained(head, runs)
+        # "A, Ruritania, B and 29 others": a name the record does not know is in the list, and not counted
+        unknown = UNKNOWN_BEFORE.search(head, 0, named[0].start) or any(
+            re.search(r"(?-i:[A-Z])", head[a.end:b.start]) for a, b in zip(named, named[1:]) if b.start - a.end < 40)
+        return None if unknown else named
+    if runs and COMPANION_BEFORE.search(head[:runs[-1][0].start]) \
+            and re.fullmatch(r"\s*,\s*", head[runs[-1][-1].end:]):
+        return runs[-1]  # "Together with Japan, 140 other countries voted yes": 141; "Apart from A, 4 other": 5
+    subject = re.search(r"(?:\band|\b(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?|joins"
+                        r"|joining|alongside|along\s+with|together\s+with|as\s+did|so\s+did)"
+                        r"(?:\s+(?:only|just))?)\s*$", head)
+    companion = re.search(COMPANION_BEFORE.pattern[:-1] + r"[^,;.]{1,60},\s*$", head, re.I)  # "Apart from Moscow, 4 other"
+    return None if subject or companion else []  # "Moscow and 10 other capitals": not known; "17 other nations": 17
+
+
+def _companion(head: str, run: list) -> bool:
+    """The run is followed by a companion word, perhaps after its vote ("voted against it together with")."""
+    gap = head[run[-1].end:]
+    match = COMPANION_AFTER_VOTE.match(gap)
+    return bool(match) and (len(gap.split()) <= 3 or bool(VOTE_VERB.search(gap)))
+
+
+def _chained(head: str, runs: list) -> list:
+    """The states of the run before the count, and of the runs it is chained to by a companion word ("Fiji,
+    alongside the United States and 12 other nations": 2)."""
+    named, at = list(runs[-1]), len(runs) - 1
+    while at > 0 and len(named) < 12 and _companion(head[:runs[at][0].start], runs[at - 1]):
+        at -= 1
+        named = runs[at] + named
+    return named
+
+
+OTHERS_COUNT = re.compile(r"\b(?P<n>\d{1,3})\s+others?\b(?:\s+(?:U\.?N\.?\s+|United\s+Nations\s+)?(?:member\s+)?(?:countries|states"
+                          r"|nations|members|delegations|governments)\b)?", re.I)
+
+
+def as_many(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
+    """'Chad voted against, as did nine other countries', 'Kenya joined 144 other member states in supporting it':
+    the named states' vote, as the sentence gives it to them, and their number with the others (N + k)."""
+    votes = {p.iso3: p.vote for p in stated}
+    out = []
+    for match in OTHERS_COUNT.finditer(sentence):
+        named = named_states(sentence, match.start()) or []
+        sides = {votes.get(m.iso3) for m in named}
+        if named and len(sides) == 1 and (side := sides.pop()) in ("yes", "no", "abstain"):
+            out.append(({"field": side, "op": "=", "value": int(match["n"]) + len(named)}, []))
+    return out
+
+
+# "N states voting with Russia", "N countries that voted along with A", "N countries backed Russia": A's side
+WITH_A_STATE = re.compile(r"\b(?P<n>\d{1,3})\s+(?P<other>other\s+|more\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations"
+                          r"|members|delegations|governments|others)\s+(?:(?:that|which|who)\s+)?(?:(?:had|have|also|only)\s+)*"
+                          r"(?:(?:voted|voting|vote|sided|siding|stood|standing)\s+(?:(?:in\s+favou?r|for|against|yes|no)\s+)?"
+                          r"(?:along\s+with|alongside|together\s+with|with)|backed|supported)\s+(?:the\s+)?", re.I)
+NO_POSSESSIVE = re.compile(r"(?![’']s?\b)")
+CAPITAL = re.compile(r"(?:" + "|".join(re.escape(c) for c in sorted(phrases.METONYMS, key=len, reverse=True)) + r")\b")
+
+
+# "voted with Burma in opposing it", "voting with Russia against", "sided with the US to abstain": the side said after
+SIDE_AFTER = re.compile(r"\s*,?\s*(?:in\s+(?:voting\s+|casting\s+)?|to\s+(?:vote\s+)?)?(?P<side>against|opposing|oppose|reject\w*"
+                        r"|in\s+favou?r|support\w*|back\w*|abstain\w*)\b", re.I)
+SIDES = {"agai": "no", "oppo": "no", "reje": "no", "favo": "yes", "supp": "yes", "back": "yes", "abst": "abstain"}
+
+
+def _state_at(sentence: str, at: int) -> tuple[str, int] | None:
+    """The state named right at `at`, by its name or its capital ("voting with Moscow"), and where it ends."""
+    named = positions.mentions(sentence[at:at + 60])
+    if named and named[0].start == 0:
+        return named[0].iso3, at + named[0].end
+    capital = CAPITAL.match(sentence, at)
+    return (phrases.METONYMS[capital.group(0)], capital.end()) if capital else None
+
+
+def with_a_state(sentence: str) -> list[tuple[int, int, int, bool, str]]:
+    """Counts of a state's side: (start, end, N, exact, iso3). exact when the text says "other" ("N other states
+    voting with A": N + 1); else the text does not say whether A is among the N."""
+    out = []
+    for match in WITH_A_STATE.finditer(sentence):
+        state = _state_at(sentence, match.end())
+        if state is None or not NO_POSSESSIVE.match(sentence, state[1]):
+            continue  # "14 countries supported Israel's offensive": a deed, not a side
+        out.append((match.start(), state[1], int(match["n"]), bool(match["other"]), state[0]))
+    return out
+
+
+def side_counts(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
+    """Counts of a state's side whose vote the sentence gives that state ("Russia voted no, with five states voting
+    with it" has no state after "with"; "Twenty countries voted with Burma in opposing it": Burma no, 21)."""
+    votes = {p.iso3: p.vote for p in stated if p.vote in ("yes", "no", "abstain")}
+    out = []
+    for start, end, n, exact, iso3 in with_a_state(sentence):
+        said = SIDE_AFTER.match(sentence, end)
+        field = votes.get(iso3) or (said and SIDES[said["side"].split()[-1].lower()[:4]])
+        if field:
+            notes = [] if exact else [WITH_OR_WITHOUT]
+            out.append(({"field": field, "op": "=", "value": n + 1}, notes))
+    return out
+
+
+def inside(spans: list, at: int) -> bool:
+    return any(start <= at < end for start, end, *_ in spans)
