@@ -79,7 +79,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
 
     ranked = widen.list_chooses(index, found, ranked, votes, lambda c: scorer.rank(
         _fingerprint(c, found), widen.LIST_RANKED, **dict(zip(("year", "scope", "month", "days"),
-                                                            _scope(c, spans, body, published)))), appeared)
+                                                            _scope(c, spans, body, published)))), appeared, scorer)
     rows = [row for row, _ in ranked]
     anchored = _anchored(index, found, rows, ranked, votes)
     rows, series, weak = _series(index, found, rows, ranked, anchored, published)
@@ -98,6 +98,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                      or n in series)}
     rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows))
     rows = widen.off_their_tally(index, found, rows)  # a list hung on a tally that does not fit its roll call
+    rows = widen.other_vote_of_the_day(index, found, rows, votes)  # a borrowed list that fits another vote that day
     # the vote before the one reported ("changed from against to for") is its series' vote before, or none
     rows = [None if c.when == "before" and n not in series else row for n, (c, row) in enumerate(zip(found, rows))]
     # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
