@@ -131,9 +131,10 @@ def _list_recent(index: identify.Index, scorer, said: dict[str, str], cand: list
     """"The resolution was opposed only by A and B, while C and D abstained", in a text that says little else of the
     vote: the best candidate falls just short of MIN_SCORE, but it is a vote of the days before the text (date +4 or
     more) that shares a word of the subject, and every state named (three or more) voted on it as said. Taken when
-    each rival — a vote within ALONE_LEAD of it, or another vote of the text's days — misses LIST_GAP states or more
-    (the states, not the words, tell it from the rest); a vote held after the text appeared is no rival and no
-    choice."""
+    each rival — a vote within ALONE_LEAD of it, another vote of the text's days, or a vote whose subject the words
+    clearly name (topic STRONG_TOPIC or more, above the best's: "voted against the resolution on the territorial
+    integrity of Ukraine" a year on) — misses LIST_GAP states or more (the states, not the words, tell it from the
+    rest); a vote held after the text appeared is no rival and no choice."""
     if appeared is not None:
         cand = [c for c in cand if (index.dates[c[1]] - appeared).days <= identify.AFTER_GRACE_DAYS]
     if not cand:
@@ -145,7 +146,8 @@ def _list_recent(index: identify.Index, scorer, said: dict[str, str], cand: list
         return None  # rivals the ranking left out
     if any(votes(row).get(s) != v for s, v in said.items()):
         return None
-    rivals = [i for score, i, _ in cand[1:] if score >= best - identify.ALONE_LEAD or scorer.dates[i] >= 3.0]
+    rivals = [i for score, i, _ in cand[1:] if score >= best - identify.ALONE_LEAD or scorer.dates[i] >= 3.0
+              or scorer.topic[i] >= max(identify.STRONG_TOPIC, scorer.topic[row])]
     fits = (sum(votes(i).get(s) == v for s, v in said.items()) for i in rivals)
     return row if all(f <= len(said) - LIST_GAP for f in fits) else None
 
