@@ -19,7 +19,7 @@ from unga import countries
 from unga.claims import deed, extract, fingerprint, identify, reading, released, widen
 from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
                                other_votes, published_counts, torn)
-from unga.claims.when import (OWN_TIME, clause_year, far_from, months_named, newest_pinned, of_its_time, pins_itself,
+from unga.claims.when import (OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned, of_its_time, pins_itself,
                              recent_day_unrecorded, series_rows, the_latest, time_of, told_before, year_scope)
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
@@ -59,6 +59,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     body = reading.without_controls(body)
     spans = claim_text.sentences(body)
     found = extract.extract(body, spans)
+    clause_times(found)  # "last year, A …, while this year A …": each part of a sentence its own time
     assembly_text = "\n".join(s for _, _, s in spans if extract.scope_of(s) != "other body")
     appeared = published or _iso_day(page_date)
     published = published or identify.dateline(body) or _iso_day(page_date)
