@@ -17,6 +17,7 @@ import numpy as np
 
 from unga import countries
 from unga.claims import deed, extract, fingerprint, identify, reading, released, widen
+from unga.claims.lacking import explain_unrecorded
 from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
                                other_votes, published_counts, torn)
 from unga.claims.when import (OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned, of_its_time, pins_itself,
@@ -142,6 +143,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
               _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
     released.judge(out, found, releases or [], published)
+    explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
     return body, out
