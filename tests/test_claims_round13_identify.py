@@ -140,3 +140,31 @@ def test_a_retimed_relative_year_is_not_called_false(built_store):
                  date(2023, 11, 3))
     assert all(v != "contradicted" for *_, v, _, _ in got)
     assert ("BRA", "yes", "A/RES/77/7") in [(s, a["vote"], r) for _, s, a, r, *_ in got]
+
+
+# ---------------------------------------------------------------- why a vote is not in the record: a committee's
+
+COMMITTEE_DAY = date(2017, 11, 15)  # the Third Committee's vote on Crimea; the plenary voted on 19 December
+
+
+def records(said: str) -> list[str]:
+    return [c["evidence"]["record"] for c in api.check_text(said, published=COMMITTEE_DAY).claims
+            if c["kind"] == "position"]
+
+
+def test_a_claim_of_a_committee_vote_says_it_is_not_in_the_record(built_store):
+    got = records("The Third Committee on Tuesday approved a draft on human rights in Crimea. Belarus, Armenia and "
+                  "Serbia voted against it.")
+    assert len(got) == 3 and all(r.startswith("not in the record: a vote of the Third Committee") for r in got)
+    # the committee's vote told in another paragraph: the reason adds it, without asserting it
+    got = records("The Third Committee on Tuesday approved a draft on human rights in Crimea.\n\nBelarus, Armenia "
+                  "and Serbia voted against it.")
+    assert len(got) == 3 and all(r.startswith("the roll call could not be identified") and
+                                 r.endswith("the text reports a vote of the Third Committee, which the record lacks")
+                                 for r in got)
+
+
+def test_a_paragraph_that_also_reports_the_plenary_vote_is_not_said_to_be_the_committees(built_store):
+    got = records("The Third Committee approved a draft on human rights in Crimea in November, and the General "
+                  "Assembly adopted it on Tuesday. Belarus, Armenia and Serbia voted against it.")
+    assert got and not any("Committee" in r for r in got)
