@@ -168,3 +168,12 @@ def test_a_paragraph_that_also_reports_the_plenary_vote_is_not_said_to_be_the_co
     got = records("The Third Committee approved a draft on human rights in Crimea in November, and the General "
                   "Assembly adopted it on Tuesday. Belarus, Armenia and Serbia voted against it.")
     assert got and not any("Committee" in r for r in got)
+
+
+def test_a_motion_in_a_text_that_names_no_procedure_is_not_said_to_be_missing(built_store):
+    # "supported the motion" with no procedure named anywhere: it may be the resolution, so "not in the record" would
+    # be wrong; with a no-action motion named, it is a procedural vote the record lacks
+    got = records("Serbia, Moldova and Bosnia supported the motion.")
+    assert got and all(r.startswith('the text says "motion" but names no procedure') for r in got)
+    got = records("A no-action motion was tabled. Serbia, Moldova and Bosnia supported the motion.")
+    assert got and all(r == "an amendment, motion or paragraph vote that is not in the record" for r in got)

@@ -1,13 +1,14 @@
 """Why a claim's vote is not in the record, when the text says so itself: a vote of one of the Assembly's Main
 Committees (the record holds the plenary's votes only). Run after every placement and the releases (check.check):
 it changes no verdict, only the reason given for a claim left unplaced ("could be A/RES/72/190 or A/RES/72/191"
-becomes "not in the record: a vote of the Third Committee …" when its paragraph reports that committee's vote)."""
+becomes "not in the record: a vote of the Third Committee …" when its paragraph reports that committee's vote; "an
+amendment, motion or paragraph vote that is not in the record" is not said of a text that names no procedure)."""
 
 from __future__ import annotations
 
 import re
 
-from unga.claims import extract
+from unga.claims import extract, widen
 
 # the Main Committees (and the early sessions' Political and Ad Hoc Political Committees) by their names
 COMMITTEE = re.compile(r"\b(?:(?:First|Second|Third|Fourth|Fifth|Sixth)|(?:Special|Ad\s+Hoc)\s+Political"
@@ -19,6 +20,9 @@ PLENARY = re.compile(r"\bplenary\b|\b(?:General\s+)?Assembly\s+(?:then\s+|later\
                      r"|passed|endorsed)\b|\b(?:adopted|approved|endorsed)\s+by\s+the\s+(?:UN\s+)?(?:General\s+)?"
                      r"Assembly\b", re.I)
 UNPLACED = "the roll call could not be identified with confidence"
+PROCEDURAL = "an amendment, motion or paragraph vote that is not in the record"  # check._why_unplaced's
+LOOSE_MOTION = ("the text says \"motion\" but names no procedure (no amendment, no-action motion, adjournment or "
+                "paragraph), so it may mean the resolution itself, which it does not identify: not judged")
 
 
 def committee_of(text: str) -> str | None:
@@ -40,8 +44,12 @@ def explain_unrecorded(out: list[dict], found: list[extract.Claim], body: str) -
     the plenary's, is about a vote the record lacks: its reason says so. Where only another paragraph does, the
     reason adds that the text reports such a vote."""
     whole = committee_of(body)
+    procedure = widen.NAMED_PROCEDURE.search(body)
     for entry, claim in zip(out, found):
         record = str(entry["evidence"].get("record", ""))
+        if record == PROCEDURAL and not procedure:  # "supported the motion" in a text that names no procedure
+            entry["evidence"]["record"] = LOOSE_MOTION
+            continue
         if entry["resolution"] is not None or entry["verdict"] != "unverifiable" or not record.startswith(UNPLACED):
             continue
         own = committee_of(_paragraph(claim, body))
