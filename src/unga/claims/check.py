@@ -17,11 +17,12 @@ import numpy as np
 
 from unga import countries
 from unga.claims import deed, extract, fingerprint, identify, reading, released, widen
-from unga.claims.lacking import explain_unrecorded
 from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
                                other_votes, published_counts, torn)
-from unga.claims.when import (OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned, of_its_time, pins_itself,
-                             recent_day_unrecorded, series_rows, the_latest, time_of, told_before, year_scope)
+from unga.claims.lacking import explain_unrecorded
+from unga.claims.when import (OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned, of_its_time,
+                             pins_itself, recent_day_unrecorded, series_rows, the_latest, time_of, told_before,
+                             year_scope)
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
 

@@ -12,8 +12,8 @@ import numpy as np
 
 from unga.claims import deed, extract, identify
 from unga.claims.calendar_words import MONTHS
-from unga.claims.when import (CLAUSE_TIME_NOTE, COMPARED, SERIES_NOTE, clause_year, far_from, months_named, named_year, names_the_day,
-                              sole_vote_of_its_time, time_of, year_scope)
+from unga.claims.when import (CLAUSE_TIME_NOTE, COMPARED, SERIES_NOTE, clause_year, far_from, months_named, named_year,
+                              names_the_day, sole_vote_of_its_time, time_of, year_scope)
 
 DISPUTED = "placed on the tally before, though the sentence's own words point at "
 

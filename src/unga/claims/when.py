@@ -341,8 +341,8 @@ def told_before(claim: extract.Claim, spans: list, body: str, published: date | 
 # the times that divide a sentence between two votes: "Last year, A voted against, while this year A abstained";
 # "up from 2007, when 184 voted in favour"
 TIME_PHRASE = re.compile(r"\b(this|last)\s+year(?:['’]s)?\b|\b(19[4-9]\d|20[0-4]\d),?\s+when\b", re.I)
-# a time phrase that opens its clause ("Last year, …", "…, while this year …", "In last year's vote, …"), not one that
-# closes it ("… voted against this year, as it did last year")
+# a time phrase that opens its clause ("Last year, …", "…, while this year …", "In last year's vote, …"), not one
+# that closes it ("… voted against this year, as it did last year")
 OPENS = re.compile(r"(?:^|[,;:(]|\s[-–—]|\b(?:but|while|whereas|although|though|and|than|unlike))\s*"
                    r"(?:(?:compared\s+(?:to|with)|up\s+from|down\s+from|from|in|during|at|of|as\s+in)\s+)?$", re.I)
 CLAUSE_TIME_NOTE = "its time read from the part of the sentence that holds it (\"last year …, while this year …\")"
