@@ -19,8 +19,10 @@ from unga import countries
 from unga.claims import deed, extract, fingerprint, identify, reading, released, widen
 from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
                                other_votes, published_counts, torn)
-from unga.claims.when import (OWN_TIME, clause_year, far_from, months_named, newest_pinned, of_its_time, pins_itself,
-                             recent_day_unrecorded, series_rows, the_latest, time_of, told_before, year_scope)
+from unga.claims.lacking import explain_unrecorded
+from unga.claims.when import (OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned, of_its_time,
+                             pins_itself, recent_day_unrecorded, series_rows, the_latest, time_of, told_before,
+                             year_scope)
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
 
@@ -59,6 +61,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     body = reading.without_controls(body)
     spans = claim_text.sentences(body)
     found = extract.extract(body, spans)
+    clause_times(found)  # "last year, A …, while this year A …": each part of a sentence its own time
     assembly_text = "\n".join(s for _, _, s in spans if extract.scope_of(s) != "other body")
     appeared = published or _iso_day(page_date)
     published = published or identify.dateline(body) or _iso_day(page_date)
@@ -79,7 +82,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
 
     ranked = widen.list_chooses(index, found, ranked, votes, lambda c: scorer.rank(
         _fingerprint(c, found), widen.LIST_RANKED, **dict(zip(("year", "scope", "month", "days"),
-                                                            _scope(c, spans, body, published)))), appeared)
+                                                            _scope(c, spans, body, published)))), appeared, scorer)
     rows = [row for row, _ in ranked]
     anchored = _anchored(index, found, rows, ranked, votes)
     rows, series, weak = _series(index, found, rows, ranked, anchored, published)
@@ -98,6 +101,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                      or n in series)}
     rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows))
     rows = widen.off_their_tally(index, found, rows)  # a list hung on a tally that does not fit its roll call
+    rows = widen.other_vote_of_the_day(index, found, rows, votes)  # a borrowed list that fits another vote that day
     # the vote before the one reported ("changed from against to for") is its series' vote before, or none
     rows = [None if c.when == "before" and n not in series else row for n, (c, row) in enumerate(zip(found, rows))]
     # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
@@ -140,6 +144,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
               _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
     released.judge(out, found, releases or [], published)
+    explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
     return body, out

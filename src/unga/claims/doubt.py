@@ -12,8 +12,8 @@ import numpy as np
 
 from unga.claims import companions, deed, extract, identify
 from unga.claims.calendar_words import MONTHS
-from unga.claims.when import (COMPARED, SERIES_NOTE, clause_year, far_from, months_named, named_year, names_the_day,
-                              sole_vote_of_its_time, time_of, year_scope)
+from unga.claims.when import (CLAUSE_TIME_NOTE, COMPARED, SERIES_NOTE, clause_year, far_from, months_named, named_year,
+                              names_the_day, sole_vote_of_its_time, time_of, year_scope)
 
 DISPUTED = "placed on the tally before, though the sentence's own words point at "
 
@@ -127,6 +127,11 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
         reason = f"the sentence names {names}; the vote found is of {index.dates[row]}"
     if reason is None and cut_from is not None and claim.span[0] >= cut_from:
         reason = "the text stops in the middle of this sentence"
+    if reason is None and CLAUSE_TIME_NOTE in claim.notes and claim.when in ("this", "last"):
+        # "While last year France abstained, this year it voted in favour", in a text of late January: the
+        # reporter's years are sessions, and which calendar year "last year" is depends on a date the text may not have
+        reason = (f"its time ('{claim.when} year') was read from its part of the sentence, and which year's vote that "
+                  "is depends on the text's date")
     if reason is None and not of_its_time and far_from(published, claim, index.dates[row]):
         reason = (f"the text is dated {published} and names no year here; the vote found is of {index.dates[row]}: "
                   "the one reported may be a vote the record lacks")

@@ -336,3 +336,54 @@ def told_before(claim: extract.Claim, spans: list, body: str, published: date | 
     year = years.pop()
     months = {MONTHS[m[1].lower()] for m in MONTH_YEAR.finditer(before) if int(m[2]) == year}
     return year, (months.pop() if len(months) == 1 else None)
+
+
+# the times that divide a sentence between two votes: "Last year, A voted against, while this year A abstained";
+# "up from 2007, when 184 voted in favour"
+TIME_PHRASE = re.compile(r"\b(this|last)\s+year(?:['’]s)?\b|\b(19[4-9]\d|20[0-4]\d),?\s+when\b", re.I)
+# a time phrase that opens its clause ("Last year, …", "…, while this year …", "In last year's vote, …"), not one
+# that closes it ("… voted against this year, as it did last year")
+OPENS = re.compile(r"(?:^|[,;:(]|\s[-–—]|\b(?:but|while|whereas|although|though|and|than|unlike))\s*"
+                   r"(?:(?:compared\s+(?:to|with)|up\s+from|down\s+from|from|in|during|at|of|as\s+in)\s+)?$", re.I)
+CLAUSE_TIME_NOTE = "its time read from the part of the sentence that holds it (\"last year …, while this year …\")"
+RETIMED = (None, "this", "last")  # the times extraction gives a whole sentence (a year it read is the claim's own)
+
+
+def clause_times(found: list) -> None:
+    """A sentence that names two times, or a year with a clause of its own ("from 2024, when 187 countries supported
+    it"), speaks of two votes: each time phrase opens a part of the sentence that runs to the next, and a claim whose
+    evidence lies in one part only — a state's name with its vote word, or a count's digits — takes that part's time
+    ("Last year, China voted against, while this year China abstained": the abstention is this year's). Only a
+    phrase that opens its clause opens a part ("… voted against this year, as it did last year" opens none); a claim
+    in the part before the first such phrase, or across parts, keeps the time extraction read."""
+    for sentence in {c.sentence for c in found}:
+        claims = [c for c in found if c.sentence == sentence]
+        text = claims[0].text
+        phrases = [m for m in TIME_PHRASE.finditer(text) if m[2] or OPENS.search(text[:m.start()])]
+        if not phrases:
+            continue
+        times = [_phrase_time(m) for m in phrases]
+        cuts = [m.start() for m in phrases] + [len(text)]
+        parts = [(cuts[k], cuts[k + 1], times[k]) for k in range(len(phrases))] + [(0, cuts[0], None)]
+        for claim in claims:
+            if claim.when not in RETIMED:
+                continue
+            held = {t for start, end, t in parts if _holds(claim, text[start:end])}
+            if len(held) == 1 and None not in held and held != {claim.when}:
+                claim.when = held.pop()
+                claim.notes.append(CLAUSE_TIME_NOTE)
+
+
+def _phrase_time(m: re.Match) -> str:
+    return m[2] if m[2] else m[1].lower()
+
+
+def _holds(claim: extract.Claim, part: str) -> bool:
+    """The part of a sentence holds the claim's evidence: a state's name and its vote word, or a digit of its
+    numbers (none of them elsewhere is checked by the caller: a claim held by two parts keeps its time)."""
+    if claim.kind == "position":
+        cue = VOTE_CUE.get(claim.asserted.get("vote", ""))
+        return bool(claim.name and cue and claim.name in part and cue.search(part))
+    numbers = [v for k, v in claim.asserted.items() if k in ("yes", "no", "abstain", "absent", "value")
+               and isinstance(v, int)]
+    return any(re.search(rf"(?<![\d,.]){v}(?![\d,.]\d)", part) for v in numbers)

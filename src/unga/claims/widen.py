@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from unga.claims import extract, identify
 from unga.claims.doubt import numbers_of
 
@@ -54,6 +56,9 @@ def recent_together(found: list, ranked: list, scorer) -> list:
     sentences: dict[int, set] = {}
     for n, row in near.items():
         sentences.setdefault(row, set()).add(found[n].sentence)
+    for claim, (row, _) in zip(found, ranked):  # a sentence already placed on that vote points at it too
+        if row in sentences:
+            sentences[row].add(claim.sentence)
     out = list(ranked)
     for n, row in near.items():
         if len(sentences[row]) >= 2:
@@ -85,7 +90,8 @@ LIST_SIDES = ("yes", "no", "abstain")
 LIST_RANKED = 40  # candidates ranked for a list: every vote of a busy day
 
 
-def list_chooses(index: identify.Index, found: list, ranked: list, votes, rank_all, appeared=None) -> list:
+def list_chooses(index: identify.Index, found: list, ranked: list, votes, rank_all, appeared=None,
+                 scorer=None) -> list:
     """"States that voted against the resolution on Crimea: A, B, C, …", "A and B abstained, while C opposed it", left
     unplaced between votes that the text's words fit alike: the states a sentence names with their votes (of the same
     time) are a fingerprint as a tally is. The roll call on which every one of them voted as said is taken when each
@@ -104,13 +110,46 @@ def list_chooses(index: identify.Index, found: list, ranked: list, votes, rank_a
         if len(said) < LIST_MIN or len({(found[n].state, found[n].asserted["vote"]) for n in members}) > len(said) \
                 or any(ranked[n][1] != ranked[members[0]][1] for n in members):
             continue  # too few states, a state given two votes, or claims ranked apart
-        row = _list_fits(index, said, rank_all(found[members[0]]), votes, appeared)
+        cand = rank_all(found[members[0]])
+        row, note = _list_fits(index, said, cand, votes, appeared), LIST_CHOSE
+        if row is None and scorer is not None:
+            row, note = _list_recent(index, scorer, said, cand, votes, appeared), LIST_RECENT
         if row is None:
             continue
         for n in members:
-            found[n].notes.append(LIST_CHOSE)
+            found[n].notes.append(note)
             out[n] = (row, ranked[n][1])
     return out
+
+
+LIST_RECENT = ("placed on the one vote of the days before the text, just short of the score needed, on which every state "
+               "the sentence names voted as said and no vote near it in score or date does (nothing is called false on "
+               "that alone)")
+
+
+def _list_recent(index: identify.Index, scorer, said: dict[str, str], cand: list, votes, appeared) -> int | None:
+    """"The resolution was opposed only by A and B, while C and D abstained", in a text that says little else of the
+    vote: the best candidate falls just short of MIN_SCORE, but it is a vote of the days before the text (date +4 or
+    more) that shares a word of the subject, and every state named (three or more) voted on it as said. Taken when
+    each rival — a vote within ALONE_LEAD of it, another vote of the text's days, or a vote whose subject the words
+    clearly name (topic STRONG_TOPIC or more, above the best's: "voted against the resolution on the territorial
+    integrity of Ukraine" a year on) — misses LIST_GAP states or more (the states, not the words, tell it from the
+    rest); a vote held after the text appeared is no rival and no choice."""
+    if appeared is not None:
+        cand = [c for c in cand if (index.dates[c[1]] - appeared).days <= identify.AFTER_GRACE_DAYS]
+    if not cand:
+        return None
+    best, row, _ = cand[0]
+    if not identify.NEAR_MIN <= best < identify.MIN_SCORE or scorer.dates[row] < 4.0 or scorer.topic[row] <= 0:
+        return None
+    if len(cand) >= LIST_RANKED and cand[-1][0] >= 3.0:
+        return None  # rivals the ranking left out
+    if any(votes(row).get(s) != v for s, v in said.items()):
+        return None
+    rivals = [i for score, i, _ in cand[1:] if score >= best - identify.ALONE_LEAD or scorer.dates[i] >= 3.0
+              or scorer.topic[i] >= max(identify.STRONG_TOPIC, scorer.topic[row])]
+    fits = (sum(votes(i).get(s) == v for s, v in said.items()) for i in rivals)
+    return row if all(f <= len(said) - LIST_GAP for f in fits) else None
 
 
 def _list_fits(index: identify.Index, said: dict[str, str], cand: list, votes, appeared) -> int | None:
@@ -194,3 +233,38 @@ def _near(index: identify.Index, numbers: dict[str, int], row: int) -> bool:
     33-13-10 vote is that vote, misreported; one number near (7 against of 8) is chance."""
     return sum(abs(int(index.count_arrays[k][row]) - v) <= max(3, 0.05 * int(index.count_arrays[k][row]))
                for k, v in numbers.items()) >= 2
+
+
+BORROWED = "placed on the roll call the text pins down"  # check._place_together's note for a borrowed placement
+DAY_FIT = ("moved to the vote of the same day on which every state the sentence names voted as said: the list does not "
+           "fit the vote the text pins down, so it reports another vote of that day (nothing is called false on that "
+           "alone)")
+
+
+def other_vote_of_the_day(index: identify.Index, found: list, rows: list, votes) -> list:
+    """"The United States, Canada, Costa Rica and Israel voted against the resolution" in a text whose tally pins down
+    one of several votes of a day: the list borrowed that vote for want of its own, but its states (three or more, of
+    one sentence and time) did not all vote so on it. When exactly one other vote of the same day (a resolution, as
+    the claims are) has every one of them as said, the list is about that vote and moves to it. The moved claims are
+    not anchored (check._anchored was computed before), so nothing is called false on this choice alone."""
+    groups: dict[tuple, list[int]] = {}
+    for n, (claim, row) in enumerate(zip(found, rows)):
+        if row is not None and claim.kind == "position" and claim.scope == "assembly" and claim.state \
+                and claim.asserted.get("vote") in LIST_SIDES and any(note.startswith(BORROWED) for note in claim.notes):
+            groups.setdefault((claim.sentence, claim.when, row), []).append(n)
+    out = list(rows)
+    for (_, _, row), members in groups.items():
+        said = {found[n].state: found[n].asserted["vote"] for n in members}
+        if len(said) < LIST_MIN or len(said) < len(members) \
+                or all(votes(row).get(s) == v for s, v in said.items()):
+            continue  # too few states, a state given two votes, or the list fits the vote it borrowed
+        day = index.day_numbers[row]
+        same_day = [int(i) for i in np.flatnonzero(index.day_numbers == day)
+                    if int(i) != row and index.kinds[int(i)] == "resolution"]
+        whole = [i for i in same_day if all(votes(i).get(s) == v for s, v in said.items())]
+        if len(whole) != 1:
+            continue
+        for n in members:
+            found[n].notes.append(DAY_FIT)
+            out[n] = whole[0]
+    return out

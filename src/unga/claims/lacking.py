@@ -1,0 +1,66 @@
+"""Why a claim's vote is not in the record, when the text says so itself: a vote of one of the Assembly's Main
+Committees (the record holds the plenary's votes only). Run after every placement and the releases (check.check):
+it changes no verdict, only the reason given for a claim left unplaced ("could be A/RES/72/190 or A/RES/72/191"
+becomes "not in the record: a vote of the Third Committee …" when its paragraph reports that committee's vote; "an
+amendment, motion or paragraph vote that is not in the record" is not said of a text that names no procedure)."""
+
+from __future__ import annotations
+
+import re
+
+from unga.claims import extract, widen
+
+# the Main Committees (and the early sessions' Political and Ad Hoc Political Committees) by their names
+COMMITTEE = re.compile(r"\b(?:(?:First|Second|Third|Fourth|Fifth|Sixth)|(?:Special|Ad\s+Hoc)\s+Political"
+                       r"(?:\s+and\s+Decolonization)?|Political|Disarmament\s+and\s+International\s+Security"
+                       r"|Social,\s+Humanitarian\s+and\s+Cultural)\s+Committee\b", re.I)
+VOTE_WORD = re.compile(r"\b(?:vot\w*|approv\w*|adopt\w*|passed|recorded|abstain\w*|in\s+favou?r)\b", re.I)
+# the plenary said to vote: the committee's vote is then not the only one the paragraph reports
+PLENARY = re.compile(r"\bplenary\b|\b(?:General\s+)?Assembly\s+(?:then\s+|later\s+|itself\s+)?(?:adopted|approved|voted"
+                     r"|passed|endorsed)\b|\b(?:adopted|approved|endorsed)\s+by\s+the\s+(?:UN\s+)?(?:General\s+)?"
+                     r"Assembly\b", re.I)
+UNPLACED = "the roll call could not be identified with confidence"
+PROCEDURAL = "an amendment, motion or paragraph vote that is not in the record"  # check._why_unplaced's
+LOOSE_MOTION = ("the text says \"motion\" but names no procedure (no amendment, no-action motion, adjournment or "
+                "paragraph), so it may mean the resolution itself, which it does not identify: not judged")
+
+
+def committee_of(text: str) -> str | None:
+    """The one Main Committee a passage reports a vote of (its name in a sentence that speaks of voting), when the
+    passage does not also report the plenary's vote."""
+    if PLENARY.search(text):
+        return None
+    names = {_name(m[0]) for s in re.split(r"(?<=[.!?])\s+", text) if VOTE_WORD.search(s)
+             for m in COMMITTEE.finditer(s)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _name(found: str) -> str:
+    return " ".join(w if w.lower() in ("and", "hoc") else w.capitalize() for w in found.split())
+
+
+def explain_unrecorded(out: list[dict], found: list[extract.Claim], body: str) -> None:
+    """In place: an unplaced claim (of the Assembly's scope) whose paragraph reports a Main Committee's vote, and not
+    the plenary's, is about a vote the record lacks: its reason says so. Where only another paragraph does, the
+    reason adds that the text reports such a vote."""
+    whole = committee_of(body)
+    procedure = widen.NAMED_PROCEDURE.search(body)
+    for entry, claim in zip(out, found):
+        record = str(entry["evidence"].get("record", ""))
+        if record == PROCEDURAL and not procedure:  # "supported the motion" in a text that names no procedure
+            entry["evidence"]["record"] = LOOSE_MOTION
+            continue
+        if entry["resolution"] is not None or entry["verdict"] != "unverifiable" or not record.startswith(UNPLACED):
+            continue
+        own = committee_of(_paragraph(claim, body))
+        if own:
+            entry["evidence"]["record"] = (f"not in the record: a vote of the {own} (the record holds the Assembly's "
+                                           f"plenary votes); {record}")
+        elif whole:
+            entry["evidence"]["record"] = f"{record}; the text reports a vote of the {whole}, which the record lacks"
+
+
+def _paragraph(claim: extract.Claim, body: str) -> str:
+    starts = [m.end() for m in re.finditer(r"\n\s*\n", body[:claim.span[0]])]
+    end = re.search(r"\n\s*\n", body[claim.span[1]:])
+    return body[starts[-1] if starts else 0:claim.span[1] + (end.start() if end else len(body) - claim.span[1])]
