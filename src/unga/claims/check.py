@@ -16,7 +16,7 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import deed, extract, fingerprint, identify, reading, released, widen
+from unga.claims import alternatives, deed, extract, fingerprint, identify, reading, released, widen
 from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
                                other_votes, published_counts, torn)
 from unga.claims.when import (OWN_TIME, clause_year, far_from, months_named, newest_pinned, of_its_time, pins_itself,
@@ -139,6 +139,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     for entry, claim, row, own in zip(out, found, rows, owns):
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
               _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
+        alternatives.other_vote_agrees(index, entry, claim, row, votes)
     released.judge(out, found, releases or [], published)
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
