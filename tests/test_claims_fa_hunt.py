@@ -97,8 +97,6 @@ def test_trap_a_wrong_name_in_that_list_stays_contradicted(built_store):
 
 # --- class 4: an earlier vote recalled ("had abstained" on the vote of 2 March) checked against today's ---
 
-@pytest.mark.xfail(reason="a state's vote on an earlier, dated resolution is checked against the article's vote",
-                   strict=True)
 def test_a_vote_on_an_earlier_resolution_is_not_checked_against_todays(built_store):
     said = ("On Thursday 140 countries voted for the humanitarian resolution on Ukraine, 5 against, and 38 abstained; "
             "Bangladesh voted in favour. The vote came after the resolution of 2 March, on which Bangladesh had "
@@ -159,8 +157,6 @@ def test_trap_a_wrong_tally_said_plainly_stays_contradicted(built_store):
 
 # --- class 8: a habit ("usually votes against or abstains on these resolutions") read as the vote of the day ---
 
-@pytest.mark.xfail(reason="a state's habit on a series of other resolutions is checked as its vote on this one",
-                   strict=True)
 def test_a_habit_on_other_resolutions_is_not_todays_vote(built_store):
     said = ("The Assembly adopted the text on Palestinian self-determination on Wednesday by 167 votes to 5, with 11 "
             "abstentions, and Canada voted in favour. Canada usually votes against or abstains on the yearly "

@@ -16,7 +16,7 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import deed, extract, fingerprint, identify, reading, released, widen
+from unga.claims import alternatives, deed, extract, fingerprint, identify, reading, released, widen
 from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
                                other_votes, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
@@ -143,6 +143,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     for entry, claim, row, own in zip(out, found, rows, owns):
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
               _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
+        alternatives.other_vote_agrees(index, entry, claim, row, votes)
     released.judge(out, found, releases or [], published)
     explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
     out += _without_claims(spans, found)

@@ -1,0 +1,79 @@
+"""A state's vote is called false only when no other vote its sentence could be about makes it true.
+
+Reporters confuse the votes of one question: an amendment or a separate paragraph with the resolution, two drafts on
+one subject adopted the same morning, this year's vote with the habit of earlier years ("A usually votes against",
+"A had abstained"). The record holds those other votes, so the checker can ask them: where the state voted as the text
+says on one of them, the text may be right about that vote, and the claim is unverifiable, naming it."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from collections.abc import Callable
+
+from unga.claims import extract, identify
+from unga.claims.series import same_title, series_title
+
+# a clause about a habit or an earlier time, not (only) about the vote of the day
+HABIT = re.compile(
+    r"\b(?:usually|always|traditionally|consistently|routinely|regularly|habitually|typically|generally|previously"
+    r"|formerly|historically|in\s+the\s+past|in\s+(?:previous|earlier|past|prior)\s+(?:years|votes|sessions)"
+    r"|used\s+to|each\s+year|every\s+year|year\s+after\s+year|annually|in\s+recent\s+years"
+    r"|(?:had|has|have)\s+(?:\w+ly\s+)?(?:voted|abstained|opposed|supported|backed|rejected|sided))\b", re.I)
+SERIES_YEARS = 3  # how far back a habit or an earlier vote is looked for in the series
+
+
+def other_vote_agrees(index: identify.Index, entry: dict, claim: extract.Claim, row: int | None,
+                      votes: Callable[[int], dict[str, str]]) -> None:
+    """Turn, in place, a contradicted position into unverifiable when the state voted as the claim says on another
+    roll call its sentence could be about: the same day's other votes on the same question, and, for a clause about a
+    habit or an earlier time, the same resolution's votes of the years before. A sentence naming the symbol of the
+    vote found is about that vote."""
+    if entry["verdict"] != "contradicted" or claim.kind != "position" or row is None or not entry.get("state"):
+        return
+    if index.symbols[row] and index.symbols[row] in identify.symbols_in(claim.text):
+        return
+    state, said = entry["state"], claim.asserted.get("vote")
+    rivals = same_question_that_day(index, row)
+    if HABIT.search(claim.text):
+        rivals += series_before(index, row)
+    for other in rivals:
+        if votes(other).get(state) == said:
+            name = index.symbols[other] or f"rcid:{index.rcids[other]}"
+            what = "another vote that day on the same question" if index.dates[other] == index.dates[row] \
+                else "the same resolution's vote of an earlier year"
+            entry["verdict"] = "unverifiable"
+            entry["evidence"]["record"] = entry["evidence"].get("record", "") + (
+                f"; not called false: the sentence may be about {what}, {name} of {index.dates[other]}, "
+                f"where {state} voted {said}")
+            return
+
+
+def same_question_that_day(index: identify.Index, row: int) -> list[int]:
+    """The other roll calls of the vote's day on its question: its amendments, separate paragraphs and motions (under
+    its symbol or agenda item), and votes with its title. Other resolutions under the same item are other questions."""
+    day, item = index.dates[row], _agenda(index, row)
+    title = series_title(index.title_text[row])
+    symbol = index.symbols[row]
+    return [r for r, d in enumerate(index.dates) if d == day and r != row
+            and ((symbol and index.symbols[r] == symbol)
+                 or (item and index.kinds[r] != "resolution" and _agenda(index, r) == item)
+                 or same_title(series_title(index.title_text[r]), title))]
+
+
+def series_before(index: identify.Index, row: int) -> list[int]:
+    """The votes on the same question in the SERIES_YEARS years before the vote (its title, or its agenda item: the
+    resolution of the month before in an emergency session), latest first."""
+    title, item, year, day = series_title(index.title_text[row]), _agenda(index, row), int(index.years[row]), \
+        index.dates[row]
+    earlier = [int(r) for r in np.flatnonzero((index.years >= year - SERIES_YEARS) & (index.years <= year))
+               if index.dates[r] < day and index.kinds[r] == "resolution"
+               and ((title[0] and same_title(series_title(index.title_text[r]), title))
+                    or (item and _agenda(index, r) == item))]
+    return sorted(earlier, key=lambda r: index.dates[r], reverse=True)
+
+
+def _agenda(index: identify.Index, row: int) -> str:
+    item = index.frame["agenda_item"].iat[row] if "agenda_item" in index.frame else None
+    return " ".join(item.split()).lower() if isinstance(item, str) else ""  # the sources mix no-break spaces in

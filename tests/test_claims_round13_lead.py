@@ -1,0 +1,53 @@
+"""The lead's rules of the thirteenth round (docs/claims.md, "A vote the sentence may be about instead"): a state's
+vote is called false only when no other vote its sentence could be about makes it true. Sentences of our own.
+
+The record used: A/RES/71/44 of 5 December 2016 (transparency in armaments, 156-0-29; Azerbaijan voted for the
+resolution and abstained on its separately voted paragraphs, rcids 5943 and 5944); ES-11/1 and ES-11/2 of 2 and
+24 March 2022 (Bangladesh abstained on the first and voted for the second); A/RES/74/139 of 18 December 2019
+(Palestinian self-determination, 167-5-11: Australia abstained, and voted against other resolutions that day)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from unga import api
+
+
+def verdicts(text: str, published: date) -> list[tuple]:
+    return [(c["state"], c["asserted"].get("vote"), c["verdict"], c["evidence"].get("record", ""))
+            for c in api.check_text(text, published=published).claims if c["kind"] == "position"]
+
+
+def test_a_vote_on_a_separate_paragraph_of_the_day_is_not_called_false(built_store):
+    said = ("On 5 December 2016 the Assembly adopted the text on transparency in armaments by 156 votes to none, with "
+            "29 abstentions. Azerbaijan abstained.")
+    [(state, vote, verdict, why)] = verdicts(said, date(2016, 12, 6))
+    assert (state, vote, verdict) == ("AZE", "abstain", "unverifiable")
+    assert "another vote that day on the same question" in why and "AZE voted abstain" in why
+
+
+def test_trap_a_vote_cast_on_none_of_the_days_votes_stays_false(built_store):
+    said = ("On 5 December 2016 the Assembly adopted the text on transparency in armaments by 156 votes to none, with "
+            "29 abstentions. Azerbaijan voted against it.")
+    assert [v[:3] for v in verdicts(said, date(2016, 12, 6))] == [("AZE", "no", "contradicted")]
+
+
+def test_a_past_perfect_vote_may_be_the_earlier_resolutions(built_store):
+    said = ("On Thursday 140 states backed the humanitarian text on Ukraine, 5 opposed it and 38 abstained. On the "
+            "first resolution, three weeks before, Bangladesh had abstained.")
+    rows = verdicts(said, date(2022, 3, 25))
+    assert ("BGD", "abstain", "unverifiable") in [r[:3] for r in rows]
+    assert any("A/RES/ES-11/1" in r[3] for r in rows if r[0] == "BGD")
+
+
+def test_trap_a_plain_past_vote_of_the_day_stays_false(built_store):
+    said = ("On Thursday 140 states backed the humanitarian text on Ukraine, 5 opposed it and 38 abstained. "
+            "Bangladesh abstained.")
+    assert [v[:3] for v in verdicts(said, date(2022, 3, 25))] == [("BGD", "abstain", "contradicted")]
+
+
+def test_trap_another_resolution_of_the_same_agenda_item_is_another_question(built_store):
+    # Australia voted against other texts of that day; on this one it abstained: the list of five is wrong
+    said = ("On 18 December 2019 the Assembly backed Palestinian self-determination by 167 votes to 5, with 11 "
+            "abstentions. Australia voted against it.")
+    assert ("AUS", "no", "contradicted") in [v[:3] for v in verdicts(said, date(2019, 12, 19))]
