@@ -139,7 +139,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     for entry, claim, row, own in zip(out, found, rows, owns):
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
               _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
-    released.judge(out, found, releases or [], published)
+    released.judge(out, found, releases or [], published, body)
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
     return body, out
