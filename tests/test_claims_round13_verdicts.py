@@ -47,3 +47,33 @@ def test_a_list_after_a_release_tally_that_may_be_of_another_vote_is_not_called_
     # a side whose list the release does not give in full stays unknown
     claims = _claims(DECLARATION + " Ireland abstained.", "2025-09-13")
     assert _position(claims, "IRL")["verdict"] == "unverifiable"
+
+
+EMBARGO_2023 = ("The General Assembly on Thursday again demanded an end to the United States embargo against Cuba, by 187 "
+                "votes to 2 with one abstention. ")
+
+
+def _said(text: str, day: str, sentence: str) -> tuple:
+    claim = next(c for c in _claims(text + sentence, day) if c["text"].startswith(sentence[:12]) and c["kind"] != "other")
+    return claim["resolution"], claim["verdict"], claim["evidence"]["record"]
+
+
+def test_a_year_named_in_figures_rules_out_the_same_numbers_of_another_year(built_store: Path) -> None:
+    # 187 was 2023's count (A/RES/78/7); 2022's vote (A/RES/77/7) had 185
+    resolution, verdict, record = _said(EMBARGO_2023, "2023-11-03", "In 2022, 187 countries voted for the resolution.")
+    assert (resolution, verdict) == ("A/RES/77/7", "contradicted") and record.startswith("185 yes")
+    assert _said(EMBARGO_2023, "2023-11-03", "In 2022, 185 countries voted for the resolution.")[1] == "supported"
+    # trap: "last year" rests on the text's date, which may be approximate: 187 may be the vote the reporter meant
+    resolution, verdict, record = _said(EMBARGO_2023, "2023-11-03", "Last year 187 countries voted for the resolution.")
+    assert verdict == "unverifiable" and "exactly those of A/RES/78/7" in record
+
+
+CUBA_2005 = ("On Tuesday the General Assembly voted 182 to 4, with one abstention, for a resolution that asks the United "
+             "States to end its embargo against Cuba. ")
+
+
+def test_last_years_tally_of_the_series_is_not_held_back_by_a_vote_on_another_subject(built_store: Path) -> None:
+    # 2004's embargo vote (A/RES/59/11) was 179-4-1; a vote of December 2004 on another subject had 179-5
+    resolution, verdict, record = _said(CUBA_2005, "2005-11-09", "Last year the vote was 179 to 5.")
+    assert (resolution, verdict) == ("A/RES/59/11", "contradicted") and "4 against" in record
+    assert _said(CUBA_2005, "2005-11-09", "Last year the vote was 179 to 4.")[:2] == ("A/RES/59/11", "supported")
