@@ -53,8 +53,12 @@ EMBARGO_2023 = ("The General Assembly on Thursday again demanded an end to the U
                 "votes to 2 with one abstention. ")
 
 
+def _claim(text: str, day: str, sentence: str) -> dict:
+    return next(c for c in _claims(text + sentence, day) if c["text"].startswith(sentence[:12]) and c["kind"] != "other")
+
+
 def _said(text: str, day: str, sentence: str) -> tuple:
-    claim = next(c for c in _claims(text + sentence, day) if c["text"].startswith(sentence[:12]) and c["kind"] != "other")
+    claim = _claim(text, day, sentence)
     return claim["resolution"], claim["verdict"], claim["evidence"]["record"]
 
 
@@ -74,6 +78,10 @@ CUBA_2005 = ("On Tuesday the General Assembly voted 182 to 4, with one abstentio
 
 def test_last_years_tally_of_the_series_is_not_held_back_by_a_vote_on_another_subject(built_store: Path) -> None:
     # 2004's embargo vote (A/RES/59/11) was 179-4-1; a vote of December 2004 on another subject had 179-5
-    resolution, verdict, record = _said(CUBA_2005, "2005-11-09", "Last year the vote was 179 to 5.")
-    assert (resolution, verdict) == ("A/RES/59/11", "contradicted") and "4 against" in record
+    claim = _claim(CUBA_2005, "2005-11-09", "Last year the vote was 179 to 5.")
+    assert (claim["resolution"], claim["verdict"]) == ("A/RES/59/11", "contradicted")
+    # the evidence: the record's tally the verdict rests on, with the roll call's day
+    evidence = claim["evidence"]
+    assert "4 against" in evidence["record"] and str(evidence["date"]) == "2004-10-28"
+    assert {k: evidence["tally"][k] for k in ("yes", "no", "abstain")} == {"yes": 179, "no": 4, "abstain": 1}
     assert _said(CUBA_2005, "2005-11-09", "Last year the vote was 179 to 4.")[:2] == ("A/RES/59/11", "supported")
