@@ -38,6 +38,9 @@ def test_a_list_after_a_release_tally_that_may_be_of_another_vote_is_not_called_
     # an earlier vote in the sentence after the tally: the text's release only, never a contradiction
     claims = _claims(DECLARATION + " Ireland had voted against similar texts in the past.", "2025-09-13")
     assert _position(claims, "IRL")["verdict"] == "unverifiable"
+    # the sentence after the tally speaks of another text
+    claims = _claims(DECLARATION + " A second text, on refugees, was opposed by Ireland and Israel.", "2025-09-13")
+    assert _position(claims, "IRL")["verdict"] == "unverifiable"
     # a blank line: the next paragraph may speak of another vote
     claims = _claims(DECLARATION + "\n\nThose voting against included Ireland.", "2025-09-13")
     assert _position(claims, "IRL")["verdict"] == "unverifiable"

@@ -39,6 +39,10 @@ DRAFT = re.compile(r"\bA/(?:ES-\d+/|\d+/)?L\.\s?\d+(?:/Rev\.\s?\d+)?", re.IGNORE
 EARLIER = re.compile(r"\b(?:had\s+(?:\w+ly\s+)?(?:voted|abstained|backed|supported|opposed|rejected|joined|been)|"
                      r"previous(?:ly)?|earlier|formerly|once|in\s+the\s+past|historically|traditionally|used\s+to|"
                      r"until|since|ago|before)\b", re.IGNORECASE)
+# "A second text, on UNRWA, was opposed by A": the sentence after the tally speaks of another vote
+ANOTHER_TEXT = re.compile(r"\b(?:another|second|third|separate|other|later|next)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:resolutions?|texts?|drafts?|votes?|motions?|amendments?|measures?|decisions?)\b",
+                          re.IGNORECASE)
 
 
 def judge(entries: list[dict], claims: list[extract.Claim], releases: list[dict], published: date | None,
@@ -112,7 +116,8 @@ def _tally_before(claim: extract.Claim, claims: list[extract.Claim], releases: l
         return None
     own = [c for c in claims if c.sentence == claim.sentence]
     if any(c.kind == "tally" for c in own) or identify.symbols_in(claim.text) or DRAFT.search(claim.text) \
-            or identify.days_named(claim.text, published) or OWN_TIME.search(claim.text) or EARLIER.search(claim.text):
+            or identify.days_named(claim.text, published) or OWN_TIME.search(claim.text) or EARLIER.search(claim.text) \
+            or ANOTHER_TEXT.search(claim.text):
         return None
     prior = [c for c in claims if c.sentence == claim.sentence - 1 and c.kind == "tally"]
     if not prior or (body and re.search(r"\n\s*\n", body[prior[0].span[1]:claim.span[0]])):
