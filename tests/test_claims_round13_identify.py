@@ -36,7 +36,7 @@ def read(said: str) -> list[extract.Claim]:
 def _recent(states: dict[str, str], rival_topic: float, best: float = 5.4, date_bonus: float = 5.0):
     """_list_recent on the real record, with the scores a text gives: A/RES/77/7 best (date +5, topic 0.4), and
     A/RES/74/306 (September 2020), on which two of USA no, BRA abstain, UKR abstain hold, behind on topic alone."""
-    index = api._claim_index()
+    index = api._claim_sources()[0]
     cuba, rival = index.by_symbol["A/RES/77/7"][0], index.by_symbol["A/RES/74/306"][0]
     dates, topic = np.zeros(len(index.dates)), np.zeros(len(index.dates))
     dates[cuba], topic[cuba], topic[rival] = date_bonus, 0.4, rival_topic
@@ -78,7 +78,7 @@ def test_a_claim_just_short_joins_the_recent_vote_another_sentence_is_placed_on(
 def _moved(sentence: str) -> list[tuple]:
     """The list of `sentence`, borrowed onto A/RES/3206(XXIX) (as check._place_together does for a list with no
     roll call of its own), after widen.other_vote_of_the_day."""
-    index = api._claim_index()
+    index = api._claim_sources()[0]
     found = [c for c in read(sentence) if c.kind == "position"]
     for c in found:
         c.notes.append(widen.BORROWED + " (by its symbol or its tally)")

@@ -232,7 +232,7 @@ def test_a_count_that_is_exactly_a_related_vote_is_not_called_a_miscount(built_s
     # A/RES/ES-11/6 of 23 February 2023 was 141-7-32; A/RES/ES-11/4 of 12 October 2022 (the same subject) 143-5-35
     from unga.claims import doubt, extract
 
-    index = api._claim_index()
+    index = api._claim_sources()[0]
     es11_6 = index.symbols.index("A/RES/ES-11/6")
     said = "The Assembly again called for peace in Ukraine, and 143 states backed the text."
     claim = extract.Claim("count", said, (0, len(said)), {"field": "yes", "op": "=", "value": 143})

@@ -276,7 +276,7 @@ def test_the_texts_own_year_is_not_penalised_when_it_names_another(built_store):
 def test_a_count_said_of_the_only_vote_of_the_month_its_clause_names_is_checked(built_store):
     # A/RES/ES-10/21 (27 October 2023, 120 yes) was the record's only vote of October 2023
     from unga.claims import extract, when
-    index = api._claim_index()
+    index = api._claim_sources()[0]
     row = index.by_symbol["A/RES/ES-10/21"][0]
     said = "Seven weeks earlier, in late October, a first text had received support from 121 countries."
     claim = extract.Claim("count", said, (0, len(said)), {"field": "yes", "op": "=", "value": 121})

@@ -81,9 +81,14 @@ def test_a_count_compared_with_an_earlier_year_is_that_year_s_vote_of_the_series
 
 
 def test_trap_a_compared_count_equal_to_the_series_vote_of_another_year_stays_unverifiable(built_store):
-    # 189 is the 2018 vote's: the text may have the year wrong rather than the count
+    # 189 is the 2018 vote's, but the clause names 2019 in figures: that year's vote had 187, so the statement is
+    # false as written (thirteenth round: a year named in figures rules out other years' votes, as a day does; over
+    # the 14 development sets the guard fired there only on false statements, holdout4 e55 and holdout8 n45)
     got = checked(EMBARGO_2023 + " The yes vote was up from 189 in 2019.")
-    assert got[1][:2] == ("count", "A/RES/74/7") and got[1][4] == "unverifiable"
+    assert got[1][:2] == ("count", "A/RES/74/7") and got[1][4] == "contradicted"
+    # "last year" rests on the text's date: 185 was 2022's count, 187 this year's: it may be the vote meant
+    got = checked(EMBARGO_2023 + " The yes vote was up from 187 last year.")
+    assert got[1][:2] == ("count", "A/RES/77/7") and got[1][4] == "unverifiable"
     # no embargo vote in 2020: the comparison is not checked against the text's own vote
     got = checked(EMBARGO_2023 + " The yes vote was up from 180 in 2020.")
     assert got[1][1] != "A/RES/78/7" and got[1][4] != "contradicted"

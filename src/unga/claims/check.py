@@ -144,7 +144,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
               _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
         alternatives.other_vote_agrees(index, entry, claim, row, votes)
-    released.judge(out, found, releases or [], published)
+    released.judge(out, found, releases or [], published, body)
     explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
@@ -420,8 +420,9 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
         entry["asserted"] = claim.asserted
         entry["evidence"]["notes"] = [*claim.notes, "a vote for or against the state the resolution is about, "
                                       f"read as a side on the resolution: {side}"]
-    verdict, said = check_verdict.judge(claim.kind, claim.asserted, state, _counts(found) | published_counts(index, row),
-                                        found, countries.short_names().get(state or "", ""))
+    judged_on = _counts(found) | published_counts(index, row)  # the published counts win over the list's
+    verdict, said = check_verdict.judge(claim.kind, claim.asserted, state, judged_on, found,
+                                        countries.short_names().get(state or "", ""))
     own_symbol = bool(ranked) and ranked[0][0] >= 100 and bool(identify.symbols_in(claim.text))
     if verdict == "contradicted" and claim.kind == "tally" and not own_symbol \
             and not _own_match(index, claim, row, ranked) and not near(index, claim, row):
@@ -433,8 +434,10 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
         said += ("; but the roll call is not identified beyond doubt (no symbol, and no tally in the text that "
                  "matches it), so the claim is not called false")
     entry.update(resolution=index.symbols[row] or f"rcid:{rcid}", verdict=verdict)
+    # counts: the roll call's list of votes; tally: the counts the verdict was judged against (published, where the
+    # sources give them, else the list's)
     entry["evidence"].update(record=said, rcid=rcid, date=day, kind=index.kinds[row], counts=_counts(found),
-                             vote=found.get(state) if state else None)
+                             tally=judged_on, vote=found.get(state) if state else None)
     return entry
 
 

@@ -12,7 +12,7 @@ import numpy as np
 
 from unga.claims import companions, deed, extract, identify
 from unga.claims.calendar_words import MONTHS
-from unga.claims.when import (CLAUSE_TIME_NOTE, COMPARED, SERIES_NOTE, clause_year, far_from, months_named, named_year,
+from unga.claims.when import (CLAUSE_TIME_NOTE, SERIES_NOTE, clause_year, far_from, months_named, named_year,
                               names_the_day, sole_vote_of_its_time, time_of, year_scope)
 
 DISPUTED = "placed on the tally before, though the sentence's own words point at "
@@ -113,9 +113,10 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
         reason = ("the roll call was not identified from the claim's own sentence or paragraph (or that paragraph "
                   "names another resolution, session or year)")
     if reason is None and not own_symbol:
-        # a count compared with the series' own vote of a year: the votes its number put among the candidates are
-        # no sign of another vote meant (yes counts near 185 are common); a vote on the same subject still is
-        compared = COMPARED in claim.notes and SERIES_NOTE in claim.notes
+        # a count compared with, or a tally told of, the series' own vote of a year ("up from 185 last year", "last
+        # year the vote was 179 to 5"): the votes its numbers put among the candidates are no sign of another vote
+        # meant (yes counts near 185 are common); a vote on the same subject still is
+        compared = SERIES_NOTE in claim.notes
         reason = exact_elsewhere(index, claim, row, set() if compared else {c["rcid"] for c in ranked}, published)
     if reason is None and not own_symbol:
         reason = other_year(index, claim, row, published)
@@ -182,7 +183,9 @@ def exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, candi
                      published: date | None) -> str | None:
     """A count or tally that is exactly another related roll call's (a candidate, or a vote on the same subject
     within two years, before the text was published) is most likely about that vote, not a miscount of this one:
-    it is not called false. A day the sentence names, which is this vote's, rules the others out."""
+    it is not called false. A day the sentence names, which is this vote's, rules the others out; so does a year its
+    clause names in figures ("187 in 2022"), which is this vote's, for the votes of other years ("last year" does
+    not: it rests on the text's date, which may be approximate)."""
     said = numbers_of(claim)
     if not said or any(k not in index.count_arrays for k in said):
         return None
@@ -191,6 +194,8 @@ def exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, candi
     year_said, month_said = time_of(claim, published)
     if month_said is not None and (year_said, month_said) != (index.years[row], index.months[row]):
         month_said = None
+    in_figures = (claim.when or "")[:4].isdigit() or (not claim.when and clause_year(claim) is not None)
+    year_fixed = year_said if in_figures and year_said == index.years[row] else None
     match = np.ones(len(index.rcids), dtype=bool)
     for field, value in said.items():
         match &= index.count_arrays[field] == value
@@ -199,8 +204,9 @@ def exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, candi
     for other in sorted(np.flatnonzero(match), key=lambda i: abs((index.dates[i] - index.dates[row]).days)):
         if abs((index.dates[other] - index.dates[row]).days) > RELATED_DAYS:
             break
-        if published is not None and index.dates[other] > published or month_said not in (None, index.months[other]):
-            continue  # a vote after the text, or outside the month the clause names (the found vote's month)
+        if published is not None and index.dates[other] > published or month_said not in (None, index.months[other]) \
+                or year_fixed not in (None, index.years[other]):
+            continue  # a vote after the text, or outside the month or year the clause names (the found vote's)
         shared = len(topic & index.titles[other])
         if index.rcids[other] in candidates or shared >= max(2, min(len(topic), len(index.titles[other])) // 3):
             name = index.symbols[other] or f"rcid:{index.rcids[other]}"

@@ -6,11 +6,14 @@ identified"), and placed ones only when their own sentence names the release's s
 - by its symbol or draft in the claim's sentence ("symbol"), or
 - by a tally in the claim's sentence whose every number (two at least) is the release's, in a text published within
   WINDOW days after the vote or naming its day ("tally"), or
+- by the tally of the sentence just before, in the same paragraph, that identifies the release by its symbol or its
+  numbers ("before"), for an unplaced claim whose own sentence names no tally, time, day, symbol or earlier vote
+  ("142 voted for, 10 against and 12 abstained. Among those against were A, B and C."), or
 - for the other claims of a text, by the one release the text identifies those ways ("text"); never where the text
   identifies two, nor where the release has a sibling of the same day (the two resolutions of 11 December 2024),
   nor for a claim naming another symbol or an earlier vote.
 A tally or count is judged against the announced counts. A contradiction (of any kind of claim) needs the symbol or
-the tally in the claim's own sentence.
+the tally in the claim's own sentence, or the tally of the sentence just before it ("before").
 A position is judged only for a state the release names, for a side whose list is complete (a state said to be against
 that a complete list of states against lacks), or when all three lists are complete; otherwise it stays
 unverifiable and says why. Every verdict names the release and its URL as the evidence.
@@ -23,6 +26,7 @@ from datetime import date
 
 from unga import symbols
 from unga.claims import extract, identify
+from unga.claims.when import OWN_TIME
 from unga.claims import verdict as check_verdict
 from unga.results import OfficialTally
 from unga.types import OFFICIAL_LISTS
@@ -30,10 +34,21 @@ from unga.types import OFFICIAL_LISTS
 UNPLACED = ("not in the record", "the roll call could not be identified")  # not another body's, not a motion's
 WINDOW = 7  # days after a vote in which a text reports it as news
 DRAFT = re.compile(r"\bA/(?:ES-\d+/|\d+/)?L\.\s?\d+(?:/Rev\.\s?\d+)?", re.IGNORECASE)
+# words that put a vote before the one reported: "had voted in favour under earlier governments", "previously",
+# "used to abstain" (the sentence after a tally may speak of the state's past votes, not of the tally's vote)
+EARLIER = re.compile(r"\b(?:had\s+(?:\w+ly\s+)?(?:voted|abstained|backed|supported|opposed|rejected|joined|been)|"
+                     r"previous(?:ly)?|earlier|formerly|once|in\s+the\s+past|historically|traditionally|used\s+to|"
+                     r"until|since|ago|before)\b", re.IGNORECASE)
+# "A second text, on UNRWA, was opposed by A": the sentence after the tally speaks of another vote
+ANOTHER_TEXT = re.compile(r"\b(?:another|second|third|separate|other|later|next)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:resolutions?|texts?|drafts?|votes?|motions?|amendments?|measures?|decisions?)\b",
+                          re.IGNORECASE)
 
 
-def judge(entries: list[dict], claims: list[extract.Claim], releases: list[dict], published: date | None) -> None:
-    """Judge, in place, the entries (one per claim, same order) the record could not place, against the releases."""
+def judge(entries: list[dict], claims: list[extract.Claim], releases: list[dict], published: date | None,
+          body: str = "") -> None:
+    """Judge, in place, the entries (one per claim, same order) the record could not place, against the releases.
+    body: the text the claims' spans index into (a blank line in it ends a paragraph)."""
     unplaced = {n for n, e in enumerate(entries[:len(claims)]) if e["verdict"] == "unverifiable"
                 and e["resolution"] is None and str(e["evidence"].get("record", "")).startswith(UNPLACED)}
     # placed on a roll call but not judged (its numbers do not all match it): only its own sentence can move it
@@ -51,10 +66,13 @@ def judge(entries: list[dict], claims: list[extract.Claim], releases: list[dict]
         only = None  # two votes that day (a ceasefire and UNRWA): the text's other claims may be about either
     for n in open_:
         claim = claims[n]
+        before = _tally_before(claim, claims, releases, published, body) if n in unplaced else None
         if own[n] is not None:
             release, how = own[n], "symbol"
         elif tallied[n] is not None:
             release, how = tallied[n], "tally"
+        elif before is not None:
+            release, how = before, "before"
         elif n in unplaced and only is not None and claim.when != "before" and not identify.symbols_in(claim.text):
             release, how = only, "text"
         else:
@@ -90,6 +108,23 @@ def _tallied(claim: extract.Claim, claims: list[extract.Claim], releases: list[O
     return hits[0] if len(hits) == 1 else None
 
 
+def _tally_before(claim: extract.Claim, claims: list[extract.Claim], releases: list[OfficialTally],
+                  published: date | None, body: str) -> OfficialTally | None:
+    """The release identified by the tally of the sentence just before the claim's, in the same paragraph, when the
+    claim's own sentence names no tally, time, day, symbol or earlier vote: the sentence goes on with that vote."""
+    if claim.kind == "tally" or claim.when is not None or claim.scope != "assembly" or claim.sentence == 0:
+        return None
+    own = [c for c in claims if c.sentence == claim.sentence]
+    if any(c.kind == "tally" for c in own) or identify.symbols_in(claim.text) or DRAFT.search(claim.text) \
+            or identify.days_named(claim.text, published) or OWN_TIME.search(claim.text) or EARLIER.search(claim.text) \
+            or ANOTHER_TEXT.search(claim.text):
+        return None
+    prior = [c for c in claims if c.sentence == claim.sentence - 1 and c.kind == "tally"]
+    if not prior or (body and re.search(r"\n\s*\n", body[prior[0].span[1]:claim.span[0]])):
+        return None
+    return _named(prior[0].text, releases) or _tallied(prior[0], claims, releases, published)
+
+
 def _judged(entry: dict, claim: extract.Claim, release: OfficialTally, how: str) -> None:
     counts = dict(release.counts)
     if claim.kind in ("tally", "count"):
@@ -107,7 +142,8 @@ def _judged(entry: dict, claim: extract.Claim, release: OfficialTally, how: str)
     entry.update(resolution=release.symbol or release.draft, verdict=verdict)
     entry["evidence"].update(record=f"{said}; {release.provenance}", release={
         "resolution": release.symbol, "draft": release.draft, "date": release.date, "counts": counts,
-        "release": release.release, "url": release.url, "identified_by": how})
+        "release": release.release, "url": release.url, "identified_by": how,
+        "lists": {v: release.voters(v) for v in OFFICIAL_LISTS if release.voters(v)}, "complete_lists": release.complete})
 
 
 def _position(claim: extract.Claim, release: OfficialTally) -> tuple[str, str]:
@@ -123,7 +159,8 @@ def _position(claim: extract.Claim, release: OfficialTally) -> tuple[str, str]:
         ok = wanted in ("absent", "abstain_or_absent")
         return ("supported" if ok else "contradicted"), f"the release names every vote cast; {state} is not among them"
     if wanted in complete:  # "Ireland voted against", where the release names every state against
-        return "contradicted", f"the release names all the states {SIDE[wanted]}, and {state} is not among them"
+        return "contradicted", (f"the release names all the states {SIDE[wanted]} "
+                                f"({', '.join(release.voters(wanted))}), and {state} is not among them")
     listed = ", ".join(f"the {len(release.voters(v))} {SIDE[v]}" for v in OFFICIAL_LISTS if release.voters(v)) or "no state"
     return "unverifiable", f"the release names only {listed}; {state or 'the state'}'s vote is unknown"
 
