@@ -1,0 +1,36 @@
+"""The record's doubts raised by the news labels (holdout14, holdout15 and older sets), settled with official facts by
+branch recordaudit6 (docs/data.md, "Doubts settled in the thirteenth round"). Each repair is a row of a data file
+with its evidence; these tests assert the repaired values on the store built from the real files, and that the
+doubts left open are still as the sources give them (so a later repair is noticed and documented)."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from unga import api
+
+ADMINISTRATIVE_UNIONS = {88: (29, 23, 2), 89: (24, 19, 12), 90: (26, 20, 9), 91: (25, 20, 10), 92: (25, 20, 10)}
+
+
+@pytest.fixture(scope="module")
+def con(built_store):
+    connection = duckdb.connect(str(built_store), read_only=True)
+    yield connection
+    connection.close()
+
+
+def test_the_administrative_unions_paragraphs_are_dated_on_the_plenary_day(con):
+    """Voeten dates the five plenary roll calls on paragraphs of the administrative-unions draft (A/720) 6 November
+    1948, the day the Fourth Committee adopted the draft; the plenary voted them on 18 November 1948
+    (official_dates.csv: a US Government report and the Australian delegation's cables). Counts unchanged."""
+    rows = con.execute("""SELECT rcid, CAST(date AS VARCHAR), yes, no, abstain FROM roll_calls
+                          WHERE rcid BETWEEN 88 AND 92 ORDER BY rcid""").fetchall()
+    assert {r[0]: r[1] for r in rows} == dict.fromkeys(ADMINISTRATIVE_UNIONS, "1948-11-18")
+    assert {r[0]: r[2:] for r in rows} == ADMINISTRATIVE_UNIONS
+    logged = con.execute("""SELECT rcid, value, other_value FROM integrity WHERE rcid BETWEEN 88 AND 92
+                            AND "check" = 'date replaced by the official date' ORDER BY rcid""").fetchall()
+    assert logged == [(r, "1948-11-18", "1948-11-06") for r in ADMINISTRATIVE_UNIONS]
+    # the cable names New Zealand abstaining on paragraphs 11 (a) and (b) with the administering powers against
+    tally = api.tally("rcid:91")
+    assert tally.votes["NZL"] == "abstain" and tally.votes["AUS"] == "no" and tally.votes["GBR"] == "no"
