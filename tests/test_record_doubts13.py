@@ -23,7 +23,7 @@ def con(built_store):
 def test_the_administrative_unions_paragraphs_are_dated_on_the_plenary_day(con):
     """Voeten dates the five plenary roll calls on paragraphs of the administrative-unions draft (A/720) 6 November
     1948, the day the Fourth Committee adopted the draft; the plenary voted them on 18 November 1948
-    (official_dates.csv: a US Government report and the Australian delegation's cables). Counts unchanged."""
+    (official_dates.csv: a printed account of the session and the Australian delegation's cables). Counts unchanged."""
     rows = con.execute("""SELECT rcid, CAST(date AS VARCHAR), yes, no, abstain FROM roll_calls
                           WHERE rcid BETWEEN 88 AND 92 ORDER BY rcid""").fetchall()
     assert {r[0]: r[1] for r in rows} == dict.fromkeys(ADMINISTRATIVE_UNIONS, "1948-11-18")
