@@ -34,3 +34,18 @@ def test_the_administrative_unions_paragraphs_are_dated_on_the_plenary_day(con):
     # the cable names New Zealand abstaining on paragraphs 11 (a) and (b) with the administering powers against
     tally = api.tally("rcid:91")
     assert tally.votes["NZL"] == "abstain" and tally.votes["AUS"] == "no" and tally.votes["GBR"] == "no"
+
+
+def test_the_south_atlantic_paragraph_vote_of_2001_has_the_official_count(con):
+    """rcid 5675, the separate vote on 56/7's paragraph on radioactive and toxic wastes (21 November 2001): GA/9976
+    announces 86-1-1 (United States against, Singapore abstaining); the only list (Voeten's) has 87 in favour. The
+    official count becomes the published one (official_counts.csv), the list is kept and flagged."""
+    row = con.execute("SELECT yes, no, abstain, pub_yes, pub_no, pub_abstain, counts_source, flags FROM roll_calls "
+                      "WHERE rcid = 5675").fetchone()
+    assert row == (87, 1, 1, 86, 1, 1, "official", "counts")
+    logged = con.execute("""SELECT value, source FROM integrity WHERE rcid = 5675
+                            AND "check" = 'published counts replaced by the official tally'""").fetchall()
+    assert logged == [("86/1/1", "official")]
+    tally = api.tally("rcid:5675")
+    assert tally.votes["USA"] == "no" and tally.votes["SGP"] == "abstain"
+    assert tally.warnings[0].startswith("the listed votes (87/1/1) differ from the published tally (86/1/1, official)")
