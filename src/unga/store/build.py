@@ -120,8 +120,11 @@ def _read_here(files: list[SourceFile], tick: Callable[[str], None]) -> dict[Pat
 def _read_in_pool(files: list[SourceFile], tick: Callable[[str], None], workers: int) -> dict[Path, SourceTable]:
     read = {}
     # leaving the block terminates the workers, also on an error or a signal; largest first, so the slow R
-    # files start at once
-    with multiprocessing.get_context().Pool(workers, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
+    # files start at once. Workers come from a fork server, not a fork of this process: a fork of a process with
+    # threads running (DuckDB's, a web server's, a test runner's) can copy a held lock into a worker and hang it.
+    context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
+                                          else None)
+    with context.Pool(workers, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
         tasks = [(f.reader, f.path) for f in sorted(files, key=lambda f: -f.path.stat().st_size)]
         for table in pool.imap_unordered(_call, tasks):
             _fault("reading")
