@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import blocks, changes, companions, coref, nominal, numbers, only, positions
+from unga.claims import blocks, changes, companions, coref, languages, nominal, numbers, only, positions
 
 # "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
 COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
@@ -118,6 +118,10 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         sentence = numbers.in_digits(raw)
         if index and re.search(r"\n\s*\n", text[spans[index - 1][1]:start]):
             recent, before = [], None
+        if (foreign := _foreign(raw, (start, end), index)) is not None:  # Spanish, French, …: languages.py reads it
+            claims += foreign
+            recent, before, listing = [], None, None
+            continue
         scope = scope_of(sentence)
         carried_in = False  # procedural because the sentence before was
         if scope == "assembly" and carried and not re.search(r"\n\s*\n", text[spans[index - 1][1]:start]) \
@@ -203,6 +207,18 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         for claim in claims[first:] if carried_in else ():
             claim.notes.append(CARRIED_NOTE)
     return claims
+
+
+def _foreign(raw: str, span: tuple[int, int], index: int) -> list[Claim] | None:
+    """The claims of a sentence in another language, or None when it is not in one languages.py reads."""
+    lang = languages.language_of(raw)
+    if lang is None:
+        return None
+    scope, lead = languages.scope_of(raw), positions.lead_time(raw)
+    out = [Claim("tally", raw, span, counts, sentence=index, scope=scope, when=lead)
+           for counts in [languages.tally(raw)] if counts]
+    return out + [Claim("position", raw, span, {"vote": vote}, state=iso3, sentence=index, when=lead, scope=scope,
+                        name=name) for iso3, vote, name, _ in languages.positions(raw, lang)]
 
 
 def _position(p: positions.Position, raw: str, sentence: str, span: tuple[int, int], index: int, scope: str) -> Claim:
