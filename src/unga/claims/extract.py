@@ -215,8 +215,11 @@ def _foreign(raw: str, span: tuple[int, int], index: int) -> list[Claim] | None:
     if lang is None:
         return None
     scope, lead = languages.scope_of(raw), positions.lead_time(raw)
-    out = [Claim("tally", raw, span, counts, sentence=index, scope=scope, when=lead)
-           for counts in [languages.tally(raw)] if counts]
+    counts = languages.tally(raw, lang) or {}
+    out = [Claim("tally", raw, span, counts, sentence=index, scope=scope, when=lead)] \
+        if len(counts) >= 2 and {"yes", "no"} & set(counts) else \
+        [Claim("count", raw, span, {"field": k, "op": "=", "value": v}, sentence=index, scope=scope, when=lead)
+         for k, v in counts.items()]
     return out + [Claim("position", raw, span, {"vote": vote}, state=iso3, sentence=index, when=lead, scope=scope,
                         name=name) for iso3, vote, name, _ in languages.positions(raw, lang)]
 

@@ -213,19 +213,40 @@ YES_LABEL = r"(?:dafür|votos?\s+a\s+favor|voix\s+pour|votos?\s+a\s+favor|Ja-Sti
 NO_LABEL = r"(?:votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-Stimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contro|contra)"
 ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|abstención|abstenção|abstention|Enthaltung|astensione)"
 FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL))
-# "143 voix contre 9", "128 votos contra 9", "149-6" after a vote word: yes against no
+# "143 voix contre 9", "128 votos contra 9", "fue de 75 a 20", "votó 149-6": yes against no
 AGAINST = re.compile(r"\b(\d{1,3})\s*(?:voix|votos|voti|Stimmen)\s+(?:contre|contra|contro|gegen)\s+(\d{1,3})\b"
+                     r"|\b(?:fue|foi|fut|était|war|era|resultado)\s+(?:de|:)?\s*(\d{1,3})\s+(?:votos\s+)?(?:a|à|contra|contre|zu)\s+(\d{1,3})\b"
                      r"|\bvot(?:ó|aron|ou|aram)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\b", re.I)
+# "aprobada por 99 votos": the votes a text was adopted by, unless "contra" follows ("por 99 votos contra 5")
+BY_VOTES = re.compile(r"\b(?:por|par|com|con|mit)\s+(\d{1,3})\s+(?:votos|voix|voti|Stimmen)\b(?!\s+(?:en\s+)?(?:contra|contre"
+                      r"|contro|gegen|dagegen|contrari))", re.I)
+# "40 naciones se abstuvieron", "35 hanno votato contro": a number of states with a vote phrase of the language
+STATES_WORD = (r"(?:(?:otros|otras|autres|outros|outras|andere|weitere|altri|altre)\s+)?(?:países|naciones|estados|pays"
+               r"|États|nations|nações|Staaten|Länder|paesi|Stati|nazioni|delegaciones|délégations|delegações)?")
+
+OUT_OF = r"(?:\s+(?:de|dei|des|dos|das|der|von)\s+(?:(?:los|las|les|i|gli|os|as|die|den)\s+)?\d{3}(?=\s))?"  # "121 dei 193"
 
 
-def tally(sentence: str) -> dict[str, int] | None:
-    """The numbers a sentence gives for each side, when it gives yes or no and one more."""
+def _counted(sentence: str, lang: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for pattern, vote in VOTES[lang]:
+        for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})" + OUT_OF + r"\s+" + STATES_WORD + r"(?:\s+[^\d.;,:]{0,50}?)??\s*(?:" + pattern + ")", sentence, re.I):
+            out.setdefault(vote, int(m.group(1)))
+    return out
+
+
+def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
+    """The numbers a sentence gives for each side: a tally (yes or no and one more) or a single count."""
     out: dict[str, int] = {}
     pair = AGAINST.search(sentence)
     if pair:
         numbers = [int(n) for n in pair.groups() if n is not None]
         out.update(yes=numbers[0], no=numbers[1])
     taken = [pair.span()] if pair else []
+    by = BY_VOTES.search(sentence)
+    if by and not pair:
+        out["yes"] = int(by.group(1))
+        taken.append(by.span())
     for field, label in FIELDS:
         for m in re.finditer(r"\b(\d{1,3})\s+" + label + r"\b|\b" + label + r"\s*:?\s+(\d{1,3})\b(?![\d.,]*\s*[-–])",
                              sentence, re.I):
@@ -233,4 +254,6 @@ def tally(sentence: str) -> dict[str, int] | None:
                 continue
             out[field] = int(m.group(1) or m.group(2))
             taken.append(m.span())
-    return out if len(out) >= 2 and {"yes", "no"} & set(out) else None
+    for field, value in _counted(sentence, lang).items():
+        out.setdefault(field, value)
+    return out or None
