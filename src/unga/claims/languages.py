@@ -87,7 +87,8 @@ def language_of(sentence: str) -> str | None:
     """The language of the sentence among LANGUAGES, or None (English, another language, too few words to tell)."""
     words = [w.lower() for w in WORD.findall(sentence)]
     english = sum(w in ENGLISH for w in words)
-    scores = {lang: sum(w in _function_words(lang) for w in words) for lang in LANGUAGES}
+    scores = {lang: sum(w in _function_words(lang) for w in words) + 2 * bool(_vote_phrases(sentence, lang))
+              for lang in LANGUAGES}  # a vote phrase of the language weighs as two of its words
     best = max(scores, key=scores.get)
     return best if scores[best] >= 2 and scores[best] > english else None
 
