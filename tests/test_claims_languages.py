@@ -124,3 +124,11 @@ def test_italian_positions_and_tally():
 
 def test_italian_trap_the_sponsor_and_a_negation():
     assert positions("La risoluzione presentata da Ucraina è stata adottata; l'India non ha votato contro.") == []
+
+
+def test_italian_a_vote_taken_again_or_joined():
+    assert positions("Il Togo è tornato al voto a favore; il Niger e il Ciad si sono aggiunti nel voto a favore.") == [
+        ("TGO", "yes"), ("NER", "yes"), ("TCD", "yes")]
+    assert positions("Il Ghana è tornato all'astensione.") == [("GHA", "abstain")]
+    # a state that broke with a group is no vote
+    assert positions("Il Ghana è stato il terzo paese a rompere il blocco.") == []

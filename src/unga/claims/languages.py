@@ -49,7 +49,11 @@ VOTES = {
            (r"enthielt(?:en)?\s+sich\b", ABSTAIN)],
     "it": [(r"(?:ha|hanno|aveva|avevano)\s+votato\s+a\s+favore\b", YES),
            (r"(?:ha|hanno|aveva|avevano)\s+votato\s+contro\b", NO),
-           (r"(?:si\s+(?:è|sono|era|erano)\s+astenut[oaie])\b", ABSTAIN)],
+           (r"(?:si\s+(?:è|sono|era|erano)\s+astenut[oaie])\b", ABSTAIN),
+           # a vote of a series taken again or joined: "è tornato al voto a favore", "si sono aggiunti nel voto a favore"
+           (r"(?:è|sono)\s+tornat[oaie]\s+al\s+voto\s+a\s+favore\b|si\s+(?:è|sono)\s+aggiunt[oaie]\s+(?:nel|al)\s+voto\s+a\s+favore\b", YES),
+           (r"(?:è|sono)\s+tornat[oaie]\s+all['’]astensione\b", ABSTAIN),
+           (r"(?:è|sono)\s+tornat[oaie]\s+al\s+voto\s+contr(?:ario|o)\b", NO)],
 }
 # a vote phrase followed by the states it lists: "votaron en contra: A, B", "Los votos en contra fueron de A"
 LIST_AFTER = {
