@@ -118,8 +118,9 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         sentence = numbers.in_digits(raw)
         if index and re.search(r"\n\s*\n", text[spans[index - 1][1]:start]):
             recent, before = [], None
-        if (foreign := _foreign(raw, (start, end), index)) is not None:  # Spanish, French, …: languages.py reads it
-            claims += foreign
+        if (foreign := languages.read(raw)) is not None:  # Spanish, French, …: languages.py reads it
+            claims += [Claim(kind, raw, (start, end), asserted, state=iso3, name=name, sentence=index,
+                             scope=foreign[0], when=positions.lead_time(raw)) for kind, asserted, iso3, name in foreign[1]]
             recent, before, listing = [], None, None
             continue
         scope = scope_of(sentence)
@@ -207,21 +208,6 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         for claim in claims[first:] if carried_in else ():
             claim.notes.append(CARRIED_NOTE)
     return claims
-
-
-def _foreign(raw: str, span: tuple[int, int], index: int) -> list[Claim] | None:
-    """The claims of a sentence in another language, or None when it is not in one languages.py reads."""
-    lang = languages.language_of(raw)
-    if lang is None:
-        return None
-    scope, lead = languages.scope_of(raw), positions.lead_time(raw)
-    counts = languages.tally(raw, lang) or {}
-    out = [Claim("tally", raw, span, counts, sentence=index, scope=scope, when=lead)] \
-        if len(counts) >= 2 and {"yes", "no"} & set(counts) else \
-        [Claim("count", raw, span, {"field": k, "op": "=", "value": v}, sentence=index, scope=scope, when=lead)
-         for k, v in counts.items()]
-    return out + [Claim("position", raw, span, {"vote": vote}, state=iso3, sentence=index, when=lead, scope=scope,
-                        name=name) for iso3, vote, name, _ in languages.positions(raw, lang)]
 
 
 def _position(p: positions.Position, raw: str, sentence: str, span: tuple[int, int], index: int, scope: str) -> Claim:

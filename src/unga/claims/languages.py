@@ -102,6 +102,20 @@ def _function_words(lang: str) -> frozenset[str]:
     return frozenset(FUNCTION_WORDS[lang].split())
 
 
+def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
+    """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in one of LANGUAGES, else None."""
+    lang = language_of(sentence)
+    if lang is None:
+        return None
+    counts = tally(sentence, lang) or {}
+    if len(counts) >= 2 and {"yes", "no"} & set(counts):
+        out = [("tally", counts, None, "")]
+    else:
+        out = [("count", {"field": k, "op": "=", "value": v}, None, "") for k, v in counts.items()]
+    out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name, _ in positions(sentence, lang)]
+    return scope_of(sentence), out
+
+
 def scope_of(sentence: str) -> str:
     if OTHER_BODY.search(sentence):
         return "other body"
