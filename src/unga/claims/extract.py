@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import blocks, changes, companions, coref, nominal, numbers, only, positions
+from unga.claims import blocks, changes, companions, coref, languages, nominal, numbers, only, positions
 
 # "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
 COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
@@ -118,6 +118,11 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         sentence = numbers.in_digits(raw)
         if index and re.search(r"\n\s*\n", text[spans[index - 1][1]:start]):
             recent, before = [], None
+        if (foreign := languages.read(raw)) is not None:  # Spanish, French, …: languages.py reads it
+            claims += [Claim(kind, raw, (start, end), asserted, state=iso3, name=name, sentence=index,
+                             scope=foreign[0], when=positions.lead_time(raw)) for kind, asserted, iso3, name in foreign[1]]
+            recent, before, listing = [], None, None
+            continue
         scope = scope_of(sentence)
         carried_in = False  # procedural because the sentence before was
         if scope == "assembly" and carried and not re.search(r"\n\s*\n", text[spans[index - 1][1]:start]) \

@@ -1,0 +1,278 @@
+"""Votes and tallies written in Spanish, French, Portuguese, German or Italian.
+
+A sentence is read here only when its function words say it is in one of those languages (the English rules never
+see it). State names come from the ISO 3166 names translated in pycountry's gettext catalogues, plus the few forms the
+press uses that ISO lacks (data/foreign_names.csv: "EE.UU.", "Rusia", "URSS", with the dates they name a state). A
+state takes the vote phrase of its clause only when it stands in the run of names right before the phrase ("A, B y C
+votaron en contra") or right after a phrase that opens a list ("votaron en contra: A y B", "Los votos contra foram de
+A"); a state named as the resolution's subject or its sponsor ("condena a Israel", "patrocinada por Cuba") or under a
+negation ("no votó") is left alone. The claims then go through the same identification and verdicts as English ones.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import re
+from functools import lru_cache
+from importlib import resources
+
+from unga import countries
+
+LANGUAGES = ("es", "fr", "pt", "de", "it")
+
+# function words, at least two of which (and more than English ones) mark a sentence as written in the language
+FUNCTION_WORDS = {
+    "es": "el los las del que y en por con se una para votó votaron fue fueron contra abstuvo abstuvieron su sus como",
+    "fr": "le les des du et est une sur par dans qui ont pour contre voté abstenu abstenus abstentions au aux",
+    "pt": "o os do da dos das e que em por com uma foi foram votou votaram contra absteve abstiveram não pelo pela",
+    "de": "der die das und mit für gegen stimmte stimmten enthielt enthielten ist ein eine nicht den dem von wurde"
+          " dafür dagegen enthaltungen abstimmung",
+    "it": "il gli dei della del e che per con ha hanno votato contro astenuto astenuti sono una non nella è",
+}
+ENGLISH = set("the of and to in voted against favour favor abstained with by was were that for on it".split())
+WORD = re.compile(r"[a-zà-ÿ]+", re.I)
+
+YES, NO, ABSTAIN = "yes", "no", "abstain"
+# vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
+VOTES = {
+    "es": [(r"vot(?:ó|aron|aba|aban|an|a)\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
+           (r"(?:apoy|respald)(?:ó|aron)\b", YES),
+           (r"vot(?:ó|aron|aba|aban|an|a)\s+en\s+contra\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
+           (r"se\s+abst(?:uvo|uvieron|iene|ienen)\b", ABSTAIN), (r"opt(?:ó|aron)\s+por\s+la\s+abstención\b", ABSTAIN)],
+    "fr": [(r"(?:a|ont|avait|avaient)\s+voté\s+pour\b|vot(?:ait|aient)\s+pour\b", YES),
+           (r"(?:a|ont|avait|avaient)\s+voté\s+contre\b|vot(?:ait|aient)\s+contre\b", NO),
+           (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+abstenu(?:e|s|es)?\b", ABSTAIN)],
+    "pt": [(r"vot(?:ou|aram)\s+a\s+favor\b", YES), (r"vot(?:ou|aram)\s+contra\b", NO),
+           (r"abst(?:eve|iveram)-se\b|se\s+abst(?:eve|iveram)\b", ABSTAIN)],
+    "de": [(r"stimmt(?:e|en)\s+(?:dafür|mit\s+Ja)\b", YES), (r"stimmt(?:e|en)\s+(?:dagegen|mit\s+Nein)\b", NO),
+           (r"enthielt(?:en)?\s+sich\b", ABSTAIN)],
+    "it": [(r"(?:ha|hanno|aveva|avevano)\s+votato\s+a\s+favore\b", YES),
+           (r"(?:ha|hanno|aveva|avevano)\s+votato\s+contro\b", NO),
+           (r"(?:si\s+(?:è|sono|era|erano)\s+astenut[oaie])\b", ABSTAIN),
+           # a vote of a series taken again or joined: "è tornato al voto a favore", "si sono aggiunti nel voto a favore"
+           (r"(?:è|sono)\s+tornat[oaie]\s+al\s+voto\s+a\s+favore\b|si\s+(?:è|sono)\s+aggiunt[oaie]\s+(?:nel|al)\s+voto\s+a\s+favore\b", YES),
+           (r"(?:è|sono)\s+tornat[oaie]\s+all['’]astensione\b", ABSTAIN),
+           (r"(?:è|sono)\s+tornat[oaie]\s+al\s+voto\s+contr(?:ario|o)\b", NO)],
+}
+# a vote phrase followed by the states it lists: "votaron en contra: A, B", "Los votos en contra fueron de A"
+LIST_AFTER = {
+    "es": [(r"votos?\s+(?:a\s+favor|en\s+contra)\s+(?:fueron|vinieron|llegaron)\s+de", None),
+           (r"(?:países|estados|naciones)\s+que\s+(?:optaron\s+por\s+la\s+abstención|se\s+abstuvieron)\s+fueron", ABSTAIN),
+           (r"(?:países|estados|naciones)\s+que\s+votaron\s+en\s+contra\s+fueron", NO)],
+    "fr": [(r"(?:ont\s+)?voté\s+(?:pour|contre)\s*:", None)],
+    "pt": [(r"votos?\s+(?:a\s+favor|contra)\s+foram\s+d(?:e|os|as|o|a)", None)],
+    "de": [(r"(?:dagegen|dafür)\s+stimmten\s*:?", None)],
+    "it": [(r"hanno\s+votato\s+(?:a\s+favore|contro)\s*:", None)],
+}
+# a state named here is not a voter: the subject of the text, its sponsor, a negated vote
+TRAPS = {
+    "es": r"\b(?:contra|condena|condenó|sobre|patrocinad[ao]s?\s+por|presentad[ao]s?\s+por|propuest[ao]s?\s+por)\s+(?:a\s+)?(?:la\s+|el\s+|los\s+)?$",
+    "fr": r"\b(?:contre|condamne|condamnant|sur|parrainée?s?\s+par|présentée?s?\s+par|proposée?s?\s+par)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?$",
+    "pt": r"\b(?:contra|condena|sobre|patrocinad[ao]s?\s+por|apresentad[ao]s?\s+por|propost[ao]s?\s+por|pel[oa]s?)\s+(?:a\s+|o\s+|os\s+)?$",
+    "de": r"\b(?:gegen|verurteilt|über|eingebracht\s+von|vorgelegt\s+von)\s+(?:die\s+|den\s+|das\s+)?$",
+    "it": r"\b(?:contro|condanna|sulla|sul|presentat[ao]\s+da|propost[ao]\s+da)\s+(?:la\s+|il\s+|l['’]\s*)?$",
+}
+NEGATION = {"es": r"\bno\s+(?:se\s+)?$", "fr": r"\bn['’]?\s*(?:a|ont|s['’]est|se\s+sont)?\s*$|\bne\s+$",
+            "pt": r"\bnão\s+(?:se\s+)?$", "de": r"\bnicht\s+$", "it": r"\bnon\s+(?:si\s+)?$"}
+NEGATED_AFTER = {"es": r"^\s*no\b", "fr": r"^\s*(?:ne|n['’])", "pt": r"^\s*não\b", "de": r"^[^.;,]{0,30}\bnicht\b",
+                 "it": r"^\s*non\b"}
+# the words allowed between two names of one list, and between the list and its vote phrase
+JOINER = {"es": r"y|e|así\s+como", "fr": r"et", "pt": r"e", "de": r"und|sowie", "it": r"e|ed"}
+ARTICLE = r"(?:(?:el|la|los|las|le|les|l['’]|o|os|a|as|die|der|den|il|lo|gli|do|da|dos|das|de|del|du|des)\s*)?"
+OTHER_BODY = re.compile(r"Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|Conselho\s+de\s+Segurança|Sicherheitsrat"
+                        r"|Consiglio\s+di\s+sicurezza|Consejo\s+de\s+Derechos\s+Humanos|Conseil\s+des\s+droits"
+                        r"|Conselho\s+de\s+Direitos|Menschenrechtsrat|Consiglio\s+per\s+i\s+diritti|\bveto\b", re.I)
+PROCEDURAL = re.compile(r"\benmiendas?\b|\bamendements?\b|\bemendas?\b|\bÄnderungsantr|\bemendament|\bmoción\b"
+                        r"|\bmotion\b|\bmoção\b|\bmozione\b|\bpárrafo\b|\bparagraphe\b|\bparágrafo\b|\bparagrafo\b", re.I)
+
+
+def language_of(sentence: str) -> str | None:
+    """The language of the sentence among LANGUAGES, or None (English, another language, too few words to tell)."""
+    words = [w.lower() for w in WORD.findall(sentence)]
+    english = sum(w in ENGLISH for w in words)
+    scores = {lang: sum(w in _function_words(lang) for w in words) + 2 * bool(_vote_phrases(sentence, lang))
+              for lang in LANGUAGES}  # a vote phrase of the language weighs as two of its words
+    best = max(scores, key=scores.get)
+    return best if scores[best] >= 2 and scores[best] > english else None
+
+
+@lru_cache(maxsize=None)
+def _function_words(lang: str) -> frozenset[str]:
+    return frozenset(FUNCTION_WORDS[lang].split())
+
+
+def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
+    """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in one of LANGUAGES, else None."""
+    lang = language_of(sentence)
+    if lang is None:
+        return None
+    counts = tally(sentence, lang) or {}
+    if len(counts) >= 2 and {"yes", "no"} & set(counts):
+        out = [("tally", counts, None, "")]
+    else:
+        out = [("count", {"field": k, "op": "=", "value": v}, None, "") for k, v in counts.items()]
+    out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name, _ in positions(sentence, lang)]
+    return scope_of(sentence), out
+
+
+def scope_of(sentence: str) -> str:
+    if OTHER_BODY.search(sentence):
+        return "other body"
+    return "procedural" if PROCEDURAL.search(sentence) else "assembly"
+
+
+@lru_cache(maxsize=None)
+def names(lang: str) -> dict[str, str]:
+    """Every name of a state in the language: pycountry's ISO 3166 translations, then the press's forms."""
+    import pycountry  # imported when first needed: the English checker never pays for it
+
+    catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+    known = {s.iso3 for s in countries.states()}
+    out: dict[str, str] = {}
+    for entry in pycountry.countries:
+        if entry.alpha_3 not in known:
+            continue
+        for english in {getattr(entry, a, None) for a in ("name", "official_name", "common_name")} - {None}:
+            for name in _forms(catalogue.gettext(english)):
+                out.setdefault(name, entry.alpha_3)
+    for entry in pycountry.countries:  # the English short name, as the foreign press often keeps it ("Palau")
+        if entry.alpha_3 in known:
+            out.setdefault(getattr(entry, "common_name", None) or entry.name, entry.alpha_3)
+    for row in _press_names():
+        if row["language"] == lang and row["iso3"] in known:
+            out[row["name"]] = row["iso3"]
+    return out
+
+
+def _forms(name: str) -> list[str]:
+    """"Russie, Fédération de" is also "Fédération de Russie" (the head alone, "Corée", may name two states)."""
+    if ", " not in name:
+        return [name]
+    head, tail = name.split(", ", 1)
+    joined = f"{tail} {head}" if not tail.endswith(("'", "’")) else f"{tail}{head}"
+    return [name, joined]
+
+
+@lru_cache(maxsize=1)
+def _press_names() -> tuple[dict, ...]:
+    with resources.files("unga.data").joinpath("foreign_names.csv").open(encoding="utf-8") as handle:
+        return tuple(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=None)
+def _name_pattern(lang: str) -> re.Pattern:
+    ordered = sorted(names(lang), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w])")
+
+
+def mentions(sentence: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, iso3) of each state name, longest first, in order."""
+    table = names(lang)
+    return [(m.start(), m.end(), table[m.group(0)]) for m in _name_pattern(lang).finditer(sentence)]
+
+
+def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
+    """(iso3, vote, name as written, where) for each state whose vote the sentence states."""
+    found = mentions(sentence, lang)
+    out: list[tuple[str, str, str, int]] = []
+    for start, end, vote in _vote_phrases(sentence, lang):
+        if re.search(NEGATION[lang], sentence[max(0, start - 12):start], re.I):
+            continue
+        run = _run_before(sentence, found, start, lang) or _run_after(sentence, found, end, lang)
+        out += [(iso3, vote, sentence[a:b], a) for a, b, iso3 in run
+                if not re.search(TRAPS[lang], sentence[max(0, a - 40):a], re.I)
+                and not re.search(NEGATED_AFTER[lang], sentence[b:start] if b <= start else "", re.I)]
+    seen: set[str] = set()
+    return [p for p in out if not (p[0] in seen or seen.add(p[0]))]
+
+
+def _vote_phrases(sentence: str, lang: str) -> list[tuple[int, int, str]]:
+    spans = [(m.start(), m.end(), vote) for pattern, vote in VOTES[lang] for m in re.finditer(pattern, sentence, re.I)]
+    for pattern, vote in LIST_AFTER[lang]:
+        for m in re.finditer(pattern, sentence, re.I):
+            said = vote or (NO if re.search(r"contr|gegen|dagegen", m.group(0), re.I) else YES)
+            spans = [s for s in spans if not (m.start() <= s[0] < m.end())] + [(m.start(), m.end(), said)]
+    return sorted(spans)
+
+
+def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
+    """The names listed right before a vote phrase: "A, B y C se abstuvieron", "A y B también votaron en contra"."""
+    gap = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:también|aussi|também|auch|anche|tampoco|ya|ont|se|sich|"
+                     r"hanno|ha|si|a|e|et)\s+){0,2}$", re.I)
+    joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + r"$", re.I)
+    before = [f for f in found if f[1] <= at]
+    if not before or not gap.match(sentence[before[-1][1]:at]):
+        return []
+    run = [before[-1]]
+    for f in reversed(before[:-1]):
+        if not joint.match(sentence[f[1]:run[0][0]]):
+            break
+        run.insert(0, f)
+    return run
+
+
+def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
+    """The names listed right after a phrase that opens a list: "votaron en contra: A, B y C"."""
+    opens = re.compile(r"^\s*(?::|fueron|foram|waren|furono|étaient|sont|son)?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+)?"
+                       + ARTICLE + r"$", re.I)
+    joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + r"$", re.I)
+    after = [f for f in found if f[0] >= at]
+    if not after or not opens.match(sentence[at:after[0][0]]):
+        return []
+    run = [after[0]]
+    for f in after[1:]:
+        if not joint.match(sentence[run[-1][1]:f[0]]):
+            break
+        run.append(f)
+    return run
+
+
+YES_LABEL = r"(?:dafür|votos?\s+a\s+favor|voix\s+pour|votos?\s+a\s+favor|Ja-Stimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favor|pour)"
+NO_LABEL = r"(?:votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-Stimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contro|contra)"
+ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|abstención|abstenção|abstention|Enthaltung|astensione)"
+FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL))
+# "143 voix contre 9", "128 votos contra 9", "fue de 75 a 20", "votó 149-6": yes against no
+AGAINST = re.compile(r"\b(\d{1,3})\s*(?:voix|votos|voti|Stimmen)\s+(?:contre|contra|contro|gegen)\s+(\d{1,3})\b"
+                     r"|\b(?:fue|foi|fut|était|war|era|resultado)\s+(?:de|:)?\s*(\d{1,3})\s+(?:votos\s+)?(?:a|à|contra|contre|zu)\s+(\d{1,3})\b"
+                     r"|\bvot(?:ó|aron|ou|aram)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\b", re.I)
+# "aprobada por 99 votos": the votes a text was adopted by, unless "contra" follows ("por 99 votos contra 5")
+BY_VOTES = re.compile(r"\b(?:por|par|com|con|mit)\s+(\d{1,3})\s+(?:votos|voix|voti|Stimmen)\b(?!\s+(?:en\s+)?(?:contra|contre"
+                      r"|contro|gegen|dagegen|contrari))", re.I)
+# "40 naciones se abstuvieron", "35 hanno votato contro": a number of states with a vote phrase of the language
+STATES_WORD = (r"(?:(?:otros|otras|autres|outros|outras|andere|weitere|altri|altre)\s+)?(?:países|naciones|estados|pays"
+               r"|États|nations|nações|Staaten|Länder|paesi|Stati|nazioni|delegaciones|délégations|delegações)?")
+
+OUT_OF = r"(?:\s+(?:de|dei|des|dos|das|der|von)\s+(?:(?:los|las|les|i|gli|os|as|die|den)\s+)?\d{3}(?=\s))?"  # "121 dei 193"
+
+
+def _counted(sentence: str, lang: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for pattern, vote in VOTES[lang]:
+        for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})" + OUT_OF + r"\s+" + STATES_WORD + r"(?:\s+[^\d.;,:]{0,50}?)??\s*(?:" + pattern + ")", sentence, re.I):
+            out.setdefault(vote, int(m.group(1)))
+    return out
+
+
+def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
+    """The numbers a sentence gives for each side: a tally (yes or no and one more) or a single count."""
+    out: dict[str, int] = {}
+    pair = AGAINST.search(sentence)
+    if pair:
+        numbers = [int(n) for n in pair.groups() if n is not None]
+        out.update(yes=numbers[0], no=numbers[1])
+    taken = [pair.span()] if pair else []
+    by = BY_VOTES.search(sentence)
+    if by and not pair:
+        out["yes"] = int(by.group(1))
+        taken.append(by.span())
+    for field, label in FIELDS:
+        for m in re.finditer(r"\b(\d{1,3})\s+" + label + r"\b|\b" + label + r"\s*:?\s+(\d{1,3})\b(?![\d.,]*\s*[-–])",
+                             sentence, re.I):
+            if field in out or any(a <= m.start() < b for a, b in taken):
+                continue
+            out[field] = int(m.group(1) or m.group(2))
+            taken.append(m.span())
+    for field, value in _counted(sentence, lang).items():
+        out.setdefault(field, value)
+    return out or None
