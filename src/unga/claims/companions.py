@@ -53,7 +53,7 @@ def named_states(sentence: str, at: int) -> list | None:
     found = positions.mentions(head)
     runs = positions.lists(head, found)
     if runs and (re.fullmatch(r"\s*(?:,\s*)?and\s*", head[runs[-1][-1].end:]) or GATHERED.fullmatch(head[runs[-1][-1].end:])
-                 or _companion(head, runs[-1])):
+                 or _companion(head, runs[-1]) or _headline_list(head, runs[-1])):
         named = _chained(head, runs)
         # "A, Ruritania, B and 29 others": a name the record does not know is in the list, and not counted
         unknown = UNKNOWN_BEFORE.search(head, 0, named[0].start) or any(
@@ -67,6 +67,11 @@ def named_states(sentence: str, at: int) -> list | None:
                         r"(?:\s+(?:only|just))?)\s*$", head)
     companion = re.search(COMPANION_BEFORE.pattern[:-1] + r"[^,;.]{1,60},\s*$", head, re.I)  # "Apart from Moscow, 4 other"
     return None if subject or companion else []  # "Moscow and 10 other capitals": not known; "17 other nations": 17
+
+
+def _headline_list(head: str, run: list) -> bool:
+    """'Singapore, 140 others vote for …': a headline's list without its "and", the states opening the clause."""
+    return bool(re.fullmatch(r"\s*,\s*", head[run[-1].end:]) and re.fullmatch(r"[\s\"“‘']*(?:the\s+)?", head[:run[0].start], re.I))
 
 
 def _companion(head: str, run: list) -> bool:
