@@ -470,7 +470,7 @@ def _compared(sentence: str, masked: str, before: str | None, groups: list, give
 
 
 # "supported by 149 countries, opposed by 12": the number after "by" has its label before it; the verb after the comma
-# is the next clause's, with its own number
+# is the next clause's, with its own number ("endorsed by the vote of 143 states that voted in favour" is one clause)
 AGENT_BEFORE = re.compile(r"(?:\bby|\b(?:support|backing|approval|votes?)\s+(?:of|from))\s+(?:only\s+|just\s+|some\s+|about\s+)?$", re.I)
 
 
@@ -481,7 +481,7 @@ def _comparisons(sentence: str, raw: str = "") -> list[tuple[dict, list[str]]]:
         after = sentence[match.end():match.end() + 60]
         if numbers.AGGREGATE_AFTER.match(after) or numbers.OFFICIALLY_AFTER.match(after) \
                 or numbers.subgroup_before(sentence[max(0, match.start() - 80):match.start()]) \
-                or numbers.part_of_a_group(sentence, match.start(2), match.end(2)) or AGENT_BEFORE.search(sentence, 0, match.start(2)):
+                or numbers.part_of_a_group(sentence, match.start(2), match.end(2)) or AGENT_BEFORE.search(sentence, 0, match.start(2)) and "," in sentence[match.end(2):match.start(3)]:
             continue  # "65 states voted against, abstained or did not vote"; "of the Arab states, 3 opposed"; "63 (officially 62)"
         op = OPS.get((match[1] or "").lower(), "=")
         verb = match[3].lower()
