@@ -19,8 +19,9 @@ WITH_OR_WITHOUT = "'N states voting with A' counts A's side with or without A: r
 GATHERED = re.compile(r"\s*(?:was|were|could|had|has)?\s*(?:only\s+|just\s+)?(?:able\s+to\s+)?(?:only\s+|just\s+)?"
                       r"(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?|joins|joining"
                       r"|alongside|along\s+with|together\s+with)\s+(?:only\s+|just\s+)?")
-# "Together with Japan, 140 other countries …", "Apart from Russia, four other countries …": the named states besides
-COMPANION_BEFORE = re.compile(r"\b(?:(?:along|together)\s+with|alongside|apart\s+from|aside\s+from|besides|in\s+addition\s+to)"
+# "Together with Japan, 140 other countries …", "Apart from Russia, four other countries …", "Like Peru, 140 others":
+# the named states besides
+COMPANION_BEFORE = re.compile(r"\b(?:(?:along|together)\s+with|alongside|apart\s+from|aside\s+from|besides|in\s+addition\s+to|like)"
                               r"\s+(?:the\s+)?$", re.I)
 # "Kenya voted with 142 other countries", "Peru, alongside 152 other countries,", "Chad voted against, as did nine
 # other countries", "Malta voted against it together with 12 other countries": a companion word after the states,
