@@ -67,7 +67,8 @@ def test_the_group_readers_on_plain_sentences():
     at = sentence.index("2 other")
     assert numbers.part_of_a_group(sentence, at, at + 1)
     for plain in ("It was backed by 156 countries and opposed by 2 countries.", "141 UN member states voted yes.",
-                  "35 other countries abstained.", "141 General Assembly members voted yes."):
+                  "35 other countries abstained.", "141 General Assembly members voted yes.",
+                  "141 U.N. members voted yes."):
         at = next(i for i, ch in enumerate(plain) if ch.isdigit())
         end = at + len(plain[at:].split()[0])
         assert not numbers.part_of_a_group(plain, at, end), plain

@@ -328,7 +328,7 @@ _NOT_A_KIND = (r"(?:vot\w*|abstain\w*|in|for|against|favou?r|of|the|to|and|or|wi
 # "two nuclear powers", "five permanent members", "three Pacific island states": a kind of state, not the vote's side
 # ("35 mostly African countries" is the side, said with what most of it is)
 KIND_OF_STATE = re.compile(r"\s+(?:other\s+)?(?!(?:mostly|mainly|largely|chiefly|predominantly|other|more|UN|U\.N\.|United|General|Assembly|member"
-                           r"|voting|participating|countries|states|nations|members|votes)\b)(?:(?!" + _NOT_A_KIND + r")[\w.-]+\s+){1,3}?"
+                           r"|voting|participating|countries|states|nations|members|votes)(?![\w.]))(?:(?!" + _NOT_A_KIND + r")[\w.-]+\s+){1,3}?"
                            r"(?:powers|countries|states|nations|members|governments|allies|neighbou?rs|democracies|monarchies"
                            r"|republics|partners|economies)\b", re.I)
 # "Of the ten members of ASEAN who took part, only four abstained", "Among the 27 EU states, …": the sentence opens
