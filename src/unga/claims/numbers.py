@@ -323,7 +323,8 @@ def _after_a_subgroup(sentence: str, at: int) -> bool:
 # "of the EU's 27 member states", "ASEAN's ten members", "24 of the 27": a group's size, or a number taken out of one
 GROUP_SIZE_BEFORE = re.compile(r"(?:\b(?!(?:Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                                r"|Assembly|Year)\b)(?-i:[A-Z])[\w.&-]*['’]s?|\b\d{1,3}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?)\s*$")
-_NOT_A_KIND = (r"(?:vot\w*|abstain\w*|in|for|against|favou?r|of|the|to|and|or|with|by|were|was|are|had|have|has|did|not|also"
+_NOT_A_KIND = (r"(?:vot\w*|abstain\w*|abstention\w*|yes|no|ayes?|nays?|among|including|such|mostly|mainly|largely|as|while|but|out"
+               r"|in|for|against|favou?r|of|the|to|and|or|with|by|were|was|are|had|have|has|did|not|also"
                r"|all|only|just|from|on|at|that|which|who|backed|supported|opposed|rejected|endorsed)\b")
 # "two nuclear powers", "five permanent members", "three Pacific island states": a kind of state, not the vote's side
 # ("35 mostly African countries" is the side, said with what most of it is)
@@ -341,7 +342,7 @@ def part_of_a_group(sentence: str, at: int, end: int) -> bool:
     the EU's 27"), a kind of state ("two nuclear powers"), a sentence that opens with the group ("Of the ten members
     of ASEAN …, only four abstained")."""
     if GROUP_SIZE_BEFORE.search(sentence, 0, at) and not re.search(
-            r"(?:UN|U\.N\.|United\s+Nations|Assembly|Organi[sz]ation)['’]s?\s*$", sentence[:at]) \
+            r"(?:UN|UNGA|U\.N\.|United\s+Nations|Assembly|Organi[sz]ation)['’]s?\s*$", sentence[:at]) \
             or KIND_OF_STATE.match(sentence, end):
         return True
     opened = OPENED_BY_A_GROUP.match(sentence)
