@@ -161,3 +161,17 @@ def side_counts(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
 
 def inside(spans: list, at: int) -> bool:
     return any(start <= at < end for start, end, *_ in spans)
+
+
+# "5 countries voted in support of Russia": a side taken with a state, as "voted in favour of the United Kingdom" is
+# (positions.targeted_spans), not a yes on the text — unless the state owns what is supported ("of Japan's draft")
+IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+(?:the\s+)?", re.I)
+
+
+def support_of_a_state(sentence: str) -> list[tuple[int, int]]:
+    out = []
+    for match in IN_SUPPORT_OF.finditer(sentence):
+        named = positions.mentions(sentence[match.end():match.end() + 60])
+        if named and named[0].start == 0 and not positions.OWNED.match(sentence, match.end() + named[0].end):
+            out.append(match.span())
+    return out

@@ -258,26 +258,12 @@ def _sides_taken(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
-# "5 countries voted in support of Russia": a side taken with a state, as "voted in favour of the United Kingdom" is
-# (positions.targeted_spans), not a yes on the text — unless the state owns what is supported ("of Japan's draft")
-IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+(?:the\s+)?", re.I)
-
-
-def _support_of_a_state(sentence: str) -> list[tuple[int, int]]:
-    out = []
-    for match in IN_SUPPORT_OF.finditer(sentence):
-        named = positions.mentions(sentence[match.end():match.end() + 60])
-        if named and named[0].start == 0 and not positions.OWNED.match(sentence, match.end() + named[0].end):
-            out.append(match.span())
-    return out
-
-
 def _without_targets(sentence: str) -> str:
     """The sentence with vote phrases aimed at a state ("voted against Myanmar"), the membership a count is taken
     out of ("141 out of 193") and a side taken with a state's deed blanked: their numbers are not the resolution's
     yes or no."""
     spans = positions.targeted_spans(sentence) + [m.span("total") if m["total"] else m.span() for m in TOTAL.finditer(sentence)] \
-        + _sides_taken(sentence) + _support_of_a_state(sentence)
+        + _sides_taken(sentence) + companions.support_of_a_state(sentence)
     for start, end in spans:
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
