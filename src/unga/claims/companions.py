@@ -19,8 +19,9 @@ WITH_OR_WITHOUT = "'N states voting with A' counts A's side with or without A: r
 GATHERED = re.compile(r"\s*(?:was|were|could|had|has)?\s*(?:only\s+|just\s+)?(?:able\s+to\s+)?(?:only\s+|just\s+)?"
                       r"(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?|joins|joining"
                       r"|alongside|along\s+with|together\s+with)\s+(?:only\s+|just\s+)?")
-# "Together with Japan, 140 other countries …", "Apart from Russia, four other countries …": the named states besides
-COMPANION_BEFORE = re.compile(r"\b(?:(?:along|together)\s+with|alongside|apart\s+from|aside\s+from|besides|in\s+addition\s+to)"
+# "Together with Japan, 140 other countries …", "Apart from Russia, four other countries …", "Like Peru, 140 others":
+# the named states besides
+COMPANION_BEFORE = re.compile(r"\b(?:(?:along|together)\s+with|alongside|apart\s+from|aside\s+from|besides|in\s+addition\s+to|like)"
                               r"\s+(?:the\s+)?$", re.I)
 # "Kenya voted with 142 other countries", "Peru, alongside 152 other countries,", "Chad voted against, as did nine
 # other countries", "Malta voted against it together with 12 other countries": a companion word after the states,
@@ -53,7 +54,7 @@ def named_states(sentence: str, at: int) -> list | None:
     found = positions.mentions(head)
     runs = positions.lists(head, found)
     if runs and (re.fullmatch(r"\s*(?:,\s*)?and\s*", head[runs[-1][-1].end:]) or GATHERED.fullmatch(head[runs[-1][-1].end:])
-                 or _companion(head, runs[-1])):
+                 or _companion(head, runs[-1]) or _headline_list(head, runs[-1])):
         named = _chained(head, runs)
         # "A, Ruritania, B and 29 others": a name the record does not know is in the list, and not counted
         unknown = UNKNOWN_BEFORE.search(head, 0, named[0].start) or any(
@@ -67,6 +68,11 @@ def named_states(sentence: str, at: int) -> list | None:
                         r"(?:\s+(?:only|just))?)\s*$", head)
     companion = re.search(COMPANION_BEFORE.pattern[:-1] + r"[^,;.]{1,60},\s*$", head, re.I)  # "Apart from Moscow, 4 other"
     return None if subject or companion else []  # "Moscow and 10 other capitals": not known; "17 other nations": 17
+
+
+def _headline_list(head: str, run: list) -> bool:
+    """'Singapore, 140 others vote for …': a headline's list without its "and", the states opening the clause."""
+    return bool(re.fullmatch(r"\s*,\s*", head[run[-1].end:]) and re.fullmatch(r"[\s\"“‘']*(?:the\s+)?", head[:run[0].start], re.I))
 
 
 def _companion(head: str, run: list) -> bool:
@@ -155,3 +161,17 @@ def side_counts(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
 
 def inside(spans: list, at: int) -> bool:
     return any(start <= at < end for start, end, *_ in spans)
+
+
+# "5 countries voted in support of Russia": a side taken with a state, as "voted in favour of the United Kingdom" is
+# (positions.targeted_spans), not a yes on the text — unless the state owns what is supported ("of Japan's draft")
+IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+(?:the\s+)?", re.I)
+
+
+def support_of_a_state(sentence: str) -> list[tuple[int, int]]:
+    out = []
+    for match in IN_SUPPORT_OF.finditer(sentence):
+        named = positions.mentions(sentence[match.end():match.end() + 60])
+        if named and named[0].start == 0 and not positions.OWNED.match(sentence, match.end() + named[0].end):
+            out.append(match.span())
+    return out

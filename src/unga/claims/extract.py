@@ -268,7 +268,7 @@ def _without_targets(sentence: str) -> str:
     out of ("141 out of 193") and a side taken with a state's deed blanked: their numbers are not the resolution's
     yes or no."""
     spans = positions.targeted_spans(sentence) + [m.span("total") if m["total"] else m.span() for m in TOTAL.finditer(sentence)] \
-        + _sides_taken(sentence)
+        + _sides_taken(sentence) + companions.support_of_a_state(sentence)
     for start, end in spans:
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
@@ -460,13 +460,19 @@ def _compared(sentence: str, masked: str, before: str | None, groups: list, give
     return list(out.values())
 
 
+# "supported by 149 countries, opposed by 12": the number after "by" has its label before it; the verb after the comma
+# is the next clause's, with its own number ("endorsed by the vote of 143 states that voted in favour" is one clause)
+AGENT_BEFORE = re.compile(r"(?:\bby|\b(?:support|backing|approval|votes?)\s+(?:of|from))\s+(?:only\s+|just\s+|some\s+|about\s+)?$", re.I)
+
+
 def _comparisons(sentence: str, raw: str = "") -> list[tuple[dict, list[str]]]:
     """'more than 140 countries condemned', 'fewer than 100 states backed it', '35 countries that refused to vote'."""
     out = []
     for match in COUNT.finditer(sentence):
         after = sentence[match.end():match.end() + 60]
         if numbers.AGGREGATE_AFTER.match(after) or numbers.OFFICIALLY_AFTER.match(after) \
-                or numbers.subgroup_before(sentence[max(0, match.start() - 80):match.start()]):
+                or numbers.subgroup_before(sentence[max(0, match.start() - 80):match.start()]) \
+                or numbers.part_of_a_group(sentence, match.start(2), match.end(2)) or AGENT_BEFORE.search(sentence, 0, match.start(2)) and "," in sentence[match.end(2):match.start(3)]:
             continue  # "65 states voted against, abstained or did not vote"; "of the Arab states, 3 opposed"; "63 (officially 62)"
         op = OPS.get((match[1] or "").lower(), "=")
         verb = match[3].lower()

@@ -303,7 +303,7 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
         total = SUBGROUP_IN.search(sentence[:match.end() + 25], number_at)
         if total and int(total["t"]) < 150 or subgroup_before(before) \
                 or QUALIFIED_NOUN.match(sentence, match.end(number) if number != "s" else match.end()) \
-                or _after_a_subgroup(sentence, number_at):
+                or _after_a_subgroup(sentence, number_at) or part_of_a_group(sentence, number_at, match.end(number)):
             return "subgroup"
         negated = match["label"] and re.match(r"(?:did not|didn't) vote|not voting", match["label"], re.I)
         if AGGREGATE_AFTER.match(after) or negated and NEGATED.match(after):
@@ -318,6 +318,41 @@ SUBGROUP_THEN = re.compile(r"(?<![\d,.])\d{1,3}" + QUALIFIED_NOUN.pattern + r"[^
 def _after_a_subgroup(sentence: str, at: int) -> bool:
     return not re.match(r"\d+\s+(?:other\s+)?(?:countries|states|nations|members)\b", sentence[at:], re.I) \
         and bool(SUBGROUP_THEN.search(sentence[max(0, at - 140):at]))
+
+
+# "of the EU's 27 member states", "ASEAN's ten members", "24 of the 27": a group's size, or a number taken out of one
+GROUP_SIZE_BEFORE = re.compile(r"(?:\b(?!(?:Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                               r"|Assembly|Year)\b)(?-i:[A-Z])[\w.&-]*['’]s?|\b\d{1,3}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?)\s*$")
+_NOT_A_KIND = (r"(?:vot\w*|abstain\w*|abstention\w*|yes|no|ayes?|nays?|among|including|such|mostly|mainly|largely|as|while|but|out"
+               r"|in|for|against|favou?r|of|the|to|and|or|with|by|were|was|are|had|have|has|did|not|also"
+               r"|all|only|just|from|on|at|that|which|who|backed|supported|opposed|rejected|endorsed)\b")
+# "two nuclear powers", "five permanent members", "three Pacific island states": a kind of state, not the vote's side
+# ("35 mostly African countries" is the side, said with what most of it is)
+KIND_OF_STATE = re.compile(r"\s+(?:other\s+)?(?!(?:mostly|mainly|largely|chiefly|predominantly|other|more|UN|U\.N\.|United|General|Assembly|member"
+                           r"|voting|participating|countries|states|nations|members|votes)(?![\w.]))(?:(?!" + _NOT_A_KIND + r")[\w.-]+\s+){1,3}?"
+                           r"(?:powers|countries|states|nations|members|governments|allies|neighbou?rs|democracies|monarchies"
+                           r"|republics|partners|economies)\b", re.I)
+# "Of the ten members of ASEAN who took part, only four abstained", "Among the 27 EU states, …": the sentence opens
+# with the group its numbers are taken from
+OPENED_BY_A_GROUP = re.compile(r"^\W*(?:Of|Among|Within)\s+(?:the\s+|its\s+|their\s+)?(?P<group>[^,;:]{3,200}?),", re.I)
+
+
+def part_of_a_group(sentence: str, at: int, end: int) -> bool:
+    """The number at `at` counts a group of states, not the Assembly's vote: a group's size or a share of one ("24 of
+    the EU's 27"), a kind of state ("two nuclear powers"), a sentence that opens with the group ("Of the ten members
+    of ASEAN …, only four abstained")."""
+    if GROUP_SIZE_BEFORE.search(sentence, 0, at) and not re.search(
+            r"(?:UN|UNGA|U\.N\.|United\s+Nations|Assembly|Organi[sz]ation)['’]s?\s*$", sentence[:at]) \
+            or KIND_OF_STATE.match(sentence, end):
+        return True
+    opened = OPENED_BY_A_GROUP.match(sentence)
+    if opened is None or opened.end() > at:
+        return False
+    group = opened["group"]
+    size = re.search(r"\b\d{1,3}\b", group)
+    named = re.search(r"(?-i:[A-Z])", group) and not re.search(r"\b(?:UN|U\.N\.|United\s+Nations|General\s+Assembly)\b", group)
+    return bool(re.search(r"\b(?:states|countries|nations|members|group|bloc)\b", group, re.I)) and (
+        bool(size) and int(size.group(0)) < 150 or not size and bool(named))
 
 
 def heading_field(label: str) -> str:
