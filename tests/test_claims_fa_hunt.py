@@ -79,8 +79,6 @@ def test_trap_a_list_said_of_the_named_resolution_stays_contradicted(built_store
 
 # --- class 3: a list checked against another vote of the same day although the tally names its vote ---
 
-@pytest.mark.xfail(reason="the list is placed on another vote of the day, not the one its tally identifies",
-                   strict=True)
 def test_a_list_goes_to_the_vote_its_tally_identifies(built_store):
     said = ("On Thursday the Assembly adopted a text on Jerusalem by 151 votes to 6, with 9 abstentions. Only Canada, "
             "the Marshall Islands, Micronesia, Nauru, the United States and Israel voted against it. The Assembly "

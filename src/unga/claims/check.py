@@ -16,7 +16,7 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import alternatives, deed, extract, fingerprint, identify, reading, released, widen
+from unga.claims import alternatives, deed, extract, fingerprint, identify, names, reading, released, widen
 from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
                                other_votes, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
@@ -144,6 +144,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
               _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
         alternatives.other_vote_agrees(index, entry, claim, row, votes)
+    alternatives.release_agrees(index, out, found, rows, [_fingerprint(c, found) for c in found],
+                                released.releases_of(releases or []), text_days, published)
     released.judge(out, found, releases or [], published, body)
     explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
     out += _without_claims(spans, found)
@@ -227,16 +229,26 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
             continue
         if candidates and candidates[0][0] >= 100:
             sure.add(row)
-        elif extract.HEDGED in claim.notes or (claim.kind == "count" and extract.DERIVED in claim.notes):
-            continue  # a count added up from the names of a sentence ("only A joined B") is too weak to pin a vote
-        elif claim.kind == "count" and numbers_of(claim) and index.agrees(row, numbers_of(claim)) \
-                and _own_match(index, claim, row, candidates):
-            sure.add(row)
-        elif claim.kind == "tally" and len(claim.asserted) >= 2:
+        elif claim.kind == "tally" and len(claim.asserted) >= 2 and extract.HEDGED not in claim.notes:
             counts = published_counts(index, row) | {"absent": _counts(votes(row))["absent"]}
             if all(counts.get(k) == v for k, v in claim.asserted.items()):
                 sure.add(row)
+    pinned = set(sure)
+    for claim, row, (_, candidates) in zip(found, rows, ranked):
+        if row is None or claim.kind != "count" or extract.HEDGED in claim.notes or extract.DERIVED in claim.notes:
+            continue  # a count added up from the names of a sentence ("only A joined B") is too weak to pin a vote
+        if numbers_of(claim) and index.agrees(row, numbers_of(claim)) and _own_match(index, claim, row, candidates) \
+                and not _fits_pinned(index, claim, row, pinned):
+            sure.add(row)
     return sure
+
+
+def _fits_pinned(index, claim: extract.Claim, row: int, pinned: set[int]) -> bool:
+    """The count's numbers are also those of another vote the text pins down by its symbol or full tally ("…by 151
+    votes to 6. Only A, B, … and F voted against it." when another vote of the day also had 6 against): the count
+    may well be that vote's, so it pins down no vote of its own."""
+    numbers = numbers_of(claim)
+    return any(other != row and index.agrees_all(other, numbers) for other in pinned)
 
 
 def _likely(index: identify.Index, claims: list, rows: list) -> set[int]:
@@ -288,8 +300,11 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                 and index.kinds[pinned] == "resolution":  # "a motion" whose tally, every number, is a resolution's
             row = pinned
             claim.notes.append("placed on the roll call of the tally in the same sentence")
-        elif before is not None and (row is None or (row not in anchored and claim.kind == "position")):
-            if row is not None and row != before:  # its own words point at another vote: placed, never called false
+        elif before is not None and (row is None or (row not in anchored and claim.kind == "position")
+                                     or (row not in anchored and claim.kind == "count"
+                                         and index.agrees_all(before, numbers_of(claim)))):
+            if row is not None and row != before and _own_words_point(index, claim, row, before):
+                # its own words point at another vote: placed, never called false
                 claim.notes.append(DISPUTED + (index.symbols[row] or f"rcid:{index.rcids[row]}"))
             row = before  # "In favour, 88; against, 4. Voting against: A and B."
             claim.notes.append("placed on the roll call of the tally in the sentence before")
@@ -311,6 +326,16 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                     claim.notes.append("placed on the roll call the text pins down (by its symbol or its tally)")
         placed.append(row)
     return placed
+
+
+def _own_words_point(index, claim: extract.Claim, row: int, before: int) -> bool:
+    """The sentence's own words, the states it names aside, fit `row`'s subject better than `before`'s: the names of
+    the voters ("Israel") say who voted, not which vote it was."""
+    words = claim.text
+    for mention in sorted(names.mentions(words), key=lambda m: -m.start):
+        words = words[:mention.start] + " " + words[mention.end:]
+    own = identify.stems(words)
+    return index.topic(row, own) > index.topic(before, own)
 
 
 def _paragraphs(body: str, spans: list) -> list[int]:
