@@ -62,8 +62,6 @@ def test_a_regional_groups_abstainers_are_no_total(built_store):
 
 # --- class 2: the roll-call list that follows the announcement of the next vote ---
 
-@pytest.mark.xfail(reason="a verbatim record's list for the next draft is checked against the symbol before it",
-                   strict=True)
 def test_the_list_after_the_next_vote_is_announced_belongs_to_that_vote(built_store):
     said = ("The draft resolution was adopted by 125 votes to 7, with 12 abstentions (resolution 34/93 C). "
             "The PRESIDENT: The Assembly will now vote on the draft resolution entitled \"Arms embargo against South "

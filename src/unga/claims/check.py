@@ -16,9 +16,9 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import alternatives, deed, extract, fingerprint, identify, names, reading, released, widen
-from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
-                               other_votes, published_counts, torn)
+from unga.claims import alternatives, deed, extract, fingerprint, identify, reading, released, widen
+from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, miscount_of_the_day, near, numbers_of,
+                               other_votes, own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
 from unga.claims.when import (OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned, of_its_time,
                              pins_itself, recent_day_unrecorded, series_rows, the_latest, time_of, told_before,
@@ -102,6 +102,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows))
     rows = widen.off_their_tally(index, found, rows)  # a list hung on a tally that does not fit its roll call
     rows = widen.other_vote_of_the_day(index, found, rows, votes)  # a borrowed list that fits another vote that day
+    rows = widen.announced_next(index, found, rows, anchored, spans)  # "will now vote on …": the list is the next vote's
     # the vote before the one reported ("changed from against to for") is its series' vote before, or none
     rows = [None if c.when == "before" and n not in series else row for n, (c, row) in enumerate(zip(found, rows))]
     # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
@@ -238,17 +239,9 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
         if row is None or claim.kind != "count" or extract.HEDGED in claim.notes or extract.DERIVED in claim.notes:
             continue  # a count added up from the names of a sentence ("only A joined B") is too weak to pin a vote
         if numbers_of(claim) and index.agrees(row, numbers_of(claim)) and _own_match(index, claim, row, candidates) \
-                and not _fits_pinned(index, claim, row, pinned):
+                and not fits_pinned(index, claim, row, pinned):
             sure.add(row)
     return sure
-
-
-def _fits_pinned(index, claim: extract.Claim, row: int, pinned: set[int]) -> bool:
-    """The count's numbers are also those of another vote the text pins down by its symbol or full tally ("…by 151
-    votes to 6. Only A, B, … and F voted against it." when another vote of the day also had 6 against): the count
-    may well be that vote's, so it pins down no vote of its own."""
-    numbers = numbers_of(claim)
-    return any(other != row and index.agrees_all(other, numbers) for other in pinned)
 
 
 def _likely(index: identify.Index, claims: list, rows: list) -> set[int]:
@@ -303,7 +296,7 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
         elif before is not None and (row is None or (row not in anchored and claim.kind == "position")
                                      or (row not in anchored and claim.kind == "count"
                                          and index.agrees_all(before, numbers_of(claim)))):
-            if row is not None and row != before and _own_words_point(index, claim, row, before):
+            if row is not None and row != before and own_words_point(index, claim, row, before):
                 # its own words point at another vote: placed, never called false
                 claim.notes.append(DISPUTED + (index.symbols[row] or f"rcid:{index.rcids[row]}"))
             row = before  # "In favour, 88; against, 4. Voting against: A and B."
@@ -326,16 +319,6 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                     claim.notes.append("placed on the roll call the text pins down (by its symbol or its tally)")
         placed.append(row)
     return placed
-
-
-def _own_words_point(index, claim: extract.Claim, row: int, before: int) -> bool:
-    """The sentence's own words, the states it names aside, fit `row`'s subject better than `before`'s: the names of
-    the voters ("Israel") say who voted, not which vote it was."""
-    words = claim.text
-    for mention in sorted(names.mentions(words), key=lambda m: -m.start):
-        words = words[:mention.start] + " " + words[mention.end:]
-    own = identify.stems(words)
-    return index.topic(row, own) > index.topic(before, own)
 
 
 def _paragraphs(body: str, spans: list) -> list[int]:
@@ -484,6 +467,8 @@ UNRECORDED = "the text reports a vote of its last days that the record lacks, an
 def _why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, published: date | None) -> str:
     if UNRECORDED in claim.notes:
         return f"not in the record: {UNRECORDED}"
+    if widen.ANNOUNCED in claim.notes:
+        return f"the roll call could not be identified with confidence: {widen.ANNOUNCED}"
     if widen.OFF_TALLY in claim.notes:
         return f"the roll call could not be identified with confidence: {widen.OFF_TALLY}"
     if published and index.last_day and published > index.last_day:
