@@ -91,16 +91,18 @@ def release_agrees(index: identify.Index, entries: list[dict], claims: list[extr
     days known only from a UN release fits every one of them ("In favour: 158 / Against: 9 / Abstain: 13", the
     ceasefire vote of the release, placed on another vote of the day with 9 against and 13 abstaining). With two
     numbers or more the release is the vote (judged on it as a tally in one sentence would be); with one, the claim
-    is left unplaced, and a release it names no symbol of never calls it false."""
+    is left unplaced, and a release it names no symbol of never calls it false. Numbers that fit the roll call too go
+    to the release only when the text names the release's day and not the roll call's ("yesterday")."""
     for entry, claim, row, said in zip(entries, claims, rows, numbers):
         said = {k: v for k, v in said.items() if k in OFFICIAL_LISTS}
         if row is None or claim.kind not in ("tally", "count") or claim.scope != "assembly" or not said \
-                or entry["verdict"] == "unverifiable" or index.agrees_all(row, said):
+                or entry["verdict"] == "unverifiable" or identify.symbols_in(claim.text):
             continue
         fits = [r for r in releases if all(r.counts.get(k) == v for k, v in said.items())
                 and (r.date in days or (published is not None and 0 <= (published - r.date).days <= released.WINDOW))]
-        if len(fits) != 1:
-            continue
+        if len(fits) != 1 or (index.agrees_all(row, said) and not (fits[0].date in days
+                                                                    and index.dates[row] not in days)):
+            continue  # numbers both fit: the release wins only when its day, not the roll call's, is the text's
         name = index.symbols[row] or f"rcid:{index.rcids[row]}"
         entry.update(resolution=None, verdict="unverifiable")
         entry["evidence"]["record"] = RELEASE_FITS.format(label=fits[0].label, day=fits[0].date, name=name)
