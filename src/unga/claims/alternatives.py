@@ -8,11 +8,13 @@ says on one of them, the text may be right about that vote, and the claim is unv
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from datetime import date
 
 import numpy as np
-from collections.abc import Callable
 
-from unga.claims import extract, identify
+from unga.claims import extract, identify, released
+from unga.types import OFFICIAL_LISTS
 from unga.claims.series import same_title, series_title
 
 # a clause about a habit or an earlier time, not (only) about the vote of the day
@@ -77,3 +79,32 @@ def series_before(index: identify.Index, row: int) -> list[int]:
 def _agenda(index: identify.Index, row: int) -> str:
     item = index.frame["agenda_item"].iat[row] if "agenda_item" in index.frame else None
     return " ".join(item.split()).lower() if isinstance(item, str) else ""  # the sources mix no-break spaces in
+
+
+RELEASE_FITS = ("the roll call could not be identified with confidence: its numbers are exactly those of {label} of "
+                "{day}, a vote known from a UN release that the record lacks, and not those of {name}")
+
+
+def release_agrees(index: identify.Index, entries: list[dict], claims: list[extract.Claim], rows: list,
+                   numbers: list[dict[str, int]], releases: list, days: list[date], published: date | None) -> None:
+    """Unplace, in place, a tally or count judged on a roll call its numbers do not all fit when a vote of the text's
+    days known only from a UN release fits every one of them ("In favour: 158 / Against: 9 / Abstain: 13", the
+    ceasefire vote of the release, placed on another vote of the day with 9 against and 13 abstaining). With two
+    numbers or more the release is the vote (judged on it as a tally in one sentence would be); with one, the claim
+    is left unplaced, and a release it names no symbol of never calls it false. Numbers that fit the roll call too go
+    to the release only when the text names the release's day and not the roll call's ("yesterday")."""
+    for entry, claim, row, said in zip(entries, claims, rows, numbers):
+        said = {k: v for k, v in said.items() if k in OFFICIAL_LISTS}
+        if row is None or claim.kind not in ("tally", "count") or claim.scope != "assembly" or not said \
+                or entry["verdict"] == "unverifiable" or identify.symbols_in(claim.text):
+            continue
+        fits = [r for r in releases if all(r.counts.get(k) == v for k, v in said.items())
+                and (r.date in days or (published is not None and 0 <= (published - r.date).days <= released.WINDOW))]
+        if len(fits) != 1 or (index.agrees_all(row, said) and not (fits[0].date in days
+                                                                    and index.dates[row] not in days)):
+            continue  # numbers both fit: the release wins only when its day, not the roll call's, is the text's
+        name = index.symbols[row] or f"rcid:{index.rcids[row]}"
+        entry.update(resolution=None, verdict="unverifiable")
+        entry["evidence"]["record"] = RELEASE_FITS.format(label=fits[0].label, day=fits[0].date, name=name)
+        if len(said) >= 2:
+            released.judge_on(entry, claim, fits[0], "tally")

@@ -17,8 +17,8 @@ import numpy as np
 
 from unga import countries
 from unga.claims import alternatives, deed, extract, fingerprint, identify, reading, released, widen
-from unga.claims.doubt import (DISPUTED, doubt, miscount_of_the_day, near, numbers_of,
-                               other_votes, published_counts, torn)
+from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, miscount_of_the_day, near, numbers_of,
+                               other_votes, own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
 from unga.claims.when import (OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned, of_its_time,
                              pins_itself, recent_day_unrecorded, series_rows, the_latest, time_of, told_before,
@@ -102,6 +102,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows))
     rows = widen.off_their_tally(index, found, rows)  # a list hung on a tally that does not fit its roll call
     rows = widen.other_vote_of_the_day(index, found, rows, votes)  # a borrowed list that fits another vote that day
+    rows = widen.announced_next(index, found, rows, anchored, spans)  # "will now vote on …": the list is the next vote's
     # the vote before the one reported ("changed from against to for") is its series' vote before, or none
     rows = [None if c.when == "before" and n not in series else row for n, (c, row) in enumerate(zip(found, rows))]
     # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
@@ -144,6 +145,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
               _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
         alternatives.other_vote_agrees(index, entry, claim, row, votes)
+    alternatives.release_agrees(index, out, found, rows, [_fingerprint(c, found) for c in found],
+                                released.releases_of(releases or []), text_days, published)
     released.judge(out, found, releases or [], published, body)
     explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
     out += _without_claims(spans, found)
@@ -227,15 +230,17 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
             continue
         if candidates and candidates[0][0] >= 100:
             sure.add(row)
-        elif extract.HEDGED in claim.notes or (claim.kind == "count" and extract.DERIVED in claim.notes):
-            continue  # a count added up from the names of a sentence ("only A joined B") is too weak to pin a vote
-        elif claim.kind == "count" and numbers_of(claim) and index.agrees(row, numbers_of(claim)) \
-                and _own_match(index, claim, row, candidates):
-            sure.add(row)
-        elif claim.kind == "tally" and len(claim.asserted) >= 2:
+        elif claim.kind == "tally" and len(claim.asserted) >= 2 and extract.HEDGED not in claim.notes:
             counts = published_counts(index, row) | {"absent": _counts(votes(row))["absent"]}
             if all(counts.get(k) == v for k, v in claim.asserted.items()):
                 sure.add(row)
+    pinned = set(sure)
+    for claim, row, (_, candidates) in zip(found, rows, ranked):
+        if row is None or claim.kind != "count" or extract.HEDGED in claim.notes or extract.DERIVED in claim.notes:
+            continue  # a count added up from the names of a sentence ("only A joined B") is too weak to pin a vote
+        if numbers_of(claim) and index.agrees(row, numbers_of(claim)) and _own_match(index, claim, row, candidates) \
+                and not fits_pinned(index, claim, row, pinned):
+            sure.add(row)
     return sure
 
 
@@ -288,8 +293,11 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                 and index.kinds[pinned] == "resolution":  # "a motion" whose tally, every number, is a resolution's
             row = pinned
             claim.notes.append("placed on the roll call of the tally in the same sentence")
-        elif before is not None and (row is None or (row not in anchored and claim.kind == "position")):
-            if row is not None and row != before:  # its own words point at another vote: placed, never called false
+        elif before is not None and (row is None or (row not in anchored and claim.kind == "position")
+                                     or (row not in anchored and claim.kind == "count"
+                                         and index.agrees_all(before, numbers_of(claim)))):
+            if row is not None and row != before and own_words_point(index, claim, row, before):
+                # its own words point at another vote: placed, never called false
                 claim.notes.append(DISPUTED + (index.symbols[row] or f"rcid:{index.rcids[row]}"))
             row = before  # "In favour, 88; against, 4. Voting against: A and B."
             claim.notes.append("placed on the roll call of the tally in the sentence before")
@@ -459,6 +467,8 @@ UNRECORDED = "the text reports a vote of its last days that the record lacks, an
 def _why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, published: date | None) -> str:
     if UNRECORDED in claim.notes:
         return f"not in the record: {UNRECORDED}"
+    if widen.ANNOUNCED in claim.notes:
+        return f"the roll call could not be identified with confidence: {widen.ANNOUNCED}"
     if widen.OFF_TALLY in claim.notes:
         return f"the roll call could not be identified with confidence: {widen.OFF_TALLY}"
     if published and index.last_day and published > index.last_day:

@@ -10,7 +10,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import companions, deed, extract, identify
+from unga.claims import companions, deed, extract, identify, names
 from unga.claims.calendar_words import MONTHS
 from unga.claims.when import (CLAUSE_TIME_NOTE, SERIES_NOTE, clause_year, far_from, months_named, named_year,
                               names_the_day, sole_vote_of_its_time, time_of, year_scope)
@@ -230,3 +230,21 @@ def miscount_of_the_day(index: identify.Index, scorer, claim: extract.Claim, row
     if sole_vote_of_its_time(index, claim, {}, row, published, claim.text, equal=False):
         return True  # "in late October … drew support from 121 countries": the month's only vote had 120
     return names_the_day(claim, index.dates[row], published) and independent(index, scorer, claim, row, published)
+
+
+def fits_pinned(index, claim: extract.Claim, row: int, pinned: set[int]) -> bool:
+    """The count's numbers are also those of another vote the text pins down by its symbol or full tally ("…by 151
+    votes to 6. Only A, B, … and F voted against it." when another vote of the day also had 6 against): the count
+    may well be that vote's, so it pins down no vote of its own."""
+    numbers = numbers_of(claim)
+    return any(other != row and index.agrees_all(other, numbers) for other in pinned)
+
+
+def own_words_point(index, claim: extract.Claim, row: int, before: int) -> bool:
+    """The sentence's own words, the states it names aside, fit `row`'s subject better than `before`'s: the names of
+    the voters ("Israel") say who voted, not which vote it was."""
+    words = claim.text
+    for mention in sorted(names.mentions(words), key=lambda m: -m.start):
+        words = words[:mention.start] + " " + words[mention.end:]
+    own = identify.stems(words)
+    return index.topic(row, own) > index.topic(before, own)

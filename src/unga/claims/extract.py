@@ -69,8 +69,13 @@ OWN_VOTE = re.compile(r"\b\d{1,3}\s*(?:votes?\s+)?(?:to|-|–|against)\s*\d{1,3}
                       r"|\babstain", re.I)
 
 
+# "the Committee approved a text, by which the Assembly would deplore …": the draft's terms, not the Assembly's vote
+DRAFT_TERMS = re.compile(r"\b(?:by|under|through|in)\s+which\s+(?:the\s+)?(?:General\s+)?Assembly\s+would\b", re.I)
+
+
 def scope_of(sentence: str) -> str:
-    if OTHER_BODY.search(sentence) and not ASSEMBLY.search(ASSEMBLY_COMMITTEE.sub(" ", sentence)):
+    if OTHER_BODY.search(sentence) \
+            and not ASSEMBLY.search(DRAFT_TERMS.sub(" ", ASSEMBLY_COMMITTEE.sub(" ", sentence))):
         aside = SUBJECT_ASIDE.match(sentence)
         if aside is None or not re.search(r"\bSecurity\s+Council\b|\bUNSC\b", aside["aside"]) \
                 or not OTHER_BODY.search(aside["aside"]):

@@ -237,8 +237,14 @@ BARE_VERB = re.compile(r"backed|supported|endorsed|opposed|oppos(?:e|es)|rejecte
 OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*")  # "backed the compensation commission"
 SPEAKS_OF_A_VOTE = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|adopt\w*|abstain\w*|abstention\w*|ballot|tally|Assembly)\b",
                               re.I)
+# "supported many of the resolution's principles", "backed parts of the text": a part or the aims of the text, no vote
+PART_NOUN = (r"(?:principles?|aims?|goals?|objectives?|spirit|thrust|intent(?:ions?)?|content|substance|provisions?|elements?"
+             r"|aspects?|parts?|portions?|sections?|language|message|sentiments?|ideas?)")
+PART_OF_TEXT = (r"(?!(?:many|some|most|much|several|parts?|portions?|elements?|aspects?|sections?|(?:(?:the|its|their)\s+)?"
+                + PART_NOUN + r")\s+of\b|(?:(?:the|this|that|its)\s+)?(?:[\w-]+\s+){0,2}?(?:resolution|draft|text|measure)['’]s\s+"
+                r"(?:(?:many|main|key|core|central|general|basic|broad|overall)\s+)?" + PART_NOUN + r"\b)")
 ABOUT_THE_VOTE = re.compile(
-    r"\s*(?:$|[,.;:)(\-–—\"“”]|(?:and|or|but|while|whereas|with|as|alongside|too|also|last|this|that|it|them|in\s+\d{4})\b"
+    r"\s*" + PART_OF_TEXT + r"(?:$|[,.;:)(\-–—\"“”]|(?:and|or|but|while|whereas|with|as|alongside|too|also|last|this|that|it|them|in\s+\d{4})\b"
     r"|in\s+(?:the\s+)?(?:vote|ballot|voting)\b|(?:the\s+|a\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
     r"(?:resolutions?|drafts?|texts?|measures?|motions?|proposals?|documents?|declarations?|votes?|move|call|bid|initiative)\b)",
     re.I)

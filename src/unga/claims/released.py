@@ -125,6 +125,15 @@ def _tally_before(claim: extract.Claim, claims: list[extract.Claim], releases: l
     return _named(prior[0].text, releases) or _tallied(prior[0], claims, releases, published)
 
 
+def releases_of(rows: list[dict]) -> list[OfficialTally]:
+    return [OfficialTally.from_row(r, {}) for r in rows]
+
+
+def judge_on(entry: dict, claim: extract.Claim, release: OfficialTally, how: str) -> None:
+    """Judge one claim on a release another rule identified (claims/alternatives.release_agrees)."""
+    _judged(entry, claim, release, how)
+
+
 def _judged(entry: dict, claim: extract.Claim, release: OfficialTally, how: str) -> None:
     counts = dict(release.counts)
     if claim.kind in ("tally", "count"):

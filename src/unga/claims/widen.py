@@ -268,3 +268,42 @@ def other_vote_of_the_day(index: identify.Index, found: list, rows: list, votes)
             found[n].notes.append(DAY_FIT)
             out[n] = whole[0]
     return out
+
+
+# the President announcing the next vote in a verbatim record: "The Assembly will now vote on draft resolution …",
+# "We turn now to draft resolution B", "I now put draft resolution C to the vote"
+NEXT_VOTE = re.compile(r"\b(?:will|shall)\s+now\s+(?:proceed\s+to\s+)?(?:vote|take\s+(?:a\s+)?(?:decision|action))\s+on\b"
+                       r"|\b(?:now\s+)?(?:proceed|turn)\s+(?:now\s+)?to\s+(?:the\s+)?(?:vote\s+on|voting\s+on|draft)\b"
+                       r"|\bput\s+(?:the\s+)?draft\s+[^.;]{0,60}?\bto\s+the\s+vote\b", re.I)
+ANNOUNCED = ("the list follows the announcement of the next vote, which the text does not identify: it is not about "
+             "the vote adopted before the announcement")
+
+
+def announced_next(index: identify.Index, found: list, rows: list, anchored: set[int], spans: list) -> list:
+    """A verbatim record's list printed after the President announces the next vote ("The Assembly will now vote on
+    the draft resolution entitled … A recorded vote was taken. In favour: A, B …") belongs to that vote, not to the one
+    adopted before the announcement. Its claims go to the vote the record's next adoption line names (its own symbol,
+    or a tally that pins it down), else to the draft the announcement names by symbol, else to none (unplaced, with
+    the reason): never to a vote placed before the announcement."""
+    announces = [n for n, (_, _, sentence) in enumerate(spans) if NEXT_VOTE.search(sentence)]
+    rows = list(rows)
+    for at, announce in enumerate(announces):
+        stop = announces[at + 1] if at + 1 < len(announces) else len(spans)
+        after = [n for n, c in enumerate(found) if announce < c.sentence < stop]
+        closing = next((n for n in after if found[n].kind == "tally" or identify.symbols_in(found[n].text)), None)
+        named = [r for s in identify.symbols_in(spans[announce][2]) for r in index.by_symbol.get(s, ())]
+        if closing is not None and rows[closing] is not None and (
+                rows[closing] in anchored or identify.symbols_in(found[closing].text)):
+            target = rows[closing]
+        else:
+            target = named[0] if len(set(named)) == 1 else None
+        for n in after:
+            claim = found[n]
+            if closing is not None and claim.sentence >= found[closing].sentence:
+                break
+            if claim.kind == "tally" or identify.symbols_in(claim.text) or rows[n] == target:
+                continue
+            rows[n] = target
+            claim.notes.append(ANNOUNCED if target is None else
+                               "placed on the vote announced before it (the adoption that follows names it)")
+    return rows
