@@ -108,3 +108,32 @@ def release_agrees(index: identify.Index, entries: list[dict], claims: list[extr
         entry["evidence"]["record"] = RELEASE_FITS.format(label=fits[0].label, day=fits[0].date, name=name)
         if len(said) >= 2:
             released.judge_on(entry, claim, fits[0], "tally")
+
+
+LIST_FITS = 3  # states a sentence must list with one vote for the list to identify a roll call by itself
+
+
+def list_fits_elsewhere(index: identify.Index, out: list[dict], found: list[extract.Claim], rows: list,
+                        anchored: set[int], votes: Callable[[int], dict[str, str]]) -> None:
+    """Turn, in place, contradicted positions into unverifiable when their sentence lists LIST_FITS or more states
+    with one vote, and every one of them voted so on another roll call the text pins down (by its symbol or tally)
+    while some did not on the one found: the list is that vote's ("The United States, Israel, Australia … voted
+    against the resolution", after the tally of the first of two votes the text reports)."""
+    groups: dict[tuple, list[int]] = {}
+    for n, (claim, row) in enumerate(zip(found, rows)):
+        if claim.kind == "position" and row is not None and out[n].get("state"):
+            groups.setdefault((claim.sentence, claim.asserted.get("vote"), row), []).append(n)
+    for (_, said, row), members in groups.items():
+        states = {out[n]["state"] for n in members}
+        if len(states) < LIST_FITS or not any(out[n]["verdict"] == "contradicted" for n in members):
+            continue
+        fits = [r for r in sorted(anchored - {row}) if all(votes(r).get(s) == said for s in states)]
+        if not fits:
+            continue
+        name = index.symbols[fits[0]] or f"rcid:{index.rcids[fits[0]]}"
+        for n in members:
+            if out[n]["verdict"] == "contradicted":
+                out[n]["verdict"] = "unverifiable"
+                out[n]["evidence"]["record"] = out[n]["evidence"].get("record", "") + (
+                    f"; not called false: the sentence's {len(states)} states all voted {said} on {name} of "
+                    f"{index.dates[fits[0]]}, a vote the text pins down, so the list may be that vote's")

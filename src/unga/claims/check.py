@@ -145,6 +145,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
               _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
         alternatives.other_vote_agrees(index, entry, claim, row, votes)
+    alternatives.list_fits_elsewhere(index, out, found, rows, anchored, votes)
     alternatives.release_agrees(index, out, found, rows, [_fingerprint(c, found) for c in found],
                                 released.releases_of(releases or []), text_days, published)
     released.judge(out, found, releases or [], published, body)

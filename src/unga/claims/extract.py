@@ -477,7 +477,7 @@ def _comparisons(sentence: str, raw: str = "") -> list[tuple[dict, list[str]]]:
         after = sentence[match.end():match.end() + 60]
         if numbers.AGGREGATE_AFTER.match(after) or numbers.OFFICIALLY_AFTER.match(after) \
                 or numbers.subgroup_before(sentence[max(0, match.start() - 80):match.start()]) \
-                or numbers.part_of_a_group(sentence, match.start(2), match.end(2)) or AGENT_BEFORE.search(sentence, 0, match.start(2)) and "," in sentence[match.end(2):match.start(3)]:
+                or numbers.not_the_votes_count(sentence, match.start(2), match.end(2)) or AGENT_BEFORE.search(sentence, 0, match.start(2)) and "," in sentence[match.end(2):match.start(3)]:
             continue  # "65 states voted against, abstained or did not vote"; "of the Arab states, 3 opposed"; "63 (officially 62)"
         op = OPS.get((match[1] or "").lower(), "=")
         verb = match[3].lower()

@@ -303,7 +303,7 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
         total = SUBGROUP_IN.search(sentence[:match.end() + 25], number_at)
         if total and int(total["t"]) < 150 or subgroup_before(before) \
                 or QUALIFIED_NOUN.match(sentence, match.end(number) if number != "s" else match.end()) \
-                or _after_a_subgroup(sentence, number_at) or part_of_a_group(sentence, number_at, match.end(number)):
+                or _after_a_subgroup(sentence, number_at) or not_the_votes_count(sentence, number_at, match.end(number)):
             return "subgroup"
         negated = match["label"] and re.match(r"(?:did not|didn't) vote|not voting", match["label"], re.I)
         if AGGREGATE_AFTER.match(after) or negated and NEGATED.match(after):
@@ -335,6 +335,17 @@ KIND_OF_STATE = re.compile(r"\s+(?:other\s+)?(?!(?:mostly|mainly|largely|chiefly
 # "Of the ten members of ASEAN who took part, only four abstained", "Among the 27 EU states, …": the sentence opens
 # with the group its numbers are taken from
 OPENED_BY_A_GROUP = re.compile(r"^\W*(?:Of|Among|Within)\s+(?:the\s+|its\s+|their\s+)?(?P<group>[^,;:]{3,200}?),", re.I)
+
+
+# "lower than the 164 countries that approved it at the conference": a determiner after "than" makes the number
+# another quantity the vote is compared with, not the vote's count ("more than 100 voted" is a bound: OP_BEFORE)
+COMPARED_WITH = re.compile(r"\bthan\s+(?:the|its|their|a|an|those|that|last\s+year['’]s)\s+$", re.I)
+
+
+def not_the_votes_count(sentence: str, at: int, end: int) -> bool:
+    """The number at `at` counts something other than the Assembly's vote: a group of states, or the quantity a
+    comparison measures the vote against."""
+    return part_of_a_group(sentence, at, end) or bool(COMPARED_WITH.search(sentence, 0, at))
 
 
 def part_of_a_group(sentence: str, at: int, end: int) -> bool:

@@ -193,15 +193,18 @@ def _sole_vote(all_cues: list) -> str | None:
 PREPOSITION_BEFORE = {",": re.compile(r"\b(?:against|on|over|at|(?<!addition\s)(?<!according\s)(?<!similar\s)to)\s+(?:the\s+)?$",
                                       re.I),  # "… hand the islands to Mauritius, the Maldives voted against"
                       ";": re.compile(r"\b(?:of|against|on|to|from|with|for|by|in|over|at)\s+(?:the\s+)?$", re.I)}
+# "since the invasion of Afghanistan Ireland has …": two names with nothing between them are no list when the first
+# is a preposition's object
+PREPOSITION_BEFORE[""] = PREPOSITION_BEFORE[";"]
 
 
 def _without_object(sentence: str, run: list[Mention]) -> list[Mention]:
-    """'… embargo against X, A and B oppose', 'the blockade of X; A, B join …': a preposition's
-    object, then a comma or semicolon, is no subject."""
+    """'… embargo against X, A and B oppose', 'the blockade of X; A, B join …', 'the invasion of X A has': a
+    preposition's object, then a comma, a semicolon or nothing, is no subject."""
     if len(run) < 2:
         return run
-    mark = re.fullmatch(r"\s*([,;])\s*(?:the\s+)?", sentence[run[0].end:run[1].start])
-    if mark and PREPOSITION_BEFORE[mark[1]].search(sentence, max(0, run[0].start - 15), run[0].start):
+    mark = re.fullmatch(r"\s*([,;])\s*(?:the\s+)?|[ \t]+()(?:the\s+)?", sentence[run[0].end:run[1].start])
+    if mark and PREPOSITION_BEFORE[mark[1] or mark[2] or ""].search(sentence, max(0, run[0].start - 15), run[0].start):
         return run[1:]
     return run
 
