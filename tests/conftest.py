@@ -28,6 +28,16 @@ def built_store(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     return api.store_path()
 
 
+@pytest.fixture(scope="module")
+def con(built_store: Path):
+    """A read-only connection to the real store, for tests that query its tables."""
+    import duckdb
+
+    connection = duckdb.connect(str(built_store), read_only=True)
+    yield connection
+    connection.close()
+
+
 @pytest.fixture
 def empty_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh UNGA_HOME with no store, for tests that build their own from fixtures."""

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 import pytest
 
 from unga import api
-
-
-@pytest.fixture(scope="module")
-def con(built_store):
-    connection = duckdb.connect(str(built_store), read_only=True)
-    yield connection
-    connection.close()
 
 
 def test_es_11_1_matches_the_official_tally(built_store):

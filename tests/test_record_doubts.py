@@ -5,20 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import duckdb
 import numpy as np
 import pandas as pd
-import pytest
 
 from unga import api, countries
 from unga.store.kinds import amendment_kinds
-
-
-@pytest.fixture(scope="module")
-def con(built_store):
-    connection = duckdb.connect(str(built_store), read_only=True)
-    yield connection
-    connection.close()
 
 
 def test_member_on_reads_dates_and_arrays_alike():

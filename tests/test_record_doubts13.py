@@ -5,19 +5,9 @@ doubts left open are still as the sources give them (so a later repair is notice
 
 from __future__ import annotations
 
-import duckdb
-import pytest
-
 from unga import api
 
 ADMINISTRATIVE_UNIONS = {88: (29, 23, 2), 89: (24, 19, 12), 90: (26, 20, 9), 91: (25, 20, 10), 92: (25, 20, 10)}
-
-
-@pytest.fixture(scope="module")
-def con(built_store):
-    connection = duckdb.connect(str(built_store), read_only=True)
-    yield connection
-    connection.close()
 
 
 def test_the_administrative_unions_paragraphs_are_dated_on_the_plenary_day(con):
