@@ -95,3 +95,11 @@ def test_trap_a_count_said_plainly_stays_false(built_store):
     said = ("The migration compact was approved by the Assembly by 152 votes to 5, with 12 abstentions. In all, 164 "
             "countries voted in favour.")
     assert ("yes", "=", 164, "contradicted") in _counts(said, date(2018, 12, 20))
+
+
+def test_a_side_taken_with_a_capital_is_not_a_yes_count(built_store):
+    # docs/claims-misses.md: "in support of Moscow" was still read as N in favour where "of Russia" was not
+    said = ("On 2 March 141 of the 193 members voted yes, while 5 countries voted in support of Moscow (Russia, "
+            "North Korea, Belarus, Syria and Eritrea).")
+    assert ("yes", "=", 5, "contradicted") not in _counts(said, date(2022, 3, 3))
+    assert ("yes", "=", 141, "supported") in _counts(said, date(2022, 3, 3))

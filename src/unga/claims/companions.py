@@ -171,7 +171,7 @@ IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+(?:the\s+)?", re.I)
 def support_of_a_state(sentence: str) -> list[tuple[int, int]]:
     out = []
     for match in IN_SUPPORT_OF.finditer(sentence):
-        named = positions.mentions(sentence[match.end():match.end() + 60])
-        if named and named[0].start == 0 and not positions.OWNED.match(sentence, match.end() + named[0].end):
+        state = _state_at(sentence, match.end())  # by its name or its capital ("in support of Moscow")
+        if state and not positions.OWNED.match(sentence, state[1]):
             out.append(match.span())
     return out
