@@ -7,7 +7,9 @@ marks.
 The record used: A/RES/75/183 of 16 December 2020 (death-penalty moratorium, 123-38-24; Djibouti, Jordan, Lebanon
 and the Republic of Korea in favour); ES-10/24 of 18 September 2024 (ending the occupation, 124-14-43; Australia,
 Samoa and Vanuatu abstaining); ES-11/2 of 24 March 2022 (humanitarian consequences of the aggression against Ukraine,
-140-5-38; China abstaining)."""
+140-5-38; China abstaining); the drafts A/ES-10/L.32 and L.33 of 11 December 2024 (UNRWA's mandate 159-9-11, the Gaza
+ceasefire 158-9-13; Argentina and Israel against both), known from the UN release, with no roll call in the record;
+A/RES/79/134 of 6 December 2024 (cooperation with the OPCW, 132-9-13, Argentina and Israel in favour)."""
 
 from __future__ import annotations
 
@@ -117,6 +119,29 @@ def test_trap_a_wrong_number_of_others_in_portuguese_stays_contradicted(built_st
                      "China e outros 12 países se abstiveram.")
     found = contradicted(said, date(2022, 3, 24))
     assert [(c[0], c[1], c[3]["field"]) for c in found] == [("count", "A/RES/ES-11/2", "abstain")]
+
+
+# --- noted, not a false alarm: a supported verdict on a roll call the text is not about (y108) ---
+
+UNRWA_AND_CEASEFIRE = ("The Assembly on Wednesday backed the mandate of the refugee agency UNRWA by 159 votes to 9, "
+                       "with 11 abstentions, and demanded an immediate ceasefire in Gaza by 158 votes to 9, with 13 "
+                       "abstentions. ")
+
+
+@pytest.mark.xfail(reason="fahunt2 note: states said of the two votes of 11 December 2024 (no roll call in the record) "
+                          "are checked against another vote whose no and abstain counts match (79/134 on the OPCW, "
+                          "6 December 2024) and a false statement is supported (y108 put its list on 79/88)",
+                   strict=True)
+def test_states_said_of_votes_the_record_lacks_are_not_supported_on_another_vote(built_store):
+    said = UNRWA_AND_CEASEFIRE + "Argentina and Israel voted in favour of both texts."
+    positions = [(c["resolution"], c["verdict"]) for c in claims(said, date(2024, 12, 12)) if c["kind"] == "position"]
+    assert positions and all(verdict != "supported" for _, verdict in positions)
+
+
+def test_the_tallies_of_those_votes_stay_supported(built_store):
+    said = UNRWA_AND_CEASEFIRE + "Argentina and Israel voted in favour of both texts."
+    tallies = [(c["resolution"], c["verdict"]) for c in claims(said, date(2024, 12, 12)) if c["kind"] == "tally"]
+    assert tallies == [("A/ES-10/L.32", "supported"), ("A/ES-10/L.33", "supported")]
 
 
 # --- the vetted set itself: its URLs are new, and it keeps no sentence of the texts ---
