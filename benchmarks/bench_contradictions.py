@@ -1,11 +1,12 @@
 """Benchmark: the checker's "contradicted" verdicts on many real texts, each vetted by hand (issue 9).
 
 Run on demand (needs a built store and the texts, which are others' words and never in the repository):
-    python benchmarks/bench_contradictions.py [--texts DIR] [--json] [--dump]
+    python benchmarks/bench_contradictions.py [--set fahunt|fahunt2] [--texts DIR] [--json] [--dump]
 
-The texts are DIR/xNN.txt (default $UNGA_NEWS_FAHUNT or /work/news_fahunt, then texts/), first line
+The texts are DIR/xNN.txt (default $UNGA_NEWS_FAHUNT or /work/news_fahunt, then texts/; for --set fahunt2 the
+yNN.txt under $UNGA_NEWS_FAHUNT2 or /work/news_fahunt2), first line
 `URL: <url> | DATE: <YYYY-MM-DD or unknown> | <site>`. tests/reference/news_fahunt/contradictions.json holds, per
-text, its URL, sha256 and every claim the checker called contradicted when the set was made, with a decision by hand:
+text (tests/reference/news_fahunt2/contradictions.json for --set fahunt2), its URL, sha256 and every claim the checker called contradicted when the set was made, with a decision by hand:
 "right" (the text is wrong) or "false_alarm" (the text is right or says something else).
 
 Each text present is checked again (`api.check_text(text, published=date)`), and per kind of claim the script prints
@@ -31,11 +32,16 @@ from pathlib import Path
 from unga import api
 
 ROOT = Path(__file__).resolve().parents[1]
-VETTED = ROOT / "tests" / "reference" / "news_fahunt" / "contradictions.json"
+SETS = {"fahunt": ("UNGA_NEWS_FAHUNT", "/work/news_fahunt"), "fahunt2": ("UNGA_NEWS_FAHUNT2", "/work/news_fahunt2")}
 
 
-def text_dir(given: str | None) -> Path:
-    base = Path(given or os.environ.get("UNGA_NEWS_FAHUNT", "/work/news_fahunt"))
+def vetted_file(name: str) -> Path:
+    return ROOT / "tests" / "reference" / f"news_{name}" / "contradictions.json"
+
+
+def text_dir(given: str | None, name: str = "fahunt") -> Path:
+    env, default = SETS[name]
+    base = Path(given or os.environ.get(env, default))
     return base / "texts" if (base / "texts").is_dir() else base
 
 
@@ -79,8 +85,8 @@ def match(emitted: list[dict], vetted: list[dict]) -> tuple[list[tuple[dict, dic
     return pairs, left
 
 
-def score(texts: Path, dump: bool) -> dict:
-    vetted = json.loads(VETTED.read_text())["texts"]
+def score(texts: Path, dump: bool, name: str = "fahunt") -> dict:
+    vetted = json.loads(vetted_file(name).read_text())["texts"]
     rows: dict[str, Counter] = {}
     missing, changed, new = [], [], []
     for name, entry in sorted(vetted.items()):
@@ -131,15 +137,16 @@ def render(out: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--texts", help="directory of the texts (default $UNGA_NEWS_FAHUNT or /work/news_fahunt)")
+    parser.add_argument("--set", dest="name", choices=sorted(SETS), default="fahunt", help="which vetted set")
+    parser.add_argument("--texts", help="directory of the texts (default $UNGA_NEWS_FAHUNT[2] or /work/news_fahunt[2])")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--dump", action="store_true", help="print each contradicted claim with its evidence")
     args = parser.parse_args(argv)
-    texts = text_dir(args.texts)
+    texts = text_dir(args.texts, args.name)
     if not texts.is_dir():
-        print(f"no texts at {texts}: set --texts or UNGA_NEWS_FAHUNT", file=sys.stderr)
+        print(f"no texts at {texts}: set --texts or {SETS[args.name][0]}", file=sys.stderr)
         return 1
-    out = score(texts, args.dump)
+    out = score(texts, args.dump, args.name)
     print(json.dumps(out, indent=2) if args.json else render(out))
     return 0
 
