@@ -36,16 +36,12 @@ def contradicted(text: str, published: date) -> list[tuple]:
 
 # --- class 1: a number of states that did something new (first time, changed vote) is no count of the vote ---
 
-@pytest.mark.xfail(reason="fahunt2 class 1: 'N countries voted in favour for the first time' read as yes = N "
-                          "(y49)", strict=True)
 def test_newcomers_are_no_count_of_the_vote(built_store):
     said = ("The death-penalty moratorium passed the Assembly on Wednesday by 123 votes to 38, with 24 abstentions. "
             "Three countries supported it for the first time: Jordan, Lebanon and Djibouti.")
     assert contradicted(said, date(2020, 12, 17)) == []
 
 
-@pytest.mark.xfail(reason="fahunt2 class 1: a count qualified by 'for the first time' placed before the verb "
-                          "(y49)", strict=True)
 def test_newcomers_said_first_are_no_count_of_the_vote(built_store):
     said = ("The death-penalty moratorium passed the Assembly on Wednesday by 123 votes to 38, with 24 abstentions. "
             "For the first time, four countries voted in favour of the resolution: Djibouti, Jordan, Lebanon and "
@@ -162,3 +158,11 @@ def test_the_fahunt2_urls_are_in_no_labelled_or_vetted_set():
     for entry in vetted.values():
         for claim in entry["contradicted"]:
             assert "text" not in claim and claim["decision"] in ("right", "false_alarm")
+
+
+def test_trap_a_count_of_changers_that_agrees_is_still_supported(built_store):
+    said = ("The death-penalty moratorium passed the Assembly on Wednesday by 123 votes to 38, with 24 abstentions. "
+            "For the first time, 123 countries voted in favour of it.")
+    verdicts = {(c["asserted"].get("value"), c["verdict"]) for c in claims(said, date(2020, 12, 17))
+                if c["kind"] == "count"}
+    assert (123, "supported") in verdicts

@@ -212,6 +212,9 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    if (asserted["field"], asserted["value"]) not in given]
         for claim in claims[first:] if carried_in else ():
             claim.notes.append(CARRIED_NOTE)
+        for claim in claims[first:] if numbers.CHANGERS.search(sentence) else ():
+            if claim.kind == "count":
+                claim.notes.append(numbers.CHANGERS_NOTE)
     return claims
 
 

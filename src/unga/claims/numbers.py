@@ -342,6 +342,13 @@ OPENED_BY_A_GROUP = re.compile(r"^\W*(?:Of|Among|Within)\s+(?:the\s+|its\s+|thei
 COMPARED_WITH = re.compile(r"\bthan\s+(?:the|its|their|a|an|those|that|last\s+year['’]s)\s+$", re.I)
 
 
+# "Three countries supported it for the first time", "four states switched to yes": the count may be of the states
+# that changed, not of a side; such a count is judged when it agrees, never called false (doubt.doubt)
+CHANGERS = re.compile(r"\b(?:for\s+the\s+first\s+time|newly|switch(?:ed|ing)|chang(?:ed|ing)\s+(?:(?:its|their)\s+)?"
+                      r"(?:votes?|sides?|positions?))\b", re.I)
+CHANGERS_NOTE = "the sentence speaks of states changing their vote: its count may be of those states, not of a side"
+
+
 def not_the_votes_count(sentence: str, at: int, end: int) -> bool:
     """The number at `at` counts something other than the Assembly's vote: a group of states, or the quantity a
     comparison measures the vote against."""
