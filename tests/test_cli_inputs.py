@@ -311,3 +311,18 @@ def test_an_output_encoding_that_cannot_show_a_name_is_one_line(real):
     assert done.returncode == 1
     assert done.stderr.decode() == ("unga: error: the output's encoding (ascii) cannot show '\\xf4'; "
                                     "set PYTHONIOENCODING=utf-8\n")
+
+
+def test_check_reads_a_text_stream_put_in_place_of_standard_input(real, capsys, monkeypatch):
+    # an embedding program or a test may put a text stream (no binary buffer) in place of sys.stdin
+    import io
+
+    from unga.cli.main import main
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["check", "-"]) == 2
+    assert "standard input: the file is empty" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.StringIO("On 2 March 2022 the Assembly adopted ES-11/1 by 141 votes to 5, "
+                                                  "with 35 abstentions."))
+    assert main(["check", "-"]) in (0, None)
+    assert "1 supported" in capsys.readouterr().out

@@ -52,8 +52,19 @@ def _marked(text: str, numbered: list[dict]) -> Text:
     return marked
 
 
+class _EncodedText:
+    """A text stream put in place of standard input (an embedding program, a test), read as UTF-8 bytes."""
+
+    def __init__(self, stream) -> None:
+        self.stream, self.name = stream, "standard input"
+
+    def read(self, size: int = -1) -> bytes:
+        return self.stream.read(size).encode("utf-8")
+
+
 def check(args: argparse.Namespace) -> None:
-    source = sys.stdin.buffer if args.file == "-" else args.file
+    stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else _EncodedText(sys.stdin)
+    source = stdin if args.file == "-" else args.file
     result = api.check_file(source, published=args.date, max_bytes=args.max_bytes)
     if args.json:
         return emit_json(result)
