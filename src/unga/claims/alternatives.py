@@ -14,8 +14,9 @@ from datetime import date
 import numpy as np
 
 from unga.claims import extract, identify, released
-from unga.types import OFFICIAL_LISTS
+from unga.claims.doubt import hold_back
 from unga.claims.series import same_title, series_title
+from unga.types import OFFICIAL_LISTS
 
 # a clause about a habit or an earlier time, not (only) about the vote of the day
 HABIT = re.compile(
@@ -42,23 +43,19 @@ def other_vote_agrees(index: identify.Index, entry: dict, claim: extract.Claim, 
         rivals += series_before(index, row)
     for other in rivals:
         if votes(other).get(state) == said:
-            name = index.symbols[other] or f"rcid:{index.rcids[other]}"
+            name = index.name(other)
             what = "another vote that day on the same question" if index.dates[other] == index.dates[row] \
                 else "the same resolution's vote of an earlier year"
-            entry["verdict"] = "unverifiable"
-            entry["evidence"]["record"] = entry["evidence"].get("record", "") + (
-                f"; not called false: the sentence may be about {what}, {name} of {index.dates[other]}, "
-                f"where {state} voted {said}")
+            hold_back(entry, f"the sentence may be about {what}, {name} of {index.dates[other]}, where {state} voted "
+                             f"{said}")
             return
 
 
 def same_question_that_day(index: identify.Index, row: int) -> list[int]:
     """The other roll calls of the vote's day on its question: its amendments, separate paragraphs and motions (under
     its symbol or agenda item), and votes with its title. Other resolutions under the same item are other questions."""
-    day, item = index.dates[row], _agenda(index, row)
-    title = series_title(index.title_text[row])
-    symbol = index.symbols[row]
-    return [r for r, d in enumerate(index.dates) if d == day and r != row
+    item, title, symbol = _agenda(index, row), series_title(index.title_text[row]), index.symbols[row]
+    return [r for r in map(int, np.flatnonzero(index.day_numbers == index.day_numbers[row])) if r != row
             and ((symbol and index.symbols[r] == symbol)
                  or (item and index.kinds[r] != "resolution" and _agenda(index, r) == item)
                  or same_title(series_title(index.title_text[r]), title))]
@@ -103,7 +100,7 @@ def release_agrees(index: identify.Index, entries: list[dict], claims: list[extr
         if len(fits) != 1 or (index.agrees_all(row, said) and not (fits[0].date in days
                                                                     and index.dates[row] not in days)):
             continue  # numbers both fit: the release wins only when its day, not the roll call's, is the text's
-        name = index.symbols[row] or f"rcid:{index.rcids[row]}"
+        name = index.name(row)
         entry.update(resolution=None, verdict="unverifiable")
         entry["evidence"]["record"] = RELEASE_FITS.format(label=fits[0].label, day=fits[0].date, name=name)
         if len(said) >= 2:
@@ -130,10 +127,8 @@ def list_fits_elsewhere(index: identify.Index, out: list[dict], found: list[extr
         fits = [r for r in sorted(anchored - {row}) if all(votes(r).get(s) == said for s in states)]
         if not fits:
             continue
-        name = index.symbols[fits[0]] or f"rcid:{index.rcids[fits[0]]}"
+        name = index.name(fits[0])
         for n in members:
             if out[n]["verdict"] == "contradicted":
-                out[n]["verdict"] = "unverifiable"
-                out[n]["evidence"]["record"] = out[n]["evidence"].get("record", "") + (
-                    f"; not called false: the sentence's {len(states)} states all voted {said} on {name} of "
-                    f"{index.dates[fits[0]]}, a vote the text pins down, so the list may be that vote's")
+                hold_back(out[n], f"the sentence's {len(states)} states all voted {said} on {name} of "
+                                  f"{index.dates[fits[0]]}, a vote the text pins down, so the list may be that vote's")

@@ -146,9 +146,10 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
               _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
         alternatives.other_vote_agrees(index, entry, claim, row, votes)
     alternatives.list_fits_elsewhere(index, out, found, rows, anchored, votes)
-    alternatives.release_agrees(index, out, found, rows, [_fingerprint(c, found) for c in found],
-                                released.releases_of(releases or []), text_days, published)
-    released.judge(out, found, releases or [], published, body)
+    official = released.releases_of(releases or [])
+    alternatives.release_agrees(index, out, found, rows, [_fingerprint(c, found) for c in found], official, text_days,
+                                published)
+    released.judge(out, found, official, published, body)
     explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
@@ -299,7 +300,7 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                                          and index.agrees_all(before, numbers_of(claim)))):
             if row is not None and row != before and own_words_point(index, claim, row, before):
                 # its own words point at another vote: placed, never called false
-                claim.notes.append(DISPUTED + (index.symbols[row] or f"rcid:{index.rcids[row]}"))
+                claim.notes.append(DISPUTED + index.name(row))
             row = before  # "In favour, 88; against, 4. Voting against: A and B."
             claim.notes.append("placed on the roll call of the tally in the sentence before")
         elif row is None and claim.scope == "assembly" and claim.kind != "tally":  # a tally names its own roll call
@@ -334,11 +335,7 @@ def _paragraphs(body: str, spans: list) -> list[int]:
 
 def _paragraph_text(claim: extract.Claim, body: str) -> str:
     """The paragraph that holds the claim's sentence (a blank line ends a paragraph)."""
-    if not body:
-        return claim.text
-    starts = [m.end() for m in re.finditer(r"\n\s*\n", body[:claim.span[0]])]
-    end = re.search(r"\n\s*\n", body[claim.span[1]:])
-    return body[starts[-1] if starts else 0:claim.span[1] + (end.start() if end else len(body))]
+    return claim_text.paragraph_around(body, claim.span) if body else claim.text
 
 
 SESSION = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?session\b", re.I)
@@ -442,7 +439,7 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
         verdict = "unverifiable"
         said += ("; but the roll call is not identified beyond doubt (no symbol, and no tally in the text that "
                  "matches it), so the claim is not called false")
-    entry.update(resolution=index.symbols[row] or f"rcid:{rcid}", verdict=verdict)
+    entry.update(resolution=index.name(row), verdict=verdict)
     # counts: the roll call's list of votes; tally: the counts the verdict was judged against (published, where the
     # sources give them, else the list's)
     entry["evidence"].update(record=said, rcid=rcid, date=day, kind=index.kinds[row], counts=_counts(found),
@@ -480,12 +477,12 @@ def _why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, pub
     if missing:
         return missing
     if len(ranked) >= 2 and ranked[0][0] - ranked[1][0] < identify.MARGIN:
-        names = [index.symbols[i] or f"rcid:{index.rcids[i]}" for _, i, _ in ranked[:2]]
+        names = [index.name(i) for _, i, _ in ranked[:2]]
         if names[0] != names[1]:
             return f"the roll call could not be identified with confidence: could be {names[0]} or {names[1]}"
     if ranked and ranked[0][0] < identify.MIN_SCORE:
         score, row, why = ranked[0]
-        name = index.symbols[row] or f"rcid:{index.rcids[row]}"
+        name = index.name(row)
         return (f"the roll call could not be identified with confidence: the best candidate, {name} of "
                 f"{index.dates[row]}, rests only on {', '.join(why) or 'nothing'} (score {score:.1f}, "
                 f"{identify.MIN_SCORE:g} needed)")

@@ -139,8 +139,13 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
         reason = (f"the text is dated {published} and names no year here; the vote found is of {index.dates[row]}: "
                   "the one reported may be a vote the record lacks")
     if reason:
-        entry["verdict"] = "unverifiable"
-        entry["evidence"]["record"] = entry["evidence"].get("record", "") + f"; not called false: {reason}"
+        hold_back(entry, reason)
+
+
+def hold_back(entry: dict, reason: str) -> None:
+    """Turn, in place, a judged claim into unverifiable, its record saying why it is not called false."""
+    entry["verdict"] = "unverifiable"
+    entry["evidence"]["record"] = entry["evidence"].get("record", "") + f"; not called false: {reason}"
 
 
 SPAN_YEAR = re.compile(r"\b(?:since|until|till|by|from)\s+(?:19[4-9]\d|20[0-4]\d)\b", re.I)
@@ -211,7 +216,7 @@ def exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, candi
             continue  # a vote after the text, or outside the month or year the clause names (the found vote's)
         shared = len(topic & index.titles[other])
         if index.rcids[other] in candidates or shared >= max(2, min(len(topic), len(index.titles[other])) // 3):
-            name = index.symbols[other] or f"rcid:{index.rcids[other]}"
+            name = index.name(other)
             return f"its numbers are exactly those of {name} ({index.dates[other]}): it may be about that vote"
     return None
 

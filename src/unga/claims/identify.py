@@ -175,6 +175,10 @@ class Index:
         self.count_arrays = {f: np.array(_counts(self.frame, f)) for f in ("yes", "no", "abstain")}
         self.day_numbers = self.frame["date"].to_numpy("datetime64[D]")
 
+    def name(self, i: int) -> str:
+        """The roll call as a user would look it up: its symbol, or "rcid:N" where it has none."""
+        return self.symbols[i] or f"rcid:{self.rcids[i]}"
+
     def agrees(self, i: int, numbers: dict[str, int]) -> bool:
         """At least one of the numbers equals the roll call's count."""
         return any(k in self.count_arrays and self.count_arrays[k][i] == v for k, v in numbers.items())

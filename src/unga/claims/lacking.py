@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from unga.claims import extract, widen
+from unga.claims.text import paragraph_around
 
 # the Main Committees (and the early sessions' Political and Ad Hoc Political Committees) by their names
 COMMITTEE = re.compile(r"\b(?:(?:First|Second|Third|Fourth|Fifth|Sixth)|(?:Special|Ad\s+Hoc)\s+Political"
@@ -52,15 +53,9 @@ def explain_unrecorded(out: list[dict], found: list[extract.Claim], body: str) -
             continue
         if entry["resolution"] is not None or entry["verdict"] != "unverifiable" or not record.startswith(UNPLACED):
             continue
-        own = committee_of(_paragraph(claim, body))
+        own = committee_of(paragraph_around(body, claim.span))
         if own:
             entry["evidence"]["record"] = (f"not in the record: a vote of the {own} (the record holds the Assembly's "
                                            f"plenary votes); {record}")
         elif whole:
             entry["evidence"]["record"] = f"{record}; the text reports a vote of the {whole}, which the record lacks"
-
-
-def _paragraph(claim: extract.Claim, body: str) -> str:
-    starts = [m.end() for m in re.finditer(r"\n\s*\n", body[:claim.span[0]])]
-    end = re.search(r"\n\s*\n", body[claim.span[1]:])
-    return body[starts[-1] if starts else 0:claim.span[1] + (end.start() if end else len(body) - claim.span[1])]

@@ -45,10 +45,11 @@ ANOTHER_TEXT = re.compile(r"\b(?:another|second|third|separate|other|later|next)
                           re.IGNORECASE)
 
 
-def judge(entries: list[dict], claims: list[extract.Claim], releases: list[dict], published: date | None,
+def judge(entries: list[dict], claims: list[extract.Claim], releases: list[OfficialTally], published: date | None,
           body: str = "") -> None:
-    """Judge, in place, the entries (one per claim, same order) the record could not place, against the releases.
-    body: the text the claims' spans index into (a blank line in it ends a paragraph)."""
+    """Judge, in place, the entries (one per claim, same order) the record could not place, against the releases
+    (releases_of the store's rows). body: the text the claims' spans index into (a blank line in it ends a
+    paragraph)."""
     unplaced = {n for n, e in enumerate(entries[:len(claims)]) if e["verdict"] == "unverifiable"
                 and e["resolution"] is None and str(e["evidence"].get("record", "")).startswith(UNPLACED)}
     # placed on a roll call but not judged (its numbers do not all match it): only its own sentence can move it
@@ -57,7 +58,6 @@ def judge(entries: list[dict], claims: list[extract.Claim], releases: list[dict]
     open_ = sorted(unplaced | doubtful)
     if not releases or not open_:
         return
-    releases = [OfficialTally.from_row(r, {}) for r in releases]
     own = {n: _named(claims[n].text, releases) for n in open_}
     tallied = {n: _tallied(claims[n], claims, releases, published) for n in open_}
     found = {id(r): r for n in open_ for r in (own[n], tallied[n]) if r is not None}  # what the text identifies
@@ -77,7 +77,7 @@ def judge(entries: list[dict], claims: list[extract.Claim], releases: list[dict]
             release, how = only, "text"
         else:
             continue
-        _judged(entries[n], claim, release, how)
+        judge_on(entries[n], claim, release, how)
 
 
 def _named(text: str, releases: list[OfficialTally]) -> OfficialTally | None:
@@ -130,11 +130,7 @@ def releases_of(rows: list[dict]) -> list[OfficialTally]:
 
 
 def judge_on(entry: dict, claim: extract.Claim, release: OfficialTally, how: str) -> None:
-    """Judge one claim on a release another rule identified (claims/alternatives.release_agrees)."""
-    _judged(entry, claim, release, how)
-
-
-def _judged(entry: dict, claim: extract.Claim, release: OfficialTally, how: str) -> None:
+    """Judge one claim, in place, on the release identified by `how` (here, or by claims/alternatives.release_agrees)."""
     counts = dict(release.counts)
     if claim.kind in ("tally", "count"):
         if claim.kind == "count" and claim.asserted.get("field") not in OFFICIAL_LISTS:

@@ -148,3 +148,10 @@ def _add(out: list, text: str, start: int, end: int) -> None:
     trail = len(chunk.rstrip())
     if chunk.strip():
         out.append((start + lead, start + trail, chunk.strip()))
+
+
+def paragraph_around(body: str, span: tuple[int, int]) -> str:
+    """The paragraph of `body` that holds `span` (a blank line ends a paragraph)."""
+    starts = [m.end() for m in re.finditer(r"\n\s*\n", body[:span[0]])]
+    end = re.search(r"\n\s*\n", body[span[1]:])
+    return body[starts[-1] if starts else 0:span[1] + (end.start() if end else len(body))]
