@@ -1,0 +1,205 @@
+"""Roll calls set out as a table of columns, one column per vote, that page extraction has flattened into text.
+
+An encyclopedia table "For | Against | Abstain" with the states below comes out as a header of vote labels, then
+the names row by row: each line a row ("Afghanistan   Central African Republic   Bahrain"), or everything on one
+line, or one name a line. Each name's column is its place in the row. Columns are not the same length: a column
+that ends leaves the rows below it shorter ("ragged ends"), and the cycle of columns shifts.
+
+The reading does not consult the record. It looks for the ways of cutting the names into rows (columns only
+ever end, never start again) under which every column comes out in alphabetical order, as such tables print
+them; a name is read only when every such way gives it the same column. When none exists the whole table is
+refused: an unsorted column means the layout is not what it seems. Counts in the header ("For (85)") fix the
+columns' lengths and are the text's own tally of the vote. A header of anything but vote labels (sponsors,
+regions, candidates, several resolutions' symbols) is not a roll call and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from unga.claims.names import mentions
+
+# vote labels of a header, in English and the languages the checker reads
+_LABEL = (r"in\s+favou?r|for|yes|ayes?|against|no|nays?|noes|opposed|abstain(?:ed|ing|s)?|abstentions?|absent"
+          r"|not\s+voting|non-voting|did\s+not\s+vote|pour|contre|a\s+favor|en\s+contra|contra|abstenci[oó]n(?:es)?"
+          r"|absten[cç](?:ão|ões)|dafür|dagegen|enthaltung(?:en)?|favorevoli|contrari|astenuti")
+_COUNT = r"(?:[ \t]*(?:\((?P<n>\d{1,3})\)|[:–—-]?[ \t]*(?P<m>\d{1,3})\b))?"
+_CELL = r"(?P<label>" + _LABEL + r")" + _COUNT
+_ANY_CELL = r"(?:" + _LABEL + r")" + re.sub(r"\?P<\w+>", "?:", _COUNT)
+# a line that is only vote labels, two or more, maybe with counts; the names follow on the next line or the same one
+HEADER = re.compile(r"(?:^|(?<=\n))[ \t|]*(?P<cells>" + _ANY_CELL + r"(?:[ \t|,/]+" + _ANY_CELL + r"){1,4})[ \t|:]*"
+                    r"(?=\n|[ \t]+(?-i:[A-Z]))", re.I)
+CELL = re.compile(_CELL, re.I)
+_VOTE = {"no": "no", "nay": "no", "nays": "no", "noes": "no", "against": "no", "opposed": "no", "contre": "no",
+         "en contra": "no", "contra": "no", "dagegen": "no", "contrari": "no", "absent": "absent",
+         "not voting": "absent", "non-voting": "absent", "did not vote": "absent"}
+# what may stand between two names of a table: spaces, line breaks, cell borders, bullets, footnote marks
+GAP = re.compile(r"(?:[\s|•·*,;]|\[\w{1,3}\])*")
+WINDOW = 8000  # characters of a table body read at most
+MAX_STEPS = 20000  # ways of cutting tried at most; a table with more is refused
+
+
+def label_vote(label: str) -> str:
+    word = re.sub(r"\s+", " ", label.lower())
+    if word.startswith(("abst", "enthalt", "asten")):
+        return "abstain"
+    return _VOTE.get(word, "yes")
+
+
+@dataclass
+class Table:
+    start: int                      # the header's first character in the text
+    end: int                        # the last name's last character
+    votes: list[str]                # the columns' votes, left to right
+    counts: dict[str, int]          # the header's counts, when it gives them
+    cells: list[tuple[str, str, int, int]] = field(default_factory=list)  # (iso3, vote, start, end) read
+
+
+def tables(text: str) -> list[Table]:
+    """Every flattened roll-call table of the text whose names could be given their columns."""
+    out = []
+    for header in HEADER.finditer(text):
+        table = _read(text, header)
+        if table is not None and table.cells:
+            out.append(table)
+    return out
+
+
+def _read(text: str, header: re.Match) -> Table | None:
+    cells = list(CELL.finditer(header["cells"]))
+    votes = [label_vote(c["label"]) for c in cells]
+    if len(set(votes)) != len(votes) or not {"yes", "no"} & set(votes):
+        return None
+    numbers = [c["n"] or c["m"] for c in cells]
+    counts = {v: int(n) for v, n in zip(votes, numbers) if n}
+    if counts and len(counts) != len(votes):
+        return None  # some columns counted and not others: not a layout we can check
+    names, truncated = _names(text, header.end())
+    if names is None or len(names) < len(votes):
+        return None
+    found = _columns([text[s:e] for _, s, e, _ in names], [line for *_, line in names], len(votes),
+                     [counts[v] for v in votes] if counts else None, truncated)
+    if found is None:
+        return None
+    table = Table(header.start("cells"), names[-1][2], votes, counts)
+    table.cells = [(iso3, votes[column], s, e) for (iso3, s, e, _), column in zip(names, found) if column is not None]
+    return table
+
+
+def _names(text: str, at: int) -> tuple[list[tuple[str, int, int, int]] | None, bool]:
+    """((iso3, start, end, line) of each name of the table body after `at`, whether the text is cut inside it);
+    None when the body does not end cleanly at a line's end (a sentence of prose runs on after the names)."""
+    window = text[at:at + WINDOW]
+    out, last, line = [], 0, 0
+    for m in mentions(window):
+        gap = window[last:m.start]
+        if GAP.fullmatch(gap) is None:
+            break
+        line += gap.count("\n")
+        out.append((m.iso3, at + m.start, at + m.end, line))
+        last = m.end
+    rest = window[last:]
+    tail = rest.split("\n", 1)[0]
+    if not out:
+        return None, False
+    if GAP.fullmatch(tail):
+        return out, False
+    if at + len(window) >= len(text) and "\n" not in rest.strip() and len(rest.split()) <= 1:
+        return out, True  # the page is cut inside the table: its last name is lost ("Moro")
+    return None, False
+
+
+def _key(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"^the\s+", "", plain)[:1]
+
+
+def _columns(names: list[str], lines: list[int], k: int, counts: list[int] | None,
+             truncated: bool) -> list[int | None] | None:
+    """The column of each name (None where the sorted cuttings disagree), or None when no cutting sorts every
+    column. Rows are the lines when some line holds two names or more; else the rows are unknown."""
+    keys = [_key(n) for n in names]
+    by_line = len(set(lines)) < len(lines)
+    rows = _rows(lines) if by_line else None
+    found: list[list[int]] = []
+    steps = [0]
+
+    def walk(i: int, active: tuple[int, ...], last: tuple[str, ...], taken: list[int], row: int) -> bool:
+        steps[0] += 1
+        if steps[0] > MAX_STEPS:
+            return False
+        if i == len(names):
+            if counts is None or _fits(taken, counts, k, truncated):
+                found.append(list(taken))
+            return True
+        size = rows[row] if rows else None
+        for chosen in _subsets(active, size, len(names) - i):
+            cells = chosen[:len(names) - i]
+            if any(keys[i + n] < last[c] for n, c in enumerate(cells)):
+                continue
+            new = list(last)
+            for n, c in enumerate(cells):
+                new[c] = keys[i + n]
+            if not walk(i + len(cells), chosen, tuple(new), taken + list(cells), row + 1):
+                return False
+        return True
+
+    if not walk(0, tuple(range(k)), ("",) * k, [], 0) or not found:
+        return None
+    return [column if all(f[n] == column for f in found) else None for n, column in enumerate(found[0])]
+
+
+def _rows(lines: list[int]) -> list[int]:
+    sizes: dict[int, int] = {}
+    for line in lines:
+        sizes[line] = sizes.get(line, 0) + 1
+    return [sizes[line] for line in sorted(sizes)]
+
+
+def _subsets(active: tuple[int, ...], size: int | None, left: int) -> list[tuple[int, ...]]:
+    """The columns a row may hold: the active ones, or fewer (a column that ends never comes back); largest first."""
+    out = []
+    for mask in range(1, 1 << len(active)):
+        chosen = tuple(c for n, c in enumerate(active) if mask >> n & 1)
+        if size is not None and len(chosen) != size:
+            continue
+        if size is None and len(chosen) > left:
+            continue
+        out.append(chosen)
+    return sorted(out, key=lambda c: (-len(c), c))
+
+
+def _fits(taken: list[int], counts: list[int], k: int, truncated: bool) -> bool:
+    lengths = [taken.count(c) for c in range(k)]
+    return all(n <= c if truncated else n == c for n, c in zip(lengths, counts))
+
+
+TABLE_NOTE = "a cell of a roll-call table laid out in columns under a header of votes"
+
+
+@dataclass
+class Laid:
+    cut: int | None          # where the sentence's table begins: the prose before it is read as usual
+    resume: int | None = None  # where prose after the table begins, in a sentence the table does not open
+    cells: list[tuple[str, str, str]] = field(default_factory=list)  # (iso3, vote, name as written)
+    tally: dict[str, int] = field(default_factory=dict)  # the header's counts
+
+
+def by_sentence(text: str, spans: list[tuple[int, int, str]]) -> dict[int, Laid]:
+    """For each sentence a table touches: the table's part of it. All of a table's cells go to the sentence that
+    holds its header (and the prose before it, which names the vote: "…adopted by 85 to 6. The table below:")."""
+    out: dict[int, Laid] = {}
+    for table in tables(text):
+        touched = [n for n, (start, end, _) in enumerate(spans) if start <= table.end and end > table.start]
+        for n in touched:
+            start, end, _ = spans[n]
+            laid = out.setdefault(n, Laid(None))
+            if start <= table.start:
+                laid.cut = max(0, table.start - start)
+                laid.cells += [(iso3, vote, text[s:e]) for iso3, vote, s, e in table.cells]
+                laid.tally = dict(table.counts) if len(table.counts) >= 2 else {}
+            elif end > table.end and not GAP.fullmatch(text[table.end:end]):
+                laid.resume = table.end - start
+    return out
