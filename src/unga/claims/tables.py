@@ -76,6 +76,8 @@ def _read(text: str, header: re.Match) -> Table | None:
     counts = {v: int(n) for v, n in zip(votes, numbers) if n}
     if counts and len(counts) != len(votes):
         return None  # some columns counted and not others: not a layout we can check
+    if header["cells"].strip().startswith("|") or "|" in text[header.start("cells"):header.end()].strip(" \t|"):
+        return _piped(text, header, votes, counts)
     names, truncated = _names(text, header.end())
     if names is None or len(names) < len(votes):
         return None
@@ -85,6 +87,41 @@ def _read(text: str, header: re.Match) -> Table | None:
         return None
     table = Table(header.start("cells"), names[-1][2], votes, counts)
     table.cells = [(iso3, votes[column], s, e) for (iso3, s, e, _), column in zip(names, found) if column is not None]
+    return table
+
+
+# a table row as the main-content extractor writes an HTML table: "| Albania | Belarus | Algeria |", "|---|---|"
+PIPE_ROW = re.compile(r"\s*\|(?P<cells>[^\n]*)\|[ \t]*(?:\n|$)")
+
+
+def _piped(text: str, header: re.Match, votes: list[str], counts: dict[str, int]) -> Table | None:
+    """A table whose cells the page kept apart (an HTML <table>): each name's column is its cell's."""
+    at = header.end()
+    at += len(re.match(r"[ \t|:]*\n?", text[at:]).group(0))
+    columns: list[list[tuple[str, int, int]]] = [[] for _ in votes]
+    while (row := PIPE_ROW.match(text, at)) is not None:
+        at = row.end()
+        if re.fullmatch(r"[\s|:-]*", row["cells"]):
+            continue  # the rule under the header
+        cells = row["cells"].split("|")
+        if len(cells) != len(votes):
+            return None
+        offset = row.start("cells")
+        for column, cell in enumerate(cells):
+            found = mentions(cell)
+            if cell.strip() and (len(found) != 1 or cell[:found[0].start].strip() or cell[found[0].end:].strip()):
+                return None  # a cell that is not one state's name: not a roll call
+            if found:
+                columns[column].append((found[0].iso3, offset + found[0].start, offset + found[0].end))
+            offset += len(cell) + 1
+    names = [n for column in columns for n in column]
+    if len(names) < len(votes) or any([_key(text[s:e]) for _, s, e in c] != sorted(_key(text[s:e]) for _, s, e in c)
+                                      for c in columns):  # by first letters: the cells say the columns
+        return None
+    if counts and [len(c) for c in columns] != [counts[v] for v in votes]:
+        return None
+    table = Table(header.start("cells"), max(e for _, _, e in names), votes, counts)
+    table.cells = sorted(((iso3, votes[n], s, e) for n, c in enumerate(columns) for iso3, s, e in c), key=lambda c: c[2])
     return table
 
 
@@ -111,18 +148,32 @@ def _names(text: str, at: int) -> tuple[list[tuple[str, int, int, int]] | None, 
     return None, False
 
 
-def _key(name: str) -> str:
+def _key(name: str, letters: int | None = 1) -> str:
+    """The name as a table sorts it; its first letter only when the table prints short forms out of their
+    place ("U.S." after "Turkey", "Uruguay" after it)."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"^the\s+", "", plain)[:1]
+    return re.sub(r"[^a-z]", "", re.sub(r"^the\s+", "", plain))[:letters]
 
 
 def _columns(names: list[str], lines: list[int], k: int, counts: list[int] | None,
              truncated: bool) -> list[int | None] | None:
     """The column of each name (None where the sorted cuttings disagree), or None when no cutting sorts every
-    column. Rows are the lines when some line holds two names or more; else the rows are unknown."""
-    keys = [_key(n) for n in names]
-    by_line = len(set(lines)) < len(lines)
-    rows = _rows(lines) if by_line else None
+    column. Rows are the lines when the lines hold up to k names and some two or more; else rows are unknown."""
+    for letters in (None, 1):  # sorted by the whole name; failing that, by first letters (short forms)
+        found = _cuttings([_key(n, letters) for n in names], lines, k, counts, truncated)
+        if found is None:
+            return None  # too many ways to cut it: not a table we can read
+        if found:
+            return [column if all(f[n] == column for f in found) else None for n, column in enumerate(found[0])]
+    return None
+
+
+def _cuttings(keys: list[str], lines: list[int], k: int, counts: list[int] | None,
+              truncated: bool) -> list[list[int]] | None:
+    """Every way of cutting the names into rows that keeps each column sorted; None when there are too many."""
+    rows = _rows(lines)
+    if len(rows) < 2 or max(rows) > k or max(rows) < 2:
+        rows = None  # one line, or a name a line, or lines wrapped anywhere: where rows end is unknown
     found: list[list[int]] = []
     steps = [0]
 
@@ -130,25 +181,22 @@ def _columns(names: list[str], lines: list[int], k: int, counts: list[int] | Non
         steps[0] += 1
         if steps[0] > MAX_STEPS:
             return False
-        if i == len(names):
+        if i == len(keys):
             if counts is None or _fits(taken, counts, k, truncated):
                 found.append(list(taken))
             return True
         size = rows[row] if rows else None
-        for chosen in _subsets(active, size, len(names) - i):
-            cells = chosen[:len(names) - i]
+        for cells in _subsets(active, size, len(keys) - i):
             if any(keys[i + n] < last[c] for n, c in enumerate(cells)):
                 continue
             new = list(last)
             for n, c in enumerate(cells):
                 new[c] = keys[i + n]
-            if not walk(i + len(cells), chosen, tuple(new), taken + list(cells), row + 1):
+            if not walk(i + len(cells), cells, tuple(new), taken + list(cells), row + 1):
                 return False
         return True
 
-    if not walk(0, tuple(range(k)), ("",) * k, [], 0) or not found:
-        return None
-    return [column if all(f[n] == column for f in found) else None for n, column in enumerate(found[0])]
+    return found if walk(0, tuple(range(k)), ("",) * k, [], 0) else None
 
 
 def _rows(lines: list[int]) -> list[int]:
