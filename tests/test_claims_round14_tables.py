@@ -126,3 +126,48 @@ def test_an_html_table_is_read_by_its_cells(built_store):
 def test_trap_an_html_table_whose_cells_are_not_names_is_refused():
     cells = HTML.replace("<td>Algeria</td>", "<td>Algeria (in part)</td>")
     assert not [f for f in positions(cells) if f[0] == "DZA"]
+
+
+# ---------------------------------------------------------------- headed blocks
+
+HEADED = ("FOR THE RESOLUTION\nAlbania\nAndorra\nArgentina\nAustralia\n"
+          "AGAINST THE RESOLUTION\nBelarus\nEritrea\nRussia\nSyria\n"
+          "ABSTAINING\nAlgeria\nChina\nIndia\n")
+
+
+def test_headed_blocks_a_name_a_line_are_one_roll_call(built_store):
+    text = LEAD.replace("The table below shows how some states voted:\n", "The roll call:\n") + HEADED \
+        + "The vote came after two days of debate.\n"
+    found = positions(text)
+    assert ("RUS", "no", "supported") in found and ("CHN", "abstain", "supported") in found
+    assert ("AUS", "yes", "supported") in found and len(found) == 11
+
+
+def test_headed_blocks_with_counts_and_lists_under_them():
+    text = ("The reported vote:\n\nAgainst - 4:\nBelarus, Eritrea, Russia and Syria\n\n"
+            "Abstain (3):\nAlgeria, China, India\n\nYes - 141:\nAlmost everybody else.\n")
+    assert read(text) == [("BLR", "no"), ("ERI", "no"), ("RUS", "no"), ("SYR", "no"), ("DZA", "abstain"),
+                          ("CHN", "abstain"), ("IND", "abstain")]
+
+
+def test_a_heading_reads_a_name_the_record_spells_otherwise_as_a_gap():
+    text = "For:\nAlbania, Ruritania, Andorra\nAgainst:\nBelarus, Eritrea\n\nThe vote was close.\n"
+    assert read(text) == [("ALB", "yes"), ("AND", "yes"), ("BLR", "no"), ("ERI", "no")]
+
+
+def test_trap_a_single_heading_is_left_to_the_list_reader():
+    assert read("Against:\nBelarus, Eritrea, Russia and Syria\n") == []
+
+
+def test_trap_headings_over_prose_are_no_roll_call():
+    text = "FOR THE RECORD\nAlbania said it would vote later.\nAGAINST ALL ODDS\nRussia walked out of the hall.\n"
+    assert read(text) == []
+
+
+def test_trap_a_state_listed_under_two_headings_is_not_read():
+    text = "In favour\nAlbania\nAndorra\nAgainst\nAndorra\nBelarus\n\nThat was all.\n"
+    assert read(text) == [("ALB", "yes"), ("BLR", "no")]
+
+
+def test_trap_a_text_cut_in_the_last_name_drops_it():
+    assert read("For\nAlbania\nAndorra\nAgainst\nBelarus\nCongo (L") == [("ALB", "yes"), ("AND", "yes"), ("BLR", "no")]

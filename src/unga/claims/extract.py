@@ -141,12 +141,12 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         def make(kind: str, asserted: dict, **extra) -> Claim:
             return Claim(kind, raw, (start, end), asserted, sentence=index, scope=scope, **extra)
 
-        if (grid := laid_grids.get(index)) is not None:  # a roll-call table's cells; the prose before it read below
-            claims += [make("position", {"vote": vote}, state=iso3, when=lead, name=name, notes=[grids.TABLE_NOTE])
-                       for iso3, vote, name in grid.cells] + ([make("tally", grid.tally, when=lead)] if grid.tally else [])
-            if grid.cut is None and grid.resume is None:
+        if (grid := laid_grids.get(index)) is not None:  # a roll-call table's cells; the prose around it read below
+            claims += [Claim("position", raw, span, {"vote": vote}, state=iso3, sentence=index, scope=scope, when=lead,
+                             name=name, notes=[grids.TABLE_NOTE]) for iso3, vote, name, span in grid.cells]
+            claims += [make("tally", grid.tally, when=lead)] if grid.tally else []
+            if not (raw := grid.prose(raw)).strip():
                 continue
-            raw = raw[:grid.cut].rstrip() if grid.cut is not None else raw[grid.resume:].lstrip()
             sentence = numbers.in_digits(raw)
         laid_out = blocks.block_positions(sentence, listing, lead)
         if laid_out is not None:  # a list item under its heading, a table row, a list paragraph under "OPPOSED: 29"

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from unga.claims import headed
 from unga.claims.names import mentions
 
 # vote labels of a header, in English and the languages the checker reads
@@ -55,16 +56,23 @@ class Table:
     votes: list[str]                # the columns' votes, left to right
     counts: dict[str, int]          # the header's counts, when it gives them
     cells: list[tuple[str, str, int, int]] = field(default_factory=list)  # (iso3, vote, start, end) read
+    # the characters that are the table's and not prose to read: all of a flattened table; a headed block's names
+    # only (its headings, "Abstain - 41:", stay, to be read as counts)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def taken(self) -> list[tuple[int, int]]:
+        return self.spans or [(self.start, self.end)]
 
 
 def tables(text: str) -> list[Table]:
-    """Every flattened roll-call table of the text whose names could be given their columns."""
+    """Every roll-call table of the text whose names could be given their columns, and every roll call set out
+    as headed blocks ("FOR ADMISSION" and its names a line, then "AGAINST ADMISSION" …)."""
     out = []
     for header in HEADER.finditer(text):
         table = _read(text, header)
         if table is not None and table.cells:
             out.append(table)
-    return out
+    return out + [run for run in headed.runs(text) if not any(t.start <= run.start <= t.end for t in out)]
 
 
 def _read(text: str, header: re.Match) -> Table | None:
@@ -229,25 +237,33 @@ TABLE_NOTE = "a cell of a roll-call table laid out in columns under a header of 
 
 @dataclass
 class Laid:
-    cut: int | None          # where the sentence's table begins: the prose before it is read as usual
-    resume: int | None = None  # where prose after the table begins, in a sentence the table does not open
-    cells: list[tuple[str, str, str]] = field(default_factory=list)  # (iso3, vote, name as written)
+    blank: list[tuple[int, int]] = field(default_factory=list)  # the sentence's characters that are a table's
+    cells: list[tuple[str, str, str, tuple[int, int]]] = field(default_factory=list)  # (iso3, vote, name, its span)
     tally: dict[str, int] = field(default_factory=dict)  # the header's counts
+
+    def prose(self, raw: str) -> str:
+        """The sentence with its table's characters blanked (offsets kept)."""
+        for a, b in self.blank:
+            raw = raw[:a] + " " * (b - a) + raw[b:]
+        return raw
 
 
 def by_sentence(text: str, spans: list[tuple[int, int, str]]) -> dict[int, Laid]:
-    """For each sentence a table touches: the table's part of it. All of a table's cells go to the sentence that
-    holds its header (and the prose before it, which names the vote: "…adopted by 85 to 6. The table below:")."""
+    """For each sentence a table touches: the part of it that is the table's. All of a table's cells go to the
+    sentence that holds its header, with its words ("…adopted by 85 to 6. The table below shows the votes:"), which
+    tie the table to its vote; each keeps the span of the sentence its name stands in."""
     out: dict[int, Laid] = {}
     for table in tables(text):
         touched = [n for n, (start, end, _) in enumerate(spans) if start <= table.end and end > table.start]
+        if not touched:
+            continue
         for n in touched:
             start, end, _ = spans[n]
-            laid = out.setdefault(n, Laid(None))
-            if start <= table.start:
-                laid.cut = max(0, table.start - start)
-                laid.cells += [(iso3, vote, text[s:e]) for iso3, vote, s, e in table.cells]
-                laid.tally = dict(table.counts) if len(table.counts) >= 2 else {}
-            elif end > table.end and not GAP.fullmatch(text[table.end:end]):
-                laid.resume = table.end - start
+            laid = out.setdefault(n, Laid())
+            laid.blank += [(max(a, start) - start, min(b, end) - start) for a, b in table.taken() if a < end and b > start]
+        head = out[touched[0]]
+        for iso3, vote, s, e in table.cells:
+            own = next((spans[n][0], spans[n][1]) for n in touched if spans[n][0] <= s < spans[n][1] + 1)
+            head.cells.append((iso3, vote, text[s:e], own))
+        head.tally = dict(table.counts) if len(table.counts) >= 2 and table.spans == [] else {}
     return out

@@ -1,0 +1,83 @@
+"""A roll call set out in headed blocks: each vote's heading on a line of its own ("FOR ADMISSION", "No - 9:",
+"ABSTAINING"), the states below it, a line each or in a list, up to the next heading. Old wire copy and
+magazines print roll calls this way; the record's list of a vote is read whole, as one roll call, so that
+identification sees every state with its vote (claims/tables.py takes the runs as it takes a table).
+"""
+
+from __future__ import annotations
+
+import re
+
+from unga.claims.names import mentions
+
+# the heading alone on its line, maybe with its count; in capitals it may name what is voted on ("FOR ADMISSION")
+HEADING = re.compile(r"^[ \t]*(?P<label>in\s+favou?r|for|yes|ayes?|against|no|nays?|noes|opposed|abstain(?:ed|ing)?"
+                     r"|abstentions?|absent|not\s+voting|did\s+not\s+vote)"
+                     r"(?-i:(?:[ \t]+(?:OF|THE)){0,2}[ \t]+[A-Z][A-Z-]{3,}(?=[ \t]*$))?"
+                     r"[ \t]*(?:\((?P<n>\d{1,3})\))?[ \t]*[:–—-]?[ \t]*(?P<m>\d{1,3})?[ \t]*:?[ \t]*$", re.I | re.M)
+# between two names of a block: commas, "and", bullets, dashes, numbers of a numbered list, footnote marks
+BETWEEN = re.compile(r"(?:[\s|•·*,;–—/-]|\band\b|\(\d{1,3}\)|\b\d{1,3}[.)]|\[\w{1,3}\])*")
+# a name the record spells otherwise, standing alone between two separators ("Bosnia/Herzegovina", "Dem. Rep. of
+# Congo"): passed over, not read, and it does not end the block
+UNKNOWN = re.compile(r"[ \t]*(?:(?-i:[A-Z])[\w'’.()-]*|of|the|and|de)(?:[ \t]+(?:(?-i:[A-Z])[\w'’.()-]*|of|the|and|de)){0,3}[ \t]*")
+RUN_GAP = re.compile(r"\s*")
+
+
+def runs(text: str) -> list:
+    """Each run of two headed blocks or more, one after the other, each vote once: a Table of its cells."""
+    from unga.claims.tables import Table, label_vote
+
+    out, run = [], []
+    for heading in HEADING.finditer(text):
+        names, end = _block(text, heading.end(), heading)
+        vote = label_vote(re.sub(r"^voted\s+", "", heading["label"]))
+        fresh = run and (RUN_GAP.fullmatch(text, run[-1][2], heading.start()) is None
+                         or vote in [v for v, _, _, _ in run])
+        if fresh:
+            out.append(run)
+            run = []
+        run.append((vote, heading, end, names))
+        if not names:  # a heading over prose ("Yes - 138:" / "Pretty much the rest"): the run ends with it
+            out.append(run)
+            run = []
+    out.append(run)
+    tables = []
+    for blocks in out:
+        read = [b for b in blocks if b[3]]
+        if len(read) < 2 or not {"yes", "no"} & {b[0] for b in blocks}:
+            continue
+        table = Table(blocks[0][1].start(), max(b[2] for b in read), [b[0] for b in blocks],
+                      {b[0]: int(b[1]["n"] or b[1]["m"]) for b in blocks if b[1]["n"] or b[1]["m"]})
+        cells = [(iso3, vote, s, e) for vote, _, _, names in read for iso3, s, e in names]
+        twice = {iso3 for iso3, *_ in cells if sum(c[0] == iso3 for c in cells) > 1}
+        table.cells = [c for c in cells if c[0] not in twice]  # a state listed twice: neither place is sure
+        table.spans = [(b[1].end(), b[2]) for b in read]
+        tables.append(table)
+    return tables
+
+
+def _block(text: str, at: int, heading: re.Match) -> tuple[list[tuple[str, int, int]], int]:
+    """((iso3, start, end) of the states under a heading, up to the next heading or the first words that are not
+    names; where the block ends)."""
+    following = HEADING.search(text, at)
+    stop = following.start() if following else len(text)
+    window = text[at:stop]
+    names, last = [], 0
+    for m in mentions(window):
+        gap = window[last:m.start]
+        if BETWEEN.fullmatch(gap) is None and not _passed_over(gap):
+            break
+        names.append((m.iso3, at + m.start, at + m.end))
+        last = m.end
+    rest = window[last:].split("\n", 1)[0]
+    if names and (BETWEEN.fullmatch(rest) is None and not _passed_over(rest)):
+        if following is not None or window[last:].strip().count("\n"):
+            return [], at  # the names run on into prose on their line: not a block
+        names = names[:-1]  # the text is cut in the middle of the last line ("Congo (L"): its name is not sure
+    return names, at + last
+
+
+def _passed_over(gap: str) -> bool:
+    """A name the record does not know between separators, e.g. ", Bosnia/Herzegovina," or ", Korea,"."""
+    parts = re.split(r"[,;\n]", gap)
+    return len(parts) >= 2 and all(BETWEEN.fullmatch(p) or UNKNOWN.fullmatch(p) for p in parts)
