@@ -171,3 +171,8 @@ def test_trap_a_state_listed_under_two_headings_is_not_read():
 
 def test_trap_a_text_cut_in_the_last_name_drops_it():
     assert read("For\nAlbania\nAndorra\nAgainst\nBelarus\nCongo (L") == [("ALB", "yes"), ("AND", "yes"), ("BLR", "no")]
+
+
+def test_headings_in_spanish_and_a_name_read_otherwise_passed_over():
+    text = "Votación:\nA favor\nAlbania\nAndorra\nEn contra\nBelarús\nRusia\nAbstenciones\nChina\nIndia\n\nFin.\n"
+    assert read(text) == [("ALB", "yes"), ("AND", "yes"), ("BLR", "no"), ("CHN", "abstain"), ("IND", "abstain")]

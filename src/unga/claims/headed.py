@@ -10,9 +10,24 @@ import re
 
 from unga.claims.names import mentions
 
+# vote labels of a table's header or a block's heading, in English and the languages the checker reads
+LABEL = (r"in\s+favou?r|for|yes|ayes?|against|no|nays?|noes|opposed|abstain(?:ed|ing|s)?|abstentions?|absent"
+         r"|not\s+voting|non-voting|did\s+not\s+vote|pour|contre|a\s+favor|en\s+contra|contra|abstenci[oó]n(?:es)?"
+         r"|absten[cç](?:ão|ões)|dafür|dagegen|enthaltung(?:en)?|favorevoli|contrari|astenuti")
+_VOTE = {"no": "no", "nay": "no", "nays": "no", "noes": "no", "against": "no", "opposed": "no", "contre": "no",
+         "en contra": "no", "contra": "no", "dagegen": "no", "contrari": "no", "absent": "absent",
+         "not voting": "absent", "non-voting": "absent", "did not vote": "absent"}
+
+
+def label_vote(label: str) -> str:
+    word = re.sub(r"\s+", " ", label.lower())
+    if word.startswith(("abst", "enthalt", "asten")):
+        return "abstain"
+    return _VOTE.get(word, "yes")
+
+
 # the heading alone on its line, maybe with its count; in capitals it may name what is voted on ("FOR ADMISSION")
-HEADING = re.compile(r"^[ \t]*(?P<label>in\s+favou?r|for|yes|ayes?|against|no|nays?|noes|opposed|abstain(?:ed|ing)?"
-                     r"|abstentions?|absent|not\s+voting|did\s+not\s+vote)"
+HEADING = re.compile(r"^[ \t]*(?P<label>" + LABEL + r")"
                      r"(?-i:(?:[ \t]+(?:OF|THE)){0,2}[ \t]+[A-Z][A-Z-]{3,}(?=[ \t]*$))?"
                      r"[ \t]*(?:\((?P<n>\d{1,3})\))?[ \t]*[:–—-]?[ \t]*(?P<m>\d{1,3})?[ \t]*:?[ \t]*$", re.I | re.M)
 # between two names of a block: commas, "and", bullets, dashes, numbers of a numbered list, footnote marks
@@ -25,12 +40,12 @@ RUN_GAP = re.compile(r"\s*")
 
 def runs(text: str) -> list:
     """Each run of two headed blocks or more, one after the other, each vote once: a Table of its cells."""
-    from unga.claims.tables import Table, label_vote
+    from unga.claims.tables import Table
 
     out, run = [], []
     for heading in HEADING.finditer(text):
         names, end = _block(text, heading.end(), heading)
-        vote = label_vote(re.sub(r"^voted\s+", "", heading["label"]))
+        vote = label_vote(heading["label"])
         fresh = run and (RUN_GAP.fullmatch(text, run[-1][2], heading.start()) is None
                          or vote in [v for v, _, _, _ in run])
         if fresh:
@@ -74,6 +89,8 @@ def _block(text: str, at: int, heading: re.Match) -> tuple[list[tuple[str, int, 
         if following is not None or window[last:].strip().count("\n"):
             return [], at  # the names run on into prose on their line: not a block
         names = names[:-1]  # the text is cut in the middle of the last line ("Congo (L"): its name is not sure
+    if names and following is not None and _passed_over(window[last:].rstrip() + "\n"):
+        last = len(window.rstrip())  # names the record spells otherwise, to the next heading: the run goes on
     return names, at + last
 
 

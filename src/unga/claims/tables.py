@@ -22,10 +22,8 @@ from dataclasses import dataclass, field
 from unga.claims import headed
 from unga.claims.names import mentions
 
-# vote labels of a header, in English and the languages the checker reads
-_LABEL = (r"in\s+favou?r|for|yes|ayes?|against|no|nays?|noes|opposed|abstain(?:ed|ing|s)?|abstentions?|absent"
-          r"|not\s+voting|non-voting|did\s+not\s+vote|pour|contre|a\s+favor|en\s+contra|contra|abstenci[oó]n(?:es)?"
-          r"|absten[cç](?:ão|ões)|dafür|dagegen|enthaltung(?:en)?|favorevoli|contrari|astenuti")
+from unga.claims.headed import LABEL as _LABEL, label_vote  # noqa: E402 - the vote labels, shared
+
 _COUNT = r"(?:[ \t]*(?:\((?P<n>\d{1,3})\)|[:–—-]?[ \t]*(?P<m>\d{1,3})\b))?"
 _CELL = r"(?P<label>" + _LABEL + r")" + _COUNT
 _ANY_CELL = r"(?:" + _LABEL + r")" + re.sub(r"\?P<\w+>", "?:", _COUNT)
@@ -33,20 +31,10 @@ _ANY_CELL = r"(?:" + _LABEL + r")" + re.sub(r"\?P<\w+>", "?:", _COUNT)
 HEADER = re.compile(r"(?:^|(?<=\n))[ \t|]*(?P<cells>" + _ANY_CELL + r"(?:[ \t|,/]+" + _ANY_CELL + r"){1,4})[ \t|:]*"
                     r"(?=\n|[ \t]+(?-i:[A-Z]))", re.I)
 CELL = re.compile(_CELL, re.I)
-_VOTE = {"no": "no", "nay": "no", "nays": "no", "noes": "no", "against": "no", "opposed": "no", "contre": "no",
-         "en contra": "no", "contra": "no", "dagegen": "no", "contrari": "no", "absent": "absent",
-         "not voting": "absent", "non-voting": "absent", "did not vote": "absent"}
 # what may stand between two names of a table: spaces, line breaks, cell borders, bullets, footnote marks
 GAP = re.compile(r"(?:[\s|•·*,;]|\[\w{1,3}\])*")
 WINDOW = 8000  # characters of a table body read at most
 MAX_STEPS = 20000  # ways of cutting tried at most; a table with more is refused
-
-
-def label_vote(label: str) -> str:
-    word = re.sub(r"\s+", " ", label.lower())
-    if word.startswith(("abst", "enthalt", "asten")):
-        return "abstain"
-    return _VOTE.get(word, "yes")
 
 
 @dataclass
