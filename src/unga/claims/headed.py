@@ -34,7 +34,10 @@ HEADING = re.compile(r"^[ \t]*(?P<label>" + LABEL + r")"
 BETWEEN = re.compile(r"(?:[\s|•·*,;–—/-]|\band\b|\(\d{1,3}\)|\b\d{1,3}[.)]|\[\w{1,3}\])*")
 # a name the record spells otherwise, standing alone between two separators ("Bosnia/Herzegovina", "Dem. Rep. of
 # Congo"): passed over, not read, and it does not end the block
-UNKNOWN = re.compile(r"[ \t]*(?:(?-i:[A-Z])[\w'’.()-]*|of|the|and|de)(?:[ \t]+(?:(?-i:[A-Z])[\w'’.()-]*|of|the|and|de)){0,3}[ \t]*")
+_PARTICLE = r"of|the|and|de|e|da|do|du|des|del|la|y|et"  # "Sao Tome e Principe", "Bosnia and Herzegovina"
+UNKNOWN = re.compile(r"[ \t]*(?:(?-i:[A-Z])[\w'’.()-]*|" + _PARTICLE + r")(?:[ \t]+(?:(?-i:[A-Z])[\w'’.()-]*|" + _PARTICLE
+                     + r")){0,3}[ \t]*")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 RUN_GAP = re.compile(r"\s*")
 
 
@@ -80,15 +83,17 @@ def _block(text: str, at: int, heading: re.Match) -> tuple[list[tuple[str, int, 
     names, last = [], 0
     for m in mentions(window):
         gap = window[last:m.start]
-        if BETWEEN.fullmatch(gap) is None and not _passed_over(gap):
-            break
+        if BETWEEN.fullmatch(gap) is None and not _passed_over(gap) or names and BLANK_LINE.search(gap):
+            break  # words that are not names, or a blank line after the first name: the block is over
         names.append((m.iso3, at + m.start, at + m.end))
         last = m.end
-    rest = window[last:].split("\n", 1)[0]
-    if names and (BETWEEN.fullmatch(rest) is None and not _passed_over(rest)):
+    line = window[last:].split("\n", 1)[0]
+    rest = re.sub(r"\.\s*$", "", line)  # a full stop may end the list
+    if names and (BETWEEN.fullmatch(rest) is None and not _passed_over(rest + "\n")):
         if following is not None or window[last:].strip().count("\n"):
             return [], at  # the names run on into prose on their line: not a block
-        names = names[:-1]  # the text is cut in the middle of the last line ("Congo (L"): its name is not sure
+        return names[:-1], at + last  # the text is cut in the middle of the last line ("Congo (L"): not sure
+    last += len(line)  # the block ends with the line of its last name
     if names and following is not None and _passed_over(window[last:].rstrip() + "\n"):
         last = len(window.rstrip())  # names the record spells otherwise, to the next heading: the run goes on
     return names, at + last
@@ -96,5 +101,5 @@ def _block(text: str, at: int, heading: re.Match) -> tuple[list[tuple[str, int, 
 
 def _passed_over(gap: str) -> bool:
     """A name the record does not know between separators, e.g. ", Bosnia/Herzegovina," or ", Korea,"."""
-    parts = re.split(r"[,;\n]", gap)
+    parts = re.split(r"[,;\n]|\band\b", gap)
     return len(parts) >= 2 and all(BETWEEN.fullmatch(p) or UNKNOWN.fullmatch(p) for p in parts)
