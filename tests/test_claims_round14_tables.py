@@ -57,6 +57,16 @@ def test_the_same_table_a_name_a_line():
     assert set(read("For\nAgainst\nAbstain\n".replace("\n", " ", 2) + "\n".join(names) + "\n")) == EXPECTED
 
 
+def test_a_cell_the_names_module_does_not_know_holds_its_place():
+    # "Ruritania" is no state: between cells set apart by wide spaces it keeps its slot, so the columns stay right
+    assert set(read(ROWS.replace("Eritrea", "Ruritania"))) == EXPECTED - {("ERI", "no")}
+
+
+def test_trap_an_unknown_cell_that_is_prose_refuses_the_table():
+    assert read(ROWS.replace("Eritrea", "Ruritania and others")) == []
+    assert read("For Against Abstain Albania Belarus Ruritania Algeria Andorra Eritrea Angola\n") == []
+
+
 def test_a_wrong_cell_is_contradicted(built_store):
     wrong = ROWS.replace("Bangladesh", "Barbados")  # Barbados voted in favour
     found = positions(LEAD + wrong + "\nThe Assembly then adjourned.")  # a text that ends inside it calls nothing false

@@ -77,12 +77,13 @@ def _read(text: str, header: re.Match) -> Table | None:
     names, truncated = _names(text, header.end())
     if names is None or len(names) < len(votes):
         return None
-    found = _columns([text[s:e] for _, s, e, _ in names], [line for *_, line in names], len(votes),
+    found = _columns([text[s:e] if iso3 else None for iso3, s, e, _ in names], [line for *_, line in names], len(votes),
                      [counts[v] for v in votes] if counts else None, truncated)
     if found is None:
         return None
     table = Table(header.start("cells"), names[-1][2], votes, counts)
-    table.cells = [(iso3, votes[column], s, e) for (iso3, s, e, _), column in zip(names, found) if column is not None]
+    table.cells = [(iso3, votes[column], s, e) for (iso3, s, e, _), column in zip(names, found)
+                   if column is not None and iso3 is not None]
     return table
 
 
@@ -128,8 +129,11 @@ def _names(text: str, at: int) -> tuple[list[tuple[str, int, int, int]] | None, 
     out, last, line = [], 0, 0
     for m in mentions(window):
         gap = window[last:m.start]
-        if GAP.fullmatch(gap) is None:
+        unknown = _unknown_cells(gap) if GAP.fullmatch(gap) is None else []
+        if unknown is None:
             break
+        for offset, lines in unknown:  # "Byelorussian SSR" between two cells: a cell held, not read
+            out.append((None, at + last + offset, at + last + offset, line + lines))
         line += gap.count("\n")
         out.append((m.iso3, at + m.start, at + m.end, line))
         last = m.end
@@ -144,6 +148,28 @@ def _names(text: str, at: int) -> tuple[list[tuple[str, int, int, int]] | None, 
     return None, False
 
 
+# cells set apart by two spaces or more, a tab, a border or a line's end; a cell the names module does not know
+CELL_SEP = re.compile(r"[ \t]{2,}|\t|\||\n")
+UNKNOWN_CELL = re.compile(r"(?-i:[A-Z])[\w'’.()-]*(?:[ ](?:(?-i:[A-Z])[\w'’.()-]*|of|the|and|de|e|du|des|la))*")
+
+
+def _unknown_cells(gap: str) -> list[tuple[int, int]] | None:
+    """(offset, line breaks before it) of each cell between two names that is a name the record spells otherwise,
+    when the gap is made of whole cells; else None (prose, or a layout where a cell's bounds cannot be told)."""
+    out, at = [], 0
+    parts = CELL_SEP.split(gap)
+    if len(parts) < 3:
+        return None  # a cell needs a separator on each side
+    for n, part in enumerate(parts):
+        at = gap.index(part, at) if part else at
+        if part.strip() and (n in (0, len(parts) - 1) or not UNKNOWN_CELL.fullmatch(part.strip())):
+            return None
+        if part.strip():
+            out.append((at, gap[:at].count("\n")))
+        at += len(part)
+    return out
+
+
 def _key(name: str, letters: int | None = 1) -> str:
     """The name as a table sorts it; its first letter only when the table prints short forms out of their
     place ("U.S." after "Turkey", "Uruguay" after it)."""
@@ -151,12 +177,12 @@ def _key(name: str, letters: int | None = 1) -> str:
     return re.sub(r"[^a-z]", "", re.sub(r"^the\s+", "", plain))[:letters]
 
 
-def _columns(names: list[str], lines: list[int], k: int, counts: list[int] | None,
+def _columns(names: list[str | None], lines: list[int], k: int, counts: list[int] | None,
              truncated: bool) -> list[int | None] | None:
     """The column of each name (None where the sorted cuttings disagree), or None when no cutting sorts every
     column. Rows are the lines when the lines hold up to k names and some two or more; else rows are unknown."""
     for letters in (None, 1):  # sorted by the whole name; failing that, by first letters (short forms)
-        found = _cuttings([_key(n, letters) for n in names], lines, k, counts, truncated)
+        found = _cuttings([None if n is None else _key(n, letters) for n in names], lines, k, counts, truncated)
         if found is None:
             return None  # too many ways to cut it: not a table we can read
         if found:
@@ -164,7 +190,7 @@ def _columns(names: list[str], lines: list[int], k: int, counts: list[int] | Non
     return None
 
 
-def _cuttings(keys: list[str], lines: list[int], k: int, counts: list[int] | None,
+def _cuttings(keys: list[str | None], lines: list[int], k: int, counts: list[int] | None,
               truncated: bool) -> list[list[int]] | None:
     """Every way of cutting the names into rows that keeps each column sorted; None when there are too many."""
     rows = _rows(lines)
@@ -183,11 +209,11 @@ def _cuttings(keys: list[str], lines: list[int], k: int, counts: list[int] | Non
             return True
         size = rows[row] if rows else None
         for cells in _subsets(active, size, len(keys) - i):
-            if any(keys[i + n] < last[c] for n, c in enumerate(cells)):
-                continue
+            if any(keys[i + n] is not None and keys[i + n] < last[c] for n, c in enumerate(cells)):
+                continue  # an unknown cell (None) holds its place and sorts anywhere
             new = list(last)
             for n, c in enumerate(cells):
-                new[c] = keys[i + n]
+                new[c] = last[c] if keys[i + n] is None else keys[i + n]
             if not walk(i + len(cells), cells, tuple(new), taken + list(cells), row + 1):
                 return False
         return True
