@@ -186,3 +186,10 @@ def test_trap_a_text_cut_in_the_last_name_drops_it():
 def test_headings_in_spanish_and_a_name_read_otherwise_passed_over():
     text = "Votación:\nA favor\nAlbania\nAndorra\nEn contra\nBelarús\nRusia\nAbstenciones\nChina\nIndia\n\nFin.\n"
     assert read(text) == [("ALB", "yes"), ("AND", "yes"), ("BLR", "no"), ("CHN", "abstain"), ("IND", "abstain")]
+
+
+def test_an_html_cell_with_a_footnote_mark_is_its_name():
+    from unga.claims import text
+
+    body = text.page(HTML.replace("<td>Belarus</td>", "<td>Belarus[a]</td>"))[0]
+    assert ("BLR", "no") in read(body) and ("IND", "abstain") in read(body)

@@ -34,9 +34,9 @@ HEADING = re.compile(r"^[ \t]*(?P<label>" + LABEL + r")"
 BETWEEN = re.compile(r"(?:[\s|•·*,;–—/-]|\band\b|\(\d{1,3}\)|\b\d{1,3}[.)]|\[\w{1,3}\])*")
 # a name the record spells otherwise, standing alone between two separators ("Bosnia/Herzegovina", "Dem. Rep. of
 # Congo"): passed over, not read, and it does not end the block
-_PARTICLE = r"of|the|and|de|e|da|do|du|des|del|la|y|et"  # "Sao Tome e Principe", "Bosnia and Herzegovina"
-UNKNOWN = re.compile(r"[ \t]*(?:(?-i:[A-Z])[\w'’.()-]*|" + _PARTICLE + r")(?:[ \t]+(?:(?-i:[A-Z])[\w'’.()-]*|" + _PARTICLE
-                     + r")){0,3}[ \t]*")
+_PARTICLE = r"of|the|and|de|e|da|do|du|des|del|la|y|et"  # "Sao Tome e Principe"
+_WORD = r"(?:(?-i:[A-Z])[\w'’.()-]*|" + _PARTICLE + r")"
+UNKNOWN = re.compile(r"[ \t]*" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3}[ \t]*")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 RUN_GAP = re.compile(r"\s*")
 

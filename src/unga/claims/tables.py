@@ -20,9 +20,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from unga.claims import headed
+from unga.claims.headed import LABEL as _LABEL, label_vote
 from unga.claims.names import mentions
-
-from unga.claims.headed import LABEL as _LABEL, label_vote  # noqa: E402 - the vote labels, shared
 
 _COUNT = r"(?:[ \t]*(?:\((?P<n>\d{1,3})\)|[:–—-]?[ \t]*(?P<m>\d{1,3})\b))?"
 _CELL = r"(?P<label>" + _LABEL + r")" + _COUNT
@@ -88,6 +87,7 @@ def _read(text: str, header: re.Match) -> Table | None:
 
 
 # a table row as the main-content extractor writes an HTML table: "| Albania | Belarus | Algeria |", "|---|---|"
+FOOTNOTE = re.compile(r"\[\w{1,3}\]|\*+")
 PIPE_ROW = re.compile(r"\s*\|(?P<cells>[^\n]*)\|[ \t]*(?:\n|$)")
 
 
@@ -105,6 +105,7 @@ def _piped(text: str, header: re.Match, votes: list[str], counts: dict[str, int]
             return None
         offset = row.start("cells")
         for column, cell in enumerate(cells):
+            cell = FOOTNOTE.sub(lambda m: " " * len(m.group(0)), cell)  # "Bahamas[a]": the mark, not the name
             found = mentions(cell)
             if cell.strip() and (len(found) != 1 or cell[:found[0].start].strip() or cell[found[0].end:].strip()):
                 return None  # a cell that is not one state's name: not a roll call
@@ -118,7 +119,8 @@ def _piped(text: str, header: re.Match, votes: list[str], counts: dict[str, int]
     if counts and [len(c) for c in columns] != [counts[v] for v in votes]:
         return None
     table = Table(header.start("cells"), max(e for _, _, e in names), votes, counts)
-    table.cells = sorted(((iso3, votes[n], s, e) for n, c in enumerate(columns) for iso3, s, e in c), key=lambda c: c[2])
+    table.cells = sorted(((iso3, votes[n], s, e) for n, c in enumerate(columns) for iso3, s, e in c),
+                         key=lambda c: c[2])
     return table
 
 
@@ -274,7 +276,8 @@ def by_sentence(text: str, spans: list[tuple[int, int, str]]) -> dict[int, Laid]
         for n in touched:
             start, end, _ = spans[n]
             laid = out.setdefault(n, Laid())
-            laid.blank += [(max(a, start) - start, min(b, end) - start) for a, b in table.taken() if a < end and b > start]
+            laid.blank += [(max(a, start) - start, min(b, end) - start) for a, b in table.taken()
+                           if a < end and b > start]
         head = out[touched[0]]
         for iso3, vote, s, e in table.cells:
             own = next((spans[n][0], spans[n][1]) for n in touched if spans[n][0] <= s < spans[n][1] + 1)
