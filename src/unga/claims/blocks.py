@@ -29,10 +29,12 @@ def block_positions(sentence: str, listing: tuple | None, lead: str | None) -> t
     return None
 
 
-# a roll call's heading on a line of its own, maybe with its count: "OPPOSED: 29", "Abstaining (27)", "Voted no:"
+# a roll call's heading on a line of its own, maybe with its count: "OPPOSED: 29", "Abstaining (27)", "Voted no:",
+# "No - 9:"; a heading set in capitals may name what is voted on ("FOR ADMISSION", "AGAINST THE DRAFT")
 HEADING = re.compile(r"(?:^|\n)[ \t]*(?P<label>in\s+favou?r|for|yes|voted\s+(?:yes|no|for|against|in\s+favou?r)|against|no"
-                     r"|opposed|abstain(?:ed|ing)|abstentions?|absent|not\s+voting|did\s+not\s+vote)[ \t]*(?:\(\d{1,3}\))?"
-                     r"[ \t]*[:–—-]?[ \t]*(?:\d{1,3})?[ \t]*$", re.I)
+                     r"|opposed|abstain(?:ed|ing)?|abstentions?|absent|not\s+voting|did\s+not\s+vote)"
+                     r"(?-i:(?:[ \t]+(?:OF|THE)){0,2}[ \t]+[A-Z][A-Z-]{3,}(?=[ \t]*$))?"
+                     r"[ \t]*(?:\(\d{1,3}\))?[ \t]*[:–—-]?[ \t]*(?:\d{1,3})?[ \t]*:?[ \t]*$", re.I)
 
 
 def heading_vote(label: str) -> str:

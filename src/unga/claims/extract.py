@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import blocks, changes, companions, coref, languages, nominal, numbers, only, positions
+from unga.claims import blocks, changes, companions, coref, languages, nominal, numbers, only, positions, tables as grids
 
 # "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
 COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
@@ -119,6 +119,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     recent: list[list[str]] = []  # the lists of states of the paragraph so far, for "both countries"
     before: str | None = None  # the sentence before, in the same paragraph
     tables = blocks.count_tables(text)  # "For: 90" / "Against: 12" / "Abstentions: 52", a count a line
+    laid_grids = grids.by_sentence(text, spans)  # "For Against Abstain" and the names in columns below
     for index, (start, end, raw) in enumerate(spans):
         sentence = numbers.in_digits(raw)
         if index and re.search(r"\n\s*\n", text[spans[index - 1][1]:start]):
@@ -140,6 +141,13 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         def make(kind: str, asserted: dict, **extra) -> Claim:
             return Claim(kind, raw, (start, end), asserted, sentence=index, scope=scope, **extra)
 
+        if (grid := laid_grids.get(index)) is not None:  # a roll-call table's cells; the prose around it read below
+            claims += [Claim("position", raw, span, {"vote": vote}, state=iso3, sentence=index, scope=scope, when=lead,
+                             name=name, notes=[grids.TABLE_NOTE]) for iso3, vote, name, span in grid.cells]
+            claims += [make("tally", grid.tally, when=lead)] if grid.tally else []
+            if not (raw := grid.prose(raw)).strip():
+                continue
+            sentence = numbers.in_digits(raw)
         laid_out = blocks.block_positions(sentence, listing, lead)
         if laid_out is not None:  # a list item under its heading, a table row, a list paragraph under "OPPOSED: 29"
             claims += [make("position", {"vote": vote}, state=iso3, when=when, name=name, notes=notes)

@@ -27,10 +27,14 @@ class _Text(HTMLParser):
             self.skipping += 1
         elif tag in BLOCKS:
             self.parts.append("\n")
+        elif tag in ("td", "th"):  # a table's cells kept apart, as trafilatura writes them: "| Albania | Belarus |"
+            self.parts.append(" | ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in FURNITURE and self.skipping:
             self.skipping -= 1
+        elif tag == "tr":
+            self.parts.append(" |\n")
         elif tag in BLOCKS:
             self.parts.append("\n")
 

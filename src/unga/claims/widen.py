@@ -261,7 +261,10 @@ def other_vote_of_the_day(index: identify.Index, found: list, rows: list, votes)
         day = index.day_numbers[row]
         same_day = [int(i) for i in np.flatnonzero(index.day_numbers == day)
                     if int(i) != row and index.kinds[int(i)] == "resolution"]
-        whole = [i for i in same_day if all(votes(i).get(s) == v for s, v in said.items())]
+        # a whole roll call (a table) may name a state the record holds no vote of, one in twenty at most
+        unknown = len(said) // 20
+        whole = [i for i in same_day if all(votes(i).get(s) in (v, None) for s, v in said.items())
+                 and sum(votes(i).get(s) is None for s in said) <= unknown]
         if len(whole) != 1:
             continue
         for n in members:

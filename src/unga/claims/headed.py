@@ -1,0 +1,105 @@
+"""A roll call set out in headed blocks: each vote's heading on a line of its own ("FOR ADMISSION", "No - 9:",
+"ABSTAINING"), the states below it, a line each or in a list, up to the next heading. Old wire copy and
+magazines print roll calls this way; the record's list of a vote is read whole, as one roll call, so that
+identification sees every state with its vote (claims/tables.py takes the runs as it takes a table).
+"""
+
+from __future__ import annotations
+
+import re
+
+from unga.claims.names import mentions
+
+# vote labels of a table's header or a block's heading, in English and the languages the checker reads
+LABEL = (r"in\s+favou?r|for|yes|ayes?|against|no|nays?|noes|opposed|abstain(?:ed|ing|s)?|abstentions?|absent"
+         r"|not\s+voting|non-voting|did\s+not\s+vote|pour|contre|a\s+favor|en\s+contra|contra|abstenci[oó]n(?:es)?"
+         r"|absten[cç](?:ão|ões)|dafür|dagegen|enthaltung(?:en)?|favorevoli|contrari|astenuti")
+_VOTE = {"no": "no", "nay": "no", "nays": "no", "noes": "no", "against": "no", "opposed": "no", "contre": "no",
+         "en contra": "no", "contra": "no", "dagegen": "no", "contrari": "no", "absent": "absent",
+         "not voting": "absent", "non-voting": "absent", "did not vote": "absent"}
+
+
+def label_vote(label: str) -> str:
+    word = re.sub(r"\s+", " ", label.lower())
+    if word.startswith(("abst", "enthalt", "asten")):
+        return "abstain"
+    return _VOTE.get(word, "yes")
+
+
+# the heading alone on its line, maybe with its count; in capitals it may name what is voted on ("FOR ADMISSION")
+HEADING = re.compile(r"^[ \t]*(?P<label>" + LABEL + r")"
+                     r"(?-i:(?:[ \t]+(?:OF|THE)){0,2}[ \t]+[A-Z][A-Z-]{3,}(?=[ \t]*$))?"
+                     r"[ \t]*(?:\((?P<n>\d{1,3})\))?[ \t]*[:–—-]?[ \t]*(?P<m>\d{1,3})?[ \t]*:?[ \t]*$", re.I | re.M)
+# between two names of a block: commas, "and", bullets, dashes, numbers of a numbered list, footnote marks
+BETWEEN = re.compile(r"(?:[\s|•·*,;–—/-]|\band\b|\(\d{1,3}\)|\b\d{1,3}[.)]|\[\w{1,3}\])*")
+# a name the record spells otherwise, standing alone between two separators ("Bosnia/Herzegovina", "Dem. Rep. of
+# Congo"): passed over, not read, and it does not end the block
+_PARTICLE = r"of|the|and|de|e|da|do|du|des|del|la|y|et"  # "Sao Tome e Principe"
+_WORD = r"(?:(?-i:[A-Z])[\w'’.()-]*|" + _PARTICLE + r")"
+UNKNOWN = re.compile(r"[ \t]*" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3}[ \t]*")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+RUN_GAP = re.compile(r"\s*")
+
+
+def runs(text: str) -> list:
+    """Each run of two headed blocks or more, one after the other, each vote once: a Table of its cells."""
+    from unga.claims.tables import Table
+
+    out, run = [], []
+    for heading in HEADING.finditer(text):
+        names, end = _block(text, heading.end(), heading)
+        vote = label_vote(heading["label"])
+        fresh = run and (RUN_GAP.fullmatch(text, run[-1][2], heading.start()) is None
+                         or vote in [v for v, _, _, _ in run])
+        if fresh:
+            out.append(run)
+            run = []
+        run.append((vote, heading, end, names))
+        if not names:  # a heading over prose ("Yes - 138:" / "Pretty much the rest"): the run ends with it
+            out.append(run)
+            run = []
+    out.append(run)
+    tables = []
+    for blocks in out:
+        read = [b for b in blocks if b[3]]
+        if len(read) < 2 or not {"yes", "no"} & {b[0] for b in blocks}:
+            continue
+        table = Table(blocks[0][1].start(), max(b[2] for b in read), [b[0] for b in blocks],
+                      {b[0]: int(b[1]["n"] or b[1]["m"]) for b in blocks if b[1]["n"] or b[1]["m"]})
+        cells = [(iso3, vote, s, e) for vote, _, _, names in read for iso3, s, e in names]
+        twice = {iso3 for iso3, *_ in cells if sum(c[0] == iso3 for c in cells) > 1}
+        table.cells = [c for c in cells if c[0] not in twice]  # a state listed twice: neither place is sure
+        table.spans = [(b[1].end(), b[2]) for b in read]
+        tables.append(table)
+    return tables
+
+
+def _block(text: str, at: int, heading: re.Match) -> tuple[list[tuple[str, int, int]], int]:
+    """((iso3, start, end) of the states under a heading, up to the next heading or the first words that are not
+    names; where the block ends)."""
+    following = HEADING.search(text, at)
+    stop = following.start() if following else len(text)
+    window = text[at:stop]
+    names, last = [], 0
+    for m in mentions(window):
+        gap = window[last:m.start]
+        if BETWEEN.fullmatch(gap) is None and not _passed_over(gap) or names and BLANK_LINE.search(gap):
+            break  # words that are not names, or a blank line after the first name: the block is over
+        names.append((m.iso3, at + m.start, at + m.end))
+        last = m.end
+    line = window[last:].split("\n", 1)[0]
+    rest = re.sub(r"\.\s*$", "", line)  # a full stop may end the list
+    if names and (BETWEEN.fullmatch(rest) is None and not _passed_over(rest + "\n")):
+        if following is not None or window[last:].strip().count("\n"):
+            return [], at  # the names run on into prose on their line: not a block
+        return names[:-1], at + last  # the text is cut in the middle of the last line ("Congo (L"): not sure
+    last += len(line)  # the block ends with the line of its last name
+    if names and following is not None and _passed_over(window[last:].rstrip() + "\n"):
+        last = len(window.rstrip())  # names the record spells otherwise, to the next heading: the run goes on
+    return names, at + last
+
+
+def _passed_over(gap: str) -> bool:
+    """A name the record does not know between separators, e.g. ", Bosnia/Herzegovina," or ", Korea,"."""
+    parts = re.split(r"[,;\n]|\band\b", gap)
+    return len(parts) >= 2 and all(BETWEEN.fullmatch(p) or UNKNOWN.fullmatch(p) for p in parts)
