@@ -64,7 +64,7 @@ COUNTED = re.compile(r"\b(?P<n>\d{1,3})\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?P<no
                      r"\s*(?:the\s+)?$", re.I)
 AGENT = re.compile(r"(?P<agent>(?:backed|supported|endorsed|approved|adopted|favou?red|opposed|rejected)\s+by"
                    r"|(?:support|backing|approval|opposition)\s+(?:of|from))\s+(?:only\s+|just\s+|some\s+|about\s+)?$", re.I)
-AFTER_LIST = re.compile(r"\s*(?:,|—|–|--|\)|\s-)?\s*(?:(?:that|which|who)\s+)?(?:have\s+|had\s+)?(?:also\s+|all\s+)?"
+AFTER_LIST = re.compile(r"(?:\s+among\s+them)?\s*(?:,|—|–|--|\)|\s-)?\s*(?:(?:that|which|who)\s+)?(?:have\s+|had\s+)?(?:also\s+|all\s+)?"
                         r"(?P<verb>" + VERB + r")", re.I)
 
 COMPANION = re.compile(r"\b(?:together\s+with|along\s+with|alongside|joining(?:\s+with)?|in\s+the\s+company\s+of"
@@ -75,6 +75,7 @@ IN_DOING = re.compile(r"[^.;:]{0,40}?\bin\s+(?P<verb>opposing|voting\s+(?:agains
 # a list beside a deed that is not a vote: co-sponsors, visits, executions
 NOT_A_VOTE = re.compile(r"\b(?:co-?)?(?:sponsor\w*|author\w*)|\b(?:tabled|drafted|submitted|introduced|presented|proposed"
                         r"|visit\w*|execut\w*|hosted|signed|met|talks|criticis\w*|criticiz\w*)\b", re.I)
+CLAUSE_BOUND = re.compile(r"[.;:]\s|\b(?:while|whereas|but|although|though)\b", re.I)
 NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?$|\bwould\s+have\s+$", re.I)
 TWO_VOTES = re.compile(r"\brespectively\b|\bboth\s+(?:the\s+)?(?:resolutions|texts|drafts|votes)\b"
                        r"|\b(?:two|three|all\s+(?:three|four))\s+(?:resolutions|texts|drafts)\b", re.I)
@@ -212,7 +213,12 @@ def _companion(sentence: str, run: list[Mention], stated: list) -> tuple[str, in
         return (vote, at) if vote else None
     if re.match(r"sided", match.group(0), re.I):  # "A sided with B" alone: B's vote is not given
         return None
-    votes = {p.vote for p in stated}
+    if re.search(r"\bvot(?:ed|es|ing)\s+$", head[:match.start()], re.I):
+        return None  # "A voted alongside B": A's side is not given here
+    bounds = [0] + [b.end() for b in CLAUSE_BOUND.finditer(sentence)] + [len(sentence)]
+    low = max(b for b in bounds if b <= at)
+    high = min(b for b in bounds if b > at)
+    votes = {p.vote for p in stated if low <= p.at < high}
     if len(votes) != 1 or not votes <= set(positions.SIDES) - {"absent"}:
         return None
     return votes.pop(), at
