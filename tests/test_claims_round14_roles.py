@@ -145,3 +145,13 @@ def test_vote_of_names_one_side_only():
     assert roles.vote_of("abstentions") == "abstain"
     assert roles.vote_of("supporters") == "yes"
     assert roles.vote_of("for or against") is None
+
+
+def test_trap_a_negated_agent_count_attaches_nothing():
+    said = "The Assembly backed the compact, which on this occasion has not had the support of 5 countries, including Chile"
+    assert roles.attached(said, []) == []
+
+
+def test_trap_siding_with_a_state_in_a_relative_clause_is_a_deed():
+    said = "Peru, which Chile has accused of siding with Japan over fishing rights, voted in favour, as did Cuba."
+    assert "JPN" not in {p.iso3 for p in roles.attached(said, [])}

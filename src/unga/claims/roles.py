@@ -187,10 +187,19 @@ def _apposition(sentence: str, run: list[Mention]) -> tuple[str, int] | None:
         words = agent["agent"]
     else:
         return None
-    if NEGATED.search(head[:match.start()]) or positions.INTENDED.search(head[:match.start()]):
+    if _negated(head[:match.start()]):
         return None
     vote = vote_of(words)
     return (vote, at) if vote else None
+
+
+NEGATION = re.compile(r"\b(?:not|never|without|failed\s+to|refused\s+to|no\s+longer)\b|n't\b", re.I)
+
+
+def _negated(before: str) -> bool:
+    """A negation or a hypothetical in the clause before a predicate: 'has not had the support of 5 countries'."""
+    clause = re.split(r"[,;:()]|" + CLAUSE_BOUND.pattern, before, flags=re.I)[-1]
+    return bool(NEGATION.search(clause) or NEGATED.search(before) or positions.INTENDED.search(before))
 
 
 def _object_is_a_state(sentence: str, end: int) -> bool:
@@ -204,14 +213,17 @@ def _companion(sentence: str, run: list[Mention], stated: list) -> tuple[str, in
     sentence gives its other states."""
     head = _clause_before(sentence, run, 120)
     match = COMPANION.search(head)
-    if match is None or NOT_A_VOTE.search(re.split(r"[,;:]", head)[-1]):
+    if match is None or NOT_A_VOTE.search(re.split(r"[,;:]", head)[-1]) or _negated(head[:match.start()]):
         return None
+    if any(a < run[0].start - len(head) + match.start() < b for a, b in
+           (r.span() for r in positions.RELATIVE_SPAN.finditer(sentence))):
+        return None  # "B, which A accused of siding with C, voted yes": a deed in a relative clause
     at = run[0].start - len(head) + match.start()
     doing = IN_DOING.match(sentence, run[-1].end)
     if doing is not None:
         vote = vote_of(doing["verb"])
         return (vote, at) if vote else None
-    if re.match(r"sided", match.group(0), re.I):  # "A sided with B" alone: B's vote is not given
+    if re.match(r"sid(?:ed|ing)", match.group(0), re.I):  # "A sided with B" alone: a side, not a vote given
         return None
     if re.search(r"\bvot(?:ed|es|ing)\s+$", head[:match.start()], re.I):
         return None  # "A voted alongside B": A's side is not given here
