@@ -155,3 +155,29 @@ def test_trap_a_negated_agent_count_attaches_nothing():
 def test_trap_siding_with_a_state_in_a_relative_clause_is_a_deed():
     said = "Peru, which Chile has accused of siding with Japan over fishing rights, voted in favour, as did Cuba."
     assert "JPN" not in {p.iso3 for p in roles.attached(said, [])}
+
+
+def test_a_bare_number_with_a_dashed_list_takes_the_verb_after_it(built_store):
+    said = read("The text was backed by 141 countries, with five -- Belarus, Syria, Eritrea, Russia and North Korea -- "
+                "voting against.")
+    assert said == {iso3: ("no", "supported") for iso3 in ("BLR", "SYR", "ERI", "RUS", "PRK")}
+
+
+def test_trap_a_bare_number_with_a_list_and_no_verb_after_it():
+    assert roles.attached("The text was adopted on day 2 (Belarus and Syria), a Wednesday.", []) == []
+
+
+def test_a_described_list_after_including(built_store):
+    assert read("The vote saw 141 countries, including fellow Andean nations Peru and Chile, supporting the text.") == {
+        "PER": ("yes", "supported"), "CHL": ("yes", "supported")}
+
+
+def test_a_list_opened_by_as_well_as_takes_the_clauses_vote(built_store):
+    said = read("As well as Russia, four countries rejected the text, namely Belarus, North Korea, Syria and Eritrea.")
+    assert said["RUS"] == ("no", "supported")
+
+
+def test_comoro_islands_is_the_comoros():
+    from unga.claims.names import mentions
+    assert [m.iso3 for m in mentions("Cuba, the Comoro Islands and Comoros Islands")] == ["CUB", "COM", "COM"]
+    assert mentions("the Cook Islands and the Canary Islands") == []

@@ -57,19 +57,22 @@ LABEL = re.compile(
     r"\s*[:;]?\s*(?:the\s+)?$", re.I)
 
 # a count a list stands in apposition to: "N countries, including", "N abstentions (", "N states -- "
-COUNTED = re.compile(r"\b(?P<n>\d{1,3})\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>" + GROUP[3:-1]
+COUNTED = re.compile(r"\b(?P<n>\d{1,3})(?:\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>" + GROUP[3:-1]
                      + r"|abstentions|votes?\s+(?:against|in\s+favou?r))\b"
                      r"(?P<verb>\s+(?:(?:that|which|who)\s+)?(?:also\s+)?" + VERB + THE_RESOLUTION + r")?"
                      r"(?:\s*[,:]?\s*(?:including|such\s+as|namely|among\s+them|among\s+which|notably)|\s*(?:\(|—|–|--|\s-|:))"
-                     r"\s*(?:the\s+)?$", re.I)
+                     r"|(?P<bare>\s*(?:\(|—|–|--|\s-)))"  # "with four -- A, B, C and D -- voting against"
+                     r"\s*(?:(?:[\w-]+\s+){0,3}?(?:nations|states|countries|members|neighbou?rs|allies|partners)\s+)?"
+                     r"(?:the\s+)?$", re.I)
 AGENT = re.compile(r"(?P<agent>(?:backed|supported|endorsed|approved|adopted|favou?red|opposed|rejected)\s+by"
                    r"|(?:support|backing|approval|opposition)\s+(?:of|from))\s+(?:only\s+|just\s+|some\s+|about\s+)?$", re.I)
 AFTER_LIST = re.compile(r"(?:\s+among\s+them)?\s*(?:,|—|–|--|\)|\s-)?\s*(?:(?:that|which|who)\s+)?(?:have\s+|had\s+)?(?:also\s+|all\s+)?"
                         r"(?P<verb>" + VERB + r")", re.I)
 
 COMPANION = re.compile(r"\b(?:together\s+with|along\s+with|alongside|joining(?:\s+with)?|in\s+the\s+company\s+of"
-                       r"|sid(?:ing|ed)\s+with|(?:were|was|been)\s+joined\s+(?:\w+\s+){0,2}?by)\s+"
-                       r"(?:(?:other\s+)?(?:countries|states|nations)\s+(?:such\s+as|like|including)\s+)?(?:the\s+)?$", re.I)
+                       r"|sid(?:ing|ed)\s+with|(?:were|was|been)\s+joined\s+(?:\w+\s+){0,2}?by|^\W*as\s+well\s+as)\s+"
+                       r"(?:(?:[\w-]+\s+){0,5}?(?:countries|states|nations|members|neighbou?rs|allies|partners),?\s+"
+                       r"(?:such\s+as|like|including|namely)\s+)?(?:the\s+)?$", re.I)
 IN_DOING = re.compile(r"[^.;:]{0,40}?\bin\s+(?P<verb>opposing|voting\s+(?:against|in\s+favou?r|for|yes|no)|supporting"
                       r"|backing|abstaining)\b", re.I)
 # a list beside a deed that is not a vote: co-sponsors, visits, executions
@@ -177,6 +180,11 @@ def _apposition(sentence: str, run: list[Mention]) -> tuple[str, int] | None:
     at = run[0].start - len(head) + match.start()
     if match["verb"]:
         words = match["verb"]
+    elif match["bare"] is not None:  # a number alone: only the verb after its list says what it counts
+        after = AFTER_LIST.match(sentence, run[-1].end)
+        if after is None or NEGATED.search(sentence[:after.start("verb")]):
+            return None
+        words = after["verb"]
     elif match["noun"].lower().startswith(("abstention", "vote")):
         words = match["noun"]
     elif (after := AFTER_LIST.match(sentence, run[-1].end)) is not None:
