@@ -93,8 +93,6 @@ def test_trap_a_wrong_number_of_other_states_stays_contradicted(built_store):
 HEADER = "URL: https://example.org/our-own-test | DATE: 2022-03-24 | a sentence of our own\n"
 
 
-@pytest.mark.xfail(reason="fahunt2 class 3: Portuguese 'China e outros 37 países se abstiveram' read as 37, not "
-                          "38 (y82)", strict=True)
 def test_a_named_state_and_n_others_in_portuguese_counts_the_named_state(built_store):
     said = HEADER + ("A Assembleia Geral aprovou o texto sobre a Ucrânia por 140 votos a favor e cinco contrários. "
                      "China e outros 37 países se abstiveram.")

@@ -181,3 +181,11 @@ def test_comoro_islands_is_the_comoros():
     from unga.claims.names import mentions
     assert [m.iso3 for m in mentions("Cuba, the Comoro Islands and Comoros Islands")] == ["CUB", "COM", "COM"]
     assert mentions("the Cook Islands and the Canary Islands") == []
+
+
+def test_a_named_state_and_n_others_in_other_languages_counts_the_named_state():
+    from unga.claims import languages
+    assert languages.tally("Chile e outros 37 países se abstiveram.", "pt") == {"abstain": 38}
+    assert languages.tally("Chile y 37 otros países se abstuvieron.", "es") == {"abstain": 38}
+    assert languages.tally("Le Chili et 37 autres pays se sont abstenus.", "fr") == {"abstain": 38}
+    assert languages.tally("Otros 37 países se abstuvieron.", "es") == {"abstain": 37}  # no state named: 37
