@@ -60,13 +60,15 @@ LABEL = re.compile(
 COUNTED = re.compile(r"\b(?P<n>\d{1,3})(?:\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>" + GROUP[3:-1]
                      + r"|abstentions|votes?\s+(?:against|in\s+favou?r))\b"
                      r"(?P<verb>\s+(?:(?:that|which|who)\s+)?(?:also\s+)?" + VERB + THE_RESOLUTION + r")?"
-                     r"(?:\s*[,:]?\s*(?:including|such\s+as|namely|among\s+them|among\s+which|notably)|\s*(?:\(|—|–|--|\s-|:))"
+                     r"(?:\s*[,:]?\s*(?:including|such\s+as|namely|among\s+them|among\s+which|notably)"
+                     r"|\s*(?:\(|—|–|--|\s-|:))"
                      r"|(?P<bare>\s*(?:\(|—|–|--|\s-)))"  # "with four -- A, B, C and D -- voting against"
                      r"\s*(?:(?:[\w-]+\s+){0,3}?(?:nations|states|countries|members|neighbou?rs|allies|partners)\s+)?"
                      r"(?:the\s+)?$", re.I)
 AGENT = re.compile(r"(?P<agent>(?:backed|supported|endorsed|approved|adopted|favou?red|opposed|rejected)\s+by"
                    r"|(?:support|backing|approval|opposition)\s+(?:of|from))\s+(?:only\s+|just\s+|some\s+|about\s+)?$", re.I)
-AFTER_LIST = re.compile(r"(?:\s+among\s+them)?\s*(?:,|—|–|--|\)|\s-)?\s*(?:(?:that|which|who)\s+)?(?:have\s+|had\s+)?(?:also\s+|all\s+)?"
+AFTER_LIST = re.compile(r"(?:\s+among\s+them)?\s*(?:,|—|–|--|\)|\s-)?\s*(?:(?:that|which|who)\s+)?"
+                        r"(?:have\s+|had\s+)?(?:also\s+|all\s+)?"
                         r"(?P<verb>" + VERB + r")", re.I)
 
 COMPANION = re.compile(r"\b(?:together\s+with|along\s+with|alongside|joining(?:\s+with)?|in\s+the\s+company\s+of"
@@ -119,7 +121,8 @@ def _respectively(sentence: str, stated: list) -> list[positions.Position]:
         return kept
     when = positions.lead_time(sentence)
     names = {m.iso3: sentence[m.start:m.end] for m in reversed(run)}
-    return kept + [positions.Position(iso3, side, when, names[iso3], match.start()) for iso3, side in zip(states, sides)]
+    return kept + [positions.Position(iso3, side, when, names[iso3], match.start())
+                   for iso3, side in zip(states, sides)]
 
 
 def attached(sentence: str, stated: list, before: str | None = None) -> list[positions.Position]:
@@ -137,7 +140,7 @@ def attached(sentence: str, stated: list, before: str | None = None) -> list[pos
         vote, at = role
         head = runs[number - 1] if number else None
         if head and IN_DOING.match(sentence, run[-1].end) and re.fullmatch(
-                r"\s+(?:[a-z][\w-]*\s+){0,6}", sentence[head[-1].end:at]):  # "A took the step of siding with B in opposing"
+                r"\s+(?:[a-z][\w-]*\s+){0,6}", sentence[head[-1].end:at]):  # "A took the step of siding with B in …"
             out += _positions(sentence, head, vote, at, taken)
         out += _positions(sentence, run, vote, at, taken)
     if not stated and not out and before is not None:
