@@ -189,3 +189,18 @@ def test_a_named_state_and_n_others_in_other_languages_counts_the_named_state():
     assert languages.tally("Chile y 37 otros países se abstuvieron.", "es") == {"abstain": 38}
     assert languages.tally("Le Chili et 37 autres pays se sont abstenus.", "fr") == {"abstain": 38}
     assert languages.tally("Otros 37 países se abstuvieron.", "es") == {"abstain": 37}  # no state named: 37
+
+
+@pytest.mark.parametrize("sentence", [
+    "China joined the 35 countries that abstained.",
+    "China joined 34 other member states on Wednesday in abstaining.",
+    "China and India joined the states which abstained.",
+])
+def test_a_state_joining_a_group_its_vote_defines_takes_that_vote(built_store, sentence):
+    assert read(sentence)["CHN"] == ("abstain", "supported")
+
+
+def test_trap_joining_a_group_of_non_voters_or_a_state(built_store):
+    assert read("Peru joined the 12 countries that sponsored the text.") == {}
+    assert read("Peru joined 140 other states in supporting Ukraine.") == {}
+    assert read("Peru did not join the 35 countries that abstained.") == {}

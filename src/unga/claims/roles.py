@@ -134,7 +134,8 @@ def attached(sentence: str, stated: list, before: str | None = None) -> list[pos
     runs = [run for run in positions.lists(sentence, found) if not any(m.iso3 in taken for m in run)]
     out: list[positions.Position] = []
     for number, run in enumerate(runs):
-        role = _label(sentence, run) or _apposition(sentence, run) or _companion(sentence, run, stated)
+        role = _label(sentence, run) or _apposition(sentence, run) or _companion(sentence, run, stated) \
+            or _joined_group(sentence, run)
         if role is None:
             continue
         vote, at = role
@@ -245,6 +246,22 @@ def _companion(sentence: str, run: list[Mention], stated: list) -> tuple[str, in
     if len(votes) != 1 or not votes <= set(positions.SIDES) - {"absent"}:
         return None
     return votes.pop(), at
+
+
+# "A joined the 58 countries that abstained", "A joined 144 other member states on Saturday in supporting it"
+JOINED_GROUP = re.compile(r"\s+(?:also\s+)?join(?:ed|s)?\s+(?:the\s+)?(?:\d{1,3}\s+)?(?:other\s+)?(?:[\w-]+\s+){0,3}?"
+                          + GROUP + r"\b(?:\s*,\s*|\s+)(?:(?:that|which|who)\s+(?:had\s+|have\s+)?(?:also\s+)?(?P<verb>"
+                          + VERB + r")|(?:[^,.;:]{0,40}?\s)?in\s+(?P<doing>opposing|voting\s+(?:against|in\s+favou?r|for"
+                          r"|yes|no)|supporting|backing|abstaining))", re.I)
+
+
+def _joined_group(sentence: str, run: list[Mention]) -> tuple[str, int] | None:
+    """'A joined the 58 countries that abstained': the subject joins a group its vote defines."""
+    match = JOINED_GROUP.match(sentence, run[-1].end)
+    if match is None or _negated(sentence[:run[0].start]) or _object_is_a_state(sentence, match.end()):
+        return None
+    vote = vote_of(match["verb"] or match["doing"])
+    return (vote, match.start()) if vote else None
 
 
 def _list_sentence(sentence: str, before: str, found: list[Mention]) -> list[positions.Position]:
