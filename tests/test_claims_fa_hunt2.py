@@ -65,8 +65,6 @@ def test_trap_a_plain_count_after_the_tally_stays_contradicted(built_store):
 
 # --- class 2: "N other states ... in all" summed with states named under another vote label ---
 
-@pytest.mark.xfail(reason="fahunt2 class 2: 'and fourteen other states voted against in all' after a list of "
-                          "abstainers read as 14 + 3 no votes (y24)", strict=True)
 def test_other_states_are_not_added_to_names_of_another_vote(built_store):
     said = ("The Assembly demanded on Wednesday that Israel end its occupation within a year, by 124 votes to 14. "
             "Forty-three states abstained, among them Australia, Samoa and Vanuatu, and fourteen other states voted "
@@ -95,8 +93,6 @@ def test_trap_a_wrong_number_of_other_states_stays_contradicted(built_store):
 HEADER = "URL: https://example.org/our-own-test | DATE: 2022-03-24 | a sentence of our own\n"
 
 
-@pytest.mark.xfail(reason="fahunt2 class 3: Portuguese 'China e outros 37 países se abstiveram' read as 37, not "
-                          "38 (y82)", strict=True)
 def test_a_named_state_and_n_others_in_portuguese_counts_the_named_state(built_store):
     said = HEADER + ("A Assembleia Geral aprovou o texto sobre a Ucrânia por 140 votos a favor e cinco contrários. "
                      "China e outros 37 países se abstiveram.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import phrases, positions
+from unga.claims import phrases, positions, roles
 
 WITH_OR_WITHOUT = "'N states voting with A' counts A's side with or without A: read as N + 1, never called false"
 
@@ -44,6 +44,9 @@ def named_others(sentence: str, at: int) -> int | None:
     return None if named is None else len(named)  # a name written twice was counted twice by its writer
 
 
+APPOSED = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely)\s+(?:the\s+)?$", re.I)
+
+
 def named_states(sentence: str, at: int) -> list | None:
     """The states named beside a count at `at` (see named_others): [] when none, None when not known."""
     head = sentence[:at]
@@ -56,6 +59,8 @@ def named_states(sentence: str, at: int) -> list | None:
     if runs and (re.fullmatch(r"\s*(?:,\s*)?and\s*", head[runs[-1][-1].end:]) or GATHERED.fullmatch(head[runs[-1][-1].end:])
                  or _companion(head, runs[-1]) or _headline_list(head, runs[-1])):
         named = _chained(head, runs)
+        if APPOSED.search(head, 0, named[0].start):
+            return None  # "N abstained, among them A and B, and 14 other states voted against": A and B are the N's
         # "A, Ruritania, B and 29 others": a name the record does not know is in the list, and not counted
         unknown = UNKNOWN_BEFORE.search(head, 0, named[0].start) or any(
             re.search(r"(?-i:[A-Z])", head[a.end:b.start]) for a, b in zip(named, named[1:]) if b.start - a.end < 40)
@@ -96,6 +101,9 @@ OTHERS_COUNT = re.compile(r"\b(?P<n>\d{1,3})\s+others?\b(?:\s+(?:U\.?N\.?\s+|Uni
                           r"|nations|members|delegations|governments)\b)?", re.I)
 
 
+OWN_VERB = re.compile(r"\s+(?:(?:that|which|who)\s+)?(?:(?:also|had|have|all)\s+)*(?P<verb>" + roles.VERB + ")", re.I)
+
+
 def as_many(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
     """'Chad voted against, as did nine other countries', 'Kenya joined 144 other member states in supporting it':
     the named states' vote, as the sentence gives it to them, and their number with the others (N + k)."""
@@ -104,7 +112,9 @@ def as_many(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
     for match in OTHERS_COUNT.finditer(sentence):
         named = named_states(sentence, match.start()) or []
         sides = {votes.get(m.iso3) for m in named}
-        if named and len(sides) == 1 and (side := sides.pop()) in ("yes", "no", "abstain"):
+        own = OWN_VERB.match(sentence, match.end())  # "A abstained, and 14 other states voted against": not A's side
+        if named and len(sides) == 1 and (side := sides.pop()) in ("yes", "no", "abstain") \
+                and (own is None or roles.vote_of(own["verb"]) in (None, side)):
             out.append(({"field": side, "op": "=", "value": int(match["n"]) + len(named)}, []))
     return out
 

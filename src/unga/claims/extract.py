@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import blocks, changes, companions, coref, languages, nominal, numbers, only, positions, tables as grids
+from unga.claims import (blocks, changes, companions, coref, languages, nominal, numbers, only, positions, roles,
+                         tables as grids)
 
 # "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
 COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
@@ -192,6 +193,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         again = None if stated else coref.named_again(sentence, before)
         if again:  # "Two countries voted against. The two countries were A and B."
             stated = [positions.Position(m.iso3, again[0], lead, sentence[m.start:m.end], 0) for m in again[1]]
+        stated = roles.read(sentence, stated, before)  # lists read by their role: label, count, companion
         recent, before = (recent + coref.runs_of(sentence))[-4:], sentence
         claims += [_position(p, raw, sentence, (start, end), index,
                              scope if carried_in else clause_scope(sentence, p.at, scope)) for p in stated]

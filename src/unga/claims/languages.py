@@ -250,8 +250,31 @@ def _counted(sentence: str, lang: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for pattern, vote in VOTES[lang]:
         for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})" + OUT_OF + r"\s+" + STATES_WORD + r"(?:\s+[^\d.;,:]{0,50}?)??\s*(?:" + pattern + ")", sentence, re.I):
-            out.setdefault(vote, int(m.group(1)))
+            out.setdefault(vote, int(m.group(1)) + _named_before_others(sentence, m.start(), m.end(1), lang))
     return out
+
+
+OTHERS_BEFORE = re.compile(r"\s*(?:,\s*)?(?:e|y|et|und|ed)\s+(?:los\s+|les\s+|os\s+|die\s+|gli\s+)?(?:otros|otras|autres|outros"
+                           r"|outras|andere|anderen|weitere|altri|altre)\s+$", re.I)
+
+
+OTHERS_AFTER = re.compile(r"\s+(?:otros|otras|autres|outros|outras|andere|anderen|weitere|altri|altre)\b", re.I)
+
+
+def _named_before_others(sentence: str, at: int, end: int, lang: str) -> int:
+    """'China e outros 37 países', 'China y 37 otros países': the states named before "and N others" are counted
+    in (38); the number runs from `at` to `end`."""
+    found = [f for f in mentions(sentence, lang) if f[1] <= at]
+    gap = sentence[found[-1][1]:at] if found else ""
+    if not found or not (OTHERS_BEFORE.fullmatch(gap) or (
+            OTHERS_AFTER.match(sentence, end) and re.fullmatch(r"\s*(?:e|y|et|und|ed)\s+", gap, re.I))):
+        return 0
+    run = [found[-1]]
+    for f in reversed(found[:-1]):
+        if not re.fullmatch(r"\s*,\s*", sentence[f[1]:run[0][0]]):
+            break
+        run.insert(0, f)
+    return len({iso3 for _, _, iso3 in run})
 
 
 def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:

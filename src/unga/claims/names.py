@@ -37,6 +37,8 @@ def _lookup(phrase: str) -> str | None:
     found = countries.lookup(phrase) or (countries.lookup(SAINT.sub("Saint ", phrase)) if SAINT.match(phrase) else None)
     if not found and re.search(r"[a-z]/[A-Z]", phrase):  # "Bosnia/Herzegovina", "Trinidad/Tobago"
         found = countries.lookup(phrase.replace("/", " and "))
+    if not found and (islands := re.fullmatch(r"(?:the\s+)?([A-Z][a-z]+?)s?\s+Islands", phrase)):
+        found = countries.lookup(islands[1] + "s")  # "the Comoro(s) Islands": a plural name said with "Islands"
     if found or not re.search(r"[A-Za-z]-[A-Z]", phrase):
         return found
     # wire-service style joins two parts with a hyphen: "Antigua-Barbuda", "Saint Vincent-Grenadines"
