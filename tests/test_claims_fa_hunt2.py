@@ -279,8 +279,6 @@ def test_trap_a_wrong_vote_on_the_current_resolution_stays_contradicted(built_st
 NO_VOTERS = "The resolution passed by 141 votes to 5. Besides Russia, the states voting no were Eritrea, North Korea, "
 
 
-@pytest.mark.xfail(reason="fahunt3 class 4: 'Belarus, a neighbour of Ukraine' read Ukraine as a no vote (j46)",
-                   strict=True)
 def test_a_state_inside_an_apposition_is_not_a_voter(built_store):
     said = NO_VOTERS + "Syria and Belarus, a neighbour of Ukraine."
     assert contradicted(said, date(2022, 3, 3)) == []

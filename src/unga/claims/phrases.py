@@ -198,11 +198,13 @@ JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?(?:join(?:e
 JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:[a-z-]+\s+){0,2}?(?:countries|states|nations|regimes|governments|allies)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?(?:as\s+the\s+only\s+(?:other\s+)?(?:[\w-]+\s+)?)?$",
                          re.I)
 STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
-LOOSE = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|then|[-–—()])"
+# "Belarus, a neighbour of Ukraine": an apposition describing the state before; the state in it is no voter
+APPOSITION = re.compile(r"\s*(?:,|--|—|–)\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}?(?:of|to|with)\s+(?:the\s+)?$")
+LOOSE = re.compile(r"^(?!" + APPOSITION.pattern + r")(?:[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|then|[-–—()])"
                    r"[\s,;]*)*$|^[\s,;]*(?:and\s+|as well as\s+|the\s+)?(?:[a-z][\w-]*\s+|Soviet\s+|Arab\s+){1,5}$"
                    # "and the South Pacific nations of the Marshall Islands": a region's group, then its members
                    r"|^[\s,;]*(?:and\s+|as well as\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?(?:nations|states"
-                   r"|countries|republics|islands|neighbou?rs|allies)\s+of\s+(?:the\s+)?$")
+                   r"|countries|republics|islands|neighbou?rs|allies)\s+of\s+(?:the\s+)?$)")
 TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|of course"
                    # "the US and its ally Israel": a state named by its tie to the one before is in the same list
                    r"|(?:its|their)\s+(?:(?:close|closest|main|key|chief|staunch|long-?time)\s+)?(?:ally|allies|partner|neighbou?r))"
