@@ -18,20 +18,23 @@ REGION = (r"(?:" + _PLACE + r"(?:\s*(?:,|and)\s+" + _PLACE + r")*"
 # the sentence opens with the region its numbers are taken from: "In Latin America, …", "From the ASEAN region, …"
 OPENED = re.compile(r"^\W*(?:In|From|Among|Amongst|Within|Across)\s+" + REGION + r"\s*,", re.I)
 # states of a region: "countries in the region", "states from Southeast Asia", "one country in the Middle East"
-STATES_OF = re.compile(r"\b(?:countr(?:y|ies)|states?|nations?|members?|governments?|delegations?)\s+"
-                       r"(?:(?:in|from|of|across)\s+)" + REGION, re.I)
+# (lower-case nouns: "the United States of America" is no region's states)
+_STATES = r"(?-i:countr(?:y|ies)|states?|nations?|members?|governments?|delegations?)"
+STATES_OF = re.compile(r"\b" + _STATES + r"\s+(?:in|from|of|across)\s+" + REGION, re.I)
+# a number of them named before another number: "One country in the region voted against it, one abstained"
+COUNTED_BEFORE = re.compile(r"\b\d{1,3}\s+(?:other\s+)?" + STATES_OF.pattern, re.I)
 NUMBER = re.compile(r"\b\d{1,3}\b")
 
 
 def counted_in_a_region(sentence: str, at: int, end: int) -> bool:
     """The number at `at`..`end` counts a region's states: the sentence opens with the region, the number's noun is
-    followed by one ("14 countries in the Middle East"), or a region's states were named before it in the sentence
-    ("One country in the region voted against it, one abstained")."""
+    followed by one ("14 countries in the Middle East"), or a number of a region's states was given before it in the
+    sentence ("One country in the region voted against it, one abstained")."""
     opened = OPENED.match(sentence)
     if opened is not None and opened.end() <= at:
         return True
     own = STATES_OF.match(sentence, _noun_at(sentence, end))
-    return own is not None or STATES_OF.search(sentence, 0, at) is not None
+    return own is not None or COUNTED_BEFORE.search(sentence, 0, at) is not None
 
 
 def _noun_at(sentence: str, end: int) -> int:
