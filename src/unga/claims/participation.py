@@ -12,7 +12,7 @@ from __future__ import annotations
 NOT_YES_OR_NO = "abstain_or_absent"
 
 # a cue of phrases.CUES (matched case-insensitively, at a word start): the state kept out of the yes/no choice
-CUE = (r"(?:refused|declined)\s+to\s+vote|refrain(?:ed|s)?(?:\s+from\s+(?:the\s+)?vot(?:e|ing)|(?=\s*(?:[,.;]|$)))"
+CUE = (r"(?:refused|declined)\s+to\s+(?:vote|take\s+part|participate)|refrain(?:ed|s)?(?:\s+from\s+(?:the\s+)?vot(?:e|ing)|(?=\s*(?:[,.;]|$)))"
        r"|(?:did\s+not|didn['’]t|failed\s+to)\s+(?:take\s+part|participate)"
        r"|(?:chose|opted|decided|elected)\s+not\s+to\s+(?:take\s+part|participate)\s+in\s+the\s+(?:vote|voting)\b")
 
