@@ -257,8 +257,6 @@ def test_a_state_absent_from_the_earlier_vote_is_not_checked_on_the_later_one(bu
     assert contradicted(said, date(2022, 4, 8)) == []
 
 
-@pytest.mark.xfail(reason="fahunt3 class 3: 'backed the current resolution after abstaining in March' put on the "
-                          "March vote (j36)", strict=True)
 def test_backing_the_current_resolution_is_not_checked_on_the_earlier_one(built_store):
     said = ANNEXATIONS + "Iraq backed the current resolution after abstaining in March."
     assert contradicted(said, date(2022, 10, 14)) == []

@@ -19,6 +19,8 @@ _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
 # the months a sentence names: "in March", "last December", "on 2 March", "March 2", "March 2022"
 MONTH_ALONE = re.compile(rf"\b(?i:in|last|since|during|early|late|mid-?|an?|the|this|that)\s+({_MONTH_NAMES})\b"
                          rf"(?!\s+\d)")
+# "backed it after abstaining in March": the month of an act a gerund after "after / before" names, not of the vote
+ANOTHER_ACT = re.compile(r"\b(?:after|before)\s+(?:(?:first|previously|having)\s+)?[a-z]+ing\b[^,;.]{0,60}")
 MONTH_NAMED = re.compile(rf"\b(?i:in|last|since|during|early|late|mid-?|of|an?|the|this|that)\s+({_MONTH_NAMES})\b"
                          rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})\b|\b({_MONTH_NAMES})\s+\d{{1,4}}\b")
 
@@ -126,7 +128,7 @@ def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, i
     if not published:
         return None, None
     if not when:  # "In March, five countries voted against…", "against an October resolution": the one month
-        months = {MONTHS[m.lower()] for m in MONTH_ALONE.findall(claim.text)}  # (not "on February 24",
+        months = {MONTHS[m.lower()] for m in MONTH_ALONE.findall(ANOTHER_ACT.sub(" ", claim.text))}  # (not "on Feb 24",
         if len(months) == 1:  # a day that may be another event's): this year's, up to this month
             month = months.pop()
             return (published.year if month <= published.month else published.year - 1), month
