@@ -226,8 +226,10 @@ def _emitted_numbers(claim: dict) -> dict[str, tuple[str, int]] | None:
 def same_statement(gold: dict, emitted: dict) -> bool:
     """The same assertion, whatever roll call it is placed on."""
     if gold["kind"] == "position":
+        said = (emitted.get("asserted") or {}).get("vote")
+        # "did not take part", "refrained from voting" are read as "not yes or no": the gold's absent or abstain
         return emitted["kind"] == "position" and emitted.get("state") == gold["state"] \
-            and (emitted.get("asserted") or {}).get("vote") == gold["vote"]
+            and (said == gold["vote"] or said == "abstain_or_absent" and gold["vote"] in ("abstain", "absent"))
     want, got = _numbers(gold), _emitted_numbers(emitted)
     if want is None or got is None:
         return False

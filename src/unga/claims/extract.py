@@ -125,6 +125,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         sentence = numbers.in_digits(raw)
         if index and re.search(r"\n\s*\n", text[spans[index - 1][1]:start]):
             recent, before = [], None
+        prior = before  # the sentence before, in the same paragraph
         if (foreign := languages.read(raw)) is not None:  # Spanish, French, …: languages.py reads it
             claims += [Claim(kind, raw, (start, end), asserted, state=iso3, name=name, sentence=index,
                              scope=foreign[0], when=positions.lead_time(raw)) for kind, asserted, iso3, name in foreign[1]]
@@ -218,7 +219,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         claims += [make("count", asserted, when=lead) for asserted in _one_of(sentence)
                    if (asserted["field"], asserted["value"]) not in said]
         claims += [make("count", asserted, when=when, notes=[only.NOTE])
-                   for asserted, when in only.exclusive_counts(sentence, stated)
+                   for asserted, when in only.exclusive_counts(sentence, stated, prior)
                    if (asserted["field"], asserted["value"]) not in given]
         for claim in claims[first:] if carried_in else ():
             claim.notes.append(CARRIED_NOTE)

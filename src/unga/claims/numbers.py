@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from unga.claims import regions
 from unga.claims.calendar_words import MONTH_OR_ABBREVIATION, PREFIXES
 
 UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -361,7 +362,7 @@ def part_of_a_group(sentence: str, at: int, end: int) -> bool:
     of ASEAN …, only four abstained")."""
     if GROUP_SIZE_BEFORE.search(sentence, 0, at) and not re.search(
             r"(?:UN|UNGA|U\.N\.|United\s+Nations|Assembly|Organi[sz]ation)['’]s?\s*$", sentence[:at]) \
-            or KIND_OF_STATE.match(sentence, end):
+            or KIND_OF_STATE.match(sentence, end) or regions.counted_in_a_region(sentence, at, end):
         return True
     opened = OPENED_BY_A_GROUP.match(sentence)
     if opened is None or opened.end() > at:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import positions
+from unga.claims import positions, regions
 
 # the word before the list: "Only the US and Israel …", "opposed only by A and B", "with only A voting against"
 ONLY_BEFORE = re.compile(r"(?<!\bnot\s)(?<!\bif\s)\bonly\s+(?:by\s+)?(?:the\s+)?$", re.I)
@@ -32,9 +32,11 @@ GOES_ON = re.compile(r"^\s*,?\s*(?:and|or|plus|along\s+with|as\s+well\s+as|toget
 NOTE = "counted from an exclusive list ('only A and B', 'A alone')"
 
 
-def exclusive_counts(sentence: str, stated: list) -> list[tuple[dict, str | None]]:
+def exclusive_counts(sentence: str, stated: list, before: str | None = None) -> list[tuple[dict, str | None]]:
     """The counts (with the time of their clause) the sentence's exclusive lists imply, from the votes `stated`
-    gives their states."""
+    gives their states; none when the sentence goes on about the region the sentence `before` opened with."""
+    if regions.carried_from(before, sentence):
+        return []
     votes: dict[str, set] = {}
     for p in stated:
         votes.setdefault(p.iso3, set()).add(p.vote)
@@ -44,7 +46,8 @@ def exclusive_counts(sentence: str, stated: list) -> list[tuple[dict, str | None
         before, after = sentence[:run[0].start], sentence[run[-1].end:]
         the_only = THE_ONLY_AFTER.match(after)
         if not (ONLY_BEFORE.search(before) or ALONE_AFTER.match(after) or the_only) or MORE.match(after) \
-                or GOES_ON.match(after) or SUBGROUP.search(before[-120:]) or GROUP.search(before):
+                or GOES_ON.match(after) or SUBGROUP.search(before[-120:]) or GROUP.search(before) \
+                or regions.counted_in_a_region(sentence, run[0].start, run[0].start):
             continue
         ids = {m.iso3 for m in run}
         run_votes = set().union(*(votes.get(i, set()) for i in ids))

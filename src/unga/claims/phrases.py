@@ -5,6 +5,7 @@ with them.
 
 import re
 
+from unga.claims import participation
 from unga.claims.calendar_words import MONTH_NAMES
 
 WORD = re.compile(r"[A-Za-zÀ-ÿ](?:[\w’'.]|-(?!-))*|\(\d+\)|[^\w\s]", re.U)
@@ -91,7 +92,7 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "did not vote in favour": against, abstaining or away, as "did not support" (never "did not vote")
     (r"(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse|vote\s+(?:in\s+favou?r|for|yes))",
      "not_yes"),
-    (r"(?:refused|declined)\s+to\s+vote|refrain(?:ed|s)?(?:\s+from\s+(?:the\s+)?vot(?:e|ing)|(?=\s*(?:[,.;]|$)))", "abstain_or_absent"),
+    (participation.CUE, participation.NOT_YES_OR_NO),  # "refrained from voting", "did not take part": not yes or no
     # translated copy puts the vote first: "Against the resolution voted A and B", "Abstained A, B and C"
     (r"(?:^|(?<=[.;]\s))against(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|document))?\s+voted"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))", "no"),
@@ -101,12 +102,11 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:gave|cast)\s+(?:its|their|a)\s+votes?\s+(?:in\s+favou?r|for)"
      r"|cast(?:ing|s)?\s+(?:an\s+|the\s+|its\s+|their\s+)?(?:affirmative|positive)\s+(?:votes?|ballots?)", "yes"),
     (r"gave\s+(?:its|their|a)\s+votes?\s+against", "no"),
-    (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)|take\s+part|participate"
+    (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)"
      r"|show\s+up|indicate\s+any\s+position|(?:issue|cast|register|record)\s+(?:a|any|its|their)\s+(?:vote|ballot)s?"
      r"(?!\s+(?:in\s+favou?r|for|yes|against|no)\b))"
-     # "chose not to vote", "decided not to participate in the vote": away from the vote (not "… in the debate")
-     r"|(?:chose|opted|decided|elected)\s+not\s+to\s+(?:vote\b(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)"
-     r"|(?:take\s+part|participate)\s+in\s+the\s+(?:vote|voting)\b)"
+     # "chose not to vote": away from the vote ("did not take part" may be abstaining: participation.CUE)
+     r"|(?:chose|opted|decided|elected)\s+not\s+to\s+vote\b(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)"
      r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+(?:absent|not\s+present)|\babsent\b|skipped\s+the\s+(?:vote|meeting)|stayed\s+away(?:\s+from\s+the\s+(?:vote|voting|meeting|session))?", "absent"),
 ]
 VOTE_WORD = {"in favour": "yes", "in favor": "yes", "in support": "yes", "for": "yes", "support": "yes", "favour": "yes", "favor": "yes",
@@ -198,11 +198,13 @@ JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?(?:join(?:e
 JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:[a-z-]+\s+){0,2}?(?:countries|states|nations|regimes|governments|allies)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?(?:as\s+the\s+only\s+(?:other\s+)?(?:[\w-]+\s+)?)?$",
                          re.I)
 STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
-LOOSE = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|then|[-–—()])"
+# "Belarus, a neighbour of Ukraine": an apposition describing the state before; the state in it is no voter
+APPOSITION = re.compile(r"\s*(?:,|--|—|–)\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}?(?:of|to|with)\s+(?:the\s+)?$")
+LOOSE = re.compile(r"^(?!" + APPOSITION.pattern + r")(?:[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|then|[-–—()])"
                    r"[\s,;]*)*$|^[\s,;]*(?:and\s+|as well as\s+|the\s+)?(?:[a-z][\w-]*\s+|Soviet\s+|Arab\s+){1,5}$"
                    # "and the South Pacific nations of the Marshall Islands": a region's group, then its members
                    r"|^[\s,;]*(?:and\s+|as well as\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?(?:nations|states"
-                   r"|countries|republics|islands|neighbou?rs|allies)\s+of\s+(?:the\s+)?$")
+                   r"|countries|republics|islands|neighbou?rs|allies)\s+of\s+(?:the\s+)?$)")
 TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|of course"
                    # "the US and its ally Israel": a state named by its tie to the one before is in the same list
                    r"|(?:its|their)\s+(?:(?:close|closest|main|key|chief|staunch|long-?time)\s+)?(?:ally|allies|partner|neighbou?r))"

@@ -23,7 +23,7 @@ from unga.claims.phrases import (  # noqa: F401 - the vocabulary, read here and 
     ABOUT_THE_VOTE, AS_DID, ASIDE_IN_LIST, BESIDES, ECHO, UNIVERSAL, APPOSITION_SPAN, APPOSITIVE, BARE_VERB, CUE, CUES,
     DASHED_RELATIONAL,
     EXCEPT, JOINED, JOINED_TAIL,
-    LOOSE, METONYMS, OTHER_OBJECT, SPEAKS_OF_A_VOTE, unquoted,
+    APPOSITION, LOOSE, METONYMS, OTHER_OBJECT, SPEAKS_OF_A_VOTE, unquoted,
     MONTH_NAMES, OBJECT_GAP, RELATIVE, SMALL, STOPS_OBJECT, SUBGROUP_IN_LIST, SUBJECT_GAP, TIGHT, VOTE_WORD, WHEN, WORD)
 
 
@@ -413,7 +413,8 @@ def _object(sentence: str, end: int, limit: int, found: list[Mention], used: set
         if run_of.get(id(m)) == run_of.get(id(taken[-1])) or SUBGROUP_IN_LIST.match(between):
             taken.append(m)  # one list: "were A, B, Holland, C", "include A, B and 3 Asian states – C, D"
             continue
-        if listed and not re.search(r"[.:]|\b(?:and|or)\b.*,", between) and len(between) < 60:
+        if listed and not re.search(r"[.:]|\b(?:and|or)\b.*,", between) and len(between) < 60 \
+                and not APPOSITION.match(between):
             taken.append(m)  # a roll-call list ("In favour: A, B, …"): names the record spells otherwise do not end it
             continue
         if STOPS_OBJECT.search(between.replace(";", ",")) or not LOOSE.match(between) or CUE.search(between):

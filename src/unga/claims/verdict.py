@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import operator
 
+from unga.claims import participation
+
 OPS = {"=": operator.eq, "<": operator.lt, ">": operator.gt, ">=": operator.ge, "<=": operator.le}
 SAID = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained", "absent": "did not vote (absent)"}
 
@@ -24,10 +26,7 @@ def judge(kind: str, asserted: dict, state: str | None, counts: dict[str, int], 
         if vote is None:
             return "unverifiable", f"{name or state} was not a member of the UN on that day"
         wanted = asserted["vote"]
-        if wanted == "abstain_or_absent":
-            ok = vote in ("abstain", "absent")
-        else:
-            ok = vote == wanted
+        ok = participation.holds(wanted, vote)
         said = f"{name or state} {SAID[vote]}"
         if not ok and vote == "absent":
             said += "; a state that did not vote is not a no" if wanted == "no" else ""

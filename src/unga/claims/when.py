@@ -19,6 +19,11 @@ _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
 # the months a sentence names: "in March", "last December", "on 2 March", "March 2", "March 2022"
 MONTH_ALONE = re.compile(rf"\b(?i:in|last|since|during|early|late|mid-?|an?|the|this|that)\s+({_MONTH_NAMES})\b"
                          rf"(?!\s+\d)")
+# "backed it after abstaining in March": the month of an act a gerund after "after / before" names, not of the vote
+ANOTHER_ACT = re.compile(r"\b(?:after|before)\s+(?:(?:first|previously|having)\s+)?[a-z]+ing\b[^,;.]{0,60}")
+# "In the March 2 vote condemning …", "the vote of 2 March": a vote the sentence names by its day
+VOTE_OF_A_DAY = re.compile(rf"\bthe\s+({_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:vote|ballot|resolution)\b"
+                           rf"|\b(?i:vote|ballot)\s+(?i:of|on)\s+(?:\d{{1,2}}\s+({_MONTH_NAMES})|({_MONTH_NAMES})\s+\d{{1,2}})\b")
 MONTH_NAMED = re.compile(rf"\b(?i:in|last|since|during|early|late|mid-?|of|an?|the|this|that)\s+({_MONTH_NAMES})\b"
                          rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})\b|\b({_MONTH_NAMES})\s+\d{{1,4}}\b")
 
@@ -126,7 +131,7 @@ def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, i
     if not published:
         return None, None
     if not when:  # "In March, five countries voted against…", "against an October resolution": the one month
-        months = {MONTHS[m.lower()] for m in MONTH_ALONE.findall(claim.text)}  # (not "on February 24",
+        months = {MONTHS[m.lower()] for m in MONTH_ALONE.findall(ANOTHER_ACT.sub(" ", claim.text))}  # (not "on Feb 24",
         if len(months) == 1:  # a day that may be another event's): this year's, up to this month
             month = months.pop()
             return (published.year if month <= published.month else published.year - 1), month
@@ -326,7 +331,8 @@ def told_before(claim: extract.Claim, spans: list, body: str, published: date | 
                               r"|formed|born|signed)\s+(?:\w+\s+){0,2}$", before[:m.start()], re.I)
              and not (published and int(m[1]) > published.year)}
     if not years and published:  # "an October resolution": this year's, up to this month (not "since October")
-        months = {MONTHS[m[1].lower()] for m in MONTH_ALONE.finditer(before) if not m[0].lower().startswith("since")}
+        months = {MONTHS[m[1].lower()] for m in MONTH_ALONE.finditer(before) if not m[0].lower().startswith("since")} \
+            or {MONTHS[next(g for g in m.groups() if g).lower()] for m in VOTE_OF_A_DAY.finditer(before)}
         month = months.pop() if len(months) == 1 else None
         if month is None or month == published.month:
             return None, None

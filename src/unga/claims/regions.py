@@ -1,0 +1,48 @@
+"""A count or an exclusive list scoped to one region's or group's states: "In Latin America, nineteen countries voted
+in favour", "Fourteen countries in the Middle East and North Africa voted for it", "One country in the region voted
+against it, one abstained", "From the ASEAN region, A, B and C took part. … with only C abstaining". The number counts
+the region's states, not the Assembly's vote; it is no count of the vote (the states' own votes are still read).
+"""
+
+from __future__ import annotations
+
+import re
+
+_POINT = r"(?:South|North|East|West|Central|Southeast|South-East|Southern|Northern|Eastern|Western|Sub-Saharan|Latin)"
+# a region by its name ("Latin America", "the Middle East and North Africa", "Southeast Asia", "the Caribbean")
+_PLACE = (r"(?:(?:the\s+)?(?-i:Middle\s+East|Caribbean|Pacific|Balkans|Gulf|Sahel|Maghreb|Levant|Caucasus|Americas"
+          r"|Arab\s+world|Horn\s+of\s+Africa)|(?:" + _POINT + r"[\s-]+)?(?-i:Africa|America|Asia|Europe|Oceania|Scandinavia))")
+# …or by a word for one ("the region", "the ASEAN region", "the Arab world", "the African Group", "the EU bloc")
+REGION = (r"(?:" + _PLACE + r"(?:\s*(?:,|and)\s+" + _PLACE + r")*"
+          r"|(?:the|its|their|this)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?:region|sub-?region|group|bloc)\b)")
+# the sentence opens with the region its numbers are taken from: "In Latin America, …", "From the ASEAN region, …"
+OPENED = re.compile(r"^\W*(?:In|From|Among|Amongst|Within|Across)\s+" + REGION + r"\s*,", re.I)
+# states of a region: "countries in the region", "states from Southeast Asia", "one country in the Middle East"
+# (lower-case nouns: "the United States of America" is no region's states)
+_STATES = r"(?-i:countr(?:y|ies)|states?|nations?|members?|governments?|delegations?)"
+STATES_OF = re.compile(r"\b" + _STATES + r"\s+(?:in|from|of|across)\s+" + REGION, re.I)
+# a number of them named before another number: "One country in the region voted against it, one abstained"
+COUNTED_BEFORE = re.compile(r"\b\d{1,3}\s+(?:other\s+)?" + STATES_OF.pattern, re.I)
+NUMBER = re.compile(r"\b\d{1,3}\b")
+
+
+def counted_in_a_region(sentence: str, at: int, end: int) -> bool:
+    """The number at `at`..`end` counts a region's states: the sentence opens with the region, the number's noun is
+    followed by one ("14 countries in the Middle East"), or a number of a region's states was given before it in the
+    sentence ("One country in the region voted against it, one abstained")."""
+    opened = OPENED.match(sentence)
+    if opened is not None and opened.end() <= at:
+        return True
+    own = STATES_OF.match(sentence, _noun_at(sentence, end))
+    return own is not None or COUNTED_BEFORE.search(sentence, 0, at) is not None
+
+
+def _noun_at(sentence: str, end: int) -> int:
+    gap = re.match(r"\s+(?:other\s+)?", sentence[end:])
+    return end + (gap.end() if gap else 0)
+
+
+def carried_from(before: str | None, sentence: str) -> bool:
+    """The sentence goes on about the region the sentence before opened with, giving no number of its own: "From the
+    ASEAN region, A, B and C took part. The majority voted in favour, with only C abstaining." """
+    return bool(before) and OPENED.match(before) is not None and not NUMBER.search(sentence)

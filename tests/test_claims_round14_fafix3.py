@@ -1,0 +1,82 @@
+"""Fourteenth round (issue 9, the third hunt's false alarms): "did not take part" read as "not yes or no", counts of
+one region's states, and states inside an apposition. Sentences of our own; the record used: ES-11/6 of 23 February
+2023 (141-7-32; India abstaining, Nepal in favour, Russia against); ES-11/1 of 2 March 2022 (141-5-35, Ukraine in
+favour, Belarus against); ES-10/21 of 27 October 2023 (120-14-45)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from unga import api
+from unga.claims import participation, regions
+
+UKRAINE_2023 = "The Assembly adopted the resolution on Ukraine on Thursday by 141 votes to 7, with 32 abstentions. "
+
+
+def positions(text: str, published: date) -> list[tuple]:
+    return [(c["state"], c["asserted"]["vote"], c["verdict"]) for c in api.check_text(text, published=published).claims
+            if c["kind"] == "position"]
+
+
+def counts(text: str, published: date) -> list[tuple]:
+    return [(c["asserted"]["field"], c["asserted"]["value"], c["verdict"])
+            for c in api.check_text(text, published=published).claims if c["kind"] == "count"]
+
+
+def test_not_yes_or_no_holds_for_abstaining_and_absence_only():
+    assert participation.holds("abstain_or_absent", "abstain") and participation.holds("abstain_or_absent", "absent")
+    assert not participation.holds("abstain_or_absent", "yes") and not participation.holds("abstain_or_absent", "no")
+    assert participation.holds("absent", "absent") and not participation.holds("absent", "abstain")
+
+
+def test_declining_to_take_part_is_supported_for_an_abstainer(built_store):
+    said = UKRAINE_2023 + "India declined to take part in the vote."
+    assert positions(said, date(2023, 2, 24)) == [("IND", "abstain_or_absent", "supported")]
+
+
+def test_not_participating_is_false_for_a_state_that_voted_no(built_store):
+    said = UKRAINE_2023 + "Russia did not participate in the voting."
+    assert positions(said, date(2023, 2, 24)) == [("RUS", "abstain_or_absent", "contradicted")]
+
+
+def test_not_voting_at_all_stays_strictly_absent(built_store):
+    said = UKRAINE_2023 + "India did not vote."
+    assert positions(said, date(2023, 2, 24)) == [("IND", "absent", "contradicted")]
+
+
+def test_a_region_opening_the_sentence_scopes_its_numbers():
+    sentence = "In Southeast Asia, 9 countries voted in favour and 1 abstained."
+    assert regions.counted_in_a_region(sentence, sentence.index("9"), sentence.index("9") + 1)
+    plain = "In New York, 141 countries voted in favour."
+    assert not regions.counted_in_a_region(plain, plain.index("141"), plain.index("141") + 3)
+
+
+def test_the_united_states_of_america_is_no_region():
+    sentence = "The embargo imposed by the United States of America against Cuba was opposed by 7 countries."
+    assert not regions.counted_in_a_region(sentence, sentence.index("7"), sentence.index("7") + 1)
+
+
+def test_uncounted_states_of_a_region_do_not_scope_a_later_number():
+    sentence = "It had the support of many countries in Asia and Africa, while 5 countries voted against it."
+    assert not regions.counted_in_a_region(sentence, sentence.index("5"), sentence.index("5") + 1)
+
+
+def test_a_count_of_a_regions_states_after_the_noun_is_no_count_of_the_vote(built_store):
+    said = ("On 2 March the Assembly voted 141-5 to demand that Russia withdraw from Ukraine. Twelve countries in "
+            "Africa voted in support of the measure.")
+    assert counts(said, date(2022, 3, 4)) == []
+
+
+def test_a_wrong_count_of_the_whole_vote_beside_a_region_stays_contradicted(built_store):
+    said = ("On 2 March the Assembly voted 141-5 to demand that Russia withdraw from Ukraine. Thirty countries "
+            "abstained, several of them in Africa.")
+    assert counts(said, date(2022, 3, 4)) == [("abstain", 30, "contradicted")]
+
+
+def test_a_state_in_an_apposition_after_a_colon_list_is_no_voter(built_store):
+    said = ("The resolution passed by 141 votes to 5. Four other nations opposed it: Eritrea, North Korea, Syria "
+            "and Belarus, a close ally of Russia.")
+    read = positions(said, date(2022, 3, 3))
+    assert ("BLR", "no", "supported") in read and ("RUS", "no", "supported") not in read[:4]
+    assert all(verdict == "supported" for _, _, verdict in read)
+
