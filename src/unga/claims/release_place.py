@@ -29,7 +29,8 @@ NOTE = "its numbers are those of {label} of {day}, " + ONLY_RELEASED
 ELSEWHERE = re.compile(
     r"\b(?:another|second|third|separate|other|later|next)\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|texts?|drafts?|"
     r"votes?|motions?|amendments?|measures?|decisions?)\b|\bhad\s+(?:\w+ly\s+)?(?:voted|abstained|backed|supported|"
-    r"opposed|rejected|joined)\b|\b(?:previous(?:ly)?|earlier|formerly|in\s+the\s+past|used\s+to|both|each\s+of)\b",
+    r"opposed|rejected|joined)\b|\b(?:previous(?:ly)?|earlier|formerly|in\s+the\s+past|used\s+to|both|each\s+of)\b"
+    r"|\b(?:the|these|those|all)\s+(?:\w+\s+)?(?:resolutions|texts|drafts|votes|measures)\b",
     re.IGNORECASE)
 
 

@@ -152,8 +152,8 @@ def _tally_before(claim: extract.Claim, claims: list[extract.Claim], releases: l
     own = [c for c in claims if c.sentence == claim.sentence]
     if any(c.kind == "tally" for c in own) or identify.symbols_in(claim.text) or DRAFT.search(claim.text) \
             or identify.days_named(claim.text, published) or OWN_TIME.search(claim.text) or EARLIER.search(claim.text) \
-            or ANOTHER_TEXT.search(claim.text):
-        return None
+            or ANOTHER_TEXT.search(claim.text) or release_place.ELSEWHERE.search(claim.text):
+        return None  # "both resolutions": the sentence speaks of more votes than the tally's
     prior = [c for c in claims if c.sentence == claim.sentence - 1 and c.kind == "tally"]
     if len({tuple(sorted(c.asserted.items())) for c in prior}) != 1 \
             or (body and re.search(r"\n\s*\n", body[prior[0].span[1]:claim.span[0]])):

@@ -1,0 +1,93 @@
+"""Fourteenth round, identification (issue 9, plan item 2 of docs/claims-misses.md): the vote is identified from
+everything the text gives. Sentences are our own.
+
+The record used: the drafts A/ES-10/L.32 (UNRWA's mandate, 159-9-11) and A/ES-10/L.33 (the Gaza ceasefire, 158-9-13)
+of 11 December 2024, known from UN release GA/12667 with the complete list of the 9 against the ceasefire (Argentina,
+Czechia, Hungary, Israel, Nauru, Papua New Guinea, Paraguay, Tonga, the United States) and no roll call in the record;
+A/RES/79/134 of 6 December 2024 (cooperation with the OPCW, 132-9-13, Argentina and Israel in favour)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from unga import api
+
+DAY_AFTER = date(2024, 12, 12)
+CEASEFIRE = "The Assembly demanded a ceasefire in Gaza on Wednesday by 158 votes to 9, with 13 abstentions."
+
+
+def claims(text: str, published: date = DAY_AFTER) -> list[dict]:
+    return [c for c in api.check_text(text, published=published).claims if c["kind"] != "other"]
+
+
+def positions(text: str, published: date = DAY_AFTER) -> dict[str, tuple]:
+    return {c["state"]: (c["resolution"], c["verdict"]) for c in claims(text, published) if c["kind"] == "position"}
+
+
+# --- (a) a vote known only from a release is a candidate like a roll call ---
+
+def test_a_list_after_a_release_tally_is_judged_on_the_release(built_store):
+    said = ("On Wednesday the General Assembly demanded a ceasefire in Gaza, with 158 in favour, 9 against and 13 "
+            "abstaining. Those voting no included Argentina, Hungary and Paraguay.")
+    assert positions(said) == {s: ("A/ES-10/L.33", "supported") for s in ("ARG", "HUN", "PRY")}
+
+
+def test_a_list_paragraphs_after_the_release_tally_goes_on_with_it(built_store):
+    said = CEASEFIRE + "\n\nArgentina, Hungary and Paraguay were among the countries that opposed it."
+    assert positions(said) == {s: ("A/ES-10/L.33", "supported") for s in ("ARG", "HUN", "PRY")}
+
+
+def test_a_release_tally_is_never_placed_on_the_roll_call_whose_two_counts_it_shares(built_store):
+    # 9 against and 13 abstaining are also 79/134's counts, five days before: the list used to be placed there
+    said = CEASEFIRE + " Argentina and Paraguay voted against it."
+    out = claims(said)
+    assert [(c["kind"], c["resolution"], c["verdict"]) for c in out] == [
+        ("tally", "A/ES-10/L.33", "supported"), ("position", "A/ES-10/L.33", "supported"),
+        ("position", "A/ES-10/L.33", "supported")]
+    assert not any(c["resolution"] == "A/RES/79/134" for c in out)
+
+
+def test_a_false_state_in_the_tally_s_own_paragraph_is_contradicted(built_store):
+    said = CEASEFIRE + " Brazil voted against it."
+    assert positions(said) == {"BRA": ("A/ES-10/L.33", "contradicted")}
+
+
+def test_trap_a_release_borrowed_paragraphs_later_never_calls_a_claim_false(built_store):
+    # the release's list of states against is complete, but a sentence two paragraphs on may speak of another vote
+    said = CEASEFIRE + "\n\nArgentina opposed it.\n\nBrazil voted against it."
+    assert positions(said) == {"ARG": ("A/ES-10/L.33", "supported"), "BRA": ("A/ES-10/L.33", "unverifiable")}
+
+
+def test_trap_a_list_after_two_release_tallies_borrows_neither(built_store):
+    said = ("The Assembly on Wednesday backed the refugee agency by 159 votes to 9, with 11 abstentions, and demanded a "
+            "ceasefire by 158 votes to 9, with 13 abstentions. Argentina and Israel voted in favour of both texts.")
+    found = positions(said)
+    assert found == {"ARG": (None, "unverifiable"), "ISR": (None, "unverifiable")}
+    reasons = [c["evidence"]["record"] for c in claims(said) if c["kind"] == "position"]
+    assert all("in the record only as a release count" in r for r in reasons)
+
+
+def test_trap_a_separate_vote_ends_the_release_s_run(built_store):
+    said = CEASEFIRE + "\n\nIn a separate vote on the refugee agency, Argentina, Hungary and Paraguay voted against."
+    assert {r for r, _ in positions(said).values()} == {None}
+
+
+def test_trap_both_resolutions_is_not_the_tally_before(built_store):
+    said = ("The refugee agency's mandate was backed by 159 votes to 9, with 11 abstentions. The United States and "
+            "Israel voted against both resolutions.")
+    assert {r for r, _ in positions(said).values()} == {None}
+
+
+def test_trap_numbers_that_fit_the_roll_call_stay_on_it(built_store):
+    # the OPCW vote's full tally fits 79/134; its 9 against and 13 abstaining are also the ceasefire's
+    said = ("The Assembly on Friday backed cooperation with the chemical weapons watchdog by 132 votes to 9, with 13 "
+            "abstentions. Argentina and Israel voted in favour.")
+    out = claims(said, date(2024, 12, 7))
+    assert {(c["resolution"], c["verdict"]) for c in out} == {("A/RES/79/134", "supported")}
+
+
+def test_trap_two_counts_of_the_roll_call_stay_on_it_in_a_text_of_its_day(built_store):
+    said = ("The resolution on the chemical weapons convention was opposed by 9 states on Friday, while 13 abstained. "
+            "Israel voted in favour.")
+    out = claims(said, date(2024, 12, 7))
+    assert not any(c["resolution"] and c["resolution"].startswith("A/ES-10/L") for c in out)
