@@ -15,7 +15,7 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import alternatives, deed, extract, fingerprint, identify, reading, release_place, released, widen
+from unga.claims import alternatives, deed, extract, fingerprint, identify, one_vote, reading, release_place, released, widen
 from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, miscount_of_the_day, near, numbers_of,
                                other_votes, own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
@@ -140,6 +140,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                                own_year=time_of(claim, published)[0] if n in series else None))
         owns.append(own and n not in weak)
     owns = _retold(index, found, rows, owns, anchored, body, published)
+    owns = one_vote.relax(index, found, rows, owns, one_vote.the_one_vote(
+        index, found, rows, anchored, [s for _, _, s in spans], published), votes, published, out)
     # pinned down by a tally whose every number is the vote's, not by a symbol or number only (a later text may speak
     # of a later vote on the resolution it names)
     tallied = {row for c, row in zip(found, rows) if row is not None and c.kind == "tally" and len(c.asserted) >= 2
