@@ -91,3 +91,47 @@ def test_trap_two_counts_of_the_roll_call_stay_on_it_in_a_text_of_its_day(built_
             "Israel voted in favour.")
     out = claims(said, date(2024, 12, 7))
     assert not any(c["resolution"] and c["resolution"].startswith("A/ES-10/L") for c in out)
+
+
+# --- (b) the paragraph guard relaxed when the whole text reports one vote only ---
+# ES-11/1 of 2 March 2022: 141-5-35, Belarus, Eritrea, the DPRK, Russia and Syria against
+
+ONE_VOTE = ("The General Assembly on Wednesday demanded that Russia withdraw from Ukraine, by 141 votes to 5, with 35 "
+            "abstentions.\n\n\"It is a sad day for the aggressor,\" one envoy told the hall.\n\n")
+FIVE_AGAINST = ("BLR", "ERI", "RUS", "SYR")
+
+
+def verdicts(text: str, published: date = date(2022, 3, 3)) -> dict[str, tuple]:
+    return positions(text, published)
+
+
+def test_a_list_misstated_paragraphs_after_the_one_vote_s_tally_is_contradicted(built_store):
+    for list_ in ("Among the countries that abstained were Belarus, Eritrea, Russia and Syria.",
+                  "Belarus, Eritrea, Russia and Syria abstained.",
+                  "Belarus, Eritrea, Russia and Syria voted in favour of the text."):
+        assert verdicts(ONE_VOTE + list_) == {s: ("A/RES/ES-11/1", "contradicted") for s in FIVE_AGAINST}, list_
+
+
+def test_the_same_list_told_right_is_supported(built_store):
+    said = ONE_VOTE + "Belarus, Eritrea, Russia and Syria voted against it."
+    assert verdicts(said) == {s: ("A/RES/ES-11/1", "supported") for s in FIVE_AGAINST}
+
+
+def test_trap_a_single_state_far_from_the_tally_is_not_called_false(built_store):
+    assert verdicts(ONE_VOTE + "Eritrea abstained.") == {"ERI": ("A/RES/ES-11/1", "unverifiable")}
+
+
+def test_trap_did_not_vote_is_not_called_false(built_store):
+    said = ONE_VOTE + "Belarus, Eritrea, Russia and Syria did not vote."
+    assert {v for _, v in verdicts(said).values()} == {"unverifiable"}
+
+
+def test_trap_a_text_that_speaks_of_another_vote_keeps_the_guard(built_store):
+    for other in ("In a separate vote, Belarus, Eritrea, Russia and Syria abstained.",
+                  "A week before, Russia vetoed a Security Council draft on the invasion.\n\n"
+                  "Belarus, Eritrea, Russia and Syria abstained.",
+                  "Belarus, Eritrea, Russia and Syria abstained, as they did in 2014.",
+                  "Belarus, Eritrea, Russia and Syria abstained, as they did last year.",
+                  "The Assembly also adopted a second text by 140 votes to 5, with 38 abstentions.\n\n"
+                  "Belarus, Eritrea, Russia and Syria abstained."):
+        assert "contradicted" not in {v for _, v in verdicts(ONE_VOTE + other).values()}, other

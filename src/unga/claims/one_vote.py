@@ -30,6 +30,8 @@ from unga.claims.fingerprint import MIN_LIST, WEEKS
 
 SESSION = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+|special\s+|emergency\s+)*session\b", re.I)
 YEAR = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")
+OTHER_TIME = re.compile(r"\b(?:last|previous|next|past)\s+(?:years?|months?|weeks?|sessions?)\b|\b(?:ago|annual(?:ly)?|"
+                        r"every\s+year|each\s+year|a\s+year\s+(?:earlier|before))\b", re.I)
 NOTE = "the text reports this one vote only (one roll call pinned down, no other vote spoken of)"
 
 
@@ -62,7 +64,7 @@ def _another_vote(index: identify.Index, row: int, sentence: str, published: dat
         return True
     if not extract.mentions_a_vote(sentence):
         return False
-    return bool(OTHER_VOTES.search(sentence) or release_place.ELSEWHERE.search(sentence)
+    return bool(OTHER_VOTES.search(sentence) or release_place.ELSEWHERE.search(sentence) or OTHER_TIME.search(sentence)
                 or extract.scope_of(sentence) != "assembly")
 
 
