@@ -15,7 +15,7 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import alternatives, deed, extract, fingerprint, identify, one_vote, reading, release_place, released, widen
+from unga.claims import alternatives, deed, extract, fingerprint, identify, one_vote, reading, release_place, released, ties, widen
 from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, miscount_of_the_day, near, numbers_of,
                                other_votes, own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
@@ -89,12 +89,13 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     # numbers that fit a vote known only from a UN release, and not the roll call found, are that vote's
     rows, on_release = release_place.unplace(index, found, [row for row, _ in ranked], fingerprints, official,
                                              text_days, appeared or published)
-    anchored = _anchored(index, found, rows, ranked, votes)
-    rows, series, weak = _series(index, found, rows, ranked, anchored, published)
     paragraphs = _paragraphs(body, spans)
     for before, claim in zip(found, found[1:]):
         if extract.LIST_ITEM_NOTE in claim.notes:  # "(2) Belarus" on its own line belongs to its heading's paragraph
             paragraphs[claim.sentence] = paragraphs[before.sentence]
+    rows, tie_broken = ties.break_ties(index, found, rows, ranked, paragraphs.__getitem__)  # numbers settle ties
+    anchored = _anchored(index, found, rows, ranked, votes)
+    rows, series, weak = _series(index, found, rows, ranked, anchored, published)
     # a paragraph identifies its roll call by its own numbers or symbol, or by its own topic words when they point,
     # with the text's dates, at the vote the text pins down elsewhere
     own_rows = {(paragraphs[c.sentence], row) for n, (c, row, (_, cand)) in enumerate(zip(found, rows, ranked))
@@ -152,6 +153,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
               _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
         alternatives.other_vote_agrees(index, entry, claim, row, votes)
     alternatives.list_fits_elsewhere(index, out, found, rows, anchored, votes)
+    ties.never_false(out, rows, tie_broken, anchored)
     alternatives.release_agrees(index, out, found, rows, fingerprints, official, text_days, published)
     released.judge(out, found, official, published, body, on_release, [s for _, _, s in spans])
     explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
