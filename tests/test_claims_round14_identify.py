@@ -135,3 +135,74 @@ def test_trap_a_text_that_speaks_of_another_vote_keeps_the_guard(built_store):
                   "The Assembly also adopted a second text by 140 votes to 5, with 38 abstentions.\n\n"
                   "Belarus, Eritrea, Russia and Syria abstained."):
         assert "contradicted" not in {v for _, v in verdicts(ONE_VOTE + other).values()}, other
+
+
+# --- (c) a bare symbol, the text's only one ---
+# A/RES/70/235 of 23 December 2015 (oceans and the law of the sea, 143-1-4: Turkey against); 71/257 is the next year's
+
+OCEANS = "The Assembly adopted the 70/235 text on the oceans and the law of the sea by 143 votes. "
+
+
+def test_a_bare_symbol_places_the_text_without_a_date(built_store):
+    for said in (OCEANS + "Only Turkey voted against it.",
+                 "The 70/235 resolution on the oceans passed by 143 votes. Turkey voted against it.",
+                 "Turkey alone voted against the 70/235 UN resolution on the oceans."):
+        found = {(c["kind"], c["resolution"], c["verdict"]) for c in claims(said, None) if c["kind"] == "position"}
+        assert found == {("position", "A/RES/70/235", "supported")}, said
+
+
+def test_trap_two_bare_symbols_are_not_borrowed(built_store):
+    said = ("The 70/235 text and the 71/257 text, both on the oceans, passed easily. Turkey voted against it.")
+    assert {c["resolution"] for c in claims(said, None) if c["kind"] == "position"} == {None}
+
+
+def test_trap_a_date_or_a_score_is_no_symbol():
+    from unga.claims.identify import bare_symbols
+
+    assert bare_symbols("On 10/12 the resolution passed") == []
+    assert bare_symbols("the 9/11 resolution") == []
+    assert bare_symbols("a 70/235 majority") == []
+    assert bare_symbols("the 70/235 UN resolution") == ["A/RES/70/235"]
+
+
+# --- (b) a stated count breaks a tie, never alone a verdict of contradicted (a tiny index of our own) ---
+
+class TwoVotes:
+    """Two roll calls of one day on one subject: 0 with 2 against, 1 with 1 against."""
+    counts = ({"yes": 4, "no": 2, "abstain": 1}, {"yes": 5, "no": 1, "abstain": 1})
+
+    def agrees_all(self, row, numbers):
+        return all(self.counts[row].get(k) == v for k, v in numbers.items())
+
+
+def _claim(kind, sentence, asserted, state=None):
+    from unga.claims.extract import Claim
+
+    return Claim(kind, "a sentence", (0, 1), asserted, state=state, sentence=sentence)
+
+
+def test_a_count_of_the_paragraph_breaks_the_tie_for_its_list():
+    from unga.claims import ties
+
+    found = [_claim("count", 0, {"field": "no", "op": "=", "value": 2}), _claim("position", 1, {"vote": "no"}, "BLR")]
+    ranked = [(0, [(9.0, 0, []), (6.0, 1, [])]), (None, [(8.0, 0, []), (7.5, 1, [])])]
+    rows, broken = ties.break_ties(TwoVotes(), found, [0, None], ranked, lambda sentence: 0)
+    assert rows == [0, 0] and broken == {1}
+
+
+def test_trap_no_tie_broken_by_another_paragraph_s_count_or_by_a_count_both_fit():
+    from unga.claims import ties
+
+    ranked = [(0, [(9.0, 0, []), (6.0, 1, [])]), (None, [(8.0, 0, []), (7.5, 1, [])])]
+    found = [_claim("count", 0, {"field": "no", "op": "=", "value": 2}), _claim("position", 1, {"vote": "no"}, "BLR")]
+    assert ties.break_ties(TwoVotes(), found, [0, None], ranked, lambda sentence: sentence)[1] == set()
+    found[0] = _claim("count", 0, {"field": "abstain", "op": "=", "value": 1})  # both votes had one abstention
+    assert ties.break_ties(TwoVotes(), found, [0, None], ranked, lambda sentence: 0)[1] == set()
+
+
+def test_trap_a_claim_placed_by_a_tie_is_never_called_false():
+    from unga.claims import ties
+
+    entries = [{"verdict": "supported", "evidence": {}}, {"verdict": "contradicted", "evidence": {"record": "x"}}]
+    ties.never_false(entries, [0, 0], {1}, anchored={0})
+    assert [e["verdict"] for e in entries] == ["supported", "unverifiable"]
