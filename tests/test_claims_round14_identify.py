@@ -121,6 +121,12 @@ def test_trap_a_single_state_far_from_the_tally_is_not_called_false(built_store)
     assert verdicts(ONE_VOTE + "Eritrea abstained.") == {"ERI": ("A/RES/ES-11/1", "unverifiable")}
 
 
+def test_trap_a_list_that_mixes_the_sides_is_not_called_false(built_store):
+    # China and India did abstain: the list is not one side of the vote misnamed, it may be of another vote
+    said = ONE_VOTE + "Belarus, Eritrea, Russia, Syria, China and India abstained."
+    assert {verdicts(said)[s][1] for s in FIVE_AGAINST} == {"unverifiable"}
+
+
 def test_trap_did_not_vote_is_not_called_false(built_store):
     said = ONE_VOTE + "Belarus, Eritrea, Russia and Syria did not vote."
     assert {v for _, v in verdicts(said).values()} == {"unverifiable"}

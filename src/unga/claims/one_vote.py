@@ -9,6 +9,8 @@ everything in it says there is one vote:
   may be another's), and no claim is another body's, a procedural vote's, or of another time;
 - no sentence speaks of another vote: a symbol, session or year not this vote's, a committee, amendment, motion,
   paragraph or separate vote, another or an earlier resolution, "both", "the resolutions", another body's vote;
+- the list is one side of the vote, all of it but one state, and names half that side or more (a list that mixes
+  the sides or names a few of 141 may be of another vote: the sixth round's trap);
 - the state's vote as said fits no other roll call of the same weeks before the text for most of its sentence's
   list, all of it or all but one (a list said of another vote fits that vote).
 Only a list of MIN_LIST or more states said to vote one way (yes, no or abstain) is relaxed: a single state's vote
@@ -82,10 +84,22 @@ def relax(index: identify.Index, found: list[extract.Claim], rows: list, owns: l
         said = claim.asserted["vote"]
         listed = sorted({c.state for c, r in zip(found, rows) if c.kind == "position" and c.sentence == claim.sentence
                          and r == row and c.asserted == claim.asserted and c.state})
-        if len(listed) >= MIN_LIST and not _fits_another(index, row, claim.state, listed, said, votes, published):
+        if len(listed) >= MIN_LIST and _names_a_side(listed, votes(row)) \
+                and not _fits_another(index, row, claim.state, listed, said, votes, published):
             out[n] = True
             claim.notes.append(NOTE)
     return out
+
+
+def _names_a_side(listed: list[str], cast: dict[str, str]) -> bool:
+    """The list is one side of the vote, whatever it is said to be: all its states but one voted one way, and they
+    are half that side or more (26 of the 27 against, said to have abstained). A list that mixes the sides, or names
+    a small part of one, does not identify the vote by itself (fingerprint.py's rule, with the side left open)."""
+    for side in ("yes", "no", "abstain"):
+        on_side = sum(cast.get(s) == side for s in listed)
+        if on_side >= len(listed) - 1 and 2 * on_side >= sum(v == side for v in cast.values()):
+            return True
+    return False
 
 
 def _fits_another(index: identify.Index, row: int, state: str, listed: list[str], said: str,
