@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from fixtures import unxml_record, write_unxml
 from unga import api
 
 DAY_AFTER = date(2024, 12, 12)
@@ -212,3 +213,29 @@ def test_trap_a_claim_placed_by_a_tie_is_never_called_false():
     entries = [{"verdict": "supported", "evidence": {}}, {"verdict": "contradicted", "evidence": {"record": "x"}}]
     ties.never_false(entries, [0, 0], {1}, anchored={0})
     assert [e["verdict"] for e in entries] == ["supported", "unverifiable"]
+
+
+# --- the relaxed guard on a synthetic store: a second vote of the day with the same title keeps it ---
+
+def _synthetic(folder, second_no: list[str] | None):
+    records = [unxml_record("A/RES/ES-11/1", "2 March 2022", ["UNITED STATES", "FRANCE", "TÜRKIYE"],
+                            ["RUSSIAN FEDERATION", "BELARUS"], ["PAKISTAN", "INDIA", "CHINA"], "Aggression against Ukraine")]
+    if second_no:
+        records.append(unxml_record("A/RES/ES-11/3", "2 March 2022", ["UNITED STATES", "FRANCE", "TÜRKIYE"],
+                                    second_no, ["RUSSIAN FEDERATION", "BELARUS"], "Aggression against Ukraine"))
+    write_unxml(folder, "ES-11.json", records)
+    api.build(folder)
+
+
+SYNTHETIC_TEXT = ("On 2 March 2022 the Assembly adopted the resolution on the aggression against Ukraine by 3 votes to "
+                  "2, with 3 abstentions.\n\nA quoted statement of an envoy.\n\nPakistan, India and China voted against.")
+
+
+def test_synthetic_one_vote_a_misnamed_side_is_contradicted(empty_home, tmp_path):
+    _synthetic(tmp_path / "sources", None)
+    assert {v for _, v in positions(SYNTHETIC_TEXT, date(2022, 3, 3)).values()} == {"contradicted"}
+
+
+def test_trap_synthetic_a_same_titled_vote_of_the_day_the_list_fits_keeps_the_guard(empty_home, tmp_path):
+    _synthetic(tmp_path / "sources", ["PAKISTAN", "INDIA", "CHINA"])
+    assert "contradicted" not in {v for _, v in positions(SYNTHETIC_TEXT, date(2022, 3, 3)).values()}
