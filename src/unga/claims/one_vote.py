@@ -21,8 +21,8 @@ said of abstainers too. A tally or count never relaxes the guard for itself; it 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 import numpy as np
 
@@ -104,12 +104,13 @@ def _names_a_side(listed: list[str], cast: dict[str, str]) -> bool:
 
 def _fits_another(index: identify.Index, row: int, state: str, listed: list[str], said: str,
                   votes: Callable[[int], dict[str, str]], published: date | None) -> bool:
+    spare = 1 if len(listed) >= MIN_LIST else 0  # all the list, or all but one, as fingerprint.py
     day = np.datetime64(index.dates[row], "D")
     near = np.flatnonzero(np.abs((index.day_numbers - day).astype(int)) <= WEEKS.days)
     for other in map(int, near):
         if other == row or (published and index.dates[other] > published):
             continue
         theirs = votes(other)
-        if theirs.get(state) == said and sum(theirs.get(s) == said for s in listed) >= len(listed) - (1 if len(listed) >= 3 else 0):
+        if theirs.get(state) == said and sum(theirs.get(s) == said for s in listed) >= len(listed) - spare:
             return True
     return False

@@ -10,7 +10,7 @@ a text may state the numbers of one vote and list the states of another).
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from unga.claims import extract, identify, only
 from unga.claims.doubt import hold_back, numbers_of
