@@ -7,7 +7,6 @@ candidate. Anything less stays *unverifiable*, with the reason and the candidate
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from datetime import date
@@ -16,10 +15,11 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import alternatives, deed, extract, fingerprint, identify, reading, released, widen
+from unga.claims import alternatives, deed, extract, fingerprint, identify, one_vote, reading, release_place, released, ties, widen
 from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, miscount_of_the_day, near, numbers_of,
                                other_votes, own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
+from unga.claims.unplaced import UNRECORDED, why_unplaced
 from unga.claims.when import (OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned, of_its_time,
                              pins_itself, recent_day_unrecorded, series_rows, the_latest, time_of, told_before,
                              year_scope)
@@ -83,14 +83,19 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     ranked = widen.list_chooses(index, found, ranked, votes, lambda c: scorer.rank(
         _fingerprint(c, found), widen.LIST_RANKED, **dict(zip(("year", "scope", "month", "days"),
                                                             _scope(c, spans, body, published)))), appeared, scorer)
-    rows = [row for row, _ in ranked]
-    anchored = _anchored(index, found, rows, ranked, votes)
-    rows, series, weak = _series(index, found, rows, ranked, anchored, published)
     text_days = identify.days_named(assembly_text, published)
+    official = released.releases_of(releases or [])
+    fingerprints = [_fingerprint(c, found) for c in found]
+    # numbers that fit a vote known only from a UN release, and not the roll call found, are that vote's
+    rows, on_release = release_place.unplace(index, found, [row for row, _ in ranked], fingerprints, official,
+                                             text_days, appeared or published)
     paragraphs = _paragraphs(body, spans)
     for before, claim in zip(found, found[1:]):
         if extract.LIST_ITEM_NOTE in claim.notes:  # "(2) Belarus" on its own line belongs to its heading's paragraph
             paragraphs[claim.sentence] = paragraphs[before.sentence]
+    rows, tie_broken = ties.break_ties(index, found, rows, ranked, paragraphs.__getitem__)  # numbers settle ties
+    anchored = _anchored(index, found, rows, ranked, votes)
+    rows, series, weak = _series(index, found, rows, ranked, anchored, published)
     # a paragraph identifies its roll call by its own numbers or symbol, or by its own topic words when they point,
     # with the text's dates, at the vote the text pins down elsewhere
     own_rows = {(paragraphs[c.sentence], row) for n, (c, row, (_, cand)) in enumerate(zip(found, rows, ranked))
@@ -136,6 +141,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                                own_year=time_of(claim, published)[0] if n in series else None))
         owns.append(own and n not in weak)
     owns = _retold(index, found, rows, owns, anchored, body, published)
+    owns = one_vote.relax(index, found, rows, owns, one_vote.the_one_vote(
+        index, found, rows, anchored, [s for _, _, s in spans], published), votes, published, out)
     # pinned down by a tally whose every number is the vote's, not by a symbol or number only (a later text may speak
     # of a later vote on the resolution it names)
     tallied = {row for c, row in zip(found, rows) if row is not None and c.kind == "tally" and len(c.asserted) >= 2
@@ -146,10 +153,9 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
               _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
         alternatives.other_vote_agrees(index, entry, claim, row, votes)
     alternatives.list_fits_elsewhere(index, out, found, rows, anchored, votes)
-    official = released.releases_of(releases or [])
-    alternatives.release_agrees(index, out, found, rows, [_fingerprint(c, found) for c in found], official, text_days,
-                                published)
-    released.judge(out, found, official, published, body)
+    ties.never_false(out, rows, tie_broken, anchored)
+    alternatives.release_agrees(index, out, found, rows, fingerprints, official, text_days, published)
+    released.judge(out, found, official, published, body, on_release, [s for _, _, s in spans])
     explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
@@ -406,7 +412,7 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
         entry["evidence"]["record"] = REASON_OTHER_BODY
         return entry
     if row is None:
-        entry["evidence"]["record"] = _why_unplaced(index, claim, ranked, published)
+        entry["evidence"]["record"] = why_unplaced(index, claim, ranked, published)
         return entry
     on_deed = deed.side_on_deed(claim)
     if on_deed:
@@ -457,50 +463,3 @@ def _side_on_target(index: identify.Index, claim: extract.Claim, row: int) -> st
     if "human rights" not in title or not any(n and n.lower() in title for n in (state.short_name, state.un_name)):
         return None
     return "yes" if side == "against" else "no"
-
-
-UNRECORDED = "the text reports a vote of its last days that the record lacks, and this sentence names no other time"
-
-
-def _why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, published: date | None) -> str:
-    if UNRECORDED in claim.notes:
-        return f"not in the record: {UNRECORDED}"
-    if widen.ANNOUNCED in claim.notes:
-        return f"the roll call could not be identified with confidence: {widen.ANNOUNCED}"
-    if widen.OFF_TALLY in claim.notes:
-        return f"the roll call could not be identified with confidence: {widen.OFF_TALLY}"
-    if published and index.last_day and published > index.last_day:
-        return f"not in the record: the sources end on {index.last_day.isoformat()}"
-    if claim.scope == "procedural" and not ranked:
-        return "an amendment, motion or paragraph vote that is not in the record"
-    missing = _not_in_record(index, claim, published)
-    if missing:
-        return missing
-    if len(ranked) >= 2 and ranked[0][0] - ranked[1][0] < identify.MARGIN:
-        names = [index.name(i) for _, i, _ in ranked[:2]]
-        if names[0] != names[1]:
-            return f"the roll call could not be identified with confidence: could be {names[0]} or {names[1]}"
-    if ranked and ranked[0][0] < identify.MIN_SCORE:
-        score, row, why = ranked[0]
-        name = index.name(row)
-        return (f"the roll call could not be identified with confidence: the best candidate, {name} of "
-                f"{index.dates[row]}, rests only on {', '.join(why) or 'nothing'} (score {score:.1f}, "
-                f"{identify.MIN_SCORE:g} needed)")
-    return "the roll call could not be identified with confidence"
-
-
-def _not_in_record(index: identify.Index, claim: extract.Claim, published: date | None) -> str | None:
-    """What the record lacks, when the claim's own sentence says which vote it means: a symbol with no recorded vote
-    (adopted without a vote, or missing from the sources), or a day inside the record's span with no vote near it."""
-    lacking = [s for s in identify.symbols_in(claim.text) if s not in index.by_symbol]
-    if lacking:
-        return (f"not in the record: no recorded vote on {lacking[0]} (adopted without a vote, or missing from the "
-                "sources)")
-    days = index.sorted_days
-    for day in identify.days_named(claim.text, published) if days else []:
-        at = bisect.bisect_left(days, day)
-        close = [d for d in days[max(0, at - 1):at + 1] if abs((d - day).days) <= 3]
-        if days[0] <= day <= days[-1] and not close:
-            return (f"not in the record: the record has no Assembly vote within 3 days of {day.isoformat()}, the day "
-                    "the sentence names")
-    return None

@@ -86,8 +86,22 @@ class Context:
     appeared: date | None = None  # the day the text appeared, as its caller or page gives it (not a date in its body)
 
 
+# "the 70/235 text", "the 70/235 UN resolution": a session/number symbol with neither "A/RES/" nor "resolution"
+# before it, the numbering of the 31st session on; a noun of resolutions right after it tells it from a date or score
+BARE_SYMBOL = re.compile(r"(?<![\w/.-])([3-9]\d)/(\d{1,3})(?![\w/.-])(?=\s+(?:(?:UN|U\.N\.|General\s+Assembly|"
+                         r"Assembly|GA)\s+)?(?:resolutions?|texts?|drafts?|measures?)\b)", re.I)
+
+
+def bare_symbols(text: str) -> list[str]:
+    """The symbols a text gives in the bare form ("the 70/235 text"), canonical, in order."""
+    return [f"A/RES/{m[1]}/{int(m[2])}" for m in BARE_SYMBOL.finditer(text)
+            if not REFERRED.search(text[max(0, m.start() - 80):m.start()])]
+
+
 def read_context(text: str, published: date | None) -> Context:
     found = symbols_in(text)
+    if not found and len(set(bare_symbols(text))) == 1:  # the text's only symbol, in the bare form: the sentences
+        found = bare_symbols(text)[:1]  # borrow it as they would a full one, where the record holds it
     days, month_days = [], []
     for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTHS) + r")\b(?:,?\s+(\d{4}))?|\b(" + "|".join(MONTHS)
                          + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", text, re.I):

@@ -25,7 +25,7 @@ import re
 from datetime import date
 
 from unga import symbols
-from unga.claims import extract, identify
+from unga.claims import extract, identify, release_place
 from unga.claims.when import OWN_TIME
 from unga.claims import verdict as check_verdict
 from unga.results import OfficialTally
@@ -46,10 +46,11 @@ ANOTHER_TEXT = re.compile(r"\b(?:another|second|third|separate|other|later|next)
 
 
 def judge(entries: list[dict], claims: list[extract.Claim], releases: list[OfficialTally], published: date | None,
-          body: str = "") -> None:
+          body: str = "", matched: dict | None = None, sentences: list[str] | None = None) -> None:
     """Judge, in place, the entries (one per claim, same order) the record could not place, against the releases
     (releases_of the store's rows). body: the text the claims' spans index into (a blank line in it ends a
-    paragraph)."""
+    paragraph). matched: {claim number: the one release of the text's days its numbers fit} (release_place.unplace);
+    sentences: the text's sentences, which the claims' `sentence` numbers index."""
     unplaced = {n for n, e in enumerate(entries[:len(claims)]) if e["verdict"] == "unverifiable"
                 and e["resolution"] is None and str(e["evidence"].get("record", "")).startswith(UNPLACED)}
     # placed on a roll call but not judged (its numbers do not all match it): only its own sentence can move it
@@ -64,6 +65,9 @@ def judge(entries: list[dict], claims: list[extract.Claim], releases: list[Offic
     only = next(iter(found.values())) if len(found) == 1 else None
     if only is not None and sum(r.date == only.date for r in releases) > 1:
         only = None  # two votes that day (a ceasefire and UNRWA): the text's other claims may be about either
+    matched = matched or {}
+    after = release_place.preceding(claims, entries, _told(claims, releases, published, matched), sentences or [],
+                                    published)
     for n in open_:
         claim = claims[n]
         before = _tally_before(claim, claims, releases, published, body) if n in unplaced else None
@@ -73,11 +77,42 @@ def judge(entries: list[dict], claims: list[extract.Claim], releases: list[Offic
             release, how = tallied[n], "tally"
         elif before is not None:
             release, how = before, "before"
+        elif n in matched:
+            release, how = matched[n], "numbers"
+        elif n in unplaced and n in after:
+            release, how = after[n], "preceding"
         elif n in unplaced and only is not None and claim.when != "before" and not identify.symbols_in(claim.text):
             release, how = only, "text"
         else:
             continue
         judge_on(entries[n], claim, release, how)
+    _release_only(entries, claims, unplaced, found | {id(r): r for r in matched.values()})
+
+
+def _told(claims: list[extract.Claim], releases: list[OfficialTally], published: date | None,
+          matched: dict) -> dict[int, list[OfficialTally]]:
+    """{sentence: the releases its claims identify, by a symbol or draft, a whole tally, or numbers only one fits}."""
+    told: dict[int, list[OfficialTally]] = {}
+    for n, claim in enumerate(claims):
+        for release in (_named(claim.text, releases), _tallied(claim, claims, releases, published), matched.get(n)):
+            if release is not None:
+                told.setdefault(claim.sentence, []).append(release)
+    return told
+
+
+RELEASE_ONLY = ("; the text reports {labels}, in the record only as a release count, and this sentence does not say "
+                "which vote it is about")
+
+
+def _release_only(entries: list[dict], claims: list[extract.Claim], unplaced: set[int], found: dict) -> None:
+    """Say, on the claims left unplaced, that the votes the text reports are known only from UN releases."""
+    if not found:
+        return
+    labels = " and ".join(sorted({r.label for r in found.values()}))
+    for n in sorted(unplaced):
+        if entries[n]["resolution"] is None and entries[n]["verdict"] == "unverifiable" and claims[n].when is None:
+            entries[n]["evidence"]["record"] = str(entries[n]["evidence"].get("record", "")) + \
+                RELEASE_ONLY.format(labels=labels)
 
 
 def _named(text: str, releases: list[OfficialTally]) -> OfficialTally | None:
@@ -117,11 +152,12 @@ def _tally_before(claim: extract.Claim, claims: list[extract.Claim], releases: l
     own = [c for c in claims if c.sentence == claim.sentence]
     if any(c.kind == "tally" for c in own) or identify.symbols_in(claim.text) or DRAFT.search(claim.text) \
             or identify.days_named(claim.text, published) or OWN_TIME.search(claim.text) or EARLIER.search(claim.text) \
-            or ANOTHER_TEXT.search(claim.text):
-        return None
+            or ANOTHER_TEXT.search(claim.text) or release_place.ELSEWHERE.search(claim.text):
+        return None  # "both resolutions": the sentence speaks of more votes than the tally's
     prior = [c for c in claims if c.sentence == claim.sentence - 1 and c.kind == "tally"]
-    if not prior or (body and re.search(r"\n\s*\n", body[prior[0].span[1]:claim.span[0]])):
-        return None
+    if len({tuple(sorted(c.asserted.items())) for c in prior}) != 1 \
+            or (body and re.search(r"\n\s*\n", body[prior[0].span[1]:claim.span[0]])):
+        return None  # none, or two votes told in the sentence before: which one the claim goes on with is not said
     return _named(prior[0].text, releases) or _tallied(prior[0], claims, releases, published)
 
 
@@ -141,7 +177,7 @@ def judge_on(entry: dict, claim: extract.Claim, release: OfficialTally, how: str
         verdict, said = _position(claim, release)
     else:
         return
-    if verdict == "contradicted" and how == "text":  # "had voted in favour under previous governments"
+    if verdict == "contradicted" and how in ("text", "preceding"):  # "had voted in favour under previous governments"
         verdict, said = "unverifiable", (said + "; the vote is identified by the text, not by this sentence's symbol "
                                          "or tally, so the claim is not called false")
     entry.update(resolution=release.symbol or release.draft, verdict=verdict)
