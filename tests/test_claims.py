@@ -82,7 +82,7 @@ PATTERNS = [
     ("Five countries – Eritrea, Syria and of course Russia – voted against it.",
      {count("no", 5)} | positions("no", "ERI", "SYR", "RUS")),
     ("Eleven states, including Egypt, which recognises Israel, and Kuwait and China, did not take part.",
-     {count("absent", 11)} | positions("abstain_or_absent", "EGY", "KWT", "CHN")),  # no side from the aside; not yes or no
+     {count("absent", 11)} | positions("not_taking_part", "EGY", "KWT", "CHN")),  # no side from the aside; away or abstaining
     ("The United States was one of the six countries that voted against.", {count("no", 6)} | positions("no", "USA")),
 ]
 

@@ -29,14 +29,27 @@ def test_not_yes_or_no_holds_for_abstaining_and_absence_only():
     assert participation.holds("absent", "absent") and not participation.holds("absent", "abstain")
 
 
-def test_declining_to_take_part_is_supported_for_an_abstainer(built_store):
+def test_not_taking_part_holds_for_absence_and_leaves_abstaining_open():
+    assert participation.holds("not_taking_part", "absent") is True
+    assert participation.holds("not_taking_part", "abstain") is None
+    assert participation.holds("not_taking_part", "yes") is False and participation.holds("not_taking_part", "no") is False
+
+
+def test_declining_to_take_part_is_left_open_for_an_abstainer(built_store):
     said = UKRAINE_2023 + "India declined to take part in the vote."
+    assert positions(said, date(2023, 2, 24)) == [("IND", "not_taking_part", "unverifiable")]
+    reason = next(c for c in api.check_text(said, published=date(2023, 2, 24)).claims if c["kind"] == "position")
+    assert "abstained" in str(reason["evidence"])
+
+
+def test_refraining_from_voting_is_supported_for_an_abstainer(built_store):
+    said = UKRAINE_2023 + "India refrained from voting."
     assert positions(said, date(2023, 2, 24)) == [("IND", "abstain_or_absent", "supported")]
 
 
 def test_not_participating_is_false_for_a_state_that_voted_no(built_store):
     said = UKRAINE_2023 + "Russia did not participate in the voting."
-    assert positions(said, date(2023, 2, 24)) == [("RUS", "abstain_or_absent", "contradicted")]
+    assert positions(said, date(2023, 2, 24)) == [("RUS", "not_taking_part", "contradicted")]
 
 
 def test_not_voting_at_all_stays_strictly_absent(built_store):

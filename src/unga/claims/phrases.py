@@ -92,7 +92,7 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "did not vote in favour": against, abstaining or away, as "did not support" (never "did not vote")
     (r"(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse|vote\s+(?:in\s+favou?r|for|yes))",
      "not_yes"),
-    (participation.CUE, participation.NOT_YES_OR_NO),  # "refrained from voting", "did not take part": not yes or no
+    *participation.CUES,  # "refrained from voting": not yes or no; "did not take part": away, or maybe abstaining
     # translated copy puts the vote first: "Against the resolution voted A and B", "Abstained A, B and C"
     (r"(?:^|(?<=[.;]\s))against(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|document))?\s+voted"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))", "no"),

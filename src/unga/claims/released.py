@@ -25,7 +25,7 @@ import re
 from datetime import date
 
 from unga import symbols
-from unga.claims import extract, identify, release_place
+from unga.claims import extract, identify, participation, release_place
 from unga.claims.when import OWN_TIME
 from unga.claims import verdict as check_verdict
 from unga.results import OfficialTally
@@ -194,10 +194,12 @@ def _position(claim: extract.Claim, release: OfficialTally) -> tuple[str, str]:
         return "unverifiable", "a vote for or against a state: the release's lists are of sides on the text"
     if state in named:
         vote = named[state]
-        ok = vote == wanted or (wanted == "abstain_or_absent" and vote == "abstain")
+        ok = participation.holds(wanted, vote)
+        if ok is None:
+            return "unverifiable", participation.AMBIGUOUS.format(name=state)
         return ("supported" if ok else "contradicted"), f"the release names {state} as {check_verdict.SAID[vote]}"
     if len(complete) == len(OFFICIAL_LISTS):
-        ok = wanted in ("absent", "abstain_or_absent")
+        ok = participation.holds(wanted, "absent")
         return ("supported" if ok else "contradicted"), f"the release names every vote cast; {state} is not among them"
     if wanted in complete:  # "Ireland voted against", where the release names every state against
         return "contradicted", (f"the release names all the states {SIDE[wanted]} "

@@ -27,6 +27,8 @@ def judge(kind: str, asserted: dict, state: str | None, counts: dict[str, int], 
             return "unverifiable", f"{name or state} was not a member of the UN on that day"
         wanted = asserted["vote"]
         ok = participation.holds(wanted, vote)
+        if ok is None:
+            return "unverifiable", participation.AMBIGUOUS.format(name=name or state)
         said = f"{name or state} {SAID[vote]}"
         if not ok and vote == "absent":
             said += "; a state that did not vote is not a no" if wanted == "no" else ""
