@@ -58,3 +58,21 @@ def test_the_indigenous_declaration_keeps_the_announced_count(con):
     row = con.execute("SELECT yes, no, abstain, pub_yes, pub_no, pub_abstain FROM roll_calls "
                       "WHERE symbol = 'A/RES/61/295'").fetchone()
     assert row == (143, 4, 11, 143, 4, 11)
+
+
+def test_an_unreadable_rcid_in_official_resolutions_names_its_row(tmp_path):
+    """The column rcid is optional; a value that is not a roll call's id is refused with the file and the row."""
+    import pytest
+
+    from unga.errors import SourceError
+    from unga.sources import corrections
+
+    path = tmp_path / "official_resolutions.csv"
+    path.write_text("symbol,date,title,evidence,rcid\n"
+                    "A/RES/1012(XI),1957-02-15,Question of Algeria,FRUS,rcid:496\n"
+                    "A/RES/1478(XV),1960-09-20,Admission,GAOR,four hundred\n")
+    with pytest.raises(SourceError) as error:
+        corrections.read_resolutions(path)
+    assert error.value.row == 3 and "official_resolutions.csv, row 3" in str(error.value)
+    path.write_text("symbol,date,title,evidence\nA/RES/1478(XV),1960-09-20,Admission,GAOR\n")
+    assert corrections.read_resolutions(path)["rcid"].isna().all()  # the file without the column still reads

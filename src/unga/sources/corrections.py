@@ -96,7 +96,8 @@ def read_resolutions(path: Path = RESOLUTIONS_PATH) -> pd.DataFrame:
     bad = frame["symbol"].isna() | frame["date"].isna() | frame["title"].isna() | frame["evidence"].isna() | \
         (frame["rcid"].isna() & text.ne(""))
     if bad.any():
-        raise SourceError(path, "unreadable symbol or date, or no title or evidence", row=int(bad.idxmax()) + 2)
+        raise SourceError(path, "unreadable symbol, date or rcid, or no title or evidence", row=int(bad.idxmax()) + 2,
+                          fix="write the symbol as A/RES/1012(XI), the date as YYYY-MM-DD, the rcid as 496 or rcid:496")
     return frame
 
 
