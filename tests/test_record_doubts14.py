@@ -24,7 +24,11 @@ def test_the_agenda_votes_of_1955_are_dated_in_the_tenth_session(con):
     logged = con.execute("""SELECT rcid, value, other_value FROM integrity WHERE rcid IN (424, 425)
                             AND "check" = 'date replaced by the official date' ORDER BY rcid""").fetchall()
     assert logged == [(424, "1955-09-23", "1955-09-03"), (425, "1955-09-30", "1955-09-03")]
-    assert api.tally("rcid:425").votes["FRA"] == "yes"  # France voted for the recommendation not to include Algeria
+    assert api.tally("rcid:425").votes["FRA"] == "yes"
+    # the Cyprus agenda votes of 1954, dated 2 September by Voeten: 24 September 1954 (FRUS 1952-54 vol. VIII, 410)
+    assert _row(con, 395) == ("1954-09-24", 24, 24, 12) and _row(con, 396) == ("1954-09-24", 30, 19, 11)
+    cyprus = api.tally("rcid:396").votes  # FRUS: Turkey and the United Kingdom against, the United States abstaining
+    assert (cyprus["TUR"], cyprus["GBR"], cyprus["USA"]) == ("no", "no", "abstain")  # France voted for the recommendation not to include Algeria
 
 
 def test_the_congo_credentials_procedural_votes_are_dated_from_frus(con):
