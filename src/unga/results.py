@@ -345,7 +345,8 @@ class AuditResult:
     def __str__(self) -> str:
         failed = [r["rule"] for r in self.rules if r["status"] == "fail"]
         doubts = [r["rule"] for r in self.rules if r["status"] == "doubt"]
-        return f"audit of {self.store}: {len(self.rules) - len(failed)} of {len(self.rules)} rules pass" + \
+        passing = sum(r["status"] == "pass" for r in self.rules)
+        return f"audit of {self.store}: {passing} of {len(self.rules)} rules pass" + \
             (f"; failing: {', '.join(failed)}" if failed else "") + \
             (f"; doubts to settle with official texts: {', '.join(doubts)}" if doubts else "")
 
