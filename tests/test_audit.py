@@ -17,7 +17,10 @@ from unga.store import audit as store_audit
 from unga.store.schema import SCHEMA
 
 RULES = ["duplicate symbol", "duplicate vote list", "list contradicts published counts", "vote outside membership",
-         "date outside session", "symbol outside session range", "year count jump"]
+         "date outside session", "symbol outside session range", "year count jump",
+         # advisory: doubts for official texts to settle (store/audit_doubts.py, tests/test_audit_doubts.py)
+         "date before opening or after close", "possible duplicate", "heading of another item"]
+ADVISORY = RULES[7:]
 
 MEMBERS = [("USA", "1945-10-24"), ("FRA", "1945-10-24"), ("PAK", "1947-09-30"), ("ISR", "1949-05-11")]
 
@@ -187,9 +190,13 @@ def test_cli_exit_code_and_json(synthetic: Path) -> None:
 # the Congo drafts of 20 December (official_resolutions.csv): 8 -> 6 symbols in the gap between sessions.
 # Branch recordaudit6: the official count of rcid 5675 (56/7's paragraph on radioactive and toxic wastes, GA/9976:
 # 86-1-1) contradicts its only list (87 in favour): 15 -> 16 lists flagged.
+# Branch recordaudit7 added three advisory rules (status "doubt", never "fail"; nothing in integrity flags them): 48
+# roll calls dated before their session could open before official_dates.csv dated rcids 395, 396, 424, 425 (44 left), 22
+# possible duplicates before rcid 496 was found to be 1012 (XI) (21 left), 14 headings of another item.
 REAL = {"duplicate symbol": (0, 0), "duplicate vote list": (0, 0), "list contradicts published counts": (16, 16),
         "vote outside membership": (129, 129), "date outside session": (11, 11), "symbol outside session range": (6, 6),
-        "year count jump": (0, 0)}
+        "year count jump": (0, 0), "date before opening or after close": (44, 0), "possible duplicate": (21, 0),
+        "heading of another item": (14, 0)}
 
 
 def test_real_store(built_store: Path) -> None:
@@ -204,7 +211,9 @@ def test_real_store(built_store: Path) -> None:
         for example in rule["examples"]:
             assert set(example) == {"rcid", "symbol", "date", "iso3", "detail", "flagged"}
     assert {r["rule"]: (r["found"], r["flagged"]) for r in result.rules} == REAL
-    assert result.passed and all(r["status"] == "pass" and r["unexplained"] == 0 for r in result.rules)
+    assert result.passed and all(r["status"] == "pass" and r["unexplained"] == 0 for r in result.rules
+                                 if r["rule"] not in ADVISORY)
+    assert all(r["status"] == "doubt" for r in result.rules if r["rule"] in ADVISORY)
     every = api.audit(examples=200)
     assert {"rcid": 98674484, "symbol": "A/RES/ES-10/6", "date": "1999-02-09", "iso3": None,
             "detail": "stored 172/2/5, published 115/2/5 (official)", "flagged": True} in \

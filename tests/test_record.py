@@ -183,7 +183,10 @@ def test_no_vote_is_stored_twice(con):
     assert twice == []  # 61/128 B, which Voeten also names "A and B" (R/61/128AB), is merged
     merged = con.execute("""SELECT split_part(rule, ')', 1), count(*) FROM integrity
                             WHERE "check" = 'same roll call stored twice' GROUP BY 1""").fetchall()
-    assert dict(merged) == {"merged (same symbol": 58, "merged (whole and part": 25, "merged (symbol-less": 77}
+    # 77 -> 76 symbol-less merges (branch recordaudit7): with 1012 (XI) stored once (official_resolutions.csv, rcid 496),
+    # the Digital Library's row of 1118 (XI) (Ghana's admission, 76-0-0, 8 March 1957) links to Voeten's rcid 503 by
+    # its list at once instead of being merged into it afterwards; the stored roll call is the same
+    assert dict(merged) == {"merged (same symbol": 58, "merged (whole and part": 25, "merged (symbol-less": 76}
 
 
 @pytest.mark.parametrize("symbol, draft", [("76/10", "A/76/L.14"), ("79/266", None), ("79/267", None),

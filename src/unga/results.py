@@ -328,7 +328,7 @@ class AuditResult:
 
     @property
     def passed(self) -> bool:
-        return all(r["status"] == "pass" for r in self.rules)
+        return all(r["status"] != "fail" for r in self.rules)  # "doubt": advisory rules (store/audit_doubts.py)
 
     def rule(self, name: str) -> dict:
         return next(r for r in self.rules if r["rule"] == name)
@@ -344,8 +344,11 @@ class AuditResult:
 
     def __str__(self) -> str:
         failed = [r["rule"] for r in self.rules if r["status"] == "fail"]
-        return f"audit of {self.store}: {len(self.rules) - len(failed)} of {len(self.rules)} rules pass" + \
-            (f"; failing: {', '.join(failed)}" if failed else "")
+        doubts = [r["rule"] for r in self.rules if r["status"] == "doubt"]
+        passing = sum(r["status"] == "pass" for r in self.rules)
+        return f"audit of {self.store}: {passing} of {len(self.rules)} rules pass" + \
+            (f"; failing: {', '.join(failed)}" if failed else "") + \
+            (f"; doubts to settle with official texts: {', '.join(doubts)}" if doubts else "")
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ def audit(args: argparse.Namespace) -> int:
         out = console()
         out.print(frame_table(result.to_frame(), str(result)))
         for rule in result.rules:
-            mark = "[green]pass[/]" if rule["status"] == "pass" else "[red]FAIL[/]"
+            mark = {"pass": "[green]pass[/]", "doubt": "[yellow]doubt[/]"}.get(rule["status"], "[red]FAIL[/]")
             out.print(f"\n{mark} [bold]{rule['rule']}[/]: {rule['found']} found, {rule['flagged']} flagged in "
                       f"integrity, {rule['unexplained']} unexplained\n[dim]rule: {rule['text']}[/]")
             for e in rule["examples"]:

@@ -12,7 +12,9 @@ rcid:N` takes; for roll calls Voeten's data hold, it is his rcid): the way to re
 resolution symbol (an amendment, a motion, a draft rejected), or one of several roll calls under one symbol.
 src/unga/data/official_resolutions.csv: symbol, date, title, evidence — resolutions whose adoption is officially
 known (a fact and its URL), for numbers a source gives to another vote: a source row under such a symbol dated more
-than 31 days from its adoption is another vote, and the symbol is not stored on it (store/checks.py).
+than 31 days from its adoption is another vote, and the symbol is not stored on it (store/checks.py). An optional
+column rcid names the roll call of that adoption where a source files it under another number (Voeten's
+R/11/1105 for 1012 (XI)): that roll call takes the official symbol, logged, and the UN's rows link to it.
 src/unga/data/emergency_sessions.csv: session, opened, evidence — the day each emergency special session opened
 (a fact and its URL); a vote of the session dated before it is flagged.
 """
@@ -89,9 +91,13 @@ def read_resolutions(path: Path = RESOLUTIONS_PATH) -> pd.DataFrame:
         raise SourceError(path, f"missing columns {sorted(missing)}")
     frame["symbol"] = frame["symbol"].fillna("").str.strip().map(symbols.parse)
     frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
-    bad = frame["symbol"].isna() | frame["date"].isna() | frame["title"].isna() | frame["evidence"].isna()
+    text = frame["rcid"].fillna("").str.strip() if "rcid" in frame else pd.Series("", index=frame.index)
+    frame["rcid"] = pd.to_numeric(text.str.extract(r"^(?:rcid:)?(\d+)$", expand=False), errors="coerce").astype("Int64")
+    bad = frame["symbol"].isna() | frame["date"].isna() | frame["title"].isna() | frame["evidence"].isna() | \
+        (frame["rcid"].isna() & text.ne(""))
     if bad.any():
-        raise SourceError(path, "unreadable symbol or date, or no title or evidence", row=int(bad.idxmax()) + 2)
+        raise SourceError(path, "unreadable symbol, date or rcid, or no title or evidence", row=int(bad.idxmax()) + 2,
+                          fix="write the symbol as A/RES/1012(XI), the date as YYYY-MM-DD, the rcid as 496 or rcid:496")
     return frame
 
 

@@ -33,6 +33,7 @@ class Rule:
     text: str
     explained_by: tuple[str, ...]  # the integrity checks (exact names the record writes) that explain a finding
     per_state: bool = False  # findings are votes: the explaining integrity row must name the same state
+    advisory: bool = False  # doubts an official text must settle: status "doubt", never "fail" (audit_doubts.py)
 
 
 RULES = (
@@ -72,12 +73,32 @@ RULES = (
          "used), unless none of the year's roll calls repeats another of that year (same title and same vote "
          "list): a jump made of distinct votes is the Assembly's work",
          ("roll calls of the year",)),
+    Rule("date before opening or after close",
+         "a regular-session roll call is dated on or after the earliest day its session can have opened (12 "
+         "September of year 1945+N: the Tuesday of the third week of September; session 1: 10 January 1946) and "
+         "not after the next session's first vote the UN's own sources date; special and emergency special sessions "
+         "are judged by their own days. A doubt for an official date to settle (official_dates.csv); the detail "
+         "gives the neighbouring rcids' dates",
+         (), advisory=True),
+    Rule("possible duplicate",
+         "two roll calls of one or adjacent sessions, at most 45 days apart, with the same counts and nearly "
+         "identical lists (97 % alike) that no source records as two rows and the UN's own sources do not both "
+         "record may be one vote stored twice (whatever their symbols and dates). A doubt for an official text to "
+         "settle (official_resolutions.csv, column rcid); the detail says whether the titles name one subject",
+         (), advisory=True),
+    Rule("heading of another item",
+         "a title's heading (Voeten's \"HEADING — description\") names the agenda item its description is about, "
+         "not another heading of the session whose subject the description names; a doubt (the record keeps the "
+         "sources' titles)",
+         (), advisory=True),
 )
 
 
 def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
     """Every rule's outcome: name, text, status (pass/fail), found, flagged, unexplained, examples."""
     import pandas as pd
+
+    from unga.store import audit_doubts
 
     roll_calls = con.execute("SELECT rcid, symbol, source_symbol, date::DATE AS date, session, year, kind, sources, yes, no, abstain, "
                              "pub_yes, pub_no, pub_abstain, counts_source FROM roll_calls").df()
@@ -91,6 +112,9 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
         "date outside session": lambda: _dates_outside_session(roll_calls),
         "symbol outside session range": lambda: _symbols_outside_range(roll_calls),
         "year count jump": lambda: _year_jumps(con, roll_calls),
+        "date before opening or after close": lambda: audit_doubts.dates_outside_session(con),
+        "possible duplicate": lambda: audit_doubts.similar_lists(con),
+        "heading of another item": lambda: audit_doubts.misplaced_headings(con),
     }
     out = []
     for rule in RULES:
@@ -98,7 +122,8 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
         flagged = _explained(found, integrity, rule)
         unexplained = found[~flagged]
         shown = pd.concat([unexplained, found[flagged]]).head(examples)
-        out.append({"rule": rule.name, "text": rule.text, "status": "fail" if len(unexplained) else "pass",
+        failing = "doubt" if rule.advisory else "fail"
+        out.append({"rule": rule.name, "text": rule.text, "status": failing if len(unexplained) else "pass",
                     "found": len(found), "flagged": int(flagged.sum()), "unexplained": len(unexplained),
                     "examples": [_example(row, bool(f)) for row, f in
                                  zip(shown.to_dict(orient="records"), shown.index.isin(found.index[flagged]))]})

@@ -109,6 +109,23 @@ def demote_symbols(table: SourceTable, ranges: pd.DataFrame, ceilings: dict[int,
     return replace(table, roll_calls=rc.assign(symbol=rc["symbol"].where(~bad))), log
 
 
+def official_symbols(table: SourceTable, known: pd.DataFrame | None) -> SourceTable:
+    """A roll call official_resolutions.csv names (column rcid) as the adoption of its resolution takes that symbol
+    in a source that files it under another number; each change is a note (an integrity row) with the evidence."""
+    if known is None or "rcid" not in known or known["rcid"].isna().all() or "rcid" not in table.roll_calls:
+        return table
+    facts = known.dropna(subset=["rcid"]).drop_duplicates("rcid").set_index("rcid")
+    rc = table.roll_calls
+    hit = rc["rcid"].isin(facts.index) & rc["rcid"].map(facts["symbol"]).ne(rc["symbol"])
+    if not hit.any():
+        return table
+    notes = [(key, "symbol replaced by the official symbol", facts.at[rcid, "symbol"],
+              old if isinstance(old, str) else "none", facts.at[rcid, "evidence"])
+             for key, rcid, old in zip(rc.loc[hit, "key"], rc.loc[hit, "rcid"], rc.loc[hit, "symbol"])]
+    symbol = rc["symbol"].where(~hit, rc["rcid"].map(facts["symbol"]))
+    return replace(table, roll_calls=rc.assign(symbol=symbol), notes=[*table.notes, *notes])
+
+
 def _another_resolution(rc: pd.DataFrame, known: pd.DataFrame | None) -> pd.Series:
     """Why a symbol names another vote: official_resolutions.csv dates that resolution's adoption more than 31
     days from the row's vote (a separate vote dated a few days off its text's adoption keeps the symbol)."""

@@ -177,7 +177,8 @@ def _demote_symbols(tables: list[SourceTable], resolutions: pd.DataFrame | None 
     out, logs = [], []
     for table in tables:
         if table.source in BY_RCID:
-            table, log = checks.demote_symbols(table, ranges, ceilings, resolutions)
+            table, log = checks.demote_symbols(checks.official_symbols(table, resolutions), ranges, ceilings,
+                                               resolutions)
             logs.append((table.source, log))
         out.append(table)
     return out, logs

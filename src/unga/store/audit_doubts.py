@@ -1,0 +1,187 @@
+"""Three audits of doubts that only an official text can settle (branch recordaudit7, after the blind set holdout17).
+
+They report, they do not repair: `unga audit` lists them as rules with the status "doubt" (never "fail"), and the
+record changes only through its data files with evidence (official_dates.csv, official_resolutions.csv). Each
+function returns findings in audit.FINDING_COLUMNS (rcid, symbol, date, iso3, detail); docs/data.md ("Auditing the
+record") states the rules and what they found.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    import duckdb
+    import pandas as pd
+
+# No regular session has opened before 12 September (rule 1 of the rules of procedure: the Tuesday of the third
+# week of September; from 2002 counting from the first week with a working day, so 12-18 September; some opened
+# later). Session 1 opened on 10 January 1946; the special and emergency special sessions have their own days.
+EARLIEST_OPENING = (9, 12)
+FIRST_SESSION_OPENED = date(1946, 1, 10)
+UN_SOURCES = ("unxml", "undl_bulk", "undl_scrape")
+UN = set(UN_SOURCES)
+OWN_RCID_BASE = 10_000_000  # rcids of Voeten's data run in the order of the votes; the record's own ones do not
+ALIKE = 0.97  # "nearly identical" lists: 97 % of the states listed by either vote alike, as the record's merge
+MAX_DAYS = 45  # as the record's merge: two rows of one vote are dated at most 45 days apart
+
+
+def _special(row) -> bool:
+    """A vote of a special or emergency special session (its own opening day, not the regular session's)."""
+    spelled = f"{row.symbol or ''} {row.source_symbol or ''}"
+    return bool(re.search(r"\b(E?SS/\d|A/RES/E?S-)", spelled))
+
+
+def dates_outside_session(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """A regular-session roll call dated before its session can have opened (12 September of year 1945+N; session
+    1: 10 January 1946), or after the next session's first vote the UN's own sources date (the session had closed).
+    The detail names the dates of the neighbouring rcids in Voeten's sequence, which runs in the order of the votes."""
+    import pandas as pd
+
+    rc = con.execute("SELECT rcid, session, date::DATE AS date, symbol, source_symbol, sources FROM roll_calls "
+                     "ORDER BY rcid").df()
+    rc["date"] = pd.to_datetime(rc["date"]).dt.date
+    un = rc[rc["sources"].fillna("").map(lambda s: any(u in s.split(",") for u in UN_SOURCES))]
+    first_un = un.groupby("session")["date"].min().to_dict()
+    rows = []
+    for r in rc[rc["session"].notna()].itertuples():
+        session = int(r.session)
+        opening = FIRST_SESSION_OPENED if session == 1 else date(1945 + session, *EARLIEST_OPENING)
+        closed_by = first_un.get(session + 1)
+        if opening <= r.date and not (closed_by and r.date > closed_by) or _special(r):
+            continue
+        if r.date < opening:
+            why = f"session {session} dated {r.date}, before the session can have opened ({opening} at the earliest)"
+        else:
+            why = f"session {session} dated {r.date}, after session {session + 1}'s first UN-dated vote ({closed_by})"
+        rows.append((r.rcid, r.symbol, r.date, None, f"{why}; {_neighbours(rc, r.rcid, session)}"))
+    return _frame(rows)
+
+
+def _neighbours(rc: pd.DataFrame, rcid: int, session: int) -> str:
+    if rcid >= OWN_RCID_BASE:
+        return "no neighbours (not one of Voeten's rcids)"
+    same = rc[(rc["session"] == session) & (rc["rcid"] < OWN_RCID_BASE)]
+    before, after = same[same["rcid"] < rcid].tail(1), same[same["rcid"] > rcid].head(1)
+    parts = [f"rcid {int(n.rcid)} dated {n.date}" for n in (*before.itertuples(), *after.itertuples())]
+    return "neighbours: " + (" and ".join(parts) if parts else "none in the session")
+
+
+def similar_lists(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Pairs of roll calls of one session or adjacent sessions, at most 45 days apart, with the same stored counts
+    and nearly identical lists (97 %), that the record could still hold twice: the two share no source (one source
+    recording both as two rows describes two questions) and the UN's own sources do not record both (then they are
+    two resolutions). The finding is the later roll call; the detail names the other and says whether the titles
+    name one subject (likely one vote stored twice) or not (likely two votes that split alike)."""
+    import pandas as pd
+
+    rc = con.execute("SELECT rcid, session, date::DATE AS date, symbol, sources, title, yes, no, abstain "
+                     "FROM roll_calls").df()
+    rc["date"] = pd.to_datetime(rc["date"])
+    votes = con.execute("""SELECT rcid, iso3, CASE vote WHEN 'yes' THEN 1 WHEN 'no' THEN 2 ELSE 3 END AS code
+                           FROM votes WHERE vote IN ('yes', 'no', 'abstain')""").df()
+    state, _ = pd.factorize(votes["iso3"])
+    matrix = np.zeros((len(rc), state.max() + 1), dtype=np.int8)
+    matrix[pd.Index(rc["rcid"]).get_indexer(votes["rcid"]), state] = votes["code"].to_numpy(np.int8)
+    rc["row"] = np.arange(len(rc))
+    alike_counts = rc[rc.duplicated(["yes", "no", "abstain"], keep=False)].sort_values(["date", "rcid"])
+    groups: dict[tuple, list[dict]] = {}
+    for r in alike_counts.to_dict("records"):  # in date order within each group
+        groups.setdefault((r["yes"], r["no"], r["abstain"]), []).append(r)
+    return _frame([pair for group in groups.values() for pair in _pairs(group, matrix)])
+
+
+def _pairs(items: list[dict], matrix: np.ndarray) -> list[tuple]:
+    out = []
+    for i, a in enumerate(items):
+        for b in items[i + 1:]:
+            if (b["date"] - a["date"]).days > MAX_DAYS:
+                break  # the group is sorted by date
+            sa, sb = set(str(a["sources"]).split(",")), set(str(b["sources"]).split(","))
+            if abs(int(b["session"]) - int(a["session"])) > 1 or sa & sb or (sa & UN and sb & UN):
+                continue
+            x, y = matrix[a["row"]], matrix[b["row"]]
+            listed = (x > 0) | (y > 0)
+            alike = float(((x == y) & listed).sum() / listed.sum()) if listed.any() else 0.0
+            if alike >= ALIKE:
+                out.append(_pair(a, b, alike))
+    return out
+
+
+def _pair(a: dict, b: dict, alike: float) -> tuple:
+    common = _subject(a["title"]) & _subject(b["title"])
+    verdict = (f"titles share {', '.join(sorted(common))}: likely one vote stored twice" if common else
+               "titles name different subjects: likely two votes that split alike")
+    return (b["rcid"], b["symbol"], b["date"], None,
+            f"{alike:.0%} alike and {a['yes']}-{a['no']}-{a['abstain']} as rcid {a['rcid']} "
+            f"({a['symbol'] or 'no symbol'}, {a['date']:%Y-%m-%d}, {a['sources']}), "
+            f"{(b['date'] - a['date']).days} days apart; {verdict}")
+
+
+# Words that name no subject: procedure, institutions, the forms of Voeten's descriptions.
+_NOT_SUBJECTS = set("""THE OF AND TO IN ON FOR BY WITH AT AS ITS OR AN BE THAT THIS FROM ALL ANY NEW
+    ADOPT DRAFT RESOL RESOLUTION RES COMM COMMITTEE COMTE COUNCIL GENERAL ASSEMBLY SECURITY SECRETARY UNITED NATIONS
+    QUESTION ITEM AGENDA REPORT SPECIAL POLITICAL ECONOMIC SOCIAL TRUSTEESHIP HUMAN RIGHTS PARAGRAPH PARA OPERATIVE
+    PREAMBULAR SECTION AMENDMENT AMENDED WHOLE PART PROPOSAL MOTION RECOMMENDATION CALLING UPON REQ SYG STATES MEMBER
+    MEMBERS GOVERNMENTS GOVERNMENT INTERNATIONAL PERSONNEL BUDGET ESTIMATES DECISION""".split())
+
+
+def _subject(title: object) -> set[str]:
+    if not isinstance(title, str):
+        return set()
+    return {w for w in re.findall(r"[A-Z]{4,}", title.upper()) if w not in _NOT_SUBJECTS and not w.endswith("ING")}
+
+
+def misplaced_headings(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Voeten's titles read "HEADING — description". A heading belongs to another agenda item when the description
+    never names the heading's subject but names, whole, the subject of another heading of the same session
+    ("CHINA REPRESENTATION — ... THE CREDENTIALS ... OF THE REPUBLIC OF THE CONGO", where the session has a
+    heading "CONGO, CREDENTIALS"). A roll call under the same heading next to such a finding (rcid ± 1), between two
+    of them or between one and a roll call of the named item, is listed with it: the votes of one meeting."""
+    import pandas as pd
+
+    rc = con.execute("SELECT rcid, session, date::DATE AS date, symbol, title FROM roll_calls "
+                     "WHERE title LIKE '% — %' ORDER BY rcid").df()
+    rc["date"] = pd.to_datetime(rc["date"]).dt.date
+    rc["heading"] = rc["title"].str.split(" — ").str[0].str.strip()
+    rc["description"] = rc["title"].str.split(" — ", n=1).str[1].fillna("")
+    named: dict[int, str] = {}
+    for _, group in rc.groupby("session"):
+        subjects = {h: _subject(h) for h in group["heading"].unique()}
+        for r in group.itertuples():
+            own, said = subjects[r.heading], _subject(r.description)
+            if not own or own & said:
+                continue
+            others = [h for h, s in subjects.items() if h != r.heading and s and s <= said and not s & own]
+            if others:
+                named[r.rcid] = max(others, key=lambda h: len(subjects[h]))
+    rows = [(r.rcid, r.symbol, r.date, None, f"headed {r.heading!r}; the description names the item "
+                                             f"{named[r.rcid]!r}") for r in rc.itertuples() if r.rcid in named]
+    return _frame(rows + _same_meeting(rc, named))
+
+
+def _same_meeting(rc: pd.DataFrame, named: dict[int, str]) -> list[tuple]:
+    by_rcid = rc.set_index("rcid")
+    out = []
+    for r in rc.itertuples():
+        if r.rcid in named:
+            continue
+        around = [by_rcid.loc[n] for n in (r.rcid - 1, r.rcid + 1) if n in by_rcid.index]
+        flagged = [n for n in (r.rcid - 1, r.rcid + 1) if n in named and by_rcid.at[n, "heading"] == r.heading]
+        if not flagged:
+            continue
+        item = named[flagged[0]]
+        if len(flagged) == 2 or any(a["heading"] == item for a in around):
+            out.append((r.rcid, r.symbol, r.date, None, f"headed {r.heading!r} between votes whose descriptions name "
+                                                        f"the item {item!r} (rcid {', '.join(map(str, flagged))})"))
+    return out
+
+
+def _frame(rows: list[tuple]) -> pd.DataFrame:
+    from unga.store.audit import _frame as frame
+
+    return frame(rows).sort_values(["date", "rcid"]).reset_index(drop=True)

@@ -1,0 +1,94 @@
+"""The audit's three advisory rules (store/audit_doubts.py): each finds its doubt in a small synthetic store and
+leaves alike votes that are not doubts alone; on the real store, what they find after the fourteenth round's repairs
+(docs/data.md, "Doubts settled in the fourteenth round")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from unga.store import audit_doubts
+from unga.store.schema import SCHEMA
+
+STATES = ("USA", "FRA", "PAK", "GBR", "IND")
+
+
+def _rc(rcid: int, day: str, session: int, title: str, sources: str = "unvotes,voeten2017", symbol: str | None = None,
+        spelling: str | None = None, counts: tuple = (3, 1, 1)) -> tuple:
+    return (rcid, session, day, int(day[:4]), symbol, spelling or symbol, title, "resolution", *counts, sources)
+
+
+@pytest.fixture
+def con(tmp_path: Path):
+    connection = duckdb.connect(str(tmp_path / "unga.duckdb"))
+    connection.execute(SCHEMA)
+    rows = [
+        _rc(1, "1955-09-03", 10, "ALGERIA — TO ADOPT A GENERAL COMMITTEE RECOMMENDATION", spelling="R/10/196"),
+        _rc(2, "1955-10-01", 10, "WEST IRIAN — TO ADOPT A GENERAL COMMITTEE RECOMMENDATION"),
+        _rc(3, "1947-05-06", 2, "PALESTINE — TO INCLUDE AN ITEM", spelling="SS/1/59"),  # a special session's
+        _rc(4, "1957-02-04", 11, "ALGERIA — TO ADOPT 9-POWER DRAFT RESOLUTION", symbol="A/RES/1105(XI)"),
+        _rc(5, "1957-02-15", 11, "Question of Algeria", "undl_scrape", "A/RES/1012(XI)"),
+        _rc(6, "1957-02-20", 11, "Question of Cyprus", "undl_scrape", "A/RES/1013(XI)"),  # the UN records 5 and 6
+        _rc(7, "1957-03-01", 11, "ALGERIA — TO ADOPT PARAGRAPH 1", counts=(3, 0, 2)),  # other counts
+        _rc(8, "1960-11-01", 15, "CHINA REPRESENTATION — TO ADOPT GHANA MOTION ADJOURNING DEBATE ON THE CREDENTIALS "
+                                 "OF THE CONGO (LEOPOLDVILLE)"),
+        _rc(9, "1960-11-01", 15, "CHINA REPRESENTATION — TO ADOPT U.A.R. PROPOSAL SUSPENDING MEETING FOR 1 HOUR"),
+        _rc(10, "1960-11-05", 15, "CONGO, CREDENTIALS — TO ADOPT GUINEA AMENDMENT DEFERRING ACCEPTANCE"),
+        _rc(11, "1960-11-05", 15, "CHINA REPRESENTATION — TO ADOPT INDIAN PROPOSAL ON THE REPRESENTATION OF CHINA"),
+        _rc(12, "1961-09-25", 16, "Admission of Sierra Leone", "undl_scrape", "A/RES/1623(XVI)"),  # session 15 closed
+        _rc(13, "1961-10-02", 15, "KOREA — TO ADOPT A DRAFT", counts=(1, 1, 1)),  # so a vote of session 15 is late
+    ]
+    connection.executemany("""INSERT INTO roll_calls (rcid, session, date, year, symbol, source_symbol, title, kind,
+                              yes, no, abstain, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows)
+    split = dict(zip(STATES, ("yes", "yes", "yes", "no", "abstain")))
+    votes = [(r, s, v) for r in (1, 2, 4, 5, 6, 8, 9, 10, 11, 12) for s, v in split.items()]
+    votes += [(7, s, v) for s, v in zip(STATES, ("yes", "yes", "yes", "abstain", "abstain"))]
+    connection.executemany("INSERT INTO votes (rcid, iso3, vote, source) VALUES (?, ?, ?, 'test')", votes)
+    yield connection
+    connection.close()
+
+
+def test_dates_before_the_session_opened(con) -> None:
+    found = audit_doubts.dates_outside_session(con)
+    assert found["rcid"].tolist() == [1, 13]  # the special session's vote of May 1947 is not judged
+    first, late = found["detail"]
+    assert "before the session can have opened (1955-09-12 at the earliest)" in first
+    assert first.endswith("neighbours: rcid 2 dated 1955-10-01")
+    assert late.startswith("session 15 dated 1961-10-02, after session 16's first UN-dated vote (1961-09-25); "
+                           "neighbours: rcid 11 dated 1960-11-05")
+
+
+def test_possible_duplicates(con) -> None:
+    found = audit_doubts.similar_lists(con)
+    # 4 and 5: one list, one source each, eleven days apart, titles on Algeria; 4 and 6 alike too, but their titles
+    # name other subjects; 5 and 6 are two resolutions the UN records; 1 and 2 are one source's two rows; 7 has other
+    # counts
+    assert found["rcid"].tolist() == [5, 6]
+    assert found.iloc[1]["detail"].endswith("titles name different subjects: likely two votes that split alike")
+    assert found.iloc[0]["detail"] == ("100% alike and 3-1-1 as rcid 4 (A/RES/1105(XI), 1957-02-04, unvotes,voeten2017),"
+                                       " 11 days apart; titles share ALGERIA: likely one vote stored twice")
+
+
+def test_headings_of_another_item(con) -> None:
+    found = audit_doubts.misplaced_headings(con)
+    assert found["rcid"].tolist() == [8, 9]  # 11's description is about China; 9 sits between 8 and the Congo's item
+    assert found.iloc[0]["detail"] == ("headed 'CHINA REPRESENTATION'; the description names the item "
+                                       "'CONGO, CREDENTIALS'")
+
+
+def test_real_store(built_store: Path) -> None:
+    """After the fourteenth round: rcids 395, 396, 424, 425 dated in their session, 496 stored once; the Congo headings
+    stay (the record keeps the sources' titles)."""
+    real = duckdb.connect(str(built_store), read_only=True)
+    dates = audit_doubts.dates_outside_session(real)
+    dupes = audit_doubts.similar_lists(real)
+    headings = audit_doubts.misplaced_headings(real)
+    real.close()
+    assert len(dates) == 44 and not {395, 396, 424, 425} & set(dates["rcid"])
+    assert {509, 510, 511, 573, 574, 575, 576} <= set(dates["rcid"])  # the China-seat votes of 1957 and 1959
+    assert len(dupes) == 21 and 496 not in set(dupes["rcid"]) | set(dupes["detail"].str.extract(r"rcid (\d+)")[0])
+    assert dupes["detail"].str.contains("likely one vote stored twice").sum() == 18
+    assert dupes.set_index("rcid").at[13751628, "detail"].startswith("100% alike and 87-4-16 as rcid 1033")
+    assert len(headings) == 14 and {648, 649, 650, 651} <= set(headings["rcid"])
