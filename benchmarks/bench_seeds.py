@@ -117,14 +117,15 @@ def run_seed(seed: str, sets: list[str]) -> dict:
     done = subprocess.run([sys.executable, __file__, "--dump", "--set", *sets], env=env, capture_output=True,
                           text=True, check=False)
     if done.returncode != 0:
-        raise SystemExit(f"seed {seed}: the checker failed: {done.stderr.strip().splitlines()[-1:]}")
+        last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+        raise SystemExit(f"seed {seed}: the checker failed: {last}")
     return json.loads(done.stdout)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Compare the checker's output across hash seeds.")
     parser.add_argument("--seeds", default="0,1,2,3", help="comma-separated PYTHONHASHSEED values (default 0,1,2,3)")
-    parser.add_argument("--set", nargs="+", choices=DEVELOPMENT, help="the sets to run (default: every development set)")
+    parser.add_argument("--set", nargs="+", choices=DEVELOPMENT, help="the sets (default: every development set)")
     parser.add_argument("--json", action="store_true", help="print the comparison as JSON")
     parser.add_argument("--dump", action="store_true", help=argparse.SUPPRESS)  # one seed's run, in a subprocess
     args = parser.parse_args(argv)

@@ -23,22 +23,22 @@ SEEDS = ("0", "1", "2", "5")
 TEXTS = [
     # every word of two titles ("Situation of human rights in Myanmar", "… in Belarus") and their subjects: many
     # roll calls score the same full topic and no date separates them
-    ("The Assembly adopted resolutions on the situation of human rights in Myanmar and in Belarus. "
-     "Belarus voted against them.", None),
+    (("The Assembly adopted resolutions on the situation of human rights in Myanmar and in Belarus. "
+     "Belarus voted against them."), None),
     # two votes of one day on one question (A/RES/78/183 A and B); one number fits both
-    ("On 19 December 2023 the General Assembly voted on enlarging the Executive Committee of the Programme of the "
-     "High Commissioner for Refugees. The text was adopted by 128 votes in favour.", "2023-12-20"),
+    (("On 19 December 2023 the General Assembly voted on enlarging the Executive Committee of the Programme of the "
+     "High Commissioner for Refugees. The text was adopted by 128 votes in favour."), "2023-12-20"),
     # the same two votes told apart by their whole tallies
-    ("On 19 December 2023 the General Assembly voted on enlarging the Executive Committee of the Programme of the "
-     "High Commissioner for Refugees. The text was adopted by 128 votes to 4, with 43 abstentions.", "2023-12-20"),
-    ("On 19 December 2023 the General Assembly voted on enlarging the Executive Committee of the Programme of the "
-     "High Commissioner for Refugees. It passed 128 in favour to 1 against, with 46 abstentions.", "2023-12-20"),
+    (("On 19 December 2023 the General Assembly voted on enlarging the Executive Committee of the Programme of the "
+     "High Commissioner for Refugees. The text was adopted by 128 votes to 4, with 43 abstentions."), "2023-12-20"),
+    (("On 19 December 2023 the General Assembly voted on enlarging the Executive Committee of the Programme of the "
+     "High Commissioner for Refugees. It passed 128 in favour to 1 against, with 46 abstentions."), "2023-12-20"),
     # a list of states that voted the same way on two votes of the same day (A/RES/61/118 and 61/119)
-    ("On 14 December 2006 the Assembly voted on Israeli settlements in the Occupied Palestinian Territory. "
-     "Israel, the United States, Australia and the Marshall Islands voted against.", "2006-12-15"),
+    (("On 14 December 2006 the Assembly voted on Israeli settlements in the Occupied Palestinian Territory. "
+     "Israel, the United States, Australia and the Marshall Islands voted against."), "2006-12-15"),
     # two resolutions of one title a few days apart (A/RES/2253 and 2254 of the fifth emergency session)
-    ("In July 1967 the General Assembly adopted a resolution deploring the measures taken by Israel to change the "
-     "status of the City of Jerusalem. The United States abstained in the vote, as did Britain.", "1967-07-20"),
+    (("In July 1967 the General Assembly adopted a resolution deploring the measures taken by Israel to change the "
+     "status of the City of Jerusalem. The United States abstained in the vote, as did Britain."), "1967-07-20"),
 ]
 
 PROGRAM = """
