@@ -300,8 +300,10 @@ def _claim_sources() -> tuple[identify.Index, list[dict]]:
         if key not in _CLAIM_SOURCES:
             con = _con()
             _CLAIM_SOURCES.clear()
+            # in rcid order: equal candidates rank by row, so by rcid, never by the order a scan happens to return
             index = identify.Index(query.frame(con, "SELECT rcid, date, session, symbol, title, agenda_item, subjects, "
-                                                    "kind, yes, no, abstain, pub_yes, pub_no, pub_abstain FROM roll_calls"))
+                                                    "kind, yes, no, abstain, pub_yes, pub_no, pub_abstain FROM roll_calls "
+                                                    "ORDER BY rcid"))
             _CLAIM_SOURCES[key] = (index, query.official_votes(con))
         return _CLAIM_SOURCES[key]
 

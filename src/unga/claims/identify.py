@@ -203,10 +203,11 @@ class Index:
     def topic(self, i: int, words: set[str]) -> float:
         """Up to 8 points: the idf-weighted share of the roll call's title (6) and subjects (2) found in words."""
         def share(bag: set[str]) -> float:
-            total = sum(self.idf[w] for w in bag)
+            # fsum is exact: a float sum in the set's (hash-salted) order would turn equal scores into near-ties
+            total = math.fsum(self.idf[w] for w in bag)
             found = bag & words
             # one shared word is weak evidence, however short the title ("United Nations University")
-            return sum(self.idf[w] for w in found) / total * min(1.0, len(found) / 2) if total else 0.0
+            return math.fsum(self.idf[w] for w in found) / total * min(1.0, len(found) / 2) if total else 0.0
         return 6 * share(self.titles[i]) + 2 * share(self.context[i])
 
 

@@ -104,7 +104,7 @@ class History:
         vocab: dict[str, int] = {}
         rows, cols = [], []
         for r, doc in enumerate(docs):
-            for w in set(doc):
+            for w in dict.fromkeys(doc):  # first-seen order: a set's would number the columns per hash seed
                 rows.append(r)
                 cols.append(vocab.setdefault(w, len(vocab)))
         counts = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(docs), max(len(vocab), 1)))

@@ -102,7 +102,7 @@ def official_vote(con, symbol: str | None, draft: str | None) -> dict | None:
 def official_votes(con) -> list[dict]:
     """Every UN release's row for a recorded vote no source holds; none in a store built before the table existed."""
     try:
-        return _dicts(con.execute("SELECT * FROM official_recorded_votes WHERE rcid IS NULL ORDER BY date"))
+        return _dicts(con.execute("SELECT * FROM official_recorded_votes WHERE rcid IS NULL ORDER BY date, symbol, draft"))
     except duckdb.CatalogException:
         return []
 
