@@ -18,7 +18,6 @@ import re
 from datetime import date
 from pathlib import Path
 
-import pytest
 
 from unga import api
 
