@@ -93,3 +93,19 @@ def test_a_state_in_an_apposition_after_a_colon_list_is_no_voter(built_store):
     assert ("BLR", "no", "supported") in read and ("RUS", "no", "supported") not in read[:4]
     assert all(verdict == "supported" for _, _, verdict in read)
 
+
+
+def test_a_committee_vote_whose_draft_names_the_assembly_is_not_the_plenarys(built_store):
+    # the draft's terms ("that the General Assembly would …") name the Assembly; the vote is the committee's
+    said = ("After a week of debate the First Committee, by a vote of 57 to 8 with 13 abstentions, approved a draft "
+            "which provided that the General Assembly would keep the item before it and would report to the General "
+            "Assembly at its next session.")
+    tallies = [c for c in api.check_text(said, published=date(1957, 1, 20)).claims if c["kind"] == "tally"]
+    assert [c["verdict"] for c in tallies] == ["unverifiable"]
+    assert "another body" in tallies[0]["evidence"]["record"]
+
+
+def test_trap_the_assemblys_own_vote_is_still_its_own(built_store):
+    said = "On 2 March 2022 the General Assembly adopted resolution ES-11/1 by 141 votes to 6, with 35 abstentions."
+    tallies = [c for c in api.check_text(said, published=date(2022, 3, 3)).claims if c["kind"] == "tally"]
+    assert [c["verdict"] for c in tallies] == ["contradicted"]

@@ -70,8 +70,10 @@ OWN_VOTE = re.compile(r"\b\d{1,3}\s*(?:votes?\s+)?(?:to|-|–|against)\s*\d{1,3}
                       r"|\babstain", re.I)
 
 
-# "the Committee approved a text, by which the Assembly would deplore …": the draft's terms, not the Assembly's vote
-DRAFT_TERMS = re.compile(r"\b(?:by|under|through|in)\s+which\s+(?:the\s+)?(?:General\s+)?Assembly\s+would\b", re.I)
+# "the Committee approved a text, by which the Assembly would deplore …", "… which provided that the General Assembly
+# would endorse …": the draft's terms (what the Assembly would do), to the sentence's end, not the Assembly's vote
+DRAFT_TERMS = re.compile(r"\b(?:(?:by|under|through|in)\s+which|that)\s+(?:the\s+)?(?:General\s+)?Assembly\s+would\b.*",
+                         re.I | re.S)
 
 
 def scope_of(sentence: str) -> str:
