@@ -153,12 +153,12 @@ def test_a_list_after_a_tally_in_a_paragraph_about_an_amendment_goes_with_the_ta
 
 
 def test_a_vote_in_a_named_committee_is_another_body():
-    from unga.claims import extract
-    assert extract.scope_of("In the Special Political Committee, Ruritania opposed the draft.") == "other body"
-    assert extract.scope_of("An earlier vote in a General Assembly committee drew 110 votes in favour.") == "other body"
+    from unga.claims import scope
+    assert scope.scope_of("In the Special Political Committee, Ruritania opposed the draft.") == "other body"
+    assert scope.scope_of("An earlier vote in a General Assembly committee drew 110 votes in favour.") == "other body"
     # traps: the plenary adopting a committee's text, or referring a question to a committee, is the Assembly's vote
-    assert extract.scope_of("The General Assembly adopted the text recommended by its Third Committee.") == "assembly"
-    assert extract.scope_of("The Assembly voted 30 to 20 to refer the question to its Political Committee.") == "assembly"
+    assert scope.scope_of("The General Assembly adopted the text recommended by its Third Committee.") == "assembly"
+    assert scope.scope_of("The Assembly voted 30 to 20 to refer the question to its Political Committee.") == "assembly"
 
 
 def test_comparisons_with_earlier_votes_name_their_field_and_years():

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from unga.claims import (blocks, changes, companions, coref, languages, nominal, numbers, only, positions, roles,
                          tables as grids)
+from unga.claims.scope import RESOLUTION, clause_scope, scope_of
 
 # "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
 COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
@@ -30,16 +31,6 @@ COUNT_FIELD = {"abstained": "abstain", "refused to vote": "abstain", "declined t
                "voted against": "no", "voted no": "no", "opposed": "no", "rejected": "no",
                "did not cast a vote": "absent", "did not participate": "absent", "did not take part": "absent",
                "were absent": "absent"}
-OTHER_BODY = re.compile(r"(?:\bSecurity Council\b|\bUNSC\b|\bU\.N\.S\.C\.)[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
-                        r"\s+Committee\b|(?<!participation\s)(?<!membership\s)(?<!seat\s)\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
-                        r"|\bHuman Rights Council\s+(?:voted|adopted|passed)|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
-                        r"(?:approved|adopted|voted|rejected|passed)|\b(?:in|by)\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
-                        r"(?:(?-i:[A-Z][\w-]*)\s+){0,3}[Cc]ommittee\b", re.I)  # "in the Special Political Committee"
-ASSEMBLY = re.compile(r"\bAssembly\b|\bUNGA\b", re.I)
-RESOLUTION = re.compile(r"\bresolutions?\b|\badopted\b|\bdraft\b", re.I)
-PROCEDURAL = re.compile(r"\bamendments?\b|\bmotions?\b|\bno-action\b|\bparagraphs?\b|\bprocedural\b|\badjourn", re.I)
-
-
 @dataclass
 class Claim:
     kind: str                 # tally | count | position | other
@@ -54,64 +45,11 @@ class Claim:
     name: str = ""            # the state's name as written
 
 
-# "a General Assembly committee", "the Assembly's Third Committee": a committee, not the plenary
-# (not "a resolution called up from the Assembly's Trusteeship Committee": the plenary's vote on a committee's draft)
-ASSEMBLY_COMMITTEE = re.compile(r"(?<!\bfrom\s)(?<!\bfrom\sthe\s)"
-                                r"\b(?:General\s+)?Assembly(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|main)\s+)?[Cc]ommittee\b")
-
-
-# an aside between the subject and its verb, between commas, dashes or brackets, that is not a relative clause about
-# the subject ("The resolution, similar to one X vetoed in the Security Council on 4 May, received 137 votes"; "The
-# vote, clearing the way for a debate in the Security Council, was 93 to 6"): a council named only there is not the
-# body of the sentence's vote ("On Tuesday, X vetoed a Security Council draft, with …" has no subject before it)
-SUBJECT_ASIDE = re.compile(r"\s*(?:The|This|That|Its|Their|A|An)\s+[^,;:()\-–—]{1,40}?(?P<aside>,(?!\s*(?:which|who|whom|whose|that)\b)"
-                           r"[^,;]{8,160},|\s(?:--|—|–)\s[^;—–]{8,160}?\s(?:--|—|–)\s|\s\([^()]{8,160}\))")
-OWN_VOTE = re.compile(r"\b\d{1,3}\s*(?:votes?\s+)?(?:to|-|–|against)\s*\d{1,3}\b|\b\d{1,3}\s+votes?\b|\bvot(?:ed|es?|ing)\b"
-                      r"|\babstain", re.I)
-
-
-# "the Committee approved a text, by which the Assembly would deplore …", "… which provided that the General Assembly
-# would endorse …": the draft's terms (what the Assembly would do), to the sentence's end, not the Assembly's vote
-DRAFT_TERMS = re.compile(r"\b(?:(?:by|under|through|in)\s+which|that)\s+(?:the\s+)?(?:General\s+)?Assembly\s+would\b.*",
-                         re.I | re.S)
-
-
-def scope_of(sentence: str) -> str:
-    if OTHER_BODY.search(sentence) \
-            and not ASSEMBLY.search(DRAFT_TERMS.sub(" ", ASSEMBLY_COMMITTEE.sub(" ", sentence))):
-        aside = SUBJECT_ASIDE.match(sentence)
-        if aside is None or not re.search(r"\bSecurity\s+Council\b|\bUNSC\b", aside["aside"]) \
-                or not OTHER_BODY.search(aside["aside"]):
-            return "other body"
-        rest = sentence[:aside.start("aside")] + " " + sentence[aside.end("aside"):]
-        if OTHER_BODY.search(rest) or re.search(r"\bCouncil\b|\bUNSC\b|\bveto", rest, re.I) or not OWN_VOTE.search(rest):
-            return "other body"
-    return "procedural" if PROCEDURAL.search(sentence) else "assembly"
-
-
-# ", which had proposed an amendment", ", who abstained in the Security Council": a clause about its antecedent
-RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;:]*", re.I)
-
-
 # a vote phrase right after an amendment or motion, in its own noun phrase ("an amendment backed by", "the motion,
 # supported by"): the states it names voted on the amendment or motion
 BACKERS_NOTE = "named as backing or opposing an amendment or motion: a vote on it, not on the resolution"
 BACKERS_OF = re.compile(r"\b(?:amendments?|motions?)(?:\s+(?:that\s+was|which\s+was|proposed\s+by\s+[^,;.]{1,40}?))?"
                         r"[\s,]*$", re.I)
-
-
-def clause_scope(sentence: str, at: int, scope: str) -> str:
-    """The scope of the clause a vote phrase at `at` stands in. Outside the relative clauses, the sentence without
-    them ("Canada, which had proposed an amendment, abstained" is about the resolution); inside one, the sentence's
-    scope, or another body's when the relative clause speaks of one ("The UAE, which abstained in the Security
-    Council, voted yes": the abstention is the Council's)."""
-    inside = [m for m in RELATIVE_CLAUSE.finditer(sentence)]
-    if not inside or at < 0:
-        return scope
-    own = next((m for m in inside if m.start() <= at < m.end()), None)
-    if own is not None:
-        return "other body" if OTHER_BODY.search(own.group(0)) else scope
-    return scope_of(RELATIVE_CLAUSE.sub(",", sentence))
 
 
 def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:

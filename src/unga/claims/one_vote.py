@@ -26,7 +26,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import extract, identify, release_place
+from unga.claims import extract, identify, release_place, scope
 from unga.claims.doubt import OTHER_VOTES
 from unga.claims.fingerprint import MIN_LIST, WEEKS
 
@@ -67,7 +67,7 @@ def _another_vote(index: identify.Index, row: int, sentence: str, published: dat
     if not extract.mentions_a_vote(sentence):
         return False
     return bool(OTHER_VOTES.search(sentence) or release_place.ELSEWHERE.search(sentence) or OTHER_TIME.search(sentence)
-                or extract.scope_of(sentence) != "assembly")
+                or scope.scope_of(sentence) != "assembly")
 
 
 def relax(index: identify.Index, found: list[extract.Claim], rows: list, owns: list[bool], row: int | None,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from unga.claims import extract, identify
+from unga.claims import extract, identify, scope
 from unga.claims.when import OWN_TIME
 from unga.types import OFFICIAL_LISTS
 
@@ -90,7 +90,7 @@ def preceding(claims: list[extract.Claim], entries: list[dict], told: dict[int, 
             distinct = {id(r) for r in releases}
             current = releases[0] if len(distinct) == 1 and not record and not others else None
         elif extract.mentions_a_vote(sentence) and (ELSEWHERE.search(sentence)
-                                                    or extract.scope_of(sentence) == "other body"):
+                                                    or scope.scope_of(sentence) == "other body"):
             current = None
         for n in members:
             if current is not None and _says_nothing_of_its_vote(claims[n], published):
