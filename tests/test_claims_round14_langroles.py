@@ -76,6 +76,7 @@ def test_a_partitive_is_refused_for_a_bigger_list_or_a_negated_vote():
      {"SYR": "no"}),
     ("A delegação russa votou contra, junto com a Síria e a Eritreia.", {"SYR": "no", "ERI": "no"}),
     ("La Russie a voté contre, aux côtés de la Syrie et de l'Érythrée.", {"RUS": "no", "SYR": "no", "ERI": "no"}),
+    ("Le Japon a voté pour, avec les États-Unis.", {"JPN": "yes", "USA": "yes"}),
     ("Rusia votó en contra junto con Siria y Eritrea.", {"RUS": "no", "SYR": "no", "ERI": "no"}),
     ("Die Russische Föderation stimmte dagegen, zusammen mit Syrien und Eritrea.",
      {"RUS": "no", "SYR": "no", "ERI": "no"}),
@@ -88,6 +89,19 @@ def test_a_companion_of_a_deed_or_of_a_negated_stance_is_refused():
     assert positions("El texto, patrocinado por Ucrania junto con Japón, fue aprobado.") == {}
     assert positions("Ucrania presentó la propuesta junto con Japón y Chile.") == {}
     assert positions("La delegación no se manifestó en contra y fue acompañada por Siria.") == {}
+    # the vote of another state earlier in the sentence is not the companion's deed
+    assert positions("Rusia votó en contra, y Francia, junto con Alemania, presentó una enmienda.") == {"RUS": "no"}
+    assert positions("La Russie a voté contre; la France, avec l'Allemagne, a rédigé le texte.") == {"RUS": "no"}
+    # a list with a vote phrase of its own after it
+    assert positions("La Russie a voté contre, avec la Syrie, alors que la Chine s'est abstenue.") == {
+        "RUS": "no", "SYR": "no", "CHN": "abstain"}
+    assert positions("Rusia votó en contra, junto con China, que se abstuvo en la votación anterior.")["RUS"] == "no"
+    assert "CHN" not in positions("Rusia votó en contra, junto con China, que se abstuvo en la votación anterior.")
+
+
+def test_a_partitive_of_sponsors_is_refused():
+    assert positions("Chile y Perú son algunos de los 50 países que patrocinaron el texto.") == {}
+    assert positions("Il Cile e il Perù sono tra i 50 paesi che hanno presentato il testo.") == {}
 
 
 # --- names and verdicts ---

@@ -28,7 +28,7 @@ MARKERS = {
            "relative": r"que"},
     "fr": {"include": r"dont|parmi\s+(?:lesquels|lesquelles|eux|elles)|notamment|y\s+compris",
            "partitive": r"(?:sont|étaient|furent|est|était|fut)\s+(?:parmi|(?:quelques-uns|certains|l['’]un|l['’]une)\s+d)",
-           "companion": r"(?:aux\s+côtés\s+d|accompagnée?s?\s+(?:[\wéèêàç]+\s+){0,4}?(?:par|d))e?",
+           "companion": r"avec|(?:aux\s+côtés\s+d|accompagnée?s?\s+(?:[\wéèêàç]+\s+){0,4}?(?:par|d))e?",
            "relative": r"qui"},
     "pt": {"include": r"entre\s+(?:eles|elas|os\s+quais|as\s+quais)|incluindo|inclusive",
            "partitive": r"(?:são|eram|foram|é|era|foi)\s+(?:alguns\s+d|algumas\s+d|um\s+d|uma\s+d|parte\s+d|d)",
@@ -146,8 +146,12 @@ def _run_ending(sentence: str, before: list, lang: str) -> list:
     return run
 
 
-NOT_A_VOTE = re.compile(r"patrocin|parrain|présent|apresent|eingebracht|presentat|propuest|proposé|propost|visit"
-                        r"|redact|rédig|redig|firm|sign", re.I)
+NOT_A_VOTE = re.compile(r"patrocin|parrain|présent|present|eingebracht|vorgelegt|propu|propos|visit|redact|rédig"
+                        r"|redig|firm|sign|enmienda|amendement|emenda|Änderung|emendament", re.I)
+
+
+CLAUSE_END = re.compile(r"[.;:]\s|\b(?:alors\s+que|tandis\s+que|mais|mientras|pero|enquanto|mas|während|aber|mentre"
+                        r"|ma)\b", re.I)
 
 
 def _companion(sentence, table, found, phrases, run_after, lang):
@@ -161,6 +165,9 @@ def _companion(sentence, table, found, phrases, run_after, lang):
             continue
         vote = _nearest(clause, [(s - offset, v) for s, _, v in phrases if offset <= s < match.start()])
         run = run_after(sentence, found, match.end(), lang)
+        rest = run[-1][1] + len(CLAUSE_END.split(sentence[run[-1][1]:])[0]) if run else 0
+        if run and (NOT_A_VOTE.search(sentence[run[-1][1]:rest]) or any(run[-1][1] <= p[0] < rest for p in phrases)):
+            continue  # "Francia, junto con Alemania, presentó una enmienda": another deed, or a vote of the list's own
         if vote and run:
             yield from ((iso3, vote, a, b) for a, b, iso3 in run)
 
