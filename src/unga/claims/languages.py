@@ -193,7 +193,9 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
                 and not re.search(NEGATED_AFTER[lang], sentence[b:start] if b <= start else "", re.I)]
     seen: set[str] = set()
     out = [p for p in out if not (p[0] in seen or seen.add(p[0]))]
-    negated = lambda at: bool(re.search(NEGATION[lang], sentence[max(0, at - 12):at], re.I))  # noqa: E731
+    def negated(at: int) -> bool:
+        return bool(re.search(NEGATION[lang], sentence[max(0, at - 12):at], re.I))
+
     safe = [f for f in found if not re.search(TRAPS[lang], sentence[max(0, f[0] - 40):f[0]], re.I)]
     return out + langroles.read(sentence, lang, safe, seen, _vote_phrases(sentence, lang), _run_after, negated)
 
