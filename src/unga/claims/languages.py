@@ -14,10 +14,12 @@ from __future__ import annotations
 import csv
 import gettext
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
 from unga import countries
+from unga.claims import langroles
 
 LANGUAGES = ("es", "fr", "pt", "de", "it")
 
@@ -79,7 +81,7 @@ NEGATED_AFTER = {"es": r"^\s*no\b", "fr": r"^\s*(?:ne|n['’])", "pt": r"^\s*nã
                  "it": r"^\s*non\b"}
 # the words allowed between two names of one list, and between the list and its vote phrase
 JOINER = {"es": r"y|e|así\s+como", "fr": r"et", "pt": r"e", "de": r"und|sowie", "it": r"e|ed"}
-ARTICLE = r"(?:(?:el|la|los|las|le|les|l['’]|o|os|a|as|die|der|den|il|lo|gli|do|da|dos|das|de|del|du|des)\s*)?"
+ARTICLE = r"(?:(?:de|pel[oa]s?)\s+)?(?:(?:el|la|los|las|le|les|l['’]|o|os|a|as|die|der|den|il|lo|gli|do|da|dos|das|de|del|du|des)\s*)?"
 OTHER_BODY = re.compile(r"Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|Conselho\s+de\s+Segurança|Sicherheitsrat"
                         r"|Consiglio\s+di\s+sicurezza|Consejo\s+de\s+Derechos\s+Humanos|Conseil\s+des\s+droits"
                         r"|Conselho\s+de\s+Direitos|Menschenrechtsrat|Consiglio\s+per\s+i\s+diritti|\bveto\b", re.I)
@@ -136,6 +138,8 @@ def names(lang: str) -> dict[str, str]:
         for english in {getattr(entry, a, None) for a in ("name", "official_name", "common_name")} - {None}:
             for name in _forms(catalogue.gettext(english)):
                 out.setdefault(name, entry.alpha_3)
+    for name, iso3 in list(out.items()):  # the press often drops the capital's accent: "Ethiopie", "Etats-Unis"
+        out.setdefault(_unaccented(name), iso3)
     for entry in pycountry.countries:  # the English short name, as the foreign press often keeps it ("Palau")
         if entry.alpha_3 in known:
             out.setdefault(getattr(entry, "common_name", None) or entry.name, entry.alpha_3)
@@ -143,6 +147,10 @@ def names(lang: str) -> dict[str, str]:
         if row["language"] == lang and row["iso3"] in known:
             out[row["name"]] = row["iso3"]
     return out
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", name[:1]) if not unicodedata.combining(c)) + name[1:]
 
 
 def _forms(name: str) -> list[str]:
@@ -184,7 +192,12 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
                 if not re.search(TRAPS[lang], sentence[max(0, a - 40):a], re.I)
                 and not re.search(NEGATED_AFTER[lang], sentence[b:start] if b <= start else "", re.I)]
     seen: set[str] = set()
-    return [p for p in out if not (p[0] in seen or seen.add(p[0]))]
+    out = [p for p in out if not (p[0] in seen or seen.add(p[0]))]
+    def negated(at: int) -> bool:
+        return bool(re.search(NEGATION[lang], sentence[max(0, at - 12):at], re.I))
+
+    safe = [f for f in found if not re.search(TRAPS[lang], sentence[max(0, f[0] - 40):f[0]], re.I)]
+    return out + langroles.read(sentence, lang, safe, seen, _vote_phrases(sentence, lang), _run_after, negated)
 
 
 def _vote_phrases(sentence: str, lang: str) -> list[tuple[int, int, str]]:

@@ -1,0 +1,186 @@
+"""State lists attached by their role in a sentence written in Spanish, French, Portuguese, German or Italian.
+
+`languages` reads a list that stands right before a vote phrase or right after one that opens a list. This module
+reads, with one table of marker words per language (`MARKERS`), the lists it leaves:
+- an inclusion in apposition to a count: "trente-cinq pays, parmi lesquels A et B, se sont abstenus", "72
+  abstenciones, entre ellas las de A y B" (the side from the count's noun, the vote phrase between the count and the
+  marker, or the vote phrase right after the list; never more states than a count in digits);
+- a partitive: "A, B y C son algunos de los 38 países que se abstuvieron" (the side of the phrase the count's
+  relative clause gives; never more states than the count);
+- a companion of a voter: "se manifestó en contra y fue acompañada solo por A", "a voté contre, avec A et B" (the
+  side of the one vote phrase the clause gives before the marker).
+Refused: a count whose noun or verb names no side or two (a sponsor list: "présentée par 40 pays, dont A"), a negated
+vote phrase, a companion of a deed that is not a vote.
+"""
+
+from __future__ import annotations
+
+import re
+
+YES, NO, ABSTAIN = "yes", "no", "abstain"
+
+# per language: inclusion markers ("among which"), partitive bridges ("are some of the"), companion markers
+# ("together with", "accompanied by"), the nouns a count counts, and the vote-label nouns with their side
+MARKERS = {
+    "es": {"include": r"entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+que|las\s+que)|incluid[oa]s|incluyendo",
+           "partitive": r"(?:son|eran|fueron|es|era|fue)\s+(?:algun[oa]s\s+de|un[oa]\s+de|parte\s+de|de)",
+           "companion": r"junto\s+(?:con|a)|acompañad[oa]s?\s+(?:[\wáéíóúñ]+\s+){0,4}?por",
+           "relative": r"que"},
+    "fr": {"include": r"dont|parmi\s+(?:lesquels|lesquelles|eux|elles)|notamment|y\s+compris",
+           "partitive": r"(?:sont|étaient|furent|est|était|fut)\s+(?:parmi|(?:quelques-uns|certains|l['’]un|l['’]une)\s+d)",
+           "companion": r"avec|(?:aux\s+côtés\s+d|accompagnée?s?\s+(?:[\wéèêàç]+\s+){0,4}?(?:par|d))e?",
+           "relative": r"qui"},
+    "pt": {"include": r"entre\s+(?:eles|elas|os\s+quais|as\s+quais)|incluindo|inclusive",
+           "partitive": r"(?:são|eram|foram|é|era|foi)\s+(?:alguns\s+d|algumas\s+d|um\s+d|uma\s+d|parte\s+d|d)",
+           "companion": r"junto\s+com|acompanhad[oa]s?\s+(?:[\wáéíóúãõç]+\s+){0,4}?(?:por|pel[oa]s?)",
+           "relative": r"que"},
+    "de": {"include": r"darunter|unter\s+ihnen|einschließlich",
+           "partitive": r"(?:sind|waren|ist|war)\s+(?:einige\s+|eines\s+|einer\s+)?(?:der|von\s+den|unter\s+den)",
+           "companion": r"zusammen\s+mit|gemeinsam\s+mit|begleitet\s+von",
+           "relative": r"die|welche"},
+    "it": {"include": r"tra\s+cui|fra\s+cui|tra\s+(?:i|le)\s+quali|tra\s+questi|inclus[oaie]|compres[oaie]",
+           "partitive": r"(?:sono|erano|furono|è|era|fu)\s+(?:alcuni\s+|alcune\s+|uno\s+|una\s+|parte\s+)?(?:tra|fra|de|d)",
+           "companion": r"insieme\s+(?:a|con)|accompagnat[oaie]\s+(?:[\wàèéìòù]+\s+){0,4}?da",
+           "relative": r"che"},
+}
+# the nouns a count may count, and the vote-label nouns that give the side
+STATES = (r"(?:otros\s+|otras\s+|autres\s+|outros\s+|outras\s+|andere\s+|weitere\s+|altri\s+|altre\s+)?"
+          r"(?:países|naciones|estados|pays|États|Etats|nations|nações|Staaten|Länder|paesi|Stati|nazioni"
+          r"|delegaciones|délégations|delegações|Delegationen|delegazioni)")
+LABEL_SIDE = [(re.compile(r"absten|abstenç|Enthaltung|astensi|astenut", re.I), ABSTAIN),
+              (re.compile(r"contra|contre|contro|Gegenstimm|Nein", re.I), NO),
+              (re.compile(r"favor|pour\b|Ja-Stimm|dafür", re.I), YES)]
+LABEL = (r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|votos?\s+(?:en\s+)?contra|voix\s+contre"
+         r"|Gegenstimmen|Nein-Stimmen|voti\s+contrari|votos?\s+a\s+favor|voix\s+pour|Ja-Stimmen|voti\s+a\s+favore)")
+# a count in digits or in words ("trente-cinq", "treinta y ocho", "achtunddreißig"): only digits bound the list
+NUMBER_WORD = (r"(?:[a-zà-ÿ]+-)*(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta"
+               r"|cincuenta|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante"
+               r"|duas|três|quatro|seis|sete|oito|nove|dez|vinte|trinta|quarenta|cinquenta|zwei|drei|vier|fünf|sechs"
+               r"|sieben|acht|neun|zehn|zwölf|zwanzig|dreißig|vierzig|fünfzig|due|tre|quattro|cinque|sei|sette|otto"
+               r"|nove|dieci|venti|trenta|quaranta|cinquanta)(?:-[a-zà-ÿ]+)*(?:\s+y\s+[a-z]+)?")
+COUNT = r"(?<![\w-])(?P<n>\d{1,3}|" + NUMBER_WORD + r")"
+ARTICLES = (r"(?:(?:las|los|les|as|os|die|den|der|gli|le|la|el|il|i|o|a)\s+|l['’]\s*)?"
+            r"(?:(?:de|dos|das|del|des|von)\s+|d['’]\s*)?")
+
+
+def read(sentence: str, lang: str, found: list, taken: set, phrases, run_after, negated) -> list[tuple]:
+    """(iso3, vote, name as written, where) for the lists `languages` left, by their role. `found` are the state
+    mentions, `taken` the states already read, `phrases` the vote phrases (start, end, vote), `run_after` the list
+    builder of `languages`, `negated(start)` whether a vote phrase at start is negated."""
+    table = MARKERS[lang]
+    phrases = [p for p in phrases if not negated(p[0])]
+    out: list[tuple] = []
+    for role in (_included, _partitive, _companion):
+        for iso3, vote, a, b in role(sentence, table, found, phrases, run_after, lang):
+            if iso3 not in taken:
+                taken.add(iso3)
+                out.append((iso3, vote, sentence[a:b], a))
+    return out
+
+
+def _one_side(sides) -> str | None:
+    found = set(sides) - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _label_side(words: str) -> str | None:
+    return _one_side(side for pattern, side in LABEL_SIDE if pattern.search(words))
+
+
+def _bounded(run: list, n: str) -> bool:
+    """Never more states than a count in digits."""
+    return not n.isdigit() or len({iso3 for _, _, iso3 in run}) <= int(n)
+
+
+def _phrase_after(sentence: str, phrases, end: int) -> str | None:
+    """The vote of the phrase right after a list: "…, se sont abstenus"."""
+    for start, _, vote in phrases:
+        if start >= end and re.fullmatch(r"\s*[,)—–-]?\s*(?:(?:también|aussi|também|auch|anche|ya|se|sich)\s+)?",
+                                         sentence[end:start], re.I):
+            return vote
+    return None
+
+
+def _included(sentence, table, found, phrases, run_after, lang):
+    """'trente-cinq, parmi lesquels A et B, se sont abstenus', '72 abstenciones, entre ellas las de A y B'."""
+    head = re.compile(COUNT + r"(?:\s+(?P<noun>" + STATES + "|" + LABEL + r"))?(?P<between>[^.;:,\d]{0,60}?)"
+                      r"\s*[,(—–-]\s*(?:" + table["include"] + r")\s+" + ARTICLES + r"$", re.I)
+    for marker in re.finditer(r"(?<!\w)(?:" + table["include"] + r")\s+" + ARTICLES, sentence, re.I):
+        match = head.search(sentence, max(0, marker.start() - 100), marker.end())
+        run = run_after(sentence, found, marker.end(), lang) if match else []
+        if not run or not _bounded(run, match["n"]):
+            continue
+        between = [vote for start, _, vote in phrases if match.start("between") <= start < match.end("between")]
+        noun = match["noun"] or ""
+        vote = _label_side(noun) if re.match(LABEL, noun, re.I) else (
+            _one_side(between) if between else _phrase_after(sentence, phrases, run[-1][1]))
+        if vote:
+            yield from ((iso3, vote, a, b) for a, b, iso3 in run)
+
+
+def _partitive(sentence, table, found, phrases, run_after, lang):
+    """'A, B y C son algunos de los 38 países que se abstuvieron'."""
+    bridge = re.compile(r"\s*,?\s*(?:" + table["partitive"] + r")[a-zà-ÿ']*\s*" + ARTICLES + COUNT + r"\s+" + STATES
+                        + r"\s+(?:" + table["relative"] + r")\s+(?:(?:también|aussi|também|auch|anche)\s+)?$", re.I)
+    for start, _, vote in phrases:
+        before = [f for f in found if f[1] <= start]
+        if not before:
+            continue
+        match = bridge.match(sentence[:start], before[-1][1])
+        if match is None:
+            continue
+        run = _run_ending(sentence, before, lang)
+        if _bounded(run, match["n"]):
+            yield from ((iso3, vote, a, b) for a, b, iso3 in run)
+
+
+def _run_ending(sentence: str, before: list, lang: str) -> list:
+    from unga.claims.languages import ARTICLE, JOINER
+
+    joint = re.compile(r"\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE, re.I)
+    run = [before[-1]]
+    for f in reversed(before[:-1]):
+        if not joint.fullmatch(sentence[f[1]:run[0][0]]):
+            break
+        run.insert(0, f)
+    return run
+
+
+NOT_A_VOTE = re.compile(r"patrocin|parrain|présent|present|eingebracht|vorgelegt|propu|propos|visit|redact|rédig"
+                        r"|redig|firm|sign|enmienda|amendement|emenda|Änderung|emendament", re.I)
+
+
+CLAUSE_END = re.compile(r"[.;:]\s|\b(?:alors\s+que|tandis\s+que|mais|mientras|pero|enquanto|mas|während|aber|mentre"
+                        r"|ma)\b", re.I)
+
+
+def _companion(sentence, table, found, phrases, run_after, lang):
+    """'se manifestó en contra y fue acompañada solo por A', 'a voté contre, avec A': the one vote of the clause."""
+    marker = re.compile(r"(?<!\w)(?:" + table["companion"] + r")\s+(?:(?:solo|sólo|solamente|apenas|seulement"
+                        r"|uniquement|nur|solo|soltanto)\s+)?(?:por\s+|par\s+|da\s+)?" + ARTICLES, re.I)
+    for match in marker.finditer(sentence):
+        clause = re.split(r"[.;:]\s", sentence[:match.start()])[-1]
+        offset = match.start() - len(clause)
+        if NOT_A_VOTE.search(clause):
+            continue
+        vote = _nearest(clause, [(s - offset, v) for s, _, v in phrases if offset <= s < match.start()])
+        run = run_after(sentence, found, match.end(), lang)
+        rest = run[-1][1] + len(CLAUSE_END.split(sentence[run[-1][1]:])[0]) if run else 0
+        if run and (NOT_A_VOTE.search(sentence[run[-1][1]:rest]) or any(run[-1][1] <= p[0] < rest for p in phrases)):
+            continue  # "Francia, junto con Alemania, presentó una enmienda": another deed, or a vote of the list's own
+        if vote and run:
+            yield from ((iso3, vote, a, b) for a, b, iso3 in run)
+
+
+# a stance the text takes ("se manifestó en contra de la resolución"), read only before a companion marker
+STANCE = [(re.compile(r"\bse\s+manifest(?:ó|aron|ou)\s+(?:en\s+)?contra\b|\bse\s+pronunci(?:ó|aron)\s+en\s+contra\b"
+                      r"|\bs['’]est\s+prononcée?\s+contre\b|\bsi\s+è\s+espress[oa]\s+contro\b", re.I), NO),
+          (re.compile(r"\bse\s+manifest(?:ó|aron|ou)\s+a\s+favor\b|\bs['’]est\s+prononcée?\s+pour\b", re.I), YES)]
+
+
+def _nearest(clause: str, said: list[tuple[int, str]]) -> str | None:
+    """The side of the vote phrase or stance nearest before the marker: 'que se abstuvo, esta vez se manifestó en
+    contra y fue acompañada por A' is against; none when that stance is negated."""
+    said = said + [(m.start(), side) for pattern, side in STANCE for m in pattern.finditer(clause)
+                   if not re.search(r"\b(?:no|não|ne|n['’]|nicht|non)\s+$", clause[:m.start()], re.I)]
+    return max(said)[1] if said else None
