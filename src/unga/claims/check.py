@@ -104,7 +104,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                      or (row in anchored and index.topic(row, identify.stems(c.text)) >= OWN_TOPIC)
                      or (row in anchored and _paragraph_names(index, row, _paragraph_text(c, body), published))
                      or n in series)}
-    rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows))
+    rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows), spans)
     rows = widen.off_their_tally(index, found, rows)  # a list hung on a tally that does not fit its roll call
     rows = widen.other_vote_of_the_day(index, found, rows, votes)  # a borrowed list that fits another vote that day
     rows = widen.announced_next(index, found, rows, anchored, spans)  # "will now vote on …": the list is the next vote's
@@ -262,7 +262,8 @@ def _likely(index: identify.Index, claims: list, rows: list) -> set[int]:
 
 
 def _place_together(index, claims: list, rows: list, anchored: set[int], published: date | None,
-                    text_days: list[date], body: str = "", likely: frozenset | set = frozenset()) -> list:
+                    text_days: list[date], body: str = "", likely: frozenset | set = frozenset(),
+                    spans: list = ()) -> list:
     """Rows for the claims that could not be placed alone: the roll call of another claim of the same sentence and
     the same time, else the one roll call the text pins down (by symbol or a matching tally) that fits the time
     the claim's clause names; with several, the one closest to the publication date. A roll call far from the
@@ -311,6 +312,9 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
             claim.notes.append("placed on the roll call of the tally in the sentence before")
         elif row is None and claim.scope == "assembly" and claim.kind != "tally":  # a tally names its own roll call
             year, month = time_of(claim, published)
+            if (year, month) == (None, None) and spans:  # "In the March 2 vote, A abstained. B did not vote at all."
+                told = told_before(claim, spans, body, published)  # a month only: a year there may be another act's
+                year, month = told if told[1] is not None else (year, month)
             if (claim.sentence, claim.when) in by_sentence \
                     and year in (None, index.years[by_sentence[(claim.sentence, claim.when)]]):
                 row = by_sentence[(claim.sentence, claim.when)]
