@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from unga.claims import positions
+from unga.claims.headed import label_vote
 
 LIST_ITEM_NOTE = "an item of the list under the heading before"
 
@@ -38,12 +39,8 @@ HEADING = re.compile(r"(?:^|\n)[ \t]*(?P<label>in\s+favou?r|for|yes|voted\s+(?:y
 
 
 def heading_vote(label: str) -> str:
-    word = re.sub(r"^voted\s+", "", label.lower())
-    if word.startswith("abst"):
-        return "abstain"
-    if word in ("absent", "not voting", "did not vote"):
-        return "absent"
-    return "no" if word in ("against", "no", "opposed") else "yes"
+    """A heading's vote ("voted against" as "against"), by the one mapping of vote labels (headed.label_vote)."""
+    return label_vote(re.sub(r"^voted\s+", "", label.lower()))
 
 
 ROW = re.compile(r"[ \t|•*-]*(?P<state>[^\n;:|\t]{2,40}?)[ \t]*[;:|\t,–—-][ \t|]*(?P<vote>in\s+favou?r|for|yes|against|no"
