@@ -193,3 +193,9 @@ def test_an_html_cell_with_a_footnote_mark_is_its_name():
 
     body = text.page(HTML.replace("<td>Belarus</td>", "<td>Belarus[a]</td>"))[0]
     assert ("BLR", "no") in read(body) and ("IND", "abstain") in read(body)
+
+
+def test_a_count_line_of_absences_is_read_as_absent_not_as_yes():
+    from unga.claims import blocks
+    assert [fields for _, _, fields in blocks.count_tables("Against: 5\nAbsences: 12\n")] == [{"no": 5, "absent": 12}]
+    assert [fields for _, _, fields in blocks.count_tables("For: 120\nAbsences: 12\n")] == [{"yes": 120, "absent": 12}]

@@ -16,6 +16,7 @@ LABEL = (r"in\s+favou?r|for|yes|ayes?|against|no|nays?|noes|opposed|abstain(?:ed
          r"|absten[cç](?:ão|ões)|dafür|dagegen|enthaltung(?:en)?|favorevoli|contrari|astenuti")
 _VOTE = {"no": "no", "nay": "no", "nays": "no", "noes": "no", "against": "no", "opposed": "no", "contre": "no",
          "en contra": "no", "contra": "no", "dagegen": "no", "contrari": "no", "absent": "absent",
+         "absence": "absent", "absences": "absent",
          "not voting": "absent", "non-voting": "absent", "did not vote": "absent"}
 
 
