@@ -23,7 +23,7 @@ SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400
          "holdout7": (40, 400, 5), "holdout8": (50, 400, 5), "holdout9": (50, 300, 3),
          "holdout10": (45, 400, 8), "holdout11": (50, 450, 6),
          "holdout12": (45, 400, 5), "holdout13": (45, 400, 8), "holdout14": (50, 380, 9), "holdout15": (55, 400, 3),
-         "holdout16": (45, 420, 10), "holdout17": (43, 400, 10)}
+         "holdout16": (45, 420, 10), "holdout17": (43, 400, 10), "holdout18": (48, 450, 9)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -279,6 +279,28 @@ KNOWN = {
         ("z33.txt", "tally", "A/RES/75/238", None): "not_in_store",
         # the 1955 Algeria agenda vote: 27 for the General Committee's advice not to debate, 28 against
         ("z11.txt", "tally", "rcid:425", None): "true",
+    },
+    "holdout18": {
+        # the 2020 moratorium text says the Philippines moved from no (2018) to yes; it abstained on 73/175
+        ("a02.txt", "position", "A/RES/73/175", "PHL"): "false",
+        # FRUS lists El Salvador among the 18 abstaining on Puerto Rico (748 (VIII)); the record has it voting yes
+        ("a13.txt", "position", "A/RES/748(VIII)", "SLV"): "false",
+        # the 1953 challenge to the President's ruling is its own roll call, reported from the other side (34-21-4)
+        ("a13.txt", "tally", "rcid:378", None): "true",
+        # a Fourth Committee vote (the US abstained there, voted yes in plenary): not in the record
+        ("a14.txt", "position", "A/RES/748(VIII)", "USA"): "not_in_store",
+        # the Goldstone resolution (64/10, 2009) was 114-18-44, not 118-18-43
+        ("a16.txt", "tally", "A/RES/64/10", None): "false",
+        # Eritrea abstained on ES-11/4; a list of the five against that names it is false
+        ("a34.txt", "position", "A/RES/ES-11/4", "ERI"): "false",
+        # Ukraine did not vote on 77/91 (2022): "among the 26 that abstained" is false
+        ("a37.txt", "position", "A/RES/77/91", "UKR"): "false",
+        # the November 2019 Third Committee vote on the Nazism text (121-2-55) is not the plenary's 133-2-52
+        ("a25.txt", "tally", "A/RES/74/136", None): "not_in_store",
+        # the 2011 motion to defer the Libyan credentials is a roll call of its own (22-107-12)
+        ("a11.txt", "tally", "rcid:5888", None): "true",
+        # the June 2025 Gaza text is known from UN News, which names only Israel and the United States among the 12
+        ("a06.txt", "position", "A/ES-10/L.34/REV.1", "FJI"): "not_in_store",
     },
 }
 
