@@ -141,7 +141,8 @@ def render(out: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="name", choices=sorted(SETS), default="fahunt", help="which vetted set")
-    parser.add_argument("--texts", help="directory of the texts (default $UNGA_NEWS_FAHUNT[2|3|4] or /work/news_fahunt[2|3|4])")
+    parser.add_argument("--texts", help="directory of the texts (default $UNGA_NEWS_FAHUNT[2|3|4] or "
+                                        "/work/news_fahunt[2|3|4])")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--dump", action="store_true", help="print each contradicted claim with its evidence")
     args = parser.parse_args(argv)
