@@ -67,3 +67,71 @@ def test_a_companion_count_inside_a_tally_is_left_out_of_it(built_store):
 ])
 def test_counts_that_are_no_companions_are_untouched(built_store, sentence, value):
     assert counts(sentence) == [("yes", value, "supported")]
+
+
+# --- a list whose subject points back at the group the sentence before counts ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Five countries voted against the text. They are: Belarus, Syria and Eritrea.",
+    "Only five states voted against the resolution. Among them were Belarus, Syria and Eritrea.",
+    "Five nations opposed the text. These countries were Belarus, Syria and Eritrea.",
+    "Apart from Russia, four countries voted against the text. They were Belarus, Syria and Eritrea.",
+])
+def test_a_list_pointing_back_at_the_counted_group_takes_its_side(built_store, text):
+    assert positions(text) == {"BLR": ("no", "supported"), "SYR": ("no", "supported"), "ERI": ("no", "supported")}
+
+
+def test_a_pointed_list_of_abstainers_and_a_false_member(built_store):
+    assert positions("Thirty-five countries abstained. These were China, India and Pakistan.") == {
+        "CHN": ("abstain", "supported"), "IND": ("abstain", "supported"), "PAK": ("abstain", "supported")}
+    assert positions("Five countries voted against the text. They are: Belarus, Syria and India.")["IND"] == (
+        "no", "contradicted")
+
+
+@pytest.mark.parametrize("text", [
+    "The text was sponsored by 50 countries. They include Japan and Chile.",  # a deed, not a vote
+    "Three countries spoke against the text. They were Belarus, Syria and Eritrea.",  # speaking is not voting
+    "Two countries voted against. They are Belarus, Syria and Eritrea.",  # more states than the count
+    "141 countries voted in favour and 5 against. They were Belarus and Syria.",  # two sides: which group?
+    "Five countries voted against the text. They are among the closest allies of Russia: Belarus and Syria.",
+])
+def test_a_pointed_list_is_not_read_without_one_counted_side(built_store, text):
+    assert positions(text) == {}
+
+
+# --- lists tied to a vote label, "among those who", "among others" in other languages ------------------------------
+
+ES_LEAD = "La Asamblea General aprobó el 2 de marzo de 2022 la resolución ES-11/1. "
+FR_LEAD = "L'Assemblée générale a adopté le 2 mars 2022 la résolution ES-11/1. "
+
+
+def foreign(lead: str, sentence: str) -> dict[str, tuple[str, str]]:
+    return {c["state"]: (c["asserted"]["vote"], c["verdict"])
+            for c in api.check_text(lead + sentence, published=DAY).claims
+            if c["kind"] == "position" and c["span"][0] >= len(lead) - 1}
+
+
+@pytest.mark.parametrize("lead, sentence", [
+    (ES_LEAD, "La resolución fue aprobada con el voto en contra de Belarus, Siria y Eritrea."),
+    (ES_LEAD, "Los votos en contra fueron de Belarus, Siria y Eritrea."),
+    (ES_LEAD, "Entre quienes se opusieron, se encuentran Belarus, Siria y Eritrea."),
+    (ES_LEAD, "Entre los que votaron en contra estaban Belarus, Siria y Eritrea."),
+    (FR_LEAD, "Parmi ceux qui ont voté contre figurent le Bélarus, la Syrie et l'Érythrée."),
+])
+def test_a_foreign_vote_label_or_among_those_takes_the_side(built_store, lead, sentence):
+    assert foreign(lead, sentence) == {"BLR": ("no", "supported"), "SYR": ("no", "supported"), "ERI": ("no", "supported")}
+
+
+def test_a_foreign_list_closed_by_among_others(built_store):
+    assert foreign(ES_LEAD, "Mientras que China, India y Pakistán, entre otros, se abstuvieron.") == {
+        "CHN": ("abstain", "supported"), "IND": ("abstain", "supported"), "PAK": ("abstain", "supported")}
+    assert foreign(ES_LEAD, "Entre quienes se opusieron, se encuentran Belarus e India.")["IND"] == ("no", "contradicted")
+
+
+@pytest.mark.parametrize("sentence", [
+    "El voto en contra de Rusia fue unánime en Europa.",  # no copula and no "con": a vote against Russia, maybe
+    "Entre quienes no se opusieron, se encuentran China e India.",  # negated
+    "Los patrocinadores fueron Japón y Chile.",  # sponsors, no vote label
+])
+def test_foreign_lists_without_a_tied_vote_label_are_not_read(built_store, sentence):
+    assert foreign(ES_LEAD, sentence) == {}
