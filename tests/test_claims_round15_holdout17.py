@@ -135,3 +135,29 @@ def test_a_foreign_list_closed_by_among_others(built_store):
 ])
 def test_foreign_lists_without_a_tied_vote_label_are_not_read(built_store, sentence):
     assert foreign(ES_LEAD, sentence) == {}
+
+
+# --- a side taken for or against a state, read from that state's own vote (sides.py) ----------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya voted against Russia on Wednesday.", {"KEN": ("yes", "supported")}),  # Russia voted no: the other side
+    ("Chile and Peru voted in favour of Ukraine on Wednesday.", {"CHL": ("yes", "supported"), "PER": ("yes", "supported")}),
+    ("In the vote on Wednesday, Belarus and Syria backed Russia.", {"BLR": ("no", "supported"), "SYR": ("no", "supported")}),
+])
+def test_a_side_for_or_against_a_state_is_that_states_side_or_the_other(built_store, sentence, expected):
+    assert positions(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, state", [
+    ("India voted against Russia on Wednesday.", "IND"),  # India abstained: the reading fails, never called false
+    ("In the vote on Wednesday, Belarus and India backed Russia.", "IND"),
+    ("Kenya voted in favour of China on Wednesday.", "KEN"),  # China abstained: no side to take
+])
+def test_a_side_read_by_a_states_vote_is_never_called_false(built_store, sentence, state):
+    assert positions(sentence)[state][1] == "unverifiable"
+
+
+def test_a_state_that_is_the_subject_of_the_proposal_is_no_side(built_store):
+    # "for Ukraine to regain …": what was voted on, not a side with Ukraine (it might be the other side)
+    assert {v for v, _ in positions("Chile and Peru voted on Wednesday for Ukraine to regain its territory.").values()} \
+        <= {"for:UKR"}
