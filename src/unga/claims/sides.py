@@ -18,9 +18,9 @@ NOTE = "a vote for or against a state, read as that state's side (or the other s
 REFUSED = ("the side was read from the vote of the state it is taken for or against, and the writer may mean another "
            "vote or side: not called false")
 OPPOSITE = {"yes": "no", "no": "yes"}
-# "for the UK to relinquish", "in favour of Ukraine to regain": the state is the subject of the proposal voted on
+# "for the UK to relinquish", "in favour of the United Kingdom (UK) to keep": the state is the subject of the proposal
 SUBJECT_OF = re.compile(r"\b(?:for|in\s+favou?r\s+of|in\s+support\s+of|against)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
-                        r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+to\s+(?!the\b|a\b|an\b|it\b)[a-z]+", re.I)
+                        r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s*\([^()]{1,12}\))?\s+to\s+(?!the\b|a\b|an\b|it\b)[a-z]+", re.I)
 
 
 def by_own_vote(asserted_vote: str, sentence: str, found: dict) -> str | None:
