@@ -15,7 +15,7 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import alternatives, deed, extract, fingerprint, identify, one_vote, reading, release_place, released, scope, ties, widen
+from unga.claims import alternatives, deed, extract, fingerprint, identify, one_vote, reading, release_place, released, scope, sides, ties, widen
 from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, miscount_of_the_day, near, numbers_of,
                                other_votes, own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
@@ -426,19 +426,25 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
     found = votes(row)
     state = (countries.lookup(claim.name, on=day) if claim.name else None) or claim.state
     entry["state"] = state
+    relative = False
     if claim.kind == "position" and ":" in claim.asserted["vote"]:
         side = _side_on_target(index, claim, row)
+        if side is None and (side := sides.by_own_vote(claim.asserted["vote"], claim.text, found)):
+            relative = True  # "A backed Russia": Russia's side; never called false (sides.py)
         if side is None:
             entry["evidence"]["record"] = ("a vote for or against a state, and the roll call is not about that state: "
                                            "not read as a side on the resolution")
             return entry
         claim = dataclasses.replace(claim, asserted={"vote": side})
         entry["asserted"] = claim.asserted
-        entry["evidence"]["notes"] = [*claim.notes, "a vote for or against the state the resolution is about, "
+        entry["evidence"]["notes"] = [*claim.notes, sides.NOTE.format(side=side) if relative else
+                                      "a vote for or against the state the resolution is about, "
                                       f"read as a side on the resolution: {side}"]
     judged_on = _counts(found) | published_counts(index, row)  # the published counts win over the list's
     verdict, said = check_verdict.judge(claim.kind, claim.asserted, state, judged_on, found,
                                         countries.short_names().get(state or "", ""))
+    if relative and verdict == "contradicted":
+        verdict, said = "unverifiable", said + "; " + sides.REFUSED
     own_symbol = bool(ranked) and ranked[0][0] >= 100 and bool(identify.symbols_in(claim.text))
     if verdict == "contradicted" and claim.kind == "tally" and not own_symbol \
             and not _own_match(index, claim, row, ranked) and not near(index, claim, row):

@@ -13,7 +13,8 @@ import re
 
 from unga.claims import phrases, positions, roles
 
-WITH_OR_WITHOUT = "'N states voting with A' counts A's side with or without A: read as N + 1, never called false"
+WITH_OR_WITHOUT = ("'N states voting with A', 'A, along with N countries': N may count A or not; read as N + 1, never "
+                   "called false")
 
 # "Russia could muster only 10 other no votes", "Israel was joined by 4 other states": the subject counts too
 GATHERED = re.compile(r"\s*(?:was|were|could|had|has)?\s*(?:only\s+|just\s+)?(?:able\s+to\s+)?(?:only\s+|just\s+)?"
@@ -42,6 +43,25 @@ def named_others(sentence: str, at: int) -> int | None:
     ("Moscow and 10 other capitals"), or when "A and 57 countries" leaves open whether A is among the 57."""
     named = named_states(sentence, at)
     return None if named is None else len(named)  # a name written twice was counted twice by its writer
+
+
+# "Nigeria, along with 140 countries, voted yes": a companion word with no "other" leaves open whether the named
+# state is among the N, as "Ghana and 57 countries" does; read as N + 1, never called false (WITH_OR_WITHOUT)
+UNSAID = re.compile(r"\s*,?\s*(?:(?:along|together)\s+with|alongside|joined\s+by|in\s+(?:the\s+)?company\s+(?:of|with)"
+                    r"|(?:voted|votes|voting|sided|stood)\s+(?:along\s+)?with)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$",
+                    re.I)
+STATES_COUNTED = re.compile(r"\d{1,3}\s+(?:[\w-]+\s+){0,2}?(?:countries|states|nations|members|governments|delegations)\b", re.I)
+
+
+def unsaid(sentence: str, at: int) -> bool:
+    """A state and a companion word right before a count at `at` that does not say "other" ("Kenya, along with 140
+    countries"): the N may or may not count the state."""
+    if OTHER.match(sentence, at) or not STATES_COUNTED.match(sentence, at) \
+            or re.match(r"\d+\s+(?:more|additional)\b", sentence[at:]):
+        return False  # "with 140 other countries" says it; "along with 140 votes" counts votes, not companions
+    head = sentence[max(0, at - 80):at]
+    named = positions.mentions(head)
+    return bool(named) and bool(UNSAID.fullmatch(head[named[-1].end:]))
 
 
 APPOSED = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely)\s+(?:the\s+)?$", re.I)

@@ -118,6 +118,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                     others = None  # "The UK abstained. Fourteen other countries abstained": 15, or more
                 if side is not None:  # "backed by 140 states voting with Ukraine": Ukraine's side, with it or not
                     others, hedge = 1, hedge + ([] if side[3] else [companions.WITH_OR_WITHOUT, DERIVED])
+                elif others == 0 and companions.unsaid(masked, group.start):  # "Kenya, along with 140 countries,"
+                    others, hedge = 1, hedge + [companions.WITH_OR_WITHOUT, DERIVED]
                 for key, value in group.fields.items() if others is not None else ():
                     value += others
                     claims.append(make("count", {"field": key, "op": "=", "value": value}, when=when,
@@ -262,6 +264,9 @@ def _with_named_others(sentence: str, masked: str, group: numbers.Group) -> dict
         key = next((k for k, v in fields.items() if v == value), None)
         if key is not None and others != 0:
             fields = {k: v for k, v in fields.items() if k != key} if others is None else {**fields, key: value + others}
+    for m in re.finditer(r"(?<![\d.])\d{1,3}\b", masked[group.start:group.end]):  # "A, along with 140 states, voted
+        if companions.unsaid(masked, group.start + m.start()):  # yes and 5 no": the 140 may or may not count A
+            fields = {k: v for k, v in fields.items() if v != int(m.group(0))}
     return fields
 
 

@@ -8,7 +8,12 @@ reads, with one table of marker words per language (`MARKERS`), the lists it lea
 - a partitive: "A, B y C son algunos de los 38 países que se abstuvieron" (the side of the phrase the count's
   relative clause gives; never more states than the count);
 - a companion of a voter: "se manifestó en contra y fue acompañada solo por A", "a voté contre, avec A et B" (the
-  side of the one vote phrase the clause gives before the marker).
+  side of the one vote phrase the clause gives before the marker);
+- the complement of a vote label (fifteenth round): "fue aprobada con el voto en contra de A y B", "los votos en
+  contra fueron de A", "les voix contre sont celles de A", "Gegenstimmen kamen von A" (the label's side);
+- the complement of "among those who" and a vote phrase: "Entre quienes se opusieron se encuentran A y B", "Parmi
+  ceux qui se sont abstenus figurent A" (the phrase's side);
+- a list closed by "among others" before its vote phrase: "A, B y C, entre otros, se abstuvieron".
 Refused: a count whose noun or verb names no side or two (a sponsor list: "présentée par 40 pays, dont A"), a negated
 vote phrase, a companion of a deed that is not a vote.
 """
@@ -70,7 +75,7 @@ def read(sentence: str, lang: str, found: list, taken: set, phrases, run_after, 
     table = MARKERS[lang]
     phrases = [p for p in phrases if not negated(p[0])]
     out: list[tuple] = []
-    for role in (_included, _partitive, _companion):
+    for role in (_included, _partitive, _companion, _label, _among_those, _among_others):
         for iso3, vote, a, b in role(sentence, table, found, phrases, run_after, lang):
             if iso3 not in taken:
                 taken.add(iso3)
@@ -184,3 +189,66 @@ def _nearest(clause: str, said: list[tuple[int, str]]) -> str | None:
     said = said + [(m.start(), side) for pattern, side in STANCE for m in pattern.finditer(clause)
                    if not re.search(r"\b(?:no|não|ne|n['’]|nicht|non)\s+$", clause[:m.start()], re.I)]
     return max(said)[1] if said else None
+
+
+# a vote label and its complement: "con el voto en contra de A", "los votos en contra fueron de A", "os votos contra
+# foram dos Estados A e B", "les voix contre sont celles de A", "Gegenstimmen kamen von A"
+LABEL_NOUN = re.compile(r"(?<!\w)(?:(?:votos?|voix|votes?|voti|Stimmen)\s+(?:en\s+)?(?:contra|contre|contrari[oa]s?|contrári[oa]s"
+                        r"|negativ[oa]s?|a\s+favore?|pour|favorables?|favoráveis|favorevoli)|abstenciones|abstentions"
+                        r"|abstenções|Enthaltungen|astensioni|Gegenstimmen|Nein-Stimmen|Ja-Stimmen)(?!\w)", re.I)
+NOUN_SIDE = [(re.compile(r"absten|abstenç|Enthaltung|astensi", re.I), ABSTAIN),
+             (re.compile(r"contr|negativ|Gegen|Nein", re.I), NO), (re.compile(r"favor|pour|Ja-", re.I), YES)]
+COPULA = (r"(?:fueron|eran|son|vinieron|provinieron|foram|eram|são|vieram|sont|étaient|furent|venaient|sont\s+venues"
+          r"|kamen|waren|sind|sono\s+stat[ie]|erano|furono|vennero)")
+OWNER = (r"(?:(?:los|las|les|celles|ceux|as|os|quelli|quelle)\s+)?(?:de|del|dos|das|des|du|von|di|da|dei|degli|delle"
+         r"|d['’])\s*")
+GROUP_NOUN = (r"(?:(?:los|las|les|os|as|die|i|gli)\s+)?(?:países|Estados|pays|États|Etats|nações|Staaten|Länder|paesi"
+              r"|Stati)\s*,?\s*")
+WITH_BEFORE = re.compile(r"(?<!\w)(?:con|com|avec|mit)\s+(?:(?:el|los|la|las|o|os|a|as|le|la|les|den|die|il|i)\s+)?$", re.I)
+
+
+def _label(sentence, table, found, phrases, run_after, lang):
+    """'con el voto en contra de A y B', 'los votos en contra fueron de A': a copula, a colon or "with … of" must
+    tie the list to the label (not "el voto en contra de Rusia" alone: that may be a vote against Russia)."""
+    for match in LABEL_NOUN.finditer(sentence):
+        bridge = re.compile(r"\s*,?\s*(?P<copula>" + COPULA + r"\s*|:\s*)?(?:" + OWNER + r")?(?:" + GROUP_NOUN + r")?", re.I)
+        tied = bridge.match(sentence, match.end())
+        if not tied or not (tied["copula"] or WITH_BEFORE.search(sentence, 0, match.start()) and tied.end() > match.end()):
+            continue
+        run = run_after(sentence, found, tied.end(), lang)
+        side = _one_side(side for pattern, side in NOUN_SIDE if pattern.search(match.group(0)))
+        if run and side and not re.search(r"\b(?:no|não|ne|n['’]|nicht|non|sin|sans|ohne|senza)\s+(?:\w+\s+){0,2}$",
+                                          sentence[max(0, match.start() - 30):match.start()], re.I):
+            yield from ((iso3, side, a, b) for a, b, iso3 in run)
+
+
+# "Entre quienes se opusieron, se encuentran A", "Parmi ceux qui se sont abstenus figurent A", "Entre os que votaram
+# contra estão A", "Tra quelli che si sono astenuti ci sono A"
+AMONG_THOSE = re.compile(r"(?<!\w)(?:entre|parmi|unter|tra|fra)\s+(?:quienes|los\s+que|las\s+que|ceux\s+qui|celles\s+qui"
+                         r"|os\s+que|as\s+que|aqueles\s+que|denen,?\s+die|quelli\s+che|coloro\s+che)\s+", re.I)
+THERE_ARE = re.compile(r"\s*,?\s*(?:se\s+encuentran|se\s+encontraban|figuran|figuraban|están|estaban|estuvieron|figurent"
+                       r"|figuraient|se\s+trouvent|se\s+trouvaient|on\s+trouve|estão|estavam|figuram|waren|sind"
+                       r"|befinden\s+sich|ci\s+sono|c['’]erano|figurano|erano|sono)\s*:?\s*", re.I)
+
+
+def _among_those(sentence, table, found, phrases, run_after, lang):
+    for match in AMONG_THOSE.finditer(sentence):
+        said = [(start, end, vote) for start, end, vote in phrases if match.end() <= start <= match.end() + 12
+                and re.fullmatch(r"(?:(?:se|s['’]|si|sich|han|ont|hanno)\s*)?", sentence[match.end():start], re.I)]
+        there = THERE_ARE.match(sentence, said[0][1]) if len(said) == 1 else None
+        run = run_after(sentence, found, there.end(), lang) if there else []
+        if run:
+            yield from ((iso3, said[0][2], a, b) for a, b, iso3 in run)
+
+
+# "A, B y C, entre otros, se abstuvieron": the list ends at "among others", its vote phrase right after
+AMONG_OTHERS = re.compile(r"\s*,\s*(?:entre\s+otr[oa]s|parmi\s+d['’]autres|entre\s+outr[oa]s|unter\s+anderem|tra\s+gli\s+altri"
+                          r"|fra\s+gli\s+altri)\s*,?\s*(?:(?:también|aussi|também|auch|anche|se|s['’]|si|sich|ont|han"
+                          r"|hanno)\s*)*$", re.I)
+
+
+def _among_others(sentence, table, found, phrases, run_after, lang):
+    for start, _, vote in phrases:
+        before = [f for f in found if f[1] <= start]
+        if before and AMONG_OTHERS.fullmatch(sentence, before[-1][1], start):
+            yield from ((iso3, vote, a, b) for a, b, iso3 in _run_ending(sentence, before, lang))

@@ -145,7 +145,8 @@ def attached(sentence: str, stated: list, before: str | None = None) -> list[pos
             out += _positions(sentence, head, vote, at, taken)
         out += _positions(sentence, run, vote, at, taken)
     if not stated and not out and before is not None:
-        out += _list_sentence(sentence, before, found)
+        from unga.claims import anaphora  # it reads with this module's words; imported here, not in a cycle
+        out += _list_sentence(sentence, before, found) or anaphora.pointed_list(sentence, before, found)
     return out
 
 
