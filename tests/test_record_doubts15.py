@@ -21,11 +21,19 @@ REPAIRED = {
     1471: ("A/RES/3165(XXVIII)", "1973-12-14", (121, 2, 6), "A/RES/3163(XXVIII)", 14677330),
     1505: ("A/RES/3199(XXVIII)", "1973-12-18", (117, 0, 9), "A/RES/3198(XXVIII)[D]", 93675324),
     1565: ("A/RES/3329(XXIX)", "1974-12-16", (129, 0, 0), "A/RES/3328(XXIX)[B]", 89319772),
+    1499: ("A/RES/3195(XXVIII)[C]", "1973-12-18", (113, 0, 11), "A/RES/3195(XXVIII)[B]", 41333168),
+    1563: ("A/RES/3299(XXIX)", "1974-12-13", (118, 0, 13), "A/RES/3300(XXIX)", 92210105),
+    1380: ("A/RES/2923(XXVII)[A]", "1972-11-15", (121, 1, 1), "A/RES/2922(XXVII)[A]", 15536226),
+    1383: ("A/RES/2923(XXVII)[D]", "1972-11-15", (119, 1, 5), "A/RES/2922(XXVII)[D]", 21375089),
     1828: ("A/RES/32/212I", "1977-12-21", (126, 10, 0), "A/RES/32/212A", 15212566),
     1829: ("A/RES/32/212IV", "1977-12-21", (123, 12, 0), "A/RES/32/212D", 87070142),
 }
 # the Digital Library's roll call of each pair left flagged, and Voeten's rcid beside it
-LEFT = {84177953: 253, 16832500: 976, 56191848: 1245, 15536226: 1380, 41333168: 1499, 13595408: 1519, 92210105: 1563}
+LEFT = {84177953: 253, 16832500: 976, 56191848: 1245, 13595408: 1519}
+# Voeten's R/27/2922 A-D and R/27/2923 A-B are, part for part, the UN's 2923 (XXVII) A-F (rcids 1380-1385)
+APARTHEID_1972 = {"A": (1380, "1972-11-15", (121, 1, 1)), "B": (1381, "1972-11-15", (122, 1, 1)),
+                  "C": (1382, "1972-11-15", (115, 2, 8)), "D": (1383, "1972-11-15", (119, 1, 5)),
+                  "E": (1384, "1972-11-15", (100, 4, 21)), "F": (1385, "1972-12-13", (105, 2, 6))}
 
 
 def test_each_repaired_vote_is_one_roll_call_with_the_official_symbol_day_and_counts(con):
@@ -33,7 +41,7 @@ def test_each_repaired_vote_is_one_roll_call_with_the_official_symbol_day_and_co
         rows = con.execute("""SELECT rcid, CAST(date AS VARCHAR), yes, no, abstain, pub_yes, pub_no, pub_abstain, kind,
                               sources FROM roll_calls WHERE symbol = ? OR rcid IN (?, ?)""", [symbol, rcid, gone]).fetchall()
         assert rows == [(rcid, day, *counts, *counts, "resolution", "undl_scrape,unvotes,voeten2017")], symbol
-        logged = con.execute("""SELECT DISTINCT value, other_value, rule LIKE '%rcid ' || ? || '%' FROM integrity
+        logged = con.execute("""SELECT DISTINCT value, other_value, rule LIKE '%' || ? || '%' FROM integrity
                                 WHERE rcid = ? AND "check" = 'symbol replaced by the official symbol'""",
                              [str(rcid), rcid]).fetchall()
         assert logged == [(symbol, voeten, True)], symbol  # the evidence names the roll call it repairs
@@ -90,3 +98,17 @@ def test_the_pairs_the_evidence_does_not_settle_stay_flagged(built_store):
     found = {e["rcid"]: e["detail"] for e in rule["examples"]}
     assert set(found) == set(LEFT)
     assert all(f"as rcid {voeten} " in found[rcid] for rcid, voeten in LEFT.items())
+
+
+def test_the_six_parts_of_2923_xxvii_are_one_roll_call_each(con):
+    """Before, the record held 2923 A and D twice (Voeten's 2922 A and D beside the Digital Library's rows) and had put
+    the Digital Library's lists of B and F on Voeten's rows of F and D (rcids 1385, 1383). Now each part is one roll
+    call, with the UN's list, day and counts; the three lists a part's subject names are checked by state."""
+    rows = con.execute("""SELECT symbol, rcid, CAST(date AS VARCHAR), yes, no, abstain, kind FROM roll_calls
+                          WHERE symbol LIKE 'A/RES/2922(XXVII)%' OR symbol LIKE 'A/RES/2923(XXVII)%' ORDER BY symbol""").fetchall()
+    assert rows == [(f"A/RES/2923(XXVII)[{part}]", rcid, day, *counts, "resolution")
+                    for part, (rcid, day, counts) in APARTHEID_1972.items()]
+    assert not con.execute("SELECT count(*) FROM roll_calls WHERE rcid IN (15536226, 21375089, 30085089)").fetchone()[0]
+    trade_unions = api.tally("2923 (XXVII) F")
+    assert trade_unions.roll_call.rcid == 1385
+    assert [trade_unions.counts[k] for k in ("yes", "no", "abstain")] == [105, 2, 6]
