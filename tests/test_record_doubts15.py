@@ -112,3 +112,18 @@ def test_the_six_parts_of_2923_xxvii_are_one_roll_call_each(con):
     trade_unions = api.tally("2923 (XXVII) F")
     assert trade_unions.roll_call.rcid == 1385
     assert [trade_unions.counts[k] for k in ("yes", "no", "abstain")] == [105, 2, 6]
+
+
+def test_india_s_amendment_of_1957_is_dated_the_day_frus_gives(con):
+    """FRUS 1955-57 vol. XI, doc. 263: the plenary took up the China recommendation on 23 September 1957 and rejected
+    India's amendment 43-29-9 that day; 1135 (XII) followed on the 24th. Voeten's 3 September preceded the session; on
+    the 23rd the Federation of Malaya (admitted on the 17th) was a member, and its vote is no longer outside it."""
+    assert con.execute("SELECT CAST(date AS VARCHAR), yes, no, abstain FROM roll_calls WHERE rcid = 509").fetchone() == (
+        "1957-09-23", 29, 43, 9)
+    assert con.execute("SELECT vote FROM votes WHERE rcid = 509 AND iso3 = 'MYS'").fetchone() == ("no",)
+    outside = con.execute("""SELECT count(*) FROM integrity WHERE rcid = 509
+                             AND "check" = 'vote from a state not a member that day'""").fetchone()[0]
+    assert outside == 0
+    # the paragraph votes (rcids 510, 511) keep Voeten's day: FRUS does not say whether they fell on the 23rd or 24th
+    assert [d for (d,) in con.execute("SELECT CAST(date AS VARCHAR) FROM roll_calls WHERE rcid IN (510, 511)").fetchall()] == [
+        "1957-09-03", "1957-09-03"]
