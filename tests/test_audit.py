@@ -19,7 +19,8 @@ from unga.store.schema import SCHEMA
 RULES = ["duplicate symbol", "duplicate vote list", "list contradicts published counts", "vote outside membership",
          "date outside session", "symbol outside session range", "year count jump",
          # advisory: doubts for official texts to settle (store/audit_doubts.py, tests/test_audit_doubts.py)
-         "date before opening or after close", "possible duplicate", "heading of another item"]
+         "date before opening or after close", "possible duplicate", "heading of another item",
+         "symbol of another roll call's resolution"]  # store/audit_symbols.py (tests/test_record_doubts15b.py)
 ADVISORY = RULES[7:]
 
 MEMBERS = [("USA", "1945-10-24"), ("FRA", "1945-10-24"), ("PAK", "1947-09-30"), ("ISR", "1949-05-11")]
@@ -193,10 +194,12 @@ def test_cli_exit_code_and_json(synthetic: Path) -> None:
 # Branch recordaudit7 added three advisory rules (status "doubt", never "fail"; nothing in integrity flags them): 48
 # roll calls dated before their session could open before official_dates.csv dated rcids 395, 396, 424, 425 (44 left), 22
 # possible duplicates before rcid 496 was found to be 1012 (XI) (21 left), 14 headings of another item.
+# Branch recordaudit9 added a fourth (store/audit_symbols.py): 50 roll calls under the symbol of a resolution the UN's
+# sources record at another roll call, 21 of them motions (flagged by their `kind repaired`), 29 counted as adoptions.
 REAL = {"duplicate symbol": (0, 0), "duplicate vote list": (0, 0), "list contradicts published counts": (16, 16),
         "vote outside membership": (129, 129), "date outside session": (11, 11), "symbol outside session range": (6, 6),
         "year count jump": (0, 0), "date before opening or after close": (44, 0), "possible duplicate": (21, 0),
-        "heading of another item": (14, 0)}
+        "heading of another item": (14, 0), "symbol of another roll call's resolution": (50, 21)}
 
 
 def test_real_store(built_store: Path) -> None:
