@@ -82,7 +82,9 @@ def test_real_record(built_store):
     # 1069, FRUS), both branch recordaudit5; 33: the five administrative-unions paragraphs of 18 November 1948 (rcids
     # 88-92, Voeten's 6 November is the Fourth Committee's day), branch recordaudit6; 41: the agenda votes of 1954 and
     # 1955 (rcids 395, 396, 424, 425) and the Congo's credentials motions of November 1960 (648, 650-652), recordaudit7
-    # 42: India's amendment on China's representation of 23 September 1957 (rcid 509, FRUS), branch recordaudit8
-    assert con.execute("""SELECT count(*) FROM integrity WHERE "check" = 'date replaced by the official date'""").fetchone()[0] == 42
+    # 42: India's amendment on China's representation of 23 September 1957 (rcid 509, FRUS), branch recordaudit8;
+    # 45: the Puerto Rico votes of 27 November 1953 (rcids 378, 379) and the Cyprus draft of 14 December 1957 (538),
+    # recordaudit9 (FRUS)
+    assert con.execute("""SELECT count(*) FROM integrity WHERE "check" = 'date replaced by the official date'""").fetchone()[0] == 45
     # the official dates keep precedence: the China-seat votes are not redated by the rule
     assert not moved & {756, 758, 759, 760, 808, 855, 930, 1184, 1185, 1186, 1187, 1188, 1189, 9037}

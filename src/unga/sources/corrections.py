@@ -15,6 +15,10 @@ known (a fact and its URL), for numbers a source gives to another vote: a source
 than 31 days from its adoption is another vote, and the symbol is not stored on it (store/checks.py). An optional
 column rcid names the roll call of that adoption where a source files it under another number (Voeten's
 R/11/1105 for 1012 (XI)): that roll call takes the official symbol, logged, and the UN's rows link to it.
+src/unga/data/official_motions.csv: symbol (rcid:N), date, title, text, evidence — roll calls an official text shows to
+be the vote on a procedural motion that a source records as a resolution: the roll call becomes a `motion` with the
+plain title, filed under the symbol of the text the motion concerned (column text, may be empty), logged
+(store/kinds.py).
 src/unga/data/emergency_sessions.csv: session, opened, evidence — the day each emergency special session opened
 (a fact and its URL); a vote of the session dated before it is flagged.
 """
@@ -34,6 +38,7 @@ COUNTS_PATH = Path(str(files("unga") / "data" / "official_counts.csv"))
 DATES_PATH = Path(str(files("unga") / "data" / "official_dates.csv"))
 RESOLUTIONS_PATH = Path(str(files("unga") / "data" / "official_resolutions.csv"))
 EMERGENCY_PATH = Path(str(files("unga") / "data" / "emergency_sessions.csv"))
+MOTIONS_PATH = Path(str(files("unga") / "data" / "official_motions.csv"))
 
 
 def _keys(frame: pd.DataFrame) -> pd.DataFrame:
@@ -98,6 +103,23 @@ def read_resolutions(path: Path = RESOLUTIONS_PATH) -> pd.DataFrame:
     if bad.any():
         raise SourceError(path, "unreadable symbol, date or rcid, or no title or evidence", row=int(bad.idxmax()) + 2,
                           fix="write the symbol as A/RES/1012(XI), the date as YYYY-MM-DD, the rcid as 496 or rcid:496")
+    return frame
+
+
+def read_motions(path: Path = MOTIONS_PATH) -> pd.DataFrame:
+    frame = pd.read_csv(path, dtype=str)
+    missing = {"symbol", "date", "title", "text", "evidence"} - set(frame.columns)
+    if missing:
+        raise SourceError(path, f"missing columns {sorted(missing)}")
+    frame = _keys(frame)
+    frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
+    text = frame["text"].fillna("").str.strip()
+    frame["text"] = text.map(lambda t: symbols.parse(t) if t else None)
+    bad = frame["rcid"].isna() | frame["date"].isna() | frame["title"].fillna("").str.strip().eq("") | \
+        frame["evidence"].isna() | (frame["text"].isna() & text.ne(""))
+    if bad.any():
+        raise SourceError(path, "unreadable rcid, date or text symbol, or no title or evidence", row=int(bad.idxmax()) + 2,
+                          fix="name the roll call as rcid:5888, the date as YYYY-MM-DD, the text as A/RES/66/1A or nothing")
     return frame
 
 

@@ -91,6 +91,12 @@ RULES = (
          "not another heading of the session whose subject the description names; a doubt (the record keeps the "
          "sources' titles)",
          (), advisory=True),
+    Rule("symbol of another roll call's resolution",
+         "a roll call the UN's own sources do not record is not counted as the adoption of a resolution they record "
+         "at another roll call (its symbol differing only by a part letter that cannot be a part: Voeten's serial "
+         "letters, or the unlettered number beside the UN's lettered parts); motions filed under a resolution's "
+         "symbol are listed too. A doubt for an official text to settle (official_motions.csv)",
+         ("kind repaired",), advisory=True),
 )
 
 
@@ -98,7 +104,7 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
     """Every rule's outcome: name, text, status (pass/fail), found, flagged, unexplained, examples."""
     import pandas as pd
 
-    from unga.store import audit_doubts
+    from unga.store import audit_doubts, audit_symbols
 
     roll_calls = con.execute("SELECT rcid, symbol, source_symbol, date::DATE AS date, session, year, kind, sources, yes, no, abstain, "
                              "pub_yes, pub_no, pub_abstain, counts_source FROM roll_calls").df()
@@ -115,6 +121,7 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
         "date before opening or after close": lambda: audit_doubts.dates_outside_session(con),
         "possible duplicate": lambda: audit_doubts.similar_lists(con),
         "heading of another item": lambda: audit_doubts.misplaced_headings(con),
+        "symbol of another roll call's resolution": lambda: audit_symbols.another_roll_calls_symbol(con),
     }
     out = []
     for rule in RULES:

@@ -223,7 +223,7 @@ def build(folder: Path, target: Path, progress: Progress | None = None, *, allow
         _fault("reconciling")
         fixes, official, dates = corrections.read(), corrections.read_counts(), corrections.read_dates()
         record = reconcile(_stack(tables), fixes, official, dates, corrections.read_emergency_sessions(),
-                           corrections.read_resolutions())
+                           corrections.read_resolutions(), corrections.read_motions())
         lost = guard.losses(target, record.roll_calls, record.votes, record.links)
         if not allow_shrink:
             guard.refuse_shrink(lost)
@@ -333,6 +333,10 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
                  "sha256": sha256(corrections.RESOLUTIONS_PATH), "bytes": corrections.RESOLUTIONS_PATH.stat().st_size,
                  "rejected_reasons": "resolutions' official adoption dates and titles, with their evidence: a "
                                      "source's vote of another time under the number does not keep it"})
+    rows.append({"file": str(corrections.MOTIONS_PATH), "source": "official_motions",
+                 "sha256": sha256(corrections.MOTIONS_PATH), "bytes": corrections.MOTIONS_PATH.stat().st_size,
+                 "rejected_reasons": "roll calls official texts show to be procedural motions: kind, plain title and "
+                                     "the symbol of the text concerned, with their evidence"})
     rows.append({"file": str(corrections.EMERGENCY_PATH), "source": "emergency_sessions",
                  "sha256": sha256(corrections.EMERGENCY_PATH), "bytes": corrections.EMERGENCY_PATH.stat().st_size,
                  "rejected_reasons": "the day each emergency special session opened, with its evidence: "

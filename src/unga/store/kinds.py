@@ -44,12 +44,13 @@ def final_kinds(roll_calls: pd.DataFrame, final: set[int]) -> tuple[pd.DataFrame
 # A roll call's description naming it the vote on a procedural motion: Voeten's summaries ("CONGO — TO ADOPT GHANA
 # MOTION FOR ADJOURNMENT …", "— US MOTION FOR SEPARATE VOTE …") and the meeting records' words ("I shall now put to
 # the vote the motion submitted by …"). An amendment to a motion ("TO ADOPT SYRIAN AMENDMENT (TO PARAGUAY MOTION)")
-# does not match: at most three words stand between "TO ADOPT" and "MOTION".
+# does not match: at most three words stand between "TO ADOPT" and "MOTION". The verbatim records' text in Voeten's
+# titles glues words together ("putto the vote", "votethe motion").
 MOTION_TITLE = re.compile(
     r"—\s*(?:TO\s+ADOPT\s+)?(?:(?:A|AN|THE)\s+)?(?:[\w.'/-]+\s+){0,3}?(?:ORAL\s+)?(?:[\w.'/]+-)?MOTION\s+"
     r"(?:FOR|TO|THAT|ADJOURNING|APPLYING|DEFERRING|\(A/)"
     r"|—\s*TO\s+ADOPT\s+(?:(?:A|AN|THE)\s+)?(?:[\w.'/-]+\s+){0,3}?(?:[\w.'/]+-)?MOTION\b"
-    r"|put\s+to\s+the\s+vote\s*the\s+motion|(?:take|taking)\s+a\s+decision\s+on\s+the\s+motion", re.I)
+    r"|put\s*to\s+the\s+vote\s*the\s+motion|(?:take|taking)\s+a\s+decision\s+on\s+the\s+motion", re.I)
 
 
 def motion_kinds(roll_calls: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -91,3 +92,27 @@ def amendment_kinds(roll_calls: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFram
                                 "says his unres is blank"})
     roll_calls.loc[said, "kind"] = "amendment"
     return roll_calls, log
+
+
+def official_motions(roll_calls: pd.DataFrame, motions: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Roll calls an official text shows to be the vote on a procedural motion (src/unga/data/official_motions.csv,
+    rcid:N and date): kind `motion`, the file's plain title, and the symbol of the text the motion concerned, as the
+    record files its other motions (Reconciliation 2). Each field that changes is logged with the evidence."""
+    if motions is None or motions.empty:
+        return roll_calls, pd.DataFrame()
+    found = roll_calls.reset_index().merge(motions.rename(columns={"title": "official_title", "symbol": "_s"}),
+                                           on=["rcid", "date"])
+    roll_calls = roll_calls.copy()
+    log = []
+    for r in found.itertuples():
+        lead = r.sources.split(",")[0]
+        changes = [("kind repaired", "motion", r.kind, "kind"), ("title replaced by the official title",
+                   r.official_title, r.title, "title")]
+        if isinstance(r.text, str):
+            changes.append(("symbol replaced by the official symbol", r.text, r.symbol, "symbol"))
+        for check, value, before, field in changes:
+            if value != before:
+                roll_calls.loc[r.index, field] = value
+                log.append({"rcid": r.rcid, "check": check, "value": value, "source": "official",
+                            "other_value": before, "other_source": lead, "rule": r.evidence})
+    return roll_calls, pd.DataFrame(log)
