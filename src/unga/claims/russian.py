@@ -75,6 +75,9 @@ def declined(name: str) -> dict[str, frozenset[str]]:
     Федерации"); what follows stays as written ("Республики Корея", "Соединенных Штатов Америки"). A name joined
     by "и" or a dash, or a plural adjective with a feminine noun, is kept as written (nominative)."""
     words = name.split(" ")
+    if len(words) == 1 and "-" in name and len(_noun_forms(name.split("-")[0])) > 1:  # "Гвинеи-Бисау"
+        head, tail = name.split("-", 1)
+        return {f"{form}-{tail}": cases for form, cases in _noun_forms(head).items()}
     if " и " in name or "—" in name or any("-" in w for w in words[:-1]):
         return {name: ALL if _noun_forms(words[-1]).get(words[-1]) == ALL and len(words) == 1 else frozenset({"nom"})}
     lead = 0
@@ -302,7 +305,7 @@ STATES = r"(?:(?:[\w-]+\s+){0,2}?(?:стран\w*|государств\w*|дел
 QUOTED = r"[«\"“„']?{}[»\"”“']?"
 # (pattern, field): the first that matches a field gives it; a number already used is not read again
 FIELDS = [
-    (r"(\d{1,3})\s+(?:голос\w*\s+)?против\s+(\d{1,3})(?![\d.,])", "pair"),
+    (r"(\d{1,3})\s+(?:голос\w*\s+)?против\s+(\d{1,3})(?!\d|[.,]\d)", "pair"),
     (r"(\d{1,3})\s+(?:голос\w*\s+)?" + QUOTED.format("за") + r"(?![\w-])(?!\s+(?:[\w-]+\s+)?(?:резолюци|документ|проект))", YES),
     (QUOTED.format("за") + r"\s*[—–:-]\s*(\d{1,3})\b", YES),
     (r"(\d{1,3})\s+(?:голос\w*\s+)?" + QUOTED.format("против") + r"(?=\s*(?:[,.;)]|и\b|при\b|$))", NO),
