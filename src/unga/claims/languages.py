@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 from unga import countries
-from unga.claims import langroles, russian
+from unga.claims import cjk, langroles, russian
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
 
@@ -113,9 +113,11 @@ def _function_words(lang: str) -> frozenset[str]:
 
 
 def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
-    """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in one of LANGUAGES or Russian, else None."""
-    if (other := russian.read(sentence)) is not None:  # another script: its own module
-        return other
+    """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in one of LANGUAGES, Russian, Chinese or
+    Japanese, else None."""
+    for reader in (russian.read, cjk.read):  # another script: its own module
+        if (other := reader(sentence)) is not None:
+            return other
     lang = language_of(sentence)
     if lang is None:
         return None
