@@ -143,3 +143,59 @@ def test_dutch_claims_are_checked(built_store):
     assert ("tally", None, {"yes": 141, "no": 5, "abstain": 35}, "supported") in got
     assert [(s, a["vote"], v) for k, s, a, v in got if k == "position"] == [
         ("RUS", "no", "supported"), ("SYR", "no", "supported"), ("PAK", "yes", "contradicted")]
+
+
+# --- Chinese and Japanese (claims/cjk.py) ---
+
+def cjk(sentence: str) -> list[tuple[str, str]]:
+    lang = cjk_module.language_of(sentence)
+    return [(iso3, vote) for iso3, vote, _, _ in cjk_module.positions(sentence, lang)] if lang else []
+
+
+from unga.claims import cjk as cjk_module  # noqa: E402
+
+
+def test_chinese_positions_in_several_wordings():
+    assert cjk("中国和印度投了弃权票。") == [("CHN", "abstain"), ("IND", "abstain")]
+    assert cjk("俄罗斯、白俄罗斯、叙利亚等国投了反对票。") == [("RUS", "no"), ("BLR", "no"), ("SYR", "no")]
+    assert cjk("投反对票的国家有：美国、以色列和瑙鲁。") == [("USA", "no"), ("ISR", "no"), ("NRU", "no")]
+    assert cjk("巴基斯坦在表决中投了弃权票。") == [("PAK", "abstain")]
+
+
+def test_chinese_traps():
+    assert cjk("俄罗斯没有投反对票。") == []  # a negation
+    assert cjk("印度洋沿岸国家投了赞成票。") == []  # the Indian Ocean is not India
+    assert cjk("日本批评了朝鲜，并投了赞成票。") == []  # a name separated from the phrase by a clause
+
+
+def test_japanese_positions_and_traps():
+    assert cjk("日本は賛成した。") == [("JPN", "yes")]
+    assert cjk("中国とインドは棄権した。") == [("CHN", "abstain"), ("IND", "abstain")]
+    assert cjk("反対9\nハンガリー、ポーランド、ソ連") == [("HUN", "no"), ("POL", "no"), ("SUN", "no")]
+    assert cjk("米国は反対しなかった。") == []  # a negation after the verb
+    assert cjk("タイトルは賛成です。") == []  # "タイ" inside a longer katakana word
+
+
+def test_cjk_tallies_and_numerals():
+    assert cjk_module.tally("该决议以一百四十一票赞成、五票反对、三十五票弃权获得通过。", "zh") == {
+        "yes": 141, "no": 5, "abstain": 35}
+    assert cjk_module.tally("赞成141票，反对5票，弃权35票。", "zh") == {"yes": 141, "no": 5, "abstain": 35}
+    assert cjk_module.tally("決議は賛成141、反対5、棄権35で採択された。", "ja") == {"yes": 141, "no": 5, "abstain": 35}
+    assert cjk_module.tally("决议以141票对5票通过。", "zh") == {"yes": 141, "no": 5}
+    assert cjk_module.in_digits("一百一十一票") == "111票"
+
+
+def test_chinese_claims_are_checked(built_store):
+    got = claim_rows("联合国大会2022年3月2日以141票赞成、5票反对、35票弃权通过ES-11/1号决议。"
+                     "俄罗斯、叙利亚投了反对票，巴基斯坦投了赞成票。", ON)
+    assert ("tally", None, {"yes": 141, "no": 5, "abstain": 35}, "supported") in got
+    assert [(s, a["vote"], v) for k, s, a, v in got if k == "position"] == [
+        ("RUS", "no", "supported"), ("SYR", "no", "supported"), ("PAK", "yes", "contradicted")]
+    # a paragraph of its own names no roll call: the same false claim is not called false there
+    apart = claim_rows("联合国大会2022年3月2日以141票赞成、5票反对、35票弃权通过ES-11/1号决议。\n\n巴基斯坦投了赞成票。", ON)
+    assert [(s, v) for k, s, a, v in apart if k == "position"] == [("PAK", "unverifiable")]
+
+
+def test_security_council_in_chinese_and_japanese_is_another_body():
+    assert cjk_module.read("俄罗斯在安理会投了反对票。")[0] == "other body"
+    assert cjk_module.read("ロシアは安保理で拒否権を行使し、反対した。")[0] == "other body"
