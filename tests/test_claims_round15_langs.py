@@ -77,7 +77,7 @@ def test_russian_traps_objects_sponsors_and_negations():
     assert ru("Документ, внесенный Украиной, поддержали.") == []  # a sponsor, in the instrumental
     assert ru("Резолюцию, осуждающую Россию, поддержала Франция.") == []  # accusative object; no VS list after поддержала
     assert ru("Мексика не проголосовала против.") == []
-    assert ru("Делегация Кубы воздержалась.") == []  # a complement in the genitive
+    assert ru("Предложение делегации Кубы поддержали.") == []  # the draft's owner, in the genitive
     assert ru("Германию и Польшу воздержались.") == []  # accusative names cannot be the subject
 
 
