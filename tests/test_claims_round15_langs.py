@@ -62,6 +62,9 @@ def test_russian_lists_after_a_verb_last_phrase():
     assert ru("Против проголосовали Россия, КНДР и Эритрея.") == [("RUS", "no"), ("PRK", "no"), ("ERI", "no")]
     assert ru("Воздержались Китай, Индия и Пакистан.") == [("CHN", "abstain"), ("IND", "abstain"), ("PAK", "abstain")]
     assert ru("За резолюцию проголосовали Япония и Канада.") == [("JPN", "yes"), ("CAN", "yes")]
+    # the list after a phrase ends before a name with a vote phrase of its own
+    assert ru("Против проголосовали США и Израиль, Украина воздержалась.") == [
+        ("USA", "no"), ("ISR", "no"), ("UKR", "abstain")]
 
 
 def test_russian_inclusions_take_the_markers_case():
@@ -124,6 +127,9 @@ def test_dutch_positions_in_several_wordings():
     assert nl("China en India onthielden zich van stemming.") == [("CHN", "abstain"), ("IND", "abstain")]
     assert nl("Tegen stemden de VS, Israël en Nauru.") == [("USA", "no"), ("ISR", "no"), ("NRU", "no")]
     assert nl("Nederland heeft voor gestemd.") == [("NLD", "yes")]
+    assert nl("Nederland stemt tegen de resolutie.") == [("NLD", "no")]  # the present tense
+    assert nl("De VS en Israël stemmen tegen.") == [("USA", "no"), ("ISR", "no")]
+    assert nl("België en Nederland onthouden zich.") == [("BEL", "abstain"), ("NLD", "abstain")]
 
 
 def test_dutch_traps():

@@ -150,6 +150,10 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
                 run = _run(text, found, before[-1], lang, False)
             elif after and opens.fullmatch(text[end:found[after[0]][0]]):
                 run = _run(text, found, after[0], lang, True)
+                # the list ends before a name with a vote phrase of its own ("…、ウクライナは棄権した")
+                own = [i for i, f in enumerate(run) if any(p[0] > start and gap.fullmatch(text[f[1]:p[0]])
+                                                           for p in _phrases(text, lang))]
+                run = run[:own[0]] if own else run
             out += [(iso3, vote, text[a:b], base + a) for a, b, iso3 in run]
     seen: set[str] = set()
     return [p for p in out if not (p[0] in seen or seen.add(p[0]))]

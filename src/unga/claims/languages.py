@@ -58,9 +58,13 @@ VOTES = {
            (r"(?:è|sono)\s+tornat[oaie]\s+al\s+voto\s+a\s+favore\b|si\s+(?:è|sono)\s+aggiunt[oaie]\s+(?:nel|al)\s+voto\s+a\s+favore\b", YES),
            (r"(?:è|sono)\s+tornat[oaie]\s+all['’]astensione\b", ABSTAIN),
            (r"(?:è|sono)\s+tornat[oaie]\s+al\s+voto\s+contr(?:ario|o)\b", NO)],
-    "nl": [(r"stemde(?:n)?\s+(?:v[oó]{2}r|ja)\b|(?:heeft|hebben|had|hadden)\s+(?:v[oó]{2}r|ja)\s+gestemd\b", YES),
-           (r"stemde(?:n)?\s+(?:tegen|nee)\b|(?:heeft|hebben|had|hadden)\s+(?:tegen|nee)\s+gestemd\b", NO),
-           (r"onthield(?:en)?\s+zich\b|(?:heeft|hebben|had|hadden)\s+zich\s+(?:van\s+stemming\s+)?onthouden\b", ABSTAIN)],
+    # "stemmen" after a number is the noun ("127 stemmen vóór"), else the verb ("A en B stemmen tegen")
+    "nl": [(r"(?:stemde(?:n)?|stemt|(?<!\d\s)stemmen)\s+(?:v[oó]{2}r|ja)\b"
+            r"|(?:heeft|hebben|had|hadden)\s+(?:v[oó]{2}r|ja)\s+gestemd\b", YES),
+           (r"(?:stemde(?:n)?|stemt|(?<!\d\s)stemmen)\s+(?:tegen|nee)\b(?!\s+\d)"
+            r"|(?:heeft|hebben|had|hadden)\s+(?:tegen|nee)\s+gestemd\b", NO),
+           (r"(?:onthield(?:en)?|onthoudt|onthouden)\s+zich\b|(?:heeft|hebben|had|hadden)\s+zich\s+(?:van\s+stemming\s+)?"
+            r"onthouden\b", ABSTAIN)],
 }
 # a vote phrase followed by the states it lists: "votaron en contra: A, B", "Los votos en contra fueron de A"
 LIST_AFTER = {

@@ -218,6 +218,15 @@ def _run(text: str, found: list, first: int, case: str, forward: bool) -> list:
     return run
 
 
+def _own_phrase_cut(text: str, run: list, opener: int) -> list:
+    """A list after a phrase ends before a name that has a vote phrase of its own: "Против проголосовали США и
+    Израиль, Украина воздержалась" (Ukraine abstained)."""
+    for index, (_, end, _, _) in enumerate(run):
+        if any(start > opener and GAP.fullmatch(text[end:start]) for start, _, _, _ in _phrases(text)):
+            return run[:index]
+    return run
+
+
 def positions(sentence: str) -> list[tuple[str, str, str, int]]:
     """(iso3, vote, name as written, where) of each state whose vote the sentence states."""
     text = _plain(sentence)
@@ -230,7 +239,7 @@ def positions(sentence: str) -> list[tuple[str, str, str, int]]:
         if before and GAP.fullmatch(text[found[before[-1]][1]:start]):
             run = _run(text, found, before[-1], "nom", False)
         if not run and verb_last and after and OPENS.fullmatch(text[end:found[after[0]][0]]):
-            run = _run(text, found, after[0], "nom", True)
+            run = _own_phrase_cut(text, _run(text, found, after[0], "nom", True), start)
         out += [(iso3, vote, sentence[a:b], a) for a, b, iso3, _ in run]
     out += _included(text, sentence, found)
     seen: set[str] = set()
