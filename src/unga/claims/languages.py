@@ -19,9 +19,9 @@ from functools import lru_cache
 from importlib import resources
 
 from unga import countries
-from unga.claims import langroles
+from unga.claims import cjk, langroles, russian
 
-LANGUAGES = ("es", "fr", "pt", "de", "it")
+LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
 
 # function words, at least two of which (and more than English ones) mark a sentence as written in the language
 FUNCTION_WORDS = {
@@ -31,6 +31,8 @@ FUNCTION_WORDS = {
     "de": "der die das und mit für gegen stimmte stimmten enthielt enthielten ist ein eine nicht den dem von wurde"
           " dafür dagegen enthaltungen abstimmung",
     "it": "il gli dei della del e che per con ha hanno votato contro astenuto astenuti sono una non nella è",
+    "nl": "de het een van en is zijn werd werden met voor vóór tegen stemde stemden onthield onthielden zich niet"
+          " heeft hebben door bij dat die",
 }
 ENGLISH = set("the of and to in voted against favour favor abstained with by was were that for on it".split())
 WORD = re.compile(r"[a-zà-ÿ]+", re.I)
@@ -56,6 +58,13 @@ VOTES = {
            (r"(?:è|sono)\s+tornat[oaie]\s+al\s+voto\s+a\s+favore\b|si\s+(?:è|sono)\s+aggiunt[oaie]\s+(?:nel|al)\s+voto\s+a\s+favore\b", YES),
            (r"(?:è|sono)\s+tornat[oaie]\s+all['’]astensione\b", ABSTAIN),
            (r"(?:è|sono)\s+tornat[oaie]\s+al\s+voto\s+contr(?:ario|o)\b", NO)],
+    # "stemmen" after a number is the noun ("127 stemmen vóór"), else the verb ("A en B stemmen tegen")
+    "nl": [(r"(?:stemde(?:n)?|stemt|(?<!\d\s)stemmen)\s+(?:v[oó]{2}r|ja)\b"
+            r"|(?:heeft|hebben|had|hadden)\s+(?:v[oó]{2}r|ja)\s+gestemd\b", YES),
+           (r"(?:stemde(?:n)?|stemt|(?<!\d\s)stemmen)\s+(?:tegen|nee)\b(?!\s+\d)"
+            r"|(?:heeft|hebben|had|hadden)\s+(?:tegen|nee)\s+gestemd\b", NO),
+           (r"(?:onthield(?:en)?|onthoudt|onthouden)\s+zich\b|(?:heeft|hebben|had|hadden)\s+zich\s+(?:van\s+stemming\s+)?"
+            r"onthouden\b", ABSTAIN)],
 }
 # a vote phrase followed by the states it lists: "votaron en contra: A, B", "Los votos en contra fueron de A"
 LIST_AFTER = {
@@ -66,6 +75,7 @@ LIST_AFTER = {
     "pt": [(r"votos?\s+(?:a\s+favor|contra)\s+foram\s+d(?:e|os|as|o|a)", None)],
     "de": [(r"(?:dagegen|dafür)\s+stimmten\s*:?", None)],
     "it": [(r"hanno\s+votato\s+(?:a\s+favore|contro)\s*:", None)],
+    "nl": [(r"(?:tegen|v[oó]{2}r)\s+stemden\s*:?", None), (r"onthielden\s+zich\s*:", ABSTAIN)],
 }
 # a state named here is not a voter: the subject of the text, its sponsor, a negated vote
 TRAPS = {
@@ -74,19 +84,21 @@ TRAPS = {
     "pt": r"\b(?:contra|condena|sobre|patrocinad[ao]s?\s+por|apresentad[ao]s?\s+por|propost[ao]s?\s+por|pel[oa]s?)\s+(?:a\s+|o\s+|os\s+)?$",
     "de": r"\b(?:gegen|verurteilt|über|eingebracht\s+von|vorgelegt\s+von)\s+(?:die\s+|den\s+|das\s+)?$",
     "it": r"\b(?:contro|condanna|sulla|sul|presentat[ao]\s+da|propost[ao]\s+da)\s+(?:la\s+|il\s+|l['’]\s*)?$",
+    "nl": r"\b(?:tegen|veroordeelt|veroordeelde|over|van|ingediend\s+door|voorgesteld\s+door)\s+(?:de\s+|het\s+)?$",
 }
 NEGATION = {"es": r"\bno\s+(?:se\s+)?$", "fr": r"\bn['’]?\s*(?:a|ont|s['’]est|se\s+sont)?\s*$|\bne\s+$",
-            "pt": r"\bnão\s+(?:se\s+)?$", "de": r"\bnicht\s+$", "it": r"\bnon\s+(?:si\s+)?$"}
+            "pt": r"\bnão\s+(?:se\s+)?$", "de": r"\bnicht\s+$", "it": r"\bnon\s+(?:si\s+)?$", "nl": r"\b(?:niet|geen)\s+$"}
 NEGATED_AFTER = {"es": r"^\s*no\b", "fr": r"^\s*(?:ne|n['’])", "pt": r"^\s*não\b", "de": r"^[^.;,]{0,30}\bnicht\b",
-                 "it": r"^\s*non\b"}
+                 "it": r"^\s*non\b", "nl": r"^[^.;,]{0,30}\bniet\b"}
 # the words allowed between two names of one list, and between the list and its vote phrase
-JOINER = {"es": r"y|e|así\s+como", "fr": r"et", "pt": r"e", "de": r"und|sowie", "it": r"e|ed"}
-ARTICLE = r"(?:(?:de|pel[oa]s?)\s+)?(?:(?:el|la|los|las|le|les|l['’]|o|os|a|as|die|der|den|il|lo|gli|do|da|dos|das|de|del|du|des)\s*)?"
+JOINER = {"es": r"y|e|así\s+como", "fr": r"et", "pt": r"e", "de": r"und|sowie", "it": r"e|ed", "nl": r"en|evenals"}
+ARTICLE = r"(?:(?:de|pel[oa]s?)\s+)?(?:(?:el|la|los|las|le|les|l['’]|o|os|a|as|die|der|den|il|lo|gli|do|da|dos|das|de|del|du|des|het)\s*)?"
 OTHER_BODY = re.compile(r"Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|Conselho\s+de\s+Segurança|Sicherheitsrat"
-                        r"|Consiglio\s+di\s+sicurezza|Consejo\s+de\s+Derechos\s+Humanos|Conseil\s+des\s+droits"
+                        r"|Consiglio\s+di\s+sicurezza|Veiligheidsraad|Mensenrechtenraad|Consejo\s+de\s+Derechos\s+Humanos|Conseil\s+des\s+droits"
                         r"|Conselho\s+de\s+Direitos|Menschenrechtsrat|Consiglio\s+per\s+i\s+diritti|\bveto\b", re.I)
 PROCEDURAL = re.compile(r"\benmiendas?\b|\bamendements?\b|\bemendas?\b|\bÄnderungsantr|\bemendament|\bmoción\b"
-                        r"|\bmotion\b|\bmoção\b|\bmozione\b|\bpárrafo\b|\bparagraphe\b|\bparágrafo\b|\bparagrafo\b", re.I)
+                        r"|\bmotion\b|\bmoção\b|\bmozione\b|\bpárrafo\b|\bparagraphe\b|\bparágrafo\b|\bparagrafo\b"
+                        r"|\bamendement\b|\bmotie\b|\bparagraaf\b", re.I)
 
 
 def language_of(sentence: str) -> str | None:
@@ -105,7 +117,11 @@ def _function_words(lang: str) -> frozenset[str]:
 
 
 def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
-    """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in one of LANGUAGES, else None."""
+    """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in one of LANGUAGES, Russian, Chinese or
+    Japanese, else None."""
+    for reader in (russian.read, cjk.read):  # another script: its own module
+        if (other := reader(sentence)) is not None:
+            return other
     lang = language_of(sentence)
     if lang is None:
         return None
@@ -197,6 +213,8 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
         return bool(re.search(NEGATION[lang], sentence[max(0, at - 12):at], re.I))
 
     safe = [f for f in found if not re.search(TRAPS[lang], sentence[max(0, f[0] - 40):f[0]], re.I)]
+    if lang not in langroles.MARKERS:  # no role markers written for the language yet (Dutch)
+        return out
     return out + langroles.read(sentence, lang, safe, seen, _vote_phrases(sentence, lang), _run_after, negated)
 
 
@@ -204,14 +222,14 @@ def _vote_phrases(sentence: str, lang: str) -> list[tuple[int, int, str]]:
     spans = [(m.start(), m.end(), vote) for pattern, vote in VOTES[lang] for m in re.finditer(pattern, sentence, re.I)]
     for pattern, vote in LIST_AFTER[lang]:
         for m in re.finditer(pattern, sentence, re.I):
-            said = vote or (NO if re.search(r"contr|gegen|dagegen", m.group(0), re.I) else YES)
+            said = vote or (NO if re.search(r"contr|gegen|dagegen|tegen", m.group(0), re.I) else YES)
             spans = [s for s in spans if not (m.start() <= s[0] < m.end())] + [(m.start(), m.end(), said)]
     return sorted(spans)
 
 
 def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right before a vote phrase: "A, B y C se abstuvieron", "A y B también votaron en contra"."""
-    gap = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:también|aussi|também|auch|anche|tampoco|ya|ont|se|sich|"
+    gap = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:también|aussi|também|auch|anche|tampoco|ya|ont|se|sich|ook|"
                      r"hanno|ha|si|a|e|et)\s+){0,2}$", re.I)
     joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + r"$", re.I)
     before = [f for f in found if f[1] <= at]
@@ -241,20 +259,21 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     return run
 
 
-YES_LABEL = r"(?:dafür|votos?\s+a\s+favor|voix\s+pour|votos?\s+a\s+favor|Ja-Stimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favor|pour)"
-NO_LABEL = r"(?:votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-Stimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contro|contra)"
-ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|abstención|abstenção|abstention|Enthaltung|astensione)"
+YES_LABEL = r"(?:stemmen\s+v[oó]{2}r|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+pour|votos?\s+a\s+favor|Ja-Stimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favor|pour)"
+NO_LABEL = r"(?:stemmen\s+tegen|tegenstemmen|tegen|votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-Stimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contro|contra)"
+ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|abstención|abstenção|abstention|Enthaltung|astensione|onthoudingen|onthouding)"
 FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL))
 # "143 voix contre 9", "128 votos contra 9", "fue de 75 a 20", "votó 149-6": yes against no
 AGAINST = re.compile(r"\b(\d{1,3})\s*(?:voix|votos|voti|Stimmen)\s+(?:contre|contra|contro|gegen)\s+(\d{1,3})\b"
+                     r"|\b(\d{1,3})\s+(?:stemmen\s+)?tegen\s+(\d{1,3})\b"
                      r"|\b(?:fue|foi|fut|était|war|era|resultado)\s+(?:de|:)?\s*(\d{1,3})\s+(?:votos\s+)?(?:a|à|contra|contre|zu)\s+(\d{1,3})\b"
                      r"|\bvot(?:ó|aron|ou|aram)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\b", re.I)
 # "aprobada por 99 votos": the votes a text was adopted by, unless "contra" follows ("por 99 votos contra 5")
-BY_VOTES = re.compile(r"\b(?:por|par|com|con|mit)\s+(\d{1,3})\s+(?:votos|voix|voti|Stimmen)\b(?!\s+(?:en\s+)?(?:contra|contre"
-                      r"|contro|gegen|dagegen|contrari))", re.I)
+BY_VOTES = re.compile(r"\b(?:por|par|com|con|mit|met)\s+(\d{1,3})\s+(?:votos|voix|voti|Stimmen|stemmen)\b(?!\s+(?:en\s+)?(?:contra"
+                      r"|contre|contro|gegen|dagegen|contrari|tegen))", re.I)
 # "40 naciones se abstuvieron", "35 hanno votato contro": a number of states with a vote phrase of the language
 STATES_WORD = (r"(?:(?:otros|otras|autres|outros|outras|andere|weitere|altri|altre)\s+)?(?:países|naciones|estados|pays"
-               r"|États|nations|nações|Staaten|Länder|paesi|Stati|nazioni|delegaciones|délégations|delegações)?")
+               r"|États|nations|nações|Staaten|Länder|paesi|Stati|nazioni|delegaciones|délégations|delegações|landen|lidstaten|delegaties)?")
 
 OUT_OF = r"(?:\s+(?:de|dei|des|dos|das|der|von)\s+(?:(?:los|las|les|i|gli|os|as|die|den)\s+)?\d{3}(?=\s))?"  # "121 dei 193"
 

@@ -1,0 +1,193 @@
+"""Votes and tallies written in Chinese or Japanese.
+
+These scripts put no spaces between words, so state names (pycountry's ISO 3166 translations, zh_CN, zh_TW and ja,
+plus the press's forms of data/foreign_names.csv, languages "zh" and "ja") are matched as substrings, longest first,
+and a katakana name never inside a longer katakana word ("タイ" is not in "タイトル"). A sentence is Japanese when it
+holds kana, else Chinese. It is read clause by clause (。！？；): the states listed (、 和 与 及 / 、 と や) right before a
+vote phrase (投了反对票, 投弃权票 / 賛成した, 棄権) with at most a particle or a "…的国家" between, or right after a
+phrase that opens a list ("投反对票的国家有", "反対9" at the end of a line); a negation (没有, 未, 不 / しなかった)
+states nothing. Numbers are read in digits and in CJK numerals (一百一十一票). Tallies: "以84票赞成、34票反对、37票弃权",
+"赞成141票，反对5票", "賛成141、反対5、棄権35", "141票对5票".
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from functools import lru_cache
+
+from unga import countries
+
+YES, NO, ABSTAIN = "yes", "no", "abstain"
+HAN = re.compile(r"[\u4e00-\u9fff]")
+KANA = re.compile(r"[\u3040-\u309f\u30a0-\u30fa\u30fc]")
+KATAKANA = r"\u30a0-\u30fa\u30fc"
+CATALOGUES = {"zh": ("zh_CN", "zh_TW", "zh_HK"), "ja": ("ja",)}
+# vote words: (pattern, vote) per language
+VOTE_WORDS = {
+    "zh": [(r"投(?:了)?赞成票|投票赞成|赞成票|投(?:了)?贊成票|投票贊成", YES), (r"投(?:了)?反对票|投票反对|投(?:了)?反對票|投票反對", NO),
+           (r"投(?:了)?弃权票|弃权|投(?:了)?棄權票|棄權", ABSTAIN)],
+    "ja": [(r"賛成(?:票を投じ|し|に回っ|票)?", YES), (r"反対(?:票を投じ|し|に回っ|票)?", NO), (r"棄権(?:し|に回っ)?", ABSTAIN)],
+}
+LABELS = {"zh": {"赞成": YES, "贊成": YES, "反对": NO, "反對": NO, "弃权": ABSTAIN, "棄權": ABSTAIN},
+          "ja": {"賛成": YES, "反対": NO, "棄権": ABSTAIN}}
+JOINT = {"zh": r"[、和与與及]|以及", "ja": r"[、とや]|及び|および"}
+# between a list and its vote phrase: "等", "等赞成治疗性克隆的国家", "对该决议", a particle は/が/も
+GAP = {"zh": r"(?:等(?:国|国家|國家)?)?(?:[^，。；：,;、]{0,20}?的(?:国家|国|國家|國|代表团|代表團))?"
+             r"(?:都|也|均|则|亦)?(?:对[^，。；：,;、]{0,12}?|在[^，。；：,;、]{0,8}?中)?(?:都|也|均|则|亦)?",
+       "ja": r"(?:など(?:の国々)?|の各国)?(?:は|が|も)(?:[^、。]{0,12}?に)?(?:(?:いずれも|ともに|共に)、?)?"}
+# after a vote phrase, the list it opens: "投反对票的国家有", "反対したのは"
+OPENS = {"zh": r"(?:的(?:国家|国|國家|國|代表团|代表團))?(?:有|是|包括|为|為|分别是|分別是)[:：]?|[:：]",
+         "ja": r"(?:したのは|に回ったのは|の国は)[:：]?|[:：]?\s*\d{1,3}\s*\n|[:：]"}
+NEGATED = {"zh": re.compile(r"(?:没有|沒有|未|不|没|沒)$"), "ja": re.compile(r"^(?:し?なかっ|せず|し?ない|ではな|でな)")}
+NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+            "九": 9, "十": 10, "百": 100, "千": 1000}
+OTHER_BODY = re.compile(r"安理会|安全理事会|安理會|安全理事會|安保理|安全保障理事会|人权理事会|人權理事會|人権理事会|否决|否決|拒否権")
+PROCEDURAL = re.compile(r"修正案|动议|動議|修正|段落")
+
+
+def language_of(sentence: str) -> str | None:
+    """"ja" for a sentence with kana, "zh" for one in Han characters with a vote word, else None."""
+    if not HAN.search(sentence):
+        return None
+    lang = "ja" if KANA.search(sentence) else "zh"
+    return lang if any(word in sentence for word in LABELS[lang]) else None
+
+
+@lru_cache(maxsize=None)
+def names(lang: str) -> dict[str, str]:
+    """Every name of a state in the language: the ISO translations, then the press's forms."""
+    import pycountry
+
+    from unga.claims.languages import _press_names
+
+    known = {s.iso3 for s in countries.states()}
+    out: dict[str, str] = {}
+    for locale in CATALOGUES[lang]:
+        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True)
+        for entry in sorted(pycountry.countries, key=lambda e: e.alpha_3):
+            if entry.alpha_3 not in known:
+                continue
+            for english in sorted({getattr(entry, a, None) for a in ("name", "official_name", "common_name")} - {None}):
+                for name in re.split(r"\s*[()（）]\s*", catalogue.gettext(english)):  # "大韓民国 (韓国)"
+                    if HAN.search(name) or KANA.search(name):
+                        out.setdefault(name, entry.alpha_3)
+    for row in _press_names():
+        if row["language"] == lang and row["iso3"] in known:
+            out[row["name"]] = row["iso3"]
+    return out
+
+
+@lru_cache(maxsize=None)
+def _name_pattern(lang: str) -> re.Pattern:
+    ordered = sorted(names(lang), key=lambda n: (-len(n), n))
+    bounded = [re.escape(n) if not re.fullmatch(f"[{KATAKANA}・]+", n)
+               else f"(?<![{KATAKANA}]){re.escape(n)}(?![{KATAKANA}])" for n in ordered]
+    # the Indian Ocean and the Korean peninsula are places, not states
+    return re.compile(r"(?:" + "|".join(bounded) + r")(?!洋|半岛|半島)")
+
+
+def mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
+    table = names(lang)
+    return [(m.start(), m.end(), table[m.group(0)]) for m in _name_pattern(lang).finditer(text)]
+
+
+def in_digits(text: str) -> str:
+    """CJK numerals before a counter or after a vote label written in digits: "一百一十一票" → "111票"."""
+    numeral = r"[〇零一二两兩三四五六七八九十百千]+"
+    before = re.compile(r"(" + numeral + r")(?=票|个|個|国|國|カ国|か国|ヶ国|ヵ国|对|對|対)")
+    after = re.compile(r"(?<=赞成|反对|弃权|贊成|反對|棄權|賛成|反対|棄権)(" + numeral + r")")
+    return after.sub(lambda m: str(_value(m.group(1))), before.sub(lambda m: str(_value(m.group(1))), text))
+
+
+def _value(numeral: str) -> int:
+    total, digit = 0, 0
+    for char in numeral:
+        value = NUMERALS[char]
+        if value >= 10:
+            total += (digit or 1) * value
+            digit = 0
+        else:
+            digit = digit * 10 + value if digit and not total else value
+    return total + digit
+
+
+def _phrases(clause: str, lang: str) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    for pattern, vote in VOTE_WORDS[lang]:
+        for m in re.finditer(pattern, clause):
+            if not any(a <= m.start() < b for a, b, _ in spans):
+                spans.append((m.start(), m.end(), vote))
+    negated = NEGATED[lang]
+    return sorted(s for s in spans if not (negated.search(clause[max(0, s[0] - 2):s[0]]) if lang == "zh"
+                                           else negated.search(clause[s[1]:s[1] + 6])))
+
+
+def _run(clause: str, found: list, first: int, lang: str, forward: bool) -> list:
+    joint = re.compile(r"\s*(?:" + JOINT[lang] + r")\s*")
+    run, index = [found[first]], first + (1 if forward else -1)
+    while 0 <= index < len(found):
+        left, right = (run[-1], found[index]) if forward else (found[index], run[0])
+        if not joint.fullmatch(clause[left[1]:right[0]]):
+            break
+        run = run + [found[index]] if forward else [found[index]] + run
+        index += 1 if forward else -1
+    return run
+
+
+def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
+    """(iso3, vote, name as written, where) of each state whose vote the sentence states, clause by clause."""
+    out: list[tuple[str, str, str, int]] = []
+    gap, opens = re.compile(GAP[lang]), re.compile(OPENS[lang])
+    for clause in re.finditer(r"[^。！？；;]+", sentence):
+        text, base = clause.group(0), clause.start()
+        found = mentions(text, lang)
+        for start, end, vote in _phrases(text, lang):
+            before = [i for i, f in enumerate(found) if f[1] <= start]
+            after = [i for i, f in enumerate(found) if f[0] >= end]
+            run = []
+            if before and gap.fullmatch(text[found[before[-1]][1]:start]):
+                run = _run(text, found, before[-1], lang, False)
+            elif after and opens.fullmatch(text[end:found[after[0]][0]]):
+                run = _run(text, found, after[0], lang, True)
+                # the list ends before a name with a vote phrase of its own ("…、ウクライナは棄権した")
+                own = [i for i, f in enumerate(run) if any(p[0] > start and gap.fullmatch(text[f[1]:p[0]])
+                                                           for p in _phrases(text, lang))]
+                run = run[:own[0]] if own else run
+            out += [(iso3, vote, text[a:b], base + a) for a, b, iso3 in run]
+    seen: set[str] = set()
+    return [p for p in out if not (p[0] in seen or seen.add(p[0]))]
+
+
+def tally(sentence: str, lang: str) -> dict[str, int]:
+    """"以84票赞成、34票反对、37票弃权", "赞成141票，反对5票", "賛成141、反対5、棄権35", "141票对5票"."""
+    text = in_digits(sentence)
+    labels = "|".join(LABELS[lang])
+    out: dict[str, int] = {}
+    pair = re.search(r"(?<!\d)(\d{1,3})\s*票?\s*[对對対]\s*(\d{1,3})(?!\d)", text)
+    if pair:
+        out.update(yes=int(pair.group(1)), no=int(pair.group(2)))
+    for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*票\s*(" + labels + r")|(" + labels + r")(?:票)?\s*[:：]?\s*(\d{1,3})(?![\d年月])",
+                         text):
+        field = LABELS[lang][m.group(2) or m.group(3)]
+        out.setdefault(field, int(m.group(1) or m.group(4)))
+    for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*(?:个|個)?(?:国家|国|國家|國|カ国|か国|ヶ国|ヵ国|代表团)(?:が|は|も)?", text):
+        rest = _phrases(text[m.end():m.end() + 8], lang)
+        if rest and rest[0][0] <= 2:
+            out.setdefault(rest[0][2], int(m.group(1)))
+    return out
+
+
+def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
+    """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in Chinese or Japanese, else None."""
+    lang = language_of(sentence)
+    if lang is None:
+        return None
+    counts = tally(sentence, lang)
+    if len(counts) >= 2 and {YES, NO} & set(counts):
+        out = [("tally", counts, None, "")]
+    else:
+        out = [("count", {"field": k, "op": "=", "value": v}, None, "") for k, v in counts.items()]
+    out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name, _ in positions(sentence, lang)]
+    scope = "other body" if OTHER_BODY.search(sentence) else "procedural" if PROCEDURAL.search(sentence) else "assembly"
+    return scope, out

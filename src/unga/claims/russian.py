@@ -1,0 +1,372 @@
+"""Votes and tallies written in Russian.
+
+Russian marks a noun's role by its case, so a state's name is read with its case: the names of pycountry's ISO 3166
+translations and the press's forms (data/foreign_names.csv, language "ru") are declined here (Германия, Германии,
+Германию, Германией), each form keeping the cases it can be. A state is a voter only in the case its place asks: the
+nominative as the subject of a vote phrase ("США и Украина выступили против", "Против проголосовали США и Израиль"),
+the accusative after "включая", the nominative after "в том числе" or "среди них". A name in another case is the
+object of the text ("против Израиля"), its sponsor ("внесённую Россией") or a complement ("делегацией Кубы"): left
+alone. A name that does not decline (США, Перу) can be any case, so a preposition or noun before it decides. Counts
+and tallies read digits and Russian number words ("сто сорок один голос «за», пять «против»").
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from functools import lru_cache
+
+from unga import countries
+
+CASES = ("nom", "gen", "dat", "acc", "ins", "pre")
+ALL = frozenset(CASES)
+CYRILLIC = re.compile(r"[а-яА-ЯёЁ]")
+NOT_RUSSIAN = re.compile(r"[іїєґѓќљњѕјўІЇЄҐЃЌЉЊЅЈЎ]")  # Ukrainian, Macedonian, Serbian, Belarusian letters
+FUNCTION_WORDS = frozenset("и в на не что за против по с из при также был была были было это который которая которые "
+                           "его ее их как о об от для стран государств голосов воздержались проголосовали".split())
+YES, NO, ABSTAIN = "yes", "no", "abstain"
+
+# endings by declension, in the order of CASES; a form shared by two cases keeps both
+NOUN_ENDINGS = {
+    "ия": ("ия", "ии", "ии", "ию", "ией", "ии"),
+    "я": ("я", "и", "е", "ю", "ей", "е"),
+    "а": ("а", "ы", "е", "у", "ой", "е"),
+    "ь": ("ь", "я", "ю", "ь", "ем", "е"),
+    "й": ("й", "я", "ю", "й", "ем", "е"),
+    "ы": ("ы", "ов", "ам", "ы", "ами", "ах"),
+    "": ("", "а", "у", "", "ом", "е"),
+}
+ADJECTIVE_ENDINGS = {
+    "ая": ("ая", "ой", "ой", "ую", "ой", "ой"),
+    "ое": ("ое", "ого", "ому", "ое", "ым", "ом"),
+    "ый": ("ый", "ого", "ому", "ый", "ым", "ом"),
+    "ий": ("ий", "ого", "ому", "ий", "им", "ом"),
+    "ые": ("ые", "ых", "ым", "ые", "ыми", "ых"),
+    "ие": ("ие", "их", "им", "ие", "ими", "их"),
+}
+HUSHING = "гкхжшчщ"
+
+
+def _noun_forms(word: str) -> dict[str, frozenset[str]]:
+    """{form: cases} of one noun; a word ending in another vowel, or an abbreviation, does not decline."""
+    if word.isupper() or word[-1] in "оеиуюэ" or (word[-1] == "а" and word[-2:-1] in "аоуеи"):
+        return {word: ALL}
+    key = next(k for k in ("ия", "я", "а", "ь", "й", "ы", "") if word.endswith(k))
+    stem = word[:len(word) - len(key)] if key else word
+    endings = list(NOUN_ENDINGS[key])
+    if key == "а" and stem[-1:] in HUSHING:
+        endings[1] = "и"
+    if key in ("а", "") and stem[-1:] in "жшчщц":
+        endings[4] = "ей" if key == "а" else "ем"
+    out: dict[str, set[str]] = {}
+    for case, ending in zip(CASES, endings):
+        out.setdefault(stem + ending, set()).add(case)
+    if key == "ы":  # "Филиппины": also the bare genitive plural, "Филиппин"
+        out.setdefault(stem, set()).add("gen")
+    return {form: frozenset(cases) for form, cases in out.items()}
+
+
+def _adjective(word: str) -> str | None:
+    return next((k for k in ADJECTIVE_ENDINGS if word.endswith(k) and len(word) > 4), None)
+
+
+def declined(name: str) -> dict[str, frozenset[str]]:
+    """{form: cases} of a state's name: its leading adjectives and first noun decline together ("Российской
+    Федерации"); what follows stays as written ("Республики Корея", "Соединенных Штатов Америки"). A name joined
+    by "и" or a dash, or a plural adjective with a feminine noun, is kept as written (nominative)."""
+    words = name.split(" ")
+    if len(words) == 1 and "-" in name and len(_noun_forms(name.split("-")[0])) > 1:  # "Гвинеи-Бисау"
+        head, tail = name.split("-", 1)
+        return {f"{form}-{tail}": cases for form, cases in _noun_forms(head).items()}
+    if " и " in name or "—" in name or any("-" in w for w in words[:-1]):
+        return {name: ALL if _noun_forms(words[-1]).get(words[-1]) == ALL and len(words) == 1 else frozenset({"nom"})}
+    lead = 0
+    while lead < len(words) - 1 and _adjective(words[lead]):
+        lead += 1
+    if lead == len(words) - 1 and _adjective(words[lead]):
+        return {name: frozenset({"nom"})}
+    noun = _noun_forms(words[lead])
+    if len(noun) == 1 and lead:  # an adjective before a noun that does not decline: keep the name as written
+        return {name: frozenset({"nom"})}
+    by_case = {case: [] for case in CASES}
+    for word in words[:lead]:
+        endings = ADJECTIVE_ENDINGS[_adjective(word)]
+        if endings[0] in ("ый", "ий", "ое") and words[lead][-1:] in "ая":
+            return {name: frozenset({"nom"})}
+        for case, ending in zip(CASES, endings):
+            by_case[case].append(word[:-2] + _soft(word[:-2], ending))
+    out: dict[str, set[str]] = {}
+    for form, cases in noun.items():
+        for case in cases:
+            text = " ".join(by_case[case] + [form] + words[lead + 1:])
+            out.setdefault(text, set()).add(case)
+    return {form: frozenset(cases) for form, cases in out.items()}
+
+
+def _soft(stem: str, ending: str) -> str:
+    """"Южн" + "ым" is "Южным", but "Арабск" + "ым" is "Арабским"."""
+    return "и" + ending[1:] if ending.startswith("ы") and stem[-1:] in HUSHING else ending
+
+
+@lru_cache(maxsize=1)
+def names() -> dict[str, tuple[str, frozenset[str]]]:
+    """{form: (iso3, cases)} of every state's name in Russian, ё written е."""
+    import pycountry
+
+    from unga.claims.languages import _press_names
+
+    catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+    known = {s.iso3 for s in countries.states()}
+    written: list[tuple[str, str]] = []
+    for entry in sorted(pycountry.countries, key=lambda e: e.alpha_3):
+        if entry.alpha_3 in known:
+            for english in sorted({getattr(entry, a, None) for a in ("name", "official_name", "common_name")} - {None}):
+                russian = catalogue.gettext(english)
+                if CYRILLIC.search(russian):
+                    written.append((russian, entry.alpha_3))
+    written += [(row["name"], row["iso3"]) for row in _press_names() if row["language"] == "ru" and row["iso3"] in known]
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for name, iso3 in written:
+        name = _plain(name)
+        titled = " ".join(w[:1].upper() + w[1:] if _adjective(w) is None or i == 0 else w
+                          for i, w in enumerate(name.split(" ")))
+        for variant in dict.fromkeys([name, titled]):
+            for form, cases in declined(variant).items():
+                out[form] = (iso3, cases)
+    return out
+
+
+def _plain(text: str) -> str:
+    return text.replace("ё", "е").replace("Ё", "Е")
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> re.Pattern:
+    ordered = sorted(names(), key=lambda n: (-len(n), n))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])")
+
+
+def mentions(sentence: str) -> list[tuple[int, int, str, frozenset[str]]]:
+    """(start, end, iso3, cases) of each state name in the sentence, in order."""
+    table = names()
+    return [(m.start(), m.end(), *table[m.group(0)]) for m in _name_pattern().finditer(_plain(sentence))]
+
+
+def is_russian(sentence: str) -> bool:
+    """Mostly Cyrillic words, none of another Cyrillic language's letters, and two Russian function words (a vote
+    phrase counts as two)."""
+    words = re.findall(r"\w+", sentence.lower())
+    cyrillic = [w for w in words if CYRILLIC.search(w)]
+    score = sum(w in FUNCTION_WORDS for w in cyrillic) + 2 * bool(_phrases(_plain(sentence)))
+    return len(cyrillic) * 2 > len(words) and not NOT_RUSSIAN.search(sentence) and score >= 2
+
+
+# vote phrases (pattern, vote); written on text whose ё is е
+VOTES = [(r"(?:про)?голосовал(?:а|о|и)?\s+за\b", YES), (r"поддержал(?:а|о|и)?\b", YES),
+         (r"высказал(?:ся|ась|ось|ись)\s+за\b", YES),
+         (r"(?:про)?голосовал(?:а|о|и)?\s+против\b", NO), (r"выступил(?:а|о|и)?\s+против\b", NO),
+         (r"высказал(?:ся|ась|ось|ись)\s+против\b", NO), (r"воздержал(?:ся|ась|ось|ись)\b", ABSTAIN)]
+# a vote phrase whose verb comes last, so that the voters may follow it: "Против проголосовали США и Израиль",
+# "За этот документ проголосовали 72 государства", "Воздержались Китай и Индия", "голоса за отдали 133 государства"
+OBJECT = r"(?:(?:нее|него|них|этот|эту|это|данн\w+|документ\w*|резолюци\w+|проект\w*|текст\w*|принятие)(?:\s+|(?=,))){0,3}(?:,[^,.;:]{1,60},\s*)?"
+VERB_LAST = [(r"(?<![\w-])(за|против)\s+" + OBJECT + r"(?:про)?голосовал(?:а|о|и)?\b", None),
+             (r"(?<![\w-])против\s+" + OBJECT + r"выступил(?:а|о|и)?\b", NO),
+             (r"(?<![\w-])(?:свои\s+)?голоса\s+за\s+(?:[\w-]+\s+){0,3}?отдал(?:а|о|и)?\b", YES),
+             (r"(?<![\w-])воздержал(?:ся|ась|ось|ись)\b", ABSTAIN)]
+NEGATION = re.compile(r"(?<![\w-])не\s+(?:стал[аои]?\s+|смогл[аои]?\s+)?$", re.I)
+# a name right after these is the text's object, its sponsor or a complement, whatever its case
+TRAP = re.compile(r"(?<![\w-])(?:против|осужда\w*|осуди\w*|в\s+отношении|по\s+инициативе|внесен\w*|предложенн\w*"
+                  r"|представленн\w*|подготовленн\w*|делегаци(?:ей|и|ю|я)|представител\w+|со\s+стороны|о|об|в|во"
+                  r"|на|для|к|по|из|от|у|с|со|между|кроме|без)\s+$", re.I)
+JOINT = re.compile(r"\s*(?:,|,?\s*(?:и|а\s+также))\s*")
+GAP = re.compile(r"\s*(?:,\s*(?:как\s+и\s+(?:ожидалось|в\s+прошлом\s+году)),\s*)?(?:(?:также|тоже|же|вновь|снова|опять"
+                 r"|в\s+очередной\s+раз|традиционно|единодушно|дружно|по-прежнему)\s+){0,2}")
+OPENS = re.compile(r"\s*(?::|—|–)?\s*")
+# markers of an inclusion and the case of the names they list
+INCLUDE = [(r"включая", "acc"), (r"в\s+том\s+числе", "nom"), (r"среди\s+(?:них|которых)\s*(?:[—–:-]\s*)?(?:был[иа]?\s+)?", "nom"),
+           (r"(?:таки[ехм]\s+)?как", "nom"), (r"в\s+частности", "nom")]
+OTHER_BODY = re.compile(r"Совет\w*\s+Безопасности|Совбез|СБ\s+ООН|Совет\w*\s+по\s+правам\s+человека|\bСПЧ\b|\bвето\b"
+                        r"|комитет|комисси", re.I)
+PROCEDURAL = re.compile(r"поправк|процедурн|\bпункт|\bабзац|предложени\w+\s+о\s+непринятии", re.I)
+
+
+def _phrases(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, vote, verb last) of each vote phrase not negated."""
+    out = [(m.start(), m.end(), vote, False) for pattern, vote in VOTES for m in re.finditer(pattern, text, re.I)]
+    for pattern, vote in VERB_LAST:
+        for m in re.finditer(pattern, text, re.I):
+            said = vote or (NO if m.group(1).lower() == "против" else YES)
+            out = [p for p in out if not (m.start() <= p[0] < m.end())] + [(m.start(), m.end(), said, True)]
+    return sorted(p for p in out if not NEGATION.search(text[max(0, p[0] - 16):p[0]]))
+
+
+def _run(text: str, found: list, first: int, case: str, forward: bool) -> list:
+    """The names joined to found[first] by commas and "и", all able to be `case`; none when a joined name cannot be
+    (the list is then a coordination of objects: "против Израиля и США")."""
+    run, step = [found[first]], 1 if forward else -1
+    index = first + step
+    while 0 <= index < len(found):
+        left, right = (run[-1], found[index]) if forward else (found[index], run[0])
+        if not JOINT.fullmatch(text[left[1]:right[0]]):
+            break
+        if case not in found[index][3]:
+            return []
+        run = run + [found[index]] if forward else [found[index]] + run
+        index += step
+    if case not in found[first][3] or TRAP.search(text[max(0, run[0][0] - 40):run[0][0]]):
+        return []
+    return run
+
+
+def _own_phrase_cut(text: str, run: list, opener: int) -> list:
+    """A list after a phrase ends before a name that has a vote phrase of its own: "Против проголосовали США и
+    Израиль, Украина воздержалась" (Ukraine abstained)."""
+    for index, (_, end, _, _) in enumerate(run):
+        if any(start > opener and GAP.fullmatch(text[end:start]) for start, _, _, _ in _phrases(text)):
+            return run[:index]
+    return run
+
+
+def positions(sentence: str) -> list[tuple[str, str, str, int]]:
+    """(iso3, vote, name as written, where) of each state whose vote the sentence states."""
+    text = _plain(sentence)
+    found = mentions(sentence)
+    out: list[tuple[str, str, str, int]] = []
+    for start, end, vote, verb_last in _phrases(text):
+        before = [i for i, f in enumerate(found) if f[1] <= start]
+        after = [i for i, f in enumerate(found) if f[0] >= end]
+        run = []
+        if before and GAP.fullmatch(text[found[before[-1]][1]:start]):
+            run = _run(text, found, before[-1], "nom", False)
+        if not run and verb_last and after and OPENS.fullmatch(text[end:found[after[0]][0]]):
+            run = _own_phrase_cut(text, _run(text, found, after[0], "nom", True), start)
+        out += [(iso3, vote, sentence[a:b], a) for a, b, iso3, _ in run]
+    out += _included(text, sentence, found)
+    seen: set[str] = set()
+    return [p for p in out if not (p[0] in seen or seen.add(p[0]))]
+
+
+def _included(text: str, sentence: str, found: list) -> list[tuple[str, str, str, int]]:
+    """'еще 49 стран, включая Германию и Польшу, воздержались', 'Воздержались 35 стран, в том числе Китай': the list
+    after the marker, in the marker's case, takes the side of the count's clause; never more states than the count."""
+    phrases = _phrases(text)
+    out = []
+    for pattern, case in INCLUDE:
+        for m in re.finditer(r"(?<![\w-])(\d{1,3}|" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?(?:стран\w*|государств\w*"
+                             r"|делегаци\w*)[^.;:\d]{0,30}?(?:,|\(|—|–)\s*" + pattern + r"\s+", text, re.I):
+            after = [i for i, f in enumerate(found) if f[0] >= m.end()]
+            if not after or not OPENS.fullmatch(text[m.end():found[after[0]][0]]):
+                continue
+            run = _run(text, found, after[0], case, True)
+            if not run or len({f[2] for f in run}) > _value(m.group(1)):
+                continue
+            clause_start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+            next_phrase = [p for p in phrases if p[0] >= run[-1][1]
+                           and re.fullmatch(r"\s*[,)—–-]?\s*(?:(?:также|тоже)\s+)?", text[run[-1][1]:p[0]])]
+            inside = [p for p in phrases if clause_start <= p[0] < m.start()]
+            vote = next_phrase[0][2] if next_phrase else (inside[-1][2] if inside else None)
+            out += [(iso3, vote, sentence[a:b], a) for a, b, iso3, _ in run] if vote else []
+    return out
+
+
+def _number_words() -> dict[str, int]:
+    out = {w: 1 for w in "один одна одно одного одной одному одним одном".split()}
+    for forms, value in (("два две двух двум двумя", 2), ("три трех трем тремя", 3),
+                         ("четыре четырех четырем четырьмя", 4), ("сорок сорока", 40), ("девяносто девяноста", 90),
+                         ("сто ста", 100), ("двести двухсот", 200), ("триста трехсот", 300)):
+        out.update((w, value) for w in forms.split())
+    soft = {"пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11,
+            "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16,
+            "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20, "тридцать": 30}
+    for word, value in soft.items():
+        out.update({word: value, word[:-1] + "и": value, word + "ю": value})
+    out.update({"восьми": 8, "пятьдесят": 50, "пятидесяти": 50, "шестьдесят": 60, "шестидесяти": 60,
+                "семьдесят": 70, "семидесяти": 70, "восемьдесят": 80, "восьмидесяти": 80})
+    return out
+
+
+NUMBER_WORDS = _number_words()
+ONE_WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w))) + r")"
+NUMBER = ONE_WORD + r"(?:\s+" + ONE_WORD + r"){0,2}(?![\w-])"
+
+
+def _value(number: str) -> int:
+    """"сто сорок один" is 141; digits stay digits. A sequence that does not add up (two units) counts its first."""
+    if number.isdigit():
+        return int(number)
+    total, last = 0, 1000
+    for word in number.lower().split():
+        value = NUMBER_WORDS[word]
+        if value >= last or (value < 10 and last < 10):
+            break
+        total, last = total + value, value
+    return total
+
+
+def in_digits(text: str) -> str:
+    """The text with its Russian number words written in digits ("сорока девяти странами" → "49 странами"); "один
+    из" (one of) stays a word."""
+    pattern = re.compile(r"(?<![\w-])" + NUMBER + r"(?!\s+из\b)", re.I)
+    return pattern.sub(lambda m: str(_value(m.group(0))), text)
+
+
+STATES = r"(?:(?:[\w-]+\s+){0,2}?(?:стран\w*|государств\w*|делегаци\w*|член\w*))?"
+QUOTED = r"[«\"“„']?{}[»\"”“']?"
+# (pattern, field): the first that matches a field gives it; a number already used is not read again
+FIELDS = [
+    (r"(\d{1,3})\s+(?:голос\w*\s+)?против\s+(\d{1,3})(?!\d|[.,]\d)", "pair"),
+    (r"(\d{1,3})\s+(?:голос\w*\s+)?" + QUOTED.format("за") + r"(?![\w-])(?!\s+(?:[\w-]+\s+)?(?:резолюци|документ|проект))", YES),
+    (QUOTED.format("за") + r"\s*[—–:-]\s*(\d{1,3})\b", YES),
+    (r"(\d{1,3})\s+(?:голос\w*\s+)?" + QUOTED.format("против") + r"(?=\s*(?:[,.;)]|и\b|при\b|$))", NO),
+    (QUOTED.format("против") + r"\s*[—–:-]\s*(\d{1,3})\b", NO),
+    (r"(\d{1,3})\s+(?:голос\w*\s+)?" + QUOTED.format(r"воздерж\w*"), ABSTAIN),
+    (QUOTED.format(r"воздерж\w*") + r"\s*[—–:-]\s*(\d{1,3})\b", ABSTAIN),
+]
+ASIDE = r"(?:\s*,\s*(?:включая|в\s+том\s+числе|среди\s+них|таких\s+как)[^.;:]{0,120}?,)?"
+
+
+def tally(sentence: str) -> dict[str, int]:
+    """The numbers the sentence gives each side: labelled numbers ("141 голос «за», 5 «против», 35
+    «воздержались»"), "141 против 5", and a number with a vote phrase ("72 государства проголосовали за",
+    "проголосовали 72 государства", "еще 49 стран, включая …, воздержались")."""
+    text = in_digits(_plain(sentence))
+    out: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    for pattern, field in FIELDS:
+        for m in re.finditer(r"(?<![\d.,/])" + pattern, text, re.I):
+            if any(a <= m.start() < b for a, b in taken) or (field in out) or ("pair" == field and {YES, NO} & set(out)):
+                continue
+            if field == "pair":
+                out.update(yes=int(m.group(1)), no=int(m.group(2)))
+            else:
+                out[field] = int(m.group(1))
+            taken.append(m.span())
+    for start, end, vote, verb_last in _phrases(text):
+        if vote in out:
+            continue
+        before = re.search(r"(?<![\d.,/])\b(\d{1,3})\s+" + STATES + ASIDE + r"\s*(?:(?:еще|также|тоже)\s+)?$",
+                           text[max(0, start - 200):start], re.I)
+        opens = verb_last or text[start:end].lower().startswith("поддерж")  # "поддержали 120 стран"
+        after = re.match(r"\s*(\d{1,3})(?![\d.,])\s+" + STATES, text[end:], re.I) if opens else None
+        if before or after:
+            out[vote] = int((before or after).group(1))
+    return out
+
+
+def scope_of(sentence: str) -> str:
+    if OTHER_BODY.search(sentence):
+        return "other body"
+    return "procedural" if PROCEDURAL.search(sentence) else "assembly"
+
+
+def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
+    """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in Russian, else None."""
+    if not CYRILLIC.search(sentence) or not is_russian(sentence):
+        return None
+    counts = tally(sentence)
+    if len(counts) >= 2 and {YES, NO} & set(counts):
+        out = [("tally", counts, None, "")]
+    else:
+        out = [("count", {"field": k, "op": "=", "value": v}, None, "") for k, v in counts.items()]
+    out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name, _ in positions(sentence)]
+    return scope_of(sentence), out
