@@ -143,12 +143,21 @@ def test_a_section_title_after_a_bulleted_list_is_no_item_of_it(built_store):
     assert not [p for p in said if p[0] == "CHN" and p[1] == "no"]
 
 
-def test_trap_numbered_items_cut_from_their_numbers_are_still_items(built_store):
-    text = ES_11_1 + "The countries that voted against:\n1. Russia\n2. Belarus\n3.\nSyria\n"
-    said = positions(text, AFTER_2022)
-    assert {("RUS", "no", "supported"), ("BLR", "no", "supported"), ("SYR", "no", "supported")} <= set(said)
+def test_trap_numbered_items_read_to_the_end_and_a_number_cut_from_its_item():
+    listing = ("no", None, False)
+    first = blocks.block_positions("2. Belarus.", listing, None)
+    assert [p[:2] for p in first[0]] == [("BLR", "no")] and first[1] == ("no", None, False, "1.")
+    cut = blocks.block_positions("3.", first[1], None)  # the splitter cut "3. Syria" after its number
+    assert cut[0] == [] and [p[:2] for p in blocks.block_positions("Syria", cut[1], None)[0]] == [("SYR", "no")]
+    assert blocks.block_positions("China", first[1], None) is None  # not marked as the items before it
 
 
 def test_trap_an_unmarked_list_is_read_to_its_end(built_store):
     text = ES_11_1 + "The countries that voted against:\nRussia\nBelarus\nSyria\nChina\n"
-    assert ("CHN", "no", "contradicted") in positions(text, AFTER_2022)
+    assert ("CHN", "no") in [p[:2] for p in positions(text, AFTER_2022)]
+
+
+def test_trap_a_numbered_list_is_read_item_by_item(built_store):
+    text = ES_11_1 + "The countries that voted against:\n\n1. Russia.\n2. Belarus.\n3. Syria.\n4. China.\n"
+    said = [p[:2] for p in positions(text, AFTER_2022)]
+    assert {("RUS", "no"), ("BLR", "no"), ("SYR", "no"), ("CHN", "no")} <= set(said)
