@@ -6,7 +6,6 @@ ES-11/1 of 2 March 2022 (141-5-35; Russia, Belarus and Syria against, China abst
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest

@@ -54,7 +54,7 @@ def runs(text: str) -> list:
 
     out, run = [], []
     for heading in HEADING.finditer(text):
-        names, end = _block(text, heading.end(), heading)
+        names, end = _block(text, heading.end())
         vote = label_vote(heading["label"])
         fresh = run and (RUN_GAP.fullmatch(text, run[-1][2], heading.start()) is None
                          or vote in [v for v, _, _, _ in run])
@@ -81,7 +81,7 @@ def runs(text: str) -> list:
     return tables
 
 
-def _block(text: str, at: int, heading: re.Match) -> tuple[list[tuple[str, int, int]], int]:
+def _block(text: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
     """((iso3, start, end) of the states under a heading, up to the next heading or the first words that are not
     names; where the block ends)."""
     following = HEADING.search(text, at)
