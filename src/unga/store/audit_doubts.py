@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from unga.store.audit import UN_SOURCES, _frame as finding_frame
-from unga.store.merge import ALIKE, WINDOW_EARLY as MAX_DAYS  # the merge's: "nearly identical", "close in time"
+from unga.store.audit import UN_SOURCES
+from unga.store.audit import _frame as finding_frame
+from unga.store.merge import ALIKE  # the merge's "nearly identical" lists
+from unga.store.merge import WINDOW_EARLY as MAX_DAYS  # the merge's "close in time" before 2003
 
 if TYPE_CHECKING:
     import duckdb
