@@ -157,3 +157,30 @@ def test_trap_a_numbered_list_is_read_item_by_item(built_store):
     text = ES_11_1 + "The countries that voted against:\n\n1. Russia.\n2. Belarus.\n3. Syria.\n4. China.\n"
     said = [p[:2] for p in positions(text, AFTER_2022)]
     assert {("RUS", "no"), ("BLR", "no"), ("SYR", "no"), ("CHN", "no")} <= set(said)
+
+
+# --- regions.py: a sentence opened by an organisation of states counts its members, not the Assembly's vote
+
+
+def counts(text: str, published: date) -> list[tuple]:
+    return [(c["asserted"]["field"], c["asserted"]["value"], c["verdict"])
+            for c in api.check_text(text, published=published).claims if c["kind"] == "count"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the African Union, 28 countries voted in favour.",
+    "Within ASEAN, 8 voted in favour and 2 abstained.",
+    "Across the EU, 26 states backed the text.",
+    "Among the Arab League, 15 voted yes.",
+])
+def test_a_count_of_an_organisations_members_is_no_count_of_the_vote(built_store, sentence):
+    assert not [c for c in counts(UKRAINE_2023 + sentence, AFTER_2023) if c[2] == "contradicted"]
+
+
+@pytest.mark.parametrize("sentence, field, value, verdict", [
+    ("In the UN, 8 countries voted in favour.", "yes", 8, "contradicted"),
+    ("In the General Assembly, 141 countries voted in favour.", "yes", 141, "supported"),
+    ("In New York, 7 countries voted against.", "no", 7, "supported"),
+])
+def test_trap_the_un_itself_or_a_place_opens_a_count_of_the_vote(built_store, sentence, field, value, verdict):
+    assert (field, value, verdict) in counts(UKRAINE_2023 + sentence, AFTER_2023)
