@@ -16,8 +16,8 @@ def block_positions(sentence: str, listing: tuple | None, lead: str | None) -> t
     """((iso3, vote, time, name, notes) for each state, the heading's listing if its list goes on, else None) when the
     sentence is a block: an item under a list heading ("(2) Belarus"), a table of votes, a list paragraph under a
     heading; else None. listing: (vote, time, a list paragraph may follow[, the form of the items read so far]) of the
-    heading before, if any. An item marked otherwise than the items before it ("China" after "- Russia", "- Syria":
-    a section's title) is no item of the list."""
+    heading before, if any. An unmarked line after marked items ("China" after "- Russia", "- Syria": a section's
+    title), or a marked one after unmarked items, is no item of the list."""
     item = _list_item(sentence) if listing else None
     form = _form(sentence) if item else None
     if item and _goes_on(listing, form):  # "(2) Belarus" under "the countries that voted against:"
@@ -33,14 +33,15 @@ def block_positions(sentence: str, listing: tuple | None, lead: str | None) -> t
     return None
 
 
+MARKED = "marked"
 CUT = "cut "  # the form of a number cut off from its item: the item that follows has no mark of its own
 NUMBER_ONLY = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s*")
 
 
 def _form(sentence: str) -> str:
-    """How a list item is marked: "(1)", "1.", "1)", a bullet ("-"), or not at all ("")."""
-    mark = re.match(r"\s*(\(\d|\d{1,3}[.)]|[-•*–])?", sentence)[1] or ""
-    return "(1)" if mark.startswith("(") else "1" + mark[-1] if mark[:1].isdigit() else "-" if mark else ""
+    """Whether a list item is marked (numbered or bulleted: "(1)", "3.", "-") or not: pages mix the marks of one list
+    ("(2) Belarus" then "3. Chile"), never a list's marked and unmarked lines."""
+    return MARKED if re.match(r"\s*(?:\(\d|\d{1,3}[.)]|[-•*–])", sentence) else ""
 
 
 def _goes_on(listing: tuple, form: str) -> bool:
