@@ -61,6 +61,7 @@ def test_not_taking_part_in_something_other_than_the_vote_is_no_claim_of_it(buil
     "Russia did not participate in the voting on the resolution.",
     "Russia didn't take part, its mission said.",
     "Russia declined to take part in a 141 to 7 vote on the text.",
+    "When the resolution came to a vote, Russia did not take part in it.",
 ])
 def test_trap_not_taking_part_in_the_vote_stays_false_for_a_state_that_voted(built_store, sentence):
     assert positions(UKRAINE_2023 + sentence, AFTER_2023) == [("RUS", "not_taking_part", "contradicted")]

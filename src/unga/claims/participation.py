@@ -26,9 +26,10 @@ _NOT_ONE_SIDE = r"(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)"
 REFRAINED = (r"(?:refused|declined)\s+to\s+vote\b" + _NOT_ONE_SIDE +
              r"|refrain(?:ed|s)?(?:\s+from\s+(?:the\s+)?vot(?:e|ing)\b" + _NOT_ONE_SIDE + r"|(?=\s*(?:[,.;]|$)))")
 # "take part in" something that is not the vote ("the debate", "the negotiations"): a preposition whose object names
-# no vote within a few words ("in the vote", "in Thursday's vote", "in a 141 to 7 vote", "in voting on it" are votes)
-_IN_THE_VOTE = (r"(?!\s+(?:in|at|during|on|to|with)\s+(?!(?:(?!(?:and|but|or|while|then)\b)[\w'’-]+\s+){0,4}?"
-                r"(?:vot(?:e|es|ing)|ballots?|roll[\s-]calls?|resolutions?|proceedings)\b))")
+# no vote within a few words ("in the vote", "in Thursday's vote", "in a 141 to 7 vote", "in voting on it", "in it"
+# are votes)
+_IN_THE_VOTE = (r"(?!\s+(?:in|at|during|on|to|with)\s+(?!(?:it|this|that|them)\b|(?:(?!(?:and|but|or|while|then)\b)"
+                r"[\w'’-]+\s+){0,4}?(?:vot(?:e|es|ing)|ballots?|roll[\s-]calls?|resolutions?|proceedings)\b))")
 TOOK_NO_PART = (r"(?:(?:refused|declined)\s+to\s+(?:take\s+part|participate)"
                 r"|(?:did\s+not|didn['’]t|failed\s+to)\s+(?:take\s+part|participate))\b" + _IN_THE_VOTE +
                 r"|(?:chose|opted|decided|elected)\s+not\s+to\s+(?:take\s+part|participate)\s+in\s+the\s+(?:vote|voting)\b")
