@@ -60,6 +60,16 @@ def test_dates_before_the_session_opened(con) -> None:
                            "neighbours: rcid 11 dated 1960-11-05")
 
 
+def test_a_special_session_filed_under_the_next_number_closes_no_session(con) -> None:
+    """The third special session (August 1961, filed under session 16) sat before the sixteenth regular session
+    opened: a vote of session 15 after it is not late on that account; one after session 16's first regular vote is."""
+    con.executemany("""INSERT INTO roll_calls (rcid, session, date, year, symbol, source_symbol, title, kind, yes, no,
+                       abstain, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", [
+        _rc(14, "1961-08-25", 16, "Tunisia (Bizerte)", "undl_scrape", "A/RES/1622(S-III)", "A/RES/S-3/1622"),
+        _rc(15, "1961-09-01", 15, "CONGO — TO ADOPT A DRAFT", counts=(2, 2, 1))])
+    assert audit_doubts.dates_outside_session(con)["rcid"].tolist() == [1, 13]
+
+
 def test_possible_duplicates(con) -> None:
     found = audit_doubts.similar_lists(con)
     # 4 and 5: one list, one source each, eleven days apart, titles on Algeria; 4 and 6 alike too, but their titles

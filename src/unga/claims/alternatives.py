@@ -13,7 +13,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import extract, identify, released
+from unga.claims import extract, identify, release_place, released
 from unga.claims.doubt import hold_back
 from unga.claims.series import same_title, series_title
 from unga.types import OFFICIAL_LISTS
@@ -95,8 +95,7 @@ def release_agrees(index: identify.Index, entries: list[dict], claims: list[extr
         if row is None or claim.kind not in ("tally", "count") or claim.scope != "assembly" or not said \
                 or entry["verdict"] == "unverifiable" or identify.symbols_in(claim.text):
             continue
-        fits = [r for r in releases if all(r.counts.get(k) == v for k, v in said.items())
-                and (r.date in days or (published is not None and 0 <= (published - r.date).days <= released.WINDOW))]
+        fits = release_place.fitting(said, release_place.of_the_days(releases, days, published))
         if len(fits) != 1 or (index.agrees_all(row, said) and not (fits[0].date in days
                                                                     and index.dates[row] not in days)):
             continue  # numbers both fit: the release wins only when its day, not the roll call's, is the text's

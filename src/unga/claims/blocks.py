@@ -7,46 +7,63 @@ from __future__ import annotations
 import re
 
 from unga.claims import positions
-from unga.claims.headed import label_vote
+from unga.claims.headed import LAST_LINE_HEADING, label_vote
 
 LIST_ITEM_NOTE = "an item of the list under the heading before"
 
 
-def block_positions(sentence: str, listing: tuple | None, lead: str | None) -> tuple[list[tuple], bool] | None:
-    """((iso3, vote, time, name, notes) for each state, whether the heading's list goes on) when the sentence is a
-    block: an item under a list heading ("(2) Belarus"), a table of votes, a list paragraph under a heading; else None.
-    listing: (vote, time, a list paragraph may follow) of the heading before, if any."""
+def block_positions(sentence: str, listing: tuple | None, lead: str | None) -> tuple[list[tuple], tuple | None] | None:
+    """((iso3, vote, time, name, notes) for each state, the heading's listing if its list goes on, else None) when the
+    sentence is a block: an item under a list heading ("(2) Belarus"), a table of votes, a list paragraph under a
+    heading; else None. listing: (vote, time, a list paragraph may follow[, the form of the items read so far]) of the
+    heading before, if any. An unmarked line after marked items ("China" after "- Russia", "- Syria": a section's
+    title), or a marked one after unmarked items, is no item of the list."""
     item = _list_item(sentence) if listing else None
-    if item:  # "(2) Belarus" under "the countries that voted against:"
-        return [(item.iso3, listing[0], listing[1], item.name, [LIST_ITEM_NOTE])], True
-    if listing and re.fullmatch(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s*", sentence):
-        return [], True  # "3." cut off from its item by the sentence splitter
+    form = _form(sentence) if item else None
+    if item and _goes_on(listing, form):  # "(2) Belarus" under "the countries that voted against:"
+        return [(item.iso3, listing[0], listing[1], item.name, [LIST_ITEM_NOTE])], (*listing[:3], _after(listing, form))
+    if listing and NUMBER_ONLY.fullmatch(sentence):
+        return [], (*listing[:3], CUT + _form(sentence))  # "3." cut off from its item by the sentence splitter
     rows = table_rows(sentence)
     if rows:  # "Pakistan; abstained" / "USA | for"
-        return [(m.iso3, vote, lead, sentence[m.start:m.end], []) for m, vote in rows], False
+        return [(m.iso3, vote, lead, sentence[m.start:m.end], []) for m, vote in rows], None
     block = bare_list(sentence) if listing and listing[2] else None
     if block:  # "OPPOSED: 29" and, below it, a paragraph that is only the list of states
-        return [(m.iso3, listing[0], listing[1], sentence[m.start:m.end], [LIST_ITEM_NOTE]) for m in block], False
+        return [(m.iso3, listing[0], listing[1], sentence[m.start:m.end], [LIST_ITEM_NOTE]) for m in block], None
     return None
 
 
-# a roll call's heading on a line of its own, maybe with its count: "OPPOSED: 29", "Abstaining (27)", "Voted no:",
-# "No - 9:"; a heading set in capitals may name what is voted on ("FOR ADMISSION", "AGAINST THE DRAFT")
-HEADING = re.compile(r"(?:^|\n)[ \t]*(?P<label>in\s+favou?r|for|yes|voted\s+(?:yes|no|for|against|in\s+favou?r)|against|no"
-                     r"|opposed|abstain(?:ed|ing)?|abstentions?|absent|not\s+voting|did\s+not\s+vote)"
-                     r"(?-i:(?:[ \t]+(?:OF|THE)){0,2}[ \t]+[A-Z][A-Z-]{3,}(?=[ \t]*$))?"
-                     r"[ \t]*(?:\(\d{1,3}\))?[ \t]*[:–—-]?[ \t]*(?:\d{1,3})?[ \t]*:?[ \t]*$", re.I)
+MARKED = "marked"
+CUT = "cut "  # the form of a number cut off from its item: the item that follows has no mark of its own
+NUMBER_ONLY = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s*")
 
 
-def heading_vote(label: str) -> str:
-    """A heading's vote ("voted against" as "against"), by the one mapping of vote labels (headed.label_vote)."""
-    return label_vote(re.sub(r"^voted\s+", "", label.lower()))
+def _form(sentence: str) -> str:
+    """Whether a list item is marked (numbered or bulleted: "(1)", "3.", "-") or not: pages mix the marks of one list
+    ("(2) Belarus" then "3. Chile"), never a list's marked and unmarked lines."""
+    return MARKED if re.match(r"\s*(?:\(\d|\d{1,3}[.)]|[-•*–])", sentence) else ""
+
+
+def _goes_on(listing: tuple, form: str) -> bool:
+    """An item of this form continues the list: the first, one marked as those before it, or the item of a cut-off
+    number."""
+    before = listing[3] if len(listing) > 3 else None
+    return before is None or form == before or (before.startswith(CUT) and form == "")
+
+
+def _after(listing: tuple, form: str) -> str:
+    before = listing[3] if len(listing) > 3 else None
+    return before[len(CUT):] if before and before.startswith(CUT) else form
+
+
+# a roll call's heading on a line of its own, the last line of the sentence: "OPPOSED: 29", "Voted no:" (the one
+# heading rule, headed.py's, which reads runs of them)
+HEADING = LAST_LINE_HEADING
+heading_vote = label_vote  # a heading's vote, by the one mapping of vote labels (extract reads it from here)
 
 
 ROW = re.compile(r"[ \t|•*-]*(?P<state>[^\n;:|\t]{2,40}?)[ \t]*[;:|\t,–—-][ \t|]*(?P<vote>in\s+favou?r|for|yes|against|no"
                  r"|abstain(?:ed|ing)?|abstention|absent|did\s*n[o']t\s+vote|not\s+voting|non-voting)[ \t|.;]*", re.I)
-ROW_VOTE = {"for": "yes", "yes": "yes", "against": "no", "no": "no", "absent": "absent", "not voting": "absent",
-            "non-voting": "absent"}
 
 
 def table_rows(sentence: str) -> list[tuple[positions.Mention, str]]:
@@ -61,8 +78,7 @@ def table_rows(sentence: str) -> list[tuple[positions.Mention, str]]:
         if row and (len(found) != 1 or row["state"][found[0].end:].strip() or not re.fullmatch(r"\s*(?:the\s+)?", row["state"][:found[0].start], re.I)):
             return []
         if row:
-            word = re.sub(r"\s+", " ", row["vote"].lower())
-            vote = ROW_VOTE.get(word) or ("abstain" if word.startswith("abst") else "yes" if "favo" in word else "absent")
+            vote = label_vote(row["vote"])
             m = found[0]
             out.append((positions.Mention(m.iso3, offset + row.start("state") + m.start, offset + row.start("state") + m.end),
                         vote))
@@ -154,7 +170,7 @@ def count_tables(text: str) -> list[tuple[int, int, dict[str, int]]]:
 def _table(run: list[re.Match]) -> tuple[int, int, dict[str, int]] | None:
     fields: dict[str, int] = {}
     for match in run:
-        vote = heading_vote(match["label"] or match["label2"])
+        vote = label_vote(match["label"] or match["label2"])
         if vote in fields:
             return None
         fields[vote] = int(match["n"] or match["n2"])

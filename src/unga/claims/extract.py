@@ -94,7 +94,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         if laid_out is not None:  # a list item under its heading, a table row, a list paragraph under "OPPOSED: 29"
             claims += [make("position", {"vote": vote}, state=iso3, when=when, name=name, notes=notes)
                        for iso3, vote, when, name, notes in laid_out[0]]
-            listing = listing if laid_out[1] else None
+            listing = laid_out[1]
             continue
         listing = None
 

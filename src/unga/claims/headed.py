@@ -10,28 +10,34 @@ import re
 
 from unga.claims.names import mentions
 
-# vote labels of a table's header or a block's heading, in English and the languages the checker reads
-LABEL = (r"in\s+favou?r|for|yes|ayes?|against|no|nays?|noes|opposed|abstain(?:ed|ing|s)?|abstentions?|absent"
-         r"|not\s+voting|non-voting|did\s+not\s+vote|pour|contre|a\s+favor|en\s+contra|contra|abstenci[oó]n(?:es)?"
-         r"|absten[cç](?:ão|ões)|dafür|dagegen|enthaltung(?:en)?|favorevoli|contrari|astenuti")
-_VOTE = {"no": "no", "nay": "no", "nays": "no", "noes": "no", "against": "no", "opposed": "no", "contre": "no",
-         "en contra": "no", "contra": "no", "dagegen": "no", "contrari": "no", "absent": "absent",
-         "absence": "absent", "absences": "absent",
-         "not voting": "absent", "non-voting": "absent", "did not vote": "absent"}
+# vote labels of a table's header, a block's heading, a row or a count line, in English and the languages the checker
+# reads, each with its vote: the one mapping of labels to votes
+VOTES_OF_LABELS = (
+    (r"in\s+favou?r|for|yes|ayes?|pour|a\s+favor|dafür|favorevoli", "yes"),
+    (r"against|no|nays?|noes|opposed|contre|en\s+contra|contra|dagegen|contrari", "no"),
+    (r"abstain(?:ed|ing|s)?|abstentions?|abstenci[oó]n(?:es)?|absten[cç](?:ão|ões)|enthaltung(?:en)?|astenuti", "abstain"),
+    (r"absent|absences?|not\s+voting|non-voting|did\s*n[o'’]t\s+vote", "absent"),
+)
+# a label ends at a word's end: "No" is not the start of "Not voting" or "Non-voting"
+LABEL = r"(?:" + "|".join(labels for labels, _ in VOTES_OF_LABELS) + r")\b"
 
 
 def label_vote(label: str) -> str:
-    word = re.sub(r"\s+", " ", label.lower())
-    if word.startswith(("abst", "enthalt", "asten")):
-        return "abstain"
-    return _VOTE.get(word, "yes")
+    """The vote of a label ("Abstaining" → abstain, "voted against" → no); ValueError for a word that is none."""
+    word = re.sub(r"^voted\s+", "", label.strip(), flags=re.I)
+    for labels, vote in VOTES_OF_LABELS:
+        if re.fullmatch(labels, word, re.I):
+            return vote
+    raise ValueError(f"{label!r} is not a vote label")
 
 
-# the heading alone on its line, maybe with its count; in capitals it may name what is voted on ("FOR ADMISSION")
-HEADING = re.compile(r"^[ \t]*(?P<label>" + LABEL + r")"
-                     r"(?-i:(?:[ \t]+(?:OF|THE)){0,2}[ \t]+[A-Z][A-Z-]{3,}(?=[ \t]*$))?"
-                     r"[ \t]*(?:\((?P<n>\d{1,3})\))?[ \t]*[:–—-]?[ \t]*(?P<m>\d{1,3})?[ \t]*:?[ \t]*$", re.I | re.M)
-# between two names of a block: commas, "and", bullets, dashes, numbers of a numbered list, footnote marks
+# a heading on a line of its own: its label ("voted" may lead it: "Voted no:"), in capitals maybe what is voted on
+# ("FOR ADMISSION", "AGAINST THE DRAFT"), maybe its count ("No - 9:", "OPPOSED: 29", "Abstaining (27)")
+HEADING_LINE = (r"[ \t]*(?:voted[ \t]+)?(?P<label>" + LABEL + r")"
+                r"(?-i:(?:[ \t]+(?:OF|THE)){0,2}[ \t]+[A-Z][A-Z-]{3,}(?=[ \t]*$))?"
+                r"[ \t]*(?:\((?P<n>\d{1,3})\))?[ \t]*[:–—-]?[ \t]*(?P<m>\d{1,3})?[ \t]*:?[ \t]*$")
+HEADING = re.compile(r"^" + HEADING_LINE, re.I | re.M)  # any line of a text that is a heading
+LAST_LINE_HEADING = re.compile(r"(?:^|\n)" + HEADING_LINE, re.I)  # a sentence whose last line is one (blocks.py)
 BETWEEN = re.compile(r"(?:[\s|•·*,;–—/-]|\band\b|\(\d{1,3}\)|\b\d{1,3}[.)]|\[\w{1,3}\])*")
 # a name the record spells otherwise, standing alone between two separators ("Bosnia/Herzegovina", "Dem. Rep. of
 # Congo"): passed over, not read, and it does not end the block
@@ -48,7 +54,7 @@ def runs(text: str) -> list:
 
     out, run = [], []
     for heading in HEADING.finditer(text):
-        names, end = _block(text, heading.end(), heading)
+        names, end = _block(text, heading.end())
         vote = label_vote(heading["label"])
         fresh = run and (RUN_GAP.fullmatch(text, run[-1][2], heading.start()) is None
                          or vote in [v for v, _, _, _ in run])
@@ -75,7 +81,7 @@ def runs(text: str) -> list:
     return tables
 
 
-def _block(text: str, at: int, heading: re.Match) -> tuple[list[tuple[str, int, int]], int]:
+def _block(text: str, at: int) -> tuple[list[tuple[str, int, int]], int]:
     """((iso3, start, end) of the states under a heading, up to the next heading or the first words that are not
     names; where the block ends)."""
     following = HEADING.search(text, at)

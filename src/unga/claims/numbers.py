@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from unga.claims import regions
 from unga.claims.calendar_words import MONTH_OR_ABBREVIATION, PREFIXES
+from unga.claims.headed import label_vote
 
 UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
@@ -374,12 +375,6 @@ def part_of_a_group(sentence: str, at: int, end: int) -> bool:
         bool(size) and int(size.group(0)) < 150 or not size and bool(named))
 
 
-def heading_field(label: str) -> str:
-    label = label.lower()
-    return "yes" if "favo" in label or label in ("yes", "aye", "ayes", "for") else "no" if label in (
-        "against", "no", "nay", "nays", "opposed") else "abstain" if "abst" in label else "absent"
-
-
 OP_BEFORE = re.compile(r"\b(?P<op>more than|over|fewer than|less than|under|at least|nearly|almost)\s*$", re.I)
 OPS = {"more than": ">", "over": ">", "fewer than": "<", "less than": "<", "under": "<", "at least": ">=",
        "nearly": "<", "almost": "<"}
@@ -471,10 +466,10 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
             return {}, False  # only "with 143 countries supporting it": "50 countries supporting the text" may be its sponsors
         return {LABEL.get(label) or other_words(label) or "absent": int(match["n"])}, False
     if match["heading"]:
-        return {heading_field(match["hlabel"]): int(match["h1"] or match["h2"])}, False
+        return {label_vote(match["hlabel"]): int(match["h1"] or match["h2"])}, False
     if match["lf"]:
         label = match["lflabel"].lower()
-        return {heading_field(label): int(match["f"])}, False
+        return {label_vote(label): int(match["f"])}, False
     if match["won"]:  # "adopted by 120 votes", "won 128 votes": the votes in favour
         return {"yes": int(match["w"])}, False
     if match["sole"]:

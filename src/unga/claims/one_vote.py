@@ -104,13 +104,14 @@ def _names_a_side(listed: list[str], cast: dict[str, str]) -> bool:
 
 def _fits_another(index: identify.Index, row: int, state: str, listed: list[str], said: str,
                   votes: Callable[[int], dict[str, str]], published: date | None) -> bool:
-    spare = 1 if len(listed) >= MIN_LIST else 0  # all the list, or all but one, as fingerprint.py
+    """Another roll call of the same weeks, not after the text, on which the state voted as said and all the list
+    but one at most (as fingerprint.py)."""
     day = np.datetime64(index.dates[row], "D")
     near = np.flatnonzero(np.abs((index.day_numbers - day).astype(int)) <= WEEKS.days)
     for other in map(int, near):
         if other == row or (published and index.dates[other] > published):
             continue
         theirs = votes(other)
-        if theirs.get(state) == said and sum(theirs.get(s) == said for s in listed) >= len(listed) - spare:
+        if theirs.get(state) == said and sum(theirs.get(s) == said for s in listed) >= len(listed) - 1:
             return True
     return False

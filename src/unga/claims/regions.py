@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from unga.claims.names import mentions
+
 _POINT = r"(?:South|North|East|West|Central|Southeast|South-East|Southern|Northern|Eastern|Western|Sub-Saharan|Latin)"
 # a region by its name ("Latin America", "the Middle East and North Africa", "Southeast Asia", "the Caribbean")
 _PLACE = (r"(?:(?:the\s+)?(?-i:Middle\s+East|Caribbean|Pacific|Balkans|Gulf|Sahel|Maghreb|Levant|Caucasus|Americas"
@@ -15,8 +17,14 @@ _PLACE = (r"(?:(?:the\s+)?(?-i:Middle\s+East|Caribbean|Pacific|Balkans|Gulf|Sahe
 # …or by a word for one ("the region", "the ASEAN region", "the Arab world", "the African Group", "the EU bloc")
 REGION = (r"(?:" + _PLACE + r"(?:\s*(?:,|and)\s+" + _PLACE + r")*"
           r"|(?:the|its|their|this)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?:region|sub-?region|group|bloc)\b)")
-# the sentence opens with the region its numbers are taken from: "In Latin America, …", "From the ASEAN region, …"
-OPENED = re.compile(r"^\W*(?:In|From|Among|Amongst|Within|Across)\s+" + REGION + r"\s*,", re.I)
+# …or an organisation of states, by its initials or its name ("ASEAN", "the EU", "the African Union", "the Arab
+# League", "the Non-Aligned Movement"); not the UN's own initials (a state's are refused by `_opened`)
+ORGANISATION = (r"(?:the\s+)?(?-i:(?!(?:UN|UNGA|UNSC)\b)[A-Z]{2,7})\b(?![.'’-])"
+                r"|the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?-i:Union|League|Movement|Community|Forum|Alliance|Commonwealth)\b")
+# the sentence opens with the region its numbers are taken from: "In Latin America, …", "From the ASEAN region, …",
+# "Within ASEAN, …"
+OPENED = re.compile(r"^\W*(?:In|From|Among|Amongst|Within|Across)\s+(?P<region>" + REGION + "|" + ORGANISATION
+                    + r")\s*,", re.I)
 # states of a region: "countries in the region", "states from Southeast Asia", "one country in the Middle East"
 # (lower-case nouns: "the United States of America" is no region's states)
 _STATES = r"(?-i:countr(?:y|ies)|states?|nations?|members?|governments?|delegations?)"
@@ -30,11 +38,17 @@ def counted_in_a_region(sentence: str, at: int, end: int) -> bool:
     """The number at `at`..`end` counts a region's states: the sentence opens with the region, the number's noun is
     followed by one ("14 countries in the Middle East"), or a number of a region's states was given before it in the
     sentence ("One country in the region voted against it, one abstained")."""
-    opened = OPENED.match(sentence)
+    opened = _opened(sentence)
     if opened is not None and opened.end() <= at:
         return True
     own = STATES_OF.match(sentence, _noun_at(sentence, end))
     return own is not None or COUNTED_BEFORE.search(sentence, 0, at) is not None
+
+
+def _opened(sentence: str) -> re.Match | None:
+    """The opening "In <region>," of the sentence, unless what it names is a state ("In the UK, …")."""
+    opened = OPENED.match(sentence)
+    return opened if opened is not None and not mentions(opened["region"]) else None
 
 
 def _noun_at(sentence: str, end: int) -> int:
@@ -45,4 +59,4 @@ def _noun_at(sentence: str, end: int) -> int:
 def carried_from(before: str | None, sentence: str) -> bool:
     """The sentence goes on about the region the sentence before opened with, giving no number of its own: "From the
     ASEAN region, A, B and C took part. The majority voted in favour, with only C abstaining." """
-    return bool(before) and OPENED.match(before) is not None and not NUMBER.search(sentence)
+    return bool(before) and _opened(before) is not None and not NUMBER.search(sentence)

@@ -16,13 +16,14 @@ those (79/134, five days before, whose no and abstain counts are the ceasefire's
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
 
 from unga.claims import extract, identify, scope
 from unga.claims.when import OWN_TIME
 from unga.types import OFFICIAL_LISTS
 
-WINDOW = 7  # days after a vote in which a text reports it as news (as released.WINDOW)
+WINDOW = 7  # days after a vote in which a text reports it as news (released.py, alternatives.py read it here)
 ONLY_RELEASED = "a vote in the record only as a release count"
 NOTE = "its numbers are those of {label} of {day}, " + ONLY_RELEASED
 # the sentence speaks of another vote, or of an earlier one, than the one the text reported last
@@ -34,13 +35,14 @@ ELSEWHERE = re.compile(
     re.IGNORECASE)
 
 
-def of_the_days(releases: list, days: list[date], published: date | None) -> list:
+def of_the_days(releases: list, days: Collection[date], published: date | None) -> list:
     """The releases of the days the text names, or of the WINDOW days before it appeared."""
     return [r for r in releases if r.date in days
             or (published is not None and 0 <= (published - r.date).days <= WINDOW)]
 
 
 def fitting(numbers: dict[str, int], releases: list) -> list:
+    """The releases every official number of `numbers` fits (none when it gives none)."""
     said = {k: v for k, v in numbers.items() if k in OFFICIAL_LISTS}
     return [r for r in releases if said and all(r.counts.get(k) == v for k, v in said.items())]
 

@@ -5,7 +5,7 @@ Only claims the checker left unverifiable are looked at: unplaced ones ("not in 
 identified"), and placed ones only when their own sentence names the release's symbol or states its whole tally. The vote is identified
 - by its symbol or draft in the claim's sentence ("symbol"), or
 - by a tally in the claim's sentence whose every number (two at least) is the release's, in a text published within
-  WINDOW days after the vote or naming its day ("tally"), or
+  release_place.WINDOW days after the vote or naming its day ("tally"), or
 - by the tally of the sentence just before, in the same paragraph, that identifies the release by its symbol or its
   numbers ("before"), for an unplaced claim whose own sentence names no tally, time, day, symbol or earlier vote
   ("142 voted for, 10 against and 12 abstained. Among those against were A, B and C."), or
@@ -32,7 +32,6 @@ from unga.results import OfficialTally
 from unga.types import OFFICIAL_LISTS
 
 UNPLACED = ("not in the record", "the roll call could not be identified")  # not another body's, not a motion's
-WINDOW = 7  # days after a vote in which a text reports it as news
 DRAFT = re.compile(r"\bA/(?:ES-\d+/|\d+/)?L\.\s?\d+(?:/Rev\.\s?\d+)?", re.IGNORECASE)
 # words that put a vote before the one reported: "had voted in favour under earlier governments", "previously",
 # "used to abstain" (the sentence after a tally may speak of the state's past votes, not of the tally's vote)
@@ -138,8 +137,7 @@ def _tallied(claim: extract.Claim, claims: list[extract.Claim], releases: list[O
     if len(numbers) < 2:
         return None
     days = set(identify.days_named(claim.text, published))
-    hits = [r for r in releases if all(r.counts[k] == v for k, v in numbers.items())
-            and (r.date in days or (published is not None and 0 <= (published - r.date).days <= WINDOW))]
+    hits = release_place.fitting(numbers, release_place.of_the_days(releases, days, published))
     return hits[0] if len(hits) == 1 else None
 
 

@@ -14,6 +14,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from unga.store.audit import UN_SOURCES
+from unga.store.audit import _frame as finding_frame
+from unga.store.merge import ALIKE  # the merge's "nearly identical" lists
+from unga.store.merge import WINDOW_EARLY as MAX_DAYS  # the merge's "close in time" before 2003
+
 if TYPE_CHECKING:
     import duckdb
     import pandas as pd
@@ -23,11 +28,8 @@ if TYPE_CHECKING:
 # later). Session 1 opened on 10 January 1946; the special and emergency special sessions have their own days.
 EARLIEST_OPENING = (9, 12)
 FIRST_SESSION_OPENED = date(1946, 1, 10)
-UN_SOURCES = ("unxml", "undl_bulk", "undl_scrape")
 UN = set(UN_SOURCES)
 OWN_RCID_BASE = 10_000_000  # rcids of Voeten's data run in the order of the votes; the record's own ones do not
-ALIKE = 0.97  # "nearly identical" lists: 97 % of the states listed by either vote alike, as the record's merge
-MAX_DAYS = 45  # as the record's merge: two rows of one vote are dated at most 45 days apart
 
 
 def _special(row) -> bool:
@@ -38,21 +40,23 @@ def _special(row) -> bool:
 
 def dates_outside_session(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """A regular-session roll call dated before its session can have opened (12 September of year 1945+N; session
-    1: 10 January 1946), or after the next session's first vote the UN's own sources date (the session had closed).
-    The detail names the dates of the neighbouring rcids in Voeten's sequence, which runs in the order of the votes."""
+    1: 10 January 1946), or after the next regular session's first vote the UN's own sources date (the session had
+    closed; a special session filed under the next number, held before it opened, closes nothing). The detail names
+    the dates of the neighbouring rcids in Voeten's sequence, which runs in the order of the votes."""
     import pandas as pd
 
     rc = con.execute("SELECT rcid, session, date::DATE AS date, symbol, source_symbol, sources FROM roll_calls "
                      "ORDER BY rcid").df()
     rc["date"] = pd.to_datetime(rc["date"]).dt.date
-    un = rc[rc["sources"].fillna("").map(lambda s: any(u in s.split(",") for u in UN_SOURCES))]
+    rc["special"] = [_special(r) for r in rc.itertuples()]
+    un = rc[rc["sources"].fillna("").map(lambda s: bool(UN & set(s.split(",")))) & ~rc["special"]]
     first_un = un.groupby("session")["date"].min().to_dict()
     rows = []
-    for r in rc[rc["session"].notna()].itertuples():
+    for r in rc[rc["session"].notna() & ~rc["special"]].itertuples():
         session = int(r.session)
         opening = FIRST_SESSION_OPENED if session == 1 else date(1945 + session, *EARLIEST_OPENING)
         closed_by = first_un.get(session + 1)
-        if opening <= r.date and not (closed_by and r.date > closed_by) or _special(r):
+        if opening <= r.date and (closed_by is None or r.date <= closed_by):
             continue
         if r.date < opening:
             why = f"session {session} dated {r.date}, before the session can have opened ({opening} at the earliest)"
@@ -157,7 +161,7 @@ def misplaced_headings(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
             if not own or own & said:
                 continue
             others = [h for h, s in subjects.items() if h != r.heading and s and s <= said and not s & own]
-            if others:
+            if others:  # the item named most fully; between equals, the heading first seen in the session
                 named[r.rcid] = max(others, key=lambda h: len(subjects[h]))
     rows = [(r.rcid, r.symbol, r.date, None, f"headed {r.heading!r}; the description names the item "
                                              f"{named[r.rcid]!r}") for r in rc.itertuples() if r.rcid in named]
@@ -182,6 +186,4 @@ def _same_meeting(rc: pd.DataFrame, named: dict[int, str]) -> list[tuple]:
 
 
 def _frame(rows: list[tuple]) -> pd.DataFrame:
-    from unga.store.audit import _frame as frame
-
-    return frame(rows).sort_values(["date", "rcid"]).reset_index(drop=True)
+    return finding_frame(rows).sort_values(["date", "rcid"]).reset_index(drop=True)
