@@ -110,7 +110,9 @@ def spread(out: list[dict], found: list, rows: list, anchored: set[int], ranked:
     number fits that roll call."""
     order = _pinned_order(found, rows, anchored)
     extra: list[dict] = []
-    for n, (claim, row) in enumerate(zip(found, rows)):
+    by_tally: dict[int, list[int]] = {}  # sentence -> the votes its "each by" tally was found on
+    numbered = sorted(enumerate(zip(found, rows)), key=lambda item: item[1][0].kind != "tally")
+    for n, (claim, row) in numbered:
         if claim.kind not in ("position", "count", "tally") or claim.scope == "other body":
             continue
         pinned = len([r for sentence, r in order if sentence <= claim.sentence])
@@ -120,6 +122,10 @@ def spread(out: list[dict], found: list, rows: list, anchored: set[int], ranked:
         wanted, words = said
         note = NOTE.format(f'"{words}"')
         targets = _targets(claim, row, wanted, order, ranked[n][1] if n < len(ranked) else [], agrees)
+        if claim.kind == "tally" and len(targets) == wanted:
+            by_tally.setdefault(claim.sentence, targets)
+        elif len(targets) < wanted and row is None and len(by_tally.get(claim.sentence, ())) == wanted:
+            targets = by_tally[claim.sentence]  # the states listed with that tally voted on the same votes
         original = out[n]
         original["evidence"]["notes"] = [*original["evidence"].get("notes", []), note]
         others = [t for t in targets if t != row]
