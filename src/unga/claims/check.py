@@ -16,7 +16,7 @@ import numpy as np
 
 from unga import countries
 from unga.claims import (alternatives, deed, extract, fingerprint, identify, one_vote, reading, release_place, released,
-                         scope, several, ties, widen)
+                         offtopic, scope, several, ties, widen)
 from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, miscount_of_the_day, near, numbers_of,
                                other_votes, own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
@@ -155,6 +155,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         alternatives.other_vote_agrees(index, entry, claim, row, votes)
     alternatives.list_fits_elsewhere(index, out, found, rows, anchored, votes)
     ties.never_false(out, rows, tie_broken, anchored)
+    offtopic.guard(index, out, rows, body)  # found by numbers alone, on a subject the text never names
     alternatives.release_agrees(index, out, found, rows, fingerprints, official, text_days, published)
     released.judge(out, found, official, published, body, on_release, [s for _, _, s in spans])
     explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
