@@ -136,6 +136,8 @@ def spread(out: list[dict], found: list, rows: list, anchored: set[int], ranked:
         for _ in range(wanted - max(len(targets), 1)):
             twin = _copy(original)
             twin.update(resolution=None, verdict="unverifiable")
-            twin["evidence"]["record"] = UNIDENTIFIED.format(wanted, f'"{words}"')
+            said = UNIDENTIFIED.format(wanted, f'"{words}"')
+            before = str(original["evidence"].get("record", "")) if original["resolution"] is None else ""
+            twin["evidence"]["record"] = f"{before}; {said}" if before else said  # the reason it had stays first
             extra.append(twin)
     return out + extra
