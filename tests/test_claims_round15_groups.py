@@ -72,5 +72,6 @@ def test_masking_keeps_offsets_and_leaves_names_and_counts():
     for untouched in ("The United Arab Emirates and the Soviet Union voted for it.",
                       "Russia and 4 other countries voted against.",  # a count of Russia's side, read as written
                       "Western countries voted in favour.",  # no list: nothing to read through
-                      "Arab states sponsored the text."):
+                      "Arab states sponsored the text.",
+                      "India, along with several other nations, chose not to vote."):  # a companion, not a list
         assert masked(untouched) == untouched

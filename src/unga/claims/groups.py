@@ -111,7 +111,9 @@ def _excepted(sentence: str, at: int, found: list) -> int:
     return relative.end() if relative else end
 
 
-JOINT_BACK = re.compile(r"(?:,|;|\band|\bas\s+well\s+as|\balong\s+with)[\s,;]*$")
+# a companion ("India, along with several other nations, chose not to vote") is an aside, not a list joint: the group
+# is left as written (roles.py reads companions)
+JOINT_BACK = re.compile(r"(?:,|;|\band|\bas\s+well\s+as)[\s,;]*$")
 
 
 def _state_before(current: str, at: int, ends: set[int]) -> int | None:
