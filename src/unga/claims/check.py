@@ -15,7 +15,8 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import alternatives, deed, extract, fingerprint, identify, one_vote, reading, release_place, released, scope, sides, ties, widen
+from unga.claims import (alternatives, deed, extract, fingerprint, identify, offtopic, one_vote, reading, release_place,
+                         released, scope, several, sides, ties, widen)
 from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, miscount_of_the_day, near, numbers_of,
                                other_votes, own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
@@ -154,9 +155,12 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         alternatives.other_vote_agrees(index, entry, claim, row, votes)
     alternatives.list_fits_elsewhere(index, out, found, rows, anchored, votes)
     ties.never_false(out, rows, tie_broken, anchored)
+    offtopic.guard(index, out, rows, body)  # found by numbers alone, on a subject the text never names
     alternatives.release_agrees(index, out, found, rows, fingerprints, official, text_days, published)
     released.judge(out, found, official, published, body, on_release, [s for _, _, s in spans])
     explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
+    out = several.spread(out, found, rows, anchored, ranked, lambda c, r: _judged(  # "voted against both texts"
+        index, c, r, [], votes, anchored, published, scorer, told), index.agrees_all)
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
     return body, out

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from unga.claims import (blocks, changes, companions, coref, languages, nominal, numbers, only, positions, roles,
                          tables as grids)
+from unga.claims.groups import masked as through_groups
 from unga.claims.scope import RESOLUTION, clause_scope, scope_of
 
 # "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
@@ -131,12 +132,13 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    if (asserted["field"], asserted["value"]) not in read]
         claims += [make("count", asserted, when=when, notes=[changes.NOTE])
                    for asserted, when in _compared(sentence, masked, before, groups, given)]
-        stated, previous = positions.positions(sentence, previous, coref.referents(sentence, recent))
+        listed = through_groups(sentence)  # "China, Scandinavian countries, India": the list reads through the group
+        stated, previous = positions.positions(listed, previous, coref.referents(sentence, recent))
         stated += nominal.owned_votes(sentence, stated)  # "Peru's abstention", "Explaining its decision to abstain, Peru"
         again = None if stated else coref.named_again(sentence, before)
         if again:  # "Two countries voted against. The two countries were A and B."
             stated = [positions.Position(m.iso3, again[0], lead, sentence[m.start:m.end], 0) for m in again[1]]
-        stated = roles.read(sentence, stated, before)  # lists read by their role: label, count, companion
+        stated = roles.read(listed, stated, before)  # lists read by their role: label, count, companion
         recent, before = (recent + coref.runs_of(sentence))[-4:], sentence
         claims += [_position(p, raw, sentence, (start, end), index,
                              scope if carried_in else clause_scope(sentence, p.at, scope)) for p in stated]
