@@ -104,7 +104,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                      or (row in anchored and index.topic(row, identify.stems(c.text)) >= OWN_TOPIC)
                      or (row in anchored and _paragraph_names(index, row, _paragraph_text(c, body), published))
                      or n in series)}
-    rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows), spans)
+    rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows), spans,
+                           paragraphs.__getitem__, votes)
     rows = widen.off_their_tally(index, found, rows)  # a list hung on a tally that does not fit its roll call
     rows = widen.other_vote_of_the_day(index, found, rows, votes)  # a borrowed list that fits another vote that day
     rows = widen.announced_next(index, found, rows, anchored, spans)  # "will now vote on …": the list is the next vote's
@@ -154,6 +155,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         alternatives.other_vote_agrees(index, entry, claim, row, votes)
     alternatives.list_fits_elsewhere(index, out, found, rows, anchored, votes)
     ties.never_false(out, rows, tie_broken, anchored)
+    ties.explain(out, found)  # a same-day tie: why it is left unplaced; a weak choice never false
     alternatives.release_agrees(index, out, found, rows, fingerprints, official, text_days, published)
     released.judge(out, found, official, published, body, on_release, [s for _, _, s in spans])
     explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
@@ -263,7 +265,7 @@ def _likely(index: identify.Index, claims: list, rows: list) -> set[int]:
 
 def _place_together(index, claims: list, rows: list, anchored: set[int], published: date | None,
                     text_days: list[date], body: str = "", likely: frozenset | set = frozenset(),
-                    spans: list = ()) -> list:
+                    spans: list = (), paragraph_of=lambda sentence: 0, votes=lambda row: {}) -> list:
     """Rows for the claims that could not be placed alone: the roll call of another claim of the same sentence and
     the same time, else the one roll call the text pins down (by symbol or a matching tally) that fits the time
     the claim's clause names; with several, the one closest to the publication date. A roll call far from the
@@ -324,9 +326,11 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                         and (month is None or index.months[r] == month)
                         and (not named or any(abs((index.dates[r] - d).days) <= 31 for d in named))
                         and not _names_another(index, r, _paragraph_text(claim, body), claim.text, published)]
-                if len(fits) > 1 and published and claim.when is None:
-                    fits = sorted(fits, key=lambda r: abs((index.dates[r] - published).days))[:1]
-                if len(fits) == 1:
+                if len(fits) > 1 and published and claim.when is None:  # the nearest; a tie, the text's evidence
+                    near = min(abs((index.dates[r] - published).days) for r in fits)
+                    fits = [r for r in fits if abs((index.dates[r] - published).days) == near]
+                    fits = [ties.decide(index, claim, fits, claims, rows, paragraph_of, votes)] if len(fits) > 1 else fits
+                if len(fits) == 1 and fits[0] is not None:
                     row = fits[0]
                     claim.notes.append("placed on the roll call the text pins down (by its symbol or its tally)")
         placed.append(row)
