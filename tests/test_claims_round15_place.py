@@ -145,3 +145,77 @@ def test_unit_a_weak_choice_is_never_called_false():
     entry = {"resolution": "X", "verdict": "contradicted", "evidence": {"record": "India abstained"}}
     ties.explain([entry], [claim])
     assert entry["verdict"] == "contradicted"
+
+
+# --- 3. a vote for or against a state: a side only when the state is a party the resolution judges or stands for ---
+
+AGGRESSION_TALLY = ("On 2 March 2022 the General Assembly adopted resolution ES-11/1 by 141 votes to 5, with 35 "
+                    "abstentions, demanding that Russia withdraw its forces from Ukraine. ")
+
+
+def sides(text: str) -> dict[str, tuple]:
+    return {c["state"]: (c["asserted"]["vote"], c["verdict"]) for c in claims(text) if c["kind"] == "position"}
+
+
+def test_a_side_taken_with_the_judged_party_is_a_no(built_store):
+    for said in ("Belarus voted in support of Russia.", "Belarus sided with Moscow in the vote.",
+                 "Belarus cast its vote with Russia.", "Belarus voted in favour of Moscow."):
+        assert sides(AGGRESSION_TALLY + said) == {"BLR": ("no", "supported")}, said
+    assert sides(AGGRESSION_TALLY + "Belarus and Syria sided with Russia in the vote.") == {
+        "BLR": ("no", "supported"), "SYR": ("no", "supported")}
+
+
+def test_a_side_taken_with_the_party_the_text_stands_for_is_a_yes(built_store):
+    assert sides(AGGRESSION_TALLY + "France and Japan backed Kyiv in the vote.") == {
+        "FRA": ("yes", "supported"), "JPN": ("yes", "supported")}
+    assert sides(AGGRESSION_TALLY + "France voted against Russia.") == {"FRA": ("yes", "supported")}
+    # the direction is plain and the roll call pinned down: a side misstated is false
+    assert sides(AGGRESSION_TALLY + "India voted for Ukraine.") == {"IND": ("yes", "contradicted")}
+
+
+def test_the_title_names_the_party_without_the_text_s_description(built_store):
+    said = ("On 2 March 2022 the General Assembly adopted resolution ES-11/1 by 141 votes to 5, with 35 abstentions. "
+            "Syria voted against Ukraine.")  # "Aggression against Ukraine": the state the text stands for
+    assert sides(said) == {"SYR": ("no", "supported")}
+
+
+def test_trap_a_state_that_is_no_party_gives_no_side(built_store):
+    found = [c for c in claims(AGGRESSION_TALLY + "Britain voted against the United States.") if c["kind"] == "position"]
+    assert [(c["state"], c["verdict"]) for c in found] == [("GBR", "unverifiable")]
+    assert "party" in found[0]["evidence"]["record"]
+
+
+def test_trap_a_vote_for_a_state_to_do_something_is_no_side_on_the_state(built_store):
+    found = sides(AGGRESSION_TALLY + "Belarus voted for Russia to keep its troops there.")
+    assert found == {"BLR": ("for:RUS", "unverifiable")}
+
+
+def test_trap_a_side_in_a_relative_clause_or_politics_is_no_vote(built_store):
+    said = AGGRESSION_TALLY + "Saudi Arabia, which critics accused of siding with Russia on oil, voted in favour."
+    assert sides(said) == {"SAU": ("yes", "supported")}
+    assert sides(AGGRESSION_TALLY + "India backed Kyiv.") == {}  # no vote word: politics, not a vote
+    # a possessive is no object: never a side with Russia (no "no" read off it)
+    assert sides(AGGRESSION_TALLY + "France backed Russia's critics in the vote.").get("FRA", ("yes",))[0] != "no"
+
+
+def test_trap_a_habit_or_a_preposition_s_object_is_no_side():
+    from unga.claims import polarity, text
+    from unga.claims import extract
+
+    for body in ("The embargo vote came again. Next to Israel, Palau has voted with the United States most often.",
+                 "The embargo vote came again. Palau voted with the United States 90 percent of the time."):
+        spans = text.sentences(body)
+        assert [c for c in polarity.targets(extract.extract(body, spans), spans) if c.kind == "position"] == []
+
+
+def test_unit_the_role_a_title_or_a_description_gives():
+    from unga.claims import polarity
+
+    assert polarity.role("Situation of human rights in Myanmar", "MMR") == "judged"
+    assert polarity.role("Human rights of Rohingya Muslims and other minorities in Myanmar", "MMR") == "judged"
+    assert polarity.role("Aggression against Ukraine", "UKR") == "stood for"
+    title = "Necessity of ending the embargo imposed by the United States of America against Cuba"
+    assert (polarity.role(title, "USA"), polarity.role(title, "CUB")) == ("judged", "stood for")
+    assert polarity.role("The situation in the Middle East", "ISR") is None
+    assert polarity.described("The Assembly passed a resolution against Israel.", "ISR") == "judged"
+    assert polarity.described("A resolution condemning Israel and one in support of Israel.", "ISR") is None

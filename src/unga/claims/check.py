@@ -15,7 +15,8 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import alternatives, deed, extract, fingerprint, identify, one_vote, reading, release_place, released, scope, ties, widen
+from unga.claims import (alternatives, deed, extract, fingerprint, identify, one_vote, polarity, reading, release_place,
+                         released, scope, ties, widen)
 from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, miscount_of_the_day, near, numbers_of,
                                other_votes, own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
@@ -60,7 +61,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     body, page_date = claim_text.page(text)
     body = reading.without_controls(body)
     spans = claim_text.sentences(body)
-    found = extract.extract(body, spans)
+    found = polarity.targets(extract.extract(body, spans), spans)  # sides taken on states, in one place
     clause_times(found)  # "last year, A …, while this year A …": each part of a sentence its own time
     assembly_text = "\n".join(s for _, _, s in spans if scope.scope_of(s) != "other body")
     appeared = published or _iso_day(page_date)
@@ -121,7 +122,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             c.notes.append(UNRECORDED)
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
-    out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told)
+    out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told, body)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     two_votes = torn(found)
     owns = []
@@ -409,7 +410,7 @@ def _own_match(index: identify.Index, claim: extract.Claim, row: int, candidates
 
 
 def _judged(index, claim, row, ranked, votes, anchored: set[int], published: date | None, scorer=None,
-            told: set | None = None) -> dict:
+            told: set | None = None, body: str = "") -> dict:
     candidates = [{"resolution": index.symbols[i], "rcid": index.rcids[i],
                    "date": index.dates[i], "kind": index.kinds[i], "score": round(score, 1), "why": why}
                   for score, i, why in ranked[:3]]
@@ -431,10 +432,11 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
     state = (countries.lookup(claim.name, on=day) if claim.name else None) or claim.state
     entry["state"] = state
     if claim.kind == "position" and ":" in claim.asserted["vote"]:
-        side = _side_on_target(index, claim, row)
+        side = polarity.side(index.title_text[row], body, claim)
         if side is None:
-            entry["evidence"]["record"] = ("a vote for or against a state, and the roll call is not about that state: "
-                                           "not read as a side on the resolution")
+            entry["evidence"]["record"] = ("a vote for or against a state, and neither the roll call's title nor the text "
+                                           "makes that state a party the resolution judges or stands for: not read as a "
+                                           "side on the resolution")
             return entry
         claim = dataclasses.replace(claim, asserted={"vote": side})
         entry["asserted"] = claim.asserted
@@ -459,15 +461,3 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
     entry["evidence"].update(record=said, rcid=rcid, date=day, kind=index.kinds[row], counts=_counts(found),
                              tally=judged_on, vote=found.get(state) if state else None)
     return entry
-
-
-def _side_on_target(index: identify.Index, claim: extract.Claim, row: int) -> str | None:
-    """'voted against Myanmar' on the Assembly's resolution on human rights in Myanmar is a yes; 'voted in Myanmar's
-    favour' a no. Only there is a side on a state a side on the text: what other resolutions naming a state do for it
-    (Palestine's admission, the Chagos opinion) the record does not say."""
-    side, target = claim.asserted["vote"].split(":")
-    state = countries.state(target)
-    title = index.title_text[row].lower()
-    if "human rights" not in title or not any(n and n.lower() in title for n in (state.short_name, state.un_name)):
-        return None
-    return "yes" if side == "against" else "no"
