@@ -43,13 +43,12 @@ def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ra
         # the numbers fit one of the close candidates (the best or one within the margin) and no other candidate at
         # all (annual texts and a day's package share tallies)
         fits = [r for _, r, _ in candidates if any(index.agrees_all(r, numbers) for numbers in said)]
-        # one within the margin but not the best: only when it clears the score, and the numbers of the claim's own
-        # sentence fit it, or every number its paragraph states does (a paragraph may tell two votes' numbers)
+        # one within the margin but not the best: only when it clears the score and the numbers of the claim's own
+        # sentence fit it (a paragraph may tell two votes' numbers, or a sentence between may name another day)
         own = [numbers for sentence, numbers in stated_in if sentence == claim.sentence]
         if len(fits) == 1 and (fits[0] == candidates[0][1]
                                or (fits[0] in close and fits[0] in strong
-                                   and (any(index.agrees_all(fits[0], x) for x in own)
-                                        or all(index.agrees_all(fits[0], x) for x in said)))):
+                                   and any(index.agrees_all(fits[0], x) for x in own))):
             rows[n] = fits[0]
             broken.add(n)
             claim.notes.append(NOTE)
