@@ -137,7 +137,7 @@ def test_foreign_lists_without_a_tied_vote_label_are_not_read(built_store, sente
     assert foreign(ES_LEAD, sentence) == {}
 
 
-# --- a side taken for or against a state, read from that state's own vote (sides.py) ----------------------------------
+# --- a side taken for or against a state, read from that state's own vote (polarity.by_own_vote) ----------------------------------
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Kenya voted against Russia on Wednesday.", {"KEN": ("yes", "supported")}),  # Russia voted no: the other side

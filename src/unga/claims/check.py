@@ -15,8 +15,8 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import (alternatives, deed, extract, fingerprint, identify, offtopic, one_vote, reading, release_place,
-                         released, scope, several, sides, ties, widen)
+from unga.claims import (alternatives, deed, extract, fingerprint, identify, offtopic, one_vote, polarity, reading,
+                         release_place, released, scope, several, ties, widen)
 from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, miscount_of_the_day, near, numbers_of,
                                other_votes, own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
@@ -61,7 +61,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     body, page_date = claim_text.page(text)
     body = reading.without_controls(body)
     spans = claim_text.sentences(body)
-    found = extract.extract(body, spans)
+    found = polarity.targets(extract.extract(body, spans), spans)  # sides taken on states, in one place
     clause_times(found)  # "last year, A …, while this year A …": each part of a sentence its own time
     assembly_text = "\n".join(s for _, _, s in spans if scope.scope_of(s) != "other body")
     appeared = published or _iso_day(page_date)
@@ -105,7 +105,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                      or (row in anchored and index.topic(row, identify.stems(c.text)) >= OWN_TOPIC)
                      or (row in anchored and _paragraph_names(index, row, _paragraph_text(c, body), published))
                      or n in series)}
-    rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows), spans)
+    rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows), spans,
+                           paragraphs.__getitem__, votes)
     rows = widen.off_their_tally(index, found, rows)  # a list hung on a tally that does not fit its roll call
     rows = widen.other_vote_of_the_day(index, found, rows, votes)  # a borrowed list that fits another vote that day
     rows = widen.announced_next(index, found, rows, anchored, spans)  # "will now vote on …": the list is the next vote's
@@ -121,7 +122,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             c.notes.append(UNRECORDED)
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
-    out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told)
+    out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told, body)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     two_votes = torn(found)
     owns = []
@@ -156,6 +157,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     alternatives.list_fits_elsewhere(index, out, found, rows, anchored, votes)
     ties.never_false(out, rows, tie_broken, anchored)
     offtopic.guard(index, out, rows, body)  # found by numbers alone, on a subject the text never names
+    ties.explain(out, found)  # a same-day tie: why it is left unplaced; a weak choice never false
     alternatives.release_agrees(index, out, found, rows, fingerprints, official, text_days, published)
     released.judge(out, found, official, published, body, on_release, [s for _, _, s in spans])
     explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
@@ -267,7 +269,7 @@ def _likely(index: identify.Index, claims: list, rows: list) -> set[int]:
 
 def _place_together(index, claims: list, rows: list, anchored: set[int], published: date | None,
                     text_days: list[date], body: str = "", likely: frozenset | set = frozenset(),
-                    spans: list = ()) -> list:
+                    spans: list = (), paragraph_of=lambda sentence: 0, votes=lambda row: {}) -> list:
     """Rows for the claims that could not be placed alone: the roll call of another claim of the same sentence and
     the same time, else the one roll call the text pins down (by symbol or a matching tally) that fits the time
     the claim's clause names; with several, the one closest to the publication date. A roll call far from the
@@ -328,9 +330,11 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                         and (month is None or index.months[r] == month)
                         and (not named or any(abs((index.dates[r] - d).days) <= 31 for d in named))
                         and not _names_another(index, r, _paragraph_text(claim, body), claim.text, published)]
-                if len(fits) > 1 and published and claim.when is None:
-                    fits = sorted(fits, key=lambda r: abs((index.dates[r] - published).days))[:1]
-                if len(fits) == 1:
+                if len(fits) > 1 and published and claim.when is None:  # the nearest; a tie, the text's evidence
+                    near = min(abs((index.dates[r] - published).days) for r in fits)
+                    fits = [r for r in fits if abs((index.dates[r] - published).days) == near]
+                    fits = [ties.decide(index, claim, fits, claims, rows, paragraph_of, votes)] if len(fits) > 1 else fits
+                if len(fits) == 1 and fits[0] is not None:
                     row = fits[0]
                     claim.notes.append("placed on the roll call the text pins down (by its symbol or its tally)")
         placed.append(row)
@@ -409,7 +413,7 @@ def _own_match(index: identify.Index, claim: extract.Claim, row: int, candidates
 
 
 def _judged(index, claim, row, ranked, votes, anchored: set[int], published: date | None, scorer=None,
-            told: set | None = None) -> dict:
+            told: set | None = None, body: str = "") -> dict:
     candidates = [{"resolution": index.symbols[i], "rcid": index.rcids[i],
                    "date": index.dates[i], "kind": index.kinds[i], "score": round(score, 1), "why": why}
                   for score, i, why in ranked[:3]]
@@ -432,23 +436,24 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
     entry["state"] = state
     relative = False
     if claim.kind == "position" and ":" in claim.asserted["vote"]:
-        side = _side_on_target(index, claim, row)
-        if side is None and (side := sides.by_own_vote(claim.asserted["vote"], claim.text, found)):
-            relative = True  # "A backed Russia": Russia's side; never called false (sides.py)
+        side = polarity.side(index.title_text[row], body, claim)
+        if side is None and (side := polarity.by_own_vote(claim.asserted["vote"], claim.text, found)):
+            relative = True  # "A backed Russia": Russia's side; never called false (polarity.by_own_vote)
         if side is None:
-            entry["evidence"]["record"] = ("a vote for or against a state, and the roll call is not about that state: "
-                                           "not read as a side on the resolution")
+            entry["evidence"]["record"] = ("a vote for or against a state, and neither the roll call's title nor the text "
+                                           "makes that state a party the resolution judges or stands for: not read as a "
+                                           "side on the resolution")
             return entry
         claim = dataclasses.replace(claim, asserted={"vote": side})
         entry["asserted"] = claim.asserted
-        entry["evidence"]["notes"] = [*claim.notes, sides.NOTE.format(side=side) if relative else
+        entry["evidence"]["notes"] = [*claim.notes, polarity.OWN_VOTE_NOTE.format(side=side) if relative else
                                       "a vote for or against the state the resolution is about, "
                                       f"read as a side on the resolution: {side}"]
     judged_on = _counts(found) | published_counts(index, row)  # the published counts win over the list's
     verdict, said = check_verdict.judge(claim.kind, claim.asserted, state, judged_on, found,
                                         countries.short_names().get(state or "", ""))
     if relative and verdict == "contradicted":
-        verdict, said = "unverifiable", said + "; " + sides.REFUSED
+        verdict, said = "unverifiable", said + "; " + polarity.OWN_VOTE_REFUSED
     own_symbol = bool(ranked) and ranked[0][0] >= 100 and bool(identify.symbols_in(claim.text))
     if verdict == "contradicted" and claim.kind == "tally" and not own_symbol \
             and not _own_match(index, claim, row, ranked) and not near(index, claim, row):
@@ -465,15 +470,3 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
     entry["evidence"].update(record=said, rcid=rcid, date=day, kind=index.kinds[row], counts=_counts(found),
                              tally=judged_on, vote=found.get(state) if state else None)
     return entry
-
-
-def _side_on_target(index: identify.Index, claim: extract.Claim, row: int) -> str | None:
-    """'voted against Myanmar' on the Assembly's resolution on human rights in Myanmar is a yes; 'voted in Myanmar's
-    favour' a no. Only there is a side on a state a side on the text: what other resolutions naming a state do for it
-    (Palestine's admission, the Chagos opinion) the record does not say."""
-    side, target = claim.asserted["vote"].split(":")
-    state = countries.state(target)
-    title = index.title_text[row].lower()
-    if "human rights" not in title or not any(n and n.lower() in title for n in (state.short_name, state.un_name)):
-        return None
-    return "yes" if side == "against" else "no"

@@ -1,7 +1,7 @@
 """A stated tally or count breaks a tie between close candidates (plan item 2b of docs/claims-misses.md).
 
 A claim left unplaced because its best candidate leads the next by less than the margin ("could be ES-10/21 or
-78/6") goes to the best when the numbers its paragraph states (a tally or count of the Assembly, at its own time)
+78/6") goes to the best, or to the one within the margin of it, when the numbers its paragraph states (a tally or count of the Assembly, at its own time)
 fit that candidate, every number of one of them, and fit no other candidate (annual texts and a day's package often
 share a tally). A
 fingerprint only breaks the tie: a claim so placed is never called false on it (a misreported tally is common, and
@@ -12,19 +12,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from unga.claims import extract, identify, only
+import numpy as np
+
+from unga.claims import extract, identify, only, widen
 from unga.claims.doubt import hold_back, numbers_of
 
-NOTE = "placed on the best of close candidates, the one the text's stated numbers fit"
+NOTE = "placed on the one of close candidates the text's stated numbers fit"
 
 
 def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ranked: list,
                paragraph_of: Callable[[int], int]) -> tuple[list, set[int]]:
     """(rows, the claims placed by a tie broken). ranked: (row, candidates) per claim, as identify gives them;
     paragraph_of: a sentence's paragraph."""
-    stated = [(paragraph_of(c.sentence), numbers_of(c)) for c in found if c.kind in ("tally", "count")
-              and c.when is None and c.scope in ("assembly", "procedural") and extract.HEDGED not in c.notes
-              and extract.DERIVED not in c.notes and only.NOTE not in c.notes and numbers_of(c)]  # nor names counted
+    stated_in = [(c.sentence, numbers_of(c)) for c in found if c.kind in ("tally", "count")
+                 and c.when is None and c.scope in ("assembly", "procedural") and extract.HEDGED not in c.notes
+                 and extract.DERIVED not in c.notes and only.NOTE not in c.notes and numbers_of(c)]  # nor names counted
+    stated = [(paragraph_of(sentence), numbers) for sentence, numbers in stated_in]
     rows, broken = list(rows), set()
     for n, (claim, row, (_, candidates)) in enumerate(zip(found, rows, ranked)):
         if row is not None or claim.kind == "tally" or claim.scope != "assembly" or claim.when is not None \
@@ -32,14 +35,21 @@ def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ra
             continue
         # the numbers of the claim's paragraph: a text may state one vote's numbers and list another vote's states
         said = [numbers for paragraph, numbers in stated if paragraph == paragraph_of(claim.sentence)]
-        best, first = candidates[0][0], candidates[0][1]
+        best = candidates[0][0]
         close = [r for score, r, _ in candidates[1:] if best - score < identify.MARGIN]
+        strong = {r for score, r, _ in candidates if score >= identify.MIN_SCORE}
         if best < identify.MIN_SCORE or not close or best >= 100:
             continue
-        # the numbers fit the best and no other candidate at all (annual texts and a day's package share tallies)
-        fits = [any(index.agrees_all(r, numbers) for numbers in said) for _, r, _ in candidates]
-        if fits[0] and not any(fits[1:]):
-            rows[n] = first
+        # the numbers fit one of the close candidates (the best or one within the margin) and no other candidate at
+        # all (annual texts and a day's package share tallies)
+        fits = [r for _, r, _ in candidates if any(index.agrees_all(r, numbers) for numbers in said)]
+        # one within the margin but not the best: only when it clears the score and the numbers of the claim's own
+        # sentence fit it (a paragraph may tell two votes' numbers, or a sentence between may name another day)
+        own = [numbers for sentence, numbers in stated_in if sentence == claim.sentence]
+        if len(fits) == 1 and (fits[0] == candidates[0][1]
+                               or (fits[0] in close and fits[0] in strong
+                                   and any(index.agrees_all(fits[0], x) for x in own))):
+            rows[n] = fits[0]
             broken.add(n)
             claim.notes.append(NOTE)
     return rows, broken
@@ -53,3 +63,129 @@ def never_false(entries: list[dict], rows: list, broken: set[int], anchored: set
         if (n in broken or row in chosen) and entries[n]["verdict"] == "contradicted":
             hold_back(entries[n], "the roll call was chosen among close candidates by the numbers the text states, "
                                   "which only break a tie")
+
+
+# Same-day ties (fifteenth round): two or more roll calls the text pins down are equally near the claim's time (votes
+# of one day). The text's evidence decides, in this order; when none does, the claim is left unplaced ("could be A
+# or B"), never given to the first by the order of the record's rows.
+TIED = "votes of the same day the text pins down fit its time alike, and nothing in the text tells which: could be "
+TIE_BROKEN = "placed on one of the same day's votes the text pins down, by "
+
+
+def decide(index: identify.Index, claim: extract.Claim, tied: list[int], claims: list[extract.Claim], rows: list,
+           paragraph_of: Callable[[int], int], votes: Callable[[int], dict[str, str]]) -> int | None:
+    """The one of `tied` (roll calls of the same day) that the text's evidence names for `claim`, else None (with
+    the candidates noted). Evidence: a symbol of the claim's sentence; the numbers of the claim or of its sentence;
+    the subject its sentence names; the one of them the other claims of its paragraph give; the tally nearest before
+    it. A state's vote that one candidate fits is no evidence for a contradiction: a list of three states or more
+    that fits exactly one vote of that day is placed there (`_list_of_the_day`), where it cannot be false."""
+    tied = sorted(tied)
+    for why, pick in (("the symbol its sentence names", _by_symbol), ("the numbers of its sentence", _by_numbers),
+                      ("the subject its sentence names", _by_subject), ("the votes its paragraph gives", _by_paragraph),
+                      ("the tally nearest before it", _by_nearest)):
+        found = pick(index, claim, tied, claims, rows, paragraph_of)
+        if found is not None:
+            if found is NONE:
+                break
+            claim.notes.append(TIE_BROKEN + why)
+            return found
+    chosen = _list_of_the_day(index, claim, tied, claims, votes)
+    if chosen is not None:
+        claim.notes.append(TIE_BROKEN + LIST_CHOSE)
+        return chosen
+    claim.notes.append(TIED + " or ".join(sorted(index.name(r) for r in tied)[:3]))
+    return None
+
+
+LIST_CHOSE = "the states its sentence names, every one of which voted as said on it and on no other vote of that day"
+STRONG = ("the symbol its sentence names", "the numbers of its sentence")  # the rest place a claim, never call it false
+LIST_MIN, LIST_SIDES = 3, ("yes", "no", "abstain")
+
+
+def _list_of_the_day(index, claim, tied, claims, votes) -> int | None:
+    """The one resolution of the tied votes' day(s) on which every state of the claim's sentence (three or more, one
+    vote each) voted as the sentence says."""
+    if claim.kind != "position":
+        return None
+    group = [c for c in claims if c.sentence == claim.sentence and c.when == claim.when and c.kind == "position"
+             and c.state and c.asserted.get("vote") in LIST_SIDES]
+    said = {c.state: c.asserted["vote"] for c in group}
+    if len(said) < LIST_MIN or len(said) < len(group):
+        return None
+    days = {index.day_numbers[r] for r in tied}
+    day_rows = [int(i) for i in np.flatnonzero(np.isin(index.day_numbers, list(days)))
+                if index.kinds[int(i)] == "resolution"]
+    whole = [r for r in day_rows if all(votes(r).get(s) == v for s, v in said.items())]
+    return whole[0] if len(whole) == 1 else None
+
+
+def explain(entries: list[dict], claims: list[extract.Claim]) -> None:
+    """In place: the reason of a claim left unplaced by a same-day tie, and no contradiction on a claim a weak piece
+    of evidence placed (subject, paragraph, nearest tally, the list's fit)."""
+    for entry, claim in zip(entries, claims):
+        tied = [n for n in claim.notes if n.startswith(TIED)]
+        if tied and entry["resolution"] is None and claim.scope == "assembly":
+            entry["evidence"]["record"] = "the roll call could not be identified with confidence: " + tied[0]
+        if widen.LOOSE_NEAR in claim.notes and entry["verdict"] == "contradicted":
+            hold_back(entry, "the sentence says \"motion\"; only the sentence next to it calls the vote the resolution")
+        broken = [n[len(TIE_BROKEN):] for n in claim.notes if n.startswith(TIE_BROKEN)]
+        if broken and broken[0] not in STRONG and entry["verdict"] == "contradicted":
+            hold_back(entry, "the roll call was chosen among votes of the same day by " + broken[0]
+                      + ", which only places a claim")
+
+
+NONE = -1  # a piece of evidence that fits none of the tied votes: the claim is about another vote; stop there
+
+
+def _one(fitting: list[int]) -> int | None:
+    return fitting[0] if len(fitting) == 1 else (NONE if not fitting else None)
+
+
+def _by_symbol(index, claim, tied, claims, rows, paragraph_of) -> int | None:
+    named = {r for s in identify.symbols_in(claim.text) for r in index.by_symbol.get(s, ())}
+    return _one([r for r in tied if r in named]) if named else None
+
+
+def _stated(claim: extract.Claim) -> bool:
+    return claim.kind in ("tally", "count") and bool(numbers_of(claim)) and extract.HEDGED not in claim.notes \
+        and extract.DERIVED not in claim.notes and only.NOTE not in claim.notes
+
+
+def _by_numbers(index, claim, tied, claims, rows, paragraph_of) -> int | None:
+    """The claim's own numbers, else those its sentence states for the same time."""
+    said = [numbers_of(c) for c in claims if c.sentence == claim.sentence and c.when == claim.when and _stated(c)]
+    if _stated(claim):
+        said = [numbers_of(claim)]
+    if not said:
+        return None
+    return _one([r for r in tied if any(index.agrees_all(r, numbers) for numbers in said)])
+
+
+def _by_subject(index, claim, tied, claims, rows, paragraph_of) -> int | None:
+    """The subject the sentence names: one candidate's title and subjects clearly more than the others'."""
+    words = identify.stems(claim.text)
+    scores = sorted(((index.topic(r, words), r) for r in tied), reverse=True)
+    (best, row), (second, _) = scores[0], scores[1]
+    return row if best >= SUBJECT_MIN and best - second >= identify.MARGIN else None
+
+
+SUBJECT_MIN = 2.0  # of 8, as check.OWN_TOPIC: the share of a title a sentence must name to identify its vote
+
+
+def _by_paragraph(index, claim, tied, claims, rows, paragraph_of) -> int | None:
+    """The one tied vote the numbers of the claim's paragraph were placed on."""
+    here = paragraph_of(claim.sentence)
+    named = {r for c, r in zip(claims, rows) if r in tied and c is not claim and _stated(c)
+             and paragraph_of(c.sentence) == here}
+    return named.pop() if len(named) == 1 else None
+
+
+def _by_nearest(index, claim, tied, claims, rows, paragraph_of) -> int | None:
+    """The tally or count nearest before the claim's sentence: the tied vote its numbers fit, or none of them."""
+    before = [c for c in claims if c.sentence < claim.sentence and _stated(c) and c.when is None
+              and c.scope == "assembly"]
+    if not before:
+        return None
+    last = max(c.sentence for c in before)
+    said = [numbers_of(c) for c in before if c.sentence == last]
+    return _one([r for r in tied if any(index.agrees_all(r, numbers) for numbers in said)])

@@ -26,20 +26,58 @@ LOOSE_MOTION = "the text calls its resolution a motion (it names no procedure, a
 def motion_as_resolution(index: identify.Index, found: list, ranked: list, body: str, place) -> list:
     """"128 nations voted in favour of the … motion", in a text that names no procedure anywhere (no amendment,
     no-action, adjournment, "motion to …") and whose numbers pin down a resolution: the text says "motion" for the
-    resolution, so its claims on "the motion" are identified as claims on a resolution."""
-    if NAMED_PROCEDURE.search(body):
-        return ranked
-    pinned = any(row is not None and index.kinds[row] == "resolution" and c.kind in ("tally", "count")
-                 and numbers_of(c) and index.agrees_all(row, numbers_of(c)) for c, (row, _) in zip(found, ranked))
-    if not pinned:
-        return ranked
+    resolution, so its claims on "the motion" are identified as claims on a resolution. Also (fifteenth round) a
+    sentence on "the motion" next to one on "the resolution" (`LOOSE_NEAR`)."""
+    named = bool(NAMED_PROCEDURE.search(body))
+    pinned = not named and any(row is not None and index.kinds[row] == "resolution" and c.kind in ("tally", "count")
+                               and numbers_of(c) and index.agrees_all(row, numbers_of(c))
+                               for c, (row, _) in zip(found, ranked))
     out = list(ranked)
-    for n, claim in enumerate(found):
-        if claim.scope == "procedural" and not NAMED_PROCEDURE.search(claim.text):
-            claim.scope = "assembly"
-            claim.notes.append(LOOSE_MOTION)
-            out[n] = place(claim)
+    loose = [n for n, c in enumerate(found) if c.scope == "procedural" and not NAMED_PROCEDURE.search(c.text)]
+    for n in loose if pinned else ():
+        found[n].scope = "assembly"
+        found[n].notes.append(LOOSE_MOTION)
+        out[n] = place(found[n])
+    # or the sentence next to it, in its paragraph, calls the same vote "the resolution" ("… voted against the motion
+    # …. They were joined by B in voting against the resolution."): identified as any claim, margin kept, never called
+    # false; in a text that names a procedure too, only when the sentence's own numbers fit the vote so found
+    for number in sorted({found[n].sentence for n in loose}) if not pinned else ():
+        members = [n for n in loose if found[n].sentence == number]
+        if not _called_a_resolution(body, found[members[0]]):
+            continue
+        tried = {}
+        for n in members:
+            found[n].scope = "assembly"
+            tried[n] = place(found[n])
+        counted = [n for n in members if numbers_of(found[n])]
+        if named and not (counted and all(tried[n][0] is not None and index.kinds[tried[n][0]] == "resolution"
+                                          and index.agrees_all(tried[n][0], numbers_of(found[n])) for n in counted)):
+            for n in members:
+                found[n].scope = "procedural"
+            continue
+        for n in members:
+            found[n].notes.append(LOOSE_NEAR)
+            out[n] = tried[n]
     return out
+
+
+LOOSE_NEAR = ("the sentence says \"motion\" and the one next to it calls the same vote the resolution: read as the "
+              "resolution's vote, never called false on that reading")
+
+
+THE_RESOLUTION = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:resolution|draft|text)\b", re.I)
+
+
+def _called_a_resolution(body: str, claim: extract.Claim) -> bool:
+    """The sentence before or after the claim's, in its paragraph, speaks of the vote on "the resolution"."""
+    start, end = claim.span
+    before = re.split(r"\n\s*\n", body[max(0, start - 400):start])[-1]
+    after = re.split(r"\n\s*\n", body[end:end + 400])[0]
+    near = re.split(r"(?<=[.!?])\s+", before.strip())[-1:] + re.split(r"(?<=[.!?])\s+", after.strip())[:1]
+    return any(THE_RESOLUTION.search(s) and VOTE_WORD.search(s) for s in near if s)
+
+
+VOTE_WORD = re.compile(r"\bvot\w*|\badopt\w*|\bpass\w*|\babstain\w*|\bsupport\w*|\boppos\w*", re.I)
 
 
 RECENT_TOGETHER = "placed on the one vote of the days before the text, which two or more of its sentences point at"

@@ -1,0 +1,188 @@
+"""A vote for or against a STATE ("voted in support of Russia", "sided with Israel", "backed Kyiv", "voted against
+Myanmar"): one rule, in one place.
+
+Such a phrase gives a side on the resolution only when the state is a party the resolution is about and the direction
+is plain:
+- the party and its role come from the roll call's title ("human rights in Myanmar", "imposed by the United States":
+  the state whose conduct the text judges; "aggression against Ukraine", "territorial integrity of Ukraine", "admission
+  of Palestine": the state it stands for), else from the text's own description of the resolution ("a resolution
+  demanding that Russia withdraw", "condemning Israel"; "a resolution in support of Ukraine");
+- a vote for (with, in support of, backing, siding with) the judged party is a no, against it a yes; for the party the
+  text stands for a yes, against it a no;
+- a state named with both roles, or with none, gives no side from the resolution (then `by_own_vote` reads the side
+  from that state's own vote on the roll call, never called false); nor does a vote "for the UK to relinquish …" (the
+  object is a proposition, not the state) or a possessive ("backed Russia's draft").
+`positions` reads names after a vote phrase as targets ("for:MMR"); `targets` here adds what it misses: a capital for
+its government ("voted in favour of Moscow", read before as a plain yes) and the verbs of siding ("backed Kyiv",
+"sided with Israel"), for the states of the list right before the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unga import countries
+from unga.claims import companions, extract, phrases, positions, scope
+
+NOTE = "a vote for or against a state, read against the resolution's parties"
+PROPOSITION = "a vote for a state to do something: a side on a proposal, not on the state"
+
+# a vote phrase whose object is a state: "voted in favour of", "voted with", "backed", "sided with", "stood by"
+PHRASE = re.compile(r"\b(?P<verb>vot(?:ed|ing|es?)\s+(?:(?:in\s+favou?r|in\s+support)\s+of|for|against|with)"
+                    r"|cast\s+(?:its|their)\s+votes?\s+(?:(?:in\s+favou?r|in\s+support)\s+of|for|against|with)"
+                    r"|backed|backing|supported|supporting|sided\s+with|siding\s+with|stood\s+(?:by|with)"
+                    r"|opposed|opposing)\s+(?:the\s+)?$", re.I)
+AGAINST = re.compile(r"against|oppos", re.I)
+INFINITIVE = re.compile(r"\s+to\s+[a-z]{3,}\b")  # "voted for the UK to relinquish sovereignty"
+
+
+def objects(sentence: str) -> list[tuple[int, int, str, str]]:
+    """(where the phrase starts, where its state ends, "for" or "against", ISO3) for each vote phrase of the sentence
+    whose object is a state, by its name or its capital; a possessive ("backed Russia's draft") is no object."""
+    out = []
+    for at in range(len(sentence)):
+        if sentence[at].isupper() and (at == 0 or not sentence[at - 1].isalnum()):
+            match = PHRASE.search(sentence[max(0, at - 60):at])
+            state = companions._state_at(sentence, at) if match else None
+            bare = match is not None and not match["verb"].lower().startswith(("vot", "cast"))
+            if bare and not phrases.SPEAKS_OF_A_VOTE.search(sentence):
+                continue  # "A backed Kyiv" alone is politics; said of a vote ("backed Kyiv in the vote") it is a side
+            start = max(0, at - 60) + match.start() if match else 0
+            if any(a < start < b for a, b in (r.span() for r in positions.RELATIVE_SPAN.finditer(sentence))):
+                continue  # "B, which A accused of siding with C, voted yes": a deed in a relative clause
+            if state and not positions.OWNED.match(sentence, state[1]):
+                out.append((start, state[1], "against" if AGAINST.search(match["verb"]) else "for", state[0]))
+    return out
+
+
+def targets(found: list[extract.Claim], spans: list[tuple[int, int, str]]) -> list[extract.Claim]:
+    """The claims with the sides on states `positions` misses: a plain yes or no read off "voted in favour of Moscow"
+    becomes for:RUS; the states of a list right before "backed Kyiv" or "sided with Israel" are added with that side;
+    a vote for a state to do something is marked (never a side)."""
+    out = list(found)
+    by_sentence: dict[int, list[extract.Claim]] = {}
+    for claim in found:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    for number, (start_at, end_at, sentence) in enumerate(spans):
+        found_objects = objects(sentence) if PHRASE_WORD.search(sentence) and not HABIT.search(sentence) else []
+        claims = [c for c in by_sentence.get(number, []) if c.kind == "position"]
+        if found_objects and any(c.scope == "other body" for c in by_sentence.get(number, [])):
+            continue
+        for start, end, direction, target in found_objects:
+            if INFINITIVE.match(sentence, end):
+                for claim in claims:
+                    if claim.asserted["vote"] == f"{direction}:{target}":
+                        claim.notes.append(PROPOSITION)
+                continue
+            plain = "no" if direction == "against" else "yes"
+            for claim in claims:  # the voter's name before the phrase, with nothing but fillers between
+                at = sentence.find(claim.name) if claim.name else -1
+                if claim.asserted["vote"] == plain and claim.state != target and 0 <= at < start \
+                        and _voter_before(sentence, at + len(claim.name), start):
+                    claim.asserted = {"vote": f"{direction}:{target}"}
+                    claim.notes.append(NOTE)
+            added = _list_before(sentence, (start_at, end_at), number, claims, start, direction, target)
+            claims += added
+            out += added
+    return sorted(out, key=lambda c: c.sentence)  # a new claim goes with its sentence's
+
+
+# "has voted with the US more often than any other": a habit over many votes, not a side on this one
+HABIT = re.compile(r"\b(?:times|often|usually|consistently|always|regularly|routinely|generally|traditionally|percent|per\s+cent"
+                   r"|record|history|habit\w*|years?\s+(?:after|on\s+end))\b|%", re.I)
+PHRASE_WORD = re.compile(r"\b(?:vot|cast|back|support|sid|stood|oppos)", re.I)
+
+
+def _voter_before(sentence: str, end: int, start: int) -> bool:
+    """Only fillers between the voter and its phrase ("A voted in favour of Moscow", "A, too, backed Kyiv")."""
+    return bool(FILLERS.fullmatch(sentence[end:start]))
+
+
+# a list that opens its clause ("but A and B sided with C"), not a preposition's object ("Next to A, B voted with C")
+CLAUSE_HEAD = re.compile(r"(?:^|[.;:,]|\b(?:and|but|while|whereas|only|also)\b)[\s\W]*(?:(?:and|but|only)\s+)?(?:the\s+)?$", re.I)
+FILLERS = re.compile(r"[\s,]*(?:(?:also|too|both|all|each|again|once\s+again|openly|then|had|has|have)[\s,]+)*", re.I)
+
+
+def _list_before(sentence: str, span: tuple[int, int], number: int, claims: list[extract.Claim], start: int,
+                 direction: str, target: str) -> list[extract.Claim]:
+    """'A and B backed Kyiv': the list that ends right before the phrase, when `positions` read none of its states."""
+    runs = [run for run in positions.lists(sentence, positions.mentions(sentence)) if run[-1].end <= start
+            and FILLERS.fullmatch(sentence[run[-1].end:start]) and CLAUSE_HEAD.search(sentence[:run[0].start])]
+    if not runs or any(c.state in {m.iso3 for m in runs[-1]} for c in claims):
+        return []
+    when = positions.lead_time(sentence)
+    return [extract.Claim("position", sentence, span, {"vote": f"{direction}:{target}"}, state=m.iso3, sentence=number,
+                          notes=[NOTE], when=when, scope=scope.scope_of(sentence), name=sentence[m.start:m.end])
+            for m in runs[-1] if m.iso3 != target]
+
+
+# the state's role in a title or a description, by the words right before its name
+JUDGED = re.compile(r"(?:human\s+rights\s+(?:situation\s+)?in|situation\s+of\s+human\s+rights\s+in|(?:imposed|committed|"
+                    r"perpetrated|carried\s+out|occupied)\s+by|condemn\w*|deplor\w*|censur\w*|denounc\w*|demand\w*(?:\s+that)?"
+                    r"|call\w*\s+(?:on|upon)|urg\w*)\s+(?:the\s+)?$", re.I)
+STOOD_FOR = re.compile(r"(?:aggression\s+against|(?:territorial\s+)?integrity\s+of|sovereignty\s+of|independence"
+                       r"\s+of|admission\s+of|assistance\s+to|solidarity\s+with|(?:in\s+)?support\s+(?:of|for|to)|supporting"
+                       r"|people\s+of|(?:reconstruction|recovery)\s+of)\s+(?:the\s+)?$", re.I)
+AGAINST_IN_TITLE = re.compile(r"against\s+(?:the\s+)?$", re.I)  # "… imposed by A against B": B is the one it stands for
+AGAINST_IN_TEXT = re.compile(r"(?:resolutions?|texts?|drafts?|measures?)\s+against\s+(?:the\s+)?$", re.I)  # "a resolution against A"
+HUMAN_RIGHTS = re.compile(r"\bhuman\s+rights\b", re.I)  # "human rights of … minorities in Myanmar": judged
+ABOUT_A_TEXT = re.compile(r"\b(?:resolutions?|texts?|drafts?|measures?)\b", re.I)
+
+
+def role(text: str, target: str, title: bool = True) -> str | None:
+    """"judged", "stood for" or None: the role the words give the state (by its names) in a title or description
+    ("against A" is the state a title stands for, "a resolution against A" the one a description says it judges)."""
+    state = countries.state(target)
+    names = {n for n in (state.short_name, state.un_name) if n}
+    names |= {c for c, iso3 in phrases.METONYMS.items() if iso3 == target}
+    found = set()
+    for name in names:
+        for match in re.finditer(r"\b" + re.escape(name) + r"\b", text, re.I):
+            before = text[max(0, match.start() - 50):match.start()]
+            if JUDGED.search(before) or (not title and AGAINST_IN_TEXT.search(before)) \
+                    or (title and HUMAN_RIGHTS.search(text) and re.search(r"\bin\s+(?:the\s+)?$", before)):
+                found.add("judged")
+            elif STOOD_FOR.search(before) or (title and AGAINST_IN_TITLE.search(before)):
+                found.add("stood for")
+    return found.pop() if len(found) == 1 else None
+
+
+def described(body: str, target: str) -> str | None:
+    """The state's role in the text's own description of the resolution: the sentences that speak of a resolution."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", body) if ABOUT_A_TEXT.search(s)]
+    roles = {r for r in (role(s, target, title=False) for s in sentences) if r}
+    return roles.pop() if len(roles) == 1 else None
+
+
+def side(title: str, body: str, claim: extract.Claim) -> str | None:
+    """The side ("yes" or "no") a vote for or against a state says on the resolution, or None."""
+    if PROPOSITION in claim.notes:
+        return None
+    direction, target = claim.asserted["vote"].split(":")
+    found = role(title, target) or described(body, target)
+    if found is None:
+        return None
+    return "no" if (direction == "for") == (found == "judged") else "yes"
+
+
+# Where neither the title nor the text makes the state a party, the state's own vote on the roll call still tells which
+# side the writer means: "A and B backed Russia" is the side Russia voted, "A voted against Russia" the other one (on
+# ES-11/1, Russia no, that is a yes); "for the UK" on the Chagos opinion (the UK voted no) is no. Never a side when the
+# state abstained, was absent or is no voter, or when "for X to …" makes X the subject of the proposal; and never
+# called false: the reading rests on the writer naming the sides by one state (branch fix17).
+OWN_VOTE_NOTE = "a vote for or against a state, read as that state's side (or the other side) on this roll call: {side}"
+OWN_VOTE_REFUSED = ("the side was read from the vote of the state it is taken for or against, and the writer may mean "
+                    "another vote or side: not called false")
+OPPOSITE_SIDE = {"yes": "no", "no": "yes"}
+# "for the UK to relinquish", "in favour of the United Kingdom (UK) to keep": the state is the subject of the proposal
+SUBJECT_OF_PROPOSAL = re.compile(r"\b(?:for|in\s+favou?r\s+of|in\s+support\s+of|against)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
+                                 r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s*\([^()]{1,12}\))?\s+to\s+(?!the\b|a\b|an\b|it\b)[a-z]+", re.I)
+
+
+def by_own_vote(asserted_vote: str, sentence: str, found: dict) -> str | None:
+    """'for:RUS' -> Russia's vote, 'against:RUS' -> the other side, when Russia voted yes or no; else None."""
+    side, _, target = asserted_vote.partition(":")
+    own = found.get(target)
+    if own not in OPPOSITE_SIDE or SUBJECT_OF_PROPOSAL.search(sentence):
+        return None
+    return own if side == "for" else OPPOSITE_SIDE[own]
