@@ -127,7 +127,6 @@ def test_trap_a_wrong_count_of_the_assembly_resolution_stays_contradicted(built_
 
 # --- class 5: voting "against" the state a resolution condemns is read as a vote against the resolution ---
 
-@pytest.mark.xfail(reason="fahunt4 class 5: 'voted against Moscow' is read as Serbia voting no on ES-11/1", strict=True)
 def test_voting_against_the_condemned_state_is_no_vote_against_the_resolution(built_store):
     said = ("The Assembly's vote on Wednesday, 141 to 5, deepened Moscow's isolation. Even Serbia, a traditional ally "
             "of Russia, voted against Moscow.")

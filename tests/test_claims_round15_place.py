@@ -220,3 +220,16 @@ def test_unit_the_role_a_title_or_a_description_gives():
     assert polarity.role("The situation in the Middle East", "ISR") is None
     assert polarity.described("The Assembly passed a resolution against Israel.", "ISR") == "judged"
     assert polarity.described("A resolution condemning Israel and one in support of Israel.", "ISR") is None
+
+
+def test_a_side_on_a_state_after_a_noun_apposition_of_the_voter(built_store):
+    """The voter, then an apposition about it, then the side ("A, a close ally of B, voted against B's capital")."""
+    said = AGGRESSION_TALLY + "Even Serbia, a long-standing friend of Russia, voted against Moscow."
+    assert sides(said)["SRB"][1] == "supported"
+    said = AGGRESSION_TALLY + "Belarus, the Kremlin's closest partner, sided with Moscow in the vote."
+    assert sides(said)["BLR"][1] == "supported"
+
+
+def test_trap_an_apposition_does_not_hide_a_vote_against_the_resolution(built_store):
+    said = AGGRESSION_TALLY + "Serbia, a long-standing friend of Russia, voted against the resolution."
+    assert sides(said) == {"SRB": ("no", "contradicted")}

@@ -100,7 +100,9 @@ def _voter_before(sentence: str, end: int, start: int) -> bool:
 
 # a list that opens its clause ("but A and B sided with C"), not a preposition's object ("Next to A, B voted with C")
 CLAUSE_HEAD = re.compile(r"(?:^|[.;:,]|\b(?:and|but|while|whereas|only|also)\b)[\s\W]*(?:(?:and|but|only)\s+)?(?:the\s+)?$", re.I)
-FILLERS = re.compile(r"[\s,]*(?:(?:also|too|both|all|each|again|once\s+again|openly|then|had|has|have)[\s,]+)*", re.I)
+# fillers, after at most one noun apposition ("A, a long-time ally of B, voted against Moscow")
+FILLERS = re.compile(r"(?:\s*,\s*(?:an?|the|its|one|long)\b[^,;:()]{1,60},)?"
+                     r"[\s,]*(?:(?:also|too|both|all|each|again|once\s+again|openly|then|had|has|have)[\s,]+)*", re.I)
 
 
 def _list_before(sentence: str, span: tuple[int, int], number: int, claims: list[extract.Claim], start: int,
