@@ -68,8 +68,6 @@ def test_trap_a_number_skipping_that_fits_neither_count_stays_contradicted(built
 
 # --- class 2: "A and other N countries" is read as N, not N + 1 ---
 
-@pytest.mark.xfail(reason="fahunt4 class 2: 'Brazil and other 72 countries abstained' is read as 72 abstentions, not "
-                          "73 (d84: 'India and other 43')", strict=True)
 def test_a_state_and_other_n_countries_counts_n_plus_one(built_store):
     said = REPARATION_VOTE + "Brazil and other 72 countries abstained."
     assert contradicted(said, REPARATION) == []
@@ -81,10 +79,19 @@ def test_a_state_and_n_other_countries_counts_n_plus_one(built_store):
     assert counts == [(73, "supported")]
 
 
+def test_other_before_or_after_the_number_and_the_article_count_the_named_state(built_store):
+    """'other N', 'the other N' and 'the N other' all leave out the states named before them (our own wordings)."""
+    for said in ("Brazil and the other 72 countries abstained.", "Brazil and the 72 other countries abstained.",
+                 "Brazil, along with other 72 nations, abstained."):
+        counts = [(c["asserted"]["value"], c["verdict"]) for c in claims(REPARATION_VOTE + said, REPARATION)
+                  if c["kind"] == "count"]
+        assert counts == [(73, "supported")], said
+
+
 def test_trap_a_state_and_too_many_other_countries_stays_contradicted(built_store):
-    said = REPARATION_VOTE + "Brazil and 80 other countries abstained."
-    assert contradicted(said, REPARATION) == [
-        ("count", "A/RES/ES-11/5", None, {"field": "abstain", "op": "=", "value": 81})]
+    for said in ("Brazil and 80 other countries abstained.", "Brazil and the other 80 countries abstained."):
+        assert contradicted(REPARATION_VOTE + said, REPARATION) == [
+            ("count", "A/RES/ES-11/5", None, {"field": "abstain", "op": "=", "value": 81})], said
 
 
 # --- class 3: "X votes to Y abstentions" is read as X in favour and Y against ---

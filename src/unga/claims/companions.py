@@ -33,6 +33,8 @@ _COMPANION = (r"(?:(?:\s*,\s*|\s+)(?:along\s+with|alongside|together\s+with|join
 COMPANION_AFTER_VOTE = re.compile(r"^,?(?:\s+(?:(?-i:[a-z])[\w'’-]*)){0,6}?" + _COMPANION, re.I)
 VOTE_VERB = re.compile(r"\b(?:vot\w+|oppos\w+|abstain\w*|back\w*|support\w*|reject\w*|join\w*)\b", re.I)
 OTHER = re.compile(r"\d+\s+others?\b")
+# "Brazil and other 72 countries": the word order some writers use for "72 other countries"
+OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)
 UNKNOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s*,\s*$")
 
 
@@ -56,7 +58,7 @@ STATES_COUNTED = re.compile(r"\d{1,3}\s+(?:[\w-]+\s+){0,2}?(?:countries|states|n
 def unsaid(sentence: str, at: int) -> bool:
     """A state and a companion word right before a count at `at` that does not say "other" ("Kenya, along with 140
     countries"): the N may or may not count the state."""
-    if OTHER.match(sentence, at) or not STATES_COUNTED.match(sentence, at) \
+    if _other(sentence, at) or not STATES_COUNTED.match(sentence, at) \
             or re.match(r"\d+\s+(?:more|additional)\b", sentence[at:]):
         return False  # "with 140 other countries" says it; "along with 140 votes" counts votes, not companions
     head = sentence[max(0, at - 80):at]
@@ -67,16 +69,23 @@ def unsaid(sentence: str, at: int) -> bool:
 APPOSED = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely)\s+(?:the\s+)?$", re.I)
 
 
+def _other(sentence: str, at: int) -> re.Match | None:
+    """'other' said of the count at `at`, after it ("72 other countries") or before it ("other 72 countries")."""
+    before = OTHER_BEFORE.search(sentence, max(0, at - 8), at)
+    return OTHER.match(sentence, at) or (before if before and STATES_COUNTED.match(sentence, at) else None)
+
+
 def named_states(sentence: str, at: int) -> list | None:
     """The states named beside a count at `at` (see named_others): [] when none, None when not known."""
-    head = sentence[:at]
-    if not OTHER.match(sentence, at):
+    other = _other(sentence, at)
+    head = sentence[:other.start() if other and other.start() < at else at]
+    if not other:
         named = positions.mentions(sentence[max(0, at - 60):at])
         between = sentence[max(0, at - 60):at][named[-1].end:] if named else ""
         return None if named and re.fullmatch(r"\s*and\s*", between) else []
     found = positions.mentions(head)
     runs = positions.lists(head, found)
-    if runs and (re.fullmatch(r"\s*(?:,\s*)?and\s*", head[runs[-1][-1].end:]) or GATHERED.fullmatch(head[runs[-1][-1].end:])
+    if runs and (re.fullmatch(r"\s*(?:,\s*)?and(?:\s+the)?\s*", head[runs[-1][-1].end:], re.I) or GATHERED.fullmatch(head[runs[-1][-1].end:])
                  or _companion(head, runs[-1]) or _headline_list(head, runs[-1])):
         named = _chained(head, runs)
         if APPOSED.search(head, 0, named[0].start):
