@@ -40,16 +40,12 @@ def contradicted(text: str, published: date) -> list[tuple]:
 
 # --- class 1: a number of abstainers written as "did not take part" or "skipped" is read as a count of absentees ---
 
-@pytest.mark.xfail(reason="fahunt4 class 1: 'N did not participate' said of the abstainers is read as N absent "
-                          "(d84: the 44 abstainers of 78/264, 34 absent)", strict=True)
 def test_abstainers_said_not_to_take_part_are_no_count_of_absentees(built_store):
     said = ("The Assembly adopted the resolution on combating Islamophobia on Friday by 115 votes. There was no vote "
             "against it; 44 countries including Brazil did not participate in voting.")
     assert contradicted(said, ISLAMOPHOBIA) == []
 
 
-@pytest.mark.xfail(reason="fahunt4 class 1: 'N skipped' said of the abstainers is read as N absent (d89: the 73 "
-                          "abstainers of ES-11/5, 12 absent)", strict=True)
 def test_abstainers_said_to_skip_the_vote_are_no_count_of_absentees(built_store):
     said = "On Monday the Assembly backed reparations for Ukraine by 94 votes to 14, and 73 countries skipped."
     assert contradicted(said, REPARATION) == []
@@ -96,7 +92,6 @@ def test_trap_a_state_and_too_many_other_countries_stays_contradicted(built_stor
 
 # --- class 3: "X votes to Y abstentions" is read as X in favour and Y against ---
 
-@pytest.mark.xfail(reason="fahunt4 class 3: '115 votes to 44 abstentions' is read as 115-44 yes-no (d85)", strict=True)
 def test_votes_to_abstentions_is_no_count_of_votes_against(built_store):
     said = "On Friday the Assembly adopted the resolution on combating Islamophobia by 115 votes to 44 abstentions."
     assert contradicted(said, ISLAMOPHOBIA) == []
@@ -109,16 +104,12 @@ def test_trap_votes_to_votes_against_stays_contradicted(built_store):
 
 # --- class 4: the Security Council's "N out of 15 members" is put on the Assembly's vote the text names ---
 
-@pytest.mark.xfail(reason="fahunt4 class 4: a Security Council count in a sentence that names the Council is placed "
-                          "on the Assembly vote ES-10/22 (d99: 'the support of 13 out of 15 members')", strict=True)
 def test_a_council_count_in_a_sentence_naming_the_council_is_not_the_assembly_vote(built_store):
     said = ("The General Assembly demanded a ceasefire in Gaza on Tuesday by 153 votes to 10, with 23 abstentions. "
             "In the Security Council on Friday, the same demand had the support of 13 out of 15 members.")
     assert contradicted(said, GAZA) == []
 
 
-@pytest.mark.xfail(reason="fahunt4 class 4: a Security Council count in the sentence after the Council's vote is "
-                          "placed on the Assembly vote ES-10/22 (d99)", strict=True)
 def test_a_council_count_after_the_councils_vote_is_not_the_assembly_vote(built_store):
     said = ("On Tuesday the General Assembly demanded an immediate humanitarian ceasefire in Gaza by 153 votes to 10, "
             "with 23 abstentions. Last Friday a similar draft in the Security Council was vetoed by the United States. "

@@ -100,10 +100,14 @@ def test_trap_a_non_participation_count_equal_to_the_abstentions_after_abstainer
 
 
 def test_a_non_participation_count_with_no_abstaining_in_sight_is_caught(built_store):
-    # 35 abstained and 12 did not vote: "35 did not take part" is false where nothing speaks of abstaining
+    # 35 abstained and 12 did not vote: "40 did not take part" is false on every reading, where nothing speaks of
+    # abstaining ("35 did not take part" may mean the abstainers: held back since round 15, fahunt4 class 1)
+    text = ES11 + " It passed by 141 votes to 5.\n\nIn all, 40 countries did not participate in the voting."
+    got = checked(text, published=MARCH)
+    assert ("count", "A/RES/ES-11/1", None, {"field": "absent", "op": "=", "value": 40}, "contradicted") in got
     text = ES11 + " It passed by 141 votes to 5.\n\nIn all, 35 countries did not participate in the voting."
     got = checked(text, published=MARCH)
-    assert ("count", "A/RES/ES-11/1", None, {"field": "absent", "op": "=", "value": 35}, "contradicted") in got
+    assert ("count", "A/RES/ES-11/1", None, {"field": "absent", "op": "=", "value": 35}, "unverifiable") in got
 
 
 TALLY_LATER = "\n\nThe text passed with 141 votes in favour, 5 against and 35 abstentions."
@@ -125,12 +129,14 @@ def test_trap_a_paragraph_without_the_vote_s_day_keeps_the_paragraph_guard(built
 
 
 def test_a_count_beside_a_motion_s_tally_that_is_the_resolution_s_shares_its_vote(built_store):
-    # "the motion" for the resolution: 141-5 is exactly ES-11/1's, so "35 did not take part" is checked there (false:
-    # 35 abstained, 12 did not vote)
+    # "the motion" for the resolution: 141-5 is exactly ES-11/1's, so "35 did not take part" is checked there (35
+    # abstained, 12 did not vote: the abstainers, maybe, so held back since round 15, fahunt4 class 1; 30 is false)
     text = (ES11 + "\n\nThe motion got 141 votes in favour, while 35 members did not participate in the voting and "
             "five members voted against the motion.")
     got = checked(text, published=MARCH)
-    assert ("count", "A/RES/ES-11/1", None, {"field": "absent", "op": "=", "value": 35}, "contradicted") in got
+    assert ("count", "A/RES/ES-11/1", None, {"field": "absent", "op": "=", "value": 35}, "unverifiable") in got
+    got = checked(text.replace("35 members", "30 members"), published=MARCH)
+    assert ("count", "A/RES/ES-11/1", None, {"field": "absent", "op": "=", "value": 30}, "contradicted") in got
 
 
 def test_trap_a_count_beside_a_motion_s_tally_that_is_no_resolution_s_stays_unplaced(built_store):

@@ -15,8 +15,8 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import (alternatives, deed, extract, fingerprint, identify, offtopic, one_vote, polarity, reading,
-                         release_place, released, scope, several, ties, widen)
+from unga.claims import (alternatives, deed, extract, fingerprint, identify, offtopic, one_vote, participation, polarity,
+                         reading, release_place, released, scope, several, ties, widen)
 from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, miscount_of_the_day, near, numbers_of,
                                other_votes, own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
@@ -62,6 +62,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     body = reading.without_controls(body)
     spans = claim_text.sentences(body)
     found = polarity.targets(extract.extract(body, spans), spans)  # sides taken on states, in one place
+    participation.mark_counts(found, body)  # "44 did not take part": absentees, or maybe the abstainers
     clause_times(found)  # "last year, A …, while this year A …": each part of a sentence its own time
     assembly_text = "\n".join(s for _, _, s in spans if scope.scope_of(s) != "other body")
     appeared = published or _iso_day(page_date)

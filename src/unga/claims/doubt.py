@@ -10,7 +10,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import companions, deed, extract, identify, names, numbers
+from unga.claims import companions, deed, extract, identify, names, numbers, participation
 from unga.claims.calendar_words import MONTHS
 from unga.claims.when import (CLAUSE_TIME_NOTE, SERIES_NOTE, clause_year, far_from, months_named, named_year,
                               names_the_day, sole_vote_of_its_time, time_of, year_scope)
@@ -123,7 +123,8 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
     if reason is None and not own_symbol:
         reason = other_year(index, claim, row, published)
     if reason is None:
-        reason = abstainers_retold(index, claim, row, paragraph)
+        reason = abstainers_retold(index, claim, row, paragraph) \
+            or participation.other_reading(claim, entry["evidence"].get("tally") or published_counts(index, row))
     months = months_named(claim.text)
     if reason is None and not own_symbol and months and index.months[row] not in months:
         names = ", ".join(m.capitalize() for m, n in MONTHS.items() if n in months)

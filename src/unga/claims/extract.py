@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import (blocks, changes, companions, coref, languages, nominal, numbers, only, positions, roles,
-                         tables as grids)
+from unga.claims import (blocks, changes, companions, coref, council, languages, nominal, numbers, only, positions,
+                         roles, tables as grids)
 from unga.claims.groups import masked as through_groups
 from unga.claims.scope import RESOLUTION, clause_scope, scope_of
 
@@ -72,7 +72,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                              scope=foreign[0], when=positions.lead_time(raw)) for kind, asserted, iso3, name in foreign[1]]
             recent, before, listing = [], None, None
             continue
-        scope = scope_of(sentence)
+        scope = "other body" if council.counts_its_members(sentence, before) else scope_of(sentence)
         carried_in = False  # procedural because the sentence before was
         if scope == "assembly" and carried and not re.search(r"\n\s*\n", text[spans[index - 1][1]:start]) \
                 and not RESOLUTION.search(sentence):
@@ -99,7 +99,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             continue
         listing = None
 
-        masked = _without_targets(sentence)
+        masked = council.without_seats(_without_targets(sentence), scope)
         table = [t for t in tables if t[0] < end and start < t[1]]
         groups = [] if table else numbers.tallies(masked)  # a table's numbers are read by its lines, below
         sides = companions.with_a_state(masked)
@@ -196,10 +196,11 @@ VETO_NOTE = "a veto: a Security Council vote, not in the record"
 # "141 out of 193 member states voted yes", "141 of the 193 members", "out of the 193", "more than half the 193
 # members": the membership, not a count
 # "N of all M UN members", "N states out of M", "out of M members, N": the membership a count is taken
-# out of, blanked with the body's name that stands between it and the members ("UN", "assembly")
+# out of, blanked with the body's name that stands between it and the members ("UN", "assembly"); never under 51 (the
+# Assembly's first membership): "13 out of 15" is a part, or another body's vote
 MEMBERS_AHEAD = r"(?=\s+(?:U\.?N\.?\s+)?(?:member\s+states|members|member\s+nations|states|countries|nations)\b)"
 TOTAL = re.compile(r"(?<=\d)(?:\s+(?:countries|states|nations|members|member\s+states))?(?P<total>\s+(?:out\s+)?of\s+"
-                   r"(?:the\s+|all\s+|its\s+|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s\s+)?\d{2,3}\b(?!\s*(?:-|–|to)\s*\d)(?:\s+(?:UN|U\.N\.|United\s+Nations|assembly"
+                   r"(?:the\s+|all\s+|its\s+|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s\s+)?(?:[5-9]\d|1\d\d)\b(?!\s*(?:-|–|to)\s*\d)(?:\s+(?:UN|U\.N\.|United\s+Nations|assembly"
                    r"|General\s+Assembly)(?=\s+(?:member|members|states|countries|nations)\b))?)"
                    r"|\b(?:out\s+of|of\s+(?:the|all|its|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s))\s+(?:[5-9]\d|1\d\d)\b"
                    + MEMBERS_AHEAD +  # a membership: the Assembly's first had 51; "the list of the 15 countries" is no membership

@@ -169,6 +169,7 @@ TOKEN = re.compile(
 VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|margin|defeated|rejected|carried|"
                           r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|backing|supported|support|did not)\b", re.I)
 SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned down|voted down)\s+(?:\w+\s+){0,4}$", re.I)
+ABSTAINING_AFTER = re.compile(r"\s+(?:abstentions?|abstaining|abstainers|abstained)\b", re.I)
 MONTH_BEFORE = re.compile(r"(?:" + MONTH_OR_ABBREVIATION + r")\.?\s*$", re.I)
 
 
@@ -452,6 +453,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         first, second = int(match["a"]), int(match["b"])
         if SWAPPED.search(before):  # "defeated by 57 votes to 46": 46 in favour
             return {"yes": second, "no": first}, True
+        if ABSTAINING_AFTER.match(sentence, match.end()):  # "by 115 votes to 44 abstentions": no number against
+            return {"yes": first, "abstain": second}, True
         return {"yes": first, "no": second}, True
     if match["labelled"]:
         if MONTH_BEFORE.search(before):

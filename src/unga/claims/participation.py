@@ -13,9 +13,18 @@ and unverifiable when it abstained (the reading decides, and the checker does no
 Neither says anything of the vote when its object is something else: "refrained from voting against it" (the state
 did not vote no: it may have voted yes), "did not take part in the debate / the negotiations" (it may still have
 voted). Such phrases are not read.
+
+A number said the same way ("44 countries did not take part", "73 skipped") is read the same way: a count of states
+away, unless the abstainers are meant. Such a count is supported when it is the vote's absentees, held back (not
+called false) when it is its abstainers or its abstainers and absentees together, and contradicted when it is none of
+them. The text means absence plainly when it calls the same number absent in other words ("43 were absent"), or when
+the sentence gives the abstentions besides: then the count is of absentees only.
 """
 
 from __future__ import annotations
+
+import operator
+import re
 
 NOT_YES_OR_NO = "abstain_or_absent"
 NOT_TAKING_PART = "not_taking_part"
@@ -44,3 +53,66 @@ def holds(wanted: str, vote: str) -> bool | None:
     if wanted == NOT_TAKING_PART:
         return None if vote == "abstain" else vote == "absent"
     return vote == wanted
+
+
+# "44 countries including A did not take part in the voting", "and 73 skipped": a number, then (within its clause,
+# past no other number or vote word) words of not taking part that may mean abstaining
+UNSURE_WORDS = (r"(?:(?:did\s+not|didn['’]t|failed\s+to|(?:chose|opted|decided)\s+not\s+to|(?:refused|declined)\s+to)\s+"
+                r"(?:take\s+part|participate)|skipped|sat\s+out|stayed\s+out\s+of)\b")
+GAP = r"\s+(?:(?!(?:vot\w*|abstain\w*|against|favou?r|absent|and|while|but)\b)[^\s\d.;:]+\s+){0,8}?"
+SAID_UNSURE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})(?![\d.,]?\d)" + GAP + r"(?:(?:that|which|who|have|had)\s+)?"
+                         + UNSURE_WORDS, re.I)
+PLAIN_ABSENCE = (r"(?:were\s+|was\s+)?(?:absent|not\s+present|not\s+voting)\b|(?:did\s+not|didn['’]t)\s+(?:vote|cast\s+"
+                 r"(?:a\s+|their\s+|any\s+)?votes?|show\s+up)\b")
+ABSTENTIONS_GIVEN = re.compile(r"(?<![\d.,])\d{1,3}\s+(?:[^\s\d.;:]+\s+){0,3}?(?:abstentions?|abstained|abstaining|"
+                               r"abstainers)\b|\babst\w*\s*[:,-]?\s*\d", re.I)
+UNSURE_COUNT = "said as not taking part: may mean the abstainers"
+OPS = {"=": operator.eq, "<": operator.lt, ">": operator.gt, ">=": operator.ge, "<=": operator.le}
+
+
+def mark_counts(claims: list, body: str) -> None:
+    """Note, in place, each count or tally whose number of absentees is said in words that may mean abstaining,
+    unless the text plainly means absence (see the module's docstring)."""
+    from unga.claims import numbers  # here, not at the top: numbers -> regions -> names -> phrases imports this module
+
+    text = numbers.in_digits(body)
+    for claim in claims:
+        value = _absentees(claim)
+        if value is None:
+            continue
+        sentence = numbers.in_digits(claim.text)
+        if not any(int(m["n"]) == value for m in SAID_UNSURE.finditer(sentence)) \
+                or "abstain" in claim.asserted or ABSTENTIONS_GIVEN.search(sentence) or _plainly_absent(text, value):
+            continue
+        claim.notes.append(UNSURE_COUNT)
+
+
+def _absentees(claim) -> int | None:
+    if claim.kind == "tally":
+        return claim.asserted.get("absent")
+    if claim.kind == "count" and claim.asserted.get("field") == "absent":
+        return claim.asserted["value"]
+    return None
+
+
+def _plainly_absent(text: str, value: int) -> bool:
+    """The text calls this number absent in words that say so ("43 countries were absent", "22 … didn't vote")."""
+    return bool(re.search(rf"(?<![\d.,]){value}(?![\d.,]?\d){GAP}(?:(?:that|which|who|have|had)\s+)?(?:[^.;:\d]{{0,40}}?"
+                          rf"\b(?:and|or)\s+)?(?:{PLAIN_ABSENCE})", text, re.I))
+
+
+def other_reading(claim, counts: dict[str, int]) -> str | None:
+    """Why a count or tally of absentees said as not taking part is not called false: its number is the vote's
+    abstainers, or its abstainers and absentees together, and the rest of it agrees. None when it is neither."""
+    if UNSURE_COUNT not in claim.notes:
+        return None
+    readings = (("abstained", counts["abstain"]), ("abstained or did not vote", counts["abstain"] + counts["absent"]))
+    for words, value in readings:
+        if claim.kind == "count":
+            holds_ = OPS[claim.asserted["op"]](value, claim.asserted["value"])
+        else:
+            holds_ = value == claim.asserted["absent"] and all(counts.get(k) == v for k, v in claim.asserted.items()
+                                                               if k != "absent")
+        if holds_:
+            return f"\"did not take part\" may mean abstaining, and {value} states {words}"
+    return None
