@@ -95,11 +95,13 @@ class Canon:
 
 
 def link_rows(table: SourceTable, canon: Canon, matrix: Matrix, vectors: dict[str, np.ndarray],
-          taken: set[int]) -> list[tuple]:
+          taken: set[int], moved: list[dict] | None = None) -> list[tuple]:
     """Link each row of a symbol-keyed source to the roll call it records, or to a new roll call.
 
     First by symbol; then, for rows still unlinked, by an identical vote list nearby in time under another
     symbol (Voeten's early `unres` often names a draft or another part). Otherwise the row is a new roll call.
+    Symbol matches whose lists are not alike are reassigned among Voeten's neighbouring roll calls first
+    (_reassign_unlike; moved, if given, collects one integrity row per change).
     """
     rows = table.roll_calls
     keys, days = rows["key"].tolist(), rows["date"].to_numpy("datetime64[D]")
@@ -114,6 +116,8 @@ def link_rows(table: SourceTable, canon: Canon, matrix: Matrix, vectors: dict[st
         if rcid is not None:
             linked[keys[i]] = rcid
             used.add(rcid)
+    linked = _reassign_unlike(canon, linked, vectors, matrix, moved if moved is not None else [], table.source)
+    used = set(linked.values())
     for i, key in enumerate(keys):
         if key not in linked and key in vectors:
             rcid = _same_votes_nearby(canon, vectors[key], days[i], matrix, used)
@@ -170,3 +174,52 @@ def _same_votes_nearby(canon: Canon, vector: np.ndarray, day: np.datetime64, mat
     same = ((theirs == vector) & both).sum(axis=1) / np.maximum(n, 1)
     ok = np.nonzero((n >= 10) & (same >= CROSS_SYMBOL_VOTE))[0]
     return ids[ok[0]] if len(ok) == 1 else None  # several alike (near-unanimous votes): do not guess
+
+
+NEIGHBOURS = 3  # Voeten's rcids follow the order of the votes: a number one part off sits within a few rcids
+
+
+def _reassign_unlike(canon: Canon, linked: dict[str, int], vectors: dict[str, np.ndarray], matrix: Matrix,
+                     moved: list[dict], source: str) -> dict[str, int]:
+    """Rows linked by symbol to a roll call of Voeten's whose list is not alike (under CROSS_SYMBOL_VOTE) are
+    assigned afresh, most alike first, to the free roll calls within NEIGHBOURS rcids of theirs whose list is
+    alike: where his number is one part off, the row's own vote sits next door, and keeping the symbol's roll call
+    would let this row's list replace his (one vote twice, one lost). A row left without its roll call (taken by a
+    more alike row) goes on to the list rule. Every change is recorded."""
+    ranges = set(canon.rcid[canon.is_range].tolist())
+    unlike = {}
+    for key, rcid in linked.items():
+        if key in vectors and rcid < OWN_RCID_BASE and rcid not in ranges:
+            sim, n = matrix.similarity(rcid, vectors[key])
+            if n >= 10 and sim < CROSS_SYMBOL_VOTE:
+                unlike[key] = (rcid, sim)
+    if not unlike:
+        return linked
+    busy = {r for k, r in linked.items() if k not in unlike}
+    pairs = []
+    for key, (rcid, _) in unlike.items():
+        for r in range(rcid - NEIGHBOURS, rcid + NEIGHBOURS + 1):
+            if r != rcid and r in matrix.row and r not in busy:
+                sim, n = matrix.similarity(r, vectors[key])
+                if n >= 10 and sim >= CROSS_SYMBOL_VOTE:
+                    pairs.append((-sim, abs(r - rcid), key, r))
+    out = {k: r for k, r in linked.items() if k not in unlike}
+    for neg, _, key, r in sorted(pairs):
+        if key not in out and r not in busy:
+            out[key], busy = r, busy | {r}
+            moved.append(_moved(r, -neg, *unlike[key], source, "linked to Voeten's neighbouring roll call whose "
+                                "list is alike; the symbol's roll call keeps its own list"))
+    for key, (rcid, sim) in unlike.items():
+        if key not in out and rcid not in busy:
+            out[key], busy = rcid, busy | {rcid}
+            moved.append(_moved(rcid, sim, rcid, sim, source, "kept: no neighbouring roll call's list is alike "
+                                "(the sources disagree on some states)"))
+        elif key not in out:
+            moved.append(_moved(rcid, sim, rcid, sim, source, "unlinked: a more alike row took the symbol's roll "
+                                "call; the row goes on to the list rule"))
+    return out
+
+
+def _moved(rcid: int, sim: float, was: int, was_sim: float, source: str, rule: str) -> dict:
+    return {"rcid": rcid, "check": "symbol match with another vote list", "value": f"{sim:.3f} alike",
+            "source": source, "other_value": f"rcid {was}, {was_sim:.3f} alike", "rule": rule}
