@@ -7,6 +7,7 @@ becomes a new roll call with an rcid derived from its symbol and date.
 
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import dataclass
 
@@ -182,8 +183,8 @@ NEIGHBOURS = 3  # Voeten's rcids follow the order of the votes: a number one par
 def _reassign_unlike(canon: Canon, linked: dict[str, int], vectors: dict[str, np.ndarray], matrix: Matrix,
                      moved: list[dict], source: str) -> dict[str, int]:
     """Rows linked by symbol to a roll call of Voeten's whose list is not alike (under CROSS_SYMBOL_VOTE) are
-    assigned afresh, most alike first, to the free roll calls within NEIGHBOURS rcids of theirs whose list is
-    alike: where his number is one part off, the row's own vote sits next door, and keeping the symbol's roll call
+    assigned afresh, most alike first, to the free roll calls within NEIGHBOURS rcids of theirs or under another
+    part of the same resolution number whose list is alike: where his number is one part off, the row's own vote sits next door, and keeping the symbol's roll call
     would let this row's list replace his (one vote twice, one lost). A row left without its roll call (taken by a
     more alike row) goes on to the list rule. Every change is recorded."""
     ranges = set(canon.rcid[canon.is_range].tolist())
@@ -198,7 +199,7 @@ def _reassign_unlike(canon: Canon, linked: dict[str, int], vectors: dict[str, np
     busy = {r for k, r in linked.items() if k not in unlike}
     pairs = []
     for key, (rcid, _) in unlike.items():
-        for r in range(rcid - NEIGHBOURS, rcid + NEIGHBOURS + 1):
+        for r in _around(canon, rcid):
             if r != rcid and r in matrix.row and r not in busy:
                 sim, n = matrix.similarity(r, vectors[key])
                 if n >= 10 and sim >= CROSS_SYMBOL_VOTE:
@@ -218,6 +219,21 @@ def _reassign_unlike(canon: Canon, linked: dict[str, int], vectors: dict[str, np
             moved.append(_moved(rcid, sim, rcid, sim, source, "unlinked: a more alike row took the symbol's roll "
                                 "call; the row goes on to the list rule"))
     return out
+
+
+def _around(canon: Canon, rcid: int) -> list[int]:
+    """Voeten's roll calls within NEIGHBOURS rcids of this one, and those of the other parts of its resolution."""
+    near = set(range(rcid - NEIGHBOURS, rcid + NEIGHBOURS + 1))
+    at = np.nonzero(canon.rcid == rcid)[0]
+    symbol = canon.symbol[at[0]] if len(at) else None
+    if isinstance(symbol, str):
+        base = _PART.sub("", symbol)
+        near |= {int(r) for r, s in zip(canon.rcid, canon.symbol) if isinstance(s, str) and _PART.sub("", s) == base
+                 and r < OWN_RCID_BASE}
+    return sorted(near)
+
+
+_PART = re.compile(r"(\[[^\]]*\]|[A-Z]+)$")  # A/RES/2775(XXVI)[C], A/RES/50/38B: the part after the number
 
 
 def _moved(rcid: int, sim: float, was: int, was_sim: float, source: str, rule: str) -> dict:
