@@ -91,6 +91,11 @@ RULES = (
          "not another heading of the session whose subject the description names; a doubt (the record keeps the "
          "sources' titles)",
          (), advisory=True),
+    Rule("one list on two roll calls",
+         "a roll call whose sources' lists differ by 6 votes or more (one list replaced another) does not store the "
+         "same list as another roll call at most 45 days away: that is a source row linked to the wrong roll call, "
+         "one vote stored twice and the replaced one lost (docs/data.md, \"A linking defect\"); a doubt",
+         (), advisory=True),
 )
 
 
@@ -115,6 +120,7 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
         "date before opening or after close": lambda: audit_doubts.dates_outside_session(con),
         "possible duplicate": lambda: audit_doubts.similar_lists(con),
         "heading of another item": lambda: audit_doubts.misplaced_headings(con),
+        "one list on two roll calls": lambda: audit_doubts.shared_lists(con),
     }
     out = []
     for rule in RULES:

@@ -117,11 +117,15 @@ def link_rows(table: SourceTable, canon: Canon, matrix: Matrix, vectors: dict[st
         if rcid is not None:
             linked[keys[i]] = rcid
             used.add(rcid)
-    linked = _reassign_unlike(canon, linked, vectors, matrix, moved if moved is not None else [], table.source)
+    moved = moved if moved is not None else []
+    before = set(linked.values())
+    linked = _reassign_unlike(canon, linked, vectors, matrix, moved, table.source)
     used = set(linked.values())
+    released = before - used  # Voeten's roll calls whose symbol's row went next door: offered first
     for i, key in enumerate(keys):
         if key not in linked and key in vectors:
-            rcid = _same_votes_nearby(canon, vectors[key], days[i], matrix, used)
+            rcid = _released(canon, vectors[key], days[i], matrix, released - used, moved, table.source)
+            rcid = rcid if rcid is not None else _same_votes_nearby(canon, vectors[key], days[i], matrix, used)
             if rcid is not None:
                 linked[key] = rcid
                 used.add(rcid)
@@ -219,6 +223,25 @@ def _reassign_unlike(canon: Canon, linked: dict[str, int], vectors: dict[str, np
             moved.append(_moved(rcid, sim, rcid, sim, source, "unlinked: a more alike row took the symbol's roll "
                                 "call; the row goes on to the list rule"))
     return out
+
+
+def _released(canon: Canon, vector: np.ndarray, day: np.datetime64, matrix: Matrix, released: set[int],
+              moved: list[dict], source: str) -> int | None:
+    """The one roll call released by _reassign_unlike, within the list rule's window, whose list is alike to this
+    unlinked row's: the next part along of the same shift (his `2775 D` is the Digital Library's `2775 E`)."""
+    window = np.timedelta64(45 if day < np.datetime64("2003-01-01") else 3, "D")
+    alike = []
+    for r in sorted(released):
+        at = np.nonzero(canon.rcid == r)[0]
+        sim, n = matrix.similarity(r, vector)
+        if len(at) and abs(canon.date[at[0]] - day) <= window and n >= 10 and sim >= CROSS_SYMBOL_VOTE:
+            alike.append((r, sim))
+    if len(alike) != 1:
+        return None
+    r, sim = alike[0]
+    moved.append(_moved(r, sim, r, sim, source, "linked by its list to a roll call whose symbol's row was "
+                        "linked next door (the next part of the same shift)"))
+    return r
 
 
 def _around(canon: Canon, rcid: int) -> list[int]:
