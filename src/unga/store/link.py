@@ -187,11 +187,12 @@ NEIGHBOURS = 3  # Voeten's rcids follow the order of the votes: a number one par
 def _reassign_unlike(canon: Canon, linked: dict[str, int], vectors: dict[str, np.ndarray], matrix: Matrix,
                      moved: list[dict], source: str) -> dict[str, int]:
     """Rows linked by symbol to a roll call of Voeten's whose list is not alike (under CROSS_SYMBOL_VOTE) are
-    assigned afresh, most alike first, to the free roll calls within NEIGHBOURS rcids of theirs or under another
-    part of the same resolution number whose list is alike: where his number is one part off, the row's own vote sits next door, and keeping the symbol's roll call
-    would let this row's list replace his (one vote twice, one lost). A row left without its roll call (taken by a
-    more alike row) goes on to the list rule. Every change is recorded."""
-    ranges = set(canon.rcid[canon.is_range].tolist())
+    assigned afresh, most alike first, to the free roll calls whose list is alike within NEIGHBOURS rcids of
+    theirs or under another part of the same resolution number: where his number is one part off, the row's own
+    vote sits next door, and keeping the symbol's roll call would let this row's list replace his (one vote
+    twice, one lost). A row left without its roll call (taken by a more alike row) goes on to the list rule.
+    Every change is recorded."""
+    ranges = set(canon.rcid[canon.is_range.astype(bool)].tolist())
     unlike = {}
     for key, rcid in linked.items():
         if key in vectors and rcid < OWN_RCID_BASE and rcid not in ranges:
