@@ -8,7 +8,6 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
-import pytest
 
 from unga.sources.base import SourceTable
 from unga.store import audit_doubts

@@ -90,8 +90,9 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     roll_calls, amendments = kinds_of.amendment_kinds(roll_calls)
     roll_calls = _with_counts(roll_calls, votes)
     outsiders = pd.concat([i[i["check"] == "vote from a state not a member that day"] for i in integrity])
-    integrity = [_integrity(merged), _integrity(pd.DataFrame(moved)), _demoted(demoted, link_frame), _field_disagreements(all_rc, "date"),
-                 _field_disagreements(all_rc, "symbol"), _count_disagreements(all_rc), _notes(order, link_frame),
+    integrity = [_integrity(merged), _integrity(pd.DataFrame(moved)), _demoted(demoted, link_frame),
+                 _field_disagreements(all_rc, "date"), _field_disagreements(all_rc, "symbol"),
+                 _count_disagreements(all_rc), _notes(order, link_frame),
                  *integrity, redated, _integrity(same_day), tallies, _integrity(switched), _integrity(kinds), _integrity(motions),
                  _integrity(amendments), _check_source_counts(per_source, roll_calls, link_frame),
                  _check_counts(roll_calls), _integrity(dated),
