@@ -29,7 +29,10 @@ REPAIRED = {
     1829: ("A/RES/32/212IV", "1977-12-21", (123, 12, 0), "A/RES/32/212D", 87070142),
 }
 # the Digital Library's roll call of each pair left flagged, and Voeten's rcid beside it
-LEFT = {84177953: 253, 16832500: 976, 56191848: 1245, 13595408: 1519}
+LEFT = {84177953: 253, 16832500: 976, 56191848: 1245, 13595408: 1519,
+        # branch recordlink: Voeten's own lists of 2825 B and 2827 B (XXVI), no longer replaced by the Digital
+        # Library's (docs/data.md, "A linking defect (fifteenth round)"), are those of its 2825 C and 2826
+        89753806: 1251, 89318960: 1261}
 # Voeten's R/27/2922 A-D and R/27/2923 A-B are, part for part, the UN's 2923 (XXVII) A-F (rcids 1380-1385)
 APARTHEID_1972 = {"A": (1380, "1972-11-15", (121, 1, 1)), "B": (1381, "1972-11-15", (122, 1, 1)),
                   "C": (1382, "1972-11-15", (115, 2, 8)), "D": (1383, "1972-11-15", (119, 1, 5)),

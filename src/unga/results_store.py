@@ -90,7 +90,9 @@ def _sessions(frame: pd.DataFrame) -> str:
 
 
 def _count(value: object) -> str:
-    return "–" if value is None or value != value else f"{int(value):,}"
+    import pandas as pd
+
+    return "–" if pd.isna(value) else f"{int(value):,}"  # None, NaN and pandas' NA alike
 
 
 def _label(symbol: object, rcid: object) -> str:

@@ -97,6 +97,11 @@ RULES = (
          "letters, or the unlettered number beside the UN's lettered parts); motions filed under a resolution's "
          "symbol are listed too. A doubt for an official text to settle (official_motions.csv)",
          ("kind repaired",), advisory=True),
+    Rule("one list on two roll calls",
+         "a roll call whose sources' lists differ by 6 votes or more (one list replaced another) does not store the "
+         "same list as another roll call at most 45 days away: that is a source row linked to the wrong roll call, "
+         "one vote stored twice and the replaced one lost (docs/data.md, \"A linking defect\"); a doubt",
+         (), advisory=True),
 )
 
 
@@ -122,6 +127,7 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
         "possible duplicate": lambda: audit_doubts.similar_lists(con),
         "heading of another item": lambda: audit_doubts.misplaced_headings(con),
         "symbol of another roll call's resolution": lambda: audit_symbols.another_roll_calls_symbol(con),
+        "one list on two roll calls": lambda: audit_doubts.shared_lists(con),
     }
     out = []
     for rule in RULES:

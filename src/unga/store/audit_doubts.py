@@ -187,3 +187,33 @@ def _same_meeting(rc: pd.DataFrame, named: dict[int, str]) -> list[tuple]:
 
 def _frame(rows: list[tuple]) -> pd.DataFrame:
     return finding_frame(rows).sort_values(["date", "rcid"]).reset_index(drop=True)
+
+
+LIST_GAP = 6  # votes (yes, no and abstain together) by which two sources' lists of one roll call differ: not one list
+
+
+def shared_lists(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The signature of a source row linked to the wrong roll call (docs/data.md, "A linking defect"): a roll call
+    whose sources' lists differ by LIST_GAP votes or more (integrity `source lists differ from published counts`:
+    one list replaced another) and whose stored list is identical to another roll call's at most 45 days away —
+    one list stored on two roll calls, and the replaced list's vote lost. The finding is the roll call whose list
+    was replaced; the detail names the other and the two sources' counts."""
+    found = con.execute(f"""WITH sig AS (SELECT rcid, sum(hash(iso3 || ':' || vote::VARCHAR)) || '/' || count(*) AS s
+                                           FROM votes WHERE vote IN ('yes', 'no', 'abstain') GROUP BY rcid),
+        gap AS (SELECT rcid, min(value) AS listed, min(other_value) AS kept, min(source) AS listed_by,
+                       min(other_source) AS kept_by
+                FROM integrity WHERE "check" = 'source lists differ from published counts' AND iso3 IS NULL
+                 AND (SELECT sum(abs(a::INTEGER - b::INTEGER))
+                      FROM (SELECT unnest(string_split(value, '/')) AS a, unnest(string_split(other_value, '/')) AS b))
+                     >= {LIST_GAP}
+                GROUP BY rcid),
+        r AS (SELECT rc.rcid, rc.symbol, rc.date::DATE AS date, sig.s FROM roll_calls rc JOIN sig USING (rcid))
+        SELECT x.rcid, x.symbol, x.date, NULL AS iso3,
+               'stored list (' || g.kept_by || ', ' || g.kept || ') is also the list of ' ||
+               string_agg('rcid ' || y.rcid || ' (' || coalesce(y.symbol, 'no symbol') || ', ' || y.date || ')', '; '
+                          ORDER BY y.rcid) ||
+               '; ' || g.listed_by || ' listed ' || g.listed || ' here' AS detail
+        FROM r x JOIN gap g USING (rcid)
+        JOIN r y ON y.s = x.s AND y.rcid <> x.rcid AND abs(date_diff('day', x.date, y.date)) <= {MAX_DAYS}
+        GROUP BY x.rcid, x.symbol, x.date, g.kept_by, g.kept, g.listed_by, g.listed""").df()
+    return _frame(list(found.itertuples(index=False, name=None)))

@@ -7,6 +7,7 @@ becomes a new roll call with an rcid derived from its symbol and date.
 
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import dataclass
 
@@ -95,11 +96,13 @@ class Canon:
 
 
 def link_rows(table: SourceTable, canon: Canon, matrix: Matrix, vectors: dict[str, np.ndarray],
-          taken: set[int]) -> list[tuple]:
+          taken: set[int], moved: list[dict] | None = None) -> list[tuple]:
     """Link each row of a symbol-keyed source to the roll call it records, or to a new roll call.
 
     First by symbol; then, for rows still unlinked, by an identical vote list nearby in time under another
     symbol (Voeten's early `unres` often names a draft or another part). Otherwise the row is a new roll call.
+    Symbol matches whose lists are not alike are reassigned among Voeten's neighbouring roll calls first
+    (_reassign_unlike; moved, if given, collects one integrity row per change).
     """
     rows = table.roll_calls
     keys, days = rows["key"].tolist(), rows["date"].to_numpy("datetime64[D]")
@@ -114,9 +117,15 @@ def link_rows(table: SourceTable, canon: Canon, matrix: Matrix, vectors: dict[st
         if rcid is not None:
             linked[keys[i]] = rcid
             used.add(rcid)
+    moved = moved if moved is not None else []
+    before = set(linked.values())
+    linked = _reassign_unlike(canon, linked, vectors, matrix, moved, table.source)
+    used = set(linked.values())
+    released = before - used  # Voeten's roll calls whose symbol's row went next door: offered first
     for i, key in enumerate(keys):
         if key not in linked and key in vectors:
-            rcid = _same_votes_nearby(canon, vectors[key], days[i], matrix, used)
+            rcid = _released(canon, vectors[key], days[i], matrix, released - used, moved, table.source)
+            rcid = rcid if rcid is not None else _same_votes_nearby(canon, vectors[key], days[i], matrix, used)
             if rcid is not None:
                 linked[key] = rcid
                 used.add(rcid)
@@ -170,3 +179,87 @@ def _same_votes_nearby(canon: Canon, vector: np.ndarray, day: np.datetime64, mat
     same = ((theirs == vector) & both).sum(axis=1) / np.maximum(n, 1)
     ok = np.nonzero((n >= 10) & (same >= CROSS_SYMBOL_VOTE))[0]
     return ids[ok[0]] if len(ok) == 1 else None  # several alike (near-unanimous votes): do not guess
+
+
+NEIGHBOURS = 3  # Voeten's rcids follow the order of the votes: a number one part off sits within a few rcids
+
+
+def _reassign_unlike(canon: Canon, linked: dict[str, int], vectors: dict[str, np.ndarray], matrix: Matrix,
+                     moved: list[dict], source: str) -> dict[str, int]:
+    """Rows linked by symbol to a roll call of Voeten's whose list is not alike (under CROSS_SYMBOL_VOTE) are
+    assigned afresh, most alike first, to the free roll calls whose list is alike within NEIGHBOURS rcids of
+    theirs or under another part of the same resolution number: where his number is one part off, the row's own
+    vote sits next door, and keeping the symbol's roll call would let this row's list replace his (one vote
+    twice, one lost). A row left without its roll call (taken by a more alike row) goes on to the list rule.
+    Every change is recorded."""
+    ranges = set(canon.rcid[canon.is_range.astype(bool)].tolist())
+    unlike = {}
+    for key, rcid in linked.items():
+        if key in vectors and rcid < OWN_RCID_BASE and rcid not in ranges:
+            sim, n = matrix.similarity(rcid, vectors[key])
+            if n >= 10 and sim < CROSS_SYMBOL_VOTE:
+                unlike[key] = (rcid, sim)
+    if not unlike:
+        return linked
+    busy = {r for k, r in linked.items() if k not in unlike}
+    pairs = []
+    for key, (rcid, _) in unlike.items():
+        for r in _around(canon, rcid):
+            if r != rcid and r in matrix.row and r not in busy:
+                sim, n = matrix.similarity(r, vectors[key])
+                if n >= 10 and sim >= CROSS_SYMBOL_VOTE:
+                    pairs.append((-sim, abs(r - rcid), key, r))
+    out = {k: r for k, r in linked.items() if k not in unlike}
+    for neg, _, key, r in sorted(pairs):
+        if key not in out and r not in busy:
+            out[key], busy = r, busy | {r}
+            moved.append(_moved(r, -neg, *unlike[key], source, "linked to Voeten's neighbouring roll call whose "
+                                "list is alike; the symbol's roll call keeps its own list"))
+    for key, (rcid, sim) in unlike.items():
+        if key not in out and rcid not in busy:
+            out[key], busy = rcid, busy | {rcid}
+            moved.append(_moved(rcid, sim, rcid, sim, source, "kept: no neighbouring roll call's list is alike "
+                                "(the sources disagree on some states)"))
+        elif key not in out:
+            moved.append(_moved(rcid, sim, rcid, sim, source, "unlinked: a more alike row took the symbol's roll "
+                                "call; the row goes on to the list rule"))
+    return out
+
+
+def _released(canon: Canon, vector: np.ndarray, day: np.datetime64, matrix: Matrix, released: set[int],
+              moved: list[dict], source: str) -> int | None:
+    """The one roll call released by _reassign_unlike, within the list rule's window, whose list is alike to this
+    unlinked row's: the next part along of the same shift (his `2775 D` is the Digital Library's `2775 E`)."""
+    window = np.timedelta64(45 if day < np.datetime64("2003-01-01") else 3, "D")
+    alike = []
+    for r in sorted(released):
+        at = np.nonzero(canon.rcid == r)[0]
+        sim, n = matrix.similarity(r, vector)
+        if len(at) and abs(canon.date[at[0]] - day) <= window and n >= 10 and sim >= CROSS_SYMBOL_VOTE:
+            alike.append((r, sim))
+    if len(alike) != 1:
+        return None
+    r, sim = alike[0]
+    moved.append(_moved(r, sim, r, sim, source, "linked by its list to a roll call whose symbol's row was "
+                        "linked next door (the next part of the same shift)"))
+    return r
+
+
+def _around(canon: Canon, rcid: int) -> list[int]:
+    """Voeten's roll calls within NEIGHBOURS rcids of this one, and those of the other parts of its resolution."""
+    near = set(range(rcid - NEIGHBOURS, rcid + NEIGHBOURS + 1))
+    at = np.nonzero(canon.rcid == rcid)[0]
+    symbol = canon.symbol[at[0]] if len(at) else None
+    if isinstance(symbol, str):
+        base = _PART.sub("", symbol)
+        near |= {int(r) for r, s in zip(canon.rcid, canon.symbol) if isinstance(s, str) and _PART.sub("", s) == base
+                 and r < OWN_RCID_BASE}
+    return sorted(near)
+
+
+_PART = re.compile(r"(\[[^\]]*\]|[A-Z]+)$")  # A/RES/2775(XXVI)[C], A/RES/50/38B: the part after the number
+
+
+def _moved(rcid: int, sim: float, was: int, was_sim: float, source: str, rule: str) -> dict:
+    return {"rcid": rcid, "check": "symbol match with another vote list", "value": f"{sim:.3f} alike",
+            "source": source, "other_value": f"rcid {was}, {was_sim:.3f} alike", "rule": rule}

@@ -52,6 +52,7 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     links: list[tuple] = []
     rc_parts: list[pd.DataFrame] = []
     vote_parts: list[Votes] = []
+    moved: list[dict] = []  # symbol matches whose lists are not alike (link._reassign_unlike)
     for table in order:
         if table.source in BY_RCID:
             links += [(int(r), table.source, k) for r, k in zip(table.roll_calls["rcid"], table.roll_calls["key"])]
@@ -61,7 +62,8 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
                 {"rcid": pd.Series(dtype="int64"), "date": pd.Series(dtype="datetime64[ns]"),
                  **{f: pd.Series(dtype=object) for f in fields[1:]}}))
             matrix = Matrix(Votes.concat(vote_parts) if vote_parts else Votes.empty(), len(states))
-            links += link_rows(table, canon, matrix, _vectors(table, index, codes), set(canon.rcid.tolist()))
+            links += link_rows(table, canon, matrix, _vectors(table, index, codes), set(canon.rcid.tolist()),
+                             moved)
         mine = pd.DataFrame([l for l in links if l[1] == table.source], columns=["rcid", "source", "key"])
         rc = table.roll_calls.drop(columns="rcid").merge(mine, on="key")
         rc_parts.append(rc)
@@ -90,8 +92,9 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     roll_calls, official_motions = kinds_of.official_motions(roll_calls, procedural_motions)
     roll_calls = _with_counts(roll_calls, votes)
     outsiders = pd.concat([i[i["check"] == "vote from a state not a member that day"] for i in integrity])
-    integrity = [_integrity(merged), _demoted(demoted, link_frame), _field_disagreements(all_rc, "date"),
-                 _field_disagreements(all_rc, "symbol"), _count_disagreements(all_rc), _notes(order, link_frame),
+    integrity = [_integrity(merged), _integrity(pd.DataFrame(moved)), _demoted(demoted, link_frame),
+                 _field_disagreements(all_rc, "date"), _field_disagreements(all_rc, "symbol"),
+                 _count_disagreements(all_rc), _notes(order, link_frame),
                  *integrity, redated, _integrity(same_day), tallies, _integrity(switched), _integrity(kinds), _integrity(motions),
                  _integrity(amendments), _integrity(official_motions), _check_source_counts(per_source, roll_calls, link_frame),
                  _check_counts(roll_calls), _integrity(dated),
