@@ -41,6 +41,15 @@ EMERGENCY_PATH = Path(str(files("unga") / "data" / "emergency_sessions.csv"))
 MOTIONS_PATH = Path(str(files("unga") / "data" / "official_motions.csv"))
 
 
+def _table(path: Path, columns: set[str]) -> pd.DataFrame:
+    """One of the data files as text, refused with one line when a column it needs is missing."""
+    frame = pd.read_csv(path, dtype=str)
+    missing = columns - set(frame.columns)
+    if missing:
+        raise SourceError(path, f"missing columns {sorted(missing)}")
+    return frame
+
+
 def _keys(frame: pd.DataFrame) -> pd.DataFrame:
     """The symbol column read as a resolution symbol, or as rcid:N (then symbol is empty and rcid set)."""
     text = frame["symbol"].fillna("").str.strip()
@@ -50,10 +59,7 @@ def _keys(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def read(path: Path = PATH) -> pd.DataFrame:
-    frame = pd.read_csv(path, dtype=str)
-    missing = {"symbol", "date", "iso3", "vote", "evidence"} - set(frame.columns)
-    if missing:
-        raise SourceError(path, f"missing columns {sorted(missing)}")
+    frame = _table(path, {"symbol", "date", "iso3", "vote", "evidence"})
     frame = _keys(frame)
     frame["date"] = pd.to_datetime(frame["date"])
     bad = (frame["symbol"].isna() & frame["rcid"].isna()) | ~frame["vote"].isin(["yes", "no", "abstain", "absent"])
@@ -63,10 +69,7 @@ def read(path: Path = PATH) -> pd.DataFrame:
 
 
 def read_counts(path: Path = COUNTS_PATH) -> pd.DataFrame:
-    frame = pd.read_csv(path, dtype=str)
-    missing = {"symbol", "date", "yes", "no", "abstain", "evidence"} - set(frame.columns)
-    if missing:
-        raise SourceError(path, f"missing columns {sorted(missing)}")
+    frame = _table(path, {"symbol", "date", "yes", "no", "abstain", "evidence"})
     frame = _keys(frame)
     frame["date"] = pd.to_datetime(frame["date"])
     counts = frame[["yes", "no", "abstain"]].apply(pd.to_numeric, errors="coerce")
@@ -77,10 +80,7 @@ def read_counts(path: Path = COUNTS_PATH) -> pd.DataFrame:
 
 
 def read_dates(path: Path = DATES_PATH) -> pd.DataFrame:
-    frame = pd.read_csv(path, dtype=str)
-    missing = {"symbol", "date", "evidence"} - set(frame.columns)
-    if missing:
-        raise SourceError(path, f"missing columns {sorted(missing)}")
+    frame = _table(path, {"symbol", "date", "evidence"})
     frame = _keys(frame)
     frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
     bad = (frame["symbol"].isna() & frame["rcid"].isna()) | frame["date"].isna() | frame["evidence"].isna()
@@ -90,10 +90,7 @@ def read_dates(path: Path = DATES_PATH) -> pd.DataFrame:
 
 
 def read_resolutions(path: Path = RESOLUTIONS_PATH) -> pd.DataFrame:
-    frame = pd.read_csv(path, dtype=str)
-    missing = {"symbol", "date", "title", "evidence"} - set(frame.columns)
-    if missing:
-        raise SourceError(path, f"missing columns {sorted(missing)}")
+    frame = _table(path, {"symbol", "date", "title", "evidence"})
     frame["symbol"] = frame["symbol"].fillna("").str.strip().map(symbols.parse)
     frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
     text = frame["rcid"].fillna("").str.strip() if "rcid" in frame else pd.Series("", index=frame.index)
@@ -107,10 +104,7 @@ def read_resolutions(path: Path = RESOLUTIONS_PATH) -> pd.DataFrame:
 
 
 def read_motions(path: Path = MOTIONS_PATH) -> pd.DataFrame:
-    frame = pd.read_csv(path, dtype=str)
-    missing = {"symbol", "date", "title", "text", "evidence"} - set(frame.columns)
-    if missing:
-        raise SourceError(path, f"missing columns {sorted(missing)}")
+    frame = _table(path, {"symbol", "date", "title", "text", "evidence"})
     frame = _keys(frame)
     frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
     text = frame["text"].fillna("").str.strip()
@@ -124,10 +118,7 @@ def read_motions(path: Path = MOTIONS_PATH) -> pd.DataFrame:
 
 
 def read_emergency_sessions(path: Path = EMERGENCY_PATH) -> pd.DataFrame:
-    frame = pd.read_csv(path, dtype=str)
-    missing = {"session", "opened", "evidence"} - set(frame.columns)
-    if missing:
-        raise SourceError(path, f"missing columns {sorted(missing)}")
+    frame = _table(path, {"session", "opened", "evidence"})
     frame["session"] = pd.to_numeric(frame["session"], errors="coerce").astype("Int64")
     frame["opened"] = pd.to_datetime(frame["opened"], errors="coerce")
     bad = frame["session"].isna() | frame["opened"].isna() | frame["evidence"].isna()
