@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 MEMBERS_2022 = ["PAKISTAN", "INDIA", "CHINA", "UNITED STATES", "RUSSIAN FEDERATION", "BELARUS", "FRANCE"]
@@ -74,6 +75,24 @@ def checked_claims(text: str, published=None) -> list[dict]:
 def claim_rows(text: str, published=None) -> list[tuple]:
     """checked_claims as (kind, state, asserted, verdict), the shape most claim tests compare."""
     return [(c["kind"], c.get("state"), c["asserted"], c["verdict"]) for c in checked_claims(text, published)]
+
+
+# The vote of 2 March 2022 (ES-11/1, 141-5-35) as a lead before a sentence of a test's own, and what is read after it
+ES11_1_DAY = date(2022, 3, 3)
+ES11_1_LEAD = "On 2 March 2022 the General Assembly adopted resolution A/RES/ES-11/1 on the aggression against Ukraine. "
+
+
+def claims_after(lead: str, sentence: str, kind: str, published=ES11_1_DAY) -> list[dict]:
+    """The claims of one kind `unga check` reads in the sentence, not in the lead before it."""
+    from unga import api
+
+    return [c for c in api.check_text(lead + sentence, published=published).claims
+            if c["kind"] == kind and c["span"][0] >= len(lead) - 1]
+
+
+def positions_after(lead: str, sentence: str, published=ES11_1_DAY) -> dict[str, tuple[str, str]]:
+    """state -> (vote, verdict) for the positions read in the sentence after the lead."""
+    return {c["state"]: (c["asserted"]["vote"], c["verdict"]) for c in claims_after(lead, sentence, "position", published)}
 
 
 def run_unga(*args: str, home=None, env_extra=None) -> subprocess.CompletedProcess:

@@ -6,22 +6,14 @@ Russia, Belarus, Syria, Eritrea and North Korea against; China, India, Pakistan 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from fixtures import ES11_1_LEAD, positions_after
 
-from unga import api
 from unga.claims import roles
-
-DAY = date(2022, 3, 3)
-LEAD = "On 2 March 2022 the General Assembly adopted resolution A/RES/ES-11/1 on the aggression against Ukraine. "
 
 
 def read(sentence: str) -> dict[str, tuple[str, str]]:
-    """state -> (vote, verdict) for the positions read in the sentence after the lead."""
-    return {c["state"]: (c["asserted"]["vote"], c["verdict"])
-            for c in api.check_text(LEAD + sentence, published=DAY).claims
-            if c["kind"] == "position" and c["span"][0] >= len(LEAD) - 1}
+    return positions_after(ES11_1_LEAD, sentence)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -6,20 +6,14 @@ favour; Russia, Belarus, Syria, Eritrea and North Korea against; China, India, P
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from fixtures import ES11_1_LEAD, claims_after, positions_after
 
-from unga import api
 from unga.claims import companions
-
-DAY = date(2022, 3, 3)
-LEAD = "On 2 March 2022 the General Assembly adopted resolution A/RES/ES-11/1 on the aggression against Ukraine. "
 
 
 def claims(text: str, kind: str) -> list[dict]:
-    return [c for c in api.check_text(LEAD + text, published=DAY).claims
-            if c["kind"] == kind and c["span"][0] >= len(LEAD) - 1]
+    return claims_after(ES11_1_LEAD, text, kind)
 
 
 def counts(text: str) -> list[tuple[str, int, str]]:
@@ -106,9 +100,7 @@ FR_LEAD = "L'Assemblée générale a adopté le 2 mars 2022 la résolution ES-11
 
 
 def foreign(lead: str, sentence: str) -> dict[str, tuple[str, str]]:
-    return {c["state"]: (c["asserted"]["vote"], c["verdict"])
-            for c in api.check_text(lead + sentence, published=DAY).claims
-            if c["kind"] == "position" and c["span"][0] >= len(lead) - 1}
+    return positions_after(lead, sentence)
 
 
 @pytest.mark.parametrize("lead, sentence", [
