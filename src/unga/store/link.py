@@ -16,6 +16,7 @@ import pandas as pd
 
 from unga import symbols
 from unga.sources.base import SourceTable
+from unga.store.merge import window as date_window
 
 CAST = 3  # vote codes below this are yes/no/abstain
 BY_RCID = ("unvotes", "voeten2017")  # keyed by Voeten's rcid; the other sources are matched to roll calls
@@ -167,7 +168,7 @@ def _choose(canon: Canon, positions: list[int], vector: np.ndarray | None, count
 def _same_votes_nearby(canon: Canon, vector: np.ndarray, day: np.datetime64, matrix: Matrix,
                        used: set[int]) -> int | None:
     """The one roll call within the date window whose vote list is (almost) identical to this row's."""
-    window = np.timedelta64(45 if day < np.datetime64("2003-01-01") else 3, "D")  # Voeten's days: see docs
+    window = date_window(day)  # Voeten's days: see docs
     lo = np.searchsorted(canon.sorted_dates, day - window, side="left")
     hi = np.searchsorted(canon.sorted_dates, day + window, side="right")
     ids = [int(r) for r in canon.rcid[canon.by_date[lo:hi]] if r in matrix.row and r not in used]
@@ -230,7 +231,7 @@ def _released(canon: Canon, vector: np.ndarray, day: np.datetime64, matrix: Matr
               moved: list[dict], source: str) -> int | None:
     """The one roll call released by _reassign_unlike, within the list rule's window, whose list is alike to this
     unlinked row's: the next part along of the same shift (his `2775 D` is the Digital Library's `2775 E`)."""
-    window = np.timedelta64(45 if day < np.datetime64("2003-01-01") else 3, "D")
+    window = date_window(day)
     alike = []
     for r in sorted(released):
         at = np.nonzero(canon.rcid == r)[0]

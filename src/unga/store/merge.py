@@ -29,6 +29,11 @@ from unga import symbols
 ALIKE = 0.97  # share of the states listed by either roll call that vote alike in both
 MIN_LISTED = 10
 WINDOW_EARLY, WINDOW, EXACT_DATES_FROM = 45, 3, np.datetime64("2003-01-01")
+
+
+def window(day: np.datetime64) -> np.timedelta64:
+    """How far apart two records of one vote may be dated: 45 days before 2003 (Voeten's days), else 3."""
+    return np.timedelta64(WINDOW_EARLY if day < EXACT_DATES_FROM else WINDOW, "D")
 SEPARATE_KINDS = {"paragraph", "amendment", "motion"}
 RULES = {
     "same symbol": "one vote recorded twice under one symbol (or one draft symbol) with the same list",
@@ -112,8 +117,7 @@ def _pairs(rcids: np.ndarray, dates: np.ndarray, codes: np.ndarray) -> list[tupl
     listed = codes >= 0
     out = []
     for i in range(len(rcids)):
-        window = np.timedelta64(WINDOW_EARLY if dates[i] < EXACT_DATES_FROM else WINDOW, "D")
-        hi = np.searchsorted(dates, dates[i] + window, side="right")
+        hi = np.searchsorted(dates, dates[i] + window(dates[i]), side="right")
         if hi <= i + 1:
             continue
         other, either = codes[i + 1:hi], listed[i + 1:hi] | listed[i]
