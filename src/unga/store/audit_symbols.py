@@ -16,12 +16,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from unga import symbols
+from unga.store.audit import UN_SOURCES
 
 if TYPE_CHECKING:
     import duckdb
     import pandas as pd
 
-UN_SOURCES = ("unxml", "undl_bulk", "undl_scrape")
 MOTION = "a motion filed under the symbol of the resolution it concerned"
 ADOPTION = "counted as a resolution's adoption vote, but the UN's own sources record"
 
