@@ -163,7 +163,7 @@ SIDE_AFTER = re.compile(r"\s*,?\s*(?:in\s+(?:voting\s+|casting\s+)?|to\s+(?:vote
 SIDES = {"agai": "no", "oppo": "no", "reje": "no", "favo": "yes", "supp": "yes", "back": "yes", "abst": "abstain"}
 
 
-def _state_at(sentence: str, at: int) -> tuple[str, int] | None:
+def state_at(sentence: str, at: int) -> tuple[str, int] | None:
     """The state named right at `at`, by its name or its capital ("voting with Moscow"), and where it ends."""
     named = positions.mentions(sentence[at:at + 60])
     if named and named[0].start == 0:
@@ -177,7 +177,7 @@ def with_a_state(sentence: str) -> list[tuple[int, int, int, bool, str]]:
     voting with A": N + 1); else the text does not say whether A is among the N."""
     out = []
     for match in WITH_A_STATE.finditer(sentence):
-        state = _state_at(sentence, match.end())
+        state = state_at(sentence, match.end())
         if state is None or not NO_POSSESSIVE.match(sentence, state[1]):
             continue  # "14 countries supported Israel's offensive": a deed, not a side
         out.append((match.start(), state[1], int(match["n"]), bool(match["other"]), state[0]))
@@ -210,7 +210,7 @@ IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+(?:the\s+)?", re.I)
 def support_of_a_state(sentence: str) -> list[tuple[int, int]]:
     out = []
     for match in IN_SUPPORT_OF.finditer(sentence):
-        state = _state_at(sentence, match.end())  # by its name or its capital ("in support of Moscow")
+        state = state_at(sentence, match.end())  # by its name or its capital ("in support of Moscow")
         if state and not positions.OWNED.match(sentence, state[1]):
             out.append(match.span())
     return out

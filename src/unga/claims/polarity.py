@@ -43,7 +43,7 @@ def objects(sentence: str) -> list[tuple[int, int, str, str]]:
     for at in range(len(sentence)):
         if sentence[at].isupper() and (at == 0 or not sentence[at - 1].isalnum()):
             match = PHRASE.search(sentence[max(0, at - 60):at])
-            state = companions._state_at(sentence, at) if match else None
+            state = companions.state_at(sentence, at) if match else None
             bare = match is not None and not match["verb"].lower().startswith(("vot", "cast"))
             if bare and not phrases.SPEAKS_OF_A_VOTE.search(sentence):
                 continue  # "A backed Kyiv" alone is politics; said of a vote ("backed Kyiv in the vote") it is a side
