@@ -23,7 +23,8 @@ SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400
          "holdout7": (40, 400, 5), "holdout8": (50, 400, 5), "holdout9": (50, 300, 3),
          "holdout10": (45, 400, 8), "holdout11": (50, 450, 6),
          "holdout12": (45, 400, 5), "holdout13": (45, 400, 8), "holdout14": (50, 380, 9), "holdout15": (55, 400, 3),
-         "holdout16": (45, 420, 10), "holdout17": (43, 400, 10), "holdout18": (48, 450, 9)}
+         "holdout16": (45, 420, 10), "holdout17": (43, 400, 10), "holdout18": (48, 450, 9),
+         "holdout19": (43, 450, 12)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -301,6 +302,31 @@ KNOWN = {
         ("a11.txt", "tally", "rcid:5888", None): "true",
         # the June 2025 Gaza text is known from UN News, which names only Israel and the United States among the 12
         ("a06.txt", "position", "A/ES-10/L.34/REV.1", "FJI"): "not_in_store",
+    },
+    "holdout19": {
+        # Eritrea abstained on ES-11/4 (2022); a French list of the five "for" the annexations that names it is false
+        ("i11.txt", "position", "A/RES/ES-11/4", "ERI"): "false",
+        # the 2010 moratorium (65/206) was 109-41-35, not 108-41-36
+        ("i15.txt", "tally", "A/RES/65/206", None): "false",
+        # Kiribati did not vote on the 2008 moratorium (63/168): "voted against in 2008" is false
+        ("i15.txt", "position", "A/RES/63/168", "KIR"): "false",
+        # R2P (75/277, 2021): Zimbabwe "together with fifteen other countries" makes 16; 15 voted against in all
+        ("i31.txt", "count", "A/RES/75/277", "no"): "false",
+        # the right to food (76/166, 2021) had no abstentions: the five named did not vote
+        ("i42.txt", "count", "A/RES/76/166", "abstain"): "false",
+        # ... and 186 in favour: 180 was the Third Committee's count
+        ("i43.txt", "count", "A/RES/76/166", "yes"): "false",
+        # Fiji's lone vote against was in the Fourth Committee (October 2024); it abstained on the plenary 79/115
+        ("i01.txt", "position", "A/RES/79/115", "FJI"): "not_in_store",
+        # a Third Committee vote on Myanmar (2008) is not the plenary vote: not in the record
+        ("i36.txt", "tally", "A/RES/63/245", None): "not_in_store",
+        # the failed West Irian draft of 1957 is a roll call the record holds without a symbol (rcid 502)
+        ("i26.txt", "tally", "rcid:502", None): "true",
+        # the 2024 membership-rights vote (ES-10/23) is known from the release, which names the nine against only
+        ("i04.txt", "position", "A/RES/ES-10/23", "USA"): "true",
+        ("i04.txt", "position", "A/RES/ES-10/23", "RWA"): "not_in_store",
+        # the Ukraine vote of 24 February 2026 is past the record's emergency-session series
+        ("i41.txt", "tally", "A/ES-11(support-lasting-peace-2026-02-24)", None): "not_in_store",
     },
 }
 
