@@ -24,7 +24,7 @@ SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400
          "holdout10": (45, 400, 8), "holdout11": (50, 450, 6),
          "holdout12": (45, 400, 5), "holdout13": (45, 400, 8), "holdout14": (50, 380, 9), "holdout15": (55, 400, 3),
          "holdout16": (45, 420, 10), "holdout17": (43, 400, 10), "holdout18": (48, 450, 9),
-         "holdout19": (43, 450, 12)}
+         "holdout19": (45, 480, 12)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
