@@ -1,8 +1,9 @@
 """False alarms found by the fifth hunt (fahunt5, issue 9; tests/reference/news_fahunt5/README.md): true statements
-the checker calls "contradicted" on 100 texts nobody had read (6 contradicted: 1 right, 5 false alarms in three
-classes). One test per class of misreading, with sentences of our own (never the articles'), and for each a trap of
-the same shape that is plainly false and must stay contradicted. Tests marked xfail(strict) fail on main today; the
-next session fixes the classes in src/unga/claims/ and removes the marks.
+the checker calls "contradicted" on 108 texts nobody had read (6 contradicted: 1 right, 5 false alarms in three
+classes), and one latent class seen on a supported verdict. One test per class of misreading, with sentences of our
+own (never the articles'), and for each a trap of the same shape that is plainly false and must stay contradicted.
+Tests marked xfail(strict) fail on main today; the next session fixes the classes in src/unga/claims/ and removes the
+marks.
 
 The record used: A/RES/64/156 of 18 December 2009 (combating defamation of religions, 80-61-42); the Third
 Committee's vote on the next year's draft (A/C.3/65/L.46/Rev.1, November 2010, 76-64-42) is not in the record, which
@@ -112,6 +113,24 @@ def test_trap_a_tally_far_from_both_the_announcement_and_the_list_stays_contradi
     assert contradicted(said, FLAGS) == [("tally", "A/RES/69/320", None, {"yes": 119, "no": 8, "abstain": 55})]
 
 
+# --- seen on a supported verdict (o105, an all-capitals cable): the pronoun IT is read as Italy ---
+
+UKRAINE = date(2022, 3, 3)
+UKRAINE_CAPS = "THE ASSEMBLY ADOPTED THE RESOLUTION ON UKRAINE ON WEDNESDAY BY 141 VOTES TO 5. INDIA ABSTAINED. "
+
+
+@pytest.mark.xfail(reason="fahunt5, latent: in capitals the pronoun IT is read as Italy's code (o105, where Italy "
+                          "happened to vote as the text's subject did)", strict=True)
+def test_the_pronoun_it_in_capitals_is_no_state(built_store):
+    said = UKRAINE_CAPS + "IT ALSO ABSTAINED."
+    assert contradicted(said, UKRAINE) == []
+
+
+def test_trap_italy_named_in_capitals_stays_contradicted(built_store):
+    said = UKRAINE_CAPS + "ITALY ABSTAINED TOO."
+    assert contradicted(said, UKRAINE) == [("position", "A/RES/ES-11/1", "ITA", {"vote": "abstain"})]
+
+
 # --- the fifth vetted set: its URLs are new, and it keeps no sentence of the texts ---
 
 def test_the_fahunt5_urls_are_in_no_labelled_or_vetted_set():
@@ -126,7 +145,7 @@ def test_the_fahunt5_urls_are_in_no_labelled_or_vetted_set():
     gold = Path(__file__).resolve().parents[2] / "shared" / "news" / "gold.json"
     if gold.exists():
         theirs |= {a["url"] for a in json.loads(gold.read_text())["articles"].values()}
-    assert len(ours) == len(vetted) == 100
+    assert len(ours) == len(vetted) == 108
     assert not ours & theirs
     decisions = [c["decision"] for entry in vetted.values() for c in entry["contradicted"]]
     assert decisions.count("right") == 1 and decisions.count("false_alarm") == 5
