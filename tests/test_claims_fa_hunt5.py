@@ -9,7 +9,8 @@ The record used: A/RES/64/156 of 18 December 2009 (combating defamation of relig
 Committee's vote on the next year's draft (A/C.3/65/L.46/Rev.1, November 2010, 76-64-42) is not in the record, which
 holds plenary votes only; A/RES/69/320 of 10 September 2015 (raising the flags of non-member observer States): the
 result announced in the hall and printed everywhere was 119-8-45, the record's list has 119-8-44 (22 not voting),
-one abstention short (docs/reference-tallies-1990-2026.md)."""
+one abstention short (docs/reference-tallies-1990-2026.md); ES-11/1 of 2 March 2022 (aggression against Ukraine,
+141-5-35; India abstaining, Italy in favour)."""
 
 from __future__ import annotations
 
