@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import (blocks, changes, companions, coref, council, languages, nominal, numbers, only, positions,
-                         roles, stance, tables as grids)
+from unga.claims import (blocks, changes, companions, coref, council, languages, langlines, nominal, numbers, only,
+                         positions, roles, stance, tables as grids)
 from unga.claims.groups import masked as through_groups
 from unga.claims.scope import RESOLUTION, clause_scope, scope_of
 
@@ -70,6 +70,10 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         if (foreign := languages.read(raw)) is not None:  # Spanish, French, …: languages.py reads it
             claims += [Claim(kind, raw, (start, end), asserted, state=iso3, name=name, sentence=index,
                              scope=foreign[0], when=positions.lead_time(raw)) for kind, asserted, iso3, name in foreign[1]]
+            if (opened := langlines.heading(raw)) is not None:  # "Os países que votaram contra foram:" then a name a line
+                claims += [Claim("position", spans[n][2], spans[n][:2], {"vote": vote}, state=iso3, name=name, sentence=n,
+                                 scope=foreign[0], when=positions.lead_time(raw), notes=[langlines.NOTE])
+                           for iso3, vote, name, n in langlines.under(text, spans, index, *opened)]
             recent, before, listing = [], None, None
             continue
         scope = "other body" if council.counts_its_members(sentence, before) else scope_of(sentence)
