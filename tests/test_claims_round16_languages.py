@@ -69,3 +69,25 @@ def test_trap_the_lines_end_at_the_first_line_that_is_not_a_name():
 
 def test_trap_a_negated_heading_opens_no_list():
     assert langlines.heading("Os países que não votaram contra foram:") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "La resolución fue aprobada con el voto en contra de Rusia, Belarús, Siria, Eritrea y Corea del Norte.",
+    "A resolução foi aprovada com os votos contra da Rússia, da Bielorrússia, da Síria, da Eritreia e da Coreia do Norte.",
+    "La résolution a été adoptée avec les voix contre de la Russie, la Biélorussie, la Syrie, l'Érythrée et la Corée du Nord.",
+    "Die Resolution wurde gegen die Gegenstimmen von Russland, Weißrussland, Syrien, Eritrea und Nordkorea angenommen.",
+])
+def test_the_owners_of_a_vote_noun_after_it(built_store, sentence):
+    assert positions_after(ES11_1_LEAD, sentence) == FIVE
+
+
+def test_an_owned_abstention_after_an_owned_vote_against_keeps_its_own_states(built_store):
+    said = positions_after(ES11_1_LEAD, "A resolução foi aprovada com os votos contra da Rússia e da Síria e a abstenção "
+                                        "da China e da Índia.")
+    assert said == {"RUS": ("no", "supported"), "SYR": ("no", "supported"), "CHN": ("abstain", "supported"),
+                    "IND": ("abstain", "supported")}
+
+
+def test_a_false_owned_vote_is_caught(built_store):
+    assert positions_after(ES11_1_LEAD, "El texto fue aprobado con el voto en contra de Francia.") == {
+        "FRA": ("no", "contradicted")}

@@ -75,3 +75,15 @@ def test_trap_stances_that_are_no_vote_are_not_read(built_store, sentence):
 def test_trap_objections_to_a_states_vote_are_not_the_objectors_vote(built_store):
     """'Syria voted no over the objections of France': France's view of Syria's vote, not France's vote."""
     assert read("Syria voted against the text over the objections of France and Japan.") == {"SYR": ("no", "supported")}
+
+
+def test_a_state_that_only_describes_the_text_is_no_voter_of_the_clause(built_store):
+    """'a France-led resolution … with support from N countries including A': France names the text, not a voter."""
+    said = read("The Assembly adopted a France-led resolution on the war, with support from 141 countries including "
+                "Japan and Brazil.")
+    assert said == {"JPN": ("yes", "supported"), "BRA": ("yes", "supported")}
+
+
+def test_trap_the_clauses_own_voters_keep_the_objectors_out(built_store):
+    said = read("Syria and Belarus voted no, despite the opposition of France.")
+    assert said == NO_SIDE

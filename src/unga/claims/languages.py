@@ -89,6 +89,20 @@ LIST_AFTER = {
            (r"(?:paesi|stati|nazioni)\s+che\s+si\s+sono\s+astenuti\s+(?:sono|erano|furono)\s*:?", ABSTAIN)],
     "nl": [(r"(?:tegen|v[oó]{2}r)\s+stemden\s*:?", None), (r"onthielden\s+zich\s*:", ABSTAIN)],
 }
+# the vote as a noun owned by the states after it: "con el voto en contra de A y B", "com a abstenção de A", "avec les
+# voix contre de A" (a vote noun only: "con el apoyo de" may be a sponsor's support)
+OWNED_VOTE = {
+    "es": [(r"\bvotos?\s+en\s+contra(?=\s+de\s)", NO), (r"\bvotos?\s+a\s+favor(?=\s+de\s)", YES),
+           (r"\babstenci(?:ón|ones)(?=\s+de\s)", ABSTAIN)],
+    "pt": [(r"\bvotos?\s+contra(?=\s+d[eoa]s?\s)", NO), (r"\bvotos?\s+a\s+favor(?=\s+d[eoa]s?\s)", YES),
+           (r"\babstenç(?:ão|ões)(?=\s+d[eoa]s?\s)", ABSTAIN)],
+    "fr": [(r"\b(?:votes?|voix)\s+contre(?=\s+(?:de|d['’]|du|des)\s*)", NO), (r"\b(?:votes?|voix)\s+pour(?=\s+(?:de|d['’]|du|des)\s*)", YES),
+           (r"\babstentions?(?=\s+(?:de|d['’]|du|des)\s*)(?!\s+(?:vote|voter))", ABSTAIN)],
+    "it": [(r"\bvot[oi]\s+contrari[oi](?=\s+d[ie]\s)", NO), (r"\bvot[oi]\s+a\s+favore(?=\s+d[ie]\s)", YES),
+           (r"\bastensione(?=\s+d[ie]\s)", ABSTAIN)],
+    "de": [(r"\bGegenstimmen(?=\s+(?:von|der|des)\s)", NO), (r"\bEnthaltungen?(?=\s+(?:von|der|des)\s)", ABSTAIN)],
+    "nl": [],
+}
 # a state named here is not a voter: the subject of the text, its sponsor, a negated vote
 TRAPS = {
     "es": r"\b(?:contra|condena|condenó|sobre|patrocinad[ao]s?\s+por|presentad[ao]s?\s+por|propuest[ao]s?\s+por)\s+(?:a\s+)?(?:la\s+|el\s+|los\s+)?$",
@@ -215,7 +229,8 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
     for start, end, vote in _vote_phrases(sentence, lang):
         if re.search(NEGATION[lang], sentence[max(0, start - 12):start], re.I):
             continue
-        run = _run_before(sentence, found, start, lang) or _run_after(sentence, found, end, lang)
+        owned = any(re.compile(pattern, re.I).match(sentence, start) for pattern, _ in OWNED_VOTE[lang])
+        run = (None if owned else _run_before(sentence, found, start, lang)) or _run_after(sentence, found, end, lang)
         out += [(iso3, vote, sentence[a:b], a) for a, b, iso3 in run
                 if not re.search(TRAPS[lang], sentence[max(0, a - 40):a], re.I)
                 and not re.search(NEGATED_AFTER[lang], sentence[b:start] if b <= start else "", re.I)]
@@ -231,7 +246,8 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
 
 
 def _vote_phrases(sentence: str, lang: str) -> list[tuple[int, int, str]]:
-    spans = [(m.start(), m.end(), vote) for pattern, vote in VOTES[lang] for m in re.finditer(pattern, sentence, re.I)]
+    spans = [(m.start(), m.end(), vote) for pattern, vote in VOTES[lang] + OWNED_VOTE[lang]
+             for m in re.finditer(pattern, sentence, re.I)]
     for pattern, vote in LIST_AFTER[lang]:
         for m in re.finditer(pattern, sentence, re.I):
             said = vote or (NO if re.search(r"contr|gegen|dagegen|tegen", m.group(0), re.I) else YES)
@@ -257,7 +273,7 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
 
 def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right after a phrase that opens a list: "votaron en contra: A, B y C"."""
-    opens = re.compile(r"^\s*(?::|fueron|foram|waren|furono|étaient|sont|son)?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+)?"
+    opens = re.compile(r"^\s*(?::|fueron|foram|waren|furono|étaient|sont|son)?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+)?"
                        + ARTICLE + r"$", re.I)
     joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + r"$", re.I)
     after = [f for f in found if f[0] >= at]

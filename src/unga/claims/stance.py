@@ -35,8 +35,8 @@ OWNER = re.compile(
     + _NOUN + r"\s+(?:of|from)"
     r"|\bwith\s+(?:the\s+)?(?:(?:strong|overwhelming|broad|wide|firm)\s+)?(?P<with>support|backing)\s+(?:of|from))"
     r"\s+" + COUNTED + r"(?:the\s+)?$", re.I)
-# a clause about adopting or voting: a stance noun outside it is politics, not a vote; a state in the clause is its
-# subject, and "A voted no over the objections of B" is B's view of A's vote, not B's vote
+# a clause about adopting or voting: a stance noun outside it is politics, not a vote; "A voted no over the objections
+# of B" is B's view of A's vote, not B's vote (_voter_in)
 VOTED = re.compile(r"\b(?:adopt\w*|pass(?:ed|es)?|approv\w*|endors\w*|vot\w*|ballot|resolution|text|draft)\b", re.I)
 NOT_A_VOTE = re.compile(r"\b(?:co-?)?(?:sponsor\w*|draft(?:ed|ing)|prepar\w*|negotiat\w*|submitt\w*|tabled|introduc\w*"
                         r"|present\w*|lobby\w*|campaign\w*)\b", re.I)
@@ -90,11 +90,20 @@ def _owned(head: str) -> tuple[str, int] | None:
     """'despite the opposition of' right before the list: the noun's side, if the clause is about a vote."""
     match = OWNER.search(head)
     clause = CLAUSE.split(ASIDE.sub(" ", head[:match.start()] if match else ""))[-1]
-    if match is None or TARGET.search(head[:match.start()]) or NOT_A_VOTE.search(clause) or mentions(clause) \
+    if match is None or TARGET.search(head[:match.start()]) or NOT_A_VOTE.search(clause) or _voter_in(clause) \
             or roles._negated(clause) or not VOTED.search(clause):
         return None
     noun = (match["against"] or match["noun"] or match["with"]).lower()
     return ("no" if noun.startswith(("oppos", "object", "resist")) else "yes"), len(head) - match.start()
+
+
+VOTER_VERB = re.compile(r"[\s,]*(?:\w+\s+){0,2}?(?:vot|abstain|oppos|support|back|reject|cast|endors)", re.I)
+
+
+def _voter_in(clause: str) -> bool:
+    """A state in the clause with a vote verb after it: the clause's subject votes ("A voted no over the objections of
+    B"); a state the clause only describes ("a Japan-led text", "repression in Syria") is no voter."""
+    return any(VOTER_VERB.match(clause, m.end) for m in mentions(clause))
 
 
 def _examples(head: str) -> tuple[str, int] | None:
