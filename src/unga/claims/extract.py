@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import (blocks, changes, companions, coref, council, languages, langlines, nominal, numbers, only,
-                         positions, roles, stance, tables as grids)
+from unga.claims import (blocks, changes, companions, coref, council, languages, langlines, nominal, numberof, numbers,
+                         only, positions, roles, stance, tables as grids)
 from unga.claims.groups import masked as through_groups
 from unga.claims.scope import RESOLUTION, clause_scope, scope_of
 
@@ -165,7 +165,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    for asserted, notes in companions.side_counts(sentence, stated) + companions.as_many(sentence, stated)
                    if (asserted["field"], asserted["value"]) not in said]
         said = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
-        claims += [make("count", asserted, when=lead) for asserted in _one_of(sentence)
+        claims += [make("count", asserted, when=lead) for asserted in _one_of(sentence) + numberof.counts(sentence)
                    if (asserted["field"], asserted["value"]) not in said]
         claims += [make("count", asserted, when=when, notes=[only.NOTE])
                    for asserted, when in only.exclusive_counts(sentence, stated, prior)
