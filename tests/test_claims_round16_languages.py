@@ -91,3 +91,11 @@ def test_an_owned_abstention_after_an_owned_vote_against_keeps_its_own_states(bu
 def test_a_false_owned_vote_is_caught(built_store):
     assert positions_after(ES11_1_LEAD, "El texto fue aprobado con el voto en contra de Francia.") == {
         "FRA": ("no", "contradicted")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "El voto en contra de Siria sorprendió a pocos.",          # a vote against Syria, not Syria's vote
+    "La Asamblea lamentó la abstención de China.",            # no "with" frame: not read as an owned vote
+])
+def test_trap_a_vote_noun_outside_a_with_frame_names_no_voter(built_store, sentence):
+    assert positions_after(ES11_1_LEAD, sentence) == {}

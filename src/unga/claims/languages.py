@@ -89,18 +89,22 @@ LIST_AFTER = {
            (r"(?:paesi|stati|nazioni)\s+che\s+si\s+sono\s+astenuti\s+(?:sono|erano|furono)\s*:?", ABSTAIN)],
     "nl": [(r"(?:tegen|v[oó]{2}r)\s+stemden\s*:?", None), (r"onthielden\s+zich\s*:", ABSTAIN)],
 }
-# the vote as a noun owned by the states after it: "con el voto en contra de A y B", "com a abstenção de A", "avec les
-# voix contre de A" (a vote noun only: "con el apoyo de" may be a sponsor's support)
+# the vote as a noun owned by the states after it, in a "with" frame: "con el voto en contra de A y B", "com a abstenção
+# de A", "avec les voix contre de A", "mit den Gegenstimmen von A" (a vote noun only: "con el apoyo de" may be a
+# sponsor's support; without the frame "el voto en contra de Rusia" is a vote against Russia)
+WITH = {"es": r"\bcon\s+(?:el|los|la|las)\s+", "pt": r"\bcom\s+(?:o|os|a|as)\s+", "fr": r"\bavec\s+(?:le|les|la|l['’])\s*",
+        "it": r"\bcon\s+(?:il|i|l['’]|la)\s*", "de": r"\b(?:mit|gegen|bei|trotz)\s+(?:den|die|der)?\s*", "nl": ""}
 OWNED_VOTE = {
-    "es": [(r"\bvotos?\s+en\s+contra(?=\s+de\s)", NO), (r"\bvotos?\s+a\s+favor(?=\s+de\s)", YES),
-           (r"\babstenci(?:ón|ones)(?=\s+de\s)", ABSTAIN)],
-    "pt": [(r"\bvotos?\s+contra(?=\s+d[eoa]s?\s)", NO), (r"\bvotos?\s+a\s+favor(?=\s+d[eoa]s?\s)", YES),
-           (r"\babstenç(?:ão|ões)(?=\s+d[eoa]s?\s)", ABSTAIN)],
-    "fr": [(r"\b(?:votes?|voix)\s+contre(?=\s+(?:de|d['’]|du|des)\s*)", NO), (r"\b(?:votes?|voix)\s+pour(?=\s+(?:de|d['’]|du|des)\s*)", YES),
-           (r"\babstentions?(?=\s+(?:de|d['’]|du|des)\s*)(?!\s+(?:vote|voter))", ABSTAIN)],
-    "it": [(r"\bvot[oi]\s+contrari[oi](?=\s+d[ie]\s)", NO), (r"\bvot[oi]\s+a\s+favore(?=\s+d[ie]\s)", YES),
-           (r"\bastensione(?=\s+d[ie]\s)", ABSTAIN)],
-    "de": [(r"\bGegenstimmen(?=\s+(?:von|der|des)\s)", NO), (r"\bEnthaltungen?(?=\s+(?:von|der|des)\s)", ABSTAIN)],
+    "es": [(WITH["es"] + r"votos?\s+en\s+contra(?=\s+de\s)", NO), (WITH["es"] + r"votos?\s+a\s+favor(?=\s+de\s)", YES),
+           (WITH["es"] + r"abstenci(?:ón|ones)(?=\s+de\s)", ABSTAIN)],
+    "pt": [(WITH["pt"] + r"votos?\s+contra(?=\s+d[eoa]s?\s)", NO), (WITH["pt"] + r"votos?\s+a\s+favor(?=\s+d[eoa]s?\s)", YES),
+           (r"(?:" + WITH["pt"] + r"|\be\s+a\s+)abstenç(?:ão|ões)(?=\s+d[eoa]s?\s)", ABSTAIN)],
+    "fr": [(WITH["fr"] + r"(?:votes?|voix)\s+contre(?=\s+(?:de|d['’]|du|des)\s*)", NO),
+           (WITH["fr"] + r"(?:votes?|voix)\s+pour(?=\s+(?:de|d['’]|du|des)\s*)", YES),
+           (WITH["fr"] + r"abstentions?(?=\s+(?:de|d['’]|du|des)\s*)", ABSTAIN)],
+    "it": [(WITH["it"] + r"vot[oi]\s+contrari[oi](?=\s+d[ie]\s)", NO), (WITH["it"] + r"vot[oi]\s+a\s+favore(?=\s+d[ie]\s)", YES),
+           (WITH["it"] + r"astensione(?=\s+d[ie]\s)", ABSTAIN)],
+    "de": [(WITH["de"] + r"Gegenstimmen(?=\s+(?:von|der|des)\s)", NO), (WITH["de"] + r"Enthaltungen?(?=\s+(?:von|der|des)\s)", ABSTAIN)],
     "nl": [],
 }
 # a state named here is not a voter: the subject of the text, its sponsor, a negated vote
