@@ -9,8 +9,8 @@ abstained; the United States, France and Japan yes)."""
 from __future__ import annotations
 
 import pytest
-
 from fixtures import ES11_1_DAY, ES11_1_LEAD, positions_after
+
 from unga import api
 from unga.claims import langlines
 

@@ -4,8 +4,8 @@ our own, with traps (a number compared, a side named twice). The record: ES-11/1
 from __future__ import annotations
 
 import pytest
-
 from fixtures import ES11_1_LEAD, claims_after
+
 from unga.claims import numberof
 
 

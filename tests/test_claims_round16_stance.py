@@ -9,7 +9,6 @@ Brazil yes; China and India abstained)."""
 from __future__ import annotations
 
 import pytest
-
 from fixtures import ES11_1_LEAD, positions_after
 
 
