@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import (blocks, changes, companions, coref, council, languages, nominal, numbers, only, positions,
-                         roles, tables as grids)
+from unga.claims import (blocks, changes, companions, coref, council, languages, langlines, nominal, numberof, numbers,
+                         only, positions, roles, stance, tables as grids)
 from unga.claims.groups import masked as through_groups
 from unga.claims.scope import RESOLUTION, clause_scope, scope_of
 
@@ -70,6 +70,10 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         if (foreign := languages.read(raw)) is not None:  # Spanish, French, …: languages.py reads it
             claims += [Claim(kind, raw, (start, end), asserted, state=iso3, name=name, sentence=index,
                              scope=foreign[0], when=positions.lead_time(raw)) for kind, asserted, iso3, name in foreign[1]]
+            if (opened := langlines.heading(raw)) is not None:  # "Os países que votaram contra foram:" then a name a line
+                claims += [Claim("position", spans[n][2], spans[n][:2], {"vote": vote}, state=iso3, name=name, sentence=n,
+                                 scope=foreign[0], when=positions.lead_time(raw), notes=[langlines.NOTE])
+                           for iso3, vote, name, n in langlines.under(text, spans, index, *opened)]
             recent, before, listing = [], None, None
             continue
         scope = "other body" if council.counts_its_members(sentence, before) else scope_of(sentence)
@@ -139,6 +143,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         if again:  # "Two countries voted against. The two countries were A and B."
             stated = [positions.Position(m.iso3, again[0], lead, sentence[m.start:m.end], 0) for m in again[1]]
         stated = roles.read(listed, stated, before)  # lists read by their role: label, count, companion
+        stated = stance.read(listed, stated)  # "despite the opposition of A", "N voted no, including A"
         recent, before = (recent + coref.runs_of(sentence))[-4:], sentence
         claims += [_position(p, raw, sentence, (start, end), index,
                              scope if carried_in else clause_scope(sentence, p.at, scope)) for p in stated]
@@ -160,7 +165,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    for asserted, notes in companions.side_counts(sentence, stated) + companions.as_many(sentence, stated)
                    if (asserted["field"], asserted["value"]) not in said]
         said = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
-        claims += [make("count", asserted, when=lead) for asserted in _one_of(sentence)
+        claims += [make("count", asserted, when=lead) for asserted in _one_of(sentence) + numberof.counts(sentence)
                    if (asserted["field"], asserted["value"]) not in said]
         claims += [make("count", asserted, when=when, notes=[only.NOTE])
                    for asserted, when in only.exclusive_counts(sentence, stated, prior)

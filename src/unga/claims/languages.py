@@ -38,6 +38,9 @@ ENGLISH = set("the of and to in voted against favour favor abstained with by was
 WORD = re.compile(r"[a-zà-ÿ]+", re.I)
 
 YES, NO, ABSTAIN = "yes", "no", "abstain"
+# the text voted on as a German object: "stimmten gegen die Resolution", "für den Entwurf" ("gegen die USA" is a side)
+DE_TEXT = (r"(?:die|den|das|diese|diesen|dieses)\s+(?:[\w-]+\s+){0,2}?(?:Resolution|Entschließung|Text|Entwurf"
+           r"|Resolutionsentwurf|Dokument|Beschluss|Vorlage)\w*\b")
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
 VOTES = {
     "es": [(r"vot(?:ó|aron|aba|aban|an|a)\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
@@ -49,7 +52,8 @@ VOTES = {
            (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+abstenu(?:e|s|es)?\b", ABSTAIN)],
     "pt": [(r"vot(?:ou|aram)\s+a\s+favor\b", YES), (r"vot(?:ou|aram)\s+contra\b", NO),
            (r"abst(?:eve|iveram)-se\b|se\s+abst(?:eve|iveram)\b", ABSTAIN)],
-    "de": [(r"stimmt(?:e|en)\s+(?:dafür|mit\s+Ja)\b", YES), (r"stimmt(?:e|en)\s+(?:dagegen|mit\s+Nein)\b", NO),
+    "de": [(r"stimmt(?:e|en)\s+(?:dafür|mit\s+Ja|für\s+" + DE_TEXT + r")", YES),
+           (r"stimmt(?:e|en)\s+(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")", NO),
            (r"enthielt(?:en)?\s+sich\b", ABSTAIN)],
     "it": [(r"(?:ha|hanno|aveva|avevano)\s+votato\s+a\s+favore\b", YES),
            (r"(?:ha|hanno|aveva|avevano)\s+votato\s+contro\b", NO),
@@ -69,13 +73,39 @@ VOTES = {
 # a vote phrase followed by the states it lists: "votaron en contra: A, B", "Los votos en contra fueron de A"
 LIST_AFTER = {
     "es": [(r"votos?\s+(?:a\s+favor|en\s+contra)\s+(?:fueron|vinieron|llegaron)\s+de", None),
-           (r"(?:países|estados|naciones)\s+que\s+(?:optaron\s+por\s+la\s+abstención|se\s+abstuvieron)\s+fueron", ABSTAIN),
-           (r"(?:países|estados|naciones)\s+que\s+votaron\s+en\s+contra\s+fueron", NO)],
-    "fr": [(r"(?:ont\s+)?voté\s+(?:pour|contre)\s*:", None)],
-    "pt": [(r"votos?\s+(?:a\s+favor|contra)\s+foram\s+d(?:e|os|as|o|a)", None)],
-    "de": [(r"(?:dagegen|dafür)\s+stimmten\s*:?", None)],
-    "it": [(r"hanno\s+votato\s+(?:a\s+favore|contro)\s*:", None)],
+           (r"(?:países|estados|naciones)\s+que\s+(?:optaron\s+por\s+la\s+abstención|se\s+abstuvieron)\s+(?:fueron|son)\s*:?", ABSTAIN),
+           (r"(?:países|estados|naciones)\s+que\s+votaron\s+(?:en\s+contra|a\s+favor)\s+(?:fueron|son)\s*:?", None)],
+    "fr": [(r"(?:ont\s+)?voté\s+(?:pour|contre)\s*:", None),
+           (r"(?:pays|[ÉE]tats|nations)\s+qui\s+(?:ont|avaient)\s+voté\s+(?:pour|contre)\s+(?:sont|étaient|furent)\s*:?", None),
+           (r"(?:pays|[ÉE]tats|nations)\s+qui\s+se\s+sont\s+abstenus\s+(?:sont|étaient|furent)\s*:?", ABSTAIN)],
+    "pt": [(r"votos?\s+(?:a\s+favor|contra)\s+foram\s+d(?:e|os|as|o|a)", None),
+           (r"(?:países|estados|nações)\s+que\s+votaram\s+(?:contra|a\s+favor)\s+(?:foram|são|eram)\s*:?", None),
+           (r"(?:países|estados|nações)\s+que\s+se\s+abstiveram\s+(?:foram|são|eram)\s*:?", ABSTAIN)],
+    # "Dagegen stimmten: A, B", "Gegen die Resolution stimmten A und B" (the verb second, its subjects after it)
+    "de": [(r"(?:dagegen|dafür)\s+stimmten\s*:?", None), (r"(?:Gegen|Für)\s+" + DE_TEXT + r"\s+stimmten\s*:?", None),
+           (r"(?:der\s+Stimme\s+enthielten\s+sich|Enthaltungen\s+kamen\s+von)\s*:?", ABSTAIN)],
+    "it": [(r"hanno\s+votato\s+(?:a\s+favore|contro)\s*:", None),
+           (r"(?:paesi|stati|nazioni)\s+che\s+hanno\s+votato\s+(?:a\s+favore|contro)\s+(?:sono|erano|furono)\s*:?", None),
+           (r"(?:paesi|stati|nazioni)\s+che\s+si\s+sono\s+astenuti\s+(?:sono|erano|furono)\s*:?", ABSTAIN)],
     "nl": [(r"(?:tegen|v[oó]{2}r)\s+stemden\s*:?", None), (r"onthielden\s+zich\s*:", ABSTAIN)],
+}
+# the vote as a noun owned by the states after it, in a "with" frame: "con el voto en contra de A y B", "com a abstenção
+# de A", "avec les voix contre de A", "mit den Gegenstimmen von A" (a vote noun only: "con el apoyo de" may be a
+# sponsor's support; without the frame "el voto en contra de Rusia" is a vote against Russia)
+WITH = {"es": r"\bcon\s+(?:el|los|la|las)\s+", "pt": r"\bcom\s+(?:o|os|a|as)\s+", "fr": r"\bavec\s+(?:le|les|la|l['’])\s*",
+        "it": r"\bcon\s+(?:il|i|l['’]|la)\s*", "de": r"\b(?:mit|gegen|bei|trotz)\s+(?:den|die|der)?\s*", "nl": ""}
+OWNED_VOTE = {
+    "es": [(WITH["es"] + r"votos?\s+en\s+contra(?=\s+de\s)", NO), (WITH["es"] + r"votos?\s+a\s+favor(?=\s+de\s)", YES),
+           (WITH["es"] + r"abstenci(?:ón|ones)(?=\s+de\s)", ABSTAIN)],
+    "pt": [(WITH["pt"] + r"votos?\s+contra(?=\s+d[eoa]s?\s)", NO), (WITH["pt"] + r"votos?\s+a\s+favor(?=\s+d[eoa]s?\s)", YES),
+           (r"(?:" + WITH["pt"] + r"|\be\s+a\s+)abstenç(?:ão|ões)(?=\s+d[eoa]s?\s)", ABSTAIN)],
+    "fr": [(WITH["fr"] + r"(?:votes?|voix)\s+contre(?=\s+(?:de|d['’]|du|des)\s*)", NO),
+           (WITH["fr"] + r"(?:votes?|voix)\s+pour(?=\s+(?:de|d['’]|du|des)\s*)", YES),
+           (WITH["fr"] + r"abstentions?(?=\s+(?:de|d['’]|du|des)\s*)", ABSTAIN)],
+    "it": [(WITH["it"] + r"vot[oi]\s+contrari[oi](?=\s+d[ie]\s)", NO), (WITH["it"] + r"vot[oi]\s+a\s+favore(?=\s+d[ie]\s)", YES),
+           (WITH["it"] + r"astensione(?=\s+d[ie]\s)", ABSTAIN)],
+    "de": [(WITH["de"] + r"Gegenstimmen(?=\s+(?:von|der|des)\s)", NO), (WITH["de"] + r"Enthaltungen?(?=\s+(?:von|der|des)\s)", ABSTAIN)],
+    "nl": [],
 }
 # a state named here is not a voter: the subject of the text, its sponsor, a negated vote
 TRAPS = {
@@ -203,7 +233,8 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
     for start, end, vote in _vote_phrases(sentence, lang):
         if re.search(NEGATION[lang], sentence[max(0, start - 12):start], re.I):
             continue
-        run = _run_before(sentence, found, start, lang) or _run_after(sentence, found, end, lang)
+        owned = any(re.compile(pattern, re.I).match(sentence, start) for pattern, _ in OWNED_VOTE[lang])
+        run = (None if owned else _run_before(sentence, found, start, lang)) or _run_after(sentence, found, end, lang)
         out += [(iso3, vote, sentence[a:b], a) for a, b, iso3 in run
                 if not re.search(TRAPS[lang], sentence[max(0, a - 40):a], re.I)
                 and not re.search(NEGATED_AFTER[lang], sentence[b:start] if b <= start else "", re.I)]
@@ -219,7 +250,8 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
 
 
 def _vote_phrases(sentence: str, lang: str) -> list[tuple[int, int, str]]:
-    spans = [(m.start(), m.end(), vote) for pattern, vote in VOTES[lang] for m in re.finditer(pattern, sentence, re.I)]
+    spans = [(m.start(), m.end(), vote) for pattern, vote in VOTES[lang] + OWNED_VOTE[lang]
+             for m in re.finditer(pattern, sentence, re.I)]
     for pattern, vote in LIST_AFTER[lang]:
         for m in re.finditer(pattern, sentence, re.I):
             said = vote or (NO if re.search(r"contr|gegen|dagegen|tegen", m.group(0), re.I) else YES)
@@ -245,7 +277,7 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
 
 def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right after a phrase that opens a list: "votaron en contra: A, B y C"."""
-    opens = re.compile(r"^\s*(?::|fueron|foram|waren|furono|étaient|sont|son)?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+)?"
+    opens = re.compile(r"^\s*(?::|fueron|foram|waren|furono|étaient|sont|son)?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+)?"
                        + ARTICLE + r"$", re.I)
     joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + r"$", re.I)
     after = [f for f in found if f[0] >= at]

@@ -127,7 +127,7 @@ SUBJECT_GAP = re.compile(
     r"|one\s+of\s+(?:the\s+)?(?:(?:only|just)\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?(?:countries|states|nations|members)(?:\s+(?:that|which|who|to))?)\s+)?"
     # "were among the dozen nations that", "is among the member states which", "was the only country to"
     r"(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:(?:only|sole|lone)\s+)?(?:\d+\s+)?(?=$)"
-    r"|(?:is|are|was|were)\s+(?:among\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|(?:is|are|was|were)\s+(?:(?:also|too)\s+)?(?:among\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
     r"|the\s+(?:(?:only|sole|lone)\s+)?(?:other\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?)"
     r"(?:countries|states|nations|members|member\s+states|governments|delegations|ones|country|state|nation|member|one)"
     # "among 5 states (listed at the end) that voted"; "the sole country voting against", "the only 2 countries in

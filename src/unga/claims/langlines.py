@@ -1,0 +1,48 @@
+"""A list laid out one state a line under a heading written in another language.
+
+"Os países que votaram contra foram:" or "Gegen die Resolution stimmten:" followed by one name a line (the first may
+share the heading's line, where `languages` reads it): each following line that is nothing but one state's name, in
+the heading's language (a bullet or an article allowed), takes the heading's vote; the list ends at the first line
+that is anything else. A heading that is negated, or whose phrase does not open a list (no colon or copula before
+the line break), gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unga.claims import languages
+
+NOTE = "a line of a list under a heading in another language"
+BULLET = r"^\s*(?:[•·*–—-]|\d{1,3}[.)])?\s*"
+
+
+def heading(sentence: str) -> tuple[str, str] | None:
+    """(language, vote) when the sentence ends in a list heading of one of languages.LANGUAGES, the list below it."""
+    lang = languages.language_of(sentence)
+    if lang is None:
+        return None
+    for start, end, vote in languages._vote_phrases(sentence, lang):
+        tail = sentence[end:]
+        if re.search(languages.NEGATION[lang], sentence[max(0, start - 12):start], re.I):
+            continue
+        # "… foram:" then the break, or "… foram:\nArgentina" with the first name on the heading's line
+        if re.match(r"\s*:?\s*(?:\n[^\n]*)?\s*$", tail) and (":" in sentence[end - 1:end + 2] or "\n" in tail):
+            return lang, vote
+    return None
+
+
+def under(text: str, spans: list[tuple[int, int, str]], index: int, lang: str, vote: str) \
+        -> list[tuple[str, str, str, int]]:
+    """(iso3, vote, name as written, span index) for the lines after spans[index] that are one state's name each."""
+    out = []
+    for number in range(index + 1, len(spans)):
+        if "\n" not in text[spans[number - 1][1]:spans[number][0]]:
+            break
+        line = re.sub(BULLET, "", spans[number][2]).strip().rstrip(".;,")
+        found = languages.mentions(line, lang)
+        if len(found) != 1 or not re.fullmatch(languages.ARTICLE, line[:found[0][0]], re.I) \
+                or line[found[0][1]:].strip():
+            break
+        out.append((found[0][2], vote, line[found[0][0]:found[0][1]], number))
+    return out
