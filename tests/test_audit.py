@@ -20,7 +20,7 @@ RULES = ["duplicate symbol", "duplicate vote list", "list contradicts published 
          "date outside session", "symbol outside session range", "year count jump",
          # advisory: doubts for official texts to settle (store/audit_doubts.py, tests/test_audit_doubts.py)
          "date before opening or after close", "possible duplicate", "heading of another item",
-         "symbol of another roll call's resolution",  # store/audit_symbols.py (tests/test_record_doubts15b.py)
+         "symbol of another roll call's resolution",  # store/audit_doubts.py (tests/test_record_doubts15b.py)
          "one list on two roll calls"]
 ADVISORY = RULES[7:]
 
@@ -202,7 +202,7 @@ def test_cli_exit_code_and_json(synthetic: Path) -> None:
 # (XXVIII): 14 -> 13. official_dates.csv dates rcid 509, India's amendment on China's representation, 23 September 1957
 # (FRUS; Voeten: 3 September): 44 -> 43 dates before the session opened, and the Federation of Malaya, admitted on 17
 # September, no longer votes outside its membership: 129 -> 128.
-# Branch recordaudit9 added a fourth (store/audit_symbols.py): 50 roll calls under the symbol of a resolution the UN's
+# Branch recordaudit9 added a fourth (store/audit_doubts.py): 50 roll calls under the symbol of a resolution the UN's
 # sources record at another roll call, 21 of them motions (flagged by their `kind repaired`), 29 counted as adoptions;
 # on the record merged with recordaudit8's repairs 45 (five of the 29 were among the pairs it settled); 43 after
 # recordlink's linking fix (two more of Voeten's roll calls carry the symbol of the Digital Library's row linked to them).
