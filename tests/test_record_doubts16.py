@@ -79,6 +79,17 @@ def test_the_disarmament_texts_of_1971_and_1974_are_one_roll_call_each(con):
     assert convention["FRA"] == "abstain" and convention["BRA"] == "yes"
 
 
+def test_the_indian_draft_on_china_s_seat_is_dated_the_day_frus_gives(con):
+    """FRUS 1950 vol. II, d170, note 1: at the opening plenary of 19 September 1950 the Indian draft to seat the
+    People's Republic was rejected 33-16-10, before resolution 490 (V); Voeten dates it 1 September, before the session
+    opened."""
+    assert _row(con, 239) == ("1950-09-19", None, "resolution", 16, 33, 10)
+    logged = con.execute("""SELECT value, other_value FROM integrity WHERE rcid = 239
+                            AND "check" = 'date replaced by the official date'""").fetchall()
+    assert logged == [("1950-09-19", "1950-09-01")]
+    assert api.tally("rcid:239").votes["IND"] == "yes"
+
+
 def test_the_doubts_the_evidence_does_not_settle_stay_as_the_sources_give_them(con):
     """No stored official page gives these (docs/data.md, "Doubts settled in the sixteenth round", left): the record
     keeps its sources' values and flags."""
