@@ -29,10 +29,9 @@ REPAIRED = {
     1829: ("A/RES/32/212IV", "1977-12-21", (123, 12, 0), "A/RES/32/212D", 87070142),
 }
 # the Digital Library's roll call of each pair left flagged, and Voeten's rcid beside it
-LEFT = {84177953: 253, 16832500: 976, 56191848: 1245, 13595408: 1519,
-        # branch recordlink: Voeten's own lists of 2825 B and 2827 B (XXVI), no longer replaced by the Digital
-        # Library's (docs/data.md, "A linking defect (fifteenth round)"), are those of its 2825 C and 2826
-        89753806: 1251, 89318960: 1261}
+# (branch recordlink added 2825 C / 2825 B and 2826 / 2827 B (XXVI); branch recordaudit10 settled 386 (V), 3261 E
+# (XXIX), 2825 C and 2826 through official_resolutions.csv: tests/test_record_doubts16.py)
+LEFT = {16832500: 976, 56191848: 1245}
 # Voeten's R/27/2922 A-D and R/27/2923 A-B are, part for part, the UN's 2923 (XXVII) A-F (rcids 1380-1385)
 APARTHEID_1972 = {"A": (1380, "1972-11-15", (121, 1, 1)), "B": (1381, "1972-11-15", (122, 1, 1)),
                   "C": (1382, "1972-11-15", (115, 2, 8)), "D": (1383, "1972-11-15", (119, 1, 5)),
@@ -95,7 +94,7 @@ def test_2661_c_links_to_voeten_by_its_list_once_2726_no_longer_competes(con):
 
 
 def test_the_pairs_the_evidence_does_not_settle_stay_flagged(built_store):
-    """Seven pairs stay two roll calls and the audit still lists them as doubts for an official text to settle."""
+    """The pairs left stay two roll calls and the audit still lists them as doubts for an official text to settle."""
     rule = next(r for r in api.audit(examples=20).rules if r["rule"] == "possible duplicate")
     assert rule["status"] == "doubt" and rule["found"] == len(LEFT)
     found = {e["rcid"]: e["detail"] for e in rule["examples"]}

@@ -71,7 +71,7 @@ def test_the_motion_to_defer_libyas_credentials_is_a_motion_under_66_1_a(con):
 
 
 def test_the_audit_counts_roll_calls_under_another_roll_calls_resolution(con):
-    """The general check the doubts suggested (store/audit_symbols.py): 21 motions filed under the symbol of the
+    """The general check the doubts suggested (store/audit_doubts.py): 21 motions filed under the symbol of the
     resolution they concerned (each a `kind repaired`), and 29 roll calls Voeten files under a resolution number the UN
     records adopted at another roll call (his serial part letters), still counted as adoption votes: a doubt. 50 and 29
     before recordaudit8's repairs, which named five of the 29 as the adoptions of other numbers (docs/data.md); 43 and 22

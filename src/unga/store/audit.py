@@ -109,7 +109,7 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
     """Every rule's outcome: name, text, status (pass/fail), found, flagged, unexplained, examples."""
     import pandas as pd
 
-    from unga.store import audit_doubts, audit_symbols
+    from unga.store import audit_doubts
 
     roll_calls = con.execute("SELECT rcid, symbol, source_symbol, date::DATE AS date, session, year, kind, sources, yes, no, abstain, "
                              "pub_yes, pub_no, pub_abstain, counts_source FROM roll_calls").df()
@@ -126,7 +126,7 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
         "date before opening or after close": lambda: audit_doubts.dates_outside_session(con),
         "possible duplicate": lambda: audit_doubts.similar_lists(con),
         "heading of another item": lambda: audit_doubts.misplaced_headings(con),
-        "symbol of another roll call's resolution": lambda: audit_symbols.another_roll_calls_symbol(con),
+        "symbol of another roll call's resolution": lambda: audit_doubts.another_roll_calls_symbol(con),
         "one list on two roll calls": lambda: audit_doubts.shared_lists(con),
     }
     out = []

@@ -97,13 +97,14 @@ class Canon:
 
 
 def link_rows(table: SourceTable, canon: Canon, matrix: Matrix, vectors: dict[str, np.ndarray],
-          taken: set[int], moved: list[dict] | None = None) -> list[tuple]:
+          taken: set[int], moved: list[dict] | None = None, official: frozenset[int] = frozenset()) -> list[tuple]:
     """Link each row of a symbol-keyed source to the roll call it records, or to a new roll call.
 
     First by symbol; then, for rows still unlinked, by an identical vote list nearby in time under another
     symbol (Voeten's early `unres` often names a draft or another part). Otherwise the row is a new roll call.
     Symbol matches whose lists are not alike are reassigned among Voeten's neighbouring roll calls first
-    (_reassign_unlike; moved, if given, collects one integrity row per change).
+    (_reassign_unlike; moved, if given, collects one integrity row per change), except a roll call an official text
+    names as the adoption of its symbol (official_resolutions.csv, column rcid: `official`), which keeps its row.
     """
     rows = table.roll_calls
     keys, days = rows["key"].tolist(), rows["date"].to_numpy("datetime64[D]")
@@ -120,7 +121,7 @@ def link_rows(table: SourceTable, canon: Canon, matrix: Matrix, vectors: dict[st
             used.add(rcid)
     moved = moved if moved is not None else []
     before = set(linked.values())
-    linked = _reassign_unlike(canon, linked, vectors, matrix, moved, table.source)
+    linked = _reassign_unlike(canon, linked, vectors, matrix, moved, table.source, official)
     used = set(linked.values())
     released = before - used  # Voeten's roll calls whose symbol's row went next door: offered first
     for i, key in enumerate(keys):
@@ -186,19 +187,23 @@ NEIGHBOURS = 3  # Voeten's rcids follow the order of the votes: a number one par
 
 
 def _reassign_unlike(canon: Canon, linked: dict[str, int], vectors: dict[str, np.ndarray], matrix: Matrix,
-                     moved: list[dict], source: str) -> dict[str, int]:
+                     moved: list[dict], source: str, official: frozenset[int] = frozenset()) -> dict[str, int]:
     """Rows linked by symbol to a roll call of Voeten's whose list is not alike (under CROSS_SYMBOL_VOTE) are
     assigned afresh, most alike first, to the free roll calls whose list is alike within NEIGHBOURS rcids of
     theirs or under another part of the same resolution number: where his number is one part off, the row's own
     vote sits next door, and keeping the symbol's roll call would let this row's list replace his (one vote
     twice, one lost). A row left without its roll call (taken by a more alike row) goes on to the list rule.
-    Every change is recorded."""
+    Every change is recorded. A roll call an official text names as the adoption of the symbol (`official`) keeps
+    its row: the text, not the list, says which vote it is (a paragraph voted just before may share the list)."""
     ranges = set(canon.rcid[canon.is_range.astype(bool)].tolist())
     unlike = {}
     for key, rcid in linked.items():
         if key in vectors and rcid < OWN_RCID_BASE and rcid not in ranges:
             sim, n = matrix.similarity(rcid, vectors[key])
-            if n >= 10 and sim < CROSS_SYMBOL_VOTE:
+            if n >= 10 and sim < CROSS_SYMBOL_VOTE and rcid in official:
+                moved.append(_moved(rcid, sim, rcid, sim, source, "kept: official_resolutions.csv names this roll "
+                                    "call as the adoption of the symbol (the sources disagree on some states)"))
+            elif n >= 10 and sim < CROSS_SYMBOL_VOTE:
                 unlike[key] = (rcid, sim)
     if not unlike:
         return linked

@@ -53,6 +53,8 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     rc_parts: list[pd.DataFrame] = []
     vote_parts: list[Votes] = []
     moved: list[dict] = []  # symbol matches whose lists are not alike (link._reassign_unlike)
+    named = frozenset() if resolutions is None or "rcid" not in resolutions else frozenset(
+        int(r) for r in resolutions["rcid"].dropna())  # roll calls an official text names: their rows stay
     for table in order:
         if table.source in BY_RCID:
             links += [(int(r), table.source, k) for r, k in zip(table.roll_calls["rcid"], table.roll_calls["key"])]
@@ -63,7 +65,7 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
                  **{f: pd.Series(dtype=object) for f in fields[1:]}}))
             matrix = Matrix(Votes.concat(vote_parts) if vote_parts else Votes.empty(), len(states))
             links += link_rows(table, canon, matrix, _vectors(table, index, codes), set(canon.rcid.tolist()),
-                             moved)
+                             moved, named)
         mine = pd.DataFrame([l for l in links if l[1] == table.source], columns=["rcid", "source", "key"])
         rc = table.roll_calls.drop(columns="rcid").merge(mine, on="key")
         rc_parts.append(rc)
