@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import (blocks, changes, companions, coref, council, languages, nominal, numbers, only, positions,
-                         roles, tables as grids)
+from unga.claims import (blocks, changes, companions, coref, council, earlier, languages, nominal, numbers, only,
+                         positions, roles, tables as grids)
 from unga.claims.groups import masked as through_groups
 from unga.claims.scope import RESOLUTION, clause_scope, scope_of
 
@@ -130,7 +130,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         claims += [make("count", asserted, when=lead, notes=notes)
                    for asserted, notes in _comparisons(masked, sentence)
                    if (asserted["field"], asserted["value"]) not in read]
-        claims += [make("count", asserted, when=when, notes=[changes.NOTE])
+        claims += [make("count", asserted, when=when, notes=[changes.NOTE] if when else [])  # None: this vote's
                    for asserted, when in _compared(sentence, masked, before, groups, given)]
         listed = through_groups(sentence)  # "China, Scandinavian countries, India": the list reads through the group
         stated, previous = positions.positions(listed, previous, coref.referents(sentence, recent))
@@ -420,7 +420,7 @@ def _compared(sentence: str, masked: str, before: str | None, groups: list, give
     not repeated."""
     out: dict[tuple, tuple[dict, str]] = {}
     for asserted, when in _earlier(sentence, groups) + changes.year_chains(sentence, before, groups) \
-            + changes.changes(sentence, masked):
+            + changes.changes(sentence, masked) + earlier.counts(masked, groups, given):
         key = (asserted["field"], asserted["value"], when)
         if not (when == "this" and key[:2] in given):
             out.setdefault(key, (asserted, when))
