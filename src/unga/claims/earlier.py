@@ -56,6 +56,10 @@ DELTA = re.compile(rf"\s*(?:(?:votes?|countries|states|nations|members|member\s+
                    rf"\s*(?:\)|,|;|\.|$|\s+(?:and|while|whereas)\b)", re.I)
 COMPARISON = re.compile(r"\b(?:between|from|compar\w+|ranged?|ranging|fluctuat\w+|varied|rose|fell|dropped|jumped|climbed"
                         r"|increased|decreased|declined|up|down|than|versus|vs\.?|like|as\s+in|same)\b", re.I)
+# "33 countries in Africa voted in favour, compared to 17 in 2007", "12 EU members …": a part of the membership, whose
+# earlier counts are that part's too
+PART = re.compile(r"(?<![\d.,])\d{1,3}(?:" + numbers.QUALIFIED_NOUN.pattern
+                  + r"|\s+(?:countries|states|nations|members)\s+(?:in|from|of)\s+(?:the\s+)?(?-i:[A-Z]))")
 SIDE_NOUN = re.compile(r"\b(?:the\s+)?(?:number\s+of\s+)?(?P<w>yes|no|in[\s-]favou?r|against)\s+votes?\b", re.I)
 
 
@@ -63,6 +67,8 @@ def counts(sentence: str, groups: list, given: set) -> list[tuple[dict, str | No
     """(count, time) of each earlier vote the sentence compares this one with, and this vote's count said as the end
     of a change ("dropped to 83", time None); counts the sentence already read (`given`) are not repeated."""
     plain = re.sub(r"[\"“”‘’']", " ", sentence)  # 'the "no" votes' reads as 'the  no  votes'
+    if PART.search(plain):
+        return []
     out = _dated(plain) if COMPARISON.search(plain) else []
     if out:  # this vote's count, beside earlier ones: "dropped to 83", "opposed by the same four nations as in 2016"
         out += [(m.start("n"), int(m["n"]), None) for m in [*THE_SAME_N.finditer(plain), *NOW.finditer(plain)]]
