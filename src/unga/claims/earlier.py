@@ -34,33 +34,43 @@ RELATIVE = (r"(?P<last>last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago
 NOT_A_COUNT_BEFORE = re.compile(r"(?:resolutions?|res\.|A/RES/|[Nn]o\.|numbers?|paragraphs?|para\.|articles?|pages?|p\."
                                 r"|chapters?|sessions?|items?|decisions?|/)\s*$", re.I)
 BRACKETED = re.compile(rf"(?<![\d.,/])\b(?P<n>\d{{1,3}})\s*\((?P<ys>{YEARS})\)")
-SEVERAL_YEARS = re.compile(rf"(?<![\d.,/])\b(?P<n>\d{{1,3}})\s+{NOUN}in\s+(?P<ys>{YEAR}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){YEAR})+)\b")
+SEVERAL_YEARS = re.compile(rf"(?<![\d.,/])\b(?P<n>\d{{1,3}})\s+{NOUN}in\s+"
+                           rf"(?P<ys>{YEAR}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){YEAR})+)\b")
 CHANGE_VERB = (r"(?:rose|risen|rising|fell|fallen|falling|dropped|dropping|jumped|jumping|climbed|climbing|grew|grown"
                r"|increased|decreased|declined|slipped|went\s+(?:up|down))")
-MOVED = re.compile(rf"\b(?:{CHANGE_VERB}\s+to|(?:and\s+|then\s+)?(?:from|to)|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?(?P<n>\d{{1,3}})\s+{NOUN}"
+MOVED = re.compile(rf"\b(?:{CHANGE_VERB}\s+to|(?:and\s+|then\s+)?(?:from|to)|compared\s+(?:to|with)|versus|vs\.?)"
+                   rf"\s+(?:the\s+)?(?P<n>\d{{1,3}})\s+{NOUN}"
                    rf"(?:in\s+(?P<y>{YEAR})\b(?!\s*(?:,\s*(?:and\s+)?|\s+and\s+){YEAR})|{RELATIVE})", re.I)
 # "The 'yes' vote dropped to 83": this year's count, when the sentence compares it with earlier ones
-NOW = re.compile(rf"\b{CHANGE_VERB}\s+(?:this\s+year\s+)?to\s+(?:an?\s+(?:\w+\s+){{0,2}}(?:low|high)\s+of\s+)?(?P<n>\d{{1,3}})\b"
-                 rf"(?!\s*(?:percent|per\s+cent|%)|\s+{NOUN}(?:in\s+{YEAR}|last\s+year|the\s+(?:following|next|previous)\s+year))", re.I)
-FIELD_LABEL = r"(?:\s+(?:votes?\s+)?(?:in\s+favou?r|against|abstentions?|abstaining|absent|countries|states|nations|members))?"
-SAME = re.compile(rf"(?<![\d.,/])\b(?P<n>\d{{1,3}}){FIELD_LABEL}\s*(?:,\s*|\(\s*|\s+)(?:just\s+|exactly\s+)?"
-                  rf"(?:like|as\s+in|as|the\s+same\s+as(?:\s+in)?)\s+(?:(?P<y>{YEAR})\b|{RELATIVE})", re.I)
-THE_SAME_N = re.compile(rf"\bthe\s+same\s+(?P<n>\d{{1,3}})\s+(?:\w+\s+)?(?:countries|states|nations|members|delegations)\s+as\s+"
+NOW = re.compile(rf"\b{CHANGE_VERB}\s+(?:this\s+year\s+)?to\s+(?:an?\s+(?:\w+\s+){{0,2}}(?:low|high)\s+of\s+)?"
+                 rf"(?P<n>\d{{1,3}})\b(?!\s*(?:percent|per\s+cent|%)"
+                 rf"|\s+{NOUN}(?:in\s+{YEAR}|last\s+year|the\s+(?:following|next|previous)\s+year))", re.I)
+FIELD_LABEL = (r"(?:\s+(?:votes?\s+)?(?:in\s+favou?r|against|abstentions?|abstaining|absent|countries|states|nations"
+               r"|members))?")
+SAME = re.compile(rf"(?<![\d.,/])\b(?P<n>\d{{1,3}}){FIELD_LABEL}(?P<tail>\s*(?:,\s*|\(\s*|\s+)(?:just\s+|exactly\s+)?"
+                  rf"(?:like|as\s+in|as|the\s+same\s+as(?:\s+in)?)\s+(?:(?P<y>{YEAR})\b|{RELATIVE}))", re.I)
+THE_SAME_N = re.compile(rf"\bthe\s+same\s+(?P<n>\d{{1,3}})\s+(?:\w+\s+)?(?:countries|states|nations|members|delegations)"
+                        rf"\s+as\s+"
                         rf"(?:in\s+)?(?:(?P<y>{YEAR})\b|{RELATIVE})", re.I)
 VOTE_LABEL = r"(?:(?:in\s+favou?r|against|abstentions?|abstaining|abstained|absent|voted\s+(?:for|against|yes|no))\s*)?"
-DELTA = re.compile(rf"\s*(?:(?:votes?|countries|states|nations|members|member\s+states)\b\s*)?{VOTE_LABEL}\s*(?:\(\s*|,\s*|\s*[-–—]\s*)?(?:(?P<sign>[+−-])\s*(?P<d>\d{{1,3}})"
+DELTA = re.compile(rf"\s*(?:(?:votes?|countries|states|nations|members|member\s+states)\b\s*)?{VOTE_LABEL}"
+                   rf"(?:(?:were|was|is|are|came\s+in)\s+)?"
+                   rf"(?P<tail>\s*(?:\(\s*|,\s*|\s*[-–—]\s*)?(?:(?P<sign>[+−-])\s*(?P<d>\d{{1,3}})"
                    rf"|(?P<dir>up|down)\s+(?:by\s+)?(?P<d2>\d{{1,3}})(?:\s+{NOUN})?)"
                    rf"(?:\s*(?:with\s+respect\s+to|compared\s+(?:to|with)|from|on|over|than)\s+(?:the\s+)?"
                    rf"(?:resolution\s+(?:of\s+)?|vote\s+(?:of\s+|in\s+)?)?(?:(?P<y>{YEAR})\b|{RELATIVE}"
                    rf"|(?P<before>previous\s+(?:vote|resolution|session)|last\s+(?:vote|resolution|session))))?"
-                   rf"\s*(?:\)|,|;|\.|$|\s+(?:and|while|whereas)\b)", re.I)
-COMPARISON = re.compile(r"\b(?:between|from|compar\w+|ranged?|ranging|fluctuat\w+|varied|rose|fell|dropped|jumped|climbed"
+                   rf")\s*(?:\)|,|;|\.|$|\s+(?:and|while|whereas)\b)", re.I)
+COMPARISON = re.compile(r"\b(?:between|from|compar\w+|ranged?|ranging|fluctuat\w+|varied|rose|fell|dropped|jumped"
+                        r"|climbed"
                         r"|increased|decreased|declined|up|down|than|versus|vs\.?|like|as\s+in|same)\b", re.I)
 # "33 countries in Africa voted in favour, compared to 17 in 2007", "12 EU members …": a part of the membership, whose
 # earlier counts are that part's too
 PART = re.compile(r"(?<![\d.,])\d{1,3}(?:" + numbers.QUALIFIED_NOUN.pattern
                   + r"|\s+(?:countries|states|nations|members)\s+(?:in|from|of)\s+(?:the\s+)?(?-i:[A-Z]))")
-SIDE_NOUN = re.compile(r"\b(?:the\s+)?(?:number\s+of\s+)?(?P<w>yes|no|in[\s-]favou?r|against)\s+votes?\b", re.I)
+SIDE_NOUN = re.compile(r"\b(?:the\s+)?(?:number\s+of\s+)?(?P<w>yes|no|in[\s-]favou?r|against)\s+votes?\b"
+                       r"|\b(?P<yes>supporters|backers)\b|\b(?P<no>opponents|dissenters)\b|\b(?P<abstain>abstainers)\b",
+                       re.I)
 
 
 def counts(sentence: str, groups: list, given: set) -> list[tuple[dict, str | None]]:
@@ -144,5 +154,19 @@ def _field(sentence: str, at: int, groups: list) -> str | None:
         word = label.group(1).lower()
         return "yes" if "fav" in word else "no" if word == "against" else "absent" if word == "absent" else "abstain"
     words = {next(k for k, v in m.groupdict().items() if v) for m in FIELD_WORDS.finditer(sentence, clause_start, at)}
-    words |= {"no" if m["w"].lower() in ("no", "against") else "yes" for m in SIDE_NOUN.finditer(sentence, clause_start, at)}
+    words |= {("no" if m["w"].lower() in ("no", "against") else "yes") if m["w"] else m.lastgroup
+              for m in SIDE_NOUN.finditer(sentence, clause_start, at)}
     return next(iter(words)) if len(words) == 1 else None
+
+
+def blank(sentence: str) -> str:
+    """The sentence with the earlier votes it compares with blanked: the "in 2013" of "83 votes, down from 86 in
+    2013" is the time of the 86, not of the 83 before it (offsets hold)."""
+    spans = [m.span() for m in [*MOVED.finditer(sentence), *BRACKETED.finditer(sentence),
+                                 *SEVERAL_YEARS.finditer(sentence), *THE_SAME_N.finditer(sentence)]]
+    spans += [m.span("tail") for m in SAME.finditer(sentence)]
+    spans += [m.span("tail") for token in re.finditer(r"\b\d{1,3}\b", sentence)
+              if (m := DELTA.match(sentence, token.end())) is not None]
+    for start, end in spans:
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence

@@ -107,7 +107,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    for t in table if t[0] >= start]
         for number, group in enumerate(groups):
             clause = groups[number - 1].end if number else 0
-            when = positions.time_near(changes.blank(sentence), group.start, group.end, back_to=clause) or lead
+            compared = earlier.blank(changes.blank(sentence))  # "83, down from 86 in 2013": 2013 is the 86's time
+            when = positions.time_near(compared, group.start, group.end, back_to=clause) or lead
             hedge = [HEDGED] if group.hedged else []
             if len(group.fields) >= 2 and ({"yes", "no"} & set(group.fields)):
                 fields = _with_named_others(sentence, masked, group)
