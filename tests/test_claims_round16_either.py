@@ -59,3 +59,11 @@ def test_a_false_disjunction_is_caught(built_store):
 def test_the_other_clause_keeps_its_own_vote(built_store):
     said = positions("Belarus voted against, while Venezuela abstained or was absent.")
     assert said == {"BLR": ("no", "supported"), "VEN": ("abstain or absent", "supported")}
+
+
+def test_every_rule_that_compares_a_vote_with_the_record_reads_a_disjunction():
+    # alternatives.py holds a claim back when another vote makes it true: a disjunction is true of either vote
+    assert either.agrees("no or abstain", "abstain") and either.agrees("no", "no")
+    assert not either.agrees("no or abstain", "yes") and not either.agrees("no or abstain", None)
+    assert either.holds("abstain or absent", "absent") and either.holds("abstain or absent", "no") is False
+    assert either.holds("no", "no") is None  # a plain vote is participation's to judge

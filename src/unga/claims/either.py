@@ -74,3 +74,8 @@ def joined(sentence: str, stated: list) -> list:
 def holds(wanted: str, vote: str) -> bool | None:
     """For a disjunction: whether the state cast one of its votes; None for any other vote wanted."""
     return vote in wanted.split(SEPARATOR) if SEPARATOR in wanted else None
+
+
+def agrees(said: str, vote: str | None) -> bool:
+    """Whether a vote the record holds is the one said, or one of a disjunction's."""
+    return vote is not None and (vote == said or vote in said.split(SEPARATOR))
