@@ -67,3 +67,28 @@ def test_every_rule_that_compares_a_vote_with_the_record_reads_a_disjunction():
     assert not either.agrees("no or abstain", "yes") and not either.agrees("no or abstain", None)
     assert either.holds("abstain or absent", "absent") and either.holds("abstain or absent", "no") is False
     assert either.holds("no", "no") is None  # a plain vote is participation's to judge
+
+
+# --- the opposition a vote was taken over (claims/opposition.py): not a yes, whichever way it was cast ---
+
+@pytest.mark.parametrize("sentence", [
+    "The text was adopted despite the opposition of Belarus, Syria and Eritrea.",
+    "The Assembly passed it in the face of opposition from Belarus, Syria and Eritrea.",
+    "It was approved over the strong objections of Belarus, Syria and Eritrea.",
+])
+def test_the_states_a_vote_was_taken_over_did_not_vote_yes(built_store, sentence):
+    assert positions(sentence) == {iso3: ("no or abstain or absent", "supported") for iso3 in ("BLR", "SYR", "ERI")}
+
+
+def test_opposition_from_a_state_that_voted_yes_is_caught(built_store):
+    assert positions("The text was adopted despite opposition from France.") == {
+        "FRA": ("no or abstain or absent", "contradicted")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks ended without a document due to opposition from Russia.",  # no adoption over it
+    "The text was adopted without opposition from China.",  # negated
+    "The treaty must overcome opposition from India before it takes effect.",  # a future, not this vote
+])
+def test_opposition_that_is_not_the_votes_is_not_read(built_store, sentence):
+    assert positions(sentence) == {}

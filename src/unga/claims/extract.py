@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from unga.claims import (blocks, changes, companions, coref, council, earlier, either, languages, nominal, numbers,
-                         only, positions, roles, tables as grids)
+                         only, opposition, positions, roles, tables as grids)
 from unga.claims.groups import masked as through_groups
 from unga.claims.scope import RESOLUTION, clause_scope, scope_of
 
@@ -141,6 +141,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             stated = [positions.Position(m.iso3, again[0], lead, sentence[m.start:m.end], 0) for m in again[1]]
         stated = roles.read(listed, stated, before)  # lists read by their role: label, count, companion
         stated = either.joined(sentence, stated)  # "abstained or was absent": one claim of the two votes
+        stated += opposition.positions(sentence, stated)  # "adopted despite the opposition of A": not yes
         recent, before = (recent + coref.runs_of(sentence))[-4:], sentence
         claims += [_position(p, raw, sentence, (start, end), index,
                              scope if carried_in else clause_scope(sentence, p.at, scope)) for p in stated]
