@@ -17,6 +17,7 @@ PLAIN = ("yes", "no", "abstain", "absent")
 SEPARATOR = " or "  # the vote of a disjunction: "no or abstain"
 # between two vote phrases of a disjunction: "abstained or were absent", "voted no, abstained or did not vote"
 OR = re.compile(r"\s*(?:,\s*)?(?:or|and/or)\s+(?:(?:else|had|have|has|were|was|been|simply|either)\s+)*$", re.I)
+OR_WORD = re.compile(r"\b(?:or|and/or)\b", re.I)
 COMMA = re.compile(r"\s*,\s*(?:(?:had|have|has|were|was|been)\s+)*$", re.I)
 
 
@@ -57,7 +58,7 @@ def disjunctions(sentence: str) -> list[tuple[int, int, list[str]]]:
 def joined(sentence: str, stated: list) -> list:
     """The positions with the readings of each state on one disjunction merged into one claim of the disjunction;
     the others as they were."""
-    spans = disjunctions(sentence)
+    spans = disjunctions(sentence) if stated and OR_WORD.search(sentence) else []
     if not spans:
         return stated
     out, merged = [], set()

@@ -29,13 +29,14 @@ NEGATED = re.compile(r"\b(?:not|no|never|without)\s+$", re.I)
 
 def positions(sentence: str, stated: list) -> list:
     """The positions of the states a sentence names as the opposition its vote was taken over (none already read)."""
-    if not ADOPTED.search(sentence):
+    over = list(OVER.finditer(sentence))
+    if not over or not ADOPTED.search(sentence):
         return []
     found = mentions(sentence, metonyms=True)
     runs = lists(sentence, found)
     told = {p.iso3 for p in stated}
     out = []
-    for match in OVER.finditer(sentence):
+    for match in over:
         if NEGATED.search(sentence, max(0, match.start() - 12), match.start()):
             continue
         run = next((r for r in runs if 0 <= r[0].start - match.end() <= 1), None)
