@@ -1,5 +1,5 @@
 """Counts of earlier votes that a text gives beside this one, in the forms `changes.py` and `extract._earlier` do not
-read (sixteenth round, docs/claims.md "Sixteenth round: counts of earlier votes"):
+read (sixteenth round, docs/claims.md "Sixteenth round: holdout15"):
 
 - a year in brackets after a count, or several: "fluctuated between 61 (1999) and 75 (2005)", "54 (2003, 2004 and
   2008)";

@@ -3,7 +3,8 @@ abstained or were absent in 2010, …", "A either opposed, abstained or was abse
 one of those votes, not each: the vote phrases are read one by one (`positions`), and each reading alone would be
 called false when the state cast the other. The readings of one state on the phrases of one disjunction become a
 single claim whose vote is the disjunction ("abstain or absent"), borne out when the state cast any of its votes
-and contradicted only when it cast none of them (`participation.holds`). Sixteenth round, docs/claims.md.
+and contradicted only when it cast none of them (`verdict.judge`). Sixteenth round: docs/claims.md, "Sixteenth
+round: holdout15".
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ over opposition from five countries, including A and B", "in the face of opposit
 countries", "over strenuous objections from A and its ally B". The noun says they opposed the text; it does not say
 how: a no, an abstention, or a protest by a state that did not vote. Each is read as that disjunction ("no or
 abstain or absent", claims/either.py): borne out by any of the three, called false only when the state voted yes.
-Sixteenth round, docs/claims.md.
+Sixteenth round: docs/claims.md, "Sixteenth round: holdout15".
 """
 
 from __future__ import annotations
