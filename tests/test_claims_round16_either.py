@@ -13,8 +13,8 @@ from tests.fixtures import ES11_1_DAY
 from unga import api
 from unga.claims import either
 
-LEAD = ("On 2 March 2022 the General Assembly adopted resolution ES-11/1 on the aggression against Ukraine by 141 votes "
-        "to 5, with 35 abstentions. ")
+LEAD = ("On 2 March 2022 the General Assembly adopted resolution ES-11/1 on the aggression against Ukraine by 141 "
+        "votes to 5, with 35 abstentions. ")
 
 
 def positions(sentence: str) -> dict[str, tuple[str, str]]:

@@ -49,7 +49,8 @@ FIELD_LABEL = (r"(?:\s+(?:votes?\s+)?(?:in\s+favou?r|against|abstentions?|abstai
                r"|members))?")
 SAME = re.compile(rf"(?<![\d.,/])\b(?P<n>\d{{1,3}}){FIELD_LABEL}(?P<tail>\s*(?:,\s*|\(\s*|\s+)(?:just\s+|exactly\s+)?"
                   rf"(?:like|as\s+in|as|the\s+same\s+as(?:\s+in)?)\s+(?:(?P<y>{YEAR})\b|{RELATIVE}))", re.I)
-THE_SAME_N = re.compile(rf"\bthe\s+same\s+(?P<n>\d{{1,3}})\s+(?:\w+\s+)?(?:countries|states|nations|members|delegations)"
+THE_SAME_N = re.compile(rf"\bthe\s+same\s+(?P<n>\d{{1,3}})\s+(?:\w+\s+)?"
+                        rf"(?:countries|states|nations|members|delegations)"
                         rf"\s+as\s+"
                         rf"(?:in\s+)?(?:(?P<y>{YEAR})\b|{RELATIVE})", re.I)
 VOTE_LABEL = r"(?:(?:in\s+favou?r|against|abstentions?|abstaining|abstained|absent|voted\s+(?:for|against|yes|no))\s*)?"

@@ -20,7 +20,8 @@ NOT_YES = either.SEPARATOR.join(("no", "abstain", "absent"))
 OVER = re.compile(r"\b(?:despite|over|in\s+the\s+face\s+of|notwithstanding)\s+(?:the\s+)?"
                   r"(?:(?:strong|fierce|stiff|strenuous|vocal|vehement|bitter|firm|sharp)\s+)?"
                   r"(?:opposition|objections?|resistance)\s+(?:from|of|by)\s+(?:the\s+)?"
-                  r"(?:(?:\w+\s+){1,2}(?:countries|states|nations|members)\s*,?\s*(?:including|among\s+them|such\s+as)\s+"
+                  r"(?:(?:\w+\s+){1,2}(?:countries|states|nations|members)\s*,?\s*"
+                  r"(?:including|among\s+them|such\s+as)\s+"
                   r"(?:the\s+)?)?", re.I)
 # the sentence reports the text's adoption or vote
 ADOPTED = re.compile(r"\b(?:adopt\w*|approv\w*|pass\w*|endors\w*|vot\w*|resolution|backed|carried)\b", re.I)
