@@ -21,9 +21,9 @@ from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, miscount_of_the_day
                                other_votes, own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
 from unga.claims.unplaced import UNRECORDED, why_unplaced
-from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned, of_its_time,
-                             pins_itself, recent_day_unrecorded, series_rows, the_latest, time_of, told_before,
-                             year_scope)
+from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
+                             of_its_time, pins_itself, recent_day_unrecorded, series_rows, the_latest, time_of,
+                             told_before, year_scope)
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
 
