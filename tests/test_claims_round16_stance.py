@@ -17,6 +17,8 @@ def read(sentence: str) -> dict[str, tuple[str, str]]:
 
 
 NO_SIDE = {"SYR": ("no", "supported"), "BLR": ("no", "supported")}
+# an opposition says the owners opposed the text, not how they voted (a no, an abstention, no vote)
+OPPOSED = {"SYR": ("no or abstain or absent", "supported"), "BLR": ("no or abstain or absent", "supported")}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -27,8 +29,8 @@ NO_SIDE = {"SYR": ("no", "supported"), "BLR": ("no", "supported")}
     "The text, which concerns the war in Ukraine, drew opposition from Syria and Belarus.",
     "The draft was sponsored by dozens of states and was adopted despite the opposition of Syria and Belarus.",
 ])
-def test_the_owners_of_an_opposition_voted_against(built_store, sentence):
-    assert read(sentence) == NO_SIDE
+def test_the_owners_of_an_opposition_did_not_vote_yes(built_store, sentence):
+    assert read(sentence) == OPPOSED
 
 
 @pytest.mark.parametrize("sentence", [
@@ -42,11 +44,15 @@ def test_the_owners_of_a_support_voted_in_favour(built_store, sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Dozens of states voted against the text, including Syria and Belarus.",
-    "A handful of delegations expressed opposition to the resolution, including Syria and Belarus.",
     "Three of their allies voted against the resolution, most notably Syria and Belarus.",
 ])
 def test_examples_of_a_groups_vote_take_its_side(built_store, sentence):
     assert read(sentence) == NO_SIDE
+
+
+def test_examples_of_a_groups_stated_opposition_did_not_vote_yes(built_store):
+    said = read("A handful of delegations expressed opposition to the resolution, including Syria and Belarus.")
+    assert said == OPPOSED
 
 
 def test_examples_after_the_delegations_that_voted_in_support(built_store):
@@ -56,7 +62,8 @@ def test_examples_after_the_delegations_that_voted_in_support(built_store):
 
 def test_a_false_opposition_is_caught(built_store):
     """France voted yes: the owner of an opposition it did not cast is contradicted."""
-    assert read("The text passed despite the opposition of France.") == {"FRA": ("no", "contradicted")}
+    said = read("The text passed despite the opposition of France.")
+    assert said == {"FRA": ("no or abstain or absent", "contradicted")}
 
 
 @pytest.mark.parametrize("sentence", [

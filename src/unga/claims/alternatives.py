@@ -13,7 +13,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import extract, identify, release_place, released
+from unga.claims import either, extract, identify, release_place, released
 from unga.claims.doubt import hold_back
 from unga.claims.series import same_title, series_title
 from unga.types import OFFICIAL_LISTS
@@ -42,7 +42,7 @@ def other_vote_agrees(index: identify.Index, entry: dict, claim: extract.Claim, 
     if HABIT.search(claim.text):
         rivals += series_before(index, row)
     for other in rivals:
-        if votes(other).get(state) == said:
+        if either.agrees(said, votes(other).get(state)):  # "voted no or abstained": either vote
             name = index.name(other)
             what = "another vote that day on the same question" if index.dates[other] == index.dates[row] \
                 else "the same resolution's vote of an earlier year"
@@ -123,7 +123,7 @@ def list_fits_elsewhere(index: identify.Index, out: list[dict], found: list[extr
         states = {out[n]["state"] for n in members}
         if len(states) < LIST_FITS or not any(out[n]["verdict"] == "contradicted" for n in members):
             continue
-        fits = [r for r in sorted(anchored - {row}) if all(votes(r).get(s) == said for s in states)]
+        fits = [r for r in sorted(anchored - {row}) if all(either.agrees(said, votes(r).get(s)) for s in states)]
         if not fits:
             continue
         name = index.name(fits[0])

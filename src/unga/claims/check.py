@@ -21,9 +21,9 @@ from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, miscount_of_the_day
                                other_votes, own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
 from unga.claims.unplaced import UNRECORDED, why_unplaced
-from unga.claims.when import (OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned, of_its_time,
-                             pins_itself, recent_day_unrecorded, series_rows, the_latest, time_of, told_before,
-                             year_scope)
+from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
+                             of_its_time, pins_itself, recent_day_unrecorded, series_rows, the_latest, time_of,
+                             told_before, year_scope)
 from unga.claims import text as claim_text
 from unga.claims import verdict as check_verdict
 
@@ -251,7 +251,8 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
                 sure.add(row)
     pinned = set(sure)
     for claim, row, (_, candidates) in zip(found, rows, ranked):
-        if row is None or claim.kind != "count" or extract.HEDGED in claim.notes or extract.DERIVED in claim.notes:
+        if row is None or claim.kind != "count" or extract.HEDGED in claim.notes or extract.DERIVED in claim.notes \
+                or COMPARED in claim.notes:  # nor is an earlier vote's count said in passing ("up from 185 last year")
             continue  # a count added up from the names of a sentence ("only A joined B") is too weak to pin a vote
         if numbers_of(claim) and index.agrees(row, numbers_of(claim)) and _own_match(index, claim, row, candidates) \
                 and not fits_pinned(index, claim, row, pinned):

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import (blocks, changes, companions, coref, council, languages, langlines, nominal, numberof, numbers,
-                         only, positions, roles, stance, tables as grids)
+from unga.claims import (blocks, changes, companions, coref, council, earlier, either, languages, langlines, nominal,
+                         numberof, numbers, only, positions, roles, stance, tables as grids)
 from unga.claims.groups import masked as through_groups
 from unga.claims.scope import RESOLUTION, clause_scope, scope_of
 
@@ -111,7 +111,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    for t in table if t[0] >= start]
         for number, group in enumerate(groups):
             clause = groups[number - 1].end if number else 0
-            when = positions.time_near(changes.blank(sentence), group.start, group.end, back_to=clause) or lead
+            compared = earlier.blank(changes.blank(sentence))  # "83, down from 86 in 2013": 2013 is the 86's time
+            when = positions.time_near(compared, group.start, group.end, back_to=clause) or lead
             hedge = [HEDGED] if group.hedged else []
             if len(group.fields) >= 2 and ({"yes", "no"} & set(group.fields)):
                 fields = _with_named_others(sentence, masked, group)
@@ -134,7 +135,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         claims += [make("count", asserted, when=lead, notes=notes)
                    for asserted, notes in _comparisons(masked, sentence)
                    if (asserted["field"], asserted["value"]) not in read]
-        claims += [make("count", asserted, when=when, notes=[changes.NOTE])
+        claims += [make("count", asserted, when=when, notes=[changes.NOTE] if when else [])  # None: this vote's
                    for asserted, when in _compared(sentence, masked, before, groups, given)]
         listed = through_groups(sentence)  # "China, Scandinavian countries, India": the list reads through the group
         stated, previous = positions.positions(listed, previous, coref.referents(sentence, recent))
@@ -143,6 +144,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         if again:  # "Two countries voted against. The two countries were A and B."
             stated = [positions.Position(m.iso3, again[0], lead, sentence[m.start:m.end], 0) for m in again[1]]
         stated = roles.read(listed, stated, before)  # lists read by their role: label, count, companion
+        stated = either.joined(sentence, stated)  # "abstained or was absent": one claim of the two votes
         stated = stance.read(listed, stated)  # "despite the opposition of A", "N voted no, including A"
         recent, before = (recent + coref.runs_of(sentence))[-4:], sentence
         claims += [_position(p, raw, sentence, (start, end), index,
@@ -425,7 +427,7 @@ def _compared(sentence: str, masked: str, before: str | None, groups: list, give
     not repeated."""
     out: dict[tuple, tuple[dict, str]] = {}
     for asserted, when in _earlier(sentence, groups) + changes.year_chains(sentence, before, groups) \
-            + changes.changes(sentence, masked):
+            + changes.changes(sentence, masked) + earlier.counts(masked, groups, given):
         key = (asserted["field"], asserted["value"], when)
         if not (when == "this" and key[:2] in given):
             out.setdefault(key, (asserted, when))

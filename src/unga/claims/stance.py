@@ -4,7 +4,9 @@
 whose owner follows it, and hang a list of examples after a clause whose subject is a group:
 - the owner of a stance noun: "adopted despite the opposition of A, B and C", "passed over objections from A",
   "the text saw opposition from A and its ally B", "adopted with the support of A and B", "received backing from
-  N countries, including A and B" (opposition, objections, resistance: no; support, backing: yes);
+  N countries, including A and B". Support and backing are a yes. Opposition, objections and resistance say the
+  states opposed the text, not how: a no, an abstention, or a protest by a state that did not vote; they are read
+  as that disjunction ("no or abstain or absent", claims/either.py), called false only when the state voted yes;
 - examples of a group's vote: "dozens of states voted against it, including A and B", "the delegations that voted in
   favour, including A and B", "N states expressed opposition to the draft, notably A" (the group is the subject, the
   list names some of its members).
@@ -17,9 +19,10 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import positions, roles
+from unga.claims import either, positions, roles
 from unga.claims.names import Mention, mentions
 
+NOT_YES = either.SEPARATOR.join(("no", "abstain", "absent"))  # what an opposition says of its owners
 NOTE = "the state owns a stance noun of the vote ('the opposition of …') or is named as an example of a group's vote"
 
 COUNTED = (r"(?:(?:only\s+|just\s+|some\s+|about\s+|a\s+few\s+|several\s+)?(?:\d{1,3}\s+)?(?:other\s+)?(?:[\w-]+\s+)?"
@@ -28,7 +31,8 @@ COUNTED = (r"(?:(?:only\s+|just\s+|some\s+|about\s+|a\s+few\s+|several\s+)?(?:\d
 _NOUN = r"(?P<noun>opposition|objections?|resistance|support|backing)"
 # the stance noun a vote clause gives, with the preposition that introduces its owner
 OWNER = re.compile(
-    r"(?:\b(?:despite|over|amid|in\s+the\s+face\s+of)\s+(?:the\s+)?(?:(?:strong|fierce|stiff|vocal|firm|some)\s+)?"
+    r"(?:\b(?:despite|over|amid|in\s+the\s+face\s+of|notwithstanding)\s+(?:the\s+)?"
+    r"(?:(?:strong|fierce|stiff|vocal|firm|some|strenuous|vehement|bitter|sharp)\s+)?"
     r"(?P<against>opposition|objections?|resistance)\s+(?:of|from|by)"
     r"|\b(?:saw|drew|faced|met\s+with|met|encountered|received|won|garnered|got|attracted|enjoyed|had)\s+"
     r"(?:(?:the\s+)?(?:strong|overwhelming|broad|wide|fierce|stiff|vocal|firm|some|significant)\s+)?"
@@ -94,7 +98,7 @@ def _owned(head: str) -> tuple[str, int] | None:
             or roles._negated(clause) or not VOTED.search(clause):
         return None
     noun = (match["against"] or match["noun"] or match["with"]).lower()
-    return ("no" if noun.startswith(("oppos", "object", "resist")) else "yes"), len(head) - match.start()
+    return (NOT_YES if noun.startswith(("oppos", "object", "resist")) else "yes"), len(head) - match.start()
 
 
 VOTER_VERB = re.compile(r"[\s,]*(?:\w+\s+){0,2}?(?:vot|abstain|oppos|support|back|reject|cast|endors)", re.I)
@@ -114,5 +118,5 @@ def _examples(head: str) -> tuple[str, int] | None:
         return None
     vote = roles.vote_of(match["pred"])
     if match["said"]:
-        vote = "no" if match["said"].lower() == "opposition" else "yes"
+        vote = NOT_YES if match["said"].lower() == "opposition" else "yes"
     return (vote, len(head) - match.start()) if vote else None
