@@ -72,7 +72,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                              scope=foreign[0], when=positions.lead_time(raw)) for kind, asserted, iso3, name in foreign[1]]
             recent, before, listing = [], None, None
             continue
-        scope = "other body" if council.counts_its_members(sentence, before) else scope_of(sentence)
+        scope = scope_of(sentence, before)
         carried_in = False  # procedural because the sentence before was
         if scope == "assembly" and carried and not re.search(r"\n\s*\n", text[spans[index - 1][1]:start]) \
                 and not RESOLUTION.search(sentence):
@@ -141,7 +141,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         stated = roles.read(listed, stated, before)  # lists read by their role: label, count, companion
         recent, before = (recent + coref.runs_of(sentence))[-4:], sentence
         claims += [_position(p, raw, sentence, (start, end), index,
-                             scope if carried_in else clause_scope(sentence, p.at, scope)) for p in stated]
+                             scope if carried_in else clause_scope(sentence, p.at, scope, prior)) for p in stated]
         if stated and re.search(r":\s*\n", sentence):
             listing = (stated[-1].vote, stated[-1].when, sentence.rstrip().endswith(":"))
         elif (heading := blocks.HEADING.search(sentence)) is not None:

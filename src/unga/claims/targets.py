@@ -8,8 +8,9 @@ from unga.claims.cues import cues
 from unga.claims.names import Mention, mentions
 
 # after "in favour of <state>", the state owns or sponsors what was favoured: "of Palestine's bid", "of the Saudi
-# resolution", "of the Yemen and Turkey proposed motion", "of the Canadian amendment"
-OWNED = re.compile(r"['’]s?\b|[^,.;]{0,40}?\b(?:resolutions?|drafts?|motions?|amendments?|proposals?|texts?|initiatives?"
+# resolution", "of the Yemen and Turkey proposed motion", "of the Canadian amendment"; not past an infinitive ("with
+# Russia to block the text": the text is the infinitive's object)
+OWNED = re.compile(r"['’]s?\b|(?:(?!\bto\s+[a-z])[^,.;]){0,40}?\b(?:resolutions?|drafts?|motions?|amendments?|proposals?|texts?|initiatives?"
                    r"|plans?|bids?)\b", re.I)
 
 
