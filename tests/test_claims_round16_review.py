@@ -8,12 +8,14 @@ in favour, China abstaining; its title speaks of the aggression against Ukraine)
 from __future__ import annotations
 
 import ast
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from fixtures import ES11_1_LEAD, positions_after
-from unga.claims import extract, polarity, scope, text
+from unga import api
+from unga.claims import extract, polarity, scope, several, text
 
 CLAIMS = Path(__file__).resolve().parents[1] / "src" / "unga" / "claims"
 
@@ -147,3 +149,39 @@ def test_a_vote_for_the_state_a_title_stands_for_is_read_past_a_to_that_is_no_ve
         == ("yes", "supported")
     assert positions_after(ES11_1_LEAD, "Belarus voted in favour of Ukraine to the surprise of many.")["BLR"] \
         == ("yes", "contradicted")
+
+
+# --- several.py: "the three votes against" counts ballots of one vote; "all four nations" counts states ---------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "The three votes against came from Iran, Syria and North Korea.",
+    "The two votes in favour were cast by A and B.",
+    "The four ballots cast against it were Iran's, Syria's, Cuba's and North Korea's.",
+    "Meanwhile, all four nations the minister had visited voted yes.",
+    "All three Baltic states voted in favour.",
+    "In all, 94 nations either voted against the text or abstained.",  # "either vote" was read in "either voted"
+])
+def test_ballots_and_states_counted_are_not_several_votes(sentence):
+    assert several.how_many(sentence, 3) is None
+
+
+@pytest.mark.parametrize("sentence, wanted", [
+    ("Israel voted against all three.", 3),
+    ("Israel voted against all three of them.", 3),
+    ("A and B voted no in both votes.", 2),
+    ("The two votes on Tuesday went the same way.", 2),
+    ("The three ballots on the draft all failed.", 3),
+])
+def test_trap_several_votes_still_read(sentence, wanted):
+    assert several.how_many(sentence, 3)[0] == wanted
+
+
+ATT = "On 2 April 2013 the General Assembly approved the Arms Trade Treaty by 154 votes to 3, with 23 abstentions. "
+
+
+def test_the_states_of_the_three_votes_against_are_judged_once_on_the_one_vote(built_store):
+    said = [(c["state"], c["verdict"]) for c in api.check_text(
+        ATT + "The three votes against came from Iran, Syria and North Korea.", published=date(2013, 4, 3)).claims
+        if c["kind"] == "position"]
+    assert sorted(said) == [("IRN", "supported"), ("PRK", "supported"), ("SYR", "supported")]

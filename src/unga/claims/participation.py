@@ -94,10 +94,10 @@ def other_reading(claim, counts: dict[str, int]) -> str | None:
     readings = (("abstained", counts["abstain"]), ("abstained or did not vote", counts["abstain"] + counts["absent"]))
     for words, value in readings:
         if claim.kind == "count":
-            holds_ = OPS[claim.asserted["op"]](value, claim.asserted["value"])
+            fits = OPS[claim.asserted["op"]](value, claim.asserted["value"])
         else:
-            holds_ = value == claim.asserted["absent"] and all(counts.get(k) == v for k, v in claim.asserted.items()
-                                                               if k != "absent")
-        if holds_:
+            fits = value == claim.asserted["absent"] and all(counts.get(k) == v for k, v in claim.asserted.items()
+                                                             if k != "absent")
+        if fits:
             return f"\"did not take part\" may mean abstaining, and {value} states {words}"
     return None
