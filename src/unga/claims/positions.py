@@ -9,6 +9,11 @@ A sentence is read once into state mentions (longest names first) and cues (*vot
   an object list may be broken by modifiers ("the former Soviet republic of A and communist B");
 - it is joined to a cue ("X joined A and B in voting against", "voted along with A and B against", "as did X").
 A cue followed by a state ("voted against Myanmar") names the resolution's target, not a side: it is skipped.
+
+This module reads the sentence and puts the parts together; each part has a module of its own: cues.py (the vote
+phrases), subjects.py (the lists before a cue), objects.py (the lists after it), targets.py (a state a cue is taken
+for or against), excepted.py ("all but A"), unclear.py (names between two cues), position_time.py (the time of each
+position), attach.py (passive agents, lists hung on a cue, companions).
 """
 
 from __future__ import annotations
