@@ -94,6 +94,26 @@ def test_trap_a_relative_clause_in_an_assembly_sentence_stays_the_assemblys():
     assert _positions(said)["RUS"] == ("no", "assembly")
 
 
+@pytest.mark.parametrize("sentence", [
+    "A similar text won 77 votes in favour at the Third Committee of the General Assembly on 20 November.",
+    "The Third Committee of the UN General Assembly approved the draft by 111 votes to 18.",
+    "In the First Committee of the United Nations General Assembly, 37 states voted for it.",
+    "The Fourth Committee of the General Assembly of the United Nations rejected it, 20 to 40.",
+])
+def test_a_committee_of_the_general_assembly_is_not_the_plenary(sentence):
+    # "the Assembly's Third Committee" was a committee, "the Third Committee of the General Assembly" the plenary
+    assert scope.scope_of(sentence) == "other body"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The draft, approved in the Third Committee of the UN General Assembly in November, was adopted by the Assembly "
+    "by 120 votes to 10.",
+    "The General Assembly adopted the Third Committee's text by 120 votes to 10.",
+])
+def test_trap_the_plenary_named_beside_its_committee_stays_the_assemblys(sentence):
+    assert scope.scope_of(sentence) == "assembly"
+
+
 # --- a vote for a state to do something: one rule --------------------------------------------------------------------
 
 

@@ -19,10 +19,13 @@ RESOLUTION = re.compile(r"\bresolutions?\b|\badopted\b|\bdraft\b", re.I)
 PROCEDURAL = re.compile(r"\bamendments?\b|\bmotions?\b|\bno-action\b|\bparagraphs?\b|\bprocedural\b|\badjourn", re.I)
 
 
-# "a General Assembly committee", "the Assembly's Third Committee": a committee, not the plenary
-# (not "a resolution called up from the Assembly's Trusteeship Committee": the plenary's vote on a committee's draft)
+# "a General Assembly committee", "the Assembly's Third Committee", "the Third Committee of the UN General Assembly":
+# a committee, not the plenary (not "a resolution called up from the Assembly's Trusteeship Committee": the plenary's
+# vote on a committee's draft)
 ASSEMBLY_COMMITTEE = re.compile(r"(?<!\bfrom\s)(?<!\bfrom\sthe\s)"
-                                r"\b(?:General\s+)?Assembly(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|main)\s+)?[Cc]ommittee\b")
+                                r"\b(?:General\s+)?Assembly(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|main)\s+)?[Cc]ommittee\b"
+                                r"|\b[Cc]ommittee\s+of\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?General\s+Assembly\b"
+                                r"(?:\s+of\s+the\s+United\s+Nations\b)?")
 
 
 # an aside between the subject and its verb, between commas, dashes or brackets, that is not a relative clause about
