@@ -7,7 +7,7 @@ count out of the Council's seats when the sentence, or the one before it in the 
 Security Council on Friday, …"; "A draft was vetoed in the Security Council. The draft had the support of 13 out of 15
 members."). Such a sentence is another body's: its claims are listed as unverifiable with that reason, never checked
 against the Assembly's vote the text also reports. "The resolution had the support of 13 members" (no membership it is
-taken out of) stays the Assembly's.
+taken out of) stays the Assembly's. scope.scope_of asks `counts_its_members`, with its other tests of the body.
 """
 
 from __future__ import annotations

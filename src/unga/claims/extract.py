@@ -76,7 +76,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                            for iso3, vote, name, n in langlines.under(text, spans, index, *opened)]
             recent, before, listing = [], None, None
             continue
-        scope = "other body" if council.counts_its_members(sentence, before) else scope_of(sentence)
+        scope = scope_of(sentence, before)
         carried_in = False  # procedural because the sentence before was
         if scope == "assembly" and carried and not re.search(r"\n\s*\n", text[spans[index - 1][1]:start]) \
                 and not RESOLUTION.search(sentence):
@@ -148,7 +148,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         stated = stance.read(listed, stated)  # "despite the opposition of A", "N voted no, including A"
         recent, before = (recent + coref.runs_of(sentence))[-4:], sentence
         claims += [_position(p, raw, sentence, (start, end), index,
-                             scope if carried_in else clause_scope(sentence, p.at, scope)) for p in stated]
+                             scope if carried_in else clause_scope(sentence, p.at, scope, prior)) for p in stated]
         if stated and re.search(r":\s*\n", sentence):
             listing = (stated[-1].vote, stated[-1].when, sentence.rstrip().endswith(":"))
         elif (heading := blocks.HEADING.search(sentence)) is not None:

@@ -29,6 +29,5 @@ def guard(index, out: list[dict], rows: list, body: str) -> None:
         if index.topic(row, words) >= OFF_TOPIC:
             continue
         entry["verdict"] = "unverifiable"
-        title = str(index.frame["title"].iloc[row] or "")
         entry["evidence"]["record"] = str(entry["evidence"].get("record", "")) + REASON.format(
-            title[:70] or f"rcid {index.rcids[row]}")
+            index.title_text[row][:70] or f"rcid {index.rcids[row]}")

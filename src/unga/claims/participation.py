@@ -1,4 +1,5 @@
-"""Words for a state that did not vote yes or no, read in one place.
+"""Words for a state that did not vote yes or no, judged in one place (the words are phrases.REFRAINED and
+phrases.TOOK_NO_PART, cues of phrases.CUES).
 
 "Refrained from voting", "declined to vote": the state kept out of the yes/no choice, by abstaining or by staying away
 (the Assembly's rules count abstainers as "present and not voting"): supported when the record has the state
@@ -26,24 +27,10 @@ from __future__ import annotations
 import operator
 import re
 
-NOT_YES_OR_NO = "abstain_or_absent"
-NOT_TAKING_PART = "not_taking_part"
-AMBIGUOUS = "\"did not take part\" may mean abstaining or being away, and {name} abstained"
+from unga.claims import numbers
+from unga.claims.phrases import NOT_TAKING_PART, NOT_YES_OR_NO
 
-# "declined to vote against", "refrained from voting for": not voting one way, which says nothing of abstaining
-_NOT_ONE_SIDE = r"(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)"
-REFRAINED = (r"(?:refused|declined)\s+to\s+vote\b" + _NOT_ONE_SIDE +
-             r"|refrain(?:ed|s)?(?:\s+from\s+(?:the\s+)?vot(?:e|ing)\b" + _NOT_ONE_SIDE + r"|(?=\s*(?:[,.;]|$)))")
-# "take part in" something that is not the vote ("the debate", "the negotiations"): a preposition whose object names
-# no vote within a few words ("in the vote", "in Thursday's vote", "in a 141 to 7 vote", "in voting on it", "in it"
-# are votes)
-_IN_THE_VOTE = (r"(?!\s+(?:in|at|during|on|to|with)\s+(?!(?:it|this|that|them)\b|(?:(?!(?:and|but|or|while|then)\b)"
-                r"[\w'’-]+\s+){0,4}?(?:vot(?:e|es|ing)|ballots?|roll[\s-]calls?|resolutions?|proceedings)\b))")
-TOOK_NO_PART = (r"(?:(?:refused|declined)\s+to\s+(?:take\s+part|participate)"
-                r"|(?:did\s+not|didn['’]t|failed\s+to)\s+(?:take\s+part|participate))\b" + _IN_THE_VOTE +
-                r"|(?:chose|opted|decided|elected)\s+not\s+to\s+(?:take\s+part|participate)\s+in\s+the\s+(?:vote|voting)\b")
-# cues of phrases.CUES (matched case-insensitively, at a word start)
-CUES = [(REFRAINED, NOT_YES_OR_NO), (TOOK_NO_PART, NOT_TAKING_PART)]
+AMBIGUOUS = "\"did not take part\" may mean abstaining or being away, and {name} abstained"
 
 
 def holds(wanted: str, vote: str) -> bool | None:
@@ -73,8 +60,6 @@ OPS = {"=": operator.eq, "<": operator.lt, ">": operator.gt, ">=": operator.ge, 
 def mark_counts(claims: list, body: str) -> None:
     """Note, in place, each count or tally whose number of absentees is said in words that may mean abstaining,
     unless the text plainly means absence (see the module's docstring)."""
-    from unga.claims import numbers  # here, not at the top: numbers -> regions -> names -> phrases imports this module
-
     text = numbers.in_digits(body)
     for claim in claims:
         value = _absentees(claim)
@@ -109,10 +94,10 @@ def other_reading(claim, counts: dict[str, int]) -> str | None:
     readings = (("abstained", counts["abstain"]), ("abstained or did not vote", counts["abstain"] + counts["absent"]))
     for words, value in readings:
         if claim.kind == "count":
-            holds_ = OPS[claim.asserted["op"]](value, claim.asserted["value"])
+            fits = OPS[claim.asserted["op"]](value, claim.asserted["value"])
         else:
-            holds_ = value == claim.asserted["absent"] and all(counts.get(k) == v for k, v in claim.asserted.items()
-                                                               if k != "absent")
-        if holds_:
+            fits = value == claim.asserted["absent"] and all(counts.get(k) == v for k, v in claim.asserted.items()
+                                                             if k != "absent")
+        if fits:
             return f"\"did not take part\" may mean abstaining, and {value} states {words}"
     return None

@@ -5,7 +5,6 @@ with them.
 
 import re
 
-from unga.claims import participation
 from unga.claims.calendar_words import MONTH_NAMES
 
 WORD = re.compile(r"[A-Za-zÀ-ÿ](?:[\w’'.]|-(?!-))*|\(\d+\)|[^\w\s]", re.U)
@@ -17,6 +16,25 @@ SMALL = {"and", "or", "nor", "the", "of", "as", "well", "with", "along", "plus",
 NTH = (r"(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))"
        r"\s+(?:consecutive\s+|straight\s+)?(?:time|year)\b")
 NTH_TIME = r"for\s+" + NTH + r"(?:\s+in\s+a\s+row)?\s+"
+
+# Not voting yes or no (participation.py reads them): "refrained from voting" (abstaining or away), "did not take
+# part" (away, or maybe abstaining)
+NOT_YES_OR_NO = "abstain_or_absent"
+NOT_TAKING_PART = "not_taking_part"
+
+# "declined to vote against", "refrained from voting for": not voting one way, which says nothing of abstaining
+_NOT_ONE_SIDE = r"(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)"
+REFRAINED = (r"(?:refused|declined)\s+to\s+vote\b" + _NOT_ONE_SIDE +
+             r"|refrain(?:ed|s)?(?:\s+from\s+(?:the\s+)?vot(?:e|ing)\b" + _NOT_ONE_SIDE + r"|(?=\s*(?:[,.;]|$)))")
+# "take part in" something that is not the vote ("the debate", "the negotiations"): a preposition whose object names
+# no vote within a few words ("in the vote", "in Thursday's vote", "in a 141 to 7 vote", "in voting on it", "in it"
+# are votes)
+_IN_THE_VOTE = (r"(?!\s+(?:in|at|during|on|to|with)\s+(?!(?:it|this|that|them)\b|(?:(?!(?:and|but|or|while|then)\b)"
+                r"[\w'’-]+\s+){0,4}?(?:vot(?:e|es|ing)|ballots?|roll[\s-]calls?|resolutions?|proceedings)\b))")
+TOOK_NO_PART = (r"(?:(?:refused|declined)\s+to\s+(?:take\s+part|participate)"
+                r"|(?:did\s+not|didn['’]t|failed\s+to)\s+(?:take\s+part|participate))\b" + _IN_THE_VOTE +
+                r"|(?:chose|opted|decided|elected)\s+not\s+to\s+(?:take\s+part|participate)\s+in\s+the\s+(?:vote|voting)\b")
+
 CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a position
     (r"(?:in favou?r|yes)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "yes"),
     (r"(?:against|no)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "no"),
@@ -92,7 +110,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "did not vote in favour": against, abstaining or away, as "did not support" (never "did not vote")
     (r"(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse|vote\s+(?:in\s+favou?r|for|yes))",
      "not_yes"),
-    *participation.CUES,  # "refrained from voting": not yes or no; "did not take part": away, or maybe abstaining
+    (REFRAINED, NOT_YES_OR_NO),  # "refrained from voting": not yes or no (participation.holds)
+    (TOOK_NO_PART, NOT_TAKING_PART),  # "did not take part": away, or maybe abstaining
     # translated copy puts the vote first: "Against the resolution voted A and B", "Abstained A, B and C"
     (r"(?:^|(?<=[.;]\s))against(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|document))?\s+voted"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))", "no"),
@@ -105,7 +124,7 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)"
      r"|show\s+up|indicate\s+any\s+position|(?:issue|cast|register|record)\s+(?:a|any|its|their)\s+(?:vote|ballot)s?"
      r"(?!\s+(?:in\s+favou?r|for|yes|against|no)\b))"
-     # "chose not to vote": away from the vote ("did not take part" may be abstaining: participation.CUE)
+     # "chose not to vote": away from the vote ("did not take part" may be abstaining: TOOK_NO_PART)
      r"|(?:chose|opted|decided|elected)\s+not\s+to\s+vote\b(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)"
      r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+(?:absent|not\s+present)|\babsent\b|skipped\s+the\s+(?:vote|meeting)|stayed\s+away(?:\s+from\s+the\s+(?:vote|voting|meeting|session))?", "absent"),
 ]

@@ -33,12 +33,31 @@ PHRASE = re.compile(r"\b(?P<verb>vot(?:ed|ing|es?)\s+(?:(?:in\s+favou?r|in\s+sup
                     r"|backed|backing|supported|supporting|sided\s+with|siding\s+with|stood\s+(?:by|with)"
                     r"|opposed|opposing)\s+(?:the\s+)?$", re.I)
 AGAINST = re.compile(r"against|oppos", re.I)
-INFINITIVE = re.compile(r"\s+to\s+[a-z]{3,}\b")  # "voted for the UK to relinquish sovereignty"
+# "for the UK to relinquish", "in favour of the United Kingdom (UK) to keep", "against Palestine to be admitted": the
+# state is the subject of a proposal voted on, not a side. Only after the words that make it the vote's object, never
+# "with" ("voted with Russia to block the text": the infinitive is what the two voted for); and "to" then a verb, not a
+# determiner or a pronoun ("in favour of Ukraine to the surprise of many", "to its credit")
+PROPOSED_AFTER = re.compile(r"(?:\bfor|\bin\s+favou?r\s+of|\bin\s+support\s+of|\bagainst|\bback(?:ed|ing)|\bsupport(?:ed|ing)"
+                            r"|\boppos(?:ed|ing))\s+(?:the\s+)?$", re.I)
+PROPOSAL = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+to\s+(?!(?:the|a|an|it|its|their|his|her|this|that|these|those|us|them"
+                      r"|him|me|whom|which|what|one|some|any|all|every|each|no)\b)[a-z]{2,}\b")
 
 
-def objects(sentence: str) -> list[tuple[int, int, str, str]]:
-    """(where the phrase starts, where its state ends, "for" or "against", ISO3) for each vote phrase of the sentence
-    whose object is a state, by its name or its capital; a possessive ("backed Russia's draft") is no object."""
+def proposition(sentence: str, start: int, end: int) -> bool:
+    """The state named at start..end is the subject of a proposal voted on (see PROPOSED_AFTER)."""
+    return bool(PROPOSED_AFTER.search(sentence, max(0, start - 25), start) and PROPOSAL.match(sentence, end))
+
+
+def proposes(sentence: str, target: str) -> bool:
+    """Some naming of the state in the sentence makes it the subject of a proposal."""
+    return any(m.iso3 == target and proposition(sentence, m.start, m.end)
+               for m in positions.mentions(sentence, metonyms=True))
+
+
+def objects(sentence: str) -> list[tuple[int, int, str, str, bool]]:
+    """(where the phrase starts, where its state ends, "for" or "against", ISO3, whether the state is the subject of a
+    proposal) for each vote phrase of the sentence whose object is a state, by its name or its capital; a possessive
+    ("backed Russia's draft") is no object."""
     out = []
     for at in range(len(sentence)):
         if sentence[at].isupper() and (at == 0 or not sentence[at - 1].isalnum()):
@@ -51,7 +70,8 @@ def objects(sentence: str) -> list[tuple[int, int, str, str]]:
             if any(a < start < b for a, b in (r.span() for r in positions.RELATIVE_SPAN.finditer(sentence))):
                 continue  # "B, which A accused of siding with C, voted yes": a deed in a relative clause
             if state and not positions.OWNED.match(sentence, state[1]):
-                out.append((start, state[1], "against" if AGAINST.search(match["verb"]) else "for", state[0]))
+                out.append((start, state[1], "against" if AGAINST.search(match["verb"]) else "for", state[0],
+                            proposition(sentence, at, state[1])))
     return out
 
 
@@ -68,8 +88,8 @@ def targets(found: list[extract.Claim], spans: list[tuple[int, int, str]]) -> li
         claims = [c for c in by_sentence.get(number, []) if c.kind == "position"]
         if found_objects and any(c.scope == "other body" for c in by_sentence.get(number, [])):
             continue
-        for start, end, direction, target in found_objects:
-            if INFINITIVE.match(sentence, end):
+        for start, end, direction, target, proposed in found_objects:
+            if proposed:
                 for claim in claims:
                     if claim.asserted["vote"] == f"{direction}:{target}":
                         claim.notes.append(PROPOSITION)
@@ -170,21 +190,18 @@ def side(title: str, body: str, claim: extract.Claim) -> str | None:
 # Where neither the title nor the text makes the state a party, the state's own vote on the roll call still tells which
 # side the writer means: "A and B backed Russia" is the side Russia voted, "A voted against Russia" the other one (on
 # ES-11/1, Russia no, that is a yes); "for the UK" on the Chagos opinion (the UK voted no) is no. Never a side when the
-# state abstained, was absent or is no voter, or when "for X to …" makes X the subject of the proposal; and never
+# state abstained, was absent or is no voter, or when "for X to …" makes X the subject of a proposal; and never
 # called false: the reading rests on the writer naming the sides by one state (branch fix17).
 OWN_VOTE_NOTE = "a vote for or against a state, read as that state's side (or the other side) on this roll call: {side}"
 OWN_VOTE_REFUSED = ("the side was read from the vote of the state it is taken for or against, and the writer may mean "
                     "another vote or side: not called false")
 OPPOSITE_SIDE = {"yes": "no", "no": "yes"}
-# "for the UK to relinquish", "in favour of the United Kingdom (UK) to keep": the state is the subject of the proposal
-SUBJECT_OF_PROPOSAL = re.compile(r"\b(?:for|in\s+favou?r\s+of|in\s+support\s+of|against)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
-                                 r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s*\([^()]{1,12}\))?\s+to\s+(?!the\b|a\b|an\b|it\b)[a-z]+", re.I)
 
 
 def by_own_vote(asserted_vote: str, sentence: str, found: dict) -> str | None:
     """'for:RUS' -> Russia's vote, 'against:RUS' -> the other side, when Russia voted yes or no; else None."""
     side, _, target = asserted_vote.partition(":")
     own = found.get(target)
-    if own not in OPPOSITE_SIDE or SUBJECT_OF_PROPOSAL.search(sentence):
+    if own not in OPPOSITE_SIDE or proposes(sentence, target):
         return None
     return own if side == "for" else OPPOSITE_SIDE[own]

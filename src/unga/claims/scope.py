@@ -1,10 +1,13 @@
 """Which body a sentence's vote belongs to: the General Assembly's plenary, a procedural vote of it (amendment, motion,
-paragraph), or another body (the Security Council, a committee, the Human Rights Council). The record holds the
-plenary's votes only, so a claim of another body is never checked against it."""
+paragraph), or another body (the Security Council, a committee, the Human Rights Council; or a count out of a council's
+membership, council.py). The record holds the plenary's votes only, so a claim of another body is never checked
+against it."""
 
 from __future__ import annotations
 
 import re
+
+from unga.claims.council import counts_its_members
 
 OTHER_BODY = re.compile(r"(?:\bSecurity Council\b|\bUNSC\b|\bU\.N\.S\.C\.)[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|(?<!participation\s)(?<!membership\s)(?<!seat\s)\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
@@ -16,10 +19,13 @@ RESOLUTION = re.compile(r"\bresolutions?\b|\badopted\b|\bdraft\b", re.I)
 PROCEDURAL = re.compile(r"\bamendments?\b|\bmotions?\b|\bno-action\b|\bparagraphs?\b|\bprocedural\b|\badjourn", re.I)
 
 
-# "a General Assembly committee", "the Assembly's Third Committee": a committee, not the plenary
-# (not "a resolution called up from the Assembly's Trusteeship Committee": the plenary's vote on a committee's draft)
+# "a General Assembly committee", "the Assembly's Third Committee", "the Third Committee of the UN General Assembly":
+# a committee, not the plenary (not "a resolution called up from the Assembly's Trusteeship Committee": the plenary's
+# vote on a committee's draft)
 ASSEMBLY_COMMITTEE = re.compile(r"(?<!\bfrom\s)(?<!\bfrom\sthe\s)"
-                                r"\b(?:General\s+)?Assembly(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|main)\s+)?[Cc]ommittee\b")
+                                r"\b(?:General\s+)?Assembly(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|main)\s+)?[Cc]ommittee\b"
+                                r"|\b[Cc]ommittee\s+of\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?General\s+Assembly\b"
+                                r"(?:\s+of\s+the\s+United\s+Nations\b)?")
 
 
 # an aside between the subject and its verb, between commas, dashes or brackets, that is not a relative clause about
@@ -38,32 +44,40 @@ DRAFT_TERMS = re.compile(r"\b(?:(?:by|under|through|in)\s+which|that)\s+(?:the\s
                          re.I | re.S)
 
 
-def scope_of(sentence: str) -> str:
-    if OTHER_BODY.search(sentence) \
-            and not ASSEMBLY.search(DRAFT_TERMS.sub(" ", ASSEMBLY_COMMITTEE.sub(" ", sentence))):
-        aside = SUBJECT_ASIDE.match(sentence)
-        if aside is None or not re.search(r"\bSecurity\s+Council\b|\bUNSC\b", aside["aside"]) \
-                or not OTHER_BODY.search(aside["aside"]):
-            return "other body"
-        rest = sentence[:aside.start("aside")] + " " + sentence[aside.end("aside"):]
-        if OTHER_BODY.search(rest) or re.search(r"\bCouncil\b|\bUNSC\b|\bveto", rest, re.I) or not OWN_VOTE.search(rest):
-            return "other body"
+def scope_of(sentence: str, before: str | None = None) -> str:
+    """"other body", "procedural" or "assembly": the body whose vote the sentence reports. before: the sentence before
+    it in the paragraph, where a council a count out of its seats is taken from may be named ("13 out of 15 members");
+    both with their numbers in digits (a count in words is not read as one)."""
+    if counts_its_members(sentence, before) or _another_body(sentence):
+        return "other body"
     return "procedural" if PROCEDURAL.search(sentence) else "assembly"
+
+
+def _another_body(sentence: str) -> bool:
+    """The sentence names another body's vote, and not only in an aside between its subject and verb."""
+    if not OTHER_BODY.search(sentence) or ASSEMBLY.search(DRAFT_TERMS.sub(" ", ASSEMBLY_COMMITTEE.sub(" ", sentence))):
+        return False
+    aside = SUBJECT_ASIDE.match(sentence)
+    if aside is None or not re.search(r"\bSecurity\s+Council\b|\bUNSC\b", aside["aside"]) \
+            or not OTHER_BODY.search(aside["aside"]):
+        return True
+    rest = sentence[:aside.start("aside")] + " " + sentence[aside.end("aside"):]
+    return bool(OTHER_BODY.search(rest) or re.search(r"\bCouncil\b|\bUNSC\b|\bveto", rest, re.I) or not OWN_VOTE.search(rest))
 
 
 # ", which had proposed an amendment", ", who abstained in the Security Council": a clause about its antecedent
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;:]*", re.I)
 
 
-def clause_scope(sentence: str, at: int, scope: str) -> str:
+def clause_scope(sentence: str, at: int, scope: str, before: str | None = None) -> str:
     """The scope of the clause a vote phrase at `at` stands in. Outside the relative clauses, the sentence without
     them ("Canada, which had proposed an amendment, abstained" is about the resolution); inside one, the sentence's
     scope, or another body's when the relative clause speaks of one ("The UAE, which abstained in the Security
-    Council, voted yes": the abstention is the Council's)."""
+    Council, voted yes": the abstention is the Council's). before: as for scope_of."""
     inside = [m for m in RELATIVE_CLAUSE.finditer(sentence)]
     if not inside or at < 0:
         return scope
     own = next((m for m in inside if m.start() <= at < m.end()), None)
     if own is not None:
         return "other body" if OTHER_BODY.search(own.group(0)) else scope
-    return scope_of(RELATIVE_CLAUSE.sub(",", sentence))
+    return scope_of(RELATIVE_CLAUSE.sub(",", sentence), before)

@@ -25,12 +25,15 @@ from typing import Callable
 
 from unga.claims.identify import MARGIN, MIN_SCORE
 
-NOUN = r"(?:resolutions?|texts?|drafts?|votes?|measures?|proposals?|motions?|paragraphs?|ballots?)"
+# "the three votes against", "the two votes in favour were cast by": ballots of one vote, not several votes
+BALLOTS = r"(?:votes?|ballots?)\b(?!\s+(?:against|in\s+favou?r|for|cast|came|yes|no)\b)"
+NOUN = rf"(?:resolutions?|texts?|drafts?|{BALLOTS}|measures?|proposals?|motions?|paragraphs?)\b"  # not "either voted"
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
-# "both resolutions", "either of the drafts", "the two texts", "all three measures", "each of the resolutions"
+# "both resolutions", "either of the drafts", "the two texts", "all three measures", "each of the resolutions", "voted
+# against all three." (not "all four nations voted": a count of states)
 NUMBERED = re.compile(rf"\b(?:(?P<both>both|either)(?:\s+of)?(?:\s+(?:the|these|those))?\s+{NOUN}"
                       rf"|(?:the|these|those|all(?:\s+the)?)\s+(?P<n>two|three|four)\s+{NOUN}"
-                      rf"|(?:all|each)\s+(?P<n2>two|three|four)\b)", re.I)
+                      rf"|(?:all|each)\s+(?P<n2>two|three|four)(?=\s*(?:[.,;:!?)]|$|of\s+them\b)))", re.I)
 # "opposed the resolutions", "voted against these texts": as many as the text has pinned down
 PLURAL = re.compile(r"\b(?:the|these|those|all\s+the)\s+(?:resolutions|texts|drafts|measures)\b", re.I)
 # "Paragraphs 11(a) and 11(b) each by 25 for with 20 against": the tally of each of two parts
@@ -91,10 +94,6 @@ def _targets(claim, row, wanted: int, order: list[tuple[int, int]], ranked: list
     return chosen
 
 
-def _copy(entry: dict) -> dict:
-    return copy.deepcopy(entry)
-
-
 def _on(judged: dict, note: str) -> dict:
     judged["evidence"]["notes"] = [*judged["evidence"].get("notes", []), note]
     if judged["verdict"] == "contradicted":
@@ -134,10 +133,10 @@ def spread(out: list[dict], found: list, rows: list, anchored: set[int], ranked:
             others = others[1:]
         extra += [_on(judge(claim, target), note) for target in others]
         for _ in range(wanted - max(len(targets), 1)):
-            twin = _copy(original)
+            twin = copy.deepcopy(original)
             twin.update(resolution=None, verdict="unverifiable")
-            said = UNIDENTIFIED.format(wanted, f'"{words}"')
+            reason = UNIDENTIFIED.format(wanted, f'"{words}"')
             before = str(original["evidence"].get("record", "")) if original["resolution"] is None else ""
-            twin["evidence"]["record"] = f"{before}; {said}" if before else said  # the reason it had stays first
+            twin["evidence"]["record"] = f"{before}; {reason}" if before else reason  # the reason it had stays first
             extra.append(twin)
     return out + extra

@@ -1,0 +1,36 @@
+"""The vote phrases ("cues") of a sentence: *voted against*, *abstaining*, *In favour:* …, each with the vote it gives."""
+
+from __future__ import annotations
+
+import re
+
+from unga.claims.names import _lookup
+from unga.claims.phrases import CUE, CUES, VOTE_WORD
+
+# "which had said it planned to abstain", "said it would vote against": an intention, not the vote
+INTENDED = re.compile(r"\b(?:plann?(?:ed|ing|s)?|intend(?:ed|ing|s)?|expected|threaten(?:ed|ing|s)?|promis(?:ed|ing|es)?"
+                      r"|vow(?:ed|ing|s)?|pledg(?:ed|ing|es)?|hop(?:ed|ing|es)|want(?:ed|s)?|going|likely|set|poised|urged|asked"
+                      r"|called\s+on\s+\w+)\s+to\s+$|\b(?:would|will|might|may|could|should|shall)\s+(?:not\s+)?$", re.I)
+
+
+def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
+    """(start, end, vote, match) of each vote phrase that reports a vote cast (not one planned). The vote is a side
+    ("yes", "no", "abstain", …), "pno"/"pyes"/"pveto" for a passive phrase whose states follow ("opposed by"),
+    "j" + side for "was joined in its opposition by", or "for:ISO3" for "voted in Myanmar's favour"."""
+    out = []
+    for match in CUE.finditer(sentence):
+        if INTENDED.search(sentence[max(0, match.start() - 40):match.start()]):
+            continue
+        index = int(next(k for k, v in match.groupdict().items() if v is not None and k[0] == "c")[1:])
+        vote = CUES[index][1]
+        if vote in ("dir", "to", "lab", "chg", "nv"):
+            vote = VOTE_WORD[re.sub(r"\s+", " ", match[vote].lower())]
+        elif vote == "jb":  # "was joined in its opposition by": the subject's vote, and the agents' ("j" + vote)
+            vote = "j" + VOTE_WORD[(match["jb"] or match["jb2"]).lower()]
+        elif vote == "poss":  # "voted in Myanmar's favour": for the state the resolution is about
+            target = _lookup(match["poss"])
+            if not target:
+                continue
+            vote = f"for:{target}"
+        out.append((match.start(), match.end(), vote, match))
+    return out

@@ -1,0 +1,37 @@
+"""States named as exceptions ("All but A and B voted yes", "every state except A") take no vote from the clause."""
+
+from __future__ import annotations
+
+import re
+
+from unga.claims.names import Mention
+from unga.claims.phrases import BESIDES, EXCEPT, UNIVERSAL
+
+CLAUSE_BOUND = re.compile(r"[.;:]\s|\b(?:while|whereas|but)\b", re.I)
+
+
+def without_excepted(sentence: str, runs: list, out: list) -> list:
+    """'All but A and B voted yes', 'every state except A': the list takes no vote, unless a relative clause of its
+    own gives it one ('all of them, except A, which abstained')."""
+    ends = {m.end for run in runs for m in run}
+    excepted = {id(m) for run in runs if EXCEPT.search(sentence[max(0, run[0].start - 40):run[0].start])
+                and not _besides(sentence, run, ends) for m in run}
+    return [e for e in out if id(e[3]) not in excepted or (e[2] > e[3].end and re.match(
+        r"\s*,?\s*\(?(?:which|who)\b", sentence[e[3].end:e[2]], re.I))]
+
+
+def _besides(sentence: str, run: list[Mention], ends: set[int]) -> bool:
+    """'Besides the US, A and B voted against': a list named with 'besides' ('apart from', 'other than', 'in addition
+    to') votes as the clause's voters when the clause speaks of no whole ('all', 'every', 'the rest', 'any'), and
+    the phrase is no aside of a state ('A, apart from B, voted yes': which of the two is meant is not clear)."""
+    word = BESIDES.search(sentence, max(0, run[0].start - 40), run[0].start)
+    if not word:
+        return False
+    head = sentence[:word.start()].rstrip()
+    if head.endswith(",") and len(head.rstrip(",").rstrip()) in ends:
+        return False
+    bounds = [m.span() for m in CLAUSE_BOUND.finditer(sentence)]
+    start = max((b for a, b in bounds if b <= run[0].start), default=0)
+    end = min((a for a, b in bounds if a >= run[-1].end), default=len(sentence))
+    here = sentence[start:end]
+    return not UNIVERSAL.search(here)

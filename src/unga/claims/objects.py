@@ -1,0 +1,73 @@
+"""The states a vote phrase takes after it: a list after a colon, "were", "including", a bracket or a dash, or "as
+did" ("In favour: A, B", "Those abstaining were A and B", "35 against (A, B)", "voted no -- A and B")."""
+
+from __future__ import annotations
+
+import re
+
+from unga.claims.names import Mention
+from unga.claims.phrases import APPOSITION, AS_DID, CUE, LOOSE, OBJECT_GAP, STOPS_OBJECT, SUBGROUP_IN_LIST
+
+ITEM_NUMBER = re.compile(r"\n[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)])[ \t]")
+
+
+def object_of(sentence: str, end: int, limit: int, found: list[Mention], used: set[int], runs) -> list[Mention]:
+    """The states after a cue ending at end (up to limit, the next cue): a list after a colon, 'were', 'including', a
+    bracket or a dash, or 'as did'. The runs taken are added to used."""
+    following = [m for m in found if end <= m.start < limit]
+    if not following:
+        return []
+    gap = re.sub(r"(?<=:)(\s*)(?:\(\d{1,3}\)|\d{1,3}[.)])(?=\s)", r"\1", sentence[end:following[0].start])  # ":\n(1) A"
+    if not gap.strip() and not re.search(r"(?::|\)\s*(?:--|—|–|-)|\b(?:from|were|was|are|included|including|by|voted)"
+                                         r"|^\W*abstained)\s*$", sentence[:end], re.I):
+        return []  # "opposed the U.S. sanctions": a state right after a plain verb is no list of voters
+    # "Voted yes: (72) the sponsors above, and 47 nations: A, B": a label's list opened again by a second colon
+    if counted_subject(sentence, gap, following, limit):
+        return []  # "142 voted in favour, 10 countries -- A, B -- voted against": the states of the next phrase
+    relabelled = (sentence[:end].rstrip().endswith(":") or gap.lstrip().startswith(":")) and gap.rstrip().endswith(":") \
+        and not CUE.search(gap) and not re.search(r"[.;]", gap)
+    if not (OBJECT_GAP.match(gap) or AS_DID.match(gap) or relabelled) or (
+            STOPS_OBJECT.search(gap) and not re.search(r"[:]\s*$", gap) and not AS_DID.match(gap)):
+        return []
+    taken = _listed_on(sentence, end, gap, following, runs)
+    ids = {id(m) for m in taken}
+    for k, run in enumerate(runs):
+        if any(id(m) in ids for m in run):
+            used.add(k)
+    return taken
+
+
+def _listed_on(sentence: str, end: int, gap: str, following: list[Mention], runs) -> list[Mention]:
+    """The first state after the cue and those that go on its list."""
+    taken = [following[0]]
+    listed = sentence[:end].rstrip().endswith(":") or gap.rstrip().endswith(":")
+    run_of = {id(m): k for k, run in enumerate(runs) for m in run}
+    for m in following[1:]:
+        between = ITEM_NUMBER.sub(" ", sentence[taken[-1].end:m.start])  # "A\n  2. B": one list, numbered
+        if run_of.get(id(m)) == run_of.get(id(taken[-1])) or SUBGROUP_IN_LIST.match(between):
+            taken.append(m)  # one list: "were A, B, Holland, C", "include A, B and 3 Asian states – C, D"
+            continue
+        if listed and not re.search(r"[.:]|\b(?:and|or)\b.*,", between) and len(between) < 60 \
+                and not APPOSITION.match(between):
+            taken.append(m)  # a roll-call list ("In favour: A, B, …"): names the record spells otherwise do not end it
+            continue
+        if STOPS_OBJECT.search(between.replace(";", ",")) or not LOOSE.match(between) or CUE.search(between):
+            break
+        taken.append(m)
+    return taken
+
+
+# ", 10 countries --", ", four —": a count opening a clause of its own, its states between dashes
+COUNTED_DASH = re.compile(r"^\s*,\s*(?:and\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                          r"(?:(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:countries|states|nations|members)\s*)?(?:--|—|–)\s*(?:the\s+)?$",
+                          re.I)
+
+
+def counted_subject(sentence: str, gap: str, following: list[Mention], limit: int) -> bool:
+    """', 10 countries -- A, B -- voted against' after another vote phrase: the dashes close before the next phrase,
+    so the states are that phrase's subject, not the first phrase's object."""
+    if not COUNTED_DASH.match(gap):
+        return False
+    close = re.compile(r"\s*(?:--|—|–)\s*$")
+    bare = re.compile(r"\s*(?:--|—|–)\s*(?:against|in\s+favou?r|for|abstain\w*|absent)\b", re.I)  # "four — A, B — against"
+    return any(close.fullmatch(sentence[m.end:limit]) or bare.match(sentence, m.end) for m in following)

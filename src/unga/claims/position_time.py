@@ -1,0 +1,82 @@
+"""The time a position is about: the year its sentence opens with or its vote phrase names, and the series' vote
+before the one reported when the text says a state voted so again or switched ("for a second year", "switched from
+against in 2019")."""
+
+from __future__ import annotations
+
+import re
+
+from unga.claims.phrases import MONTH_NAMES, VOTE_WORD, WHEN
+
+BEFORE = "before"  # the series' vote before the one reported ("changed their vote from against to for")
+
+LEAD = re.compile(r"\s*(?:(?:In|By|During)\s+(?P<year>19[4-9]\d|20[0-4]\d)\b|[^\w\s]{0,2}\s*(?P<head>19[4-9]\d|20[0-4]\d)\s*:"
+                  r"|(?P<last>Last\s+year|A\s+year\s+(?:earlier|before)|The\s+year\s+before|The\s+previous\s+year)\b)")
+
+
+# "On a resolution last March calling on …, A and B abstained": the vote the sentence opens with, and its time
+LEAD_VOTE = re.compile(r"\s*(?:On|In|For|At)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:resolution|vote|ballot|text|draft)\s+"
+                       r"(?:last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|in\s+(?P<mname>" + "|".join(MONTH_NAMES) +
+                       r")\s+(?P<myear>19[4-9]\d|20[0-4]\d)|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|(?P<last>last\s+year))\b", re.I)
+
+
+def lead_time(sentence: str) -> str | None:
+    """The time a sentence opens with ("In 2019, …", "Last year, …", "On a resolution last March …"), which holds for
+    all its claims."""
+    match = LEAD.match(sentence)
+    if match:
+        return match["year"] or match["head"] or "last"
+    vote = LEAD_VOTE.match(sentence)
+    if vote is None:
+        return None
+    if vote["month"]:
+        return f"month:{MONTH_NAMES.index(vote['month'].lower()) + 1}"
+    if vote["mname"]:
+        return f"{vote['myear']}/{MONTH_NAMES.index(vote['mname'].lower()) + 1}"
+    return vote["year"] or "last"
+
+
+def previously(sentence: str, at: int) -> str | None:
+    """'which previously voted in favour': the vote before the one reported, read as last year's."""
+    return "last" if re.search(r"\b(?:previously|formerly)\s+(?:had\s+)?$", sentence[max(0, at - 30):at], re.I) else None
+
+
+def time_near(sentence: str, start: int, end: int, back_to: int | None = None) -> str | None:
+    """A year, 'last year', 'last January', 'in January 1980' or 'this year' said within a few words after the cue, or
+    for a tally anywhere before it from back_to on ("last year's vote of 179-4"). 'last January' is given as
+    "month:1", 'in January 1980' as "1980/1"."""
+    before = [m for m in WHEN.finditer(sentence, back_to, start)] if back_to is not None else []
+    match = WHEN.search(re.split(r"[,;]", sentence[end:end + 30])[0]) or (before[-1] if before else None)
+    if not match:
+        return None
+    if match["month"]:
+        return f"month:{MONTH_NAMES.index(match['month'].lower()) + 1}"
+    if match["mname"]:  # "in January 1980": the year and the month
+        return f"{match['myear']}/{MONTH_NAMES.index(match['mname'].lower()) + 1}"
+    return match["year"] or match["ofyear"] or ("last" if match["last"] else "this")
+
+
+# "abstained for a second consecutive year", "voted against for the third year in a row": the vote before was the same
+AGAIN = re.compile(r"\s*(?:for\s+(?:a|the)\s+(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s+(?:consecutive|straight"
+                   r"|successive)\s+(?:year|time|session)|for\s+the\s+(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))"
+                   r"\s+(?:year|time)\s+in\s+a\s+row)\b", re.I)
+
+
+def again_before(sentence: str, all_cues: list, out: list) -> list:
+    """A state's vote said to repeat its vote of the series' vote before: that vote too."""
+    ends = {start: end for start, end, *_ in all_cues}
+    return [(iso3, vote, at, m, BEFORE) for iso3, vote, at, m, *given in out
+            if not given and at in ends and m.end <= at and AGAIN.match(sentence, ends[at])]  # the subject's
+
+
+def switched_from(all_cues: list, out: list) -> list:
+    """'X switched from against in 2019 to support': X's earlier vote too, of the year the text says, else of the
+    series' vote before ("before": placed only on the vote before the one the text pins down, never on that one)."""
+    earlier = []
+    for start, _, _, match in all_cues:
+        if "from" not in match.groupdict() or not match["from"]:
+            continue
+        vote = VOTE_WORD.get(match["from"].lower())
+        when = match["fy"] or ("last" if match["fl"] else BEFORE)
+        earlier += [(iso3, vote, at, m, when) for iso3, _, at, m, *_ in out if at == start and vote]
+    return earlier

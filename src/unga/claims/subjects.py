@@ -1,0 +1,102 @@
+"""The states before a vote phrase that cast it: its subject ("India and China abstained", "X, which voted in
+favour", "X were among those voting against", "the US and Israel opposed"), and those joined to it ("X joined A and
+B in voting against")."""
+
+from __future__ import annotations
+
+import re
+
+from unga.claims.names import Mention
+from unga.claims.phrases import (APPOSITION_SPAN, APPOSITIVE, CUE, DASHED_RELATIONAL, JOINED, JOINED_TAIL, RELATIVE,
+                                 SUBJECT_GAP)
+
+SINGULAR = re.compile(r"(?:votes|opposes)\b", re.I)  # a present tense with one state for its subject
+
+
+def subjects_of(sentence: str, runs: list[list[Mention]], used: set[int], cue: tuple) -> list:
+    """(iso3, vote, start, mention) of the lists before the cue that are its subject or joined to it; the runs taken
+    are added to used."""
+    start, _, vote, match = cue
+    out: list = []
+    for k, run in enumerate(runs):
+        if run[-1].end > start:
+            continue
+        gap = sentence[run[-1].end:start]
+        if RELATIVE.match(gap) or (k not in used and SUBJECT_GAP.match(gap)) \
+                or (k not in used and _aside_then_subject_gap(gap)):
+            subject = run[-1:] if SINGULAR.match(match.group(0)) else without_object(sentence, run)
+            out += [(m.iso3, vote, start, m) for m in subject]
+            used.add(k)
+            out += _joined(sentence, runs, k, vote, start, used)
+        elif k not in used and JOINED_TAIL.match(gap):
+            joined = _joined(sentence, runs, k, vote, start, used) if k > 0 else []
+            if joined or re.search(r"\bjoin(?:ed|ing)\s+(?:with\s+)?$", sentence[max(0, run[0].start - 20):run[0].start],
+                                   re.I):
+                out += [(m.iso3, vote, start, m) for m in run] + joined  # "(Four states) joined Russia in …"
+                used.add(k)
+    return out
+
+
+# before a comma only these: "with A, B and C voting", "in addition to A, B", "the regimes of A, B" open lists
+PREPOSITION_BEFORE = {",": re.compile(r"\b(?:against|on|over|at|(?<!addition\s)(?<!according\s)(?<!similar\s)to)\s+(?:the\s+)?$",
+                                      re.I),  # "… hand the islands to Mauritius, the Maldives voted against"
+                      ";": re.compile(r"\b(?:of|against|on|to|from|with|for|by|in|over|at)\s+(?:the\s+)?$", re.I)}
+# "since the invasion of Afghanistan Ireland has …": two names with nothing between them are no list when the first
+# is a preposition's object
+PREPOSITION_BEFORE[""] = PREPOSITION_BEFORE[";"]
+
+
+def without_object(sentence: str, run: list[Mention]) -> list[Mention]:
+    """'… embargo against X, A and B oppose', 'the blockade of X; A, B join …', 'the invasion of X A has': a
+    preposition's object, then a comma, a semicolon or nothing, is no subject."""
+    if len(run) < 2:
+        return run
+    mark = re.fullmatch(r"\s*([,;])\s*(?:the\s+)?|[ \t]+()(?:the\s+)?", sentence[run[0].end:run[1].start])
+    if mark and PREPOSITION_BEFORE[mark[1] or mark[2] or ""].search(sentence, max(0, run[0].start - 15), run[0].start):
+        return run[1:]
+    return run
+
+
+def _joined(sentence: str, runs: list[list[Mention]], k: int, vote: str, start: int, used: set[int]) -> list:
+    """'X joined A, B and C in voting against': the run k is A, B, C; X is the run before 'joined'."""
+    if k == 0 or not JOINED_TAIL.match(sentence[runs[k][-1].end:start]):
+        return []
+    before = runs[k - 1]
+    if not JOINED.match(sentence[before[-1].end:runs[k][0].start]):
+        return []
+    used.add(k - 1)
+    return [(m.iso3, vote, start, m) for m in without_object(sentence, before)]
+
+
+def _aside_then_subject_gap(gap: str) -> bool:
+    """', also in the Pacific, ', ', with its links to London, felt obliged to ': an aside, then a subject's gap."""
+    gap = re.sub(r"^\s*(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations|members))?|has|have|had)"
+                 r"(?=\s*(?:,|--|—|–))", "", gap, flags=re.I)  # "A, B and 24 other members – including C – voted"
+    if CUE.search(gap):
+        return False
+    dashed = re.match(r"\s*(?:--|—|–)[^–—\n]{1,60}?(?:--|—|–)", gap) or DASHED_RELATIONAL.match(gap)  # " – all close allies of Russia – voted"
+    if dashed and not re.search(r"\d", dashed.group(0)):
+        return bool(SUBJECT_GAP.match(gap[dashed.end():]))
+    aside = APPOSITIVE.match(gap)
+    return bool(aside) and bool(SUBJECT_GAP.match(gap[aside.end():]))
+
+
+def asides(sentence: str, found: list[Mention], all_cues: list) -> list[tuple[int, int]]:
+    """Spans of asides right after a state and right before a vote phrase that say more than a name
+    ("India, a close partner of Russia, abstained"; not "the US, the UK, and France voted")."""
+    out = []
+    for m in [*APPOSITION_SPAN.finditer(sentence), *DASHED_RELATIONAL.finditer(sentence)]:
+        after_state = any(not sentence[x.end:m.start()].strip() for x in found if x.end <= m.start())
+        cue = next((c[0] for c in all_cues if c[0] >= m.end()), None)
+        if not after_state or cue is None or not SUBJECT_GAP.match(sentence[m.end():cue]):
+            continue
+        opens = m.start() + len(re.match(r"\W*", sentence[m.start():]).group(0))
+        if any(x.start == opens for x in found):
+            continue  # "A, the UK and other EU members, …": the list goes on, it is no aside
+        words = sentence[m.start():m.end()]
+        for x in found:
+            if m.start() <= x.start < m.end():
+                words = words.replace(sentence[x.start:x.end], " ")
+        if re.search(r"\b(?!(?:the|and|also|too)\b)[a-z]{3,}", words):
+            out.append((m.start(), m.end()))
+    return out
