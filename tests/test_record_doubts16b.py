@@ -107,7 +107,7 @@ def test_official_kinds_set_kind_title_and_clear_a_number_with_the_evidence():
                          "title": ["A rival draft, rejected"], "text": [None], "evidence": ["FRUS d283"]})
     repaired, log = kinds.official_kinds(roll_calls, rows)
     assert repaired.loc[0, ["kind", "title"]].tolist() == ["resolution", "A rival draft, rejected"]
-    assert repaired.loc[0, "symbol"] is None and repaired.loc[1, "symbol"] == "A/RES/2500(XXIV)"
+    assert pd.isna(repaired.loc[0, "symbol"]) and repaired.loc[1, "symbol"] == "A/RES/2500(XXIV)"
     assert sorted(log["check"]) == ["symbol replaced by the official symbol", "title replaced by the official title"]
     assert set(log["rule"]) == {"FRUS d283"} and set(log["rcid"]) == {1}
     paragraph = rows.assign(kind="paragraph", text="A/RES/2500(XXIV)")
