@@ -91,7 +91,8 @@ def test_real_record(built_store):
     # 42: India's amendment on China's representation of 23 September 1957 (rcid 509, FRUS), branch recordaudit8;
     # 45: the Puerto Rico votes of 27 November 1953 (rcids 378, 379) and the Cyprus draft of 14 December 1957 (538),
     # recordaudit9 (FRUS); 46: the Indian draft on China's representation of 19 September 1950 (rcid 239, FRUS),
-    # recordaudit10
-    assert con.execute("""SELECT count(*) FROM integrity WHERE "check" = 'date replaced by the official date'""").fetchone()[0] == 46
+    # recordaudit10; 49: the West Irian draft of 28 February 1957 (rcid 502), the Cambodian priority motion of
+    # 29 November 1974 (1527) and the vote on article 3 of 3281 (XXIX) of 12 December 1974 (1550), recordaudit11
+    assert con.execute("""SELECT count(*) FROM integrity WHERE "check" = 'date replaced by the official date'""").fetchone()[0] == 49
     # the official dates keep precedence: the China-seat votes are not redated by the rule
     assert not moved & {756, 758, 759, 760, 808, 855, 930, 1184, 1185, 1186, 1187, 1188, 1189, 9037}

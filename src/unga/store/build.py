@@ -223,7 +223,8 @@ def build(folder: Path, target: Path, progress: Progress | None = None, *, allow
         _fault("reconciling")
         fixes, official, dates = corrections.read(), corrections.read_counts(), corrections.read_dates()
         record = reconcile(_stack(tables), fixes, official, dates, corrections.read_emergency_sessions(),
-                           corrections.read_resolutions(), corrections.read_motions())
+                           corrections.read_resolutions(),
+                           pd.concat([corrections.read_motions(), corrections.read_kinds()], ignore_index=True))
         lost = guard.losses(target, record.roll_calls, record.votes, record.links)
         if not allow_shrink:
             guard.refuse_shrink(lost)
@@ -337,6 +338,11 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
                  "sha256": sha256(corrections.MOTIONS_PATH), "bytes": corrections.MOTIONS_PATH.stat().st_size,
                  "rejected_reasons": "roll calls official texts show to be procedural motions: kind, plain title and "
                                      "the symbol of the text concerned, with their evidence"})
+    rows.append({"file": str(corrections.KINDS_PATH), "source": "official_kinds",
+                 "sha256": sha256(corrections.KINDS_PATH), "bytes": corrections.KINDS_PATH.stat().st_size,
+                 "rejected_reasons": "roll calls official texts show to be another kind of vote (a rival draft "
+                                     "rejected, a paragraph vote): kind, plain title and the symbol of the text "
+                                     "concerned, with their evidence"})
     rows.append({"file": str(corrections.EMERGENCY_PATH), "source": "emergency_sessions",
                  "sha256": sha256(corrections.EMERGENCY_PATH), "bytes": corrections.EMERGENCY_PATH.stat().st_size,
                  "rejected_reasons": "the day each emergency special session opened, with its evidence: "

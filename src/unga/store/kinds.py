@@ -94,25 +94,37 @@ def amendment_kinds(roll_calls: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFram
     return roll_calls, log
 
 
-def official_motions(roll_calls: pd.DataFrame, motions: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Roll calls an official text shows to be the vote on a procedural motion (src/unga/data/official_motions.csv,
-    rcid:N and date): kind `motion`, the file's plain title, and the symbol of the text the motion concerned, as the
-    record files its other motions (Reconciliation 2). Each field that changes is logged with the evidence."""
-    if motions is None or motions.empty:
+NO_TEXT = "none: the vote concerned no adopted text"
+
+
+def official_kinds(roll_calls: pd.DataFrame, rows: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Roll calls an official text shows to be another vote than a source files them as
+    (src/unga/data/official_motions.csv and official_kinds.csv, rcid:N and date): the file's kind (a procedural
+    `motion`; a `resolution`, a draft voted as a whole and rejected; a `paragraph` or `amendment` vote), its plain
+    title, and the symbol of the text the vote concerned (column text), as the record files its other motions and
+    separate votes (Reconciliation 2). An empty text means no adopted text: the roll call keeps no resolution
+    number (a rival draft rejected, an agenda vote). Each field that changes is logged with the evidence."""
+    if rows is None or rows.empty:
         return roll_calls, pd.DataFrame()
-    found = roll_calls.reset_index().merge(motions.rename(columns={"title": "official_title", "symbol": "_s"}),
-                                           on=["rcid", "date"])
+    rows = rows if "kind" in rows else rows.assign(kind="motion")
+    found = roll_calls.reset_index().merge(rows.rename(columns={"title": "official_title", "symbol": "_s",
+                                                                "kind": "official_kind"}), on=["rcid", "date"])
     roll_calls = roll_calls.copy()
     log = []
     for r in found.itertuples():
         lead = r.sources.split(",")[0]
-        changes = [("kind repaired", "motion", r.kind, "kind"), ("title replaced by the official title",
-                   r.official_title, r.title, "title")]
-        if isinstance(r.text, str):
-            changes.append(("symbol replaced by the official symbol", r.text, r.symbol, "symbol"))
+        text = r.text if isinstance(r.text, str) else None
+        symbol = r.symbol if isinstance(r.symbol, str) else None
+        changes = [("kind repaired", r.official_kind, r.kind, "kind"),
+                   ("title replaced by the official title", r.official_title, r.title, "title"),
+                   ("symbol replaced by the official symbol", text, symbol, "symbol")]
         for check, value, before, field in changes:
             if value != before:
                 roll_calls.loc[r.index, field] = value
-                log.append({"rcid": r.rcid, "check": check, "value": value, "source": "official",
+                log.append({"rcid": r.rcid, "check": check, "value": NO_TEXT if value is None else value,
+                            "source": "official",
                             "other_value": before, "other_source": lead, "rule": r.evidence})
     return roll_calls, pd.DataFrame(log)
+
+
+official_motions = official_kinds  # official_motions.csv's rows carry no kind column: each is a motion

@@ -91,7 +91,7 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     roll_calls, kinds = kinds_of.final_kinds(roll_calls, final)
     roll_calls, motions = kinds_of.motion_kinds(roll_calls)
     roll_calls, amendments = kinds_of.amendment_kinds(roll_calls)
-    roll_calls, official_motions = kinds_of.official_motions(roll_calls, procedural_motions)
+    roll_calls, official_motions = kinds_of.official_kinds(roll_calls, procedural_motions)
     roll_calls = _with_counts(roll_calls, votes)
     outsiders = pd.concat([i[i["check"] == "vote from a state not a member that day"] for i in integrity])
     integrity = [_integrity(merged), _integrity(pd.DataFrame(moved)), _demoted(demoted, link_frame),
