@@ -16,7 +16,7 @@ import numpy as np
 
 from unga import countries
 from unga.claims import (alternatives, deed, extract, fingerprint, identify, offtopic, one_vote, participation, polarity,
-                         reading, release_place, released, scope, several, ties, widen)
+                         reading, release_place, released, scope, sentence_fit, several, ties, widen)
 from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, miscount_of_the_day, near, numbers_of,
                                other_votes, own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
@@ -87,6 +87,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                                                             _scope(c, spans, body, published)))), appeared, scorer)
     text_days = identify.days_named(assembly_text, published)
     official = released.releases_of(releases or [])
+    ranked, fitted = sentence_fit.place(index, found, ranked, votes, scorer, appeared,  # its numbers and states
+                                        [o.date for o in official])
     fingerprints = [_fingerprint(c, found) for c in found]
     # numbers that fit a vote known only from a UN release, and not the roll call found, are that vote's
     rows, on_release = release_place.unplace(index, found, [row for row, _ in ranked], fingerprints, official,
@@ -157,6 +159,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         alternatives.other_vote_agrees(index, entry, claim, row, votes)
     alternatives.list_fits_elsewhere(index, out, found, rows, anchored, votes)
     ties.never_false(out, rows, tie_broken, anchored)
+    sentence_fit.never_false(out, fitted)
     offtopic.guard(index, out, rows, body)  # found by numbers alone, on a subject the text never names
     ties.explain(out, found)  # a same-day tie: why it is left unplaced; a weak choice never false
     alternatives.release_agrees(index, out, found, rows, fingerprints, official, text_days, published)

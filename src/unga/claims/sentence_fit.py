@@ -1,0 +1,139 @@
+"""A sentence's own evidence chooses its vote among the votes of the text's days (sixteenth round, identification).
+
+"China, North Korea, Iran, Nicaragua, Russia and Syria voted against the resolution, and 28 countries including
+France, India and Israel abstained", in a text about a day on which the Assembly adopted ten disarmament texts: the
+words of the whole text point at another vote of that day (its topic is the text's, not the sentence's), and the
+sentence is left unplaced ("could be A or B"). Yet the sentence states its vote's fingerprint: the numbers it gives
+(28 abstentions) and the states it names with their votes. Among every vote held on the days the text names (and
+the close candidates of its ranking), the one on which all of it holds is taken when each other vote misses two
+pieces of it or more (one misread name or misreported number does not choose). At least one number and three pieces
+in all are needed, or four states voting no or abstaining (three states alone are `widen.list_chooses`'s, among
+close candidates only; the yes side of most votes is most states, and fits any vote of a day). A tally is evidence
+but is never placed here (it names its own roll call), and nothing is placed when a UN release reports a vote of
+those days that the record lacks (the vote may be that one).
+
+A fingerprint only places: nothing is called false on this choice (`never_false`), since a false statement cannot
+choose its own roll call, and a state's vote that only one candidate fits is no evidence against the others.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from unga.claims import extract, identify, only
+from unga.claims.doubt import hold_back, numbers_of
+
+NOTE = ("placed on the one vote of the text's days on which every number and state's vote its sentence states holds "
+        "(nothing is called false on that alone)")
+SIDES = ("yes", "no", "abstain")
+MIN_PIECES = 3  # numbers and states of one sentence: fewer fit too many votes of a busy day
+MIN_STATES = 4  # states alone, without a number
+GAP = 2  # pieces every other vote must miss
+DAY_TIER = 3.0  # identify's date bonus of a vote held on a day the text names, or within ten days after one
+POOL_MAX = 80  # votes of the text's days checked one by one: more is a text of no particular days
+
+
+def _groups(found: list, ranked: list) -> dict[tuple, list[int]]:
+    """The unplaced claims of the Assembly at the text's own time, by sentence and time."""
+    groups: dict[tuple, list[int]] = {}
+    for n, (claim, (row, _)) in enumerate(zip(found, ranked)):
+        if claim.scope == "assembly" and claim.when in (None, "this") and claim.kind in ("tally", "count", "position"):
+            # a tally's numbers are evidence, but a tally is never placed here: it names its own roll call
+            groups.setdefault((claim.sentence, claim.when), []).append(n)
+    return {key: members for key, members in groups.items() if any(ranked[n][0] is None for n in members)}
+
+
+def _evidence(found: list, members: list[int]) -> tuple[dict[str, int], dict[str, str]] | None:
+    """(numbers, states' votes) the sentence states, or None when it states two values for one field or state."""
+    numbers: dict[str, int] = {}
+    said: dict[str, str] = {}
+    for n in members:
+        claim = found[n]
+        if claim.kind in ("tally", "count"):
+            if extract.HEDGED in claim.notes or extract.DERIVED in claim.notes or only.NOTE in claim.notes:
+                continue  # a round figure, or a number counted from the names: not the record's
+            for key, value in numbers_of(claim).items():
+                if numbers.setdefault(key, value) != value:
+                    return None
+        elif claim.state and claim.asserted.get("vote") in SIDES:
+            if said.setdefault(claim.state, claim.asserted["vote"]) != claim.asserted["vote"]:
+                return None
+    return numbers, said
+
+
+def _pool(index: identify.Index, scorer, appeared) -> list[int]:
+    """The votes of the text's days (held on a day it names or within ten days after one); none held after the
+    text appeared. The candidates its words rank high are not added: a tally's numbers may fit a vote of another
+    year (a committee's vote reported before the plenary's), and a sentence's evidence chooses among the days."""
+    rows = set(np.nonzero(scorer.dates >= DAY_TIER)[0].tolist())
+    if appeared is not None:
+        rows = {i for i in rows if (index.dates[i] - appeared).days <= identify.AFTER_GRACE_DAYS}
+    return sorted(rows)
+
+
+def _misses(index: identify.Index, row: int, numbers: dict[str, int], said: dict[str, str], votes) -> int:
+    missed = sum(not (key in index.count_arrays and index.count_arrays[key][row] == value)
+                 for key, value in numbers.items())
+    if said:
+        cast = votes(row)
+        missed += sum(cast.get(state) != vote for state, vote in said.items())
+    return missed
+
+
+def choose(index: identify.Index, numbers: dict[str, int], said: dict[str, str], pool: list[int], votes) -> int | None:
+    """The one vote of the pool on which every piece holds, every other missing GAP pieces or more; else None."""
+    pieces = len(numbers) + len(said)
+    minority = sum(vote != "yes" for vote in said.values())  # most votes share their yes side: no fingerprint
+    if not (numbers and pieces >= MIN_PIECES) and minority < MIN_STATES:
+        return None
+    if len(pool) > POOL_MAX:
+        return None
+    whole, near = [], []
+    for row in pool:
+        missed = _misses(index, row, numbers, said, votes)
+        if missed == 0:
+            whole.append(row)
+        elif missed < GAP:
+            near.append(row)
+    return whole[0] if len(whole) == 1 and not near else None
+
+
+def place(index: identify.Index, found: list, ranked: list, votes, scorer, appeared,
+          release_days: list | None = None) -> tuple[list, set[int]]:
+    """(ranked with the claims a sentence's evidence places, the indices of those claims). release_days: the days of
+    votes the record lacks and UN releases report: among the text's days, the pool is not every vote of them."""
+    out, placed = list(ranked), set()
+    pool = _pool(index, scorer, appeared)
+    if not pool or any(min(index.dates[i] for i in pool) <= day <= max(index.dates[i] for i in pool)
+                       for day in release_days or []):
+        return out, placed
+    for members in _groups(found, ranked).values():
+        evidence = _evidence(found, members)
+        if evidence is None:
+            continue
+        numbers, said = evidence
+        unplaced = [n for n in members if ranked[n][0] is None and found[n].kind != "tally"]
+        if not unplaced:
+            continue
+        if any(ranked[n][0] is not None and not _fits(index, ranked[n][0], numbers, said, votes) for n in members):
+            continue  # a claim of the sentence is placed elsewhere on its own evidence: the sentence is not one vote's
+        row = choose(index, numbers, said, pool, votes)
+        if row is None:
+            continue
+        for n in unplaced:
+            found[n].notes.append(NOTE)
+            out[n] = (row, ranked[n][1])
+            placed.add(n)
+    return out, placed
+
+
+def _fits(index: identify.Index, row: int, numbers: dict[str, int], said: dict[str, str], votes) -> bool:
+    return _misses(index, row, numbers, said, votes) == 0
+
+
+def never_false(entries: list[dict], placed: set[int]) -> None:
+    """Hold back, in place, a contradiction on a roll call only the sentence's evidence chose."""
+    for n in placed:
+        if entries[n]["verdict"] == "contradicted":
+            hold_back(entries[n], "the roll call was chosen among the votes of the text's days by the numbers and "
+                                  "states its sentence states, which only place it")
