@@ -34,13 +34,12 @@ POOL_MAX = 80  # votes of the text's days checked one by one: more is a text of 
 
 
 def _groups(found: list, ranked: list) -> dict[tuple, list[int]]:
-    """The unplaced claims of the Assembly at the text's own time, by sentence and time."""
+    """The claims of the Assembly at the text's own time, by sentence and time."""
     groups: dict[tuple, list[int]] = {}
-    for n, (claim, (row, _)) in enumerate(zip(found, ranked)):
+    for n, claim in enumerate(found):
         if claim.scope == "assembly" and claim.when in (None, "this") and claim.kind in ("tally", "count", "position"):
-            # a tally's numbers are evidence, but a tally is never placed here: it names its own roll call
             groups.setdefault((claim.sentence, claim.when), []).append(n)
-    return {key: members for key, members in groups.items() if any(ranked[n][0] is None for n in members)}
+    return groups
 
 
 def _evidence(found: list, members: list[int]) -> tuple[dict[str, int], dict[str, str]] | None:
@@ -112,19 +111,34 @@ def place(index: identify.Index, found: list, ranked: list, votes, scorer, appea
         if evidence is None:
             continue
         numbers, said = evidence
-        unplaced = [n for n in members if ranked[n][0] is None and found[n].kind != "tally"]
-        if not unplaced:
-            continue
-        if any(ranked[n][0] is not None and not _fits(index, ranked[n][0], numbers, said, votes) for n in members):
-            continue  # a claim of the sentence is placed elsewhere on its own evidence: the sentence is not one vote's
-        row = choose(index, numbers, said, pool, votes)
+        movable = _movable(index, found, ranked, members, numbers, said, votes)
+        row = choose(index, numbers, said, pool, votes) if movable else None
         if row is None:
             continue
-        for n in unplaced:
-            found[n].notes.append(NOTE)
-            out[n] = (row, ranked[n][1])
-            placed.add(n)
+        for n in movable:
+            if ranked[n][0] != row:
+                found[n].notes.append(NOTE)
+                out[n] = (row, ranked[n][1])
+                placed.add(n)
     return out, placed
+
+
+def _movable(index: identify.Index, found: list, ranked: list, members: list[int], numbers: dict[str, int],
+             said: dict[str, str], votes) -> list[int]:
+    """The claims of a sentence its evidence may place: those left unplaced, when every placed one fits it; or all
+    (tallies aside) when they were all placed on one vote by the text's words and dates alone (no symbol) and that
+    vote misses GAP pieces of the evidence or more ("141 in favour and seven against: A, B, …" put on last year's
+    vote of the series, whose subject the text names)."""
+    claims = [n for n in members if found[n].kind != "tally"]
+    rows = {ranked[n][0] for n in claims if ranked[n][0] is not None}
+    if not rows:
+        return claims
+    if all(_misses(index, row, numbers, said, votes) == 0 for row in rows):
+        return [n for n in claims if ranked[n][0] is None]
+    if len(rows) > 1 or any(ranked[n][1] and ranked[n][1][0][0] >= 100 for n in claims):
+        return []  # the sentence's claims are placed apart, or by a symbol
+    row = rows.pop()
+    return claims if _misses(index, row, numbers, said, votes) >= GAP else []
 
 
 def _fits(index: identify.Index, row: int, numbers: dict[str, int], said: dict[str, str], votes) -> bool:
