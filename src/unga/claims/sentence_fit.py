@@ -98,10 +98,11 @@ def choose(index: identify.Index, numbers: dict[str, int], said: dict[str, str],
 
 
 def place(index: identify.Index, found: list, ranked: list, votes, scorer, appeared,
-          release_days: list | None = None) -> tuple[list, set[int]]:
-    """(ranked with the claims a sentence's evidence places, the indices of those claims). release_days: the days of
-    votes the record lacks and UN releases report: among the text's days, the pool is not every vote of them."""
-    out, placed = list(ranked), set()
+          release_days: list | None = None) -> tuple[list, dict[int, int]]:
+    """(ranked with the claims a sentence's evidence places, {claim index: the row it placed it on}). release_days:
+    the days of votes the record lacks and UN releases report: among the text's days, the pool is not every vote of
+    them."""
+    out, placed = list(ranked), {}
     pool = _pool(index, scorer, appeared)
     if not pool or any(min(index.dates[i] for i in pool) <= day <= max(index.dates[i] for i in pool)
                        for day in release_days or []):
@@ -119,7 +120,7 @@ def place(index: identify.Index, found: list, ranked: list, votes, scorer, appea
             if ranked[n][0] != row:
                 found[n].notes.append(NOTE)
                 out[n] = (row, ranked[n][1])
-                placed.add(n)
+                placed[n] = row
     return out, placed
 
 
@@ -145,9 +146,44 @@ def _fits(index: identify.Index, row: int, numbers: dict[str, int], said: dict[s
     return _misses(index, row, numbers, said, votes) == 0
 
 
-def never_false(entries: list[dict], placed: set[int]) -> None:
-    """Hold back, in place, a contradiction on a roll call only the sentence's evidence chose."""
-    for n in placed:
-        if entries[n]["verdict"] == "contradicted":
+def never_false(entries: list[dict], rows: list, placed: dict[int, int]) -> None:
+    """Hold back, in place, a contradiction on a roll call only the sentence's evidence chose (and still holds: a
+    later rule may have moved the claim, which `doubt_elsewhere` then weighs)."""
+    for n, row in placed.items():
+        if rows[n] == row and entries[n]["verdict"] == "contradicted":
             hold_back(entries[n], "the roll call was chosen among the votes of the text's days by the numbers and "
                                   "states its sentence states, which only place it")
+
+
+ELSEWHERE = "the sentence's {n} states all voted {vote} on {label} of {day}, another vote of the text's days{numbers}: " \
+            "could be {label} or {placed}"
+
+
+def doubt_elsewhere(index: identify.Index, entries: list[dict], found: list, rows: list, votes, scorer,
+                    appeared) -> None:
+    """Hold back, in place, a state's vote called false when every state its sentence names with that vote (three or
+    more) voted so on another vote of the text's days, which the sentence's numbers fit too: the list may be that
+    vote's ("The four that voted no were A, B, C and D", placed by a count two votes of the day share)."""
+    pool = None
+    for n, (entry, claim, row) in enumerate(zip(entries, found, rows)):
+        if entry["verdict"] != "contradicted" or claim.kind != "position" or row is None:
+            continue
+        if any(score >= 100 for score in (c.get("score", 0) for c in entry["evidence"].get("candidates", [])[:1])):
+            continue  # a symbol or number the text names: the claim is about that vote
+        vote = claim.asserted.get("vote")
+        same = {c.state for c in found if c.sentence == claim.sentence and c.kind == "position" and c.state
+                and c.asserted.get("vote") == vote}
+        numbers = {k: v for c in found if c.sentence == claim.sentence and c.kind in ("tally", "count")
+                   for k, v in numbers_of(c).items()}
+        if len(same) < MIN_PIECES or vote not in SIDES:
+            continue
+        pool = _pool(index, scorer, appeared) if pool is None else pool
+        said = dict.fromkeys(same, vote)
+        other = next((i for i in pool if i != row and _misses(index, i, numbers, said, votes) == 0), None)
+        if other is not None:
+            hold_back(entry, ELSEWHERE.format(n=len(same), vote=_WORD[vote], label=index.name(other),
+                                              day=index.dates[other], placed=index.name(row),
+                                              numbers=" (its numbers fit it too)" if numbers else ""))
+
+
+_WORD = {"yes": "in favour", "no": "against", "abstain": "to abstain"}
