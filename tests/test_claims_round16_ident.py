@@ -176,3 +176,12 @@ def test_trap_a_list_that_fits_no_other_vote_of_the_day_stays_contradicted(empty
     got = positions(PINNED + "The United States, France, Britain and Cuba voted against.")
     assert got["CUB"] == ("A/RES/71/63", "contradicted")
     assert got["USA"] == ("A/RES/71/63", "supported")
+
+
+def test_a_tally_of_the_sentence_before_does_not_move_what_its_own_evidence_placed(empty_home, tmp_path):
+    _day(tmp_path / "sources")
+    text = PINNED + ("China, Russia, Iran and Syria voted against the other text, and 2 countries including India and "
+                     "Pakistan abstained.")
+    assert positions(text) == {**ELIMINATION_SIDES, "IND": ("A/RES/71/49", "supported"),
+                               "PAK": ("A/RES/71/49", "supported")}
+    assert counts(text) == [({"field": "abstain", "op": "=", "value": 2}, "A/RES/71/49", "supported")]
