@@ -116,11 +116,12 @@ def place(index: identify.Index, found: list, ranked: list, votes, scorer, appea
         row = choose(index, numbers, said, pool, votes) if movable else None
         if row is None:
             continue
-        for n in movable:
-            if ranked[n][0] != row:
+        for n in members:
+            if n in movable and ranked[n][0] != row:
                 found[n].notes.append(NOTE)
                 out[n] = (row, ranked[n][1])
-                placed[n] = row
+            if out[n][0] == row and found[n].kind != "tally":
+                placed[n] = row  # placed by its sentence's evidence, or already where that evidence points
     return out, placed
 
 
