@@ -30,6 +30,7 @@ MIN_PIECES = 3  # numbers and states of one sentence: fewer fit too many votes o
 MIN_STATES = 4  # states alone, without a number
 GAP = 2  # pieces every other vote must miss
 DAY_TIER = 3.0  # identify's date bonus of a vote held on a day the text names, or within ten days after one
+SLACK = 2  # a published count may differ from the stored list by a vote or two: no row is dropped on that
 POOL_MAX = 80  # votes of the text's days checked one by one: more is a text of no particular days
 
 
@@ -79,6 +80,19 @@ def _misses(index: identify.Index, row: int, numbers: dict[str, int], said: dict
     return missed
 
 
+def _may_fit(index: identify.Index, numbers: dict[str, int], said: dict[str, str], pool: list[int]) -> list[int]:
+    """The rows of the pool that may miss fewer than GAP pieces, by their counts alone (a vote with two states
+    against cannot hold five states said to vote against, SLACK aside): the others need not be fetched."""
+    rows = np.array(pool, dtype=int)
+    missed = np.zeros(len(rows), dtype=int)
+    for key, value in numbers.items():
+        missed += (index.count_arrays[key][rows] != value) if key in index.count_arrays else 1
+    for side in set(said.values()):
+        if side in index.count_arrays:
+            missed += np.maximum(0, sum(v == side for v in said.values()) - index.count_arrays[side][rows] - SLACK)
+    return rows[missed < GAP].tolist()
+
+
 def choose(index: identify.Index, numbers: dict[str, int], said: dict[str, str], pool: list[int], votes) -> int | None:
     """The one vote of the pool on which every piece holds, every other missing GAP pieces or more; else None."""
     pieces = len(numbers) + len(said)
@@ -88,7 +102,7 @@ def choose(index: identify.Index, numbers: dict[str, int], said: dict[str, str],
     if len(pool) > POOL_MAX:
         return None
     whole, near = [], []
-    for row in pool:
+    for row in _may_fit(index, numbers, said, pool):
         missed = _misses(index, row, numbers, said, votes)
         if missed == 0:
             whole.append(row)
