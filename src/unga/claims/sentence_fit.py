@@ -10,7 +10,9 @@ pieces of it or more (one misread name or misreported number does not choose). A
 in all are needed, or four states voting no or abstaining (three states alone are `widen.list_chooses`'s, among
 close candidates only; the yes side of most votes is most states, and fits any vote of a day). A tally is evidence
 but is never placed here (it names its own roll call), and nothing is placed when a UN release reports a vote of
-those days that the record lacks (the vote may be that one).
+those days that the record lacks (the vote may be that one). A vote the sentence's own words name ("the
+resolution on the territorial integrity of Ukraine"), of any date, is a rival: when the evidence fits it too, the
+sentence may be about it, and nothing is chosen.
 
 A fingerprint only places: nothing is called false on this choice (`never_false`), since a false statement cannot
 choose its own roll call, and a state's vote that only one candidate fits is no evidence against the others.
@@ -31,7 +33,9 @@ MIN_STATES = 4  # states alone, without a number
 GAP = 2  # pieces every other vote must miss
 DAY_TIER = 3.0  # identify's date bonus of a vote held on a day the text names, or within ten days after one
 SLACK = 2  # a published count may differ from the stored list by a vote or two: no row is dropped on that
-POOL_MAX = 80  # votes of the text's days checked one by one: more is a text of no particular days
+POOL_MAX = 80
+NAMED_MAX = 3000  # votes sharing a word with the sentence, scored one by one
+OWN_TOPIC = 2.0  # of 8, as check.OWN_TOPIC: the share of a title a sentence must name to name its vote  # votes of the text's days checked one by one: more is a text of no particular days
 
 
 def _groups(found: list, ranked: list) -> dict[tuple, list[int]]:
@@ -93,8 +97,18 @@ def _may_fit(index: identify.Index, numbers: dict[str, int], said: dict[str, str
     return rows[missed < GAP].tolist()
 
 
-def choose(index: identify.Index, numbers: dict[str, int], said: dict[str, str], pool: list[int], votes) -> int | None:
-    """The one vote of the pool on which every piece holds, every other missing GAP pieces or more; else None."""
+def named_by(index: identify.Index, sentence: str) -> list[int]:
+    """The votes whose subject the sentence's own words name (OWN_TOPIC of 8 or more: "the resolution on the
+    territorial integrity of Ukraine"), whatever their date: rivals of the text's days, never chosen here."""
+    words = identify.stems(sentence)
+    rows = sorted(set().union(*(index.by_word.get(w, set()) for w in words))) if words else []
+    return [i for i in rows if index.topic(i, words) >= OWN_TOPIC] if len(rows) <= NAMED_MAX else []
+
+
+def choose(index: identify.Index, numbers: dict[str, int], said: dict[str, str], pool: list[int], votes,
+           rivals: list[int] = ()) -> int | None:
+    """The one vote of the pool on which every piece holds, every other vote of the pool and every rival (a vote the
+    sentence's words name) missing GAP pieces or more; else None."""
     pieces = len(numbers) + len(said)
     minority = sum(vote != "yes" for vote in said.values())  # most votes share their yes side: no fingerprint
     if not (numbers and pieces >= MIN_PIECES) and minority < MIN_STATES:
@@ -102,9 +116,9 @@ def choose(index: identify.Index, numbers: dict[str, int], said: dict[str, str],
     if len(pool) > POOL_MAX:
         return None
     whole, near = [], []
-    for row in _may_fit(index, numbers, said, pool):
+    for row in _may_fit(index, numbers, said, sorted(set(pool) | set(rivals))):
         missed = _misses(index, row, numbers, said, votes)
-        if missed == 0:
+        if missed == 0 and row in pool:
             whole.append(row)
         elif missed < GAP:
             near.append(row)
@@ -127,7 +141,7 @@ def place(index: identify.Index, found: list, ranked: list, votes, scorer, appea
             continue
         numbers, said = evidence
         movable = _movable(index, found, ranked, members, numbers, said, votes)
-        row = choose(index, numbers, said, pool, votes) if movable else None
+        row = choose(index, numbers, said, pool, votes, named_by(index, found[members[0]].text)) if movable else None
         if row is None:
             continue
         for n in members:
