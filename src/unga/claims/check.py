@@ -16,7 +16,7 @@ import numpy as np
 
 from unga import countries
 from unga.claims import (alternatives, deed, extract, fingerprint, identify, offtopic, one_vote, participation, polarity,
-                         reading, release_place, released, scope, several, ties, widen)
+                         reading, release_place, released, scope, sentence_fit, several, ties, widen)
 from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, miscount_of_the_day, near, numbers_of,
                                other_votes, own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
@@ -87,6 +87,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                                                             _scope(c, spans, body, published)))), appeared, scorer)
     text_days = identify.days_named(assembly_text, published)
     official = released.releases_of(releases or [])
+    ranked, fitted = sentence_fit.place(index, found, ranked, votes, scorer, appeared,  # its numbers and states
+                                        [o.date for o in official])
     fingerprints = [_fingerprint(c, found) for c in found]
     # numbers that fit a vote known only from a UN release, and not the roll call found, are that vote's
     rows, on_release = release_place.unplace(index, found, [row for row, _ in ranked], fingerprints, official,
@@ -107,7 +109,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                      or (row in anchored and _paragraph_names(index, row, _paragraph_text(c, body), published))
                      or n in series)}
     rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows), spans,
-                           paragraphs.__getitem__, votes)
+                           paragraphs.__getitem__, votes, fitted)
     rows = widen.off_their_tally(index, found, rows)  # a list hung on a tally that does not fit its roll call
     rows = widen.other_vote_of_the_day(index, found, rows, votes)  # a borrowed list that fits another vote that day
     rows = widen.announced_next(index, found, rows, anchored, spans)  # "will now vote on …": the list is the next vote's
@@ -157,6 +159,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         alternatives.other_vote_agrees(index, entry, claim, row, votes)
     alternatives.list_fits_elsewhere(index, out, found, rows, anchored, votes)
     ties.never_false(out, rows, tie_broken, anchored)
+    sentence_fit.never_false(out, rows, fitted)
+    sentence_fit.doubt_elsewhere(index, out, found, rows, votes, scorer, appeared)  # its list fits another vote too
     offtopic.guard(index, out, rows, body)  # found by numbers alone, on a subject the text never names
     ties.explain(out, found)  # a same-day tie: why it is left unplaced; a weak choice never false
     alternatives.release_agrees(index, out, found, rows, fingerprints, official, text_days, published)
@@ -271,12 +275,14 @@ def _likely(index: identify.Index, claims: list, rows: list) -> set[int]:
 
 def _place_together(index, claims: list, rows: list, anchored: set[int], published: date | None,
                     text_days: list[date], body: str = "", likely: frozenset | set = frozenset(),
-                    spans: list = (), paragraph_of=lambda sentence: 0, votes=lambda row: {}) -> list:
+                    spans: list = (), paragraph_of=lambda sentence: 0, votes=lambda row: {},
+                    fitted: dict | None = None) -> list:
     """Rows for the claims that could not be placed alone: the roll call of another claim of the same sentence and
     the same time, else the one roll call the text pins down (by symbol or a matching tally) that fits the time
     the claim's clause names; with several, the one closest to the publication date. A roll call far from the
     publication date must be one of the days the text names (the article may report a vote not in the record).
-    Each placement is noted."""
+    Each placement is noted. fitted: the claims their own sentence's numbers and states placed (sentence_fit), which
+    a tally of the sentence before does not move."""
     # a sentence whose tally pins its roll call down, however old the vote: the claims right after it share it
     tallied = {c.sentence: (row, c.span[1]) for c, row in zip(claims, rows)
                if c.kind == "tally" and (row in anchored or row in likely)}
@@ -294,7 +300,7 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
     placed: list = []
     named_in: dict[int, list[date]] = {}
-    for claim, row in zip(claims, rows):
+    for n, (claim, row) in enumerate(zip(claims, rows)):
         if claim.sentence not in named_in:
             named_in[claim.sentence] = identify.days_named(claim.text, published)
         named = named_in[claim.sentence]
@@ -310,9 +316,9 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                 and index.kinds[pinned] == "resolution":  # "a motion" whose tally, every number, is a resolution's
             row = pinned
             claim.notes.append("placed on the roll call of the tally in the same sentence")
-        elif before is not None and (row is None or (row not in anchored and claim.kind == "position")
-                                     or (row not in anchored and claim.kind == "count"
-                                         and index.agrees_all(before, numbers_of(claim)))):
+        elif before is not None and n not in (fitted or {}) \
+                and (row is None or (row not in anchored and claim.kind == "position")
+                     or (row not in anchored and claim.kind == "count" and index.agrees_all(before, numbers_of(claim)))):
             if row is not None and row != before and own_words_point(index, claim, row, before):
                 # its own words point at another vote: placed, never called false
                 claim.notes.append(DISPUTED + index.name(row))
