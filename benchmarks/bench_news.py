@@ -231,9 +231,11 @@ def same_statement(gold: dict, emitted: dict) -> bool:
     """The same assertion, whatever roll call it is placed on."""
     if gold["kind"] == "position":
         said = (emitted.get("asserted") or {}).get("vote")
-        # "did not take part", "refrained from voting" are read as "not yes or no": the gold's absent or abstain
-        return emitted["kind"] == "position" and emitted.get("state") == gold["state"] \
-            and (said == gold["vote"] or said in ("abstain_or_absent", "not_taking_part") and gold["vote"] in ("abstain", "absent"))
+        # a disjunction ("refrained from voting" is "abstain or absent"; "despite the opposition of A" is "no or
+        # abstain or absent") states the gold's vote when it is one of its votes; "did not take part" may be either
+        return emitted["kind"] == "position" and emitted.get("state") == gold["state"] and said is not None \
+            and (said == gold["vote"] or gold["vote"] in said.split(" or ")
+                 or said == "not_taking_part" and gold["vote"] in ("abstain", "absent"))
     want, got = _numbers(gold), _emitted_numbers(emitted)
     if want is None or got is None:
         return False

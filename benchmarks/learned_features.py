@@ -54,7 +54,7 @@ class Cue:
 def _kind(index: int, vote: str) -> str:
     if vote in ("pno", "pyes"):
         return "passive"
-    if vote in ("not_yes", "abstain_or_absent", "not_taking_part"):
+    if vote in ("not_yes", "abstain or absent", "not_taking_part"):
         return "loose"
     if index <= 10:
         return "label"
@@ -70,7 +70,7 @@ def cues(sentence: str) -> list[Cue]:
         index = int(next(k for k, v in match.groupdict().items() if v is not None and k[0] == "c")[1:])
         kind = _kind(index, vote)
         for value in {"pno": ("no",), "pyes": ("yes",), "not_yes": ("no",),
-                      "abstain_or_absent": ("abstain", "absent"), "not_taking_part": ("abstain", "absent")}.get(vote, (vote,)):
+                      "abstain or absent": ("abstain", "absent"), "not_taking_part": ("abstain", "absent")}.get(vote, (vote,)):
             if value in VOTES:
                 out.append(Cue(start, end, value, kind))
     for group in numbers.tallies(sentence):

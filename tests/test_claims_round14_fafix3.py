@@ -24,8 +24,8 @@ def counts(text: str, published: date) -> list[tuple]:
 
 
 def test_not_yes_or_no_holds_for_abstaining_and_absence_only():
-    assert participation.holds("abstain_or_absent", "abstain") and participation.holds("abstain_or_absent", "absent")
-    assert not participation.holds("abstain_or_absent", "yes") and not participation.holds("abstain_or_absent", "no")
+    assert participation.holds("abstain or absent", "abstain") and participation.holds("abstain or absent", "absent")
+    assert not participation.holds("abstain or absent", "yes") and not participation.holds("abstain or absent", "no")
     assert participation.holds("absent", "absent") and not participation.holds("absent", "abstain")
 
 
@@ -44,7 +44,7 @@ def test_declining_to_take_part_is_left_open_for_an_abstainer(built_store):
 
 def test_refraining_from_voting_is_supported_for_an_abstainer(built_store):
     said = UKRAINE_2023 + "India refrained from voting."
-    assert positions(said, date(2023, 2, 24)) == [("IND", "abstain_or_absent", "supported")]
+    assert positions(said, date(2023, 2, 24)) == [("IND", "abstain or absent", "supported")]
 
 
 def test_not_participating_is_false_for_a_state_that_voted_no(built_store):

@@ -27,16 +27,16 @@ from __future__ import annotations
 import operator
 import re
 
-from unga.claims import numbers
-from unga.claims.phrases import NOT_TAKING_PART, NOT_YES_OR_NO
+from unga.claims import either, numbers
+from unga.claims.phrases import NOT_TAKING_PART
 
 AMBIGUOUS = "\"did not take part\" may mean abstaining or being away, and {name} abstained"
 
 
 def holds(wanted: str, vote: str) -> bool | None:
     """Whether the record's vote bears out the vote the text gives the state; None when the words allow both."""
-    if wanted == NOT_YES_OR_NO:
-        return vote in ("abstain", "absent")
+    if either.SEPARATOR in wanted:  # "abstain or absent" ("refrained from voting"), "no or abstain"
+        return either.holds(wanted, vote)
     if wanted == NOT_TAKING_PART:
         return None if vote == "abstain" else vote == "absent"
     return vote == wanted

@@ -17,9 +17,9 @@ NTH = (r"(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|nin
        r"\s+(?:consecutive\s+|straight\s+)?(?:time|year)\b")
 NTH_TIME = r"for\s+" + NTH + r"(?:\s+in\s+a\s+row)?\s+"
 
-# Not voting yes or no (participation.py reads them): "refrained from voting" (abstaining or away), "did not take
-# part" (away, or maybe abstaining)
-NOT_YES_OR_NO = "abstain_or_absent"
+# Not voting yes or no (participation.py reads them): "refrained from voting" (abstaining or away: a disjunction of
+# votes as claims/either.py writes them), "did not take part" (away, or maybe abstaining)
+NOT_YES_OR_NO = "abstain or absent"
 NOT_TAKING_PART = "not_taking_part"
 
 # "declined to vote against", "refrained from voting for": not voting one way, which says nothing of abstaining

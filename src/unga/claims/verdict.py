@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 
-from unga.claims import either, participation
+from unga.claims import participation
 
 OPS = {"=": operator.eq, "<": operator.lt, ">": operator.gt, ">=": operator.ge, "<=": operator.le}
 SAID = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained", "absent": "did not vote (absent)"}
@@ -26,7 +26,7 @@ def judge(kind: str, asserted: dict, state: str | None, counts: dict[str, int], 
         if vote is None:
             return "unverifiable", f"{name or state} was not a member of the UN on that day"
         wanted = asserted["vote"]
-        ok = either.holds(wanted, vote) if either.SEPARATOR in wanted else participation.holds(wanted, vote)
+        ok = participation.holds(wanted, vote)
         if ok is None:
             return "unverifiable", participation.AMBIGUOUS.format(name=name or state)
         said = f"{name or state} {SAID[vote]}"
