@@ -43,8 +43,6 @@ def contradicted(text: str, published: date | None) -> list[tuple]:
 
 # --- class 1: a year named in the next sentence moves "this year's" committee tally onto that year's plenary vote ---
 
-@pytest.mark.xfail(reason="fahunt5 class 1: 'this year' (a Third Committee vote) takes the year of the next sentence "
-                          "(2009) and is compared with the plenary resolution 64/156 (o28)", strict=True)
 def test_this_years_committee_tally_does_not_take_the_year_of_the_next_sentence(built_store):
     said = (DEFAMATION_COMMITTEE + "This year the tally was 76 Yes, 64 No and 42 abstaining. In 2009 the 3rd Committee "
             "voted 81 Yes, 55 No and 43 abstaining.")
