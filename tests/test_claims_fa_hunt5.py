@@ -43,8 +43,6 @@ def contradicted(text: str, published: date | None) -> list[tuple]:
 
 # --- class 1: a year named in the next sentence moves "this year's" committee tally onto that year's plenary vote ---
 
-@pytest.mark.xfail(reason="fahunt5 class 1: 'this year' (a Third Committee vote) takes the year of the next sentence "
-                          "(2009) and is compared with the plenary resolution 64/156 (o28)", strict=True)
 def test_this_years_committee_tally_does_not_take_the_year_of_the_next_sentence(built_store):
     said = (DEFAMATION_COMMITTEE + "This year the tally was 76 Yes, 64 No and 42 abstaining. In 2009 the 3rd Committee "
             "voted 81 Yes, 55 No and 43 abstaining.")
@@ -71,15 +69,11 @@ def test_trap_a_wrong_plenary_tally_of_a_named_year_stays_contradicted(built_sto
 
 # --- class 2: "N votes out of 193 in favour" is read as 193 in favour ---
 
-@pytest.mark.xfail(reason="fahunt5 class 2: 'out of 193 in favour' is read as a count of 193 yes votes (o40)",
-                   strict=True)
 def test_votes_out_of_the_membership_are_no_count_of_the_membership(built_store):
     said = FLAGS_OPENING + "The text passed with 119 votes out of 193 in favour."
     assert contradicted(said, FLAGS) == []
 
 
-@pytest.mark.xfail(reason="fahunt5 class 2: after a tally that identifies 69/320, 'out of 193 in favour' is still "
-                          "read as 193 yes (o40)", strict=True)
 def test_votes_out_of_the_membership_after_the_tally_are_not_called_false(built_store):
     said = FLAGS_VOTE + "The text passed with 119 votes out of 193 in favour."
     assert contradicted(said, FLAGS) == []
@@ -92,16 +86,12 @@ def test_trap_a_wrong_number_out_of_the_membership_stays_contradicted(built_stor
 
 # --- class 3: the result announced in the hall is called false where the record's list is one vote short of it ---
 
-@pytest.mark.xfail(reason="fahunt5 class 3: 119-8-45, the announced result of 69/320, is compared with the record's "
-                          "list (44 abstaining, one short) and called false (o36, o41)", strict=True)
 def test_the_announced_tally_is_not_called_false_where_the_list_is_one_short(built_store):
     said = ("On Thursday the Assembly voted 119 to 8, with 45 abstentions, to let the flags of observer States fly at "
             "UN Headquarters.")
     assert contradicted(said, FLAGS) == []
 
 
-@pytest.mark.xfail(reason="fahunt5 class 3: the announced 45 abstentions of 69/320 are compared with the record's "
-                          "44 and called false (o42)", strict=True)
 def test_the_announced_count_is_not_called_false_where_the_list_is_one_short(built_store):
     said = ("The flags of the observer States will fly at UN Headquarters: 45 countries abstained in Thursday's "
             "Assembly vote.")
@@ -120,8 +110,6 @@ UKRAINE = date(2022, 3, 3)
 UKRAINE_CAPS = "THE ASSEMBLY ADOPTED THE RESOLUTION ON UKRAINE ON WEDNESDAY BY 141 VOTES TO 5. INDIA ABSTAINED. "
 
 
-@pytest.mark.xfail(reason="fahunt5, latent: in capitals the pronoun IT is read as Italy's code (o105, where Italy "
-                          "happened to vote as the text's subject did)", strict=True)
 def test_the_pronoun_it_in_capitals_is_no_state(built_store):
     said = UKRAINE_CAPS + "IT ALSO ABSTAINED."
     assert contradicted(said, UKRAINE) == []

@@ -15,8 +15,8 @@ from typing import Callable
 import numpy as np
 
 from unga import countries
-from unga.claims import (alternatives, deed, extract, fingerprint, identify, offtopic, one_vote, participation, polarity,
-                         reading, release_place, released, scope, sentence_fit, several, ties, widen)
+from unga.claims import (alternatives, deed, extract, fingerprint, identify, listed, offtopic, one_vote, participation,
+                         polarity, reading, release_place, released, scope, sentence_fit, several, ties, widen)
 from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, miscount_of_the_day, near, numbers_of,
                                other_votes, own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
@@ -460,6 +460,9 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
     judged_on = _counts(found) | published_counts(index, row)  # the published counts win over the list's
     verdict, said = check_verdict.judge(claim.kind, claim.asserted, state, judged_on, found,
                                         countries.short_names().get(state or "", ""))
+    if verdict == "contradicted" and (why := listed.agrees_with_the_list(claim.kind, claim.asserted, _counts(found),
+                                                                         published_counts(index, row))):
+        verdict, said = "unverifiable", f"{said}; {why}"
     if relative and verdict == "contradicted":
         verdict, said = "unverifiable", said + "; " + polarity.OWN_VOTE_REFUSED
     own_symbol = bool(ranked) and ranked[0][0] >= 100 and bool(identify.symbols_in(claim.text))

@@ -136,11 +136,22 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
         # reporter's years are sessions, and which calendar year "last year" is depends on a date the text may not have
         reason = (f"its time ('{claim.when} year') was read from its part of the sentence, and which year's vote that "
                   "is depends on the text's date")
+    if reason is None and not own_symbol:
+        reason = undated_relative(claim, published)
     if reason is None and not of_its_time and far_from(published, claim, index.dates[row]):
         reason = (f"the text is dated {published} and names no year here; the vote found is of {index.dates[row]}: "
                   "the one reported may be a vote the record lacks")
     if reason:
         hold_back(entry, reason)
+
+
+def undated_relative(claim: extract.Claim, published: date | None) -> str | None:
+    """"This year the tally was 76 to 64" in a text with no date: which year that is cannot be known, and a year
+    another sentence names ("In 2009 the committee voted …") is that sentence's event's, not this claim's (fahunt5)."""
+    if published is not None or claim.when not in ("this", "last") or clause_year(claim) is not None:
+        return None
+    return (f"its time ('{claim.when} year') rests on the text's date, which is unknown; the years other sentences "
+            "name belong to their own events")
 
 
 def hold_back(entry: dict, reason: str) -> None:

@@ -200,13 +200,13 @@ LIST_ITEM_NOTE = blocks.LIST_ITEM_NOTE
 LOOSE = "'did not support' may mean against, abstained or absent: read as against, never called false"
 CARRIED_NOTE = "procedural only because the sentence before speaks of an amendment or motion"
 VETO_NOTE = "a veto: a Security Council vote, not in the record"
-# "141 out of 193 member states voted yes", "141 of the 193 members", "out of the 193", "more than half the 193
-# members": the membership, not a count
+# "141 out of 193 member states voted yes", "141 votes out of 193", "141 of the 193 members", "out of the 193",
+# "more than half the 193 members": the membership, not a count
 # "N of all M UN members", "N states out of M", "out of M members, N": the membership a count is taken
 # out of, blanked with the body's name that stands between it and the members ("UN", "assembly"); never under 51 (the
 # Assembly's first membership): "13 out of 15" is a part, or another body's vote
 MEMBERS_AHEAD = r"(?=\s+(?:U\.?N\.?\s+)?(?:member\s+states|members|member\s+nations|states|countries|nations)\b)"
-TOTAL = re.compile(r"(?<=\d)(?:\s+(?:countries|states|nations|members|member\s+states))?(?P<total>\s+(?:out\s+)?of\s+"
+TOTAL = re.compile(r"(?<=\d)(?:\s+(?:countries|states|nations|members|member\s+states|votes))?(?P<total>\s+(?:out\s+)?of\s+"
                    r"(?:the\s+|all\s+|its\s+|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s\s+)?(?:[5-9]\d|1\d\d)\b(?!\s*(?:-|–|to)\s*\d)(?:\s+(?:UN|U\.N\.|United\s+Nations|assembly"
                    r"|General\s+Assembly)(?=\s+(?:member|members|states|countries|nations)\b))?)"
                    r"|\b(?:out\s+of|of\s+(?:the|all|its|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s))\s+(?:[5-9]\d|1\d\d)\b"

@@ -58,6 +58,18 @@ ROLE = re.compile(r"\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:ambassador|envoy
                   r"(?:,?\s+(?P<name>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))(?=\s*,?\s*\b(?:who|which|also|then|voted|abstained|did)\b))?", re.I)
 
 
+# words that are also a state's code ("IT" Italy, "IS" Iceland, "ME" Montenegro, "CAN" Canada): in a text written in
+# capitals a word cannot be told from a code by its case, so these are read as the words they are ("US" is not among
+# them: in cables it is the United States)
+WORDS_IN_CAPITALS = {"it", "is", "be", "me", "am", "so", "my", "do", "can", "per", "mal"}
+
+
+def in_capitals(sentence: str) -> bool:
+    """The sentence is written in capitals (a cable, a headline): three or more words and no small letter."""
+    letters = re.findall(r"[^\W\d_]+", sentence)
+    return len(letters) >= 3 and not any(ch.islower() for word in letters for ch in word)
+
+
 def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
     """The state names in a sentence, longest first; possessives ('Syria's') are not states. metonyms: a capital
     for its government ("Moscow voted against") and a people for its state ("the Americans abstained") too."""
@@ -73,6 +85,8 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
                 phrase = sentence[chunk[0][1]:chunk[-1][2]]
                 if size == 1 and (phrase.lower() in SMALL or (len(phrase) <= 3 and not phrase.isupper())):
                     continue  # a code is written in capitals: "NEW" is New Zealand's, "New" (York) is not
+                if size == 1 and phrase.lower() in WORDS_IN_CAPITALS and in_capitals(sentence):
+                    continue  # a cable in capitals: "IT ALSO ABSTAINED" is the pronoun, not Italy's code
                 if size == 1 and REGION_BEFORE.search(sentence, max(0, chunk[0][1] - 8), chunk[0][1]):
                     continue  # "South American countries", "Latin American states": a region, not the United States
                 last = chunk[-1][0]
