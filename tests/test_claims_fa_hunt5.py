@@ -19,7 +19,6 @@ import re
 from datetime import date
 from pathlib import Path
 
-import pytest
 
 from unga import api
 
