@@ -61,6 +61,8 @@ ROLE = re.compile(r"\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:ambassador|envoy
 # words that are also a state's code ("IT" Italy, "IS" Iceland, "ME" Montenegro, "CAN" Canada): in a text written in
 # capitals a word cannot be told from a code by its case, so these are read as the words they are ("US" is not among
 # them: in cables it is the United States)
+# an abbreviation written with full stops ("U.S.", "U.K.", "U.S.S.R.", "U.A.E."): its last stop is part of the name
+DOTTED = re.compile(r"(?:\b[A-Z]\.){2,}$")
 WORDS_IN_CAPITALS = {"it", "is", "be", "me", "am", "so", "my", "do", "can", "per", "mal"}
 
 
@@ -101,7 +103,7 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
                                            not re.search(r"\b[A-Z]\.$", phrase) else None)
                 if iso3 and not (chunk[0][0] == "the" and size == 1):
                     hit = (iso3, chunk[0][1], chunk[-1][2] - (1 if sentence[chunk[-1][2] - 1] == "." and
-                                                             not iso3 == "USA" and chunk[-1][0][:-1] not in SHORT_FORMS else 0), size)
+                                                             not DOTTED.search(phrase) and chunk[-1][0][:-1] not in SHORT_FORMS else 0), size)
                     break
         if hit:
             found.append(Mention(hit[0], hit[1], hit[2]))
