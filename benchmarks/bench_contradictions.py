@@ -115,9 +115,15 @@ def score(texts: Path, dump: bool, name: str = "fahunt") -> dict:
                         "state": e.get("state"), "asserted": e.get("asserted")})
         if dump:
             for e in emitted:
-                print(f"{name} {e['span']} {e['kind']} {e.get('resolution')} {e.get('state')} "
-                      f"{e.get('asserted')}\n    {e['text'][:400]}\n    {json.dumps(e.get('evidence'))[:600]}")
+                print(dump_line(name, e))
     return {"rows": {k: dict(v) for k, v in sorted(rows.items())}, "missing": missing, "changed": changed, "new": new}
+
+
+def dump_line(name: str, claim: dict) -> str:
+    """One contradicted claim for vetting: where, what, its sentence and its evidence (dates written as ISO text)."""
+    evidence = json.dumps(claim.get("evidence"), default=str)
+    return (f"{name} {claim['span']} {claim['kind']} {claim.get('resolution')} {claim.get('state')} "
+            f"{claim.get('asserted')}\n    {claim['text'][:400]}\n    {evidence[:600]}")
 
 
 def render(out: dict) -> str:

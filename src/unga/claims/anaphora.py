@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import positions, roles
+from unga.claims import positions, side_words
 from unga.claims.numbers import in_digits
 from unga.claims.names import Mention, mentions
 
@@ -32,15 +32,15 @@ NOT_VOTING = re.compile(r"\b(?:spoke|speak\w*|argu\w*|lobb\w*|protest\w*|object\
 def pointed_list(sentence: str, before: str | None, found: list[Mention]) -> list[positions.Position]:
     """The list of a sentence opened by a word pointing back at the group the sentence before counts, with that
     group's side; [] when the sentence is not such a list or the sentence before gives no single side."""
-    if not found or before is None or roles.VOTE_WORDS.search(sentence) or roles.TWO_VOTES.search(before) \
-            or roles.NOT_A_VOTE.search(before) or NOT_VOTING.search(before):
+    if not found or before is None or side_words.VOTE_WORDS.search(sentence) or side_words.TWO_VOTES.search(before) \
+            or side_words.NOT_A_VOTE.search(before) or NOT_VOTING.search(before):
         return []
-    bare = roles.RELATIVE.sub(lambda m: " " * len(m.group(0)), sentence)
+    bare = side_words.RELATIVE.sub(lambda m: " " * len(m.group(0)), sentence)
     kept = [m for m in found if not bare[m.start:m.end].isspace()]
     runs = positions.lists(bare, kept)
     if len(runs) != 1 or not HEAD.fullmatch(bare[:kept[0].start]) or not re.fullmatch(r"[\s.!]*", bare[kept[-1].end:]):
         return []
-    sides = {roles.vote_of(m.group(0)) for m in roles.SINGLE_VOTE.finditer(before)} - {None}
+    sides = {side_words.vote_of(m.group(0)) for m in side_words.SINGLE_VOTE.finditer(before)} - {None}
     named = {p.vote for p in positions.positions(before)[0]} if mentions(before) else set()
     numbers = [int(n) for n in re.findall(r"\b\d{1,3}\b", in_digits(before))]
     if len(sides) != 1 or named - sides or len(numbers) > 1 \

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from unga.claims import numbers
+from unga.claims.position_time import BEFORE  # the series' vote before the one the text reports
 
 YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 NOUN = r"(?:(?:votes?|countries|states|nations|members|member\s+states)\s+|yes\s+|in\s+favou?r\s+)?"
@@ -33,7 +34,6 @@ FIELD_WORDS = re.compile(r"\b(?P<yes>in\s+favou?r|voted\s+for|voting\s+for|suppo
                          r"|\b(?P<abstain>abstain\w*|abstentions?)\b", re.I)
 MEMBERSHIP = 193
 NOTE = "an earlier vote the text compares with"
-BEFORE = "before"  # the series' vote before the one the text reports (when.BEFORE)
 
 
 def _field_words(text: str) -> set[str]:

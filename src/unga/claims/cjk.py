@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from unga import countries
+from unga.claims.foreign_names import press_names
 
 YES, NO, ABSTAIN = "yes", "no", "abstain"
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -59,8 +60,6 @@ def names(lang: str) -> dict[str, str]:
     """Every name of a state in the language: the ISO translations, then the press's forms."""
     import pycountry
 
-    from unga.claims.languages import _press_names
-
     known = {s.iso3 for s in countries.states()}
     out: dict[str, str] = {}
     for locale in CATALOGUES[lang]:
@@ -72,7 +71,7 @@ def names(lang: str) -> dict[str, str]:
                 for name in re.split(r"\s*[()（）]\s*", catalogue.gettext(english)):  # "大韓民国 (韓国)"
                     if HAN.search(name) or KANA.search(name):
                         out.setdefault(name, entry.alpha_3)
-    for row in _press_names():
+    for row in press_names():
         if row["language"] == lang and row["iso3"] in known:
             out[row["name"]] = row["iso3"]
     return out

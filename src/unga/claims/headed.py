@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from unga.claims.names import mentions
+from unga.claims.roll_table import Table
 
 # vote labels of a table's header, a block's heading, a row or a count line, in English and the languages the checker
 # reads, each with its vote: the one mapping of labels to votes
@@ -50,8 +51,6 @@ RUN_GAP = re.compile(r"\s*")
 
 def runs(text: str) -> list:
     """Each run of two headed blocks or more, one after the other, each vote once: a Table of its cells."""
-    from unga.claims.tables import Table
-
     out, run = [], []
     for heading in HEADING.finditer(text):
         names, end = _block(text, heading.end())

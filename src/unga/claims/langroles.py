@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from unga.claims.foreign_names import ARTICLE, JOINER
+
 YES, NO, ABSTAIN = "yes", "no", "abstain"
 
 # per language: inclusion markers ("among which"), partitive bridges ("are some of the"), companion markers
@@ -140,8 +142,6 @@ def _partitive(sentence, table, found, phrases, run_after, lang):
 
 
 def _run_ending(sentence: str, before: list, lang: str) -> list:
-    from unga.claims.languages import ARTICLE, JOINER
-
     joint = re.compile(r"\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE, re.I)
     run = [before[-1]]
     for f in reversed(before[:-1]):

@@ -11,15 +11,14 @@ negation ("no votó") is left alone. The claims then go through the same identif
 
 from __future__ import annotations
 
-import csv
 import gettext
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 from unga import countries
 from unga.claims import cjk, langroles, russian
+from unga.claims.foreign_names import ARTICLE, JOINER, press_names
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
 
@@ -120,9 +119,6 @@ NEGATION = {"es": r"\bno\s+(?:se\s+)?$", "fr": r"\bn['’]?\s*(?:a|ont|s['’]es
             "pt": r"\bnão\s+(?:se\s+)?$", "de": r"\bnicht\s+$", "it": r"\bnon\s+(?:si\s+)?$", "nl": r"\b(?:niet|geen)\s+$"}
 NEGATED_AFTER = {"es": r"^\s*no\b", "fr": r"^\s*(?:ne|n['’])", "pt": r"^\s*não\b", "de": r"^[^.;,]{0,30}\bnicht\b",
                  "it": r"^\s*non\b", "nl": r"^[^.;,]{0,30}\bniet\b"}
-# the words allowed between two names of one list, and between the list and its vote phrase
-JOINER = {"es": r"y|e|así\s+como", "fr": r"et", "pt": r"e", "de": r"und|sowie", "it": r"e|ed", "nl": r"en|evenals"}
-ARTICLE = r"(?:(?:de|pel[oa]s?)\s+)?(?:(?:el|la|los|las|le|les|l['’]|o|os|a|as|die|der|den|il|lo|gli|do|da|dos|das|de|del|du|des|het)\s*)?"
 OTHER_BODY = re.compile(r"Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|Conselho\s+de\s+Segurança|Sicherheitsrat"
                         r"|Consiglio\s+di\s+sicurezza|Veiligheidsraad|Mensenrechtenraad|Consejo\s+de\s+Derechos\s+Humanos|Conseil\s+des\s+droits"
                         r"|Conselho\s+de\s+Direitos|Menschenrechtsrat|Consiglio\s+per\s+i\s+diritti|\bveto\b", re.I)
@@ -189,7 +185,7 @@ def names(lang: str) -> dict[str, str]:
     for entry in pycountry.countries:  # the English short name, as the foreign press often keeps it ("Palau")
         if entry.alpha_3 in known:
             out.setdefault(getattr(entry, "common_name", None) or entry.name, entry.alpha_3)
-    for row in _press_names():
+    for row in press_names():
         if row["language"] == lang and row["iso3"] in known:
             out[row["name"]] = row["iso3"]
     return out
@@ -206,12 +202,6 @@ def _forms(name: str) -> list[str]:
     head, tail = name.split(", ", 1)
     joined = f"{tail} {head}" if not tail.endswith(("'", "’")) else f"{tail}{head}"
     return [name, joined]
-
-
-@lru_cache(maxsize=1)
-def _press_names() -> tuple[dict, ...]:
-    with resources.files("unga.data").joinpath("foreign_names.csv").open(encoding="utf-8") as handle:
-        return tuple(csv.DictReader(handle))
 
 
 @lru_cache(maxsize=None)

@@ -18,22 +18,11 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import positions
+from unga.claims import anaphora, positions
 from unga.claims.names import Mention, mentions
+from unga.claims.side_words import NOT_A_VOTE, RELATIVE, SINGLE_VOTE, TWO_VOTES, VOTE_WORDS, vote_of
 
 NOTE = "attached by its role in the sentence (label complement, count apposition, companion or list sentence)"
-
-# words naming a side of the vote, in labels and predicates
-VOTE_OF_WORD = [(re.compile(r"abst|absten", re.I), "abstain"),
-                (re.compile(r"against|\bno\b|\bnay|oppos|reject|dissent", re.I), "no"),
-                (re.compile(r"favou?r|\bfor\b|\byes\b|support|back|endors|approv|affirmative|positive", re.I), "yes")]
-
-
-def vote_of(words: str) -> str | None:
-    """The one side a phrase names ('voting against' -> no), None when it names none or more than one."""
-    found = {vote for pattern, vote in VOTE_OF_WORD if pattern.search(words)}
-    return found.pop() if len(found) == 1 else None
-
 
 VERB = (r"(?:vot(?:ed|ing)\s+(?:against|no|in\s+favou?r|for|yes)|cast\s+(?:their\s+|its\s+)?(?:no|yes)\s+votes?"
         r"|oppos(?:ed|ing)|reject(?:ed|ing)|abstain(?:ed|ing)|(?:chose|opted|decided)\s+to\s+abstain"
@@ -77,17 +66,8 @@ COMPANION = re.compile(r"\b(?:together\s+with|along\s+with|alongside|joining(?:\
                        r"(?:such\s+as|like|including|namely)\s+)?(?:the\s+)?$", re.I)
 IN_DOING = re.compile(r"[^.;:]{0,40}?\bin\s+(?P<verb>opposing|voting\s+(?:against|in\s+favou?r|for|yes|no)|supporting"
                       r"|backing|abstaining)\b", re.I)
-# a list beside a deed that is not a vote: co-sponsors, visits, executions
-NOT_A_VOTE = re.compile(r"\b(?:co-?)?(?:sponsor\w*|author\w*)|\b(?:tabled|drafted|submitted|introduced|presented|proposed"
-                        r"|visit\w*|execut\w*|hosted|signed|met|talks|criticis\w*|criticiz\w*)\b", re.I)
 CLAUSE_BOUND = re.compile(r"[.;:]\s|\b(?:while|whereas|but|although|though)\b", re.I)
 NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?$|\bwould\s+have\s+$", re.I)
-TWO_VOTES = re.compile(r"\brespectively\b|\bboth\s+(?:the\s+)?(?:resolutions|texts|drafts|votes)\b"
-                       r"|\b(?:two|three|all\s+(?:three|four))\s+(?:resolutions|texts|drafts)\b", re.I)
-RELATIVE = re.compile(r",?\s*\b(?:who|which|whose|that)\b[^,.;]*,?|\([^()]*\)")
-VOTE_WORDS = re.compile(r"\bvot|\babstain|\bagainst\b|\bfavou?r|\bsupport|\bback|\boppos|\breject|\byes\b|\bno\b", re.I)
-SINGLE_VOTE = re.compile(r"\b(?:abstentions?|abstained|vot(?:ed|es?)\s+against|against|opposed|no\s+votes|in\s+favou?r"
-                         r"|supported|backed|yes\s+votes)\b", re.I)
 
 
 def read(sentence: str, stated: list, before: str | None = None) -> list[positions.Position]:
@@ -145,7 +125,6 @@ def attached(sentence: str, stated: list, before: str | None = None) -> list[pos
             out += _positions(sentence, head, vote, at, taken)
         out += _positions(sentence, run, vote, at, taken)
     if not stated and not out and before is not None:
-        from unga.claims import anaphora  # it reads with this module's words; imported here, not in a cycle
         out += _list_sentence(sentence, before, found) or anaphora.pointed_list(sentence, before, found)
     return out
 

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from unga import countries
+from unga.claims.foreign_names import press_names
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "pre")
 ALL = frozenset(CASES)
@@ -113,8 +114,6 @@ def names() -> dict[str, tuple[str, frozenset[str]]]:
     """{form: (iso3, cases)} of every state's name in Russian, ё written е."""
     import pycountry
 
-    from unga.claims.languages import _press_names
-
     catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
     known = {s.iso3 for s in countries.states()}
     written: list[tuple[str, str]] = []
@@ -124,7 +123,7 @@ def names() -> dict[str, tuple[str, frozenset[str]]]:
                 russian = catalogue.gettext(english)
                 if CYRILLIC.search(russian):
                     written.append((russian, entry.alpha_3))
-    written += [(row["name"], row["iso3"]) for row in _press_names() if row["language"] == "ru" and row["iso3"] in known]
+    written += [(row["name"], row["iso3"]) for row in press_names() if row["language"] == "ru" and row["iso3"] in known]
     out: dict[str, tuple[str, frozenset[str]]] = {}
     for name, iso3 in written:
         name = _plain(name)

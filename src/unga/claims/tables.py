@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from unga.claims import headed
 from unga.claims.headed import LABEL as _LABEL, label_vote
 from unga.claims.names import mentions
+from unga.claims.roll_table import Table
 
 _COUNT = r"(?:[ \t]*(?:\((?P<n>\d{1,3})\)|[:–—-]?[ \t]*(?P<m>\d{1,3})\b))?"
 _CELL = r"(?P<label>" + _LABEL + r")" + _COUNT
@@ -34,21 +35,6 @@ CELL = re.compile(_CELL, re.I)
 GAP = re.compile(r"(?:[\s|•·*,;]|\[\w{1,3}\])*")
 WINDOW = 8000  # characters of a table body read at most
 MAX_STEPS = 20000  # ways of cutting tried at most; a table with more is refused
-
-
-@dataclass
-class Table:
-    start: int                      # the header's first character in the text
-    end: int                        # the last name's last character
-    votes: list[str]                # the columns' votes, left to right
-    counts: dict[str, int]          # the header's counts, when it gives them
-    cells: list[tuple[str, str, int, int]] = field(default_factory=list)  # (iso3, vote, start, end) read
-    # the characters that are the table's and not prose to read: all of a flattened table; a headed block's names
-    # only (its headings, "Abstain - 41:", stay, to be read as counts)
-    spans: list[tuple[int, int]] = field(default_factory=list)
-
-    def taken(self) -> list[tuple[int, int]]:
-        return self.spans or [(self.start, self.end)]
 
 
 def tables(text: str) -> list[Table]:

@@ -13,6 +13,7 @@ import numpy as np
 
 from unga.claims import extract, identify, series
 from unga.claims.calendar_words import MONTHS
+from unga.claims.position_time import BEFORE  # the series' vote before the one the text pins down
 
 
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
@@ -245,7 +246,6 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
     return out
 
 
-BEFORE = "before"  # positions.BEFORE: the series' vote before the one the text pins down
 SERIES_GAP = 3 * 366  # a yearly or two-yearly series: its vote before is no further back than this
 
 
