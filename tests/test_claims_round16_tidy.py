@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from fixtures import ES11_1_LEAD, positions_after
-from unga.claims import (anaphora, changes, cjk, foreign_names, headed, langroles, languages, position_time, roles,
+from unga.claims import (changes, cjk, foreign_names, headed, langroles, languages, position_time, roles,
                          roll_table, russian, side_words, tables, when)
 
 ROOT = Path(__file__).resolve().parents[1]
