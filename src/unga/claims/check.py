@@ -457,11 +457,12 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
         entry["evidence"]["notes"] = [*claim.notes, polarity.OWN_VOTE_NOTE.format(side=side) if relative else
                                       "a vote for or against the state the resolution is about, "
                                       f"read as a side on the resolution: {side}"]
-    judged_on = _counts(found) | published_counts(index, row)  # the published counts win over the list's
+    on_the_list, announced = _counts(found), published_counts(index, row)
+    judged_on = on_the_list | announced  # the published counts win over the list's
     verdict, said = check_verdict.judge(claim.kind, claim.asserted, state, judged_on, found,
                                         countries.short_names().get(state or "", ""))
-    if verdict == "contradicted" and (why := listed.agrees_with_the_list(claim.kind, claim.asserted, _counts(found),
-                                                                         published_counts(index, row))):
+    if verdict == "contradicted" and (why := listed.agrees_with_the_list(claim.kind, claim.asserted, on_the_list,
+                                                                         announced)):
         verdict, said = "unverifiable", f"{said}; {why}"
     if relative and verdict == "contradicted":
         verdict, said = "unverifiable", said + "; " + polarity.OWN_VOTE_REFUSED
@@ -478,6 +479,6 @@ def _judged(index, claim, row, ranked, votes, anchored: set[int], published: dat
     entry.update(resolution=index.name(row), verdict=verdict)
     # counts: the roll call's list of votes; tally: the counts the verdict was judged against (published, where the
     # sources give them, else the list's)
-    entry["evidence"].update(record=said, rcid=rcid, date=day, kind=index.kinds[row], counts=_counts(found),
+    entry["evidence"].update(record=said, rcid=rcid, date=day, kind=index.kinds[row], counts=on_the_list,
                              tally=judged_on, vote=found.get(state) if state else None)
     return entry
