@@ -318,40 +318,35 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
                      "rejected_reasons": "; ".join(f"{n}× {r}" for r, n in reasons.most_common())})
         rows += [{"file": str(c), "source": t.source, "sha256": sha256(c), "bytes": c.stat().st_size,
                   "rejected_reasons": f"read with {f.path.name}"} for c in f.companions]
-    rows.append({"file": str(corrections.PATH), "source": "correction", "sha256": sha256(corrections.PATH),
-                 "bytes": corrections.PATH.stat().st_size, "rows_read": n_corrections,
-                 "votes": int((record.votes["source"] == "correction").sum()),
-                 "rejected_reasons": "unga's own corrections, each logged in integrity with its evidence"})
-    rows.append({"file": str(corrections.COUNTS_PATH), "source": "official_counts",
-                 "sha256": sha256(corrections.COUNTS_PATH), "bytes": corrections.COUNTS_PATH.stat().st_size,
-                 "rows_read": n_official,
-                 "rejected_reasons": "official tallies (UN press releases) where no source's list matches, with their URLs"})
-    rows.append({"file": str(corrections.DATES_PATH), "source": "official_dates",
-                 "sha256": sha256(corrections.DATES_PATH), "bytes": corrections.DATES_PATH.stat().st_size,
-                 "rows_read": n_dates, "rejected_reasons": "official dates where every source dates the vote wrongly, "
-                                                           "with their evidence"})
-    rows.append({"file": str(corrections.RESOLUTIONS_PATH), "source": "official_resolutions",
-                 "sha256": sha256(corrections.RESOLUTIONS_PATH), "bytes": corrections.RESOLUTIONS_PATH.stat().st_size,
-                 "rejected_reasons": "resolutions' official adoption dates and titles, with their evidence: a "
-                                     "source's vote of another time under the number does not keep it"})
-    rows.append({"file": str(corrections.MOTIONS_PATH), "source": "official_motions",
-                 "sha256": sha256(corrections.MOTIONS_PATH), "bytes": corrections.MOTIONS_PATH.stat().st_size,
-                 "rejected_reasons": "roll calls official texts show to be procedural motions: kind, plain title and "
-                                     "the symbol of the text concerned, with their evidence"})
-    rows.append({"file": str(corrections.KINDS_PATH), "source": "official_kinds",
-                 "sha256": sha256(corrections.KINDS_PATH), "bytes": corrections.KINDS_PATH.stat().st_size,
-                 "rejected_reasons": "roll calls official texts show to be another kind of vote (a rival draft "
-                                     "rejected, a paragraph vote): kind, plain title and the symbol of the text "
-                                     "concerned, with their evidence"})
-    rows.append({"file": str(corrections.EMERGENCY_PATH), "source": "emergency_sessions",
-                 "sha256": sha256(corrections.EMERGENCY_PATH), "bytes": corrections.EMERGENCY_PATH.stat().st_size,
-                 "rejected_reasons": "the day each emergency special session opened, with its evidence: "
-                                     "votes dated earlier are flagged"})
-    rows.append({"file": str(store_official.PATH), "source": "official_recorded_votes",
-                 "sha256": sha256(store_official.PATH), "bytes": store_official.PATH.stat().st_size,
-                 "rows_read": n_recorded, "rejected_reasons": "recorded votes the sources lack, from UN releases with "
-                                                              "their URLs: their own table, never roll_calls"})
+    rows += [
+        _data_file(corrections.PATH, "correction", "unga's own corrections, each logged in integrity with its evidence",
+                   rows_read=n_corrections, votes=int((record.votes["source"] == "correction").sum())),
+        _data_file(corrections.COUNTS_PATH, "official_counts",
+                   "official tallies (UN press releases) where no source's list matches, with their URLs",
+                   rows_read=n_official),
+        _data_file(corrections.DATES_PATH, "official_dates",
+                   "official dates where every source dates the vote wrongly, with their evidence", rows_read=n_dates),
+        _data_file(corrections.RESOLUTIONS_PATH, "official_resolutions",
+                   "resolutions' official adoption dates and titles, with their evidence: a source's vote of another "
+                   "time under the number does not keep it"),
+        _data_file(corrections.MOTIONS_PATH, "official_motions",
+                   "roll calls official texts show to be procedural motions: kind, plain title and the symbol of the "
+                   "text concerned, with their evidence"),
+        _data_file(corrections.KINDS_PATH, "official_kinds",
+                   "roll calls official texts show to be another kind of vote (a rival draft rejected, a paragraph "
+                   "vote): kind, plain title and the symbol of the text concerned, with their evidence"),
+        _data_file(corrections.EMERGENCY_PATH, "emergency_sessions",
+                   "the day each emergency special session opened, with its evidence: votes dated earlier are flagged"),
+        _data_file(store_official.PATH, "official_recorded_votes",
+                   "recorded votes the sources lack, from UN releases with their URLs: their own table, never roll_calls",
+                   rows_read=n_recorded)]
     return pd.DataFrame(rows)
+
+
+def _data_file(path: Path, source: str, about: str, **counts: int) -> dict:
+    """The provenance row of one of unga's own data files: what it is and, where known, how much of it was read."""
+    return {"file": str(path), "source": source, "sha256": sha256(path), "bytes": path.stat().st_size, **counts,
+            "rejected_reasons": about}
 
 
 def _fetched(folder: Path, provenance: pd.DataFrame) -> pd.DataFrame:

@@ -127,4 +127,3 @@ def official_kinds(roll_calls: pd.DataFrame, rows: pd.DataFrame | None) -> tuple
     return roll_calls, pd.DataFrame(log)
 
 
-official_motions = official_kinds  # official_motions.csv's rows carry no kind column: each is a motion
