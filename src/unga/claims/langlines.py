@@ -22,7 +22,7 @@ def heading(sentence: str) -> tuple[str, str] | None:
     lang = languages.language_of(sentence)
     if lang is None:
         return None
-    for start, end, vote in languages._vote_phrases(sentence, lang):
+    for start, end, vote in languages.vote_phrases(sentence, lang):
         tail = sentence[end:]
         if re.search(languages.NEGATION[lang], sentence[max(0, start - 12):start], re.I):
             continue

@@ -131,7 +131,7 @@ def language_of(sentence: str) -> str | None:
     """The language of the sentence among LANGUAGES, or None (English, another language, too few words to tell)."""
     words = [w.lower() for w in WORD.findall(sentence)]
     english = sum(w in ENGLISH for w in words)
-    scores = {lang: sum(w in _function_words(lang) for w in words) + 2 * bool(_vote_phrases(sentence, lang))
+    scores = {lang: sum(w in _function_words(lang) for w in words) + 2 * bool(vote_phrases(sentence, lang))
               for lang in LANGUAGES}  # a vote phrase of the language weighs as two of its words
     best = max(scores, key=scores.get)
     return best if scores[best] >= 2 and scores[best] > english else None
@@ -220,7 +220,7 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
     """(iso3, vote, name as written, where) for each state whose vote the sentence states."""
     found = mentions(sentence, lang)
     out: list[tuple[str, str, str, int]] = []
-    for start, end, vote in _vote_phrases(sentence, lang):
+    for start, end, vote in vote_phrases(sentence, lang):
         if re.search(NEGATION[lang], sentence[max(0, start - 12):start], re.I):
             continue
         owned = any(re.compile(pattern, re.I).match(sentence, start) for pattern, _ in OWNED_VOTE[lang])
@@ -236,10 +236,10 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
     safe = [f for f in found if not re.search(TRAPS[lang], sentence[max(0, f[0] - 40):f[0]], re.I)]
     if lang not in langroles.MARKERS:  # no role markers written for the language yet (Dutch)
         return out
-    return out + langroles.read(sentence, lang, safe, seen, _vote_phrases(sentence, lang), _run_after, negated)
+    return out + langroles.read(sentence, lang, safe, seen, vote_phrases(sentence, lang), _run_after, negated)
 
 
-def _vote_phrases(sentence: str, lang: str) -> list[tuple[int, int, str]]:
+def vote_phrases(sentence: str, lang: str) -> list[tuple[int, int, str]]:
     spans = [(m.start(), m.end(), vote) for pattern, vote in VOTES[lang] + OWNED_VOTE[lang]
              for m in re.finditer(pattern, sentence, re.I)]
     for pattern, vote in LIST_AFTER[lang]:

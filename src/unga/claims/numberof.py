@@ -36,7 +36,7 @@ def counts(sentence: str) -> list[dict]:
             "no" if re.search(r"negative|\bno\b", side) else "yes" if re.search(r"affirmative|\byes\b", side) else \
             roles.vote_of(side)
         value = int(match["n"])
-        if field is None or not 0 < value <= MEMBERSHIP or roles._negated(sentence[:match.start()]):
+        if field is None or not 0 < value <= MEMBERSHIP or roles.negated(sentence[:match.start()]):
             continue
         out.append({"field": field, "op": "=", "value": value})
     return out

@@ -179,7 +179,7 @@ def _apposition(sentence: str, run: list[Mention]) -> tuple[str, int] | None:
         words = agent["agent"]
     else:
         return None
-    if _negated(head[:match.start()]):
+    if negated(head[:match.start()]):
         return None
     vote = vote_of(words)
     return (vote, at) if vote else None
@@ -188,7 +188,7 @@ def _apposition(sentence: str, run: list[Mention]) -> tuple[str, int] | None:
 NEGATION = re.compile(r"\b(?:not|never|without|failed\s+to|refused\s+to|no\s+longer)\b|n't\b", re.I)
 
 
-def _negated(before: str) -> bool:
+def negated(before: str) -> bool:
     """A negation or a hypothetical in the clause before a predicate: 'has not had the support of 5 countries'."""
     clause = re.split(r"[,;:()]|" + CLAUSE_BOUND.pattern, before, flags=re.I)[-1]
     return bool(NEGATION.search(clause) or NEGATED.search(before) or positions.INTENDED.search(before))
@@ -205,7 +205,7 @@ def _companion(sentence: str, run: list[Mention], stated: list) -> tuple[str, in
     sentence gives its other states."""
     head = _clause_before(sentence, run, 120)
     match = COMPANION.search(head)
-    if match is None or NOT_A_VOTE.search(re.split(r"[,;:]", head)[-1]) or _negated(head[:match.start()]):
+    if match is None or NOT_A_VOTE.search(re.split(r"[,;:]", head)[-1]) or negated(head[:match.start()]):
         return None
     if any(a < run[0].start - len(head) + match.start() < b for a, b in
            (r.span() for r in positions.RELATIVE_SPAN.finditer(sentence))):
@@ -238,7 +238,7 @@ JOINED_GROUP = re.compile(r"\s+(?:also\s+)?join(?:ed|s)?\s+(?:the\s+)?(?:\d{1,3}
 def _joined_group(sentence: str, run: list[Mention]) -> tuple[str, int] | None:
     """'A joined the 58 countries that abstained': the subject joins a group its vote defines."""
     match = JOINED_GROUP.match(sentence, run[-1].end)
-    if match is None or _negated(sentence[:run[0].start]) or _object_is_a_state(sentence, match.end()):
+    if match is None or negated(sentence[:run[0].start]) or _object_is_a_state(sentence, match.end()):
         return None
     vote = vote_of(match["verb"] or match["doing"])
     return (vote, match.start()) if vote else None

@@ -95,7 +95,7 @@ def _owned(head: str) -> tuple[str, int] | None:
     match = OWNER.search(head)
     clause = CLAUSE.split(ASIDE.sub(" ", head[:match.start()] if match else ""))[-1]
     if match is None or TARGET.search(head[:match.start()]) or NOT_A_VOTE.search(clause) or _voter_in(clause) \
-            or roles._negated(clause) or not VOTED.search(clause):
+            or roles.negated(clause) or not VOTED.search(clause):
         return None
     noun = (match["against"] or match["noun"] or match["with"]).lower()
     return (NOT_YES if noun.startswith(("oppos", "object", "resist")) else "yes"), len(head) - match.start()
@@ -113,7 +113,7 @@ def _voter_in(clause: str) -> bool:
 def _examples(head: str) -> tuple[str, int] | None:
     """'dozens of states voted against it, including' right before the list: the group's side."""
     match = EXAMPLES.search(head)
-    if match is None or mentions(match.group(0)) or roles._negated(head[:match.start("said") if match["said"]
+    if match is None or mentions(match.group(0)) or roles.negated(head[:match.start("said") if match["said"]
                                                                      else match.start()]):
         return None
     vote = roles.vote_of(match["pred"])
