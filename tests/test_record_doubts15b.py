@@ -108,14 +108,14 @@ def test_official_motions_change_kind_title_and_symbol_with_the_evidence():
                                "sources": ["unvotes", "undl_scrape"]})
     motions = pd.DataFrame({"symbol": [None], "rcid": [7], "date": [day], "title": ["A motion to defer"],
                             "text": ["A/RES/66/1A"], "evidence": ["GA/11137"]})
-    repaired, log = kinds.official_motions(roll_calls, motions)
+    repaired, log = kinds.official_kinds(roll_calls, motions)
     assert repaired.loc[0, ["kind", "title", "symbol"]].tolist() == ["motion", "A motion to defer", "A/RES/66/1A"]
     assert repaired.loc[1, ["kind", "symbol"]].tolist() == ["resolution", "A/RES/66/1A"]
     assert sorted(log["check"]) == ["kind repaired", "symbol replaced by the official symbol",
                                     "title replaced by the official title"]
     assert set(log["rule"]) == {"GA/11137"} and set(log["rcid"]) == {7}
     moved = motions.assign(date=pd.Timestamp("2011-09-17"))  # another day names no roll call: nothing changes
-    assert kinds.official_motions(roll_calls, moved)[1].empty
+    assert kinds.official_kinds(roll_calls, moved)[1].empty
 
 
 def test_an_unreadable_official_motions_row_names_its_row(tmp_path):
