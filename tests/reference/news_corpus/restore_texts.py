@@ -1,0 +1,212 @@
+"""Rebuild a labelled set's lost text files from the search tool's excerpts, using the labels as the key.
+
+    python tests/reference/news_corpus/restore_texts.py --set holdout17 [--only z07.txt] [--excerpts DIR]
+                                                        [--update-labels]
+
+The texts of the labelled sets live outside the repository (others' words); labels.json keeps, per file, its url,
+date, sha256 and each claim's character span. A lost file was `URL: <url> | DATE: <date> | <site>` and a newline,
+then the excerpt the search tool returned for the url, often cut to the passages about votes (whole lines or
+sentences dropped, nothing inside a kept passage changed). Save each excerpt exactly as the tool gave it at
+DIR/<set>/<file> (default DIR /work/recover); this script finds which lines or sentences were kept and how long the
+header was, by dynamic programming over (passage, offset): a placement scores one for every labelled span whose
+text then says what its claim says (the state's name for a position, the numbers of a tally or count). Results:
+
+- exact: the rebuilt file has the label's sha256 (the site is known from the set's README or hunt file);
+- aligned: every checkable span fits, but the header's site is unknown, so the file gets a site of our own and
+  its spans move by the header's difference (written to labels.json with --update-labels, sha256 updated);
+- failed: too few spans fit (a mistyped excerpt, another page): nothing is written.
+
+Rebuilt files go to the set's texts folder (the one bench_news.py reads).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from bisect import bisect_left
+from pathlib import Path
+from urllib.parse import urlparse
+
+from unga.claims import names
+from unga.claims.numbers import in_digits
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2] / "benchmarks"))
+from bench_news import SETS  # noqa: E402  (the one table of labelled sets)
+
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+MAX_SITE = 160  # characters a header's site may take
+
+
+def site_guesses(set_name: str, file: str, url: str) -> list[str]:
+    """Sites the file's header may have named: the README's table cell (whole and without its remarks), the
+    hunt file's site field, the url's host."""
+    found = []
+    readme = SETS[set_name].labels.parent / "README.md"
+    if readme.exists():
+        row = re.search(r"^\| " + re.escape(file) + r" \| [^|]* \| ([^|]*) \|", readme.read_text(encoding="utf-8"),
+                        re.M)
+        if row:
+            cell = row.group(1).strip()
+            found += [cell, re.sub(r"\s*\([^)]*\)\s*$", "", cell).strip(), cell.split(";")[0].strip()]
+    host = urlparse(url).netloc
+    found += [host, host.removeprefix("www.")]
+    return list(dict.fromkeys(s for s in found if s))
+
+
+def passages(body: str, by_sentence: bool) -> list[str]:
+    """The excerpt cut where a cutter could cut: after each line, and with by_sentence also after each sentence."""
+    lines = body.splitlines(keepends=True)
+    if not by_sentence:
+        return lines
+    out = []
+    for line in lines:
+        at = 0
+        for m in SENTENCE_END.finditer(line):
+            out.append(line[at:m.end()])
+            at = m.end()
+        out.append(line[at:])
+    return [p for p in out if p]
+
+
+def says(claim: dict, text: str) -> bool:
+    """Whether a span's text says what its claim says (so that the placement is right)."""
+    if claim["kind"] == "position":
+        return any(m.iso3 == claim["state"] for m in names.mentions(text, metonyms=True))
+    digits = in_digits(text)
+    numbers = [claim[f] for f in ("yes", "no", "abstain", "absent") if claim.get(f) is not None] \
+        if claim["kind"] == "tally" else [claim["value"]]
+    return bool(numbers) and all(re.search(rf"(?<!\d){n}(?!\d)", digits) for n in numbers)
+
+
+def checkable(claim: dict) -> bool:
+    """Spans whose text can be recognised: a state named, or numbers (a count of 0 or 1 is often in words)."""
+    if claim["kind"] == "position":
+        return True
+    if claim["kind"] == "count":
+        return claim["value"] > 1
+    return True
+
+
+def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
+    """The best placement: which parts are kept, from which header length. Returns (score, header length, kept)."""
+    spans = sorted({tuple(c["span"]) for c in claims})
+    starts_of = [s[0] for s in spans]
+    by_span = {s: [c for c in claims if tuple(c["span"]) == s and checkable(c)] for s in spans}
+    fits: dict[tuple, int] = {}
+
+    def fit(span: tuple, text: str) -> int:
+        if (span, text) not in fits:
+            fits[span, text] = sum(1 for c in by_span[span] if says(c, text))
+        return fits[span, text]
+    # states: offset → (score, header length, kept indices as a linked tuple)
+    states = {h: (bonus, h, None) for h, bonus in starts.items()}
+    for i, part in enumerate(parts):
+        nxt = dict(states)  # dropping the part keeps every state
+        for pos, (score, h, kept) in states.items():
+            end = pos + len(part)
+            gain = 0
+            for k in range(bisect_left(starts_of, pos), bisect_left(starts_of, end)):
+                s = spans[k]
+                if s[1] <= end and by_span[s]:
+                    gain += fit(s, part[s[0] - pos:s[1] - pos])
+            candidate = (score + gain + 0.001, h, (i, kept))
+            if end not in nxt or candidate[0] > nxt[end][0]:
+                nxt[end] = candidate
+        states = nxt
+    last = max(s[1] for s in spans) if spans else 0
+    ends = [(v, pos) for pos, v in states.items() if pos >= last]
+    if not ends:
+        return 0, 0, []
+    (score, h, kept), end = max(ends, key=lambda e: e[0][0])
+    chosen = []
+    while kept:
+        chosen.append(kept[0])
+        kept = kept[1]
+    return score, h, sorted(chosen)
+
+
+def restore(set_name: str, file: str, entry: dict, excerpt: str) -> tuple[str, str | None, dict | None]:
+    """(status, text, label changes) for one file."""
+    claims = [c for c in entry["claims"] if c.get("span")]
+    want = sum(1 for c in claims if checkable(c))
+    prefix = f"URL: {entry['url']} | DATE: {entry.get('date') or 'unknown'} | "
+    sites = site_guesses(set_name, file, entry["url"])
+    body = excerpt.strip()
+    guess = len(prefix) + len(sites[0]) + 1
+    low = len("URL: " + entry["url"]) + 4
+    starts = {h: -0.0001 * abs(h - guess) for h in range(low, len(prefix) + MAX_SITE)}
+    best = None
+    for by_sentence in (False, True):
+        parts = passages(body, by_sentence)
+        score, h, kept = align(parts, claims, starts)
+        fitted = int(score)
+        if best is None or fitted > best[0]:
+            best = (fitted, h, parts, kept)
+        if fitted >= want:
+            break
+    fitted, h, parts, kept = best
+    if want and fitted < max(1, round(0.8 * want)):
+        return f"failed: {fitted} of {want} spans fit", None, None
+    kept_text = "".join(parts[i] for i in kept)
+    for site in sites:
+        header = prefix + site + "\n"
+        if len(header) != h:
+            continue
+        for ending in ("\n", "", "\n\n"):
+            text = header + kept_text.rstrip() + ending
+            if hashlib.sha256(text.encode()).hexdigest() == entry.get("sha256"):
+                return "exact", text, None
+    header = prefix + sites[0] + "\n"
+    text = header + kept_text.rstrip() + "\n"
+    shift = len(header) - h
+    moved = {"sha256": hashlib.sha256(text.encode()).hexdigest(), "shift": shift}
+    return f"aligned: {fitted} of {want} spans fit, header {shift:+d}", text, moved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", required=True, choices=sorted(SETS))
+    parser.add_argument("--only", help="one file, e.g. z07.txt")
+    parser.add_argument("--excerpts", default="/work/recover", help="DIR/<set>/<file> holds each saved excerpt")
+    parser.add_argument("--update-labels", action="store_true",
+                        help="move the spans of aligned files by their header's difference and record their sha256")
+    args = parser.parse_args(argv)
+    row = SETS[args.set]
+    labels = json.loads(row.labels.read_text(encoding="utf-8"))
+    out = row.folder() / "texts"
+    out.mkdir(parents=True, exist_ok=True)
+    counts: dict[str, int] = {}
+    changed = 0
+    for file, entry in labels["articles"].items():
+        if args.only and file != args.only:
+            continue
+        source = Path(args.excerpts) / args.set / file
+        if not source.exists():
+            counts["no excerpt"] = counts.get("no excerpt", 0) + 1
+            continue
+        status, text, moved = restore(args.set, file, entry, source.read_text(encoding="utf-8"))
+        print(f"{file}\t{status}")
+        counts[status.split(":")[0]] = counts.get(status.split(":")[0], 0) + 1
+        if text is None:
+            continue
+        (out / file).write_text(text, encoding="utf-8")
+        if moved and args.update_labels:
+            for claim in entry["claims"]:
+                if claim.get("span"):
+                    claim["span"] = [claim["span"][0] + moved["shift"], claim["span"][1] + moved["shift"]]
+            entry["sampled"] = [[a + moved["shift"], b + moved["shift"]] for a, b in entry.get("sampled", [])]
+            entry["sha256"] = moved["sha256"]
+            changed += 1
+    if changed:
+        row.labels.write_text(json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(" · ".join(f"{k} {v}" for k, v in sorted(counts.items())) + (f" · labels moved for {changed}" if changed
+                                                                        else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
