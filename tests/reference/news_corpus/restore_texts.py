@@ -129,6 +129,21 @@ def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
     return score, h, sorted(chosen)
 
 
+def nudged(claims: list[dict], placed: str, reach: int = 60) -> dict[int, int]:
+    """Spans that do not fit where the placement puts them but fit a few characters away (our copy differs from
+    the lost one inside a kept passage: a corrected typo): claim index → how far to move it. Numbers only."""
+    out = {}
+    for i, c in enumerate(claims):
+        a, b = c["span"]
+        if c["kind"] == "position" or not checkable(c) or says(c, placed[a:b]):
+            continue  # a position's span may be a stand-in ("both countries") that names no state
+        for d in sorted(range(-reach, reach + 1), key=abs):
+            if 0 <= a + d and b + d <= len(placed) and says(c, placed[a + d:b + d]):
+                out[i] = d
+                break
+    return out
+
+
 def restore(set_name: str, file: str, entry: dict, excerpt: str) -> tuple[str, str | None, dict | None]:
     """(status, text, label changes) for one file."""
     claims = [c for c in entry["claims"] if c.get("span")]
@@ -149,9 +164,11 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str) -> tuple[str, s
         if fitted >= want:
             break
     fitted, h, parts, kept = best
-    if want and fitted < max(1, round(0.8 * want)):
-        return f"failed: {fitted} of {want} spans fit", None, None
     kept_text = "".join(parts[i] for i in kept)
+    nudges = nudged(claims, " " * h + kept_text)
+    fitted += len(nudges)
+    if want and fitted < max(1, round(0.6 * want)):
+        return f"failed: {fitted} of {want} spans fit", None, None
     for site in sites:
         header = prefix + site + "\n"
         if len(header) != h:
@@ -159,12 +176,13 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str) -> tuple[str, s
         for ending in ("\n", "", "\n\n"):
             text = header + kept_text.rstrip() + ending
             if hashlib.sha256(text.encode()).hexdigest() == entry.get("sha256"):
-                return "exact", text, None
+                return "exact", text, None  # nudges, if any, were wrong: the sha256 says this is the lost file
     header = prefix + sites[0] + "\n"
     text = header + kept_text.rstrip() + "\n"
     shift = len(header) - h
-    moved = {"sha256": hashlib.sha256(text.encode()).hexdigest(), "shift": shift}
-    return f"aligned: {fitted} of {want} spans fit, header {shift:+d}", text, moved
+    moved = {"sha256": hashlib.sha256(text.encode()).hexdigest(), "shift": shift, "nudges": nudges}
+    nudge_note = f", {len(nudges)} nudged" if nudges else ""
+    return f"aligned: {fitted} of {want} spans fit, header {shift:+d}{nudge_note}", text, moved
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -195,9 +213,10 @@ def main(argv: list[str] | None = None) -> int:
             continue
         (out / file).write_text(text, encoding="utf-8")
         if moved and args.update_labels:
-            for claim in entry["claims"]:
-                if claim.get("span"):
-                    claim["span"] = [claim["span"][0] + moved["shift"], claim["span"][1] + moved["shift"]]
+            spanned = [c for c in entry["claims"] if c.get("span")]
+            for i, claim in enumerate(spanned):
+                d = moved["shift"] + moved["nudges"].get(i, 0)
+                claim["span"] = [claim["span"][0] + d, claim["span"][1] + d]
             entry["sampled"] = [[a + moved["shift"], b + moved["shift"]] for a, b in entry.get("sampled", [])]
             entry["sha256"] = moved["sha256"]
             changed += 1
