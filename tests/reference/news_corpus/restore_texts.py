@@ -129,6 +129,26 @@ def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
     return score, h, sorted(chosen)
 
 
+def endings(parts: list[str], kept: list[int], h: int, claims: list[dict]) -> list[str]:
+    """The kept text with each choice of the passages after the last labelled span (nothing pins those: the cutter
+    may have dropped any of them), all choices when there are at most ten, else each cut after a passage."""
+    last = max((c["span"][1] for c in claims), default=0)
+    pos, fixed = h, []
+    for i in kept:
+        if pos >= last:
+            break
+        fixed.append(i)
+        pos += len(parts[i])
+    tail = [i for i in kept if i not in fixed]
+    head = "".join(parts[i] for i in fixed)
+    if len(tail) > 10:
+        return [head + "".join(parts[i] for i in tail[:n]) for n in range(len(tail), -1, -1)]
+    choices = []
+    for mask in range(2 ** len(tail) - 1, -1, -1):
+        choices.append(head + "".join(parts[i] for k, i in enumerate(tail) if mask >> k & 1))
+    return choices
+
+
 def nudged(claims: list[dict], placed: str, reach: int = 60) -> dict[int, int]:
     """Spans that do not fit where the placement puts them but fit a few characters away (our copy differs from
     the lost one inside a kept passage: a corrected typo): claim index → how far to move it. Numbers only."""
@@ -173,10 +193,11 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str) -> tuple[str, s
         header = prefix + site + "\n"
         if len(header) != h:
             continue
-        for ending in ("\n", "", "\n\n"):
-            text = header + kept_text.rstrip() + ending
-            if hashlib.sha256(text.encode()).hexdigest() == entry.get("sha256"):
-                return "exact", text, None  # nudges, if any, were wrong: the sha256 says this is the lost file
+        for body in endings(parts, kept, h, claims):
+            for ending in ("\n", "", "\n\n"):
+                text = header + body.rstrip() + ending
+                if hashlib.sha256(text.encode()).hexdigest() == entry.get("sha256"):
+                    return "exact", text, None  # nudges, if any, were wrong: the sha256 says this is the lost file
     header = prefix + sites[0] + "\n"
     text = header + kept_text.rstrip() + "\n"
     shift = len(header) - h
