@@ -7,7 +7,7 @@ The texts of the labelled sets live outside the repository (others' words); labe
 date, sha256 and each claim's character span. A lost file was `URL: <url> | DATE: <date> | <site>` and a newline,
 then the excerpt the search tool returned for the url, often cut to the passages about votes (whole lines or
 sentences dropped, nothing inside a kept passage changed). Save each excerpt exactly as the tool gave it at
-DIR/<set>/<file> (default DIR /work/recover); this script finds which lines or sentences were kept and how long the
+DIR/<set>/<file> (default DIR /work/recover; a site found otherwise goes in DIR/<set>.sites.tsv); this script finds which lines or sentences were kept and how long the
 header was, by dynamic programming over (passage, offset): a placement scores one for every labelled span whose
 text then says what its claim says (the state's name for a position, the numbers of a tally or count). Results:
 
@@ -41,10 +41,10 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 MAX_SITE = 160  # characters a header's site may take
 
 
-def site_guesses(set_name: str, file: str, url: str) -> list[str]:
-    """Sites the file's header may have named: the README's table cell (whole and without its remarks), the
-    hunt file's site field, the url's host."""
-    found = []
+def site_guesses(set_name: str, file: str, url: str, known: dict[str, str]) -> list[str]:
+    """Sites the file's header may have named: one found before (DIR/<set>.sites.tsv: file, tab, site), the
+    README's table cell (whole and without its remarks), the url's host."""
+    found = [known[file]] if file in known else []
     readme = SETS[set_name].labels.parent / "README.md"
     if readme.exists():
         row = re.search(r"^\| " + re.escape(file) + r" \| [^|]* \| ([^|]*) \|", readme.read_text(encoding="utf-8"),
@@ -164,12 +164,13 @@ def nudged(claims: list[dict], placed: str, reach: int = 60) -> dict[int, int]:
     return out
 
 
-def restore(set_name: str, file: str, entry: dict, excerpt: str) -> tuple[str, str | None, dict | None]:
-    """(status, text, label changes) for one file."""
+def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str, str] | None = None) \
+        -> tuple[str, str | None, dict | None]:
+    """(status, text, label changes) for one file; known: sites found before, by file."""
     claims = [c for c in entry["claims"] if c.get("span")]
     want = sum(1 for c in claims if checkable(c))
     prefix = f"URL: {entry['url']} | DATE: {entry.get('date') or 'unknown'} | "
-    sites = site_guesses(set_name, file, entry["url"])
+    sites = site_guesses(set_name, file, entry["url"], known or {})
     body = excerpt.strip()
     guess = len(prefix) + len(sites[0]) + 1
     low = len("URL: " + entry["url"]) + 4
@@ -220,6 +221,9 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
     changed = 0
+    sites_file = Path(args.excerpts) / f"{args.set}.sites.tsv"
+    known = dict(line.split("\t", 1) for line in sites_file.read_text(encoding="utf-8").splitlines() if "\t" in line) \
+        if sites_file.exists() else {}
     for file, entry in labels["articles"].items():
         if args.only and file != args.only:
             continue
@@ -227,7 +231,10 @@ def main(argv: list[str] | None = None) -> int:
         if not source.exists():
             counts["no excerpt"] = counts.get("no excerpt", 0) + 1
             continue
-        status, text, moved = restore(args.set, file, entry, source.read_text(encoding="utf-8"))
+        if (out / file).exists() and hashlib.sha256((out / file).read_bytes()).hexdigest() == entry.get("sha256"):
+            counts["exact"] = counts.get("exact", 0) + 1  # rebuilt before (or by hand): never overwritten
+            continue
+        status, text, moved = restore(args.set, file, entry, source.read_text(encoding="utf-8"), known)
         print(f"{file}\t{status}")
         counts[status.split(":")[0]] = counts.get(status.split(":")[0], 0) + 1
         if text is None:
