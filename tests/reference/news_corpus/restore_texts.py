@@ -191,8 +191,11 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
     low = len("URL: " + entry["url"]) + 4
     starts = {h: -0.0001 * abs(h - guess) for h in range(low, len(prefix) + MAX_SITE)}
     best = None
-    for by_sentence in (False, True):
-        parts = passages(body, by_sentence)
+    unwrapped = re.sub(r"(?<=\S)[ \t]*\n(?=\S)", " ", body)  # a hard-wrapped paragraph joined into one line
+    for text, by_sentence in ((body, False), (body, True), (unwrapped, False), (unwrapped, True)):
+        if text is unwrapped and unwrapped == body:
+            break
+        parts = passages(text, by_sentence)
         score, h, kept = align(parts, claims, starts)
         fitted = int(score)
         if best is None or fitted > best[0]:
