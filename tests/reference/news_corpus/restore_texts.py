@@ -14,7 +14,9 @@ text then says what its claim says (the state's name for a position, the numbers
 - exact: the rebuilt file has the label's sha256 (the site is known from the set's README or hunt file);
 - aligned: every checkable span fits, but the header's site is unknown, so the file gets a site of our own and
   its spans move by the header's difference (written to labels.json with --update-labels, sha256 updated);
-- failed: too few spans fit (a mistyped excerpt, another page): nothing is written.
+- failed: under a quarter of the spans fit (a mistyped excerpt, another page): nothing is written. Under 60% the
+  file is aligned but marked weak: names in languages the name lists lack, stand-ins ("the Government") and
+  implied counts fit nowhere, so look at its spans by eye.
 
 Rebuilt files go to the set's texts folder (the one bench_news.py reads).
 """
@@ -84,7 +86,10 @@ def says(claim: dict, text: str) -> bool:
     digits = in_digits(text)
     numbers = [claim[f] for f in ("yes", "no", "abstain", "absent") if claim.get(f) is not None] \
         if claim["kind"] == "tally" else [claim["value"]]
-    return bool(numbers) and all(re.search(rf"(?<!\d){n}(?!\d)", digits) for n in numbers)
+    found = sum(1 for n in numbers if re.search(rf"(?<!\d){n}(?!\d)", digits))
+    if claim["kind"] == "tally":
+        return found >= max(1, len(numbers) / 2)  # a span may hold part of a tally ("143 voted in favour")
+    return bool(numbers) and found == len(numbers)
 
 
 @lru_cache(maxsize=None)
@@ -144,6 +149,15 @@ def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
     return score, h, sorted(chosen)
 
 
+def readings(body: str) -> list[str]:
+    """The excerpt as given, then as a cutter may have cleaned it: without the search tool's leading "date
+    YYYY-MM-DD", with a hard-wrapped paragraph joined into one line."""
+    undated = re.sub(r"^date \d{4}-\d{2}-\d{2}\s+", "", body)
+    out = [body, undated]
+    out += [re.sub(r"(?<=\S)[ \t]*\n(?=\S)", " ", text) for text in out]
+    return list(dict.fromkeys(out))
+
+
 def endings(parts: list[str], kept: list[int], h: int, claims: list[dict]) -> list[str]:
     """The kept text with each choice of the passages after the last labelled span (nothing pins those: the cutter
     may have dropped any of them), all choices when there are at most ten, else each cut after a passage."""
@@ -191,10 +205,7 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
     low = len("URL: " + entry["url"]) + 4
     starts = {h: -0.0001 * abs(h - guess) for h in range(low, len(prefix) + MAX_SITE)}
     best = None
-    unwrapped = re.sub(r"(?<=\S)[ \t]*\n(?=\S)", " ", body)  # a hard-wrapped paragraph joined into one line
-    for text, by_sentence in ((body, False), (body, True), (unwrapped, False), (unwrapped, True)):
-        if text is unwrapped and unwrapped == body:
-            break
+    for text, by_sentence in ((text, by_sentence) for text in readings(body) for by_sentence in (False, True)):
         parts = passages(text, by_sentence)
         score, h, kept = align(parts, claims, starts)
         fitted = int(score)
@@ -206,8 +217,9 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
     kept_text = "".join(parts[i] for i in kept)
     nudges = nudged(claims, " " * h + kept_text)
     fitted += len(nudges)
-    if want and fitted < max(1, round(0.45 * want)):
+    if want and fitted < max(1, round(0.25 * want)):
         return f"failed: {fitted} of {want} spans fit", None, None
+    weak = " (weak: check by eye)" if want and fitted < 0.6 * want else ""
     for site in sites:
         header = prefix + site + "\n"
         if len(header) != h:
@@ -222,7 +234,7 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
     shift = len(header) - h
     moved = {"sha256": hashlib.sha256(text.encode()).hexdigest(), "shift": shift, "nudges": nudges}
     nudge_note = f", {len(nudges)} nudged" if nudges else ""
-    return f"aligned: {fitted} of {want} spans fit, header {shift:+d}{nudge_note}", text, moved
+    return f"aligned: {fitted} of {want} spans fit, header {shift:+d}{nudge_note}{weak}", text, moved
 
 
 def main(argv: list[str] | None = None) -> int:
