@@ -39,6 +39,8 @@ from unga.claims.numbers import in_digits
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2] / "benchmarks"))
+import bench_contradictions  # noqa: E402
+from bench_contradictions import SETS as HUNTS  # noqa: E402  (the false-alarm hunts: env, default folder)
 from bench_news import SETS  # noqa: E402  (the one table of labelled sets)
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -49,7 +51,7 @@ def site_guesses(set_name: str, file: str, url: str, known: dict[str, str]) -> l
     """Sites the file's header may have named: one found before (DIR/<set>.sites.tsv: file, tab, site), the
     README's table cell (whole and without its remarks), the url's host."""
     found = [known[file]] if file in known else []
-    readme = SETS[set_name].labels.parent / "README.md"
+    readme = HERE.parent / f"news_{set_name}" / "README.md"
     if readme.exists():
         row = re.search(r"^\| " + re.escape(file) + r" \| [^|]* \| ([^|]*) \|", readme.read_text(encoding="utf-8"),
                         re.M)
@@ -237,24 +239,40 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
     return f"aligned: {fitted} of {want} spans fit, header {shift:+d}{nudge_note}{weak}", text, moved
 
 
+def _set_files(set_name: str) -> tuple[Path, dict, dict, Path]:
+    """(labels file, its JSON, entries by file with url, date, sha256 and claims, texts folder). A false-alarm hunt's
+    contradictions.json gives, per text, its site and the contradicted claims decided by hand: those are its spans."""
+    if set_name in SETS:
+        row = SETS[set_name]
+        labels = json.loads(row.labels.read_text(encoding="utf-8"))
+        return row.labels, labels, labels["articles"], row.folder() / "texts"
+    path = bench_contradictions.vetted_file(set_name)
+    labels = json.loads(path.read_text(encoding="utf-8"))
+    entries = {}
+    for file, text in labels["texts"].items():
+        claims = [dict(c, **c.get("asserted", {})) for c in text["contradicted"]]  # the span list is shared
+        entries[file] = {"url": text["url"], "date": text.get("date"), "sha256": text["sha256"], "site": text.get("site"),
+                         "claims": claims, "source": text}
+    return path, labels, entries, Path(HUNTS[set_name][1]) / "texts"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", required=True, choices=sorted(SETS))
+    parser.add_argument("--set", required=True, choices=sorted(SETS) + sorted(HUNTS))
     parser.add_argument("--only", help="one file, e.g. z07.txt")
     parser.add_argument("--excerpts", default="/work/recover", help="DIR/<set>/<file> holds each saved excerpt")
     parser.add_argument("--update-labels", action="store_true",
                         help="move the spans of aligned files by their header's difference and record their sha256")
     args = parser.parse_args(argv)
-    row = SETS[args.set]
-    labels = json.loads(row.labels.read_text(encoding="utf-8"))
-    out = row.folder() / "texts"
+    labels_file, labels, entries, out = _set_files(args.set)
     out.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
     changed = 0
     sites_file = Path(args.excerpts) / f"{args.set}.sites.tsv"
     known = dict(line.split("\t", 1) for line in sites_file.read_text(encoding="utf-8").splitlines() if "\t" in line) \
         if sites_file.exists() else {}
-    for file, entry in labels["articles"].items():
+    known.update({file: entry["site"] for file, entry in entries.items() if entry.get("site") and file not in known})
+    for file, entry in entries.items():
         if args.only and file != args.only:
             continue
         source = Path(args.excerpts) / args.set / file
@@ -274,12 +292,14 @@ def main(argv: list[str] | None = None) -> int:
             spanned = [c for c in entry["claims"] if c.get("span")]
             for i, claim in enumerate(spanned):
                 d = moved["shift"] + moved["nudges"].get(i, 0)
-                claim["span"] = [claim["span"][0] + d, claim["span"][1] + d]
+                claim["span"][:] = [claim["span"][0] + d, claim["span"][1] + d]  # in place: hunts share the list
             entry["sampled"] = [[a + moved["shift"], b + moved["shift"]] for a, b in entry.get("sampled", [])]
             entry["sha256"] = moved["sha256"]
+            if "source" in entry:
+                entry["source"]["sha256"] = moved["sha256"]
             changed += 1
     if changed:
-        row.labels.write_text(json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        labels_file.write_text(json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(" · ".join(f"{k} {v}" for k, v in sorted(counts.items())) + (f" · labels moved for {changed}" if changed
                                                                         else ""))
     return 0
