@@ -152,10 +152,10 @@ def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
 
 
 def readings(body: str) -> list[str]:
-    """The excerpt as given, then as a cutter may have cleaned it: without the search tool's leading "date
-    YYYY-MM-DD", with a hard-wrapped paragraph joined into one line."""
-    undated = re.sub(r"^date \d{4}-\d{2}-\d{2}\s+", "", body)
-    out = [body, undated]
+    """The excerpt stripped, as given (a leading space kept), without the search tool's leading "date
+    YYYY-MM-DD", and each with a hard-wrapped paragraph joined into one line."""
+    undated = re.sub(r"^\s*date \d{4}-\d{2}-\d{2}\s+", "", body)
+    out = [body.strip(), body.rstrip(), undated.strip()]
     out += [re.sub(r"(?<=\S)[ \t]*\n(?=\S)", " ", text) for text in out]
     return list(dict.fromkeys(out))
 
@@ -180,6 +180,12 @@ def endings(parts: list[str], kept: list[int], h: int, claims: list[dict]) -> li
     return choices
 
 
+def cuts(kept_text: str, h: int, claims: list[dict]) -> list[str]:
+    """The kept text cut at each word after the last labelled span (an excerpt cut inside a sentence or a list)."""
+    last = max((c["span"][1] for c in claims), default=0) - h
+    return [kept_text[:m.start()] for m in re.finditer(r"\s", kept_text) if m.start() >= last]
+
+
 def nudged(claims: list[dict], placed: str, reach: int = 60) -> dict[int, int]:
     """Spans that do not fit where the placement puts them but fit a few characters away (our copy differs from
     the lost one inside a kept passage: a corrected typo): claim index → how far to move it. Numbers only."""
@@ -202,7 +208,7 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
     want = sum(1 for c in claims if checkable(c))
     prefix = f"URL: {entry['url']} | DATE: {entry.get('date') or 'unknown'} | "
     sites = site_guesses(set_name, file, entry["url"], known or {})
-    body = excerpt.strip()
+    body = excerpt
     guess = len(prefix) + len(sites[0]) + 1
     low = len("URL: " + entry["url"]) + 4
     starts = {h: -0.0001 * abs(h - guess) for h in range(low, len(prefix) + MAX_SITE)}
@@ -226,7 +232,7 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
         header = prefix + site + "\n"
         if len(header) != h:
             continue
-        for body in endings(parts, kept, h, claims):
+        for body in endings(parts, kept, h, claims) + cuts(kept_text, h, claims):
             for ending in ("\n", "", "\n\n"):
                 text = header + body.rstrip() + ending
                 if hashlib.sha256(text.encode()).hexdigest() == entry.get("sha256"):
