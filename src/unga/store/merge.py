@@ -212,7 +212,7 @@ def _log(mapping: dict[int, int], how: dict[int, tuple[str, float]], all_rc: pd.
 def declared(pairs: pd.DataFrame | None, all_rc: pd.DataFrame) -> tuple[dict[int, int], pd.DataFrame]:
     """The roll calls official_same_votes.csv names as one vote stored twice: {rcid set aside: rcid kept}, and an
     integrity row each with the file's evidence. A pair not both in the record (a partial --sources folder) is
-    skipped; the caller sets the list of the roll call set aside aside."""
+    skipped. The caller drops the list of each roll call set aside before the rules run."""
     if pairs is None or pairs.empty:
         return {}, pd.DataFrame()
     present = set(all_rc["rcid"])
