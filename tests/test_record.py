@@ -192,7 +192,11 @@ def test_no_vote_is_stored_twice(con):
     # 22 -> 21 whole-and-part merges (branch recordaudit10): with the rows of 3261 (XXIX) linked by the symbols
     # official_resolutions.csv gives Voeten's rcids 1509, 1516 and 1519, the Digital Library's row of 3263 (XXIX) links
     # to his rcid 1522 at once instead of being merged into it afterwards; the stored roll call is the same
-    assert dict(merged) == {"merged (same symbol": 58, "merged (whole and part": 21, "merged (symbol-less": 76}
+    # 21 -> 20 whole-and-part merges (branch recordaudit12): with Voeten's rcid 147 named 272 (III) (official_resolutions.csv),
+    # the Digital Library's row links to it at once instead of being merged into his paragraph vote, rcid 146; and one
+    # merge from official_same_votes.csv: Voeten's second row of 61/232 (rcid 5804) into rcid 4749
+    assert dict(merged) == {"merged (same symbol": 58, "merged (whole and part": 20, "merged (symbol-less": 76,
+                            "merged (official_same_votes.csv": 1}
 
 
 @pytest.mark.parametrize("symbol, draft", [("76/10", "A/76/L.14"), ("79/266", None), ("79/267", None),

@@ -90,25 +90,21 @@ def test_the_charter_of_economic_rights_separate_votes_are_paragraph_votes_of_32
 
 
 def test_doubts_left_as_the_sources_give_them(con):
-    """61/232 (Myanmar, 2006): the UN's voting record and Voeten have 82-25-45 (rcid 4749); Voeten's 2021 row 5804
-    (79-26-48) is, by its own verbatim text, the decision on the same draft and no no-action motion was moved in the
-    plenary (USUN 2291): one vote stored twice, with four states coded otherwise, left for a merge rule. 50/70 A: no new
-    official text, 86-18-44 stays. Rcid 147, Voeten's adoption of 272 (III), stays beside rcid 146 (docs/data.md)."""
+    """50/70 A: no new official text, 86-18-44 stays. (61/232's second roll call, rcid 5804, and 272 (III)'s adoption,
+    rcid 147, left here for want of a merge rule, are repaired by the seventeenth round: tests/test_record_doubts17.py.)"""
     assert _row(con, 4749)[1:] == ("A/RES/61/232", "resolution", 82, 25, 45)
-    assert _row(con, 5804) == ("2006-12-22", "A/RES/61/232", "separate", 79, 26, 48)
     tally = api.tally("50/70 A")
     assert [tally.counts[v] for v in ("yes", "no", "abstain")] == [86, 18, 44]
-    assert _row(con, 147)[1:] == ("A/RES/272(III)[C]", "resolution", 34, 6, 9)
 
 
 def test_the_audit_rule_counts_after_the_repairs(con):
     from unga.store import audit_doubts
 
     found = audit_doubts.another_roll_calls_symbol(con)
-    assert len(found) == 38
+    assert len(found) == 37
     # 6 fewer unexplained (22 -> 16): four lose a number they never had, one is a paragraph vote, one a flagged motion
-    # more (21 -> 22)
-    assert not set(found["rcid"]) & {1019, 1069, 1186, 1358, 1550}
+    # more (21 -> 22); then 15: rcid 147 is 272 (III) itself (seventeenth round, official_resolutions.csv)
+    assert not set(found["rcid"]) & {1019, 1069, 1186, 1358, 1550, 147}
     assert 1527 in set(found["rcid"])
 
 

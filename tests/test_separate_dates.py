@@ -69,7 +69,10 @@ def test_real_record(built_store):
     # now the adoption of 2775 (XXVI) G, is dated by the Digital Library
     # 111 -> 109 after branch recordaudit10: rcids 1251 and 1261 are the adoptions of 2825 (XXVI) C and 2827 (XXVI) A
     # (official_resolutions.csv), dated by the Digital Library, no longer separate votes
-    assert len(repaired) == 109
+    # 109 -> 110 after branch recordaudit12: rcid 146, Voeten's vote on the remaining paragraphs of 272 (III), no longer
+    # carries the Digital Library's row (rcid 147 is the adoption): a paragraph vote dated as its text's adoption
+    assert len(repaired) == 110
+    assert repaired[repaired["rcid"] == 146][["value", "other_value"]].values.tolist() == [["1949-04-30", "1949-04-05"]]
     assert 1512 in set(repaired["rcid"]) and not {1203, 1251, 1261} & set(repaired["rcid"])
     assert ("1971-12-13", "1971-12-05") in set(zip(repaired["value"], repaired["other_value"]))
     moved = set(repaired["rcid"])

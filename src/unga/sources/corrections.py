@@ -23,6 +23,9 @@ src/unga/data/official_kinds.csv: symbol (rcid:N), date, kind, title, text, evid
 official text shows to be another kind of vote than a source files them as: a rival draft rejected (kind resolution,
 text empty: it keeps no resolution number), a paragraph or amendment vote filed as a resolution (text: the symbol
 of the resolution it belonged to).
+src/unga/data/official_same_votes.csv: rcid, kept, evidence — roll calls an official text shows to be one vote a
+source stores twice with lists that differ: the roll call rcid is merged into kept, whose list is kept, and its
+own list is set aside (store/merge.py, `declared`), logged with the evidence.
 src/unga/data/emergency_sessions.csv: session, opened, evidence — the day each emergency special session opened
 (a fact and its URL); a vote of the session dated before it is flagged.
 """
@@ -44,6 +47,7 @@ RESOLUTIONS_PATH = Path(str(files("unga") / "data" / "official_resolutions.csv")
 EMERGENCY_PATH = Path(str(files("unga") / "data" / "emergency_sessions.csv"))
 MOTIONS_PATH = Path(str(files("unga") / "data" / "official_motions.csv"))
 KINDS_PATH = Path(str(files("unga") / "data" / "official_kinds.csv"))
+SAME_VOTES_PATH = Path(str(files("unga") / "data" / "official_same_votes.csv"))
 KINDS = ("resolution", "paragraph", "amendment", "motion")
 
 
@@ -137,6 +141,20 @@ def _official_votes(path: Path, frame: pd.DataFrame) -> pd.DataFrame:
         raise SourceError(path, "unreadable rcid, date or text symbol, or no title or evidence", row=int(bad.idxmax()) + 2,
                           fix="name the roll call as rcid:5888, the date as YYYY-MM-DD, the text as A/RES/66/1A or nothing")
     return frame
+
+
+def read_same_votes(path: Path = SAME_VOTES_PATH) -> pd.DataFrame:
+    frame = _table(path, {"rcid", "kept", "evidence"})
+    ids = {c: pd.to_numeric(frame[c].fillna("").str.strip().str.extract(r"^(?:rcid:)?(\d+)$", expand=False),
+                            errors="coerce").astype("Int64") for c in ("rcid", "kept")}
+    frame = frame.assign(**ids)
+    bad = frame["rcid"].isna() | frame["kept"].isna() | frame["rcid"].eq(frame["kept"]) | \
+        frame["evidence"].fillna("").str.strip().eq("") | frame["rcid"].duplicated()
+    if bad.any():
+        raise SourceError(path, "unreadable or repeated rcid, kept equal to rcid, or no evidence",
+                          row=int(bad.idxmax()) + 2, fix="name both roll calls as 5804 or rcid:5804, each roll call "
+                                                         "set aside once, with the evidence")
+    return frame.astype({"rcid": "int64", "kept": "int64"})
 
 
 def read_emergency_sessions(path: Path = EMERGENCY_PATH) -> pd.DataFrame:

@@ -224,7 +224,8 @@ def build(folder: Path, target: Path, progress: Progress | None = None, *, allow
         fixes, official, dates = corrections.read(), corrections.read_counts(), corrections.read_dates()
         record = reconcile(_stack(tables), fixes, official, dates, corrections.read_emergency_sessions(),
                            corrections.read_resolutions(),
-                           pd.concat([corrections.read_motions(), corrections.read_kinds()], ignore_index=True))
+                           pd.concat([corrections.read_motions(), corrections.read_kinds()], ignore_index=True),
+                           corrections.read_same_votes())
         lost = guard.losses(target, record.roll_calls, record.votes, record.links)
         if not allow_shrink:
             guard.refuse_shrink(lost)
@@ -335,6 +336,9 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
         _data_file(corrections.KINDS_PATH, "official_kinds",
                    "roll calls official texts show to be another kind of vote (a rival draft rejected, a paragraph "
                    "vote): kind, plain title and the symbol of the text concerned, with their evidence"),
+        _data_file(corrections.SAME_VOTES_PATH, "official_same_votes",
+                   "pairs of roll calls official texts show to be one vote a source stores twice with lists that "
+                   "differ: merged into the one whose list is kept, with their evidence"),
         _data_file(corrections.EMERGENCY_PATH, "emergency_sessions",
                    "the day each emergency special session opened, with its evidence: votes dated earlier are flagged"),
         _data_file(store_official.PATH, "official_recorded_votes",

@@ -13,7 +13,14 @@ votes on paragraphs or amendments can share a list and stay separate), and one o
   symbol-less   one has no symbol; the two come from different sources, and each row is used once, the
                 closest in date and title first (the 1946 trusteeship agreements share one list)
 
-Different symbols never merge: consecutive resolutions adopted by the same majority have the same list.
+Different symbols never merge: consecutive resolutions adopted by the same majority have the same list. Nor does a
+roll call official_resolutions.csv names as an adoption (column rcid) merge with a separate vote of a source that
+holds both: that source put two questions (Voeten's "remaining paragraphs" of 272 (III) and the draft as a whole,
+one list). Only there: elsewhere a source's separate-vote flag can be the words of the verbatim record (Voeten's
+2021 rows of 57/59, 57/78, 61/231 flag "paragraph" or "amendment" where the President mentions an oral amendment
+before the vote on the whole), and such a row is the whole. A vote one source stores twice with lists that differ
+(no rule here can see it) is merged only where an official text says so: src/unga/data/official_same_votes.csv
+(`declared`).
 """
 
 from __future__ import annotations
@@ -51,6 +58,8 @@ class _Group:
     whole: bool
     counts: set[tuple]
     words: set[str] = field(default_factory=set)
+    separate_in: set[str] = field(default_factory=set)  # sources with a row of a separate vote in the group
+    named: bool = False  # official_resolutions.csv names a roll call of the group as an adoption
 
 
 def _words(title: object) -> set[str]:
@@ -66,6 +75,7 @@ def _groups(all_rc: pd.DataFrame) -> dict[int, _Group]:
         g.symbols |= {symbol} if isinstance(symbol, str) else set()
         g.drafts |= {draft} if isinstance(draft, str) else set()
         g.whole |= kind not in SEPARATE_KINDS
+        g.separate_in |= {source} if kind in SEPARATE_KINDS else set()
         g.counts |= set() if pd.isna(yes) or pd.isna(no) or pd.isna(abstain) else {(int(yes), int(no), int(abstain))}
         g.words |= _words(title)
     return out
@@ -99,6 +109,8 @@ def _rule(a: _Group, b: _Group, alike: float) -> str | None:
     strict = a.sources & b.sources or not (a.whole and b.whole)
     if not (a.whole or b.whole) or (strict and alike < 1 and not a.counts & b.counts):
         return None
+    if (a.named and b.separate_in & a.sources) or (b.named and a.separate_in & b.sources):
+        return None  # the adoption an official text names and a separate vote of the same source: two questions
     if _conflict(a.symbols | b.symbols):
         return None
     if a.symbols & b.symbols or a.drafts & b.drafts:
@@ -129,11 +141,12 @@ def _pairs(rcids: np.ndarray, dates: np.ndarray, codes: np.ndarray) -> list[tupl
 
 
 def same_votes(all_rc: pd.DataFrame, rcid: np.ndarray, state: np.ndarray, code: np.ndarray, n_states: int,
-               keep_first: list[int]) -> tuple[dict[int, int], pd.DataFrame]:
+               keep_first: list[int], named: frozenset[int] = frozenset()) -> tuple[dict[int, int], pd.DataFrame]:
     """Which roll calls to merge into which: {merged rcid: kept rcid}, and one integrity row per merge.
 
     all_rc: the source rows (rcid, source, date, symbol, draft, kind, title); rcid/state/code: each roll call's
-    chosen yes/no/abstain votes; keep_first: rcids in the order of preference for the one that is kept.
+    chosen yes/no/abstain votes; keep_first: rcids in the order of preference for the one that is kept; named: the
+    roll calls official_resolutions.csv names as adoptions.
     """
     ids, row = np.unique(rcid, return_inverse=True)
     dense = np.full((len(ids), n_states), -1, np.int8)
@@ -143,6 +156,8 @@ def same_votes(all_rc: pd.DataFrame, rcid: np.ndarray, state: np.ndarray, code: 
     day = all_rc.groupby("rcid")["date"].first().reindex(ids).to_numpy("datetime64[D]")
     pairs = _pairs(ids, day, dense)
     groups = _groups(all_rc[all_rc["rcid"].isin({r for a, b, *_ in pairs for r in (a, b)})])
+    for r in named & groups.keys():
+        groups[r].named = True
     scored = []
     for a, b, alike, gap in pairs:
         rule = _rule(groups[a], groups[b], alike)
@@ -166,6 +181,8 @@ def same_votes(all_rc: pd.DataFrame, rcid: np.ndarray, state: np.ndarray, code: 
         g.whole |= h.whole
         g.counts |= h.counts
         g.words |= h.words
+        g.separate_in |= h.separate_in
+        g.named |= h.named
         owner[drop] = keep
         how[drop] = (rule, alike)
     mapping = {r: _find(owner, r) for r in groups if _find(owner, r) != r}
@@ -190,3 +207,21 @@ def _log(mapping: dict[int, int], how: dict[int, tuple[str, float]], all_rc: pd.
                         "source": sources.get(kept), "other_value": f"rcid {drop} ({label.get(drop)}), {alike:.0%} alike",
                         "other_source": sources.get(drop), "rule": f"merged ({rule}): {RULES[rule]}"})
     return pd.DataFrame(records)
+
+
+def declared(pairs: pd.DataFrame | None, all_rc: pd.DataFrame) -> tuple[dict[int, int], pd.DataFrame]:
+    """The roll calls official_same_votes.csv names as one vote stored twice: {rcid set aside: rcid kept}, and an
+    integrity row each with the file's evidence. A pair not both in the record (a partial --sources folder) is
+    skipped. The caller drops the list of each roll call set aside before the rules run."""
+    if pairs is None or pairs.empty:
+        return {}, pd.DataFrame()
+    present = set(all_rc["rcid"])
+    pairs = pairs[pairs["rcid"].isin(present) & pairs["kept"].isin(present)]
+    label = all_rc.assign(label=all_rc["source_symbol"].fillna(all_rc["key"])).groupby("rcid")["label"].first()
+    sources = all_rc.groupby("rcid")["source"].agg(lambda s: ",".join(dict.fromkeys(s)))
+    log = pd.DataFrame({"rcid": pairs["kept"], "check": "same roll call stored twice",
+                        "value": "rcid " + pairs["kept"].astype(str), "source": pairs["kept"].map(sources),
+                        "other_value": [f"rcid {r} ({label.get(r)}), its list set aside" for r in pairs["rcid"]],
+                        "other_source": pairs["rcid"].map(sources),
+                        "rule": "merged (official_same_votes.csv): " + pairs["evidence"]})
+    return dict(zip(pairs["rcid"].astype(int), pairs["kept"].astype(int))), log

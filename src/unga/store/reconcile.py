@@ -43,7 +43,7 @@ def _integrity(frame: dict) -> pd.DataFrame:
 def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None,
               official: pd.DataFrame | None = None, official_dates: pd.DataFrame | None = None,
               emergency_sessions: pd.DataFrame | None = None, resolutions: pd.DataFrame | None = None,
-              procedural_motions: pd.DataFrame | None = None) -> Record:
+              procedural_motions: pd.DataFrame | None = None, same_votes: pd.DataFrame | None = None) -> Record:
     tables, demoted = _demote_symbols(tables, resolutions)
     states = sorted(set(countries.membership_frame()["iso3"]).union(*(t.votes["iso3"].unique() for t in tables)))
     index = {s: i for i, s in enumerate(states)}
@@ -73,7 +73,7 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     link_frame = pd.DataFrame(links, columns=["rcid", "source", "key"])
     all_rc = pd.concat(rc_parts, ignore_index=True)
     all_v = Votes.concat(vote_parts)
-    all_rc, link_frame, all_v, merged = _merge(all_rc, link_frame, all_v, len(states))
+    all_rc, link_frame, all_v, merged = _merge(all_rc, link_frame, all_v, len(states), same_votes, named)
     roll_calls, dated = checks.session_dates(_roll_calls(all_rc), all_rc.sort_values("source", key=lambda s: s.map(RANK),
                                                                                     kind="stable"))
     final = _final_rcids(link_frame)
@@ -206,15 +206,24 @@ def _demoted(logs: list[tuple[str, pd.DataFrame]], links: pd.DataFrame) -> pd.Da
                                         "the row is linked by its votes")})
 
 
-def _merge(all_rc: pd.DataFrame, links: pd.DataFrame, v: Votes, n_states: int):
-    """Merge roll calls that record the same vote (store/merge.py): one rcid for them in every table."""
+def _merge(all_rc: pd.DataFrame, links: pd.DataFrame, v: Votes, n_states: int, same_votes: pd.DataFrame | None,
+           named: frozenset[int]):
+    """Merge roll calls that record the same vote (store/merge.py): one rcid for them in every table. A pair
+    official_same_votes.csv names is merged first, the list of the roll call set aside dropped whole."""
+    declared, declared_log = merge.declared(same_votes, all_rc)
+    if declared:
+        keep = ~np.isin(v.rcid, list(declared))
+        v = Votes(v.rcid[keep], v.state[keep], v.code[keep], v.rank[keep])
     best = v.best()
     cast = best[v.code[best] < CAST]
     own = all_rc["rcid"] >= OWN_RCID_BASE  # Voeten's rcid is kept (the lowest), else the leading source's
     pref = all_rc.assign(_own=own, _rank=all_rc["source"].map(RANK).where(own, 0))
     keep_first = pref.sort_values(["_own", "_rank", "rcid"])["rcid"].drop_duplicates().tolist()
     mapping, log = merge.same_votes(all_rc, v.rcid[cast], v.state[cast], v.code[cast].astype(np.int8), n_states,
-                                    keep_first)
+                                    keep_first, named)
+    if declared:
+        mapping.update({drop: mapping.get(kept, kept) for drop, kept in declared.items()})
+        log = pd.concat([declared_log, log], ignore_index=True)
     if not mapping:
         return all_rc, links, v, log
     old = np.array(sorted(mapping), dtype=np.int64)
