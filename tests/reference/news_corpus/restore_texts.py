@@ -153,11 +153,17 @@ def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
 
 def readings(body: str) -> list[str]:
     """The excerpt stripped, as given (a leading space kept), without the search tool's leading "date
-    YYYY-MM-DD", and each with a hard-wrapped paragraph joined into one line."""
+    YYYY-MM-DD", each with a hard-wrapped paragraph joined into one line, and each with its punctuation in ASCII."""
     undated = re.sub(r"^\s*date \d{4}-\d{2}-\d{2}\s+", "", body)
     out = [body.strip(), body.rstrip(), undated.strip()]
     out += [re.sub(r"(?<=\S)[ \t]*\n(?=\S)", " ", text) for text in out]
+    out += [plain(text) for text in out]
     return list(dict.fromkeys(out))
+
+
+def plain(text: str) -> str:
+    """Typographic quotes, ellipses and non-breaking hyphens as some collectors saved them: in ASCII."""
+    return text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2011": "-"})).replace("…", "...")
 
 
 def endings(parts: list[str], kept: list[int], h: int, claims: list[dict]) -> list[str]:
