@@ -45,19 +45,29 @@ def _value(words: str) -> int | None:
     return total + current
 
 
-# "159 in favour to none against", "90 votes to nil", "with no abstentions", "none voted against": zero
+# "159 in favour to none against", "90 votes to nil", "with no abstentions", "none voted against", "there was no
+# dissenting vote", "no country voted against it": zero
 ZERO = re.compile(r"\b(?:none|nil|zero)(?=\s+(?:against|in\s+favou?r|abstentions?|voted\b|abstained|opposed)\b)"
                   r"|(?<=\bto\s)(?:none|nil)\b|(?<![\"“‘'])\bno(?=\s+(?:abstentions?|votes?\s+against|negative\s+votes?)\b)",
                   re.I)
+# "no country voted against it" (0 voted against it), "there was no dissenting vote" (0 votes against): zero against
+NO_ONE = re.compile(r"(?<![\"“‘'])\bno\s+(?:(?P<who>country|state|nation|member\s+state|member|delegation)(?=\s+(?:voted\s+"
+                    r"against|opposed)\s+(?:it|the|this|that)\b)|dissenting\s+votes?\b)", re.I)
 
 
 TALLY_BEFORE_ONE = re.compile(r"\d\s*(?:votes?\s+)?(?:to|[-–—])\s*$")
 TWICE = re.compile(r"\b(\d{1,3})\s*\(\s*\1\s*\)")
 
 
+# "44 member-states abstained": the hyphenated spelling of the counted noun, read as "member states" (same length)
+MEMBER_STATES = re.compile(r"\b(member)-(states?)\b", re.I)
+
+
 def in_digits(text: str) -> str:
-    """The text with numbers written in words replaced by digits, and the words for none by 0."""
-    text = ZERO.sub("0", text)
+    """The text with numbers written in words replaced by digits, the words for none by 0, and "member-states" read
+    as "member states"."""
+    text = NO_ONE.sub(lambda m: "0" if m["who"] else "0 votes against", text)
+    text = MEMBER_STATES.sub(r"\1 \2", ZERO.sub("0", text))
 
     def replace(match: re.Match) -> str:
         words = match.group(0)
@@ -129,6 +139,7 @@ DAY = r"(?:,?\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 OTHERS_TO_VOTE = r"(?:(?<=other countries )|(?<=other states )|(?<=other nations )|(?<=other members ))to\s+vote"
 FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|are|had|have|has|all|also|then|only))*" \
          + DAY + r"(?:\s+(?:in\s+)?(?:voted|voting|vote|cast\s+votes?|cast)|\s+" + OTHERS_TO_VOTE + r")?" + DAY + r"\s*[-–—:]?\s*[\"“‘']?"
+BACKING = r"(?:(?:overwhelming|broad|strong|wide|widespread|solid|massive|firm)\s+)?"  # "overwhelming support from"
 TOKEN = re.compile(
     r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?" + LISTED + r"\s*(?:in favou?r\s+)?(?:to|[-–—]to[-–—]|[-–—]|against(?=\s+\d))\s*" + N.format("b")
@@ -145,21 +156,24 @@ TOKEN = re.compile(
     r"|(?:adopted|passed|approved|carried|won|received|garnered|drew|gained|secured|obtained)\s+(?:with\s+|by\s+)?)"
     r"(?:only\s+|just\s+)?" + N.format("w") + r"\s+votes?\b(?!\s*(?:to|against|in\s+favou?r|for|from|[-–—]|\()))"
     r"|(?P<support>\b(?:(?P<neg>not\s+(?:\w+\s+){0,2})?(?:with\s+)?the\s+support\s+of|supported\s+by|backed\s+by"
-    r"|(?:dr[ae]w|drawing|garner\w*|won|gain\w*|got|receiv\w*)\s+(?:the\s+)?(?:support|backing)\s+(?:of|from)"
+    # "received overwhelming support from 115 member states", "with support from 152 countries", "over opposition from
+    # five countries": a stance noun owned by the count
+    r"|(?:dr[ae]w|drawing|garner\w*|won|gain\w*|got|receiv\w*|with)\s+(?:the\s+)?" + BACKING + r"(?:support|backing)\s+(?:of|from)"
     r"|(?:receiv\w*|won|winning|gain\w*|with)\s+(?:the\s+)?approval\s+(?:of|from)"
-    r"|(?P<opp>opposed\s+by|rejected\s+by))\s+" + N.format("s")
+    r"|(?P<opp>opposed\s+by|rejected\s+by|(?:over|despite|in\s+the\s+face\s+of)\s+(?:the\s+)?" + BACKING
+    + r"(?:opposition|objections?)\s+(?:of|from)))\s+" + N.format("s")
     + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)"
     # "A was among the 32 countries to abstain", "among 23 countries (full list below) to abstain", "among the 35
     # countries that had abstained": the count of the side A took
     # "the 15 countries that voted against", "the 9 states voting no": a definite description is the whole side (not
     # "the two countries which had voted in favour for the first time": a part of it, said by another vote)
     r"|(?P<definite>\bthe\s+(?P<dn>\d{1,3})\s+(?:other\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members"
-    r"|delegations)\s+(?:(?:that|which|who)\s+(?:also\s+)?(?P<drel>abstained|voted\s+(?:against|no|in\s+favou?r|for|yes)|opposed"
-    r"|backed|supported)|(?P<dpart>voting\s+(?:against|no|in\s+favou?r|for|yes)|abstaining))\b(?!\s+(?:for\s+the\s+first\s+time"
+    r"|delegations)\s+(?:(?:that|which|who)\s+(?:also\s+)?(?P<drel>abstained|voted\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|opposed"
+    r"|backed|supported)|(?P<dpart>voting\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|abstaining))\b(?!\s+(?:for\s+the\s+first\s+time"
     r"|previously|before|earlier|in\s+the\s+past|last\s+year|this\s+time|(?:in\s+)?(?:19|20)\d\d)\b))"
     r"|(?P<among>\bamong\s+(?:the\s+)?(?P<am>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)"
     r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:that|which|who)\s+(?:had\s+|have\s+)?(?:also\s+)?|to\s+)(?P<amlabel>abstain(?:ed)?"
-    r"|vote(?:d)?\s+(?:against|no|in\s+favou?r|for|yes)|oppose[ds]?|opposing|support(?:ed)?|back(?:ed)?)\b)"
+    r"|vote(?:d)?\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|oppose[ds]?|opposing|support(?:ed)?|back(?:ed)?)\b)"
     # "approved by 119 countries", "the backing of 138 states": states, not votes ("approved by 143 votes in favour")
     r"|(?P<agents>\b(?:(?:approved|endorsed)\s+by|(?:with\s+)?the\s+backing\s+of)\s+(?P<ag>\d{1,3})(?=\s+(?:other\s+)?"
     r"(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members|governments)\b))"
@@ -493,6 +507,6 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         return {field: int(match["am"])}, False
     if match["agents"]:
         return {"yes": int(match["ag"])}, False
-    if match["support"] and not match["neg"]:
+    if match["support"] and not match["neg"] and not re.search(r"\b(?:not|never)\s+(?:\w+\s+)?$", before, re.I):
         return {("no" if match["opp"] else "yes"): int(match["s"])}, False
     return {}, False
