@@ -91,3 +91,37 @@ def test_a_stance_noun_owned_by_a_count(built_store, sentence, field, value):
                                       "The resolution failed to win the backing of 100 countries."])
 def test_trap_support_not_received_is_no_count(built_store, sentence):
     assert counts(sentence) == []
+
+
+# a group heading its members inside a list: "A, B and the Asian states of C and D"
+def test_a_group_of_named_members_keeps_the_list_whole(built_store):
+    sentence = "Russia, Belarus, and the Asian states of Syria and North Korea voted against the resolution."
+    assert positions_after(ES11_1_LEAD, sentence) == {
+        "RUS": ("no", "supported"), "BLR": ("no", "supported"), "SYR": ("no", "supported"), "PRK": ("no", "supported")}
+
+
+def test_trap_a_group_of_something_else_names_no_member(built_store):
+    assert positions_after(ES11_1_LEAD, "Russia, Belarus and the Arab states of the Gulf voted against the text.") \
+        in ({}, {"RUS": ("no", "supported"), "BLR": ("no", "supported")})
+
+
+# voting ''no'': two single quotes for one double quote
+def test_doubled_single_quotes_around_a_vote_word(built_store):
+    assert positions_after(ES11_1_LEAD, "Joining Russia in voting ''no'' were Belarus, Syria and Eritrea.") == {
+        "RUS": ("no", "supported"), "BLR": ("no", "supported"), "SYR": ("no", "supported"), "ERI": ("no", "supported")}
+
+
+def test_doubled_quotes_keep_the_length_and_leave_an_apostrophe():
+    text = "voting ''no'' while it''s late"
+    assert numbers.in_digits(text) == 'voting  "no"  while it\'\'s late' and len(numbers.in_digits(text)) == len(text)
+
+
+# "with A and B both choosing to abstain": the gerund of a choice, as "chose to"
+def test_choosing_to_abstain_after_its_subject(built_store):
+    assert positions_after(ES11_1_LEAD, "The vote was split, with Kenya and Ghana both choosing to abstain.") == {
+        "KEN": ("abstain", "contradicted"), "GHA": ("abstain", "contradicted")}
+
+
+def test_trap_choosing_in_an_aside_is_not_the_main_vote(built_store):
+    assert positions_after(ES11_1_LEAD, "Kenya, choosing to abstain on procedure, later voted in favour.").get(
+        "KEN", ("yes",))[0] != "abstain"

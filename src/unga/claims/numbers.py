@@ -61,12 +61,15 @@ TWICE = re.compile(r"\b(\d{1,3})\s*\(\s*\1\s*\)")
 
 # "44 member-states abstained": the hyphenated spelling of the counted noun, read as "member states" (same length)
 MEMBER_STATES = re.compile(r"\b(member)-(states?)\b", re.I)
+# voting ''no'': two single quotes for a double one (wire copy), read as one double quote beside a space (same length)
+OPEN_QUOTES, CLOSE_QUOTES = re.compile(r"(?<![\w'])''(?=\w)"), re.compile(r"(?<=[\w,.])''(?![\w'])")
 
 
 def in_digits(text: str) -> str:
-    """The text with numbers written in words replaced by digits, the words for none by 0, and "member-states" read
-    as "member states"."""
+    """The text with numbers written in words replaced by digits, the words for none by 0, and two spellings read as
+    the usual ones: "member-states" as "member states", ''no'' as "no"."""
     text = NO_ONE.sub(lambda m: "0" if m["who"] else "0 votes against", text)
+    text = CLOSE_QUOTES.sub('" ', OPEN_QUOTES.sub(' "', text))
     text = MEMBER_STATES.sub(r"\1 \2", ZERO.sub("0", text))
 
     def replace(match: re.Match) -> str:
@@ -112,7 +115,7 @@ BARE_NO = r"(?<=\d\s)no(?=\s*[,;]|\s+and\s|\s*$)"
 # "83 refrained from voting": the vote in other words (the verb before "to abstain" is the state's own choice; a
 # number hoped for or urged is dropped by HOPED)
 OTHER_WORDS = (r"in\s+support(?!\s+of\s+(?:the\s+)?(?:sponsors?|co-?sponsors?|draft(?:ing)?\s+group))|affirmatively"
-               r"|(?<=voted\s)(?:pro|contra|negatively)\b|(?:(?:voted|opted|chose|decided|preferred|elected)\s+)to\s+abstain"
+               r"|(?<=voted\s)(?:pro|contra|negatively)\b|(?:(?:voted|opted|chose|decided|preferred|elected|choosing|opting|deciding)\s+)to\s+abstain"
                r"|refrained\s+from\s+(?:voting|the\s+vote)")
 
 

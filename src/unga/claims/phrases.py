@@ -181,6 +181,8 @@ SUBJECT_GAP = re.compile(
     r"\s+(?:and|in|to)"
     r"|joined\s+the\s+(?:other\s+)?(?:dissenters|opponents|abstainers|majority|rest)\s+in"
     r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on|moved)\s+to"
+    # "with A and B both choosing to abstain" (not an aside: "A, choosing to abstain on procedure, later voted yes")
+    r"|(?<![,(]\s)(?<![,(])(?:deciding|choosing|opting|electing)\s+to"
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.)),?\s+)*$", re.I)
 # "A and B, allies of C,", "A, B, all neighbours of C,", "A and B - old allies of C -": a plural noun of a tie to a
 # state, in apposition to a list; the state it names is the noun's complement, never a voter
