@@ -125,3 +125,18 @@ def test_choosing_to_abstain_after_its_subject(built_store):
 def test_trap_choosing_in_an_aside_is_not_the_main_vote(built_store):
     assert positions_after(ES11_1_LEAD, "Kenya, choosing to abstain on procedure, later voted in favour.").get(
         "KEN", ("yes",))[0] != "abstain"
+
+
+# "abstained from backing the resolution": an abstention on it; "A together with B were among …": one list
+def test_abstained_from_backing_the_text(built_store):
+    assert positions_after(ES11_1_LEAD, "India has abstained from backing a resolution in support of Ukraine.") == {
+        "IND": ("abstain", "supported")}
+
+
+def test_trap_abstained_from_backing_something_else(built_store):
+    assert positions_after(ES11_1_LEAD, "India abstained from backing the war.") == {}
+
+
+def test_together_with_joins_a_list(built_store):
+    sentence = "India together with Pakistan were among the 35 countries that abstained from supporting the resolution."
+    assert positions_after(ES11_1_LEAD, sentence) == {"IND": ("abstain", "supported"), "PAK": ("abstain", "supported")}

@@ -105,6 +105,9 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"(?:(?!(?:on|in|at|about|of|for|to|with)\s|[\w’'.]+ing\s)[\w’'.-]+\s+){0,5}?"  # no verb ("non-binding" is no verb), no clause
      r"(?:vote|voting|ballot|resolution|text|draft|(?:UN\s+|U\.N\.\s+)?General\s+Assembly)\b"
      r"|abstain(?:ed|ing|s)?\s+from\s+casting\s+(?:a|its|their|any)\s+votes?\b"
+     # "abstained from backing the resolution", "abstains from supporting a UN text": an abstention on it
+     r"|abstain(?:ed|ing|s)?\s+from\s+(?:backing|supporting|endorsing)\s+(?:(?:the|a|an|this|that|its)\s+)?"
+     r"(?:(?:UN|U\.N\.|General\s+Assembly|draft|non-binding)\s+){0,2}(?:resolution|text|draft|measure|motion)s?\b"
      r"|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot|the\s+(?:resolution|text|draft)\b|it\b)[a-z])|abstentions\s+came\s+from"
      r"|switched\s+to\s+abstention)", "abstain"),
     # "did not support": against, or abstained, or away; read as against but never called false (extract.LOOSE)
@@ -222,12 +225,12 @@ JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:[a-z-]+\s+){0
 STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
 # "Belarus, a neighbour of Ukraine": an apposition describing the state before; the state in it is no voter
 APPOSITION = re.compile(r"\s*(?:,|--|—|–)\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}?(?:of|to|with)\s+(?:the\s+)?$")
-LOOSE = re.compile(r"^(?!" + APPOSITION.pattern + r")(?:[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|then|[-–—()])"
+LOOSE = re.compile(r"^(?!" + APPOSITION.pattern + r")(?:[\s,;]*(?:(?:and|or|nor|as well as|along with|together with|plus|&|the|both|also|itself|too|then|[-–—()])"
                    r"[\s,;]*)*$|^[\s,;]*(?:and\s+|as well as\s+|the\s+)?(?:[a-z][\w-]*\s+|Soviet\s+|Arab\s+){1,5}$"
                    # "and the South Pacific nations of the Marshall Islands": a region's group, then its members
                    r"|^[\s,;]*(?:and\s+|as well as\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?(?:nations|states"
                    r"|countries|republics|islands|neighbou?rs|allies)\s+of\s+(?:the\s+)?$)")
-TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|of course"
+TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|together with|plus|&|the|both|also|itself|too|of course"
                    # "the US and its ally Israel": a state named by its tie to the one before is in the same list
                    r"|(?:its|their)\s+(?:(?:close|closest|main|key|chief|staunch|long-?time)\s+)?(?:ally|allies|partner|neighbou?r))"
                    r"[\s,;]*)*$", re.I)
