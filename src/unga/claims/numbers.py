@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from unga.claims import regions
+from unga.claims import phrases, regions
 from unga.claims.calendar_words import MONTH_OR_ABBREVIATION, PREFIXES
 from unga.claims.headed import label_vote
 
@@ -59,18 +59,13 @@ TALLY_BEFORE_ONE = re.compile(r"\d\s*(?:votes?\s+)?(?:to|[-–—])\s*$")
 TWICE = re.compile(r"\b(\d{1,3})\s*\(\s*\1\s*\)")
 
 
-# "44 member-states abstained": the hyphenated spelling of the counted noun, read as "member states" (same length)
-MEMBER_STATES = re.compile(r"\b(member)-(states?)\b", re.I)
-# voting ''no'': two single quotes for a double one (wire copy), read as one double quote beside a space (same length)
-OPEN_QUOTES, CLOSE_QUOTES = re.compile(r"(?<![\w'])''(?=\w)"), re.compile(r"(?<=[\w,.])''(?![\w'])")
 
 
 def in_digits(text: str) -> str:
     """The text with numbers written in words replaced by digits, the words for none by 0, and two spellings read as
     the usual ones: "member-states" as "member states", ''no'' as "no"."""
     text = NO_ONE.sub(lambda m: "0" if m["who"] else "0 votes against", text)
-    text = CLOSE_QUOTES.sub('" ', OPEN_QUOTES.sub(' "', text))
-    text = MEMBER_STATES.sub(r"\1 \2", ZERO.sub("0", text))
+    text = phrases.usual_spelling(ZERO.sub("0", text))
 
     def replace(match: re.Match) -> str:
         words = match.group(0)
