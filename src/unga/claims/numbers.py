@@ -59,8 +59,6 @@ TALLY_BEFORE_ONE = re.compile(r"\d\s*(?:votes?\s+)?(?:to|[-–—])\s*$")
 TWICE = re.compile(r"\b(\d{1,3})\s*\(\s*\1\s*\)")
 
 
-
-
 def in_digits(text: str) -> str:
     """The text with numbers written in words replaced by digits, the words for none by 0, and two spellings read as
     the usual ones: "member-states" as "member states", ''no'' as "no"."""
