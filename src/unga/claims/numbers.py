@@ -45,8 +45,7 @@ def _value(words: str) -> int | None:
     return total + current
 
 
-# "159 in favour to none against", "90 votes to nil", "with no abstentions", "none voted against", "there was no
-# dissenting vote", "no country voted against it": zero
+# "159 in favour to none against", "90 votes to nil", "with no abstentions", "none voted against": zero
 ZERO = re.compile(r"\b(?:none|nil|zero)(?=\s+(?:against|in\s+favou?r|abstentions?|voted\b|abstained|opposed)\b)"
                   r"|(?<=\bto\s)(?:none|nil)\b|(?<![\"“‘'])\bno(?=\s+(?:abstentions?|votes?\s+against|negative\s+votes?)\b)",
                   re.I)
@@ -135,7 +134,6 @@ DAY = r"(?:,?\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 OTHERS_TO_VOTE = r"(?:(?<=other countries )|(?<=other states )|(?<=other nations )|(?<=other members ))to\s+vote"
 FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|are|had|have|has|all|also|then|only))*" \
          + DAY + r"(?:\s+(?:in\s+)?(?:voted|voting|vote|cast\s+votes?|cast)|\s+" + OTHERS_TO_VOTE + r")?" + DAY + r"\s*[-–—:]?\s*[\"“‘']?"
-BACKING = r"(?:(?:overwhelming|broad|strong|wide|widespread|solid|massive|firm)\s+)?"  # "overwhelming support from"
 TOKEN = re.compile(
     r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?" + LISTED + r"\s*(?:in favou?r\s+)?(?:to|[-–—]to[-–—]|[-–—]|against(?=\s+\d))\s*" + N.format("b")
@@ -152,12 +150,9 @@ TOKEN = re.compile(
     r"|(?:adopted|passed|approved|carried|won|received|garnered|drew|gained|secured|obtained)\s+(?:with\s+|by\s+)?)"
     r"(?:only\s+|just\s+)?" + N.format("w") + r"\s+votes?\b(?!\s*(?:to|against|in\s+favou?r|for|from|[-–—]|\()))"
     r"|(?P<support>\b(?:(?P<neg>not\s+(?:\w+\s+){0,2})?(?:with\s+)?the\s+support\s+of|supported\s+by|backed\s+by"
-    # "received overwhelming support from 115 member states", "with support from 152 countries", "over opposition from
-    # five countries": a stance noun owned by the count
-    r"|(?:dr[ae]w|drawing|garner\w*|won|gain\w*|got|receiv\w*|with)\s+(?:the\s+)?" + BACKING + r"(?:support|backing)\s+(?:of|from)"
+    r"|(?:dr[ae]w|drawing|garner\w*|won|gain\w*|got|receiv\w*)\s+(?:the\s+)?(?:support|backing)\s+(?:of|from)"
     r"|(?:receiv\w*|won|winning|gain\w*|with)\s+(?:the\s+)?approval\s+(?:of|from)"
-    r"|(?P<opp>opposed\s+by|rejected\s+by|(?:over|despite|in\s+the\s+face\s+of)\s+(?:the\s+)?" + BACKING
-    + r"(?:opposition|objections?)\s+(?:of|from)))\s+" + N.format("s")
+    r"|(?P<opp>opposed\s+by|rejected\s+by))\s+" + N.format("s")
     + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)"
     # "A was among the 32 countries to abstain", "among 23 countries (full list below) to abstain", "among the 35
     # countries that had abstained": the count of the side A took
@@ -503,6 +498,6 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         return {field: int(match["am"])}, False
     if match["agents"]:
         return {"yes": int(match["ag"])}, False
-    if match["support"] and not match["neg"] and not re.search(r"\b(?:not|never)\s+(?:\w+\s+)?$", before, re.I):
+    if match["support"] and not match["neg"]:
         return {("no" if match["opp"] else "yes"): int(match["s"])}, False
     return {}, False
