@@ -39,6 +39,8 @@ COUNTED_OTHERS = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nin
 JOINT_AHEAD = re.compile(r"\s*(?:,|;|\band\b|\bas\s+well\s+as\b)\s*(?:and\s+)?")
 EXCEPT = re.compile(r",?\s*except(?:\s+for)?\s+(?:the\s+)?")
 LIST_JOINT = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?")
+MEMBERS_OF = re.compile(r"\s+of\s+")  # "the Pacific states of Palau and Nauru": the members follow
+TIES = re.compile(r"(?:allies|partners)$")  # "the Western allies of Ukraine": the state after "of" is no member
 RELATIVE = re.compile(r",?\s*(?:who|which|that)\s+[^,;().]*")
 OWN_VOTE = re.compile(r"\b(?:vot\w+|abstain\w*|opposed|supported|favou?r|against|not\s+(?:take|taking)\s+part"
                       r"|participat\w+)\b", re.I)
@@ -71,7 +73,10 @@ def _blanked(current: str, sentence: str, found: list) -> str:
         if end < 0:
             continue
         opening = re.compile(r"\s?\(").match(current, end)
-        if opening:
+        members = MEMBERS_OF.match(current, end)
+        if members and _next_is_state(current, members.end(), starts) and not TIES.search(group.group(0)):
+            end = members.end()  # "A and the Pacific states of B and C": the group's members are the list's
+        elif opening:
             close = current.find(")", opening.end())
             if close > 0 and _next_is_state(current, opening.end(), starts):
                 end, bracket = opening.end(), close

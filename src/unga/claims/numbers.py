@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from unga.claims import regions
+from unga.claims import phrases, regions
 from unga.claims.calendar_words import MONTH_OR_ABBREVIATION, PREFIXES
 from unga.claims.headed import label_vote
 
@@ -49,6 +49,9 @@ def _value(words: str) -> int | None:
 ZERO = re.compile(r"\b(?:none|nil|zero)(?=\s+(?:against|in\s+favou?r|abstentions?|voted\b|abstained|opposed)\b)"
                   r"|(?<=\bto\s)(?:none|nil)\b|(?<![\"“‘'])\bno(?=\s+(?:abstentions?|votes?\s+against|negative\s+votes?)\b)",
                   re.I)
+# "no country voted against it" (0 voted against it), "there was no dissenting vote" (0 votes against): zero against
+NO_ONE = re.compile(r"(?<![\"“‘'])\bno\s+(?:(?P<who>country|state|nation|member\s+state|member|delegation)(?=\s+(?:voted\s+"
+                    r"against|opposed)\s+(?:it|the|this|that)\b)|dissenting\s+votes?\b)", re.I)
 
 
 TALLY_BEFORE_ONE = re.compile(r"\d\s*(?:votes?\s+)?(?:to|[-–—])\s*$")
@@ -56,8 +59,10 @@ TWICE = re.compile(r"\b(\d{1,3})\s*\(\s*\1\s*\)")
 
 
 def in_digits(text: str) -> str:
-    """The text with numbers written in words replaced by digits, and the words for none by 0."""
-    text = ZERO.sub("0", text)
+    """The text with numbers written in words replaced by digits, the words for none by 0, and two spellings read as
+    the usual ones: "member-states" as "member states", ''no'' as "no"."""
+    text = NO_ONE.sub(lambda m: "0" if m["who"] else "0 votes against", text)
+    text = phrases.usual_spelling(ZERO.sub("0", text))
 
     def replace(match: re.Match) -> str:
         words = match.group(0)
@@ -102,7 +107,7 @@ BARE_NO = r"(?<=\d\s)no(?=\s*[,;]|\s+and\s|\s*$)"
 # "83 refrained from voting": the vote in other words (the verb before "to abstain" is the state's own choice; a
 # number hoped for or urged is dropped by HOPED)
 OTHER_WORDS = (r"in\s+support(?!\s+of\s+(?:the\s+)?(?:sponsors?|co-?sponsors?|draft(?:ing)?\s+group))|affirmatively"
-               r"|(?<=voted\s)(?:pro|contra|negatively)\b|(?:(?:voted|opted|chose|decided|preferred|elected)\s+)to\s+abstain"
+               r"|(?<=voted\s)(?:pro|contra|negatively)\b|(?:(?:voted|opted|chose|decided|preferred|elected|choosing|opting|deciding)\s+)to\s+abstain"
                r"|refrained\s+from\s+(?:voting|the\s+vote)")
 
 
@@ -154,12 +159,12 @@ TOKEN = re.compile(
     # "the 15 countries that voted against", "the 9 states voting no": a definite description is the whole side (not
     # "the two countries which had voted in favour for the first time": a part of it, said by another vote)
     r"|(?P<definite>\bthe\s+(?P<dn>\d{1,3})\s+(?:other\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members"
-    r"|delegations)\s+(?:(?:that|which|who)\s+(?:also\s+)?(?P<drel>abstained|voted\s+(?:against|no|in\s+favou?r|for|yes)|opposed"
-    r"|backed|supported)|(?P<dpart>voting\s+(?:against|no|in\s+favou?r|for|yes)|abstaining))\b(?!\s+(?:for\s+the\s+first\s+time"
+    r"|delegations)\s+(?:(?:that|which|who)\s+(?:also\s+)?(?P<drel>abstained|voted\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|opposed"
+    r"|backed|supported)|(?P<dpart>voting\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|abstaining))\b(?!\s+(?:for\s+the\s+first\s+time"
     r"|previously|before|earlier|in\s+the\s+past|last\s+year|this\s+time|(?:in\s+)?(?:19|20)\d\d)\b))"
     r"|(?P<among>\bamong\s+(?:the\s+)?(?P<am>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)"
     r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:that|which|who)\s+(?:had\s+|have\s+)?(?:also\s+)?|to\s+)(?P<amlabel>abstain(?:ed)?"
-    r"|vote(?:d)?\s+(?:against|no|in\s+favou?r|for|yes)|oppose[ds]?|opposing|support(?:ed)?|back(?:ed)?)\b)"
+    r"|vote(?:d)?\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|oppose[ds]?|opposing|support(?:ed)?|back(?:ed)?)\b)"
     # "approved by 119 countries", "the backing of 138 states": states, not votes ("approved by 143 votes in favour")
     r"|(?P<agents>\b(?:(?:approved|endorsed)\s+by|(?:with\s+)?the\s+backing\s+of)\s+(?P<ag>\d{1,3})(?=\s+(?:other\s+)?"
     r"(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members|governments)\b))"

@@ -81,7 +81,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"|(?:were|was|are|is)\s+against(?=\s+(?:it|the\s+(?:resolution|text|draft|measure|document))\b)"
      r"|opposing(?!\s+votes?\s+(?:came|were|was)\b)|opposed(?!\s+(?:by|to)\b)|(?:countries|states|nations|ones)\s+opposed\s+to(?=\s+(?:it|the\s+(?:resolution|text|draft|measure))\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
      "no"),
-    (r"(?:vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r")?(?:in\s+favou?r|for(?!\s+" + NTH + r")|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
+    # "voted in support of the resolution" as "in favour of" (a state after "of" is the target: targets.target_of)
+    (r"(?:vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r")?(?:in\s+favou?r|in\s+support|for(?!\s+" + NTH + r")|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
      r"|switched\s+to\s+(?:support|favou?r|yes))", "yes"),
     (r"(?:no[\"”’']?|opposing)\s+votes\s+came\s+from|(?:negative|dissenting|opposing)\s+votes?(?=\s+(?:were|was|came))", "no"),
     # the voters named by their side: "Opponents of the resolution included A", "The nine nay-sayers were: A",
@@ -104,6 +105,9 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"(?:(?!(?:on|in|at|about|of|for|to|with)\s|[\w’'.]+ing\s)[\w’'.-]+\s+){0,5}?"  # no verb ("non-binding" is no verb), no clause
      r"(?:vote|voting|ballot|resolution|text|draft|(?:UN\s+|U\.N\.\s+)?General\s+Assembly)\b"
      r"|abstain(?:ed|ing|s)?\s+from\s+casting\s+(?:a|its|their|any)\s+votes?\b"
+     # "abstained from backing the resolution", "abstains from supporting a UN text": an abstention on it
+     r"|abstain(?:ed|ing|s)?\s+from\s+(?:backing|supporting|endorsing)\s+(?:(?:the|a|an|this|that|its)\s+)?"
+     r"(?:(?:UN|U\.N\.|General\s+Assembly|draft|non-binding)\s+){0,2}(?:resolution|text|draft|measure|motion)s?\b"
      r"|abstain(?:ed|ing|s)?(?!\s+from\s+(?!vot|the\s+vot|the\s+ballot|the\s+(?:resolution|text|draft)\b|it\b)[a-z])|abstentions\s+came\s+from"
      r"|switched\s+to\s+abstention)", "abstain"),
     # "did not support": against, or abstained, or away; read as against but never called false (extract.LOOSE)
@@ -180,6 +184,8 @@ SUBJECT_GAP = re.compile(
     r"\s+(?:and|in|to)"
     r"|joined\s+the\s+(?:other\s+)?(?:dissenters|opponents|abstainers|majority|rest)\s+in"
     r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on|moved)\s+to"
+    # "with A and B both choosing to abstain" (not an aside: "A, choosing to abstain on procedure, later voted yes")
+    r"|(?<![,(]\s)(?<![,(])(?:deciding|choosing|opting|electing)\s+to"
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.)),?\s+)*$", re.I)
 # "A and B, allies of C,", "A, B, all neighbours of C,", "A and B - old allies of C -": a plural noun of a tie to a
 # state, in apposition to a list; the state it names is the noun's complement, never a voter
@@ -219,12 +225,12 @@ JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:[a-z-]+\s+){0
 STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
 # "Belarus, a neighbour of Ukraine": an apposition describing the state before; the state in it is no voter
 APPOSITION = re.compile(r"\s*(?:,|--|—|–)\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}?(?:of|to|with)\s+(?:the\s+)?$")
-LOOSE = re.compile(r"^(?!" + APPOSITION.pattern + r")(?:[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|then|[-–—()])"
+LOOSE = re.compile(r"^(?!" + APPOSITION.pattern + r")(?:[\s,;]*(?:(?:and|or|nor|as well as|along with|together with|plus|&|the|both|also|itself|too|then|[-–—()])"
                    r"[\s,;]*)*$|^[\s,;]*(?:and\s+|as well as\s+|the\s+)?(?:[a-z][\w-]*\s+|Soviet\s+|Arab\s+){1,5}$"
                    # "and the South Pacific nations of the Marshall Islands": a region's group, then its members
                    r"|^[\s,;]*(?:and\s+|as well as\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?(?:nations|states"
                    r"|countries|republics|islands|neighbou?rs|allies)\s+of\s+(?:the\s+)?$)")
-TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|plus|&|the|both|also|itself|too|of course"
+TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|together with|plus|&|the|both|also|itself|too|of course"
                    # "the US and its ally Israel": a state named by its tie to the one before is in the same list
                    r"|(?:its|their)\s+(?:(?:close|closest|main|key|chief|staunch|long-?time)\s+)?(?:ally|allies|partner|neighbou?r))"
                    r"[\s,;]*)*$", re.I)
@@ -269,6 +275,17 @@ ABOUT_THE_VOTE = re.compile(
     r"|in\s+(?:the\s+)?(?:vote|ballot|voting)\b|(?:the\s+|a\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
     r"(?:resolutions?|drafts?|texts?|measures?|motions?|proposals?|documents?|declarations?|votes?|move|call|bid|initiative)\b)",
     re.I)
+
+
+# "44 member-states abstained": the hyphenated spelling of the counted noun, read as "member states" (same length)
+MEMBER_STATES = re.compile(r"\b(member)-(states?)\b", re.I)
+# voting ''no'': two single quotes for a double one (wire copy), read as one double quote beside a space (same length)
+OPEN_QUOTES, CLOSE_QUOTES = re.compile(r"(?<![\w'])''(?=\w)"), re.compile(r"(?<=[\w,.])''(?![\w'])")
+
+
+def usual_spelling(text: str) -> str:
+    """The text with "member-states" read as "member states" and ''no'' as "no" (offsets hold)."""
+    return MEMBER_STATES.sub(r"\1 \2", CLOSE_QUOTES.sub('" ', OPEN_QUOTES.sub(' "', text)))
 
 
 # a vote word set in quotes after the word it goes with: voted "against", those who 'abstained', voted in 'favour',

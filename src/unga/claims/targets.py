@@ -23,7 +23,7 @@ def target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None
     after = re.match(r"\s*(?:the\s+)?", sentence[end:])
     at = end + (after.end() if after else 0)
     bare = end + len(sentence[end:]) - len(sentence[end:].lstrip())
-    of = re.match(r"\s*of\s+((?:the\s+)?)", sentence[end:]) if re.search(r"favou?r$", sentence[start:end], re.I) else None
+    of = re.match(r"\s*of\s+((?:the\s+)?)", sentence[end:]) if re.search(r"(?:favou?r|support)$", sentence[start:end], re.I) else None
     owner = (end + of.start(1), end + of.end(1)) if of else ()  # "in favour of the United Kingdom", not "of Palestine's bid"
     return next((m for m in found if m.start in (at, bare) or m.start in owner and not OWNED.match(sentence, m.end)),
                 None)
