@@ -69,18 +69,11 @@ VOTES = {
            (r"(?:onthield(?:en)?|onthoudt|onthouden)\s+zich\b|(?:heeft|hebben|had|hadden)\s+zich\s+(?:van\s+stemming\s+)?"
             r"onthouden\b", ABSTAIN)],
 }
-# the verb that says who stood among a vote's states ("entre quienes se opusieron, se encuentran A y B")
-AMONG_ARE = {"es": r"(?:se\s+encuentran|se\s+encontraban|están|estaban|figuran|figuraban)\s*:?"}
 # a vote phrase followed by the states it lists: "votaron en contra: A, B", "Los votos en contra fueron de A"
 LIST_AFTER = {
     "es": [(r"votos?\s+(?:a\s+favor|en\s+contra)\s+(?:fueron|vinieron|llegaron)\s+de", None),
            (r"(?:países|estados|naciones)\s+que\s+(?:optaron\s+por\s+la\s+abstención|se\s+abstuvieron)\s+(?:fueron|son)\s*:?", ABSTAIN),
-           (r"(?:países|estados|naciones)\s+que\s+votaron\s+(?:en\s+contra|a\s+favor)\s+(?:fueron|son)\s*:?", None),
-           # "Entre quienes se opusieron, se encuentran A y B", "Entre los que se abstuvieron figuran A y B"
-           (r"entre\s+(?:quienes|los\s+que|los\s+países\s+que)\s+se\s+opusieron\s*,?\s*" + AMONG_ARE["es"], NO),
-           (r"entre\s+(?:quienes|los\s+que|los\s+países\s+que)\s+se\s+abstuvieron\s*,?\s*" + AMONG_ARE["es"], ABSTAIN),
-           (r"entre\s+(?:quienes|los\s+que|los\s+países\s+que)\s+votaron\s+(?:en\s+contra|a\s+favor)\s*,?\s*"
-            + AMONG_ARE["es"], None)],
+           (r"(?:países|estados|naciones)\s+que\s+votaron\s+(?:en\s+contra|a\s+favor)\s+(?:fueron|son)\s*:?", None)],
     "fr": [(r"(?:ont\s+)?voté\s+(?:pour|contre)\s*:", None),
            (r"(?:pays|[ÉE]tats|nations)\s+qui\s+(?:ont|avaient)\s+voté\s+(?:pour|contre)\s+(?:sont|étaient|furent)\s*:?", None),
            (r"(?:pays|[ÉE]tats|nations)\s+qui\s+se\s+sont\s+abstenus\s+(?:sont|étaient|furent)\s*:?", ABSTAIN)],
@@ -256,8 +249,6 @@ def vote_phrases(sentence: str, lang: str) -> list[tuple[int, int, str]]:
     return sorted(spans)
 
 
-# "among others" between a list and its vote ("A y B, entre otros, se abstuvieron"): the named still voted so
-AMONG_OTHERS = r"entre\s+otr[oa]s|parmi\s+d['’]autres|entre\s+outr[oa]s|unter\s+anderem|tra\s+gli\s+altri|onder\s+andere"
 # the emphatic "own" before a name of a list ("y la propia Rusia", "et la Russie elle-même" is not read)
 OWN = r"(?:(?:propi[oa]|própri[oa]|même|stess[oa])\s+)?"
 
@@ -266,10 +257,9 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right before a vote phrase: "A, B y C se abstuvieron", "A y B también votaron en contra"."""
     gap = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:también|aussi|também|auch|anche|tampoco|ya|ont|se|sich|ook|"
                      r"hanno|ha|si|a|e|et)\s+){0,2}$", re.I)
-    gap_among = re.compile(r"^\s*,?\s*(?:" + AMONG_OTHERS + r")\s*,?\s*(?:(?:también|se|sich|si|ont|hanno|ha|a)\s+){0,2}$", re.I)
     joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + OWN + r"$", re.I)
     before = [f for f in found if f[1] <= at]
-    if not before or not (gap.match(sentence[before[-1][1]:at]) or gap_among.match(sentence[before[-1][1]:at])):
+    if not before or not gap.match(sentence[before[-1][1]:at]):
         return []
     run = [before[-1]]
     for f in reversed(before[:-1]):
@@ -295,7 +285,7 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     return run
 
 
-YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+pour|votos?\s+a\s+favor|Ja-Stimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favor|pour)"
+YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+pour|votos?\s+a\s+favor|Ja-Stimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favor|pour)"
 NO_LABEL = r"(?:stemmen\s+tegen|tegenstemmen|tegen|votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-Stimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contro|contra)"
 ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|abstención|abstenção|abstention|Enthaltung|astensione|onthoudingen|onthouding)"
 FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL))
