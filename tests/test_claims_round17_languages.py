@@ -9,9 +9,9 @@ Senegal abstained)."""
 from __future__ import annotations
 
 import pytest
-from fixtures import ES11_1_DAY, ES11_1_LEAD, claims_after, positions_after
+from fixtures import ES11_1_LEAD, claims_after, positions_after
 
-from unga.claims import langlines, langnumbers, languages
+from unga.claims import langnumbers, languages
 
 
 @pytest.mark.parametrize("words, lang, number", [
@@ -64,26 +64,3 @@ def test_trap_a_negated_vote_after_among_others_is_not_read():
 def test_german_were_for_is_a_vote_phrase_with_its_count():
     assert languages.tally("141 Staaten waren dafür, fünf dagegen.", "de") == {"yes": 141, "no": 5}
 
-
-GROUPED = ("Am 2. März 2022 nahm die Generalversammlung die Resolution ES-11/1 an.\n\n"
-           "Für die Resolution stimmten 141 Staaten:\n\nAus der EU: Frankreich (N), Deutschland, Polen.\n\n"
-           "Andere: Japan, Kanada (A), Indien.\n\n5 Staaten stimmten dagegen:\n\nAus Europa: Russland, Weißrussland.\n\n"
-           "Aus Amerika: –\n\nSonstige: Syrien, Eritrea, Nordkorea.\n\nDie Resolution verlangt den Abzug der Truppen.")
-
-
-def test_a_list_in_groups_under_a_counted_heading(built_store):
-    """India abstained: its yes is never supported (no tally in the text anchors the roll call to call it false)."""
-    from unga import api
-
-    said = {c["state"]: (c["asserted"]["vote"], c["verdict"])
-            for c in api.check_text(GROUPED, published=ES11_1_DAY).claims if c["kind"] == "position"}
-    assert said == {"FRA": ("yes", "supported"), "DEU": ("yes", "supported"), "POL": ("yes", "supported"),
-                    "JPN": ("yes", "supported"), "CAN": ("yes", "supported"), "IND": ("yes", "unverifiable"),
-                    "RUS": ("no", "supported"), "BLR": ("no", "supported"), "SYR": ("no", "supported"),
-                    "ERI": ("no", "supported"), "PRK": ("no", "supported")}
-
-
-def test_trap_a_labelled_line_of_prose_is_no_group():
-    assert langlines.grouped("Quelle: Reuters", "de") is None
-    assert langlines.grouped("Aus dem Ostblock: –", "de") == []
-    assert langlines.grouped("Hinweis: Die Abstimmung in Russland war knapp.", "de") is None
