@@ -17,7 +17,7 @@ import unicodedata
 from functools import lru_cache
 
 from unga import countries
-from unga.claims import cjk, langroles, russian
+from unga.claims import cjk, langnumbers, langroles, russian
 from unga.claims.foreign_names import ARTICLE, JOINER, press_names
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
@@ -39,7 +39,7 @@ WORD = re.compile(r"[a-zà-ÿ]+", re.I)
 YES, NO, ABSTAIN = "yes", "no", "abstain"
 # the text voted on as a German object: "stimmten gegen die Resolution", "für den Entwurf" ("gegen die USA" is a side)
 DE_TEXT = (r"(?:die|den|das|diese|diesen|dieses)\s+(?:[\w-]+\s+){0,2}?(?:Resolution|Entschließung|Text|Entwurf"
-           r"|Resolutionsentwurf|Dokument|Beschluss|Vorlage)\w*\b")
+           r"|Resolutionsentwurf|Dokument|Beschluss|Vorlage|Antrag|Anträge)\w*\b")
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
 VOTES = {
     "es": [(r"vot(?:ó|aron|aba|aban|an|a)\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
@@ -48,11 +48,11 @@ VOTES = {
            (r"se\s+abst(?:uvo|uvieron|iene|ienen)\b", ABSTAIN), (r"opt(?:ó|aron)\s+por\s+la\s+abstención\b", ABSTAIN)],
     "fr": [(r"(?:a|ont|avait|avaient)\s+voté\s+pour\b|vot(?:ait|aient)\s+pour\b", YES),
            (r"(?:a|ont|avait|avaient)\s+voté\s+contre\b|vot(?:ait|aient)\s+contre\b", NO),
-           (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+abstenu(?:e|s|es)?\b", ABSTAIN)],
+           (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+abstenu(?:e|s|es)?\b|s['’]abstien(?:t|nent)\b", ABSTAIN)],
     "pt": [(r"vot(?:ou|aram)\s+a\s+favor\b", YES), (r"vot(?:ou|aram)\s+contra\b", NO),
            (r"abst(?:eve|iveram)-se\b|se\s+abst(?:eve|iveram)\b", ABSTAIN)],
-    "de": [(r"stimmt(?:e|en)\s+(?:dafür|mit\s+Ja|für\s+" + DE_TEXT + r")", YES),
-           (r"stimmt(?:e|en)\s+(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")", NO),
+    "de": [(r"stimmt(?:e|en)\s+(?:dafür|mit\s+Ja|für\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dafür\b", YES),
+           (r"stimmt(?:e|en)\s+(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dagegen\b", NO),
            (r"enthielt(?:en)?\s+sich\b", ABSTAIN)],
     "it": [(r"(?:ha|hanno|aveva|avevano)\s+votato\s+a\s+favore\b", YES),
            (r"(?:ha|hanno|aveva|avevano)\s+votato\s+contro\b", NO),
@@ -249,11 +249,15 @@ def vote_phrases(sentence: str, lang: str) -> list[tuple[int, int, str]]:
     return sorted(spans)
 
 
+# the emphatic "own" before a name of a list ("y la propia Rusia", "et la Russie elle-même" is not read)
+OWN = r"(?:(?:propi[oa]|própri[oa]|même|stess[oa])\s+)?"
+
+
 def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right before a vote phrase: "A, B y C se abstuvieron", "A y B también votaron en contra"."""
     gap = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:también|aussi|também|auch|anche|tampoco|ya|ont|se|sich|ook|"
                      r"hanno|ha|si|a|e|et)\s+){0,2}$", re.I)
-    joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + r"$", re.I)
+    joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + OWN + r"$", re.I)
     before = [f for f in found if f[1] <= at]
     if not before or not gap.match(sentence[before[-1][1]:at]):
         return []
@@ -269,7 +273,7 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right after a phrase that opens a list: "votaron en contra: A, B y C"."""
     opens = re.compile(r"^\s*(?::|fueron|foram|waren|furono|étaient|sont|son)?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+)?"
                        + ARTICLE + r"$", re.I)
-    joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + r"$", re.I)
+    joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + OWN + r"$", re.I)
     after = [f for f in found if f[0] >= at]
     if not after or not opens.match(sentence[at:after[0][0]]):
         return []
@@ -281,7 +285,7 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     return run
 
 
-YES_LABEL = r"(?:stemmen\s+v[oó]{2}r|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+pour|votos?\s+a\s+favor|Ja-Stimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favor|pour)"
+YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+pour|votos?\s+a\s+favor|Ja-Stimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favor|pour)"
 NO_LABEL = r"(?:stemmen\s+tegen|tegenstemmen|tegen|votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-Stimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contro|contra)"
 ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|abstención|abstenção|abstention|Enthaltung|astensione|onthoudingen|onthouding)"
 FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL))
@@ -333,6 +337,7 @@ def _named_before_others(sentence: str, at: int, end: int, lang: str) -> int:
 
 def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
     """The numbers a sentence gives for each side: a tally (yes or no and one more) or a single count."""
+    sentence = langnumbers.in_digits(sentence, lang)  # "quatre-vingt-dix voix contre douze"
     out: dict[str, int] = {}
     pair = AGAINST.search(sentence)
     if pair:
