@@ -297,7 +297,7 @@ def test_votes_on_procedural_motions_are_motions(con):
                                    AND value = 'motion' GROUP BY ALL""").fetchall())
     # 17 -> 18 coded resolution (branch recordaudit9): rcid 5888, Angola's motion to defer the Libyan credentials (2011),
     # whose verbatim title glues "putto the vote the motion" (tests/test_record_doubts15b.py)
-    # 18 -> 20 coded resolution (branch recordaudit11, official_motions.csv): rcid 1527, the priority motion for the
+    # 18 -> 20 coded resolution (branch recordaudit11, official_kinds.csv): rcid 1527, the priority motion for the
     # Cambodian draft adopted as 3238 (XXIX), and rcid 1358, the terrorism item's agenda vote of 1972
     assert repaired == {"resolution": 20, "separate": 10, "paragraph": 13, "amendment": 3}
 

@@ -224,7 +224,7 @@ def build(folder: Path, target: Path, progress: Progress | None = None, *, allow
         fixes, official, dates = corrections.read(), corrections.read_counts(), corrections.read_dates()
         record = reconcile(_stack(tables), fixes, official, dates, corrections.read_emergency_sessions(),
                            corrections.read_resolutions(),
-                           pd.concat([corrections.read_motions(), corrections.read_kinds()], ignore_index=True))
+                           corrections.read_kinds())
         lost = guard.losses(target, record.roll_calls, record.votes, record.links)
         if not allow_shrink:
             guard.refuse_shrink(lost)
@@ -329,12 +329,10 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
         _data_file(corrections.RESOLUTIONS_PATH, "official_resolutions",
                    "resolutions' official adoption dates and titles, with their evidence: a source's vote of another "
                    "time under the number does not keep it"),
-        _data_file(corrections.MOTIONS_PATH, "official_motions",
-                   "roll calls official texts show to be procedural motions: kind, plain title and the symbol of the "
-                   "text concerned, with their evidence"),
         _data_file(corrections.KINDS_PATH, "official_kinds",
-                   "roll calls official texts show to be another kind of vote (a rival draft rejected, a paragraph "
-                   "vote): kind, plain title and the symbol of the text concerned, with their evidence"),
+                   "roll calls official texts show to be another kind of vote (a procedural motion, a rival draft "
+                   "rejected, a paragraph vote): kind, plain title and the symbol of the text concerned, with their "
+                   "evidence"),
         _data_file(corrections.EMERGENCY_PATH, "emergency_sessions",
                    "the day each emergency special session opened, with its evidence: votes dated earlier are flagged"),
         _data_file(store_official.PATH, "official_recorded_votes",

@@ -43,7 +43,7 @@ def _integrity(frame: dict) -> pd.DataFrame:
 def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None,
               official: pd.DataFrame | None = None, official_dates: pd.DataFrame | None = None,
               emergency_sessions: pd.DataFrame | None = None, resolutions: pd.DataFrame | None = None,
-              procedural_motions: pd.DataFrame | None = None) -> Record:
+              official_kinds: pd.DataFrame | None = None) -> Record:
     tables, demoted = _demote_symbols(tables, resolutions)
     states = sorted(set(countries.membership_frame()["iso3"]).union(*(t.votes["iso3"].unique() for t in tables)))
     index = {s: i for i, s in enumerate(states)}
@@ -91,14 +91,14 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     roll_calls, kinds = kinds_of.final_kinds(roll_calls, final)
     roll_calls, motions = kinds_of.motion_kinds(roll_calls)
     roll_calls, amendments = kinds_of.amendment_kinds(roll_calls)
-    roll_calls, official_motions = kinds_of.official_kinds(roll_calls, procedural_motions)
+    roll_calls, refiled = kinds_of.official_kinds(roll_calls, official_kinds)
     roll_calls = _with_counts(roll_calls, votes)
     outsiders = pd.concat([i[i["check"] == "vote from a state not a member that day"] for i in integrity])
     integrity = [_integrity(merged), _integrity(pd.DataFrame(moved)), _demoted(demoted, link_frame),
                  _field_disagreements(all_rc, "date"), _field_disagreements(all_rc, "symbol"),
                  _count_disagreements(all_rc), _notes(order, link_frame),
                  *integrity, redated, _integrity(same_day), tallies, _integrity(switched), _integrity(kinds), _integrity(motions),
-                 _integrity(amendments), _integrity(official_motions), _check_source_counts(per_source, roll_calls, link_frame),
+                 _integrity(amendments), _integrity(refiled), _check_source_counts(per_source, roll_calls, link_frame),
                  _check_counts(roll_calls), _integrity(dated),
                  _integrity(checks.before_emergency_session(roll_calls, emergency_sessions)),
                  _integrity(checks.votes_before_admission(outsiders, roll_calls, BY_RCID))]
