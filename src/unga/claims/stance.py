@@ -21,6 +21,7 @@ import re
 
 from unga.claims import either, positions, roles
 from unga.claims.names import Mention, mentions
+from unga.claims.position_time import lead_time, time_near
 
 NOT_YES = either.SEPARATOR.join(("no", "abstain", "absent"))  # what an opposition says of its owners
 NOTE = "the state owns a stance noun of the vote ('the opposition of …') or is named as an example of a group's vote"
@@ -77,7 +78,7 @@ def read(sentence: str, stated: list[positions.Position]) -> list[positions.Posi
             continue
         vote, back = side
         at = run[0].start - back
-        when = positions.time_near(sentence, at, run[-1].end) or positions.lead_time(sentence)
+        when = time_near(sentence, at, run[-1].end) or lead_time(sentence)
         for m in run:
             if m.iso3 not in taken:
                 taken.add(m.iso3)
