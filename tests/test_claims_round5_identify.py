@@ -9,6 +9,7 @@ against the second), both of 10 November 1975."""
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from datetime import date
 
 import numpy as np
@@ -24,13 +25,13 @@ def placed(got: list[dict], kind: str = "position") -> list[tuple]:
 
 def test_the_publication_date_bounds_the_vote_from_after():
     day = date(2012, 11, 30)
-    context = identify.Context([], [day], [], set(), identify.Counter(), published=day)
+    context = identify.Context([], [day], [], set(), Counter(), published=day)
     votes = np.array(["2012-11-29", "2012-11-30", "2012-12-01", "2012-11-25", "2012-12-20"], dtype="datetime64[D]")
     # the day before scores nearly as the day itself; a vote after the text cannot be reported in it (the date may
     # be a day early: the day after keeps 3 points; weeks after lose two, as a text that names no year does)
     assert identify._date_bonus(votes, context).tolist() == [4.0, 5.0, 3.0, 2.0, -1.0]
     # a day the text names keeps its bonus for the votes of the ten days after it (a debate opened that day)
-    named = identify.Context([], [date(2012, 11, 25), day], [], set(), identify.Counter(), published=day)
+    named = identify.Context([], [date(2012, 11, 25), day], [], set(), Counter(), published=day)
     assert identify._date_bonus(votes, named).tolist() == [4.0, 5.0, 3.0, 5.0, -1.0]
 
 

@@ -13,6 +13,7 @@ import re
 
 from unga.claims import phrases, positions, roles
 from unga.claims.names import mentions
+from unga.claims.side_words import vote_of
 from unga.claims.targets import OWNED, targeted_spans
 
 WITH_OR_WITHOUT = ("'N states voting with A', 'A, along with N countries': N may count A or not; read as N + 1, never "
@@ -145,7 +146,7 @@ def as_many(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
         sides = {votes.get(m.iso3) for m in named}
         own = OWN_VERB.match(sentence, match.end())  # "A abstained, and 14 other states voted against": not A's side
         if named and len(sides) == 1 and (side := sides.pop()) in ("yes", "no", "abstain") \
-                and (own is None or roles.vote_of(own["verb"]) in (None, side)):
+                and (own is None or vote_of(own["verb"]) in (None, side)):
             out.append(({"field": side, "op": "=", "value": int(match["n"]) + len(named)}, []))
     return out
 
