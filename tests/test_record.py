@@ -342,11 +342,11 @@ def test_an_official_date_leaves_other_votes_under_the_symbol_alone():
     """The official date is the adoption's: an amendment vote filed under the same symbol keeps its own date."""
     import pandas as pd
 
-    from unga.store.reconcile import _official_dates
+    from unga.store.repairs import official_dates
     roll_calls = pd.DataFrame({"rcid": [1, 2], "symbol": ["A/RES/9/1", "A/RES/9/1"], "sources": ["unvotes", "undl_scrape"],
                                "date": pd.to_datetime(["1954-11-01", "1954-11-05"]), "year": [1954, 1954]})
     official = pd.DataFrame({"symbol": ["A/RES/9/1"], "date": pd.to_datetime(["1954-11-06"]), "evidence": ["a URL"]})
-    redated, log = _official_dates(roll_calls, official, final={2})
+    redated, log = official_dates(roll_calls, official, final={2})
     assert redated["date"].dt.strftime("%m-%d").tolist() == ["11-01", "11-06"]
     assert log["rcid"].tolist() == [2] and log["other_value"].tolist() == ["1954-11-05"]
 

@@ -31,8 +31,8 @@ from unga.sources.discover import SourceFile, check_files, discover
 from unga.sources.fetch import manifest as fetch_manifest
 from unga.store import guard, versions
 from unga.store import official as store_official
-from unga.store.reconcile import INTEGRITY_COLUMNS, Record, reconcile
-from unga.store.schema import SCHEMA
+from unga.store.reconcile import Record, reconcile
+from unga.store.schema import INTEGRITY_COLUMNS, SCHEMA
 
 Progress = Callable[[str, int, int], None]
 PR_SET_PDEATHSIG = 1  # linux/prctl.h

@@ -3,7 +3,7 @@
 Only Voeten codes kinds (docs/data.md, Reconciliation 2). Three repairs read other evidence: a final-vote source
 that records the roll call as its resolution's adoption vote, and the roll call's own description naming it the
 vote on a procedural motion or on an amendment. Each returns the roll calls and the integrity rows (columns as
-reconcile.INTEGRITY_COLUMNS) that log it.
+schema.INTEGRITY_COLUMNS) that log it.
 """
 
 from __future__ import annotations
