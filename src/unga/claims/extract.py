@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from unga.claims import (blocks, changes, companions, coref, council, earlier, either, languages, langlines, nominal,
-                         numberof, numbers, only, positions, roles, stance, tables as grids)
+                         not_counts, numberof, numbers, only, positions, roles, stance, tables as grids)
 from unga.claims.groups import masked as through_groups
 from unga.claims.names import mentions
 from unga.claims.phrases import TIGHT
@@ -178,9 +178,9 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    if (asserted["field"], asserted["value"]) not in given]
         for claim in claims[first:] if carried_in else ():
             claim.notes.append(CARRIED_NOTE)
-        for claim in claims[first:] if numbers.CHANGERS.search(sentence) else ():
+        for claim in claims[first:] if not_counts.CHANGERS.search(sentence) else ():
             if claim.kind == "count":
-                claim.notes.append(numbers.CHANGERS_NOTE)
+                claim.notes.append(not_counts.CHANGERS_NOTE)
     return claims
 
 
@@ -448,9 +448,9 @@ def _comparisons(sentence: str, raw: str = "") -> list[tuple[dict, list[str]]]:
     out = []
     for match in COUNT.finditer(sentence):
         after = sentence[match.end():match.end() + 60]
-        if numbers.AGGREGATE_AFTER.match(after) or numbers.OFFICIALLY_AFTER.match(after) \
-                or numbers.subgroup_before(sentence[max(0, match.start() - 80):match.start()]) \
-                or numbers.not_the_votes_count(sentence, match.start(2), match.end(2)) or AGENT_BEFORE.search(sentence, 0, match.start(2)) and "," in sentence[match.end(2):match.start(3)]:
+        if not_counts.AGGREGATE_AFTER.match(after) or not_counts.OFFICIALLY_AFTER.match(after) \
+                or not_counts.subgroup_before(sentence[max(0, match.start() - 80):match.start()]) \
+                or not_counts.not_the_votes_count(sentence, match.start(2), match.end(2)) or AGENT_BEFORE.search(sentence, 0, match.start(2)) and "," in sentence[match.end(2):match.start(3)]:
             continue  # "65 states voted against, abstained or did not vote"; "of the Arab states, 3 opposed"; "63 (officially 62)"
         op = OPS.get((match[1] or "").lower(), "=")
         verb = match[3].lower()
