@@ -16,7 +16,7 @@ import numpy as np
 from fixtures import checked_claims as checked
 
 from unga import api
-from unga.claims import identify
+from unga.claims import cited, identify
 
 
 def placed(got: list[dict], kind: str = "position") -> list[tuple]:
@@ -216,11 +216,11 @@ def test_symbols_in_other_spellings_name_their_vote():
                          ("Resolution No. 1723 (XVI)", "A/RES/1723(XVI)"), ("A/RES/ES-10/19", "A/RES/ES-10/19"),
                          ("resolution ES-11/1", "A/RES/ES-11/1"), ("General Assembly resolution 181 (II)",
                                                                     "A/RES/181(II)")):
-        assert identify.symbols_in(f"The Assembly adopted {text} by a large majority.") == [symbol]
+        assert cited.symbols_in(f"The Assembly adopted {text} by a large majority.") == [symbol]
     # traps: a resolution the vote refers to (revokes, recalls, acts under) is not the vote; a Council resolution
     # written with its year is no Assembly symbol
-    assert identify.symbols_in("It decided to revoke the determination in its resolution 3379 (XXX).") == []
-    assert identify.symbols_in("The vote recalled resolution 181 (II) and Council resolution 242 (1967).") == []
+    assert cited.symbols_in("It decided to revoke the determination in its resolution 3379 (XXX).") == []
+    assert cited.symbols_in("The vote recalled resolution 181 (II) and Council resolution 242 (1967).") == []
 
 
 def test_an_old_style_symbol_identifies_the_vote_and_its_lists(built_store):

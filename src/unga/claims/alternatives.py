@@ -13,7 +13,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import extract, identify, participation, release_place, released
+from unga.claims import cited, extract, identify, participation, release_place, released
 from unga.claims.doubt import hold_back
 from unga.claims.phrases import NOT_TAKING_PART
 from unga.claims.series import same_title, series_title
@@ -36,7 +36,7 @@ def other_vote_agrees(index: identify.Index, entry: dict, claim: extract.Claim, 
     vote found is about that vote."""
     if entry["verdict"] != "contradicted" or claim.kind != "position" or row is None or not entry.get("state"):
         return
-    if index.symbols[row] and index.symbols[row] in identify.symbols_in(claim.text):
+    if index.symbols[row] and index.symbols[row] in cited.symbols_in(claim.text):
         return
     state, said = entry["state"], claim.asserted.get("vote")
     rivals = same_question_that_day(index, row)
@@ -98,7 +98,7 @@ def release_agrees(index: identify.Index, entries: list[dict], claims: list[extr
     for entry, claim, row, said in zip(entries, claims, rows, numbers):
         said = {k: v for k, v in said.items() if k in OFFICIAL_LISTS}
         if row is None or claim.kind not in ("tally", "count") or claim.scope != "assembly" or not said \
-                or entry["verdict"] == "unverifiable" or identify.symbols_in(claim.text):
+                or entry["verdict"] == "unverifiable" or cited.symbols_in(claim.text):
             continue
         fits = release_place.fitting(said, release_place.of_the_days(releases, days, published))
         if len(fits) != 1 or (index.agrees_all(row, said) and not (fits[0].date in days

@@ -14,8 +14,9 @@ from typing import Callable
 
 import numpy as np
 
-from unga.claims import (alternatives, extract, fingerprint, identify, judged, offtopic, one_vote, participation,
-                         polarity, reading, release_place, released, scope, sentence_fit, several, ties, widen)
+from unga.claims import (alternatives, cited, extract, fingerprint, identify, judged, offtopic, one_vote,
+                         participation, polarity, reading, release_place, released, scope, sentence_fit, several, ties,
+                         widen)
 from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, near, numbers_of, other_votes, own_words_point,
                                published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
@@ -100,7 +101,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     # with the text's dates, at the vote the text pins down elsewhere
     own_rows = {(paragraphs[c.sentence], row) for n, (c, row, (_, cand)) in enumerate(zip(found, rows, ranked))
                 if row is not None
-                and (c.kind in ("tally", "count") or (cand and cand[0][0] >= 100 and identify.symbols_in(c.text))
+                and (c.kind in ("tally", "count") or (cand and cand[0][0] >= 100 and cited.symbols_in(c.text))
                      or (row in anchored and index.topic(row, identify.stems(c.text)) >= OWN_TOPIC)
                      or (row in anchored and _paragraph_names(index, row, _paragraph_text(c, body), published))
                      or n in series)}
@@ -299,7 +300,7 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
         pinned = own_tally.get((claim.sentence, claim.when))
         if pinned is not None and clause_year(claim) not in (None, index.years[pinned]):
             pinned = None  # "…by 187 votes to 2, and in 2016 the US voted against it": that year's vote
-        if claim.kind == "position" and pinned is not None and row != pinned and not identify.symbols_in(claim.text) \
+        if claim.kind == "position" and pinned is not None and row != pinned and not cited.symbols_in(claim.text) \
                 and extract.BACKERS_NOTE not in claim.notes:
             row = pinned
             claim.notes.append("placed on the roll call of the tally in the same sentence")
@@ -361,15 +362,15 @@ YEAR = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")
 
 def _symbol_in(index: identify.Index, row: int | None, text: str) -> bool:
     """The text names this roll call's resolution by its symbol ("resolution 181 (II)" for A/RES/181(II)[A])."""
-    return row is not None and (any(row in index.by_symbol.get(s, ()) for s in identify.symbols_in(text))
-                                or row in identify.numbered(index, text))  # "Resolution 3379", the first sessions'
+    return row is not None and (any(row in index.by_symbol.get(s, ()) for s in cited.symbols_in(text))
+                                or row in cited.numbered(index, text))  # "Resolution 3379", the first sessions'
 
 
 def _names_another(index: identify.Index, row: int, text: str, years_in: str | None = None,
                    published: date | None = None, own_year: int | None = None) -> bool:
     """The claim's paragraph names a resolution or session, or `years_in` (the paragraph, else the sentence) a
     year, that is not this roll call's: a roll call pinned down elsewhere in the text is not borrowed for it."""
-    symbols = [s for s in identify.symbols_in(text) if s in index.by_symbol]
+    symbols = [s for s in cited.symbols_in(text) if s in index.by_symbol]
     if symbols and row not in {r for s in symbols for r in index.by_symbol[s]}:
         return True
     sessions = {int(n) for n in SESSION.findall(text)}

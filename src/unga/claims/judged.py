@@ -9,7 +9,7 @@ import dataclasses
 from datetime import date
 
 from unga import countries
-from unga.claims import deed, extract, identify, listed, polarity, widen
+from unga.claims import cited, deed, extract, identify, listed, polarity, widen
 from unga.claims import verdict as check_verdict
 from unga.claims.doubt import miscount_of_the_day, near, numbers_of, published_counts
 from unga.claims.unplaced import why_unplaced
@@ -66,7 +66,7 @@ def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published
         verdict, said = "unverifiable", f"{said}; {why}"
     if relative and verdict == "contradicted":
         verdict, said = "unverifiable", said + "; " + polarity.OWN_VOTE_REFUSED
-    own_symbol = bool(ranked) and ranked[0][0] >= 100 and bool(identify.symbols_in(claim.text))
+    own_symbol = bool(ranked) and ranked[0][0] >= 100 and bool(cited.symbols_in(claim.text))
     if verdict == "contradicted" and claim.kind == "tally" and not own_symbol \
             and not own_match(index, claim, row, ranked) and not near(index, claim, row):
         verdict = "unverifiable"  # far from every count: most likely another vote (a motion, an earlier year)
