@@ -363,7 +363,7 @@ YEAR = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")
 def _symbol_in(index: identify.Index, row: int | None, text: str) -> bool:
     """The text names this roll call's resolution by its symbol ("resolution 181 (II)" for A/RES/181(II)[A])."""
     return row is not None and (any(row in index.by_symbol.get(s, ()) for s in cited.symbols_in(text))
-                                or row in cited.numbered(index, text))  # "Resolution 3379", the first sessions'
+                                or row in identify.numbered(index, text))  # "Resolution 3379", the first sessions'
 
 
 def _names_another(index: identify.Index, row: int, text: str, years_in: str | None = None,

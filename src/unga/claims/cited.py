@@ -1,18 +1,15 @@
 """The resolutions a text cites as the votes it reports: by symbol ("A/RES/ES-11/1", "resolution 68/262", "the 70/235
-text", "resolution 3379 (XXX)") or by the bare number of the first thirty sessions ("Resolution 3379"), never those
-a vote refers to ("recalling resolution 181 (II)"). claims/identify.py decides on them outright.
+text", "resolution 3379 (XXX)") or by the bare number of the first thirty sessions ("Resolution 3379"; the roll calls
+of such a number are identify.numbered's), never those a vote refers to ("recalling resolution 181 (II)").
+claims/identify.py decides on a cited symbol outright.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from unga import symbols
-
-if TYPE_CHECKING:
-    from unga.claims import identify
 
 
 SYMBOL = re.compile(r"\bA/RES/[\w/().\[\]-]+|\b(?:resolution\s+|res\.\s*)(?:ES-\d{1,2}/\d{1,3}|\d{2}/\d{1,3}\s?[A-Z]?)\b"
@@ -64,19 +61,6 @@ NAMES_ANOTHER = re.compile(r"\bresolutions?\s+(?:No\.\s*)?(?:\d{2,4}\b(?![/(])(?
 BARE_NUMBER = re.compile(r"\b(?:General\s+Assembly\s+|Assembly\s+|UNGA\s+)?[Rr]esolution\s+(?:No\.\s*)?(\d{2,4})\b"
                          r"(?![/(]|\s?(?:[A-Z]\s?)?\(\s?[IVXL])")
 COUNCIL = re.compile(r"\bCouncil\b")
-
-
-def numbered(index: identify.Index, sentence: str) -> tuple[int, ...]:
-    """The roll calls of the resolutions a sentence names by a bare number of the first thirty sessions, in a
-    sentence that speaks of no Council (Security Council resolution 242 is not A/RES/242(III)) and whose year, if
-    it names one, is theirs."""
-    found = [(m[1], year_given(sentence, m.end())) for m in BARE_NUMBER.finditer(sentence)
-             if not REFERRED.search(sentence[max(0, m.start() - 80):m.start()])]
-    if not found or COUNCIL.search(sentence):
-        return ()
-    years = {int(y) for y in re.findall(r"\b(19[4-7]\d)\b", sentence)}
-    return tuple(r for n, given in found for r in index.by_number.get(int(n), ())
-                 if (not years or index.years[r] in years) and given in (None, index.years[r]))
 
 
 # "Resolution 497 (1981)", "Resolution 497 of 1981", "Resolution 497, adopted on December 17, 1981": the year the

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from unga.claims.calendar_words import MONTHS
-from unga.claims.cited import (BARE_NUMBER, COUNCIL, NAMES_ANOTHER, bare_symbols, numbered, symbols_in,
+from unga.claims.cited import (BARE_NUMBER, COUNCIL, NAMES_ANOTHER, REFERRED, bare_symbols, symbols_in,
                                year_given)
 
 if TYPE_CHECKING:
@@ -280,6 +280,19 @@ def _published_bonus(gap: np.ndarray) -> np.ndarray:
 def _bonus(gap: np.ndarray) -> np.ndarray:
     gap = np.nan_to_num(gap, nan=1e9)
     return np.select([gap == 0, (gap > 0) & (gap <= 10), np.abs(gap) <= 31], [5.0, 3.0, 1.0], 0.0)
+
+
+def numbered(index: Index, sentence: str) -> tuple[int, ...]:
+    """The roll calls of the resolutions a sentence names by a bare number of the first thirty sessions, in a
+    sentence that speaks of no Council (Security Council resolution 242 is not A/RES/242(III)) and whose year, if
+    it names one, is theirs."""
+    found = [(m[1], year_given(sentence, m.end())) for m in BARE_NUMBER.finditer(sentence)
+             if not REFERRED.search(sentence[max(0, m.start() - 80):m.start()])]
+    if not found or COUNCIL.search(sentence):
+        return ()
+    years = {int(y) for y in re.findall(r"\b(19[4-7]\d)\b", sentence)}
+    return tuple(r for n, given in found for r in index.by_number.get(int(n), ())
+                 if (not years or index.years[r] in years) and given in (None, index.years[r]))
 
 
 def identify(index: Index, context: Context, sentence: str, numbers: dict[str, int],
