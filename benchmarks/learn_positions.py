@@ -31,6 +31,7 @@ import learned_features as learned
 
 from unga.claims import extract, numbers, reading
 from unga.claims import text as claim_text
+from unga.claims.names import mentions
 
 CACHE = Path("/tmp/unga-learn-positions.pkl")
 GRID = [round(0.30 + 0.01 * k, 2) for k in range(70)]
@@ -134,7 +135,7 @@ def _cause(g: dict, article, spans: list, claims: list, locs: list) -> str | Non
     if any(_overlaps(g["loc"], r) for r in article.sampled):
         return "in a list labelled by sample"
     sentence = " ".join(numbers.in_digits(spans[k][2]) for k in mine)
-    if not any(m.iso3 == g["state"] for m in learned.positions.mentions(sentence, metonyms=True)):
+    if not any(m.iso3 == g["state"] for m in mentions(sentence, metonyms=True)):
         return "state not recognised"
     if not extract.mentions_a_vote(sentence):
         return "no vote word in its sentence"

@@ -17,7 +17,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from unga.claims import cues as vote_cues
 from unga.claims import numbers, positions
+from unga.claims.names import Mention, mentions
 from unga.claims.phrases import CUES, WORD
 
 VOTES = ("yes", "no", "abstain", "absent")
@@ -66,7 +68,7 @@ def _kind(index: int, vote: str) -> str:
 def cues(sentence: str) -> list[Cue]:
     """The vote phrases of a sentence: the rules' own, the labels of its tallies, and the weak vote words."""
     out = []
-    for start, end, vote, match in positions.cues(sentence):
+    for start, end, vote, match in vote_cues.cues(sentence):
         index = int(next(k for k, v in match.groupdict().items() if v is not None and k[0] == "c")[1:])
         kind = _kind(index, vote)
         for value in {"pno": ("no",), "pyes": ("yes",), "not_yes": ("no",),
@@ -106,7 +108,7 @@ class Candidate:
 def candidates(sentence: str, read: dict[str, str]) -> list[Candidate]:
     """Every (mention, vote) of a vote sentence for a vote some phrase of the sentence gives. read: the states the
     rules read in the sentence, with their vote."""
-    found = positions.mentions(sentence, metonyms=True)
+    found = mentions(sentence, metonyms=True)
     all_cues = cues(sentence)
     if not found or not all_cues:
         return []
@@ -128,7 +130,7 @@ def candidates(sentence: str, read: dict[str, str]) -> list[Candidate]:
     return out
 
 
-def _gap(m: positions.Mention, c: Cue) -> int:
+def _gap(m: Mention, c: Cue) -> int:
     return c.start - m.end if c.start >= m.end else m.start - c.end if c.end <= m.start else 0
 
 
@@ -146,7 +148,7 @@ def _sentence_features(sentence: str, found: list, all_cues: list[Cue], read: di
             "only_weak_cues": float(all(c.kind == "weak" for c in all_cues))}
 
 
-def _mention_features(sentence: str, m: positions.Mention, run: list, read: dict[str, str], found: list) -> dict[str, float]:
+def _mention_features(sentence: str, m: Mention, run: list, read: dict[str, str], found: list) -> dict[str, float]:
     before, after = sentence[max(0, m.start - 30):m.start], sentence[m.end:m.end + 20]
     return {"in_list": float(len(run) > 1), "log_run": math.log1p(len(run)),
             "run_first": float(run[0] is m), "run_last": float(run[-1] is m),
@@ -158,7 +160,7 @@ def _mention_features(sentence: str, m: positions.Mention, run: list, read: dict
                                                                                         min(len(sentence), m.end + 40))))}
 
 
-def _cue_features(sentence: str, starts: list[int], m: positions.Mention, mine: list[Cue], all_cues: list[Cue],
+def _cue_features(sentence: str, starts: list[int], m: Mention, mine: list[Cue], all_cues: list[Cue],
                   found: list) -> dict[str, float]:
     """The nearest phrase of this vote, and what stands between it and the mention."""
     cue = min(mine, key=lambda c: _gap(m, c))

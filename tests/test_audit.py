@@ -217,7 +217,7 @@ def test_cli_exit_code_and_json(synthetic: Path) -> None:
 # vote on the whole Spanish draft (rcid 255) as 386 (V) and the parts of 2825 (XXVI), 2826/2827 (XXVI) and 3261 (XXIX)
 # part for part: 6 -> 2 possible duplicates (2262/2259 (XXII) and 2800/2814 (XXVI) left); official_dates.csv dates the
 # Indian draft on China's representation (rcid 239) 19 September 1950 (FRUS): 43 -> 42 dates before the session opened.
-# Branch recordaudit11 (docs/data.md, "Doubts of holdout19"): official_kinds.csv and official_motions.csv give six of
+# Branch recordaudit11 (docs/data.md, "Doubts of holdout19"): official_kinds.csv gives six of
 # Voeten's serial-lettered roll calls their kind and title (rival drafts, a priority motion, a paragraph vote):
 # symbol of another roll call's resolution 43/21 -> 38/22.
 # Branch recordaudit12 (docs/data.md, "Doubts settled in the seventeenth round"): official_resolutions.csv names rcid 147

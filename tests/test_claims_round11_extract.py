@@ -13,6 +13,7 @@ from fixtures import claim_rows
 from unga import countries
 from unga.claims import blocks, extract, positions
 from unga.claims import text as claim_text
+from unga.claims.names import mentions
 
 
 def sides(sentence: str) -> list[tuple[str, str]]:
@@ -51,13 +52,13 @@ def test_st_before_a_city_is_no_state():
 
 def test_a_form_of_state_written_after_the_name():
     listed = "Against: Chad; Congo, Democratic Republic of the; Moldova, Republic of; Tanzania, United Republic of."
-    assert [m.iso3 for m in positions.mentions(listed)] == ["TCD", "COD", "MDA", "TZA"]
+    assert [m.iso3 for m in mentions(listed)] == ["TCD", "COD", "MDA", "TZA"]
     assert sides("Congo (Republic of), Guinea and Nauru voted against.") == [("COG", "no"), ("GIN", "no"), ("NRU", "no")]
 
 
 def test_a_republic_of_that_begins_the_next_name_is_not_read_backwards():
     # the trap: "Moldova, Republic of Korea" is two states, not Moldova's full name
-    assert [m.iso3 for m in positions.mentions("Moldova, Republic of Korea and Chad voted no.")] == ["MDA", "KOR", "TCD"]
+    assert [m.iso3 for m in mentions("Moldova, Republic of Korea and Chad voted no.")] == ["MDA", "KOR", "TCD"]
 
 
 # --- a question heading over a list paragraph ---

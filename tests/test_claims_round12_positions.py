@@ -13,6 +13,7 @@ from fixtures import claim_rows
 
 from unga.claims import extract, positions
 from unga.claims import text as claim_text
+from unga.claims.names import mentions
 from unga.claims.phrases import unquoted
 
 
@@ -179,4 +180,4 @@ def test_a_bracket_tells_which_congo():
 
 def test_a_bracket_after_a_name_no_other_state_shares_changes_nothing():
     # the trap: "Peru (Chile)" is no name of Chile's; the bracket is read as before
-    assert [m.iso3 for m in positions.mentions("Peru (Chile) abstained.")] == ["PER", "CHL"]
+    assert [m.iso3 for m in mentions("Peru (Chile) abstained.")] == ["PER", "CHL"]

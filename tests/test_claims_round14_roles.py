@@ -10,6 +10,7 @@ import pytest
 from fixtures import ES11_1_LEAD, positions_after
 
 from unga.claims import roles
+from unga.claims.side_words import vote_of
 
 
 def read(sentence: str) -> dict[str, tuple[str, str]]:
@@ -133,10 +134,10 @@ def test_trap_non_voter_lists(built_store):
 
 
 def test_vote_of_names_one_side_only():
-    assert roles.vote_of("those voting against") == "no"
-    assert roles.vote_of("abstentions") == "abstain"
-    assert roles.vote_of("supporters") == "yes"
-    assert roles.vote_of("for or against") is None
+    assert vote_of("those voting against") == "no"
+    assert vote_of("abstentions") == "abstain"
+    assert vote_of("supporters") == "yes"
+    assert vote_of("for or against") is None
 
 
 def test_trap_a_negated_agent_count_attaches_nothing():

@@ -11,7 +11,7 @@ import pytest
 
 from tests.fixtures import ES11_1_DAY
 from unga import api
-from unga.claims import either
+from unga.claims import either, participation
 
 LEAD = ("On 2 March 2022 the General Assembly adopted resolution ES-11/1 on the aggression against Ukraine by 141 "
         "votes to 5, with 35 abstentions. ")
@@ -62,11 +62,11 @@ def test_the_other_clause_keeps_its_own_vote(built_store):
 
 
 def test_every_rule_that_compares_a_vote_with_the_record_reads_a_disjunction():
-    # alternatives.py holds a claim back when another vote makes it true: a disjunction is true of either vote
-    assert either.agrees("no or abstain", "abstain") and either.agrees("no", "no")
-    assert not either.agrees("no or abstain", "yes") and not either.agrees("no or abstain", None)
-    assert either.holds("abstain or absent", "absent") and either.holds("abstain or absent", "no") is False
-    assert either.holds("no", "no") is None  # a plain vote is participation's to judge
+    # alternatives.py holds a claim back when another vote makes it true, through the verdict's own judge
+    # (participation.holds, tests/test_claims_one_judge.py): a disjunction is true of either vote
+    assert participation.holds("no or abstain", "abstain") and participation.holds("no", "no")
+    assert not participation.holds("no or abstain", "yes") and not participation.holds("no or abstain", None)
+    assert participation.holds("abstain or absent", "absent") and participation.holds("abstain or absent", "no") is False
 
 
 # --- the opposition a vote was taken over (claims/stance.py): not a yes, whichever way it was cast ---

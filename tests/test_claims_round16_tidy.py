@@ -18,8 +18,7 @@ from pathlib import Path
 import pytest
 
 from fixtures import ES11_1_LEAD, positions_after
-from unga.claims import (changes, cjk, foreign_names, headed, langroles, languages, position_time, roles,
-                         roll_table, russian, side_words, tables, when)
+from unga.claims import cjk, foreign_names, languages, position_time, roll_table, russian, side_words, tables
 
 ROOT = Path(__file__).resolve().parents[1]
 CLAIMS = ROOT / "src" / "unga" / "claims"
@@ -93,13 +92,12 @@ def test_every_claims_module_imports_first_in_a_fresh_interpreter():
 
 
 def test_the_moved_names_are_the_ones_their_readers_use():
-    assert roles.vote_of is side_words.vote_of and roles.TWO_VOTES is side_words.TWO_VOTES
+    # their readers import them from these modules (branch tidy3: tests/test_claims_tidy3.py checks that no module
+    # reaches them through another)
     assert side_words.vote_of("those voting against") == "no"
     assert side_words.vote_of("for or against") is None
-    assert headed.Table is tables.Table is roll_table.Table
-    assert languages.ARTICLE == langroles.ARTICLE == foreign_names.ARTICLE
-    assert languages.JOINER is langroles.JOINER is foreign_names.JOINER
-    assert when.BEFORE is changes.BEFORE is position_time.BEFORE == "before"
+    assert {"vote_of", "TWO_VOTES"} <= set(vars(side_words)) and roll_table.Table.__module__ == "unga.claims.roll_table"
+    assert {"ARTICLE", "JOINER"} <= set(vars(foreign_names)) and position_time.BEFORE == "before"
     assert not hasattr(languages, "_press_names")
 
 

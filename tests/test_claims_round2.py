@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from unga import api
 from unga.claims import numbers, positions
+from unga.claims.names import mentions
+from unga.claims.position_time import lead_time
 
 CRIMEA = "The General Assembly adopted the resolution on Crimea on 27 March 2014 by 100 votes to 11. "
 
@@ -84,7 +86,7 @@ def test_adopted_by_n_votes_is_checked(built_store):
 
 
 def test_hyphenated_wire_names_are_states():
-    got = positions.mentions("Abstaining: Antigua-Barbuda, Saint Kitts-Nevis, Sao Tome-Principe, Bosnia-Herzegovina, "
+    got = mentions("Abstaining: Antigua-Barbuda, Saint Kitts-Nevis, Sao Tome-Principe, Bosnia-Herzegovina, "
                              "Saint Vincent-Grenadines and Guinea-Bissau.")
     assert [m.iso3 for m in got] == ["ATG", "KNA", "STP", "BIH", "VCT", "GNB"]
 
@@ -187,7 +189,7 @@ def test_label_first_tallies_with_a_year_heading():
     got = numbers.tallies(numbers.in_digits("In favor, 88; against, four; abstentions, 57; absences, 35."))
     assert [g.fields for g in got] == [{"yes": 88, "no": 4, "abstain": 57, "absent": 35}]
     assert numbers.tallies("They voted against, 3 of them loudly.") == []  # one label-first number alone is not read
-    assert positions.lead_time("-> 1993: In favor, 88; against, 4.") == "1993"
+    assert lead_time("-> 1993: In favor, 88; against, 4.") == "1993"
 
 
 def test_a_list_goes_with_the_tally_of_the_sentence_before(built_store):

@@ -9,6 +9,7 @@ from datetime import date
 
 from unga import api
 from unga.claims import numbers, positions
+from unga.claims.position_time import lead_time
 from unga.claims.text import sentences
 
 ES11 = "On 2 March 2022 the General Assembly adopted resolution ES-11/1 on the aggression against Ukraine. "
@@ -295,6 +296,6 @@ def test_the_vote_a_sentence_opens_with_gives_its_time():
                               "Peru joined the other dissenters in opposing it.")[0]
     assert [(p.iso3, p.vote, p.when) for p in got] == [("TCD", "abstain", "month:3"), ("MLI", "abstain", "month:3"),
                                                        ("PER", "no", "month:3")]
-    assert positions.lead_time("In the vote in October 2022, Chad abstained.") == "2022/10"
+    assert lead_time("In the vote in October 2022, Chad abstained.") == "2022/10"
     # trap: a sentence that opens with no time of its vote has none
-    assert positions.lead_time("On the text, Chad abstained.") is None
+    assert lead_time("On the text, Chad abstained.") is None

@@ -9,13 +9,14 @@ against the second), both of 10 November 1975."""
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from datetime import date
 
 import numpy as np
 from fixtures import checked_claims as checked
 
 from unga import api
-from unga.claims import identify
+from unga.claims import cited, identify
 
 
 def placed(got: list[dict], kind: str = "position") -> list[tuple]:
@@ -24,13 +25,13 @@ def placed(got: list[dict], kind: str = "position") -> list[tuple]:
 
 def test_the_publication_date_bounds_the_vote_from_after():
     day = date(2012, 11, 30)
-    context = identify.Context([], [day], [], set(), identify.Counter(), published=day)
+    context = identify.Context([], [day], [], set(), Counter(), published=day)
     votes = np.array(["2012-11-29", "2012-11-30", "2012-12-01", "2012-11-25", "2012-12-20"], dtype="datetime64[D]")
     # the day before scores nearly as the day itself; a vote after the text cannot be reported in it (the date may
     # be a day early: the day after keeps 3 points; weeks after lose two, as a text that names no year does)
     assert identify._date_bonus(votes, context).tolist() == [4.0, 5.0, 3.0, 2.0, -1.0]
     # a day the text names keeps its bonus for the votes of the ten days after it (a debate opened that day)
-    named = identify.Context([], [date(2012, 11, 25), day], [], set(), identify.Counter(), published=day)
+    named = identify.Context([], [date(2012, 11, 25), day], [], set(), Counter(), published=day)
     assert identify._date_bonus(votes, named).tolist() == [4.0, 5.0, 3.0, 5.0, -1.0]
 
 
@@ -215,11 +216,11 @@ def test_symbols_in_other_spellings_name_their_vote():
                          ("Resolution No. 1723 (XVI)", "A/RES/1723(XVI)"), ("A/RES/ES-10/19", "A/RES/ES-10/19"),
                          ("resolution ES-11/1", "A/RES/ES-11/1"), ("General Assembly resolution 181 (II)",
                                                                     "A/RES/181(II)")):
-        assert identify.symbols_in(f"The Assembly adopted {text} by a large majority.") == [symbol]
+        assert cited.symbols_in(f"The Assembly adopted {text} by a large majority.") == [symbol]
     # traps: a resolution the vote refers to (revokes, recalls, acts under) is not the vote; a Council resolution
     # written with its year is no Assembly symbol
-    assert identify.symbols_in("It decided to revoke the determination in its resolution 3379 (XXX).") == []
-    assert identify.symbols_in("The vote recalled resolution 181 (II) and Council resolution 242 (1967).") == []
+    assert cited.symbols_in("It decided to revoke the determination in its resolution 3379 (XXX).") == []
+    assert cited.symbols_in("The vote recalled resolution 181 (II) and Council resolution 242 (1967).") == []
 
 
 def test_an_old_style_symbol_identifies_the_vote_and_its_lists(built_store):

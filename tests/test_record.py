@@ -301,7 +301,7 @@ def test_votes_on_procedural_motions_are_motions(con):
                                    AND value = 'motion' GROUP BY ALL""").fetchall())
     # 17 -> 18 coded resolution (branch recordaudit9): rcid 5888, Angola's motion to defer the Libyan credentials (2011),
     # whose verbatim title glues "putto the vote the motion" (tests/test_record_doubts15b.py)
-    # 18 -> 20 coded resolution (branch recordaudit11, official_motions.csv): rcid 1527, the priority motion for the
+    # 18 -> 20 coded resolution (branch recordaudit11, official_kinds.csv): rcid 1527, the priority motion for the
     # Cambodian draft adopted as 3238 (XXIX), and rcid 1358, the terrorism item's agenda vote of 1972
     assert repaired == {"resolution": 20, "separate": 10, "paragraph": 13, "amendment": 3}
 
@@ -346,11 +346,11 @@ def test_an_official_date_leaves_other_votes_under_the_symbol_alone():
     """The official date is the adoption's: an amendment vote filed under the same symbol keeps its own date."""
     import pandas as pd
 
-    from unga.store.reconcile import _official_dates
+    from unga.store.repairs import official_dates
     roll_calls = pd.DataFrame({"rcid": [1, 2], "symbol": ["A/RES/9/1", "A/RES/9/1"], "sources": ["unvotes", "undl_scrape"],
                                "date": pd.to_datetime(["1954-11-01", "1954-11-05"]), "year": [1954, 1954]})
     official = pd.DataFrame({"symbol": ["A/RES/9/1"], "date": pd.to_datetime(["1954-11-06"]), "evidence": ["a URL"]})
-    redated, log = _official_dates(roll_calls, official, final={2})
+    redated, log = official_dates(roll_calls, official, final={2})
     assert redated["date"].dt.strftime("%m-%d").tolist() == ["11-01", "11-06"]
     assert log["rcid"].tolist() == [2] and log["other_value"].tolist() == ["1954-11-05"]
 

@@ -54,7 +54,7 @@ def test_the_1957_cyprus_draft_is_dated_on_the_plenary_of_14_december(con):
 def test_the_motion_to_defer_libyas_credentials_is_a_motion_under_66_1_a(con):
     """GA/11137: Angola's motion to defer action on the Credentials Committee's draft (A/66/360) was defeated 22-107-12,
     then the draft was adopted 114-17-15 as 66/1 A (rcid 5141). Voeten filed the motion as resolution R/66/1 with a
-    fragment of the verbatim record as its title (official_motions.csv, official_counts.csv)."""
+    fragment of the verbatim record as its title (official_kinds.csv, official_counts.csv)."""
     row = con.execute("SELECT CAST(date AS VARCHAR), symbol, kind, title, yes, no, abstain, pub_yes, pub_no, pub_abstain, "
                       "counts_source, flags FROM roll_calls WHERE rcid = 5888").fetchone()
     assert row[:3] == ("2011-09-16", "A/RES/66/1A", "motion")
@@ -107,8 +107,8 @@ def test_official_motions_change_kind_title_and_symbol_with_the_evidence():
     roll_calls = pd.DataFrame({"rcid": [7, 8], "date": [day, day], "kind": ["resolution", "resolution"],
                                "title": ["fragment", "Credentials"], "symbol": ["A/RES/66/1", "A/RES/66/1A"],
                                "sources": ["unvotes", "undl_scrape"]})
-    motions = pd.DataFrame({"symbol": [None], "rcid": [7], "date": [day], "title": ["A motion to defer"],
-                            "text": ["A/RES/66/1A"], "evidence": ["GA/11137"]})
+    motions = pd.DataFrame({"symbol": [None], "rcid": [7], "date": [day], "kind": ["motion"],
+                            "title": ["A motion to defer"], "text": ["A/RES/66/1A"], "evidence": ["GA/11137"]})
     repaired, log = kinds.official_kinds(roll_calls, motions)
     assert repaired.loc[0, ["kind", "title", "symbol"]].tolist() == ["motion", "A motion to defer", "A/RES/66/1A"]
     assert repaired.loc[1, ["kind", "symbol"]].tolist() == ["resolution", "A/RES/66/1A"]
@@ -119,16 +119,16 @@ def test_official_motions_change_kind_title_and_symbol_with_the_evidence():
     assert kinds.official_kinds(roll_calls, moved)[1].empty
 
 
-def test_an_unreadable_official_motions_row_names_its_row(tmp_path):
+def test_an_official_kinds_row_naming_no_roll_call_names_its_row(tmp_path):
     from unga.errors import SourceError
     from unga.sources import corrections
 
-    path = tmp_path / "official_motions.csv"
-    path.write_text("symbol,date,title,text,evidence\n"
-                    "rcid:5888,2011-09-16,A motion,A/RES/66/1A,GA/11137\n"
-                    "A/RES/66/1,2011-09-16,A motion,,GA/11137\n")
+    path = tmp_path / "official_kinds.csv"
+    path.write_text("symbol,date,kind,title,text,evidence\n"
+                    "rcid:5888,2011-09-16,motion,A motion,A/RES/66/1A,GA/11137\n"
+                    "A/RES/66/1,2011-09-16,motion,A motion,,GA/11137\n")
     with pytest.raises(SourceError) as error:
-        corrections.read_motions(path)
-    assert error.value.row == 3 and "official_motions.csv, row 3" in str(error.value)
-    path.write_text("symbol,date,title,text,evidence\nrcid:5888,2011-09-16,A motion,,GA/11137\n")
-    assert corrections.read_motions(path)["text"].isna().all()  # the text's symbol may be left empty
+        corrections.read_kinds(path)
+    assert error.value.row == 3 and "official_kinds.csv, row 3" in str(error.value)
+    path.write_text("symbol,date,kind,title,text,evidence\nrcid:5888,2011-09-16,motion,A motion,,GA/11137\n")
+    assert corrections.read_kinds(path)["text"].isna().all()  # the text's symbol may be left empty

@@ -13,8 +13,9 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import either, extract, identify, release_place, released
+from unga.claims import cited, extract, identify, participation, release_place, released
 from unga.claims.doubt import hold_back
+from unga.claims.phrases import NOT_TAKING_PART
 from unga.claims.series import same_title, series_title
 from unga.types import OFFICIAL_LISTS
 
@@ -35,20 +36,24 @@ def other_vote_agrees(index: identify.Index, entry: dict, claim: extract.Claim, 
     vote found is about that vote."""
     if entry["verdict"] != "contradicted" or claim.kind != "position" or row is None or not entry.get("state"):
         return
-    if index.symbols[row] and index.symbols[row] in identify.symbols_in(claim.text):
+    if index.symbols[row] and index.symbols[row] in cited.symbols_in(claim.text):
         return
     state, said = entry["state"], claim.asserted.get("vote")
     rivals = same_question_that_day(index, row)
     if HABIT.search(claim.text):
         rivals += series_before(index, row)
     for other in rivals:
-        if either.agrees(said, votes(other).get(state)):  # "voted no or abstained": either vote
+        if participation.holds(said, votes(other).get(state)):  # "voted no or abstained": either vote
             name = index.name(other)
             what = "another vote that day on the same question" if index.dates[other] == index.dates[row] \
                 else "the same resolution's vote of an earlier year"
-            hold_back(entry, f"the sentence may be about {what}, {name} of {index.dates[other]}, where {state} voted "
-                             f"{said}")
+            hold_back(entry, f"the sentence may be about {what}, {name} of {index.dates[other]}, where {state} "
+                             f"{_said(said)}")
             return
+
+
+def _said(vote: str) -> str:
+    return "did not take part" if vote == NOT_TAKING_PART else f"voted {vote}"
 
 
 def same_question_that_day(index: identify.Index, row: int) -> list[int]:
@@ -93,7 +98,7 @@ def release_agrees(index: identify.Index, entries: list[dict], claims: list[extr
     for entry, claim, row, said in zip(entries, claims, rows, numbers):
         said = {k: v for k, v in said.items() if k in OFFICIAL_LISTS}
         if row is None or claim.kind not in ("tally", "count") or claim.scope != "assembly" or not said \
-                or entry["verdict"] == "unverifiable" or identify.symbols_in(claim.text):
+                or entry["verdict"] == "unverifiable" or cited.symbols_in(claim.text):
             continue
         fits = release_place.fitting(said, release_place.of_the_days(releases, days, published))
         if len(fits) != 1 or (index.agrees_all(row, said) and not (fits[0].date in days
@@ -123,11 +128,11 @@ def list_fits_elsewhere(index: identify.Index, out: list[dict], found: list[extr
         states = {out[n]["state"] for n in members}
         if len(states) < LIST_FITS or not any(out[n]["verdict"] == "contradicted" for n in members):
             continue
-        fits = [r for r in sorted(anchored - {row}) if all(either.agrees(said, votes(r).get(s)) for s in states)]
+        fits = [r for r in sorted(anchored - {row}) if all(participation.holds(said, votes(r).get(s)) for s in states)]
         if not fits:
             continue
         name = index.name(fits[0])
         for n in members:
             if out[n]["verdict"] == "contradicted":
-                hold_back(out[n], f"the sentence's {len(states)} states all voted {said} on {name} of "
+                hold_back(out[n], f"the sentence's {len(states)} states all {_said(said)} on {name} of "
                                   f"{index.dates[fits[0]]}, a vote the text pins down, so the list may be that vote's")

@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 
 from unga.claims import positions
+from unga.claims.cues import cues
 from unga.claims.headed import LAST_LINE_HEADING, label_vote
+from unga.claims.names import Mention, mentions
+from unga.claims.phrases import CUE
 
 LIST_ITEM_NOTE = "an item of the list under the heading before"
 
@@ -66,7 +69,7 @@ ROW = re.compile(r"[ \t|•*-]*(?P<state>[^\n;:|\t]{2,40}?)[ \t]*[;:|\t,–—-]
                  r"|abstain(?:ed|ing)?|abstention|absent|did\s*n[o']t\s+vote|not\s+voting|non-voting)[ \t|.;]*", re.I)
 
 
-def table_rows(sentence: str) -> list[tuple[positions.Mention, str]]:
+def table_rows(sentence: str) -> list[tuple[Mention, str]]:
     """The rows of a table of votes, when every line of the sentence is one: a state's name and a vote word."""
     out = []
     offset = 0
@@ -74,23 +77,23 @@ def table_rows(sentence: str) -> list[tuple[positions.Mention, str]]:
         row = ROW.fullmatch(line) if line.strip() else None
         if line.strip() and row is None:
             return []
-        found = positions.mentions(row["state"]) if row else []
+        found = mentions(row["state"]) if row else []
         if row and (len(found) != 1 or row["state"][found[0].end:].strip() or not re.fullmatch(r"\s*(?:the\s+)?", row["state"][:found[0].start], re.I)):
             return []
         if row:
             vote = label_vote(row["vote"])
             m = found[0]
-            out.append((positions.Mention(m.iso3, offset + row.start("state") + m.start, offset + row.start("state") + m.end),
+            out.append((Mention(m.iso3, offset + row.start("state") + m.start, offset + row.start("state") + m.end),
                         vote))
         offset += len(line) + 1
     return out
 
 
-def bare_list(sentence: str) -> list[positions.Mention] | None:
+def bare_list(sentence: str) -> list[Mention] | None:
     """The states of a sentence that is nothing but a list of them (three or more; a few names the record spells
     otherwise, or a missing comma, allowed), else None."""
-    found = positions.mentions(sentence)
-    if len(found) < 3 or ":" in sentence or positions.CUE.search(sentence) or HEADING.search(sentence.split("\n")[0]):
+    found = mentions(sentence)
+    if len(found) < 3 or ":" in sentence or CUE.search(sentence) or HEADING.search(sentence.split("\n")[0]):
         return None
     rest = sentence
     for m in reversed(found):
@@ -108,7 +111,7 @@ def colon_heading(sentence: str) -> tuple[str, positions.Position | None] | None
     head, colon, tail = sentence.rpartition(":")
     if not colon or (tail.strip() and not tail.startswith("\n")):
         return None
-    found = positions.cues(head)
+    found = cues(head)
     if not found or found[-1][2] not in ("yes", "no", "abstain", "absent"):
         return None
     first = _list_item(tail.strip()) if tail.strip() else None
@@ -124,10 +127,10 @@ QUESTION = re.compile(r"\s*(?:Which|What|Who)\b[^\n?]{0,80}\?\s*", re.I)
 def question_heading(sentence: str) -> str | None:
     """The vote a heading asks about ("Which Countries Voted Against?") when it names no state, so that the
     paragraph below it that is nothing but a list of states takes that vote; else None."""
-    if not QUESTION.fullmatch(sentence) or positions.mentions(sentence) or re.search(r"\b(?:and|or)\s+(?:which|who)\b",
+    if not QUESTION.fullmatch(sentence) or mentions(sentence) or re.search(r"\b(?:and|or)\s+(?:which|who)\b",
                                                                                      sentence, re.I):
         return None
-    found = positions.cues(sentence)
+    found = cues(sentence)
     votes = {cue[2] for cue in found}
     return found[0][2] if len(votes) == 1 and votes <= {"yes", "no", "abstain", "absent"} else None
 
@@ -140,7 +143,7 @@ def _list_item(sentence: str) -> positions.Position | None:
     match = LIST_ITEM.fullmatch(sentence)
     if not match:
         return None
-    found = positions.mentions(match["name"])
+    found = mentions(match["name"])
     if len(found) != 1 or found[0].start > 4 or found[0].end < len(match["name"]) - 1:
         return None
     return positions.Position(found[0].iso3, "", None, match["name"][found[0].start:found[0].end])

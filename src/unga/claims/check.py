@@ -14,22 +14,19 @@ from typing import Callable
 
 import numpy as np
 
-from unga import countries
-from unga.claims import (alternatives, deed, extract, fingerprint, identify, listed, offtopic, one_vote, participation,
-                         polarity, reading, release_place, released, scope, sentence_fit, several, ties, widen)
-from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, miscount_of_the_day, near, numbers_of,
-                               other_votes, own_words_point, published_counts, torn)
+from unga.claims import (alternatives, cited, extract, fingerprint, identify, judged, offtopic, one_vote,
+                         participation, polarity, reading, release_place, released, scope, sentence_fit, several, ties,
+                         widen)
+from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, numbers_of, other_votes, own_words_point,
+                               published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
-from unga.claims.unplaced import UNRECORDED, why_unplaced
+from unga.claims.unplaced import UNRECORDED
 from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
                              of_its_time, pins_itself, recent_day_unrecorded, series_rows, the_latest, time_of,
                              told_before, year_scope)
 from unga.claims import text as claim_text
-from unga.claims import verdict as check_verdict
 
 VotesOf = Callable[[int], dict[str, str]]
-REASON_OTHER_BODY = ("a vote of another body (Security Council, a committee or a council), not in the record: "
-                     "it holds the General Assembly's votes")
 
 
 def _iso_day(text: str | None) -> date | None:
@@ -104,7 +101,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     # with the text's dates, at the vote the text pins down elsewhere
     own_rows = {(paragraphs[c.sentence], row) for n, (c, row, (_, cand)) in enumerate(zip(found, rows, ranked))
                 if row is not None
-                and (c.kind in ("tally", "count") or (cand and cand[0][0] >= 100 and identify.symbols_in(c.text))
+                and (c.kind in ("tally", "count") or (cand and cand[0][0] >= 100 and cited.symbols_in(c.text))
                      or (row in anchored and index.topic(row, identify.stems(c.text)) >= OWN_TOPIC)
                      or (row in anchored and _paragraph_names(index, row, _paragraph_text(c, body), published))
                      or n in series)}
@@ -125,7 +122,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             c.notes.append(UNRECORDED)
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
-    out = [_judged(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told, body)
+    out = [judged.on_roll_call(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told, body)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     two_votes = torn(found)
     owns = []
@@ -166,7 +163,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     alternatives.release_agrees(index, out, found, rows, fingerprints, official, text_days, published)
     released.judge(out, found, official, published, body, on_release, [s for _, _, s in spans])
     explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
-    out = several.spread(out, found, rows, anchored, ranked, lambda c, r: _judged(  # "voted against both texts"
+    out = several.spread(out, found, rows, anchored, ranked, lambda c, r: judged.on_roll_call(  # "voted against both texts"
         index, c, r, [], votes, anchored, published, scorer, told), index.agrees_all)
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
@@ -235,11 +232,6 @@ def _series(index, found, rows, ranked, anchored: set[int], published: date | No
 OWN_TOPIC = 2.0  # of 8: the share of a roll call's title and subjects a sentence must name to identify it itself
 
 
-def _counts(votes: dict[str, str]) -> dict[str, int]:
-    values = list(votes.values())
-    return {v: values.count(v) for v in ("yes", "no", "abstain", "absent")}
-
-
 def _anchored(index, found, rows, ranked, votes) -> set[int]:
     """Roll calls the text pins down: named by symbol, given as a tally of two or more numbers that all match, or a
     count that matches and leads the next candidate clearly."""
@@ -250,7 +242,7 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
         if candidates and candidates[0][0] >= 100:
             sure.add(row)
         elif claim.kind == "tally" and len(claim.asserted) >= 2 and extract.HEDGED not in claim.notes:
-            counts = published_counts(index, row) | {"absent": _counts(votes(row))["absent"]}
+            counts = published_counts(index, row) | {"absent": judged.counts(votes(row))["absent"]}
             if all(counts.get(k) == v for k, v in claim.asserted.items()):
                 sure.add(row)
     pinned = set(sure)
@@ -258,7 +250,7 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
         if row is None or claim.kind != "count" or extract.HEDGED in claim.notes or extract.DERIVED in claim.notes \
                 or COMPARED in claim.notes:  # nor is an earlier vote's count said in passing ("up from 185 last year")
             continue  # a count added up from the names of a sentence ("only A joined B") is too weak to pin a vote
-        if numbers_of(claim) and index.agrees(row, numbers_of(claim)) and _own_match(index, claim, row, candidates) \
+        if numbers_of(claim) and index.agrees(row, numbers_of(claim)) and judged.own_match(index, claim, row, candidates) \
                 and not fits_pinned(index, claim, row, pinned):
             sure.add(row)
     return sure
@@ -308,7 +300,7 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
         pinned = own_tally.get((claim.sentence, claim.when))
         if pinned is not None and clause_year(claim) not in (None, index.years[pinned]):
             pinned = None  # "…by 187 votes to 2, and in 2016 the US voted against it": that year's vote
-        if claim.kind == "position" and pinned is not None and row != pinned and not identify.symbols_in(claim.text) \
+        if claim.kind == "position" and pinned is not None and row != pinned and not cited.symbols_in(claim.text) \
                 and extract.BACKERS_NOTE not in claim.notes:
             row = pinned
             claim.notes.append("placed on the roll call of the tally in the same sentence")
@@ -370,7 +362,7 @@ YEAR = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")
 
 def _symbol_in(index: identify.Index, row: int | None, text: str) -> bool:
     """The text names this roll call's resolution by its symbol ("resolution 181 (II)" for A/RES/181(II)[A])."""
-    return row is not None and (any(row in index.by_symbol.get(s, ()) for s in identify.symbols_in(text))
+    return row is not None and (any(row in index.by_symbol.get(s, ()) for s in cited.symbols_in(text))
                                 or row in identify.numbered(index, text))  # "Resolution 3379", the first sessions'
 
 
@@ -378,7 +370,7 @@ def _names_another(index: identify.Index, row: int, text: str, years_in: str | N
                    published: date | None = None, own_year: int | None = None) -> bool:
     """The claim's paragraph names a resolution or session, or `years_in` (the paragraph, else the sentence) a
     year, that is not this roll call's: a roll call pinned down elsewhere in the text is not borrowed for it."""
-    symbols = [s for s in identify.symbols_in(text) if s in index.by_symbol]
+    symbols = [s for s in cited.symbols_in(text) if s in index.by_symbol]
     if symbols and row not in {r for s in symbols for r in index.by_symbol[s]}:
         return True
     sessions = {int(n) for n in SESSION.findall(text)}
@@ -412,73 +404,3 @@ def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -
     return before[0]
 
 
-def _own_match(index: identify.Index, claim: extract.Claim, row: int, candidates: list) -> bool:
-    """The claim's own numbers point at the roll call (one or more equal), with a clear lead."""
-    counts = published_counts(index, row)
-    if not any(counts.get(k) == v for k, v in numbers_of(claim).items()):
-        return False
-    return len(candidates) < 2 or candidates[0][0] - candidates[1][0] >= identify.MARGIN
-
-
-def _judged(index, claim, row, ranked, votes, anchored: set[int], published: date | None, scorer=None,
-            told: set | None = None, body: str = "") -> dict:
-    candidates = [{"resolution": index.symbols[i], "rcid": index.rcids[i],
-                   "date": index.dates[i], "kind": index.kinds[i], "score": round(score, 1), "why": why}
-                  for score, i, why in ranked[:3]]
-    entry = {"kind": claim.kind, "text": claim.text, "span": list(claim.span), "resolution": None,
-             "state": claim.state, "asserted": claim.asserted, "verdict": "unverifiable",
-             "evidence": {"candidates": candidates, "notes": claim.notes}}
-    if claim.scope == "other body":
-        entry["evidence"]["record"] = REASON_OTHER_BODY
-        return entry
-    if row is None:
-        entry["evidence"]["record"] = why_unplaced(index, claim, ranked, published)
-        return entry
-    on_deed = deed.side_on_deed(claim)
-    if on_deed:
-        entry["evidence"]["record"] = on_deed
-        return entry
-    rcid, day = index.rcids[row], index.dates[row]
-    found = votes(row)
-    state = (countries.lookup(claim.name, on=day) if claim.name else None) or claim.state
-    entry["state"] = state
-    relative = False
-    if claim.kind == "position" and ":" in claim.asserted["vote"]:
-        side = polarity.side(index.title_text[row], body, claim)
-        if side is None and (side := polarity.by_own_vote(claim.asserted["vote"], claim.text, found)):
-            relative = True  # "A backed Russia": Russia's side; never called false (polarity.by_own_vote)
-        if side is None:
-            entry["evidence"]["record"] = ("a vote for or against a state, and neither the roll call's title nor the text "
-                                           "makes that state a party the resolution judges or stands for: not read as a "
-                                           "side on the resolution")
-            return entry
-        claim = dataclasses.replace(claim, asserted={"vote": side})
-        entry["asserted"] = claim.asserted
-        entry["evidence"]["notes"] = [*claim.notes, polarity.OWN_VOTE_NOTE.format(side=side) if relative else
-                                      "a vote for or against the state the resolution is about, "
-                                      f"read as a side on the resolution: {side}"]
-    on_the_list, announced = _counts(found), published_counts(index, row)
-    judged_on = on_the_list | announced  # the published counts win over the list's
-    verdict, said = check_verdict.judge(claim.kind, claim.asserted, state, judged_on, found,
-                                        countries.short_names().get(state or "", ""))
-    if verdict == "contradicted" and (why := listed.agrees_with_the_list(claim.kind, claim.asserted, on_the_list,
-                                                                         announced)):
-        verdict, said = "unverifiable", f"{said}; {why}"
-    if relative and verdict == "contradicted":
-        verdict, said = "unverifiable", said + "; " + polarity.OWN_VOTE_REFUSED
-    own_symbol = bool(ranked) and ranked[0][0] >= 100 and bool(identify.symbols_in(claim.text))
-    if verdict == "contradicted" and claim.kind == "tally" and not own_symbol \
-            and not _own_match(index, claim, row, ranked) and not near(index, claim, row):
-        verdict = "unverifiable"  # far from every count: most likely another vote (a motion, an earlier year)
-        said += "; the numbers are far from this roll call's, so the tally is probably about another vote"
-    elif verdict == "contradicted" and row not in anchored and not _own_match(index, claim, row, ranked) \
-            and not miscount_of_the_day(index, scorer, claim, row, published) and not widen.retells(claim, row, told):
-        verdict = "unverifiable"
-        said += ("; but the roll call is not identified beyond doubt (no symbol, and no tally in the text that "
-                 "matches it), so the claim is not called false")
-    entry.update(resolution=index.name(row), verdict=verdict)
-    # counts: the roll call's list of votes; tally: the counts the verdict was judged against (published, where the
-    # sources give them, else the list's)
-    entry["evidence"].update(record=said, rcid=rcid, date=day, kind=index.kinds[row], counts=on_the_list,
-                             tally=judged_on, vote=found.get(state) if state else None)
-    return entry

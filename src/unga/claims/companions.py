@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 
 from unga.claims import phrases, positions, roles
+from unga.claims.names import mentions
+from unga.claims.side_words import vote_of
+from unga.claims.targets import OWNED
 
 WITH_OR_WITHOUT = ("'N states voting with A', 'A, along with N countries': N may count A or not; read as N + 1, never "
                    "called false")
@@ -62,7 +65,7 @@ def unsaid(sentence: str, at: int) -> bool:
             or re.match(r"\d+\s+(?:more|additional)\b", sentence[at:]):
         return False  # "with 140 other countries" says it; "along with 140 votes" counts votes, not companions
     head = sentence[max(0, at - 80):at]
-    named = positions.mentions(head)
+    named = mentions(head)
     return bool(named) and bool(UNSAID.fullmatch(head[named[-1].end:]))
 
 
@@ -80,10 +83,10 @@ def named_states(sentence: str, at: int) -> list | None:
     other = _other(sentence, at)
     head = sentence[:other.start() if other and other.start() < at else at]
     if not other:
-        named = positions.mentions(sentence[max(0, at - 60):at])
+        named = mentions(sentence[max(0, at - 60):at])
         between = sentence[max(0, at - 60):at][named[-1].end:] if named else ""
         return None if named and re.fullmatch(r"\s*and\s*", between) else []
-    found = positions.mentions(head)
+    found = mentions(head)
     runs = positions.lists(head, found)
     if runs and (re.fullmatch(r"\s*(?:,\s*)?and(?:\s+the)?\s*", head[runs[-1][-1].end:], re.I) or GATHERED.fullmatch(head[runs[-1][-1].end:])
                  or _companion(head, runs[-1]) or _headline_list(head, runs[-1])):
@@ -143,7 +146,7 @@ def as_many(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
         sides = {votes.get(m.iso3) for m in named}
         own = OWN_VERB.match(sentence, match.end())  # "A abstained, and 14 other states voted against": not A's side
         if named and len(sides) == 1 and (side := sides.pop()) in ("yes", "no", "abstain") \
-                and (own is None or roles.vote_of(own["verb"]) in (None, side)):
+                and (own is None or vote_of(own["verb"]) in (None, side)):
             out.append(({"field": side, "op": "=", "value": int(match["n"]) + len(named)}, []))
     return out
 
@@ -165,7 +168,7 @@ SIDES = {"agai": "no", "oppo": "no", "reje": "no", "favo": "yes", "supp": "yes",
 
 def state_at(sentence: str, at: int) -> tuple[str, int] | None:
     """The state named right at `at`, by its name or its capital ("voting with Moscow"), and where it ends."""
-    named = positions.mentions(sentence[at:at + 60])
+    named = mentions(sentence[at:at + 60])
     if named and named[0].start == 0:
         return named[0].iso3, at + named[0].end
     capital = CAPITAL.match(sentence, at)
@@ -203,7 +206,7 @@ def inside(spans: list, at: int) -> bool:
 
 
 # "5 countries voted in support of Russia": a side taken with a state, as "voted in favour of the United Kingdom" is
-# (positions.targeted_spans), not a yes on the text — unless the state owns what is supported ("of Japan's draft")
+# (targeted_spans), not a yes on the text — unless the state owns what is supported ("of Japan's draft")
 IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -211,6 +214,6 @@ def support_of_a_state(sentence: str) -> list[tuple[int, int]]:
     out = []
     for match in IN_SUPPORT_OF.finditer(sentence):
         state = state_at(sentence, match.end())  # by its name or its capital ("in support of Moscow")
-        if state and not positions.OWNED.match(sentence, state[1]):
+        if state and not OWNED.match(sentence, state[1]):
             out.append(match.span())
     return out

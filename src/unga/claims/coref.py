@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from unga.claims import positions
+from unga.claims.cues import cues
+from unga.claims.names import Mention, mentions
 
 SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 ANAPHOR = re.compile(r"\b(?:both\s+(?P<kind1>countries|nations|states|governments|delegations)|(?:the|these|those)\s+"
@@ -41,19 +43,19 @@ def referents(sentence: str, recent: list[list[str]]) -> list[tuple[int, int, li
 
 def runs_of(sentence: str) -> list[list[str]]:
     """The lists of two or more distinct states a sentence names, in order (for the sentences after it)."""
-    runs = positions.lists(sentence, positions.mentions(sentence))
+    runs = positions.lists(sentence, mentions(sentence))
     distinct = [list(dict.fromkeys(m.iso3 for m in run)) for run in runs]
     return [run for run in distinct if len(run) >= 2]
 
 
-def named_again(sentence: str, before: str | None) -> tuple[str, list[positions.Mention]] | None:
+def named_again(sentence: str, before: str | None) -> tuple[str, list[Mention]] | None:
     """('no', [Eritrea, Mali]) for "The two countries were Eritrea and Mali." after "Two countries voted against …":
     the vote of the count in the sentence before, given to the states this sentence only names."""
     match = NAMED_AGAIN.match(sentence)
     if not match or before is None:
         return None
     rest = sentence[match.end():]
-    found = positions.mentions(rest)
+    found = mentions(rest)
     word = match["n"].lower() if match["n"] else str(len({m.iso3 for m in found}))
     wanted = SMALL_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
     runs = positions.lists(rest, found)
@@ -64,13 +66,13 @@ def named_again(sentence: str, before: str | None) -> tuple[str, list[positions.
     vote = _vote_of_count(before, wanted)
     if vote is None:
         return None
-    return vote, [positions.Mention(m.iso3, m.start + match.end(), m.end + match.end()) for m in found]
+    return vote, [Mention(m.iso3, m.start + match.end(), m.end + match.end()) for m in found]
 
 
 def _vote_of_count(sentence: str, wanted: int) -> str | None:
     """The vote of 'N (adjective) countries (that) <vote phrase>' in a sentence, when it names no state before it."""
-    found = positions.mentions(sentence)
-    for cue in positions.cues(sentence):
+    found = mentions(sentence)
+    for cue in cues(sentence):
         head = sentence[:cue[0]]
         if any(m.start < cue[0] for m in found):
             return None

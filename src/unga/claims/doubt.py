@@ -10,7 +10,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import companions, deed, extract, identify, names, numbers, participation
+from unga.claims import cited, companions, deed, extract, identify, names, not_counts, participation
 from unga.claims.calendar_words import MONTHS
 from unga.claims.when import (CLAUSE_TIME_NOTE, SERIES_NOTE, clause_year, far_from, months_named, named_year,
                               names_the_day, sole_vote_of_its_time, time_of, year_scope)
@@ -91,13 +91,13 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
     if entry["verdict"] != "contradicted" or row is None:
         return
     ranked = entry["evidence"].get("candidates") or []
-    own_symbol = bool(ranked) and ranked[0]["score"] >= 100 and bool(identify.symbols_in(claim.text))
+    own_symbol = bool(ranked) and ranked[0]["score"] >= 100 and bool(cited.symbols_in(claim.text))
     reason = None
     if extract.HEDGED in claim.notes or extract.LOOSE in claim.notes or companions.WITH_OR_WITHOUT in claim.notes:
         reason = "the text gives a round figure" if extract.HEDGED in claim.notes else extract.LOOSE \
             if extract.LOOSE in claim.notes else companions.WITH_OR_WITHOUT
-    elif numbers.CHANGERS_NOTE in claim.notes:
-        reason = numbers.CHANGERS_NOTE
+    elif not_counts.CHANGERS_NOTE in claim.notes:
+        reason = not_counts.CHANGERS_NOTE
     elif claim.kind == "tally" and not own_symbol and not near(index, claim, row):
         day = index.dates[row]
         sole = sole_vote_of_its_time(index, claim, numbers_of(claim), row, published, paragraph)

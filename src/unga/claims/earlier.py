@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import numbers
+from unga.claims import not_counts
 from unga.claims.changes import BEFORE, FIELD_WORDS, MEMBERSHIP, YEAR
 
 NOTE = "an earlier vote the text compares with"
@@ -67,7 +67,7 @@ COMPARISON = re.compile(r"\b(?:between|from|compar\w+|ranged?|ranging|fluctuat\w
                         r"|increased|decreased|declined|up|down|than|versus|vs\.?|like|as\s+in|same)\b", re.I)
 # "33 countries in Africa voted in favour, compared to 17 in 2007", "12 EU members …": a part of the membership, whose
 # earlier counts are that part's too
-PART = re.compile(r"(?<![\d.,])\d{1,3}(?:" + numbers.QUALIFIED_NOUN.pattern
+PART = re.compile(r"(?<![\d.,])\d{1,3}(?:" + not_counts.QUALIFIED_NOUN.pattern
                   + r"|\s+(?:countries|states|nations|members)\s+(?:in|from|of)\s+(?:the\s+)?(?-i:[A-Z]))")
 SIDE_NOUN = re.compile(r"\b(?:the\s+)?(?:number\s+of\s+)?(?P<w>yes|no|in[\s-]favou?r|against)\s+votes?\b"
                        r"|\b(?P<yes>supporters|backers)\b|\b(?P<no>opponents|dissenters)\b|\b(?P<abstain>abstainers)\b",

@@ -3,7 +3,7 @@ abstained or were absent in 2010, …", "A either opposed, abstained or was abse
 one of those votes, not each: the vote phrases are read one by one (`positions`), and each reading alone would be
 called false when the state cast the other. The readings of one state on the phrases of one disjunction become a
 single claim whose vote is the disjunction ("abstain or absent"), borne out when the state cast any of its votes
-and contradicted only when it cast none of them (`verdict.judge`). Sixteenth round: docs/claims.md, "Sixteenth
+and contradicted only when it cast none of them (`participation.holds`). Sixteenth round: docs/claims.md, "Sixteenth
 round: holdout15".
 """
 
@@ -72,12 +72,3 @@ def joined(sentence: str, stated: list) -> list:
             out.append(dataclasses.replace(p, vote=SEPARATOR.join(span[2]), at=span[0]))
     return out
 
-
-def holds(wanted: str, vote: str) -> bool | None:
-    """For a disjunction: whether the state cast one of its votes; None for any other vote wanted."""
-    return vote in wanted.split(SEPARATOR) if SEPARATOR in wanted else None
-
-
-def agrees(said: str, vote: str | None) -> bool:
-    """Whether a vote the record holds is the one said, or one of a disjunction's."""
-    return vote is not None and (vote == said or vote in said.split(SEPARATOR))

@@ -13,9 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 from unga.claims import (blocks, changes, companions, coref, council, earlier, either, languages, langlines, nominal,
-                         numberof, numbers, only, positions, roles, stance, tables as grids)
+                         not_counts, numberof, numbers, only, positions, roles, stance, tables as grids)
 from unga.claims.groups import masked as through_groups
+from unga.claims.names import mentions
+from unga.claims.phrases import TIGHT
+from unga.claims.position_time import lead_time, time_near
 from unga.claims.scope import RESOLUTION, clause_scope, scope_of
+from unga.claims.targets import targeted_spans
 
 # "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
 COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
@@ -69,10 +73,10 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         prior = before  # the sentence before, in the same paragraph
         if (foreign := languages.read(raw)) is not None:  # Spanish, French, …: languages.py reads it
             claims += [Claim(kind, raw, (start, end), asserted, state=iso3, name=name, sentence=index,
-                             scope=foreign[0], when=positions.lead_time(raw)) for kind, asserted, iso3, name in foreign[1]]
+                             scope=foreign[0], when=lead_time(raw)) for kind, asserted, iso3, name in foreign[1]]
             if (opened := langlines.heading(raw)) is not None:  # "Os países que votaram contra foram:" then a name a line
                 claims += [Claim("position", spans[n][2], spans[n][:2], {"vote": vote}, state=iso3, name=name, sentence=n,
-                                 scope=foreign[0], when=positions.lead_time(raw), notes=[langlines.NOTE])
+                                 scope=foreign[0], when=lead_time(raw), notes=[langlines.NOTE])
                            for iso3, vote, name, n in langlines.under(text, spans, index, *opened)]
             recent, before, listing = [], None, None
             continue
@@ -82,7 +86,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                 and not RESOLUTION.search(sentence):
             scope, carried_in = "procedural", True  # "… a procedural vote. The proposal had received 107 votes …"
         carried = scope == "procedural"
-        lead = positions.lead_time(sentence)
+        lead = lead_time(sentence)
         first = len(claims)
 
         def make(kind: str, asserted: dict, **extra) -> Claim:
@@ -112,7 +116,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         for number, group in enumerate(groups):
             clause = groups[number - 1].end if number else 0
             compared = earlier.blank(changes.blank(sentence))  # "83, down from 86 in 2013": 2013 is the 86's time
-            when = positions.time_near(compared, group.start, group.end, back_to=clause) or lead
+            when = time_near(compared, group.start, group.end, back_to=clause) or lead
             hedge = [HEDGED] if group.hedged else []
             if len(group.fields) >= 2 and ({"yes", "no"} & set(group.fields)):
                 fields = _with_named_others(sentence, masked, group)
@@ -174,9 +178,9 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    if (asserted["field"], asserted["value"]) not in given]
         for claim in claims[first:] if carried_in else ():
             claim.notes.append(CARRIED_NOTE)
-        for claim in claims[first:] if numbers.CHANGERS.search(sentence) else ():
+        for claim in claims[first:] if not_counts.CHANGERS.search(sentence) else ():
             if claim.kind == "count":
-                claim.notes.append(numbers.CHANGERS_NOTE)
+                claim.notes.append(not_counts.CHANGERS_NOTE)
     return claims
 
 
@@ -227,7 +231,7 @@ def _sides_taken(sentence: str) -> list[tuple[int, int]]:
     out = []
     for verb in SIDE_VERB.finditer(sentence):
         after = sentence[verb.end():verb.end() + 60]
-        named = positions.mentions(re.sub(r"[’']s\b", "  ", after))  # "Israel's offensive": the state, as possessor
+        named = mentions(re.sub(r"[’']s\b", "  ", after))  # "Israel's offensive": the state, as possessor
         if named and named[0].start == 0 and re.match(r"[’']s?\b", after[named[0].end:]) \
                 and not OWN_TEXT.match(after, named[0].end):
             out.append(verb.span())
@@ -238,7 +242,7 @@ def _without_targets(sentence: str) -> str:
     """The sentence with vote phrases aimed at a state ("voted against Myanmar"), the membership a count is taken
     out of ("141 out of 193") and a side taken with a state's deed blanked: their numbers are not the resolution's
     yes or no."""
-    spans = positions.targeted_spans(sentence) + [m.span("total") if m["total"] else m.span() for m in TOTAL.finditer(sentence)] \
+    spans = targeted_spans(sentence) + [m.span("total") if m["total"] else m.span() for m in TOTAL.finditer(sentence)] \
         + _sides_taken(sentence) + companions.support_of_a_state(sentence)
     for start, end in spans:
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
@@ -262,7 +266,7 @@ def _others_of_the_same_side(sentence: str, group: numbers.Group, before: str | 
     if not before or len(group.fields) != 1 or not re.match(r"\d+\s+other\b", sentence[group.start:]):
         return False
     side = SIDE_WORDS.get(next(iter(group.fields)))
-    return bool(side and re.search(side, before, re.I) and positions.mentions(before))
+    return bool(side and re.search(side, before, re.I) and mentions(before))
 
 
 def _with_named_others(sentence: str, masked: str, group: numbers.Group) -> dict[str, int]:
@@ -302,7 +306,7 @@ def _joined_counts(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
     """Counts implied by 'joined': "9 countries joined A and B in voting against" is 11 no votes; "only A joined B
     and C in voting against" is 3. The vote is the one the sentence gives those states; nothing when they differ."""
     votes = {p.iso3: p.vote for p in stated}
-    found = positions.mentions(sentence)
+    found = mentions(sentence)
     runs = positions.lists(sentence, found)
     out = []
     for match in JOINED_BY_N.finditer(sentence):
@@ -444,9 +448,9 @@ def _comparisons(sentence: str, raw: str = "") -> list[tuple[dict, list[str]]]:
     out = []
     for match in COUNT.finditer(sentence):
         after = sentence[match.end():match.end() + 60]
-        if numbers.AGGREGATE_AFTER.match(after) or numbers.OFFICIALLY_AFTER.match(after) \
-                or numbers.subgroup_before(sentence[max(0, match.start() - 80):match.start()]) \
-                or numbers.not_the_votes_count(sentence, match.start(2), match.end(2)) or AGENT_BEFORE.search(sentence, 0, match.start(2)) and "," in sentence[match.end(2):match.start(3)]:
+        if not_counts.AGGREGATE_AFTER.match(after) or not_counts.OFFICIALLY_AFTER.match(after) \
+                or not_counts.subgroup_before(sentence[max(0, match.start() - 80):match.start()]) \
+                or not_counts.not_the_votes_count(sentence, match.start(2), match.end(2)) or AGENT_BEFORE.search(sentence, 0, match.start(2)) and "," in sentence[match.end(2):match.start(3)]:
             continue  # "65 states voted against, abstained or did not vote"; "of the Arab states, 3 opposed"; "63 (officially 62)"
         op = OPS.get((match[1] or "").lower(), "=")
         verb = match[3].lower()
@@ -463,10 +467,10 @@ def _comparisons(sentence: str, raw: str = "") -> list[tuple[dict, list[str]]]:
 
 def state_list(text: str) -> list[str] | None:
     """The states of a phrase made only of state names and connectors ('Pakistan, India and China'), else None."""
-    found = positions.mentions(text)
+    found = mentions(text)
     if not found:
         return None
-    covered = positions.TIGHT.match(text[:found[0].start]) and positions.TIGHT.match(text[found[-1].end:])
+    covered = TIGHT.match(text[:found[0].start]) and TIGHT.match(text[found[-1].end:])
     runs = positions.lists(text, found)
     return list(dict.fromkeys(m.iso3 for m in found)) if covered and len(runs) == 1 else None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from unga.claims import languages
+from unga.claims.foreign_names import ARTICLE
 
 NOTE = "a line of a list under a heading in another language"
 BULLET = r"^\s*(?:[•·*–—-]|\d{1,3}[.)])?\s*"
@@ -41,7 +42,7 @@ def under(text: str, spans: list[tuple[int, int, str]], index: int, lang: str, v
             break
         line = re.sub(BULLET, "", spans[number][2]).strip().rstrip(".;,")
         found = languages.mentions(line, lang)
-        if len(found) != 1 or not re.fullmatch(languages.ARTICLE, line[:found[0][0]], re.I) \
+        if len(found) != 1 or not re.fullmatch(ARTICLE, line[:found[0][0]], re.I) \
                 or line[found[0][1]:].strip():
             break
         out.append((found[0][2], vote, line[found[0][0]:found[0][1]], number))

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from unga.claims import positions
+from unga.claims.names import Mention, mentions
+from unga.claims.position_time import time_near
 
 # the vote's noun: "decision / choice / move to abstain", "… to vote against", "… to oppose the resolution",
 # "abstention", "no vote", "dissenting vote", "vote in favour"; "refusal to" and "decision not to" are not votes
@@ -46,23 +48,23 @@ def owned_votes(sentence: str, stated: list[positions.Position]) -> list[positio
     for match in POSSESSED.finditer(sentence):
         if (match["noun"] or "").lower().startswith("vote") and TARGET_AFTER.match(sentence, match.end()):
             continue
-        owner = [m for m in positions.mentions(sentence[:match.start()], metonyms=True) if m.end == match.start()]
+        owner = [m for m in mentions(sentence[:match.start()], metonyms=True) if m.end == match.start()]
         if owner and owner[-1].iso3 not in taken:
             out.append(_position(sentence, owner[-1], match))
     for match in VETOES_OF.finditer(sentence):
-        found = positions.mentions(sentence, metonyms=True)
+        found = mentions(sentence, metonyms=True)
         run = next((r for r in positions.lists(sentence, found) if r[0].start >= match.end()
                     and re.fullmatch(r"\s*(?:the\s+)?", sentence[match.end():r[0].start])), [])
         out += [positions.Position(m.iso3, "veto", None, sentence[m.start:m.end], match.start())
                 for m in run if m.iso3 not in taken]
     opening = OPENING.match(sentence)
     if opening:
-        subject = [m for m in positions.mentions(sentence, metonyms=True) if m.start == opening.end()]
+        subject = [m for m in mentions(sentence, metonyms=True) if m.start == opening.end()]
         if subject and subject[0].iso3 not in taken:
             out.append(_position(sentence, subject[0], opening))
     return out
 
 
-def _position(sentence: str, owner: positions.Mention, match: re.Match) -> positions.Position:
-    when = positions.time_near(sentence, match.start(), match.end())
+def _position(sentence: str, owner: Mention, match: re.Match) -> positions.Position:
+    when = time_near(sentence, match.start(), match.end())
     return positions.Position(owner.iso3, _vote(match), when, sentence[owner.start:owner.end], match.start())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from unga.claims import roles
+from unga.claims.side_words import vote_of
 
 MEMBERSHIP = 193
 THE_TEXT = r"(?:it|the\s+(?:resolution|text|draft))"
@@ -34,7 +35,7 @@ def counts(sentence: str) -> list[dict]:
         side = match["side"].lower()
         field = "abstain" if "abstain" in side or "abstention" in side else \
             "no" if re.search(r"negative|\bno\b", side) else "yes" if re.search(r"affirmative|\byes\b", side) else \
-            roles.vote_of(side)
+            vote_of(side)
         value = int(match["n"])
         if field is None or not 0 < value <= MEMBERSHIP or roles.negated(sentence[:match.start()]):
             continue

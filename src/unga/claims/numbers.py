@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from unga.claims import phrases, regions
+from unga.claims import phrases
 from unga.claims.calendar_words import MONTH_OR_ABBREVIATION, PREFIXES
 from unga.claims.headed import label_vote
+from unga.claims.not_counts import not_a_count
 
 UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
@@ -231,154 +232,6 @@ def tallies(sentence: str) -> list[Group]:
 
 
 SOLE = re.compile(r"\b(?:sole|only|lone|single)\s", re.I)
-
-
-# "fell 3 votes short", "a two-thirds majority of 97", "97 votes needed": a threshold or a gap, not a tally
-THRESHOLD_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:short\b|shy\b|needed\b|required\b|necessary\b|to\s+pass\b|"
-                             r"to\s+win\b|more\s+than\s+needed\b)", re.I)
-THRESHOLD_BEFORE = re.compile(r"\b(?:majority\s+of|threshold\s+of|minimum\s+of|quorum\s+of|short\s+(?:by|of))\s*$"
-                              r"|\b(?:fell|falling|falls|was|were)\s+(?:just\s+|only\s+)?$", re.I)
-# "4 of the 10 ASEAN members abstained", "of the Arab states, 3 voted no", "Among EU members, 5 abstained": a group's
-# share, not the Assembly's count (the whole membership, "of the 193 member states", is at least 150)
-SUBGROUP_BEFORE = re.compile(r"\b(?i:of|among|within)\s+(?:the\s+|its\s+|their\s+)?(?:\d{1,3}\s+)?(?:[A-Z][\w.-]*\s+)+"
-                             r"(?:member\s+)?(?i:states|countries|nations|members|group|bloc|delegations)\b[^.;]{0,30}$")
-SUBGROUP_IN = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?P<t>\d{1,3})\s", re.I)
-# "4 Arab states" (a group's share), not "141 UN members", "141 U.N. member states" (the Assembly's count)
-QUALIFIED_NOUN = re.compile(r"\s+(?!(?:UN|U\.N\.|United\s+Nations|General\s+Assembly|Assembly|Member)\s+(?:member\s+)?"
-                            r"(?:countries|states|nations|members)\b)"
-                            r"(?:[A-Z][\w.-]*\s+){1,3}(?:countries|states|nations|members|governments)\b")
-# "65 states voted no, abstained or did not vote", "65 did not vote yes": more than one field, or the negation of one
-# (after a comma, an "or" must follow: "with 28 abstentions, in favour of the resolution" is no aggregate)
-_FIELD_AFTER = (r"(?:(?:voted\s+)?(?:against|no|yes|for|in\s+favou?r)|abstain\w*|did\s+not\s+vote|were\s+absent|absent"
-                r"|not\s+voting|stayed\s+away)\b")
-AGGREGATE_AFTER = re.compile(r"\s*(?:\s+or\s+|\s+and/or\s+)" + _FIELD_AFTER + r"|\s*,\s*" + _FIELD_AFTER + r"[^.;]{0,40}?\bor\b",
-                             re.I)
-NEGATED = re.compile(r"\s+(?:yes|in\s+favou?r|for\s+(?:it|the)|against|no)\b", re.I)  # "65 did not vote yes"
-
-
-def subgroup_before(before: str) -> bool:
-    """The text before a number names a group of states other than the whole membership ("of the Arab states,")."""
-    match = SUBGROUP_BEFORE.search(before)
-    if not match:
-        return False
-    group = match.group(0)
-    if re.search(r"United\s+Nations\s*$", group[:group.rfind("ations") + 6] if "ations" in group else ""):
-        return False  # "the General Assembly of the United Nations ratified today with …"
-    total = re.search(r"\d{1,3}", group)
-    return not (total and int(total.group(0)) >= 150) and not re.search(
-        r"\b(?:UN|U\.N\.|United\s+Nations|General\s+Assembly|Assembly|Member)\s+(?:member\s+)?(?i:states|countries|nations|members)",
-        group)
-
-
-GROUP_BEFORE = re.compile(r"\b(?:among|of|in|within|from)\s+(?:the\s+|its\s+|their\s+)?[\w\s'’-]{0,40}?"
-                          r"(?:group|bloc|region|members|states|countries|nations|delegations|neighbou?rs)\b[^.;]{0,60}$", re.I)
-
-
-# "adopted by the overwhelming majority of 52 votes to 5", "approved by a simple majority of 84 votes": the result
-WON_BY_MAJORITY = re.compile(r"\b(?:adopted|approved|passed|carried)\b[^.;:]{0,60}?\b(?:by|with)\s+(?:a|an|the)\s+"
-                             r"(?:[\w-]+\s+)?majority\s+of\s*$", re.I)
-
-
-# "four more countries voted in favour", "two fewer states abstained": a change from another vote, not a count
-MORE_OR_FEWER_AFTER = re.compile(r"\s+(?:more|fewer|additional|extra)\s+(?:U\.?N\.?\s+)?(?:member\s+)?"
-                              r"(?:votes?|countries|states|nations|members|delegations|governments)\b", re.I)
-
-
-OFFICIALLY_AFTER = re.compile(r"[^.;()]{0,40}?\(\s*(?:but\s+|though\s+)?(?:officially|formally|on\s+the\s+record)\b", re.I)
-
-
-def not_a_count(sentence: str, match: re.Match) -> str | None:
-    """Why a vote number is no count of the whole Assembly's vote (a threshold, a subgroup's share, an aggregate of
-    fields), or None."""
-    before = sentence[max(0, match.start() - 80):match.start()]
-    after = sentence[match.end():match.end() + 60]
-    if THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(sentence, match.end()) \
-            or re.search(r"\b(?:majority|threshold|quorum|minimum)\s+of\s*$", before, re.I) \
-            and not WON_BY_MAJORITY.search(sentence[:match.start()]) \
-            or THRESHOLD_AFTER.match(after):
-        return "threshold"
-    if (match["sole"] or match["only"]) and (subgroup_before(before) or GROUP_BEFORE.search(before)):
-        return "subgroup"  # "Among the Arab states, A cast the sole negative vote"
-    if match["labelled"] or match["support"] or match["agents"] or match["definite"]:
-        number = next(g for g in ("n", "s", "ag", "dn") if match[g])
-        number_at = match.start(number)
-        if OFFICIALLY_AFTER.match(sentence, match.end()):
-            return "corrected"  # "63 voted in favour (officially 62, one vote being miscast)": the text's own correction
-        if MORE_OR_FEWER_AFTER.match(sentence, match.end(number)) \
-                and not re.search(r"\band\s*$", sentence[:number_at], re.I):
-            return "difference"  # "four more countries voted in favour this year", not "China and 64 more abstained"
-        # "4 of the 10 ASEAN members", "the support of 6 of the 10 …", not the "of" of "the support of 111"
-        total = SUBGROUP_IN.search(sentence[:match.end() + 25], number_at)
-        if total and int(total["t"]) < 150 or subgroup_before(before) \
-                or QUALIFIED_NOUN.match(sentence, match.end(number) if number != "s" else match.end()) \
-                or _after_a_subgroup(sentence, number_at) or not_the_votes_count(sentence, number_at, match.end(number)):
-            return "subgroup"
-        negated = match["label"] and re.match(r"(?:did not|didn't) vote|not voting", match["label"], re.I)
-        if AGGREGATE_AFTER.match(after) or negated and NEGATED.match(after):
-            return "aggregate"
-    return None
-
-
-# "Fifteen African countries abstained and 28 supported": a bare number joined to a group's count is the group's too
-SUBGROUP_THEN = re.compile(r"(?<![\d,.])\d{1,3}" + QUALIFIED_NOUN.pattern + r"[^.;:]{0,80}?\b(?:and|while|whereas)\s+$")
-
-
-def _after_a_subgroup(sentence: str, at: int) -> bool:
-    return not re.match(r"\d+\s+(?:other\s+)?(?:countries|states|nations|members)\b", sentence[at:], re.I) \
-        and bool(SUBGROUP_THEN.search(sentence[max(0, at - 140):at]))
-
-
-# "of the EU's 27 member states", "ASEAN's ten members", "24 of the 27": a group's size, or a number taken out of one
-GROUP_SIZE_BEFORE = re.compile(r"(?:\b(?!(?:Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-                               r"|Assembly|Year)\b)(?-i:[A-Z])[\w.&-]*['’]s?|\b\d{1,3}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?)\s*$")
-_NOT_A_KIND = (r"(?:vot\w*|abstain\w*|abstention\w*|yes|no|ayes?|nays?|among|including|such|mostly|mainly|largely|as|while|but|out"
-               r"|in|for|against|favou?r|of|the|to|and|or|with|by|were|was|are|had|have|has|did|not|also"
-               r"|all|only|just|from|on|at|that|which|who|backed|supported|opposed|rejected|endorsed)\b")
-# "two nuclear powers", "five permanent members", "three Pacific island states": a kind of state, not the vote's side
-# ("35 mostly African countries" is the side, said with what most of it is)
-KIND_OF_STATE = re.compile(r"\s+(?:other\s+)?(?!(?:mostly|mainly|largely|chiefly|predominantly|other|more|UN|U\.N\.|United|General|Assembly|member"
-                           r"|voting|participating|countries|states|nations|members|votes)(?![\w.]))(?:(?!" + _NOT_A_KIND + r")[\w.-]+\s+){1,3}?"
-                           r"(?:powers|countries|states|nations|members|governments|allies|neighbou?rs|democracies|monarchies"
-                           r"|republics|partners|economies)\b", re.I)
-# "Of the ten members of ASEAN who took part, only four abstained", "Among the 27 EU states, …": the sentence opens
-# with the group its numbers are taken from
-OPENED_BY_A_GROUP = re.compile(r"^\W*(?:Of|Among|Within)\s+(?:the\s+|its\s+|their\s+)?(?P<group>[^,;:]{3,200}?),", re.I)
-
-
-# "lower than the 164 countries that approved it at the conference": a determiner after "than" makes the number
-# another quantity the vote is compared with, not the vote's count ("more than 100 voted" is a bound: OP_BEFORE)
-COMPARED_WITH = re.compile(r"\bthan\s+(?:the|its|their|a|an|those|that|last\s+year['’]s)\s+$", re.I)
-
-
-# "Three countries supported it for the first time", "four states switched to yes": the count may be of the states
-# that changed, not of a side; such a count is judged when it agrees, never called false (doubt.doubt)
-CHANGERS = re.compile(r"\b(?:for\s+the\s+first\s+time|newly|switch(?:ed|ing)|chang(?:ed|ing)\s+(?:(?:its|their)\s+)?"
-                      r"(?:votes?|sides?|positions?))\b", re.I)
-CHANGERS_NOTE = "the sentence speaks of states changing their vote: its count may be of those states, not of a side"
-
-
-def not_the_votes_count(sentence: str, at: int, end: int) -> bool:
-    """The number at `at` counts something other than the Assembly's vote: a group of states, or the quantity a
-    comparison measures the vote against."""
-    return part_of_a_group(sentence, at, end) or bool(COMPARED_WITH.search(sentence, 0, at))
-
-
-def part_of_a_group(sentence: str, at: int, end: int) -> bool:
-    """The number at `at` counts a group of states, not the Assembly's vote: a group's size or a share of one ("24 of
-    the EU's 27"), a kind of state ("two nuclear powers"), a sentence that opens with the group ("Of the ten members
-    of ASEAN …, only four abstained")."""
-    if GROUP_SIZE_BEFORE.search(sentence, 0, at) and not re.search(
-            r"(?:UN|UNGA|U\.N\.|United\s+Nations|Assembly|Organi[sz]ation)['’]s?\s*$", sentence[:at]) \
-            or KIND_OF_STATE.match(sentence, end) or regions.counted_in_a_region(sentence, at, end):
-        return True
-    opened = OPENED_BY_A_GROUP.match(sentence)
-    if opened is None or opened.end() > at:
-        return False
-    group = opened["group"]
-    size = re.search(r"\b\d{1,3}\b", group)
-    named = re.search(r"(?-i:[A-Z])", group) and not re.search(r"\b(?:UN|U\.N\.|United\s+Nations|General\s+Assembly)\b", group)
-    return bool(re.search(r"\b(?:states|countries|nations|members|group|bloc)\b", group, re.I)) and (
-        bool(size) and int(size.group(0)) < 150 or not size and bool(named))
 
 
 OP_BEFORE = re.compile(r"\b(?P<op>more than|over|fewer than|less than|under|at least|nearly|almost)\s*$", re.I)

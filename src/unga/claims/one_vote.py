@@ -26,7 +26,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import extract, identify, release_place, scope
+from unga.claims import cited, extract, identify, release_place, scope
 from unga.claims.doubt import OTHER_VOTES
 from unga.claims.fingerprint import MIN_LIST, WEEKS
 
@@ -55,7 +55,7 @@ def the_one_vote(index: identify.Index, found: list[extract.Claim], rows: list, 
 
 def _another_vote(index: identify.Index, row: int, sentence: str, published: date | None) -> bool:
     """The sentence speaks of a vote other than the roll call's."""
-    symbols = identify.symbols_in(sentence)
+    symbols = cited.symbols_in(sentence)
     if symbols and not all(row in index.by_symbol.get(s, ()) for s in symbols):
         return True
     sessions = {int(n) for n in SESSION.findall(sentence)}

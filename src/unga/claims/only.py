@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from unga.claims import positions, regions
+from unga.claims.names import mentions
 
 # the word before the list: "Only the US and Israel …", "opposed only by A and B", "with only A voting against"
 ONLY_BEFORE = re.compile(r"(?<!\bnot\s)(?<!\bif\s)\bonly\s+(?:by\s+)?(?:the\s+)?$", re.I)
@@ -40,7 +41,7 @@ def exclusive_counts(sentence: str, stated: list, before: str | None = None) -> 
     votes: dict[str, set] = {}
     for p in stated:
         votes.setdefault(p.iso3, set()).add(p.vote)
-    found = positions.mentions(sentence)
+    found = mentions(sentence)
     out = []
     for run in positions.lists(sentence, found):
         before, after = sentence[:run[0].start], sentence[run[-1].end:]

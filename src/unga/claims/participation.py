@@ -33,10 +33,14 @@ from unga.claims.phrases import NOT_TAKING_PART
 AMBIGUOUS = "\"did not take part\" may mean abstaining or being away, and {name} abstained"
 
 
-def holds(wanted: str, vote: str) -> bool | None:
-    """Whether the record's vote bears out the vote the text gives the state; None when the words allow both."""
-    if either.SEPARATOR in wanted:  # "abstain or absent" ("refrained from voting"), "no or abstain"
-        return either.holds(wanted, vote)
+def holds(wanted: str, vote: str | None) -> bool | None:
+    """Whether the record's vote bears out the vote the text gives the state; None when the words allow both. The one
+    judge of a state's vote, for the verdict and for the rules that ask another roll call (alternatives.py). A vote
+    of None (no member that day) bears out nothing."""
+    if vote is None:
+        return False
+    if either.SEPARATOR in wanted:  # "abstain or absent" ("refrained from voting"), "no or abstain": any of them
+        return vote in wanted.split(either.SEPARATOR)
     if wanted == NOT_TAKING_PART:
         return None if vote == "abstain" else vote == "absent"
     return vote == wanted

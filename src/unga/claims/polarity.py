@@ -23,6 +23,9 @@ import re
 
 from unga import countries
 from unga.claims import companions, extract, phrases, positions, scope
+from unga.claims.names import mentions
+from unga.claims.position_time import lead_time
+from unga.claims.targets import OWNED
 
 NOTE = "a vote for or against a state, read against the resolution's parties"
 PROPOSITION = "a vote for a state to do something: a side on a proposal, not on the state"
@@ -51,7 +54,7 @@ def proposition(sentence: str, start: int, end: int) -> bool:
 def proposes(sentence: str, target: str) -> bool:
     """Some naming of the state in the sentence makes it the subject of a proposal."""
     return any(m.iso3 == target and proposition(sentence, m.start, m.end)
-               for m in positions.mentions(sentence, metonyms=True))
+               for m in mentions(sentence, metonyms=True))
 
 
 def objects(sentence: str) -> list[tuple[int, int, str, str, bool]]:
@@ -69,7 +72,7 @@ def objects(sentence: str) -> list[tuple[int, int, str, str, bool]]:
             start = max(0, at - 60) + match.start() if match else 0
             if any(a < start < b for a, b in (r.span() for r in positions.RELATIVE_SPAN.finditer(sentence))):
                 continue  # "B, which A accused of siding with C, voted yes": a deed in a relative clause
-            if state and not positions.OWNED.match(sentence, state[1]):
+            if state and not OWNED.match(sentence, state[1]):
                 out.append((start, state[1], "against" if AGAINST.search(match["verb"]) else "for", state[0],
                             proposition(sentence, at, state[1])))
     return out
@@ -128,11 +131,11 @@ FILLERS = re.compile(r"(?:\s*,\s*(?:an?|the|its|one|long)\b[^,;:()]{1,60},)?"
 def _list_before(sentence: str, span: tuple[int, int], number: int, claims: list[extract.Claim], start: int,
                  direction: str, target: str) -> list[extract.Claim]:
     """'A and B backed Kyiv': the list that ends right before the phrase, when `positions` read none of its states."""
-    runs = [run for run in positions.lists(sentence, positions.mentions(sentence)) if run[-1].end <= start
+    runs = [run for run in positions.lists(sentence, mentions(sentence)) if run[-1].end <= start
             and FILLERS.fullmatch(sentence[run[-1].end:start]) and CLAUSE_HEAD.search(sentence[:run[0].start])]
     if not runs or any(c.state in {m.iso3 for m in runs[-1]} for c in claims):
         return []
-    when = positions.lead_time(sentence)
+    when = lead_time(sentence)
     return [extract.Claim("position", sentence, span, {"vote": f"{direction}:{target}"}, state=m.iso3, sentence=number,
                           notes=[NOTE], when=when, scope=scope.scope_of(sentence), name=sentence[m.start:m.end])
             for m in runs[-1] if m.iso3 != target]

@@ -22,16 +22,15 @@ import re
 from dataclasses import dataclass
 
 from unga.claims import attach
-from unga.claims.cues import INTENDED, cues  # noqa: F401 - INTENDED is read by roles
+from unga.claims.cues import cues
 from unga.claims.excepted import without_excepted
 from unga.claims.names import Mention, mentions
 from unga.claims.objects import object_of
-from unga.claims.phrases import (  # noqa: F401 - CUE and TIGHT are read by blocks and extract
-    ABOUT_THE_VOTE, ASIDE_IN_LIST, BARE_VERB, CUE, ECHO, OTHER_OBJECT, SPEAKS_OF_A_VOTE, TIGHT, unquoted)
-from unga.claims.position_time import (  # noqa: F401 - lead_time and time_near are read by extract, roles, nominal
-    BEFORE, again_before, lead_time, previously, switched_from, time_near)
+from unga.claims.phrases import (ABOUT_THE_VOTE, ASIDE_IN_LIST, BARE_VERB, CUE, ECHO, OTHER_OBJECT, SPEAKS_OF_A_VOTE, TIGHT,
+                                 unquoted)
+from unga.claims.position_time import BEFORE, again_before, lead_time, previously, switched_from, time_near
 from unga.claims.subjects import asides, subjects_of
-from unga.claims.targets import OWNED, target_of, targeted_spans  # noqa: F401 - read by companions, extract
+from unga.claims.targets import target_of
 from unga.claims.unclear import unclear_splits
 
 

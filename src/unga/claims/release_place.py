@@ -19,7 +19,7 @@ import re
 from collections.abc import Collection
 from datetime import date
 
-from unga.claims import extract, identify, scope
+from unga.claims import cited, extract, identify, scope
 from unga.claims.when import OWN_TIME
 from unga.types import OFFICIAL_LISTS
 
@@ -58,7 +58,7 @@ def unplace(index: identify.Index, found: list[extract.Claim], rows: list, numbe
     for n, (claim, row, said) in enumerate(zip(found, rows, numbers)):
         said = {k: v for k, v in said.items() if k in OFFICIAL_LISTS}
         if claim.kind not in ("tally", "count") or claim.scope != "assembly" or not said \
-                or extract.HEDGED in claim.notes or identify.symbols_in(claim.text):
+                or extract.HEDGED in claim.notes or cited.symbols_in(claim.text):
             continue
         fits = fitting(said, recent)
         if len(fits) != 1:
@@ -87,7 +87,7 @@ def preceding(claims: list[extract.Claim], entries: list[dict], told: dict[int, 
         members = by_sentence.get(number, [])
         releases = told.get(number, [])
         record = any("rcid" in entries[n]["evidence"] and entries[n]["verdict"] != "unverifiable" for n in members)
-        others = [s for s in identify.symbols_in(sentence) if not any(s in (r.symbol, r.draft) for r in releases)]
+        others = [s for s in cited.symbols_in(sentence) if not any(s in (r.symbol, r.draft) for r in releases)]
         if releases or record or others:
             distinct = {id(r) for r in releases}
             current = releases[0] if len(distinct) == 1 and not record and not others else None
@@ -102,5 +102,5 @@ def preceding(claims: list[extract.Claim], entries: list[dict], told: dict[int, 
 
 def _says_nothing_of_its_vote(claim: extract.Claim, published: date | None) -> bool:
     return claim.kind != "tally" and claim.when is None and claim.scope == "assembly" \
-        and not identify.symbols_in(claim.text) and not identify.days_named(claim.text, published) \
+        and not cited.symbols_in(claim.text) and not identify.days_named(claim.text, published) \
         and not OWN_TIME.search(claim.text) and not ELSEWHERE.search(claim.text)

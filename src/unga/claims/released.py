@@ -25,7 +25,7 @@ import re
 from datetime import date
 
 from unga import symbols
-from unga.claims import extract, identify, participation, release_place
+from unga.claims import cited, extract, identify, participation, release_place
 from unga.claims.when import OWN_TIME
 from unga.claims import verdict as check_verdict
 from unga.results import OfficialTally
@@ -80,7 +80,7 @@ def judge(entries: list[dict], claims: list[extract.Claim], releases: list[Offic
             release, how = matched[n], "numbers"
         elif n in unplaced and n in after:
             release, how = after[n], "preceding"
-        elif n in unplaced and only is not None and claim.when != "before" and not identify.symbols_in(claim.text):
+        elif n in unplaced and only is not None and claim.when != "before" and not cited.symbols_in(claim.text):
             release, how = only, "text"
         else:
             continue
@@ -116,7 +116,7 @@ def _release_only(entries: list[dict], claims: list[extract.Claim], unplaced: se
 
 def _named(text: str, releases: list[OfficialTally]) -> OfficialTally | None:
     """The release whose symbol or draft the sentence names."""
-    named = set(identify.symbols_in(text)) | {symbols.draft(d) for d in DRAFT.findall(text)}
+    named = set(cited.symbols_in(text)) | {symbols.draft(d) for d in DRAFT.findall(text)}
     hits = [r for r in releases if (r.symbol and r.symbol in named) or (r.draft and r.draft in named)]
     return hits[0] if len(hits) == 1 else None
 
@@ -148,7 +148,7 @@ def _tally_before(claim: extract.Claim, claims: list[extract.Claim], releases: l
     if claim.kind == "tally" or claim.when is not None or claim.scope != "assembly" or claim.sentence == 0:
         return None
     own = [c for c in claims if c.sentence == claim.sentence]
-    if any(c.kind == "tally" for c in own) or identify.symbols_in(claim.text) or DRAFT.search(claim.text) \
+    if any(c.kind == "tally" for c in own) or cited.symbols_in(claim.text) or DRAFT.search(claim.text) \
             or identify.days_named(claim.text, published) or OWN_TIME.search(claim.text) or EARLIER.search(claim.text) \
             or ANOTHER_TEXT.search(claim.text) or release_place.ELSEWHERE.search(claim.text):
         return None  # "both resolutions": the sentence speaks of more votes than the tally's

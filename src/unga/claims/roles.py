@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 
 from unga.claims import anaphora, positions
+from unga.claims.cues import INTENDED
 from unga.claims.names import Mention, mentions
+from unga.claims.position_time import lead_time, time_near
 from unga.claims.side_words import NOT_A_VOTE, RELATIVE, SINGLE_VOTE, TWO_VOTES, VOTE_WORDS, vote_of
 
 NOTE = "attached by its role in the sentence (label complement, count apposition, companion or list sentence)"
@@ -99,7 +101,7 @@ def _respectively(sentence: str, stated: list) -> list[positions.Position]:
     kept = [p for p in stated if p.iso3 not in states]
     if len(states) != len(sides) or None in sides:
         return kept
-    when = positions.lead_time(sentence)
+    when = lead_time(sentence)
     names = {m.iso3: sentence[m.start:m.end] for m in reversed(run)}
     return kept + [positions.Position(iso3, side, when, names[iso3], match.start())
                    for iso3, side in zip(states, sides)]
@@ -130,7 +132,7 @@ def attached(sentence: str, stated: list, before: str | None = None) -> list[pos
 
 
 def _positions(sentence: str, run: list[Mention], vote: str, at: int, taken: set) -> list[positions.Position]:
-    when = positions.time_near(sentence, at, run[-1].end) or positions.lead_time(sentence)
+    when = time_near(sentence, at, run[-1].end) or lead_time(sentence)
     out = []
     for m in run:
         if m.iso3 not in taken:
@@ -191,7 +193,7 @@ NEGATION = re.compile(r"\b(?:not|never|without|failed\s+to|refused\s+to|no\s+lon
 def negated(before: str) -> bool:
     """A negation or a hypothetical in the clause before a predicate: 'has not had the support of 5 countries'."""
     clause = re.split(r"[,;:()]|" + CLAUSE_BOUND.pattern, before, flags=re.I)[-1]
-    return bool(NEGATION.search(clause) or NEGATED.search(before) or positions.INTENDED.search(before))
+    return bool(NEGATION.search(clause) or NEGATED.search(before) or INTENDED.search(before))
 
 
 def _object_is_a_state(sentence: str, end: int) -> bool:

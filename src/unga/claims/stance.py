@@ -21,6 +21,8 @@ import re
 
 from unga.claims import either, positions, roles
 from unga.claims.names import Mention, mentions
+from unga.claims.position_time import lead_time, time_near
+from unga.claims.side_words import TWO_VOTES, vote_of
 
 NOT_YES = either.SEPARATOR.join(("no", "abstain", "absent"))  # what an opposition says of its owners
 NOTE = "the state owns a stance noun of the vote ('the opposition of …') or is named as an example of a group's vote"
@@ -63,7 +65,7 @@ TARGET = re.compile(r"\b(?:in\s+support\s+of|in\s+favou?r\s+of|support\s+for|opp
 
 def read(sentence: str, stated: list[positions.Position]) -> list[positions.Position]:
     """`stated` with the lists a stance noun owns or a group's vote gives as examples (see the module's doc)."""
-    if roles.TWO_VOTES.search(sentence):
+    if TWO_VOTES.search(sentence):
         return stated
     found = mentions(sentence)
     taken = {p.iso3 for p in stated}
@@ -77,7 +79,7 @@ def read(sentence: str, stated: list[positions.Position]) -> list[positions.Posi
             continue
         vote, back = side
         at = run[0].start - back
-        when = positions.time_near(sentence, at, run[-1].end) or positions.lead_time(sentence)
+        when = time_near(sentence, at, run[-1].end) or lead_time(sentence)
         for m in run:
             if m.iso3 not in taken:
                 taken.add(m.iso3)
@@ -116,7 +118,7 @@ def _examples(head: str) -> tuple[str, int] | None:
     if match is None or mentions(match.group(0)) or roles.negated(head[:match.start("said") if match["said"]
                                                                      else match.start()]):
         return None
-    vote = roles.vote_of(match["pred"])
+    vote = vote_of(match["pred"])
     if match["said"]:
         vote = NOT_YES if match["said"].lower() == "opposition" else "yes"
     return (vote, len(head) - match.start()) if vote else None

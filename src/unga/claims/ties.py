@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from unga.claims import extract, identify, only, widen
+from unga.claims import cited, extract, identify, only, widen
 from unga.claims.doubt import hold_back, numbers_of
 
 NOTE = "placed on the one of close candidates the text's stated numbers fit"
@@ -142,7 +142,7 @@ def _one(fitting: list[int]) -> int | None:
 
 
 def _by_symbol(index, claim, tied, claims, rows, paragraph_of) -> int | None:
-    named = {r for s in identify.symbols_in(claim.text) for r in index.by_symbol.get(s, ())}
+    named = {r for s in cited.symbols_in(claim.text) for r in index.by_symbol.get(s, ())}
     return _one([r for r in tied if r in named]) if named else None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from datetime import date
 
-from unga.claims import extract, identify, release_place, widen
+from unga.claims import cited, extract, identify, release_place, widen
 
 UNRECORDED = "the text reports a vote of its last days that the record lacks, and this sentence names no other time"
 
@@ -43,7 +43,7 @@ def why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, publ
 def not_in_record(index: identify.Index, claim: extract.Claim, published: date | None) -> str | None:
     """What the record lacks, when the claim's own sentence says which vote it means: a symbol with no recorded vote
     (adopted without a vote, or missing from the sources), or a day inside the record's span with no vote near it."""
-    lacking = [s for s in identify.symbols_in(claim.text) if s not in index.by_symbol]
+    lacking = [s for s in cited.symbols_in(claim.text) if s not in index.by_symbol]
     if lacking:
         return (f"not in the record: no recorded vote on {lacking[0]} (adopted without a vote, or missing from the "
                 "sources)")

@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import extract, identify, series
+from unga.claims import cited, extract, identify, series
 from unga.claims.calendar_words import MONTHS
 from unga.claims.position_time import BEFORE  # the series' vote before the one the text pins down
 
@@ -162,7 +162,7 @@ def far_from(published: date | None, claim: extract.Claim, day: date) -> bool:
     roll call's day: the vote reported may be a later or earlier one the record lacks (a yearly credentials vote, a
     part of a plan)."""
     return bool(published) and claim.when is None and clause_year(claim) is None \
-        and not identify.symbols_in(claim.text) \
+        and not cited.symbols_in(claim.text) \
         and abs((day - published).days) > 31 and not names_the_day(claim, day, published) \
         and time_of(claim, published) != (day.year, day.month)  # "in late October", the vote's month
 

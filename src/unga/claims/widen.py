@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 
-from unga.claims import extract, identify
+from unga.claims import cited, extract, identify
 from unga.claims.doubt import numbers_of
 
 
@@ -258,7 +258,7 @@ def off_their_tally(index: identify.Index, found: list, rows: list) -> list:
     out = list(rows)
     for n, (claim, row) in enumerate(zip(found, rows)):
         told = tallies.get((claim.sentence, claim.when))
-        if claim.kind != "position" or row is None or not told or identify.symbols_in(claim.text):
+        if claim.kind != "position" or row is None or not told or cited.symbols_in(claim.text):
             continue
         if not any(_near(index, numbers, row) for numbers in told):
             out[n] = None
@@ -331,10 +331,10 @@ def announced_next(index: identify.Index, found: list, rows: list, anchored: set
     for at, announce in enumerate(announces):
         stop = announces[at + 1] if at + 1 < len(announces) else len(spans)
         after = [n for n, c in enumerate(found) if announce < c.sentence < stop]
-        closing = next((n for n in after if found[n].kind == "tally" or identify.symbols_in(found[n].text)), None)
-        named = [r for s in identify.symbols_in(spans[announce][2]) for r in index.by_symbol.get(s, ())]
+        closing = next((n for n in after if found[n].kind == "tally" or cited.symbols_in(found[n].text)), None)
+        named = [r for s in cited.symbols_in(spans[announce][2]) for r in index.by_symbol.get(s, ())]
         if closing is not None and rows[closing] is not None and (
-                rows[closing] in anchored or identify.symbols_in(found[closing].text)):
+                rows[closing] in anchored or cited.symbols_in(found[closing].text)):
             target = rows[closing]
         else:
             target = named[0] if len(set(named)) == 1 else None
@@ -342,7 +342,7 @@ def announced_next(index: identify.Index, found: list, rows: list, anchored: set
             claim = found[n]
             if closing is not None and claim.sentence >= found[closing].sentence:
                 break
-            if claim.kind == "tally" or identify.symbols_in(claim.text) or rows[n] == target:
+            if claim.kind == "tally" or cited.symbols_in(claim.text) or rows[n] == target:
                 continue
             rows[n] = target
             claim.notes.append(ANNOUNCED if target is None else

@@ -15,14 +15,12 @@ known (a fact and its URL), for numbers a source gives to another vote: a source
 than 31 days from its adoption is another vote, and the symbol is not stored on it (store/checks.py). An optional
 column rcid names the roll call of that adoption where a source files it under another number (Voeten's
 R/11/1105 for 1012 (XI)): that roll call takes the official symbol, logged, and the UN's rows link to it.
-src/unga/data/official_motions.csv: symbol (rcid:N), date, title, text, evidence — roll calls an official text shows to
-be the vote on a procedural motion that a source records as a resolution: the roll call becomes a `motion` with the
-plain title, filed under the symbol of the text the motion concerned (column text; empty: no symbol, the motion
-concerned no adopted text), logged (store/kinds.py).
-src/unga/data/official_kinds.csv: symbol (rcid:N), date, kind, title, text, evidence — the same for roll calls an
-official text shows to be another kind of vote than a source files them as: a rival draft rejected (kind resolution,
-text empty: it keeps no resolution number), a paragraph or amendment vote filed as a resolution (text: the symbol
-of the resolution it belonged to).
+src/unga/data/official_kinds.csv: symbol (rcid:N), date, kind, title, text, evidence — roll calls an official text
+shows to be another kind of vote than a source files them as: a procedural motion a source records as a resolution
+(kind motion, text: the symbol of the text the motion concerned), a rival draft rejected (kind resolution, text empty:
+it keeps no resolution number), a paragraph or amendment vote filed as a resolution (text: the symbol of the
+resolution it belonged to). The roll call takes the kind and the plain title, filed under the text's symbol (empty:
+none), logged (store/kinds.py).
 src/unga/data/official_same_votes.csv: rcid, kept, evidence — roll calls an official text shows to be one vote a
 source stores twice with lists that differ: the roll call rcid is merged into kept, whose list is kept, and its
 own list is set aside (store/merge.py, `declared`), logged with the evidence.
@@ -45,7 +43,6 @@ COUNTS_PATH = Path(str(files("unga") / "data" / "official_counts.csv"))
 DATES_PATH = Path(str(files("unga") / "data" / "official_dates.csv"))
 RESOLUTIONS_PATH = Path(str(files("unga") / "data" / "official_resolutions.csv"))
 EMERGENCY_PATH = Path(str(files("unga") / "data" / "emergency_sessions.csv"))
-MOTIONS_PATH = Path(str(files("unga") / "data" / "official_motions.csv"))
 KINDS_PATH = Path(str(files("unga") / "data" / "official_kinds.csv"))
 SAME_VOTES_PATH = Path(str(files("unga") / "data" / "official_same_votes.csv"))
 KINDS = ("resolution", "paragraph", "amendment", "motion")
@@ -113,24 +110,15 @@ def read_resolutions(path: Path = RESOLUTIONS_PATH) -> pd.DataFrame:
     return frame
 
 
-def read_motions(path: Path = MOTIONS_PATH) -> pd.DataFrame:
-    frame = _table(path, {"symbol", "date", "title", "text", "evidence"})
-    return _official_votes(path, frame.assign(kind="motion"))
-
-
 def read_kinds(path: Path = KINDS_PATH) -> pd.DataFrame:
+    """official_kinds.csv: one roll call (rcid:N) per row, with its day, kind, plain title, evidence and the symbol
+    of the text it concerned (empty: none)."""
     frame = _table(path, {"symbol", "date", "kind", "title", "text", "evidence"})
     bad = ~frame["kind"].isin(KINDS)
     if bad.any():
         raise SourceError(path, f"kind {frame['kind'][bad].iloc[0]!r} is not one of {', '.join(KINDS)}",
                           row=int(bad.idxmax()) + 2, fix="write resolution (a draft voted as a whole), paragraph, "
                                                          "amendment or motion")
-    return _official_votes(path, frame)
-
-
-def _official_votes(path: Path, frame: pd.DataFrame) -> pd.DataFrame:
-    """official_motions.csv and official_kinds.csv: one roll call (rcid:N) per row, with its day, plain title,
-    evidence and the symbol of the text it concerned (empty: none)."""
     frame = _keys(frame)
     frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
     text = frame["text"].fillna("").str.strip()

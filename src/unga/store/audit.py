@@ -95,7 +95,7 @@ RULES = (
          "a roll call the UN's own sources do not record is not counted as the adoption of a resolution they record "
          "at another roll call (its symbol differing only by a part letter that cannot be a part: Voeten's serial "
          "letters, or the unlettered number beside the UN's lettered parts); motions filed under a resolution's "
-         "symbol are listed too. A doubt for an official text to settle (official_motions.csv)",
+         "symbol are listed too. A doubt for an official text to settle (official_kinds.csv)",
          ("kind repaired",), advisory=True),
     Rule("one list on two roll calls",
          "a roll call whose sources' lists differ by 6 votes or more (one list replaced another) does not store the "

@@ -5,7 +5,7 @@ resolution (recordaudit9, after holdout18; kept in audit_symbols.py until record
 
 They report, they do not repair: `unga audit` lists them as rules with the status "doubt" (never "fail"), and the
 record changes only through its data files with evidence (official_dates.csv, official_resolutions.csv,
-official_motions.csv). Each
+official_kinds.csv). Each
 function returns findings in audit.FINDING_COLUMNS (rcid, symbol, date, iso3, detail); docs/data.md ("Auditing the
 record") states the rules and what they found.
 """

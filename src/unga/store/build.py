@@ -31,8 +31,8 @@ from unga.sources.discover import SourceFile, check_files, discover
 from unga.sources.fetch import manifest as fetch_manifest
 from unga.store import guard, versions
 from unga.store import official as store_official
-from unga.store.reconcile import INTEGRITY_COLUMNS, Record, reconcile
-from unga.store.schema import SCHEMA
+from unga.store.reconcile import Record, reconcile
+from unga.store.schema import INTEGRITY_COLUMNS, SCHEMA
 
 Progress = Callable[[str, int, int], None]
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -224,8 +224,7 @@ def build(folder: Path, target: Path, progress: Progress | None = None, *, allow
         fixes, official, dates = corrections.read(), corrections.read_counts(), corrections.read_dates()
         record = reconcile(_stack(tables), fixes, official, dates, corrections.read_emergency_sessions(),
                            corrections.read_resolutions(),
-                           pd.concat([corrections.read_motions(), corrections.read_kinds()], ignore_index=True),
-                           corrections.read_same_votes())
+                           corrections.read_kinds(), corrections.read_same_votes())
         lost = guard.losses(target, record.roll_calls, record.votes, record.links)
         if not allow_shrink:
             guard.refuse_shrink(lost)
@@ -330,12 +329,10 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
         _data_file(corrections.RESOLUTIONS_PATH, "official_resolutions",
                    "resolutions' official adoption dates and titles, with their evidence: a source's vote of another "
                    "time under the number does not keep it"),
-        _data_file(corrections.MOTIONS_PATH, "official_motions",
-                   "roll calls official texts show to be procedural motions: kind, plain title and the symbol of the "
-                   "text concerned, with their evidence"),
         _data_file(corrections.KINDS_PATH, "official_kinds",
-                   "roll calls official texts show to be another kind of vote (a rival draft rejected, a paragraph "
-                   "vote): kind, plain title and the symbol of the text concerned, with their evidence"),
+                   "roll calls official texts show to be another kind of vote (a procedural motion, a rival draft "
+                   "rejected, a paragraph vote): kind, plain title and the symbol of the text concerned, with their "
+                   "evidence"),
         _data_file(corrections.SAME_VOTES_PATH, "official_same_votes",
                    "pairs of roll calls official texts show to be one vote a source stores twice with lists that "
                    "differ: merged into the one whose list is kept, with their evidence"),

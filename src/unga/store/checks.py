@@ -233,3 +233,8 @@ def flags(roll_calls: pd.DataFrame, integrity: pd.DataFrame) -> pd.Series:
     names = hit.assign(flag=hit["check"].map(FLAG_CHECKS)).drop_duplicates(["rcid", "flag"])
     joined = names.sort_values("flag").groupby("rcid")["flag"].agg("; ".join)
     return roll_calls["rcid"].map(joined)
+
+
+def counts_text(counts: pd.DataFrame) -> pd.Series:
+    """Each row's counts as the integrity table writes them: yes/no/abstain."""
+    return counts["yes"].astype(str) + "/" + counts["no"].astype(str) + "/" + counts["abstain"].astype(str)

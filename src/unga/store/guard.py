@@ -11,6 +11,7 @@ import pandas as pd
 
 from unga.errors import SourceError, StoreWouldShrink
 from unga.sources.base import SourceTable
+from unga.store.schema import INTEGRITY_COLUMNS
 
 # A source may lose, in any one session, FLOOR of the rows it stored or SHARE of them, whichever is more: an
 # upstream correction that withdraws a vote or two passes; a missing, emptied or cut file does not. Rows are
@@ -150,4 +151,4 @@ def integrity_rows(found: list[Loss], allowed: bool) -> pd.DataFrame:
         "other_value": f"session {loss.session}: {loss.before:.4g}", "other_source": "previous store",
         "rule": ("accepted with --allow-shrink" if allowed and loss.beyond_tolerance()
                  else "within the build's tolerance"),
-    } for loss in found], columns=["rcid", "iso3", "check", "value", "source", "other_value", "other_source", "rule"])
+    } for loss in found], columns=list(INTEGRITY_COLUMNS))

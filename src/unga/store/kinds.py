@@ -3,7 +3,7 @@
 Only Voeten codes kinds (docs/data.md, Reconciliation 2). Three repairs read other evidence: a final-vote source
 that records the roll call as its resolution's adoption vote, and the roll call's own description naming it the
 vote on a procedural motion or on an amendment. Each returns the roll calls and the integrity rows (columns as
-reconcile.INTEGRITY_COLUMNS) that log it.
+schema.INTEGRITY_COLUMNS) that log it.
 """
 
 from __future__ import annotations
@@ -99,14 +99,13 @@ NO_TEXT = "none: the vote concerned no adopted text"
 
 def official_kinds(roll_calls: pd.DataFrame, rows: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Roll calls an official text shows to be another vote than a source files them as
-    (src/unga/data/official_motions.csv and official_kinds.csv, rcid:N and date): the file's kind (a procedural
+    (src/unga/data/official_kinds.csv, rcid:N and date): the file's kind (a procedural
     `motion`; a `resolution`, a draft voted as a whole and rejected; a `paragraph` or `amendment` vote), its plain
     title, and the symbol of the text the vote concerned (column text), as the record files its other motions and
     separate votes (Reconciliation 2). An empty text means no adopted text: the roll call keeps no resolution
     number (a rival draft rejected, an agenda vote). Each field that changes is logged with the evidence."""
     if rows is None or rows.empty:
         return roll_calls, pd.DataFrame()
-    rows = rows if "kind" in rows else rows.assign(kind="motion")
     found = roll_calls.reset_index().merge(rows.rename(columns={"title": "official_title", "symbol": "_s",
                                                                 "kind": "official_kind"}), on=["rcid", "date"])
     roll_calls = roll_calls.copy()

@@ -20,6 +20,7 @@ import pandas as pd
 
 from unga import countries, symbols
 from unga.errors import SourceError
+from unga.store.schema import INTEGRITY_COLUMNS
 from unga.types import OFFICIAL_LISTS
 
 PATH = Path(str(files("unga") / "data" / "official_recorded_votes.csv"))
@@ -96,8 +97,7 @@ def table(official: pd.DataFrame, roll_calls: pd.DataFrame, votes: pd.DataFrame)
     stored = official.assign(rcid=pd.array(rcid, dtype="Int64"))
     stored[["symbol", "draft"]] = stored[["symbol", "draft"]].mask(stored[["symbol", "draft"]] == "")
     checks = [_differences(row, roll_calls, votes) for row in stored[stored["rcid"].notna()].to_dict("records")]
-    columns = ["rcid", "iso3", "check", "value", "source", "other_value", "other_source", "rule"]
-    integrity = pd.DataFrame([c for group in checks for c in group], columns=columns)
+    integrity = pd.DataFrame([c for group in checks for c in group], columns=list(INTEGRITY_COLUMNS))
     return stored[list(TABLE_COLUMNS)], integrity
 
 

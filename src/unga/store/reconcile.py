@@ -16,16 +16,16 @@ import numpy as np
 import pandas as pd
 
 from unga import countries
-from unga.store import checks, dates, merge
+from unga.store import checks, dates, merge, repairs
 from unga.store import kinds as kinds_of
 from unga.store.link import BY_RCID, CAST, OWN_RCID_BASE, Canon, Matrix, Votes, link_rows
+from unga.store.schema import integrity_rows
 from unga.sources.base import SourceTable
 
 RANK = {"unxml": 0, "undl_bulk": 1, "undl_scrape": 2, "unvotes": 3, "voeten2017": 4}
 VOTES = ("yes", "no", "abstain", "absent", "non_member")  # within one source a lower code wins a duplicate
 META_FIELDS = ("session", "date", "symbol", "source_symbol", "draft", "title", "agenda_item", "subjects", "meeting", "important")
 COUNT_FIELDS = ("yes", "no", "abstain", "non_voting")
-INTEGRITY_COLUMNS = ("rcid", "iso3", "check", "value", "source", "other_value", "other_source", "rule")
 
 
 @dataclass
@@ -36,14 +36,10 @@ class Record:
     links: pd.DataFrame      # rcid, source, key: which source rows each roll call was built from
 
 
-def _integrity(frame: dict) -> pd.DataFrame:
-    return pd.DataFrame(frame).reindex(columns=list(INTEGRITY_COLUMNS))
-
-
 def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None,
               official: pd.DataFrame | None = None, official_dates: pd.DataFrame | None = None,
               emergency_sessions: pd.DataFrame | None = None, resolutions: pd.DataFrame | None = None,
-              procedural_motions: pd.DataFrame | None = None, same_votes: pd.DataFrame | None = None) -> Record:
+              official_kinds: pd.DataFrame | None = None, same_votes: pd.DataFrame | None = None) -> Record:
     tables, demoted = _demote_symbols(tables, resolutions)
     states = sorted(set(countries.membership_frame()["iso3"]).union(*(t.votes["iso3"].unique() for t in tables)))
     index = {s: i for i, s in enumerate(states)}
@@ -77,33 +73,33 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     roll_calls, dated = checks.session_dates(_roll_calls(all_rc), all_rc.sort_values("source", key=lambda s: s.map(RANK),
                                                                                     kind="stable"))
     final = _final_rcids(link_frame)
-    roll_calls, redated = _official_dates(roll_calls, official_dates, final)
+    roll_calls, redated = repairs.official_dates(roll_calls, official_dates, final)
     cast = all_v.code < VOTES.index("absent")
     voters = pd.DataFrame({"rcid": all_v.rcid[cast], "iso3": np.array(states, dtype=object)[all_v.state[cast]]})
     roll_calls, same_day = dates.same_day_as_adoption(roll_calls, all_rc, final, set(redated.get("rcid", [])), voters)
-    roll_calls, tallies = _official_counts(roll_calls, official)
+    roll_calls, tallies = repairs.official_counts(roll_calls, official)
     per_source = _source_counts(all_v)  # each source's own lists, before any is set aside
     all_v, switched = _prefer_matching_lists(all_v, roll_calls, per_source)
     votes, integrity = _votes(all_v, roll_calls, states)
     if corrections is not None and len(corrections):
-        votes, corrected = _correct(votes, roll_calls, corrections)
+        votes, corrected = repairs.correct(votes, roll_calls, corrections)
         integrity.append(corrected)
     roll_calls, kinds = kinds_of.final_kinds(roll_calls, final)
     roll_calls, motions = kinds_of.motion_kinds(roll_calls)
     roll_calls, amendments = kinds_of.amendment_kinds(roll_calls)
-    roll_calls, official_motions = kinds_of.official_kinds(roll_calls, procedural_motions)
+    roll_calls, refiled = kinds_of.official_kinds(roll_calls, official_kinds)
     roll_calls = _with_counts(roll_calls, votes)
     outsiders = pd.concat([i[i["check"] == "vote from a state not a member that day"] for i in integrity])
-    integrity = [_integrity(merged), _integrity(pd.DataFrame(moved)), _demoted(demoted, link_frame),
+    integrity = [integrity_rows(merged), integrity_rows(pd.DataFrame(moved)), _demoted(demoted, link_frame),
                  _field_disagreements(all_rc, "date"), _field_disagreements(all_rc, "symbol"),
                  _count_disagreements(all_rc), _notes(order, link_frame),
-                 *integrity, redated, _integrity(same_day), tallies, _integrity(switched), _integrity(kinds), _integrity(motions),
-                 _integrity(amendments), _integrity(official_motions), _check_source_counts(per_source, roll_calls, link_frame),
-                 _check_counts(roll_calls), _integrity(dated),
-                 _integrity(checks.before_emergency_session(roll_calls, emergency_sessions)),
-                 _integrity(checks.votes_before_admission(outsiders, roll_calls, BY_RCID))]
+                 *integrity, redated, integrity_rows(same_day), tallies, integrity_rows(switched), integrity_rows(kinds), integrity_rows(motions),
+                 integrity_rows(amendments), integrity_rows(refiled), _check_source_counts(per_source, roll_calls, link_frame),
+                 _check_counts(roll_calls), integrity_rows(dated),
+                 integrity_rows(checks.before_emergency_session(roll_calls, emergency_sessions)),
+                 integrity_rows(checks.votes_before_admission(outsiders, roll_calls, BY_RCID))]
     found = [i for i in integrity if len(i)]
-    frame = pd.concat(found, ignore_index=True) if found else _integrity({})
+    frame = pd.concat(found, ignore_index=True) if found else integrity_rows({})
     roll_calls["flags"] = checks.flags(roll_calls, frame)
     return Record(roll_calls, votes, frame, link_frame)
 
@@ -111,68 +107,6 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
 def _final_rcids(links: pd.DataFrame) -> set[int]:
     """The roll calls a final-vote source (one row per adopted resolution) records."""
     return set(links.loc[~links["source"].isin(BY_RCID), "rcid"])
-
-
-def _official_dates(roll_calls: pd.DataFrame, official: pd.DataFrame | None,
-                    final: set[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Official dates (sources/corrections.py) replace the stored date of their resolutions' adoption votes (the
-    roll calls a final-vote source records; amendment votes under the same symbol keep theirs), logged with the
-    evidence."""
-    if official is None or official.empty:
-        return roll_calls, _integrity({})
-    official = official.rename(columns={"date": "official_date"})
-    by_symbol, by_rcid = _split_keys(official)
-    found = roll_calls.reset_index().merge(by_symbol.drop(columns="rcid"), on="symbol")
-    found = found[found["rcid"].isin(final)]
-    # a row naming rcid:N dates that one roll call, whatever its kind
-    found = pd.concat([found, roll_calls.reset_index().merge(by_rcid.drop(columns="symbol"), on="rcid")])
-    found = found[found["date"] != found["official_date"]]
-    if found.empty:
-        return roll_calls, _integrity({})
-    roll_calls = roll_calls.copy()
-    roll_calls.loc[found["index"], "date"] = found["official_date"].to_numpy()
-    roll_calls["year"] = roll_calls["date"].dt.year
-    log = _integrity({"rcid": found["rcid"], "check": "date replaced by the official date",
-                      "value": found["official_date"].dt.strftime("%Y-%m-%d"), "source": "official",
-                      "other_value": found["date"].dt.strftime("%Y-%m-%d"),
-                      "other_source": found["sources"].str.split(",").str[0], "rule": found["evidence"]})
-    return roll_calls, log
-
-
-def _split_keys(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Rows of a data file keyed by a resolution symbol, and rows keyed by rcid:N (sources/corrections.py)."""
-    if "rcid" not in frame:
-        frame = frame.assign(rcid=pd.Series(pd.NA, index=frame.index, dtype="Int64"))
-    by_rcid = frame["rcid"].notna()
-    return frame[~by_rcid], frame[by_rcid].astype({"rcid": "int64"})
-
-
-def _match(roll_calls: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
-    """The roll calls a data file's rows name: by symbol and date, or by rcid and date (never a missing symbol
-    matched to a missing symbol)."""
-    by_symbol, by_rcid = _split_keys(rows)
-    return pd.concat([roll_calls.merge(by_symbol.drop(columns="rcid"), on=["symbol", "date"]),
-                      roll_calls.merge(by_rcid.drop(columns="symbol"), on=["rcid", "date"])], ignore_index=True)
-
-
-def _official_counts(roll_calls: pd.DataFrame, official: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Official tallies (sources/corrections.py) become the published counts of their roll calls, logged."""
-    if official is None or official.empty:
-        return roll_calls, _integrity({})
-    official = official.rename(columns={c: c + "_official" for c in ("yes", "no", "abstain")})
-    found = _match(roll_calls.reset_index(), official)
-    if found.empty:
-        return roll_calls, _integrity({})
-    before = _text(found[["pub_yes", "pub_no", "pub_abstain"]].set_axis(["yes", "no", "abstain"], axis=1))
-    after = _text(found[["yes_official", "no_official", "abstain_official"]].set_axis(["yes", "no", "abstain"], axis=1))
-    roll_calls = roll_calls.copy()
-    for field in ("yes", "no", "abstain"):
-        roll_calls.loc[found["index"], "pub_" + field] = found[field + "_official"].to_numpy()
-    roll_calls.loc[found["index"], ["pub_non_voting", "counts_source"]] = [pd.NA, "official"]
-    log = _integrity({"rcid": found["rcid"], "check": "published counts replaced by the official tally",
-                      "value": after, "source": "official", "other_value": before,
-                      "other_source": found["counts_source"], "rule": found["evidence"]})
-    return roll_calls, log
 
 
 def _demote_symbols(tables: list[SourceTable], resolutions: pd.DataFrame | None = None
@@ -195,8 +129,8 @@ def _demoted(logs: list[tuple[str, pd.DataFrame]], links: pd.DataFrame) -> pd.Da
     rcid_of = {(src, key): rcid for rcid, src, key in links.itertuples(index=False)}
     frame = pd.concat([log.assign(source=src) for src, log in logs], ignore_index=True) if logs else pd.DataFrame()
     if frame.empty:
-        return _integrity({})
-    return _integrity({"rcid": [rcid_of.get((s, k)) for s, k in zip(frame["source"], frame["key"])],
+        return integrity_rows({})
+    return integrity_rows({"rcid": [rcid_of.get((s, k)) for s, k in zip(frame["source"], frame["key"])],
                        "check": "symbol outside its session's range", "value": frame["value"],
                        "source": frame["source"], "other_value": frame["other_value"], "other_source": "UN sources",
                        "rule": np.where(frame["kept"].fillna(False).astype(bool),
@@ -252,20 +186,20 @@ def _prefer_matching_lists(v: Votes, roll_calls: pd.DataFrame, per_source: pd.Da
     the matching list is used whole (the others' yes/no/abstain rows are set aside for that roll call)."""
     per = per_source.reset_index()
     pub = roll_calls.dropna(subset=["pub_yes"]).set_index("rcid")
-    want = _text(pub[["pub_yes", "pub_no", "pub_abstain"]].set_axis(["yes", "no", "abstain"], axis=1))
-    per = per[per["rcid"].isin(pub.index)].assign(text=lambda f: _text(f))
+    want = checks.counts_text(pub[["pub_yes", "pub_no", "pub_abstain"]].set_axis(["yes", "no", "abstain"], axis=1))
+    per = per[per["rcid"].isin(pub.index)].assign(text=lambda f: checks.counts_text(f))
     per["match"] = per["text"].to_numpy() == want.reindex(per["rcid"]).to_numpy()
     per = per.sort_values(["rcid", "rank"])
     lead = per.groupby("rcid").first()
     winner = per[per["match"]].groupby("rcid").first()
     switch = winner.loc[winner.index.intersection(lead.index[~lead["match"]])]
     if switch.empty:
-        return v, _integrity({})
+        return v, integrity_rows({})
     rank_of = pd.Series(switch["rank"].to_numpy(), index=switch.index)
     chosen = rank_of.reindex(v.rcid).to_numpy()
     drop = ~np.isnan(chosen) & (v.code < CAST) & (v.rank != np.nan_to_num(chosen, nan=-1))
     keep = ~drop
-    log = _integrity({"rcid": switch.index, "check": "source list contradicts published counts",
+    log = integrity_rows({"rcid": switch.index, "check": "source list contradicts published counts",
                       "value": switch["text"].to_numpy(), "source": SOURCES[switch["rank"].to_numpy()],
                       "other_value": lead.loc[switch.index, "text"].to_numpy(),
                       "other_source": SOURCES[lead.loc[switch.index, "rank"].to_numpy()],
@@ -322,7 +256,7 @@ def _disagreements(all_rc: pd.DataFrame, text: pd.Series, check: str, rule: str)
     c = c.sort_values(["rcid", "_rank"], kind="stable")
     best = c.groupby("rcid").first()
     other = c[c["text"] != c["rcid"].map(best["text"])]
-    return _integrity({"rcid": other["rcid"], "check": check, "value": other["rcid"].map(best["text"]),
+    return integrity_rows({"rcid": other["rcid"], "check": check, "value": other["rcid"].map(best["text"]),
                        "source": other["rcid"].map(best["source"]), "other_value": other["text"],
                        "other_source": other["source"], "rule": rule})
 
@@ -336,7 +270,7 @@ def _field_disagreements(all_rc: pd.DataFrame, field: str) -> pd.DataFrame:
 
 def _count_disagreements(all_rc: pd.DataFrame) -> pd.DataFrame:
     counted = all_rc[["yes", "no", "abstain"]].notna().all(axis=1)
-    return _disagreements(all_rc, _text(all_rc).where(counted), "published counts differ between sources",
+    return _disagreements(all_rc, checks.counts_text(all_rc).where(counted), "published counts differ between sources",
                           "yes/no/abstain counts of the highest-ranked source are kept")
 
 
@@ -366,7 +300,7 @@ VOTE_NAMES = np.array(VOTES, dtype=object)
 def _log(v: Votes, rows: np.ndarray, names: np.ndarray, check: str, value, source, other_value, other_source,
          rule: str) -> pd.DataFrame:
     """Integrity rows for the given rows of v; value and source arguments are arrays over rows or constants."""
-    return _integrity({"rcid": v.rcid[rows], "iso3": names[v.state[rows]], "check": check, "value": value,
+    return integrity_rows({"rcid": v.rcid[rows], "iso3": names[v.state[rows]], "check": check, "value": value,
                        "source": source, "other_value": other_value, "other_source": other_source, "rule": rule})
 
 
@@ -428,31 +362,13 @@ def _membership(v: Votes, key: np.ndarray, chosen: np.ndarray, is_member: np.nda
     ]
 
 
-def _correct(votes: pd.DataFrame, roll_calls: pd.DataFrame, corrections: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Apply unga's documented corrections (sources/corrections.py), logging each with its evidence."""
-    # A correction whose roll call no source covers (a partial --sources folder) has nothing to correct.
-    found = _match(roll_calls[["rcid", "symbol", "date"]], corrections)
-    votes = votes.copy()
-    for category, extra in (("vote", "abstain"), ("source", "correction")):
-        if extra not in votes[category].cat.categories:
-            votes[category] = votes[category].cat.add_categories([extra])
-    rows = []
-    for c in found.itertuples():
-        at = (votes["rcid"] == c.rcid) & (votes["iso3"] == c.iso3)
-        before = votes.loc[at, "vote"].astype(str).tolist()
-        votes.loc[at, ["vote", "source"]] = [c.vote, "correction"]
-        rows.append((int(c.rcid), c.iso3, "vote corrected by unga", c.vote, "correction",
-                     before[0] if before else "no row", "stored votes", c.evidence))
-    return votes, pd.DataFrame(rows, columns=list(INTEGRITY_COLUMNS))
-
-
 def _notes(tables: list[SourceTable], links: pd.DataFrame) -> pd.DataFrame:
     """Defects a reader repaired (e.g. doubled lists), placed on their roll calls."""
     rcid_of = {(src, key): rcid for rcid, src, key in links.itertuples(index=False)}
     rows = [(rcid_of[(t.source, key)], check, value, t.source, other, rule)
             for t in tables for key, check, value, other, rule in t.notes if (t.source, key) in rcid_of]
     frame = pd.DataFrame(rows, columns=["rcid", "check", "value", "source", "other_value", "rule"])
-    return _integrity({**{c: frame[c] for c in frame.columns}, "other_source": frame["source"]})
+    return integrity_rows({**{c: frame[c] for c in frame.columns}, "other_source": frame["source"]})
 
 
 def _with_counts(roll_calls: pd.DataFrame, votes: pd.DataFrame) -> pd.DataFrame:
@@ -462,10 +378,6 @@ def _with_counts(roll_calls: pd.DataFrame, votes: pd.DataFrame) -> pd.DataFrame:
     return roll_calls.assign(**{c: counted[c].to_numpy() for c in counted.columns})
 
 
-def _text(counts: pd.DataFrame) -> pd.Series:
-    return counts["yes"].astype(str) + "/" + counts["no"].astype(str) + "/" + counts["abstain"].astype(str)
-
-
 def _check_source_counts(per_source: pd.DataFrame, roll_calls: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
     """A source whose own lists differ from the published counts (where the stored votes differ from its lists)."""
     linked = pd.MultiIndex.from_frame(links[["rcid"]].assign(rank=links["source"].map(RANK)).drop_duplicates())
@@ -473,12 +385,12 @@ def _check_source_counts(per_source: pd.DataFrame, roll_calls: pd.DataFrame, lin
     per_source = per_source.reindex(columns=["yes", "no", "abstain"], fill_value=0).reset_index()
     pub = roll_calls.dropna(subset=["pub_yes"]).set_index("rcid")
     per_source = per_source[per_source["rcid"].isin(pub.index)]
-    mine = _text(per_source).to_numpy()
-    want = _text(pub[["pub_yes", "pub_no", "pub_abstain"]].set_axis(["yes", "no", "abstain"], axis=1))
-    kept = _text(roll_calls.set_index("rcid"))
+    mine = checks.counts_text(per_source).to_numpy()
+    want = checks.counts_text(pub[["pub_yes", "pub_no", "pub_abstain"]].set_axis(["yes", "no", "abstain"], axis=1))
+    kept = checks.counts_text(roll_calls.set_index("rcid"))
     rcid = per_source["rcid"].to_numpy()
     bad = (mine != want.reindex(rcid).to_numpy()) & (mine != kept.reindex(rcid).to_numpy())
-    return _integrity({"rcid": rcid[bad], "check": "source lists differ from published counts", "value": mine[bad],
+    return integrity_rows({"rcid": rcid[bad], "check": "source lists differ from published counts", "value": mine[bad],
                        "source": SOURCES[per_source["rank"].to_numpy()[bad]],
                        "other_value": want.reindex(rcid[bad]).to_numpy(),
                        "other_source": pub["counts_source"].reindex(rcid[bad]).to_numpy(),
@@ -488,10 +400,10 @@ def _check_source_counts(per_source: pd.DataFrame, roll_calls: pd.DataFrame, lin
 def _check_counts(roll_calls: pd.DataFrame) -> pd.DataFrame:
     """Roll calls whose stored votes differ from the published counts."""
     pub = roll_calls.dropna(subset=["pub_yes"]).set_index("rcid")
-    got = _text(pub)
-    want = _text(pub[["pub_yes", "pub_no", "pub_abstain"]].set_axis(["yes", "no", "abstain"], axis=1))
+    got = checks.counts_text(pub)
+    want = checks.counts_text(pub[["pub_yes", "pub_no", "pub_abstain"]].set_axis(["yes", "no", "abstain"], axis=1))
     bad = got != want
-    return _integrity({"rcid": pub.index[bad], "check": "stored votes differ from published counts",
+    return integrity_rows({"rcid": pub.index[bad], "check": "stored votes differ from published counts",
                        "value": got[bad].to_numpy(), "source": "stored votes", "other_value": want[bad].to_numpy(),
                        "other_source": pub.loc[bad, "counts_source"].to_numpy(),
                        "rule": "votes are stored as the sources list them; the published counts are kept beside them"})

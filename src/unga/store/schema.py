@@ -1,5 +1,7 @@
 """The canonical record's tables (docs/data.md describes each column)."""
 
+import pandas as pd
+
 SCHEMA = """
 CREATE TYPE vote_value AS ENUM ('yes', 'no', 'abstain', 'absent');
 CREATE TABLE states (iso3 VARCHAR PRIMARY KEY, cow INTEGER, un_name VARCHAR, short_name VARCHAR,
@@ -26,3 +28,10 @@ CREATE TABLE official_recorded_votes (symbol VARCHAR, draft VARCHAR, date DATE, 
                                       abstaining VARCHAR, complete VARCHAR, release VARCHAR, url VARCHAR, note VARCHAR,
                                       rcid BIGINT);
 """
+
+INTEGRITY_COLUMNS = ("rcid", "iso3", "check", "value", "source", "other_value", "other_source", "rule")
+
+
+def integrity_rows(frame: dict) -> pd.DataFrame:
+    """Rows of the integrity table (every disagreement and repair, with its rule), from columns by name."""
+    return pd.DataFrame(frame).reindex(columns=list(INTEGRITY_COLUMNS))

@@ -1,0 +1,76 @@
+"""The resolutions a text cites as the votes it reports: by symbol ("A/RES/ES-11/1", "resolution 68/262", "the 70/235
+text", "resolution 3379 (XXX)") or by the bare number of the first thirty sessions ("Resolution 3379"; the roll calls
+of such a number are identify.numbered's), never those a vote refers to ("recalling resolution 181 (II)").
+claims/identify.py decides on a cited symbol outright.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from unga import symbols
+
+
+SYMBOL = re.compile(r"\bA/RES/[\w/().\[\]-]+|\b(?:resolution\s+|res\.\s*)(?:ES-\d{1,2}/\d{1,3}|\d{2}/\d{1,3}\s?[A-Z]?)\b"
+                    r"|\bES-\d{1,2}/\d{1,3}\b"
+                    # the first sessions' style: "resolution 3379 (XXX)", "Resolution 377 A (V)", "res. 181 (II)"
+                    r"|\b(?:resolution\s+|res\.\s*)(?:No\.\s*)?\d{1,4}\s?(?:[A-Z]\s?)?\(\s?[IVXL]{1,6}\s?\)", re.I)
+PREFIX = re.compile(r"^(?:resolution\s+|res\.\s*)(?:No\.\s*)?", re.I)
+
+
+# "to revoke … its resolution 3379 (XXX)", "recalling resolution 181 (II)", "under resolution 377 (V)": a resolution
+# the vote refers to, not the vote
+REFERRED = re.compile(r"\b(?:revok\w*|repeal\w*|rescind\w*|nullif\w*|overturn\w*|recall\w*|reaffirm\w*|under|in\s+its"
+                      r"|contained\s+in|cit(?:es|ed|ing)|pursuant\s+to|based\s+on|implement\w*|invok\w*)\b[^.;]{0,60}$", re.I)
+
+
+def _found(text: str) -> list[str]:
+    found = (symbols.parse(PREFIX.sub("", m.group(0))) for m in SYMBOL.finditer(text)
+             if not REFERRED.search(text[max(0, m.start() - 80):m.start()]))
+    return [s for s in found if s]
+
+
+@lru_cache(maxsize=4096)
+def _symbols_cached(text: str) -> tuple[str, ...]:
+    return tuple(_found(text))
+
+
+def symbols_in(text: str) -> list[str]:
+    """The canonical symbols of the resolutions a text names as the votes it reports (not those a vote refers to)."""
+    return list(_symbols_cached(text)) if len(text) < 5000 else _found(text)
+
+
+# "the 70/235 text", "the 70/235 UN resolution": a session/number symbol with neither "A/RES/" nor "resolution"
+# before it, the numbering of the 31st session on; a noun of resolutions right after it tells it from a date or score
+BARE_SYMBOL = re.compile(r"(?<![\w/.-])([3-9]\d)/(\d{1,3})(?![\w/.-])(?=\s+(?:(?:UN|U\.N\.|General\s+Assembly|"
+                         r"Assembly|GA)\s+)?(?:resolutions?|texts?|drafts?|measures?)\b)", re.I)
+
+
+def bare_symbols(text: str) -> list[str]:
+    """The symbols a text gives in the bare form ("the 70/235 text"), canonical, in order."""
+    return [f"A/RES/{m[1]}/{int(m[2])}" for m in BARE_SYMBOL.finditer(text)
+            if not REFERRED.search(text[max(0, m.start() - 80):m.start()])]
+
+
+NAMES_ANOTHER = re.compile(r"\bresolutions?\s+(?:No\.\s*)?(?:\d{2,4}\b(?![/(])(?!\s?(?:[A-Z]\s?)?\(\s?[IVXL])|[A-Z]{1,3}-)",
+                           re.I)  # a bare number ("Resolution 1514"), not the first sessions' "181 (II)"
+
+
+# "Resolution 3151", "resolution 3379": before the 31st session resolutions were numbered once for all sessions
+BARE_NUMBER = re.compile(r"\b(?:General\s+Assembly\s+|Assembly\s+|UNGA\s+)?[Rr]esolution\s+(?:No\.\s*)?(\d{2,4})\b"
+                         r"(?![/(]|\s?(?:[A-Z]\s?)?\(\s?[IVXL])")
+COUNCIL = re.compile(r"\bCouncil\b")
+
+
+# "Resolution 497 (1981)", "Resolution 497 of 1981", "Resolution 497, adopted on December 17, 1981": the year the
+# resolution itself is of (Security Council resolutions are cited so, and share the Assembly's early numbers)
+GIVEN_YEAR = re.compile(r"\s*(?:\(|of\s+|,\s*(?:issued|adopted|passed|approved)\s+(?:on|in)\s+(?:the\s+)?"
+                        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+,?\s+"
+                        r"|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?)(19[4-9]\d|20[0-4]\d)\b")
+
+
+def year_given(sentence: str, end: int) -> int | None:
+    """The year written right after a resolution's number, if any."""
+    match = GIVEN_YEAR.match(sentence, end)
+    return int(match[1]) if match else None

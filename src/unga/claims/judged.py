@@ -1,0 +1,97 @@
+"""One claim judged on the roll call it was placed on: the entry `unga check` returns, with the verdict
+(claims/verdict.py), the record behind it and the candidates. A contradiction stands only on a roll call identified
+beyond doubt (claims/check.py places them); otherwise the claim stays unverifiable, with the reason.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from unga import countries
+from unga.claims import cited, deed, extract, identify, listed, polarity, widen
+from unga.claims import verdict as check_verdict
+from unga.claims.doubt import miscount_of_the_day, near, numbers_of, published_counts
+from unga.claims.unplaced import why_unplaced
+
+REASON_OTHER_BODY = ("a vote of another body (Security Council, a committee or a council), not in the record: "
+                     "it holds the General Assembly's votes")
+
+
+def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published: date | None, scorer=None,
+                 told: set | None = None, body: str = "") -> dict:
+    """The claim's entry, judged on roll call `row` (None: placed on none) against its votes and published counts;
+    ranked: the candidates, best first; anchored: the roll calls the text pins down."""
+    candidates = [{"resolution": index.symbols[i], "rcid": index.rcids[i],
+                   "date": index.dates[i], "kind": index.kinds[i], "score": round(score, 1), "why": why}
+                  for score, i, why in ranked[:3]]
+    entry = {"kind": claim.kind, "text": claim.text, "span": list(claim.span), "resolution": None,
+             "state": claim.state, "asserted": claim.asserted, "verdict": "unverifiable",
+             "evidence": {"candidates": candidates, "notes": claim.notes}}
+    if claim.scope == "other body":
+        entry["evidence"]["record"] = REASON_OTHER_BODY
+        return entry
+    if row is None:
+        entry["evidence"]["record"] = why_unplaced(index, claim, ranked, published)
+        return entry
+    on_deed = deed.side_on_deed(claim)
+    if on_deed:
+        entry["evidence"]["record"] = on_deed
+        return entry
+    rcid, day = index.rcids[row], index.dates[row]
+    found = votes(row)
+    state = (countries.lookup(claim.name, on=day) if claim.name else None) or claim.state
+    entry["state"] = state
+    relative = False
+    if claim.kind == "position" and ":" in claim.asserted["vote"]:
+        side = polarity.side(index.title_text[row], body, claim)
+        if side is None and (side := polarity.by_own_vote(claim.asserted["vote"], claim.text, found)):
+            relative = True  # "A backed Russia": Russia's side; never called false (polarity.by_own_vote)
+        if side is None:
+            entry["evidence"]["record"] = ("a vote for or against a state, and neither the roll call's title nor the text "
+                                           "makes that state a party the resolution judges or stands for: not read as a "
+                                           "side on the resolution")
+            return entry
+        claim = dataclasses.replace(claim, asserted={"vote": side})
+        entry["asserted"] = claim.asserted
+        entry["evidence"]["notes"] = [*claim.notes, polarity.OWN_VOTE_NOTE.format(side=side) if relative else
+                                      "a vote for or against the state the resolution is about, "
+                                      f"read as a side on the resolution: {side}"]
+    on_the_list, announced = counts(found), published_counts(index, row)
+    judged_on = on_the_list | announced  # the published counts win over the list's
+    verdict, said = check_verdict.judge(claim.kind, claim.asserted, state, judged_on, found,
+                                        countries.short_names().get(state or "", ""))
+    if verdict == "contradicted" and (why := listed.agrees_with_the_list(claim.kind, claim.asserted, on_the_list,
+                                                                         announced)):
+        verdict, said = "unverifiable", f"{said}; {why}"
+    if relative and verdict == "contradicted":
+        verdict, said = "unverifiable", said + "; " + polarity.OWN_VOTE_REFUSED
+    own_symbol = bool(ranked) and ranked[0][0] >= 100 and bool(cited.symbols_in(claim.text))
+    if verdict == "contradicted" and claim.kind == "tally" and not own_symbol \
+            and not own_match(index, claim, row, ranked) and not near(index, claim, row):
+        verdict = "unverifiable"  # far from every count: most likely another vote (a motion, an earlier year)
+        said += "; the numbers are far from this roll call's, so the tally is probably about another vote"
+    elif verdict == "contradicted" and row not in anchored and not own_match(index, claim, row, ranked) \
+            and not miscount_of_the_day(index, scorer, claim, row, published) and not widen.retells(claim, row, told):
+        verdict = "unverifiable"
+        said += ("; but the roll call is not identified beyond doubt (no symbol, and no tally in the text that "
+                 "matches it), so the claim is not called false")
+    entry.update(resolution=index.name(row), verdict=verdict)
+    # counts: the roll call's list of votes; tally: the counts the verdict was judged against (published, where the
+    # sources give them, else the list's)
+    entry["evidence"].update(record=said, rcid=rcid, date=day, kind=index.kinds[row], counts=on_the_list,
+                             tally=judged_on, vote=found.get(state) if state else None)
+    return entry
+
+
+def own_match(index: identify.Index, claim: extract.Claim, row: int, candidates: list) -> bool:
+    """The claim's own numbers point at the roll call (one or more equal), with a clear lead."""
+    counts = published_counts(index, row)
+    if not any(counts.get(k) == v for k, v in numbers_of(claim).items()):
+        return False
+    return len(candidates) < 2 or candidates[0][0] - candidates[1][0] >= identify.MARGIN
+
+
+def counts(votes: dict[str, str]) -> dict[str, int]:
+    values = list(votes.values())
+    return {v: values.count(v) for v in ("yes", "no", "abstain", "absent")}
