@@ -7,9 +7,10 @@ The texts of the labelled sets live outside the repository (others' words); labe
 date, sha256 and each claim's character span. A lost file was `URL: <url> | DATE: <date> | <site>` and a newline,
 then the excerpt the search tool returned for the url, often cut to the passages about votes (whole lines or
 sentences dropped, nothing inside a kept passage changed). Save each excerpt exactly as the tool gave it at
-DIR/<set>/<file> (default DIR /work/recover; a site found otherwise goes in DIR/<set>.sites.tsv); this script finds which lines or sentences were kept and how long the
-header was, by dynamic programming over (passage, offset): a placement scores one for every labelled span whose
-text then says what its claim says (the state's name for a position, the numbers of a tally or count). Results:
+DIR/<set>/<file> (default DIR /work/recover; a site found otherwise goes in DIR/<set>.sites.tsv); this script
+finds which lines or sentences were kept and how long the header was, by dynamic programming over (passage,
+offset): a placement scores one for every labelled span whose text then says what its claim says (the state's name
+for a position, the numbers of a tally or count). Results:
 
 - exact: the rebuilt file has the label's sha256 (the site is known from the set's README or hunt file);
 - aligned: every checkable span fits, but the header's site is unknown, so the file gets a site of our own and
@@ -30,7 +31,9 @@ import re
 import sys
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -106,11 +109,7 @@ def _unaccented(text: str) -> str:
 
 def checkable(claim: dict) -> bool:
     """Spans whose text can be recognised: a state named, or numbers (a count of 0 or 1 is often in words)."""
-    if claim["kind"] == "position":
-        return True
-    if claim["kind"] == "count":
-        return claim["value"] > 1
-    return True
+    return claim["kind"] != "count" or claim["value"] > 1
 
 
 def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
@@ -214,13 +213,12 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
     want = sum(1 for c in claims if checkable(c))
     prefix = f"URL: {entry['url']} | DATE: {entry.get('date') or 'unknown'} | "
     sites = site_guesses(set_name, file, entry["url"], known or {})
-    body = excerpt
     guess = len(prefix) + len(sites[0]) + 1
     low = len("URL: " + entry["url"]) + 4
     starts = {h: -0.0001 * abs(h - guess) for h in range(low, len(prefix) + MAX_SITE)}
     best = None
-    for text, by_sentence in ((text, by_sentence) for text in readings(body) for by_sentence in (False, True)):
-        parts = passages(text, by_sentence)
+    for reading, by_sentence in product(readings(excerpt), (False, True)):
+        parts = passages(reading, by_sentence)
         score, h, kept = align(parts, claims, starts)
         fitted = int(score)
         if best is None or fitted > best[0]:
@@ -238,9 +236,9 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
         header = prefix + site + "\n"
         if len(header) != h:
             continue
-        for body in endings(parts, kept, h, claims) + cuts(kept_text, h, claims):
+        for choice in endings(parts, kept, h, claims) + cuts(kept_text, h, claims):
             for ending in ("\n", "", "\n\n"):
-                text = header + body.rstrip() + ending
+                text = header + choice.rstrip() + ending
                 if hashlib.sha256(text.encode()).hexdigest() == entry.get("sha256"):
                     return "exact", text, None  # nudges, if any, were wrong: the sha256 says this is the lost file
     header = prefix + sites[0] + "\n"
@@ -263,8 +261,8 @@ def _set_files(set_name: str) -> tuple[Path, dict, dict, Path]:
     entries = {}
     for file, text in labels["texts"].items():
         claims = [dict(c, **c.get("asserted", {})) for c in text["contradicted"]]  # the span list is shared
-        entries[file] = {"url": text["url"], "date": text.get("date"), "sha256": text["sha256"], "site": text.get("site"),
-                         "claims": claims, "source": text}
+        entries[file] = {"url": text["url"], "date": text.get("date"), "sha256": text["sha256"],
+                         "site": text.get("site"), "claims": claims, "source": text}
     return path, labels, entries, Path(HUNTS[set_name][1]) / "texts"
 
 
@@ -278,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     labels_file, labels, entries, out = _set_files(args.set)
     out.mkdir(parents=True, exist_ok=True)
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     changed = 0
     sites_file = Path(args.excerpts) / f"{args.set}.sites.tsv"
     known = dict(line.split("\t", 1) for line in sites_file.read_text(encoding="utf-8").splitlines() if "\t" in line) \
@@ -289,14 +287,14 @@ def main(argv: list[str] | None = None) -> int:
             continue
         source = Path(args.excerpts) / args.set / file
         if not source.exists():
-            counts["no excerpt"] = counts.get("no excerpt", 0) + 1
+            counts["no excerpt"] += 1
             continue
         if (out / file).exists() and hashlib.sha256((out / file).read_bytes()).hexdigest() == entry.get("sha256"):
-            counts["exact"] = counts.get("exact", 0) + 1  # rebuilt before (or by hand): never overwritten
+            counts["exact"] += 1  # rebuilt before (or by hand): never overwritten
             continue
         status, text, moved = restore(args.set, file, entry, source.read_text(encoding="utf-8"), known)
         print(f"{file}\t{status}")
-        counts[status.split(":")[0]] = counts.get(status.split(":")[0], 0) + 1
+        counts[status.split(":")[0]] += 1
         if text is None:
             continue
         (out / file).write_text(text, encoding="utf-8")
