@@ -74,8 +74,25 @@ class RollCall:
         return cls(int(row["rcid"]), row.get("symbol"), day, row.get("session"), row.get("kind") or "", row.get("title"))
 
 
+class _StatesVotes:
+    """A roll call's votes by state (``votes``: ISO3 → vote; ``names``: ISO3 → name), shared by the record's
+    tallies and the UN releases' tallies."""
+
+    votes: dict[str, str]
+    names: dict[str, str]
+
+    def voters(self, vote: str) -> list[str]:
+        return sorted(iso for iso, v in self.votes.items() if v == vote)
+
+    def to_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame({"iso3": list(self.votes), "state": [self.names.get(i, i) for i in self.votes],
+                             "vote": list(self.votes.values())}).sort_values(["vote", "state"], ignore_index=True)
+
+
 @dataclass(frozen=True)
-class Tally:
+class Tally(_StatesVotes):
     """The tally of one roll call and every member's vote."""
 
     roll_call: RollCall
@@ -91,9 +108,6 @@ class Tally:
     @property
     def matches_published(self) -> bool:
         return all(self.published.get(k) in (None, self.counts.get(k)) for k in ("yes", "no", "abstain"))
-
-    def voters(self, vote: str) -> list[str]:
-        return sorted(iso for iso, v in self.votes.items() if v == vote)
 
     @property
     def warnings(self) -> list[str]:
@@ -115,12 +129,6 @@ class Tally:
             out.append(f"the date lies before its emergency special session {early['other_value']}: the date is wrong; "
                        "no source dates it within")
         return out
-
-    def to_frame(self) -> pd.DataFrame:
-        import pandas as pd
-
-        return pd.DataFrame({"iso3": list(self.votes), "state": [self.names.get(i, i) for i in self.votes],
-                             "vote": list(self.votes.values())}).sort_values(["vote", "state"], ignore_index=True)
 
     def to_json(self) -> dict:
         rc = self.roll_call
@@ -383,7 +391,7 @@ from unga.results_analysis import (  # noqa: E402, F401  (re-exported: the analy
 
 
 @dataclass(frozen=True)
-class OfficialTally:
+class OfficialTally(_StatesVotes):
     """A recorded vote no source's roll call holds, as a UN release announced it: its counts and the states it names.
 
     Not a roll call of the record: agreement, ideal points and forecasts never read it. The votes of states the
@@ -418,9 +426,6 @@ class OfficialTally:
     def provenance(self) -> str:
         return f"not in the sources' roll calls; from {self.release} ({self.url})"
 
-    def voters(self, vote: str) -> list[str]:
-        return sorted(iso for iso, v in self.votes.items() if v == vote)
-
     @property
     def unknown(self) -> str:
         """Whose votes the release leaves unknown, in words."""
@@ -431,12 +436,6 @@ class OfficialTally:
             return "every vote cast is named; the states not named did not vote"
         return (f"the release names {len(self.votes)} of the {voted} states that voted ({', '.join(named) or 'none'}); "
                 "the votes of the others, and which states did not vote, are unknown")
-
-    def to_frame(self) -> pd.DataFrame:
-        import pandas as pd
-
-        return pd.DataFrame({"iso3": list(self.votes), "state": [self.names.get(i, i) for i in self.votes],
-                             "vote": list(self.votes.values())}).sort_values(["vote", "state"], ignore_index=True)
 
     def to_json(self) -> dict:
         return _jsonable({
