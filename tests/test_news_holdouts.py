@@ -24,7 +24,7 @@ SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400
          "holdout10": (45, 400, 8), "holdout11": (50, 450, 6),
          "holdout12": (45, 400, 5), "holdout13": (45, 400, 8), "holdout14": (50, 380, 9), "holdout15": (55, 400, 3),
          "holdout16": (45, 420, 10), "holdout17": (43, 400, 10), "holdout18": (48, 450, 9),
-         "holdout19": (45, 480, 12)}
+         "holdout19": (45, 480, 12), "holdout20": (49, 450, 15)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -327,6 +327,39 @@ KNOWN = {
         ("i04.txt", "position", "A/RES/ES-10/23", "RWA"): "not_in_store",
         # the Ukraine vote of 24 February 2026 is past the record's emergency-session series
         ("i41.txt", "tally", "A/ES-11(support-lasting-peace-2026-02-24)", None): "not_in_store",
+    },
+    "holdout20": {
+        # India abstained on ES-11/4 (2022): "India did not vote at all" is false
+        ("l12.txt", "position", "A/RES/ES-11/4", "IND"): "false",
+        # South Africa "along with 33 other countries" makes 34; 35 abstained on ES-11/1
+        ("l13.txt", "count", "A/RES/ES-11/1", "abstain"): "false",
+        # China abstained on ES-11/1: a Korean report that it "did not take part" is false
+        ("l35.txt", "position", "A/RES/ES-11/1", "CHN"): "false",
+        # Honduras and Yemen did not vote on the Universal Declaration (217 (III) A): not among the eight abstainers
+        ("l16.txt", "position", "A/RES/217(III)[A]", "HND"): "false",
+        # the UN's own audiovisual library gives the Charter of Economic Rights (3281 (XXIX)) 115 votes; the record has 120
+        ("l26.txt", "tally", "A/RES/3281(XXIX)", None): "false",
+        # 3034 (XXVII) (terrorism, 1972) was 76-35-17, not 76-36-17
+        ("l28.txt", "tally", "A/RES/3034(XXVII)", None): "false",
+        # the 2011 Syria resolution (66/176) had 133 votes in plenary; 122 was the Third Committee's count
+        ("l19.txt", "count", "A/RES/66/176", "yes"): "false",
+        # the suspension of Russia from the Human Rights Council (ES-11/3) had 24 votes against, not 21
+        ("l37.txt", "tally", "A/RES/ES-11/3", None): "false",
+        # the Syrian Golan text of December 2025 (80/73): 123-7-41 in the record (Paraguay the seventh against)
+        ("l02.txt", "tally", "A/RES/80/73", None): "false",
+        # Islamophobia (78/264, March 2024): 115-0-44 in the record, not 113; Israel did not vote
+        ("l44.txt", "tally", "A/RES/78/264", None): "false",
+        ("l43.txt", "position", "A/RES/78/264", "ISR"): "false",
+        # a Second Committee vote (the tax convention, November 2023) called the Assembly's before the plenary voted
+        ("l08.txt", "tally", "A/RES/78/230", None): "not_in_store",
+        # a Third Committee vote of November 2024 (170-1-13), not the plenary's 79/152 (174-0-11)
+        ("l01.txt", "tally", "A/RES/79/152", None): "not_in_store",
+        # 1949 (XVIII) (Aden, 1963) has no roll call in the record
+        ("l25.txt", "position", "A/RES/1949(XVIII)", "USA"): "not_in_store",
+        # the votes on Spain's operative paragraphs (4 November 1950) are roll calls of their own (rcid 253, 254)
+        ("l14.txt", "tally", "rcid:254", None): "true",
+        # the Gaza ceasefire draft of 11 December 2024 is known from the UN release, which does not name those in favour
+        ("l03.txt", "position", "A/ES-10/L.33", "DEU"): "not_in_store",
     },
 }
 
