@@ -157,6 +157,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     alternatives.list_fits_elsewhere(index, out, found, rows, anchored, votes)
     ties.never_false(out, rows, tie_broken, anchored)
     sentence_fit.never_false(out, rows, fitted)
+    widen.penalty_placed(out, found, rows, ranked)  # placed by its rivals' far numbers alone
     sentence_fit.doubt_elsewhere(index, out, found, rows, votes, scorer, appeared)  # its list fits another vote too
     offtopic.guard(index, out, rows, body)  # found by numbers alone, on a subject the text never names
     ties.explain(out, found)  # a same-day tie: why it is left unplaced; a weak choice never false

@@ -10,7 +10,7 @@ import re
 import numpy as np
 
 from unga.claims import cited, extract, identify
-from unga.claims.doubt import numbers_of
+from unga.claims.doubt import hold_back, numbers_of
 
 
 # a procedural vote is named as one: "no-action motion", "motion to adjourn", "an amendment", "paragraph 3"
@@ -241,6 +241,7 @@ def _line(claim: extract.Claim, claims: list[extract.Claim]) -> bool:
         and len(re.findall(r"\d+", claim.text)) == 1 and sum(c.sentence == claim.sentence for c in claims) == 1
 
 
+TALLY_ROW = "placed on the roll call of its sentence's tally, whose numbers are far from those of the vote its words fit"
 OFF_TALLY = ("its sentence gives a tally for the same vote that does not fit the roll call found (its numbers are far "
              "from that vote's), so the list is about another vote, which the record may lack")
 
@@ -249,21 +250,43 @@ def off_their_tally(index: identify.Index, found: list, rows: list) -> list:
     """"adopted with 158 votes in favour to 9 against (A, B, C …), with 13 abstentions": the states hung on a tally are
     about the tally's vote. A position placed on a roll call (not by a symbol of its sentence) whose sentence gives a
     tally of two numbers or more for the same time, fewer than two of them near that roll call's (within 3 or 5%), is
-    on the wrong vote: it is left unplaced. A sentence with another tally that does fit keeps it."""
+    on the wrong vote: it goes to the one roll call the tally was placed on with two of its numbers equal ("167 to 4,
+    17 abstaining" of a 167-4-16 vote), else it is left unplaced. A sentence with another tally that does fit keeps
+    it."""
     tallies: dict[tuple, list[dict]] = {}
-    for claim in found:
+    placed: dict[tuple, set[int]] = {}
+    for claim, row in zip(found, rows):
         numbers = {k: v for k, v in claim.asserted.items() if k in index.count_arrays} if claim.kind == "tally" else {}
         if len(numbers) >= 2:
             tallies.setdefault((claim.sentence, claim.when), []).append(numbers)
+            if row is not None and sum(int(index.count_arrays[k][row]) == v for k, v in numbers.items()) >= 2:
+                placed.setdefault((claim.sentence, claim.when), set()).add(row)
     out = list(rows)
     for n, (claim, row) in enumerate(zip(found, rows)):
         told = tallies.get((claim.sentence, claim.when))
         if claim.kind != "position" or row is None or not told or cited.symbols_in(claim.text):
             continue
         if not any(_near(index, numbers, row) for numbers in told):
-            out[n] = None
-            claim.notes.append(OFF_TALLY)
+            own = placed.get((claim.sentence, claim.when), set())
+            out[n] = next(iter(own)) if len(own) == 1 else None
+            claim.notes.append(TALLY_ROW if len(own) == 1 else OFF_TALLY)
     return out
+
+
+PENALTY_PLACED = ("its sentence's tally was placed on this roll call only because its numbers are far from the rivals' "
+                  "counts (two of them equal, no clear fit of its own): the vote may be one the record lacks")
+
+
+def penalty_placed(out: list[dict], found: list, rows: list, ranked: list) -> None:
+    """No contradiction for a tally whose roll call won only by the far-numbers penalty (identify.FAR_WON), nor for
+    the claims of its sentence placed on the same roll call (the states hung on it): the tally may be of a vote the
+    record lacks that shares two numbers with one of those days (holdout14 u10)."""
+    placed = {(claim.sentence, row) for claim, row, (_, candidates) in zip(found, rows, ranked)
+              if claim.kind == "tally" and row is not None and candidates and candidates[0][1] == row
+              and identify.FAR_WON in candidates[0][2]}
+    for entry, claim, row in zip(out, found, rows):
+        if entry["verdict"] == "contradicted" and (claim.sentence, row) in placed:
+            hold_back(entry, PENALTY_PLACED)
 
 
 def _near(index: identify.Index, numbers: dict[str, int], row: int) -> bool:
