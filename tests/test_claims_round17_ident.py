@@ -21,14 +21,14 @@ def claims(text: str, published: date = DAY_AFTER) -> list[dict]:
     return [c for c in api.check_text(text, published=published).claims if c["kind"] != "other"]
 
 
-def test_a_tally_goes_to_the_vote_whose_numbers_are_near_but_is_not_called_false_on_that_move(built_store):
+def test_a_tally_led_by_the_vote_whose_numbers_are_near_is_left_unidentified(built_store):
     # the words fit 71/63 best, and its 17 abstentions equal the text's; but 167 to 4 is nowhere near its 122 to 44,
-    # while 71/49 was 167 to 4 with 16 abstaining: the tally is placed on 71/49. It leads only because the far numbers
-    # moved 71/63 down, so its 17 is not called false there (eighteenth round: the vote may be one the record lacks)
+    # while 71/49 was 167 to 4 with 16 abstaining: 71/49 leads. It leads only because the far numbers moved 71/63
+    # down, so (eighteenth round) the tally is reported unidentified, naming 71/49: the vote may be one the record lacks
     tally = [c for c in claims(NUCLEAR) if c["kind"] == "tally"]
-    assert [(c["resolution"], c["verdict"]) for c in tally] == [("A/RES/71/49", "unverifiable")]
-    assert "167 in favour, 4 against, 16 abstentions" in tally[0]["evidence"]["record"]
-    assert widen.PENALTY_PLACED in tally[0]["evidence"]["record"]
+    assert [(c["resolution"], c["verdict"]) for c in tally] == [(None, "unverifiable")]
+    assert tally[0]["evidence"]["record"] == widen.PENALTY_UNPLACED.format(name="A/RES/71/49")
+    assert tally[0]["evidence"]["candidates"][0]["resolution"] == "A/RES/71/49"
     assert identify.FAR_WON in tally[0]["evidence"]["candidates"][0]["why"]
 
 
@@ -63,14 +63,13 @@ LACKED = ("On Monday the General Assembly adopted a resolution on reducing nucle
 
 def test_a_tally_placed_only_by_its_rivals_far_numbers_is_not_called_false(built_store):
     tally = [c for c in claims(LACKED.format(states="")) if c["kind"] == "tally"]
-    assert [(c["resolution"], c["verdict"]) for c in tally] == [("A/RES/71/32", "unverifiable")]
-    assert "130 in favour, 4 against, 48 abstentions" in tally[0]["evidence"]["record"]
-    assert widen.PENALTY_PLACED in tally[0]["evidence"]["record"]
+    assert [(c["resolution"], c["verdict"]) for c in tally] == [(None, "unverifiable")]
+    assert tally[0]["evidence"]["record"] == widen.PENALTY_UNPLACED.format(name="A/RES/71/32")
 
 
 def test_the_states_hung_on_a_tally_placed_by_the_penalty_are_not_called_false(built_store):
-    # Brazil and Egypt voted for 71/32: the list follows the tally, and is left open with it
+    # Brazil and Egypt voted for 71/32: the list follows the tally's roll call, and is left open there
     out = claims(LACKED.format(states=", Brazil and Egypt voting against"))
     assert {(c["kind"], c.get("state"), c["resolution"], c["verdict"]) for c in out} == {
-        ("tally", None, "A/RES/71/32", "unverifiable"), ("position", "BRA", "A/RES/71/32", "unverifiable"),
+        ("tally", None, None, "unverifiable"), ("position", "BRA", "A/RES/71/32", "unverifiable"),
         ("position", "EGY", "A/RES/71/32", "unverifiable")}

@@ -367,6 +367,8 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
                     (len(plain) < 2 or plain[0][0] - plain[1][0] >= MARGIN):
                 return plain[0][1], [(plain[0][0], plain[0][1], plain[0][2] + ["every number equals this vote's"]),
                                      *plain[1:]]
+        if _told_apart(index, scorer, ranked, numbers):
+            return ranked[0][1], [(ranked[0][0], ranked[0][1], ranked[0][2] + [TOLD_APART]), *ranked[1:]]
         return None, ranked
     if _numbers_only(index, scorer, ranked[0][1], numbers) or _time_only(index, scorer, ranked[0][1], numbers, days):
         return None, ranked
@@ -380,6 +382,21 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
         # the best match was held after the text appeared: the text reports an earlier stage (a committee's vote)
         return None, [(ranked[0][0], ranked[0][1], ranked[0][2] + ["held after the text appeared"]), *ranked[1:]]
     return ranked[0][1], ranked
+
+
+TOLD_APART = "every number equals this vote's, and differs from each close rival's in one at least"
+
+
+def _told_apart(index: Index, scorer: Scorer, ranked: list, numbers: dict[str, int]) -> bool:
+    """Votes of one question close in score (the sibling votes of a series, "141 to 7" of ES-11/6 beside ES-11/1's
+    141 to 5): a tally of two numbers or more that all equal the best candidate's counts, and each rival within the
+    margin has a count that differs from the tally's, is the best candidate's, even under the margin. Not when a
+    rival is nearer the text's dates (a false number may equal the sibling's: the text's days speak for its own vote)."""
+    if len(numbers) < 2 or len(ranked) < 2 or ranked[0][0] < MIN_SCORE or not index.agrees_all(ranked[0][1], numbers):
+        return False
+    best = ranked[0][1]
+    close = [r for score, r, _ in ranked[1:] if ranked[0][0] - score < MARGIN]
+    return all(not index.agrees_all(r, numbers) and scorer.dates[r] <= scorer.dates[best] for r in close)
 
 
 AFTER_GRACE_DAYS = 3  # a text's date may be a day or two early (time zones, a page dated by its first edition)

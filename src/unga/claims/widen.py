@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 
-from unga.claims import cited, extract, identify
+from unga.claims import cited, extract, identify, series, when
 from unga.claims.doubt import hold_back, numbers_of
 
 
@@ -273,20 +273,68 @@ def off_their_tally(index: identify.Index, found: list, rows: list) -> list:
     return out
 
 
-PENALTY_PLACED = ("its sentence's tally was placed on this roll call only because its numbers are far from the rivals' "
+PENALTY_PLACED = ("its sentence's tally leads on this roll call only because its numbers are far from the rivals' "
                   "counts (two of them equal, no clear fit of its own): the vote may be one the record lacks")
+PENALTY_UNPLACED = ("the roll call could not be identified with confidence: {name} leads only because the tally's "
+                    "numbers are far from its rivals' counts (two of them equal, no clear fit of its own), and the vote "
+                    "may be one the record lacks")
 
 
-def penalty_placed(out: list[dict], found: list, rows: list, ranked: list) -> None:
-    """No contradiction for a tally whose roll call won only by the far-numbers penalty (identify.FAR_WON), nor for
-    the claims of its sentence placed on the same roll call (the states hung on it): the tally may be of a vote the
-    record lacks that shares two numbers with one of those days (holdout14 u10)."""
+def penalty_placed(out: list[dict], found: list, rows: list, ranked: list, index: identify.Index) -> None:
+    """A tally whose roll call won only by the far-numbers penalty (identify.FAR_WON) is reported unidentified, and
+    the claims of its sentence placed on that roll call (the states hung on it) are never called false there: the
+    tally may be of a vote the record lacks that shares two numbers with one of those days (holdout14 u10)."""
     placed = {(claim.sentence, row) for claim, row, (_, candidates) in zip(found, rows, ranked)
               if claim.kind == "tally" and row is not None and candidates and candidates[0][1] == row
               and identify.FAR_WON in candidates[0][2]}
     for entry, claim, row in zip(out, found, rows):
-        if entry["verdict"] == "contradicted" and (claim.sentence, row) in placed:
+        if (claim.sentence, row) not in placed:
+            continue
+        if claim.kind == "tally":
+            for key in ("rcid", "date", "kind", "counts", "tally", "vote"):
+                entry["evidence"].pop(key, None)
+            entry.update(resolution=None, verdict="unverifiable")
+            entry["evidence"]["record"] = PENALTY_UNPLACED.format(name=index.name(row))
+        elif entry["verdict"] == "contradicted":
             hold_back(entry, PENALTY_PLACED)
+
+
+SIBLING = ("placed on the vote of the text's days that the text pins down, a sibling of the older vote its words fit "
+           "(one series); never called false there, for the sentence may be about ")
+
+
+def to_pinned_sibling(index: identify.Index, found: list, rows: list, anchored: set[int], published) -> list:
+    """"Ghana voted for the resolution demanding that Russia leave Ukraine", in a text on the vote of the day before
+    (ES-11/6, pinned down by its tally): a position that names no time, symbol or number of its own, placed by the
+    text's words on an older vote of the same series (ES-11/1, a year before, whose title the text's words fit
+    better) is about the vote of the text's days, unless its own sentence names the older vote's subject
+    (identify.stems, OWN_TOPIC). Noted; a contradiction there is held back (`sibling_doubt`)."""
+    pinned = when.newest_pinned(index, anchored, published)
+    if pinned is None:
+        return rows
+    out = list(rows)
+    for n, (claim, row) in enumerate(zip(found, rows)):
+        if claim.kind != "position" or row is None or row == pinned or row in anchored \
+                or not when.far_from(published, claim, index.dates[row]) \
+                or when.time_of(claim, published) != (None, None) or not series.siblings(index, row, pinned):
+            continue
+        own = identify.stems(claim.text)
+        if index.topic(row, own) >= OWN_TOPIC and index.topic(row, own) > index.topic(pinned, own):
+            continue
+        out[n] = pinned
+        claim.notes.append(SIBLING + index.name(row))
+    return out
+
+
+OWN_TOPIC = 2.0  # check.OWN_TOPIC: the share of a roll call's title a sentence must name to identify it itself
+
+
+def sibling_doubt(out: list[dict], found: list) -> None:
+    """A claim moved to the pinned sibling (`to_pinned_sibling`) is never called false there."""
+    for entry, claim in zip(out, found):
+        note = next((n for n in claim.notes if n.startswith(SIBLING)), None)
+        if note and entry["verdict"] == "contradicted":
+            hold_back(entry, "the sentence may be about " + note[len(SIBLING):])
 
 
 def _near(index: identify.Index, numbers: dict[str, int], row: int) -> bool:
