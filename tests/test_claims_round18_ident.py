@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from unga import api
+from unga.store import query
 from unga.claims import identify, widen
 
 YEAR_ON = date(2023, 2, 24)  # the day after ES-11/6
@@ -102,3 +103,34 @@ def test_trap_a_sentence_that_also_names_the_days_of_the_text_keeps_no_lead_year
     out = {c.get("state"): c["resolution"] for c in claims(NAZISM.format(also=", as they did on Tuesday"),
                                                            DAY_AFTER_78_190) if c["kind"] == "position"}
     assert out == {s: "A/RES/78/190" for s in ("DEU", "ITA", "JPN")}
+
+
+def test_a_vote_held_after_the_text_appeared_is_no_rival(built_store):
+    # A/RES/73/8 (Cuba embargo, 1 November 2018, 189-2-0) and A/RES/73/171 (17 December 2018, 188-2-0): a text of
+    # 2 November that says "188-2-0" cannot report the December vote, so it does not stand within the margin
+    index, _ = api._claim_sources()
+    cuba, later = index.by_symbol["A/RES/73/8"][0], index.by_symbol["A/RES/73/171"][0]
+    context = identify.read_context("The resolution passed 188-2-0.", date(2018, 11, 2))
+    context.appeared = date(2018, 11, 2)
+    assert identify._reportable(index, context, [(12.3, cuba, []), (11.0, later, [])]) == [(12.3, cuba, [])]
+    # a best candidate held after the text is left as it is (identify reports an earlier stage, unplaced)
+    assert identify._reportable(index, context, [(12.3, later, []), (11.0, cuba, [])]) == [(12.3, later, []),
+                                                                                          (11.0, cuba, [])]
+
+
+COMMONWEALTH_NO = ("ATG", "BLZ", "DMA", "FJI", "GMB", "MWI", "NZL", "PNG", "SLB", "LKA")  # against A/RES/37/9, 4 Nov 1982
+
+
+def test_a_lists_pool_is_every_vote_the_words_fit_nearly_as_well_not_the_first_forty(built_store):
+    # ten states said to have voted against, between two votes the words fit alike (A/RES/37/9 on the Falklands and
+    # A/RES/37/31 of the 23rd) and forty more of 1982 close behind: the pool is no longer cut at forty, so the one
+    # vote every state fits is taken when each other misses two of them or more
+    index, _ = api._claim_sources()
+    falklands, other = index.by_symbol["A/RES/37/9"][0], index.by_symbol["A/RES/37/31"][0]
+    rest = [int(r) for r in (index.years == 1982).nonzero()[0] if index.kinds[r] == "resolution"
+            and r not in (falklands, other)][:45]
+    cand = [(5.4, other, []), (5.1, falklands, [])] + [(4.0, r, []) for r in rest]
+    assert len(cand) > 40 and widen.LIST_RANKED > len(cand)
+    said = {s: "no" for s in COMMONWEALTH_NO}
+    votes = lambda r: dict(query.votes_of(api._con(), index.rcids[r]))  # noqa: E731
+    assert widen._list_fits(index, said, cand, votes, None) == falklands

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from unga.claims import series
 from unga.claims.calendar_words import MONTHS
 from unga.claims.cited import (BARE_NUMBER, COUNCIL, NAMES_ANOTHER, REFERRED, bare_symbols, symbols_in,
                                year_given)
@@ -359,7 +360,8 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
         if len(rows) == 1 and (own or not numbers or index.agrees(rows[0], numbers)):
             return rows[0], [(100.0, rows[0], ["symbol in the text"])]
     scorer = scorer or Scorer(index, context)
-    ranked = scorer.rank(numbers, year=year, month=month, scope=scope, days=days, named=named)
+    ranked = _reportable(index, context, scorer.rank(numbers, year=year, month=month, scope=scope, days=days,
+                                                     named=named))
     if not ranked or ranked[0][0] < MIN_SCORE or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN):
         if scope == "procedural" and len(numbers) >= 2:  # "a motion" said of a resolution whose tally it gives
             plain = scorer.rank(numbers, year=year, month=month, days=days)
@@ -391,12 +393,24 @@ def _told_apart(index: Index, scorer: Scorer, ranked: list, numbers: dict[str, i
     """Votes of one question close in score (the sibling votes of a series, "141 to 7" of ES-11/6 beside ES-11/1's
     141 to 5): a tally of two numbers or more that all equal the best candidate's counts, and each rival within the
     margin has a count that differs from the tally's, is the best candidate's, even under the margin. Not when a
-    rival is nearer the text's dates (a false number may equal the sibling's: the text's days speak for its own vote)."""
+    rival is nearer the text's dates (a false number may equal the sibling's: the text's days speak for its own vote),
+    nor for a best candidate of no date the text names, nor against a rival of another series."""
     if len(numbers) < 2 or len(ranked) < 2 or ranked[0][0] < MIN_SCORE or not index.agrees_all(ranked[0][1], numbers):
         return False
     best = ranked[0][1]
     close = [r for score, r, _ in ranked[1:] if ranked[0][0] - score < MARGIN]
-    return all(not index.agrees_all(r, numbers) and scorer.dates[r] <= scorer.dates[best] for r in close)
+    return scorer.dates[best] > 0 and all(series.siblings(index, best, r) and not index.agrees_all(r, numbers)
+                                          and scorer.dates[r] <= scorer.dates[best] for r in close)
+
+
+def _reportable(index: Index, context: Context, ranked: list) -> list:
+    """The candidates without the votes held after the text appeared, when the best was held before: a text cannot
+    report a later vote, so it is no rival ("188 to 2" of 1 November, in a text of the 2nd, beside a 188-2-0 vote of
+    17 December). A best candidate held after the text is left to `identify` (the text reports an earlier stage)."""
+    if not context.appeared or not ranked:
+        return ranked
+    last = context.appeared + timedelta(days=AFTER_GRACE_DAYS)
+    return [c for c in ranked if index.dates[c[1]] <= last] if index.dates[ranked[0][1]] <= last else ranked
 
 
 AFTER_GRACE_DAYS = 3  # a text's date may be a day or two early (time zones, a page dated by its first edition)

@@ -125,7 +125,7 @@ LIST_MIN = 3  # states of one sentence with their votes: fewer may fit any vote 
 LIST_GAP = 2  # states every rival must miss: one state misread or misreported does not choose
 LIST_FLOOR = identify.MIN_SCORE - 1.5  # the text's own words and dates must point near the candidates
 LIST_SIDES = ("yes", "no", "abstain")
-LIST_RANKED = 40  # candidates ranked for a list: every vote of a busy day
+LIST_RANKED = 400  # candidates ranked for a list: every vote of a busy month (a session's last weeks hold hundreds)
 
 
 def list_chooses(index: identify.Index, found: list, ranked: list, votes, rank_all, appeared=None,
@@ -303,12 +303,14 @@ SIBLING = ("placed on the vote of the text's days that the text pins down, a sib
            "(one series); never called false there, for the sentence may be about ")
 
 
-def to_pinned_sibling(index: identify.Index, found: list, rows: list, anchored: set[int], published) -> list:
+def to_pinned_sibling(index: identify.Index, found: list, rows: list, anchored: set[int], published,
+                      timed=lambda claim: False) -> list:
     """"Ghana voted for the resolution demanding that Russia leave Ukraine", in a text on the vote of the day before
     (ES-11/6, pinned down by its tally): a position that names no time, symbol or number of its own, placed by the
     text's words on an older vote of the same series (ES-11/1, a year before, whose title the text's words fit
     better) is about the vote of the text's days, unless its own sentence names the older vote's subject
-    (identify.stems, OWN_TOPIC). Noted; a contradiction there is held back (`sibling_doubt`)."""
+    (identify.stems, OWN_TOPIC) or takes a time from the sentence before (`timed`: "… an October resolution. A and B
+    voted against that resolution"). Noted; a contradiction there is held back (`sibling_doubt`)."""
     pinned = when.newest_pinned(index, anchored, published)
     if pinned is None:
         return rows
@@ -316,7 +318,8 @@ def to_pinned_sibling(index: identify.Index, found: list, rows: list, anchored: 
     for n, (claim, row) in enumerate(zip(found, rows)):
         if claim.kind != "position" or row is None or row == pinned or row in anchored \
                 or not when.far_from(published, claim, index.dates[row]) \
-                or when.time_of(claim, published) != (None, None) or not series.siblings(index, row, pinned):
+                or when.time_of(claim, published) != (None, None) or timed(claim) \
+                or not series.siblings(index, row, pinned):
             continue
         own = identify.stems(claim.text)
         if index.topic(row, own) >= OWN_TOPIC and index.topic(row, own) > index.topic(pinned, own):
