@@ -360,8 +360,7 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
         if len(rows) == 1 and (own or not numbers or index.agrees(rows[0], numbers)):
             return rows[0], [(100.0, rows[0], ["symbol in the text"])]
     scorer = scorer or Scorer(index, context)
-    ranked = _reportable(index, context, scorer.rank(numbers, year=year, month=month, scope=scope, days=days,
-                                                     named=named))
+    ranked = scorer.rank(numbers, year=year, month=month, scope=scope, days=days, named=named)
     if not ranked or ranked[0][0] < MIN_SCORE or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN):
         if scope == "procedural" and len(numbers) >= 2:  # "a motion" said of a resolution whose tally it gives
             plain = scorer.rank(numbers, year=year, month=month, days=days)
@@ -401,16 +400,6 @@ def _told_apart(index: Index, scorer: Scorer, ranked: list, numbers: dict[str, i
     close = [r for score, r, _ in ranked[1:] if ranked[0][0] - score < MARGIN]
     return scorer.dates[best] > 0 and all(series.siblings(index, best, r) and not index.agrees_all(r, numbers)
                                           and scorer.dates[r] <= scorer.dates[best] for r in close)
-
-
-def _reportable(index: Index, context: Context, ranked: list) -> list:
-    """The candidates without the votes held after the text appeared, when the best was held before: a text cannot
-    report a later vote, so it is no rival ("188 to 2" of 1 November, in a text of the 2nd, beside a 188-2-0 vote of
-    17 December). A best candidate held after the text is left to `identify` (the text reports an earlier stage)."""
-    if not context.appeared or not ranked:
-        return ranked
-    last = context.appeared + timedelta(days=AFTER_GRACE_DAYS)
-    return [c for c in ranked if index.dates[c[1]] <= last] if index.dates[ranked[0][1]] <= last else ranked
 
 
 AFTER_GRACE_DAYS = 3  # a text's date may be a day or two early (time zones, a page dated by its first edition)
