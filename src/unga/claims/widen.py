@@ -281,16 +281,17 @@ PENALTY_UNPLACED = ("the roll call could not be identified with confidence: {nam
 
 
 def penalty_placed(out: list[dict], found: list, rows: list, ranked: list, index: identify.Index) -> None:
-    """A tally whose roll call won only by the far-numbers penalty (identify.FAR_WON) is reported unidentified, and
-    the claims of its sentence placed on that roll call (the states hung on it) are never called false there: the
-    tally may be of a vote the record lacks that shares two numbers with one of those days (holdout14 u10)."""
+    """A tally (or a line of a laid-out one) whose roll call won only by the far-numbers penalty (identify.FAR_WON) is
+    reported unidentified, and the claims of its sentence placed on that roll call (the states hung on it) are never
+    called false there: the tally may be of a vote the record lacks that shares two numbers with one of those days
+    (holdout14 u10)."""
     placed = {(claim.sentence, row) for claim, row, (_, candidates) in zip(found, rows, ranked)
-              if claim.kind == "tally" and row is not None and candidates and candidates[0][1] == row
+              if claim.kind in ("tally", "count") and row is not None and candidates and candidates[0][1] == row
               and identify.FAR_WON in candidates[0][2]}
     for entry, claim, row in zip(out, found, rows):
         if (claim.sentence, row) not in placed:
             continue
-        if claim.kind == "tally":
+        if claim.kind in ("tally", "count"):  # a count: a line of a laid-out tally, ranked by the whole tally
             for key in ("rcid", "date", "kind", "counts", "tally", "vote"):
                 entry["evidence"].pop(key, None)
             entry.update(resolution=None, verdict="unverifiable")
