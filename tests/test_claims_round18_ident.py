@@ -26,8 +26,8 @@ def tallies(text: str) -> list[tuple]:
     return [(c["resolution"], c["verdict"]) for c in claims(text) if c["kind"] == "tally"]
 
 
-AGGRESSION = ("Ghana again voted for a General Assembly resolution on the aggression against Ukraine. It passed with 141 "
-              "votes in favour and {no} against. Russia's invasion began on 24 February 2022.")
+AGGRESSION = ("Ghana again voted for a General Assembly resolution on the aggression against Ukraine. It passed with "
+              "141 votes in favour and {no} against. Russia's invasion began on 24 February 2022.")
 
 
 def test_a_tally_equal_to_one_sibling_and_not_the_other_is_that_siblings_under_the_margin(built_store):
@@ -58,7 +58,8 @@ UKRAINE = ("{first}Ghana voted for a General Assembly resolution demanding that 
 def test_a_list_without_a_time_of_its_own_is_about_the_pinned_vote_of_the_texts_days(built_store):
     # the text's words fit ES-11/1 best, but its tally pins down ES-11/6, of the day before: the states named with
     # no time of their own are that vote's
-    out = {(c["kind"], c.get("state")): (c["resolution"], c["verdict"]) for c in claims(UKRAINE.format(first="", other="India"))}
+    out = {(c["kind"], c.get("state")): (c["resolution"], c["verdict"])
+           for c in claims(UKRAINE.format(first="", other="India"))}
     assert out[("position", "GHA")] == ("A/RES/ES-11/6", "supported")
     assert out[("position", "CHN")] == ("A/RES/ES-11/6", "supported")
     assert out[("position", "IND")] == ("A/RES/ES-11/6", "supported")
@@ -105,7 +106,7 @@ def test_trap_a_sentence_that_also_names_the_days_of_the_text_keeps_no_lead_year
     assert out == {s: "A/RES/78/190" for s in ("DEU", "ITA", "JPN")}
 
 
-COMMONWEALTH_NO = ("ATG", "BLZ", "DMA", "FJI", "GMB", "MWI", "NZL", "PNG", "SLB", "LKA")  # against A/RES/37/9, 4 Nov 1982
+COMMONWEALTH_NO = ("ATG", "BLZ", "DMA", "FJI", "GMB", "MWI", "NZL", "PNG", "SLB", "LKA")  # against 37/9, 4 Nov 1982
 
 
 def test_a_lists_pool_is_every_vote_the_words_fit_nearly_as_well_not_the_first_forty(built_store):

@@ -41,7 +41,7 @@ CLAUSE_YEAR = re.compile(r"\b(?:in|during)\s+" + _IN_MONTH + r"(19[4-9]\d|20[0-4
                          r"|\b(19[4-9]\d|20[0-4]\d)(?:['’]s)?\s+(?:vote|ballot|resolution|tally|session)\b", re.I)
 CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|while|whereas|although|though|since|when|after|before|until"
                         r"|because|which|who|whose|where|than)\b", re.I)
-# a sentence that opens with its time, after a connective: "However, in 2022, …", "Back in 2021, …", "But in May 1990, …"
+# a sentence that opens with its time, after a connective: "However, in 2022, …", "Back in 2021, …"
 LEAD_TIME = re.compile(r"\s*(?:(?:however|but|and|yet|then|back|still|instead|meanwhile|by\s+contrast|in\s+contrast)"
                        r"\s*,?\s+)?(?:in|during)\s+" + _IN_MONTH + r"(19[4-9]\d|20[0-4]\d)\s*,", re.I)
 YEAR_ANY = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")

@@ -241,7 +241,8 @@ def _line(claim: extract.Claim, claims: list[extract.Claim]) -> bool:
         and len(re.findall(r"\d+", claim.text)) == 1 and sum(c.sentence == claim.sentence for c in claims) == 1
 
 
-TALLY_ROW = "placed on the roll call of its sentence's tally, whose numbers are far from those of the vote its words fit"
+TALLY_ROW = ("placed on the roll call of its sentence's tally, whose numbers are far from those of the vote its words "
+             "fit")
 OFF_TALLY = ("its sentence gives a tally for the same vote that does not fit the roll call found (its numbers are far "
              "from that vote's), so the list is about another vote, which the record may lack")
 
@@ -276,8 +277,8 @@ def off_their_tally(index: identify.Index, found: list, rows: list) -> list:
 PENALTY_PLACED = ("its sentence's tally leads on this roll call only because its numbers are far from the rivals' "
                   "counts (two of them equal, no clear fit of its own): the vote may be one the record lacks")
 PENALTY_UNPLACED = ("the roll call could not be identified with confidence: {name} leads only because the tally's "
-                    "numbers are far from its rivals' counts (two of them equal, no clear fit of its own), and the vote "
-                    "may be one the record lacks")
+                    "numbers are far from its rivals' counts (two of them equal, no clear fit of its own), and the "
+                    "vote may be one the record lacks")
 
 
 def penalty_placed(out: list[dict], found: list, rows: list, ranked: list, index: identify.Index) -> None:
