@@ -13,7 +13,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import cited, extract, identify, participation, release_place, released
+from unga.claims import cited, extract, identify, participation, release_place, released, series
 from unga.claims.doubt import hold_back
 from unga.claims.phrases import NOT_TAKING_PART
 from unga.claims.series import same_title, series_title
@@ -78,9 +78,7 @@ def series_before(index: identify.Index, row: int) -> list[int]:
     return sorted(earlier, key=lambda r: index.dates[r], reverse=True)
 
 
-def _agenda(index: identify.Index, row: int) -> str:
-    item = index.frame["agenda_item"].iat[row] if "agenda_item" in index.frame else None
-    return " ".join(item.split()).lower() if isinstance(item, str) else ""  # the sources mix no-break spaces in
+_agenda = series.agenda
 
 
 RELEASE_FITS = ("the roll call could not be identified with confidence: its numbers are exactly those of {label} of "

@@ -110,6 +110,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     rows = widen.off_their_tally(index, found, rows)  # a list hung on a tally that does not fit its roll call
     rows = widen.other_vote_of_the_day(index, found, rows, votes)  # a borrowed list that fits another vote that day
     rows = widen.announced_next(index, found, rows, anchored, spans)  # "will now vote on …": the list is the next vote's
+    rows = widen.to_pinned_sibling(index, found, rows, anchored, published,  # not the series' older vote
+                                   lambda c: _scope(c, spans, body, published)[0] is not None)
     # the vote before the one reported ("changed from against to for") is its series' vote before, or none
     rows = [None if c.when == "before" and n not in series else row for n, (c, row) in enumerate(zip(found, rows))]
     # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
@@ -163,6 +165,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     alternatives.release_agrees(index, out, found, rows, fingerprints, official, text_days, published)
     released.judge(out, found, official, published, body, on_release, [s for _, _, s in spans])
     explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
+    widen.penalty_placed(out, found, rows, ranked, index)  # placed by its rivals' far numbers alone
+    widen.sibling_doubt(out, found)  # moved from the older vote of its series its words fit
     out = several.spread(out, found, rows, anchored, ranked, lambda c, r: judged.on_roll_call(  # "voted against both texts"
         index, c, r, [], votes, anchored, published, scorer, told), index.agrees_all)
     out += _without_claims(spans, found)

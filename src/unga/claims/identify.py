@@ -3,7 +3,8 @@
 Each roll call gets a score for the text (docs/claims.md): the idf-weighted share of its title (up to 6) and
 of its agenda item and subjects (up to 2) found among the text's words, a single shared word counting half;
 dates the text names (+5 the day itself, +3 a vote within ten days after, +1 within a month, −2 for a year the
-text does not name); and, per claim, +3 for each number the claim gives that equals the roll call's count.
+text does not name); and, per claim, +3 for each number the claim gives that equals the roll call's count (−3 for
+each number of a tally that is far from it).
 The best candidate is taken only if it clears MIN_SCORE and leads the next by MARGIN; otherwise the claim stays
 unidentified and the candidates are listed. A symbol in the text decides outright.
 """
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from unga.claims import series
 from unga.claims.calendar_words import MONTHS
 from unga.claims.cited import (BARE_NUMBER, COUNCIL, NAMES_ANOTHER, REFERRED, bare_symbols, symbols_in,
                                year_given)
@@ -190,10 +192,12 @@ class Scorer:
              scope: str = "assembly", days: tuple[date, ...] = (), named: tuple[int, ...] = ()
              ) -> list[tuple[float, int, list[str]]]:
         """The best candidates for a claim: its counts (+3 each that equals the roll call's, +3 more when a tally's
-        two or more numbers all do on a day the text names or in the clause's year), the year its clause
+        two or more numbers all do on a day the text names or in the clause's year; −3 for each of a tally's numbers
+        far from the roll call's count, when a vote of those days shares two of them), the year its clause
         names (+4 that year, −6 any other), the days its own sentence names (+3: the text's other dates may be
         other events') and its scope (an amendment or motion is never a resolution's vote)."""
         equal = {k: self.index.count_arrays[k] == v for k, v in numbers.items() if k in self.index.count_arrays}
+        far = None
         score = self.base + 3 * sum(equal.values()) if equal else self.base.copy()
         if len(equal) >= 2:  # among votes of the days the text names (or the year the clause names), all of a
             # tally's numbers equal beat most: 169-6-3 vs 169-6-2 the same day (over all years, a two-number match is
@@ -202,6 +206,9 @@ class Scorer:
             if len(equal) >= 3 and min(numbers.values()) >= 3:  # three numbers (none as common as 0, 1 or 2) that
                 near = np.ones(len(near), dtype=bool)  # all equal one vote's are its fingerprint, whatever its date
             score = score + 3 * (np.logical_and.reduce(list(equal.values())) & near)
+            if ((sum(equal.values()) >= 2) & near).any():  # a vote of the text's days shares two numbers exactly:
+                far = self._far(numbers) * near  # the others of those days whose numbers are far lose
+                score = score - 3 * far
         if year is not None:
             score = score + np.where(self.index.years == year, 4.0, -6.0)
             if month is not None:  # the text's dates speak of other events than a vote "in March"
@@ -218,10 +225,23 @@ class Scorer:
             score = score - 1.5 * ~self.index.resolution_kind
         head = np.argpartition(-score, top)[:top] if len(score) > top else np.arange(len(score))
         best = head[np.lexsort((head, -score[head]))]  # highest first, ties by row as a stable sort would
-        return [(float(score[i]), int(i), self._reasons(int(i), equal, year, days)) for i in best if score[i] > 0]
+        out = [(float(score[i]), int(i), self._reasons(int(i), equal, year, days, far)) for i in best if score[i] > 0]
+        if out and far is not None and _won_by_penalty(score, 3 * far * (score > -100), out[0][1]):
+            out[0][2].append(FAR_WON)
+        return out
+
+    def _far(self, numbers: dict[str, int]) -> np.ndarray:
+        """Per roll call, how many of a tally's numbers are far from its counts (by more than 5 and a quarter of the
+        larger): "167 to 4, 17 abstaining" is not a vote of 122 to 44 with 17 abstentions, whatever its subject."""
+        far = np.zeros(len(self.index.dates))
+        for k, v in numbers.items():
+            if k in self.index.count_arrays:
+                counts = self.index.count_arrays[k]
+                far = far + (np.abs(counts - v) > np.maximum(5, 0.25 * np.maximum(counts, v)))
+        return far
 
     def _reasons(self, i: int, equal: dict[str, np.ndarray], year: int | None = None,
-                 days: tuple[date, ...] = ()) -> list[str]:
+                 days: tuple[date, ...] = (), far: np.ndarray | None = None) -> list[str]:
         reasons = [f"topic {self.topic[i]:.1f}"] if self.topic[i] else []
         if self.dates[i]:
             reasons.append(f"date {self.dates[i]:+g}")
@@ -230,7 +250,23 @@ class Scorer:
         if year is not None and self.index.years[i] == year:
             reasons.append(f"year {year} named in the clause")
         matched = [k for k, hit in equal.items() if hit[i]]
-        return reasons + (["counts " + "/".join(matched)] if matched else [])
+        reasons += ["counts " + "/".join(matched)] if matched else []
+        return reasons + ([f"{int(far[i])} of the tally's numbers far from its counts"] if far is not None and far[i]
+                          else [])
+
+
+FAR_WON = "leads only because the far-numbers penalty moved its rivals down"
+
+
+def _won_by_penalty(score: np.ndarray, penalty: np.ndarray, row: int) -> bool:
+    """With the far-numbers penalty the best candidate leads by MARGIN, without it not: the tally was placed
+    by its numbers that are far from its rivals' counts, not by a fit of its own (holdout14 u10: a 1950 tally the
+    record lacks, two of its numbers equal to another vote of those days). Its verdict is never a contradiction."""
+    if len(score) < 2:
+        return False
+    lead = float(score[row]) - float(np.delete(score, row).max())
+    without = score + penalty
+    return lead >= MARGIN and float(np.delete(without, row).max()) > float(without[row]) - MARGIN
 
 
 def _counts(frame: pd.DataFrame, field: str) -> list[int]:
@@ -332,6 +368,8 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
                     (len(plain) < 2 or plain[0][0] - plain[1][0] >= MARGIN):
                 return plain[0][1], [(plain[0][0], plain[0][1], plain[0][2] + ["every number equals this vote's"]),
                                      *plain[1:]]
+        if _told_apart(index, scorer, ranked, numbers):
+            return ranked[0][1], [(ranked[0][0], ranked[0][1], ranked[0][2] + [TOLD_APART]), *ranked[1:]]
         return None, ranked
     if _numbers_only(index, scorer, ranked[0][1], numbers) or _time_only(index, scorer, ranked[0][1], numbers, days):
         return None, ranked
@@ -345,6 +383,23 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
         # the best match was held after the text appeared: the text reports an earlier stage (a committee's vote)
         return None, [(ranked[0][0], ranked[0][1], ranked[0][2] + ["held after the text appeared"]), *ranked[1:]]
     return ranked[0][1], ranked
+
+
+TOLD_APART = "every number equals this vote's, and differs from each close rival's in one at least"
+
+
+def _told_apart(index: Index, scorer: Scorer, ranked: list, numbers: dict[str, int]) -> bool:
+    """Votes of one question close in score (the sibling votes of a series, "141 to 7" of ES-11/6 beside ES-11/1's
+    141 to 5): a tally of two numbers or more that all equal the best candidate's counts, and each rival within the
+    margin has a count that differs from the tally's, is the best candidate's, even under the margin. Not when a
+    rival is nearer the text's dates (a false number may equal the sibling's: the text's days speak for its own vote),
+    nor for a best candidate of no date the text names, nor against a rival of another series."""
+    if len(numbers) < 2 or len(ranked) < 2 or ranked[0][0] < MIN_SCORE or not index.agrees_all(ranked[0][1], numbers):
+        return False
+    best = ranked[0][1]
+    close = [r for score, r, _ in ranked[1:] if ranked[0][0] - score < MARGIN]
+    return scorer.dates[best] > 0 and all(series.siblings(index, best, r) and not index.agrees_all(r, numbers)
+                                          and scorer.dates[r] <= scorer.dates[best] for r in close)
 
 
 AFTER_GRACE_DAYS = 3  # a text's date may be a day or two early (time zones, a page dated by its first edition)

@@ -29,6 +29,26 @@ def in_series(index: Index, year: int | None, candidates: list, anchored: set[in
     return int(same[0]) if len(same) == 1 and same[0] in ours else None
 
 
+def agenda(index: Index, row: int) -> str:
+    """The roll call's agenda item as the sources give it, spaces and case evened ("" when there is none)."""
+    item = index.frame["agenda_item"].iat[row] if "agenda_item" in index.frame else None
+    return " ".join(item.split()).lower() if isinstance(item, str) else ""  # the sources mix no-break spaces in
+
+
+EMERGENCY = re.compile(r"A/RES/ES-\d+/")
+
+
+def siblings(index: Index, a: int, b: int) -> bool:
+    """Two resolutions of one series: one title (across years), one agenda item (within a session), or one emergency
+    special session (ES-11/1 and ES-11/6 on Ukraine, ES-7/2 and ES-7/3 on Palestine)."""
+    if index.kinds[a] != "resolution" or index.kinds[b] != "resolution":
+        return False
+    session = [EMERGENCY.match(index.symbols[r] or "") for r in (a, b)]
+    return same_title(series_title(index.title_text[a]), series_title(index.title_text[b])) \
+        or (bool(agenda(index, a)) and agenda(index, a) == agenda(index, b)) \
+        or (all(session) and session[0][0] == session[1][0])
+
+
 CUT = "[...]"  # the sources cut long titles here
 
 

@@ -35,11 +35,17 @@ def months_named(sentence: str) -> set[int]:
 
 # the year of a vote, in the clause of a state's name: "in 2016 the US abstained", "the 2016 vote"; not "since 2016",
 # "by 2005" (a span or a target), nor "in 2016-17"
-CLAUSE_YEAR = re.compile(r"\b(?:in|during)\s+(19[4-9]\d|20[0-4]\d)\b(?!\s*[-–/]\s*\d)"
+# "in 2016", "in October 2022", "during late March 1982": the month, when given, narrows the clause's vote too
+_IN_MONTH = r"(?:(?:early|mid|late)[-\s]+)?(?:(?:" + "|".join(MONTHS) + r")\.?\s+)?"
+CLAUSE_YEAR = re.compile(r"\b(?:in|during)\s+" + _IN_MONTH + r"(19[4-9]\d|20[0-4]\d)\b(?!\s*[-–/]\s*\d)"
                          r"|\b(19[4-9]\d|20[0-4]\d)(?:['’]s)?\s+(?:vote|ballot|resolution|tally|session)\b", re.I)
 CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|while|whereas|although|though|since|when|after|before|until"
                         r"|because|which|who|whose|where|than)\b", re.I)
-TIME_ONLY = re.compile(r"\s*(?:in|during)\s+(?:19[4-9]\d|20[0-4]\d)\s*", re.I)
+# a sentence that opens with its time, after a connective: "However, in 2022, …", "Back in 2021, …"
+LEAD_TIME = re.compile(r"\s*(?:(?:however|but|and|yet|then|back|still|instead|meanwhile|by\s+contrast|in\s+contrast)"
+                       r"\s*,?\s+)?(?:in|during)\s+" + _IN_MONTH + r"(19[4-9]\d|20[0-4]\d)\s*,", re.I)
+YEAR_ANY = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")
+TIME_ONLY = re.compile(r"\s*(?:in|during)\s+" + _IN_MONTH + r"(?:19[4-9]\d|20[0-4]\d)\s*", re.I)
 
 
 def clause_year(claim: extract.Claim) -> int | None:
@@ -56,6 +62,11 @@ def clause_year(claim: extract.Claim) -> int | None:
     years = {frozenset(int(a or b) for a, b in CLAUSE_YEAR.findall(c)) for c in clauses}
     if years == {frozenset()}:  # "A, B and C, which voted against the 2018 resolution, …": the list's relative clause
         years = {frozenset(y) for y in _relative_years(claim)} or years
+    if years == {frozenset()}:  # "However, in 2022, instead of abstaining, A, B and C voted against": the time the
+        lead = LEAD_TIME.match(claim.text)  # sentence opens with, when it names no other year
+        if lead and set(YEAR_ANY.findall(claim.text)) == {lead[1]} and not SAYS_ITS_TIME.search(claim.text) \
+                and not re.search(r"\bthis\s+(?:year|month|week|session)\b", claim.text, re.I):
+            return int(lead[1])
     if len(years) != 1:
         return None
     year = years.pop()
@@ -123,7 +134,9 @@ def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, i
     """The year (and month) the claim's clause names: "in 2019", "last year", "last January", "this year"."""
     when = claim.when or ""
     if not when and clause_year(claim):
-        return clause_year(claim), None
+        year = clause_year(claim)
+        months = {MONTHS[m[1].lower()] for m in MONTH_YEAR.finditer(claim.text) if int(m[2]) == year}
+        return year, (months.pop() if len(months) == 1 else None)
     if when.isdigit():
         return int(when), None
     if re.fullmatch(r"\d{4}/\d{1,2}", when):  # "in January 1980"

@@ -9,8 +9,8 @@ import re
 
 import numpy as np
 
-from unga.claims import cited, extract, identify
-from unga.claims.doubt import numbers_of
+from unga.claims import cited, extract, identify, series, when
+from unga.claims.doubt import hold_back, numbers_of
 
 
 # a procedural vote is named as one: "no-action motion", "motion to adjourn", "an amendment", "paragraph 3"
@@ -125,7 +125,7 @@ LIST_MIN = 3  # states of one sentence with their votes: fewer may fit any vote 
 LIST_GAP = 2  # states every rival must miss: one state misread or misreported does not choose
 LIST_FLOOR = identify.MIN_SCORE - 1.5  # the text's own words and dates must point near the candidates
 LIST_SIDES = ("yes", "no", "abstain")
-LIST_RANKED = 40  # candidates ranked for a list: every vote of a busy day
+LIST_RANKED = 400  # candidates ranked for a list: every vote of a busy month (a session's last weeks hold hundreds)
 
 
 def list_chooses(index: identify.Index, found: list, ranked: list, votes, rank_all, appeared=None,
@@ -241,6 +241,8 @@ def _line(claim: extract.Claim, claims: list[extract.Claim]) -> bool:
         and len(re.findall(r"\d+", claim.text)) == 1 and sum(c.sentence == claim.sentence for c in claims) == 1
 
 
+TALLY_ROW = ("placed on the roll call of its sentence's tally, whose numbers are far from those of the vote its words "
+             "fit")
 OFF_TALLY = ("its sentence gives a tally for the same vote that does not fit the roll call found (its numbers are far "
              "from that vote's), so the list is about another vote, which the record may lack")
 
@@ -249,21 +251,95 @@ def off_their_tally(index: identify.Index, found: list, rows: list) -> list:
     """"adopted with 158 votes in favour to 9 against (A, B, C …), with 13 abstentions": the states hung on a tally are
     about the tally's vote. A position placed on a roll call (not by a symbol of its sentence) whose sentence gives a
     tally of two numbers or more for the same time, fewer than two of them near that roll call's (within 3 or 5%), is
-    on the wrong vote: it is left unplaced. A sentence with another tally that does fit keeps it."""
+    on the wrong vote: it goes to the one roll call the tally was placed on with two of its numbers equal ("167 to 4,
+    17 abstaining" of a 167-4-16 vote), else it is left unplaced. A sentence with another tally that does fit keeps
+    it."""
     tallies: dict[tuple, list[dict]] = {}
-    for claim in found:
+    placed: dict[tuple, set[int]] = {}
+    for claim, row in zip(found, rows):
         numbers = {k: v for k, v in claim.asserted.items() if k in index.count_arrays} if claim.kind == "tally" else {}
         if len(numbers) >= 2:
             tallies.setdefault((claim.sentence, claim.when), []).append(numbers)
+            if row is not None and sum(int(index.count_arrays[k][row]) == v for k, v in numbers.items()) >= 2:
+                placed.setdefault((claim.sentence, claim.when), set()).add(row)
     out = list(rows)
     for n, (claim, row) in enumerate(zip(found, rows)):
         told = tallies.get((claim.sentence, claim.when))
         if claim.kind != "position" or row is None or not told or cited.symbols_in(claim.text):
             continue
         if not any(_near(index, numbers, row) for numbers in told):
-            out[n] = None
-            claim.notes.append(OFF_TALLY)
+            own = placed.get((claim.sentence, claim.when), set())
+            out[n] = next(iter(own)) if len(own) == 1 else None
+            claim.notes.append(TALLY_ROW if len(own) == 1 else OFF_TALLY)
     return out
+
+
+PENALTY_PLACED = ("its sentence's tally leads on this roll call only because its numbers are far from the rivals' "
+                  "counts (two of them equal, no clear fit of its own): the vote may be one the record lacks")
+PENALTY_UNPLACED = ("the roll call could not be identified with confidence: {name} leads only because the tally's "
+                    "numbers are far from its rivals' counts (two of them equal, no clear fit of its own), and the "
+                    "vote may be one the record lacks")
+
+
+def penalty_placed(out: list[dict], found: list, rows: list, ranked: list, index: identify.Index) -> None:
+    """A tally (or a line of a laid-out one) whose roll call won only by the far-numbers penalty (identify.FAR_WON) is
+    reported unidentified, and the claims of its sentence placed on that roll call (the states hung on it) are never
+    called false there: the tally may be of a vote the record lacks that shares two numbers with one of those days
+    (holdout14 u10)."""
+    placed = {(claim.sentence, row) for claim, row, (_, candidates) in zip(found, rows, ranked)
+              if claim.kind in ("tally", "count") and row is not None and candidates and candidates[0][1] == row
+              and identify.FAR_WON in candidates[0][2]}
+    for entry, claim, row in zip(out, found, rows):
+        if (claim.sentence, row) not in placed:
+            continue
+        if claim.kind in ("tally", "count"):  # a count: a line of a laid-out tally, ranked by the whole tally
+            for key in ("rcid", "date", "kind", "counts", "tally", "vote"):
+                entry["evidence"].pop(key, None)
+            entry.update(resolution=None, verdict="unverifiable")
+            entry["evidence"]["record"] = PENALTY_UNPLACED.format(name=index.name(row))
+        elif entry["verdict"] == "contradicted":
+            hold_back(entry, PENALTY_PLACED)
+
+
+SIBLING = ("placed on the vote of the text's days that the text pins down, a sibling of the older vote its words fit "
+           "(one series); never called false there, for the sentence may be about ")
+
+
+def to_pinned_sibling(index: identify.Index, found: list, rows: list, anchored: set[int], published,
+                      timed=lambda claim: False) -> list:
+    """"Ghana voted for the resolution demanding that Russia leave Ukraine", in a text on the vote of the day before
+    (ES-11/6, pinned down by its tally): a position that names no time, symbol or number of its own, placed by the
+    text's words on an older vote of the same series (ES-11/1, a year before, whose title the text's words fit
+    better) is about the vote of the text's days, unless its own sentence names the older vote's subject
+    (identify.stems, OWN_TOPIC) or takes a time from the sentence before (`timed`: "… an October resolution. A and B
+    voted against that resolution"). Noted; a contradiction there is held back (`sibling_doubt`)."""
+    pinned = when.newest_pinned(index, anchored, published)
+    if pinned is None:
+        return rows
+    out = list(rows)
+    for n, (claim, row) in enumerate(zip(found, rows)):
+        if claim.kind != "position" or row is None or row == pinned or row in anchored \
+                or not when.far_from(published, claim, index.dates[row]) \
+                or when.time_of(claim, published) != (None, None) or timed(claim) \
+                or not series.siblings(index, row, pinned):
+            continue
+        own = identify.stems(claim.text)
+        if index.topic(row, own) >= OWN_TOPIC and index.topic(row, own) > index.topic(pinned, own):
+            continue
+        out[n] = pinned
+        claim.notes.append(SIBLING + index.name(row))
+    return out
+
+
+OWN_TOPIC = 2.0  # check.OWN_TOPIC: the share of a roll call's title a sentence must name to identify it itself
+
+
+def sibling_doubt(out: list[dict], found: list) -> None:
+    """A claim moved to the pinned sibling (`to_pinned_sibling`) is never called false there."""
+    for entry, claim in zip(out, found):
+        note = next((n for n in claim.notes if n.startswith(SIBLING)), None)
+        if note and entry["verdict"] == "contradicted":
+            hold_back(entry, "the sentence may be about " + note[len(SIBLING):])
 
 
 def _near(index: identify.Index, numbers: dict[str, int], row: int) -> bool:
