@@ -215,9 +215,12 @@ def exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, candi
         month_said = None
     in_figures = (claim.when or "")[:4].isdigit() or (not claim.when and clause_year(claim) is not None)
     year_fixed = year_said if in_figures and year_said == index.years[row] else None
-    match = np.ones(len(index.rcids), dtype=bool)
-    for field, value in said.items():
-        match &= index.count_arrays[field] == value
+    match = np.zeros(len(index.rcids), dtype=bool)
+    for reading in (said, *_swapped(claim, said)):
+        fits = np.ones(len(index.rcids), dtype=bool)
+        for field, value in reading.items():
+            fits &= index.count_arrays[field] == value
+        match |= fits
     match[row] = False
     topic = index.titles[row]
     for other in sorted(np.flatnonzero(match), key=lambda i: abs((index.dates[i] - index.dates[row]).days)):
@@ -229,8 +232,17 @@ def exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, candi
         shared = len(topic & index.titles[other])
         if index.rcids[other] in candidates or shared >= max(2, min(len(topic), len(index.titles[other])) // 3):
             name = index.name(other)
-            return f"its numbers are exactly those of {name} ({index.dates[other]}): it may be about that vote"
+            sides = "" if index.agrees_all(other, said) else ", its sides exchanged"
+            return f"its numbers are exactly those of {name} ({index.dates[other]}){sides}: it may be about that vote"
     return None
+
+
+def _swapped(claim: extract.Claim, said: dict[str, int]) -> list[dict[str, int]]:
+    """A tally with its sides exchanged: "the ruling was upheld 34-21" is, in the record, the challenge to the
+    ruling, 21 in favour and 34 against (a ruling, a motion or a proposal told by the side that won)."""
+    if claim.kind != "tally" or "yes" not in said or "no" not in said or said["yes"] == said["no"]:
+        return []
+    return [{**said, "yes": said["no"], "no": said["yes"]}]
 
 
 def near(index: identify.Index, claim: extract.Claim, row: int) -> bool:
