@@ -54,3 +54,74 @@ def test_trap_a_miscounted_tally_is_still_contradicted(built_store):
     # 141-4-35 matches no other vote with its sides exchanged: still a miscount of ES-11/1
     found = claims_after(ES11_1_LEAD, "The resolution was adopted by 141 votes to 4, with 35 abstentions.", "tally")
     assert [c["verdict"] for c in found] == ["contradicted"]
+
+
+# Lists in brackets after the numbers of a tally written with dashes: "141-5 (A, B)-35 (C)" (yes, no, abstain)
+def positions_in(sentence: str) -> dict:
+    return {c["state"]: (c["asserted"]["vote"], c["verdict"]) for c in claims_after(ES11_1_LEAD, sentence, "position")}
+
+
+def test_states_in_brackets_after_the_numbers_of_a_dashed_tally(built_store):
+    said = positions_in("It passed 141-5 (Belarus, Eritrea, Russia)-35 (China, India).")
+    assert said == {"BLR": ("no", "supported"), "ERI": ("no", "supported"), "RUS": ("no", "supported"),
+                    "CHN": ("abstain", "supported"), "IND": ("abstain", "supported")}
+
+
+def test_states_in_brackets_after_the_first_number_are_in_favour(built_store):
+    said = positions_in("It passed 141 (Kenya and Ghana) to 5 (Belarus and Syria), with 35 abstentions.")
+    assert said == {"KEN": ("yes", "supported"), "GHA": ("yes", "supported"), "BLR": ("no", "supported"),
+                    "SYR": ("no", "supported")}
+
+
+def test_a_bracket_closed_by_a_bloc_is_still_the_list_and_the_bloc_no_state(built_store):
+    said = positions_in("The vote was 141-5 (Belarus, Eritrea, Soviet bloc)-35.")
+    assert said == {"BLR": ("no", "supported"), "ERI": ("no", "supported")}
+
+
+def test_n_countries_against_then_the_states_in_brackets(built_store):
+    said = positions_in("The Assembly voted 141 in favour, with three countries against (Belarus, Eritrea and Syria).")
+    assert said == {"BLR": ("no", "supported"), "ERI": ("no", "supported"), "SYR": ("no", "supported")}
+
+
+def test_trap_defeated_by_n_to_m_puts_the_bracket_after_m_in_favour():
+    from unga.claims import attach
+    sentence = "The amendment was defeated by 60 votes to 2 (Syria and Iran)."
+    assert attach._bracketed(sentence, sentence.index("("))[0] == "yes"
+    for sentence, vote in [("It was rejected 60-2 (Syria and Iran)-5.", "no"),  # a triple is never swapped
+                           ("The amendments were defeated 2 (Syria and Iran)-60-66 and 2-62-64.", "yes")]:
+        assert attach._bracketed(sentence, sentence.index("("))[0] == vote
+
+
+# "A and B were joined in opposing the resolution by N countries": A, B and the N against, N + 2
+def test_joined_in_opposing_by_n_countries_is_a_count_and_positions(built_store):
+    sentence = "Russia and Belarus were joined in opposing the resolution by three countries — Eritrea, Syria, North Korea."
+    assert counts(sentence) == [("no", 5, "supported")]
+    assert positions_in(sentence) == {iso3: ("no", "supported") for iso3 in ("RUS", "BLR", "ERI", "SYR", "PRK")}
+
+
+# "moved from abstaining in 2008 to opposing the OIC resolution this year – A, B": a change, and its list after a dash
+DEFAMATION = ("The General Assembly adopted the resolution on combating defamation of religions on 18 December 2009, 80 "
+              "to 61 with 42 abstentions. ")
+AFTER_2009 = date(2009, 12, 20)
+
+
+def test_moved_from_one_vote_to_another_gives_both_votes(built_store):
+    found = [(c["resolution"], c["state"], c["asserted"]["vote"], c["verdict"]) for c in checked_claims(
+        DEFAMATION + "Chile and Mexico moved from abstaining in 2008 to opposing the resolution this year.", AFTER_2009)
+        if c["kind"] == "position"]
+    assert sorted(found) == [("A/RES/63/171", "CHL", "abstain", "supported"), ("A/RES/63/171", "MEX", "abstain", "supported"),
+                             ("A/RES/64/156", "CHL", "no", "supported"), ("A/RES/64/156", "MEX", "no", "supported")]
+
+
+def test_a_list_after_a_dash_follows_an_acronym_qualified_object(built_store):
+    found = {c["state"]: c["asserted"]["vote"] for c in checked_claims(
+        DEFAMATION + "Two countries voted against the OIC resolution this year – Chile and Mexico.", AFTER_2009)
+        if c["kind"] == "position" and c["resolution"] == "A/RES/64/156"}
+    assert found == {"CHL": "no", "MEX": "no"}
+
+
+def test_trap_a_count_of_states_that_voted_otherwise_last_year_is_never_false(built_store):
+    found = [c for c in checked_claims(DEFAMATION + "Another three states which supported the resolution last year "
+                                       "abstained this time – Honduras, Jamaica and Bahamas.", AFTER_2009)
+             if c["kind"] == "count"]
+    assert found and all(c["verdict"] != "contradicted" for c in found)

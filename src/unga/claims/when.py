@@ -219,6 +219,11 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
     out = {}
     for n, (claim, row, (_, candidates)) in enumerate(zip(found, rows, ranked)):
         if claim.when == BEFORE:
+            # "B moved from opposition to abstention", its abstention placed on no vote: the vote it changed from is
+            # the one before a vote not identified, not the one before the vote the text pins down
+            if any(other.sentence == claim.sentence and other.when != BEFORE and other.kind == "position"
+                   and other.state == claim.state and rows[k] is None for k, other in enumerate(found)):
+                continue
             hit = vote_before(index, anchored)
             years = {int(y) for y in identify.YEAR_IN.findall(claim.text)}
             hit = None if hit is None or (years and int(index.years[hit]) not in years) else hit
