@@ -125,3 +125,37 @@ def test_trap_a_count_of_states_that_voted_otherwise_last_year_is_never_false(bu
                                        "abstained this time – Honduras, Jamaica and Bahamas.", AFTER_2009)
              if c["kind"] == "count"]
     assert found and all(c["verdict"] != "contradicted" for c in found)
+
+
+# "one of N countries at the UN General Assembly that voted", "amongst the N countries who"
+def test_one_of_n_countries_at_the_general_assembly_is_a_count_and_a_position(built_store):
+    sentence = "Kenya was one of 141 countries at the UN General Assembly that voted in favour."
+    assert counts(sentence) == [("yes", 141, "supported")]
+    assert positions_in(sentence) == {"KEN": ("yes", "supported")}
+
+
+def test_amongst_is_among(built_store):
+    assert positions_in("Ghana was amongst the 141 countries who voted in favour of the resolution.") == {
+        "GHA": ("yes", "supported")}
+
+
+# "Opposition included A, B": the label of the states against
+def test_opposition_included_names_the_states_against(built_store):
+    assert positions_in("Opposition included Russia, Belarus and Syria.") == {
+        "RUS": ("no", "supported"), "BLR": ("no", "supported"), "SYR": ("no", "supported")}
+
+
+def test_trap_a_countrys_opposition_is_no_label(built_store):
+    assert positions_in("The Syrian opposition included fighters from Turkey and Iraq.") == {}
+
+
+# "B moved from opposition to abstention" in a text published two years after the vote it pins down: its own vote
+# is one the record lacks, so the vote B moved from is the pinned one, not the one before it
+def test_the_vote_moved_from_is_the_pinned_one_when_the_texts_own_vote_is_not_in_the_record(built_store):
+    text = ("The UN vote on a moratorium on executions drew more support than ever. In the last plenary vote, in 2012, "
+            "the moratorium was adopted by 111 votes to 41 with 34 abstentions. Myanmar and Uganda moved from "
+            "opposition to abstention.")
+    found = [(c["resolution"], c["state"], c["asserted"]["vote"], c["verdict"])
+             for c in checked_claims(text, date(2014, 11, 25)) if c["kind"] == "position"]
+    assert ("A/RES/67/176", "MMR", "no", "supported") in found and ("A/RES/67/176", "UGA", "no", "supported") in found
+    assert not any(vote == "abstain" and verdict == "contradicted" for _, _, vote, verdict in found)

@@ -82,6 +82,17 @@ def torn(claims: list) -> set[tuple[int, str]]:
             and not (None not in {w for _, w in told} and len({w for _, w in told}) == len(told))}
 
 
+def changed_on_one(claims: list, rows: list) -> set[tuple[int, str]]:
+    """(sentence, state) of a change of vote ("A moved from opposition to abstention") whose two votes were both put
+    on one roll call: one of the two placements is wrong, and neither is called false."""
+    placed: dict[tuple[int, str, int], set] = {}
+    for c, row in zip(claims, rows):
+        if c.kind == "position" and c.state and row is not None:
+            placed.setdefault((c.sentence, c.state, row), set()).add((c.asserted.get("vote"), c.when == "before"))
+    return {(s, state) for (s, state, _), told in placed.items()
+            if {b for _, b in told} == {True, False} and len({v for v, _ in told}) > 1}
+
+
 def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: bool, others: dict,
            published: date | None, cut_from: int | None = None, paragraph: str = "", two_votes: bool = False,
            of_its_time: bool = False) -> None:

@@ -362,7 +362,8 @@ def _present(sentence: str) -> list[dict]:
 
 # "X was one of (just) 14 countries to vote against": the number of that side, said through one of its members
 ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:(?:only|just|a\s+mere)\s+)?(?P<n>\d{1,3})\s+(?:countries|states|nations|members"
-                    r"|member\s+states)\s+(?:that|which|who|to)\s+(?:also\s+)?(?P<vote>vot(?:e|ed)\s+(?:against|no|in\s+favou?r"
+                    r"|member\s+states)(?:\s+(?:at|in)\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?General\s+Assembly)?"
+                    r"\s+(?:that|which|who|to)\s+(?:also\s+)?(?P<vote>vot(?:e|ed)\s+(?:against|no|in\s+favou?r"
                     r"|for|yes)|oppose[ds]?|abstain(?:ed)?|backed|supported)\b", re.I)
 ONE_OF_FIELD = {"against": "no", "no": "no", "oppose": "no", "opposed": "no", "opposes": "no", "abstain": "abstain",
                 "abstained": "abstain"}
