@@ -224,7 +224,8 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
             # own vote is one the record lacks), that vote itself
             unplaced = any(other.sentence == claim.sentence and other.when != BEFORE and other.kind == "position"
                            and other.state == claim.state and rows[k] is None for k, other in enumerate(found))
-            hit = pinned_long_before(index, anchored, published) if unplaced else vote_before(index, anchored)
+            hit = pinned_long_before(index, anchored, published) if unplaced else None
+            hit = vote_before(index, anchored) if hit is None else hit
             years = {int(y) for y in identify.YEAR_IN.findall(claim.text)}
             hit = None if hit is None or (years and int(index.years[hit]) not in years) else hit
             if hit is not None:
