@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from unga.claims.numbers import SWAPPED
 from unga.claims.phrases import ABOUT_THE_VOTE, BARE_VERB, CUE, STOPS_OBJECT, SUBGROUP_OPENER, TIGHT
 
 # the word that opens a list of examples of the clause before it
@@ -41,8 +42,18 @@ NOT_A_VOTE = re.compile(r"\bsponsor|\bco-?sponsor|\bveto|\bplan|\bexpected\b|\bw
                         r"|\bintend|\bneeded\b|\brequired\b|\bmajority\b", re.I)
 NUMBER = re.compile(r"(?<![\w/.-])\d{1,3}(?![\w/-])")
 # the field a number in brackets stands for: "114 votes to 2 (A and B)" is no; "4 against (A)" is no
-BRACKETED_FIELD = re.compile(r"(?:\bto\s+(?P<to>\d{1,3})|\d{1,3}\s+(?:votes?\s+)?(?P<field>in\s+favou?r|for|against|no"
-                             r"|abstentions?|abstaining|absent|absences?))\s*$", re.I)
+BRACKETED_FIELD = re.compile(r"(?:\bto\s+(?P<to>\d{1,3})|\d{1,3}\s+(?:votes?\s+|(?:other\s+)?(?:countries|states|nations"
+                             r"|members|delegations)\s+)?(?P<field>in\s+favou?r|for|against|no|abstentions?|abstaining|absent"
+                             r"|absences?))\s*$", re.I)
+# a number's place in a tally written with dashes, each number perhaps followed by its states in brackets: "26-16 (A,
+# B)-18 (C, D)" (yes, no, abstain), "24 (including A) to 24 (including B)" (yes, no)
+_IN_BRACKETS = r"\s*(?:\([^()\d]{1,200}\))?\s*"
+THIRD_OF_THREE = re.compile(r"(?<![\d/.,:–-])\b\d{1,3}" + _IN_BRACKETS + r"[-–—]\s*\d{1,3}" + _IN_BRACKETS + r"[-–—]\s*\d{1,3}\s*$")
+SECOND_OF_TWO = re.compile(r"(?<![\d/.,:–-])\b\d{1,3}" + _IN_BRACKETS + r"[-–—]\s*\d{1,3}\s*$")
+FIRST_OF_TWO = re.compile(r"(?<![\d/.,:–-])\b\d{1,3}\s*$")
+THEN_A_NUMBER = re.compile(r"\([^()\d]{1,200}\)\s*[-–—]\s*\d")
+THEN_TWO_NUMBERS = re.compile(r"\([^()\d]{1,200}\)\s*[-–—]\s*\d{1,3}" + _IN_BRACKETS + r"[-–—]\s*\d")
+FOLLOWED = re.compile(r"\([^()\d]{1,200}\)\s*(?:[-–—]|to\b)\s*\d{1,3}\b", re.I)
 
 
 def clause_vote(sentence: str, end: int, stop: int) -> tuple[str, int] | None:
@@ -103,15 +114,36 @@ def _apposed(sentence: str, run: list, cues: list, stop: int) -> tuple[str, int]
 
 
 def _bracketed(sentence: str, at: int) -> tuple[str, int] | None:
+    """The side of the number a bracket of states follows: its label ("4 against (A)"), or its place in the tally."""
+    placed = _place_in_tally(sentence, at)
+    if placed is not None:
+        return placed
     match = BRACKETED_FIELD.search(sentence, max(0, at - 40), at)
     if not match:
         return None
     if match["to"]:
-        return "no", match.start()
+        return ("yes" if SWAPPED.search(sentence, max(0, match.start() - 60), match.start()) else "no"), match.start()
     word = match["field"].lower()
     vote = "abstain" if word.startswith("abst") else "absent" if word.startswith("abs") else \
         "no" if word in ("against", "no") else "yes"
     return vote, match.start("field")
+
+
+def _place_in_tally(sentence: str, at: int) -> tuple[str, int] | None:
+    """'26-16 (A, B)-18 (C, D)': the third number of a dashed tally is the abstentions, the second the votes against,
+    the first (a bracket, then a dash or "to" and a number) the votes in favour; "defeated by 57 (A) to 46" is read
+    the other way round, as `numbers` reads it."""
+    if (third := THIRD_OF_THREE.search(sentence, max(0, at - 480), at)) is not None:
+        return "abstain", third.start()
+    # "60-2 (A)-5", "2 (A, B)-60-66": the numbers of a triple are never read the other way round
+    if (second := SECOND_OF_TWO.search(sentence, max(0, at - 240), at)) is not None:
+        swapped = not THEN_A_NUMBER.match(sentence, at) and SWAPPED.search(sentence, max(0, second.start() - 60), second.start())
+        return ("yes" if swapped else "no"), second.start()
+    first = FIRST_OF_TWO.search(sentence, max(0, at - 8), at)
+    if first is None or not FOLLOWED.match(sentence, at):
+        return None
+    swapped = not THEN_TWO_NUMBERS.match(sentence, at) and SWAPPED.search(sentence, max(0, first.start() - 60), first.start())
+    return ("no" if swapped else "yes"), first.start()
 
 
 # what may stand in a count's bracket besides the states: "(the Arab group and A)", "(Communist A)"
@@ -130,7 +162,8 @@ def _open_bracket(sentence: str, start: int) -> int | None:
 
 def _closes(sentence: str, run: list) -> bool:
     """The bracket holds only the list: 'two (A and B)', not '(A's proposal)'."""
-    return bool(re.match(r"\s*(?:,\s*)?\)", sentence[run[-1].end:]))
+    return bool(re.match(r"\s*(?:,\s*)?(?:(?:and\s+)?(?:the\s+)?(?:other\s+)?(?-i:[A-Z])[\w-]*\s+(?:[Bb]loc|[Gg]roup|states|countries)\s*)?\)",
+                         sentence[run[-1].end:]))  # "(A, B, Soviet Bloc)": a group closes the list
 
 
 # "Together with A, 95 other states backed the draft", "Apart from A, the states that opposed the text were …":

@@ -17,8 +17,8 @@ import numpy as np
 from unga.claims import (alternatives, cited, extract, fingerprint, identify, judged, offtopic, one_vote,
                          participation, polarity, reading, release_place, released, scope, sentence_fit, several, ties,
                          widen)
-from unga.claims.doubt import (DISPUTED, doubt, fits_pinned, numbers_of, other_votes, own_words_point,
-                               published_counts, torn)
+from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, numbers_of, other_votes,
+                               own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
 from unga.claims.unplaced import UNRECORDED
 from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
@@ -126,7 +126,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     told = widen.told_in_tally(index, found, rows, _likely)
     out = [judged.on_roll_call(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told, body)
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
-    two_votes = torn(found)
+    two_votes = torn(found) | changed_on_one(found, rows)
     owns = []
     for n, (entry, claim, row) in enumerate(zip(out, found, rows)):
         # a list that names most of one side of the vote the text pins down is its own evidence of that vote

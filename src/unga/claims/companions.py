@@ -25,8 +25,11 @@ GATHERED = re.compile(r"\s*(?:was|were|could|had|has)?\s*(?:only\s+|just\s+)?(?:
                       r"|alongside|along\s+with|together\s+with)\s+(?:only\s+|just\s+)?")
 # "Together with Japan, 140 other countries …", "Apart from Russia, four other countries …", "Like Peru, 140 others":
 # the named states besides
-COMPANION_BEFORE = re.compile(r"\b(?:(?:along|together)\s+with|alongside|apart\s+from|aside\s+from|besides|in\s+addition\s+to|like)"
-                              r"\s+(?:the\s+)?$", re.I)
+COMPANION_BEFORE = re.compile(r"\b(?:(?:along|together)\s+with|alongside|apart\s+from|aside\s+from|besides|in\s+addition\s+to|like"
+                              r"|as\s+well\s+as)\s+(?:the\s+)?$", re.I)
+# "As well as Russia, four countries voted against": these words leave the named states out of the N even without
+# "other" (5 against); "Along with Russia, four countries" does not say, and is left to the "other" reading
+BESIDES_BEFORE = re.compile(r"\b(?:apart\s+from|aside\s+from|besides|in\s+addition\s+to|as\s+well\s+as)\s+(?:the\s+)?$", re.I)
 # "Kenya voted with 142 other countries", "Peru, alongside 152 other countries,", "Chad voted against, as did nine
 # other countries", "Malta voted against it together with 12 other countries": a companion word after the states,
 # perhaps after their vote (a few words, no comma but the one that opens the companion)
@@ -55,6 +58,7 @@ def named_others(sentence: str, at: int) -> int | None:
 UNSAID = re.compile(r"\s*,?\s*(?:(?:along|together)\s+with|alongside|joined\s+by|in\s+(?:the\s+)?company\s+(?:of|with)"
                     r"|(?:voted|votes|voting|sided|stood)\s+(?:along\s+)?with)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$",
                     re.I)
+FRONTED_WITH = re.compile(r"(?:^|[,;:(]\s*|\s)(?:(?:along|together)\s+with|alongside|like)\s+(?:the\s+)?$", re.I)
 STATES_COUNTED = re.compile(r"\d{1,3}\s+(?:[\w-]+\s+){0,2}?(?:countries|states|nations|members|governments|delegations)\b", re.I)
 
 
@@ -66,6 +70,8 @@ def unsaid(sentence: str, at: int) -> bool:
         return False  # "with 140 other countries" says it; "along with 140 votes" counts votes, not companions
     head = sentence[max(0, at - 80):at]
     named = mentions(head)
+    if named and re.fullmatch(r"\s*,\s*", head[named[-1].end:]) and FRONTED_WITH.search(head[:named[-1].start]):
+        return True  # "Along with Russia, four countries voted against": four others, or four in all
     return bool(named) and bool(UNSAID.fullmatch(head[named[-1].end:]))
 
 
@@ -83,6 +89,9 @@ def named_states(sentence: str, at: int) -> list | None:
     other = _other(sentence, at)
     head = sentence[:other.start() if other and other.start() < at else at]
     if not other:
+        runs = positions.lists(head, mentions(head))
+        if runs and BESIDES_BEFORE.search(head[:runs[-1][0].start]) and re.fullmatch(r"\s*,\s*", head[runs[-1][-1].end:]):
+            return runs[-1]
         named = mentions(sentence[max(0, at - 60):at])
         between = sentence[max(0, at - 60):at][named[-1].end:] if named else ""
         return None if named and re.fullmatch(r"\s*and\s*", between) else []

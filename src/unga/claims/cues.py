@@ -26,7 +26,7 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
         if vote in ("dir", "to", "lab", "chg", "nv"):
             vote = VOTE_WORD[re.sub(r"\s+", " ", match[vote].lower())]
         elif vote == "jb":  # "was joined in its opposition by": the subject's vote, and the agents' ("j" + vote)
-            vote = "j" + VOTE_WORD[(match["jb"] or match["jb2"]).lower()]
+            vote = "j" + VOTE_WORD[re.sub(r"\s+", " ", (match["jb"] or match["jb2"] or match["jb3"]).lower())]
         elif vote == "poss":  # "voted in Myanmar's favour": for the state the resolution is about
             target = _lookup(match["poss"])
             if not target:

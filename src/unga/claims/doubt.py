@@ -82,6 +82,17 @@ def torn(claims: list) -> set[tuple[int, str]]:
             and not (None not in {w for _, w in told} and len({w for _, w in told}) == len(told))}
 
 
+def changed_on_one(claims: list, rows: list) -> set[tuple[int, str]]:
+    """(sentence, state) of a change of vote ("A moved from opposition to abstention") whose two votes were both put
+    on one roll call: one of the two placements is wrong, and neither is called false."""
+    placed: dict[tuple[int, str, int], set] = {}
+    for c, row in zip(claims, rows):
+        if c.kind == "position" and c.state and row is not None:
+            placed.setdefault((c.sentence, c.state, row), set()).add((c.asserted.get("vote"), c.when == "before"))
+    return {(s, state) for (s, state, _), told in placed.items()
+            if {b for _, b in told} == {True, False} and len({v for v, _ in told}) > 1}
+
+
 def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: bool, others: dict,
            published: date | None, cut_from: int | None = None, paragraph: str = "", two_votes: bool = False,
            of_its_time: bool = False) -> None:
@@ -215,9 +226,12 @@ def exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, candi
         month_said = None
     in_figures = (claim.when or "")[:4].isdigit() or (not claim.when and clause_year(claim) is not None)
     year_fixed = year_said if in_figures and year_said == index.years[row] else None
-    match = np.ones(len(index.rcids), dtype=bool)
-    for field, value in said.items():
-        match &= index.count_arrays[field] == value
+    match = np.zeros(len(index.rcids), dtype=bool)
+    for reading in (said, *_swapped(claim, said)):
+        fits = np.ones(len(index.rcids), dtype=bool)
+        for field, value in reading.items():
+            fits &= index.count_arrays[field] == value
+        match |= fits
     match[row] = False
     topic = index.titles[row]
     for other in sorted(np.flatnonzero(match), key=lambda i: abs((index.dates[i] - index.dates[row]).days)):
@@ -229,8 +243,17 @@ def exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, candi
         shared = len(topic & index.titles[other])
         if index.rcids[other] in candidates or shared >= max(2, min(len(topic), len(index.titles[other])) // 3):
             name = index.name(other)
-            return f"its numbers are exactly those of {name} ({index.dates[other]}): it may be about that vote"
+            sides = "" if index.agrees_all(other, said) else ", its sides exchanged"
+            return f"its numbers are exactly those of {name} ({index.dates[other]}){sides}: it may be about that vote"
     return None
+
+
+def _swapped(claim: extract.Claim, said: dict[str, int]) -> list[dict[str, int]]:
+    """A tally with its sides exchanged: "the ruling was upheld 34-21" is, in the record, the challenge to the
+    ruling, 21 in favour and 34 against (a ruling, a motion or a proposal told by the side that won)."""
+    if claim.kind != "tally" or "yes" not in said or "no" not in said or said["yes"] == said["no"]:
+        return []
+    return [{**said, "yes": said["no"], "no": said["yes"]}]
 
 
 def near(index: identify.Index, claim: extract.Claim, row: int) -> bool:

@@ -302,6 +302,13 @@ THE_ONLY = re.compile(r"\bthe\s+only\s+(?:other\s+)?(?:country|state|nation|memb
                       r"(?:also\s+)?join(?:ed)?\s+(?:with\s+)?(?=(?:the\s+)?[A-Z])", re.I)
 
 
+# "A and B were joined in opposing the resolution by eight countries": the eight and A and B, 10 against
+JOINED_IN_BY = re.compile(r"\s+(?:was|were)\s+joined\s+in\s+(?:opposing|supporting|abstaining|voting\s+(?:against|for|in\s+favou?r)"
+                          r"|(?:its|their)\s+(?:opposition|abstention|support))(?:\s+(?:it|the\s+(?:resolution|text|draft|measure)))?"
+                          r"\s+by\s+(?P<n>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|member states|members|delegations)\b",
+                          re.I)
+
+
 def _joined_counts(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
     """Counts implied by 'joined': "9 countries joined A and B in voting against" is 11 no votes; "only A joined B
     and C in voting against" is 3. The vote is the one the sentence gives those states; nothing when they differ."""
@@ -317,6 +324,12 @@ def _joined_counts(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
                 and _one_vote(votes, named + run):
             unsure = [companions.WITH_OR_WITHOUT] if match["with"] and not match["other"] else []
             out.append(({"field": votes[run[0].iso3], "op": "=", "value": int(match["n"]) + len(run)}, unsure))
+    for run in runs:
+        match = JOINED_IN_BY.match(sentence, run[-1].end)
+        others = [m for m in found if m.iso3 not in {r.iso3 for r in run}] if match else []
+        if match and _one_vote(votes, run) and (not others or len(others) <= int(match["n"]) and re.match(
+                r"\s*(?:--|—|–|:)", sentence[match.end():others[0].start]) and others[0].start > match.end()):
+            out.append(({"field": votes[run[0].iso3], "op": "=", "value": int(match["n"]) + len(run)}, []))
     for match in ONLY_JOINED.finditer(sentence):
         first = next((k for k, r in enumerate(runs) if r[0].start - match.end() in range(0, 5)), None)
         if first is None or first + 1 >= len(runs) or not re.fullmatch(
@@ -349,7 +362,8 @@ def _present(sentence: str) -> list[dict]:
 
 # "X was one of (just) 14 countries to vote against": the number of that side, said through one of its members
 ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:(?:only|just|a\s+mere)\s+)?(?P<n>\d{1,3})\s+(?:countries|states|nations|members"
-                    r"|member\s+states)\s+(?:that|which|who|to)\s+(?:also\s+)?(?P<vote>vot(?:e|ed)\s+(?:against|no|in\s+favou?r"
+                    r"|member\s+states)(?:\s+(?:at|in)\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?General\s+Assembly)?"
+                    r"\s+(?:that|which|who|to)\s+(?:also\s+)?(?P<vote>vot(?:e|ed)\s+(?:against|no|in\s+favou?r"
                     r"|for|yes)|oppose[ds]?|abstain(?:ed)?|backed|supported)\b", re.I)
 ONE_OF_FIELD = {"against": "no", "no": "no", "oppose": "no", "opposed": "no", "opposes": "no", "abstain": "abstain",
                 "abstained": "abstain"}

@@ -72,6 +72,9 @@ def in_capitals(sentence: str) -> bool:
     return len(letters) >= 3 and not any(ch.islower() for word in letters for ch in word)
 
 
+BLOC_AFTER = re.compile(r"\s+bloc\b", re.I)
+
+
 def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
     """The state names in a sentence, longest first; possessives ('Syria's') are not states. metonyms: a capital
     for its government ("Moscow voted against") and a people for its state ("the Americans abstained") too."""
@@ -111,7 +114,8 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
         else:
             i += 1
     found = [_inverted(sentence, m) for m in found
-             if not GROUP_NAME_BEFORE.search(sentence, max(0, m.start - 30), m.start)]
+             if not GROUP_NAME_BEFORE.search(sentence, max(0, m.start - 30), m.start)
+             and not BLOC_AFTER.match(sentence, m.end)]  # "the Soviet bloc" is a group, not the Soviet Union
     found = _abbreviated(sentence, _qualified(sentence, found))
     added = [Mention(iso3, a, b) for iso3, a, b in misspelt.between_states(sentence, found)]
     return sorted(found + added, key=lambda m: m.start) if added else found

@@ -131,7 +131,10 @@ COMPARED_WITH = re.compile(r"\bthan\s+(?:the|its|their|a|an|those|that|last\s+ye
 # "Three countries supported it for the first time", "four states switched to yes": the count may be of the states
 # that changed, not of a side; such a count is judged when it agrees, never called false (doubt.doubt)
 CHANGERS = re.compile(r"\b(?:for\s+the\s+first\s+time|newly|switch(?:ed|ing)|chang(?:ed|ing)\s+(?:(?:its|their)\s+)?"
-                      r"(?:votes?|sides?|positions?))\b", re.I)
+                      r"(?:votes?|sides?|positions?)|moved\s+from)\b"
+                      # "five states which supported the resolution last year abstained this time"
+                      r"|\b(?:which|that|who)\s+(?:had\s+)?(?:supported|opposed|backed|rejected|abstained|voted)\b[^,.;]{0,60}?"
+                      r"\b(?:last|the\s+previous)\s+(?:year|time|session)\b", re.I)
 CHANGERS_NOTE = "the sentence speaks of states changing their vote: its count may be of those states, not of a side"
 
 

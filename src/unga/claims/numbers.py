@@ -95,7 +95,7 @@ HEADING_COUNT = (r"(?P<heading>(?:^|(?<=\n))[ \t]*(?:voted\s+)?(?P<hlabel>in\s+f
                  r"|abstaining|abstain|absent)[ \t]*(?:\(\s*(?P<h1>\d{1,3})\s*\)|[-–—:][ \t]*\(?(?P<h2>\d{1,3})\)?(?![\d.,]?\d))"
                  r"(?=[ \t]*(?:[-–—:]|$|\n)|[ \t]+(?-i:[A-Z])))")
 NOUN = r"(?:(?:other\s+|more\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:votes?|countries|states|nations|members|member states|delegations|governments|others|(?<=\b1\s)(?:country|state|nation|member(?:\s+state)?|delegation|government))" \
-       r"(?:\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?)?)"
+       r"(?:\s+(?:of|at|in)\s+(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?)"
 LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "against": "no", "no": "no",
          "opposed": "no", "abstentions": "abstain", "abstention": "abstain", "abstaining": "abstain",
          "abstained": "abstain", "abstain": "abstain", "abstainers": "abstain", "absent": "absent",
@@ -173,7 +173,8 @@ TOKEN = re.compile(
     r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention)\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
 # "cast the sole negative vote": one against (not "the only dissenting vote among its neighbours")
 VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|margin|defeated|rejected|carried|"
-                          r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|backing|supported|support|did not)\b", re.I)
+                          r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|backing|supported|support|did not|"
+                          r"retained|upheld|sustained|overruled|overturned)\b", re.I)  # "the paragraph was retained 34-19-7"
 SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned down|voted down)\s+(?:\w+\s+){0,4}$", re.I)
 ABSTAINING_AFTER = re.compile(r"\s+(?:abstentions?|abstaining|abstainers|abstained)\b", re.I)
 MONTH_BEFORE = re.compile(r"(?:" + MONTH_OR_ABBREVIATION + r")\.?\s*$", re.I)

@@ -50,17 +50,19 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # a companion's side named by a vote noun: "A sided with B in a no vote", "A joined B in their 'yes' votes"
     (r"in\s+(?:a|an|its|their|the)\s+[\"“‘']?(?P<nv>no|yes|negative|affirmative|dissenting)[\"”’']?\s+votes?\b", "nv"),
     # "A was joined in its opposition by B and C", "A was joined in its 'no' vote by B": both sides of the phrase
-    (r"(?:was|were)\s+joined\s+in\s+(?:its|their)\s+(?:[\"“‘']?(?P<jb>no|yes|negative|affirmative)[\"”’']?\s+votes?"
-     r"|(?P<jb2>opposition|abstention|support))\s+by\b", "jb"),
+    # "were joined in opposing the resolution by B and C" too
+    (r"(?:was|were)\s+joined\s+in\s+(?:(?:its|their)\s+(?:[\"“‘']?(?P<jb>no|yes|negative|affirmative)[\"”’']?\s+votes?"
+     r"|(?P<jb2>opposition|abstention|support))|(?P<jb3>opposing|supporting|abstaining|voting\s+(?:against|for|in\s+favou?r))"
+     r"(?:\s+(?:it|the\s+(?:resolution|text|draft|measure)))?)\s+by\b", "jb"),
     (r"vot(?:ed|ing)\s+in\s+(?P<poss>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+favou?r", "poss"),
     (r"(?:voted,?|voting|votes|(?<=to\s)vote)\s+(?:along\s+with|alongside|together\s+with|with)\s+(?P<mid>[^.;]{1,200}?),?\s+(?:among\s+others\s+)?"
      r"(?P<dir>against|for|in\s+favou?r|in\s+support)\b", "dir"),
     # "switched from against in 2019 to support", "changed their vote from against to for", "changed from voting in
     # favour to abstaining": a change from one year's vote to the next (a bare "changed its vote" is left: a change
     # announced after the vote is a note in the record, not the roll call)
-    (r"(?:switched|(?:changed|shifted)(?:\s+(?:its|their)\s+(?:vote|position))?)\s+from\s+(?:voting\s+)?(?P<from>in\s+favou?r|\w+)"
+    (r"(?:switched|moved|(?:changed|shifted)(?:\s+(?:its|their)\s+(?:vote|position))?)\s+from\s+(?:voting\s+)?(?P<from>in\s+favou?r|\w+)"
      r"(?:\s+in\s+(?P<fy>19[4-9]\d|20[0-4]\d)|\s+(?P<fl>last\s+year))?\s+to\s+(?:voting\s+)?"
-     r"(?P<to>support|abstention|abstaining|against|opposition|in\s+favou?r|favou?r|for\b)", "to"),
+     r"(?P<to>support|supporting|abstention|abstaining|against|opposition|opposing|in\s+favou?r|favou?r|for\b)", "to"),
     (r"(?:rejected|opposed)(?:\s+only)?\s+by(?:\s+(?:only|just|mainly|mostly))?(?=\s+(?:the\s+)?[A-Z]"
      r"|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pno"),
     (r"(?:supported|backed)(?:\s+only)?\s+by(?:\s+(?:only|just|mainly|mostly))?(?=\s+(?:the\s+)?[A-Z]"
@@ -135,7 +137,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
 VOTE_WORD = {"in favour": "yes", "in favor": "yes", "in support": "yes", "for": "yes", "support": "yes", "favour": "yes", "favor": "yes",
              "against": "no", "opposition": "no", "abstention": "abstain", "abstentions": "abstain",
              "abstaining": "abstain", "absent": "absent", "abstain": "abstain", "yes": "yes", "no": "no",
-             "negative": "no", "dissenting": "no", "affirmative": "yes"}
+             "negative": "no", "dissenting": "no", "affirmative": "yes", "opposing": "no", "supporting": "yes",
+             "voting against": "no", "voting for": "yes", "voting in favour": "yes", "voting in favor": "yes"}
 CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTH_NAMES) + r")|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
@@ -146,11 +149,11 @@ _TIME_ADVERB = (r"(?:(?:on|late|early|last)\s+(?:" + _DAY + r"(?:\s+(?:morning|a
 SUBJECT_GAP = re.compile(
     r"^\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|and\s+(?:its|their)\s+(?:[a-z]+\s+)?allies)\s*,?\s*)?"
     r"(?:(?:which|who|that)\s+)?"
-    r"(?:(?:were|was)\s+(?:among\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:that|which|who))?"
-    r"|one\s+of\s+(?:the\s+)?(?:(?:only|just)\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?(?:countries|states|nations|members)(?:\s+(?:that|which|who|to))?)\s+)?"
+    r"(?:(?:were|was)\s+(?:among(?:st)?\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who))?"
+    r"|one\s+of\s+(?:the\s+)?(?:(?:only|just)\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?(?:countries|states|nations|members)(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who|to))?)\s+)?"
     # "were among the dozen nations that", "is among the member states which", "was the only country to"
     r"(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:(?:only|sole|lone)\s+)?(?:\d+\s+)?(?=$)"
-    r"|(?:is|are|was|were)\s+(?:(?:also|too)\s+)?(?:among\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|(?:is|are|was|were)\s+(?:(?:also|too)\s+)?(?:among(?:st)?\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
     r"|the\s+(?:(?:only|sole|lone)\s+)?(?:other\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?)"
     r"(?:countries|states|nations|members|member\s+states|governments|delegations|ones|country|state|nation|member|one)"
     # "among 5 states (listed at the end) that voted"; "the sole country voting against", "the only 2 countries in
@@ -206,7 +209,8 @@ DASHED_RELATIONAL = re.compile(r"\s*(?:--|—|–|\s-)\s*" + RELATIONAL + r"\b[^
 RELATIVE = re.compile(r"^\s*,?\s*\(?(?:which|who|that)\s(?:[^,;.()]|\.(?=\S|\s+[a-z]))*?,?\s*(?:(?:had|have|has|also|then)\s+)*$",
                       re.I)
 OBJECT_GAP = re.compile(
-    r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition|vote|voting|ballot)\s*)?"
+    r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition|vote"
+    r"|voting|ballot)\s*)?"  # "opposing the OIC resolution this year – A, B"
     r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
     r"(?:(?:,\s*)?(?:(?:is|are|was|were)\s+as\s+follows|were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
     r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b[^.;:()]{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"

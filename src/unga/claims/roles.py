@@ -37,6 +37,7 @@ THE_RESOLUTION = r"(?:\s+(?:the|this|that|it)(?:\s+(?:resolution|text|draft|meas
 LABEL = re.compile(
     r"\b(?:(?:the\s+)?[\"“‘']?(?:no|nay|yes|negative|affirmative)[\"”’']?\s+votes?|votes?\s+(?:against|in\s+favou?r)"
     r"|(?:opposing|dissenting|negative)\s+votes?|opponents|supporters|backers|abstainers|abstainees|abstentions"
+    r"|(?<!\w\s)(?:the\s+)?opposition"  # "Opposition included A and B", not "the Syrian opposition"
     r"|nay-?sayers|dissenters"
     r"|those\s+(?:(?:who|that)\s+)?(?:voted|voting)\s+(?:against|in\s+favou?r|for|yes|no)|those\s+(?:against|in\s+favou?r)"
     r"|those\s+(?:(?:who|that)\s+)?(?:abstained|abstaining|opposed|opposing|supported|supporting|backing|backed)"

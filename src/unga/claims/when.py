@@ -232,7 +232,13 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
     out = {}
     for n, (claim, row, (_, candidates)) in enumerate(zip(found, rows, ranked)):
         if claim.when == BEFORE:
-            hit = vote_before(index, anchored)
+            # "B moved from opposition to abstention", its abstention placed on no vote: the vote it changed from is
+            # not the one before the vote the text pins down, but, when the text came out long after that vote (its
+            # own vote is one the record lacks), that vote itself
+            unplaced = any(other.sentence == claim.sentence and other.when != BEFORE and other.kind == "position"
+                           and other.state == claim.state and rows[k] is None for k, other in enumerate(found))
+            hit = pinned_long_before(index, anchored, published) if unplaced else None
+            hit = vote_before(index, anchored) if hit is None else hit
             years = {int(y) for y in identify.YEAR_IN.findall(claim.text)}
             hit = None if hit is None or (years and int(index.years[hit]) not in years) else hit
             if hit is not None:
@@ -260,6 +266,15 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
 
 
 SERIES_GAP = 3 * 366  # a yearly or two-yearly series: its vote before is no further back than this
+
+
+def pinned_long_before(index, anchored: set[int], published: date | None) -> int | None:
+    """The newest resolution vote the text pins down, if the text came out more than half a year after it."""
+    pinned = [r for r in anchored if index.kinds[r] == "resolution"]
+    if not pinned or published is None:
+        return None
+    row = max(pinned, key=lambda r: index.dates[r])
+    return row if (published - index.dates[row]).days > 183 else None
 
 
 def vote_before(index, anchored: set[int]) -> int | None:
