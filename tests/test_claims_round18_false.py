@@ -79,3 +79,34 @@ def test_trap_voting_against_it_after_the_resolution_is_named_stays_contradicted
 def test_trap_voting_against_it_with_no_other_state_named_stays_contradicted(built_store):
     said = "The Assembly's vote on Wednesday, 141 to 5, deepened Moscow's isolation. Even Serbia voted against it."
     assert contradicted(said, UKRAINE) == [("position", "A/RES/ES-11/1", "SRB", {"vote": "no"})]
+
+
+def test_voting_against_it_beside_a_possessive_state_after_plural_resolutions_is_not_called_false(built_store):
+    said = ("While Assembly resolutions are not binding, the vote on Wednesday, 141 to 5, was a victory for Kyiv and "
+            "deepened Moscow's isolation. Even Russia's old ally Serbia voted against it.")
+    [position] = [c for c in judged(said, UKRAINE) if c[0] == "position"]
+    assert position[:5] == ("position", "A/RES/ES-11/1", "SRB", {"vote": "no"}, "unverifiable")
+
+
+# --- a count said beside states named apart may leave them out (holdout18 a18: "As well as Russia, four …") ---
+
+ANNEXATION = date(2022, 10, 13)  # ES-11/4 of 12 October 2022: 143-5-35 (Russia, Belarus, North Korea, Syria, Nicaragua)
+ANNEXATION_VOTE = ("On Wednesday the Assembly condemned the annexation of four Ukrainian regions by 143 votes in favour, "
+                   "with 35 abstentions. ")
+
+
+def test_a_count_beside_a_state_named_apart_is_not_called_false(built_store):
+    said = ANNEXATION_VOTE + "As well as Russia, four countries rejected the text: Belarus, North Korea, Syria and Nicaragua."
+    [count] = [c for c in judged(said, ANNEXATION) if c[0] == "count" and c[3]["field"] == "no"]
+    assert count[:5] == ("count", "A/RES/ES-11/4", None, {"field": "no", "op": "=", "value": 4}, "unverifiable")
+    assert "beside states named apart" in count[5]
+
+
+def test_trap_the_same_count_without_a_state_named_apart_stays_contradicted(built_store):
+    said = ANNEXATION_VOTE + "Four countries rejected the text: Belarus, North Korea, Syria and Nicaragua."
+    assert ("count", "A/RES/ES-11/4", None, {"field": "no", "op": "=", "value": 4}) in contradicted(said, ANNEXATION)
+
+
+def test_trap_as_well_as_a_thing_not_a_state_stays_contradicted(built_store):
+    said = ANNEXATION_VOTE + "As well as that, four countries rejected the text."
+    assert ("count", "A/RES/ES-11/4", None, {"field": "no", "op": "=", "value": 4}) in contradicted(said, ANNEXATION)

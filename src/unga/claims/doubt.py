@@ -98,6 +98,8 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
             if extract.LOOSE in claim.notes else companions.WITH_OR_WITHOUT
     elif not_counts.CHANGERS_NOTE in claim.notes:
         reason = not_counts.CHANGERS_NOTE
+    elif claim.kind == "count" and (beside := beside_named(claim.text)):
+        reason = beside
     elif claim.kind == "tally" and not own_symbol and not near(index, claim, row):
         day = index.dates[row]
         sole = sole_vote_of_its_time(index, claim, numbers_of(claim), row, published, paragraph)
@@ -119,7 +121,7 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
         # year the vote was 179 to 5"): the votes its numbers put among the candidates are no sign of another vote
         # meant (yes counts near 185 are common); a vote on the same subject still is
         compared = SERIES_NOTE in claim.notes
-        reason = exact_elsewhere(index, claim, row, set() if compared else {c["rcid"] for c in ranked}, published)
+        reason = exact_elsewhere(index, claim, row, set() if compared else by_more_than_numbers(ranked), published)
     if reason is None and not own_symbol:
         reason = other_year(index, claim, row, published)
     if reason is None:
@@ -143,6 +145,21 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
                   "the one reported may be a vote the record lacks")
     if reason:
         hold_back(entry, reason)
+
+
+def by_more_than_numbers(candidates: list[dict]) -> set[int]:
+    """The candidates that date or topic put there too: a vote ranked only because its count equals the claim's ("19
+    abstained", and another vote that month had 19 abstentions) is no sign that the text means it."""
+    return {c["rcid"] for c in candidates
+            if any(why.startswith(("topic", "date +", "the day", "year ")) for why in c.get("why") or ())}
+
+
+def beside_named(sentence: str) -> str | None:
+    """"As well as Russia, four countries rejected it": a count said beside states named apart may leave them out."""
+    for found in not_counts.BESIDE_NAMED.finditer(sentence):
+        if names.mentions(found["named"], metonyms=True):
+            return f"the count is said beside states named apart (\"{found.group(0)}\"): it may leave them out"
+    return None
 
 
 def undated_relative(claim: extract.Claim, published: date | None) -> str | None:
