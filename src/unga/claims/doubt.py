@@ -121,7 +121,7 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
         # year the vote was 179 to 5"): the votes its numbers put among the candidates are no sign of another vote
         # meant (yes counts near 185 are common); a vote on the same subject still is
         compared = SERIES_NOTE in claim.notes
-        reason = exact_elsewhere(index, claim, row, set() if compared else by_more_than_numbers(ranked), published)
+        reason = exact_elsewhere(index, claim, row, set() if compared else {c["rcid"] for c in ranked}, published)
     if reason is None and not own_symbol:
         reason = other_year(index, claim, row, published)
     if reason is None:
@@ -145,13 +145,6 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
                   "the one reported may be a vote the record lacks")
     if reason:
         hold_back(entry, reason)
-
-
-def by_more_than_numbers(candidates: list[dict]) -> set[int]:
-    """The candidates that date or topic put there too: a vote ranked only because its count equals the claim's ("19
-    abstained", and another vote that month had 19 abstentions) is no sign that the text means it."""
-    return {c["rcid"] for c in candidates
-            if any(why.startswith(("topic", "date +", "the day", "year ")) for why in c.get("why") or ())}
 
 
 def beside_named(sentence: str) -> str | None:
