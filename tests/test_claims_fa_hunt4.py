@@ -16,8 +16,6 @@ import re
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from unga import api
 
 REFERENCE = Path(__file__).parent / "reference"
@@ -131,8 +129,6 @@ def test_voting_against_the_condemned_state_is_no_vote_against_the_resolution(bu
     assert contradicted(said, UKRAINE) == []
 
 
-@pytest.mark.xfail(reason="fahunt4 class 5: 'voted against it' after a sentence on Moscow's isolation is read as a no "
-                          "vote on ES-11/1 (d94)", strict=True)
 def test_voting_against_it_after_moscows_isolation_is_not_called_false(built_store):
     said = ("The Assembly's vote on Wednesday, 141 to 5, deepened Moscow's isolation. Even Serbia, a traditional ally "
             "of Russia, voted against it.")

@@ -17,7 +17,7 @@ import numpy as np
 from unga.claims import (alternatives, cited, extract, fingerprint, identify, judged, offtopic, one_vote,
                          participation, polarity, reading, release_place, released, scope, sentence_fit, several, ties,
                          widen)
-from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, numbers_of, other_votes,
+from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hold_back, numbers_of, other_votes,
                                own_words_point, published_counts, torn)
 from unga.claims.lacking import explain_unrecorded
 from unga.claims.unplaced import UNRECORDED
@@ -141,7 +141,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
             and _names_another(index, row, _paragraph_text(claim, body), published=published,
-                               years_in=claim.text if the_latest(index, claim, row, published) else None,
+                               years_in=claim.text if the_latest(index, claim, row, published)
+                               else _paragraph_upto(claim, body),
                                own_year=time_of(claim, published)[0] if n in series else None))
         owns.append(own and n not in weak)
     owns = _retold(index, found, rows, owns, anchored, body, published)
@@ -156,6 +157,9 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
               _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
         alternatives.other_vote_agrees(index, entry, claim, row, votes)
+    for n, why in polarity.pronoun_of_a_state(found, spans).items():
+        if out[n]["verdict"] == "contradicted":
+            hold_back(out[n], why)
     alternatives.list_fits_elsewhere(index, out, found, rows, anchored, votes)
     ties.never_false(out, rows, tie_broken, anchored)
     sentence_fit.never_false(out, rows, fitted)
@@ -358,6 +362,16 @@ def _paragraphs(body: str, spans: list) -> list[int]:
 def _paragraph_text(claim: extract.Claim, body: str) -> str:
     """The paragraph that holds the claim's sentence (a blank line ends a paragraph)."""
     return claim_text.paragraph_around(body, claim.span) if body else claim.text
+
+
+def _paragraph_upto(claim: extract.Claim, body: str) -> str:
+    """The claim's paragraph up to the end of its sentence, where a year names the time of the claim's vote: a year a
+    later sentence names is that sentence's event ("… adopted by 116 votes to 5. Mauritius became independent in
+    1968."), not this claim's vote. (A line is no paragraph: "In 2016 the Assembly voted on it too.⏎The US abstained."
+    speaks of 2016.)"""
+    paragraph = _paragraph_text(claim, body)
+    at = paragraph.find(claim.text)
+    return paragraph[:at + len(claim.text)] if at >= 0 else paragraph
 
 
 SESSION = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?session\b", re.I)

@@ -109,6 +109,8 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
             if extract.LOOSE in claim.notes else companions.WITH_OR_WITHOUT
     elif not_counts.CHANGERS_NOTE in claim.notes:
         reason = not_counts.CHANGERS_NOTE
+    elif claim.kind == "count" and (beside := beside_named(claim.text)):
+        reason = beside
     elif claim.kind == "tally" and not own_symbol and not near(index, claim, row):
         day = index.dates[row]
         sole = sole_vote_of_its_time(index, claim, numbers_of(claim), row, published, paragraph)
@@ -154,6 +156,14 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
                   "the one reported may be a vote the record lacks")
     if reason:
         hold_back(entry, reason)
+
+
+def beside_named(sentence: str) -> str | None:
+    """"As well as Russia, four countries rejected it": a count said beside states named apart may leave them out."""
+    for found in not_counts.BESIDE_NAMED.finditer(sentence):
+        if names.mentions(found["named"], metonyms=True):
+            return f"the count is said beside states named apart (\"{found.group(0)}\"): it may leave them out"
+    return None
 
 
 def undated_relative(claim: extract.Claim, published: date | None) -> str | None:

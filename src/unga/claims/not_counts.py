@@ -138,6 +138,12 @@ CHANGERS = re.compile(r"\b(?:for\s+the\s+first\s+time|newly|switch(?:ed|ing)|cha
 CHANGERS_NOTE = "the sentence speaks of states changing their vote: its count may be of those states, not of a side"
 
 
+# "As well as Russia, four countries rejected it", "Besides the US, 13 states voted no": a count said beside states
+# named apart may leave them out (4 and Russia are the vote's 5)
+BESIDE_NAMED = re.compile(r"\b(?:as\s+well\s+as|besides|in\s+addition\s+to|apart\s+from|aside\s+from|other\s+than"
+                          r"|along\s+with|alongside|together\s+with)\s+(?P<named>[^,;:.]{2,80}),", re.I)
+
+
 def not_the_votes_count(sentence: str, at: int, end: int) -> bool:
     """The number at `at` counts something other than the Assembly's vote: a group of states, or the quantity a
     comparison measures the vote against."""

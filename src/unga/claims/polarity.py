@@ -208,3 +208,32 @@ def by_own_vote(asserted_vote: str, sentence: str, found: dict) -> str | None:
     if own not in OPPOSITE_SIDE or proposes(sentence, target):
         return None
     return own if side == "for" else OPPOSITE_SIDE[own]
+
+
+# "voted against it", "backed it": a side whose object is the pronoun
+PRONOUN_SIDE = re.compile(r"\b(?:vot(?:ed|ing|es?)\s+(?:(?:in\s+favou?r|in\s+support)\s+of|for|against)|backed"
+                          r"|supported|opposed|rejected|endorsed)\s+it\b", re.I)
+# a thing voted on, which "it" may stand for (one: "it" is not "resolutions are non-binding")
+VOTED_ON = re.compile(r"\b(?:resolution|text|draft|measure|motion|proposal|declaration|document|amendment|decision"
+                      r"|initiative|bill|report)\b", re.I)
+POSSESSIVE = re.compile(r"[’']s\b")
+
+
+def pronoun_of_a_state(claims: list, spans: list) -> dict[int, str]:
+    """{claim: why} for the sides said with "it" where neither the sentence nor the one before names a thing voted on,
+    and the sentence names a state beside its voters, its own or another's ("… deepened Moscow's isolation. Even
+    Russia's ally Serbia voted against it."): "it" may be that state, so the side is not one sure to be on the
+    resolution."""
+    out = {}
+    for n, claim in enumerate(claims):
+        if claim.kind != "position" or not PRONOUN_SIDE.search(claim.text):
+            continue
+        before = spans[claim.sentence - 1][2] if claim.sentence > 0 else ""
+        if VOTED_ON.search(before) or VOTED_ON.search(claim.text):
+            continue
+        voters = {c.state for c in claims if c.sentence == claim.sentence and c.kind == "position"}
+        beside = sorted({m.iso3 for m in mentions(POSSESSIVE.sub("", claim.text))} - voters)
+        if beside:
+            out[n] = (f"the sentence says '… it' and names {', '.join(beside)} beside the voters, and no resolution or "
+                      "text: 'it' may be that state")
+    return out
