@@ -27,6 +27,8 @@ def block_positions(sentence: str, listing: tuple | None, lead: str | None) -> t
         return [(item.iso3, listing[0], listing[1], item.name, [LIST_ITEM_NOTE])], (*listing[:3], _after(listing, form))
     if listing and NUMBER_ONLY.fullmatch(sentence):
         return [], (*listing[:3], CUT + _form(sentence))  # "3." cut off from its item by the sentence splitter
+    if listing and not item and UNREAD_ITEM.fullmatch(sentence) and not mentions(sentence):
+        return [], listing  # "Central Africa Republic," between "Burundi," and "Ethiopia,": a name spelt otherwise
     rows = table_rows(sentence)
     if rows:  # "Pakistan; abstained" / "USA | for"
         return [(m.iso3, vote, lead, sentence[m.start:m.end], []) for m, vote in rows], None
@@ -37,6 +39,9 @@ def block_positions(sentence: str, listing: tuple | None, lead: str | None) -> t
 
 
 MARKED = "marked"
+# a line that would be an item but names no state the record knows, and ends with a comma (the writer's sign that the
+# list goes on): it does not end the list
+UNREAD_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|and|the)){0,4}\s*,\s*")
 CUT = "cut "  # the form of a number cut off from its item: the item that follows has no mark of its own
 NUMBER_ONLY = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s*")
 
