@@ -85,3 +85,52 @@ def test_a_name_a_line_list_goes_on_past_an_unknown_name(built_store):
 def test_trap_an_unknown_line_without_a_comma_ends_the_list():
     assert not blocks.UNREAD_ITEM.fullmatch("Related Stories")
     assert blocks.UNREAD_ITEM.fullmatch("Central Africa Republic,") and not mentions("Narnia Republic,")
+
+
+# a relative clause with an earlier vote, then "for the first time" or "this time" before the main verb: the main verb
+# is this vote's, the clause's vote keeps its own time (never read as this vote's)
+def test_after_a_relative_clause_the_main_verb_gives_this_vote(built_store):
+    said = positions_after(ES11_1_LEAD, "Kenya and Ghana, which in the past had abstained on such texts, for the first "
+                                        "time voted in favour.")
+    assert said == {"KEN": ("yes", "supported"), "GHA": ("yes", "supported")}
+
+
+def test_this_time_after_a_relative_clause_said_wrong_is_contradicted(built_store):
+    said = positions_after(ES11_1_LEAD, "Belarus, which in 2020 had voted in favour, this time abstained.")
+    assert said == {"BLR": ("abstain", "contradicted")}
+
+
+def test_trap_the_relative_clause_s_earlier_vote_is_not_this_vote():
+    from unga.claims import extract
+    from unga.claims.text import sentences
+    text = "Kenya, which in the past had opposed the text, for the first time voted in favour."
+    read = {(c.state, c.asserted["vote"], c.when) for c in extract.extract(text, sentences(text))}
+    assert read == {("KEN", "no", "last"), ("KEN", "yes", None)}
+
+
+# a vote verb in quotes right after its subject
+def test_a_quoted_abstained_after_the_states(built_store):
+    assert positions_after(ES11_1_LEAD, 'In particular, Kenya and Ghana "abstained" this time.') == {
+        "KEN": ("abstain", "contradicted"), "GHA": ("abstain", "contradicted")}
+
+
+# a headline's present tense and its counted companion
+def test_a_headline_state_and_n_others_vote_for(built_store):
+    assert positions_after(ES11_1_LEAD, "Kenya, 140 others vote for UN resolution on Ukraine\n") == {
+        "KEN": ("yes", "supported")}
+
+
+def test_a_headline_backs_un_resolution(built_store):
+    assert positions_after(ES11_1_LEAD, "Syria backs UN resolution on Ukraine\n") == {"SYR": ("yes", "contradicted")}
+
+
+def test_trap_backs_a_resolution_drafted_by_another_state_is_no_headline(built_store):
+    assert positions_after(ES11_1_LEAD, "The United States backs a resolution drafted by Kenya.") == {}
+
+
+# an aside opened by "represented by", "where", "whose" between a state and its vote
+def test_an_aside_between_the_state_and_its_vote(built_store):
+    assert positions_after(ES11_1_LEAD, "However, Belarus, represented by its deputy envoy, opposed the resolution.") \
+        == {"BLR": ("no", "supported")}
+    assert positions_after(ES11_1_LEAD, "India, whose envoy spoke first, voted against it.") == {
+        "IND": ("no", "contradicted")}

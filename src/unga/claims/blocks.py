@@ -21,7 +21,7 @@ def block_positions(sentence: str, listing: tuple | None, lead: str | None) -> t
     heading; else None. listing: (vote, time, a list paragraph may follow[, the form of the items read so far]) of the
     heading before, if any. An unmarked line after marked items ("China" after "- Russia", "- Syria": a section's
     title), or a marked one after unmarked items, is no item of the list."""
-    item = _list_item(sentence) if listing else None
+    item = list_item(sentence) if listing else None
     form = _form(sentence) if item else None
     if item and _goes_on(listing, form):  # "(2) Belarus" under "the countries that voted against:"
         return [(item.iso3, listing[0], listing[1], item.name, [LIST_ITEM_NOTE])], (*listing[:3], _after(listing, form))
@@ -119,7 +119,7 @@ def colon_heading(sentence: str) -> tuple[str, positions.Position | None] | None
     found = cues(head)
     if not found or found[-1][2] not in ("yes", "no", "abstain", "absent"):
         return None
-    first = _list_item(tail.strip()) if tail.strip() else None
+    first = list_item(tail.strip()) if tail.strip() else None
     if tail.strip() and first is None:
         return None
     return found[-1][2], first
@@ -143,7 +143,7 @@ def question_heading(sentence: str) -> str | None:
 LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*[.;,]?\s*")
 
 
-def _list_item(sentence: str) -> positions.Position | None:
+def list_item(sentence: str) -> positions.Position | None:
     """A line that holds only a state's name, maybe numbered or bulleted: an item of the list above it."""
     match = LIST_ITEM.fullmatch(sentence)
     if not match:

@@ -166,6 +166,12 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             listing = (blocks.heading_vote(heading["label"]), lead, True)
         elif not stated and (asked := blocks.question_heading(sentence)) is not None:
             listing = (asked, lead, True)  # "Which countries voted against?" then a paragraph of states
+        elif not stated and index and (pointed := coref.pointing_heading(
+                sentence, numbers.in_digits(spans[index - 1][2]))) is not None:
+            listing = (pointed, lead, True)  # "32 countries abstained." then "These are:" and the list below
+            items = [blocks.list_item(line) for line in sentence.split("\n")[1:] if line.strip()]
+            claims += [make("position", {"vote": pointed}, state=item.iso3, when=lead, name=item.name,
+                            notes=[LIST_ITEM_NOTE]) for item in items if item is not None]
         elif not stated and (opened := blocks.colon_heading(sentence)) is not None:  # "… voted in favour:" then a line each
             listing = (opened[0], lead, False)
             claims += [make("position", {"vote": opened[0]}, state=item.iso3, when=lead, name=item.name,
