@@ -31,7 +31,8 @@ def test_a_count_of_the_organization_s_members_voting(built_store):
 
 
 def test_a_count_at_the_general_assembly_said_wrong_is_contradicted(built_store):
-    assert counts("In all, 145 states at the General Assembly voted for the text.") == [("yes", 145, "contradicted")]
+    assert counts("In all, 145 states at the General Assembly voted for resolution ES-11/1.") == [
+        ("yes", 145, "contradicted")]
 
 
 def test_unga_members_are_the_assembly_s_count(built_store):
@@ -96,8 +97,9 @@ def test_after_a_relative_clause_the_main_verb_gives_this_vote(built_store):
 
 
 def test_this_time_after_a_relative_clause_said_wrong_is_contradicted(built_store):
-    said = positions_after(ES11_1_LEAD, "Belarus, which in 2020 had voted in favour, this time abstained.")
-    assert said == {"BLR": ("abstain", "contradicted")}
+    said = [(c["state"], c["asserted"]["vote"], c["verdict"]) for c in claims_after(
+        ES11_1_LEAD, "On resolution ES-11/1, Belarus, which in 2020 had voted in favour, this time abstained.", "position")]
+    assert ("BLR", "abstain", "contradicted") in said
 
 
 def test_trap_the_relative_clause_s_earlier_vote_is_not_this_vote():
@@ -120,8 +122,10 @@ def test_a_headline_state_and_n_others_vote_for(built_store):
         "KEN": ("yes", "supported")}
 
 
-def test_a_headline_backs_un_resolution(built_store):
-    assert positions_after(ES11_1_LEAD, "Syria backs UN resolution on Ukraine\n") == {"SYR": ("yes", "contradicted")}
+def test_a_headline_backs_or_approves_un_resolution(built_store):
+    assert positions_after(ES11_1_LEAD, "Kenya backs UN resolution on Ukraine\n") == {"KEN": ("yes", "supported")}
+    assert positions_after(ES11_1_LEAD, "Ghana approves UN resolution condemning the invasion\n") == {
+        "GHA": ("yes", "supported")}
 
 
 def test_trap_backs_a_resolution_drafted_by_another_state_is_no_headline(built_store):
@@ -134,3 +138,23 @@ def test_an_aside_between_the_state_and_its_vote(built_store):
         == {"BLR": ("no", "supported")}
     assert positions_after(ES11_1_LEAD, "India, whose envoy spoke first, voted against it.") == {
         "IND": ("no", "contradicted")}
+
+
+# a heading that points back at the count before it, the list below it
+def test_these_are_then_the_numbered_list_takes_the_count_s_vote(built_store):
+    said = positions_after(ES11_1_LEAD, "Five countries voted against the text.\n\nThese are:\n\n  1. Belarus,\n"
+                                        "  2. Syria,\n  3. Kenya.\n")
+    assert said == {"BLR": ("no", "supported"), "SYR": ("no", "supported"), "KEN": ("no", "contradicted")}
+
+
+def test_who_were_the_n_then_the_list_takes_the_vote_of_that_count(built_store):
+    said = positions_after(ES11_1_LEAD, "The text passed while five members voted against it.\n\nWho were the five?\n\n"
+                                        "Belarus, Eritrea, Russia, Syria and Ghana.\n")
+    assert said == {**{s: ("no", "supported") for s in ("BLR", "ERI", "RUS", "SYR")}, "GHA": ("no", "contradicted")}
+
+
+def test_trap_a_pointing_heading_after_two_sides_counted_gives_no_vote():
+    from unga.claims import coref
+    assert coref.pointing_heading("These are:\n", "141 countries voted in favour and 5 voted against.") is None
+    assert coref.pointing_heading("Who were the 9?", "5 countries voted against.") is None  # not that count
+    assert coref.pointing_heading("These are:\n", "35 countries, including China, abstained.") == "abstain"
