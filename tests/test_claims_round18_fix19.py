@@ -158,3 +158,15 @@ def test_trap_a_pointing_heading_after_two_sides_counted_gives_no_vote():
     assert coref.pointing_heading("These are:\n", "141 countries voted in favour and 5 voted against.") is None
     assert coref.pointing_heading("Who were the 9?", "5 countries voted against.") is None  # not that count
     assert coref.pointing_heading("These are:\n", "35 countries, including China, abstained.") == "abstain"
+
+
+# a tally set out a count a bulleted line
+def test_a_tally_in_bulleted_lines(built_store):
+    assert tallies("The vote was as follows:\n- For: 141\n- Against: 5\n- Abstention: 35\n") == [
+        ({"yes": 141, "no": 5, "abstain": 35}, "supported")]
+    assert tallies("Result:\n  • 141 voted for\n  • 7 voted against\n  • 35 abstained\n") == [
+        ({"yes": 141, "no": 7, "abstain": 35}, "contradicted")]
+
+
+def test_trap_a_bulleted_line_of_years_is_no_count():
+    assert blocks.count_tables("Terms:\n- For: 2 years\n- Against: 3 years\n") == []

@@ -156,9 +156,10 @@ def list_item(sentence: str) -> positions.Position | None:
 
 # a tally set out a count a line: "For: 90" / "Against: | 11 |" / "Abstentions: 52", or "100 voted for" / "58 abstained"
 _COUNT_LABEL = r"in\s+favou?r|for|yes|against|no|abstentions?|abstained|abstaining|absent|absences?|not\s+voting"
-COUNT_LINE = re.compile(r"^[ \t|]*(?:(?:votes?|voting)[ \t]+)?(?P<label>" + _COUNT_LABEL + r")[ \t]*(?:[:|][ \t]*)+"
+BULLET = r"(?:[-•*–][ \t]+)?"  # "- For: 127", "• 104 voted for": a bulleted line
+COUNT_LINE = re.compile(r"^[ \t|]*" + BULLET + r"(?:(?:votes?|voting)[ \t]+)?(?P<label>" + _COUNT_LABEL + r")[ \t]*(?:[:|][ \t]*)+"
                         r"(?P<n>\d{1,3})[ \t|]*(?:pic\.twitter\.com/\S+)?[ \t]*$"
-                        r"|^[ \t]*(?P<n2>\d{1,3})[ \t]+(?:voted[ \t]+)?(?P<label2>for|in\s+favou?r|against|abstained|absent)[ \t]*$",
+                        r"|^[ \t]*" + BULLET + r"(?P<n2>\d{1,3})[ \t]+(?:voted[ \t]+)?(?P<label2>for|in\s+favou?r|against|abstained|absent)[ \t]*$",
                         re.I | re.M)
 
 
@@ -184,4 +185,5 @@ def _table(run: list[re.Match]) -> tuple[int, int, dict[str, int]] | None:
         fields[vote] = int(match["n"] or match["n2"])
     if len(fields) < 2 or not {"yes", "no"} & fields.keys():
         return None
-    return run[0].start(), run[-1].end(), fields
+    first = run[0].group(0)
+    return run[0].start() + len(first) - len(first.lstrip(" \t")), run[-1].end(), fields  # where its sentence starts
