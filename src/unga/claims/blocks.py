@@ -41,7 +41,8 @@ def block_positions(sentence: str, listing: tuple | None, lead: str | None) -> t
 MARKED = "marked"
 # a line that would be an item but names no state the record knows, and ends with a comma (the writer's sign that the
 # list goes on): it does not end the list
-UNREAD_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|and|the)){0,4}\s*,\s*")
+UNREAD_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?-i:[A-Z])[\w'’.-]*"
+                         r"(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|and|the)){0,4}\s*,\s*")
 CUT = "cut "  # the form of a number cut off from its item: the item that follows has no mark of its own
 NUMBER_ONLY = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s*")
 
@@ -157,9 +158,10 @@ def list_item(sentence: str) -> positions.Position | None:
 # a tally set out a count a line: "For: 90" / "Against: | 11 |" / "Abstentions: 52", or "100 voted for" / "58 abstained"
 _COUNT_LABEL = r"in\s+favou?r|for|yes|against|no|abstentions?|abstained|abstaining|absent|absences?|not\s+voting"
 BULLET = r"(?:[-•*–][ \t]+)?"  # "- For: 127", "• 104 voted for": a bulleted line
-COUNT_LINE = re.compile(r"^[ \t|]*" + BULLET + r"(?:(?:votes?|voting)[ \t]+)?(?P<label>" + _COUNT_LABEL + r")[ \t]*(?:[:|][ \t]*)+"
-                        r"(?P<n>\d{1,3})[ \t|]*(?:pic\.twitter\.com/\S+)?[ \t]*$"
-                        r"|^[ \t]*" + BULLET + r"(?P<n2>\d{1,3})[ \t]+(?:voted[ \t]+)?(?P<label2>for|in\s+favou?r|against|abstained|absent)[ \t]*$",
+COUNT_LINE = re.compile(r"^[ \t|]*" + BULLET + r"(?:(?:votes?|voting)[ \t]+)?(?P<label>" + _COUNT_LABEL + r")[ \t]*"
+                        r"(?:[:|][ \t]*)+(?P<n>\d{1,3})[ \t|]*(?:pic\.twitter\.com/\S+)?[ \t]*$"
+                        r"|^[ \t]*" + BULLET + r"(?P<n2>\d{1,3})[ \t]+(?:voted[ \t]+)?"
+                        r"(?P<label2>for|in\s+favou?r|against|abstained|absent)[ \t]*$",
                         re.I | re.M)
 
 

@@ -39,7 +39,8 @@ def rest(sentence: str, opened: tuple[str, str | None, bool] | None, gap: str) -
     if opened is None or "\n" in gap and not opened[2]:
         return []
     found = mentions(sentence)
-    if not found or not TIGHT.match(sentence[:found[0].start]) or not re.fullmatch(r"[\s,;]*[.;]?\s*", sentence[found[-1].end:]):
+    if not found or not TIGHT.match(sentence[:found[0].start]) \
+            or not re.fullmatch(r"[\s,;]*[.;]?\s*", sentence[found[-1].end:]):
         return []
     if len(positions.lists(sentence, found)) != 1:
         return []

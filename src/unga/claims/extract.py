@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import (blocks, changes, companions, continued, coref, council, earlier, either, languages, langlines, nominal,
-                         not_counts, numberof, numbers, only, positions, roles, stance, tables as grids)
+from unga.claims import (blocks, changes, companions, continued, coref, council, earlier, either, languages, langlines,
+                         nominal, not_counts, numberof, numbers, only, positions, roles, stance, tables as grids)
 from unga.claims.groups import masked as through_groups
 from unga.claims.names import mentions
 from unga.claims.phrases import TIGHT
@@ -153,7 +153,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         stated = either.joined(sentence, stated)  # "abstained or was absent": one claim of the two votes
         stated = stance.read(listed, stated)  # "despite the opposition of A", "N voted no, including A"
         cut = [] if stated or not index else continued.rest(sentence, cut_from, text[spans[index - 1][1]:start])
-        stated = stated or [positions.Position(m.iso3, cut_from[0], cut_from[1], sentence[m.start:m.end], 0) for m in cut]
+        stated = stated or [positions.Position(m.iso3, cut_from[0], cut_from[1], sentence[m.start:m.end], 0)
+                            for m in cut]
         open_end = continued.open_end(sentence, stated)
         recent, before = (recent + coref.runs_of(sentence))[-4:], sentence
         claims += [_position(p, raw, sentence, (start, end), index,
