@@ -164,7 +164,7 @@ def test_trap_a_pointing_heading_after_two_sides_counted_gives_no_vote():
 def test_a_tally_in_bulleted_lines(built_store):
     assert tallies("The vote was as follows:\n- For: 141\n- Against: 5\n- Abstention: 35\n") == [
         ({"yes": 141, "no": 5, "abstain": 35}, "supported")]
-    assert tallies("Result:\n  • 141 voted for\n  • 7 voted against\n  • 35 abstained\n") == [
+    assert tallies("Result:\n• For: 141\n• Against: 7\n• Abstentions: 35\n") == [
         ({"yes": 141, "no": 7, "abstain": 35}, "contradicted")]
 
 

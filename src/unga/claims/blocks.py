@@ -157,10 +157,10 @@ def list_item(sentence: str) -> positions.Position | None:
 
 # a tally set out a count a line: "For: 90" / "Against: | 11 |" / "Abstentions: 52", or "100 voted for" / "58 abstained"
 _COUNT_LABEL = r"in\s+favou?r|for|yes|against|no|abstentions?|abstained|abstaining|absent|absences?|not\s+voting"
-BULLET = r"(?:[-•*–][ \t]+)?"  # "- For: 127", "• 104 voted for": a bulleted line
+BULLET = r"(?:[-•*–][ \t]+)?"  # "- For: 127": a bulleted label line ("• 104 voted for" stays a count a line: numbers.py)
 COUNT_LINE = re.compile(r"^[ \t|]*" + BULLET + r"(?:(?:votes?|voting)[ \t]+)?(?P<label>" + _COUNT_LABEL + r")[ \t]*"
                         r"(?:[:|][ \t]*)+(?P<n>\d{1,3})[ \t|]*(?:pic\.twitter\.com/\S+)?[ \t]*$"
-                        r"|^[ \t]*" + BULLET + r"(?P<n2>\d{1,3})[ \t]+(?:voted[ \t]+)?"
+                        r"|^[ \t]*(?P<n2>\d{1,3})[ \t]+(?:voted[ \t]+)?"
                         r"(?P<label2>for|in\s+favou?r|against|abstained|absent)[ \t]*$",
                         re.I | re.M)
 
