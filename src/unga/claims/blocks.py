@@ -21,12 +21,14 @@ def block_positions(sentence: str, listing: tuple | None, lead: str | None) -> t
     heading; else None. listing: (vote, time, a list paragraph may follow[, the form of the items read so far]) of the
     heading before, if any. An unmarked line after marked items ("China" after "- Russia", "- Syria": a section's
     title), or a marked one after unmarked items, is no item of the list."""
-    item = _list_item(sentence) if listing else None
+    item = list_item(sentence) if listing else None
     form = _form(sentence) if item else None
     if item and _goes_on(listing, form):  # "(2) Belarus" under "the countries that voted against:"
         return [(item.iso3, listing[0], listing[1], item.name, [LIST_ITEM_NOTE])], (*listing[:3], _after(listing, form))
     if listing and NUMBER_ONLY.fullmatch(sentence):
         return [], (*listing[:3], CUT + _form(sentence))  # "3." cut off from its item by the sentence splitter
+    if listing and not item and UNREAD_ITEM.fullmatch(sentence) and not mentions(sentence):
+        return [], listing  # "Central Africa Republic," between "Burundi," and "Ethiopia,": a name spelt otherwise
     rows = table_rows(sentence)
     if rows:  # "Pakistan; abstained" / "USA | for"
         return [(m.iso3, vote, lead, sentence[m.start:m.end], []) for m, vote in rows], None
@@ -37,6 +39,10 @@ def block_positions(sentence: str, listing: tuple | None, lead: str | None) -> t
 
 
 MARKED = "marked"
+# a line that would be an item but names no state the record knows, and ends with a comma (the writer's sign that the
+# list goes on): it does not end the list
+UNREAD_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?-i:[A-Z])[\w'’.-]*"
+                         r"(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|and|the)){0,4}\s*,\s*")
 CUT = "cut "  # the form of a number cut off from its item: the item that follows has no mark of its own
 NUMBER_ONLY = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)])\s*")
 
@@ -114,7 +120,7 @@ def colon_heading(sentence: str) -> tuple[str, positions.Position | None] | None
     found = cues(head)
     if not found or found[-1][2] not in ("yes", "no", "abstain", "absent"):
         return None
-    first = _list_item(tail.strip()) if tail.strip() else None
+    first = list_item(tail.strip()) if tail.strip() else None
     if tail.strip() and first is None:
         return None
     return found[-1][2], first
@@ -138,7 +144,7 @@ def question_heading(sentence: str) -> str | None:
 LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*[.;,]?\s*")
 
 
-def _list_item(sentence: str) -> positions.Position | None:
+def list_item(sentence: str) -> positions.Position | None:
     """A line that holds only a state's name, maybe numbered or bulleted: an item of the list above it."""
     match = LIST_ITEM.fullmatch(sentence)
     if not match:
@@ -151,9 +157,11 @@ def _list_item(sentence: str) -> positions.Position | None:
 
 # a tally set out a count a line: "For: 90" / "Against: | 11 |" / "Abstentions: 52", or "100 voted for" / "58 abstained"
 _COUNT_LABEL = r"in\s+favou?r|for|yes|against|no|abstentions?|abstained|abstaining|absent|absences?|not\s+voting"
-COUNT_LINE = re.compile(r"^[ \t|]*(?:(?:votes?|voting)[ \t]+)?(?P<label>" + _COUNT_LABEL + r")[ \t]*(?:[:|][ \t]*)+"
-                        r"(?P<n>\d{1,3})[ \t|]*(?:pic\.twitter\.com/\S+)?[ \t]*$"
-                        r"|^[ \t]*(?P<n2>\d{1,3})[ \t]+(?:voted[ \t]+)?(?P<label2>for|in\s+favou?r|against|abstained|absent)[ \t]*$",
+BULLET = r"(?:[-•*–][ \t]+)?"  # "- For: 127": a bulleted label line ("• 104 voted for" stays a count a line: numbers.py)
+COUNT_LINE = re.compile(r"^[ \t|]*" + BULLET + r"(?:(?:votes?|voting)[ \t]+)?(?P<label>" + _COUNT_LABEL + r")[ \t]*"
+                        r"(?:[:|][ \t]*)+(?P<n>\d{1,3})[ \t|]*(?:pic\.twitter\.com/\S+)?[ \t]*$"
+                        r"|^[ \t]*(?P<n2>\d{1,3})[ \t]+(?:voted[ \t]+)?"
+                        r"(?P<label2>for|in\s+favou?r|against|abstained|absent)[ \t]*$",
                         re.I | re.M)
 
 
@@ -179,4 +187,5 @@ def _table(run: list[re.Match]) -> tuple[int, int, dict[str, int]] | None:
         fields[vote] = int(match["n"] or match["n2"])
     if len(fields) < 2 or not {"yes", "no"} & fields.keys():
         return None
-    return run[0].start(), run[-1].end(), fields
+    first = run[0].group(0)
+    return run[0].start() + len(first) - len(first.lstrip(" \t")), run[-1].end(), fields  # where its sentence starts

@@ -82,3 +82,26 @@ def _vote_of_count(sentence: str, wanted: int) -> str | None:
             return cue[2]
     return None
 
+
+
+# a heading that points back at the count before it, the list below it: "32 countries abstained." then "These are:"
+# and the names a line; "nine members voted against it." then "Who were the nine?" and the list as a paragraph
+POINTING = re.compile(r"\W*(?:(?:these|they|those)(?:\s+(?:other\s+)?(?:countries|states|nations))?\s+(?:are|were|include)"
+                      r"\s*:|(?:who|which)\s+(?:were|are)\s+(?:the|these|those)\s+(?P<n>\d{1,3})"
+                      r"(?:\s+(?:countries|states|nations))?\s*\?)\s*", re.I)
+COUNT_BEFORE = re.compile(r"\b(\d{1,3})\s+(?:(?:[A-Za-z-]+\s+)?(?:countries|states|nations|members)\s*)?"
+                          r"(?:,\s*including\s+[^,;.]{1,60},\s*)?(?:(?:that|which|who)\s+)?(?:also\s+|all\s+)?$")
+
+
+def pointing_heading(sentence: str, before: str | None) -> str | None:
+    """The vote of a heading that names no state and points back at the count of the sentence before ("These are:",
+    "Who were the nine?"), when that sentence counts one side only (and that many, when the heading gives a number);
+    else None. The heading is the sentence, or its first line when a line break follows it."""
+    match = POINTING.match(sentence)
+    if not match or before is None or mentions(match.group(0)) \
+            or match.end() < len(sentence) and "\n" not in match.group(0):
+        return None
+    wanted = int(match["n"]) if match["n"] else None
+    votes = {cue[2] for cue in cues(before) if (count := COUNT_BEFORE.search(before[:cue[0]]))
+             and cue[2] in ("yes", "no", "abstain", "absent") and wanted in (None, int(count[1]))}
+    return votes.pop() if len(votes) == 1 else None

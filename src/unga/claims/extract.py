@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import (blocks, changes, companions, coref, council, earlier, either, languages, langlines, nominal,
-                         not_counts, numberof, numbers, only, positions, roles, stance, tables as grids)
+from unga.claims import (blocks, changes, companions, continued, coref, council, earlier, either, languages, langlines,
+                         nominal, not_counts, numberof, numbers, only, positions, roles, stance, tables as grids)
 from unga.claims.groups import masked as through_groups
 from unga.claims.names import mentions
 from unga.claims.phrases import TIGHT
@@ -64,6 +64,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     listing: tuple | None = None  # (vote, time, a list paragraph may follow) of a list heading "… voted against:"
     recent: list[list[str]] = []  # the lists of states of the paragraph so far, for "both countries"
     before: str | None = None  # the sentence before, in the same paragraph
+    open_end = None  # (vote, time, comma) of the list the sentence before ends with: its rest may follow
     tables = blocks.count_tables(text)  # "For: 90" / "Against: 12" / "Abstentions: 52", a count a line
     laid_grids = grids.by_sentence(text, spans)  # "For Against Abstain" and the names in columns below
     for index, (start, end, raw) in enumerate(spans):
@@ -71,6 +72,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         if index and re.search(r"\n\s*\n", text[spans[index - 1][1]:start]):
             recent, before = [], None
         prior = before  # the sentence before, in the same paragraph
+        cut_from, open_end = open_end, None
         if (foreign := languages.read(raw)) is not None:  # Spanish, French, …: languages.py reads it
             claims += [Claim(kind, raw, (start, end), asserted, state=iso3, name=name, sentence=index,
                              scope=foreign[0], when=lead_time(raw)) for kind, asserted, iso3, name in foreign[1]]
@@ -150,15 +152,27 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         stated = roles.read(listed, stated, before)  # lists read by their role: label, count, companion
         stated = either.joined(sentence, stated)  # "abstained or was absent": one claim of the two votes
         stated = stance.read(listed, stated)  # "despite the opposition of A", "N voted no, including A"
+        cut = [] if stated or not index else continued.rest(sentence, cut_from, text[spans[index - 1][1]:start])
+        stated = stated or [positions.Position(m.iso3, cut_from[0], cut_from[1], sentence[m.start:m.end], 0)
+                            for m in cut]
+        open_end = continued.open_end(sentence, stated)
         recent, before = (recent + coref.runs_of(sentence))[-4:], sentence
         claims += [_position(p, raw, sentence, (start, end), index,
                              scope if carried_in else clause_scope(sentence, p.at, scope, prior)) for p in stated]
+        for claim in claims[len(claims) - len(stated):] if cut else ():
+            claim.notes.append(continued.NOTE)
         if stated and re.search(r":\s*\n", sentence):
             listing = (stated[-1].vote, stated[-1].when, sentence.rstrip().endswith(":"))
         elif (heading := blocks.HEADING.search(sentence)) is not None:
             listing = (blocks.heading_vote(heading["label"]), lead, True)
         elif not stated and (asked := blocks.question_heading(sentence)) is not None:
             listing = (asked, lead, True)  # "Which countries voted against?" then a paragraph of states
+        elif not stated and index and (pointed := coref.pointing_heading(
+                sentence, numbers.in_digits(spans[index - 1][2]))) is not None:
+            listing = (pointed, lead, True)  # "32 countries abstained." then "These are:" and the list below
+            items = [blocks.list_item(line) for line in sentence.split("\n")[1:] if line.strip()]
+            claims += [make("position", {"vote": pointed}, state=item.iso3, when=lead, name=item.name,
+                            notes=[LIST_ITEM_NOTE]) for item in items if item is not None]
         elif not stated and (opened := blocks.colon_heading(sentence)) is not None:  # "… voted in favour:" then a line each
             listing = (opened[0], lead, False)
             claims += [make("position", {"vote": opened[0]}, state=item.iso3, when=lead, name=item.name,

@@ -21,8 +21,8 @@ THRESHOLD_BEFORE = re.compile(r"\b(?:majority\s+of|threshold\s+of|minimum\s+of|q
 SUBGROUP_BEFORE = re.compile(r"\b(?i:of|among|within)\s+(?:the\s+|its\s+|their\s+)?(?:\d{1,3}\s+)?(?:[A-Z][\w.-]*\s+)+"
                              r"(?:member\s+)?(?i:states|countries|nations|members|group|bloc|delegations)\b[^.;]{0,30}$")
 SUBGROUP_IN = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?(?P<t>\d{1,3})\s", re.I)
-# "4 Arab states" (a group's share), not "141 UN members", "141 U.N. member states" (the Assembly's count)
-QUALIFIED_NOUN = re.compile(r"\s+(?!(?:UN|U\.N\.|United\s+Nations|General\s+Assembly|Assembly|Member)\s+(?:member\s+)?"
+# "4 Arab states" (a group's share), not "141 UN members", "141 U.N. member states", "150 UNGA members" (the Assembly's count)
+QUALIFIED_NOUN = re.compile(r"\s+(?!(?:UNGA|UN|U\.N\.|United\s+Nations|General\s+Assembly|Assembly|Member)\s+(?:member\s+)?"
                             r"(?:countries|states|nations|members)\b)"
                             r"(?:[A-Z][\w.-]*\s+){1,3}(?:countries|states|nations|members|governments)\b")
 # "65 states voted no, abstained or did not vote", "65 did not vote yes": more than one field, or the negation of one
@@ -114,7 +114,7 @@ _NOT_A_KIND = (r"(?:vot\w*|abstain\w*|abstention\w*|yes|no|ayes?|nays?|among|inc
                r"|all|only|just|from|on|at|that|which|who|backed|supported|opposed|rejected|endorsed)\b")
 # "two nuclear powers", "five permanent members", "three Pacific island states": a kind of state, not the vote's side
 # ("35 mostly African countries" is the side, said with what most of it is)
-KIND_OF_STATE = re.compile(r"\s+(?:other\s+)?(?!(?:mostly|mainly|largely|chiefly|predominantly|other|more|UN|U\.N\.|United|General|Assembly|member"
+KIND_OF_STATE = re.compile(r"\s+(?:other\s+)?(?!(?:mostly|mainly|largely|chiefly|predominantly|other|more|UNGA|UN|U\.N\.|United|General|Assembly|member"
                            r"|voting|participating|countries|states|nations|members|votes)(?![\w.]))(?:(?!" + _NOT_A_KIND + r")[\w.-]+\s+){1,3}?"
                            r"(?:powers|countries|states|nations|members|governments|allies|neighbou?rs|democracies|monarchies"
                            r"|republics|partners|economies)\b", re.I)

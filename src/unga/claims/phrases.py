@@ -85,7 +85,10 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      "no"),
     # "voted in support of the resolution" as "in favour of" (a state after "of" is the target: targets.target_of)
     (r"(?:vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r")?(?:in\s+favou?r|in\s+support|for(?!\s+" + NTH + r")|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
-     r"|switched\s+to\s+(?:support|favou?r|yes))", "yes"),
+     r"|switched\s+to\s+(?:support|favou?r|yes)"
+     # a headline's present tense: "A backs UN resolution on …", "A approves UN resolution condemning …"
+     r"|(?:back|support|endorse|approve)s?(?=\s+(?:(?:UN|UNGA|U\.N\.)\s+|(?:the\s+)?(?:General\s+)?Assembly\s+)?(?:resolution"
+     r"|text|draft)\b))", "yes"),
     (r"(?:no[\"”’']?|opposing)\s+votes\s+came\s+from|(?:negative|dissenting|opposing)\s+votes?(?=\s+(?:were|was|came))", "no"),
     # the voters named by their side: "Opponents of the resolution included A", "The nine nay-sayers were: A",
     # "Supporters include A" (not "supporters of Putin", "treaty supporters sought a vote")
@@ -173,6 +176,8 @@ SUBJECT_GAP = re.compile(
     # (no comma before it: "a coup in X, and 34 states abstained" is another clause)
     r"|(?<![,;]\s)(?:and|alongside|along\s+with|together\s+with)\s+(?:some\s+|about\s+|nearly\s+)?\d{1,3}\s+other\s+(?:countries|states|nations|members)"
     r"|(?<![,;]\s)and\s+\d{1,3}\s+(?:countries|states|nations)"
+    # a headline's counted companion after a comma: "A, 140 others vote for UN resolution"
+    r"|\d{1,3}\s+others"
     # a vague remainder ends the list: "A, B and many others abstained", "and most other allies voted yes"
     r"|(?:and|as\s+well\s+as)\s+(?:many|some|several|most|a\s+few|a\s+number\s+of|numerous|various|dozens\s+of)\s+"
     r"(?:other\s+)?(?:others|countries|states|nations|allies|members|governments)"
@@ -199,15 +204,18 @@ RELATIONAL = (r"(?:(?-i:all|both|each|some|several|many|two|three|four|five|six|
 # "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside
 # between a state and its vote phrase; a state named in it takes no side
 _ASIDE = (r",\s*(?:also\s+|too\s+)?(?:(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}['’]s|in|for|from|on|among|both|mostly|mainly|largely|a|an|another|one\s+of|the|its|their|once|long|now|however"
-          r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as)|" + RELATIONAL + r")\b(?:[^,;.:()\d\"“”]|\d+-(?=[a-z])|\d+(?:st|nd|rd|th)\b){0,80},")
+          r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as)|represented\s+by|where|whose|" + RELATIONAL + r")\b(?:[^,;.:()\d\"“”]|\d+-(?=[a-z])|\d+(?:st|nd|rd|th)\b){0,80},")
 APPOSITIVE = re.compile(r"^\s*" + _ASIDE, re.I)
 APPOSITION_SPAN = re.compile(_ASIDE, re.I)
 # the same between dashes, spaced hyphens included: "A and B - old allies of C - voted against"
 DASHED_RELATIONAL = re.compile(r"\s*(?:--|—|–|\s-)\s*" + RELATIONAL + r"\b[^–—\n;:.]{1,60}?\s(?:--|—|–|-)(?=\s)", re.I)
 # ", which had", " which ", " (which": a relative clause gives its state a vote even in a list read already ("in favour
 # were the Gulf states, except Oman which abstained"; "except for A (which voted no)")
-RELATIVE = re.compile(r"^\s*,?\s*\(?(?:which|who|that)\s(?:[^,;.()]|\.(?=\S|\s+[a-z]))*?,?\s*(?:(?:had|have|has|also|then)\s+)*$",
-                      re.I)
+# after the clause, an adverb that sets the main verb's vote apart from the clause's: "A, which had abstained in 2010,
+# for the first time voted in favour", "B, which in the past had voted yes, this time abstained"
+THIS_TIME = r"(?:for\s+the\s+first\s+time|this\s+time|this\s+year|now|instead|in\s+the\s+end)"
+RELATIVE = re.compile(r"^\s*,?\s*\(?(?:which|who|that)\s(?:[^,;.()]|\.(?=\S|\s+[a-z]))*?,?\s*(?:" + THIS_TIME + r"\s*,?\s*)?"
+                      r"(?:(?:had|have|has|also|then)\s+)*$", re.I)
 OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition|vote"
     r"|voting|ballot)\s*)?"  # "opposing the OIC resolution this year – A, B"
@@ -295,8 +303,9 @@ def usual_spelling(text: str) -> str:
 # a vote word set in quotes after the word it goes with: voted "against", those who 'abstained', voted in 'favour',
 # voted "no," joined by …; its quotes are read as spaces (offsets hold). Not a quoted title or a label
 # ('"no" votes —')
+# ('Serbia and Armenia "abstained" this time': a verb in quotes after its subject's name)
 QUOTED_VOTE = re.compile(r"\b(?P<head>(?:voted|voting|votes|vote|who|which|that|those|were|was|countries|states|nations"
-                         r"|in)\s+)"
+                         r"|in)\s+|(?-i:[A-Z])[\w.]*\s+(?=[\"“‘']abstained[\"”’']))"
                          r"[\"“‘'](?P<word>against|in\s+favou?r|favou?r|for|abstain(?:ed|ing|s)?|abstentions?|yes|no)"
                          r"(?P<mark>[,.]?)[\"”’'](?!\s*votes?\b)", re.I)
 

@@ -36,9 +36,20 @@ def lead_time(sentence: str) -> str | None:
     return vote["year"] or "last"
 
 
+# "which previously voted in favour", "which in the past had opposed it", "which in 2010 had voted yes": a time said
+# right before the vote phrase. A year or "in the past" only after the relative word or before "had": in "A, which
+# supported in 2019 did not show up" the year is the verb's before it
+_YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
+EARLIER_BEFORE = re.compile(r"\b(?:previously|formerly)\s+(?:had\s+)?$"
+                            r"|\b(?:which|who|that)\s+(?:in\s+the\s+past|in\s+(?P<year>" + _YEAR + r"))\s+(?:had\s+)?(?:always\s+)?$"
+                            r"|\b(?:in\s+the\s+past|in\s+(?P<year2>" + _YEAR + r"))\s+had\s+(?:always\s+)?$", re.I)
+
+
 def previously(sentence: str, at: int) -> str | None:
-    """'which previously voted in favour': the vote before the one reported, read as last year's."""
-    return "last" if re.search(r"\b(?:previously|formerly)\s+(?:had\s+)?$", sentence[max(0, at - 30):at], re.I) else None
+    """'which previously voted in favour' (the vote before the one reported, read as last year's), 'which in 2010 had
+    voted in favour' (that year's)."""
+    match = EARLIER_BEFORE.search(sentence, max(0, at - 30), at)
+    return None if match is None else match["year"] or match["year2"] or "last"
 
 
 def time_near(sentence: str, start: int, end: int, back_to: int | None = None) -> str | None:
