@@ -29,26 +29,31 @@ YES, NO, ABSTAIN = "yes", "no", "abstain"
 # per language: inclusion markers ("among which"), partitive bridges ("are some of the"), companion markers
 # ("together with", "accompanied by"), the nouns a count counts, and the vote-label nouns with their side
 MARKERS = {
-    "es": {"include": r"entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+que|las\s+que)|incluid[oa]s|incluyendo",
+    "es": {"include": r"entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+que|las\s+que)|incluid[oa]s|incluyendo|como",
            "partitive": r"(?:son|eran|fueron|es|era|fue)\s+(?:algun[oa]s\s+de|un[oa]\s+de|parte\s+de|de)",
            "companion": r"junto\s+(?:con|a)|acompañad[oa]s?\s+(?:[\wáéíóúñ]+\s+){0,4}?por",
-           "relative": r"que"},
-    "fr": {"include": r"dont|parmi\s+(?:lesquels|lesquelles|eux|elles)|notamment|y\s+compris",
+           "relative": r"que",
+           "opposed": r"(?:pese\s+a|a\s+pesar\s+de)\s+la\s+(?:oposición|negativa)\s+de"},
+    "fr": {"include": r"dont|parmi\s+(?:lesquels|lesquelles|eux|elles)|notamment|y\s+compris|comme",
            "partitive": r"(?:sont|étaient|furent|est|était|fut)\s+(?:parmi|(?:quelques-uns|certains|l['’]un|l['’]une)\s+d)",
            "companion": r"avec|(?:aux\s+côtés\s+d|accompagnée?s?\s+(?:[\wéèêàç]+\s+){0,4}?(?:par|d))e?",
-           "relative": r"qui"},
-    "pt": {"include": r"entre\s+(?:eles|elas|os\s+quais|as\s+quais)|incluindo|inclusive",
+           "relative": r"qui",
+           "opposed": r"malgré\s+l['’]opposition\s+(?:de|d['’]|du|des)"},
+    "pt": {"include": r"entre\s+(?:eles|elas|os\s+quais|as\s+quais)|incluindo|inclusive|como",
            "partitive": r"(?:são|eram|foram|é|era|foi)\s+(?:alguns\s+d|algumas\s+d|um\s+d|uma\s+d|parte\s+d|d)",
            "companion": r"junto\s+com|acompanhad[oa]s?\s+(?:[\wáéíóúãõç]+\s+){0,4}?(?:por|pel[oa]s?)",
-           "relative": r"que"},
-    "de": {"include": r"darunter|unter\s+ihnen|einschließlich",
+           "relative": r"que",
+           "opposed": r"(?:apesar|a\s+despeito)\s+da\s+oposição\s+d[eoa]s?"},
+    "de": {"include": r"darunter|unter\s+ihnen|einschließlich|wie",
            "partitive": r"(?:sind|waren|ist|war)\s+(?:einige\s+|eines\s+|einer\s+)?(?:der|von\s+den|unter\s+den)",
            "companion": r"zusammen\s+mit|gemeinsam\s+mit|begleitet\s+von",
-           "relative": r"die|welche"},
-    "it": {"include": r"tra\s+cui|fra\s+cui|tra\s+(?:i|le)\s+quali|tra\s+questi|inclus[oaie]|compres[oaie]",
+           "relative": r"die|welche",
+           "opposed": r"trotz\s+(?:des|dem)\s+Widerstand(?:s|es)?\s+(?:von|der|des)"},
+    "it": {"include": r"tra\s+cui|fra\s+cui|tra\s+(?:i|le)\s+quali|tra\s+questi|inclus[oaie]|compres[oaie]|come",
            "partitive": r"(?:sono|erano|furono|è|era|fu)\s+(?:alcuni\s+|alcune\s+|uno\s+|una\s+|parte\s+)?(?:tra|fra|de|d)",
            "companion": r"insieme\s+(?:a|con)|accompagnat[oaie]\s+(?:[\wàèéìòù]+\s+){0,4}?da",
-           "relative": r"che"},
+           "relative": r"che",
+           "opposed": r"nonostante\s+l['’]opposizione\s+d(?:i|el|ella|ei|egli)"},
 }
 # the nouns a count may count, and the vote-label nouns that give the side
 STATES = (r"(?:otros\s+|otras\s+|autres\s+|outros\s+|outras\s+|andere\s+|weitere\s+|altri\s+|altre\s+)?"
@@ -77,7 +82,7 @@ def read(sentence: str, lang: str, found: list, taken: set, phrases, run_after, 
     table = MARKERS[lang]
     phrases = [p for p in phrases if not negated(p[0])]
     out: list[tuple] = []
-    for role in (_included, _partitive, _companion, _label, _among_those, _among_others):
+    for role in (_included, _partitive, _companion, _label, _among_those, _among_label, _among_others, _opposed):
         for iso3, vote, a, b in role(sentence, table, found, phrases, run_after, lang):
             if iso3 not in taken:
                 taken.add(iso3)
@@ -111,7 +116,7 @@ def _phrase_after(sentence: str, phrases, end: int) -> str | None:
 def _included(sentence, table, found, phrases, run_after, lang):
     """'trente-cinq, parmi lesquels A et B, se sont abstenus', '72 abstenciones, entre ellas las de A y B'."""
     head = re.compile(COUNT + r"(?:\s+(?P<noun>" + STATES + "|" + LABEL + r"))?(?P<between>[^.;:,\d]{0,60}?)"
-                      r"\s*[,(—–-]\s*(?:" + table["include"] + r")\s+" + ARTICLES + r"$", re.I)
+                      r"\s*[,(—–-]?\s*(?:" + table["include"] + r")\s+" + ARTICLES + r"$", re.I)
     for marker in re.finditer(r"(?<!\w)(?:" + table["include"] + r")\s+" + ARTICLES, sentence, re.I):
         match = head.search(sentence, max(0, marker.start() - 100), marker.end())
         run = run_after(sentence, found, marker.end(), lang) if match else []
@@ -252,3 +257,29 @@ def _among_others(sentence, table, found, phrases, run_after, lang):
         before = [f for f in found if f[1] <= start]
         if before and AMONG_OTHERS.fullmatch(sentence, before[-1][1], start):
             yield from ((iso3, vote, a, b) for a, b, iso3 in _run_ending(sentence, before, lang))
+
+
+# "Entre as abstenções estão países como A e B", "Parmi les voix contre figurent A": the label's side
+AMONG_LABEL = re.compile(r"(?<!\w)(?:entre|parmi|unter|tra|fra)\s+(?:(?:las|los|as|os|les|den|le|gli|i)\s+)?(?P<label>"
+                         + LABEL_NOUN.pattern + r")" + THERE_ARE.pattern
+                         + r"(?:(?:países|pays|Länder|Staaten|paesi|nações|naciones)\s+(?:como|comme|wie|come)\s+)?", re.I)
+
+
+def _among_label(sentence, table, found, phrases, run_after, lang):
+    for match in AMONG_LABEL.finditer(sentence):
+        side = _one_side(side for pattern, side in NOUN_SIDE if pattern.search(match["label"]))
+        run = run_after(sentence, found, match.end(), lang) if side else []
+        yield from ((iso3, side, a, b) for a, b, iso3 in run)
+
+
+NOT_YES = " or ".join((NO, ABSTAIN, "absent"))  # opposition says a state did not back the text, not how (stance.py)
+ADOPTED = re.compile(r"aprob|adopt|vot|approv|verabschied|angenommen|stimm", re.I)
+
+
+def _opposed(sentence, table, found, phrases, run_after, lang):
+    """'fue aprobada pese a la oposición de A, B y C', 'malgré l'opposition de A': no, an abstention or an absence,
+    as English "despite the opposition of" (stance.py), in a sentence about a vote or an adoption."""
+    if "opposed" not in table or not ADOPTED.search(sentence):
+        return
+    for match in re.finditer(r"(?<!\w)(?:" + table["opposed"] + r")\s*", sentence, re.I):
+        yield from ((iso3, NOT_YES, a, b) for a, b, iso3 in run_after(sentence, found, match.end(), lang))

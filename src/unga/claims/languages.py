@@ -38,6 +38,8 @@ WORD = re.compile(r"[a-zà-ÿ]+", re.I)
 
 YES, NO, ABSTAIN = "yes", "no", "abstain"
 # the text voted on as a German object: "stimmten gegen die Resolution", "für den Entwurf" ("gegen die USA" is a side)
+# an adverb between a German vote verb and its side: "stimmten dieses Mal dagegen", "stimmte erneut dafür"
+DE_ADVERB = r"(?:(?:dieses\s+Mal|diesmal|erneut|wieder|ebenfalls|auch|nun|jetzt|geschlossen|ebenso)\s+)?"
 DE_TEXT = (r"(?:die|den|das|diese|diesen|dieses)\s+(?:[\w-]+\s+){0,2}?(?:Resolution|Entschließung|Text|Entwurf"
            r"|Resolutionsentwurf|Dokument|Beschluss|Vorlage|Antrag|Anträge)\w*\b")
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
@@ -46,13 +48,16 @@ VOTES = {
            (r"(?:apoy|respald)(?:ó|aron)\b", YES),
            (r"vot(?:ó|aron|aba|aban|an|a)\s+en\s+contra\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
            (r"se\s+abst(?:uvo|uvieron|iene|ienen)\b", ABSTAIN), (r"opt(?:ó|aron)\s+por\s+la\s+abstención\b", ABSTAIN)],
-    "fr": [(r"(?:a|ont|avait|avaient)\s+voté\s+pour\b|vot(?:ait|aient)\s+pour\b", YES),
+    "fr": [(r"(?:a|ont|avait|avaient)\s+voté\s+(?:pour|en\s+faveur)\b|vot(?:ait|aient)\s+pour\b", YES),
            (r"(?:a|ont|avait|avaient)\s+voté\s+contre\b|vot(?:ait|aient)\s+contre\b", NO),
-           (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+abstenu(?:e|s|es)?\b|s['’]abstien(?:t|nent)\b", ABSTAIN)],
+           (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+abstenu(?:e|s|es)?\b|s['’]abstien(?:t|nent)\b"
+            r"|(?:a|ont|avait|avaient)\s+(?:choisi|opté\s+pour)\s+l['’]abstention\b", ABSTAIN)],
     "pt": [(r"vot(?:ou|aram)\s+a\s+favor\b", YES), (r"vot(?:ou|aram)\s+contra\b", NO),
            (r"abst(?:eve|iveram)-se\b|se\s+abst(?:eve|iveram)\b", ABSTAIN)],
-    "de": [(r"stimmt(?:e|en)\s+(?:dafür|mit\s+Ja|für\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dafür\b", YES),
-           (r"stimmt(?:e|en)\s+(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dagegen\b", NO),
+    "de": [(r"stimmt(?:e|en)\s+" + DE_ADVERB + r"(?:dafür|mit\s+Ja|für\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dafür\b",
+            YES),
+           (r"stimmt(?:e|en)\s+" + DE_ADVERB + r"(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")"
+            r"|(?<!\w)(?:war|waren)\s+dagegen\b", NO),
            (r"enthielt(?:en)?\s+sich\b", ABSTAIN)],
     "it": [(r"(?:ha|hanno|aveva|avevano)\s+votato\s+a\s+favore\b", YES),
            (r"(?:ha|hanno|aveva|avevano)\s+votato\s+contro\b", NO),
@@ -253,9 +258,15 @@ def vote_phrases(sentence: str, lang: str) -> list[tuple[int, int, str]]:
 OWN = r"(?:(?:propi[oa]|própri[oa]|même|stess[oa])\s+)?"
 
 
+# a relative clause set off between a list and its vote phrase: "Jemen und Simbabwe, die 2018 dagegen gestimmt hatten,
+# enthielten sich", "Cuba, que presentó el texto, votó a favor" (no name inside: the list ends right before it)
+RELATIVE = (r"(?:,\s*(?:die|der|welche|que|qui|che|los\s+cuales|las\s+cuales|os\s+quais|as\s+quais|i\s+quali|le\s+quali)"
+            r"\s+[^,;:.()]{1,60},\s*)?")
+
+
 def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right before a vote phrase: "A, B y C se abstuvieron", "A y B también votaron en contra"."""
-    gap = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:también|aussi|também|auch|anche|tampoco|ya|ont|se|sich|ook|"
+    gap = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?" + RELATIVE + r"(?:,\s*)?(?:(?:también|aussi|também|auch|anche|tampoco|ya|ont|se|sich|ook|"
                      r"hanno|ha|si|a|e|et)\s+){0,2}$", re.I)
     joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + OWN + r"$", re.I)
     before = [f for f in found if f[1] <= at]
@@ -271,8 +282,9 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
 
 def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right after a phrase that opens a list: "votaron en contra: A, B y C"."""
-    opens = re.compile(r"^\s*(?::|fueron|foram|waren|furono|étaient|sont|son)?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+)?"
-                       + ARTICLE + r"$", re.I)
+    among = langroles.MARKERS.get(lang, {}).get("include", "(?!)")  # "votaron en contra, entre ellos A y B"
+    opens = re.compile(r"^\s*(?::|fueron|foram|waren|furono|étaient|sont|son|[:,]\s*(?:" + among + r"))?\s*"
+                       r"(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+)?" + ARTICLE + r"$", re.I)
     joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + OWN + r"$", re.I)
     after = [f for f in found if f[0] >= at]
     if not after or not opens.match(sentence[at:after[0][0]]):
