@@ -17,7 +17,7 @@ import unicodedata
 from functools import lru_cache
 
 from unga import countries
-from unga.claims import cjk, langnumbers, langroles, russian
+from unga.claims import cjk, langnumbers, langroles, russian, wordlangs
 from unga.claims.foreign_names import ARTICLE, JOINER, press_names
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
@@ -155,7 +155,7 @@ def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] |
             return other
     lang = language_of(sentence)
     if lang is None:
-        return None
+        return wordlangs.read(sentence)  # Greek, Arabic, Indonesian, Czech, Hungarian: read from a table of words
     counts = tally(sentence, lang) or {}
     if len(counts) >= 2 and {"yes", "no"} & set(counts):
         out = [("tally", counts, None, "")]
