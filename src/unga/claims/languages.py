@@ -153,7 +153,7 @@ def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] |
     for reader in (russian.read, cjk.read):  # another script: its own module
         if (other := reader(sentence)) is not None:
             return other
-    lang = language_of(sentence)
+    lang = None if wordlangs.script_of(sentence) else language_of(sentence)  # "Oι", "Eρυθραία": Latin letters in Greek
     if lang is None:
         return wordlangs.read(sentence)  # Greek, Arabic, Indonesian, Czech, Hungarian: read from a table of words
     counts = tally(sentence, lang) or {}

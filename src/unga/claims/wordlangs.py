@@ -57,12 +57,18 @@ def normalised(sentence: str, lang: str) -> str:
     return ARABIC_MARKS.sub("", sentence) if lang == "ar" else sentence
 
 
+def script_of(sentence: str) -> str | None:
+    """"el" or "ar" for a sentence in Greek or Arabic letters (a few Latin ones among them: "Oι χώρες")."""
+    for lang, letters in (("el", GREEK), ("ar", ARABIC)):
+        if len(letters.findall(sentence)) >= 10:
+            return lang
+    return None
+
+
 def language_of(sentence: str) -> str | None:
     """The language among the table's, by script (Greek, Arabic) or by function words (more than English ones)."""
-    if len(GREEK.findall(sentence)) >= 10:
-        return "el"
-    if len(ARABIC.findall(sentence)) >= 10:
-        return "ar"
+    if (lang := script_of(sentence)) is not None:
+        return lang
     words = [w.lower() for w in WORD.findall(sentence)]
     english = sum(w in ENGLISH for w in words)
     scores = {lang: sum(w in set(table()[lang]["function"].lower().split()) for w in words) for lang in LATIN_LANGUAGES}
