@@ -13,7 +13,11 @@ reads, with one table of marker words per language (`MARKERS`), the lists it lea
   contra fueron de A", "les voix contre sont celles de A", "Gegenstimmen kamen von A" (the label's side);
 - the complement of "among those who" and a vote phrase: "Entre quienes se opusieron se encuentran A y B", "Parmi
   ceux qui se sont abstenus figurent A" (the phrase's side);
-- a list closed by "among others" before its vote phrase: "A, B y C, entre otros, se abstuvieron".
+- a list closed by "among others" before its vote phrase: "A, B y C, entre otros, se abstuvieron";
+- the complement of "among the" and a vote label (eighteenth round): "Entre as abstenções estão países como A e B",
+  "Parmi les voix contre figurent A" (the label's side).
+An inclusion may also be "such as" ("siete países votaron en contra, como A", "35 pays comme A") and need no comma
+("35 se sont abstenus dont la Chine").
 Refused: a count whose noun or verb names no side or two (a sponsor list: "présentée par 40 pays, dont A"), a negated
 vote phrase, a companion of a deed that is not a vote.
 """
@@ -32,28 +36,23 @@ MARKERS = {
     "es": {"include": r"entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+que|las\s+que)|incluid[oa]s|incluyendo|como",
            "partitive": r"(?:son|eran|fueron|es|era|fue)\s+(?:algun[oa]s\s+de|un[oa]\s+de|parte\s+de|de)",
            "companion": r"junto\s+(?:con|a)|acompañad[oa]s?\s+(?:[\wáéíóúñ]+\s+){0,4}?por",
-           "relative": r"que",
-           "opposed": r"(?:pese\s+a|a\s+pesar\s+de)\s+la\s+(?:oposición|negativa)\s+de"},
+           "relative": r"que"},
     "fr": {"include": r"dont|parmi\s+(?:lesquels|lesquelles|eux|elles)|notamment|y\s+compris|comme",
            "partitive": r"(?:sont|étaient|furent|est|était|fut)\s+(?:parmi|(?:quelques-uns|certains|l['’]un|l['’]une)\s+d)",
            "companion": r"avec|(?:aux\s+côtés\s+d|accompagnée?s?\s+(?:[\wéèêàç]+\s+){0,4}?(?:par|d))e?",
-           "relative": r"qui",
-           "opposed": r"malgré\s+l['’]opposition\s+(?:de|d['’]|du|des)"},
+           "relative": r"qui"},
     "pt": {"include": r"entre\s+(?:eles|elas|os\s+quais|as\s+quais)|incluindo|inclusive|como",
            "partitive": r"(?:são|eram|foram|é|era|foi)\s+(?:alguns\s+d|algumas\s+d|um\s+d|uma\s+d|parte\s+d|d)",
            "companion": r"junto\s+com|acompanhad[oa]s?\s+(?:[\wáéíóúãõç]+\s+){0,4}?(?:por|pel[oa]s?)",
-           "relative": r"que",
-           "opposed": r"(?:apesar|a\s+despeito)\s+da\s+oposição\s+d[eoa]s?"},
+           "relative": r"que"},
     "de": {"include": r"darunter|unter\s+ihnen|einschließlich|wie",
            "partitive": r"(?:sind|waren|ist|war)\s+(?:einige\s+|eines\s+|einer\s+)?(?:der|von\s+den|unter\s+den)",
            "companion": r"zusammen\s+mit|gemeinsam\s+mit|begleitet\s+von",
-           "relative": r"die|welche",
-           "opposed": r"trotz\s+(?:des|dem)\s+Widerstand(?:s|es)?\s+(?:von|der|des)"},
+           "relative": r"die|welche"},
     "it": {"include": r"tra\s+cui|fra\s+cui|tra\s+(?:i|le)\s+quali|tra\s+questi|inclus[oaie]|compres[oaie]|come",
            "partitive": r"(?:sono|erano|furono|è|era|fu)\s+(?:alcuni\s+|alcune\s+|uno\s+|una\s+|parte\s+)?(?:tra|fra|de|d)",
            "companion": r"insieme\s+(?:a|con)|accompagnat[oaie]\s+(?:[\wàèéìòù]+\s+){0,4}?da",
-           "relative": r"che",
-           "opposed": r"nonostante\s+l['’]opposizione\s+d(?:i|el|ella|ei|egli)"},
+           "relative": r"che"},
 }
 # the nouns a count may count, and the vote-label nouns that give the side
 STATES = (r"(?:otros\s+|otras\s+|autres\s+|outros\s+|outras\s+|andere\s+|weitere\s+|altri\s+|altre\s+)?"
@@ -82,7 +81,7 @@ def read(sentence: str, lang: str, found: list, taken: set, phrases, run_after, 
     table = MARKERS[lang]
     phrases = [p for p in phrases if not negated(p[0])]
     out: list[tuple] = []
-    for role in (_included, _partitive, _companion, _label, _among_those, _among_label, _among_others, _opposed):
+    for role in (_included, _partitive, _companion, _label, _among_those, _among_label, _among_others):
         for iso3, vote, a, b in role(sentence, table, found, phrases, run_after, lang):
             if iso3 not in taken:
                 taken.add(iso3)
@@ -271,15 +270,3 @@ def _among_label(sentence, table, found, phrases, run_after, lang):
         run = run_after(sentence, found, match.end(), lang) if side else []
         yield from ((iso3, side, a, b) for a, b, iso3 in run)
 
-
-NOT_YES = " or ".join((NO, ABSTAIN, "absent"))  # opposition says a state did not back the text, not how (stance.py)
-ADOPTED = re.compile(r"aprob|adopt|vot|approv|verabschied|angenommen|stimm", re.I)
-
-
-def _opposed(sentence, table, found, phrases, run_after, lang):
-    """'fue aprobada pese a la oposición de A, B y C', 'malgré l'opposition de A': no, an abstention or an absence,
-    as English "despite the opposition of" (stance.py), in a sentence about a vote or an adoption."""
-    if "opposed" not in table or not ADOPTED.search(sentence):
-        return
-    for match in re.finditer(r"(?<!\w)(?:" + table["opposed"] + r")\s*", sentence, re.I):
-        yield from ((iso3, NOT_YES, a, b) for a, b, iso3 in run_after(sentence, found, match.end(), lang))

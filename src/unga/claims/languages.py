@@ -38,8 +38,6 @@ WORD = re.compile(r"[a-zà-ÿ]+", re.I)
 
 YES, NO, ABSTAIN = "yes", "no", "abstain"
 # the text voted on as a German object: "stimmten gegen die Resolution", "für den Entwurf" ("gegen die USA" is a side)
-# an adverb between a German vote verb and its side: "stimmten dieses Mal dagegen", "stimmte erneut dafür"
-DE_ADVERB = r"(?:(?:dieses\s+Mal|diesmal|erneut|wieder|ebenfalls|auch|nun|jetzt|geschlossen|ebenso)\s+)?"
 DE_TEXT = (r"(?:die|den|das|diese|diesen|dieses)\s+(?:[\w-]+\s+){0,2}?(?:Resolution|Entschließung|Text|Entwurf"
            r"|Resolutionsentwurf|Dokument|Beschluss|Vorlage|Antrag|Anträge)\w*\b")
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
@@ -54,10 +52,8 @@ VOTES = {
             r"|(?:a|ont|avait|avaient)\s+(?:choisi|opté\s+pour)\s+l['’]abstention\b", ABSTAIN)],
     "pt": [(r"vot(?:ou|aram)\s+a\s+favor\b", YES), (r"vot(?:ou|aram)\s+contra\b", NO),
            (r"abst(?:eve|iveram)-se\b|se\s+abst(?:eve|iveram)\b", ABSTAIN)],
-    "de": [(r"stimmt(?:e|en)\s+" + DE_ADVERB + r"(?:dafür|mit\s+Ja|für\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dafür\b",
-            YES),
-           (r"stimmt(?:e|en)\s+" + DE_ADVERB + r"(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")"
-            r"|(?<!\w)(?:war|waren)\s+dagegen\b", NO),
+    "de": [(r"stimmt(?:e|en)\s+(?:dafür|mit\s+Ja|für\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dafür\b", YES),
+           (r"stimmt(?:e|en)\s+(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dagegen\b", NO),
            (r"enthielt(?:en)?\s+sich\b", ABSTAIN)],
     "it": [(r"(?:ha|hanno|aveva|avevano)\s+votato\s+a\s+favore\b", YES),
            (r"(?:ha|hanno|aveva|avevano)\s+votato\s+contro\b", NO),
@@ -114,7 +110,8 @@ OWNED_VOTE = {
 # a state named here is not a voter: the subject of the text, its sponsor, a negated vote
 TRAPS = {
     "es": r"\b(?:contra|condena|condenó|sobre|patrocinad[ao]s?\s+por|presentad[ao]s?\s+por|propuest[ao]s?\s+por)\s+(?:a\s+)?(?:la\s+|el\s+|los\s+)?$",
-    "fr": r"\b(?:contre|condamne|condamnant|sur|parrainée?s?\s+par|présentée?s?\s+par|proposée?s?\s+par)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?$",
+    "fr": r"\b(?:contre|condamne|condamnant|sur|parrainée?s?\s+par|présentée?s?\s+par|proposée?s?\s+par"
+          r"|en\s+faveur\s+(?:de|d['’]|du|des))\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$",
     "pt": r"\b(?:contra|condena|sobre|patrocinad[ao]s?\s+por|apresentad[ao]s?\s+por|propost[ao]s?\s+por|pel[oa]s?)\s+(?:a\s+|o\s+|os\s+)?$",
     "de": r"\b(?:gegen|verurteilt|über|eingebracht\s+von|vorgelegt\s+von)\s+(?:die\s+|den\s+|das\s+)?$",
     "it": r"\b(?:contro|condanna|sulla|sul|presentat[ao]\s+da|propost[ao]\s+da)\s+(?:la\s+|il\s+|l['’]\s*)?$",
