@@ -114,3 +114,13 @@ def test_trap_the_state_a_vote_favours_is_no_voter(built_store):
 def test_trap_no_list_is_read(sentence):
     out = languages.read(sentence)
     assert out is None or [c for c in out[1] if c[0] == "position"] == []
+
+
+def test_a_count_of_states_with_a_bare_against_and_a_relative_count(built_store):
+    tallies = claims_after(ES11_1_LEAD, "Le texte a été adopté avec 141 voix pour, face à cinq pays contre et 35 qui se "
+                                        "sont abstenus.", "tally")
+    assert [(t["asserted"], t["verdict"]) for t in tallies] == [({"yes": 141, "no": 5, "abstain": 35}, "supported")]
+
+
+def test_trap_states_against_an_object_are_no_count():
+    assert languages.tally("Le texte a été adopté, cinq pays contre la Russie l'ayant porté.", "fr") is None

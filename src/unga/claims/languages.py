@@ -145,8 +145,8 @@ def _function_words(lang: str) -> frozenset[str]:
 
 
 def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
-    """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in one of LANGUAGES, Russian, Chinese or
-    Japanese, else None."""
+    """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in one of LANGUAGES, Russian, Chinese,
+    Japanese or a language of `wordlangs`' table (Greek, Arabic, Indonesian, Czech, Hungarian), else None."""
     for reader in (russian.read, cjk.read):  # another script: its own module
         if (other := reader(sentence)) is not None:
             return other
@@ -313,10 +313,18 @@ STATES_WORD = (r"(?:(?:otros|otras|autres|outros|outras|andere|weitere|altri|alt
 OUT_OF = r"(?:\s+(?:de|dei|des|dos|das|der|von)\s+(?:(?:los|las|les|i|gli|os|as|die|den)\s+)?\d{3}(?=\s))?"  # "121 dei 193"
 
 
+WHO = r"(?:\s*\b(?:qui|que|che|welche)\b)?"  # "35 qui se sont abstenus", "40 que se abstuvieron"
+# "face à cinq pays contre et 35 abstentions": a count of states with a bare "against" (no object after it)
+STATES_AGAINST = re.compile(r"\b(\d{1,3})\s+(?:pays|países|nações|paesi|Staaten|Länder|États|Estados|Stati)\s+(?:en\s+)?"
+                            r"(?:contre|contra|contro|dagegen)\b(?!\s+(?:la|le|les|el|los|las|l['’]|die|der|den|il|i|o|a|os|as"
+                            r"|\d)\b)", re.I)
+
+
 def _counted(sentence: str, lang: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for pattern, vote in VOTES[lang]:
-        for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})" + OUT_OF + r"\s+" + STATES_WORD + r"(?:\s+[^\d.;,:]{0,50}?)??\s*(?:" + pattern + ")", sentence, re.I):
+        for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})" + OUT_OF + r"\s+" + STATES_WORD + WHO + r"(?:\s+[^\d.;,:]{0,50}?)??\s*(?:"
+                             + pattern + ")", sentence, re.I):
             out.setdefault(vote, int(m.group(1)) + _named_before_others(sentence, m.start(), m.end(1), lang))
     return out
 
@@ -366,4 +374,7 @@ def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
             taken.append(m.span())
     for field, value in _counted(sentence, lang).items():
         out.setdefault(field, value)
+    if "no" not in out and (against := STATES_AGAINST.search(sentence)) \
+            and not any(a <= against.start() < b for a, b in taken):
+        out["no"] = int(against.group(1))
     return out or None
