@@ -71,12 +71,23 @@ def language_of(sentence: str) -> str | None:
         return lang
     words = [w.lower() for w in WORD.findall(sentence)]
     english = sum(w in ENGLISH for w in words)
-    scores = {lang: sum(w in set(table()[lang]["function"].lower().split()) for w in words) for lang in LATIN_LANGUAGES}
-    scores = {lang: score + 2 * bool(score and (tally(sentence, lang) or _phrases(sentence, lang, "")
-                                                 or _phrases(sentence, lang, "opens_")))
+    scores = {lang: sum(w in _function_words(lang) for w in words) for lang in LATIN_LANGUAGES}
+    scores = {lang: score + 2 * bool(score and score + 2 > english  # else it cannot win: spare the regexes
+                                     and (tally(sentence, lang) or _phrases(sentence, lang, "")
+                                          or _phrases(sentence, lang, "opens_")))
               for lang, score in scores.items()}  # a vote phrase or a tally of the language weighs as two words
     best = max(scores, key=scores.get)
     return best if scores[best] >= 3 and scores[best] > english else None
+
+
+@lru_cache(maxsize=None)
+def _function_words(lang: str) -> frozenset[str]:
+    return frozenset(table()[lang]["function"].lower().split())
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
 
 
 @lru_cache(maxsize=None)
@@ -145,15 +156,16 @@ def _phrases(sentence: str, lang: str, prefix: str) -> list[tuple[int, int, str]
     for side in SIDES:
         if prefix + side not in words:
             continue
-        for m in re.finditer(START + r"(?:" + words[prefix + side] + r")(?!\w)", sentence, re.I):
-            if not re.search(r"(?<!\w)(?:" + words.get("negation", "(?!)") + r")\s+$", sentence[max(0, m.start() - 8):m.start()]):
+        for m in _compiled(START + r"(?:" + words[prefix + side] + r")(?!\w)").finditer(sentence):
+            if not _compiled(r"(?<!\w)(?:" + words.get("negation", "(?!)") + r")\s+$").search(sentence, max(0, m.start() - 8),
+                                                                                           m.start()):
                 out.append((m.start(), m.end(), side))
     return sorted(out)
 
 
 def _joint(lang: str) -> re.Pattern:
-    return re.compile(r"\s*(?:,|،|\s(?:" + table()[lang]["and"] + r")(?=\s)|,\s*(?:" + table()[lang]["and"] + r")(?=\s))?\s*"
-                      r"(?:و)?$", re.I)  # the Arabic "and" is written on the name: "الصينوروسيا"
+    return _compiled(r"\s*(?:,|،|\s(?:" + table()[lang]["and"] + r")(?=\s)|,\s*(?:" + table()[lang]["and"] + r")(?=\s))?\s*"
+                     r"(?:و)?$")  # the Arabic "and" is written on the name: "الصينوروسيا"
 
 
 def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
@@ -234,6 +246,6 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
             phrase = r"(?:" + words[role] + r")(?!\w)"
             after = NUMBER + states + out_of + r"\s+(?:[^\d\s.;,:]+\s+)??" + phrase
             before = START + phrase + r"\s+" + NUMBER + states
-            for m in re.finditer(after + "|" + before, sentence, re.I):
+            for m in _compiled(after + "|" + before).finditer(sentence):
                 out.setdefault(side, int(next(g for g in m.groups() if g)))
     return out
