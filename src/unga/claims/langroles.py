@@ -13,7 +13,11 @@ reads, with one table of marker words per language (`MARKERS`), the lists it lea
   contra fueron de A", "les voix contre sont celles de A", "Gegenstimmen kamen von A" (the label's side);
 - the complement of "among those who" and a vote phrase: "Entre quienes se opusieron se encuentran A y B", "Parmi
   ceux qui se sont abstenus figurent A" (the phrase's side);
-- a list closed by "among others" before its vote phrase: "A, B y C, entre otros, se abstuvieron".
+- a list closed by "among others" before its vote phrase: "A, B y C, entre otros, se abstuvieron";
+- the complement of "among the" and a vote label (eighteenth round): "Entre as abstenções estão países como A e B",
+  "Parmi les voix contre figurent A" (the label's side).
+An inclusion may also be "such as" ("siete países votaron en contra, como A", "35 pays comme A") and need no comma
+("35 se sont abstenus dont la Chine").
 Refused: a count whose noun or verb names no side or two (a sponsor list: "présentée par 40 pays, dont A"), a negated
 vote phrase, a companion of a deed that is not a vote.
 """
@@ -29,23 +33,23 @@ YES, NO, ABSTAIN = "yes", "no", "abstain"
 # per language: inclusion markers ("among which"), partitive bridges ("are some of the"), companion markers
 # ("together with", "accompanied by"), the nouns a count counts, and the vote-label nouns with their side
 MARKERS = {
-    "es": {"include": r"entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+que|las\s+que)|incluid[oa]s|incluyendo",
+    "es": {"include": r"entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+que|las\s+que)|incluid[oa]s|incluyendo|como",
            "partitive": r"(?:son|eran|fueron|es|era|fue)\s+(?:algun[oa]s\s+de|un[oa]\s+de|parte\s+de|de)",
            "companion": r"junto\s+(?:con|a)|acompañad[oa]s?\s+(?:[\wáéíóúñ]+\s+){0,4}?por",
            "relative": r"que"},
-    "fr": {"include": r"dont|parmi\s+(?:lesquels|lesquelles|eux|elles)|notamment|y\s+compris",
+    "fr": {"include": r"dont|parmi\s+(?:lesquels|lesquelles|eux|elles)|notamment|y\s+compris|comme",
            "partitive": r"(?:sont|étaient|furent|est|était|fut)\s+(?:parmi|(?:quelques-uns|certains|l['’]un|l['’]une)\s+d)",
            "companion": r"avec|(?:aux\s+côtés\s+d|accompagnée?s?\s+(?:[\wéèêàç]+\s+){0,4}?(?:par|d))e?",
            "relative": r"qui"},
-    "pt": {"include": r"entre\s+(?:eles|elas|os\s+quais|as\s+quais)|incluindo|inclusive",
+    "pt": {"include": r"entre\s+(?:eles|elas|os\s+quais|as\s+quais)|incluindo|inclusive|como",
            "partitive": r"(?:são|eram|foram|é|era|foi)\s+(?:alguns\s+d|algumas\s+d|um\s+d|uma\s+d|parte\s+d|d)",
            "companion": r"junto\s+com|acompanhad[oa]s?\s+(?:[\wáéíóúãõç]+\s+){0,4}?(?:por|pel[oa]s?)",
            "relative": r"que"},
-    "de": {"include": r"darunter|unter\s+ihnen|einschließlich",
+    "de": {"include": r"darunter|unter\s+ihnen|einschließlich|wie",
            "partitive": r"(?:sind|waren|ist|war)\s+(?:einige\s+|eines\s+|einer\s+)?(?:der|von\s+den|unter\s+den)",
            "companion": r"zusammen\s+mit|gemeinsam\s+mit|begleitet\s+von",
            "relative": r"die|welche"},
-    "it": {"include": r"tra\s+cui|fra\s+cui|tra\s+(?:i|le)\s+quali|tra\s+questi|inclus[oaie]|compres[oaie]",
+    "it": {"include": r"tra\s+cui|fra\s+cui|tra\s+(?:i|le)\s+quali|tra\s+questi|inclus[oaie]|compres[oaie]|come",
            "partitive": r"(?:sono|erano|furono|è|era|fu)\s+(?:alcuni\s+|alcune\s+|uno\s+|una\s+|parte\s+)?(?:tra|fra|de|d)",
            "companion": r"insieme\s+(?:a|con)|accompagnat[oaie]\s+(?:[\wàèéìòù]+\s+){0,4}?da",
            "relative": r"che"},
@@ -77,7 +81,7 @@ def read(sentence: str, lang: str, found: list, taken: set, phrases, run_after, 
     table = MARKERS[lang]
     phrases = [p for p in phrases if not negated(p[0])]
     out: list[tuple] = []
-    for role in (_included, _partitive, _companion, _label, _among_those, _among_others):
+    for role in (_included, _partitive, _companion, _label, _among_those, _among_label, _among_others):
         for iso3, vote, a, b in role(sentence, table, found, phrases, run_after, lang):
             if iso3 not in taken:
                 taken.add(iso3)
@@ -111,7 +115,7 @@ def _phrase_after(sentence: str, phrases, end: int) -> str | None:
 def _included(sentence, table, found, phrases, run_after, lang):
     """'trente-cinq, parmi lesquels A et B, se sont abstenus', '72 abstenciones, entre ellas las de A y B'."""
     head = re.compile(COUNT + r"(?:\s+(?P<noun>" + STATES + "|" + LABEL + r"))?(?P<between>[^.;:,\d]{0,60}?)"
-                      r"\s*[,(—–-]\s*(?:" + table["include"] + r")\s+" + ARTICLES + r"$", re.I)
+                      r"\s*[,(—–-]?\s*(?:" + table["include"] + r")\s+" + ARTICLES + r"$", re.I)
     for marker in re.finditer(r"(?<!\w)(?:" + table["include"] + r")\s+" + ARTICLES, sentence, re.I):
         match = head.search(sentence, max(0, marker.start() - 100), marker.end())
         run = run_after(sentence, found, marker.end(), lang) if match else []
@@ -252,3 +256,17 @@ def _among_others(sentence, table, found, phrases, run_after, lang):
         before = [f for f in found if f[1] <= start]
         if before and AMONG_OTHERS.fullmatch(sentence, before[-1][1], start):
             yield from ((iso3, vote, a, b) for a, b, iso3 in _run_ending(sentence, before, lang))
+
+
+# "Entre as abstenções estão países como A e B", "Parmi les voix contre figurent A": the label's side
+AMONG_LABEL = re.compile(r"(?<!\w)(?:entre|parmi|unter|tra|fra)\s+(?:(?:las|los|as|os|les|den|le|gli|i)\s+)?(?P<label>"
+                         + LABEL_NOUN.pattern + r")" + THERE_ARE.pattern
+                         + r"(?:(?:países|pays|Länder|Staaten|paesi|nações|naciones)\s+(?:como|comme|wie|come)\s+)?", re.I)
+
+
+def _among_label(sentence, table, found, phrases, run_after, lang):
+    for match in AMONG_LABEL.finditer(sentence):
+        side = _one_side(side for pattern, side in NOUN_SIDE if pattern.search(match["label"]))
+        run = run_after(sentence, found, match.end(), lang) if side else []
+        yield from ((iso3, side, a, b) for a, b, iso3 in run)
+

@@ -17,7 +17,7 @@ import unicodedata
 from functools import lru_cache
 
 from unga import countries
-from unga.claims import cjk, langnumbers, langroles, russian
+from unga.claims import cjk, langnumbers, langroles, russian, wordlangs
 from unga.claims.foreign_names import ARTICLE, JOINER, press_names
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
@@ -46,9 +46,10 @@ VOTES = {
            (r"(?:apoy|respald)(?:ó|aron)\b", YES),
            (r"vot(?:ó|aron|aba|aban|an|a)\s+en\s+contra\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
            (r"se\s+abst(?:uvo|uvieron|iene|ienen)\b", ABSTAIN), (r"opt(?:ó|aron)\s+por\s+la\s+abstención\b", ABSTAIN)],
-    "fr": [(r"(?:a|ont|avait|avaient)\s+voté\s+pour\b|vot(?:ait|aient)\s+pour\b", YES),
+    "fr": [(r"(?:a|ont|avait|avaient)\s+voté\s+(?:pour|en\s+faveur)\b|vot(?:ait|aient)\s+pour\b", YES),
            (r"(?:a|ont|avait|avaient)\s+voté\s+contre\b|vot(?:ait|aient)\s+contre\b", NO),
-           (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+abstenu(?:e|s|es)?\b|s['’]abstien(?:t|nent)\b", ABSTAIN)],
+           (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+abstenu(?:e|s|es)?\b|s['’]abstien(?:t|nent)\b"
+            r"|(?:a|ont|avait|avaient)\s+(?:choisi|opté\s+pour)\s+l['’]abstention\b", ABSTAIN)],
     "pt": [(r"vot(?:ou|aram)\s+a\s+favor\b", YES), (r"vot(?:ou|aram)\s+contra\b", NO),
            (r"abst(?:eve|iveram)-se\b|se\s+abst(?:eve|iveram)\b", ABSTAIN)],
     "de": [(r"stimmt(?:e|en)\s+(?:dafür|mit\s+Ja|für\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dafür\b", YES),
@@ -109,7 +110,8 @@ OWNED_VOTE = {
 # a state named here is not a voter: the subject of the text, its sponsor, a negated vote
 TRAPS = {
     "es": r"\b(?:contra|condena|condenó|sobre|patrocinad[ao]s?\s+por|presentad[ao]s?\s+por|propuest[ao]s?\s+por)\s+(?:a\s+)?(?:la\s+|el\s+|los\s+)?$",
-    "fr": r"\b(?:contre|condamne|condamnant|sur|parrainée?s?\s+par|présentée?s?\s+par|proposée?s?\s+par)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?$",
+    "fr": r"\b(?:contre|condamne|condamnant|sur|parrainée?s?\s+par|présentée?s?\s+par|proposée?s?\s+par"
+          r"|en\s+faveur\s+(?:de|d['’]|du|des))\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$",
     "pt": r"\b(?:contra|condena|sobre|patrocinad[ao]s?\s+por|apresentad[ao]s?\s+por|propost[ao]s?\s+por|pel[oa]s?)\s+(?:a\s+|o\s+|os\s+)?$",
     "de": r"\b(?:gegen|verurteilt|über|eingebracht\s+von|vorgelegt\s+von)\s+(?:die\s+|den\s+|das\s+)?$",
     "it": r"\b(?:contro|condanna|sulla|sul|presentat[ao]\s+da|propost[ao]\s+da)\s+(?:la\s+|il\s+|l['’]\s*)?$",
@@ -143,14 +145,14 @@ def _function_words(lang: str) -> frozenset[str]:
 
 
 def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
-    """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in one of LANGUAGES, Russian, Chinese or
-    Japanese, else None."""
+    """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in one of LANGUAGES, Russian, Chinese,
+    Japanese or a language of `wordlangs`' table (Greek, Arabic, Indonesian, Czech, Hungarian), else None."""
     for reader in (russian.read, cjk.read):  # another script: its own module
         if (other := reader(sentence)) is not None:
             return other
-    lang = language_of(sentence)
+    lang = None if wordlangs.script_of(sentence) else language_of(sentence)  # "Oι", "Eρυθραία": Latin letters in Greek
     if lang is None:
-        return None
+        return wordlangs.read(sentence)  # Greek, Arabic, Indonesian, Czech, Hungarian: read from a table of words
     counts = tally(sentence, lang) or {}
     if len(counts) >= 2 and {"yes", "no"} & set(counts):
         out = [("tally", counts, None, "")]
@@ -253,9 +255,15 @@ def vote_phrases(sentence: str, lang: str) -> list[tuple[int, int, str]]:
 OWN = r"(?:(?:propi[oa]|própri[oa]|même|stess[oa])\s+)?"
 
 
+# a relative clause set off between a list and its vote phrase: "Jemen und Simbabwe, die 2018 dagegen gestimmt hatten,
+# enthielten sich", "Cuba, que presentó el texto, votó a favor" (no name inside: the list ends right before it)
+RELATIVE = (r"(?:,\s*(?:die|der|welche|que|qui|che|los\s+cuales|las\s+cuales|os\s+quais|as\s+quais|i\s+quali|le\s+quali)"
+            r"\s+[^,;:.()]{1,60},\s*)?")
+
+
 def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right before a vote phrase: "A, B y C se abstuvieron", "A y B también votaron en contra"."""
-    gap = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:(?:también|aussi|também|auch|anche|tampoco|ya|ont|se|sich|ook|"
+    gap = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?" + RELATIVE + r"(?:,\s*)?(?:(?:también|aussi|também|auch|anche|tampoco|ya|ont|se|sich|ook|"
                      r"hanno|ha|si|a|e|et)\s+){0,2}$", re.I)
     joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + OWN + r"$", re.I)
     before = [f for f in found if f[1] <= at]
@@ -271,8 +279,9 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
 
 def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right after a phrase that opens a list: "votaron en contra: A, B y C"."""
-    opens = re.compile(r"^\s*(?::|fueron|foram|waren|furono|étaient|sont|son)?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+)?"
-                       + ARTICLE + r"$", re.I)
+    among = langroles.MARKERS.get(lang, {}).get("include", "(?!)")  # "votaron en contra, entre ellos A y B"
+    opens = re.compile(r"^\s*(?::|fueron|foram|waren|furono|étaient|sont|son|[:,]\s*(?:" + among + r"))?\s*"
+                       r"(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+)?" + ARTICLE + r"$", re.I)
     joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + OWN + r"$", re.I)
     after = [f for f in found if f[0] >= at]
     if not after or not opens.match(sentence[at:after[0][0]]):
@@ -304,10 +313,18 @@ STATES_WORD = (r"(?:(?:otros|otras|autres|outros|outras|andere|weitere|altri|alt
 OUT_OF = r"(?:\s+(?:de|dei|des|dos|das|der|von)\s+(?:(?:los|las|les|i|gli|os|as|die|den)\s+)?\d{3}(?=\s))?"  # "121 dei 193"
 
 
+WHO = r"(?:\s*\b(?:qui|que|che|welche)\b)?"  # "35 qui se sont abstenus", "40 que se abstuvieron"
+# "face à cinq pays contre et 35 abstentions": a count of states with a bare "against" (no object after it)
+STATES_AGAINST = re.compile(r"\b(\d{1,3})\s+(?:pays|países|nações|paesi|Staaten|Länder|États|Estados|Stati)\s+(?:en\s+)?"
+                            r"(?:contre|contra|contro|dagegen)\b(?!\s+(?:la|le|les|el|los|las|l['’]|die|der|den|il|i|o|a|os|as"
+                            r"|\d)\b)", re.I)
+
+
 def _counted(sentence: str, lang: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for pattern, vote in VOTES[lang]:
-        for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})" + OUT_OF + r"\s+" + STATES_WORD + r"(?:\s+[^\d.;,:]{0,50}?)??\s*(?:" + pattern + ")", sentence, re.I):
+        for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})" + OUT_OF + r"\s+" + STATES_WORD + WHO + r"(?:\s+[^\d.;,:]{0,50}?)??\s*(?:"
+                             + pattern + ")", sentence, re.I):
             out.setdefault(vote, int(m.group(1)) + _named_before_others(sentence, m.start(), m.end(1), lang))
     return out
 
@@ -357,4 +374,7 @@ def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
             taken.append(m.span())
     for field, value in _counted(sentence, lang).items():
         out.setdefault(field, value)
+    if "no" not in out and (against := STATES_AGAINST.search(sentence)) \
+            and not any(a <= against.start() < b for a, b in taken):
+        out["no"] = int(against.group(1))
     return out or None

@@ -1,0 +1,251 @@
+"""Votes and tallies in the languages read from a table of words: Greek, Arabic, Indonesian, Czech, Hungarian.
+
+A sentence `languages`, `russian` and `cjk` leave is read here when its script (Greek, Arabic) or its function words
+say it is in one of these languages. Every word the reader knows is a row of data/vote_words.csv (language, role,
+pattern): the function words, the vote phrases of each side (a list of states right before one is its side: "AS dan
+Israel menolak"), the phrases that open a list ("Oι χώρες που ψήφισαν εναντίον ήταν: A, B και C", "الدول التي صوتت
+ضد القرار هي: A وB"), the labels of a tally ("103 ψήφους υπέρ, 5 εναντίον και 20 αποχές", "80 mellette, 1 ellene"),
+the inclusion markers after a count ("رفض 10 دول من بينها A وB"), the words joining a list, the nouns for states, the
+negation, and the words that make a vote procedural or another body's. State names are pycountry's ISO 3166
+translations (Debian iso-codes, shipped with pycountry) and the press's forms of data/foreign_names.csv. Greek text
+typed with Latin capitals ("Mαλαισία", "Tουρκία") is read with them as the Greek letters they stand for; Arabic is
+read without its vowel marks, and a name may carry the prefixed "and" (و) or follow another name with no space.
+Names are matched in the form the dictionary gives (the nominative), so a declined name is not read: these readers
+keep to lists, subjects and tallies.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import re
+from functools import lru_cache
+from importlib import resources
+
+from unga import countries
+from unga.claims.foreign_names import press_names
+
+YES, NO, ABSTAIN, ABSENT = "yes", "no", "abstain", "absent"
+SIDES = (YES, NO, ABSTAIN, ABSENT)
+GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+ARABIC = re.compile(r"[\u0600-\u06ff]")
+ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # vowel marks, shadda, tatweel
+# Latin capitals (and o) that stand for Greek letters in text typed on a Latin keyboard
+HOMOGLYPHS = str.maketrans("ABEHIKMNOPTXYZo", "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖο")
+LATIN_LANGUAGES = ("id", "cs", "hu")
+ENGLISH = set("the of and to in voted against favour favor abstained with by was were that for on it".split())
+WORD = re.compile(r"[^\W\d_]+")
+NUMBER = r"(?<![\d/.,])(\d{1,3})(?![\d/]|[.,]\d)"
+START = r"(?:(?<!\w)|(?<=(?<!\w)[وف]))"  # a word's start; in Arabic after a prefixed "and" too ("وغابت", "والدول")
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, dict[str, str]]:
+    """{language: {role: pattern}}, the rows of data/vote_words.csv (a role given twice is joined as alternatives)."""
+    out: dict[str, dict[str, str]] = {}
+    with resources.files("unga.data").joinpath("vote_words.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            roles = out.setdefault(row["language"], {})
+            roles[row["role"]] = f"{roles[row['role']]}|{row['pattern']}" if row["role"] in roles else row["pattern"]
+    return out
+
+
+def normalised(sentence: str, lang: str) -> str:
+    if lang == "el":  # "Mπαγκλαντές": a Latin M in a Greek word
+        return re.sub(r"[A-Za-z\u0370-\u03ff\u1f00-\u1fff]+",
+                      lambda m: m.group(0).translate(HOMOGLYPHS) if GREEK.search(m.group(0)) else m.group(0), sentence)
+    return ARABIC_MARKS.sub("", sentence) if lang == "ar" else sentence
+
+
+def script_of(sentence: str) -> str | None:
+    """"el" or "ar" for a sentence in Greek or Arabic letters (a few Latin ones among them: "Oι χώρες")."""
+    for lang, letters in (("el", GREEK), ("ar", ARABIC)):
+        if len(letters.findall(sentence)) >= 10:
+            return lang
+    return None
+
+
+def language_of(sentence: str) -> str | None:
+    """The language among the table's, by script (Greek, Arabic) or by function words (more than English ones)."""
+    if (lang := script_of(sentence)) is not None:
+        return lang
+    words = [w.lower() for w in WORD.findall(sentence)]
+    english = sum(w in ENGLISH for w in words)
+    scores = {lang: sum(w in _function_words(lang) for w in words) for lang in LATIN_LANGUAGES}
+    scores = {lang: score + 2 * bool(score and score + 2 > english  # else it cannot win: spare the regexes
+                                     and (tally(sentence, lang) or _phrases(sentence, lang, "")
+                                          or _phrases(sentence, lang, "opens_")))
+              for lang, score in scores.items()}  # a vote phrase or a tally of the language weighs as two words
+    best = max(scores, key=scores.get)
+    return best if scores[best] >= 3 and scores[best] > english else None
+
+
+@lru_cache(maxsize=None)
+def _function_words(lang: str) -> frozenset[str]:
+    return frozenset(table()[lang]["function"].lower().split())
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
+
+
+@lru_cache(maxsize=None)
+def names(lang: str) -> dict[str, str]:
+    """Every name of a state in the language: the ISO translations (and their heads: "Moldova, Republik" is also
+    "Moldova" when no other state's name has that head), the English short names, then the press's forms."""
+    import pycountry
+
+    catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+    known = {s.iso3 for s in countries.states()}
+    out: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}
+    for entry in (e for e in pycountry.countries if e.alpha_3 in known):
+        for english in {getattr(entry, a, None) for a in ("name", "official_name", "common_name")} - {None}:
+            name = normalised(catalogue.gettext(english), lang)
+            if ", " in name:
+                head, tail = name.split(", ", 1)
+                heads.setdefault(head, set()).add(entry.alpha_3)
+                out.setdefault(f"{tail} {head}", entry.alpha_3)
+            out.setdefault(name, entry.alpha_3)
+    out.update({head: iso3s.pop() for head, iso3s in heads.items() if len(iso3s) == 1 and head not in out})
+    for entry in (e for e in pycountry.countries if e.alpha_3 in known):
+        out.setdefault(getattr(entry, "common_name", None) or entry.name, entry.alpha_3)
+    out.update({normalised(row["name"], lang): row["iso3"] for row in press_names()
+                if row["language"] == lang and row["iso3"] in known})
+    return out
+
+
+@lru_cache(maxsize=None)
+def _name_pattern(lang: str) -> re.Pattern:
+    alternatives = "|".join(re.escape(n) for n in sorted(names(lang), key=len, reverse=True))
+    if lang == "ar":  # "وسوريا", and "الصينوروسيا" (two names with no space, the second with its "and")
+        return re.compile(r"(?:(?<![\u0600-\u06ff])|(?<=[\u0600-\u06ff]و))و?(?P<name>" + alternatives
+                          + r")(?=[^\u0600-\u06ff]|$|و)")
+    return re.compile(r"(?<![\w.])(?P<name>" + alternatives + r")(?![\w])")
+
+
+def mentions(sentence: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, iso3) of each state name, longest first, in order."""
+    table_ = names(lang)
+    return [(m.start("name"), m.end("name"), table_[m["name"]]) for m in _name_pattern(lang).finditer(sentence)]
+
+
+def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
+    """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in one of the table's languages, else None."""
+    lang = language_of(sentence)
+    if lang is None:
+        return None
+    sentence = normalised(sentence, lang)
+    words = table()[lang]
+    counts = tally(sentence, lang)
+    if len(counts) >= 2 and {YES, NO} & set(counts):
+        out = [("tally", counts, None, "")]
+    else:
+        out = [("count", {"field": k, "op": "=", "value": v}, None, "") for k, v in counts.items()]
+    out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name in positions(sentence, lang)]
+    scope = ("other body" if "other_body" in words and re.search(words["other_body"], sentence, re.I) else
+             "procedural" if "procedural" in words and re.search(words["procedural"], sentence, re.I) else "assembly")
+    return scope, out
+
+
+def _phrases(sentence: str, lang: str, prefix: str) -> list[tuple[int, int, str]]:
+    """(start, end, side) of each phrase of a role ("" for vote phrases, "opens_" for list openers), not negated."""
+    words = table()[lang]
+    out = []
+    for side in SIDES:
+        if prefix + side not in words:
+            continue
+        for m in _compiled(START + r"(?:" + words[prefix + side] + r")(?!\w)").finditer(sentence):
+            if not _compiled(r"(?<!\w)(?:" + words.get("negation", "(?!)") + r")\s+$").search(sentence, max(0, m.start() - 8),
+                                                                                           m.start()):
+                out.append((m.start(), m.end(), side))
+    return sorted(out)
+
+
+def _joint(lang: str) -> re.Pattern:
+    return _compiled(r"\s*(?:,|،|\s(?:" + table()[lang]["and"] + r")(?=\s)|,\s*(?:" + table()[lang]["and"] + r")(?=\s))?\s*"
+                     r"(?:و)?$")  # the Arabic "and" is written on the name: "الصينوروسيا"
+
+
+def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
+    """The names listed right before a vote phrase, a comma at most between: "AS dan Israel, menolak"."""
+    before = [f for f in found if f[1] <= at]
+    if not before or not re.fullmatch(r"\s*,?\s*(?:se\s+)?", sentence[before[-1][1]:at]):
+        return []
+    run, joint = [before[-1]], _joint(lang)
+    for f in reversed(before[:-1]):
+        if not joint.match(sentence[f[1]:run[0][0]]):
+            break
+        run.insert(0, f)
+    return run
+
+
+def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
+    """The names listed right after a phrase that opens a list: "ήταν: A, B και C"."""
+    after = [f for f in found if f[0] >= at]
+    if not after or not re.fullmatch(r"\s*[:–-]?\s*", sentence[at:after[0][0]]):
+        return []
+    run, joint = [after[0]], _joint(lang)
+    for f in after[1:]:
+        if not joint.match(sentence[run[-1][1]:f[0]]):
+            break
+        run.append(f)
+    return run
+
+
+def positions(sentence: str, lang: str) -> list[tuple[str, str, str]]:
+    """(iso3, vote, name as written) for each state whose vote the sentence states, the first reading of a state."""
+    found = mentions(sentence, lang)
+    runs = [(run, side) for start, _, side in _phrases(sentence, lang, "") if (run := _run_before(sentence, found, start, lang))]
+    runs += [(_run_after(sentence, found, end, lang), side) for _, end, side in _phrases(sentence, lang, "opens_")]
+    runs += _included(sentence, found, lang)
+    seen: set[str] = set()
+    return [(iso3, side, sentence[a:b]) for run, side in runs for a, b, iso3 in run if not (iso3 in seen or seen.add(iso3))]
+
+
+def _included(sentence: str, found: list, lang: str) -> list:
+    """'رفض 10 دول من بينها A وB', 'dua negara, yaitu A dan B': the list named after a count with a side (a label or
+    a vote phrase on either side of the number), never more states than the count."""
+    words = table()[lang]
+    if "include" not in words:
+        return []
+    out = []
+    for marker in re.finditer(START + r"(?:" + words["include"] + r")\s*", sentence, re.I):
+        head = sentence[max(0, marker.start() - 80):marker.start()]
+        counted = list(re.finditer(NUMBER + r"\s+(?:" + words["states"] + r")\s*,?\s*$", head))
+        run = _run_after(sentence, found, marker.end(), lang)
+        if not counted or not run or len(run) > int(counted[-1].group(1)):
+            continue
+        said = _side_around(head, counted[-1].start(), lang)
+        if said:
+            out.append((run, said))
+    return out
+
+
+def _side_around(text: str, at: int, lang: str) -> str | None:
+    """The side of the label or vote phrase right before the number at `at` ("رفض 10", "امتنعت 24")."""
+    words = table()[lang]
+    for side in SIDES:
+        for role in ("label_" + side, side):
+            if role in words and re.search(START + r"(?:" + words[role] + r")\s+$", text[:at], re.I):
+                return side
+    return None
+
+
+def tally(sentence: str, lang: str) -> dict[str, int]:
+    """The number each side is given: "103 ψήφους υπέρ", "رفض 10 دول", "187 negara … memberikan suara mendukung"."""
+    words = table()[lang]
+    states = r"(?:\s+(?:" + words.get("states", "(?!)") + r"))?"
+    out_of = r"(?:\s+(?:" + words["out_of"] + r")\s+\d{3}(?:\s+[^\d\s.;,:]+){0,3})?" if "out_of" in words else ""
+    out: dict[str, int] = {}
+    for side in SIDES:
+        for role in ("label_" + side, side):
+            if role not in words:
+                continue
+            phrase = r"(?:" + words[role] + r")(?!\w)"
+            after = NUMBER + states + out_of + r"\s+(?:[^\d\s.;,:]+\s+)??" + phrase
+            before = START + phrase + r"\s+" + NUMBER + states
+            for m in _compiled(after + "|" + before).finditer(sentence):
+                out.setdefault(side, int(next(g for g in m.groups() if g)))
+    return out
