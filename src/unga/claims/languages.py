@@ -269,12 +269,7 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
     before = [f for f in found if f[1] <= at]
     if not before or not gap.match(sentence[before[-1][1]:at]):
         return []
-    run = [before[-1]]
-    for f in reversed(before[:-1]):
-        if not joint.match(sentence[f[1]:run[0][0]]):
-            break
-        run.insert(0, f)
-    return run
+    return wordlangs.chained(sentence, before[::-1], joint)[::-1]
 
 
 def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
@@ -286,12 +281,7 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     after = [f for f in found if f[0] >= at]
     if not after or not opens.match(sentence[at:after[0][0]]):
         return []
-    run = [after[0]]
-    for f in after[1:]:
-        if not joint.match(sentence[run[-1][1]:f[0]]):
-            break
-        run.append(f)
-    return run
+    return wordlangs.chained(sentence, after, joint)
 
 
 YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+pour|votos?\s+a\s+favor|Ja-Stimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favor|pour)"

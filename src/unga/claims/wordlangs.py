@@ -168,17 +168,24 @@ def _joint(lang: str) -> re.Pattern:
                      r"(?:و)?$")  # the Arabic "and" is written on the name: "الصينوروسيا"
 
 
+def chained(sentence: str, names: list, joint: re.Pattern) -> list:
+    """The first of `names` (spans, in reading order or reversed) and those joined to it one by one by `joint`
+    (a comma, the language's "and") — one list as the sentence writes it."""
+    run = [names[0]]
+    for f in names[1:]:
+        start, end = sorted((f, run[-1]))
+        if not joint.match(sentence[start[1]:end[0]]):
+            break
+        run.append(f)
+    return run
+
+
 def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right before a vote phrase, a comma at most between: "AS dan Israel, menolak"."""
     before = [f for f in found if f[1] <= at]
     if not before or not re.fullmatch(r"\s*,?\s*(?:se\s+)?", sentence[before[-1][1]:at]):
         return []
-    run, joint = [before[-1]], _joint(lang)
-    for f in reversed(before[:-1]):
-        if not joint.match(sentence[f[1]:run[0][0]]):
-            break
-        run.insert(0, f)
-    return run
+    return chained(sentence, before[::-1], _joint(lang))[::-1]
 
 
 def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
@@ -186,12 +193,7 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     after = [f for f in found if f[0] >= at]
     if not after or not re.fullmatch(r"\s*[:–-]?\s*", sentence[at:after[0][0]]):
         return []
-    run, joint = [after[0]], _joint(lang)
-    for f in after[1:]:
-        if not joint.match(sentence[run[-1][1]:f[0]]):
-            break
-        run.append(f)
-    return run
+    return chained(sentence, after, _joint(lang))
 
 
 def positions(sentence: str, lang: str) -> list[tuple[str, str, str]]:
