@@ -32,8 +32,12 @@ def _graph() -> tuple[dict[str, set[str]], dict[str, list[int]]]:
     for path in sorted(CLAIMS.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         edges[path.stem], late[path.stem] = set(), []
+        # an import for type checkers only (`if TYPE_CHECKING:`) is never run, so it makes no cycle
+        typing_only = {id(n) for block in ast.walk(tree) if isinstance(block, ast.If)
+                       and getattr(block.test, "id", None) == "TYPE_CHECKING" for n in ast.walk(block)}
         for node in ast.walk(tree):
-            if not isinstance(node, ast.ImportFrom) or not (node.module or "").startswith("unga"):
+            if not isinstance(node, ast.ImportFrom) or not (node.module or "").startswith("unga") \
+                    or id(node) in typing_only:
                 continue
             if node.module == "unga.claims":
                 edges[path.stem] |= {a.name for a in node.names}
