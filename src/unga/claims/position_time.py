@@ -20,9 +20,21 @@ LEAD_VOTE = re.compile(r"\s*(?:On|In|For|At)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}
                        r")\s+(?P<myear>19[4-9]\d|20[0-4]\d)|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|(?P<last>last\s+year))\b", re.I)
 
 
+# "An earlier resolution on a pause saw A join B in voting yes", "On a previous text, A abstained": the sentence is
+# about another, earlier vote than the one the text reports (its series' vote before, or one it does not say)
+EARLIER_VOTE = (r"(?:an?|one|the)\s+(?:earlier|previous|prior|former)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:resolutions?|votes?|ballots?|texts?|drafts?|motions?)\b")
+LEAD_EARLIER = re.compile(r"\s*(?:(?:On|In|For|At|With|Under|During)\s+)?" + EARLIER_VOTE, re.I)
+# "A voted for an earlier resolution on …": the vote phrase's object is an earlier vote
+AFTER_EARLIER = re.compile(r"\s*(?:in\s+)?(?:(?:for|against|on|of|in\s+favou?r\s+of|to\s+support|to\s+oppose)\s+)?"
+                           + EARLIER_VOTE, re.I)
+
+
 def lead_time(sentence: str) -> str | None:
-    """The time a sentence opens with ("In 2019, …", "Last year, …", "On a resolution last March …"), which holds for
-    all its claims."""
+    """The time a sentence opens with ("In 2019, …", "Last year, …", "On a resolution last March …", "An earlier
+    resolution …"), which holds for all its claims."""
+    if LEAD_EARLIER.match(sentence):
+        return BEFORE
     match = LEAD.match(sentence)
     if match:
         return match["year"] or match["head"] or "last"
@@ -39,6 +51,11 @@ def lead_time(sentence: str) -> str | None:
 def previously(sentence: str, at: int) -> str | None:
     """'which previously voted in favour': the vote before the one reported, read as last year's."""
     return "last" if re.search(r"\b(?:previously|formerly)\s+(?:had\s+)?$", sentence[max(0, at - 30):at], re.I) else None
+
+
+def on_an_earlier_vote(sentence: str, end: int) -> str | None:
+    """'A voted for an earlier resolution on …', the vote phrase ending at `end`: the series' vote before."""
+    return BEFORE if AFTER_EARLIER.match(sentence, end) else None
 
 
 def time_near(sentence: str, start: int, end: int, back_to: int | None = None) -> str | None:
