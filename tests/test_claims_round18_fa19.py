@@ -45,8 +45,19 @@ def test_trap_the_reported_votes_misstatement_is_still_caught_beside_it(built_st
 
 
 def test_the_reading_of_the_time():
-    assert position_time.lead_time("An earlier resolution on a truce saw A vote yes.") == position_time.BEFORE
-    assert position_time.lead_time("On a previous draft, B abstained.") == position_time.BEFORE
-    assert position_time.lead_time("The resolution saw A vote yes.") is None
+    assert position_time.lead_of_positions("An earlier resolution on a truce saw A vote yes.") == position_time.BEFORE
+    assert position_time.lead_of_positions("On a previous draft, B abstained.") == position_time.BEFORE
+    assert position_time.lead_of_positions("The resolution saw A vote yes.") is None
+    assert position_time.lead_time("An earlier resolution on a truce passed 120-10-40.") is None  # numbers place it
     assert position_time.on_an_earlier_vote("A voted for an earlier resolution on it.", 7) == position_time.BEFORE
     assert position_time.on_an_earlier_vote("A voted for the resolution.", 7) is None
+
+
+def test_trap_a_tally_of_the_earlier_vote_keeps_its_numbers_evidence(built_store):
+    # the numbers, not the opening words, place a tally or count: 141-5-35 and 141 in favour are ES-11/1's
+    out = api.check_text(REPORTED + "An earlier resolution on the aggression, in March, passed with 141 votes in favour, "
+                         "5 against and 35 abstentions. The previous text was backed by 141 countries.",
+                         published=date(2022, 10, 14)).claims
+    said = [(c["kind"], c["resolution"], c["verdict"]) for c in out if c["kind"] in ("tally", "count")]
+    assert said == [("tally", "A/RES/ES-11/4", "supported"), ("tally", "A/RES/ES-11/1", "supported"),
+                    ("count", "A/RES/ES-11/1", "supported")]

@@ -31,10 +31,8 @@ AFTER_EARLIER = re.compile(r"\s*(?:in\s+)?(?:(?:for|against|on|of|in\s+favou?r\s
 
 
 def lead_time(sentence: str) -> str | None:
-    """The time a sentence opens with ("In 2019, …", "Last year, …", "On a resolution last March …", "An earlier
-    resolution …"), which holds for all its claims."""
-    if LEAD_EARLIER.match(sentence):
-        return BEFORE
+    """The time a sentence opens with ("In 2019, …", "Last year, …", "On a resolution last March …"), which holds for
+    all its claims."""
     match = LEAD.match(sentence)
     if match:
         return match["year"] or match["head"] or "last"
@@ -51,6 +49,12 @@ def lead_time(sentence: str) -> str | None:
 def previously(sentence: str, at: int) -> str | None:
     """'which previously voted in favour': the vote before the one reported, read as last year's."""
     return "last" if re.search(r"\b(?:previously|formerly)\s+(?:had\s+)?$", sentence[max(0, at - 30):at], re.I) else None
+
+
+def lead_of_positions(sentence: str) -> str | None:
+    """The time of the states' votes a sentence gives: "An earlier resolution on … saw A join B" is the series' vote
+    before; else the time it opens with. (A tally or count of such a sentence keeps its numbers' own evidence.)"""
+    return BEFORE if LEAD_EARLIER.match(sentence) else lead_time(sentence)
 
 
 def on_an_earlier_vote(sentence: str, end: int) -> str | None:
