@@ -16,7 +16,7 @@ import re
 from unga.claims import positions, side_words
 from unga.claims.numbers import in_digits
 from unga.claims.names import Mention, mentions
-from unga.claims.position_time import lead_time
+from unga.claims.position_time import lead_of_positions
 
 _GROUP = r"(?:countries|states|nations|members|member\s+states|governments|delegations|abstainers|opponents|supporters)"
 # "They are:", "These were", "Those countries included", "Among them were", "They include"
@@ -48,5 +48,5 @@ def pointed_list(sentence: str, before: str | None, found: list[Mention]) -> lis
             or (numbers and len({m.iso3 for m in kept}) > numbers[0]):
         return []
     vote = sides.pop()
-    return [positions.Position(m.iso3, vote, lead_time(sentence), sentence[m.start:m.end], kept[0].start)
+    return [positions.Position(m.iso3, vote, lead_of_positions(sentence), sentence[m.start:m.end], kept[0].start)
             for m in dict((m.iso3, m) for m in kept).values()]

@@ -20,6 +20,16 @@ LEAD_VOTE = re.compile(r"\s*(?:On|In|For|At)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}
                        r")\s+(?P<myear>19[4-9]\d|20[0-4]\d)|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|(?P<last>last\s+year))\b", re.I)
 
 
+# "An earlier resolution on a pause saw A join B in voting yes", "On a previous text, A abstained": the sentence is
+# about another, earlier vote than the one the text reports (its series' vote before, or one it does not say)
+EARLIER_VOTE = (r"(?:an?|one|the)\s+(?:earlier|previous|prior|former)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:resolutions?|votes?|ballots?|texts?|drafts?|motions?)\b")
+LEAD_EARLIER = re.compile(r"\s*(?:(?:On|In|For|At|With|Under|During)\s+)?" + EARLIER_VOTE, re.I)
+# "A voted for an earlier resolution on …": the vote phrase's object is an earlier vote
+AFTER_EARLIER = re.compile(r"\s*(?:in\s+)?(?:(?:for|against|on|of|in\s+favou?r\s+of|to\s+support|to\s+oppose)\s+)?"
+                           + EARLIER_VOTE, re.I)
+
+
 def lead_time(sentence: str) -> str | None:
     """The time a sentence opens with ("In 2019, …", "Last year, …", "On a resolution last March …"), which holds for
     all its claims."""
@@ -50,6 +60,17 @@ def previously(sentence: str, at: int) -> str | None:
     voted in favour' (that year's)."""
     match = EARLIER_BEFORE.search(sentence, max(0, at - 30), at)
     return None if match is None else match["year"] or match["year2"] or "last"
+
+
+def lead_of_positions(sentence: str) -> str | None:
+    """The time of the states' votes a sentence gives: "An earlier resolution on … saw A join B" is the series' vote
+    before; else the time it opens with. (A tally or count of such a sentence keeps its numbers' own evidence.)"""
+    return BEFORE if LEAD_EARLIER.match(sentence) else lead_time(sentence)
+
+
+def on_an_earlier_vote(sentence: str, end: int) -> str | None:
+    """'A voted for an earlier resolution on …', the vote phrase ending at `end`: the series' vote before."""
+    return BEFORE if AFTER_EARLIER.match(sentence, end) else None
 
 
 def time_near(sentence: str, start: int, end: int, back_to: int | None = None) -> str | None:

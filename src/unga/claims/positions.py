@@ -28,7 +28,8 @@ from unga.claims.names import Mention, mentions
 from unga.claims.objects import object_of
 from unga.claims.phrases import (ABOUT_THE_VOTE, ASIDE_IN_LIST, BARE_VERB, CUE, ECHO, OTHER_OBJECT, SPEAKS_OF_A_VOTE, TIGHT,
                                  unquoted)
-from unga.claims.position_time import BEFORE, again_before, lead_time, previously, switched_from, time_near
+from unga.claims.position_time import (BEFORE, again_before, lead_of_positions, on_an_earlier_vote, previously,
+                                      switched_from, time_near)
 from unga.claims.subjects import asides, subjects_of
 from unga.claims.targets import target_of
 from unga.claims.unclear import unclear_splits
@@ -177,14 +178,15 @@ def _sole_vote(all_cues: list) -> str | None:
 def _with_time(sentence: str, out: list, all_cues) -> list[Position]:
     """Positions, the first of each (state, vote) kept, each with the time given to it, else the time near its
     cue, else 'previously' before it, else the time the sentence opens with."""
-    lead = lead_time(sentence)
+    lead = lead_of_positions(sentence)
     result, seen = [], set()
     for iso3, vote, at, mention, *given in out:
         key = (iso3, vote, BEFORE) if given and given[0] == BEFORE else (iso3, vote)
         if key in seen:
             continue
         seen.add(key)
-        when = given[0] if given else (time_near(sentence, at, next((e for s, e, _, _ in all_cues if s == at), at))
+        end = next((e for s, e, _, _ in all_cues if s == at), at)
+        when = given[0] if given else (time_near(sentence, at, end) or on_an_earlier_vote(sentence, end)
                                        or previously(sentence, at) or lead)
         result.append(Position(iso3, vote, when, sentence[mention.start:mention.end], at))
     return result

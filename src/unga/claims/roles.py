@@ -21,7 +21,7 @@ import re
 from unga.claims import anaphora, positions
 from unga.claims.cues import INTENDED
 from unga.claims.names import Mention, mentions
-from unga.claims.position_time import lead_time, time_near
+from unga.claims.position_time import lead_of_positions, time_near
 from unga.claims.side_words import NOT_A_VOTE, RELATIVE, SINGLE_VOTE, TWO_VOTES, VOTE_WORDS, vote_of
 
 NOTE = "attached by its role in the sentence (label complement, count apposition, companion or list sentence)"
@@ -102,7 +102,7 @@ def _respectively(sentence: str, stated: list) -> list[positions.Position]:
     kept = [p for p in stated if p.iso3 not in states]
     if len(states) != len(sides) or None in sides:
         return kept
-    when = lead_time(sentence)
+    when = lead_of_positions(sentence)
     names = {m.iso3: sentence[m.start:m.end] for m in reversed(run)}
     return kept + [positions.Position(iso3, side, when, names[iso3], match.start())
                    for iso3, side in zip(states, sides)]
@@ -133,7 +133,7 @@ def attached(sentence: str, stated: list, before: str | None = None) -> list[pos
 
 
 def _positions(sentence: str, run: list[Mention], vote: str, at: int, taken: set) -> list[positions.Position]:
-    when = time_near(sentence, at, run[-1].end) or lead_time(sentence)
+    when = time_near(sentence, at, run[-1].end) or lead_of_positions(sentence)
     out = []
     for m in run:
         if m.iso3 not in taken:

@@ -6,7 +6,10 @@ import bisect
 from datetime import date
 
 from unga.claims import cited, extract, identify, release_place, widen
+from unga.claims.position_time import BEFORE
 
+EARLIER = ("the sentence speaks of an earlier vote than the one the text reports, and the record has no vote of "
+           "the same series just before it to place it on")
 UNRECORDED = "the text reports a vote of its last days that the record lacks, and this sentence names no other time"
 
 
@@ -20,6 +23,8 @@ def why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, publ
         return f"the roll call could not be identified with confidence: {widen.ANNOUNCED}"
     if widen.OFF_TALLY in claim.notes:
         return f"the roll call could not be identified with confidence: {widen.OFF_TALLY}"
+    if claim.when == BEFORE:
+        return f"the roll call could not be identified with confidence: {EARLIER}"
     if published and index.last_day and published > index.last_day:
         return f"not in the record: the sources end on {index.last_day.isoformat()}"
     if claim.scope == "procedural" and not ranked:
