@@ -1,12 +1,16 @@
 """State names as the press writes them in other languages (data/foreign_names.csv: "EE.UU.", "Rusia", "URSS", "美國",
-"США", with the dates they name a state), read by `languages`, `cjk` and `russian`; and the words that join names
-into a list in the languages `languages` reads, used by it and by `langroles`."""
+"США", with the dates they name a state), read by `languages`, `cjk`, `russian` and `wordlangs`; the ISO 3166 names
+those readers start from; and the words that join names into a list in the languages `languages` reads, used by it and
+by `langroles`."""
 
 from __future__ import annotations
 
 import csv
+import gettext
 from functools import lru_cache
 from importlib import resources
+
+from unga import countries
 
 # the words allowed between two names of one list, and between the list and its vote phrase
 JOINER = {"es": r"y|e|así\s+como", "fr": r"et", "pt": r"e", "de": r"und|sowie", "it": r"e|ed", "nl": r"en|evenals"}
@@ -18,3 +22,25 @@ def press_names() -> tuple[dict, ...]:
     """Every row of data/foreign_names.csv (language, name, iso3, and the dates it names the state), read once."""
     with resources.files("unga.data").joinpath("foreign_names.csv").open(encoding="utf-8") as handle:
         return tuple(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=None)
+def iso_names(lang: str) -> tuple[tuple[str, str], ...]:
+    """(name, iso3) of each member state's ISO 3166 names (short, official, common) as pycountry's gettext catalogue
+    of the language translates them (Debian iso-codes, shipped with pycountry), in pycountry's order."""
+    import pycountry  # imported when first needed: the English checker never pays for it
+
+    catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+    known = {s.iso3 for s in countries.states()}
+    return tuple((catalogue.gettext(english), entry.alpha_3) for entry in pycountry.countries if entry.alpha_3 in known
+                 for english in {getattr(entry, a, None) for a in ("name", "official_name", "common_name")} - {None})
+
+
+@lru_cache(maxsize=1)
+def english_short_names() -> tuple[tuple[str, str], ...]:
+    """(name, iso3) of each member state's English short name, as the foreign press often keeps it ("Palau")."""
+    import pycountry
+
+    known = {s.iso3 for s in countries.states()}
+    return tuple((getattr(entry, "common_name", None) or entry.name, entry.alpha_3) for entry in pycountry.countries
+                 if entry.alpha_3 in known)

@@ -11,14 +11,13 @@ negation ("no votó") is left alone. The claims then go through the same identif
 
 from __future__ import annotations
 
-import gettext
 import re
 import unicodedata
 from functools import lru_cache
 
 from unga import countries
 from unga.claims import cjk, langnumbers, langroles, russian, wordlangs
-from unga.claims.foreign_names import ARTICLE, JOINER, press_names
+from unga.claims.foreign_names import ARTICLE, JOINER, english_short_names, iso_names, press_names
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
 
@@ -171,22 +170,15 @@ def scope_of(sentence: str) -> str:
 @lru_cache(maxsize=None)
 def names(lang: str) -> dict[str, str]:
     """Every name of a state in the language: pycountry's ISO 3166 translations, then the press's forms."""
-    import pycountry  # imported when first needed: the English checker never pays for it
-
-    catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-    known = {s.iso3 for s in countries.states()}
     out: dict[str, str] = {}
-    for entry in pycountry.countries:
-        if entry.alpha_3 not in known:
-            continue
-        for english in {getattr(entry, a, None) for a in ("name", "official_name", "common_name")} - {None}:
-            for name in _forms(catalogue.gettext(english)):
-                out.setdefault(name, entry.alpha_3)
+    for translated, iso3 in iso_names(lang):
+        for name in _forms(translated):
+            out.setdefault(name, iso3)
     for name, iso3 in list(out.items()):  # the press often drops the capital's accent: "Ethiopie", "Etats-Unis"
         out.setdefault(_unaccented(name), iso3)
-    for entry in pycountry.countries:  # the English short name, as the foreign press often keeps it ("Palau")
-        if entry.alpha_3 in known:
-            out.setdefault(getattr(entry, "common_name", None) or entry.name, entry.alpha_3)
+    for name, iso3 in english_short_names():
+        out.setdefault(name, iso3)
+    known = {s.iso3 for s in countries.states()}
     for row in press_names():
         if row["language"] == lang and row["iso3"] in known:
             out[row["name"]] = row["iso3"]

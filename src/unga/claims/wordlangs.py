@@ -17,13 +17,12 @@ keep to lists, subjects and tallies.
 from __future__ import annotations
 
 import csv
-import gettext
 import re
 from functools import lru_cache
 from importlib import resources
 
 from unga import countries
-from unga.claims.foreign_names import press_names
+from unga.claims.foreign_names import english_short_names, iso_names, press_names
 
 YES, NO, ABSTAIN, ABSENT = "yes", "no", "abstain", "absent"
 SIDES = (YES, NO, ABSTAIN, ABSENT)
@@ -94,23 +93,19 @@ def _compiled(pattern: str) -> re.Pattern:
 def names(lang: str) -> dict[str, str]:
     """Every name of a state in the language: the ISO translations (and their heads: "Moldova, Republik" is also
     "Moldova" when no other state's name has that head), the English short names, then the press's forms."""
-    import pycountry
-
-    catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-    known = {s.iso3 for s in countries.states()}
     out: dict[str, str] = {}
     heads: dict[str, set[str]] = {}
-    for entry in (e for e in pycountry.countries if e.alpha_3 in known):
-        for english in {getattr(entry, a, None) for a in ("name", "official_name", "common_name")} - {None}:
-            name = normalised(catalogue.gettext(english), lang)
-            if ", " in name:
-                head, tail = name.split(", ", 1)
-                heads.setdefault(head, set()).add(entry.alpha_3)
-                out.setdefault(f"{tail} {head}", entry.alpha_3)
-            out.setdefault(name, entry.alpha_3)
+    for translated, iso3 in iso_names(lang):
+        name = normalised(translated, lang)
+        if ", " in name:
+            head, tail = name.split(", ", 1)
+            heads.setdefault(head, set()).add(iso3)
+            out.setdefault(f"{tail} {head}", iso3)
+        out.setdefault(name, iso3)
     out.update({head: iso3s.pop() for head, iso3s in heads.items() if len(iso3s) == 1 and head not in out})
-    for entry in (e for e in pycountry.countries if e.alpha_3 in known):
-        out.setdefault(getattr(entry, "common_name", None) or entry.name, entry.alpha_3)
+    for name, iso3 in english_short_names():
+        out.setdefault(name, iso3)
+    known = {s.iso3 for s in countries.states()}
     out.update({normalised(row["name"], lang): row["iso3"] for row in press_names()
                 if row["language"] == lang and row["iso3"] in known})
     return out
