@@ -62,6 +62,26 @@ def previously(sentence: str, at: int) -> str | None:
     return None if match is None else match["year"] or match["year2"] or "last"
 
 
+# "moved from an abstention (A, B) to a yes", "went from abstaining to voting in favour", "3 from 'Abstention' (A, B)
+# to 'No'": the side after "from" in a change of vote is the earlier vote's, whether or not the "to" side is read
+FROM_SIDE = re.compile(r"\bfrom\s+(?:(?:an?|one|1|the|its|their)\s+)?(?:voting\s+)?[\s\"“‘'’]*$", re.I)
+CHANGE_VERB = re.compile(r"\b(?:moved|moving|went|going|switched|switching|shifted|shifting|changed|changing|swung"
+                         r"|swinging|turned|turning|passed|passing)\b[^.;:!?]{0,80}$", re.I)
+TO_SIDE = re.compile(r"[^.;:!?]{0,200}?\bto\s+(?:(?:an?|the)\s+)?[\"“‘'’]?\s*(?:(?:[\w-]+\s+)?votes?\b|voting\b|yes\b|no\b"
+                     r"|abstention|abstaining|abstain\b|favou?r|support|against|opposition|opposing|absence)", re.I)
+
+
+def from_side(sentence: str, at: int) -> str | None:
+    """A vote phrase at `at` right after the "from" of a change of vote ("moved from an abstention", "from 'Yes' (A)
+    to 'No'"): the series' vote before. The change is a verb of moving before "from" or a side after "to"."""
+    match = FROM_SIDE.search(sentence, max(0, at - 40), at)
+    if match is None:
+        return None
+    if CHANGE_VERB.search(sentence, max(0, match.start() - 100), match.start()) or TO_SIDE.match(sentence, at):
+        return BEFORE
+    return None
+
+
 def lead_of_positions(sentence: str) -> str | None:
     """The time of the states' votes a sentence gives: "An earlier resolution on … saw A join B" is the series' vote
     before; else the time it opens with. (A tally or count of such a sentence keeps its numbers' own evidence.)"""

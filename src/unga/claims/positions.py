@@ -28,8 +28,8 @@ from unga.claims.names import Mention, mentions
 from unga.claims.objects import object_of
 from unga.claims.phrases import (ABOUT_THE_VOTE, ASIDE_IN_LIST, BARE_VERB, CUE, ECHO, OTHER_OBJECT, SPEAKS_OF_A_VOTE, TIGHT,
                                  unquoted)
-from unga.claims.position_time import (BEFORE, again_before, lead_of_positions, on_an_earlier_vote, previously,
-                                      switched_from, time_near)
+from unga.claims.position_time import (BEFORE, again_before, from_side, lead_of_positions, on_an_earlier_vote,
+                                      previously, switched_from, time_near)
 from unga.claims.subjects import asides, subjects_of
 from unga.claims.targets import target_of
 from unga.claims.unclear import unclear_splits
@@ -186,7 +186,7 @@ def _with_time(sentence: str, out: list, all_cues) -> list[Position]:
             continue
         seen.add(key)
         end = next((e for s, e, _, _ in all_cues if s == at), at)
-        when = given[0] if given else (time_near(sentence, at, end) or on_an_earlier_vote(sentence, end)
-                                       or previously(sentence, at) or lead)
+        when = given[0] if given else (from_side(sentence, at) or time_near(sentence, at, end)
+                                       or on_an_earlier_vote(sentence, end) or previously(sentence, at) or lead)
         result.append(Position(iso3, vote, when, sentence[mention.start:mention.end], at))
     return result
