@@ -26,6 +26,15 @@ HABIT = re.compile(
     r"|used\s+to|each\s+year|every\s+year|year\s+after\s+year|annually|in\s+recent\s+years"
     r"|(?:had|has|have)\s+(?:\w+ly\s+)?(?:voted|abstained|opposed|supported|backed|rejected|sided))\b", re.I)
 SERIES_YEARS = 3  # how far back a habit or an earlier vote is looked for in the series
+# a sentence that speaks of a change of vote or of an earlier vote beside the one reported ("moved from …", "no longer",
+# "compared with the previous resolution", "after abstaining in March"): a state's vote in it that its clause gives no
+# time of its own may be of either vote (TWO_TIMES, the guard named in docs/claims-misses.md, nineteenth round)
+TWO_TIMES = re.compile(
+    r"\b(?:(?:moved|went|switched|shifted|changed|swung|turned)\b[^.;]{0,80}?\bfrom|no\s+longer|instead\s+of"
+    r"|compared\s+(?:to|with)|(?:an?|the|its|their)\s+(?:earlier|previous|prior|former|last)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:resolutions?|votes?|ballots?|texts?|drafts?|sessions?)|last\s+(?:year|time|session)"
+    r"|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before"
+    r"|(?:after|before)\s+(?:having\s+)?(?:abstain|vot|support|oppos|back|reject)\w*ing)\b", re.I)
 
 
 def other_vote_agrees(index: identify.Index, entry: dict, claim: extract.Claim, row: int | None,
@@ -40,7 +49,7 @@ def other_vote_agrees(index: identify.Index, entry: dict, claim: extract.Claim, 
         return
     state, said = entry["state"], claim.asserted.get("vote")
     rivals = same_question_that_day(index, row)
-    if HABIT.search(claim.text):
+    if HABIT.search(claim.text) or (claim.when is None and TWO_TIMES.search(claim.text)):
         rivals += series_before(index, row)
     for other in rivals:
         if participation.holds(said, votes(other).get(state)):  # "voted no or abstained": either vote

@@ -60,7 +60,7 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "switched from against in 2019 to support", "changed their vote from against to for", "changed from voting in
     # favour to abstaining": a change from one year's vote to the next (a bare "changed its vote" is left: a change
     # announced after the vote is a note in the record, not the roll call)
-    (r"(?:switched|moved|(?:changed|shifted)(?:\s+(?:its|their)\s+(?:vote|position))?)\s+from\s+(?:voting\s+)?(?P<from>in\s+favou?r|\w+)"
+    (r"(?:switched|moved|went|(?:changed|shifted)(?:\s+(?:its|their)\s+(?:vote|position))?)\s+from\s+(?:voting\s+)?(?P<from>in\s+favou?r|\w+)"
      r"(?:\s+in\s+(?P<fy>19[4-9]\d|20[0-4]\d)|\s+(?P<fl>last\s+year))?\s+to\s+(?:voting\s+)?"
      r"(?P<to>support|supporting|abstention|abstaining|against|opposition|opposing|in\s+favou?r|favou?r|for\b)", "to"),
     (r"(?:rejected|opposed)(?:\s+only)?\s+by(?:\s+(?:only|just|mainly|mostly))?(?=\s+(?:the\s+)?[A-Z]"

@@ -24,6 +24,7 @@ import numpy as np
 
 from unga.claims import extract, identify, only
 from unga.claims.doubt import hold_back, numbers_of
+from unga.claims.position_time import BEFORE
 
 NOTE = ("placed on the one vote of the text's days on which every number and state's vote its sentence states holds "
         "(nothing is called false on that alone)")
@@ -201,7 +202,7 @@ def doubt_elsewhere(index: identify.Index, entries: list[dict], found: list, row
             continue  # a symbol or number the text names: the claim is about that vote
         vote = claim.asserted.get("vote")
         same = {c.state for c in found if c.sentence == claim.sentence and c.kind == "position" and c.state
-                and c.asserted.get("vote") == vote}
+                and c.asserted.get("vote") == vote and (c.when == BEFORE) == (claim.when == BEFORE)}  # not the vote before
         numbers = {k: v for c in found if c.sentence == claim.sentence and c.kind in ("tally", "count")
                    for k, v in numbers_of(c).items()}
         if len(same) < MIN_PIECES or vote not in SIDES:
