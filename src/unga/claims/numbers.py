@@ -142,7 +142,7 @@ DAY = r"(?:,?\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 # "Kenya joins 142 other countries to vote in favour" (not "urged 100 countries to vote": only after "N other …")
 OTHERS_TO_VOTE = r"(?:(?<=other countries )|(?<=other states )|(?<=other nations )|(?<=other members ))to\s+vote"
 FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|are|had|have|has|all|also|then|only))*" \
-         + DAY + r"(?:\s+(?:in\s+)?(?:voted|voting|vote|cast\s+votes?|cast)|\s+" + OTHERS_TO_VOTE + r")?" + DAY + r"\s*[-–—:]?\s*[\"“‘']?"
+         + DAY + r"(?:(?:\s+|(?<=[–—]))(?:in\s+)?(?:voted|voting|vote|cast\s+votes?|cast)|\s+" + OTHERS_TO_VOTE + r")?" + DAY + r"\s*[-–—:]?\s*[\"“‘']?"
 TOKEN = re.compile(
     r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?" + LISTED + r"\s*(?:in favou?r\s+)?(?:to|[-–—]to[-–—]|[-–—]|against(?=\s+\d))\s*" + N.format("b")
