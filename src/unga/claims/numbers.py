@@ -133,7 +133,7 @@ def other_words(label: str) -> str | None:
 _LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?:negative|affirmative)(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=voted\s[\"“‘'])(?:no|yes)\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
            r"|abstained|abstain|abstainers|(?:were\s+)?absent|(?:were\s+)?not\s+present|did not vote|didn't vote"
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|approved(?=\s+(?:it|the|this|that)\b)|in(?=\s+(?:and|,))"
-           r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b)|" + OTHER_WORDS)
+           r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b|\s*,|\s+and\s)|" + OTHER_WORDS)
 ASIDE = r"(?:\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
         r"|\s+(?:including|such\s+as)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported)\b)" \
         r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s*\([^.;()\d]{1,200}\)|(?:(?<=\b1\scountry)|(?<=\b1\snation))\s*,\s*(?-i:[A-Z])[^.;:,()\d]{1,40},)?"  # "seven countries (A, B, …) were absent"
