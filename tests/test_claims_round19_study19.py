@@ -120,3 +120,16 @@ def test_a_bracket_that_is_a_clause_of_its_own(built_store):
     assert out == {"RUS": ("no", ES_11_4, "supported"), "BLR": ("no", ES_11_4, "supported"),
                    "CHN": ("abstain", ES_11_4, "supported"), "IND": ("abstain", ES_11_4, "supported"),
                    "VEN": ("absent", ES_11_4, "supported")}
+
+
+def test_an_exception_whose_relative_clause_gives_the_whole_list_its_vote(built_store):
+    out = positions("Except for Mozambique and South Africa which abstained, all other southern African states voted "
+                    "in support.", TALLIED)
+    assert out == {"MOZ": ("abstain", ES_11_4, "supported"), "ZAF": ("abstain", ES_11_4, "supported")}
+
+
+def test_trap_the_excepted_states_take_only_their_relative_clauses_vote():
+    from unga.claims import positions as reader
+    out = reader.positions("Every state except Malawi and Zambia, which abstained, voted yes.")[0]
+    assert {(p.iso3, p.vote) for p in out} == {("MWI", "abstain"), ("ZMB", "abstain")}
+    assert reader.positions("All but Malawi and Zambia voted yes.")[0] == []
