@@ -133,3 +133,10 @@ def test_trap_the_excepted_states_take_only_their_relative_clauses_vote():
     out = reader.positions("Every state except Malawi and Zambia, which abstained, voted yes.")[0]
     assert {(p.iso3, p.vote) for p in out} == {("MWI", "abstain"), ("ZMB", "abstain")}
     assert reader.positions("All but Malawi and Zambia voted yes.")[0] == []
+
+
+def test_an_excepted_states_relative_clause_with_two_verbs():
+    from unga.claims import positions as reader
+    out = reader.positions("The abstainers on the first text included Japan and the Nordic states except Norway, which "
+                           "voted against the first text and abstained on the second.")[0]
+    assert ("NOR", "no") in {(p.iso3, p.vote) for p in out} and ("NOR", "abstain") in {(p.iso3, p.vote) for p in out}
