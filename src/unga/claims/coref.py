@@ -5,14 +5,19 @@
   states, at the anaphor's place, by `positions`; with no such list, or after a preposition ("relations between the
   two countries"), it stands for nothing.
 - A count named again ("Two countries voted against the text. The two countries were Eritrea and Mali."): the
-  sentence that only names them gives each the vote of the count in the sentence before.
+  sentence that only names them gives each the vote of the count in the sentence before. When that sentence counts
+  several sides ("99 supported it, three voted against and 10 abstained. These were A, …, J."), the side is the one
+  whose number is the number of states named, if no other side has it.
+- A part of a count named ("Twenty-one voted against; 112 voted for. Some of the 21 countries, apart from A, were B, C
+  and D."): the number names the count of the sentence before (in the paragraph before too), whose side the states
+  take; no more states than the count.
 """
 
 from __future__ import annotations
 
 import re
 
-from unga.claims import positions
+from unga.claims import numbers, positions
 from unga.claims.cues import cues
 from unga.claims.names import Mention, mentions
 
@@ -60,13 +65,45 @@ def named_again(sentence: str, before: str | None) -> tuple[str, list[Mention]] 
     wanted = SMALL_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
     runs = positions.lists(rest, found)
     tail = rest[found[-1].end:] if found else ""
-    if not wanted or len(runs) != 1 or len({m.iso3 for m in found}) != wanted or rest[:found[0].start].strip() \
-            or not re.fullmatch(r"\s*[.;]?\s*", tail):
+    if not wanted or len(runs) != 1 or len({m.iso3 for m in found}) != wanted \
+            or not re.fullmatch(r"(?:the\s+)?", rest[:found[0].start].strip()) or not re.fullmatch(r"\s*[.;]?\s*", tail):
         return None
-    vote = _vote_of_count(before, wanted)
+    vote = _vote_of_count(before, wanted) or _side_numbered(before, wanted)
     if vote is None:
         return None
     return vote, [Mention(m.iso3, m.start + match.end(), m.end + match.end()) for m in found]
+
+
+# "Some of the 21 countries, apart from A, were B, C and D", "Some of the 15 nations are … and they include B, C"
+PART = re.compile(r"^\W*(?:some|several|many|most|a\s+few)\s+of\s+(?:the|these|those)\s+(?P<n>\d{1,3})\s+(?:other\s+)?"
+                  r"(?:countries|states|nations|members|member\s+states|delegations)\b(?P<mid>[^.;:\d]{0,80})"
+                  r"\b(?:were|are|include[sd]?|included)\s*:?\s*(?:the\s+)?", re.I)
+
+
+def part_named(sentence: str, before: str | None) -> tuple[str, list[Mention]] | None:
+    """('no', [B, C, D]) for "Some of the 21 countries, apart from A, were B, C and D." after "Twenty-one countries voted
+    against …; 112 voted for …": the side of the count of the sentence before that the number names, given to the
+    states of the one list that ends the sentence (never more than the count)."""
+    match = PART.match(sentence)
+    if not match or before is None or cues(match["mid"]):
+        return None
+    rest = sentence[match.end():]
+    found = mentions(rest)
+    runs = positions.lists(rest, found)
+    if not found or len(runs) != 1 or found[0].start or not re.fullmatch(r"\s*[.;]?\s*", rest[found[-1].end:]) \
+            or len({m.iso3 for m in found}) > int(match["n"]):
+        return None
+    vote = _side_numbered(before, int(match["n"]))
+    if vote is None:
+        return None
+    return vote, [Mention(m.iso3, m.start + match.end(), m.end + match.end()) for m in found]
+
+
+def _side_numbered(sentence: str, wanted: int) -> str | None:
+    """The side whose count in the sentence is the number wanted, when no other side has that number."""
+    sides = {field for group in numbers.tallies(numbers.in_digits(sentence)) for field, value in group.fields.items()
+             if value == wanted}
+    return sides.pop() if len(sides) == 1 and sides <= {"yes", "no", "abstain", "absent"} else None
 
 
 def _vote_of_count(sentence: str, wanted: int) -> str | None:

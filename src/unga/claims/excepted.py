@@ -14,10 +14,12 @@ def without_excepted(sentence: str, runs: list, out: list) -> list:
     """'All but A and B voted yes', 'every state except A': the list takes no vote, unless a relative clause of its
     own gives it one ('all of them, except A, which abstained')."""
     ends = {m.end for run in runs for m in run}
-    excepted = {id(m) for run in runs if EXCEPT.search(sentence[max(0, run[0].start - 40):run[0].start])
+    excepted = {id(m): run[-1].end for run in runs if EXCEPT.search(sentence[max(0, run[0].start - 40):run[0].start])
                 and not _besides(sentence, run, ends) for m in run}
-    return [e for e in out if id(e[3]) not in excepted or (e[2] > e[3].end and re.match(
-        r"\s*,?\s*\(?(?:which|who)\b", sentence[e[3].end:e[2]], re.I))]
+    # the relative clause follows the list's last state: "except A and B, which abstained" gives both its vote, and
+    # each verb of its own ("except C which voted against the first and abstained on the second")
+    return [e for e in out if id(e[3]) not in excepted or (e[2] > excepted[id(e[3])] and re.fullmatch(
+        r"\s*,?\s*\(?(?:which|who)\s+(?:[^,;.()]*\s(?:and|but)\s+)?(?:also\s+|had\s+|have\s+|has\s+)?", sentence[excepted[id(e[3])]:e[2]], re.I))]
 
 
 def _besides(sentence: str, run: list[Mention], ends: set[int]) -> bool:

@@ -146,7 +146,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         listed = through_groups(sentence)  # "China, Scandinavian countries, India": the list reads through the group
         stated, previous = positions.positions(listed, previous, coref.referents(sentence, recent))
         stated += nominal.owned_votes(sentence, stated)  # "Peru's abstention", "Explaining its decision to abstain, Peru"
-        again = None if stated else coref.named_again(sentence, before)
+        again = None if stated else coref.named_again(sentence, before) or \
+            coref.part_named(sentence, spans[index - 1][2] if index else None)
         if again:  # "Two countries voted against. The two countries were A and B."
             stated = [positions.Position(m.iso3, again[0], lead, sentence[m.start:m.end], 0) for m in again[1]]
         stated = roles.read(listed, stated, before)  # lists read by their role: label, count, companion

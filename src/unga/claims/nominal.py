@@ -14,26 +14,34 @@ from unga.claims.position_time import time_near
 # the vote's noun: "decision / choice / move to abstain", "… to vote against", "… to oppose the resolution",
 # "abstention", "no vote", "dissenting vote", "vote in favour"; "refusal to" and "decision not to" are not votes
 _OBJECT = r"(?=\s+(?:the|this|that|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:resolution|text|draft|treaty|measure|motion)\b|\s+it\b)"
-VOTE_NOUN = (r"(?:(?:decision|choice|move)\s+to\s+(?P<verb>abstain|vote\s+(?:in\s+favou?r|yes|against|no|for)"
+# where and when the vote was cast, between the noun and its side: "vote at the United Nations last week to oppose a
+# resolution", "vote in the United Nations General Assembly against the … resolution", "UN vote on Monday against"
+_PLACE = (r"(?:\s+(?:at|in)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?"
+          r"|(?:UN\s+|U\.N\.\s+)?General\s+Assembly|Assembly|UNGA))?")
+_TIME = r"(?:\s+(?:last\s+(?:week|month)|this\s+week|yesterday|today|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
+VOTE_NOUN = (r"(?:(?:decision|choice|move)\s+to\s+(?P<verb>abstain|vote\s+[\"“‘']?(?:in\s+favou?r|yes|against|no|for)\b[\"”’']?"
              r"|(?:oppose|reject)" + _OBJECT + r"|(?:support|back|endorse)" + _OBJECT + r")"
              r"|(?P<noun>abstention|(?:[\"“‘']?(?:no|yes)[\"”’']?|negative|dissenting|affirmative)\s+vote"
-             r"|vote\s+(?:against|in\s+favou?r|for)))\b")
+             r"|vote" + _PLACE + _TIME + r"\s+(?P<side>against|in\s+favou?r|for|to\s+(?:oppose|reject|support|back|endorse)"
+             + _OBJECT + r")|support\s+(?:of|for)" + _OBJECT + r"))\b")
 VETO_NOUN = r"(?P<veto>vetoe?s?)(?!\s*(?:power|right|authority|threat)|-)\b"  # "Russia's veto power" is no vote
-POSSESSED = re.compile(r"['’]s?\s+(?:(?:surprise|surprising|lone|sole|latest|earlier|own)\s+)?(?:" + VOTE_NOUN + "|"
-                       + VETO_NOUN + ")", re.I)
+POSSESSED = re.compile(r"['’]s?\s+(?:(?:surprise|surprising|lone|sole|latest|earlier|recent|own|UN|U\.N\.|UNGA)\s+){0,2}(?:"
+                       + VOTE_NOUN + "|" + VETO_NOUN + ")", re.I)
 # "the vetoes of France, the United Kingdom and the United States": a Security Council no, the states after "of"
 VETOES_OF = re.compile(r"\b(?:the\s+)?vetoe?s?\s+(?:cast\s+)?(?:of|by)\s+", re.I)
 # "Explaining its decision to abstain, Poland said": the participle's owner is the subject after the comma
 OPENING = re.compile(r"^\W*(?:In\s+)?(?:Explaining|Defending|Justifying|Announcing|Describing)\s+(?:its|their)\s+" + VOTE_NOUN
                      + r"[^,;.:]{0,80},\s*(?:the\s+)?", re.I)
-# "vote for / against Myanmar": a side taken on a state, read by `positions` against the title, never here
-TARGET_AFTER = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])")
+# "vote for / against Myanmar": a side taken on a state, read by `positions` against the title, never here (not "vote
+# against the Ethiopian resolution": a capital that names the text's sponsor)
+TARGET_AFTER = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])(?![\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}(?:-\w+)?\s+(?:resolution|draft|text"
+                          r"|proposal|motion|amendment|measure)\b)")
 
 
 def _vote(match: re.Match) -> str:
     if match.groupdict().get("veto"):
         return "veto"  # extract gives it to the Security Council: never checked against an Assembly vote
-    word = (match["verb"] or match["noun"]).lower()
+    word = (match["side"] or match["verb"] or match["noun"]).lower()
     if word.startswith("abst"):
         return "abstain"
     if re.search(r"against|no\b|no[\"”’']|negative|dissenting|oppose|reject", word):

@@ -133,7 +133,7 @@ def other_words(label: str) -> str | None:
 _LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?:negative|affirmative)(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=voted\s[\"“‘'])(?:no|yes)\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
            r"|abstained|abstain|abstainers|(?:were\s+)?absent|(?:were\s+)?not\s+present|did not vote|didn't vote"
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|approved(?=\s+(?:it|the|this|that)\b)|in(?=\s+(?:and|,))"
-           r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b)|" + OTHER_WORDS)
+           r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b|\s*,|\s+and\s)|" + OTHER_WORDS)
 ASIDE = r"(?:\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
         r"|\s+(?:including|such\s+as)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported)\b)" \
         r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s*\([^.;()\d]{1,200}\)|(?:(?<=\b1\scountry)|(?<=\b1\snation))\s*,\s*(?-i:[A-Z])[^.;:,()\d]{1,40},)?"  # "seven countries (A, B, …) were absent"
@@ -142,7 +142,7 @@ DAY = r"(?:,?\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 # "Kenya joins 142 other countries to vote in favour" (not "urged 100 countries to vote": only after "N other …")
 OTHERS_TO_VOTE = r"(?:(?<=other countries )|(?<=other states )|(?<=other nations )|(?<=other members ))to\s+vote"
 FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|are|had|have|has|all|also|then|only))*" \
-         + DAY + r"(?:\s+(?:in\s+)?(?:voted|voting|vote|cast\s+votes?|cast)|\s+" + OTHERS_TO_VOTE + r")?" + DAY + r"\s*[-–—:]?\s*[\"“‘']?"
+         + DAY + r"(?:(?:\s+|(?<=[–—]))(?:in\s+)?(?:voted|voting|vote|cast\s+votes?|cast)|\s+" + OTHERS_TO_VOTE + r")?" + DAY + r"\s*[-–—:]?\s*[\"“‘']?"
 TOKEN = re.compile(
     r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?" + LISTED + r"\s*(?:in favou?r\s+)?(?:to|[-–—]to[-–—]|[-–—]|against(?=\s+\d))\s*" + N.format("b")

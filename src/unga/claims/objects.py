@@ -21,6 +21,8 @@ def object_of(sentence: str, end: int, limit: int, found: list[Mention], used: s
     if not gap.strip() and not re.search(r"(?::|\)\s*(?:--|—|–|-)|\b(?:from|were|was|are|included|including|by|voted)"
                                          r"|^\W*abstained)\s*$", sentence[:end], re.I):
         return []  # "opposed the U.S. sanctions": a state right after a plain verb is no list of voters
+    if re.fullmatch(r"\s*\(\s*(?:the\s+)?", gap) and limit < sentence.find(")", end):
+        return []  # "abstained (Cambodia was absent)": a bracket with a vote phrase of its own is a clause, not a list
     # "Voted yes: (72) the sponsors above, and 47 nations: A, B": a label's list opened again by a second colon
     if counted_subject(sentence, gap, following, limit):
         return []  # "142 voted in favour, 10 countries -- A, B -- voted against": the states of the next phrase

@@ -86,6 +86,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "voted in support of the resolution" as "in favour of" (a state after "of" is the target: targets.target_of)
     (r"(?:vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r")?(?:in\s+favou?r|in\s+support|for(?!\s+" + NTH + r")|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
      r"|switched\s+to\s+(?:support|favou?r|yes)"
+     # the absolute "with A and B supporting and C opposing": "supporting" paired with the other side's participle
+     r"|(?<=\s)supporting(?=\s*,?\s+and\s+[^.;]{1,80}?\b(?:opposing|abstaining|voting\s+against)\b)"
      # a headline's present tense: "A backs UN resolution on …", "A approves UN resolution condemning …"
      r"|(?:back|support|endorse|approve)s?(?=\s+(?:(?:UN|UNGA|U\.N\.)\s+|(?:the\s+)?(?:General\s+)?Assembly\s+)?(?:resolution"
      r"|text|draft)\b))", "yes"),
