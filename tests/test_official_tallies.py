@@ -64,8 +64,9 @@ KNOWN: dict[tuple[str, str, str], Known] = {
     # The 1990-2026 table (branch refrecent, docs/reference-tallies-1990-2026.md):
     ("official_tallies_1990_2026.csv", "A/RES/50/70A", "1995-12-12"): Known(
         "counts", "undecided",
-        "Nuclear testing: press release GA/9035 gives 85-18-43, every source of the record 86-18-44; the "
-        "announced and the recorded tallies differ by one yes and one abstention (A/50/PV.90 would settle it)."),
+        "Nuclear testing: press release GA/9035 gives 85-18-43, every source of the record lists 86-18-44; the "
+        "announced and the recorded tallies differ by one yes and one abstention (A/50/PV.90 would name the two). "
+        "The record keeps both: 85-18-43 is its published (official) count, the list stays (branch rec20)."),
     ("official_tallies_1990_2026.csv", "A/RES/69/320", "2015-09-10"): Known(
         "counts", "record",
         "Flags of observer States: announced 119-8-45; the record's list is one abstention short (119-8-44) in "

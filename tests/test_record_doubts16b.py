@@ -90,7 +90,8 @@ def test_the_charter_of_economic_rights_separate_votes_are_paragraph_votes_of_32
 
 
 def test_doubts_left_as_the_sources_give_them(con):
-    """50/70 A: no new official text, 86-18-44 stays. (61/232's second roll call, rcid 5804, and 272 (III)'s adoption,
+    """50/70 A: no new official text, 86-18-44 stays as its list (the nineteenth round keeps GA/9035's announced
+    85-18-43 as its published count beside it: tests/test_record_doubts19.py). (61/232's second roll call, rcid 5804, and 272 (III)'s adoption,
     rcid 147, left here for want of a merge rule, are repaired by the seventeenth round: tests/test_record_doubts17.py.)"""
     assert _row(con, 4749)[1:] == ("A/RES/61/232", "resolution", 82, 25, 45)
     tally = api.tally("50/70 A")
