@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from unga import countries
+from unga.claims import foreign_names
 from unga.claims.foreign_names import english_short_names, iso_names, press_names
 
 YES, NO, ABSTAIN, ABSENT = "yes", "no", "abstain", "absent"
@@ -111,19 +112,9 @@ def names(lang: str) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _name_pattern(lang: str) -> re.Pattern:
-    alternatives = "|".join(re.escape(n) for n in sorted(names(lang), key=len, reverse=True))
-    if lang == "ar":  # "وسوريا", and "الصينوروسيا" (two names with no space, the second with its "and")
-        return re.compile(r"(?:(?<![\u0600-\u06ff])|(?<=[\u0600-\u06ff]و))و?(?P<name>" + alternatives
-                          + r")(?=[^\u0600-\u06ff]|$|و)")
-    return re.compile(r"(?<![\w.])(?P<name>" + alternatives + r")(?![\w])")
-
-
 def mentions(sentence: str, lang: str) -> list[tuple[int, int, str]]:
-    """(start, end, iso3) of each state name, longest first, in order."""
-    table_ = names(lang)
-    return [(m.start("name"), m.end("name"), table_[m["name"]]) for m in _name_pattern(lang).finditer(sentence)]
+    """(start, end, iso3) of each state name, longest first, in order (in Arabic with its prefixed "and")."""
+    return foreign_names.mentions(sentence, lang, names)
 
 
 def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
