@@ -39,6 +39,23 @@ def iso_names(lang: str) -> tuple[tuple[str, str], ...]:
                  for english in {getattr(entry, a, None) for a in ("name", "official_name", "common_name")} - {None})
 
 
+@lru_cache(maxsize=None)
+def cldr_names(lang: str) -> tuple[tuple[str, str], ...]:
+    """(name, iso3) of each member state's name in the language as the Unicode CLDR gives it (Babel's locale data,
+    installed with it: the short forms the press writes, "روسيا", "Rusko", "روسیه", where ISO 3166 has the official
+    ones); empty for a language CLDR lacks."""
+    import babel
+    import pycountry
+
+    try:
+        territories = babel.Locale.parse(lang).territories
+    except (babel.UnknownLocaleError, ValueError):
+        return ()
+    known = {s.iso3 for s in countries.states()}
+    return tuple((territories[entry.alpha_2], entry.alpha_3) for entry in pycountry.countries
+                 if entry.alpha_3 in known and entry.alpha_2 in territories)
+
+
 @lru_cache(maxsize=1)
 def english_short_names() -> tuple[tuple[str, str], ...]:
     """(name, iso3) of each member state's English short name, as the foreign press often keeps it ("Palau")."""
