@@ -76,3 +76,32 @@ def test_an_arabic_list_a_name_a_line_under_its_heading(built_store):
             "– كوريا الشمالية\n\nوكانت الجلسة طويلة.")
     # "سيريا" is our own spelling the tables lack: passed over, the list goes on
     assert positions_after(ES11_1_LEAD, text) == {iso3: NO5[iso3] for iso3 in ("RUS", "BLR", "ERI", "PRK")}
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("러시아·북한·벨라루스·시리아·에리트레아 반대표 던져", NO5),
+    ("반면 북한을 비롯해 러시아, 벨라루스, 시리아, 에리트레아는 반대했다.", NO5),
+    ("미국을 비롯해 프랑스, 인도네시아 등 여러 국가도 찬성했다.",
+     {"USA": ("yes", "supported"), "FRA": ("yes", "supported"), "IDN": ("yes", "supported")}),
+    ("중국과 인도는 이번 표결에서 기권했다.", {"CHN": ("abstain", "supported"), "IND": ("abstain", "supported")}),
+    ("중국과 인도는 표결에 참여하지 않았다.", {"CHN": ("absent", "unverifiable"), "IND": ("absent", "unverifiable")}),
+])
+def test_a_korean_list_with_its_particles(built_store, sentence, said):
+    assert positions_after(ES11_1_LEAD, sentence) == said
+
+
+@pytest.mark.parametrize("sentence, said, verdict", [
+    ("결의안은 찬성 141표, 반대 5표, 기권 35표로 채택됐다.", {"yes": 141, "no": 5, "abstain": 35}, "supported"),
+    ("결의안은 찬성 141표, 반대 9표, 기권 35표로 채택됐다.", {"yes": 141, "no": 9, "abstain": 35}, "contradicted"),
+])
+def test_a_korean_tally(built_store, sentence, said, verdict):
+    tallies = claims_after(ES11_1_LEAD, sentence, "tally")
+    assert [(t["asserted"], t["verdict"]) for t in tallies] == [(said, verdict)]
+
+
+def test_trap_a_korean_name_inside_a_longer_word_and_a_negated_vote():
+    from unga.claims import cjk
+
+    assert [iso3 for _, _, iso3 in cjk.mentions("인도적 지원과 인도네시아", "ko")] == ["IDN"]
+    assert cjk.positions("러시아는 찬성하지 않았다.", "ko") == []
+    assert cjk.read("제3위원회에서 찬성 97표, 반대 23표로 통과했다.")[0] == "other body"
