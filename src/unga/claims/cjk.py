@@ -1,4 +1,4 @@
-"""Votes and tallies written in Chinese or Japanese.
+"""Votes and tallies written in Chinese, Japanese or Korean.
 
 These scripts put no spaces between words, so state names (pycountry's ISO 3166 translations, zh_CN, zh_TW and ja,
 plus the press's forms of data/foreign_names.csv, languages "zh" and "ja") are matched as substrings, longest first,
@@ -8,6 +8,14 @@ vote phrase (投了反对票, 投弃权票 / 賛成した, 棄権) with at most 
 phrase that opens a list ("投反对票的国家有", "反対9" at the end of a line); a negation (没有, 未, 不 / しなかった)
 states nothing. Numbers are read in digits and in CJK numerals (一百一十一票). Tallies: "以84票赞成、34票反对、37票弃权",
 "赞成141票，反对5票", "賛成141、反対5、棄権35", "141票对5票".
+
+Korean (nineteenth round) is written with spaces, but its particles are written on the name ("러시아는", "북한을",
+"인도와"): a Korean name is matched when no Hangul syllable stands before it and nothing but a particle after it
+("인도" is not read in "인도적" nor in "인도네시아"). Names are the ISO translations and the Unicode CLDR's short names
+(Babel's locale data: "러시아", "북한", "미국"). The list before a vote phrase is joined by commas, "·", 와/과, 및 and
+"을 비롯해" (including), and may end with "등" and a noun ("영국 등 유럽 주요 국가도 찬성했다"); "표결에 참여하지 않았다"
+and "불참" are absences, a committee ("제3위원회") is another body. Tallies: "찬성 141표 대 반대 5표", counts "141개국이
+찬성표를 던졌다".
 """
 
 from __future__ import annotations
@@ -17,38 +25,51 @@ import re
 from functools import lru_cache
 
 from unga import countries
-from unga.claims.foreign_names import press_names
+from unga.claims.foreign_names import cldr_names, press_names
 
 YES, NO, ABSTAIN = "yes", "no", "abstain"
 HAN = re.compile(r"[\u4e00-\u9fff]")
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+PARTICLE = r"(?:은|는|이|가|을|를|의|도|와|과|에|에서|에게|로|으로|만|까지|이나|나)?(?:는|도|의)?"
 KANA = re.compile(r"[\u3040-\u309f\u30a0-\u30fa\u30fc]")
 KATAKANA = r"\u30a0-\u30fa\u30fc"
-CATALOGUES = {"zh": ("zh_CN", "zh_TW", "zh_HK"), "ja": ("ja",)}
+CATALOGUES = {"zh": ("zh_CN", "zh_TW", "zh_HK"), "ja": ("ja",), "ko": ("ko",)}
 # vote words: (pattern, vote) per language
 VOTE_WORDS = {
     "zh": [(r"投(?:了)?赞成票|投票赞成|赞成票|投(?:了)?贊成票|投票贊成", YES), (r"投(?:了)?反对票|投票反对|投(?:了)?反對票|投票反對", NO),
            (r"投(?:了)?弃权票|弃权|投(?:了)?棄權票|棄權", ABSTAIN)],
     "ja": [(r"賛成(?:票を投じ|し|に回っ|票)?", YES), (r"反対(?:票を投じ|し|に回っ|票)?", NO), (r"棄権(?:し|に回っ)?", ABSTAIN)],
+    "ko": [(r"찬성(?:표)?", YES), (r"반대(?:표)?", NO), (r"기권(?:표)?", ABSTAIN),
+           (r"(?:표결\s*)?불참|(?:표결|투표)에\s*참여하지\s*않", "absent")],
 }
 LABELS = {"zh": {"赞成": YES, "贊成": YES, "反对": NO, "反對": NO, "弃权": ABSTAIN, "棄權": ABSTAIN},
-          "ja": {"賛成": YES, "反対": NO, "棄権": ABSTAIN}}
-JOINT = {"zh": r"[、和与與及]|以及", "ja": r"[、とや]|及び|および"}
+          "ja": {"賛成": YES, "反対": NO, "棄権": ABSTAIN}, "ko": {"찬성": YES, "반대": NO, "기권": ABSTAIN}}
+JOINT = {"zh": r"[、和与與及]|以及", "ja": r"[、とや]|及び|および", "ko": r"[,、·]|및|와|과|(?:을|를)\s*비롯(?:해|하여)(?:서)?"}
 # between a list and its vote phrase: "等", "等赞成治疗性克隆的国家", "对该决议", a particle は/が/も
 GAP = {"zh": r"(?:等(?:国|国家|國家)?)?(?:[^，。；：,;、]{0,20}?的(?:国家|国|國家|國|代表团|代表團))?"
              r"(?:都|也|均|则|亦)?(?:对[^，。；：,;、]{0,12}?|在[^，。；：,;、]{0,8}?中)?(?:都|也|均|则|亦)?",
-       "ja": r"(?:など(?:の国々)?|の各国)?(?:は|が|も)(?:[^、。]{0,12}?に)?(?:(?:いずれも|ともに|共に)、?)?"}
+       "ja": r"(?:など(?:の国々)?|の各国)?(?:は|が|も)(?:[^、。]{0,12}?に)?(?:(?:いずれも|ともに|共に)、?)?",
+       # "에리트레아는 반대했다", "영국 등 유럽 주요 국가도 찬성했다", "일본도 표결에 참여해 찬성표를", "중국은 이번 표결에 불참"
+       "ko": r"(?:은|는|이|가|도)?\s*(?:등(?:\s*[\uac00-\ud7a3]{1,6}){0,3}?(?:은|는|이|가|도)?\s*)?(?:이번\s*)?"
+             r"(?:(?:표결|투표)에(?:서)?\s*(?:참여해\s*)?)?"}
 # after a vote phrase, the list it opens: "投反对票的国家有", "反対したのは"
 OPENS = {"zh": r"(?:的(?:国家|国|國家|國|代表团|代表團))?(?:有|是|包括|为|為|分别是|分別是)[:：]?|[:：]",
-         "ja": r"(?:したのは|に回ったのは|の国は)[:：]?|[:：]?\s*\d{1,3}\s*\n|[:：]"}
-NEGATED = {"zh": re.compile(r"(?:没有|沒有|未|不|没|沒)$"), "ja": re.compile(r"^(?:し?なかっ|せず|し?ない|ではな|でな)")}
+         "ja": r"(?:したのは|に回ったのは|の国は)[:：]?|[:：]?\s*\d{1,3}\s*\n|[:：]",
+         "ko": r"(?:표를\s*던진|한)\s*(?:나라|국가)는\s*|\s*[:：]\s*"}
+NEGATED = {"zh": re.compile(r"(?:没有|沒有|未|不|没|沒)$"), "ja": re.compile(r"^(?:し?なかっ|せず|し?ない|ではな|でな)"),
+           "ko": re.compile(r"^(?:를|을)?\s*(?:하지|던지지|행사하지)\s*않")}
 NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
             "九": 9, "十": 10, "百": 100, "千": 1000}
-OTHER_BODY = re.compile(r"安理会|安全理事会|安理會|安全理事會|安保理|安全保障理事会|人权理事会|人權理事會|人権理事会|否决|否決|拒否権")
-PROCEDURAL = re.compile(r"修正案|动议|動議|修正|段落")
+OTHER_BODY = re.compile(r"安理会|安全理事会|安理會|安全理事會|安保理|安全保障理事会|人权理事会|人權理事會|人権理事会|否决|否決|拒否権"
+                        r"|안보리|안전보장이사회|인권이사회|거부권|위원회")
+PROCEDURAL = re.compile(r"修正案|动议|動議|修正|段落|수정안|동의안")
 
 
 def language_of(sentence: str) -> str | None:
-    """"ja" for a sentence with kana, "zh" for one in Han characters with a vote word, else None."""
+    """"ja" for a sentence with kana, "zh" for one in Han characters, "ko" for one in Hangul, with a vote word, else
+    None."""
+    if HANGUL.search(sentence):
+        return "ko" if any(word in sentence for word in LABELS["ko"]) or re.search(VOTE_WORDS["ko"][3][0], sentence) else None
     if not HAN.search(sentence):
         return None
     lang = "ja" if KANA.search(sentence) else "zh"
@@ -69,8 +90,10 @@ def names(lang: str) -> dict[str, str]:
                 continue
             for english in sorted({getattr(entry, a, None) for a in ("name", "official_name", "common_name")} - {None}):
                 for name in re.split(r"\s*[()（）]\s*", catalogue.gettext(english)):  # "大韓民国 (韓国)"
-                    if HAN.search(name) or KANA.search(name):
+                    if HAN.search(name) or KANA.search(name) or HANGUL.search(name):
                         out.setdefault(name, entry.alpha_3)
+    for name, iso3 in cldr_names(lang) if lang == "ko" else ():
+        out.setdefault(name, iso3)
     for row in press_names():
         if row["language"] == lang and row["iso3"] in known:
             out[row["name"]] = row["iso3"]
@@ -82,6 +105,9 @@ def _name_pattern(lang: str) -> re.Pattern:
     ordered = sorted(names(lang), key=lambda n: (-len(n), n))
     bounded = [re.escape(n) if not re.fullmatch(f"[{KATAKANA}・]+", n)
                else f"(?<![{KATAKANA}]){re.escape(n)}(?![{KATAKANA}])" for n in ordered]
+    if lang == "ko":  # a particle may be written on the name, nothing else
+        return re.compile(r"(?<![\uac00-\ud7a3])(?:" + "|".join(map(re.escape, ordered)) + r")(?=" + PARTICLE
+                          + r"(?![\uac00-\ud7a3]))")
     # the Indian Ocean and the Korean peninsula are places, not states
     return re.compile(r"(?:" + "|".join(bounded) + r")(?!洋|半岛|半島)")
 
@@ -170,7 +196,8 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
                          text):
         field = LABELS[lang][m.group(2) or m.group(3)]
         out.setdefault(field, int(m.group(1) or m.group(4)))
-    for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*(?:个|個)?(?:国家|国|國家|國|カ国|か国|ヶ国|ヵ国|代表团)(?:が|は|も)?", text):
+    for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*(?:个|個)?(?:国家|国|國家|國|カ国|か国|ヶ国|ヵ国|代表团|개국|개\s*국가|개\s*나라)"
+                         r"(?:が|は|も|이|가|은|는|도)?\s?", text):
         rest = _phrases(text[m.end():m.end() + 8], lang)
         if rest and rest[0][0] <= 2:
             out.setdefault(rest[0][2], int(m.group(1)))
@@ -178,7 +205,7 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
 
 
 def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
-    """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in Chinese or Japanese, else None."""
+    """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in Chinese, Japanese or Korean, else None."""
     lang = language_of(sentence)
     if lang is None:
         return None

@@ -1,12 +1,15 @@
 """State names as the press writes them in other languages (data/foreign_names.csv: "EE.UU.", "Rusia", "URSS", "美國",
 "США", with the dates they name a state), read by `languages`, `cjk`, `russian` and `wordlangs`; the ISO 3166 names
-those readers start from; and the words that join names into a list in the languages `languages` reads, used by it and
-by `langroles`."""
+those readers start from; the one matching of a name table in a sentence for the languages written with spaces
+(`mentions`); and the words that join names into a list in the languages `languages` reads, used by it and by
+`langroles`."""
 
 from __future__ import annotations
 
 import csv
 import gettext
+import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -36,6 +39,23 @@ def iso_names(lang: str) -> tuple[tuple[str, str], ...]:
                  for english in {getattr(entry, a, None) for a in ("name", "official_name", "common_name")} - {None})
 
 
+@lru_cache(maxsize=None)
+def cldr_names(lang: str) -> tuple[tuple[str, str], ...]:
+    """(name, iso3) of each member state's name in the language as the Unicode CLDR gives it (Babel's locale data,
+    installed with it: the short forms the press writes, "روسيا", "Rusko", "روسیه", where ISO 3166 has the official
+    ones); empty for a language CLDR lacks."""
+    import babel
+    import pycountry
+
+    try:
+        territories = babel.Locale.parse(lang).territories
+    except (babel.UnknownLocaleError, ValueError):
+        return ()
+    known = {s.iso3 for s in countries.states()}
+    return tuple((territories[entry.alpha_2], entry.alpha_3) for entry in pycountry.countries
+                 if entry.alpha_3 in known and entry.alpha_2 in territories)
+
+
 @lru_cache(maxsize=1)
 def english_short_names() -> tuple[tuple[str, str], ...]:
     """(name, iso3) of each member state's English short name, as the foreign press often keeps it ("Palau")."""
@@ -44,3 +64,23 @@ def english_short_names() -> tuple[tuple[str, str], ...]:
     known = {s.iso3 for s in countries.states()}
     return tuple((getattr(entry, "common_name", None) or entry.name, entry.alpha_3) for entry in pycountry.countries
                  if entry.alpha_3 in known)
+
+
+# what may stand right before and right after a state's name: a word's edges, and in Arabic the "and" (و) written on
+# the name ("وسوريا") or on a name glued to the one before it ("الصينوروسيا")
+WORD_EDGES = (r"(?<![\w.])", r"(?![\w])")
+EDGES = {"ar": (r"(?:(?<![\u0600-\u06ff])|(?<=[\u0600-\u06ff]و))و?", r"(?=[^\u0600-\u06ff]|$|و)")}
+
+
+@lru_cache(maxsize=None)
+def name_pattern(table: Callable[[str], dict[str, str]], lang: str) -> re.Pattern:
+    """Every name of `table(lang)`, longest first, between the language's edges."""
+    before, after = EDGES.get(lang, WORD_EDGES)
+    alternatives = "|".join(re.escape(n) for n in sorted(table(lang), key=len, reverse=True))
+    return re.compile(before + r"(?P<name>" + alternatives + r")" + after)
+
+
+def mentions(sentence: str, lang: str, table: Callable[[str], dict[str, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, iso3) of each name of `table(lang)` in the sentence, longest first, in order."""
+    names = table(lang)
+    return [(m.start("name"), m.end("name"), names[m["name"]]) for m in name_pattern(table, lang).finditer(sentence)]

@@ -3,15 +3,17 @@
 "Os países que votaram contra foram:" or "Gegen die Resolution stimmten:" followed by one name a line (the first may
 share the heading's line, where `languages` reads it): each following line that is nothing but one state's name, in
 the heading's language (a bullet or an article allowed), takes the heading's vote; the list ends at the first line
-that is anything else. A heading that is negated, or whose phrase does not open a list (no colon or copula before
-the line break), gives nothing.
+that is anything else, except a bulleted line of a few words with no digit, a name the tables spell otherwise
+("– بورندي"), which is passed over, not read. A heading that is negated, or whose phrase does not open a list (no
+colon or copula before the line break), gives nothing. The heading may be in a language of `languages` or of
+`wordlangs`' table ("قائمة الدول التي صوتت ضد القرار:").
 """
 
 from __future__ import annotations
 
 import re
 
-from unga.claims import languages
+from unga.claims import languages, wordlangs
 from unga.claims.foreign_names import ARTICLE
 
 NOTE = "a line of a list under a heading in another language"
@@ -19,18 +21,29 @@ BULLET = r"^\s*(?:[•·*–—-]|\d{1,3}[.)])?\s*"
 
 
 def heading(sentence: str) -> tuple[str, str] | None:
-    """(language, vote) when the sentence ends in a list heading of one of languages.LANGUAGES, the list below it."""
+    """(language, vote) when the sentence ends in a list heading of one of languages.LANGUAGES or of wordlangs'
+    table, the list below it."""
     lang = languages.language_of(sentence)
-    if lang is None:
+    if lang is not None:
+        phrases = [p for p in languages.vote_phrases(sentence, lang)
+                   if not re.search(languages.NEGATION[lang], sentence[max(0, p[0] - 12):p[0]], re.I)]
+    elif (lang := wordlangs.language_of(sentence)) is not None:
+        sentence = wordlangs.normalised(sentence, lang)
+        phrases = wordlangs._phrases(sentence, lang, "opens_") + wordlangs._phrases(sentence, lang, "")
+    else:
         return None
-    for start, end, vote in languages.vote_phrases(sentence, lang):
+    for start, end, vote in phrases:
         tail = sentence[end:]
-        if re.search(languages.NEGATION[lang], sentence[max(0, start - 12):start], re.I):
-            continue
         # "… foram:" then the break, or "… foram:\nArgentina" with the first name on the heading's line
         if re.match(r"\s*:?\s*(?:\n[^\n]*)?\s*$", tail) and (":" in sentence[end - 1:end + 2] or "\n" in tail):
             return lang, vote
     return None
+
+
+def _mentions(line: str, lang: str) -> list[tuple[int, int, str]]:
+    if lang in languages.LANGUAGES:
+        return languages.mentions(line, lang)
+    return wordlangs.mentions(line, lang)
 
 
 def under(text: str, spans: list[tuple[int, int, str]], index: int, lang: str, vote: str) \
@@ -41,9 +54,13 @@ def under(text: str, spans: list[tuple[int, int, str]], index: int, lang: str, v
         if "\n" not in text[spans[number - 1][1]:spans[number][0]]:
             break
         line = re.sub(BULLET, "", spans[number][2]).strip().rstrip(".;,")
-        found = languages.mentions(line, lang)
+        line = line if lang in languages.LANGUAGES else wordlangs.normalised(line, lang)
+        found = _mentions(line, lang)
         if len(found) != 1 or not re.fullmatch(ARTICLE, line[:found[0][0]], re.I) \
                 or line[found[0][1]:].strip():
+            if re.match(r"\s*[•·*–—-]", spans[number][2]) and len(line.split()) <= 4 and not re.search(r"\d", line) \
+                    and not found:
+                continue  # a name the tables spell otherwise: passed over
             break
         out.append((found[0][2], vote, line[found[0][0]:found[0][1]], number))
     return out

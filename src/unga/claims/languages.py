@@ -16,7 +16,7 @@ import unicodedata
 from functools import lru_cache
 
 from unga import countries
-from unga.claims import cjk, langnumbers, langroles, russian, wordlangs
+from unga.claims import cjk, foreign_names, langnumbers, langroles, russian, wordlangs
 from unga.claims.foreign_names import ARTICLE, JOINER, english_short_names, iso_names, press_names
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
@@ -198,16 +198,9 @@ def _forms(name: str) -> list[str]:
     return [name, joined]
 
 
-@lru_cache(maxsize=None)
-def _name_pattern(lang: str) -> re.Pattern:
-    ordered = sorted(names(lang), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w])")
-
-
 def mentions(sentence: str, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, iso3) of each state name, longest first, in order."""
-    table = names(lang)
-    return [(m.start(), m.end(), table[m.group(0)]) for m in _name_pattern(lang).finditer(sentence)]
+    return foreign_names.mentions(sentence, lang, names)
 
 
 def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:

@@ -85,8 +85,8 @@ BEFORE_A_NUMBER = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept
                    "Nos", "nos", "para", "paras", "Art", "art", "Doc", "doc")
 _NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\b[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)" + "".join(rf"(?<!\b{t}\.)" for t in TITLES) \
     + "(?:" + "".join(rf"(?<!\b{t}\.)" for t in BEFORE_A_NUMBER) + r"|(?![\"”’)]*\s+\d))"
-# a sentence opens with a capital or a digit; Greek capitals and Arabic letters (Arabic has no case) too (wordlangs)
-_END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9\u0386-\u038f\u0391-\u03ab\u0621-\u064a])|(?<!:)\n\s*\n|(?<![:\s])\n(?=[A-Z“\"])"
+# a sentence opens with a capital or a digit; Greek capitals, Arabic and Persian letters and Hangul (no case) too
+_END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9\u0386-\u038f\u0391-\u03ab\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\uac00-\ud7a3])|(?<!:)\n\s*\n|(?<![:\s])\n(?=[A-Z“\"])"
                   r"|\n(?=" + BULLET + ")"
                   r"|(?<=[a-z]{3}[.!?])(?=[\"”’]?[A-Z][a-z])")  # "…on February 24.Ukrainian President": a lost space
 

@@ -1,15 +1,18 @@
-"""Votes and tallies in the languages read from a table of words: Greek, Arabic, Indonesian, Czech, Hungarian.
+"""Votes and tallies in the languages read from a table of words: Greek, Arabic, Persian, Indonesian, Czech, Hungarian.
 
-A sentence `languages`, `russian` and `cjk` leave is read here when its script (Greek, Arabic) or its function words
+A sentence `languages`, `russian` and `cjk` leave is read here when its script (Greek, Arabic; Persian is the Arabic
+script with the letters پ چ ژ گ ک ی more often than ي ك ة) or its function words
 say it is in one of these languages. Every word the reader knows is a row of data/vote_words.csv (language, role,
 pattern): the function words, the vote phrases of each side (a list of states right before one is its side: "AS dan
 Israel menolak"), the phrases that open a list ("Oι χώρες που ψήφισαν εναντίον ήταν: A, B και C", "الدول التي صوتت
 ضد القرار هي: A وB"), the labels of a tally ("103 ψήφους υπέρ, 5 εναντίον και 20 αποχές", "80 mellette, 1 ellene"),
-the inclusion markers after a count ("رفض 10 دول من بينها A وB"), the words joining a list, the nouns for states, the
+the inclusion markers after a count ("رفض 10 دول من بينها A وB"), a verb that comes before its subjects and the
+word of the side that follows them ("وصوتت A وB ضد القرار"), the words joining a list, the nouns for states, the
 negation, and the words that make a vote procedural or another body's. State names are pycountry's ISO 3166
-translations (Debian iso-codes, shipped with pycountry) and the press's forms of data/foreign_names.csv. Greek text
+translations (Debian iso-codes, shipped with pycountry), the Unicode CLDR's short names (Babel's locale data) and
+the press's forms of data/foreign_names.csv. Greek text
 typed with Latin capitals ("Mαλαισία", "Tουρκία") is read with them as the Greek letters they stand for; Arabic is
-read without its vowel marks, and a name may carry the prefixed "and" (و) or follow another name with no space.
+read without its vowel marks (Persian also with its own digits read as digits, "۸۴"), and an Arabic name may carry the prefixed "and" (و) or follow another name with no space.
 Names are matched in the form the dictionary gives (the nominative), so a declined name is not read: these readers
 keep to lists, subjects and tallies.
 """
@@ -22,13 +25,19 @@ from functools import lru_cache
 from importlib import resources
 
 from unga import countries
-from unga.claims.foreign_names import english_short_names, iso_names, press_names
+from unga.claims import foreign_names
+from unga.claims.foreign_names import cldr_names, english_short_names, iso_names, press_names
 
 YES, NO, ABSTAIN, ABSENT = "yes", "no", "abstain", "absent"
 SIDES = (YES, NO, ABSTAIN, ABSENT)
 GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # vowel marks, shadda, tatweel
+PERSIAN_MARKS = re.compile(r"[\u064b-\u0652\u0654\u0670\u0640]")  # and the hamza above: "کرهٔ شمالی"
+PERSIAN = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc]")  # پ چ ژ گ ک ی: letters Arabic does not write
+ARABIC_ONLY = re.compile(r"[\u064a\u0643\u0629]")  # ي ك ة
+# Persian (and Arabic-Indic) digits as ASCII ones, and the Arabic forms of yeh and kaf as the Persian ones
+PERSIAN_FORMS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "01234567890123456789یک")
 # Latin capitals (and o) that stand for Greek letters in text typed on a Latin keyboard
 HOMOGLYPHS = str.maketrans("ABEHIKMNOPTXYZo", "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖο")
 LATIN_LANGUAGES = ("id", "cs", "hu")
@@ -53,6 +62,8 @@ def normalised(sentence: str, lang: str) -> str:
     if lang == "el":  # "Mπαγκλαντές": a Latin M in a Greek word
         return re.sub(r"[A-Za-z\u0370-\u03ff\u1f00-\u1fff]+",
                       lambda m: m.group(0).translate(HOMOGLYPHS) if GREEK.search(m.group(0)) else m.group(0), sentence)
+    if lang == "fa":  # "کرهٔ", "۸۴": the catalogue and the press differ in marks, digits and letter forms
+        return PERSIAN_MARKS.sub("", sentence.translate(PERSIAN_FORMS))
     return ARABIC_MARKS.sub("", sentence) if lang == "ar" else sentence
 
 
@@ -60,7 +71,7 @@ def script_of(sentence: str) -> str | None:
     """"el" or "ar" for a sentence in Greek or Arabic letters (a few Latin ones among them: "Oι χώρες")."""
     for lang, letters in (("el", GREEK), ("ar", ARABIC)):
         if len(letters.findall(sentence)) >= 10:
-            return lang
+            return "fa" if lang == "ar" and len(PERSIAN.findall(sentence)) > len(ARABIC_ONLY.findall(sentence)) else lang
     return None
 
 
@@ -92,7 +103,8 @@ def _compiled(pattern: str) -> re.Pattern:
 @lru_cache(maxsize=None)
 def names(lang: str) -> dict[str, str]:
     """Every name of a state in the language: the ISO translations (and their heads: "Moldova, Republik" is also
-    "Moldova" when no other state's name has that head), the English short names, then the press's forms."""
+    "Moldova" when no other state's name has that head), CLDR's short names, the English short names, then the
+    press's forms."""
     out: dict[str, str] = {}
     heads: dict[str, set[str]] = {}
     for translated, iso3 in iso_names(lang):
@@ -103,6 +115,8 @@ def names(lang: str) -> dict[str, str]:
             out.setdefault(f"{tail} {head}", iso3)
         out.setdefault(name, iso3)
     out.update({head: iso3s.pop() for head, iso3s in heads.items() if len(iso3s) == 1 and head not in out})
+    for name, iso3 in cldr_names(lang):
+        out.setdefault(normalised(name, lang), iso3)
     for name, iso3 in english_short_names():
         out.setdefault(name, iso3)
     known = {s.iso3 for s in countries.states()}
@@ -111,19 +125,9 @@ def names(lang: str) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _name_pattern(lang: str) -> re.Pattern:
-    alternatives = "|".join(re.escape(n) for n in sorted(names(lang), key=len, reverse=True))
-    if lang == "ar":  # "وسوريا", and "الصينوروسيا" (two names with no space, the second with its "and")
-        return re.compile(r"(?:(?<![\u0600-\u06ff])|(?<=[\u0600-\u06ff]و))و?(?P<name>" + alternatives
-                          + r")(?=[^\u0600-\u06ff]|$|و)")
-    return re.compile(r"(?<![\w.])(?P<name>" + alternatives + r")(?![\w])")
-
-
 def mentions(sentence: str, lang: str) -> list[tuple[int, int, str]]:
-    """(start, end, iso3) of each state name, longest first, in order."""
-    table_ = names(lang)
-    return [(m.start("name"), m.end("name"), table_[m["name"]]) for m in _name_pattern(lang).finditer(sentence)]
+    """(start, end, iso3) of each state name, longest first, in order (in Arabic with its prefixed "and")."""
+    return foreign_names.mentions(sentence, lang, names)
 
 
 def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
@@ -159,8 +163,18 @@ def _phrases(sentence: str, lang: str, prefix: str) -> list[tuple[int, int, str]
 
 
 def _joint(lang: str) -> re.Pattern:
-    return _compiled(r"\s*(?:,|،|\s(?:" + table()[lang]["and"] + r")(?=\s)|,\s*(?:" + table()[lang]["and"] + r")(?=\s))?\s*"
-                     r"(?:و)?$")  # the Arabic "and" is written on the name: "الصينوروسيا"
+    return _compiled(_unknown(lang) + r"\s*(?:,|،|\s(?:" + table()[lang]["and"] + r")(?=\s)|,\s*(?:" + table()[lang]["and"]
+                     + r")(?=\s))?\s*(?:و)?$")  # the Arabic "and" is written on the name: "الصينوروسيا"
+
+
+def _unknown(lang: str) -> str:
+    """In Arabic script, where a foreign name is transliterated many ways ("بورندي", "قزقیزستان"), a list item the
+    tables do not know — one or two words between two commas, no digit, no function word — is passed over, not
+    read, and does not end the list."""
+    if lang not in ("ar", "fa"):
+        return ""
+    word = r"(?!(?:" + "|".join(map(re.escape, sorted(_function_words(lang)))) + r")(?!\w))[^\W\d_]+"
+    return r"(?:\s*[,،]\s*" + word + r"(?:\s+" + word + r")?(?=\s*[,،]))?"
 
 
 def chained(sentence: str, names: list, joint: re.Pattern) -> list:
@@ -197,8 +211,25 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str]]:
     runs = [(run, side) for start, _, side in _phrases(sentence, lang, "") if (run := _run_before(sentence, found, start, lang))]
     runs += [(_run_after(sentence, found, end, lang), side) for _, end, side in _phrases(sentence, lang, "opens_")]
     runs += _included(sentence, found, lang)
+    runs += _verb_first(sentence, found, lang)
     seen: set[str] = set()
     return [(iso3, side, sentence[a:b]) for run, side in runs for a, b, iso3 in run if not (iso3 in seen or seen.add(iso3))]
+
+
+def _verb_first(sentence: str, found: list, lang: str) -> list:
+    """"وصوتت A وB ضد القرار": a vote verb, the list of its subjects right after it, then the word of its side."""
+    words = table()[lang]
+    if "verb" not in words:
+        return []
+    out = []
+    for m in _compiled(START + r"(?:" + words["verb"] + r")(?!\w)").finditer(sentence):
+        run = _run_after(sentence, found, m.end(), lang)
+        if not run or _compiled(r"(?<!\w)(?:" + words.get("negation", "(?!)") + r")\s+$").search(
+                sentence, max(0, m.start() - 8), m.start()):
+            continue
+        out += [(run, side) for side in SIDES if "then_" + side in words
+                and _compiled(r"\s*(?:" + words["then_" + side] + r")(?!\w)").match(sentence, run[-1][1])]
+    return out
 
 
 def _included(sentence: str, found: list, lang: str) -> list:
@@ -235,14 +266,17 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     words = table()[lang]
     states = r"(?:\s+(?:" + words.get("states", "(?!)") + r"))?"
     out_of = r"(?:\s+(?:" + words["out_of"] + r")\s+\d{3}(?:\s+[^\d\s.;,:]+){0,3})?" if "out_of" in words else ""
+    # "93 مقابل معارضة 21": the word between a number and a label is not "versus" (the number is the other side's)
+    word = r"(?:(?!(?:" + words["versus"] + r")\s)[^\d\s.;,:]+\s+)??" if "versus" in words else r"(?:[^\d\s.;,:]+\s+)??"
+    voted = r"(?:\s+(?:" + words["object"] + r"))?" if "object" in words else ""  # "أيد القرار 93"
     out: dict[str, int] = {}
     for side in SIDES:
         for role in ("label_" + side, side):
             if role not in words:
                 continue
             phrase = r"(?:" + words[role] + r")(?!\w)"
-            after = NUMBER + states + out_of + r"\s+(?:[^\d\s.;,:]+\s+)??" + phrase
-            before = START + phrase + r"\s+" + NUMBER + states
+            after = NUMBER + states + out_of + r"\s+" + word + phrase
+            before = START + phrase + voted + r"\s+" + NUMBER + states
             for m in _compiled(after + "|" + before).finditer(sentence):
                 out.setdefault(side, int(next(g for g in m.groups() if g)))
     return out
