@@ -87,3 +87,22 @@ def test_did_not_take_part_is_read_in_the_part_of_the_sentence_that_holds_it(bui
     assert ("position", "LAO", "A/RES/76/267", "supported") in out  # last year's "against"
     assert ("position", "LAO", "A/RES/77/293", "supported") in out  # this year's absence
     assert ("position", "VNM", "A/RES/77/293", "supported") in out
+
+
+CHANGED = ("The General Assembly voted again on a moratorium on the use of the death penalty. The result was 111 votes "
+           "in favor, 41 against and 34 abstentions. Bahrain and Oman, which previously {then}, this time voted against.")
+
+
+def test_previously_is_the_series_vote_before_the_one_reported(built_store):
+    # the moratorium is voted every two years: "previously" is 2010's vote (65/206), not a vote of 2011 (none)
+    out = placed(CHANGED.format(then="abstained"), date(2012, 12, 21))
+    assert ("position", "BHR", "A/RES/65/206", "supported") in out
+    assert ("position", "OMN", "A/RES/65/206", "supported") in out
+    assert ("position", "BHR", "A/RES/67/176", "supported") in out  # this time: against
+
+
+def test_trap_previously_is_never_called_false(built_store):
+    # Bahrain and Oman abstained in 2010, but "previously" may be any earlier vote: unverifiable, not contradicted
+    out = placed(CHANGED.format(then="voted in favour"), date(2012, 12, 21))
+    assert ("position", "BHR", "A/RES/65/206", "unverifiable") in out
+    assert all(v != "contradicted" for _, _, _, v in out)

@@ -18,7 +18,7 @@ from unga.claims import (alternatives, cited, extract, fingerprint, identify, ju
                          participation, polarity, reading, release_place, released, scope, sentence_fit, several, ties,
                          widen)
 from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hold_back, numbers_of, other_votes,
-                               own_words_point, published_counts, torn)
+                               own_words_point, published_counts, torn, vaguely_before)
 from unga.claims.lacking import explain_unrecorded
 from unga.claims.unplaced import UNRECORDED
 from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
@@ -171,6 +171,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
     widen.penalty_placed(out, found, rows, ranked, index)  # placed by its rivals' far numbers alone
     widen.sibling_doubt(out, found)  # moved from the older vote of its series its words fit
+    vaguely_before(out, found)  # "which previously abstained": the vote before, or any earlier one
     out = several.spread(out, found, rows, anchored, ranked, lambda c, r: judged.on_roll_call(  # "voted against both texts"
         index, c, r, [], votes, anchored, published, scorer, told), index.agrees_all)
     out += _without_claims(spans, found)
