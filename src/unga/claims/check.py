@@ -18,7 +18,7 @@ from unga.claims import (alternatives, cited, extract, fingerprint, identify, ju
                          participation, polarity, reading, release_place, released, scope, sentence_fit, several, ties,
                          widen)
 from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hold_back, numbers_of, other_votes,
-                               own_words_point, published_counts, torn)
+                               own_words_point, published_counts, torn, vaguely_before)
 from unga.claims.lacking import explain_unrecorded
 from unga.claims.unplaced import UNRECORDED
 from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
@@ -171,6 +171,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
     widen.penalty_placed(out, found, rows, ranked, index)  # placed by its rivals' far numbers alone
     widen.sibling_doubt(out, found)  # moved from the older vote of its series its words fit
+    vaguely_before(out, found)  # "which previously abstained": the vote before, or any earlier one
     out = several.spread(out, found, rows, anchored, ranked, lambda c, r: judged.on_roll_call(  # "voted against both texts"
         index, c, r, [], votes, anchored, published, scorer, told), index.agrees_all)
     out += _without_claims(spans, found)
@@ -298,6 +299,12 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
     anchored = {r for r in anchored | likely if not published or abs((index.dates[r] - published).days) <= 60
                 or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
+    # "A, which in 2010 had voted in favour, this time abstained": the year is the time of A's earlier vote (a claim
+    # of its own), not of the vote A changed to
+    earlier = {}
+    for c in claims:
+        if c.kind == "position" and c.state and (c.when or "").isdigit():
+            earlier.setdefault((c.sentence, c.state), set()).add(c.when)
     placed: list = []
     named_in: dict[int, list[date]] = {}
     for n, (claim, row) in enumerate(zip(claims, rows)):
@@ -337,7 +344,9 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                 fits = [r for r in anchored if (year is None or index.years[r] == year)
                         and (month is None or index.months[r] == month)
                         and (not named or any(abs((index.dates[r] - d).days) <= 31 for d in named))
-                        and not _names_another(index, r, _paragraph_text(claim, body), claim.text, published)]
+                        and not _names_another(index, r, _paragraph_text(claim, body),
+                                               _without_years(claim.text, earlier.get((claim.sentence, claim.state))
+                                                              if claim.when is None else None), published)]
                 if len(fits) > 1 and published and claim.when is None:  # the nearest; a tie, the text's evidence
                     near = min(abs((index.dates[r] - published).days) for r in fits)
                     fits = [r for r in fits if abs((index.dates[r] - published).days) == near]
@@ -347,6 +356,13 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                     claim.notes.append("placed on the roll call the text pins down (by its symbol or its tally)")
         placed.append(row)
     return placed
+
+
+def _without_years(sentence: str, years: set[str] | None) -> str:
+    """The sentence with the years of a state's earlier vote (its own claim) taken out."""
+    for year in years or ():
+        sentence = re.sub(rf"\b{year}\b", " ", sentence)
+    return sentence
 
 
 def _paragraphs(body: str, spans: list) -> list[int]:

@@ -181,6 +181,17 @@ def hold_back(entry: dict, reason: str) -> None:
     entry["evidence"]["record"] = entry["evidence"].get("record", "") + f"; not called false: {reason}"
 
 
+VAGUE_BEFORE = re.compile(r"\b(?:previously|formerly|in\s+the\s+past)\b", re.I)
+
+
+def vaguely_before(out: list[dict], found: list) -> None:
+    """"A, which previously abstained, …" is placed on the series' vote before the one reported; "previously" may be
+    any earlier vote, so such a claim is never called false there."""
+    for entry, claim in zip(out, found):
+        if claim.when == "before" and entry["verdict"] == "contradicted" and VAGUE_BEFORE.search(claim.text):
+            hold_back(entry, "'previously' may speak of any earlier vote, not only the one before")
+
+
 SPAN_YEAR = re.compile(r"\b(?:since|until|till|by|from)\s+(?:19[4-9]\d|20[0-4]\d)\b", re.I)
 
 

@@ -59,7 +59,7 @@ def previously(sentence: str, at: int) -> str | None:
     """'which previously voted in favour' (the vote before the one reported, read as last year's), 'which in 2010 had
     voted in favour' (that year's)."""
     match = EARLIER_BEFORE.search(sentence, max(0, at - 30), at)
-    return None if match is None else match["year"] or match["year2"] or "last"
+    return None if match is None else match["year"] or match["year2"] or BEFORE
 
 
 # "moved from an abstention (A, B) to a yes", "went from abstaining to voting in favour", "3 from 'Abstention' (A, B)

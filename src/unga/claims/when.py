@@ -22,6 +22,17 @@ MONTH_ALONE = re.compile(rf"\b(?i:in|last|since|during|early|late|mid-?|an?|the|
                          rf"(?!\s+\d)")
 # "backed it after abstaining in March": the month of an act a gerund after "after / before" names, not of the vote
 ANOTHER_ACT = re.compile(r"\b(?:after|before)\s+(?:(?:first|previously|having)\s+)?[a-z]+ing\b[^,;.]{0,60}")
+# "three of the states that were visited by the minister in July – A, B and C – abstained": a relative clause that
+# says no vote tells the time of another act
+RELATIVE_ACT = re.compile(r"\b(?:that|which|who)\s+[^,;:.()–—]{0,80}")
+VOTE_WORDS = re.compile(r"\b(?:vot\w*|abst\w*|ballot|tally|resolutions?|adopt\w*|favou?r|against|support\w*|"
+                        r"oppos\w*|back\w*|reject\w*|endors\w*|passed)\b", re.I)
+
+
+def _other_acts(sentence: str) -> str:
+    """The sentence without the clauses that tell the time of another act than a vote."""
+    sentence = ANOTHER_ACT.sub(" ", sentence)
+    return RELATIVE_ACT.sub(lambda m: m[0] if VOTE_WORDS.search(m[0]) else " ", sentence)
 # "In the March 2 vote condemning …", "the vote of 2 March": a vote the sentence names by its day
 VOTE_OF_A_DAY = re.compile(rf"\bthe\s+({_MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:vote|ballot|resolution)\b"
                            rf"|\b(?i:vote|ballot)\s+(?i:of|on)\s+(?:\d{{1,2}}\s+({_MONTH_NAMES})|({_MONTH_NAMES})\s+\d{{1,2}})\b")
@@ -116,7 +127,9 @@ def _relative_years(claim: extract.Claim) -> list[set[int]]:
 VOTE_CUE = {"yes": re.compile(r"\b(?:favou?r|for|yes|support\w*|back\w*|endors\w*)\b", re.I),
             "no": re.compile(r"\b(?:against|no|oppos\w*|reject\w*)\b", re.I),
             "abstain": re.compile(r"\babst\w*", re.I),
-            "absent": re.compile(r"\b(?:absent|not\s+(?:vote|take\s+part|participate))\b", re.I)}
+            "absent": re.compile(r"\b(?:absent|not\s+(?:vote|take\s+part|participate))\b", re.I),
+            # "while this year A abstained, and B did not take part": the part of the sentence that holds it
+            "not_taking_part": re.compile(r"\b(?:not|refused|declined)\s+(?:to\s+)?(?:take\s+part|participate)\b", re.I)}
 
 
 def _clause_at(sentence: str, at: int) -> str:
@@ -145,7 +158,7 @@ def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, i
     if not published:
         return None, None
     if not when:  # "In March, five countries voted against…", "against an October resolution": the one month
-        months = {MONTHS[m.lower()] for m in MONTH_ALONE.findall(ANOTHER_ACT.sub(" ", claim.text))}  # (not "on Feb 24",
+        months = {MONTHS[m.lower()] for m in MONTH_ALONE.findall(_other_acts(claim.text))}  # (not "on Feb 24",
         if len(months) == 1:  # a day that may be another event's): this year's, up to this month
             month = months.pop()
             return (published.year if month <= published.month else published.year - 1), month

@@ -65,7 +65,10 @@ LOOSE_NEAR = ("the sentence says \"motion\" and the one next to it calls the sam
               "resolution's vote, never called false on that reading")
 
 
-THE_RESOLUTION = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:resolution|draft|text)\b", re.I)
+# "the resolution", or one the sentence says was passed ("On Friday the Assembly passed a resolution asking for …")
+THE_RESOLUTION = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:resolution|draft|text)\b"
+                            r"|\b(?:pass(?:ed|es)?|adopt(?:ed|s)?|approv(?:ed|es))\s+an?\s+(?:[\w-]+\s+){0,2}?resolution\b",
+                            re.I)
 
 
 def _called_a_resolution(body: str, claim: extract.Claim) -> bool:
