@@ -22,8 +22,8 @@ REASON_OTHER_BODY = ("a vote of another body (Security Council, a committee or a
 def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published: date | None, scorer=None,
                  told: set | None = None, body: str = "", before: str = "") -> dict:
     """The claim's entry, judged on roll call `row` (None: placed on none) against its votes and published counts;
-    ranked: the candidates, best first; anchored: the roll calls the text pins down; before: the sentence before the
-    claim's, when it is of the same paragraph."""
+    ranked: the candidates, best first; anchored: the roll calls the text pins down; before: the claim's sentence
+    with the one before it, when both are of one paragraph."""
     candidates = [{"resolution": index.symbols[i], "rcid": index.rcids[i],
                    "date": index.dates[i], "kind": index.kinds[i], "score": round(score, 1), "why": why}
                   for score, i, why in ranked[:3]]
