@@ -124,7 +124,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             c.notes.append(UNRECORDED)
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
-    out = [judged.on_roll_call(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told, body)
+    out = [judged.on_roll_call(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told, body,
+                               _with_the_one_before(claim, spans, body))
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     two_votes = torn(found) | changed_on_one(found, rows)
     owns = []
@@ -161,7 +162,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         if out[n]["verdict"] == "contradicted":
             hold_back(out[n], why)
     alternatives.list_fits_elsewhere(index, out, found, rows, anchored, votes)
-    ties.never_false(out, rows, tie_broken, anchored)
+    ties.never_false(out, rows, tie_broken - _after_its_tally(found, rows, anchored, body, published), anchored)
     sentence_fit.never_false(out, rows, fitted)
     sentence_fit.doubt_elsewhere(index, out, found, rows, votes, scorer, appeared)  # its list fits another vote too
     offtopic.guard(index, out, rows, body)  # found by numbers alone, on a subject the text never names
@@ -263,6 +264,15 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
                 and not fits_pinned(index, claim, row, pinned):
             sure.add(row)
     return sure
+
+
+def _after_its_tally(found: list, rows: list, anchored: set[int], body: str, published: date | None) -> set[int]:
+    """The claims placed on the roll call that the tally of the sentence just before pins down (same paragraph, no
+    time or day of their own): "… adopted by 82 votes to 5, with 62 abstentions. The US, Israel and four others voted
+    against it." A tie the paragraph's numbers broke put such a claim where that tally would have put it."""
+    tallied = {c.sentence: (row, c.span[1]) for c, row in zip(found, rows) if c.kind == "tally" and row in anchored}
+    return {n for n, (c, row) in enumerate(zip(found, rows))
+            if row is not None and _tally_before(c, tallied, body, identify.days_named(c.text, published)) == row}
 
 
 def _likely(index: identify.Index, claims: list, rows: list) -> set[int]:
@@ -416,6 +426,14 @@ def _names_another(index: identify.Index, row: int, text: str, years_in: str | N
     if years and own_year is not None:  # "up from 185 last year": the claim names its own year in words
         years.add(own_year)
     return bool(years) and index.years[row] not in years and index.years[row] - 1 not in years
+
+
+def _with_the_one_before(claim: extract.Claim, spans: list, body: str) -> str:
+    """The claim's sentence and the one before it, when both are of one paragraph (else nothing)."""
+    if claim.sentence == 0:
+        return ""
+    text = body[spans[claim.sentence - 1][0]:claim.span[1]]
+    return "" if re.search(r"\n\s*\n", text) else text
 
 
 def _cut_from(spans: list) -> int | None:

@@ -13,15 +13,17 @@ from unga.claims import cited, deed, extract, identify, listed, polarity, widen
 from unga.claims import verdict as check_verdict
 from unga.claims.doubt import miscount_of_the_day, near, numbers_of, published_counts
 from unga.claims.unplaced import why_unplaced
+from unga.claims.when import OWN_TIME, clause_year, months_named, sole_vote_of_its_time
 
 REASON_OTHER_BODY = ("a vote of another body (Security Council, a committee or a council), not in the record: "
                      "it holds the General Assembly's votes")
 
 
 def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published: date | None, scorer=None,
-                 told: set | None = None, body: str = "") -> dict:
+                 told: set | None = None, body: str = "", before: str = "") -> dict:
     """The claim's entry, judged on roll call `row` (None: placed on none) against its votes and published counts;
-    ranked: the candidates, best first; anchored: the roll calls the text pins down."""
+    ranked: the candidates, best first; anchored: the roll calls the text pins down; before: the claim's sentence
+    with the one before it, when both are of one paragraph."""
     candidates = [{"resolution": index.symbols[i], "rcid": index.rcids[i],
                    "date": index.dates[i], "kind": index.kinds[i], "score": round(score, 1), "why": why}
                   for score, i, why in ranked[:3]]
@@ -72,7 +74,8 @@ def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published
         verdict = "unverifiable"  # far from every count: most likely another vote (a motion, an earlier year)
         said += "; the numbers are far from this roll call's, so the tally is probably about another vote"
     elif verdict == "contradicted" and row not in anchored and not own_match(index, claim, row, ranked) \
-            and not miscount_of_the_day(index, scorer, claim, row, published) and not widen.retells(claim, row, told):
+            and not miscount_of_the_day(index, scorer, claim, row, published) and not widen.retells(claim, row, told) \
+            and not day_told_before(index, claim, row, published, before):
         verdict = "unverifiable"
         said += ("; but the roll call is not identified beyond doubt (no symbol, and no tally in the text that "
                  "matches it), so the claim is not called false")
@@ -82,6 +85,18 @@ def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published
     entry["evidence"].update(record=said, rcid=rcid, date=day, kind=index.kinds[row], counts=on_the_list,
                              tally=judged_on, vote=found.get(state) if state else None)
     return entry
+
+
+def day_told_before(index: identify.Index, claim: extract.Claim, row: int, published: date | None,
+                    before: str) -> bool:
+    """A count within 3 (5%) of the vote's, in a sentence of no time of its own right after one that names the day
+    of the vote, the record's only vote within a day of it: "The Assembly on Wednesday voted to reprimand Russia. South
+    Africa along with 33 other countries abstained." (35 did): a miscount of that vote."""
+    if not before or claim.kind != "count" or claim.asserted.get("op") != "=" or extract.DERIVED in claim.notes \
+            or claim.when is not None or clause_year(claim) is not None or OWN_TIME.search(claim.text) \
+            or months_named(claim.text) or identify.days_named(claim.text, published) or not near(index, claim, row):
+        return False
+    return sole_vote_of_its_time(index, claim, {}, row, published, before, equal=False)
 
 
 def own_match(index: identify.Index, claim: extract.Claim, row: int, candidates: list) -> bool:
