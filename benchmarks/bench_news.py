@@ -11,11 +11,12 @@ Each labelled set is one row of SETS (the shared set aside); each text is run th
 - corpus: the development corpus, texts in $UNGA_NEWS_CORPUS or /work/news_corpus (texts/cNN.txt, never in the
   repository), labels in tests/reference/news_corpus/labels.json (each claim locates itself by a character span);
 - holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12,
-  holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20:
+  holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20,
+  holdout21:
   blind sets nobody develops on, in the same format, texts in $UNGA_NEWS_HOLDOUT, $UNGA_NEWS_HOLDOUT2, …
-  $UNGA_NEWS_HOLDOUT20 (default /work/news_holdout, /work/news_holdout2, … /work/news_holdout20; texts/hNN.txt,
+  $UNGA_NEWS_HOLDOUT21 (default /work/news_holdout, /work/news_holdout2, … /work/news_holdout21; texts/hNN.txt,
   gNN.txt, fNN.txt, eNN.txt, bNN.txt, kNN.txt, mNN.txt, nNN.txt, pNN.txt, qNN.txt, rNN.txt, sNN.txt, tNN.txt, uNN.txt,
-  vNN.txt, wNN.txt, zNN.txt, aNN.txt, iNN.txt, lNN.txt), labels in
+  vNN.txt, wNN.txt, zNN.txt, aNN.txt, iNN.txt, lNN.txt, oNN.txt), labels in
   tests/reference/news_holdout*/labels.json. Blind sets are reported alone, never in "overall".
 A set whose texts are absent is skipped with a message.
 
@@ -78,6 +79,7 @@ HOLDOUT17_LABELS = ROOT / "tests" / "reference" / "news_holdout17" / "labels.jso
 HOLDOUT18_LABELS = ROOT / "tests" / "reference" / "news_holdout18" / "labels.json"
 HOLDOUT19_LABELS = ROOT / "tests" / "reference" / "news_holdout19" / "labels.json"
 HOLDOUT20_LABELS = ROOT / "tests" / "reference" / "news_holdout20" / "labels.json"
+HOLDOUT21_LABELS = ROOT / "tests" / "reference" / "news_holdout21" / "labels.json"
 RIGHT_VERDICT = {"true": "supported", "false": "contradicted", "not_in_store": "unverifiable"}
 NEAR = 400  # characters: a loose pair needs the gold phrase within this distance of the emitted sentence
 
@@ -117,6 +119,7 @@ SETS = {
     "holdout18": NewsSet(HOLDOUT18_LABELS, "UNGA_NEWS_HOLDOUT18", "/work/news_holdout18", "a", blind=True),
     "holdout19": NewsSet(HOLDOUT19_LABELS, "UNGA_NEWS_HOLDOUT19", "/work/news_holdout19", "i", blind=True),
     "holdout20": NewsSet(HOLDOUT20_LABELS, "UNGA_NEWS_HOLDOUT20", "/work/news_holdout20", "l", blind=True),
+    "holdout21": NewsSet(HOLDOUT21_LABELS, "UNGA_NEWS_HOLDOUT21", "/work/news_holdout21", "o", blind=True),
 }
 
 

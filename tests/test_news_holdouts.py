@@ -24,7 +24,7 @@ SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400
          "holdout10": (45, 400, 8), "holdout11": (50, 450, 6),
          "holdout12": (45, 400, 5), "holdout13": (45, 400, 8), "holdout14": (50, 380, 9), "holdout15": (55, 400, 3),
          "holdout16": (45, 420, 10), "holdout17": (43, 400, 10), "holdout18": (48, 450, 9),
-         "holdout19": (45, 480, 12), "holdout20": (49, 450, 15)}
+         "holdout19": (45, 480, 12), "holdout20": (49, 450, 15), "holdout21": (47, 410, 12)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -360,6 +360,40 @@ KNOWN = {
         ("l14.txt", "tally", "rcid:254", None): "true",
         # the Gaza ceasefire draft of 11 December 2024 is known from the UN release, which does not name those in favour
         ("l03.txt", "position", "A/ES-10/L.33", "DEU"): "not_in_store",
+    },
+    "holdout21": {
+        # 1724 (XVI) (Algeria, 1961) was adopted 62-0-38: "62 voix contre 32" is false
+        ("o03.txt", "tally", "A/RES/1724(XVI)", None): "false",
+        # ES-11/4 (October 2022) had five votes against, not four (an Indonesian list that leaves out Russia)
+        ("o06.txt", "count", "A/RES/ES-11/4", "no"): "false",
+        # China abstained on ES-11/1; "five against, among them China" is false
+        ("o13.txt", "position", "A/RES/ES-11/1", "CHN"): "false",
+        # the right to water (64/292, 2010) was 122-0-41, not 124-0-42
+        ("o09.txt", "tally", "A/RES/64/292", None): "false",
+        # Viet Nam "and 73 other countries" abstained: 74; ES-11/5 had 73 abstentions in all
+        ("o11.txt", "count", "A/RES/ES-11/5", "abstain"): "false",
+        # the Declaration on the Rights of Indigenous Peoples (61/295) had 143 votes in favour, not 140
+        ("o23.txt", "count", "A/RES/61/295", "yes"): "false",
+        # no first placement of weapons in outer space (78/21, 2023): 127-51-6 in the record, not 127-50-6
+        ("o32.txt", "tally", "A/RES/78/21", None): "false",
+        # the refugee compact resolution (73/151): the record has Liberia voting yes, the UN coverage among the abstainers
+        ("o36.txt", "position", "A/RES/73/151", "LBR"): "false",
+        # a Korean report of the Third Committee's North Korea vote (November 2009), not the plenary's 64/175
+        ("o19.txt", "tally", "A/RES/64/175", None): "not_in_store",
+        # the First Committee's 1975 Korea vote is not the plenary's 3390 (XXX) A, although the counts are the same
+        ("o21.txt", "tally", "A/RES/3390(XXX)[A]", None): "not_in_store",
+        # the First Committee's count on lethal autonomous weapons (164) reported as the Assembly's, before the plenary
+        ("o10.txt", "count", "A/RES/78/241", "yes"): "not_in_store",
+        # the 1949 committee vote on Korea; the record holds no roll call on 293 (IV)
+        ("o12.txt", "tally", "A/RES/293(IV)", None): "not_in_store",
+        # the ruling that barred South Africa's delegation (1974) is a roll call without a symbol (rcid 1570)
+        ("o20.txt", "tally", "rcid:1570", None): "true",
+        # Portugal "received the support of only two countries" on 1603 (XV): Spain and South Africa voted no
+        ("o16.txt", "position", "A/RES/1603(XV)", "ESP"): "true",
+        # St Kitts and Nevis was absent from ES-10/19
+        ("o41.txt", "position", "A/RES/ES-10/19", "KNA"): "true",
+        # "129 votes in favour, more than last year": 73/27 (2018) had 119
+        ("o30.txt", "count", "A/RES/73/27", "yes"): "true",
     },
 }
 
