@@ -103,3 +103,8 @@ def test_states_before_other_n_countries_take_the_vote(built_store):
 def test_a_state_before_other_n_countries_said_wrong_is_contradicted(built_store):
     assert positions_after(ES11_1_LEAD, "Kenya and other 34 countries abstained from voting.")["KEN"] == (
         "abstain", "contradicted")
+
+
+def test_an_accord_endorsed_over_opposition_from_n_countries(built_store):
+    assert counts("The Assembly endorsed the text on Ukraine over opposition from six countries, including Russia.") == [
+        ("no", 6, "contradicted")]

@@ -187,7 +187,7 @@ TOKEN = re.compile(
     r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention)\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
 # "cast the sole negative vote": one against (not "the only dissenting vote among its neighbours")
 VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|margin|defeated|rejected|carried|"
-                          r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|backing|supported|support|did not|"
+                          r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|backing|supported|support|endorsed|did not|"
                           r"retained|upheld|sustained|overruled|overturned)\b", re.I)  # "the paragraph was retained 34-19-7"
 SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned down|voted down)\s+(?:\w+\s+){0,4}$", re.I)
 ABSTAINING_AFTER = re.compile(r"\s+(?:abstentions?|abstaining|abstainers|abstained)\b", re.I)
