@@ -257,18 +257,11 @@ def _without_targets(sentence: str) -> str:
     out of ("141 out of 193") and a side taken with a state's deed blanked: their numbers are not the resolution's
     yes or no."""
     spans = targeted_spans(sentence) + [m.span("total") if m["total"] else m.span() for m in TOTAL.finditer(sentence)
-                                        if not _majority_side(sentence, m)] \
+                                        if m["total"] or not not_counts.majority_in(sentence, m)] \
         + _sides_taken(sentence) + companions.support_of_a_state(sentence)
     for start, end in spans:
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
-
-
-def _majority_side(sentence: str, total: re.Match) -> bool:
-    """"by a majority of 144 states in favour": the side's count, not a share of the membership."""
-    number = re.search(r"\d{2,3}", total.group(0))
-    return number is not None and not total["total"] and not_counts.majority_side(
-        sentence, total.start() + number.start(), total.start() + number.end())
 
 
 named_others = companions.named_others

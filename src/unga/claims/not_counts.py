@@ -75,6 +75,13 @@ def majority_side(sentence: str, number_at: int, number_end: int) -> bool:
                 and not UNMET.search(before))
 
 
+def majority_in(sentence: str, match: re.Match) -> bool:
+    """The number of a span that reads as a share of the membership ("a majority of 144 states") is the side's count
+    ("… in favour")."""
+    number = re.search(r"\d{2,3}", match.group(0))
+    return number is not None and majority_side(sentence, match.start() + number.start(), match.start() + number.end())
+
+
 # "four more countries voted in favour", "two fewer states abstained": a change from another vote, not a count
 MORE_OR_FEWER_AFTER = re.compile(r"\s+(?:more|fewer|additional|extra)\s+(?:U\.?N\.?\s+)?(?:member\s+)?"
                               r"(?:votes?|countries|states|nations|members|delegations|governments)\b", re.I)
