@@ -257,7 +257,8 @@ def _without_targets(sentence: str) -> str:
     """The sentence with vote phrases aimed at a state ("voted against Myanmar"), the membership a count is taken
     out of ("141 out of 193") and a side taken with a state's deed blanked: their numbers are not the resolution's
     yes or no."""
-    spans = targeted_spans(sentence) + [m.span("total") if m["total"] else m.span() for m in TOTAL.finditer(sentence)] \
+    spans = targeted_spans(sentence) + [m.span("total") if m["total"] else m.span() for m in TOTAL.finditer(sentence)
+                                        if m["total"] or not not_counts.majority_in(sentence, m)] \
         + _sides_taken(sentence) + companions.support_of_a_state(sentence)
     for start, end in spans:
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]

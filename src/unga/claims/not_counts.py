@@ -57,6 +57,31 @@ WON_BY_MAJORITY = re.compile(r"\b(?:adopted|approved|passed|carried)\b[^.;:]{0,6
                              r"(?:[\w-]+\s+)?majority\s+of\s*$", re.I)
 
 
+# "by a majority of 144 states in favour", "with a significant majority of 116 member states voting in favour": the size
+# of the side that carried the vote, said by its own label after the number (a threshold is "needed" or "required", and
+# "a majority of 193 members voted for it" is a share: a finite verb, not the side's label)
+MAJORITY_SIDE = re.compile(r"\s+(?:(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members|member\s+states)\s+)?"
+                           r"(?:voting\s+)?in\s+favou?r\b(?!\s*(?:was|is|were|are)?\s*(?:needed|required|necessary))"
+                           r"|\s+(?:(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members|member\s+states)\s+)?"
+                           r"voting\s+(?:for|yes)\b", re.I)
+UNMET = re.compile(r"\b(?:need\w*|requir\w*|short|fell|fail\w*|must|would|could|will|target\w*|threshold|hop\w*)\b", re.I)
+
+
+def majority_side(sentence: str, number_at: int, number_end: int) -> bool:
+    """The number after "a majority of" is the count of the side that carried the vote: its label follows it, and the
+    words before it speak of no threshold to meet."""
+    before = sentence[max(0, number_at - 80):number_at]
+    return bool(re.search(r"\bmajority\s+of\s*$", before, re.I) and MAJORITY_SIDE.match(sentence, number_end)
+                and not UNMET.search(before))
+
+
+def majority_in(sentence: str, match: re.Match) -> bool:
+    """The number of a span that reads as a share of the membership ("a majority of 144 states") is the side's count
+    ("… in favour")."""
+    number = re.search(r"\d{2,3}", match.group(0))
+    return number is not None and majority_side(sentence, match.start() + number.start(), match.start() + number.end())
+
+
 # "four more countries voted in favour", "two fewer states abstained": a change from another vote, not a count
 MORE_OR_FEWER_AFTER = re.compile(r"\s+(?:more|fewer|additional|extra)\s+(?:U\.?N\.?\s+)?(?:member\s+)?"
                               r"(?:votes?|countries|states|nations|members|delegations|governments)\b", re.I)
@@ -73,6 +98,7 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
     if THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(sentence, match.end()) \
             or re.search(r"\b(?:majority|threshold|quorum|minimum)\s+of\s*$", before, re.I) \
             and not WON_BY_MAJORITY.search(sentence[:match.start()]) \
+            and not (match["labelled"] and majority_side(sentence, match.start("n"), match.end("n"))) \
             or THRESHOLD_AFTER.match(after):
         return "threshold"
     if (match["sole"] or match["only"]) and (subgroup_before(before) or GROUP_BEFORE.search(before)):

@@ -131,7 +131,7 @@ def other_words(label: str) -> str | None:
 
 
 _LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?:negative|affirmative)(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=voted\s[\"“‘'])(?:no|yes)\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
-           r"|abstained|abstain|abstainers|(?:were\s+)?absent|(?:were\s+)?not\s+present|did not vote|didn't vote"
+           r"|abstained|abstain|abstainers|(?:were\s+)?absent(?:\s+or\s+not\s+voting)?|absences?|(?:were\s+)?not\s+present|did not vote|didn't vote"
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|approved(?=\s+(?:it|the|this|that)\b)|in(?=\s+(?:and|,))"
            r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b|\s*,|\s+and\s)|" + OTHER_WORDS)
 ASIDE = r"(?:\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
@@ -143,6 +143,8 @@ DAY = r"(?:,?\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 OTHERS_TO_VOTE = r"(?:(?<=other countries )|(?<=other states )|(?<=other nations )|(?<=other members ))to\s+vote"
 FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|are|had|have|has|all|also|then|only))*" \
          + DAY + r"(?:(?:\s+|(?<=[–—]))(?:in\s+)?(?:voted|voting|vote|cast\s+votes?|cast)|\s+" + OTHERS_TO_VOTE + r")?" + DAY + r"\s*[-–—:]?\s*[\"“‘']?"
+# a side counted in states, not a group's share ("opposition from seven members of the Pacific Islands Forum")
+_STATES = r"(?:other\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members|delegations|governments)\b(?!\s+(?:of|in|from)\b)"
 TOKEN = re.compile(
     r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?" + LISTED + r"\s*(?:in favou?r\s+)?(?:to|[-–—]to[-–—]|[-–—]|against(?=\s+\d))\s*" + N.format("b")
@@ -155,13 +157,17 @@ TOKEN = re.compile(
     r"|(?P<lf>\b(?P<lflabel>" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—])?\s*" + N.format("f")
     + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r"))(?![.,]?\d|\s*(?:times|resolutions?|texts?|drafts?|of\b|per|%)))"
     r"|(?P<won>\b(?:(?:adopted|passed|approved|carried)\b[^.;:]{0,80}?\b(?:with|by)\s+"
-    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+)?majority\s+of\s+)?"
+    r"(?:(?P<maj>(?:a|an)\s+(?:[\w-]+\s+)?majority\s+of\s+)|the\s+(?:[\w-]+\s+)?majority\s+of\s+)?"
     r"|(?:adopted|passed|approved|carried|won|received|garnered|drew|gained|secured|obtained)\s+(?:with\s+|by\s+)?)"
-    r"(?:only\s+|just\s+)?" + N.format("w") + r"\s+votes?\b(?!\s*(?:to|against|in\s+favou?r|for|from|[-–—]|\()))"
+    # "approved by a strong majority of 164 member states, with eight voting against": the states of the majority
+    r"(?:only\s+|just\s+)?" + N.format("w") + r"\s+(?:votes?\b|(?(maj)(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations"
+    r"|members)\b(?=\s*[,.;])|(?!)))(?!\s*(?:to|against|in\s+favou?r|for|from|[-–—]|\()))"
     r"|(?P<support>\b(?:(?P<neg>not\s+(?:\w+\s+){0,2})?(?:with\s+)?the\s+support\s+of|supported\s+by|backed\s+by"
     r"|(?:dr[ae]w|drawing|garner\w*|won|gain\w*|got|receiv\w*)\s+(?:the\s+)?(?:support|backing)\s+(?:of|from)"
     r"|(?:receiv\w*|won|winning|gain\w*|with)\s+(?:the\s+)?approval\s+(?:of|from)"
-    r"|(?P<opp>opposed\s+by|rejected\s+by))\s+" + N.format("s")
+    # "over opposition from five countries", "with abstentions from 41 countries": the side named by its noun
+    r"|(?P<opp>opposed\s+by|rejected\s+by|opposition\s+(?:from|of)(?=\s+\d{1,3}\s+" + _STATES + r"))"
+    r"|(?P<abs>abstentions?\s+(?:from|by)(?=\s+\d{1,3}\s+" + _STATES + r")))\s+" + N.format("s")
     + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)"
     # "A was among the 32 countries to abstain", "among 23 countries (full list below) to abstain", "among the 35
     # countries that had abstained": the count of the side A took
@@ -181,7 +187,7 @@ TOKEN = re.compile(
     r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention)\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
 # "cast the sole negative vote": one against (not "the only dissenting vote among its neighbours")
 VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|margin|defeated|rejected|carried|"
-                          r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|backing|supported|support|did not|"
+                          r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|backing|supported|support|endorsed|did not|"
                           r"retained|upheld|sustained|overruled|overturned)\b", re.I)  # "the paragraph was retained 34-19-7"
 SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned down|voted down)\s+(?:\w+\s+){0,4}$", re.I)
 ABSTAINING_AFTER = re.compile(r"\s+(?:abstentions?|abstaining|abstainers|abstained)\b", re.I)
@@ -361,5 +367,5 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
     if match["agents"]:
         return {"yes": int(match["ag"])}, False
     if match["support"] and not match["neg"]:
-        return {("no" if match["opp"] else "yes"): int(match["s"])}, False
+        return {("no" if match["opp"] else "abstain" if match["abs"] else "yes"): int(match["s"])}, False
     return {}, False

@@ -98,6 +98,12 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"(?=\s+(?:were|included|include|are)\b|\s*:)", "no"),
     (r"(?:supporters|backers)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text|draft|measure))?"
      r"(?=\s+(?:were|included|include|are)\b|\s*:)", "yes"),
+    # the side as the predicate: "A and B were among the opponents", "A was among the nine dissenters" (not "among the
+    # opponents of the war": only the vote's own noun may follow)
+    (r"among\s+(?:the\s+)?(?:\d{1,3}\s+)?(?:opponents|nay-?sayers|dissenters)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text"
+     r"|draft|measure))?(?=\s*(?:[,.;)]|$))", "no"),
+    (r"among\s+(?:the\s+)?(?:\d{1,3}\s+)?(?:supporters|backers)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text|draft"
+     r"|measure))?(?=\s*(?:[,.;)]|$))", "yes"),
     (r"(?:affirmative|positive)\s+votes?(?=\s+(?:were|was|came))", "yes"),
     (r"yes[\"”’']?\s+votes\s+came\s+from", "yes"),
     # a vote noun as the predicate: "A was the only abstention", "A and B were among the absentees", "A, B and 180
@@ -176,7 +182,8 @@ SUBJECT_GAP = re.compile(
     r"|" + _TIME_ADVERB +
     # a counted companion: "Chad and 57 countries abstained", "A alongside 119 other countries voted in favour"
     # (no comma before it: "a coup in X, and 34 states abstained" is another clause)
-    r"|(?<![,;]\s)(?:and|alongside|along\s+with|together\s+with)\s+(?:some\s+|about\s+|nearly\s+)?\d{1,3}\s+other\s+(?:countries|states|nations|members)"
+    # ("A and other 43 countries abstained": the word order some writers use, as companions.OTHER_BEFORE reads it)
+    r"|(?<![,;]\s)(?:and|alongside|along\s+with|together\s+with)\s+(?:some\s+|about\s+|nearly\s+)?(?:\d{1,3}\s+other|other\s+\d{1,3})\s+(?:countries|states|nations|members)"
     r"|(?<![,;]\s)and\s+\d{1,3}\s+(?:countries|states|nations)"
     # a headline's counted companion after a comma: "A, 140 others vote for UN resolution"
     r"|\d{1,3}\s+others"
