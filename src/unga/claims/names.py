@@ -75,6 +75,20 @@ def in_capitals(sentence: str) -> bool:
 BLOC_AFTER = re.compile(r"\s+bloc\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def ambiguous_codes() -> frozenset[str]:
+    """Two-letter codes that are also the initials of another state's name ("SA" Saudi Arabia / South Africa, "SL"
+    Sierra Leone / Sri Lanka, "SK" Slovakia / South Korea): reporters write the initials, the record keeps the code."""
+    codes = {s.iso2: s.iso3 for s in countries.states() if s.iso2}
+    out = set()
+    for state in countries.states():
+        for name in (state.short_name, state.un_name):
+            initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name or "") if w[0].isupper())
+            if initials in codes and codes[initials] != state.iso3:
+                out.add(initials)
+    return frozenset(out)
+
+
 def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
     """The state names in a sentence, longest first; possessives ('Syria's') are not states. metonyms: a capital
     for its government ("Moscow voted against") and a people for its state ("the Americans abstained") too."""
@@ -90,6 +104,8 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
                 phrase = sentence[chunk[0][1]:chunk[-1][2]]
                 if size == 1 and (phrase.lower() in SMALL or (len(phrase) <= 3 and not phrase.isupper())):
                     continue  # a code is written in capitals: "NEW" is New Zealand's, "New" (York) is not
+                if re.sub(r"^the\s+", "", phrase, flags=re.I).rstrip(".") in ambiguous_codes():
+                    continue  # "SA" is Saudi Arabia's code and South Africa's initials: it names neither for sure
                 if size == 1 and phrase.lower() in WORDS_IN_CAPITALS and in_capitals(sentence):
                     continue  # a cable in capitals: "IT ALSO ABSTAINED" is the pronoun, not Italy's code
                 if size == 1 and REGION_BEFORE.search(sentence, max(0, chunk[0][1] - 8), chunk[0][1]):
