@@ -24,8 +24,7 @@ import gettext
 import re
 from functools import lru_cache
 
-from unga import countries
-from unga.claims.foreign_names import cldr_names, press_names
+from unga.claims.foreign_names import cldr_names, member_entries, press_rows
 
 YES, NO, ABSTAIN = "yes", "no", "abstain"
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -81,22 +80,17 @@ def names(lang: str) -> dict[str, str]:
     """Every name of a state in the language: the ISO translations, then the press's forms."""
     import pycountry
 
-    known = {s.iso3 for s in countries.states()}
     out: dict[str, str] = {}
     for locale in CATALOGUES[lang]:
         catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True)
-        for entry in sorted(pycountry.countries, key=lambda e: e.alpha_3):
-            if entry.alpha_3 not in known:
-                continue
+        for entry in sorted(member_entries(), key=lambda e: e.alpha_3):
             for english in sorted({getattr(entry, a, None) for a in ("name", "official_name", "common_name")} - {None}):
                 for name in re.split(r"\s*[()（）]\s*", catalogue.gettext(english)):  # "大韓民国 (韓国)"
                     if HAN.search(name) or KANA.search(name) or HANGUL.search(name):
                         out.setdefault(name, entry.alpha_3)
     for name, iso3 in cldr_names(lang) if lang == "ko" else ():
         out.setdefault(name, iso3)
-    for row in press_names():
-        if row["language"] == lang and row["iso3"] in known:
-            out[row["name"]] = row["iso3"]
+    out.update(press_rows(lang))
     return out
 
 

@@ -27,15 +27,33 @@ def press_names() -> tuple[dict, ...]:
         return tuple(csv.DictReader(handle))
 
 
+def press_rows(lang: str) -> list[tuple[str, str]]:
+    """(name, iso3) of data/foreign_names.csv's rows for the language that name a state of the record, in file order."""
+    known = _known()
+    return [(row["name"], row["iso3"]) for row in press_names() if row["language"] == lang and row["iso3"] in known]
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    return frozenset(s.iso3 for s in countries.states())
+
+
+@lru_cache(maxsize=1)
+def member_entries() -> tuple:
+    """pycountry's entries of the states the record holds, in pycountry's order."""
+    import pycountry  # imported when first needed: the English checker never pays for it
+
+    return tuple(entry for entry in pycountry.countries if entry.alpha_3 in _known())
+
+
 @lru_cache(maxsize=None)
 def iso_names(lang: str) -> tuple[tuple[str, str], ...]:
     """(name, iso3) of each member state's ISO 3166 names (short, official, common) as pycountry's gettext catalogue
     of the language translates them (Debian iso-codes, shipped with pycountry), in pycountry's order."""
-    import pycountry  # imported when first needed: the English checker never pays for it
+    import pycountry
 
     catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-    known = {s.iso3 for s in countries.states()}
-    return tuple((catalogue.gettext(english), entry.alpha_3) for entry in pycountry.countries if entry.alpha_3 in known
+    return tuple((catalogue.gettext(english), entry.alpha_3) for entry in member_entries()
                  for english in {getattr(entry, a, None) for a in ("name", "official_name", "common_name")} - {None})
 
 
@@ -45,25 +63,19 @@ def cldr_names(lang: str) -> tuple[tuple[str, str], ...]:
     installed with it: the short forms the press writes, "روسيا", "Rusko", "روسیه", where ISO 3166 has the official
     ones); empty for a language CLDR lacks."""
     import babel
-    import pycountry
 
     try:
         territories = babel.Locale.parse(lang).territories
     except (babel.UnknownLocaleError, ValueError):
         return ()
-    known = {s.iso3 for s in countries.states()}
-    return tuple((territories[entry.alpha_2], entry.alpha_3) for entry in pycountry.countries
-                 if entry.alpha_3 in known and entry.alpha_2 in territories)
+    return tuple((territories[entry.alpha_2], entry.alpha_3) for entry in member_entries()
+                 if entry.alpha_2 in territories)
 
 
 @lru_cache(maxsize=1)
 def english_short_names() -> tuple[tuple[str, str], ...]:
     """(name, iso3) of each member state's English short name, as the foreign press often keeps it ("Palau")."""
-    import pycountry
-
-    known = {s.iso3 for s in countries.states()}
-    return tuple((getattr(entry, "common_name", None) or entry.name, entry.alpha_3) for entry in pycountry.countries
-                 if entry.alpha_3 in known)
+    return tuple((getattr(entry, "common_name", None) or entry.name, entry.alpha_3) for entry in member_entries())
 
 
 # what may stand right before and right after a state's name: a word's edges, and in Arabic the "and" (و) written on

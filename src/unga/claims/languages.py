@@ -15,9 +15,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from unga import countries
 from unga.claims import cjk, foreign_names, langnumbers, langroles, russian, wordlangs
-from unga.claims.foreign_names import ARTICLE, JOINER, english_short_names, iso_names, press_names
+from unga.claims.foreign_names import ARTICLE, JOINER, english_short_names, iso_names, press_rows
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
 
@@ -178,10 +177,7 @@ def names(lang: str) -> dict[str, str]:
         out.setdefault(_unaccented(name), iso3)
     for name, iso3 in english_short_names():
         out.setdefault(name, iso3)
-    known = {s.iso3 for s in countries.states()}
-    for row in press_names():
-        if row["language"] == lang and row["iso3"] in known:
-            out[row["name"]] = row["iso3"]
+    out.update(press_rows(lang))
     return out
 
 

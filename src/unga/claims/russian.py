@@ -16,8 +16,7 @@ import gettext
 import re
 from functools import lru_cache
 
-from unga import countries
-from unga.claims.foreign_names import press_names
+from unga.claims.foreign_names import member_entries, press_rows
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "pre")
 ALL = frozenset(CASES)
@@ -115,15 +114,13 @@ def names() -> dict[str, tuple[str, frozenset[str]]]:
     import pycountry
 
     catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
-    known = {s.iso3 for s in countries.states()}
     written: list[tuple[str, str]] = []
-    for entry in sorted(pycountry.countries, key=lambda e: e.alpha_3):
-        if entry.alpha_3 in known:
-            for english in sorted({getattr(entry, a, None) for a in ("name", "official_name", "common_name")} - {None}):
-                russian = catalogue.gettext(english)
-                if CYRILLIC.search(russian):
-                    written.append((russian, entry.alpha_3))
-    written += [(row["name"], row["iso3"]) for row in press_names() if row["language"] == "ru" and row["iso3"] in known]
+    for entry in sorted(member_entries(), key=lambda e: e.alpha_3):
+        for english in sorted({getattr(entry, a, None) for a in ("name", "official_name", "common_name")} - {None}):
+            russian = catalogue.gettext(english)
+            if CYRILLIC.search(russian):
+                written.append((russian, entry.alpha_3))
+    written += press_rows("ru")
     out: dict[str, tuple[str, frozenset[str]]] = {}
     for name, iso3 in written:
         name = _plain(name)

@@ -24,9 +24,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from unga import countries
 from unga.claims import foreign_names
-from unga.claims.foreign_names import cldr_names, english_short_names, iso_names, press_names
+from unga.claims.foreign_names import cldr_names, english_short_names, iso_names, press_rows
 
 YES, NO, ABSTAIN, ABSENT = "yes", "no", "abstain", "absent"
 SIDES = (YES, NO, ABSTAIN, ABSENT)
@@ -119,9 +118,7 @@ def names(lang: str) -> dict[str, str]:
         out.setdefault(normalised(name, lang), iso3)
     for name, iso3 in english_short_names():
         out.setdefault(name, iso3)
-    known = {s.iso3 for s in countries.states()}
-    out.update({normalised(row["name"], lang): row["iso3"] for row in press_names()
-                if row["language"] == lang and row["iso3"] in known})
+    out.update({normalised(name, lang): iso3 for name, iso3 in press_rows(lang)})
     return out
 
 
