@@ -104,7 +104,7 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
                 phrase = sentence[chunk[0][1]:chunk[-1][2]]
                 if size == 1 and (phrase.lower() in SMALL or (len(phrase) <= 3 and not phrase.isupper())):
                     continue  # a code is written in capitals: "NEW" is New Zealand's, "New" (York) is not
-                if re.sub(r"^the\s+", "", phrase, flags=re.I).rstrip(".") in ambiguous_codes():
+                if size <= 2 and re.sub(r"^the\s+", "", phrase, flags=re.I).rstrip(".") in ambiguous_codes():
                     continue  # "SA" is Saudi Arabia's code and South Africa's initials: it names neither for sure
                 if size == 1 and phrase.lower() in WORDS_IN_CAPITALS and in_capitals(sentence):
                     continue  # a cable in capitals: "IT ALSO ABSTAINED" is the pronoun, not Italy's code
