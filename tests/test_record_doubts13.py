@@ -43,7 +43,7 @@ def test_the_south_atlantic_paragraph_vote_of_2001_has_the_official_count(con):
 
 def test_the_doubts_left_open_stand_as_the_sources_give_them(con):
     """No official text read this round settles these (docs/data.md lists what would); a repair must update this."""
-    motion = api.tally("rcid:5783")  # the Cuba no-action motion of 2006: AP 126-51-5, GA/10529 unread
+    motion = api.tally("rcid:5783")  # the Cuba no-action motion of 2006: AP 126-51-5; AG/10529 (French) 127-50-5
     assert motion.roll_call.kind == "motion"
     assert (motion.counts["yes"], motion.counts["no"], motion.counts["abstain"]) == (127, 50, 5)
     dated = dict(con.execute("""SELECT rcid, CAST(date AS VARCHAR) FROM roll_calls

@@ -94,7 +94,7 @@ def test_the_doubts_the_evidence_does_not_settle_stay_as_the_sources_give_them(c
     """No stored official page gives these (docs/data.md, "Doubts settled in the sixteenth round", left): the record
     keeps its sources' values and flags."""
     motion = con.execute("SELECT kind, yes, no, abstain, pub_yes FROM roll_calls WHERE rcid = 5783").fetchone()
-    assert motion == ("motion", 127, 50, 5, None)  # AP's 126-51-5: GA/10529's stored opening stops before the vote
+    assert motion == ("motion", 127, 50, 5, 127)  # AP's 126-51-5 is wrong: the UN's French release AG/10529 gives 127-50-5
     golan, georgia = api.tally("77/26"), api.tally("78/283")
     assert [golan.counts[v] for v in ("yes", "no", "abstain")] == [92, 9, 65]
     assert [georgia.counts[v] for v in ("yes", "no", "abstain")] == [103, 9, 53]
