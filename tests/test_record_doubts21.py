@@ -78,3 +78,17 @@ def test_no_first_placement_of_2023_is_127_51_6(con):
     assert [space.published[v] for v in ("yes", "no", "abstain")] == [127, 51, 6]
     assert sorted(s for s, v in space.votes.items() if v == "abstain") == ["CHE", "CIV", "PNG", "SSD", "SYC", "TUR"]
     assert space.votes["USA"] == "no" and space.votes["GEO"] == "no"
+
+
+def test_the_credentials_votes_of_december_1973_are_dated_from_us_telegrams(con):
+    """Found beside the doubts: Voeten dates Liberia's motion deferring the Khmer item 3 December 1973 (FRUS 1969-76
+    vol. E-14 part 1, d61: 5 December, 53-50-21) and the two amendments to the Credentials Committee's second report
+    1 December 1973 (USUN 5672: 17 December; the pro-Sihanouk amendment 50-55-17, the Portuguese one 93-15-21 in the
+    telegram, 93-14-21 in Voeten's list, which is kept)."""
+    dated = {rcid: _row(con, rcid)[:5] for rcid in (1425, 1428, 1429)}
+    assert dated == {1425: ("1973-12-05", "motion", 53, 50, 21), 1428: ("1973-12-17", "paragraph", 93, 14, 21),
+                     1429: ("1973-12-17", "amendment", 50, 55, 17)}
+    logged = dict(con.execute("""SELECT rcid, other_value FROM integrity WHERE rcid IN (1425, 1428, 1429)
+                                 AND "check" = 'date replaced by the official date'""").fetchall())
+    assert logged == {1425: "1973-12-03", 1428: "1973-12-01", 1429: "1973-12-01"}
+    assert api.tally("rcid:1428").votes["USA"] == "no"

@@ -97,7 +97,8 @@ def test_real_record(built_store):
     # recordaudit10; 49: the West Irian draft of 28 February 1957 (rcid 502), the Cambodian priority motion of
     # 29 November 1974 (1527) and the vote on article 3 of 3281 (XXIX) of 12 December 1974 (1550), recordaudit11;
     # 54: the five votes on the USSR draft A/L.519 of 4 July 1967 (rcids 9045-9049, UNISPAL), recordaudit13; 55: the
-    # ruling that barred South Africa's delegation, 12 November 1974 (rcid 1570, USUN 5046), rec21
-    assert con.execute("""SELECT count(*) FROM integrity WHERE "check" = 'date replaced by the official date'""").fetchone()[0] == 55
+    # ruling that barred South Africa's delegation, 12 November 1974 (rcid 1570, USUN 5046), 58: the Khmer deferral of
+    # 5 December 1973 (1425, FRUS) and the credentials amendments of 17 December 1973 (1428, 1429, USUN 5672), rec21
+    assert con.execute("""SELECT count(*) FROM integrity WHERE "check" = 'date replaced by the official date'""").fetchone()[0] == 58
     # the official dates keep precedence: the China-seat votes are not redated by the rule
     assert not moved & {756, 758, 759, 760, 808, 855, 930, 1184, 1185, 1186, 1187, 1188, 1189, 9037}
