@@ -24,7 +24,8 @@ SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400
          "holdout10": (45, 400, 8), "holdout11": (50, 450, 6),
          "holdout12": (45, 400, 5), "holdout13": (45, 400, 8), "holdout14": (50, 380, 9), "holdout15": (55, 400, 3),
          "holdout16": (45, 420, 10), "holdout17": (43, 400, 10), "holdout18": (48, 450, 9),
-         "holdout19": (45, 480, 12), "holdout20": (49, 450, 15), "holdout21": (47, 410, 12)}
+         "holdout19": (45, 480, 12), "holdout20": (49, 450, 15), "holdout21": (47, 410, 12),
+         "holdout22": (51, 440, 8)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -394,6 +395,41 @@ KNOWN = {
         ("o41.txt", "position", "A/RES/ES-10/19", "KNA"): "true",
         # "129 votes in favour, more than last year": 73/27 (2018) had 119
         ("o30.txt", "count", "A/RES/73/27", "yes"): "true",
+    },
+    "holdout22": {
+        # the right to a healthy environment (76/300) had 161 votes in favour; "162" is an ambassador's slip
+        ("d09.txt", "count", "A/RES/76/300", "yes"): "false",
+        # Guyana "abstained along with 58 other countries" on Crimea (68/262): 59; 58 abstained in all
+        ("d24.txt", "count", "A/RES/68/262", "abstain"): "false",
+        # a 1976 US cable lists Chile among the absentees on Viet Nam's admission (31/21); the record has it voting yes
+        ("d29.txt", "position", "A/RES/31/21", "CHL"): "false",
+        # the same year's cable has Kenya voting yes on the non-use of force (31/9); the record has it not voting
+        ("d30.txt", "position", "A/RES/31/9", "KEN"): "false",
+        # ES-11/1: 12 states did not vote, not 13; Equatorial Guinea abstained, it is not among them
+        ("d40.txt", "count", "A/RES/ES-11/1", "absent"): "false",
+        ("d40.txt", "position", "A/RES/ES-11/1", "GNQ"): "false",
+        # a Second Committee vote (the oil slick, November 2024), not the plenary's 79/200 (167-9-6)
+        ("d05.txt", "tally", "A/RES/79/200", None): "not_in_store",
+        # a Third Committee vote of November 2003 reported as the Assembly's; the plenary's 58/161 was 109-3-61
+        ("d21.txt", "tally", "A/RES/58/161", None): "not_in_store",
+        # the admission of Pakistan (108 (II), 1947) has no roll call in the record
+        ("d23.txt", "tally", "A/RES/108(II)", None): "not_in_store",
+        # the February 2025 Ukraine vote is past the record's ES-11 series
+        ("d35.txt", "count", "A/RES/ES-11/7", "no"): "not_in_store",
+        # the 2022 motion for a recorded vote on the annexation text is not in the record
+        ("d33.txt", "tally", "A/77/PV.11(motion-recorded-vote-2022-10-10)", None): "not_in_store",
+        # the Third Committee's vote on the peasants' declaration (119-7-49), not the plenary's 73/165 (121-8-54)
+        ("d44.txt", "position", "A/RES/73/165", "AUS"): "not_in_store",
+        # the US amendment restoring "sexual orientation" (December 2010) is a roll call of its own (rcid 5885)
+        ("d14.txt", "tally", "rcid:5885", None): "true",
+        # the Latin American draft of July 1967, rejected for want of two thirds, is a roll call without a symbol
+        ("d17.txt", "tally", "rcid:9051", None): "true",
+        # the 1975 budget: 116-9-5 is the record's vote on parts A to C; part A alone is 113-9-5
+        ("d32.txt", "tally", "A/RES/3539(XXX)[A-C]", None): "true",
+        # an OCR copy reads Eritrea's 46-10-4 (390 (V) A, 1950) as "14 vo:cs to 10"
+        ("d51.txt", "tally", "A/RES/390(V)[A]", None): "false",
+        # the 1998 decision putting the CTBT on the next agenda (164-0-6) is not a roll call of the record
+        ("d50.txt", "tally", "A/53(decision-CTBT-agenda-1998-12-04)", None): "not_in_store",
     },
 }
 
