@@ -54,7 +54,7 @@ def _spelt_out(phrase: str) -> str | None:
 
 
 ROLE = re.compile(r"\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:ambassador|envoy|delegation|delegates?|representatives?"
-                  r"|permanent\s+representative|mission)\b(?:\s+to\s+the\s+(?:UN|U\.N\.|United\s+Nations))?"
+                  r"|permanent\s+representative|mission)\b(?:\s+to\s+the\s+(?:UN|U\.N\.|United\s+Nations|world\s+body))?"
                   r"(?:,?\s+(?P<name>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))(?=\s*,?\s*\b(?:who|which|also|then|voted|abstained|did)\b))?", re.I)
 
 

@@ -102,7 +102,7 @@ OF_THE_BODY = (r"\s+(?:of|at|in)\s+(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)(
                r"|\s+(?:in|of|at)\s+the\s+(?:\d{2,3}[-\s](?:nation|member|country|strong)\s+)?(?:" + BODY + r"\s+)?"
                r"(?:General\s+Assembly|[Aa]ssembly|body|organi[sz]ation|world\s+body)\b"
                r"|\s+from\s+all\s+(?:regions|parts|corners)\s+of\s+the\s+(?:world|globe)")
-NOUN = r"(?:(?:other\s+|more\s+)?(?:" + BODY + r"\s+)?(?:member\s+)?(?:votes?|countries|states|nations|members|member states|delegations|governments|others|(?<=\b1\s)(?:country|state|nation|member(?:\s+state)?|delegation|government))" \
+NOUN = r"(?:(?:other\s+|more\s+)?(?:" + BODY + r"\s+)?(?:member\s+)?(?:votes?|countries|states|nations|members|member states|delegations|delegates|governments|others|(?<=\b1\s)(?:country|state|nation|member(?:\s+state)?|delegation|government))" \
        r"(?:" + OF_THE_BODY + r")?)"
 LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "against": "no", "no": "no",
          "opposed": "no", "abstentions": "abstain", "abstention": "abstain", "abstaining": "abstain",
@@ -133,7 +133,7 @@ def other_words(label: str) -> str | None:
 _LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?:negative|affirmative)(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=voted\s[\"“‘'])(?:no|yes)\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
            r"|abstained|abstain|abstainers|(?:were\s+)?absent(?:\s+or\s+not\s+voting)?|absences?|(?:were\s+)?not\s+present|did not vote|didn't vote"
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|approved(?=\s+(?:it|the|this|that)\b)|in(?=\s+(?:and|,))"
-           r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b|\s*,|\s+and\s)|" + OTHER_WORDS)
+           r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b|\s*,|\s+and\s|\s*\()|" + OTHER_WORDS)
 ASIDE = r"(?:\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
         r"|\s+(?:including|such\s+as)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported)\b)" \
         r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s*\([^.;()\d]{1,200}\)|(?:(?<=\b1\scountry)|(?<=\b1\snation))\s*,\s*(?-i:[A-Z])[^.;:,()\d]{1,40},)?"  # "seven countries (A, B, …) were absent"
@@ -324,7 +324,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         if MONTH_BEFORE.search(before) or re.search(r"\b(?:from|between|aged)\s*$", before, re.I):
             return {}, False  # "March 27 to 31", "from 1982 to 1985"
         first, second = int(match["a"]), int(match["b"])
-        if SWAPPED.search(before):  # "defeated by 57 votes to 46": 46 in favour
+        # "defeated by 57 votes to 46": 46 in favour (not "rejected by 29 votes in favour to 53 against": labelled)
+        if SWAPPED.search(before) and not re.search(r"in\s+favou?r|against", match["pair"], re.I):
             return {"yes": second, "no": first}, True
         if ABSTAINING_AFTER.match(sentence, match.end()):  # "by 115 votes to 44 abstentions": no number against
             return {"yes": first, "abstain": second}, True

@@ -203,7 +203,14 @@ SUBJECT_GAP = re.compile(
     r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on|moved)\s+to"
     # "with A and B both choosing to abstain" (not an aside: "A, choosing to abstain on procedure, later voted yes")
     r"|(?<![,(]\s)(?<![,(])(?:deciding|choosing|opting|electing)\s+to"
-    r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?|(?:UN|U\.N\.)),?\s+)*$", re.I)
+    r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?"
+    # "A and B stood alone in voting against", "… stood alone as the only two nations to oppose it"
+    r"|stood\s+alone\s+(?:in|as\s+the\s+(?:only|sole|lone)\s+(?:[\w-]+\s+)?(?:countries|states|nations|members|country"
+    r"|state|nation|member|ones?)\s+to)"
+    # the state's own word on its vote: "A said it abstained", "A's representative said his delegation voted against"
+    # (never "said they": another subject may be meant)
+    r"|(?:said|says|stated|confirmed|announced)\s+(?:that\s+)?(?:it|(?:its|his|her)\s+(?:delegation|country|government))"
+    r"|(?:UN|U\.N\.)),?\s+)*$", re.I)
 # "A and B, allies of C,", "A, B, all neighbours of C,", "A and B - old allies of C -": a plural noun of a tie to a
 # state, in apposition to a list; the state it names is the noun's complement, never a voter
 RELATIONAL = (r"(?:(?-i:all|both|each|some|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
