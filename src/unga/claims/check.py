@@ -379,7 +379,7 @@ def _paragraphs(body: str, spans: list) -> list[int]:
     """The paragraph number of each sentence (a blank line ends a paragraph)."""
     out, number, last = [], 0, 0
     for start, _, _ in spans:
-        number += len(re.findall(r"\n\s*\n", body[last:start]))
+        number += len(claim_text.PARAGRAPH_BREAK.findall(body, last, start))
         out.append(number)
         last = start
     return out
@@ -432,8 +432,8 @@ def _with_the_one_before(claim: extract.Claim, spans: list, body: str) -> str:
     """The claim's sentence and the one before it, when both are of one paragraph (else nothing)."""
     if claim.sentence == 0:
         return ""
-    text = body[spans[claim.sentence - 1][0]:claim.span[1]]
-    return "" if re.search(r"\n\s*\n", text) else text
+    start = spans[claim.sentence - 1][0]
+    return body[start:claim.span[1]] if claim_text.one_paragraph(body, start, claim.span[1]) else ""
 
 
 def _cut_from(spans: list) -> int | None:
@@ -451,7 +451,7 @@ def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -
     carried = claim.scope == "procedural" and extract.CARRIED_NOTE in claim.notes  # the tally before is the resolution's
     if before is None or (claim.scope != "assembly" and not carried) or claim.kind == "tally" \
             or claim.when is not None or named or OWN_TIME.search(claim.text) or months_named(claim.text) \
-            or claim.sentence in tallied or re.search(r"\n\s*\n", body[before[1]:claim.span[0]]):
+            or claim.sentence in tallied or not claim_text.one_paragraph(body, before[1], claim.span[0]):
         return None
     return before[0]
 
