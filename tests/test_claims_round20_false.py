@@ -5,6 +5,9 @@ for each loosened guard the traps where it must still hold."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from unga import api
 from unga.claims import text
 
 
@@ -17,3 +20,54 @@ def test_one_paragraph_is_broken_only_by_a_blank_line():
     assert not text.one_paragraph(body, second, third + 5)  # a blank line, even with a space on it, is
     assert text.paragraph_around(body, (second, second + 17)) == "The Assembly voted on Monday.\nThe US abstained."
     assert text.paragraph_around(body, (third, len(body))) == "In 2016 it voted too."
+
+
+# --- a near count or tally of the vote its paragraph dates, or of the vote of the text's own day ---
+# The record: A/RES/64/292 of 28 July 2010 (the human right to water and sanitation, 122-0-41), A/RES/61/295 of 13
+# September 2007 (the Declaration on the Rights of Indigenous Peoples, 143-4-11), each the Assembly's only vote within a
+# day of it; A/RES/77/26 of 30 November 2022 (the occupied Syrian Golan, 92-9-65), a day of several votes.
+
+WATER = date(2010, 9, 13)  # six weeks after the vote
+INDIGENOUS_NEXT_DAY = date(2007, 9, 14)
+
+
+def judged(text: str, published: date) -> list[tuple]:
+    return [(c["kind"], c["resolution"], c["asserted"], c["verdict"], c["evidence"].get("record") or "")
+            for c in api.check_text(text, published=published).claims if c["kind"] != "other"]
+
+
+def test_a_near_tally_in_the_paragraph_that_dates_its_vote_is_called_false(built_store):
+    lead = "On July 28, 2010, the General Assembly declared access to clean drinking water and sanitation a human right."
+    [tally] = judged(lead + " 124 countries voted in favour and 42 abstained.", WATER)
+    assert tally[:4] == ("tally", "A/RES/64/292", {"yes": 124, "abstain": 42}, "contradicted")
+    assert tally[4].startswith("122 in favour, 0 against, 41 abstentions")
+    # the day may come after the numbers, in the same paragraph
+    later = "The resolution on the human right to water and sanitation won 124 votes, with 42 abstentions.\n"
+    [tally] = judged(later + "It was adopted on July 28, 2010, after a long debate.", WATER)
+    assert tally[3] == "contradicted"
+
+
+def test_the_day_of_another_paragraph_or_of_several_votes_does_not_date_a_near_tally(built_store):
+    apart = "The resolution on the human right to water and sanitation won 124 votes, with 42 abstentions.\n\n"
+    [tally] = judged(apart + "It was adopted on July 28, 2010, after a long debate.", WATER)
+    assert tally[1:4] == ("A/RES/64/292", {"yes": 124, "abstain": 42}, "unverifiable")
+    # 30 November 2022 saw several votes: a day named does not single the Golan text out, and no number is its own
+    golan = ("On November 30, 2022, the General Assembly adopted a resolution on the occupied Syrian Golan. It won 90 "
+             "votes, with 8 against and 66 abstentions.")
+    [tally] = judged(golan, date(2022, 12, 20))
+    assert tally[1:4] == ("A/RES/77/26", {"yes": 90, "no": 8, "abstain": 66}, "unverifiable")
+
+
+def test_a_near_count_in_the_news_of_the_day_of_its_vote_is_called_false(built_store):
+    lead = "The General Assembly has adopted a declaration on the rights of indigenous peoples."
+    [count] = judged(lead + " A total of 140 states voted for it.", INDIGENOUS_NEXT_DAY)
+    assert count[:4] == ("count", "A/RES/61/295", {"field": "yes", "op": "=", "value": 140}, "contradicted")
+    assert count[4] == "143 yes"
+
+
+def test_a_count_of_another_time_or_in_a_later_text_is_not_the_news_of_the_day(built_store):
+    lead = "The General Assembly has adopted a declaration on the rights of indigenous peoples."
+    [count] = judged(lead + " Last year, 140 states voted for a similar text.", INDIGENOUS_NEXT_DAY)
+    assert count[3] == "unverifiable"
+    [count] = judged(lead + " A total of 140 states voted for it.", date(2007, 9, 25))  # twelve days on
+    assert count[1:4] == ("A/RES/61/295", {"field": "yes", "op": "=", "value": 140}, "unverifiable")

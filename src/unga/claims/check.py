@@ -22,8 +22,8 @@ from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hol
 from unga.claims.lacking import explain_unrecorded
 from unga.claims.unplaced import UNRECORDED
 from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
-                             of_its_time, pins_itself, recent_day_unrecorded, series_rows, the_latest, time_of,
-                             told_before, year_scope)
+                             of_its_time, pins_itself, recent_day_unrecorded, series_rows, sole_vote_of_its_time,
+                             the_latest, time_of, told_before, year_scope)
 from unga.claims import text as claim_text
 
 VotesOf = Callable[[int], dict[str, str]]
@@ -125,7 +125,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
     out = [judged.on_roll_call(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told, body,
-                               _with_the_one_before(claim, spans, body))
+                               _paragraph_text(claim, body))
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     two_votes = torn(found) | changed_on_one(found, rows)
     owns = []
@@ -155,8 +155,13 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                and index.agrees_all(row, c.asserted)}
     dated_back = of_its_time(index, anchored & tallied, body)
     for entry, claim, row, own in zip(out, found, rows, owns):
-        doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
-              _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
+        paragraph = _paragraph_text(claim, body)
+        # a vote the text dates (its tally's, or its paragraph's day, the record's only vote within a day of it) is no
+        # vote the record lacks, however long after it the text appeared
+        dated = row in dated_back or (row is not None and sole_vote_of_its_time(index, claim, {}, row, published,
+                                                                                  paragraph, equal=False))
+        doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans), paragraph,
+              (claim.sentence, claim.state) in two_votes, dated)
         alternatives.other_vote_agrees(index, entry, claim, row, votes)
     for n, why in polarity.pronoun_of_a_state(found, spans).items():
         if out[n]["verdict"] == "contradicted":
@@ -426,14 +431,6 @@ def _names_another(index: identify.Index, row: int, text: str, years_in: str | N
     if years and own_year is not None:  # "up from 185 last year": the claim names its own year in words
         years.add(own_year)
     return bool(years) and index.years[row] not in years and index.years[row] - 1 not in years
-
-
-def _with_the_one_before(claim: extract.Claim, spans: list, body: str) -> str:
-    """The claim's sentence and the one before it, when both are of one paragraph (else nothing)."""
-    if claim.sentence == 0:
-        return ""
-    start = spans[claim.sentence - 1][0]
-    return body[start:claim.span[1]] if claim_text.one_paragraph(body, start, claim.span[1]) else ""
 
 
 def _cut_from(spans: list) -> int | None:
