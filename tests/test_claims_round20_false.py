@@ -71,3 +71,24 @@ def test_a_count_of_another_time_or_in_a_later_text_is_not_the_news_of_the_day(b
     assert count[3] == "unverifiable"
     [count] = judged(lead + " A total of 140 states voted for it.", date(2007, 9, 25))  # twelve days on
     assert count[1:4] == ("A/RES/61/295", {"field": "yes", "op": "=", "value": 140}, "unverifiable")
+
+
+# --- a tally whose own numbers identify its vote: the years of earlier sentences are their own events' ---
+
+GOLAN = ("The resolution on the occupied Syrian Golan was adopted by 92 votes in favor, eight votes against and 65 "
+         "abstentions.")
+
+
+def test_a_tally_its_numbers_identify_is_called_false_in_a_paragraph_that_names_another_year(built_store):
+    # 92 and 65 are the vote's, 8 is one short of its 9: the Nakba's 1948, three sentences up, is no vote's year
+    text = "The Assembly recalled the Nakba of 1948.\nIt also voted on Wednesday.\n" + GOLAN
+    [tally] = judged(text, date(2022, 12, 1))
+    assert tally[:4] == ("tally", "A/RES/77/26", {"yes": 92, "no": 8, "abstain": 65}, "contradicted")
+    assert tally[4].startswith("92 in favour, 9 against, 65 abstentions")
+
+
+def test_a_year_the_sentence_just_before_names_still_holds_the_tally_back(built_store):
+    # "In 2019 … ⏎ The resolution was adopted by …": the tally may be 2019's vote
+    text = "In 2019, the Assembly adopted a resolution on the occupied Syrian Golan.\n" + GOLAN
+    [tally] = judged(text, date(2022, 12, 1))
+    assert tally[2:4] == ({"yes": 92, "no": 8, "abstain": 65}, "unverifiable")

@@ -17,7 +17,7 @@ import numpy as np
 from unga.claims import (alternatives, cited, extract, fingerprint, identify, judged, offtopic, one_vote,
                          participation, polarity, reading, release_place, released, scope, sentence_fit, several, ties,
                          widen)
-from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hold_back, numbers_of, other_votes,
+from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hold_back, near, numbers_of, other_votes,
                                own_words_point, published_counts, torn, vaguely_before)
 from unga.claims.lacking import explain_unrecorded
 from unga.claims.unplaced import UNRECORDED
@@ -129,7 +129,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     two_votes = torn(found) | changed_on_one(found, rows)
     owns = []
-    for n, (entry, claim, row) in enumerate(zip(out, found, rows)):
+    for n, (entry, claim, row, (_, candidates)) in enumerate(zip(out, found, rows, ranked)):
         # a list that names most of one side of the vote the text pins down is its own evidence of that vote
         own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))
                or (row is not None and widen.retells(claim, row, told))
@@ -143,7 +143,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
             and _names_another(index, row, _paragraph_text(claim, body), published=published,
                                years_in=claim.text if the_latest(index, claim, row, published)
-                               else _paragraph_upto(claim, body),
+                               else _with_the_one_before(claim, spans, body)
+                               if _numbers_fit(index, claim, row, candidates) else _paragraph_upto(claim, body),
                                own_year=time_of(claim, published)[0] if n in series else None))
         owns.append(own and n not in weak)
     owns = _retold(index, found, rows, owns, anchored, body, published)
@@ -278,6 +279,16 @@ def _after_its_tally(found: list, rows: list, anchored: set[int], body: str, pub
     tallied = {c.sentence: (row, c.span[1]) for c, row in zip(found, rows) if c.kind == "tally" and row in anchored}
     return {n for n, (c, row) in enumerate(zip(found, rows))
             if row is not None and _tally_before(c, tallied, body, identify.days_named(c.text, published)) == row}
+
+
+def _numbers_fit(index: identify.Index, claim: extract.Claim, row: int | None, candidates: list) -> bool:
+    """A tally whose own numbers identify its roll call: every number near the vote's, two or more equal, first with a
+    clear lead ("adopted by 92 votes in favor, eight against and 65 abstentions" for 92-9-65). The years other sentences
+    of its paragraph name before the sentence just before it ("the Nakba of 1948") are their events', not this
+    tally's vote's."""
+    return row is not None and claim.kind == "tally" and extract.HEDGED not in claim.notes and bool(candidates) \
+        and candidates[0][1] == row and (len(candidates) < 2 or candidates[0][0] - candidates[1][0] >= identify.MARGIN) \
+        and sum(index.agrees(row, {k: v}) for k, v in claim.asserted.items()) >= 2 and near(index, claim, row)
 
 
 def _likely(index: identify.Index, claims: list, rows: list) -> set[int]:
@@ -431,6 +442,12 @@ def _names_another(index: identify.Index, row: int, text: str, years_in: str | N
     if years and own_year is not None:  # "up from 185 last year": the claim names its own year in words
         years.add(own_year)
     return bool(years) and index.years[row] not in years and index.years[row] - 1 not in years
+
+
+def _with_the_one_before(claim: extract.Claim, spans: list, body: str) -> str:
+    """The claim's sentence and the one before it, when both are of one paragraph (else the sentence alone)."""
+    start = spans[claim.sentence - 1][0] if claim.sentence else claim.span[0]
+    return body[start:claim.span[1]] if claim_text.one_paragraph(body, start, claim.span[1]) else claim.text
 
 
 def _cut_from(spans: list) -> int | None:
