@@ -92,3 +92,11 @@ def test_a_year_the_sentence_just_before_names_still_holds_the_tally_back(built_
     text = "In 2019, the Assembly adopted a resolution on the occupied Syrian Golan.\n" + GOLAN
     [tally] = judged(text, date(2022, 12, 1))
     assert tally[2:4] == ({"yes": 92, "no": 8, "abstain": 65}, "unverifiable")
+
+
+def test_the_news_of_the_day_after_needs_no_day_in_the_paragraph(built_store):
+    # published the day after ES-11/1 (141-5-35), the day named in another paragraph: the text is that vote's news
+    text = ("The General Assembly on Wednesday voted to reprimand Russia for its invasion of Ukraine.\n\nA group of 34 "
+            "countries abstained on the emergency vote.")
+    [count] = [c for c in judged(text, date(2022, 3, 3)) if c[0] == "count"]
+    assert count[:4] == ("count", "A/RES/ES-11/1", {"field": "abstain", "op": "=", "value": 34}, "contradicted")
