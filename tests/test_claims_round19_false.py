@@ -72,7 +72,10 @@ def test_a_near_count_after_the_sentence_naming_the_day_is_called_false(built_st
 
 
 def test_trap_the_day_in_another_paragraph_does_not_pin_the_count(built_store):
-    [count] = counts(DAY + "\n\nKenya along with 33 other countries abstained on the emergency vote.", UKRAINE)
+    # ten days on: a text of the day after the vote is its news, and a near count in it is called false whatever its
+    # paragraph (judged.news_of_its_day, twentieth round; tests/test_claims_round20_false.py)
+    day = DAY.replace("on Wednesday", "on 2 March")
+    [count] = counts(day + "\n\nKenya along with 33 other countries abstained on the emergency vote.", date(2022, 3, 12))
     assert count[4] == "unverifiable"
     assert "not identified beyond doubt" in count[5]
 

@@ -17,13 +17,13 @@ import numpy as np
 from unga.claims import (alternatives, cited, extract, fingerprint, identify, judged, offtopic, one_vote,
                          participation, polarity, reading, release_place, released, scope, sentence_fit, several, ties,
                          widen)
-from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hold_back, numbers_of, other_votes,
+from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hold_back, near, numbers_of, other_votes,
                                own_words_point, published_counts, torn, vaguely_before)
 from unga.claims.lacking import explain_unrecorded
 from unga.claims.unplaced import UNRECORDED
 from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
-                             of_its_time, pins_itself, recent_day_unrecorded, series_rows, the_latest, time_of,
-                             told_before, year_scope)
+                             of_its_time, pins_itself, recent_day_unrecorded, series_rows, sole_vote_of_its_time,
+                             the_latest, time_of, told_before, year_scope)
 from unga.claims import text as claim_text
 
 VotesOf = Callable[[int], dict[str, str]]
@@ -125,11 +125,11 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
     out = [judged.on_roll_call(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told, body,
-                               _with_the_one_before(claim, spans, body))
+                               _paragraph_text(claim, body))
            for claim, row, (_, candidates) in zip(found, rows, ranked)]
     two_votes = torn(found) | changed_on_one(found, rows)
     owns = []
-    for n, (entry, claim, row) in enumerate(zip(out, found, rows)):
+    for n, (entry, claim, row, (_, candidates)) in enumerate(zip(out, found, rows, ranked)):
         # a list that names most of one side of the vote the text pins down is its own evidence of that vote
         own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))
                or (row is not None and widen.retells(claim, row, told))
@@ -143,7 +143,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
             and _names_another(index, row, _paragraph_text(claim, body), published=published,
                                years_in=claim.text if the_latest(index, claim, row, published)
-                               else _paragraph_upto(claim, body),
+                               else _with_the_one_before(claim, spans, body)
+                               if _numbers_fit(index, claim, row, candidates) else _paragraph_upto(claim, body),
                                own_year=time_of(claim, published)[0] if n in series else None))
         owns.append(own and n not in weak)
     owns = _retold(index, found, rows, owns, anchored, body, published)
@@ -155,8 +156,13 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                and index.agrees_all(row, c.asserted)}
     dated_back = of_its_time(index, anchored & tallied, body)
     for entry, claim, row, own in zip(out, found, rows, owns):
-        doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans),
-              _paragraph_text(claim, body), (claim.sentence, claim.state) in two_votes, row in dated_back)
+        paragraph = _paragraph_text(claim, body)
+        # a vote the text dates (its tally's, or its paragraph's day, the record's only vote within a day of it) is no
+        # vote the record lacks, however long after it the text appeared
+        dated = row in dated_back or (row is not None and sole_vote_of_its_time(index, claim, {}, row, published,
+                                                                                  paragraph, equal=False))
+        doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans), paragraph,
+              (claim.sentence, claim.state) in two_votes, dated)
         alternatives.other_vote_agrees(index, entry, claim, row, votes)
     for n, why in polarity.pronoun_of_a_state(found, spans).items():
         if out[n]["verdict"] == "contradicted":
@@ -275,6 +281,16 @@ def _after_its_tally(found: list, rows: list, anchored: set[int], body: str, pub
             if row is not None and _tally_before(c, tallied, body, identify.days_named(c.text, published)) == row}
 
 
+def _numbers_fit(index: identify.Index, claim: extract.Claim, row: int | None, candidates: list) -> bool:
+    """A tally whose own numbers identify its roll call: every number near the vote's, two or more equal, first with a
+    clear lead ("adopted by 92 votes in favor, eight against and 65 abstentions" for 92-9-65). The years other sentences
+    of its paragraph name before the sentence just before it ("the Nakba of 1948") are their events', not this
+    tally's vote's."""
+    return row is not None and claim.kind == "tally" and extract.HEDGED not in claim.notes and bool(candidates) \
+        and candidates[0][1] == row and (len(candidates) < 2 or candidates[0][0] - candidates[1][0] >= identify.MARGIN) \
+        and sum(index.agrees(row, {k: v}) for k, v in claim.asserted.items()) >= 2 and near(index, claim, row)
+
+
 def _likely(index: identify.Index, claims: list, rows: list) -> set[int]:
     """Roll calls identified by a tally with a clear lead and two or more of its numbers equal to the vote's, one
     of them off ("138 out of 193 … 41 abstained … nine against"): enough to place the lists around it, too weak to
@@ -379,7 +395,7 @@ def _paragraphs(body: str, spans: list) -> list[int]:
     """The paragraph number of each sentence (a blank line ends a paragraph)."""
     out, number, last = [], 0, 0
     for start, _, _ in spans:
-        number += len(re.findall(r"\n\s*\n", body[last:start]))
+        number += len(claim_text.PARAGRAPH_BREAK.findall(body, last, start))
         out.append(number)
         last = start
     return out
@@ -429,11 +445,9 @@ def _names_another(index: identify.Index, row: int, text: str, years_in: str | N
 
 
 def _with_the_one_before(claim: extract.Claim, spans: list, body: str) -> str:
-    """The claim's sentence and the one before it, when both are of one paragraph (else nothing)."""
-    if claim.sentence == 0:
-        return ""
-    text = body[spans[claim.sentence - 1][0]:claim.span[1]]
-    return "" if re.search(r"\n\s*\n", text) else text
+    """The claim's sentence and the one before it, when both are of one paragraph (else the sentence alone)."""
+    start = spans[claim.sentence - 1][0] if claim.sentence else claim.span[0]
+    return body[start:claim.span[1]] if claim_text.one_paragraph(body, start, claim.span[1]) else claim.text
 
 
 def _cut_from(spans: list) -> int | None:
@@ -451,7 +465,7 @@ def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -
     carried = claim.scope == "procedural" and extract.CARRIED_NOTE in claim.notes  # the tally before is the resolution's
     if before is None or (claim.scope != "assembly" and not carried) or claim.kind == "tally" \
             or claim.when is not None or named or OWN_TIME.search(claim.text) or months_named(claim.text) \
-            or claim.sentence in tallied or re.search(r"\n\s*\n", body[before[1]:claim.span[0]]):
+            or claim.sentence in tallied or not claim_text.one_paragraph(body, before[1], claim.span[0]):
         return None
     return before[0]
 

@@ -155,8 +155,16 @@ def _add(out: list, text: str, start: int, end: int) -> None:
         out.append((start + lead, start + trail, chunk.strip()))
 
 
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # a blank line ends a paragraph
+
+
+def one_paragraph(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] lies within one paragraph (no blank line in it)."""
+    return PARAGRAPH_BREAK.search(body, start, end) is None
+
+
 def paragraph_around(body: str, span: tuple[int, int]) -> str:
-    """The paragraph of `body` that holds `span` (a blank line ends a paragraph)."""
-    starts = [m.end() for m in re.finditer(r"\n\s*\n", body[:span[0]])]
-    end = re.search(r"\n\s*\n", body[span[1]:])
-    return body[starts[-1] if starts else 0:span[1] + (end.start() if end else len(body))]
+    """The paragraph of `body` that holds `span`."""
+    starts = [m.end() for m in PARAGRAPH_BREAK.finditer(body, 0, span[0])]
+    end = PARAGRAPH_BREAK.search(body, span[1])
+    return body[starts[-1] if starts else 0:end.start() if end else len(body)]
