@@ -50,8 +50,10 @@ VOTES = {
             r"|(?:a|ont|avait|avaient)\s+(?:choisi|opté\s+pour)\s+l['’]abstention\b", ABSTAIN)],
     "pt": [(r"vot(?:ou|aram)\s+a\s+favor\b", YES), (r"vot(?:ou|aram)\s+contra\b", NO),
            (r"abst(?:eve|iveram)-se\b|se\s+abst(?:eve|iveram)\b", ABSTAIN)],
-    "de": [(r"stimmt(?:e|en)\s+(?:dafür|mit\s+Ja|für\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dafür\b", YES),
-           (r"stimmt(?:e|en)\s+(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dagegen\b", NO),
+    "de": [(r"(?:stimmt|votiert)(?:e|en)\s+(?:dafür|mit\s+Ja|für\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dafür\b"
+            r"|(?:hat|haben|hatte|hatten)\s+sich\s+dafür\s+ausgesprochen\b", YES),
+           (r"(?:stimmt|votiert)(?:e|en)\s+(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dagegen\b"
+            r"|(?:hat|haben|hatte|hatten)\s+sich\s+dagegen\s+ausgesprochen\b", NO),
            (r"enthielt(?:en)?\s+sich\b", ABSTAIN)],
     "it": [(r"(?:ha|hanno|aveva|avevano)\s+votato\s+a\s+favore\b", YES),
            (r"(?:ha|hanno|aveva|avevano)\s+votato\s+contro\b", NO),
@@ -71,6 +73,8 @@ VOTES = {
 # a vote phrase followed by the states it lists: "votaron en contra: A, B", "Los votos en contra fueron de A"
 LIST_AFTER = {
     "es": [(r"votos?\s+(?:a\s+favor|en\s+contra)\s+(?:fueron|vinieron|llegaron)\s+de", None),
+           # the verb after its side, its subjects after it: "En contra de la resolución votaron A y B"
+           (r"(?<!\w)(?:en\s+contra|a\s+favor)\s+(?:de\s+la\s+resolución|del\s+(?:texto|proyecto))\s+votaron", None),
            (r"(?:países|estados|naciones)\s+que\s+(?:optaron\s+por\s+la\s+abstención|se\s+abstuvieron)\s+(?:fueron|son)\s*:?", ABSTAIN),
            (r"(?:países|estados|naciones)\s+que\s+votaron\s+(?:en\s+contra|a\s+favor)\s+(?:fueron|son)\s*:?", None)],
     "fr": [(r"(?:ont\s+)?voté\s+(?:pour|contre)\s*:", None),

@@ -208,6 +208,7 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str]]:
     runs = [(run, side) for start, _, side in _phrases(sentence, lang, "") if (run := _run_before(sentence, found, start, lang))]
     runs += [(_run_after(sentence, found, end, lang), side) for _, end, side in _phrases(sentence, lang, "opens_")]
     runs += _included(sentence, found, lang)
+    runs += _relative(sentence, found, lang)
     runs += _verb_first(sentence, found, lang)
     seen: set[str] = set()
     return [(iso3, side, sentence[a:b]) for run, side in runs for a, b, iso3 in run if not (iso3 in seen or seen.add(iso3))]
@@ -242,9 +243,29 @@ def _included(sentence: str, found: list, lang: str) -> list:
         run = _run_after(sentence, found, marker.end(), lang)
         if not counted or not run or len(run) > int(counted[-1].group(1)):
             continue
-        said = _side_around(head, counted[-1].start(), lang)
+        said = _side_around(head, counted[-1].start(), lang) or next(
+            (side for start, _, side in _phrases(sentence, lang, "") if re.fullmatch(r"\s*,?\s*", sentence[run[-1][1]:start])), None)
         if said:
             out.append((run, said))
+    return out
+
+
+def _relative(sentence: str, found: list, lang: str) -> list:
+    """'9 negara yang menolak resolusi tersebut adalah A, B dan C', 'Di antara 35 negara yang memilih abstain,
+    termasuk A': the states a relative clause with a vote phrase describes, then a copula or an inclusion marker
+    and the list (never more states than a count before the noun)."""
+    words = table()[lang]
+    if "relative" not in words or "copula" not in words:
+        return []
+    head = _compiled(r"(?:" + NUMBER + r"\s+)?(?:" + words["states"] + r")\s+(?:" + words["relative"] + r")\s+$")
+    tail = _compiled(r"[^.;:,\d]{0,60}?\s*,?\s*(?:" + words["copula"] + "|" + words.get("include", "(?!)") + r")\s*:?\s*")
+    out = []
+    for start, end, side in _phrases(sentence, lang, ""):
+        counted = head.search(sentence, max(0, start - 40), start)
+        opened = tail.match(sentence, end) if counted else None
+        run = _run_after(sentence, found, opened.end(), lang) if opened else []
+        if run and (counted.group(1) is None or len({iso3 for _, _, iso3 in run}) <= int(counted.group(1))):
+            out.append((run, side))
     return out
 
 
