@@ -131,6 +131,10 @@ PROCEDURAL = re.compile(r"\benmiendas?\b|\bamendements?\b|\bemendas?\b|\bÄnderu
                         r"|\bamendement\b|\bmotie\b|\bparagraaf\b", re.I)
 
 
+# letters none of LANGUAGES writes: a sentence with one may be Polish, Croatian, Czech, Vietnamese…
+OTHER_LETTERS = re.compile(r"[đłśżźęąőűřěčšžňťůăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+
+
 def language_of(sentence: str) -> str | None:
     """The language of the sentence among LANGUAGES, or None (English, another language, too few words to tell)."""
     words = [w.lower() for w in WORD.findall(sentence)]
@@ -138,6 +142,8 @@ def language_of(sentence: str) -> str | None:
     scores = {lang: sum(w in _function_words(lang) for w in words) + 2 * bool(vote_phrases(sentence, lang))
               for lang in LANGUAGES}  # a vote phrase of the language weighs as two of its words
     best = max(scores, key=scores.get)
+    if OTHER_LETTERS.search(sentence) and wordlangs.function_words_score(sentence) >= scores[best]:
+        return None  # "Među zemljama koje su …": Croatian, whose "su", "se" and "a" are Spanish words too
     return best if scores[best] >= 2 and scores[best] > english else None
 
 

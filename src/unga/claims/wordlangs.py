@@ -39,7 +39,7 @@ ARABIC_ONLY = re.compile(r"[\u064a\u0643\u0629]")  # ي ك ة
 PERSIAN_FORMS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "01234567890123456789یک")
 # Latin capitals (and o) that stand for Greek letters in text typed on a Latin keyboard
 HOMOGLYPHS = str.maketrans("ABEHIKMNOPTXYZo", "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖο")
-LATIN_LANGUAGES = ("id", "cs", "hu")
+LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi")
 ENGLISH = set("the of and to in voted against favour favor abstained with by was were that for on it".split())
 WORD = re.compile(r"[^\W\d_]+")
 NUMBER = r"(?<![\d/.,])(\d{1,3})(?![\d/]|[.,]\d)"
@@ -87,6 +87,12 @@ def language_of(sentence: str) -> str | None:
               for lang, score in scores.items()}  # a vote phrase or a tally of the language weighs as two words
     best = max(scores, key=scores.get)
     return best if scores[best] >= 3 and scores[best] > english else None
+
+
+def function_words_score(sentence: str) -> int:
+    """The most function words of one of the table's languages written with Latin letters the sentence holds."""
+    words = [w.lower() for w in WORD.findall(sentence)]
+    return max(sum(w in _function_words(lang) for w in words) for lang in LATIN_LANGUAGES)
 
 
 @lru_cache(maxsize=None)
