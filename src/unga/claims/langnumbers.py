@@ -35,7 +35,7 @@ def words(lang: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
-def _pattern(lang: str) -> re.Pattern:
+def pattern(lang: str) -> re.Pattern:
     word = "(?:" + "|".join(re.escape(w) for w in sorted(words(lang), key=len, reverse=True)) + ")"
     joint = r"(?:\s*-\s*|\s+" + JOIN[lang] + r"\s+|-" + JOIN[lang] + r"-|\s+)"
     return re.compile(r"(?<![\w-])" + word + r"(?:" + joint + word + r")*(?![\w-])", re.I)
@@ -66,7 +66,7 @@ def in_digits(sentence: str, lang: str) -> str:
 
     def replace(m: re.Match) -> str:
         return _split(m.group(0), lang)
-    return _pattern(lang).sub(replace, sentence)
+    return pattern(lang).sub(replace, sentence)
 
 
 def _split(phrase: str, lang: str) -> str:

@@ -25,7 +25,9 @@ vote phrase, a companion of a deed that is not a vote.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from unga.claims import langnumbers
 from unga.claims.foreign_names import ARTICLE, JOINER
 
 YES, NO, ABSTAIN = "yes", "no", "abstain"
@@ -35,7 +37,7 @@ YES, NO, ABSTAIN = "yes", "no", "abstain"
 MARKERS = {
     "es": {"include": r"entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+que|las\s+que)|incluid[oa]s|incluyendo|como",
            "partitive": r"(?:son|eran|fueron|es|era|fue)\s+(?:algun[oa]s\s+de|un[oa]\s+de|parte\s+de|de)",
-           "companion": r"junto\s+(?:con|a)|acompañad[oa]s?\s+(?:[\wáéíóúñ]+\s+){0,4}?por",
+           "companion": r"junto\s+(?:con|a|al)(?!\w)|acompañad[oa]s?\s+(?:[\wáéíóúñ]+\s+){0,4}?por",
            "relative": r"que"},
     "fr": {"include": r"dont|parmi\s+(?:lesquels|lesquelles|eux|elles)|notamment|y\s+compris|comme",
            "partitive": r"(?:sont|étaient|furent|est|était|fut)\s+(?:parmi|(?:quelques-uns|certains|l['’]un|l['’]une)\s+d)",
@@ -53,23 +55,40 @@ MARKERS = {
            "partitive": r"(?:sono|erano|furono|è|era|fu)\s+(?:alcuni\s+|alcune\s+|uno\s+|una\s+|parte\s+)?(?:tra|fra|de|d)",
            "companion": r"insieme\s+(?:a|con)|accompagnat[oaie]\s+(?:[\wàèéìòù]+\s+){0,4}?da",
            "relative": r"che"},
+    "nl": {"include": r"waaronder|onder\s+wie|onder\s+meer|inclusief|zoals",
+           "partitive": r"(?:zijn|waren|is|was)\s+(?:enkele\s+|een\s+)?(?:van\s+de|onder\s+de)",
+           "companion": r"samen\s+met|tezamen\s+met|vergezeld\s+door",
+           "relative": r"die|dat"},
 }
 # the nouns a count may count, and the vote-label nouns that give the side
 STATES = (r"(?:otros\s+|otras\s+|autres\s+|outros\s+|outras\s+|andere\s+|weitere\s+|altri\s+|altre\s+)?"
           r"(?:países|naciones|estados|pays|États|Etats|nations|nações|Staaten|Länder|paesi|Stati|nazioni"
-          r"|delegaciones|délégations|delegações|Delegationen|delegazioni)")
-LABEL_SIDE = [(re.compile(r"absten|abstenç|Enthaltung|astensi|astenut", re.I), ABSTAIN),
-              (re.compile(r"contra|contre|contro|Gegenstimm|Nein", re.I), NO),
-              (re.compile(r"favor|pour\b|Ja-Stimm|dafür", re.I), YES)]
-LABEL = (r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|votos?\s+(?:en\s+)?contra|voix\s+contre"
-         r"|Gegenstimmen|Nein-Stimmen|voti\s+contrari|votos?\s+a\s+favor|voix\s+pour|Ja-Stimmen|voti\s+a\s+favore)")
-# a count in digits or in words ("trente-cinq", "treinta y ocho", "achtunddreißig"): only digits bound the list
-NUMBER_WORD = (r"(?:[a-zà-ÿ]+-)*(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta"
-               r"|cincuenta|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante"
-               r"|duas|três|quatro|seis|sete|oito|nove|dez|vinte|trinta|quarenta|cinquenta|zwei|drei|vier|fünf|sechs"
-               r"|sieben|acht|neun|zehn|zwölf|zwanzig|dreißig|vierzig|fünfzig|due|tre|quattro|cinque|sei|sette|otto"
-               r"|nove|dieci|venti|trenta|quaranta|cinquanta)(?:-[a-zà-ÿ]+)*(?:\s+y\s+[a-z]+)?")
-COUNT = r"(?<![\w-])(?P<n>\d{1,3}|" + NUMBER_WORD + r")"
+          r"|delegaciones|délégations|delegações|Delegationen|delegazioni|landen|lidstaten)")
+LABEL_SIDE = [(re.compile(r"absten|abstenç|Enthaltung|astensi|astenut|onthoud", re.I), ABSTAIN),
+              (re.compile(r"contra|contre|contro|Gegenstimm|Nein|dagegen|gegen|tegen", re.I), NO),
+              (re.compile(r"favor|pour\b|Ja-Stimm|dafür|v[oó]{2}r", re.I), YES)]
+LABEL = (r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|onthoudingen|votos?\s+(?:en\s+)?contra|voix\s+contre"
+         r"|Gegenstimmen|Nein-Stimmen|voti\s+contrari|votos?\s+a\s+favor|voix\s+pour|Ja-Stimmen|voti\s+a\s+favore"
+         r"|stemmen\s+(?:tegen|v[oó]{2}r))")
+# the side a count's noun may leave out: "cinco en contra (A, B)", "zes landen tegen: A", "sept pays pour"
+BARE_SIDE = (r"(?:en\s+contra|a\s+favor|contre|pour|contra|contro|a\s+favore|dagegen|dafür|tegen|v[oó]{2}r)(?![\w-])"
+             r"(?!\s+(?:de|del|la|le|les|el|los|las|l['’]|die|der|den|il|i|o|a|os|as|het|\d)\b)")
+# the side a label right before a count gives it: "votos contra 12", "Abstenções haviam sido 9"
+LABEL_BEFORE = re.compile(r"(?:" + LABEL + r"|(?:votos|voix|voti|Stimmen|stemmen)\s+(?:contra|contre|contro|gegen|tegen))"
+                          r"\s*:?\s+(?:(?:haviam\s+sido|han\s+sido|fueron|foram|eram|sont|étaient|ont\s+été|waren|sind"
+                          r"|sono\s+state|erano|zijn)\s+)?$", re.I)
+
+
+@lru_cache(maxsize=None)
+def count_pattern(lang: str) -> str:
+    """A count in digits or in the language's words ("trente-cinq", "treinta y ocho", "zes"), as group n."""
+    return r"(?<![\w-])(?P<n>\d{1,3}|" + langnumbers.pattern(lang).pattern + ")"
+
+
+def count_value(n: str, lang: str) -> int | None:
+    return int(n) if n.isdigit() else langnumbers.value(n, lang)
+
+
 ARTICLES = (r"(?:(?:las|los|les|as|os|die|den|der|gli|le|la|el|il|i|o|a)\s+|l['’]\s*)?"
             r"(?:(?:de|dos|das|del|des|von)\s+|d['’]\s*)?")
 
@@ -81,7 +100,7 @@ def read(sentence: str, lang: str, found: list, taken: set, phrases, run_after, 
     table = MARKERS[lang]
     phrases = [p for p in phrases if not negated(p[0])]
     out: list[tuple] = []
-    for role in (_included, _partitive, _companion, _label, _among_those, _among_label, _among_others):
+    for role in (_included, _listed, _partitive, _companion, _label, _among_those, _among_label, _among_others):
         for iso3, vote, a, b in role(sentence, table, found, phrases, run_after, lang):
             if iso3 not in taken:
                 taken.add(iso3)
@@ -98,9 +117,10 @@ def _label_side(words: str) -> str | None:
     return _one_side(side for pattern, side in LABEL_SIDE if pattern.search(words))
 
 
-def _bounded(run: list, n: str) -> bool:
-    """Never more states than a count in digits."""
-    return not n.isdigit() or len({iso3 for _, _, iso3 in run}) <= int(n)
+def _bounded(run: list, n: str, lang: str) -> bool:
+    """Never more states than the count (a count whose words make no number does not bound)."""
+    value = count_value(n, lang)
+    return value is None or len({iso3 for _, _, iso3 in run}) <= value
 
 
 def _phrase_after(sentence: str, phrases, end: int) -> str | None:
@@ -113,25 +133,53 @@ def _phrase_after(sentence: str, phrases, end: int) -> str | None:
 
 
 def _included(sentence, table, found, phrases, run_after, lang):
-    """'trente-cinq, parmi lesquels A et B, se sont abstenus', '72 abstenciones, entre ellas las de A y B'."""
-    head = re.compile(COUNT + r"(?:\s+(?P<noun>" + STATES + "|" + LABEL + r"))?(?P<between>[^.;:,\d]{0,60}?)"
-                      r"\s*[,(—–-]?\s*(?:" + table["include"] + r")\s+" + ARTICLES + r"$", re.I)
-    for marker in re.finditer(r"(?<!\w)(?:" + table["include"] + r")\s+" + ARTICLES, sentence, re.I):
+    """'trente-cinq, parmi lesquels A et B, se sont abstenus', '72 abstenciones, entre ellas las de A y B', '32 en
+    contra (entre ellos A)', '135 votos contra 12 (entre ellos los de A)', '35 abstenciones, entre ellos, A'."""
+    head = re.compile(_counted(lang) + r"(?P<between>[^.;:,\d]{0,60}?)\s*[,(—–-]?\s*(?:" + table["include"]
+                      + r")\s*,?\s*" + ARTICLES + r"$", re.I)
+    for marker in re.finditer(r"(?<!\w)(?:" + table["include"] + r")\s*,?\s*" + ARTICLES, sentence, re.I):
         match = head.search(sentence, max(0, marker.start() - 100), marker.end())
         run = run_after(sentence, found, marker.end(), lang) if match else []
-        if not run or not _bounded(run, match["n"]):
+        if not run or not _bounded(run, match["n"], lang):
             continue
         between = [vote for start, _, vote in phrases if match.start("between") <= start < match.end("between")]
-        noun = match["noun"] or ""
-        vote = _label_side(noun) if re.match(LABEL, noun, re.I) else (
+        vote = _count_side(sentence, match) or (
             _one_side(between) if between else _phrase_after(sentence, phrases, run[-1][1]))
         if vote:
             yield from ((iso3, vote, a, b) for a, b, iso3 in run)
 
 
+def _counted(lang: str) -> str:
+    """A count, the noun it counts and the side it may name after it: "cinco en contra", "35 abstenciones", "zes
+    landen tegen"."""
+    return (count_pattern(lang) + r"(?:\s+(?P<noun>" + STATES + "|" + LABEL + r"))?(?:\s+(?P<bare>" + BARE_SIDE + r"))?")
+
+
+def _count_side(sentence: str, match: re.Match) -> str | None:
+    """The side a count names by its label ("35 abstenciones", "cinco en contra") or the label before it ("votos
+    contra 12")."""
+    if match["noun"] and re.fullmatch(LABEL, match["noun"], re.I):
+        return _label_side(match["noun"])
+    if match["bare"]:
+        return _label_side(match["bare"])
+    before = LABEL_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
+    return _label_side(before[0]) if before else None
+
+
+def _listed(sentence, table, found, phrases, run_after, lang):
+    """'cinco en contra (A, B y C)', 'siete abstenciones: A, B', 'zes landen tegen: A': a count with its side, then a
+    bracket or a colon opening the list (never more states than the count, which must be a number)."""
+    for match in re.finditer(_counted(lang) + r"\s*(?:\(|:)\s*" + ARTICLES, sentence, re.I):
+        value = count_value(match["n"], lang)
+        side = _count_side(sentence, match)
+        run = run_after(sentence, found, match.end(), lang) if side and value else []
+        if run and len({iso3 for _, _, iso3 in run}) <= value:
+            yield from ((iso3, side, a, b) for a, b, iso3 in run)
+
+
 def _partitive(sentence, table, found, phrases, run_after, lang):
     """'A, B y C son algunos de los 38 países que se abstuvieron'."""
-    bridge = re.compile(r"\s*,?\s*(?:" + table["partitive"] + r")[a-zà-ÿ']*\s*" + ARTICLES + COUNT + r"\s+" + STATES
+    bridge = re.compile(r"\s*,?\s*(?:" + table["partitive"] + r")[a-zà-ÿ']*\s*" + ARTICLES + count_pattern(lang) + r"\s+" + STATES
                         + r"\s+(?:" + table["relative"] + r")\s+(?:(?:también|aussi|também|auch|anche)\s+)?$", re.I)
     for start, _, vote in phrases:
         before = [f for f in found if f[1] <= start]
@@ -141,7 +189,7 @@ def _partitive(sentence, table, found, phrases, run_after, lang):
         if match is None:
             continue
         run = _run_ending(sentence, before, lang)
-        if _bounded(run, match["n"]):
+        if _bounded(run, match["n"], lang):
             yield from ((iso3, vote, a, b) for a, b, iso3 in run)
 
 
@@ -166,7 +214,8 @@ CLAUSE_END = re.compile(r"[.;:]\s|\b(?:alors\s+que|tandis\s+que|mais|mientras|pe
 def _companion(sentence, table, found, phrases, run_after, lang):
     """'se manifestó en contra y fue acompañada solo por A', 'a voté contre, avec A': the one vote of the clause."""
     marker = re.compile(r"(?<!\w)(?:" + table["companion"] + r")\s+(?:(?:solo|sólo|solamente|apenas|seulement"
-                        r"|uniquement|nur|solo|soltanto)\s+)?(?:por\s+|par\s+|da\s+)?" + ARTICLES, re.I)
+                        r"|uniquement|nur|solo|soltanto)\s+)?(?:por\s+|par\s+|da\s+)?" + ARTICLES
+                        + r"(?:(?:propi[oa]s?|própri[oa]s?|stess[oa])\s+)?", re.I)
     for match in marker.finditer(sentence):
         clause = re.split(r"[.;:]\s", sentence[:match.start()])[-1]
         offset = match.start() - len(clause)
@@ -228,7 +277,7 @@ def _label(sentence, table, found, phrases, run_after, lang):
 
 # "Entre quienes se opusieron, se encuentran A", "Parmi ceux qui se sont abstenus figurent A", "Entre os que votaram
 # contra estão A", "Tra quelli che si sono astenuti ci sono A"
-AMONG_THOSE = re.compile(r"(?<!\w)(?:entre|parmi|unter|tra|fra)\s+(?:quienes|los\s+que|las\s+que|ceux\s+qui|celles\s+qui"
+AMONG_THOSE = re.compile(r"(?<!\w)(?:entre|parmi|unter|tra|fra)\s+(?:qui[eé]nes|los\s+que|las\s+que|ceux\s+qui|celles\s+qui"
                          r"|os\s+que|as\s+que|aqueles\s+que|denen,?\s+die|quelli\s+che|coloro\s+che)\s+", re.I)
 THERE_ARE = re.compile(r"\s*,?\s*(?:se\s+encuentran|se\s+encontraban|figuran|figuraban|están|estaban|estuvieron|figurent"
                        r"|figuraient|se\s+trouvent|se\s+trouvaient|on\s+trouve|estão|estavam|figuram|waren|sind"

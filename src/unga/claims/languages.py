@@ -50,8 +50,10 @@ VOTES = {
             r"|(?:a|ont|avait|avaient)\s+(?:choisi|opté\s+pour)\s+l['’]abstention\b", ABSTAIN)],
     "pt": [(r"vot(?:ou|aram)\s+a\s+favor\b", YES), (r"vot(?:ou|aram)\s+contra\b", NO),
            (r"abst(?:eve|iveram)-se\b|se\s+abst(?:eve|iveram)\b", ABSTAIN)],
-    "de": [(r"stimmt(?:e|en)\s+(?:dafür|mit\s+Ja|für\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dafür\b", YES),
-           (r"stimmt(?:e|en)\s+(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dagegen\b", NO),
+    "de": [(r"(?:stimmt|votiert)(?:e|en)\s+(?:dafür|mit\s+Ja|für\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dafür\b"
+            r"|(?:hat|haben|hatte|hatten)\s+sich\s+dafür\s+ausgesprochen\b", YES),
+           (r"(?:stimmt|votiert)(?:e|en)\s+(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dagegen\b"
+            r"|(?:hat|haben|hatte|hatten)\s+sich\s+dagegen\s+ausgesprochen\b", NO),
            (r"enthielt(?:en)?\s+sich\b", ABSTAIN)],
     "it": [(r"(?:ha|hanno|aveva|avevano)\s+votato\s+a\s+favore\b", YES),
            (r"(?:ha|hanno|aveva|avevano)\s+votato\s+contro\b", NO),
@@ -71,6 +73,8 @@ VOTES = {
 # a vote phrase followed by the states it lists: "votaron en contra: A, B", "Los votos en contra fueron de A"
 LIST_AFTER = {
     "es": [(r"votos?\s+(?:a\s+favor|en\s+contra)\s+(?:fueron|vinieron|llegaron)\s+de", None),
+           # the verb after its side, its subjects after it: "En contra de la resolución votaron A y B"
+           (r"(?<!\w)(?:en\s+contra|a\s+favor)\s+(?:de\s+la\s+resolución|del\s+(?:texto|proyecto))\s+votaron", None),
            (r"(?:países|estados|naciones)\s+que\s+(?:optaron\s+por\s+la\s+abstención|se\s+abstuvieron)\s+(?:fueron|son)\s*:?", ABSTAIN),
            (r"(?:países|estados|naciones)\s+que\s+votaron\s+(?:en\s+contra|a\s+favor)\s+(?:fueron|son)\s*:?", None)],
     "fr": [(r"(?:ont\s+)?voté\s+(?:pour|contre)\s*:", None),
@@ -127,6 +131,10 @@ PROCEDURAL = re.compile(r"\benmiendas?\b|\bamendements?\b|\bemendas?\b|\bÄnderu
                         r"|\bamendement\b|\bmotie\b|\bparagraaf\b", re.I)
 
 
+# letters none of LANGUAGES writes: a sentence with one may be Polish, Croatian, Czech, Vietnamese…
+OTHER_LETTERS = re.compile(r"[đłśżźęąőűřěčšžňťůăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+
+
 def language_of(sentence: str) -> str | None:
     """The language of the sentence among LANGUAGES, or None (English, another language, too few words to tell)."""
     words = [w.lower() for w in WORD.findall(sentence)]
@@ -134,6 +142,8 @@ def language_of(sentence: str) -> str | None:
     scores = {lang: sum(w in _function_words(lang) for w in words) + 2 * bool(vote_phrases(sentence, lang))
               for lang in LANGUAGES}  # a vote phrase of the language weighs as two of its words
     best = max(scores, key=scores.get)
+    if OTHER_LETTERS.search(sentence) and wordlangs.function_words_score(sentence) >= scores[best]:
+        return None  # "Među zemljama koje su …": Croatian, whose "su", "se" and "a" are Spanish words too
     return best if scores[best] >= 2 and scores[best] > english else None
 
 

@@ -45,12 +45,22 @@ ADJECTIVE_ENDINGS = {
     "ие": ("ие", "их", "им", "ие", "ими", "их"),
 }
 HUSHING = "гкхжшчщ"
+# the exceptions to the endings above, from the dictionaries (Грамота.ру): a feminine noun in -ь ("Беларуси", not
+# "Беларуся") and a compound whose head does not decline ("Буркина-Фасо" in every case, unlike "Гвинеи-Бисау")
+FEMININE_SOFT = ("ь", "и", "и", "ь", "ью", "и")
+FEMININE = frozenset({"Беларусь"})
+INDECLINABLE = frozenset({"Буркина-Фасо"})
 
 
 def _noun_forms(word: str) -> dict[str, frozenset[str]]:
     """{form: cases} of one noun; a word ending in another vowel, or an abbreviation, does not decline."""
-    if word.isupper() or word[-1] in "оеиуюэ" or (word[-1] == "а" and word[-2:-1] in "аоуеи"):
+    if word.isupper() or word[-1] in "оеиуюэ" or (word[-1] == "а" and word[-2:-1] in "аоуеи") or word in INDECLINABLE:
         return {word: ALL}
+    if word in FEMININE:
+        out_f: dict[str, set[str]] = {}
+        for case, ending in zip(CASES, FEMININE_SOFT):
+            out_f.setdefault(word[:-1] + ending, set()).add(case)
+        return {form: frozenset(cases) for form, cases in out_f.items()}
     key = next(k for k in ("ия", "я", "а", "ь", "й", "ы", "") if word.endswith(k))
     stem = word[:len(word) - len(key)] if key else word
     endings = list(NOUN_ENDINGS[key])
@@ -75,10 +85,10 @@ def declined(name: str) -> dict[str, frozenset[str]]:
     Федерации"); what follows stays as written ("Республики Корея", "Соединенных Штатов Америки"). A name joined
     by "и" or a dash, or a plural adjective with a feminine noun, is kept as written (nominative)."""
     words = name.split(" ")
-    if len(words) == 1 and "-" in name and len(_noun_forms(name.split("-")[0])) > 1:  # "Гвинеи-Бисау"
+    if len(words) == 1 and "-" in name and name not in INDECLINABLE and len(_noun_forms(name.split("-")[0])) > 1:  # "Гвинеи-Бисау"
         head, tail = name.split("-", 1)
         return {f"{form}-{tail}": cases for form, cases in _noun_forms(head).items()}
-    if " и " in name or "—" in name or any("-" in w for w in words[:-1]):
+    if " и " in name or "—" in name or any("-" in w for w in words[:-1]) or name in INDECLINABLE:
         return {name: ALL if _noun_forms(words[-1]).get(words[-1]) == ALL and len(words) == 1 else frozenset({"nom"})}
     lead = 0
     while lead < len(words) - 1 and _adjective(words[lead]):
@@ -161,14 +171,21 @@ def is_russian(sentence: str) -> bool:
 VOTES = [(r"(?:про)?голосовал(?:а|о|и)?\s+за\b", YES), (r"поддержал(?:а|о|и)?\b", YES),
          (r"высказал(?:ся|ась|ось|ись)\s+за\b", YES),
          (r"(?:про)?голосовал(?:а|о|и)?\s+против\b", NO), (r"выступил(?:а|о|и)?\s+против\b", NO),
-         (r"высказал(?:ся|ась|ось|ись)\s+против\b", NO), (r"воздержал(?:ся|ась|ось|ись)\b", ABSTAIN)]
+         (r"высказал(?:ся|ась|ось|ись)\s+против\b", NO), (r"воздержал(?:ся|ась|ось|ись)\b", ABSTAIN),
+         # "A и B оказались в числе 51 воздержавшихся": among those who abstained, the names before
+         (r"оказал(?:ся|ась|ось|ись)\s+(?:в\s+числе|среди)\s+(?:\d{1,3}\s+)?(?:(?:стран|государств)\w*\s+)?"
+          r"воздержавшихся\b", ABSTAIN)]
 # a vote phrase whose verb comes last, so that the voters may follow it: "Против проголосовали США и Израиль",
 # "За этот документ проголосовали 72 государства", "Воздержались Китай и Индия", "голоса за отдали 133 государства"
 OBJECT = r"(?:(?:нее|него|них|этот|эту|это|данн\w+|документ\w*|резолюци\w+|проект\w*|текст\w*|принятие)(?:\s+|(?=,))){0,3}(?:,[^,.;:]{1,60},\s*)?"
 VERB_LAST = [(r"(?<![\w-])(за|против)\s+" + OBJECT + r"(?:про)?голосовал(?:а|о|и)?\b", None),
              (r"(?<![\w-])против\s+" + OBJECT + r"выступил(?:а|о|и)?\b", NO),
+             (r"(?<![\w-])(за|против)\s+" + OBJECT + r"высказал(?:ся|ась|ось|ись)\b", None),
              (r"(?<![\w-])(?:свои\s+)?голоса\s+за\s+(?:[\w-]+\s+){0,3}?отдал(?:а|о|и)?\b", YES),
-             (r"(?<![\w-])воздержал(?:ся|ась|ось|ись)\b", ABSTAIN)]
+             (r"(?<![\w-])воздержал(?:ся|ась|ось|ись)\b", ABSTAIN),
+             # "Среди воздержавшихся также оказались A и B", "Среди проголосовавших против были A"
+             (r"(?<![\w-])среди\s+(?:воздержавшихся|(?:про)?голосовавших\s+(за|против))\s+(?:также\s+|тоже\s+)?"
+              r"(?:оказал(?:ся|ась|ось|ись)|был[аио]?|значил(?:ся|ась|ись)|[—–:])", None)]
 NEGATION = re.compile(r"(?<![\w-])не\s+(?:стал[аои]?\s+|смогл[аои]?\s+)?$", re.I)
 # a name right after these is the text's object, its sponsor or a complement, whatever its case
 TRAP = re.compile(r"(?<![\w-])(?:против|осужда\w*|осуди\w*|в\s+отношении|по\s+инициативе|внесен\w*|предложенн\w*"
@@ -178,6 +195,9 @@ JOINT = re.compile(r"\s*(?:,|,?\s*(?:и|а\s+также))\s*")
 GAP = re.compile(r"\s*(?:,\s*(?:как\s+и\s+(?:ожидалось|в\s+прошлом\s+году)),\s*)?(?:(?:также|тоже|же|вновь|снова|опять"
                  r"|в\s+очередной\s+раз|традиционно|единодушно|дружно|по-прежнему)\s+){0,2}")
 OPENS = re.compile(r"\s*(?::|—|–)?\s*")
+# "Против высказались представители 12 государств — России, Беларуси": the list after is in the genitive
+DELEGATES = re.compile(r"\s*(?:представител\w+|делегаци\w+)\s+(\d{1,3})\s+(?:стран|государств)\s*[—–:-]\s*",
+                       re.I)
 # markers of an inclusion and the case of the names they list
 INCLUDE = [(r"включая", "acc"), (r"в\s+том\s+числе", "nom"), (r"среди\s+(?:них|которых)\s*(?:[—–:-]\s*)?(?:был[иа]?\s+)?", "nom"),
            (r"(?:таки[ехм]\s+)?как", "nom"), (r"в\s+частности", "nom")]
@@ -191,7 +211,7 @@ def _phrases(text: str) -> list[tuple[int, int, str, bool]]:
     out = [(m.start(), m.end(), vote, False) for pattern, vote in VOTES for m in re.finditer(pattern, text, re.I)]
     for pattern, vote in VERB_LAST:
         for m in re.finditer(pattern, text, re.I):
-            said = vote or (NO if m.group(1).lower() == "против" else YES)
+            said = vote or (ABSTAIN if m.group(1) is None else NO if m.group(1).lower() == "против" else YES)
             out = [p for p in out if not (m.start() <= p[0] < m.end())] + [(m.start(), m.end(), said, True)]
     return sorted(p for p in out if not NEGATION.search(text[max(0, p[0] - 16):p[0]]))
 
@@ -236,6 +256,9 @@ def positions(sentence: str) -> list[tuple[str, str, str, int]]:
             run = _run(text, found, before[-1], "nom", False)
         if not run and verb_last and after and OPENS.fullmatch(text[end:found[after[0]][0]]):
             run = _own_phrase_cut(text, _run(text, found, after[0], "nom", True), start)
+        if not run and verb_last and after and (owner := DELEGATES.fullmatch(text[end:found[after[0]][0]])):
+            run = _run(text, found, after[0], "gen", True)  # the states whose delegates voted: genitives
+            run = run if len({f[2] for f in run}) <= _value(owner.group(1)) else []
         out += [(iso3, vote, sentence[a:b], a) for a, b, iso3, _ in run]
     out += _included(text, sentence, found)
     seen: set[str] = set()

@@ -83,10 +83,11 @@ TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Gen", "Gens", "Amb", "Sen"
 # before a number these end no sentence: a date ("Dec. 18", "Sept. 2020"), a symbol ("Res. 377", "res. 3379")
 BEFORE_A_NUMBER = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Res", "res",
                    "Nos", "nos", "para", "paras", "Art", "art", "Doc", "doc")
-_NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\b[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)" + "".join(rf"(?<!\b{t}\.)" for t in TITLES) \
+_NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\b[A-Z]\.)(?<!\b[\u0410-\u042f\u0401]\.)(?<!\be\.g\.)(?<!\bi\.e\.)" + "".join(rf"(?<!\b{t}\.)" for t in TITLES) \
     + "(?:" + "".join(rf"(?<!\b{t}\.)" for t in BEFORE_A_NUMBER) + r"|(?![\"”’)]*\s+\d))"
-# a sentence opens with a capital or a digit; Greek capitals, Arabic and Persian letters and Hangul (no case) too
-_END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9\u0386-\u038f\u0391-\u03ab\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\uac00-\ud7a3])|(?<!:)\n\s*\n|(?<![:\s])\n(?=[A-Z“\"])"
+# a sentence opens with a capital or a digit; Greek and Cyrillic capitals, Arabic and Persian letters and Hangul (no
+# case) too
+_END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)»]*\s+(?=[\"“‘(«]?[A-Z0-9\u0410-\u042f\u0401\u0386-\u038f\u0391-\u03ab\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\uac00-\ud7a3])|(?<!:)\n\s*\n|(?<![:\s])\n(?=[A-Z“\"])"
                   r"|\n(?=" + BULLET + ")"
                   r"|(?<=[a-z]{3}[.!?])(?=[\"”’]?[A-Z][a-z])")  # "…on February 24.Ukrainian President": a lost space
 

@@ -39,7 +39,7 @@ ARABIC_ONLY = re.compile(r"[\u064a\u0643\u0629]")  # ي ك ة
 PERSIAN_FORMS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "01234567890123456789یک")
 # Latin capitals (and o) that stand for Greek letters in text typed on a Latin keyboard
 HOMOGLYPHS = str.maketrans("ABEHIKMNOPTXYZo", "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖο")
-LATIN_LANGUAGES = ("id", "cs", "hu")
+LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi")
 ENGLISH = set("the of and to in voted against favour favor abstained with by was were that for on it".split())
 WORD = re.compile(r"[^\W\d_]+")
 NUMBER = r"(?<![\d/.,])(\d{1,3})(?![\d/]|[.,]\d)"
@@ -87,6 +87,12 @@ def language_of(sentence: str) -> str | None:
               for lang, score in scores.items()}  # a vote phrase or a tally of the language weighs as two words
     best = max(scores, key=scores.get)
     return best if scores[best] >= 3 and scores[best] > english else None
+
+
+def function_words_score(sentence: str) -> int:
+    """The most function words of one of the table's languages written with Latin letters the sentence holds."""
+    words = [w.lower() for w in WORD.findall(sentence)]
+    return max(sum(w in _function_words(lang) for w in words) for lang in LATIN_LANGUAGES)
 
 
 @lru_cache(maxsize=None)
@@ -208,6 +214,7 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str]]:
     runs = [(run, side) for start, _, side in _phrases(sentence, lang, "") if (run := _run_before(sentence, found, start, lang))]
     runs += [(_run_after(sentence, found, end, lang), side) for _, end, side in _phrases(sentence, lang, "opens_")]
     runs += _included(sentence, found, lang)
+    runs += _relative(sentence, found, lang)
     runs += _verb_first(sentence, found, lang)
     seen: set[str] = set()
     return [(iso3, side, sentence[a:b]) for run, side in runs for a, b, iso3 in run if not (iso3 in seen or seen.add(iso3))]
@@ -242,9 +249,29 @@ def _included(sentence: str, found: list, lang: str) -> list:
         run = _run_after(sentence, found, marker.end(), lang)
         if not counted or not run or len(run) > int(counted[-1].group(1)):
             continue
-        said = _side_around(head, counted[-1].start(), lang)
+        said = _side_around(head, counted[-1].start(), lang) or next(
+            (side for start, _, side in _phrases(sentence, lang, "") if re.fullmatch(r"\s*,?\s*", sentence[run[-1][1]:start])), None)
         if said:
             out.append((run, said))
+    return out
+
+
+def _relative(sentence: str, found: list, lang: str) -> list:
+    """'9 negara yang menolak resolusi tersebut adalah A, B dan C', 'Di antara 35 negara yang memilih abstain,
+    termasuk A': the states a relative clause with a vote phrase describes, then a copula or an inclusion marker
+    and the list (never more states than a count before the noun)."""
+    words = table()[lang]
+    if "relative" not in words or "copula" not in words:
+        return []
+    head = _compiled(r"(?:" + NUMBER + r"\s+)?(?:" + words["states"] + r")\s+(?:" + words["relative"] + r")\s+$")
+    tail = _compiled(r"[^.;:,\d]{0,60}?\s*,?\s*(?:" + words["copula"] + "|" + words.get("include", "(?!)") + r")\s*:?\s*")
+    out = []
+    for start, end, side in _phrases(sentence, lang, ""):
+        counted = head.search(sentence, max(0, start - 40), start)
+        opened = tail.match(sentence, end) if counted else None
+        run = _run_after(sentence, found, opened.end(), lang) if opened else []
+        if run and (counted.group(1) is None or len({iso3 for _, _, iso3 in run}) <= int(counted.group(1))):
+            out.append((run, side))
     return out
 
 
