@@ -9,13 +9,29 @@ from __future__ import annotations
 import re
 
 from unga.claims import extract, widen
+from unga.claims.scope import ASSEMBLY_COMMITTEE
 from unga.claims.text import paragraph_around
 
-# the Main Committees (and the early sessions' Political and Ad Hoc Political Committees) by their names
+# the Main Committees (and the early sessions' Political and Ad Hoc Political Committees) by their names, in English
+# and by their ordinals in the languages the checker reads ("der Dritte Ausschuss", "la Troisième Commission")
 COMMITTEE = re.compile(r"\b(?:(?:First|Second|Third|Fourth|Fifth|Sixth)|(?:Special|Ad\s+Hoc)\s+Political"
                        r"(?:\s+and\s+Decolonization)?|Political|Disarmament\s+and\s+International\s+Security"
-                       r"|Social,\s+Humanitarian\s+and\s+Cultural)\s+Committee\b", re.I)
-VOTE_WORD = re.compile(r"\b(?:vot\w*|approv\w*|adopt\w*|passed|recorded|abstain\w*|in\s+favou?r)\b", re.I)
+                       r"|Social,\s+Humanitarian\s+and\s+Cultural)\s+Committee\b"
+                       r"|\b(?:erste|zweite|dritte|vierte|fünfte|sechste)[nrs]?\s+Ausschuss"
+                       r"|\b(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième)\s+Commission\b"
+                       r"|\b(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta)\s+Comisión\b"
+                       r"|\b(?:Primeira|Segunda|Terceira|Quarta|Quinta|Sexta)\s+Comissão\b"
+                       r"|\b(?:Prima|Seconda|Terza|Quarta|Quinta|Sesta)\s+Commissione\b"
+                       r"|(?<!\w)(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест)\w*\s+комитет\w*", re.I)
+ORDINALS = {"first": ("first", "erste", "première", "primera", "primeira", "prima", "перв"),
+            "second": ("second", "zweite", "deuxième", "segunda", "seconda", "втор"),
+            "third": ("third", "dritte", "troisième", "tercera", "terceira", "terza", "трет"),
+            "fourth": ("fourth", "vierte", "quatrième", "cuarta", "quarta", "четв"),
+            "fifth": ("fifth", "fünfte", "cinquième", "quinta", "пят"),
+            "sixth": ("sixth", "sechste", "sixième", "sexta", "sesta", "шест")}
+VOTE_WORD = re.compile(r"\b(?:vot\w*|approv\w*|adopt\w*|passed|recorded|abstain\w*|in\s+favou?r|verabschied\w*"
+                       r"|stimmt\w*|abgestimmt|angenommen|aprob\w*|vota\w*|approuv\w*|принял\w*|одобрил\w*"
+                       r"|голосова\w*|проголосова\w*)\b", re.I)
 # the plenary said to vote: the committee's vote is then not the only one the paragraph reports
 PLENARY = re.compile(r"\bplenary\b|\b(?:General\s+)?Assembly\s+(?:then\s+|later\s+|itself\s+)?(?:adopted|approved|voted"
                      r"|passed|endorsed)\b|\b(?:adopted|approved|endorsed)\s+by\s+the\s+(?:UN\s+)?(?:General\s+)?"
@@ -29,7 +45,7 @@ LOOSE_MOTION = ("the text says \"motion\" but names no procedure (no amendment, 
 def committee_of(text: str) -> str | None:
     """The one Main Committee a passage reports a vote of (its name in a sentence that speaks of voting), when the
     passage does not also report the plenary's vote."""
-    if PLENARY.search(text):
+    if PLENARY.search(ASSEMBLY_COMMITTEE.sub(" ", text)):  # not "the Third Committee of the General Assembly approved"
         return None
     names = {_name(m[0]) for s in re.split(r"(?<=[.!?])\s+", text) if VOTE_WORD.search(s)
              for m in COMMITTEE.finditer(s)}
@@ -37,6 +53,11 @@ def committee_of(text: str) -> str | None:
 
 
 def _name(found: str) -> str:
+    """The committee's English name ("dritten Ausschuss" → "Third Committee")."""
+    if found.split()[-1].lower() != "committee":
+        first = found.split()[0].lower()
+        english = next(e for e, forms in ORDINALS.items() if first.startswith(forms))
+        return f"{english.capitalize()} Committee"
     return " ".join(w if w.lower() in ("and", "hoc") else w.capitalize() for w in found.split())
 
 

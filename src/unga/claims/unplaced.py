@@ -11,11 +11,20 @@ from unga.claims.position_time import BEFORE
 EARLIER = ("the sentence speaks of an earlier vote than the one the text reports, and the record has no vote of "
            "the same series just before it to place it on")
 UNRECORDED = "the text reports a vote of its last days that the record lacks, and this sentence names no other time"
+COMMITTEE_VOTE = "the text reports a vote of the "
+
+
+def committee_vote(committee: str) -> str:
+    return (f"{COMMITTEE_VOTE}{committee} and nowhere the plenary's (the record holds the Assembly's plenary votes "
+            "only), and this sentence names no other time or resolution")
 
 
 def why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, published: date | None) -> str:
     if UNRECORDED in claim.notes:
         return f"not in the record: {UNRECORDED}"
+    committee = [n for n in claim.notes if n.startswith(COMMITTEE_VOTE)]
+    if committee:
+        return f"not in the record: {committee[0]}"
     on_release = [n for n in claim.notes if n.endswith(release_place.ONLY_RELEASED)]
     if on_release:
         return f"not in the record: {on_release[0]}"
