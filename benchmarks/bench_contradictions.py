@@ -1,13 +1,14 @@
 """Benchmark: the checker's "contradicted" verdicts on many real texts, each vetted by hand (issue 9).
 
 Run on demand (needs a built store and the texts, which are others' words and never in the repository):
-    python benchmarks/bench_contradictions.py [--set fahunt|fahunt2|fahunt3|fahunt4|fahunt5] [--texts DIR] [--json]
+    python benchmarks/bench_contradictions.py [--set fahunt|fahunt2|fahunt3|fahunt4|fahunt5|fahunt6] [--texts DIR] [--json]
         [--dump]
 
 The texts are DIR/xNN.txt (default $UNGA_NEWS_FAHUNT or /work/news_fahunt, then texts/; for --set fahunt2 the
 yNN.txt under $UNGA_NEWS_FAHUNT2 or /work/news_fahunt2; for --set fahunt3 the jNN.txt under $UNGA_NEWS_FAHUNT3 or
 /work/news_fahunt3; for --set fahunt4 the dNN.txt under $UNGA_NEWS_FAHUNT4 or
-/work/news_fahunt4; for --set fahunt5 the oNN.txt under $UNGA_NEWS_FAHUNT5 or /work/news_fahunt5), first line
+/work/news_fahunt4; for --set fahunt5 the oNN.txt under $UNGA_NEWS_FAHUNT5 or /work/news_fahunt5; for --set fahunt6
+the eNN.txt under $UNGA_NEWS_FAHUNT6 or /work/news_fahunt6), first line
 `URL: <url> | DATE: <YYYY-MM-DD or unknown> | <site>`. tests/reference/news_fahunt/contradictions.json holds, per
 text (tests/reference/news_fahunt2/contradictions.json for --set fahunt2), its URL, sha256 and every claim the checker called contradicted when the set was made, with a decision by hand:
 "right" (the text is wrong) or "false_alarm" (the text is right or says something else).
@@ -37,7 +38,7 @@ from unga import api
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {"fahunt": ("UNGA_NEWS_FAHUNT", "/work/news_fahunt"), "fahunt2": ("UNGA_NEWS_FAHUNT2", "/work/news_fahunt2"),
         "fahunt3": ("UNGA_NEWS_FAHUNT3", "/work/news_fahunt3"), "fahunt4": ("UNGA_NEWS_FAHUNT4", "/work/news_fahunt4"),
-        "fahunt5": ("UNGA_NEWS_FAHUNT5", "/work/news_fahunt5")}
+        "fahunt5": ("UNGA_NEWS_FAHUNT5", "/work/news_fahunt5"), "fahunt6": ("UNGA_NEWS_FAHUNT6", "/work/news_fahunt6")}
 
 
 def vetted_file(name: str) -> Path:
@@ -149,8 +150,8 @@ def render(out: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="name", choices=sorted(SETS), default="fahunt", help="which vetted set")
-    parser.add_argument("--texts", help="directory of the texts (default $UNGA_NEWS_FAHUNT[2|3|4|5] or "
-                                        "/work/news_fahunt[2|3|4|5])")
+    parser.add_argument("--texts", help="directory of the texts (default $UNGA_NEWS_FAHUNT[2|3|4|5|6] or "
+                                        "/work/news_fahunt[2|3|4|5|6])")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--dump", action="store_true", help="print each contradicted claim with its evidence")
     args = parser.parse_args(argv)

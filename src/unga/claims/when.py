@@ -93,9 +93,10 @@ def named_year(claim: extract.Claim) -> int | None:
 
 
 # the rest of a list after a state's name, then its relative clause: "(Republic of), Guinea and the Philippines,
-# which voted against the 2018 resolution"
+# which voted against the 2018 resolution". A name is taken whole (possessive): with no space required between names,
+# a list in capitals could otherwise be cut letter by letter in exponentially many ways (a cable's vote list hung).
 LIST_THEN_RELATIVE = re.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?"
-                                r"(?:[A-Z][\w'’.-]*(?:\s+\([^()]{0,30}\))?\s*){1,4})*\s*,\s*(?:which|who)\s+([^,;:()]*)")
+                                r"(?:[A-Z][\w'’.-]*+(?:\s+\([^()]{0,30}\))?\s*){1,4})*\s*,\s*(?:which|who)\s+([^,;:()]*)")
 
 
 def _main_clause(sentence: str, at: int) -> str:
