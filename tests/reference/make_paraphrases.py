@@ -317,7 +317,7 @@ def single_passive(v, rng, false=False):
         return None
     state = _wrong_state(v, rng, vote) if false else pick[0]
     n = v.name(state)
-    verb = {"yes": ["supported", "backed", "endorsed"], "no": ["opposed", "rejected", "voted down"]}[vote]
+    verb = {"yes": ["supported", "backed", "endorsed"], "no": ["opposed", "rejected", "opposed"]}[vote]
     forms = [f"The resolution was {rng.choice(verb)} by {n}.",
              f"The text, {rng.choice(verb)} by {n}, was nonetheless adopted.",
              f"It was {rng.choice(verb)} by {n}, among others.",
@@ -366,11 +366,12 @@ def list_brackets(v, rng, false=False):
         pick[1] = _wrong_state(v, rng, vote)
     y, a = v.counts["yes"], v.counts["abstain"]
     names = [v.name(s) for s in pick]
-    forms = [f"It passed by {y} votes to {n} (among them {listed(names)}), with {a} abstentions.",
-             f"The vote was {y} in favour, {n} against (including {listed(names)}) and {a} abstentions.",
-             f"{y} countries voted yes and {n} voted no (among them {listed(names)}).",
-             f"The text was adopted {y}-{n} -- {listed(names)} were among the no votes -- with {a} abstentions."]
-    return rng.choice(forms), [claim_tally(v, yes=y, no=n, **({"abstain": a} if a else {}))] + \
+    forms = [(f"It passed by {y} votes to {n} (among them {listed(names)}), with {a} abstentions.", True),
+             (f"The vote was {y} in favour, {n} against (including {listed(names)}) and {a} abstentions.", True),
+             (f"{y} countries voted yes and {n} voted no (among them {listed(names)}).", False),
+             (f"The text was adopted {y}-{n} -- {listed(names)} were among the no votes -- with {a} abstentions.", True)]
+    form, with_abstentions = rng.choice(forms)
+    return form, [claim_tally(v, yes=y, no=n, **({"abstain": a} if with_abstentions else {}))] + \
         [claim_position(v, s, vote) for s in pick]
 
 
