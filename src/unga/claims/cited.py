@@ -53,7 +53,7 @@ def bare_symbols(text: str) -> list[str]:
             if not REFERRED.search(text[max(0, m.start() - 80):m.start()])]
 
 
-NAMES_ANOTHER = re.compile(r"\bresolutions?\s+(?:No\.\s*)?(?:\d{2,4}\b(?![/(])(?!\s?(?:[A-Z]\s?)?\(\s?[IVXL])|[A-Z]{1,3}-)",
+NAMES_ANOTHER = re.compile(r"\bresolutions?\s+(?:No\.\s*)?(?:\d{2,4}\b(?![/(])(?!\s?(?:[A-Z]\s?)?\(\s?[IVXL])|[A-Z]{1,3}-(?!\d{1,2}/\d))",
                            re.I)  # a bare number ("Resolution 1514"), not the first sessions' "181 (II)"
 
 

@@ -357,6 +357,8 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
         years = {int(y) for y in re.findall(r"\b(19[4-9]\d|20[0-4]\d)\b", sentence)}
         if not own and rows and years and not years & {int(index.years[r]) for r in rows}:
             continue  # "In 1965, the reasons for these abstentions…": the text's symbol is not this sentence's vote
+        if not own and rows and year is not None and year not in {int(index.years[r]) for r in rows}:
+            continue  # "A, which abstained last year, voted against": the clause's own year is not the symbol's
         if len(rows) == 1 and (own or not numbers or index.agrees(rows[0], numbers)):
             return rows[0], [(100.0, rows[0], ["symbol in the text"])]
     scorer = scorer or Scorer(index, context)

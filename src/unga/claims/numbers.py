@@ -109,7 +109,7 @@ LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "aga
          "abstained": "abstain", "abstain": "abstain", "abstainers": "abstain", "absent": "absent",
          "did not vote": "absent", "not present": "absent", "didn't vote": "absent", "skipped": "absent", "backed": "yes",
          "supported": "yes", "endorsed": "yes", "approved": "yes", "in": "yes", "to": "yes", "supporting": "yes", "opposing": "no",
-         "oppose": "no", "aye": "yes", "ayes": "yes", "nay": "no", "nays": "no"}
+         "oppose": "no", "back": "yes", "support": "yes", "endorse": "yes", "aye": "yes", "ayes": "yes", "nay": "no", "nays": "no"}
 # "116 yes, 20 no, and 53 abstentions": a bare "no" after a number is a label only in a list of labelled numbers
 BARE_NO = r"(?<=\d\s)no(?=\s*[,;]|\s+and\s|\s*$)"
 # "65 countries voted in support", "voted affirmatively", "voted pro / contra", "43 voted to abstain", "chose to abstain",
@@ -133,6 +133,8 @@ def other_words(label: str) -> str | None:
 _LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?:negative|affirmative)(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=voted\s[\"“‘'])(?:no|yes)\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
            r"|abstained|abstain|abstainers|(?:were\s+)?absent(?:\s+or\s+not\s+voting)?|absences?|(?:were\s+)?not\s+present|did not vote|didn't vote"
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|approved(?=\s+(?:it|the|this|that)\b)|in(?=\s+(?:and|,))"
+           # a headline's present tense: "141 nations back UN resolution on …"
+           r"|(?:back|support|endorse)(?=\s+(?:(?:the\s+)?(?:UN|U\.N\.|UNGA|(?:UN\s+)?General\s+Assembly)\s+)?(?:resolution|text|draft|motion|measure)\b)"
            r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b|\s*,|\s+and\s|\s*\()|" + OTHER_WORDS)
 ASIDE = r"(?:\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
         r"|\s+(?:including|such\s+as)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported)\b)" \
@@ -178,7 +180,8 @@ TOKEN = re.compile(
     r"|backed|supported)|(?P<dpart>voting\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|abstaining))\b(?!\s+(?:for\s+the\s+first\s+time"
     r"|previously|before|earlier|in\s+the\s+past|last\s+year|this\s+time|(?:in\s+)?(?:19|20)\d\d)\b))"
     r"|(?P<among>\bamong\s+(?:the\s+)?(?P<am>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)"
-    r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:that|which|who)\s+(?:had\s+|have\s+)?(?:also\s+)?|to\s+)(?P<amlabel>abstain(?:ed)?"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:that|which|who)\s+(?:had\s+|have\s+)?(?:also\s+)?"
+    r"(?:(?:chose|decided|opted|preferred|elected)\s+to\s+)?|to\s+)(?P<amlabel>abstain(?:ed)?"
     r"|vote(?:d)?\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|oppose[ds]?|opposing|support(?:ed)?|back(?:ed)?)\b)"
     # "approved by 119 countries", "the backing of 138 states": states, not votes ("approved by 143 votes in favour")
     r"|(?P<agents>\b(?:(?:approved|endorsed)\s+by|(?:with\s+)?the\s+backing\s+of)\s+(?P<ag>\d{1,3})(?=\s+(?:other\s+)?"
@@ -187,8 +190,8 @@ TOKEN = re.compile(
     r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention)\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
 # "cast the sole negative vote": one against (not "the only dissenting vote among its neighbours")
 VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|margin|defeated|rejected|carried|"
-                          r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|backing|supported|support|endorsed|did not|"
-                          r"retained|upheld|sustained|overruled|overturned)\b", re.I)  # "the paragraph was retained 34-19-7"
+                          r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|backing|backs|supported|support|endorsed|did not|"
+                          r"retained|upheld|sustained|overruled|overturned|opposed\s+by(?=\s+\d))\b", re.I)  # "the paragraph was retained 34-19-7"
 SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned down|voted down)\s+(?:\w+\s+){0,4}$", re.I)
 ABSTAINING_AFTER = re.compile(r"\s+(?:abstentions?|abstaining|abstainers|abstained)\b", re.I)
 MONTH_BEFORE = re.compile(r"(?:" + MONTH_OR_ABBREVIATION + r")\.?\s*$", re.I)

@@ -9,6 +9,9 @@ from unga.claims.names import Mention
 from unga.claims.phrases import APPOSITION, AS_DID, CUE, LOOSE, OBJECT_GAP, STOPS_OBJECT, SUBGROUP_IN_LIST
 
 ITEM_NUMBER = re.compile(r"\n[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)])[ \t]")
+# "There were 35 abstentions, A and B among them", "…, with A and B among them": the inclusion after the list
+POSTPOSED = re.compile(r"^\s*,\s*(?:with\s+)?(?:the\s+)?$", re.I)
+AMONG_THEM = re.compile(r"\s+(?:among|amongst)\s+them\b", re.I)
 
 
 def object_of(sentence: str, end: int, limit: int, found: list[Mention], used: set[int], runs) -> list[Mention]:
@@ -28,10 +31,13 @@ def object_of(sentence: str, end: int, limit: int, found: list[Mention], used: s
         return []  # "142 voted in favour, 10 countries -- A, B -- voted against": the states of the next phrase
     relabelled = (sentence[:end].rstrip().endswith(":") or gap.lstrip().startswith(":")) and gap.rstrip().endswith(":") \
         and not CUE.search(gap) and not re.search(r"[.;]", gap)
-    if not (OBJECT_GAP.match(gap) or AS_DID.match(gap) or relabelled) or (
+    postposed = POSTPOSED.match(gap) and not OBJECT_GAP.match(gap)
+    if not (OBJECT_GAP.match(gap) or AS_DID.match(gap) or relabelled or postposed) or (
             STOPS_OBJECT.search(gap) and not re.search(r"[:]\s*$", gap) and not AS_DID.match(gap)):
         return []
     taken = _listed_on(sentence, end, gap, following, runs)
+    if postposed and not AMONG_THEM.match(sentence, taken[-1].end):
+        return []
     ids = {id(m) for m in taken}
     for k, run in enumerate(runs):
         if any(id(m) in ids for m in run):

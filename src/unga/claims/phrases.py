@@ -102,6 +102,9 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # opponents of the war": only the vote's own noun may follow)
     (r"among\s+(?:the\s+)?(?:\d{1,3}\s+)?(?:opponents|nay-?sayers|dissenters)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text"
      r"|draft|measure))?(?=\s*(?:[,.;)]|$))", "no"),
+    # … or counted as votes: "A and B were among the no votes", "A was among the 35 abstentions" reads as abstainers
+    (r"among\s+(?:the\s+)?(?:\d{1,3}\s+)?(?:no|negative|dissenting)\s+votes(?=\s*(?:[,.;)]|--|—|–|$))", "no"),
+    (r"among\s+(?:the\s+)?(?:\d{1,3}\s+)?(?:yes|affirmative)\s+votes(?=\s*(?:[,.;)]|--|—|–|$))", "yes"),
     (r"among\s+(?:the\s+)?(?:\d{1,3}\s+)?(?:supporters|backers)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text|draft"
      r"|measure))?(?=\s*(?:[,.;)]|$))", "yes"),
     (r"(?:affirmative|positive)\s+votes?(?=\s+(?:were|was|came))", "yes"),
@@ -160,6 +163,7 @@ _TIME_ADVERB = (r"(?:(?:on|late|early|last)\s+(?:" + _DAY + r"(?:\s+(?:morning|a
 SUBJECT_GAP = re.compile(
     r"^\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|and\s+(?:its|their)\s+(?:[a-z]+\s+)?allies)\s*,?\s*)?"
     r"(?:(?:which|who|that)\s+)?"
+    r"(?:(?:all|both)\s+)?"  # "A, B and C all were among those voting against"
     r"(?:(?:were|was)\s+(?:among(?:st)?\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who))?"
     r"|one\s+of\s+(?:the\s+)?(?:(?:only|just)\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?(?:countries|states|nations|members)(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who|to))?)\s+)?"
     # "were among the dozen nations that", "is among the member states which", "was the only country to"
@@ -183,7 +187,10 @@ SUBJECT_GAP = re.compile(
     # a counted companion: "Chad and 57 countries abstained", "A alongside 119 other countries voted in favour"
     # (no comma before it: "a coup in X, and 34 states abstained" is another clause)
     # ("A and other 43 countries abstained": the word order some writers use, as companions.OTHER_BEFORE reads it)
-    r"|(?<![,;]\s)(?:and|alongside|along\s+with|together\s+with)\s+(?:some\s+|about\s+|nearly\s+)?(?:\d{1,3}\s+other|other\s+\d{1,3})\s+(?:countries|states|nations|members)"
+    r"|(?<![,;]\s)(?:and|alongside|along\s+with|together\s+with)\s+(?:some\s+|about\s+|nearly\s+)?(?:\d{1,3}\s+other|other\s+\d{1,3})\s+(?:member\s+states|countries|states|nations|members)"
+    # … or set off by commas, an aside that ends before the verb: "A, along with 4 other nations, voted against"
+    r"|(?<=,\s)(?:alongside|along\s+with|together\s+with)\s+(?:some\s+|about\s+|nearly\s+)?\d{1,3}\s+other\s+"
+    r"(?:member\s+states|countries|states|nations|members)(?=,)"
     r"|(?<![,;]\s)and\s+\d{1,3}\s+(?:countries|states|nations)"
     # a headline's counted companion after a comma: "A, 140 others vote for UN resolution"
     r"|\d{1,3}\s+others"
@@ -236,7 +243,7 @@ OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition|vote"
     r"|voting|ballot)\s*)?"  # "opposing the OIC resolution this year – A, B"
     r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
-    r"(?:(?:,\s*)?(?:(?:is|are|was|were)\s+as\s+follows|were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
+    r"(?:(?:,\s*|\(\s*(?=including|among|such|notably|namely))?(?:(?:is|are|was|were)\s+as\s+follows|were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
     r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b[^.;:()]{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
     r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
     # the clause's object and adjuncts, then its list: "voted in favor of the resolution for the first time this year: A, B"
@@ -245,7 +252,7 @@ OBJECT_GAP = re.compile(
     r"all|again)\s*:\s*$"
     r"|^[^.;:(),\d–—-]{0,60}?\b(?:were|was|are|included|include|including|such\s+as|along\s+with|alongside|together\s+with"
     r"|joined\s+by)\s*(?:those\s+of\s+)?(?:the\s+)?(?::|\(|--|—|–)?\s*$", re.I)
-AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$", re.I)
+AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$|^\s*;\s*(?:and\s+)?so\s+did\s*$", re.I)
 JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?(?:join(?:ed|ing|s)?\s+(?:with\s+)?|sided\s+with\s+"
                     r"|(?:was|were)\s+joined\s+by\s+)$", re.I)
 JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:[a-z-]+\s+){0,2}?(?:countries|states|nations|regimes|governments|allies)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?(?:as\s+the\s+only\s+(?:other\s+)?(?:[\w-]+\s+)?)?$",
@@ -258,7 +265,7 @@ LOOSE = re.compile(r"^(?!" + APPOSITION.pattern + r")(?:[\s,;]*(?:(?:and|or|nor|
                    # "and the South Pacific nations of the Marshall Islands": a region's group, then its members
                    r"|^[\s,;]*(?:and\s+|as well as\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z]+\s+)?(?:nations|states"
                    r"|countries|republics|islands|neighbou?rs|allies)\s+of\s+(?:the\s+)?$)")
-TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|together with|plus|&|the|both|also|itself|too|of course"
+TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|together with|joined by|plus|&|the|both|also|itself|too|of course"
                    # "the US and its ally Israel": a state named by its tie to the one before is in the same list
                    r"|(?:its|their)\s+(?:(?:close|closest|main|key|chief|staunch|long-?time)\s+)?(?:ally|allies|partner|neighbou?r))"
                    r"[\s,;]*)*$", re.I)
