@@ -452,7 +452,7 @@ def series(v, rng, false=False):
     number = CUBA_ORDINAL.get(v.symbol)
     if not number:
         return None
-    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    y, n = v.counts["yes"], v.counts["no"]
     if false:
         y += 2
     forms = [f"For the {ordinal(number)} consecutive year, the Assembly condemned the embargo, by {y} votes to {n}.",
