@@ -30,8 +30,8 @@ def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ra
     stated = [(paragraph_of(sentence), numbers) for sentence, numbers in stated_in]
     rows, broken = list(rows), set()
     for n, (claim, row, (_, candidates)) in enumerate(zip(found, rows, ranked)):
-        if row is not None or claim.kind == "tally" or claim.scope != "assembly" or claim.when is not None \
-                or len(candidates) < 2:  # a tally names its own roll call
+        if row is not None or claim.kind == "tally" or claim.scope != "assembly" or len(candidates) < 2 \
+                or not (claim.when is None or str(claim.when).isdigit()):  # a tally names its own roll call
             continue
         # the numbers of the claim's paragraph: a text may state one vote's numbers and list another vote's states
         said = [numbers for paragraph, numbers in stated if paragraph == paragraph_of(claim.sentence)]
@@ -46,13 +46,44 @@ def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ra
         # one within the margin but not the best: only when it clears the score and the numbers of the claim's own
         # sentence fit it (a paragraph may tell two votes' numbers, or a sentence between may name another day)
         own = [numbers for sentence, numbers in stated_in if sentence == claim.sentence]
-        if len(fits) == 1 and (fits[0] == candidates[0][1]
+        if claim.when is None and len(fits) == 1 and (fits[0] == candidates[0][1]
                                or (fits[0] in close and fits[0] in strong
                                    and any(index.agrees_all(fits[0], x) for x in own))):
             rows[n] = fits[0]
             broken.add(n)
             claim.notes.append(NOTE)
+            continue
+        # the numbers its sentence states for the claim's own time (a year its clause names, or none)
+        at_its_time = [numbers_of(c) for c in found if c.sentence == claim.sentence and c.when == claim.when
+                       and c.kind in ("tally", "count") and numbers_of(c)]
+        named = _own_subject(index, claim, [candidates[0][1], *close], strong, at_its_time)
+        if named is not None:
+            rows[n] = named
+            broken.add(n)
+            claim.notes.append(SUBJECT_NOTE)
     return rows, broken
+
+
+SUBJECT_NOTE = "placed on the one of close candidates whose subject its own sentence names"
+
+
+def _own_subject(index: identify.Index, claim: extract.Claim, close: list[int], strong: set[int],
+                 own: list[dict[str, int]]) -> int | None:
+    """The close candidate whose title and subjects the claim's own sentence names (SUBJECT_MIN of 8) clearly more
+    than every other's (by MARGIN): "… a resolution affirming that access to food is a human right, 180 voted in
+    favour" between the right to food and a trade resolution of the same week that the text's other words fit too.
+    The text's words rank the votes of its days alike; the sentence says which. Not when a number of the sentence is
+    far from the chosen vote's count (beyond a miscount: the sentence is about another vote, maybe one the record
+    lacks), nor for a candidate under MIN_SCORE."""
+    words = identify.stems(claim.text)
+    scores = sorted(((index.topic(r, words), r) for r in close), reverse=True)
+    (best, row), second = scores[0], (scores[1][0] if len(scores) > 1 else 0.0)
+    if best < SUBJECT_MIN or best - second < identify.MARGIN or row not in strong:
+        return None
+    counts = {k: int(a[row]) for k, a in index.count_arrays.items()}
+    if any(k in counts and abs(counts[k] - v) > max(3, 0.05 * counts[k]) for x in own for k, v in x.items()):
+        return None
+    return row
 
 
 def never_false(entries: list[dict], rows: list, broken: set[int], anchored: set[int]) -> None:
