@@ -50,3 +50,20 @@ def test_a_number_far_from_the_named_votes_count_keeps_the_claim_unplaced(built_
     assert placed(text.format("with 125 countries in favour")) == [("count", None, None, "unverifiable")]
     # 165 is a miscount of 167: placed, and not called false on the subject alone
     assert placed(text.format("with 165 countries in favour")) == [("count", None, "A/RES/79/18", "unverifiable")]
+
+
+FIRST = "Iran voted against the resolution on keeping weapons of mass destruction out of outer space.\n\n"
+
+
+def test_the_sentence_right_after_goes_with_the_vote_its_subject_chose(built_store):
+    # its own sentence names no subject and no time: the vote of the sentence before, among its close candidates
+    out = placed(HEAD + FIRST + "Four countries voted no, Russia among them.")
+    assert out == [("position", "IRN", "A/RES/79/18", "supported"), ("count", None, "A/RES/79/18", "supported")]
+    # a false count there (79/18 had four against) is placed, and not called false on the subject alone
+    out = placed(HEAD + FIRST + "Three countries voted no, France among them.")
+    assert ("count", None, "A/RES/79/18", "unverifiable") in out
+
+
+def test_trap_a_sentence_after_that_names_its_own_year_is_not_taken_along(built_store):
+    out = placed(HEAD + FIRST + "In 2023, four countries voted no, Russia among them.")
+    assert ("count", None, None, "unverifiable") in out

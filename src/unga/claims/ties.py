@@ -61,7 +61,42 @@ def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ra
             rows[n] = named
             broken.add(n)
             claim.notes.append(SUBJECT_NOTE)
+    _after_its_subject(index, found, rows, ranked, broken)
     return rows, broken
+
+
+FOLLOWS_NOTE = "placed with the sentence before, whose own subject chose its vote among close candidates"
+
+
+def _after_its_subject(index: identify.Index, found: list[extract.Claim], rows: list, ranked: list,
+                       broken: set[int]) -> None:
+    """In place: a claim left between close candidates, in the sentence right after one whose subject chose its vote
+    (`_own_subject`), goes with that vote when it is among its own close candidates and its sentence names no time
+    and no subject of its own ("… a resolution affirming the right to food, 180 voted in favour. Two voted no: A and
+    B."; on web pages each sentence is often a paragraph of its own). As the sentence before, never called false
+    there."""
+    chose = {}
+    for n, claim in enumerate(found):
+        if SUBJECT_NOTE in claim.notes:
+            chose.setdefault(claim.sentence, set()).add(rows[n])
+    for n, (claim, (_, candidates)) in enumerate(zip(found, ranked)):
+        before = chose.get(claim.sentence - 1, set())
+        if rows[n] is not None or len(before) != 1 or claim.when is not None or claim.scope != "assembly" \
+                or claim.kind == "tally" or len(candidates) < 2 or candidates[0][0] >= 100:
+            continue
+        row = next(iter(before))
+        close = [r for score, r, _ in candidates if candidates[0][0] - score < identify.MARGIN]
+        words = identify.stems(claim.text)
+        if row not in close or any(index.topic(r, words) >= SUBJECT_MIN for r in close) \
+                or identify.YEAR_IN.search(claim.text) or identify.days_named(claim.text, None):
+            continue
+        counts = {k: int(a[row]) for k, a in index.count_arrays.items()}
+        if claim.kind == "count" and any(k in counts and abs(counts[k] - v) > max(3, 0.05 * counts[k])
+                                         for k, v in numbers_of(claim).items()):
+            continue
+        rows[n] = row
+        broken.add(n)
+        claim.notes.append(FOLLOWS_NOTE)
 
 
 SUBJECT_NOTE = "placed on the one of close candidates whose subject its own sentence names"
