@@ -182,9 +182,6 @@ class TwoVotes:
     def agrees_all(self, row, numbers):
         return all(self.counts[row].get(k) == v for k, v in numbers.items())
 
-    def topic(self, row, words):  # the sentence names neither vote's subject (ties._own_subject)
-        return 0.0
-
 
 def _claim(kind, sentence, asserted, state=None):
     from unga.claims.extract import Claim

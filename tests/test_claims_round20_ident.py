@@ -67,3 +67,10 @@ def test_the_sentence_right_after_goes_with_the_vote_its_subject_chose(built_sto
 def test_trap_a_sentence_after_that_names_its_own_year_is_not_taken_along(built_store):
     out = placed(HEAD + FIRST + "In 2023, four countries voted no, Russia among them.")
     assert ("count", None, None, "unverifiable") in out
+
+
+def test_trap_after_a_sentence_about_a_committees_vote_the_subject_chooses_nothing(built_store):
+    # the subject may be the committee's draft, whose vote the record lacks
+    out = placed(HEAD + "The outer space text was put to the vote in the First Committee in November. Russia and Iran "
+                        "voted against the resolution on keeping weapons of mass destruction out of outer space.")
+    assert out == [("position", "RUS", None, "unverifiable"), ("position", "IRN", None, "unverifiable")]

@@ -14,16 +14,17 @@ from collections.abc import Callable
 
 import numpy as np
 
-from unga.claims import cited, extract, identify, only, widen
+from unga.claims import cited, extract, identify, only, scope, widen
 from unga.claims.doubt import hold_back, numbers_of
 
 NOTE = "placed on the one of close candidates the text's stated numbers fit"
 
 
 def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ranked: list,
-               paragraph_of: Callable[[int], int]) -> tuple[list, set[int]]:
+               paragraph_of: Callable[[int], int], sentence_of: Callable[[int], str] | None = None
+               ) -> tuple[list, set[int]]:
     """(rows, the claims placed by a tie broken). ranked: (row, candidates) per claim, as identify gives them;
-    paragraph_of: a sentence's paragraph."""
+    paragraph_of: a sentence's paragraph; sentence_of: a sentence's text (for the subject rules)."""
     stated_in = [(c.sentence, numbers_of(c)) for c in found if c.kind in ("tally", "count")
                  and c.when is None and c.scope in ("assembly", "procedural") and extract.HEDGED not in c.notes
                  and extract.DERIVED not in c.notes and only.NOTE not in c.notes and numbers_of(c)]  # nor names counted
@@ -56,20 +57,27 @@ def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ra
         # the numbers its sentence states for the claim's own time (a year its clause names, or none)
         at_its_time = [numbers_of(c) for c in found if c.sentence == claim.sentence and c.when == claim.when
                        and c.kind in ("tally", "count") and numbers_of(c)]
-        named = _own_subject(index, claim, [candidates[0][1], *close], strong, at_its_time)
+        named = None if _after_another_body(claim, sentence_of) else \
+            _own_subject(index, claim, [candidates[0][1], *close], strong, at_its_time)
         if named is not None:
             rows[n] = named
             broken.add(n)
             claim.notes.append(SUBJECT_NOTE)
-    _after_its_subject(index, found, rows, ranked, broken)
+    _after_its_subject(index, found, rows, ranked, broken, sentence_of)
     return rows, broken
+
+
+def _after_another_body(claim: extract.Claim, sentence_of: Callable[[int], str] | None) -> bool:
+    """The sentence before speaks of another body's vote ("… was put to the vote in the First Committee. The United
+    Kingdom voted against it."): the subject is that body's draft, whose vote the record lacks."""
+    return sentence_of is None or (claim.sentence > 0 and scope.scope_of(sentence_of(claim.sentence - 1)) == "other body")
 
 
 FOLLOWS_NOTE = "placed with the sentence before, whose own subject chose its vote among close candidates"
 
 
 def _after_its_subject(index: identify.Index, found: list[extract.Claim], rows: list, ranked: list,
-                       broken: set[int]) -> None:
+                       broken: set[int], sentence_of: Callable[[int], str] | None) -> None:
     """In place: a claim left between close candidates, in the sentence right after one whose subject chose its vote
     (`_own_subject`), goes with that vote when it is among its own close candidates and its sentence names no time
     and no subject of its own ("… a resolution affirming the right to food, 180 voted in favour. Two voted no: A and
@@ -82,7 +90,8 @@ def _after_its_subject(index: identify.Index, found: list[extract.Claim], rows: 
     for n, (claim, (_, candidates)) in enumerate(zip(found, ranked)):
         before = chose.get(claim.sentence - 1, set())
         if rows[n] is not None or len(before) != 1 or claim.when is not None or claim.scope != "assembly" \
-                or claim.kind == "tally" or len(candidates) < 2 or candidates[0][0] >= 100:
+                or claim.kind == "tally" or len(candidates) < 2 or candidates[0][0] >= 100 \
+                or _after_another_body(claim, sentence_of):
             continue
         row = next(iter(before))
         close = [r for score, r, _ in candidates if candidates[0][0] - score < identify.MARGIN]
