@@ -68,9 +68,11 @@ def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ra
 
 
 def _after_another_body(claim: extract.Claim, sentence_of: Callable[[int], str] | None) -> bool:
-    """The sentence before speaks of another body's vote ("… was put to the vote in the First Committee. The United
-    Kingdom voted against it."): the subject is that body's draft, whose vote the record lacks."""
-    return sentence_of is None or (claim.sentence > 0 and scope.scope_of(sentence_of(claim.sentence - 1)) == "other body")
+    """The claim's sentence or the one before names another body ("… was put to the vote in the First Committee. The
+    United Kingdom voted against it."), even where the Assembly is named too: the subject may be that body's draft,
+    whose vote the record lacks."""
+    return sentence_of is None or any(scope.OTHER_BODY.search(sentence_of(n)) or scope.ASSEMBLY_COMMITTEE.search(
+        sentence_of(n)) for n in {max(0, claim.sentence - 1), claim.sentence})
 
 
 FOLLOWS_NOTE = "placed with the sentence before, whose own subject chose its vote among close candidates"
