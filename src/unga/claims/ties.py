@@ -57,8 +57,13 @@ def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ra
         # the numbers its sentence states for the claim's own time (a year its clause names, or none)
         at_its_time = [numbers_of(c) for c in found if c.sentence == claim.sentence and c.when == claim.when
                        and c.kind in ("tally", "count") and numbers_of(c)]
+        # a close candidate every number of one of the text's tallies fits is the text's own vote: a subject word of
+        # the sentence may name an earlier vote in passing ("… since the aggression began")
+        pinned = {r for _, r, _ in candidates if any(len(x) >= 2 and index.agrees_all(r, x) for _, x in stated_in)}
         named = None if _after_another_body(claim, sentence_of) else \
             _own_subject(index, claim, [candidates[0][1], *close], strong, at_its_time)
+        if named is not None and pinned and named not in pinned:
+            named = None
         if named is not None:
             rows[n] = named
             broken.add(n)
