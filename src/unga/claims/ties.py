@@ -116,6 +116,7 @@ def _after_its_subject(index: identify.Index, found: list[extract.Claim], rows: 
 
 
 SUBJECT_NOTE = "placed on the one of close candidates whose subject its own sentence names"
+ONE_SESSION_DAYS = 366
 
 
 def _own_subject(index: identify.Index, claim: extract.Claim, close: list[int], strong: set[int],
@@ -131,6 +132,8 @@ def _own_subject(index: identify.Index, claim: extract.Claim, close: list[int], 
     (best, row), second = scores[0], (scores[1][0] if len(scores) > 1 else 0.0)
     if best < SUBJECT_MIN or best - second < identify.MARGIN or row not in strong:
         return None
+    if any(abs((index.dates[r] - index.dates[row]).days) > ONE_SESSION_DAYS for r in close):
+        return None  # close candidates of several years: the text's time is unknown, and words do not tell the year
     counts = {k: int(a[row]) for k, a in index.count_arrays.items()}
     if any(k in counts and abs(counts[k] - v) > max(3, 0.05 * counts[k]) for x in own for k, v in x.items()):
         return None
