@@ -94,7 +94,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     for before, claim in zip(found, found[1:]):
         if extract.LIST_ITEM_NOTE in claim.notes:  # "(2) Belarus" on its own line belongs to its heading's paragraph
             paragraphs[claim.sentence] = paragraphs[before.sentence]
-    rows, tie_broken = ties.break_ties(index, found, rows, ranked, paragraphs.__getitem__)  # numbers settle ties
+    rows, tie_broken = ties.break_ties(index, found, rows, ranked, paragraphs.__getitem__,
+                                         lambda n: spans[n][2])  # numbers settle ties
     anchored = _anchored(index, found, rows, ranked, votes)
     rows, series, weak = _series(index, found, rows, ranked, anchored, published)
     # a paragraph identifies its roll call by its own numbers or symbol, or by its own topic words when they point,

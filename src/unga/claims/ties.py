@@ -14,24 +14,25 @@ from collections.abc import Callable
 
 import numpy as np
 
-from unga.claims import cited, extract, identify, only, widen
+from unga.claims import cited, extract, identify, only, scope, widen
 from unga.claims.doubt import hold_back, numbers_of
 
 NOTE = "placed on the one of close candidates the text's stated numbers fit"
 
 
 def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ranked: list,
-               paragraph_of: Callable[[int], int]) -> tuple[list, set[int]]:
+               paragraph_of: Callable[[int], int], sentence_of: Callable[[int], str] | None = None
+               ) -> tuple[list, set[int]]:
     """(rows, the claims placed by a tie broken). ranked: (row, candidates) per claim, as identify gives them;
-    paragraph_of: a sentence's paragraph."""
+    paragraph_of: a sentence's paragraph; sentence_of: a sentence's text (for the subject rules)."""
     stated_in = [(c.sentence, numbers_of(c)) for c in found if c.kind in ("tally", "count")
                  and c.when is None and c.scope in ("assembly", "procedural") and extract.HEDGED not in c.notes
                  and extract.DERIVED not in c.notes and only.NOTE not in c.notes and numbers_of(c)]  # nor names counted
     stated = [(paragraph_of(sentence), numbers) for sentence, numbers in stated_in]
     rows, broken = list(rows), set()
     for n, (claim, row, (_, candidates)) in enumerate(zip(found, rows, ranked)):
-        if row is not None or claim.kind == "tally" or claim.scope != "assembly" or claim.when is not None \
-                or len(candidates) < 2:  # a tally names its own roll call
+        if row is not None or claim.kind == "tally" or claim.scope != "assembly" or len(candidates) < 2 \
+                or not (claim.when is None or str(claim.when).isdigit()):  # a tally names its own roll call
             continue
         # the numbers of the claim's paragraph: a text may state one vote's numbers and list another vote's states
         said = [numbers for paragraph, numbers in stated if paragraph == paragraph_of(claim.sentence)]
@@ -46,13 +47,97 @@ def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ra
         # one within the margin but not the best: only when it clears the score and the numbers of the claim's own
         # sentence fit it (a paragraph may tell two votes' numbers, or a sentence between may name another day)
         own = [numbers for sentence, numbers in stated_in if sentence == claim.sentence]
-        if len(fits) == 1 and (fits[0] == candidates[0][1]
+        if claim.when is None and len(fits) == 1 and (fits[0] == candidates[0][1]
                                or (fits[0] in close and fits[0] in strong
                                    and any(index.agrees_all(fits[0], x) for x in own))):
             rows[n] = fits[0]
             broken.add(n)
             claim.notes.append(NOTE)
+            continue
+        # the numbers its sentence states for the claim's own time (a year its clause names, or none)
+        at_its_time = [numbers_of(c) for c in found if c.sentence == claim.sentence and c.when == claim.when
+                       and c.kind in ("tally", "count") and numbers_of(c)]
+        # a close candidate every number of one of the text's tallies fits is the text's own vote: a subject word of
+        # the sentence may name an earlier vote in passing ("… since the aggression began")
+        pinned = {r for _, r, _ in candidates if any(len(x) >= 2 and index.agrees_all(r, x) for _, x in stated_in)}
+        named = None if _after_another_body(claim, sentence_of) else \
+            _own_subject(index, claim, [candidates[0][1], *close], strong, at_its_time)
+        if named is not None and pinned and named not in pinned:
+            named = None
+        if named is not None:
+            rows[n] = named
+            broken.add(n)
+            claim.notes.append(SUBJECT_NOTE)
+    _after_its_subject(index, found, rows, ranked, broken, sentence_of)
     return rows, broken
+
+
+def _after_another_body(claim: extract.Claim, sentence_of: Callable[[int], str] | None) -> bool:
+    """The claim's sentence or the one before names another body ("… was put to the vote in the First Committee. The
+    United Kingdom voted against it."), even where the Assembly is named too: the subject may be that body's draft,
+    whose vote the record lacks."""
+    return sentence_of is None or any(scope.OTHER_BODY.search(sentence_of(n)) or scope.ASSEMBLY_COMMITTEE.search(
+        sentence_of(n)) for n in {max(0, claim.sentence - 1), claim.sentence})
+
+
+FOLLOWS_NOTE = "placed with the sentence before, whose own subject chose its vote among close candidates"
+
+
+def _after_its_subject(index: identify.Index, found: list[extract.Claim], rows: list, ranked: list,
+                       broken: set[int], sentence_of: Callable[[int], str] | None) -> None:
+    """In place: a claim left between close candidates, in the sentence right after one whose subject chose its vote
+    (`_own_subject`), goes with that vote when it is among its own close candidates and its sentence names no time
+    and no subject of its own ("… a resolution affirming the right to food, 180 voted in favour. Two voted no: A and
+    B."; on web pages each sentence is often a paragraph of its own). As the sentence before, never called false
+    there."""
+    chose = {}
+    for n, claim in enumerate(found):
+        if SUBJECT_NOTE in claim.notes:
+            chose.setdefault(claim.sentence, set()).add(rows[n])
+    for n, (claim, (_, candidates)) in enumerate(zip(found, ranked)):
+        before = chose.get(claim.sentence - 1, set())
+        if rows[n] is not None or len(before) != 1 or claim.when is not None or claim.scope != "assembly" \
+                or claim.kind == "tally" or len(candidates) < 2 or candidates[0][0] >= 100 \
+                or _after_another_body(claim, sentence_of):
+            continue
+        row = next(iter(before))
+        close = [r for score, r, _ in candidates if candidates[0][0] - score < identify.MARGIN]
+        words = identify.stems(claim.text)
+        if row not in close or any(index.topic(r, words) >= SUBJECT_MIN for r in close) \
+                or identify.YEAR_IN.search(claim.text) or identify.days_named(claim.text, None):
+            continue
+        counts = {k: int(a[row]) for k, a in index.count_arrays.items()}
+        if claim.kind == "count" and any(k in counts and abs(counts[k] - v) > max(3, 0.05 * counts[k])
+                                         for k, v in numbers_of(claim).items()):
+            continue
+        rows[n] = row
+        broken.add(n)
+        claim.notes.append(FOLLOWS_NOTE)
+
+
+SUBJECT_NOTE = "placed on the one of close candidates whose subject its own sentence names"
+ONE_SESSION_DAYS = 366
+
+
+def _own_subject(index: identify.Index, claim: extract.Claim, close: list[int], strong: set[int],
+                 own: list[dict[str, int]]) -> int | None:
+    """The close candidate whose title and subjects the claim's own sentence names (SUBJECT_MIN of 8) clearly more
+    than every other's (by MARGIN): "… a resolution affirming that access to food is a human right, 180 voted in
+    favour" between the right to food and a trade resolution of the same week that the text's other words fit too.
+    The text's words rank the votes of its days alike; the sentence says which. Not when a number of the sentence is
+    far from the chosen vote's count (beyond a miscount: the sentence is about another vote, maybe one the record
+    lacks), nor for a candidate under MIN_SCORE."""
+    words = identify.stems(claim.text)
+    scores = sorted(((index.topic(r, words), r) for r in close), reverse=True)
+    (best, row), second = scores[0], (scores[1][0] if len(scores) > 1 else 0.0)
+    if best < SUBJECT_MIN or best - second < identify.MARGIN or row not in strong:
+        return None
+    if any(abs((index.dates[r] - index.dates[row]).days) > ONE_SESSION_DAYS for r in close):
+        return None  # close candidates of several years: the text's time is unknown, and words do not tell the year
+    counts = {k: int(a[row]) for k, a in index.count_arrays.items()}
+    if any(k in counts and abs(counts[k] - v) > max(3, 0.05 * counts[k]) for x in own for k, v in x.items()):
+        return None
+    return row
 
 
 def never_false(entries: list[dict], rows: list, broken: set[int], anchored: set[int]) -> None:
