@@ -19,7 +19,7 @@ from unga.claims import (alternatives, cited, extract, fingerprint, identify, ju
                          widen)
 from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hold_back, near, numbers_of, other_votes,
                                own_words_point, published_counts, torn, vaguely_before)
-from unga.claims.lacking import committee_of, explain_unrecorded
+from unga.claims.lacking import committee_only, explain_unrecorded
 from unga.claims.unplaced import UNRECORDED, committee_vote
 from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
                              of_its_time, pins_itself, recent_day_unrecorded, series_rows, sole_vote_of_its_time,
@@ -123,12 +123,14 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                 and not pins_itself(index, c, row, body[spans[max(0, c.sentence - 1)][0]:c.span[1]], published):
             rows[n] = None
             c.notes.append(UNRECORDED)
-    # a text that reports a Main Committee's vote and nowhere the plenary's: its claims that name no time or resolution
-    # of their own are about the committee's vote, which the record lacks, however well their numbers fit a plenary vote
-    committee = committee_of(body)
+    # a text of a Main Committee's vote alone: its claims that name no time of their own are about the committee's
+    # vote, which the record lacks, and not about a plenary vote their numbers fit that the text names neither by its
+    # subject nor by its symbol
+    committee = committee_only(body)
+    words = identify.stems(body) if committee else set()
     for n, (c, row) in enumerate(zip(found, rows)):
         if row is not None and committee and c.when is None and clause_year(c) is None \
-                and not _symbol_in(index, row, _paragraph_text(c, body)):
+                and index.topic(row, words) < OWN_TOPIC and not _symbol_in(index, row, body):
             rows[n] = None
             c.notes.append(committee_vote(committee))
     others = other_votes(body, found, rows, index, published)

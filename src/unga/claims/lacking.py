@@ -52,6 +52,19 @@ def committee_of(text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# the Assembly or its plenary named, in the languages the committees are read in
+ASSEMBLY_NAMED = re.compile(r"\bAssembly\b|\bplenary\b|\bUNGA\b|\bG\.\s?A\.|Generalversammlung|Vollversammlung"
+                            r"|Assembl[ée]e|Asamblea|Assembleia|Assemblea|Ассамбле", re.I)
+
+
+def committee_only(text: str) -> str | None:
+    """The one Main Committee whose vote a text reports, when it names the Assembly only in the sentences that name
+    the committee ("the Third Committee of the General Assembly approved …"): a text of that committee's vote alone."""
+    committee = committee_of(text)
+    rest = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if not COMMITTEE.search(s))
+    return None if committee is None or ASSEMBLY_NAMED.search(rest) else committee
+
+
 def _name(found: str) -> str:
     """The committee's English name ("dritten Ausschuss" → "Third Committee")."""
     if found.split()[-1].lower() != "committee":
