@@ -1,8 +1,8 @@
 """The sixth hunt (fahunt6, issue 9; tests/reference/news_fahunt6/README.md): 106 texts nobody had read, run through
 the checker of main. One text hung it (a cable's vote list in capitals: exponential backtracking in when.py, fixed
 here); 5 claims were called contradicted, 1 right and 4 false alarms in four classes, left open (xfail, strict, where
-our own wording reproduces them) for the next session; e34's two are fixed in our wording in the same round (a text that
-reports a Main Committee's vote and nowhere the plenary's, check.py), not yet on the real text (docs/claims.md). Sentences are our own (never the articles'); each false alarm has a trap of the same shape that is
+our own wording reproduces them) for the next session; e34's two were fixed in the same round (a text of a Main Committee's
+vote alone, check.py; docs/claims.md). Sentences are our own (never the articles'); each false alarm has a trap of the same shape that is
 plainly false and must stay contradicted.
 
 The record used: A/RES/62/236 of 22 December 2007 (the 2008-2009 budget questions, 142-1-0, the United States
@@ -101,7 +101,7 @@ ASSURANCES = ("The Assembly's First Committee, in which all 193 members sit, app
               "to non-nuclear-weapon States. It received 118 in favour to none against, with 63 abstentions. ")
 
 
-# fahunt6 e34 in our wording, fixed in the same round: the text reports a Main Committee's vote and nowhere the plenary's
+# fahunt6 e34, fixed in the same round: the text reports a Main Committee's vote and nowhere the plenary's
 def test_an_undated_committee_tally_is_not_put_on_an_older_plenary_vote(built_store):
     said = ASSURANCES + "China voted in favour, while India abstained."
     assert ("position", "A/RES/59/64", "IND", {"vote": "abstain"}) not in contradicted(said, None)

@@ -37,3 +37,29 @@ def test_trap_the_plenary_vote_reported_after_the_committee_is_checked(built_sto
             "adopted the resolution on 17 December 2024 by 119 votes to 53, with 10 abstentions.")
     tallies = [c for c in api.check_text(text, published=date(2024, 12, 18)).claims if c["kind"] == "tally"]
     assert [(c["resolution"], c["verdict"]) for c in tallies] == [("A/RES/79/160", "supported")]
+
+
+def test_the_assemblys_main_committee_and_a_plenary_still_to_come(built_store):
+    # the committee named without its number, the draft's terms and the plenary's vote still to come: no plenary vote
+    text = ("The General Assembly's main committee on disarmament has adopted a Pakistani draft on assurances to "
+            "non-nuclear-weapon States by 118 votes to none, with 63 abstentions. By its terms, the Assembly would "
+            "urge an early agreement. India abstained. The text will come up in the General Assembly next month.")
+    claims = [c for c in api.check_text(text).claims if c["kind"] != "other"]
+    assert {c["kind"] for c in claims} >= {"tally", "position"}
+    assert {c["resolution"] for c in claims} == {None}
+    assert all("Main Committee" in c["evidence"]["record"] for c in claims)
+
+
+@pytest.mark.parametrize("text, committee", [
+    ("The Political Committee approved the text by 33 votes to 20. The General Assembly of the United Nations did not "
+     "ratify it, as it fell short of two thirds.", None),
+    ("The General Assembly decided on Wednesday, by 31 votes to 18, to refer the application to its Political "
+     "Committee.", None),
+    ("The Third Committee approved the draft by 116 votes to 54. It will come before the General Assembly in December.",
+     "Third Committee"),
+    ("La Troisième Commission a adopté le projet par 116 voix contre 54.", "Third Committee"),
+])
+def test_a_text_of_a_committees_vote_alone(text, committee):
+    from unga.claims.lacking import committee_only
+
+    assert committee_only(text) == committee

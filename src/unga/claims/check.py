@@ -124,13 +124,12 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             rows[n] = None
             c.notes.append(UNRECORDED)
     # a text of a Main Committee's vote alone: its claims that name no time of their own are about the committee's
-    # vote, which the record lacks, and not about a plenary vote their numbers fit that the text names neither by its
-    # subject nor by its symbol
+    # vote, which the record lacks, and not about a plenary vote their numbers or subject fit, unless the text names
+    # that vote's resolution by its symbol
     committee = committee_only(body)
-    words = identify.stems(body) if committee else set()
     for n, (c, row) in enumerate(zip(found, rows)):
         if row is not None and committee and c.when is None and clause_year(c) is None \
-                and index.topic(row, words) < OWN_TOPIC and not _symbol_in(index, row, body):
+                and not _symbol_in(index, row, body):
             rows[n] = None
             c.notes.append(committee_vote(committee))
     others = other_votes(body, found, rows, index, published)

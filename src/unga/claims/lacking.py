@@ -22,7 +22,9 @@ COMMITTEE = re.compile(r"\b(?:(?:First|Second|Third|Fourth|Fifth|Sixth)|(?:Speci
                        r"|\b(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta)\s+Comisión\b"
                        r"|\b(?:Primeira|Segunda|Terceira|Quarta|Quinta|Sexta)\s+Comissão\b"
                        r"|\b(?:Prima|Seconda|Terza|Quarta|Quinta|Sesta)\s+Commissione\b"
-                       r"|(?<!\w)(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест)\w*\s+комитет\w*", re.I)
+                       r"|(?<!\w)(?:Перв|Втор|Трет|Четв[её]рт|Пят|Шест)\w*\s+комитет\w*"
+                       r"|\bAssembly['’]s\s+main\s+committee\b|\bmain\s+committee\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?"
+                       r"General\s+Assembly\b", re.I)
 ORDINALS = {"first": ("first", "erste", "première", "primera", "primeira", "prima", "перв"),
             "second": ("second", "zweite", "deuxième", "segunda", "seconda", "втор"),
             "third": ("third", "dritte", "troisième", "tercera", "terceira", "terza", "трет"),
@@ -49,9 +51,18 @@ def committee_of(text: str) -> str | None:
         return None
     names = {_name(m[0]) for s in re.split(r"(?<=[.!?])\s+", text) if VOTE_WORD.search(s)
              for m in COMMITTEE.finditer(s)}
+    if len(names) > 1:
+        names.discard("Main Committee")  # "the Assembly's main committee", named elsewhere by its number
     return names.pop() if len(names) == 1 else None
 
 
+# a sentence of what is still to come ("it will come up in the Assembly next month") or of the draft's terms ("by which
+# the Assembly would …"): it reports no plenary vote
+FUTURE = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to)\b", re.I)
+# the Assembly itself acting: "the General Assembly decided on Wednesday", "the General Assembly of the United Nations
+# did not ratify"
+ASSEMBLY_ACTS = re.compile(r"\bAssembly\b(?:\s+of\s+the\s+United\s+Nations)?\s+(?:\w+\s+){0,2}?(?:did|has|had|was|voted"
+                           r"|rejected|refused|ratif\w*|decided|failed|adopted|approved|passed|endorsed)\b", re.I)
 # the Assembly or its plenary named, in the languages the committees are read in
 ASSEMBLY_NAMED = re.compile(r"\bAssembly\b|\bplenary\b|\bUNGA\b|\bG\.\s?A\.|Generalversammlung|Vollversammlung"
                             r"|Assembl[ée]e|Asamblea|Assembleia|Assemblea|Ассамбле", re.I)
@@ -61,12 +72,17 @@ def committee_only(text: str) -> str | None:
     """The one Main Committee whose vote a text reports, when it names the Assembly only in the sentences that name
     the committee ("the Third Committee of the General Assembly approved …"): a text of that committee's vote alone."""
     committee = committee_of(text)
-    rest = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if not COMMITTEE.search(s))
-    return None if committee is None or ASSEMBLY_NAMED.search(rest) else committee
+    if committee is None or ASSEMBLY_ACTS.search(ASSEMBLY_COMMITTEE.sub(" ", text)):
+        return None
+    rest = " ".join(ASSEMBLY_COMMITTEE.sub(" ", s) for s in re.split(r"(?<=[.!?])\s+", text)
+                    if not COMMITTEE.search(s) and not FUTURE.search(s))
+    return None if ASSEMBLY_NAMED.search(rest) else committee
 
 
 def _name(found: str) -> str:
     """The committee's English name ("dritten Ausschuss" → "Third Committee")."""
+    if "main" in found.lower().split():
+        return "Main Committee"
     if found.split()[-1].lower() != "committee":
         first = found.split()[0].lower()
         english = next(e for e, forms in ORDINALS.items() if first.startswith(forms))
