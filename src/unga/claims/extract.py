@@ -20,6 +20,7 @@ from unga.claims.phrases import TIGHT
 from unga.claims.position_time import lead_time, time_near
 from unga.claims.scope import RESOLUTION, clause_scope, scope_of
 from unga.claims.targets import targeted_spans
+from unga.claims.text import one_paragraph
 
 # "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
 COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
@@ -69,7 +70,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     laid_grids = grids.by_sentence(text, spans)  # "For Against Abstain" and the names in columns below
     for index, (start, end, raw) in enumerate(spans):
         sentence = numbers.in_digits(raw)
-        if index and re.search(r"\n\s*\n", text[spans[index - 1][1]:start]):
+        same_paragraph = bool(index) and one_paragraph(text, spans[index - 1][1], start)
+        if index and not same_paragraph:
             recent, before = [], None
         prior = before  # the sentence before, in the same paragraph
         cut_from, open_end = open_end, None
@@ -84,8 +86,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             continue
         scope = scope_of(sentence, before)
         carried_in = False  # procedural because the sentence before was
-        if scope == "assembly" and carried and not re.search(r"\n\s*\n", text[spans[index - 1][1]:start]) \
-                and not RESOLUTION.search(sentence):
+        if scope == "assembly" and carried and same_paragraph and not RESOLUTION.search(sentence):
             scope, carried_in = "procedural", True  # "… a procedural vote. The proposal had received 107 votes …"
         carried = scope == "procedural"
         lead = lead_time(sentence)

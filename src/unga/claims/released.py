@@ -26,6 +26,7 @@ from datetime import date
 
 from unga import symbols
 from unga.claims import cited, extract, identify, participation, release_place
+from unga.claims.text import one_paragraph
 from unga.claims.when import OWN_TIME
 from unga.claims import verdict as check_verdict
 from unga.results import OfficialTally
@@ -154,7 +155,7 @@ def _tally_before(claim: extract.Claim, claims: list[extract.Claim], releases: l
         return None  # "both resolutions": the sentence speaks of more votes than the tally's
     prior = [c for c in claims if c.sentence == claim.sentence - 1 and c.kind == "tally"]
     if len({tuple(sorted(c.asserted.items())) for c in prior}) != 1 \
-            or (body and re.search(r"\n\s*\n", body[prior[0].span[1]:claim.span[0]])):
+            or (body and not one_paragraph(body, prior[0].span[1], claim.span[0])):
         return None  # none, or two votes told in the sentence before: which one the claim goes on with is not said
     return _named(prior[0].text, releases) or _tallied(prior[0], claims, releases, published)
 
