@@ -49,7 +49,7 @@ def committee_of(text: str) -> str | None:
     passage does not also report the plenary's vote."""
     if PLENARY.search(ASSEMBLY_COMMITTEE.sub(" ", text)):  # not "the Third Committee of the General Assembly approved"
         return None
-    names = {_name(m[0]) for s in re.split(r"(?<=[.!?])\s+", text) if VOTE_WORD.search(s)
+    names = {_name(m[0]) for s in _sentences(text) if VOTE_WORD.search(s)
              for m in COMMITTEE.finditer(s)}
     if len(names) > 1:
         names.discard("Main Committee")  # "the Assembly's main committee", named elsewhere by its number
@@ -74,9 +74,14 @@ def committee_only(text: str) -> str | None:
     committee = committee_of(text)
     if committee is None or ASSEMBLY_ACTS.search(ASSEMBLY_COMMITTEE.sub(" ", text)):
         return None
-    rest = " ".join(ASSEMBLY_COMMITTEE.sub(" ", s) for s in re.split(r"(?<=[.!?])\s+", text)
+    rest = " ".join(ASSEMBLY_COMMITTEE.sub(" ", s) for s in _sentences(text)
                     if not COMMITTEE.search(s) and not FUTURE.search(s))
     return None if ASSEMBLY_NAMED.search(rest) else committee
+
+
+def _sentences(text: str) -> list[str]:
+    """A passage's sentences, cut at each end of sentence (a rough cut: no abbreviations known)."""
+    return re.split(r"(?<=[.!?])\s+", text)
 
 
 def _name(found: str) -> str:
