@@ -25,6 +25,7 @@ from unga.claims import series
 from unga.claims.calendar_words import MONTHS
 from unga.claims.cited import (BARE_NUMBER, COUNCIL, NAMES_ANOTHER, REFERRED, bare_symbols, symbols_in,
                                year_given)
+from unga.claims.text import rough_sentences
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -96,7 +97,7 @@ def read_context(text: str, published: date | None) -> Context:
                                            r"\s+Assembly|UNGA)", text, re.I)}
     return Context(found, [d for d in days if d], month_days, years, Counter(stems(text)), sessions,
                    bool(NAMES_ANOTHER.search(text)), published,
-                   tuple((int(m[1]), year_given(line, m.end())) for line in re.split(r"(?<=[.!?])\s+", text)
+                   tuple((int(m[1]), year_given(line, m.end())) for line in rough_sentences(text)
                          if not COUNCIL.search(line) for m in BARE_NUMBER.finditer(line)))
 
 

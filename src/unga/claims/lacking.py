@@ -10,7 +10,7 @@ import re
 
 from unga.claims import extract, widen
 from unga.claims.scope import ASSEMBLY_COMMITTEE
-from unga.claims.text import paragraph_around
+from unga.claims.text import paragraph_around, rough_sentences
 
 # the Main Committees (and the early sessions' Political and Ad Hoc Political Committees) by their names, in English
 # and by their ordinals in the languages the checker reads ("der Dritte Ausschuss", "la Troisième Commission")
@@ -49,7 +49,7 @@ def committee_of(text: str) -> str | None:
     passage does not also report the plenary's vote."""
     if PLENARY.search(ASSEMBLY_COMMITTEE.sub(" ", text)):  # not "the Third Committee of the General Assembly approved"
         return None
-    names = {_name(m[0]) for s in _sentences(text) if VOTE_WORD.search(s)
+    names = {_name(m[0]) for s in rough_sentences(text) if VOTE_WORD.search(s)
              for m in COMMITTEE.finditer(s)}
     if len(names) > 1:
         names.discard("Main Committee")  # "the Assembly's main committee", named elsewhere by its number
@@ -74,14 +74,9 @@ def committee_only(text: str) -> str | None:
     committee = committee_of(text)
     if committee is None or ASSEMBLY_ACTS.search(ASSEMBLY_COMMITTEE.sub(" ", text)):
         return None
-    rest = " ".join(ASSEMBLY_COMMITTEE.sub(" ", s) for s in _sentences(text)
+    rest = " ".join(ASSEMBLY_COMMITTEE.sub(" ", s) for s in rough_sentences(text)
                     if not COMMITTEE.search(s) and not FUTURE.search(s))
     return None if ASSEMBLY_NAMED.search(rest) else committee
-
-
-def _sentences(text: str) -> list[str]:
-    """A passage's sentences, cut at each end of sentence (a rough cut: no abbreviations known)."""
-    return re.split(r"(?<=[.!?])\s+", text)
 
 
 def _name(found: str) -> str:

@@ -26,6 +26,7 @@ from unga.claims import companions, extract, phrases, positions, scope
 from unga.claims.names import mentions
 from unga.claims.position_time import lead_time
 from unga.claims.targets import OWNED
+from unga.claims.text import rough_sentences
 
 NOTE = "a vote for or against a state, read against the resolution's parties"
 PROPOSITION = "a vote for a state to do something: a side on a proposal, not on the state"
@@ -174,7 +175,7 @@ def role(text: str, target: str, title: bool = True) -> str | None:
 
 def described(body: str, target: str) -> str | None:
     """The state's role in the text's own description of the resolution: the sentences that speak of a resolution."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", body) if ABOUT_A_TEXT.search(s)]
+    sentences = [s for s in rough_sentences(body) if ABOUT_A_TEXT.search(s)]
     roles = {r for r in (role(s, target, title=False) for s in sentences) if r}
     return roles.pop() if len(roles) == 1 else None
 

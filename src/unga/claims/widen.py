@@ -11,6 +11,7 @@ import numpy as np
 
 from unga.claims import cited, extract, identify, series, when
 from unga.claims.doubt import hold_back, numbers_of
+from unga.claims.text import rough_sentences
 
 
 # a procedural vote is named as one: "no-action motion", "motion to adjourn", "an amendment", "paragraph 3"
@@ -76,7 +77,7 @@ def _called_a_resolution(body: str, claim: extract.Claim) -> bool:
     start, end = claim.span
     before = re.split(r"\n\s*\n", body[max(0, start - 400):start])[-1]
     after = re.split(r"\n\s*\n", body[end:end + 400])[0]
-    near = re.split(r"(?<=[.!?])\s+", before.strip())[-1:] + re.split(r"(?<=[.!?])\s+", after.strip())[:1]
+    near = rough_sentences(before.strip())[-1:] + rough_sentences(after.strip())[:1]
     return any(THE_RESOLUTION.search(s) and VOTE_WORD.search(s) for s in near if s)
 
 
