@@ -25,7 +25,7 @@ SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400
          "holdout12": (45, 400, 5), "holdout13": (45, 400, 8), "holdout14": (50, 380, 9), "holdout15": (55, 400, 3),
          "holdout16": (45, 420, 10), "holdout17": (43, 400, 10), "holdout18": (48, 450, 9),
          "holdout19": (45, 480, 12), "holdout20": (49, 450, 15), "holdout21": (47, 410, 12),
-         "holdout22": (51, 440, 8)}
+         "holdout22": (51, 440, 8), "holdout23": (48, 400, 5)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -430,6 +430,38 @@ KNOWN = {
         ("d51.txt", "tally", "A/RES/390(V)[A]", None): "false",
         # the 1998 decision putting the CTBT on the next agenda (164-0-6) is not a roll call of the record
         ("d50.txt", "tally", "A/53(decision-CTBT-agenda-1998-12-04)", None): "not_in_store",
+    },
+    "holdout23": {
+        # ES-11/4 (annexations, October 2022) had 143 votes in favour; "141" is the March figure
+        ("j11.txt", "tally", "A/RES/ES-11/4", None): "false",
+        # ES-11/3 (suspension from the Human Rights Council) had 58 abstentions, not 24
+        ("j12.txt", "tally", "A/RES/ES-11/3", None): "false",
+        # the indigenous peoples' declaration (61/295) had 143 votes in favour, not 144
+        ("j17.txt", "tally", "A/RES/61/295", None): "false",
+        # the Syrian Golan text of 2021 (76/11) had 8 votes against, not "sete" (7)
+        ("j47.txt", "tally", "A/RES/76/11", None): "false",
+        # Samoa did not vote on the Srebrenica resolution (78/282); a list of abstainers that names it is false
+        ("j46.txt", "position", "A/RES/78/282", "WSM"): "false",
+        # a First Committee vote (the ban-treaty talks, October 2016), not the plenary's 71/258
+        ("j08.txt", "tally", "A/RES/71/258", None): "not_in_store",
+        # the First Committee's 160 on Japan's text (November 2018), not the plenary's 73/62 (162)
+        ("j13.txt", "count", "A/RES/73/62", "yes"): "not_in_store",
+        # the Third Committee's North Korea vote of November 2014 (111-19-55), not the plenary's 69/188
+        ("j25.txt", "tally", "A/RES/69/188", None): "not_in_store",
+        # the apartheid convention (3068 (XXVIII), 1973) has no roll call in the record
+        ("j34.txt", "tally", "A/RES/3068(XXVIII)", None): "not_in_store",
+        # a First Committee vote of November 2021 on no first placement, not the plenary's 76/23
+        ("j41.txt", "tally", "A/RES/76/23", None): "not_in_store",
+        # the nuclear-ban treaty was adopted by a conference, not by the General Assembly
+        ("j44.txt", "tally", "A/CONF.229/2017/8", None): "not_in_store",
+        # Cyprus was present and did not vote on Mauritania's admission (1631 (XVI), 1961)
+        ("j35.txt", "position", "A/RES/1631(XVI)", "CYP"): "true",
+        # "Cecoslovacchia" among the nine against ES-10/23 (2024): Czechia voted against
+        ("j10.txt", "position", "A/RES/ES-10/23", "CZE"): "true",
+        # the UN release of ES-10/23 names only the nine against: an abstention is not in the record
+        ("j10.txt", "position", "A/RES/ES-10/23", "ITA"): "not_in_store",
+        # the separate vote on the COVID-19 text's paragraph (September 2020) is not a roll call of the record
+        ("j37.txt", "count", "A/RES/74/306(paragraph-2020-09-11)", "yes"): "not_in_store",
     },
 }
 
