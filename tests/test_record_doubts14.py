@@ -34,11 +34,11 @@ def test_the_agenda_votes_of_1955_are_dated_in_the_tenth_session(con):
 def test_the_congo_credentials_procedural_votes_are_dated_from_frus(con):
     """FRUS 1958-60 vol. XIV, note 265: the Ghana motion on 18 November 1960 (917th meeting), the Ghana and Mali
     motions and the Guinean proposal on 22 November (923rd, 924th), the day of 1498 (XV). Counts unchanged; the
-    UAR's proposal to suspend the meeting (rcid 649), which the note does not give, keeps Voeten's day."""
+    UAR's proposal to suspend the meeting (rcid 649), which the note does not give, kept Voeten's day until branch rec22."""
     for rcid, (day, counts) in CONGO_CREDENTIALS.items():
         assert _row(con, rcid) == (day, *counts)
     assert _row(con, 653)[0] == "1960-11-22"  # 1498 (XV) itself
-    assert _row(con, 649) == ("1960-11-01", 40, 35, 19)
+    assert _row(con, 649) == ("1960-11-18", 40, 35, 19)  # from its neighbours (branch rec22): between two votes of the 18th
 
 
 def test_the_1957_algeria_resolution_is_stored_once(con):

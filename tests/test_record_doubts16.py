@@ -29,7 +29,7 @@ def test_386_v_is_voeten_s_vote_on_the_whole_spanish_draft(con):
     condemnation of propaganda of 17 November); the Digital Library's 386 (V), whose list had tied it to his paragraph 1
     (rcid 253), is that roll call now, with the UN's list: Israel against, Lebanon in favour."""
     assert _row(con, 255) == ("1950-11-04", "A/RES/386(V)", "resolution", 38, 10, 12)
-    assert _row(con, 253) == ("1950-11-03", "A/RES/380(V)[A]", "paragraph", 38, 10, 12)
+    assert _row(con, 253) == ("1950-11-04", "A/RES/380(V)[A]", "paragraph", 38, 10, 12)  # rec22: from its neighbours
     assert _row(con, 254)[1:] == ("A/RES/380(V)[B]", "paragraph", 39, 10, 11)
     assert _gone(con, 84177953)
     assert _replaced(con, 255) == {("A/RES/386(V)", "A/RES/381(V)")}

@@ -61,7 +61,8 @@ def test_real_record(built_store):
     """On the real record: 112 separate votes redated; the UAE's votes on the Middle East amendments of
     13 December 1971 (Voeten: 5 December, before its admission on the 9th) now fall inside its membership."""
     con = duckdb.connect(str(built_store), read_only=True)
-    repaired = con.execute("""SELECT rcid, value, other_value FROM integrity WHERE "check" = 'date repaired'""").df()
+    repaired = con.execute("""SELECT rcid, value, other_value FROM integrity WHERE "check" = 'date repaired'
+                              AND rule LIKE 'a paragraph or amendment vote%'""").df()
     # 112 before branch recordaudit8: official_resolutions.csv names rcids 877, 878 (Voeten's amendments "1992 A, B") and
     # 1471 (his separate vote "3163") the adoptions of 1991 (XVIII) A, B and 3165 (XXVIII), dated by the Digital Library
     # 109 -> 111 after branch recordlink's linking fix (docs/data.md, "A linking defect"): Voeten's rcids 1251, 1261
@@ -98,7 +99,56 @@ def test_real_record(built_store):
     # 29 November 1974 (1527) and the vote on article 3 of 3281 (XXIX) of 12 December 1974 (1550), recordaudit11;
     # 54: the five votes on the USSR draft A/L.519 of 4 July 1967 (rcids 9045-9049, UNISPAL), recordaudit13; 55: the
     # ruling that barred South Africa's delegation, 12 November 1974 (rcid 1570, USUN 5046), 58: the Khmer deferral of
-    # 5 December 1973 (1425, FRUS) and the credentials amendments of 17 December 1973 (1428, 1429, USUN 5672), rec21
-    assert con.execute("""SELECT count(*) FROM integrity WHERE "check" = 'date replaced by the official date'""").fetchone()[0] == 58
+    # 5 December 1973 (1425, FRUS) and the credentials amendments of 17 December 1973 (1428, 1429, USUN 5672), rec21;
+    # 59: the adjournment paragraph of the fifth emergency special session, 21 July 1967 (rcid 9055, A/PV.1559), rec22
+    official = con.execute("""SELECT count(*) FROM integrity WHERE "check" = 'date replaced by the official date'""")
+    assert official.fetchone()[0] == 59
     # the official dates keep precedence: the China-seat votes are not redated by the rule
     assert not moved & {756, 758, 759, 760, 808, 855, 930, 1184, 1185, 1186, 1187, 1188, 1189, 9037}
+
+
+def _seq(rcid, true_day, own_day, sources):
+    """A roll call of Voeten's sequence: its stored day (the UN's, for a final-vote source) and his own day."""
+    return {"rcid": rcid, "date": pd.Timestamp(true_day), "sources": sources, "own": pd.Timestamp(own_day)}
+
+
+def _neighbour_frames(rows):
+    roll_calls = pd.DataFrame([{k: v for k, v in r.items() if k != "own"} for r in rows])
+    all_rc = pd.DataFrame([{"rcid": r["rcid"], "source": s, "date": r["own"]}
+                           for r in rows for s in r["sources"].split(",")])
+    return roll_calls, all_rc
+
+
+def test_a_vote_only_voeten_dates_takes_the_one_day_its_neighbours_allow():
+    """July 1967: Voeten gives the 4th day 2, the 14th and the 21st day 5 (his day is the true day plus one constant
+    of the month, modulo 7). rcid 3 lies between two votes of the 4th; rcid 1 has only a later neighbour, but of the
+    days of July up to the 4th only the 4th is 0, 7, 14… days from it; rcid 6 lies between the 14th and the 21st,
+    both of which he dates as it: two days fit, so it is left; rcid 8 has a day the neighbour he dates alike does
+    not share with its other neighbour's span (a 12 July vote he calls the 3rd): left as well."""
+    rows = [_seq(1, "1967-07-02", "1967-07-02", "unvotes,voeten2017"),   # -> 4 July (one-sided)
+            _seq(2, "1967-07-04", "1967-07-02", "undl_scrape,voeten2017"),
+            _seq(3, "1967-07-02", "1967-07-02", "voeten2017"),           # -> 4 July (between two of the 4th)
+            _seq(4, "1967-07-04", "1967-07-02", "undl_scrape,voeten2017"),
+            _seq(5, "1967-07-14", "1967-07-05", "undl_scrape,voeten2017"),
+            _seq(6, "1967-07-05", "1967-07-05", "voeten2017"),           # 14 or 21 July: left
+            _seq(7, "1967-07-21", "1967-07-05", "undl_scrape,voeten2017"),
+            _seq(8, "1967-07-03", "1967-07-03", "voeten2017"),           # no neighbour he dates the 3rd: left
+            _seq(9, "1967-07-28", "1967-07-05", "undl_scrape,voeten2017")]
+    roll_calls, all_rc = _neighbour_frames(rows)
+    out, log = dates.between_dated_neighbours(roll_calls, all_rc, final={2, 4, 5, 7, 9}, official=set(), repaired=set())
+    day = dict(zip(out["rcid"], out["date"].dt.strftime("%Y-%m-%d")))
+    assert day == {1: "1967-07-04", 2: "1967-07-04", 3: "1967-07-04", 4: "1967-07-04", 5: "1967-07-14",
+                   6: "1967-07-05", 7: "1967-07-21", 8: "1967-07-03", 9: "1967-07-28"}
+    assert sorted(log["rcid"]) == [1, 3] and set(log["check"]) == {"date repaired"}
+    assert list(log["other_value"]) == ["1967-07-02", "1967-07-02"]
+    assert "rcid 2 (1967-07-04, dated by a final-vote source)" in log.loc[log["rcid"] == 3, "rule"].iloc[0]
+
+
+def test_the_neighbour_rule_leaves_votes_an_official_text_or_the_adoption_rule_dated():
+    rows = [_seq(1, "1967-07-04", "1967-07-02", "undl_scrape,voeten2017"),
+            _seq(2, "1967-07-09", "1967-07-02", "voeten2017"),   # dated by an official text: an anchor, not moved
+            _seq(3, "1967-07-02", "1967-07-02", "voeten2017"),   # dated by same_day_as_adoption: not moved
+            _seq(4, "1967-07-04", "1967-07-02", "undl_scrape,voeten2017")]
+    roll_calls, all_rc = _neighbour_frames(rows)
+    out, log = dates.between_dated_neighbours(roll_calls, all_rc, final={1, 4}, official={2}, repaired={3})
+    assert log.empty and list(out["date"].dt.day) == [4, 9, 2, 4]

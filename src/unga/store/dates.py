@@ -104,3 +104,81 @@ def _leaves_membership(found: pd.DataFrame, voters: pd.DataFrame) -> set[int]:
 
     before, after = member("date"), member("adoption_date")
     return set(np.unique(before[before & ~after].index.get_level_values("rcid")))
+
+
+NEIGHBOUR_RULE = ("only Voeten's data date this vote, on his day-of-the-month defect: before 2004 his day is the "
+                  "true day shifted by one constant within a month (so two votes he dates alike in a month were held "
+                  "0, 7, 14… days apart), and his rcids follow the order of the votes. It lies between {a} and {b}; "
+                  "he dates rcid {anchor} as this vote ({own}), and the one day of that span in his month 0, 7, 14… "
+                  "days from rcid {anchor}'s is {day}")
+LAST_DEFECT_YEAR = 2003  # from 2004 on his days are days (docs/data.md, "Doubts settled in the seventeenth round")
+
+
+def between_dated_neighbours(roll_calls: pd.DataFrame, all_rc: pd.DataFrame, final: set[int], official: set[int],
+                             repaired: set[int], voters: pd.DataFrame | None = None
+                             ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Date a roll call only Voeten's data hold (not dated already by an official text, `official`, or by
+    same_day_as_adoption, `repaired`) from its neighbours in his sequence (docs/data.md, Reconciliation 9b). Its
+    anchors are the nearest of his roll calls before (A) and after (B) it that a final-vote source records or an
+    official text dates (stored date dA, dB, the true day of each). Its true day d lies in [dA, dB] (the order of
+    the votes) and in his month (his month holds); where he gives A or B the very day he gives it, d is 0, 7, 14…
+    days from that anchor's true day (his day is the true day plus one constant of the month, modulo 7). Where
+    exactly one day satisfies all three, the roll call is dated on it. voters: as in same_day_as_adoption."""
+    own = all_rc[all_rc["source"].isin(BY_RCID)].sort_values("source", ascending=False)  # voeten2017 before unvotes
+    own = own.drop_duplicates("rcid").set_index("rcid")["date"]
+    if own.empty:
+        return roll_calls, pd.DataFrame()
+    seq = roll_calls[roll_calls["rcid"].isin(own.index)].sort_values("rcid")
+    seq = seq.assign(own=seq["rcid"].map(own)).reset_index()
+    anchored = seq["rcid"].isin(final | official).to_numpy()
+    only_voeten = seq["sources"].str.split(",").map(lambda s: set(s) <= set(BY_RCID)).to_numpy()
+    defect = ((seq["own"].dt.day <= 7) & (seq["own"].dt.year <= LAST_DEFECT_YEAR)).to_numpy()
+    done = seq["rcid"].isin(official | repaired).to_numpy()
+    candidates = np.flatnonzero(~anchored & only_voeten & defect & ~done)
+    anchors = np.flatnonzero(anchored)
+    found = []
+    for i in candidates:
+        j = np.searchsorted(anchors, i)
+        x = seq.loc[i]
+        a = seq.loc[anchors[j - 1]] if j > 0 else None
+        b = seq.loc[anchors[j]] if j < len(anchors) else None
+        day = _one_day(x, a, b)
+        if day is not None and day != x["date"]:
+            anchor = a if a is not None and a["own"] == x["own"] else b
+            found.append({"index": x["index"], "rcid": x["rcid"], "date": x["date"], "adoption_date": day,
+                          "sources": x["sources"], "rule": NEIGHBOUR_RULE.format(
+                              a=_neighbour(a, final), b=_neighbour(b, final), anchor=anchor["rcid"],
+                              own=f"{x['own']:%Y-%m-%d}", day=f"{day:%Y-%m-%d}")})
+    found = pd.DataFrame(found)
+    if voters is not None and not found.empty:
+        found = found[~found["rcid"].isin(_leaves_membership(found, voters))]
+    if found.empty:
+        return roll_calls, pd.DataFrame()
+    roll_calls = roll_calls.copy()
+    roll_calls.loc[found["index"], "date"] = found["adoption_date"].to_numpy()
+    roll_calls["year"] = roll_calls["date"].dt.year
+    log = pd.DataFrame({"rcid": found["rcid"], "check": "date repaired",
+                        "value": found["adoption_date"].dt.strftime("%Y-%m-%d"), "source": "rule",
+                        "other_value": found["date"].dt.strftime("%Y-%m-%d"),
+                        "other_source": found["sources"].str.split(",").str[0], "rule": found["rule"]})
+    return roll_calls, log
+
+
+def _one_day(x: pd.Series, a: pd.Series | None, b: pd.Series | None) -> pd.Timestamp | None:
+    """The one day the rule of between_dated_neighbours allows, or None (no neighbour: the month bounds the span)."""
+    first = x["own"].replace(day=1)
+    last = first + pd.offsets.MonthEnd(0)
+    lo, hi = max(a["date"], first) if a is not None else first, min(b["date"], last) if b is not None else last
+    shifts = {n["date"] for n in (a, b) if n is not None and n["own"] == x["own"]}
+    if lo > hi or len(shifts) != 1:
+        return None
+    anchor = shifts.pop()
+    days = [d for d in pd.date_range(lo, hi) if (d - anchor).days % 7 == 0]
+    return days[0] if len(days) == 1 else None
+
+
+def _neighbour(n: pd.Series | None, final: set[int]) -> str:
+    if n is None:
+        return "none (his sequence ends)"
+    by = "a final-vote source" if n["rcid"] in final else "an official text"
+    return f"rcid {n['rcid']} ({n['date']:%Y-%m-%d}, dated by {by})"

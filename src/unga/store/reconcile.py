@@ -76,7 +76,12 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     roll_calls, redated = repairs.official_dates(roll_calls, official_dates, final)
     cast = all_v.code < VOTES.index("absent")
     voters = pd.DataFrame({"rcid": all_v.rcid[cast], "iso3": np.array(states, dtype=object)[all_v.state[cast]]})
-    roll_calls, same_day = dates.same_day_as_adoption(roll_calls, all_rc, final, set(redated.get("rcid", [])), voters)
+    official_days = set(redated.get("rcid", []))
+    roll_calls, same_day = dates.same_day_as_adoption(roll_calls, all_rc, final, official_days, voters)
+    # a data file's rcid:N rows match on the stored day too: the rule must not move the roll calls they name
+    named_by_day = _rcids_named(corrections, official, official_kinds)
+    roll_calls, neighbours = dates.between_dated_neighbours(roll_calls, all_rc, final, official_days,
+                                                            set(same_day.get("rcid", [])) | named_by_day, voters)
     roll_calls, tallies = repairs.official_counts(roll_calls, official)
     per_source = _source_counts(all_v)  # each source's own lists, before any is set aside
     all_v, switched = _prefer_matching_lists(all_v, roll_calls, per_source)
@@ -93,7 +98,8 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     integrity = [integrity_rows(merged), integrity_rows(pd.DataFrame(moved)), _demoted(demoted, link_frame),
                  _field_disagreements(all_rc, "date"), _field_disagreements(all_rc, "symbol"),
                  _count_disagreements(all_rc), _notes(order, link_frame),
-                 *integrity, redated, integrity_rows(same_day), tallies, integrity_rows(switched), integrity_rows(kinds), integrity_rows(motions),
+                 *integrity, redated, integrity_rows(same_day), integrity_rows(neighbours), tallies,
+                 integrity_rows(switched), integrity_rows(kinds), integrity_rows(motions),
                  integrity_rows(amendments), integrity_rows(refiled), _check_source_counts(per_source, roll_calls, link_frame),
                  _check_counts(roll_calls), integrity_rows(dated),
                  integrity_rows(checks.before_emergency_session(roll_calls, emergency_sessions)),
@@ -102,6 +108,11 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     frame = pd.concat(found, ignore_index=True) if found else integrity_rows({})
     roll_calls["flags"] = checks.flags(roll_calls, frame)
     return Record(roll_calls, votes, frame, link_frame)
+
+
+def _rcids_named(*files: pd.DataFrame | None) -> set[int]:
+    """The roll calls unga's data files name as rcid:N (sources/corrections.py)."""
+    return {int(r) for f in files if f is not None and "rcid" in f for r in f["rcid"].dropna()}
 
 
 def _final_rcids(links: pd.DataFrame) -> set[int]:
