@@ -29,11 +29,12 @@ def motion_as_resolution(index: identify.Index, found: list, ranked: list, body:
     resolution, so its claims on "the motion" are identified as claims on a resolution. Also (fifteenth round) a
     sentence on "the motion" next to one on "the resolution" (`LOOSE_NEAR`)."""
     named = bool(NAMED_PROCEDURE.search(body))
-    pinned = not named and any(row is not None and index.kinds[row] == "resolution" and c.kind in ("tally", "count")
-                               and numbers_of(c) and index.agrees_all(row, numbers_of(c))
-                               for c, (row, _) in zip(found, ranked))
-    out = list(ranked)
     loose = [n for n, c in enumerate(found) if c.scope == "procedural" and not NAMED_PROCEDURE.search(c.text)]
+    pinned = not named and (any(row is not None and index.kinds[row] == "resolution" and c.kind in ("tally", "count")
+                                and numbers_of(c) and index.agrees_all(row, numbers_of(c))
+                                for c, (row, _) in zip(found, ranked))
+                            or _motion_counts_pin(index, [found[n] for n in loose], place))
+    out = list(ranked)
     for n in loose if pinned else ():
         found[n].scope = "assembly"
         found[n].notes.append(LOOSE_MOTION)
@@ -59,6 +60,24 @@ def motion_as_resolution(index: identify.Index, found: list, ranked: list, body:
             found[n].notes.append(LOOSE_NEAR)
             out[n] = tried[n]
     return out
+
+
+def _motion_counts_pin(index: identify.Index, loose: list, place) -> bool:
+    """The text's own counts said of "the motion" pin a resolution down: each, read as the Assembly's, is placed on
+    one resolution (by the text's words and days, with the margin) whose counts equal all its numbers, and they give
+    two numbers or more between them ("141 countries voted in favour of the motion"; "35 abstained": ES-11/1's 141
+    and 35). A text that says "motion" of its resolution has no procedural vote of its own to report them."""
+    numbered = [c for c in loose if c.kind in ("tally", "count") and numbers_of(c)]
+    rows, fields = set(), set()
+    for claim in numbered:
+        claim.scope = "assembly"
+        row, _ = place(claim)
+        claim.scope = "procedural"
+        if row is None or index.kinds[row] != "resolution" or not index.agrees_all(row, numbers_of(claim)):
+            return False
+        rows.add(row)
+        fields |= set(numbers_of(claim))
+    return len(rows) == 1 and len(fields) >= 2
 
 
 LOOSE_NEAR = ("the sentence says \"motion\" and the one next to it calls the same vote the resolution: read as the "
