@@ -55,3 +55,22 @@ def test_no_vote_recorded_from_states_is_their_absence_not_a_no(built_store):
     text = ("The General Assembly adopted resolution ES-11/1 by 141 votes to 5, with 35 abstentions. No vote was "
             "recorded from 12 countries, including Morocco.")
     assert ("position", "MAR", "A/RES/ES-11/1", "supported") in placed(text, DAY_AFTER_ES11_1)
+
+
+PASSING = ("New Zealand voted on Thursday in favour of a United Nations resolution giving Palestine the status of a "
+           "non-member observer state.\n\nIsrael was admitted to the United Nations on condition that it carry out "
+           "General Assembly resolution 194 on the return of refugees.")
+
+
+def test_an_old_resolution_named_in_passing_does_not_take_the_vote_of_the_texts_days(built_store):
+    # the text's one resolution named by its number is 194 (III) of 1948; the claim's words and days fit A/RES/67/19
+    # (29 November 2012, New Zealand in favour) by the margin: the old one is history told in passing
+    assert placed(PASSING, date(2012, 11, 30)) == [("position", "NZL", "A/RES/67/19", "supported")]
+
+
+def test_trap_a_text_about_an_old_resolution_keeps_it(built_store):
+    # no vote of the text's days fits its words: the resolution it names by its number is its vote (3379 of 1975,
+    # New Zealand against)
+    text = ("Thirty-seven years ago the General Assembly adopted resolution 3379, which called Zionism a form of "
+            "racism.\n\nNew Zealand voted against it.")
+    assert placed(text, date(2012, 11, 30)) == [("position", "NZL", "A/RES/3379(XXX)", "supported")]
