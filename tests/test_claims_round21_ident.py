@@ -74,3 +74,23 @@ def test_trap_a_text_about_an_old_resolution_keeps_it(built_store):
     text = ("Thirty-seven years ago the General Assembly adopted resolution 3379, which called Zionism a form of "
             "racism.\n\nNew Zealand voted against it.")
     assert placed(text, date(2012, 11, 30)) == [("position", "NZL", "A/RES/3379(XXX)", "supported")]
+
+
+DISARMAMENT = ("On Monday the General Assembly voted on a package of disarmament texts, among them Japan's annual text "
+               "on nuclear disarmament and one on weapons of mass destruction in outer space. Iran voted against the "
+               "resolution on keeping weapons of mass destruction out of outer space.\n\n")
+
+
+def test_a_count_far_from_the_named_years_vote_leaves_the_sentence_unplaced(built_store):
+    # the text's words fit 2023's nuclear disarmament vote (A/RES/78/53, 44 against, Russia among them); "four"
+    # is far from 44: the sentence speaks of another vote of 2023
+    out = placed(DISARMAMENT + "In 2023, four countries voted no, Russia among them.", date(2024, 12, 3))
+    assert out[1:] == [("count", None, None, "unverifiable"), ("position", "RUS", None, "unverifiable")]
+
+
+def test_trap_a_count_that_fits_the_named_years_vote_keeps_it(built_store):
+    out = placed(DISARMAMENT + "In 2023, 44 countries voted no, Russia among them.", date(2024, 12, 3))
+    assert out[1:] == [("count", None, "A/RES/78/53", "supported"), ("position", "RUS", "A/RES/78/53", "supported")]
+    # and a sentence with no count keeps the vote its words and year give
+    out = placed(DISARMAMENT + "In 2023, Russia voted no.", date(2024, 12, 3))
+    assert out[1:] == [("position", "RUS", "A/RES/78/53", "supported")]
