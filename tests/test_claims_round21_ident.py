@@ -94,3 +94,15 @@ def test_trap_a_count_that_fits_the_named_years_vote_keeps_it(built_store):
     # and a sentence with no count keeps the vote its words and year give
     out = placed(DISARMAMENT + "In 2023, Russia voted no.", date(2024, 12, 3))
     assert out[1:] == [("position", "RUS", "A/RES/78/53", "supported")]
+
+
+def test_the_same_vote_as_last_year_is_no_time_of_the_tally_after_it(built_store):
+    # A/RES/1351(XIV) of 22 September 1959 was 44-29; 1958's A/RES/1239(XIII) was 44-28: "as last year" compares
+    text = ("The Assembly again barred Communist China from membership of the United Nations by much the same vote "
+            "as last year, 44 to 29.")
+    assert placed(text, date(1959, 10, 5)) == [("tally", None, "A/RES/1351(XIV)", "supported")]
+
+
+def test_trap_a_tally_said_of_last_year_keeps_last_years_vote(built_store):
+    text = "Last year the Assembly barred Communist China from membership of the United Nations by 44 votes to 28."
+    assert placed(text, date(1959, 10, 5)) == [("tally", None, "A/RES/1239(XIII)", "supported")]
