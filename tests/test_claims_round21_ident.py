@@ -59,7 +59,8 @@ def test_no_vote_recorded_from_states_is_their_absence_not_a_no(built_store):
 
 PASSING = ("New Zealand voted on Thursday in favour of a United Nations resolution giving Palestine the status of a "
            "non-member observer state.\n\nIsrael was admitted to the United Nations on condition that it carry out "
-           "General Assembly resolution 194 on the return of refugees.")
+           "General Assembly resolution 194 on the return of refugees.\n\nNew Zealand's vote for the resolution was "
+           "welcomed by campaigners.")
 
 
 def test_an_old_resolution_named_in_passing_does_not_take_the_vote_of_the_texts_days(built_store):
