@@ -447,6 +447,7 @@ def off_their_year(index: identify.Index, found: list[extract.Claim], rows: list
     sentence states at that time is far from that vote's (beyond a miscount: 3, or 5%): the words are the whole
     text's and fit the year's votes of several series; the count says the sentence is about another one. Not for a
     claim whose sentence names the vote's symbol."""
+    from unga.claims.doubt import numbers_of, published_counts  # doubt reads times from this module
     out = list(rows)
     for n, claim in enumerate(found):
         row = rows[n]
@@ -454,16 +455,10 @@ def off_their_year(index: identify.Index, found: list[extract.Claim], rows: list
         if row is None or year is None or index.years[row] != year or (published and year == published.year) \
                 or cited.symbols_in(claim.text):
             continue
-        counts = {k: int(a[row]) for k, a in index.count_arrays.items()}
-        stated = [numbers_of_count(c) for c in found if c.kind == "count" and c.sentence == claim.sentence
+        counts = published_counts(index, row)
+        stated = [numbers_of(c) for c in found if c.kind == "count" and c.sentence == claim.sentence
                   and time_of(c, published)[0] == year]
         if any(k in counts and abs(counts[k] - v) > max(3, 0.05 * counts[k]) for x in stated for k, v in x.items()):
             out[n] = None
             claim.notes.append(OTHER_OF_ITS_YEAR)
     return out
-
-
-def numbers_of_count(claim: extract.Claim) -> dict[str, int]:
-    """A count's number by its field ("=" only: "more than 100" is no number to hold against a vote)."""
-    a = claim.asserted
-    return {a["field"]: a["value"]} if a.get("op") == "=" and isinstance(a.get("value"), int) else {}
