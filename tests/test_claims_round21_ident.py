@@ -107,3 +107,25 @@ def test_the_same_vote_as_last_year_is_no_time_of_the_tally_after_it(built_store
 def test_trap_a_tally_said_of_last_year_keeps_last_years_vote(built_store):
     text = "Last year the Assembly barred Communist China from membership of the United Nations by 44 votes to 28."
     assert placed(text, date(1959, 10, 5)) == [("tally", None, "A/RES/1239(XIII)", "supported")]
+
+
+SOUTHERN_AFRICA = ("The General Assembly voted this week on several questions of southern Africa, among them a trust fund "
+                   "for South Africa and Southern Rhodesia.\n\nIn one vote, 99 countries backed the draft, while "
+                   "Britain, Portugal and South Africa opposed it and nine abstained. These were {states}.")
+NINE = ("the United States, Australia, Belgium, Canada, France, Italy, Luxembourg, the Netherlands and New Zealand")
+
+
+def test_states_that_name_the_count_before_them_go_with_its_vote(built_store):
+    # A/RES/2769 (XXVI), 22 November 1971 (Southern Rhodesia, 102-3-9): the sentence's three opponents are placed on
+    # it; the nine named next, one for one, are the nine abstainers of that sentence's vote, though their own words
+    # rank 2769 and 2765 (XXVI) within the margin
+    out = placed(SOUTHERN_AFRICA.format(states=NINE), date(1971, 11, 27))
+    assert ("position", "USA", "A/RES/2769(XXVI)", "supported") in out
+    assert ("position", "NZL", "A/RES/2769(XXVI)", "supported") in out
+    assert len([o for o in out if o[0] == "position" and o[2] == "A/RES/2769(XXVI)"]) == 12
+
+
+def test_trap_states_that_do_not_match_the_count_stay_unplaced(built_store):
+    out = placed(SOUTHERN_AFRICA.format(states="the United States, Australia and Belgium"), date(1971, 11, 27))
+    assert ("position", "USA", "A/RES/2769(XXVI)", "supported") not in out
+    assert all(verdict != "contradicted" for kind, _, _, verdict in out if kind == "position")

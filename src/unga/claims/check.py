@@ -114,6 +114,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     rows = widen.to_pinned_sibling(index, found, rows, anchored, published,  # not the series' older vote
                                    lambda c: _scope(c, spans, body, published)[0] is not None)
     rows = off_their_year(index, found, rows, published)  # "In 2023, four voted no": not a year's vote of 44 against
+    rows = widen.named_again(found, rows, [s for _, _, s in spans])  # "… 10 abstained. These were A, B, …"
     # the vote before the one reported ("changed from against to for") is its series' vote before, or none
     rows = [None if c.when == "before" and n not in series else row for n, (c, row) in enumerate(zip(found, rows))]
     # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
@@ -189,6 +190,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
     widen.penalty_placed(out, found, rows, ranked, index)  # placed by its rivals' far numbers alone
     widen.sibling_doubt(out, found)  # moved from the older vote of its series its words fit
+    widen.named_again_doubt(out, found)
     vaguely_before(out, found)  # "which previously abstained": the vote before, or any earlier one
     out = several.spread(out, found, rows, anchored, ranked, lambda c, r: judged.on_roll_call(  # "voted against both texts"
         index, c, r, [], votes, anchored, published, scorer, told), index.agrees_all)

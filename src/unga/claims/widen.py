@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 
-from unga.claims import cited, extract, identify, series, when
+from unga.claims import cited, coref, extract, identify, numbers, series, when
 from unga.claims.doubt import hold_back, numbers_of
 
 
@@ -362,6 +362,37 @@ def sibling_doubt(out: list[dict], found: list) -> None:
         note = next((n for n in claim.notes if n.startswith(SIBLING)), None)
         if note and entry["verdict"] == "contradicted":
             hold_back(entry, "the sentence may be about " + note[len(SIBLING):])
+
+
+NAMED_AGAIN = "the states of the count in the sentence before, named again: placed on that sentence's vote"
+
+
+def named_again(found: list, rows: list, sentences: list[str]) -> list:
+    """"… 10 abstained. These were A, B, … and J.": states that only name, one for one, the count of the sentence
+    before (coref.named_again, which gave them its vote) are that count's vote, when the claims of the sentence
+    before all stand on one roll call, whatever their own ranking left open (the words of a list of states rank the
+    day's votes alike). Never called false there (`named_again_doubt`): the sentence before may be placed weakly."""
+    out = list(rows)
+    for n, claim in enumerate(found):
+        if rows[n] is not None or claim.kind != "position" or claim.when is not None or claim.scope != "assembly" \
+                or not claim.sentence:
+            continue
+        text, before = (numbers.in_digits(sentences[k]) for k in (claim.sentence, claim.sentence - 1))
+        again = coref.named_again(text, before)
+        if again is None or claim.state not in {m.iso3 for m in again[1]}:
+            continue
+        prior = {rows[k] for k, c in enumerate(found) if c.sentence == claim.sentence - 1}
+        if len(prior) == 1 and None not in prior:
+            out[n] = prior.pop()
+            claim.notes.append(NAMED_AGAIN)
+    return out
+
+
+def named_again_doubt(out: list[dict], found: list) -> None:
+    """A claim placed by `named_again` is never called false there."""
+    for entry, claim in zip(out, found):
+        if NAMED_AGAIN in claim.notes and entry["verdict"] == "contradicted":
+            hold_back(entry, "placed with the count of the sentence before, which its states only name")
 
 
 def _near(index: identify.Index, numbers: dict[str, int], row: int) -> bool:
