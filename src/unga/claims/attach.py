@@ -32,9 +32,11 @@ VOTE_WORDS = [
     (r"in\s+favou?r|\byes\b|(?<=\d\s)for\b|vot(?:ed|ing)\s+for\b|support(?:ed)?\s+(?:from|by)\b|approved\s+by\b"
      r"|backed\s+by\b|\bpro\b", "yes"),
     (r"(?<=\d\s)against\b|\bvot\w*\s+(?:[\w-]+\s+){0,3}?against\b|\b(?:were|was|are|is)\s+against\b|against\s+(?:it|the\s+"
-     r"(?:resolution|text|draft|measure|document))\b|\bopposed\b(?!\s+to\b)|\bopposing\b|\bno\b(?=[\"”’']|\s+votes?\b)|(?<=[\"“‘'])no\b|negative\s+votes?|\bcontra\b", "no"),
+     r"(?:resolution|text|draft|measure|document))\b|\bopposed\b(?!\s+to\b)|\bopposing\b|\bno\b(?=[\"”’']|\s+votes?\b(?!\s+(?:was|were)\s+(?:recorded|registered)\b))|(?<=[\"“‘'])no\b|negative\s+votes?|\bcontra\b", "no"),
     (r"\babstain\w*|\babstentions?\b", "abstain"),
-    (r"\bdid\s+not\s+(?:vote|participate|take\s+part)\b|\babsent\b|\bnot\s+voting\b|\babsences?\b", "absent"),
+    # "No vote was recorded from 13 countries, including A": they did not vote (not "no" votes)
+    (r"\bdid\s+not\s+(?:vote|participate|take\s+part)\b|\babsent\b|\bnot\s+voting\b|\babsences?\b"
+     r"|\bno\s+votes?\s+(?:was|were)\s+(?:recorded|registered)\b", "absent"),
 ]
 VOTE = re.compile("|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(VOTE_WORDS)), re.I)
 CLAUSE_START = re.compile(r",(?![\"”’'])|[;:]|\b(?:while|whereas|but|although|and\s+(?=\d))\b", re.I)

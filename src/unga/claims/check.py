@@ -22,8 +22,8 @@ from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hol
 from unga.claims.lacking import committee_only, explain_unrecorded
 from unga.claims.unplaced import UNRECORDED, committee_vote
 from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
-                             of_its_time, pins_itself, recent_day_unrecorded, series_rows, sole_vote_of_its_time,
-                             the_latest, time_of, told_before, year_scope)
+                             of_its_time, off_their_year, pins_itself, recent_day_unrecorded, series_rows,
+                             sole_vote_of_its_time, the_latest, time_of, told_before, year_scope)
 from unga.claims import text as claim_text
 
 VotesOf = Callable[[int], dict[str, str]]
@@ -113,6 +113,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     rows = widen.announced_next(index, found, rows, anchored, spans)  # "will now vote on …": the list is the next vote's
     rows = widen.to_pinned_sibling(index, found, rows, anchored, published,  # not the series' older vote
                                    lambda c: _scope(c, spans, body, published)[0] is not None)
+    rows = off_their_year(index, found, rows, published)  # "In 2023, four voted no": not a year's vote of 44 against
+    rows = widen.named_again(found, rows, [s for _, _, s in spans])  # "… 10 abstained. These were A, B, …"
     # the vote before the one reported ("changed from against to for") is its series' vote before, or none
     rows = [None if c.when == "before" and n not in series else row for n, (c, row) in enumerate(zip(found, rows))]
     # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
@@ -188,6 +190,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
     widen.penalty_placed(out, found, rows, ranked, index)  # placed by its rivals' far numbers alone
     widen.sibling_doubt(out, found)  # moved from the older vote of its series its words fit
+    widen.named_again_doubt(out, found)
     vaguely_before(out, found)  # "which previously abstained": the vote before, or any earlier one
     out = several.spread(out, found, rows, anchored, ranked, lambda c, r: judged.on_roll_call(  # "voted against both texts"
         index, c, r, [], votes, anchored, published, scorer, told), index.agrees_all)

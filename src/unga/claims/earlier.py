@@ -53,6 +53,10 @@ THE_SAME_N = re.compile(rf"\bthe\s+same\s+(?P<n>\d{{1,3}})\s+(?:\w+\s+)?"
                         rf"(?:countries|states|nations|members|delegations)"
                         rf"\s+as\s+"
                         rf"(?:in\s+)?(?:(?P<y>{YEAR})\b|{RELATIVE})", re.I)
+# "by practically the same vote as last year, 44 to 29": the tally after it is this vote's, last year's only compared
+SAME_AS = re.compile(rf"\b(?:(?:about|roughly|nearly|practically|almost|virtually|much|exactly|just)\s+)?the\s+same"
+                     rf"\s+(?:vote|margin|tally|result|majority|count|numbers?)\s+as\s+(?:in\s+)?(?:{YEAR}\b|{RELATIVE})",
+                     re.I)
 VOTE_LABEL = r"(?:(?:in\s+favou?r|against|abstentions?|abstaining|abstained|absent|voted\s+(?:for|against|yes|no))\s*)?"
 DELTA = re.compile(rf"\s*(?:(?:votes?|countries|states|nations|members|member\s+states)\b\s*)?{VOTE_LABEL}"
                    rf"(?:(?:were|was|is|are|came\s+in)\s+)?"
@@ -162,10 +166,11 @@ def _field(sentence: str, at: int, groups: list) -> str | None:
 
 def blank(sentence: str) -> str:
     """The sentence with the earlier votes it compares with blanked: the "in 2013" of "83 votes, down from 86 in
-    2013" is the time of the 86, not of the 83 before it (offsets hold)."""
+    2013" is the time of the 86, not of the 83 before it; "the same vote as last year, 44 to 29" gives its tally no
+    time (offsets hold)."""
     spans = [m.span() for m in [*MOVED.finditer(sentence), *BRACKETED.finditer(sentence),
                                  *SEVERAL_YEARS.finditer(sentence), *THE_SAME_N.finditer(sentence)]]
-    spans += [m.span("tail") for m in SAME.finditer(sentence)]
+    spans += [m.span("tail") for m in SAME.finditer(sentence)] + [m.span() for m in SAME_AS.finditer(sentence)]
     spans += [m.span("tail") for token in re.finditer(r"\b\d{1,3}\b", sentence)
               if (m := DELTA.match(sentence, token.end())) is not None]
     for start, end in spans:

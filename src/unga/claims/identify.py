@@ -346,7 +346,9 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
     if not own and not borrowed and not context.symbols and not NAMES_ANOTHER.search(sentence):
         rows = {r for n, given in set(context.bare) for r in index.by_number.get(n, ())
                 if given in (None, index.years[r])}
-        if len(rows) == 1 and (not numbers or index.agrees(next(iter(rows)), numbers)):
+        scorer = scorer or Scorer(index, context)
+        if len(rows) == 1 and (not numbers or index.agrees(next(iter(rows)), numbers)) and not _named_in_passing(
+                index, context, scorer, next(iter(rows)), numbers, year, month, scope, days):
             row = rows.pop()  # the text's one resolution, named by its number ("Resolution 3379 … Sweden abstained")
             return row, [(100.0, row, ["the resolution the text names by its number"])]
     for symbol in own or borrowed:
@@ -386,6 +388,24 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
         # the best match was held after the text appeared: the text reports an earlier stage (a committee's vote)
         return None, [(ranked[0][0], ranked[0][1], ranked[0][2] + ["held after the text appeared"]), *ranked[1:]]
     return ranked[0][1], ranked
+
+
+PASSING_DAYS = 366  # a resolution named by its number a year or more before the text is history, not its news
+PASSING_DATE = 2.0  # within a week of the text's date (identify._published_bonus) or ten days after a day it names
+
+
+def _named_in_passing(index: Index, context: Context, scorer: Scorer, row: int, numbers: dict[str, int],
+                      year: int | None, month: int | None, scope: str, days: tuple[date, ...]) -> bool:
+    """The text's one resolution named by its number ("resolution 194, on the right of return") was held a year or
+    more before the text, and the claim, ranked as any, falls on a vote of the text's own days by the margin ("New
+    Zealand's vote for a resolution giving Palestine observer status", the day after 67/19): the old resolution is
+    named in passing, the claim is about the vote the text reports. Not for a claim whose clause names a year."""
+    if year is not None or context.published is None or \
+            index.dates[row] > context.published - timedelta(days=PASSING_DAYS):
+        return False
+    ranked = scorer.rank(numbers, year=year, month=month, scope=scope, days=days)
+    return bool(ranked) and ranked[0][1] != row and ranked[0][0] >= MIN_SCORE and \
+        (len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= MARGIN) and scorer.dates[ranked[0][1]] >= PASSING_DATE
 
 
 TOLD_APART = "every number equals this vote's, and differs from each close rival's in one at least"

@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 
-from unga.claims import cited, extract, identify, series, when
+from unga.claims import cited, coref, extract, identify, numbers, series, when
 from unga.claims.doubt import hold_back, numbers_of
 from unga.claims.text import rough_sentences
 
@@ -30,11 +30,12 @@ def motion_as_resolution(index: identify.Index, found: list, ranked: list, body:
     resolution, so its claims on "the motion" are identified as claims on a resolution. Also (fifteenth round) a
     sentence on "the motion" next to one on "the resolution" (`LOOSE_NEAR`)."""
     named = bool(NAMED_PROCEDURE.search(body))
-    pinned = not named and any(row is not None and index.kinds[row] == "resolution" and c.kind in ("tally", "count")
-                               and numbers_of(c) and index.agrees_all(row, numbers_of(c))
-                               for c, (row, _) in zip(found, ranked))
-    out = list(ranked)
     loose = [n for n, c in enumerate(found) if c.scope == "procedural" and not NAMED_PROCEDURE.search(c.text)]
+    pinned = not named and (any(row is not None and index.kinds[row] == "resolution" and c.kind in ("tally", "count")
+                                and numbers_of(c) and index.agrees_all(row, numbers_of(c))
+                                for c, (row, _) in zip(found, ranked))
+                            or _motion_counts_pin(index, [found[n] for n in loose], place))
+    out = list(ranked)
     for n in loose if pinned else ():
         found[n].scope = "assembly"
         found[n].notes.append(LOOSE_MOTION)
@@ -60,6 +61,24 @@ def motion_as_resolution(index: identify.Index, found: list, ranked: list, body:
             found[n].notes.append(LOOSE_NEAR)
             out[n] = tried[n]
     return out
+
+
+def _motion_counts_pin(index: identify.Index, loose: list, place) -> bool:
+    """The text's own counts said of "the motion" pin a resolution down: each, read as the Assembly's, is placed on
+    one resolution (by the text's words and days, with the margin) whose counts equal all its numbers, and they give
+    two numbers or more between them ("141 countries voted in favour of the motion"; "35 abstained": ES-11/1's 141
+    and 35). A text that says "motion" of its resolution has no procedural vote of its own to report them."""
+    numbered = [c for c in loose if c.kind in ("tally", "count") and numbers_of(c)]
+    rows, fields = set(), set()
+    for claim in numbered:
+        claim.scope = "assembly"
+        row, _ = place(claim)
+        claim.scope = "procedural"
+        if row is None or index.kinds[row] != "resolution" or not index.agrees_all(row, numbers_of(claim)):
+            return False
+        rows.add(row)
+        fields |= set(numbers_of(claim))
+    return len(rows) == 1 and len(fields) >= 2
 
 
 LOOSE_NEAR = ("the sentence says \"motion\" and the one next to it calls the same vote the resolution: read as the "
@@ -344,6 +363,37 @@ def sibling_doubt(out: list[dict], found: list) -> None:
         note = next((n for n in claim.notes if n.startswith(SIBLING)), None)
         if note and entry["verdict"] == "contradicted":
             hold_back(entry, "the sentence may be about " + note[len(SIBLING):])
+
+
+NAMED_AGAIN = "the states of the count in the sentence before, named again: placed on that sentence's vote"
+
+
+def named_again(found: list, rows: list, sentences: list[str]) -> list:
+    """"… 10 abstained. These were A, B, … and J.": states that only name, one for one, the count of the sentence
+    before (coref.named_again, which gave them its vote) are that count's vote, when the claims of the sentence
+    before all stand on one roll call, whatever their own ranking left open (the words of a list of states rank the
+    day's votes alike). Never called false there (`named_again_doubt`): the sentence before may be placed weakly."""
+    out = list(rows)
+    for n, claim in enumerate(found):
+        if rows[n] is not None or claim.kind != "position" or claim.when is not None or claim.scope != "assembly" \
+                or not claim.sentence:
+            continue
+        text, before = (numbers.in_digits(sentences[k]) for k in (claim.sentence, claim.sentence - 1))
+        again = coref.named_again(text, before)
+        if again is None or claim.state not in {m.iso3 for m in again[1]}:
+            continue
+        prior = {rows[k] for k, c in enumerate(found) if c.sentence == claim.sentence - 1}
+        if len(prior) == 1 and None not in prior:
+            out[n] = prior.pop()
+            claim.notes.append(NAMED_AGAIN)
+    return out
+
+
+def named_again_doubt(out: list[dict], found: list) -> None:
+    """A claim placed by `named_again` is never called false there."""
+    for entry, claim in zip(out, found):
+        if NAMED_AGAIN in claim.notes and entry["verdict"] == "contradicted":
+            hold_back(entry, "placed with the count of the sentence before, which its states only name")
 
 
 def _near(index: identify.Index, numbers: dict[str, int], row: int) -> bool:
