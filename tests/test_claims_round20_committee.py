@@ -60,6 +60,6 @@ def test_the_assemblys_main_committee_and_a_plenary_still_to_come(built_store):
     ("La Troisième Commission a adopté le projet par 116 voix contre 54.", "Third Committee"),
 ])
 def test_a_text_of_a_committees_vote_alone(text, committee):
-    from unga.claims.lacking import committee_only
+    from unga.claims.lacking import committee_of, committee_only
 
-    assert committee_only(text) == committee
+    assert committee_only(text, committee_of(text)) == committee

@@ -19,7 +19,7 @@ from unga.claims import (alternatives, cited, extract, fingerprint, identify, ju
                          widen)
 from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hold_back, near, numbers_of, other_votes,
                                own_words_point, published_counts, torn, vaguely_before)
-from unga.claims.lacking import committee_only, explain_unrecorded
+from unga.claims.lacking import committee_of, committee_only, explain_unrecorded
 from unga.claims.unplaced import UNRECORDED, committee_vote
 from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
                              of_its_time, off_their_year, pins_itself, recent_day_unrecorded, series_rows,
@@ -128,7 +128,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     # a text of a Main Committee's vote alone: its claims that name no time of their own are about the committee's
     # vote, which the record lacks, and not about a plenary vote their numbers or subject fit, unless the text names
     # that vote's resolution by its symbol
-    committee = committee_only(body)
+    reported = committee_of(body)  # the one Main Committee whose vote the text reports, if any
+    committee = committee_only(body, reported)
     for n, (c, row) in enumerate(zip(found, rows)):
         if row is not None and committee and c.when is None and clause_year(c) is None \
                 and not _symbol_in(index, row, body):
@@ -187,7 +188,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     ties.explain(out, found)  # a same-day tie: why it is left unplaced; a weak choice never false
     alternatives.release_agrees(index, out, found, rows, fingerprints, official, text_days, published)
     released.judge(out, found, official, published, body, on_release, [s for _, _, s in spans])
-    explain_unrecorded(out, found, body)  # "not in the record: a vote of the Third Committee"
+    explain_unrecorded(out, found, body, reported)  # "not in the record: a vote of the Third Committee"
     widen.penalty_placed(out, found, rows, ranked, index)  # placed by its rivals' far numbers alone
     widen.sibling_doubt(out, found)  # moved from the older vote of its series its words fit
     widen.named_again_doubt(out, found)

@@ -68,10 +68,10 @@ ASSEMBLY_NAMED = re.compile(r"\bAssembly\b|\bplenary\b|\bUNGA\b|\bG\.\s?A\.|Gene
                             r"|Assembl[ée]e|Asamblea|Assembleia|Assemblea|Ассамбле", re.I)
 
 
-def committee_only(text: str) -> str | None:
+def committee_only(text: str, committee: str | None) -> str | None:
     """The one Main Committee whose vote a text reports, when it names the Assembly only in the sentences that name
-    the committee ("the Third Committee of the General Assembly approved …"): a text of that committee's vote alone."""
-    committee = committee_of(text)
+    the committee ("the Third Committee of the General Assembly approved …"): a text of that committee's vote alone.
+    `committee` is the text's `committee_of`, computed once by the caller (explain_unrecorded uses it too)."""
     if committee is None or ASSEMBLY_ACTS.search(ASSEMBLY_COMMITTEE.sub(" ", text)):
         return None
     rest = " ".join(ASSEMBLY_COMMITTEE.sub(" ", s) for s in rough_sentences(text)
@@ -90,11 +90,10 @@ def _name(found: str) -> str:
     return " ".join(w if w.lower() in ("and", "hoc") else w.capitalize() for w in found.split())
 
 
-def explain_unrecorded(out: list[dict], found: list[extract.Claim], body: str) -> None:
+def explain_unrecorded(out: list[dict], found: list[extract.Claim], body: str, whole: str | None) -> None:
     """In place: an unplaced claim (of the Assembly's scope) whose paragraph reports a Main Committee's vote, and not
     the plenary's, is about a vote the record lacks: its reason says so. Where only another paragraph does, the
-    reason adds that the text reports such a vote."""
-    whole = committee_of(body)
+    reason adds that the text reports such a vote (`whole`: the body's `committee_of`)."""
     procedure = widen.NAMED_PROCEDURE.search(body)
     for entry, claim in zip(out, found):
         record = str(entry["evidence"].get("record", ""))
