@@ -133,9 +133,11 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             rows[n] = None
             c.notes.append(committee_vote(committee))
     # no claim is about a vote held after the text appeared, whichever step placed it: it reports an earlier stage
-    # (a committee's vote) or foretells the vote ("two abstentions will change")
+    # (a committee's vote) or foretells the vote ("two abstentions will change"); unless its paragraph names that
+    # vote's symbol, when it is the text's date that is early (a page dated by its first edition, a later note)
     for n, (c, row) in enumerate(zip(found, rows)):
-        if row is not None and identify.held_after(index, row, appeared):
+        if row is not None and identify.held_after(index, row, appeared) \
+                and not _symbol_in(index, row, _paragraph_text(c, body)):
             rows[n] = None
             c.notes.append(HELD_LATER)
     others = other_votes(body, found, rows, index, published)
