@@ -20,7 +20,7 @@ from unga.claims import (alternatives, cited, extract, fingerprint, identify, ju
 from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hold_back, near, numbers_of, other_votes,
                                own_words_point, published_counts, torn, vaguely_before)
 from unga.claims.lacking import committee_of, committee_only, explain_unrecorded
-from unga.claims.unplaced import UNRECORDED, committee_vote
+from unga.claims.unplaced import HELD_LATER, UNRECORDED, committee_vote
 from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
                              of_its_time, off_their_year, pins_itself, recent_day_unrecorded, series_rows,
                              sole_vote_of_its_time, the_latest, time_of, told_before, year_scope)
@@ -135,6 +135,14 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                 and not _symbol_in(index, row, body):
             rows[n] = None
             c.notes.append(committee_vote(committee))
+    # no claim is about a vote held after the text appeared, whichever step placed it: it reports an earlier stage
+    # (a committee's vote) or foretells the vote ("two abstentions will change"); unless its paragraph names that
+    # vote's symbol, when it is the text's date that is early (a page dated by its first edition, a later note)
+    for n, (c, row) in enumerate(zip(found, rows)):
+        if row is not None and identify.held_after(index, row, appeared) \
+                and not _symbol_in(index, row, _paragraph_text(c, body)):
+            rows[n] = None
+            c.notes.append(HELD_LATER)
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
     out = [judged.on_roll_call(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told, body,

@@ -384,7 +384,7 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
         # record lacks)
         return None, [(ranked[0][0], ranked[0][1], ranked[0][2] + ["held far from the date its sentence gives"]),
                       *ranked[1:]]
-    if context.appeared and index.dates[ranked[0][1]] > context.appeared + timedelta(days=AFTER_GRACE_DAYS):
+    if held_after(index, ranked[0][1], context.appeared):
         # the best match was held after the text appeared: the text reports an earlier stage (a committee's vote)
         return None, [(ranked[0][0], ranked[0][1], ranked[0][2] + ["held after the text appeared"]), *ranked[1:]]
     return ranked[0][1], ranked
@@ -426,6 +426,11 @@ def _told_apart(index: Index, scorer: Scorer, ranked: list, numbers: dict[str, i
 
 
 AFTER_GRACE_DAYS = 3  # a text's date may be a day or two early (time zones, a page dated by its first edition)
+
+
+def held_after(index: Index, row: int, appeared: date | None) -> bool:
+    """The roll call was held after the text appeared (beyond the grace of a date a day or two early)."""
+    return appeared is not None and index.dates[row] > appeared + timedelta(days=AFTER_GRACE_DAYS)
 FAR_FROM_DATE_DAYS = 31  # the separate votes of a text fall on its adoption day; a month is no slip of a date
 
 

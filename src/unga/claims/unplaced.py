@@ -12,6 +12,8 @@ EARLIER = ("the sentence speaks of an earlier vote than the one the text reports
            "the same series just before it to place it on")
 UNRECORDED = "the text reports a vote of its last days that the record lacks, and this sentence names no other time"
 COMMITTEE_VOTE = "the text reports a vote of the "
+HELD_LATER = ("the roll call that fits best was held after the text appeared: the text reports an earlier stage (a "
+              "committee's vote) or a vote still to come")
 
 
 def committee_vote(committee: str) -> str:
@@ -28,6 +30,8 @@ def why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, publ
     on_release = [n for n in claim.notes if n.endswith(release_place.ONLY_RELEASED)]
     if on_release:
         return f"not in the record: {on_release[0]}"
+    if HELD_LATER in claim.notes:
+        return f"the roll call could not be identified with confidence: {HELD_LATER}"
     if widen.ANNOUNCED in claim.notes:
         return f"the roll call could not be identified with confidence: {widen.ANNOUNCED}"
     if widen.OFF_TALLY in claim.notes:
