@@ -43,3 +43,62 @@ def test_an_arabic_majority_is_checked_against_the_record(built_store):
     # a minority the record does not hold is caught, and no side is given the minority's number
     said = claims_after(ES11_1_LEAD, "وقد اعتمدت الجمعية القرار بأغلبية 141 صوتا مقابل 7 لصالح إدانة العدوان.", "tally")
     assert [(c["asserted"], c["verdict"]) for c in said] == [({"yes": 141, "no": 7}, "contradicted")]
+
+
+# "fellow Pacific island nations", "sister Caribbean nations": a region's group in apposition before its members; the
+# state before the group keeps the list's vote
+@pytest.mark.parametrize("sentence, said", [
+    ("Belarus and fellow Eastern European nations Russia and Syria voted against.",
+     {"BLR": ("no", "supported"), "RUS": ("no", "supported"), "SYR": ("no", "supported")}),
+    ("China and sister Asian nations India and Iran abstained.",
+     {"CHN": ("abstain", "supported"), "IND": ("abstain", "supported"), "IRN": ("abstain", "supported")}),
+    ("This year Fiji voted in favour, along with fellow Pacific island nations Samoa and Tonga.",
+     {"FJI": ("yes", "supported"), "WSM": ("yes", "supported"), "TON": ("yes", "supported")}),
+    # trap: China abstained; the group's reading must not hide a wrong vote
+    ("India and sister Asian nations China and Iran voted in favour.",
+     {"IND": ("yes", "contradicted"), "CHN": ("yes", "contradicted"), "IRN": ("yes", "contradicted")}),
+])
+def test_a_state_and_its_fellow_regional_nations(built_store, sentence, said):
+    assert positions_after(ES11_1_LEAD, sentence) == said
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Ireland, along with all other EU states, voted in favour of the resolution.", {"IRL": ("yes", "supported")}),
+    ("China, along with most of the Asian states, abstained on the resolution.", {"CHN": ("abstain", "supported")}),
+    ("Iran, along with many other countries, voted against the resolution.", {"IRN": ("no", "contradicted")}),
+    # a state in the aside is a companion, not an aside: it shares the vote
+    ("Russia, along with Belarus, voted against the resolution.", {"RUS": ("no", "supported"), "BLR": ("no", "supported")}),
+])
+def test_an_uncounted_group_set_off_by_commas_before_the_verb(built_store, sentence, said):
+    assert positions_after(ES11_1_LEAD, sentence) == said
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Russia and Syria were among high profile opponents of the resolution.",
+     {"RUS": ("no", "supported"), "SYR": ("no", "supported")}),
+    ("France was among the staunchest supporters of the resolution.", {"FRA": ("yes", "supported")}),
+    ("China was among the most vocal opponents of the resolution.", {"CHN": ("no", "contradicted")}),
+    # traps: a hedge or another time is no vote; opponents of something else are no voters
+    ("China was among the traditional opponents of the resolution.", {}),
+    ("Iran was among the potential supporters of the resolution.", {}),
+    ("Russia was among the loudest opponents of the war.", {}),
+])
+def test_among_the_side_with_words_of_how(built_store, sentence, said):
+    assert positions_after(ES11_1_LEAD, sentence) == said
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Ghana was one of the United Nations (UN) countries that voted in favour of the resolution.",
+     {"GHA": ("yes", "supported")}),
+    ("India was one of 141 United Nations member countries that voted in favour of the resolution.",
+     {"IND": ("yes", "contradicted")}),
+])
+def test_one_of_the_united_nations_countries_that_voted(built_store, sentence, said):
+    assert positions_after(ES11_1_LEAD, sentence) == said
+
+
+def test_joined_with_n_other_nations_counts_the_subjects_too(built_store):
+    said = claims_after(ES11_1_LEAD, "China, India and Iran joined with 32 other nations in abstaining.", "count")
+    assert [(c["asserted"], c["verdict"]) for c in said] == [({"field": "abstain", "op": "=", "value": 35}, "supported")]
+    said = claims_after(ES11_1_LEAD, "China joined with 30 other nations in abstaining.", "count")
+    assert [(c["asserted"], c["verdict"]) for c in said] == [({"field": "abstain", "op": "=", "value": 31}, "contradicted")]
