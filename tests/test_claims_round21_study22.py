@@ -102,3 +102,16 @@ def test_joined_with_n_other_nations_counts_the_subjects_too(built_store):
     assert [(c["asserted"], c["verdict"]) for c in said] == [({"field": "abstain", "op": "=", "value": 35}, "supported")]
     said = claims_after(ES11_1_LEAD, "China joined with 30 other nations in abstaining.", "count")
     assert [(c["asserted"], c["verdict"]) for c in said] == [({"field": "abstain", "op": "=", "value": 31}, "contradicted")]
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("US abstention was greeted by a murmur in the hall.", {"USA": ("abstain", "contradicted")}),
+    ("The U.S. vote in favour of the resolution surprised no one.", {"USA": ("yes", "supported")}),
+    ("The UK abstention was not expected.", {"GBR": ("abstain", "contradicted")}),
+    # traps: a vote wished or feared is not cast; a name (not an abbreviation) before the noun may be the vote's subject
+    ("Moscow had hoped for a UK abstention.", {}),
+    ("Diplomats feared a US no vote.", {}),
+    ("The UN vote in favour of the resolution was welcomed.", {}),
+])
+def test_an_abbreviation_owns_the_vote_noun_after_it(built_store, sentence, said):
+    assert positions_after(ES11_1_LEAD, sentence) == said
