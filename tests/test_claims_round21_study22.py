@@ -65,7 +65,9 @@ def test_a_state_and_its_fellow_regional_nations(built_store, sentence, said):
 @pytest.mark.parametrize("sentence, said", [
     ("Ireland, along with all other EU states, voted in favour of the resolution.", {"IRL": ("yes", "supported")}),
     ("China, along with most of the Asian states, abstained on the resolution.", {"CHN": ("abstain", "supported")}),
-    ("Iran, along with many other countries, voted against the resolution.", {"IRN": ("no", "contradicted")}),
+    ("Iran, along with other Asian countries, voted against the resolution.", {"IRN": ("no", "contradicted")}),
+    # trap: a vague group is not read as an aside (a state so set off has been read as away when it abstained)
+    ("India, along with several other nations, chose not to vote on the resolution.", {}),
     # a state in the aside is a companion, not an aside: it shares the vote
     ("Russia, along with Belarus, voted against the resolution.", {"RUS": ("no", "supported"), "BLR": ("no", "supported")}),
 ])

@@ -197,9 +197,11 @@ SUBJECT_GAP = re.compile(
     # … or set off by commas, an aside that ends before the verb: "A, along with 4 other nations, voted against"
     r"|(?<=,\s)(?:alongside|along\s+with|together\s+with)\s+(?:some\s+|about\s+|nearly\s+)?\d{1,3}\s+other\s+"
     r"(?:member\s+states|countries|states|nations|members)(?=,)"
-    # … or uncounted: "A, along with all other EU states, voted against", "A, along with most of European states,"
-    r"|(?<=,\s)(?:alongside|along\s+with|together\s+with)\s+(?:(?:all|most|many|some|several)\s+(?:of\s+)?)?(?:the\s+)?"
-    r"(?:other\s+|fellow\s+)?(?:(?-i:[A-Z][\w-]*|[a-z]+)\s+){0,2}?(?:member\s+states|countries|states|nations|allies)(?=,)"
+    # … or a named group: "A, along with all other EU states, voted against", "A, along with most of European states,",
+    # "A, along with other Nordic countries," (not a vague one: "A, along with several other nations, chose not to vote")
+    r"|(?<=,\s)(?:alongside|along\s+with|together\s+with)\s+(?:(?:all|most|(?:nearly|almost)\s+all)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:other\s+|fellow\s+)?(?:(?-i:[A-Z][\w-]*)\s+){0,2}|(?:the\s+)?(?:other|fellow)\s+(?:(?-i:[A-Z][\w-]*)\s+){1,2})"
+    r"(?:member\s+states|countries|states|nations|allies)(?=,)"
     r"|(?<![,;]\s)and\s+\d{1,3}\s+(?:countries|states|nations)"
     # a headline's counted companion after a comma: "A, 140 others vote for UN resolution"
     r"|\d{1,3}\s+others"
