@@ -29,8 +29,8 @@ POSSESSED = re.compile(r"['’]s?\s+(?:(?:surprise|surprising|lone|sole|latest|e
                        + VOTE_NOUN + "|" + VETO_NOUN + ")", re.I)
 # "US abstention", "the U.S. vote against the resolution": an abbreviation stands before the noun as its owner (a
 # name does not: "the Ukraine vote" is a vote about Ukraine)
-ATTRIBUTIVE = re.compile(r"(?<![\w.])(?-i:(?:[A-Z]\.){2,}|[A-Z]{2,4}\b)(?P<after>\s+(?:(?:surprise|surprising|lone|sole|latest"
-                         r"|own)\s+)?" + VOTE_NOUN + ")", re.I)
+ATTRIBUTIVE = re.compile(r"(?<![\w.])(?-i:(?:[A-Z]\.){2,}|[A-Z]{2,4}\b)"
+                         r"(?P<after>\s+(?:(?:surprise|surprising|lone|sole|latest|own)\s+)?" + VOTE_NOUN + ")", re.I)
 # "hoped for a UK abstention", "fears of a US no vote": a vote wished or feared, not cast
 WISHED = re.compile(r"\b(?:an?|hop\w*|expect\w*|urg\w*|sought|seek\w*|(?:call|ask|push|press)\w*\s+for|fear\w*(?:\s+of)?"
                     r"|possib\w*|potential|likely|threat\w*(?:\s+of)?)\s+(?:for\s+)?$", re.I)
@@ -68,8 +68,9 @@ def owned_votes(sentence: str, stated: list[positions.Position]) -> list[positio
             out.append(_position(sentence, owner[-1], match))
     for match in ATTRIBUTIVE.finditer(sentence):
         owner = [m for m in mentions(sentence[:match.start("after")]) if m.end == match.start("after")]
-        if owner and owner[-1].iso3 not in taken and not WISHED.search(sentence, max(0, owner[-1].start - 30), owner[-1].start) \
-                and not ((match["noun"] or "").lower().startswith("vote") and TARGET_AFTER.match(sentence, match.end())):
+        if not owner or owner[-1].iso3 in taken or WISHED.search(sentence, max(0, owner[-1].start - 30), owner[-1].start):
+            continue
+        if not ((match["noun"] or "").lower().startswith("vote") and TARGET_AFTER.match(sentence, match.end())):
             out.append(_position(sentence, owner[-1], match))
     for match in VETOES_OF.finditer(sentence):
         found = mentions(sentence, metonyms=True)

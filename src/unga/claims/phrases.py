@@ -37,8 +37,8 @@ TOOK_NO_PART = (r"(?:(?:refused|declined)\s+to\s+(?:take\s+part|participate)"
 
 # up to three words before a side's noun that say how, not whether: "the most vocal", "high profile" (a hedge or another
 # time is not the vote: "potential", "traditional", "former")
-_HOW = (r"(?:(?!(?:potential|possible|likely|would-be|former|traditional|usual|long-?time|erstwhile|past|early|other|of)\b)"
-        r"(?-i:[a-z][\w-]*)\s+){0,3}?")
+_HOW = (r"(?:(?!(?:potential|possible|likely|would-be|former|traditional|usual|long-?time|erstwhile|past|early"
+        r"|other|of)\b)(?-i:[a-z][\w-]*)\s+){0,3}?")
 
 CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a position
     (r"(?:in favou?r|yes)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "yes"),
