@@ -21,7 +21,7 @@ WITH_OR_WITHOUT = ("'N states voting with A', 'A, along with N countries': N may
 
 # "Russia could muster only 10 other no votes", "Israel was joined by 4 other states": the subject counts too
 GATHERED = re.compile(r"\s*(?:was|were|could|had|has)?\s*(?:only\s+|just\s+)?(?:able\s+to\s+)?(?:only\s+|just\s+)?"
-                      r"(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by)?|joins|joining"
+                      r"(?:muster(?:ed)?|dr[ae]w|got|won|gained|attracted|garnered|joined(?:\s+by|\s+with)?|joins|joining"
                       r"|alongside|along\s+with|together\s+with)\s+(?:only\s+|just\s+)?")
 # "Together with Japan, 140 other countries …", "Apart from Russia, four other countries …", "Like Peru, 140 others":
 # the named states besides

@@ -24,7 +24,7 @@ import re
 from unga.claims.names import mentions
 
 QUANT = (r"(?:(?i:the|all|all\s+the|most|most\s+of\s+the|many|some|several|other|the\s+other|(?:a\s+)?majority\s+of"
-         r"(?:\s+the)?|(?:most|many|some|all)\s+of|its|their|[A-Z][\w.]+['’]s|a\s+few|few|a\s+number\s+of|a\s+handful\s+of|various|certain|fellow|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)*")
+         r"(?:\s+the)?|(?:most|many|some|all)\s+of|its|their|[A-Z][\w.]+['’]s|a\s+few|few|a\s+number\s+of|a\s+handful\s+of|various|certain|fellow|sister|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)*")
 REGION = (r"(?:Scandinavian|Nordic|Arab|African|Asian|Afro-Asian|Latin[\s-]American|Western|Eastern|West(?:ern)?\s+European"
           r"|East(?:ern)?\s+European|European|Soviet|Communist|Commonwealth|[Nn]on-[Aa]ligned|Islamic|Muslim|Pacific"
           r"|Caribbean|Baltic|Central\s+American|South\s+American|Gulf|Benelux|NATO|administering|nuclear|near-nuclear"
@@ -33,7 +33,9 @@ HEAD = r"(?i:countries|states|nations|members|member\s+states|delegations|powers
 BODY = (r"(?:the\s+)?(?:European\s+Economic\s+Community|EEC|European\s+Union|EU|Western\s+Union|Warsaw\s+Pact|NATO"
         r"|Commonwealth|Arab\s+League|Soviet\s+(?:bloc|[Gg]roup)|Western\s+bloc|Eastern\s+bloc|Non-Aligned\s+Movement)")
 PEOPLE = r"(?:Scandinavians|Nordics|Arabs|Afro-Asians|Latin\s+Americans|Africans|Asians|Europeans)"
-GROUP = re.compile(rf"\b{QUANT}(?:{REGION}(?:\s+{REGION})*\s+{HEAD}(?:\s+{HEAD})?(?:\s+of\s+{BODY})?|{HEAD}\s+of\s+{BODY}"
+# "fellow Pacific island nations A and B": a region's islands
+GROUP = re.compile(rf"\b{QUANT}(?:{REGION}(?:\s+{REGION})*(?:\s+(?i:small\s+)?(?i:island))?\s+{HEAD}(?:\s+{HEAD})?"
+                   rf"(?:\s+of\s+{BODY})?|{HEAD}\s+of\s+{BODY}"
                    rf"|{BODY}|{PEOPLE}|other\s+{HEAD})\b")
 COUNTED_OTHERS = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+other\b", re.I)
 JOINT_AHEAD = re.compile(r"\s*(?:,|;|\band\b|\bas\s+well\s+as\b)\s*(?:and\s+)?")

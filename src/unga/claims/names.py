@@ -89,6 +89,13 @@ def ambiguous_codes() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _longest_name() -> int:
+    """The words of the longest name the record knows, and its article: "the United Kingdom of Great Britain and
+    Northern Ireland" is one state, not the United Kingdom and Ireland."""
+    return 1 + max(len(WORD.findall(name or "")) for s in countries.states() for name in (s.un_name, s.short_name))
+
+
 def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
     """The state names in a sentence, longest first; possessives ('Syria's') are not states. metonyms: a capital
     for its government ("Moscow voted against") and a people for its state ("the Americans abstained") too."""
@@ -97,7 +104,7 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
     while i < len(words):
         hit = _metonym(sentence, words, i) if metonyms else None
         if hit is None and (words[i][0][:1].isupper() or words[i][0] == "the"):
-            for size in range(min(6, len(words) - i), 0, -1):
+            for size in range(min(_longest_name(), len(words) - i), 0, -1):
                 chunk = words[i:i + size]
                 if any(not w[0][:1].isalpha() and w[0] != "/" for w in chunk) or chunk[-1][0] == "/":
                     continue

@@ -27,6 +27,13 @@ VOTE_NOUN = (r"(?:(?:decision|choice|move)\s+to\s+(?P<verb>abstain|vote\s+[\"“
 VETO_NOUN = r"(?P<veto>vetoe?s?)(?!\s*(?:power|right|authority|threat)|-)\b"  # "Russia's veto power" is no vote
 POSSESSED = re.compile(r"['’]s?\s+(?:(?:surprise|surprising|lone|sole|latest|earlier|recent|own|UN|U\.N\.|UNGA)\s+){0,2}(?:"
                        + VOTE_NOUN + "|" + VETO_NOUN + ")", re.I)
+# "US abstention", "the U.S. vote against the resolution": an abbreviation stands before the noun as its owner (a
+# name does not: "the Ukraine vote" is a vote about Ukraine)
+ATTRIBUTIVE = re.compile(r"(?<![\w.])(?-i:(?:[A-Z]\.){2,}|[A-Z]{2,4}\b)"
+                         r"(?P<after>\s+(?:(?:surprise|surprising|lone|sole|latest|own)\s+)?" + VOTE_NOUN + ")", re.I)
+# "hoped for a UK abstention", "fears of a US no vote": a vote wished or feared, not cast
+WISHED = re.compile(r"\b(?:an?|hop\w*|expect\w*|urg\w*|sought|seek\w*|(?:call|ask|push|press)\w*\s+for|fear\w*(?:\s+of)?"
+                    r"|possib\w*|potential|likely|threat\w*(?:\s+of)?)\s+(?:for\s+)?$", re.I)
 # "the vetoes of France, the United Kingdom and the United States": a Security Council no, the states after "of"
 VETOES_OF = re.compile(r"\b(?:the\s+)?vetoe?s?\s+(?:cast\s+)?(?:of|by)\s+", re.I)
 # "Explaining its decision to abstain, Poland said": the participle's owner is the subject after the comma
@@ -58,6 +65,12 @@ def owned_votes(sentence: str, stated: list[positions.Position]) -> list[positio
             continue
         owner = [m for m in mentions(sentence[:match.start()], metonyms=True) if m.end == match.start()]
         if owner and owner[-1].iso3 not in taken:
+            out.append(_position(sentence, owner[-1], match))
+    for match in ATTRIBUTIVE.finditer(sentence):
+        owner = [m for m in mentions(sentence[:match.start("after")]) if m.end == match.start("after")]
+        if not owner or owner[-1].iso3 in taken or WISHED.search(sentence, max(0, owner[-1].start - 30), owner[-1].start):
+            continue
+        if not ((match["noun"] or "").lower().startswith("vote") and TARGET_AFTER.match(sentence, match.end())):
             out.append(_position(sentence, owner[-1], match))
     for match in VETOES_OF.finditer(sentence):
         found = mentions(sentence, metonyms=True)

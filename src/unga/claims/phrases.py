@@ -35,6 +35,11 @@ TOOK_NO_PART = (r"(?:(?:refused|declined)\s+to\s+(?:take\s+part|participate)"
                 r"|(?:did\s+not|didn['’]t|failed\s+to)\s+(?:take\s+part|participate))\b" + _IN_THE_VOTE +
                 r"|(?:chose|opted|decided|elected)\s+not\s+to\s+(?:take\s+part|participate)\s+in\s+the\s+(?:vote|voting)\b")
 
+# up to three words before a side's noun that say how, not whether: "the most vocal", "high profile" (a hedge or another
+# time is not the vote: "potential", "traditional", "former")
+_HOW = (r"(?:(?!(?:potential|possible|likely|would-be|former|traditional|usual|long-?time|erstwhile|past|early"
+        r"|other|of)\b)(?-i:[a-z][\w-]*)\s+){0,3}?")
+
 CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a position
     (r"(?:in favou?r|yes)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "yes"),
     (r"(?:against|no)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "no"),
@@ -99,13 +104,14 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:supporters|backers)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text|draft|measure))?"
      r"(?=\s+(?:were|included|include|are)\b|\s*:)", "yes"),
     # the side as the predicate: "A and B were among the opponents", "A was among the nine dissenters" (not "among the
-    # opponents of the war": only the vote's own noun may follow)
-    (r"among\s+(?:the\s+)?(?:\d{1,3}\s+)?(?:opponents|nay-?sayers|dissenters)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text"
+    # opponents of the war": only the vote's own noun may follow); "among the most vocal opponents", "among high profile
+    # opponents": words that say how, not a hedge ("potential", "traditional")
+    (r"among\s+(?:the\s+)?(?:\d{1,3}\s+)?" + _HOW + r"(?:opponents|nay-?sayers|dissenters)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text"
      r"|draft|measure))?(?=\s*(?:[,.;)]|$))", "no"),
     # … or counted as votes: "A and B were among the no votes", "A was among the 35 abstentions" reads as abstainers
     (r"among\s+(?:the\s+)?(?:\d{1,3}\s+)?(?:no|negative|dissenting)\s+votes(?=\s*(?:[,.;)]|--|—|–|$))", "no"),
     (r"among\s+(?:the\s+)?(?:\d{1,3}\s+)?(?:yes|affirmative)\s+votes(?=\s*(?:[,.;)]|--|—|–|$))", "yes"),
-    (r"among\s+(?:the\s+)?(?:\d{1,3}\s+)?(?:supporters|backers)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text|draft"
+    (r"among\s+(?:the\s+)?(?:\d{1,3}\s+)?" + _HOW + r"(?:supporters|backers)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text|draft"
      r"|measure))?(?=\s*(?:[,.;)]|$))", "yes"),
     (r"(?:affirmative|positive)\s+votes?(?=\s+(?:were|was|came))", "yes"),
     (r"yes[\"”’']?\s+votes\s+came\s+from", "yes"),
@@ -165,7 +171,7 @@ SUBJECT_GAP = re.compile(
     r"(?:(?:which|who|that)\s+)?"
     r"(?:(?:all|both)\s+)?"  # "A, B and C all were among those voting against"
     r"(?:(?:were|was)\s+(?:among(?:st)?\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who))?"
-    r"|one\s+of\s+(?:the\s+)?(?:(?:only|just)\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?(?:countries|states|nations|members)(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who|to))?)\s+)?"
+    r"|one\s+of\s+(?:the\s+)?(?:(?:only|just)\s+)?(?:\d+\s+)?(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+\((?:UN|U\.N\.)\))?\s+(?:member\s+)?|[\w-]+\s+)?(?:countries|states|nations|members)(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who|to))?)\s+)?"
     # "were among the dozen nations that", "is among the member states which", "was the only country to"
     r"(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:(?:only|sole|lone)\s+)?(?:\d+\s+)?(?=$)"
     r"|(?:is|are|was|were)\s+(?:(?:also|too)\s+)?(?:among(?:st)?\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
@@ -191,6 +197,11 @@ SUBJECT_GAP = re.compile(
     # … or set off by commas, an aside that ends before the verb: "A, along with 4 other nations, voted against"
     r"|(?<=,\s)(?:alongside|along\s+with|together\s+with)\s+(?:some\s+|about\s+|nearly\s+)?\d{1,3}\s+other\s+"
     r"(?:member\s+states|countries|states|nations|members)(?=,)"
+    # … or a named group: "A, along with all other EU states, voted against", "A, along with most of European states,",
+    # "A, along with other Nordic countries," (not a vague one: "A, along with several other nations, chose not to vote")
+    r"|(?<=,\s)(?:alongside|along\s+with|together\s+with)\s+(?:(?:all|most|(?:nearly|almost)\s+all)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:other\s+|fellow\s+)?(?:(?-i:[A-Z][\w-]*)\s+){0,2}|(?:the\s+)?(?:other|fellow)\s+(?:(?-i:[A-Z][\w-]*)\s+){1,2})"
+    r"(?:member\s+states|countries|states|nations|allies)(?=,)"
     r"|(?<![,;]\s)and\s+\d{1,3}\s+(?:countries|states|nations)"
     # a headline's counted companion after a comma: "A, 140 others vote for UN resolution"
     r"|\d{1,3}\s+others"

@@ -294,6 +294,11 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     word = r"(?:(?!(?:" + words["versus"] + r")\s)[^\d\s.;,:]+\s+)??" if "versus" in words else r"(?:[^\d\s.;,:]+\s+)??"
     voted = r"(?:\s+(?:" + words["object"] + r"))?" if "object" in words else ""  # "أيد القرار 93"
     out: dict[str, int] = {}
+    if "majority" in words and "versus" in words:  # "بأغلبية 114 عضوا مقابل 17": the majority and the minority
+        noun = r"(?:\s+(?:" + words.get("states", "(?!)") + "|" + words.get("votes", "(?!)") + r"))?"
+        pair = _compiled(START + r"(?:" + words["majority"] + r")\s+" + NUMBER + noun + r"\s+(?:" + words["versus"]
+                         + r")\s+" + NUMBER).search(sentence)
+        out = {YES: int(pair.group(1)), NO: int(pair.group(2))} if pair else out
     for side in SIDES:
         for role in ("label_" + side, side):
             if role not in words:
