@@ -180,14 +180,14 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             claims += [make("position", {"vote": opened[0]}, state=item.iso3, when=lead, name=item.name,
                             notes=[LIST_ITEM_NOTE]) for item in opened[1:] if item is not None]
         claims += [make("count", asserted, when=lead, notes=[DERIVED, *notes])
-                   for asserted, notes in _joined_counts(sentence, stated) + [(c, []) for c in _present(sentence)]
+                   for asserted, notes in _joined_counts(sentence, stated) + [(c, []) for c in numberof.present(sentence)]
                    if (asserted["field"], asserted["value"]) not in given]
         said = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
         claims += [make("count", asserted, when=lead, notes=[DERIVED, *notes])
                    for asserted, notes in companions.side_counts(sentence, stated) + companions.as_many(sentence, stated)
                    if (asserted["field"], asserted["value"]) not in said]
         said = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
-        claims += [make("count", asserted, when=lead) for asserted in _one_of(sentence) + numberof.counts(sentence)
+        claims += [make("count", asserted, when=lead) for asserted in numberof.one_of(sentence) + numberof.counts(sentence)
                    if (asserted["field"], asserted["value"]) not in said]
         claims += [make("count", asserted, when=when, notes=[only.NOTE])
                    for asserted, when in only.exclusive_counts(sentence, stated, prior)
@@ -363,34 +363,6 @@ def _joined_counts(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
         both = runs[-1] + runs[joined]  # the joined list last: its clause goes on with the vote
         if len(runs[-1]) == 1 and _alone(sentence, found, both) and _one_vote(votes, both):
             out.append(({"field": votes[both[0].iso3], "op": "=", "value": len({m.iso3 for m in both})}, []))
-    return out
-
-
-PRESENT = re.compile(r"\b(?P<n>\d{1,3})\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<t>\d{2,3})\s+(?:[\w.-]+\s+){0,3}?"
-                     r"(?:members|states|nations|countries)\s+(?:were\s+present|took\s+part|participated|cast\s+(?:a\s+|their\s+)?"
-                     r"votes?)\b", re.I)
-
-
-def _present(sentence: str) -> list[dict]:
-    """'Only 168 out of 193 member states were present': the others, 25, did not vote."""
-    return [{"field": "absent", "op": "=", "value": int(m["t"]) - int(m["n"])}
-            for m in PRESENT.finditer(sentence) if int(m["t"]) > int(m["n"])]
-
-
-# "X was one of (just) 14 countries to vote against": the number of that side, said through one of its members
-ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:(?:only|just|a\s+mere)\s+)?(?P<n>\d{1,3})\s+(?:countries|states|nations|members"
-                    r"|member\s+states)(?:\s+(?:at|in)\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?General\s+Assembly)?"
-                    r"\s+(?:that|which|who|to)\s+(?:also\s+)?(?P<vote>vot(?:e|ed)\s+(?:against|no|in\s+favou?r"
-                    r"|for|yes)|oppose[ds]?|abstain(?:ed)?|backed|supported)\b", re.I)
-ONE_OF_FIELD = {"against": "no", "no": "no", "oppose": "no", "opposed": "no", "opposes": "no", "abstain": "abstain",
-                "abstained": "abstain"}
-
-
-def _one_of(sentence: str) -> list[dict]:
-    out = []
-    for m in ONE_OF.finditer(sentence):
-        last = m["vote"].lower().split()[-1]
-        out.append({"field": ONE_OF_FIELD.get(last, "yes"), "op": "=", "value": int(m["n"])})
     return out
 
 

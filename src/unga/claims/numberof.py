@@ -1,4 +1,5 @@
-"""A count stated as "the number of [states voting X] is N", the number after the verb.
+"""Counts said through a number phrase: "the number of [states voting X] is N" (the number after the verb), "N out of
+the M members were present" and "X was one of N countries to vote against".
 
 "The number of countries that voted against was 18", "the number of 'no' votes is 9", "the number of states voting in
 favour stood at 103", "the number of abstentions rose to 52": one count of the side the noun phrase names. Refused:
@@ -40,4 +41,33 @@ def counts(sentence: str) -> list[dict]:
         if field is None or not 0 < value <= MEMBERSHIP or roles.negated(sentence[:match.start()]):
             continue
         out.append({"field": field, "op": "=", "value": value})
+    return out
+
+
+PRESENT = re.compile(r"\b(?P<n>\d{1,3})\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<t>\d{2,3})\s+(?:[\w.-]+\s+){0,3}?"
+                     r"(?:members|states|nations|countries)\s+(?:were\s+present|took\s+part|participated|cast\s+(?:a\s+|their\s+)?"
+                     r"votes?)\b", re.I)
+
+
+def present(sentence: str) -> list[dict]:
+    """'Only 168 out of 193 member states were present': the others, 25, did not vote."""
+    return [{"field": "absent", "op": "=", "value": int(m["t"]) - int(m["n"])}
+            for m in PRESENT.finditer(sentence) if int(m["t"]) > int(m["n"])]
+
+
+# "X was one of (just) 14 countries to vote against": the number of that side, said through one of its members
+ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:(?:only|just|a\s+mere)\s+)?(?P<n>\d{1,3})\s+(?:countries|states|nations|members"
+                    r"|member\s+states)(?:\s+(?:at|in)\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?General\s+Assembly)?"
+                    r"\s+(?:that|which|who|to)\s+(?:also\s+)?(?P<vote>vot(?:e|ed)\s+(?:against|no|in\s+favou?r"
+                    r"|for|yes)|oppose[ds]?|abstain(?:ed)?|backed|supported)\b", re.I)
+ONE_OF_FIELD = {"against": "no", "no": "no", "oppose": "no", "opposed": "no", "opposes": "no", "abstain": "abstain",
+                "abstained": "abstain"}
+
+
+def one_of(sentence: str) -> list[dict]:
+    """'X was one of just 14 countries to vote against': 14 no votes."""
+    out = []
+    for m in ONE_OF.finditer(sentence):
+        last = m["vote"].lower().split()[-1]
+        out.append({"field": ONE_OF_FIELD.get(last, "yes"), "op": "=", "value": int(m["n"])})
     return out
