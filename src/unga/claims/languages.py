@@ -43,12 +43,14 @@ VOTES = {
     "es": [(r"vot(?:ó|aron|aba|aban|an|a)\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
            (r"(?:apoy|respald)(?:ó|aron)\b", YES),
            (r"vot(?:ó|aron|aba|aban|an|a)\s+en\s+contra\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
+           (r"se\s+pronunci(?:ó|aron)\s+en\s+contra\b", NO), (r"se\s+pronunci(?:ó|aron)\s+a\s+favor\b", YES),
            (r"se\s+abst(?:uvo|uvieron|iene|ienen)\b", ABSTAIN), (r"opt(?:ó|aron)\s+por\s+la\s+abstención\b", ABSTAIN)],
     "fr": [(r"(?:a|ont|avait|avaient)\s+voté\s+(?:pour|en\s+faveur)\b|vot(?:ait|aient)\s+pour\b", YES),
            (r"(?:a|ont|avait|avaient)\s+voté\s+contre\b|vot(?:ait|aient)\s+contre\b", NO),
            (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+abstenu(?:e|s|es)?\b|s['’]abstien(?:t|nent)\b"
             r"|(?:a|ont|avait|avaient)\s+(?:choisi|opté\s+pour)\s+l['’]abstention\b", ABSTAIN)],
     "pt": [(r"vot(?:ou|aram)\s+a\s+favor\b", YES), (r"vot(?:ou|aram)\s+contra\b", NO),
+           (r"vot(?:ou|aram)\s+[\"“«]?(?:sim)[\"”»]?(?!\w)", YES), (r"vot(?:ou|aram)\s+[\"“«]?(?:não)[\"”»]?(?!\w)", NO),
            (r"abst(?:eve|iveram)-se\b|se\s+abst(?:eve|iveram)\b", ABSTAIN)],
     "de": [(r"(?:stimmt|votiert)(?:e|en)\s+(?:dafür|mit\s+Ja|für\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dafür\b"
             r"|(?:hat|haben|hatte|hatten)\s+sich\s+dafür\s+ausgesprochen\b", YES),
@@ -279,8 +281,8 @@ YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[o�
 NO_LABEL = r"(?:stemmen\s+tegen|tegenstemmen|tegen|votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-Stimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contro|contra)"
 ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|abstención|abstenção|abstention|Enthaltung|astensione|onthoudingen|onthouding)"
 FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL))
-# "143 voix contre 9", "128 votos contra 9", "fue de 75 a 20", "votó 149-6": yes against no
-AGAINST = re.compile(r"\b(\d{1,3})\s*(?:voix|votos|voti|Stimmen)\s+(?:contre|contra|contro|gegen)\s+(\d{1,3})\b"
+# "143 voix contre 9", "128 votos contra 9", "por 170 votos a 6", "fue de 75 a 20", "votó 149-6": yes against no
+AGAINST = re.compile(r"\b(\d{1,3})\s*(?:voix|votos|voti|Stimmen)\s+(?:contre|contra|contro|gegen|a)\s+(\d{1,3})\b"
                      r"|\b(\d{1,3})\s+(?:stemmen\s+)?tegen\s+(\d{1,3})\b"
                      r"|\b(?:fue|foi|fut|était|war|era|resultado)\s+(?:de|:)?\s*(\d{1,3})\s+(?:votos\s+)?(?:a|à|contra|contre|zu)\s+(\d{1,3})\b"
                      r"|\bvot(?:ó|aron|ou|aram)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\b", re.I)
