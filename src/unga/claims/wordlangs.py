@@ -92,7 +92,7 @@ def language_of(sentence: str) -> str | None:
         return lang
     words = [w.lower() for w in WORD.findall(sentence)]
     english = sum(w in ENGLISH for w in words)
-    scores = {lang: sum(w in _function_words(lang) for w in words) for lang in LATIN_LANGUAGES}
+    scores = {lang: sum(w in _function_words(lang) for w in words) + _letters(sentence, lang) for lang in LATIN_LANGUAGES}
     scores = {lang: score + 2 * bool(score and score + 2 > english  # else it cannot win: spare the regexes
                                      and (tally(sentence, lang) or _phrases(sentence, lang, "")
                                           or _phrases(sentence, lang, "opens_")))
@@ -105,6 +105,11 @@ def function_words_score(sentence: str) -> int:
     """The most function words of one of the table's languages written with Latin letters the sentence holds."""
     words = [w.lower() for w in WORD.findall(sentence)]
     return max(sum(w in _function_words(lang) for w in words) for lang in LATIN_LANGUAGES)
+
+
+def _letters(sentence: str, lang: str) -> int:
+    """1 when the sentence holds a letter that, of the table's languages, only this one writes ("ł", "ř", "ő")."""
+    return bool("letters" in table()[lang] and _compiled(table()[lang]["letters"]).search(sentence))
 
 
 @lru_cache(maxsize=None)
@@ -228,12 +233,14 @@ def chained(sentence: str, names: list, joint: re.Pattern) -> list:
 
 
 def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
-    """The names listed right before a vote phrase, a comma at most between ("AS dan Israel, menolak"), and the
-    language's small words that may stand there ("A i B, które wstrzymały się", "B je također glasala za")."""
-    between = table()[lang].get("gap", "(?!)")
+    """The names listed right before a vote phrase, a comma at most between ("AS dan Israel, menolak"), the language's
+    small words that may stand there ("A i B, które wstrzymały się", "B je također glasala za") and a relative clause."""
+    words = table()[lang]
+    between, clause = words.get("gap", "(?!)"), words.get("clause", "(?!)")
     before = [f for f in found if f[1] <= at]
-    if not before or not _compiled(r"\s*,?\s*(?:se\s+)?(?:(?:" + between + r")\s+){0,2}").fullmatch(
-            sentence, before[-1][1], at):
+    # a relative clause set off by commas may stand there too: "Chorwacja, która do UE wejdzie w tym roku, także …"
+    if not before or not _compiled(r"(?:\s*,\s*(?:" + clause + r")\s+[^,;:.()\d]{1,60},)?\s*,?\s*(?:se\s+)?(?:(?:"
+                                   + between + r")\s+){0,2}").fullmatch(sentence, before[-1][1], at):
         return []
     return chained(sentence, before[::-1], _joint(lang))[::-1]
 
