@@ -111,3 +111,33 @@ def test_trap_one_character_names_only_in_a_run_of_their_own(sentence):
 
 def test_a_negated_polish_vote_and_a_relative_clause_with_a_vote_of_its_own_are_not_read():
     assert [p for p in wordlangs.positions("Rosja, która zgłosiła projekt, nie głosowała przeciw niemu.", "pl")] == []
+
+
+@pytest.mark.parametrize("sentence, said", [
+    # German: the verb last in a subordinate clause, the count after a verb that comes second, the states' adverb
+    ("Während 141 Länder dafür und 5 dagegen stimmten, enthielten sich 35 Länder der Stimme.",
+     {"yes": 141, "no": 5, "abstain": 35}),
+    ("Lediglich fünf Staaten, darunter Russland und Syrien, votierten dagegen, während sich 35 Länder der Stimme enthielten.",
+     {"no": 5, "abstain": 35}),
+    ("Dagegen stimmten fünf Staaten, während sich 35 Länder enthielten.", {"no": 5, "abstain": 35}),
+])
+def test_german_counts_around_the_verb(sentence, said):
+    assert languages.tally(sentence, "de") == said
+
+
+def test_german_rejection_of_the_text_is_a_no(built_store):
+    counts = claims_after(ES11_1_LEAD, "Fünf Staaten lehnten den Beschluss ab, darunter Russland.", "count")
+    assert [(c["asserted"]["field"], c["asserted"]["value"], c["verdict"]) for c in counts] == [("no", 5, "supported")]
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Entre las abstenciones, además de India, estuvieron China e Irán.",
+     {"CHN": ("abstain", "supported"), "IRN": ("abstain", "supported")}),
+    ("Entre los votos en contra figuran Rusia y Siria.", {"RUS": ("no", "supported"), "SYR": ("no", "supported")}),
+])
+def test_spanish_among_the_abstentions_were(built_store, sentence, said):
+    assert positions_after(ES11_1_LEAD, sentence) == said
+
+
+def test_trap_a_german_count_of_states_without_a_side_after_the_verb():
+    assert languages.tally("Die Resolution stimmten die Delegationen ab, 35 Länder waren anwesend.", "de") in (None, {})

@@ -56,7 +56,10 @@ VOTES = {
             r"|(?:hat|haben|hatte|hatten)\s+sich\s+dafür\s+ausgesprochen\b", YES),
            (r"(?:stimmt|votiert)(?:e|en)\s+(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dagegen\b"
             r"|(?:hat|haben|hatte|hatten)\s+sich\s+dagegen\s+ausgesprochen\b", NO),
-           (r"enthielt(?:en)?\s+sich\b", ABSTAIN)],
+           (r"enthielt(?:en)?\s+sich\b", ABSTAIN),
+           # a subordinate clause puts the verb last: "während sich 13 Länder der Stimme enthielten."
+           (r"(?:der\s+Stimme\s+)?enthielten(?=\s*[.,;)]|\s*$)", ABSTAIN),
+           (r"lehnt(?:e|en)\s+" + DE_TEXT + r"\s+ab\b", NO)],
     "it": [(r"(?:ha|hanno|aveva|avevano)\s+votato\s+a\s+favore\b", YES),
            (r"(?:ha|hanno|aveva|avevano)\s+votato\s+contro\b", NO),
            (r"(?:si\s+(?:è|sono|era|erano)\s+astenut[oaie])\b", ABSTAIN),
@@ -78,7 +81,12 @@ LIST_AFTER = {
            # the verb after its side, its subjects after it: "En contra de la resolución votaron A y B"
            (r"(?<!\w)(?:en\s+contra|a\s+favor)\s+(?:de\s+la\s+resolución|del\s+(?:texto|proyecto))\s+votaron", None),
            (r"(?:países|estados|naciones)\s+que\s+(?:optaron\s+por\s+la\s+abstención|se\s+abstuvieron)\s+(?:fueron|son)\s*:?", ABSTAIN),
-           (r"(?:países|estados|naciones)\s+que\s+votaron\s+(?:en\s+contra|a\s+favor)\s+(?:fueron|son)\s*:?", None)],
+           (r"(?:países|estados|naciones)\s+que\s+votaron\s+(?:en\s+contra|a\s+favor)\s+(?:fueron|son)\s*:?", None),
+           # "Entre las abstenciones estuvieron A y B", "Entre los votos en contra figuran A" (an aside between commas)
+           (r"\bentre\s+las\s+abstenciones\s*(?:,[^,.;:\d]{1,40},\s*)?(?:estuvieron|estaban|figuran|figuraron|se\s+encuentran|están)\s*:?",
+            ABSTAIN),
+           (r"\bentre\s+los\s+votos\s+(?:en\s+contra|a\s+favor)\s*(?:,[^,.;:\d]{1,40},\s*)?(?:estuvieron|estaban|figuran"
+            r"|figuraron|se\s+encuentran|están)\s*:?", None)],
     "fr": [(r"(?:ont\s+)?voté\s+(?:pour|contre)\s*:", None),
            (r"(?:pays|[ÉE]tats|nations)\s+qui\s+(?:ont|avaient)\s+voté\s+(?:pour|contre)\s+(?:sont|étaient|furent)\s*:?", None),
            (r"(?:pays|[ÉE]tats|nations)\s+qui\s+se\s+sont\s+abstenus\s+(?:sont|étaient|furent)\s*:?", ABSTAIN)],
@@ -296,7 +304,13 @@ STATES_WORD = (r"(?:(?:otros|otras|autres|outros|outras|andere|weitere|altri|alt
 OUT_OF = r"(?:\s+(?:de|dei|des|dos|das|der|von)\s+(?:(?:los|las|les|i|gli|os|as|die|den)\s+)?\d{3}(?=\s))?"  # "121 dei 193"
 
 
-WHO = r"(?:\s*\b(?:qui|que|che|welche)\b)?"  # "35 qui se sont abstenus", "40 que se abstuvieron"
+WHO = r"(?:\s*\b(?:qui|que|che|welche)\b)?"
+# a noun for states, required ("Dagegen stimmten neun Staaten"); STATES_WORD's may be absent
+STATES_NOUN = (r"(?:países|naciones|estados|pays|États|nations|nações|Staaten|Länder|Nationen|Mitgliedstaaten"
+               r"|Mitgliedsstaaten|paesi|Stati|nazioni|landen|lidstaten)")
+# "153 Länder dafür und 10 dagegen": a German count of states with the side's adverb, which takes no object
+STATES_ADVERB = re.compile(r"\b(\d{1,3})\s+(?:Länder|Staaten|Nationen|Mitgliedstaaten|Mitgliedsstaaten|Delegationen)"
+                           r"\s+(dafür|dagegen)\b", re.I)  # "35 qui se sont abstenus", "40 que se abstuvieron"
 # "face à cinq pays contre et 35 abstentions": a count of states with a bare "against" (no object after it)
 STATES_AGAINST = re.compile(r"\b(\d{1,3})\s+(?:pays|países|nações|paesi|Staaten|Länder|États|Estados|Stati)\s+(?:en\s+)?"
                             r"(?:contre|contra|contro|dagegen)\b(?!\s+(?:la|le|les|el|los|las|l['’]|die|der|den|il|i|o|a|os|as"
@@ -304,11 +318,19 @@ STATES_AGAINST = re.compile(r"\b(\d{1,3})\s+(?:pays|países|nações|paesi|Staat
 
 
 def _counted(sentence: str, lang: str) -> dict[str, int]:
+    """A number of states with a vote phrase after it ("40 naciones se abstuvieron", "neun Staaten, darunter die USA,
+    votierten dagegen") or right before it ("Dagegen stimmten neun Staaten", "enthielten sich 23 Länder")."""
     out: dict[str, int] = {}
-    for pattern, vote in VOTES[lang]:
-        for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})" + OUT_OF + r"\s+" + STATES_WORD + WHO + r"(?:\s+[^\d.;,:]{0,50}?)??\s*(?:"
-                             + pattern + ")", sentence, re.I):
+    among = langroles.MARKERS.get(lang, {}).get("include", "(?!)")
+    included = r"(?:\s*,\s*(?:" + among + r")\s[^\d.;:()]{1,80}?,)?"  # ", darunter die USA und Israel,"
+    phrases = VOTES[lang] + [(pattern, vote or (NO if re.search(r"contr|gegen|tegen", pattern) else YES))
+                             for pattern, vote in LIST_AFTER[lang]]
+    for pattern, vote in phrases:
+        for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})" + OUT_OF + r"\s+" + STATES_WORD + WHO + included
+                             + r"(?:\s+[^\d.;,:]{0,50}?)??\s*(?:" + pattern + ")", sentence, re.I):
             out.setdefault(vote, int(m.group(1)) + _named_before_others(sentence, m.start(), m.end(1), lang))
+        for m in re.finditer(r"(?:" + pattern + r")\s+(\d{1,3})\s+" + STATES_NOUN + r"(?!\w)", sentence, re.I):
+            out.setdefault(vote, int(m.group(1)))
     return out
 
 
@@ -355,6 +377,8 @@ def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
                 continue
             out[field] = int(m.group(1) or m.group(2))
             taken.append(m.span())
+    for m in STATES_ADVERB.finditer(sentence) if lang == "de" else ():
+        out.setdefault(YES if m.group(2).lower() == "dafür" else NO, int(m.group(1)))
     for field, value in _counted(sentence, lang).items():
         out.setdefault(field, value)
     if "no" not in out and (against := STATES_AGAINST.search(sentence)) \
