@@ -141,3 +141,25 @@ def test_spanish_among_the_abstentions_were(built_store, sentence, said):
 
 def test_trap_a_german_count_of_states_without_a_side_after_the_verb():
     assert languages.tally("Die Resolution stimmten die Delegationen ab, 35 Länder waren anwesend.", "de") in (None, {})
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("За резолюцию проголосовали 141 страна, против были РФ, Белоруссия, КНДР, САР и Эритрея.", NO5),
+    ("Пять стран — Россия, Белоруссия, Сирия, Эритрея и КНДР — выступили против.", NO5),
+    ("Еще тридцать пять членов ООН воздержались, в их числе — Китай, Индия и Иран.",
+     {iso3: ("abstain", "supported") for iso3 in ("CHN", "IND", "IRN")}),
+    ("Воздержались 35 стран, такие как: Китай, Индия и Иран.",
+     {iso3: ("abstain", "supported") for iso3 in ("CHN", "IND", "IRN")}),
+])
+def test_russian_lists_after_a_count_or_a_side(built_store, sentence, said):
+    assert positions_after(ES11_1_LEAD, sentence) == said
+
+
+def test_russian_counts_and_absences():
+    from unga.claims import russian
+    assert russian.tally("Как сообщается, документ одобрили 141 государство.") == {"yes": 141}
+    assert russian.tally("Еще тридцать пять членов ООН воздержались.") == {"abstain": 35}
+    said = russian.positions("Десять стран не стали принимать участие в голосовании, — в их числе Иран и Венесуэла.")
+    assert [(iso3, vote) for iso3, vote, _, _ in said] == [("IRN", "absent"), ("VEN", "absent")]
+    # taking part in the vote is no absence
+    assert all(vote != "absent" for _, vote, _, _ in russian.positions("Россия приняла участие в голосовании."))
