@@ -163,3 +163,16 @@ def test_russian_counts_and_absences():
     assert [(iso3, vote) for iso3, vote, _, _ in said] == [("IRN", "absent"), ("VEN", "absent")]
     # taking part in the vote is no absence
     assert all(vote != "absent" for _, vote, _, _ in russian.positions("Россия приняла участие в голосовании."))
+
+
+@pytest.mark.parametrize("sentence, lang, said", [
+    ("La resolución obtuvo 141 votos a favor, 35 abstenciones y ningún voto en contra.", "es",
+     {"yes": 141, "abstain": 35, "no": 0}),
+    ("Die Resolution wurde ohne Gegenstimme mit 141 Stimmen angenommen.", "de", {"yes": 141, "no": 0}),
+])
+def test_no_vote_against_is_a_count_of_zero(sentence, lang, said):
+    assert languages.tally(sentence, lang) == said
+
+
+def test_trap_no_vote_against_is_not_said_by_a_vote_against_a_state():
+    assert "no" not in (languages.tally("Hubo 141 votos a favor de la resolución contra Rusia.", "es") or {})

@@ -308,6 +308,10 @@ WHO = r"(?:\s*\b(?:qui|que|che|welche)\b)?"
 # a noun for states, required ("Dagegen stimmten neun Staaten"); STATES_WORD's may be absent
 STATES_NOUN = (r"(?:países|naciones|estados|pays|États|nations|nações|Staaten|Länder|Nationen|Mitgliedstaaten"
                r"|Mitgliedsstaaten|paesi|Stati|nazioni|landen|lidstaten)")
+# no vote against: "ningún voto en contra", "sin votos en contra", "nenhum voto contra", "aucune voix contre",
+# "ohne Gegenstimme", "keine Gegenstimmen", "nessun voto contrario", "geen tegenstemmen"
+NONE_AGAINST = re.compile(r"\b(?:(?:ningún|ningun|sin|nenhum|sem|aucune?|nessun)\s+(?:votos?|voix|voti)\s+(?:en\s+)?"
+                          r"(?:contra|contre|contrari[oi])|(?:ohne|keine)\s+Gegenstimmen?|geen\s+tegenstemmen)\b", re.I)
 # "153 Länder dafür und 10 dagegen": a German count of states with the side's adverb, which takes no object
 STATES_ADVERB = re.compile(r"\b(\d{1,3})\s+(?:Länder|Staaten|Nationen|Mitgliedstaaten|Mitgliedsstaaten|Delegationen)"
                            r"\s+(dafür|dagegen)\b", re.I)  # "35 qui se sont abstenus", "40 que se abstuvieron"
@@ -377,6 +381,8 @@ def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
                 continue
             out[field] = int(m.group(1) or m.group(2))
             taken.append(m.span())
+    for m in NONE_AGAINST.finditer(sentence):  # "y ningún voto en contra", "ohne Gegenstimme"
+        out.setdefault(NO, 0)
     for m in STATES_ADVERB.finditer(sentence) if lang == "de" else ():
         out.setdefault(YES if m.group(2).lower() == "dafür" else NO, int(m.group(1)))
     for field, value in _counted(sentence, lang).items():
