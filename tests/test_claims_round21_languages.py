@@ -176,3 +176,12 @@ def test_no_vote_against_is_a_count_of_zero(sentence, lang, said):
 
 def test_trap_no_vote_against_is_not_said_by_a_vote_against_a_state():
     assert "no" not in (languages.tally("Hubo 141 votos a favor de la resolución contra Rusia.", "es") or {})
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("Przeciwnych jej było pięć: Rosja, Białoruś, Syria, Erytrea i Korea Północna.", "supported"),
+    ("Przeciwnych jej było dziewięć: Rosja i Białoruś.", "contradicted"),
+])
+def test_a_polish_count_after_its_label(built_store, sentence, verdict):
+    counts = claims_after(ES11_1_LEAD, sentence, "count")
+    assert [(c["asserted"]["field"], c["verdict"]) for c in counts] == [("no", verdict)]
