@@ -20,9 +20,11 @@ and "불참" are absences, a committee ("제3위원회") is another body. Tallie
 
 from __future__ import annotations
 
+import csv
 import gettext
 import re
 from functools import lru_cache
+from importlib import resources
 
 from unga.claims.foreign_names import cldr_names, member_entries, press_rows
 
@@ -43,12 +45,12 @@ VOTE_WORDS = {
 }
 LABELS = {"zh": {"赞成": YES, "贊成": YES, "反对": NO, "反對": NO, "弃权": ABSTAIN, "棄權": ABSTAIN},
           "ja": {"賛成": YES, "反対": NO, "棄権": ABSTAIN}, "ko": {"찬성": YES, "반대": NO, "기권": ABSTAIN}}
-JOINT = {"zh": r"[、和与與及]|以及", "ja": r"[、とや]|及び|および", "ko": r"[,、·]|및|와|과|(?:을|를)\s*비롯(?:해|하여)(?:서)?"}
+JOINT = {"zh": r"[、和与與及]|以及", "ja": r"[、とや・]|及び|および", "ko": r"[,、·]|및|와|과|(?:을|를)\s*비롯(?:해|하여)(?:서)?"}
 # between a list and its vote phrase: "等", "等赞成治疗性克隆的国家", "对该决议", a particle は/が/も
 GAP = {"zh": r"(?:等(?:国|国家|國家)?)?(?:[^，。；：,;、]{0,20}?的(?:国家|国|國家|國|代表团|代表團))?"
              r"(?:都|也|均|则|亦)?(?:对[^，。；：,;、]{0,12}?|在[^，。；：,;、]{0,8}?中)?(?:都|也|均|则|亦)?",
        # "…を含む計16カ国が棄権", "…の計3カ国は反対": the count the list belongs to
-       "ja": r"(?:など(?:の国々)?|の各国)?(?:(?:を含む|の)計?\d{1,3}\s*(?:カ国|か国|ヶ国|ヵ国))?(?:は|が|も)(?:[^、。]{0,12}?に)?"
+       "ja": r"(?:など(?:の国々)?|の各国)?(?:(?:を含む|の)計?\d{1,3}\s*(?:カ国|か国|ヶ国|ヵ国))?(?:は|が|も)(?:[^、。]{0,12}?(?:に|から))?"
              r"(?:(?:いずれも|ともに|共に)、?)?",
        # "에리트레아는 반대했다", "영국 등 유럽 주요 국가도 찬성했다", "일본도 표결에 참여해 찬성표를", "중국은 이번 표결에 불참"
        "ko": r"(?:은|는|이|가|도)?\s*(?:등(?:\s*[\uac00-\ud7a3]{1,6}){0,3}?(?:은|는|이|가|도)?\s*)?(?:이번\s*)?"
@@ -111,7 +113,28 @@ def _name_pattern(lang: str) -> re.Pattern:
 
 def mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
     table = names(lang)
-    return [(m.start(), m.end(), table[m.group(0)]) for m in _name_pattern(lang).finditer(text)]
+    found = [(m.start(), m.end(), table[m.group(0)]) for m in _name_pattern(lang).finditer(text)]
+    if lang == "ja":
+        found = sorted(found + [f for f in abbreviated(text) if not any(a < f[1] and f[0] < b for a, b, _ in found)])
+    return found
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """The one-character names the Japanese press writes (米, 英, 仏, 露…), data/ja_abbreviations.csv with its
+    source; characters that are as often a word or name two states (西, 土, 白, 瑞) are left out."""
+    with resources.files("unga.data").joinpath("ja_abbreviations.csv").open(encoding="utf-8") as handle:
+        return {row["abbreviation"]: row["iso3"] for row in csv.DictReader(handle)}
+
+
+def abbreviated(text: str) -> list[tuple[int, int, str]]:
+    """Each character of a run of two or more one-character names, written together or joined by "・" ("米英仏",
+    "米・英・仏"), with no other Han character on either side: alone, "米" is rice and "中" is "in"."""
+    table = abbreviations()
+    chars = "".join(table)
+    run = re.compile(r"(?<![\u4e00-\u9fff])[" + chars + r"](?:・?[" + chars + r"])+(?![\u4e00-\u9fff])")
+    return [(at, at + 1, table[text[at]]) for m in run.finditer(text) for at in range(m.start(), m.end())
+            if text[at] in table]
 
 
 def in_digits(text: str) -> str:
@@ -150,7 +173,8 @@ def _run(clause: str, found: list, first: int, lang: str, forward: bool) -> list
     run, index = [found[first]], first + (1 if forward else -1)
     while 0 <= index < len(found):
         left, right = (run[-1], found[index]) if forward else (found[index], run[0])
-        if not joint.fullmatch(clause[left[1]:right[0]]):
+        written_together = left[1] == right[0] and left[1] - left[0] == right[1] - right[0] == 1  # "米英仏"
+        if not (joint.fullmatch(clause[left[1]:right[0]]) or written_together):
             break
         run = run + [found[index]] if forward else [found[index]] + run
         index += 1 if forward else -1

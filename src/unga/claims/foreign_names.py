@@ -81,7 +81,8 @@ def english_short_names() -> tuple[tuple[str, str], ...]:
 # what may stand right before and right after a state's name: a word's edges, and in Arabic the "and" (و) written on
 # the name ("وسوريا") or on a name glued to the one before it ("الصينوروسيا")
 WORD_EDGES = (r"(?<![\w.])", r"(?![\w])")
-EDGES = {"ar": (r"(?:(?<![\u0600-\u06ff])|(?<=[\u0600-\u06ff]و))و?", r"(?=[^\u0600-\u06ff]|$|و)")}
+# Arabic letters run from U+0621; the Arabic comma, semicolon and question mark (U+060C, U+061B, U+061F) end a word
+EDGES = {"ar": (r"(?:(?<![\u0621-\u06ff])|(?<=[\u0621-\u06ff]و))و?", r"(?=[^\u0621-\u06ff]|$|و)")}
 
 
 @lru_cache(maxsize=None)

@@ -14,7 +14,14 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-JOIN = {"es": "y", "pt": "e", "fr": "et", "it": "e", "de": "und", "nl": "en"}
+JOIN = {"es": "y", "pt": "e", "fr": "et", "it": "e", "de": "und", "nl": "en",
+        # the languages of `wordlangs` join a number's words by juxtaposition alone ("dwadzieścia pięć", "ثلاث عشرة")
+        "ar": "(?!)", "pl": "(?!)", "hr": "(?!)", "cs": "(?!)", "id": "(?!)", "vi": "(?!)"}
+# a word of a number these tables do not spell out follows ("dua puluh", "hai mươi", "ثلاث مئة"): leave the run alone
+UNREAD_AFTER = {"id": r"(?!\s+(?:puluh|belas|ratus|ribu)\b)", "vi": r"(?!\s+(?:mươi|trăm|nghìn|ngàn|lăm|mốt)\b)",
+                "ar": r"(?!\s*(?:مئة|مائة|مئتا|مائتا|ألف))"}
+UNREAD_BEFORE = {"id": r"(?<!puluh\s)(?<!belas\s)(?<!ratus\s)", "vi": r"(?<!mươi\s)(?<!trăm\s)",
+                 "ar": r"(?<!مئة\s)(?<!مائة\s)(?<!ألف\s)"}
 UNITS_DE = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
 UNITS_IT = {"uno": 1, "due": 2, "tré": 3, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
             "nove": 9}
@@ -38,7 +45,7 @@ def words(lang: str) -> dict[str, int]:
 def pattern(lang: str) -> re.Pattern:
     word = "(?:" + "|".join(re.escape(w) for w in sorted(words(lang), key=len, reverse=True)) + ")"
     joint = r"(?:\s*-\s*|\s+" + JOIN[lang] + r"\s+|-" + JOIN[lang] + r"-|\s+)"
-    return re.compile(r"(?<![\w-])" + word + r"(?:" + joint + word + r")*(?![\w-])", re.I)
+    return re.compile(r"(?<![\w-])" + UNREAD_BEFORE.get(lang, "") + word + r"(?:" + joint + word + r")*(?![\w-])" + UNREAD_AFTER.get(lang, ""), re.I)
 
 
 def value(phrase: str, lang: str) -> int | None:
@@ -51,6 +58,8 @@ def value(phrase: str, lang: str) -> int | None:
             total = max(total, 1) * 100
         elif part == 20 and lang == "fr" and last == 4:  # "quatre-vingt(s)"
             total += 76
+        elif lang == "ar" and last is not None and last < 10 and (part == 10 or part in range(20, 100, 10)):
+            total += part  # the unit before the ten: "ثلاث عشرة" (13), "خمسة وعشرون" (25)
         elif last is not None and part >= last and not (last >= 100 and part < 100):
             return None  # "cinq six": two numbers, not one
         else:

@@ -132,9 +132,16 @@ def _phrase_after(sentence: str, phrases, end: int) -> str | None:
     return None
 
 
+def _phrase_before(sentence: str, phrases, start: int) -> str | None:
+    """The vote of the phrase right before a count: "enthielten sich 23 Länder, darunter A", "se abstuvieron 35
+    países, entre ellos A"."""
+    return next((vote for _, end, vote in phrases if end <= start and not sentence[end:start].strip()), None)
+
+
 def _included(sentence, table, found, phrases, run_after, lang):
     """'trente-cinq, parmi lesquels A et B, se sont abstenus', '72 abstenciones, entre ellas las de A y B', '32 en
-    contra (entre ellos A)', '135 votos contra 12 (entre ellos los de A)', '35 abstenciones, entre ellos, A'."""
+    contra (entre ellos A)', '135 votos contra 12 (entre ellos los de A)', '35 abstenciones, entre ellos, A',
+    'enthielten sich 23 Länder, darunter A'."""
     head = re.compile(_counted(lang) + r"(?P<between>[^.;:,\d]{0,60}?)\s*[,(—–-]?\s*(?:" + table["include"]
                       + r")\s*,?\s*" + ARTICLES + r"$", re.I)
     for marker in re.finditer(r"(?<!\w)(?:" + table["include"] + r")\s*,?\s*" + ARTICLES, sentence, re.I):
@@ -144,7 +151,8 @@ def _included(sentence, table, found, phrases, run_after, lang):
             continue
         between = [vote for start, _, vote in phrases if match.start("between") <= start < match.end("between")]
         vote = _count_side(sentence, match) or (
-            _one_side(between) if between else _phrase_after(sentence, phrases, run[-1][1]))
+            _one_side(between) if between else _phrase_after(sentence, phrases, run[-1][1])
+            or _phrase_before(sentence, phrases, match.start()))
         if vote:
             yield from ((iso3, vote, a, b) for a, b, iso3 in run)
 

@@ -24,7 +24,7 @@ CYRILLIC = re.compile(r"[а-яА-ЯёЁ]")
 NOT_RUSSIAN = re.compile(r"[іїєґѓќљњѕјўІЇЄҐЃЌЉЊЅЈЎ]")  # Ukrainian, Macedonian, Serbian, Belarusian letters
 FUNCTION_WORDS = frozenset("и в на не что за против по с из при также был была были было это который которая которые "
                            "его ее их как о об от для стран государств голосов воздержались проголосовали".split())
-YES, NO, ABSTAIN = "yes", "no", "abstain"
+YES, NO, ABSTAIN, ABSENT = "yes", "no", "abstain", "absent"
 
 # endings by declension, in the order of CASES; a form shared by two cases keeps both
 NOUN_ENDINGS = {
@@ -169,6 +169,9 @@ def is_russian(sentence: str) -> bool:
 
 # vote phrases (pattern, vote); written on text whose ё is е
 VOTES = [(r"(?:про)?голосовал(?:а|о|и)?\s+за\b", YES), (r"поддержал(?:а|о|и)?\b", YES),
+         (r"(?<![\w-])одобрил(?:а|о|и)?\b", YES),  # "Документ одобрили 152 государства"
+         # "Десять стран не стали принимать участие в голосовании": absent (the negation is the phrase's own)
+         (r"(?<![\w-])не\s+(?:стал[аио]?\s+)?(?:принимать|принял[аио]?|приняв\w*)\s+участи[ея]\s+в\s+голосовании\b", ABSENT),
          (r"высказал(?:ся|ась|ось|ись)\s+за\b", YES),
          (r"(?:про)?голосовал(?:а|о|и)?\s+против\b", NO), (r"выступил(?:а|о|и)?\s+против\b", NO),
          (r"высказал(?:ся|ась|ось|ись)\s+против\b", NO), (r"воздержал(?:ся|ась|ось|ись)\b", ABSTAIN),
@@ -183,6 +186,7 @@ VERB_LAST = [(r"(?<![\w-])(за|против)\s+" + OBJECT + r"(?:про)?гол
              (r"(?<![\w-])(за|против)\s+" + OBJECT + r"высказал(?:ся|ась|ось|ись)\b", None),
              (r"(?<![\w-])(?:свои\s+)?голоса\s+за\s+(?:[\w-]+\s+){0,3}?отдал(?:а|о|и)?\b", YES),
              (r"(?<![\w-])воздержал(?:ся|ась|ось|ись)\b", ABSTAIN),
+             (r"(?<![\w-])(за|против)\s+был[аио]?\b", None),  # "против были РФ, Белоруссия"
              # "Среди воздержавшихся также оказались A и B", "Среди проголосовавших против были A"
              (r"(?<![\w-])среди\s+(?:воздержавшихся|(?:про)?голосовавших\s+(за|против))\s+(?:также\s+|тоже\s+)?"
               r"(?:оказал(?:ся|ась|ось|ись)|был[аио]?|значил(?:ся|ась|ись)|[—–:])", None)]
@@ -199,7 +203,7 @@ OPENS = re.compile(r"\s*(?::|—|–)?\s*")
 DELEGATES = re.compile(r"\s*(?:представител\w+|делегаци\w+)\s+(\d{1,3})\s+(?:стран|государств)\s*[—–:-]\s*",
                        re.I)
 # markers of an inclusion and the case of the names they list
-INCLUDE = [(r"включая", "acc"), (r"в\s+том\s+числе", "nom"), (r"среди\s+(?:них|которых)\s*(?:[—–:-]\s*)?(?:был[иа]?\s+)?", "nom"),
+INCLUDE = [(r"включая", "acc"), (r"в\s+(?:том|их)\s+числе\s*(?:[—–:-]\s*)?", "nom"), (r"(?<=[—–])", "nom"), (r"среди\s+(?:них|которых)\s*(?:[—–:-]\s*)?(?:был[иа]?\s+)?", "nom"),
            (r"(?:таки[ехм]\s+)?как", "nom"), (r"в\s+частности", "nom")]
 OTHER_BODY = re.compile(r"Совет\w*\s+Безопасности|Совбез|СБ\s+ООН|Совет\w*\s+по\s+правам\s+человека|\bСПЧ\b|\bвето\b"
                         r"|комитет|комисси", re.I)
@@ -272,7 +276,7 @@ def _included(text: str, sentence: str, found: list) -> list[tuple[str, str, str
     out = []
     for pattern, case in INCLUDE:
         for m in re.finditer(r"(?<![\w-])(\d{1,3}|" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?(?:стран\w*|государств\w*"
-                             r"|делегаци\w*)[^.;:\d]{0,30}?(?:,|\(|—|–)\s*" + pattern + r"\s+", text, re.I):
+                             r"|делегаци\w*|член\w*)[^.;:\d]{0,100}?(?:,|\(|—|–)\s*" + pattern + r"\s*:?\s+", text, re.I):
             after = [i for i, f in enumerate(found) if f[0] >= m.end()]
             if not after or not OPENS.fullmatch(text[m.end():found[after[0]][0]]):
                 continue
@@ -282,7 +286,7 @@ def _included(text: str, sentence: str, found: list) -> list[tuple[str, str, str
             clause_start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start())) + 1
             next_phrase = [p for p in phrases if p[0] >= run[-1][1]
                            and re.fullmatch(r"\s*[,)—–-]?\s*(?:(?:также|тоже)\s+)?", text[run[-1][1]:p[0]])]
-            inside = [p for p in phrases if clause_start <= p[0] < m.start()]
+            inside = [p for p in phrases if clause_start <= p[0] < m.end()]  # "12 членов воздержались, в их числе"
             vote = next_phrase[0][2] if next_phrase else (inside[-1][2] if inside else None)
             out += [(iso3, vote, sentence[a:b], a) for a, b, iso3, _ in run] if vote else []
     return out
@@ -329,7 +333,7 @@ def in_digits(text: str) -> str:
     return pattern.sub(lambda m: str(_value(m.group(0))), text)
 
 
-STATES = r"(?:(?:[\w-]+\s+){0,2}?(?:стран\w*|государств\w*|делегаци\w*|член\w*))?"
+STATES = r"(?:(?:[\w-]+\s+){0,2}?(?:стран\w*|государств\w*|делегаци\w*|член\w*)(?:\s+ООН)?)?"
 QUOTED = r"[«\"“„']?{}[»\"”“']?"
 # (pattern, field): the first that matches a field gives it; a number already used is not read again
 FIELDS = [
@@ -365,7 +369,7 @@ def tally(sentence: str) -> dict[str, int]:
             continue
         before = re.search(r"(?<![\d.,/])\b(\d{1,3})\s+" + STATES + ASIDE + r"\s*(?:(?:еще|также|тоже)\s+)?$",
                            text[max(0, start - 200):start], re.I)
-        opens = verb_last or text[start:end].lower().startswith("поддерж")  # "поддержали 120 стран"
+        opens = verb_last or text[start:end].lower().startswith(("поддерж", "одобр"))  # "поддержали 120 стран"
         after = re.match(r"\s*(\d{1,3})(?![\d.,])\s+" + STATES, text[end:], re.I) if opens else None
         if before or after:
             out[vote] = int((before or after).group(1))

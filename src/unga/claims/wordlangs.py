@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from unga.claims import foreign_names
+from unga.claims import foreign_names, langnumbers
 from unga.claims.foreign_names import cldr_names, english_short_names, iso_names, press_rows
 
 YES, NO, ABSTAIN, ABSENT = "yes", "no", "abstain", "absent"
@@ -40,6 +40,14 @@ PERSIAN_FORMS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "0
 # Latin capitals (and o) that stand for Greek letters in text typed on a Latin keyboard
 HOMOGLYPHS = str.maketrans("ABEHIKMNOPTXYZo", "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖο")
 LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi")
+# Serbian Cyrillic: letters Russian lacks (ђ ј љ њ ћ џ) and none of Macedonian's own (ѓ ќ ѕ) or Ukrainian's
+SERBIAN = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
+NOT_SERBIAN = re.compile(r"[ѓќѕіїєґўЃЌЅІЇЄҐЎ]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Serbian Cyrillic as Gaj's Latin alphabet, letter for letter (Љ Њ Џ are two Latin letters)
+SR_LATIN = dict(zip("АБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШабвгдђежзијклљмнњопрстћуфхцчџш",
+                    "A B V G D Đ E Ž Z I J K L Lj M N Nj O P R S T Ć U F H C Č Dž Š "
+                    "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split()))
 ENGLISH = set("the of and to in voted against favour favor abstained with by was were that for on it".split())
 WORD = re.compile(r"[^\W\d_]+")
 NUMBER = r"(?<![\d/.,])(\d{1,3})(?![\d/]|[.,]\d)"
@@ -54,6 +62,7 @@ def table() -> dict[str, dict[str, str]]:
         for row in csv.DictReader(handle):
             roles = out.setdefault(row["language"], {})
             roles[row["role"]] = f"{roles[row['role']]}|{row['pattern']}" if row["role"] in roles else row["pattern"]
+    out["sr"] = {**out["hr"], **out.get("sr", {})}  # Serbian is read in Latin letters with the words it shares
     return out
 
 
@@ -67,7 +76,10 @@ def normalised(sentence: str, lang: str) -> str:
 
 
 def script_of(sentence: str) -> str | None:
-    """"el" or "ar" for a sentence in Greek or Arabic letters (a few Latin ones among them: "Oι χώρες")."""
+    """"el" or "ar" for a sentence in Greek or Arabic letters (a few Latin ones among them: "Oι χώρες"), "sr" for
+    one in Serbian Cyrillic."""
+    if len(CYRILLIC.findall(sentence)) >= 10 and SERBIAN.search(sentence) and not NOT_SERBIAN.search(sentence):
+        return "sr"
     for lang, letters in (("el", GREEK), ("ar", ARABIC)):
         if len(letters.findall(sentence)) >= 10:
             return "fa" if lang == "ar" and len(PERSIAN.findall(sentence)) > len(ARABIC_ONLY.findall(sentence)) else lang
@@ -80,7 +92,7 @@ def language_of(sentence: str) -> str | None:
         return lang
     words = [w.lower() for w in WORD.findall(sentence)]
     english = sum(w in ENGLISH for w in words)
-    scores = {lang: sum(w in _function_words(lang) for w in words) for lang in LATIN_LANGUAGES}
+    scores = {lang: sum(w in _function_words(lang) for w in words) + _letters(sentence, lang) for lang in LATIN_LANGUAGES}
     scores = {lang: score + 2 * bool(score and score + 2 > english  # else it cannot win: spare the regexes
                                      and (tally(sentence, lang) or _phrases(sentence, lang, "")
                                           or _phrases(sentence, lang, "opens_")))
@@ -95,6 +107,11 @@ def function_words_score(sentence: str) -> int:
     return max(sum(w in _function_words(lang) for w in words) for lang in LATIN_LANGUAGES)
 
 
+def _letters(sentence: str, lang: str) -> int:
+    """1 when the sentence holds a letter that, of the table's languages, only this one writes ("ł", "ř", "ő")."""
+    return bool("letters" in table()[lang] and _compiled(table()[lang]["letters"]).search(sentence))
+
+
 @lru_cache(maxsize=None)
 def _function_words(lang: str) -> frozenset[str]:
     return frozenset(table()[lang]["function"].lower().split())
@@ -105,6 +122,9 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
 
+CATALOGUE, LOCALE = {"sr": "sr@latin"}, {"sr": "sr_Latn"}  # Serbian's names in Latin letters
+
+
 @lru_cache(maxsize=None)
 def names(lang: str) -> dict[str, str]:
     """Every name of a state in the language: the ISO translations (and their heads: "Moldova, Republik" is also
@@ -112,7 +132,7 @@ def names(lang: str) -> dict[str, str]:
     press's forms."""
     out: dict[str, str] = {}
     heads: dict[str, set[str]] = {}
-    for translated, iso3 in iso_names(lang):
+    for translated, iso3 in iso_names(CATALOGUE.get(lang, lang)):
         name = normalised(translated, lang)
         if ", " in name:
             head, tail = name.split(", ", 1)
@@ -120,7 +140,7 @@ def names(lang: str) -> dict[str, str]:
             out.setdefault(f"{tail} {head}", iso3)
         out.setdefault(name, iso3)
     out.update({head: iso3s.pop() for head, iso3s in heads.items() if len(iso3s) == 1 and head not in out})
-    for name, iso3 in cldr_names(lang):
+    for name, iso3 in cldr_names(LOCALE.get(lang, lang)):
         out.setdefault(normalised(name, lang), iso3)
     for name, iso3 in english_short_names():
         out.setdefault(name, iso3)
@@ -138,6 +158,26 @@ def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] |
     lang = language_of(sentence)
     if lang is None:
         return None
+    if lang == "sr":  # read in Latin letters; each name given back as the text writes it
+        scope, out = _read(latin(sentence), lang)
+        return scope, [(kind, asserted, iso3, _cyrillic(sentence, name)) for kind, asserted, iso3, name in out]
+    return _read(sentence, lang)
+
+
+def latin(sentence: str) -> str:
+    return "".join(SR_LATIN.get(c, c) for c in sentence)
+
+
+def _cyrillic(sentence: str, name: str) -> str:
+    """The Cyrillic words of `sentence` that `name` (in Latin letters) transliterates."""
+    for start in range(len(sentence)):
+        for end in range(start + 1, min(len(sentence), start + len(name)) + 1):
+            if latin(sentence[start:end]) == name:
+                return sentence[start:end]
+    return name
+
+
+def _read(sentence: str, lang: str) -> tuple[str, list[tuple[str, dict, str | None, str]]]:
     sentence = normalised(sentence, lang)
     words = table()[lang]
     counts = tally(sentence, lang)
@@ -193,9 +233,14 @@ def chained(sentence: str, names: list, joint: re.Pattern) -> list:
 
 
 def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
-    """The names listed right before a vote phrase, a comma at most between: "AS dan Israel, menolak"."""
+    """The names listed right before a vote phrase, a comma at most between ("AS dan Israel, menolak"), the language's
+    small words that may stand there ("A i B, które wstrzymały się", "B je također glasala za") and a relative clause."""
+    words = table()[lang]
+    between, clause = words.get("gap", "(?!)"), words.get("clause", "(?!)")
     before = [f for f in found if f[1] <= at]
-    if not before or not re.fullmatch(r"\s*,?\s*(?:se\s+)?", sentence[before[-1][1]:at]):
+    # a relative clause set off by commas may stand there too: "Chorwacja, która do UE wejdzie w tym roku, także …"
+    if not before or not _compiled(r"(?:\s*,\s*(?:" + clause + r")\s+[^,;:.()\d]{1,60},)?\s*,?\s*(?:se\s+)?(?:(?:"
+                                   + between + r")\s+){0,2}").fullmatch(sentence, before[-1][1], at):
         return []
     return chained(sentence, before[::-1], _joint(lang))[::-1]
 
@@ -245,15 +290,24 @@ def _included(sentence: str, found: list, lang: str) -> list:
     out = []
     for marker in re.finditer(START + r"(?:" + words["include"] + r")\s*", sentence, re.I):
         head = sentence[max(0, marker.start() - 80):marker.start()]
-        counted = list(re.finditer(NUMBER + r"\s+(?:" + words["states"] + r")\s*,?\s*$", head))
+        counted = list(re.finditer(_number(lang) + r"\s+(?:" + words["states"] + r")\s*,?\s*$", head, re.I))
         run = _run_after(sentence, found, marker.end(), lang)
-        if not counted or not run or len(run) > int(counted[-1].group(1)):
+        if not counted or not run or len(run) > _value(counted[-1], lang):
             continue
         said = _side_around(head, counted[-1].start(), lang) or next(
             (side for start, _, side in _phrases(sentence, lang, "") if re.fullmatch(r"\s*,?\s*", sentence[run[-1][1]:start])), None)
         if said:
             out.append((run, said))
     return out
+
+
+def _number(lang: str) -> str:
+    """A number in digits (group 1) or in the language's words (group 2: "ست", "dziewięć")."""
+    return r"(?:" + NUMBER + (r"|(" + langnumbers.pattern(lang).pattern + ")" if lang in langnumbers.JOIN else "") + ")"
+
+
+def _value(m: re.Match, lang: str) -> int:
+    return int(m.group(1)) if m.group(1) else (langnumbers.value(m.group(2), lang) or 0)
 
 
 def _relative(sentence: str, found: list, lang: str) -> list:
@@ -288,6 +342,7 @@ def _side_around(text: str, at: int, lang: str) -> str | None:
 def tally(sentence: str, lang: str) -> dict[str, int]:
     """The number each side is given: "103 ψήφους υπέρ", "رفض 10 دول", "187 negara … memberikan suara mendukung"."""
     words = table()[lang]
+    sentence = langnumbers.in_digits(sentence, lang)  # "وامتنعت ثلاث دول", "dziewięć"
     states = r"(?:\s+(?:" + words.get("states", "(?!)") + r"))?"
     out_of = r"(?:\s+(?:" + words["out_of"] + r")\s+\d{3}(?:\s+[^\d\s.;,:]+){0,3})?" if "out_of" in words else ""
     # "93 مقابل معارضة 21": the word between a number and a label is not "versus" (the number is the other side's)
@@ -307,5 +362,23 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
             after = NUMBER + states + out_of + r"\s+" + word + phrase
             before = START + phrase + voted + r"\s+" + NUMBER + states
             for m in _compiled(after + "|" + before).finditer(sentence):
+                if m.group(1) and "versus" in words and _compiled(
+                        r"(?<!\w)(?:" + words["versus"] + r")\s+$").search(sentence, max(0, m.start() - 12), m.start()):
+                    continue  # "114 عضوا مقابل 17 لصالح السماح": the number after "versus" is the other side's
                 out.setdefault(side, int(next(g for g in m.groups() if g)))
+    return _versus(sentence, lang, states, out)
+
+
+def _versus(sentence: str, lang: str, states: str, out: dict[str, int]) -> dict[str, int]:
+    """"بأغلبية 114 عضوا مقابل 17": two bare numbers face to face are the yes and the no, as "by 114 votes to 17",
+    when no label has given either number a side."""
+    words = table()[lang]
+    if "versus" not in words or YES in out:
+        return out
+    votes = r"(?:\s+(?:" + words["votes"] + r"))?" if "votes" in words else ""
+    m = _compiled(NUMBER + r"(?:" + votes + "|" + states + r")\s+(?:" + words["versus"] + r")\s+" + NUMBER
+                  + r"(?!\s*[\d%])").search(sentence)
+    if m and not ({int(m.group(1)), int(m.group(2))} & set(out.values())):
+        out = {**out, YES: int(m.group(1))}
+        out.setdefault(NO, int(m.group(2)))
     return out
