@@ -61,6 +61,11 @@ def test_a_state_standing_for_its_draft_with_a_side_against_is_a_tally():
     assert candidates_votes("Ukraine received 93 votes in favour, 24 against and 58 abstentions.") == []
 
 
+def test_a_state_that_proposed_what_received_the_votes_is_no_candidate():
+    assert candidates_votes("The draft tabled by Peru received 98 votes in favour.") == []
+    assert candidates_votes("The motion by Peru had received 98 votes, with 12 states opposing it.") == []
+
+
 def test_trap_a_wrong_count_for_the_councils_report_stays_contradicted(built_store):
     said = ("The General Assembly adopted the report of the Human Rights Council on Tuesday. The report received "
             "144 votes, while 4 countries voted against.")

@@ -6,7 +6,8 @@ does not hold. Such a count is blanked before the numbers are read (fahunt7: the
 a resolution's 144 yes and put on a roll call of 112 yes).
 
 A state that stands for its draft ("Ukraine received 93 votes in favour, 24 against") is kept: a count with a
-side against is a tally, which no ballot of candidates has.
+side against is a tally, which no ballot of candidates has; so is a state that only proposed what received the votes
+("the proposal by Albania had received 107 votes").
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ ELECTED_WITH = re.compile(r"\b(?:was|were|is|are|been|being|got)\s+(?:re-?)?elec
 # between the state and its verb: ", which", " who", " that", "had", "also", "has so far"
 LINK = re.compile(r"(?:\s*,)?(?:\s+(?:which|who|that))?"
                   r"(?:\s+(?:had|has|have|also|then|only|so\s+far|eventually|finally))*\s*$", re.I)
-# a side against after the count: a tally ("93 votes in favour, 24 against", "57 votes to 42")
-AGAINST_AFTER = re.compile(r"[^.;]*?\b(?:against|opposed)\b|\s*(?:-|–|—|to)\s*\d", re.I)
+# a side against after the count: a tally ("93 votes in favour, 24 against", "with 13 nations opposing", "57 to 42")
+AGAINST_AFTER = re.compile(r"[^.;]*?\b(?:against|oppos\w*)\b|\s*(?:-|–|—|to)\s*\d", re.I)
+# the state as the object of a preposition ("the proposal by Albania had received 107 votes"): not the subject
+OBJECT_OF = re.compile(r"\b(?:by|of|from|for|to|with|against|on|in)\s+(?:the\s+)?$", re.I)
 
 
 def candidates_votes(sentence: str) -> list[tuple[int, int]]:
@@ -39,7 +42,7 @@ def candidates_votes(sentence: str) -> list[tuple[int, int]]:
                 continue
             head = sentence[:match.start()]
             subject = head[:LINK.search(head).start()]
-            named = mentions(subject)
-            if named and max(m.end for m in named) == len(subject):
+            last = max(mentions(subject), key=lambda m: m.end, default=None)
+            if last is not None and last.end == len(subject) and not OBJECT_OF.search(subject[:last.start]):
                 out.append(match.span())
     return out
