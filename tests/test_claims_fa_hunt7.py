@@ -61,6 +61,11 @@ def test_a_state_standing_for_its_draft_with_a_side_against_is_a_tally():
     assert candidates_votes("Ukraine received 93 votes in favour, 24 against and 58 abstentions.") == []
 
 
+def test_a_candidate_named_after_a_preposition_with_its_own_clause_is_still_one():
+    said = "Belarus lost to Poland, which received 151 votes, and ran behind Slovakia that got 140 votes."
+    assert len(candidates_votes(said)) == 2
+
+
 def test_a_state_that_proposed_what_received_the_votes_is_no_candidate():
     assert candidates_votes("The draft tabled by Peru received 98 votes in favour.") == []
     assert candidates_votes("The motion by Peru had received 98 votes, with 12 states opposing it.") == []

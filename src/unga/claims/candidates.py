@@ -41,8 +41,12 @@ def candidates_votes(sentence: str) -> list[tuple[int, int]]:
             if AGAINST_AFTER.match(sentence, match.end()):
                 continue
             head = sentence[:match.start()]
-            subject = head[:LINK.search(head).start()]
+            link = LINK.search(head)
+            subject = head[:link.start()]
             last = max(mentions(subject), key=lambda m: m.end, default=None)
-            if last is not None and last.end == len(subject) and not OBJECT_OF.search(subject[:last.start]):
+            # "lost to Bulgaria, which received 160 votes": the relative clause's subject, whatever governs the name
+            relative = re.search(r"\b(?:which|who|that)\b", link.group(0))
+            if last is not None and last.end == len(subject) \
+                    and (relative or not OBJECT_OF.search(subject[:last.start])):
                 out.append(match.span())
     return out
