@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import (blocks, changes, companions, continued, coref, council, earlier, either, languages, langlines,
-                         nominal, not_counts, numberof, numbers, only, positions, roles, stance, tables as grids)
+from unga.claims import (blocks, candidates, changes, companions, continued, coref, council, earlier, either, languages,
+                         langlines, nominal, not_counts, numberof, numbers, only, positions, roles, stance, tables as grids)
 from unga.claims.groups import masked as through_groups
 from unga.claims.names import mentions
 from unga.claims.phrases import TIGHT
@@ -256,11 +256,11 @@ def _sides_taken(sentence: str) -> list[tuple[int, int]]:
 
 def _without_targets(sentence: str) -> str:
     """The sentence with vote phrases aimed at a state ("voted against Myanmar"), the membership a count is taken
-    out of ("141 out of 193") and a side taken with a state's deed blanked: their numbers are not the resolution's
-    yes or no."""
+    out of ("141 out of 193"), a side taken with a state's deed and the votes a candidate received blanked: their
+    numbers are not the resolution's yes or no."""
     spans = targeted_spans(sentence) + [m.span("total") if m["total"] else m.span() for m in TOTAL.finditer(sentence)
                                         if m["total"] or not not_counts.majority_in(sentence, m)] \
-        + _sides_taken(sentence) + companions.support_of_a_state(sentence)
+        + _sides_taken(sentence) + companions.support_of_a_state(sentence) + candidates.candidates_votes(sentence)
     for start, end in spans:
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence

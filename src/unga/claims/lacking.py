@@ -38,6 +38,9 @@ VOTE_WORD = re.compile(r"\b(?:vot\w*|approv\w*|adopt\w*|passed|recorded|abstain\
 PLENARY = re.compile(r"\bplenary\b|\b(?:General\s+)?Assembly\s+(?:then\s+|later\s+|itself\s+)?(?:adopted|approved|voted"
                      r"|passed|endorsed)\b|\b(?:adopted|approved|endorsed)\s+by\s+the\s+(?:UN\s+)?(?:General\s+)?"
                      r"Assembly\b", re.I)
+# "the Committee's session", "the Committee approved": the committee the passage names elsewhere, by its bare title
+# (capital C; not "the Committee on …", another body's full name)
+BARE = re.compile(r"\bthe\s+Committee(?![\w-])(?!\s+(?:on|of|for|against|to)\b)")
 UNPLACED = "the roll call could not be identified with confidence"
 PROCEDURAL = "an amendment, motion or paragraph vote that is not in the record"  # check._why_unplaced's
 LOOSE_MOTION = ("the text says \"motion\" but names no procedure (no amendment, no-action motion, adjournment or "
@@ -45,12 +48,15 @@ LOOSE_MOTION = ("the text says \"motion\" but names no procedure (no amendment, 
 
 
 def committee_of(text: str) -> str | None:
-    """The one Main Committee a passage reports a vote of (its name in a sentence that speaks of voting), when the
-    passage does not also report the plenary's vote."""
+    """The one Main Committee a passage reports a vote of (its name in a sentence that speaks of voting, or the one
+    committee it names when that sentence calls it "the Committee"), when the passage does not also report the
+    plenary's vote."""
     if PLENARY.search(ASSEMBLY_COMMITTEE.sub(" ", text)):  # not "the Third Committee of the General Assembly approved"
         return None
     names = {_name(m[0]) for s in rough_sentences(text) if VOTE_WORD.search(s)
              for m in COMMITTEE.finditer(s)}
+    if not names and any(VOTE_WORD.search(s) and BARE.search(s) for s in rough_sentences(text)):
+        names = {_name(m[0]) for m in COMMITTEE.finditer(text)}  # "the Committee" of the vote (fahunt6 e70)
     if len(names) > 1:
         names.discard("Main Committee")  # "the Assembly's main committee", named elsewhere by its number
     return names.pop() if len(names) == 1 else None
