@@ -67,7 +67,7 @@ def test_the_sentence_right_after_goes_with_the_vote_its_subject_chose(built_sto
 
 def test_trap_a_sentence_after_that_names_its_own_year_is_not_taken_along(built_store):
     out = placed(HEAD + FIRST + "In 2023, four countries voted no, Russia among them.")
-    # not taken along to 79/18; nor (twenty-first round, `when.off_their_year`) put on 2023's nuclear disarmament
+    # not taken along to 79/18; nor (twenty-first round, `doubt.off_their_year`) put on 2023's nuclear disarmament
     # vote, A/RES/78/53, which the text's words fit but whose 44 against the sentence's "four" is far from
     assert out[1:] == [("count", None, None, "unverifiable"), ("position", "RUS", None, "unverifiable")]
 

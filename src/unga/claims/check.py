@@ -18,11 +18,11 @@ from unga.claims import (alternatives, cited, extract, fingerprint, identify, ju
                          participation, polarity, reading, release_place, released, scope, sentence_fit, several, ties,
                          widen)
 from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hold_back, near, numbers_of, other_votes,
-                               own_words_point, published_counts, torn, vaguely_before)
+                               off_their_year, own_words_point, published_counts, torn, vaguely_before)
 from unga.claims.lacking import committee_of, committee_only, explain_unrecorded
 from unga.claims.unplaced import HELD_LATER, UNRECORDED, committee_vote
 from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
-                             of_its_time, off_their_year, pins_itself, recent_day_unrecorded, series_rows,
+                             of_its_time, pins_itself, recent_day_unrecorded, series_rows,
                              sole_vote_of_its_time, the_latest, time_of, told_before, year_scope)
 from unga.claims import text as claim_text
 

@@ -435,30 +435,3 @@ def _holds(claim: extract.Claim, part: str) -> bool:
     numbers = [v for k, v in claim.asserted.items() if k in ("yes", "no", "abstain", "absent", "value")
                and isinstance(v, int)]
     return any(re.search(rf"(?<![\d,.]){v}(?![\d,.]\d)", part) for v in numbers)
-
-
-OTHER_OF_ITS_YEAR = ("the sentence's count at the year its clause names is far from this vote's: another vote of that "
-                     "year (the text's words fit several)")
-
-
-def off_their_year(index: identify.Index, found: list[extract.Claim], rows: list, published: date | None) -> list:
-    """The claims of a sentence whose clause names a year other than the text's ("In 2023, four countries voted no,
-    Russia among them", in a text of 2024's votes), placed on a vote of that year, are left unplaced when a count the
-    sentence states at that time is far from that vote's (beyond a miscount: 3, or 5%): the words are the whole
-    text's and fit the year's votes of several series; the count says the sentence is about another one. Not for a
-    claim whose sentence names the vote's symbol."""
-    from unga.claims.doubt import numbers_of, published_counts  # doubt reads times from this module
-    out = list(rows)
-    for n, claim in enumerate(found):
-        row = rows[n]
-        year = time_of(claim, published)[0] if claim.kind in ("position", "count") else None
-        if row is None or year is None or index.years[row] != year or (published and year == published.year) \
-                or cited.symbols_in(claim.text):
-            continue
-        counts = published_counts(index, row)
-        stated = [numbers_of(c) for c in found if c.kind == "count" and c.sentence == claim.sentence
-                  and time_of(c, published)[0] == year]
-        if any(k in counts and abs(counts[k] - v) > max(3, 0.05 * counts[k]) for x in stated for k, v in x.items()):
-            out[n] = None
-            claim.notes.append(OTHER_OF_ITS_YEAR)
-    return out
