@@ -55,20 +55,9 @@ def same_day_as_adoption(roll_calls: pd.DataFrame, all_rc: pd.DataFrame, final: 
                                                        & found["key"].isin(rc.loc[rc["rcid"].isin(final), "symbol"]))]
     days = (found["date"] - found["adoption_date"]).dt.days.abs()
     found = found[days.between(1, MAX_DAYS) & (found["session"] == found["adoption_session"])]
-    if voters is not None and not found.empty:
-        found = found[~found["rcid"].isin(_leaves_membership(found, voters))]
-    if found.empty:
-        return roll_calls, pd.DataFrame()
-    roll_calls = roll_calls.copy()
-    roll_calls.loc[found["index"], "date"] = found["adoption_date"].to_numpy()
-    roll_calls["year"] = roll_calls["date"].dt.year
-    rule = [RULE.format(key=k, adoption=a, symbol=y, source=s) for k, a, y, s in
-            zip(found["key"], found["adoption_rcid"], found["adoption_symbol"], found["adoption_source"])]
-    log = pd.DataFrame({"rcid": found["rcid"], "check": "date repaired",
-                        "value": found["adoption_date"].dt.strftime("%Y-%m-%d"), "source": "rule",
-                        "other_value": found["date"].dt.strftime("%Y-%m-%d"),
-                        "other_source": found["sources"].str.split(",").str[0], "rule": rule})
-    return roll_calls, log
+    found = found.assign(rule=[RULE.format(key=k, adoption=a, symbol=y, source=s) for k, a, y, s in zip(
+        found["key"], found["adoption_rcid"], found["adoption_symbol"], found["adoption_source"])])
+    return _redated(roll_calls, found, voters)
 
 
 def _adoption_votes(rc: pd.DataFrame, keys: pd.Series, final: set[int]) -> pd.DataFrame:
@@ -149,7 +138,13 @@ def between_dated_neighbours(roll_calls: pd.DataFrame, all_rc: pd.DataFrame, fin
                           "sources": x["sources"], "rule": NEIGHBOUR_RULE.format(
                               a=_neighbour(a, final), b=_neighbour(b, final), anchor=anchor["rcid"],
                               own=f"{x['own']:%Y-%m-%d}", day=f"{day:%Y-%m-%d}")})
-    found = pd.DataFrame(found)
+    return _redated(roll_calls, pd.DataFrame(found), voters)
+
+
+def _redated(roll_calls: pd.DataFrame, found: pd.DataFrame, voters: pd.DataFrame | None
+             ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """roll_calls with each found roll call moved to its found["adoption_date"], unless the move would put a voter
+    outside its membership; and one integrity row ("date repaired", with found["rule"]) per move."""
     if voters is not None and not found.empty:
         found = found[~found["rcid"].isin(_leaves_membership(found, voters))]
     if found.empty:
