@@ -248,12 +248,12 @@ def laid_out(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str, int
     block: dict[str, int] = {}
     at = first
     while at in by_sentence:
-        numbers = numbers_of(by_sentence[at])
-        if numbers.keys() & block.keys():
+        stated = numbers_of(by_sentence[at])
+        if stated.keys() & block.keys():
             if at > claim.sentence:
                 break
             block = {}
-        block.update(numbers)
+        block.update(stated)
         at += 1
     return block
 
@@ -280,17 +280,17 @@ def off_their_tally(index: identify.Index, found: list, rows: list) -> list:
     tallies: dict[tuple, list[dict]] = {}
     placed: dict[tuple, set[int]] = {}
     for claim, row in zip(found, rows):
-        numbers = {k: v for k, v in claim.asserted.items() if k in index.count_arrays} if claim.kind == "tally" else {}
-        if len(numbers) >= 2:
-            tallies.setdefault((claim.sentence, claim.when), []).append(numbers)
-            if row is not None and sum(int(index.count_arrays[k][row]) == v for k, v in numbers.items()) >= 2:
+        stated = {k: v for k, v in claim.asserted.items() if k in index.count_arrays} if claim.kind == "tally" else {}
+        if len(stated) >= 2:
+            tallies.setdefault((claim.sentence, claim.when), []).append(stated)
+            if row is not None and sum(int(index.count_arrays[k][row]) == v for k, v in stated.items()) >= 2:
                 placed.setdefault((claim.sentence, claim.when), set()).add(row)
     out = list(rows)
     for n, (claim, row) in enumerate(zip(found, rows)):
         told = tallies.get((claim.sentence, claim.when))
         if claim.kind != "position" or row is None or not told or cited.symbols_in(claim.text):
             continue
-        if not any(_near(index, numbers, row) for numbers in told):
+        if not any(_near(index, stated, row) for stated in told):
             own = placed.get((claim.sentence, claim.when), set())
             out[n] = next(iter(own)) if len(own) == 1 else None
             claim.notes.append(TALLY_ROW if len(own) == 1 else OFF_TALLY)
@@ -396,11 +396,11 @@ def named_again_doubt(out: list[dict], found: list) -> None:
             hold_back(entry, "placed with the count of the sentence before, which its states only name")
 
 
-def _near(index: identify.Index, numbers: dict[str, int], row: int) -> bool:
+def _near(index: identify.Index, stated: dict[str, int], row: int) -> bool:
     """Two of the tally's numbers or more within 3 (or 5%) of the roll call's: "33 to 13 with two abstentions" of a
     33-13-10 vote is that vote, misreported; one number near (7 against of 8) is chance."""
     return sum(abs(int(index.count_arrays[k][row]) - v) <= max(3, 0.05 * int(index.count_arrays[k][row]))
-               for k, v in numbers.items()) >= 2
+               for k, v in stated.items()) >= 2
 
 
 BORROWED = "placed on the roll call the text pins down"  # check._place_together's note for a borrowed placement
