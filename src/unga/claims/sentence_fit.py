@@ -71,8 +71,7 @@ def _pool(index: identify.Index, scorer, appeared) -> list[int]:
     text appeared. The candidates its words rank high are not added: a tally's numbers may fit a vote of another
     year (a committee's vote reported before the plenary's), and a sentence's evidence chooses among the days."""
     rows = set(np.nonzero(scorer.dates >= DAY_TIER)[0].tolist())
-    if appeared is not None:
-        rows = {i for i in rows if (index.dates[i] - appeared).days <= identify.AFTER_GRACE_DAYS}
+    rows = {i for i in rows if not identify.held_after(index, i, appeared)}
     return sorted(rows)
 
 

@@ -196,8 +196,7 @@ def _list_recent(index: identify.Index, scorer, said: dict[str, str], cand: list
     clearly name (topic STRONG_TOPIC or more, above the best's: "voted against the resolution on the territorial
     integrity of Ukraine" a year on) — misses LIST_GAP states or more (the states, not the words, tell it from the
     rest); a vote held after the text appeared is no rival and no choice."""
-    if appeared is not None:
-        cand = [c for c in cand if (index.dates[c[1]] - appeared).days <= identify.AFTER_GRACE_DAYS]
+    cand = [c for c in cand if not identify.held_after(index, c[1], appeared)]
     if not cand:
         return None
     best, row, _ = cand[0]
@@ -219,8 +218,7 @@ def _list_fits(index: identify.Index, said: dict[str, str], cand: list, votes, a
     close = [i for score, i, _ in cand if score >= best - identify.MARGIN]
     if best < LIST_FLOOR or (len(cand) >= LIST_RANKED and cand[-1][0] >= best - 2 * identify.MARGIN):
         return None  # too weak a match, or close candidates the ranking left out
-    if appeared is not None:
-        close = [i for i in close if (index.dates[i] - appeared).days <= identify.AFTER_GRACE_DAYS]
+    close = [i for i in close if not identify.held_after(index, i, appeared)]
     # rivals: the votes the text's words and dates fit nearly as well (older votes of a series, far behind, are not)
     fits = {i: sum(votes(i).get(s) == v for s, v in said.items()) for score, i, _ in cand
             if score >= best - 2 * identify.MARGIN}
