@@ -14,8 +14,8 @@ Each labelled set is one row of SETS (the shared set aside); each text is run th
   holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20,
   holdout21, holdout22, holdout23:
   blind sets nobody develops on, in the same format, texts in $UNGA_NEWS_HOLDOUT, $UNGA_NEWS_HOLDOUT2, …
-  $UNGA_NEWS_HOLDOUT23 (default /work/news_holdout, /work/news_holdout2, … /work/news_holdout22, and for the set
-  still blind /work/blind/holdout23, out of the /work/news_* pattern that development greps use; texts/hNN.txt,
+  $UNGA_NEWS_HOLDOUT23 (default /work/news_holdout, /work/news_holdout2, … /work/news_holdout23; a set still blind
+  lives under /work/blind/, out of the /work/news_* pattern that development greps use; texts/hNN.txt,
   gNN.txt, fNN.txt, eNN.txt, bNN.txt, kNN.txt, mNN.txt, nNN.txt, pNN.txt, qNN.txt, rNN.txt, sNN.txt, tNN.txt, uNN.txt,
   vNN.txt, wNN.txt, zNN.txt, aNN.txt, iNN.txt, lNN.txt, oNN.txt, dNN.txt, jNN.txt), labels in
   tests/reference/news_holdout*/labels.json. Blind sets are reported alone, never in "overall".
@@ -124,7 +124,7 @@ SETS = {
     "holdout20": NewsSet(HOLDOUT20_LABELS, "UNGA_NEWS_HOLDOUT20", "/work/news_holdout20", "l", blind=True),
     "holdout21": NewsSet(HOLDOUT21_LABELS, "UNGA_NEWS_HOLDOUT21", "/work/news_holdout21", "o", blind=True),
     "holdout22": NewsSet(HOLDOUT22_LABELS, "UNGA_NEWS_HOLDOUT22", "/work/news_holdout22", "d", blind=True),
-    "holdout23": NewsSet(HOLDOUT23_LABELS, "UNGA_NEWS_HOLDOUT23", "/work/blind/holdout23", "j", blind=True),
+    "holdout23": NewsSet(HOLDOUT23_LABELS, "UNGA_NEWS_HOLDOUT23", "/work/news_holdout23", "j", blind=True),
 }
 
 
