@@ -12,12 +12,13 @@ Each labelled set is one row of SETS (the shared set aside); each text is run th
   repository), labels in tests/reference/news_corpus/labels.json (each claim locates itself by a character span);
 - holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12,
   holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20,
-  holdout21, holdout22, holdout23:
+  holdout21, holdout22, holdout23, holdout24:
   blind sets nobody develops on, in the same format, texts in $UNGA_NEWS_HOLDOUT, $UNGA_NEWS_HOLDOUT2, …
-  $UNGA_NEWS_HOLDOUT23 (default /work/news_holdout, /work/news_holdout2, … /work/news_holdout23; a set still blind
+  $UNGA_NEWS_HOLDOUT24 (default /work/news_holdout, /work/news_holdout2, … /work/news_holdout23,
+  /work/blind/holdout24; a set still blind
   lives under /work/blind/, out of the /work/news_* pattern that development greps use; texts/hNN.txt,
   gNN.txt, fNN.txt, eNN.txt, bNN.txt, kNN.txt, mNN.txt, nNN.txt, pNN.txt, qNN.txt, rNN.txt, sNN.txt, tNN.txt, uNN.txt,
-  vNN.txt, wNN.txt, zNN.txt, aNN.txt, iNN.txt, lNN.txt, oNN.txt, dNN.txt, jNN.txt), labels in
+  vNN.txt, wNN.txt, zNN.txt, aNN.txt, iNN.txt, lNN.txt, oNN.txt, dNN.txt, jNN.txt, xNN.txt), labels in
   tests/reference/news_holdout*/labels.json. Blind sets are reported alone, never in "overall".
 A set whose texts are absent is skipped with a message.
 
@@ -83,6 +84,7 @@ HOLDOUT20_LABELS = ROOT / "tests" / "reference" / "news_holdout20" / "labels.jso
 HOLDOUT21_LABELS = ROOT / "tests" / "reference" / "news_holdout21" / "labels.json"
 HOLDOUT22_LABELS = ROOT / "tests" / "reference" / "news_holdout22" / "labels.json"
 HOLDOUT23_LABELS = ROOT / "tests" / "reference" / "news_holdout23" / "labels.json"
+HOLDOUT24_LABELS = ROOT / "tests" / "reference" / "news_holdout24" / "labels.json"
 RIGHT_VERDICT = {"true": "supported", "false": "contradicted", "not_in_store": "unverifiable"}
 NEAR = 400  # characters: a loose pair needs the gold phrase within this distance of the emitted sentence
 
@@ -125,6 +127,7 @@ SETS = {
     "holdout21": NewsSet(HOLDOUT21_LABELS, "UNGA_NEWS_HOLDOUT21", "/work/news_holdout21", "o", blind=True),
     "holdout22": NewsSet(HOLDOUT22_LABELS, "UNGA_NEWS_HOLDOUT22", "/work/news_holdout22", "d", blind=True),
     "holdout23": NewsSet(HOLDOUT23_LABELS, "UNGA_NEWS_HOLDOUT23", "/work/news_holdout23", "j", blind=True),
+    "holdout24": NewsSet(HOLDOUT24_LABELS, "UNGA_NEWS_HOLDOUT24", "/work/blind/holdout24", "x", blind=True),
 }
 
 

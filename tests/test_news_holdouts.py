@@ -26,7 +26,7 @@ SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400
          "holdout16": (45, 420, 10), "holdout17": (43, 400, 10), "holdout18": (48, 450, 9),
          "holdout19": (45, 480, 12), "holdout20": (49, 450, 15), "holdout21": (47, 410, 12),
          "holdout22": (51, 440, 7),  # 7 false since branch rec22 relabelled d29's Chile true (the record repaired)
-         "holdout23": (48, 400, 5)}
+         "holdout23": (48, 400, 5), "holdout24": (43, 420, 11)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -464,6 +464,36 @@ KNOWN = {
         ("j10.txt", "position", "A/RES/ES-10/23", "ITA"): "not_in_store",
         # the separate vote on the COVID-19 text's paragraph (September 2020) is not a roll call of the record
         ("j37.txt", "count", "A/RES/74/306(paragraph-2020-09-11)", "yes"): "not_in_store",
+    },
+    "holdout24": {
+        # the New York Declaration (draft A/80/L.1/Rev.1, 2025): the UN coverage names all ten against, not Czechia
+        ("x07.txt", "position", "A/80/L.1/REV.1", "CZE"): "false",
+        # ... and not the states in favour: their votes stay unknown to the record
+        ("x07.txt", "position", "A/80/L.1/REV.1", "AUT"): "not_in_store",
+        # the failed US draft on Hamas (6 December 2018) was 87-57-33, not 87-58-32
+        ("x16.txt", "tally", "rcid:70932212", None): "false",
+        # the Marshall Islands voted against the UNRWA text of 2020 (75/94); a list of abstainers naming it is false
+        ("x20.txt", "position", "A/RES/75/94", "MHL"): "false",
+        # France did not vote on the 2007 depleted-uranium text (62/30): five voted against, not six
+        ("x25.txt", "tally", "A/RES/62/30", None): "false",
+        ("x23.txt", "position", "A/RES/62/30", "FRA"): "false",
+        # the 2020 Rohingya text (75/238) was 130-9-26: 131 and 132 in favour are false
+        ("x39.txt", "count", "A/RES/75/238", "yes"): "false",
+        # 66/253 A (Syria, February 2012) had 137 votes in favour, not 138
+        ("x40.txt", "tally", "A/RES/66/253[A]", None): "false",
+        # an Ad Hoc Political Committee vote of 1952 (Indians in South Africa), not the plenary's 615 (VII)
+        ("x21.txt", "tally", "A/RES/615(VII)", None): "not_in_store",
+        # a First Committee vote of October 2022 (124-43-14), not the plenary's 77/54 (119-44-13)
+        ("x36.txt", "count", "A/RES/77/54", "yes"): "not_in_store",
+        # the Third Committee's vote of November 2024, not the plenary's 79/179
+        ("x27.txt", "position", "A/RES/79/179", "SGP"): "not_in_store",
+        # the Iraqi amendment on Libya's independence (May 1949) is a roll call of the record without a symbol
+        ("x29.txt", "tally", "rcid:159", None): "true",
+        # Guyana abstained on the 2018 moratorium (73/175) after voting against in 2016 (71/187)
+        ("x43.txt", "position", "A/RES/73/175", "GUY"): "true",
+        ("x43.txt", "position", "A/RES/71/187", "GUY"): "true",
+        # the Soviet Union and Czechoslovakia among the nine abstaining on Libya's section of 289 (IV) (1949)
+        ("x30.txt", "position", "A/RES/289(IV)[AA]", "SUN"): "true",
     },
 }
 
