@@ -117,7 +117,6 @@ def _stored(rcid: int):
 def _candidates(ref: Reference):
     """The stored roll calls that may answer a reference: those of its symbol, on its date if any is."""
     import unga
-
     from unga.results import OfficialTally
 
     t = unga.tally(ref.symbol)

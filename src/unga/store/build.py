@@ -29,9 +29,8 @@ from unga.sources import bridges, corrections
 from unga.sources.base import SourceTable
 from unga.sources.discover import SourceFile, check_files, discover
 from unga.sources.fetch import manifest as fetch_manifest
-from unga.store import guard, versions
+from unga.store import guard, versions, vote_doubts
 from unga.store import official as store_official
-from unga.store import vote_doubts
 from unga.store.reconcile import Record, reconcile
 from unga.store.schema import INTEGRITY_COLUMNS, SCHEMA
 
