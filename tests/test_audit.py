@@ -21,7 +21,8 @@ RULES = ["duplicate symbol", "duplicate vote list", "list contradicts published 
          # advisory: doubts for official texts to settle (store/audit_doubts.py, tests/test_audit_doubts.py)
          "date before opening or after close", "possible duplicate", "heading of another item",
          "symbol of another roll call's resolution",  # store/audit_doubts.py (tests/test_record_doubts15b.py)
-         "one list on two roll calls"]
+         "one list on two roll calls",
+         "vote in doubt"]  # src/unga/data/vote_doubts.csv (tests/test_vote_doubts.py)
 ADVISORY = RULES[7:]
 
 MEMBERS = [("USA", "1945-10-24"), ("FRA", "1945-10-24"), ("PAK", "1947-09-30"), ("ISR", "1949-05-11")]
@@ -230,11 +231,13 @@ def test_cli_exit_code_and_json(synthetic: Path) -> None:
 # branch rec22 (docs/data.md, "Doubts settled in the twenty-first round"): the rule dating Voeten-only votes from their
 # neighbours moves 336 roll calls: 37 votes fall inside their states' membership (127 -> 90), ten paragraph votes of
 # ES-II inside that session (11 -> 1), and the Cyprus votes of 1954 (rcids 393, 394) inside the ninth (42 -> 40)
+# branch rec23 (docs/data.md, "Doubts settled in the twenty-second round"): the advisory rule "vote in doubt" lists the
+# votes src/unga/data/vote_doubts.csv puts in doubt: France and Australia on rcid 664 (Hansard against the only list)
 REAL = {"duplicate symbol": (0, 0), "duplicate vote list": (0, 0), "list contradicts published counts": (18, 18),
         "vote outside membership": (90, 90), "date outside session": (1, 1), "symbol outside session range": (6, 6),
         "year count jump": (0, 0), "date before opening or after close": (40, 0), "possible duplicate": (2, 0),
         "heading of another item": (12, 0), "symbol of another roll call's resolution": (37, 22),
-        "one list on two roll calls": (1, 0)}
+        "one list on two roll calls": (1, 0), "vote in doubt": (2, 0)}
 
 
 def test_real_store(built_store: Path) -> None:

@@ -50,7 +50,8 @@ KNOWN: dict[tuple[str, str, str], Known] = {
     (OLD_TABLE, "A/RES/3068(XXVIII)", "1973-11-30"): Known(
         "missing", "record",
         "Apartheid Convention, 91-4-26 (UN Audiovisual Library): no source of the record has the roll call "
-        "(no row with these counts near that date), so the record cannot hold it."),
+        "(no row with these counts near that date), so the record cannot hold it; since branch rec23 `unga tally` "
+        "answers with the note's counts from official_recorded_votes.csv, still no roll call."),
     (OLD_TABLE, "A/RES/38/12", "1983-11-16"): Known(
         "counts", "undecided",
         "Falklands (Malvinas): the UN Chronicle reports 89-9-54 and names the nine against; UNDL and Voeten "

@@ -340,7 +340,8 @@ def check_text(text: str, *, published: date | None = None, max_bytes: int | Non
         raise BadInput("give a news text to check (plain text or HTML); it is empty")
     reading.check_size(len(text.encode("utf-8", errors="replace")), "the text", reading.max_bytes(max_bytes))
     index, official = _claim_sources()
-    body, claims = claim_check.check(text, index, lambda rcid: dict(query.votes_of(_con(), rcid)), published, official)
+    body, claims = claim_check.check(text, index, lambda rcid: dict(query.votes_of(_con(), rcid)), published, official,
+                                     query.vote_doubts(_con()))
     return CheckResult(body, claims)
 
 

@@ -110,9 +110,18 @@ class Tally(_StatesVotes):
         return all(self.published.get(k) in (None, self.counts.get(k)) for k in ("yes", "no", "abstain"))
 
     @property
+    def doubts(self) -> dict[str, dict]:
+        """The states whose vote here another text gives otherwise, nothing settling which is right
+        (src/unga/data/vote_doubts.csv): {iso3: {"stored", "other", "source", "evidence"}}."""
+        return {i["iso3"]: {"stored": i["value"], "other": i["other_value"], "source": i["other_source"],
+                            "evidence": i["rule"]}
+                for i in self.integrity if i["check"] == "vote in doubt"}
+
+    @property
     def warnings(self) -> list[str]:
         """What a reader must know before quoting this roll call: the record's flags on it, in words."""
-        out = []
+        out = [f"{self.names.get(iso3, iso3)}'s vote is in doubt: the record has {d['stored']}; {d['source']} gives "
+               f"{d['other']}" for iso3, d in self.doubts.items()]
         if not self.matches_published:
             c, p = self.counts, self.published
             out.append(f"the listed votes ({c.get('yes')}/{c.get('no')}/{c.get('abstain')}) differ from the published "
@@ -135,7 +144,8 @@ class Tally(_StatesVotes):
         return _jsonable({
             "rcid": rc.rcid, "resolution": rc.symbol, "date": rc.date, "session": rc.session, "kind": rc.kind,
             "title": rc.title, "counts": self.counts, "published": {**self.published, "source": self.published_source},
-            "votes": self.votes, "sources": self.sources, "warnings": self.warnings, "integrity": self.integrity,
+            "votes": self.votes, "doubts": self.doubts, "sources": self.sources, "warnings": self.warnings,
+            "integrity": self.integrity,
             "other_roll_calls": [asdict(o) for o in self.other_roll_calls],
         })
 

@@ -117,8 +117,11 @@ def _stored(rcid: int):
 def _candidates(ref: Reference):
     """The stored roll calls that may answer a reference: those of its symbol, on its date if any is."""
     import unga
+    from unga.results import OfficialTally
 
     t = unga.tally(ref.symbol)
+    if isinstance(t, OfficialTally):  # a UN page's counts (official_recorded_votes.csv), no roll call
+        return []
     calls = [t.roll_call, *t.other_roll_calls]
     if not ref.separate_vote:
         finals = [c for c in calls if c.kind == "resolution"]
@@ -137,6 +140,9 @@ def judge(ref: Reference) -> Outcome:
         calls = _candidates(ref)
     except UngaError as exc:
         return Outcome(ref, "missing", problem=str(exc))
+    if not calls:
+        return Outcome(ref, "missing", problem="no source's roll call; the record answers with a UN page's counts "
+                                               "(src/unga/data/official_recorded_votes.csv)")
     seen = [(c, *_stored(c.rcid)[1:]) for c in calls]
     exact = [s for s in seen if s[1] == ref.counts]
     call, counts, published = (exact or seen)[0]

@@ -14,7 +14,7 @@ from typing import Callable
 
 import numpy as np
 
-from unga.claims import (alternatives, cited, extract, fingerprint, identify, judged, offtopic, one_vote,
+from unga.claims import (alternatives, cited, extract, fingerprint, identify, in_doubt, judged, offtopic, one_vote,
                          participation, polarity, reading, release_place, released, scope, sentence_fit, several, ties,
                          widen)
 from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hold_back, near, numbers_of, other_votes,
@@ -52,9 +52,10 @@ def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str,
 
 
 def check(text: str, index: identify.Index, votes_of: VotesOf, published: date | None = None,
-          releases: list[dict] | None = None) -> tuple[str, list[dict]]:
+          releases: list[dict] | None = None, doubts: in_doubt.Doubts | None = None) -> tuple[str, list[dict]]:
     """(the plain text, one entry per claim and per vote sentence without a checkable claim). releases: recorded
-    votes the record lacks, as UN releases report them (claims/released.py judges the claims it leaves unplaced)."""
+    votes the record lacks, as UN releases report them (claims/released.py judges the claims it leaves unplaced);
+    doubts: states' votes the record holds in doubt (claims/in_doubt.py)."""
     body, page_date = claim_text.page(text)
     body = reading.without_controls(body)
     spans = claim_text.sentences(body)
@@ -203,6 +204,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     vaguely_before(out, found)  # "which previously abstained": the vote before, or any earlier one
     out = several.spread(out, found, rows, anchored, ranked, lambda c, r: judged.on_roll_call(  # "voted against both texts"
         index, c, r, [], votes, anchored, published, scorer, told), index.agrees_all)
+    in_doubt.judge(out, doubts or {})  # a state's vote another text gives otherwise: neither reading is called right
     out += _without_claims(spans, found)
     out.sort(key=lambda c: c["span"][0])
     return body, out

@@ -102,6 +102,12 @@ RULES = (
          "same list as another roll call at most 45 days away: that is a source row linked to the wrong roll call, "
          "one vote stored twice and the replaced one lost (docs/data.md, \"A linking defect\"); a doubt",
          (), advisory=True),
+    Rule("vote in doubt",
+         "a state's stored vote that an official or near-official text gives otherwise, with nothing to settle which "
+         "is right (src/unga/data/vote_doubts.csv: the text against the record's only list, no count or second list "
+         "deciding). The vote stays as stored; a doubt for the meeting record to settle (then corrections.csv, or the "
+         "row removed)",
+         (), per_state=True, advisory=True),
 )
 
 
@@ -128,6 +134,7 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
         "heading of another item": lambda: audit_doubts.misplaced_headings(con),
         "symbol of another roll call's resolution": lambda: audit_doubts.another_roll_calls_symbol(con),
         "one list on two roll calls": lambda: audit_doubts.shared_lists(con),
+        "vote in doubt": lambda: audit_doubts.votes_in_doubt(con),
     }
     out = []
     for rule in RULES:

@@ -1,7 +1,7 @@
 """The audits of doubts that only an official text can settle: dates outside the session, possible duplicates and
 headings of another item (branch recordaudit7, after the blind set holdout17), symbols of another roll call's
-resolution (recordaudit9, after holdout18; kept in audit_symbols.py until recordaudit10) and one list on two roll calls
-(recordlink).
+resolution (recordaudit9, after holdout18; kept in audit_symbols.py until recordaudit10), one list on two roll calls
+(recordlink) and the votes in doubt (rec23, src/unga/data/vote_doubts.csv).
 
 They report, they do not repair: `unga audit` lists them as rules with the status "doubt" (never "fail"), and the
 record changes only through its data files with evidence (official_dates.csv, official_resolutions.csv,
@@ -221,6 +221,16 @@ def shared_lists(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         FROM r x JOIN gap g USING (rcid)
         JOIN r y ON y.s = x.s AND y.rcid <> x.rcid AND abs(date_diff('day', x.date, y.date)) <= {MAX_DAYS}
         GROUP BY x.rcid, x.symbol, x.date, g.kept_by, g.kept, g.listed_by, g.listed""").df()
+    return _frame(list(found.itertuples(index=False, name=None)))
+
+
+def votes_in_doubt(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The votes src/unga/data/vote_doubts.csv puts in doubt (integrity `vote in doubt`, written by the build): each
+    state's stored vote beside the other text's."""
+    found = con.execute("""SELECT i.rcid, r.symbol, r.date::DATE AS date, i.iso3,
+                                 'stored ' || i.value || '; ' || i.other_source || ' gives ' || i.other_value AS detail
+                          FROM integrity i JOIN roll_calls r USING (rcid)
+                          WHERE i."check" = 'vote in doubt' ORDER BY i.rcid, i.iso3""").df()
     return _frame(list(found.itertuples(index=False, name=None)))
 
 

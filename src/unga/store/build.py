@@ -29,7 +29,7 @@ from unga.sources import bridges, corrections
 from unga.sources.base import SourceTable
 from unga.sources.discover import SourceFile, check_files, discover
 from unga.sources.fetch import manifest as fetch_manifest
-from unga.store import guard, versions
+from unga.store import guard, versions, vote_doubts
 from unga.store import official as store_official
 from unga.store.reconcile import Record, reconcile
 from unga.store.schema import INTEGRITY_COLUMNS, SCHEMA
@@ -229,9 +229,12 @@ def build(folder: Path, target: Path, progress: Progress | None = None, *, allow
         if not allow_shrink:
             guard.refuse_shrink(lost)
         recorded, crosschecks = store_official.table(store_official.read(), record.roll_calls, record.votes)
+        doubts = vote_doubts.read()
         record = replace(record, integrity=_with_rows(record.integrity, guard.integrity_rows(lost, allow_shrink),
-                                                      _duplicate_rows(files, tables), crosschecks))
-        provenance = _provenance(files, tables, record, len(fixes), len(official), len(dates), len(recorded))
+                                                      _duplicate_rows(files, tables), crosschecks,
+                                                      vote_doubts.integrity(doubts, record.roll_calls, record.votes)))
+        provenance = _provenance(files, tables, record, len(fixes), len(official), len(dates), len(recorded),
+                                 len(doubts))
         pairs, provenance = _bridges(folder, record, provenance)
         provenance = _fetched(folder, provenance)
         if progress:
@@ -300,7 +303,7 @@ def _duplicate_rows(files: list[SourceFile], tables: list[SourceTable]) -> pd.Da
 
 
 def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Record, n_corrections: int,
-                n_official: int, n_dates: int, n_recorded: int) -> pd.DataFrame:
+                n_official: int, n_dates: int, n_recorded: int, n_doubts: int) -> pd.DataFrame:
     """Per file: what was read, what leads a stored roll call, what was merged into another, what was rejected."""
     links = record.links.assign(file=record.links["key"].str.split("::").str[0])
     lead = record.roll_calls.set_index("rcid")["sources"].str.split(",").str[0]
@@ -340,7 +343,10 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
                    "the day each emergency special session opened, with its evidence: votes dated earlier are flagged"),
         _data_file(store_official.PATH, "official_recorded_votes",
                    "recorded votes the sources lack, from UN releases with their URLs: their own table, never roll_calls",
-                   rows_read=n_recorded)]
+                   rows_read=n_recorded),
+        _data_file(vote_doubts.PATH, "vote_doubts",
+                   "states' votes an official or near-official text gives otherwise, nothing settling which is right: "
+                   "kept as stored, each an integrity row 'vote in doubt' with its evidence", rows_read=n_doubts)]
     return pd.DataFrame(rows)
 
 

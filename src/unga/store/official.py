@@ -27,9 +27,10 @@ PATH = Path(str(files("unga") / "data" / "official_recorded_votes.csv"))
 COLUMNS = ("symbol", "draft", "date", "meeting", "title", "yes", "no", "abstain", "in_favour", "against",
            "abstaining", "complete", "release", "url", "note")
 LISTS = OFFICIAL_LISTS
-# www.ungeneva.org is the UN Office at Geneva's site; it carries UN News stories (the June 2025 ES-10 vote)
+# www.ungeneva.org is the UN Office at Geneva's site; it carries UN News stories (the June 2025 ES-10 vote);
+# legal.un.org is the Office of Legal Affairs' (its Audiovisual Library's notes on the conventions the Assembly adopted)
 UN_HOSTS = ("https://press.un.org/", "https://news.un.org/", "https://www.un.org/", "https://digitallibrary.un.org/",
-            "https://documents.un.org/", "https://www.ungeneva.org/")
+            "https://documents.un.org/", "https://www.ungeneva.org/", "https://legal.un.org/")
 TABLE_COLUMNS = (*COLUMNS, "rcid")
 CHECK = "official release differs from the source's roll call"
 
@@ -83,7 +84,7 @@ def _row(path: Path, row: int, r: dict, known: set[str]) -> dict:
     if not r["url"].startswith(UN_HOSTS):
         raise SourceError(path, f"url {r['url']!r} is not a UN page", row=row,
                           fix="give the press release or document on press.un.org, news.un.org, un.org, "
-                              "digitallibrary.un.org, documents.un.org or ungeneva.org")
+                              "digitallibrary.un.org, documents.un.org, ungeneva.org or legal.un.org")
     return r
 
 

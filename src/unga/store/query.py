@@ -129,6 +129,13 @@ def integrity_of(con, rcid: int) -> list[dict]:
                               'WHERE rcid = ? ORDER BY "check", iso3', [rcid]))
 
 
+def vote_doubts(con) -> dict[tuple[int, str], dict]:
+    """{(rcid, iso3): {"stored", "other", "source", "evidence"}} for every vote in doubt (store/vote_doubts.py)."""
+    found = rows(con, 'SELECT rcid, iso3, value, other_value, other_source, rule FROM integrity '
+                      'WHERE "check" = \'vote in doubt\'')
+    return {(int(r), s): {"stored": v, "other": o, "source": src, "evidence": e} for r, s, v, o, src, e in found}
+
+
 def all_symbols(con) -> list[str]:
     return [r[0] for r in rows(con, "SELECT DISTINCT symbol FROM roll_calls WHERE symbol IS NOT NULL")]
 

@@ -1,0 +1,129 @@
+"""Votes in doubt (src/unga/data/vote_doubts.csv, store/vote_doubts.py; docs/data.md, "Doubts settled in the
+twenty-second round"): one state's vote another text gives otherwise, nothing settling which is right. The file is
+checked row by row, written into `integrity` as `vote in doubt`, listed by `unga audit` (advisory), carried by
+`api.tally` as a per-state warning, and a position claim on such a vote is judged unverifiable (claims/in_doubt.py).
+Synthetic fixtures for the file, the rows and the verdicts; the real store for rcid 664 (claims of our own)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from fixtures import checked_claims
+
+from unga import api
+from unga.claims import in_doubt
+from unga.errors import SourceError
+from unga.store import audit as store_audit
+from unga.store import vote_doubts
+from unga.store.schema import SCHEMA
+
+HEADER = "symbol,date,iso3,other_vote,source,url,note\n"
+GOOD = 'rcid:664,1960-12-18,FRA,abstain,"Hansard, 30 January 1961",https://example.org/a,"our own note"\n'
+
+
+def _file(tmp_path: Path, *rows: str, header: str = HEADER) -> Path:
+    path = tmp_path / "vote_doubts.csv"
+    path.write_text(header + "".join(rows), encoding="utf-8")
+    return path
+
+
+def test_a_good_file_reads_by_rcid_and_by_symbol(tmp_path):
+    frame = vote_doubts.read(_file(tmp_path, GOOD, 'A/RES/31/9,1976-11-08,KEN,yes,USUN 5106,http://example.org/b,n\n'))
+    assert frame[["symbol", "rcid", "iso3", "other_vote"]].astype(object).where(frame.notna(), None).values.tolist() == \
+        [[None, 664, "FRA", "abstain"], ["A/RES/31/9", None, "KEN", "yes"]]
+
+
+@pytest.mark.parametrize("row, problem, fix", [
+    ('31-9,1976-11-08,KEN,yes,USUN 5106,https://x.org,n\n', "neither a resolution symbol nor rcid:N", "rcid:664"),
+    ('rcid:664,18/12/1960,FRA,abstain,H,https://x.org,n\n', "is not a day", "1960-12-18"),
+    ('rcid:664,1960-12-18,XXX,abstain,H,https://x.org,n\n', "not an ISO3 code", "FRA"),
+    ('rcid:664,1960-12-18,FRA,abstention,H,https://x.org,n\n', "is not a vote", "yes, no, abstain, absent"),
+    ('rcid:664,1960-12-18,FRA,abstain,H,,n\n', "its URL", "http(s) address"),
+    ('rcid:664,1960-12-18,FRA,abstain,H,https://x.org,\n', "a note", "our own words"),
+])
+def test_a_malformed_row_names_the_file_the_row_and_the_fix(tmp_path, row, problem, fix):
+    with pytest.raises(SourceError) as caught:
+        vote_doubts.read(_file(tmp_path, GOOD, row))
+    message = str(caught.value)
+    assert "vote_doubts.csv, row 3" in message and problem in message and fix in message
+
+
+def test_a_repeated_doubt_and_a_missing_column_are_refused(tmp_path):
+    with pytest.raises(SourceError, match="row 3: a state's vote on this roll call is in doubt twice"):
+        vote_doubts.read(_file(tmp_path, GOOD, GOOD))
+    with pytest.raises(SourceError, match=r"missing columns \['note'\]"):
+        vote_doubts.read(_file(tmp_path, GOOD.rsplit(",", 1)[0] + "\n", header=HEADER.replace(",note", "")))
+
+
+def test_integrity_rows_keep_the_stored_vote_and_name_the_other_reading(tmp_path):
+    doubts = vote_doubts.read(_file(tmp_path, GOOD,
+                                    'rcid:664,1960-12-18,PRT,abstain,H,https://x.org,agrees\n',  # no doubt: same vote
+                                    'rcid:664,1961-01-01,GBR,yes,H,https://x.org,another day\n',  # no such roll call
+                                    'A/RES/31/9,1976-11-08,KEN,yes,USUN 5106,https://x.org/c,by symbol\n'))
+    roll_calls = pd.DataFrame({"rcid": [664, 1663], "symbol": [None, "A/RES/31/9"],
+                               "date": pd.to_datetime(["1960-12-18", "1976-11-08"])})
+    votes = pd.DataFrame({"rcid": [664, 664, 1663], "iso3": ["FRA", "PRT", "KEN"],
+                          "vote": pd.Categorical(["yes", "abstain", "absent"])})
+    rows = vote_doubts.integrity(doubts, roll_calls, votes)
+    assert rows[["rcid", "iso3", "check", "value", "other_value", "other_source"]].values.tolist() == [
+        [664, "FRA", "vote in doubt", "yes", "abstain", "Hansard, 30 January 1961"],
+        [1663, "KEN", "vote in doubt", "absent", "yes", "USUN 5106"]]
+    assert rows["rule"].tolist() == ["our own note (https://example.org/a)", "by symbol (https://x.org/c)"]
+
+
+def test_the_audit_lists_each_vote_in_doubt_as_an_advisory_finding(tmp_path):
+    con = duckdb.connect(str(tmp_path / "unga.duckdb"))
+    con.execute(SCHEMA)
+    con.execute("INSERT INTO roll_calls (rcid, date, year, session, kind) VALUES (664, '1960-12-18', 1960, 15, 'paragraph')")
+    con.execute("INSERT INTO votes VALUES (664, 'FRA', 'yes', 'voeten2017'), (664, 'AUS', 'abstain', 'voeten2017')")
+    con.execute("""INSERT INTO integrity VALUES (664, 'FRA', 'vote in doubt', 'yes', 'stored votes', 'abstain',
+                   'Hansard, 30 January 1961', 'note (https://x.org)')""")
+    rule = {r["rule"]: r for r in store_audit.run(con)}["vote in doubt"]
+    con.close()
+    assert (rule["status"], rule["found"], rule["flagged"]) == ("doubt", 1, 0)
+    assert rule["examples"] == [{"rcid": 664, "symbol": None, "date": "1960-12-18", "iso3": "FRA", "flagged": False,
+                                 "detail": "stored yes; Hansard, 30 January 1961 gives abstain"}]
+
+
+def _entry(verdict: str, state: str = "FRA", kind: str = "position", rcid: int = 664, record: str = "") -> dict:
+    return {"kind": kind, "state": state, "verdict": verdict, "evidence": {"rcid": rcid, "record": record}}
+
+
+def test_a_position_claim_on_a_vote_in_doubt_is_unverifiable_with_both_readings():
+    doubts = {(664, "FRA"): {"stored": "yes", "other": "abstain", "source": "Hansard, 30 January 1961", "evidence": "e"}}
+    entries = [_entry("supported"), _entry("contradicted"), _entry("unverifiable", record="not identified"),
+               _entry("supported", state="PRT"), _entry("supported", kind="tally"), _entry("supported", rcid=665)]
+    in_doubt.judge(entries, doubts)
+    assert [e["verdict"] for e in entries] == ["unverifiable"] * 3 + ["supported"] * 3
+    reason = "the record has France yes; Hansard, 30 January 1961 says abstain: in doubt"
+    assert [e["evidence"]["record"] for e in entries[:3]] == [
+        f"{reason} (was supported by the record's list)", f"{reason} (was contradicted by the record's list)",
+        f"{reason} (not identified)"]
+    assert entries[0]["evidence"]["doubt"]["other"] == "abstain" and "doubt" not in entries[3]["evidence"]
+
+
+def test_rcid_664_france_and_australia_in_doubt_on_the_real_store(built_store, con):
+    """The South West Africa apartheid paragraph of 18 December 1960 (90-0-3): Voeten's list, the only one, has
+    Australia, Portugal and the United Kingdom abstaining; Hansard's answer names France instead of Australia."""
+    paragraph = api.tally("rcid:664")
+    assert [paragraph.counts[v] for v in ("yes", "no", "abstain")] == [90, 0, 3]
+    assert (paragraph.votes["FRA"], paragraph.votes["AUS"], paragraph.votes["PRT"]) == ("yes", "abstain", "abstain")
+    assert {s: (d["stored"], d["other"]) for s, d in paragraph.doubts.items()} == \
+        {"AUS": ("abstain", "yes"), "FRA": ("yes", "abstain")}
+    assert "France's vote is in doubt: the record has yes; Hansard, 30 January 1961 gives abstain" in paragraph.warnings
+    assert paragraph.to_json()["doubts"]["FRA"]["source"] == "Hansard, 30 January 1961"
+    logged = con.execute("""SELECT count(*) FROM integrity WHERE "check" = 'vote in doubt'""").fetchone()[0]
+    assert logged == len(vote_doubts.read())  # every row of the file is a live doubt on the real store
+    claims = checked_claims("New York, 18 December 1960. The General Assembly adopted the paragraph of the South West "
+                            "Africa resolution that deprecates the application of apartheid in the territory by 90 "
+                            "votes to none, with 3 abstentions. France, Portugal and the United Kingdom abstained. "
+                            "Australia voted in favour.")
+    judged = {c["state"]: (c["verdict"], c["evidence"]["record"]) for c in claims if c["kind"] == "position"}
+    assert judged["PRT"] == ("supported", "Portugal abstained")
+    assert judged["FRA"][0] == judged["AUS"][0] == "unverifiable"
+    assert judged["FRA"][1].startswith("the record has France yes; Hansard, 30 January 1961 says abstain: in doubt")
+    assert judged["AUS"][1] == ("the record has Australia abstain; Hansard, 30 January 1961 says yes: in doubt "
+                                "(was contradicted by the record's list)")
