@@ -159,8 +159,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                         or fingerprint.sibling_identifies(index, claim, row, found, rows, votes,
                                                           paragraphs.__getitem__, published)))
                or (row in anchored and the_latest(index, claim, row, published)
-                   and newest_pinned(index, anchored, published) == row)
-               or (row in anchored and judged.told_on_its_day(index, claim, row, published))) \
+                   and newest_pinned(index, anchored, published) == row)) \
             and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
             and _names_another(index, row, _paragraph_text(claim, body), published=published,

@@ -6,7 +6,6 @@ beyond doubt (claims/check.py places them); otherwise the claim stays unverifiab
 from __future__ import annotations
 
 import dataclasses
-import re
 from datetime import date
 
 import numpy as np
@@ -121,25 +120,6 @@ def news_of_its_day(index: identify.Index, scorer, claim: extract.Claim, row: in
         return False
     gap = np.abs((index.day_numbers - np.datetime64(index.dates[row], "D")).astype(int))
     return int(np.sum(gap <= 1)) == 1 and independent(index, scorer, claim, row, published)
-
-
-# words that put a state's vote at another time than the news it is told in ("had abstained", "used to vote", "in the
-# past", "again"): such a vote is not the day's news by its sentence alone
-ANOTHER_TIME = re.compile(r"\b(?:earlier|previous(?:ly)?|before|formerly|in\s+the\s+past|used\s+to|once|again|first"
-                          r"|had\s+(?:\w+\s+)?(?:vot\w+|abstain\w*|backed|supported|opposed|rejected))\b", re.I)
-
-
-def told_on_its_day(index: identify.Index, claim: extract.Claim, row: int, published: date | None) -> bool:
-    """A state's vote said with no time of its own in a text published on the day of the vote or the day after, the
-    record's only vote within a day of it: "Alongside A, B and C voted yes", in the news the morning after the vote,
-    is that vote's, whatever else its paragraph says or leaves unsaid (the paragraph's own evidence is not needed). A
-    headline (no full stop) is not: its words are cut short ("A condemns Russia, 17 countries abstain")."""
-    if claim.kind != "position" or not re.search(r"[.!?][\"”’')]*\s*$", claim.text) or published is None or not 0 <= (published - index.dates[row]).days <= 1 \
-            or claim.when is not None or clause_year(claim) is not None or OWN_TIME.search(claim.text) \
-            or ANOTHER_TIME.search(claim.text) or months_named(claim.text) or identify.days_named(claim.text, published):
-        return False
-    gap = np.abs((index.day_numbers - np.datetime64(index.dates[row], "D")).astype(int))
-    return int(np.sum(gap <= 1)) == 1
 
 
 def own_match(index: identify.Index, claim: extract.Claim, row: int, candidates: list) -> bool:
