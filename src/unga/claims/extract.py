@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from unga.claims import (blocks, candidates, changes, companions, continued, coref, council, earlier, either, languages,
-                         langlines, nominal, not_counts, numberof, numbers, only, positions, roles, stance, tables as grids)
+                         langlines, nominal, not_counts, numberof, numbers, only, participation, positions, roles, stance,
+                         tables as grids)
 from unga.claims.groups import masked as through_groups
 from unga.claims.names import mentions
 from unga.claims.phrases import TIGHT
@@ -153,6 +154,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             stated = [positions.Position(m.iso3, again[0], lead, sentence[m.start:m.end], 0) for m in again[1]]
         stated = roles.read(listed, stated, before)  # lists read by their role: label, count, companion
         stated = either.joined(sentence, stated)  # "abstained or was absent": one claim of the two votes
+        stated = participation.against_abstention(stated)  # "A, which had abstained, chose not to vote this year"
         stated = stance.read(listed, stated)  # "despite the opposition of A", "N voted no, including A"
         cut = [] if stated or not index else continued.rest(sentence, cut_from, text[spans[index - 1][1]:start])
         stated = stated or [positions.Position(m.iso3, cut_from[0], cut_from[1], sentence[m.start:m.end], 0)

@@ -10,6 +10,10 @@ was away, but writers retell a list of abstainers as states that "did not partic
 the same sentence both ways. So: supported when the record has the state absent, contradicted when it voted yes or no,
 and unverifiable when it abstained (the reading decides, and the checker does not choose for the writer).
 "Did not vote", "was absent", "did not register a vote" say more (no ballot at all) and stay strictly absent.
+"Chose not to vote" is read as "refrained": the press writes it of abstainers as often as of states away ("36 chose
+not to vote; and 7 were absent"), except where the sentence sets the state's not voting against its own abstention of
+another time ("A, which had previously abstained, chose not to vote this year"): then it is being away
+(`against_abstention`).
 
 Neither says anything of the vote when its object is something else: "refrained from voting against it" (the state
 did not vote no: it may have voted yes), "did not take part in the debate / the negotiations" (it may still have
@@ -24,11 +28,12 @@ the sentence gives the abstentions besides: then the count is of absentees only.
 
 from __future__ import annotations
 
+import dataclasses
 import operator
 import re
 
 from unga.claims import either, numbers
-from unga.claims.phrases import NOT_TAKING_PART
+from unga.claims.phrases import NOT_TAKING_PART, NOT_YES_OR_NO
 
 AMBIGUOUS = "\"did not take part\" may mean abstaining or being away, and {name} abstained"
 
@@ -44,6 +49,14 @@ def holds(wanted: str, vote: str | None) -> bool | None:
     if wanted == NOT_TAKING_PART:
         return None if vote == "abstain" else vote == "absent"
     return vote == wanted
+
+
+def against_abstention(stated: list) -> list:
+    """The positions of a sentence, a state's not voting ("abstain or absent") read as away when the sentence also
+    gives that state an abstention of another time: the contrast says it did not abstain this time."""
+    abstained = {(p.iso3, p.when) for p in stated if p.vote == "abstain"}
+    return [dataclasses.replace(p, vote="absent") if p.vote == NOT_YES_OR_NO
+            and any(iso3 == p.iso3 and when != p.when for iso3, when in abstained) else p for p in stated]
 
 
 # "44 countries including A did not take part in the voting", "and 73 skipped": a number, then (within its clause,

@@ -24,7 +24,9 @@ NOT_TAKING_PART = "not_taking_part"
 
 # "declined to vote against", "refrained from voting for": not voting one way, which says nothing of abstaining
 _NOT_ONE_SIDE = r"(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)"
-REFRAINED = (r"(?:refused|declined)\s+to\s+vote\b" + _NOT_ONE_SIDE +
+# "chose not to vote" too: the press writes it of abstainers as often as of states away ("36 chose not to vote; and 7
+# were absent"), unless the sentence sets it against an abstention of another time (participation.against_abstention)
+REFRAINED = (r"(?:(?:refused|declined)\s+to|(?:chose|opted|decided|elected)\s+not\s+to)\s+vote\b" + _NOT_ONE_SIDE +
              r"|refrain(?:ed|s)?(?:\s+from\s+(?:the\s+)?vot(?:e|ing)\b" + _NOT_ONE_SIDE + r"|(?=\s*(?:[,.;]|$)))")
 # "take part in" something that is not the vote ("the debate", "the negotiations"): a preposition whose object names
 # no vote within a few words ("in the vote", "in Thursday's vote", "in a 141 to 7 vote", "in voting on it", "in it"
@@ -150,8 +152,6 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)"
      r"|show\s+up|indicate\s+any\s+position|(?:issue|cast|register|record)\s+(?:a|any|its|their)\s+(?:vote|ballot)s?"
      r"(?!\s+(?:in\s+favou?r|for|yes|against|no)\b))"
-     # "chose not to vote": away from the vote ("did not take part" may be abstaining: TOOK_NO_PART)
-     r"|(?:chose|opted|decided|elected)\s+not\s+to\s+vote\b(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)"
      r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+(?:absent|not\s+present)|\babsent\b|skipped\s+the\s+(?:vote|meeting)|stayed\s+away(?:\s+from\s+the\s+(?:vote|voting|meeting|session))?", "absent"),
 ]
 VOTE_WORD = {"in favour": "yes", "in favor": "yes", "in support": "yes", "for": "yes", "support": "yes", "favour": "yes", "favor": "yes",
