@@ -289,8 +289,13 @@ YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[o�
 NO_LABEL = r"(?:stemmen\s+tegen|tegenstemmen|tegen|votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-Stimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contro|contra)"
 ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|abstención|abstenção|abstention|Enthaltung|astensione|onthoudingen|onthouding)"
 FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL))
-# "143 voix contre 9", "128 votos contra 9", "por 170 votos a 6", "fue de 75 a 20", "votó 149-6": yes against no
+# "143 voix contre 9", "128 votos contra 9", "por 170 votos a 6", "fue de 75 a 20", "votó 149-6": yes against no;
+# the noun after both numbers ("mit 111 gegen 25 Stimmen", "met 123 tegen 38 stemmen") and "a vote of" before them
+# ("un voto de 111 a 25", "una votazione di 111 a 25")
 AGAINST = re.compile(r"\b(\d{1,3})\s*(?:voix|votos|voti|Stimmen)\s+(?:contre|contra|contro|gegen|a)\s+(\d{1,3})\b"
+                     r"|\b(\d{1,3})\s+(?:gegen|zu|tegen|contre|contra|contro)\s+(\d{1,3})\s+(?:Stimmen|stemmen|voix|votos|voti)\b"
+                     r"|\b(?:voto|votación|votação|votazione|vote|Abstimmung)\s+(?:de|di|von)\s+(\d{1,3})\s+(?:a|à|contra"
+                     r"|contre|contro|zu|gegen)\s+(\d{1,3})\b"
                      r"|\b(\d{1,3})\s+(?:stemmen\s+)?tegen\s+(\d{1,3})\b"
                      r"|\b(?:fue|foi|fut|était|war|era|resultado)\s+(?:de|:)?\s*(\d{1,3})\s+(?:votos\s+)?(?:a|à|contra|contre|zu)\s+(\d{1,3})\b"
                      r"|\bvot(?:ó|aron|ou|aram)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\b", re.I)

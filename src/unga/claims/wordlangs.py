@@ -50,6 +50,7 @@ SR_LATIN = dict(zip("АБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏ�
                     "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split()))
 ENGLISH = set("the of and to in voted against favour favor abstained with by was were that for on it".split())
 WORD = re.compile(r"[^\W\d_]+")
+CAPITAL = r"(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽƠƯ])"
 NUMBER = r"(?<![\d/.,])(\d{1,3})(?![\d/]|[.,]\d)"
 START = r"(?:(?<!\w)|(?<=(?<!\w)[وف]))"  # a word's start; in Arabic after a prefixed "and" too ("وغابت", "والدول")
 
@@ -123,12 +124,16 @@ def _compiled(pattern: str) -> re.Pattern:
 
 
 CATALOGUE, LOCALE = {"sr": "sr@latin"}, {"sr": "sr_Latn"}  # Serbian's names in Latin letters
+# Croatian, Bosnian and Serbian are read with one table of words: a Bosnian text writes "Kipar", "Obala Slonovače"
+# where Croatian writes "Cipar", "Obala Bjelokosti" (CLDR's bs and sr_Latn names, after the Croatian ones)
+SISTERS = {"hr": ("bs", "sr_Latn")}
 
 
 @lru_cache(maxsize=None)
 def names(lang: str) -> dict[str, str]:
     """Every name of a state in the language: the ISO translations (and their heads: "Moldova, Republik" is also
-    "Moldova" when no other state's name has that head), CLDR's short names, the English short names, then the
+    "Moldova" when no other state's name has that head, and not when another state's name has it as its own:
+    "Kongo"), CLDR's short names (for Croatian also the Bosnian and Serbian ones), the English short names, then the
     press's forms."""
     out: dict[str, str] = {}
     heads: dict[str, set[str]] = {}
@@ -139,9 +144,16 @@ def names(lang: str) -> dict[str, str]:
             heads.setdefault(head, set()).add(iso3)
             out.setdefault(f"{tail} {head}", iso3)
         out.setdefault(name, iso3)
-    out.update({head: iso3s.pop() for head, iso3s in heads.items() if len(iso3s) == 1 and head not in out})
-    for name, iso3 in cldr_names(LOCALE.get(lang, lang)):
-        out.setdefault(normalised(name, lang), iso3)
+    # "Kongo" (COG) is the head of "Kongo, Demokratska Republika" (COD): the press writes it for either state, so it
+    # names neither, whatever another table says
+    shared = {head for head, iso3s in heads.items() if out.get(head) not in (None, *iso3s)}
+    out = {name: iso3 for name, iso3 in out.items() if name not in shared}
+    out.update({head: next(iter(iso3s)) for head, iso3s in heads.items() if len(iso3s) == 1 and head not in out
+                and head not in shared})
+    for locale in (LOCALE.get(lang, lang), *SISTERS.get(lang, ())):
+        for name, iso3 in cldr_names(locale):
+            if normalised(name, lang) not in shared:
+                out.setdefault(normalised(name, lang), iso3)
     for name, iso3 in english_short_names():
         out.setdefault(name, iso3)
     out.update({normalised(name, lang): iso3 for name, iso3 in press_rows(lang)})
@@ -213,11 +225,19 @@ def _joint(lang: str) -> re.Pattern:
 def _unknown(lang: str) -> str:
     """In Arabic script, where a foreign name is transliterated many ways ("بورندي", "قزقیزستان"), a list item the
     tables do not know — one or two words between two commas, no digit, no function word — is passed over, not
-    read, and does not end the list."""
+    read, and does not end the list. In Latin letters the item must start with a capital, and two may follow each
+    other ("Kongo", which names two states, then "Obala Slonovače"; "Vitenam")."""
+    if lang in LATIN_LANGUAGES:
+        return r"(?:\s*,\s*" + _item(lang) + r"(?=\s*,)){0,2}"
     if lang not in ("ar", "fa"):
         return ""
+    return r"(?:\s*[,،]\s*" + _item(lang) + r"(?=\s*[,،]))?"
+
+
+def _item(lang: str) -> str:
+    """One or two words, no digit, no function word (in Latin letters the first a capital): a list item unread."""
     word = r"(?!(?:" + "|".join(map(re.escape, sorted(_function_words(lang)))) + r")(?!\w))[^\W\d_]+"
-    return r"(?:\s*[,،]\s*" + word + r"(?:\s+" + word + r")?(?=\s*[,،]))?"
+    return (r"(?-i:" + CAPITAL + r")" if lang in LATIN_LANGUAGES else "") + word + r"(?:\s+" + word + r")?"
 
 
 def chained(sentence: str, names: list, joint: re.Pattern) -> list:
@@ -248,8 +268,9 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
 def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right after a phrase that opens a list: "ήταν: A, B και C"."""
     after = [f for f in found if f[0] >= at]
-    if not after or not re.fullmatch(r"\s*[:–-]?\s*", sentence[at:after[0][0]]):
-        return []
+    first = _item(lang) + r"\s*,\s*" if lang in LATIN_LANGUAGES else "(?!)"
+    if not after or not _compiled(r"\s*[:–-]?\s*(?:" + first + r")?").fullmatch(sentence, at, after[0][0]):
+        return []  # the first item may be one the tables do not know: "Protiv su bile: Antigva, Bjelorusija"
     return chained(sentence, after, _joint(lang))
 
 
