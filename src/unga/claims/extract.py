@@ -76,7 +76,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         prior = before  # the sentence before, in the same paragraph
         cut_from, open_end = open_end, None
         before_claims = [c for c in claims if c.sentence == index - 1] if index else []
-        if (listed := langcontinued.read(raw, [(c.kind, c.asserted, c.state) for c in before_claims])):
+        if listed := langcontinued.read(raw, spans[index - 1][2] if index else "",
+                                         [(c.kind, c.asserted, c.state) for c in before_claims]):
             source = next(c for c in before_claims if c.kind in ("count", "position"))  # "Wśród nich …": goes on
             claims += [Claim("position", raw, (start, end), {"vote": vote}, state=iso3, name=name, sentence=index,
                              scope=source.scope, when=source.when, notes=[langcontinued.NOTE])

@@ -29,6 +29,7 @@ from unga.claims.foreign_names import ARTICLE, JOINER
 NOTE = "a list in another language that goes on from the sentence before (among them, besides)"
 # a few words ending in a colon between the marker and its list: "były także kraje Unii Europejskiej:"
 LEAD_IN = r"(?:\s*,)?(?:\s+[^\d:.;!?]{1,60}?\s*:)?\s*"
+NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?![\d])")  # a count, not a year
 END = re.compile(r"\s*[.!?…»”\"')]*\s*$")
 
 
@@ -43,15 +44,16 @@ def markers() -> dict[str, list[tuple[str, re.Pattern]]]:
     return out
 
 
-def side_before(previous: list[tuple[str, dict, str | None]], role: str) -> tuple[str, int | None] | None:
-    """(side, the most states the list may hold) the sentence before gives the role, from its claims (kind,
-    asserted, state), or None."""
+def side_before(before: str, previous: list[tuple[str, dict, str | None]], role: str) -> tuple[str, int | None] | None:
+    """(side, the most states the list may hold) the sentence before (`before`, whose claims are `previous`: kind,
+    asserted, state) gives the role, or None."""
     if any(kind == "tally" for kind, _, _ in previous):
         return None
     counts = [(a["field"], a["value"]) for kind, a, _ in previous if kind == "count" and a.get("op") == "="]
     said = {a["vote"] for kind, a, _ in previous if kind == "position"}
-    if role == "among":
-        return counts[0] if len(counts) == 1 and not said - {counts[0][0]} else None
+    if role == "among":  # its count the one number of the sentence before ("123 voor, 38 tegen en zestien …": which?)
+        others = {int(n) for n in NUMBER.findall(before)} - {value for _, value in counts}
+        return counts[0] if len(counts) == 1 and not others and not said - {counts[0][0]} else None
     if len(said) != 1 or sum(kind == "position" for kind, _, _ in previous) < 2:
         return None
     side = said.pop()
@@ -61,16 +63,16 @@ def side_before(previous: list[tuple[str, dict, str | None]], role: str) -> tupl
     return side, (min(bound) if bound else None)
 
 
-def read(sentence: str, previous: list[tuple[str, dict, str | None]]) -> list[tuple[str, str, str]]:
+def read(sentence: str, before: str, previous: list[tuple[str, dict, str | None]]) -> list[tuple[str, str, str]]:
     """(iso3, vote, name as written) for each state the sentence lists after a marker that points back to the
-    sentence before (whose claims are `previous`: kind, asserted, state)."""
+    sentence before (`before`, whose claims are `previous`: kind, asserted, state)."""
     if not previous:
         return []
     for role, rows in markers().items():
         for lang, marker in rows:
             text = wordlangs.normalised(sentence, lang) if lang in wordlangs.table() else sentence
             opened = marker.match(text)
-            said = side_before(previous, role) if opened else None
+            said = side_before(before, previous, role) if opened else None
             if said is None:
                 continue
             run = _listed(text, opened.end(), lang)

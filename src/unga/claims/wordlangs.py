@@ -311,12 +311,14 @@ def _included(sentence: str, found: list, lang: str) -> list:
     out = []
     for marker in re.finditer(START + r"(?:" + words["include"] + r")\s*", sentence, re.I):
         head = sentence[max(0, marker.start() - 80):marker.start()]
-        counted = list(re.finditer(_number(lang) + r"\s+(?:" + words["states"] + r")\s*,?\s*$", head, re.I))
+        # "7 negara, yaitu A", "20 (wśród nich: A i B) głosowało przeciw": a noun or a bracket after the count
+        counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*[,(]?|\s*\()\s*$", head, re.I))
         run = _run_after(sentence, found, marker.end(), lang)
         if not counted or not run or len(run) > _value(counted[-1], lang):
             continue
         said = _side_around(head, counted[-1].start(), lang) or next(
-            (side for start, _, side in _phrases(sentence, lang, "") if re.fullmatch(r"\s*,?\s*", sentence[run[-1][1]:start])), None)
+            (side for start, _, side in _phrases(sentence, lang, "") if start >= run[-1][1]
+             and re.fullmatch(r"\s*\)?\s*,?\s*", sentence[run[-1][1]:start])), None)
         if said:
             out.append((run, said))
     return out
