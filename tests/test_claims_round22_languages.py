@@ -105,3 +105,9 @@ def test_trap_not_a_vote(built_store, sentence):
 def test_a_croatian_count_with_glasovati(built_store):
     counts = claims_after(ES11_1_LEAD, "Za usvajanje rezolucije glasovale su 141 države.", "count")
     assert [(c["asserted"]["field"], c["asserted"]["value"], c["verdict"]) for c in counts] == [("yes", 141, "supported")]
+
+
+def test_a_polish_count_with_its_list_in_brackets_before_the_verb(built_store):
+    tallies = claims_after(ES11_1_LEAD, "Od głosu wstrzymało się 35 państw, zaś 5 (wśród nich: Rosja i Białoruś) głosowało "
+                                        "przeciw.", "tally")
+    assert [(t["asserted"], t["verdict"]) for t in tallies] == [({"no": 5, "abstain": 35}, "supported")]

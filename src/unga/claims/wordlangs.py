@@ -367,6 +367,7 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     words = table()[lang]
     sentence = langnumbers.in_digits(sentence, lang)  # "وامتنعت ثلاث دول", "dziewięć"
     states = r"(?:\s+(?:" + words.get("states", "(?!)") + r"))?"
+    aside = r"(?:\s*\([^()\d]{1,100}\))?"  # "20 (wśród nich: A i B) głosowało przeciw"
     out_of = r"(?:\s+(?:" + words["out_of"] + r")\s+\d{3}(?:\s+[^\d\s.;,:]+){0,3})?" if "out_of" in words else ""
     # "93 مقابل معارضة 21": the word between a number and a label is not "versus" (the number is the other side's)
     word = r"(?:(?!(?:" + words["versus"] + r")\s)[^\d\s.;,:]+\s+)??" if "versus" in words else r"(?:[^\d\s.;,:]+\s+)??"
@@ -382,7 +383,7 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
             if role not in words:
                 continue
             phrase = r"(?:" + words[role] + r")(?!\w)"
-            after = NUMBER + states + out_of + r"\s+" + word + phrase
+            after = NUMBER + states + aside + out_of + r"\s+" + word + phrase
             before = START + phrase + voted + r"\s+" + NUMBER + states
             for m in _compiled(after + "|" + before).finditer(sentence):
                 if m.group(1) and "versus" in words and _compiled(
