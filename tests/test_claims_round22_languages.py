@@ -111,3 +111,12 @@ def test_a_polish_count_with_its_list_in_brackets_before_the_verb(built_store):
     tallies = claims_after(ES11_1_LEAD, "Od głosu wstrzymało się 35 państw, zaś 5 (wśród nich: Rosja i Białoruś) głosowało "
                                         "przeciw.", "tally")
     assert [(t["asserted"], t["verdict"]) for t in tallies] == [({"no": 5, "abstain": 35}, "supported")]
+
+
+def test_an_indonesian_relative_clause_with_no_noun(built_store):
+    sentence = "Adapun yang menolak resolusi itu di antaranya Rusia, Suriah, Kore Utara, dan Belarus."  # "Kore": unread
+    assert positions_after(ES11_1_LEAD, sentence) == {iso3: ("no", "supported") for iso3 in ("RUS", "SYR", "BLR")}
+
+
+def test_trap_an_indonesian_relative_clause_on_a_state_then_no_list(built_store):
+    assert positions_after(ES11_1_LEAD, "Rusia yang menolak resolusi itu adalah anggota Dewan Keamanan.") == {}

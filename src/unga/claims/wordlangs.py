@@ -340,11 +340,13 @@ def _relative(sentence: str, found: list, lang: str) -> list:
     words = table()[lang]
     if "relative" not in words or "copula" not in words:
         return []
-    head = _compiled(r"(?:" + NUMBER + r"\s+)?(?:" + words["states"] + r")\s+(?:" + words["relative"] + r")\s+$")
+    # the noun may be left out at the clause's start: "Adapun yang menolak resolusi itu di antaranya A, B"
+    head = _compiled(r"(?:(?:" + NUMBER + r"\s+)?(?:" + words["states"] + r")\s+|(?:^|[,;]\s*|(?<!\w)(?:" + words.get("topic", "(?!)")
+                     + r")\s+))(?:" + words["relative"] + r")\s+$")
     tail = _compiled(r"[^.;:,\d]{0,60}?\s*,?\s*(?:" + words["copula"] + "|" + words.get("include", "(?!)") + r")\s*:?\s*")
     out = []
     for start, end, side in _phrases(sentence, lang, ""):
-        counted = head.search(sentence, max(0, start - 40), start)
+        counted = head.search(sentence[:start], max(0, start - 40))
         opened = tail.match(sentence, end) if counted else None
         run = _run_after(sentence, found, opened.end(), lang) if opened else []
         if run and (counted.group(1) is None or len({iso3 for _, _, iso3 in run}) <= int(counted.group(1))):
