@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from unga.claims import (blocks, candidates, changes, companions, continued, coref, council, earlier, either, languages,
-                         langlines, nominal, not_counts, numberof, numbers, only, participation, positions, roles, stance,
-                         tables as grids)
+                         langcontinued, langlines, nominal, not_counts, numberof, numbers, only, participation, positions,
+                         roles, stance, tables as grids)
 from unga.claims.groups import masked as through_groups
 from unga.claims.names import mentions
 from unga.claims.phrases import TIGHT
@@ -76,6 +76,15 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             recent, before = [], None
         prior = before  # the sentence before, in the same paragraph
         cut_from, open_end = open_end, None
+        before_claims = [c for c in claims if c.sentence == index - 1] if index else []
+        if listed := langcontinued.read(raw, spans[index - 1][2] if index else "",
+                                         [(c.kind, c.asserted, c.state) for c in before_claims]):
+            source = next(c for c in before_claims if c.kind in ("count", "position"))  # "Wśród nich …": goes on
+            claims += [Claim("position", raw, (start, end), {"vote": vote}, state=iso3, name=name, sentence=index,
+                             scope=source.scope, when=source.when, notes=[langcontinued.NOTE])
+                       for iso3, vote, name in listed]
+            recent, before, listing = [], None, None
+            continue
         if (foreign := languages.read(raw)) is not None:  # Spanish, French, …: languages.py reads it
             claims += [Claim(kind, raw, (start, end), asserted, state=iso3, name=name, sentence=index,
                              scope=foreign[0], when=lead_time(raw)) for kind, asserted, iso3, name in foreign[1]]

@@ -66,7 +66,14 @@ VOTES = {
            # a vote of a series taken again or joined: "è tornato al voto a favore", "si sono aggiunti nel voto a favore"
            (r"(?:è|sono)\s+tornat[oaie]\s+al\s+voto\s+a\s+favore\b|si\s+(?:è|sono)\s+aggiunt[oaie]\s+(?:nel|al)\s+voto\s+a\s+favore\b", YES),
            (r"(?:è|sono)\s+tornat[oaie]\s+all['’]astensione\b", ABSTAIN),
-           (r"(?:è|sono)\s+tornat[oaie]\s+al\s+voto\s+contr(?:ario|o)\b", NO)],
+           (r"(?:è|sono)\s+tornat[oaie]\s+al\s+voto\s+contr(?:ario|o)\b", NO),
+           # "hanno espresso voto contrario", "si sono schierati contro" (not "contro la Russia": a side, not a vote)
+           (r"(?:ha|hanno|aveva|avevano)\s+espresso\s+(?:un\s+)?voto\s+(?:contrario|negativo)\b", NO),
+           (r"(?:ha|hanno|aveva|avevano)\s+espresso\s+(?:un\s+)?voto\s+favorevole\b", YES),
+           (r"si\s+(?:è|sono|era|erano)\s+schierat[oaie]\s+contro(?=\s*(?:[,.;]|$|insieme|assieme)|\s+(?:la|il)\s+"
+            r"(?:risoluzione|testo|documento|bozza)\b)", NO),
+           (r"si\s+(?:è|sono|era|erano)\s+schierat[oaie]\s+a\s+favore(?=\s*(?:[,.;]|$|insieme|assieme)|\s+(?:della|del)\s+"
+            r"(?:risoluzione|testo|documento|bozza)\b)", YES)],
     # "stemmen" after a number is the noun ("127 stemmen vóór"), else the verb ("A en B stemmen tegen")
     "nl": [(r"(?:stemde(?:n)?|stemt|(?<!\d\s)stemmen)\s+(?:v[oó]{2}r|ja)\b"
             r"|(?:heeft|hebben|had|hadden)\s+(?:v[oó]{2}r|ja)\s+gestemd\b", YES),
@@ -97,6 +104,8 @@ LIST_AFTER = {
     "de": [(r"(?:dagegen|dafür)\s+stimmten\s*:?", None), (r"(?:Gegen|Für)\s+" + DE_TEXT + r"\s+stimmten\s*:?", None),
            (r"(?:der\s+Stimme\s+enthielten\s+sich|Enthaltungen\s+kamen\s+von)\s*:?", ABSTAIN)],
     "it": [(r"hanno\s+votato\s+(?:a\s+favore|contro)\s*:", None),
+           (r"(?:ha|hanno)\s+espresso\s+(?:un\s+)?voto\s+(?:contrario|favorevole)(?:\s+(?:alla|al)\s+(?:risoluzione|testo"
+            r"|documento|bozza))?\s*:", None),
            (r"(?:paesi|stati|nazioni)\s+che\s+hanno\s+votato\s+(?:a\s+favore|contro)\s+(?:sono|erano|furono)\s*:?", None),
            (r"(?:paesi|stati|nazioni)\s+che\s+si\s+sono\s+astenuti\s+(?:sono|erano|furono)\s*:?", ABSTAIN)],
     "nl": [(r"(?:tegen|v[oó]{2}r)\s+stemden\s*:?", None), (r"onthielden\s+zich\s*:", ABSTAIN)],
@@ -194,7 +203,8 @@ def names(lang: str) -> dict[str, str]:
         for name in _forms(translated):
             out.setdefault(name, iso3)
     for name, iso3 in list(out.items()):  # the press often drops the capital's accent: "Ethiopie", "Etats-Unis"
-        out.setdefault(_unaccented(name), iso3)
+        out.setdefault(_unaccented(name), iso3)  # and types the apostrophe: "Stati Uniti d’America", "Côte d’Ivoire"
+        out.setdefault(name.replace("'", "’"), iso3)
     for name, iso3 in english_short_names():
         out.setdefault(name, iso3)
     out.update(press_rows(lang))
@@ -289,8 +299,13 @@ YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[o�
 NO_LABEL = r"(?:stemmen\s+tegen|tegenstemmen|tegen|votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-Stimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contro|contra)"
 ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|abstención|abstenção|abstention|Enthaltung|astensione|onthoudingen|onthouding)"
 FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL))
-# "143 voix contre 9", "128 votos contra 9", "por 170 votos a 6", "fue de 75 a 20", "votó 149-6": yes against no
+# "143 voix contre 9", "128 votos contra 9", "por 170 votos a 6", "fue de 75 a 20", "votó 149-6": yes against no;
+# the noun after both numbers ("mit 111 gegen 25 Stimmen", "met 123 tegen 38 stemmen") and "a vote of" before them
+# ("un voto de 111 a 25", "una votazione di 111 a 25")
 AGAINST = re.compile(r"\b(\d{1,3})\s*(?:voix|votos|voti|Stimmen)\s+(?:contre|contra|contro|gegen|a)\s+(\d{1,3})\b"
+                     r"|\b(\d{1,3})\s+(?:gegen|zu|tegen|contre|contra|contro)\s+(\d{1,3})\s+(?:Stimmen|stemmen|voix|votos|voti)\b"
+                     r"|\b(?:voto|votación|votação|votazione|vote|Abstimmung)\s+(?:de|di|von)\s+(\d{1,3})\s+(?:a|à|contra"
+                     r"|contre|contro|zu|gegen)\s+(\d{1,3})\b"
                      r"|\b(\d{1,3})\s+(?:stemmen\s+)?tegen\s+(\d{1,3})\b"
                      r"|\b(?:fue|foi|fut|était|war|era|resultado)\s+(?:de|:)?\s*(\d{1,3})\s+(?:votos\s+)?(?:a|à|contra|contre|zu)\s+(\d{1,3})\b"
                      r"|\bvot(?:ó|aron|ou|aram)\s+(\d{1,3})\s*[-–]\s*(\d{1,3})\b", re.I)
@@ -330,10 +345,13 @@ def _counted(sentence: str, lang: str) -> dict[str, int]:
     phrases = VOTES[lang] + [(pattern, vote or (NO if re.search(r"contr|gegen|tegen", pattern) else YES))
                              for pattern, vote in LIST_AFTER[lang]]
     for pattern, vote in phrases:
+        # not across "and" ("opuesto por 25 naciones y se abstuvo por 13": the phrase is another clause's)
         for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})" + OUT_OF + r"\s+" + STATES_WORD + WHO
-                             + r"(?:\s+[^\d.;,:]{0,50}?)??\s*(?:" + pattern + ")", sentence, re.I):
+                             + r"(?!\s+(?:y|e|et|und|ed|en)\s)(?:\s+[^\d.;,:]{0,50}?)??\s*(?:" + pattern + ")", sentence, re.I):
             out.setdefault(vote, int(m.group(1)) + _named_before_others(sentence, m.start(), m.end(1), lang))
-        for m in re.finditer(r"(?:" + pattern + r")\s+(\d{1,3})\s+" + STATES_NOUN + r"(?!\w)", sentence, re.I):
+        # "Dagegen stimmten neun Staaten", "se abstuvo por 13 naciones" (a passive, its agent after "by")
+        for m in re.finditer(r"(?:" + pattern + r")\s+(?:(?:por|par|da|von|door)\s+)?(\d{1,3})\s+" + STATES_NOUN
+                             + r"(?!\w)", sentence, re.I):
             out.setdefault(vote, int(m.group(1)))
     return out
 

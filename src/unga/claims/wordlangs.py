@@ -50,6 +50,7 @@ SR_LATIN = dict(zip("АБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏ�
                     "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split()))
 ENGLISH = set("the of and to in voted against favour favor abstained with by was were that for on it".split())
 WORD = re.compile(r"[^\W\d_]+")
+CAPITAL = r"(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽƠƯ])"
 NUMBER = r"(?<![\d/.,])(\d{1,3})(?![\d/]|[.,]\d)"
 START = r"(?:(?<!\w)|(?<=(?<!\w)[وف]))"  # a word's start; in Arabic after a prefixed "and" too ("وغابت", "والدول")
 
@@ -123,12 +124,16 @@ def _compiled(pattern: str) -> re.Pattern:
 
 
 CATALOGUE, LOCALE = {"sr": "sr@latin"}, {"sr": "sr_Latn"}  # Serbian's names in Latin letters
+# Croatian, Bosnian and Serbian are read with one table of words: a Bosnian text writes "Kipar", "Obala Slonovače"
+# where Croatian writes "Cipar", "Obala Bjelokosti" (CLDR's bs and sr_Latn names, after the Croatian ones)
+SISTERS = {"hr": ("bs", "sr_Latn")}
 
 
 @lru_cache(maxsize=None)
 def names(lang: str) -> dict[str, str]:
     """Every name of a state in the language: the ISO translations (and their heads: "Moldova, Republik" is also
-    "Moldova" when no other state's name has that head), CLDR's short names, the English short names, then the
+    "Moldova" when no other state's name has that head, and not when another state's name has it as its own:
+    "Kongo"), CLDR's short names (for Croatian also the Bosnian and Serbian ones), the English short names, then the
     press's forms."""
     out: dict[str, str] = {}
     heads: dict[str, set[str]] = {}
@@ -139,9 +144,16 @@ def names(lang: str) -> dict[str, str]:
             heads.setdefault(head, set()).add(iso3)
             out.setdefault(f"{tail} {head}", iso3)
         out.setdefault(name, iso3)
-    out.update({head: iso3s.pop() for head, iso3s in heads.items() if len(iso3s) == 1 and head not in out})
-    for name, iso3 in cldr_names(LOCALE.get(lang, lang)):
-        out.setdefault(normalised(name, lang), iso3)
+    # "Kongo" (COG) is the head of "Kongo, Demokratska Republika" (COD): the press writes it for either state, so it
+    # names neither, whatever another table says
+    shared = {head for head, iso3s in heads.items() if out.get(head) not in (None, *iso3s)}
+    out = {name: iso3 for name, iso3 in out.items() if name not in shared}
+    out.update({head: next(iter(iso3s)) for head, iso3s in heads.items() if len(iso3s) == 1 and head not in out
+                and head not in shared})
+    for locale in (LOCALE.get(lang, lang), *SISTERS.get(lang, ())):
+        for name, iso3 in cldr_names(locale):
+            if normalised(name, lang) not in shared:
+                out.setdefault(normalised(name, lang), iso3)
     for name, iso3 in english_short_names():
         out.setdefault(name, iso3)
     out.update({normalised(name, lang): iso3 for name, iso3 in press_rows(lang)})
@@ -213,11 +225,19 @@ def _joint(lang: str) -> re.Pattern:
 def _unknown(lang: str) -> str:
     """In Arabic script, where a foreign name is transliterated many ways ("بورندي", "قزقیزستان"), a list item the
     tables do not know — one or two words between two commas, no digit, no function word — is passed over, not
-    read, and does not end the list."""
+    read, and does not end the list. In Latin letters the item must start with a capital, and two may follow each
+    other ("Kongo", which names two states, then "Obala Slonovače"; "Vitenam")."""
+    if lang in LATIN_LANGUAGES:
+        return r"(?:\s*,\s*" + _item(lang) + r"(?=\s*,)){0,2}"
     if lang not in ("ar", "fa"):
         return ""
+    return r"(?:\s*[,،]\s*" + _item(lang) + r"(?=\s*[,،]))?"
+
+
+def _item(lang: str) -> str:
+    """One or two words, no digit, no function word (in Latin letters the first a capital): a list item unread."""
     word = r"(?!(?:" + "|".join(map(re.escape, sorted(_function_words(lang)))) + r")(?!\w))[^\W\d_]+"
-    return r"(?:\s*[,،]\s*" + word + r"(?:\s+" + word + r")?(?=\s*[,،]))?"
+    return (r"(?-i:" + CAPITAL + r")" if lang in LATIN_LANGUAGES else "") + word + r"(?:\s+" + word + r")?"
 
 
 def chained(sentence: str, names: list, joint: re.Pattern) -> list:
@@ -248,8 +268,9 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
 def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right after a phrase that opens a list: "ήταν: A, B και C"."""
     after = [f for f in found if f[0] >= at]
-    if not after or not re.fullmatch(r"\s*[:–-]?\s*", sentence[at:after[0][0]]):
-        return []
+    first = _item(lang) + r"\s*,\s*" if lang in LATIN_LANGUAGES else "(?!)"
+    if not after or not _compiled(r"\s*[:–-]?\s*(?:" + first + r")?").fullmatch(sentence, at, after[0][0]):
+        return []  # the first item may be one the tables do not know: "Protiv su bile: Antigva, Bjelorusija"
     return chained(sentence, after, _joint(lang))
 
 
@@ -290,12 +311,14 @@ def _included(sentence: str, found: list, lang: str) -> list:
     out = []
     for marker in re.finditer(START + r"(?:" + words["include"] + r")\s*", sentence, re.I):
         head = sentence[max(0, marker.start() - 80):marker.start()]
-        counted = list(re.finditer(_number(lang) + r"\s+(?:" + words["states"] + r")\s*,?\s*$", head, re.I))
+        # "7 negara, yaitu A", "20 (wśród nich: A i B) głosowało przeciw": a noun or a bracket after the count
+        counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*[,(]?|\s*\()\s*$", head, re.I))
         run = _run_after(sentence, found, marker.end(), lang)
         if not counted or not run or len(run) > _value(counted[-1], lang):
             continue
         said = _side_around(head, counted[-1].start(), lang) or next(
-            (side for start, _, side in _phrases(sentence, lang, "") if re.fullmatch(r"\s*,?\s*", sentence[run[-1][1]:start])), None)
+            (side for start, _, side in _phrases(sentence, lang, "") if start >= run[-1][1]
+             and re.fullmatch(r"\s*\)?\s*,?\s*", sentence[run[-1][1]:start])), None)
         if said:
             out.append((run, said))
     return out
@@ -317,11 +340,13 @@ def _relative(sentence: str, found: list, lang: str) -> list:
     words = table()[lang]
     if "relative" not in words or "copula" not in words:
         return []
-    head = _compiled(r"(?:" + NUMBER + r"\s+)?(?:" + words["states"] + r")\s+(?:" + words["relative"] + r")\s+$")
+    # the noun may be left out at the clause's start: "Adapun yang menolak resolusi itu di antaranya A, B"
+    head = _compiled(r"(?:(?:" + NUMBER + r"\s+)?(?:" + words["states"] + r")\s+|(?:^|[,;]\s*|(?<!\w)(?:" + words.get("topic", "(?!)")
+                     + r")\s+))(?:" + words["relative"] + r")\s+$")
     tail = _compiled(r"[^.;:,\d]{0,60}?\s*,?\s*(?:" + words["copula"] + "|" + words.get("include", "(?!)") + r")\s*:?\s*")
     out = []
     for start, end, side in _phrases(sentence, lang, ""):
-        counted = head.search(sentence, max(0, start - 40), start)
+        counted = head.search(sentence[:start], max(0, start - 40))
         opened = tail.match(sentence, end) if counted else None
         run = _run_after(sentence, found, opened.end(), lang) if opened else []
         if run and (counted.group(1) is None or len({iso3 for _, _, iso3 in run}) <= int(counted.group(1))):
@@ -344,6 +369,7 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     words = table()[lang]
     sentence = langnumbers.in_digits(sentence, lang)  # "وامتنعت ثلاث دول", "dziewięć"
     states = r"(?:\s+(?:" + words.get("states", "(?!)") + r"))?"
+    aside = r"(?:\s*\([^()\d]{1,100}\))?"  # "20 (wśród nich: A i B) głosowało przeciw"
     out_of = r"(?:\s+(?:" + words["out_of"] + r")\s+\d{3}(?:\s+[^\d\s.;,:]+){0,3})?" if "out_of" in words else ""
     # "93 مقابل معارضة 21": the word between a number and a label is not "versus" (the number is the other side's)
     word = r"(?:(?!(?:" + words["versus"] + r")\s)[^\d\s.;,:]+\s+)??" if "versus" in words else r"(?:[^\d\s.;,:]+\s+)??"
@@ -359,7 +385,7 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
             if role not in words:
                 continue
             phrase = r"(?:" + words[role] + r")(?!\w)"
-            after = NUMBER + states + out_of + r"\s+" + word + phrase
+            after = NUMBER + states + aside + out_of + r"\s+" + word + phrase
             before = START + phrase + voted + r"\s+" + NUMBER + states
             for m in _compiled(after + "|" + before).finditer(sentence):
                 if m.group(1) and "versus" in words and _compiled(
