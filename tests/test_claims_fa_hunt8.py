@@ -4,6 +4,8 @@ alarms in two texts, fixed here:
 - a denied passive read as a yes (y09, "was not supported by" two states that voted against): claims/cues.py;
 - a two-number tally that pinned a vote of 1968 fitting those two numbers only, and the yes of the sentence before
   called false on it (y59, a vote of 2024 the record lacks): claims/doubt.split_tally_disagrees.
+Also fixed, fahunt6's open e64: "joining" after a preposition ("a referendum on joining Russia") read as a voter
+joining Russia's side: claims/roles.COMPANION.
 Sentences are our own (never the articles'); each reading has a trap of the same shape that must stay contradicted.
 
 The record used: A/RES/74/136 of 18 December 2019 (combating the glorification of Nazism, 133-2-52; the United States
@@ -85,6 +87,21 @@ def test_trap_a_whole_tally_still_pins_and_a_wrong_count_beside_it_stays_contrad
     said = "It passed by 85 votes to 9, with 25 abstentions. Twelve states voted against it."
     assert ("contradicted", "count", "A/RES/2467(XXIII)[C]", None, {"field": "no", "op": "=", "value": 12}) \
         in checked(said)
+
+
+# --- fahunt6's e64, left open: "a referendum on joining Russia" read as a voter joining Russia's side ---
+
+def test_joining_after_a_preposition_is_no_companion_of_the_voters():
+    # main gave Russia the sentence's one vote (Peru's abstention), as if Peru had abstained "joining Russia"
+    said = "Peru abstained, Chile against, the Assembly adopted a text condemning a referendum on joining Russia."
+    assert positions(said) == [("PER", "abstain")]
+    assert positions("Peru abstained; the text spoke of the question of joining Bolivia.") == [("PER", "abstain")]
+
+
+def test_trap_a_voter_joining_others_still_gives_them_its_vote():
+    assert positions("Peru abstained, joining Chile and Bolivia.") == [("PER", "abstain"), ("CHL", "abstain"),
+                                                                         ("BOL", "abstain")]
+    assert positions("Peru voted against, joining with Chile.") == [("PER", "no"), ("CHL", "no")]
 
 
 # --- the eighth vetted set: its URLs are new, and it keeps no sentence of the texts ---
