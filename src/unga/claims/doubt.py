@@ -304,15 +304,16 @@ def fits_pinned(index, claim: extract.Claim, row: int, pinned: set[int]) -> bool
 
 
 def split_tally_disagrees(index, claim: extract.Claim, row: int, found: list) -> bool:
-    """A two-number tally whose third side a count of the sentence beside it gives, at odds with `row` ("143 states
+    """A tally of the two small sides whose yes a count of the sentence beside it gives, at odds with `row` ("143 states
     voted in favour. 9 voted against and 25 abstained."): one vote's tally split over two sentences, and a roll call
-    that fits only its two numbers (small ones recur across the record) is another vote's."""
-    if claim.kind != "tally" or len(claim.asserted) != 2:
+    that fits only its against and abstentions (small numbers recur across the record) is another vote's. A tally
+    with its yes ("120 in favour and 14 against") pins its vote, and a count beside it at odds is judged on it."""
+    if claim.kind != "tally" or len(claim.asserted) != 2 or "yes" in claim.asserted:
         return False
     return any(other.kind == "count" and abs(other.sentence - claim.sentence) <= 1 and other.when == claim.when
                and not {extract.HEDGED, extract.DERIVED, COMPARED} & set(other.notes)
-               and (numbers := numbers_of(other)) and not numbers.keys() & claim.asserted.keys()
-               and not index.agrees_all(row, numbers) for other in found)
+               and (numbers := numbers_of(other)).keys() == {"yes"} and not index.agrees_all(row, numbers)
+               for other in found)
 
 
 def own_words_point(index, claim: extract.Claim, row: int, before: int) -> bool:
