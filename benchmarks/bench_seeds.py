@@ -28,7 +28,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 DEVELOPMENT = ["shared", "corpus", "holdout", *(f"holdout{n}" for n in range(2, 24)),
-               "fahunt", "fahunt2", "fahunt3", "fahunt4", "fahunt5", "fahunt6", "fahunt7"]
+               "fahunt", "fahunt2", "fahunt3", "fahunt4", "fahunt5", "fahunt6", "fahunt7",
+               "fahunt8"]
 
 
 def _texts(name: str) -> list[tuple[str, str, object]] | str:

@@ -81,8 +81,9 @@ ANNEXATION = date(2022, 10, 13)
 
 
 def test_a_state_named_in_the_subject_of_the_resolution_is_no_voter(built_store):
-    # our wording of the shape does not reproduce e64 (its false alarm needs the page's exact run-in headline): kept
-    # as a guard, e64 stays vetted as an open false alarm
+    # e64 was fixed in fahunt8 (claims/roles.COMPANION): the cause was "on joining Russia" read as a voter joining
+    # Russia's side (a gerund after a preposition is the act named), not the run-in headline; tests in
+    # tests/test_claims_fa_hunt8.py
     said = ('Text adopted; China abstained, Serbia for, Belarus "against" The UN General Assembly adopted a Resolution '
             'condemning the staging of referendums on joining Russia in four Ukrainian regions.')
     assert ("position", "A/RES/ES-11/4", "RUS", {"vote": "abstain"}) not in contradicted(said, ANNEXATION)

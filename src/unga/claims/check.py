@@ -18,7 +18,8 @@ from unga.claims import (alternatives, cited, extract, fingerprint, identify, in
                          participation, polarity, reading, release_place, released, scope, sentence_fit, several, ties,
                          widen)
 from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hold_back, near, numbers_of, other_votes,
-                               off_their_year, own_words_point, published_counts, torn, vaguely_before)
+                               off_their_year, own_words_point, published_counts, split_tally_disagrees, torn,
+                               vaguely_before)
 from unga.claims.lacking import committee_of, committee_only, explain_unrecorded
 from unga.claims.unplaced import HELD_LATER, UNRECORDED, committee_vote
 from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
@@ -283,7 +284,8 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
             sure.add(row)
         elif claim.kind == "tally" and len(claim.asserted) >= 2 and extract.HEDGED not in claim.notes:
             counts = published_counts(index, row) | {"absent": judged.counts(votes(row))["absent"]}
-            if all(counts.get(k) == v for k, v in claim.asserted.items()):
+            if all(counts.get(k) == v for k, v in claim.asserted.items()) \
+                    and not split_tally_disagrees(index, claim, row, found):
                 sure.add(row)
     pinned = set(sure)
     for claim, row, (_, candidates) in zip(found, rows, ranked):

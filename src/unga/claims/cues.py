@@ -11,6 +11,9 @@ from unga.claims.phrases import CUE, CUES, VOTE_WORD
 INTENDED = re.compile(r"\b(?:plann?(?:ed|ing|s)?|intend(?:ed|ing|s)?|expected|threaten(?:ed|ing|s)?|promis(?:ed|ing|es)?"
                       r"|vow(?:ed|ing|s)?|pledg(?:ed|ing|es)?|hop(?:ed|ing|es)|want(?:ed|s)?|going|likely|set|poised|urged|asked"
                       r"|called\s+on\s+\w+)\s+to\s+$|\b(?:would|will|might|may|could|should|shall)\s+(?:not\s+)?$", re.I)
+# "was not supported by A and B", "has never been opposed by A": the passive denied names no side of A's vote (A may
+# have voted against, abstained or been away); "was not only supported by A" is left (the side is affirmed)
+DENIED_PASSIVE = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:been\s+)?$|n['’]t\s+(?:been\s+)?$", re.I)
 
 
 def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
@@ -23,6 +26,9 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
             continue
         index = int(next(k for k, v in match.groupdict().items() if v is not None and k[0] == "c")[1:])
         vote = CUES[index][1]
+        if vote in ("pno", "pyes", "pveto") and DENIED_PASSIVE.search(sentence[max(0, match.start() - 30):
+                                                                         match.start()]):
+            continue
         if vote in ("dir", "to", "lab", "chg", "nv"):
             vote = VOTE_WORD[re.sub(r"\s+", " ", match[vote].lower())]
         elif vote == "jb":  # "was joined in its opposition by": the subject's vote, and the agents' ("j" + vote)

@@ -12,7 +12,7 @@ import numpy as np
 
 from unga.claims import cited, companions, deed, extract, identify, names, not_counts, participation
 from unga.claims.calendar_words import MONTHS
-from unga.claims.when import (CLAUSE_TIME_NOTE, SERIES_NOTE, clause_year, far_from, months_named, named_year,
+from unga.claims.when import (COMPARED, CLAUSE_TIME_NOTE, SERIES_NOTE, clause_year, far_from, months_named, named_year,
                               names_the_day, sole_vote_of_its_time, time_of, year_scope)
 
 DISPUTED = "placed on the tally before, though the sentence's own words point at "
@@ -301,6 +301,19 @@ def fits_pinned(index, claim: extract.Claim, row: int, pinned: set[int]) -> bool
     may well be that vote's, so it pins down no vote of its own."""
     numbers = numbers_of(claim)
     return any(other != row and index.agrees_all(other, numbers) for other in pinned)
+
+
+def split_tally_disagrees(index, claim: extract.Claim, row: int, found: list) -> bool:
+    """A tally of the two small sides whose yes a count of the sentence beside it gives, at odds with `row` ("143 states
+    voted in favour. 9 voted against and 25 abstained."): one vote's tally split over two sentences, and a roll call
+    that fits only its against and abstentions (small numbers recur across the record) is another vote's. A tally
+    with its yes ("120 in favour and 14 against") pins its vote, and a count beside it at odds is judged on it."""
+    if claim.kind != "tally" or len(claim.asserted) != 2 or "yes" in claim.asserted:
+        return False
+    return any(other.kind == "count" and abs(other.sentence - claim.sentence) <= 1 and other.when == claim.when
+               and not {extract.HEDGED, extract.DERIVED, COMPARED} & set(other.notes)
+               and (numbers := numbers_of(other)).keys() == {"yes"} and not index.agrees_all(row, numbers)
+               for other in found)
 
 
 def own_words_point(index, claim: extract.Claim, row: int, before: int) -> bool:

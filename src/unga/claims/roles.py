@@ -63,7 +63,10 @@ AFTER_LIST = re.compile(r"(?:\s+among\s+them)?\s*(?:,|—|–|--|\)|\s-)?\s*(?:(
                         r"(?:have\s+|had\s+)?(?:also\s+|all\s+)?"
                         r"(?P<verb>" + VERB + r")", re.I)
 
-COMPANION = re.compile(r"\b(?:together\s+with|along\s+with|alongside|joining(?:\s+with)?|in\s+the\s+company\s+of"
+# "joining" after a preposition is the act named ("a referendum on joining Russia", "the question of joining A"),
+# not a voter joining others
+COMPANION = re.compile(r"\b(?:together\s+with|along\s+with|alongside|(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\babout\s)"
+                       r"(?<!\bagainst\s)joining(?:\s+with)?|in\s+the\s+company\s+of"
                        r"|sid(?:ing|ed)\s+with|(?:were|was|been)\s+joined\s+(?:\w+\s+){0,2}?by|^\W*as\s+well\s+as)\s+"
                        r"(?:(?:[\w-]+\s+){0,5}?(?:countries|states|nations|members|neighbou?rs|allies|partners),?\s+"
                        r"(?:such\s+as|like|including|namely)\s+)?(?:the\s+)?$", re.I)
