@@ -188,6 +188,8 @@ class Scorer:
         if context.sessions and index.sessions is not None:
             self.dates = self.dates + 3.0 * np.isin(index.sessions, list(context.sessions))
         self.base = self.topic + self.dates
+        self.named_years = np.isin(index.years, sorted(context.years)) if context.years else \
+            np.zeros(len(index.dates), dtype=bool)  # the years the text names ("the 1965 resolution")
 
     def rank(self, numbers: dict[str, int], top: int = 5, year: int | None = None, month: int | None = None,
              scope: str = "assembly", days: tuple[date, ...] = (), named: tuple[int, ...] = ()
@@ -206,7 +208,11 @@ class Scorer:
             near = (self.dates > 0) | (self.index.years == year) if year is not None else self.dates > 0
             if len(equal) >= 3 and min(numbers.values()) >= 3:  # three numbers (none as common as 0, 1 or 2) that
                 near = np.ones(len(near), dtype=bool)  # all equal one vote's are its fingerprint, whatever its date
-            score = score + 3 * (np.logical_and.reduce(list(equal.values())) & near)
+            all_equal = np.logical_and.reduce(list(equal.values()))
+            # a vote of a year the text names, every number of a tally equal to it (none below 3: "94 in favour,
+            # 14 abstaining" in a text that recalls the 1965 vote is that vote, not one of this week sharing the 14)
+            recalled = self.named_years & ~near if min(numbers.values()) >= 3 else False
+            score = score + 3 * (all_equal & (near | recalled))
             if ((sum(equal.values()) >= 2) & near).any():  # a vote of the text's days shares two numbers exactly:
                 far = self._far(numbers) * near  # the others of those days whose numbers are far lose
                 score = score - 3 * far

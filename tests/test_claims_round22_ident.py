@@ -1,0 +1,66 @@
+"""Twenty-second round, identification (issue 9, branch ident7): the time and the year a text gives its vote.
+Sentences are our own; the record is the real one (built_store).
+
+The record used: A/RES/68/262 of 27 March 2014 (territorial integrity of Ukraine, 100-11-58; Afghanistan
+abstaining), A/RES/67/262 of 15 May 2013 (Syria; Afghanistan in favour), A/RES/69/181 of 18 December 2014 (the right
+to development; Afghanistan in favour) and A/RES/2065(XX) of 16 December 1965 (the Falkland Islands (Malvinas), 94-0-14,
+the record's only vote of 94 in favour and 14 abstaining)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from unga import api
+from unga.claims import when
+
+
+def placed(text: str, published: date | None = None) -> list[tuple]:
+    return [(c["kind"], c.get("state"), c["resolution"], c["verdict"])
+            for c in api.check_text(text, published=published).claims if c["kind"] != "other"]
+
+
+def test_a_day_written_month_first_gives_its_month():
+    # "March 27, 2014" names March as surely as "27 March 2014" or "March 2014" do
+    assert {m[1] for m in when.MONTH_YEAR.finditer("on March 27, 2014, and in May 2013")} == {"March", "May"}
+    assert [m[2] for m in when.MONTH_YEAR.finditer("on September 3rd 1991")] == ["1991"]
+
+
+CRIMEA = ("Afghanistan has gone its own way {how} at the United Nations, for example on March 27, 2014, when it came "
+          "to Crimea. In this case Afghanistan abstained. Its government speaks often of the right to development, and "
+          "its critics point rather to the Syria resolution of 15 May 2013 (A/RES/67/262).")
+LATER = date(2021, 6, 1)
+
+
+def test_the_sentence_before_gives_its_day_month_first(built_store):
+    # "In this case" takes the time of the sentence before, whose day is written month first: March 2014's vote on
+    # Ukraine, not December 2014's on the right to development (the text's words), nor the Syria resolution the text
+    # names by its symbol (where Afghanistan voted in favour)
+    out = placed(CRIMEA.format(how="in voting"), LATER)
+    assert ("position", "AFG", "A/RES/68/262", "supported") in out
+
+
+def test_trap_a_sentence_before_that_tells_no_vote_lends_no_time(built_store):
+    # "gone its own way at the UN, on March 27, 2014" tells of no vote: the day may be another act's
+    out = placed(CRIMEA.format(how="in its friendships"), LATER)
+    assert ("position", "AFG", "A/RES/68/262", "supported") not in out
+    assert all(verdict != "contradicted" for *_, verdict in out)
+
+
+MALVINAS = ("Sixty years have passed since {when} the General Assembly first asked two governments to talk over a group "
+            "of islands in the South Atlantic.\n\nAt the time, 94 countries voted in favour of the text, while {abstained} "
+            "abstained.")
+ANNIVERSARY = date(2025, 12, 16)
+
+
+def test_a_tally_all_of_whose_numbers_equal_a_vote_of_a_year_the_text_names_is_that_vote(built_store):
+    # the text names 1965; its tally, both numbers, is 2065(XX)'s, where a vote of the text's own week shares only one
+    out = placed(MALVINAS.format(when="December 1965, when", abstained=14), ANNIVERSARY)
+    assert ("tally", None, "A/RES/2065(XX)", "supported") in out
+
+
+def test_trap_the_year_unnamed_or_a_number_off_places_nothing_by_the_numbers(built_store):
+    unnamed = placed(MALVINAS.format(when="", abstained=14), ANNIVERSARY)
+    assert ("tally", None, "A/RES/2065(XX)", "supported") not in unnamed
+    off = placed(MALVINAS.format(when="December 1965, when", abstained=15), ANNIVERSARY)
+    assert all(verdict != "contradicted" for *_, verdict in off)
+    assert ("tally", None, "A/RES/2065(XX)", "supported") not in off
