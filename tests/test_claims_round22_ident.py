@@ -64,3 +64,33 @@ def test_trap_the_year_unnamed_or_a_number_off_places_nothing_by_the_numbers(bui
     off = placed(MALVINAS.format(when="December 1965, when", abstained=15), ANNIVERSARY)
     assert all(verdict != "contradicted" for *_, verdict in off)
     assert ("tally", None, "A/RES/2065(XX)", "supported") not in off
+
+
+# A/RES/73/151 of 17 December 2018 (the refugees' High Commissioner, the refugee compact: 181-2-3, the United States and
+# Hungary against) and A/RES/73/166 of the same day (the right to development, 148-11-32: the United States and Germany
+# against, Hungary abstaining)
+COMPACT = ("The United States stood almost alone on Monday at the General Assembly, in a debate where many spoke of the "
+           "right to development. Only {state} joined the United States in voting no on the framework for refugees."
+           "{cut}One hundred eighty-one countries voted to approve it, while three abstained.")
+DAY_AFTER_COMPACT = date(2018, 12, 18)
+
+
+def test_a_tally_that_points_back_gives_the_sentence_before_its_vote(built_store):
+    # the text's words rank the right to development first; "voted to approve it" is the vote of the sentence before,
+    # which the tally's numbers pin down
+    out = placed(COMPACT.format(state="Hungary", cut=" "), DAY_AFTER_COMPACT)
+    assert ("position", "HUN", "A/RES/73/151", "supported") in out
+    assert ("position", "USA", "A/RES/73/151", "supported") in out
+
+
+def test_trap_a_state_placed_by_the_pronoun_is_never_called_false_there(built_store):
+    # Germany voted in favour of 73/151: the pronoun places the claim, it does not pin the vote down
+    out = placed(COMPACT.format(state="Germany", cut=" "), DAY_AFTER_COMPACT)
+    assert ("position", "DEU", "A/RES/73/151", "unverifiable") in out
+    assert all(verdict != "contradicted" for *_, verdict in out)
+
+
+def test_trap_a_tally_of_another_paragraph_lends_nothing(built_store):
+    out = placed(COMPACT.format(state="Hungary", cut="\n\n"), DAY_AFTER_COMPACT)
+    assert ("position", "HUN", "A/RES/73/151", "supported") not in out
+    assert all(verdict != "contradicted" for *_, verdict in out)
