@@ -451,19 +451,6 @@ ON_FULL_DATE = (r"\bon\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+
                 r"\d{{1,2}}(?:st|nd|rd|th)?,?)\s+{year}\b")
 
 
-NEAR_MIN, ALONE_LEAD = MIN_SCORE - 1.5, 2.5
-
-
-def recent_and_alone(scorer: Scorer, ranked: list) -> bool:
-    """The best candidate is the one vote of the days before the text (date +4 or more), shares a word of the
-    sentence's subject and has no other vote near it (a lead of 2.5), but falls short of MIN_SCORE (by 1.5 at
-    most). check.py places such claims only when two sentences or more of the text point at it alike."""
-    score, row, _ = ranked[0]
-    if score >= MIN_SCORE or score < NEAR_MIN or scorer.dates[row] < 4.0 or scorer.topic[row] <= 0:
-        return False
-    return len(ranked) < 2 or (score - ranked[1][0] >= ALONE_LEAD and scorer.dates[ranked[1][1]] < 3.0)
-
-
 def _time_only(index: Index, scorer: Scorer, row: int, numbers: dict[str, int], days: tuple[date, ...]) -> bool:
     """A vote found by the year and month a clause names alone: no word of the text, none of its numbers, no day
     the text names ("abstained on the ceasefire text in September" is not September's only vote, on another
