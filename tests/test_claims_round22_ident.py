@@ -94,3 +94,28 @@ def test_trap_a_tally_of_another_paragraph_lends_nothing(built_store):
     out = placed(COMPACT.format(state="Hungary", cut="\n\n"), DAY_AFTER_COMPACT)
     assert ("position", "HUN", "A/RES/73/151", "supported") not in out
     assert all(verdict != "contradicted" for *_, verdict in out)
+
+
+# A/RES/ES-11/1 of 2 March 2022 (141-5-35; the United Arab Emirates in favour, after abstaining on the Security
+# Council's draft of 25 February, which the record does not hold)
+TWO_BODIES = "{sentence} The resolution was adopted by 141 votes to 5, with 35 abstentions."
+AFTER_ES11_1 = date(2022, 3, 4)
+
+
+def test_each_part_of_a_contrast_keeps_its_own_body(built_store):
+    # the abstention lies in the part that names the Council's vote; the Assembly named after "but" is the other
+    # part's: not the Assembly's abstention, never called false on ES-11/1
+    sentence = ("When, on February 25, a Security Council draft was voted on that condemned the invasion, the United "
+                "Arab Emirates abstained, but in the vote on March 2, its delegation to the General Assembly voted in "
+                "favour.")
+    out = placed(TWO_BODIES.format(sentence=sentence), AFTER_ES11_1)
+    assert ("position", "ARE", None, "unverifiable") in out
+    assert all(verdict != "contradicted" for *_, verdict in out)
+
+
+def test_trap_the_assemblys_part_is_still_checked(built_store):
+    # the Council is named in the other part only: the UAE's abstention in the Assembly is false, and caught
+    sentence = ("The United Arab Emirates abstained in the General Assembly's vote on March 2, while the Security Council "
+                "had voted on a draft on February 25.")
+    assert ("position", "ARE", "A/RES/ES-11/1", "contradicted") in placed(TWO_BODIES.format(sentence=sentence),
+                                                                          AFTER_ES11_1)
