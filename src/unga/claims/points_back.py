@@ -5,8 +5,9 @@ the tally pins down, whatever the text's words rank first (docs/claims.md, "Twen
 Only a tally every number of which equals its roll call's (the text pins that vote down), whose own sentence names its
 vote by a pronoun ("approve it", "voted against it", "backed it") and no subject or time of its own, lends its vote;
 only to the states' votes of the sentence right before it in the same paragraph (and the count added up from their
-names), which give no number, year, day or symbol of their own and were placed on no vote, or on a vote of the same day that the text does not pin down.
-Such a claim is never called false there: the pronoun places it, it does not pin it down.
+names), which give no number, year, day or symbol of their own and were placed on no vote, or on a vote of the same
+day that the text does not pin down. Such a claim is never called false there: the pronoun places it, it does not
+pin it down.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ WHY = "the vote was taken from the tally of the next sentence, whose 'it' points
 def place(index: identify.Index, found: list[extract.Claim], rows: list, anchored: set[int],
           sentence_of: Callable[[int], str], same_block: Callable[[int, int], bool]) -> tuple[list, dict[int, int]]:
     """(rows, {claim number: the row it was placed on}). sentence_of: a sentence's text; same_block: two sentences
-    share a line (or a paragraph)."""
+    share a paragraph."""
     lends = {}
     for c, row in zip(found, rows):
         if c.kind == "tally" and row in anchored and len(c.asserted) >= 2 and index.agrees_all(row, c.asserted) \
