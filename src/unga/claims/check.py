@@ -15,8 +15,8 @@ from typing import Callable
 import numpy as np
 
 from unga.claims import (alternatives, cited, extract, fingerprint, identify, in_doubt, judged, offtopic, one_vote,
-                         participation, polarity, reading, release_place, released, scope, sentence_fit, several, ties,
-                         widen)
+                         participation, points_back, polarity, reading, release_place, released, scope, sentence_fit,
+                         several, ties, widen)
 from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hold_back, near, numbers_of, other_votes,
                                off_their_year, own_words_point, published_counts, split_tally_disagrees, torn,
                                vaguely_before)
@@ -117,6 +117,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                                    lambda c: _scope(c, spans, body, published)[0] is not None)
     rows = off_their_year(index, found, rows, published)  # "In 2023, four voted no": not a year's vote of 44 against
     rows = widen.named_again(found, rows, [s for _, _, s in spans])  # "… 10 abstained. These were A, B, …"
+    rows, pointed = points_back.place(index, found, rows, anchored, lambda n: spans[n][2],  # "181 voted to approve it"
+                                      lambda a, b: b < len(spans) and paragraphs[a] == paragraphs[b])
     # the vote before the one reported ("changed from against to for") is its series' vote before, or none
     rows = [None if c.when == "before" and n not in series else row for n, (c, row) in enumerate(zip(found, rows))]
     # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
@@ -193,6 +195,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     alternatives.list_fits_elsewhere(index, out, found, rows, anchored, votes)
     ties.never_false(out, rows, tie_broken - _after_its_tally(found, rows, anchored, body, published), anchored)
     sentence_fit.never_false(out, rows, fitted)
+    points_back.never_false(out, rows, pointed)
     sentence_fit.doubt_elsewhere(index, out, found, rows, votes, scorer, appeared)  # its list fits another vote too
     offtopic.guard(index, out, rows, body)  # found by numbers alone, on a subject the text never names
     ties.explain(out, found)  # a same-day tie: why it is left unplaced; a weak choice never false

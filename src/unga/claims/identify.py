@@ -188,6 +188,8 @@ class Scorer:
         if context.sessions and index.sessions is not None:
             self.dates = self.dates + 3.0 * np.isin(index.sessions, list(context.sessions))
         self.base = self.topic + self.dates
+        self.named_years = np.isin(index.years, sorted(context.years)) if context.years else \
+            np.zeros(len(index.dates), dtype=bool)  # the years the text names ("the 1965 resolution")
 
     def rank(self, numbers: dict[str, int], top: int = 5, year: int | None = None, month: int | None = None,
              scope: str = "assembly", days: tuple[date, ...] = (), named: tuple[int, ...] = ()
@@ -206,7 +208,11 @@ class Scorer:
             near = (self.dates > 0) | (self.index.years == year) if year is not None else self.dates > 0
             if len(equal) >= 3 and min(numbers.values()) >= 3:  # three numbers (none as common as 0, 1 or 2) that
                 near = np.ones(len(near), dtype=bool)  # all equal one vote's are its fingerprint, whatever its date
-            score = score + 3 * (np.logical_and.reduce(list(equal.values())) & near)
+            all_equal = np.logical_and.reduce(list(equal.values()))
+            # a vote of a year the text names, every number of a tally equal to it (none below 3: "94 in favour,
+            # 14 abstaining" in a text that recalls the 1965 vote is that vote, not one of this week sharing the 14)
+            recalled = self.named_years & ~near if min(numbers.values()) >= 3 else False
+            score = score + 3 * (all_equal & (near | recalled))
             if ((sum(equal.values()) >= 2) & near).any():  # a vote of the text's days shares two numbers exactly:
                 far = self._far(numbers) * near  # the others of those days whose numbers are far lose
                 score = score - 3 * far
@@ -443,19 +449,6 @@ def _far_from_its_dates(index: Index, sentence: str, row: int, days: tuple[date,
 
 ON_FULL_DATE = (r"\bon\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+"
                 r"\d{{1,2}}(?:st|nd|rd|th)?,?)\s+{year}\b")
-
-
-NEAR_MIN, ALONE_LEAD = MIN_SCORE - 1.5, 2.5
-
-
-def recent_and_alone(scorer: Scorer, ranked: list) -> bool:
-    """The best candidate is the one vote of the days before the text (date +4 or more), shares a word of the
-    sentence's subject and has no other vote near it (a lead of 2.5), but falls short of MIN_SCORE (by 1.5 at
-    most). check.py places such claims only when two sentences or more of the text point at it alike."""
-    score, row, _ = ranked[0]
-    if score >= MIN_SCORE or score < NEAR_MIN or scorer.dates[row] < 4.0 or scorer.topic[row] <= 0:
-        return False
-    return len(ranked) < 2 or (score - ranked[1][0] >= ALONE_LEAD and scorer.dates[ranked[1][1]] < 3.0)
 
 
 def _time_only(index: Index, scorer: Scorer, row: int, numbers: dict[str, int], days: tuple[date, ...]) -> bool:

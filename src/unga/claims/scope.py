@@ -69,11 +69,30 @@ def _another_body(sentence: str) -> bool:
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;:]*", re.I)
 
 
+# a contrast that divides a sentence between two votes: "…, the UAE abstained, but in the vote on March 2 …"
+CONTRAST = re.compile(r"[,;]\s*(?:but|while|whereas)\b|;", re.I)
+
+
+def _contrast_part(sentence: str, at: int) -> tuple[int, int] | None:
+    """The span of the part of a sentence, divided by contrasts, that holds the character at `at` (None: undivided)."""
+    cuts = [0, *(m.start() for m in CONTRAST.finditer(sentence)), len(sentence)]
+    if len(cuts) < 3:
+        return None
+    return max(c for c in cuts if c <= at), min(c for c in cuts if c > at)
+
+
 def clause_scope(sentence: str, at: int, scope: str, before: str | None = None) -> str:
     """The scope of the clause a vote phrase at `at` stands in. Outside the relative clauses, the sentence without
     them ("Canada, which had proposed an amendment, abstained" is about the resolution); inside one, the sentence's
     scope, or another body's when the relative clause speaks of one ("The UAE, which abstained in the Security
-    Council, voted yes": the abstention is the Council's). before: as for scope_of."""
+    Council, voted yes": the abstention is the Council's). A sentence a contrast divides gives each part its body:
+    "When the Security Council voted on it on 25 February, the UAE abstained, but in the General Assembly's vote on
+    2 March it joined the condemnation" — the abstention is the Council's, though the sentence names the Assembly.
+    before: as for scope_of."""
+    part = _contrast_part(sentence, at) if scope != "other body" and at >= 0 else None
+    if part is not None and _another_body(sentence[part[0]:part[1]]) \
+            and ASSEMBLY.search(sentence[:part[0]] + " " + sentence[part[1]:]):
+        return "other body"
     inside = [m for m in RELATIVE_CLAUSE.finditer(sentence)]
     if not inside or at < 0:
         return scope

@@ -354,7 +354,9 @@ SAYS_ITS_TIME = re.compile(r"\b(?:today|yesterday|tonight|now|currently|this\s+t
                            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 TELLS_A_VOTE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|resolutions?|abstain\w*|adopted|tally|ballot)\b", re.I)
 YEAR_IN = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")
-MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s+(19[4-9]\d|20[0-4]\d)\b", re.I)
+# "March 2014", "March 27, 2014", "March 27th 2014" (a day between the month and the year)
+MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(19[4-9]\d|20[0-4]\d)\b",
+                        re.I)
 
 
 def told_before(claim: extract.Claim, spans: list, body: str, published: date | None) -> tuple[int | None, int | None]:

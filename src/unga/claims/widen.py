@@ -104,16 +104,27 @@ VOTE_WORD = re.compile(r"\bvot\w*|\badopt\w*|\bpass\w*|\babstain\w*|\bsupport\w*
 
 
 RECENT_TOGETHER = "placed on the one vote of the days before the text, which two or more of its sentences point at"
+NEAR_MIN, ALONE_LEAD = identify.MIN_SCORE - 1.5, 2.5
+
+
+def recent_and_alone(scorer, ranked: list) -> bool:
+    """The best candidate is the one vote of the days before the text (date +4 or more), shares a word of the
+    sentence's subject and has no other vote near it (a lead of 2.5), but falls short of MIN_SCORE (by 1.5 at
+    most). Such claims are placed only when two sentences or more of the text point at it alike."""
+    score, row, _ = ranked[0]
+    if score >= identify.MIN_SCORE or score < NEAR_MIN or scorer.dates[row] < 4.0 or scorer.topic[row] <= 0:
+        return False
+    return len(ranked) < 2 or (score - ranked[1][0] >= ALONE_LEAD and scorer.dates[ranked[1][1]] < 3.0)
 
 
 def recent_together(found: list, ranked: list, scorer) -> list:
     """"<State> abstains from UN resolution calling for ceasefire" above a body that says little more of the vote:
     claims just short of MIN_SCORE whose best candidate is the one vote of the days before the text, with no other
-    near (identify.recent_and_alone), are placed on it when claims of two sentences or more point at it so; a
+    near (recent_and_alone), are placed on it when claims of two sentences or more point at it so; a
     sentence alone is not enough. Nothing is called false on this alone (the roll call is not pinned down)."""
     near = {n: cand[0][1] for n, (c, (row, cand)) in enumerate(zip(found, ranked))
             if row is None and cand and c.scope == "assembly" and not numbers_of(c)
-            and identify.recent_and_alone(scorer, cand)}
+            and recent_and_alone(scorer, cand)}
     sentences: dict[int, set] = {}
     for n, row in near.items():
         sentences.setdefault(row, set()).add(found[n].sentence)
@@ -200,13 +211,13 @@ def _list_recent(index: identify.Index, scorer, said: dict[str, str], cand: list
     if not cand:
         return None
     best, row, _ = cand[0]
-    if not identify.NEAR_MIN <= best < identify.MIN_SCORE or scorer.dates[row] < 4.0 or scorer.topic[row] <= 0:
+    if not NEAR_MIN <= best < identify.MIN_SCORE or scorer.dates[row] < 4.0 or scorer.topic[row] <= 0:
         return None
     if len(cand) >= LIST_RANKED and cand[-1][0] >= 3.0:
         return None  # rivals the ranking left out
     if any(votes(row).get(s) != v for s, v in said.items()):
         return None
-    rivals = [i for score, i, _ in cand[1:] if score >= best - identify.ALONE_LEAD or scorer.dates[i] >= 3.0
+    rivals = [i for score, i, _ in cand[1:] if score >= best - ALONE_LEAD or scorer.dates[i] >= 3.0
               or scorer.topic[i] >= max(identify.STRONG_TOPIC, scorer.topic[row])]
     fits = (sum(votes(i).get(s) == v for s, v in said.items()) for i in rivals)
     return row if all(f <= len(said) - LIST_GAP for f in fits) else None
