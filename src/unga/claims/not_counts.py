@@ -123,8 +123,9 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
     return None
 
 
-# "Fifteen African countries abstained and 28 supported": a bare number joined to a group's count is the group's too
-SUBGROUP_THEN = re.compile(r"(?<![\d,.])\d{1,3}" + QUALIFIED_NOUN.pattern + r"[^.;:]{0,80}?\b(?:and|while|whereas)\s+$")
+# "Fifteen African countries abstained and 28 supported", "11 Caribbean nations voted yes, with one country, A, voting
+# against": a bare number joined to a group's count is the group's too
+SUBGROUP_THEN = re.compile(r"(?<![\d,.])\d{1,3}" + QUALIFIED_NOUN.pattern + r"[^.;:]{0,80}?\b(?:and|while|whereas|with)\s+$")
 
 
 def _after_a_subgroup(sentence: str, at: int) -> bool:

@@ -75,9 +75,25 @@ def clause_scope(sentence: str, at: int, scope: str, before: str | None = None) 
     scope, or another body's when the relative clause speaks of one ("The UAE, which abstained in the Security
     Council, voted yes": the abstention is the Council's). before: as for scope_of."""
     inside = [m for m in RELATIVE_CLAUSE.finditer(sentence)]
-    if not inside or at < 0:
+    if at < 0:
         return scope
     own = next((m for m in inside if m.start() <= at < m.end()), None)
     if own is not None:
         return "other body" if OTHER_BODY.search(own.group(0)) else scope
-    return scope_of(RELATIVE_CLAUSE.sub(",", sentence), before)
+    scope = scope_of(RELATIVE_CLAUSE.sub(",", sentence), before) if inside else scope
+    return "other body" if scope == "assembly" and _another_body(_contrasted(sentence, at)) else scope
+
+
+# "When the Security Council voted, the UAE abstained, but in the General Assembly it voted yes": two bodies set against
+# each other, each in its own clause; a sentence that names the Assembly is the Assembly's only where it names it
+CONTRAST = re.compile(r",\s*(?:but|while|whereas|yet)\s+|;\s*", re.I)
+
+
+def _contrasted(sentence: str, at: int) -> str:
+    """The clause, between contrastive joints (", but", ", while", ";"), that the offset `at` stands in."""
+    start = 0
+    for joint in CONTRAST.finditer(sentence):
+        if joint.start() > at:
+            return sentence[start:joint.start()]
+        start = joint.end()
+    return sentence[start:]
