@@ -164,9 +164,10 @@ TOKEN = re.compile(
     r"|(?P<won>\b(?:(?:adopted|passed|approved|carried)\b[^.;:]{0,80}?\b(?:with|by)\s+"
     r"(?:(?P<maj>(?:a|an)\s+(?:[\w-]+\s+)?majority\s+of\s+)|the\s+(?:[\w-]+\s+)?majority\s+of\s+)?"
     r"|(?:adopted|passed|approved|carried|won|received|garnered|drew|gained|secured|obtained)\s+(?:with\s+|by\s+)?)"
-    # "approved by a strong majority of 164 member states, with eight voting against": the states of the majority
+    # "approved by a strong majority of 164 member states, with eight voting against" (or "… 68 members with 13
+    # opposing"): the states of the majority
     r"(?:only\s+|just\s+)?" + N.format("w") + r"\s+(?:votes?\b|(?(maj)(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations"
-    r"|members)\b(?=\s*[,.;])|(?!)))(?!\s*(?:to|against|in\s+favou?r|for|from|[-–—]|\()))"
+    r"|members)\b(?=\s*[,.;]|\s+with\s+\d)|(?!)))(?!\s*(?:to|against|in\s+favou?r|for|from|[-–—]|\()))"
     r"|(?P<support>\b(?:(?P<neg>not\s+(?:\w+\s+){0,2})?(?:with\s+)?the\s+" + SUPPORT_SAID + r"support\s+of|supported\s+by|backed\s+by"
     r"|(?:dr[ae]w|drawing|garner\w*|won|gain\w*|got|receiv\w*)\s+(?:the\s+)?" + SUPPORT_SAID + r"(?:support|backing)\s+(?:of|from)"
     r"|(?:receiv\w*|won|winning|gain\w*|with)\s+(?:the\s+)?approval\s+(?:of|from)"
