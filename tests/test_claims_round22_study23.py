@@ -78,3 +78,90 @@ def test_the_states_of_a_regions_count_keep_their_votes(built_store):
 ])
 def test_a_round_word_near_the_record_is_not_called_false(built_store, sentence, counts):
     assert counts_after(WATER_LEAD, sentence, WATER_DAY) == counts
+
+
+# j20: "4 against – A, B, C and D – with E abstaining": a pair of dashes closes the count's list as a bracket does
+@pytest.mark.parametrize("sentence, said", [
+    ("The resolution was adopted by a vote of 141 in favour with 5 against – Russia, Belarus, Eritrea, North Korea and "
+     "Syria – with China, India and Iran abstaining.",
+     {"RUS": ("no", "supported"), "BLR": ("no", "supported"), "ERI": ("no", "supported"), "PRK": ("no", "supported"),
+      "SYR": ("no", "supported"), "CHN": ("abstain", "supported"), "IND": ("abstain", "supported"),
+      "IRN": ("abstain", "supported")}),
+    # trap: India abstained; the dashed list is still checked state by state
+    ("The resolution was adopted by a vote of 141 in favour with 5 against -- Russia, Belarus, Eritrea, North Korea and "
+     "India -- with China abstaining.",
+     {"RUS": ("no", "supported"), "BLR": ("no", "supported"), "ERI": ("no", "supported"), "PRK": ("no", "supported"),
+      "IND": ("no", "contradicted"), "CHN": ("abstain", "supported")}),
+])
+def test_a_dashed_list_closes_before_the_next_vote(built_store, sentence, said):
+    assert positions_after(ES11_1_LEAD, sentence) == said
+
+
+# j45: "Five UN member states - A, B - voted against": spaced hyphens set the list apart as dashes do
+@pytest.mark.parametrize("sentence, counts", [
+    ("Five UN member states - Russia, Belarus, Eritrea, North Korea and Syria - voted against.",
+     [({"field": "no", "op": "=", "value": 5}, "supported")]),
+    ("Six countries - Russia, Belarus, Eritrea, North Korea and Syria - voted against.",
+     [({"field": "no", "op": "=", "value": 6}, "contradicted")]),
+])
+def test_a_count_and_its_label_around_a_hyphenated_list(built_store, sentence, counts):
+    assert counts_after(ES11_1_LEAD, sentence, date(2022, 3, 3)) == counts
+
+
+# j19 (and holdout6 k42): a headline leaves the copula out: "A, B among 35 nations abstaining"
+@pytest.mark.parametrize("headline, said", [
+    ("India, China among 35 nations abstaining on UN vote", {"IND": ("abstain", "supported"), "CHN": ("abstain", "supported")}),
+    # trap: India abstained and Iran did not vote no; both are checked
+    ("India, Iran among 35 nations voting against UN resolution", {"IND": ("no", "contradicted"), "IRN": ("no", "contradicted")}),
+    # trap: a state inside a phrase is no subject of the headline
+    ("Sanctions on Russia among 35 nations abstaining", {}),
+])
+def test_a_headlines_list_among_a_counted_side(built_store, headline, said):
+    from unga import api
+
+    text = headline + "\n" + ES11_1_LEAD
+    got = {c["state"]: (c["asserted"]["vote"], c["verdict"]) for c in api.check_text(text, published=date(2022, 3, 3)).claims
+           if c["kind"] == "position" and c["span"][1] <= len(headline) + 1}
+    assert got == said
+
+
+# j18: "with the overwhelming support of 122 countries": how the support is said, between "the" and "support"
+@pytest.mark.parametrize("sentence, counts", [
+    ("The resolution was adopted with the overwhelming support of 122 countries.",
+     [({"field": "yes", "op": "=", "value": 122}, "supported")]),
+    ("The resolution was adopted with the overwhelming support of 124 countries.",
+     [({"field": "yes", "op": "=", "value": 124}, "contradicted")]),
+    # trap: support that was lacking counts no one
+    ("It passed despite the lack of support of 122 countries.", []),
+])
+def test_the_support_of_n_countries_said_with_an_adjective(built_store, sentence, counts):
+    assert counts_after(WATER_LEAD, sentence, WATER_DAY) == counts
+
+
+R2P_LEAD = "On 18 May 2021 the General Assembly adopted resolution 75/277 on the responsibility to protect. "
+
+
+# j27 (and holdout19 i30): a bare weekday between the subject and its verb ("that Tuesday voted against")
+@pytest.mark.parametrize("sentence, said", [
+    ("Zimbabwe was one of the few countries that Tuesday voted against the resolution.", {"ZWE": ("no", "supported")}),
+    # trap: South Africa voted in favour
+    ("South Africa Tuesday voted against the resolution.", {"ZAF": ("no", "contradicted")}),
+])
+def test_a_bare_weekday_before_the_verb(built_store, sentence, said):
+    assert positions_after(R2P_LEAD, sentence, date(2021, 5, 19)) == said
+
+
+MAURITANIA_LEAD = "On 27 October 1961 the General Assembly admitted Mauritania to membership in resolution 1631 (XVI). "
+
+
+# j35: "adopted by a majority of 68 members with 13 opposing": the majority's members are the yes side
+@pytest.mark.parametrize("sentence, counts", [
+    ("The resolution was adopted by a majority of 68 members with 13 opposing, 20 abstaining and Cyprus didn't vote.",
+     [({"yes": 68, "no": 13, "abstain": 20}, "supported")]),
+    ("It was adopted by a majority of 70 members, with 13 opposing and 20 abstaining.",
+     [({"yes": 70, "no": 13, "abstain": 20}, "contradicted")]),
+    # trap: a majority needed is no count
+    ("A majority of 68 members with 13 opposing was needed.", []),
+])
+def test_the_majority_that_adopted_it_then_the_other_sides(built_store, sentence, counts):
+    assert counts_after(MAURITANIA_LEAD, sentence, date(1961, 10, 28)) == counts
