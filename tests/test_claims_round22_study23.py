@@ -69,8 +69,9 @@ def test_the_states_of_a_regions_count_keep_their_votes(built_store):
 @pytest.mark.parametrize("sentence, counts", [
     ("Canada and the United States were among forty countries abstaining.",
      [({"field": "abstain", "op": "=", "value": 40}, "unverifiable")]),
+    ("Resolution 64/292 was adopted with forty abstentions.", [({"field": "abstain", "op": "=", "value": 40}, "unverifiable")]),
     # trap: a round word far from the record is still false, and an exact one in words still checked
-    ("Fifty countries abstained.", [({"field": "abstain", "op": "=", "value": 50}, "contradicted")]),
+    ("Resolution 64/292 was adopted with fifty abstentions.", [({"field": "abstain", "op": "=", "value": 50}, "contradicted")]),
     ("Forty-one countries abstained.", [({"field": "abstain", "op": "=", "value": 41}, "supported")]),
     ("Forty-three countries abstained.", [({"field": "abstain", "op": "=", "value": 43}, "contradicted")]),
     # trap: the same number in digits is no round word
@@ -78,6 +79,12 @@ def test_the_states_of_a_regions_count_keep_their_votes(built_store):
 ])
 def test_a_round_word_near_the_record_is_not_called_false(built_store, sentence, counts):
     assert counts_after(WATER_LEAD, sentence, WATER_DAY) == counts
+
+
+def test_a_round_word_beyond_a_twentieth_is_still_false(built_store):
+    # ES-11/1 had 35 abstentions: "forty" is five off, more than a twentieth of forty
+    assert counts_after(ES11_1_LEAD, "Resolution ES-11/1 was adopted with forty abstentions.", date(2022, 3, 3)) \
+        == [({"field": "abstain", "op": "=", "value": 40}, "contradicted")]
 
 
 # j20: "4 against – A, B, C and D – with E abstaining": a pair of dashes closes the count's list as a bracket does

@@ -81,7 +81,8 @@ def clause_scope(sentence: str, at: int, scope: str, before: str | None = None) 
     if own is not None:
         return "other body" if OTHER_BODY.search(own.group(0)) else scope
     scope = scope_of(RELATIVE_CLAUSE.sub(",", sentence), before) if inside else scope
-    return "other body" if scope == "assembly" and _another_body(_contrasted(sentence, at)) else scope
+    bare = RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), sentence)  # offsets hold
+    return "other body" if scope == "assembly" and _another_body(_contrasted(bare, at)) else scope
 
 
 # "When the Security Council voted, the UAE abstained, but in the General Assembly it voted yes": two bodies set against
