@@ -10,7 +10,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import cited, companions, deed, extract, identify, names, not_counts, participation
+from unga.claims import cited, companions, deed, extract, identify, names, not_counts, numbers, participation
 from unga.claims.calendar_words import MONTHS
 from unga.claims.when import (COMPARED, CLAUSE_TIME_NOTE, SERIES_NOTE, clause_year, far_from, months_named, named_year,
                               names_the_day, sole_vote_of_its_time, time_of, year_scope)
@@ -137,7 +137,8 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
         reason = other_year(index, claim, row, published)
     if reason is None:
         reason = abstainers_retold(index, claim, row, paragraph) \
-            or participation.other_reading(claim, entry["evidence"].get("tally") or published_counts(index, row))
+            or participation.other_reading(claim, entry["evidence"].get("tally") or published_counts(index, row)) \
+            or round_word(claim, entry["evidence"].get("tally") or published_counts(index, row))
     months = months_named(claim.text)
     if reason is None and not own_symbol and months and index.months[row] not in months:
         names = ", ".join(m.capitalize() for m, n in MONTHS.items() if n in months)
@@ -156,6 +157,23 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
                   "the one reported may be a vote the record lacks")
     if reason:
         hold_back(entry, reason)
+
+
+# "Canada, USA among forty abstaining" (41 did): a count of tens written as a word ("forty", "one hundred") is a round
+# figure, as "some 40" is; one within a twentieth of the record's (at least 1) is not called false
+ROUND_WORD = re.compile(r"\b(?:one\s+)?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b"
+                        r"(?![\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b)", re.I)
+
+
+def round_word(claim: extract.Claim, counts: dict[str, int]) -> str | None:
+    """Why a count said as a round word near the record's number is not called false, or None."""
+    if claim.kind != "count" or claim.asserted["op"] != "=" or claim.asserted["field"] not in counts:
+        return None
+    value, actual = claim.asserted["value"], counts[claim.asserted["field"]]
+    said = [w for w in ROUND_WORD.finditer(claim.text) if numbers.in_digits(w.group(0)) == str(value)]
+    if not said or abs(actual - value) > max(1, value // 20):
+        return None
+    return f"the text gives a round figure in words (\"{said[0].group(0)}\"); the record's {actual} is near it"
 
 
 def beside_named(sentence: str) -> str | None:

@@ -75,11 +75,18 @@ def majority_side(sentence: str, number_at: int, number_end: int) -> bool:
                 and not UNMET.search(before))
 
 
+# "adopted by a majority of 68 members with 13 opposing": the rest of the tally follows the majority's states
+OTHERS_AFTER = re.compile(r"\s+(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members)\s*,?\s+with\s+\d{1,3}\b", re.I)
+
+
 def majority_in(sentence: str, match: re.Match) -> bool:
     """The number of a span that reads as a share of the membership ("a majority of 144 states") is the side's count
-    ("… in favour")."""
+    ("… in favour"), or the majority that adopted the text, the other sides counted after it."""
     number = re.search(r"\d{2,3}", match.group(0))
-    return number is not None and majority_side(sentence, match.start() + number.start(), match.start() + number.end())
+    if number is None:
+        return False
+    at, end = match.start() + number.start(), match.start() + number.end()
+    return majority_side(sentence, at, end) or bool(WON_BY_MAJORITY.search(sentence[:at]) and OTHERS_AFTER.match(sentence, end))
 
 
 # "four more countries voted in favour", "two fewer states abstained": a change from another vote, not a count
@@ -123,8 +130,9 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
     return None
 
 
-# "Fifteen African countries abstained and 28 supported": a bare number joined to a group's count is the group's too
-SUBGROUP_THEN = re.compile(r"(?<![\d,.])\d{1,3}" + QUALIFIED_NOUN.pattern + r"[^.;:]{0,80}?\b(?:and|while|whereas)\s+$")
+# "Fifteen African countries abstained and 28 supported", "11 Caribbean nations voted yes, with one country, A, voting
+# against": a bare number joined to a group's count is the group's too
+SUBGROUP_THEN = re.compile(r"(?<![\d,.])\d{1,3}" + QUALIFIED_NOUN.pattern + r"[^.;:]{0,80}?\b(?:and|while|whereas|with)\s+$")
 
 
 def _after_a_subgroup(sentence: str, at: int) -> bool:

@@ -138,7 +138,10 @@ _LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(
            r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b|\s*,|\s+and\s|\s*\()|" + OTHER_WORDS)
 ASIDE = r"(?:\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
         r"|\s+(?:including|such\s+as)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported)\b)" \
-        r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s*\([^.;()\d]{1,200}\)|(?:(?<=\b1\scountry)|(?<=\b1\snation))\s*,\s*(?-i:[A-Z])[^.;:,()\d]{1,40},)?"  # "seven countries (A, B, …) were absent"
+        r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s-\s(?:[^.;()\d–—-]|-(?=\S)){1,160}?\s-(?=\s)|\s*\([^.;()\d]{1,200}\)|(?:(?<=\b1\scountry)|(?<=\b1\snation))\s*,\s*(?-i:[A-Z])[^.;:,()\d]{1,40},)?"  # "seven countries (A, B, …) were absent", "five states - A, B - voted no" (spaced hyphens around no number: "13 - against, 74 - abstained" is two labels)
+# "with the overwhelming support of 122 countries", "won the broad backing of 140": how the support is said (not "the
+# lack of support of", "the hoped-for support")
+SUPPORT_SAID = r"(?:(?!(?:lack|absence|loss|withdrawal|need|hope[ds]?|hoped-for|expected|promised|prospect|possible)\b)[a-z][\w-]*\s+)?"
 # "128 members voted on Thursday for", "119 other countries on Friday voted in favour": the day between count and vote
 DAY = r"(?:,?\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+night)?,?|\s+yesterday|\s+today)?"
 # "Kenya joins 142 other countries to vote in favour" (not "urged 100 countries to vote": only after "N other …")
@@ -161,11 +164,12 @@ TOKEN = re.compile(
     r"|(?P<won>\b(?:(?:adopted|passed|approved|carried)\b[^.;:]{0,80}?\b(?:with|by)\s+"
     r"(?:(?P<maj>(?:a|an)\s+(?:[\w-]+\s+)?majority\s+of\s+)|the\s+(?:[\w-]+\s+)?majority\s+of\s+)?"
     r"|(?:adopted|passed|approved|carried|won|received|garnered|drew|gained|secured|obtained)\s+(?:with\s+|by\s+)?)"
-    # "approved by a strong majority of 164 member states, with eight voting against": the states of the majority
+    # "approved by a strong majority of 164 member states, with eight voting against" (or "… 68 members with 13
+    # opposing"): the states of the majority
     r"(?:only\s+|just\s+)?" + N.format("w") + r"\s+(?:votes?\b|(?(maj)(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations"
-    r"|members)\b(?=\s*[,.;])|(?!)))(?!\s*(?:to|against|in\s+favou?r|for|from|[-–—]|\()))"
-    r"|(?P<support>\b(?:(?P<neg>not\s+(?:\w+\s+){0,2})?(?:with\s+)?the\s+support\s+of|supported\s+by|backed\s+by"
-    r"|(?:dr[ae]w|drawing|garner\w*|won|gain\w*|got|receiv\w*)\s+(?:the\s+)?(?:support|backing)\s+(?:of|from)"
+    r"|members)\b(?=\s*[,.;]|\s+with\s+\d)|(?!)))(?!\s*(?:to|against|in\s+favou?r|for|from|[-–—]|\()))"
+    r"|(?P<support>\b(?:(?P<neg>not\s+(?:\w+\s+){0,2})?(?:with\s+)?the\s+" + SUPPORT_SAID + r"support\s+of|supported\s+by|backed\s+by"
+    r"|(?:dr[ae]w|drawing|garner\w*|won|gain\w*|got|receiv\w*)\s+(?:the\s+)?" + SUPPORT_SAID + r"(?:support|backing)\s+(?:of|from)"
     r"|(?:receiv\w*|won|winning|gain\w*|with)\s+(?:the\s+)?approval\s+(?:of|from)"
     # "over opposition from five countries", "with abstentions from 41 countries": the side named by its noun
     r"|(?P<opp>opposed\s+by|rejected\s+by|opposition\s+(?:from|of)(?=\s+\d{1,3}\s+" + _STATES + r"))"

@@ -162,9 +162,10 @@ VOTE_WORD = {"in favour": "yes", "in favor": "yes", "in support": "yes", "for": 
 CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTH_NAMES) + r")|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
-# "on Thursday", "on Friday (New York time)", "on Friday, October 27", "on 3 March 2022", "yesterday": when, not who
+# "on Thursday", "on Friday (New York time)", "on Friday, October 27", "on 3 March 2022", "yesterday": when, not who;
+# the day alone as reporters write it ("the countries that Tuesday voted against")
 _TIME_ADVERB = (r"(?:(?:on|late|early|last)\s+(?:" + _DAY + r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+" + _DATE
-                + r")?|" + _DATE + r")|yesterday|today|earlier\s+today|(?:earlier\s+)?(?:last|this)\s+(?:week|month)"
+                + r")?|" + _DATE + r")|(?-i:" + _DAY + r")|yesterday|today|earlier\s+today|(?:earlier\s+)?(?:last|this)\s+(?:week|month)"
                 r"|overnight)(?:\s*\([^()]{1,25}\))?")
 SUBJECT_GAP = re.compile(
     r"^\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|and\s+(?:its|their)\s+(?:[a-z]+\s+)?allies)\s*,?\s*)?"

@@ -70,7 +70,7 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;:]*", re.
 
 
 # a contrast that divides a sentence between two votes: "…, the UAE abstained, but in the vote on March 2 …"
-CONTRAST = re.compile(r"[,;]\s*(?:but|while|whereas)\b|;", re.I)
+CONTRAST = re.compile(r"[,;]\s*(?:but|while|whereas|yet)\b|;", re.I)
 
 
 def _contrast_part(sentence: str, at: int) -> tuple[int, int] | None:
@@ -94,9 +94,17 @@ def clause_scope(sentence: str, at: int, scope: str, before: str | None = None) 
             and ASSEMBLY.search(sentence[:part[0]] + " " + sentence[part[1]:]):
         return "other body"
     inside = [m for m in RELATIVE_CLAUSE.finditer(sentence)]
-    if not inside or at < 0:
+    if at < 0:
         return scope
     own = next((m for m in inside if m.start() <= at < m.end()), None)
     if own is not None:
         return "other body" if OTHER_BODY.search(own.group(0)) else scope
-    return scope_of(RELATIVE_CLAUSE.sub(",", sentence), before)
+    scope = scope_of(RELATIVE_CLAUSE.sub(",", sentence), before) if inside else scope
+    bare = RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), sentence)  # offsets hold
+    return "other body" if scope == "assembly" and _another_body(_contrasted(bare, at)) else scope
+
+
+def _contrasted(sentence: str, at: int) -> str:
+    """The clause, between contrastive joints (", but", ", while", ";"), that the offset `at` stands in."""
+    part = _contrast_part(sentence, at)
+    return sentence if part is None else sentence[part[0]:part[1]]

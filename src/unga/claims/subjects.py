@@ -23,7 +23,7 @@ def subjects_of(sentence: str, runs: list[list[Mention]], used: set[int], cue: t
             continue
         gap = sentence[run[-1].end:start]
         if RELATIVE.match(gap) or (k not in used and SUBJECT_GAP.match(gap)) \
-                or (k not in used and _aside_then_subject_gap(gap)):
+                or (k not in used and (_aside_then_subject_gap(gap) or _among_counted(sentence, run, gap))):
             subject = run[-1:] if SINGULAR.match(match.group(0)) else without_object(sentence, run)
             out += [(m.iso3, vote, start, m) for m in subject]
             used.add(k)
@@ -35,6 +35,19 @@ def subjects_of(sentence: str, runs: list[list[Mention]], used: set[int], cue: t
                 out += [(m.iso3, vote, start, m) for m in run] + joined  # "(Four states) joined Russia in …"
                 used.add(k)
     return out
+
+
+# a headline's "A, B among 35 other countries abstaining", "A, B among forty abstaining": the copula left out, the
+# group counted, the list opening its clause
+AMONG_COUNTED = re.compile(r"\s+among(?:st)?\s+\d{1,3}\s+(?:other\s+)?(?:(?:countries|states|nations)\s+"
+                           r"(?:(?:that|which|who)\s+)?)?", re.I)
+CLAUSE_OPENS = re.compile(r"(?:^|[;:])\s*[\"“‘']?(?:the\s+)?$", re.I)
+
+
+def _among_counted(sentence: str, run: list[Mention], gap: str) -> bool:
+    among = AMONG_COUNTED.match(gap)
+    return among is not None and bool(CLAUSE_OPENS.search(sentence[:run[0].start])) \
+        and bool(SUBJECT_GAP.match(gap[among.end():]))
 
 
 # before a comma only these: "with A, B and C voting", "in addition to A, B", "the regimes of A, B" open lists

@@ -28,7 +28,7 @@ def unclear_splits(sentence: str, all_cues: list, out: list, found: list[Mention
     for first, second in zip(all_cues, all_cues[1:]):
         between = [m for m in found if first[1] <= m.start < second[0]]
         if between:  # "2 against (A and B), with C abstaining": a closed bracket ends the first phrase's list
-            closed = sentence.rfind(")", first[1], between[-1].start)
+            closed = max(sentence.rfind(")", first[1], between[-1].start), _closing_dash(sentence, first[1], between[-1].start))
             between = [m for m in between if m.start > closed]
         gap = sentence[first[1]:second[0]]
         if not between or STOPS_OBJECT.search(gap.lstrip(" :")) or sentence[second[0]:second[1]].rstrip().endswith(":"):
@@ -46,6 +46,16 @@ def unclear_splits(sentence: str, all_cues: list, out: list, found: list[Mention
                 sentence[m.end:first[0]])), default=-1)
             dropped |= {m.start for m in found if clause < m.start < second[0]}
     return [entry for entry in out if entry[3].start not in dropped]
+
+
+DASH = re.compile(r"\s(?:--|-)\s|\s?[–—]\s?")
+
+
+def _closing_dash(sentence: str, start: int, end: int) -> int:
+    """"4 against – A, B and C – with D abstaining": where the second of a pair of dashes between start and end
+    closes the first phrase's list, as a bracket does; -1 without a pair."""
+    dashes = [m.start() for m in DASH.finditer(sentence, start, end)]
+    return dashes[1] if len(dashes) >= 2 else -1
 
 
 def _read_after_first(sentence: str, first: tuple, second: tuple, between: list[Mention], out: list) -> bool:
