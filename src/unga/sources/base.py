@@ -66,11 +66,11 @@ def require_file(path: Path, what: str) -> Path:
     return path
 
 
-def require_columns(frame: pd.DataFrame, columns: list[str] | tuple[str, ...], path: Path) -> None:
+def require_columns(frame: pd.DataFrame, columns: list[str] | tuple[str, ...], path: Path,
+                    fix: str = "is this the right file, or a new layout of it?") -> None:
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise SourceError(path, f"missing columns {missing}; found {list(frame.columns)[:12]}",
-                          fix="is this the right file, or a new layout of it?")
+        raise SourceError(path, f"missing columns {missing}; found {list(frame.columns)[:12]}", fix=fix)
 
 
 def count(value: object) -> int | None:

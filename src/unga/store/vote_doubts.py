@@ -21,6 +21,7 @@ import pandas as pd
 
 from unga import countries, symbols
 from unga.errors import SourceError
+from unga.sources.base import require_columns
 from unga.store.schema import integrity_rows
 
 PATH = Path(str(files("unga") / "data" / "vote_doubts.csv"))
@@ -32,9 +33,7 @@ CHECK = "vote in doubt"
 def read(path: Path = PATH) -> pd.DataFrame:
     """The file's rows, checked: a bad row is a SourceError naming the file, the row and the fix."""
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in COLUMNS if c not in frame.columns]
-    if missing:
-        raise SourceError(path, f"missing columns {missing}", fix=f"the header is {','.join(COLUMNS)}")
+    require_columns(frame, COLUMNS, path, fix=f"the header is {','.join(COLUMNS)}")
     known = {s.iso3 for s in countries.states()}
     rows = [_row(path, n + 2, {k: str(v).strip() for k, v in r.items()}, known)
             for n, r in enumerate(frame[list(COLUMNS)].to_dict("records"))]
