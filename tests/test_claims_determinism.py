@@ -121,7 +121,7 @@ def test_topic_share_is_exact_for_any_word_order(built_store):
     seed (a float sum in a set's order made it 7.999… or 8.000…1, and equal candidates unequal)."""
     program = """
 from unga import api
-index, _ = api._claim_sources()
+index = api._claim_sources()[0]
 bad = [i for i in range(len(index.titles)) if len(index.titles[i]) >= 2 and len(index.context[i]) >= 2
        and index.topic(i, index.titles[i] | index.context[i]) != 8.0]
 print(len(bad))

@@ -113,7 +113,7 @@ def test_a_lists_pool_is_every_vote_the_words_fit_nearly_as_well_not_the_first_f
     # ten states said to have voted against, between two votes the words fit alike (A/RES/37/9 on the Falklands and
     # A/RES/37/31 of the 23rd) and forty more of 1982 close behind: the pool is no longer cut at forty, so the one
     # vote every state fits is taken when each other misses two of them or more
-    index, _ = api._claim_sources()
+    index = api._claim_sources()[0]
     falklands, other = index.by_symbol["A/RES/37/9"][0], index.by_symbol["A/RES/37/31"][0]
     rest = [int(r) for r in (index.years == 1982).nonzero()[0] if index.kinds[r] == "resolution"
             and r not in (falklands, other)][:45]

@@ -289,12 +289,13 @@ def _states(names: str | list[str] | None, what: str) -> list[str] | None:
     return list(dict.fromkeys(_state(n, f"a state in {what}") for n in items))
 
 
-_CLAIM_SOURCES: dict[str, tuple[identify.Index, list[dict]]] = {}
+_CLAIM_SOURCES: dict[str, tuple[identify.Index, list[dict], dict]] = {}
 _CLAIM_SOURCES_LOCK = threading.Lock()
 
 
-def _claim_sources() -> tuple[identify.Index, list[dict]]:
-    """The roll calls' index and the release-known votes the checker reads, built once per store file, then only read."""
+def _claim_sources() -> tuple[identify.Index, list[dict], dict]:
+    """The roll calls' index, the release-known votes and the votes in doubt the checker reads, built once per store
+    file, then only read."""
     key = f"{store_path()}:{store_path().stat().st_mtime_ns}" if store_path().exists() else ""
     with _CLAIM_SOURCES_LOCK:
         if key not in _CLAIM_SOURCES:
@@ -304,7 +305,7 @@ def _claim_sources() -> tuple[identify.Index, list[dict]]:
             index = identify.Index(query.frame(con, "SELECT rcid, date, session, symbol, title, agenda_item, subjects, "
                                                     "kind, yes, no, abstain, pub_yes, pub_no, pub_abstain FROM roll_calls "
                                                     "ORDER BY rcid"))
-            _CLAIM_SOURCES[key] = (index, query.official_votes(con))
+            _CLAIM_SOURCES[key] = (index, query.official_votes(con), query.vote_doubts(con))
         return _CLAIM_SOURCES[key]
 
 
@@ -339,9 +340,9 @@ def check_text(text: str, *, published: date | None = None, max_bytes: int | Non
     if not isinstance(text, str) or not text.strip():
         raise BadInput("give a news text to check (plain text or HTML); it is empty")
     reading.check_size(len(text.encode("utf-8", errors="replace")), "the text", reading.max_bytes(max_bytes))
-    index, official = _claim_sources()
+    index, official, doubts = _claim_sources()
     body, claims = claim_check.check(text, index, lambda rcid: dict(query.votes_of(_con(), rcid)), published, official,
-                                     query.vote_doubts(_con()))
+                                     doubts)
     return CheckResult(body, claims)
 
 
