@@ -15,7 +15,7 @@ Each labelled set is one row of SETS (the shared set aside); each text is run th
   holdout21, holdout22, holdout23, holdout24:
   blind sets nobody develops on, in the same format, texts in $UNGA_NEWS_HOLDOUT, $UNGA_NEWS_HOLDOUT2, …
   $UNGA_NEWS_HOLDOUT24 (default /work/news_holdout, /work/news_holdout2, … /work/news_holdout23,
-  /work/blind/holdout24; a set still blind
+  /work/news_holdout24; a set still blind
   lives under /work/blind/, out of the /work/news_* pattern that development greps use; texts/hNN.txt,
   gNN.txt, fNN.txt, eNN.txt, bNN.txt, kNN.txt, mNN.txt, nNN.txt, pNN.txt, qNN.txt, rNN.txt, sNN.txt, tNN.txt, uNN.txt,
   vNN.txt, wNN.txt, zNN.txt, aNN.txt, iNN.txt, lNN.txt, oNN.txt, dNN.txt, jNN.txt, xNN.txt), labels in
@@ -127,7 +127,7 @@ SETS = {
     "holdout21": NewsSet(HOLDOUT21_LABELS, "UNGA_NEWS_HOLDOUT21", "/work/news_holdout21", "o", blind=True),
     "holdout22": NewsSet(HOLDOUT22_LABELS, "UNGA_NEWS_HOLDOUT22", "/work/news_holdout22", "d", blind=True),
     "holdout23": NewsSet(HOLDOUT23_LABELS, "UNGA_NEWS_HOLDOUT23", "/work/news_holdout23", "j", blind=True),
-    "holdout24": NewsSet(HOLDOUT24_LABELS, "UNGA_NEWS_HOLDOUT24", "/work/blind/holdout24", "x", blind=True),
+    "holdout24": NewsSet(HOLDOUT24_LABELS, "UNGA_NEWS_HOLDOUT24", "/work/news_holdout24", "x", blind=True),
 }
 
 
