@@ -68,6 +68,25 @@ def test_the_china_seat_and_agenda_votes_of_1957_and_1959(con):
     assert nepal == (30, 41, 11, "amendment")
 
 
+def test_the_admissions_of_14_december_1955(con):
+    """Voeten dates his sixteen admission votes 1 December 1955; the UN's admission day of each of the sixteen is the
+    14th (memberships.csv), and his day code of that month (918 (X) of the 8th, 945 (X) of the 15th) allows only it.
+    The two Netherlands Antilles paragraph votes that follow them are then dated the 15th by the neighbour rule."""
+    dated = _dates(con, range(437, 457))
+    assert dated[437] == "1955-12-08" and {dated[r] for r in range(438, 454)} == {"1955-12-14"}
+    assert dated[454] == dated[455] == dated[456] == "1955-12-15"
+    albania = con.execute("SELECT yes, no, abstain FROM roll_calls WHERE rcid = 438").fetchone()
+    assert albania == (48, 3, 5)
+    # the states being admitted are absent members that day (a seat's first day is the state's, as for Israel on 273
+    # (III)); on the 15th Hungary and Romania voted on the operative paragraph as members
+    assert con.execute("SELECT vote FROM votes WHERE rcid = 438 AND iso3 = 'ALB'").fetchone() == ("absent",)
+    assert con.execute("SELECT iso3, vote FROM votes WHERE rcid = 455 AND iso3 IN ('HUN', 'ROU') ORDER BY iso3"
+                       ).fetchall() == [("HUN", "no"), ("ROU", "no")]
+    outside = con.execute("""SELECT count(*) FROM integrity WHERE rcid IN (454, 455)
+                             AND "check" = 'vote from a state not a member that day'""").fetchone()[0]
+    assert outside == 0
+
+
 def test_the_amendments_of_12_december_2023_are_not_in_the_record(built_store, con):
     """The record holds final votes only from 2019 on: Austria's amendment to ES-10/22 (rejected, short of two thirds)
     is a plenary recorded vote no source holds, and no UN page of that day with its count is stored, so it is not in
