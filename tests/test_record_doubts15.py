@@ -126,6 +126,7 @@ def test_india_s_amendment_of_1957_is_dated_the_day_frus_gives(con):
     outside = con.execute("""SELECT count(*) FROM integrity WHERE rcid = 509
                              AND "check" = 'vote from a state not a member that day'""").fetchone()[0]
     assert outside == 0
-    # the paragraph votes (rcids 510, 511) keep Voeten's day: FRUS does not say whether they fell on the 23rd or 24th
+    # the paragraph votes (rcids 510, 511) are dated the 24th, the day of the resolution, in branch rec24 (Voeten's day
+    # code of that month gives them the 17th or the 24th, and the General Committee reported only on the 19th)
     assert [d for (d,) in con.execute("SELECT CAST(date AS VARCHAR) FROM roll_calls WHERE rcid IN (510, 511)").fetchall()] == [
-        "1957-09-03", "1957-09-03"]
+        "1957-09-24", "1957-09-24"]

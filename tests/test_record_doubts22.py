@@ -21,11 +21,13 @@ def _dates(con, rcids: tuple[int, ...]) -> dict[int, str]:
                                 WHERE rcid IN ({','.join(map(str, rcids))})""").fetchall())
 
 
-def test_the_neighbour_rule_dates_336_votes_only_voeten_holds(con):
-    """Each move is an integrity row `date repaired` naming both neighbours; every old date is a day 1-7 (his defect)."""
+def test_the_neighbour_rule_dates_338_votes_only_voeten_holds(con):
+    """Each move is an integrity row `date repaired` naming both neighbours; every old date is a day 1-7 (his defect).
+    336 in branch rec22; 338 since branch rec24 dated the admissions of 14 December 1955 (rcids 438-453), an anchor for
+    the two paragraph votes that follow them (454, 455: 15 December)."""
     moved = con.execute("""SELECT rcid, value, other_value, rule FROM integrity WHERE "check" = 'date repaired'
                            AND rule LIKE ?""", [NEIGHBOUR_RULE]).df()
-    assert len(moved) == 336
+    assert len(moved) == 338
     assert moved["other_value"].str[-2:].astype(int).between(1, 7).all()
     rule = moved.set_index("rcid").at[9051, "rule"]
     assert "rcid 9049 (1967-07-04, dated by an official text)" in rule

@@ -101,9 +101,12 @@ def test_real_record(built_store):
     # ruling that barred South Africa's delegation, 12 November 1974 (rcid 1570, USUN 5046), 58: the Khmer deferral of
     # 5 December 1973 (1425, FRUS) and the credentials amendments of 17 December 1973 (1428, 1429, USUN 5672), rec21;
     # 59: the adjournment paragraph of the fifth emergency special session, 21 July 1967 (rcid 9055, A/PV.1559), rec22;
-    # 61: the two paragraph votes on the China draft II of 8 December 1949 (rcids 225, 226, FRUS 1949 II d153), rec23
+    # 61: the two paragraph votes on the China draft II of 8 December 1949 (rcids 225, 226, FRUS 1949 II d153), rec23;
+    # 94: Voeten's votes of 16-18 May 1949 (rcids 151-174, New Zealand's report), of 20 and 24 September 1957 (506-508,
+    # 510, 511, FRUS 1955-57 XI d263) and of 22 September 1959 (573-576, FRUS 1958-60 II d95), rec24; 110: the
+    # sixteen admissions of 14 December 1955 (rcids 438-453, the UN's admission days), rec24
     official = con.execute("""SELECT count(*) FROM integrity WHERE "check" = 'date replaced by the official date'""")
-    assert official.fetchone()[0] == 61
+    assert official.fetchone()[0] == 110
     # the official dates keep precedence: the China-seat votes are not redated by the rule
     assert not moved & {756, 758, 759, 760, 808, 855, 930, 1184, 1185, 1186, 1187, 1188, 1189, 9037}
 
