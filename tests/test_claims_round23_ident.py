@@ -23,6 +23,7 @@ def test_last_year_opening_the_sentence_tells_last_year_s_vote():
     assert when._last_year_told("In last year's vote, 188 members backed the call.")
     # a comparison that closes the clause, or a second time, tells this year's vote
     assert not when._last_year_told("This time 191 members backed the call, up from 188 last year.")
+    assert not when._last_year_told("The call was backed by 191 members, three more than last year.")
     assert not when._last_year_told("Last year two abstained, while this year none did.")
 
 
@@ -45,9 +46,10 @@ def test_a_sentence_after_last_year_s_count_is_about_last_year_s_vote(built_stor
 def test_trap_last_year_as_a_comparison_lends_no_time(built_store):
     # "up from 188 last year" compares: the sentence after it is this year's vote, as before (where the three
     # Pacific states voted yes: their abstention is called false there)
-    out = placed(EMBARGO.format(before="The support grew, up from 188 last year."), DAY_AFTER)
-    assert not any(res == "A/RES/69/5" and kind == "position" for kind, _, res, _ in out)
-    assert ("position", "PLW", "A/RES/70/5", "contradicted") in out
+    for before in ("The support grew, up from 188 last year.", "That was three votes more than last year."):
+        out = placed(EMBARGO.format(before=before), DAY_AFTER)
+        assert not any(res == "A/RES/69/5" and kind == "position" for kind, _, res, _ in out)
+        assert ("position", "PLW", "A/RES/70/5", "contradicted") in out
 
 
 def test_one_contrast_check_gives_each_part_its_body():

@@ -391,12 +391,14 @@ def told_before(claim: extract.Claim, spans: list, body: str, published: date | 
 
 
 def _last_year_told(sentence: str) -> bool:
-    """The sentence tells of last year's vote: "last year" opens its clause ("Last year, 188 voted in favour", "In last
-    year's vote, …") and it names no other time ("188 voted in favour, up from 185 last year" tells this year's; "Last
-    year A abstained, while this year …" tells two)."""
-    phrases = list(TIME_PHRASE.finditer(sentence))
-    return bool(phrases) and all(m[1] and m[1].lower() == "last" and OPENS.search(sentence[:m.start()])
-                                 for m in phrases)
+    """The sentence tells of last year's vote: it opens with "last year" ("Last year, 188 voted in favour", "In last
+    year's vote, …") and names no other time. Not a comparison ("107 voted in favour, four more than last year", "up
+    from 185 last year": this year's vote), nor two times ("Last year A abstained, while this year …")."""
+    return bool(LAST_YEAR_OPENS.match(sentence)) and all(m[1] and m[1].lower() == "last"
+                                                          for m in TIME_PHRASE.finditer(sentence))
+
+
+LAST_YEAR_OPENS = re.compile(r"\W*(?:(?:in|during|at)\s+)?last\s+year\b", re.I)
 
 
 # the times that divide a sentence between two votes: "Last year, A voted against, while this year A abstained";
