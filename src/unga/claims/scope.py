@@ -73,14 +73,6 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;:]*", re.
 CONTRAST = re.compile(r"[,;]\s*(?:but|while|whereas|yet)\b|;", re.I)
 
 
-def _contrast_part(sentence: str, at: int) -> tuple[int, int] | None:
-    """The span of the part of a sentence, divided by contrasts, that holds the character at `at` (None: undivided)."""
-    cuts = [0, *(m.start() for m in CONTRAST.finditer(sentence)), len(sentence)]
-    if len(cuts) < 3:
-        return None
-    return max(c for c in cuts if c <= at), min(c for c in cuts if c > at)
-
-
 def clause_scope(sentence: str, at: int, scope: str, before: str | None = None) -> str:
     """The scope of the clause a vote phrase at `at` stands in. Outside the relative clauses, the sentence without
     them ("Canada, which had proposed an amendment, abstained" is about the resolution); inside one, the sentence's
@@ -89,22 +81,19 @@ def clause_scope(sentence: str, at: int, scope: str, before: str | None = None) 
     "When the Security Council voted on it on 25 February, the UAE abstained, but in the General Assembly's vote on
     2 March it joined the condemnation" — the abstention is the Council's, though the sentence names the Assembly.
     before: as for scope_of."""
-    part = _contrast_part(sentence, at) if scope != "other body" and at >= 0 else None
-    if part is not None and _another_body(sentence[part[0]:part[1]]) \
-            and ASSEMBLY.search(sentence[:part[0]] + " " + sentence[part[1]:]):
-        return "other body"
-    inside = [m for m in RELATIVE_CLAUSE.finditer(sentence)]
     if at < 0:
         return scope
+    inside = [m for m in RELATIVE_CLAUSE.finditer(sentence)]
     own = next((m for m in inside if m.start() <= at < m.end()), None)
     if own is not None:
         return "other body" if OTHER_BODY.search(own.group(0)) else scope
     scope = scope_of(RELATIVE_CLAUSE.sub(",", sentence), before) if inside else scope
     bare = RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), sentence)  # offsets hold
-    return "other body" if scope == "assembly" and _another_body(_contrasted(bare, at)) else scope
+    return "other body" if scope != "other body" and _another_body(_contrasted(bare, at)) else scope
 
 
 def _contrasted(sentence: str, at: int) -> str:
-    """The clause, between contrastive joints (", but", ", while", ";"), that the offset `at` stands in."""
-    part = _contrast_part(sentence, at)
-    return sentence if part is None else sentence[part[0]:part[1]]
+    """The part, between contrastive joints (", but", ", while", ", whereas", ", yet", ";"), that the offset `at`
+    stands in (the whole sentence when none divides it)."""
+    cuts = [0, *(m.start() for m in CONTRAST.finditer(sentence)), len(sentence)]
+    return sentence[max(c for c in cuts if c <= at):min((c for c in cuts if c > at), default=len(sentence))]

@@ -374,6 +374,8 @@ def told_before(claim: extract.Claim, spans: list, body: str, published: date | 
              if not re.search(r"\b(?:since|until|till|by|from|through)\s+$|\b(?:created|founded|established|set\s+up"
                               r"|formed|born|signed)\s+(?:\w+\s+){0,2}$", before[:m.start()], re.I)
              and not (published and int(m[1]) > published.year)}
+    if not years and published and _last_year_told(before):  # "Last year, 188 voted in favour. A and B voted
+        return published.year - 1, None  # against it.": last year's vote, as "In 2014, 188 …" gives 2014's
     if not years and published:  # "an October resolution": this year's, up to this month (not "since October")
         months = {MONTHS[m[1].lower()] for m in MONTH_ALONE.finditer(before) if not m[0].lower().startswith("since")} \
             or {MONTHS[next(g for g in m.groups() if g).lower()] for m in VOTE_OF_A_DAY.finditer(before)}
@@ -386,6 +388,17 @@ def told_before(claim: extract.Claim, spans: list, body: str, published: date | 
     year = years.pop()
     months = {MONTHS[m[1].lower()] for m in MONTH_YEAR.finditer(before) if int(m[2]) == year}
     return year, (months.pop() if len(months) == 1 else None)
+
+
+def _last_year_told(sentence: str) -> bool:
+    """The sentence tells of last year's vote: it opens with "last year" ("Last year, 188 voted in favour", "In last
+    year's vote, …") and names no other time. Not a comparison ("107 voted in favour, four more than last year", "up
+    from 185 last year": this year's vote), nor two times ("Last year A abstained, while this year …")."""
+    return bool(LAST_YEAR_OPENS.match(sentence)) and all(m[1] and m[1].lower() == "last"
+                                                          for m in TIME_PHRASE.finditer(sentence))
+
+
+LAST_YEAR_OPENS = re.compile(r"\W*(?:(?:in|during|at)\s+)?last\s+year\b", re.I)
 
 
 # the times that divide a sentence between two votes: "Last year, A voted against, while this year A abstained";
