@@ -483,7 +483,7 @@ KNOWN = {
         # the 2020 Rohingya text (75/238) was 130-9-26: 131 and 132 in favour are false
         ("x39.txt", "count", "A/RES/75/238", "yes"): "false",
         # 66/253 A (Syria, February 2012) had 137 votes in favour, not 138
-        ("x40.txt", "tally", "A/RES/66/253[A]", None): "false",
+        ("x40.txt", "tally", "A/RES/66/253A", None): "false",
         # an Ad Hoc Political Committee vote of 1952 (Indians in South Africa), not the plenary's 615 (VII)
         ("x21.txt", "tally", "A/RES/615(VII)", None): "not_in_store",
         # a First Committee vote of October 2022 (124-43-14), not the plenary's 77/54 (119-44-13)
