@@ -59,3 +59,15 @@ def test_trap_a_tally_long_after_with_no_year_or_two_years_stays_held(built_stor
                  "In 2012 and 2013, " + PALESTINE):
         said += "The resolution passed by 138 votes to nine, with 40 abstentions."
         assert [c[-1] for c in claims(said, LONG_AFTER)] == ["unverifiable"], said
+
+
+def test_the_side_described_with_its_noun_left_out_is_a_count(built_store):
+    # "The five voting 'no' were …", "the 35 abstaining included …": the definite description counts the whole side
+    tallied = "The General Assembly on Wednesday adopted resolution ES-11/1 on Ukraine by 141 votes to 5. "
+    said = claims(tallied + "The five voting 'no' were Russia, Belarus, North Korea, Eritrea and Syria.", UKRAINE_VOTE)
+    assert ("count", "A/RES/ES-11/1", None, {"field": "no", "op": "=", "value": 5}, "supported") in said
+    assert ("position", "A/RES/ES-11/1", "ERI", {"vote": "no"}, "supported") in said
+    said = claims(tallied + "The 38 abstaining included India and China.", UKRAINE_VOTE)
+    assert ("count", "A/RES/ES-11/1", None, {"field": "abstain", "op": "=", "value": 38}, "contradicted") in said
+    # "the ten voting members of the council" is no side of a vote
+    assert claims("The ten voting members of the council were divided.", UKRAINE_VOTE) == []

@@ -183,6 +183,10 @@ TOKEN = re.compile(
     r"|delegations)\s+(?:(?:that|which|who)\s+(?:also\s+)?(?P<drel>abstained|voted\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|opposed"
     r"|backed|supported)|(?P<dpart>voting\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|abstaining))\b(?!\s+(?:for\s+the\s+first\s+time"
     r"|previously|before|earlier|in\s+the\s+past|last\s+year|this\s+time|(?:in\s+)?(?:19|20)\d\d)\b))"
+    # "The five voting 'no' were A, B, …", "the six opposed were": the same description, its noun left out, naming
+    # the side's states
+    r"|(?P<elided>\bthe\s+(?P<en>\d{1,3})\s+(?P<epart>voting\s+[\"“‘']?(?:against|no|in\s+favou?r|for|yes)\b[\"”’']?"
+    r"|abstaining|opposed)(?=\s+(?:were|are|included|include)\b|\s*:))"
     r"|(?P<among>\bamong\s+(?:the\s+)?(?P<am>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)"
     r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:that|which|who)\s+(?:had\s+|have\s+)?(?:also\s+)?"
     r"(?:(?:chose|decided|opted|preferred|elected)\s+to\s+)?|to\s+)(?P<amlabel>abstain(?:ed)?"
@@ -368,6 +372,10 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         label = (match["drel"] or match["dpart"]).lower()
         field = "abstain" if label.startswith("abstain") else "no" if re.search(r"against|no$|oppos", label) else "yes"
         return {field: int(match["dn"])}, False
+    if match["elided"]:
+        label = match["epart"].lower()
+        field = "abstain" if label.startswith("abstain") else "no" if re.search(r"against|no\b|oppos", label) else "yes"
+        return {field: int(match["en"])}, False
     if match["among"]:
         label = match["amlabel"].lower()
         field = "abstain" if label.startswith("abstain") else "no" if re.search(r"against|no$|oppos", label) else "yes"
