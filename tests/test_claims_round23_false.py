@@ -55,8 +55,9 @@ def test_a_tally_in_a_paragraph_that_names_its_year_is_that_years_vote(built_sto
 
 def test_trap_a_tally_long_after_with_no_year_or_two_years_stays_held(built_store):
     # without the year, or with two, the tally may be of a later vote the record lacks: not called false
+    # nor when the paragraph names a committee (its vote of that year, which the record lacks, may be the one told)
     for said in ("The assembly took up a resolution on the status of Palestine at the United Nations. ",
-                 "In 2012 and 2013, " + PALESTINE):
+                 "In 2012 and 2013, " + PALESTINE, "In 2012, " + PALESTINE.replace("the Assembly", "the Fourth Committee")):
         said += "The resolution passed by 138 votes to nine, with 40 abstentions."
         assert [c[-1] for c in claims(said, LONG_AFTER)] == ["unverifiable"], said
 

@@ -13,7 +13,7 @@ import numpy as np
 from unga import countries
 from unga.claims import cited, deed, extract, identify, listed, polarity, widen
 from unga.claims import verdict as check_verdict
-from unga.claims.doubt import independent, miscount_of_the_day, near, numbers_of, published_counts
+from unga.claims.doubt import OTHER_VOTES, independent, miscount_of_the_day, near, numbers_of, published_counts
 from unga.claims.unplaced import why_unplaced
 from unga.claims.when import OWN_TIME, YEAR_ANY, clause_year, months_named, sole_vote_of_its_time
 
@@ -115,11 +115,12 @@ def year_told_before(index: identify.Index, claim: extract.Claim, row: int, publ
     """A tally near the vote's, two of its numbers equal to it, of no time of its own, in a paragraph whose one year,
     named before it, is the vote's, no other vote of that year as close: "In 2007 the Movement tabled a resolution on
     … . The resolution passed by 136 votes to six, with 36 abstentions." (five against): a miscount of that year's
-    vote, not a later one the record lacks (`when.far_from`). upto: the claim's paragraph up to the end of its
-    sentence."""
+    vote, not a later one the record lacks (`when.far_from`), unless the paragraph speaks of a committee, an amendment,
+    a part or a motion. upto: the claim's paragraph up to the end of its sentence."""
     years = {int(y) for y in YEAR_ANY.findall(upto)}
-    if claim.kind != "tally" or years != {index.dates[row].year} or not _timeless_near(index, claim, row, published):
-        return False
+    if claim.kind != "tally" or years != {index.dates[row].year} or OTHER_VOTES.search(upto) \
+            or not _timeless_near(index, claim, row, published):
+        return False  # a committee's, an amendment's or a part's vote of that year may be one the record lacks
     said = numbers_of(claim)
 
     def equal(i: int) -> int:
