@@ -184,8 +184,9 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         paragraph = _paragraph_text(claim, body)
         # a vote the text dates (its tally's, or its paragraph's day, the record's only vote within a day of it) is no
         # vote the record lacks, however long after it the text appeared
-        dated = row in dated_back or (row is not None and sole_vote_of_its_time(index, claim, {}, row, published,
-                                                                                  paragraph, equal=False))
+        dated = row in dated_back or (row is not None and (
+            sole_vote_of_its_time(index, claim, {}, row, published, paragraph, equal=False)
+            or judged.year_told_before(index, claim, row, published, _paragraph_upto(claim, body))))
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans), paragraph,
               (claim.sentence, claim.state) in two_votes, dated)
         alternatives.other_vote_agrees(index, entry, claim, row, votes)

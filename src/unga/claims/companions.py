@@ -75,6 +75,7 @@ def unsaid(sentence: str, at: int) -> bool:
     return bool(named) and bool(UNSAID.fullmatch(head[named[-1].end:]))
 
 
+TAKEN_WITH = re.compile(r"\b(?:supported|backed|opposed|sided\s+with|stood\s+(?:by|with))\s+(?:the\s+)?$", re.I)
 APPOSED = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|namely)\s+(?:the\s+)?$", re.I)
 
 
@@ -92,9 +93,12 @@ def named_states(sentence: str, at: int) -> list | None:
         runs = positions.lists(head, mentions(head))
         if runs and BESIDES_BEFORE.search(head[:runs[-1][0].start]) and re.fullmatch(r"\s*,\s*", head[runs[-1][-1].end:]):
             return runs[-1]
-        named = mentions(sentence[max(0, at - 60):at])
-        between = sentence[max(0, at - 60):at][named[-1].end:] if named else ""
-        return None if named and re.fullmatch(r"\s*and\s*", between) else []
+        window = sentence[max(0, at - 60):at]
+        named = mentions(window)
+        between = window[named[-1].end:] if named else ""
+        # "Eight countries backed Myanmar and 31 abstained": the state a side was taken with is no voter beside the 31
+        return None if named and re.fullmatch(r"\s*and\s*", between) \
+            and not TAKEN_WITH.search(window, 0, named[-1].start) else []
     found = mentions(head)
     runs = positions.lists(head, found)
     if runs and (re.fullmatch(r"\s*(?:,\s*)?and(?:\s+the)?\s*", head[runs[-1][-1].end:], re.I) or GATHERED.fullmatch(head[runs[-1][-1].end:])

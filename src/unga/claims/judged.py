@@ -13,9 +13,9 @@ import numpy as np
 from unga import countries
 from unga.claims import cited, deed, extract, identify, listed, polarity, widen
 from unga.claims import verdict as check_verdict
-from unga.claims.doubt import independent, miscount_of_the_day, near, numbers_of, published_counts
+from unga.claims.doubt import OTHER_VOTES, independent, miscount_of_the_day, near, numbers_of, published_counts
 from unga.claims.unplaced import why_unplaced
-from unga.claims.when import OWN_TIME, clause_year, months_named, sole_vote_of_its_time
+from unga.claims.when import OWN_TIME, YEAR_ANY, clause_year, months_named, sole_vote_of_its_time
 
 REASON_OTHER_BODY = ("a vote of another body (Security Council, a committee or a council), not in the record: "
                      "it holds the General Assembly's votes")
@@ -108,6 +108,27 @@ def day_told_around(index: identify.Index, claim: extract.Claim, row: int, publi
     …" (122 and 41): a miscount of that vote."""
     return bool(paragraph) and _timeless_near(index, claim, row, published) \
         and sole_vote_of_its_time(index, claim, {}, row, published, paragraph, equal=False)
+
+
+def year_told_before(index: identify.Index, claim: extract.Claim, row: int, published: date | None,
+                     upto: str) -> bool:
+    """A tally near the vote's, two of its numbers equal to it, of no time of its own, in a paragraph whose one year,
+    named before it, is the vote's, no other vote of that year as close: "In 2007 the Movement tabled a resolution on
+    … . The resolution passed by 136 votes to six, with 36 abstentions." (five against): a miscount of that year's
+    vote, not a later one the record lacks (`when.far_from`), unless the paragraph speaks of a committee, an amendment,
+    a part or a motion. upto: the claim's paragraph up to the end of its sentence."""
+    years = {int(y) for y in YEAR_ANY.findall(upto)}
+    if claim.kind != "tally" or years != {index.dates[row].year} or OTHER_VOTES.search(upto) \
+            or not _timeless_near(index, claim, row, published):
+        return False  # a committee's, an amendment's or a part's vote of that year may be one the record lacks
+    said = numbers_of(claim)
+
+    def equal(i: int) -> int:
+        counts = published_counts(index, i)
+        return sum(counts.get(k) == v for k, v in said.items())
+
+    rivals = [int(i) for i in np.flatnonzero(index.years == index.years[row]) if int(i) != row]
+    return equal(row) >= 2 and not any(equal(i) >= equal(row) and near(index, claim, i) for i in rivals)
 
 
 def news_of_its_day(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:

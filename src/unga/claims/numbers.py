@@ -137,7 +137,7 @@ _LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(
            r"|(?:back|support|endorse)(?=\s+(?:(?:the\s+)?(?:UN|U\.N\.|UNGA|(?:UN\s+)?General\s+Assembly)\s+)?(?:resolution|text|draft|motion|measure)\b)"
            r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b|\s*,|\s+and\s|\s*\()|" + OTHER_WORDS)
 ASIDE = r"(?:\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
-        r"|\s+(?:including|such\s+as)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported)\b)" \
+        r"|\s+(?:including|such\s+as)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported|voting|abstaining|opposing|supporting)\b)" \
         r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s-\s(?:[^.;()\d–—-]|-(?=\S)){1,160}?\s-(?=\s)|\s*\([^.;()\d]{1,200}\)|(?:(?<=\b1\scountry)|(?<=\b1\snation))\s*,\s*(?-i:[A-Z])[^.;:,()\d]{1,40},)?"  # "seven countries (A, B, …) were absent", "five states - A, B - voted no" (spaced hyphens around no number: "13 - against, 74 - abstained" is two labels)
 # "with the overwhelming support of 122 countries", "won the broad backing of 140": how the support is said (not "the
 # lack of support of", "the hoped-for support")
@@ -183,6 +183,10 @@ TOKEN = re.compile(
     r"|delegations)\s+(?:(?:that|which|who)\s+(?:also\s+)?(?P<drel>abstained|voted\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|opposed"
     r"|backed|supported)|(?P<dpart>voting\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|abstaining))\b(?!\s+(?:for\s+the\s+first\s+time"
     r"|previously|before|earlier|in\s+the\s+past|last\s+year|this\s+time|(?:in\s+)?(?:19|20)\d\d)\b))"
+    # "The five voting 'no' were A, B, …", "the six opposed were": the same description, its noun left out, naming
+    # the side's states
+    r"|(?P<elided>\bthe\s+(?P<en>\d{1,3})\s+(?P<epart>voting\s+[\"“‘']?(?:against|no|in\s+favou?r|for|yes)\b[\"”’']?"
+    r"|abstaining|opposed)(?=\s+(?:were|are|included|include)\b|\s*:))"
     r"|(?P<among>\bamong\s+(?:the\s+)?(?P<am>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)"
     r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:that|which|who)\s+(?:had\s+|have\s+)?(?:also\s+)?"
     r"(?:(?:chose|decided|opted|preferred|elected)\s+to\s+)?|to\s+)(?P<amlabel>abstain(?:ed)?"
@@ -368,6 +372,10 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         label = (match["drel"] or match["dpart"]).lower()
         field = "abstain" if label.startswith("abstain") else "no" if re.search(r"against|no$|oppos", label) else "yes"
         return {field: int(match["dn"])}, False
+    if match["elided"]:
+        label = match["epart"].lower()
+        field = "abstain" if label.startswith("abstain") else "no" if re.search(r"against|no\b|oppos", label) else "yes"
+        return {field: int(match["en"])}, False
     if match["among"]:
         label = match["amlabel"].lower()
         field = "abstain" if label.startswith("abstain") else "no" if re.search(r"against|no$|oppos", label) else "yes"
