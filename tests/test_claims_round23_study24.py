@@ -120,3 +120,19 @@ def test_a_blocking_vote_and_a_short_two_thirds_keep_the_writers_order(built_sto
     blocked = claims_after(ES11_1_LEAD, "A motion to adjourn was blocked by a vote of 95-41.", "tally")
     short = claims_after(ES11_1_LEAD, "The draft failed to win the two-thirds majority it needed, 87 to 58.", "tally")
     assert [c["asserted"] for c in blocked + short] == [{"yes": 95, "no": 41}, {"yes": 87, "no": 58}]
+
+
+# holdout19 i08 (a latent false alarm): "A voted against it, backed by B": the passive backs the voter, never B's yes
+@pytest.mark.parametrize("sentence, said", [
+    ("Russia voted against it, backed by its allies Belarus and Syria.", {"RUS": ("no", "supported")}),
+    ("Russia voted against the text, supported by Belarus and Syria.", {"RUS": ("no", "supported")}),
+    ("India abstained, backed by Pakistan.", {"IND": ("abstain", "supported")}),
+    # the text's own passive is still read, before or after its verb
+    ("The resolution was backed by France and Germany.", {"FRA": ("yes", "supported"), "DEU": ("yes", "supported")}),
+    ("The resolution, backed by France and Japan, was adopted.", {"FRA": ("yes", "supported"), "JPN": ("yes", "supported")}),
+    # "joined by" after a vote phrase is a companion on the same side
+    ("Russia voted against it, joined by Belarus and Syria.",
+     {"RUS": ("no", "supported"), "BLR": ("no", "supported"), "SYR": ("no", "supported")}),
+])
+def test_a_passive_of_support_after_a_voters_phrase_backs_the_voter(built_store, sentence, said):
+    assert positions_after(ES11_1_LEAD, sentence) == said
