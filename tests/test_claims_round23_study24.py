@@ -55,8 +55,10 @@ def test_a_false_line_of_a_lettered_roll_call_is_called_false(built_store):
     "Voted against:\nBelarus\n\nQ: Russia, Syria\n",
     # a title line over prose: the prose's names take no vote from it
     "Countries that voted against the resolution\n\nR: Russia said the vote was a provocation, Syria agreed.\n",
-    # a title that names a state is a headline, not a heading
+    # a title that names a state is a headline, not a heading; so is a body's act, or a line in capitals
     "India abstains on Ukraine vote\n\nC: China, Cuba\n",
+    "UN General Assembly votes for Ukraine resolution\n\nC: China, Cuba\n",
+    "ASSEMBLY DEBATE ENDS WITH A CALL FOR RESPECT\nBY RUSSIA\n",
 ])
 def test_lettered_lines_need_an_index_and_a_heading(built_store, text):
     said = positions_after(ES11_1_LEAD, text)

@@ -9,7 +9,7 @@ import re
 from unga.claims import positions
 from unga.claims.cues import cues
 from unga.claims.headed import LAST_LINE_HEADING, label_vote
-from unga.claims.names import Mention, mentions
+from unga.claims.names import Mention, in_capitals, mentions
 from unga.claims.phrases import CUE
 
 LIST_ITEM_NOTE = "an item of the list under the heading before"
@@ -171,13 +171,17 @@ def question_heading(sentence: str) -> str | None:
     return found[0][2] if len(votes) == 1 and votes <= {"yes", "no", "abstain", "absent"} else None
 
 
+BODY_FIRST = re.compile(r"(?:the\s+)?(?:UN|U\.N\.|UNGA|United\s+Nations|General\s+Assembly|Assembly|[\w-]+\s+Committee)\b", re.I)
+
+
 def title_heading(sentence: str) -> str | None:
     """The vote of a title on a line of its own that says who cast it and names no state ("Member states that voted in
     favour of the resolution", "Countries voting against"): no closing stop, no number, a dozen words at most, one
     vote; the list below it takes that vote. Else None."""
     line = sentence.rsplit("\n", 1)[-1].strip()
-    if not line or re.search(r"[.!?:;,]$|\d", line) or len(line.split()) > 12 or mentions(line):
-        return None
+    if not line or re.search(r"[.!?:;,]$|\d", line) or len(line.split()) > 12 or mentions(line) or BODY_FIRST.match(line) \
+            or in_capitals(line):
+        return None  # not a headline: a body's act ("UN votes for …", "THIRD COMMITTEE APPROVES …")
     votes = {cue[2] for cue in cues(line)}
     return votes.pop() if len(votes) == 1 and votes <= {"yes", "no", "abstain", "absent"} else None
 
