@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims.numbers import SWAPPED
+from unga.claims.numbers import defeated
 from unga.claims.phrases import ABOUT_THE_VOTE, BARE_VERB, CUE, STOPS_OBJECT, SUBGROUP_OPENER, TIGHT
 
 # the word that opens a list of examples of the clause before it
@@ -123,8 +123,10 @@ def _bracketed(sentence: str, at: int) -> tuple[str, int] | None:
     match = BRACKETED_FIELD.search(sentence, max(0, at - 40), at)
     if not match:
         return None
-    if match["to"]:
-        return ("yes" if SWAPPED.search(sentence, max(0, match.start() - 60), match.start()) else "no"), match.start()
+    if match["to"]:  # "failed 50 to 55 (A)": after a verb of defeat the larger number is the no
+        before = re.search(r"(\d{1,3})\D{1,30}$", sentence[:match.start()])
+        side = _side_in_defeat(sentence, before.start(1), int(match["to"]), int(before[1])) if before else None
+        return side or "no", match.start()
     word = match["field"].lower()
     vote = "abstain" if word.startswith("abst") else "absent" if word.startswith("abs") else \
         "no" if word in ("against", "no") else "yes"
@@ -139,13 +141,23 @@ def _place_in_tally(sentence: str, at: int) -> tuple[str, int] | None:
         return "abstain", third.start()
     # "60-2 (A)-5", "2 (A, B)-60-66": the numbers of a triple are never read the other way round
     if (second := SECOND_OF_TWO.search(sentence, max(0, at - 240), at)) is not None:
-        swapped = not THEN_A_NUMBER.match(sentence, at) and SWAPPED.search(sentence, max(0, second.start() - 60), second.start())
-        return ("yes" if swapped else "no"), second.start()
+        pair = [int(n) for n in re.findall(r"\d{1,3}", second.group(0))]
+        side = None if THEN_A_NUMBER.match(sentence, at) else _side_in_defeat(sentence, second.start(), pair[-1], pair[0])
+        return side or "no", second.start()
     first = FIRST_OF_TWO.search(sentence, max(0, at - 8), at)
-    if first is None or not FOLLOWED.match(sentence, at):
+    if first is None or not (following := FOLLOWED.match(sentence, at)):
         return None
-    swapped = not THEN_TWO_NUMBERS.match(sentence, at) and SWAPPED.search(sentence, max(0, first.start() - 60), first.start())
-    return ("no" if swapped else "yes"), first.start()
+    side = None if THEN_TWO_NUMBERS.match(sentence, at) else _side_in_defeat(
+        sentence, first.start(), int(first.group(0)), int(re.findall(r"\d{1,3}", following.group(0))[-1]))
+    return side or "yes", first.start()
+
+
+def _side_in_defeat(sentence: str, at: int, this: int, other: int | None) -> str | None:
+    """The side of one number of a pair after a verb of defeat, as `numbers` reads the pair: the larger is the no
+    (a tie: as written); None when no such verb stands before it."""
+    if other is None or not defeated(sentence, at):
+        return None
+    return "no" if this > other else "yes" if this < other else None
 
 
 # what may stand in a count's bracket besides the states: "(the Arab group and A)", "(Communist A)"

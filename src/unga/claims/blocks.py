@@ -9,7 +9,7 @@ import re
 from unga.claims import positions
 from unga.claims.cues import cues
 from unga.claims.headed import LAST_LINE_HEADING, label_vote
-from unga.claims.names import Mention, mentions
+from unga.claims.names import Mention, in_capitals, mentions
 from unga.claims.phrases import CUE
 
 LIST_ITEM_NOTE = "an item of the list under the heading before"
@@ -35,6 +35,10 @@ def block_positions(sentence: str, listing: tuple | None, lead: str | None) -> t
     block = bare_list(sentence) if listing and listing[2] else None
     if block:  # "OPPOSED: 29" and, below it, a paragraph that is only the list of states
         return [(m.iso3, listing[0], listing[1], sentence[m.start:m.end], [LIST_ITEM_NOTE]) for m in block], None
+    lettered = indexed_list(sentence) if listing and _goes_on(listing, INDEXED) else None
+    if lettered:  # "Against (14):" then "A: Austria" / "C: Croatia, Czechia", a paragraph or a line each
+        return ([(m.iso3, listing[0], listing[1], sentence[m.start:m.end], [LIST_ITEM_NOTE]) for m in lettered],
+                (*listing[:3], INDEXED))
     return None
 
 
@@ -110,6 +114,32 @@ def bare_list(sentence: str) -> list[Mention] | None:
     return found
 
 
+# a roll call printed in alphabetical sections, each line led by its index letter: "A: Afghanistan, Albania",
+# "M:Madagascar", "B - Bahrain" (any mark after the letter); the letter is the first of the first name it heads, which
+# is what makes it an index and not a label
+INDEXED = "indexed"
+INDEX_MARK = re.compile(r"^([ \t]*)((?-i:[A-Z]))[ \t]*[:.)–—-][ \t]*(?=\2)", re.M)
+
+
+def indexed_list(sentence: str) -> list[Mention] | None:
+    """The states of a sentence whose every line is an index letter and a list of names ("C: Croatia, Czechia"), one
+    name or more; else None. A bracket may add a short form ("Republic of Korea (South Korea)")."""
+    lines = [line for line in sentence.split("\n") if line.strip()]
+    if not lines or not all(INDEX_MARK.match(line) for line in lines):
+        return None
+    plain = INDEX_MARK.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), sentence)  # offsets hold
+    found = mentions(plain)
+    if not found or CUE.search(plain):
+        return None
+    rest = plain
+    for m in reversed(found):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\b(?:and|the|of|e|&)\b", " ", rest, flags=re.I))
+    if any(w[:1].islower() for w in words) or len(words) > max(2, len(found) // 5):
+        return None  # prose, or names the record does not know in numbers
+    return [m for k, m in enumerate(found) if m.iso3 not in {f.iso3 for f in found[:k]}]  # "(South Korea)" once
+
+
 def colon_heading(sentence: str) -> tuple[str, positions.Position | None] | None:
     """(vote, the first item if it follows in the same sentence) for a sentence that opens a list laid out a state a
     line with a colon and names no state itself ("The following 93 countries voted in favour:" then "Albania",
@@ -139,6 +169,21 @@ def question_heading(sentence: str) -> str | None:
     found = cues(sentence)
     votes = {cue[2] for cue in found}
     return found[0][2] if len(votes) == 1 and votes <= {"yes", "no", "abstain", "absent"} else None
+
+
+BODY_FIRST = re.compile(r"(?:the\s+)?(?:UN|U\.N\.|UNGA|United\s+Nations|General\s+Assembly|Assembly|[\w-]+\s+Committee)\b", re.I)
+
+
+def title_heading(sentence: str) -> str | None:
+    """The vote of a title on a line of its own that says who cast it and names no state ("Member states that voted in
+    favour of the resolution", "Countries voting against"): no closing stop, no number, a dozen words at most, one
+    vote; the list below it takes that vote. Else None."""
+    line = sentence.rsplit("\n", 1)[-1].strip()
+    if not line or re.search(r"[.!?:;,]$|\d", line) or len(line.split()) > 12 or mentions(line) or BODY_FIRST.match(line) \
+            or in_capitals(line):
+        return None  # not a headline: a body's act ("UN votes for …", "THIRD COMMITTEE APPROVES …")
+    votes = {cue[2] for cue in cues(line)}
+    return votes.pop() if len(votes) == 1 and votes <= {"yes", "no", "abstain", "absent"} else None
 
 
 LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*[.;,]?\s*")

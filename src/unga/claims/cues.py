@@ -14,6 +14,10 @@ INTENDED = re.compile(r"\b(?:plann?(?:ed|ing|s)?|intend(?:ed|ing|s)?|expected|th
 # "was not supported by A and B", "has never been opposed by A": the passive denied names no side of A's vote (A may
 # have voted against, abstained or been away); "was not only supported by A" is left (the side is affirmed)
 DENIED_PASSIVE = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:been\s+)?$|n['’]t\s+(?:been\s+)?$", re.I)
+# "A voted against it, backed by B and C": a passive of support set off after a state's own vote phrase backs the voter,
+# not the text; which way B voted it does not say (never B's yes)
+AFTER_A_VOTERS_PHRASE = re.compile(r"\b(?:vot(?:ed|ing)|abstain(?:ed|ing)|oppos(?:ed|ing))\b[^.;:,]{0,40},\s*(?:and\s+|also\s+)?$",
+                                   re.I)
 
 
 def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
@@ -26,8 +30,9 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
             continue
         index = int(next(k for k, v in match.groupdict().items() if v is not None and k[0] == "c")[1:])
         vote = CUES[index][1]
-        if vote in ("pno", "pyes", "pveto") and DENIED_PASSIVE.search(sentence[max(0, match.start() - 30):
-                                                                         match.start()]):
+        if vote in ("pno", "pyes", "pveto") and (DENIED_PASSIVE.search(sentence[max(0, match.start() - 30):match.start()])
+                                                 or AFTER_A_VOTERS_PHRASE.search(sentence[max(0, match.start() - 80):
+                                                                                          match.start()])):
             continue
         if vote in ("dir", "to", "lab", "chg", "nv"):
             vote = VOTE_WORD[re.sub(r"\s+", " ", match[vote].lower())]

@@ -178,7 +178,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             listing = (stated[-1].vote, stated[-1].when, sentence.rstrip().endswith(":"))
         elif (heading := blocks.HEADING.search(sentence)) is not None:
             listing = (blocks.heading_vote(heading["label"]), lead, True)
-        elif not stated and (asked := blocks.question_heading(sentence)) is not None:
+        elif not stated and (asked := blocks.question_heading(sentence) or blocks.title_heading(sentence)) is not None:
             listing = (asked, lead, True)  # "Which countries voted against?" then a paragraph of states
         elif not stated and index and (pointed := coref.pointing_heading(
                 sentence, numbers.in_digits(spans[index - 1][2]))) is not None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from unga.claims import phrases
 from unga.claims.calendar_words import MONTH_OR_ABBREVIATION, PREFIXES
-from unga.claims.headed import label_vote
+from unga.claims.headed import LABEL as HEADING_LABEL, label_vote
 from unga.claims.not_counts import not_a_count
 
 UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -91,8 +91,8 @@ FIRST_LABELS = r"in\s+favou?r|against|opposed|abstentions?|abstaining|absences?|
 LABEL_FIRST = re.compile(r"\b(?:" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—])?\s*\d{1,3}\b", re.I)
 # a roll call's heading on a line of its own, with its count, before the list of states: "For (33) - A, B",
 # "No - 9:", "Voted yes: (72)", "OPPOSED: 29"
-HEADING_COUNT = (r"(?P<heading>(?:^|(?<=\n))[ \t]*(?:voted\s+)?(?P<hlabel>in\s+favou?r|for|yes|against|no|opposed|abstentions?"
-                 r"|abstaining|abstain|absent)[ \t]*(?:\(\s*(?P<h1>\d{1,3})\s*\)|[-–—:][ \t]*\(?(?P<h2>\d{1,3})\)?(?![\d.,]?\d))"
+# (every label a block's heading takes, headed.VOTES_OF_LABELS: "Abstained (45):" as "Abstaining (45)")
+HEADING_COUNT = (r"(?P<heading>(?:^|(?<=\n))[ \t]*(?:voted\s+)?(?P<hlabel>" + HEADING_LABEL + r")[ \t]*(?:\(\s*(?P<h1>\d{1,3})\s*\)|[-–—:][ \t]*\(?(?P<h2>\d{1,3})\)?(?![\d.,]?\d))"
                  r"(?=[ \t]*(?:[-–—:]|$|\n)|[ \t]+(?-i:[A-Z])))")
 # the body may stand before the noun ("150 UNGA members", "140 U.N. members") or after it, as the place or the membership
 # the count is of ("120 countries in the 193-nation assembly", "180 member countries of the organization", "90 countries
@@ -200,7 +200,17 @@ TOKEN = re.compile(
 VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|margin|defeated|rejected|carried|"
                           r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|backing|backs|supported|support|endorsed|did not|"
                           r"retained|upheld|sustained|overruled|overturned|opposed\s+by(?=\s+\d))\b", re.I)  # "the paragraph was retained 34-19-7"
-SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned down|voted down)\s+(?:\w+\s+){0,4}$", re.I)
+# a verb of defeat before a pair, a few plain words between (no comma, no second verb): the side that won is the no,
+# the larger number whichever the writer gave first ("defeated by 57 votes to 46", "failed 50 to 55", "killed the draft
+# late on Friday by a 44-36 vote"); not "blocked" (a blocking motion's own yes) nor a majority short of two-thirds
+SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned\s+down|voted\s+down|killed|thrown\s+out|threw\s+out)\s+"
+                     r"(?:(?!(?:and|but|then|adopted|passed|approved|carried|won)\b)\w+\s+){0,8}$", re.I)
+TWO_THIRDS = re.compile(r"\btwo[\s-]thirds\b|\b2/3\b", re.I)
+
+
+def defeated(sentence: str, at: int) -> bool:
+    """The pair of numbers at `at` follows a verb of defeat (SWAPPED): its larger number is the votes against."""
+    return bool(SWAPPED.search(sentence, max(0, at - 80), at)) and not TWO_THIRDS.search(sentence)
 ABSTAINING_AFTER = re.compile(r"\s+(?:abstentions?|abstaining|abstainers|abstained)\b", re.I)
 MONTH_BEFORE = re.compile(r"(?:" + MONTH_OR_ABBREVIATION + r")\.?\s*$", re.I)
 
@@ -336,8 +346,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
             return {}, False  # "March 27 to 31", "from 1982 to 1985"
         first, second = int(match["a"]), int(match["b"])
         # "defeated by 57 votes to 46": 46 in favour (not "rejected by 29 votes in favour to 53 against": labelled)
-        if SWAPPED.search(before) and not re.search(r"in\s+favou?r|against", match["pair"], re.I):
-            return {"yes": second, "no": first}, True
+        if defeated(sentence, match.start()) and not re.search(r"in\s+favou?r|against", match["pair"], re.I):
+            return {"yes": min(first, second), "no": max(first, second)}, True
         if ABSTAINING_AFTER.match(sentence, match.end()):  # "by 115 votes to 44 abstentions": no number against
             return {"yes": first, "abstain": second}, True
         return {"yes": first, "no": second}, True
