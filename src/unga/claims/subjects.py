@@ -23,7 +23,8 @@ def subjects_of(sentence: str, runs: list[list[Mention]], used: set[int], cue: t
             continue
         gap = sentence[run[-1].end:start]
         if RELATIVE.match(gap) or (k not in used and SUBJECT_GAP.match(gap)) \
-                or (k not in used and (_aside_then_subject_gap(gap) or _among_counted(sentence, run, gap))):
+                or (k not in used and (_aside_then_subject_gap(gap) or _among_counted(sentence, run, gap)
+                                       or _verb_then_subject_gap(gap))):
             subject = run[-1:] if SINGULAR.match(match.group(0)) else without_object(sentence, run)
             out += [(m.iso3, vote, start, m) for m in subject]
             used.add(k)
@@ -92,6 +93,22 @@ def _aside_then_subject_gap(gap: str) -> bool:
         return bool(SUBJECT_GAP.match(gap[dashed.end():]))
     aside = APPOSITIVE.match(gap)
     return bool(aside) and bool(SUBJECT_GAP.match(gap[aside.end():]))
+
+
+# a verb phrase of the subject's own before its vote, joined by "and" or by a comma right before the vote phrase: "A declined to
+# take sides and abstained", "A stayed neutral, abstaining", "A criticised the text and then voted against". It opens
+# right after the state with a verb in the past tense (not a preposition: in "Russia accused Kenya of lying and voted
+# against", Kenya is no subject) and holds no name, number, clause word or agent ("A, welcomed by most and opposed by
+# few" is a passive aside)
+VERB_PHRASE = re.compile(r"^\s+(?-i:[a-z]+ed|took|came|stood|kept|made|gave|sat|held|spoke|threw|went|stuck|remained)\b"
+                         r"(?:\s+(?!(?:by|which|who|whom|that|while|whereas|but|when|after|before|because|as|than|if"
+                         r"|whether|though|although|since|until|unless)\b)(?-i:[a-z][a-z'’-]*)){0,6}?"
+                         r"(?:\s+and\s+|\s*,\s*$)", re.I)
+
+
+def _verb_then_subject_gap(gap: str) -> bool:
+    verb = VERB_PHRASE.match(gap)
+    return bool(verb) and not CUE.search(gap) and bool(SUBJECT_GAP.match(gap[verb.end():]))
 
 
 def asides(sentence: str, found: list[Mention], all_cues: list) -> list[tuple[int, int]]:
