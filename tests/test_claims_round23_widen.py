@@ -4,6 +4,8 @@ North Korea, Eritrea, Russia, Syria; China, India and Pakistan abstained; Kenya 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from fixtures import ES11_1_LEAD, claims_after, positions_after
 
@@ -128,3 +130,84 @@ def test_a_negated_comparison(built_store, sentence, expected):
 
 def test_trap_a_negated_comparison_that_is_false(built_store):
     assert counts("No fewer than 40 countries abstained.") == [("abstain", ">=", 40, "contradicted")]
+
+
+# a change of vote told with a participle, a pronoun or a relative clause whose time is "last year": the earlier vote
+# is the same series' vote of that year (the record: Brazil abstained on 77/7 in 2022 and voted yes on 78/7 in 2023)
+CUBA_78_LEAD = "On 2 November 2023, the General Assembly adopted resolution 78/7, calling for an end to the US embargo against Cuba. "
+CUBA_78_DAY = date(2023, 11, 3)
+
+
+def placed(sentence: str) -> set[tuple]:
+    return {(c["state"], c["asserted"]["vote"], c["resolution"], c["verdict"])
+            for c in claims_after(CUBA_78_LEAD, sentence, "position", CUBA_78_DAY)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brazil voted in favour this year, after it abstained last year.",
+    "Brazil voted in favour, having abstained last year.",
+    "Last year Brazil abstained; this year it voted in favour.",
+    "Brazil switched: it voted in favour this year, having abstained a year earlier.",
+    "Brazil switched from abstaining last year to voting in favour this year.",
+    "Brazil, which abstained last year, voted in favour this time.",
+    "Brazil voted in favour this year; last year it abstained.",
+])
+def test_a_change_of_vote_in_its_other_wordings(built_store, sentence):
+    assert placed(sentence) == {("BRA", "yes", "A/RES/78/7", "supported"), ("BRA", "abstain", "A/RES/77/7", "supported")}
+
+
+def test_trap_the_earlier_vote_said_wrong_is_never_a_false_alarm(built_store):
+    got = placed("Brazil, which voted against last year, voted in favour this time.")
+    assert ("BRA", "yes", "A/RES/78/7", "supported") in got
+    assert all(verdict != "supported" for state, vote, _, verdict in got if vote == "no")
+
+
+def test_trap_a_pronoun_in_a_sentence_of_two_states_is_left(built_store):
+    # "it" may be either state: no vote is given to a pronoun
+    assert ("BRA", "abstain") not in {(s, v) for s, v, _, _ in placed(
+        "Brazil voted in favour and Ukraine abstained, after it abstained last year.")}
+
+
+# "A, like B, abstained": B is said to have voted as A did (not an aside); "unlike" stays an aside
+def test_like_between_commas_gives_both_the_vote(built_store):
+    assert positions_after(ES11_1_LEAD, "Syria, like Russia, voted against.") == {
+        "SYR": ("no", "supported"), "RUS": ("no", "supported")}
+
+
+def test_trap_like_with_the_wrong_state(built_store):
+    assert positions_after(ES11_1_LEAD, "Kenya, like Russia, voted in favour.") == {
+        "KEN": ("yes", "supported"), "RUS": ("yes", "contradicted")}
+
+
+# an aside in brackets between a state and its vote, as between commas or dashes
+@pytest.mark.parametrize("sentence", ["Syria (whose envoy had called for a delay) voted against.",
+                                      "Syria (a close ally of Kenya) voted against.",
+                                      "Syria (which had asked for a delay) voted against."])
+def test_a_bracketed_aside_before_the_vote(built_store, sentence):
+    assert positions_after(ES11_1_LEAD, sentence) == {"SYR": ("no", "supported")}
+
+
+# the English inversion with a copula: "Against the resolution were A and B"
+@pytest.mark.parametrize("sentence,expected", [
+    ("Against the resolution were Syria and Russia.", {"SYR": ("no", "supported"), "RUS": ("no", "supported")}),
+    ("In favour of the resolution were Kenya and France.", {"KEN": ("yes", "supported"), "FRA": ("yes", "supported")}),
+    ("Against it were Syria and Kenya.", {"SYR": ("no", "supported"), "KEN": ("no", "contradicted")}),
+])
+def test_the_side_then_a_copula_then_the_states(built_store, sentence, expected):
+    assert positions_after(ES11_1_LEAD, sentence) == expected
+
+
+def test_trap_a_target_after_a_plain_vote_phrase_is_still_no_side(built_store):
+    assert "UKR" not in positions_after(ES11_1_LEAD, "Russia voted against Ukraine.")
+
+
+# a headline's present tense with "by N votes"
+@pytest.mark.parametrize("headline", ["UN General Assembly backs resolution on Ukraine by 141 votes",
+                                      "UN adopts resolution on Ukraine by 141 votes"])
+def test_a_headline_present_tense_with_its_votes(built_store, headline):
+    from fixtures import ES11_1_DAY
+
+    from unga import api
+    got = api.check_text(headline + "\n\n" + ES11_1_LEAD, published=ES11_1_DAY).claims
+    assert [(c["asserted"]["field"], c["asserted"]["value"], c["verdict"]) for c in got
+            if c["kind"] == "count" and c["span"][0] < len(headline)] == [("yes", 141, "supported")]

@@ -165,7 +165,8 @@ TOKEN = re.compile(
     r"|" + HEADING_COUNT +
     r"|(?P<lf>\b(?P<lflabel>" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—])?\s*" + N.format("f")
     + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r"))(?![.,]?\d|\s*(?:times|resolutions?|texts?|drafts?|of\b|per|%)))"
-    r"|(?P<won>\b(?:(?:adopted|passed|approved|carried)\b[^.;:]{0,80}?\b(?:with|by)\s+"
+    # (a headline's present tense too: "UN Assembly backs resolution on … by 187 votes")
+    r"|(?P<won>\b(?:(?:adopted|passed|approved|carried|adopts|passes|approves|backs|endorses)\b[^.;:]{0,80}?\b(?:with|by)\s+"
     r"(?:(?P<maj>(?:a|an)\s+(?:[\w-]+\s+)?majority\s+of\s+)|the\s+(?:[\w-]+\s+)?majority\s+of\s+)?"
     r"|(?:adopted|passed|approved|carried|won|received|garnered|drew|gained|secured|obtained)\s+(?:with\s+|by\s+)?)"
     # "approved by a strong majority of 164 member states, with eight voting against" (or "… 68 members with 13

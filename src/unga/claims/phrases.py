@@ -145,10 +145,11 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (REFRAINED, NOT_YES_OR_NO),  # "refrained from voting": not yes or no (participation.holds)
     (TOOK_NO_PART, NOT_TAKING_PART),  # "did not take part": away, or maybe abstaining
     # translated copy puts the vote first: "Against the resolution voted A and B", "Abstained A, B and C"
-    (r"(?:^|(?<=[.;]\s))against(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|document))?\s+voted"
+    # … and the English inversion with a copula: "Against the resolution were A and B", "In favour of it were C and D"
+    (r"(?:^|(?<=[.;]\s))against(?:\s+(?:of\s+)?(?:it|(?:the|this|that)\s+(?:resolution|text|draft|document)))?\s+(?:voted|were|was)"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))", "no"),
-    (r"(?:^|(?<=[.;]\s))(?:in\s+favou?r|for)(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|document))?\s+voted"
-     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))", "yes"),
+    (r"(?:^|(?<=[.;]\s))(?:in\s+favou?r|for)(?:\s+(?:of\s+)?(?:it|(?:the|this|that)\s+(?:resolution|text|draft|document)))?"
+     r"\s+(?:voted|were|was)(?=\s+(?:the\s+)?(?-i:[A-Z]))", "yes"),
     (r"(?:^|(?<=[.;]\s))abstained(?=\s+(?:the\s+)?(?-i:[A-Z]))", "abstain"),
     (r"(?:gave|cast)\s+(?:its|their|a)\s+votes?\s+(?:in\s+favou?r|for)"
      r"|cast(?:ing|s)?\s+(?:an\s+|the\s+|its\s+|their\s+)?(?:affirmative|positive)\s+(?:votes?|ballots?)", "yes"),
@@ -261,6 +262,9 @@ _ASIDE = (r",\s*(?:also\s+|too\s+)?(?:(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)
           r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as)|represented\s+by|where|whose|" + RELATIONAL + r")\b(?:[^,;.:()\d\"“”]|\d+-(?=[a-z])|\d+(?:st|nd|rd|th)\b){0,80},")
 APPOSITIVE = re.compile(r"^\s*" + _ASIDE, re.I)
 APPOSITION_SPAN = re.compile(_ASIDE, re.I)
+# the same in brackets: "A (whose envoy had asked for a delay) voted against", "A (a close ally of B) abstained"
+BRACKETED_ASIDE = re.compile(r"\s*\(\s*(?:which|who|whose|where|a|an|its|their|one\s+of|once|long|now|itself|themselves|"
+                             + RELATIONAL + r")\b[^()\d]{1,80}\)", re.I)
 # the same between dashes, spaced hyphens included: "A and B - old allies of C - voted against"
 DASHED_RELATIONAL = re.compile(r"\s*(?:--|—|–|\s-)\s*" + RELATIONAL + r"\b[^–—\n;:.]{1,60}?\s(?:--|—|–|-)(?=\s)", re.I)
 # ", which had", " which ", " (which": a relative clause gives its state a vote even in a list read already ("in favour

@@ -29,7 +29,7 @@ from unga.claims.objects import object_of
 from unga.claims.phrases import (ABOUT_THE_VOTE, ASIDE_IN_LIST, BARE_VERB, CUE, ECHO, OTHER_OBJECT, SPEAKS_OF_A_VOTE, TIGHT,
                                  unquoted)
 from unga.claims.position_time import (BEFORE, again_before, from_side, lead_of_positions, on_an_earlier_vote,
-                                      previously, switched_from, time_near)
+                                      previously, switched_from, time_near, unnamed_subject)
 from unga.claims.subjects import asides, subjects_of
 from unga.claims.targets import target_of
 from unga.claims.unclear import unclear_splits
@@ -109,6 +109,7 @@ def positions(sentence: str, previous: tuple | str | None = None, referents: lis
     out += attach.hung_lists(sentence, runs, used | {k for k, run in enumerate(runs) if any(id(m) in listed for m in run)},
                              all_cues)
     out += switched_from(all_cues, out) + again_before(sentence, all_cues, out)
+    out += unnamed_subject(sentence, found, all_cues, out)
     out = without_excepted(sentence, runs, out)
     out += attach.companions(sentence, runs, used, all_cues, out,
                              lambda cue: target_of(sentence, cue, [m for r in runs for m in r]) is not None)

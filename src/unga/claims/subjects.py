@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from unga.claims.names import Mention
-from unga.claims.phrases import (APPOSITION_SPAN, APPOSITIVE, CUE, DASHED_RELATIONAL, JOINED, JOINED_TAIL, RELATIVE,
-                                 SUBJECT_GAP)
+from unga.claims.phrases import (APPOSITION_SPAN, APPOSITIVE, BRACKETED_ASIDE, CUE, DASHED_RELATIONAL, JOINED, JOINED_TAIL,
+                                 RELATIVE, SUBJECT_GAP)
 
 SINGULAR = re.compile(r"(?:votes|opposes)\b", re.I)  # a present tense with one state for its subject
 
@@ -88,7 +88,8 @@ def _aside_then_subject_gap(gap: str) -> bool:
                  r"(?=\s*(?:,|--|—|–))", "", gap, flags=re.I)  # "A, B and 24 other members – including C – voted"
     if CUE.search(gap):
         return False
-    dashed = re.match(r"\s*(?:--|—|–)[^–—\n]{1,60}?(?:--|—|–)", gap) or DASHED_RELATIONAL.match(gap)  # " – all close allies of Russia – voted"
+    dashed = re.match(r"\s*(?:--|—|–)[^–—\n]{1,60}?(?:--|—|–)", gap) or DASHED_RELATIONAL.match(gap) \
+        or BRACKETED_ASIDE.match(gap)  # " – all close allies of Russia – voted", " (whose envoy …) voted"
     if dashed and not re.search(r"\d", dashed.group(0)):
         return bool(SUBJECT_GAP.match(gap[dashed.end():]))
     aside = APPOSITIVE.match(gap)
@@ -115,7 +116,9 @@ def asides(sentence: str, found: list[Mention], all_cues: list) -> list[tuple[in
     """Spans of asides right after a state and right before a vote phrase that say more than a name
     ("India, a close partner of Russia, abstained"; not "the US, the UK, and France voted")."""
     out = []
-    for m in [*APPOSITION_SPAN.finditer(sentence), *DASHED_RELATIONAL.finditer(sentence)]:
+    for m in [*APPOSITION_SPAN.finditer(sentence), *DASHED_RELATIONAL.finditer(sentence), *BRACKETED_ASIDE.finditer(sentence)]:
+        if re.match(r"\W*like\b", sentence[m.start():m.end()], re.I):
+            continue  # "A, like B, abstained": B is said to have voted as A did, it is no aside
         after_state = any(not sentence[x.end:m.start()].strip() for x in found if x.end <= m.start())
         cue = next((c[0] for c in all_cues if c[0] >= m.end()), None)
         if not after_state or cue is None or not SUBJECT_GAP.match(sentence[m.end():cue]):
