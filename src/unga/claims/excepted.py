@@ -8,14 +8,31 @@ from unga.claims.names import Mention
 from unga.claims.phrases import BESIDES, EXCEPT, UNIVERSAL
 
 CLAUSE_BOUND = re.compile(r"[.;:]\s|\b(?:while|whereas|but)\b", re.I)
+# "Unlike Russia, Kenya voted in favour", "In contrast to A and B, C abstained": the states set against the clause's
+# subject took another side (which one the clause does not say)
+CONTRAST = re.compile(r"\b(?:unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def contrasted(sentence: str, runs: list) -> dict[int, int]:
+    """{id: end of the contrasted names} of the mentions after "unlike" (or "in contrast to"): all of the run but a
+    last state set off by a comma, which is the clause's own subject ("Unlike A and B, C abstained": C)."""
+    out = {}
+    for run in runs:
+        if not CONTRAST.search(sentence, max(0, run[0].start - 30), run[0].start):
+            continue
+        last_is_subject = len(run) > 1 and re.fullmatch(r"\s*,\s*(?:the\s+)?", sentence[run[-2].end:run[-1].start], re.I)
+        named = run[:-1] if last_is_subject else run
+        out |= {id(m): named[-1].end for m in named}
+    return out
 
 
 def without_excepted(sentence: str, runs: list, out: list) -> list:
-    """'All but A and B voted yes', 'every state except A': the list takes no vote, unless a relative clause of its
-    own gives it one ('all of them, except A, which abstained')."""
+    """'All but A and B voted yes', 'every state except A', 'unlike A, B voted yes': the list takes no vote, unless a
+    relative clause of its own gives it one ('all of them, except A, which abstained'; 'in contrast to A, which voted
+    against, B …')."""
     ends = {m.end for run in runs for m in run}
     excepted = {id(m): run[-1].end for run in runs if EXCEPT.search(sentence[max(0, run[0].start - 40):run[0].start])
-                and not _besides(sentence, run, ends) for m in run}
+                and not _besides(sentence, run, ends) for m in run} | contrasted(sentence, runs)
     # the relative clause follows the list's last state: "except A and B, which abstained" gives both its vote, and
     # each verb of its own ("except C which voted against the first and abstained on the second")
     return [e for e in out if id(e[3]) not in excepted or (e[2] > excepted[id(e[3])] and re.fullmatch(

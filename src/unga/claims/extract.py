@@ -32,8 +32,6 @@ COUNT = re.compile(r"(?:\b(more than|over|fewer than|less than|under|at least|ne
                    r"(voted in favou?r|voted for|voted yes|backed|supported|endorsed|condemned|approved"
                    r"|abstained|refused to vote|declined to vote|voted against|voted no|opposed|rejected"
                    r"|did not cast a vote|did not participate|did not take part|were absent)", re.I)
-OPS = {"more than": ">", "over": ">", "fewer than": "<", "less than": "<", "under": "<", "at least": ">=",
-       "nearly": "<", "almost": "<"}
 COUNT_FIELD = {"abstained": "abstain", "refused to vote": "abstain", "declined to vote": "abstain",
                "voted against": "no", "voted no": "no", "opposed": "no", "rejected": "no",
                "did not cast a vote": "absent", "did not participate": "absent", "did not take part": "absent",
@@ -454,7 +452,8 @@ def _compared(sentence: str, masked: str, before: str | None, groups: list, give
 
 # "supported by 149 countries, opposed by 12": the number after "by" has its label before it; the verb after the comma
 # is the next clause's, with its own number ("endorsed by the vote of 143 states that voted in favour" is one clause)
-AGENT_BEFORE = re.compile(r"(?:\bby|\b(?:support|backing|approval|votes?)\s+(?:of|from))\s+(?:only\s+|just\s+|some\s+|about\s+)?$", re.I)
+AGENT_BEFORE = re.compile(r"(?:\bby|\b(?:support|backing|approval|votes?)\s+(?:of|from))\s+(?:about\s+)?" + numbers.COUNT_MODIFIER
+                          + r"$", re.I)
 
 
 def _comparisons(sentence: str, raw: str = "") -> list[tuple[dict, list[str]]]:
@@ -466,7 +465,11 @@ def _comparisons(sentence: str, raw: str = "") -> list[tuple[dict, list[str]]]:
                 or not_counts.subgroup_before(sentence[max(0, match.start() - 80):match.start()]) \
                 or not_counts.not_the_votes_count(sentence, match.start(2), match.end(2)) or AGENT_BEFORE.search(sentence, 0, match.start(2)) and "," in sentence[match.end(2):match.start(3)]:
             continue  # "65 states voted against, abstained or did not vote"; "of the Arab states, 3 opposed"; "63 (officially 62)"
-        op = OPS.get((match[1] or "").lower(), "=")
+        before = sentence[max(0, match.start() - 8):match.start()]
+        op = "=" if not match[1] else numbers.comparison(match[1], before) or (
+            "=" if match[1].lower() in ("only", "just") and not numbers.NEGATED.search(before) else None)
+        if op is None:
+            continue  # "no fewer than" is at least; "not only 35" says no number of the side
         verb = match[3].lower()
         field_ = COUNT_FIELD.get(verb, "yes")
         others = named_others(sentence, match.start(2))  # "Russia and 4 other states opposed it": 5

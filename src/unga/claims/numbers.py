@@ -142,6 +142,10 @@ ASIDE = r"(?:\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among wh
 # "with the overwhelming support of 122 countries", "won the broad backing of 140": how the support is said (not "the
 # lack of support of", "the hoped-for support")
 SUPPORT_SAID = r"(?:(?!(?:lack|absence|loss|withdrawal|need|hope[ds]?|hoped-for|expected|promised|prospect|possible)\b)[a-z][\w-]*\s+)?"
+# "opposed by only 5 states", "the support of an overwhelming 141 member states", "backed by a total of 120": a word
+# between the agent's preposition and its number that says how many, not whether
+COUNT_MODIFIER = (r"(?:(?:only|just|some|a\s+total\s+of|as\s+many\s+as|(?:a|an)\s+(?:overwhelming|whopping|mere|resounding"
+                  r"|massive|total\s+of))\s+)?")
 # "128 members voted on Thursday for", "119 other countries on Friday voted in favour": the day between count and vote
 DAY = r"(?:,?\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+night)?,?|\s+yesterday|\s+today)?"
 # "Kenya joins 142 other countries to vote in favour" (not "urged 100 countries to vote": only after "N other …")
@@ -161,7 +165,8 @@ TOKEN = re.compile(
     r"|" + HEADING_COUNT +
     r"|(?P<lf>\b(?P<lflabel>" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—])?\s*" + N.format("f")
     + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r"))(?![.,]?\d|\s*(?:times|resolutions?|texts?|drafts?|of\b|per|%)))"
-    r"|(?P<won>\b(?:(?:adopted|passed|approved|carried)\b[^.;:]{0,80}?\b(?:with|by)\s+"
+    # (a headline's present tense too: "UN Assembly backs resolution on … by 187 votes")
+    r"|(?P<won>\b(?:(?:adopted|passed|approved|carried|adopts|passes|approves|backs|endorses)\b[^.;:]{0,80}?\b(?:with|by)\s+"
     r"(?:(?P<maj>(?:a|an)\s+(?:[\w-]+\s+)?majority\s+of\s+)|the\s+(?:[\w-]+\s+)?majority\s+of\s+)?"
     r"|(?:adopted|passed|approved|carried|won|received|garnered|drew|gained|secured|obtained)\s+(?:with\s+|by\s+)?)"
     # "approved by a strong majority of 164 member states, with eight voting against" (or "… 68 members with 13
@@ -173,7 +178,7 @@ TOKEN = re.compile(
     r"|(?:receiv\w*|won|winning|gain\w*|with)\s+(?:the\s+)?approval\s+(?:of|from)"
     # "over opposition from five countries", "with abstentions from 41 countries": the side named by its noun
     r"|(?P<opp>opposed\s+by|rejected\s+by|opposition\s+(?:from|of)(?=\s+\d{1,3}\s+" + _STATES + r"))"
-    r"|(?P<abs>abstentions?\s+(?:from|by)(?=\s+\d{1,3}\s+" + _STATES + r")))\s+" + N.format("s")
+    r"|(?P<abs>abstentions?\s+(?:from|by)(?=\s+\d{1,3}\s+" + _STATES + r")))\s+" + COUNT_MODIFIER + N.format("s")
     + r"(?!\s+(?:votes?\s+)?(?:to|against)\s+\d|\s*[-–—]\s*\d)(?:\s+" + NOUN + r")?)"
     # "A was among the 32 countries to abstain", "among 23 countries (full list below) to abstain", "among the 35
     # countries that had abstained": the count of the side A took
@@ -192,14 +197,14 @@ TOKEN = re.compile(
     r"(?:(?:chose|decided|opted|preferred|elected)\s+to\s+)?|to\s+)(?P<amlabel>abstain(?:ed)?"
     r"|vote(?:d)?\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|oppose[ds]?|opposing|support(?:ed)?|back(?:ed)?)\b)"
     # "approved by 119 countries", "the backing of 138 states": states, not votes ("approved by 143 votes in favour")
-    r"|(?P<agents>\b(?:(?:approved|endorsed)\s+by|(?:with\s+)?the\s+backing\s+of)\s+(?P<ag>\d{1,3})(?=\s+(?:other\s+)?"
+    r"|(?P<agents>\b(?:(?:approved|endorsed)\s+by|(?:with\s+)?the\s+backing\s+of)\s+" + COUNT_MODIFIER + r"(?P<ag>\d{1,3})(?=\s+(?:other\s+)?"
     r"(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members|governments)\b))"
     r"|(?P<sole>\b(?:sole|only|lone|single)\s+(?:(?:negative|dissenting)\s+vote|(?:country|state|nation|member|delegation)"
     r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention)\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
 # "cast the sole negative vote": one against (not "the only dissenting vote among its neighbours")
 VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|margin|defeated|rejected|carried|"
                           r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|backing|backs|supported|support|endorsed|did not|"
-                          r"retained|upheld|sustained|overruled|overturned|opposed\s+by(?=\s+\d))\b", re.I)  # "the paragraph was retained 34-19-7"
+                          r"retained|upheld|sustained|overruled|overturned|opposed\s+by(?=\s+" + COUNT_MODIFIER + r"\d))\b", re.I)  # "the paragraph was retained 34-19-7"
 # a verb of defeat before a pair, a few plain words between (no comma, no second verb): the side that won is the no,
 # the larger number whichever the writer gave first ("defeated by 57 votes to 46", "failed 50 to 55", "killed the draft
 # late on Friday by a 44-36 vote"); not "blocked" (a blocking motion's own yes) nor a majority short of two-thirds
@@ -273,6 +278,15 @@ SOLE = re.compile(r"\b(?:sole|only|lone|single)\s", re.I)
 OP_BEFORE = re.compile(r"\b(?P<op>more than|over|fewer than|less than|under|at least|nearly|almost)\s*$", re.I)
 OPS = {"more than": ">", "over": ">", "fewer than": "<", "less than": "<", "under": "<", "at least": ">=",
        "nearly": "<", "almost": "<"}
+# "no fewer than 35 abstained", "not more than ten": the comparison turned over (at least 35, at most ten)
+NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
+NEGATED_OPS = {"fewer than": ">=", "less than": ">=", "more than": "<="}
+
+
+def comparison(word: str, before: str) -> str | None:
+    """The op of a comparison word given the text before it; None for a negated one that says no bound."""
+    word = re.sub(r"\s+", " ", word.lower())
+    return NEGATED_OPS.get(word) if NEGATED.search(before) else OPS.get(word)
 
 
 def compared(sentence: str) -> list[dict]:
@@ -286,9 +300,11 @@ def compared(sentence: str) -> list[dict]:
                 or not_a_count(sentence, match):
             continue
         label = re.sub(r"^were\s+", "", match["label"].lower())
-        if label in ("supporting", "opposing", "in", "to"):
+        start = max(0, match.start() - 40) + op.start()
+        if label in ("supporting", "opposing", "in", "to") or comparison(op["op"], sentence[max(0, start - 8):start]) is None:
             continue
-        out.append({"field": LABEL.get(label) or other_words(label) or "absent", "op": OPS[op["op"].lower()],
+        out.append({"field": LABEL.get(label) or other_words(label) or "absent",
+                    "op": comparison(op["op"], sentence[max(0, start - 8):start]),
                     "value": int(match["n"])})
     return out
 

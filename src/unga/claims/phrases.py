@@ -42,6 +42,10 @@ TOOK_NO_PART = (r"(?:(?:refused|declined)\s+to\s+(?:take\s+part|participate)"
 _HOW = (r"(?:(?!(?:potential|possible|likely|would-be|former|traditional|usual|long-?time|erstwhile|past|early"
         r"|other|of)\b)(?-i:[a-z][\w-]*)\s+){0,3}?")
 
+# the object of a verb of support or opposition that makes it a vote: the text itself ("it", "the draft resolution")
+_THE_TEXT = (r"(?=\s+(?:it\b|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|texts?|drafts?|measures?|motions?"
+             r"|proposals?|documents?)\b))")
+
 CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a position
     (r"(?:in favou?r|yes)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "yes"),
     (r"(?:against|no)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "no"),
@@ -141,14 +145,23 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (REFRAINED, NOT_YES_OR_NO),  # "refrained from voting": not yes or no (participation.holds)
     (TOOK_NO_PART, NOT_TAKING_PART),  # "did not take part": away, or maybe abstaining
     # translated copy puts the vote first: "Against the resolution voted A and B", "Abstained A, B and C"
-    (r"(?:^|(?<=[.;]\s))against(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|document))?\s+voted"
+    # … and the English inversion with a copula: "Against the resolution were A and B", "In favour of it were C and D"
+    (r"(?:^|(?<=[.;]\s))against(?:\s+(?:of\s+)?(?:it|(?:the|this|that)\s+(?:resolution|text|draft|document)))?\s+(?:voted|were|was)"
      r"(?=\s+(?:the\s+)?(?-i:[A-Z]))", "no"),
-    (r"(?:^|(?<=[.;]\s))(?:in\s+favou?r|for)(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|document))?\s+voted"
-     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))", "yes"),
+    (r"(?:^|(?<=[.;]\s))(?:in\s+favou?r|for)(?:\s+(?:of\s+)?(?:it|(?:the|this|that)\s+(?:resolution|text|draft|document)))?"
+     r"\s+(?:voted|were|was)(?=\s+(?:the\s+)?(?-i:[A-Z]))", "yes"),
     (r"(?:^|(?<=[.;]\s))abstained(?=\s+(?:the\s+)?(?-i:[A-Z]))", "abstain"),
     (r"(?:gave|cast)\s+(?:its|their|a)\s+votes?\s+(?:in\s+favou?r|for)"
      r"|cast(?:ing|s)?\s+(?:an\s+|the\s+|its\s+|their\s+)?(?:affirmative|positive)\s+(?:votes?|ballots?)", "yes"),
     (r"gave\s+(?:its|their|a)\s+votes?\s+against", "no"),
+    # the side said by a verb of support or opposition whose object is the text: "voted to adopt the text", "came out
+    # against the resolution", "sided against it", "threw its weight behind the draft" (not "sided against the US",
+    # "voted to reject the amendment" is the amendment's: scope.py)
+    (r"(?:vot(?:ed|ing|es?)\s+to\s+(?:reject|oppose|block|defeat)|(?:came|coming|comes|stood|standing|sided|siding)"
+     r"\s+(?:out\s+)?against)" + _THE_TEXT, "no"),
+    (r"(?:vot(?:ed|ing|es?)\s+to\s+(?:adopt|approve|pass|endorse|support|back)|(?:came|coming|comes)\s+out\s+in\s+"
+     r"(?:favou?r|support)\s+of|(?:threw|throwing|throws)\s+(?:its|their)\s+(?:weight|support)\s+behind)" + _THE_TEXT,
+     "yes"),
     (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)"
      r"|show\s+up|indicate\s+any\s+position|(?:issue|cast|register|record)\s+(?:a|any|its|their)\s+(?:vote|ballot)s?"
      r"(?!\s+(?:in\s+favou?r|for|yes|against|no)\b))"
@@ -167,6 +180,12 @@ _DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTH_NAMES) + r")|(?:" +
 _TIME_ADVERB = (r"(?:(?:on|late|early|last)\s+(?:" + _DAY + r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+" + _DATE
                 + r")?|" + _DATE + r")|(?-i:" + _DAY + r")|yesterday|today|earlier\s+today|(?:earlier\s+)?(?:last|this)\s+(?:week|month)"
                 r"|overnight)(?:\s*\([^()]{1,25}\))?")
+# the asides read between commas ("A, in the end, abstained"), written without them: "A in the end abstained", "A once
+# again voted against", "A as expected voted no", "A for its part backed it"
+_PHRASE_ADVERB = (r"(?:once|yet)\s+(?:again|more)|in\s+(?:the\s+end|turn|contrast|response|the\s+vote|the\s+voting)"
+                  r"|as\s+(?:expected|usual|before|(?:in|with)\s+(?:previous|past|earlier|other)\s+years"
+                  r"|(?:it|they)\s+(?:has|have|had|did)(?:\s+done)?\s+(?:before|in\s+the\s+past|every\s+year))"
+                  r"|for\s+(?:its|their)\s+part|by\s+contrast|at\s+the\s+(?:vote|end)")
 SUBJECT_GAP = re.compile(
     r"^\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|and\s+(?:its|their)\s+(?:[a-z]+\s+)?allies)\s*,?\s*)?"
     r"(?:(?:which|who|that)\s+)?"
@@ -190,7 +209,7 @@ SUBJECT_GAP = re.compile(
     r"|(?!(?:likely|unlikely|possibly|probably|presumably|supposedly|allegedly|apparently|nearly|almost|initially"
     r"|originally|previously|formerly|ally|family)\b)[a-z]{2,}ly"
     # a time between a subject and its verb: "India on Thursday abstained", "A, B and C on 3 March voted against"
-    r"|" + _TIME_ADVERB +
+    r"|" + _TIME_ADVERB + r"|" + _PHRASE_ADVERB +
     # a counted companion: "Chad and 57 countries abstained", "A alongside 119 other countries voted in favour"
     # (no comma before it: "a coup in X, and 34 states abstained" is another clause)
     # ("A and other 43 countries abstained": the word order some writers use, as companions.OTHER_BEFORE reads it)
@@ -230,18 +249,22 @@ SUBJECT_GAP = re.compile(
     # (never "said they": another subject may be meant)
     r"|(?:said|says|stated|confirmed|announced)\s+(?:that\s+)?(?:it|(?:its|his|her)\s+(?:delegation|country|government))"
     r"|(?:UN|U\.N\.)),?\s+)*$", re.I)
-# "A and B, allies of C,", "A, B, all neighbours of C,", "A and B - old allies of C -": a plural noun of a tie to a
-# state, in apposition to a list; the state it names is the noun's complement, never a voter
-RELATIONAL = (r"(?:(?-i:all|both|each|some|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-              r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}?(?-i:allies|neighbou?rs|friends|partners|members|supporters|backers|critics"
-              r"|rivals|enemies|foes|colonies|clients|satellites|protectorates|dependencies|signatories|co-chairs|cosponsors"
-              r"|co-sponsors)\s+of")
+# "A and B, allies of C,", "A, B, all neighbours of C,", "A and B - old allies of C -", "A – a neighbour of C –": a
+# noun of a tie to a state, plural or singular, in apposition to a list or a state; the state it names is the noun's
+# complement, never a voter
+RELATIONAL = (r"(?:(?-i:all|both|each|some|several|many|two|three|four|five|six|seven|eight|nine|ten|a|an|the|its|their)\s+)?"
+              r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}?(?-i:all(?:y|ies)|neighbou?rs?|friends?|partners?|members?|supporters?"
+              r"|backers?|critics?|rivals?|enem(?:y|ies)|foes?|colon(?:y|ies)|clients?|satellites?|protectorates?"
+              r"|dependenc(?:y|ies)|signator(?:y|ies)|co-chairs?|cosponsors?|co-sponsors?)\s+of")
 # "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside
 # between a state and its vote phrase; a state named in it takes no side
 _ASIDE = (r",\s*(?:also\s+|too\s+)?(?:(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}['’]s|in|for|from|on|among|both|mostly|mainly|largely|a|an|another|one\s+of|the|its|their|once|long|now|however"
           r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as)|represented\s+by|where|whose|" + RELATIONAL + r")\b(?:[^,;.:()\d\"“”]|\d+-(?=[a-z])|\d+(?:st|nd|rd|th)\b){0,80},")
 APPOSITIVE = re.compile(r"^\s*" + _ASIDE, re.I)
 APPOSITION_SPAN = re.compile(_ASIDE, re.I)
+# the same in brackets: "A (whose envoy had asked for a delay) voted against", "A (a close ally of B) abstained"
+BRACKETED_ASIDE = re.compile(r"\s*\(\s*(?:which|who|whose|where|a|an|its|their|one\s+of|once|long|now|itself|themselves|"
+                             + RELATIONAL + r")\b[^()\d]{1,80}\)", re.I)
 # the same between dashes, spaced hyphens included: "A and B - old allies of C - voted against"
 DASHED_RELATIONAL = re.compile(r"\s*(?:--|—|–|\s-)\s*" + RELATIONAL + r"\b[^–—\n;:.]{1,60}?\s(?:--|—|–|-)(?=\s)", re.I)
 # ", which had", " which ", " (which": a relative clause gives its state a vote even in a list read already ("in favour
@@ -265,7 +288,7 @@ OBJECT_GAP = re.compile(
     r"|^[^.;:(),\d–—-]{0,60}?\b(?:were|was|are|included|include|including|such\s+as|along\s+with|alongside|together\s+with"
     r"|joined\s+by)\s*(?:those\s+of\s+)?(?:the\s+)?(?::|\(|--|—|–)?\s*$", re.I)
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$|^\s*;\s*(?:and\s+)?so\s+did\s*$", re.I)
-JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?(?:join(?:ed|ing|s)?\s+(?:with\s+)?|sided\s+with\s+"
+JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?(?:join(?:ed|ing|s)?\s+(?:with\s+)?|sided\s+with\s+|followed\s+"
                     r"|(?:was|were)\s+joined\s+by\s+)$", re.I)
 JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:[a-z-]+\s+){0,2}?(?:countries|states|nations|regimes|governments|allies)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?(?:as\s+the\s+only\s+(?:other\s+)?(?:[\w-]+\s+)?)?$",
                          re.I)

@@ -132,3 +132,32 @@ def switched_from(all_cues: list, out: list) -> list:
         when = match["fy"] or ("last" if match["fl"] else BEFORE)
         earlier += [(iso3, vote, at, m, when) for iso3, _, at, m, *_ in out if at == start and vote]
     return earlier
+
+
+# "A voted in favour, having abstained last year", "… after it abstained in 2022", "After abstaining last year, A voted
+# in favour", "A switched: it voted in favour this year, having abstained a year earlier": a vote phrase with no name
+# of its own, its subject a pronoun or a participle's, in a sentence that names one state and no other
+UNNAMED_SUBJECT = re.compile(r"(?:\b(?P<part>having|after(?:\s+having)?)\s+|\b(?:it|they)\s+(?:had\s+|has\s+|then\s+|also\s+)?)$",
+                             re.I)
+
+
+def unnamed_subject(sentence: str, found: list, all_cues: list, out: list) -> list:
+    """The one named state's votes said again without its name, each with the time its own clause names (a
+    participle's with none: the series' vote before). A pronoun's vote with no time of its own is left (whose time it
+    is, the sentence does not say)."""
+    if len({m.iso3 for m in found}) != 1:
+        return []
+    taken = {entry[2] for entry in out}
+    extra = []
+    for start, end, vote, _ in all_cues:
+        subject = UNNAMED_SUBJECT.search(sentence, max(0, start - 20), start)
+        named = [m for m in found if m.end <= start]  # the name before ("After abstaining last year, A …" is left:
+        if start in taken or vote not in ("yes", "no", "abstain") or subject is None or not named:  # a split name)
+            continue
+        clause = re.split(r"[,;:]", sentence[:subject.start()])[-1]
+        own = [m for m in WHEN.finditer(clause)]
+        when = time_near(sentence, start, end) or (("last" if own[-1]["last"] else own[-1]["year"] or "this") if own else None)
+        when = when or (BEFORE if subject["part"] else None)
+        if when:
+            extra.append((named[-1].iso3, vote, start, named[-1], when))
+    return extra

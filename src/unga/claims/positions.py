@@ -29,7 +29,7 @@ from unga.claims.objects import object_of
 from unga.claims.phrases import (ABOUT_THE_VOTE, ASIDE_IN_LIST, BARE_VERB, CUE, ECHO, OTHER_OBJECT, SPEAKS_OF_A_VOTE, TIGHT,
                                  unquoted)
 from unga.claims.position_time import (BEFORE, again_before, from_side, lead_of_positions, on_an_earlier_vote,
-                                      previously, switched_from, time_near)
+                                      previously, switched_from, time_near, unnamed_subject)
 from unga.claims.subjects import asides, subjects_of
 from unga.claims.targets import target_of
 from unga.claims.unclear import unclear_splits
@@ -91,9 +91,16 @@ def positions(sentence: str, previous: tuple | str | None = None, referents: lis
     all_cues = cues(sentence)
     if not found:
         return [], (None, _sole_vote(all_cues))
-    if sole in SIDES:  # "B and C followed suit": the one vote of the sentence before
-        echoed = [(m.start(), m.end(), sole, m) for m in ECHO.finditer(sentence)]
-        all_cues = sorted(all_cues + echoed, key=lambda c: c[0])
+    echoed = []
+    for m in ECHO.finditer(sentence):
+        # "A voted against; B followed suit", "A abstained, and B did the same": the one vote of the clauses before it
+        # in the sentence, else (the echo opens the sentence: "B and C followed suit") the sentence before's
+        before = {c[2] for c in all_cues if c[1] <= m.start()}
+        here = next(iter(before)) if len(before) == 1 and ECHO_AFTER_CLAUSE.search(sentence, 0, m.start()) else None
+        vote = here if here in SIDES else sole if not before and sole in SIDES else None
+        if vote:
+            echoed.append((m.start(), m.end(), vote, m))
+    all_cues = sorted(all_cues + echoed, key=lambda c: c[0])
     targeted = {(c[0], c[1]): t for c in all_cues if (t := target_of(sentence, c, found))}
     found = _voters(sentence, found, all_cues, {id(m) for m in targeted.values()})
     runs = lists(sentence, found)
@@ -102,6 +109,7 @@ def positions(sentence: str, previous: tuple | str | None = None, referents: lis
     out += attach.hung_lists(sentence, runs, used | {k for k, run in enumerate(runs) if any(id(m) in listed for m in run)},
                              all_cues)
     out += switched_from(all_cues, out) + again_before(sentence, all_cues, out)
+    out += unnamed_subject(sentence, found, all_cues, out)
     out = without_excepted(sentence, runs, out)
     out += attach.companions(sentence, runs, used, all_cues, out,
                              lambda cue: target_of(sentence, cue, [m for r in runs for m in r]) is not None)
@@ -110,6 +118,10 @@ def positions(sentence: str, previous: tuple | str | None = None, referents: lis
     one = (votes.pop() if len(votes) == 1 else None) if out else _sole_vote(all_cues)
     out = [p for p in out if not p[1].endswith(f":{p[0]}")]  # "in favour of the United Kingdom (UK)": the target
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None, one)
+
+
+# the echo opens a clause of its own after the one it echoes: "…; B followed suit", "…, and B did the same"
+ECHO_AFTER_CLAUSE = re.compile(r"(?:;|,\s*and|,\s*while|\band)\s+(?:the\s+)?(?-i:[A-Z])[^,;]*$", re.I)
 
 
 def _voters(sentence: str, found: list[Mention], all_cues: list, targets: set[int]) -> list[Mention]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from unga.claims.names import Mention
-from unga.claims.phrases import (APPOSITION_SPAN, APPOSITIVE, CUE, DASHED_RELATIONAL, JOINED, JOINED_TAIL, RELATIVE,
-                                 SUBJECT_GAP)
+from unga.claims.phrases import (APPOSITION_SPAN, APPOSITIVE, BRACKETED_ASIDE, CUE, DASHED_RELATIONAL, JOINED, JOINED_TAIL,
+                                 RELATIVE, SUBJECT_GAP)
 
 SINGULAR = re.compile(r"(?:votes|opposes)\b", re.I)  # a present tense with one state for its subject
 
@@ -23,7 +23,8 @@ def subjects_of(sentence: str, runs: list[list[Mention]], used: set[int], cue: t
             continue
         gap = sentence[run[-1].end:start]
         if RELATIVE.match(gap) or (k not in used and SUBJECT_GAP.match(gap)) \
-                or (k not in used and (_aside_then_subject_gap(gap) or _among_counted(sentence, run, gap))):
+                or (k not in used and (_aside_then_subject_gap(gap) or _among_counted(sentence, run, gap)
+                                       or _verb_then_subject_gap(gap))):
             subject = run[-1:] if SINGULAR.match(match.group(0)) else without_object(sentence, run)
             out += [(m.iso3, vote, start, m) for m in subject]
             used.add(k)
@@ -87,18 +88,37 @@ def _aside_then_subject_gap(gap: str) -> bool:
                  r"(?=\s*(?:,|--|—|–))", "", gap, flags=re.I)  # "A, B and 24 other members – including C – voted"
     if CUE.search(gap):
         return False
-    dashed = re.match(r"\s*(?:--|—|–)[^–—\n]{1,60}?(?:--|—|–)", gap) or DASHED_RELATIONAL.match(gap)  # " – all close allies of Russia – voted"
+    dashed = re.match(r"\s*(?:--|—|–)[^–—\n]{1,60}?(?:--|—|–)", gap) or DASHED_RELATIONAL.match(gap) \
+        or BRACKETED_ASIDE.match(gap)  # " – all close allies of Russia – voted", " (whose envoy …) voted"
     if dashed and not re.search(r"\d", dashed.group(0)):
         return bool(SUBJECT_GAP.match(gap[dashed.end():]))
     aside = APPOSITIVE.match(gap)
     return bool(aside) and bool(SUBJECT_GAP.match(gap[aside.end():]))
 
 
+# a verb phrase of the subject's own before its vote, joined by "and" or by a comma right before the vote phrase: "A declined to
+# take sides and abstained", "A stayed neutral, abstaining", "A criticised the text and then voted against". It opens
+# right after the state with a verb in the past tense (not a preposition: in "Russia accused Kenya of lying and voted
+# against", Kenya is no subject) and holds no name, number, clause word or agent ("A, welcomed by most and opposed by
+# few" is a passive aside)
+VERB_PHRASE = re.compile(r"^\s+(?-i:[a-z]+ed|took|came|stood|kept|made|gave|sat|held|spoke|threw|went|stuck|remained)\b"
+                         r"(?:\s+(?!(?:by|which|who|whom|that|while|whereas|but|when|after|before|because|as|than|if"
+                         r"|whether|though|although|since|until|unless)\b)(?-i:[a-z][a-z'’-]*)){0,6}?"
+                         r"(?:\s+and\s+|\s*,\s*$)", re.I)
+
+
+def _verb_then_subject_gap(gap: str) -> bool:
+    verb = VERB_PHRASE.match(gap)
+    return bool(verb) and not CUE.search(gap) and bool(SUBJECT_GAP.match(gap[verb.end():]))
+
+
 def asides(sentence: str, found: list[Mention], all_cues: list) -> list[tuple[int, int]]:
     """Spans of asides right after a state and right before a vote phrase that say more than a name
     ("India, a close partner of Russia, abstained"; not "the US, the UK, and France voted")."""
     out = []
-    for m in [*APPOSITION_SPAN.finditer(sentence), *DASHED_RELATIONAL.finditer(sentence)]:
+    for m in [*APPOSITION_SPAN.finditer(sentence), *DASHED_RELATIONAL.finditer(sentence), *BRACKETED_ASIDE.finditer(sentence)]:
+        if re.match(r"\W*like\b", sentence[m.start():m.end()], re.I):
+            continue  # "A, like B, abstained": B is said to have voted as A did, it is no aside
         after_state = any(not sentence[x.end:m.start()].strip() for x in found if x.end <= m.start())
         cue = next((c[0] for c in all_cues if c[0] >= m.end()), None)
         if not after_state or cue is None or not SUBJECT_GAP.match(sentence[m.end():cue]):

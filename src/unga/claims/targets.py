@@ -18,7 +18,7 @@ def target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None
     """'voted against Myanmar': the state named right after the cue is the resolution's target, not a side."""
     start, end = cue[0], cue[1]
     if cue[2] in ("pno", "pyes", "pveto") or cue[2].startswith(("for:", "j")) or re.search(
-            r"(?::|\)\s*(?:--|—|–|-)|\bfrom|\bvoted|^abstained)\s*$", sentence[start:end], re.I):
+            r"(?::|\)\s*(?:--|—|–|-)|\bfrom|\bvoted|\bwere|\bwas|^abstained)\s*$", sentence[start:end], re.I):
         return None
     after = re.match(r"\s*(?:the\s+)?", sentence[end:])
     at = end + (after.end() if after else 0)

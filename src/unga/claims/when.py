@@ -310,9 +310,11 @@ def vote_before(index, anchored: set[int]) -> int | None:
 
 
 def _contrasted(claim: extract.Claim, found: list, rows: list, anchored: set[int]) -> bool:
-    """"A and B, which had voted against in 2018, abstained": the relative clause's year is of the vote its sentence
-    gives the same state another vote on (a vote the text pins down): the same series, a year apart."""
-    return bool(_relative_years(claim)) and any(
+    """"A and B, which had voted against in 2018, abstained", "A, which abstained last year, voted in favour", "A voted
+    in favour, having abstained last year", "A switched from abstaining last year to …": the time of the claim's own
+    clause (a relative clause's year, or "last year" or a year read for the claim) is of the vote its sentence gives the
+    same state another vote on (a vote the text pins down): the same series, a year apart."""
+    return (claim.when not in (None, "this", BEFORE) or bool(_relative_years(claim))) and any(
         c is not claim and c.sentence == claim.sentence and c.state == claim.state and r in anchored
         and c.asserted != claim.asserted for c, r in zip(found, rows))
 
