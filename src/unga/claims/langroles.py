@@ -36,15 +36,19 @@ YES, NO, ABSTAIN = "yes", "no", "abstain"
 # ("together with", "accompanied by"), the nouns a count counts, and the vote-label nouns with their side
 MARKERS = {
     "es": {"include": r"entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+que|las\s+que)|incluid[oa]s|incluyendo|como",
-           "partitive": r"(?:son|eran|fueron|es|era|fue)\s+(?:algun[oa]s\s+de|un[oa]\s+de|parte\s+de|de)",
+           "partitive": r"(?:son|eran|fueron|es|era|fue)\s+(?:algun[oa]s\s+de|un[oa]\s+de|parte\s+de|de)"
+                        r"|(?:(?:estuv|estab|est[áa]|se\s+encontr|figur)[a-zó]*|(?:formó|forma|formaron|forman)\s+parte)"
+                        r"\s+(?:entre|de)",
            "companion": r"junto\s+(?:con|a|al)(?!\w)|acompañad[oa]s?\s+(?:[\wáéíóúñ]+\s+){0,4}?por",
            "relative": r"que"},
     "fr": {"include": r"dont|parmi\s+(?:lesquels|lesquelles|eux|elles)|notamment|y\s+compris|comme",
-           "partitive": r"(?:sont|étaient|furent|est|était|fut)\s+(?:parmi|(?:quelques-uns|certains|l['’]un|l['’]une)\s+d)",
+           "partitive": r"(?:sont|étaient|furent|est|était|fut)\s+(?:parmi|(?:quelques-uns|certains|l['’]un|l['’]une)\s+d)"
+                        r"|figur[a-z]*\s+parmi|(?:fait|font|faisait|faisaient|a\s+fait|ont\s+fait)\s+partie\s+d",
            "companion": r"avec|(?:aux\s+côtés\s+d|accompagnée?s?\s+(?:[\wéèêàç]+\s+){0,4}?(?:par|d))e?",
            "relative": r"qui"},
     "pt": {"include": r"entre\s+(?:eles|elas|os\s+quais|as\s+quais)|incluindo|inclusive|como",
-           "partitive": r"(?:são|eram|foram|é|era|foi)\s+(?:alguns\s+d|algumas\s+d|um\s+d|uma\s+d|parte\s+d|d)",
+           "partitive": r"(?:são|eram|foram|é|era|foi)\s+(?:alguns\s+d|algumas\s+d|um\s+d|uma\s+d|parte\s+d|d)"
+                        r"|(?:estev|estav|est[áã]|figur)[a-z]*\s+entre|(?:faz|fazia|fez|fizeram|fazem)\s+parte\s+d",
            "companion": r"junto\s+com|acompanhad[oa]s?\s+(?:[\wáéíóúãõç]+\s+){0,4}?(?:por|pel[oa]s?)",
            "relative": r"que"},
     "de": {"include": r"darunter|unter\s+ihnen|einschließlich|wie",
@@ -286,7 +290,9 @@ def _label(sentence, table, found, phrases, run_after, lang):
 # "Entre quienes se opusieron, se encuentran A", "Parmi ceux qui se sont abstenus figurent A", "Entre os que votaram
 # contra estão A", "Tra quelli che si sono astenuti ci sono A"
 AMONG_THOSE = re.compile(r"(?<!\w)(?:entre|parmi|unter|tra|fra)\s+(?:qui[eé]nes|los\s+que|las\s+que|ceux\s+qui|celles\s+qui"
-                         r"|os\s+que|as\s+que|aqueles\s+que|denen,?\s+die|quelli\s+che|coloro\s+che)\s+", re.I)
+                         r"|os\s+que|as\s+que|aqueles\s+que|denen,?\s+die|quelli\s+che|coloro\s+che"
+                         # "Entre los 35 países que se abstuvieron estaban A", "Parmi les pays qui ont voté contre figurent A"
+                         r"|(?:los|las|les|os|as|i|le)\s+(?:(?P<n>\d{1,3})\s+)?" + STATES + r"\s+(?:que|qui|che))\s+", re.I)
 THERE_ARE = re.compile(r"\s*,?\s*(?:se\s+encuentran|se\s+encontraban|figuran|figuraban|están|estaban|estuvieron|figurent"
                        r"|figuraient|se\s+trouvent|se\s+trouvaient|on\s+trouve|estão|estavam|figuram|waren|sind"
                        r"|befinden\s+sich|ci\s+sono|c['’]erano|figurano|erano|sono)\s*:?\s*", re.I)
@@ -298,7 +304,7 @@ def _among_those(sentence, table, found, phrases, run_after, lang):
                 and re.fullmatch(r"(?:(?:se|s['’]|si|sich|han|ont|hanno)\s*)?", sentence[match.end():start], re.I)]
         there = THERE_ARE.match(sentence, said[0][1]) if len(said) == 1 else None
         run = run_after(sentence, found, there.end(), lang) if there else []
-        if run:
+        if run and (match["n"] is None or _bounded(run, match["n"], lang)):
             yield from ((iso3, said[0][2], a, b) for a, b, iso3 in run)
 
 

@@ -16,7 +16,7 @@ import unicodedata
 from functools import lru_cache
 
 from unga.claims import cjk, foreign_names, langnumbers, langroles, russian, wordlangs
-from unga.claims.foreign_names import ARTICLE, JOINER, english_short_names, iso_names, press_rows
+from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
 
@@ -205,6 +205,10 @@ def names(lang: str) -> dict[str, str]:
     for name, iso3 in list(out.items()):  # the press often drops the capital's accent: "Ethiopie", "Etats-Unis"
         out.setdefault(_unaccented(name), iso3)  # and types the apostrophe: "Stati Uniti d’America", "Côte d’Ivoire"
         out.setdefault(name.replace("'", "’"), iso3)
+    for name, iso3 in cldr_names(lang):  # CLDR's short names: "Argelia", where the ISO catalogue has "Algeria"
+        out.setdefault(name, iso3)
+    for name, iso3 in list(out.items()):  # a hyphen written as a space: "Timor Leste", "Guiné Bissau"
+        out.setdefault(name.replace("-", " "), iso3)
     for name, iso3 in english_short_names():
         out.setdefault(name, iso3)
     out.update(press_rows(lang))
@@ -213,6 +217,19 @@ def names(lang: str) -> dict[str, str]:
 
 def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", name[:1]) if not unicodedata.combining(c)) + name[1:]
+
+
+def _bare(text: str) -> str:
+    """Each letter without its accents, one letter for one ("São Tomé e Principe" is "Sao Tome e Principe")."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
+
+
+@lru_cache(maxsize=None)
+def _bare_names(lang: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, iso3 in names(lang).items():
+        out.setdefault(_bare(name), iso3)
+    return out
 
 
 def _forms(name: str) -> list[str]:
@@ -225,8 +242,9 @@ def _forms(name: str) -> list[str]:
 
 
 def mentions(sentence: str, lang: str) -> list[tuple[int, int, str]]:
-    """(start, end, iso3) of each state name, longest first, in order."""
-    return foreign_names.mentions(sentence, lang, names)
+    """(start, end, iso3) of each state name, longest first, in order; the accents are not compared (the press
+    drops some: "São Tomé e Principe", "Etats-Unis")."""
+    return foreign_names.mentions(_bare(sentence), lang, _bare_names)
 
 
 def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
