@@ -191,7 +191,8 @@ def _listed(sentence, table, found, phrases, run_after, lang):
 
 def _partitive(sentence, table, found, phrases, run_after, lang):
     """'A, B y C son algunos de los 38 países que se abstuvieron'."""
-    bridge = re.compile(r"\s*,?\s*(?:" + table["partitive"] + r")[a-zà-ÿ']*\s*" + ARTICLES + count_pattern(lang) + r"\s+" + STATES
+    # a relative clause may stand between the list and the bridge: "A, que apoyó el proyecto, estuvo entre los 21 …"
+    bridge = re.compile(r"(?:\s*,\s*(?:" + table["relative"] + r")\s+[^,;:.()]{1,60},)?\s*,?\s*(?:" + table["partitive"] + r")[a-zà-ÿ']*\s*" + ARTICLES + count_pattern(lang) + r"\s+" + STATES
                         + r"\s+(?:" + table["relative"] + r")\s+(?:(?:también|aussi|também|auch|anche)\s+)?$", re.I)
     for start, _, vote in phrases:
         before = [f for f in found if f[1] <= start]
