@@ -154,3 +154,29 @@ def test_trap_german_against_a_state(built_store):
 ])
 def test_not_taking_part(built_store, sentence, expected):
     assert positions_after(ES11_1_LEAD, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    # the Korean count's noun 표 before its label, as 票 in Chinese
+    ("결의안은 141표 찬성, 5표 반대, 35표 기권으로 채택됐습니다.", "supported"),
+    ("결의안은 141표 찬성, 6표 반대, 35표 기권으로 채택됐습니다.", "contradicted"),  # five voted no
+])
+def test_korean_count_before_its_label(built_store, sentence, verdict):
+    (tally,) = claims_after(ES11_1_LEAD, sentence, "tally")
+    assert tally["asserted"]["yes"] == 141 and tally["asserted"]["abstain"] == 35 and tally["verdict"] == verdict
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the joiners, a list set off by dashes, and the joined take the purpose's side
+    ("Dos países -Siria y Eritrea- se unieron a Rusia y Bielorrusia para oponerse a la medida.",
+     _all("no", "supported", "SYR", "ERI", "RUS", "BLR")),
+    ("La Syrie s'est jointe à la Russie pour voter contre la résolution.", _all("no", "supported", "SYR", "RUS")),
+    ("Ucrania se unió a Rusia para votar en contra.",  # Ukraine voted yes
+     {"UKR": ("no", "contradicted"), "RUS": ("no", "supported")}),
+])
+def test_joined_others_to_vote(built_store, sentence, expected):
+    assert positions_after(ES11_1_LEAD, sentence) == expected
+
+
+def test_trap_joined_others_for_another_purpose(built_store):
+    assert positions_after(ES11_1_LEAD, "Siria se unió a Rusia para celebrar la decisión.") == {}

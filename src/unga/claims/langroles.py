@@ -40,17 +40,24 @@ MARKERS = {
                         r"|(?:(?:estuv|estab|est[áa]|se\s+encontr|figur)[a-zó]*|(?:formó|forma|formaron|forman)\s+parte)"
                         r"\s+(?:entre|de)",
            "companion": r"junto\s+(?:con|a|al)(?!\w)|acompañad[oa]s?\s+(?:[\wáéíóúñ]+\s+){0,4}?por",
-           "relative": r"que"},
+           "relative": r"que",
+           # "A y B se unieron a C y D para oponerse a la medida": the joiners and the joined, the purpose's side
+           "joined": r"se\s+(?:unieron|unió|sumaron|sumó)\s+a",
+           "purpose": r"(?:para|en)\s+(?:oponerse|votar\s+en\s+contra|rechazar|votar\s+a\s+favor|apoyar|respaldar|abstenerse)"},
     "fr": {"include": r"dont|parmi\s+(?:lesquels|lesquelles|eux|elles)|notamment|y\s+compris|comme",
            "partitive": r"(?:sont|étaient|furent|est|était|fut)\s+(?:parmi|(?:quelques-uns|certains|l['’]un|l['’]une)\s+d)"
                         r"|figur[a-z]*\s+parmi|(?:fait|font|faisait|faisaient|a\s+fait|ont\s+fait)\s+partie\s+d",
            "companion": r"avec|(?:aux\s+côtés\s+d|accompagnée?s?\s+(?:[\wéèêàç]+\s+){0,4}?(?:par|d))e?",
-           "relative": r"qui"},
+           "relative": r"qui",
+           "joined": r"(?:se\s+sont|s['’]est|s['’]étaient|s['’]était)\s+(?:joint|rallié|associé)[a-z]*\s+(?:à|aux?)",
+           "purpose": r"pour\s+(?:voter\s+contre|s['’]opposer|rejeter|voter\s+pour|soutenir|appuyer|s['’]abstenir)"},
     "pt": {"include": r"entre\s+(?:eles|elas|os\s+quais|as\s+quais)|incluindo|inclusive|como",
            "partitive": r"(?:são|eram|foram|é|era|foi)\s+(?:alguns\s+d|algumas\s+d|um\s+d|uma\s+d|parte\s+d|d)"
                         r"|(?:estev|estav|est[áã]|figur)[a-z]*\s+entre|(?:faz|fazia|fez|fizeram|fazem)\s+parte\s+d",
            "companion": r"junto\s+com|acompanhad[oa]s?\s+(?:[\wáéíóúãõç]+\s+){0,4}?(?:por|pel[oa]s?)",
-           "relative": r"que"},
+           "relative": r"que",
+           "joined": r"(?:juntaram|juntou|uniram|uniu|somaram|somou)-se\s+a",
+           "purpose": r"(?:para|em)\s+(?:se\s+opor|votar\s+contra|rejeitar|votar\s+a\s+favor|apoiar|se\s+abster)"},
     "de": {"include": r"darunter|unter\s+ihnen|einschließlich|wie",
            "partitive": r"(?:sind|waren|ist|war)\s+(?:einige\s+|eines\s+|einer\s+)?(?:der|von\s+den|unter\s+den)",
            "companion": r"zusammen\s+mit|gemeinsam\s+mit|begleitet\s+von",
@@ -104,7 +111,7 @@ def read(sentence: str, lang: str, found: list, taken: set, phrases, run_after, 
     table = MARKERS[lang]
     phrases = [p for p in phrases if not negated(p[0])]
     out: list[tuple] = []
-    for role in (_included, _listed, _partitive, _companion, _label, _among_those, _among_label, _among_others):
+    for role in (_included, _listed, _partitive, _companion, _label, _among_those, _among_label, _among_others, _joined):
         for iso3, vote, a, b in role(sentence, table, found, phrases, run_after, lang):
             if iso3 not in taken:
                 taken.add(iso3)
@@ -334,3 +341,25 @@ def _among_label(sentence, table, found, phrases, run_after, lang):
         run = run_after(sentence, found, match.end(), lang) if side else []
         yield from ((iso3, side, a, b) for a, b, iso3 in run)
 
+
+
+PURPOSE_SIDE = [(re.compile(r"absten|abster", re.I), ABSTAIN), (re.compile(r"contr|oppos|opon|opor|rechaz|rejet|rejeit", re.I), NO),
+                (re.compile(r"favor|pour|apoy|respald|souten|appuy|apoi", re.I), YES)]
+
+
+def _joined(sentence, table, found, phrases, run_after, lang):
+    """'Siete países -A, B y C- se unieron a D y E para oponerse a la medida': the states that joined others and the
+    others, when the purpose is a vote ("to oppose", "to vote against"); the joiners stand right before the verb."""
+    if "joined" not in table:
+        return
+    for m in re.finditer(r"(?<!\w)(?:" + table["joined"] + r")\s+", sentence, re.I):
+        joined = run_after(sentence, found, m.end(), lang)
+        purpose = re.compile(r"\s*,?\s*(?:" + table["purpose"] + r")(?!\w)", re.I).match(sentence, joined[-1][1]) if joined else None
+        verb = re.sub(r"^\s*,?\s*\S+\s+", "", purpose.group(0)) if purpose else ""  # "voter contre", not "pour …"
+        side = _one_side(side for pattern, side in PURPOSE_SIDE if pattern.search(verb)) if purpose else None
+        if side is None:
+            continue
+        before = [f for f in found if f[1] <= m.start()]
+        joiners = (_run_ending(sentence, before, lang) if before
+                   and re.fullmatch(r"\s*[-–—]?\s*(?:(?:también|aussi|também)\s+)?", sentence[before[-1][1]:m.start()]) else [])
+        yield from ((iso3, side, a, b) for a, b, iso3 in joiners + joined)
