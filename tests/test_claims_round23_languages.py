@@ -180,3 +180,12 @@ def test_joined_others_to_vote(built_store, sentence, expected):
 
 def test_trap_joined_others_for_another_purpose(built_store):
     assert positions_after(ES11_1_LEAD, "Siria se unió a Rusia para celebrar la decisión.") == {}
+
+
+def test_arabic_a_majority_of_n_before_its_number_only(built_store):
+    sentence = "وحصل القرار على أغلبية 141 دولة، وامتناع 35 دولة."
+    (tally,) = claims_after(ES11_1_LEAD, sentence, "tally")
+    assert tally["asserted"] == {"yes": 141, "abstain": 35} and tally["verdict"] == "supported"
+    # a time before "by a majority" is not its count
+    said = claims_after(ES11_1_LEAD, "آخر تحديث: الساعة 11:15 صباحا بأغلبية ساحقة اعتمدت الجمعية العامة القرار.", "count")
+    assert said == []

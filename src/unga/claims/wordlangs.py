@@ -387,6 +387,9 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
         pair = _compiled(START + r"(?:" + words["majority"] + r")\s+" + NUMBER + noun + r"\s+(?:" + words["versus"]
                          + r")\s+" + NUMBER).search(sentence)
         out = {YES: int(pair.group(1)), NO: int(pair.group(2))} if pair else out
+    if "majority" in words and YES not in out:  # "على أغلبية 162 دولة": a majority of N, before its number only
+        alone = _compiled(START + r"(?:" + words["majority"] + r")\s+" + NUMBER + states + r"(?!\s*%)").search(sentence)
+        out = {YES: int(alone.group(1))} if alone else out
     for side in SIDES:
         for role in ("label_" + side, side):
             if role not in words:
