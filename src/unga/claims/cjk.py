@@ -213,8 +213,9 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     pair = re.search(r"(?<!\d)(\d{1,3})\s*票?\s*[对對対]\s*(\d{1,3})(?!\d)", text)
     if pair:
         out.update(yes=int(pair.group(1)), no=int(pair.group(2)))
-    for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*票\s*(" + labels + r")|(" + labels + r")(?:票)?\s*[:：]?\s*(\d{1,3})(?![\d年月])",
-                         text):
+    # the count's noun is 票 in Chinese and Japanese, 표 in Korean ("156표 찬성, 6표 반대")
+    for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*[票표]\s*(" + labels + r")|(" + labels + r")(?:[票표])?\s*[:：]?\s*(\d{1,3})"
+                         r"(?![\d年月])", text):
         field = LABELS[lang][m.group(2) or m.group(3)]
         out.setdefault(field, int(m.group(1) or m.group(4)))
     for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*(?:个|個)?(?:国家|国|國家|國|カ国|か国|ヶ国|ヵ国|代表团|개국|개\s*국가|개\s*나라)"

@@ -36,17 +36,28 @@ YES, NO, ABSTAIN = "yes", "no", "abstain"
 # ("together with", "accompanied by"), the nouns a count counts, and the vote-label nouns with their side
 MARKERS = {
     "es": {"include": r"entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+que|las\s+que)|incluid[oa]s|incluyendo|como",
-           "partitive": r"(?:son|eran|fueron|es|era|fue)\s+(?:algun[oa]s\s+de|un[oa]\s+de|parte\s+de|de)",
+           "partitive": r"(?:son|eran|fueron|es|era|fue)\s+(?:algun[oa]s\s+de|un[oa]\s+de|parte\s+de|de)"
+                        r"|(?:(?:estuv|estab|est[áa]|se\s+encontr|figur)[a-zó]*|(?:formó|forma|formaron|forman)\s+parte)"
+                        r"\s+(?:entre|de)",
            "companion": r"junto\s+(?:con|a|al)(?!\w)|acompañad[oa]s?\s+(?:[\wáéíóúñ]+\s+){0,4}?por",
-           "relative": r"que"},
+           "relative": r"que",
+           # "A y B se unieron a C y D para oponerse a la medida": the joiners and the joined, the purpose's side
+           "joined": r"se\s+(?:unieron|unió|sumaron|sumó)\s+a",
+           "purpose": r"(?:para|en)\s+(?:oponerse|votar\s+en\s+contra|rechazar|votar\s+a\s+favor|apoyar|respaldar|abstenerse)"},
     "fr": {"include": r"dont|parmi\s+(?:lesquels|lesquelles|eux|elles)|notamment|y\s+compris|comme",
-           "partitive": r"(?:sont|étaient|furent|est|était|fut)\s+(?:parmi|(?:quelques-uns|certains|l['’]un|l['’]une)\s+d)",
+           "partitive": r"(?:sont|étaient|furent|est|était|fut)\s+(?:parmi|(?:quelques-uns|certains|l['’]un|l['’]une)\s+d)"
+                        r"|figur[a-z]*\s+parmi|(?:fait|font|faisait|faisaient|a\s+fait|ont\s+fait)\s+partie\s+d",
            "companion": r"avec|(?:aux\s+côtés\s+d|accompagnée?s?\s+(?:[\wéèêàç]+\s+){0,4}?(?:par|d))e?",
-           "relative": r"qui"},
+           "relative": r"qui",
+           "joined": r"(?:se\s+sont|s['’]est|s['’]étaient|s['’]était)\s+(?:joint|rallié|associé)[a-z]*\s+(?:à|aux?)",
+           "purpose": r"pour\s+(?:voter\s+contre|s['’]opposer|rejeter|voter\s+pour|soutenir|appuyer|s['’]abstenir)"},
     "pt": {"include": r"entre\s+(?:eles|elas|os\s+quais|as\s+quais)|incluindo|inclusive|como",
-           "partitive": r"(?:são|eram|foram|é|era|foi)\s+(?:alguns\s+d|algumas\s+d|um\s+d|uma\s+d|parte\s+d|d)",
+           "partitive": r"(?:são|eram|foram|é|era|foi)\s+(?:alguns\s+d|algumas\s+d|um\s+d|uma\s+d|parte\s+d|d)"
+                        r"|(?:estev|estav|est[áã]|figur)[a-z]*\s+entre|(?:faz|fazia|fez|fizeram|fazem)\s+parte\s+d",
            "companion": r"junto\s+com|acompanhad[oa]s?\s+(?:[\wáéíóúãõç]+\s+){0,4}?(?:por|pel[oa]s?)",
-           "relative": r"que"},
+           "relative": r"que",
+           "joined": r"(?:juntaram|juntou|uniram|uniu|somaram|somou)-se\s+a",
+           "purpose": r"(?:para|em)\s+(?:se\s+opor|votar\s+contra|rejeitar|votar\s+a\s+favor|apoiar|se\s+abster)"},
     "de": {"include": r"darunter|unter\s+ihnen|einschließlich|wie",
            "partitive": r"(?:sind|waren|ist|war)\s+(?:einige\s+|eines\s+|einer\s+)?(?:der|von\s+den|unter\s+den)",
            "companion": r"zusammen\s+mit|gemeinsam\s+mit|begleitet\s+von",
@@ -100,7 +111,7 @@ def read(sentence: str, lang: str, found: list, taken: set, phrases, run_after, 
     table = MARKERS[lang]
     phrases = [p for p in phrases if not negated(p[0])]
     out: list[tuple] = []
-    for role in (_included, _listed, _partitive, _companion, _label, _among_those, _among_label, _among_others):
+    for role in (_included, _listed, _partitive, _companion, _label, _among_those, _among_label, _among_others, _joined):
         for iso3, vote, a, b in role(sentence, table, found, phrases, run_after, lang):
             if iso3 not in taken:
                 taken.add(iso3)
@@ -187,7 +198,8 @@ def _listed(sentence, table, found, phrases, run_after, lang):
 
 def _partitive(sentence, table, found, phrases, run_after, lang):
     """'A, B y C son algunos de los 38 países que se abstuvieron'."""
-    bridge = re.compile(r"\s*,?\s*(?:" + table["partitive"] + r")[a-zà-ÿ']*\s*" + ARTICLES + count_pattern(lang) + r"\s+" + STATES
+    # a relative clause may stand between the list and the bridge: "A, que apoyó el proyecto, estuvo entre los 21 …"
+    bridge = re.compile(r"(?:\s*,\s*(?:" + table["relative"] + r")\s+[^,;:.()]{1,60},)?\s*,?\s*(?:" + table["partitive"] + r")[a-zà-ÿ']*\s*" + ARTICLES + count_pattern(lang) + r"\s+" + STATES
                         + r"\s+(?:" + table["relative"] + r")\s+(?:(?:también|aussi|também|auch|anche)\s+)?$", re.I)
     for start, _, vote in phrases:
         before = [f for f in found if f[1] <= start]
@@ -286,7 +298,9 @@ def _label(sentence, table, found, phrases, run_after, lang):
 # "Entre quienes se opusieron, se encuentran A", "Parmi ceux qui se sont abstenus figurent A", "Entre os que votaram
 # contra estão A", "Tra quelli che si sono astenuti ci sono A"
 AMONG_THOSE = re.compile(r"(?<!\w)(?:entre|parmi|unter|tra|fra)\s+(?:qui[eé]nes|los\s+que|las\s+que|ceux\s+qui|celles\s+qui"
-                         r"|os\s+que|as\s+que|aqueles\s+que|denen,?\s+die|quelli\s+che|coloro\s+che)\s+", re.I)
+                         r"|os\s+que|as\s+que|aqueles\s+que|denen,?\s+die|quelli\s+che|coloro\s+che"
+                         # "Entre los 35 países que se abstuvieron estaban A", "Parmi les pays qui ont voté contre figurent A"
+                         r"|(?:los|las|les|os|as|i|le)\s+(?:(?P<n>\d{1,3})\s+)?" + STATES + r"\s+(?:que|qui|che))\s+", re.I)
 THERE_ARE = re.compile(r"\s*,?\s*(?:se\s+encuentran|se\s+encontraban|figuran|figuraban|están|estaban|estuvieron|figurent"
                        r"|figuraient|se\s+trouvent|se\s+trouvaient|on\s+trouve|estão|estavam|figuram|waren|sind"
                        r"|befinden\s+sich|ci\s+sono|c['’]erano|figurano|erano|sono)\s*:?\s*", re.I)
@@ -298,7 +312,7 @@ def _among_those(sentence, table, found, phrases, run_after, lang):
                 and re.fullmatch(r"(?:(?:se|s['’]|si|sich|han|ont|hanno)\s*)?", sentence[match.end():start], re.I)]
         there = THERE_ARE.match(sentence, said[0][1]) if len(said) == 1 else None
         run = run_after(sentence, found, there.end(), lang) if there else []
-        if run:
+        if run and (match["n"] is None or _bounded(run, match["n"], lang)):
             yield from ((iso3, said[0][2], a, b) for a, b, iso3 in run)
 
 
@@ -327,3 +341,25 @@ def _among_label(sentence, table, found, phrases, run_after, lang):
         run = run_after(sentence, found, match.end(), lang) if side else []
         yield from ((iso3, side, a, b) for a, b, iso3 in run)
 
+
+
+PURPOSE_SIDE = [(re.compile(r"absten|abster", re.I), ABSTAIN), (re.compile(r"contr|oppos|opon|opor|rechaz|rejet|rejeit", re.I), NO),
+                (re.compile(r"favor|pour|apoy|respald|souten|appuy|apoi", re.I), YES)]
+
+
+def _joined(sentence, table, found, phrases, run_after, lang):
+    """'Siete países -A, B y C- se unieron a D y E para oponerse a la medida': the states that joined others and the
+    others, when the purpose is a vote ("to oppose", "to vote against"); the joiners stand right before the verb."""
+    if "joined" not in table:
+        return
+    for m in re.finditer(r"(?<!\w)(?:" + table["joined"] + r")\s+", sentence, re.I):
+        joined = run_after(sentence, found, m.end(), lang)
+        purpose = re.compile(r"\s*,?\s*(?:" + table["purpose"] + r")(?!\w)", re.I).match(sentence, joined[-1][1]) if joined else None
+        verb = re.sub(r"^\s*,?\s*\S+\s+", "", purpose.group(0)) if purpose else ""  # "voter contre", not "pour …"
+        side = _one_side(side for pattern, side in PURPOSE_SIDE if pattern.search(verb)) if purpose else None
+        if side is None:
+            continue
+        before = [f for f in found if f[1] <= m.start()]
+        joiners = (_run_ending(sentence, before, lang) if before
+                   and re.fullmatch(r"\s*[-–—]?\s*(?:(?:también|aussi|também)\s+)?", sentence[before[-1][1]:m.start()]) else [])
+        yield from ((iso3, side, a, b) for a, b, iso3 in joiners + joined)

@@ -16,7 +16,7 @@ import unicodedata
 from functools import lru_cache
 
 from unga.claims import cjk, foreign_names, langnumbers, langroles, russian, wordlangs
-from unga.claims.foreign_names import ARTICLE, JOINER, english_short_names, iso_names, press_rows
+from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
 
@@ -34,10 +34,21 @@ FUNCTION_WORDS = {
 ENGLISH = set("the of and to in voted against favour favor abstained with by was were that for on it".split())
 WORD = re.compile(r"[a-zà-ÿ]+", re.I)
 
-YES, NO, ABSTAIN = "yes", "no", "abstain"
+YES, NO, ABSTAIN, ABSENT = "yes", "no", "abstain", "absent"
 # the text voted on as a German object: "stimmten gegen die Resolution", "für den Entwurf" ("gegen die USA" is a side)
 DE_TEXT = (r"(?:die|den|das|diese|diesen|dieses)\s+(?:[\w-]+\s+){0,2}?(?:Resolution|Entschließung|Text|Entwurf"
            r"|Resolutionsentwurf|Dokument|Beschluss|Vorlage|Antrag|Anträge)\w*\b")
+# not taking part, the negation the phrase's own: "no participó en la votación", "n'a pas pris part au vote"
+ABSENT_PHRASES = {
+    "es": r"no\s+(?:particip(?:ó|aron|aba|aban)|se\s+present(?:ó|aron)|vot(?:ó|aron))\s+(?:en|a)\s+la\s+votación\b"
+          r"|estuv(?:o|ieron)\s+ausentes?\s+(?:en|de)\s+la\s+votación\b",
+    "fr": r"n['’]\s*(?:a|ont|avait|avaient)\s+pas\s+(?:participé|pris\s+part)\s+au\s+(?:vote|scrutin)\b",
+    "pt": r"não\s+(?:particip(?:ou|aram)|vot(?:ou|aram))\s+(?:n|d)a\s+votação\b"
+          r"|(?:esteve|estiveram)\s+ausentes?\s+(?:n|d)a\s+votação\b",
+    "de": r"nahm(?:en)?\s+(?:an\s+der\s+Abstimmung\s+)?nicht\s+(?:an\s+der\s+Abstimmung\s+)?teil\b",
+    "it": r"non\s+(?:ha|hanno|aveva|avevano)\s+(?:partecipato|preso\s+parte)\s+al\s+voto\b",
+    "nl": r"(?:nam|namen)\s+niet\s+deel\s+aan\s+de\s+stemming\b",
+}
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
 VOTES = {
     "es": [(r"vot(?:ó|aron|aba|aban|an|a)\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
@@ -52,11 +63,20 @@ VOTES = {
     "pt": [(r"vot(?:ou|aram)\s+a\s+favor\b", YES), (r"vot(?:ou|aram)\s+contra\b", NO),
            (r"vot(?:ou|aram)\s+[\"“«]?(?:sim)[\"”»]?(?!\w)", YES), (r"vot(?:ou|aram)\s+[\"“«]?(?:não)[\"”»]?(?!\w)", NO),
            (r"abst(?:eve|iveram)-se\b|se\s+abst(?:eve|iveram)\b", ABSTAIN)],
-    "de": [(r"(?:stimmt|votiert)(?:e|en)\s+(?:dafür|mit\s+Ja|für\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dafür\b"
-            r"|(?:hat|haben|hatte|hatten)\s+sich\s+dafür\s+ausgesprochen\b", YES),
+    # a place or a time may stand between the verb and "für" ("stimmten in New York für einen Waffenstillstand"), and
+    # "für" takes any object brought in by "ein" ("für eine Feuerpause"); "gegen" only the text ("gegen die USA": a side)
+    "de": [(r"(?:stimmt|votiert)(?:e|en)\s+(?:dafür|mit\s+Ja|(?:[^\d.;,:]{1,60}?\s)??für\s+(?:" + DE_TEXT
+            + r"|(?:einen|eine|ein)\s))|(?<!\w)(?:war|waren)\s+dafür\b|(?<!\w)mit\s+Ja\s+(?:stimmt|votiert)(?:e|en)\b"
+            r"|(?:hat|haben|hatte|hatten)\s+sich\s+dafür\s+ausgesprochen\b"
+            # the perfect, its participle last: "haben in New York für eine Resolution gestimmt"
+            r"|(?:hat|haben|hatte|hatten)\s+(?:[^\d.;,:]{1,60}?\s)??(?:dafür|für\s+(?:" + DE_TEXT
+            + r"|(?:einen|eine|ein)\s+[^\d.;,:]{1,40}?))\s+gestimmt\b", YES),
            (r"(?:stimmt|votiert)(?:e|en)\s+(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dagegen\b"
-            r"|(?:hat|haben|hatte|hatten)\s+sich\s+dagegen\s+ausgesprochen\b", NO),
-           (r"enthielt(?:en)?\s+sich\b", ABSTAIN),
+            r"|(?<!\w)mit\s+Nein\s+(?:stimmt|votiert)(?:e|en)\b"
+            r"|(?:hat|haben|hatte|hatten)\s+sich\s+dagegen\s+ausgesprochen\b"
+            r"|(?:hat|haben|hatte|hatten)\s+(?:[^\d.;,:]{1,60}?\s)??(?:dagegen|gegen\s+" + DE_TEXT + r")\s+gestimmt\b", NO),
+           (r"enthielt(?:en)?\s+sich\b|(?:hat|haben|hatte|hatten)\s+sich\s+(?:[^\d.;,:]{1,40}?\s)??(?:der\s+Stimme\s+)?"
+            r"enthalten\b", ABSTAIN),
            # a subordinate clause puts the verb last: "während sich 13 Länder der Stimme enthielten."
            (r"(?:der\s+Stimme\s+)?enthielten(?=\s*[.,;)]|\s*$)", ABSTAIN),
            (r"lehnt(?:e|en)\s+" + DE_TEXT + r"\s+ab\b", NO)],
@@ -205,6 +225,10 @@ def names(lang: str) -> dict[str, str]:
     for name, iso3 in list(out.items()):  # the press often drops the capital's accent: "Ethiopie", "Etats-Unis"
         out.setdefault(_unaccented(name), iso3)  # and types the apostrophe: "Stati Uniti d’America", "Côte d’Ivoire"
         out.setdefault(name.replace("'", "’"), iso3)
+    for name, iso3 in cldr_names(lang):  # CLDR's short names: "Argelia", where the ISO catalogue has "Algeria"
+        out.setdefault(name, iso3)
+    for name, iso3 in list(out.items()):  # a hyphen written as a space: "Timor Leste", "Guiné Bissau"
+        out.setdefault(name.replace("-", " "), iso3)
     for name, iso3 in english_short_names():
         out.setdefault(name, iso3)
     out.update(press_rows(lang))
@@ -213,6 +237,19 @@ def names(lang: str) -> dict[str, str]:
 
 def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", name[:1]) if not unicodedata.combining(c)) + name[1:]
+
+
+def _bare(text: str) -> str:
+    """Each letter without its accents, one letter for one ("São Tomé e Principe" is "Sao Tome e Principe")."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
+
+
+@lru_cache(maxsize=None)
+def _bare_names(lang: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, iso3 in names(lang).items():
+        out.setdefault(_bare(name), iso3)
+    return out
 
 
 def _forms(name: str) -> list[str]:
@@ -225,8 +262,9 @@ def _forms(name: str) -> list[str]:
 
 
 def mentions(sentence: str, lang: str) -> list[tuple[int, int, str]]:
-    """(start, end, iso3) of each state name, longest first, in order."""
-    return foreign_names.mentions(sentence, lang, names)
+    """(start, end, iso3) of each state name, longest first, in order; the accents are not compared (the press
+    drops some: "São Tomé e Principe", "Etats-Unis")."""
+    return foreign_names.mentions(_bare(sentence), lang, _bare_names)
 
 
 def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
@@ -253,7 +291,7 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
 
 
 def vote_phrases(sentence: str, lang: str) -> list[tuple[int, int, str]]:
-    spans = [(m.start(), m.end(), vote) for pattern, vote in VOTES[lang] + OWNED_VOTE[lang]
+    spans = [(m.start(), m.end(), vote) for pattern, vote in VOTES[lang] + OWNED_VOTE[lang] + [(ABSENT_PHRASES[lang], ABSENT)]
              for m in re.finditer(pattern, sentence, re.I)]
     for pattern, vote in LIST_AFTER[lang]:
         for m in re.finditer(pattern, sentence, re.I):
@@ -314,7 +352,8 @@ BY_VOTES = re.compile(r"\b(?:por|par|com|con|mit|met)\s+(\d{1,3})\s+(?:votos|voi
                       r"|contre|contro|gegen|dagegen|contrari|tegen))", re.I)
 # "40 naciones se abstuvieron", "35 hanno votato contro": a number of states with a vote phrase of the language
 STATES_WORD = (r"(?:(?:otros|otras|autres|outros|outras|andere|weitere|altri|altre)\s+)?(?:países|naciones|estados|pays"
-               r"|États|nations|nações|Staaten|Länder|paesi|Stati|nazioni|delegaciones|délégations|delegações|landen|lidstaten|delegaties)?")
+               r"|États|nations|nações|Staaten|Mitgliedstaaten|Mitgliedsstaaten|Nationen|Länder|paesi|Stati|nazioni|delegaciones"
+               r"|délégations|delegações|landen|lidstaten|delegaties)?")
 
 OUT_OF = r"(?:\s+(?:de|dei|des|dos|das|der|von)\s+(?:(?:los|las|les|i|gli|os|as|die|den)\s+)?\d{3}(?=\s))?"  # "121 dei 193"
 

@@ -168,16 +168,21 @@ def is_russian(sentence: str) -> bool:
 
 
 # vote phrases (pattern, vote); written on text whose ё is е
-VOTES = [(r"(?:про)?голосовал(?:а|о|и)?\s+за\b", YES), (r"поддержал(?:а|о|и)?\b", YES),
+VOTES = [(r"(?:про)?голосовал(?:а|о|и)?\s+[«\"“]?за\b[»\"”]?", YES), (r"поддержал(?:а|о|и)?\b", YES),
          (r"(?<![\w-])одобрил(?:а|о|и)?\b", YES),  # "Документ одобрили 152 государства"
          # "Десять стран не стали принимать участие в голосовании": absent (the negation is the phrase's own)
          (r"(?<![\w-])не\s+(?:стал[аио]?\s+)?(?:принимать|принял[аио]?|приняв\w*)\s+участи[ея]\s+в\s+голосовании\b", ABSENT),
          (r"высказал(?:ся|ась|ось|ись)\s+за\b", YES),
-         (r"(?:про)?голосовал(?:а|о|и)?\s+против\b", NO), (r"выступил(?:а|о|и)?\s+против\b", NO),
+         (r"(?:про)?голосовал(?:а|о|и)?\s+[«\"“]?против\b[»\"”]?", NO), (r"выступил(?:а|о|и)?\s+против\b", NO),
          (r"высказал(?:ся|ась|ось|ись)\s+против\b", NO), (r"воздержал(?:ся|ась|ось|ись)\b", ABSTAIN),
-         # "A и B оказались в числе 51 воздержавшихся": among those who abstained, the names before
-         (r"оказал(?:ся|ась|ось|ись)\s+(?:в\s+числе|среди)\s+(?:\d{1,3}\s+)?(?:(?:стран|государств)\w*\s+)?"
-          r"воздержавшихся\b", ABSTAIN)]
+         # "A и B оказались в числе 51 воздержавшихся", "A, B и C вошли в список 18 государств, воздержавшихся от
+         # голосования": among those who abstained (or voted for, against), the names before
+         (r"(?:оказал(?:ся|ась|ось|ись)|вош(?:ел|ёл|ла|ло|ли))\s+(?:в\s+(?:числе|число|список|списке)|среди)\s+"
+          r"(?:\d{1,3}\s+)?(?:(?:стран|государств)\w*,?\s+)?воздержавшихся\b", ABSTAIN),
+         (r"(?:оказал(?:ся|ась|ось|ись)|вош(?:ел|ёл|ла|ло|ли))\s+(?:в\s+(?:числе|число|список|списке)|среди)\s+"
+          r"(?:\d{1,3}\s+)?(?:(?:стран|государств)\w*,?\s+)?(?:про)?голосовавших\s+за\b", YES),
+         (r"(?:оказал(?:ся|ась|ось|ись)|вош(?:ел|ёл|ла|ло|ли))\s+(?:в\s+(?:числе|число|список|списке)|среди)\s+"
+          r"(?:\d{1,3}\s+)?(?:(?:стран|государств)\w*,?\s+)?(?:про)?голосовавших\s+против\b", NO)]
 # a vote phrase whose verb comes last, so that the voters may follow it: "Против проголосовали США и Израиль",
 # "За этот документ проголосовали 72 государства", "Воздержались Китай и Индия", "голоса за отдали 133 государства"
 OBJECT = r"(?:(?:нее|него|них|этот|эту|это|данн\w+|документ\w*|резолюци\w+|проект\w*|текст\w*|принятие)(?:\s+|(?=,))){0,3}(?:,[^,.;:]{1,60},\s*)?"
@@ -187,6 +192,9 @@ VERB_LAST = [(r"(?<![\w-])(за|против)\s+" + OBJECT + r"(?:про)?гол
              (r"(?<![\w-])(?:свои\s+)?голоса\s+за\s+(?:[\w-]+\s+){0,3}?отдал(?:а|о|и)?\b", YES),
              (r"(?<![\w-])воздержал(?:ся|ась|ось|ись)\b", ABSTAIN),
              (r"(?<![\w-])(за|против)\s+был[аио]?\b", None),  # "против были РФ, Белоруссия"
+             # "Голоса «против» поступили от России, Беларуси": the voters in the genitive after "from"
+             (r"(?<![\w-])голоса\s+[«\"“]?(за|против)[»\"”]?\s+(?:поступили|пришли|были\s+отданы)\s+(?:от|со\s+стороны)\b",
+              None),
              # "Среди воздержавшихся также оказались A и B", "Среди проголосовавших против были A"
              (r"(?<![\w-])среди\s+(?:воздержавшихся|(?:про)?голосовавших\s+(за|против))\s+(?:также\s+|тоже\s+)?"
               r"(?:оказал(?:ся|ась|ось|ись)|был[аио]?|значил(?:ся|ась|ись)|[—–:])", None)]
@@ -199,6 +207,9 @@ JOINT = re.compile(r"\s*(?:,|,?\s*(?:и|а\s+также))\s*")
 GAP = re.compile(r"\s*(?:,\s*(?:как\s+и\s+(?:ожидалось|в\s+прошлом\s+году)),\s*)?(?:(?:также|тоже|же|вновь|снова|опять"
                  r"|в\s+очередной\s+раз|традиционно|единодушно|дружно|по-прежнему)\s+){0,2}")
 OPENS = re.compile(r"\s*(?::|—|–)?\s*")
+# a companion of the voters, after their vote phrase and its object: "проголосовал за принятие наряду с Китаем"
+ALONG = re.compile(r"\s*" + OBJECT + r",?\s*(?:наряду|вместе)\s+со?\s+", re.I)
+FROM = re.compile(r"(?:от|со\s+стороны)$")  # a vote phrase ending in "from": its list is in the genitive
 # "Против высказались представители 12 государств — России, Беларуси": the list after is in the genitive
 DELEGATES = re.compile(r"\s*(?:представител\w+|делегаци\w+)\s+(\d{1,3})\s+(?:стран|государств)\s*[—–:-]\s*",
                        re.I)
@@ -220,7 +231,7 @@ def _phrases(text: str) -> list[tuple[int, int, str, bool]]:
     return sorted(p for p in out if not NEGATION.search(text[max(0, p[0] - 16):p[0]]))
 
 
-def _run(text: str, found: list, first: int, case: str, forward: bool) -> list:
+def _run(text: str, found: list, first: int, case: str, forward: bool, trap: bool = True) -> list:
     """The names joined to found[first] by commas and "и", all able to be `case`; none when a joined name cannot be
     (the list is then a coordination of objects: "против Израиля и США")."""
     run, step = [found[first]], 1 if forward else -1
@@ -233,7 +244,7 @@ def _run(text: str, found: list, first: int, case: str, forward: bool) -> list:
             return []
         run = run + [found[index]] if forward else [found[index]] + run
         index += step
-    if case not in found[first][3] or TRAP.search(text[max(0, run[0][0] - 40):run[0][0]]):
+    if case not in found[first][3] or trap and TRAP.search(text[max(0, run[0][0] - 40):run[0][0]]):
         return []
     return run
 
@@ -260,10 +271,16 @@ def positions(sentence: str) -> list[tuple[str, str, str, int]]:
             run = _run(text, found, before[-1], "nom", False)
         if not run and verb_last and after and OPENS.fullmatch(text[end:found[after[0]][0]]):
             run = _own_phrase_cut(text, _run(text, found, after[0], "nom", True), start)
+        if not run and verb_last and after and FROM.search(text, 0, end) and OPENS.fullmatch(text[end:found[after[0]][0]]):
+            run = _own_phrase_cut(text, _run(text, found, after[0], "gen", True, trap=False), start)
         if not run and verb_last and after and (owner := DELEGATES.fullmatch(text[end:found[after[0]][0]])):
             run = _run(text, found, after[0], "gen", True)  # the states whose delegates voted: genitives
             run = run if len({f[2] for f in run}) <= _value(owner.group(1)) else []
         out += [(iso3, vote, sentence[a:b], a) for a, b, iso3, _ in run]
+        if run and (along := ALONG.match(text, end)):  # "A проголосовал за наряду с B и C": B and C in the instrumental
+            later = [i for i, f in enumerate(found) if f[0] == along.end()]
+            out += [(iso3, vote, sentence[a:b], a) for a, b, iso3, _ in (
+                _run(text, found, later[0], "ins", True, trap=False) if later else [])]
     out += _included(text, sentence, found)
     seen: set[str] = set()
     return [p for p in out if not (p[0] in seen or seen.add(p[0]))]

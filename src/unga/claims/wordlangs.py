@@ -219,7 +219,12 @@ def _phrases(sentence: str, lang: str, prefix: str) -> list[tuple[int, int, str]
 
 def _joint(lang: str) -> re.Pattern:
     return _compiled(_unknown(lang) + r"\s*(?:,|،|\s(?:" + table()[lang]["and"] + r")(?=\s)|,\s*(?:" + table()[lang]["and"]
-                     + r")(?=\s))?\s*(?:و)?$")  # the Arabic "and" is written on the name: "الصينوروسيا"
+                     + r")(?=\s))?\s*" + _article(lang) + r"(?:و)?$")  # the Arabic "and" is written on the name: "الصينوروسيا"
+
+
+def _article(lang: str) -> str:
+    """The article a language may set before each name of a list ("η Λευκορωσία, η Συρία και το Πακιστάν")."""
+    return r"(?:(?<!\w)(?:" + table()[lang]["article"] + r")\s+)?" if "article" in table()[lang] else ""
 
 
 def _unknown(lang: str) -> str:
@@ -269,7 +274,7 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right after a phrase that opens a list: "ήταν: A, B και C"."""
     after = [f for f in found if f[0] >= at]
     first = _item(lang) + r"\s*,\s*" if lang in LATIN_LANGUAGES else "(?!)"
-    if not after or not _compiled(r"\s*[:–-]?\s*(?:" + first + r")?").fullmatch(sentence, at, after[0][0]):
+    if not after or not _compiled(r"\s*[:–-]?\s*(?:" + first + r")?" + _article(lang)).fullmatch(sentence, at, after[0][0]):
         return []  # the first item may be one the tables do not know: "Protiv su bile: Antigva, Bjelorusija"
     return chained(sentence, after, _joint(lang))
 
@@ -306,15 +311,17 @@ def _included(sentence: str, found: list, lang: str) -> list:
     """'رفض 10 دول من بينها A وB', 'dua negara, yaitu A dan B': the list named after a count with a side (a label or
     a vote phrase on either side of the number), never more states than the count."""
     words = table()[lang]
-    if "include" not in words:
+    if "states" not in words:
         return []
     out = []
-    for marker in re.finditer(START + r"(?:" + words["include"] + r")\s*", sentence, re.I):
+    # an opening bracket is a marker too, when its list closes it: "وامتناع 7 دول (A، وB)"
+    for marker in re.finditer(START + r"(?:" + words.get("include", "(?!)") + r")\s*|\(\s*", sentence, re.I):
         head = sentence[max(0, marker.start() - 80):marker.start()]
         # "7 negara, yaitu A", "20 (wśród nich: A i B) głosowało przeciw": a noun or a bracket after the count
         counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*[,(]?|\s*\()\s*$", head, re.I))
         run = _run_after(sentence, found, marker.end(), lang)
-        if not counted or not run or len(run) > _value(counted[-1], lang):
+        if not counted or not run or len(run) > _value(counted[-1], lang) or (
+                marker.group(0).startswith("(") and not re.match(r"\s*\)", sentence[run[-1][1]:])):
             continue
         said = _side_around(head, counted[-1].start(), lang) or next(
             (side for start, _, side in _phrases(sentence, lang, "") if start >= run[-1][1]
@@ -380,6 +387,9 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
         pair = _compiled(START + r"(?:" + words["majority"] + r")\s+" + NUMBER + noun + r"\s+(?:" + words["versus"]
                          + r")\s+" + NUMBER).search(sentence)
         out = {YES: int(pair.group(1)), NO: int(pair.group(2))} if pair else out
+    if "majority" in words and YES not in out:  # "على أغلبية 162 دولة": a majority of N, before its number only
+        alone = _compiled(START + r"(?:" + words["majority"] + r")\s+" + NUMBER + states + r"(?!\s*%)").search(sentence)
+        out = {YES: int(alone.group(1))} if alone else out
     for side in SIDES:
         for role in ("label_" + side, side):
             if role not in words:
@@ -391,8 +401,20 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
                 if m.group(1) and "versus" in words and _compiled(
                         r"(?<!\w)(?:" + words["versus"] + r")\s+$").search(sentence, max(0, m.start() - 12), m.start()):
                     continue  # "114 عضوا مقابل 17 لصالح السماح": the number after "versus" is the other side's
-                out.setdefault(side, int(next(g for g in m.groups() if g)))
-    return _versus(sentence, lang, states, out)
+                # "اعتراض 3 دول وكيان": three states and an entity, a part of the side, and no later count is its whole
+                joined = _joined(lang) and _compiled(_joined(lang)).match(sentence, m.end())
+                out.setdefault(side, None if joined else int(next(g for g in m.groups() if g)))
+    return _versus(sentence, lang, states, {side: n for side, n in out.items() if n is not None})
+
+
+def _joined(lang: str) -> str:
+    """In Arabic, another noun joined to a count by the prefixed "and" ("اعتراض 3 دول وكيان": three states and an
+    entity), unless it is a label or vote word of the next side ("تأييد 160 دولة واعتراض 4")."""
+    if lang != "ar":
+        return ""
+    words = table()[lang]
+    sides = "|".join(words[role] for side in SIDES for role in ("label_" + side, side) if role in words)
+    return r"(?:\s+(?:" + words["states"] + r"))?\s+و(?!(?:" + sides + r"))[^\W\d_]{2,}"
 
 
 def _versus(sentence: str, lang: str, states: str, out: dict[str, int]) -> dict[str, int]:
