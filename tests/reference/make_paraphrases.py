@@ -414,8 +414,9 @@ def joined(v, rng, false=False):
     return rng.choice(forms), [claim_position(v, s, vote) for s in pick]
 
 
-def changed(v, rng, false=False):
-    """A change of vote between this vote and the series' vote the year before (Cuba's series)."""
+def _moved_state(v, rng):
+    """A state whose vote changed between this vote and the series' vote the year before, with its votes now and
+    then and the vote before; None when the series has no vote before or no state moved."""
     before = PREVIOUS.get(v.symbol)
     if not before:
         return None
@@ -425,7 +426,15 @@ def changed(v, rng, false=False):
     if not moved:
         return None
     state = rng.choice(moved)
-    now, then = v.votes[state], old.votes[state]
+    return state, v.votes[state], old.votes[state], old
+
+
+def changed(v, rng, false=False):
+    """A change of vote between this vote and the series' vote the year before (Cuba's series)."""
+    found = _moved_state(v, rng)
+    if not found:
+        return None
+    state, now, then, old = found
     said_now = now if not false else next(x for x in ("yes", "no", "abstain") if x not in (now, then))
     word = {"yes": "in favour", "no": "against", "abstain": "abstained"}
     verb = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}
@@ -651,16 +660,10 @@ def joined_family(v, rng, false=False):
 
 def changed_family(v, rng, false=False):
     """A change of vote between this vote and the series' vote the year before, in the other wordings of it."""
-    before = PREVIOUS.get(v.symbol)
-    if not before:
+    found = _moved_state(v, rng)
+    if not found:
         return None
-    old = Vote(before, v.names)
-    moved = [s for s in v.names if s in v.votes and s in old.votes and v.votes[s] != old.votes[s]
-             and {v.votes[s], old.votes[s]} <= {"yes", "no", "abstain"}]
-    if not moved:
-        return None
-    state = rng.choice(moved)
-    now, then = v.votes[state], old.votes[state]
+    state, now, then, old = found
     said_now = now if not false else next(x for x in ("yes", "no", "abstain") if x not in (now, then))
     verb = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}
     gerund = {"yes": "voting in favour", "no": "voting against", "abstain": "abstaining"}

@@ -105,13 +105,17 @@ def bare_list(sentence: str) -> list[Mention] | None:
     found = mentions(sentence)
     if len(found) < 3 or ":" in sentence or CUE.search(sentence) or HEADING.search(sentence.split("\n")[0]):
         return None
-    rest = sentence
+    return found if _names_only(sentence, found, 3) else None
+
+
+def _names_only(text: str, found: list[Mention], spare: int) -> bool:
+    """Nothing but the names found is in the text, bar joining words and a few capitalised words the record does not
+    know as names (at most `spare`, or one in five names): not prose."""
+    rest = text
     for m in reversed(found):
         rest = rest[:m.start] + " " + rest[m.end:]
     words = re.findall(r"[^\W\d_]+", re.sub(r"\b(?:and|the|of|e|&)\b", " ", rest, flags=re.I))
-    if any(w[:1].islower() for w in words) or len(words) > max(3, len(found) // 5):
-        return None
-    return found
+    return not any(w[:1].islower() for w in words) and len(words) <= max(spare, len(found) // 5)
 
 
 # a roll call printed in alphabetical sections, each line led by its index letter: "A: Afghanistan, Albania",
@@ -131,11 +135,7 @@ def indexed_list(sentence: str) -> list[Mention] | None:
     found = mentions(plain)
     if not found or CUE.search(plain):
         return None
-    rest = plain
-    for m in reversed(found):
-        rest = rest[:m.start] + " " + rest[m.end:]
-    words = re.findall(r"[^\W\d_]+", re.sub(r"\b(?:and|the|of|e|&)\b", " ", rest, flags=re.I))
-    if any(w[:1].islower() for w in words) or len(words) > max(2, len(found) // 5):
+    if not _names_only(plain, found, 2):
         return None  # prose, or names the record does not know in numbers
     return [m for k, m in enumerate(found) if m.iso3 not in {f.iso3 for f in found[:k]}]  # "(South Korea)" once
 
