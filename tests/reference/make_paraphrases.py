@@ -295,12 +295,21 @@ def _wrong_state(v, rng, vote):
     return rng.choice(absent if absent and rng.random() < 0.4 else others)
 
 
-def single_active(v, rng, false=False):
-    vote = rng.choice(["yes", "no", "abstain"])
+def _one_state(v, rng, false, sides=("yes", "no", "abstain")):
+    """A side and one state said to be on it: a state that was (or, for a false row, was not); None when no state
+    took that side."""
+    vote = rng.choice(list(sides))
     pick = _pick(v, rng, vote, 1)
     if not pick:
         return None
-    state = _wrong_state(v, rng, vote) if false else pick[0]
+    return vote, _wrong_state(v, rng, vote) if false else pick[0]
+
+
+def single_active(v, rng, false=False):
+    chosen = _one_state(v, rng, false)
+    if not chosen:
+        return None
+    vote, state = chosen
     n = v.name(state, cap=True)
     phrase = {"yes": ["voted in favour of the resolution", "voted for the text", "backed the resolution",
                       "supported the measure", "voted yes"],
@@ -315,11 +324,10 @@ def single_active(v, rng, false=False):
 
 
 def single_passive(v, rng, false=False):
-    vote = rng.choice(["yes", "no"])
-    pick = _pick(v, rng, vote, 1)
-    if not pick:
+    chosen = _one_state(v, rng, false, sides=("yes", "no"))
+    if not chosen:
         return None
-    state = _wrong_state(v, rng, vote) if false else pick[0]
+    vote, state = chosen
     n = v.name(state)
     verb = {"yes": ["supported", "backed", "endorsed"], "no": ["opposed", "rejected", "opposed"]}[vote]
     forms = [f"The resolution was {rng.choice(verb)} by {n}.",
@@ -522,11 +530,10 @@ def count_modifiers(v, rng, false=False):
 
 
 def time_between(v, rng, false=False):
-    vote = rng.choice(["yes", "no", "abstain"])
-    pick = _pick(v, rng, vote, 1)
-    if not pick:
+    chosen = _one_state(v, rng, false)
+    if not chosen:
         return None
-    state = _wrong_state(v, rng, vote) if false else pick[0]
+    vote, state = chosen
     n = v.name(state, cap=True)
     weekday = WEEKDAYS[v.day.weekday()]
     verb = {"yes": ["voted in favour of the resolution", "voted for the text", "voted in favour"],
@@ -604,11 +611,10 @@ def telegraphese(v, rng, false=False):
 
 
 def relative_apposition(v, rng, false=False):
-    vote = rng.choice(["yes", "no", "abstain"])
-    pick = _pick(v, rng, vote, 1)
-    if not pick:
+    chosen = _one_state(v, rng, false)
+    if not chosen:
         return None
-    state = _wrong_state(v, rng, vote) if false else pick[0]
+    vote, state = chosen
     other = rng.choice([s for s in v.names if s != state])  # named in an apposition, with no vote said
     a, b = v.name(state, cap=True), v.name(other)
     verb = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}[vote]
@@ -623,11 +629,10 @@ def relative_apposition(v, rng, false=False):
 
 
 def verbs_of_stance(v, rng, false=False):
-    vote = rng.choice(["yes", "no", "abstain"])
-    pick = _pick(v, rng, vote, 1)
-    if not pick:
+    chosen = _one_state(v, rng, false)
+    if not chosen:
         return None
-    state = _wrong_state(v, rng, vote) if false else pick[0]
+    vote, state = chosen
     n = v.name(state, cap=True)
     verb = {"yes": ["backed the resolution", "supported the text", "threw its weight behind the resolution",
                     "voted to adopt the text", "sided with the majority and backed the text"],
