@@ -127,8 +127,9 @@ def year_told_before(index: identify.Index, claim: extract.Claim, row: int, publ
         counts = published_counts(index, i)
         return sum(counts.get(k) == v for k, v in said.items())
 
+    own = equal(row)
     rivals = [int(i) for i in np.flatnonzero(index.years == index.years[row]) if int(i) != row]
-    return equal(row) >= 2 and not any(equal(i) >= equal(row) and near(index, claim, i) for i in rivals)
+    return own >= 2 and not any(equal(i) >= own and near(index, claim, i) for i in rivals)
 
 
 def news_of_its_day(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:
