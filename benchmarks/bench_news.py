@@ -14,8 +14,7 @@ Each labelled set is one row of SETS (the shared set aside); each text is run th
   holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20,
   holdout21, holdout22, holdout23, holdout24, holdout25:
   blind sets nobody develops on, in the same format, texts in $UNGA_NEWS_HOLDOUT, $UNGA_NEWS_HOLDOUT2, …
-  $UNGA_NEWS_HOLDOUT25 (default /work/news_holdout, /work/news_holdout2, … /work/news_holdout24,
-  /work/blind/holdout25; a set still blind
+  $UNGA_NEWS_HOLDOUT25 (default /work/news_holdout, /work/news_holdout2, … /work/news_holdout25; a set still blind
   lives under /work/blind/, out of the /work/news_* pattern that development greps use; texts/hNN.txt,
   gNN.txt, fNN.txt, eNN.txt, bNN.txt, kNN.txt, mNN.txt, nNN.txt, pNN.txt, qNN.txt, rNN.txt, sNN.txt, tNN.txt, uNN.txt,
   vNN.txt, wNN.txt, zNN.txt, aNN.txt, iNN.txt, lNN.txt, oNN.txt, dNN.txt, jNN.txt, xNN.txt, yNN.txt), labels in
@@ -129,7 +128,7 @@ SETS = {
     "holdout22": NewsSet(HOLDOUT22_LABELS, "UNGA_NEWS_HOLDOUT22", "/work/news_holdout22", "d", blind=True),
     "holdout23": NewsSet(HOLDOUT23_LABELS, "UNGA_NEWS_HOLDOUT23", "/work/news_holdout23", "j", blind=True),
     "holdout24": NewsSet(HOLDOUT24_LABELS, "UNGA_NEWS_HOLDOUT24", "/work/news_holdout24", "x", blind=True),
-    "holdout25": NewsSet(HOLDOUT25_LABELS, "UNGA_NEWS_HOLDOUT25", "/work/blind/holdout25", "y", blind=True),
+    "holdout25": NewsSet(HOLDOUT25_LABELS, "UNGA_NEWS_HOLDOUT25", "/work/news_holdout25", "y", blind=True),
 }
 
 
