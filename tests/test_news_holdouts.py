@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -26,7 +27,8 @@ SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400
          "holdout16": (45, 420, 10), "holdout17": (43, 400, 10), "holdout18": (48, 450, 9),
          "holdout19": (45, 480, 12), "holdout20": (49, 450, 15), "holdout21": (47, 410, 12),
          "holdout22": (51, 440, 7),  # 7 false since branch rec22 relabelled d29's Chile true (the record repaired)
-         "holdout23": (48, 400, 5), "holdout24": (46, 430, 11), "holdout25": (58, 520, 13)}
+         "holdout23": (48, 400, 5), "holdout24": (46, 430, 11), "holdout25": (58, 520, 13),
+         "holdout26": (22, 200, 1)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -537,6 +539,18 @@ KNOWN = {
         # Tonga did not vote on ES-10/19; a list of the nine against that names it is false
         ("y54.txt", "position", "A/RES/ES-10/19", "TON"): "false",
     },
+    "holdout26": {
+        # ES-10/21 (October 2023): the record's count is 120-14-45; "121 in favour, 44 abstentions" is false
+        ("ab08.txt", "tally", "A/RES/ES-10/21", None): "false",
+        # a Third Committee vote (human rights defenders, November 2015), not the plenary's 70/161
+        ("ab06.txt", "position", "A/RES/70/161", "NGA"): "not_in_store",
+        # a First Committee vote (the nuclear-war study, November 2024), not the plenary's 79/238
+        ("ab17.txt", "position", "A/RES/79/238", "GBR"): "not_in_store",
+        # the New York Declaration (draft A/80/L.1/Rev.1) is known from the UN coverage naming the ten against
+        ("ab13.txt", "position", "A/80/L.1/REV.1", "PNG"): "true",
+        # Greece alone of the Community voted for the Falklands text of 1982 (37/9)
+        ("ab12.txt", "position", "A/RES/37/9", "GRC"): "true",
+    },
 }
 
 
@@ -553,7 +567,9 @@ def test_a_blind_set_is_big_enough_and_well_formed(name):
     assert sum(c["truth"] == "false" for c in claims) >= false
     assert {c["kind"] for c in claims} == {"tally", "count", "position"}
     for file, article in articles.items():
-        assert file.startswith(row.prefix) and len(article["sha256"]) == 64 and article["url"].startswith("http")
+        # the whole prefix and then digits: holdout18's "a" must not accept holdout26's "ab01.txt"
+        assert re.fullmatch(rf"{row.prefix}\d+\.txt", file), file
+        assert len(article["sha256"]) == 64 and article["url"].startswith("http")
         assert sum(c["kind"] == "position" for c in article["claims"]) <= 30, file
         for claim in article["claims"]:
             assert claim["truth"] in ("true", "false", "not_in_store")
