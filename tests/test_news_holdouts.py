@@ -520,8 +520,11 @@ KNOWN = {
         ("y28.txt", "tally", "rcid:1016", None): "true",
         # the Fourth Committee's Western Sahara vote of 1979, not the plenary's 34/37
         ("y02.txt", "position", "A/RES/34/37", "ESP"): "not_in_store",
-        # the record lacks a roll call on 58/109 (Western Sahara, 2003)
-        ("y03.txt", "tally", "A/RES/58/109", None): "not_in_store",
+        # y03 is of December 2004 (branch rec25): the plenary's 59/131, 50-0-100, in the record; its 52-89 is the Fourth
+        # Committee's vote of October 2004, not the plenary's
+        ("y03.txt", "position", "A/RES/59/131", "ESP"): "true",
+        ("y03.txt", "count", "A/RES/59/131", "no"): "true",
+        ("y04.txt", "position", "A/RES/59/131", "MAR"): "not_in_store",
         # ES-10/23 (2024) is known from a release naming the nine against: Czechia true, Sweden's abstention unknown
         ("y06.txt", "position", "A/RES/ES-10/23", "CZE"): "true",
         ("y06.txt", "position", "A/RES/ES-10/23", "SWE"): "not_in_store",

@@ -127,8 +127,9 @@ def test_a_vote_only_voeten_dates_takes_the_one_day_its_neighbours_allow():
     """July 1967: Voeten gives the 4th day 2, the 14th and the 21st day 5 (his day is the true day plus one constant
     of the month, modulo 7). rcid 3 lies between two votes of the 4th; rcid 1 has only a later neighbour, but of the
     days of July up to the 4th only the 4th is 0, 7, 14… days from it; rcid 6 lies between the 14th and the 21st,
-    both of which he dates as it: two days fit, so it is left; rcid 8 has a day the neighbour he dates alike does
-    not share with its other neighbour's span (a 12 July vote he calls the 3rd): left as well."""
+    both of which he dates as it: two days fit, so it is left; rcid 8 (his 3rd) lies between the 21st and the 28th,
+    neither of which he dates as it, but every vote of his July a final-vote source dates is 2 days after his day
+    (month_shifts, branch rec25), and of that span only the 26th is so placed."""
     rows = [_seq(1, "1967-07-02", "1967-07-02", "unvotes,voeten2017"),   # -> 4 July (one-sided)
             _seq(2, "1967-07-04", "1967-07-02", "undl_scrape,voeten2017"),
             _seq(3, "1967-07-02", "1967-07-02", "voeten2017"),           # -> 4 July (between two of the 4th)
@@ -136,16 +137,39 @@ def test_a_vote_only_voeten_dates_takes_the_one_day_its_neighbours_allow():
             _seq(5, "1967-07-14", "1967-07-05", "undl_scrape,voeten2017"),
             _seq(6, "1967-07-05", "1967-07-05", "voeten2017"),           # 14 or 21 July: left
             _seq(7, "1967-07-21", "1967-07-05", "undl_scrape,voeten2017"),
-            _seq(8, "1967-07-03", "1967-07-03", "voeten2017"),           # no neighbour he dates the 3rd: left
+            _seq(8, "1967-07-03", "1967-07-03", "voeten2017"),           # -> 26 July (the month's shift)
             _seq(9, "1967-07-28", "1967-07-05", "undl_scrape,voeten2017")]
     roll_calls, all_rc = _neighbour_frames(rows)
     out, log = dates.between_dated_neighbours(roll_calls, all_rc, final={2, 4, 5, 7, 9}, official=set(), repaired=set())
     day = dict(zip(out["rcid"], out["date"].dt.strftime("%Y-%m-%d")))
     assert day == {1: "1967-07-04", 2: "1967-07-04", 3: "1967-07-04", 4: "1967-07-04", 5: "1967-07-14",
-                   6: "1967-07-05", 7: "1967-07-21", 8: "1967-07-03", 9: "1967-07-28"}
-    assert sorted(log["rcid"]) == [1, 3] and set(log["check"]) == {"date repaired"}
-    assert list(log["other_value"]) == ["1967-07-02", "1967-07-02"]
+                   6: "1967-07-05", 7: "1967-07-21", 8: "1967-07-26", 9: "1967-07-28"}
+    assert sorted(log["rcid"]) == [1, 3, 8] and set(log["check"]) == {"date repaired"}
+    assert list(log["other_value"]) == ["1967-07-02", "1967-07-02", "1967-07-03"]
     assert "rcid 2 (1967-07-04, dated by a final-vote source)" in log.loc[log["rcid"] == 3, "rule"].iloc[0]
+    assert "on each of the 5 vote(s) of his July 1967 that a UN source or an official text dates, his day plus 2" in \
+        log.loc[log["rcid"] == 8, "rule"].iloc[0]
+
+
+def test_the_months_shift_needs_every_dated_vote_of_the_month_to_agree_and_never_gives_a_sunday():
+    """Where one dated vote of the month shows another shift than the rest, no shift is the month's and the vote is
+    left; where the one day the month's shift allows is a Sunday, it is left too (Voeten's 6 February 1946, rcid 12)."""
+    rows = [_seq(1, "1967-07-04", "1967-07-02", "undl_scrape,voeten2017"),
+            _seq(2, "1967-07-03", "1967-07-03", "voeten2017"),           # between the 4th and the 11th: the 5th
+            _seq(3, "1967-07-11", "1967-07-02", "undl_scrape,voeten2017")]
+    roll_calls, all_rc = _neighbour_frames(rows)
+    out, log = dates.between_dated_neighbours(roll_calls, all_rc, final={1, 3}, official=set(), repaired=set())
+    assert list(log["rcid"]) == [2] and list(log["value"]) == ["1967-07-05"]
+    odd = rows + [_seq(4, "1967-07-20", "1967-07-06", "undl_scrape,voeten2017")]   # a shift of 0: the month disagrees
+    roll_calls, all_rc = _neighbour_frames(odd)
+    out, log = dates.between_dated_neighbours(roll_calls, all_rc, final={1, 3, 4}, official=set(), repaired=set())
+    assert log.empty
+    sunday = [_seq(1, "1946-02-09", "1946-02-05", "undl_scrape,voeten2017"),
+              _seq(2, "1946-02-06", "1946-02-06", "voeten2017"),           # the 10th, a Sunday, is the one day: left
+              _seq(3, "1946-02-14", "1946-02-03", "undl_scrape,voeten2017")]
+    roll_calls, all_rc = _neighbour_frames(sunday)
+    out, log = dates.between_dated_neighbours(roll_calls, all_rc, final={1, 3}, official=set(), repaired=set())
+    assert log.empty
 
 
 def test_the_neighbour_rule_leaves_votes_an_official_text_or_the_adoption_rule_dated():

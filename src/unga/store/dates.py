@@ -100,6 +100,11 @@ NEIGHBOUR_RULE = ("only Voeten's data date this vote, on his day-of-the-month de
                   "0, 7, 14… days apart), and his rcids follow the order of the votes. It lies between {a} and {b}; "
                   "he dates rcid {anchor} as this vote ({own}), and the one day of that span in his month 0, 7, 14… "
                   "days from rcid {anchor}'s is {day}")
+MONTH_RULE = ("only Voeten's data date this vote, on his day-of-the-month defect: before 2004 his day is the true day "
+              "shifted by one constant within a month, and his rcids follow the order of the votes. It lies between "
+              "{a} and {b}, neither of which he dates as this vote ({own}); on each of the {n} vote(s) of his {month} "
+              "that a UN source or an official text dates, his day plus {shift} (modulo 7) is the true day, and the "
+              "one day of that span (not a Sunday) so placed is {day}")
 LAST_DEFECT_YEAR = 2003  # from 2004 on his days are days (docs/data.md, "Doubts settled in the seventeenth round")
 
 
@@ -111,8 +116,10 @@ def between_dated_neighbours(roll_calls: pd.DataFrame, all_rc: pd.DataFrame, fin
     anchors are the nearest of his roll calls before (A) and after (B) it that a final-vote source records or an
     official text dates (stored date dA, dB, the true day of each). Its true day d lies in [dA, dB] (the order of
     the votes) and in his month (his month holds); where he gives A or B the very day he gives it, d is 0, 7, 14…
-    days from that anchor's true day (his day is the true day plus one constant of the month, modulo 7). Where
-    exactly one day satisfies all three, the roll call is dated on it. voters: as in same_day_as_adoption."""
+    days from that anchor's true day (his day is the true day plus one constant of the month, modulo 7); where
+    neither does, d is that constant from his day when every vote of his month a final-vote source or an official
+    text dates agrees on it (month_shifts). Where exactly one day satisfies all three, the roll call is dated on it.
+    voters: as in same_day_as_adoption."""
     own = all_rc[all_rc["source"].isin(BY_RCID)].sort_values("source", ascending=False)  # voeten2017 before unvotes
     own = own.drop_duplicates("rcid").set_index("rcid")["date"]
     if own.empty:
@@ -125,20 +132,34 @@ def between_dated_neighbours(roll_calls: pd.DataFrame, all_rc: pd.DataFrame, fin
     done = seq["rcid"].isin(official | repaired).to_numpy()
     candidates = np.flatnonzero(~anchored & only_voeten & defect & ~done)
     anchors = np.flatnonzero(anchored)
+    months = month_shifts(seq[anchored & defect])
     found = []
     for i in candidates:
         j = np.searchsorted(anchors, i)
         x = seq.loc[i]
         a = seq.loc[anchors[j - 1]] if j > 0 else None
         b = seq.loc[anchors[j]] if j < len(anchors) else None
-        day = _one_day(x, a, b)
-        if day is not None and day != x["date"]:
-            anchor = a if a is not None and a["own"] == x["own"] else b
-            found.append({"index": x["index"], "rcid": x["rcid"], "date": x["date"], "adoption_date": day,
-                          "sources": x["sources"], "rule": NEIGHBOUR_RULE.format(
-                              a=_neighbour(a, final), b=_neighbour(b, final), anchor=anchor["rcid"],
-                              own=f"{x['own']:%Y-%m-%d}", day=f"{day:%Y-%m-%d}")})
+        sharing = [n for n in (a, b) if n is not None and n["own"] == x["own"]]
+        month = months.get(x["own"].to_period("M")) if not sharing else None
+        day = _one_day(x, a, b, None if month is None else month[0])
+        if day is None or day == x["date"]:
+            continue
+        names = {"a": _neighbour(a, final), "b": _neighbour(b, final), "own": f"{x['own']:%Y-%m-%d}",
+                 "day": f"{day:%Y-%m-%d}"}
+        rule = NEIGHBOUR_RULE.format(anchor=sharing[0]["rcid"], **names) if sharing else MONTH_RULE.format(
+            n=month[1], month=f"{x['own']:%B %Y}", shift=month[0], **names)
+        found.append({"index": x["index"], "rcid": x["rcid"], "date": x["date"], "adoption_date": day,
+                      "sources": x["sources"], "rule": rule})
     return _redated(roll_calls, pd.DataFrame(found), voters)
+
+
+def month_shifts(anchors: pd.DataFrame) -> dict[pd.Period, tuple[int, int]]:
+    """{Voeten's month: (the days, modulo 7, from his day to the true day, how many votes show it)} for each month
+    in which every anchor (a vote he dates on a day 1-7 that a final-vote source or an official text dates: columns
+    date, own) shows the same shift (98.5 % of his months' votes do; docs/data.md, Reconciliation 9b)."""
+    shift = (anchors["date"] - anchors["own"]).dt.days % 7
+    by_month = shift.groupby(anchors["own"].dt.to_period("M").to_numpy())
+    return {m: (int(s.iloc[0]), len(s)) for m, s in by_month if s.nunique() == 1}
 
 
 def _redated(roll_calls: pd.DataFrame, found: pd.DataFrame, voters: pd.DataFrame | None
@@ -159,16 +180,22 @@ def _redated(roll_calls: pd.DataFrame, found: pd.DataFrame, voters: pd.DataFrame
     return roll_calls, log
 
 
-def _one_day(x: pd.Series, a: pd.Series | None, b: pd.Series | None) -> pd.Timestamp | None:
-    """The one day the rule of between_dated_neighbours allows, or None (no neighbour: the month bounds the span)."""
+def _one_day(x: pd.Series, a: pd.Series | None, b: pd.Series | None, shift: int | None = None
+             ) -> pd.Timestamp | None:
+    """The one day the rule of between_dated_neighbours allows, or None (no neighbour: the month bounds the span).
+    shift: the month's days from his day to the true day, used where neither neighbour shares his day."""
     first = x["own"].replace(day=1)
     last = first + pd.offsets.MonthEnd(0)
     lo, hi = max(a["date"], first) if a is not None else first, min(b["date"], last) if b is not None else last
     shifts = {n["date"] for n in (a, b) if n is not None and n["own"] == x["own"]}
+    by_month = not shifts and shift is not None
+    if by_month:
+        shifts = {x["own"] + pd.Timedelta(days=shift)}
     if lo > hi or len(shifts) != 1:
         return None
     anchor = shifts.pop()
-    days = [d for d in pd.date_range(lo, hi) if (d - anchor).days % 7 == 0]
+    # the month's shift alone, with no neighbour held that day, does not put a vote on a Sunday (rcid 12, 1946)
+    days = [d for d in pd.date_range(lo, hi) if (d - anchor).days % 7 == 0 and not (by_month and d.day_of_week == 6)]
     return days[0] if len(days) == 1 else None
 
 
