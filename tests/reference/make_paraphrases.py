@@ -685,6 +685,74 @@ def changed_family(v, rng, false=False):
     return rng.choice(forms), [claim_position(v, state, said_now), claim_position(old, state, then)]
 
 
+# ---------------------------------------------------------------- the families left (twenty-fourth round, widen2)
+ASIDES = ["whose delegate spoke before the vote", "a founding member of the UN", "long a critic of the text",
+          "which had lobbied hard before the vote"]
+
+
+def list_family(v, rng, false=False):
+    """A list with an aside inside it, the side counted before its copula, a sentence adverb before the copula."""
+    vote = rng.choice(["no", "abstain"])
+    n = v.counts[vote]
+    pick = _pick(v, rng, vote, n) if 3 <= n <= 6 and rng.random() < 0.4 else _pick(v, rng, vote, 3)
+    if not pick:
+        return None
+    if false:
+        pick[rng.randrange(len(pick))] = _wrong_state(v, rng, vote)
+    names = [v.name(s) for s in pick]
+    aside = rng.choice(ASIDES)
+    verb = {"no": "voted against", "abstain": "abstained"}[vote]
+    side = {"no": rng.choice(["Voting against", "Those voting against", "Those opposed"]),
+            "abstain": rng.choice(["Abstaining", "Those abstaining", "The abstainers"])}[vote]
+    with_aside = names[:1] + [f"{names[1]} ({aside})"] + names[2:]
+    with_commas = names[:1] + [f"{names[1]}, {aside},"] + names[2:]
+    def up(text):
+        return text[0].upper() + text[1:]
+    forms = [f"{side} were {listed(with_aside)}.", up(f"{listed(with_aside)} {verb}."), up(f"{listed(with_commas)} {verb}."),
+             f"{side}, {rng.choice(['however', 'as expected', 'predictably'])}, were {listed(names)}."]
+    if len(pick) == n:
+        said = words(n) if rng.random() < 0.5 else str(n)
+        forms.append(f"The {said} {'opposed' if vote == 'no' else 'abstaining'} were {listed(names)}.")
+    return rng.choice(forms), [claim_position(v, s, vote) for s in pick]
+
+
+def fronted_or_endorsed(v, rng, false=False):
+    """The abstentions fronted before the pair they complete; "endorsed by" with the text as its subject."""
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    if rng.random() < 0.5 and a >= 2 and n >= 1:
+        a2 = a + 2 if false else a
+        aw = words(a2) if rng.random() < 0.4 else str(a2)
+        form = rng.choice([f"With {aw} abstentions, the text passed {y} to {n}.",
+                           f"With {aw} countries abstaining, it was adopted by {y} votes to {n}.",
+                           f"With {aw} abstentions, the Assembly approved it {y}-{n}."])
+        return form, [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a2)]
+    pick = _pick(v, rng, "yes", 2)
+    if not pick:
+        return None
+    if false:
+        pick[1] = _wrong_state(v, rng, "yes")
+    names = listed([v.name(s) for s in pick])
+    form = rng.choice([f"It was endorsed by {names}.", f"The resolution was endorsed by {names}.",
+                       f"The text, endorsed by {names}, passed easily."])
+    return form, [claim_position(v, s, "yes") for s in pick]
+
+
+def changed_participle(v, rng, false=False):
+    """A change of vote told in a participle clause that opens the sentence."""
+    found = _moved_state(v, rng)
+    if not found:
+        return None
+    state, now, then, old = found
+    said_now = now if not false else next(x for x in ("yes", "no", "abstain") if x not in (now, then))
+    verb = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}
+    gerund = {"yes": "voting in favour", "no": "voting against", "abstain": "abstaining"}
+    nl = v.name(state)
+    form = rng.choice([f"After {gerund[then]} last year, {nl} {verb[said_now]} this year.",
+                       f"Having {verb[then]} last year, {nl} {verb[said_now]} this time.",
+                       f"After having {verb[then]} a year earlier, {nl} {verb[said_now]}."])
+    return form, [claim_position(v, state, said_now), claim_position(old, state, then)]
+
+
 CONSTRUCTIONS = {
     "tally in digits": tally_digits, "tally in words": tally_words, "N-M, with K abstentions": n_m_with_k,
     "passed with N votes": passed_with, "supported by N and opposed by M": supported_opposed,
@@ -701,6 +769,10 @@ CONSTRUCTIONS = {
     "relative clause or apposition after the state": relative_apposition,
     "backed / rejected / sided against / stayed neutral": verbs_of_stance,
     "joined by / did the same / like A / followed suit": joined_family, "change of vote, other wordings": changed_family,
+    # the families left (twenty-fourth round): after the others, so that their rows stay as they were
+    "list: an aside inside, the N opposed were, however were": list_family,
+    "fronted abstentions; endorsed by A and B": fronted_or_endorsed,
+    "change of vote in an opening participle": changed_participle,
 }
 
 
