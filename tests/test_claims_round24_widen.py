@@ -47,6 +47,17 @@ def test_the_side_counted_or_set_off_before_its_copula(built_store, sentence, ex
     assert positions_after(ES11_1_LEAD, sentence) == expected
 
 
+# a "with" clause after a copula's complement has its own vote phrase: its states are not the label's list
+@pytest.mark.parametrize("sentence,expected", [
+    ("The number of abstentions was higher than expected, with China, India and Pakistan abstaining.", ABSTAIN3),
+    ("The number of abstentions was down on 2014, with Kenya and France voting in favour this time.",
+     {"KEN": ("yes", "supported"), "FRA": ("yes", "supported")}),
+    ("The abstentions were 35, with China, India and Pakistan among them.", ABSTAIN3),
+])
+def test_a_with_clause_after_the_copula(built_store, sentence, expected):
+    assert positions_after(ES11_1_LEAD, sentence) == expected
+
+
 def test_trap_a_counted_side_without_a_list_gives_no_vote(built_store):
     assert positions_after(ES11_1_LEAD, "The five opposed, however, were not swayed by Kenya.") == {}
 

@@ -709,7 +709,9 @@ def list_family(v, rng, false=False):
     def up(text):
         return text[0].upper() + text[1:]
     forms = [f"{side} were {listed(with_aside)}.", up(f"{listed(with_aside)} {verb}."), up(f"{listed(with_commas)} {verb}."),
-             f"{side}, {rng.choice(['however', 'as expected', 'predictably'])}, were {listed(names)}."]
+             f"{side}, {rng.choice(['however', 'as expected', 'predictably'])}, were {listed(names)}.",
+             f"The number of {'no votes' if vote == 'no' else 'abstentions'} was {rng.choice(['small', 'higher than expected'])}"
+             f", with {listed(names)} {'voting against' if vote == 'no' else 'abstaining'}."]
     if len(pick) == n:
         said = words(n) if rng.random() < 0.5 else str(n)
         forms.append(f"The {said} {'opposed' if vote == 'no' else 'abstaining'} were {listed(names)}.")
@@ -770,7 +772,7 @@ CONSTRUCTIONS = {
     "backed / rejected / sided against / stayed neutral": verbs_of_stance,
     "joined by / did the same / like A / followed suit": joined_family, "change of vote, other wordings": changed_family,
     # the families left (twenty-fourth round): after the others, so that their rows stay as they were
-    "list: an aside inside, the N opposed were, however were": list_family,
+    "list: an aside inside, the N opposed were, however were, was …, with": list_family,
     "fronted abstentions; endorsed by A and B": fronted_or_endorsed,
     "change of vote in an opening participle": changed_participle,
 }
