@@ -19,7 +19,7 @@ import random
 from datetime import timedelta
 from pathlib import Path
 
-from make_paraphrases import Vote, _pick, _wrong_state, claim_count, claim_position, claim_tally
+from paraphrase_votes import Vote, _pick, _wrong_state, claim_count, claim_position, claim_tally
 
 OUT = Path(__file__).with_name("paraphrases_langs.jsonl")
 LANGS = ("fr", "es", "de", "pt", "ru")
