@@ -14,146 +14,15 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import date, timedelta
 from pathlib import Path
 
-from unga import api
+from paraphrase_families import (changed_family, changed_participle, count_modifiers, fronted_or_endorsed, inverted,
+                                 joined_family, list_family, n_to_m_abstaining, relative_apposition, tally_punctuation,
+                                 telegraphese, time_between, verbs_of_stance)
+from paraphrase_votes import (CUBA_ORDINAL, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
+                              claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
 OUT = Path(__file__).with_name("paraphrases.jsonl")
-
-# symbol → what the resolution does, as a reporter would put it after "a resolution"
-VOTES = {
-    "ES-11/1": "demanding that Russia withdraw its troops from Ukraine",
-    "ES-11/2": "on the humanitarian consequences of the war in Ukraine",
-    "ES-11/3": "suspending Russia's membership rights in the UN's human rights body",
-    "ES-11/4": "condemning Russia's attempted annexation of four regions of Ukraine",
-    "ES-11/5": "calling on Russia to pay reparations to Ukraine",
-    "ES-11/6": "calling for a just and lasting peace in Ukraine",
-    "68/262": "affirming Ukraine's territorial integrity after the annexation of Crimea",
-    "ES-10/19": "rejecting the US recognition of Jerusalem as Israel's capital",
-    "ES-10/21": "calling for a humanitarian truce in Gaza",
-    "ES-10/22": "demanding an immediate humanitarian ceasefire in Gaza",
-    "ES-10/23": "backing the Palestinian bid for full UN membership",
-    "ES-10/24": "demanding that Israel end its presence in the occupied Palestinian territory",
-    "67/19": "upgrading Palestine to a non-member observer state",
-    "77/247": "asking the World Court for an opinion on Israel's occupation of Palestinian land",
-    "2758": "seating the People's Republic of China in the United Nations",
-    "3379": "determining that Zionism is a form of racism",
-    "46/86": "revoking the determination that Zionism is a form of racism",
-    "38/7": "deploring the armed intervention in Grenada",
-    "44/240": "deploring the United States' military intervention in Panama",
-    "ES-6/2": "calling for the withdrawal of foreign troops from Afghanistan",
-    "62/149": "calling for a moratorium on the death penalty",
-    "60/251": "creating a new human rights body to replace the discredited commission",
-    "61/295": "adopting a declaration on the rights of indigenous peoples",
-    "63/3": "seeking a World Court opinion on Kosovo's declaration of independence",
-    "64/292": "recognising access to clean water and sanitation as a human right",
-    "66/253A": "condemning the crackdown by the Syrian government",
-    "71/258": "launching talks on a treaty banning nuclear weapons",
-    "67/234B": "adopting the Arms Trade Treaty",
-    "72/248": "condemning the abuses against the Rohingya in Myanmar",
-    "47/19": "calling for an end to the US embargo against Cuba",
-    "71/5": "calling for an end to the US embargo against Cuba",
-    "72/4": "calling for an end to the US embargo against Cuba",
-    "73/8": "calling for an end to the US embargo against Cuba",
-    "74/7": "calling for an end to the US embargo against Cuba",
-    "75/289": "calling for an end to the US embargo against Cuba",
-    "77/7": "calling for an end to the US embargo against Cuba",
-    "78/7": "calling for an end to the US embargo against Cuba",
-    "79/7": "calling for an end to the US embargo against Cuba",
-    "80/4": "calling for an end to the US embargo against Cuba",
-    "1761": "calling for sanctions against South Africa over apartheid",
-    "1514": "declaring that colonialism must be brought to an end",
-    "181": "partitioning Palestine into an Arab and a Jewish state",
-    "377": "letting the Assembly act when the Security Council is deadlocked",
-}
-CUBA_ORDINAL = {"72/4": 26, "73/8": 27, "74/7": 28, "75/289": 29, "77/7": 30, "78/7": 31, "79/7": 32, "80/4": 33}
-# names whose form changed over the years or that a reporter rarely writes as the record does
-SKIP = {"SWZ", "MKD", "COD", "COG", "TWN", "CZE", "TUR", "CIV", "CPV", "TLS", "MMR", "YUG", "SUN", "YMD", "YAR",
-        "DDR", "CSK", "ZAR", "FSM", "VCT", "KNA", "LCA", "STP", "BIH", "PSE"}
-THE = ("United ", "Central African", "Dominican Republic", "Philippines", "Netherlands", "Marshall", "Solomon",
-       "Bahamas", "Gambia", "Comoros", "Maldives", "Soviet")
-UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
-        "seventeen eighteen nineteen".split()
-TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-
-
-def words(n: int, british: bool = True) -> str:
-    if n < 20:
-        return UNITS[n]
-    if n < 100:
-        return TENS[n // 10] + ("-" + UNITS[n % 10] if n % 10 else "")
-    rest = n % 100
-    return UNITS[n // 100] + " hundred" + ((" and " if british else " ") + words(rest) if rest else "")
-
-
-def ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
-class Vote:
-    def __init__(self, symbol: str, names: dict[str, str]):
-        data = api.tally(symbol).to_json()
-        data = json.loads(data) if isinstance(data, str) else data
-        self.symbol, self.resolution, self.topic = symbol, data["resolution"], VOTES[symbol]
-        self.day = date.fromisoformat(data["date"])
-        self.counts = {k: data["counts"].get(k, 0) for k in ("yes", "no", "abstain", "absent")}
-        self.votes = data["votes"]
-        self.complete = len(self.votes) >= sum(self.counts.values())  # some votes are known by their counts only
-        self.names = names
-
-    def side(self, vote: str) -> list[str]:
-        return sorted(s for s, v in self.votes.items() if v == vote and s in self.names)
-
-    def name(self, iso3: str, cap: bool = False) -> str:
-        name = self.names[iso3]
-        if name.startswith(THE):
-            name = ("The " if cap else "the ") + name
-        return name
-
-
-def state_names() -> dict[str, str]:
-    return {k: v for k, v in api._names().items() if k not in SKIP and "(" not in v}
-
-
-def listed(names: list[str], last: str = "and") -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {last} " + names[-1]
-
-
-def claim_tally(v: Vote, truth: str = "true", **numbers) -> dict:
-    return {"kind": "tally", "resolution": v.resolution, **numbers, "truth": truth}
-
-
-def claim_count(v: Vote, field: str, value: int, truth: str = "true") -> dict:
-    return {"kind": "count", "resolution": v.resolution, "field": field, "op": "=", "value": value, "truth": truth}
-
-
-def claim_position(v: Vote, iso3: str, vote: str) -> dict:
-    return {"kind": "position", "resolution": v.resolution, "state": iso3, "vote": vote,
-            "truth": "true" if v.votes.get(iso3) == vote else "false"}
-
-
-def leads(v: Vote, rng: random.Random) -> tuple[str, date]:
-    """A first sentence without claims that names the vote (by its symbol or by its subject and day), and the day
-    the text appears."""
-    published = v.day + timedelta(days=1)
-    weekday = WEEKDAYS[v.day.weekday()]
-    uk, us = f"{v.day.day} {v.day:%B %Y}", f"{v.day:%B} {v.day.day}, {v.day.year}"
-    short = v.symbol.replace("A", "") if v.symbol.endswith("A") else v.symbol
-    # every lead names the resolution by its number: the subject and the weekday alone leave several votes of a day
-    # (47/19 and 47/23, 377 (V) and 386 (V)) that the checker rightly declines to choose between, and the set is to
-    # measure the reading of the sentence after the lead, not the identification of the vote (the twentieth round's
-    # 42 claims "on the wrong roll call" were all such leads)
-    choices = [
-        f"The UN General Assembly on {weekday} adopted resolution {short}, {v.topic}.",
-        f"On {uk}, the General Assembly adopted resolution {short}, {v.topic}.",
-        f"The General Assembly voted on {us} on resolution {short}, {v.topic}.",
-        f"Member states of the General Assembly gathered on {weekday} to vote on resolution {short}, a text {v.topic}.",
-        f"Resolution {short}, {v.topic}, was put to a recorded vote in the General Assembly on {uk}.",
-    ]
-    return rng.choice(choices), published
-
 
 # ---------------------------------------------------------------- the constructions
 # Each maker takes a vote and a random generator and returns (sentence, claims) or None when the vote does not fit.
@@ -283,28 +152,6 @@ def and_others(v, rng, false=False):
                                claim_position(v, state, field)]
 
 
-def _pick(v, rng, vote, k):
-    side = v.side(vote)
-    return rng.sample(side, k) if v.complete and len(side) >= k else None
-
-
-def _wrong_state(v, rng, vote):
-    """A state whose record is not vote: one of another side, or one that did not vote at all."""
-    others = [s for s in v.names if s in v.votes and v.votes[s] != vote]
-    absent = [s for s in others if v.votes[s] == "absent"]
-    return rng.choice(absent if absent and rng.random() < 0.4 else others)
-
-
-def _one_state(v, rng, false, sides=("yes", "no", "abstain")):
-    """A side and one state said to be on it: a state that was (or, for a false row, was not); None when no state
-    took that side."""
-    vote = rng.choice(list(sides))
-    pick = _pick(v, rng, vote, 1)
-    if not pick:
-        return None
-    return vote, _wrong_state(v, rng, vote) if false else pick[0]
-
-
 def single_active(v, rng, false=False):
     chosen = _one_state(v, rng, false)
     if not chosen:
@@ -422,21 +269,6 @@ def joined(v, rng, false=False):
     return rng.choice(forms), [claim_position(v, s, vote) for s in pick]
 
 
-def _moved_state(v, rng):
-    """A state whose vote changed between this vote and the series' vote the year before, with its votes now and
-    then and the vote before; None when the series has no vote before or no state moved."""
-    before = PREVIOUS.get(v.symbol)
-    if not before:
-        return None
-    old = Vote(before, v.names)
-    moved = [s for s in v.names if s in v.votes and s in old.votes and v.votes[s] != old.votes[s]
-             and {v.votes[s], old.votes[s]} <= {"yes", "no", "abstain"}]
-    if not moved:
-        return None
-    state = rng.choice(moved)
-    return state, v.votes[state], old.votes[state], old
-
-
 def changed(v, rng, false=False):
     """A change of vote between this vote and the series' vote the year before (Cuba's series)."""
     found = _moved_state(v, rng)
@@ -452,10 +284,6 @@ def changed(v, rng, false=False):
              f"This year {n.replace('The ', 'the ')} {verb[said_now]}; last year it {verb[then]}.",
              f"{n} switched: it {verb[said_now]} this year, having {verb[then].replace('voted', 'voted')} a year earlier."]
     return rng.choice(forms), [claim_position(v, state, said_now), claim_position(old, state, then)]
-
-
-PREVIOUS = {"73/8": "72/4", "74/7": "73/8", "77/7": "75/289", "78/7": "77/7", "79/7": "78/7", "80/4": "79/7",
-            "72/4": "71/5"}
 
 
 def headline(v, rng, false=False):
@@ -482,209 +310,6 @@ def series(v, rng, false=False):
              f"As in every year since 1992, the text passed easily: {y} in favour and {n} against."]
     return rng.choice(forms), [claim_tally(v, "false" if false else "true", yes=y, no=n)]
 
-# ---------------------------------------------------------------- the families (twenty-third round, branch widen)
-# Each construction above in the other wordings reporters use for it: the punctuation around it, the optional words,
-# the orders, the verbs of support and opposition. A reading written for one surface form misses the next text's
-# variant; these rows measure whether the reading holds for the family.
-
-DASHES = ["-", "–", "—"]
-
-
-def tally_punctuation(v, rng, false=False):
-    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
-    if a < 2 or n < 1:
-        return None
-    if false:
-        a += 2
-    d = rng.choice(DASHES)
-    forms = [
-        f"It was adopted by {y} votes to {n} {rng.choice(['–', '—', '--'])} with {a} abstentions.",
-        f"The vote: {y} in favour, {n} against, {a} abstentions.",
-        f"The result ({y} for, {n} against, {a} abstaining) surprised no one.",
-        f"The text passed {y}{d}{n}{d}{a}.",
-        f"In favour: {y}; against: {n}; abstentions: {a}.",
-        f"The resolution was adopted ({y}{d}{n}{d}{a}).",
-        f"The tally {rng.choice(['–', '—', '--'])} {y} in favour, {n} against and {a} abstaining "
-        f"{rng.choice(['–', '—', '--'])} was much as expected.",
-        f"It passed with {y} votes in favour; {n} against; and {a} abstentions.",
-    ]
-    return rng.choice(forms), [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)]
-
-
-def count_modifiers(v, rng, false=False):
-    n, a = v.counts["no"], v.counts["abstain"]
-    forms = []
-    if n >= 2:
-        forms += [("no", "Only {} countries voted against."), ("no", "Just {} states opposed the resolution."),
-                  ("no", "The text was opposed by only {} states."), ("no", "A mere {} countries voted against it."),
-                  ("no", "Just {w} nations voted no.")]
-    if a >= 2:
-        forms += [("abstain", "A total of {} nations abstained."), ("abstain", "Some {} countries abstained."),
-                  ("abstain", "As many as {} countries abstained."), ("abstain", "Only {} member states abstained.")]
-    forms += [("yes", "An overwhelming {} countries voted in favour."),
-              ("yes", "The resolution won the support of an overwhelming {} member states."),
-              ("yes", "A total of {} countries backed the text."), ("yes", "Some {} nations voted for it.")]
-    field, form = rng.choice(forms)
-    value = v.counts[field] + (rng.choice([1, 2]) if false else 0)
-    return form.format(value, w=words(value)), [claim_count(v, field, value, "false" if false else "true")]
-
-
-def time_between(v, rng, false=False):
-    chosen = _one_state(v, rng, false)
-    if not chosen:
-        return None
-    vote, state = chosen
-    n = v.name(state, cap=True)
-    weekday = WEEKDAYS[v.day.weekday()]
-    verb = {"yes": ["voted in favour of the resolution", "voted for the text", "voted in favour"],
-            "no": ["voted against the resolution", "voted against", "voted no"],
-            "abstain": ["abstained", "abstained in the vote", "abstained on the text"]}[vote]
-    adverb = rng.choice([f"on {weekday}", f", on {weekday},", "once again", "again", "this week", "yesterday",
-                         f"on {v.day.day} {v.day:%B}", "also", "ultimately", ", for its part,", "in the end"])
-    return f"{n}{'' if adverb.startswith(',') else ' '}{adverb} {rng.choice(verb)}.", [claim_position(v, state, vote)]
-
-
-def inverted(v, rng, false=False):
-    vote = rng.choice(["no", "abstain", "yes"])
-    pick = _pick(v, rng, vote, 2)
-    if not pick:
-        return None
-    if false:
-        pick[rng.randrange(2)] = _wrong_state(v, rng, vote)
-    names = listed([v.name(s) for s in pick])
-    label = {"no": ["Voting against were", "Against the resolution were", "Opposing it were",
-                    "Also voting against were", "Among those voting no were", "Voting no were"],
-             "abstain": ["Abstaining were", "Among those abstaining were", "Abstaining on the text were",
-                         "Also abstaining were", "Abstaining in the vote were"],
-             "yes": ["Voting in favour were", "Among those voting for it were", "Voting for the text were",
-                     "Supporting the resolution were"]}[vote]
-    return f"{rng.choice(label)} {names}.", [claim_position(v, s, vote) for s in pick]
-
-
-def n_to_m_abstaining(v, rng, false=False):
-    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
-    if a < 2 or n < 1:
-        return None
-    if false:
-        n += 2
-    british = rng.random() < 0.5
-    forms = [
-        f"The resolution passed {y} to {n} with {a} abstaining.",
-        f"It was approved {y} to {words(n, british)}, with {words(a, british)} abstentions.",
-        f"The vote was {y}-{n}, {a} abstaining.",
-        f"It passed by a vote of {y}-{n}-{a}.",
-        f"It passed by a margin of {y} to {n}, with {a} countries abstaining.",
-        f"Adopted by a recorded vote of {y} in favour to {n} against, with {a} abstentions, the text is not binding.",
-        f"With {a} abstentions, the text passed {y} to {n}.",
-        f"The result was {y} votes to {n}, and {a} abstentions.",
-        f"The Assembly approved it by {y} votes in favour and {n} against, with {a} abstentions.",
-    ]
-    return rng.choice(forms), [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)]
-
-
-def telegraphese(v, rng, false=False):
-    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
-    forms = []
-    if a >= 2 and n >= 1:
-        forms.append(("tally", f"UN adopts resolution {v.topic}, {y}-{n}-{a}"))
-    forms.append(("count", f"UN General Assembly backs resolution {v.topic} by {y} votes"))
-    nos, abst = _pick(v, rng, "no", 2), _pick(v, rng, "abstain", 1)
-    if nos:
-        forms.append(("noes", f"{{}} vote no as UN passes resolution {v.topic}"))
-    if abst:
-        forms.append(("abst", f"{{}} abstains as UN Assembly backs resolution {v.topic}"))
-    kind, form = rng.choice(forms)
-    truth = "false" if false else "true"
-    if kind == "tally":
-        a2 = a + 2 if false else a
-        return form.replace(f"-{a}", f"-{a2}") + "\n\n", [claim_tally(v, truth, yes=y, no=n, abstain=a2)]
-    if kind == "count":
-        y2 = y - 3 if false else y
-        return form.replace(f"by {y} votes", f"by {y2} votes") + "\n\n", [claim_count(v, "yes", y2, truth)]
-    if kind == "noes":
-        if false:
-            nos[1] = _wrong_state(v, rng, "no")
-        names = [v.name(s, cap=True) for s in nos]
-        return form.format(", ".join(names)) + "\n\n", [claim_position(v, s, "no") for s in nos]
-    state = _wrong_state(v, rng, "abstain") if false else abst[0]
-    return form.format(v.name(state, cap=True)) + "\n\n", [claim_position(v, state, "abstain")]
-
-
-def relative_apposition(v, rng, false=False):
-    chosen = _one_state(v, rng, false)
-    if not chosen:
-        return None
-    vote, state = chosen
-    other = rng.choice([s for s in v.names if s != state])  # named in an apposition, with no vote said
-    a, b = v.name(state, cap=True), v.name(other)
-    verb = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}[vote]
-    forms = [f"{a}, which {verb}, said the text was one-sided.",
-             f"{a}, which had lobbied hard before the vote, {verb}.",
-             f"{a}, a close ally of {b}, {verb}.",
-             f"{a}, whose delegate spoke before the vote, {verb}.",
-             f"{a} – a neighbour of {b} – {verb}.",
-             f"{a}, which {verb}, later explained its position.",
-             f"{a} (whose envoy had called for a delay) {verb}."]
-    return rng.choice(forms), [claim_position(v, state, vote)]
-
-
-def verbs_of_stance(v, rng, false=False):
-    chosen = _one_state(v, rng, false)
-    if not chosen:
-        return None
-    vote, state = chosen
-    n = v.name(state, cap=True)
-    verb = {"yes": ["backed the resolution", "supported the text", "threw its weight behind the resolution",
-                    "voted to adopt the text", "sided with the majority and backed the text"],
-            "no": ["rejected the resolution", "opposed it", "sided against the resolution", "came out against the text",
-                   "voted to reject the text"],
-            "abstain": ["stayed neutral, abstaining", "declined to take sides and abstained",
-                        "chose to abstain", "opted to abstain", "refrained from voting either way, abstaining"]}[vote]
-    form = rng.choice([f"{n} {rng.choice(verb)}.", f"{n} {rng.choice(verb)} on {WEEKDAYS[v.day.weekday()]}.",
-                       f"In the end, {n.replace('The ', 'the ')} {rng.choice(verb)}."])
-    return form, [claim_position(v, state, vote)]
-
-
-def joined_family(v, rng, false=False):
-    vote = rng.choice(["no", "abstain", "yes"])
-    pick = _pick(v, rng, vote, 2)
-    if not pick:
-        return None
-    if false:
-        pick[1] = _wrong_state(v, rng, vote)
-    a, b = v.name(pick[0], cap=True), v.name(pick[1])
-    bc = b[0].upper() + b[1:]
-    verb = {"no": "voted against", "abstain": "abstained", "yes": "voted in favour"}[vote]
-    noun = {"no": "voting against", "abstain": "abstaining", "yes": "voting in favour"}[vote]
-    forms = [f"{a} {verb}, joined by {b}.", f"{a} {rng.choice(['–', '—'])} joined by {b} {rng.choice(['–', '—'])} {verb}.",
-             f"{a} {verb}, and {b} did the same.", f"Like {a.replace('The ', 'the ')}, {b} {verb}.",
-             f"{bc} followed {a.replace('The ', 'the ')} in {noun}.", f"{a} and {b} both {verb}.",
-             f"{bc}, like {a.replace('The ', 'the ')}, {verb}.", f"{a} {verb}; {b} followed suit."]
-    return rng.choice(forms), [claim_position(v, s, vote) for s in pick]
-
-
-def changed_family(v, rng, false=False):
-    """A change of vote between this vote and the series' vote the year before, in the other wordings of it."""
-    found = _moved_state(v, rng)
-    if not found:
-        return None
-    state, now, then, old = found
-    said_now = now if not false else next(x for x in ("yes", "no", "abstain") if x not in (now, then))
-    verb = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}
-    gerund = {"yes": "voting in favour", "no": "voting against", "abstain": "abstaining"}
-    noun = {"yes": "a yes vote", "no": "a no vote", "abstain": "an abstention"}
-    n = v.name(state, cap=True)
-    nl = n.replace("The ", "the ")
-    forms = [f"{n} switched from {gerund[then]} last year to {gerund[said_now]} this year.",
-             f"{n}, which {verb[then]} last year, {verb[said_now]} this time.",
-             f"After {gerund[then]} last year, {nl} {verb[said_now]} this year.",
-             f"{n} {verb[said_now]} this year; a year earlier it had {verb[then]}.",
-             f"Last year {nl} {verb[then]}; this year it {verb[said_now]}.",
-             f"{n} moved from {noun[then]} last year to {noun[said_now]} this year.",
-             f"{n} {verb[said_now]}, having {verb[then]} last year."]
-    return rng.choice(forms), [claim_position(v, state, said_now), claim_position(old, state, then)]
-
-
 CONSTRUCTIONS = {
     "tally in digits": tally_digits, "tally in words": tally_words, "N-M, with K abstentions": n_m_with_k,
     "passed with N votes": passed_with, "supported by N and opposed by M": supported_opposed,
@@ -701,6 +326,10 @@ CONSTRUCTIONS = {
     "relative clause or apposition after the state": relative_apposition,
     "backed / rejected / sided against / stayed neutral": verbs_of_stance,
     "joined by / did the same / like A / followed suit": joined_family, "change of vote, other wordings": changed_family,
+    # the families left (twenty-fourth round): after the others, so that their rows stay as they were
+    "list: an aside inside, the N opposed were, however were, was …, with": list_family,
+    "fronted abstentions; endorsed by A and B": fronted_or_endorsed,
+    "change of vote in an opening participle": changed_participle,
 }
 
 

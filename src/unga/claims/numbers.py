@@ -258,7 +258,9 @@ def tallies(sentence: str) -> list[Group]:
         found, pair = _fields(sentence, match)
         if not found:
             continue
-        if current is None or pair or any(k in current.fields for k in found) \
+        if pair and _fronted(sentence, current, match, found):
+            current.strong, current.fields = True, {**found, **current.fields}  # "With 35 abstentions, … 141 to 5": one tally
+        elif current is None or pair or any(k in current.fields for k in found) \
                 or len(BRACKETED.sub("", sentence[current.end:match.start()])) > 120:
             current = Group({}, match.start(), match.end(), strong=pair)
             groups.append(current)
@@ -273,6 +275,17 @@ def tallies(sentence: str) -> list[Group]:
 
 
 SOLE = re.compile(r"\b(?:sole|only|lone|single)\s", re.I)
+# "With 35 abstentions, the text passed 141 to 5", "With 35 countries abstaining, it was adopted by 141 votes to 5": the
+# abstentions fronted before the pair they complete
+FRONTED_WITH = re.compile(r"(?:^|[.;:]\s*|\n)\W*with\s+(?:only\s+|just\s+|a\s+further\s+|another\s+)?$", re.I)
+
+
+def _fronted(sentence: str, current: Group | None, match: re.Match, found: dict) -> bool:
+    """Whether a pair completes the abstentions a "with" opening the sentence gave just before it."""
+    return current is not None and not current.strong and set(current.fields) == {"abstain"} and "abstain" not in found \
+        and bool(FRONTED_WITH.search(sentence[:current.start])) and len(sentence[current.end:match.start()]) <= 80 \
+        and not re.search(r"[.;:\d]", sentence[current.end:match.start()])
+
 
 
 OP_BEFORE = re.compile(r"\b(?P<op>more than|over|fewer than|less than|under|at least|nearly|almost)\s*$", re.I)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from unga.claims.names import Mention
-from unga.claims.phrases import APPOSITION, AS_DID, CUE, LOOSE, OBJECT_GAP, STOPS_OBJECT, SUBGROUP_IN_LIST
+from unga.claims.phrases import APPOSITION, AS_DID, BRACKETED_ASIDE, CUE, LOOSE, OBJECT_GAP, STOPS_OBJECT, SUBGROUP_IN_LIST
 
 ITEM_NUMBER = re.compile(r"\n[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)])[ \t]")
 # "There were 35 abstentions, A and B among them", "…, with A and B among them": the inclusion after the list
@@ -50,8 +50,16 @@ def _listed_on(sentence: str, end: int, gap: str, following: list[Mention], runs
     taken = [following[0]]
     listed = sentence[:end].rstrip().endswith(":") or gap.rstrip().endswith(":")
     run_of = {id(m): k for k, run in enumerate(runs) for m in run}
+    # "were A, B (a close ally of C) and D", "were A (whose envoy …), B and C": an aside in brackets inside the list
+    # neither ends it nor gives the state it names a vote
+    asides = [(a.start(), a.end()) for a in BRACKETED_ASIDE.finditer(sentence) if a.start() >= following[0].end]
     for m in following[1:]:
+        if any(s <= m.start < e for s, e in asides):
+            continue
         between = ITEM_NUMBER.sub(" ", sentence[taken[-1].end:m.start])  # "A\n  2. B": one list, numbered
+        for s, e in asides:
+            if taken[-1].end <= s and e <= m.start:
+                between = between.replace(sentence[s:e], " ")
         if run_of.get(id(m)) == run_of.get(id(taken[-1])) or SUBGROUP_IN_LIST.match(between):
             taken.append(m)  # one list: "were A, B, Holland, C", "include A, B and 3 Asian states – C, D"
             continue

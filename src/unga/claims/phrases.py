@@ -78,6 +78,10 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pno"),
     (r"(?:supported|backed)(?:\s+only)?\s+by(?:\s+(?:only|just|mainly|mostly))?(?=\s+(?:the\s+)?[A-Z]"
      r"|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pyes"),
+    # "endorsed by" is a sponsor's word as often as a voter's: a side only when the text voted on is its subject ("The
+    # resolution was endorsed by A and B", "It was endorsed by A", "the draft, endorsed by A,")
+    (r"(?<![\w-])(?:(?:resolution|text|draft|measure)\s*,?|(?<![,;]\s)\b(?-i:[Ii]t))\s+(?:(?:was|had\s+been|has\s+been)\s+)?"
+     r"endorsed(?:\s+only)?\s+by(?:\s+(?:only|just|mainly|mostly))?(?=\s+(?:the\s+)?[A-Z])", "pyes"),
     # "the no votes were cast by", "all votes against the draft were cast largely by": the voters follow
     (r"(?:(?:no|nay|negative|dissenting)\s+votes?|votes?\s+against)(?:\s+(?:the|this|that)\s+(?:resolution|text|draft|measure))?"
      r"\s+(?:were|was)\s+cast\s+(?:only\s+|mostly\s+|mainly\s+|largely\s+)?by\b", "pno"),
@@ -274,19 +278,31 @@ DASHED_RELATIONAL = re.compile(r"\s*(?:--|—|–|\s-)\s*" + RELATIONAL + r"\b[^
 THIS_TIME = r"(?:for\s+the\s+first\s+time|this\s+time|this\s+year|now|instead|in\s+the\s+end)"
 RELATIVE = re.compile(r"^\s*,?\s*\(?(?:which|who|that)\s(?:[^,;.()]|\.(?=\S|\s+[a-z]))*?,?\s*(?:" + THIS_TIME + r"\s*,?\s*)?"
                       r"(?:(?:had|have|has|also|then)\s+)*$", re.I)
+# "After abstaining last year, A voted …", "Having voted against in 2018, A …": a participle opening the sentence, its
+# clause the subject's own earlier vote (the state after its comma is the subject of both)
+OPENING_PARTICIPLE = re.compile(r"^[\W\d]*(?P<part>after(?:\s+having)?|having)\s+$", re.I)
+# a sentence adverb set off by commas between a side and its copula: "Those voting against, however, were A and B"
+SENTENCE_ADVERB = (r"(?:however|though|meanwhile|moreover|notably|predictably|as\s+expected|in\s+turn|in\s+the\s+end"
+                   r"|in\s+contrast|by\s+contrast|once\s+again|again|for\s+their\s+part|in\s+the\s+meantime|interestingly"
+                   r"|tellingly|unsurprisingly|(?:perhaps\s+)?surprisingly)")
 OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition|vote"
     r"|voting|ballot)\s*)?"  # "opposing the OIC resolution this year – A, B"
     r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
     r"(?:(?:,\s*|\(\s*(?=including|among|such|notably|namely))?(?:(?:is|are|was|were)\s+as\s+follows|were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
-    r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b[^.;:()]{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
+    r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b"
+    # "The number of abstentions was down on 2014, with A and B voting in favour": a "with" clause after the copula's
+    # complement has its own vote phrase; its states are not the label's list
+    r"(?:(?!,\s*with\b)[^.;:()]){0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
     r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
     # the clause's object and adjuncts, then its list: "voted in favor of the resolution for the first time this year: A, B"
     r"|^\s+(?:(?:of|on|the|a|an|this|that|its|resolution|text|draft|measure|for|in|first|time|year|once|again|again,|"
     r"this|last|today|yesterday|overall|as|well|all|in\s+all)\s+){1,12}?(?:time|year|resolution|text|draft|measure|today|well|"
     r"all|again)\s*:\s*$"
     r"|^[^.;:(),\d–—-]{0,60}?\b(?:were|was|are|included|include|including|such\s+as|along\s+with|alongside|together\s+with"
-    r"|joined\s+by)\s*(?:those\s+of\s+)?(?:the\s+)?(?::|\(|--|—|–)?\s*$", re.I)
+    r"|joined\s+by)\s*(?:those\s+of\s+)?(?:the\s+)?(?::|\(|--|—|–)?\s*$"
+    # a sentence adverb in commas before the copula: "Those voting against, however, were A and B"
+    r"|^\s*,\s*" + SENTENCE_ADVERB + r"\s*,\s*(?:were|was|are|included|include)\s*(?::|--|—|–)?\s*$", re.I)
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$|^\s*;\s*(?:and\s+)?so\s+did\s*$", re.I)
 JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?(?:join(?:ed|ing|s)?\s+(?:with\s+)?|sided\s+with\s+|followed\s+"
                     r"|(?:was|were)\s+joined\s+by\s+)$", re.I)
@@ -308,7 +324,13 @@ TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|together wit
 _GROUP = r"\d{1,3}\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:countries|states|nations|members|member-states)\s*(?:–|—|--|:|\()\s*(?:the\s+)?$"
 SUBGROUP_IN_LIST = re.compile(r"^[\s,;]*(?:and\s+|as\s+well\s+as\s+|plus\s+)?" + _GROUP, re.I)
 SUBGROUP_OPENER = re.compile(r"(?:,\s*|\s+)(?:with|including|among\s+them)\s+" + _GROUP, re.I)
-ASIDE_IN_LIST = re.compile(r"^\s*,\s*(?:which|who|whose|where)\s[^,;.]{1,80},\s*(?:and\s+)?$", re.I)  # "A, which …, B and C"
+# "A, which …, B and C": an aside inside a list, between commas, in brackets or between dashes ("A, B (whose envoy …)
+# and C", "A, B, a close ally of D, and C", "A, B – long a critic of the text – and C"); one naming a state is not
+# matched here (the gap to that state is not the whole aside)
+_LIST_ASIDE_OPENS = r"(?:which|who|whose|where|a|an|one\s+of|its|their|once|long|now|" + RELATIONAL + r")\b"
+ASIDE_IN_LIST = re.compile(r"^\s*(?:,\s*(?:which|who|whose|where)\s[^,;.]{1,80},|,\s*" + _LIST_ASIDE_OPENS + r"[^,;.()\d]{1,80},"
+                           r"|\s*\(\s*" + _LIST_ASIDE_OPENS + r"[^()\d]{1,80}\)\s*,?"
+                           r"|\s*(?:--|—|–)\s*" + _LIST_ASIDE_OPENS + r"[^–—;.\d]{1,80}(?:--|—|–)\s*,?)\s*(?:and\s+)?$", re.I)
 WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<myear>19[4-9]\d|20[0-4]\d)"
                   r"|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
                   r"earlier|in\s+the\s+past)|(?P<this>this\s+year|this\s+time)"

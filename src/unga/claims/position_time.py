@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims.phrases import MONTH_NAMES, VOTE_WORD, WHEN
+from unga.claims.phrases import MONTH_NAMES, OPENING_PARTICIPLE, VOTE_WORD, WHEN
 
 BEFORE = "before"  # the series' vote before the one reported ("changed their vote from against to for")
 
@@ -141,6 +141,19 @@ UNNAMED_SUBJECT = re.compile(r"(?:\b(?P<part>having|after(?:\s+having)?)\s+|\b(?
                              re.I)
 
 
+# "After abstaining last year, A voted …", "Having voted against in 2018, A abstained …": the participle opens the
+# sentence and its clause ends at a comma right before the state that is the main clause's subject
+TO_SUBJECT = re.compile(r"[^,;:.()]*,\s*(?:the\s+)?$", re.I)
+
+
+def _participle_subject(sentence: str, subject: re.Match, end: int, found: list) -> list:
+    """The state a participle opening the sentence belongs to: the first named after its clause's comma."""
+    after = [m for m in found if m.start >= end]
+    if not OPENING_PARTICIPLE.match(sentence[:subject.end()]) or not after or not TO_SUBJECT.fullmatch(sentence[end:after[0].start]):
+        return []
+    return [after[0]]
+
+
 def unnamed_subject(sentence: str, found: list, all_cues: list, out: list) -> list:
     """The one named state's votes said again without its name, each with the time its own clause names (a
     participle's with none: the series' vote before). A pronoun's vote with no time of its own is left (whose time it
@@ -151,8 +164,10 @@ def unnamed_subject(sentence: str, found: list, all_cues: list, out: list) -> li
     extra = []
     for start, end, vote, _ in all_cues:
         subject = UNNAMED_SUBJECT.search(sentence, max(0, start - 20), start)
-        named = [m for m in found if m.end <= start]  # the name before ("After abstaining last year, A …" is left:
-        if start in taken or vote not in ("yes", "no", "abstain") or subject is None or not named:  # a split name)
+        named = [m for m in found if m.end <= start] if subject else []
+        if subject is not None and subject["part"] and not named:
+            named = _participle_subject(sentence, subject, end, found)
+        if start in taken or vote not in ("yes", "no", "abstain") or subject is None or not named:
             continue
         clause = re.split(r"[,;:]", sentence[:subject.start()])[-1]
         own = [m for m in WHEN.finditer(clause)]

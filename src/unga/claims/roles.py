@@ -21,6 +21,8 @@ import re
 from unga.claims import anaphora, positions
 from unga.claims.cues import INTENDED
 from unga.claims.names import Mention, mentions
+from unga.claims.numbers import NUMBER_WORDS
+from unga.claims.phrases import SENTENCE_ADVERB
 from unga.claims.position_time import lead_of_positions, time_near
 from unga.claims.side_words import NOT_A_VOTE, RELATIVE, SINGLE_VOTE, TWO_VOTES, VOTE_WORDS, vote_of
 
@@ -43,8 +45,13 @@ LABEL = re.compile(
     r"|those\s+(?:(?:who|that)\s+)?(?:abstained|abstaining|opposed|opposing|supported|supporting|backing|backed)"
     r"|(?:the\s+)?(?:other\s+)?" + GROUP + r"\s+(?:(?:that|which|who)\s+)?(?:also\s+)?"
     r"(?:vot(?:ed|ing)\s+(?:against|in\s+favou?r|for|yes|no)|abstained|abstaining|opposed|opposing|supported|supporting"
+    r"|backed|backing)"
+    # "the six opposed were", "the 35 abstaining were", "the nine countries that abstained were": a count of the side
+    r"|the\s+(?:\d{1,3}|" + NUMBER_WORDS.pattern + r")\s+(?:other\s+)?(?:" + GROUP + r"\s+)?(?:(?:that|which|who)\s+)?(?:also\s+)?"
+    r"(?:vot(?:ed|ing)\s+(?:against|in\s+favou?r|for|yes|no)|abstained|abstaining|opposed|opposing|supported|supporting"
     r"|backed|backing))"
     r"(?P<filler>(?:\s+(?!(?:were|was|are|is|included?|includes|including|comprised|came)\b)[\w'’-]+){0,8}?)"
+    r"(?:\s*,\s*" + SENTENCE_ADVERB + r"\s*,)?"  # "the six opposed, however, were"
     r"\s*(?P<copula>\b(?:were|was|are|is|included?|includes|comprised|(?:were|was)\s+cast\s+by|came\s+from)\b|:)"
     r"\s*[:;]?\s*(?:the\s+)?$", re.I)
 

@@ -7,7 +7,7 @@ import re
 
 from unga.claims.names import Mention
 from unga.claims.objects import counted_subject
-from unga.claims.phrases import STOPS_OBJECT, SUBJECT_GAP
+from unga.claims.phrases import OPENING_PARTICIPLE, STOPS_OBJECT, SUBJECT_GAP
 
 LIST_OPENS = re.compile(r"(?:\b(?:were|was|are|included|including|include|such\s+as|namely)|[:(–—]|\s-)\s*(?:the\s+)?$",
                         re.I)
@@ -33,6 +33,8 @@ def unclear_splits(sentence: str, all_cues: list, out: list, found: list[Mention
         gap = sentence[first[1]:second[0]]
         if not between or STOPS_OBJECT.search(gap.lstrip(" :")) or sentence[second[0]:second[1]].rstrip().endswith(":"):
             continue
+        if OPENING_PARTICIPLE.match(sentence[:first[0]]) and "," in sentence[first[1]:between[0].start]:
+            continue  # "After abstaining last year, A voted …": A is the subject of both, which vote is which is clear
         if not SUBJECT_GAP.match(sentence[between[-1].end:second[0]]):
             continue  # the names are not the second phrase's subject
         if re.fullmatch(r"\s*\(\s*(?:the\s+)?", sentence[first[1]:between[0].start]) \

@@ -1,0 +1,384 @@
+"""Writes tests/reference/paraphrases_langs.jsonl: the paraphrase set's main constructions written in French, Spanish,
+German, Portuguese and Russian, each row tagged with its language.
+
+    PYTHONPATH=src UNGA_HOME=… python tests/reference/make_paraphrases_langs.py
+
+Every sentence is ours, written from each language's grammar for this set (never copied from an article): a lead that
+names the vote as a reporter of that language would (the date in that language, "la résolution ES-11/1", "la Asamblea
+General aprobó el 2 de marzo de 2022 …"), then one sentence in one construction: a tally, a counted side, a list of
+states on one side, one state's vote. The counts and the states' votes come from the store, so each claim's truth is
+the record's; one row in four is false (a count a few off, a state put on a side it did not take). State names are
+written here with the article and the agreement each language gives them (a verb agrees with "les États-Unis" in the
+plural, with "Россия" in the feminine), for the states that most often stand on the smaller sides.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import timedelta
+from pathlib import Path
+
+from paraphrase_votes import Vote, _pick, _wrong_state, claim_count, claim_position, claim_tally
+
+OUT = Path(__file__).with_name("paraphrases_langs.jsonl")
+LANGS = ("fr", "es", "de", "pt", "ru")
+
+# symbol → what the resolution does, in each language, as it follows "la résolution ES-11/1," in a lead
+TOPICS = {
+    "ES-11/1": {"fr": "qui exige le retrait des troupes russes d'Ukraine",
+                "es": "que exige la retirada de las tropas rusas de Ucrania",
+                "de": "die den Abzug der russischen Truppen aus der Ukraine fordert",
+                "pt": "que exige a retirada das tropas russas da Ucrânia",
+                "ru": "требующую вывода российских войск с территории Украины"},
+    "ES-11/4": {"fr": "qui condamne l'annexion de quatre régions ukrainiennes",
+                "es": "que condena la anexión de cuatro regiones ucranianas",
+                "de": "die die Annexion von vier ukrainischen Regionen verurteilt",
+                "pt": "que condena a anexação de quatro regiões ucranianas",
+                "ru": "осуждающую аннексию четырёх украинских регионов"},
+    "ES-10/21": {"fr": "qui appelle à une trêve humanitaire à Gaza",
+                 "es": "que pide una tregua humanitaria en Gaza",
+                 "de": "die eine humanitäre Waffenruhe im Gazastreifen fordert",
+                 "pt": "que pede uma trégua humanitária em Gaza",
+                 "ru": "призывающую к гуманитарному перемирию в секторе Газа"},
+    "ES-10/22": {"fr": "qui exige un cessez-le-feu humanitaire immédiat à Gaza",
+                 "es": "que exige un alto el fuego humanitario inmediato en Gaza",
+                 "de": "die eine sofortige humanitäre Waffenruhe in Gaza verlangt",
+                 "pt": "que exige um cessar-fogo humanitário imediato em Gaza",
+                 "ru": "требующую немедленного прекращения огня в Газе"},
+    "68/262": {"fr": "sur l'intégrité territoriale de l'Ukraine",
+               "es": "sobre la integridad territorial de Ucrania",
+               "de": "die die territoriale Integrität der Ukraine bekräftigt",
+               "pt": "sobre a integridade territorial da Ucrânia",
+               "ru": "подтверждающую территориальную целостность Украины"},
+    "67/19": {"fr": "qui accorde à la Palestine le statut d'État observateur non membre",
+              "es": "que concede a Palestina el estatus de Estado observador no miembro",
+              "de": "die Palästina den Status eines Beobachterstaates verleiht",
+              "pt": "que concede à Palestina o estatuto de Estado observador não membro",
+              "ru": "предоставляющую Палестине статус государства-наблюдателя"},
+    "62/149": {"fr": "qui appelle à un moratoire sur la peine de mort",
+               "es": "que pide una moratoria de la pena de muerte",
+               "de": "die ein Moratorium für die Todesstrafe fordert",
+               "pt": "que pede uma moratória da pena de morte",
+               "ru": "призывающую к мораторию на смертную казнь"},
+    "77/7": {"fr": "qui condamne l'embargo américain contre Cuba",
+             "es": "que condena el embargo de Estados Unidos contra Cuba",
+             "de": "die das US-Embargo gegen Kuba verurteilt",
+             "pt": "que condena o embargo norte-americano contra Cuba",
+             "ru": "осуждающую американское эмбарго против Кубы"},
+    "78/7": {"fr": "qui condamne l'embargo américain contre Cuba",
+             "es": "que condena el embargo de Estados Unidos contra Cuba",
+             "de": "die das US-Embargo gegen Kuba verurteilt",
+             "pt": "que condena o embargo norte-americano contra Cuba",
+             "ru": "осуждающую американское эмбарго против Кубы"},
+    "71/258": {"fr": "qui lance les négociations d'un traité d'interdiction des armes nucléaires",
+               "es": "que convoca negociaciones sobre un tratado de prohibición de las armas nucleares",
+               "de": "die Verhandlungen über ein Atomwaffenverbot einleitet",
+               "pt": "que convoca negociações sobre um tratado de proibição das armas nucleares",
+               "ru": "открывающую переговоры о договоре о запрещении ядерного оружия"},
+    "ES-10/19": {"fr": "sur le statut de Jérusalem",
+                 "es": "sobre el estatus de Jerusalén",
+                 "de": "die den Status Jerusalems betrifft",
+                 "pt": "sobre o estatuto de Jerusalém",
+                 "ru": "касающуюся статуса Иерусалима"},
+    "77/247": {"fr": "qui demande un avis à la Cour internationale de justice sur l'occupation israélienne",
+               "es": "que pide una opinión a la Corte Internacional de Justicia sobre la ocupación israelí",
+               "de": "die ein Gutachten des Internationalen Gerichtshofs zur israelischen Besatzung anfordert",
+               "pt": "que pede um parecer ao Tribunal Internacional de Justiça sobre a ocupação israelense",
+               "ru": "запрашивающую консультативное заключение Международного суда об израильской оккупации"},
+}
+
+# ISO3 → the name as the subject of a sentence, and its agreement: m, f, n (neuter) or p (plural)
+NAMES = {
+    "fr": "USA les États-Unis p|RUS la Russie f|ISR Israël m|PRK la Corée du Nord f|SYR la Syrie f|BLR le Bélarus m|"
+          "NIC le Nicaragua m|CHN la Chine f|IND l'Inde f|IRN l'Iran m|CUB Cuba f|VEN le Venezuela m|PAK le Pakistan m|"
+          "ZAF l'Afrique du Sud f|BRA le Brésil m|MEX le Mexique m|DEU l'Allemagne f|FRA la France f|"
+          "GBR le Royaume-Uni m|JPN le Japon m|CAN le Canada m|AUS l'Australie f|HUN la Hongrie f|UKR l'Ukraine f|"
+          "ARG l'Argentine f|EGY l'Égypte f|SAU l'Arabie saoudite f|IDN l'Indonésie f|NGA le Nigeria m|KEN le Kenya m|"
+          "VNM le Vietnam m|BOL la Bolivie f|KAZ le Kazakhstan m|ERI l'Érythrée f|MLI le Mali m|DZA l'Algérie f",
+    "es": "USA Estados Unidos m|RUS Rusia f|ISR Israel m|PRK Corea del Norte f|SYR Siria f|BLR Bielorrusia f|"
+          "NIC Nicaragua f|CHN China f|IND la India f|IRN Irán m|CUB Cuba f|VEN Venezuela f|PAK Pakistán m|"
+          "ZAF Sudáfrica f|BRA Brasil m|MEX México m|DEU Alemania f|FRA Francia f|GBR el Reino Unido m|JPN Japón m|"
+          "CAN Canadá m|AUS Australia f|HUN Hungría f|UKR Ucrania f|ARG Argentina f|EGY Egipto m|"
+          "SAU Arabia Saudí f|IDN Indonesia f|NGA Nigeria f|KEN Kenia f|VNM Vietnam m|BOL Bolivia f|"
+          "KAZ Kazajistán m|ERI Eritrea f|MLI Malí m|DZA Argelia f",
+    "de": "USA die USA p|RUS Russland n|ISR Israel n|PRK Nordkorea n|SYR Syrien n|BLR Belarus n|NIC Nicaragua n|"
+          "CHN China n|IND Indien n|IRN der Iran m|CUB Kuba n|VEN Venezuela n|PAK Pakistan n|ZAF Südafrika n|"
+          "BRA Brasilien n|MEX Mexiko n|DEU Deutschland n|FRA Frankreich n|GBR Großbritannien n|JPN Japan n|"
+          "CAN Kanada n|AUS Australien n|HUN Ungarn n|UKR die Ukraine f|ARG Argentinien n|EGY Ägypten n|"
+          "SAU Saudi-Arabien n|IDN Indonesien n|NGA Nigeria n|KEN Kenia n|VNM Vietnam n|BOL Bolivien n|"
+          "KAZ Kasachstan n|ERI Eritrea n|MLI Mali n|DZA Algerien n",
+    "pt": "USA os Estados Unidos p|RUS a Rússia f|ISR Israel m|PRK a Coreia do Norte f|SYR a Síria f|"
+          "BLR a Bielorrússia f|NIC a Nicarágua f|CHN a China f|IND a Índia f|IRN o Irã m|CUB Cuba f|"
+          "VEN a Venezuela f|PAK o Paquistão m|ZAF a África do Sul f|BRA o Brasil m|MEX o México m|"
+          "DEU a Alemanha f|FRA a França f|GBR o Reino Unido m|JPN o Japão m|CAN o Canadá m|AUS a Austrália f|"
+          "HUN a Hungria f|UKR a Ucrânia f|ARG a Argentina f|EGY o Egito m|SAU a Arábia Saudita f|"
+          "IDN a Indonésia f|NGA a Nigéria f|KEN o Quênia m|VNM o Vietnã m|BOL a Bolívia f|KAZ o Cazaquistão m|"
+          "ERI a Eritreia f|MLI o Mali m|DZA a Argélia f",
+    "ru": "USA США p|RUS Россия f|ISR Израиль m|PRK КНДР f|SYR Сирия f|BLR Белоруссия f|NIC Никарагуа f|CHN Китай m|"
+          "IND Индия f|IRN Иран m|CUB Куба f|VEN Венесуэла f|PAK Пакистан m|ZAF ЮАР f|BRA Бразилия f|MEX Мексика f|"
+          "DEU Германия f|FRA Франция f|GBR Великобритания f|JPN Япония f|CAN Канада f|AUS Австралия f|"
+          "HUN Венгрия f|UKR Украина f|ARG Аргентина f|EGY Египет m|SAU Саудовская Аравия f|IDN Индонезия f|"
+          "NGA Нигерия f|KEN Кения f|VNM Вьетнам m|BOL Боливия f|KAZ Казахстан m|ERI Эритрея f|MLI Мали n|"
+          "DZA Алжир m",
+}
+
+MONTHS = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+}
+# 2 to 19 in words (Russian with a neuter noun: "два государства")
+SMALL = {
+    "fr": "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit "
+          "dix-neuf",
+    "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete "
+          "dieciocho diecinueve",
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn "
+          "achtzehn neunzehn",
+    "pt": "dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis dezessete dezoito "
+          "dezenove",
+    "ru": "два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать четырнадцать "
+          "пятнадцать шестнадцать семнадцать восемнадцать девятнадцать",
+}
+
+
+def names(lang: str) -> dict[str, tuple[str, str]]:
+    out = {}
+    for item in NAMES[lang].split("|"):
+        iso3, rest = item.split(" ", 1)
+        name, agreement = rest.rsplit(" ", 1)
+        out[iso3] = (name, agreement)
+    return out
+
+
+def in_words(lang: str, n: int) -> str | None:
+    return SMALL[lang].split()[n - 2] if 2 <= n <= 19 else None
+
+
+def cap(s: str) -> str:
+    return s[0].upper() + s[1:]
+
+
+def ru_noun(n: int, one: str, few: str, many: str) -> str:
+    """The Russian noun after a number: 1, 21 → one; 2–4, 22–24 → few; else many."""
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    return few if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else many
+
+
+def lead(lang: str, v: Vote, rng: random.Random) -> str:
+    d, m, y = v.day.day, MONTHS[lang].split()[v.day.month - 1], v.day.year
+    t, s = TOPICS[v.symbol][lang], v.symbol
+    return rng.choice({
+        "fr": [f"L'Assemblée générale des Nations unies a adopté le {d} {m} {y} la résolution {s}, {t}.",
+               f"Le {d} {m} {y}, l'Assemblée générale de l'ONU a adopté la résolution {s}, {t}.",
+               f"Les États membres de l'Assemblée générale ont voté le {d} {m} {y} sur la résolution {s}, {t}."],
+        "es": [f"La Asamblea General de la ONU aprobó el {d} de {m} de {y} la resolución {s}, {t}.",
+               f"El {d} de {m} de {y}, la Asamblea General de las Naciones Unidas votó la resolución {s}, {t}.",
+               f"La resolución {s}, {t}, fue sometida a votación en la Asamblea General el {d} de {m} de {y}."],
+        "de": [f"Die UN-Vollversammlung hat am {d}. {m} {y} die Resolution {s} angenommen, {t}.",
+               f"Am {d}. {m} {y} stimmte die Generalversammlung der Vereinten Nationen über die Resolution {s} ab, "
+               f"{t}.",
+               f"Die Generalversammlung der UN verabschiedete am {d}. {m} {y} die Resolution {s}, {t}."],
+        "pt": [f"A Assembleia Geral da ONU aprovou em {d} de {m} de {y} a resolução {s}, {t}.",
+               f"Em {d} de {m} de {y}, a Assembleia Geral das Nações Unidas votou a resolução {s}, {t}.",
+               f"A resolução {s}, {t}, foi votada na Assembleia Geral no dia {d} de {m} de {y}."],
+        "ru": [f"Генеральная Ассамблея ООН {d} {m} {y} года приняла резолюцию {s}, {t}.",
+               f"{d} {m} {y} года Генассамблея ООН одобрила резолюцию {s}, {t}."],
+    }[lang])
+
+
+# ---------------------------------------------------------------- the constructions, each in five languages
+
+
+def tally(lang, v, rng, false=False):
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    if a < 2 or n < 2:
+        return None
+    if false:
+        a += rng.choice([2, 3])
+    forms = {
+        "fr": [f"La résolution a été adoptée par {y} voix contre {n}, avec {a} abstentions.",
+               f"Le texte a recueilli {y} voix pour, {n} contre et {a} abstentions.",
+               f"{y} pays ont voté pour, {n} contre et {a} se sont abstenus.",
+               f"Adoptée par {y} voix pour, {n} voix contre et {a} abstentions, la résolution n'est pas contraignante."],
+        "es": [f"La resolución fue aprobada por {y} votos a favor, {n} en contra y {a} abstenciones.",
+               f"El texto obtuvo {y} votos a favor, {n} en contra y {a} abstenciones.",
+               f"{y} países votaron a favor, {n} en contra y {a} se abstuvieron.",
+               f"Con {y} votos a favor, {n} en contra y {a} abstenciones, la Asamblea aprobó el texto."],
+        "de": [f"Die Resolution wurde mit {y} Ja-Stimmen bei {n} Gegenstimmen und {a} Enthaltungen angenommen.",
+               f"{y} Staaten stimmten dafür, {n} dagegen, {a} enthielten sich.",
+               f"Für den Text stimmten {y} Länder, {n} stimmten dagegen, {a} enthielten sich der Stimme.",
+               f"Das Ergebnis: {y} Ja-Stimmen, {n} Nein-Stimmen und {a} Enthaltungen."],
+        "pt": [f"A resolução foi aprovada com {y} votos a favor, {n} contra e {a} abstenções.",
+               f"O texto recebeu {y} votos favoráveis, {n} contrários e {a} abstenções.",
+               f"{y} países votaram a favor, {n} contra e {a} se abstiveram.",
+               f"Foram {y} votos a favor, {n} contra e {a} abstenções."],
+        "ru": [f"Резолюция была принята {y} {ru_noun(y, 'голосом', 'голосами', 'голосами')} «за» при {n} «против» "
+               f"и {a} воздержавшихся.",
+               f"За резолюцию проголосовали {y} {ru_noun(y, 'государство', 'государства', 'государств')}, "
+               f"против — {n}, воздержались {a}.",
+               f"Итоги голосования: {y} — «за», {n} — «против», {a} — «воздержались».",
+               f"«За» высказались {y} {ru_noun(y, 'страна', 'страны', 'стран')}, «против» — {n}, ещё {a} "
+               f"воздержались."],
+    }[lang]
+    return rng.choice(forms), [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)]
+
+
+def counted(lang, v, rng, false=False):
+    field = rng.choice([f for f in ("no", "abstain", "yes") if v.counts[f] >= 2])
+    value = v.counts[field] + (rng.choice([1, 2]) if false else 0)
+    w = in_words(lang, value)
+    forms = {
+        "fr": {"no": ["{} pays ont voté contre.", "Seuls {} États ont voté contre le texte.",
+                      "Le texte a été rejeté par {} pays."],
+               "abstain": ["{} pays se sont abstenus.", "On a compté {} abstentions.",
+                           "{} États membres ont choisi de s'abstenir."],
+               "yes": ["{} pays ont voté pour.", "{} États ont voté en faveur de la résolution."]},
+        "es": {"no": ["{} países votaron en contra.", "Solo {} Estados se opusieron al texto.",
+                      "Hubo {} votos en contra."],
+               "abstain": ["{} países se abstuvieron.", "Hubo {} abstenciones.", "Otros {} Estados se abstuvieron."],
+               "yes": ["{} países votaron a favor.", "La resolución recibió el apoyo de {} países."]},
+        "de": {"no": ["{} Staaten stimmten dagegen.", "Nur {} Länder stimmten gegen die Resolution.",
+                      "Es gab {} Gegenstimmen."],
+               "abstain": ["{} Länder enthielten sich.", "Es gab {} Enthaltungen.",
+                           "{} Staaten enthielten sich der Stimme."],
+               "yes": ["{} Staaten stimmten für die Resolution.", "{} Länder stimmten dafür."]},
+        "pt": {"no": ["{} países votaram contra.", "Apenas {} Estados votaram contra o texto.",
+                      "Houve {} votos contrários."],
+               "abstain": ["{} países se abstiveram.", "Houve {} abstenções.", "Outros {} países abstiveram-se."],
+               "yes": ["{} países votaram a favor.", "A resolução teve o apoio de {} países."]},
+        "ru": {"no": ["Против проголосовали {} {s}.", "{} {s} выступили против резолюции."],
+               "abstain": ["{} {s} воздержались.", "Воздержались {} {s}."],
+               "yes": ["За резолюцию проголосовали {} {s}.", "Резолюцию поддержали {} {s}."]},
+    }[lang][field]
+    form = rng.choice(forms)
+    number = w if w and rng.random() < 0.4 else str(value)
+    if form.startswith("{}"):
+        number = cap(number)
+    s = ru_noun(value, "государство", "государства", "государств")
+    return form.format(number, s=s), [claim_count(v, field, value, "false" if false else "true")]
+
+
+def _verb(lang: str, vote: str, agreement: str, rng: random.Random) -> str:
+    """A vote phrase agreeing with its subject: one state ("m", "f", "n") or several or a plural name ("p")."""
+    p = agreement == "p"
+    return rng.choice({
+        "fr": {"yes": ["ont voté pour" if p else "a voté pour", "ont voté en faveur du texte" if p
+                       else "a voté en faveur du texte", "ont soutenu la résolution" if p else "a soutenu la résolution"],
+               "no": ["ont voté contre" if p else "a voté contre", "ont voté contre la résolution" if p
+                      else "a voté contre la résolution"],
+               "abstain": ["se sont abstenus" if p else "s'est abstenue" if agreement == "f" else "s'est abstenu",
+                           "ont choisi de s'abstenir" if p else "a choisi de s'abstenir"]},
+        "es": {"yes": ["votaron a favor" if p else "votó a favor", "apoyaron la resolución" if p
+                       else "apoyó la resolución"],
+               "no": ["votaron en contra" if p else "votó en contra", "se opusieron al texto" if p
+                      else "se opuso al texto"],
+               "abstain": ["se abstuvieron" if p else "se abstuvo",
+                           "optaron por la abstención" if p else "optó por la abstención"]},
+        "de": {"yes": ["stimmten dafür" if p else "stimmte dafür", "stimmten für die Resolution" if p
+                       else "stimmte für die Resolution"],
+               "no": ["stimmten dagegen" if p else "stimmte dagegen", "stimmten gegen den Text" if p
+                      else "stimmte gegen den Text"],
+               "abstain": ["enthielten sich" if p else "enthielt sich",
+                           "enthielten sich der Stimme" if p else "enthielt sich der Stimme"]},
+        "pt": {"yes": ["votaram a favor" if p else "votou a favor", "apoiaram a resolução" if p
+                       else "apoiou a resolução"],
+               "no": ["votaram contra" if p else "votou contra", "votaram contra o texto" if p
+                      else "votou contra o texto"],
+               "abstain": ["se abstiveram" if p else "se absteve", "abstiveram-se" if p else "absteve-se"]},
+        "ru": {"yes": ["проголосовал{} за резолюцию", "поддержал{} резолюцию"],
+               "no": ["проголосовал{} против", "выступил{} против резолюции"],
+               "abstain": ["воздержал{}"]},
+    }[lang][vote]).format({"m": "", "f": "а", "n": "о", "p": "и"}[agreement] if vote != "abstain" or lang != "ru"
+                          else {"m": "ся", "f": "ась", "n": "ось", "p": "ись"}[agreement])
+
+
+def listed(lang: str, items: list[str]) -> str:
+    return ", ".join(items[:-1]) + {"fr": " et ", "es": " y ", "de": " und ", "pt": " e ", "ru": " и "}[lang] + items[-1]
+
+
+def side_list(lang, v, rng, false=False):
+    vote = rng.choice(["no", "abstain"])
+    pick = _pick(v, rng, vote, 3)
+    if not pick:
+        return None
+    if false:
+        pick[rng.randrange(3)] = _wrong_state(v, rng, vote)
+    states = listed(lang, [v.names[s][0] for s in pick])
+    verb = _verb(lang, vote, "p", rng)
+    fronted = {
+        "fr": {"no": ["Ont voté contre : ", "Parmi les pays qui ont voté contre figurent "],
+               "abstain": ["Se sont abstenus : ", "Parmi les pays qui se sont abstenus figurent "]},
+        "es": {"no": ["Votaron en contra ", "Entre los que votaron en contra estaban "],
+               "abstain": ["Se abstuvieron ", "Entre los países que se abstuvieron figuran "]},
+        "de": {"no": ["Dagegen stimmten ", "Gegen die Resolution stimmten "],
+               "abstain": ["Der Stimme enthielten sich ", "Enthalten haben sich "]},
+        "pt": {"no": ["Votaram contra ", "Entre os que votaram contra estavam "],
+               "abstain": ["Abstiveram-se ", "Entre os países que se abstiveram estão "]},
+        "ru": {"no": ["Против проголосовали ", "Против резолюции выступили "],
+               "abstain": ["Воздержались ", "При голосовании воздержались "]},
+    }[lang][vote]
+    forms = [f"{cap(states)} {verb}.", rng.choice(fronted) + states + "."]
+    return rng.choice(forms), [claim_position(v, s, vote) for s in pick]
+
+
+def one_state(lang, v, rng, false=False):
+    vote = rng.choice(["yes", "no", "abstain"])
+    pick = _pick(v, rng, vote, 1)
+    if not pick:
+        return None
+    state = _wrong_state(v, rng, vote) if false else pick[0]
+    name, agreement = v.names[state]
+    return f"{cap(name)} {_verb(lang, vote, agreement, rng)}.", [claim_position(v, state, vote)]
+
+
+CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
+PER_CONSTRUCTION = 10
+
+
+def make() -> list[dict]:
+    rng = random.Random(24)
+    rows = []
+    for lang in LANGS:
+        local = names(lang)
+        votes = [Vote(s, local) for s in TOPICS]
+        votes = [v for v in votes if v.complete]
+        for construction, maker in CONSTRUCTIONS.items():
+            made = 0
+            for v in rng.sample(votes, len(votes)) * 3:
+                if made >= PER_CONSTRUCTION:
+                    break
+                got = maker(lang, v, rng, made % 4 == 3)
+                if got is None:
+                    continue
+                sentence, claims = got
+                text = lead(lang, v, rng) + " " + sentence
+                start = text.find(sentence)
+                for c in claims:
+                    c["span"] = [start, start + len(sentence)]
+                rows.append({"id": f"l{len(rows) + 1:03d}", "lang": lang, "construction": construction,
+                             "vote": v.resolution, "published": (v.day + timedelta(days=1)).isoformat(), "text": text,
+                             "claims": claims})
+                made += 1
+    return rows
+
+
+def main() -> None:
+    rows = make()
+    header = {"about": "Paraphrases of vote claims in French, Spanish, German, Portuguese and Russian: every sentence "
+                       "is ours (written for this set from templates in tests/reference/make_paraphrases_langs.py, "
+                       "never copied from an article); each claim's truth is the record's.",
+              "rows": len(rows), "languages": list(LANGS)}
+    with OUT.open("w", encoding="utf-8") as out:
+        out.write(json.dumps({"header": header}, ensure_ascii=False) + "\n")
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} sentences in {len(LANGS)} languages → {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,280 @@
+"""The families of the paraphrase set's constructions (make_paraphrases.py): each construction in the other wordings
+reporters use for it, written for the twenty-third round (branch widen) and the twenty-fourth (branch widen2).
+"""
+
+from __future__ import annotations
+
+from paraphrase_votes import (WEEKDAYS, _moved_state, _one_state, _pick, _wrong_state, claim_count, claim_position,
+                              claim_tally, listed, words)
+
+# ---------------------------------------------------------------- the families (twenty-third round, branch widen)
+# Each construction above in the other wordings reporters use for it: the punctuation around it, the optional words,
+# the orders, the verbs of support and opposition. A reading written for one surface form misses the next text's
+# variant; these rows measure whether the reading holds for the family.
+
+DASHES = ["-", "–", "—"]
+
+
+def tally_punctuation(v, rng, false=False):
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    if a < 2 or n < 1:
+        return None
+    if false:
+        a += 2
+    d = rng.choice(DASHES)
+    forms = [
+        f"It was adopted by {y} votes to {n} {rng.choice(['–', '—', '--'])} with {a} abstentions.",
+        f"The vote: {y} in favour, {n} against, {a} abstentions.",
+        f"The result ({y} for, {n} against, {a} abstaining) surprised no one.",
+        f"The text passed {y}{d}{n}{d}{a}.",
+        f"In favour: {y}; against: {n}; abstentions: {a}.",
+        f"The resolution was adopted ({y}{d}{n}{d}{a}).",
+        f"The tally {rng.choice(['–', '—', '--'])} {y} in favour, {n} against and {a} abstaining "
+        f"{rng.choice(['–', '—', '--'])} was much as expected.",
+        f"It passed with {y} votes in favour; {n} against; and {a} abstentions.",
+    ]
+    return rng.choice(forms), [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)]
+
+
+def count_modifiers(v, rng, false=False):
+    n, a = v.counts["no"], v.counts["abstain"]
+    forms = []
+    if n >= 2:
+        forms += [("no", "Only {} countries voted against."), ("no", "Just {} states opposed the resolution."),
+                  ("no", "The text was opposed by only {} states."), ("no", "A mere {} countries voted against it."),
+                  ("no", "Just {w} nations voted no.")]
+    if a >= 2:
+        forms += [("abstain", "A total of {} nations abstained."), ("abstain", "Some {} countries abstained."),
+                  ("abstain", "As many as {} countries abstained."), ("abstain", "Only {} member states abstained.")]
+    forms += [("yes", "An overwhelming {} countries voted in favour."),
+              ("yes", "The resolution won the support of an overwhelming {} member states."),
+              ("yes", "A total of {} countries backed the text."), ("yes", "Some {} nations voted for it.")]
+    field, form = rng.choice(forms)
+    value = v.counts[field] + (rng.choice([1, 2]) if false else 0)
+    return form.format(value, w=words(value)), [claim_count(v, field, value, "false" if false else "true")]
+
+
+def time_between(v, rng, false=False):
+    chosen = _one_state(v, rng, false)
+    if not chosen:
+        return None
+    vote, state = chosen
+    n = v.name(state, cap=True)
+    weekday = WEEKDAYS[v.day.weekday()]
+    verb = {"yes": ["voted in favour of the resolution", "voted for the text", "voted in favour"],
+            "no": ["voted against the resolution", "voted against", "voted no"],
+            "abstain": ["abstained", "abstained in the vote", "abstained on the text"]}[vote]
+    adverb = rng.choice([f"on {weekday}", f", on {weekday},", "once again", "again", "this week", "yesterday",
+                         f"on {v.day.day} {v.day:%B}", "also", "ultimately", ", for its part,", "in the end"])
+    return f"{n}{'' if adverb.startswith(',') else ' '}{adverb} {rng.choice(verb)}.", [claim_position(v, state, vote)]
+
+
+def inverted(v, rng, false=False):
+    vote = rng.choice(["no", "abstain", "yes"])
+    pick = _pick(v, rng, vote, 2)
+    if not pick:
+        return None
+    if false:
+        pick[rng.randrange(2)] = _wrong_state(v, rng, vote)
+    names = listed([v.name(s) for s in pick])
+    label = {"no": ["Voting against were", "Against the resolution were", "Opposing it were",
+                    "Also voting against were", "Among those voting no were", "Voting no were"],
+             "abstain": ["Abstaining were", "Among those abstaining were", "Abstaining on the text were",
+                         "Also abstaining were", "Abstaining in the vote were"],
+             "yes": ["Voting in favour were", "Among those voting for it were", "Voting for the text were",
+                     "Supporting the resolution were"]}[vote]
+    return f"{rng.choice(label)} {names}.", [claim_position(v, s, vote) for s in pick]
+
+
+def n_to_m_abstaining(v, rng, false=False):
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    if a < 2 or n < 1:
+        return None
+    if false:
+        n += 2
+    british = rng.random() < 0.5
+    forms = [
+        f"The resolution passed {y} to {n} with {a} abstaining.",
+        f"It was approved {y} to {words(n, british)}, with {words(a, british)} abstentions.",
+        f"The vote was {y}-{n}, {a} abstaining.",
+        f"It passed by a vote of {y}-{n}-{a}.",
+        f"It passed by a margin of {y} to {n}, with {a} countries abstaining.",
+        f"Adopted by a recorded vote of {y} in favour to {n} against, with {a} abstentions, the text is not binding.",
+        f"With {a} abstentions, the text passed {y} to {n}.",
+        f"The result was {y} votes to {n}, and {a} abstentions.",
+        f"The Assembly approved it by {y} votes in favour and {n} against, with {a} abstentions.",
+    ]
+    return rng.choice(forms), [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)]
+
+
+def telegraphese(v, rng, false=False):
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    forms = []
+    if a >= 2 and n >= 1:
+        forms.append(("tally", f"UN adopts resolution {v.topic}, {y}-{n}-{a}"))
+    forms.append(("count", f"UN General Assembly backs resolution {v.topic} by {y} votes"))
+    nos, abst = _pick(v, rng, "no", 2), _pick(v, rng, "abstain", 1)
+    if nos:
+        forms.append(("noes", f"{{}} vote no as UN passes resolution {v.topic}"))
+    if abst:
+        forms.append(("abst", f"{{}} abstains as UN Assembly backs resolution {v.topic}"))
+    kind, form = rng.choice(forms)
+    truth = "false" if false else "true"
+    if kind == "tally":
+        a2 = a + 2 if false else a
+        return form.replace(f"-{a}", f"-{a2}") + "\n\n", [claim_tally(v, truth, yes=y, no=n, abstain=a2)]
+    if kind == "count":
+        y2 = y - 3 if false else y
+        return form.replace(f"by {y} votes", f"by {y2} votes") + "\n\n", [claim_count(v, "yes", y2, truth)]
+    if kind == "noes":
+        if false:
+            nos[1] = _wrong_state(v, rng, "no")
+        names = [v.name(s, cap=True) for s in nos]
+        return form.format(", ".join(names)) + "\n\n", [claim_position(v, s, "no") for s in nos]
+    state = _wrong_state(v, rng, "abstain") if false else abst[0]
+    return form.format(v.name(state, cap=True)) + "\n\n", [claim_position(v, state, "abstain")]
+
+
+def relative_apposition(v, rng, false=False):
+    chosen = _one_state(v, rng, false)
+    if not chosen:
+        return None
+    vote, state = chosen
+    other = rng.choice([s for s in v.names if s != state])  # named in an apposition, with no vote said
+    a, b = v.name(state, cap=True), v.name(other)
+    verb = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}[vote]
+    forms = [f"{a}, which {verb}, said the text was one-sided.",
+             f"{a}, which had lobbied hard before the vote, {verb}.",
+             f"{a}, a close ally of {b}, {verb}.",
+             f"{a}, whose delegate spoke before the vote, {verb}.",
+             f"{a} – a neighbour of {b} – {verb}.",
+             f"{a}, which {verb}, later explained its position.",
+             f"{a} (whose envoy had called for a delay) {verb}."]
+    return rng.choice(forms), [claim_position(v, state, vote)]
+
+
+def verbs_of_stance(v, rng, false=False):
+    chosen = _one_state(v, rng, false)
+    if not chosen:
+        return None
+    vote, state = chosen
+    n = v.name(state, cap=True)
+    verb = {"yes": ["backed the resolution", "supported the text", "threw its weight behind the resolution",
+                    "voted to adopt the text", "sided with the majority and backed the text"],
+            "no": ["rejected the resolution", "opposed it", "sided against the resolution", "came out against the text",
+                   "voted to reject the text"],
+            "abstain": ["stayed neutral, abstaining", "declined to take sides and abstained",
+                        "chose to abstain", "opted to abstain", "refrained from voting either way, abstaining"]}[vote]
+    form = rng.choice([f"{n} {rng.choice(verb)}.", f"{n} {rng.choice(verb)} on {WEEKDAYS[v.day.weekday()]}.",
+                       f"In the end, {n.replace('The ', 'the ')} {rng.choice(verb)}."])
+    return form, [claim_position(v, state, vote)]
+
+
+def joined_family(v, rng, false=False):
+    vote = rng.choice(["no", "abstain", "yes"])
+    pick = _pick(v, rng, vote, 2)
+    if not pick:
+        return None
+    if false:
+        pick[1] = _wrong_state(v, rng, vote)
+    a, b = v.name(pick[0], cap=True), v.name(pick[1])
+    bc = b[0].upper() + b[1:]
+    verb = {"no": "voted against", "abstain": "abstained", "yes": "voted in favour"}[vote]
+    noun = {"no": "voting against", "abstain": "abstaining", "yes": "voting in favour"}[vote]
+    forms = [f"{a} {verb}, joined by {b}.", f"{a} {rng.choice(['–', '—'])} joined by {b} {rng.choice(['–', '—'])} {verb}.",
+             f"{a} {verb}, and {b} did the same.", f"Like {a.replace('The ', 'the ')}, {b} {verb}.",
+             f"{bc} followed {a.replace('The ', 'the ')} in {noun}.", f"{a} and {b} both {verb}.",
+             f"{bc}, like {a.replace('The ', 'the ')}, {verb}.", f"{a} {verb}; {b} followed suit."]
+    return rng.choice(forms), [claim_position(v, s, vote) for s in pick]
+
+
+def changed_family(v, rng, false=False):
+    """A change of vote between this vote and the series' vote the year before, in the other wordings of it."""
+    found = _moved_state(v, rng)
+    if not found:
+        return None
+    state, now, then, old = found
+    said_now = now if not false else next(x for x in ("yes", "no", "abstain") if x not in (now, then))
+    verb = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}
+    gerund = {"yes": "voting in favour", "no": "voting against", "abstain": "abstaining"}
+    noun = {"yes": "a yes vote", "no": "a no vote", "abstain": "an abstention"}
+    n = v.name(state, cap=True)
+    nl = n.replace("The ", "the ")
+    forms = [f"{n} switched from {gerund[then]} last year to {gerund[said_now]} this year.",
+             f"{n}, which {verb[then]} last year, {verb[said_now]} this time.",
+             f"After {gerund[then]} last year, {nl} {verb[said_now]} this year.",
+             f"{n} {verb[said_now]} this year; a year earlier it had {verb[then]}.",
+             f"Last year {nl} {verb[then]}; this year it {verb[said_now]}.",
+             f"{n} moved from {noun[then]} last year to {noun[said_now]} this year.",
+             f"{n} {verb[said_now]}, having {verb[then]} last year."]
+    return rng.choice(forms), [claim_position(v, state, said_now), claim_position(old, state, then)]
+
+
+# ---------------------------------------------------------------- the families left (twenty-fourth round, widen2)
+ASIDES = ["whose delegate spoke before the vote", "a founding member of the UN", "long a critic of the text",
+          "which had lobbied hard before the vote"]
+
+
+def list_family(v, rng, false=False):
+    """A list with an aside inside it, the side counted before its copula, a sentence adverb before the copula."""
+    vote = rng.choice(["no", "abstain"])
+    n = v.counts[vote]
+    pick = _pick(v, rng, vote, n) if 3 <= n <= 6 and rng.random() < 0.4 else _pick(v, rng, vote, 3)
+    if not pick:
+        return None
+    if false:
+        pick[rng.randrange(len(pick))] = _wrong_state(v, rng, vote)
+    names = [v.name(s) for s in pick]
+    aside = rng.choice(ASIDES)
+    verb = {"no": "voted against", "abstain": "abstained"}[vote]
+    side = {"no": rng.choice(["Voting against", "Those voting against", "Those opposed"]),
+            "abstain": rng.choice(["Abstaining", "Those abstaining", "The abstainers"])}[vote]
+    with_aside = names[:1] + [f"{names[1]} ({aside})"] + names[2:]
+    with_commas = names[:1] + [f"{names[1]}, {aside},"] + names[2:]
+    def up(text):
+        return text[0].upper() + text[1:]
+    forms = [f"{side} were {listed(with_aside)}.", up(f"{listed(with_aside)} {verb}."), up(f"{listed(with_commas)} {verb}."),
+             f"{side}, {rng.choice(['however', 'as expected', 'predictably'])}, were {listed(names)}.",
+             f"The number of {'no votes' if vote == 'no' else 'abstentions'} was {rng.choice(['small', 'higher than expected'])}"
+             f", with {listed(names)} {'voting against' if vote == 'no' else 'abstaining'}."]
+    if len(pick) == n:
+        said = words(n) if rng.random() < 0.5 else str(n)
+        forms.append(f"The {said} {'opposed' if vote == 'no' else 'abstaining'} were {listed(names)}.")
+    return rng.choice(forms), [claim_position(v, s, vote) for s in pick]
+
+
+def fronted_or_endorsed(v, rng, false=False):
+    """The abstentions fronted before the pair they complete; "endorsed by" with the text as its subject."""
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    if rng.random() < 0.5 and a >= 2 and n >= 1:
+        a2 = a + 2 if false else a
+        aw = words(a2) if rng.random() < 0.4 else str(a2)
+        form = rng.choice([f"With {aw} abstentions, the text passed {y} to {n}.",
+                           f"With {aw} countries abstaining, it was adopted by {y} votes to {n}.",
+                           f"With {aw} abstentions, the Assembly approved it {y}-{n}."])
+        return form, [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a2)]
+    pick = _pick(v, rng, "yes", 2)
+    if not pick:
+        return None
+    if false:
+        pick[1] = _wrong_state(v, rng, "yes")
+    names = listed([v.name(s) for s in pick])
+    form = rng.choice([f"It was endorsed by {names}.", f"The resolution was endorsed by {names}.",
+                       f"The text, endorsed by {names}, passed easily."])
+    return form, [claim_position(v, s, "yes") for s in pick]
+
+
+def changed_participle(v, rng, false=False):
+    """A change of vote told in a participle clause that opens the sentence."""
+    found = _moved_state(v, rng)
+    if not found:
+        return None
+    state, now, then, old = found
+    said_now = now if not false else next(x for x in ("yes", "no", "abstain") if x not in (now, then))
+    verb = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}
+    gerund = {"yes": "voting in favour", "no": "voting against", "abstain": "abstaining"}
+    nl = v.name(state)
+    form = rng.choice([f"After {gerund[then]} last year, {nl} {verb[said_now]} this year.",
+                       f"Having {verb[then]} last year, {nl} {verb[said_now]} this time.",
+                       f"After having {verb[then]} a year earlier, {nl} {verb[said_now]}."])
+    return form, [claim_position(v, state, said_now), claim_position(old, state, then)]
