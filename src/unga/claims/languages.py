@@ -171,7 +171,7 @@ PROCEDURAL = re.compile(r"\benmiendas?\b|\bamendements?\b|\bemendas?\b|\bÄnderu
 
 
 # letters none of LANGUAGES writes: a sentence with one may be Polish, Croatian, Czech, Vietnamese…
-OTHER_LETTERS = re.compile(r"[đłśżźęąőűřěčšžňťůăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+OTHER_LETTERS = re.compile(r"[đłśżźęąőűřěčšžňťůășşțţåæøơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
 
 def language_of(sentence: str) -> str | None:

@@ -39,7 +39,7 @@ ARABIC_ONLY = re.compile(r"[\u064a\u0643\u0629]")  # ي ك ة
 PERSIAN_FORMS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "01234567890123456789یک")
 # Latin capitals (and o) that stand for Greek letters in text typed on a Latin keyboard
 HOMOGLYPHS = str.maketrans("ABEHIKMNOPTXYZo", "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖο")
-LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi")
+LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi", "ro", "sw", "sv", "nb")
 # Serbian Cyrillic: letters Russian lacks (ђ ј љ њ ћ џ) and none of Macedonian's own (ѓ ќ ѕ) or Ukrainian's
 SERBIAN = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 NOT_SERBIAN = re.compile(r"[ѓќѕіїєґўЃЌЅІЇЄҐЎ]")
@@ -320,6 +320,9 @@ def _included(sentence: str, found: list, lang: str) -> list:
         # "7 negara, yaitu A", "20 (wśród nich: A i B) głosowało przeciw": a noun or a bracket after the count
         counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*[,(]?|\s*\()\s*$", head, re.I))
         run = _run_after(sentence, found, marker.end(), lang)
+        if not counted and run and (voted := _counted_vote(head, lang)) is not None:
+            out += [(run, voted[1])] if len(run) <= _value(voted[0], lang) else []
+            continue
         if not counted or not run or len(run) > _value(counted[-1], lang) or (
                 marker.group(0).startswith("(") and not re.match(r"\s*\)", sentence[run[-1][1]:])):
             continue
@@ -329,6 +332,17 @@ def _included(sentence: str, found: list, lang: str) -> list:
         if said:
             out.append((run, said))
     return out
+
+
+def _counted_vote(head: str, lang: str) -> tuple[re.Match, str] | None:
+    """"Endast nio stater röstade emot, bland dem A och B": a count, its noun and its vote phrase, then a comma and
+    the marker — (the count, its side)."""
+    words = table()[lang]
+    for side in SIDES:
+        if side in words and (m := _compiled(_number(lang) + r"\s+(?:" + words["states"] + r")\s+(?:" + words[side]
+                                             + r")(?!\w)[^\d.;:,]{0,30}?\s*,\s*$").search(head)):
+            return m, side
+    return None
 
 
 def _number(lang: str) -> str:
@@ -382,6 +396,8 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     word = r"(?:(?!(?:" + words["versus"] + r")\s)[^\d\s.;,:]+\s+)??" if "versus" in words else r"(?:[^\d\s.;,:]+\s+)??"
     voted = r"(?:\s+(?:" + words["object"] + r"))?" if "object" in words else ""  # "أيد القرار 93"
     out: dict[str, int] = {}
+    if "region" in words and _compiled(NUMBER + r"(?:" + states + r")?\s+(?:" + words["region"] + r")(?!\w)").search(sentence):
+        return out  # "Nchi 15 za Afrika zilijizuia … huku 28 zikiunga mkono": one region's states, no count of the vote
     if "majority" in words and "versus" in words:  # "بأغلبية 114 عضوا مقابل 17": the majority and the minority
         noun = r"(?:\s+(?:" + words.get("states", "(?!)") + "|" + words.get("votes", "(?!)") + r"))?"
         pair = _compiled(START + r"(?:" + words["majority"] + r")\s+" + NUMBER + noun + r"\s+(?:" + words["versus"]
@@ -403,8 +419,18 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
                     continue  # "114 عضوا مقابل 17 لصالح السماح": the number after "versus" is the other side's
                 # "اعتراض 3 دول وكيان": three states and an entity, a part of the side, and no later count is its whole
                 joined = _joined(lang) and _compiled(_joined(lang)).match(sentence, m.end())
-                out.setdefault(side, None if joined else int(next(g for g in m.groups() if g)))
+                out.setdefault(side, None if joined or _several(sentence, lang, side, m.end())
+                               else int(next(g for g in m.groups() if g)))
     return _versus(sentence, lang, states, {side: n for side, n in out.items() if n is not None})
+
+
+def _several(sentence: str, lang: str, side: str, end: int) -> bool:
+    """"mataifa 65 yaliyopinga azimio hilo, yaliyojizuia kupiga kura au hayakuwapo": the number is of several sides
+    when another side's vote phrase follows its own, after a comma or the language's "or" (a few words between)."""
+    words = table()[lang]
+    others = "|".join(words[role] for other in SIDES if other != side for role in (other, "label_" + other) if role in words)
+    return bool(others) and bool(_compiled(r"(?:\s+[^\d\s.;,:]+){0,3}?\s*(?:,|\s(?:" + words.get("or", "(?!)") + r"))\s*"
+                                           + START + r"(?:" + others + r")(?!\w)").match(sentence, end))
 
 
 def _joined(lang: str) -> str:
