@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from fixtures import ES11_1_LEAD, claims_after, positions_after
 
-from unga.claims import text
+from unga.claims import cjk, text
 
 
 def _all(vote: str, verdict: str, *iso3s: str) -> dict[str, tuple[str, str]]:
@@ -45,7 +45,7 @@ def test_tallies(built_store, sentence):
     # Romanian: the list before its vote phrase, the list after "the countries that voted against … are"
     ("Rusia, Belarus și Siria au votat împotrivă, iar China și India s-au abținut.",
      {**_all("no", "supported", "RUS", "BLR", "SYR"), **_all("abstain", "supported", "CHN", "IND")}),
-    ("Țările care au votat împotriva rezoluției sunt: Belarus, Coreea de Nord, Eritreea, Rusia și Siria.",
+    ("Statele care au votat împotriva rezoluției sunt: Belarus, Coreea de Nord, Eritreea, Rusia și Siria.",
      _all("no", "supported", "BLR", "PRK", "ERI", "RUS", "SYR")),
     ("Brazilia și Ucraina s-au abținut.",  # both voted yes: false statements caught
      _all("abstain", "contradicted", "BRA", "UKR")),
@@ -61,12 +61,26 @@ def test_tallies(built_store, sentence):
     # Norwegian: "was among those who"
     ("Ukraina var blant dem som stemte ja, Russland stemte nei, mens Kina avsto.",
      {"UKR": ("yes", "supported"), "RUS": ("no", "supported"), "CHN": ("abstain", "supported")}),
+    # French, Spanish, German: a count, its vote phrase, then the list in brackets
+    ("Cinq pays ont voté contre (la Biélorussie, la Corée du Nord, la Russie et la Syrie), 35 se sont abstenus.",
+     _all("no", "supported", "BLR", "PRK", "RUS", "SYR")),
+    ("Cinco países votaron en contra (Rusia, Siria y Eritrea).", _all("no", "supported", "RUS", "SYR", "ERI")),
+    ("Fünf Staaten stimmten dagegen (Russland, Syrien und Belarus).", _all("no", "supported", "RUS", "SYR", "BLR")),
+    # the capital after a hyphen in lower case, "les USA"; the count nearest an inclusion marker gives its side
+    ("La résolution a recueilli 141 voix, avec 35 abstentions et seulement cinq voix contre, dont la Russie, la "
+     "Biélorussie et la Corée du Nord.", _all("no", "supported", "RUS", "BLR", "PRK")),
+    ("La Chine s'est abstenue tandis que les USA et le Royaume-uni ont voté pour.",
+     {"CHN": ("abstain", "supported"), "USA": ("yes", "supported"), "GBR": ("yes", "supported")}),
+    # Portuguese "se posicionaram a favor", in a partitive
+    ("O Brasil foi um dos 141 países que se posicionaram a favor do projeto.", {"BRA": ("yes", "supported")}),
 ])
 def test_positions(built_store, sentence, expected):
     assert positions_after(ES11_1_LEAD, sentence) == expected
 
 
 @pytest.mark.parametrize("sentence", [
+    "Cinq pays ont voté contre la Russie (la Syrie, Cuba).",  # the phrase takes an object: no list of its side
+    "Deux pays ont voté contre (la Syrie, Cuba et la Russie).",  # more names than the count
     "Ucraina nu a votat împotrivă.",  # negated
     "Mexico ilituma ujumbe kwa Urusi na Siria kabla ya kura.",  # no vote phrase
 ])
@@ -98,6 +112,10 @@ def test_japanese_positions(built_store, sentence, expected):
 def test_japanese_count_with_wa(built_store):
     (tally,) = claims_after(ES11_1_LEAD + "\n\n", "決議案は賛成141で採択された。反対は5、棄権は35だった。", "tally")
     assert tally["asserted"] == {"yes": 141, "no": 5, "abstain": 35} and tally["verdict"] == "supported"
+
+
+def test_japanese_count_after_the_list():
+    assert cjk.tally("棄権したのは、中国、イスラエル、キューバの3か国。", "ja") == {"abstain": 3}
 
 
 def test_japanese_line_ends_its_paragraph():

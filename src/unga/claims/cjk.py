@@ -219,6 +219,9 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
                          r"(?![\d年月])", text):
         field = LABELS[lang][m.group(2) or m.group(3)]
         out.setdefault(field, int(m.group(1) or m.group(4)))
+    if lang == "ja":  # "棄権したのは、中国、…、キューバの7か国": the list a vote phrase opens, then its number
+        for m in re.finditer(r"(" + labels + r")(?:し|に回っ)?たのは、?[^。！？]*?の(\d{1,3})\s*(?:カ国|か国|ヶ国|ヵ国)", text):
+            out.setdefault(LABELS[lang][m.group(1)], int(m.group(2)))
     for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*(?:个|個)?(?:国家|国|國家|國|カ国|か国|ヶ国|ヵ国|代表团|개국|개\s*국가|개\s*나라)"
                          r"(?:が|は|も|이|가|은|는|도)?\s?", text):
         rest = _phrases(text[m.end():m.end() + 8], lang)
