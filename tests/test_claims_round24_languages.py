@@ -1,4 +1,4 @@
-"""Twenty-fourth round (issue 9, branch lang9): Romanian, Swahili, Swedish and Norwegian read from the table of
+"""Twenty-fourth round (issue 9, branch lang9): Romanian, Swahili, Swedish, Norwegian and Tagalog read from the table of
 words (data/vote_words.csv), with their number words; a count of several sides ("the 40 states that opposed,
 abstained or were absent") and a count of one region's states ("17 African states") read as no count of the vote;
 "N states voted against, among them A and B"; Japanese: a line ending in 。 ends its paragraph, "反対はA、B",
@@ -61,6 +61,10 @@ def test_tallies(built_store, sentence):
     # Norwegian: "was among those who"
     ("Ukraina var blant dem som stemte ja, Russland stemte nei, mens Kina avsto.",
      {"UKR": ("yes", "supported"), "RUS": ("no", "supported"), "CHN": ("abstain", "supported")}),
+    # Tagalog: the verb first, "ang" before the subject; the side after the verb when the subjects follow
+    ("Bumoto ang Brazil pabor sa resolusyon.", {"BRA": ("yes", "supported")}),
+    ("Bumoto pabor ang Mexico at Ukraine, habang nag-abstain naman ang China at India.",
+     {**_all("yes", "supported", "MEX", "UKR"), **_all("abstain", "supported", "CHN", "IND")}),
     # French, Spanish, German: a count, its vote phrase, then the list in brackets
     ("Cinq pays ont voté contre (la Biélorussie, la Corée du Nord, la Russie et la Syrie), 35 se sont abstenus.",
      _all("no", "supported", "BLR", "PRK", "RUS", "SYR")),
@@ -71,6 +75,11 @@ def test_tallies(built_store, sentence):
      "Biélorussie et la Corée du Nord.", _all("no", "supported", "RUS", "BLR", "PRK")),
     ("La Chine s'est abstenue tandis que les USA et le Royaume-uni ont voté pour.",
      {"CHN": ("abstain", "supported"), "USA": ("yes", "supported"), "GBR": ("yes", "supported")}),
+    # Arabic: a list set off by dashes after "the following:", a name whose hamza's seat is written bare ("ايران"),
+    # the list in quotes after "the states that opposed the resolution are"
+    ("وشملت الدول الممتنعة عن التصويت ما يلي: الصين - الهند - الجزائر.", _all("abstain", "supported", "CHN", "IND", "DZA")),
+    ("الدول التي امتنعت عن التصويت هي: الصين، الهند، ايران.", _all("abstain", "supported", "CHN", "IND", "IRN")),
+    ("والدول التي عارضت القرار هي: “روسيا، سوريا”.", _all("no", "supported", "RUS", "SYR")),
     # Portuguese "se posicionaram a favor", in a partitive
     ("O Brasil foi um dos 141 países que se posicionaram a favor do projeto.", {"BRA": ("yes", "supported")}),
 ])
@@ -82,6 +91,7 @@ def test_positions(built_store, sentence, expected):
     "Cinq pays ont voté contre la Russie (la Syrie, Cuba).",  # the phrase takes an object: no list of its side
     "Deux pays ont voté contre (la Syrie, Cuba et la Russie).",  # more names than the count
     "Ucraina nu a votat împotrivă.",  # negated
+    "Hindi bumoto pabor ang Russia.",  # negated
     "Mexico ilituma ujumbe kwa Urusi na Siria kabla ya kura.",  # no vote phrase
 ])
 def test_trap_no_position(built_store, sentence):
@@ -90,6 +100,8 @@ def test_trap_no_position(built_store, sentence):
 
 def test_counts_and_their_traps(built_store):
     assert _counts("Endast fem stater röstade emot, bland dem Ryssland och Syrien.") == [("no", 5, "supported")]
+    # Persian: the absent ("were absent in this vote")
+    assert _counts("همچنین ۱۲ کشور در این رأی‌گیری غایب بودند.") == [("absent", 12, "supported")]
     # "o nouă rezoluție" is a new resolution, not nine
     assert _counts("Adunarea a adoptat o nouă rezoluție cu 141 de voturi pentru.") == [("yes", 141, "supported")]
     # the 40 states that opposed, abstained or were absent: no count of one side

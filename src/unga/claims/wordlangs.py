@@ -35,11 +35,12 @@ ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # vowel marks, shadda
 PERSIAN_MARKS = re.compile(r"[\u064b-\u0652\u0654\u0670\u0640]")  # and the hamza above: "کرهٔ شمالی"
 PERSIAN = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc]")  # پ چ ژ گ ک ی: letters Arabic does not write
 ARABIC_ONLY = re.compile(r"[\u064a\u0643\u0629]")  # ي ك ة
+BARE_ALEF = str.maketrans("أإآ", "ااا")
 # Persian (and Arabic-Indic) digits as ASCII ones, and the Arabic forms of yeh and kaf as the Persian ones
 PERSIAN_FORMS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "01234567890123456789یک")
 # Latin capitals (and o) that stand for Greek letters in text typed on a Latin keyboard
 HOMOGLYPHS = str.maketrans("ABEHIKMNOPTXYZo", "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖο")
-LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi", "ro", "sw", "sv", "nb")
+LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi", "ro", "sw", "sv", "nb", "tl")
 # Serbian Cyrillic: letters Russian lacks (ђ ј љ њ ћ џ) and none of Macedonian's own (ѓ ќ ѕ) or Ukrainian's
 SERBIAN = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 NOT_SERBIAN = re.compile(r"[ѓќѕіїєґўЃЌЅІЇЄҐЎ]")
@@ -62,7 +63,8 @@ def table() -> dict[str, dict[str, str]]:
     with resources.files("unga.data").joinpath("vote_words.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             roles = out.setdefault(row["language"], {})
-            roles[row["role"]] = f"{roles[row['role']]}|{row['pattern']}" if row["role"] in roles else row["pattern"]
+            pattern = row["pattern"].translate(BARE_ALEF) if row["language"] == "ar" else row["pattern"]  # as `normalised`
+            roles[row["role"]] = f"{roles[row['role']]}|{pattern}" if row["role"] in roles else pattern
     out["sr"] = {**out["hr"], **out.get("sr", {})}  # Serbian is read in Latin letters with the words it shares
     return out
 
@@ -73,7 +75,8 @@ def normalised(sentence: str, lang: str) -> str:
                       lambda m: m.group(0).translate(HOMOGLYPHS) if GREEK.search(m.group(0)) else m.group(0), sentence)
     if lang == "fa":  # "کرهٔ", "۸۴": the catalogue and the press differ in marks, digits and letter forms
         return PERSIAN_MARKS.sub("", sentence.translate(PERSIAN_FORMS))
-    return ARABIC_MARKS.sub("", sentence) if lang == "ar" else sentence
+    # the press often writes the hamza's seat bare ("الارجنتين", "استراليا"): every alef is read as the bare one
+    return ARABIC_MARKS.sub("", sentence).translate(BARE_ALEF) if lang == "ar" else sentence
 
 
 def script_of(sentence: str) -> str | None:
@@ -123,7 +126,7 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
 
-CATALOGUE, LOCALE = {"sr": "sr@latin"}, {"sr": "sr_Latn"}  # Serbian's names in Latin letters
+CATALOGUE, LOCALE = {"sr": "sr@latin"}, {"sr": "sr_Latn", "tl": "fil"}  # Serbian's names in Latin letters; CLDR's Filipino
 # Croatian, Bosnian and Serbian are read with one table of words: a Bosnian text writes "Kipar", "Obala Slonovače"
 # where Croatian writes "Cipar", "Obala Bjelokosti" (CLDR's bs and sr_Latn names, after the Croatian ones)
 SISTERS = {"hr": ("bs", "sr_Latn")}
@@ -218,8 +221,9 @@ def _phrases(sentence: str, lang: str, prefix: str) -> list[tuple[int, int, str]
 
 
 def _joint(lang: str) -> re.Pattern:
+    dash = r"|\s[-–]|[-–]\s" if lang in ("ar", "fa") else ""  # "أنتيجوا - الارجنتين - استراليا": a list set off by dashes
     return _compiled(_unknown(lang) + r"\s*(?:,|،|\s(?:" + table()[lang]["and"] + r")(?=\s)|,\s*(?:" + table()[lang]["and"]
-                     + r")(?=\s))?\s*" + _article(lang) + r"(?:و)?$")  # the Arabic "and" is written on the name: "الصينوروسيا"
+                     + r")(?=\s)" + dash + r")?\s*" + _article(lang) + r"(?:و)?$")  # the Arabic "and" is written on the name: "الصينوروسيا"
 
 
 def _article(lang: str) -> str:
@@ -236,7 +240,7 @@ def _unknown(lang: str) -> str:
         return r"(?:\s*,\s*" + _item(lang) + r"(?=\s*,)){0,2}"
     if lang not in ("ar", "fa"):
         return ""
-    return r"(?:\s*[,،]\s*" + _item(lang) + r"(?=\s*[,،]))?"
+    return r"(?:\s*[,،\-–]\s*" + _item(lang) + r"(?=\s*[,،\-–]))?"
 
 
 def _item(lang: str) -> str:
@@ -273,8 +277,8 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
 def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right after a phrase that opens a list: "ήταν: A, B και C"."""
     after = [f for f in found if f[0] >= at]
-    first = _item(lang) + r"\s*,\s*" if lang in LATIN_LANGUAGES else "(?!)"
-    if not after or not _compiled(r"\s*[:–-]?\s*(?:" + first + r")?" + _article(lang)).fullmatch(sentence, at, after[0][0]):
+    first = _item(lang) + (r"\s*,\s*" if lang in LATIN_LANGUAGES else r"\s*[,،\-–]\s*" if lang in ("ar", "fa") else "(?!)")
+    if not after or not _compiled(r"\s*[:–-]?\s*[\"“«]?\s*(?:" + first + r")?" + _article(lang)).fullmatch(sentence, at, after[0][0]):
         return []  # the first item may be one the tables do not know: "Protiv su bile: Antigva, Bjelorusija"
     return chained(sentence, after, _joint(lang))
 
