@@ -1,4 +1,5 @@
-"""Votes and tallies in the languages read from a table of words: Greek, Arabic, Persian, Indonesian, Czech, Hungarian.
+"""Votes and tallies in the languages read from a table of words: Greek, Arabic, Persian, Indonesian, Czech, Hungarian,
+Polish, Croatian and Serbian, Vietnamese, Romanian, Swahili, Swedish, Norwegian, Tagalog.
 
 A sentence `languages`, `russian` and `cjk` leave is read here when its script (Greek, Arabic; Persian is the Arabic
 script with the letters پ چ ژ گ ک ی more often than ي ك ة) or its function words
