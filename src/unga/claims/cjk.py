@@ -50,7 +50,7 @@ JOINT = {"zh": r"[、和与與及]|以及", "ja": r"[、とや・]|及び|およ
 GAP = {"zh": r"(?:等(?:国|国家|國家)?)?(?:[^，。；：,;、]{0,20}?的(?:国家|国|國家|國|代表团|代表團))?"
              r"(?:都|也|均|则|亦)?(?:对[^，。；：,;、]{0,12}?|在[^，。；：,;、]{0,8}?中)?(?:都|也|均|则|亦)?",
        # "…を含む計16カ国が棄権", "…の計3カ国は反対": the count the list belongs to
-       "ja": r"(?:など(?:の国々)?|の各国)?(?:(?:を含む|の)計?\d{1,3}\s*(?:カ国|か国|ヶ国|ヵ国))?(?:は|が|も)(?:[^、。]{0,12}?(?:に|から))?"
+       "ja": r"(?:など(?:[^、。]{0,12}?国々?)?|の各国)?(?:(?:を含む|の)計?\d{1,3}\s*(?:カ国|か国|ヶ国|ヵ国))?(?:は|が|も)(?:[^、。]{0,12}?(?:に|から))?"
              r"(?:(?:いずれも|ともに|共に)、?)?",
        # "에리트레아는 반대했다", "영국 등 유럽 주요 국가도 찬성했다", "일본도 표결에 참여해 찬성표를", "중국은 이번 표결에 불참"
        "ko": r"(?:은|는|이|가|도)?\s*(?:등(?:\s*[\uac00-\ud7a3]{1,6}){0,3}?(?:은|는|이|가|도)?\s*)?(?:이번\s*)?"
@@ -58,7 +58,8 @@ GAP = {"zh": r"(?:等(?:国|国家|國家)?)?(?:[^，。；：,;、]{0,20}?的(?
 # after a vote phrase, the list it opens: "投反对票的国家有", "反対したのは"
 OPENS = {"zh": r"(?:的(?:国家|国|國家|國|代表团|代表團))?(?:有|是|包括|为|為|分别是|分別是)[:：]?|[:：]",
          # "棄権したのは、A", "反対国はA" (the vote phrase has taken "し" or "に回っ")
-         "ja": r"(?:(?:し|に回っ)?たのは|(?:(?:し|に回っ)?た|の)?国(?:々)?(?:は|が))[、:：]?|[:：]?\s*\d{1,3}\s*\n|[:：]",
+         # "反対はロシア、中国": the side's word and は, then its list
+         "ja": r"(?:(?:し|に回っ)?たのは|(?:(?:し|に回っ)?た|の)?国(?:々)?(?:は|が)|は)[、:：]?|[:：]?\s*\d{1,3}\s*\n|[:：]",
          "ko": r"(?:표를\s*던진|한)\s*(?:나라|국가)는\s*|\s*[:：]\s*"}
 NEGATED = {"zh": re.compile(r"(?:没有|沒有|未|不|没|沒)$"), "ja": re.compile(r"^(?:し?なかっ|せず|し?ない|ではな|でな)"),
            "ko": re.compile(r"^(?:를|을)?\s*(?:하지|던지지|행사하지)\s*않")}
@@ -206,7 +207,7 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
 
 
 def tally(sentence: str, lang: str) -> dict[str, int]:
-    """"以84票赞成、34票反对、37票弃权", "赞成141票，反对5票", "賛成141、反対5、棄権35", "141票对5票"."""
+    """"以84票赞成、34票反对、37票弃权", "赞成141票，反对5票", "賛成141、反対5、棄権35", "棄権は16", "141票对5票"."""
     text = in_digits(sentence)
     labels = "|".join(LABELS[lang])
     out: dict[str, int] = {}
@@ -214,10 +215,13 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     if pair:
         out.update(yes=int(pair.group(1)), no=int(pair.group(2)))
     # the count's noun is 票 in Chinese and Japanese, 표 in Korean ("156표 찬성, 6표 반대")
-    for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*[票표]\s*(" + labels + r")|(" + labels + r")(?:[票표])?\s*[:：]?\s*(\d{1,3})"
+    for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*[票표]\s*(" + labels + r")|(" + labels + r")(?:[票표])?(?:は)?\s*[:：]?\s*(\d{1,3})"
                          r"(?![\d年月])", text):
         field = LABELS[lang][m.group(2) or m.group(3)]
         out.setdefault(field, int(m.group(1) or m.group(4)))
+    if lang == "ja":  # "棄権したのは、中国、…、キューバの7か国": the list a vote phrase opens, then its number
+        for m in re.finditer(r"(" + labels + r")(?:し|に回っ)?たのは、?[^。！？]*?の(\d{1,3})\s*(?:カ国|か国|ヶ国|ヵ国)", text):
+            out.setdefault(LABELS[lang][m.group(1)], int(m.group(2)))
     for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*(?:个|個)?(?:国家|国|國家|國|カ国|か国|ヶ国|ヵ国|代表团|개국|개\s*국가|개\s*나라)"
                          r"(?:が|は|も|이|가|은|는|도)?\s?", text):
         rest = _phrases(text[m.end():m.end() + 8], lang)

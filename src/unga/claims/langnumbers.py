@@ -16,12 +16,13 @@ from importlib import resources
 
 JOIN = {"es": "y", "pt": "e", "fr": "et", "it": "e", "de": "und", "nl": "en",
         # the languages of `wordlangs` join a number's words by juxtaposition alone ("dwadzieścia pięć", "ثلاث عشرة")
-        "ar": "(?!)", "pl": "(?!)", "hr": "(?!)", "cs": "(?!)", "id": "(?!)", "vi": "(?!)"}
+        "ar": "(?!)", "pl": "(?!)", "hr": "(?!)", "cs": "(?!)", "id": "(?!)", "vi": "(?!)", "ro": "(?:și|şi)", "sw": "na", "sv": "(?!)", "nb": "(?!)"}
 # a word of a number these tables do not spell out follows ("dua puluh", "hai mươi", "ثلاث مئة"): leave the run alone
 UNREAD_AFTER = {"id": r"(?!\s+(?:puluh|belas|ratus|ribu)\b)", "vi": r"(?!\s+(?:mươi|trăm|nghìn|ngàn|lăm|mốt)\b)",
                 "ar": r"(?!\s*(?:مئة|مائة|مئتا|مائتا|ألف))"}
 UNREAD_BEFORE = {"id": r"(?<!puluh\s)(?<!belas\s)(?<!ratus\s)", "vi": r"(?<!mươi\s)(?<!trăm\s)",
-                 "ar": r"(?<!مئة\s)(?<!مائة\s)(?<!ألف\s)"}
+                 "ar": r"(?<!مئة\s)(?<!مائة\s)(?<!ألف\s)",
+                 "ro": r"(?<!\bo\s)"}  # "o nouă rezoluție": a new resolution, not nine
 UNITS_DE = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
 UNITS_IT = {"uno": 1, "due": 2, "tré": 3, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
             "nove": 9}

@@ -157,6 +157,8 @@ def _included(sentence, table, found, phrases, run_after, lang):
                       + r")\s*,?\s*" + ARTICLES + r"$", re.I)
     for marker in re.finditer(r"(?<!\w)(?:" + table["include"] + r")\s*,?\s*" + ARTICLES, sentence, re.I):
         match = head.search(sentence, max(0, marker.start() - 100), marker.end())
+        while match and langnumbers.pattern(lang).search(match["between"]):  # the count nearest the marker: "50
+            match = head.search(sentence, match.start() + 1, marker.end())  # abstentions et cinq voix contre, dont A"
         run = run_after(sentence, found, marker.end(), lang) if match else []
         if not run or not _bounded(run, match["n"], lang):
             continue
@@ -186,11 +188,16 @@ def _count_side(sentence: str, match: re.Match) -> str | None:
 
 
 def _listed(sentence, table, found, phrases, run_after, lang):
-    """'cinco en contra (A, B y C)', 'siete abstenciones: A, B', 'zes landen tegen: A': a count with its side, then a
-    bracket or a colon opening the list (never more states than the count, which must be a number)."""
-    for match in re.finditer(_counted(lang) + r"\s*(?:\(|:)\s*" + ARTICLES, sentence, re.I):
+    """'cinco en contra (A, B y C)', 'siete abstenciones: A, B', 'zes landen tegen: A', 'cinq pays ont voté contre (A,
+    B et C)': a count with its side (its label, or the one vote phrase between it and the list), then a bracket or a
+    colon opening the list (never more states than the count, which must be a number)."""
+    for match in re.finditer(_counted(lang) + r"(?P<verb>\s+[^.;:,\d()]{1,40}?)?\s*(?:\(|:)\s*" + ARTICLES, sentence, re.I):
         value = count_value(match["n"], lang)
         side = _count_side(sentence, match)
+        if match["verb"]:  # the vote phrase must end where the list opens: "ont voté contre la Russie (…)" is no list
+            inside = [(end, vote) for start, end, vote in phrases if match.start("verb") <= start and end <= match.end("verb")]
+            side = _one_side([vote for _, vote in inside]) if inside and not sentence[max(inside)[0]:match.end("verb")].strip() \
+                else None
         run = run_after(sentence, found, match.end(), lang) if side and value else []
         if run and len({iso3 for _, _, iso3 in run}) <= value:
             yield from ((iso3, side, a, b) for a, b, iso3 in run)

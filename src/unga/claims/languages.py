@@ -54,13 +54,15 @@ VOTES = {
     "es": [(r"vot(?:ó|aron|aba|aban|an|a)\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
            (r"(?:apoy|respald)(?:ó|aron)\b", YES),
            (r"vot(?:ó|aron|aba|aban|an|a)\s+en\s+contra\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
-           (r"se\s+pronunci(?:ó|aron)\s+en\s+contra\b", NO), (r"se\s+pronunci(?:ó|aron)\s+a\s+favor\b", YES),
+           (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+en\s+contra\b", NO),
+           (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+a\s+favor\b", YES),
            (r"se\s+abst(?:uvo|uvieron|iene|ienen)\b", ABSTAIN), (r"opt(?:ó|aron)\s+por\s+la\s+abstención\b", ABSTAIN)],
     "fr": [(r"(?:a|ont|avait|avaient)\s+voté\s+(?:pour|en\s+faveur)\b|vot(?:ait|aient)\s+pour\b", YES),
            (r"(?:a|ont|avait|avaient)\s+voté\s+contre\b|vot(?:ait|aient)\s+contre\b", NO),
            (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+abstenu(?:e|s|es)?\b|s['’]abstien(?:t|nent)\b"
             r"|(?:a|ont|avait|avaient)\s+(?:choisi|opté\s+pour)\s+l['’]abstention\b", ABSTAIN)],
     "pt": [(r"vot(?:ou|aram)\s+a\s+favor\b", YES), (r"vot(?:ou|aram)\s+contra\b", NO),
+           (r"(?:se\s+)?posicion(?:ou|aram)(?:-se)?\s+a\s+favor\b", YES), (r"(?:se\s+)?posicion(?:ou|aram)(?:-se)?\s+contra\b", NO),
            (r"vot(?:ou|aram)\s+[\"“«]?(?:sim)[\"”»]?(?!\w)", YES), (r"vot(?:ou|aram)\s+[\"“«]?(?:não)[\"”»]?(?!\w)", NO),
            (r"abst(?:eve|iveram)-se\b|se\s+abst(?:eve|iveram)\b", ABSTAIN)],
     # a place or a time may stand between the verb and "für" ("stimmten in New York für einen Waffenstillstand"), and
@@ -171,7 +173,7 @@ PROCEDURAL = re.compile(r"\benmiendas?\b|\bamendements?\b|\bemendas?\b|\bÄnderu
 
 
 # letters none of LANGUAGES writes: a sentence with one may be Polish, Croatian, Czech, Vietnamese…
-OTHER_LETTERS = re.compile(r"[đłśżźęąőűřěčšžňťůăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+OTHER_LETTERS = re.compile(r"[đłśżźęąőűřěčšžňťůășşțţåæøơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
 
 def language_of(sentence: str) -> str | None:
@@ -228,7 +230,8 @@ def names(lang: str) -> dict[str, str]:
     for name, iso3 in cldr_names(lang):  # CLDR's short names: "Argelia", where the ISO catalogue has "Algeria"
         out.setdefault(name, iso3)
     for name, iso3 in list(out.items()):  # a hyphen written as a space: "Timor Leste", "Guiné Bissau"
-        out.setdefault(name.replace("-", " "), iso3)
+        out.setdefault(name.replace("-", " "), iso3)  # and the capital after it in lower case: "Royaume-uni", "Etats-unis"
+        out.setdefault(re.sub(r"-(\w)", lambda m: "-" + m.group(1).lower(), name), iso3)
     for name, iso3 in english_short_names():
         out.setdefault(name, iso3)
     out.update(press_rows(lang))

@@ -89,6 +89,7 @@ _NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\b[A-Z]\.)(?<!\b[\u0410-\u042f\u0401]\
 # case) too
 _END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)»]*\s+(?=[\"“‘(«]?[A-Z0-9\u0410-\u042f\u0401\u0386-\u038f\u0391-\u03ab\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\uac00-\ud7a3])|(?<!:)\n\s*\n|(?<![:\s])\n(?=[A-Z“\"])"
                   r"|\n(?=" + BULLET + ")"
+                  r"|(?<=[。！？])[」』）]*[ \t\u3000]*\n"  # a line that ends a Chinese or Japanese sentence ends its paragraph
                   r"|(?<=[a-z]{3}[.!?])(?=[\"”’]?[A-Z][a-z])")  # "…on February 24.Ukrainian President": a lost space
 
 

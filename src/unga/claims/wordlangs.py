@@ -1,4 +1,5 @@
-"""Votes and tallies in the languages read from a table of words: Greek, Arabic, Persian, Indonesian, Czech, Hungarian.
+"""Votes and tallies in the languages read from a table of words: Greek, Arabic, Persian, Indonesian, Czech, Hungarian,
+Polish, Croatian and Serbian, Vietnamese, Romanian, Swahili, Swedish, Norwegian, Tagalog.
 
 A sentence `languages`, `russian` and `cjk` leave is read here when its script (Greek, Arabic; Persian is the Arabic
 script with the letters پ چ ژ گ ک ی more often than ي ك ة) or its function words
@@ -35,11 +36,12 @@ ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # vowel marks, shadda
 PERSIAN_MARKS = re.compile(r"[\u064b-\u0652\u0654\u0670\u0640]")  # and the hamza above: "کرهٔ شمالی"
 PERSIAN = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc]")  # پ چ ژ گ ک ی: letters Arabic does not write
 ARABIC_ONLY = re.compile(r"[\u064a\u0643\u0629]")  # ي ك ة
+BARE_ALEF = str.maketrans("أإآ", "ااا")
 # Persian (and Arabic-Indic) digits as ASCII ones, and the Arabic forms of yeh and kaf as the Persian ones
 PERSIAN_FORMS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "01234567890123456789یک")
 # Latin capitals (and o) that stand for Greek letters in text typed on a Latin keyboard
 HOMOGLYPHS = str.maketrans("ABEHIKMNOPTXYZo", "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖο")
-LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi")
+LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi", "ro", "sw", "sv", "nb", "tl")
 # Serbian Cyrillic: letters Russian lacks (ђ ј љ њ ћ џ) and none of Macedonian's own (ѓ ќ ѕ) or Ukrainian's
 SERBIAN = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 NOT_SERBIAN = re.compile(r"[ѓќѕіїєґўЃЌЅІЇЄҐЎ]")
@@ -62,7 +64,8 @@ def table() -> dict[str, dict[str, str]]:
     with resources.files("unga.data").joinpath("vote_words.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             roles = out.setdefault(row["language"], {})
-            roles[row["role"]] = f"{roles[row['role']]}|{row['pattern']}" if row["role"] in roles else row["pattern"]
+            pattern = row["pattern"].translate(BARE_ALEF) if row["language"] == "ar" else row["pattern"]  # as `normalised`
+            roles[row["role"]] = f"{roles[row['role']]}|{pattern}" if row["role"] in roles else pattern
     out["sr"] = {**out["hr"], **out.get("sr", {})}  # Serbian is read in Latin letters with the words it shares
     return out
 
@@ -73,7 +76,8 @@ def normalised(sentence: str, lang: str) -> str:
                       lambda m: m.group(0).translate(HOMOGLYPHS) if GREEK.search(m.group(0)) else m.group(0), sentence)
     if lang == "fa":  # "کرهٔ", "۸۴": the catalogue and the press differ in marks, digits and letter forms
         return PERSIAN_MARKS.sub("", sentence.translate(PERSIAN_FORMS))
-    return ARABIC_MARKS.sub("", sentence) if lang == "ar" else sentence
+    # the press often writes the hamza's seat bare ("الارجنتين", "استراليا"): every alef is read as the bare one
+    return ARABIC_MARKS.sub("", sentence).translate(BARE_ALEF) if lang == "ar" else sentence
 
 
 def script_of(sentence: str) -> str | None:
@@ -123,7 +127,7 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
 
-CATALOGUE, LOCALE = {"sr": "sr@latin"}, {"sr": "sr_Latn"}  # Serbian's names in Latin letters
+CATALOGUE, LOCALE = {"sr": "sr@latin"}, {"sr": "sr_Latn", "tl": "fil"}  # Serbian's names in Latin letters; CLDR's Filipino
 # Croatian, Bosnian and Serbian are read with one table of words: a Bosnian text writes "Kipar", "Obala Slonovače"
 # where Croatian writes "Cipar", "Obala Bjelokosti" (CLDR's bs and sr_Latn names, after the Croatian ones)
 SISTERS = {"hr": ("bs", "sr_Latn")}
@@ -218,8 +222,9 @@ def _phrases(sentence: str, lang: str, prefix: str) -> list[tuple[int, int, str]
 
 
 def _joint(lang: str) -> re.Pattern:
+    dash = r"|\s[-–]|[-–]\s" if lang in ("ar", "fa") else ""  # "أنتيجوا - الارجنتين - استراليا": a list set off by dashes
     return _compiled(_unknown(lang) + r"\s*(?:,|،|\s(?:" + table()[lang]["and"] + r")(?=\s)|,\s*(?:" + table()[lang]["and"]
-                     + r")(?=\s))?\s*" + _article(lang) + r"(?:و)?$")  # the Arabic "and" is written on the name: "الصينوروسيا"
+                     + r")(?=\s)" + dash + r")?\s*" + _article(lang) + r"(?:و)?$")  # the Arabic "and" is written on the name: "الصينوروسيا"
 
 
 def _article(lang: str) -> str:
@@ -236,7 +241,7 @@ def _unknown(lang: str) -> str:
         return r"(?:\s*,\s*" + _item(lang) + r"(?=\s*,)){0,2}"
     if lang not in ("ar", "fa"):
         return ""
-    return r"(?:\s*[,،]\s*" + _item(lang) + r"(?=\s*[,،]))?"
+    return r"(?:\s*[,،\-–]\s*" + _item(lang) + r"(?=\s*[,،\-–]))?"
 
 
 def _item(lang: str) -> str:
@@ -273,8 +278,8 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
 def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right after a phrase that opens a list: "ήταν: A, B και C"."""
     after = [f for f in found if f[0] >= at]
-    first = _item(lang) + r"\s*,\s*" if lang in LATIN_LANGUAGES else "(?!)"
-    if not after or not _compiled(r"\s*[:–-]?\s*(?:" + first + r")?" + _article(lang)).fullmatch(sentence, at, after[0][0]):
+    first = _item(lang) + (r"\s*,\s*" if lang in LATIN_LANGUAGES else r"\s*[,،\-–]\s*" if lang in ("ar", "fa") else "(?!)")
+    if not after or not _compiled(r"\s*[:–-]?\s*[\"“«]?\s*(?:" + first + r")?" + _article(lang)).fullmatch(sentence, at, after[0][0]):
         return []  # the first item may be one the tables do not know: "Protiv su bile: Antigva, Bjelorusija"
     return chained(sentence, after, _joint(lang))
 
@@ -320,6 +325,9 @@ def _included(sentence: str, found: list, lang: str) -> list:
         # "7 negara, yaitu A", "20 (wśród nich: A i B) głosowało przeciw": a noun or a bracket after the count
         counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*[,(]?|\s*\()\s*$", head, re.I))
         run = _run_after(sentence, found, marker.end(), lang)
+        if not counted and run and (voted := _counted_vote(head, lang)) is not None:
+            out += [(run, voted[1])] if len(run) <= _value(voted[0], lang) else []
+            continue
         if not counted or not run or len(run) > _value(counted[-1], lang) or (
                 marker.group(0).startswith("(") and not re.match(r"\s*\)", sentence[run[-1][1]:])):
             continue
@@ -329,6 +337,17 @@ def _included(sentence: str, found: list, lang: str) -> list:
         if said:
             out.append((run, said))
     return out
+
+
+def _counted_vote(head: str, lang: str) -> tuple[re.Match, str] | None:
+    """"Endast nio stater röstade emot, bland dem A och B": a count, its noun and its vote phrase, then a comma and
+    the marker — (the count, its side)."""
+    words = table()[lang]
+    for side in SIDES:
+        if side in words and (m := _compiled(_number(lang) + r"\s+(?:" + words["states"] + r")\s+(?:" + words[side]
+                                             + r")(?!\w)[^\d.;:,]{0,30}?\s*,\s*$").search(head)):
+            return m, side
+    return None
 
 
 def _number(lang: str) -> str:
@@ -382,6 +401,8 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     word = r"(?:(?!(?:" + words["versus"] + r")\s)[^\d\s.;,:]+\s+)??" if "versus" in words else r"(?:[^\d\s.;,:]+\s+)??"
     voted = r"(?:\s+(?:" + words["object"] + r"))?" if "object" in words else ""  # "أيد القرار 93"
     out: dict[str, int] = {}
+    if "region" in words and _compiled(NUMBER + r"(?:" + states + r")?\s+(?:" + words["region"] + r")(?!\w)").search(sentence):
+        return out  # "Nchi 15 za Afrika zilijizuia … huku 28 zikiunga mkono": one region's states, no count of the vote
     if "majority" in words and "versus" in words:  # "بأغلبية 114 عضوا مقابل 17": the majority and the minority
         noun = r"(?:\s+(?:" + words.get("states", "(?!)") + "|" + words.get("votes", "(?!)") + r"))?"
         pair = _compiled(START + r"(?:" + words["majority"] + r")\s+" + NUMBER + noun + r"\s+(?:" + words["versus"]
@@ -403,8 +424,18 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
                     continue  # "114 عضوا مقابل 17 لصالح السماح": the number after "versus" is the other side's
                 # "اعتراض 3 دول وكيان": three states and an entity, a part of the side, and no later count is its whole
                 joined = _joined(lang) and _compiled(_joined(lang)).match(sentence, m.end())
-                out.setdefault(side, None if joined else int(next(g for g in m.groups() if g)))
+                out.setdefault(side, None if joined or _several(sentence, lang, side, m.end())
+                               else int(next(g for g in m.groups() if g)))
     return _versus(sentence, lang, states, {side: n for side, n in out.items() if n is not None})
+
+
+def _several(sentence: str, lang: str, side: str, end: int) -> bool:
+    """"mataifa 65 yaliyopinga azimio hilo, yaliyojizuia kupiga kura au hayakuwapo": the number is of several sides
+    when another side's vote phrase follows its own, after a comma or the language's "or" (a few words between)."""
+    words = table()[lang]
+    others = "|".join(words[role] for other in SIDES if other != side for role in (other, "label_" + other) if role in words)
+    return bool(others) and bool(_compiled(r"(?:\s+[^\d\s.;,:]+){0,3}?\s*(?:,|\s(?:" + words.get("or", "(?!)") + r"))\s*"
+                                           + START + r"(?:" + others + r")(?!\w)").match(sentence, end))
 
 
 def _joined(lang: str) -> str:
