@@ -57,3 +57,22 @@ def test_trap_a_count_of_another_time_beside_the_tally_stays_held(built_store):
     # the count has a time of its own ("last year"): the sentence's tally does not pin its vote
     said = JERUSALEM + "Nine countries voted against and 35 abstained, while last year 25 member countries did not participate."
     assert not any(c[3] == absent(25) and c[4] == "contradicted" for c in claims(said, JERUSALEM_VOTE))
+
+
+def test_a_bare_no_that_ends_the_list_of_numbers(built_store):
+    # "…, 0 no!", "… and 3 no.": the bare "no" last in a list of labelled numbers is the side against
+    said = AGGRESSION.split(" by ")[0] + ". The count: 141 yes, 35 abstentions and {} no."
+    assert ("tally", "A/RES/ES-11/1", None, {"yes": 141, "abstain": 35, "no": 5}, "supported") in claims(
+        said.format(5), UKRAINE_VOTE)
+    assert ("tally", "A/RES/ES-11/1", None, {"yes": 141, "abstain": 35, "no": 0}, "contradicted") in claims(
+        said.format(0), UKRAINE_VOTE)
+
+
+def test_countries_voting_in_its_favour_are_the_yes(built_store):
+    # "N countries voted / voting in its favour": the text's own favour, the side for it (not read at all before)
+    said = ("The General Assembly on Wednesday adopted resolution ES-11/1 on Ukraine, with {} countries voting in its "
+            "favour, 5 against and 35 abstaining.")
+    assert ("tally", "A/RES/ES-11/1", None, {"yes": 141, "no": 5, "abstain": 35}, "supported") in claims(
+        said.format(141), UKRAINE_VOTE)
+    assert ("tally", "A/RES/ES-11/1", None, {"yes": 143, "no": 5, "abstain": 35}, "contradicted") in claims(
+        said.format(143), UKRAINE_VOTE)
