@@ -310,7 +310,6 @@ def _after_its_tally(found: list, rows: list, anchored: set[int], body: str, pub
     have put it."""
     tallied = {c.sentence: (row, c.span[1]) for c, row in zip(found, rows) if c.kind == "tally" and row in anchored}
     beside = {(c.sentence, row) for c, row in zip(found, rows) if c.kind == "tally" and row in anchored and c.when is None}
-    # "Nine voted against, 35 abstained while 20 did not take part": a count beside the tally that pins its vote down
     return {n for n, (c, row) in enumerate(zip(found, rows))
             if row is not None and (_tally_before(c, tallied, body, identify.days_named(c.text, published)) == row
                                     or (c.kind == "count" and c.when is None and (c.sentence, row) in beside))}
