@@ -305,10 +305,14 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
 def _after_its_tally(found: list, rows: list, anchored: set[int], body: str, published: date | None) -> set[int]:
     """The claims placed on the roll call that the tally of the sentence just before pins down (same paragraph, no
     time or day of their own): "… adopted by 82 votes to 5, with 62 abstentions. The US, Israel and four others voted
-    against it." A tie the paragraph's numbers broke put such a claim where that tally would have put it."""
+    against it."; and the counts of no time of their own beside the tally of their own sentence ("Nine voted against, 35
+    abstained while 20 did not take part"). A tie the paragraph's numbers broke put such a claim where that tally would
+    have put it."""
     tallied = {c.sentence: (row, c.span[1]) for c, row in zip(found, rows) if c.kind == "tally" and row in anchored}
+    beside = {(c.sentence, row) for c, row in zip(found, rows) if c.kind == "tally" and row in anchored and c.when is None}
     return {n for n, (c, row) in enumerate(zip(found, rows))
-            if row is not None and _tally_before(c, tallied, body, identify.days_named(c.text, published)) == row}
+            if row is not None and (_tally_before(c, tallied, body, identify.days_named(c.text, published)) == row
+                                    or (c.kind == "count" and c.when is None and (c.sentence, row) in beside))}
 
 
 def _numbers_fit(index: identify.Index, claim: extract.Claim, row: int | None, candidates: list) -> bool:

@@ -27,15 +27,17 @@ from unga.claims.text import one_paragraph
 COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
                r"|\s+including\s+(?:the\s+)?(?-i:[A-Z])[^.;:,]{1,80}?(?=\s+(?:voted|opposed|abstained|backed|supported|did\s+not)\b))?")
 COUNT = re.compile(r"(?:\b(more than|over|fewer than|less than|under|at least|nearly|almost|only|just)\s+)?\b(\d{1,3})"
-                   r"\s+(?:other\s+)?(?:countries|states|nations|member states|members|governments|delegations)\b"
+                   r"\s+(?:other\s+)?(?:countries|states|nations|member (?:states|countries|nations)|members|governments|delegations)\b"
                    + COUNT_ASIDE + r"(?:,)?\s*(?:that\s+|which\s+|who\s+|had\s+|have\s+)?(?:also\s+|simply\s+)?"
                    r"(voted in favou?r|voted for|voted yes|backed|supported|endorsed|condemned|approved"
                    r"|abstained|refused to vote|declined to vote|voted against|voted no|opposed|rejected"
-                   r"|did not cast a vote|did not participate|did not take part|were absent)", re.I)
+                   r"|did not cast a vote|did(?: not|n['’]t) participate|did(?: not|n['’]t) take part|were absent|were not present)", re.I)
 COUNT_FIELD = {"abstained": "abstain", "refused to vote": "abstain", "declined to vote": "abstain",
                "voted against": "no", "voted no": "no", "opposed": "no", "rejected": "no",
                "did not cast a vote": "absent", "did not participate": "absent", "did not take part": "absent",
-               "were absent": "absent"}
+               "didn't participate": "absent", "didn’t participate": "absent", "didn't take part": "absent",
+               "didn’t take part": "absent",
+               "were absent": "absent", "were not present": "absent"}
 @dataclass
 class Claim:
     kind: str                 # tally | count | position | other

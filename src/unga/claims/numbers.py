@@ -110,8 +110,9 @@ LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "aga
          "did not vote": "absent", "not present": "absent", "didn't vote": "absent", "skipped": "absent", "backed": "yes",
          "supported": "yes", "endorsed": "yes", "approved": "yes", "in": "yes", "to": "yes", "supporting": "yes", "opposing": "no",
          "oppose": "no", "back": "yes", "support": "yes", "endorse": "yes", "aye": "yes", "ayes": "yes", "nay": "no", "nays": "no"}
-# "116 yes, 20 no, and 53 abstentions": a bare "no" after a number is a label only in a list of labelled numbers
-BARE_NO = r"(?<=\d\s)no(?=\s*[,;]|\s+and\s|\s*$)"
+# "116 yes, 20 no, and 53 abstentions", "124 yes, 42 abstentions, 0 no!": a bare "no" after a number is a label only in
+# a list of labelled numbers (not "Vol. 188 No. 8")
+BARE_NO = r"(?<=\d\s)no(?=\s*[,;!]|\.(?!\s*\d)|\s+and\s|\s*$)"
 # "65 countries voted in support", "voted affirmatively", "voted pro / contra", "43 voted to abstain", "chose to abstain",
 # "83 refrained from voting": the vote in other words (the verb before "to abstain" is the state's own choice; a
 # number hoped for or urged is dropped by HOPED)
@@ -127,10 +128,10 @@ def other_words(label: str) -> str | None:
         return "abstain"
     if "contra" in word or "negativ" in word:
         return "no"
-    return "yes" if "support" in word or "affirm" in word or word == "pro" else None
+    return "yes" if "support" in word or "affirm" in word or word == "pro" or "favo" in word else None
 
 
-_LABELS = (r"in favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?:negative|affirmative)(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=voted\s[\"“‘'])(?:no|yes)\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
+_LABELS = (r"in favou?r|in\s+its\s+favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?:negative|affirmative)(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=voted\s[\"“‘'])(?:no|yes)\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
            r"|abstained|abstain|abstainers|(?:were\s+)?absent(?:\s+or\s+not\s+voting)?|absences?|(?:were\s+)?not\s+present|did not vote|didn't vote"
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|approved(?=\s+(?:it|the|this|that)\b)|in(?=\s+(?:and|,))"
            # a headline's present tense: "141 nations back UN resolution on …"
