@@ -1,0 +1,189 @@
+"""The times a text writes in any language the checker reads, rewritten in the English forms identification reads
+(docs/claims.md, "Twenty-fourth round: identification in every language").
+
+Identification reads its dates, months, weekdays and "this year / last year" in English (identify.read_context,
+when.py, position_time.py). Rather than a copy of each pattern per language, the text is read through `in_english`,
+which rewrites each time it finds into English: "2 mars 2022", "2. März 2022", "2 de marzo de 2022", "2 марта
+2022 года", "2022. március 2.", "2022年3月2日", "2022년 3월 2일" and "02.03.2022" become "2 March 2022"; "marzo de
+2022", "в марте 2022 года" "March 2022"; a weekday's name its English name; CLDR's words for last year, this year
+and yesterday (and the press's other forms, data/time_words.csv) the English words. The month and weekday names
+are CLDR's (Babel), nominative and genitive, wide and abbreviated, for every locale in LOCALES.
+
+Only times are rewritten, never other words; a short form ("mai", "mar", "set") is a month only with a day and a
+year beside it ("5 mai 2019"), as a number before "mai" is often no date (Romanian "5 mai multe": five more)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+
+from unga.claims.calendar_words import MONTH_NAMES
+
+# the languages the checker reads (languages.py, wordlangs.py, russian.py, cjk.py) and a few close to them
+LOCALES = ("es", "fr", "pt", "de", "it", "nl", "ru", "uk", "pl", "cs", "hr", "sr_Latn", "bs", "hu", "el", "id",
+           "vi", "ar", "fa", "tr", "ro", "sv", "nb", "da", "sw")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+SHORT = 3  # a month's form this short or shorter is read only in a full date (day, month and year)
+YEAR = r"(19[4-9]\d|20[0-4]\d)"
+# what may follow a year in a date: Russian "года", "г.", Ukrainian "року", Polish "r.", Croatian "godine"
+YEAR_WORD = r"(?:\s*(?:года|году|г\.|року|р\.|roku|r\.|godine|god\.|год))?"
+
+
+def _plain(form: str) -> str:
+    return form.rstrip(".").lower()
+
+
+@lru_cache(maxsize=1)
+def _months() -> tuple[dict[str, int], dict[str, int]]:
+    """({a month's full form: its number}, {its short forms: number}) over LOCALES, English's left out (the English
+    patterns read them), and the forms written with digits (CJK's "3月", read by CJK below)."""
+    from babel import dates
+
+    full, short = {}, {}
+    english = set(MONTH_NAMES) | {name[:3] for name in MONTH_NAMES} | {"sept"}
+    for locale in LOCALES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, form in dates.get_month_names(width, context, locale).items():
+                    form = _plain(form)
+                    if form in english or re.search(r"\d", form) or not form:
+                        continue
+                    (short if len(form) <= SHORT or width == "abbreviated" else full).setdefault(form, number)
+    for form in full:
+        short.pop(form, None)
+    return full, short
+
+
+@lru_cache(maxsize=1)
+def _stems() -> dict[str, int]:
+    """{a month's stem: its number} in the languages that decline it (CLDR's nominative and genitive differ: "март",
+    "марта"): the two forms' common part, which the other cases share ("в марте", "v březnu")."""
+    from babel import dates
+
+    out, clash = {}, set()
+    for locale in LOCALES:
+        nominative = dates.get_month_names("wide", "stand-alone", locale)
+        for number, genitive in dates.get_month_names("wide", "format", locale).items():
+            a, b = genitive.lower(), nominative[number].lower()
+            stem = a[:next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))]
+            if a != b and len(stem) >= (3 if not stem.isascii() else 4):
+                clash |= {stem} if out.setdefault(stem, number) != number else set()
+    return {stem: number for stem, number in out.items() if stem not in clash}  # "trav": May in Ukrainian, April in
+    # Croatian
+
+
+def _number(name: str) -> int:
+    """The number of a month's form or of the longest stem it starts with."""
+    full, short = _months()
+    name = _plain(name)
+    if name in full or name in short:
+        return full.get(name) or short[name]
+    return _stems()[max((s for s in _stems() if name.startswith(s)), key=len)]
+
+
+def _alternatives(forms) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern, object]]:
+    full, short = _months()
+    stems = "|".join(re.escape(s) + r"\w{0,3}" for s in sorted(_stems(), key=len, reverse=True))
+    any_month = _alternatives({**short, **full}) + "|" + stems
+    full_only = _alternatives(full) + "|" + stems
+
+    def month(name: str) -> str:
+        return MONTH_NAMES[_number(name) - 1].capitalize()
+
+    def day_month_year(m):
+        return f"{int(m['d'])} {month(m['m'])}" + (f" {m['y']}" if m["y"] else "")
+
+    def short_ok(m):  # a short form stands for a month only with the day and the year beside it
+        return m["y"] or _plain(m["m"]) not in short
+
+    return [
+        # "2 mars 2022", "1er mars", "2. März 2022", "2 de marzo de 2022", "2 марта 2022 года", "5 mai 2019"
+        (re.compile(r"(?<![\d.,/])(?P<d>[0-3]?\d)(?:\.|er|º|°)?\s*(?:de\s+|d['’]\s*)?(?P<m>" + any_month + r")(?:\.(?=\s*\d))?(?!\w)"
+                    r"(?:,?\s*(?:de\s+|del\s+)?" + YEAR.replace("(", "(?P<y>", 1) + r"\b" + YEAR_WORD + r")?", re.I),
+         lambda m: day_month_year(m) if short_ok(m) and 1 <= int(m["d"]) <= 31 else m[0]),
+        # "2022. március 2.": the year first (Hungarian, Lithuanian)
+        (re.compile(YEAR.replace("(", "(?P<y>", 1) + r"\.?\s+(?P<m>" + any_month + r")\.?\s+(?P<d>[0-3]?\d)\.?(?!\d)",
+                    re.I), day_month_year),
+        # "marzo de 2022", "в марте 2022 года", "März 2022": a month and a year without a day
+        (re.compile(r"(?<!\w)(?P<m>" + full_only + r")(?:,?\s*(?:de\s+|del\s+|of\s+)?)\s*" + YEAR.replace("(", "(?P<y>", 1)
+                    + r"\b" + YEAR_WORD, re.I), lambda m: f"{month(m['m'])} {m['y']}"),
+        # "2022年3月2日", "2022년 3월 2일", "3月2日", "2022年3月"
+        (re.compile(YEAR.replace("(", "(?P<y>", 1) + r"\s*[年년]\s*(?P<mo>1[0-2]|0?[1-9])\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
+         lambda m: f" {int(m['d'])} {MONTH_NAMES[int(m['mo']) - 1].capitalize()} {m['y']} "),
+        (re.compile(YEAR.replace("(", "(?P<y>", 1) + r"\s*[年년]\s*(?P<mo>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"),
+         lambda m: f" {MONTH_NAMES[int(m['mo']) - 1].capitalize()} {m['y']} "),
+        (re.compile(r"(?<!\d)(?P<mo>1[0-2]|0?[1-9])\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
+         lambda m: f" {int(m['d'])} {MONTH_NAMES[int(m['mo']) - 1].capitalize()} "),
+        # "02.03.2022": day first, as every language that writes dots does
+        (re.compile(r"(?<![\d.,/])(?P<d>[0-3]?\d)\.(?P<mo>1[0-2]|0?[1-9])\." + YEAR.replace("(", "(?P<y>", 1)
+                    + r"(?![\d.]\d)"),
+         lambda m: f"{int(m['d'])} {MONTH_NAMES[int(m['mo']) - 1].capitalize()} {m['y']}"
+         if 1 <= int(m["d"]) <= 31 else m[0]),
+    ]
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern | None, dict[str, str]]:
+    """The pattern of the weekdays' names and of the relative words ("l'année dernière", "вчера"), and their English."""
+    from babel import Locale, dates
+
+    english: dict[str, str] = {}
+    skip = set()
+    for row in _time_words():
+        if row["english"] == "-":  # a weekday's name that is a common word too (Indonesian "Minggu": week)
+            skip.add(row["pattern"].lower())
+        else:
+            english.setdefault(row["pattern"].lower(), row["english"])
+    relative = {("year", -1): "last year", ("year", 0): "this year", ("day", -1): "yesterday"}
+    for locale in LOCALES:
+        fields = Locale.parse(locale)._data["date_fields"]
+        for (unit, step), words in relative.items():
+            form = fields.get(unit, {}).get("relative", {}).get(step)
+            if form and (len(form) > 3 or not form.isascii()):
+                english.setdefault(form.lower(), words)
+        for context in ("format", "stand-alone"):
+            for number, form in dates.get_day_names("wide", context, locale).items():
+                if (len(form) > 3 or not form.isascii()) and form.lower() not in skip:
+                    english.setdefault(form.lower(), WEEKDAYS[number])
+    for word in [w for w in english if w.lower() in {d.lower() for d in WEEKDAYS} | {"yesterday", "last year",
+                                                                                     "this year"}]:
+        del english[word]
+    if not english:
+        return None, {}
+    return re.compile(r"(?<!\w)(?:" + _alternatives(english) + r")(?!\w)", re.I), english
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> list[dict[str, str]]:
+    with resources.files("unga.data").joinpath("time_words.csv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+# English words no other language the checker reads writes ("in", "a", "for", "is" are Dutch, German, Norwegian words)
+ENGLISH = frozenset("the of and to was were that with which voted against favour favor abstained has have".split())
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_english(text: str) -> bool:
+    """English function words make a tenth of the words or more: the English patterns read the text as it is."""
+    words = WORD.findall(text[:4000].lower())
+    return bool(words) and 10 * sum(w in ENGLISH for w in words) >= len(words)
+
+
+@lru_cache(maxsize=4096)
+def in_english(text: str) -> str:
+    """The text with each time written in another language rewritten in English (the rest left as it is); an
+    English text is left whole."""
+    if is_english(text):
+        return text
+    for pattern, repl in _patterns():
+        text = pattern.sub(repl, text)
+    words, english = _words()
+    return words.sub(lambda m: english[m[0].lower()], text) if words else text
