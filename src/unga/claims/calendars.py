@@ -14,8 +14,10 @@ year beside it ("5 mai 2019"), as a number before "mai" is often no date (Romani
 
 from __future__ import annotations
 
+import calendar
 import csv
 import re
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -29,6 +31,45 @@ SHORT = 3  # a month's form this short or shorter is read only in a full date (d
 YEAR = r"(19[4-9]\d|20[0-4]\d)"
 # what may follow a year in a date: Russian "года", "г.", Ukrainian "року", Polish "r.", Croatian "godine"
 YEAR_WORD = r"(?:\s*(?:года|году|г\.|року|р\.|roku|r\.|godine|god\.|год))?"
+
+
+class Month(date):
+    """A text's date given to the month only ("DATE: 2022-10"): its last day bounds the votes the text can report
+    (held_after, the months before it), but no day is the text's own: no vote is "the day itself" and no weekday or
+    "yesterday" is read from it (identify.read_context); every vote of the month is as near as another."""
+
+    def __new__(cls, year: int, month: int, day: int | None = None):
+        if day is not None:  # a day's arithmetic (month - timedelta) gives a plain day
+            return date(year, month, day)
+        return super().__new__(cls, year, month, calendar.monthrange(year, month)[1])
+
+    def __eq__(self, other):
+        return isinstance(other, Month) and (self.year, self.month) == (other.year, other.month)
+
+    def __hash__(self):
+        return hash(("month", self.year, self.month))
+
+    def __repr__(self):
+        return f"Month({self.year}, {self.month})"
+
+    def __str__(self):
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+def text_date(text: str) -> date | None:
+    """A text's date as a page or a caller writes it: a day ("2022-10-12") or a month only ("2022-10": a Month)."""
+    m = re.fullmatch(r"\s*(\d{4})-(\d{2})(?:-(\d{2}))?\s*", text or "")
+    try:
+        return None if not m else date(int(m[1]), int(m[2]), int(m[3])) if m[3] else Month(int(m[1]), int(m[2]))
+    except ValueError:
+        return None
+
+
+def to_the_day(given: date | None, dateline: date | None) -> date | None:
+    """The text's date: the one given, or its dateline's day when none is given or only the month it is of."""
+    if isinstance(given, Month) and dateline and (dateline.year, dateline.month) == (given.year, given.month):
+        return dateline
+    return given or dateline
 
 
 def _plain(form: str) -> str:

@@ -81,7 +81,7 @@ def read_context(text: str, published: date | None) -> Context:
                         else _day(published.year - 1, month_number, int(day)))
         else:
             month_days.append((month_number, int(day)))
-    if published:
+    if published and not isinstance(published, calendars.Month):  # a month only: no day of it is the text's own
         for m in re.finditer(r"\b(" + "|".join(WEEKDAYS) + r")\b", text, re.I):
             back = (published.weekday() - WEEKDAYS.index(m[1].lower())) % 7
             days.append(published - timedelta(days=back))
@@ -303,6 +303,9 @@ def _date_bonus(days: np.ndarray, context: Context) -> np.ndarray:
         best = np.maximum(best, _published_bonus((days - np.datetime64(context.published, "D")).astype(float)))
     for when in mentioned:
         best = np.maximum(best, _bonus((days - when).astype(float)))
+    if isinstance(context.published, calendars.Month):  # a text dated to the month: its every vote alike
+        gap = (days - np.datetime64(context.published, "D")).astype(float)
+        best = np.maximum(best, 1.0 * ((gap <= 0) & (gap > -context.published.day)))
     if context.years:  # the text's own year is named by its date ("created in 2006 … the vote yesterday")
         named = context.years | ({context.published.year} if context.published else set())
         best = best - 2.0 * ~np.isin(years, list(named))
@@ -495,4 +498,4 @@ def days_named(sentence: str, published: date | None) -> list[date]:
 @lru_cache(maxsize=4096)
 def _days_named(sentence: str, published: date | None) -> tuple[date, ...]:
     days = read_context(sentence, published).days
-    return tuple(days[:-1] if published else days)
+    return tuple(days[:-1] if published and not isinstance(published, calendars.Month) else days)
