@@ -46,6 +46,9 @@ class Month(date):
     def __eq__(self, other):
         return isinstance(other, Month) and (self.year, self.month) == (other.year, other.month)
 
+    def __ne__(self, other):
+        return not self == other
+
     def __hash__(self):
         return hash(("month", self.year, self.month))
 
@@ -208,7 +211,7 @@ def _time_words() -> list[dict[str, str]]:
 
 
 # English words no other language the checker reads writes ("in", "a", "for", "is" are Dutch, German, Norwegian words)
-ENGLISH = frozenset("the of and to was were that with which voted against favour favor abstained has have".split())
+ENGLISH = frozenset("the of and to was were that with which voted against favour abstained has have".split())
 WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -17,7 +17,7 @@ from unga import symbols
 RESOLUTION = (r"(?:resolution|res\.|r[ée]solution|resoluci[óo]n|resolu[çc][ãa]o|risoluzione|resolutie|rezolu[tc]i[ae]"
               r"|rezolucija|rezoluce|rezolúcia|határozat|ψήφισμα|резолюци[яиюей]|резолуција|(?:ال)?قرار|قطعنامه"
               r"|決議|决议|결의안?)")
-SYMBOL = re.compile(r"\bA/RES/[\w/().\[\]-]+|(?<!\w)(?:" + RESOLUTION + r"\s*(?:(?:No|Nr|nº|n°|№)\.?\s*)?)(?:ES-\d{1,2}/\d{1,3}|\d{2}/\d{1,3}\s?[A-Z]?)\b"
+SYMBOL = re.compile(r"\bA/RES/[\w/().\[\]-]+|(?<!\w)(?:" + RESOLUTION + r"\s*(?:(?:No|Nr|nº|n°|№)\.?\s*)?)(?:ES-\d{1,2}/\d{1,3}|\d{2}/\d{1,3}(?:\s?(?-i:[A-Z]))?)\b"
                     r"|\bES-\d{1,2}/\d{1,3}\b"
                     # the first sessions' style: "resolution 3379 (XXX)", "Resolution 377 A (V)", "res. 181 (II)"
                     r"|\b(?:resolution\s+|res\.\s*)(?:No\.\s*)?\d{1,4}\s?(?:[A-Z]\s?)?\(\s?[IVXL]{1,6}\s?\)", re.I)
