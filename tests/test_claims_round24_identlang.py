@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 from fixtures import checked_claims
 
-from unga.claims import calendars, cited, identify
+from unga.claims import calendars, cited, identify, topic_words
 
 
 @pytest.mark.parametrize("written, english", [
@@ -89,3 +89,14 @@ def test_a_text_dated_to_its_month_catches_a_wrong_count(built_store):
     rows = [(c["resolution"], c["verdict"])
             for c in checked_claims(UKRAINE_OCTOBER.format(yes=153), calendars.Month(2022, 10)) if c["kind"] == "tally"]
     assert rows == [("A/RES/ES-11/4", "contradicted")]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Генассамблея осудила героизацию нацизма.", "glorification nazism"),
+    ("联合国大会通过了关于死刑的决议。", "death penalty"),
+    ("L'Assemblée a voté un moratoire sur la peine de mort.", "death penalty"),
+    ("Резолюция о Кубе и эмбарго США.", "cuba embargo"),
+    ("Кубань голосовала.", ""),  # a word that starts like the state's name is no mention of it
+])
+def test_subject_words_in_the_titles_words(sentence, words):
+    assert topic_words.in_english(sentence) == words

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from unga.claims import calendars, series
+from unga.claims import calendars, series, topic_words
 from unga.claims.calendar_words import MONTHS
 from unga.claims.cited import (BARE_NUMBER, COUNCIL, NAMES_ANOTHER, REFERRED, bare_symbols, symbols_in,
                                year_given)
@@ -96,7 +96,8 @@ def read_context(text: str, published: date | None) -> Context:
             years.add(published.year if MONTHS[m[1].lower()] < published.month else published.year - 1)
     sessions = {int(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?(?:session|(?:UN\s+)?General"
                                            r"\s+Assembly|UNGA)", text, re.I)}
-    return Context(found, [d for d in days if d], month_days, years, Counter(stems(written)), sessions,
+    topic = Counter(stems(f"{written} {topic_words.in_english(written)}"))  # its subject in the titles' words
+    return Context(found, [d for d in days if d], month_days, years, topic, sessions,
                    bool(NAMES_ANOTHER.search(written)), published,
                    tuple((int(m[1]), year_given(line, m.end())) for line in rough_sentences(written)
                          if not COUNCIL.search(line) for m in BARE_NUMBER.finditer(line)))
