@@ -100,3 +100,18 @@ def test_a_text_dated_to_its_month_catches_a_wrong_count(built_store):
 ])
 def test_subject_words_in_the_titles_words(sentence, words):
     assert topic_words.in_english(sentence) == words
+
+
+def test_a_day_of_the_month_alone_in_cjk_reports():
+    """"国連総会は5日": the 5th of the text's month (or of the month before, for a day after the text's)."""
+    assert identify.days_named("国連総会は2日、決議を採択した。", date(2022, 3, 3)) == [date(2022, 3, 2)]
+    assert identify.days_named("총회는 28일 결의안을 채택했다.", date(2022, 3, 3)) == [date(2022, 2, 28)]
+    assert identify.days_named("会議は5日間続いた。", date(2022, 3, 6)) == []  # five days: a span, no date
+    assert identify.days_named("国連総会は2日、決議を採択した。", calendars.Month(2022, 3)) == []  # no day to go by
+
+
+def test_a_japanese_report_of_its_day_places_its_count(built_store):
+    """ES-11/1 of 2 March 2022 (141 in favour), named only as "2日" in a text of 3 March."""
+    rows = [(c["kind"], c["resolution"], c["asserted"], c["verdict"]) for c in checked_claims(
+        "国連総会は2日、ロシアのウクライナ侵攻を非難する決議を賛成141票の賛成多数で採択した。", date(2022, 3, 3))]
+    assert ("count", "A/RES/ES-11/1", {"field": "yes", "op": "=", "value": 141}, "supported") in rows

@@ -221,13 +221,30 @@ def is_english(text: str) -> bool:
     return bool(words) and 10 * sum(w in ENGLISH for w in words) >= len(words)
 
 
+# "国連総会は5日", "총회는 6일": a day of the month alone, the way Chinese, Japanese and Korean reports date their
+# news (not "5日間", five days; not after a month or a digit)
+DAY_ALONE = re.compile(r"(?<![\d月월年년])\s?([1-3]?\d)\s?[日일](?![間间동])")
+
+
 @lru_cache(maxsize=4096)
-def in_english(text: str) -> str:
+def in_english(text: str, published: date | None = None) -> str:
     """The text with each time written in another language rewritten in English (the rest left as it is); an
-    English text is left whole."""
+    English text is left whole. A day of the month alone is of the text's month (or the month before, for a day
+    after the text's): it needs a text dated to the day."""
     if is_english(text):
         return text
     for pattern, repl in _patterns():
         text = pattern.sub(repl, text)
+    if published and not isinstance(published, Month):
+        text = DAY_ALONE.sub(lambda m: _day_of_month(int(m[1]), published) or m[0], text)
     words, english = _words()
     return words.sub(lambda m: english[m[0].lower()], text) if words else text
+
+
+def _day_of_month(day: int, published: date) -> str | None:
+    """"5日" in a text of 8 December 2021: 5 December 2021; "28日": 28 November."""
+    year, month = (published.year, published.month) if day <= published.day else \
+        (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f" {day} {MONTH_NAMES[month - 1].capitalize()} {year} "

@@ -66,7 +66,7 @@ def read_context(text: str, published: date | None) -> Context:
     if not found and len(set(bare_symbols(text))) == 1:  # the text's only symbol, in the bare form: the sentences
         found = bare_symbols(text)[:1]  # borrow it as they would a full one, where the record holds it
     days, month_days = [], []
-    text, written = calendars.in_english(text), text  # its times in English; its symbols and topic as written
+    text, written = calendars.in_english(text, published), text  # its times in English; its symbols, topic as written
     for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTHS) + r")\b(?:,?\s+(\d{4}))?|\b(" + "|".join(MONTHS)
                          + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", text, re.I):
         day, month, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
