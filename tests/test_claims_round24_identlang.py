@@ -115,3 +115,8 @@ def test_a_japanese_report_of_its_day_places_its_count(built_store):
     rows = [(c["kind"], c["resolution"], c["asserted"], c["verdict"]) for c in checked_claims(
         "国連総会は2日、ロシアのウクライナ侵攻を非難する決議を賛成141票の賛成多数で採択した。", date(2022, 3, 3))]
     assert ("count", "A/RES/ES-11/1", {"field": "yes", "op": "=", "value": 141}, "supported") in rows
+
+
+def test_subject_words_of_the_latin_languages_that_share_no_stem():
+    assert topic_words.in_english("Israel debe retirarse de los Altos del Golán.") == "golan syrian"
+    assert topic_words.in_english("La Asamblea condenó la invasión de Ucrania.") == "ukraine"
