@@ -27,15 +27,16 @@ from unga.claims import calendars, cited, identify, topic_words
     ("総会は2022年3月2日に採択した", "総会は 2 March 2022 に採択した"),
     ("총회는 2022년 3월 2일 채택했다", "총회는  2 March 2022  채택했다"),
     ("Die Versammlung stimmte am 02.03.2022 ab.", "Die Versammlung stimmte am 2 March 2022 ab."),
-    ("na quarta-feira, 12 de outubro. O Brasil votou", "na Wednesday, 12 October. O Brasil votou"),  # the stop kept
+    ("na quarta-feira, 12 de outubro. O Brasil votou", "na quarta-feira, 12 October. O Brasil votou"),  # the stop kept
     ("Le 5 mai 2019, la France a voté.", "Le 5 May 2019, la France a voté."),
     # a short form is a month only with the day and the year: Romanian "5 mai multe" is "five more"
     ("România a primit cu 5 mai multe voturi.", "România a primit cu 5 mai multe voturi."),
     ("l’année dernière, la France a voté contre", "last year, la France a voté contre"),
     ("в прошлом году Россия голосовала против", "last year Россия голосовала против"),
     ("Im Vorjahr hatte Deutschland dagegen gestimmt", "last year hatte Deutschland dagegen gestimmt"),
-    ("El lunes, España votó a favor", "El Monday, España votó a favor"),
-    ("Dalam Minggu ini Indonesia memberikan suara", "Dalam Minggu ini Indonesia memberikan suara"),  # "week"
+    # a weekday and "yesterday" are left: a sentence of another language that tells of an earlier vote has no
+    # reading of its own time yet, and a day the text names would pin it on the day's vote
+    ("El lunes, España votó a favor", "El lunes, España votó a favor"),
     # an English text is left as it is
     ("On 2 mars the delegates of the Assembly voted.", "On 2 mars the delegates of the Assembly voted."),
 ])
@@ -47,8 +48,7 @@ def test_a_foreign_date_is_a_day_the_sentence_names():
     assert identify.days_named("El 2 de marzo de 2022, España votó a favor.", None) == [date(2022, 3, 2)]
     # without a year, the year of the text's date (or the one before, for a later month)
     assert identify.days_named("Le 12 octobre, la France a voté pour.", date(2022, 10, 20)) == [date(2022, 10, 12)]
-    assert identify.days_named("Ayer, España votó a favor.", date(1978, 12, 14)) == [date(1978, 12, 13)]
-    assert identify.days_named("В четверг Россия голосовала против.", date(2023, 2, 24)) == [date(2023, 2, 23)]
+    assert identify.days_named("В четверг Россия голосовала против.", date(2023, 2, 24)) == []
 
 
 def test_a_month_is_no_day():
@@ -57,7 +57,7 @@ def test_a_month_is_no_day():
     assert calendars.text_date("2022-10-12") == date(2022, 10, 12)
     assert month != date(2022, 10, 31) and calendars.text_date("2022-13") is None
     # no weekday and no publication day read from a month
-    assert identify.days_named("В четверг Россия голосовала против.", month) == []
+    assert identify.days_named("On Thursday Russia voted against it.", month) == []
     assert identify.read_context("Le 12 octobre, la France a voté pour.", month).days == [date(2022, 10, 12)]
     # the dateline's day, when it is of the month given
     assert calendars.to_the_day(month, date(2022, 10, 13)) == date(2022, 10, 13)
