@@ -120,3 +120,10 @@ def test_a_japanese_report_of_its_day_places_its_count(built_store):
 def test_subject_words_of_the_latin_languages_that_share_no_stem():
     assert topic_words.in_english("Israel debe retirarse de los Altos del Golán.") == "golan syrian"
     assert topic_words.in_english("La Asamblea condenó la invasión de Ucrania.") == "ukraine"
+
+
+def test_labels_with_a_colon_give_the_number_after_them():
+    """A table's "Dafür: 64 Dagegen: 15 Enthaltungen: 83": "15 Enthaltungen" is the against count, then a label."""
+    from unga.claims import languages
+    assert languages.tally("Abstimmung: Dafür: 64 Dagegen: 15 Enthaltungen: 83", "de") == {"yes": 64, "no": 15,
+                                                                                         "abstain": 83}
