@@ -55,6 +55,7 @@ from datetime import date
 from pathlib import Path
 
 from unga import api
+from unga.claims import calendars
 from unga.errors import UngaError
 from unga.results import CheckResult
 
@@ -160,8 +161,8 @@ class Score:
 def _header(text: str) -> tuple[int, date | None]:
     first, _, _ = text.partition("\n")
     body_start = len(first) + 1 if first.startswith("URL:") else 0
-    found = re.search(r"DATE:\s*(\d{4}-\d{2}-\d{2})", first)
-    return body_start, date.fromisoformat(found.group(1)) if found else None
+    found = re.search(r"DATE:\s*(\d{4}-\d{2}(?:-\d{2})?)\b", first)  # a day, or a month only (calendars.Month)
+    return body_start, calendars.text_date(found.group(1)) if found else None
 
 
 def _quote_loc(text: str, quote: str | None) -> list[int] | None:
@@ -217,10 +218,7 @@ def load_corpus(folder: Path, labels: Path = CORPUS_LABELS, hint: str = "UNGA_NE
 
 
 def _label_date(entry: dict) -> date | None:
-    try:
-        return date.fromisoformat(entry.get("date", ""))
-    except ValueError:
-        return None
+    return calendars.text_date(entry.get("date", ""))
 
 
 # ---------------------------------------------------------------- matching

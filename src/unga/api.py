@@ -334,7 +334,8 @@ def check_file(source, *, published: date | None = None, max_bytes: int | None =
 
 
 def check_text(text: str, *, published: date | None = None, max_bytes: int | None = None) -> CheckResult:
-    """Every claim about a recorded vote in a news text (plain or HTML), with a verdict and its evidence.
+    """Every claim about a recorded vote in a news text (plain or HTML), with a verdict and its evidence. published
+    may be a day or a month only (claims.calendars.Month, as calendars.text_date reads "2022-10").
 
     Texts over max_bytes (default claims.reading.DEFAULT_MAX_BYTES, or $UNGA_CHECK_MAX_BYTES) are refused."""
     if not isinstance(text, str) or not text.strip():

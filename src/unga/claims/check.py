@@ -14,7 +14,7 @@ from typing import Callable
 
 import numpy as np
 
-from unga.claims import (alternatives, cited, extract, fingerprint, identify, in_doubt, judged, offtopic, one_vote,
+from unga.claims import (alternatives, calendars, cited, extract, fingerprint, identify, in_doubt, judged, offtopic, one_vote,
                          participation, points_back, polarity, reading, release_place, released, scope, sentence_fit,
                          several, ties, widen)
 from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hold_back, near, numbers_of, other_votes,
@@ -65,7 +65,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     clause_times(found)  # "last year, A …, while this year A …": each part of a sentence its own time
     assembly_text = "\n".join(s for _, _, s in spans if scope.scope_of(s) != "other body")
     appeared = published or _iso_day(page_date)
-    published = published or identify.dateline(body) or _iso_day(page_date)
+    published = calendars.to_the_day(published, identify.dateline(body)) or _iso_day(page_date)
     context = dataclasses.replace(identify.read_context(assembly_text, published), appeared=appeared)
     scorer = identify.Scorer(index, context)
     ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published))

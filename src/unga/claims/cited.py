@@ -12,17 +12,25 @@ from functools import lru_cache
 from unga import symbols
 
 
-SYMBOL = re.compile(r"\bA/RES/[\w/().\[\]-]+|\b(?:resolution\s+|res\.\s*)(?:ES-\d{1,2}/\d{1,3}|\d{2}/\d{1,3}\s?[A-Z]?)\b"
+# "resolution" as other languages write it before a symbol: "résolution 77/1", "Resolución ES-11/1", "резолюция
+# 77/1", "القرار 77/1", "決議77/1"
+RESOLUTION = (r"(?:resolution|res\.|r[ée]solution|resoluci[óo]n|resolu[çc][ãa]o|risoluzione|resolutie|rezolu[tc]i[ae]"
+              r"|rezolucija|rezoluce|rezolúcia|határozat|ψήφισμα|резолюци[яиюей]|резолуција|(?:ال)?قرار|قطعنامه"
+              r"|決議|决议|결의안?)")
+SYMBOL = re.compile(r"\bA/RES/[\w/().\[\]-]+|(?<!\w)(?:" + RESOLUTION + r"\s*(?:(?:No|Nr|nº|n°|№)\.?\s*)?)(?:ES-\d{1,2}/\d{1,3}|\d{2}/\d{1,3}(?:\s?(?-i:[A-Z]))?)\b"
                     r"|\bES-\d{1,2}/\d{1,3}\b"
                     # the first sessions' style: "resolution 3379 (XXX)", "Resolution 377 A (V)", "res. 181 (II)"
                     r"|\b(?:resolution\s+|res\.\s*)(?:No\.\s*)?\d{1,4}\s?(?:[A-Z]\s?)?\(\s?[IVXL]{1,6}\s?\)", re.I)
-PREFIX = re.compile(r"^(?:resolution\s+|res\.\s*)(?:No\.\s*)?", re.I)
+PREFIX = re.compile(r"^(?:" + RESOLUTION + r"\s*)(?:(?:No|Nr|nº|n°|№)\.?\s*)?", re.I)
 
 
 # "to revoke … its resolution 3379 (XXX)", "recalling resolution 181 (II)", "under resolution 377 (V)": a resolution
 # the vote refers to, not the vote
 REFERRED = re.compile(r"\b(?:revok\w*|repeal\w*|rescind\w*|nullif\w*|overturn\w*|recall\w*|reaffirm\w*|under|in\s+its"
-                      r"|contained\s+in|cit(?:es|ed|ing)|pursuant\s+to|based\s+on|implement\w*|invok\w*)\b[^.;]{0,60}$", re.I)
+                      r"|contained\s+in|cit(?:es|ed|ing)|pursuant\s+to|based\s+on|implement\w*|invok\w*"
+                      # the same words in the other languages read: "rappelant sa résolution", "recordando", "напоминая"
+                      r"|rappel\w*|recuerd\w*|recordando|relembr\w*|lembrando|erinner\w*|Hinweis|richiam\w*|напомина\w*"
+                      r"|ссыла\w*|تشير|يشير|تذكر)(?!\w)[^.;]{0,60}$", re.I)
 
 
 def _found(text: str) -> list[str]:

@@ -207,26 +207,30 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
 
 
 def tally(sentence: str, lang: str) -> dict[str, int]:
-    """"以84票赞成、34票反对、37票弃权", "赞成141票，反对5票", "賛成141、反対5、棄権35", "棄権は16", "141票对5票"."""
+    """"以84票赞成、34票反对、37票弃权", "赞成141票，反对5票", "賛成141、反対5、棄権35", "棄権は16", "141票对5票". A side
+    counted twice with two numbers ("10國反對 … 5國投反對票") gives the counts of two votes, not told apart: none."""
     text = in_digits(sentence)
     labels = "|".join(LABELS[lang])
-    out: dict[str, int] = {}
+    read: list[tuple[str, int]] = []
     pair = re.search(r"(?<!\d)(\d{1,3})\s*票?\s*[对對対]\s*(\d{1,3})(?!\d)", text)
     if pair:
-        out.update(yes=int(pair.group(1)), no=int(pair.group(2)))
+        read += [("yes", int(pair.group(1))), ("no", int(pair.group(2)))]
     # the count's noun is 票 in Chinese and Japanese, 표 in Korean ("156표 찬성, 6표 반대")
     for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*[票표]\s*(" + labels + r")|(" + labels + r")(?:[票표])?(?:は)?\s*[:：]?\s*(\d{1,3})"
                          r"(?![\d年月])", text):
-        field = LABELS[lang][m.group(2) or m.group(3)]
-        out.setdefault(field, int(m.group(1) or m.group(4)))
+        read.append((LABELS[lang][m.group(2) or m.group(3)], int(m.group(1) or m.group(4))))
     if lang == "ja":  # "棄権したのは、中国、…、キューバの7か国": the list a vote phrase opens, then its number
         for m in re.finditer(r"(" + labels + r")(?:し|に回っ)?たのは、?[^。！？]*?の(\d{1,3})\s*(?:カ国|か国|ヶ国|ヵ国)", text):
-            out.setdefault(LABELS[lang][m.group(1)], int(m.group(2)))
+            read.append((LABELS[lang][m.group(1)], int(m.group(2))))
     for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*(?:个|個)?(?:国家|国|國家|國|カ国|か国|ヶ国|ヵ国|代表团|개국|개\s*국가|개\s*나라)"
                          r"(?:が|は|も|이|가|은|는|도)?\s?", text):
         rest = _phrases(text[m.end():m.end() + 8], lang)
         if rest and rest[0][0] <= 2:
-            out.setdefault(rest[0][2], int(m.group(1)))
+            read.append((rest[0][2], int(m.group(1))))
+    out: dict[str, int] = {}
+    for field, value in read:
+        if out.setdefault(field, value) != value:
+            return {}
     return out
 
 

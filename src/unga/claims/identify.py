@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from unga.claims import series
+from unga.claims import calendars, series, topic_words
 from unga.claims.calendar_words import MONTHS
 from unga.claims.cited import (BARE_NUMBER, COUNCIL, NAMES_ANOTHER, REFERRED, bare_symbols, symbols_in,
                                year_given)
@@ -66,6 +66,7 @@ def read_context(text: str, published: date | None) -> Context:
     if not found and len(set(bare_symbols(text))) == 1:  # the text's only symbol, in the bare form: the sentences
         found = bare_symbols(text)[:1]  # borrow it as they would a full one, where the record holds it
     days, month_days = [], []
+    text, written = calendars.in_english(text, published), text  # its times in English; its symbols, topic as written
     for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTHS) + r")\b(?:,?\s+(\d{4}))?|\b(" + "|".join(MONTHS)
                          + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", text, re.I):
         day, month, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
@@ -80,7 +81,7 @@ def read_context(text: str, published: date | None) -> Context:
                         else _day(published.year - 1, month_number, int(day)))
         else:
             month_days.append((month_number, int(day)))
-    if published:
+    if published and not isinstance(published, calendars.Month):  # a month only: no day of it is the text's own
         for m in re.finditer(r"\b(" + "|".join(WEEKDAYS) + r")\b", text, re.I):
             back = (published.weekday() - WEEKDAYS.index(m[1].lower())) % 7
             days.append(published - timedelta(days=back))
@@ -95,9 +96,10 @@ def read_context(text: str, published: date | None) -> Context:
             years.add(published.year if MONTHS[m[1].lower()] < published.month else published.year - 1)
     sessions = {int(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?(?:session|(?:UN\s+)?General"
                                            r"\s+Assembly|UNGA)", text, re.I)}
-    return Context(found, [d for d in days if d], month_days, years, Counter(stems(text)), sessions,
-                   bool(NAMES_ANOTHER.search(text)), published,
-                   tuple((int(m[1]), year_given(line, m.end())) for line in rough_sentences(text)
+    topic = Counter(stems(f"{written} {topic_words.in_english(written)}"))  # its subject in the titles' words
+    return Context(found, [d for d in days if d], month_days, years, topic, sessions,
+                   bool(NAMES_ANOTHER.search(written)), published,
+                   tuple((int(m[1]), year_given(line, m.end())) for line in rough_sentences(written)
                          if not COUNCIL.search(line) for m in BARE_NUMBER.finditer(line)))
 
 
@@ -302,6 +304,9 @@ def _date_bonus(days: np.ndarray, context: Context) -> np.ndarray:
         best = np.maximum(best, _published_bonus((days - np.datetime64(context.published, "D")).astype(float)))
     for when in mentioned:
         best = np.maximum(best, _bonus((days - when).astype(float)))
+    if isinstance(context.published, calendars.Month):  # a text dated to the month: its every vote alike
+        gap = (days - np.datetime64(context.published, "D")).astype(float)
+        best = np.maximum(best, 1.0 * ((gap <= 0) & (gap > -context.published.day)))
     if context.years:  # the text's own year is named by its date ("created in 2006 … the vote yesterday")
         named = context.years | ({context.published.year} if context.published else set())
         best = best - 2.0 * ~np.isin(years, list(named))
@@ -474,7 +479,7 @@ def _numbers_only(index: Index, scorer: Scorer, row: int, numbers: dict[str, int
 
 def dateline(text: str) -> date | None:
     """The publication date from a dateline at the top ('March 2, 2022 (Reuters)', '2 March 2022', '2022-03-02')."""
-    head = text[:400]
+    head = calendars.in_english(text[:400])
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", head)
     if m:
         return _day(int(m[1]), int(m[2]), int(m[3]))
@@ -494,4 +499,4 @@ def days_named(sentence: str, published: date | None) -> list[date]:
 @lru_cache(maxsize=4096)
 def _days_named(sentence: str, published: date | None) -> tuple[date, ...]:
     days = read_context(sentence, published).days
-    return tuple(days[:-1] if published else days)
+    return tuple(days[:-1] if published and not isinstance(published, calendars.Month) else days)

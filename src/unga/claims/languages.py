@@ -434,9 +434,11 @@ def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
     if by and not pair:
         out["yes"] = int(by.group(1))
         taken.append(by.span())
+    # "Dafür: 64 Dagegen: 15 Enthaltungen: 83": labels with a colon give the number after them, never before
+    colon = re.search(r"(?:" + "|".join(label for _, label in FIELDS) + r")\s*:\s*\d", sentence, re.I)
     for field, label in FIELDS:
-        for m in re.finditer(r"\b(\d{1,3})\s+" + label + r"\b|\b" + label + r"\s*:?\s+(\d{1,3})\b(?![\d.,]*\s*[-–])",
-                             sentence, re.I):
+        for m in re.finditer((r"(?!)" if colon else r"\b(\d{1,3})\s+" + label + r"\b") + r"|\b" + label
+                             + r"\s*:?\s+(\d{1,3})\b(?![\d.,]*\s*[-–])", sentence, re.I):
             if field in out or any(a <= m.start() < b for a, b in taken):
                 continue
             out[field] = int(m.group(1) or m.group(2))

@@ -9,10 +9,18 @@ from datetime import date
 from rich.text import Text
 
 from unga import api
+from unga.claims import calendars
 from unga.cli.render import add_formats, console, emit_csv, emit_json
 from unga.results import claim_line
 
 STYLE = {"supported": "bold green", "contradicted": "bold red", "unverifiable": "yellow"}
+
+
+def _date(text: str) -> date:
+    found = calendars.text_date(text)
+    if found is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is no date: give YYYY-MM-DD or YYYY-MM")
+    return found
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -20,8 +28,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                        description="FILE is plain text or HTML, or - for standard input. Each claim gets a verdict: "
                                    "supported, contradicted or unverifiable, with the record behind it (--json).")
     p.add_argument("file")
-    p.add_argument("--date", type=date.fromisoformat, help="the article's publication date (YYYY-MM-DD), "
-                   "if it has no dateline; helps place 'on Wednesday'")
+    p.add_argument("--date", type=_date, help="the article's publication date (YYYY-MM-DD, or YYYY-MM when the page "
+                   "gives the month only), if it has no dateline; helps place 'on Wednesday'")
     p.add_argument("--max-bytes", type=int, default=None, metavar="N",
                    help=f"refuse texts over N bytes (default {api.CHECK_MAX_BYTES:,}, or ${api.CHECK_MAX_BYTES_ENV})")
     add_formats(p, csv_help="one row per claim")
