@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from unga.claims import cjk, foreign_names, langnumbers, langroles, russian, wordlangs
+from unga.claims import cjk, foreign_names, langnumbers, langroles, not_counts, russian, wordlangs
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
@@ -52,7 +52,8 @@ ABSENT_PHRASES = {
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
 VOTES = {
     "es": [(r"vot(?:ó|aron|aba|aban|an|a)\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
-           (r"(?:apoy|respald)(?:ó|aron)\b", YES),
+           # not "apoyaron a Moscú", "respaldó al Gobierno": a personal "a" names the party supported, not the text
+           (r"(?:apoy|respald)(?:ó|aron)\b(?!\s+(?:a|al)\s)", YES),
            (r"vot(?:ó|aron|aba|aban|an|a)\s+en\s+contra\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
            (r"se\s+pronunci(?:ó|aron)\s+en\s+contra\b", NO), (r"se\s+pronunci(?:ó|aron)\s+a\s+favor\b", YES),
            (r"se\s+abst(?:uvo|uvieron|iene|ienen)\b", ABSTAIN), (r"opt(?:ó|aron)\s+por\s+la\s+abstención\b", ABSTAIN)],
@@ -421,6 +422,7 @@ def _named_before_others(sentence: str, at: int, end: int, lang: str) -> int:
 def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
     """The numbers a sentence gives for each side: a tally (yes or no and one more) or a single count."""
     sentence = langnumbers.in_digits(sentence, lang)  # "quatre-vingt-dix voix contre douze"
+    sentence = not_counts.group_shares_masked(sentence, lang)  # "entre los países del grupo X, 56 votaron a favor"
     out: dict[str, int] = {}
     pair = AGAINST.search(sentence)
     if pair:
