@@ -1,4 +1,4 @@
-"""The ninth hunt (fahunt9, issue 9; tests/reference/news_fahunt9/README.md): 124 texts nobody had read, 121 of them
+"""The ninth hunt (fahunt9, issue 9; tests/reference/news_fahunt9/README.md): 124 texts nobody had read, 123 of them
 not in English, run through the checker of main. Two claims were called contradicted, both false alarms in one Spanish
 text (ac94, a report of 1980 on the vote deploring the intervention in Afghanistan), fixed here:
 - "A, B y C apoyaron a Moscú" (they sided with Moscow, which voted against) read as the states' yes: the support verb
@@ -6,10 +6,13 @@ text (ac94, a report of 1980 on the vote deploring the intervention in Afghanist
 - "entre los países del grupo de no alineados, 56 países votaron a favor" (a group's share) read as the Assembly's
   yes: a number after "among the … states/members/group" in the languages `languages` reads counts within the group
   (claims/not_counts.group_shares_masked).
+Also fixed, a misreading main placed on another vote (ac69, supported on a roll call the text is not about): "not even
+A and B voted against" read as their no (claims/languages.NOT_EVEN).
 Sentences are our own (never the articles'); each reading has a trap of the same shape that must stay contradicted.
 
 The record used: A/RES/ES-6/2 of 14 January 1980 (the situation in Afghanistan, 104-18-18; Cuba, Laos and Grenada
-against)."""
+against); A/RES/ES-10/19 of 21 December 2017 (the status of Jerusalem, 128-9-35; France, Italy, Japan and the United
+Kingdom in favour)."""
 
 from __future__ import annotations
 
@@ -65,6 +68,29 @@ def test_trap_a_wrong_count_of_the_whole_assembly_stays_contradicted():
                   "Entre los 152 Estados miembros, 60 votaron a favor de la resolución."):
         assert contradicted(AFGHANISTAN + wrong) == [("count", "A/RES/ES-6/2", None,
                                                       {"field": "yes", "op": "=", "value": 60})]
+
+
+# --- ac69 (latent): "not even A and B voted against" read as their no ---
+
+JERUSALEM = ("A Assembleia Geral aprovou a resolução sobre o estatuto de Jerusalém por 128 votos a favor, 9 contra e 35 "
+             "abstenções. ")
+DAY_AFTER_JERUSALEM = date(2017, 12, 22)
+
+
+def test_states_said_not_even_to_have_voted_against_are_given_no_vote():
+    for denied in ("Nem mesmo a França e o Japão votaram contra.",
+                   "Nem mesmo aliados como o Reino Unido e a Itália votaram contra o texto."):
+        assert contradicted(JERUSALEM + denied, DAY_AFTER_JERUSALEM) == []
+    for other in ("Ni siquiera Francia y Japón votaron en contra.", "Nicht einmal Frankreich und Japan stimmten dagegen.",
+                  "Neanche la Francia e il Giappone hanno votato contro."):
+        assert languages.read(other)[1] == []
+
+
+def test_trap_states_said_to_have_voted_against_stay_contradicted():
+    assert contradicted(JERUSALEM + "A França e o Japão votaram contra.", DAY_AFTER_JERUSALEM) == [
+        ("position", "A/RES/ES-10/19", iso3, {"vote": "no"}) for iso3 in ("FRA", "JPN")]
+    assert languages.read("Votaron en contra: Francia y Japón, ni uno más.")[1] == [
+        ("position", {"vote": "no"}, "FRA", "Francia"), ("position", {"vote": "no"}, "JPN", "Japón")]
 
 
 # --- the ninth vetted set: its URLs are new, and it keeps no sentence of the texts ---
