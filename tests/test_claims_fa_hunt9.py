@@ -7,12 +7,14 @@ text (ac94, a report of 1980 on the vote deploring the intervention in Afghanist
   yes: a number after "among the … states/members/group" in the languages `languages` reads counts within the group
   (claims/not_counts.group_shares_masked).
 Also fixed, a misreading main placed on another vote (ac69, supported on a roll call the text is not about): "not even
-A and B voted against" read as their no (claims/languages.NOT_EVEN).
+A and B voted against" read as their no (claims/languages.NOT_EVEN); and one main read wrongly, unverifiable there but
+called contradicted once identlang placed it (ac49): "воздержались 58 и 11 стран проголосовали «против»" gave the
+against 58, the words before the states' noun running over "и 11" (claims/russian.STATES: no number among them).
 Sentences are our own (never the articles'); each reading has a trap of the same shape that must stay contradicted.
 
 The record used: A/RES/ES-6/2 of 14 January 1980 (the situation in Afghanistan, 104-18-18; Cuba, Laos and Grenada
 against); A/RES/ES-10/19 of 21 December 2017 (the status of Jerusalem, 128-9-35; France, Italy, Japan and the United
-Kingdom in favour)."""
+Kingdom in favour); A/RES/68/262 of 27 March 2014 (the territorial integrity of Ukraine, 100-11-58)."""
 
 from __future__ import annotations
 
@@ -91,6 +93,21 @@ def test_trap_states_said_to_have_voted_against_stay_contradicted():
         ("position", "A/RES/ES-10/19", iso3, {"vote": "no"}) for iso3 in ("FRA", "JPN")]
     assert languages.read("Votaron en contra: Francia y Japón, ni uno más.")[1] == [
         ("position", {"vote": "no"}, "FRA", "Francia"), ("position", {"vote": "no"}, "JPN", "Japón")]
+
+
+# --- ac49 (under identlang): "воздержались 58 и 11 стран проголосовали против" read as 58 against ---
+
+CRIMEA = "Генассамблея ООН в четверг приняла резолюцию о территориальной целостности Украины. За неё проголосовали 100 стран, "
+
+
+def test_a_count_before_and_is_not_the_next_clause_count_of_states():
+    assert supported(CRIMEA + "воздержались 58 и 11 стран проголосовали против.", date(2014, 3, 28)) == [
+        ("tally", "A/RES/68/262", None, {"yes": 100, "abstain": 58, "no": 11})]
+
+
+def test_trap_a_wrong_count_of_states_against_stays_contradicted():
+    assert contradicted(CRIMEA + "воздержались 58 и 12 стран проголосовали против.", date(2014, 3, 28)) == [
+        ("tally", "A/RES/68/262", None, {"yes": 100, "abstain": 58, "no": 12})]
 
 
 # --- the ninth vetted set: its URLs are new, and it keeps no sentence of the texts ---
