@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from unga.claims import cjk, foreign_names, langnumbers, langroles, russian, wordlangs
+from unga.claims import cjk, foreign_names, langnumbers, langroles, not_counts, russian, wordlangs
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
@@ -52,7 +52,8 @@ ABSENT_PHRASES = {
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
 VOTES = {
     "es": [(r"vot(?:ó|aron|aba|aban|an|a)\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
-           (r"(?:apoy|respald)(?:ó|aron)\b", YES),
+           # not "apoyaron a Moscú", "respaldó al Gobierno": a personal "a" names the party supported, not the text
+           (r"(?:apoy|respald)(?:ó|aron)\b(?!\s+(?:a|al)\s)", YES),
            (r"vot(?:ó|aron|aba|aban|an|a)\s+en\s+contra\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
            (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+en\s+contra\b", NO),
            (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+a\s+favor\b", YES),
@@ -162,6 +163,11 @@ TRAPS = {
 }
 NEGATION = {"es": r"\bno\s+(?:se\s+)?$", "fr": r"\bn['’]?\s*(?:a|ont|s['’]est|se\s+sont)?\s*$|\bne\s+$",
             "pt": r"\bnão\s+(?:se\s+)?$", "de": r"\bnicht\s+$", "it": r"\bnon\s+(?:si\s+)?$", "nl": r"\b(?:niet|geen)\s+$"}
+# "not even" (or "nor") opening the list's clause denies its vote: "nem mesmo aliados como A e B votaram contra", "ni
+# siquiera A votó en contra", "nicht einmal A stimmte dagegen", "neanche A ha votato contro"
+NOT_EVEN = {"es": r"\bni(?:\s+siquiera)?\s", "pt": r"\bnem(?:\s+(?:mesmo|sequer))?\s", "fr": r"\b(?:même\s+pas|pas\s+même|ni)\s",
+            "de": r"\b(?:nicht\s+einmal|nicht\s+mal|weder)\s", "it": r"\b(?:neanche|nemmeno|neppure|né)\s",
+            "nl": r"\b(?:zelfs\s+niet|niet\s+eens|noch)\s"}
 NEGATED_AFTER = {"es": r"^\s*no\b", "fr": r"^\s*(?:ne|n['’])", "pt": r"^\s*não\b", "de": r"^[^.;,]{0,30}\bnicht\b",
                  "it": r"^\s*non\b", "nl": r"^[^.;,]{0,30}\bniet\b"}
 OTHER_BODY = re.compile(r"Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|Conselho\s+de\s+Segurança|Sicherheitsrat"
@@ -281,7 +287,8 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
         run = (None if owned else _run_before(sentence, found, start, lang)) or _run_after(sentence, found, end, lang)
         out += [(iso3, vote, sentence[a:b], a) for a, b, iso3 in run
                 if not re.search(TRAPS[lang], sentence[max(0, a - 40):a], re.I)
-                and not re.search(NEGATED_AFTER[lang], sentence[b:start] if b <= start else "", re.I)]
+                and not re.search(NEGATED_AFTER[lang], sentence[b:start] if b <= start else "", re.I)
+                and not _not_even(sentence, run[0][0], start, lang)]
     seen: set[str] = set()
     out = [p for p in out if not (p[0] in seen or seen.add(p[0]))]
     def negated(at: int) -> bool:
@@ -291,6 +298,14 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
     if lang not in langroles.MARKERS:  # no role markers written for the language yet (Dutch)
         return out
     return out + langroles.read(sentence, lang, safe, seen, vote_phrases(sentence, lang), _run_after, negated)
+
+
+def _not_even(sentence: str, first: int, phrase: int, lang: str) -> bool:
+    """"Not even" stands in the clause right before a list (at most a few words between) that its vote phrase
+    follows: the states did not cast the vote."""
+    before = sentence[max(0, first - 60):first]
+    marker = list(re.finditer(NOT_EVEN[lang], before, re.I))
+    return bool(marker) and phrase > first and not re.search(r"[.;:]", before[marker[-1].start():] + sentence[first:phrase])
 
 
 def vote_phrases(sentence: str, lang: str) -> list[tuple[int, int, str]]:
@@ -424,6 +439,7 @@ def _named_before_others(sentence: str, at: int, end: int, lang: str) -> int:
 def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
     """The numbers a sentence gives for each side: a tally (yes or no and one more) or a single count."""
     sentence = langnumbers.in_digits(sentence, lang)  # "quatre-vingt-dix voix contre douze"
+    sentence = not_counts.group_shares_masked(sentence, lang)  # "entre los países del grupo X, 56 votaron a favor"
     out: dict[str, int] = {}
     pair = AGAINST.search(sentence)
     if pair:

@@ -200,3 +200,31 @@ def part_of_a_group(sentence: str, at: int, end: int) -> bool:
     named = re.search(r"(?-i:[A-Z])", group) and not re.search(r"\b(?:UN|U\.N\.|United\s+Nations|General\s+Assembly)\b", group)
     return bool(re.search(r"\b(?:states|countries|nations|members|group|bloc)\b", group, re.I)) and (
         bool(size) and int(size.group(0)) < 150 or not size and bool(named))
+
+
+# the same group's share in the languages `languages` reads: "entre los países del grupo de no alineados, 56 países
+# votaron a favor", "parmi les membres de l'UE, 5 se sont abstenus", "unter den EU-Staaten enthielten sich 5" (a
+# number of states within the group after "among the …"; the whole membership, 150 or more or the UN's, is no group)
+AMONG_GROUP = {
+    "es": r"entre\s+(?:los|las|sus)", "pt": r"(?:entre|dentre)\s+(?:os|as|seus|suas)", "fr": r"parmi\s+(?:les|ses|leurs)",
+    "it": r"(?:tra|fra)\s+(?:i|gli|le|i\s+suoi)", "de": r"unter\s+(?:den|seinen|ihren)", "nl": r"(?:onder|van)\s+de",
+}
+GROUP_NOUN = (r"(?:países|estados|naciones|nações|miembros|membros|socios|grupo|bloque|bloco|delegaciones|delegações|pays"
+              r"|États|nations|membres|groupe|bloc|délégations|paesi|stati|nazioni|membri|gruppo|blocco|delegazioni|Ländern"
+              r"|Staaten|Nationen|Mitgliedern|Mitgliedstaaten|Mitgliedsstaaten|Gruppe|Block|Delegationen|landen|staten"
+              r"|lidstaten|leden|groep|blok)")
+WHOLE_MEMBERSHIP = re.compile(r"\b(?:ONU|UNO|VN|Naciones\s+Unidas|Nações\s+Unidas|Nations\s+unies|Vereinten\s+Nationen"
+                              r"|Nazioni\s+Unite|Verenigde\s+Naties|Asamblea|Assembleia|Assemblée|Generalversammlung"
+                              r"|Vollversammlung|Assemblea|Algemene\s+Vergadering)\b", re.I)
+
+
+def group_shares_masked(sentence: str, lang: str) -> str:
+    """The sentence with each number that counts states within a group named after "among the …" blanked out."""
+    pattern = re.compile(r"(?<!\w)(?:" + AMONG_GROUP.get(lang, "(?!)") + r")\s+(?:(?P<total>\d{1,3})\s+)?(?P<group>[^.;:\d]{0,60}?"
+                         r"(?<!\w)" + GROUP_NOUN + r"(?!\w)[^.;:\d]{0,40}?)(?P<n>\d{1,3})(?![\d.,]*\d)", re.I)
+    out = sentence
+    for m in pattern.finditer(sentence):
+        if (m["total"] and int(m["total"]) >= 150) or WHOLE_MEMBERSHIP.search(m["group"]):
+            continue  # "entre los 193 miembros, 141 votaron a favor": the Assembly's count
+        out = out[:m.start("n")] + "#" * len(m["n"]) + out[m.end("n"):]
+    return out

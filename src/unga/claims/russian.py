@@ -350,7 +350,7 @@ def in_digits(text: str) -> str:
     return pattern.sub(lambda m: str(_value(m.group(0))), text)
 
 
-STATES = r"(?:(?:[\w-]+\s+){0,2}?(?:стран\w*|государств\w*|делегаци\w*|член\w*)(?:\s+ООН)?)?"
+STATES = r"(?:(?:(?!\d)[\w-]+\s+){0,2}?(?:стран\w*|государств\w*|делегаци\w*|член\w*)(?:\s+ООН)?)?"
 QUOTED = r"[«\"“„']?{}[»\"”“']?"
 # (pattern, field): the first that matches a field gives it; a number already used is not read again
 FIELDS = [
