@@ -11,7 +11,7 @@ from datetime import date
 import numpy as np
 
 from unga import countries
-from unga.claims import cited, deed, extract, identify, listed, polarity, widen
+from unga.claims import cited, deed, extract, identify, late_change, listed, polarity, widen
 from unga.claims import verdict as check_verdict
 from unga.claims.doubt import OTHER_VOTES, independent, miscount_of_the_day, near, numbers_of, published_counts
 from unga.claims.unplaced import why_unplaced
@@ -67,6 +67,8 @@ def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published
                                         countries.short_names().get(state or "", ""))
     if verdict == "contradicted" and (why := listed.agrees_with_the_list(claim.kind, claim.asserted, on_the_list,
                                                                          announced)):
+        verdict, said = "unverifiable", f"{said}; {why}"
+    if verdict == "contradicted" and (why := late_change.counted(claim.kind, claim.asserted, judged_on, claim.text)):
         verdict, said = "unverifiable", f"{said}; {why}"
     if relative and verdict == "contradicted":
         verdict, said = "unverifiable", said + "; " + polarity.OWN_VOTE_REFUSED
