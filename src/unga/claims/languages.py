@@ -383,11 +383,19 @@ def _counted(sentence: str, lang: str) -> dict[str, int]:
     out: dict[str, int] = {}
     phrases = VOTES[lang] + [(pattern, vote or (NO if re.search(r"contr|gegen|tegen", pattern) else YES))
                              for pattern, vote in LIST_AFTER[lang]]
+    sides_of: dict[int, set[str]] = {}  # where a number stands: the sides vote phrases after it give it
     for pattern, vote in phrases:
         # not across "and" ("opuesto por 25 naciones y se abstuvo por 13": the phrase is another clause's)
         for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})" + OUT_OF + r"\s+" + STATES_WORD + WHO
                              + r"(?!\s+(?:y|e|et|und|ed|en)\s)(?:\s+[^\d.;,:]{0,50}?)??\s*(?:" + pattern + ")", sentence, re.I):
+            sides_of.setdefault(m.start(1), set()).add(vote)
             out.setdefault(vote, int(m.group(1)) + _named_before_others(sentence, m.start(), m.end(1), lang))
+    # "3 pays qui s'étaient abstenus lors des votes précédents ont voté en faveur": one number given two sides counts
+    # the states that changed, not either side
+    for at, sides in sides_of.items():
+        if len(sides) > 1:
+            number = int(re.match(r"\d+", sentence[at:])[0])
+            out = {side: n for side, n in out.items() if not (side in sides and n == number)}
         # "Dagegen stimmten neun Staaten", "se abstuvo por 13 naciones" (a passive, its agent after "by")
         for m in re.finditer(r"(?:" + pattern + r")\s+(?:(?:por|par|da|von|door)\s+)?(\d{1,3})\s+" + STATES_NOUN
                              + r"(?!\w)", sentence, re.I):
@@ -418,9 +426,17 @@ def _named_before_others(sentence: str, at: int, end: int, lang: str) -> int:
     return len({iso3 for _, _, iso3 in run})
 
 
+# "met 106 stemmen tegen een (…)", "106 tegen één": Dutch "een" after "tegen" is the number one when nothing it could be
+# the article of follows; else "tegen" would read as the label of the 106 ("106 against")
+ONE_AGAINST = re.compile(r"(\d\s+(?:stemmen\s+)?tegen\s+)(?:één|een)(?=\s*[(,.;:]|\s*$|\s+(?:stem|bij|en|aangenomen"
+                         r"|verworpen)\b)", re.I)
+
+
 def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
     """The numbers a sentence gives for each side: a tally (yes or no and one more) or a single count."""
     sentence = langnumbers.in_digits(sentence, lang)  # "quatre-vingt-dix voix contre douze"
+    if lang == "nl":
+        sentence = ONE_AGAINST.sub(r"\g<1>1", sentence)
     out: dict[str, int] = {}
     pair = AGAINST.search(sentence)
     if pair:

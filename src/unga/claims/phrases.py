@@ -37,6 +37,9 @@ TOOK_NO_PART = (r"(?:(?:refused|declined)\s+to\s+(?:take\s+part|participate)"
                 r"|(?:did\s+not|didn['’]t|failed\s+to)\s+(?:take\s+part|participate))\b" + _IN_THE_VOTE +
                 r"|(?:chose|opted|decided|elected)\s+not\s+to\s+(?:take\s+part|participate)\s+in\s+the\s+(?:vote|voting)\b")
 
+# a sentence adverb set off by commas ("Those abstaining, however, were A and B")
+SENTENCE_ADVERB = (r"(?:however|meanwhile|though|moreover|also|too|in\s+turn|in\s+fact|in\s+the\s+end|in\s+contrast|by\s+contrast"
+                   r"|for\s+(?:their|its)\s+part|on\s+the\s+other\s+hand)")
 # up to three words before a side's noun that say how, not whether: "the most vocal", "high profile" (a hedge or another
 # time is not the vote: "potential", "traditional", "former")
 _HOW = (r"(?:(?!(?:potential|possible|likely|would-be|former|traditional|usual|long-?time|erstwhile|past|early"
@@ -109,6 +112,14 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"(?=\s+(?:were|included|include|are)\b|\s*:)", "no"),
     (r"(?:supporters|backers)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text|draft|measure))?"
      r"(?=\s+(?:were|included|include|are)\b|\s*:)", "yes"),
+    # the voters named by a side word after "those" or a count: "Those against were A", "The five in favour
+    # included A", "The six opposed were A" (a bare verb, read so only here), "The nine countries against, however, were
+    # A" ("those abstaining were" is the participle's)
+    (r"(?:those|the\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:other\s+)?"
+     r"(?:countries|states|nations|members|delegations))?|the\s+(?:countries|states|nations|members|delegations))\s+"
+     r"(?P<side>against|in\s+favou?r|opposed)(?=\s*(?:,\s*" + SENTENCE_ADVERB + r"\s*,\s*)?(?:were|was|are|included|include)\b"
+     r"|\s*:)",
+     "side"),
     # the side as the predicate: "A and B were among the opponents", "A was among the nine dissenters" (not "among the
     # opponents of the war": only the vote's own noun may follow); "among the most vocal opponents", "among high profile
     # opponents": words that say how, not a hedge ("potential", "traditional")
@@ -171,7 +182,7 @@ VOTE_WORD = {"in favour": "yes", "in favor": "yes", "in support": "yes", "for": 
              "against": "no", "opposition": "no", "abstention": "abstain", "abstentions": "abstain",
              "abstaining": "abstain", "absent": "absent", "abstain": "abstain", "yes": "yes", "no": "no",
              "negative": "no", "dissenting": "no", "affirmative": "yes", "opposing": "no", "supporting": "yes",
-             "voting against": "no", "voting for": "yes", "voting in favour": "yes", "voting in favor": "yes"}
+             "voting against": "no", "opposed": "no", "voting for": "yes", "voting in favour": "yes", "voting in favor": "yes"}
 CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTH_NAMES) + r")|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
@@ -278,7 +289,8 @@ OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition|vote"
     r"|voting|ballot)\s*)?"  # "opposing the OIC resolution this year – A, B"
     r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
-    r"(?:(?:,\s*|\(\s*(?=including|among|such|notably|namely))?(?:(?:is|are|was|were)\s+as\s+follows|were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
+    # a sentence adverb in commas may stand before the copula: "Those abstaining, however, were A and B"
+    r"(?:(?:,\s*(?:" + SENTENCE_ADVERB + r"\s*,\s*)?|\(\s*(?=including|among|such|notably|namely))?(?:(?:is|are|was|were)\s+as\s+follows|were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
     r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b[^.;:()]{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
     r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
     # the clause's object and adjuncts, then its list: "voted in favor of the resolution for the first time this year: A, B"
@@ -308,7 +320,10 @@ TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|together wit
 _GROUP = r"\d{1,3}\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:countries|states|nations|members|member-states)\s*(?:–|—|--|:|\()\s*(?:the\s+)?$"
 SUBGROUP_IN_LIST = re.compile(r"^[\s,;]*(?:and\s+|as\s+well\s+as\s+|plus\s+)?" + _GROUP, re.I)
 SUBGROUP_OPENER = re.compile(r"(?:,\s*|\s+)(?:with|including|among\s+them)\s+" + _GROUP, re.I)
-ASIDE_IN_LIST = re.compile(r"^\s*,\s*(?:which|who|whose|where)\s[^,;.]{1,80},\s*(?:and\s+)?$", re.I)  # "A, which …, B and C"
+# "A, which …, B and C", "A (whose envoy …), B and C", "A – an ally of D – and B": an aside between two items of a list,
+# set off as a subject's aside is (APPOSITIVE, BRACKETED_ASIDE, DASHED_RELATIONAL)
+ASIDE_IN_LIST = re.compile(r"^(?:\s*,\s*(?:which|who|whose|where)\s[^,;.]{1,80},|" + BRACKETED_ASIDE.pattern + r"\s*,?|"
+                           + DASHED_RELATIONAL.pattern + r"\s*,?)\s*(?:and\s+)?$", re.I)
 WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<myear>19[4-9]\d|20[0-4]\d)"
                   r"|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
                   r"earlier|in\s+the\s+past)|(?P<this>this\s+year|this\s+time)"
@@ -331,7 +346,8 @@ METONYMS = {"Washington": "USA", "Moscow": "RUS", "Beijing": "CHN", "Peking": "C
 # a verb that says support or opposition without saying "vote" is a vote only when its object is the vote's text
 BARE_VERB = re.compile(r"backed|supported|endorsed|opposed|oppos(?:e|es)|rejected\s+(?:the|it)"
                        r"|(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse)", re.I)
-OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*")  # "backed the compensation commission"
+# "backed the compensation commission"; not a copula: in "The six opposed were A and B" the verb names the voters
+OTHER_OBJECT = re.compile(r"\s+(?!(?:were|was|are|is|included|include|includes)\b)(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*")
 SPEAKS_OF_A_VOTE = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|adopt\w*|abstain\w*|abstention\w*|ballot|tally|Assembly)\b",
                               re.I)
 # "supported many of the resolution's principles", "backed parts of the text": a part or the aims of the text, no vote

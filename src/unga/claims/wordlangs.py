@@ -398,6 +398,9 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
             after = NUMBER + states + aside + out_of + r"\s+" + word + phrase
             before = START + phrase + voted + r"\s+" + NUMBER + states
             for m in _compiled(after + "|" + before).finditer(sentence):
+                if m.group(1) and out_of and _compiled(START + r"(?:" + words["out_of"] + r")\s+$").search(
+                        sentence, max(0, m.start() - 20), m.start()):
+                    continue  # "120 država od ukupno 192 podržalo": the membership the count is taken out of
                 if m.group(1) and "versus" in words and _compiled(
                         r"(?<!\w)(?:" + words["versus"] + r")\s+$").search(sentence, max(0, m.start() - 12), m.start()):
                     continue  # "114 عضوا مقابل 17 لصالح السماح": the number after "versus" is the other side's
