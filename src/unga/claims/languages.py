@@ -390,16 +390,16 @@ def _counted(sentence: str, lang: str) -> dict[str, int]:
                              + r"(?!\s+(?:y|e|et|und|ed|en)\s)(?:\s+[^\d.;,:]{0,50}?)??\s*(?:" + pattern + ")", sentence, re.I):
             sides_of.setdefault(m.start(1), set()).add(vote)
             out.setdefault(vote, int(m.group(1)) + _named_before_others(sentence, m.start(), m.end(1), lang))
+        # "Dagegen stimmten neun Staaten", "se abstuvo por 13 naciones" (a passive, its agent after "by")
+        for m in re.finditer(r"(?:" + pattern + r")\s+(?:(?:por|par|da|von|door)\s+)?(\d{1,3})\s+" + STATES_NOUN
+                             + r"(?!\w)", sentence, re.I):
+            out.setdefault(vote, int(m.group(1)))
     # "3 pays qui s'étaient abstenus lors des votes précédents ont voté en faveur": one number given two sides counts
     # the states that changed, not either side
     for at, sides in sides_of.items():
         if len(sides) > 1:
             number = int(re.match(r"\d+", sentence[at:])[0])
             out = {side: n for side, n in out.items() if not (side in sides and n == number)}
-        # "Dagegen stimmten neun Staaten", "se abstuvo por 13 naciones" (a passive, its agent after "by")
-        for m in re.finditer(r"(?:" + pattern + r")\s+(?:(?:por|par|da|von|door)\s+)?(\d{1,3})\s+" + STATES_NOUN
-                             + r"(?!\w)", sentence, re.I):
-            out.setdefault(vote, int(m.group(1)))
     return out
 
 
