@@ -64,8 +64,11 @@ def test_the_families_left_by_study24(built_store, sentence, said):
     # a false list read whole: the state after the aside is called false, not dropped
     ("Those abstaining were China (whose envoy called the text unbalanced), India and Japan.",
      {"CHN": ("abstain", "supported"), "IND": ("abstain", "supported"), "JPN": ("abstain", "contradicted")}),
-    # a trap: "opposed to" something else is no side
+    # traps: "opposed to", "against", "in favour of" something else is no side of the vote (the last two were read
+    # as voters before this round: a false alarm on France and Germany)
     ("Those opposed to the war were Russia's neighbours.", {}),
+    ("Those against the invasion were France and Germany.", {}),
+    ("Those in favour of talks were France and Germany.", {}),
     # a "with" after a noun phrase's copula that ends in "among them" is still the noun's list
     ("The abstentions were many, with China and India among them.",
      {"CHN": ("abstain", "supported"), "IND": ("abstain", "supported")}),
@@ -77,6 +80,21 @@ def test_the_families_with_false_lists_and_traps(built_store, sentence, said):
 def test_a_vote_phrase_inside_the_aside_ends_the_list(built_store):
     said = positions_after(ES11_1_LEAD, "Those abstaining were China (which voted against last year), India and Pakistan.")
     assert "IND" not in said and "PAK" not in said
+
+
+# y53: "Myanmar's own ambassador to the United Nations, Kyaw Moe Tun, voted in favour": the envoy speaks for the state,
+# "own" before the role and a name with a particle or a three-letter word allowed ("to the United Nations" was cut at
+# "Un", read as "UN")
+@pytest.mark.parametrize("sentence, said", [
+    ("France's ambassador to the United Nations, Nicolas de Riviere, voted in favour of the resolution.",
+     {"FRA": ("yes", "supported")}),
+    ("Notably, Japan's own ambassador to the United Nations, Kyaw Moe Tun, voted in favour of it.",
+     {"JPN": ("yes", "supported")}),
+    ("Pakistan's own envoy, Munir Akram, voted in favour of it.", {"PAK": ("yes", "contradicted")}),
+    ("France's ambassador to the United Nations, Nicolas de Riviere, said the vote was historic.", {}),
+])
+def test_a_state_speaks_through_its_named_envoy(built_store, sentence, said):
+    assert positions_after(ES11_1_LEAD, sentence) == said
 
 
 def numbers_after(sentence: str) -> list[tuple[str, dict, str]]:
