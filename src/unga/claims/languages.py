@@ -209,6 +209,18 @@ def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] |
     return scope_of(sentence), out
 
 
+# "motion" in the languages read: the one procedural word a text may say loosely of its resolution
+MOTION = re.compile(r"\bmotions?\b|\bmoción\b|\bmoção\b|\bmozione\b|\bmotie\b|\bmosi\b|动议|動議|동의안", re.I)
+
+
+def names_a_procedure(sentence: str) -> bool:
+    """Whether the sentence names, in another language's words, a procedure other than a motion (an amendment, a
+    paragraph's or the preamble's own vote: "序言", "párrafo", "поправка", "فقرة")."""
+    text = MOTION.sub(" ", sentence)
+    return bool(PROCEDURAL.search(text) or cjk.PROCEDURAL.search(text) or russian.PROCEDURAL.search(text)
+                or wordlangs.procedural(text))
+
+
 def scope_of(sentence: str) -> str:
     if OTHER_BODY.search(sentence):
         return "other body"

@@ -410,6 +410,11 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     return _versus(sentence, lang, states, {side: n for side, n in out.items() if n is not None})
 
 
+def procedural(text: str) -> bool:
+    """Whether a procedure word of any language of the table stands in the text."""
+    return any(re.search(words["procedural"], text, re.I) for words in table().values() if "procedural" in words)
+
+
 def _joined(lang: str) -> str:
     """In Arabic, another noun joined to a count by the prefixed "and" ("اعتراض 3 دول وكيان": three states and an
     entity), unless it is a label or vote word of the next side ("تأييد 160 دولة واعتراض 4")."""
