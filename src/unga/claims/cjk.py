@@ -67,7 +67,8 @@ NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3
             "九": 9, "十": 10, "百": 100, "千": 1000}
 OTHER_BODY = re.compile(r"安理会|安全理事会|安理會|安全理事會|安保理|安全保障理事会|人权理事会|人權理事會|人権理事会|否决|否決|拒否権"
                         r"|안보리|안전보장이사회|인권이사회|거부권|위원회")
-PROCEDURAL = re.compile(r"修正案|动议|動議|修正|段落|수정안|동의안")
+# an amendment, a motion, a paragraph's or the preamble's own vote ("在决议草案的序言中…大会对此进行表决")
+PROCEDURAL = re.compile(r"修正案|动议|動議|修正|段落|序言|수정안|동의안")
 
 
 def language_of(sentence: str) -> str | None:

@@ -217,6 +217,18 @@ def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] |
     return scope_of(sentence), out
 
 
+# "motion" in the languages read: the one procedural word a text may say loosely of its resolution
+MOTION = re.compile(r"\bmotions?\b|\bmoción\b|\bmoção\b|\bmozione\b|\bmotie\b|\bmosi\b|动议|動議|동의안", re.I)
+
+
+def names_a_procedure(sentence: str) -> bool:
+    """Whether the sentence names, in another language's words, a procedure other than a motion (an amendment, a
+    paragraph's or the preamble's own vote: "序言", "párrafo", "поправка", "فقرة")."""
+    text = MOTION.sub(" ", sentence)
+    return bool(PROCEDURAL.search(text) or cjk.PROCEDURAL.search(text) or russian.PROCEDURAL.search(text)
+                or wordlangs.procedural(text))
+
+
 def scope_of(sentence: str) -> str:
     if OTHER_BODY.search(sentence):
         return "other body"
@@ -401,15 +413,23 @@ def _counted(sentence: str, lang: str) -> dict[str, int]:
     out: dict[str, int] = {}
     phrases = VOTES[lang] + [(pattern, vote or (NO if re.search(r"contr|gegen|tegen", pattern) else YES))
                              for pattern, vote in LIST_AFTER[lang]]
+    sides_of: dict[int, set[str]] = {}  # where a number stands: the sides vote phrases after it give it
     for pattern, vote in phrases:
         # not across "and" ("opuesto por 25 naciones y se abstuvo por 13": the phrase is another clause's)
         for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})" + OUT_OF + r"\s+" + STATES_WORD + WHO
                              + r"(?!\s+(?:y|e|et|und|ed|en)\s)(?:\s+[^\d.;,:]{0,50}?)??\s*(?:" + pattern + ")", sentence, re.I):
+            sides_of.setdefault(m.start(1), set()).add(vote)
             out.setdefault(vote, int(m.group(1)) + _named_before_others(sentence, m.start(), m.end(1), lang))
         # "Dagegen stimmten neun Staaten", "se abstuvo por 13 naciones" (a passive, its agent after "by")
         for m in re.finditer(r"(?:" + pattern + r")\s+(?:(?:por|par|da|von|door)\s+)?(\d{1,3})\s+" + STATES_NOUN
                              + r"(?!\w)", sentence, re.I):
             out.setdefault(vote, int(m.group(1)))
+    # "3 pays qui s'étaient abstenus lors des votes précédents ont voté en faveur": one number given two sides counts
+    # the states that changed, not either side
+    for at, sides in sides_of.items():
+        if len(sides) > 1:
+            number = int(re.match(r"\d+", sentence[at:])[0])
+            out = {side: n for side, n in out.items() if not (side in sides and n == number)}
     return out
 
 
@@ -436,10 +456,18 @@ def _named_before_others(sentence: str, at: int, end: int, lang: str) -> int:
     return len({iso3 for _, _, iso3 in run})
 
 
+# "met 106 stemmen tegen een (…)", "106 tegen één": Dutch "een" after "tegen" is the number one when nothing it could be
+# the article of follows; else "tegen" would read as the label of the 106 ("106 against")
+ONE_AGAINST = re.compile(r"(\d\s+(?:stemmen\s+)?tegen\s+)(?:één|een)(?=\s*[(,.;:]|\s*$|\s+(?:stem|bij|en|aangenomen"
+                         r"|verworpen)\b)", re.I)
+
+
 def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
     """The numbers a sentence gives for each side: a tally (yes or no and one more) or a single count."""
     sentence = langnumbers.in_digits(sentence, lang)  # "quatre-vingt-dix voix contre douze"
     sentence = not_counts.group_shares_masked(sentence, lang)  # "entre los países del grupo X, 56 votaron a favor"
+    if lang == "nl":
+        sentence = ONE_AGAINST.sub(r"\g<1>1", sentence)
     out: dict[str, int] = {}
     pair = AGAINST.search(sentence)
     if pair:

@@ -53,9 +53,12 @@ def _spelt_out(phrase: str) -> str | None:
                                       if "Korea" in full else None)
 
 
-ROLE = re.compile(r"\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:ambassador|envoy|delegation|delegates?|representatives?"
-                  r"|permanent\s+representative|mission)\b(?:\s+to\s+the\s+(?:UN|U\.N\.|United\s+Nations|world\s+body))?"
-                  r"(?:,?\s+(?P<name>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))(?=\s*,?\s*\b(?:who|which|also|then|voted|abstained|did)\b))?", re.I)
+# "Russia's ambassador", "Myanmar's own ambassador to the United Nations, Kyaw Moe Tun, voted", "France's envoy Nicolas
+# de Rivière, who …": the state speaks through its envoy, named or not
+ROLE = re.compile(r"\s+(?:own\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:ambassador|envoy|delegation|delegates?|representatives?"
+                  r"|permanent\s+representative|mission)\b(?:\s+to\s+the\s+(?:United\s+Nations|UN\b|U\.N\.|world\s+body))?"
+                  r"(?:,?\s+(?P<name>(?-i:[A-Z][\w’'-]+(?:\s+(?:(?:de|da|del|van|von|al|el|bin|le|la|du|dos|di)\s+)?[A-Z][\w’'-]+){0,2}))"
+                  r"(?=\s*,?\s*\b(?:who|which|also|then|voted|abstained|did)\b))?", re.I)
 
 
 # words that are also a state's code ("IT" Italy, "IS" Iceland, "ME" Montenegro, "CAN" Canada): in a text written in
@@ -121,7 +124,9 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
                 if re.search(r"['’]s?$", last):
                     role = ROLE.match(sentence, chunk[-1][2])  # "Russia's ambassador": the state speaks
                     iso3 = _lookup(re.sub(r"['’]s?$", "", phrase)) if role else None
-                    if iso3 and not (role["name"] and any(_lookup(w) for w in role["name"].split())):
+                    # the envoy's name is no state ("Kyaw Moe Tun": a word of three letters or fewer is no code there)
+                    if iso3 and not (role["name"] and (_lookup(role["name"]) or any(len(w) > 3 and _lookup(w)
+                                                                                     for w in role["name"].split()))):
                         hit = (iso3, chunk[0][1], role.end(), size)
                         break
                     continue

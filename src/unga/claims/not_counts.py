@@ -44,8 +44,8 @@ def subgroup_before(before: str) -> bool:
         return False  # "the General Assembly of the United Nations ratified today with …"
     total = re.search(r"\d{1,3}", group)
     return not (total and int(total.group(0)) >= 150) and not re.search(
-        r"\b(?:UN|U\.N\.|United\s+Nations|General\s+Assembly|Assembly|Member)\s+(?:member\s+)?(?i:states|countries|nations|members)",
-        group)
+        r"\b(?:UN|UNGA|U\.N\.|United\s+Nations|General\s+Assembly|Assembly|Member)\s+(?:member\s+)?(?i:states|countries|nations"
+        r"|members)", group)
 
 
 GROUP_BEFORE = re.compile(r"\b(?:among|of|in|within|from)\s+(?:the\s+|its\s+|their\s+)?[\w\s'’-]{0,40}?"
@@ -94,6 +94,14 @@ MORE_OR_FEWER_AFTER = re.compile(r"\s+(?:more|fewer|additional|extra)\s+(?:U\.?N
                               r"(?:votes?|countries|states|nations|members|delegations|governments)\b", re.I)
 
 
+# "spearheaded by A and B … and backed by 70 countries", "drafted by A and supported by 94 other states": support joined
+# to the text's named authors by "and" is co-sponsorship, not the vote ("co-sponsored by 90 nations and supported by
+# 111" counts the sponsors apart: the 111 is the vote)
+SPONSORS_BEFORE = re.compile(r"\b(?:(?:co-?)?sponsored|spearheaded|drafted|tabled|introduced|presented|submitted|proposed"
+                             r"|authored|initiated|put\s+forward)\s+by\s+(?!(?:some\s+|about\s+|a\s+total\s+of\s+)?\d)"
+                             r"[^.;:\d]{0,120}?\band\s+(?:was\s+|is\s+)?$", re.I)
+
+
 OFFICIALLY_AFTER = re.compile(r"[^.;()]{0,40}?\(\s*(?:but\s+|though\s+)?(?:officially|formally|on\s+the\s+record)\b", re.I)
 
 
@@ -110,6 +118,8 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
         return "threshold"
     if (match["sole"] or match["only"]) and (subgroup_before(before) or GROUP_BEFORE.search(before)):
         return "subgroup"  # "Among the Arab states, A cast the sole negative vote"
+    if match["support"] and SPONSORS_BEFORE.search(sentence, max(0, match.start() - 160), match.start()):
+        return "sponsors"
     if match["labelled"] or match["support"] or match["agents"] or match["definite"]:
         number = next(g for g in ("n", "s", "ag", "dn") if match[g])
         number_at = match.start(number)

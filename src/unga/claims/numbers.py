@@ -389,9 +389,10 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         label = re.sub(r"^were\s+", "", match["label"].lower())
         if label == "no" and re.search(r"\d\s$", sentence[:match.start("label")]) and not OTHER_LABELS.search(sentence):
             return {}, False  # "20 no," alone: no list of labelled numbers around it
-        if label in ("supporting", "opposing") and not re.search(r"\bwith\s*$", before, re.I) \
+        if label in ("supporting", "opposing") and not re.search(r"\b(?:with|saw|sees)\s*$", before, re.I) \
                 and not WITH_TALLY.search(sentence[:match.start()]):
-            return {}, False  # only "with 143 countries supporting it": "50 countries supporting the text" may be its sponsors
+            return {}, False  # only "with 143 countries supporting it", "the vote saw 143 …": "50 countries supporting
+            # the text" may be its sponsors
         return {LABEL.get(label) or other_words(label) or "absent": int(match["n"])}, False
     if match["heading"]:
         return {label_vote(match["hlabel"]): int(match["h1"] or match["h2"])}, False

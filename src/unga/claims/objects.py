@@ -29,6 +29,8 @@ def object_of(sentence: str, end: int, limit: int, found: list[Mention], used: s
     # "Voted yes: (72) the sponsors above, and 47 nations: A, B": a label's list opened again by a second colon
     if counted_subject(sentence, gap, following, limit):
         return []  # "142 voted in favour, 10 countries -- A, B -- voted against": the states of the next phrase
+    if with_participle(sentence, gap, following[0], limit, runs):
+        return []  # "The abstentions were fewer, with A and B voting in favour": the states of the participle
     relabelled = (sentence[:end].rstrip().endswith(":") or gap.lstrip().startswith(":")) and gap.rstrip().endswith(":") \
         and not CUE.search(gap) and not re.search(r"[.;]", gap)
     postposed = POSTPOSED.match(gap) and not OBJECT_GAP.match(gap)
@@ -87,3 +89,17 @@ def counted_subject(sentence: str, gap: str, following: list[Mention], limit: in
     close = re.compile(r"\s*(?:--|—|–)\s*$")
     bare = re.compile(r"\s*(?:--|—|–)\s*(?:against|in\s+favou?r|for|abstain\w*|absent)\b", re.I)  # "four — A, B — against"
     return any(close.fullmatch(sentence[m.end:limit]) or bare.match(sentence, m.end) for m in following)
+
+
+# "was lower than expected, with", "were down on last year, with the": a copula's clause ended, a "with" opens an
+# absolute construction whose states take the participle after them
+WITH_AFTER_COPULA = re.compile(r"\b(?:was|were|is|are)\b[^.;:()]*?\bwith\s+(?:the\s+)?$", re.I)
+
+
+def with_participle(sentence: str, gap: str, first: Mention, limit: int, runs) -> bool:
+    """'The number of abstentions was down, with A and B voting in favour': the list after the copula's "with" is
+    the subject of the vote phrase right after it, not the object of the noun before the copula."""
+    if not WITH_AFTER_COPULA.search(gap) or limit >= len(sentence):
+        return False
+    run = next((r for r in runs if any(m is first for m in r)), [first])
+    return bool(re.fullmatch(r"\s*(?:all\s+|both\s+|also\s+)?", sentence[run[-1].end:limit]))

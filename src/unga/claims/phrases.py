@@ -37,6 +37,10 @@ TOOK_NO_PART = (r"(?:(?:refused|declined)\s+to\s+(?:take\s+part|participate)"
                 r"|(?:did\s+not|didn['’]t|failed\s+to)\s+(?:take\s+part|participate))\b" + _IN_THE_VOTE +
                 r"|(?:chose|opted|decided|elected)\s+not\s+to\s+(?:take\s+part|participate)\s+in\s+the\s+(?:vote|voting)\b")
 
+# a sentence adverb set off by commas between a side and its copula ("Those abstaining, however, were A and B")
+SENTENCE_ADVERB = (r"(?:however|though|meanwhile|moreover|notably|predictably|as\s+expected|in\s+turn|in\s+the\s+end|in\s+fact"
+                   r"|in\s+contrast|by\s+contrast|once\s+again|again|also|too|for\s+(?:their|its)\s+part|on\s+the\s+other\s+hand"
+                   r"|in\s+the\s+meantime|interestingly|tellingly|unsurprisingly|(?:perhaps\s+)?surprisingly)")
 # up to three words before a side's noun that say how, not whether: "the most vocal", "high profile" (a hedge or another
 # time is not the vote: "potential", "traditional", "former")
 _HOW = (r"(?:(?!(?:potential|possible|likely|would-be|former|traditional|usual|long-?time|erstwhile|past|early"
@@ -113,6 +117,15 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"(?=\s+(?:were|included|include|are)\b|\s*:)", "no"),
     (r"(?:supporters|backers)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text|draft|measure))?"
      r"(?=\s+(?:were|included|include|are)\b|\s*:)", "yes"),
+    # the voters named by a side word after "those" or a count: "Those against were A", "The five in favour
+    # included A", "The six opposed were A" (a bare verb, read so only here), "The nine countries against, however, were
+    # A" ("those abstaining were" is the participle's)
+    (r"(?:those|the\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:other\s+)?"
+     r"(?:countries|states|nations|members|delegations))?|the\s+(?:countries|states|nations|members|delegations))\s+"
+     r"(?P<side>against|in\s+favou?r|opposed)(?=\s*(?:,\s*" + SENTENCE_ADVERB + r"\s*,\s*)?(?:were|was|are|included|include)\b"
+     # not a copula that opens a predicate of its own: "The five opposed were not swayed by A"
+     r"(?!\s+(?:not|never|no\s+longer)\b|\s+(?-i:[a-z]+)(?:ed|en)\s+by\b)|\s*:)",
+     "side"),
     # the side as the predicate: "A and B were among the opponents", "A was among the nine dissenters" (not "among the
     # opponents of the war": only the vote's own noun may follow); "among the most vocal opponents", "among high profile
     # opponents": words that say how, not a hedge ("potential", "traditional")
@@ -175,7 +188,7 @@ VOTE_WORD = {"in favour": "yes", "in favor": "yes", "in support": "yes", "for": 
              "against": "no", "opposition": "no", "abstention": "abstain", "abstentions": "abstain",
              "abstaining": "abstain", "absent": "absent", "abstain": "abstain", "yes": "yes", "no": "no",
              "negative": "no", "dissenting": "no", "affirmative": "yes", "opposing": "no", "supporting": "yes",
-             "voting against": "no", "voting for": "yes", "voting in favour": "yes", "voting in favor": "yes"}
+             "voting against": "no", "opposed": "no", "voting for": "yes", "voting in favour": "yes", "voting in favor": "yes"}
 CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTH_NAMES) + r")|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
@@ -281,19 +294,17 @@ RELATIVE = re.compile(r"^\s*,?\s*\(?(?:which|who|that)\s(?:[^,;.()]|\.(?=\S|\s+[
 # "After abstaining last year, A voted …", "Having voted against in 2018, A …": a participle opening the sentence, its
 # clause the subject's own earlier vote (the state after its comma is the subject of both)
 OPENING_PARTICIPLE = re.compile(r"^[\W\d]*(?P<part>after(?:\s+having)?|having)\s+$", re.I)
-# a sentence adverb set off by commas between a side and its copula: "Those voting against, however, were A and B"
-SENTENCE_ADVERB = (r"(?:however|though|meanwhile|moreover|notably|predictably|as\s+expected|in\s+turn|in\s+the\s+end"
-                   r"|in\s+contrast|by\s+contrast|once\s+again|again|for\s+their\s+part|in\s+the\s+meantime|interestingly"
-                   r"|tellingly|unsurprisingly|(?:perhaps\s+)?surprisingly)")
 OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition|vote"
     r"|voting|ballot)\s*)?"  # "opposing the OIC resolution this year – A, B"
     r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
-    r"(?:(?:,\s*|\(\s*(?=including|among|such|notably|namely))?(?:(?:is|are|was|were)\s+as\s+follows|were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
+    # a sentence adverb in commas may stand before the copula: "Those abstaining, however, were A and B"
+    r"(?:(?:,\s*(?:" + SENTENCE_ADVERB + r"\s*,\s*)?|\(\s*(?=including|among|such|notably|namely))?(?:(?:is|are|was|were)\s+as\s+follows|were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
     r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b"
     # "The number of abstentions was down on 2014, with A and B voting in favour": a "with" clause after the copula's
     # complement has its own vote phrase; its states are not the label's list
-    r"(?:(?!,\s*with\b)[^.;:()]){0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
+    # nor is a denied predicate's agent ("The five opposed, however, were not swayed by A")
+    r"(?:(?!,\s*with\b|\s(?:not|never|no\s+longer)\b)[^.;:()]){0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
     r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
     # the clause's object and adjuncts, then its list: "voted in favor of the resolution for the first time this year: A, B"
     r"|^\s+(?:(?:of|on|the|a|an|this|that|its|resolution|text|draft|measure|for|in|first|time|year|once|again|again,|"
@@ -325,12 +336,14 @@ _GROUP = r"\d{1,3}\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:countries|states|nations
 SUBGROUP_IN_LIST = re.compile(r"^[\s,;]*(?:and\s+|as\s+well\s+as\s+|plus\s+)?" + _GROUP, re.I)
 SUBGROUP_OPENER = re.compile(r"(?:,\s*|\s+)(?:with|including|among\s+them)\s+" + _GROUP, re.I)
 # "A, which …, B and C": an aside inside a list, between commas, in brackets or between dashes ("A, B (whose envoy …)
-# and C", "A, B, a close ally of D, and C", "A, B – long a critic of the text – and C"); one naming a state is not
-# matched here (the gap to that state is not the whole aside)
+# and C", "A, B, a close ally of D, and C", "A, B – long a critic of the text – and C"), set off as a subject's aside is
+# (BRACKETED_ASIDE, DASHED_RELATIONAL); one naming a state is not matched here (the gap to that state is not the whole
+# aside)
 _LIST_ASIDE_OPENS = r"(?:which|who|whose|where|a|an|one\s+of|its|their|once|long|now|" + RELATIONAL + r")\b"
 ASIDE_IN_LIST = re.compile(r"^\s*(?:,\s*(?:which|who|whose|where)\s[^,;.]{1,80},|,\s*" + _LIST_ASIDE_OPENS + r"[^,;.()\d]{1,80},"
                            r"|\s*\(\s*" + _LIST_ASIDE_OPENS + r"[^()\d]{1,80}\)\s*,?"
-                           r"|\s*(?:--|—|–)\s*" + _LIST_ASIDE_OPENS + r"[^–—;.\d]{1,80}(?:--|—|–)\s*,?)\s*(?:and\s+)?$", re.I)
+                           r"|\s*(?:--|—|–)\s*" + _LIST_ASIDE_OPENS + r"[^–—;.\d]{1,80}(?:--|—|–)\s*,?"
+                           r"|" + BRACKETED_ASIDE.pattern + r"\s*,?|" + DASHED_RELATIONAL.pattern + r"\s*,?)\s*(?:and\s+)?$", re.I)
 WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<myear>19[4-9]\d|20[0-4]\d)"
                   r"|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
                   r"earlier|in\s+the\s+past)|(?P<this>this\s+year|this\s+time)"
@@ -353,7 +366,8 @@ METONYMS = {"Washington": "USA", "Moscow": "RUS", "Beijing": "CHN", "Peking": "C
 # a verb that says support or opposition without saying "vote" is a vote only when its object is the vote's text
 BARE_VERB = re.compile(r"backed|supported|endorsed|opposed|oppos(?:e|es)|rejected\s+(?:the|it)"
                        r"|(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse)", re.I)
-OTHER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*")  # "backed the compensation commission"
+# "backed the compensation commission"; not a copula: in "The six opposed were A and B" the verb names the voters
+OTHER_OBJECT = re.compile(r"\s+(?!(?:were|was|are|is|included|include|includes)\b)(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*")
 SPEAKS_OF_A_VOTE = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|adopt\w*|abstain\w*|abstention\w*|ballot|tally|Assembly)\b",
                               re.I)
 # "supported many of the resolution's principles", "backed parts of the text": a part or the aims of the text, no vote

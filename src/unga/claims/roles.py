@@ -42,6 +42,9 @@ LABEL = re.compile(
     r"|(?<!\w\s)(?:the\s+)?opposition"  # "Opposition included A and B", not "the Syrian opposition"
     r"|nay-?sayers|dissenters"
     r"|those\s+(?:(?:who|that)\s+)?(?:voted|voting)\s+(?:against|in\s+favou?r|for|yes|no)|those\s+(?:against|in\s+favou?r)"
+    # … of the text, not of something else: "those against the invasion were A and B" names no voters
+    r"(?!\s+(?:of\s+)?(?!(?:of|it|this|that|the\s+(?:resolution|text|draft|measure|motion|declaration|proposal)|were|was|are|is"
+    r"|included?|includes|comprised|came)\b)[a-z])"
     r"|those\s+(?:(?:who|that)\s+)?(?:abstained|abstaining|opposed|opposing|supported|supporting|backing|backed)"
     r"|(?:the\s+)?(?:other\s+)?" + GROUP + r"\s+(?:(?:that|which|who)\s+)?(?:also\s+)?"
     r"(?:vot(?:ed|ing)\s+(?:against|in\s+favou?r|for|yes|no)|abstained|abstaining|opposed|opposing|supported|supporting"

@@ -86,8 +86,10 @@ BEFORE_A_NUMBER = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept
 _NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\b[A-Z]\.)(?<!\b[\u0410-\u042f\u0401]\.)(?<!\be\.g\.)(?<!\bi\.e\.)" + "".join(rf"(?<!\b{t}\.)" for t in TITLES) \
     + "(?:" + "".join(rf"(?<!\b{t}\.)" for t in BEFORE_A_NUMBER) + r"|(?![\"”’)]*\s+\d))"
 # a sentence opens with a capital or a digit; Greek and Cyrillic capitals, Arabic and Persian letters and Hangul (no
-# case) too
+# case) too. Chinese and Japanese end a sentence with a full-width stop and no space ("…採択した。反対は…"); one
+# inside a quote ("。」と述べた") ends none
 _END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)»]*\s+(?=[\"“‘(«]?[A-Z0-9\u0410-\u042f\u0401\u0386-\u038f\u0391-\u03ab\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\uac00-\ud7a3])|(?<!:)\n\s*\n|(?<![:\s])\n(?=[A-Z“\"])"
+                  r"|(?<=[。！？])(?![」』）)”’\"])\s*"
                   r"|\n(?=" + BULLET + ")"
                   r"|(?<=[。！？])[」』）]*[ \t\u3000]*\n"  # a line that ends a Chinese or Japanese sentence ends its paragraph
                   r"|(?<=[a-z]{3}[.!?])(?=[\"”’]?[A-Z][a-z])")  # "…on February 24.Ukrainian President": a lost space

@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 
-from unga.claims import cited, coref, extract, identify, numbers, series, when
+from unga.claims import cited, coref, extract, identify, languages, numbers, series, when
 from unga.claims.doubt import hold_back, numbers_of
 from unga.claims.text import rough_sentences
 
@@ -30,7 +30,9 @@ def motion_as_resolution(index: identify.Index, found: list, ranked: list, body:
     resolution, so its claims on "the motion" are identified as claims on a resolution. Also (fifteenth round) a
     sentence on "the motion" next to one on "the resolution" (`LOOSE_NEAR`)."""
     named = bool(NAMED_PROCEDURE.search(body))
-    loose = [n for n, c in enumerate(found) if c.scope == "procedural" and not NAMED_PROCEDURE.search(c.text)]
+    # a procedure named in another language's words ("序言", "párrafo", "فقرة") is as named as "paragraph 3"
+    loose = [n for n, c in enumerate(found) if c.scope == "procedural" and not NAMED_PROCEDURE.search(c.text)
+             and not languages.names_a_procedure(c.text)]
     pinned = not named and (any(row is not None and index.kinds[row] == "resolution" and c.kind in ("tally", "count")
                                 and numbers_of(c) and index.agrees_all(row, numbers_of(c))
                                 for c, (row, _) in zip(found, ranked))

@@ -419,6 +419,9 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
             after = NUMBER + states + aside + out_of + r"\s+" + word + phrase
             before = START + phrase + voted + r"\s+" + NUMBER + states
             for m in _compiled(after + "|" + before).finditer(sentence):
+                if m.group(1) and out_of and _compiled(START + r"(?:" + words["out_of"] + r")\s+$").search(
+                        sentence, max(0, m.start() - 20), m.start()):
+                    continue  # "120 država od ukupno 192 podržalo": the membership the count is taken out of
                 if m.group(1) and "versus" in words and _compiled(
                         r"(?<!\w)(?:" + words["versus"] + r")\s+$").search(sentence, max(0, m.start() - 12), m.start()):
                     continue  # "114 عضوا مقابل 17 لصالح السماح": the number after "versus" is the other side's
@@ -436,6 +439,11 @@ def _several(sentence: str, lang: str, side: str, end: int) -> bool:
     others = "|".join(words[role] for other in SIDES if other != side for role in (other, "label_" + other) if role in words)
     return bool(others) and bool(_compiled(r"(?:\s+[^\d\s.;,:]+){0,3}?\s*(?:,|\s(?:" + words.get("or", "(?!)") + r"))\s*"
                                            + START + r"(?:" + others + r")(?!\w)").match(sentence, end))
+
+
+def procedural(text: str) -> bool:
+    """Whether a procedure word of any language of the table stands in the text."""
+    return any(re.search(words["procedural"], text, re.I) for words in table().values() if "procedural" in words)
 
 
 def _joined(lang: str) -> str:
