@@ -69,7 +69,7 @@ def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published
                                                                          announced)):
         verdict, said = "unverifiable", f"{said}; {why}"
     if verdict == "contradicted" and (why := late_change.counted(claim.kind, claim.asserted, judged_on, claim.text)):
-        verdict, said = "unverifiable", f"{said}; {why}"
+        said = f"{said}; {why}"  # still false: the record's count is the result (late_change.py)
     if relative and verdict == "contradicted":
         verdict, said = "unverifiable", said + "; " + polarity.OWN_VOTE_REFUSED
     own_symbol = bool(ranked) and ranked[0][0] >= 100 and bool(cited.symbols_in(claim.text))

@@ -1,7 +1,9 @@
-"""A tally that counts a change of vote announced after the roll call ("121 in favour, 14 against and 44 abstaining;
-A changed its vote to yes after the count was recorded", ninth hunt, ac30). The record keeps the votes as they were
-cast and the change only as a note, so a tally or count of that sentence a few votes from the record's is not called
-false: it may be the count with the change in it. One that is far from the record's still is.
+"""A tally or count told with a change of vote announced after the roll call ("121 in favour, 14 against and 44
+abstaining; A changed its vote to yes after the count was recorded"). The Assembly's result is the vote as cast: a
+delegation's later word of how it meant to vote is noted in the meeting record and never changes the count (the
+Secretariat's releases give 120-14-45 for ES-10/21, with Iraq's intended yes in a note). So such a tally stays
+false where it differs from the record, as the development corpus labels it (c41); the verdict says why, so the reader
+sees that the text counts the change and the record does not.
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ MOVED = 3  # votes a change announced after the count may move: a few states, ne
 
 
 def counted(kind: str, asserted: dict, counts: dict[str, int], sentence: str) -> str | None:
-    """Why a tally or count judged false is not called false: its sentence tells of a change of vote after the roll
-    call and each of its numbers is within a few votes of the record's. None otherwise."""
+    """What the verdict on a tally or count judged false adds when its sentence tells of a change of vote after the
+    roll call and each of its numbers is within a few votes of the record's. None otherwise."""
     if kind not in ("tally", "count") or not CHANGED.search(sentence):
         return None
     said = asserted if kind == "tally" else {asserted["field"]: asserted["value"]}
@@ -34,5 +36,5 @@ def counted(kind: str, asserted: dict, counts: dict[str, int], sentence: str) ->
         return None
     if any(field not in counts or abs(counts[field] - value) > MOVED for field, value in said.items()):
         return None
-    return ("the sentence tells of a change of vote announced after the roll call; the record keeps the votes as "
-            "cast, so its numbers may count the change")
+    return ("the sentence counts a change of vote announced after the roll call; the result is the vote as cast, "
+            "and a later change is only noted in the meeting record")
