@@ -19,7 +19,7 @@ from pathlib import Path
 from paraphrase_families import (changed_family, changed_participle, count_modifiers, fronted_or_endorsed, inverted,
                                  joined_family, list_family, n_to_m_abstaining, relative_apposition, tally_punctuation,
                                  telegraphese, time_between, verbs_of_stance)
-from paraphrase_votes import (CUBA_ORDINAL, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
+from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
 OUT = Path(__file__).with_name("paraphrases.jsonl")
@@ -271,13 +271,12 @@ def joined(v, rng, false=False):
 
 def changed(v, rng, false=False):
     """A change of vote between this vote and the series' vote the year before (Cuba's series)."""
-    found = _moved_state(v, rng)
+    found = _moved_state(v, rng, false)
     if not found:
         return None
-    state, now, then, old = found
-    said_now = now if not false else next(x for x in ("yes", "no", "abstain") if x not in (now, then))
+    state, now, then, old, said_now = found
     word = {"yes": "in favour", "no": "against", "abstain": "abstained"}
-    verb = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}
+    verb = VOTED
     n = v.name(state, cap=True)
     forms = [f"{n}, which had voted {word[then] if then != 'abstain' else 'to abstain'} last year, {verb[said_now]} this time.",
              f"{n} {verb[said_now]} this year, after it {verb[then]} last year.",

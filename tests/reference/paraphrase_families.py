@@ -4,7 +4,7 @@ reporters use for it, written for the twenty-third round (branch widen) and the 
 
 from __future__ import annotations
 
-from paraphrase_votes import (WEEKDAYS, _moved_state, _one_state, _pick, _wrong_state, claim_count, claim_position,
+from paraphrase_votes import (VOTED, VOTING, WEEKDAYS, _moved_state, _one_state, _pick, _wrong_state, claim_count, claim_position,
                               claim_tally, listed, words)
 
 # ---------------------------------------------------------------- the families (twenty-third round, branch widen)
@@ -190,13 +190,11 @@ def joined_family(v, rng, false=False):
 
 def changed_family(v, rng, false=False):
     """A change of vote between this vote and the series' vote the year before, in the other wordings of it."""
-    found = _moved_state(v, rng)
+    found = _moved_state(v, rng, false)
     if not found:
         return None
-    state, now, then, old = found
-    said_now = now if not false else next(x for x in ("yes", "no", "abstain") if x not in (now, then))
-    verb = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}
-    gerund = {"yes": "voting in favour", "no": "voting against", "abstain": "abstaining"}
+    state, now, then, old, said_now = found
+    verb, gerund = VOTED, VOTING
     noun = {"yes": "a yes vote", "no": "a no vote", "abstain": "an abstention"}
     n = v.name(state, cap=True)
     nl = n.replace("The ", "the ")
@@ -266,13 +264,11 @@ def fronted_or_endorsed(v, rng, false=False):
 
 def changed_participle(v, rng, false=False):
     """A change of vote told in a participle clause that opens the sentence."""
-    found = _moved_state(v, rng)
+    found = _moved_state(v, rng, false)
     if not found:
         return None
-    state, now, then, old = found
-    said_now = now if not false else next(x for x in ("yes", "no", "abstain") if x not in (now, then))
-    verb = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}
-    gerund = {"yes": "voting in favour", "no": "voting against", "abstain": "abstaining"}
+    state, now, then, old, said_now = found
+    verb, gerund = VOTED, VOTING
     nl = v.name(state)
     form = rng.choice([f"After {gerund[then]} last year, {nl} {verb[said_now]} this year.",
                        f"Having {verb[then]} last year, {nl} {verb[said_now]} this time.",

@@ -168,9 +168,14 @@ def _one_state(v, rng, false, sides=("yes", "no", "abstain")):
     return vote, _wrong_state(v, rng, vote) if false else pick[0]
 
 
-def _moved_state(v, rng):
+VOTED = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}
+VOTING = {"yes": "voting in favour", "no": "voting against", "abstain": "abstaining"}
+
+
+def _moved_state(v, rng, false=False):
     """A state whose vote changed between this vote and the series' vote the year before, with its votes now and
-    then and the vote before; None when the series has no vote before or no state moved."""
+    then, the vote before and the vote now as said (the third vote when `false`); None when the series has no vote
+    before or no state moved."""
     before = PREVIOUS.get(v.symbol)
     if not before:
         return None
@@ -180,7 +185,9 @@ def _moved_state(v, rng):
     if not moved:
         return None
     state = rng.choice(moved)
-    return state, v.votes[state], old.votes[state], old
+    now, then = v.votes[state], old.votes[state]
+    said_now = now if not false else next(x for x in ("yes", "no", "abstain") if x not in (now, then))
+    return state, now, then, old, said_now
 
 
 PREVIOUS = {"73/8": "72/4", "74/7": "73/8", "77/7": "75/289", "78/7": "77/7", "79/7": "78/7", "80/4": "79/7",
