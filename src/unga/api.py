@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from unga import countries
 from unga import seats as seat_lines
 from unga.claims import check as claim_check
-from unga.claims import identify, reading
+from unga.claims import calendars, identify, reading
 from unga.errors import (
     BadInput,
     SourceError,
@@ -333,9 +333,15 @@ def check_file(source, *, published: date | None = None, max_bytes: int | None =
     return check_text(reading.decode(data, name), published=published, max_bytes=limit)
 
 
+def publication_date(text: str) -> date | None:
+    """A text's publication date as a caller writes it: a day ("2022-10-12"), or a month only ("2022-10", when the
+    page gives no day) read as claims.calendars.Month; None when it is neither."""
+    return calendars.text_date(text)
+
+
 def check_text(text: str, *, published: date | None = None, max_bytes: int | None = None) -> CheckResult:
     """Every claim about a recorded vote in a news text (plain or HTML), with a verdict and its evidence. published
-    may be a day or a month only (claims.calendars.Month, as calendars.text_date reads "2022-10").
+    may be a day or a month only (claims.calendars.Month, as publication_date reads "2022-10").
 
     Texts over max_bytes (default claims.reading.DEFAULT_MAX_BYTES, or $UNGA_CHECK_MAX_BYTES) are refused."""
     if not isinstance(text, str) or not text.strip():

@@ -9,7 +9,6 @@ from datetime import date
 from rich.text import Text
 
 from unga import api
-from unga.claims import calendars
 from unga.cli.render import add_formats, console, emit_csv, emit_json
 from unga.results import claim_line
 
@@ -17,7 +16,7 @@ STYLE = {"supported": "bold green", "contradicted": "bold red", "unverifiable": 
 
 
 def _date(text: str) -> date:
-    found = calendars.text_date(text)
+    found = api.publication_date(text)
     if found is None:
         raise argparse.ArgumentTypeError(f"{text!r} is no date: give YYYY-MM-DD or YYYY-MM")
     return found
