@@ -89,10 +89,10 @@ def clause_scope(sentence: str, at: int, scope: str, before: str | None = None) 
         return "other body" if OTHER_BODY.search(own.group(0)) else scope
     scope = scope_of(RELATIVE_CLAUSE.sub(",", sentence), before) if inside else scope
     bare = RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), sentence)  # offsets hold
-    return "other body" if scope != "other body" and _another_body(_contrasted(bare, at)) else scope
+    return "other body" if scope != "other body" and _another_body(_contrast_part(bare, at)) else scope
 
 
-def _contrasted(sentence: str, at: int) -> str:
+def _contrast_part(sentence: str, at: int) -> str:
     """The part, between contrastive joints (", but", ", while", ", whereas", ", yet", ";"), that the offset `at`
     stands in (the whole sentence when none divides it)."""
     cuts = [0, *(m.start() for m in CONTRAST.finditer(sentence)), len(sentence)]

@@ -273,7 +273,7 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
             # sentence compares with this vote's ("the yes vote was up from 184 in 2021") speaks of the series
             if hit is not None and (row in (None, hit) or recalled) and (COMPARED in claim.notes or THE_VOTE.search(claim.text)
                                                             or index.titles[hit] & identify.stems(claim.text)
-                                                            or _contrasted(claim, found, rows, anchored)):
+                                                            or _set_against_another_time(claim, found, rows, anchored)):
                 claim.notes.append(SERIES_NOTE)
                 out[n] = hit
     return out
@@ -309,7 +309,7 @@ def vote_before(index, anchored: set[int]) -> int | None:
     return on_it[0] if len(on_it) == 1 else None
 
 
-def _contrasted(claim: extract.Claim, found: list, rows: list, anchored: set[int]) -> bool:
+def _set_against_another_time(claim: extract.Claim, found: list, rows: list, anchored: set[int]) -> bool:
     """"A and B, which had voted against in 2018, abstained", "A, which abstained last year, voted in favour", "A voted
     in favour, having abstained last year", "A switched from abstaining last year to …": the time of the claim's own
     clause (a relative clause's year, or "last year" or a year read for the claim) is of the vote its sentence gives the
