@@ -443,7 +443,7 @@ def _several(sentence: str, lang: str, side: str, end: int) -> bool:
 
 def procedural(text: str) -> bool:
     """Whether a procedure word of any language of the table stands in the text."""
-    return any(re.search(words["procedural"], text, re.I) for words in table().values() if "procedural" in words)
+    return any(_compiled(words["procedural"]).search(text) for words in table().values() if "procedural" in words)
 
 
 def _joined(lang: str) -> str:
