@@ -99,7 +99,7 @@ def test_a_text_dated_to_its_month_catches_a_wrong_count(built_store):
     ("Кубань голосовала.", ""),  # a word that starts like the state's name is no mention of it
 ])
 def test_subject_words_in_the_titles_words(sentence, words):
-    assert topic_words.in_english(sentence) == words
+    assert topic_words.title_words(sentence) == words
 
 
 def test_a_day_of_the_month_alone_in_cjk_reports():
@@ -118,8 +118,8 @@ def test_a_japanese_report_of_its_day_places_its_count(built_store):
 
 
 def test_subject_words_of_the_latin_languages_that_share_no_stem():
-    assert topic_words.in_english("Israel debe retirarse de los Altos del Golán.") == "golan syrian"
-    assert topic_words.in_english("La Asamblea condenó la invasión de Ucrania.") == "ukraine"
+    assert topic_words.title_words("Israel debe retirarse de los Altos del Golán.") == "golan syrian"
+    assert topic_words.title_words("La Asamblea condenó la invasión de Ucrania.") == "ukraine"
 
 
 def test_labels_with_a_colon_give_the_number_after_them():

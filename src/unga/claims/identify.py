@@ -96,7 +96,7 @@ def read_context(text: str, published: date | None) -> Context:
             years.add(published.year if MONTHS[m[1].lower()] < published.month else published.year - 1)
     sessions = {int(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?(?:session|(?:UN\s+)?General"
                                            r"\s+Assembly|UNGA)", text, re.I)}
-    topic = Counter(stems(f"{written} {topic_words.in_english(written)}"))  # its subject in the titles' words
+    topic = Counter(stems(f"{written} {topic_words.title_words(written)}"))  # its subject in the titles' words
     return Context(found, [d for d in days if d], month_days, years, topic, sessions,
                    bool(NAMES_ANOTHER.search(written)), published,
                    tuple((int(m[1]), year_given(line, m.end())) for line in rough_sentences(written)

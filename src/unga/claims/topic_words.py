@@ -31,7 +31,7 @@ def _pattern(form: str) -> str:
     return rf"(?<!\w){re.escape(form[:-1])}" if form.endswith("*") else rf"(?<!\w){re.escape(form)}(?!\w)"
 
 
-def in_english(text: str) -> str:
+def title_words(text: str) -> str:
     """The English title words of the subjects the text names in other languages, one after another."""
     pattern, english = _table()
     return " ".join(english[m[0].lower()] for m in pattern.finditer(text))
