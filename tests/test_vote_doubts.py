@@ -16,6 +16,7 @@ from fixtures import checked_claims
 from unga import api
 from unga.claims import in_doubt
 from unga.errors import SourceError
+from unga.sources.corrections import rcid_key
 from unga.store import audit as store_audit
 from unga.store import vote_doubts
 from unga.store.schema import SCHEMA
@@ -38,6 +39,7 @@ def test_a_good_file_reads_by_rcid_and_by_symbol(tmp_path):
 
 @pytest.mark.parametrize("row, problem, fix", [
     ('31-9,1976-11-08,KEN,yes,USUN 5106,https://x.org,n\n', "neither a resolution symbol nor rcid:N", "rcid:664"),
+    ('664,1960-12-18,KEN,yes,H,https://x.org,n\n', "neither a resolution symbol nor rcid:N", "rcid:664"),
     ('rcid:664,18/12/1960,FRA,abstain,H,https://x.org,n\n', "is not a day", "1960-12-18"),
     ('rcid:664,1960-12-18,XXX,abstain,H,https://x.org,n\n', "not an ISO3 code", "FRA"),
     ('rcid:664,1960-12-18,FRA,abstention,H,https://x.org,n\n', "is not a vote", "yes, no, abstain, absent"),
@@ -49,6 +51,13 @@ def test_a_malformed_row_names_the_file_the_row_and_the_fix(tmp_path, row, probl
         vote_doubts.read(_file(tmp_path, GOOD, row))
     message = str(caught.value)
     assert "vote_doubts.csv, row 3" in message and problem in message and fix in message
+
+
+def test_rcid_n_is_read_by_the_one_parser_every_data_file_uses():
+    """A symbol column names a roll call as rcid:N; a column of rcids only (official_same_votes.csv) may give N alone."""
+    assert rcid_key("rcid:664") == 664 and rcid_key(" rcid:664 ") == 664
+    assert rcid_key("664") is None and rcid_key("664", bare=True) == 664 and rcid_key("rcid:664", bare=True) == 664
+    assert rcid_key("rcid:x") is None and rcid_key("A/RES/31/9") is None and rcid_key("") is None
 
 
 def test_a_repeated_doubt_and_a_missing_column_are_refused(tmp_path):

@@ -30,6 +30,7 @@ src/unga/data/emergency_sessions.csv: session, opened, evidence — the day each
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 from pathlib import Path
 
@@ -57,10 +58,21 @@ def _table(path: Path, columns: set[str]) -> pd.DataFrame:
     return frame
 
 
+def rcid_key(text: str, *, bare: bool = False) -> int | None:
+    """N where a data file names one roll call as rcid:N (the record's id, the one `unga tally rcid:N` takes), or as N
+    alone where bare (a column that holds only rcids); None for anything else. Every data file reads rcids here."""
+    found = re.fullmatch(r"(rcid:)?(\d+)", text.strip())
+    return int(found.group(2)) if found and (bare or found.group(1)) else None
+
+
+def _rcids(column: pd.Series, *, bare: bool = False) -> pd.Series:
+    return column.fillna("").map(lambda t: rcid_key(t, bare=bare)).astype("Int64")
+
+
 def _keys(frame: pd.DataFrame) -> pd.DataFrame:
     """The symbol column read as a resolution symbol, or as rcid:N (then symbol is empty and rcid set)."""
     text = frame["symbol"].fillna("").str.strip()
-    rcid = pd.to_numeric(text.str.extract(r"^rcid:(\d+)$", expand=False), errors="coerce").astype("Int64")
+    rcid = _rcids(text)
     symbol = text.where(rcid.isna()).map(lambda s: symbols.parse(s) if isinstance(s, str) else None)
     return frame.assign(symbol=symbol, rcid=rcid)
 
@@ -101,7 +113,7 @@ def read_resolutions(path: Path = RESOLUTIONS_PATH) -> pd.DataFrame:
     frame["symbol"] = frame["symbol"].fillna("").str.strip().map(symbols.parse)
     frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
     text = frame["rcid"].fillna("").str.strip() if "rcid" in frame else pd.Series("", index=frame.index)
-    frame["rcid"] = pd.to_numeric(text.str.extract(r"^(?:rcid:)?(\d+)$", expand=False), errors="coerce").astype("Int64")
+    frame["rcid"] = _rcids(text, bare=True)
     bad = frame["symbol"].isna() | frame["date"].isna() | frame["title"].isna() | frame["evidence"].isna() | \
         (frame["rcid"].isna() & text.ne(""))
     if bad.any():
@@ -133,8 +145,7 @@ def read_kinds(path: Path = KINDS_PATH) -> pd.DataFrame:
 
 def read_same_votes(path: Path = SAME_VOTES_PATH) -> pd.DataFrame:
     frame = _table(path, {"rcid", "kept", "evidence"})
-    ids = {c: pd.to_numeric(frame[c].fillna("").str.strip().str.extract(r"^(?:rcid:)?(\d+)$", expand=False),
-                            errors="coerce").astype("Int64") for c in ("rcid", "kept")}
+    ids = {c: _rcids(frame[c], bare=True) for c in ("rcid", "kept")}
     frame = frame.assign(**ids)
     bad = frame["rcid"].isna() | frame["kept"].isna() | frame["rcid"].eq(frame["kept"]) | \
         frame["evidence"].fillna("").str.strip().eq("") | frame["rcid"].duplicated()

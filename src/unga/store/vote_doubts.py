@@ -22,6 +22,7 @@ import pandas as pd
 from unga import countries, symbols
 from unga.errors import SourceError
 from unga.sources.base import require_columns
+from unga.sources.corrections import rcid_key
 from unga.store.schema import integrity_rows
 
 PATH = Path(str(files("unga") / "data" / "vote_doubts.csv"))
@@ -46,9 +47,9 @@ def read(path: Path = PATH) -> pd.DataFrame:
 
 
 def _row(path: Path, row: int, r: dict, known: set[str]) -> dict:
-    rcid = r["symbol"].removeprefix("rcid:")
-    symbol = None if rcid.isdigit() else symbols.parse(r["symbol"])
-    if symbol is None and not rcid.isdigit():
+    rcid = rcid_key(r["symbol"])
+    symbol = None if rcid is not None else symbols.parse(r["symbol"])
+    if symbol is None and rcid is None:
         raise SourceError(path, f"{r['symbol']!r} is neither a resolution symbol nor rcid:N", row=row,
                           fix="write A/RES/31/9, or rcid:664 for a roll call with no symbol of its own")
     date = pd.to_datetime(r["date"], format="%Y-%m-%d", errors="coerce")
@@ -63,7 +64,7 @@ def _row(path: Path, row: int, r: dict, known: set[str]) -> dict:
     if not r["source"] or not r["note"] or not r["url"].startswith(("https://", "http://")):
         raise SourceError(path, "a doubt needs its source's name, its URL and a note", row=row,
                           fix="give the text's short name, its http(s) address and a note in our own words")
-    return {"symbol": symbol, "rcid": int(rcid) if symbol is None else None, "date": date, "iso3": r["iso3"],
+    return {"symbol": symbol, "rcid": rcid, "date": date, "iso3": r["iso3"],
             "other_vote": r["other_vote"], "source": r["source"], "url": r["url"], "note": r["note"]}
 
 
