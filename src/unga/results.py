@@ -444,6 +444,9 @@ class OfficialTally(_StatesVotes):
                  for v in OFFICIAL_LISTS if self.voters(v) or v in self.complete]
         if len(self.complete) == len(OFFICIAL_LISTS):
             return "every vote cast is named; the states not named did not vote"
+        if not self.votes:
+            return (f"the release names no state's vote: the votes of the {voted} states that voted, and which states "
+                    "did not vote, are unknown")
         return (f"the release names {len(self.votes)} of the {voted} states that voted ({', '.join(named) or 'none'}); "
                 "the votes of the others, and which states did not vote, are unknown")
 

@@ -203,8 +203,9 @@ def _position(claim: extract.Claim, release: OfficialTally) -> tuple[str, str]:
     if wanted in complete:  # "Ireland voted against", where the release names every state against
         return "contradicted", (f"the release names all the states {SIDE[wanted]} "
                                 f"({', '.join(release.voters(wanted))}), and {state} is not among them")
-    listed = ", ".join(f"the {len(release.voters(v))} {SIDE[v]}" for v in OFFICIAL_LISTS if release.voters(v)) or "no state"
-    return "unverifiable", f"the release names only {listed}; {state or 'the state'}'s vote is unknown"
+    listed = ", ".join(f"the {len(release.voters(v))} {SIDE[v]}" for v in OFFICIAL_LISTS if release.voters(v))
+    named = f"names only {listed}" if listed else "names no state's vote"
+    return "unverifiable", f"the release {named}; {state or 'the state'}'s vote is unknown"
 
 
 SIDE = {"yes": "in favour", "no": "against", "abstain": "abstaining"}
