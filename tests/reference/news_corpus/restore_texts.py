@@ -257,7 +257,8 @@ def nudged(claims: list[dict], placed: str, reach: int = 60) -> dict[int, int]:
         if c["kind"] == "position" or not checkable(c) or says(c, placed[a:b]):
             continue  # a position's span may be a stand-in ("both countries") that names no state
         for d in sorted(range(-reach, reach + 1), key=abs):
-            if 0 <= a + d and b + d <= len(placed) and says(c, placed[a + d:b + d]):
+            if 0 < a + d and b + d < len(placed) and not _inside_word(placed[a + d - 1], placed[a + d]) \
+                    and not _inside_word(placed[b + d - 1], placed[b + d]) and says(c, placed[a + d:b + d]):
                 out[i] = d
                 break
     return out
