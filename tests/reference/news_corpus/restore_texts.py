@@ -10,7 +10,11 @@ sentences dropped, nothing inside a kept passage changed). Save each excerpt exa
 DIR/<set>/<file> (default DIR /work/recover; a site found otherwise goes in DIR/<set>.sites.tsv); this script
 finds which lines or sentences were kept and how long the header was, by dynamic programming over (passage,
 offset): a placement scores one for every labelled span whose text then says what its claim says (the state's name
-for a position, the numbers of a tally or count). Results:
+for a position, in English or in the press, CLDR or ISO 3166 names of the labelled sets' other languages, inflected
+endings allowed; the numbers of a tally or count, in digits of any script or in number words). Of two placements a
+few characters apart that both fit, the one whose spans say more of their tally and cut no word wins. Persian
+excerpts: the tool's answer shows zero-width non-joiners invisibly; copy them (a span that fits early in a text and
+not later is the sign of one lost). Results:
 
 - exact: the rebuilt file has the label's sha256 (the site is known from the set's README or hunt file);
 - aligned: every checkable span fits, but the header's site is unknown, so the file gets a site of our own and
