@@ -52,3 +52,23 @@ def test_another_page_fails_and_writes_nothing():
     entry = _entry(_lost("example.org", [0, 2, 3]))
     status, text, _ = restore_texts.restore("corpus", "zz99.txt", entry, "An unrelated page about the weather.\n")
     assert status.startswith("failed") and text is None
+
+
+def test_names_in_other_languages_inflected_and_digits_of_other_scripts_fit():
+    assert restore_texts.says({"kind": "position", "state": "ROU"}, "României")
+    assert restore_texts.says({"kind": "position", "state": "ESP"}, "España")
+    assert restore_texts.says({"kind": "count", "value": 119}, "১১৯টি দেশ")
+    assert restore_texts.says({"kind": "tally", "yes": 90, "no": 10, "abstain": 39}, "noventa a favor, diez en contra")
+    assert not restore_texts.says({"kind": "position", "state": "ESP"}, "Portugal")
+
+
+def test_of_two_placements_that_both_fit_the_one_that_cuts_no_word_wins():
+    excerpt = "A vote was held on the report today in the hall.\nIt passed by 84 votes, with 30 abstaining and none against.\n"
+    lost = f"URL: {URL} | DATE: 2020-01-01 | The Evening Chronicle\n" + excerpt.splitlines(keepends=True)[1]
+    phrase = "84 votes, with 30 abstaining and none against"
+    at = lost.index(phrase)
+    entry = {"url": URL, "date": "2020-01-01", "sha256": "0" * 64,
+             "claims": [{"kind": "tally", "yes": 84, "no": 0, "abstain": 30, "span": [at, at + len(phrase)]}]}
+    status, text, moved = restore_texts.restore("corpus", "zz99.txt", entry, excerpt)
+    assert status.startswith("aligned: 1 of 1")
+    assert text[at + moved["shift"]:at + len(phrase) + moved["shift"]] == phrase
