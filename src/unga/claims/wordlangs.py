@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from unga.claims import foreign_names, langnumbers
+from unga.claims import bounds, foreign_names, langnumbers
 from unga.claims.foreign_names import cldr_names, english_short_names, iso_names, press_rows
 
 YES, NO, ABSTAIN, ABSENT = "yes", "no", "abstain", "absent"
@@ -201,6 +201,7 @@ def _read(sentence: str, lang: str) -> tuple[str, list[tuple[str, dict, str | No
         out = [("tally", counts, None, "")]
     else:
         out = [("count", {"field": k, "op": "=", "value": v}, None, "") for k, v in counts.items()]
+    out = bounds.bounded(langnumbers.in_digits(sentence, lang), "hr" if lang == "sr" else lang, out)  # "ponad 30"
     out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name in positions(sentence, lang)]
     scope = ("other body" if "other_body" in words and re.search(words["other_body"], sentence, re.I) else
              "procedural" if "procedural" in words and re.search(words["procedural"], sentence, re.I) else "assembly")
