@@ -20,6 +20,7 @@ from importlib import resources
 
 APPROXIMATE = "~"
 UNSPACED = ("zh", "ja")  # no space marks a word's start: the words are read wherever they stand
+ROWS_OF = {"sr": "hr"}  # Serbian is read in Latin letters with the Croatian words
 PARTICLES = ("zh", "ja", "ko")  # a particle may follow the word after a number at once ("30개국 이상이", "以上が")
 
 
@@ -64,6 +65,7 @@ def op_of_word(word: str, lang: str = "en") -> str | None:
 def op_at(text: str, start: int, end: int, lang: str) -> str | None:
     """The op the words around the number at text[start:end] give it, None when none does. Of two words before it,
     the longer one ("pas moins de" over "moins de", "не более" over "более")."""
+    lang = ROWS_OF.get(lang, lang)
     before = text[max(0, start - 40):start]
     found = [(m.start(), op) for op, pattern in table().get((lang, "before"), []) if (m := pattern.search(before))]
     if found:

@@ -270,7 +270,8 @@ def tallies(sentence: str) -> list[Group]:
             groups.append(current)
         current.fields.update(found)
         current.end = match.end()
-        current.hedged = current.hedged or bool(HEDGE.search(sentence[max(0, match.start() - 20):match.start()]))
+        current.hedged = current.hedged or bool(HEDGE.search(sentence[max(0, match.start() - 20):match.start()])) \
+            or bool(pair and OP_BEFORE.search(sentence[max(0, match.start() - 40):match.start()]))  # "by more than 140 votes to 5"
     told_no = sum("no" in g.fields for g in groups)
     # "141 to 5; A cast the sole negative vote of its region": one against, where the sentence gives another
     # number against, is no count of the vote
