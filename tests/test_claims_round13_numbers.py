@@ -126,7 +126,8 @@ def test_trap_shares_that_give_no_bound_or_no_membership():
 
 def test_round_figures_keep_their_hedge_and_comparisons_their_operator():
     hedged = extract.extract("Some 111 nations voted in favour.", claim_text.sentences("Some 111 nations voted in favour."))
-    assert [c.asserted for c in hedged] == [{"field": "yes", "op": "=", "value": 111}] and extract.HEDGED in hedged[0].notes
+    # op "~" since the twenty-fifth round: supported within a tenth of the record, else unverifiable
+    assert [c.asserted for c in hedged] == [{"field": "yes", "op": "~", "value": 111}] and extract.HEDGED in hedged[0].notes
     assert [c for _, c in counts("Fewer than 10 countries voted against it.")] == [{"field": "no", "op": "<", "value": 10}]
 
 

@@ -19,7 +19,7 @@ import random
 from datetime import timedelta
 from pathlib import Path
 
-from paraphrase_votes import Vote, _pick, _wrong_state, claim_count, claim_position, claim_tally
+from paraphrase_votes import Vote, _pick, _wrong_state, bounded_value, claim_count, claim_position, claim_tally, round_figure
 
 OUT = Path(__file__).with_name("paraphrases_langs.jsonl")
 LANGS = ("fr", "es", "de", "pt", "ru")
@@ -336,18 +336,58 @@ def one_state(lang, v, rng, false=False):
     return f"{cap(name)} {_verb(lang, vote, agreement, rng)}.", [claim_position(v, state, vote)]
 
 
+# (op, form, field, shift): a count said with a bound ("plus de", "más de", "mehr als", "более") or as a round figure
+# ("près de", "cerca de", "rund", "около"; op "~"); shift puts a bound's number on the side of the record that makes it true
+BOUNDED = {
+    "fr": [(">", "Plus de {} pays se sont abstenus.", "abstain", -2), (">=", "Au moins {} pays ont voté pour.", "yes", -3),
+           ("<", "Moins de {} pays ont voté contre.", "no", 3), ("~", "Près de {} pays ont voté pour.", "yes", 0),
+           ("~", "Environ {} pays se sont abstenus.", "abstain", 0)],
+    "es": [(">", "Más de {} países se abstuvieron.", "abstain", -2), (">=", "Al menos {} países votaron a favor.", "yes", -3),
+           ("<", "Menos de {} países votaron en contra.", "no", 3), ("~", "Cerca de {} países votaron a favor.", "yes", 0),
+           ("~", "Casi {} países se abstuvieron.", "abstain", 0)],
+    "de": [(">", "Mehr als {} Staaten enthielten sich.", "abstain", -2), (">=", "Mindestens {} Länder stimmten dafür.", "yes", -3),
+           ("<", "Weniger als {} Staaten stimmten dagegen.", "no", 3), ("~", "Rund {} Staaten stimmten dafür.", "yes", 0),
+           ("~", "Knapp {} Länder enthielten sich.", "abstain", 0)],
+    "pt": [(">", "Mais de {} países se abstiveram.", "abstain", -2), (">=", "Pelo menos {} países votaram a favor.", "yes", -3),
+           ("<", "Menos de {} países votaram contra.", "no", 3), ("~", "Cerca de {} países votaram a favor.", "yes", 0),
+           ("~", "Quase {} países se abstiveram.", "abstain", 0)],
+    "ru": [(">", "Более {} стран воздержались.", "abstain", -2), (">=", "Не менее {} стран проголосовали за.", "yes", -3),
+           ("<", "Менее {} стран проголосовали против.", "no", 3), ("~", "Около {} стран проголосовали за.", "yes", 0),
+           ("~", "Почти {} стран воздержались.", "abstain", 0)],
+}
+
+
+def bounded(lang, v, rng, false=False):
+    """A count with a bound or a round figure; a false variant only with a bound (a round figure near the record is
+    never called false)."""
+    op, form, field, shift = rng.choice([f for f in BOUNDED[lang] if not (false and f[0] == "~")])
+    if op == "~":
+        rough = round_figure(v.counts[field])
+        return None if v.counts[field] < 5 else (form.format(rough), [dict(claim_count(v, field, rough), op="~")])
+    value = bounded_value(op, v.counts[field], shift, false)
+    return None if value is None else (form.format(value), [dict(claim_count(v, field, value, "false" if false else "true"), op=op)])
+
+
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
+# the twenty-fifth round's constructions, made after the others with their own seed, so that those rows stay as they were
+LATER = {"bound or round figure": (bounded, 25)}
 PER_CONSTRUCTION = 10
 
 
 def make() -> list[dict]:
-    rng = random.Random(24)
-    rows = []
+    rows: list[dict] = []
+    _make(rows, random.Random(24), CONSTRUCTIONS)
+    for construction, (maker, seed) in LATER.items():
+        _make(rows, random.Random(seed), {construction: maker})
+    return rows
+
+
+def _make(rows: list[dict], rng: random.Random, constructions: dict) -> None:
     for lang in LANGS:
         local = names(lang)
         votes = [Vote(s, local) for s in TOPICS]
         votes = [v for v in votes if v.complete]
-        for construction, maker in CONSTRUCTIONS.items():
+        for construction, maker in constructions.items():
             made = 0
             for v in rng.sample(votes, len(votes)) * 3:
                 if made >= PER_CONSTRUCTION:
@@ -364,7 +404,6 @@ def make() -> list[dict]:
                              "vote": v.resolution, "published": (v.day + timedelta(days=1)).isoformat(), "text": text,
                              "claims": claims})
                 made += 1
-    return rows
 
 
 def main() -> None:

@@ -4,8 +4,8 @@ reporters use for it, written for the twenty-third round (branch widen) and the 
 
 from __future__ import annotations
 
-from paraphrase_votes import (VOTED, VOTING, WEEKDAYS, _moved_state, _one_state, _pick, _wrong_state, claim_count, claim_position,
-                              claim_tally, listed, words)
+from paraphrase_votes import (VOTED, VOTING, WEEKDAYS, _moved_state, _one_state, _pick, _wrong_state, bounded_value, claim_count,
+                              claim_position, claim_tally, listed, round_figure, words)
 
 # ---------------------------------------------------------------- the families (twenty-third round, branch widen)
 # Each construction above in the other wordings reporters use for it: the punctuation around it, the optional words,
@@ -51,6 +51,8 @@ def count_modifiers(v, rng, false=False):
               ("yes", "A total of {} countries backed the text."), ("yes", "Some {} nations voted for it.")]
     field, form = rng.choice(forms)
     value = v.counts[field] + (rng.choice([1, 2]) if false else 0)
+    if form.startswith(("Some", "As many as")):  # a round figure (twenty-fifth round, bounds): within a tenth of the
+        return form.format(value), [dict(claim_count(v, field, value), op="~")]  # record, or 2, it is true
     return form.format(value, w=words(value)), [claim_count(v, field, value, "false" if false else "true")]
 
 
@@ -274,3 +276,22 @@ def changed_participle(v, rng, false=False):
                        f"Having {verb[then]} last year, {nl} {verb[said_now]} this time.",
                        f"After having {verb[then]} a year earlier, {nl} {verb[said_now]}."])
     return form, [claim_position(v, state, said_now), claim_position(old, state, then)]
+
+
+# ---------------------------------------------------------------- bounds and round figures (twenty-fifth round, bounds)
+def bounded_counts(v, rng, false=False):
+    """A count said with a bound ("more than 30", "upwards of 130", "fewer than 10") or as a round figure ("nearly 140",
+    "close to 140"); a false variant only with a bound, since a round figure near the record is never called false."""
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    below = [("abstain", "More than {} countries abstained.", ">", a, -2), ("yes", "Well over {} countries voted in favour.", ">", y, -5),
+             ("yes", "Upwards of {} countries voted in favour.", ">=", y, -3), ("abstain", "At least {} countries abstained.", ">=", a, 0)]
+    above = [("no", "Fewer than {} countries voted against.", "<", n, 3), ("abstain", "A little under {} countries abstained.", "<", a, 2)]
+    rough = [("yes", "Nearly {} countries voted in favour.", y), ("yes", "Close to {} states backed the resolution.", y),
+             ("abstain", "Almost {} countries abstained.", a)]
+    kind = rng.choice(["below", "above"] if false else ["below", "above", "rough"])
+    if kind == "rough":
+        field, form, actual = rng.choice(rough)
+        return (form.format(round_figure(actual)), [dict(claim_count(v, field, round_figure(actual)), op="~")]) if actual >= 5 else None
+    field, form, op, actual, shift = rng.choice(below if kind == "below" else above)
+    value = bounded_value(op, actual, shift, false)
+    return None if value is None else (form.format(value), [dict(claim_count(v, field, value, "false" if false else "true"), op=op)])

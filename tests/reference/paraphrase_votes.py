@@ -120,6 +120,20 @@ def claim_count(v: Vote, field: str, value: int, truth: str = "true") -> dict:
     return {"kind": "count", "resolution": v.resolution, "field": field, "op": "=", "value": value, "truth": truth}
 
 
+def round_figure(n: int) -> int:
+    """The round ten a writer gives for n when it is within the checker's tolerance of n (a tenth, at least 2), else n."""
+    rounded = round(n, -1)
+    return rounded if rounded and abs(rounded - n) <= max(2, round(rounded / 10)) else n
+
+
+def bounded_value(op: str, actual: int, shift: int, false: bool) -> int | None:
+    """The number a bound of `op` names for the record's `actual`: `shift` off it on the side that makes it true, or
+    2 off on the other side for a false variant; None for a count too small to bound."""
+    if actual < 3:
+        return None
+    return (actual + 2 if op.startswith(">") else actual - 2) if false else actual + shift
+
+
 def claim_position(v: Vote, iso3: str, vote: str) -> dict:
     return {"kind": "position", "resolution": v.resolution, "state": iso3, "vote": vote,
             "truth": "true" if v.votes.get(iso3) == vote else "false"}

@@ -21,6 +21,7 @@ from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hol
                                off_their_year, own_words_point, published_counts, split_tally_disagrees, torn,
                                vaguely_before)
 from unga.claims.lacking import committee_of, committee_only, explain_unrecorded
+from unga.claims.sessions import named as session_numbers
 from unga.claims.unplaced import HELD_LATER, UNRECORDED, committee_vote
 from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
                              of_its_time, pins_itself, recent_day_unrecorded, series_rows,
@@ -450,7 +451,6 @@ def _paragraph_upto(claim: extract.Claim, body: str) -> str:
     return paragraph[:at + len(claim.text)] if at >= 0 else paragraph
 
 
-SESSION = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?session\b", re.I)
 YEAR = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")
 
 
@@ -467,7 +467,7 @@ def _names_another(index: identify.Index, row: int, text: str, years_in: str | N
     symbols = [s for s in cited.symbols_in(text) if s in index.by_symbol]
     if symbols and row not in {r for s in symbols for r in index.by_symbol[s]}:
         return True
-    sessions = {int(n) for n in SESSION.findall(text)}
+    sessions = session_numbers(text)
     if sessions and index.sessions is not None and int(index.sessions[row]) not in sessions:
         return True
     years = {int(y) for y in YEAR.findall(text if years_in is None else years_in)}

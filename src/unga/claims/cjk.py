@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from unga.claims import bounds
 from unga.claims.foreign_names import cldr_names, member_entries, press_rows
 
 YES, NO, ABSTAIN = "yes", "no", "abstain"
@@ -223,7 +224,9 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     if lang == "ja":  # "棄権したのは、中国、…、キューバの7か国": the list a vote phrase opens, then its number
         for m in re.finditer(r"(" + labels + r")(?:し|に回っ)?たのは、?[^。！？]*?の(\d{1,3})\s*(?:カ国|か国|ヶ国|ヵ国)", text):
             read.append((LABELS[lang][m.group(1)], int(m.group(2))))
-    for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*(?:个|個)?(?:国家|国|國家|國|カ国|か国|ヶ国|ヵ国|代表团|개국|개\s*국가|개\s*나라)"
+    # the bound words around the count ("140多个国家", "140か国以上が", "140여 개국이"; data/bound_words.csv) are skipped
+    for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*(?:多|余|餘|여)?\s*(?:个|個)?(?:国家|国|國家|國|カ国|か国|ヶ国|ヵ国|代表团|개국"
+                         r"|개\s*국가|개\s*나라)\s?(?:以上|未満|近く|余り|あまり|超|左右|이상|미만|가량|정도|남짓)?"
                          r"(?:が|は|も|이|가|은|는|도)?\s?", text):
         rest = _phrases(text[m.end():m.end() + 8], lang)
         if rest and rest[0][0] <= 2:
@@ -245,6 +248,7 @@ def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] |
         out = [("tally", counts, None, "")]
     else:
         out = [("count", {"field": k, "op": "=", "value": v}, None, "") for k, v in counts.items()]
+    out = bounds.bounded(in_digits(sentence), lang, out)  # "超过30", "约140", "140か国以上"
     out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name, _ in positions(sentence, lang)]
     scope = "other body" if OTHER_BODY.search(sentence) else "procedural" if PROCEDURAL.search(sentence) else "assembly"
     return scope, out

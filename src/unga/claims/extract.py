@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import (blocks, candidates, changes, companions, continued, coref, council, earlier, either, languages,
+from unga.claims import (blocks, bounds, candidates, changes, companions, continued, coref, council, earlier, either, languages,
                          langcontinued, langlines, nominal, not_counts, numberof, numbers, only, participation, positions,
                          roles, stance, tables as grids)
 from unga.claims.groups import masked as through_groups
@@ -26,7 +26,7 @@ from unga.claims.text import one_paragraph
 # "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
 COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
                r"|\s+including\s+(?:the\s+)?(?-i:[A-Z])[^.;:,]{1,80}?(?=\s+(?:voted|opposed|abstained|backed|supported|did\s+not)\b))?")
-COUNT = re.compile(r"(?:\b(more than|over|fewer than|less than|under|at least|nearly|almost|only|just)\s+)?\b(\d{1,3})"
+COUNT = re.compile(r"(?:\b(" + bounds.before_words("en") + r"|only|just)\s+)?\b(\d{1,3})"
                    r"\s+(?:other\s+)?(?:countries|states|nations|member (?:states|countries|nations)|members|governments|delegations)\b"
                    + COUNT_ASIDE + r"(?:,)?\s*(?:that\s+|which\s+|who\s+|had\s+|have\s+)?(?:also\s+|simply\s+)?"
                    r"(voted in favou?r|voted for|voted yes|backed|supported|endorsed|condemned|approved"
@@ -145,8 +145,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                     others, hedge = 1, hedge + [companions.WITH_OR_WITHOUT, DERIVED]
                 for key, value in group.fields.items() if others is not None else ():
                     value += others
-                    claims.append(make("count", {"field": key, "op": "=", "value": value}, when=when,
-                                       notes=list(hedge)))
+                    op = bounds.APPROXIMATE if group.hedged else "="  # "some 111 nations", "about 140"
+                    claims.append(make("count", {"field": key, "op": op, "value": value}, when=when, notes=list(hedge)))
         given = {(k, v) for g in groups for k, v in g.fields.items()}
         read = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
         claims += [make("count", asserted, when=lead, notes=notes)

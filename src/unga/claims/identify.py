@@ -23,6 +23,7 @@ import numpy as np
 
 from unga.claims import calendars, series, topic_words
 from unga.claims.calendar_words import MONTHS
+from unga.claims.sessions import named as session_numbers
 from unga.claims.cited import (BARE_NUMBER, COUNCIL, NAMES_ANOTHER, REFERRED, bare_symbols, symbols_in,
                                year_given)
 from unga.claims.text import rough_sentences
@@ -94,8 +95,7 @@ def read_context(text: str, published: date | None) -> Context:
         years |= {published.year for _ in re.finditer(r"\bthis\s+year\b", text, re.I)}
         for m in re.finditer(r"\blast\s+(" + "|".join(MONTHS) + r")\b", text, re.I):
             years.add(published.year if MONTHS[m[1].lower()] < published.month else published.year - 1)
-    sessions = {int(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:regular\s+)?(?:session|(?:UN\s+)?General"
-                                           r"\s+Assembly|UNGA)", text, re.I)}
+    sessions = session_numbers(text) | session_numbers(written)  # "the 75th session", "the seventy-fifth session"
     topic = Counter(stems(f"{written} {topic_words.title_words(written)}"))  # its subject in the titles' words
     return Context(found, [d for d in days if d], month_days, years, topic, sessions,
                    bool(NAMES_ANOTHER.search(written)), published,

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from unga.claims import cjk, foreign_names, langnumbers, langroles, not_counts, russian, wordlangs
+from unga.claims import bounds, cjk, foreign_names, langnumbers, langroles, not_counts, russian, wordlangs
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
@@ -213,6 +213,7 @@ def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] |
         out = [("tally", counts, None, "")]
     else:
         out = [("count", {"field": k, "op": "=", "value": v}, None, "") for k, v in counts.items()]
+    out = bounds.bounded(langnumbers.in_digits(sentence, lang), lang, out)  # "plus de 30", "environ 140"
     out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name, _ in positions(sentence, lang)]
     return scope_of(sentence), out
 

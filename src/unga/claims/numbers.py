@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from unga.claims import phrases
+from unga.claims import bounds, phrases
 from unga.claims.calendar_words import MONTH_OR_ABBREVIATION, PREFIXES
 from unga.claims.headed import LABEL as HEADING_LABEL, label_vote
 from unga.claims.not_counts import not_a_count
@@ -55,6 +55,9 @@ NO_ONE = re.compile(r"(?<![\"“‘'])\bno\s+(?:(?P<who>country|state|nation|mem
                     r"against|opposed)\s+(?:it|the|this|that)\b)|dissenting\s+votes?\b)", re.I)
 
 
+# "more than a hundred countries": a hundred, its noun of states or votes right after it
+A_HUNDRED = re.compile(r"\ba\s+hundred(?=\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations"
+                       r"|governments|votes)\b)", re.I)
 TALLY_BEFORE_ONE = re.compile(r"\d\s*(?:votes?\s+)?(?:to|[-–—])\s*$")
 TWICE = re.compile(r"\b(\d{1,3})\s*\(\s*\1\s*\)")
 
@@ -63,7 +66,7 @@ def in_digits(text: str) -> str:
     """The text with numbers written in words replaced by digits, the words for none by 0, and two spellings read as
     the usual ones: "member-states" as "member states", ''no'' as "no"."""
     text = NO_ONE.sub(lambda m: "0" if m["who"] else "0 votes against", text)
-    text = phrases.usual_spelling(ZERO.sub("0", text))
+    text = phrases.usual_spelling(A_HUNDRED.sub("100", ZERO.sub("0", text)))
 
     def replace(match: re.Match) -> str:
         words = match.group(0)
@@ -267,7 +270,8 @@ def tallies(sentence: str) -> list[Group]:
             groups.append(current)
         current.fields.update(found)
         current.end = match.end()
-        current.hedged = current.hedged or bool(HEDGE.search(sentence[max(0, match.start() - 20):match.start()]))
+        current.hedged = current.hedged or bool(HEDGE.search(sentence[max(0, match.start() - 20):match.start()])) \
+            or bool(pair and OP_BEFORE.search(sentence[max(0, match.start() - 40):match.start()]))  # "by more than 140 votes to 5"
     told_no = sum("no" in g.fields for g in groups)
     # "141 to 5; A cast the sole negative vote of its region": one against, where the sentence gives another
     # number against, is no count of the vote
@@ -289,9 +293,8 @@ def _fronted(sentence: str, current: Group | None, match: re.Match, found: dict)
 
 
 
-OP_BEFORE = re.compile(r"\b(?P<op>more than|over|fewer than|less than|under|at least|nearly|almost)\s*$", re.I)
-OPS = {"more than": ">", "over": ">", "fewer than": "<", "less than": "<", "under": "<", "at least": ">=",
-       "nearly": "<", "almost": "<"}
+# the bound words (data/bound_words.csv): "more than 30" is over 30, "nearly 140" is roughly 140 (bounds.APPROXIMATE)
+OP_BEFORE = re.compile(r"\b(?P<op>" + bounds.before_words("en") + r")\s*$", re.I)
 # "no fewer than 35 abstained", "not more than ten": the comparison turned over (at least 35, at most ten)
 NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
 NEGATED_OPS = {"fewer than": ">=", "less than": ">=", "more than": "<="}
@@ -300,7 +303,7 @@ NEGATED_OPS = {"fewer than": ">=", "less than": ">=", "more than": "<="}
 def comparison(word: str, before: str) -> str | None:
     """The op of a comparison word given the text before it; None for a negated one that says no bound."""
     word = re.sub(r"\s+", " ", word.lower())
-    return NEGATED_OPS.get(word) if NEGATED.search(before) else OPS.get(word)
+    return NEGATED_OPS.get(word) if NEGATED.search(before) else bounds.op_of_word(word)
 
 
 def compared(sentence: str) -> list[dict]:

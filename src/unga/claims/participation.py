@@ -32,7 +32,7 @@ import dataclasses
 import operator
 import re
 
-from unga.claims import either, numbers
+from unga.claims import bounds, either, numbers
 from unga.claims.phrases import NOT_TAKING_PART, NOT_YES_OR_NO
 
 AMBIGUOUS = "\"did not take part\" may mean abstaining or being away, and {name} abstained"
@@ -71,7 +71,8 @@ PLAIN_ABSENCE = (r"(?:were\s+|was\s+)?(?:absent|not\s+present|not\s+voting)\b|(?
 ABSTENTIONS_GIVEN = re.compile(r"(?<![\d.,])\d{1,3}\s+(?:[^\s\d.;:]+\s+){0,3}?(?:abstentions?|abstained|abstaining|"
                                r"abstainers)\b|\babst\w*\s*[:,-]?\s*\d", re.I)
 UNSURE_COUNT = "said as not taking part: may mean the abstainers"
-OPS = {"=": operator.eq, "<": operator.lt, ">": operator.gt, ">=": operator.ge, "<=": operator.le}
+OPS = {"=": operator.eq, "<": operator.lt, ">": operator.gt, ">=": operator.ge, "<=": operator.le,
+       bounds.APPROXIMATE: bounds.near}
 
 
 def mark_counts(claims: list, body: str) -> None:

@@ -16,6 +16,7 @@ import gettext
 import re
 from functools import lru_cache
 
+from unga.claims import bounds
 from unga.claims.foreign_names import member_entries, press_rows
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "pre")
@@ -408,5 +409,6 @@ def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] |
         out = [("tally", counts, None, "")]
     else:
         out = [("count", {"field": k, "op": "=", "value": v}, None, "") for k, v in counts.items()]
+    out = bounds.bounded(in_digits(_plain(sentence)), "ru", out)  # "более 30", "около 140"
     out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name, _ in positions(sentence)]
     return scope_of(sentence), out

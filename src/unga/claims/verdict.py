@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import operator
 
-from unga.claims import participation
+from unga.claims import bounds, participation
 
-OPS = {"=": operator.eq, "<": operator.lt, ">": operator.gt, ">=": operator.ge, "<=": operator.le}
+OPS = {"=": operator.eq, "<": operator.lt, ">": operator.gt, ">=": operator.ge, "<=": operator.le,
+       bounds.APPROXIMATE: bounds.near}
 SAID = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained", "absent": "did not vote (absent)"}
 
 
@@ -20,6 +21,9 @@ def judge(kind: str, asserted: dict, state: str | None, counts: dict[str, int], 
     if kind == "count":
         actual = counts[asserted["field"]]
         held = OPS[asserted["op"]](actual, asserted["value"])
+        if not held and asserted["op"] == bounds.APPROXIMATE:  # a round figure is not called false
+            return "unverifiable", (f"{actual} {asserted['field']}: a round figure, further from the record than "
+                                    f"{bounds.tolerance(asserted['value'])}")
         return ("supported" if held else "contradicted"), f"{actual} {asserted['field']}"
     if kind == "position":
         vote = votes.get(state or "")

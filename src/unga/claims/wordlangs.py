@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from unga.claims import foreign_names, langnumbers
+from unga.claims import bounds, foreign_names, langnumbers
 from unga.claims.foreign_names import cldr_names, english_short_names, iso_names, press_rows
 
 YES, NO, ABSTAIN, ABSENT = "yes", "no", "abstain", "absent"
@@ -201,6 +201,7 @@ def _read(sentence: str, lang: str) -> tuple[str, list[tuple[str, dict, str | No
         out = [("tally", counts, None, "")]
     else:
         out = [("count", {"field": k, "op": "=", "value": v}, None, "") for k, v in counts.items()]
+    out = bounds.bounded(langnumbers.in_digits(sentence, lang), lang, out)  # "ponad 30"
     out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name in positions(sentence, lang)]
     scope = ("other body" if "other_body" in words and re.search(words["other_body"], sentence, re.I) else
              "procedural" if "procedural" in words and re.search(words["procedural"], sentence, re.I) else "assembly")
@@ -420,8 +421,8 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
             before = START + phrase + voted + r"\s+" + NUMBER + states
             for m in _compiled(after + "|" + before).finditer(sentence):
                 if m.group(1) and out_of and _compiled(START + r"(?:" + words["out_of"] + r")\s+$").search(
-                        sentence, max(0, m.start() - 20), m.start()):
-                    continue  # "120 država od ukupno 192 podržalo": the membership the count is taken out of
+                        sentence, max(0, m.start() - 20), m.start()) and not bounds.op_at(sentence, m.start(1), m.end(1), lang):
+                    continue  # "120 država od ukupno 192 podržalo": the membership the count is taken out of ("više od 30": a bound)
                 if m.group(1) and "versus" in words and _compiled(
                         r"(?<!\w)(?:" + words["versus"] + r")\s+$").search(sentence, max(0, m.start() - 12), m.start()):
                     continue  # "114 عضوا مقابل 17 لصالح السماح": the number after "versus" is the other side's
