@@ -10,7 +10,9 @@ sentences dropped, nothing inside a kept passage changed). Save each excerpt exa
 DIR/<set>/<file> (default DIR /work/recover; a site found otherwise goes in DIR/<set>.sites.tsv); this script
 finds which lines or sentences were kept and how long the header was, by dynamic programming over (passage,
 offset): a placement scores one for every labelled span whose text then says what its claim says (the state's name
-for a position, the numbers of a tally or count). Results:
+for a position, the numbers of a tally or count); among placements that score alike (a lone tally's numbers fit at
+many offsets), the one whose spans look labelled by hand wins (whole words, one sentence, no space at either end, the
+whole tally), before the header length the host would give. Results:
 
 - exact: the rebuilt file has the label's sha256 (the site is known from the set's README or hunt file);
 - aligned: every checkable span fits, but the header's site is unknown, so the file gets a site of our own and
