@@ -71,4 +71,14 @@ def test_of_two_placements_that_both_fit_the_one_that_cuts_no_word_wins():
              "claims": [{"kind": "tally", "yes": 84, "no": 0, "abstain": 30, "span": [at, at + len(phrase)]}]}
     status, text, moved = restore_texts.restore("corpus", "zz99.txt", entry, excerpt)
     assert status.startswith("aligned: 1 of 1")
+def test_a_lone_tally_span_lands_on_the_whole_phrase_not_just_near_its_numbers():
+    # One tally's numbers fit at many offsets; the labeller's span was a whole phrase in one sentence.
+    lost = "URL: https://example.org/x | DATE: 2020-01-01 | The Evening Chronicle of Somewhere\n" \
+           "Delegates met for hours. It was adopted by 120 to 9, with 30 abstentions. Few expected that.\n"
+    phrase = "It was adopted by 120 to 9, with 30 abstentions"
+    at = lost.index(phrase)
+    entry = {"url": "https://example.org/x", "date": "2020-01-01", "sha256": "unknown",
+             "claims": [{"kind": "tally", "yes": 120, "no": 9, "abstain": 30, "span": [at, at + len(phrase)]}]}
+    status, text, moved = restore_texts.restore("corpus", "zz99.txt", entry, lost.split("\n", 1)[1])
+    assert status.startswith("aligned: 1 of 1 spans fit")
     assert text[at + moved["shift"]:at + len(phrase) + moved["shift"]] == phrase
