@@ -28,7 +28,7 @@ SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400
          "holdout19": (45, 480, 12), "holdout20": (49, 450, 15), "holdout21": (47, 410, 12),
          "holdout22": (51, 440, 7),  # 7 false since branch rec22 relabelled d29's Chile true (the record repaired)
          "holdout23": (48, 400, 5), "holdout24": (46, 430, 11), "holdout25": (58, 520, 13),
-         "holdout26": (60, 500, 4), "holdout27": (57, 410, 4)}
+         "holdout26": (60, 500, 4), "holdout27": (60, 450, 6)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -595,6 +595,14 @@ KNOWN = {
         ("ad54.txt", "position", "A/RES/2602(XXIV)[A]", "USA"): "not_in_store",
         # the procedural two-thirds vote on the Hamas draft of 2018 is not a roll call of the record
         ("ad47.txt", "tally", "A/73(motion-two-thirds-majority-Hamas-draft-2018-12-06)", None): "not_in_store",
+        # a list of 1982 lone-US votes: 37/204 was 144-1-4, not "141 to 1"; the US was the one against
+        ("ad58.txt", "tally", "A/RES/37/204", None): "false",
+        ("ad58.txt", "position", "A/RES/37/204", "USA"): "true",
+        # UK votes in the Fourth and Special Political Committees of 1965, not the plenary's roll calls
+        ("ad59.txt", "position", "A/RES/2070(XX)", "GBR"): "not_in_store",
+        ("ad59.txt", "count", "A/RES/2054(XX)[A]", "yes"): "not_in_store",
+        # the apartheid resolution of 13 December 1967 (2307 (XXII)) has no roll call in the record
+        ("ad60.txt", "position", "A/RES/2307(XXII)", "GBR"): "not_in_store",
     },
 }
 
