@@ -10,7 +10,8 @@ sentences dropped, nothing inside a kept passage changed). Save each excerpt exa
 DIR/<set>/<file> (default DIR /work/recover; a site found otherwise goes in DIR/<set>.sites.tsv); this script
 finds which lines or sentences were kept and how long the header was, by dynamic programming over (passage,
 offset): a placement scores one for every labelled span whose text then says what its claim says (the state's name
-for a position, the numbers of a tally or count). Results:
+for a position, the numbers of a count; for a tally the share of its numbers named, half of them sufficing), and a
+little more when the span starts and ends at word boundaries, where a labeller puts it. Results:
 
 - exact: the rebuilt file has the label's sha256 (the site is known from the set's README or hunt file);
 - aligned: every checkable span fits, but the header's site is unknown, so the file gets a site of our own and
