@@ -52,15 +52,3 @@ def test_another_page_fails_and_writes_nothing():
     entry = _entry(_lost("example.org", [0, 2, 3]))
     status, text, _ = restore_texts.restore("corpus", "zz99.txt", entry, "An unrelated page about the weather.\n")
     assert status.startswith("failed") and text is None
-
-
-def test_a_lone_tally_under_a_long_unknown_site_is_placed_on_its_whole_phrase():
-    # the lost header's site was 90 characters: far from the host the script guesses, and only one span to go by
-    lost = _lost("A regional archive of the papers of a long-closed weekly, scanned and read by machine (1970)",
-                 [0, 1, 2, 3])
-    entry = _entry(lost)
-    entry["claims"] = entry["claims"][:1]
-    status, text, moved = restore_texts.restore("corpus", "zz99.txt", entry, EXCERPT)
-    assert status.startswith("aligned: 1 of 1 spans fit")
-    a, b = entry["claims"][0]["span"]
-    assert text[a + moved["shift"]:b + moved["shift"]] == "120 to 9, with 30 abstentions"

@@ -10,8 +10,7 @@ sentences dropped, nothing inside a kept passage changed). Save each excerpt exa
 DIR/<set>/<file> (default DIR /work/recover; a site found otherwise goes in DIR/<set>.sites.tsv); this script
 finds which lines or sentences were kept and how long the header was, by dynamic programming over (passage,
 offset): a placement scores one for every labelled span whose text then says what its claim says (the state's name
-for a position, the numbers of a count; for a tally the share of its numbers named, half of them sufficing), and a
-little more when the span starts and ends at word boundaries, where a labeller puts it. Results:
+for a position, the numbers of a tally or count). Results:
 
 - exact: the rebuilt file has the label's sha256 (the site is known from the set's README or hunt file);
 - aligned: every checkable span fits, but the header's site is unknown, so the file gets a site of our own and
@@ -49,7 +48,6 @@ from bench_news import SETS  # noqa: E402  (the one table of labelled sets)
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 MAX_SITE = 160  # characters a header's site may take
-WHOLE_WORDS = 0.05  # a fitting span that starts and ends at word boundaries: where a labeller's span would be
 
 
 def site_guesses(set_name: str, file: str, url: str, known: dict[str, str]) -> list[str]:
@@ -85,24 +83,18 @@ def passages(body: str, by_sentence: bool) -> list[str]:
 
 def says(claim: dict, text: str) -> bool:
     """Whether a span's text says what its claim says (so that the placement is right)."""
-    return fit_share(claim, text) > 0
-
-
-def fit_share(claim: dict, text: str) -> float:
-    """How much of its claim a span's text says: 1 or 0, or for a tally the share of its numbers found (half of
-    them suffice, so that a placement naming all of them beats one naming a few)."""
     if claim["kind"] == "position":
         if any(m.iso3 == claim["state"] for m in names.mentions(text, metonyms=True)):
-            return 1.0
+            return True
         folded = _unaccented(text)
-        return float(any(_unaccented(name) in folded for name in press_names_of(claim["state"])))
+        return any(_unaccented(name) in folded for name in press_names_of(claim["state"]))
     digits = in_digits(text)
     numbers = [claim[f] for f in ("yes", "no", "abstain", "absent") if claim.get(f) is not None] \
         if claim["kind"] == "tally" else [claim["value"]]
     found = sum(1 for n in numbers if re.search(rf"(?<!\d){n}(?!\d)", digits))
-    if claim["kind"] == "tally":  # a span may hold part of a tally ("143 voted in favour")
-        return found / len(numbers) if numbers and found >= max(1, len(numbers) / 2) else 0.0
-    return float(bool(numbers) and found == len(numbers))
+    if claim["kind"] == "tally":
+        return found >= max(1, len(numbers) / 2)  # a span may hold part of a tally ("143 voted in favour")
+    return bool(numbers) and found == len(numbers)
 
 
 @lru_cache(maxsize=None)
@@ -115,12 +107,6 @@ def _unaccented(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).casefold()
 
 
-def fitting(claims: list[dict], placed: str) -> int:
-    """How many checkable spans say their claim in the placed text (counted, not read off the placement's score,
-    whose small bonuses for the header's guessed length and for kept passages can pull it below a whole number)."""
-    return sum(1 for c in claims if checkable(c) and says(c, placed[c["span"][0]:c["span"][1]]))
-
-
 def checkable(claim: dict) -> bool:
     """Spans whose text can be recognised: a state named, or numbers (a count of 0 or 1 is often in words)."""
     return claim["kind"] != "count" or claim["value"] > 1
@@ -131,11 +117,11 @@ def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
     spans = sorted({tuple(c["span"]) for c in claims})
     starts_of = [s[0] for s in spans]
     by_span = {s: [c for c in claims if tuple(c["span"]) == s and checkable(c)] for s in spans}
-    fits: dict[tuple, float] = {}
+    fits: dict[tuple, int] = {}
 
-    def fit(span: tuple, text: str) -> float:
+    def fit(span: tuple, text: str) -> int:
         if (span, text) not in fits:
-            fits[span, text] = sum(fit_share(c, text) for c in by_span[span])
+            fits[span, text] = sum(1 for c in by_span[span] if says(c, text))
         return fits[span, text]
     # states: offset → (score, header length, kept indices as a linked tuple)
     states = {h: (bonus, h, None) for h, bonus in starts.items()}
@@ -147,10 +133,7 @@ def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
             for k in range(bisect_left(starts_of, pos), bisect_left(starts_of, end)):
                 s = spans[k]
                 if s[1] <= end and by_span[s]:
-                    a, b = s[0] - pos, s[1] - pos
-                    share = fit(s, part[a:b])
-                    whole_words = (a == 0 or not part[a - 1].isalnum()) and (b == len(part) or not part[b].isalnum())
-                    gain += share + (WHOLE_WORDS if share and whole_words else 0)
+                    gain += fit(s, part[s[0] - pos:s[1] - pos])
             candidate = (score + gain + 0.001, h, (i, kept))
             if end not in nxt or candidate[0] > nxt[end][0]:
                 nxt[end] = candidate
@@ -237,7 +220,7 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
     for reading, by_sentence in product(readings(excerpt), (False, True)):
         parts = passages(reading, by_sentence)
         score, h, kept = align(parts, claims, starts)
-        fitted = fitting(claims, " " * h + "".join(parts[i] for i in kept))
+        fitted = int(score)
         if best is None or fitted > best[0]:
             best = (fitted, h, parts, kept)
         if fitted >= want:
