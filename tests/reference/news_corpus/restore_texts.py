@@ -220,7 +220,7 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
     for reading, by_sentence in product(readings(excerpt), (False, True)):
         parts = passages(reading, by_sentence)
         score, h, kept = align(parts, claims, starts)
-        fitted = int(score)
+        fitted = int(score + 0.5)  # the score is whole spans plus tiny bonuses and penalties (below 0.5 together)
         if best is None or fitted > best[0]:
             best = (fitted, h, parts, kept)
         if fitted >= want:
