@@ -52,3 +52,17 @@ def test_another_page_fails_and_writes_nothing():
     entry = _entry(_lost("example.org", [0, 2, 3]))
     status, text, _ = restore_texts.restore("corpus", "zz99.txt", entry, "An unrelated page about the weather.\n")
     assert status.startswith("failed") and text is None
+
+
+def test_a_tally_lands_on_its_words_when_the_lost_file_had_dropped_a_blank_line():
+    # The excerpt has blank lines between its paragraphs; the lost file had none. A tally fits by half its numbers,
+    # so "20 to 9, with 30 abstentions" one character off would fit too: only the word edges tell them apart.
+    spaced = "Assembly backs the text\n\nThe resolution passed 120 to 9, with 30 abstentions.\n\n" \
+             "Norway and Chile voted in favour while Ghana abstained.\n"
+    lost = f"URL: {URL} | DATE: 2020-01-01 | The Evening Chronicle of Somewhere\n" + spaced.replace("\n\n", "\n")
+    entry = _entry(lost)
+    status, text, moved = restore_texts.restore("corpus", "zz99.txt", entry, spaced)
+    assert status.startswith("aligned: 4 of 4 spans fit")
+    for claim in entry["claims"]:
+        a, b = claim["span"]
+        assert text[a + moved["shift"]:b + moved["shift"]] == lost[a:b]

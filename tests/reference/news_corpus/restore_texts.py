@@ -10,7 +10,9 @@ sentences dropped, nothing inside a kept passage changed). Save each excerpt exa
 DIR/<set>/<file> (default DIR /work/recover; a site found otherwise goes in DIR/<set>.sites.tsv); this script
 finds which lines or sentences were kept and how long the header was, by dynamic programming over (passage,
 offset): a placement scores one for every labelled span whose text then says what its claim says (the state's name
-for a position, the numbers of a tally or count). Results:
+for a position, the numbers of a tally or count), and a little more when the span then lies on a word's edges (a
+tally fits by half its numbers, so "57 States" would fit where the lost file had "157 States" after a blank line
+the cutter dropped). Results:
 
 - exact: the rebuilt file has the label's sha256 (the site is known from the set's README or hunt file);
 - aligned: every checkable span fits, but the header's site is unknown, so the file gets a site of our own and
@@ -48,6 +50,7 @@ from bench_news import SETS  # noqa: E402  (the one table of labelled sets)
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 MAX_SITE = 160  # characters a header's site may take
+CLEAN_BONUS = 0.01  # a fitting span on a word's edges; above the 0.001 a kept passage earns, below a whole span
 
 
 def site_guesses(set_name: str, file: str, url: str, known: dict[str, str]) -> list[str]:
@@ -112,8 +115,18 @@ def checkable(claim: dict) -> bool:
     return claim["kind"] != "count" or claim["value"] > 1
 
 
-def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
-    """The best placement: which parts are kept, from which header length. Returns (score, header length, kept)."""
+def on_word_edges(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] starts and ends on a word's edge, as a labelled span does ("157 States", not "57 States"
+    or " limité"): a tally fits by half its numbers, so only this tells the right placement from one a few
+    characters off (the lost file had dropped a blank line or a subheading before it)."""
+    inner = text[a:b]
+    return bool(inner) and not inner[0].isspace() and not inner[-1].isspace() \
+        and (a == 0 or not text[a - 1].isalnum()) and (b >= len(text) or not text[b].isalnum())
+
+
+def align(parts: list[str], claims: list[dict], starts: dict[int, float], clean_bonus: float):
+    """The best placement: which parts are kept, from which header length. Returns (score, header length, kept).
+    clean_bonus: what a fitting span earns more when it lies on a word's edges."""
     spans = sorted({tuple(c["span"]) for c in claims})
     starts_of = [s[0] for s in spans]
     by_span = {s: [c for c in claims if tuple(c["span"]) == s and checkable(c)] for s in spans}
@@ -133,7 +146,8 @@ def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
             for k in range(bisect_left(starts_of, pos), bisect_left(starts_of, end)):
                 s = spans[k]
                 if s[1] <= end and by_span[s]:
-                    gain += fit(s, part[s[0] - pos:s[1] - pos])
+                    fitted = fit(s, part[s[0] - pos:s[1] - pos])
+                    gain += fitted and fitted + clean_bonus * on_word_edges(part, s[0] - pos, s[1] - pos)
             candidate = (score + gain + 0.001, h, (i, kept))
             if end not in nxt or candidate[0] > nxt[end][0]:
                 nxt[end] = candidate
@@ -206,9 +220,27 @@ def nudged(claims: list[dict], placed: str, reach: int = 60) -> dict[int, int]:
     return out
 
 
+def placement(excerpt: str, claims: list[dict], starts: dict[int, float], clean_bonus: float):
+    """(spans that fit, header length, passages, kept passages) of the best reading of the excerpt."""
+    want = sum(1 for c in claims if checkable(c))
+    best = None
+    for reading, by_sentence in product(readings(excerpt), (False, True)):
+        parts = passages(reading, by_sentence)
+        _, h, kept = align(parts, claims, starts, clean_bonus)
+        placed = " " * h + "".join(parts[i] for i in kept)
+        fitted = sum(1 for c in claims if checkable(c) and says(c, placed[c["span"][0]:c["span"][1]]))
+        if best is None or fitted > best[0]:
+            best = (fitted, h, parts, kept)
+        if fitted >= want:
+            break
+    return best
+
+
 def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str, str] | None = None) \
         -> tuple[str, str | None, dict | None]:
-    """(status, text, label changes) for one file; known: sites found before, by file."""
+    """(status, text, label changes) for one file; known: sites found before, by file. The sha256 is tried on two
+    placements: the plain one (spans a rebuild moved before may lie a character or two off a word's edge) and the
+    one that prefers word edges, which is the one kept when neither is the lost file."""
     claims = [c for c in entry["claims"] if c.get("span")]
     want = sum(1 for c in claims if checkable(c))
     prefix = f"URL: {entry['url']} | DATE: {entry.get('date') or 'unknown'} | "
@@ -216,31 +248,23 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
     guess = len(prefix) + len(sites[0]) + 1
     low = len("URL: " + entry["url"]) + 4
     starts = {h: -0.0001 * abs(h - guess) for h in range(low, len(prefix) + MAX_SITE)}
-    best = None
-    for reading, by_sentence in product(readings(excerpt), (False, True)):
-        parts = passages(reading, by_sentence)
-        score, h, kept = align(parts, claims, starts)
-        fitted = int(score + 0.5)  # the score is whole spans plus tiny bonuses and penalties (below 0.5 together)
-        if best is None or fitted > best[0]:
-            best = (fitted, h, parts, kept)
-        if fitted >= want:
-            break
-    fitted, h, parts, kept = best
-    kept_text = "".join(parts[i] for i in kept)
+    for fitted, h, parts, kept in (placement(excerpt, claims, starts, 0.0), placement(excerpt, claims, starts,
+                                                                                       CLEAN_BONUS)):
+        kept_text = "".join(parts[i] for i in kept)
+        for site in sites:
+            header = prefix + site + "\n"
+            if len(header) != h:
+                continue
+            for choice in endings(parts, kept, h, claims) + cuts(kept_text, h, claims):
+                for ending in ("\n", "", "\n\n"):
+                    text = header + choice.rstrip() + ending
+                    if hashlib.sha256(text.encode()).hexdigest() == entry.get("sha256"):
+                        return "exact", text, None  # nudges, if any, were wrong: the sha256 says this is the lost file
     nudges = nudged(claims, " " * h + kept_text)
     fitted += len(nudges)
     if want and fitted < max(1, round(0.25 * want)):
         return f"failed: {fitted} of {want} spans fit", None, None
     weak = " (weak: check by eye)" if want and fitted < 0.6 * want else ""
-    for site in sites:
-        header = prefix + site + "\n"
-        if len(header) != h:
-            continue
-        for choice in endings(parts, kept, h, claims) + cuts(kept_text, h, claims):
-            for ending in ("\n", "", "\n\n"):
-                text = header + choice.rstrip() + ending
-                if hashlib.sha256(text.encode()).hexdigest() == entry.get("sha256"):
-                    return "exact", text, None  # nudges, if any, were wrong: the sha256 says this is the lost file
     header = prefix + sites[0] + "\n"
     text = header + kept_text.rstrip() + "\n"
     shift = len(header) - h
