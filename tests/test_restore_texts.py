@@ -82,3 +82,15 @@ def test_a_lone_tally_span_lands_on_the_whole_phrase_not_just_near_its_numbers()
     status, text, moved = restore_texts.restore("corpus", "zz99.txt", entry, lost.split("\n", 1)[1])
     assert status.startswith("aligned: 1 of 1 spans fit")
     assert text[at + moved["shift"]:at + len(phrase) + moved["shift"]] == phrase
+def test_a_tally_lands_on_its_words_when_the_lost_file_had_dropped_a_blank_line():
+    # The excerpt has blank lines between its paragraphs; the lost file had none. A tally fits by half its numbers,
+    # so "20 to 9, with 30 abstentions" one character off would fit too: only the word edges tell them apart.
+    spaced = "Assembly backs the text\n\nThe resolution passed 120 to 9, with 30 abstentions.\n\n" \
+             "Norway and Chile voted in favour while Ghana abstained.\n"
+    lost = f"URL: {URL} | DATE: 2020-01-01 | The Evening Chronicle of Somewhere\n" + spaced.replace("\n\n", "\n")
+    entry = _entry(lost)
+    status, text, moved = restore_texts.restore("corpus", "zz99.txt", entry, spaced)
+    assert status.startswith("aligned: 4 of 4 spans fit")
+    for claim in entry["claims"]:
+        a, b = claim["span"]
+        assert text[a + moved["shift"]:b + moved["shift"]] == lost[a:b]
