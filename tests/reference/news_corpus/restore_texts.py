@@ -97,6 +97,13 @@ def says(claim: dict, text: str) -> bool:
     return bool(numbers) and found == len(numbers)
 
 
+def looks_like_a_name(claim: dict, text: str) -> bool:
+    """A position's span shaped like a name ("Nederland", not "016-10 Ne"): a tie-breaker for names in languages
+    the name lists lack, worth far less than a span that says its claim."""
+    return claim["kind"] == "position" and bool(re.fullmatch(r"[^\W\d_][^\n]*[^\W\d_]", text)) \
+        and text[0].isupper() and text == text.strip()
+
+
 @lru_cache(maxsize=None)
 def press_names_of(iso3: str) -> tuple[str, ...]:
     """The state's names in other languages' press (data/foreign_names.csv): "Sénégal", "Rusia", "США"."""
@@ -121,7 +128,7 @@ def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
 
     def fit(span: tuple, text: str) -> int:
         if (span, text) not in fits:
-            fits[span, text] = sum(1 for c in by_span[span] if says(c, text))
+            fits[span, text] = sum(1 if says(c, text) else 0.01 * looks_like_a_name(c, text) for c in by_span[span])
         return fits[span, text]
     # states: offset → (score, header length, kept indices as a linked tuple)
     states = {h: (bonus, h, None) for h, bonus in starts.items()}
@@ -152,8 +159,8 @@ def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
 
 def readings(body: str) -> list[str]:
     """The excerpt stripped, as given (a leading space kept), without the search tool's leading "date
-    YYYY-MM-DD", each with a hard-wrapped paragraph joined into one line, and each with its punctuation in ASCII."""
-    undated = re.sub(r"^\s*date \d{4}-\d{2}-\d{2}\s+", "", body)
+    YYYY[-MM[-DD]]", each with a hard-wrapped paragraph joined into one line, and each with its punctuation in ASCII."""
+    undated = re.sub(r"^\s*date \d{4}(?:-\d{2}){0,2}\s+", "", body)
     out = [body.strip(), body.rstrip(), undated.strip()]
     out += [re.sub(r"(?<=\S)[ \t]*\n(?=\S)", " ", text) for text in out]
     out += [plain(text) for text in out]
@@ -221,7 +228,8 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
         parts = passages(reading, by_sentence)
         score, h, kept = align(parts, claims, starts)
         fitted = int(score)
-        if best is None or fitted > best[0]:
+        # on a tie, the reading whose header is nearest the site's guess (a dropped "date" prefix, a kept one)
+        if best is None or (fitted, -abs(h - guess)) > (best[0], -abs(best[1] - guess)):
             best = (fitted, h, parts, kept)
         if fitted >= want:
             break
