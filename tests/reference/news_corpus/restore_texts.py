@@ -98,6 +98,14 @@ def says(claim: dict, text: str, every_number: bool = False) -> bool:
     return bool(numbers) and found == len(numbers)
 
 
+def name_shaped(text: str, a: int, b: int) -> bool:
+    """A position's span that reads as a name in a language the name lists lack ("Węgry", "Венгрия"): a capital,
+    no word cut at either end."""
+    span = text[a:b]
+    return span[:1].isupper() and span == span.strip() and not (a > 0 and text[a - 1].isalnum()) \
+        and not (b < len(text) and text[b].isalnum())
+
+
 @lru_cache(maxsize=None)
 def press_names_of(iso3: str) -> tuple[str, ...]:
     """The state's names in other languages' press (data/foreign_names.csv): "Sénégal", "Rusia", "США"."""
@@ -121,16 +129,16 @@ def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
     fits: dict[tuple, int] = {}
 
     def fit(span: tuple, part: str, a: int, b: int) -> float:
-        """The claims the span's text says, and tie-breakers (names in languages the name lists lack, numbers a few
-        characters away fit anyway): a hundredth for a span that cuts no word and starts on no punctuation, and one
-        for a tally's span that holds all its numbers."""
+        """The claims the span's text says, half for a span that cuts a word or starts on punctuation (" Czech" of
+        "Czechy" says CZE a character off), and tie-breakers (names in languages the name lists lack, numbers a few
+        characters away fit anyway): a hundredth for a whole span, and one for a tally's span with all its numbers."""
         text = part[a:b]
         whole = text == text.strip() and text[:1] not in ",;:.!?" \
             and not (a > 0 and part[a - 1].isalnum() and text[:1].isalnum()) \
             and not (b < len(part) and part[b].isalnum() and text[-1:].isalnum())
         if (span, text, whole) not in fits:
-            fits[span, text, whole] = sum(1 + 0.01 * says(c, text, every_number=True) for c in by_span[span]
-                                          if says(c, text)) + 0.01 * whole * len(by_span[span])
+            fits[span, text, whole] = sum((1 if whole else 0.5) + 0.01 * says(c, text, every_number=True)
+                                          for c in by_span[span] if says(c, text)) + 0.01 * whole * len(by_span[span])
         return fits[span, text, whole]
     # states: offset → (score, header length, kept indices as a linked tuple)
     states = {h: (bonus, h, None) for h, bonus in starts.items()}
@@ -240,8 +248,12 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
     kept_text = "".join(parts[i] for i in kept)
     nudges = nudged(claims, " " * h + kept_text)
     fitted += len(nudges)
-    if want and fitted < max(1, round(0.25 * want)):
+    placed = " " * h + kept_text
+    shaped = sum(1 for c in claims if c["kind"] == "position" and not says(c, placed[c["span"][0]:c["span"][1]])
+                 and name_shaped(placed, *c["span"]))
+    if want and fitted + shaped < max(1, round(0.25 * want)):
         return f"failed: {fitted} of {want} spans fit", None, None
+    shaped_note = f" (+{shaped} name-shaped)" if shaped else ""
     weak = " (weak: check by eye)" if want and fitted < 0.6 * want else ""
     for site in sites:
         header = prefix + site + "\n"
@@ -257,7 +269,7 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
     shift = len(header) - h
     moved = {"sha256": hashlib.sha256(text.encode()).hexdigest(), "shift": shift, "nudges": nudges}
     nudge_note = f", {len(nudges)} nudged" if nudges else ""
-    return f"aligned: {fitted} of {want} spans fit, header {shift:+d}{nudge_note}{weak}", text, moved
+    return f"aligned: {fitted} of {want} spans fit{shaped_note}, header {shift:+d}{nudge_note}{weak}", text, moved
 
 
 def _set_files(set_name: str) -> tuple[Path, dict, dict, Path]:
