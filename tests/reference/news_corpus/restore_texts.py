@@ -210,14 +210,17 @@ def cuts(kept_text: str, h: int, claims: list[dict]) -> list[str]:
 
 def nudged(claims: list[dict], placed: str, reach: int = 60) -> dict[int, int]:
     """Spans that do not fit where the placement puts them but fit a few characters away (our copy differs from
-    the lost one inside a kept passage: a corrected typo): claim index → how far to move it. Numbers only."""
+    the lost one inside a kept passage: a corrected typo): claim index → how far to move it. Numbers only, and never
+    onto another claim's span (an implied count, "joined with 38 other nations in abstaining", fits nowhere)."""
     out = {}
+    others = {tuple(c["span"]) for c in claims}
     for i, c in enumerate(claims):
         a, b = c["span"]
         if c["kind"] == "position" or not checkable(c) or says(c, placed[a:b]):
             continue  # a position's span may be a stand-in ("both countries") that names no state
         for d in sorted(range(-reach, reach + 1), key=abs):
-            if 0 <= a + d and b + d <= len(placed) and says(c, placed[a + d:b + d]):
+            overlaps = any(x < b + d and a + d < y for x, y in others - {(a, b)})
+            if 0 <= a + d and b + d <= len(placed) and not overlaps and says(c, placed[a + d:b + d]):
                 out[i] = d
                 break
     return out
