@@ -129,15 +129,18 @@ def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
     fits: dict[tuple, int] = {}
 
     def fit(span: tuple, part: str, a: int, b: int) -> float:
-        """The claims the span's text says, half for a span that cuts a word or starts on punctuation (" Czech" of
-        "Czechy" says CZE a character off), and tie-breakers (names in languages the name lists lack, numbers a few
-        characters away fit anyway): a hundredth for a whole span, and one for a tally's span with all its numbers."""
+        """The claims the span's text says; a span that cuts a word or starts on punctuation counts half for numbers
+        and nothing for a state (" Czech" of "Czechy" says CZE a character off; a stand-in's span, "Obama's
+        administration", must not count where a dropped passage lands it on a name); and tie-breakers (names in
+        languages the name lists lack, numbers a few characters away fit anyway): a hundredth for a whole span, and
+        one for a tally's span with all its numbers."""
         text = part[a:b]
         whole = text == text.strip() and text[:1] not in ",;:.!?" \
             and not (a > 0 and part[a - 1].isalnum() and text[:1].isalnum()) \
             and not (b < len(part) and part[b].isalnum() and text[-1:].isalnum())
         if (span, text, whole) not in fits:
-            fits[span, text, whole] = sum((1 if whole else 0.5) + 0.01 * says(c, text, every_number=True)
+            fits[span, text, whole] = sum((1 if whole else 0 if c["kind"] == "position" else 0.5)
+                                          + 0.01 * says(c, text, every_number=True)
                                           for c in by_span[span] if says(c, text)) + 0.01 * whole * len(by_span[span])
         return fits[span, text, whole]
     # states: offset → (score, header length, kept indices as a linked tuple)
