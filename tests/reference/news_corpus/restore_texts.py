@@ -223,7 +223,8 @@ def nudged(claims: list[dict], placed: str, reach: int = 60) -> dict[int, int]:
             continue  # a position's span may be a stand-in ("both countries") that names no state
         for d in sorted(range(-reach, reach + 1), key=abs):
             overlaps = any(x < b + d and a + d < y for x, y in others - {(a, b)})
-            if 0 <= a + d and b + d <= len(placed) and not overlaps and says(c, placed[a + d:b + d]):
+            inside = 0 <= a + d and b + d <= len(placed)
+            if inside and not overlaps and says(c, placed[a + d:b + d], every_number=True):
                 out[i] = d
                 break
     return out
