@@ -98,12 +98,17 @@ def says(claim: dict, text: str, every_number: bool = False) -> bool:
     return bool(numbers) and found == len(numbers)
 
 
-def name_shaped(text: str, a: int, b: int) -> bool:
-    """A position's span that reads as a name in a language the name lists lack ("Węgry", "Венгрия"): a capital,
-    no word cut at either end."""
+def cuts_no_word(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] starts and ends on word edges (not on a space or a comma, not inside a word)."""
     span = text[a:b]
-    return span[:1].isupper() and span == span.strip() and not (a > 0 and text[a - 1].isalnum()) \
-        and not (b < len(text) and text[b].isalnum())
+    return span == span.strip() and span[:1] not in ",;:.!?" \
+        and not (a > 0 and text[a - 1].isalnum() and span[:1].isalnum()) \
+        and not (b < len(text) and text[b].isalnum() and span[-1:].isalnum())
+
+
+def name_shaped(text: str, a: int, b: int) -> bool:
+    """A position's span that reads as a name in a language the name lists lack ("Węgry", "Венгрия")."""
+    return text[a:b][:1].isupper() and cuts_no_word(text, a, b)
 
 
 @lru_cache(maxsize=None)
@@ -134,10 +139,7 @@ def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
         administration", must not count where a dropped passage lands it on a name); and tie-breakers (names in
         languages the name lists lack, numbers a few characters away fit anyway): a hundredth for a whole span, and
         one for a tally's span with all its numbers."""
-        text = part[a:b]
-        whole = text == text.strip() and text[:1] not in ",;:.!?" \
-            and not (a > 0 and part[a - 1].isalnum() and text[:1].isalnum()) \
-            and not (b < len(part) and part[b].isalnum() and text[-1:].isalnum())
+        text, whole = part[a:b], cuts_no_word(part, a, b)
         if (span, text, whole) not in fits:
             fits[span, text, whole] = sum((1 if whole else 0 if c["kind"] == "position" else 0.5)
                                           + 0.01 * says(c, text, every_number=True)
@@ -213,8 +215,9 @@ def cuts(kept_text: str, h: int, claims: list[dict]) -> list[str]:
 
 def nudged(claims: list[dict], placed: str, reach: int = 60) -> dict[int, int]:
     """Spans that do not fit where the placement puts them but fit a few characters away (our copy differs from
-    the lost one inside a kept passage: a corrected typo): claim index → how far to move it. Numbers only, and never
-    onto another claim's span (an implied count, "joined with 38 other nations in abstaining", fits nowhere)."""
+    the lost one inside a kept passage: a corrected typo): claim index → how far to move it. Numbers only, never
+    onto another claim's span (an implied count, "joined with 38 other nations in abstaining", fits nowhere) nor
+    onto one that cuts a word or a paragraph (a number in words, "Десять стран", fits nowhere either)."""
     out = {}
     others = {tuple(c["span"]) for c in claims}
     for i, c in enumerate(claims):
@@ -223,7 +226,8 @@ def nudged(claims: list[dict], placed: str, reach: int = 60) -> dict[int, int]:
             continue  # a position's span may be a stand-in ("both countries") that names no state
         for d in sorted(range(-reach, reach + 1), key=abs):
             overlaps = any(x < b + d and a + d < y for x, y in others - {(a, b)})
-            inside = 0 <= a + d and b + d <= len(placed)
+            inside = 0 <= a + d and b + d <= len(placed) and cuts_no_word(placed, a + d, b + d) \
+                and "\n\n" not in placed[a + d:b + d]
             if inside and not overlaps and says(c, placed[a + d:b + d], every_number=True):
                 out[i] = d
                 break
