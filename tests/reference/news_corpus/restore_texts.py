@@ -337,7 +337,8 @@ def main(argv: list[str] | None = None) -> int:
             for i, claim in enumerate(spanned):
                 d = moved["shift"] + moved["nudges"].get(i, 0)
                 claim["span"][:] = [claim["span"][0] + d, claim["span"][1] + d]  # in place: hunts share the list
-            entry["sampled"] = [[a + moved["shift"], b + moved["shift"]] for a, b in entry.get("sampled", [])]
+            if "sampled" in entry:
+                entry["sampled"] = [[a + moved["shift"], b + moved["shift"]] for a, b in entry["sampled"]]
             entry["sha256"] = moved["sha256"]
             if "source" in entry:
                 entry["source"]["sha256"] = moved["sha256"]
