@@ -89,7 +89,7 @@ def says(claim: dict, text: str, every_number: bool = False) -> bool:
             return True
         folded = _unaccented(text)
         return any(_unaccented(name) in folded for name in press_names_of(claim["state"]))
-    digits = in_digits(text)
+    digits = in_digits("".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text))  # "১১" as 11
     numbers = [claim[f] for f in ("yes", "no", "abstain", "absent") if claim.get(f) is not None] \
         if claim["kind"] == "tally" else [claim["value"]]
     found = sum(1 for n in numbers if re.search(rf"(?<!\d){n}(?!\d)", digits))
@@ -107,8 +107,10 @@ def cuts_no_word(text: str, a: int, b: int) -> bool:
 
 
 def name_shaped(text: str, a: int, b: int) -> bool:
-    """A position's span that reads as a name in a language the name lists lack ("Węgry", "Венгрия")."""
-    return text[a:b][:1].isupper() and cuts_no_word(text, a, b)
+    """A position's span that reads as a name in a language the name lists lack ("Węgry", "Венгрия"); in a script
+    without capitals (Bengali, Arabic) any word will do."""
+    first = text[a:b][:1]
+    return (first.isupper() or first.isalpha() and first.lower() == first.upper()) and cuts_no_word(text, a, b)
 
 
 @lru_cache(maxsize=None)
