@@ -52,3 +52,15 @@ def test_another_page_fails_and_writes_nothing():
     entry = _entry(_lost("example.org", [0, 2, 3]))
     status, text, _ = restore_texts.restore("corpus", "zz99.txt", entry, "An unrelated page about the weather.\n")
     assert status.startswith("failed") and text is None
+
+
+def test_digits_of_any_script_are_read_as_numbers():
+    claim = {"kind": "tally", "yes": 120, "no": 9}
+    assert restore_texts.says(claim, "১২০ পক্ষে, ৯ বিপক্ষে", every_number=True)  # Bengali digits
+
+
+def test_a_word_of_a_script_without_capitals_is_name_shaped():
+    text = "ভারত ও নেপাল"
+    assert restore_texts.name_shaped(text, 0, 4)
+    assert not restore_texts.name_shaped(text, 0, 3)  # cuts the word
+    assert not restore_texts.name_shaped("voted by india", 9, 14)
