@@ -54,13 +54,70 @@ def test_another_page_fails_and_writes_nothing():
     assert status.startswith("failed") and text is None
 
 
-def test_digits_of_any_script_are_read_as_numbers():
-    claim = {"kind": "tally", "yes": 120, "no": 9}
-    assert restore_texts.says(claim, "১২০ পক্ষে, ৯ বিপক্ষে", every_number=True)  # Bengali digits
+def test_names_in_other_languages_inflected_and_digits_of_other_scripts_fit():
+    assert restore_texts.says({"kind": "position", "state": "ROU"}, "României")
+    assert restore_texts.says({"kind": "position", "state": "ESP"}, "España")
+    assert restore_texts.says({"kind": "count", "value": 119}, "১১৯টি দেশ")
+    assert restore_texts.says({"kind": "tally", "yes": 90, "no": 10, "abstain": 39}, "noventa a favor, diez en contra")
+    assert not restore_texts.says({"kind": "position", "state": "ESP"}, "Portugal")
+
+
+def test_of_two_placements_that_both_fit_the_one_that_cuts_no_word_wins():
+    excerpt = "A vote was held on the report today in the hall.\nIt passed by 84 votes, with 30 abstaining and none against.\n"
+    lost = f"URL: {URL} | DATE: 2020-01-01 | The Evening Chronicle\n" + excerpt.splitlines(keepends=True)[1]
+    phrase = "84 votes, with 30 abstaining and none against"
+    at = lost.index(phrase)
+    entry = {"url": URL, "date": "2020-01-01", "sha256": "0" * 64,
+             "claims": [{"kind": "tally", "yes": 84, "no": 0, "abstain": 30, "span": [at, at + len(phrase)]}]}
+    status, text, moved = restore_texts.restore("corpus", "zz99.txt", entry, excerpt)
+    assert status.startswith("aligned: 1 of 1")
+def test_a_lone_tally_span_lands_on_the_whole_phrase_not_just_near_its_numbers():
+    # One tally's numbers fit at many offsets; the labeller's span was a whole phrase in one sentence.
+    lost = "URL: https://example.org/x | DATE: 2020-01-01 | The Evening Chronicle of Somewhere\n" \
+           "Delegates met for hours. It was adopted by 120 to 9, with 30 abstentions. Few expected that.\n"
+    phrase = "It was adopted by 120 to 9, with 30 abstentions"
+    at = lost.index(phrase)
+    entry = {"url": "https://example.org/x", "date": "2020-01-01", "sha256": "unknown",
+             "claims": [{"kind": "tally", "yes": 120, "no": 9, "abstain": 30, "span": [at, at + len(phrase)]}]}
+    status, text, moved = restore_texts.restore("corpus", "zz99.txt", entry, lost.split("\n", 1)[1])
+    assert status.startswith("aligned: 1 of 1 spans fit")
+    assert text[at + moved["shift"]:at + len(phrase) + moved["shift"]] == phrase
+def test_a_tally_lands_on_its_words_when_the_lost_file_had_dropped_a_blank_line():
+    # The excerpt has blank lines between its paragraphs; the lost file had none. A tally fits by half its numbers,
+    # so "20 to 9, with 30 abstentions" one character off would fit too: only the word edges tell them apart.
+    spaced = "Assembly backs the text\n\nThe resolution passed 120 to 9, with 30 abstentions.\n\n" \
+             "Norway and Chile voted in favour while Ghana abstained.\n"
+    lost = f"URL: {URL} | DATE: 2020-01-01 | The Evening Chronicle of Somewhere\n" + spaced.replace("\n\n", "\n")
+    entry = _entry(lost)
+    status, text, moved = restore_texts.restore("corpus", "zz99.txt", entry, spaced)
+    assert status.startswith("aligned: 4 of 4 spans fit")
+    for claim in entry["claims"]:
+        a, b = claim["span"]
+        assert text[a + moved["shift"]:b + moved["shift"]] == lost[a:b]
+
+
+def test_a_month_only_date_the_lost_file_had_dropped_is_dropped_again():
+    lost = _lost("example.org", [0, 1, 2, 3])
+    status, text, _ = restore_texts.restore("corpus", "zz99.txt", _entry(lost), " date 2020-01 " + EXCERPT)
+    assert (status, text) == ("exact", lost)
+
+
+def test_an_implied_count_is_not_nudged_onto_the_tally_beside_it():
+    body = "It passed 120 to 9, with 30 abstentions. Chile joined 29 others in abstaining.\n"
+    lost = f"URL: {URL} | DATE: 2020-01-01 | The Evening Chronicle of Somewhere\n" + body
+    tally, implied = "120 to 9, with 30 abstentions", "joined 29 others in abstaining"
+    spans = [[lost.index(p), lost.index(p) + len(p)] for p in (tally, implied)]
+    entry = {"url": URL, "date": "2020-01-01", "sha256": "unknown",
+             "claims": [{"kind": "tally", "yes": 120, "no": 9, "abstain": 30, "span": spans[0]},
+                        {"kind": "count", "field": "abstain", "op": "=", "value": 30, "span": spans[1]}]}
+    status, text, moved = restore_texts.restore("corpus", "zz99.txt", entry, body)
+    assert moved["nudges"] == {}
+    a, b = spans[1]
+    assert text[a + moved["shift"]:b + moved["shift"]] == implied
 
 
 def test_a_word_of_a_script_without_capitals_is_name_shaped():
     text = "ভারত ও নেপাল"
     assert restore_texts.name_shaped(text, 0, 4)
-    assert not restore_texts.name_shaped(text, 0, 3)  # cuts the word
+    assert not restore_texts.name_shaped(" voted", 0, 6)  # starts on a space
     assert not restore_texts.name_shaped("voted by india", 9, 14)

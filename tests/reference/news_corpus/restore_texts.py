@@ -10,14 +10,22 @@ sentences dropped, nothing inside a kept passage changed). Save each excerpt exa
 DIR/<set>/<file> (default DIR /work/recover; a site found otherwise goes in DIR/<set>.sites.tsv); this script
 finds which lines or sentences were kept and how long the header was, by dynamic programming over (passage,
 offset): a placement scores one for every labelled span whose text then says what its claim says (the state's name
-for a position, the numbers of a tally or count). Results:
+for a position, in English or in the press, CLDR or ISO 3166 names of the labelled sets' other languages, inflected
+endings allowed; the numbers of a tally or count, in digits of any script or in number words). Of two placements a
+few characters apart that both fit, the one whose spans say more of their tally and cut no word wins; of two
+readings that fit alike, the one whose header is nearest the site's length (the tool's "date" line, kept or
+dropped). A span that fits a few characters off is moved there only onto a whole phrase with all its numbers that
+is no other claim's span (an implied count fits nowhere and stays). Persian
+excerpts: the tool's answer shows zero-width non-joiners invisibly; copy them (a span that fits early in a text and
+not later is the sign of one lost). Results:
 
 - exact: the rebuilt file has the label's sha256 (the site is known from the set's README or hunt file);
 - aligned: every checkable span fits, but the header's site is unknown, so the file gets a site of our own and
   its spans move by the header's difference (written to labels.json with --update-labels, sha256 updated);
 - failed: under a quarter of the spans fit (a mistyped excerpt, another page): nothing is written. Under 60% the
   file is aligned but marked weak: names in languages the name lists lack, stand-ins ("the Government") and
-  implied counts fit nowhere, so look at its spans by eye.
+  implied counts fit nowhere, so look at its spans by eye. A position's span that reads as a name (a capital, or
+  a word of a script without capitals) counts as "name-shaped": it keeps a file from failing, it places nothing.
 
 Rebuilt files go to the set's texts folder (the one bench_news.py reads).
 """
@@ -37,7 +45,7 @@ from itertools import product
 from pathlib import Path
 from urllib.parse import urlparse
 
-from unga.claims import foreign_names, names
+from unga.claims import foreign_names, langnumbers, names
 from unga.claims.numbers import in_digits
 
 HERE = Path(__file__).resolve().parent
@@ -46,8 +54,13 @@ import bench_contradictions  # noqa: E402
 from bench_contradictions import SETS as HUNTS  # noqa: E402  (the false-alarm hunts: env, default folder)
 from bench_news import SETS  # noqa: E402  (the one table of labelled sets)
 
+# the languages whose state names (Unicode CLDR, ISO 3166) a span may be written in: those of the labelled sets
+NAME_LANGUAGES = ("es", "fr", "pt", "de", "it", "nl", "sv", "nb", "da", "fi", "ro", "pl", "cs", "hu", "hr", "sr",
+                  "sr_Latn", "el", "tr", "ru", "uk", "ar", "fa", "he", "bn", "hi", "ja", "ko", "zh", "vi", "th", "id",
+                  "ms", "sw", "tl")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 MAX_SITE = 160  # characters a header's site may take
+EDGE_BONUS = 0.002  # per span: more than a few characters' distance from the guessed header, less than a fit
 
 
 def site_guesses(set_name: str, file: str, url: str, known: dict[str, str]) -> list[str]:
@@ -81,42 +94,60 @@ def passages(body: str, by_sentence: bool) -> list[str]:
     return [p for p in out if p]
 
 
-def says(claim: dict, text: str, every_number: bool = False) -> bool:
-    """Whether a span's text says what its claim says (so that the placement is right); every_number: a tally's
-    span holds all its numbers."""
+def says(claim: dict, text: str) -> bool:
+    """Whether a span's text says what its claim says (so that the placement is right)."""
+    if claim["kind"] == "position":
+        return share(claim, text) == 1
+    numbers = claim_numbers(claim)
+    if claim["kind"] == "tally":  # a span may hold part of a tally ("143 voted in favour")
+        return share(claim, text) * len(numbers) >= max(1, len(numbers) / 2)
+    return bool(numbers) and share(claim, text) == 1
+
+
+def share(claim: dict, text: str) -> float:
+    """How much of its claim a span's text says: 1 or 0 for a state named, the share of a tally's numbers."""
     if claim["kind"] == "position":
         if any(m.iso3 == claim["state"] for m in names.mentions(text, metonyms=True)):
-            return True
+            return 1
         folded = _unaccented(text)
-        return any(_unaccented(name) in folded for name in press_names_of(claim["state"]))
-    digits = in_digits("".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text))  # "১১" as 11
-    numbers = [claim[f] for f in ("yes", "no", "abstain", "absent") if claim.get(f) is not None] \
-        if claim["kind"] == "tally" else [claim["value"]]
-    found = sum(1 for n in numbers if re.search(rf"(?<!\d){n}(?!\d)", digits))
-    if claim["kind"] == "tally" and not every_number:
-        return found >= max(1, len(numbers) / 2)  # a span may hold part of a tally ("143 voted in favour")
-    return bool(numbers) and found == len(numbers)
+        return 1 if any(stem in folded for stem in name_stems_of(claim["state"])) else 0
+    digits = in_digits(_ascii_digits(text))
+    digits += " | " + " | ".join(langnumbers.in_digits(digits, lang) for lang in langnumbers.JOIN)
+    numbers = claim_numbers(claim)
+    found = sum(min(k, len(re.findall(rf"(?<!\d){n}(?!\d)", digits))) for n, k in Counter(numbers).items())
+    return found / len(numbers) if numbers else 0
 
 
-def cuts_no_word(text: str, a: int, b: int) -> bool:
-    """Whether text[a:b] starts and ends on word edges (not on a space or a comma, not inside a word)."""
-    span = text[a:b]
-    return span == span.strip() and span[:1] not in ",;:.!?" \
-        and not (a > 0 and text[a - 1].isalnum() and span[:1].isalnum()) \
-        and not (b < len(text) and text[b].isalnum() and span[-1:].isalnum())
-
-
-def name_shaped(text: str, a: int, b: int) -> bool:
-    """A position's span that reads as a name in a language the name lists lack ("Węgry", "Венгрия"); in a script
-    without capitals (Bengali, Arabic) any word will do."""
-    first = text[a:b][:1]
-    return (first.isupper() or first.isalpha() and first.lower() == first.upper()) and cuts_no_word(text, a, b)
+def claim_numbers(claim: dict) -> list[int]:
+    if claim["kind"] == "tally":
+        return [claim[f] for f in ("yes", "no", "abstain", "absent") if claim.get(f) is not None]
+    return [claim["value"]] if "value" in claim else []
 
 
 @lru_cache(maxsize=None)
 def press_names_of(iso3: str) -> tuple[str, ...]:
     """The state's names in other languages' press (data/foreign_names.csv): "Sénégal", "Rusia", "США"."""
     return tuple(row["name"] for row in foreign_names.press_names() if row["iso3"] == iso3 and len(row["name"]) > 3)
+
+
+@lru_cache(maxsize=None)
+def name_stems_of(iso3: str) -> tuple[str, ...]:
+    """The state's names in other languages (the press names, CLDR's and ISO 3166's in NAME_LANGUAGES), unaccented,
+    each cut of its last letters so that an inflected form fits ("României", "Rusiei", "বাংলাদেশের")."""
+    found = set(press_names_of(iso3))
+    for lang in NAME_LANGUAGES:
+        found.update(n for n, code in foreign_names.cldr_names(lang) + foreign_names.iso_names(lang) if code == iso3)
+    stems = set()
+    for name in map(_unaccented, found):
+        cut = 2 if len(name) >= 7 else 1 if len(name) >= 5 else 0
+        if len(name) > 1:
+            stems.add(name[:len(name) - cut])
+    return tuple(sorted(stems))
+
+
+def _ascii_digits(text: str) -> str:
+    """Digits of other scripts (Bengali ১১৯, Persian ۱۲۳, Arabic-Indic ١٢٣) as ASCII digits."""
+    return re.sub(r"\d", lambda m: str(int(m.group())), text)
 
 
 def _unaccented(text: str) -> str:
@@ -132,21 +163,24 @@ def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
     """The best placement: which parts are kept, from which header length. Returns (score, header length, kept)."""
     spans = sorted({tuple(c["span"]) for c in claims})
     starts_of = [s[0] for s in spans]
-    by_span = {s: [c for c in claims if tuple(c["span"]) == s and checkable(c)] for s in spans}
-    fits: dict[tuple, int] = {}
+    by_span = {s: [c for c in claims if tuple(c["span"]) == s] for s in spans}
+    fits: dict[tuple, float] = {}
 
     def fit(span: tuple, part: str, a: int, b: int) -> float:
-        """The claims the span's text says; a span that cuts a word or starts on punctuation counts half for numbers
-        and nothing for a state (" Czech" of "Czechy" says CZE a character off; a stand-in's span, "Obama's
-        administration", must not count where a dropped passage lands it on a name); and tie-breakers (names in
-        languages the name lists lack, numbers a few characters away fit anyway): a hundredth for a whole span, and
-        one for a tally's span with all its numbers."""
-        text, whole = part[a:b], cuts_no_word(part, a, b)
-        if (span, text, whole) not in fits:
-            fits[span, text, whole] = sum((1 if whole else 0 if c["kind"] == "position" else 0.5)
-                                          + 0.01 * says(c, text, every_number=True)
-                                          for c in by_span[span] if says(c, text)) + 0.01 * whole * len(by_span[span])
-        return fits[span, text, whole]
+        key = (span, part[max(0, a - 1):b + 1], a > 0, b < len(part))
+        if key not in fits:
+            text = part[a:b]
+            checked = [c for c in by_span[span] if checkable(c)]
+            said = [c for c in checked if says(c, text)]
+            # of two placements a few characters apart that both fit ("50 votos a favor y 100 abstenciones" and
+            # "s a favor y 100 abstenciones, y"), the one that says more and cuts no word (a labelled span never
+            # starts or ends on a space or inside a word, and most end a clause); spans that cannot be checked
+            # ("none against") count for that alone
+            cut = (a > 0 and _inside_word(part[a - 1], part[a])) or (b < len(part) and _inside_word(part[b - 1], part[b]))
+            whole = (bool(said) or not checked) and text == text.strip() and not cut
+            clause_end = whole and (b == len(part) or part[b] in ".,;:!?)»\"”\n")
+            fits[key] = len(said) + EDGE_BONUS * (whole + clause_end / 2 + sum(share(c, text) for c in said))
+        return fits[key]
     # states: offset → (score, header length, kept indices as a linked tuple)
     states = {h: (bonus, h, None) for h, bonus in starts.items()}
     for i, part in enumerate(parts):
@@ -172,6 +206,13 @@ def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
         chosen.append(kept[0])
         kept = kept[1]
     return score, h, sorted(chosen)
+
+
+def _inside_word(left: str, right: str) -> bool:
+    """Two letters of a word in a script that spaces its words and attaches no particles (Latin, Greek, Cyrillic,
+    Arabic): a cut between them is a cut inside a word ("suara" cut as "ra"); Korean "찬성은" or Bengali
+    "থাইল্যান্ডসহ" are not."""
+    return all(ch.isalnum() and (ord(ch) < 0x0590 or 0x0600 <= ord(ch) < 0x0700) for ch in (left, right))
 
 
 def readings(body: str) -> list[str]:
@@ -217,9 +258,9 @@ def cuts(kept_text: str, h: int, claims: list[dict]) -> list[str]:
 
 def nudged(claims: list[dict], placed: str, reach: int = 60) -> dict[int, int]:
     """Spans that do not fit where the placement puts them but fit a few characters away (our copy differs from
-    the lost one inside a kept passage: a corrected typo): claim index → how far to move it. Numbers only, never
-    onto another claim's span (an implied count, "joined with 38 other nations in abstaining", fits nowhere) nor
-    onto one that cuts a word or a paragraph (a number in words, "Десять стран", fits nowhere either)."""
+    the lost one inside a kept passage: a corrected typo): claim index → how far to move it. Numbers only, all of a
+    tally's, onto a span that cuts no word and no paragraph and is no other claim's (an implied count, "joined with
+    38 other nations in abstaining", or a number in words fits nowhere, and must stay where it is)."""
     out = {}
     others = {tuple(c["span"]) for c in claims}
     for i, c in enumerate(claims):
@@ -227,13 +268,28 @@ def nudged(claims: list[dict], placed: str, reach: int = 60) -> dict[int, int]:
         if c["kind"] == "position" or not checkable(c) or says(c, placed[a:b]):
             continue  # a position's span may be a stand-in ("both countries") that names no state
         for d in sorted(range(-reach, reach + 1), key=abs):
-            overlaps = any(x < b + d and a + d < y for x, y in others - {(a, b)})
-            inside = 0 <= a + d and b + d <= len(placed) and cuts_no_word(placed, a + d, b + d) \
-                and "\n\n" not in placed[a + d:b + d]
-            if inside and not overlaps and says(c, placed[a + d:b + d], every_number=True):
+            if 0 < a + d and b + d < len(placed) and cuts_no_word(placed, a + d, b + d) \
+                    and "\n\n" not in placed[a + d:b + d] \
+                    and not any(x < b + d and a + d < y for x, y in others - {(a, b)}) \
+                    and share(c, placed[a + d:b + d]) == 1:
                 out[i] = d
                 break
     return out
+
+
+def cuts_no_word(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] starts and ends on word edges: not on a space or on punctuation, not inside a word."""
+    span = text[a:b]
+    return bool(span) and span == span.strip() and span[0] not in ",;:.!?" \
+        and not (a > 0 and _inside_word(text[a - 1], text[a])) \
+        and not (b < len(text) and _inside_word(text[b - 1], text[b]))
+
+
+def name_shaped(text: str, a: int, b: int) -> bool:
+    """A position's span that reads as a name in a language the name lists lack: a capital, or any word of a script
+    without capitals; it keeps a file from failing, it does not place one."""
+    first = text[a:b][:1]
+    return (first.isupper() or first.isalpha() and first.lower() == first.upper()) and cuts_no_word(text, a, b)
 
 
 def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str, str] | None = None) \
@@ -250,12 +306,11 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
     for reading, by_sentence in product(readings(excerpt), (False, True)):
         parts = passages(reading, by_sentence)
         score, h, kept = align(parts, claims, starts)
-        placed = " " * h + "".join(parts[i] for i in kept)
-        fitted = sum(1 for c in claims if checkable(c) and says(c, placed[c["span"][0]:c["span"][1]]))
+        fitted = int(score)
         # on a tie, the reading whose header is nearest the site's guess (a dropped "date" prefix, a kept one)
         if best is None or (fitted, -abs(h - guess)) > (best[0], -abs(best[1] - guess)):
             best = (fitted, h, parts, kept)
-        if fitted >= want:
+        if fitted >= want and h == guess:  # else a later reading may fit as well with the header the site implies
             break
     fitted, h, parts, kept = best
     kept_text = "".join(parts[i] for i in kept)
