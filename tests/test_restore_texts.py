@@ -94,3 +94,30 @@ def test_a_tally_lands_on_its_words_when_the_lost_file_had_dropped_a_blank_line(
     for claim in entry["claims"]:
         a, b = claim["span"]
         assert text[a + moved["shift"]:b + moved["shift"]] == lost[a:b]
+
+
+def test_a_month_only_date_the_lost_file_had_dropped_is_dropped_again():
+    lost = _lost("example.org", [0, 1, 2, 3])
+    status, text, _ = restore_texts.restore("corpus", "zz99.txt", _entry(lost), " date 2020-01 " + EXCERPT)
+    assert (status, text) == ("exact", lost)
+
+
+def test_an_implied_count_is_not_nudged_onto_the_tally_beside_it():
+    body = "It passed 120 to 9, with 30 abstentions. Chile joined 29 others in abstaining.\n"
+    lost = f"URL: {URL} | DATE: 2020-01-01 | The Evening Chronicle of Somewhere\n" + body
+    tally, implied = "120 to 9, with 30 abstentions", "joined 29 others in abstaining"
+    spans = [[lost.index(p), lost.index(p) + len(p)] for p in (tally, implied)]
+    entry = {"url": URL, "date": "2020-01-01", "sha256": "unknown",
+             "claims": [{"kind": "tally", "yes": 120, "no": 9, "abstain": 30, "span": spans[0]},
+                        {"kind": "count", "field": "abstain", "op": "=", "value": 30, "span": spans[1]}]}
+    status, text, moved = restore_texts.restore("corpus", "zz99.txt", entry, body)
+    assert moved["nudges"] == {}
+    a, b = spans[1]
+    assert text[a + moved["shift"]:b + moved["shift"]] == implied
+
+
+def test_a_word_of_a_script_without_capitals_is_name_shaped():
+    text = "ভারত ও নেপাল"
+    assert restore_texts.name_shaped(text, 0, 4)
+    assert not restore_texts.name_shaped(" voted", 0, 6)  # starts on a space
+    assert not restore_texts.name_shaped("voted by india", 9, 14)

@@ -12,7 +12,10 @@ finds which lines or sentences were kept and how long the header was, by dynamic
 offset): a placement scores one for every labelled span whose text then says what its claim says (the state's name
 for a position, in English or in the press, CLDR or ISO 3166 names of the labelled sets' other languages, inflected
 endings allowed; the numbers of a tally or count, in digits of any script or in number words). Of two placements a
-few characters apart that both fit, the one whose spans say more of their tally and cut no word wins. Persian
+few characters apart that both fit, the one whose spans say more of their tally and cut no word wins; of two
+readings that fit alike, the one whose header is nearest the site's length (the tool's "date" line, kept or
+dropped). A span that fits a few characters off is moved there only onto a whole phrase with all its numbers that
+is no other claim's span (an implied count fits nowhere and stays). Persian
 excerpts: the tool's answer shows zero-width non-joiners invisibly; copy them (a span that fits early in a text and
 not later is the sign of one lost). Results:
 
@@ -21,7 +24,8 @@ not later is the sign of one lost). Results:
   its spans move by the header's difference (written to labels.json with --update-labels, sha256 updated);
 - failed: under a quarter of the spans fit (a mistyped excerpt, another page): nothing is written. Under 60% the
   file is aligned but marked weak: names in languages the name lists lack, stand-ins ("the Government") and
-  implied counts fit nowhere, so look at its spans by eye.
+  implied counts fit nowhere, so look at its spans by eye. A position's span that reads as a name (a capital, or
+  a word of a script without capitals) counts as "name-shaped": it keeps a file from failing, it places nothing.
 
 Rebuilt files go to the set's texts folder (the one bench_news.py reads).
 """
@@ -213,8 +217,8 @@ def _inside_word(left: str, right: str) -> bool:
 
 def readings(body: str) -> list[str]:
     """The excerpt stripped, as given (a leading space kept), without the search tool's leading "date
-    YYYY-MM-DD", each with a hard-wrapped paragraph joined into one line, and each with its punctuation in ASCII."""
-    undated = re.sub(r"^\s*date \d{4}-\d{2}-\d{2}\s+", "", body)
+    YYYY[-MM[-DD]]", each with a hard-wrapped paragraph joined into one line, and each with its punctuation in ASCII."""
+    undated = re.sub(r"^\s*date \d{4}(?:-\d{2}){0,2}\s+", "", body)
     out = [body.strip(), body.rstrip(), undated.strip()]
     out += [re.sub(r"(?<=\S)[ \t]*\n(?=\S)", " ", text) for text in out]
     out += [plain(text) for text in out]
@@ -254,18 +258,38 @@ def cuts(kept_text: str, h: int, claims: list[dict]) -> list[str]:
 
 def nudged(claims: list[dict], placed: str, reach: int = 60) -> dict[int, int]:
     """Spans that do not fit where the placement puts them but fit a few characters away (our copy differs from
-    the lost one inside a kept passage: a corrected typo): claim index → how far to move it. Numbers only."""
+    the lost one inside a kept passage: a corrected typo): claim index → how far to move it. Numbers only, all of a
+    tally's, onto a span that cuts no word and no paragraph and is no other claim's (an implied count, "joined with
+    38 other nations in abstaining", or a number in words fits nowhere, and must stay where it is)."""
     out = {}
+    others = {tuple(c["span"]) for c in claims}
     for i, c in enumerate(claims):
         a, b = c["span"]
         if c["kind"] == "position" or not checkable(c) or says(c, placed[a:b]):
             continue  # a position's span may be a stand-in ("both countries") that names no state
         for d in sorted(range(-reach, reach + 1), key=abs):
-            if 0 < a + d and b + d < len(placed) and not _inside_word(placed[a + d - 1], placed[a + d]) \
-                    and not _inside_word(placed[b + d - 1], placed[b + d]) and says(c, placed[a + d:b + d]):
+            if 0 < a + d and b + d < len(placed) and cuts_no_word(placed, a + d, b + d) \
+                    and "\n\n" not in placed[a + d:b + d] \
+                    and not any(x < b + d and a + d < y for x, y in others - {(a, b)}) \
+                    and share(c, placed[a + d:b + d]) == 1:
                 out[i] = d
                 break
     return out
+
+
+def cuts_no_word(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] starts and ends on word edges: not on a space or on punctuation, not inside a word."""
+    span = text[a:b]
+    return bool(span) and span == span.strip() and span[0] not in ",;:.!?" \
+        and not (a > 0 and _inside_word(text[a - 1], text[a])) \
+        and not (b < len(text) and _inside_word(text[b - 1], text[b]))
+
+
+def name_shaped(text: str, a: int, b: int) -> bool:
+    """A position's span that reads as a name in a language the name lists lack: a capital, or any word of a script
+    without capitals; it keeps a file from failing, it does not place one."""
+    first = text[a:b][:1]
+    return (first.isupper() or first.isalpha() and first.lower() == first.upper()) and cuts_no_word(text, a, b)
 
 
 def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str, str] | None = None) \
@@ -283,16 +307,21 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
         parts = passages(reading, by_sentence)
         score, h, kept = align(parts, claims, starts)
         fitted = int(score)
-        if best is None or fitted > best[0]:
+        # on a tie, the reading whose header is nearest the site's guess (a dropped "date" prefix, a kept one)
+        if best is None or (fitted, -abs(h - guess)) > (best[0], -abs(best[1] - guess)):
             best = (fitted, h, parts, kept)
-        if fitted >= want:
+        if fitted >= want and h == guess:  # else a later reading may fit as well with the header the site implies
             break
     fitted, h, parts, kept = best
     kept_text = "".join(parts[i] for i in kept)
     nudges = nudged(claims, " " * h + kept_text)
     fitted += len(nudges)
-    if want and fitted < max(1, round(0.25 * want)):
+    placed = " " * h + kept_text
+    shaped = sum(1 for c in claims if c["kind"] == "position" and not says(c, placed[c["span"][0]:c["span"][1]])
+                 and name_shaped(placed, *c["span"]))
+    if want and fitted + shaped < max(1, round(0.25 * want)):
         return f"failed: {fitted} of {want} spans fit", None, None
+    shaped_note = f" (+{shaped} name-shaped)" if shaped else ""
     weak = " (weak: check by eye)" if want and fitted < 0.6 * want else ""
     for site in sites:
         header = prefix + site + "\n"
@@ -308,7 +337,7 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
     shift = len(header) - h
     moved = {"sha256": hashlib.sha256(text.encode()).hexdigest(), "shift": shift, "nudges": nudges}
     nudge_note = f", {len(nudges)} nudged" if nudges else ""
-    return f"aligned: {fitted} of {want} spans fit, header {shift:+d}{nudge_note}{weak}", text, moved
+    return f"aligned: {fitted} of {want} spans fit{shaped_note}, header {shift:+d}{nudge_note}{weak}", text, moved
 
 
 def _set_files(set_name: str) -> tuple[Path, dict, dict, Path]:
@@ -365,7 +394,8 @@ def main(argv: list[str] | None = None) -> int:
             for i, claim in enumerate(spanned):
                 d = moved["shift"] + moved["nudges"].get(i, 0)
                 claim["span"][:] = [claim["span"][0] + d, claim["span"][1] + d]  # in place: hunts share the list
-            entry["sampled"] = [[a + moved["shift"], b + moved["shift"]] for a, b in entry.get("sampled", [])]
+            if "sampled" in entry:
+                entry["sampled"] = [[a + moved["shift"], b + moved["shift"]] for a, b in entry["sampled"]]
             entry["sha256"] = moved["sha256"]
             if "source" in entry:
                 entry["source"]["sha256"] = moved["sha256"]
