@@ -63,3 +63,49 @@ def test_a_fronted_companion_without_other_is_never_called_false(built_store):
     # with "other" the sum is sure, as before
     assert counts(LEAD + "Kenya, along with 121 other countries, voted yes.") == [
         ("A/RES/64/292", said("yes", 122), "supported")]
+
+
+# --- "No vote was recorded from N countries": N did not vote ---
+# A/RES/ES-11/1 of 2 March 2022 (aggression against Ukraine): 141-5-35, 12 not voting.
+
+UKRAINE_NEXT_DAY = date(2022, 3, 3)
+AGGRESSION = "On 2 March 2022 the General Assembly adopted resolution ES-11/1 on Ukraine by 141 votes to 5. "
+
+
+def counts_of(text: str, published: date = UKRAINE_NEXT_DAY) -> list[tuple]:
+    return [(c["resolution"], c["asserted"], c["verdict"])
+            for c in api.check_text(text, published=published).claims if c["kind"] == "count"]
+
+
+def test_no_vote_recorded_from_n_countries_is_a_count_of_those_not_voting(built_store):
+    assert ("A/RES/ES-11/1", said("absent", 13), "contradicted") in counts_of(
+        AGGRESSION + "No vote was recorded from 13 countries, including Morocco.")
+    assert ("A/RES/ES-11/1", said("absent", 12), "supported") in counts_of(
+        AGGRESSION + "No votes were recorded for 12 member states.")
+
+
+def test_trap_no_vote_recorded_from_part_of_a_group_is_no_count(built_store):
+    # "12 of the 54 African states": a subgroup, not the Assembly's count
+    assert not any(c[1]["field"] == "absent" for c in counts_of(
+        AGGRESSION + "No votes were recorded for 12 of the 54 African states."))
+
+
+# --- a text that calls its resolution "the motion": a miscount of that resolution no longer hides it ---
+
+MOTION = ("The General Assembly on Wednesday voted on a motion condemning Russia's invasion of Ukraine. 141 countries "
+          "voted in favour of the motion. 35 countries abstained on the motion. ")
+
+
+def test_a_miscount_in_a_text_that_calls_its_resolution_a_motion_is_called_false(built_store):
+    # before, the 13 (12 in the record) kept the text's counts from pinning ES-11/1: nothing was judged
+    found = counts_of(MOTION + "Thirteen countries did not vote.")
+    assert ("A/RES/ES-11/1", said("yes", 141), "supported") in found
+    assert ("A/RES/ES-11/1", said("abstain", 35), "supported") in found
+    assert ("A/RES/ES-11/1", said("absent", 13), "contradicted") in found
+    assert ("A/RES/ES-11/1", said("absent", 12), "supported") in counts_of(MOTION + "Twelve countries did not vote.")
+
+
+def test_trap_a_count_of_another_vote_in_a_motion_text_still_unpins_it(built_store):
+    # the third count is placed on no vote of the text's (another year's): the text may report a real motion
+    found = counts_of(MOTION + "In 2014, 11 countries voted against a similar motion on Crimea.")
+    assert all(c[2] == "unverifiable" for c in found)
