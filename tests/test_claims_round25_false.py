@@ -109,3 +109,14 @@ def test_trap_a_count_of_another_vote_in_a_motion_text_still_unpins_it(built_sto
     # the third count is placed on no vote of the text's (another year's): the text may report a real motion
     found = counts_of(MOTION + "In 2014, 11 countries voted against a similar motion on Crimea.")
     assert all(c[2] == "unverifiable" for c in found)
+
+
+# --- a list under the heading "No vote recorded:" is of the states that did not vote ---
+
+def test_a_list_under_no_vote_recorded_is_of_those_not_voting(built_store):
+    text = (AGGRESSION.replace("to 5. ", "to 5, with 35 abstentions.\n\n") + "No vote recorded:\n- Morocco\n- Kenya\n\n"
+            "The vote followed two days of debate.")
+    found = [(c["state"], c["asserted"], c["verdict"]) for c in api.check_text(text, published=UKRAINE_NEXT_DAY).claims
+             if c["kind"] == "position"]
+    assert ("MAR", {"vote": "absent"}, "supported") in found  # Morocco did not vote
+    assert ("KEN", {"vote": "absent"}, "contradicted") in found  # Kenya voted in favour
