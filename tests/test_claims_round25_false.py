@@ -78,8 +78,8 @@ def counts_of(text: str, published: date = UKRAINE_NEXT_DAY) -> list[tuple]:
 
 
 def test_no_vote_recorded_from_n_countries_is_a_count_of_those_not_voting(built_store):
-    assert ("A/RES/ES-11/1", said("absent", 13), "contradicted") in counts_of(
-        AGGRESSION + "No vote was recorded from 13 countries, including Morocco.")
+    assert ("A/RES/ES-11/1", said("absent", 14), "contradicted") in counts_of(
+        AGGRESSION + "No vote was recorded from 14 member states.")
     assert ("A/RES/ES-11/1", said("absent", 12), "supported") in counts_of(
         AGGRESSION + "No votes were recorded for 12 member states.")
 
