@@ -295,3 +295,26 @@ def bounded_counts(v, rng, false=False):
     field, form, op, actual, shift = rng.choice(below if kind == "below" else above)
     value = bounded_value(op, actual, shift, false)
     return None if value is None else (form.format(value), [dict(claim_count(v, field, value, "false" if false else "true"), op=op)])
+
+
+# ---------------------------------------------------------------- a state and its companions (twenty-fifth round, false9)
+def companion_counts(v, rng, false=False):
+    """A count told through one state and the others beside it ("A abstained along with 40 other countries": 41),
+    or through the votes not recorded ("No vote was recorded from 12 countries")."""
+    if rng.random() < 0.3:
+        absent = v.counts["absent"] + (2 if false else 0)
+        if absent < 2:
+            return None
+        form = rng.choice(["No vote was recorded from {} countries.", "No votes were recorded for {} member states."])
+        return form.format(absent), [claim_count(v, "absent", absent, "false" if false else "true")]
+    vote = rng.choice(["no", "abstain", "yes"])
+    pick = _pick(v, rng, vote, 1)
+    if not pick or v.counts[vote] < 3:
+        return None
+    total = v.counts[vote] + (2 if false else 0)
+    name = v.name(pick[0], cap=True)
+    verb = {"no": "voted against", "abstain": "abstained", "yes": "voted in favour"}[vote]
+    form = rng.choice([f"{name} {verb} along with {total - 1} other countries.",
+                       f"{name} {verb} together with {total - 1} other states.",
+                       f"{name}, along with {total - 1} other nations, {verb}."])
+    return form, [claim_position(v, pick[0], vote), claim_count(v, vote, total, "false" if false else "true")]

@@ -199,6 +199,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    if (asserted["field"], asserted["value"]) not in said]
         said = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
         claims += [make("count", asserted, when=lead) for asserted in numberof.one_of(sentence) + numberof.counts(sentence)
+                   + numberof.unrecorded(sentence)
                    if (asserted["field"], asserted["value"]) not in said]
         claims += [make("count", asserted, when=when, notes=[only.NOTE])
                    for asserted, when in only.exclusive_counts(sentence, stated, prior)
@@ -477,8 +478,10 @@ def _comparisons(sentence: str, raw: str = "") -> list[tuple[dict, list[str]]]:
         others = named_others(sentence, match.start(2))  # "Russia and 4 other states opposed it": 5
         if others is None:
             continue
-        out.append(({"field": field_, "op": op, "value": int(match[2]) + others},
-                    [f"'{verb}' read as {field_}"] if verb in COUNT_FIELD else []))
+        notes = [f"'{verb}' read as {field_}"] if verb in COUNT_FIELD else []
+        if others == 0 and companions.unsaid(sentence, match.start(2)):  # "Kenya, along with 121 countries, voted"
+            others, notes = 1, notes + [companions.WITH_OR_WITHOUT, DERIVED]
+        out.append(({"field": field_, "op": op, "value": int(match[2]) + others}, notes))
     said = {c["value"] for c, _ in out}
     return out + [(c, []) for c in numbers.compared(sentence) if c["value"] not in said] \
         + [(c, [numbers.SHARE_NOTE]) for c in numbers.shares(raw or sentence)]

@@ -17,7 +17,7 @@ VOTES_OF_LABELS = (
     (r"in\s+favou?r|for|yes|ayes?|pour|a\s+favor|dafür|favorevoli", "yes"),
     (r"against|no|nays?|noes|opposed|contre|en\s+contra|contra|dagegen|contrari", "no"),
     (r"abstain(?:ed|ing|s)?|abstentions?|abstenci[oó]n(?:es)?|absten[cç](?:ão|ões)|enthaltung(?:en)?|astenuti", "abstain"),
-    (r"absent|absences?|not\s+voting|non-voting|did\s*n[o'’]t\s+vote", "absent"),
+    (r"absent|absences?|not\s+voting|non-voting|did\s*n[o'’]t\s+vote|no\s+votes?\s+recorded", "absent"),
 )
 # a label ends at a word's end: "No" is not the start of "Not voting" or "Non-voting"
 LABEL = r"(?:" + "|".join(labels for labels, _ in VOTES_OF_LABELS) + r")\b"

@@ -11,7 +11,7 @@ from datetime import date
 import numpy as np
 
 from unga import countries
-from unga.claims import cited, deed, extract, identify, late_change, listed, polarity, widen
+from unga.claims import cited, companions, deed, extract, identify, late_change, listed, polarity, widen
 from unga.claims import verdict as check_verdict
 from unga.claims.doubt import OTHER_VOTES, independent, miscount_of_the_day, near, numbers_of, published_counts
 from unga.claims.unplaced import why_unplaced
@@ -94,12 +94,18 @@ def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published
 
 def _timeless_near(index: identify.Index, claim: extract.Claim, row: int, published: date | None) -> bool:
     """A count ("=") or tally of no time of its own (no year, month, day or "last year" in its sentence), every number
-    within 3 (5%) of the vote's."""
+    within 3 (5%) of the vote's. A count the sentence's states make is one only when its sum is sure: "A abstained
+    along with 40 other countries" (41), not "A, along with 40 countries" (40 or 41) nor absences from "N present"."""
     if claim.kind not in ("count", "tally") or (claim.kind == "count" and claim.asserted.get("op") != "=") \
-            or extract.DERIVED in claim.notes or claim.when is not None or clause_year(claim) is not None \
+            or not _sure_sum(claim) or claim.when is not None or clause_year(claim) is not None \
             or OWN_TIME.search(claim.text) or months_named(claim.text) or identify.days_named(claim.text, published):
         return False
     return near(index, claim, row)
+
+
+def _sure_sum(claim: extract.Claim) -> bool:
+    return extract.DERIVED not in claim.notes or (companions.WITH_OR_WITHOUT not in claim.notes
+                                                  and claim.asserted.get("field") in ("yes", "no", "abstain"))
 
 
 def day_told_around(index: identify.Index, claim: extract.Claim, row: int, published: date | None,

@@ -1,5 +1,5 @@
 """Counts said through a number phrase: "the number of [states voting X] is N" (the number after the verb), "N out of
-the M members were present" and "X was one of N countries to vote against".
+the M members were present", "X was one of N countries to vote against" and "no vote was recorded from N states".
 
 "The number of countries that voted against was 18", "the number of 'no' votes is 9", "the number of states voting in
 favour stood at 103", "the number of abstentions rose to 52": one count of the side the noun phrase names. Refused:
@@ -71,3 +71,15 @@ def one_of(sentence: str) -> list[dict]:
         last = m["vote"].lower().split()[-1]
         out.append({"field": ONE_OF_FIELD.get(last, "yes"), "op": "=", "value": int(m["n"])})
     return out
+
+
+# "No vote was recorded from 14 states", "no votes were registered for 12 states": that many did not vote
+UNRECORDED = re.compile(r"\bno\s+votes?\s+(?:was|were)\s+(?:recorded|registered)\s+(?:from|for|by)\s+(?:(?:only|just)\s+)?"
+                        r"(?P<n>\d{1,3})\s+(?:(?:other|more)\s+)?(?:countries|states|nations|members|member\s+states"
+                        r"|delegations)\b(?!\s+(?:of|in|from|among)\b)", re.I)
+
+
+def unrecorded(sentence: str) -> list[dict]:
+    """'No vote was recorded from 14 states': 14 absent."""
+    return [{"field": "absent", "op": "=", "value": int(m["n"])} for m in UNRECORDED.finditer(sentence)
+            if 0 < int(m["n"]) <= MEMBERSHIP]
