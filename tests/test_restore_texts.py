@@ -52,3 +52,24 @@ def test_another_page_fails_and_writes_nothing():
     entry = _entry(_lost("example.org", [0, 2, 3]))
     status, text, _ = restore_texts.restore("corpus", "zz99.txt", entry, "An unrelated page about the weather.\n")
     assert status.startswith("failed") and text is None
+
+
+def test_spans_that_fit_a_few_characters_off_are_placed_on_word_edges():
+    # each tally's numbers also "fit" five characters on (the next tally starts there), where the header guess
+    # (the host, five characters shorter than the lost site) would put them
+    body = ("Three texts were voted on.\n"
+            "They passed 61 to 5, with 33 abstentions; 45 to 3, with 49 abstentions; "
+            "and 60 to 16, with 23 abstentions, all on one day.\n")
+    lost = f"URL: {URL} | DATE: 2020-01-01 | example.org (US)\n" + body
+
+    def tally(yes: int, no: int, abstain: int) -> dict:
+        phrase = f"{yes} to {no}, with {abstain} abstentions"
+        at = lost.index(phrase)
+        return {"kind": "tally", "yes": yes, "no": no, "abstain": abstain, "span": [at, at + len(phrase)]}
+    entry = {"url": URL, "date": "2020-01-01", "sha256": "0" * 64,
+             "claims": [tally(61, 5, 33), tally(45, 3, 49), tally(60, 16, 23)]}
+    status, text, moved = restore_texts.restore("corpus", "zz99.txt", entry, body)
+    assert status.startswith("aligned: 3 of 3 spans fit")
+    for claim in entry["claims"]:
+        a, b = claim["span"]
+        assert text[a + moved["shift"]:b + moved["shift"]] == lost[a:b]
