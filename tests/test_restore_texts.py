@@ -73,3 +73,16 @@ def test_spans_that_fit_a_few_characters_off_are_placed_on_word_edges():
     for claim in entry["claims"]:
         a, b = claim["span"]
         assert text[a + moved["shift"]:b + moved["shift"]] == lost[a:b]
+
+
+def test_a_state_named_in_a_language_no_name_list_holds_still_places_its_span():
+    # our own Korean sentence: "Russia and China voted against the resolution."
+    body = "결의안에 러시아와 중국이 반대했다.\n"
+    lost = f"URL: {URL} | DATE: 2020-01-01 | 어느 신문\n" + body
+    at = lost.index("러시아")
+    entry = {"url": URL, "date": "2020-01-01", "sha256": "0" * 64,
+             "claims": [{"kind": "position", "state": "RUS", "vote": "no", "span": [at, at + 3]},
+                        {"kind": "position", "state": "CHN", "vote": "no", "span": [at + 5, at + 7]}]}
+    status, text, moved = restore_texts.restore("corpus", "zz99.txt", entry, body)
+    assert status.startswith("aligned: 2 of 2 spans fit")
+    assert text[at + moved["shift"]:at + moved["shift"] + 3] == "러시아"

@@ -10,7 +10,9 @@ sentences dropped, nothing inside a kept passage changed). Save each excerpt exa
 DIR/<set>/<file> (default DIR /work/recover; a site found otherwise goes in DIR/<set>.sites.tsv); this script
 finds which lines or sentences were kept and how long the header was, by dynamic programming over (passage,
 offset): a placement scores one for every labelled span whose text then says what its claim says (the state's name
-for a position, the numbers of a tally or count). Results:
+for a position, in our name lists or in any language pycountry translates; the numbers of a tally or count). Among
+placements that fit as many spans, one whose spans sit on word edges and hold their whole tallies wins over the header
+length the host would give (a span 20 characters off still "fits" when the next tally's numbers are there). Results:
 
 - exact: the rebuilt file has the label's sha256 (the site is known from the set's README or hunt file);
 - aligned: every checkable span fits, but the header's site is unknown, so the file gets a site of our own and
@@ -27,6 +29,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -48,7 +51,8 @@ from bench_news import SETS  # noqa: E402  (the one table of labelled sets)
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 MAX_SITE = 160  # characters a header's site may take
-EDGE_BONUS = 0.005  # a fitting span on word edges; outweighs 50 characters of the header guess, never a fit
+EDGE_BONUS = 0.005  # a fitting span on word edges or holding its whole tally; outweighs 50 characters of the
+#                     header guess, never a fit
 
 
 def site_guesses(set_name: str, file: str, url: str, known: dict[str, str]) -> list[str]:
@@ -88,7 +92,7 @@ def says(claim: dict, text: str) -> bool:
         if any(m.iso3 == claim["state"] for m in names.mentions(text, metonyms=True)):
             return True
         folded = _unaccented(text)
-        return any(_unaccented(name) in folded for name in press_names_of(claim["state"]))
+        return any(_unaccented(name) in folded for name in press_names_of(claim["state"]) + localized_names_of(claim["state"]))
     digits = in_digits(text)
     numbers = [claim[f] for f in ("yes", "no", "abstain", "absent") if claim.get(f) is not None] \
         if claim["kind"] == "tally" else [claim["value"]]
@@ -101,11 +105,46 @@ def says(claim: dict, text: str) -> bool:
 @lru_cache(maxsize=None)
 def press_names_of(iso3: str) -> tuple[str, ...]:
     """The state's names in other languages' press (data/foreign_names.csv): "Sénégal", "Rusia", "США"."""
-    return tuple(row["name"] for row in foreign_names.press_names() if row["iso3"] == iso3 and len(row["name"]) > 3)
+    return tuple(row["name"] for row in foreign_names.press_names() if row["iso3"] == iso3 and distinctive(row["name"]))
+
+
+@lru_cache(maxsize=None)
+def localized_names_of(iso3: str) -> tuple[str, ...]:
+    """The state's ISO 3166 names in every language pycountry translates ("미국", "روسیه فدرال"), and in scripts
+    without Latin letters also the name's first word ("러시아" of "러시아 연방"): texts in Korean or Persian name states
+    in words no name list of ours holds. Only the placement of a span uses them, never the checker."""
+    import gettext
+    import pycountry
+    entry = pycountry.countries.get(alpha_3=iso3)
+    if entry is None:
+        return ()
+    out = []
+    for lang in sorted(os.listdir(pycountry.LOCALES_DIR)):
+        try:
+            name = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext(entry.name)
+        except OSError:
+            continue
+        words = [name] + ([name.split()[0]] if not re.search(r"[A-Za-z\u00C0-\u024F]", name) else [])
+        out += [w.strip("،,") for w in words if distinctive(w.strip("،,"))]
+    return tuple(dict.fromkeys(out))
+
+
+def distinctive(name: str) -> bool:
+    """Long enough not to turn up inside other words: four letters in Latin script ("EUA" would), two in others ("中国")."""
+    return len(name) > 3 or (len(name) > 1 and not name.isascii())
 
 
 def _unaccented(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).casefold()
+
+
+def completeness(claim: dict, text: str) -> float:
+    """The share of a tally's numbers the text holds (a span 20 characters off may hold two of three); 1 otherwise."""
+    if claim["kind"] != "tally":
+        return 1.0
+    numbers = [claim[f] for f in ("yes", "no", "abstain", "absent") if claim.get(f) is not None]
+    digits = in_digits(text)
+    return sum(1 for n in numbers if re.search(rf"(?<!\d){n}(?!\d)", digits)) / max(1, len(numbers))
 
 
 def on_word_edges(text: str, a: int, b: int) -> bool:
@@ -129,9 +168,10 @@ def align(parts: list[str], claims: list[dict], starts: dict[int, float]):
     by_span = {s: [c for c in claims if tuple(c["span"]) == s and checkable(c)] for s in spans}
     fits: dict[tuple, int] = {}
 
-    def fit(span: tuple, text: str) -> int:
+    def fit(span: tuple, text: str) -> float:
+        """Claims the text says, each with a bonus under 1 for how much of its tally the text holds."""
         if (span, text) not in fits:
-            fits[span, text] = sum(1 for c in by_span[span] if says(c, text))
+            fits[span, text] = sum(1 + EDGE_BONUS * completeness(c, text) for c in by_span[span] if says(c, text))
         return fits[span, text]
     # states: offset → (score, header length, kept indices as a linked tuple)
     states = {h: (bonus, h, None) for h, bonus in starts.items()}
