@@ -91,6 +91,22 @@ def test_a_tally_lands_on_its_words_when_the_lost_file_had_dropped_a_blank_line(
     entry = _entry(lost)
     status, text, moved = restore_texts.restore("corpus", "zz99.txt", entry, spaced)
     assert status.startswith("aligned: 4 of 4 spans fit")
+def test_spans_that_fit_a_few_characters_off_are_placed_on_word_edges():
+    # each tally's numbers also "fit" five characters on (the next tally starts there), where the header guess
+    # (the host, five characters shorter than the lost site) would put them
+    body = ("Three texts were voted on.\n"
+            "They passed 61 to 5, with 33 abstentions; 45 to 3, with 49 abstentions; "
+            "and 60 to 16, with 23 abstentions, all on one day.\n")
+    lost = f"URL: {URL} | DATE: 2020-01-01 | example.org (US)\n" + body
+
+    def tally(yes: int, no: int, abstain: int) -> dict:
+        phrase = f"{yes} to {no}, with {abstain} abstentions"
+        at = lost.index(phrase)
+        return {"kind": "tally", "yes": yes, "no": no, "abstain": abstain, "span": [at, at + len(phrase)]}
+    entry = {"url": URL, "date": "2020-01-01", "sha256": "0" * 64,
+             "claims": [tally(61, 5, 33), tally(45, 3, 49), tally(60, 16, 23)]}
+    status, text, moved = restore_texts.restore("corpus", "zz99.txt", entry, body)
+    assert status.startswith("aligned: 3 of 3 spans fit")
     for claim in entry["claims"]:
         a, b = claim["span"]
         assert text[a + moved["shift"]:b + moved["shift"]] == lost[a:b]
@@ -121,3 +137,14 @@ def test_a_word_of_a_script_without_capitals_is_name_shaped():
     assert restore_texts.name_shaped(text, 0, 4)
     assert not restore_texts.name_shaped(" voted", 0, 6)  # starts on a space
     assert not restore_texts.name_shaped("voted by india", 9, 14)
+def test_a_state_named_in_a_language_no_name_list_holds_still_places_its_span():
+    # our own Korean sentence: "Russia and China voted against the resolution."
+    body = "결의안에 러시아와 중국이 반대했다.\n"
+    lost = f"URL: {URL} | DATE: 2020-01-01 | 어느 신문\n" + body
+    at = lost.index("러시아")
+    entry = {"url": URL, "date": "2020-01-01", "sha256": "0" * 64,
+             "claims": [{"kind": "position", "state": "RUS", "vote": "no", "span": [at, at + 3]},
+                        {"kind": "position", "state": "CHN", "vote": "no", "span": [at + 5, at + 7]}]}
+    status, text, moved = restore_texts.restore("corpus", "zz99.txt", entry, body)
+    assert status.startswith("aligned: 2 of 2 spans fit")
+    assert text[at + moved["shift"]:at + moved["shift"] + 3] == "러시아"
