@@ -17,7 +17,7 @@ import random
 from pathlib import Path
 
 from paraphrase_families import (bounded_counts, cast_a_vote, changed_family, changed_participle, count_modifiers, denied_list,
-                                 fronted_or_endorsed, group_share, inverted, joined_family, list_family, n_to_m_abstaining,
+                                 explained_vote, fronted_or_endorsed, group_share, inverted, joined_family, list_family, n_to_m_abstaining,
                                  relative_apposition, tally_punctuation, telegraphese, time_between, verb_phrase_then_vote,
                                  verbs_of_stance)
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
@@ -337,6 +337,7 @@ CONSTRUCTIONS = {
     "cast a yes vote / a no vote / an abstention": cast_a_vote,
     "a share of a side: two of the N that voted against, among the text's opponents": group_share,
     "a verb phrase or a timed aside before the vote: broke ranks and, sided with B and, after abstaining last year": verb_phrase_then_vote,
+    "explanation of vote: A's representative said her delegation abstained": explained_vote,
 }
 
 

@@ -381,3 +381,21 @@ def verb_phrase_then_vote(v, rng, false=False):
     phrase = rng.choice(["broke ranks", "broke with its neighbours", "kept its own counsel", "stayed on the fence until the end"
                          if vote == "abstain" else "made up its mind late", "chose its own course"])
     return f"{a} {phrase} and {verb}.", [claim_position(v, pick[0], vote)]
+
+
+def explained_vote(v, rng, false=False):
+    """A UN press release's explanation of vote: the state's representative says how the delegation voted."""
+    chosen = _one_state(v, rng, false)
+    if not chosen:
+        return None
+    vote, state = chosen
+    n, nl = v.name(state, cap=True), v.name(state)
+    verb = {"yes": ["voted in favour", "had voted in favour"], "no": ["voted against", "had voted against the text"],
+            "abstain": ["abstained", "had abstained"]}[vote]
+    who = rng.choice([f"the representative of {nl}", f"{nl}'s delegate", f"{nl}'s ambassador"])
+    whose = rng.choice(["his", "her"])
+    forms = [f"Speaking after the vote, {who} said {whose} delegation {rng.choice(verb)}.",
+             f"{who[0].upper() + who[1:]} explained that {whose} country {rng.choice(verb)}.",
+             f"In explanation of vote, {who} said {whose} delegation {rng.choice(verb)} because the text was unbalanced.",
+             f"{n} explained that it {rng.choice(verb)}."]
+    return rng.choice(forms), [claim_position(v, state, vote)]

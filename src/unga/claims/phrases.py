@@ -272,9 +272,10 @@ SUBJECT_GAP = re.compile(
     # "A and B stood alone in voting against", "… stood alone as the only two nations to oppose it"
     r"|stood\s+alone\s+(?:in|as\s+the\s+(?:only|sole|lone)\s+(?:[\w-]+\s+)?(?:countries|states|nations|members|country"
     r"|state|nation|member|ones?)\s+to)"
-    # the state's own word on its vote: "A said it abstained", "A's representative said his delegation voted against"
-    # (never "said they": another subject may be meant)
-    r"|(?:said|says|stated|confirmed|announced)\s+(?:that\s+)?(?:it|(?:its|his|her)\s+(?:delegation|country|government))"
+    # the state's own word on its vote: "A said it abstained", "A's representative said his delegation voted against",
+    # "A's ambassador explained that his country abstained" (never "said they": another subject may be meant)
+    r"|(?:said|says|stated|confirmed|announced|explained|noted|recalled|stressed|added)\s+(?:that\s+)?(?:it"
+    r"|(?:its|his|her)\s+(?:delegation|country|government))"
     r"|(?:UN|U\.N\.)),?\s+)*$", re.I)
 # "A and B, allies of C,", "A, B, all neighbours of C,", "A and B - old allies of C -", "A – a neighbour of C –": a
 # noun of a tie to a state, plural or singular, in apposition to a list or a state; the state it names is the noun's
