@@ -98,3 +98,19 @@ def test_an_aside_with_its_own_time_before_the_vote(built_store, sentence):
     got = {(c["state"], c["asserted"]["vote"], c["resolution"], c["verdict"])
            for c in claims_after(CUBA_78_LEAD, sentence, "position", date(2023, 11, 3))}
     assert got == {("BRA", "yes", "A/RES/78/7", "supported"), ("BRA", "abstain", "A/RES/77/7", "supported")}
+
+
+# an explanation of vote: the state's own word on how it voted, "explained" as "said"
+@pytest.mark.parametrize("sentence,expected", [
+    ("India's ambassador explained that his country abstained.", {"IND": ("abstain", "supported")}),
+    ("Speaking after the vote, the representative of China said her delegation had abstained.",
+     {"CHN": ("abstain", "supported")}),
+    ("Japan explained that it had voted in favour.", {"JPN": ("yes", "supported")}),
+    ("Japan explained that it had voted against the text.", {"JPN": ("no", "contradicted")}),
+])
+def test_an_explanation_of_vote(built_store, sentence, expected):
+    assert positions_after(ES11_1_LEAD, sentence) == expected
+
+
+def test_trap_an_explained_intention_is_no_vote(built_store):
+    assert positions_after(ES11_1_LEAD, "India explained that it would abstain if the text were put to a vote.") == {}
