@@ -41,13 +41,13 @@ TOOK_NO_PART = (r"(?:(?:refused|declined)\s+to\s+(?:take\s+part|participate)"
 SENTENCE_ADVERB = (r"(?:however|though|meanwhile|moreover|notably|predictably|as\s+expected|in\s+turn|in\s+the\s+end|in\s+fact"
                    r"|in\s+contrast|by\s+contrast|once\s+again|again|also|too|for\s+(?:their|its)\s+part|on\s+the\s+other\s+hand"
                    r"|in\s+the\s+meantime|interestingly|tellingly|unsurprisingly|(?:perhaps\s+)?surprisingly)")
-# up to three words before a side's noun that say how, not whether: "the most vocal", "high profile" (a hedge or another
-# time is not the vote: "potential", "traditional", "former")
 # "among the opponents", "two of the five dissenters", "among the resolution's 141 supporters": a share of the side's
 # group, its owner the text voted on
 _FEW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 GROUP_SHARE = (r"(?:among|" + _FEW + r"\s+of)\s+(?:the\s+(?:(?:resolution|text|draft|measure)['’]s\s+)?)?(?:" + _FEW
                + r"\s+)?")
+# up to three words before a side's noun that say how, not whether: "the most vocal", "high profile" (a hedge or another
+# time is not the vote: "potential", "traditional", "former")
 _HOW = (r"(?:(?!(?:potential|possible|likely|would-be|former|traditional|usual|long-?time|erstwhile|past|early"
         r"|other|of)\b)(?-i:[a-z][\w-]*)\s+){0,3}?")
 

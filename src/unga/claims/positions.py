@@ -186,6 +186,7 @@ DENYING = re.compile(r"\b(?:neither|none\s+of|not\s+(?:one|a\s+single|any|even)(
 
 
 def denied(sentence: str, runs: list[list[Mention]], mention: Mention) -> bool:
+    """The list the mention belongs to opens with a denial or is joined by "nor"."""
     run = next((r for r in runs if mention in r), [mention])
     return bool(DENYING.search(sentence, max(0, run[0].start - 30), run[0].start)) \
         or any(re.search(r"\bnor\b", sentence[a.end:b.start], re.I) for a, b in zip(run, run[1:]))
