@@ -19,6 +19,10 @@ from pathlib import Path
 from paraphrase_families import (bounded_counts, changed_family, changed_participle, companion_counts, count_modifiers, fronted_or_endorsed, inverted,
                                  joined_family, list_family, n_to_m_abstaining, relative_apposition, tally_punctuation,
                                  telegraphese, time_between, verbs_of_stance)
+from paraphrase_families import (bounded_counts, cast_a_vote, changed_family, changed_participle, count_modifiers, denied_list,
+                                 explained_vote, fronted_or_endorsed, group_share, inverted, joined_family, list_family, n_to_m_abstaining,
+                                 relative_apposition, tally_punctuation, telegraphese, time_between, verb_phrase_then_vote,
+                                 verbs_of_stance)
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -332,6 +336,12 @@ CONSTRUCTIONS = {
     # the twenty-fifth round: after the others, so that their rows stay as they were
     "count with a bound or a round figure: more than / upwards of / fewer than / nearly / close to": bounded_counts,
     "count through a state and its companions, or the votes not recorded": companion_counts,
+    # the twenty-fifth round, branch widen3: after the others, so that their rows stay as they were
+    "a list denied: neither B nor C did, none of B, C or D": denied_list,
+    "cast a yes vote / a no vote / an abstention": cast_a_vote,
+    "a share of a side: two of the N that voted against, among the text's opponents": group_share,
+    "a verb phrase or a timed aside before the vote: broke ranks and, sided with B and, after abstaining last year": verb_phrase_then_vote,
+    "explanation of vote: A's representative said her delegation abstained": explained_vote,
 }
 
 

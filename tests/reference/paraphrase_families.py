@@ -318,3 +318,105 @@ def companion_counts(v, rng, false=False):
                        f"{name} {verb} together with {total - 1} other states.",
                        f"{name}, along with {total - 1} other nations, {verb}."])
     return form, [claim_position(v, pick[0], vote), claim_count(v, vote, total, "false" if false else "true")]
+# ---------------------------------------------------------------- the twenty-fifth round (branch widen3)
+def denied_list(v, rng, false=False):
+    """A state's vote beside a list whose vote is denied ("neither B nor C did", "none of B, C or D"): the denial
+    names no side, so only the affirmed state is a claim; reading the denied states as voters is a false alarm."""
+    chosen = _one_state(v, rng, false)
+    if not chosen:
+        return None
+    vote, state = chosen
+    others = [s for s in v.names if v.votes.get(s) in ("yes", "no", "abstain") and v.votes[s] != vote and s != state]
+    if len(others) < 3:
+        return None
+    b, c, d = (v.name(s) for s in rng.sample(others, 3))
+    a = v.name(state, cap=True)
+    verb = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}[vote]
+    forms = [f"{a} {verb}, but neither {b} nor {c} did.", f"{a} {verb}; neither {b} nor {c} did so.",
+             f"{a} {verb}, while none of {b}, {c} or {d} did.",
+             f"{a} {verb}. Neither {b} nor {c} {verb}.",
+             f"{a} {verb}, although neither {b} nor {c} {verb}."]
+    return rng.choice(forms), [claim_position(v, state, vote)]
+
+
+def cast_a_vote(v, rng, false=False):
+    """The side as the object of "cast": "cast a yes vote", "cast its 'no' vote", "cast an abstention"."""
+    chosen = _one_state(v, rng, false)
+    if not chosen:
+        return None
+    vote, state = chosen
+    n = v.name(state, cap=True)
+    said = {"yes": ["cast a yes vote", "cast a \"yes\" vote", "cast its yes vote", "cast an affirmative vote"],
+            "no": ["cast a no vote", "cast its \"no\" vote", "cast a negative vote", "cast its lone no vote"],
+            "abstain": ["cast an abstention", "cast its abstention"]}[vote]
+    form = rng.choice([f"{n} {rng.choice(said)}.", f"{n} {rng.choice(said)} on the text.",
+                       f"In the end, {n.replace('The ', 'the ')} {rng.choice(said)}."])
+    return form, [claim_position(v, state, vote)]
+
+
+def group_share(v, rng, false=False):
+    """States as a share of a side's group: "two of the five states that voted against", "among the text's nine
+    opponents", "two of the 35 abstainers", "among the resolution's supporters"."""
+    vote = rng.choice(["no", "abstain", "yes"])
+    pick = _pick(v, rng, vote, 2)
+    if not pick:
+        return None
+    if false:
+        pick[1] = _wrong_state(v, rng, vote)
+    names = listed([v.name(s) for s in pick])
+    names = names[0].upper() + names[1:]
+    n = v.counts[vote]
+    said = words(n) if rng.random() < 0.5 else str(n)
+    noun = {"no": ["opponents", "dissenters"], "abstain": ["abstainers"], "yes": ["supporters", "backers"]}[vote]
+    verb = {"no": "voted against", "abstain": "abstained", "yes": "voted in favour"}[vote]
+    forms = [f"{names} were two of the {said} states that {verb}.", f"{names} were two of the {said} {rng.choice(noun)}.",
+             f"{names} were among the text's {said} {rng.choice(noun)}.",
+             f"{names} were among the resolution's {rng.choice(noun)}.",
+             f"{names}, two of the {said} {rng.choice(noun)}, did not speak in the debate."]
+    form = rng.choice(forms)
+    counted = [claim_count(v, vote, n)] if said in form else []  # the group's size is a count of the side
+    return form, [claim_position(v, s, vote) for s in pick] + counted
+
+
+def verb_phrase_then_vote(v, rng, false=False):
+    """A verb phrase of the state's own before its vote ("broke ranks and voted in favour"), one with a companion
+    ("sided with B and voted against": B on the same side), or an aside with its own time before the vote ("A, after
+    abstaining last year, voted in favour")."""
+    found = _moved_state(v, rng, false) if rng.random() < 0.3 else None
+    if found:
+        state, now, then, old, said_now = found
+        nl = v.name(state, cap=True)
+        form = rng.choice([f"{nl}, after {VOTING[then]} last year, {VOTED[said_now]} this year.",
+                           f"{nl}, having {VOTED[then]} a year earlier, {VOTED[said_now]} this time."])
+        return form, [claim_position(v, state, said_now), claim_position(old, state, then)]
+    vote = rng.choice(["no", "abstain", "yes"])
+    pick = _pick(v, rng, vote, 2)
+    if not pick:
+        return None
+    if false:
+        pick[0] = _wrong_state(v, rng, vote)
+    a, b = v.name(pick[0], cap=True), v.name(pick[1])
+    verb = {"no": "voted against", "abstain": "abstained", "yes": "voted in favour"}[vote]
+    if rng.random() < 0.5:
+        return f"{a} sided with {b} and {verb}.", [claim_position(v, s, vote) for s in pick]
+    phrase = rng.choice(["broke ranks", "broke with its neighbours", "kept its own counsel", "stayed on the fence until the end"
+                         if vote == "abstain" else "made up its mind late", "chose its own course"])
+    return f"{a} {phrase} and {verb}.", [claim_position(v, pick[0], vote)]
+
+
+def explained_vote(v, rng, false=False):
+    """A UN press release's explanation of vote: the state's representative says how the delegation voted."""
+    chosen = _one_state(v, rng, false)
+    if not chosen:
+        return None
+    vote, state = chosen
+    n, nl = v.name(state, cap=True), v.name(state)
+    verb = {"yes": ["voted in favour", "had voted in favour"], "no": ["voted against", "had voted against the text"],
+            "abstain": ["abstained", "had abstained"]}[vote]
+    who = rng.choice([f"the representative of {nl}", f"{nl}'s delegate", f"{nl}'s ambassador"])
+    whose = rng.choice(["his", "her"])
+    forms = [f"Speaking after the vote, {who} said {whose} delegation {rng.choice(verb)}.",
+             f"{who[0].upper() + who[1:]} explained that {whose} country {rng.choice(verb)}.",
+             f"In explanation of vote, {who} said {whose} delegation {rng.choice(verb)} because the text was unbalanced.",
+             f"{n} explained that it {rng.choice(verb)}."]
+    return rng.choice(forms), [claim_position(v, state, vote)]

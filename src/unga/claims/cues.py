@@ -34,7 +34,7 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
                                                  or AFTER_A_VOTERS_PHRASE.search(sentence[max(0, match.start() - 80):
                                                                                           match.start()])):
             continue
-        if vote in ("dir", "to", "lab", "chg", "nv", "side"):
+        if vote in ("dir", "to", "lab", "chg", "nv", "side", "cast"):
             vote = VOTE_WORD[re.sub(r"\s+", " ", match[vote].lower())]
         elif vote == "jb":  # "was joined in its opposition by": the subject's vote, and the agents' ("j" + vote)
             vote = "j" + VOTE_WORD[re.sub(r"\s+", " ", (match["jb"] or match["jb2"] or match["jb3"]).lower())]

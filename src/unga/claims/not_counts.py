@@ -105,6 +105,11 @@ SPONSORS_BEFORE = re.compile(r"\b(?:(?:co-?)?sponsored|spearheaded|drafted|table
 OFFICIALLY_AFTER = re.compile(r"[^.;()]{0,40}?\(\s*(?:but\s+|though\s+)?(?:officially|formally|on\s+the\s+record)\b", re.I)
 
 
+# "two of the 5 states that voted against": the states said are a share of the side, and the definite description the
+# whole side (its number is the count, not a group's size)
+SHARE_OF = re.compile(r"\b\d{1,3}\s+of\s+$")
+
+
 def not_a_count(sentence: str, match: re.Match) -> str | None:
     """Why a vote number is no count of the whole Assembly's vote (a threshold, a subgroup's share, an aggregate of
     fields), or None."""
@@ -132,7 +137,8 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
         total = SUBGROUP_IN.search(sentence[:match.end() + 25], number_at)
         if total and int(total["t"]) < 150 or subgroup_before(before) \
                 or QUALIFIED_NOUN.match(sentence, match.end(number) if number != "s" else match.end()) \
-                or _after_a_subgroup(sentence, number_at) or not_the_votes_count(sentence, number_at, match.end(number)):
+                or _after_a_subgroup(sentence, number_at) or not_the_votes_count(sentence, number_at, match.end(number)) \
+                and not (match["definite"] and SHARE_OF.search(sentence, 0, match.start())):
             return "subgroup"
         negated = match["label"] and re.match(r"(?:did not|didn't) vote|not voting", match["label"], re.I)
         if AGGREGATE_AFTER.match(after) or negated and NEGATED.match(after):

@@ -188,9 +188,11 @@ TOKEN = re.compile(
     # countries that had abstained": the count of the side A took
     # "the 15 countries that voted against", "the 9 states voting no": a definite description is the whole side (not
     # "the two countries which had voted in favour for the first time": a part of it, said by another vote)
-    r"|(?P<definite>\bthe\s+(?P<dn>\d{1,3})\s+(?:other\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members"
+    # … or by the side's own noun: "the text's 5 opponents", "the 35 abstainers" (not "the 40 opponents of the war")
+    r"|(?P<definite>\bthe\s+(?:(?:resolution|text|draft|measure)['’]s\s+)?(?P<dn>\d{1,3})\s+(?:(?P<dnoun>opponents|dissenters"
+    r"|abstainers|supporters|backers)\b(?!\s+of\s+(?!(?:the|this|that)\s+(?:resolution|text|draft|measure)\b))|(?:other\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members"
     r"|delegations)\s+(?:(?:that|which|who)\s+(?:also\s+)?(?P<drel>abstained|voted\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|opposed"
-    r"|backed|supported)|(?P<dpart>voting\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|abstaining))\b(?!\s+(?:for\s+the\s+first\s+time"
+    r"|backed|supported)|(?P<dpart>voting\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|abstaining)))\b(?!\s+(?:for\s+the\s+first\s+time"
     r"|previously|before|earlier|in\s+the\s+past|last\s+year|this\s+time|(?:in\s+)?(?:19|20)\d\d)\b))"
     # "The five voting 'no' were A, B, …", "the six opposed were": the same description, its noun left out, naming
     # the side's states
@@ -208,7 +210,8 @@ TOKEN = re.compile(
 # "cast the sole negative vote": one against (not "the only dissenting vote among its neighbours")
 VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|margin|defeated|rejected|carried|"
                           r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|backing|backs|supported|support|endorsed|did not|"
-                          r"retained|upheld|sustained|overruled|overturned|opposed\s+by(?=\s+" + COUNT_MODIFIER + r"\d))\b", re.I)  # "the paragraph was retained 34-19-7"
+                          r"retained|upheld|sustained|overruled|overturned|opposed\s+by(?=\s+" + COUNT_MODIFIER + r"\d)"
+                          r"|(?:text|draft|measure)['’]s\s+(?:\d{1,3}\s+)?(?:opponents|dissenters|abstainers|supporters|backers))\b", re.I)  # "the paragraph was retained 34-19-7"
 # a verb of defeat before a pair, a few plain words between (no comma, no second verb): the side that won is the no,
 # the larger number whichever the writer gave first ("defeated by 57 votes to 46", "failed 50 to 55", "killed the draft
 # late on Friday by a 44-36 vote"); not "blocked" (a blocking motion's own yes) nor a majority short of two-thirds
@@ -413,8 +416,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
             return {}, False  # "the only countries to vote no": how many is not said
         return {("abstain" if "abst" in match["olabel"].lower() else "no"): count}, False
     if match["definite"]:
-        label = (match["drel"] or match["dpart"]).lower()
-        field = "abstain" if label.startswith("abstain") else "no" if re.search(r"against|no$|oppos", label) else "yes"
+        label = (match["drel"] or match["dpart"] or match["dnoun"]).lower()
+        field = "abstain" if label.startswith("abstain") else "no" if re.search(r"against|no$|oppo|dissent", label) else "yes"
         return {field: int(match["dn"])}, False
     if match["elided"]:
         label = match["epart"].lower()

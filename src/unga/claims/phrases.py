@@ -41,6 +41,11 @@ TOOK_NO_PART = (r"(?:(?:refused|declined)\s+to\s+(?:take\s+part|participate)"
 SENTENCE_ADVERB = (r"(?:however|though|meanwhile|moreover|notably|predictably|as\s+expected|in\s+turn|in\s+the\s+end|in\s+fact"
                    r"|in\s+contrast|by\s+contrast|once\s+again|again|also|too|for\s+(?:their|its)\s+part|on\s+the\s+other\s+hand"
                    r"|in\s+the\s+meantime|interestingly|tellingly|unsurprisingly|(?:perhaps\s+)?surprisingly)")
+# "among the opponents", "two of the five dissenters", "among the resolution's 141 supporters": a share of the side's
+# group, its owner the text voted on
+_FEW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+GROUP_SHARE = (r"(?:among|" + _FEW + r"\s+of)\s+(?:the\s+(?:(?:resolution|text|draft|measure)['’]s\s+)?)?(?:" + _FEW
+               + r"\s+)?")
 # up to three words before a side's noun that say how, not whether: "the most vocal", "high profile" (a hedge or another
 # time is not the vote: "potential", "traditional", "former")
 _HOW = (r"(?:(?!(?:potential|possible|likely|would-be|former|traditional|usual|long-?time|erstwhile|past|early"
@@ -129,12 +134,12 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # the side as the predicate: "A and B were among the opponents", "A was among the nine dissenters" (not "among the
     # opponents of the war": only the vote's own noun may follow); "among the most vocal opponents", "among high profile
     # opponents": words that say how, not a hedge ("potential", "traditional")
-    (r"among\s+(?:the\s+)?(?:\d{1,3}\s+)?" + _HOW + r"(?:opponents|nay-?sayers|dissenters)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text"
+    (GROUP_SHARE + _HOW + r"(?:opponents|nay-?sayers|dissenters)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text"
      r"|draft|measure))?(?=\s*(?:[,.;)]|$))", "no"),
     # … or counted as votes: "A and B were among the no votes", "A was among the 35 abstentions" reads as abstainers
     (r"among\s+(?:the\s+)?(?:\d{1,3}\s+)?(?:no|negative|dissenting)\s+votes(?=\s*(?:[,.;)]|--|—|–|$))", "no"),
     (r"among\s+(?:the\s+)?(?:\d{1,3}\s+)?(?:yes|affirmative)\s+votes(?=\s*(?:[,.;)]|--|—|–|$))", "yes"),
-    (r"among\s+(?:the\s+)?(?:\d{1,3}\s+)?" + _HOW + r"(?:supporters|backers)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text|draft"
+    (GROUP_SHARE + _HOW + r"(?:supporters|backers)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text|draft"
      r"|measure))?(?=\s*(?:[,.;)]|$))", "yes"),
     (r"(?:affirmative|positive)\s+votes?(?=\s+(?:were|was|came))", "yes"),
     (r"yes[\"”’']?\s+votes\s+came\s+from", "yes"),
@@ -171,6 +176,10 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:gave|cast)\s+(?:its|their|a)\s+votes?\s+(?:in\s+favou?r|for)"
      r"|cast(?:ing|s)?\s+(?:an\s+|the\s+|its\s+|their\s+)?(?:affirmative|positive)\s+(?:votes?|ballots?)", "yes"),
     (r"gave\s+(?:its|their|a)\s+votes?\s+against", "no"),
+    # "cast a yes vote", "cast its 'no' vote", "cast an abstention"; never the bare "cast no votes" (it voted not at all)
+    (r"cast(?:ing|s)?\s+(?:(?:a|its|their)\s+(?:lone\s+|sole\s+|only\s+)?[\"“‘']?|(?:its\s+|their\s+)?[\"“‘'])"
+     r"(?P<cast>yes|no)[\"”’']?\s+(?:votes?|ballots?)\b", "cast"),
+    (r"cast(?:ing|s)?\s+(?:an|its|their)\s+abstentions?\b", "abstain"),
     # the side said by a verb of support or opposition whose object is the text: "voted to adopt the text", "came out
     # against the resolution", "sided against it", "threw its weight behind the draft" (not "sided against the US",
     # "voted to reject the amendment" is the amendment's: scope.py)
@@ -208,9 +217,10 @@ SUBJECT_GAP = re.compile(
     r"(?:(?:which|who|that)\s+)?"
     r"(?:(?:all|both)\s+)?"  # "A, B and C all were among those voting against"
     r"(?:(?:were|was)\s+(?:among(?:st)?\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who))?"
-    r"|one\s+of\s+(?:the\s+)?(?:(?:only|just)\s+)?(?:\d+\s+)?(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+\((?:UN|U\.N\.)\))?\s+(?:member\s+)?|[\w-]+\s+)?(?:countries|states|nations|members)(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who|to))?)\s+)?"
+    r"|" + _FEW + r"\s+of\s+(?:the\s+)?(?:(?:only|just)\s+)?(?:\d+\s+)?(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+\((?:UN|U\.N\.)\))?\s+(?:member\s+)?|[\w-]+\s+)?(?:countries|states|nations|members)(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who|to))?)\s+)?"
     # "were among the dozen nations that", "is among the member states which", "was the only country to"
-    r"(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:(?:only|sole|lone)\s+)?(?:\d+\s+)?(?=$)"
+    r"(?:(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+)?|(?:(?:is|are|was|were)\s+)?" + _FEW + r"\s+of\s+)"
+    r"(?:the\s+(?:(?:resolution|text|draft|measure)['’]s\s+)?)?(?:(?:only|sole|lone)\s+)?(?:\d+\s+)?(?=$)"
     r"|(?:is|are|was|were)\s+(?:(?:also|too)\s+)?(?:among(?:st)?\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
     r"|the\s+(?:(?:only|sole|lone)\s+)?(?:other\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?)"
     r"(?:countries|states|nations|members|member\s+states|governments|delegations|ones|country|state|nation|member|one)"
@@ -262,9 +272,10 @@ SUBJECT_GAP = re.compile(
     # "A and B stood alone in voting against", "… stood alone as the only two nations to oppose it"
     r"|stood\s+alone\s+(?:in|as\s+the\s+(?:only|sole|lone)\s+(?:[\w-]+\s+)?(?:countries|states|nations|members|country"
     r"|state|nation|member|ones?)\s+to)"
-    # the state's own word on its vote: "A said it abstained", "A's representative said his delegation voted against"
-    # (never "said they": another subject may be meant)
-    r"|(?:said|says|stated|confirmed|announced)\s+(?:that\s+)?(?:it|(?:its|his|her)\s+(?:delegation|country|government))"
+    # the state's own word on its vote: "A said it abstained", "A's representative said his delegation voted against",
+    # "A's ambassador explained that his country abstained" (never "said they": another subject may be meant)
+    r"|(?:said|says|stated|confirmed|announced|explained|noted|recalled|stressed|added)\s+(?:that\s+)?(?:it"
+    r"|(?:its|his|her)\s+(?:delegation|country|government))"
     r"|(?:UN|U\.N\.)),?\s+)*$", re.I)
 # "A and B, allies of C,", "A, B, all neighbours of C,", "A and B - old allies of C -", "A – a neighbour of C –": a
 # noun of a tie to a state, plural or singular, in apposition to a list or a state; the state it names is the noun's
@@ -289,7 +300,8 @@ DASHED_RELATIONAL = re.compile(r"\s*(?:--|—|–|\s-)\s*" + RELATIONAL + r"\b[^
 # after the clause, an adverb that sets the main verb's vote apart from the clause's: "A, which had abstained in 2010,
 # for the first time voted in favour", "B, which in the past had voted yes, this time abstained"
 THIS_TIME = r"(?:for\s+the\s+first\s+time|this\s+time|this\s+year|now|instead|in\s+the\s+end)"
-RELATIVE = re.compile(r"^\s*,?\s*\(?(?:which|who|that)\s(?:[^,;.()]|\.(?=\S|\s+[a-z]))*?,?\s*(?:" + THIS_TIME + r"\s*,?\s*)?"
+# … or a participle with its own time: "A, after abstaining last year, voted in favour", "A, having opposed it in 2019,"
+RELATIVE = re.compile(r"^\s*,?\s*\(?(?:which|who|that|after(?:\s+having)?|having)\s(?:[^,;.()]|\.(?=\S|\s+[a-z]))*?,?\s*(?:" + THIS_TIME + r"\s*,?\s*)?"
                       r"(?:(?:had|have|has|also|then)\s+)*$", re.I)
 # "After abstaining last year, A voted …", "Having voted against in 2018, A …": a participle opening the sentence, its
 # clause the subject's own earlier vote (the state after its comma is the subject of both)
@@ -317,7 +329,8 @@ OBJECT_GAP = re.compile(
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$|^\s*;\s*(?:and\s+)?so\s+did\s*$", re.I)
 JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?(?:join(?:ed|ing|s)?\s+(?:with\s+)?|sided\s+with\s+|followed\s+"
                     r"|(?:was|were)\s+joined\s+by\s+)$", re.I)
-JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:[a-z-]+\s+){0,2}?(?:countries|states|nations|regimes|governments|allies)\s*)?(?:,\s*)?(?:(?:in|to|on)\s*)?(?:as\s+the\s+only\s+(?:other\s+)?(?:[\w-]+\s+)?)?$",
+# "joined A in voting against", "sided with A to vote against", "sided with A and voted against"
+JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:[a-z-]+\s+){0,2}?(?:countries|states|nations|regimes|governments|allies)\s*)?(?:,\s*)?(?:(?:in|to|on|and)\s*)?(?:as\s+the\s+only\s+(?:other\s+)?(?:[\w-]+\s+)?)?$",
                          re.I)
 STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
 # "Belarus, a neighbour of Ukraine": an apposition describing the state before; the state in it is no voter

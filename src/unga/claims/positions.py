@@ -117,6 +117,7 @@ def positions(sentence: str, previous: tuple | str | None = None, referents: lis
     votes = {entry[1] for entry in out}
     one = (votes.pop() if len(votes) == 1 else None) if out else _sole_vote(all_cues)
     out = [p for p in out if not p[1].endswith(f":{p[0]}")]  # "in favour of the United Kingdom (UK)": the target
+    out = [p for p in out if not denied(sentence, runs, p[3])]
     return _with_time(sentence, out, all_cues), (out[-1][1] if out else None, one)
 
 
@@ -178,6 +179,17 @@ def _of_cue(sentence: str, cue: tuple, limit: int, found: list[Mention], runs: l
 
 
 SIDES = ("yes", "no", "abstain", "absent")
+
+# "Neither A nor B voted against", "none of A, B or C abstained": the list's vote is denied, and a denial says no
+# side (each may have voted either other way or been away), so the list gives no position
+DENYING = re.compile(r"\b(?:neither|none\s+of|not\s+(?:one|a\s+single|any|even)(?:\s+of)?)\s+(?:the\s+)?$", re.I)
+
+
+def denied(sentence: str, runs: list[list[Mention]], mention: Mention) -> bool:
+    """The list the mention belongs to opens with a denial or is joined by "nor"."""
+    run = next((r for r in runs if mention in r), [mention])
+    return bool(DENYING.search(sentence, max(0, run[0].start - 30), run[0].start)) \
+        or any(re.search(r"\bnor\b", sentence[a.end:b.start], re.I) for a, b in zip(run, run[1:]))
 
 
 def _sole_vote(all_cues: list) -> str | None:

@@ -101,7 +101,7 @@ def _aside_then_subject_gap(gap: str) -> bool:
 # right after the state with a verb in the past tense (not a preposition: in "Russia accused Kenya of lying and voted
 # against", Kenya is no subject) and holds no name, number, clause word or agent ("A, welcomed by most and opposed by
 # few" is a passive aside)
-VERB_PHRASE = re.compile(r"^\s+(?-i:[a-z]+ed|took|came|stood|kept|made|gave|sat|held|spoke|threw|went|stuck|remained)\b"
+VERB_PHRASE = re.compile(r"^\s+(?-i:[a-z]+ed|took|came|stood|kept|made|gave|sat|held|spoke|threw|went|stuck|remained|broke|split|chose|bit|swallowed)\b"
                          r"(?:\s+(?!(?:by|which|who|whom|that|while|whereas|but|when|after|before|because|as|than|if"
                          r"|whether|though|although|since|until|unless)\b)(?-i:[a-z][a-z'’-]*)){0,6}?"
                          r"(?:\s+and\s+|\s*,\s*$)", re.I)
