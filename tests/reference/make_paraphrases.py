@@ -16,13 +16,10 @@ import json
 import random
 from pathlib import Path
 
-from paraphrase_families import (bounded_counts, changed_family, changed_participle, companion_counts, count_modifiers, fronted_or_endorsed, inverted,
+from paraphrase_families import (bounded_counts, cast_a_vote, changed_family, changed_participle, companion_counts,
+                                 count_modifiers, denied_list, explained_vote, fronted_or_endorsed, group_share, inverted,
                                  joined_family, list_family, n_to_m_abstaining, relative_apposition, tally_punctuation,
-                                 telegraphese, time_between, verbs_of_stance)
-from paraphrase_families import (bounded_counts, cast_a_vote, changed_family, changed_participle, count_modifiers, denied_list,
-                                 explained_vote, fronted_or_endorsed, group_share, inverted, joined_family, list_family, n_to_m_abstaining,
-                                 relative_apposition, tally_punctuation, telegraphese, time_between, verb_phrase_then_vote,
-                                 verbs_of_stance)
+                                 telegraphese, time_between, verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
