@@ -7,7 +7,8 @@ after it (Chinese, Japanese, Korean and the Russian "с лишним", the count
 language passes the counts it read here with the sentence in digits: a count whose number the sentence gives with
 such words takes their op; a tally one of whose numbers does is read as counts, each with its own op.
 
-An approximate count is supported when the record is within TOLERANCE of it and unverifiable otherwise, never
+An approximate count is supported when the record is within `tolerance` of it (what rounding to the figure's
+precision covers) and unverifiable otherwise, never
 contradicted: "about 140" of a vote of 120 may be a writer's loose figure, not a false statement.
 """
 
@@ -25,8 +26,15 @@ PARTICLES = ("zh", "ja", "ko")  # a particle may follow the word after a number 
 
 
 def tolerance(value: int) -> int:
-    """How far the record may be from an approximate count that is still supported: a tenth of it, at least 2."""
-    return max(2, round(value / 10))
+    """How far the record may be from an approximate count that is still supported: what rounding to the figure's
+    own precision covers ("about 140": 135 to 145; "some 145": 143 to 147; "some 141": 140 to 142), at most a tenth
+    of it ("nearly 100": 90 to 110), at least 1."""
+    unit = 1
+    while value >= unit * 10 and value % (unit * 10) == 0:
+        unit *= 10
+    if unit == 1 and value % 5 == 0:
+        unit = 5
+    return max(1, min(unit // 2, max(2, round(value / 10))))
 
 
 def near(actual: int, value: int) -> bool:

@@ -132,7 +132,7 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
         # year the vote was 179 to 5"): the votes its numbers put among the candidates are no sign of another vote
         # meant (yes counts near 185 are common); a vote on the same subject still is
         compared = SERIES_NOTE in claim.notes
-        reason = exact_elsewhere(index, claim, row, set() if compared else {c["rcid"] for c in ranked}, published)
+        reason = exact_elsewhere(index, claim, row, set() if compared else set(meant_elsewhere(ranked)), published)
     if reason is None and not own_symbol:
         reason = other_year(index, claim, row, published)
     if reason is None:
@@ -243,6 +243,13 @@ def abstainers_retold(index: identify.Index, claim: extract.Claim, row: int, par
     if not ABSTAIN_WORD.search(upto):
         return None
     return "the number is the vote's abstentions, and the text speaks of abstaining: it may mean the abstainers"
+
+
+def meant_elsewhere(ranked: list[dict]) -> list[int]:
+    """The candidates something in the text points to: a candidate ranked only for having the claim's own numbers
+    (and marked down for its date) is no sign that the text meant it; which of the many such votes make the short
+    list is a tie among equals."""
+    return [c["rcid"] for c in ranked if any(not w.startswith(("counts", "date -")) for w in c.get("why", ()))]
 
 
 RELATED_DAYS = 2 * 366  # a related vote: this far from the one found, on the same subject
