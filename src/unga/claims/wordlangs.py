@@ -287,7 +287,7 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
 
 def positions(sentence: str, lang: str) -> list[tuple[str, str, str]]:
     """(iso3, vote, name as written) for each state whose vote the sentence states, the first reading of a state."""
-    found = mentions(sentence, lang)
+    found = [f for f in mentions(sentence, lang) if not _named_by_a_tie(sentence, f, lang)]
     runs = [(run, side) for start, _, side in _phrases(sentence, lang, "") if (run := _run_before(sentence, found, start, lang))]
     runs += [(_run_after(sentence, found, end, lang), side) for _, end, side in _phrases(sentence, lang, "opens_")]
     runs += _included(sentence, found, lang)
@@ -295,6 +295,13 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str]]:
     runs += _verb_first(sentence, found, lang)
     seen: set[str] = set()
     return [(iso3, side, sentence[a:b]) for run, side in runs for a, b, iso3 in run if not (iso3 in seen or seen.add(iso3))]
+
+
+def _named_by_a_tie(sentence: str, found: tuple, lang: str) -> bool:
+    """A name right after the language's word of a tie ("đồng minh của Nga", "sekutu Rusia", "حليفة روسيا"): the state
+    the tie names, not a voter."""
+    tie = table()[lang].get("tie")
+    return bool(tie) and bool(_compiled(r"(?<!\w)(?:" + tie + r")\s*$").search(sentence, max(0, found[0] - 60), found[0]))
 
 
 def _verb_first(sentence: str, found: list, lang: str) -> list:
