@@ -179,7 +179,9 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:vot(?:ed|ing|es?)\s+to\s+(?:adopt|approve|pass|endorse|support|back)|(?:came|coming|comes)\s+out\s+in\s+"
      r"(?:favou?r|support)\s+of|(?:threw|throwing|throws)\s+(?:its|their)\s+(?:weight|support)\s+behind)" + _THE_TEXT,
      "yes"),
-    (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)"
+    # "did not vote with Russia": a side not shared, not an absence
+    (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no|with|alongside|along\s+with|like"
+     r"|the\s+same\s+way|as)\b)"
      r"|show\s+up|indicate\s+any\s+position|(?:issue|cast|register|record)\s+(?:a|any|its|their)\s+(?:vote|ballot)s?"
      r"(?!\s+(?:in\s+favou?r|for|yes|against|no)\b))"
      r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+(?:absent|not\s+present)|\babsent\b|skipped\s+the\s+(?:vote|meeting)|stayed\s+away(?:\s+from\s+the\s+(?:vote|voting|meeting|session))?", "absent"),
