@@ -459,7 +459,7 @@ def _named_before_others(sentence: str, at: int, end: int, lang: str) -> int:
         return 0
     run = [found[-1]]
     for f in reversed(found[:-1]):
-        if not re.fullmatch(r"\s*,\s*", sentence[f[1]:run[0][0]]):
+        if not re.fullmatch(r"\s*,\s*" + ARTICLE, sentence[f[1]:run[0][0]], re.I):  # "La Russie, le Bélarus et"
             break
         run.insert(0, f)
     return len({iso3 for _, _, iso3 in run})

@@ -435,9 +435,22 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
                     continue  # "114 عضوا مقابل 17 لصالح السماح": the number after "versus" is the other side's
                 # "اعتراض 3 دول وكيان": three states and an entity, a part of the side, and no later count is its whole
                 joined = _joined(lang) and _compiled(_joined(lang)).match(sentence, m.end())
+                named = _named_before_others(sentence, lang, m.start(1), m.end(1)) if m.group(1) else 0
                 out.setdefault(side, None if joined or _several(sentence, lang, side, m.end())
-                               else int(next(g for g in m.groups() if g)))
+                               else int(next(g for g in m.groups() if g)) + named)
     return _versus(sentence, lang, states, {side: n for side, n in out.items() if n is not None})
+
+
+def _named_before_others(sentence: str, lang: str, at: int, end: int) -> int:
+    """"Rusia, Belarus dan 5 negara lain menolak", "Nga, Belarus và 5 nước khác": the states listed right before "and
+    N other states" are counted in (7), as "A and N others" is in English."""
+    words = table()[lang]
+    if "others" not in words or not _compiled(r"[^\d.;,:]{0,25}?(?<!\w)(?:" + words["others"] + r")(?!\w)").match(sentence, end):
+        return 0
+    found = [f for f in mentions(sentence, lang) if f[1] <= at]
+    if not found or not _compiled(r"\s*,?\s*(?:" + words["and"] + r")\s*").fullmatch(sentence, found[-1][1], at):
+        return 0
+    return len({iso3 for *_, iso3 in chained(sentence, found[::-1], _joint(lang))})
 
 
 def _several(sentence: str, lang: str, side: str, end: int) -> bool:
