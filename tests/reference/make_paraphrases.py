@@ -17,8 +17,8 @@ import random
 from pathlib import Path
 
 from paraphrase_families import (bounded_counts, changed_family, changed_participle, count_modifiers, fronted_or_endorsed, inverted,
-                                 joined_family, list_family, n_to_m_abstaining, relative_apposition, tally_punctuation,
-                                 telegraphese, time_between, verbs_of_stance)
+                                 joined_family, list_family, n_to_m_abstaining, others_in_a_tally, relative_apposition,
+                                 tally_punctuation, telegraphese, tie_beside_a_side, time_between, verbs_of_stance)
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -331,6 +331,9 @@ CONSTRUCTIONS = {
     "change of vote in an opening participle": changed_participle,
     # the twenty-fifth round: after the others, so that their rows stay as they were
     "count with a bound or a round figure: more than / upwards of / fewer than / nearly / close to": bounded_counts,
+    # the twenty-fifth round (branch rusfa): a state named by its tie beside the voters; "A, B and N others" in a tally
+    "a state named by its tie beside a side: allies of A such as B, B and other partners of A": tie_beside_a_side,
+    "A, B and N others inside a tally": others_in_a_tally,
 }
 
 
