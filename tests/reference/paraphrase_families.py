@@ -327,13 +327,16 @@ def tie_beside_a_side(v, rng, false=False):
 
 
 def others_in_a_tally(v, rng, false=False):
+    """The named states are on the side, so a false variant puts the abstentions off (a wrong N would also give a
+    wrong count beside the tally, a claim of its own)."""
     n, a = v.counts["no"], v.counts["abstain"]
     pick = _pick(v, rng, "no", 2)
     if not pick or n < 4 or a < 2:
         return None
-    others = n - 2 + (1 if false else 0)
+    others, a = n - 2, a + (2 if false else 0)
     x, y = v.name(pick[0], cap=True), v.name(pick[1])
     forms = [f"{x}, {y} and {words(others)} others voted against, while {a} countries abstained.",
              f"In all {a} countries abstained, while {v.name(pick[0])}, {y} and {others} others voted no.",
              f"{x}, {y} and {others} other states opposed the text; {a} abstained."]
-    return rng.choice(forms), [claim_tally(v, "false" if false else "true", no=others + 2, abstain=a)]
+    return rng.choice(forms), [claim_tally(v, "false" if false else "true", no=n, abstain=a),
+                               *(claim_position(v, s, "no") for s in pick)]
