@@ -26,8 +26,8 @@ from unga.claims.cues import cues
 from unga.claims.excepted import without_excepted
 from unga.claims.names import Mention, mentions
 from unga.claims.objects import object_of
-from unga.claims.phrases import (ABOUT_THE_VOTE, ASIDE_IN_LIST, BARE_VERB, CUE, ECHO, OTHER_OBJECT, RELATIONAL,
-                                 SPEAKS_OF_A_VOTE, TIGHT, unquoted)
+from unga.claims.phrases import (ABOUT_THE_VOTE, ASIDE_IN_LIST, BARE_VERB, CUE, ECHO, OTHER_DEED_RELATIVE, OTHER_OBJECT,
+                                 RELATIONAL, SPEAKS_OF_A_VOTE, TIGHT, unquoted)
 from unga.claims.position_time import (BEFORE, again_before, from_side, lead_of_positions, on_an_earlier_vote,
                                       previously, switched_from, time_near, unnamed_subject)
 from unga.claims.subjects import asides, subjects_of
@@ -81,8 +81,8 @@ def lists(sentence: str, found: list[Mention], gap: re.Pattern = TIGHT) -> list[
     return runs
 
 
-RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whom|that)\s+(?!(?:also\s+|had\s+|have\s+|has\s+)?(?:vot|abstain|back|support"
-                           r"|oppos|reject|did\s+not|refused|declined|switched|includ))[^,;.(]*", re.I)  # a bracket: a vote's list
+# ", which has refused to condemn Russia,": a clause about another deed, its states no voters
+RELATIVE_SPAN = re.compile(r",\s*" + OTHER_DEED_RELATIVE + r"[^,;.(]*", re.I)  # a bracket: a vote's list
 OTHERS = re.compile(r"^\W*(?:the\s+)?others\s+(?:were|included|are|being)\b:?", re.I)
 
 
