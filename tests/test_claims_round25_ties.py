@@ -124,3 +124,31 @@ def test_one_against_one_abstaining_is_no_count(built_store):
 
 def test_two_labels_under_a_slash_read_neither_side(built_store):
     assert positions(LEAD, "Abstaining/against: China, India / Russia, Belarus.") == {}
+
+
+# --- a state in a clause about another deed, between the voter and its vote ---
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("China, which has refused to condemn Russia, abstained.", {"CHN": ABSTAINED}),
+    ("China and India, which have refused to condemn Russia, abstained.", {"CHN": ABSTAINED, "IND": ABSTAINED}),
+    ("China and India — both of which have refused to condemn Russia — abstained.", {"CHN": ABSTAINED, "IND": ABSTAINED}),
+    ("South Africa, holding naval drills with Russia and China this month, abstained.", {"ZAF": ABSTAINED}),
+    ("Iran, supplying drones to Russia, abstained.", {"IRN": ABSTAINED}),
+    # the state's own vote in the clause stays read
+    ("Venezuela, which did not vote, and Iran abstained.", {"VEN": ("absent", "supported"), "IRN": ABSTAINED}),
+    ("Belarus, joining Russia, voted against.", {"BLR": AGAINST, "RUS": AGAINST}),
+])
+def test_a_state_in_a_clause_of_another_deed_casts_no_vote(built_store, sentence, expected):
+    assert positions(LEAD, sentence) == expected
+
+
+# --- a semicolon ends the clause of a subject list ---
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia could count only on Belarus, Syria, Mali and Nicaragua; China and India abstained.",
+     {"CHN": ABSTAINED, "IND": ABSTAINED}),
+    ("UN demands Russia leave Ukraine; China, India abstain", {"CHN": ABSTAINED, "IND": ABSTAINED}),
+    ("Belarus; Syria; North Korea voted against.", {"BLR": AGAINST, "SYR": AGAINST, "PRK": AGAINST}),
+])
+def test_a_semicolon_ends_a_subject_lists_clause(built_store, sentence, expected):
+    assert positions(LEAD, sentence) == expected

@@ -16,7 +16,8 @@ import json
 import random
 from pathlib import Path
 
-from paraphrase_families import (bounded_counts, changed_family, changed_participle, count_modifiers, fronted_or_endorsed, inverted,
+from paraphrase_families import (bounded_counts, changed_family, changed_participle, clause_of_another_deed, count_modifiers,
+                                 fronted_or_endorsed, inverted,
                                  joined_family, list_family, n_to_m_abstaining, others_in_a_tally, relative_apposition,
                                  tally_punctuation, telegraphese, tie_beside_a_side, time_between, verbs_of_stance)
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
@@ -334,6 +335,7 @@ CONSTRUCTIONS = {
     # the twenty-fifth round (branch rusfa): a state named by its tie beside the voters; "A, B and N others" in a tally
     "a state named by its tie beside a side: allies of A such as B, B and other partners of A": tie_beside_a_side,
     "A, B and N others inside a tally": others_in_a_tally,
+    "a state of another side in a relative clause, a participle or the clause before a semicolon": clause_of_another_deed,
 }
 
 

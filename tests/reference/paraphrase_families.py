@@ -340,3 +340,24 @@ def others_in_a_tally(v, rng, false=False):
              f"{x}, {y} and {others} other states opposed the text; {a} abstained."]
     return rng.choice(forms), [claim_tally(v, "false" if false else "true", no=n, abstain=a),
                                *(claim_position(v, s, "no") for s in pick)]
+
+
+def clause_of_another_deed(v, rng, false=False):
+    """A state of another side named in a relative clause, a participle or the clause before a semicolon, between the
+    voters and their vote: "A, which has refused to condemn B, abstained"; B casts no vote."""
+    vote = rng.choice(["yes", "no", "abstain"])
+    pick = _pick(v, rng, vote, 2)
+    tied = [s for s in v.names if v.votes.get(s) not in (None, vote, "absent")]
+    if not pick or not tied:
+        return None
+    if false:
+        pick[0] = _wrong_state(v, rng, vote)
+    a, b, t = v.name(pick[0], cap=True), v.name(pick[1]), v.name(rng.choice(tied))
+    verb = VOTED[vote]
+    forms = [(f"{a}, which has refused to condemn {t}, {verb}.", pick[:1]),
+             (f"{a} and {b}, both of which have close ties with {t}, {verb}.", pick),
+             (f"{a} and {b} — both of which have criticised {t} — {verb}.", pick),
+             (f"{a}, holding talks with {t} this month, {verb}.", pick[:1]),
+             (f"{t[0].upper() + t[1:]} found few friends; {a.replace('The ', 'the ')} and {b} {verb}.", pick)]
+    sentence, states = rng.choice(forms)
+    return sentence, [claim_position(v, s, vote) for s in states]
