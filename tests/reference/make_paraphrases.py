@@ -17,9 +17,9 @@ import random
 from pathlib import Path
 
 from paraphrase_families import (bounded_counts, changed_family, changed_participle, clause_of_another_deed, count_modifiers,
-                                 fronted_or_endorsed, inverted,
-                                 joined_family, list_family, n_to_m_abstaining, others_in_a_tally, relative_apposition,
-                                 tally_punctuation, telegraphese, tie_beside_a_side, time_between, verbs_of_stance)
+                                 fronted_or_endorsed, inverted, joined_family, list_family, n_to_m_abstaining,
+                                 others_in_a_tally, relative_apposition, tally_punctuation, telegraphese, tie_beside_a_side,
+                                 time_between, verbs_of_stance)
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
