@@ -287,7 +287,8 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
 
 def positions(sentence: str, lang: str) -> list[tuple[str, str, str]]:
     """(iso3, vote, name as written) for each state whose vote the sentence states, the first reading of a state."""
-    found = [f for f in mentions(sentence, lang) if not _named_by_a_tie(sentence, f, lang)]
+    found = [f for f in mentions(sentence, lang) if not _named_by_a_tie(sentence, f, lang)
+             and not _in_a_relative(sentence, f, lang)]
     runs = [(run, side) for start, _, side in _phrases(sentence, lang, "") if (run := _run_before(sentence, found, start, lang))]
     runs += [(_run_after(sentence, found, end, lang), side) for _, end, side in _phrases(sentence, lang, "opens_")]
     runs += _included(sentence, found, lang)
@@ -302,6 +303,15 @@ def _named_by_a_tie(sentence: str, found: tuple, lang: str) -> bool:
     the tie names, not a voter."""
     tie = table()[lang].get("tie")
     return bool(tie) and bool(_compiled(r"(?<!\w)(?:" + tie + r")\s*$").search(sentence, max(0, found[0] - 60), found[0]))
+
+
+def _in_a_relative(sentence: str, found: tuple, lang: str) -> bool:
+    """A name inside a relative clause set off by a comma ("China, yang menolak mengecam Rusia, memilih abstain",
+    "Ấn Độ, nước mua dầu của Nga, bỏ phiếu trắng"): the clause's state is the one before it, this one is no voter."""
+    words = table()[lang]
+    opener = "|".join(words[role] for role in ("clause", "relative") if role in words)
+    return bool(opener) and bool(_compiled(r",\s*(?:" + opener + r")\s[^,;:.()]*$").search(sentence, max(0, found[0] - 80),
+                                                                                          found[0]))
 
 
 def _verb_first(sentence: str, found: list, lang: str) -> list:
