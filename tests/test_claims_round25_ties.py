@@ -152,3 +152,17 @@ def test_a_state_in_a_clause_of_another_deed_casts_no_vote(built_store, sentence
 ])
 def test_a_semicolon_ends_a_subject_lists_clause(built_store, sentence, expected):
     assert positions(LEAD, sentence) == expected
+
+
+@pytest.mark.parametrize("lead, sentence, expected", [
+    (ES, "China, que se ha negado a condenar a Rusia, se abstuvo.", {"CHN": ABSTAINED}),
+    (ES, "China e India, que mantienen lazos con Rusia, se abstuvieron.", {"CHN": ABSTAINED, "IND": ABSTAINED}),
+    (PT, "A Índia, que compra petróleo da Rússia, se absteve.", {"IND": ABSTAINED}),
+    (FR, "L'Inde, qui achète du pétrole à la Russie, s'est abstenue.", {"IND": ABSTAINED}),
+    (DE, "Indien, das Öl aus Russland kauft, enthielt sich.", {"IND": ABSTAINED}),
+    (ID, "India, yang membeli minyak dari Rusia, abstain.", {"IND": ABSTAINED}),
+    (VI + "\n\n", "Ấn Độ, nước mua dầu của Nga, bỏ phiếu trắng.", {"IND": ABSTAINED}),  # "Ấ" opens no sentence
+    (AR, "وامتنعت الصين، التي رفضت إدانة روسيا، عن التصويت.", {"CHN": ABSTAINED}),
+])
+def test_a_state_in_a_relative_clause_in_another_language_casts_no_vote(built_store, lead, sentence, expected):
+    assert positions(lead, sentence) == expected
