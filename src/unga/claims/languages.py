@@ -158,10 +158,11 @@ TIE_NOUN = (r"(?:(?:aliad|soci|amig|vecin|parceir|vizinh)[oa]s?|(?:alliée?|part
 TIE = re.compile(TIE_NOUN + r"(?:\s+[\w-]+){0,2}?\s+(?:de|del|d['’]\s*|du|des|da|do|das|dos|von|di|della|dell['’]\s*)\s*"
                  r"(?:la\s+|le\s+|el\s+|a\s+|o\s+|die\s+|den\s+|der\s+|l['’]\s*)?$", re.I)
 # a state named inside a relative clause set off by a comma is no voter: "China, que se ha negado a condenar a Rusia, se
-# abstuvo", "L'Inde, qui achète du pétrole à la Russie, s'est abstenue" (the clause's own state is the one before it)
+# abstuvo", "L'Inde, qui achète du pétrole à la Russie, s'est abstenue" (the clause's own state is the one before it);
+# not "dont", which after a count opens its examples ("35 pays, dont la Chine")
 IN_A_RELATIVE = {lang: re.compile(r",\s*(?:" + words + r")\s[^,;:.()]*$", re.I) for lang, words in {
     "es": r"que|quien|quienes|cuy[oa]s?|(?:el|la|los|las)\s+cual(?:es)?", "pt": r"que|(?:o|a|os|as)\s+qua(?:l|is)|cuj[oa]s?",
-    "fr": r"qui|que|qu['’]|dont|lequel|laquelle|lesquel(?:le)?s", "de": r"der|die|das|dem|den|dessen|deren|welche[rsnm]?",
+    "fr": r"qui|que|qu['’]|lequel|laquelle|lesquel(?:le)?s", "de": r"der|die|das|dem|den|dessen|deren|welche[rsnm]?",
     "it": r"che|cui|(?:il|la|i|le)\s+qual[ei]", "nl": r"die|dat|wiens|wier"}.items()}
 # a state named here is not a voter: the subject of the text, its sponsor, a negated vote
 TRAPS = {
