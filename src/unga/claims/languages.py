@@ -164,6 +164,17 @@ IN_A_RELATIVE = {lang: re.compile(r",\s*(?:" + words + r")\s[^,;:.()]*$", re.I) 
     "es": r"que|quien|quienes|cuy[oa]s?|(?:el|la|los|las)\s+cual(?:es)?", "pt": r"que|(?:o|a|os|as)\s+qua(?:l|is)|cuj[oa]s?",
     "fr": r"qui|que|qu['’]|lequel|laquelle|lesquel(?:le)?s", "de": r"der|die|das|dem|den|dessen|deren|welche[rsnm]?",
     "it": r"che|cui|(?:il|la|i|le)\s+qual[ei]", "nl": r"die|dat|wiens|wier"}.items()}
+
+
+def _in_a_relative(sentence: str, f: tuple, lang: str) -> bool:
+    """The name stands in a relative clause set off by a comma (IN_A_RELATIVE). German and Dutch relative pronouns
+    are also articles ("darunter die USA, die Ukraine, Deutschland"): there the clause must go on after the name to
+    its verb ("Indien, das Öl aus Russland kauft,")."""
+    if not IN_A_RELATIVE[lang].search(sentence, max(0, f[0] - 80), f[0]):
+        return False
+    return lang not in ("de", "nl") or bool(re.match(r"\s+[^,;:.()]*?\w[^,;:.()]*,", sentence[f[1]:]))
+
+
 # a state named here is not a voter: the subject of the text, its sponsor, a negated vote
 TRAPS = {
     "es": r"\b(?:contra|condena|condenó|sobre|patrocinad[ao]s?\s+por|presentad[ao]s?\s+por|propuest[ao]s?\s+por)\s+(?:a\s+)?(?:la\s+|el\s+|los\s+)?$",
@@ -305,7 +316,7 @@ def mentions(sentence: str, lang: str) -> list[tuple[int, int, str]]:
 def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
     """(iso3, vote, name as written, where) for each state whose vote the sentence states."""
     found = [f for f in mentions(sentence, lang) if not TIE.search(sentence, max(0, f[0] - 60), f[0])
-             and not IN_A_RELATIVE[lang].search(sentence, max(0, f[0] - 80), f[0])]
+             and not _in_a_relative(sentence, f, lang)]
     out: list[tuple[str, str, str, int]] = []
     for start, end, vote in vote_phrases(sentence, lang):
         if re.search(NEGATION[lang], sentence[max(0, start - 12):start], re.I):
