@@ -368,9 +368,60 @@ def bounded(lang, v, rng, false=False):
     return None if value is None else (form.format(value), [dict(claim_count(v, field, value, "false" if false else "true"), op=op)])
 
 
+# the tie's noun as each language agrees it with the state it describes, and "of" joined to the tied state's article
+TIE_NOUN = {"fr": {"m": "allié", "f": "alliée", "p": "alliés"}, "es": {"m": "aliado", "f": "aliada", "p": "aliados"},
+            "pt": {"m": "aliado", "f": "aliada", "p": "aliados"}, "de": {"m": "ein Partner", "f": "eine Partnerin",
+                                                                        "n": "ein Partner", "p": "Partner"}}
+OF = {"fr": [("le ", "du "), ("les ", "des "), ("la ", "de la "), ("l'", "de l'"), ("", "de ")],
+      "es": [("el ", "del "), ("la ", "de la "), ("", "de ")],
+      "pt": [("a ", "da "), ("o ", "do "), ("os ", "dos "), ("", "de ")],
+      "de": [("die USA", "von den USA"), ("die ", "von der "), ("der ", "vom "), ("", "von ")]}
+
+
+def _of(lang: str, name: str) -> str:
+    article, joined = next((a, j) for a, j in OF[lang] if name.startswith(a))
+    if lang == "fr" and not article and name[0] in "AEIOUÉ":
+        joined = "d'"  # "d'Israël"
+    return joined + name[len(article):]
+
+
+def tie_apposition(lang, v, rng, false=False):
+    """'A China, aliada da Rússia, absteve-se': a state of another side named in the voter's apposition casts no vote
+    (twenty-fifth round, branch rusfa)."""
+    vote = rng.choice(["yes", "no", "abstain"])
+    pick = _pick(v, rng, vote, 1)
+    tied = [s for s in v.names if v.votes.get(s) not in (None, vote, "absent")]
+    if lang not in TIE_NOUN or not pick or not tied:
+        return None
+    state = _wrong_state(v, rng, vote) if false else pick[0]
+    name, agreement = v.names[state]
+    noun = TIE_NOUN[lang].get(agreement, TIE_NOUN[lang]["m"])
+    tie = f"{noun} {_of(lang, v.names[rng.choice(tied)][0])}"
+    return f"{cap(name)}, {tie}, {_verb(lang, vote, agreement, rng)}.", [claim_position(v, state, vote)]
+
+
+# "A, B et cinq autres pays", "A, B и еще пять стран": the named states and N others, the side's count N + 2
+OTHERS = {"fr": "{} autres pays", "es": "otros {} países", "de": "{} weitere Staaten", "pt": "outros {} países",
+          "ru": "еще {} стран"}
+
+
+def others_named(lang, v, rng, false=False):
+    n, a = v.counts["no"], v.counts["abstain"]
+    pick = _pick(v, rng, "no", 2)
+    if not pick or not 7 <= n <= 22 or a < 2:  # "еще N стран": N from five to twenty, the genitive plural
+        return None
+    others = n - 2 + (1 if false else 0)
+    states = listed(lang, [v.names[s][0] for s in pick] + [OTHERS[lang].format(others)])
+    verb = _verb(lang, "no", "p", rng)
+    tail = {"fr": f"et {a} se sont abstenus", "es": f"y {a} se abstuvieron", "de": f"und {a} enthielten sich",
+            "pt": f"e {a} se abstiveram", "ru": f"а {a} воздержались"}[lang]
+    return f"{cap(states)} {verb}, {tail}.", [claim_tally(v, "false" if false else "true", no=others + 2, abstain=a)]
+
+
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
 # the twenty-fifth round's constructions, made after the others with their own seed, so that those rows stay as they were
-LATER = {"bound or round figure": (bounded, 25)}
+LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in the voter's apposition": (tie_apposition, 2501),
+         "named states and N others": (others_named, 2502)}
 PER_CONSTRUCTION = 10
 
 

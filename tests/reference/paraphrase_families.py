@@ -420,3 +420,67 @@ def explained_vote(v, rng, false=False):
              f"In explanation of vote, {who} said {whose} delegation {rng.choice(verb)} because the text was unbalanced.",
              f"{n} explained that it {rng.choice(verb)}."]
     return rng.choice(forms), [claim_position(v, state, vote)]
+# ---------------------------------------------------------------- the twenty-fifth round (branch rusfa)
+# A state of another side named beside the voters by the tie that describes them: "allies of A such as B", "B, a close
+# partner of A", "B and other allies of A"; and "A, B and N others" inside a tally. A must take no vote from the phrase;
+# N must count the named states too.
+
+TIE_LABELS = {"yes": ("Those voting in favour included", "voted in favour"),
+              "no": ("Those voting against included", "voted against"),
+              "abstain": ("Among those abstaining were", "abstained")}
+
+
+def tie_beside_a_side(v, rng, false=False):
+    vote = rng.choice(["yes", "no", "abstain"])
+    pick = _pick(v, rng, vote, 2)
+    tied = [s for s in v.names if v.votes.get(s) not in (None, vote, "absent")]
+    if not pick or not tied:
+        return None
+    if false:
+        pick[1] = _wrong_state(v, rng, vote)
+    a, b, t = v.name(pick[0]), v.name(pick[1]), v.name(rng.choice(tied))
+    label, verb = TIE_LABELS[vote]
+    forms = [(f"{label} allies of {t} such as {a} and {b}.", pick),
+             (f"{label} close partners of {t} like {a} and {b}.", pick),
+             (f"{label} {a}, {b} and other partners of {t}.", pick),
+             (f"{v.name(pick[1], cap=True)}, a close partner of {t}, {verb}.", pick[1:]),
+             (f"{v.name(pick[1], cap=True)} and other allies of {t} {verb}.", pick[1:])]
+    sentence, states = rng.choice(forms)
+    return sentence, [claim_position(v, s, vote) for s in states]
+
+
+def others_in_a_tally(v, rng, false=False):
+    """The named states are on the side, so a false variant puts the abstentions off (a wrong N would also give a
+    wrong count beside the tally, a claim of its own)."""
+    n, a = v.counts["no"], v.counts["abstain"]
+    pick = _pick(v, rng, "no", 2)
+    if not pick or n < 4 or a < 2:
+        return None
+    others, a = n - 2, a + (2 if false else 0)
+    x, y = v.name(pick[0], cap=True), v.name(pick[1])
+    forms = [f"{x}, {y} and {words(others)} others voted against, while {a} countries abstained.",
+             f"In all {a} countries abstained, while {v.name(pick[0])}, {y} and {others} others voted no.",
+             f"{x}, {y} and {others} other states opposed the text; {a} abstained."]
+    return rng.choice(forms), [claim_tally(v, "false" if false else "true", no=n, abstain=a),
+                               *(claim_position(v, s, "no") for s in pick)]
+
+
+def clause_of_another_deed(v, rng, false=False):
+    """A state of another side named in a relative clause, a participle or the clause before a semicolon, between the
+    voters and their vote: "A, which has refused to condemn B, abstained"; B casts no vote."""
+    vote = rng.choice(["yes", "no", "abstain"])
+    pick = _pick(v, rng, vote, 2)
+    tied = [s for s in v.names if v.votes.get(s) not in (None, vote, "absent")]
+    if not pick or not tied:
+        return None
+    if false:
+        pick[0] = _wrong_state(v, rng, vote)
+    a, b, t = v.name(pick[0], cap=True), v.name(pick[1]), v.name(rng.choice(tied))
+    verb = VOTED[vote]
+    forms = [(f"{a}, which has refused to condemn {t}, {verb}.", pick[:1]),
+             (f"{a} and {b}, both of which have close ties with {t}, {verb}.", pick),
+             (f"{a} and {b} — both of which have criticised {t} — {verb}.", pick),
+             (f"{a}, holding talks with {t} this month, {verb}.", pick[:1]),
+             (f"{t[0].upper() + t[1:]} found few friends; {a.replace('The ', 'the ')} and {b} {verb}.", pick)]
+    sentence, states = rng.choice(forms)
+    return sentence, [claim_position(v, s, vote) for s in states]

@@ -19,6 +19,11 @@ DENIED_PASSIVE = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:been\s+)?$|n['’
 AFTER_A_VOTERS_PHRASE = re.compile(r"\b(?:vot(?:ed|ing)|abstain(?:ed|ing)|oppos(?:ed|ing))\b[^.;:,]{0,40},\s*(?:and\s+|also\s+)?$",
                                    re.I)
 
+# "Abstaining/against: A, B / C, D": two sides under one label, their lists split by a slash; neither side is read
+_SIDE = r"(?:abstain\w*|abstentions?|against|for|in\s+favou?r|yes|no)"
+SLASHED_BEFORE = re.compile(r"\b" + _SIDE + r"\s*/\s*$", re.I)
+SLASHED_AFTER = re.compile(r"\s*/\s*" + _SIDE + r"\b", re.I)
+
 
 def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
     """(start, end, vote, match) of each vote phrase that reports a vote cast (not one planned). The vote is a side
@@ -26,7 +31,9 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
     "j" + side for "was joined in its opposition by", or "for:ISO3" for "voted in Myanmar's favour"."""
     out = []
     for match in CUE.finditer(sentence):
-        if INTENDED.search(sentence[max(0, match.start() - 40):match.start()]):
+        if INTENDED.search(sentence[max(0, match.start() - 40):match.start()]) \
+                or SLASHED_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) \
+                or SLASHED_AFTER.match(sentence, match.end()):
             continue
         index = int(next(k for k, v in match.groupdict().items() if v is not None and k[0] == "c")[1:])
         vote = CUES[index][1]

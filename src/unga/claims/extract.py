@@ -302,7 +302,7 @@ def _with_named_others(sentence: str, masked: str, group: numbers.Group) -> dict
     """A tally's fields with the states named beside "N other countries" counted in ("Together with Japan, 140
     other countries voted yes": 141); a field whose other states are not known is left out."""
     fields = dict(group.fields)
-    for m in re.finditer(r"(?<![\d.])\d{1,3}(?=\s+other\b)", masked[group.start:group.end]):
+    for m in re.finditer(r"(?<![\d.])\d{1,3}(?=\s+others?\b)", masked[group.start:group.end]):  # "A and 6 others"
         value, others = int(m.group(0)), named_others(sentence, group.start + m.start())
         key = next((k for k, v in fields.items() if v == value), None)
         if key is not None and others != 0:

@@ -78,6 +78,9 @@ def _blanked(current: str, sentence: str, found: list) -> str:
         members = MEMBERS_OF.match(current, end)
         if members and _next_is_state(current, members.end(), starts) and not TIES.search(group.group(0)):
             end = members.end()  # "A and the Pacific states of B and C": the group's members are the list's
+        elif members and _next_is_state(current, members.end(), starts):
+            # "A and other allies of B abstained": B, the state the tie names, goes with the group (no voter)
+            end = next(m.end for m in found if m.start >= members.end())
         elif opening:
             close = current.find(")", opening.end())
             if close > 0 and _next_is_state(current, opening.end(), starts):

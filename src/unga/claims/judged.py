@@ -21,6 +21,15 @@ REASON_OTHER_BODY = ("a vote of another body (Security Council, a committee or a
                      "it holds the General Assembly's votes")
 
 
+def state_on(claim: extract.Claim, day: date) -> str | None:
+    """The state the claim's name denotes on the vote's day ("Yugoslavia", "Russia" on a Soviet vote). A name another
+    language's reader gave a state that the concordance knows only as another's keeps its reading: the Vietnamese
+    "Nga" is Russia, not Nigeria's code."""
+    if not claim.name or claim.state not in countries.meanings_between(claim.name, date.min, date.max):
+        return claim.state
+    return countries.lookup(claim.name, on=day) or claim.state
+
+
 def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published: date | None, scorer=None,
                  told: set | None = None, body: str = "", paragraph: str = "") -> dict:
     """The claim's entry, judged on roll call `row` (None: placed on none) against its votes and published counts;
@@ -44,7 +53,7 @@ def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published
         return entry
     rcid, day = index.rcids[row], index.dates[row]
     found = votes(row)
-    state = (countries.lookup(claim.name, on=day) if claim.name else None) or claim.state
+    state = state_on(claim, day)
     entry["state"] = state
     relative = False
     if claim.kind == "position" and ":" in claim.asserted["vote"]:

@@ -151,6 +151,30 @@ OWNED_VOTE = {
     "de": [(WITH["de"] + r"Gegenstimmen(?=\s+(?:von|der|des)\s)", NO), (WITH["de"] + r"Enthaltungen?(?=\s+(?:von|der|des)\s)", ABSTAIN)],
     "nl": [],
 }
+# a tie's noun, then the state it names, which is no voter: "aliada de Rusia", "alliés de la Russie", "parceiros da
+# Rússia", "Verbündete von Russland", "alleati della Russia"
+TIE_NOUN = (r"(?:(?:aliad|soci|amig|vecin|parceir|vizinh)[oa]s?|(?:alliée?|partenaire|amie?|voisine?)s?"
+            r"|Verbündete[nrm]?|Partner[ns]?|Freunde[ns]?|Nachbar(?:n|staaten)?|(?:alleat|amic|vicin)[oaie]?|partner)\b")
+TIE = re.compile(TIE_NOUN + r"(?:\s+[\w-]+){0,2}?\s+(?:de|del|d['’]\s*|du|des|da|do|das|dos|von|di|della|dell['’]\s*)\s*"
+                 r"(?:la\s+|le\s+|el\s+|a\s+|o\s+|die\s+|den\s+|der\s+|l['’]\s*)?$", re.I)
+# a state named inside a relative clause set off by a comma is no voter: "China, que se ha negado a condenar a Rusia, se
+# abstuvo", "L'Inde, qui achète du pétrole à la Russie, s'est abstenue" (the clause's own state is the one before it);
+# not "dont", which after a count opens its examples ("35 pays, dont la Chine")
+IN_A_RELATIVE = {lang: re.compile(r",\s*(?:" + words + r")\s[^,;:.()]*$", re.I) for lang, words in {
+    "es": r"que|quien|quienes|cuy[oa]s?|(?:el|la|los|las)\s+cual(?:es)?", "pt": r"que|(?:o|a|os|as)\s+qua(?:l|is)|cuj[oa]s?",
+    "fr": r"qui|que|qu['’]|lequel|laquelle|lesquel(?:le)?s", "de": r"der|die|das|dem|den|dessen|deren|welche[rsnm]?",
+    "it": r"che|cui|(?:il|la|i|le)\s+qual[ei]", "nl": r"die|dat|wiens|wier"}.items()}
+
+
+def _in_a_relative(sentence: str, f: tuple, lang: str) -> bool:
+    """The name stands in a relative clause set off by a comma (IN_A_RELATIVE). German and Dutch relative pronouns
+    are also articles ("darunter die USA, die Ukraine, Deutschland"): there the clause must go on after the name to
+    its verb ("Indien, das Öl aus Russland kauft,")."""
+    if not IN_A_RELATIVE[lang].search(sentence, max(0, f[0] - 80), f[0]):
+        return False
+    return lang not in ("de", "nl") or bool(re.match(r"\s+[^,;:.()]*?\w[^,;:.()]*,", sentence[f[1]:]))
+
+
 # a state named here is not a voter: the subject of the text, its sponsor, a negated vote
 TRAPS = {
     "es": r"\b(?:contra|condena|condenó|sobre|patrocinad[ao]s?\s+por|presentad[ao]s?\s+por|propuest[ao]s?\s+por)\s+(?:a\s+)?(?:la\s+|el\s+|los\s+)?$",
@@ -291,7 +315,8 @@ def mentions(sentence: str, lang: str) -> list[tuple[int, int, str]]:
 
 def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
     """(iso3, vote, name as written, where) for each state whose vote the sentence states."""
-    found = mentions(sentence, lang)
+    found = [f for f in mentions(sentence, lang) if not TIE.search(sentence, max(0, f[0] - 60), f[0])
+             and not _in_a_relative(sentence, f, lang)]
     out: list[tuple[str, str, str, int]] = []
     for start, end, vote in vote_phrases(sentence, lang):
         if re.search(NEGATION[lang], sentence[max(0, start - 12):start], re.I):
@@ -337,8 +362,10 @@ OWN = r"(?:(?:propi[oa]|própri[oa]|même|stess[oa])\s+)?"
 
 # a relative clause set off between a list and its vote phrase: "Jemen und Simbabwe, die 2018 dagegen gestimmt hatten,
 # enthielten sich", "Cuba, que presentó el texto, votó a favor" (no name inside: the list ends right before it)
-RELATIVE = (r"(?:,\s*(?:die|der|welche|que|qui|che|los\s+cuales|las\s+cuales|os\s+quais|as\s+quais|i\s+quali|le\s+quali)"
-            r"\s+[^,;:.()]{1,60},\s*)?")
+# ; or an apposition of a tie: "China, aliada de Rusia, se abstuvo" (the state the tie names is no voter: TIES)
+RELATIVE = (r"(?:,\s*(?:(?:die|der|das|welche|que|qui|che|los\s+cuales|las\s+cuales|os\s+quais|as\s+quais|i\s+quali|le\s+quali)\s+"
+            r"|(?:(?:un|una|uma|um|une?|ein|eine|einer|il|la|le|el|o|a)\s+)?(?:[\w-]+\s+){0,2}?(?=" + TIE_NOUN + r"))"
+            r"[^,;:.()]{1,60},\s*)?")
 
 
 def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
@@ -451,7 +478,7 @@ def _named_before_others(sentence: str, at: int, end: int, lang: str) -> int:
         return 0
     run = [found[-1]]
     for f in reversed(found[:-1]):
-        if not re.fullmatch(r"\s*,\s*", sentence[f[1]:run[0][0]]):
+        if not re.fullmatch(r"\s*,\s*" + ARTICLE, sentence[f[1]:run[0][0]], re.I):  # "La Russie, le Bélarus et"
             break
         run.insert(0, f)
     return len({iso3 for _, _, iso3 in run})

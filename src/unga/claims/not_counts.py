@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from unga.claims import regions
+from unga.claims.names import mentions
 
 
 # "fell 3 votes short", "a two-thirds majority of 97", "97 votes needed": a threshold or a gap, not a tally
@@ -108,13 +109,22 @@ OFFICIALLY_AFTER = re.compile(r"[^.;()]{0,40}?\(\s*(?:but\s+|though\s+)?(?:offic
 # "two of the 5 states that voted against": the states said are a share of the side, and the definite description the
 # whole side (its number is the count, not a group's size)
 SHARE_OF = re.compile(r"\b\d{1,3}\s+of\s+$")
+# "A and B — one against, one abstaining — split", "one voted against and the other abstained": the named states'
+# votes shared out between them, not a count of the Assembly's vote
+_SIDE = r"(?:[a-z]+\s+){0,2}?(?:against|in\s+favou?r|abstaining|abstained)\b[^.;\d]{0,20}?(?:,|;|\band\b)\s*"
+SPLIT_AFTER = re.compile(r"\s*" + _SIDE + r"(?:and\s+)?(?:1|one|the\s+other)\s", re.I)
+SPLIT_BEFORE = re.compile(r"\b(?:1|one)\s+" + _SIDE + r"(?:and\s+)?$", re.I)
 
 
 def not_a_count(sentence: str, match: re.Match) -> str | None:
     """Why a vote number is no count of the whole Assembly's vote (a threshold, a subgroup's share, an aggregate of
-    fields), or None."""
+    fields, the votes of two named states shared out), or None."""
     before = sentence[max(0, match.start() - 80):match.start()]
     after = sentence[match.end():match.end() + 60]
+    one = re.match(r"\D*?\b(1|one)\b", match.group(0), re.I)
+    if one and len(mentions(before)) >= 2 and (SPLIT_AFTER.match(sentence, match.start() + one.end())
+                                              or SPLIT_BEFORE.search(before + match.group(0)[:one.start(1)])):
+        return "split"
     if THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(sentence, match.end()) \
             or re.search(r"\b(?:majority|threshold|quorum|minimum)\s+of\s*$", before, re.I) \
             and not WON_BY_MAJORITY.search(sentence[:match.start()]) \

@@ -188,7 +188,9 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:vot(?:ed|ing|es?)\s+to\s+(?:adopt|approve|pass|endorse|support|back)|(?:came|coming|comes)\s+out\s+in\s+"
      r"(?:favou?r|support)\s+of|(?:threw|throwing|throws)\s+(?:its|their)\s+(?:weight|support)\s+behind)" + _THE_TEXT,
      "yes"),
-    (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)"
+    # "did not vote with Russia": a side not shared, not an absence
+    (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no|with|alongside|along\s+with|like"
+     r"|the\s+same\s+way|as)\b)"
      r"|show\s+up|indicate\s+any\s+position|(?:issue|cast|register|record)\s+(?:a|any|its|their)\s+(?:vote|ballot)s?"
      r"(?!\s+(?:in\s+favou?r|for|yes|against|no)\b))"
      r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+(?:absent|not\s+present)|\babsent\b|skipped\s+the\s+(?:vote|meeting)|stayed\s+away(?:\s+from\s+the\s+(?:vote|voting|meeting|session))?", "absent"),
@@ -287,14 +289,26 @@ RELATIONAL = (r"(?:(?-i:all|both|each|some|several|many|two|three|four|five|six|
 # "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside
 # between a state and its vote phrase; a state named in it takes no side
 _ASIDE = (r",\s*(?:also\s+|too\s+)?(?:(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}['’]s|in|for|from|on|among|both|mostly|mainly|largely|a|an|another|one\s+of|the|its|their|once|long|now|however"
-          r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as)|represented\s+by|where|whose|" + RELATIONAL + r")\b(?:[^,;.:()\d\"“”]|\d+-(?=[a-z])|\d+(?:st|nd|rd|th)\b){0,80},")
+          r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as)|represented\s+by|where|whose|" + RELATIONAL
+          # a participle of another deed: "South Africa, holding naval drills with Russia this month, abstained"
+          + r"|(?!(?:including|excluding|joining|following|siding|voting|abstaining|backing|supporting|opposing|rejecting"
+            r"|endorsing)\b)(?-i:[a-z]{2,}ing)"
+          r")\b(?:[^,;.:()\d\"“”]|\d+-(?=[a-z])|\d+(?:st|nd|rd|th)\b){0,80},")
 APPOSITIVE = re.compile(r"^\s*" + _ASIDE, re.I)
 APPOSITION_SPAN = re.compile(_ASIDE, re.I)
 # the same in brackets: "A (whose envoy had asked for a delay) voted against", "A (a close ally of B) abstained"
 BRACKETED_ASIDE = re.compile(r"\s*\(\s*(?:which|who|whose|where|a|an|its|their|one\s+of|once|long|now|itself|themselves|"
                              + RELATIONAL + r")\b[^()\d]{1,80}\)", re.I)
 # the same between dashes, spaced hyphens included: "A and B - old allies of C - voted against"
-DASHED_RELATIONAL = re.compile(r"\s*(?:--|—|–|\s-)\s*" + RELATIONAL + r"\b[^–—\n;:.]{1,60}?\s(?:--|—|–|-)(?=\s)", re.I)
+# a relative clause about another deed than the vote: "which has refused to condemn C", "both of which buy C's oil" (not
+# "which voted against", "which refused to back the text", "which did not vote": the state's own vote)
+_OWN_VOTE_VERB = r"(?:vot|abstain|back|support|oppos|reject|endors|join|take\s+part|participat)"
+OTHER_DEED_RELATIVE = (r"(?:(?:both|all|each|some|most|many|none|one|two|three|four)\s+of\s+)?(?:which|who|whom|that)\s+"
+                       r"(?!(?:also\s+|had\s+|have\s+|has\s+)?(?:vot|abstain|back|support|oppos|reject|switched|includ"
+                       r"|(?:did\s+not|didn['’]t|refused|declined)\s+(?:to\s+)?" + _OWN_VOTE_VERB + r"))")
+# … and such a relative clause: "A and B — both of which have refused to condemn C — abstained"
+DASHED_RELATIONAL = re.compile(r"\s*(?:--|—|–|\s-)\s*(?:" + RELATIONAL + r"\b|" + OTHER_DEED_RELATIVE + r")"
+                               r"[^–—\n;:.]{1,80}?\s(?:--|—|–|-)(?=\s)", re.I)
 # ", which had", " which ", " (which": a relative clause gives its state a vote even in a list read already ("in favour
 # were the Gulf states, except Oman which abstained"; "except for A (which voted no)")
 # after the clause, an adverb that sets the main verb's vote apart from the clause's: "A, which had abstained in 2010,

@@ -25,6 +25,7 @@ from unga import countries
 from unga.claims import companions, extract, phrases, positions, scope
 from unga.claims.names import mentions
 from unga.claims.position_time import lead_time
+from unga.claims.side_words import vote_of
 from unga.claims.targets import OWNED
 from unga.claims.text import rough_sentences
 
@@ -105,7 +106,7 @@ def targets(found: list[extract.Claim], spans: list[tuple[int, int, str]]) -> li
                         and _voter_before(sentence, at + len(claim.name), start):
                     claim.asserted = {"vote": f"{direction}:{target}"}
                     claim.notes.append(NOTE)
-            added = _list_before(sentence, (start_at, end_at), number, claims, start, direction, target)
+            added = _list_before(sentence, (start_at, end_at), number, claims, (start, end), direction, target)
             claims += added
             out += added
     return sorted(out, key=lambda c: c.sentence)  # a new claim goes with its sentence's
@@ -129,16 +130,25 @@ FILLERS = re.compile(r"(?:\s*,\s*(?:an?|the|its|one|long)\b[^,;:()]{1,60},)?"
                      r"[\s,]*(?:(?:also|too|both|all|each|again|once\s+again|openly|then|had|has|have)[\s,]+)*", re.I)
 
 
-def _list_before(sentence: str, span: tuple[int, int], number: int, claims: list[extract.Claim], start: int,
-                 direction: str, target: str) -> list[extract.Claim]:
-    """'A and B backed Kyiv': the list that ends right before the phrase, when `positions` read none of its states."""
+# "A stood by Russia and abstained": the voters' own vote, said right after the side they took
+OWN_VOTE_AFTER = re.compile(r"\s*,?\s*(?:and|but|yet)\s+(?:then\s+|still\s+|simply\s+|instead\s+|only\s+)?"
+                            r"(?P<verb>abstained|voted\s+(?:against|no|in\s+favou?r|for|yes))\b", re.I)
+
+
+def _list_before(sentence: str, span: tuple[int, int], number: int, claims: list[extract.Claim],
+                 phrase: tuple[int, int], direction: str, target: str) -> list[extract.Claim]:
+    """'A and B backed Kyiv': the list that ends right before the phrase, when `positions` read none of its states;
+    their own vote when a verb of theirs follows ("A stood by Russia and abstained")."""
+    start, end = phrase
+    own = OWN_VOTE_AFTER.match(sentence, end)
+    vote = vote_of(own["verb"]) if own else f"{direction}:{target}"
     runs = [run for run in positions.lists(sentence, mentions(sentence)) if run[-1].end <= start
             and FILLERS.fullmatch(sentence[run[-1].end:start]) and CLAUSE_HEAD.search(sentence[:run[0].start])]
     if not runs or any(c.state in {m.iso3 for m in runs[-1]} for c in claims):
         return []
     when = lead_time(sentence)
-    return [extract.Claim("position", sentence, span, {"vote": f"{direction}:{target}"}, state=m.iso3, sentence=number,
-                          notes=[NOTE], when=when, scope=scope.scope_of(sentence), name=sentence[m.start:m.end])
+    return [extract.Claim("position", sentence, span, {"vote": vote}, state=m.iso3, sentence=number,
+                          notes=[] if own else [NOTE], when=when, scope=scope.scope_of(sentence), name=sentence[m.start:m.end])
             for m in runs[-1] if m.iso3 != target]
 
 

@@ -26,8 +26,8 @@ from unga.claims.cues import cues
 from unga.claims.excepted import without_excepted
 from unga.claims.names import Mention, mentions
 from unga.claims.objects import object_of
-from unga.claims.phrases import (ABOUT_THE_VOTE, ASIDE_IN_LIST, BARE_VERB, CUE, ECHO, OTHER_OBJECT, SPEAKS_OF_A_VOTE, TIGHT,
-                                 unquoted)
+from unga.claims.phrases import (ABOUT_THE_VOTE, ASIDE_IN_LIST, BARE_VERB, CUE, ECHO, OTHER_DEED_RELATIVE, OTHER_OBJECT,
+                                 RELATIONAL, SPEAKS_OF_A_VOTE, TIGHT, unquoted)
 from unga.claims.position_time import (BEFORE, again_before, from_side, lead_of_positions, on_an_earlier_vote,
                                       previously, switched_from, time_near, unnamed_subject)
 from unga.claims.subjects import asides, subjects_of
@@ -56,6 +56,17 @@ ATTRIBUTIVE = re.compile(r"\ban?\s+(?:(?!(?:for|to|from|of|with|by|against|on|in
 OWN_VOICE = re.compile(r"\W*(?:veto\w*|votes?|delegat\w*|representatives?|ambassadors?|envoys?|government|abstentions?)\b",
                        re.I)
 
+# "allies of Russia such as A", "A and other partners of Russia", "Russian allies such as A": the state a tie names
+# describes the voters; it casts no vote of its own in that phrase
+TIE_BEFORE = re.compile(r"\b" + RELATIONAL + r"\s+(?:the\s+)?$")
+TIE_AFTER = re.compile(r"\s+(?:(?:close|closest|main|key|chief|staunch|long-?time|traditional|old)\s+)?"
+                       r"(?:ally|allies|partners?|friends?|neighbou?rs?|satellites?|clients?)\b")
+
+
+def names_a_tie(sentence: str, m: Mention) -> bool:
+    """Whether the mention is the state a tie names ("allies of Russia", "Russian allies"), not a voter."""
+    return bool(TIE_BEFORE.search(sentence, max(0, m.start - 60), m.start) or TIE_AFTER.match(sentence, m.end))
+
 
 def lists(sentence: str, found: list[Mention], gap: re.Pattern = TIGHT) -> list[list[Mention]]:
     """Runs of mentions separated only by connectors."""
@@ -70,8 +81,8 @@ def lists(sentence: str, found: list[Mention], gap: re.Pattern = TIGHT) -> list[
     return runs
 
 
-RELATIVE_SPAN = re.compile(r",\s*(?:which|who|whom|that)\s+(?!(?:also\s+|had\s+|have\s+|has\s+)?(?:vot|abstain|back|support"
-                           r"|oppos|reject|did\s+not|refused|declined|switched|includ))[^,;.(]*", re.I)  # a bracket: a vote's list
+# ", which has refused to condemn Russia,": a clause about another deed, its states no voters
+RELATIVE_SPAN = re.compile(r",\s*" + OTHER_DEED_RELATIVE + r"[^,;.(]*", re.I)  # a bracket: a vote's list
 OTHERS = re.compile(r"^\W*(?:the\s+)?others\s+(?:were|included|are|being)\b:?", re.I)
 
 
@@ -130,6 +141,7 @@ def _voters(sentence: str, found: list[Mention], all_cues: list, targets: set[in
     is no vote (", which recognizes Israel,"), not a vote phrase's target ("voted for Myanmar"), not in an aside."""
     found = [m for m in found if not ATTRIBUTIVE.search(sentence, max(0, m.start - 40), m.start)
              or OWN_VOICE.match(sentence, m.end)]
+    found = [m for m in found if not names_a_tie(sentence, m)]
     inside = [m.span() for m in RELATIVE_SPAN.finditer(sentence)]
     found = [m for m in found if not any(a < m.start < b for a, b in inside)]
     found = [m for m in found if id(m) not in targets]

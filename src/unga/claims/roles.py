@@ -125,7 +125,7 @@ def attached(sentence: str, stated: list, before: str | None = None) -> list[pos
     """Positions for the state lists `stated` leaves out, each by its role."""
     if TWO_VOTES.search(sentence):
         return []
-    found = mentions(sentence)
+    found = [m for m in mentions(sentence) if not positions.names_a_tie(sentence, m)]
     taken = {p.iso3 for p in stated}
     runs = [run for run in positions.lists(sentence, found) if not any(m.iso3 in taken for m in run)]
     out: list[positions.Position] = []

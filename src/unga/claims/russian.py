@@ -390,8 +390,26 @@ def tally(sentence: str) -> dict[str, int]:
         opens = verb_last or text[start:end].lower().startswith(("поддерж", "одобр"))  # "поддержали 120 стран"
         after = re.match(r"\s*(\d{1,3})(?![\d.,])\s+" + STATES, text[end:], re.I) if opens else None
         if before or after:
-            out[vote] = int((before or after).group(1))
+            named = _named_before_others(text, max(0, start - 200) + before.start(1)) if before else 0
+            out[vote] = int((before or after).group(1)) + named
     return out
+
+
+OTHERS_JOINT = re.compile(r"\s*,?\s*и\s+(?:(?:еще|ещё|также)\s+)?", re.I)
+
+
+def _named_before_others(text: str, at: int) -> int:
+    """'Россия, Белоруссия и еще 5 стран проголосовали против': the states named before "и (еще) N" are counted in
+    (7), as "A and N others" is in English."""
+    found = [f for f in mentions(text) if f[1] <= at]
+    if not found or not OTHERS_JOINT.fullmatch(text, found[-1][1], at):
+        return 0
+    run = [found[-1]]
+    for f in reversed(found[:-1]):
+        if not re.fullmatch(r"\s*,\s*", text[f[1]:run[0][0]]):
+            break
+        run.insert(0, f)
+    return len({f[2] for f in run})
 
 
 def scope_of(sentence: str) -> str:

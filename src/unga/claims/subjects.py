@@ -62,7 +62,11 @@ PREPOSITION_BEFORE[""] = PREPOSITION_BEFORE[";"]
 
 def without_object(sentence: str, run: list[Mention]) -> list[Mention]:
     """'… embargo against X, A and B oppose', 'the blockade of X; A, B join …', 'the invasion of X A has': a
-    preposition's object, then a comma, a semicolon or nothing, is no subject."""
+    preposition's object, then a comma, a semicolon or nothing, is no subject. 'Russia could count on A, B and C; D and
+    E abstained': a semicolon ends the clause before, unless the whole list is written with semicolons."""
+    cuts = [i for i, (a, b) in enumerate(zip(run, run[1:])) if ";" in sentence[a.end:b.start]]
+    if cuts and len(cuts) < len(run) - 1:
+        run = run[cuts[-1] + 1:]
     if len(run) < 2:
         return run
     mark = re.fullmatch(r"\s*([,;])\s*(?:the\s+)?|[ \t]+()(?:the\s+)?", sentence[run[0].end:run[1].start])

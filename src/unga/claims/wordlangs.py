@@ -287,7 +287,8 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
 
 def positions(sentence: str, lang: str) -> list[tuple[str, str, str]]:
     """(iso3, vote, name as written) for each state whose vote the sentence states, the first reading of a state."""
-    found = mentions(sentence, lang)
+    found = [f for f in mentions(sentence, lang) if not _named_by_a_tie(sentence, f, lang)
+             and not _in_a_relative(sentence, f, lang)]
     runs = [(run, side) for start, _, side in _phrases(sentence, lang, "") if (run := _run_before(sentence, found, start, lang))]
     runs += [(_run_after(sentence, found, end, lang), side) for _, end, side in _phrases(sentence, lang, "opens_")]
     runs += _included(sentence, found, lang)
@@ -295,6 +296,22 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str]]:
     runs += _verb_first(sentence, found, lang)
     seen: set[str] = set()
     return [(iso3, side, sentence[a:b]) for run, side in runs for a, b, iso3 in run if not (iso3 in seen or seen.add(iso3))]
+
+
+def _named_by_a_tie(sentence: str, found: tuple, lang: str) -> bool:
+    """A name right after the language's word of a tie ("đồng minh của Nga", "sekutu Rusia", "حليفة روسيا"): the state
+    the tie names, not a voter."""
+    tie = table()[lang].get("tie")
+    return bool(tie) and bool(_compiled(r"(?<!\w)(?:" + tie + r")\s*$").search(sentence, max(0, found[0] - 60), found[0]))
+
+
+def _in_a_relative(sentence: str, found: tuple, lang: str) -> bool:
+    """A name inside a relative clause set off by a comma ("China, yang menolak mengecam Rusia, memilih abstain",
+    "Ấn Độ, nước mua dầu của Nga, bỏ phiếu trắng"): the clause's state is the one before it, this one is no voter."""
+    words = table()[lang]
+    opener = "|".join(words[role] for role in ("clause", "relative") if role in words)
+    return bool(opener) and bool(_compiled(r",\s*(?:" + opener + r")\s[^,;:.()]*$").search(sentence, max(0, found[0] - 80),
+                                                                                          found[0]))
 
 
 def _verb_first(sentence: str, found: list, lang: str) -> list:
@@ -428,9 +445,22 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
                     continue  # "114 عضوا مقابل 17 لصالح السماح": the number after "versus" is the other side's
                 # "اعتراض 3 دول وكيان": three states and an entity, a part of the side, and no later count is its whole
                 joined = _joined(lang) and _compiled(_joined(lang)).match(sentence, m.end())
+                named = _named_before_others(sentence, lang, m.start(1), m.end(1)) if m.group(1) else 0
                 out.setdefault(side, None if joined or _several(sentence, lang, side, m.end())
-                               else int(next(g for g in m.groups() if g)))
+                               else int(next(g for g in m.groups() if g)) + named)
     return _versus(sentence, lang, states, {side: n for side, n in out.items() if n is not None})
+
+
+def _named_before_others(sentence: str, lang: str, at: int, end: int) -> int:
+    """"Rusia, Belarus dan 5 negara lain menolak", "Nga, Belarus và 5 nước khác": the states listed right before "and
+    N other states" are counted in (7), as "A and N others" is in English."""
+    words = table()[lang]
+    if "others" not in words or not _compiled(r"[^\d.;,:]{0,25}?(?<!\w)(?:" + words["others"] + r")(?!\w)").match(sentence, end):
+        return 0
+    found = [f for f in mentions(sentence, lang) if f[1] <= at]
+    if not found or not _compiled(r"\s*,?\s*(?:" + words["and"] + r")\s*").fullmatch(sentence, found[-1][1], at):
+        return 0
+    return len({iso3 for *_, iso3 in chained(sentence, found[::-1], _joint(lang))})
 
 
 def _several(sentence: str, lang: str, side: str, end: int) -> bool:
