@@ -113,7 +113,8 @@ def test_not_voting_with_a_state_is_no_absence(built_store):
 
 def test_standing_by_a_state_then_abstaining_is_the_own_abstention(built_store):
     assert positions(LEAD, "China stood by Russia and abstained.") == {"CHN": ABSTAINED}
-    assert positions(LEAD, "Belarus sided with Russia and voted against.") == {"BLR": AGAINST}
+    # "sided with B and voted against" gives B the side too, as "sided with B to vote against" always has (widen3)
+    assert positions(LEAD, "Belarus sided with Russia and voted against.") == {"BLR": AGAINST, "RUS": AGAINST}
 
 
 # --- two named states' votes shared out; two labels under a slash ---
