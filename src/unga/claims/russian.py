@@ -16,7 +16,7 @@ import gettext
 import re
 from functools import lru_cache
 
-from unga.claims import bounds
+from unga.claims import bounds, party_objects
 from unga.claims.foreign_names import member_entries, press_rows
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "pre")
@@ -404,11 +404,12 @@ def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] |
     """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in Russian, else None."""
     if not CYRILLIC.search(sentence) or not is_russian(sentence):
         return None
-    counts = tally(sentence)
+    voted = party_objects.masked(_plain(sentence), "ru", mentions(sentence))  # not "проголосовал против нас"
+    counts = tally(voted)
     if len(counts) >= 2 and {YES, NO} & set(counts):
         out = [("tally", counts, None, "")]
     else:
         out = [("count", {"field": k, "op": "=", "value": v}, None, "") for k, v in counts.items()]
     out = bounds.bounded(in_digits(_plain(sentence)), "ru", out)  # "более 30", "около 140"
-    out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name, _ in positions(sentence)]
+    out += [("position", {"vote": vote}, iso3, sentence[a:a + len(name)]) for iso3, vote, name, a in positions(voted)]
     return scope_of(sentence), out
