@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 # the support verbs, per language (the yes phrases that may take a party as object)
-SUPPORT = {"es": r"(?:apoy|respald)(?:ó|aron|aba|aban|an|a)\b", "pt": r"(?:apoi|respald)(?:ou|aram|avam|a|am)\b",
+SUPPORT = {"es": r"(?:apoy|respald)(?:ó|aron|aba|aban|an|a)\b",
            "ru": r"поддерж(?:ал|ива(?:л|ют|ет))(?:а|о|и)?\b", "id": r"(?:memberikan\s+suara\s+)?mendukung\b"}
 # the vote phrases of "against", per language
 AGAINST = {"es": r"(?:vot(?:ó|aron|aba|aban|an|a)|se\s+(?:pronunci|posicion)(?:ó|aron))\s+en\s+contra\b",
@@ -24,19 +24,23 @@ AGAINST = {"es": r"(?:vot(?:ó|aron|aba|aban|an|a)|se\s+(?:pronunci|posicion)(?:
            "nl": r"(?:stemde(?:n)?|stemt|stemmen)\s+tegen\b",
            "ru": r"(?:(?:про)?голосовал|выступил)(?:а|о|и)?\s+против\b|высказал(?:ся|ась|ось|ись)\s+против\b",
            "id": r"(?:memberikan\s+suara\s+)?menentang\b"}
-# a person or a people as object: "contre nous", "против нас", "en contra de nosotros", "contro di noi"
-PRONOUN = {"es": r"(?:de\s+)?(?:nosotr[oa]s|ell[oa]s|él|ella|mí|ti|usted(?:es)?|vosotr[oa]s)\b|nuestr[oa]\b",
-           "fr": r"(?:nous|eux|elles?|lui|moi|toi|vous)\b", "pt": r"(?:nós|el[ea]s?|mim|ti|vocês?)(?!\w)",
-           "it": r"(?:di\s+)?(?:noi|loro|lui|lei|me|te|voi)\b", "nl": r"(?:ons|hen|hem|haar|mij|jou|jullie)\b",
-           "ru": r"(?:нас|них|него|нее|неё|меня|вас|тебя|себя)(?![\w-])", "id": r"(?:kami|kita|mereka|dia|saya|kamu|anda)\b"}
-# what a state does, as the object of support: its move, step, decision, position, policy, plan, initiative
-DEED = {"es": r"(?:decisi|medida|paso|postura|posici|iniciativa|pol[ií]tica|plan|acci[oó]n|reconocimiento|traslado)\w*",
-        "pt": r"(?:decis|medida|passo|postura|posi[çc]|iniciativa|pol[ií]tica|plano|a[çc][ãa]o|reconhecimento)\w*",
-        "ru": r"(?:решени|шаг|позици|инициатив|политик|действи|мер[уы]\b|признани|перенос|план)\w*",
-        "id": r"(?:langkah|keputusan|kebijakan|posisi|sikap|tindakan|rencana|inisiatif|pengakuan|pemindahan)\b"}
-# the few words that may stand before the deed: articles, possessives, adjectives ("la polémica decisión de", "решение
-# США", "американскую инициативу"); never the text itself
-TEXT = r"(?:resoluci|resoluç|proyecto|projeto|texto|documento|резолюци|документ|проект|текст|resolusi|rancangan|draf)"
+# the writer's party as object, in the first or second person: "contre nous", "против нас", "en contra de nosotros",
+# "contro di noi" (a third person may be the texts: "против них", "contre elles")
+PRONOUN = {"es": r"(?:de\s+)?(?:nosotr[oa]s|mí|ti|vosotr[oa]s)\b|nuestr[oa]\b", "fr": r"(?:nous|moi|toi|vous)\b",
+           "pt": r"(?:nós|mim|ti|vós)(?!\w)", "it": r"(?:di\s+)?(?:noi|me|te|voi)\b", "nl": r"(?:ons|mij|jou|jullie)\b",
+           "ru": r"(?:нас|меня|вас|тебя)(?![\w-])", "id": r"(?:kami|kita|saya|kamu|anda)\b"}
+# what a state does, as the object of support: its move, step, position, policy, plan, initiative
+DEED = {"es": r"(?:medida|paso|postura|posici[oó]n|iniciativa|pol[ií]tica|plan|acci[oó]n|reconocimiento|traslado)\w*",
+        "ru": r"(?:шаг|позици|инициатив|политик|действи|мер[уы]\b|признани|перенос|план)\w*",
+        "id": r"(?:langkah|kebijakan|posisi|sikap|tindakan|rencana|inisiatif|pengakuan|pemindahan)\b"}
+# a decision, which may be the Assembly's own: a state's only with its owner after it ("la decisión de Estados Unidos",
+# "решение США", "keputusan Amerika") or a national adjective beside it ("американское решение")
+DECISION = {"es": r"decisi[oó]n(?:es)?", "ru": r"решени\w*", "id": r"keputusan"}
+NATIONAL = {"es": r"\s+(?:estadounidense|norteamerican[oa]|american[oa]|israel[ií]|rus[oa]|chin[oa])\b",
+            "ru": r"\s+[а-я]+ск(?:ое|ого|ому|им|ом|ую|ая|ой|ие|их|ими)\b"}
+# the few words that may stand before the deed: articles, possessives, adjectives ("la polémica decisión de",
+# "американскую инициативу"); never the text itself
+TEXT = r"(?:resoluci|proyecto|texto|documento|резолюци|документ|проект|текст|resolusi|rancangan|draf)"
 BEFORE_DEED = r"(?:(?!" + TEXT + r")[^\W\d]+\s+){0,2}?"
 # an article before a state's name after "against" ("contre la Russie", "en contra de los Estados Unidos")
 ARTICLE = r"(?:(?:de\s+)?(?:la|le|les|l['’]|el|los|las|o|os|a|as|il|lo|gli|i|de|het|di)\s*)?"
@@ -57,8 +61,7 @@ def masked(sentence: str, lang: str, found: list[tuple]) -> str:
 
 def _deed_or_state(sentence: str, phrase: re.Match, lang: str, found: list[tuple], support: bool) -> bool:
     """Whether the phrase takes a state's deed (support only) or a state as its object."""
-    after = sentence[phrase.end():]
-    if support and lang in DEED and re.match(r"\s+" + BEFORE_DEED + DEED[lang], after, re.I):
+    if support and lang in DEED and _deed_at(sentence, phrase.end(), lang, found):
         return True
     state = next((f for f in found if f[0] >= phrase.end()), None)
     personal = r"(?:a|al)\s+" if lang == "es" and support else ""  # "apoyaron a Moscú": VOTES leaves it already
@@ -69,3 +72,30 @@ def _deed_or_state(sentence: str, phrase: re.Match, lang: str, found: list[tuple
     # "Ont voté contre les États-Unis et Israël", "Votaram contra os EUA": at its clause's start a phrase has its
     # subjects after it; with a subject before it ("La Russie a voté contre l'Ukraine") the state is the object
     return lang == "id" or bool(re.search(r"\w", re.split(r"[,;:.]", sentence[:phrase.start()])[-1]))
+
+
+def _deed_at(sentence: str, end: int, lang: str, found: list[tuple]) -> bool:
+    """A state's deed right after `end` ("la decisión de Estados Unidos", "langkah Amerika"), or, in Russian, whose
+    free order puts the object first, right before the verb ending at `end` ("Решение США поддержали")."""
+    deed = re.compile(r"(?:" + DEED[lang] + r")|(?P<decision>" + DECISION[lang] + r")", re.I)
+    m = re.match(r"\s+" + BEFORE_DEED + r"(?:" + deed.pattern + r")", sentence[end:], re.I)
+    if m is None and lang == "ru":
+        verb = re.search(r"\S+\s*$", sentence[:end])
+        m = next((d for d in deed.finditer(sentence, max(0, verb.start() - 40), verb.start())
+                  if re.fullmatch(r"(?:\s+[^\s,.;:]+){0,2}\s+", sentence[d.end():verb.start()])), None)
+        if m is not None:
+            return not m["decision"] or _owned(sentence, m.start(), m.end(), lang, found)
+        return False
+    if m is None:
+        return False
+    return not m["decision"] or _owned(sentence, end + m.start("decision"), end + m.end("decision"), lang, found)
+
+
+def _owned(sentence: str, start: int, end: int, lang: str, found: list[tuple]) -> bool:
+    """A decision with a state named right after it (a few words between) or a national adjective beside it."""
+    owner = next((f for f in found if f[0] >= end), None)
+    if owner and re.fullmatch(r"\s*(?:(?:de|del|de\s+los|de\s+la)\s+)?", sentence[end:owner[0]], re.I):
+        return True
+    national = NATIONAL.get(lang)
+    return bool(national and (re.match(national, sentence[end:], re.I)
+                              or re.search(national + r"\s+$", " " + sentence[max(0, start - 30):start], re.I)))
