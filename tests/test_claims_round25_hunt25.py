@@ -83,6 +83,12 @@ def test_support_of_a_state_or_its_deed_is_not_a_yes(sentence):
     assert not any(v[1] in ("count", "tally") and "yes" in (v[4].get("field"), *v[4]) for v in found)
 
 
+def test_a_state_after_its_deed_is_the_deeds_owner_not_a_voter_in_russian():
+    sentence = "Резолюцию с осуждением решения США поддержали 128 стран."
+    assert verdicts(JERUSALEM, date(2017, 12, 22), sentence) == [
+        ("supported", "count", "A/RES/ES-10/19", None, {"field": "yes", "op": "=", "value": 128})]
+
+
 @pytest.mark.parametrize("sentence,claim", [
     ("Hanya sembilan negara mendukung resolusi itu.", ("count", None, {"field": "yes", "op": "=", "value": 9})),
     ("Solo nueve países apoyaron la resolución.", ("count", None, {"field": "yes", "op": "=", "value": 9})),

@@ -81,8 +81,11 @@ def _deed_at(sentence: str, end: int, lang: str, found: list[tuple]) -> bool:
     m = re.match(r"\s+" + BEFORE_DEED + r"(?:" + deed.pattern + r")", sentence[end:], re.I)
     if m is None and lang == "ru":
         verb = re.search(r"\S+\s*$", sentence[:end])
+        # the object fronted, first in its clause (an adjective before it at most): "Американскую инициативу
+        # поддержали"; not "Резолюцию с осуждением действий России поддержали 100 стран"
         m = next((d for d in deed.finditer(sentence, max(0, verb.start() - 40), verb.start())
-                  if re.fullmatch(r"(?:\s+[^\s,.;:]+){0,2}\s+", sentence[d.end():verb.start()])), None)
+                  if re.fullmatch(r"(?:\s+[^\s,.;:]+){0,2}\s+", sentence[d.end():verb.start()])
+                  and re.search(r"(?:^|[,;:.])\s*(?:[^\W\d]+\s+)?$", sentence[:d.start()])), None)
         if m is not None:
             return not m["decision"] or _owned(sentence, m.start(), m.end(), lang, found)
         return False

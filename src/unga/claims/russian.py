@@ -203,7 +203,9 @@ NEGATION = re.compile(r"(?<![\w-])не\s+(?:стал[аои]?\s+|смогл[ао
 # a name right after these is the text's object, its sponsor or a complement, whatever its case
 TRAP = re.compile(r"(?<![\w-])(?:против|осужда\w*|осуди\w*|в\s+отношении|по\s+инициативе|внесен\w*|предложенн\w*"
                   r"|представленн\w*|подготовленн\w*|делегаци(?:ей|и|ю|я)|представител\w+|со\s+стороны|о|об|в|во"
-                  r"|на|для|к|по|из|от|у|с|со|между|кроме|без)\s+$", re.I)
+                  r"|на|для|к|по|из|от|у|с|со|между|кроме|без"
+                  # a state's deed before its name, which is then its owner ("решения США", "позиции Перу")
+                  r"|" + party_objects.DECISION["ru"] + "|" + party_objects.DEED["ru"] + r")\s+$", re.I)
 JOINT = re.compile(r"\s*(?:,|,?\s*(?:и|а\s+также))\s*")
 GAP = re.compile(r"\s*(?:,\s*(?:как\s+и\s+(?:ожидалось|в\s+прошлом\s+году)),\s*)?(?:(?:также|тоже|же|вновь|снова|опять"
                  r"|в\s+очередной\s+раз|традиционно|единодушно|дружно|по-прежнему)\s+){0,2}")
