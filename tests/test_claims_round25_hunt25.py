@@ -93,6 +93,7 @@ def test_a_state_after_its_deed_is_the_deeds_owner_not_a_voter_in_russian():
     ("Hanya sembilan negara mendukung resolusi itu.", ("count", None, {"field": "yes", "op": "=", "value": 9})),
     ("Solo nueve países apoyaron la resolución.", ("count", None, {"field": "yes", "op": "=", "value": 9})),
     ("Solo nueve países apoyaron la decisión.", ("count", None, {"field": "yes", "op": "=", "value": 9})),
+    ("Solo nueve países apoyaron la iniciativa.", ("count", None, {"field": "yes", "op": "=", "value": 9})),
     ("Лишь девять стран поддержали резолюцию.", ("count", None, {"field": "yes", "op": "=", "value": 9})),
     ("Гватемала поддержала резолюцию.", ("position", "GTM", {"vote": "yes"})),
 ])

@@ -29,15 +29,16 @@ AGAINST = {"es": r"(?:vot(?:ó|aron|aba|aban|an|a)|se\s+(?:pronunci|posicion)(?:
 PRONOUN = {"es": r"(?:de\s+)?(?:nosotr[oa]s|mí|ti|vosotr[oa]s)\b|nuestr[oa]\b", "fr": r"(?:nous|moi|toi|vous)\b",
            "pt": r"(?:nós|mim|ti|vós)(?!\w)", "it": r"(?:di\s+)?(?:noi|me|te|voi)\b", "nl": r"(?:ons|mij|jou|jullie)\b",
            "ru": r"(?:нас|меня|вас|тебя)(?![\w-])", "id": r"(?:kami|kita|saya|kamu|anda)\b"}
-# what a state does, as the object of support: its move, step, position, policy, plan, initiative
-DEED = {"es": r"(?:medida|paso|postura|posici[oó]n|iniciativa|pol[ií]tica|plan|acci[oó]n|reconocimiento|traslado)\w*",
-        "ru": r"(?:шаг|позици|инициатив|политик|действи|мер[уы]\b|признани|перенос|план)\w*",
-        "id": r"(?:langkah|kebijakan|posisi|sikap|tindakan|rencana|inisiatif|pengakuan|pemindahan)\b"}
-# a decision, which may be the Assembly's own: a state's only with its owner after it ("la decisión de Estados Unidos",
-# "решение США", "keputusan Amerika") or a national adjective beside it ("американское решение")
-DECISION = {"es": r"decisi[oó]n(?:es)?", "ru": r"решени\w*", "id": r"keputusan"}
+# what a state does, as the object of support: its move, step, decision, position, policy, plan, initiative. Each may
+# also be the Assembly's own or the text's ("170 países que apoyaron la iniciativa": the resolution), so it is a
+# state's only with its owner after it ("la decisión de Estados Unidos", "решение США", "langkah Amerika") or a
+# national adjective beside it ("la postura estadounidense", "американскую инициативу")
+DEED = {"es": r"(?:decisi|medida|paso|postura|posici|iniciativa|pol[ií]tica|plan|acci[oó]n|reconocimiento|traslado)\w*",
+        "ru": r"(?:решени|шаг|позици|инициатив|политик|действи|мер[уы]\b|признани|перенос|план)\w*",
+        "id": r"(?:langkah|keputusan|kebijakan|posisi|sikap|tindakan|rencana|inisiatif|pengakuan|pemindahan)\b"}
 NATIONAL = {"es": r"\s+(?:estadounidense|norteamerican[oa]|american[oa]|israel[ií]|rus[oa]|chin[oa])\b",
-            "ru": r"\s+[а-я]+ск(?:ое|ого|ому|им|ом|ую|ая|ой|ие|их|ими)\b"}
+            "ru": r"\s+[а-я]+ск(?:ое|ого|ому|им|ом|ую|ая|ой|ие|их|ими)\b",
+            "id": r"\s+(?:Amerika|Paman\s+Sam|Washington|Rusia|Moskow|Tiongkok|Beijing)\b(?!\s+(?:Latin|Selatan|Tengah))"}
 # the few words that may stand before the deed: articles, possessives, adjectives ("la polémica decisión de",
 # "американскую инициативу"); never the text itself
 TEXT = r"(?:resoluci|proyecto|texto|documento|резолюци|документ|проект|текст|resolusi|rancangan|draf)"
@@ -77,25 +78,23 @@ def _deed_or_state(sentence: str, phrase: re.Match, lang: str, found: list[tuple
 def _deed_at(sentence: str, end: int, lang: str, found: list[tuple]) -> bool:
     """A state's deed right after `end` ("la decisión de Estados Unidos", "langkah Amerika"), or, in Russian, whose
     free order puts the object first, right before the verb ending at `end` ("Решение США поддержали")."""
-    deed = re.compile(r"(?:" + DEED[lang] + r")|(?P<decision>" + DECISION[lang] + r")", re.I)
-    m = re.match(r"\s+" + BEFORE_DEED + r"(?:" + deed.pattern + r")", sentence[end:], re.I)
-    if m is None and lang == "ru":
-        verb = re.search(r"\S+\s*$", sentence[:end])
-        # the object fronted, first in its clause (an adjective before it at most): "Американскую инициативу
-        # поддержали"; not "Резолюцию с осуждением действий России поддержали 100 стран"
-        m = next((d for d in deed.finditer(sentence, max(0, verb.start() - 40), verb.start())
-                  if re.fullmatch(r"(?:\s+[^\s,.;:]+){0,2}\s+", sentence[d.end():verb.start()])
-                  and re.search(r"(?:^|[,;:.])\s*(?:[^\W\d]+\s+)?$", sentence[:d.start()])), None)
-        if m is not None:
-            return not m["decision"] or _owned(sentence, m.start(), m.end(), lang, found)
+    deed = re.compile(DEED[lang], re.I)
+    m = re.match(r"\s+" + BEFORE_DEED + r"(" + DEED[lang] + r")", sentence[end:], re.I)
+    if m is not None:
+        return _owned(sentence, end + m.start(1), end + m.end(1), lang, found)
+    if lang != "ru":
         return False
-    if m is None:
-        return False
-    return not m["decision"] or _owned(sentence, end + m.start("decision"), end + m.end("decision"), lang, found)
+    verb = re.search(r"\S+\s*$", sentence[:end])
+    # the object fronted, first in its clause (an adjective before it at most): "Американскую инициативу
+    # поддержали"; not "Резолюцию с осуждением действий России поддержали 100 стран"
+    return any(re.fullmatch(r"(?:\s+[^\s,.;:]+){0,2}\s+", sentence[d.end():verb.start()])
+               and re.search(r"(?:^|[,;:.])\s*(?:[^\W\d]+\s+)?$", sentence[:d.start()])
+               and _owned(sentence, d.start(), d.end(), lang, found)
+               for d in deed.finditer(sentence, max(0, verb.start() - 40), verb.start()))
 
 
 def _owned(sentence: str, start: int, end: int, lang: str, found: list[tuple]) -> bool:
-    """A decision with a state named right after it (a few words between) or a national adjective beside it."""
+    """A deed with a state named right after it ("de", "del" between at most) or a national adjective beside it."""
     owner = next((f for f in found if f[0] >= end), None)
     if owner and re.fullmatch(r"\s*(?:(?:de|del|de\s+los|de\s+la)\s+)?", sentence[end:owner[0]], re.I):
         return True
