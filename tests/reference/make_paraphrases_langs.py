@@ -416,12 +416,54 @@ def others_named(lang, v, rng, false=False):
     tail = {"fr": f"et {a} se sont abstenus", "es": f"y {a} se abstuvieron", "de": f"und {a} enthielten sich",
             "pt": f"e {a} se abstiveram", "ru": f"а {a} воздержались"}[lang]
     return f"{cap(states)} {verb}, {tail}.", [claim_tally(v, "false" if false else "true", no=others + 2, abstain=a)]
+# round 25 (hunt25): a side taken with or against a party, beside a count of the vote ("A voted against us, but 141
+# voted for"; "only 9 supported the US decision, and 35 abstained"), and a count after the year it opens with
+AGAINST_US = {"fr": "{name} a voté contre nous, mais {n} pays ont voté pour.",
+              "es": "{name} votó en contra de nosotros, pero {n} países votaron a favor.",
+              "de": "{name} stimmte gegen uns, doch {n} Staaten stimmten dafür.",
+              "pt": "{name} votou contra nós, mas {n} países votaram a favor.",
+              "ru": "{name} проголосовал{end} против нас, но {n} {s} проголосовали за."}
+SIDED_WITH_US = {"fr": "Seuls {no} pays ont soutenu la position des États-Unis, et {n} se sont abstenus.",
+                 "es": "Solo {no} países apoyaron la decisión de Estados Unidos, y {n} se abstuvieron.",
+                 "de": "Nur {no} Staaten unterstützten die Haltung der USA, {n} Länder enthielten sich.",
+                 "pt": "Apenas {no} países apoiaram a posição dos Estados Unidos, e {n} se abstiveram.",
+                 "ru": "Лишь {no} {sno} поддержали решение США, {n} {s} воздержались."}
+YEAR_FIRST = {"fr": "En {y}, {n} pays ont voté pour.", "es": "En {y}, {n} países votaron a favor.",
+              "de": "Im Jahr {y} stimmten {n} Staaten dafür.", "pt": "Em {y}, {n} países votaram a favor.",
+              "ru": "В {y} году резолюцию поддержали {n} {s}."}
+
+
+def states_word(n: int) -> str:
+    return ru_noun(n, "государство", "государства", "государств")
+
+
+def party_side(lang, v, rng, false=False):
+    """A yes voter said to have voted against "us", or the US's no side said to support its decision, beside a
+    count of the vote: only the count is a claim."""
+    yes = _pick(v, rng, "yes", 1)
+    if rng.random() < 0.5 and yes:
+        name, agreement = v.names[yes[0]]
+        n = v.counts["yes"] + (2 if false else 0)
+        return AGAINST_US[lang].format(name=cap(name), n=n, s=states_word(n), end={"m": "", "f": "а", "n": "о",
+                                       "p": "и"}[agreement]), [claim_count(v, "yes", n, "false" if false else "true")]
+    if v.votes.get("USA") != "no" or v.counts["abstain"] < 2:
+        return None
+    n = v.counts["abstain"] + (2 if false else 0)
+    return (SIDED_WITH_US[lang].format(no=v.counts["no"], sno=states_word(v.counts["no"]), n=n, s=states_word(n)),
+            [claim_count(v, "abstain", n, "false" if false else "true")])
+
+
+def year_first(lang, v, rng, false=False):
+    n = v.counts["yes"] + (2 if false else 0)
+    return YEAR_FIRST[lang].format(y=v.day.year, n=n, s=states_word(n)), [claim_count(v, "yes", n, "false" if false
+                                                                                      else "true")]
 
 
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
 # the twenty-fifth round's constructions, made after the others with their own seed, so that those rows stay as they were
 LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in the voter's apposition": (tie_apposition, 2501),
-         "named states and N others": (others_named, 2502)}
+         "named states and N others": (others_named, 2502), "side on a party": (party_side, 251),
+         "year first": (year_first, 252)}
 PER_CONSTRUCTION = 10
 
 

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from unga.claims import bounds, cjk, foreign_names, langnumbers, langroles, not_counts, russian, wordlangs
+from unga.claims import bounds, cjk, foreign_names, langnumbers, langroles, not_counts, party_objects, russian, wordlangs
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
@@ -232,13 +232,14 @@ def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] |
     lang = None if wordlangs.script_of(sentence) else language_of(sentence)  # "Oι", "Eρυθραία": Latin letters in Greek
     if lang is None:
         return wordlangs.read(sentence)  # Greek, Arabic, Indonesian, Czech, Hungarian: read from a table of words
-    counts = tally(sentence, lang) or {}
+    voted = party_objects.masked(sentence, lang, mentions(sentence, lang))  # not "votó en contra de Rusia"
+    counts = tally(voted, lang) or {}
     if len(counts) >= 2 and {"yes", "no"} & set(counts):
         out = [("tally", counts, None, "")]
     else:
         out = [("count", {"field": k, "op": "=", "value": v}, None, "") for k, v in counts.items()]
     out = bounds.bounded(langnumbers.in_digits(sentence, lang), lang, out)  # "plus de 30", "environ 140"
-    out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name, _ in positions(sentence, lang)]
+    out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name, _ in positions(voted, lang)]
     return scope_of(sentence), out
 
 

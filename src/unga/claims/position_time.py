@@ -11,7 +11,12 @@ from unga.claims.phrases import MONTH_NAMES, OPENING_PARTICIPLE, VOTE_WORD, WHEN
 BEFORE = "before"  # the series' vote before the one reported ("changed their vote from against to for")
 
 LEAD = re.compile(r"\s*(?:(?:In|By|During)\s+(?P<year>19[4-9]\d|20[0-4]\d)\b|[^\w\s]{0,2}\s*(?P<head>19[4-9]\d|20[0-4]\d)\s*:"
-                  r"|(?P<last>Last\s+year|A\s+year\s+(?:earlier|before)|The\s+year\s+before|The\s+previous\s+year)\b)")
+                  r"|(?P<last>Last\s+year|A\s+year\s+(?:earlier|before)|The\s+year\s+before|The\s+previous\s+year)\b"
+                  # the same opening year in the other languages read: "В 1992 году", "En 1992", "Em 1992", "Nel 1992",
+                  # "Im Jahr 1992", "Pada tahun 1992" (fahunt2 y91: a count after "В 1992 году" was judged on the
+                  # text's own vote)
+                  r"|(?:В|(?:En|Em|Nel|Im\s+Jahr(?:e)?|Pada(?:\s+tahun)?|Tahun)\s)\s*(?P<foreign>19[4-9]\d|20[0-4]\d)"
+                  r"(?:-?м)?(?:\s+(?:году|г\.)|(?!\s*(?:[-–/]\s*\d|год(?!у))))(?!\w))")
 
 
 # "On a resolution last March calling on …, A and B abstained": the vote the sentence opens with, and its time
@@ -35,7 +40,7 @@ def lead_time(sentence: str) -> str | None:
     all its claims."""
     match = LEAD.match(sentence)
     if match:
-        return match["year"] or match["head"] or "last"
+        return match["year"] or match["head"] or match["foreign"] or "last"
     vote = LEAD_VOTE.match(sentence)
     if vote is None:
         return None

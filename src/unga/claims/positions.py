@@ -31,7 +31,7 @@ from unga.claims.phrases import (ABOUT_THE_VOTE, ASIDE_IN_LIST, BARE_VERB, CUE, 
 from unga.claims.position_time import (BEFORE, again_before, from_side, lead_of_positions, on_an_earlier_vote,
                                       previously, switched_from, time_near, unnamed_subject)
 from unga.claims.subjects import asides, subjects_of
-from unga.claims.targets import target_of
+from unga.claims.targets import at_the_writer, target_of
 from unga.claims.unclear import unclear_splits
 
 
@@ -111,7 +111,7 @@ def positions(sentence: str, previous: tuple | str | None = None, referents: lis
         vote = here if here in SIDES else sole if not before and sole in SIDES else None
         if vote:
             echoed.append((m.start(), m.end(), vote, m))
-    all_cues = sorted(all_cues + echoed, key=lambda c: c[0])
+    all_cues = sorted([c for c in all_cues + echoed if not at_the_writer(sentence, c)], key=lambda c: c[0])
     targeted = {(c[0], c[1]): t for c in all_cues if (t := target_of(sentence, c, found))}
     found = _voters(sentence, found, all_cues, {id(m) for m in targeted.values()})
     runs = lists(sentence, found)

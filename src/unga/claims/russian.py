@@ -16,7 +16,7 @@ import gettext
 import re
 from functools import lru_cache
 
-from unga.claims import bounds
+from unga.claims import bounds, party_objects
 from unga.claims.foreign_names import member_entries, press_rows
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "pre")
@@ -203,7 +203,9 @@ NEGATION = re.compile(r"(?<![\w-])не\s+(?:стал[аои]?\s+|смогл[ао
 # a name right after these is the text's object, its sponsor or a complement, whatever its case
 TRAP = re.compile(r"(?<![\w-])(?:против|осужда\w*|осуди\w*|в\s+отношении|по\s+инициативе|внесен\w*|предложенн\w*"
                   r"|представленн\w*|подготовленн\w*|делегаци(?:ей|и|ю|я)|представител\w+|со\s+стороны|о|об|в|во"
-                  r"|на|для|к|по|из|от|у|с|со|между|кроме|без)\s+$", re.I)
+                  r"|на|для|к|по|из|от|у|с|со|между|кроме|без"
+                  # a state's deed before its name, which is then its owner ("решения США", "позиции Перу")
+                  r"|" + party_objects.DEED["ru"] + r")\s+$", re.I)
 JOINT = re.compile(r"\s*(?:,|,?\s*(?:и|а\s+также))\s*")
 GAP = re.compile(r"\s*(?:,\s*(?:как\s+и\s+(?:ожидалось|в\s+прошлом\s+году)),\s*)?(?:(?:также|тоже|же|вновь|снова|опять"
                  r"|в\s+очередной\s+раз|традиционно|единодушно|дружно|по-прежнему)\s+){0,2}")
@@ -422,11 +424,12 @@ def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] |
     """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in Russian, else None."""
     if not CYRILLIC.search(sentence) or not is_russian(sentence):
         return None
-    counts = tally(sentence)
+    voted = party_objects.masked(_plain(sentence), "ru", mentions(sentence))  # not "проголосовал против нас"
+    counts = tally(voted)
     if len(counts) >= 2 and {YES, NO} & set(counts):
         out = [("tally", counts, None, "")]
     else:
         out = [("count", {"field": k, "op": "=", "value": v}, None, "") for k, v in counts.items()]
     out = bounds.bounded(in_digits(_plain(sentence)), "ru", out)  # "более 30", "около 140"
-    out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name, _ in positions(sentence)]
+    out += [("position", {"vote": vote}, iso3, sentence[a:a + len(name)]) for iso3, vote, name, a in positions(voted)]
     return scope_of(sentence), out

@@ -29,7 +29,17 @@ def target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None
                 None)
 
 
+# the writer's party as a vote phrase's object ("Azerbaijan voted against us", fahunt9 ac52 in Russian): a vote about
+# a party, not a side on the text (a third person may be the texts: "voted against them")
+WRITER = re.compile(r"\s+(?:us|me|you)\b", re.I)
+
+
+def at_the_writer(sentence: str, cue: tuple) -> bool:
+    return bool(WRITER.match(sentence, cue[1]))
+
+
 def targeted_spans(sentence: str) -> list[tuple[int, int]]:
-    """The vote phrases of a sentence that name a state as their target ("voted against Myanmar")."""
+    """The vote phrases of a sentence that name a state ("voted against Myanmar") or the writer's party ("against
+    us") as their target."""
     found = mentions(sentence)
-    return [(c[0], c[1]) for c in cues(sentence) if target_of(sentence, c, found)] if found else []
+    return [(c[0], c[1]) for c in cues(sentence) if at_the_writer(sentence, c) or found and target_of(sentence, c, found)]

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from unga.claims import bounds, foreign_names, langnumbers
+from unga.claims import bounds, foreign_names, langnumbers, party_objects
 from unga.claims.foreign_names import cldr_names, english_short_names, iso_names, press_rows
 
 YES, NO, ABSTAIN, ABSENT = "yes", "no", "abstain", "absent"
@@ -196,13 +196,14 @@ def _cyrillic(sentence: str, name: str) -> str:
 def _read(sentence: str, lang: str) -> tuple[str, list[tuple[str, dict, str | None, str]]]:
     sentence = normalised(sentence, lang)
     words = table()[lang]
-    counts = tally(sentence, lang)
+    voted = party_objects.masked(sentence, lang, mentions(sentence, lang))  # not "mendukung langkah Amerika"
+    counts = tally(voted, lang)
     if len(counts) >= 2 and {YES, NO} & set(counts):
         out = [("tally", counts, None, "")]
     else:
         out = [("count", {"field": k, "op": "=", "value": v}, None, "") for k, v in counts.items()]
     out = bounds.bounded(langnumbers.in_digits(sentence, lang), lang, out)  # "ponad 30"
-    out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name in positions(sentence, lang)]
+    out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name in positions(voted, lang)]
     scope = ("other body" if "other_body" in words and re.search(words["other_body"], sentence, re.I) else
              "procedural" if "procedural" in words and re.search(words["procedural"], sentence, re.I) else "assembly")
     return scope, out
