@@ -100,7 +100,7 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:vetoe[sd]|vetoing|cast\s+(?:a|its|their|the)\s+vetoe?s?)", "veto"),
     # "cast the only votes against", "cast the four votes against", "were the only no votes", "were the 4 votes against"
     (r"(?:cast\s+(?:their\s+|its\s+|the\s+)?(?:a\s+)?(?:only\s+|lone\s+|sole\s+)?(?:\d{1,3}\s+)?votes?\s+against"
-     r"|(?:were|was)\s+the\s+(?:only\s+|lone\s+|sole\s+)?(?:\d{1,3}\s+)?(?:(?:no|negative|dissenting)\s+votes?|votes?\s+against)\b|(?:lone|sole|only)\s+dissenters?|cast(?:ing|s)?\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:lone\s+|sole\s+|only\s+|two\s+)?(?:dissenting|negative)\s+(?:votes?|ballots?|opinion)|vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r"|" + VOTE_DAY + r")?(?:against|no)\b(?!\s+(?:an?|its|their|his|her|one)\s+(?:[\w-]+\s+)?(?:ally|allies|friends?|partners?|neighbou?rs?)\b)|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing|es?)\s+(?:negatively|adversely|contra|in\s+the\s+negative)|oppos(?:e|es)(?=\s+(?:the|it|this|that)\b)"
+     r"|(?:were|was)\s+the\s+(?:only\s+|lone\s+|sole\s+)?(?:\d{1,3}\s+)?(?:(?:no|negative|dissenting)\s+votes?|votes?\s+against)\b|(?:lone|sole|only)\s+dissenters?|cast(?:ing|s)?\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:lone\s+|sole\s+|only\s+|two\s+)?(?:dissenting|negative)\s+(?:votes?|ballots?|opinion)|vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r"|" + VOTE_DAY + r")?(?:against|no|nay)\b(?!\s+(?:an?|its|their|his|her|one)\s+(?:[\w-]+\s+)?(?:ally|allies|friends?|partners?|neighbou?rs?)\b)|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing|es?)\s+(?:negatively|adversely|contra|in\s+the\s+negative)|oppos(?:e|es)(?=\s+(?:the|it|this|that)\b)"
      # a headline's present tense: "A, B oppose UN resolution on …", "…, A votes against", "A and B Oppose"
      r"|oppos(?:e|es)(?=[.!]?\s*$|\s+(?:(?:UN|UNGA|U\.N\.)\s+|(?:the\s+)?(?:General\s+)?Assembly\s+)?(?:resolutions?|texts?|drafts?|measures?)\b)"
      r"|(?:were|was|are|is)\s+against(?=\s+(?:it|the\s+(?:resolution|text|draft|measure|document))\b)"
@@ -259,6 +259,8 @@ SUBJECT_GAP = re.compile(
     r"(?:countries|states|nations|members|governments)(?:\s+(?:worldwide|around\s+the\s+world|" + _TIME_ADVERB + r"))?"
     r"\s+(?:and|in|to)"
     r"|joined\s+the\s+(?:other\s+)?(?:dissenters|opponents|abstainers|majority|rest)\s+in"
+    # a sponsor's act joined to the vote: "A co-sponsored and voted in favour of it", "A drafted and then backed it"
+    r"|(?:co-?sponsored|sponsored|drafted|tabled|introduced|presented)\s+and(?:\s+then)?"
     r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on|moved)\s+to"
     # "with A and B both choosing to abstain" (not an aside: "A, choosing to abstain on procedure, later voted yes")
     r"|(?<![,(]\s)(?<![,(])(?:deciding|choosing|opting|electing)\s+to"
