@@ -321,7 +321,8 @@ def _one_family_row(v, rng, false, kind):
         name = v.name(pick[0], cap=True)
         form = rng.choice([f"{name} was one of {y} countries that voted in favour, with {a2} abstentions and {n} against.",
                            f"{name} was one of {y} states that voted yes, with {a2} abstentions and {n} against."])
-        return form, [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a2)]
+        return form, [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a2),
+                      claim_position(v, pick[0], "yes")]
     vote = "yes" if kind == "bracketed" else rng.choice(["no", "abstain"])
     k = 3 if kind == "bracketed" else v.counts[vote]
     pick = _pick(v, rng, vote, k) if 2 <= k <= 9 else None
@@ -345,4 +346,5 @@ def _one_family_row(v, rng, false, kind):
         day = WEEKDAYS[v.day.weekday()]
         form = rng.choice([f"Several states voted on {day} in favour of the resolution ({names}).",
                            f"{names_up} voted on {day} in favour of it."])
-    return form, [claim_position(v, s, vote) for s in pick]
+    counted = kind == "apposed" or (kind == "predicated" and " only " not in form)  # the count is the record's
+    return form, [claim_position(v, s, vote) for s in pick] + ([claim_count(v, vote, k)] if counted else [])
