@@ -484,3 +484,54 @@ def clause_of_another_deed(v, rng, false=False):
              (f"{t[0].upper() + t[1:]} found few friends; {a.replace('The ', 'the ')} and {b} {verb}.", pick)]
     sentence, states = rng.choice(forms)
     return sentence, [claim_position(v, s, vote) for s in states]
+# ---------------------------------------------------------------- holdout26's families (twenty-fifth round, study26)
+def apposed_and_predicated(v, rng, false=False):
+    """A side's whole list after its count and a comma ("two abstentions, A and B"); the states as the votes
+    themselves ("A and B were the two votes against"); a day or the text's object before a bracketed list; "one of N
+    that voted yes, with K abstentions and M against" as one tally. The lists first, when the vote has a short side."""
+    listed_first = [k for k in rng.sample(["apposed", "predicated"], 2)]
+    others = [k for k in rng.sample(["bracketed", "one of"], 2)]
+    for kind in (listed_first + others if rng.random() < 0.6 else others + listed_first):
+        got = _one_family_row(v, rng, false, kind)
+        if got:
+            return got
+    return None
+
+
+def _one_family_row(v, rng, false, kind):
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    if kind == "one of":
+        pick = _pick(v, rng, "yes", 1)
+        if not pick or a < 2 or n < 1:
+            return None
+        a2 = a + 2 if false else a
+        name = v.name(pick[0], cap=True)
+        form = rng.choice([f"{name} was one of {y} countries that voted in favour, with {a2} abstentions and {n} against.",
+                           f"{name} was one of {y} states that voted yes, with {a2} abstentions and {n} against."])
+        return form, [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a2),
+                      claim_position(v, pick[0], "yes")]
+    vote = "yes" if kind == "bracketed" else rng.choice(["no", "abstain"])
+    k = 3 if kind == "bracketed" else v.counts[vote]
+    pick = _pick(v, rng, vote, k) if 2 <= k <= 9 else None
+    if not pick:
+        return None
+    if false:
+        pick[rng.randrange(len(pick))] = _wrong_state(v, rng, vote)
+    names = listed([v.name(s) for s in pick])
+    names_up = names[0].upper() + names[1:]
+    if kind == "apposed":
+        noun = {"no": "votes against", "abstain": "abstentions"}[vote]
+        form = rng.choice([f"The text passed with {y} in favour and {words(k)} {noun}, {names}.",
+                           f"It was adopted with {k} {noun}, {names}."])
+    elif kind == "predicated":
+        if vote == "no":
+            form = rng.choice([f"{names_up} were the {words(k)} votes against.", f"{names_up} cast the {words(k)} votes against.",
+                               f"{names_up} were the only no votes.", f"{names_up} cast the only votes against."])
+        else:
+            form = rng.choice([f"{names_up} were the {words(k)} abstentions.", f"{names_up} were the only abstentions."])
+    else:
+        day = WEEKDAYS[v.day.weekday()]
+        form = rng.choice([f"Several states voted on {day} in favour of the resolution ({names}).",
+                           f"{names_up} voted on {day} in favour of it."])
+    counted = kind == "apposed" or (kind == "predicated" and " only " not in form)  # the count is the record's
+    return form, [claim_position(v, s, vote) for s in pick] + ([claim_count(v, vote, k)] if counted else [])

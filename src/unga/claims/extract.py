@@ -132,7 +132,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             when = time_near(compared, group.start, group.end, back_to=clause) or lead
             hedge = [HEDGED] if group.hedged else []
             if len(group.fields) >= 2 and ({"yes", "no"} & set(group.fields)):
-                fields = _with_named_others(sentence, masked, group)
+                fields = _with_named_others(sentence, masked, group) | numberof.completing(sentence, group)
                 if len(fields) >= 2:
                     claims.append(make("tally", fields, when=when, notes=list(hedge)))
             else:
@@ -147,7 +147,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                     value += others
                     op = bounds.APPROXIMATE if group.hedged else "="  # "some 111 nations", "about 140"
                     claims.append(make("count", {"field": key, "op": op, "value": value}, when=when, notes=list(hedge)))
-        given = {(k, v) for g in groups for k, v in g.fields.items()}
+        given = {(k, v) for g in groups for k, v in (g.fields | numberof.completing(sentence, g)).items()}
         read = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
         claims += [make("count", asserted, when=lead, notes=notes)
                    for asserted, notes in _comparisons(masked, sentence)

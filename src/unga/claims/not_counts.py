@@ -94,6 +94,8 @@ def majority_in(sentence: str, match: re.Match) -> bool:
 MORE_OR_FEWER_AFTER = re.compile(r"\s+(?:more|fewer|additional|extra)\s+(?:U\.?N\.?\s+)?(?:member\s+)?"
                               r"(?:votes?|countries|states|nations|members|delegations|governments)\b", re.I)
 
+# "an additional ten states voted in favour": the same change, its word before the number
+ADDITIONAL_BEFORE = re.compile(r"\ban?\s+(?:additional|extra)\s+$", re.I)
 
 # "spearheaded by A and B … and backed by 70 countries", "drafted by A and supported by 94 other states": support joined
 # to the text's named authors by "and" is co-sponsorship, not the vote ("co-sponsored by 90 nations and supported by
@@ -140,7 +142,7 @@ def not_a_count(sentence: str, match: re.Match) -> str | None:
         number_at = match.start(number)
         if OFFICIALLY_AFTER.match(sentence, match.end()):
             return "corrected"  # "63 voted in favour (officially 62, one vote being miscast)": the text's own correction
-        if MORE_OR_FEWER_AFTER.match(sentence, match.end(number)) \
+        if (MORE_OR_FEWER_AFTER.match(sentence, match.end(number)) or ADDITIONAL_BEFORE.search(sentence, 0, number_at)) \
                 and not re.search(r"\band\s*$", sentence[:number_at], re.I):
             return "difference"  # "four more countries voted in favour this year", not "China and 64 more abstained"
         # "4 of the 10 ASEAN members", "the support of 6 of the 10 …", not the "of" of "the support of 111"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from unga.claims import roles
+from unga.claims.phrases import unquoted
 from unga.claims.side_words import vote_of
 
 MEMBERSHIP = 193
@@ -66,11 +67,7 @@ ONE_OF_FIELD = {"against": "no", "no": "no", "oppose": "no", "opposed": "no", "o
 
 def one_of(sentence: str) -> list[dict]:
     """'X was one of just 14 countries to vote against': 14 no votes."""
-    out = []
-    for m in ONE_OF.finditer(sentence):
-        last = m["vote"].lower().split()[-1]
-        out.append({"field": ONE_OF_FIELD.get(last, "yes"), "op": "=", "value": int(m["n"])})
-    return out
+    return [{"field": _field(m), "op": "=", "value": int(m["n"])} for m in ONE_OF.finditer(unquoted(sentence))]
 
 
 # "No vote was recorded from 14 states", "no votes were registered for 12 states": that many did not vote
@@ -83,3 +80,21 @@ def unrecorded(sentence: str) -> list[dict]:
     """'No vote was recorded from 14 states': 14 absent."""
     return [{"field": "absent", "op": "=", "value": int(m["n"])} for m in UNRECORDED.finditer(sentence)
             if 0 < int(m["n"]) <= MEMBERSHIP]
+
+
+def _field(match: re.Match) -> str:
+    return ONE_OF_FIELD.get(match["vote"].lower().split()[-1], "yes")
+
+
+# "one of 143 nations that voted yes, with 35 abstentions and 5 against": the count, then the rest of its tally
+WITH_THE_REST = re.compile(r"\s*,?\s*(?:with|and|while)\s+(?:only\s+|just\s+)?$", re.I)
+
+
+def completing(sentence: str, group) -> dict[str, int]:
+    """The side a 'one of N countries that voted X' right before a tally's numbers ("…, with 35 abstentions and 5
+    against") gives it, when the tally lacks that side."""
+    plain = unquoted(sentence)
+    for m in ONE_OF.finditer(plain, 0, group.start):
+        if _field(m) not in group.fields and WITH_THE_REST.fullmatch(plain, m.end(), group.start):
+            return {_field(m): int(m["n"])}
+    return {}

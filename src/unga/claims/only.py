@@ -20,6 +20,10 @@ ALONE_AFTER = re.compile(r"^\s*,?\s*alone\b", re.I)
 THE_ONLY_AFTER = re.compile(r"^\s*(?:,[^,;:]{1,80},\s*)?(?:was|were)\s+the\s+only\s+(?:(?P<n>\d{1,2})\s+)?(?:other\s+)?"
                             r"(?:countries|country|states?|nations?|members?|member\s+states?|delegations?|governments?)"
                             r"\s+(?:to|that|which|who)\b", re.I)
+# … or as the label before it: "The only (two) states to vote against it were A and B"
+THE_ONLY_BEFORE = re.compile(r"\bthe\s+only\s+(?:(?P<n>\d{1,2})\s+)?(?:countries|states|nations|members|member\s+states"
+                             r"|delegations|governments)\s+(?:to|that|which|who)\s+[^.;:]{1,60}?\s+(?:were|was)\s+(?:the\s+)?$",
+                             re.I)
 MORE = re.compile(r"^\s*,?\s*(?:and|or|plus|along\s+with|as\s+well\s+as|with)\s+(?:\d{1,3}\s+|a\s+few\s+|several\s+)?"
                   r"(?:others?|other\s+\w+|more)\b|^\s*,?\s*(?:among\s+others|etc)\b", re.I)
 # "Of NATO's 16 members, only Spain …", "Among European states, only A and B …": all of a group, not of the vote
@@ -45,7 +49,7 @@ def exclusive_counts(sentence: str, stated: list, before: str | None = None) -> 
     out = []
     for run in positions.lists(sentence, found):
         before, after = sentence[:run[0].start], sentence[run[-1].end:]
-        the_only = THE_ONLY_AFTER.match(after)
+        the_only = THE_ONLY_AFTER.match(after) or THE_ONLY_BEFORE.search(before)
         if not (ONLY_BEFORE.search(before) or ALONE_AFTER.match(after) or the_only) or MORE.match(after) \
                 or GOES_ON.match(after) or SUBGROUP.search(before[-120:]) or GROUP.search(before) \
                 or regions.counted_in_a_region(sentence, run[0].start, run[0].start):

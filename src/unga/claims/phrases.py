@@ -16,6 +16,8 @@ SMALL = {"and", "or", "nor", "the", "of", "as", "well", "with", "along", "plus",
 NTH = (r"(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))"
        r"\s+(?:consecutive\s+|straight\s+)?(?:time|year)\b")
 NTH_TIME = r"for\s+" + NTH + r"(?:\s+in\s+a\s+row)?\s+"
+# the day between the verb and its side: "voted today in favour", "voted on Monday against"
+VOTE_DAY = r"(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
 
 # Not voting yes or no (participation.py reads them): "refrained from voting" (abstaining or away: a disjunction of
 # votes as claims/either.py writes them), "did not take part" (away, or maybe abstaining)
@@ -101,14 +103,16 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"(?P<chg>support|abstention|abstain|against|opposition|favou?r|yes|no)\b", "chg"),
     (r"veto(?:e[sd])?\s+by(?=\s+(?:the\s+)?[A-Z])", "pveto"),  # a veto is a Security Council no: never checked as an Assembly vote
     (r"(?:vetoe[sd]|vetoing|cast\s+(?:a|its|their|the)\s+vetoe?s?)", "veto"),
-    (r"(?:cast\s+(?:their\s+|its\s+|the\s+)?(?:a\s+)?(?:only\s+|lone\s+|sole\s+)?votes?\s+against|(?:lone|sole|only)\s+dissenters?|cast(?:ing|s)?\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:lone\s+|sole\s+|only\s+|two\s+)?(?:dissenting|negative)\s+(?:votes?|ballots?|opinion)|vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r")?(?:against|no)\b(?!\s+(?:an?|its|their|his|her|one)\s+(?:[\w-]+\s+)?(?:ally|allies|friends?|partners?|neighbou?rs?)\b)|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing|es?)\s+(?:negatively|adversely|contra|in\s+the\s+negative)|oppos(?:e|es)(?=\s+(?:the|it|this|that)\b)"
+    # "cast the only votes against", "cast the four votes against", "were the only no votes", "were the 4 votes against"
+    (r"(?:cast\s+(?:their\s+|its\s+|the\s+)?(?:a\s+)?(?:only\s+|lone\s+|sole\s+)?(?:\d{1,3}\s+)?votes?\s+against"
+     r"|(?:were|was)\s+the\s+(?:only\s+|lone\s+|sole\s+)?(?:\d{1,3}\s+)?(?:(?:no|negative|dissenting)\s+votes?|votes?\s+against)\b|(?:lone|sole|only)\s+dissenters?|cast(?:ing|s)?\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:lone\s+|sole\s+|only\s+|two\s+)?(?:dissenting|negative)\s+(?:votes?|ballots?|opinion)|vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r"|" + VOTE_DAY + r")?(?:against|no|nay)\b(?!\s+(?:an?|its|their|his|her|one)\s+(?:[\w-]+\s+)?(?:ally|allies|friends?|partners?|neighbou?rs?)\b)|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing|es?)\s+(?:negatively|adversely|contra|in\s+the\s+negative)|oppos(?:e|es)(?=\s+(?:the|it|this|that)\b)"
      # a headline's present tense: "A, B oppose UN resolution on …", "…, A votes against", "A and B Oppose"
      r"|oppos(?:e|es)(?=[.!]?\s*$|\s+(?:(?:UN|UNGA|U\.N\.)\s+|(?:the\s+)?(?:General\s+)?Assembly\s+)?(?:resolutions?|texts?|drafts?|measures?)\b)"
      r"|(?:were|was|are|is)\s+against(?=\s+(?:it|the\s+(?:resolution|text|draft|measure|document))\b)"
      r"|opposing(?!\s+votes?\s+(?:came|were|was)\b)|opposed(?!\s+(?:by|to)\b)|(?:countries|states|nations|ones)\s+opposed\s+to(?=\s+(?:it|the\s+(?:resolution|text|draft|measure))\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
      "no"),
     # "voted in support of the resolution" as "in favour of" (a state after "of" is the target: targets.target_of)
-    (r"(?:vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r")?(?:in\s+favou?r|in\s+support|for(?!\s+" + NTH + r")|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
+    (r"(?:vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r"|" + VOTE_DAY + r")?(?:in\s+favou?r|in\s+support|for(?!\s+" + NTH + r")|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
      r"|switched\s+to\s+(?:support|favou?r|yes)"
      # the absolute "with A and B supporting and C opposing": "supporting" paired with the other side's participle
      r"|(?<=\s)supporting(?=\s*,?\s+and\s+[^.;]{1,80}?\b(?:opposing|abstaining|voting\s+against)\b)"
@@ -267,6 +271,8 @@ SUBJECT_GAP = re.compile(
     r"(?:countries|states|nations|members|governments)(?:\s+(?:worldwide|around\s+the\s+world|" + _TIME_ADVERB + r"))?"
     r"\s+(?:and|in|to)"
     r"|joined\s+the\s+(?:other\s+)?(?:dissenters|opponents|abstainers|majority|rest)\s+in"
+    # a sponsor's act joined to the vote: "A co-sponsored and voted in favour of it", "A drafted and then backed it"
+    r"|(?:co-?sponsored|sponsored|drafted|tabled|introduced|presented)\s+and(?:\s+then)?"
     r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on|moved)\s+to"
     # "with A and B both choosing to abstain" (not an aside: "A, choosing to abstain on procedure, later voted yes")
     r"|(?<![,(]\s)(?<![,(])(?:deciding|choosing|opting|electing)\s+to"
@@ -321,7 +327,7 @@ RELATIVE = re.compile(r"^\s*,?\s*\(?(?:which|who|that|after(?:\s+having)?|having
 # clause the subject's own earlier vote (the state after its comma is the subject of both)
 OPENING_PARTICIPLE = re.compile(r"^[\W\d]*(?P<part>after(?:\s+having)?|having)\s+$", re.I)
 OBJECT_GAP = re.compile(
-    r"^\s*(?:\(\d+\))?\s*(?:(?:the\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition|vote"
+    r"^\s*(?:\(\d+\))?\s*(?:(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition|vote"
     r"|voting|ballot)\s*)?"  # "opposing the OIC resolution this year – A, B"
     r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
     # a sentence adverb in commas may stand before the copula: "Those abstaining, however, were A and B"

@@ -67,6 +67,10 @@ COUNTED = re.compile(r"\b(?P<n>\d{1,3})(?:\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?P
                      r"|(?P<bare>\s*(?:\(|—|–|--|\s-)))"  # "with four -- A, B, C and D -- voting against"
                      r"\s*(?:(?:[\w-]+\s+){0,3}?(?:nations|states|countries|members|neighbou?rs|allies|partners)\s+)?"
                      r"(?:the\s+)?$", re.I)
+# "with two abstentions, A and B.": a side's count, a comma, then exactly that many states closing the clause
+COUNTED_COMMA = re.compile(r"\b(?P<n>\d{1,3})\s+(?P<noun>abstentions?|(?:no|negative)\s+votes?|votes?\s+against)"
+                           r"\s*,\s*(?:the\s+)?$", re.I)
+CLAUSE_CLOSES = re.compile(r"\s*(?:[.;)]|$|,\s*(?:the|which|who|both|all|each)\b)", re.I)
 AGENT = re.compile(r"(?P<agent>(?:backed|supported|endorsed|approved|adopted|favou?red|opposed|rejected)\s+by"
                    r"|(?:support|backing|approval|opposition)\s+(?:of|from))\s+(?:only\s+|just\s+|some\s+|about\s+)?$", re.I)
 AFTER_LIST = re.compile(r"(?:\s+among\s+them)?\s*(?:,|—|–|--|\)|\s-)?\s*(?:(?:that|which|who)\s+)?"
@@ -130,7 +134,8 @@ def attached(sentence: str, stated: list, before: str | None = None) -> list[pos
     runs = [run for run in positions.lists(sentence, found) if not any(m.iso3 in taken for m in run)]
     out: list[positions.Position] = []
     for number, run in enumerate(runs):
-        role = _label(sentence, run) or _apposition(sentence, run) or _companion(sentence, run, stated) \
+        role = _label(sentence, run) or _apposition(sentence, run) or _counted_comma(sentence, run) \
+            or _companion(sentence, run, stated) \
             or _joined_group(sentence, run)
         if role is None:
             continue
@@ -199,6 +204,18 @@ def _apposition(sentence: str, run: list[Mention]) -> tuple[str, int] | None:
         return None
     vote = vote_of(words)
     return (vote, at) if vote else None
+
+
+def _counted_comma(sentence: str, run: list[Mention]) -> tuple[str, int] | None:
+    """'…, none against and two abstentions, A and B.': the count's side, when the list holds exactly N states and
+    ends its clause (a verb after it would make the list a new subject: '…, A and B voted no')."""
+    head = _clause_before(sentence, run)
+    match = COUNTED_COMMA.search(head)
+    if match is None or len({m.iso3 for m in run}) != int(match["n"]) or not CLAUSE_CLOSES.match(sentence, run[-1].end) \
+            or negated(head[:match.start()]):
+        return None
+    vote = vote_of(match["noun"])
+    return (vote, run[0].start - len(head) + match.start()) if vote else None
 
 
 NEGATION = re.compile(r"\b(?:not|never|without|failed\s+to|refused\s+to|no\s+longer)\b|n't\b", re.I)

@@ -38,6 +38,12 @@ OWN_VOTE = re.compile(r"\b\d{1,3}\s*(?:votes?\s+)?(?:to|-|–|against)\s*\d{1,3}
                       r"|\babstain", re.I)
 
 
+# "After an earlier vote in the First Committee, ten more states voted in favour": the fronted phrase sets the
+# committee's vote apart, before the sentence's own vote
+EARLIER_FRONTED = re.compile(r"^\W*(?:Following|After)\s+(?:an?|the|its)\s+(?:earlier|previous|prior|first)\s+"
+                             r"(?:vote|voting|ballot|approval|adoption)\b[^,;.]{0,120},", re.I)
+
+
 # "the Committee approved a text, by which the Assembly would deplore …", "… which provided that the General Assembly
 # would endorse …": the draft's terms (what the Assembly would do), to the sentence's end, not the Assembly's vote
 DRAFT_TERMS = re.compile(r"\b(?:(?:by|under|through|in)\s+which|that)\s+(?:the\s+)?(?:General\s+)?Assembly\s+would\b.*",
@@ -56,6 +62,9 @@ def scope_of(sentence: str, before: str | None = None) -> str:
 def _another_body(sentence: str) -> bool:
     """The sentence names another body's vote, and not only in an aside between its subject and verb."""
     if not OTHER_BODY.search(sentence) or ASSEMBLY.search(DRAFT_TERMS.sub(" ", ASSEMBLY_COMMITTEE.sub(" ", sentence))):
+        return False
+    fronted = EARLIER_FRONTED.match(sentence)
+    if fronted and not OTHER_BODY.search(sentence, fronted.end()) and OWN_VOTE.search(sentence, fronted.end()):
         return False
     aside = SUBJECT_ASIDE.match(sentence)
     if aside is None or not re.search(r"\bSecurity\s+Council\b|\bUNSC\b", aside["aside"]) \
