@@ -6,6 +6,7 @@ tests read only the committed labels and texts of our own.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import re
@@ -689,3 +690,13 @@ def test_a_holdout_folder_loads_with_its_spans(tmp_path):
     assert article.published.isoformat() == "2022-03-02"
     assert article.text[slice(*article.gold[0]["loc"])] == "Ruritania"
     assert article.gold[0]["truth"] == "false"
+
+
+def test_a_run_over_every_set_skips_a_set_still_blind(tmp_path):
+    every = argparse.Namespace(set=None, shared=str(tmp_path), **{name: None for name in bench_news.SETS})
+    blind = [name for name in bench_news.SETS if "blind" in bench_news.SETS[name].folder().parts]
+    opened = [name for name in bench_news.SETS if name not in blind]
+    assert not any(bench_news._chosen(every, name) for name in blind)
+    assert all(bench_news._chosen(every, name) for name in ["shared", *opened])
+    for name in blind:  # named, it is scored
+        assert bench_news._chosen(argparse.Namespace(**{**vars(every), "set": name}), name)
