@@ -118,7 +118,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                                    lambda c: _scope(c, spans, body, published)[0] is not None)
     rows = off_their_year(index, found, rows, published)  # "In 2023, four voted no": not a year's vote of 44 against
     for n, (c, row) in enumerate(zip(found, rows)):  # "93 in favour. 18 against, 65 abstained.": not a vote of 93-1-0
-        if row is not None and split_tally_disagrees(index, c, row, found, wholly=True) and not cited.symbols_in(c.text):
+        if c.kind == "count" and row is not None and split_tally_disagrees(index, c, row, found, wholly=True) \
+                and not cited.symbols_in(c.text):
             rows[n] = None
             c.notes.append(SPLIT_TALLY_ELSEWHERE)
     rows = widen.named_again(found, rows, [s for _, _, s in spans])  # "… 10 abstained. These were A, B, …"
