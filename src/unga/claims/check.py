@@ -17,9 +17,9 @@ import numpy as np
 from unga.claims import (alternatives, calendars, cited, extract, fingerprint, identify, in_doubt, judged, offtopic, one_vote,
                          participation, points_back, polarity, reading, release_place, released, scope, sentence_fit,
                          several, ties, widen)
-from unga.claims.doubt import (DISPUTED, changed_on_one, doubt, fits_pinned, hold_back, near, numbers_of, other_votes,
-                               off_their_year, own_words_point, published_counts, split_tally_disagrees, torn,
-                               vaguely_before)
+from unga.claims.doubt import (DISPUTED, SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, fits_pinned, hold_back, near,
+                               numbers_of, other_votes, off_their_year, own_words_point, published_counts,
+                               split_tally_disagrees, torn, vaguely_before)
 from unga.claims.lacking import committee_of, committee_only, explain_unrecorded
 from unga.claims.sessions import named as session_numbers
 from unga.claims.unplaced import HELD_LATER, UNRECORDED, committee_vote
@@ -117,6 +117,11 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     rows = widen.to_pinned_sibling(index, found, rows, anchored, published,  # not the series' older vote
                                    lambda c: _scope(c, spans, body, published)[0] is not None)
     rows = off_their_year(index, found, rows, published)  # "In 2023, four voted no": not a year's vote of 44 against
+    for n, (c, row) in enumerate(zip(found, rows)):  # "93 in favour. 18 against, 65 abstained.": not a vote of 93-1-0
+        if c.kind == "count" and row is not None and split_tally_disagrees(index, c, row, found, wholly=True) \
+                and not cited.symbols_in(c.text):
+            rows[n] = None
+            c.notes.append(SPLIT_TALLY_ELSEWHERE)
     rows = widen.named_again(found, rows, [s for _, _, s in spans])  # "… 10 abstained. These were A, B, …"
     rows, pointed = points_back.place(index, found, rows, anchored, lambda n: spans[n][2],  # "181 voted to approve it"
                                       lambda a, b: b < len(spans) and paragraphs[a] == paragraphs[b])
@@ -298,7 +303,7 @@ def _anchored(index, found, rows, ranked, votes) -> set[int]:
                 or COMPARED in claim.notes:  # nor is an earlier vote's count said in passing ("up from 185 last year")
             continue  # a count added up from the names of a sentence ("only A joined B") is too weak to pin a vote
         if numbers_of(claim) and index.agrees(row, numbers_of(claim)) and judged.own_match(index, claim, row, candidates) \
-                and not fits_pinned(index, claim, row, pinned):
+                and not fits_pinned(index, claim, row, pinned) and not split_tally_disagrees(index, claim, row, found):
             sure.add(row)
     return sure
 

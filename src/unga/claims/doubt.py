@@ -328,11 +328,23 @@ def fits_pinned(index, claim: extract.Claim, row: int, pinned: set[int]) -> bool
     return any(other != row and index.agrees_all(other, numbers) for other in pinned)
 
 
-def split_tally_disagrees(index, claim: extract.Claim, row: int, found: list) -> bool:
-    """A tally of the two small sides whose yes a count of the sentence beside it gives, at odds with `row` ("143 states
-    voted in favour. 9 voted against and 25 abstained."): one vote's tally split over two sentences, and a roll call
-    that fits only its against and abstentions (small numbers recur across the record) is another vote's. A tally
-    with its yes ("120 in favour and 14 against") pins its vote, and a count beside it at odds is judged on it."""
+SPLIT_TALLY_ELSEWHERE = ("the against and abstentions the sentence beside gives fit none of this vote's: the text's vote "
+                         "is another one")
+
+
+def split_tally_disagrees(index, claim: extract.Claim, row: int, found: list, wholly: bool = False) -> bool:
+    """One vote's tally split over two sentences, its halves at odds with `row`: a tally of the two small sides whose
+    yes a count of the sentence beside it gives ("143 states voted in favour. 9 voted against and 25 abstained."), a
+    roll call that fits only its against and abstentions (small numbers recur across the record) being another
+    vote's; and the mirror, a count of the yes whose other sides a tally beside it gives ("approved with 93 votes in
+    favour. 18 were against, and 65 abstained."), a roll call that fits only its yes being another vote's. A tally
+    with its yes ("120 in favour and 14 against") pins its vote, and a count beside it at odds is judged on it.
+    wholly: the count's other sides fit none of `row`'s (a miscount of one side keeps its vote)."""
+    if claim.kind == "count" and numbers_of(claim).keys() == {"yes"}:
+        return any(other.kind == "tally" and abs(other.sentence - claim.sentence) <= 1 and other.when == claim.when
+                   and extract.HEDGED not in other.notes and "yes" not in other.asserted
+                   and not (any if wholly else all)(index.agrees(row, {k: v}) for k, v in other.asserted.items())
+                   for other in found)
     if claim.kind != "tally" or len(claim.asserted) != 2 or "yes" in claim.asserted:
         return False
     return any(other.kind == "count" and abs(other.sentence - claim.sentence) <= 1 and other.when == claim.when
