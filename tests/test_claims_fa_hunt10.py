@@ -36,12 +36,12 @@ UNRECORDED_VOTE = ("The General Assembly approved the text with 93 votes in favo
                    "it, and 65 abstained. India, the United Arab Emirates and China abstained.")
 
 
-def test_a_yes_count_whose_other_sides_fit_another_vote_pins_no_vote():
+def test_a_yes_count_whose_other_sides_fit_another_vote_pins_no_vote(built_store):
     assert judged(UNRECORDED_VOTE, "contradicted") == []
     assert judged(UNRECORDED_VOTE, "supported") == []  # the count is no longer placed on the vote of 1971
 
 
-def test_trap_a_split_tally_of_a_recorded_vote_still_pins_it():
+def test_trap_a_split_tally_of_a_recorded_vote_still_pins_it(built_store):
     text = ("The Assembly adopted the resolution on the status of Jerusalem with 128 votes in favour. Nine voted "
             "against and 35 abstained. France voted against.")
     assert judged(text, "contradicted", DAY_AFTER_JERUSALEM) == [("position", "A/RES/ES-10/19", "FRA", {"vote": "no"})]
@@ -50,7 +50,7 @@ def test_trap_a_split_tally_of_a_recorded_vote_still_pins_it():
         ("tally", "A/RES/ES-10/19", None, {"no": 9, "abstain": 35})]
 
 
-def test_trap_a_miscount_of_one_side_keeps_the_count_on_its_vote():
+def test_trap_a_miscount_of_one_side_keeps_the_count_on_its_vote(built_store):
     text = ("The Assembly adopted the resolution on the status of Jerusalem with 128 votes in favour. Ten voted "
             "against and 35 abstained.")
     assert judged(text, "supported", DAY_AFTER_JERUSALEM) == [
@@ -59,7 +59,7 @@ def test_trap_a_miscount_of_one_side_keeps_the_count_on_its_vote():
         ("tally", "A/RES/ES-10/19", None, {"no": 10, "abstain": 35})]
 
 
-def test_trap_a_wrong_yes_beside_the_right_sides_keeps_the_sides_supported():
+def test_trap_a_wrong_yes_beside_the_right_sides_keeps_the_sides_supported(built_store):
     text = ("The Assembly adopted the resolution on the status of Jerusalem with 130 votes in favour. Nine voted "
             "against and 35 abstained.")
     assert judged(text, "supported", DAY_AFTER_JERUSALEM) == [
