@@ -16,7 +16,7 @@ import json
 import random
 from pathlib import Path
 
-from paraphrase_families import (bounded_counts, changed_family, changed_participle, count_modifiers, fronted_or_endorsed, inverted,
+from paraphrase_families import (all_but, bounded_counts, changed_family, changed_participle, count_modifiers, fronted_or_endorsed, inverted,
                                  joined_family, list_family, n_to_m_abstaining, relative_apposition, tally_punctuation,
                                  telegraphese, time_between, verbs_of_stance)
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
@@ -331,6 +331,7 @@ CONSTRUCTIONS = {
     "change of vote in an opening participle": changed_participle,
     # the twenty-fifth round: after the others, so that their rows stay as they were
     "count with a bound or a round figure: more than / upwards of / fewer than / nearly / close to": bounded_counts,
+    "all but / everyone but / with the exception of / apart from A, then another state": all_but,
 }
 
 
