@@ -71,7 +71,9 @@ EXCEPT_AFTER = re.compile(r"\s*(?:以外|之外|を除|(?:을|를)?\s*제외|외
 # what may stand between the exception word and a name of its list: names (capitalised, or in a script with no
 # capitals), articles and joining words of four letters at most, commas ("excepto A, B y C", "кроме США и Израиля")
 _LOWER = r"a-zß-ÿα-ωа-яёђјљњћџłśżźęąőűřěčšžňťůășşțţđ"
-EXCEPTED_RUN = re.compile(r"[\s'’]*(?:['’]?\s*(?:[^\W\d_" + _LOWER + r"][\w'’.-]*|[" + _LOWER + r"]{1,4}(?:['’]|(?!\w)))[\s,]*)*")
+# (each word whole, "(?!\w)", so that a run is cut into words one way only and a failed match does not backtrack)
+EXCEPTED_RUN = re.compile(r"[\s'’]*(?:['’]?(?:[^\W\d_" + _LOWER + r"][\w'’.-]*(?!\w)|[" + _LOWER + r"]{1,4}(?:['’]|(?!\w)))"
+                          r"[\s,]*)*")
 # a relative clause after the list gives it its own vote: "excepto A, que votó en contra", "кроме США, которые …"
 FOREIGN_RELATIVE = re.compile(r"[\s,]*(?:que|qui|die|der|welche|welcher|che|i\s+quali|который|которая|которое|которые"
                               r"|koja|koje|koji|која|које|који|yang|která|které|který|która|które|który|care|som"
