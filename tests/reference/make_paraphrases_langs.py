@@ -457,13 +457,42 @@ def year_first(lang, v, rng, false=False):
     n = v.counts["yes"] + (2 if false else 0)
     return YEAR_FIRST[lang].format(y=v.day.year, n=n, s=states_word(n)), [claim_count(v, "yes", n, "false" if false
                                                                                       else "true")]
+# "all but A and B voted in favour" (the excepted take no vote from the clause), then another state's abstention
+EXCEPT_FORMS = {
+    "fr": ["Tous les pays sauf {} ont voté pour", "Tous les États membres, excepté {}, ont voté en faveur du texte"],
+    "es": ["Todos los países excepto {} votaron a favor", "Todos los miembros, salvo {}, apoyaron la resolución"],
+    "de": ["Bis auf {} stimmten alle Staaten dafür", "Alle Länder außer {} stimmten für die Resolution"],
+    "pt": ["Todos os países, exceto {}, votaram a favor", "Todos os membros, salvo {}, apoiaram a resolução"],
+    "ru": ["Все страны, кроме {}, проголосовали за резолюцию", "Все государства, за исключением {}, поддержали резолюцию"],
+}
+# the names after "außer" (dative) and "кроме" (genitive) where they differ from the nominative
+DE_DATIVE = {"USA": "den USA", "IRN": "dem Iran", "UKR": "der Ukraine"}
+RU_GENITIVE = {"RUS": "России", "ISR": "Израиля", "SYR": "Сирии", "BLR": "Белоруссии", "CHN": "Китая", "IRN": "Ирана",
+               "CUB": "Кубы", "VEN": "Венесуэлы", "ERI": "Эритреи", "USA": "США", "PRK": "КНДР", "NIC": "Никарагуа",
+               "MLI": "Мали", "HUN": "Венгрии", "UKR": "Украины", "IND": "Индии", "PAK": "Пакистана"}
+
+
+def all_but(lang, v, rng, false=False):
+    """'All but A and B voted in favour; C abstained': A and B voted against, and are read with no vote."""
+    excepted, abstained = _pick(v, rng, "no", 2), _pick(v, rng, "abstain", 1)
+    if not excepted or not abstained:
+        return None
+    form = rng.choice(EXCEPT_FORMS[lang])
+    spelled = {"ru": lambda s: RU_GENITIVE.get(s), "de": lambda s: DE_DATIVE.get(s, v.names[s][0]) if "außer" in form
+               else v.names[s][0]}.get(lang, lambda s: v.names[s][0])
+    if None in (names := [spelled(s) for s in excepted]):
+        return None
+    state = _wrong_state(v, rng, "abstain") if false else abstained[0]
+    name, agreement = v.names[state]
+    return (form.format(listed(lang, names)) + f"; {name} {_verb(lang, 'abstain', agreement, rng)}.",
+            [claim_position(v, state, "abstain")])
 
 
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
 # the twenty-fifth round's constructions, made after the others with their own seed, so that those rows stay as they were
 LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in the voter's apposition": (tie_apposition, 2501),
          "named states and N others": (others_named, 2502), "side on a party": (party_side, 251),
-         "year first": (year_first, 252)}
+         "year first": (year_first, 252), "all but a side": (all_but, 26)}
 PER_CONSTRUCTION = 10
 
 

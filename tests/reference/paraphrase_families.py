@@ -535,3 +535,17 @@ def _one_family_row(v, rng, false, kind):
                            f"{names_up} voted on {day} in favour of it."])
     counted = kind == "apposed" or (kind == "predicated" and " only " not in form)  # the count is the record's
     return form, [claim_position(v, s, vote) for s in pick] + ([claim_count(v, vote, k)] if counted else [])
+def all_but(v, rng, false=False):
+    """'Everyone but A and B voted in favour; C abstained': the excepted (two states that voted against) take no vote
+    from the clause, and the state after it is read as before."""
+    excepted, abstained = _pick(v, rng, "no", 2), _pick(v, rng, "abstain", 1)
+    if not excepted or not abstained:
+        return None
+    state = _wrong_state(v, rng, "abstain") if false else abstained[0]
+    names = listed([v.names[s] for s in excepted])
+    form = rng.choice(["Everyone but {} voted in favour; {} abstained.",
+                       "Every country but {} backed the resolution, while {} abstained.",
+                       "All members except {} voted yes; {} abstained.",
+                       "With the exception of {}, all member states voted in favour; {} abstained.",
+                       "Apart from {}, every country voted for the text; {} abstained."])
+    return form.format(names, v.names[state]), [claim_position(v, state, "abstain")]

@@ -54,3 +54,49 @@ def _besides(sentence: str, run: list[Mention], ends: set[int]) -> bool:
     end = min((a for a, b in bounds if a >= run[-1].end), default=len(sentence))
     here = sentence[start:end]
     return not UNIVERSAL.search(here)
+
+
+# the same exception in the other languages read, the word before the names ("todos excepto A", "sauf A", "außer A",
+# "кроме A", "осим A", "kecuali A", "εκτός από A", "باستثناء A", "除A外") or after them ("A以外", "Aを除く", "A를 제외한",
+# "A kivételével"); "osim", "помимо", "oprócz" also mean "besides": either way the sentence gives the list no vote
+EXCEPT_WORD = re.compile(
+    r"(?:(?<!\w)(?:excepto|exceptuando|salvo|a\s+excepción\s+de|con\s+excepción\s+de|sauf|excepté|hormis"
+    r"|à\s+l['’]exception\s+d\w{0,4}|exceto|à\s+exceção\s+d\w{0,4}|com\s+exceção\s+d\w{0,4}|außer|ausser"
+    r"|ausgenommen|mit\s+Ausnahme\s+(?:von|der|des)|bis\s+auf|tranne|eccetto|ad?\s+eccezione\s+d\w{0,4}|behalve"
+    r"|met\s+uitzondering\s+van|uitgezonderd|кроме|помимо|за\s+исключением|osim|izuzev|осим|изузев|kecuali|selain"
+    r"|kromě|s\s+výjimkou|oprócz|z\s+wyjątkiem|cu\s+excepția|cu\s+excepţia|în\s+afară\s+de|exceptând|utom|förutom"
+    r"|med\s+undantag\s+(?:av|för)|unntatt|bortsett\s+fra|med\s+unntak\s+av|isipokuwa|maliban\s+sa|ngoại\s+trừ"
+    r"|εκτός\s+από|πλην|باستثناء|ما\s+عدا|عدا|سوى|به\s+جز|بجز|به\s+استثنای)(?!\w)|除了?)", re.I)
+EXCEPT_AFTER = re.compile(r"\s*(?:以外|之外|を除|(?:을|를)?\s*제외|외에|kivételével)")
+# what may stand between the exception word and a name of its list: names (capitalised, or in a script with no
+# capitals), articles and joining words of four letters at most, commas ("excepto A, B y C", "кроме США и Израиля")
+_LOWER = r"a-zß-ÿα-ωа-яёђјљњћџłśżźęąőűřěčšžňťůășşțţđ"
+# (each word whole, "(?!\w)", so that a run is cut into words one way only and a failed match does not backtrack)
+EXCEPTED_RUN = re.compile(r"[\s'’]*(?:['’]?(?:[^\W\d_" + _LOWER + r"][\w'’.-]*(?!\w)|[" + _LOWER + r"]{1,4}(?:['’]|(?!\w)))"
+                          r"[\s,]*)*")
+# a relative clause after the list gives it its own vote: "excepto A, que votó en contra", "кроме США, которые …"
+FOREIGN_RELATIVE = re.compile(r"[\s,]*(?:que|qui|die|der|welche|welcher|che|i\s+quali|который|которая|которое|которые"
+                              r"|koja|koje|koji|која|које|који|yang|která|které|který|która|które|który|care|som"
+                              r"|ambayo|التي|الذي|که|που|η\s+οποία|οι\s+οποίες)(?!\w)", re.I)
+
+
+def masked_abroad(sentence: str, names: set[str]) -> str:
+    """The sentence (in another language) with each of `names` (as written) blanked where it is named as an
+    exception with no relative clause of its own after it, so that no reader gives it the clause's vote and its
+    other mentions are read as before ("кроме США …, а США проголосовали против")."""
+    spans = [m.span() for name in names if name for m in re.finditer(re.escape(name), sentence)
+             if _excepted_abroad(sentence, *m.span())]
+    for start, end in spans:
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
+
+
+def _excepted_abroad(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at start:end stands in a list an exception word opens (or, in the languages that put it
+    after, closes), with no relative clause of its own after the list."""
+    opened = any(EXCEPTED_RUN.fullmatch(sentence, m.end(), start)
+                 for m in EXCEPT_WORD.finditer(sentence, max(0, start - 80), start))
+    run_end = EXCEPTED_RUN.match(sentence, end).end()
+    closed = bool(EXCEPT_AFTER.match(sentence, end) or EXCEPT_AFTER.match(sentence, run_end))
+    return (opened or closed) and not FOREIGN_RELATIVE.match(sentence, end) and not FOREIGN_RELATIVE.match(
+        sentence, run_end)

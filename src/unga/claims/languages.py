@@ -15,7 +15,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from unga.claims import bounds, cjk, foreign_names, langnumbers, langroles, not_counts, party_objects, russian, wordlangs
+from unga.claims import (bounds, cjk, excepted, foreign_names, langnumbers, langroles, not_counts, party_objects, russian,
+                         wordlangs)
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
@@ -225,7 +226,16 @@ def _function_words(lang: str) -> frozenset[str]:
 
 def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
     """(scope, [(kind, asserted, iso3, name as written)]) of a sentence in one of LANGUAGES, Russian, Chinese,
-    Japanese or a language of `wordlangs`' table (Greek, Arabic, Indonesian, Czech, Hungarian), else None."""
+    Japanese or a language of `wordlangs`' table (Greek, Arabic, Indonesian, Czech, Hungarian), else None; a state
+    named as an exception ("todos excepto A votaron a favor") takes no vote."""
+    found = _read(sentence)
+    if found is None:
+        return None
+    masked = excepted.masked_abroad(sentence, {name for kind, _, _, name in found[1] if kind == "position"})
+    return found if masked == sentence else _read(masked)
+
+
+def _read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
     for reader in (russian.read, cjk.read):  # another script: its own module
         if (other := reader(sentence)) is not None:
             return other

@@ -382,9 +382,10 @@ WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".joi
                   r"earlier|in\s+the\s+past)|(?P<this>this\s+year|this\s+time)"
                   # "voted against the 2018 resolution": the vote of that year
                   r"|the\s+(?P<ofyear>19[4-9]\d|20[0-4]\d)\s+(?:vote|voting|resolution|text|ballot|tally|session))\b", re.I)
-# "all but A and B voted yes", "except A": the list is excluded from the vote, its own vote unknown
-EXCEPT = re.compile(r"(?:\ball\s+but|\bexcept(?:\s+for)?|\bwith\s+the\s+exception\s+of|\bsave\s+for|\bexcluding|\bother\s+than"
-                    r"|\bapart\s+from|\baside\s+from|\bbesides|\bbut\s+not|\bnot\s+including)\s+(?:the\s+)?$", re.I)
+# "all but A and B voted yes", "everyone but A", "except A": the list is excluded from the vote, its own vote unknown
+EXCEPT = re.compile(r"(?:\b(?:all|every(?:one|body)?|each)(?:\s+(?:the\s+)?(?:other\s+)?(?:member\s+)?(?:states?|countr(?:y|ies)"
+                    r"|nations?|members?|delegations?|governments?))?\s+but|\bexcept(?:\s+for)?|\bwith\s+the\s+exception\s+of"
+                    r"|\bsave\s+for|\bexcluding|\bother\s+than|\bapart\s+from|\baside\s+from|\bbesides|\bbut\s+not|\bnot\s+including)\s+(?:the\s+)?$", re.I)
 # "Besides the US, A and B voted against", "other than A, B backed it": the list is added to the clause's voters, not
 # taken out of them, unless the clause speaks of all ("All besides A and B voted yes", "Apart from A, everyone …")
 BESIDES = re.compile(r"(?:\bbesides|\bapart\s+from|\baside\s+from|\bother\s+than|\bin\s+addition\s+to)\s+(?:the\s+)?$", re.I)
