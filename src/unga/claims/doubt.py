@@ -246,10 +246,12 @@ def abstainers_retold(index: identify.Index, claim: extract.Claim, row: int, par
 
 
 def meant_elsewhere(ranked: list[dict]) -> list[int]:
-    """The candidates something in the text points to: a candidate ranked only for having the claim's own numbers
-    (and marked down for its date) is no sign that the text meant it; which of the many such votes make the short
-    list is a tie among equals."""
-    return [c["rcid"] for c in ranked if any(not w.startswith(("counts", "date -")) for w in c.get("why", ()))]
+    """The candidates that may be the vote the text meant: not one marked down for its date that ranks only for
+    having the claim's own numbers (which of the many such votes make the short list is a tie among equals); one of
+    the text's time with the same numbers still may be."""
+    def only_numbers_out_of_time(why: list[str]) -> bool:
+        return any(w.startswith("date -") for w in why) and all(w.startswith(("counts", "date -")) for w in why)
+    return [c["rcid"] for c in ranked if not only_numbers_out_of_time(c.get("why", []))]
 
 
 RELATED_DAYS = 2 * 366  # a related vote: this far from the one found, on the same subject

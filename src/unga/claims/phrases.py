@@ -16,7 +16,8 @@ SMALL = {"and", "or", "nor", "the", "of", "as", "well", "with", "along", "plus",
 NTH = (r"(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))"
        r"\s+(?:consecutive\s+|straight\s+)?(?:time|year)\b")
 NTH_TIME = r"for\s+" + NTH + r"(?:\s+in\s+a\s+row)?\s+"
-# the day between the verb and its side: "voted today in favour", "voted on Monday against"
+# the day between the verb and its side: "voted today in favour", "voted on Monday against" (not before "for", which may
+# take a party: "voted on Wednesday for Ukraine to regain its land")
 VOTE_DAY = r"(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
 
 # Not voting yes or no (participation.py reads them): "refrained from voting" (abstaining or away: a disjunction of
@@ -112,7 +113,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"|opposing(?!\s+votes?\s+(?:came|were|was)\b)|opposed(?!\s+(?:by|to)\b)|(?:countries|states|nations|ones)\s+opposed\s+to(?=\s+(?:it|the\s+(?:resolution|text|draft|measure))\b)|in\s+opposition|rejected\s+(?:the|it)\b|switched\s+to\s+(?:against|opposition))",
      "no"),
     # "voted in support of the resolution" as "in favour of" (a state after "of" is the target: targets.target_of)
-    (r"(?:vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r"|" + VOTE_DAY + r")?(?:in\s+favou?r|in\s+support|for(?!\s+" + NTH + r")|yes)\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
+    (r"(?:vot(?:ed|ing|es?)\s+(?:(?:" + NTH_TIME + r")?(?:in\s+favou?r|in\s+support|for(?!\s+" + NTH + r")|yes)|" + VOTE_DAY
+     + r"(?:in\s+favou?r|in\s+support|yes))\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
      r"|switched\s+to\s+(?:support|favou?r|yes)"
      # the absolute "with A and B supporting and C opposing": "supporting" paired with the other side's participle
      r"|(?<=\s)supporting(?=\s*,?\s+and\s+[^.;]{1,80}?\b(?:opposing|abstaining|voting\s+against)\b)"
