@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE))
 
 DEVELOPMENT = ["shared", "corpus", "holdout", *(f"holdout{n}" for n in range(2, 27)),
                "fahunt", "fahunt2", "fahunt3", "fahunt4", "fahunt5", "fahunt6", "fahunt7",
-               "fahunt8", "fahunt9"]
+               "fahunt8", "fahunt9", "fahunt10"]
 
 
 def _texts(name: str) -> list[tuple[str, str, object]] | str:
