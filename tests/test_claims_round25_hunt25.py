@@ -20,6 +20,8 @@ import pytest
 from unga import api
 from unga.claims.position_time import lead_time
 
+pytestmark = pytest.mark.usefixtures("built_store")  # every test reads the real record
+
 CUBA = "Генассамблея ООН в четверг вновь призвала отменить американскую блокаду Кубы. Резолюцию поддержали 187 стран. "
 JERUSALEM = "The General Assembly adopted the resolution on the status of Jerusalem by 128 votes to 9, with 35 abstentions. "
 UKRAINE = ("The General Assembly adopted the resolution on the territorial integrity of Ukraine by 100 votes to 11, with "
@@ -40,7 +42,7 @@ def test_a_year_opening_a_sentence_in_another_language_is_its_time(opening):
 
 
 def test_a_count_after_an_opening_year_in_russian_is_that_years_vote():
-    sentence = "В 1992 году ее поддержали 59 государств, в 2016 году – 191 страна."
+    sentence = "В 1992 году за текст проголосовали 59 стран, а в 2016 году – уже 191."
     assert verdicts(CUBA, date(2023, 11, 3), sentence) == [
         ("supported", "count", "A/RES/47/19", None, {"field": "yes", "op": "=", "value": 59})]
 
@@ -65,7 +67,7 @@ def test_trap_without_its_year_the_count_is_the_texts_vote_and_contradicted(sent
 # --- y88: supporting a state or its move is no yes on the text ---
 
 @pytest.mark.parametrize("sentence", [
-    "Hanya sembilan negara mendukung langkah Amerika, sementara 35 negara abstain.",
+    "Sembilan negara saja yang mendukung langkah Amerika, dan 35 negara memilih abstain.",
     "Hanya sembilan negara mendukung keputusan Amerika Serikat.",
     "Hanya sembilan negara mendukung Amerika Serikat.",
     "Solo nueve países apoyaron la decisión de Estados Unidos.",

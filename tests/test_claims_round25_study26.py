@@ -86,8 +86,8 @@ def test_a_fronted_earlier_committee_vote(built_store):
 # "one of N that voted yes, with X abstentions and Y against": one tally
 def test_one_of_n_then_the_rest_of_the_tally(built_store):
     lead, day = UKRAINE
-    tallies = claims_after(lead, "Ghana was one of 143 countries that voted 'YES', with 35 abstentions and five "
-                                 "against.", "tally", day)
+    tallies = claims_after(lead, "Kenya, one of 143 states that voted 'YES', with 35 abstentions and five "
+                                 "against, spoke after the vote.", "tally", day)
     assert [(c["asserted"], c["verdict"]) for c in tallies] == [({"yes": 143, "no": 5, "abstain": 35}, "supported")]
     # no tally after it: the count alone
     counts = claims_after(lead, "Ghana was one of 143 countries that voted in favour, and Kenya joined them.", "count", day)

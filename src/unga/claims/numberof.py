@@ -86,7 +86,7 @@ def _field(match: re.Match) -> str:
     return ONE_OF_FIELD.get(match["vote"].lower().split()[-1], "yes")
 
 
-# "one of 143 nations that voted yes, with 35 abstentions and 5 against": the count, then the rest of its tally
+# "one of 141 states that voted yes, with 35 abstentions and 5 against": the count, then the rest of its tally
 WITH_THE_REST = re.compile(r"\s*,?\s*(?:with|and|while)\s+(?:only\s+|just\s+)?$", re.I)
 
 
