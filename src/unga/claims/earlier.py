@@ -24,6 +24,7 @@ import re
 
 from unga.claims import not_counts
 from unga.claims.changes import BEFORE, FIELD_WORDS, MEMBERSHIP, YEAR
+from unga.claims.text import blanked
 
 NOTE = "an earlier vote the text compares with"
 YEARS = rf"{YEAR}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){YEAR})*"
@@ -173,6 +174,4 @@ def blank(sentence: str) -> str:
     spans += [m.span("tail") for m in SAME.finditer(sentence)] + [m.span() for m in SAME_AS.finditer(sentence)]
     spans += [m.span("tail") for token in re.finditer(r"\b\d{1,3}\b", sentence)
               if (m := DELTA.match(sentence, token.end())) is not None]
-    for start, end in spans:
-        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
-    return sentence
+    return blanked(sentence, spans)

@@ -6,6 +6,7 @@ import re
 
 from unga.claims.names import Mention
 from unga.claims.phrases import BESIDES, EXCEPT, UNIVERSAL
+from unga.claims.text import blanked
 
 CLAUSE_BOUND = re.compile(r"[.;:]\s|\b(?:while|whereas|but)\b", re.I)
 # "Unlike Russia, Kenya voted in favour", "In contrast to A and B, C abstained": the states set against the clause's
@@ -86,9 +87,7 @@ def masked_abroad(sentence: str, names: set[str]) -> str:
     other mentions are read as before ("кроме США …, а США проголосовали против")."""
     spans = [m.span() for name in names if name for m in re.finditer(re.escape(name), sentence)
              if _excepted_abroad(sentence, *m.span())]
-    for start, end in spans:
-        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
-    return sentence
+    return blanked(sentence, spans)
 
 
 def _excepted_abroad(sentence: str, start: int, end: int) -> bool:

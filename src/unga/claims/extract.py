@@ -21,7 +21,7 @@ from unga.claims.phrases import TIGHT
 from unga.claims.position_time import lead_time, time_near
 from unga.claims.scope import RESOLUTION, clause_scope, scope_of
 from unga.claims.targets import targeted_spans
-from unga.claims.text import one_paragraph
+from unga.claims.text import blanked, one_paragraph
 
 # "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
 COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
@@ -273,9 +273,7 @@ def _without_targets(sentence: str) -> str:
     spans = targeted_spans(sentence) + [m.span("total") if m["total"] else m.span() for m in TOTAL.finditer(sentence)
                                         if m["total"] or not not_counts.majority_in(sentence, m)] \
         + _sides_taken(sentence) + companions.support_of_a_state(sentence) + candidates.candidates_votes(sentence)
-    for start, end in spans:
-        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
-    return sentence
+    return blanked(sentence, spans)
 
 
 named_others = companions.named_others

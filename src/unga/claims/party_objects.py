@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from unga.claims.text import blanked
+
 # the support verbs, per language (the yes phrases that may take a party as object)
 SUPPORT = {"es": r"(?:apoy|respald)(?:ó|aron|aba|aban|an|a)\b",
            "ru": r"поддерж(?:ал|ива(?:л|ют|ет))(?:а|о|и)?\b", "id": r"(?:memberikan\s+suara\s+)?mendukung\b"}
@@ -55,9 +57,7 @@ def masked(sentence: str, lang: str, found: list[tuple]) -> str:
     spans += [m.span() for m in re.finditer(AGAINST.get(lang, "(?!)"), sentence, re.I)
               if re.match(r"\s+(?:" + PRONOUN[lang] + ")", sentence[m.end():], re.I)
               or _deed_or_state(sentence, m, lang, found, support=False)]
-    for start, end in spans:
-        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
-    return sentence
+    return blanked(sentence, spans)
 
 
 def _deed_or_state(sentence: str, phrase: re.Match, lang: str, found: list[tuple], support: bool) -> bool:

@@ -167,6 +167,13 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # a blank line ends a paragraph
 ROUGH_END = re.compile(r"(?<=[.!?])\s+")
 
 
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span's characters turned to spaces: what a reader must not see is gone, offsets hold."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def rough_sentences(passage: str) -> list[str]:
     """`passage` cut after every . ! or ?: a quick cut for looking at nearby words, with none of `sentences`' care for
     abbreviations, quotes and line breaks."""
