@@ -549,3 +549,19 @@ def all_but(v, rng, false=False):
                        "With the exception of {}, all member states voted in favour; {} abstained.",
                        "Apart from {}, every country voted for the text; {} abstained."])
     return form.format(names, v.names[state]), [claim_position(v, state, "abstain")]
+
+
+# ---------------------------------------------------------------- the twenty-sixth round (branch false10)
+def adoption_beside_amendments(v, rng, false=False):
+    """The tally an adoption phrase introduces with "by", in a sentence that tells of amendments too: the resolution's
+    vote ("Before adopting the text by 120 votes to 5, the Assembly rejected two amendments")."""
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    if a < 2:
+        return None
+    if false:
+        y += 2
+    forms = [f"Before adopting the text by {y} votes to {n}, with {a} abstentions, the Assembly rejected two amendments.",
+             f"Prior to adopting the resolution, as orally revised, by a recorded vote of {y} in favour to {n} against, "
+             f"with {a} abstentions, the Assembly turned down an amendment.",
+             f"Members voted down an amendment before passing the resolution by a vote of {y}-{n} with {a} abstentions."]
+    return rng.choice(forms), [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)]
