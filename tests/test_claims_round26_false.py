@@ -77,3 +77,35 @@ def test_trap_a_list_not_going_on_with_the_release_tally_is_never_called_false(b
 def test_trap_a_list_of_a_second_text_after_a_list_is_never_called_false(built_store):
     text = DECLARATION + "France and Spain voted in favour. A second text was opposed by Ireland."
     assert position(text, "IRL")[1] == "unverifiable"
+
+
+# --- a count in a paragraph whose earlier sentence lists a side that identifies the vote ---
+# A/RES/77/284 of 26 April 2023 (cooperation with the Council of Europe, 122-5-18; Russia, Belarus, Syria, North Korea
+# and Nicaragua against, Uzbekistan abstaining, France in favour). The lead names no subject: only its day and count.
+
+COUNCIL_DAY = date(2023, 5, 1)
+COUNCIL = "On 26 April the General Assembly adopted the resolution with 122 votes in favour.\n\n"
+AGAINST = "Russia, Belarus, Syria, North Korea and Nicaragua voted against. "
+
+
+def abstentions(text: str) -> list[tuple]:
+    return [(c["resolution"], c["asserted"]["value"], c["verdict"])
+            for c in api.check_text(text, published=COUNCIL_DAY).claims
+            if c["kind"] == "count" and c["asserted"]["field"] == "abstain"]
+
+
+@pytest.mark.parametrize("others, verdict", [(17, "supported"), (23, "contradicted")])
+def test_a_count_after_a_list_that_identifies_the_vote(built_store, others, verdict):
+    said = COUNCIL + AGAINST + f"Uzbekistan and {others} other countries abstained."
+    assert abstentions(said) == [("A/RES/77/284", others + 1, verdict)]
+
+
+def test_trap_a_count_after_a_list_that_does_not_fit_the_vote_is_held(built_store):
+    # France voted in favour: the list is not all the vote's, so it identifies nothing
+    said = COUNCIL + AGAINST.replace("Nicaragua", "France") + "Uzbekistan and 23 other countries abstained."
+    assert [verdict for _, _, verdict in abstentions(said)] == ["unverifiable"]
+
+
+def test_trap_a_count_of_its_own_time_after_the_list_is_not_the_votes(built_store):
+    said = COUNCIL + AGAINST + "Last year 24 countries abstained."
+    assert all(verdict != "contradicted" for _, _, verdict in abstentions(said))
