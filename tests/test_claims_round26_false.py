@@ -49,6 +49,10 @@ def test_a_tally_introduced_by_the_adoption_in_a_sentence_on_amendments(built_st
     "that would have changed its title.",
     "Before adopting the resolution on combating Islamophobia the Assembly voted on an amendment, rejected by 113 "
     "votes to none, with 44 abstentions.",
+    # set off by commas, before a main clause that keeps a paragraph or rejects with more votes against: its vote
+    "Before adopting the resolution on combating Islamophobia, by 113 votes to none, with 44 abstentions, the Assembly "
+    "retained its fourth paragraph.",
+    "Before adopting the resolution on combating Islamophobia, by 44 votes to 113, the Assembly rejected an amendment.",
     # the numbers come before the adoption phrase
     "The Assembly rejected an amendment by 113 votes to none with 44 abstentions before adopting the resolution on "
     "combating Islamophobia.",

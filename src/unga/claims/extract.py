@@ -102,8 +102,9 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         lead = lead_time(sentence)
         first = len(claims)
 
-        def make(kind: str, asserted: dict, at: int = -1, **extra) -> Claim:
-            own = scope if carried_in or at < 0 else numbers_scope(sentence, at, scope)  # the numbers' own clause
+        def make(kind: str, asserted: dict, group: numbers.Group | None = None, **extra) -> Claim:
+            own = scope if carried_in or group is None else \
+                numbers_scope(sentence, group.start, group.end, group.fields, scope)  # the numbers' own clause
             return Claim(kind, raw, (start, end), asserted, sentence=index, scope=own, **extra)
 
         if (grid := laid_grids.get(index)) is not None:  # a roll-call table's cells; the prose around it read below
@@ -135,7 +136,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             if len(group.fields) >= 2 and ({"yes", "no"} & set(group.fields)):
                 fields = _with_named_others(sentence, masked, group) | numberof.completing(sentence, group)
                 if len(fields) >= 2:
-                    claims.append(make("tally", fields, group.start, when=when, notes=list(hedge)))
+                    claims.append(make("tally", fields, group, when=when, notes=list(hedge)))
             else:
                 others, side = named_others(sentence, group.start), _side_of(sides, group)
                 if others == 0 and _others_of_the_same_side(sentence, group, before):
@@ -147,7 +148,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                 for key, value in group.fields.items() if others is not None else ():
                     value += others
                     op = bounds.APPROXIMATE if group.hedged else "="  # "some 111 nations", "about 140"
-                    claims.append(make("count", {"field": key, "op": op, "value": value}, group.start, when=when,
+                    claims.append(make("count", {"field": key, "op": op, "value": value}, group, when=when,
                                        notes=list(hedge)))
         given = {(k, v) for g in groups for k, v in (g.fields | numberof.completing(sentence, g)).items()}
         read = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
