@@ -80,6 +80,7 @@ def _another_body(sentence: str) -> bool:
 ADOPTING = re.compile(r"\b(?:adopting|passing|approving|adoption\s+of)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:resolution|text|draft)\b(?!\s+amendments?\b)", re.I)
 BY = re.compile(r"\bby\s+(?:a\s+)?(?:recorded\s+)?(?:vote\s+of\s+)?$", re.I)
+# between the adoption phrase and its numbers: another clause's subject or vote verb
 ANOTHER_VERB = re.compile(r"\bAssembly\b|\b(?:rejected|adopted|voted|approved|accepted|defeated|passed|carried|failed|"
                           r"turned)\b|;", re.I)
 # the main clause after numbers set off by commas: a proposal turned down, which more votes for cannot have been
@@ -88,8 +89,8 @@ REJECTION_AFTER = re.compile(r"\W*(?:[\w-]+\s+){0,4}?(?:rejected|voted\s+down|tu
 
 def numbers_scope(sentence: str, at: int, end: int, numbers: dict[str, int], scope: str) -> str:
     """The scope of a tally or count (sentence[at:end]): the sentence's, or the Assembly's when the sentence is
-    procedural but the numbers are the ones an adoption of the whole text introduces ("adopting the text, as
-    amended, by 120 votes to 5"), with no amendment, paragraph, motion or other vote verb between the two. Numbers
+    procedural but the numbers are the ones an adoption of the whole text introduces ("adopting the text as amended
+    by 120 votes to 5"), with no amendment, paragraph, motion or other vote verb between the two. Numbers
     set off by a comma ("Before adopting the text, by 50 votes to 60, the Assembly rejected an amendment") may be the
     main clause's vote: they are the adoption's only when that clause rejects something and they have more votes for
     than against, which no rejected proposal had."""
