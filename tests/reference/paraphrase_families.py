@@ -549,3 +549,38 @@ def all_but(v, rng, false=False):
                        "With the exception of {}, all member states voted in favour; {} abstained.",
                        "Apart from {}, every country voted for the text; {} abstained."])
     return form.format(names, v.names[state]), [claim_position(v, state, "abstain")]
+
+
+# ---------------------------------------------------------------- the twenty-sixth round (branch false10)
+def adoption_beside_amendments(v, rng, false=False):
+    """The tally an adoption phrase introduces with "by", in a sentence that tells of amendments too: the resolution's
+    vote ("Before adopting the text by 120 votes to 5, the Assembly rejected two amendments")."""
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    if a < 2:
+        return None
+    if false:
+        y += 2
+    forms = [f"Before adopting the text by {y} votes to {n}, with {a} abstentions, the Assembly rejected two amendments.",
+             f"Prior to adopting the resolution, as orally revised, by a recorded vote of {y} in favour to {n} against, "
+             f"with {a} abstentions, the Assembly turned down an amendment.",
+             f"Members voted down an amendment before passing the resolution by a vote of {y}-{n} with {a} abstentions."]
+    return rng.choice(forms), [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)]
+
+
+def count_after_a_side_listed(v, rng, false=False):
+    """A side listed in full, then in the next sentence another side's count through one of its states ("A, B and C
+    voted against. D and 30 other countries abstained."): the list identifies the vote the count is judged on."""
+    against, abstained = v.side("no"), _pick(v, rng, "abstain", 1)
+    a = v.counts["abstain"]
+    if not v.complete or not 3 <= len(against) <= 9 or len(against) != v.counts["no"] or not abstained or a < 3:
+        return None
+    told = a + 3 if false else a
+    order = rng.sample(against, len(against))
+    names = listed([v.name(s) for s in order])
+    state = v.name(abstained[0], cap=True)
+    only = rng.random() < 0.5
+    form = f"Only {names} opposed the text. {state} abstained, as did {told - 1} other states." if only else \
+        f"{names[0].upper() + names[1:]} voted against. {state} and {told - 1} other countries abstained."
+    return form, [*(claim_position(v, s, "no") for s in order), claim_position(v, abstained[0], "abstain"),
+                  *([claim_count(v, "no", len(order))] if only else []),
+                  claim_count(v, "abstain", told, "false" if false else "true")]

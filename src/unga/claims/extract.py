@@ -19,7 +19,7 @@ from unga.claims.groups import masked as through_groups
 from unga.claims.names import mentions
 from unga.claims.phrases import TIGHT
 from unga.claims.position_time import lead_time, time_near
-from unga.claims.scope import RESOLUTION, clause_scope, scope_of
+from unga.claims.scope import RESOLUTION, clause_scope, numbers_scope, scope_of
 from unga.claims.targets import targeted_spans
 from unga.claims.text import blanked, one_paragraph
 
@@ -102,8 +102,10 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         lead = lead_time(sentence)
         first = len(claims)
 
-        def make(kind: str, asserted: dict, **extra) -> Claim:
-            return Claim(kind, raw, (start, end), asserted, sentence=index, scope=scope, **extra)
+        def make(kind: str, asserted: dict, group: numbers.Group | None = None, **extra) -> Claim:
+            own = scope if carried_in or group is None else \
+                numbers_scope(sentence, group.start, group.end, group.fields, scope)  # the numbers' own clause
+            return Claim(kind, raw, (start, end), asserted, sentence=index, scope=own, **extra)
 
         if (grid := laid_grids.get(index)) is not None:  # a roll-call table's cells; the prose around it read below
             claims += [Claim("position", raw, span, {"vote": vote}, state=iso3, sentence=index, scope=scope, when=lead,
@@ -134,7 +136,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             if len(group.fields) >= 2 and ({"yes", "no"} & set(group.fields)):
                 fields = _with_named_others(sentence, masked, group) | numberof.completing(sentence, group)
                 if len(fields) >= 2:
-                    claims.append(make("tally", fields, when=when, notes=list(hedge)))
+                    claims.append(make("tally", fields, group, when=when, notes=list(hedge)))
             else:
                 others, side = named_others(sentence, group.start), _side_of(sides, group)
                 if others == 0 and _others_of_the_same_side(sentence, group, before):
@@ -146,7 +148,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                 for key, value in group.fields.items() if others is not None else ():
                     value += others
                     op = bounds.APPROXIMATE if group.hedged else "="  # "some 111 nations", "about 140"
-                    claims.append(make("count", {"field": key, "op": op, "value": value}, when=when, notes=list(hedge)))
+                    claims.append(make("count", {"field": key, "op": op, "value": value}, group, when=when,
+                                       notes=list(hedge)))
         given = {(k, v) for g in groups for k, v in (g.fields | numberof.completing(sentence, g)).items()}
         read = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
         claims += [make("count", asserted, when=lead, notes=notes)

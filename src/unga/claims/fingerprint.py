@@ -60,8 +60,12 @@ def sibling_identifies(index: identify.Index, claim: extract.Claim, row: int, fo
                        published=None) -> bool:
     """An earlier sentence of the claim's paragraph lists states every one of which voted as it says on this roll
     call ("Those abstaining were A, B, C and D. E and F voted against."), and no other roll call of the same weeks
-    (before the text) fits that list and the claim's own state as said: the paragraph is about this vote."""
-    if claim.kind != "position" or claim.asserted.get("vote") not in ("yes", "no", "abstain", "absent"):
+    (before the text) fits that list and the claim's own state as said: the paragraph is about this vote. A count
+    ("… and 15 others abstained") is judged so too, when no such roll call fits the list and has the count as said."""
+    if claim.kind == "count" and claim.asserted.get("op") != "=":
+        return False
+    if claim.kind not in ("position", "count") \
+            or (claim.kind == "position" and claim.asserted.get("vote") not in ("yes", "no", "abstain", "absent")):
         return False
     here = votes(row)
     for earlier in {c.sentence for c in found if c.sentence < claim.sentence
@@ -85,6 +89,15 @@ def _rival(index, claim, row, states: list[str], vote: str, votes, published) ->
         if other == row or abs((other_day - day).days) > WEEKS.days or (published and other_day > published):
             continue
         theirs = votes(other)
-        if _fit(states, vote, theirs) == len(states) and theirs.get(claim.state) == claim.asserted.get("vote"):
+        if _fit(states, vote, theirs) == len(states) and _as_said(index, claim, other, theirs):
             return True
     return False
+
+
+def _as_said(index: identify.Index, claim: extract.Claim, row: int, votes: dict[str, str]) -> bool:
+    """The claim holds on this roll call: the state voted as said, or the count is the roll call's."""
+    if claim.kind == "count":
+        field, value = claim.asserted.get("field"), claim.asserted.get("value")
+        counted = sum(v == field for v in votes.values())
+        return counted == value or (field in index.count_arrays and int(index.count_arrays[field][row]) == value)
+    return votes.get(claim.state) == claim.asserted.get("vote")

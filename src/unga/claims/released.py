@@ -8,7 +8,8 @@ identified"), and placed ones only when their own sentence names the release's s
   release_place.WINDOW days after the vote or naming its day ("tally"), or
 - by the tally of the sentence just before, in the same paragraph, that identifies the release by its symbol or its
   numbers ("before"), for an unplaced claim whose own sentence names no tally, time, day, symbol or earlier vote
-  ("142 voted for, 10 against and 12 abstained. Among those against were A, B and C."), or
+  ("142 voted for, 10 against and 12 abstained. Among those against were A, B and C."); for a position, up to three
+  sentences of positions alike may stand between ("… 12 abstained. A and B voted for. C and D voted against."), or
 - for the other claims of a text, by the one release the text identifies those ways ("text"); never where the text
   identifies two, nor where the release has a sibling of the same day (the two resolutions of 11 December 2024),
   nor for a claim naming another symbol or an earlier vote.
@@ -145,19 +146,34 @@ def _tallied(claim: extract.Claim, claims: list[extract.Claim], releases: list[O
 def _tally_before(claim: extract.Claim, claims: list[extract.Claim], releases: list[OfficialTally],
                   published: date | None, body: str) -> OfficialTally | None:
     """The release identified by the tally of the sentence just before the claim's, in the same paragraph, when the
-    claim's own sentence names no tally, time, day, symbol or earlier vote: the sentence goes on with that vote."""
-    if claim.kind == "tally" or claim.when is not None or claim.scope != "assembly" or claim.sentence == 0:
+    claim's own sentence names no tally, time, day, symbol or earlier vote: the sentence goes on with that vote. For a
+    position, sentences of positions that go on alike may stand between (a list of those for, then those against)."""
+    if claim.kind == "tally" or claim.sentence == 0 or not _goes_on(claim, claims, published):
         return None
-    own = [c for c in claims if c.sentence == claim.sentence]
-    if any(c.kind == "tally" for c in own) or cited.symbols_in(claim.text) or DRAFT.search(claim.text) \
-            or identify.days_named(claim.text, published) or OWN_TIME.search(claim.text) or EARLIER.search(claim.text) \
-            or ANOTHER_TEXT.search(claim.text) or release_place.ELSEWHERE.search(claim.text):
-        return None  # "both resolutions": the sentence speaks of more votes than the tally's
-    prior = [c for c in claims if c.sentence == claim.sentence - 1 and c.kind == "tally"]
+    sentence = claim.sentence - 1  # back over lists of the same kind: "142 voted for. A and B voted for. C against."
+    while claim.kind == "position" and claim.sentence - sentence <= LISTS_BETWEEN:
+        between = [c for c in claims if c.sentence == sentence]
+        if not between or not all(c.kind == "position" and _goes_on(c, claims, published) for c in between):
+            break
+        sentence -= 1
+    prior = [c for c in claims if c.sentence == sentence and c.kind == "tally"]
     if len({tuple(sorted(c.asserted.items())) for c in prior}) != 1 \
             or (body and not one_paragraph(body, prior[0].span[1], claim.span[0])):
         return None  # none, or two votes told in the sentence before: which one the claim goes on with is not said
     return _named(prior[0].text, releases) or _tallied(prior[0], claims, releases, published)
+
+
+LISTS_BETWEEN = 3  # sentences of positions that may stand between a list and the tally it goes on with
+
+
+def _goes_on(claim: extract.Claim, claims: list[extract.Claim], published: date | None) -> bool:
+    """The claim's sentence names no tally, time, day, symbol, earlier or other vote of its own: it goes on with the
+    vote told before it ("both resolutions" speaks of more votes than the tally's)."""
+    return claim.when is None and claim.scope == "assembly" \
+        and not any(c.kind == "tally" for c in claims if c.sentence == claim.sentence) \
+        and not (cited.symbols_in(claim.text) or DRAFT.search(claim.text) or identify.days_named(claim.text, published)
+                 or OWN_TIME.search(claim.text) or EARLIER.search(claim.text) or ANOTHER_TEXT.search(claim.text)
+                 or release_place.ELSEWHERE.search(claim.text))
 
 
 def releases_of(rows: list[dict]) -> list[OfficialTally]:

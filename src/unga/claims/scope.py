@@ -74,6 +74,37 @@ def _another_body(sentence: str) -> bool:
     return bool(OTHER_BODY.search(rest) or re.search(r"\bCouncil\b|\bUNSC\b|\bveto", rest, re.I) or not OWN_VOTE.search(rest))
 
 
+# "Prior to adopting the resolution, entitled …, by a vote of 113 to none, the Assembly rejected two amendments"; "…
+# rejected an amendment before passing the resolution by a vote of 120-14": the numbers the adoption phrase introduces
+# with "by" are the resolution's vote, though the sentence names amendments (UN meeting coverage writes it so)
+ADOPTING = re.compile(r"\b(?:adopting|passing|approving|adoption\s+of)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:resolution|text|draft)\b(?!\s+amendments?\b)", re.I)
+BY = re.compile(r"\bby\s+(?:a\s+)?(?:recorded\s+)?(?:vote\s+of\s+)?$", re.I)
+# between the adoption phrase and its numbers: another clause's subject or vote verb
+ANOTHER_VERB = re.compile(r"\bAssembly\b|\b(?:rejected|adopted|voted|approved|accepted|defeated|passed|carried|failed|"
+                          r"turned)\b|;", re.I)
+# the main clause after numbers set off by commas: a proposal turned down, which more votes for cannot have been
+REJECTION_AFTER = re.compile(r"\W*(?:[\w-]+\s+){0,4}?(?:rejected|voted\s+down|turned\s+down|defeated)\b", re.I)
+
+
+def numbers_scope(sentence: str, at: int, end: int, numbers: dict[str, int], scope: str) -> str:
+    """The scope of a tally or count (sentence[at:end]): the sentence's, or the Assembly's when the sentence is
+    procedural but the numbers are the ones an adoption of the whole text introduces ("adopting the text as amended
+    by 120 votes to 5"), with no amendment, paragraph, motion or other vote verb between the two. Numbers
+    set off by a comma ("Before adopting the text, by 50 votes to 60, the Assembly rejected an amendment") may be the
+    main clause's vote: they are the adoption's only when that clause rejects something and they have more votes for
+    than against, which no rejected proposal had."""
+    if scope != "procedural":
+        return scope
+    for adopting in ADOPTING.finditer(sentence, 0, at):
+        between = sentence[adopting.end():at]
+        if len(between) <= 120 and BY.search(between) and not PROCEDURAL.search(between) \
+                and not ANOTHER_VERB.search(between) and ("," not in between or (
+                    numbers.get("yes", 0) > numbers.get("no", 0) and REJECTION_AFTER.match(sentence, end))):
+            return "assembly"
+    return scope
+
+
 # ", which had proposed an amendment", ", who abstained in the Security Council": a clause about its antecedent
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;:]*", re.I)
 
