@@ -64,6 +64,9 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     found = polarity.targets(extract.extract(body, spans), spans)  # sides taken on states, in one place
     participation.mark_counts(found, body)  # "44 did not take part": absentees, or maybe the abstainers
     clause_times(found)  # "last year, A …, while this year A …": each part of a sentence its own time
+    if scope.council_text([s for _, _, s in spans]):  # a text of a council's vote alone
+        for claim in found:
+            claim.scope = "other body"
     assembly_text = "\n".join(s for _, _, s in spans if scope.scope_of(s) != "other body")
     appeared = published or _iso_day(page_date)
     published = calendars.to_the_day(published, identify.dateline(body)) or _iso_day(page_date)
