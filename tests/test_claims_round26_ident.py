@@ -124,3 +124,13 @@ def test_a_list_is_not_moved_to_a_vote_of_the_next_day_that_the_text_s_tally_doe
             "Dominican Republic, Mexico, Panama and 36 more.")
     got = [c for c in checked_claims(text, published=date(2025, 12, 4)) if c["kind"] == "position"]
     assert got and all(c["resolution"] != "A/RES/80/80" for c in got)
+
+
+# --- a lost space after a full stop, in Cyrillic: the next sentence is not read into the count's ---
+
+def test_a_lost_space_after_a_full_stop_in_cyrillic_ends_the_sentence():
+    from unga.claims.text import sentences
+
+    text = "Сорок семь стран воздержались.Посол сказал, что комитет по деколонизации одобрил текст."
+    assert [s for _, _, s in sentences(text)] == ["Сорок семь стран воздержались.",
+                                                  "Посол сказал, что комитет по деколонизации одобрил текст."]

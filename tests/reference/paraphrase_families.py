@@ -549,3 +549,17 @@ def all_but(v, rng, false=False):
                        "With the exception of {}, all member states voted in favour; {} abstained.",
                        "Apart from {}, every country voted for the text; {} abstained."])
     return form.format(names, v.names[state]), [claim_position(v, state, "abstain")]
+
+
+# ---------------------------------------------------------------- the twenty-sixth round (branch ident)
+def at_the_time(v, rng, false=False):
+    """'At the time, A and B voted against': a sentence that points back at the vote the one before tells."""
+    vote = rng.choice(["no", "abstain"])
+    pick = _pick(v, rng, vote, 2)
+    if not pick:
+        return None
+    if false:
+        pick[1] = _wrong_state(v, rng, vote)
+    verb = {"no": rng.choice(["voted against", "opposed it"]), "abstain": rng.choice(["abstained", "abstained on it"])}
+    opener = rng.choice(["At the time", "At that time", "Back then"])
+    return f"{opener}, {listed([v.name(s) for s in pick])} {verb[vote]}.", [claim_position(v, s, vote) for s in pick]
