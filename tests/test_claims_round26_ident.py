@@ -91,7 +91,7 @@ def test_a_list_naming_non_members_of_its_roll_call_s_day_is_about_another_vote(
 
 class TwoVotes:
     """Two roll calls: 0 of the text's day with 35 abstentions, 1 of decades before with 34."""
-    counts = ({"abstain": 35}, {"abstain": 34})
+    counts = ({"abstain": 35, "no": 5}, {"abstain": 34, "no": 9})
 
     def agrees_all(self, row, numbers):
         return all(self.counts[row].get(k) == v for k, v in numbers.items())
@@ -103,6 +103,11 @@ def test_a_count_that_fits_an_old_vote_does_not_take_it_from_the_vote_of_the_tex
     assert ties.break_ties(TwoVotes(), found, [None], ranked, lambda s: 0, dated=np.array([5.0, -2.0]))[0] == [None]
     # trap: where the text gives no dates, the stated count still breaks the tie
     assert ties.break_ties(TwoVotes(), found, [None], ranked, lambda s: 0, dated=np.array([0.0, 0.0]))[0] == [1]
+    # trap: a tally of two numbers that fits the older vote is that vote (a text that recalls it)
+    found = [_claim("tally", 0, {"no": 9, "abstain": 34}), found[0]]
+    ranked = [(None, [])] + ranked
+    rows = ties.break_ties(TwoVotes(), found, [None, None], ranked, lambda s: 0, dated=np.array([5.0, -2.0]))[0]
+    assert rows == [None, 1]
 
 
 # --- "at the time", after the paragraph that tells the year ---

@@ -49,8 +49,10 @@ def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ra
         # sentence fit it (a paragraph may tell two votes' numbers, or a sentence between may name another day)
         own = [numbers for sentence, numbers in stated_in if sentence == claim.sentence]
         if claim.when is None and len(fits) == 1 and (fits[0] == candidates[0][1]
-                               or (fits[0] in close and fits[0] in strong and not _further(dated, fits[0], best_row)
-                                   and any(index.agrees_all(fits[0], x) for x in own))):
+                               or (fits[0] in close and fits[0] in strong
+                                   and any(index.agrees_all(fits[0], x) for x in own)
+                                   and (any(len(x) >= 2 and index.agrees_all(fits[0], x) for x in said)
+                                        or not _further(dated, fits[0], best_row)))):
             rows[n] = fits[0]
             broken.add(n)
             claim.notes.append(NOTE)
@@ -74,8 +76,9 @@ def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ra
 
 
 def _further(dated: np.ndarray | None, row: int, best: int) -> bool:
-    """The best candidate is of the days the text gives and `row` further from them: numbers that fit a vote of
-    another time do not outweigh the text's own dates (a count of 2022's text equal to a vote of 1984's)."""
+    """The best candidate is of the days the text gives and `row` further from them: one number that fits a vote of
+    another time does not outweigh the text's own dates (a count of 2022's text equal to a vote of 1984's); a tally
+    of two numbers or more that fits it does (a text of 2011 that recalls the vote of 1991 and names 1975's too)."""
     return dated is not None and dated[best] > 0 and dated[row] < dated[best]
 
 
