@@ -139,3 +139,17 @@ def test_a_lost_space_after_a_full_stop_in_cyrillic_ends_the_sentence():
     text = "Сорок семь стран воздержались.Посол сказал, что комитет по деколонизации одобрил текст."
     assert [s for _, _, s in sentences(text)] == ["Сорок семь стран воздержались.",
                                                   "Посол сказал, что комитет по деколонизации одобрил текст."]
+
+
+# --- "N states, A and B, joined C": the state joined is not among the N ---
+
+def test_states_that_joined_a_state_count_with_it():
+    from unga.claims.extract import extract
+    from unga.claims.text import sentences
+
+    text = "Two states, Ghana and Peru, joined the United States in opposition."
+    counts = [c.asserted for c in extract(text, sentences(text)) if c.kind == "count"]
+    assert counts == [{"field": "no", "op": "=", "value": 3}]
+    # trap: "N states backed A" still leaves open whether A is among them
+    text = "Five states voted with Russia against the text."
+    assert [c.asserted["value"] for c in extract(text, sentences(text)) if c.kind == "count"] == [6]
