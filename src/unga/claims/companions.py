@@ -172,7 +172,7 @@ WITH_A_STATE = re.compile(r"\b(?P<n>\d{1,3})\s+(?P<other>other\s+|more\s+)?(?:U\
 # "Two states, A and B, joined the United States in opposition": the state joined is not among the N (N + 1)
 JOINED_A_STATE = re.compile(r"\b(?P<n>\d{1,3})\s+(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members"
                             r"|delegations|governments|others)\s*(?:,[^,;()]{3,80},|\s\([^()]{3,80}\))?\s*"
-                            r"(?:(?:had|have|also|only)\s+)*(?:joined|joining)\s+(?:the\s+)?", re.I)
+                            r"(?:(?:had|have|also|only)\s+)*joined\s+(?:the\s+)?", re.I)
 NO_POSSESSIVE = re.compile(r"(?![’']s?\b)")
 CAPITAL = re.compile(r"(?:" + "|".join(re.escape(c) for c in sorted(phrases.METONYMS, key=len, reverse=True)) + r")\b")
 
