@@ -16,7 +16,7 @@ import json
 import random
 from pathlib import Path
 
-from paraphrase_families import (adoption_beside_amendments, all_but, apposed_and_predicated, count_after_a_side_listed, bounded_counts, cast_a_vote, changed_family,
+from paraphrase_families import (adoption_beside_amendments, all_but, apposed_and_predicated, at_the_time, count_after_a_side_listed, bounded_counts, cast_a_vote, changed_family,
                                  changed_participle, clause_of_another_deed, companion_counts, count_modifiers, denied_list,
                                  explained_vote, fronted_or_endorsed, group_share, inverted, joined_family, list_family,
                                  n_to_m_abstaining, others_in_a_tally, relative_apposition, tally_punctuation, telegraphese,
@@ -351,6 +351,8 @@ CONSTRUCTIONS = {
     # the twenty-sixth round (branch false10): after the others, so that their rows stay as they were
     "a tally the adoption introduces, in a sentence on amendments: before adopting the text by N votes to M": adoption_beside_amendments,
     "a side listed in full, then another side's count through one of its states": count_after_a_side_listed,
+    # the twenty-sixth round (branch ident): after the others, so that their rows stay as they were
+    "at the time / at that time / back then, after the sentence that tells the vote": at_the_time,
 }
 
 

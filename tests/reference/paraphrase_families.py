@@ -584,3 +584,15 @@ def count_after_a_side_listed(v, rng, false=False):
     return form, [*(claim_position(v, s, "no") for s in order), claim_position(v, abstained[0], "abstain"),
                   *([claim_count(v, "no", len(order))] if only else []),
                   claim_count(v, "abstain", told, "false" if false else "true")]
+# ---------------------------------------------------------------- the twenty-sixth round (branch ident)
+def at_the_time(v, rng, false=False):
+    """'At the time, A and B voted against': a sentence that points back at the vote the one before tells."""
+    vote = rng.choice(["no", "abstain"])
+    pick = _pick(v, rng, vote, 2)
+    if not pick:
+        return None
+    if false:
+        pick[1] = _wrong_state(v, rng, vote)
+    verb = {"no": rng.choice(["voted against", "opposed it"]), "abstain": rng.choice(["abstained", "abstained on it"])}
+    opener = rng.choice(["At the time", "At that time", "Back then"])
+    return f"{opener}, {listed([v.name(s) for s in pick])} {verb[vote]}.", [claim_position(v, s, vote) for s in pick]

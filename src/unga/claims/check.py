@@ -14,7 +14,7 @@ from typing import Callable
 
 import numpy as np
 
-from unga.claims import (alternatives, calendars, cited, extract, fingerprint, identify, in_doubt, judged, offtopic, one_vote,
+from unga.claims import (alternatives, anachronism, calendars, cited, extract, fingerprint, identify, in_doubt, judged, offtopic, one_vote,
                          participation, points_back, polarity, reading, release_place, released, scope, sentence_fit,
                          several, ties, widen)
 from unga.claims.doubt import (DISPUTED, SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, fits_pinned, hold_back, near,
@@ -64,6 +64,9 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     found = polarity.targets(extract.extract(body, spans), spans)  # sides taken on states, in one place
     participation.mark_counts(found, body)  # "44 did not take part": absentees, or maybe the abstainers
     clause_times(found)  # "last year, A …, while this year A …": each part of a sentence its own time
+    if scope.council_text([s for _, _, s in spans]):  # a text of a council's vote alone
+        for claim in found:
+            claim.scope = "other body"
     assembly_text = "\n".join(s for _, _, s in spans if scope.scope_of(s) != "other body")
     appeared = published or _iso_day(page_date)
     published = calendars.to_the_day(published, identify.dateline(body)) or _iso_day(page_date)
@@ -98,7 +101,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         if extract.LIST_ITEM_NOTE in claim.notes:  # "(2) Belarus" on its own line belongs to its heading's paragraph
             paragraphs[claim.sentence] = paragraphs[before.sentence]
     rows, tie_broken = ties.break_ties(index, found, rows, ranked, paragraphs.__getitem__,
-                                         lambda n: spans[n][2])  # numbers settle ties
+                                         lambda n: spans[n][2], scorer.dates)  # numbers settle ties
     anchored = _anchored(index, found, rows, ranked, votes)
     rows, series, weak = _series(index, found, rows, ranked, anchored, published)
     # a paragraph identifies its roll call by its own numbers or symbol, or by its own topic words when they point,
@@ -213,6 +216,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     widen.sibling_doubt(out, found)  # moved from the older vote of its series its words fit
     widen.named_again_doubt(out, found)
     vaguely_before(out, found)  # "which previously abstained": the vote before, or any earlier one
+    anachronism.guard(out, found, rows, votes, lambda row: row in tallied or _symbol_in(index, row, body))
     out = several.spread(out, found, rows, anchored, ranked, lambda c, r: judged.on_roll_call(  # "voted against both texts"
         index, c, r, [], votes, anchored, published, scorer, told), index.agrees_all)
     in_doubt.judge(out, doubts or {})  # a state's vote another text gives otherwise: neither reading is called right

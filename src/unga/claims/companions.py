@@ -169,6 +169,10 @@ WITH_A_STATE = re.compile(r"\b(?P<n>\d{1,3})\s+(?P<other>other\s+|more\s+)?(?:U\
                           r"|members|delegations|governments|others)\s+(?:(?:that|which|who)\s+)?(?:(?:had|have|also|only)\s+)*"
                           r"(?:(?:voted|voting|vote|sided|siding|stood|standing)\s+(?:(?:in\s+favou?r|for|against|yes|no)\s+)?"
                           r"(?:along\s+with|alongside|together\s+with|with)|backed|supported)\s+(?:the\s+)?", re.I)
+# "Two states, A and B, joined the United States in opposition": the state joined is not among the N (N + 1)
+JOINED_A_STATE = re.compile(r"\b(?P<n>\d{1,3})\s+(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members"
+                            r"|delegations|governments|others)\s*(?:,[^,;()]{3,80},|\s\([^()]{3,80}\))?\s*"
+                            r"(?:(?:had|have|also|only)\s+)*joined\s+(?:the\s+)?", re.I)
 NO_POSSESSIVE = re.compile(r"(?![’']s?\b)")
 CAPITAL = re.compile(r"(?:" + "|".join(re.escape(c) for c in sorted(phrases.METONYMS, key=len, reverse=True)) + r")\b")
 
@@ -192,11 +196,12 @@ def with_a_state(sentence: str) -> list[tuple[int, int, int, bool, str]]:
     """Counts of a state's side: (start, end, N, exact, iso3). exact when the text says "other" ("N other states
     voting with A": N + 1); else the text does not say whether A is among the N."""
     out = []
-    for match in WITH_A_STATE.finditer(sentence):
+    for match in [*WITH_A_STATE.finditer(sentence), *JOINED_A_STATE.finditer(sentence)]:
         state = state_at(sentence, match.end())
         if state is None or not NO_POSSESSIVE.match(sentence, state[1]):
             continue  # "14 countries supported Israel's offensive": a deed, not a side
-        out.append((match.start(), state[1], int(match["n"]), bool(match["other"]), state[0]))
+        exact = match.re is JOINED_A_STATE or bool(match["other"])
+        out.append((match.start(), state[1], int(match["n"]), exact, state[0]))
     return out
 
 

@@ -41,6 +41,8 @@ PLENARY = re.compile(r"\bplenary\b|\b(?:General\s+)?Assembly\s+(?:then\s+|later\
 # "the Committee's session", "the Committee approved": the committee the passage names elsewhere, by its bare title
 # (capital C; not "the Committee on …", another body's full name)
 BARE = re.compile(r"\bthe\s+Committee(?![\w-])(?!\s+(?:on|of|for|against|to)\b)")
+# a vote on a draft: a committee's stage, when the text names one committee and no plenary vote
+DRAFT = re.compile(r"\bdraft\b", re.I)
 UNPLACED = "the roll call could not be identified with confidence"
 PROCEDURAL = "an amendment, motion or paragraph vote that is not in the record"  # check._why_unplaced's
 LOOSE_MOTION = ("the text says \"motion\" but names no procedure (no amendment, no-action motion, adjournment or "
@@ -51,12 +53,15 @@ def committee_of(text: str) -> str | None:
     """The one Main Committee a passage reports a vote of (its name in a sentence that speaks of voting, or the one
     committee it names when that sentence calls it "the Committee"), when the passage does not also report the
     plenary's vote."""
-    if PLENARY.search(ASSEMBLY_COMMITTEE.sub(" ", text)):  # not "the Third Committee of the General Assembly approved"
+    sentences = rough_sentences(text)
+    # not "the Third Committee of the General Assembly approved"; not "it goes to the plenary next month"
+    if any(PLENARY.search(ASSEMBLY_COMMITTEE.sub(" ", s)) and not FUTURE.search(s) for s in sentences):
         return None
-    names = {_name(m[0]) for s in rough_sentences(text) if VOTE_WORD.search(s)
+    names = {_name(m[0]) for s in sentences if VOTE_WORD.search(s)
              for m in COMMITTEE.finditer(s)}
-    if not names and any(VOTE_WORD.search(s) and BARE.search(s) for s in rough_sentences(text)):
-        names = {_name(m[0]) for m in COMMITTEE.finditer(text)}  # "the Committee" of the vote (fahunt6 e70)
+    if not names and any(VOTE_WORD.search(s) and (BARE.search(s) or DRAFT.search(s)) for s in sentences):
+        # "the Committee" of the vote (fahunt6 e70); a vote on "the draft", the committee's stage (fahunt10 ae38)
+        names = {_name(m[0]) for m in COMMITTEE.finditer(text)}
     if len(names) > 1:
         names.discard("Main Committee")  # "the Assembly's main committee", named elsewhere by its number
     return names.pop() if len(names) == 1 else None

@@ -11,10 +11,11 @@ from unga.claims.council import counts_its_members
 
 OTHER_BODY = re.compile(r"(?:\bSecurity Council\b|\bUNSC\b|\bU\.N\.S\.C\.)[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|(?<!participation\s)(?<!membership\s)(?<!seat\s)\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
-                        r"|\bHuman Rights Council\s+(?:voted|adopted|passed)|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
+                        r"|\bHuman Rights Council\s+(?:has\s+|had\s+)?(?:voted|adopted|passed)|\bmembers\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?Human Rights Council\b|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
                         r"(?:approved|adopted|voted|rejected|passed)|\b(?:in|by)\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
                         r"(?:(?-i:[A-Z][\w-]*)\s+){0,3}[Cc]ommittee\b", re.I)  # "in the Special Political Committee"
-ASSEMBLY = re.compile(r"\bAssembly\b|\bUNGA\b", re.I)
+# the Assembly, or its plenary ("those who had abstained with us in the committee were absent from plenary")
+ASSEMBLY = re.compile(r"\bAssembly\b|\bUNGA\b|\bplenary\b", re.I)
 RESOLUTION = re.compile(r"\bresolutions?\b|\badopted\b|\bdraft\b", re.I)
 PROCEDURAL = re.compile(r"\bamendments?\b|\bmotions?\b|\bno-action\b|\bparagraphs?\b|\bprocedural\b|\badjourn", re.I)
 
@@ -48,6 +49,18 @@ EARLIER_FRONTED = re.compile(r"^\W*(?:Following|After)\s+(?:an?|the|its)\s+(?:ea
 # would endorse …": the draft's terms (what the Assembly would do), to the sentence's end, not the Assembly's vote
 DRAFT_TERMS = re.compile(r"\b(?:(?:by|under|through|in)\s+which|that)\s+(?:the\s+)?(?:General\s+)?Assembly\s+would\b.*",
                          re.I | re.S)
+
+
+# a council's own vote, as a text about it reports it: "the UN Human Rights Council has passed a resolution"
+COUNCIL_VOTED = re.compile(r"\b(?:Security|Human\s+Rights|Economic\s+and\s+Social|Permanent)\s+Council\s+(?:\w+\s+){0,2}?"
+                           r"(?:has\s+|had\s+)?(?:voted|adopted|passed|approved)\b|\bECOSOC\s+(?:has\s+)?(?:voted|adopted|passed)\b"
+                           r"|\bUNSC\s+(?:has\s+)?(?:voted|adopted|passed)\b")
+
+
+def council_text(sentences: list[str]) -> bool:
+    """The text reports a council's vote and names the General Assembly nowhere: its votes are that council's, not
+    the Assembly's, even in the sentences that name no body ("Malaysia was one of the 8 that abstained")."""
+    return any(COUNCIL_VOTED.search(s) for s in sentences) and not any(ASSEMBLY.search(s) for s in sentences)
 
 
 def scope_of(sentence: str, before: str | None = None) -> str:

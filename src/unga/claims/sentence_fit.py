@@ -11,8 +11,8 @@ in all are needed, or four states voting no or abstaining (three states alone ar
 close candidates only; the yes side of most votes is most states, and fits any vote of a day). A tally is evidence
 but is never placed here (it names its own roll call), and nothing is placed when a UN release reports a vote of
 those days that the record lacks (the vote may be that one). A vote the sentence's own words name ("the
-resolution on the territorial integrity of Ukraine"), of any date, is a rival: when the evidence fits it too, the
-sentence may be about it, and nothing is chosen.
+resolution on the territorial integrity of Ukraine") or the text's tallies point at, of any date, is a rival: when
+the evidence fits it too, the sentence may be about it, and nothing is chosen.
 
 A fingerprint only places: nothing is called false on this choice (`never_false`), since a false statement cannot
 choose its own roll call, and a state's vote that only one candidate fits is no evidence against the others.
@@ -135,13 +135,17 @@ def place(index: identify.Index, found: list, ranked: list, votes, scorer, appea
     if not pool or any(min(index.dates[i] for i in pool) <= day <= max(index.dates[i] for i in pool)
                        for day in release_days or []):
         return out, placed
+    # the votes the text's tallies point at, of any date: rivals too (a list of a vote two days before the text, its
+    # tally a vote or two off, fits a vote of the next day as well)
+    told = [ranked[n][1][0][1] for n, claim in enumerate(found) if claim.kind == "tally" and ranked[n][1]]
     for members in _groups(found, ranked).values():
         evidence = _evidence(found, members)
         if evidence is None:
             continue
         numbers, said = evidence
         movable = _movable(index, found, ranked, members, numbers, said, votes)
-        row = choose(index, numbers, said, pool, votes, named_by(index, found[members[0]].text)) if movable else None
+        row = choose(index, numbers, said, pool, votes, named_by(index, found[members[0]].text) + told) if movable \
+            else None
         if row is None:
             continue
         for n in members:

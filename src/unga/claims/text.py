@@ -96,7 +96,8 @@ _END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)»]*\s+(?=[\"“‘(
                   r"|(?<=[。！？])(?![」』）)”’\"])\s*"
                   r"|\n(?=" + BULLET + ")"
                   r"|(?<=[。！？])[」』）]*[ \t\u3000]*\n"  # a line that ends a Chinese or Japanese sentence ends its paragraph
-                  r"|(?<=[a-z]{3}[.!?])(?=[\"”’]?[A-Z][a-z])")  # "…on February 24.Ukrainian President": a lost space
+                  r"|(?<=[a-z]{3}[.!?])(?=[\"”’]?[A-Z][a-z])"  # "…on February 24.Ukrainian President": a lost space
+                  r"|(?<=[а-яё]{3}[.!?])(?=[\"”’«]?[А-ЯЁ][а-яё])")  # the same in Cyrillic ("…воздержались.Посол")
 
 
 # a line that ends inside a phrase ("… Israel and the" / "Bolivia," / "2 against (Israel and the") goes on in the next

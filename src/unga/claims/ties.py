@@ -21,10 +21,11 @@ NOTE = "placed on the one of close candidates the text's stated numbers fit"
 
 
 def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ranked: list,
-               paragraph_of: Callable[[int], int], sentence_of: Callable[[int], str] | None = None
-               ) -> tuple[list, set[int]]:
+               paragraph_of: Callable[[int], int], sentence_of: Callable[[int], str] | None = None,
+               dated: np.ndarray | None = None) -> tuple[list, set[int]]:
     """(rows, the claims placed by a tie broken). ranked: (row, candidates) per claim, as identify gives them;
-    paragraph_of: a sentence's paragraph; sentence_of: a sentence's text (for the subject rules)."""
+    paragraph_of: a sentence's paragraph; sentence_of: a sentence's text (for the subject rules); dated: per roll
+    call, how near it is to the dates the text gives (identify.Scorer.dates)."""
     stated_in = [(c.sentence, numbers_of(c)) for c in found if c.kind in ("tally", "count")
                  and c.when is None and c.scope in ("assembly", "procedural") and extract.HEDGED not in c.notes
                  and extract.DERIVED not in c.notes and only.NOTE not in c.notes and numbers_of(c)]  # nor names counted
@@ -36,7 +37,7 @@ def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ra
             continue
         # the numbers of the claim's paragraph: a text may state one vote's numbers and list another vote's states
         said = [numbers for paragraph, numbers in stated if paragraph == paragraph_of(claim.sentence)]
-        best = candidates[0][0]
+        best, best_row = candidates[0][0], candidates[0][1]
         close = [r for score, r, _ in candidates[1:] if best - score < identify.MARGIN]
         strong = {r for score, r, _ in candidates if score >= identify.MIN_SCORE}
         if best < identify.MIN_SCORE or not close or best >= 100:
@@ -49,7 +50,9 @@ def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ra
         own = [numbers for sentence, numbers in stated_in if sentence == claim.sentence]
         if claim.when is None and len(fits) == 1 and (fits[0] == candidates[0][1]
                                or (fits[0] in close and fits[0] in strong
-                                   and any(index.agrees_all(fits[0], x) for x in own))):
+                                   and any(index.agrees_all(fits[0], x) for x in own)
+                                   and (any(len(x) >= 2 and index.agrees_all(fits[0], x) for x in said)
+                                        or not _further(dated, fits[0], best_row)))):
             rows[n] = fits[0]
             broken.add(n)
             claim.notes.append(NOTE)
@@ -70,6 +73,13 @@ def break_ties(index: identify.Index, found: list[extract.Claim], rows: list, ra
             claim.notes.append(SUBJECT_NOTE)
     _after_its_subject(index, found, rows, ranked, broken, sentence_of)
     return rows, broken
+
+
+def _further(dated: np.ndarray | None, row: int, best: int) -> bool:
+    """The best candidate is of the days the text gives and `row` further from them: one number that fits a vote of
+    another time does not outweigh the text's own dates (a count of 2022's text equal to a vote of 1984's); a tally
+    of two numbers or more that fits it does (a text of 2011 that recalls the vote of 1991 and names 1975's too)."""
+    return dated is not None and dated[best] > 0 and dated[row] < dated[best]
 
 
 def _after_another_body(claim: extract.Claim, sentence_of: Callable[[int], str] | None) -> bool:

@@ -354,6 +354,10 @@ def of_its_time(index, anchored: set[int], body: str) -> set[int]:
 # a sentence that says its time in words of its own: it does not take the time of the sentence before
 SAYS_ITS_TIME = re.compile(r"\b(?:today|yesterday|tonight|now|currently|this\s+time|again|latest|most\s+recent"
                            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# a sentence that opens by pointing back at the time the sentence before tells, in the languages the checker reads
+THEN_OPENS = re.compile(r"\W*(?:at\s+th(?:e|at)\s+time|back\s+then|à\s+l['’]époque|à\s+ce\s+moment-là|en\s+aquel"
+                        r"\s+(?:entonces|momento)|en\s+ese\s+momento|damals|na(?:quela)?\s+época|kala\s+itu|saat\s+itu"
+                        r"|ketika\s+itu|waktu\s+itu)\b\s*,?", re.I)
 TELLS_A_VOTE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|resolutions?|abstain\w*|adopted|tally|ballot)\b", re.I)
 YEAR_IN = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")
 # "March 2014", "March 27, 2014", "March 27th 2014" (a day between the month and the year)
@@ -369,7 +373,8 @@ def told_before(claim: extract.Claim, spans: list, body: str, published: date | 
             or SAYS_ITS_TIME.search(claim.text) or identify.days_named(claim.text, published):
         return None, None
     start, _, before = spans[claim.sentence - 1]
-    if "\n" in body[start:claim.span[0]] or not TELLS_A_VOTE.search(before):
+    # "At the time, four opposed it": the sentence points back at the time just told, even across a paragraph
+    if not THEN_OPENS.match(claim.text) and ("\n" in body[start:claim.span[0]] or not TELLS_A_VOTE.search(before)):
         return None, None  # "The Council, created in 2006, lost a member": a year that is no vote's
     # "since 2007", "by 2030", "will be adopted in 2024": a span's bound or a later year is no vote told of
     years = {int(m[1]) for m in YEAR_IN.finditer(before)
