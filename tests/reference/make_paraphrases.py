@@ -19,7 +19,7 @@ from pathlib import Path
 from paraphrase_families import (all_but, apposed_and_predicated, bounded_counts, cast_a_vote, changed_family,
                                  changed_participle, clause_of_another_deed, companion_counts, count_modifiers, denied_list,
                                  explained_vote, fronted_or_endorsed, group_share, inverted, joined_family, list_family,
-                                 n_to_m_abstaining, others_in_a_tally, relative_apposition, tally_punctuation, telegraphese,
+                                 n_to_m_abstaining, object_then_joined, others_in_a_tally, relative_apposition, tally_punctuation, telegraphese,
                                  tie_beside_a_side, time_between, verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
@@ -348,6 +348,8 @@ CONSTRUCTIONS = {
     "list after its count and a comma; A and B were the votes against; voted on Monday in favour of it (A, B); one of N, "
     "with K abstentions": apposed_and_predicated,
     "all but / everyone but / with the exception of / apart from A, then another state": all_but,
+    # holdout27's English families (study27): after the others, so that their rows stay as they were
+    "a state as a verb's object before the voters (voted to condemn T and A abstained); N countries joined A": object_then_joined,
 }
 
 

@@ -549,3 +549,27 @@ def all_but(v, rng, false=False):
                        "With the exception of {}, all member states voted in favour; {} abstained.",
                        "Apart from {}, every country voted for the text; {} abstained."])
     return form.format(names, v.names[state]), [claim_position(v, state, "abstain")]
+# ---------------------------------------------------------------- holdout27's English families (twenty-sixth round, study27)
+def object_then_joined(v, rng, false=False):
+    """A state of another side as the object of a verb before the voters ("voted to condemn T and A was among the K
+    abstainers": T casts no vote), and a count through "joined" ("only N countries joined A in voting against",
+    "A was joined by N other countries in voting against": N + 1)."""
+    n = v.counts["no"]
+    pick = _pick(v, rng, "no", 1)
+    if rng.random() < 0.5 or not pick or n < 3:
+        vote = rng.choice(["abstain", "no"])
+        pick = _pick(v, rng, vote, 1)
+        tied = [s for s in v.names if v.votes.get(s) not in (None, vote, "absent")]
+        if not pick or not tied or v.counts[vote] < 2:
+            return None
+        state = _wrong_state(v, rng, vote) if false else pick[0]
+        a, t, k = v.name(state), v.name(rng.choice(tied)), v.counts[vote]
+        noun = {"abstain": "abstained", "no": "voted against"}[vote]
+        form = rng.choice([f"Most members voted to condemn {t} and {a} was among the {k} countries that {noun}.",
+                           f"The Assembly voted to censure {t}, and {a} was one of {k} states that {noun}."])
+        return form, [claim_position(v, state, vote), claim_count(v, vote, k)]
+    a, others = v.name(pick[0]), n - 1 + (2 if false else 0)
+    form = rng.choice([f"Only {words(others)} countries joined {a} in voting against.",
+                       f"{a[0].upper() + a[1:]} was joined by {others} other countries in voting against.",
+                       f"Just {others} states joined {a} in voting against the text."])
+    return form, [claim_position(v, pick[0], "no"), claim_count(v, "no", others + 1, "false" if false else "true")]

@@ -54,8 +54,9 @@ def named_others(sentence: str, at: int) -> int | None:
 
 
 # "Nigeria, along with 140 countries, voted yes": a companion word with no "other" leaves open whether the named
-# state is among the N, as "Ghana and 57 countries" does; read as N + 1, never called false (WITH_OR_WITHOUT)
-UNSAID = re.compile(r"\s*,?\s*(?:(?:along|together)\s+with|alongside|joined\s+by|in\s+(?:the\s+)?company\s+(?:of|with)"
+# state is among the N, as "Ghana and 57 countries" does; read as N + 1, never called false (WITH_OR_WITHOUT); "Russia
+# was joined by six countries in voting against" alike
+UNSAID = re.compile(r"\s*,?\s*(?:(?:along|together)\s+with|alongside|(?:(?:was|were|has\s+been|had\s+been)\s+)?joined\s+by|in\s+(?:the\s+)?company\s+(?:of|with)"
                     r"|(?:voted|votes|voting|sided|stood)\s+(?:along\s+)?with)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$",
                     re.I)
 FRONTED_WITH = re.compile(r"(?:^|[,;:(]\s*|\s)(?:(?:along|together)\s+with|alongside|like)\s+(?:the\s+)?$", re.I)
