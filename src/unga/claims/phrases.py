@@ -367,8 +367,12 @@ TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|together wit
                    r"|(?:its|their)\s+(?:(?:close|closest|main|key|chief|staunch|long-?time)\s+)?(?:ally|allies|partner|neighbou?r))"
                    r"[\s,;]*)*$", re.I)
 # a counted group whose members follow: "and 3 Asian states – A, B", "with 3 Nordic member-states – A, B –"
-_GROUP = r"\d{1,3}\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:countries|states|nations|members|member-states)\s*(?:–|—|--|:|\()\s*(?:the\s+)?$"
-SUBGROUP_IN_LIST = re.compile(r"^[\s,;]*(?:and\s+|as\s+well\s+as\s+|plus\s+)?" + _GROUP, re.I)
+_COUNTED = (r"(?:(?:just|only)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:countries|states|nations|members|member-states)")
+_GROUP = _COUNTED + r"\s*(?:–|—|--|:|\()\s*(?:the\s+)?$"
+# … after a counted group named by its kind only: "B, five Pacific island nations and just four European countries —
+# C, D" (the five are not named; the four are)
+SUBGROUP_IN_LIST = re.compile(r"^[\s,;]*(?:" + _COUNTED + r"\s*,?\s+)?(?:and\s+|as\s+well\s+as\s+|plus\s+)?" + _GROUP, re.I)
 SUBGROUP_OPENER = re.compile(r"(?:,\s*|\s+)(?:with|including|among\s+them)\s+" + _GROUP, re.I)
 # "A, which …, B and C": an aside inside a list, between commas, in brackets or between dashes ("A, B (whose envoy …)
 # and C", "A, B, a close ally of D, and C", "A, B – long a critic of the text – and C"), set off as a subject's aside is
