@@ -55,8 +55,8 @@ def named_others(sentence: str, at: int) -> int | None:
 
 # "Nigeria, along with 140 countries, voted yes": a companion word with no "other" leaves open whether the named
 # state is among the N, as "Ghana and 57 countries" does; read as N + 1, never called false (WITH_OR_WITHOUT); "Russia
-# was joined by six countries in voting against" alike
-UNSAID = re.compile(r"\s*,?\s*(?:(?:along|together)\s+with|alongside|(?:(?:was|were|has\s+been|had\s+been)\s+)?joined\s+by|in\s+(?:the\s+)?company\s+(?:of|with)"
+# was joined by six countries in voting against" alike (with its gerund: the clause is the joined states' vote)
+UNSAID = re.compile(r"\s*,?\s*(?:(?:along|together)\s+with|alongside|(?P<was>(?:was|were|has\s+been|had\s+been)\s+)?joined\s+by|in\s+(?:the\s+)?company\s+(?:of|with)"
                     r"|(?:voted|votes|voting|sided|stood)\s+(?:along\s+)?with)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$",
                     re.I)
 FRONTED_WITH = re.compile(r"(?:^|[,;:(]\s*|\s)(?:(?:along|together)\s+with|alongside|like)\s+(?:the\s+)?$", re.I)
@@ -73,7 +73,12 @@ def unsaid(sentence: str, at: int) -> bool:
     named = mentions(head)
     if named and re.fullmatch(r"\s*,\s*", head[named[-1].end:]) and FRONTED_WITH.search(head[:named[-1].start]):
         return True  # "Along with Russia, four countries voted against": four others, or four in all
-    return bool(named) and bool(UNSAID.fullmatch(head[named[-1].end:]))
+    said = UNSAID.fullmatch(head[named[-1].end:]) if named else None
+    counted = STATES_COUNTED.match(sentence, at)
+    return bool(said) and (not said["was"] or bool(JOINING_GERUND.match(sentence, counted.end())))
+
+
+JOINING_GERUND = re.compile(r"\s+in\s+(?:voting|opposing|supporting|backing|rejecting|abstaining)\b", re.I)
 
 
 TAKEN_WITH = re.compile(r"\b(?:supported|backed|opposed|sided\s+with|stood\s+(?:by|with))\s+(?:the\s+)?$", re.I)
