@@ -1,7 +1,8 @@
 """Twenty-sixth round (issue 9, branch study27): holdout27's English families. Sentences of our own, each with its
 trap.
 
-The record: A/RES/ES-11/6 of 23 February 2023 (peace in Ukraine, 141-7-32; Russia, Belarus, Eritrea, Mali, Nicaragua,
+The record: A/RES/ES-10/21 of 27 October 2023 (a humanitarian truce in Gaza, 120-14-45, 14 away; Austria, Croatia,
+Czechia, Hungary, Israel and the United States against, Venezuela away); A/RES/ES-11/6 of 23 February 2023 (peace in Ukraine, 141-7-32; Russia, Belarus, Eritrea, Mali, Nicaragua,
 North Korea and Syria against; China and India abstained); A/RES/73/295 of 22 May 2019 (the Chagos advisory opinion,
 116-6-56)."""
 
@@ -62,7 +63,8 @@ def test_votes_for_the_motion_with_one_number(built_store):
     assert _counts(lead, "There were 112 votes for the motion.", day) == {("yes", 112): (None, "unverifiable")}
 
 
-TRUCE = ("The General Assembly voted on 27 October 2023 on a humanitarian truce in Gaza. ", date(2023, 10, 28))
+TRUCE = ("On 27 October 2023 the General Assembly adopted resolution ES-10/21 on a humanitarian truce in Gaza. ",
+         date(2023, 10, 28))
 
 
 # "A and B were two of 14 countries that voted against": after a copula the larger number is the side's count
@@ -82,3 +84,34 @@ def test_a_group_named_by_its_kind_before_a_dashed_group(built_store):
     said = positions_after(lead, "Those voting against included Israel, three Pacific island nations and only four "
                                  "European countries — Austria, Croatia, Czechia and Hungary.", day)
     assert said == {iso3: ("no", "supported") for iso3 in ("ISR", "AUT", "HRV", "CZE", "HUN")}
+
+
+# "adopted over U.S. and Israeli opposition": the owners as adjectives before the noun; an opposition says no,
+# abstain or away (claims/either.py), in a clause about the vote whose own subject is no state
+def test_owners_of_an_opposition_as_adjectives(built_store):
+    lead, day = TRUCE
+    either = "no or abstain or absent"
+    assert positions_after(lead, "The Assembly adopted the resolution over U.S. and Israeli opposition.", day) == {
+        "USA": (either, "supported"), "ISR": (either, "supported")}
+    assert positions_after(lead, "The text passed despite strong American objections.", day) == {
+        "USA": (either, "supported")}
+    # a clause about drafting, and a voter's own clause, give the owner no vote
+    assert positions_after(lead, "Jordan drafted the text despite American opposition.", day) == {}
+    assert positions_after(lead, "The United States voted against it despite Jordanian objections.", day) == {
+        "USA": ("no", "supported")}
+    # an opposition to something else is no side on the text
+    assert "USA" not in positions_after(lead, "The Assembly adopted it over U.S. opposition to a ceasefire.", day)
+
+
+# a state away from the vote in other words
+def test_away_from_the_vote_in_other_words(built_store):
+    lead, day = TRUCE
+    assert positions_after(lead, "Venezuela did not even vote.", day) == {"VEN": ("absent", "supported")}
+    assert positions_after(lead, "Venezuela did not vote as the General Assembly adopted the text.", day) == {
+        "VEN": ("absent", "supported")}
+    assert positions_after(lead, "Venezuela's non-voting drew criticism at home.", day) == {
+        "VEN": ("absent", "supported")}
+    # "did not vote as B did" is a side not shared; a non-voting status is no absence
+    assert positions_after(lead, "Venezuela did not vote as Cuba did.", day) == {}
+    assert positions_after(lead, "Palestine's non-voting observer status was raised in the debate.", day) == {}
+    assert list(_counts(lead, "In all, 14 countries did not even vote.", day)) == [("absent", 14)]

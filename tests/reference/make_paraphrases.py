@@ -16,7 +16,7 @@ import json
 import random
 from pathlib import Path
 
-from paraphrase_families import (all_but, apposed_and_predicated, bounded_counts, cast_a_vote, changed_family,
+from paraphrase_families import (absent_words, adjective_opposition, all_but, apposed_and_predicated, bounded_counts, cast_a_vote, changed_family,
                                  changed_participle, clause_of_another_deed, companion_counts, count_modifiers, denied_list,
                                  explained_vote, fronted_or_endorsed, group_share, inverted, joined_family, list_family,
                                  n_to_m_abstaining, object_then_joined, others_in_a_tally, relative_apposition, tally_punctuation, telegraphese,
@@ -350,6 +350,8 @@ CONSTRUCTIONS = {
     "all but / everyone but / with the exception of / apart from A, then another state": all_but,
     # holdout27's English families (study27): after the others, so that their rows stay as they were
     "a state as a verb's object before the voters (voted to condemn T and A abstained); N countries joined A": object_then_joined,
+    "over U.S. and Israeli opposition: the owners as adjectives before the noun": adjective_opposition,
+    "away from the vote: did not even vote, did not vote as the Assembly adopted it, A's non-voting": absent_words,
 }
 
 

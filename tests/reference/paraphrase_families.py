@@ -573,3 +573,41 @@ def object_then_joined(v, rng, false=False):
                        f"{a[0].upper() + a[1:]} was joined by {others} other countries in voting against.",
                        f"Just {others} states joined {a} in voting against the text."])
     return form, [claim_position(v, pick[0], "no"), claim_count(v, "no", others + 1, "false" if false else "true")]
+
+
+ADJECTIVES = {"USA": "U.S.", "ISR": "Israeli", "RUS": "Russian", "CHN": "Chinese", "GBR": "British", "FRA": "French",
+              "SYR": "Syrian", "IRN": "Iranian", "CUB": "Cuban", "BLR": "Belarusian", "VEN": "Venezuelan", "IND": "Indian",
+              "PAK": "Pakistani", "NIC": "Nicaraguan", "AUS": "Australian", "CAN": "Canadian", "JPN": "Japanese",
+              "HUN": "Hungarian", "ZWE": "Zimbabwean", "EGY": "Egyptian", "BRA": "Brazilian", "MEX": "Mexican"}
+
+
+def adjective_opposition(v, rng, false=False):
+    """'adopted over U.S. and Israeli opposition': the owners of the opposition as adjectives before the noun (a no,
+    an abstention or an absence; false only for a state that voted yes)."""
+    side = "yes" if false else "no"
+    named = [s for s in v.side(side) if s in ADJECTIVES] if v.complete else []
+    if not named:
+        return None
+    pick = rng.sample(named, min(len(named), rng.choice([1, 2])))
+    owners = " and ".join(ADJECTIVES[s] for s in pick)
+    form = rng.choice([f"The Assembly adopted the text over {owners} opposition.",
+                       f"The resolution passed despite {owners} objections.",
+                       f"It was approved over strong {owners} opposition."])
+    return form, [dict(claim_position(v, s, "no"), truth="false" if false else "true") for s in pick]
+
+
+def absent_words(v, rng, false=False):
+    """A state away from the vote: 'did not even vote', 'did not vote as the Assembly adopted it' (a time, not a
+    manner), "A's non-voting drew criticism"; and 'N countries did not even vote'."""
+    k = v.counts.get("absent") or 0
+    pick = _pick(v, rng, "absent", 1)
+    if not pick or k < 2:
+        return None
+    if rng.random() < 0.3:
+        value = k + (2 if false else 0)
+        return f"In all, {value} countries did not even vote.", [claim_count(v, "absent", value, "false" if false else "true")]
+    state = _wrong_state(v, rng, "absent") if false else pick[0]
+    a = v.name(state, cap=True)
+    form = rng.choice([f"{a} did not even vote.", f"{a} did not vote as the Assembly adopted the text.",
+                       f"{a}'s non-voting drew criticism at home."])
+    return form, [claim_position(v, state, "absent")]

@@ -195,8 +195,10 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"(?:favou?r|support)\s+of|(?:threw|throwing|throws)\s+(?:its|their)\s+(?:weight|support)\s+behind)" + _THE_TEXT,
      "yes"),
     # "did not vote with Russia": a side not shared, not an absence
-    (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no|with|alongside|along\s+with|like"
-     r"|the\s+same\s+way|as)\b)"
+    # ("did not even vote"; "did not vote as the Assembly adopted …": a time, not "as Russia did")
+    (r"(?:did\s+not|didn't|failed\s+to)\s+(?:even\s+)?(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no|with|alongside|along\s+with|like"
+     r"|the\s+same\s+way|as(?!\s+(?:the\s+)?(?:(?:UN|U\.N\.|UNGA|United\s+Nations)\s+)?(?:General\s+Assembly|Assembly|world\s+body"
+     r"|resolution|text)\b))\b)"
      r"|show\s+up|indicate\s+any\s+position|(?:issue|cast|register|record)\s+(?:a|any|its|their)\s+(?:vote|ballot)s?"
      r"(?!\s+(?:in\s+favou?r|for|yes|against|no)\b))"
      r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+(?:absent|not\s+present)|\babsent\b|skipped\s+the\s+(?:vote|meeting)|stayed\s+away(?:\s+from\s+the\s+(?:vote|voting|meeting|session))?", "absent"),
