@@ -115,3 +115,25 @@ def test_away_from_the_vote_in_other_words(built_store):
     assert positions_after(lead, "Venezuela did not vote as Cuba did.", day) == {}
     assert positions_after(lead, "Palestine's non-voting observer status was raised in the debate.", day) == {}
     assert list(_counts(lead, "In all, 14 countries did not even vote.", day)) == [("absent", 14)]
+
+
+CEASEFIRE = ("On 12 December 2023 the General Assembly adopted resolution ES-10/22 on a ceasefire in Gaza. ",
+             date(2023, 12, 13))
+
+
+# "N of the UN member states": the membership counted, as "N of the 193 member states" was
+def test_n_of_the_un_member_states(built_store):
+    lead, day = CEASEFIRE
+    for sentence in ("In all, 153 of the UN member states voted in favour.",
+                     "In all, 153 of the UN's member states voted in favour."):
+        assert _counts(lead, sentence, day) == {("yes", 153): ("A/RES/ES-10/22", "supported")}
+
+
+# a sentence adverb and a comma before the list is no name the record lacks: the companions are counted
+def test_a_sentence_adverb_before_a_counted_list(built_store):
+    lead, day = CEASEFIRE
+    said = _counts(lead, "Meanwhile, Israel and the U.S. voted against the resolution, along with eight others.", day)
+    assert said == {("no", 10): ("A/RES/ES-10/22", "supported")}
+    # an unknown name before the list still leaves the count unread
+    assert ("no", 10) not in _counts(lead, "Ruritania, Israel and the U.S. voted against, along with eight others.",
+                                     day)

@@ -16,11 +16,13 @@ import json
 import random
 from pathlib import Path
 
-from paraphrase_families import (absent_words, adjective_opposition, all_but, apposed_and_predicated, bounded_counts, cast_a_vote, changed_family,
-                                 changed_participle, clause_of_another_deed, companion_counts, count_modifiers, denied_list,
-                                 explained_vote, fronted_or_endorsed, group_share, inverted, joined_family, list_family,
-                                 n_to_m_abstaining, object_then_joined, others_in_a_tally, relative_apposition, tally_punctuation, telegraphese,
-                                 tie_beside_a_side, time_between, verb_phrase_then_vote, verbs_of_stance)
+from paraphrase_families import (absent_words, adjective_opposition, all_but, apposed_and_predicated, bounded_counts,
+                                 cast_a_vote, changed_family, changed_participle, clause_of_another_deed,
+                                 companion_counts, count_modifiers, denied_list, explained_vote, fronted_or_endorsed,
+                                 group_share, inverted, joined_family, list_family, membership_and_adverb,
+                                 n_to_m_abstaining, object_then_joined, others_in_a_tally, relative_apposition,
+                                 tally_punctuation, telegraphese, tie_beside_a_side, time_between,
+                                 verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -352,6 +354,7 @@ CONSTRUCTIONS = {
     "a state as a verb's object before the voters (voted to condemn T and A abstained); N countries joined A": object_then_joined,
     "over U.S. and Israeli opposition: the owners as adjectives before the noun": adjective_opposition,
     "away from the vote: did not even vote, did not vote as the Assembly adopted it, A's non-voting": absent_words,
+    "N of the UN member states; Meanwhile, A and B voted against, along with N others": membership_and_adverb,
 }
 
 

@@ -41,7 +41,9 @@ VOTE_VERB = re.compile(r"\b(?:vot\w+|oppos\w+|abstain\w*|back\w*|support\w*|reje
 OTHER = re.compile(r"\d+\s+others?\b")
 # "Brazil and other 72 countries": the word order some writers use for "72 other countries"
 OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)
-UNKNOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s*,\s*$")
+# a capitalised word and a comma before the list: a name the record does not know ("Ruritania, B and 29 others"), not
+# a sentence adverb opening the sentence ("Meanwhile, A and B voted against, along with eight others")
+UNKNOWN_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?i:" + phrases.SENTENCE_ADVERB + r")\s*,)(?-i:[A-Z])[\w'’.-]*\s*,\s*$")
 
 
 def named_others(sentence: str, at: int) -> int | None:
