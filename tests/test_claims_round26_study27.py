@@ -55,7 +55,7 @@ def test_countries_joining_a_state_are_counted_with_it(built_store):
     assert ("no", 9) not in said and ("no", 4) not in said
 
 
-# "votes for the motion": the resolution, said as a debate's motion, with its one number
+# "votes for the motion" in a text that names no procedure: the resolution, pinned by its one number
 def test_votes_for_the_motion_with_one_number(built_store):
     lead, day = CHAGOS
     assert _counts(lead, "There were 116 votes for the motion.", day) == {("yes", 116): ("A/RES/73/295", "supported")}

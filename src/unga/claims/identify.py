@@ -378,12 +378,10 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
     scorer = scorer or Scorer(index, context)
     ranked = scorer.rank(numbers, year=year, month=month, scope=scope, days=days, named=named)
     if not ranked or ranked[0][0] < MIN_SCORE or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN):
-        if scope == "procedural" and numbers:  # "a motion" said of a resolution whose tally it gives ("116 votes for
-            # the motion": one number needs twice the margin, as a motion the record lacks may share it)
+        if scope == "procedural" and len(numbers) >= 2:  # "a motion" said of a resolution whose tally it gives
             plain = scorer.rank(numbers, year=year, month=month, days=days)
-            margin = MARGIN if len(numbers) >= 2 else 2 * MARGIN
             if plain and index.agrees_all(plain[0][1], numbers) and plain[0][0] >= MIN_SCORE and \
-                    (len(plain) < 2 or plain[0][0] - plain[1][0] >= margin):
+                    (len(plain) < 2 or plain[0][0] - plain[1][0] >= MARGIN):
                 return plain[0][1], [(plain[0][0], plain[0][1], plain[0][2] + ["every number equals this vote's"]),
                                      *plain[1:]]
         if _told_apart(index, scorer, ranked, numbers):
