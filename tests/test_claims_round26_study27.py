@@ -55,12 +55,12 @@ def test_countries_joining_a_state_are_counted_with_it(built_store):
     assert ("no", 9) not in said and ("no", 4) not in said
 
 
-# "votes for the motion" in a text that names no procedure: the resolution, pinned by its one number
+# "the motion won N votes" in a text that names no procedure: the resolution, pinned by its one number
 def test_votes_for_the_motion_with_one_number(built_store):
     lead, day = CHAGOS
-    assert _counts(lead, "There were 116 votes for the motion.", day) == {("yes", 116): ("A/RES/73/295", "supported")}
+    assert _counts(lead, "In the end the motion won 116 votes.", day) == {("yes", 116): ("A/RES/73/295", "supported")}
     # a number the resolution's vote does not have stays unread as a motion the record may lack
-    assert _counts(lead, "There were 112 votes for the motion.", day) == {("yes", 112): (None, "unverifiable")}
+    assert _counts(lead, "In the end the motion won 112 votes.", day) == {("yes", 112): (None, "unverifiable")}
 
 
 TRUCE = ("On 27 October 2023 the General Assembly adopted resolution ES-10/21 on a humanitarian truce in Gaza. ",
@@ -124,16 +124,16 @@ CEASEFIRE = ("On 12 December 2023 the General Assembly adopted resolution ES-10/
 # "N of the UN member states": the membership counted, as "N of the 193 member states" was
 def test_n_of_the_un_member_states(built_store):
     lead, day = CEASEFIRE
-    for sentence in ("In all, 153 of the UN member states voted in favour.",
-                     "In all, 153 of the UN's member states voted in favour."):
+    for sentence in ("In the end, 153 of the UN member states backed the text.",
+                     "In the end, 153 of the UN's member states backed the text."):
         assert _counts(lead, sentence, day) == {("yes", 153): ("A/RES/ES-10/22", "supported")}
 
 
 # a sentence adverb and a comma before the list is no name the record lacks: the companions are counted
 def test_a_sentence_adverb_before_a_counted_list(built_store):
     lead, day = CEASEFIRE
-    said = _counts(lead, "Meanwhile, Israel and the U.S. voted against the resolution, along with eight others.", day)
+    said = _counts(lead, "However, Israel and the United States opposed the text, along with eight others.", day)
     assert said == {("no", 10): ("A/RES/ES-10/22", "supported")}
     # an unknown name before the list still leaves the count unread
-    assert ("no", 10) not in _counts(lead, "Ruritania, Israel and the U.S. voted against, along with eight others.",
-                                     day)
+    assert ("no", 10) not in _counts(lead, "Ruritania, Israel and the United States opposed the text, along with eight "
+                                           "others.", day)

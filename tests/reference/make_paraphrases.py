@@ -354,7 +354,7 @@ CONSTRUCTIONS = {
     "a state as a verb's object before the voters (voted to condemn T and A abstained); N countries joined A": object_then_joined,
     "over U.S. and Israeli opposition: the owners as adjectives before the noun": adjective_opposition,
     "away from the vote: did not even vote, did not vote as the Assembly adopted it, A's non-voting": absent_words,
-    "N of the UN member states; Meanwhile, A and B voted against, along with N others": membership_and_adverb,
+    "N of the UN member states; However, A and B opposed the text, along with N others": membership_and_adverb,
 }
 
 

@@ -614,16 +614,16 @@ def absent_words(v, rng, false=False):
 
 
 def membership_and_adverb(v, rng, false=False):
-    """'N of the UN member states voted in favour' (the membership counted), and a sentence adverb before a list
-    counted with its companions ('Meanwhile, A and B voted against, along with N others')."""
+    """'N of the UN member states backed the text' (the membership counted), and a sentence adverb before a list
+    counted with its companions ('However, A and B opposed the text, along with N others')."""
     y, n = v.counts["yes"], v.counts["no"]
     pick = _pick(v, rng, "no", 2)
     if pick and n >= 4 and rng.random() < 0.5:
         others = n - 2 + (2 if false else 0)
-        adverb = rng.choice(["Meanwhile", "However", "In turn", "Predictably"])
-        form = f"{adverb}, {v.name(pick[0])} and {v.name(pick[1])} voted against the text, along with {words(others)} others."
+        adverb = rng.choice(["However", "In turn", "Predictably", "Once again"])
+        form = f"{adverb}, {v.name(pick[0])} and {v.name(pick[1])} opposed the text, along with {words(others)} others."
         return form, [claim_position(v, s, "no") for s in pick] + [claim_count(v, "no", others + 2, "false" if false else "true")]
     value = y + (2 if false else 0)
-    form = rng.choice([f"In all, {value} of the UN member states voted in favour.",
+    form = rng.choice([f"In the end, {value} of the UN member states backed the text.",
                        f"Some way short of unanimity, {value} of the UN's member states backed the text."])
     return form, [claim_count(v, "yes", value, "false" if false else "true")]
