@@ -16,11 +16,14 @@ import json
 import random
 from pathlib import Path
 
-from paraphrase_families import (adoption_beside_amendments, all_but, apposed_and_predicated, at_the_time, count_after_a_side_listed, bounded_counts, cast_a_vote, changed_family,
-                                 changed_participle, clause_of_another_deed, companion_counts, count_modifiers, denied_list,
-                                 explained_vote, fronted_or_endorsed, group_share, inverted, joined_family, list_family,
-                                 n_to_m_abstaining, others_in_a_tally, relative_apposition, tally_punctuation, telegraphese,
-                                 tie_beside_a_side, time_between, verb_phrase_then_vote, verbs_of_stance)
+from paraphrase_families import (absent_words, adjective_opposition, adoption_beside_amendments, all_but,
+                                 apposed_and_predicated, at_the_time, bounded_counts, cast_a_vote, changed_family,
+                                 changed_participle, clause_of_another_deed, companion_counts,
+                                 count_after_a_side_listed, count_modifiers, denied_list, explained_vote,
+                                 fronted_or_endorsed, group_share, inverted, joined_family, list_family,
+                                 membership_and_adverb, n_to_m_abstaining, object_then_joined, others_in_a_tally,
+                                 relative_apposition, tally_punctuation, telegraphese, tie_beside_a_side, time_between,
+                                 verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -353,6 +356,11 @@ CONSTRUCTIONS = {
     "a side listed in full, then another side's count through one of its states": count_after_a_side_listed,
     # the twenty-sixth round (branch ident): after the others, so that their rows stay as they were
     "at the time / at that time / back then, after the sentence that tells the vote": at_the_time,
+    # holdout27's English families (study27): after the others, so that their rows stay as they were
+    "a state as a verb's object before the voters (voted to condemn T and A abstained); N countries joined A": object_then_joined,
+    "over U.S. and Israeli opposition: the owners as adjectives before the noun": adjective_opposition,
+    "away from the vote: did not even vote, did not vote as the Assembly adopted it, A's non-voting": absent_words,
+    "N of the UN member states; However, A and B opposed the text, along with N others": membership_and_adverb,
 }
 
 

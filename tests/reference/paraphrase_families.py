@@ -596,3 +596,81 @@ def at_the_time(v, rng, false=False):
     verb = {"no": rng.choice(["voted against", "opposed it"]), "abstain": rng.choice(["abstained", "abstained on it"])}
     opener = rng.choice(["At the time", "At that time", "Back then"])
     return f"{opener}, {listed([v.name(s) for s in pick])} {verb[vote]}.", [claim_position(v, s, vote) for s in pick]
+# ---------------------------------------------------------------- holdout27's English families (twenty-sixth round, study27)
+def object_then_joined(v, rng, false=False):
+    """A state of another side as the object of a verb before the voters ("voted to condemn T and A was among the K
+    abstainers": T casts no vote), and a count through "joined" ("only N countries joined A in voting against",
+    "A was joined by N other countries in voting against": N + 1)."""
+    n = v.counts["no"]
+    pick = _pick(v, rng, "no", 1)
+    if rng.random() < 0.5 or not pick or n < 3:
+        vote = rng.choice(["abstain", "no"])
+        pick = _pick(v, rng, vote, 1)
+        tied = [s for s in v.names if v.votes.get(s) not in (None, vote, "absent")]
+        if not pick or not tied or v.counts[vote] < 2:
+            return None
+        state = _wrong_state(v, rng, vote) if false else pick[0]
+        a, t, k = v.name(state), v.name(rng.choice(tied)), v.counts[vote]
+        noun = {"abstain": "abstained", "no": "voted against"}[vote]
+        form = rng.choice([f"Most members voted to condemn {t} and {a} was among the {k} countries that {noun}.",
+                           f"The Assembly voted to censure {t}, and {a} was one of {k} states that {noun}."])
+        return form, [claim_position(v, state, vote), claim_count(v, vote, k)]
+    a, others = v.name(pick[0]), n - 1 + (2 if false else 0)
+    form = rng.choice([f"Only {words(others)} countries joined {a} in voting against.",
+                       f"{a[0].upper() + a[1:]} was joined by {others} other countries in voting against.",
+                       f"Just {others} states joined {a} in voting against the text."])
+    return form, [claim_position(v, pick[0], "no"), claim_count(v, "no", others + 1, "false" if false else "true")]
+
+
+ADJECTIVES = {"USA": "U.S.", "ISR": "Israeli", "RUS": "Russian", "CHN": "Chinese", "GBR": "British", "FRA": "French",
+              "SYR": "Syrian", "IRN": "Iranian", "CUB": "Cuban", "BLR": "Belarusian", "VEN": "Venezuelan", "IND": "Indian",
+              "PAK": "Pakistani", "NIC": "Nicaraguan", "AUS": "Australian", "CAN": "Canadian", "JPN": "Japanese",
+              "HUN": "Hungarian", "ZWE": "Zimbabwean", "EGY": "Egyptian", "BRA": "Brazilian", "MEX": "Mexican"}
+
+
+def adjective_opposition(v, rng, false=False):
+    """'adopted over U.S. and Israeli opposition': the owners of the opposition as adjectives before the noun (a no,
+    an abstention or an absence; false only for a state that voted yes)."""
+    side = "yes" if false else "no"
+    named = [s for s in v.side(side) if s in ADJECTIVES] if v.complete else []
+    if not named:
+        return None
+    pick = rng.sample(named, min(len(named), rng.choice([1, 2])))
+    owners = " and ".join(ADJECTIVES[s] for s in pick)
+    form = rng.choice([f"The Assembly adopted the text over {owners} opposition.",
+                       f"The resolution passed despite {owners} objections.",
+                       f"It was approved over strong {owners} opposition."])
+    return form, [dict(claim_position(v, s, "no"), truth="false" if false else "true") for s in pick]
+
+
+def absent_words(v, rng, false=False):
+    """A state away from the vote: 'did not even vote', 'did not vote as the Assembly adopted it' (a time, not a
+    manner), "A's non-voting drew criticism"; and 'N countries did not even vote'."""
+    k = v.counts.get("absent") or 0
+    pick = _pick(v, rng, "absent", 1)
+    if not pick or k < 2:
+        return None
+    if rng.random() < 0.3:
+        value = k + (2 if false else 0)
+        return f"In all, {value} countries did not even vote.", [claim_count(v, "absent", value, "false" if false else "true")]
+    state = _wrong_state(v, rng, "absent") if false else pick[0]
+    a = v.name(state, cap=True)
+    form = rng.choice([f"{a} did not even vote.", f"{a} did not vote as the Assembly adopted the text.",
+                       f"{a}'s non-voting drew criticism at home."])
+    return form, [claim_position(v, state, "absent")]
+
+
+def membership_and_adverb(v, rng, false=False):
+    """'N of the UN member states backed the text' (the membership counted), and a sentence adverb before a list
+    counted with its companions ('However, A and B opposed the text, along with N others')."""
+    y, n = v.counts["yes"], v.counts["no"]
+    pick = _pick(v, rng, "no", 2)
+    if pick and n >= 4 and rng.random() < 0.5:
+        others = n - 2 + (2 if false else 0)
+        adverb = rng.choice(["However", "In turn", "Predictably", "Once again"])
+        form = f"{adverb}, {v.name(pick[0])} and {v.name(pick[1])} opposed the text, along with {words(others)} others."
+        return form, [claim_position(v, s, "no") for s in pick] + [claim_count(v, "no", others + 2, "false" if false else "true")]
+    value = y + (2 if false else 0)
+    form = rng.choice([f"In the end, {value} of the UN member states backed the text.",
+                       f"Some way short of unanimity, {value} of the UN's member states backed the text."])
+    return form, [claim_count(v, "yes", value, "false" if false else "true")]

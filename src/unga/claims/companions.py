@@ -41,7 +41,9 @@ VOTE_VERB = re.compile(r"\b(?:vot\w+|oppos\w+|abstain\w*|back\w*|support\w*|reje
 OTHER = re.compile(r"\d+\s+others?\b")
 # "Brazil and other 72 countries": the word order some writers use for "72 other countries"
 OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)
-UNKNOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s*,\s*$")
+# a capitalised word and a comma before the list: a name the record does not know ("Ruritania, B and 29 others"), not
+# a sentence adverb opening the sentence ("Meanwhile, A and B voted against, along with eight others")
+UNKNOWN_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?i:" + phrases.SENTENCE_ADVERB + r")\s*,)(?-i:[A-Z])[\w'’.-]*\s*,\s*$")
 
 
 def named_others(sentence: str, at: int) -> int | None:
@@ -54,8 +56,9 @@ def named_others(sentence: str, at: int) -> int | None:
 
 
 # "Nigeria, along with 140 countries, voted yes": a companion word with no "other" leaves open whether the named
-# state is among the N, as "Ghana and 57 countries" does; read as N + 1, never called false (WITH_OR_WITHOUT)
-UNSAID = re.compile(r"\s*,?\s*(?:(?:along|together)\s+with|alongside|joined\s+by|in\s+(?:the\s+)?company\s+(?:of|with)"
+# state is among the N, as "Ghana and 57 countries" does; read as N + 1, never called false (WITH_OR_WITHOUT); "Russia
+# was joined by six countries in voting against" alike (with its gerund: the clause is the joined states' vote)
+UNSAID = re.compile(r"\s*,?\s*(?:(?:along|together)\s+with|alongside|(?P<was>(?:was|were|has\s+been|had\s+been)\s+)?joined\s+by|in\s+(?:the\s+)?company\s+(?:of|with)"
                     r"|(?:voted|votes|voting|sided|stood)\s+(?:along\s+)?with)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$",
                     re.I)
 FRONTED_WITH = re.compile(r"(?:^|[,;:(]\s*|\s)(?:(?:along|together)\s+with|alongside|like)\s+(?:the\s+)?$", re.I)
@@ -72,7 +75,12 @@ def unsaid(sentence: str, at: int) -> bool:
     named = mentions(head)
     if named and re.fullmatch(r"\s*,\s*", head[named[-1].end:]) and FRONTED_WITH.search(head[:named[-1].start]):
         return True  # "Along with Russia, four countries voted against": four others, or four in all
-    return bool(named) and bool(UNSAID.fullmatch(head[named[-1].end:]))
+    said = UNSAID.fullmatch(head[named[-1].end:]) if named else None
+    counted = STATES_COUNTED.match(sentence, at)
+    return bool(said) and (not said["was"] or bool(JOINING_GERUND.match(sentence, counted.end())))
+
+
+JOINING_GERUND = re.compile(r"\s+in\s+(?:voting|opposing|supporting|backing|rejecting|abstaining)\b", re.I)
 
 
 TAKEN_WITH = re.compile(r"\b(?:supported|backed|opposed|sided\s+with|stood\s+(?:by|with))\s+(?:the\s+)?$", re.I)

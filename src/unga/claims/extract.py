@@ -322,10 +322,12 @@ EARLIER = re.compile(r"\b(?:up|down|rising|falling|compared\s+with|against)\s+(?
 DERIVED = "counted from the states the sentence names"
 HEDGED = "a round figure ('some 111', 'about 140'): not called false"
 JOINED_BY_N = re.compile(r"\b(?P<n>\d{1,3})\s+(?P<other>other\s+)?(?:countries|states|nations|member states|members|delegations)"
-                        r"(?:\s*(?:--|—|–)[^—–.;]{1,300}?(?:--|—|–))?\s+(?:that\s+|which\s+|who\s+)?(?:also\s+|only\s+)?"
+                        r"(?:\s*(?:--|—|–)[^—–.;]{1,300}?(?:--|—|–)|\s*,[^—–.;:]{1,300}?(?=\s+(?:also\s+)?join(?:ed|ing)\s))?"
+                        r"\s+(?:that\s+|which\s+|who\s+)?(?:also\s+|only\s+)?"
                         r"(?:join(?:ed|ing)\s+(?:with\s+)?|(?P<with>voted\s+(?:along\s+)?with\s+|voted\s+alongside\s+)"
                         r"|(?:(?:along|together)\s+with|alongside|apart\s+from|aside\s+from|besides|in\s+addition\s+to)\s+)",
-                        re.I)  # "6 countries joining A in voting against", "7 countries aside from A and B to vote against"
+                        re.I)  # "6 countries joining A in voting against", "7 countries aside from A and B to vote against", "Only
+# six countries, A, B, C, D, E and F, joined G in voting against" (the states between commas, as many as the count)
 ONLY_JOINED = re.compile(r"\bonly\s+(?=(?:the\s+)?[A-Z])", re.I)
 # "The only country that joined A in voting against it was B": A and B, and no one else
 THE_ONLY = re.compile(r"\bthe\s+only\s+(?:other\s+)?(?:country|state|nation|member(?:\s+state)?|government)\s+(?:that|which|to)\s+"

@@ -21,7 +21,9 @@ _PLACE = (r"(?:\s+(?:at|in)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+Gener
 _TIME = r"(?:\s+(?:last\s+(?:week|month)|this\s+week|yesterday|today|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
 VOTE_NOUN = (r"(?:(?:decision|choice|move)\s+to\s+(?P<verb>abstain|vote\s+[\"“‘']?(?:in\s+favou?r|yes|against|no|for)\b[\"”’']?"
              r"|(?:oppose|reject)" + _OBJECT + r"|(?:support|back|endorse)" + _OBJECT + r")"
-             r"|(?P<noun>abstention|(?:[\"“‘']?(?:no|yes)[\"”’']?|negative|dissenting|affirmative)\s+vote"
+             r"|(?P<noun>abstention|non-?vot(?:e|ing)(?![\w-]|\s+(?:observer|status|member\w*|states?|seats?|rights?|delegat\w*|role|participant\w*"
+             r"|entit\w*|basis|position|capacity)\b)"
+             r"|(?:[\"“‘']?(?:no|yes)[\"”’']?|negative|dissenting|affirmative)\s+vote"
              r"|vote" + _PLACE + _TIME + r"\s+(?P<side>against|in\s+favou?r|for|to\s+(?:oppose|reject|support|back|endorse)"
              + _OBJECT + r")|support\s+(?:of|for)" + _OBJECT + r"))\b")
 VETO_NOUN = r"(?P<veto>vetoe?s?)(?!\s*(?:power|right|authority|threat)|-)\b"  # "Russia's veto power" is no vote
@@ -51,6 +53,8 @@ def _vote(match: re.Match) -> str:
     word = (match["side"] or match["verb"] or match["noun"]).lower()
     if word.startswith("abst"):
         return "abstain"
+    if word.startswith("non"):
+        return "absent"  # "Jamaica's non-voting has been criticised" (not "Palestine's non-voting status")
     if re.search(r"against|no\b|no[\"”’']|negative|dissenting|oppose|reject", word):
         return "no"
     return "yes"

@@ -174,6 +174,10 @@ GROUP_SIZE_BEFORE = re.compile(r"(?:\b(?!(?:Today|Yesterday|Monday|Tuesday|Wedne
 _NOT_A_KIND = (r"(?:vot\w*|abstain\w*|abstention\w*|yes|no|ayes?|nays?|among|including|such|mostly|mainly|largely|as|while|but|out"
                r"|in|for|against|favou?r|of|the|to|and|or|with|by|were|was|are|had|have|has|did|not|also"
                r"|all|only|just|from|on|at|that|which|who|backed|supported|opposed|rejected|endorsed)\b")
+# "A and B were two of 14 countries that voted against": after a copula, the larger number is the side the relative
+# clause gives (not "24 of the EU's 27 voted for", a group's share)
+SHARE_OF_THE_SIDE = re.compile(r"\b(?:were|was|are|is)\s+(?:just\s+|only\s+)?\d{1,3}\s+of\s+(?:the\s+)?$", re.I)
+SIDE_CLAUSE = re.compile(r"\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states)\s+(?:that|which|who)\s+", re.I)
 # "two nuclear powers", "five permanent members", "three Pacific island states": a kind of state, not the vote's side
 # ("35 mostly African countries" is the side, said with what most of it is)
 KIND_OF_STATE = re.compile(r"\s+(?:other\s+)?(?!(?:mostly|mainly|largely|chiefly|predominantly|other|more|UNGA|UN|U\.N\.|United|General|Assembly|member"
@@ -218,6 +222,7 @@ def part_of_a_group(sentence: str, at: int, end: int) -> bool:
     of ASEAN …, only four abstained")."""
     if GROUP_SIZE_BEFORE.search(sentence, 0, at) and not re.search(
             r"(?:UN|UNGA|U\.N\.|United\s+Nations|Assembly|Organi[sz]ation)['’]s?\s*$", sentence[:at]) \
+            and not (SHARE_OF_THE_SIDE.search(sentence, 0, at) and SIDE_CLAUSE.match(sentence, end)) \
             or KIND_OF_STATE.match(sentence, end) or regions.counted_in_a_region(sentence, at, end):
         return True
     opened = OPENED_BY_A_GROUP.match(sentence)

@@ -135,7 +135,7 @@ def other_words(label: str) -> str | None:
 
 
 _LABELS = (r"in favou?r|in\s+its\s+favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?:negative|affirmative)(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=voted\s[\"“‘'])(?:no|yes)\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
-           r"|abstained|abstain|abstainers|(?:were\s+)?absent(?:\s+or\s+not\s+voting)?|absences?|(?:were\s+)?not\s+present|did not vote|didn't vote"
+           r"|abstained|abstain|abstainers|(?:were\s+)?absent(?:\s+or\s+not\s+voting)?|absences?|(?:were\s+)?not\s+present|did not (?:even\s+)?vote|didn't (?:even\s+)?vote"
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|approved(?=\s+(?:it|the|this|that)\b)|in(?=\s+(?:and|,))"
            # a headline's present tense: "141 nations back UN resolution on …"
            r"|(?:back|support|endorse)(?=\s+(?:(?:the\s+)?(?:UN|U\.N\.|UNGA|(?:UN\s+)?General\s+Assembly)\s+)?(?:resolution|text|draft|motion|measure)\b)"
@@ -154,7 +154,9 @@ COUNT_MODIFIER = (r"(?:(?:only|just|some|a\s+total\s+of|as\s+many\s+as|(?:a|an)\
 DAY = r"(?:,?\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+night)?,?|\s+yesterday|\s+today)?"
 # "Kenya joins 142 other countries to vote in favour" (not "urged 100 countries to vote": only after "N other …")
 OTHERS_TO_VOTE = r"(?:(?<=other countries )|(?<=other states )|(?<=other nations )|(?<=other members ))to\s+vote"
-FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the \d{1,3}\s+(?:[\w.-]+\s+){0,3}?)?" + NOUN + r")?(?:\s+(?:were|are|had|have|has|all|also|then|only))*" \
+# "153 of the 193 member states", "153 of the UN member states", "… of the UN's member states": the membership counted
+FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the (?:\d{1,3}\s+(?:[\w.-]+\s+){0,3}?|(?:UN|U\.N\.|United\s+Nations)['’]s\s+" \
+         r"|(?=(?:UN|U\.N\.|United\s+Nations)\s+member\b)))?" + NOUN + r")?(?:\s+(?:were|are|had|have|has|all|also|then|only))*" \
          + DAY + r"(?:(?:\s+|(?<=[–—]))(?:in\s+)?(?:voted|voting|vote|cast\s+votes?|cast)|\s+" + OTHERS_TO_VOTE + r")?" + DAY + r"\s*[-–—:]?\s*[\"“‘']?"
 # a side counted in states, not a group's share ("opposition from seven members of the Pacific Islands Forum")
 _STATES = r"(?:other\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members|delegations|governments)\b(?!\s+(?:of|in|from)\b)"

@@ -195,8 +195,10 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"(?:favou?r|support)\s+of|(?:threw|throwing|throws)\s+(?:its|their)\s+(?:weight|support)\s+behind)" + _THE_TEXT,
      "yes"),
     # "did not vote with Russia": a side not shared, not an absence
-    (r"(?:did\s+not|didn't|failed\s+to)\s+(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no|with|alongside|along\s+with|like"
-     r"|the\s+same\s+way|as)\b)"
+    # ("did not even vote"; "did not vote as the Assembly adopted …": a time, not "as Russia did")
+    (r"(?:did\s+not|didn't|failed\s+to)\s+(?:even\s+)?(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no|with|alongside|along\s+with|like"
+     r"|the\s+same\s+way|as(?!\s+(?:the\s+)?(?:(?:UN|U\.N\.|UNGA|United\s+Nations)\s+)?(?:General\s+Assembly|Assembly|world\s+body"
+     r"|resolution|text)\b))\b)"
      r"|show\s+up|indicate\s+any\s+position|(?:issue|cast|register|record)\s+(?:a|any|its|their)\s+(?:vote|ballot)s?"
      r"(?!\s+(?:in\s+favou?r|for|yes|against|no)\b))"
      r"|(?:not\s+allowed\s+to\s+vote)|(?:was|were|being)\s+(?:absent|not\s+present)|\babsent\b|skipped\s+the\s+(?:vote|meeting)|stayed\s+away(?:\s+from\s+the\s+(?:vote|voting|meeting|session))?", "absent"),
@@ -367,8 +369,12 @@ TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|together wit
                    r"|(?:its|their)\s+(?:(?:close|closest|main|key|chief|staunch|long-?time)\s+)?(?:ally|allies|partner|neighbou?r))"
                    r"[\s,;]*)*$", re.I)
 # a counted group whose members follow: "and 3 Asian states – A, B", "with 3 Nordic member-states – A, B –"
-_GROUP = r"\d{1,3}\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:countries|states|nations|members|member-states)\s*(?:–|—|--|:|\()\s*(?:the\s+)?$"
-SUBGROUP_IN_LIST = re.compile(r"^[\s,;]*(?:and\s+|as\s+well\s+as\s+|plus\s+)?" + _GROUP, re.I)
+_COUNTED = (r"(?:(?:just|only)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:countries|states|nations|members|member-states)")
+_GROUP = _COUNTED + r"\s*(?:–|—|--|:|\()\s*(?:the\s+)?$"
+# … after a counted group named by its kind only: "B, five Pacific island nations and just four European countries —
+# C, D" (the five are not named; the four are)
+SUBGROUP_IN_LIST = re.compile(r"^[\s,;]*(?:" + _COUNTED + r"\s*,?\s+)?(?:and\s+|as\s+well\s+as\s+|plus\s+)?" + _GROUP, re.I)
 SUBGROUP_OPENER = re.compile(r"(?:,\s*|\s+)(?:with|including|among\s+them)\s+" + _GROUP, re.I)
 # "A, which …, B and C": an aside inside a list, between commas, in brackets or between dashes ("A, B (whose envoy …)
 # and C", "A, B, a close ally of D, and C", "A, B – long a critic of the text – and C"), set off as a subject's aside is

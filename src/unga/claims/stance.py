@@ -74,7 +74,7 @@ def read(sentence: str, stated: list[positions.Position]) -> list[positions.Posi
         if any(m.iso3 in taken for m in run) or _possessed(sentence, run):
             continue
         head = re.split(r"[.!?]\s|\n\s*\n", sentence[max(0, run[0].start - 200):run[0].start])[-1]
-        side = _owned(head) or _examples(head)
+        side = _owned(head) or _examples(head) or _owning_adjectives(sentence, run, head)
         if side is None:
             continue
         vote, back = side
@@ -101,6 +101,25 @@ def _owned(head: str) -> tuple[str, int] | None:
         return None
     noun = (match["against"] or match["noun"] or match["with"]).lower()
     return (NOT_YES if noun.startswith(("oppos", "object", "resist")) else "yes"), len(head) - match.start()
+
+
+# "adopted over U.S. and Soviet opposition", "despite Russian objections": the owners named before the noun
+BEFORE_OWNERS = re.compile(r"\b(?:despite|over|amid|in\s+the\s+face\s+of|notwithstanding)\s+(?:the\s+)?(?:(?:strong|fierce|stiff"
+                           r"|vocal|firm|strenuous|vehement|bitter|sharp)\s+)?$", re.I)
+NOUN_AFTER = re.compile(r"\s+(?:(?:strong|fierce|stiff|vocal|firm|strenuous|vehement|bitter|sharp)\s+)?"
+                        r"(?:opposition|objections?|resistance)\b(?!\s+(?:to|against)\b)", re.I)
+
+
+def _owning_adjectives(sentence: str, run: list[Mention], head: str) -> tuple[str, int] | None:
+    """'over U.S. and Soviet opposition' (the list between the preposition and the noun): an opposition, as
+    _owned reads one, in a clause about a vote whose own subject is no state."""
+    opens = BEFORE_OWNERS.search(head)
+    if opens is None or not NOUN_AFTER.match(sentence, run[-1].end):
+        return None
+    clause = CLAUSE.split(ASIDE.sub(" ", head[:opens.start()]))[-1]
+    if NOT_A_VOTE.search(clause) or _voter_in(clause) or roles.negated(clause) or not VOTED.search(clause):
+        return None
+    return NOT_YES, len(head) - opens.start()
 
 
 VOTER_VERB = re.compile(r"[\s,]*(?:\w+\s+){0,2}?(?:vot|abstain|oppos|support|back|reject|cast|endors)", re.I)

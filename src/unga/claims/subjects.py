@@ -58,6 +58,10 @@ PREPOSITION_BEFORE = {",": re.compile(r"\b(?:against|on|over|at|(?<!addition\s)(
 # "since the invasion of Afghanistan Ireland has …": two names with nothing between them are no list when the first
 # is a preposition's object
 PREPOSITION_BEFORE[""] = PREPOSITION_BEFORE[";"]
+# "voted to condemn Russia and Zimbabwe was among the abstainers", "censured Israel, the US voted no": a state right
+# after a verb that acts on it is that verb's object, and the clause after "and" or a comma has a subject of its own
+ACTS_ON = re.compile(r"\b(?:condemn|censur|denounc|rebuk|criticis|criticiz|blam|isolat|punish|reprimand|chastis"
+                     r"|sanction|accus|slam)\w*\s+(?:the\s+)?$", re.I)
 
 
 def without_object(sentence: str, run: list[Mention]) -> list[Mention]:
@@ -69,8 +73,12 @@ def without_object(sentence: str, run: list[Mention]) -> list[Mention]:
         run = run[cuts[-1] + 1:]
     if len(run) < 2:
         return run
-    mark = re.fullmatch(r"\s*([,;])\s*(?:the\s+)?|[ \t]+()(?:the\s+)?", sentence[run[0].end:run[1].start])
+    between = sentence[run[0].end:run[1].start]
+    mark = re.fullmatch(r"\s*([,;])\s*(?:the\s+)?|[ \t]+()(?:the\s+)?", between)
     if mark and PREPOSITION_BEFORE[mark[1] or mark[2] or ""].search(sentence, max(0, run[0].start - 15), run[0].start):
+        return run[1:]
+    if re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", between) and len(run) == 2 \
+            and ACTS_ON.search(sentence, max(0, run[0].start - 20), run[0].start):
         return run[1:]
     return run
 

@@ -69,27 +69,30 @@ def _motion_counts_pin(index: identify.Index, loose: list, place) -> bool:
     """The text's own counts said of "the motion" pin a resolution down: each, read as the Assembly's, is placed on
     one resolution (by the text's words and days, with the margin) whose counts equal all its numbers, and they give
     two numbers or more between them ("141 countries voted in favour of the motion"; "35 abstained": ES-11/1's 141
-    and 35). A text that says "motion" of its resolution has no procedural vote of its own to report them. A count
+    and 35), or one number at twice the usual margin ("116 votes for the motion", twenty-sixth round). A text that says
+    "motion" of its resolution has no procedural vote of its own to report them. A count
     placed on that same resolution that is near it but not equal ("13 did not vote" for its 12: within 3, or 5%) is a
     miscount of it, not a sign of another vote: it neither pins nor unpins."""
     # the absent are no count the index compares ("13 did not vote"): they neither pin a vote nor unpin it
     numbered = [c for c in loose if c.kind in ("tally", "count") and numbers_of(c)
                 and not set(numbers_of(c)) - set(index.count_arrays)]
-    rows, fields, miscounted = set(), set(), set()
+    rows, fields, miscounted, clear = set(), set(), set(), True
     for claim in numbered:
         claim.scope = "assembly"
-        row, _ = place(claim)
+        row, ranked = place(claim)
         claim.scope = "procedural"
         if row is None or index.kinds[row] != "resolution":
             return False
         if index.agrees_all(row, numbers_of(claim)):
             rows.add(row)
             fields |= set(numbers_of(claim))
+            clear = clear and (len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= 2 * identify.MARGIN)
         elif near(index, claim, row):
             miscounted.add(row)
         else:
             return False  # far from the resolution's count ("40 abstained" of its 35): another vote, maybe a motion
-    return len(rows) == 1 and miscounted <= rows and len(fields) >= 2
+    # one number ("There were 116 votes for the motion") pins the resolution only at twice the usual margin
+    return len(rows) == 1 and miscounted <= rows and (len(fields) >= 2 or (len(fields) == 1 and clear))
 
 
 LOOSE_NEAR = ("the sentence says \"motion\" and the one next to it calls the same vote the resolution: read as the "
