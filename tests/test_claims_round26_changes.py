@@ -1,0 +1,113 @@
+"""Twenty-sixth round (branch changes): a state's vote told as a change or a habit. Sentences are our own; the record
+is the real one (built_store).
+
+A change of vote gives two votes: the side it went to is the vote the text reports, the side it came from is the
+series' vote before (or the year it names). A habit with no year ("which usually votes against", "had always voted in
+favour") is read as the series' vote before and is never called false there.
+
+The record used: A/RES/75/183 (16 December 2020, a moratorium on the use of the death penalty, 123-38-24) and the
+series' vote before, A/RES/73/175 (17 December 2018). Djibouti, Guinea and Jordan abstained in 2018 and voted yes in
+2020; Chad voted yes both times; Yemen voted no in 2018 and abstained in 2020. The Cuba embargo votes: A/RES/70/5
+(27 October 2015, Israel and the United States against) and A/RES/71/5 (26 October 2016, both abstaining)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from unga import api
+from unga.claims import positions
+
+REPORTED = ("The General Assembly backed a moratorium on the death penalty on 16 December 2020 by 123 votes to 38, "
+            "with 24 abstentions. ")
+NOW, BEFORE = "A/RES/75/183", "A/RES/73/175"
+
+
+def judged(text: str, reported: str = REPORTED, published: date = date(2020, 12, 20)) -> dict:
+    out = api.check_text(reported + text, published=published).claims
+    return {(c["state"], c["asserted"]["vote"], c["resolution"]): c["verdict"] for c in out if c["kind"] == "position"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Yemen went from a vote against to an abstention.",
+    "Yemen moved from a no vote to an abstention.",
+    "Yemen went from a 'no' vote to abstention.",
+    "Yemen changed its vote against to an abstention.",
+])
+def test_a_change_between_vote_nouns_gives_both_votes(built_store, sentence):
+    assert judged(sentence) == {("YEM", "abstain", NOW): "supported", ("YEM", "no", BEFORE): "supported"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Guinea and Jordan changed their abstention to a vote in favour.",
+    "Guinea and Jordan switched from abstaining to voting yes.",
+    "Guinea and Jordan switched from an abstention to a yes vote.",
+    "Guinea and Jordan changed their votes from abstention to yes.",
+    "Guinea and Jordan went from abstention to a favourable vote.",
+])
+def test_a_change_to_yes_in_other_words(built_store, sentence):
+    assert judged(sentence) == {(s, v, r): "supported" for s in ("GIN", "JOR")
+                                for v, r in (("yes", NOW), ("abstain", BEFORE))}
+
+
+def test_two_changes_in_one_sentence_keep_their_own_sides(built_store):
+    got = judged("Guinea and Jordan changed their abstention to a vote in favour of the text, while Yemen went "
+                 "from a vote against to abstention.")
+    assert got == {("GIN", "yes", NOW): "supported", ("JOR", "yes", NOW): "supported",
+                   ("YEM", "abstain", NOW): "supported", ("GIN", "abstain", BEFORE): "supported",
+                   ("JOR", "abstain", BEFORE): "supported", ("YEM", "no", BEFORE): "supported"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Guinea moved from abstention in 2018 to support.",
+    "Guinea moved from abstention on the moratorium in 2018 to support.",
+])
+def test_the_side_a_change_goes_to_is_not_the_year_of_the_side_it_left(built_store, sentence):
+    # before: the year of the "from" side placed the yes on 2018 too (unverifiable, or a false alarm)
+    assert judged(sentence) == {("GIN", "yes", NOW): "supported", ("GIN", "abstain", BEFORE): "supported"}
+
+
+def test_trap_a_bare_change_of_vote_is_not_read(built_store):
+    # "changed its vote to …" may be a correction announced after the roll call: no claim on either vote
+    assert judged("Chad changed its vote to abstain.") == {}
+
+
+def test_trap_a_false_change_is_not_borne_out(built_store):
+    # Yemen went the other way (no in 2018, abstaining in 2020): each side is the other vote's, so neither is
+    # supported, and neither is called false (the sentence speaks of two votes: alternatives.TWO_TIMES)
+    got = judged("Yemen went from an abstention to a vote against.")
+    assert got == {("YEM", "abstain", BEFORE): "unverifiable", ("YEM", "no", NOW): "unverifiable"}
+
+
+@pytest.mark.parametrize("sentence, habit", [
+    ("Yemen, which usually votes against, abstained.", ("YEM", "no")),
+    ("Yemen abstained, although it has usually voted against.", ("YEM", "no")),
+    ("Yemen, which traditionally votes against the moratorium, abstained.", ("YEM", "no")),
+])
+def test_a_habit_is_read_as_the_vote_before(built_store, sentence, habit):
+    assert judged(sentence) == {("YEM", "abstain", NOW): "supported", (*habit, BEFORE): "supported"}
+
+
+def test_a_habit_the_vote_before_does_not_bear_out_is_never_called_false(built_store):
+    # Jordan abstained in 2018: "usually" says nothing sure of that one vote
+    got = judged("Jordan, which usually votes in favour, voted yes.")
+    assert got == {("JOR", "yes", NOW): "supported", ("JOR", "yes", BEFORE): "unverifiable"}
+
+
+def test_a_habit_and_the_vote_reported_of_the_same_side_are_two_claims():
+    got = positions.positions("Chad, which usually votes in favour, voted in favour.")[0]
+    assert [(p.iso3, p.vote, p.when) for p in got] == [("TCD", "yes", "before"), ("TCD", "yes", None)]
+
+
+def test_which_last_year_voted_is_last_years_vote(built_store):
+    cuba = ("On 26 October 2016 the General Assembly again called for an end to the embargo on Cuba, by 191 votes "
+            "to none. ")
+    got = judged("Israel, which last year voted against, abstained.", cuba, date(2016, 10, 27))
+    assert got == {("ISR", "no", "A/RES/70/5"): "supported", ("ISR", "abstain", "A/RES/71/5"): "supported"}
+
+
+def test_trap_every_year_since_is_never_called_false(built_store):
+    # unchanged: a run of years that reaches the vote reported is judged on it, and not called false (a habit)
+    assert judged("Chad has voted in favour every year since 2007.") == {("TCD", "yes", NOW): "supported"}
+    assert judged("Yemen has voted against every year since 2007.") == {("YEM", "no", NOW): "unverifiable"}
