@@ -111,3 +111,37 @@ def test_trap_every_year_since_is_never_called_false(built_store):
     # unchanged: a run of years that reaches the vote reported is judged on it, and not called false (a habit)
     assert judged("Chad has voted in favour every year since 2007.") == {("TCD", "yes", NOW): "supported"}
     assert judged("Yemen has voted against every year since 2007.") == {("YEM", "no", NOW): "unverifiable"}
+
+
+# the same shapes in Spanish, French, Portuguese and German (langchanges.py): the lead says the vote in the language
+LEADS = {"es": "La Asamblea General aprobó el 16 de diciembre de 2020 una resolución a favor de una moratoria de la "
+               "pena de muerte, por 123 votos a favor, 38 en contra y 24 abstenciones. ",
+         "fr": "L'Assemblée générale a adopté le 16 décembre 2020 une résolution pour un moratoire sur la peine de "
+               "mort, par 123 voix contre 38 et 24 abstentions. ",
+         "pt": "A Assembleia Geral aprovou em 16 de dezembro de 2020 uma resolução por uma moratória da pena de morte, "
+               "com 123 votos a favor, 38 contra e 24 abstenções. ",
+         "de": "Die Generalversammlung hat am 16. Dezember 2020 eine Resolution für ein Moratorium der Todesstrafe mit "
+               "123 Stimmen bei 38 Gegenstimmen und 24 Enthaltungen angenommen. "}
+TO_YES = {(s, v, r): "supported" for s in ("GIN", "JOR") for v, r in (("yes", NOW), ("abstain", BEFORE))}
+YEMEN = {("YEM", "abstain", NOW): "supported", ("YEM", "no", BEFORE): "supported"}
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("es", "En la votación de este año, Guinea y Jordania pasaron de la abstención al voto a favor del texto.", TO_YES),
+    ("es", "En esta votación, Yemen cambió su voto en contra por la abstención, como se esperaba.", YEMEN),
+    ("es", "En esta votación, Yemen pasó del voto en contra en 2018 a la abstención.", YEMEN),
+    ("fr", "Dans ce scrutin, la Guinée et la Jordanie sont passées de l'abstention au vote pour.", TO_YES),
+    ("fr", "Dans ce scrutin, le Yémen est passé du vote contre à l'abstention.", YEMEN),
+    ("pt", "Nesta votação, a Guiné e a Jordânia passaram da abstenção para o voto a favor.", TO_YES),
+    ("pt", "Nesta votação, o Iêmen trocou o seu voto contra pela abstenção, como se esperava.", YEMEN),
+    ("de", "Guinea und Jordanien wechselten dieses Mal von der Enthaltung zur Zustimmung.", TO_YES),
+    ("de", "Bei der Abstimmung wechselte Jemen von einem Nein zu einer Enthaltung.", YEMEN),
+])
+def test_a_change_of_vote_in_other_languages(built_store, lang, sentence, expected):
+    assert judged(sentence, LEADS[lang]) == expected
+
+
+def test_trap_a_foreign_change_the_record_does_not_bear_out_is_not_supported(built_store):
+    # Yemen went the other way: each side is the other vote's
+    got = judged("Dans ce scrutin, le Yémen est passé de l'abstention au vote contre.", LEADS["fr"])
+    assert got.get(("YEM", "abstain", BEFORE)) != "supported" and got.get(("YEM", "no", NOW)) != "supported"
