@@ -113,13 +113,15 @@ def test_trap_every_year_since_is_never_called_false(built_store):
     assert judged("Yemen has voted against every year since 2007.") == {("YEM", "no", NOW): "unverifiable"}
 
 
-# the same shapes in Spanish, French, Portuguese and German (langchanges.py): the lead says the vote in the language
+# the same shapes in Spanish, French, Portuguese, German and Russian (langchanges.py): the lead says the vote in the language
 LEADS = {"es": "La Asamblea General aprobó el 16 de diciembre de 2020 una resolución a favor de una moratoria de la "
                "pena de muerte, por 123 votos a favor, 38 en contra y 24 abstenciones. ",
          "fr": "L'Assemblée générale a adopté le 16 décembre 2020 une résolution pour un moratoire sur la peine de "
                "mort, par 123 voix contre 38 et 24 abstentions. ",
          "pt": "A Assembleia Geral aprovou em 16 de dezembro de 2020 uma resolução por uma moratória da pena de morte, "
                "com 123 votos a favor, 38 contra e 24 abstenções. ",
+         "ru": "Генеральная Ассамблея 16 декабря 2020 года приняла резолюцию о моратории на смертную казнь: 123 "
+               "голоса «за», 38 «против», 24 воздержались. ",
          "de": "Die Generalversammlung hat am 16. Dezember 2020 eine Resolution für ein Moratorium der Todesstrafe mit "
                "123 Stimmen bei 38 Gegenstimmen und 24 Enthaltungen angenommen. "}
 TO_YES = {(s, v, r): "supported" for s in ("GIN", "JOR") for v, r in (("yes", NOW), ("abstain", BEFORE))}
@@ -136,6 +138,8 @@ YEMEN = {("YEM", "abstain", NOW): "supported", ("YEM", "no", BEFORE): "supported
     ("pt", "Nesta votação, o Iêmen trocou o seu voto contra pela abstenção, como se esperava.", YEMEN),
     ("de", "Guinea und Jordanien wechselten dieses Mal von der Enthaltung zur Zustimmung.", TO_YES),
     ("de", "Bei der Abstimmung wechselte Jemen von einem Nein zu einer Enthaltung.", YEMEN),
+    ("ru", "Гвинея и Иордания перешли от воздержания к голосованию «за».", TO_YES),
+    ("ru", "Йемен изменил свой голос с «против» на воздержание, как и ожидалось.", YEMEN),
 ])
 def test_a_change_of_vote_in_other_languages(built_store, lang, sentence, expected):
     assert judged(sentence, LEADS[lang]) == expected

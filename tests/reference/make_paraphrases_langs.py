@@ -497,13 +497,16 @@ CHANGE_SIDES = {"es": ({"yes": "del voto a favor", "no": "del voto en contra", "
                 "pt": ({"yes": "do voto a favor", "no": "do voto contra", "abstain": "da abstenção"},
                        {"yes": "para o voto a favor", "no": "para o voto contra", "abstain": "para a abstenção"}),
                 "de": ({"yes": "einem Ja", "no": "einem Nein", "abstain": "der Enthaltung"},
-                       {"yes": "zu einem Ja", "no": "zu einem Nein", "abstain": "zur Enthaltung"})}
+                       {"yes": "zu einem Ja", "no": "zu einem Nein", "abstain": "zur Enthaltung"}),
+                "ru": ({"yes": "от голосования «за»", "no": "от голосования «против»", "abstain": "от воздержания"},
+                       {"yes": "к голосованию «за»", "no": "к голосованию «против»", "abstain": "к воздержанию"})}
 CHANGE_FORMS = {"es": ["En esta votación, {n} pasó {a} {b}, como se esperaba.",
                        "Con respecto a la votación anterior, {n} cambió su {o} por {t} en esta ocasión."],
                 "fr": ["Dans ce scrutin, {n} {passed} {a} {b}.", "Dans ce scrutin, {n} a changé son {o} en {t}."],
                 "pt": ["Nesta votação, {n} passou {a} {b}, como se esperava.",
                        "Nesta votação, {n} trocou {o} por {t}, como se esperava."],
-                "de": ["Bei der Abstimmung wechselte {n} von {a} {b}.", "{N} wechselte bei der Abstimmung von {a} {b}."]}
+                "de": ["Bei der Abstimmung wechselte {n} von {a} {b}.", "{N} wechselte bei der Abstimmung von {a} {b}."],
+                "ru": ["В этом голосовании {n} {ru_passed} {a} {b}.", "{N} на этот раз {ru_passed} {a} {b}."]}
 # the earlier side as the verb's object ("cambió su abstención por …"), and the side it went to after it
 CHANGE_OBJECTS = {"es": ({"yes": "voto a favor", "no": "voto en contra", "abstain": "abstención"},
                          {"yes": "un voto a favor", "no": "un voto en contra", "abstain": "la abstención"}),
@@ -511,7 +514,7 @@ CHANGE_OBJECTS = {"es": ({"yes": "voto a favor", "no": "voto en contra", "abstai
                          {"yes": "vote pour", "no": "vote contre", "abstain": "abstention"}),
                   "pt": ({"yes": "o seu voto a favor", "no": "o seu voto contra", "abstain": "a sua abstenção"},
                          {"yes": "um voto a favor", "no": "um voto contra", "abstain": "a abstenção"}),
-                  "de": ({}, {})}
+                  "de": ({}, {}), "ru": ({}, {})}
 
 
 def changed(lang, v, rng, false=False):
@@ -525,7 +528,8 @@ def changed(lang, v, rng, false=False):
     form = rng.choice(CHANGE_FORMS[lang])
     if lang == "fr" and "{o}" in form and then == "abstain":
         form = form.replace("son {o}", "son abstention")  # "son abstention": the possessive before a vowel
-    return (form.format(n=name, N=cap(name), passed=passed, a=sides[0][then], b=sides[1][said_now],
+    ru_passed = {"m": "перешел", "f": "перешла", "n": "перешло", "p": "перешли"}[agreement]
+    return (form.format(n=name, N=cap(name), passed=passed, ru_passed=ru_passed, a=sides[0][then], b=sides[1][said_now],
                         o=objects[0].get(then), t=objects[1].get(said_now)),
             [claim_position(v, state, said_now), claim_position(old, state, then)])
 

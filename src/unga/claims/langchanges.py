@@ -1,4 +1,4 @@
-"""A change of vote in Spanish, French, Portuguese or German (twenty-sixth round, branch changes): "A pasó de la
+"""A change of vote in Spanish, French, Portuguese, German or Russian (twenty-sixth round, branch changes): "A pasó de la
 abstención al voto a favor", "A est passé du vote contre à l'abstention", "A passou da abstenção para o voto a favor",
 "A wechselte von der Enthaltung zur Zustimmung", and the earlier side as the verb's object ("A cambió su abstención por
 un voto en contra", "A a changé son abstention en vote pour").
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import languages
+from unga.claims import languages, russian
 from unga.claims.position_time import BEFORE
 
 YEAR = r"(?P<fy>19[4-9]\d|20[0-4]\d)"
@@ -53,6 +53,37 @@ OBJECT = {
 }
 
 
+# Russian: "A перешла от воздержания к голосованию «за»", "A сменила голос «против» на воздержание", "A изменила свой
+# голос с «за» на «против»"; the subjects are the nominatives right before the verb (`russian._run`)
+RU_SIDES = {"abstain": r"воздержани[еяю]",
+            "no": r"(?:(?:голосовани[еяю]|голос[ау]?)\s+)?[«\"“]против[»\"”]|(?:голосовани[еяю]|голос[ау]?)\s+против",
+            "yes": r"(?:(?:голосовани[еяю]|голос[ау]?)\s+)?[«\"“]за[»\"”]|(?:голосовани[еяю]|голос[ау]?)\s+за|поддержк[аиу]"}
+RU_SIDE = "|".join(RU_SIDES.values())
+RU_CHANGE = re.compile(r"(?:перешл[аио]|перешел)\s+от\s+(?P<from>" + RU_SIDE + r")(?:\s+в\s+" + YEAR + r"\s+году)?"
+                       r"\s+к\s+(?P<to>" + RU_SIDE + r")(?![\w-])"
+                       r"|(?:с|из)менил[аио]?\s+(?:свой\s+|свое\s+)?(?:голос\s+|позицию\s+)?(?:с\s+)?(?P<from2>" + RU_SIDE
+                       + r")\s+на\s+(?P<to2>" + RU_SIDE + r")(?![\w-])", re.I)
+
+
+def _russian(sentence: str) -> list[tuple[str, str, str | None, str]]:
+    text = russian._plain(sentence)
+    found = russian.mentions(sentence)
+    out = []
+    for match in RU_CHANGE.finditer(text):
+        then, now = (_ru_vote(match["from"] or match["from2"]), _ru_vote(match["to"] or match["to2"]))
+        before = [i for i, f in enumerate(found) if f[1] <= match.start()]
+        if then == now or not before or not russian.GAP.fullmatch(text[found[before[-1]][1]:match.start()]):
+            continue
+        for start, end, iso3, _ in russian._run(text, found, before[-1], "nom", False):
+            out += [(iso3, now, "this" if match["fy"] else None, sentence[start:end]),
+                    (iso3, then, match["fy"] or BEFORE, sentence[start:end])]
+    return out
+
+
+def _ru_vote(side: str) -> str:
+    return next(vote for vote, pattern in RU_SIDES.items() if re.fullmatch(pattern, side, re.I))
+
+
 def _side(lang: str, name: str) -> str:
     return "(?P<" + name + ">" + "|".join(SIDES[lang].values()) + ")"
 
@@ -70,6 +101,8 @@ def _vote(lang: str, side: str) -> str:
 def read(sentence: str) -> list[tuple[str, str, str | None, str]]:
     """(iso3, vote, time, name as written) of both sides of each change of vote the sentence tells, the side it went
     to first (its time None: the sentence's own), then the side it came from (the year named, else `BEFORE`)."""
+    if russian.is_russian(sentence):
+        return _russian(sentence)
     lang = languages.language_of(sentence)
     if lang not in SIDES:
         return []
