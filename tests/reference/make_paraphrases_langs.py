@@ -503,8 +503,8 @@ CHANGE_SIDES = {"es": ({"yes": "del voto a favor", "no": "del voto en contra", "
 CHANGE_FORMS = {"es": ["En esta votación, {n} pasó {a} {b}, como se esperaba.",
                        "Con respecto a la votación anterior, {n} cambió su {o} por {t} en esta ocasión."],
                 "fr": ["Dans ce scrutin, {n} {passed} {a} {b}.", "Dans ce scrutin, {n} a changé son {o} en {t}."],
-                "pt": ["Nesta votação, {n} passou {a} {b}, como se esperava.",
-                       "Nesta votação, {n} trocou {o} por {t}, como se esperava."],
+                "pt": ["Nesta votação, {n} passou {a} {b} da resolução.",
+                       "Desta vez, {n} trocou {o} por {t} da resolução."],
                 "de": ["Bei der Abstimmung wechselte {n} von {a} {b}.", "{N} wechselte bei der Abstimmung von {a} {b}."],
                 "ru": ["В этом голосовании {n} {ru_passed} {a} {b}.", "{N} на этот раз {ru_passed} {a} {b}."]}
 # the earlier side as the verb's object ("cambió su abstención por …"), and the side it went to after it
