@@ -149,3 +149,14 @@ def test_trap_a_foreign_change_the_record_does_not_bear_out_is_not_supported(bui
     # Yemen went the other way: each side is the other vote's
     got = judged("Dans ce scrutin, le Yémen est passé de l'abstention au vote contre.", LEADS["fr"])
     assert got.get(("YEM", "abstain", BEFORE)) != "supported" and got.get(("YEM", "no", NOW)) != "supported"
+
+
+def test_the_earlier_side_is_the_vote_before_the_one_the_later_side_is_placed_on(built_store):
+    # the text's own tally is off (36 against, not 38), so only 2018's vote is pinned down by its numbers; the later
+    # side is placed on 2020's vote (the day of the text), and the earlier side on the vote before that one, 2018's.
+    # Before, it went to the vote before the pinned 2018 vote (2016's, when Guinea voted yes): a false alarm.
+    reported = ("The General Assembly today backed a moratorium on the death penalty by 123 votes to 36, with 24 "
+                "abstentions. Two years ago the vote had been 121 to 35, with 32 abstentions. ")
+    for sentence in ("Guinea moved from abstention to support.", "Guinea went from an abstention to a vote in favour."):
+        got = judged(sentence, reported, date(2020, 12, 16))
+        assert got == {("GIN", "yes", NOW): "supported", ("GIN", "abstain", BEFORE): "supported"}
