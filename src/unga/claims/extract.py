@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from unga.claims import (blocks, bounds, candidates, changes, companions, continued, coref, council, earlier, either, languages,
-                         langchanges, langcontinued, langlines, nominal, not_counts, numberof, numbers, only, participation, positions,
-                         roles, stance, tables as grids)
+                         langchanges, langcontinued, langlines, nominal, not_counts, numberof, numbers, only, participation,
+                         positions, roles, stance, tables as grids)
 from unga.claims.groups import masked as through_groups
 from unga.claims.names import mentions
 from unga.claims.phrases import TIGHT

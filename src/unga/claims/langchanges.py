@@ -6,7 +6,8 @@ un voto en contra", "A a changé son abstention en vote pour").
 Each gives two votes, as the English "A went from abstaining to voting in favour" does (`phrases.CUES`, "to"): the
 side it went to is the vote the text reports, the side it came from the series' vote before (`BEFORE`), or the year
 named right after it ("de la abstención en 2018 al voto a favor"). The states are the run of names right before the
-verb (`languages._run_before`), or in German those between the verb and "von" ("Dieses Mal wechselte A von …"). A bare "changed its vote" says no earlier side and is not read (a change announced
+verb (`languages._run_before`), or in German those between the verb and "von" ("Dieses Mal wechselte A von
+…"). A bare "changed its vote" says no earlier side and is not read (a change announced
 after the vote is a note in the record, not the roll call).
 """
 
@@ -48,7 +49,8 @@ FROM_TO = {
 OBJECT = {
     "es": (r"cambi(?:ó|aron)\s+(?:su|sus)\s+", r"\s+por\s+"),
     "fr": (r"(?:a|ont|avait|avaient)\s+(?:changé|transformé)\s+(?:son|leur)\s+", r"\s+en\s+(?:un\s+)?"),
-    "pt": (r"(?:troc|mud)(?:ou|aram)\s+(?:a\s+|o\s+)?(?:sua|seu|suas|seus)\s+", r"\s+(?:por|para|pela|pelo)\s+(?:(?:um|uma)\s+)?"),
+    "pt": (r"(?:troc|mud)(?:ou|aram)\s+(?:a\s+|o\s+)?(?:sua|seu|suas|seus)\s+",
+           r"\s+(?:por|para|pela|pelo)\s+(?:(?:um|uma)\s+)?"),
     "de": (r"(?!)", r"(?!)"),
 }
 
@@ -66,6 +68,7 @@ RU_CHANGE = re.compile(r"(?:перешл[аио]|перешел)\s+от\s+(?P<fr
 
 
 def _russian(sentence: str) -> list[tuple[str, str, str | None, str]]:
+    """`read` for a sentence in Russian."""
     text = russian._plain(sentence)
     found = russian.mentions(sentence)
     out = []

@@ -249,8 +249,8 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
             # "B moved from opposition to abstention", its abstention placed on no vote: the vote it changed from is
             # not the one before the vote the text pins down, but, when the text came out long after that vote (its
             # own vote is one the record lacks), that vote itself
-            later = {rows[k] for k, other in enumerate(found) if other.sentence == claim.sentence and other.when != BEFORE
-                     and other.kind == "position" and other.state == claim.state}
+            later = {rows[k] for k, other in enumerate(found) if other.sentence == claim.sentence
+                     and other.when != BEFORE and other.kind == "position" and other.state == claim.state}
             unplaced = None in later
             hit = pinned_long_before(index, anchored, published) if unplaced else None
             # the vote before the one its later side is placed on ("went from abstention to a vote against", the
