@@ -157,7 +157,8 @@ def test_a_us_administration_is_the_united_states(built_store):
 
 def test_switched_from_gives_the_earlier_vote_with_its_year():
     got = positions.positions("Chile switched from against in 2019 to support.")[0]
-    assert [(p.iso3, p.vote, p.when) for p in got] == [("CHL", "yes", None), ("CHL", "no", "2019")]
+    # the side it went to is this year's, not 2019's (twenty-sixth round: the clause's year had placed it on 2019)
+    assert [(p.iso3, p.vote, p.when) for p in got] == [("CHL", "yes", "this"), ("CHL", "no", "2019")]
     # no year: the series' vote before the one reported (round 10: placed only there, never on the reported vote)
     got = positions.positions("Chile switched from abstention to support.")[0]
     assert [(p.iso3, p.vote, p.when) for p in got] == [("CHL", "yes", None), ("CHL", "abstain", "before")]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from paraphrase_families import (absent_words, adjective_opposition, adoption_beside_amendments, all_but,
                                  apposed_and_predicated, at_the_time, bounded_counts, cast_a_vote, changed_family,
-                                 changed_participle, clause_of_another_deed, companion_counts,
+                                 changed_nouns_or_habit, changed_participle, clause_of_another_deed, companion_counts,
                                  count_after_a_side_listed, count_modifiers, denied_list, explained_vote,
                                  fronted_or_endorsed, group_share, inverted, joined_family, list_family,
                                  membership_and_adverb, n_to_m_abstaining, object_then_joined, others_in_a_tally,
@@ -361,6 +361,9 @@ CONSTRUCTIONS = {
     "over U.S. and Israeli opposition: the owners as adjectives before the noun": adjective_opposition,
     "away from the vote: did not even vote, did not vote as the Assembly adopted it, A's non-voting": absent_words,
     "N of the UN member states; However, A and B opposed the text, along with N others": membership_and_adverb,
+    # the twenty-sixth round (branch changes): after the others, so that their rows stay as they were
+    "change of vote, other wordings: went from a vote against to an abstention, changed its abstention to, which "
+    "usually votes against": changed_nouns_or_habit,
 }
 
 

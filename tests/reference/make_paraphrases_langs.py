@@ -19,7 +19,8 @@ import random
 from datetime import timedelta
 from pathlib import Path
 
-from paraphrase_votes import Vote, _pick, _wrong_state, bounded_value, claim_count, claim_position, claim_tally, round_figure
+from paraphrase_votes import (Vote, _moved_state, _pick, _wrong_state, bounded_value, claim_count, claim_position, claim_tally,
+                              round_figure)
 
 OUT = Path(__file__).with_name("paraphrases_langs.jsonl")
 LANGS = ("fr", "es", "de", "pt", "ru")
@@ -488,11 +489,57 @@ def all_but(lang, v, rng, false=False):
             [claim_position(v, state, "abstain")])
 
 
+# round 26 (branch changes): a change of vote between this vote and the series' vote before, its sides as nouns
+CHANGE_SIDES = {"es": ({"yes": "del voto a favor", "no": "del voto en contra", "abstain": "de la abstención"},
+                       {"yes": "al voto a favor", "no": "al voto en contra", "abstain": "a la abstención"}),
+                "fr": ({"yes": "du vote pour", "no": "du vote contre", "abstain": "de l'abstention"},
+                       {"yes": "au vote pour", "no": "au vote contre", "abstain": "à l'abstention"}),
+                "pt": ({"yes": "do voto a favor", "no": "do voto contra", "abstain": "da abstenção"},
+                       {"yes": "para o voto a favor", "no": "para o voto contra", "abstain": "para a abstenção"}),
+                "de": ({"yes": "einem Ja", "no": "einem Nein", "abstain": "der Enthaltung"},
+                       {"yes": "zu einem Ja", "no": "zu einem Nein", "abstain": "zur Enthaltung"}),
+                "ru": ({"yes": "от голосования «за»", "no": "от голосования «против»", "abstain": "от воздержания"},
+                       {"yes": "к голосованию «за»", "no": "к голосованию «против»", "abstain": "к воздержанию"})}
+CHANGE_FORMS = {"es": ["En esta votación, {n} pasó {a} {b}, como se esperaba.",
+                       "Con respecto a la votación anterior, {n} cambió su {o} por {t} en esta ocasión."],
+                "fr": ["Dans ce scrutin, {n} {passed} {a} {b}.", "Dans ce scrutin, {n} a changé son {o} en {t}."],
+                "pt": ["Nesta votação, {n} passou {a} {b} da resolução.",
+                       "Desta vez, {n} trocou {o} por {t} da resolução."],
+                "de": ["Bei der Abstimmung wechselte {n} von {a} {b}.", "{N} wechselte bei der Abstimmung von {a} {b}."],
+                "ru": ["В этом голосовании {n} {ru_passed} {a} {b}.", "{N} на этот раз {ru_passed} {a} {b}."]}
+# the earlier side as the verb's object ("cambió su abstención por …"), and the side it went to after it
+CHANGE_OBJECTS = {"es": ({"yes": "voto a favor", "no": "voto en contra", "abstain": "abstención"},
+                         {"yes": "un voto a favor", "no": "un voto en contra", "abstain": "la abstención"}),
+                  "fr": ({"yes": "vote pour", "no": "vote contre", "abstain": "abstention"},
+                         {"yes": "vote pour", "no": "vote contre", "abstain": "abstention"}),
+                  "pt": ({"yes": "o seu voto a favor", "no": "o seu voto contra", "abstain": "a sua abstenção"},
+                         {"yes": "um voto a favor", "no": "um voto contra", "abstain": "a abstenção"}),
+                  "de": ({}, {}), "ru": ({}, {})}
+
+
+def changed(lang, v, rng, false=False):
+    found = _moved_state(v, rng, false) if lang in CHANGE_FORMS else None
+    if not found:
+        return None
+    state, _, then, old, said_now = found
+    name, agreement = v.names[state]
+    passed = {"p": "sont passés", "f": "est passée"}.get(agreement, "est passé")
+    sides, objects = CHANGE_SIDES[lang], CHANGE_OBJECTS[lang]
+    form = rng.choice(CHANGE_FORMS[lang])
+    if lang == "fr" and "{o}" in form and then == "abstain":
+        form = form.replace("son {o}", "son abstention")  # "son abstention": the possessive before a vowel
+    ru_passed = {"m": "перешел", "f": "перешла", "n": "перешло", "p": "перешли"}[agreement]
+    return (form.format(n=name, N=cap(name), passed=passed, ru_passed=ru_passed, a=sides[0][then], b=sides[1][said_now],
+                        o=objects[0].get(then), t=objects[1].get(said_now)),
+            [claim_position(v, state, said_now), claim_position(old, state, then)])
+
+
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
 # the twenty-fifth round's constructions, made after the others with their own seed, so that those rows stay as they were
 LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in the voter's apposition": (tie_apposition, 2501),
          "named states and N others": (others_named, 2502), "side on a party": (party_side, 251),
-         "year first": (year_first, 252), "all but a side": (all_but, 26)}
+         "year first": (year_first, 252), "all but a side": (all_but, 26),
+         "change of vote": (changed, 2626)}
 PER_CONSTRUCTION = 10
 
 

@@ -674,3 +674,23 @@ def membership_and_adverb(v, rng, false=False):
     form = rng.choice([f"In the end, {value} of the UN member states backed the text.",
                        f"Some way short of unanimity, {value} of the UN's member states backed the text."])
     return form, [claim_count(v, "yes", value, "false" if false else "true")]
+# ---------------------------------------------------------------- changes of vote and habits (twenty-sixth round)
+def changed_nouns_or_habit(v, rng, false=False):
+    """A change of vote told between vote nouns ("went from a vote against to an abstention", "changed its abstention
+    to a vote in favour"), its earlier side with its year, or an earlier vote told as a habit ("which usually votes
+    against"): this vote and the series' vote before."""
+    found = _moved_state(v, rng, false)
+    if not found:
+        return None
+    state, now, then, old, said_now = found
+    noun = {"yes": "a vote in favour", "no": "a vote against", "abstain": rng.choice(["an abstention", "abstention"])}
+    own = {"yes": "vote in favour", "no": "vote against", "abstain": "abstention"}
+    gerund = {"yes": "voting yes", "no": "voting no", "abstain": "abstaining"}
+    habit = {"yes": "votes in favour", "no": "votes against", "abstain": "abstains"}
+    n = v.name(state, cap=True)
+    forms = [f"{n} went from {noun[then]} to {noun[said_now]}.",
+             f"{n} changed its {own[then]} to {noun[said_now]}.",
+             f"{n} switched from {gerund[then]} to {gerund[said_now]}.",
+             f"{n} moved from {noun[then]} in {old.day.year} to {noun[said_now]}.",
+             f"{n}, which usually {habit[then]}, {VOTED[said_now]}."]
+    return rng.choice(forms), [claim_position(v, state, said_now), claim_position(old, state, then)]

@@ -12,6 +12,7 @@ import numpy as np
 
 from unga.claims import cited, companions, deed, extract, identify, names, not_counts, numbers, participation
 from unga.claims.calendar_words import MONTHS
+from unga.claims.position_time import HABIT_WORD
 from unga.claims.when import (COMPARED, CLAUSE_TIME_NOTE, SERIES_NOTE, clause_year, far_from, months_named, named_year,
                               names_the_day, sole_vote_of_its_time, time_of, year_scope)
 
@@ -199,15 +200,17 @@ def hold_back(entry: dict, reason: str) -> None:
     entry["evidence"]["record"] = entry["evidence"].get("record", "") + f"; not called false: {reason}"
 
 
-VAGUE_BEFORE = re.compile(r"\b(?:previously|formerly|in\s+the\s+past)\b", re.I)
+VAGUE_BEFORE = re.compile(r"\b(?:previously|formerly|in\s+the\s+past|" + HABIT_WORD + r")\b", re.I)
 
 
 def vaguely_before(out: list[dict], found: list) -> None:
     """"A, which previously abstained, …" is placed on the series' vote before the one reported; "previously" may be
-    any earlier vote, so such a claim is never called false there."""
+    any earlier vote, and a habit ("which usually votes against") is no claim about one vote, so such a claim is never
+    called false there."""
     for entry, claim in zip(out, found):
-        if claim.when == "before" and entry["verdict"] == "contradicted" and VAGUE_BEFORE.search(claim.text):
-            hold_back(entry, "'previously' may speak of any earlier vote, not only the one before")
+        vague = VAGUE_BEFORE.search(claim.text) if claim.when == "before" else None
+        if vague and entry["verdict"] == "contradicted":
+            hold_back(entry, f"'{vague[0].lower()}' may speak of any earlier vote, not only the one before")
 
 
 SPAN_YEAR = re.compile(r"\b(?:since|until|till|by|from)\s+(?:19[4-9]\d|20[0-4]\d)\b", re.I)

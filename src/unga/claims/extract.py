@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from unga.claims import (blocks, bounds, candidates, changes, companions, continued, coref, council, earlier, either, languages,
-                         langcontinued, langlines, nominal, not_counts, numberof, numbers, only, participation, positions,
-                         roles, stance, tables as grids)
+                         langchanges, langcontinued, langlines, nominal, not_counts, numberof, numbers, only, participation,
+                         positions, roles, stance, tables as grids)
 from unga.claims.groups import masked as through_groups
 from unga.claims.names import mentions
 from unga.claims.phrases import TIGHT
@@ -88,6 +88,10 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         if (foreign := languages.read(raw)) is not None:  # Spanish, French, …: languages.py reads it
             claims += [Claim(kind, raw, (start, end), asserted, state=iso3, name=name, sentence=index,
                              scope=foreign[0], when=lead_time(raw)) for kind, asserted, iso3, name in foreign[1]]
+            read = {(iso3, asserted.get("vote")) for _, asserted, iso3, _ in foreign[1]}
+            claims += [Claim("position", raw, (start, end), {"vote": vote}, state=iso3, name=name, sentence=index,
+                             scope=foreign[0], when=when or lead_time(raw))  # "A pasó de la abstención al voto a favor"
+                       for iso3, vote, when, name in langchanges.read(raw) if when or (iso3, vote) not in read]
             if (opened := langlines.heading(raw)) is not None:  # "Os países que votaram contra foram:" then a name a line
                 claims += [Claim("position", spans[n][2], spans[n][:2], {"vote": vote}, state=iso3, name=name, sentence=n,
                                  scope=foreign[0], when=lead_time(raw), notes=[langlines.NOTE])

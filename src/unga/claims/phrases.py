@@ -58,6 +58,9 @@ _HOW = (r"(?:(?!(?:potential|possible|likely|would-be|former|traditional|usual|l
 _THE_TEXT = (r"(?=\s+(?:it\b|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|texts?|drafts?|measures?|motions?"
              r"|proposals?|documents?)\b))")
 
+# a side named as the object of a change of vote: "changed their abstention to …", "changed its no vote to …"
+_CHANGE_SIDE = r"abstentions?|support|opposition|(?:no|yes|negative|affirmative)\s+votes?|in\s+favou?r|against"
+
 CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a position
     (r"(?:in favou?r|yes)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "yes"),
     (r"(?:against|no)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "no"),
@@ -83,9 +86,19 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "switched from against in 2019 to support", "changed their vote from against to for", "changed from voting in
     # favour to abstaining": a change from one year's vote to the next (a bare "changed its vote" is left: a change
     # announced after the vote is a note in the record, not the roll call)
-    (r"(?:switched|moved|went|(?:changed|shifted)(?:\s+(?:its|their)\s+(?:vote|position))?)\s+from\s+(?:voting\s+)?(?P<from>in\s+favou?r|\w+)"
-     r"(?:\s+in\s+(?P<fy>19[4-9]\d|20[0-4]\d)|\s+(?P<fl>last\s+year))?\s+to\s+(?:voting\s+)?"
-     r"(?P<to>support|supporting|abstention|abstaining|against|opposition|opposing|in\s+favou?r|favou?r|for\b)", "to"),
+    # the sides may be nouns ("went from a vote in favour to abstention", "from a no vote to a yes vote"), and the
+    # earlier side the object of the verb ("changed their abstention to a vote against": no "from")
+    (r"(?:(?:switched|moved|went|(?:changed|shifted)(?:\s+(?:its|their)\s+(?:votes?|positions?))?)\s+from\s+"
+     r"(?:voting\s+|(?:an?|the|its|their)\s+)?"
+     r"|(?:changed|switched|shifted|turned)\s+(?:its|their)\s+"
+     r"(?=(?:votes?\s+)?(?:" + _CHANGE_SIDE + r")\b[^.;]{0,30}?\bto\b))"
+     r"[\"“‘']?(?:votes?\s+)?(?P<from>in\s+favou?r|\w+)[\"”’']?(?:\s+votes?)?"
+     # "from opposition to the moratorium in 2008 to abstention": the earlier side's object, when a year follows it
+     r"(?:\s+(?:to|of|on)\s+the\s+[\w-]+(?=\s+in\s+(?:19[4-9]\d|20[0-4]\d)\s+to\b))?"
+     r"(?:\s+in\s+(?P<fy>19[4-9]\d|20[0-4]\d)|\s+(?P<fl>last\s+year))?"
+     r"\s+to\s+(?:voting\s+|(?:an?|the)\s+)?[\"“‘']?(?:votes?\s+)?"
+     r"(?P<to>support|supporting|abstention|abstaining|against|opposition|opposing|in\s+favou?r|favou?r|for\b|yes|no"
+     r"|negative|affirmative|favou?rable)(?=[\"”’']?(?:\s+votes?)?\b)", "to"),
     (r"(?:rejected|opposed)(?:\s+only)?\s+by(?:\s+(?:only|just|mainly|mostly))?(?=\s+(?:the\s+)?[A-Z]"
      r"|[^.;:]{1,60}?\b(?:including|such\s+as|among\s+them)\b)", "pno"),
     (r"(?:supported|backed)(?:\s+only)?\s+by(?:\s+(?:only|just|mainly|mostly))?(?=\s+(?:the\s+)?[A-Z]"
@@ -207,7 +220,8 @@ VOTE_WORD = {"in favour": "yes", "in favor": "yes", "in support": "yes", "for": 
              "against": "no", "opposition": "no", "abstention": "abstain", "abstentions": "abstain",
              "abstaining": "abstain", "absent": "absent", "abstain": "abstain", "yes": "yes", "no": "no",
              "negative": "no", "dissenting": "no", "affirmative": "yes", "opposing": "no", "supporting": "yes",
-             "voting against": "no", "opposed": "no", "voting for": "yes", "voting in favour": "yes", "voting in favor": "yes"}
+             "voting against": "no", "opposed": "no", "voting for": "yes", "voting in favour": "yes", "voting in favor": "yes",
+             "favourable": "yes", "favorable": "yes"}
 CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTH_NAMES) + r")|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"

@@ -55,16 +55,26 @@ def lead_time(sentence: str) -> str | None:
 # right before the vote phrase. A year or "in the past" only after the relative word or before "had": in "A, which
 # supported in 2019 did not show up" the year is the verb's before it
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
+# A habit ("which usually votes against", "had always voted against", "who traditionally abstain") is no claim about
+# one roll call: it is read as the series' vote before, and never called false there (doubt.vaguely_before)
+HABIT_WORD = r"(?:always|usually|traditionally|consistently|routinely|habitually|invariably|normally|typically)"
 EARLIER_BEFORE = re.compile(r"\b(?:previously|formerly)\s+(?:had\s+)?$"
                             r"|\b(?:which|who|that)\s+(?:in\s+the\s+past|in\s+(?P<year>" + _YEAR + r"))\s+(?:had\s+)?(?:always\s+)?$"
-                            r"|\b(?:in\s+the\s+past|in\s+(?P<year2>" + _YEAR + r"))\s+had\s+(?:always\s+)?$", re.I)
+                            r"|\b(?:in\s+the\s+past|in\s+(?P<year2>" + _YEAR + r"))\s+had\s+(?:always\s+)?$"
+                            # "which last year voted against", "who a year earlier had abstained"
+                            r"|\b(?:which|who|that)\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before))\s+(?:had\s+)?$"
+                            r"|\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?" + HABIT_WORD + r"\s+(?:had\s+)?$"
+                            r"|\b(?:had|has|have)\s+" + HABIT_WORD + r"\s+$", re.I)
 
 
 def previously(sentence: str, at: int) -> str | None:
     """'which previously voted in favour' (the vote before the one reported, read as last year's), 'which in 2010 had
-    voted in favour' (that year's)."""
+    voted in favour' (that year's), 'which last year voted against' (last year's), 'which usually votes against' (a
+    habit: the vote before)."""
     match = EARLIER_BEFORE.search(sentence, max(0, at - 30), at)
-    return None if match is None else match["year"] or match["year2"] or BEFORE
+    if match is None:
+        return None
+    return match["year"] or match["year2"] or ("last" if match["last"] else BEFORE)
 
 
 # "moved from an abstention (A, B) to a yes", "went from abstaining to voting in favour", "3 from 'Abstention' (A, B)
@@ -139,11 +149,21 @@ def switched_from(all_cues: list, out: list) -> list:
     return earlier
 
 
+def changed_to(all_cues: list, at: int) -> str | None:
+    """The side a change of vote goes to when its "from" side names its own time ("moved from abstention in 2018 to
+    support"): this year's vote, not the year the sentence names for the earlier one."""
+    for start, _, _, match in all_cues:
+        groups = match.groupdict()
+        if start == at and groups.get("from") and (groups.get("fy") or groups.get("fl")):
+            return "this"
+    return None
+
+
 # "A voted in favour, having abstained last year", "… after it abstained in 2022", "After abstaining last year, A voted
 # in favour", "A switched: it voted in favour this year, having abstained a year earlier": a vote phrase with no name
 # of its own, its subject a pronoun or a participle's, in a sentence that names one state and no other
-UNNAMED_SUBJECT = re.compile(r"(?:\b(?P<part>having|after(?:\s+having)?)\s+|\b(?:it|they)\s+(?:had\s+|has\s+|then\s+|also\s+)?)$",
-                             re.I)
+UNNAMED_SUBJECT = re.compile(r"(?:\b(?P<part>having|after(?:\s+having)?)\s+|\b(?:it|they)\s+(?:had\s+|has\s+|then\s+|also\s+)?"
+                             r"(?:" + HABIT_WORD + r"\s+)?)$", re.I)
 
 
 # "After abstaining last year, A voted …", "Having voted against in 2018, A abstained …": the participle opens the
@@ -177,7 +197,7 @@ def unnamed_subject(sentence: str, found: list, all_cues: list, out: list) -> li
         clause = re.split(r"[,;:]", sentence[:subject.start()])[-1]
         own = [m for m in WHEN.finditer(clause)]
         when = time_near(sentence, start, end) or (("last" if own[-1]["last"] else own[-1]["year"] or "this") if own else None)
-        when = when or (BEFORE if subject["part"] else None)
+        when = when or (BEFORE if subject["part"] else None) or previously(sentence, start)
         if when:
             extra.append((named[-1].iso3, vote, start, named[-1], when))
     return extra

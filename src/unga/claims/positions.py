@@ -28,8 +28,8 @@ from unga.claims.names import Mention, mentions
 from unga.claims.objects import object_of
 from unga.claims.phrases import (ABOUT_THE_VOTE, ASIDE_IN_LIST, BARE_VERB, CUE, ECHO, OTHER_DEED_RELATIVE, OTHER_OBJECT,
                                  RELATIONAL, SPEAKS_OF_A_VOTE, TIGHT, unquoted)
-from unga.claims.position_time import (BEFORE, again_before, from_side, lead_of_positions, on_an_earlier_vote,
-                                      previously, switched_from, time_near, unnamed_subject)
+from unga.claims.position_time import (BEFORE, again_before, changed_to, from_side, lead_of_positions,
+                                      on_an_earlier_vote, previously, switched_from, time_near, unnamed_subject)
 from unga.claims.subjects import asides, subjects_of
 from unga.claims.targets import at_the_writer, target_of
 from unga.claims.unclear import unclear_splits
@@ -217,12 +217,13 @@ def _with_time(sentence: str, out: list, all_cues) -> list[Position]:
     lead = lead_of_positions(sentence)
     result, seen = [], set()
     for iso3, vote, at, mention, *given in out:
-        key = (iso3, vote, BEFORE) if given and given[0] == BEFORE else (iso3, vote)
+        end = next((e for s, e, _, _ in all_cues if s == at), at)
+        when = given[0] if given else (from_side(sentence, at) or time_near(sentence, at, end)
+                                       or changed_to(all_cues, at) or on_an_earlier_vote(sentence, end)
+                                       or previously(sentence, at) or lead)
+        key = (iso3, vote, when == BEFORE)  # "A, which usually abstains, abstained": two votes
         if key in seen:
             continue
         seen.add(key)
-        end = next((e for s, e, _, _ in all_cues if s == at), at)
-        when = given[0] if given else (from_side(sentence, at) or time_near(sentence, at, end)
-                                       or on_an_earlier_vote(sentence, end) or previously(sentence, at) or lead)
         result.append(Position(iso3, vote, when, sentence[mention.start:mention.end], at))
     return result

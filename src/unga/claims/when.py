@@ -249,9 +249,14 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
             # "B moved from opposition to abstention", its abstention placed on no vote: the vote it changed from is
             # not the one before the vote the text pins down, but, when the text came out long after that vote (its
             # own vote is one the record lacks), that vote itself
-            unplaced = any(other.sentence == claim.sentence and other.when != BEFORE and other.kind == "position"
-                           and other.state == claim.state and rows[k] is None for k, other in enumerate(found))
+            later = {rows[k] for k, other in enumerate(found) if other.sentence == claim.sentence
+                     and other.when != BEFORE and other.kind == "position" and other.state == claim.state}
+            unplaced = None in later
             hit = pinned_long_before(index, anchored, published) if unplaced else None
+            # the vote before the one its later side is placed on ("went from abstention to a vote against", the
+            # against placed on 2014's vote when the text pins down only 2012's by its tally: 2012's, not 2010's)
+            placed = later - {None}
+            hit = vote_before(index, placed) if hit is None and len(placed) == 1 else hit
             hit = vote_before(index, anchored) if hit is None else hit
             years = {int(y) for y in identify.YEAR_IN.findall(claim.text)}
             hit = None if hit is None or (years and int(index.years[hit]) not in years) else hit
