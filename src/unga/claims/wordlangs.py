@@ -270,8 +270,11 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
     words = table()[lang]
     between, clause = words.get("gap", "(?!)"), words.get("clause", "(?!)")
     before = [f for f in found if f[1] <= at]
-    # a relative clause set off by commas may stand there too: "Chorwacja, która do UE wejdzie w tym roku, także …"
-    if not before or not _compiled(r"(?:\s*,\s*(?:" + clause + r")\s+[^,;:.()\d]{1,60},)?\s*,?\s*(?:se\s+)?(?:(?:"
+    # a relative clause set off by commas may stand there too: "Chorwacja, która do UE wejdzie w tym roku, także …";
+    # and "and N other states" after the names ("Nga, Belarus và 3 nước khác bỏ phiếu chống")
+    others = (r"(?:\s*,?\s*(?:" + words["and"] + r")\s+" + NUMBER + r"(?:\s+(?:" + words.get("states", "(?!)") + r"))?\s+(?:"
+              + words["others"] + r")(?!\w))?") if "others" in words else ""
+    if not before or not _compiled(r"(?:\s*,\s*(?:" + clause + r")\s+[^,;:.()\d]{1,60},)?" + others + r"\s*,?\s*(?:se\s+)?(?:(?:"
                                    + between + r")\s+){0,2}").fullmatch(sentence, before[-1][1], at):
         return []
     return chained(sentence, before[::-1], _joint(lang))[::-1]
@@ -386,8 +389,10 @@ def _relative(sentence: str, found: list, lang: str) -> list:
     if "relative" not in words or "copula" not in words:
         return []
     # the noun may be left out at the clause's start: "Adapun yang menolak resolusi itu di antaranya A, B"
-    head = _compiled(r"(?:(?:" + NUMBER + r"\s+)?(?:" + words["states"] + r")\s+|(?:^|[,;]\s*|(?<!\w)(?:" + words.get("topic", "(?!)")
-                     + r")\s+))(?:" + words["relative"] + r")\s+$")
+    # the noun's own complement and a small word may stand around the relative: "negara dari Asia yang juga menyetujui"
+    head = _compiled(r"(?:(?:" + NUMBER + r"\s+)?(?:" + words["states"] + r")(?:\s+[^\W\d]+){0,3}?\s+|(?:^|[,;]\s*|(?<!\w)(?:"
+                     + words.get("topic", "(?!)") + r")\s+))(?:" + words["relative"] + r")\s+(?:(?:" + words.get("gap", "(?!)")
+                     + r")\s+)?$")
     tail = _compiled(r"[^.;:,\d]{0,60}?\s*,?\s*(?:" + words["copula"] + "|" + words.get("include", "(?!)") + r")\s*:?\s*")
     out = []
     for start, end, side in _phrases(sentence, lang, ""):
