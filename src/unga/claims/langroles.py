@@ -35,7 +35,8 @@ YES, NO, ABSTAIN = "yes", "no", "abstain"
 # per language: inclusion markers ("among which"), partitive bridges ("are some of the"), companion markers
 # ("together with", "accompanied by"), the nouns a count counts, and the vote-label nouns with their side
 MARKERS = {
-    "es": {"include": r"entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+que|las\s+que)|incluid[oa]s|incluyendo|como",
+    "es": {"include": r"entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+que|las\s+que)(?:\s+(?:destaca[nb]?|destacaban"
+                      r"|figura[nb]?|figuraban|se\s+encuentra[nb]?|se\s+encontraban))?|incluid[oa]s|incluyendo|como",
            "partitive": r"(?:son|eran|fueron|es|era|fue)\s+(?:algun[oa]s\s+de|un[oa]\s+de|parte\s+de|de)"
                         r"|(?:(?:estuv|estab|est[áa]|se\s+encontr|figur)[a-zó]*|(?:formó|forma|formaron|forman)\s+parte)"
                         r"\s+(?:entre|de)",
@@ -78,7 +79,7 @@ STATES = (r"(?:otros\s+|otras\s+|autres\s+|outros\s+|outras\s+|andere\s+|weitere
 LABEL_SIDE = [(re.compile(r"absten|abstenç|Enthaltung|astensi|astenut|onthoud", re.I), ABSTAIN),
               (re.compile(r"contra|contre|contro|Gegenstimm|Nein|dagegen|gegen|tegen", re.I), NO),
               (re.compile(r"favor|pour\b|Ja-Stimm|dafür|v[oó]{2}r", re.I), YES)]
-LABEL = (r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|onthoudingen|votos?\s+(?:en\s+)?contra|voix\s+contre"
+LABEL = (r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|onthoudingen|abstención|abstenção|abstention|Enthaltung|astensione|votos?\s+(?:en\s+)?contra|voix\s+contre"
          r"|Gegenstimmen|Nein-Stimmen|voti\s+contrari|votos?\s+a\s+favor|voix\s+pour|Ja-Stimmen|voti\s+a\s+favore"
          r"|stemmen\s+(?:tegen|v[oó]{2}r))")
 # the side a count's noun may leave out: "cinco en contra (A, B)", "zes landen tegen: A", "sept pays pour"
@@ -86,7 +87,7 @@ BARE_SIDE = (r"(?:en\s+contra|a\s+favor|contre|pour|contra|contro|a\s+favore|dag
              r"(?!\s+(?:de|del|la|le|les|el|los|las|l['’]|die|der|den|il|i|o|a|os|as|het|\d)\b)")
 # the side a label right before a count gives it: "votos contra 12", "Abstenções haviam sido 9"
 LABEL_BEFORE = re.compile(r"(?:" + LABEL + r"|(?:votos|voix|voti|Stimmen|stemmen)\s+(?:contra|contre|contro|gegen|tegen))"
-                          r"\s*:?\s+(?:(?:haviam\s+sido|han\s+sido|fueron|foram|eram|sont|étaient|ont\s+été|waren|sind"
+                          r"\s*:?\s+(?:de\s+)?(?:(?:haviam\s+sido|han\s+sido|fueron|foram|eram|sont|étaient|ont\s+été|waren|sind"
                           r"|sono\s+state|erano|zijn)\s+)?$", re.I)
 
 
@@ -153,7 +154,7 @@ def _included(sentence, table, found, phrases, run_after, lang):
     """'trente-cinq, parmi lesquels A et B, se sont abstenus', '72 abstenciones, entre ellas las de A y B', '32 en
     contra (entre ellos A)', '135 votos contra 12 (entre ellos los de A)', '35 abstenciones, entre ellos, A',
     'enthielten sich 23 Länder, darunter A'."""
-    head = re.compile(_counted(lang) + r"(?P<between>[^.;:,\d]{0,60}?)\s*[,(—–-]?\s*(?:" + table["include"]
+    head = re.compile(_counted(lang) + r"(?P<between>[^.;:,\d]{0,60}?)\s*[,(—–-]?\s*" + ASIDE + r"(?:" + table["include"]
                       + r")\s*,?\s*" + ARTICLES + r"$", re.I)
     for marker in re.finditer(r"(?<!\w)(?:" + table["include"] + r")\s*,?\s*" + ARTICLES, sentence, re.I):
         match = head.search(sentence, max(0, marker.start() - 100), marker.end())
@@ -168,6 +169,13 @@ def _included(sentence, table, found, phrases, run_after, lang):
             or _phrase_before(sentence, phrases, match.start()))
         if vote:
             yield from ((iso3, vote, a, b) for a, b, iso3 in run)
+
+
+# a noun phrase of the counted states before "such as": "41 países se abstuvieron, ante todo países desarrollados como
+# A", "l'abstention de 65 pays dont de nombreux membres de l'Union européenne comme A"
+ASIDE = (r"(?:(?:(?:ante\s+todo|sobre\s+todo|sobretudo|principalmente|especialmente|en\s+particular|surtout|principalement"
+         r"|notamment|dont|vor\s+allem|darunter|soprattutto|tra\s+cui)\s+)?(?:(?:de\s+)?(?:nombreux|muchos|numerosos|muitos"
+         r"|viele|molti)\s+)?(?:" + STATES + r"|membres|miembros|membros|Mitglieder|membri)(?:\s+[\w'’-]+){0,5}?\s+)?")
 
 
 def _counted(lang: str) -> str:
