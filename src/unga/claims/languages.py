@@ -214,12 +214,20 @@ PROCEDURAL = re.compile(r"\benmiendas?\b|\bamendements?\b|\bemendas?\b|\bÄnderu
 OTHER_LETTERS = re.compile(r"[đłśżźęąőűřěčšžňťůășşțţåæøơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
 
+# the abstention noun each language alone writes so: a line of a tally's table ("Abstenção: 58, incluindo A") has few
+# other words to tell its language by
+OWN_LABEL = {lang: re.compile(r"\b(?:" + label + r")\b", re.I) for lang, label in {
+    "es": "abstenci(?:ón|ones)", "pt": "abstenç(?:ão|ões)", "de": "Enthaltung(?:en)?", "it": "astension[ei]",
+    "nl": "onthouding(?:en)?", "fr": "(?!)"}.items()}
+
+
 def language_of(sentence: str) -> str | None:
     """The language of the sentence among LANGUAGES, or None (English, another language, too few words to tell)."""
     words = [w.lower() for w in WORD.findall(sentence)]
     english = sum(w in ENGLISH for w in words)
-    scores = {lang: sum(w in _function_words(lang) for w in words) + 2 * bool(vote_phrases(sentence, lang))
-              for lang in LANGUAGES}  # a vote phrase of the language weighs as two of its words
+    scores = {lang: sum(w in _function_words(lang) for w in words) + 2 * bool(vote_phrases(sentence, lang)
+                                                                           or OWN_LABEL[lang].search(sentence))
+              for lang in LANGUAGES}  # a vote phrase of the language, or its own label, weighs as two of its words
     best = max(scores, key=scores.get)
     if OTHER_LETTERS.search(sentence) and wordlangs.function_words_score(sentence) >= scores[best]:
         return None  # "Među zemljama koje su …": Croatian, whose "su", "se" and "a" are Spanish words too
@@ -397,6 +405,9 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
     return wordlangs.chained(sentence, before[::-1], joint)[::-1]
 
 
+# one item the name tables do not know, between commas, does not end a list: "Cuba, Correia do Norte, Nicarágua" (a
+# misspelt name); a capital, up to three words, no digit
+UNKNOWN_ITEM = r"(?:\s*,\s*(?-i:[A-ZÀ-Ý])[^\W\d]+(?:\s+(?:(?:do|da|de|del|du|di|von|der)\s+)?(?-i:[A-ZÀ-Ý])[^\W\d]+)?(?=\s*,))?"
 THIS_TIME = r"(?:cette\s+fois(?:-ci)?|esta\s+vez|desta\s+vez|questa\s+volta|diesmal|dit\s+keer)"
 
 
@@ -406,7 +417,7 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     opens = re.compile(r"^(?:\s+" + THIS_TIME + r")?\s*(?::|(?<=\s)[-–—]|fueron|foram|waren|furono|étaient|sont|son|[:,]\s*(?:"
                        + among + r"))?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+|del\s+|dell['’]\s*|della\s+|dei\s+|degli\s+)?"
                        + ARTICLE + r"$", re.I)
-    joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + OWN + r"$", re.I)
+    joint = re.compile(r"^" + UNKNOWN_ITEM + r"\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + OWN + r"$", re.I)
     after = [f for f in found if f[0] >= at]
     if not after or not (opened := opens.match(sentence[at:after[0][0]])):
         return []
@@ -516,6 +527,20 @@ ONE_AGAINST = re.compile(r"(\d\s+(?:stemmen\s+)?tegen\s+)(?:één|een)(?=\s*[(,.
                          r"|verworpen)\b)", re.I)
 
 
+# "aprobó … con el apoyo de 141 de los 193 Estados", "approuvée par une majorité écrasante de 141 pays": the states that
+# supported a text adopted, counted; a text presented with some states' support names its sponsors, not its votes
+SUPPORTED_BY = re.compile(r"\b(?:(?:apoyo|respaldo|apoio|soutien|sostegno|appoggio|Unterstützung)\s+(?:de|von|di)"
+                          r"|(?:une|la)\s+majorité(?:\s+écrasante)?\s+de)\s+(\d{1,3})(?=" + OUT_OF[:-1]
+                          + r"|\s+(?:" + STATES_NOUN + r")\b)", re.I)
+ADOPTED = re.compile(r"\b(?:aprob|aprov|adopt|approuv|adott|angenommen|recueilli|recibió|recebeu|obtuvo|obteve|obtenu)", re.I)
+SPONSORED = re.compile(r"patrocin|presentad|apresentad|parrain|présenté|coauteur|eingebracht|Miteinbring|presentat|promoss", re.I)
+
+
+def _supported_by(sentence: str) -> re.Match | None:
+    m = SUPPORTED_BY.search(sentence)
+    return m if m and ADOPTED.search(sentence) and not SPONSORED.search(sentence) else None
+
+
 ONE_ABSTENTION = re.compile(r"(?:\b(?:una|une|uma|eine)\s+|\bun['’]\s*)(?:abstención|abstention|astensione|abstenção|Enthaltung)\b", re.I)
 VOTES_IN_BRACKETS = re.compile(r"(\d)\s*\((?:voti|votos|voix|Stimmen|stemmen)\)", re.I)
 
@@ -533,7 +558,7 @@ def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
         numbers = [int(n) for n in pair.groups() if n is not None]
         out.update(yes=numbers[0], no=numbers[1])
     taken = [pair.span()] if pair else []
-    by = BY_VOTES.search(sentence)
+    by = BY_VOTES.search(sentence) or _supported_by(sentence)
     if by and not pair:
         out["yes"] = int(by.group(1))
         taken.append(by.span())
