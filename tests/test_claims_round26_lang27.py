@@ -65,6 +65,17 @@ def _all(vote: str, verdict: str, *iso3s: str) -> dict[str, tuple[str, str]]:
     # Italian: the opposition noun, and the abstention after "e" with "della"
     ("La risoluzione è stata approvata con l'opposizione di Russia e Siria e l'astensione della Cina.",
      {**_all("no", "supported", "RUS", "SYR"), **_all("abstain", "supported", "CHN")}),
+    # Portuguese labels after which "foram de" lists; the French participle "ayant voté"
+    ("Os votos contrários foram da Rússia e da Síria.", _all("no", "supported", "RUS", "SYR")),
+    ("As abstenções foram da China, Índia e Moçambique.", _all("abstain", "supported", "CHN", "IND", "MOZ")),
+    ("Le rapport note des changements, le Brésil et le Mexique ayant voté en faveur de la résolution.",
+     _all("yes", "supported", "BRA", "MEX")),
+    # Romanian: a list set off by dashes after a count and its label; not when the dash opens a clause
+    ("Rezoluția a primit 5 voturi împotrivă – Rusia, Siria și Belarus – în timp ce 35 de țări s-au abținut.",
+     _all("no", "supported", "RUS", "SYR", "BLR")),
+    ("Rezoluția a primit 5 voturi împotrivă – Rusia și Siria au fost printre ele.", {}),
+    # a misspelt name inside a list after its label does not end it
+    ("Voto contra: 5: Rússia, Bielorússsia, Síria e Eritreia", _all("no", "supported", "RUS", "SYR", "ERI")),
     # German: the text supported
     ("Deutschland unterstützte die Resolution.", _all("yes", "supported", "DEU")),
     # false statements caught: Brazil voted yes, Angola abstained
@@ -81,6 +92,7 @@ def test_positions(built_store, sentence, expected):
      {"yes": 141, "no": 5, "abstain": 35}),
     ("Il mondo chiede la fine della guerra: 141 (voti) a favore, cinque contrari, 35 astensioni.", {"yes": 141, "no": 5, "abstain": 35}),
     ("Dari 193 negara, 141 mendukung, 5 menolak, dan 35 abstain.", {"yes": 141, "no": 5, "abstain": 35}),
+    ("A resolução foi aprovada, com o apoio de 141 dos 193 países, e 35 abstenções.", {"yes": 141, "abstain": 35}),
 ])
 def test_tallies(built_store, sentence, expected):
     (tally,) = claims_after(ES11_1_LEAD, sentence, "tally")
@@ -91,6 +103,8 @@ def test_tallies(built_store, sentence, expected):
     ("141 nước tán thành nghị quyết.", [("yes", 141, "supported")]),
     # the named states are counted in: 3 + 32 = 35 (the United Kingdom's "Anh" known, else 34, a false alarm)
     ("Trung Quốc, Anh, Ấn Độ và 32 nước khác bỏ phiếu trắng.", [("abstain", 35, "supported")]),
+    ("La résolution a été approuvée par une majorité écrasante de 141 pays.", [("yes", 141, "supported")]),
+    ("Le projet, présenté avec le soutien de 50 pays, a été approuvé.", []),  # its sponsors, not its votes
     # one abstention in words: a tally with it is false here (35 abstained)
     ("La resolución obtuvo 141 votos a favor, cinco en contra y una abstención.", []),
 ])

@@ -63,8 +63,8 @@ VOTES = {
            (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+en\s+contra\b", NO),
            (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+a\s+favor\b", YES),
            (r"se\s+abst(?:uvo|uvieron|iene|ienen)\b", ABSTAIN), (r"opt(?:ó|aron)\s+por\s+la\s+abstención\b", ABSTAIN)],
-    "fr": [(r"(?:a|ont|avait|avaient)" + FR_ADVERB + r"\s+voté\s+(?:pour|en\s+faveur)\b|vot(?:ait|aient)\s+pour\b", YES),
-           (r"(?:a|ont|avait|avaient)" + FR_ADVERB + r"\s+voté\s+contre\b|vot(?:ait|aient)\s+contre\b", NO),
+    "fr": [(r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+(?:pour|en\s+faveur)\b|vot(?:ait|aient)\s+pour\b", YES),
+           (r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+contre\b|vot(?:ait|aient)\s+contre\b", NO),
            (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)" + FR_ADVERB + r"\s+abstenu(?:e|s|es)?\b|s['’]abstien(?:t|nent)\b"
             r"|(?:a|ont|avait|avaient)\s+(?:choisi|opté\s+pour)\s+l['’]abstention\b", ABSTAIN)],
     "pt": [(r"vot(?:ou|aram)\s+a\s+favor\b", YES), (r"vot(?:ou|aram)\s+contra\b", NO),
@@ -125,7 +125,8 @@ LIST_AFTER = {
     "fr": [(r"(?:ont\s+)?voté\s+(?:pour|contre)\s*:", None),
            (r"(?:pays|[ÉE]tats|nations)\s+qui\s+(?:ont|avaient)\s+voté\s+(?:pour|contre)\s+(?:sont|étaient|furent)\s*:?", None),
            (r"(?:pays|[ÉE]tats|nations)\s+qui\s+se\s+sont\s+abstenus\s+(?:sont|étaient|furent)\s*:?", ABSTAIN)],
-    "pt": [(r"votos?\s+(?:a\s+favor|contra)\s+foram\s+d(?:e|os|as|o|a)", None),
+    "pt": [(r"votos?\s+(?:a\s+favor|contra|contrários|favoráveis)\s+foram\s+d(?:e|os|as|o|a)", None),
+           (r"abstenç(?:ões|ão)\s+foram\s+d(?:e|os|as|o|a)", ABSTAIN),
            (r"(?:países|estados|nações)\s+que\s+votaram\s+(?:contra|a\s+favor)\s+(?:foram|são|eram)\s*:?", None),
            (r"(?:países|estados|nações)\s+que\s+se\s+abstiveram\s+(?:foram|são|eram)\s*:?", ABSTAIN)],
     # "Dagegen stimmten: A, B", "Gegen die Resolution stimmten A und B" (the verb second, its subjects after it)

@@ -341,9 +341,16 @@ def _included(sentence: str, found: list, lang: str) -> list:
     if "states" not in words:
         return []
     out = []
-    # an opening bracket is a marker too, when its list closes it: "وامتناع 7 دول (A، وB)"
-    for marker in re.finditer(START + r"(?:" + words.get("include", "(?!)") + r")\s*|\(\s*", sentence, re.I):
+    # an opening bracket is a marker too, when its list closes it: "وامتناع 7 دول (A، وB)"; so is a dash after a count
+    # and its label, when a dash or the clause's end closes the list: "5 voturi împotrivă – A, B și C –"
+    for marker in re.finditer(START + r"(?:" + words.get("include", "(?!)") + r")\s*|\(\s*|(?<=\s)[–—]\s*", sentence, re.I):
         head = sentence[max(0, marker.start() - 80):marker.start()]
+        if marker.group(0)[0] in "–—":
+            run = _run_after(sentence, found, marker.end(), lang)
+            labelled = _labelled_count(head, lang)
+            if run and labelled and len(run) <= _value(labelled[0], lang) and re.match(r"\s*(?:[–—.;]|$)", sentence[run[-1][1]:]):
+                out.append((run, labelled[1]))
+            continue
         # "7 negara, yaitu A", "20 (wśród nich: A i B) głosowało przeciw": a noun or a bracket after the count
         counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*[,(]?|\s*\()\s*$", head, re.I))
         run = _run_after(sentence, found, marker.end(), lang)
@@ -359,6 +366,16 @@ def _included(sentence: str, found: list, lang: str) -> list:
         if said:
             out.append((run, said))
     return out
+
+
+def _labelled_count(head: str, lang: str) -> tuple[re.Match, str] | None:
+    """"5 voturi împotrivă ": a count and its side's label right before a marker — (the count, its side)."""
+    words = table()[lang]
+    for side in SIDES:
+        if "label_" + side in words and (m := _compiled(_number(lang) + r"\s+(?:" + words["label_" + side]
+                                                        + r")\s*$").search(head)):
+            return m, side
+    return None
 
 
 def _counted_vote(head: str, lang: str) -> tuple[re.Match, str] | None:
