@@ -105,6 +105,7 @@ def test_tallies(built_store, sentence, expected):
     ("Trung Quốc, Anh, Ấn Độ và 32 nước khác bỏ phiếu trắng.", [("abstain", 35, "supported")]),
     ("La résolution a été approuvée par une majorité écrasante de 141 pays.", [("yes", 141, "supported")]),
     ("Le projet, présenté avec le soutien de 50 pays, a été approuvé.", []),  # its sponsors, not its votes
+    ("Na votação, o Brasil recebeu apenas o apoio de 2 países: Angola e Moçambique.", []),  # a state's support, not the text's
     # one abstention in words: a tally with it is false here (35 abstained)
     ("La resolución obtuvo 141 votos a favor, cinco en contra y una abstención.", []),
 ])
