@@ -516,7 +516,8 @@ def dashed_list(lang, v, rng, false=False):
         return None
     if false:
         pick[rng.randrange(3)] = _wrong_state(v, rng, "no")
-    return DASHED[lang].format(n=n, states=listed(lang, [v.names[s][0] for s in pick])), [claim_position(v, s, "no") for s in pick]
+    return (DASHED[lang].format(n=n, states=listed(lang, [v.names[s][0] for s in pick])),
+            [claim_count(v, "no", n)] + [claim_position(v, s, "no") for s in pick])
 
 
 def adverb_inside(lang, v, rng, false=False):
