@@ -76,6 +76,12 @@ def _all(vote: str, verdict: str, *iso3s: str) -> dict[str, tuple[str, str]]:
     ("Rezoluția a primit 5 voturi împotrivă – Rusia și Siria au fost printre ele.", {}),
     # a misspelt name inside a list after its label does not end it
     ("Voto contra: 5: Rússia, Bielorússsia, Síria e Eritreia", _all("no", "supported", "RUS", "SYR", "ERI")),
+    # German and Dutch: the verb second, its subjects, then its side (not a negation, not a party as object)
+    ("Am Mittwoch stimmten auch Brasilien und Mexiko für die Resolution.", _all("yes", "supported", "BRA", "MEX")),
+    ("Dabei stimmte auch Russland gegen das Dokument.", _all("no", "supported", "RUS")),
+    ("Daarna stemden ook Rusland en Syrië tegen.", _all("no", "supported", "RUS", "SYR")),
+    ("Am Mittwoch stimmten Brasilien und Mexiko nicht dafür.", {}),
+    ("Am Mittwoch stimmte Russland gegen die USA.", {}),
     # German: the text supported
     ("Deutschland unterstützte die Resolution.", _all("yes", "supported", "DEU")),
     # false statements caught: Brazil voted yes, Angola abstained
@@ -106,12 +112,18 @@ def test_tallies(built_store, sentence, expected):
     ("La résolution a été approuvée par une majorité écrasante de 141 pays.", [("yes", 141, "supported")]),
     ("Le projet, présenté avec le soutien de 50 pays, a été approuvé.", []),  # its sponsors, not its votes
     ("Na votação, o Brasil recebeu apenas o apoio de 2 países: Angola e Moçambique.", []),  # a state's support, not the text's
+    ("La resolución fue aprobada con 141 votos a favor. No hubo votos en contra de Brasil.", [("yes", 141, "supported")]),
     # one abstention in words: a tally with it is false here (35 abstained)
     ("La resolución obtuvo 141 votos a favor, cinco en contra y una abstención.", []),
 ])
 def test_counts(built_store, sentence, expected):
     got = [(c["asserted"]["field"], c["asserted"]["value"], c["verdict"]) for c in claims_after(ES11_1_LEAD, sentence, "count")]
     assert got == expected
+
+
+def test_no_votes_against_in_words(built_store):
+    (tally,) = claims_after(ES11_1_LEAD, "No hubo votos en contra, y 35 países se abstuvieron.", "tally")
+    assert tally["asserted"] == {"no": 0, "abstain": 35} and tally["verdict"] == "contradicted"  # five voted against
 
 
 def test_one_abstention_in_words_is_read(built_store):

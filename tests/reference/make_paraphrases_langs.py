@@ -542,13 +542,26 @@ def absent_named(lang, v, rng, false=False):
             [claim_position(v, s, "absent") for s in pick])
 
 
+def verb_second(lang, v, rng, false=False):
+    """'Am Ende stimmten auch A und B dagegen': the German verb second, its subjects, then its side."""
+    vote = rng.choice(["yes", "no"])
+    pick = _pick(v, rng, vote, 2)
+    if lang != "de" or not pick:
+        return None
+    if false:
+        pick[1] = _wrong_state(v, rng, vote)
+    side = rng.choice({"yes": ["dafür", "für die Resolution"], "no": ["dagegen", "gegen die Resolution"]}[vote])
+    opener = rng.choice(["Am Ende stimmten auch", "Dabei stimmten", "In New York stimmten"])
+    return f"{opener} {listed(lang, [v.names[s][0] for s in pick])} {side}.", [claim_position(v, s, vote) for s in pick]
+
+
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
 # the twenty-fifth round's constructions, made after the others with their own seed, so that those rows stay as they were
 LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in the voter's apposition": (tie_apposition, 2501),
          "named states and N others": (others_named, 2502), "side on a party": (party_side, 251),
          "year first": (year_first, 252), "all but a side": (all_but, 26), "vote noun owned by its states": (owned_vote, 2601),
          "list after a dash": (dashed_list, 2602), "adverb inside the compound verb": (adverb_inside, 2603),
-         "absent in words": (absent_named, 2604)}
+         "absent in words": (absent_named, 2604), "verb second": (verb_second, 2605)}
 PER_CONSTRUCTION = 10
 
 

@@ -460,7 +460,7 @@ STATES_NOUN = (r"(?:países|naciones|estados|pays|États|nations|nações|Staate
                r"|Mitgliedsstaaten|paesi|Stati|nazioni|landen|lidstaten)")
 # no vote against: "ningún voto en contra", "sin votos en contra", "nenhum voto contra", "aucune voix contre",
 # "ohne Gegenstimme", "keine Gegenstimmen", "nessun voto contrario", "geen tegenstemmen"
-NONE_AGAINST = re.compile(r"\b(?:(?:ningún|ningun|sin|nenhum|sem|aucune?|nessun)\s+(?:votos?|voix|voti)\s+(?:en\s+)?"
+NONE_AGAINST = re.compile(r"\b(?:(?:no\s+hubo|não\s+houve)\s+votos?\s+(?:en\s+)?contra(?!\s+d)|(?:ningún|ningun|sin|nenhum|sem|aucune?|nessun)\s+(?:votos?|voix|voti)\s+(?:en\s+)?"
                           r"(?:contra|contre|contrari[oi])|(?:ohne|keine)\s+Gegenstimmen?|geen\s+tegenstemmen)\b", re.I)
 # "153 Länder dafür und 10 dagegen": a German count of states with the side's adverb, which takes no object
 STATES_ADVERB = re.compile(r"\b(\d{1,3})\s+(?:Länder|Staaten|Nationen|Mitgliedstaaten|Mitgliedsstaaten|Delegationen)"
