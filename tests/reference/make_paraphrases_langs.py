@@ -532,6 +532,71 @@ def changed(lang, v, rng, false=False):
     return (form.format(n=name, N=cap(name), passed=passed, ru_passed=ru_passed, a=sides[0][then], b=sides[1][said_now],
                         o=objects[0].get(then), t=objects[1].get(said_now)),
             [claim_position(v, state, said_now), claim_position(old, state, then)])
+# round 26 (lang27): the vote as a noun owned by its states ("con la oposición de A y B y la abstención de C"), a list
+# after a dash that ends the sentence, an adverb inside the French compound verb, and absences in the language's words
+OWNED = {"es": "La resolución fue aprobada con la oposición {} y la abstención {}.",
+         "pt": "A resolução foi aprovada com a oposição {} e a abstenção {}."}
+DASHED = {"fr": "Seuls {n} pays ont voté contre - {states}.", "es": "Solo {n} países votaron en contra - {states}.",
+          "pt": "Apenas {n} países votaram contra - {states}.", "de": "Nur {n} Staaten stimmten dagegen - {states}."}
+ABSENT_FORMS = {"fr": "{} étaient absents lors du vote.", "es": "{} decidieron no participar en la votación.",
+                "pt": "{} ficaram ausentes da votação."}
+
+
+def owned_vote(lang, v, rng, false=False):
+    against, abstained = _pick(v, rng, "no", 2), _pick(v, rng, "abstain", 1)
+    if lang not in OWNED or not against or not abstained:
+        return None
+    state = _wrong_state(v, rng, "abstain") if false else abstained[0]
+    if state in against:
+        return None
+    text = OWNED[lang].format(listed(lang, [_of(lang, v.names[s][0]) for s in against]), _of(lang, v.names[state][0]))
+    return text, [claim_position(v, s, "no") for s in against] + [claim_position(v, state, "abstain")]
+
+
+def dashed_list(lang, v, rng, false=False):
+    n = v.counts["no"]
+    pick = _pick(v, rng, "no", 3)
+    if lang not in DASHED or not pick or not 3 <= n <= 9:
+        return None
+    if false:
+        pick[rng.randrange(3)] = _wrong_state(v, rng, "no")
+    return (DASHED[lang].format(n=n, states=listed(lang, [v.names[s][0] for s in pick])),
+            [claim_count(v, "no", n)] + [claim_position(v, s, "no") for s in pick])
+
+
+def adverb_inside(lang, v, rng, false=False):
+    vote = rng.choice(["no", "abstain"])
+    pick = _pick(v, rng, vote, 2)
+    if lang != "fr" or not pick:
+        return None
+    if false:
+        pick[1] = _wrong_state(v, rng, vote)
+    verb = {"no": rng.choice(["ont aussi voté contre", "ont également voté contre"]),
+            "abstain": rng.choice(["se sont aussi abstenus", "se sont également abstenus"])}[vote]
+    return f"{cap(listed(lang, [v.names[s][0] for s in pick]))} {verb}.", [claim_position(v, s, vote) for s in pick]
+
+
+def absent_named(lang, v, rng, false=False):
+    pick = _pick(v, rng, "absent", 2)
+    if lang not in ABSENT_FORMS or not pick:
+        return None
+    if false:
+        pick[1] = _wrong_state(v, rng, "absent")
+    return (ABSENT_FORMS[lang].format(cap(listed(lang, [v.names[s][0] for s in pick]))),
+            [claim_position(v, s, "absent") for s in pick])
+
+
+def verb_second(lang, v, rng, false=False):
+    """'Am Ende stimmten auch A und B dagegen': the German verb second, its subjects, then its side."""
+    vote = rng.choice(["yes", "no"])
+    pick = _pick(v, rng, vote, 2)
+    if lang != "de" or not pick:
+        return None
+    if false:
+        pick[1] = _wrong_state(v, rng, vote)
+    side = rng.choice({"yes": ["dafür", "für die Resolution"], "no": ["dagegen", "gegen die Resolution"]}[vote])
+    opener = rng.choice(["Am Ende stimmten auch", "Dabei stimmten", "In New York stimmten"])
+    return f"{opener} {listed(lang, [v.names[s][0] for s in pick])} {side}.", [claim_position(v, s, vote) for s in pick]
 
 
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
@@ -539,7 +604,9 @@ CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side
 LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in the voter's apposition": (tie_apposition, 2501),
          "named states and N others": (others_named, 2502), "side on a party": (party_side, 251),
          "year first": (year_first, 252), "all but a side": (all_but, 26),
-         "change of vote": (changed, 2626)}
+         "change of vote": (changed, 2626), "vote noun owned by its states": (owned_vote, 2601),
+         "list after a dash": (dashed_list, 2602), "adverb inside the compound verb": (adverb_inside, 2603),
+         "absent in words": (absent_named, 2604), "verb second": (verb_second, 2605)}
 PER_CONSTRUCTION = 10
 
 

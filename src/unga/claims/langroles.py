@@ -16,6 +16,8 @@ reads, with one table of marker words per language (`MARKERS`), the lists it lea
 - a list closed by "among others" before its vote phrase: "A, B y C, entre otros, se abstuvieron";
 - the complement of "among the" and a vote label (eighteenth round): "Entre as abstenções estão países como A e B",
   "Parmi les voix contre figurent A" (the label's side).
+- the verb second, its subjects after it, then its side (German, Dutch; twenty-sixth round): "Am Mittwoch stimmten
+  auch A und B gegen die Resolution", "Daarna stemden ook A en B tegen".
 An inclusion may also be "such as" ("siete países votaron en contra, como A", "35 pays comme A") and need no comma
 ("35 se sont abstenus dont la Chine").
 Refused: a count whose noun or verb names no side or two (a sponsor list: "présentée par 40 pays, dont A"), a negated
@@ -32,10 +34,13 @@ from unga.claims.foreign_names import ARTICLE, JOINER
 
 YES, NO, ABSTAIN = "yes", "no", "abstain"
 
+# the text a German side takes ("für die Resolution", "gegen das Dokument"), not a party ("gegen die USA")
+DE_OBJECT = r"(?:die|den|das|diese|diesen|dieses)\s+(?:Resolution|Entschließung|Text|Entwurf|Resolutionsentwurf|Dokument|Beschluss|Vorlage)\w*"
 # per language: inclusion markers ("among which"), partitive bridges ("are some of the"), companion markers
 # ("together with", "accompanied by"), the nouns a count counts, and the vote-label nouns with their side
 MARKERS = {
-    "es": {"include": r"entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+que|las\s+que)|incluid[oa]s|incluyendo|como",
+    "es": {"include": r"entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+que|las\s+que)(?:\s+(?:destaca[nb]?|destacaban"
+                      r"|figura[nb]?|figuraban|se\s+encuentra[nb]?|se\s+encontraban))?|incluid[oa]s|incluyendo|como",
            "partitive": r"(?:son|eran|fueron|es|era|fue)\s+(?:algun[oa]s\s+de|un[oa]\s+de|parte\s+de|de)"
                         r"|(?:(?:estuv|estab|est[áa]|se\s+encontr|figur)[a-zó]*|(?:formó|forma|formaron|forman)\s+parte)"
                         r"\s+(?:entre|de)",
@@ -61,12 +66,18 @@ MARKERS = {
     "de": {"include": r"darunter|unter\s+ihnen|einschließlich|wie",
            "partitive": r"(?:sind|waren|ist|war)\s+(?:einige\s+|eines\s+|einer\s+)?(?:der|von\s+den|unter\s+den)",
            "companion": r"zusammen\s+mit|gemeinsam\s+mit|begleitet\s+von",
-           "relative": r"die|welche"},
+           "relative": r"die|welche",
+           # the verb second, its subjects, then the side: "Am Mittwoch stimmten auch A und B gegen die Resolution"
+           "verb_first": r"(?:stimmt|votiert)(?:e|en)(?:\s+(?:auch|ebenfalls|nur|schließlich))?",
+           "then": {YES: r"dafür|mit\s+Ja|für\s+" + DE_OBJECT, NO: r"dagegen|mit\s+Nein|gegen\s+" + DE_OBJECT}},
     "it": {"include": r"tra\s+cui|fra\s+cui|tra\s+(?:i|le)\s+quali|tra\s+questi|inclus[oaie]|compres[oaie]|come",
            "partitive": r"(?:sono|erano|furono|è|era|fu)\s+(?:alcuni\s+|alcune\s+|uno\s+|una\s+|parte\s+)?(?:tra|fra|de|d)",
            "companion": r"insieme\s+(?:a|con)|accompagnat[oaie]\s+(?:[\wàèéìòù]+\s+){0,4}?da",
            "relative": r"che"},
-    "nl": {"include": r"waaronder|onder\s+wie|onder\s+meer|inclusief|zoals",
+    "nl": {"verb_first": r"stemde(?:n)?(?:\s+(?:ook|eveneens|alleen))?",
+           "then": {YES: r"v[oó]{2}r(?=\s*[.,;]|\s*$|\s+(?:de|het)\s+(?:resolutie|tekst|ontwerp))",
+                    NO: r"tegen(?=\s*[.,;]|\s*$|\s+(?:de|het)\s+(?:resolutie|tekst|ontwerp))"},
+           "include": r"waaronder|onder\s+wie|onder\s+meer|inclusief|zoals",
            "partitive": r"(?:zijn|waren|is|was)\s+(?:enkele\s+|een\s+)?(?:van\s+de|onder\s+de)",
            "companion": r"samen\s+met|tezamen\s+met|vergezeld\s+door",
            "relative": r"die|dat"},
@@ -78,7 +89,7 @@ STATES = (r"(?:otros\s+|otras\s+|autres\s+|outros\s+|outras\s+|andere\s+|weitere
 LABEL_SIDE = [(re.compile(r"absten|abstenç|Enthaltung|astensi|astenut|onthoud", re.I), ABSTAIN),
               (re.compile(r"contra|contre|contro|Gegenstimm|Nein|dagegen|gegen|tegen", re.I), NO),
               (re.compile(r"favor|pour\b|Ja-Stimm|dafür|v[oó]{2}r", re.I), YES)]
-LABEL = (r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|onthoudingen|votos?\s+(?:en\s+)?contra|voix\s+contre"
+LABEL = (r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|onthoudingen|abstención|abstenção|abstention|Enthaltung|astensione|votos?\s+(?:en\s+)?contra|voix\s+contre"
          r"|Gegenstimmen|Nein-Stimmen|voti\s+contrari|votos?\s+a\s+favor|voix\s+pour|Ja-Stimmen|voti\s+a\s+favore"
          r"|stemmen\s+(?:tegen|v[oó]{2}r))")
 # the side a count's noun may leave out: "cinco en contra (A, B)", "zes landen tegen: A", "sept pays pour"
@@ -86,7 +97,7 @@ BARE_SIDE = (r"(?:en\s+contra|a\s+favor|contre|pour|contra|contro|a\s+favore|dag
              r"(?!\s+(?:de|del|la|le|les|el|los|las|l['’]|die|der|den|il|i|o|a|os|as|het|\d)\b)")
 # the side a label right before a count gives it: "votos contra 12", "Abstenções haviam sido 9"
 LABEL_BEFORE = re.compile(r"(?:" + LABEL + r"|(?:votos|voix|voti|Stimmen|stemmen)\s+(?:contra|contre|contro|gegen|tegen))"
-                          r"\s*:?\s+(?:(?:haviam\s+sido|han\s+sido|fueron|foram|eram|sont|étaient|ont\s+été|waren|sind"
+                          r"\s*:?\s+(?:de\s+)?(?:(?:haviam\s+sido|han\s+sido|fueron|foram|eram|sont|étaient|ont\s+été|waren|sind"
                           r"|sono\s+state|erano|zijn)\s+)?$", re.I)
 
 
@@ -111,7 +122,8 @@ def read(sentence: str, lang: str, found: list, taken: set, phrases, run_after, 
     table = MARKERS[lang]
     phrases = [p for p in phrases if not negated(p[0])]
     out: list[tuple] = []
-    for role in (_included, _listed, _partitive, _companion, _label, _among_those, _among_label, _among_others, _joined):
+    for role in (_included, _listed, _partitive, _companion, _label, _among_those, _among_label, _among_others, _joined,
+                 _verb_second):
         for iso3, vote, a, b in role(sentence, table, found, phrases, run_after, lang):
             if iso3 not in taken:
                 taken.add(iso3)
@@ -153,7 +165,7 @@ def _included(sentence, table, found, phrases, run_after, lang):
     """'trente-cinq, parmi lesquels A et B, se sont abstenus', '72 abstenciones, entre ellas las de A y B', '32 en
     contra (entre ellos A)', '135 votos contra 12 (entre ellos los de A)', '35 abstenciones, entre ellos, A',
     'enthielten sich 23 Länder, darunter A'."""
-    head = re.compile(_counted(lang) + r"(?P<between>[^.;:,\d]{0,60}?)\s*[,(—–-]?\s*(?:" + table["include"]
+    head = re.compile(_counted(lang) + r"(?P<between>[^.;:,\d]{0,60}?)\s*[,(—–-]?\s*" + ASIDE + r"(?:" + table["include"]
                       + r")\s*,?\s*" + ARTICLES + r"$", re.I)
     for marker in re.finditer(r"(?<!\w)(?:" + table["include"] + r")\s*,?\s*" + ARTICLES, sentence, re.I):
         match = head.search(sentence, max(0, marker.start() - 100), marker.end())
@@ -168,6 +180,13 @@ def _included(sentence, table, found, phrases, run_after, lang):
             or _phrase_before(sentence, phrases, match.start()))
         if vote:
             yield from ((iso3, vote, a, b) for a, b, iso3 in run)
+
+
+# a noun phrase of the counted states before "such as": "41 países se abstuvieron, ante todo países desarrollados como
+# A", "l'abstention de 65 pays dont de nombreux membres de l'Union européenne comme A"
+ASIDE = (r"(?:(?:(?:ante\s+todo|sobre\s+todo|sobretudo|principalmente|especialmente|en\s+particular|surtout|principalement"
+         r"|notamment|dont|vor\s+allem|darunter|soprattutto|tra\s+cui)\s+)?(?:(?:de\s+)?(?:nombreux|muchos|numerosos|muitos"
+         r"|viele|molti)\s+)?(?:" + STATES + r"|membres|miembros|membros|Mitglieder|membri)(?:\s+[\w'’-]+){0,5}?\s+)?")
 
 
 def _counted(lang: str) -> str:
@@ -370,3 +389,15 @@ def _joined(sentence, table, found, phrases, run_after, lang):
         joiners = (_run_ending(sentence, before, lang) if before
                    and re.fullmatch(r"\s*[-–—]?\s*(?:(?:también|aussi|também)\s+)?", sentence[before[-1][1]:m.start()]) else [])
         yield from ((iso3, side, a, b) for a, b, iso3 in joiners + joined)
+
+
+def _verb_second(sentence, table, found, phrases, run_after, lang):
+    """'Am Mittwoch stimmten auch A und B dafür', 'Daarna stemden ook A en B tegen': the verb second, its subjects
+    right after it, then the word of its side (a negation or an object other than the text between: no list)."""
+    if "verb_first" not in table:
+        return
+    for m in re.finditer(r"(?<!\w)(?:" + table["verb_first"] + r")\s+", sentence, re.I):
+        run = run_after(sentence, found, m.end(), lang)
+        for side, then in table["then"].items() if run else ():
+            if re.match(r"\s+(?:(?:auch|ebenfalls|ook|eveneens)\s+)?(?:" + then + r")(?![\w-])", sentence[run[-1][1]:], re.I):
+                yield from ((iso3, side, a, b) for a, b, iso3 in run)

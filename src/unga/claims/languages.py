@@ -42,14 +42,18 @@ DE_TEXT = (r"(?:die|den|das|diese|diesen|dieses)\s+(?:[\w-]+\s+){0,2}?(?:Resolut
 # not taking part, the negation the phrase's own: "no participó en la votación", "n'a pas pris part au vote"
 ABSENT_PHRASES = {
     "es": r"no\s+(?:particip(?:ó|aron|aba|aban)|se\s+present(?:ó|aron)|vot(?:ó|aron))\s+(?:en|a)\s+la\s+votación\b"
-          r"|estuv(?:o|ieron)\s+ausentes?\s+(?:en|de)\s+la\s+votación\b",
-    "fr": r"n['’]\s*(?:a|ont|avait|avaient)\s+pas\s+(?:participé|pris\s+part)\s+au\s+(?:vote|scrutin)\b",
+          r"|estuv(?:o|ieron)\s+ausentes?\s+(?:en|de)\s+la\s+votación\b|decidi(?:ó|eron)\s+no\s+participar\s+en\s+la\s+votación\b",
+    "fr": r"n['’]\s*(?:a|ont|avait|avaient)\s+pas\s+(?:participé|pris\s+part)\s+(?:au\s+(?:vote|scrutin)|à\s+la\s+(?:session|séance))\b"
+          r"|(?:était|étaient)\s+absente?s?(?=\s*[,.;]|\s+(?:lors|au|pour|à)\b)",
     "pt": r"não\s+(?:particip(?:ou|aram)|vot(?:ou|aram))\s+(?:n|d)a\s+votação\b"
-          r"|(?:esteve|estiveram)\s+ausentes?\s+(?:n|d)a\s+votação\b",
+          r"|(?:esteve|estiveram|ficou|ficaram)\s+ausentes?\s+(?:n|d)a\s+votação\b"
+          r"|não\s+vot(?:ou|aram)(?=\s*[;,.)]|\s*$|\s+e\s)",  # "não votou" closing its clause: no side after it
     "de": r"nahm(?:en)?\s+(?:an\s+der\s+Abstimmung\s+)?nicht\s+(?:an\s+der\s+Abstimmung\s+)?teil\b",
     "it": r"non\s+(?:ha|hanno|aveva|avevano)\s+(?:partecipato|preso\s+parte)\s+al\s+voto\b",
     "nl": r"(?:nam|namen)\s+niet\s+deel\s+aan\s+de\s+stemming\b",
 }
+# an adverb between the auxiliary and its participle: "se sont aussi abstenues", "ont elles aussi voté contre"
+FR_ADVERB = r"(?:\s+(?:aussi|également|encore|déjà|finalement|alors|tou(?:te)?s|(?:eux|elles?|lui)\s+aussi|à\s+nouveau|de\s+nouveau))?"
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
 VOTES = {
     "es": [(r"vot(?:ó|aron|aba|aban|an|a)\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
@@ -59,9 +63,9 @@ VOTES = {
            (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+en\s+contra\b", NO),
            (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+a\s+favor\b", YES),
            (r"se\s+abst(?:uvo|uvieron|iene|ienen)\b", ABSTAIN), (r"opt(?:ó|aron)\s+por\s+la\s+abstención\b", ABSTAIN)],
-    "fr": [(r"(?:a|ont|avait|avaient)\s+voté\s+(?:pour|en\s+faveur)\b|vot(?:ait|aient)\s+pour\b", YES),
-           (r"(?:a|ont|avait|avaient)\s+voté\s+contre\b|vot(?:ait|aient)\s+contre\b", NO),
-           (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+abstenu(?:e|s|es)?\b|s['’]abstien(?:t|nent)\b"
+    "fr": [(r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+(?:pour|en\s+faveur)\b|vot(?:ait|aient)\s+pour\b", YES),
+           (r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+contre\b|vot(?:ait|aient)\s+contre\b", NO),
+           (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)" + FR_ADVERB + r"\s+abstenu(?:e|s|es)?\b|s['’]abstien(?:t|nent)\b"
             r"|(?:a|ont|avait|avaient)\s+(?:choisi|opté\s+pour)\s+l['’]abstention\b", ABSTAIN)],
     "pt": [(r"vot(?:ou|aram)\s+a\s+favor\b", YES), (r"vot(?:ou|aram)\s+contra\b", NO),
            (r"(?:se\s+)?posicion(?:ou|aram)(?:-se)?\s+a\s+favor\b", YES), (r"(?:se\s+)?posicion(?:ou|aram)(?:-se)?\s+contra\b", NO),
@@ -83,7 +87,7 @@ VOTES = {
             r"enthalten\b", ABSTAIN),
            # a subordinate clause puts the verb last: "während sich 13 Länder der Stimme enthielten."
            (r"(?:der\s+Stimme\s+)?enthielten(?=\s*[.,;)]|\s*$)", ABSTAIN),
-           (r"lehnt(?:e|en)\s+" + DE_TEXT + r"\s+ab\b", NO)],
+           (r"lehnt(?:e|en)\s+(?:" + DE_TEXT + r"|sie|ihn|es)\s+ab\b", NO), (r"unterstützt(?:e|en)\s+" + DE_TEXT, YES)],
     "it": [(r"(?:ha|hanno|aveva|avevano)\s+votato\s+a\s+favore\b", YES),
            (r"(?:ha|hanno|aveva|avevano)\s+votato\s+contro\b", NO),
            (r"(?:si\s+(?:è|sono|era|erano)\s+astenut[oaie])\b", ABSTAIN),
@@ -121,7 +125,8 @@ LIST_AFTER = {
     "fr": [(r"(?:ont\s+)?voté\s+(?:pour|contre)\s*:", None),
            (r"(?:pays|[ÉE]tats|nations)\s+qui\s+(?:ont|avaient)\s+voté\s+(?:pour|contre)\s+(?:sont|étaient|furent)\s*:?", None),
            (r"(?:pays|[ÉE]tats|nations)\s+qui\s+se\s+sont\s+abstenus\s+(?:sont|étaient|furent)\s*:?", ABSTAIN)],
-    "pt": [(r"votos?\s+(?:a\s+favor|contra)\s+foram\s+d(?:e|os|as|o|a)", None),
+    "pt": [(r"votos?\s+(?:a\s+favor|contra|contrários|favoráveis)\s+foram\s+d(?:e|os|as|o|a)", None),
+           (r"abstenç(?:ões|ão)\s+foram\s+d(?:e|os|as|o|a)", ABSTAIN),
            (r"(?:países|estados|nações)\s+que\s+votaram\s+(?:contra|a\s+favor)\s+(?:foram|são|eram)\s*:?", None),
            (r"(?:países|estados|nações)\s+que\s+se\s+abstiveram\s+(?:foram|são|eram)\s*:?", ABSTAIN)],
     # "Dagegen stimmten: A, B", "Gegen die Resolution stimmten A und B" (the verb second, its subjects after it)
@@ -141,14 +146,17 @@ WITH = {"es": r"\bcon\s+(?:el|los|la|las)\s+", "pt": r"\bcom\s+(?:o|os|a|as)\s+"
         "it": r"\bcon\s+(?:il|i|l['’]|la)\s*", "de": r"\b(?:mit|gegen|bei|trotz)\s+(?:den|die|der)?\s*", "nl": ""}
 OWNED_VOTE = {
     "es": [(WITH["es"] + r"votos?\s+en\s+contra(?=\s+de\s)", NO), (WITH["es"] + r"votos?\s+a\s+favor(?=\s+de\s)", YES),
-           (WITH["es"] + r"abstenci(?:ón|ones)(?=\s+de\s)", ABSTAIN)],
+           (r"(?:" + WITH["es"] + r"|\by\s+la\s+)abstenci(?:ón|ones)(?=\s+del?\s)", ABSTAIN),
+           (r"(?:" + WITH["es"] + r"|\by\s+la\s+)oposición(?=\s+del?\s)", NO)],
     "pt": [(WITH["pt"] + r"votos?\s+contra(?=\s+d[eoa]s?\s)", NO), (WITH["pt"] + r"votos?\s+a\s+favor(?=\s+d[eoa]s?\s)", YES),
-           (r"(?:" + WITH["pt"] + r"|\be\s+a\s+)abstenç(?:ão|ões)(?=\s+d[eoa]s?\s)", ABSTAIN)],
+           (r"(?:" + WITH["pt"] + r"|\be\s+a\s+)abstenç(?:ão|ões)(?=\s+d[eoa]s?\s)", ABSTAIN),
+           (r"(?:" + WITH["pt"] + r"|\be\s+a\s+)oposição(?=\s+d[eoa]s?\s)", NO)],
     "fr": [(WITH["fr"] + r"(?:votes?|voix)\s+contre(?=\s+(?:de|d['’]|du|des)\s*)", NO),
            (WITH["fr"] + r"(?:votes?|voix)\s+pour(?=\s+(?:de|d['’]|du|des)\s*)", YES),
            (WITH["fr"] + r"abstentions?(?=\s+(?:de|d['’]|du|des)\s*)", ABSTAIN)],
     "it": [(WITH["it"] + r"vot[oi]\s+contrari[oi](?=\s+d[ie]\s)", NO), (WITH["it"] + r"vot[oi]\s+a\s+favore(?=\s+d[ie]\s)", YES),
-           (WITH["it"] + r"astensione(?=\s+d[ie]\s)", ABSTAIN)],
+           (r"(?:" + WITH["it"] + r"|\be\s+l['’]\s*)astensione(?=\s+d(?:i|ell['’]|ella|ello|egli|ei|el)\s*)", ABSTAIN),
+           (r"(?:" + WITH["it"] + r"|\be\s+l['’]\s*)opposizione(?=\s+d(?:i|ell['’]|ella|ello|egli|ei|el)\s*)", NO)],
     "de": [(WITH["de"] + r"Gegenstimmen(?=\s+(?:von|der|des)\s)", NO), (WITH["de"] + r"Enthaltungen?(?=\s+(?:von|der|des)\s)", ABSTAIN)],
     "nl": [],
 }
@@ -207,12 +215,20 @@ PROCEDURAL = re.compile(r"\benmiendas?\b|\bamendements?\b|\bemendas?\b|\bÄnderu
 OTHER_LETTERS = re.compile(r"[đłśżźęąőűřěčšžňťůășşțţåæøơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
 
+# the abstention noun each language alone writes so: a line of a tally's table ("Abstenção: 58, incluindo A") has few
+# other words to tell its language by
+OWN_LABEL = {lang: re.compile(r"\b(?:" + label + r")\b", re.I) for lang, label in {
+    "es": "abstenci(?:ón|ones)", "pt": "abstenç(?:ão|ões)", "de": "Enthaltung(?:en)?", "it": "astension[ei]",
+    "nl": "onthouding(?:en)?", "fr": "(?!)"}.items()}
+
+
 def language_of(sentence: str) -> str | None:
     """The language of the sentence among LANGUAGES, or None (English, another language, too few words to tell)."""
     words = [w.lower() for w in WORD.findall(sentence)]
     english = sum(w in ENGLISH for w in words)
-    scores = {lang: sum(w in _function_words(lang) for w in words) + 2 * bool(vote_phrases(sentence, lang))
-              for lang in LANGUAGES}  # a vote phrase of the language weighs as two of its words
+    scores = {lang: sum(w in _function_words(lang) for w in words) + 2 * bool(vote_phrases(sentence, lang)
+                                                                           or OWN_LABEL[lang].search(sentence))
+              for lang in LANGUAGES}  # a vote phrase of the language, or its own label, weighs as two of its words
     best = max(scores, key=scores.get)
     if OTHER_LETTERS.search(sentence) and wordlangs.function_words_score(sentence) >= scores[best]:
         return None  # "Među zemljama koje su …": Croatian, whose "su", "se" and "a" are Spanish words too
@@ -390,19 +406,29 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
     return wordlangs.chained(sentence, before[::-1], joint)[::-1]
 
 
+# one item the name tables do not know, between commas, does not end a list: "Cuba, Correia do Norte, Nicarágua" (a
+# misspelt name); a capital, up to three words, no digit
+UNKNOWN_ITEM = r"(?:\s*,\s*(?-i:[A-ZÀ-Ý])[^\W\d]+(?:\s+(?:(?:do|da|de|del|du|di|von|der)\s+)?(?-i:[A-ZÀ-Ý])[^\W\d]+)?(?=\s*,))?"
+THIS_TIME = r"(?:cette\s+fois(?:-ci)?|esta\s+vez|desta\s+vez|questa\s+volta|diesmal|dit\s+keer)"
+
+
 def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right after a phrase that opens a list: "votaron en contra: A, B y C"."""
     among = langroles.MARKERS.get(lang, {}).get("include", "(?!)")  # "votaron en contra, entre ellos A y B"
-    opens = re.compile(r"^\s*(?::|fueron|foram|waren|furono|étaient|sont|son|[:,]\s*(?:" + among + r"))?\s*"
-                       r"(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+)?" + ARTICLE + r"$", re.I)
-    joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + OWN + r"$", re.I)
+    opens = re.compile(r"^(?:\s+" + THIS_TIME + r")?\s*(?::|(?<=\s)[-–—]|fueron|foram|waren|furono|étaient|sont|son|[:,]\s*(?:"
+                       + among + r"))?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+|del\s+|dell['’]\s*|della\s+|dei\s+|degli\s+)?"
+                       + ARTICLE + r"$", re.I)
+    joint = re.compile(r"^" + UNKNOWN_ITEM + r"\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + OWN + r"$", re.I)
     after = [f for f in found if f[0] >= at]
-    if not after or not opens.match(sentence[at:after[0][0]]):
+    if not after or not (opened := opens.match(sentence[at:after[0][0]])):
         return []
-    return wordlangs.chained(sentence, after, joint)
+    run = wordlangs.chained(sentence, after, joint)
+    # a list after a dash ("ont voté contre - A, B et C") is the clause's end: else the dash opens an aside
+    dashed = re.search(r"[-–—]", opened.group(0)) and not re.match(r"\s*(?:[.;)–—-]|$)", sentence[run[-1][1]:])
+    return [] if dashed else run
 
 
-YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+pour|votos?\s+a\s+favor|Ja-Stimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favor|pour)"
+YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+pour|votos?\s+a\s+favor|Ja-Stimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favore|a\s+favor|pour)"
 NO_LABEL = r"(?:stemmen\s+tegen|tegenstemmen|tegen|votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-Stimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contro|contra)"
 ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|abstención|abstenção|abstention|Enthaltung|astensione|onthoudingen|onthouding)"
 FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL))
@@ -421,7 +447,8 @@ BY_VOTES = re.compile(r"\b(?:por|par|com|con|mit|met)\s+(\d{1,3})\s+(?:votos|voi
                       r"|contre|contro|gegen|dagegen|contrari|tegen))", re.I)
 # "40 naciones se abstuvieron", "35 hanno votato contro": a number of states with a vote phrase of the language
 STATES_WORD = (r"(?:(?:otros|otras|autres|outros|outras|andere|weitere|altri|altre)\s+)?(?:países|naciones|estados|pays"
-               r"|États|nations|nações|Staaten|Mitgliedstaaten|Mitgliedsstaaten|Nationen|Länder|paesi|Stati|nazioni|delegaciones"
+               r"|États|nations|nações|Staaten|Mitgliedstaaten|Mitgliedsstaaten|(?:UNO?-)?Mitglieder|Nationen|Länder|paesi|Stati"
+               r"|nazioni|delegaciones"
                r"|délégations|delegações|landen|lidstaten|delegaties)?")
 
 OUT_OF = r"(?:\s+(?:de|dei|des|dos|das|der|von)\s+(?:(?:los|las|les|i|gli|os|as|die|den)\s+)?\d{3}(?=\s))?"  # "121 dei 193"
@@ -433,7 +460,7 @@ STATES_NOUN = (r"(?:países|naciones|estados|pays|États|nations|nações|Staate
                r"|Mitgliedsstaaten|paesi|Stati|nazioni|landen|lidstaten)")
 # no vote against: "ningún voto en contra", "sin votos en contra", "nenhum voto contra", "aucune voix contre",
 # "ohne Gegenstimme", "keine Gegenstimmen", "nessun voto contrario", "geen tegenstemmen"
-NONE_AGAINST = re.compile(r"\b(?:(?:ningún|ningun|sin|nenhum|sem|aucune?|nessun)\s+(?:votos?|voix|voti)\s+(?:en\s+)?"
+NONE_AGAINST = re.compile(r"\b(?:(?:no\s+hubo|não\s+houve)\s+votos?\s+(?:en\s+)?contra(?!\s+d)|(?:ningún|ningun|sin|nenhum|sem|aucune?|nessun)\s+(?:votos?|voix|voti)\s+(?:en\s+)?"
                           r"(?:contra|contre|contrari[oi])|(?:ohne|keine)\s+Gegenstimmen?|geen\s+tegenstemmen)\b", re.I)
 # "153 Länder dafür und 10 dagegen": a German count of states with the side's adverb, which takes no object
 STATES_ADVERB = re.compile(r"\b(\d{1,3})\s+(?:Länder|Staaten|Nationen|Mitgliedstaaten|Mitgliedsstaaten|Delegationen)"
@@ -501,10 +528,32 @@ ONE_AGAINST = re.compile(r"(\d\s+(?:stemmen\s+)?tegen\s+)(?:één|een)(?=\s*[(,.
                          r"|verworpen)\b)", re.I)
 
 
+# "aprobó … con el apoyo de 141 de los 193 Estados", "approuvée par une majorité écrasante de 141 pays": the states that
+# supported a text adopted, counted; a text presented with some states' support names its sponsors, not its votes
+SUPPORTED_BY = re.compile(r"\b(?:(?:apoyo|respaldo|apoio|soutien|sostegno|appoggio|Unterstützung)\s+(?:de|von|di)"
+                          r"|(?:une|la)\s+majorité(?:\s+écrasante)?\s+de)\s+(\d{1,3})(?=" + OUT_OF[:-1]
+                          + r"|\s+(?:" + STATES_NOUN + r")\b)", re.I)
+# adopted, or the text (not a state: "Portugal recebeu o apoio de 2 países") received the support
+ADOPTED = re.compile(r"\b(?:aprob|aprov|adopt|approuv|adott|angenommen)|\b(?:texte|texto|résolution|resolución|resolução"
+                     r"|risoluzione|Resolution|projet|proyecto|projeto)\b[^.;]{0,40}?\b(?:a\s+recueilli|a\s+obtenu|a\s+reçu"
+                     r"|recibió|obtuvo|recebeu|obteve|ha\s+ottenuto|erhielt)\b", re.I)
+SPONSORED = re.compile(r"patrocin|presentad|apresentad|parrain|présenté|coauteur|eingebracht|Miteinbring|presentat|promoss", re.I)
+
+
+def _supported_by(sentence: str) -> re.Match | None:
+    m = SUPPORTED_BY.search(sentence)
+    return m if m and ADOPTED.search(sentence) and not SPONSORED.search(sentence) else None
+
+
+ONE_ABSTENTION = re.compile(r"(?:\b(?:una|une|uma|eine)\s+|\bun['’]\s*)(?:abstención|abstention|astensione|abstenção|Enthaltung)\b", re.I)
+VOTES_IN_BRACKETS = re.compile(r"(\d)\s*\((?:voti|votos|voix|Stimmen|stemmen)\)", re.I)
+
+
 def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
     """The numbers a sentence gives for each side: a tally (yes or no and one more) or a single count."""
     sentence = langnumbers.in_digits(sentence, lang)  # "quatre-vingt-dix voix contre douze"
     sentence = not_counts.group_shares_masked(sentence, lang)  # "entre los países del grupo X, 56 votaron a favor"
+    sentence = VOTES_IN_BRACKETS.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - 1), sentence)  # "187 (voti) a favore"
     if lang == "nl":
         sentence = ONE_AGAINST.sub(r"\g<1>1", sentence)
     out: dict[str, int] = {}
@@ -513,7 +562,7 @@ def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
         numbers = [int(n) for n in pair.groups() if n is not None]
         out.update(yes=numbers[0], no=numbers[1])
     taken = [pair.span()] if pair else []
-    by = BY_VOTES.search(sentence)
+    by = BY_VOTES.search(sentence) or _supported_by(sentence)
     if by and not pair:
         out["yes"] = int(by.group(1))
         taken.append(by.span())
@@ -528,6 +577,8 @@ def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
             taken.append(m.span())
     for m in NONE_AGAINST.finditer(sentence):  # "y ningún voto en contra", "ohne Gegenstimme"
         out.setdefault(NO, 0)
+    if ONE_ABSTENTION.search(sentence) and out:  # "187 a favore, due contrari, un'astensione": one, beside the other sides
+        out.setdefault(ABSTAIN, 1)
     for m in STATES_ADVERB.finditer(sentence) if lang == "de" else ():
         out.setdefault(YES if m.group(2).lower() == "dafür" else NO, int(m.group(1)))
     for field, value in _counted(sentence, lang).items():

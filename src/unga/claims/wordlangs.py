@@ -270,8 +270,11 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
     words = table()[lang]
     between, clause = words.get("gap", "(?!)"), words.get("clause", "(?!)")
     before = [f for f in found if f[1] <= at]
-    # a relative clause set off by commas may stand there too: "Chorwacja, która do UE wejdzie w tym roku, także …"
-    if not before or not _compiled(r"(?:\s*,\s*(?:" + clause + r")\s+[^,;:.()\d]{1,60},)?\s*,?\s*(?:se\s+)?(?:(?:"
+    # a relative clause set off by commas may stand there too: "Chorwacja, która do UE wejdzie w tym roku, także …";
+    # and "and N other states" after the names ("Nga, Belarus và 3 nước khác bỏ phiếu chống")
+    others = (r"(?:\s*,?\s*(?:" + words["and"] + r")\s+" + NUMBER + r"(?:\s+(?:" + words.get("states", "(?!)") + r"))?\s+(?:"
+              + words["others"] + r")(?!\w))?") if "others" in words else ""
+    if not before or not _compiled(r"(?:\s*,\s*(?:" + clause + r")\s+[^,;:.()\d]{1,60},)?" + others + r"\s*,?\s*(?:se\s+)?(?:(?:"
                                    + between + r")\s+){0,2}").fullmatch(sentence, before[-1][1], at):
         return []
     return chained(sentence, before[::-1], _joint(lang))[::-1]
@@ -338,9 +341,16 @@ def _included(sentence: str, found: list, lang: str) -> list:
     if "states" not in words:
         return []
     out = []
-    # an opening bracket is a marker too, when its list closes it: "وامتناع 7 دول (A، وB)"
-    for marker in re.finditer(START + r"(?:" + words.get("include", "(?!)") + r")\s*|\(\s*", sentence, re.I):
+    # an opening bracket is a marker too, when its list closes it: "وامتناع 7 دول (A، وB)"; so is a dash after a count
+    # and its label, when a dash or the clause's end closes the list: "5 voturi împotrivă – A, B și C –"
+    for marker in re.finditer(START + r"(?:" + words.get("include", "(?!)") + r")\s*|\(\s*|(?<=\s)[–—]\s*", sentence, re.I):
         head = sentence[max(0, marker.start() - 80):marker.start()]
+        if marker.group(0)[0] in "–—":
+            run = _run_after(sentence, found, marker.end(), lang)
+            labelled = _labelled_count(head, lang)
+            if run and labelled and len(run) <= _value(labelled[0], lang) and re.match(r"\s*(?:[–—.;]|$)", sentence[run[-1][1]:]):
+                out.append((run, labelled[1]))
+            continue
         # "7 negara, yaitu A", "20 (wśród nich: A i B) głosowało przeciw": a noun or a bracket after the count
         counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*[,(]?|\s*\()\s*$", head, re.I))
         run = _run_after(sentence, found, marker.end(), lang)
@@ -356,6 +366,16 @@ def _included(sentence: str, found: list, lang: str) -> list:
         if said:
             out.append((run, said))
     return out
+
+
+def _labelled_count(head: str, lang: str) -> tuple[re.Match, str] | None:
+    """"5 voturi împotrivă ": a count and its side's label right before a marker — (the count, its side)."""
+    words = table()[lang]
+    for side in SIDES:
+        if "label_" + side in words and (m := _compiled(_number(lang) + r"\s+(?:" + words["label_" + side]
+                                                        + r")\s*$").search(head)):
+            return m, side
+    return None
 
 
 def _counted_vote(head: str, lang: str) -> tuple[re.Match, str] | None:
@@ -386,8 +406,10 @@ def _relative(sentence: str, found: list, lang: str) -> list:
     if "relative" not in words or "copula" not in words:
         return []
     # the noun may be left out at the clause's start: "Adapun yang menolak resolusi itu di antaranya A, B"
-    head = _compiled(r"(?:(?:" + NUMBER + r"\s+)?(?:" + words["states"] + r")\s+|(?:^|[,;]\s*|(?<!\w)(?:" + words.get("topic", "(?!)")
-                     + r")\s+))(?:" + words["relative"] + r")\s+$")
+    # the noun's own complement and a small word may stand around the relative: "negara dari Asia yang juga menyetujui"
+    head = _compiled(r"(?:(?:" + NUMBER + r"\s+)?(?:" + words["states"] + r")(?:\s+[^\W\d]+){0,3}?\s+|(?:^|[,;]\s*|(?<!\w)(?:"
+                     + words.get("topic", "(?!)") + r")\s+))(?:" + words["relative"] + r")\s+(?:(?:" + words.get("gap", "(?!)")
+                     + r")\s+)?$")
     tail = _compiled(r"[^.;:,\d]{0,60}?\s*,?\s*(?:" + words["copula"] + "|" + words.get("include", "(?!)") + r")\s*:?\s*")
     out = []
     for start, end, side in _phrases(sentence, lang, ""):
