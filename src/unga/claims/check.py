@@ -22,7 +22,7 @@ from unga.claims.doubt import (DISPUTED, SPLIT_TALLY_ELSEWHERE, changed_on_one, 
                                split_tally_disagrees, torn, vaguely_before)
 from unga.claims.lacking import committee_of, committee_only, explain_unrecorded
 from unga.claims.sessions import named as session_numbers
-from unga.claims.unplaced import HELD_LATER, UNRECORDED, committee_vote
+from unga.claims.unplaced import AFTER_UNPLACED_TALLY, HELD_LATER, UNRECORDED, committee_vote
 from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
                              of_its_time, pins_itself, recent_day_unrecorded, series_rows,
                              sole_vote_of_its_time, the_latest, time_of, told_before, year_scope)
@@ -362,6 +362,11 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
     # a tally that pins its roll call down speaks for the lists of its own sentence and time, whatever their topic
     # words say ("adopted by 93-18, with the US and Israel against": the second resolution of the day, not the first)
     own_tally = {(c.sentence, c.when): row for c, row in zip(claims, rows) if c.kind == "tally" and row in anchored}
+    # a tally left on no roll call (a vote the record lacks, another body's) speaks for the lists of its own sentence
+    # and of the one just after it ("… approved 143-9. The US voted against it, along with …"): they are its vote's,
+    # never the vote the text pins down elsewhere
+    unplaced = {c.sentence: (-1, c.span[1]) for c, row in zip(claims, rows)
+                if c.kind == "tally" and row is None and c.sentence not in tallied}
     anchored = {r for r in anchored | likely if not published or abs((index.dates[r] - published).days) <= 60
                 or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
@@ -406,6 +411,8 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                     and year in (None, index.years[by_sentence[(claim.sentence, claim.when)]]):
                 row = by_sentence[(claim.sentence, claim.when)]
                 claim.notes.append("placed on the roll call of another claim in the same sentence")
+            elif (claim.sentence in unplaced and claim.when is None) or _tally_before(claim, unplaced, body, named):
+                claim.notes.append(AFTER_UNPLACED_TALLY)
             else:
                 fits = [r for r in anchored if (year is None or index.years[r] == year)
                         and (month is None or index.months[r] == month)
