@@ -153,6 +153,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                 and not _symbol_in(index, row, _paragraph_text(c, body)):
             rows[n] = None
             c.notes.append(HELD_LATER)
+    rows = _after_unplaced_tally(found, rows, body, published)
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
     out = [judged.on_roll_call(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told, body,
@@ -362,11 +363,6 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
     # a tally that pins its roll call down speaks for the lists of its own sentence and time, whatever their topic
     # words say ("adopted by 93-18, with the US and Israel against": the second resolution of the day, not the first)
     own_tally = {(c.sentence, c.when): row for c, row in zip(claims, rows) if c.kind == "tally" and row in anchored}
-    # a tally left on no roll call (a vote the record lacks, another body's) speaks for the lists of its own sentence
-    # and of the one just after it ("… approved 143-9. The US voted against it, along with …"): they are its vote's,
-    # never the vote the text pins down elsewhere
-    unplaced = {c.sentence: (-1, c.span[1]) for c, row in zip(claims, rows)
-                if c.kind == "tally" and row is None and c.sentence not in tallied}
     anchored = {r for r in anchored | likely if not published or abs((index.dates[r] - published).days) <= 60
                 or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
@@ -411,8 +407,6 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                     and year in (None, index.years[by_sentence[(claim.sentence, claim.when)]]):
                 row = by_sentence[(claim.sentence, claim.when)]
                 claim.notes.append("placed on the roll call of another claim in the same sentence")
-            elif (claim.sentence in unplaced and claim.when is None) or _tally_before(claim, unplaced, body, named):
-                claim.notes.append(AFTER_UNPLACED_TALLY)
             else:
                 fits = [r for r in anchored if (year is None or index.years[r] == year)
                         and (month is None or index.months[r] == month)
@@ -502,6 +496,23 @@ def _cut_from(spans: list) -> int | None:
     if spans and not spans[-1][2].rstrip().endswith((".", "!", "?", '"', "”", "'", ")", "。", "！", "？", "」")):
         return spans[-1][0]
     return None
+
+
+def _after_unplaced_tally(found: list, rows: list, body: str, published: date | None) -> list:
+    """A tally left on no roll call (a vote the record lacks, another body's) speaks for the states and counts of its
+    own sentence and of the one just after it ("… approved 143-9. The US voted against it, along with …"): they are
+    its vote's, whichever step placed them on another vote, unless their sentence names that vote by its symbol."""
+    placed = {c.sentence for c, row in zip(found, rows) if c.kind == "tally" and row is not None}
+    unplaced = {c.sentence: (-1, c.span[1]) for c, row in zip(found, rows)
+                if c.kind == "tally" and row is None and c.sentence not in placed}
+    out = list(rows)
+    for n, (c, row) in enumerate(zip(found, rows)):
+        if row is not None and c.kind in ("position", "count") and not cited.symbols_in(c.text) \
+                and ((c.sentence in unplaced and c.when is None)
+                     or _tally_before(c, unplaced, body, identify.days_named(c.text, published)) is not None):
+            out[n] = None
+            c.notes.append(AFTER_UNPLACED_TALLY)
+    return out
 
 
 def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -> int | None:
