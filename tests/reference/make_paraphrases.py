@@ -18,9 +18,10 @@ from pathlib import Path
 
 from paraphrase_families import (all_but, apposed_and_predicated, bounded_counts, cast_a_vote, changed_family,
                                  changed_participle, clause_of_another_deed, companion_counts, count_modifiers, denied_list,
-                                 explained_vote, fronted_or_endorsed, group_share, inverted, joined_family, list_family,
-                                 n_to_m_abstaining, others_in_a_tally, relative_apposition, tally_punctuation, telegraphese,
-                                 tie_beside_a_side, time_between, verb_phrase_then_vote, verbs_of_stance)
+                                 excepted_before_the_verb, explained_vote, fronted_or_endorsed, group_share, inverted,
+                                 joined_family, list_family, n_to_m_abstaining, others_in_a_tally, relative_apposition,
+                                 tally_punctuation, telegraphese, tie_beside_a_side, time_between, verb_phrase_then_vote,
+                                 verbs_of_stance)
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -348,6 +349,9 @@ CONSTRUCTIONS = {
     "list after its count and a comma; A and B were the votes against; voted on Monday in favour of it (A, B); one of N, "
     "with K abstentions": apposed_and_predicated,
     "all but / everyone but / with the exception of / apart from A, then another state": all_but,
+    # fahunt11: after the others, so that their rows stay as they were
+    "an exception list before the verb, a two-part name written with a space in it, then another state":
+        excepted_before_the_verb,
 }
 
 

@@ -549,3 +549,24 @@ def all_but(v, rng, false=False):
                        "With the exception of {}, all member states voted in favour; {} abstained.",
                        "Apart from {}, every country voted for the text; {} abstained."])
     return form.format(names, v.names[state]), [claim_position(v, state, "abstain")]
+
+
+# a two-part name written with a space alone, as wire copy sometimes prints it (fahunt11)
+SPACED_NAMES = {"BIH": "Bosnia Herzegovina", "TTO": "Trinidad Tobago", "ATG": "Antigua Barbuda",
+                "KNA": "St Kitts Nevis", "STP": "Sao Tome Principe"}
+
+
+def excepted_before_the_verb(v, rng, false=False):
+    """'Most states, except A, Trinidad Tobago and B, abstained; C voted against': the exception word governs the
+    whole list before the verb, the two-part name written with a space included (one state, not its first part and a
+    word that cuts the list in two), and the state after the semicolon is read as before."""
+    spaced = [s for s in SPACED_NAMES if v.votes.get(s) == "yes"]
+    yes, against = _pick(v, rng, "yes", 2), _pick(v, rng, "no", 1)
+    if not spaced or not yes or not against or v.counts["abstain"] < 2 or set(yes) & set(spaced):
+        return None
+    state = _wrong_state(v, rng, "no") if false else against[0]
+    names = listed([v.name(yes[0]), SPACED_NAMES[rng.choice(spaced)], v.name(yes[1])])
+    form = rng.choice(["Most states, except {}, abstained; {} voted against.",
+                       "Many delegations, with the exception of {}, abstained, while {} voted no.",
+                       "Most countries, except {}, abstained; {} opposed the text."])
+    return form.format(names, v.name(state)), [claim_position(v, state, "no")]

@@ -499,9 +499,10 @@ def _cut_from(spans: list) -> int | None:
 
 
 def _after_unplaced_tally(found: list, rows: list, body: str, published: date | None) -> list:
-    """A tally left on no roll call (a vote the record lacks, another body's) speaks for the states and counts of its
-    own sentence and of the one just after it ("… approved 143-9. The US voted against it, along with …"): they are
-    its vote's, whichever step placed them on another vote, unless their sentence names that vote by its symbol."""
+    """A tally left on no roll call (a vote the record lacks, another body's, or one its numbers do not settle) speaks
+    for the states and counts of its own sentence and of the one just after it ("… approved 143-9. The US voted
+    against it, along with …"): they are its vote's, whichever step placed them on another vote (the vote the text
+    pins down elsewhere, the topic's), unless their sentence names that vote by its symbol."""
     placed = {c.sentence for c, row in zip(found, rows) if c.kind == "tally" and row is not None}
     unplaced = {c.sentence: (-1, c.span[1]) for c, row in zip(found, rows)
                 if c.kind == "tally" and row is None and c.sentence not in placed}

@@ -12,8 +12,8 @@ EARLIER = ("the sentence speaks of an earlier vote than the one the text reports
            "the same series just before it to place it on")
 UNRECORDED = "the text reports a vote of its last days that the record lacks, and this sentence names no other time"
 COMMITTEE_VOTE = "the text reports a vote of the "
-AFTER_UNPLACED_TALLY = ("the sentence goes on from a tally the record has no roll call for (a vote it lacks, or another "
-                        "body's): its states are that vote's, not the one the text pins down elsewhere")
+AFTER_UNPLACED_TALLY = ("the sentence goes on from a tally placed on no roll call (a vote the record lacks, another body's, "
+                        "or one its numbers do not settle): its states are that vote's, not one other words point at")
 HELD_LATER = ("the roll call that fits best was held after the text appeared: the text reports an earlier stage (a "
               "committee's vote) or a vote still to come")
 
