@@ -153,7 +153,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                 and not _symbol_in(index, row, _paragraph_text(c, body)):
             rows[n] = None
             c.notes.append(HELD_LATER)
-    rows = _after_unplaced_tally(found, rows, body, published)
+    rows = _after_unplaced_tally(index, found, rows, body, published)
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
     out = [judged.on_roll_call(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told, body,
@@ -498,19 +498,24 @@ def _cut_from(spans: list) -> int | None:
     return None
 
 
-def _after_unplaced_tally(found: list, rows: list, body: str, published: date | None) -> list:
-    """A tally left on no roll call (a vote the record lacks, another body's, or one its numbers do not settle) speaks
-    for the states and counts of its own sentence and of the one just after it ("… approved 143-9. The US voted
-    against it, along with …"): they are its vote's, whichever step placed them on another vote (the vote the text
-    pins down elsewhere, the topic's), unless their sentence names that vote by its symbol."""
+def _after_unplaced_tally(index, found: list, rows: list, body: str, published: date | None) -> list:
+    """A tally left on no roll call (a vote the record lacks, another body's) speaks for the states and counts of its
+    own sentence and of the one just after it ("… approved 143-9. The US voted against it, along with …"): they are
+    its vote's, whichever step placed them on another vote (the vote the text pins down elsewhere, the topic's), unless
+    their sentence names that vote by its symbol or two of the tally's numbers are that vote's (a tally its numbers
+    did not settle, or a misreported one: "10 against, while 23 abstain" of a vote of 153-10-23)."""
     placed = {c.sentence for c, row in zip(found, rows) if c.kind == "tally" and row is not None}
-    unplaced = {c.sentence: (-1, c.span[1]) for c, row in zip(found, rows)
+    unplaced = {c.sentence: c for c, row in zip(found, rows)
                 if c.kind == "tally" and row is None and c.sentence not in placed}
+    marks = {sentence: (-1, c.span[1]) for sentence, c in unplaced.items()}
     out = list(rows)
     for n, (c, row) in enumerate(zip(found, rows)):
-        if row is not None and c.kind in ("position", "count") and not cited.symbols_in(c.text) \
-                and ((c.sentence in unplaced and c.when is None)
-                     or _tally_before(c, unplaced, body, identify.days_named(c.text, published)) is not None):
+        if row is None or c.kind not in ("position", "count") or cited.symbols_in(c.text):
+            continue
+        tally = unplaced.get(c.sentence) if c.when is None else None
+        if tally is None and _tally_before(c, marks, body, identify.days_named(c.text, published)) is not None:
+            tally = unplaced[c.sentence - 1]
+        if tally is not None and sum(index.agrees(row, {k: v}) for k, v in tally.asserted.items()) < 2:
             out[n] = None
             c.notes.append(AFTER_UNPLACED_TALLY)
     return out
