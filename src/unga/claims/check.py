@@ -500,7 +500,7 @@ def _cut_from(spans: list) -> int | None:
 
 def _after_unplaced_tally(index, found: list, rows: list, body: str, published: date | None) -> list:
     """A tally left on no roll call (a vote the record lacks, another body's) speaks for the states and counts of its
-    own sentence and of the one just after it ("… approved 143-9. The US voted against it, along with …"): they are
+    own sentence and of the one just after it ("… passed by 143 to 9. Nine states voted no, A and B among them."): they are
     its vote's, whichever step placed them on another vote (the vote the text pins down elsewhere, the topic's), unless
     their sentence names that vote by its symbol or two of the tally's numbers are that vote's (a tally its numbers
     did not settle, or a misreported one: "10 against, while 23 abstain" of a vote of 153-10-23)."""
