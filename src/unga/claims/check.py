@@ -363,6 +363,11 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
     # a tally that pins its roll call down speaks for the lists of its own sentence and time, whatever their topic
     # words say ("adopted by 93-18, with the US and Israel against": the second resolution of the day, not the first)
     own_tally = {(c.sentence, c.when): row for c, row in zip(claims, rows) if c.kind == "tally" and row in anchored}
+    # "In 2016 the Assembly had adopted the text that convened it. 113 voted in favour …": a vote the text tells in the
+    # past perfect is an earlier one than its news; its tally pins its own claims, and none of the news's falls back
+    # on it below
+    told_earlier = {row for c, row in zip(claims, rows) if c.kind == "tally" and _told_earlier(c, spans, body)}
+    told_earlier -= {row for c, row in zip(claims, rows) if c.kind == "tally" and not _told_earlier(c, spans, body)}
     anchored = {r for r in anchored | likely if not published or abs((index.dates[r] - published).days) <= 60
                 or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
@@ -408,7 +413,7 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                 row = by_sentence[(claim.sentence, claim.when)]
                 claim.notes.append("placed on the roll call of another claim in the same sentence")
             else:
-                fits = [r for r in anchored if (year is None or index.years[r] == year)
+                fits = [r for r in anchored - told_earlier if (year is None or index.years[r] == year)
                         and (month is None or index.months[r] == month)
                         and (not named or any(abs((index.dates[r] - d).days) <= 31 for d in named))
                         and not _names_another(index, r, _paragraph_text(claim, body),
@@ -423,6 +428,19 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                     claim.notes.append("placed on the roll call the text pins down (by its symbol or its tally)")
         placed.append(row)
     return placed
+
+
+TOLD_EARLIER = re.compile(r"\bhad\s+(?:already\s+|also\s+)?(?:adopted|passed|approved|voted|endorsed|backed)\b", re.I)
+
+
+def _told_earlier(tally: extract.Claim, spans: list, body: str) -> bool:
+    """The tally's sentence, or the one just before it in its paragraph, tells its vote in the past perfect."""
+    if TOLD_EARLIER.search(tally.text):
+        return True
+    if tally.sentence == 0 or not spans:
+        return False
+    start, _, before = spans[tally.sentence - 1]
+    return bool(TOLD_EARLIER.search(before)) and claim_text.one_paragraph(body, start, tally.span[0])
 
 
 def _without_years(sentence: str, years: set[str] | None) -> str:
