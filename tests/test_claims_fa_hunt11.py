@@ -1,6 +1,6 @@
 """The eleventh hunt (fahunt11, issue 9; tests/reference/news_fahunt11/README.md): 110 texts nobody had read, most of
 them in English, run through the checker of main. Fourteen claims were called contradicted: three right, eleven false
-alarms in three English texts, ten of them fixed here (ag110's is left, see the README):
+alarms in three English texts, all fixed here:
 - ag81 (a social-network post on the Assembly's Gaza truce vote of 27 October 2023): most of Europe abstained, twelve
   named states excepted (the list before the verb), with Bosnia and Herzegovina written "Bosnia Herzegovina". The name was read as "Bosnia"
   alone, the word left over cut the list in two, and the half after it lost the exception word and took the clause's
@@ -10,6 +10,11 @@ alarms in three English texts, ten of them fixed here (ag110's is left, see the 
   vote of October 2023, which the text pins down with its own tally further on. The states and counts of a tally left
   on no roll call (its sentence and the one after it) are now that vote's, wherever another step placed them
   (claims/check._after_unplaced_tally).
+- ag110 (a report of the nuclear weapons ban treaty's adoption by its UN conference on 7 July 2017, 122-1-1, a vote
+  not the Assembly's): the conference's count of more than 120 in favour fell back on the Assembly's resolution of
+  December 2016 that convened it (A/RES/71/258, 113-35-13), which the text recalls in the past perfect, its tally in
+  the next sentence. A vote told in the past perfect (in its tally's sentence or the one before) pins only its own
+  claims now; the news's claims no longer fall back on it (claims/check._told_earlier).
 Sentences are our own (never the articles'); each reading has a trap of the same shape that must stay judged.
 
 The record used: A/RES/ES-10/21 of 27 October 2023 (a humanitarian truce in Gaza, 120-14-45: France, Bosnia and
@@ -84,6 +89,31 @@ def test_trap_a_list_after_its_own_recorded_tally_is_still_judged(built_store):
             "Argentina and Palau voted against it.")
     assert judged(text, "contradicted", DAY_AFTER_TRUCE) == [
         ("position", "A/RES/ES-10/21", "ARG", {"vote": "no"}), ("position", "A/RES/ES-10/21", "PLW", {"vote": "no"})]
+
+
+# --- ag110: another body's vote, then the Assembly's vote that convened it, told in the past perfect ---
+
+CONVENED = (" In December 2016 the General Assembly had adopted the resolution convening that conference. 113 states voted "
+            "in favour, 35 against and 13 abstained.")
+
+
+def test_a_count_of_the_news_does_not_fall_back_on_a_vote_told_as_an_earlier_one(built_store):
+    text = "Over 120 countries voted on Friday for a treaty outlawing nuclear arms, at a UN conference." + CONVENED
+    assert judged(text, "contradicted") == []
+    assert judged(text, "supported") == [("tally", "A/RES/71/258", None, {"yes": 113, "no": 35, "abstain": 13})]
+
+
+def test_trap_the_claims_after_the_earlier_votes_own_tally_are_still_judged(built_store):
+    text = "Over 120 countries voted on Friday for a treaty outlawing nuclear arms, at a UN conference." + CONVENED + \
+        " Japan voted in favour of it."
+    assert judged(text, "contradicted") == [("position", "A/RES/71/258", "JPN", {"vote": "yes"})]
+
+
+def test_trap_a_count_beside_the_news_own_tally_is_still_judged(built_store):
+    text = ("The General Assembly voted on Friday to convene a conference on a treaty outlawing nuclear arms. 113 states "
+            "voted in favour, 35 against and 13 abstained. Over 120 countries voted for it.")
+    assert judged(text, "contradicted", date(2016, 12, 24)) == [
+        ("count", "A/RES/71/258", None, {"field": "yes", "op": ">", "value": 120})]
 
 
 # --- the eleventh vetted set: its URLs are new, and it keeps no sentence of the texts ---
