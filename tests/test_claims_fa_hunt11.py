@@ -2,9 +2,9 @@
 them in English, run through the checker of main. Fourteen claims were called contradicted: three right, eleven false
 alarms in three English texts, all fixed here:
 - ag81 (a social-network post on the Assembly's Gaza truce vote of 27 October 2023): most of Europe abstained, twelve
-  named states excepted (the list before the verb), with Bosnia and Herzegovina written "Bosnia Herzegovina". The name was read as "Bosnia"
-  alone, the word left over cut the list in two, and the half after it lost the exception word and took the clause's
-  abstention. A state's two-part name written with a space alone is now one state (claims/names).
+  named states excepted (the list before the verb), with Bosnia and Herzegovina written "Bosnia Herzegovina". The name
+  was read as "Bosnia" alone, the word left over cut the list in two, and the half after it lost the exception word and
+  took the clause's abstention. A state's two-part name written with a space alone is now one state (claims/names).
 - ag96 (a report of the Assembly's vote of 10 May 2024 on Palestine's membership, 143-9-25, which the record holds
   only from a press release): the nine states against, in the sentence after that tally, were placed on the Gaza truce
   vote of October 2023, which the text pins down with its own tally further on. The states and counts of a tally left
@@ -19,7 +19,8 @@ Sentences are our own (never the articles'); each reading has a trap of the same
 
 The record used: A/RES/ES-10/21 of 27 October 2023 (a humanitarian truce in Gaza, 120-14-45: France, Bosnia and
 Herzegovina, Norway, Spain and Trinidad and Tobago in favour, Greece abstaining, Argentina and Palau abstaining);
-A/RES/ES-11/6 of 23 February 2023 (a just and lasting peace in Ukraine, 141-7-32: Hungary and Israel in favour). The
+A/RES/ES-11/6 of 23 February 2023 (a just and lasting peace in Ukraine, 141-7-32: Hungary and Israel in favour);
+A/RES/71/258 of 23 December 2016 (convening the conference on a nuclear weapons ban, 113-35-13: Japan against). The
 Assembly's vote of 24 February 2025 on the war in Ukraine (93-18-65) is not in the record."""
 
 from __future__ import annotations
@@ -140,4 +141,4 @@ def test_the_fahunt11_urls_are_in_no_labelled_or_vetted_set():
 
 def test_the_fahunt11_set_keeps_no_sentence_of_the_texts():
     vetted = (REFERENCE / "news_fahunt11" / "contradictions.json").read_text()
-    assert '"text"' not in vetted and "strangely abstained" not in vetted
+    assert '"text"' not in vetted and "strangely abstained" not in vetted and "gave the process a miss" not in vetted
