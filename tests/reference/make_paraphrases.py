@@ -19,11 +19,11 @@ from pathlib import Path
 from paraphrase_families import (absent_words, adjective_opposition, adoption_beside_amendments, all_but,
                                  apposed_and_predicated, at_the_time, bounded_counts, cast_a_vote, changed_family,
                                  changed_nouns_or_habit, changed_participle, clause_of_another_deed, companion_counts,
-                                 count_after_a_side_listed, count_modifiers, denied_list, explained_vote,
-                                 fronted_or_endorsed, group_share, inverted, joined_family, list_family,
-                                 membership_and_adverb, n_to_m_abstaining, object_then_joined, others_in_a_tally,
-                                 relative_apposition, tally_punctuation, telegraphese, tie_beside_a_side, time_between,
-                                 verb_phrase_then_vote, verbs_of_stance)
+                                 count_after_a_side_listed, count_modifiers, denied_list, excepted_before_the_verb,
+                                 explained_vote, fronted_or_endorsed, group_share, inverted, joined_family,
+                                 list_family, membership_and_adverb, n_to_m_abstaining, object_then_joined,
+                                 others_in_a_tally, relative_apposition, tally_punctuation, telegraphese,
+                                 tie_beside_a_side, time_between, verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -364,6 +364,9 @@ CONSTRUCTIONS = {
     # the twenty-sixth round (branch changes): after the others, so that their rows stay as they were
     "change of vote, other wordings: went from a vote against to an abstention, changed its abstention to, which "
     "usually votes against": changed_nouns_or_habit,
+    # fahunt11: after the others, so that their rows stay as they were
+    "an exception list before the verb, a two-part name written with a space in it, then another state":
+        excepted_before_the_verb,
 }
 
 

@@ -694,3 +694,22 @@ def changed_nouns_or_habit(v, rng, false=False):
              f"{n} moved from {noun[then]} in {old.day.year} to {noun[said_now]}.",
              f"{n}, which usually {habit[then]}, {VOTED[said_now]}."]
     return rng.choice(forms), [claim_position(v, state, said_now), claim_position(old, state, then)]
+# a two-part name written with a space alone, as wire copy sometimes prints it (fahunt11)
+SPACED_NAMES = {"BIH": "Bosnia Herzegovina", "TTO": "Trinidad Tobago", "ATG": "Antigua Barbuda",
+                "KNA": "St Kitts Nevis", "STP": "Sao Tome Principe"}
+
+
+def excepted_before_the_verb(v, rng, false=False):
+    """'Most states, except A, Trinidad Tobago and B, abstained; C voted against': the exception word governs the
+    whole list before the verb, the two-part name written with a space included (one state, not its first part and a
+    word that cuts the list in two), and the state after the semicolon is read as before."""
+    spaced = [s for s in SPACED_NAMES if v.votes.get(s) == "yes"]
+    yes, against = _pick(v, rng, "yes", 2), _pick(v, rng, "no", 1)
+    if not spaced or not yes or not against or v.counts["abstain"] < 2 or set(yes) & set(spaced):
+        return None
+    state = _wrong_state(v, rng, "no") if false else against[0]
+    names = listed([v.name(yes[0]), SPACED_NAMES[rng.choice(spaced)], v.name(yes[1])])
+    form = rng.choice(["Most states, except {}, abstained; {} voted against.",
+                       "Many delegations, with the exception of {}, abstained, while {} voted no.",
+                       "Most countries, except {}, abstained; {} opposed the text."])
+    return form.format(names, v.name(state)), [claim_position(v, state, "no")]

@@ -22,7 +22,7 @@ from unga.claims.doubt import (DISPUTED, SPLIT_TALLY_ELSEWHERE, changed_on_one, 
                                split_tally_disagrees, torn, vaguely_before)
 from unga.claims.lacking import committee_of, committee_only, explain_unrecorded
 from unga.claims.sessions import named as session_numbers
-from unga.claims.unplaced import HELD_LATER, UNRECORDED, committee_vote
+from unga.claims.unplaced import AFTER_UNPLACED_TALLY, HELD_LATER, UNRECORDED, committee_vote
 from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
                              of_its_time, pins_itself, recent_day_unrecorded, series_rows,
                              sole_vote_of_its_time, the_latest, time_of, told_before, year_scope)
@@ -156,6 +156,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                 and not _symbol_in(index, row, _paragraph_text(c, body)):
             rows[n] = None
             c.notes.append(HELD_LATER)
+    rows = _after_unplaced_tally(index, found, rows, body, published)
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
     out = [judged.on_roll_call(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told, body,
@@ -366,6 +367,11 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
     # a tally that pins its roll call down speaks for the lists of its own sentence and time, whatever their topic
     # words say ("adopted by 93-18, with the US and Israel against": the second resolution of the day, not the first)
     own_tally = {(c.sentence, c.when): row for c, row in zip(claims, rows) if c.kind == "tally" and row in anchored}
+    # "In 2016 the Assembly had adopted the text that convened it. 113 voted in favour …": a vote the text tells in the
+    # past perfect is an earlier one than its news; its tally pins its own claims, and none of the news's falls back
+    # on it below
+    told_earlier = {row for c, row in zip(claims, rows) if c.kind == "tally" and _told_earlier(c, spans, body)}
+    told_earlier -= {row for c, row in zip(claims, rows) if c.kind == "tally" and not _told_earlier(c, spans, body)}
     anchored = {r for r in anchored | likely if not published or abs((index.dates[r] - published).days) <= 60
                 or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
@@ -411,7 +417,7 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                 row = by_sentence[(claim.sentence, claim.when)]
                 claim.notes.append("placed on the roll call of another claim in the same sentence")
             else:
-                fits = [r for r in anchored if (year is None or index.years[r] == year)
+                fits = [r for r in anchored - told_earlier if (year is None or index.years[r] == year)
                         and (month is None or index.months[r] == month)
                         and (not named or any(abs((index.dates[r] - d).days) <= 31 for d in named))
                         and not _names_another(index, r, _paragraph_text(claim, body),
@@ -426,6 +432,19 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                     claim.notes.append("placed on the roll call the text pins down (by its symbol or its tally)")
         placed.append(row)
     return placed
+
+
+TOLD_EARLIER = re.compile(r"\bhad\s+(?:already\s+|also\s+)?(?:adopted|passed|approved|voted|endorsed|backed)\b", re.I)
+
+
+def _told_earlier(tally: extract.Claim, spans: list, body: str) -> bool:
+    """The tally's sentence, or the one just before it in its paragraph, tells its vote in the past perfect."""
+    if TOLD_EARLIER.search(tally.text):
+        return True
+    if tally.sentence == 0 or not spans:
+        return False
+    start, _, before = spans[tally.sentence - 1]
+    return bool(TOLD_EARLIER.search(before)) and claim_text.one_paragraph(body, start, tally.span[0])
 
 
 def _without_years(sentence: str, years: set[str] | None) -> str:
@@ -499,6 +518,29 @@ def _cut_from(spans: list) -> int | None:
     if spans and not spans[-1][2].rstrip().endswith((".", "!", "?", '"', "”", "'", ")", "。", "！", "？", "」")):
         return spans[-1][0]
     return None
+
+
+def _after_unplaced_tally(index, found: list, rows: list, body: str, published: date | None) -> list:
+    """A tally left on no roll call (a vote the record lacks, another body's) speaks for the states and counts of its
+    own sentence and of the one just after it ("… passed by 143 to 9. Nine states voted no, A and B among them."): they are
+    its vote's, whichever step placed them on another vote (the vote the text pins down elsewhere, the topic's), unless
+    their sentence names that vote by its symbol or two of the tally's numbers are that vote's (a tally its numbers
+    did not settle, or a misreported one: "10 against, while 23 abstain" of a vote of 153-10-23)."""
+    placed = {c.sentence for c, row in zip(found, rows) if c.kind == "tally" and row is not None}
+    unplaced = {c.sentence: c for c, row in zip(found, rows)
+                if c.kind == "tally" and row is None and c.sentence not in placed}
+    marks = {sentence: (-1, c.span[1]) for sentence, c in unplaced.items()}
+    out = list(rows)
+    for n, (c, row) in enumerate(zip(found, rows)):
+        if row is None or c.kind not in ("position", "count") or cited.symbols_in(c.text):
+            continue
+        tally = unplaced.get(c.sentence) if c.when is None else None
+        if tally is None and _tally_before(c, marks, body, identify.days_named(c.text, published)) is not None:
+            tally = unplaced[c.sentence - 1]
+        if tally is not None and sum(index.agrees(row, {k: v}) for k, v in tally.asserted.items()) < 2:
+            out[n] = None
+            c.notes.append(AFTER_UNPLACED_TALLY)
+    return out
 
 
 def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -> int | None:

@@ -39,6 +39,11 @@ def _lookup(phrase: str) -> str | None:
         found = countries.lookup(phrase.replace("/", " and "))
     if not found and (islands := re.fullmatch(r"(?:the\s+)?([A-Z][a-z]+?)s?\s+Islands", phrase)):
         found = countries.lookup(islands[1] + "s")  # "the Comoro(s) Islands": a plural name said with "Islands"
+    if not found and (spaced := re.fullmatch(r"(.+[a-z])\s+([A-Z][a-z]+)", phrase)) and not countries.lookup(spaced[2]):
+        # the join written with a space alone ("Bosnia Herzegovina", "Trinidad Tobago"): one state, whose last part
+        # names none by itself ("Serbia Montenegro" stays two states)
+        head = SAINT.sub("Saint ", spaced[1])
+        found = countries.lookup(f"{head} and {spaced[2]}") or countries.lookup(f"{head} and the {spaced[2]}")
     if found or not re.search(r"[A-Za-z]-[A-Z]", phrase):
         return found
     # wire-service style joins two parts with a hyphen: "Antigua-Barbuda", "Saint Vincent-Grenadines"

@@ -12,6 +12,8 @@ EARLIER = ("the sentence speaks of an earlier vote than the one the text reports
            "the same series just before it to place it on")
 UNRECORDED = "the text reports a vote of its last days that the record lacks, and this sentence names no other time"
 COMMITTEE_VOTE = "the text reports a vote of the "
+AFTER_UNPLACED_TALLY = ("the sentence goes on from a tally placed on no roll call (a vote the record lacks, another body's, "
+                        "or one its numbers do not settle): its states are that vote's, not one other words point at")
 HELD_LATER = ("the roll call that fits best was held after the text appeared: the text reports an earlier stage (a "
               "committee's vote) or a vote still to come")
 
@@ -30,6 +32,8 @@ def why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, publ
     on_release = [n for n in claim.notes if n.endswith(release_place.ONLY_RELEASED)]
     if on_release:
         return f"not in the record: {on_release[0]}"
+    if AFTER_UNPLACED_TALLY in claim.notes:
+        return f"the roll call could not be identified with confidence: {AFTER_UNPLACED_TALLY}"
     if HELD_LATER in claim.notes:
         return f"the roll call could not be identified with confidence: {HELD_LATER}"
     if widen.ANNOUNCED in claim.notes:
