@@ -1,0 +1,48 @@
+"""Twenty-sixth round (issue 9, branch script27): the languages in other scripts. Russian: supporters after "the
+resolution was supported by" ("Резолюцию поддержали A и B"), named states joined to a count of the others ("A, B и еще
+N стран воздержались"), a side's states in brackets after its count ("против — 5 (A, B)"), a count of the delegates
+("поддержали представители N стран"). Sentences of our own, with traps.
+
+The record: ES-11/1 of 2 March 2022 (141-5-35; no: Russia, Belarus, Syria, Eritrea, North Korea; abstaining among
+others China, India, Iran; Brazil, Mexico and Ukraine voted yes)."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures import ES11_1_LEAD, claims_after, positions_after
+
+
+def _all(vote: str, verdict: str, *iso3s: str) -> dict[str, tuple[str, str]]:
+    return {iso3: (vote, verdict) for iso3 in iso3s}
+
+
+def _numbers(sentence: str) -> list[tuple[str, dict, str]]:
+    return [(c["kind"], c["asserted"], c["verdict"]) for c in claims_after(ES11_1_LEAD, sentence, "tally")
+            + claims_after(ES11_1_LEAD, sentence, "count")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Russian: the text before its verb, the supporters after it; a state before the verb is the subject
+    ("Резолюцию поддержали Бразилия, Мексика и Украина.", _all("yes", "supported", "BRA", "MEX", "UKR")),
+    ("Проект резолюции поддержала Индия.", _all("yes", "contradicted", "IND")),  # India abstained
+    ("Россия эту резолюцию не поддержала.", {}),
+    # named states and a count of the others: the named take the side
+    ("Китай, Индия и еще 33 страны воздержались.", _all("abstain", "supported", "CHN", "IND")),
+    ("Сирия, Белоруссия и еще три государства проголосовали против.", _all("no", "supported", "SYR", "BLR")),
+    ("Мексика и еще 10 стран воздержались.", _all("abstain", "contradicted", "MEX")),
+    # the states in brackets after a side's count; an item that is no state may come first
+    ("За резолюцию проголосовали 141 государство (страны ЕС, Бразилия и Мексика), против — 5 (Россия, Белоруссия, "
+     "Сирия, КНДР и Эритрея).", {**_all("yes", "supported", "BRA", "MEX"),
+                                 **_all("no", "supported", "RUS", "BLR", "SYR", "PRK", "ERI")}),
+    ("Воздержались 35 государств (Китай, Индия и другие).", _all("abstain", "supported", "CHN", "IND")),
+    # traps: more states in the brackets than the count; brackets that say something else
+    ("Против — 2 (Россия, Белоруссия, Сирия).", {}),
+    ("Против проголосовали 5 стран (Россия и Белоруссия в их числе).", {}),
+])
+def test_russian_positions(built_store, sentence, expected):
+    assert positions_after(ES11_1_LEAD, sentence) == expected
+
+
+def test_russian_delegates_count(built_store):
+    assert _numbers("Документ поддержали представители 141 страны, против проголосовали 5 стран.") == [
+        ("tally", {"yes": 141, "no": 5}, "supported")]
