@@ -1,7 +1,9 @@
 """Twenty-sixth round (issue 9, branch script27): the languages in other scripts. Russian: supporters after "the
 resolution was supported by" ("Резолюцию поддержали A и B"), named states joined to a count of the others ("A, B и еще
 N стран воздержались"), a side's states in brackets after its count ("против — 5 (A, B)"), a count of the delegates
-("поддержали представители N стран"). Sentences of our own, with traps.
+("поддержали представители N стран"). Bulgarian, read
+from the table of words (its own words tell it from Russian): lists, vote phrases, a tally with each label before its
+number. Sentences of our own, with traps.
 
 The record: ES-11/1 of 2 March 2022 (141-5-35; no: Russia, Belarus, Syria, Eritrea, North Korea; abstaining among
 others China, India, Iran; Brazil, Mexico and Ukraine voted yes)."""
@@ -46,3 +48,35 @@ def test_russian_positions(built_store, sentence, expected):
 def test_russian_delegates_count(built_store):
     assert _numbers("Документ поддержали представители 141 страны, против проголосовали 5 стран.") == [
         ("tally", {"yes": 141, "no": 5}, "supported")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Bulgarian, read from the table of words: its own words tell it from Russian
+    ("Сред държавите, гласували „против“, са: Беларус, Северна Корея, Еритрея, Русия и Сирия.",
+     _all("no", "supported", "BLR", "PRK", "ERI", "RUS", "SYR")),
+    ("Китай и Индия се въздържаха.", _all("abstain", "supported", "CHN", "IND")),
+    ("Против гласуваха Русия, Беларус и Сирия.", _all("no", "supported", "RUS", "BLR", "SYR")),
+    ("Бразилия и Мексико гласуваха „за“, а Иран се въздържа.",
+     {**_all("yes", "supported", "BRA", "MEX"), **_all("abstain", "supported", "IRN")}),
+    ("Украйна се въздържа при гласуването.", _all("abstain", "contradicted", "UKR")),  # Ukraine voted yes
+    ("Русия не гласува „за“.", {}),
+])
+def test_bulgarian_positions(built_store, sentence, expected):
+    assert positions_after(ES11_1_LEAD, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a side's label before its number: the next side's label after a comma starts the next side
+    ("Съобщава се, че „за“ резолюцията са гласували 141 държави, „против“ – 5, а 35 са се въздържали.",
+     [("tally", {"yes": 141, "no": 5, "abstain": 35}, "supported")]),
+    ("Съобщава се, че „за“ резолюцията са гласували 140 държави, „против“ – 5, а 35 са се въздържали.",
+     [("tally", {"yes": 140, "no": 5, "abstain": 35}, "contradicted")]),
+])
+def test_bulgarian_tally(built_store, sentence, expected):
+    assert _numbers(sentence) == expected
+
+
+def test_russian_is_not_bulgarian():
+    from unga.claims import wordlangs
+
+    assert wordlangs.script_of("Против резолюции проголосовали Россия, Белоруссия и Сирия, что было ожидаемо.") is None

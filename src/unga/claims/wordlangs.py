@@ -46,6 +46,10 @@ LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi", "ro", "sw", "sv", "nb", "
 SERBIAN = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 NOT_SERBIAN = re.compile(r"[ѓќѕіїєґўЃЌЅІЇЄҐЎ]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Bulgarian shares Russian's letters: its words tell it ("са", "че", "които", "държави"), more of them than of the
+# words only Russian writes
+BULGARIAN = frozenset("са се че във със към които който която което ще бяха беше държави държавите страните".split())
+RUSSIAN_ONLY = frozenset("что это также был была были было которые который которая стран государств".split())
 # Serbian Cyrillic as Gaj's Latin alphabet, letter for letter (Љ Њ Џ are two Latin letters)
 SR_LATIN = dict(zip("АБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШабвгдђежзијклљмнњопрстћуфхцчџш",
                     "A B V G D Đ E Ž Z I J K L Lj M N Nj O P R S T Ć U F H C Č Dž Š "
@@ -82,9 +86,14 @@ def normalised(sentence: str, lang: str) -> str:
 
 def script_of(sentence: str) -> str | None:
     """"el" or "ar" for a sentence in Greek or Arabic letters (a few Latin ones among them: "Oι χώρες"), "sr" for
-    one in Serbian Cyrillic."""
+    one in Serbian Cyrillic, "bg" for one in Bulgarian."""
     if len(CYRILLIC.findall(sentence)) >= 10 and SERBIAN.search(sentence) and not NOT_SERBIAN.search(sentence):
         return "sr"
+    if len(CYRILLIC.findall(sentence)) >= 10 and not NOT_SERBIAN.search(sentence):
+        words = [w.lower() for w in WORD.findall(sentence)]
+        own = sum(w in BULGARIAN for w in words) + 2 * bool(_phrases(sentence, "bg", "") or _phrases(sentence, "bg", "opens_"))
+        if own >= 2 and own > sum(w in RUSSIAN_ONLY for w in words):
+            return "bg"
     for lang, letters in (("el", GREEK), ("ar", ARABIC)):
         if len(letters.findall(sentence)) >= 10:
             return "fa" if lang == "ar" and len(PERSIAN.findall(sentence)) > len(ARABIC_ONLY.findall(sentence)) else lang
@@ -447,7 +456,9 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
                 # "اعتراض 3 دول وكيان": three states and an entity, a part of the side, and no later count is its whole
                 joined = _joined(lang) and _compiled(_joined(lang)).match(sentence, m.end())
                 named = _named_before_others(sentence, lang, m.start(1), m.end(1)) if m.group(1) else 0
-                out.setdefault(side, None if joined or _several(sentence, lang, side, m.end())
+                # only a number before its phrase may be of several sides; after its label, a next side's label
+                # starts the next side ("„за“ … 81 държави, „против“ – 14")
+                out.setdefault(side, None if joined or m.group(1) and _several(sentence, lang, side, m.end())
                                else int(next(g for g in m.groups() if g)) + named)
     return _versus(sentence, lang, states, {side: n for side, n in out.items() if n is not None})
 
