@@ -80,3 +80,26 @@ def test_russian_is_not_bulgarian():
     from unga.claims import wordlangs
 
     assert wordlangs.script_of("Против резолюции проголосовали Россия, Белоруссия и Сирия, что было ожидаемо.") is None
+
+
+JA_BLOCKS = ("2022年3月2日、国連総会はウクライナ侵攻を非難する決議A/RES/ES-11/1を採択した。\n\n"
+             "賛成141\n\nブラジル、メキシコ、ウクライナ\n\n"
+             "反対5\n\nロシア、ベラルーシ、シリア、エリトリア、北朝鮮\n\n"
+             "棄権35\n\n中国、インド、ダホメ、イラン\n")
+
+
+def test_japanese_headed_blocks(built_store):
+    """A roll call in headed blocks under Japanese labels: the names in katakana or kanji between 、, a name the
+    tables do not know (ダホメ) passed over; each label with its number a count."""
+    got = positions_after("", JA_BLOCKS)
+    assert got == {**_all("yes", "supported", "BRA", "MEX", "UKR"), **_all("no", "supported", "RUS", "BLR", "SYR", "ERI", "PRK"),
+                   **_all("abstain", "supported", "CHN", "IND", "IRN")}
+    counts = {c["asserted"]["field"]: (c["asserted"]["value"], c["verdict"]) for c in claims_after("", JA_BLOCKS, "count")}
+    assert counts == {"yes": (141, "supported"), "no": (5, "supported"), "abstain": (35, "supported")}
+
+
+def test_japanese_label_prose_is_no_block(built_store):
+    """A label heading prose, not names: no block."""
+    text = ("2022年3月2日、国連総会は決議A/RES/ES-11/1を採択した。\n\n賛成141\n\n"
+            "ブラジルの代表は演説で戦争の終結を求めた。\n\n反対5\n\nロシアの代表は反論した。\n")
+    assert positions_after("", text) == {}

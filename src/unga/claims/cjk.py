@@ -73,13 +73,13 @@ PROCEDURAL = re.compile(r"修正案|动议|動議|修正|段落|序言|수정안
 
 
 def language_of(sentence: str) -> str | None:
-    """"ja" for a sentence with kana, "zh" for one in Han characters, "ko" for one in Hangul, with a vote word, else
+    """"ja" for a sentence with kana or a label in Japanese forms ("賛成41"), "zh" for one in Han characters, "ko" for one in Hangul, with a vote word, else
     None."""
     if HANGUL.search(sentence):
         return "ko" if any(word in sentence for word in LABELS["ko"]) or re.search(VOTE_WORDS["ko"][3][0], sentence) else None
     if not HAN.search(sentence):
         return None
-    lang = "ja" if KANA.search(sentence) else "zh"
+    lang = "ja" if KANA.search(sentence) or any(word in sentence for word in LABELS["ja"]) else "zh"  # 賛 対 権: Japanese forms
     return lang if any(word in sentence for word in LABELS[lang]) else None
 
 
