@@ -103,3 +103,15 @@ def test_japanese_label_prose_is_no_block(built_store):
     text = ("2022年3月2日、国連総会は決議A/RES/ES-11/1を採択した。\n\n賛成141\n\n"
             "ブラジルの代表は演説で戦争の終結を求めた。\n\n反対5\n\nロシアの代表は反論した。\n")
     assert positions_after("", text) == {}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Persian: the text voted on between the list and its vote phrase, up to six words ("به قطعنامه … رأی منفی دادند")
+    ("کشورهایی مانند روسیه، بلاروس، سوریه و اریتره به قطعنامه مجمع عمومی درباره اوکراین رأی منفی دادند.",
+     _all("no", "supported", "RUS", "BLR", "SYR", "ERI")),
+    ("چین و هند نیز به این قطعنامه، رأی ممتنع دادند.", _all("abstain", "supported", "CHN", "IND")),
+    ("برزیل به قطعنامه سازمان ملل درباره جنگ رأی منفی داد.", _all("no", "contradicted", "BRA")),  # Brazil voted yes
+    ("روسیه به قطعنامه رأی منفی نداد.", {}),
+])
+def test_persian_object_before_vote(built_store, sentence, expected):
+    assert positions_after(ES11_1_LEAD, sentence) == expected
