@@ -115,3 +115,21 @@ def test_japanese_label_prose_is_no_block(built_store):
 ])
 def test_persian_object_before_vote(built_store, sentence, expected):
     assert positions_after(ES11_1_LEAD, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Arabic: the vote verb, its counted subjects (an aside "بما في ذلك A وB" between commas), then the side's word
+    ("صوتت 141 دولة، بما في ذلك البرازيل والمكسيك، لصالح القرار، بينما صوتت 5 دول ضده، وامتنعت 35 دولة عن التصويت.",
+     ([("tally", {"yes": 141, "no": 5, "abstain": 35}, "supported")], _all("yes", "supported", "BRA", "MEX"))),
+    ("صوتت 141 دولة، بما في ذلك روسيا، لصالح القرار.",  # Russia voted against
+     ([("count", {"field": "yes", "op": "=", "value": 141}, "supported")], _all("yes", "contradicted", "RUS"))),
+    # the count is only the verb's: a number with no side's word after it gives nothing
+    ("صوتت 141 دولة في الجلسة.", ([], {})),
+])
+def test_arabic_verb_count_side(built_store, sentence, expected):
+    assert (_numbers(sentence), positions_after(ES11_1_LEAD, sentence)) == expected
+
+
+def test_arabic_long_name_of_the_united_states(built_store):
+    assert positions_after(ES11_1_LEAD, "والدول التي رفضت التصويت هي: الولايات المتحدة الأمريكية، روسيا، سوريا.") == {
+        **_all("no", "contradicted", "USA"), **_all("no", "supported", "RUS", "SYR")}

@@ -351,7 +351,7 @@ def _included(sentence: str, found: list, lang: str) -> list:
     for marker in re.finditer(START + r"(?:" + words.get("include", "(?!)") + r")\s*|\(\s*", sentence, re.I):
         head = sentence[max(0, marker.start() - 80):marker.start()]
         # "7 negara, yaitu A", "20 (wśród nich: A i B) głosowało przeciw": a noun or a bracket after the count
-        counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*[,(]?|\s*\()\s*$", head, re.I))
+        counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*[,،(]?|\s*\()\s*$", head, re.I))
         run = _run_after(sentence, found, marker.end(), lang)
         if not counted and run and (voted := _counted_vote(head, lang)) is not None:
             out += [(run, voted[1])] if len(run) <= _value(voted[0], lang) else []
@@ -362,6 +362,9 @@ def _included(sentence: str, found: list, lang: str) -> list:
         said = _side_around(head, counted[-1].start(), lang) or next(
             (side for start, _, side in _phrases(sentence, lang, "") if start >= run[-1][1]
              and re.fullmatch(r"\s*\)?\s*,?\s*", sentence[run[-1][1]:start])), None)
+        if not said and "verb" in words and _compiled(START + r"(?:" + words["verb"] + r")\s+$").search(head[:counted[-1].start()]):
+            # "صوتت 153 دولة، بما في ذلك A وB، لصالح": the verb before the count, the side's word after the list
+            said = next((side for side, then in _then_side(lang).items() if then.match(sentence, run[-1][1])), None)
         if said:
             out.append((run, said))
     return out
@@ -460,7 +463,30 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
                 # starts the next side ("„за“ … 81 държави, „против“ – 14")
                 out.setdefault(side, None if joined or m.group(1) and _several(sentence, lang, side, m.end())
                                else int(next(g for g in m.groups() if g)) + named)
+    out = {**_verb_counts(sentence, lang, states), **out}
     return _versus(sentence, lang, states, {side: n for side, n in out.items() if n is not None})
+
+
+def _then_side(lang: str) -> dict[str, re.Pattern]:
+    """{side: the word of the side after a verb's subjects ("لصالح", "ضد" with its pronoun: "ضده")}."""
+    words = table()[lang]
+    return {side: _compiled(r"\s*[,،]?\s*(?:" + words["then_" + side] + r")(?:ه|ها)?(?!\w)") for side in SIDES
+            if "then_" + side in words}
+
+
+def _verb_counts(sentence: str, lang: str, states: str) -> dict[str, int]:
+    """"صوتت 153 دولة، بما في ذلك A وB، لصالح", "صوتت 10 دول ضده": a vote verb, its counted subjects (an aside set
+    off by commas may follow them), then the word of their side."""
+    words = table()[lang]
+    if "verb" not in words:
+        return {}
+    out: dict[str, int] = {}
+    for m in _compiled(START + r"(?:" + words["verb"] + r")\s+" + NUMBER + states
+                       + r"(?:\s*[,،][^,،.;:\d]{1,80}(?=[,،]))?").finditer(sentence):
+        side = next((side for side, then in _then_side(lang).items() if then.match(sentence, m.end())), None)
+        if side:
+            out.setdefault(side, int(m.group(1)))
+    return out
 
 
 def _named_before_others(sentence: str, lang: str, at: int, end: int) -> int:
