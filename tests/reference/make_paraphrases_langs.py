@@ -415,7 +415,9 @@ def others_named(lang, v, rng, false=False):
     verb = _verb(lang, "no", "p", rng)
     tail = {"fr": f"et {a} se sont abstenus", "es": f"y {a} se abstuvieron", "de": f"und {a} enthielten sich",
             "pt": f"e {a} se abstiveram", "ru": f"а {a} воздержались"}[lang]
-    return f"{cap(states)} {verb}, {tail}.", [claim_tally(v, "false" if false else "true", no=others + 2, abstain=a)]
+    # the named states' votes are claims too (labelled from round 26, when Russian began to read them)
+    return f"{cap(states)} {verb}, {tail}.", [claim_tally(v, "false" if false else "true", no=others + 2, abstain=a)] + [
+        claim_position(v, s, "no") for s in pick]
 # round 25 (hunt25): a side taken with or against a party, beside a count of the vote ("A voted against us, but 141
 # voted for"; "only 9 supported the US decision, and 35 abstained"), and a count after the year it opens with
 AGAINST_US = {"fr": "{name} a voté contre nous, mais {n} pays ont voté pour.",
@@ -488,11 +490,40 @@ def all_but(lang, v, rng, false=False):
             [claim_position(v, state, "abstain")])
 
 
+# round 26 (script27): Russian supporters after the text ("Резолюцию поддержали A, B и C"), and a side's states in
+# brackets after its count ("против — 5 (A и B)")
+SUPPORTED_BY = ["Резолюцию поддержали {}.", "Проект резолюции поддержали {}.", "Этот документ поддержали {}."]
+
+
+def supporters_after(lang, v, rng, false=False):
+    if lang != "ru" or not (pick := _pick(v, rng, "yes", 2)):
+        return None
+    if false:
+        pick[rng.randrange(2)] = _wrong_state(v, rng, "yes")
+    return (rng.choice(SUPPORTED_BY).format(listed(lang, [v.names[s][0] for s in pick])),
+            [claim_position(v, s, "yes") for s in pick])
+
+
+def bracketed_side(lang, v, rng, false=False):
+    vote = rng.choice(["no", "abstain"])
+    n = v.counts[vote]
+    if lang != "ru" or n < 3 or not (pick := _pick(v, rng, vote, 2)):
+        return None
+    if false:
+        pick[rng.randrange(2)] = _wrong_state(v, rng, vote)
+    states = listed(lang, [v.names[s][0] for s in pick])
+    label = {"no": "против", "abstain": "воздержались"}[vote]
+    yes = v.counts["yes"]
+    return (f"За резолюцию проголосовали {yes} {states_word(yes)}, {label} — {n} ({states}).",
+            [claim_tally(v, "true", yes=yes, **{vote: n})] + [claim_position(v, s, vote) for s in pick])
+
+
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
 # the twenty-fifth round's constructions, made after the others with their own seed, so that those rows stay as they were
 LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in the voter's apposition": (tie_apposition, 2501),
          "named states and N others": (others_named, 2502), "side on a party": (party_side, 251),
-         "year first": (year_first, 252), "all but a side": (all_but, 26)}
+         "year first": (year_first, 252), "all but a side": (all_but, 26),
+         "supporters after the text": (supporters_after, 2601), "a side's states in brackets": (bracketed_side, 2602)}
 PER_CONSTRUCTION = 10
 
 
