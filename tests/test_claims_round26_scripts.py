@@ -133,3 +133,17 @@ def test_arabic_verb_count_side(built_store, sentence, expected):
 def test_arabic_long_name_of_the_united_states(built_store):
     assert positions_after(ES11_1_LEAD, "والدول التي رفضت التصويت هي: الولايات المتحدة الأمريكية، روسيا، سوريا.") == {
         **_all("no", "contradicted", "USA"), **_all("no", "supported", "RUS", "SYR")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Arabic-Indic digits read as digits; "بموافقة" labels the yes side; "اثني عشر" is twelve
+    ("وتبنت الجمعية العامة القرار بموافقة ١٤١ صوتا مقابل رفض خمسة أصوات وامتناع خمسة وثلاثين عضوا.",
+     [("tally", {"yes": 141, "no": 5, "abstain": 35}, "supported")]),
+    ("وتبنت الجمعية العامة القرار بموافقة ١٤١ صوتا مقابل رفض اثني عشر صوتا.",
+     [("tally", {"yes": 141, "no": 12}, "contradicted")]),
+    # Persian: the text voted on before the label, "از رای دادن امتناع کردند" for the abstentions
+    ("141 کشور به این قطعنامه رای مثبت و 5 کشور رای منفی دادند و 35 کشور دیگر از رای دادن امتناع کردند.",
+     [("tally", {"yes": 141, "no": 5, "abstain": 35}, "supported")]),
+])
+def test_arabic_script_tallies(built_store, sentence, expected):
+    assert _numbers(sentence) == expected
