@@ -147,3 +147,15 @@ def test_arabic_long_name_of_the_united_states(built_store):
 ])
 def test_arabic_script_tallies(built_store, sentence, expected):
     assert _numbers(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Russian: the text's topic ("по Украине") and "предложения" in the object before a verb-last phrase
+    ("За принятие резолюции по Украине проголосовали 141 страна, в том числе Бразилия и Мексика.",
+     _all("yes", "supported", "BRA", "MEX")),
+    ("Против предложения выступили Россия, Белоруссия, Сирия и другие.", _all("no", "supported", "RUS", "BLR", "SYR")),
+    ("Против резолюции по Сирии проголосовали Россия и Китай.",  # Syria is the topic, not a voter; China abstained
+     {**_all("no", "supported", "RUS"), **_all("no", "contradicted", "CHN")}),
+])
+def test_russian_object_with_its_topic(built_store, sentence, expected):
+    assert positions_after(ES11_1_LEAD, sentence) == expected
