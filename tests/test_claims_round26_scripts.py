@@ -159,3 +159,15 @@ def test_arabic_script_tallies(built_store, sentence, expected):
 ])
 def test_russian_object_with_its_topic(built_store, sentence, expected):
     assert positions_after(ES11_1_LEAD, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Russian: a misspelt name inside a list after its phrase is passed over, the list goes on
+    ("Против голосовали: Россия, Белоруссия, Камбоджиа, Сирия, КНДР и Эритрея.",
+     _all("no", "supported", "RUS", "BLR", "SYR", "PRK", "ERI")),
+    # but not a noun with its owner, nor a list before its phrase
+    ("Против проголосовали Россия, Сирия, Белоруссия, Правительство Индии и Китай.", _all("no", "supported", "RUS", "SYR", "BLR")),
+    ("Индия, Камбоджиа, Китай воздержались.", _all("abstain", "supported", "CHN")),
+])
+def test_russian_unknown_item_in_a_list(built_store, sentence, expected):
+    assert positions_after(ES11_1_LEAD, sentence) == expected

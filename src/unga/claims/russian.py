@@ -213,6 +213,9 @@ TRAP = re.compile(r"(?<![\w-])(?:против|осужда\w*|осуди\w*|в\s
                   # a state's deed before its name, which is then its owner ("решения США", "позиции Перу")
                   r"|" + party_objects.DEED["ru"] + r")\s+$", re.I)
 JOINT = re.compile(r"\s*(?:,|,?\s*(?:и|а\s+также))\s*")
+# a list item the tables do not know (a misspelt name: "Камбоджиа", "Комороские острова"), between two commas: passed
+# over, not read, in a list after its vote phrase
+UNKNOWN_ITEM = re.compile(r"\s*,\s*[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+)?\s*,\s*")
 GAP = re.compile(r"\s*(?:,\s*(?:как\s+и\s+(?:ожидалось|в\s+прошлом\s+году)),\s*)?(?:(?:также|тоже|же|вновь|снова|опять"
                  r"|в\s+очередной\s+раз|традиционно|единодушно|дружно|по-прежнему)\s+){0,2}")
 OPENS = re.compile(r"\s*(?::|—|–)?\s*")
@@ -247,7 +250,9 @@ def _run(text: str, found: list, first: int, case: str, forward: bool, trap: boo
     index = first + step
     while 0 <= index < len(found):
         left, right = (run[-1], found[index]) if forward else (found[index], run[0])
-        if not JOINT.fullmatch(text[left[1]:right[0]]):
+        gap = text[left[1]:right[0]]
+        if not JOINT.fullmatch(gap) and not (forward and case == "nom" and UNKNOWN_ITEM.fullmatch(gap)
+                                             and not FUNCTION_WORDS & set(gap.lower().replace(",", " ").split())):
             break
         if case not in found[index][3]:
             return []
