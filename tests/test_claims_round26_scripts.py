@@ -171,3 +171,13 @@ def test_russian_object_with_its_topic(built_store, sentence, expected):
 ])
 def test_russian_unknown_item_in_a_list(built_store, sentence, expected):
     assert positions_after(ES11_1_LEAD, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Korean: the tally's labels cut to one syllable ("찬", "반"), in a tally only
+    ("총회는 결의안을 찬141 반5 기권35로 채택했다.", [("tally", {"yes": 141, "no": 5, "abstain": 35}, "supported")]),
+    ("총회는 결의안을 찬140·반5·기권35로 채택했다.", [("tally", {"yes": 140, "no": 5, "abstain": 35}, "contradicted")]),
+    ("그는 찬반 토론에 5분을 썼다.", []),
+])
+def test_korean_short_labels(built_store, sentence, expected):
+    assert _numbers(sentence) == expected
