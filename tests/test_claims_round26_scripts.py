@@ -181,3 +181,14 @@ def test_russian_unknown_item_in_a_list(built_store, sentence, expected):
 ])
 def test_korean_short_labels(built_store, sentence, expected):
     assert _numbers(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Persian: the list "among the countries voting yes/no"; the press's "آمریکا" and "انگلیس"
+    ("در مقابل، برزیل، مکزیک و اوکراین در میان کشورهای رأی‌دهنده مثبت به این قطعنامه قرار داشتند.",
+     _all("yes", "supported", "BRA", "MEX", "UKR")),
+    ("روسیه و چین در میان کشورهای رای دهنده مثبت بودند.", _all("yes", "contradicted", "RUS", "CHN")),
+    ("آمریکا و انگلیس در میان کشورهای رأی‌دهنده منفی نبودند.", {}),  # not a vote phrase: the negation is after it
+])
+def test_persian_among_the_voters(built_store, sentence, expected):
+    assert positions_after(ES11_1_LEAD, sentence) == expected
