@@ -5,7 +5,7 @@ N стран воздержались"), a side's states in brackets after its c
 from the table of words (its own words tell it from Russian): lists, vote phrases, a tally with each label before its
 number. Sentences of our own, with traps.
 
-The record: ES-11/1 of 2 March 2022 (141-5-35; no: Russia, Belarus, Syria, Eritrea, North Korea; abstaining among
+Bengali (a name ends where its letters end; the danda ends a sentence). The record: ES-11/1 of 2 March 2022 (141-5-35; no: Russia, Belarus, Syria, Eritrea, North Korea; abstaining among
 others China, India, Iran; Brazil, Mexico and Ukraine voted yes)."""
 
 from __future__ import annotations
@@ -192,3 +192,20 @@ def test_korean_short_labels(built_store, sentence, expected):
 ])
 def test_persian_among_the_voters(built_store, sentence, expected):
     assert positions_after(ES11_1_LEAD, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Bengali, read from the table of words: a name ends where its letters end (a case ending on it makes it no
+    # voter), or before "সহ" (including); the danda ends a sentence
+    ("ভোটদানে বিরত ছিল চীন, ভারত, ইরানসহ ৩৫টি দেশ।", _all("abstain", "supported", "CHN", "IND", "IRN")),
+    ("প্রস্তাবটির বিপক্ষে ভোট দিয়েছে রাশিয়া, বেলারুশ ও সিরিয়া।", _all("no", "supported", "RUS", "BLR", "SYR")),
+    ("ব্রাজিল ভোটদানে বিরত ছিল।", _all("abstain", "contradicted", "BRA")),  # Brazil voted yes
+    ("রাশিয়ার বিপক্ষে ভোট দিয়েছে ব্রাজিল।", _all("no", "contradicted", "BRA")),  # "Russia's": the object, not a voter
+    ("বাংলাদেশ প্রস্তাবটির পক্ষেও ভোট দেয়নি।", {}),
+])
+def test_bengali_positions(built_store, sentence, expected):
+    assert positions_after(ES11_1_LEAD, sentence) == expected
+
+
+def test_bengali_tally(built_store):
+    assert _numbers("ওই প্রস্তাবের পক্ষে ভোট পড়ে ১৪১টি, বিপক্ষে ৫টি।") == [("tally", {"yes": 141, "no": 5}, "supported")]

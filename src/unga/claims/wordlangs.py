@@ -46,6 +46,8 @@ LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi", "ro", "sw", "sv", "nb", "
 SERBIAN = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 NOT_SERBIAN = re.compile(r"[ѓќѕіїєґўЃЌЅІЇЄҐЎ]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+BENGALI = re.compile(r"[\u0980-\u09ff]")
+BENGALI_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 # Bulgarian shares Russian's letters: its words tell it ("са", "че", "които", "държави"), more of them than of the
 # words only Russian writes
 BULGARIAN = frozenset("са се че във със към които който която което ще бяха беше държави държавите страните".split())
@@ -78,6 +80,9 @@ def normalised(sentence: str, lang: str) -> str:
     if lang == "el":  # "Mπαγκλαντές": a Latin M in a Greek word
         return re.sub(r"[A-Za-z\u0370-\u03ff\u1f00-\u1fff]+",
                       lambda m: m.group(0).translate(HOMOGLYPHS) if GREEK.search(m.group(0)) else m.group(0), sentence)
+    if lang == "bn":  # "১১৯টি": Bengali digits as ASCII ones, the counting word টি dropped; "বিপক্ষে একটি" (one)
+        sentence = re.sub(r"(?<=\d)টি", "", sentence.translate(BENGALI_DIGITS))
+        return re.sub(r"(?<![\u0980-\u09ff])একটি(?=\s*(?:[,।.;]|$|ভোট))", "1", sentence)
     if lang == "fa":  # "کرهٔ", "۸۴": the catalogue and the press differ in marks, digits and letter forms
         return PERSIAN_MARKS.sub("", sentence.translate(PERSIAN_FORMS))
     # the press often writes the hamza's seat bare ("الارجنتين", "استراليا"): every alef is read as the bare one
@@ -94,6 +99,8 @@ def script_of(sentence: str) -> str | None:
         own = sum(w in BULGARIAN for w in words) + 2 * bool(_phrases(sentence, "bg", "") or _phrases(sentence, "bg", "opens_"))
         if own >= 2 and own > sum(w in RUSSIAN_ONLY for w in words):
             return "bg"
+    if len(BENGALI.findall(sentence)) >= 10:
+        return "bn"
     for lang, letters in (("el", GREEK), ("ar", ARABIC)):
         if len(letters.findall(sentence)) >= 10:
             return "fa" if lang == "ar" and len(PERSIAN.findall(sentence)) > len(ARABIC_ONLY.findall(sentence)) else lang
