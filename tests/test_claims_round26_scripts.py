@@ -1,11 +1,11 @@
 """Twenty-sixth round (issue 9, branch script27): the languages in other scripts. Russian: supporters after "the
 resolution was supported by" ("Резолюцию поддержали A и B"), named states joined to a count of the others ("A, B и еще
 N стран воздержались"), a side's states in brackets after its count ("против — 5 (A, B)"), a count of the delegates
-("поддержали представители N стран"). Bulgarian, read
-from the table of words (its own words tell it from Russian): lists, vote phrases, a tally with each label before its
-number. Sentences of our own, with traps.
+("поддержали представители N стран"), the object's topic, a misspelt name in a list. Bulgarian and Bengali, read from
+the table of words. Japanese roll calls in headed blocks; Arabic, Persian and Korean tallies and lists. Sentences of
+our own, with traps.
 
-Bengali (a name ends where its letters end; the danda ends a sentence). The record: ES-11/1 of 2 March 2022 (141-5-35; no: Russia, Belarus, Syria, Eritrea, North Korea; abstaining among
+The record: ES-11/1 of 2 March 2022 (141-5-35; no: Russia, Belarus, Syria, Eritrea, North Korea; abstaining among
 others China, India, Iran; Brazil, Mexico and Ukraine voted yes)."""
 
 from __future__ import annotations
