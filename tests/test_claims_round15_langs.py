@@ -78,7 +78,8 @@ def test_russian_inclusions_take_the_markers_case():
 def test_russian_traps_objects_sponsors_and_negations():
     assert ru("Резолюцию против Израиля и США поддержали.") == []  # the objects of "против"
     assert ru("Документ, внесенный Украиной, поддержали.") == []  # a sponsor, in the instrumental
-    assert ru("Резолюцию, осуждающую Россию, поддержала Франция.") == []  # accusative object; no VS list after поддержала
+    # the accusative object is not read; since round 26 the subject after "Резолюцию … поддержала" is
+    assert ru("Резолюцию, осуждающую Россию, поддержала Франция.") == [("FRA", "yes")]
     assert ru("Мексика не проголосовала против.") == []
     assert ru("Предложение делегации Кубы поддержали.") == []  # the draft's owner, in the genitive
     assert ru("Германию и Польшу воздержались.") == []  # accusative names cannot be the subject

@@ -416,7 +416,9 @@ def others_named(lang, v, rng, false=False):
     verb = _verb(lang, "no", "p", rng)
     tail = {"fr": f"et {a} se sont abstenus", "es": f"y {a} se abstuvieron", "de": f"und {a} enthielten sich",
             "pt": f"e {a} se abstiveram", "ru": f"а {a} воздержались"}[lang]
-    return f"{cap(states)} {verb}, {tail}.", [claim_tally(v, "false" if false else "true", no=others + 2, abstain=a)]
+    # the named states' votes are claims too (labelled from round 26, when Russian began to read them)
+    return f"{cap(states)} {verb}, {tail}.", [claim_tally(v, "false" if false else "true", no=others + 2, abstain=a)] + [
+        claim_position(v, s, "no") for s in pick]
 # round 25 (hunt25): a side taken with or against a party, beside a count of the vote ("A voted against us, but 141
 # voted for"; "only 9 supported the US decision, and 35 abstained"), and a count after the year it opens with
 AGAINST_US = {"fr": "{name} a voté contre nous, mais {n} pays ont voté pour.",
@@ -597,6 +599,32 @@ def verb_second(lang, v, rng, false=False):
     side = rng.choice({"yes": ["dafür", "für die Resolution"], "no": ["dagegen", "gegen die Resolution"]}[vote])
     opener = rng.choice(["Am Ende stimmten auch", "Dabei stimmten", "In New York stimmten"])
     return f"{opener} {listed(lang, [v.names[s][0] for s in pick])} {side}.", [claim_position(v, s, vote) for s in pick]
+# round 26 (script27): Russian supporters after the text ("Резолюцию поддержали A, B и C"), and a side's states in
+# brackets after its count ("против — 5 (A и B)")
+SUPPORTED_BY = ["Резолюцию поддержали {}.", "Проект резолюции поддержали {}.", "Этот документ поддержали {}."]
+
+
+def supporters_after(lang, v, rng, false=False):
+    if lang != "ru" or not (pick := _pick(v, rng, "yes", 2)):
+        return None
+    if false:
+        pick[rng.randrange(2)] = _wrong_state(v, rng, "yes")
+    return (rng.choice(SUPPORTED_BY).format(listed(lang, [v.names[s][0] for s in pick])),
+            [claim_position(v, s, "yes") for s in pick])
+
+
+def bracketed_side(lang, v, rng, false=False):
+    vote = rng.choice(["no", "abstain"])
+    n = v.counts[vote]
+    if lang != "ru" or n < 3 or not (pick := _pick(v, rng, vote, 2)):
+        return None
+    if false:
+        pick[rng.randrange(2)] = _wrong_state(v, rng, vote)
+    states = listed(lang, [v.names[s][0] for s in pick])
+    label = {"no": "против", "abstain": "воздержались"}[vote]
+    yes = v.counts["yes"]
+    return (f"За резолюцию проголосовали {yes} {states_word(yes)}, {label} — {n} ({states}).",
+            [claim_tally(v, "true", yes=yes, **{vote: n})] + [claim_position(v, s, vote) for s in pick])
 
 
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
@@ -606,7 +634,8 @@ LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in th
          "year first": (year_first, 252), "all but a side": (all_but, 26),
          "change of vote": (changed, 2626), "vote noun owned by its states": (owned_vote, 2601),
          "list after a dash": (dashed_list, 2602), "adverb inside the compound verb": (adverb_inside, 2603),
-         "absent in words": (absent_named, 2604), "verb second": (verb_second, 2605)}
+         "absent in words": (absent_named, 2604), "verb second": (verb_second, 2605),
+         "supporters after the text": (supporters_after, 2601), "a side's states in brackets": (bracketed_side, 2602)}
 PER_CONSTRUCTION = 10
 
 

@@ -73,13 +73,13 @@ PROCEDURAL = re.compile(r"修正案|动议|動議|修正|段落|序言|수정안
 
 
 def language_of(sentence: str) -> str | None:
-    """"ja" for a sentence with kana, "zh" for one in Han characters, "ko" for one in Hangul, with a vote word, else
+    """"ja" for a sentence with kana or a label in Japanese forms ("賛成41"), "zh" for one in Han characters, "ko" for one in Hangul, with a vote word, else
     None."""
     if HANGUL.search(sentence):
         return "ko" if any(word in sentence for word in LABELS["ko"]) or re.search(VOTE_WORDS["ko"][3][0], sentence) else None
     if not HAN.search(sentence):
         return None
-    lang = "ja" if KANA.search(sentence) else "zh"
+    lang = "ja" if KANA.search(sentence) or any(word in sentence for word in LABELS["ja"]) else "zh"  # 賛 対 権: Japanese forms
     return lang if any(word in sentence for word in LABELS[lang]) else None
 
 
@@ -221,6 +221,11 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*[票표]\s*(" + labels + r")|(" + labels + r")(?:[票표])?(?:は)?\s*[:：]?\s*(\d{1,3})"
                          r"(?![\d年月])", text):
         read.append((LABELS[lang][m.group(2) or m.group(3)], int(m.group(1) or m.group(4))))
+    if lang == "ko":  # "찬76 반 26 기권15", "찬72·반23·기권26·결석5": the labels cut to one syllable, in a tally only
+        short = re.search(r"(?<![\uac00-\ud7a3])찬\s*(\d{1,3})\s*[·,]?\s*반\s*(\d{1,3})(?:\s*[·,]?\s*기권\s*(\d{1,3}))?"
+                          r"(?:\s*[·,]?\s*결석\s*(\d{1,3}))?", text)
+        if short:
+            read += [(side, int(n)) for side, n in zip((YES, NO, ABSTAIN, "absent"), short.groups()) if n]
     if lang == "ja":  # "棄権したのは、中国、…、キューバの7か国": the list a vote phrase opens, then its number
         for m in re.finditer(r"(" + labels + r")(?:し|に回っ)?たのは、?[^。！？]*?の(\d{1,3})\s*(?:カ国|か国|ヶ国|ヵ国)", text):
             read.append((LABELS[lang][m.group(1)], int(m.group(2))))

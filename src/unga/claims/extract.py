@@ -59,6 +59,13 @@ BACKERS_OF = re.compile(r"\b(?:amendments?|motions?)(?:\s+(?:that\s+was|which\s+
                         r"[\s,]*$", re.I)
 
 
+def _grid_claims(grid, raw: str, span: tuple[int, int], index: int, scope: str, when) -> list[Claim]:
+    """A roll-call table's cells, and its tally when it gives one."""
+    return [Claim("position", raw, span, {"vote": vote}, state=iso3, sentence=index, scope=scope, when=when, name=name,
+                  notes=[grids.TABLE_NOTE]) for iso3, vote, name, span in grid.cells] + (
+        [Claim("tally", raw, span, grid.tally, sentence=index, scope=scope, when=when)] if grid.tally else [])
+
+
 def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     claims: list[Claim] = []
     previous: str | None = None
@@ -96,6 +103,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                 claims += [Claim("position", spans[n][2], spans[n][:2], {"vote": vote}, state=iso3, name=name, sentence=n,
                                  scope=foreign[0], when=lead_time(raw), notes=[langlines.NOTE])
                            for iso3, vote, name, n in langlines.under(text, spans, index, *opened)]
+            if (grid := laid_grids.get(index)) is not None:  # "賛成41", read as a count, heads a block of names
+                claims += _grid_claims(grid, raw, (start, end), index, foreign[0], lead_time(raw))
             recent, before, listing = [], None, None
             continue
         scope = scope_of(sentence, before)
@@ -112,9 +121,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             return Claim(kind, raw, (start, end), asserted, sentence=index, scope=own, **extra)
 
         if (grid := laid_grids.get(index)) is not None:  # a roll-call table's cells; the prose around it read below
-            claims += [Claim("position", raw, span, {"vote": vote}, state=iso3, sentence=index, scope=scope, when=lead,
-                             name=name, notes=[grids.TABLE_NOTE]) for iso3, vote, name, span in grid.cells]
-            claims += [make("tally", grid.tally, when=lead)] if grid.tally else []
+            claims += _grid_claims(grid, raw, (start, end), index, scope, lead)
             if not (raw := grid.prose(raw)).strip():
                 continue
             sentence = numbers.in_digits(raw)

@@ -84,7 +84,10 @@ def english_short_names() -> tuple[tuple[str, str], ...]:
 # the name ("وسوريا") or on a name glued to the one before it ("الصينوروسيا")
 WORD_EDGES = (r"(?<![\w.])", r"(?![\w])")
 # Arabic letters run from U+0621; the Arabic comma, semicolon and question mark (U+060C, U+061B, U+061F) end a word
-EDGES = {"ar": (r"(?:(?<![\u0621-\u06ff])|(?<=[\u0621-\u06ff]و))و?", r"(?=[^\u0621-\u06ff]|$|و)")}
+EDGES = {"ar": (r"(?:(?<![\u0621-\u06ff])|(?<=[\u0621-\u06ff]و))و?", r"(?=[^\u0621-\u06ff]|$|و)"),
+         # Bengali writes its case endings on the name ("রাশিয়ার", Russia's): a name ends where its letters end, or
+         # before "সহ" (including: "থাইল্যান্ডসহ")
+         "bn": (r"(?<![\u0980-\u09ff])", r"(?=সহ(?![\u0980-\u09ff])|[^\u0980-\u09ff]|$)")}
 
 
 @lru_cache(maxsize=None)

@@ -252,6 +252,8 @@ def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] |
 
 
 def _read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
+    if wordlangs.script_of(sentence) == "bg":  # Cyrillic, but not Russian
+        return wordlangs.read(sentence)
     for reader in (russian.read, cjk.read):  # another script: its own module
         if (other := reader(sentence)) is not None:
             return other

@@ -186,12 +186,18 @@ VOTES = [(r"(?:про)?голосовал(?:а|о|и)?\s+[«\"“]?за\b[»\"�
           r"(?:\d{1,3}\s+)?(?:(?:стран|государств)\w*,?\s+)?(?:про)?голосовавших\s+против\b", NO)]
 # a vote phrase whose verb comes last, so that the voters may follow it: "Против проголосовали США и Израиль",
 # "За этот документ проголосовали 72 государства", "Воздержались Китай и Индия", "голоса за отдали 133 государства"
-OBJECT = r"(?:(?:нее|него|них|этот|эту|это|данн\w+|документ\w*|резолюци\w+|проект\w*|текст\w*|принятие)(?:\s+|(?=,))){0,3}(?:,[^,.;:]{1,60},\s*)?"
+# the text voted on, in up to three words ("принятие резолюции", "предложения"), one of them maybe its topic ("по Крыму")
+OBJECT = (r"(?:(?:нее|него|них|этот|эту|это|данн\w+|документ\w*|резолюци\w+|проект\w*|текст\w*|принятие|предложени[ея]"
+          r"|(?:по|о|об)\s+[\w-]+)(?:\s+|(?=,))){0,3}(?:,[^,.;:]{1,60},\s*)?")
 VERB_LAST = [(r"(?<![\w-])(за|против)\s+" + OBJECT + r"(?:про)?голосовал(?:а|о|и)?\b", None),
              (r"(?<![\w-])против\s+" + OBJECT + r"выступил(?:а|о|и)?\b", NO),
              (r"(?<![\w-])(за|против)\s+" + OBJECT + r"высказал(?:ся|ась|ось|ись)\b", None),
              (r"(?<![\w-])(?:свои\s+)?голоса\s+за\s+(?:[\w-]+\s+){0,3}?отдал(?:а|о|и)?\b", YES),
              (r"(?<![\w-])воздержал(?:ся|ась|ось|ись)\b", ABSTAIN),
+             # "Резолюцию поддержали A и B": the text supported, its supporters after the verb (a state before the
+             # verb is still read first: "Россия резолюцию поддержала")
+             (r"(?<![\w-])(?=нее|него|этот|эту|это|данн|документ|резолюци|проект|текст)" + OBJECT + r"поддержал(?:а|о|и)?\b",
+              YES),
              (r"(?<![\w-])(за|против)\s+был[аио]?\b", None),  # "против были РФ, Белоруссия"
              # "Голоса «против» поступили от России, Беларуси": the voters in the genitive after "from"
              (r"(?<![\w-])голоса\s+[«\"“]?(за|против)[»\"”]?\s+(?:поступили|пришли|были\s+отданы)\s+(?:от|со\s+стороны)\b",
@@ -207,6 +213,9 @@ TRAP = re.compile(r"(?<![\w-])(?:против|осужда\w*|осуди\w*|в\s
                   # a state's deed before its name, which is then its owner ("решения США", "позиции Перу")
                   r"|" + party_objects.DEED["ru"] + r")\s+$", re.I)
 JOINT = re.compile(r"\s*(?:,|,?\s*(?:и|а\s+также))\s*")
+# a list item the tables do not know (a misspelt name: "Камбоджиа", "Комороские острова"), between two commas: passed
+# over, not read, in a list after its vote phrase
+UNKNOWN_ITEM = re.compile(r"\s*,\s*[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+)?\s*,\s*")
 GAP = re.compile(r"\s*(?:,\s*(?:как\s+и\s+(?:ожидалось|в\s+прошлом\s+году)),\s*)?(?:(?:также|тоже|же|вновь|снова|опять"
                  r"|в\s+очередной\s+раз|традиционно|единодушно|дружно|по-прежнему)\s+){0,2}")
 OPENS = re.compile(r"\s*(?::|—|–)?\s*")
@@ -241,7 +250,9 @@ def _run(text: str, found: list, first: int, case: str, forward: bool, trap: boo
     index = first + step
     while 0 <= index < len(found):
         left, right = (run[-1], found[index]) if forward else (found[index], run[0])
-        if not JOINT.fullmatch(text[left[1]:right[0]]):
+        gap = text[left[1]:right[0]]
+        if not JOINT.fullmatch(gap) and not (forward and case == "nom" and UNKNOWN_ITEM.fullmatch(gap)
+                                             and not FUNCTION_WORDS & set(gap.lower().replace(",", " ").split())):
             break
         if case not in found[index][3]:
             return []
@@ -270,7 +281,8 @@ def positions(sentence: str) -> list[tuple[str, str, str, int]]:
         before = [i for i, f in enumerate(found) if f[1] <= start]
         after = [i for i, f in enumerate(found) if f[0] >= end]
         run = []
-        if before and GAP.fullmatch(text[found[before[-1]][1]:start]):
+        if before and (GAP.fullmatch(text[found[before[-1]][1]:start])
+                       or _others_gap(text[found[before[-1]][1]:start])):  # "A, B и еще 15 стран воздержались"
             run = _run(text, found, before[-1], "nom", False)
         if not run and verb_last and after and OPENS.fullmatch(text[end:found[after[0]][0]]):
             run = _own_phrase_cut(text, _run(text, found, after[0], "nom", True), start)
@@ -284,9 +296,34 @@ def positions(sentence: str) -> list[tuple[str, str, str, int]]:
             later = [i for i, f in enumerate(found) if f[0] == along.end()]
             out += [(iso3, vote, sentence[a:b], a) for a, b, iso3, _ in (
                 _run(text, found, later[0], "ins", True, trap=False) if later else [])]
-    out += _included(text, sentence, found)
+    out += _included(text, sentence, found) + _bracketed(text, sentence, found)
     seen: set[str] = set()
     return [p for p in out if not (p[0] in seen or seen.add(p[0]))]
+
+
+def _others_gap(between: str) -> bool:
+    """The named voters joined to a count of the others: ", и еще 15 стран " (GAP after)."""
+    m = re.match(r"\s*,?\s*и\s+(?:еще\s+|также\s+)?(?:\d{1,3}|" + NUMBER + r")\s+(?:других\s+)?(?:стран\w*|государств\w*)",
+                 between, re.I)
+    return bool(m) and bool(GAP.fullmatch(between, m.end()))
+
+
+def _bracketed(text: str, sentence: str, found: list) -> list[tuple[str, str, str, int]]:
+    """The states in brackets after a side's count, when the brackets hold a list of them and nothing after; never
+    more states than the count."""
+    sides = [(end, vote) for _, end, vote, _ in _phrases(text)]
+    sides += [(m.end(), ABSTAIN if m.group(1).lower().startswith("воздерж") else NO if m.group(1).lower() == "против"
+               else YES) for m in BARE_SIDE.finditer(text)]
+    out = []
+    for end, vote in sides:
+        m = BRACKETED.match(text, end)
+        first = [i for i, f in enumerate(found) if m and f[0] >= m.end()]
+        if not first or not re.fullmatch(r"\s*(?:[^(),]{1,30},\s*)*", text[m.end():found[first[0]][0]]):
+            continue
+        run = _run(text, found, first[0], "nom", True, trap=False)
+        if run and re.match(r"(?:\s*,?\s*и\s+(?:други\w+|др\.))?\s*\)", text[run[-1][1]:]) and len({f[2] for f in run}) <= _value(m.group(1)):
+            out += [(iso3, vote, sentence[a:b], a) for a, b, iso3, _ in run]
+    return out
 
 
 def _included(text: str, sentence: str, found: list) -> list[tuple[str, str, str, int]]:
@@ -353,7 +390,12 @@ def in_digits(text: str) -> str:
     return pattern.sub(lambda m: str(_value(m.group(0))), text)
 
 
-STATES = r"(?:(?:(?!\d)[\w-]+\s+){0,2}?(?:стран\w*|государств\w*|делегаци\w*|член\w*)(?:\s+ООН)?)?"
+STATES_WORD = r"(?:(?:(?!\d)[\w-]+\s+){0,2}?(?:стран\w*|государств\w*|делегаци\w*|член\w*)(?:\s+ООН)?)"
+STATES = "(?:" + STATES_WORD + ")?"
+# a side's count and its states in brackets: "проголосовали 70 государств (A, B и C)", "против — 26 (A, B)"; items that
+# are no state may come first ("(страны ЕС, Канада и США)")
+BRACKETED = re.compile(r"\s*[—–:-]?\s*(\d{1,3}|" + NUMBER + r")\s+" + STATES_WORD + r"?\s*\(", re.I)
+BARE_SIDE = re.compile(r"(?<![\w-])(за|против|воздержал(?:ись|ось)?)(?=\s*[—–:-]\s*(?:\d{1,3}|" + NUMBER + r")\s*\()", re.I)
 QUOTED = r"[«\"“„']?{}[»\"”“']?"
 # (pattern, field): the first that matches a field gives it; a number already used is not read again
 FIELDS = [
@@ -390,7 +432,8 @@ def tally(sentence: str) -> dict[str, int]:
         before = re.search(r"(?<![\d.,/])\b(\d{1,3})\s+" + STATES + ASIDE + r"\s*(?:(?:еще|также|тоже)\s+)?$",
                            text[max(0, start - 200):start], re.I)
         opens = verb_last or text[start:end].lower().startswith(("поддерж", "одобр"))  # "поддержали 120 стран"
-        after = re.match(r"\s*(\d{1,3})(?![\d.,])\s+" + STATES, text[end:], re.I) if opens else None
+        after = re.match(r"\s*(?:(?:представител|делегаци)\w*\s+)?(\d{1,3})(?![\d.,])\s+" + STATES, text[end:], re.I) \
+            if opens else None  # "поддержали (представители) 73 стран"
         if before or after:
             named = _named_before_others(text, max(0, start - 200) + before.start(1)) if before else 0
             out[vote] = int((before or after).group(1)) + named

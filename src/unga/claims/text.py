@@ -88,12 +88,13 @@ _NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\b[A-Z]\.)(?<!\b[\u0410-\u042f\u0401]\
 # the Latin capitals with a mark ("Índia", "Éthiopie", "Đại hội đồng", "Ấn Độ", "Łotwa"): a sentence may open with one
 ACCENTED_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x1F00)) if c.isupper() and c.isalpha()
                             and not "\u0370" <= c <= "\u052f")
-# a sentence opens with a capital or a digit; Greek and Cyrillic capitals, Arabic and Persian letters and Hangul (no
-# case) too. Chinese and Japanese end a sentence with a full-width stop and no space ("…採択した。反対は…"); one
+# a sentence opens with a capital or a digit; Greek and Cyrillic capitals, Arabic and Persian letters, Hangul and
+# Bengali letters (no case) too. Chinese and Japanese end a sentence with a full-width stop and no space ("…採択した。反対は…"); one
 # inside a quote ("。」と述べた") ends none
 _END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)»]*\s+(?=[\"“‘(«]?[A-Z0-9" + ACCENTED_CAPITALS
-                  + r"\u0410-\u042f\u0401\u0386-\u038f\u0391-\u03ab\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\uac00-\ud7a3])|(?<!:)\n\s*\n|(?<![:\s])\n(?=[A-Z“\"])"
+                  + r"\u0410-\u042f\u0401\u0386-\u038f\u0391-\u03ab\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\uac00-\ud7a3\u0985-\u09b9])|(?<!:)\n\s*\n|(?<![:\s])\n(?=[A-Z“\"])"
                   r"|(?<=[。！？])(?![」』）)”’\"])\s*"
+                  r"|(?<=[।॥])\s+"  # the danda of Bengali and Hindi ends a sentence
                   r"|\n(?=" + BULLET + ")"
                   r"|(?<=[。！？])[」』）]*[ \t\u3000]*\n"  # a line that ends a Chinese or Japanese sentence ends its paragraph
                   r"|(?<=[a-z]{3}[.!?])(?=[\"”’]?[A-Z][a-z])"  # "…on February 24.Ukrainian President": a lost space

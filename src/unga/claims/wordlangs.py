@@ -36,7 +36,7 @@ ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # vowel marks, shadda
 PERSIAN_MARKS = re.compile(r"[\u064b-\u0652\u0654\u0670\u0640]")  # and the hamza above: "کرهٔ شمالی"
 PERSIAN = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc]")  # پ چ ژ گ ک ی: letters Arabic does not write
 ARABIC_ONLY = re.compile(r"[\u064a\u0643\u0629]")  # ي ك ة
-BARE_ALEF = str.maketrans("أإآ", "ااا")
+BARE_ALEF = str.maketrans("أإآ٠١٢٣٤٥٦٧٨٩", "ااا0123456789")  # and the Arabic-Indic digits as ASCII ones ("1٠7")
 # Persian (and Arabic-Indic) digits as ASCII ones, and the Arabic forms of yeh and kaf as the Persian ones
 PERSIAN_FORMS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "01234567890123456789یک")
 # Latin capitals (and o) that stand for Greek letters in text typed on a Latin keyboard
@@ -46,6 +46,12 @@ LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi", "ro", "sw", "sv", "nb", "
 SERBIAN = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 NOT_SERBIAN = re.compile(r"[ѓќѕіїєґўЃЌЅІЇЄҐЎ]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+BENGALI = re.compile(r"[\u0980-\u09ff]")
+BENGALI_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+# Bulgarian shares Russian's letters: its words tell it ("са", "че", "които", "държави"), more of them than of the
+# words only Russian writes
+BULGARIAN = frozenset("са се че във със към които който която което ще бяха беше държави държавите страните".split())
+RUSSIAN_ONLY = frozenset("что это также был была были было которые который которая стран государств".split())
 # Serbian Cyrillic as Gaj's Latin alphabet, letter for letter (Љ Њ Џ are two Latin letters)
 SR_LATIN = dict(zip("АБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШабвгдђежзијклљмнњопрстћуфхцчџш",
                     "A B V G D Đ E Ž Z I J K L Lj M N Nj O P R S T Ć U F H C Č Dž Š "
@@ -74,6 +80,9 @@ def normalised(sentence: str, lang: str) -> str:
     if lang == "el":  # "Mπαγκλαντές": a Latin M in a Greek word
         return re.sub(r"[A-Za-z\u0370-\u03ff\u1f00-\u1fff]+",
                       lambda m: m.group(0).translate(HOMOGLYPHS) if GREEK.search(m.group(0)) else m.group(0), sentence)
+    if lang == "bn":  # "১১৯টি": Bengali digits as ASCII ones, the counting word টি dropped; "বিপক্ষে একটি" (one)
+        sentence = re.sub(r"(?<=\d)টি", "", sentence.translate(BENGALI_DIGITS))
+        return re.sub(r"(?<![\u0980-\u09ff])একটি(?=\s*(?:[,।.;]|$|ভোট))", "1", sentence)
     if lang == "fa":  # "کرهٔ", "۸۴": the catalogue and the press differ in marks, digits and letter forms
         return PERSIAN_MARKS.sub("", sentence.translate(PERSIAN_FORMS))
     # the press often writes the hamza's seat bare ("الارجنتين", "استراليا"): every alef is read as the bare one
@@ -82,9 +91,16 @@ def normalised(sentence: str, lang: str) -> str:
 
 def script_of(sentence: str) -> str | None:
     """"el" or "ar" for a sentence in Greek or Arabic letters (a few Latin ones among them: "Oι χώρες"), "sr" for
-    one in Serbian Cyrillic."""
+    one in Serbian Cyrillic, "bg" for one in Bulgarian."""
     if len(CYRILLIC.findall(sentence)) >= 10 and SERBIAN.search(sentence) and not NOT_SERBIAN.search(sentence):
         return "sr"
+    if len(CYRILLIC.findall(sentence)) >= 10 and not NOT_SERBIAN.search(sentence):
+        words = [w.lower() for w in WORD.findall(sentence)]
+        own = sum(w in BULGARIAN for w in words) + 2 * bool(_phrases(sentence, "bg", "") or _phrases(sentence, "bg", "opens_"))
+        if own >= 2 and own > sum(w in RUSSIAN_ONLY for w in words):
+            return "bg"
+    if len(BENGALI.findall(sentence)) >= 10:
+        return "bn"
     for lang, letters in (("el", GREEK), ("ar", ARABIC)):
         if len(letters.findall(sentence)) >= 10:
             return "fa" if lang == "ar" and len(PERSIAN.findall(sentence)) > len(ARABIC_ONLY.findall(sentence)) else lang
@@ -352,7 +368,7 @@ def _included(sentence: str, found: list, lang: str) -> list:
                 out.append((run, labelled[1]))
             continue
         # "7 negara, yaitu A", "20 (wśród nich: A i B) głosowało przeciw": a noun or a bracket after the count
-        counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*[,(]?|\s*\()\s*$", head, re.I))
+        counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*[,،(]?|\s*\()\s*$", head, re.I))
         run = _run_after(sentence, found, marker.end(), lang)
         if not counted and run and (voted := _counted_vote(head, lang)) is not None:
             out += [(run, voted[1])] if len(run) <= _value(voted[0], lang) else []
@@ -363,6 +379,9 @@ def _included(sentence: str, found: list, lang: str) -> list:
         said = _side_around(head, counted[-1].start(), lang) or next(
             (side for start, _, side in _phrases(sentence, lang, "") if start >= run[-1][1]
              and re.fullmatch(r"\s*\)?\s*,?\s*", sentence[run[-1][1]:start])), None)
+        if not said and "verb" in words and _compiled(START + r"(?:" + words["verb"] + r")\s+$").search(head[:counted[-1].start()]):
+            # "صوتت 153 دولة، بما في ذلك A وB، لصالح": the verb before the count, the side's word after the list
+            said = next((side for side, then in _then_side(lang).items() if then.match(sentence, run[-1][1])), None)
         if said:
             out.append((run, said))
     return out
@@ -469,9 +488,34 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
                 # "اعتراض 3 دول وكيان": three states and an entity, a part of the side, and no later count is its whole
                 joined = _joined(lang) and _compiled(_joined(lang)).match(sentence, m.end())
                 named = _named_before_others(sentence, lang, m.start(1), m.end(1)) if m.group(1) else 0
-                out.setdefault(side, None if joined or _several(sentence, lang, side, m.end())
+                # only a number before its phrase may be of several sides; after its label, a next side's label
+                # starts the next side ("„за“ … 81 държави, „против“ – 14")
+                out.setdefault(side, None if joined or m.group(1) and _several(sentence, lang, side, m.end())
                                else int(next(g for g in m.groups() if g)) + named)
+    out = {**_verb_counts(sentence, lang, states), **out}
     return _versus(sentence, lang, states, {side: n for side, n in out.items() if n is not None})
+
+
+def _then_side(lang: str) -> dict[str, re.Pattern]:
+    """{side: the word of the side after a verb's subjects ("لصالح", "ضد" with its pronoun: "ضده")}."""
+    words = table()[lang]
+    return {side: _compiled(r"\s*[,،]?\s*(?:" + words["then_" + side] + r")(?:ه|ها)?(?!\w)") for side in SIDES
+            if "then_" + side in words}
+
+
+def _verb_counts(sentence: str, lang: str, states: str) -> dict[str, int]:
+    """"صوتت 153 دولة، بما في ذلك A وB، لصالح", "صوتت 10 دول ضده": a vote verb, its counted subjects (an aside set
+    off by commas may follow them), then the word of their side."""
+    words = table()[lang]
+    if "verb" not in words:
+        return {}
+    out: dict[str, int] = {}
+    for m in _compiled(START + r"(?:" + words["verb"] + r")\s+" + NUMBER + states
+                       + r"(?:\s*[,،][^,،.;:\d]{1,80}(?=[,،]))?").finditer(sentence):
+        side = next((side for side, then in _then_side(lang).items() if then.match(sentence, m.end())), None)
+        if side:
+            out.setdefault(side, int(m.group(1)))
+    return out
 
 
 def _named_before_others(sentence: str, lang: str, at: int, end: int) -> int:
