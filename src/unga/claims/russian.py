@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from unga.claims import bounds, party_objects
 from unga.claims.foreign_names import member_entries, press_rows
+from unga.claims.numbers import defeated_abroad
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "pre")
 ALL = frozenset(CASES)
@@ -379,8 +380,9 @@ def tally(sentence: str) -> dict[str, int]:
         for m in re.finditer(r"(?<![\d.,/])" + pattern, text, re.I):
             if any(a <= m.start() < b for a, b in taken) or (field in out) or ("pair" == field and {YES, NO} & set(out)):
                 continue
-            if field == "pair":
-                out.update(yes=int(m.group(1)), no=int(m.group(2)))
+            if field == "pair":  # "отклонила 24 голосами против 15": after a verb of defeat the larger is the no
+                pair = sorted((int(m.group(1)), int(m.group(2)))) if defeated_abroad(text) else (int(m.group(1)), int(m.group(2)))
+                out.update(yes=pair[0], no=pair[1])
             else:
                 out[field] = int(m.group(1))
             taken.append(m.span())
