@@ -208,7 +208,12 @@ TOKEN = re.compile(
     r"|(?P<sole>\b(?:sole|only|lone|single)\s+(?:(?:negative|dissenting)\s+vote|(?:country|state|nation|member|delegation)"
     r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention)\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
 # "cast the sole negative vote": one against (not "the only dissenting vote among its neighbours")
+# a refusal to act ("declined, by 24 votes to 15, to include", "refused to adopt"; not "declined to vote"): a sign of
+# a vote, and a verb of defeat (SWAPPED)
+_REFUSED_TO = (r"(?:declined|refused)(?:\s+to\s+(?:adopt|include|approve|accept|endorse|consider|take\s+up|amend|delete"
+               r"|insert|add|retain|defer|postpone|adjourn|admit|grant|uphold|reopen|suspend|seat)\w*|(?=\s*,\s*by\b))")
 VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|margin|defeated|rejected|carried|"
+                          r"failed|fell\s+short|turned\s+down|lost\s+by|" + _REFUSED_TO + r"|"
                           r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|backing|backs|supported|support|endorsed|did not|"
                           r"retained|upheld|sustained|overruled|overturned|opposed\s+by(?=\s+" + COUNT_MODIFIER + r"\d)"
                           r"|(?:text|draft|measure)['’]s\s+(?:\d{1,3}\s+)?(?:opponents|dissenters|abstainers|supporters|backers))\b", re.I)  # "the paragraph was retained 34-19-7"
@@ -217,8 +222,6 @@ VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|
 # votes to 46", "failed 50 to 55", "killed the draft late on Friday by a 44-36 vote", "lost by 15 votes to 24"); a
 # refusal to act is one too ("declined, by 24 votes to 15, to include", "refused to adopt the amendment, 24 to 15");
 # not "blocked" (a blocking motion's own yes), "declined to vote" nor a majority short of two-thirds
-_REFUSED_TO = (r"(?:declined|refused)(?:\s+to\s+(?:adopt|include|approve|accept|endorse|consider|take\s+up|amend|delete"
-               r"|insert|add|retain|defer|postpone|adjourn|admit|grant|uphold|reopen|suspend|seat)\w*|(?=\s*,\s*by\b))")
 _NO_SECOND_VERB = r"(?!(?:and|but|then|adopt\w*|pass\w*|approv\w*|carr\w*|won|win\w*)\b)"
 SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned\s+down|voted\s+down|killed|thrown\s+out|threw\s+out|lost\s+by"
                      r"|fell\s+short|" + _REFUSED_TO + r")\s*,?\s+"
