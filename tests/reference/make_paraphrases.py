@@ -21,6 +21,7 @@ from paraphrase_families import (adoption_beside_amendments, all_but, apposed_an
                                  explained_vote, fronted_or_endorsed, group_share, inverted, joined_family, list_family,
                                  n_to_m_abstaining, others_in_a_tally, relative_apposition, tally_punctuation, telegraphese,
                                  tie_beside_a_side, time_between, verb_phrase_then_vote, verbs_of_stance)
+from paraphrase_failed import told_by_the_winners
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -353,6 +354,8 @@ CONSTRUCTIONS = {
     "a side listed in full, then another side's count through one of its states": count_after_a_side_listed,
     # the twenty-sixth round (branch ident): after the others, so that their rows stay as they were
     "at the time / at that time / back then, after the sentence that tells the vote": at_the_time,
+    # the twenty-sixth round (branch declined): a failed roll call, with a lead of its own
+    "a failed vote told by the side that won: declined, by N votes to M, to; defeated; lost by M votes to N": told_by_the_winners,
 }
 
 
@@ -371,13 +374,13 @@ def make() -> list[dict]:
             got = maker(v, rng, false)
             if got is None:
                 continue
-            sentence, claims = got
-            lead, published = leads(v, rng)
+            sentence, claims, *own_lead = got  # a maker of votes other than VOTES gives the lead of its own
+            lead, published = own_lead[0] if own_lead else leads(v, rng)
             text = sentence + lead if sentence.endswith("\n\n") else lead + " " + sentence
             start = text.find(sentence.strip())
             for c in claims:
                 c["span"] = [start, start + len(sentence.strip())]
-            rows.append({"id": f"p{len(rows) + 1:03d}", "construction": construction, "vote": v.resolution,
+            rows.append({"id": f"p{len(rows) + 1:03d}", "construction": construction, "vote": claims[0]["resolution"] if own_lead else v.resolution,
                          "published": published.isoformat(), "text": text, "claims": claims})
             made += 1
     return rows
