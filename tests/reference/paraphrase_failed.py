@@ -60,3 +60,39 @@ def told_by_the_winners(v, rng, false=False):
     lead = f"On {day.day} {day:%B %Y}, the General Assembly voted on {failed['topic']}."
     claim = {"kind": "tally", "resolution": failed["resolution"], **numbers, "truth": "false" if false else "true"}
     return sentence, [claim], (lead, day + timedelta(days=1))
+
+
+# the same in the languages of make_paraphrases_langs.py, on the two failed votes to seat the People's Republic of China
+CHINA = {"fr": "le projet visant à donner le siège de la Chine à la République populaire de Chine",
+         "es": "el proyecto para dar el puesto de China a la República Popular China",
+         "de": "den Entwurf zum Sitz Chinas für die Volksrepublik China",
+         "pt": "o projeto para dar o assento da China à República Popular da China",
+         "ru": "проекту о передаче места Китая Китайской Народной Республике"}
+LEADS = {"fr": "Le {d} {m} {y}, l'Assemblée générale a voté sur {t}.", "es": "El {d} de {m} de {y}, la Asamblea General votó {t}.",
+         "de": "Am {d}. {m} {y} stimmte die Generalversammlung über {t} ab.",
+         "pt": "Em {d} de {m} de {y}, a Assembleia Geral votou {t}.", "ru": "{d} {m} {y} года Генеральная Ассамблея голосовала по {t}."}
+DEFEATS = {"fr": ["L'Assemblée a rejeté le projet par {n} voix contre {y}.", "Le projet a été rejeté par {n} voix contre {y}, avec {a} abstentions."],
+           "es": ["La Asamblea rechazó el proyecto por {n} votos contra {y}.", "El proyecto fue rechazado por {n} votos contra {y} y {a} abstenciones."],
+           "de": ["Der Entwurf wurde mit {n} zu {y} Stimmen abgelehnt.", "Die Versammlung hat den Entwurf mit {n} gegen {y} Stimmen abgelehnt."],
+           "pt": ["A Assembleia rejeitou o projeto por {n} votos contra {y}.", "O projeto foi rejeitado por {n} votos a {y}, com {a} abstenções."],
+           "ru": ["Ассамблея отклонила проект {n} голосами против {y}.", "Проект был отклонён {n} голосами против {y}."]}
+LANG_FAILED = (1069, 855)
+
+
+def told_by_the_winners_abroad(lang, v, rng, false=False, months=None):
+    """(sentence, claims, (lead, published)) in `lang`: a failed vote to seat the People's Republic of China, its pair
+    after a verb of defeat with the larger number first. The vote drawn (v) is not used."""
+    chosen = f"rcid:{rng.choice(LANG_FAILED)}"
+    failed = next(f for f in failed_votes() if f["resolution"] == chosen)
+    y, n, a = failed["counts"]["yes"], failed["counts"]["no"], failed["counts"]["abstain"]
+    if false:
+        n += rng.choice([2, 3])
+    form = rng.choice(DEFEATS[lang])
+    day = date.fromisoformat(failed["day"])
+    lead = LEADS[lang].format(d=day.day, m=months[lang].split()[day.month - 1], y=day.year,
+                              t=CHINA[lang] if lang != "es" else "sobre " + CHINA[lang])
+    if lang == "pt":
+        lead = lead.replace("votou o", "votou sobre o")
+    numbers = {"yes": y, "no": n, **({"abstain": a} if "{a}" in form else {})}
+    claim = {"kind": "tally", "resolution": failed["resolution"], **numbers, "truth": "false" if false else "true"}
+    return form.format(n=n, y=y, a=a), [claim], (lead, day + timedelta(days=1))

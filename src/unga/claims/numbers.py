@@ -236,11 +236,13 @@ def defeated(sentence: str, at: int) -> bool:
 
 # the same in the languages whose pairs `languages` and `russian` read ("rejeté par 24 voix contre 15", "rechazada por
 # 24 votos contra 15", "mit 24 zu 15 Stimmen abgelehnt", "отклонила 24 голосами против 15"); not beside a word of
-# adoption ("la Russie a rejeté le texte, adopté par 141 voix contre 5": the text's own yes first)
+# adoption or of votes won ("la Russie a rejeté le texte, adopté par 141 voix contre 5", "… que obtuvo 141 votos
+# contra 5": the text's own yes first)
 FOREIGN_DEFEAT = re.compile(r"(?<!\w)(?:rejet(?:é|ée|és|ées|ait|aient|a|èrent)|repouss[ée]\w*|rechaz\w*|rejeit\w*"
                             r"|abgelehnt|zurückgewiesen|verworfen|respint\w*|отклон\w*|отверг\w*|провал\w*)(?!\w)", re.I)
 FOREIGN_ADOPTED = re.compile(r"(?<!\w)(?:adopt\w*|approuv\w*|aprob\w*|aprova\w*|angenommen|verabschiedet|approvat\w*"
-                             r"|принят\w*|принял\w*|одобр\w*|поддержал\w*)", re.I)
+                             r"|recueilli\w*|obtuv\w*|obtev\w*|erhielt\w*|принят\w*|принял\w*|одобр\w*|поддержал\w*"
+                             r"|получил\w*|набрал\w*)", re.I)
 
 
 def defeated_abroad(sentence: str) -> bool:

@@ -160,12 +160,16 @@ def mentions(sentence: str) -> list[tuple[int, int, str, frozenset[str]]]:
     return [(m.start(), m.end(), *table[m.group(0)]) for m in _name_pattern().finditer(_plain(sentence))]
 
 
+VOTES_AGAINST = re.compile(r"\d{1,3}\s+голос\w*\s+против\s+\d{1,3}", re.I)
+
+
 def is_russian(sentence: str) -> bool:
     """Mostly Cyrillic words, none of another Cyrillic language's letters, and two Russian function words (a vote
-    phrase counts as two)."""
+    phrase or a pair of votes counts as two)."""
     words = re.findall(r"\w+", sentence.lower())
     cyrillic = [w for w in words if CYRILLIC.search(w)]
-    score = sum(w in FUNCTION_WORDS for w in cyrillic) + 2 * bool(_phrases(_plain(sentence)))
+    voted = bool(_phrases(_plain(sentence)) or VOTES_AGAINST.search(sentence))  # "отклонила 57 голосами против 41"
+    score = sum(w in FUNCTION_WORDS for w in cyrillic) + 2 * voted
     return len(cyrillic) * 2 > len(words) and not NOT_RUSSIAN.search(sentence) and score >= 2
 
 
