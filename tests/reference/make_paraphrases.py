@@ -24,6 +24,7 @@ from paraphrase_families import (absent_words, adjective_opposition, adoption_be
                                  list_family, membership_and_adverb, n_to_m_abstaining, object_then_joined,
                                  others_in_a_tally, relative_apposition, tally_punctuation, telegraphese,
                                  tie_beside_a_side, time_between, verb_phrase_then_vote, verbs_of_stance)
+from paraphrase_failed import told_by_the_winners
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -367,6 +368,8 @@ CONSTRUCTIONS = {
     # fahunt11: after the others, so that their rows stay as they were
     "an exception list before the verb, a two-part name written with a space in it, then another state":
         excepted_before_the_verb,
+    # the twenty-sixth round (branch declined): a failed roll call, with a lead of its own
+    "a failed vote told by the side that won: declined, by N votes to M, to; defeated; lost by M votes to N": told_by_the_winners,
 }
 
 
@@ -385,13 +388,13 @@ def make() -> list[dict]:
             got = maker(v, rng, false)
             if got is None:
                 continue
-            sentence, claims = got
-            lead, published = leads(v, rng)
+            sentence, claims, *own_lead = got  # a maker of votes other than VOTES gives the lead of its own
+            lead, published = own_lead[0] if own_lead else leads(v, rng)
             text = sentence + lead if sentence.endswith("\n\n") else lead + " " + sentence
             start = text.find(sentence.strip())
             for c in claims:
                 c["span"] = [start, start + len(sentence.strip())]
-            rows.append({"id": f"p{len(rows) + 1:03d}", "construction": construction, "vote": v.resolution,
+            rows.append({"id": f"p{len(rows) + 1:03d}", "construction": construction, "vote": claims[0]["resolution"] if own_lead else v.resolution,
                          "published": published.isoformat(), "text": text, "claims": claims})
             made += 1
     return rows

@@ -17,8 +17,10 @@ from __future__ import annotations
 import json
 import random
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
+from paraphrase_failed import told_by_the_winners_abroad
 from paraphrase_votes import (Vote, _moved_state, _pick, _wrong_state, bounded_value, claim_count, claim_position, claim_tally,
                               round_figure)
 
@@ -635,7 +637,9 @@ LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in th
          "change of vote": (changed, 2626), "vote noun owned by its states": (owned_vote, 2601),
          "list after a dash": (dashed_list, 2602), "adverb inside the compound verb": (adverb_inside, 2603),
          "absent in words": (absent_named, 2604), "verb second": (verb_second, 2605),
-         "supporters after the text": (supporters_after, 2601), "a side's states in brackets": (bracketed_side, 2602)}
+         "supporters after the text": (supporters_after, 2601), "a side's states in brackets": (bracketed_side, 2602),
+         # the twenty-sixth round (branch declined): a failed roll call with a lead of its own
+         "failed vote told by the side that won": (partial(told_by_the_winners_abroad, months=MONTHS), 261)}
 PER_CONSTRUCTION = 10
 
 
@@ -660,13 +664,14 @@ def _make(rows: list[dict], rng: random.Random, constructions: dict) -> None:
                 got = maker(lang, v, rng, made % 4 == 3)
                 if got is None:
                     continue
-                sentence, claims = got
-                text = lead(lang, v, rng) + " " + sentence
+                sentence, claims, *own = got  # a maker of votes other than TOPICS gives the lead of its own
+                text = (own[0][0] if own else lead(lang, v, rng)) + " " + sentence
                 start = text.find(sentence)
                 for c in claims:
                     c["span"] = [start, start + len(sentence)]
                 rows.append({"id": f"l{len(rows) + 1:03d}", "lang": lang, "construction": construction,
-                             "vote": v.resolution, "published": (v.day + timedelta(days=1)).isoformat(), "text": text,
+                             "vote": claims[0]["resolution"] if own else v.resolution,
+                             "published": (own[0][1] if own else v.day + timedelta(days=1)).isoformat(), "text": text,
                              "claims": claims})
                 made += 1
 

@@ -11,12 +11,14 @@ from datetime import date
 import numpy as np
 
 from unga import countries
-from unga.claims import cited, companions, deed, extract, identify, late_change, listed, polarity, widen
+from unga.claims import cited, companions, deed, extract, identify, late_change, listed, numbers, polarity, widen
 from unga.claims import verdict as check_verdict
 from unga.claims.doubt import OTHER_VOTES, independent, miscount_of_the_day, near, numbers_of, published_counts
 from unga.claims.unplaced import why_unplaced
 from unga.claims.when import OWN_TIME, YEAR_ANY, clause_year, months_named, sole_vote_of_its_time
 
+ORDER_NOTE = ("; read with the larger number as the yes: the sentence tells the vote by the side that won and does not "
+              "say which number is the proposal's yes")
 REASON_OTHER_BODY = ("a vote of another body (Security Council, a committee or a council), not in the record: "
                      "it holds the General Assembly's votes")
 
@@ -74,6 +76,16 @@ def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published
     judged_on = on_the_list | announced  # the published counts win over the list's
     verdict, said = check_verdict.judge(claim.kind, claim.asserted, state, judged_on, found,
                                         countries.short_names().get(state or "", ""))
+    if verdict == "contradicted" and claim.kind == "tally" and {"yes", "no"} <= claim.asserted.keys() \
+            and numbers.sides_assumed(claim.text):
+        # "declined, by 24 votes to 15, to include": the larger number was taken as the no, an order the sentence
+        # does not make certain (the vote recorded may be a motion whose yes defeated the proposal): the other
+        # order, when it is exactly the record's, is the reading
+        other_way = {**claim.asserted, "yes": claim.asserted["no"], "no": claim.asserted["yes"]}
+        if check_verdict.judge("tally", other_way, None, judged_on, found)[0] == "supported":
+            claim = dataclasses.replace(claim, asserted=other_way)
+            entry["asserted"] = other_way
+            verdict, said = "supported", check_verdict.judge("tally", other_way, None, judged_on, found)[1] + ORDER_NOTE
     if verdict == "contradicted" and (why := listed.agrees_with_the_list(claim.kind, claim.asserted, on_the_list,
                                                                          announced)):
         verdict, said = "unverifiable", f"{said}; {why}"

@@ -18,6 +18,7 @@ from functools import lru_cache
 from unga.claims import (bounds, cjk, excepted, foreign_names, langnumbers, langroles, not_counts, party_objects, russian,
                          wordlangs)
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
+from unga.claims.numbers import defeated_abroad
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
 
@@ -562,6 +563,8 @@ def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
     pair = AGAINST.search(sentence)
     if pair:
         numbers = [int(n) for n in pair.groups() if n is not None]
+        if defeated_abroad(sentence):  # "rechazada por 24 votos contra 15": the larger is the no
+            numbers = sorted(numbers)
         out.update(yes=numbers[0], no=numbers[1])
     taken = [pair.span()] if pair else []
     by = BY_VOTES.search(sentence) or _supported_by(sentence)

@@ -210,21 +210,57 @@ TOKEN = re.compile(
     r"|(?P<sole>\b(?:sole|only|lone|single)\s+(?:(?:negative|dissenting)\s+vote|(?:country|state|nation|member|delegation)"
     r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention)\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
 # "cast the sole negative vote": one against (not "the only dissenting vote among its neighbours")
+# a refusal to act ("declined, by 24 votes to 15, to include", "refused to adopt"; not "declined to vote"): a sign of
+# a vote, and a verb of defeat (SWAPPED)
+_REFUSED_TO = (r"(?:declined|refused)(?:\s+to\s+(?:adopt|include|approve|accept|endorse|consider|take\s+up|amend|delete"
+               r"|insert|add|retain|defer|postpone|adjourn|admit|grant|uphold|reopen|suspend|seat)\w*|(?=\s*,\s*by\b))")
 VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|margin|defeated|rejected|carried|"
+                          r"failed|fell\s+short|turned\s+down|lost\s+by|" + _REFUSED_TO + r"|"
                           r"majority|abstain\w*|abstention\w*|resolution|motion|amendment|backed|backing|backs|supported|support|endorsed|did not|"
                           r"retained|upheld|sustained|overruled|overturned|opposed\s+by(?=\s+" + COUNT_MODIFIER + r"\d)"
                           r"|(?:text|draft|measure)['’]s\s+(?:\d{1,3}\s+)?(?:opponents|dissenters|abstainers|supporters|backers))\b", re.I)  # "the paragraph was retained 34-19-7"
-# a verb of defeat before a pair, a few plain words between (no comma, no second verb): the side that won is the no,
-# the larger number whichever the writer gave first ("defeated by 57 votes to 46", "failed 50 to 55", "killed the draft
-# late on Friday by a 44-36 vote"); not "blocked" (a blocking motion's own yes) nor a majority short of two-thirds
-SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned\s+down|voted\s+down|killed|thrown\s+out|threw\s+out)\s+"
-                     r"(?:(?!(?:and|but|then|adopted|passed|approved|carried|won)\b)\w+\s+){0,8}$", re.I)
+# a verb of defeat before a pair, a few plain words between (no second verb; a comma only right after the verb or
+# before the pair): the side that won is the no, the larger number whichever the writer gave first ("defeated by 57
+# votes to 46", "failed 50 to 55", "killed the draft late on Friday by a 44-36 vote", "lost by 15 votes to 24"); a
+# refusal to act is one too ("declined, by 24 votes to 15, to include", "refused to adopt the amendment, 24 to 15");
+# not "blocked" (a blocking motion's own yes), "declined to vote" nor a majority short of two-thirds
+_NO_SECOND_VERB = r"(?!(?:and|but|then|adopt\w*|pass\w*|approv\w*|carr\w*|won|win\w*)\b)"
+SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned\s+down|voted\s+(?:it\s+|them\s+)?down|killed|thrown\s+out|threw\s+out|lost\s+by"
+                     r"|fell\s+short|" + _REFUSED_TO + r")\s*,?\s+"
+                     r"(?:" + _NO_SECOND_VERB + r"\w+\s+){0,8}(?:" + _NO_SECOND_VERB + r"\w+,\s+)?$", re.I)
 TWO_THIRDS = re.compile(r"\btwo[\s-]thirds\b|\b2/3\b", re.I)
 
 
 def defeated(sentence: str, at: int) -> bool:
     """The pair of numbers at `at` follows a verb of defeat (SWAPPED): its larger number is the votes against."""
     return bool(SWAPPED.search(sentence, max(0, at - 80), at)) and not TWO_THIRDS.search(sentence)
+
+
+# the same in the languages whose pairs `languages` and `russian` read ("rejeté par 24 voix contre 15", "rechazada por
+# 24 votos contra 15", "mit 24 zu 15 Stimmen abgelehnt", "отклонила 24 голосами против 15"); not beside a word of
+# adoption or of votes won ("la Russie a rejeté le texte, adopté par 141 voix contre 5", "… que obtuvo 141 votos
+# contra 5": the text's own yes first)
+FOREIGN_DEFEAT = re.compile(r"(?<!\w)(?:rejet(?:é|ée|és|ées|ait|aient|a|èrent)|repouss[ée]\w*|rechaz\w*|rejeit\w*"
+                            r"|abgelehnt|zurückgewiesen|verworfen|respint\w*|отклон\w*|отверг\w*|провал\w*)(?!\w)", re.I)
+FOREIGN_ADOPTED = re.compile(r"(?<!\w)(?:adopt\w*|approuv\w*|aprob\w*|aprova\w*|angenommen|verabschiedet|approvat\w*"
+                             r"|recueilli\w*|obtuv\w*|obtev\w*|erhielt\w*|принят\w*|принял\w*|одобр\w*|поддержал\w*"
+                             r"|получил\w*|набрал\w*)", re.I)
+
+
+def defeated_abroad(sentence: str) -> bool:
+    """A sentence of another language whose pair of numbers is told by the side that won: its larger is the no."""
+    return bool(FOREIGN_DEFEAT.search(sentence)) and not FOREIGN_ADOPTED.search(sentence) \
+        and not TWO_THIRDS.search(sentence) and not re.search(r"(?<!\w)(?:deux\s+tiers|dos\s+tercios|dois\s+terços"
+                                                             r"|Zweidrittel\w*|двух\s+третей)", sentence, re.I)
+
+
+def sides_assumed(sentence: str) -> bool:
+    """The sentence's pair was read by the side that won, not by labels: which of its numbers is the yes is assumed
+    ("defeated by a vote of 45 to 60" may give the proposal's yes first or last)."""
+    sentence = in_digits(sentence)
+    return defeated_abroad(sentence) or any(
+        m["pair"] and defeated(sentence, m.start()) and not re.search(r"in\s+favou?r|against", m["pair"], re.I)
+        for m in TOKEN.finditer(sentence))
 ABSTAINING_AFTER = re.compile(r"\s+(?:abstentions?|abstaining|abstainers|abstained)\b", re.I)
 MONTH_BEFORE = re.compile(r"(?:" + MONTH_OR_ABBREVIATION + r")\.?\s*$", re.I)
 

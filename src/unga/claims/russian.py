@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from unga.claims import bounds, party_objects
 from unga.claims.foreign_names import member_entries, press_rows
+from unga.claims.numbers import defeated_abroad
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "pre")
 ALL = frozenset(CASES)
@@ -159,12 +160,16 @@ def mentions(sentence: str) -> list[tuple[int, int, str, frozenset[str]]]:
     return [(m.start(), m.end(), *table[m.group(0)]) for m in _name_pattern().finditer(_plain(sentence))]
 
 
+VOTES_AGAINST = re.compile(r"\d{1,3}\s+голос\w*\s+против\s+\d{1,3}", re.I)
+
+
 def is_russian(sentence: str) -> bool:
     """Mostly Cyrillic words, none of another Cyrillic language's letters, and two Russian function words (a vote
-    phrase counts as two)."""
+    phrase or a pair of votes counts as two)."""
     words = re.findall(r"\w+", sentence.lower())
     cyrillic = [w for w in words if CYRILLIC.search(w)]
-    score = sum(w in FUNCTION_WORDS for w in cyrillic) + 2 * bool(_phrases(_plain(sentence)))
+    voted = bool(_phrases(_plain(sentence)) or VOTES_AGAINST.search(sentence))  # "отклонила 57 голосами против 41"
+    score = sum(w in FUNCTION_WORDS for w in cyrillic) + 2 * voted
     return len(cyrillic) * 2 > len(words) and not NOT_RUSSIAN.search(sentence) and score >= 2
 
 
@@ -421,8 +426,9 @@ def tally(sentence: str) -> dict[str, int]:
         for m in re.finditer(r"(?<![\d.,/])" + pattern, text, re.I):
             if any(a <= m.start() < b for a, b in taken) or (field in out) or ("pair" == field and {YES, NO} & set(out)):
                 continue
-            if field == "pair":
-                out.update(yes=int(m.group(1)), no=int(m.group(2)))
+            if field == "pair":  # "отклонила 24 голосами против 15": after a verb of defeat the larger is the no
+                pair = sorted((int(m.group(1)), int(m.group(2)))) if defeated_abroad(text) else (int(m.group(1)), int(m.group(2)))
+                out.update(yes=pair[0], no=pair[1])
             else:
                 out[field] = int(m.group(1))
             taken.append(m.span())
