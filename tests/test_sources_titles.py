@@ -1,6 +1,6 @@
 """Voeten's titles read plain (sources/rdata.py; docs/data.md, "Titles"): the source's escaped quotation marks become
-plain quotes and cells that leaked into a title are read back into their columns, each repair a note for the
-integrity table. Fixtures are synthetic files in the documented layouts, with words of our own."""
+plain quotes, cells that leaked into a title are cut off, and a footnote after a title's tab is dropped, each repair a
+note for the integrity table. Fixtures are synthetic files in the documented layouts, with words of our own."""
 
 from __future__ import annotations
 
@@ -59,8 +59,8 @@ def test_unvotes_titles_lose_leaked_cells_and_escapes(tmp_path: Path) -> None:
     assert leaked[3].endswith("\t1\t0\t0\t0\t0\t0") and "\t" not in leaked[2]
 
 
-def test_descriptions_read_leaked_issue_flags_back(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """In the descriptions spreadsheet the leaked cells are the issue flags (me nu di hr co ec) the row lacks."""
+def test_descriptions_titles_end_at_the_description(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """In the descriptions spreadsheet the leaked cells are issue flags; they leave the title and are not read."""
     sheet = pd.DataFrame({
         "session": [2, 2, 2], "rcid": [7001, 7002, 7003], "abstain": [1, 2, 3], "yes": [10, 11, 12], "no": [4, 5, 6],
         "importantvote": [0, 0, 0], "date": ["", "", ""], "unres": ["", "", ""], "amend": [0, 1, 0], "para": [0, 0, 0],
@@ -75,10 +75,9 @@ def test_descriptions_read_leaked_issue_flags_back(monkeypatch: pytest.MonkeyPat
     desc, notes = rdata._read_descriptions(path)
     desc = desc.set_index("rcid")
     assert desc.at[7001, "title"] == 'HARBOUR — TO ADOPT A PROPOSAL TO ADD AN ITEM ON "THE FUTURE OF THE HARBOUR."'
-    assert desc.at[7001, "subjects"] == "Palestinian conflict"
     assert desc.at[7002, "title"] == 'HARBOUR, "PILOTS" — TO ADOPT PARAGRAPH 3 ON "PILOTS".'
-    assert desc.at[7002, "subjects"] == "Colonialism"  # shifted by one cell: "0" is me, hr's cell is co
-    assert desc.at[7003, "subjects"] == "Economic development"
+    assert desc.at[7003, "title"] == "FISHERIES — TO ADOPT THE DRAFT ON FISHING SEASONS."
+    assert pd.isna(desc.at[7001, "subjects"]) and desc.at[7003, "subjects"] == "Economic development"
     assert {n[:2] for n in notes} == {("7001", LEAKED_CELLS_REMOVED), ("7001", QUOTES_MADE_PLAIN),
                                       ("7002", LEAKED_CELLS_REMOVED), ("7002", QUOTES_MADE_PLAIN)}
 

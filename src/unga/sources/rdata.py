@@ -57,22 +57,21 @@ def _title(short: pd.Series, descr: pd.Series) -> pd.Series:
     return (short.fillna("").astype(str).str.strip() + " — " + descr.fillna("").astype(str).str.strip()).str.strip(" —")
 
 
-def _reread_leaked(frame: pd.DataFrame, columns: list[str]) -> pd.Series:
-    """Rows whose short or descr cell holds the cells after it, tab-separated, read again into their columns (what is
-    left over is dropped). Returns which rows were read again."""
+def _reread_leaked(frame: pd.DataFrame) -> pd.Series:
+    """Rows whose short or descr cell holds the cells after it, tab-separated, read again into short and descr (the
+    cells after them are dropped). Returns which rows were read again."""
     leaked = frame["short"].astype(str).str.contains("\t") | frame["descr"].astype(str).str.contains("\t")
     for i in frame.index[leaked]:
-        cells = [c.strip() for c in "\t".join(str(v) for v in frame.loc[i, columns] if pd.notna(v)).split("\t")]
-        frame.loc[i, columns] = (cells + [pd.NA] * len(columns))[:len(columns)]
+        cells = "\t".join(str(v) for v in frame.loc[i, ["short", "descr"]] if pd.notna(v)).split("\t")
+        frame.loc[i, ["short", "descr"]] = (cells + [""])[:2]
     return leaked
 
 
-def _clean_titles(frame: pd.DataFrame, columns: list[str], flags: str) -> tuple[pd.Series, list[tuple], pd.DataFrame]:
-    """Voeten's titles ("short — descr") with leaked cells removed and quotes made plain, a note per repair, and the
-    frame with its columns read again where cells had leaked."""
-    frame = frame.astype({c: object for c in columns})
+def _clean_titles(frame: pd.DataFrame, flags: str) -> tuple[pd.Series, list[tuple]]:
+    """Voeten's titles ("short — descr") with leaked cells removed and quotes made plain, and a note per repair."""
+    frame = frame[["rcid", "short", "descr"]].astype({"short": object, "descr": object})
     raw = _title(frame["short"], frame["descr"])
-    leaked = _reread_leaked(frame, columns)
+    leaked = _reread_leaked(frame)
     cut = _title(frame["short"], frame["descr"])
     title = _title(frame["short"].fillna("").astype(str).map(plain_quotes),
                    frame["descr"].fillna("").astype(str).map(plain_quotes))
@@ -84,7 +83,7 @@ def _clean_titles(frame: pd.DataFrame, columns: list[str], flags: str) -> tuple[
     notes += [(k, QUOTES_MADE_PLAIN, t, c, "the source writes a quotation mark as backslashes (and keeps its field's "
                "closing quote); each is read as a plain quotation mark, an unmatched quote at the end dropped")
               for k, t, c in zip(keys[quoted], title[quoted], cut[quoted])]
-    return title, notes, frame
+    return title, notes
 
 
 def _kind(unres: pd.Series, amend: pd.Series, para: pd.Series) -> pd.Series:
@@ -105,8 +104,7 @@ def parse_unvotes(path: Path) -> SourceTable:
     require_columns(votes, ["rcid", "country", "country_code", "vote"], path)
     require_columns(rolls, ["rcid", "session", "date", "unres", "short", "descr"], path.with_name("un_roll_calls.rda"))
 
-    titles, notes, _ = _clean_titles(rolls, ["short", "descr"], "dropped here: unvotes reads its issues from "
-                                     "un_roll_call_issues.rda")
+    titles, notes = _clean_titles(rolls, "unvotes reads its issues from un_roll_call_issues.rda")
     subjects = issues.groupby("rcid")["issue"].agg(lambda s: "; ".join(sorted(map(str, s))))
     rc = pd.DataFrame({
         "key": rolls["rcid"].astype(int).astype(str),
@@ -181,9 +179,10 @@ def _read_descriptions(path: Path) -> tuple[pd.DataFrame, list[tuple]]:
         raise SourceError(path, f"cannot read spreadsheet ({exc})", fix="the file is truncated or corrupt") from exc
     require_columns(d, ["rcid", "yes", "no", "abstain", "short", "descr", "amend", "para"], path)
     issues = [c for c in ISSUE_NAMES if c in d]
-    titles, notes, d = _clean_titles(d, ["short", "descr", *issues], "read here as the issue flags " + ", ".join(issues))
-    flags = d[issues].apply(pd.to_numeric, errors="coerce")
-    subjects = flags.apply(lambda r: "; ".join(ISSUE_NAMES[c] for c in issues if r[c] == 1), axis=1)
+    # The leaked cells are issue flags; the row's own flag columns are read as they are, and so is ec, stored as
+    # text that never equals 1: reading either would move the checker's word weights (docs/data.md, Titles).
+    titles, notes = _clean_titles(d, "the issue flags " + " ".join(issues) + ", not read")
+    subjects = d[issues].apply(lambda r: "; ".join(ISSUE_NAMES[c] for c in issues if r[c] == 1), axis=1)
     return pd.DataFrame({
         "rcid": d["rcid"].astype(int),
         "title": titles,
