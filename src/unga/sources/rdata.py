@@ -6,6 +6,7 @@ voeten2017 (Dataverse, 2017): UNVotesPublished.RData with codes 1/2/3/8/9 and de
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 
@@ -20,6 +21,13 @@ ISSUE_NAMES = {"me": "Palestinian conflict", "nu": "Nuclear weapons and nuclear 
                "di": "Arms control and disarmament", "hr": "Human rights", "co": "Colonialism",
                "ec": "Economic development"}
 VOETEN_CODES = {1: "yes", 2: "abstain", 3: "no", 8: "absent", 9: "non_member"}
+# Voeten's text cells keep the escaping of a quoted field: each quotation mark is a run of one or more backslashes,
+# sometimes followed by double quotes, and the field's own closing quote may end the text. A few rows also hold the
+# cells that follow (the issue flags), tab-separated.
+ESCAPED_QUOTE = re.compile(r'\\+"*')
+FIELD_END = re.compile(r'(?<=[^\\"])"$')
+QUOTES_MADE_PLAIN = "escaped quotes in title made plain"
+LEAKED_CELLS_REMOVED = "other cells removed from title"
 
 
 def _read_r(path: Path) -> pd.DataFrame:
@@ -33,6 +41,49 @@ def _read_r(path: Path) -> pd.DataFrame:
     if len(objects) != 1:
         raise SourceError(path, f"expected one R object, found {list(objects)}")
     return next(iter(objects.values()))
+
+
+def plain_quotes(text: str) -> str:
+    """A cell of Voeten's text with its escaped quotation marks made plain; a cell without escapes is unchanged."""
+    if "\\" not in text:
+        return text
+    text = ESCAPED_QUOTE.sub('"', FIELD_END.sub("", text))
+    if text.count('"') % 2 and text.endswith('"'):  # the field's closing quote, escaped with the last mark
+        text = text[:-1]
+    return text.strip()
+
+
+def _title(short: pd.Series, descr: pd.Series) -> pd.Series:
+    return (short.fillna("").astype(str).str.strip() + " — " + descr.fillna("").astype(str).str.strip()).str.strip(" —")
+
+
+def _reread_leaked(frame: pd.DataFrame) -> pd.Series:
+    """Rows whose short or descr cell holds the cells after it, tab-separated, read again into short and descr (the
+    cells after them are dropped). Returns which rows were read again."""
+    leaked = frame["short"].astype(str).str.contains("\t") | frame["descr"].astype(str).str.contains("\t")
+    for i in frame.index[leaked]:
+        cells = "\t".join(str(v) for v in frame.loc[i, ["short", "descr"]] if pd.notna(v)).split("\t")
+        frame.loc[i, ["short", "descr"]] = (cells + [""])[:2]
+    return leaked
+
+
+def _clean_titles(frame: pd.DataFrame, flags: str) -> tuple[pd.Series, list[tuple]]:
+    """Voeten's titles ("short — descr") with leaked cells removed and quotes made plain, and a note per repair."""
+    frame = frame[["rcid", "short", "descr"]].astype({"short": object, "descr": object})
+    raw = _title(frame["short"], frame["descr"])
+    leaked = _reread_leaked(frame)
+    cut = _title(frame["short"], frame["descr"])
+    title = _title(frame["short"].fillna("").astype(str).map(plain_quotes),
+                   frame["descr"].fillna("").astype(str).map(plain_quotes))
+    keys = frame["rcid"].astype(int).astype(str)
+    notes = [(k, LEAKED_CELLS_REMOVED, c, r, f"the source stores the cells after the description in it, tab-separated "
+              f"({flags}); the title ends at the description")
+             for k, c, r in zip(keys[leaked], cut[leaked], raw[leaked])]
+    quoted = title != cut
+    notes += [(k, QUOTES_MADE_PLAIN, t, c, "the source writes a quotation mark as backslashes (and keeps its field's "
+               "closing quote); each is read as a plain quotation mark, an unmatched quote at the end dropped")
+              for k, t, c in zip(keys[quoted], title[quoted], cut[quoted])]
+    return title, notes
 
 
 def _kind(unres: pd.Series, amend: pd.Series, para: pd.Series) -> pd.Series:
@@ -53,6 +104,7 @@ def parse_unvotes(path: Path) -> SourceTable:
     require_columns(votes, ["rcid", "country", "country_code", "vote"], path)
     require_columns(rolls, ["rcid", "session", "date", "unres", "short", "descr"], path.with_name("un_roll_calls.rda"))
 
+    titles, notes = _clean_titles(rolls, "unvotes reads its issues from un_roll_call_issues.rda")
     subjects = issues.groupby("rcid")["issue"].agg(lambda s: "; ".join(sorted(map(str, s))))
     rc = pd.DataFrame({
         "key": rolls["rcid"].astype(int).astype(str),
@@ -61,7 +113,7 @@ def parse_unvotes(path: Path) -> SourceTable:
         "date": pd.to_datetime(rolls["date"]),
         "source_symbol": rolls["unres"].fillna(""),
         "symbol": rolls["unres"].map(lambda u: symbols.parse(u) if isinstance(u, str) else None),
-        "title": (rolls["short"].fillna("").str.strip() + " — " + rolls["descr"].fillna("").str.strip()).str.strip(" —"),
+        "title": titles,
         "subjects": rolls["rcid"].map(subjects),
         "kind": _kind(rolls["unres"], rolls["amend"], rolls["para"]),
         "important": pd.to_numeric(rolls["importantvote"], errors="coerce"),
@@ -81,7 +133,7 @@ def parse_unvotes(path: Path) -> SourceTable:
         "iso3": resolve_names(names, dates, path, resolver=by_code_or_name, what="country"),
         "vote": votes["vote"].astype(str),
     })
-    return SourceTable("unvotes", path, rc, v, rows_read=len(votes))
+    return SourceTable("unvotes", path, rc, v, rows_read=len(votes), notes=notes)
 
 
 def parse_voeten(path: Path) -> SourceTable:
@@ -111,13 +163,14 @@ def parse_voeten(path: Path) -> SourceTable:
     rc["key"] = rc["rcid"].astype(str)
     rc["symbol"] = rc["source_symbol"].map(symbols.parse)
     desc_path = path.with_name("descriptions1-70latestversion.xls")
+    notes = []
     if desc_path.exists():
-        desc = _read_descriptions(desc_path)
+        desc, notes = _read_descriptions(desc_path)
         rc = rc.merge(desc, on="rcid", how="left")
-    return SourceTable("voeten2017", path, rc, v, rows_read=len(x) + len(rejected), rejected=rejected)
+    return SourceTable("voeten2017", path, rc, v, rows_read=len(x) + len(rejected), rejected=rejected, notes=notes)
 
 
-def _read_descriptions(path: Path) -> pd.DataFrame:
+def _read_descriptions(path: Path) -> tuple[pd.DataFrame, list[tuple]]:
     try:
         with warnings.catch_warnings():  # pandas deprecates the xlrd engine; xlrd still reads .xls correctly
             warnings.simplefilter("ignore")
@@ -126,10 +179,13 @@ def _read_descriptions(path: Path) -> pd.DataFrame:
         raise SourceError(path, f"cannot read spreadsheet ({exc})", fix="the file is truncated or corrupt") from exc
     require_columns(d, ["rcid", "yes", "no", "abstain", "short", "descr", "amend", "para"], path)
     issues = [c for c in ISSUE_NAMES if c in d]
+    # The leaked cells are issue flags; the row's own flag columns are read as they are, and so is ec, stored as
+    # text that never equals 1: reading either would move the checker's word weights (docs/data.md, Titles).
+    titles, notes = _clean_titles(d, "the issue flags " + " ".join(issues) + ", not read")
     subjects = d[issues].apply(lambda r: "; ".join(ISSUE_NAMES[c] for c in issues if r[c] == 1), axis=1)
     return pd.DataFrame({
         "rcid": d["rcid"].astype(int),
-        "title": (d["short"].fillna("").astype(str).str.strip() + " — " + d["descr"].fillna("").astype(str).str.strip()).str.strip(" —"),
+        "title": titles,
         "kind": _kind(d["unres"].astype(str), d["amend"], d["para"]),
         "yes": d["yes"], "no": d["no"], "abstain": d["abstain"], "subjects": subjects.replace("", pd.NA),
-    })
+    }), notes

@@ -65,6 +65,16 @@ def _is_recorded(record: dict) -> bool:
     return "recorded vote" in str(record.get("adoption_type", "")).lower() or any(record.get(k) for k in LISTS)
 
 
+def _title(title: str | None, key: str, notes: list) -> str | None:
+    """The title without the footnote the source may append after a tab (A/RES/ES-10/24's), noted."""
+    if not title or "\t" not in title:
+        return title
+    plain = title.split("\t")[0].strip()
+    notes.append((key, "footnote removed from title", plain, title, "the source appends a footnote to the title after a "
+                  "tab; the title ends at the tab"))
+    return plain
+
+
 def parse(path: Path) -> SourceTable:
     path = Path(path)
     records = _records(path)
@@ -82,7 +92,7 @@ def parse(path: Path) -> SourceTable:
         subjects = "; ".join(s[0] if isinstance(s, list) else str(s) for s in r.get("subjects") or [])
         row = {"key": key, "date": day, "symbol": symbol, "source_symbol": r["symbol"],
                "draft": symbols.draft(r.get("originating_document")),
-               "title": r.get("title"), "agenda_item": " ".join(filter(None, [r.get("agenda_item"), r.get("agenda_item_name")])),
+               "title": _title(r.get("title"), key, notes), "agenda_item": " ".join(filter(None, [r.get("agenda_item"), r.get("agenda_item_name")])),
                "subjects": subjects or None, "meeting": r.get("pv"), "kind": "resolution",
                "session": file_session or symbols.regular_session(day.date())}
         for field, name in COUNTS.items():
