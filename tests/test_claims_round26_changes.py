@@ -5,7 +5,7 @@ A change of vote gives two votes: the side it went to is the vote the text repor
 series' vote before (or the year it names). A habit with no year ("which usually votes against", "had always voted in
 favour") is read as the series' vote before and is never called false there.
 
-The record used: A/RES/75/183 (16 December 2020, a moratorium on the use of the death penalty, 123-38-24) and the
+The record used: A/RES/75/183 (16 December 2020, the text asking states to halt executions, 123-38-24) and the
 series' vote before, A/RES/73/175 (17 December 2018). Djibouti, Guinea and Jordan abstained in 2018 and voted yes in
 2020; Chad voted yes both times; Yemen voted no in 2018 and abstained in 2020. The Cuba embargo votes: A/RES/70/5
 (27 October 2015, Israel and the United States against) and A/RES/71/5 (26 October 2016, both abstaining)."""
@@ -116,8 +116,8 @@ def test_trap_every_year_since_is_never_called_false(built_store):
 # the same shapes in Spanish, French, Portuguese, German and Russian (langchanges.py): the lead says the vote in the language
 LEADS = {"es": "La Asamblea General aprobó el 16 de diciembre de 2020 una resolución a favor de una moratoria de la "
                "pena de muerte, por 123 votos a favor, 38 en contra y 24 abstenciones. ",
-         "fr": "L'Assemblée générale a adopté le 16 décembre 2020 une résolution pour un moratoire sur la peine de "
-               "mort, par 123 voix contre 38 et 24 abstentions. ",
+         "fr": "L'Assemblée générale a adopté le 16 décembre 2020 un texte appelant à suspendre les exécutions "
+               "capitales, par 123 voix contre 38 et 24 abstentions. ",
          "pt": "A Assembleia Geral aprovou em 16 de dezembro de 2020 uma resolução por uma moratória da pena de morte, "
                "com 123 votos a favor, 38 contra e 24 abstenções. ",
          "ru": "Генеральная Ассамблея 16 декабря 2020 года приняла резолюцию о моратории на смертную казнь: 123 "

@@ -23,15 +23,15 @@ def _claim(kind, sentence, asserted, state=None):
 # --- another body: a council's own vote, and a text of that vote alone ---
 
 def test_a_council_that_has_passed_a_text_and_its_members_voting_are_another_body():
-    assert scope.scope_of("The UN Human Rights Council has passed a resolution on Eritrea.") == "other body"
+    assert scope.scope_of("Geneva's Human Rights Council has adopted a text on Burundi.") == "other body"
     assert scope.scope_of("The European members of the Human Rights Council voted in favour.") == "other body"
     # trap: the Assembly's vote on a council seat stays the Assembly's
-    assert scope.scope_of("The General Assembly voted to suspend Russia from the Human Rights Council.") == "assembly"
+    assert scope.scope_of("The General Assembly voted to elect Fiji to a Human Rights Council seat.") == "assembly"
 
 
 def test_a_text_of_a_council_vote_that_never_names_the_assembly_is_that_council_s(built_store):
-    text = ("The UN Human Rights Council has passed a resolution urging Sri Lanka to look into abuses in its civil "
-            "war.\n\nThe European members of the Human Rights Council, Nigeria, Cameroon, India, Chile and Guatemala "
+    text = ("Geneva's Human Rights Council has adopted a text asking Burundi to inquire into killings during its "
+            "unrest.\n\nThe EU states on the Human Rights Council, Fiji, Japan, Senegal, Mexico and Peru "
             "voted in favour.\n\nMalaysia was among the 8 states abstaining, while China, Russia, Indonesia, Thailand "
             "and Qatar voted against.")
     got = checked_claims(text)

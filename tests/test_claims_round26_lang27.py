@@ -1,7 +1,7 @@
 """Twenty-sixth round (issue 9, branch lang27): the Latin-script families of holdout25–27's misses in other languages.
 Indonesian "tidak setuju" and "tidak bersikap" with the "yakni" list after a relative clause, "kelompok penolak
 bersama A", "hingga" ending a list; Vietnamese "A, B và N nước khác" before a vote phrase, "tán thành", "phản đối",
-"sự ủng hộ nghị quyết của các nước … như A", "Anh"; French, Spanish, Portuguese, Italian and German: an adverb inside
+"sự ủng hộ dành cho nghị quyết này của các quốc gia … như A", "Anh"; French, Spanish, Portuguese, Italian and German: an adverb inside
 the French compound verb, a list after "this time" or a dash, absences in words, "entre los que destacan", a noun
 phrase of the counted states before "such as", the opposition noun, "(voti)" after a number, one abstention in words,
 "lehnten sie ab". Sentences of our own, with traps.
@@ -24,7 +24,7 @@ def _all(vote: str, verdict: str, *iso3s: str) -> dict[str, tuple[str, str]]:
     # Indonesian: the relative clause, its negated verb of agreement, the list after "yakni"
     ("Negara yang tidak setuju dengan resolusi ini yakni Rusia, Suriah, Eritrea, dan Belarus.",
      _all("no", "supported", "RUS", "SYR", "ERI", "BLR")),
-    ("Negara-negara yang memilih tidak bersikap yakni China, India, Iran hingga Mozambik.",
+    ("Negara yang memilih tidak bersikap yakni Iran, India, China hingga Mozambik.",
      _all("abstain", "supported", "CHN", "IND", "IRN", "MOZ")),
     ("Rusia masuk kelompok penolak bersama Belarus, Suriah, dan Eritrea.", _all("no", "supported", "RUS", "BLR", "SYR", "ERI")),
     ("Brasil dan Meksiko juga menyetujui resolusi tersebut.", _all("yes", "supported", "BRA", "MEX")),
@@ -34,18 +34,18 @@ def _all(vote: str, verdict: str, *iso3s: str) -> dict[str, tuple[str, str]]:
     # Vietnamese: the named states before "and N other states", the verbs on the text, the support noun
     ("Trung Quốc, Ấn Độ và 33 nước khác bỏ phiếu trắng.", _all("abstain", "supported", "CHN", "IND")),
     ("Nga, Belarus và Syria phản đối nghị quyết.", _all("no", "supported", "RUS", "BLR", "SYR")),
-    ("Bà hoan nghênh sự ủng hộ nghị quyết của các nước lớn khác như Brazil, Mexico và Ukraine.",
+    ("Ông cảm ơn sự ủng hộ dành cho nghị quyết này của các quốc gia Mỹ Latinh như Mexico, Brazil và Ukraine.",
      _all("yes", "supported", "BRA", "MEX", "UKR")),
     ("Anh tán thành nghị quyết.", _all("yes", "supported", "GBR")),
     # French: an adverb inside the compound verb, "this time" before the colon, a list after a dash
     ("La Chine et l'Inde se sont aussi abstenues.", _all("abstain", "supported", "CHN", "IND")),
     ("Plusieurs pays se sont abstenus cette fois-ci : l'Inde, le Mozambique et la Chine.",
      _all("abstain", "supported", "IND", "MOZ", "CHN")),
-    ("Seuls cinq pays ont voté contre - la Russie, le Belarus et la Syrie.", _all("no", "supported", "RUS", "BLR", "SYR")),
+    ("Cinq États en tout ont voté contre - la Syrie, la Russie et le Belarus.", _all("no", "supported", "RUS", "BLR", "SYR")),
     ("L'Ouzbékistan et la Guinée-Bissau étaient absents lors du vote.", _all("absent", "supported", "UZB", "GNB")),
-    ("Cinq pays ont voté contre, 35 se sont abstenus, et 12 autres pays, dont l'Ouzbékistan, n'ont pas participé à la "
+    ("Cinq États ont voté contre, 35 autres se sont abstenus, tandis que 12 autres États, dont l'Ouzbékistan, n'ont pas participé à la "
      "session.", _all("absent", "supported", "UZB")),
-    ("Le vote a été marqué par l'abstention de 35 pays dont de nombreux membres de l'Union africaine comme le Mozambique "
+    ("Le scrutin a aussi vu l'abstention de 35 États dont de nombreux pays d'Afrique comme le Mozambique "
      "et l'Algérie.", _all("abstain", "supported", "MOZ", "DZA")),
     # Portuguese: absences in words
     ("Moçambique se absteve e Uzbequistão não votou; o Brasil votou a favor.",
@@ -56,7 +56,7 @@ def _all(vote: str, verdict: str, *iso3s: str) -> dict[str, tuple[str, str]]:
     # Spanish: absences, "entre los que destacan", a noun phrase of the counted states before "como"
     ("Doce decidieron no participar en la votación (incluidos Uzbekistán y Guinea-Bissau).",
      _all("absent", "supported", "UZB", "GNB")),
-    ("Mientras, 35 Estados optaron por la abstención (entre los que destacan China, India y Mozambique).",
+    ("Un grupo de 35 países optó por la abstención (entre los que destacan India, Mozambique y China).",
      _all("abstain", "supported", "CHN", "IND", "MOZ")),
     ("Sólo 35 países se abstuvieron, ante todo países africanos como Mozambique, Angola y Argelia.",
      _all("abstain", "supported", "MOZ", "AGO", "DZA")),
@@ -109,7 +109,7 @@ def test_tallies(built_store, sentence, expected):
     ("141 nước tán thành nghị quyết.", [("yes", 141, "supported")]),
     # the named states are counted in: 3 + 32 = 35 (the United Kingdom's "Anh" known, else 34, a false alarm)
     ("Trung Quốc, Anh, Ấn Độ và 32 nước khác bỏ phiếu trắng.", [("abstain", 35, "supported")]),
-    ("La résolution a été approuvée par une majorité écrasante de 141 pays.", [("yes", 141, "supported")]),
+    ("Adopté, le projet a réuni une majorité écrasante de 141 pays.", [("yes", 141, "supported")]),
     ("Le projet, présenté avec le soutien de 50 pays, a été approuvé.", []),  # its sponsors, not its votes
     ("Na votação, o Brasil recebeu apenas o apoio de 2 países: Angola e Moçambique.", []),  # a state's support, not the text's
     ("La resolución fue aprobada con 141 votos a favor. No hubo votos en contra de Brasil.", [("yes", 141, "supported")]),

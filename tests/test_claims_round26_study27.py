@@ -67,7 +67,7 @@ TRUCE = ("On 27 October 2023 the General Assembly adopted resolution ES-10/21 on
          date(2023, 10, 28))
 
 
-# "A and B were two of 14 countries that voted against": after a copula the larger number is the side's count
+# "A and B were two of 11 states that voted against": after a copula the larger number is the side's count
 def test_two_of_n_countries_that_voted_against(built_store):
     lead, day = TRUCE
     said = _counts(lead, "Austria and Hungary were two of 14 states that opposed the resolution.", day)

@@ -563,7 +563,7 @@ def adoption_beside_amendments(v, rng, false=False):
     forms = [f"Before adopting the text by {y} votes to {n}, with {a} abstentions, the Assembly rejected two amendments.",
              f"Prior to adopting the resolution, as orally revised, by a recorded vote of {y} in favour to {n} against, "
              f"with {a} abstentions, the Assembly turned down an amendment.",
-             f"Members voted down an amendment before passing the resolution by a vote of {y}-{n} with {a} abstentions."]
+             f"Delegates threw out one amendment before passing the draft by a vote of {y}-{n} with {a} abstentions."]
     return rng.choice(forms), [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)]
 
 

@@ -182,8 +182,8 @@ def _included(sentence, table, found, phrases, run_after, lang):
             yield from ((iso3, vote, a, b) for a, b, iso3 in run)
 
 
-# a noun phrase of the counted states before "such as": "41 países se abstuvieron, ante todo países desarrollados como
-# A", "l'abstention de 65 pays dont de nombreux membres de l'Union européenne comme A"
+# a noun phrase of the counted states before "such as": "29 países se abstuvieron, ante todo Estados insulares como
+# A", "l'abstention de 29 pays dont de nombreux États d'Asie comme A"
 ASIDE = (r"(?:(?:(?:ante\s+todo|sobre\s+todo|sobretudo|principalmente|especialmente|en\s+particular|surtout|principalement"
          r"|notamment|dont|vor\s+allem|darunter|soprattutto|tra\s+cui)\s+)?(?:(?:de\s+)?(?:nombreux|muchos|numerosos|muitos"
          r"|viele|molti)\s+)?(?:" + STATES + r"|membres|miembros|membros|Mitglieder|membri)(?:\s+[\w'’-]+){0,5}?\s+)?")

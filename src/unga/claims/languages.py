@@ -531,7 +531,7 @@ ONE_AGAINST = re.compile(r"(\d\s+(?:stemmen\s+)?tegen\s+)(?:één|een)(?=\s*[(,.
                          r"|verworpen)\b)", re.I)
 
 
-# "aprobó … con el apoyo de 141 de los 193 Estados", "approuvée par une majorité écrasante de 141 pays": the states that
+# "aprobó … con el apoyo de 122 de los 193 Estados", "approuvée par une majorité écrasante de 122 pays": the states that
 # supported a text adopted, counted; a text presented with some states' support names its sponsors, not its votes
 SUPPORTED_BY = re.compile(r"\b(?:(?:apoyo|respaldo|apoio|soutien|sostegno|appoggio|Unterstützung)\s+(?:de|von|di)"
                           r"|(?:une|la)\s+majorité(?:\s+écrasante)?\s+de)\s+(\d{1,3})(?=" + OUT_OF[:-1]

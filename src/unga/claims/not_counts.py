@@ -174,7 +174,7 @@ GROUP_SIZE_BEFORE = re.compile(r"(?:\b(?!(?:Today|Yesterday|Monday|Tuesday|Wedne
 _NOT_A_KIND = (r"(?:vot\w*|abstain\w*|abstention\w*|yes|no|ayes?|nays?|among|including|such|mostly|mainly|largely|as|while|but|out"
                r"|in|for|against|favou?r|of|the|to|and|or|with|by|were|was|are|had|have|has|did|not|also"
                r"|all|only|just|from|on|at|that|which|who|backed|supported|opposed|rejected|endorsed)\b")
-# "A and B were two of 14 countries that voted against": after a copula, the larger number is the side the relative
+# "A and B were two of 11 states that voted against": after a copula, the larger number is the side the relative
 # clause gives (not "24 of the EU's 27 voted for", a group's share)
 SHARE_OF_THE_SIDE = re.compile(r"\b(?:were|was|are|is)\s+(?:just\s+|only\s+)?\d{1,3}\s+of\s+(?:the\s+)?$", re.I)
 SIDE_CLAUSE = re.compile(r"\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states)\s+(?:that|which|who)\s+", re.I)

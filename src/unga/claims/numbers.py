@@ -221,7 +221,7 @@ VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|
                           r"|(?:text|draft|measure)['’]s\s+(?:\d{1,3}\s+)?(?:opponents|dissenters|abstainers|supporters|backers))\b", re.I)  # "the paragraph was retained 34-19-7"
 # a verb of defeat before a pair, a few plain words between (no second verb; a comma only right after the verb or
 # before the pair): the side that won is the no, the larger number whichever the writer gave first ("defeated by 57
-# votes to 46", "failed 50 to 55", "killed the draft late on Friday by a 44-36 vote", "lost by 15 votes to 24"); a
+# votes to 46", "failed 50 to 55", "killed the proposal on Tuesday by a 52-40 vote", "lost by 15 votes to 24"); a
 # refusal to act is one too ("declined, by 24 votes to 15, to include", "refused to adopt the amendment, 24 to 15");
 # not "blocked" (a blocking motion's own yes), "declined to vote" nor a majority short of two-thirds
 _NO_SECOND_VERB = r"(?!(?:and|but|then|adopt\w*|pass\w*|approv\w*|carr\w*|won|win\w*)\b)"

@@ -86,14 +86,14 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "switched from against in 2019 to support", "changed their vote from against to for", "changed from voting in
     # favour to abstaining": a change from one year's vote to the next (a bare "changed its vote" is left: a change
     # announced after the vote is a note in the record, not the roll call)
-    # the sides may be nouns ("went from a vote in favour to abstention", "from a no vote to a yes vote"), and the
+    # the sides may be nouns ("shifted from a vote against to a yes vote", "from a no vote to a yes vote"), and the
     # earlier side the object of the verb ("changed their abstention to a vote against": no "from")
     (r"(?:(?:switched|moved|went|(?:changed|shifted)(?:\s+(?:its|their)\s+(?:votes?|positions?))?)\s+from\s+"
      r"(?:voting\s+|(?:an?|the|its|their)\s+)?"
      r"|(?:changed|switched|shifted|turned)\s+(?:its|their)\s+"
      r"(?=(?:votes?\s+)?(?:" + _CHANGE_SIDE + r")\b[^.;]{0,30}?\bto\b))"
      r"[\"“‘']?(?:votes?\s+)?(?P<from>in\s+favou?r|\w+)[\"”’']?(?:\s+votes?)?"
-     # "from opposition to the moratorium in 2008 to abstention": the earlier side's object, when a year follows it
+     # "from opposition to the ban in 2012 to abstention": the earlier side's object, when a year follows it
      r"(?:\s+(?:to|of|on)\s+the\s+[\w-]+(?=\s+in\s+(?:19[4-9]\d|20[0-4]\d)\s+to\b))?"
      r"(?:\s+in\s+(?P<fy>19[4-9]\d|20[0-4]\d)|\s+(?P<fl>last\s+year))?"
      r"\s+to\s+(?:voting\s+|(?:an?|the)\s+)?[\"“‘']?(?:votes?\s+)?"
@@ -386,8 +386,8 @@ TIGHT = re.compile(r"^[\s,;]*(?:(?:and|or|nor|as well as|along with|together wit
 _COUNTED = (r"(?:(?:just|only)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+)?"
             r"(?:[\w-]+\s+){0,3}?(?:countries|states|nations|members|member-states)")
 _GROUP = _COUNTED + r"\s*(?:–|—|--|:|\()\s*(?:the\s+)?$"
-# … after a counted group named by its kind only: "B, five Pacific island nations and just four European countries —
-# C, D" (the five are not named; the four are)
+# … after a counted group named by its kind only: "B, three Caribbean island states and just two Nordic countries —
+# C, D" (the three are not named; the two are)
 SUBGROUP_IN_LIST = re.compile(r"^[\s,;]*(?:" + _COUNTED + r"\s*,?\s+)?(?:and\s+|as\s+well\s+as\s+|plus\s+)?" + _GROUP, re.I)
 SUBGROUP_OPENER = re.compile(r"(?:,\s*|\s+)(?:with|including|among\s+them)\s+" + _GROUP, re.I)
 # "A, which …, B and C": an aside inside a list, between commas, in brackets or between dashes ("A, B (whose envoy …)

@@ -51,7 +51,7 @@ DRAFT_TERMS = re.compile(r"\b(?:(?:by|under|through|in)\s+which|that)\s+(?:the\s
                          re.I | re.S)
 
 
-# a council's own vote, as a text about it reports it: "the UN Human Rights Council has passed a resolution"
+# a council's own vote, as a text about it reports it: "the Economic and Social Council has adopted a text"
 COUNCIL_VOTED = re.compile(r"\b(?:Security|Human\s+Rights|Economic\s+and\s+Social|Permanent)\s+Council\s+(?:\w+\s+){0,2}?"
                            r"(?:has\s+|had\s+)?(?:voted|adopted|passed|approved)\b|\bECOSOC\s+(?:has\s+)?(?:voted|adopted|passed)\b"
                            r"|\bUNSC\s+(?:has\s+)?(?:voted|adopted|passed)\b")
@@ -88,7 +88,7 @@ def _another_body(sentence: str) -> bool:
 
 
 # "Prior to adopting the resolution, entitled …, by a vote of 113 to none, the Assembly rejected two amendments"; "…
-# rejected an amendment before passing the resolution by a vote of 120-14": the numbers the adoption phrase introduces
+# turned down two amendments before passing the draft by a vote of 97-3": the numbers the adoption phrase introduces
 # with "by" are the resolution's vote, though the sentence names amendments (UN meeting coverage writes it so)
 ADOPTING = re.compile(r"\b(?:adopting|passing|approving|adoption\s+of)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:resolution|text|draft)\b(?!\s+amendments?\b)", re.I)

@@ -58,7 +58,7 @@ PREPOSITION_BEFORE = {",": re.compile(r"\b(?:against|on|over|at|(?<!addition\s)(
 # "since the invasion of Afghanistan Ireland has …": two names with nothing between them are no list when the first
 # is a preposition's object
 PREPOSITION_BEFORE[""] = PREPOSITION_BEFORE[";"]
-# "voted to condemn Russia and Zimbabwe was among the abstainers", "censured Israel, the US voted no": a state right
+# "voted to rebuke Myanmar and Laos was among the abstainers", "censured Israel, the US voted no": a state right
 # after a verb that acts on it is that verb's object, and the clause after "and" or a comma has a subject of its own
 ACTS_ON = re.compile(r"\b(?:condemn|censur|denounc|rebuk|criticis|criticiz|blam|isolat|punish|reprimand|chastis"
                      r"|sanction|accus|slam)\w*\s+(?:the\s+)?$", re.I)

@@ -253,8 +253,8 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
                      and other.when != BEFORE and other.kind == "position" and other.state == claim.state}
             unplaced = None in later
             hit = pinned_long_before(index, anchored, published) if unplaced else None
-            # the vote before the one its later side is placed on ("went from abstention to a vote against", the
-            # against placed on 2014's vote when the text pins down only 2012's by its tally: 2012's, not 2010's)
+            # the vote before the one its later side is placed on ("switched from abstaining to voting no", the
+            # no placed on 2014's vote when the text pins down only 2012's by its tally: 2012's, not 2010's)
             placed = later - {None}
             hit = vote_before(index, placed) if hit is None and len(placed) == 1 else hit
             hit = vote_before(index, anchored) if hit is None else hit
