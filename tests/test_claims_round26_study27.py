@@ -15,7 +15,7 @@ from fixtures import claims_after, positions_after
 PEACE = ("On 23 February 2023 the General Assembly voted on a resolution on a just and lasting peace in Ukraine. ",
          date(2023, 2, 24))
 CHAGOS = ("On 22 May 2019 the General Assembly voted on the separation of the Chagos Archipelago from Mauritius, "
-          "after the advisory opinion of the International Court of Justice. ", date(2019, 5, 23))
+          "following the World Court's advisory opinion. ", date(2019, 5, 23))
 
 
 def _counts(lead, sentence, day):
@@ -39,15 +39,15 @@ def test_the_object_of_condemn_casts_no_vote(built_store):
 # "N countries joined A": N + 1, whether the N are named between commas or A is joined by them
 def test_countries_joining_a_state_are_counted_with_it(built_store):
     lead, day = PEACE
-    said = _counts(lead, "Only six countries, Belarus, Eritrea, Mali, Nicaragua, North Korea and Syria, joined Russia "
+    said = _counts(lead, "Only six countries, Syria, Nicaragua, North Korea, Mali, Eritrea and Belarus, joined Russia "
                          "in voting against.", day)
     assert said == {("no", 7): ("A/RES/ES-11/6", "supported")}
     # "joined by six countries" without "other": seven, never six called false
     said = _counts(lead, "Russia was joined by 6 countries in voting against.", day)
     assert said == {("no", 7): ("A/RES/ES-11/6", "supported")}
     # five named for five: six in all, where the record has seven
-    said = _counts(lead, "Just five countries, Belarus, Eritrea, Mali, Nicaragua and Syria, joined Russia in opposing "
-                         "the resolution.", day)
+    said = _counts(lead, "Just five countries, Syria, Mali, Nicaragua, Belarus and Eritrea, joined Russia in opposing "
+                         "the text.", day)
     assert said == {("no", 6): ("A/RES/ES-11/6", "contradicted")}
     # named states fewer than the count: the list is not the N, no count is derived from it
     said = _counts(lead, "Only six countries, Belarus, Eritrea and Syria among them, joined Russia in voting against.",
