@@ -9,9 +9,13 @@ import re
 
 from unga.claims.council import counts_its_members
 
+# the words that may stand between a council and its verb, where and when: "the Human Rights Council in Geneva on
+# Friday adopted"; never a clause's own words ("suspended from the Council after 93 states voted" is the Assembly's)
+WHERE_OR_WHEN = (r"(?:(?:(?:in|at)\s+Geneva|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|also"
+                 r"|again|this\s+week|last\s+week|earlier|unanimously),?\s+){0,3}")
 OTHER_BODY = re.compile(r"(?:\bSecurity Council\b|\bUNSC\b|\bU\.N\.S\.C\.)[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|(?<!participation\s)(?<!membership\s)(?<!seat\s)\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
-                        r"|\bHuman Rights Council\s+(?:has\s+|had\s+)?(?:voted|adopted|passed)|\bmembers\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?Human Rights Council\b|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
+                        r"|\bHuman Rights Council\s+" + WHERE_OR_WHEN + r"(?:has\s+|had\s+)?(?:voted|adopted|passed)|\bmembers\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?Human Rights Council\b|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
                         r"(?:approved|adopted|voted|rejected|passed)|\b(?:in|by)\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
                         r"(?:(?-i:[A-Z][\w-]*)\s+){0,3}[Cc]ommittee\b", re.I)  # "in the Special Political Committee"
 # the Assembly, or its plenary ("those who had abstained with us in the committee were absent from plenary")
@@ -52,8 +56,8 @@ DRAFT_TERMS = re.compile(r"\b(?:(?:by|under|through|in)\s+which|that)\s+(?:the\s
 
 
 # a council's own vote, as a text about it reports it: "the Economic and Social Council has adopted a text"
-COUNCIL_VOTED = re.compile(r"\b(?:Security|Human\s+Rights|Economic\s+and\s+Social|Permanent)\s+Council\s+(?:\w+\s+){0,2}?"
-                           r"(?:has\s+|had\s+)?(?:voted|adopted|passed|approved)\b|\bECOSOC\s+(?:has\s+)?(?:voted|adopted|passed)\b"
+COUNCIL_VOTED = re.compile(r"\b(?:Security|Human\s+Rights|Economic\s+and\s+Social|Permanent)\s+Council\s+(?:members\s+)?"
+                           + WHERE_OR_WHEN + r"(?:has\s+|had\s+)?(?:voted|adopted|passed|approved)\b|\bECOSOC\s+(?:has\s+)?(?:voted|adopted|passed)\b"
                            r"|\bUNSC\s+(?:has\s+)?(?:voted|adopted|passed)\b")
 
 
