@@ -10,7 +10,7 @@ import re
 from unga.claims.council import counts_its_members
 
 # the words that may stand between a council and its verb, where and when: "the Human Rights Council in Geneva on
-# Friday adopted"; never a clause's own words ("suspended from the Council after 93 states voted" is the Assembly's)
+# Friday adopted"; never a clause's own words ("lost its Council seat once 93 states voted" is the Assembly's)
 WHERE_OR_WHEN = (r"(?:(?:(?:in|at)\s+Geneva|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|also"
                  r"|again|this\s+week|last\s+week|earlier|unanimously),?\s+){0,3}")
 OTHER_BODY = re.compile(r"(?:\bSecurity Council\b|\bUNSC\b|\bU\.N\.S\.C\.)[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
