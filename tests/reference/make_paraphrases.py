@@ -266,7 +266,7 @@ def joined(v, rng, false=False):
     if false:
         pick[1] = _wrong_state(v, rng, vote)
     a, b = v.name(pick[0], cap=True), v.name(pick[1])
-    verb = {"no": "voted against", "abstain": "abstained", "yes": "voted in favour"}[vote]
+    verb = VOTED[vote]
     noun = {"no": "voting against", "abstain": "abstaining", "yes": "voting for the text"}[vote]
     forms = [f"{a}, joined by {b}, {verb}.", f"{a} {verb}, along with {b}.", f"{a} {verb}, as did {b}.",
              f"{a} {verb}. {b[0].upper() + b[1:]} too {verb}.", f"{b[0].upper() + b[1:]} joined {a.replace('The ', 'the ')} in {noun}.",

@@ -144,7 +144,7 @@ def relative_apposition(v, rng, false=False):
     vote, state = chosen
     other = rng.choice([s for s in v.names if s != state])  # named in an apposition, with no vote said
     a, b = v.name(state, cap=True), v.name(other)
-    verb = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}[vote]
+    verb = VOTED[vote]
     forms = [f"{a}, which {verb}, said the text was one-sided.",
              f"{a}, which had lobbied hard before the vote, {verb}.",
              f"{a}, a close ally of {b}, {verb}.",
@@ -181,7 +181,7 @@ def joined_family(v, rng, false=False):
         pick[1] = _wrong_state(v, rng, vote)
     a, b = v.name(pick[0], cap=True), v.name(pick[1])
     bc = b[0].upper() + b[1:]
-    verb = {"no": "voted against", "abstain": "abstained", "yes": "voted in favour"}[vote]
+    verb = VOTED[vote]
     noun = {"no": "voting against", "abstain": "abstaining", "yes": "voting in favour"}[vote]
     forms = [f"{a} {verb}, joined by {b}.", f"{a} {rng.choice(['–', '—'])} joined by {b} {rng.choice(['–', '—'])} {verb}.",
              f"{a} {verb}, and {b} did the same.", f"Like {a.replace('The ', 'the ')}, {b} {verb}.",
@@ -313,7 +313,7 @@ def companion_counts(v, rng, false=False):
         return None
     total = v.counts[vote] + (2 if false else 0)
     name = v.name(pick[0], cap=True)
-    verb = {"no": "voted against", "abstain": "abstained", "yes": "voted in favour"}[vote]
+    verb = VOTED[vote]
     form = rng.choice([f"{name} {verb} along with {total - 1} other countries.",
                        f"{name} {verb} together with {total - 1} other states.",
                        f"{name}, along with {total - 1} other nations, {verb}."])
@@ -331,7 +331,7 @@ def denied_list(v, rng, false=False):
         return None
     b, c, d = (v.name(s) for s in rng.sample(others, 3))
     a = v.name(state, cap=True)
-    verb = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}[vote]
+    verb = VOTED[vote]
     forms = [f"{a} {verb}, but neither {b} nor {c} did.", f"{a} {verb}; neither {b} nor {c} did so.",
              f"{a} {verb}, while none of {b}, {c} or {d} did.",
              f"{a} {verb}. Neither {b} nor {c} {verb}.",
@@ -368,7 +368,7 @@ def group_share(v, rng, false=False):
     n = v.counts[vote]
     said = words(n) if rng.random() < 0.5 else str(n)
     noun = {"no": ["opponents", "dissenters"], "abstain": ["abstainers"], "yes": ["supporters", "backers"]}[vote]
-    verb = {"no": "voted against", "abstain": "abstained", "yes": "voted in favour"}[vote]
+    verb = VOTED[vote]
     forms = [f"{names} were two of the {said} states that {verb}.", f"{names} were two of the {said} {rng.choice(noun)}.",
              f"{names} were among the text's {said} {rng.choice(noun)}.",
              f"{names} were among the resolution's {rng.choice(noun)}.",
@@ -396,7 +396,7 @@ def verb_phrase_then_vote(v, rng, false=False):
     if false:
         pick[0] = _wrong_state(v, rng, vote)
     a, b = v.name(pick[0], cap=True), v.name(pick[1])
-    verb = {"no": "voted against", "abstain": "abstained", "yes": "voted in favour"}[vote]
+    verb = VOTED[vote]
     if rng.random() < 0.5:
         return f"{a} sided with {b} and {verb}.", [claim_position(v, s, vote) for s in pick]
     phrase = rng.choice(["broke ranks", "broke with its neighbours", "kept its own counsel", "stayed on the fence until the end"
