@@ -370,8 +370,8 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
     # "In 2016 the Assembly had adopted the text that convened it. 113 voted in favour …": a vote the text tells in the
     # past perfect is an earlier one than its news; its tally pins its own claims, and none of the news's falls back
     # on it below
-    told_earlier = {row for c, row in zip(claims, rows) if c.kind == "tally" and _told_earlier(c, spans, body)}
-    told_earlier -= {row for c, row in zip(claims, rows) if c.kind == "tally" and not _told_earlier(c, spans, body)}
+    earlier_of = [(row, _told_earlier(c, spans, body)) for c, row in zip(claims, rows) if c.kind == "tally"]
+    told_earlier = {row for row, earlier in earlier_of if earlier} - {row for row, earlier in earlier_of if not earlier}
     anchored = {r for r in anchored | likely if not published or abs((index.dates[r] - published).days) <= 60
                 or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
