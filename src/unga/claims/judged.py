@@ -82,10 +82,11 @@ def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published
         # does not make certain (the vote recorded may be a motion whose yes defeated the proposal): the other
         # order, when it is exactly the record's, is the reading
         other_way = {**claim.asserted, "yes": claim.asserted["no"], "no": claim.asserted["yes"]}
-        if check_verdict.judge("tally", other_way, None, judged_on, found)[0] == "supported":
+        other_verdict, other_said = check_verdict.judge("tally", other_way, None, judged_on, found)
+        if other_verdict == "supported":
             claim = dataclasses.replace(claim, asserted=other_way)
             entry["asserted"] = other_way
-            verdict, said = "supported", check_verdict.judge("tally", other_way, None, judged_on, found)[1] + ORDER_NOTE
+            verdict, said = "supported", other_said + ORDER_NOTE
     if verdict == "contradicted" and (why := listed.agrees_with_the_list(claim.kind, claim.asserted, on_the_list,
                                                                          announced)):
         verdict, said = "unverifiable", f"{said}; {why}"
