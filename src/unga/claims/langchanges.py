@@ -73,18 +73,23 @@ def _russian(sentence: str) -> list[tuple[str, str, str | None, str]]:
     found = russian.mentions(sentence)
     out = []
     for match in RU_CHANGE.finditer(text):
-        then, now = (_ru_vote(match["from"] or match["from2"]), _ru_vote(match["to"] or match["to2"]))
+        then, now = (_vote(RU_SIDES, match["from"] or match["from2"]), _vote(RU_SIDES, match["to"] or match["to2"]))
         before = [i for i, f in enumerate(found) if f[1] <= match.start()]
         if then == now or not before or not russian.GAP.fullmatch(text[found[before[-1]][1]:match.start()]):
             continue
         for start, end, iso3, _ in russian._run(text, found, before[-1], "nom", False):
-            out += [(iso3, now, "this" if match["fy"] else None, sentence[start:end]),
-                    (iso3, then, match["fy"] or BEFORE, sentence[start:end])]
+            out += _both_sides(iso3, now, then, match["fy"], sentence[start:end])
     return out
 
 
-def _ru_vote(side: str) -> str:
-    return next(vote for vote, pattern in RU_SIDES.items() if re.fullmatch(pattern, side, re.I))
+def _vote(sides: dict[str, str], side: str) -> str:
+    """The vote a side of a change is, by the language's table of sides."""
+    return next(vote for vote, pattern in sides.items() if re.fullmatch(pattern, side, re.I))
+
+
+def _both_sides(iso3: str, now: str, then: str, year: str | None, name: str) -> list[tuple[str, str, str | None, str]]:
+    """The side a change went to (this year's when the earlier side names its year), then the side it came from."""
+    return [(iso3, now, "this" if year else None, name), (iso3, then, year or BEFORE, name)]
 
 
 def _side(lang: str, name: str) -> str:
@@ -97,8 +102,7 @@ def _patterns(lang: str) -> list[re.Pattern]:
             for verb, to in (FROM_TO[lang], OBJECT[lang])]
 
 
-def _vote(lang: str, side: str) -> str:
-    return next(vote for vote, pattern in SIDES[lang].items() if re.fullmatch(pattern, side, re.I))
+PATTERNS = {lang: _patterns(lang) for lang in SIDES}  # built once, not for every sentence read
 
 
 def read(sentence: str) -> list[tuple[str, str, str | None, str]]:
@@ -111,14 +115,13 @@ def read(sentence: str) -> list[tuple[str, str, str | None, str]]:
         return []
     found = languages.mentions(sentence, lang)
     out = []
-    for pattern in _patterns(lang):
+    for pattern in PATTERNS[lang]:
         for match in pattern.finditer(sentence):
-            then, now = _vote(lang, match["from"]), _vote(lang, match["to"])
+            then, now = _vote(SIDES[lang], match["from"]), _vote(SIDES[lang], match["to"])
             if then == now:
                 continue
             subjects = languages._run_before(sentence, found, match.start(), lang) \
                 or [f for f in found if match.start() < f[0] and f[1] <= match.start("from")]  # "wechselte A von"
             for start, end, iso3 in subjects:
-                out += [(iso3, now, "this" if match["fy"] else None, sentence[start:end]),
-                        (iso3, then, match["fy"] or BEFORE, sentence[start:end])]
+                out += _both_sides(iso3, now, then, match["fy"], sentence[start:end])
     return out
