@@ -2,12 +2,12 @@
 not in English, run through the checker of main. Two claims were called contradicted, both false alarms in one Spanish
 text (ac94, a report of 1980 on the vote deploring the intervention in Afghanistan), fixed here:
 - "A, B y C apoyaron a Moscú" (they sided with Moscow, which voted against) read as the states' yes: the support verb
-  followed by a personal "a" names the party supported, not the text (claims/languages.VOTES);
+  followed by a personal "a" names the party supported, not the text (claims/langphrases.VOTES);
 - "entre los países del grupo de no alineados, 56 países votaron a favor" (a group's share) read as the Assembly's
   yes: a number after "among the … states/members/group" in the languages `languages` reads counts within the group
   (claims/not_counts.group_shares_masked).
 Also fixed, a misreading main placed on another vote (ac69, supported on a roll call the text is not about): "not even
-A and B voted against" read as their no (claims/languages.NOT_EVEN); and one main read wrongly, unverifiable there but
+A and B voted against" read as their no (claims/langphrases.NOT_EVEN); and one main read wrongly, unverifiable there but
 called contradicted once identlang placed it (ac49): "воздержались 58 и 11 стран проголосовали «против»" gave the
 against 58, the words before the states' noun running over "и 11" (claims/russian.STATES: no number among them).
 Sentences are our own (never the articles'); each reading has a trap of the same shape that must stay contradicted.

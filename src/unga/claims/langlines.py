@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import languages, wordlangs
+from unga.claims import langphrases, languages, wordlangs
 from unga.claims.foreign_names import ARTICLE
 
 NOTE = "a line of a list under a heading in another language"
@@ -26,7 +26,7 @@ def heading(sentence: str) -> tuple[str, str] | None:
     lang = languages.language_of(sentence)
     if lang is not None:
         phrases = [p for p in languages.vote_phrases(sentence, lang)
-                   if not re.search(languages.NEGATION[lang], sentence[max(0, p[0] - 12):p[0]], re.I)]
+                   if not re.search(langphrases.NEGATION[lang], sentence[max(0, p[0] - 12):p[0]], re.I)]
     elif (lang := wordlangs.language_of(sentence)) is not None:
         sentence = wordlangs.normalised(sentence, lang)
         phrases = wordlangs._phrases(sentence, lang, "opens_") + wordlangs._phrases(sentence, lang, "")

@@ -1,0 +1,174 @@
+"""The vote phrases of Spanish, French, Portuguese, German, Italian and Dutch, as tables `languages` reads a
+sentence with: the phrases of each side (VOTES, LIST_AFTER, OWNED_VOTE), the words that keep a named state from being a
+voter (TRAPS, TIE, NEGATION, NOT_EVEN, IN_A_RELATIVE) and the names of other bodies and procedures."""
+
+from __future__ import annotations
+
+import re
+
+YES, NO, ABSTAIN, ABSENT = "yes", "no", "abstain", "absent"
+# the text voted on as a German object: "stimmten gegen die Resolution", "für den Entwurf" ("gegen die USA" is a side)
+DE_TEXT = (r"(?:die|den|das|diese|diesen|dieses)\s+(?:[\w-]+\s+){0,2}?(?:Resolution|Entschließung|Text|Entwurf"
+           r"|Resolutionsentwurf|Dokument|Beschluss|Vorlage|Antrag|Anträge)\w*\b")
+# not taking part, the negation the phrase's own: "no participó en la votación", "n'a pas pris part au vote"
+ABSENT_PHRASES = {
+    "es": r"no\s+(?:particip(?:ó|aron|aba|aban)|se\s+present(?:ó|aron)|vot(?:ó|aron))\s+(?:en|a)\s+la\s+votación\b"
+          r"|estuv(?:o|ieron)\s+ausentes?\s+(?:en|de)\s+la\s+votación\b|decidi(?:ó|eron)\s+no\s+participar\s+en\s+la\s+votación\b",
+    "fr": r"n['’]\s*(?:a|ont|avait|avaient)\s+pas\s+(?:participé|pris\s+part)\s+(?:au\s+(?:vote|scrutin)|à\s+la\s+(?:session|séance))\b"
+          r"|(?:était|étaient)\s+absente?s?(?=\s*[,.;]|\s+(?:lors|au|pour|à)\b)",
+    "pt": r"não\s+(?:particip(?:ou|aram)|vot(?:ou|aram))\s+(?:n|d)a\s+votação\b"
+          r"|(?:esteve|estiveram|ficou|ficaram)\s+ausentes?\s+(?:n|d)a\s+votação\b"
+          r"|não\s+vot(?:ou|aram)(?=\s*[;,.)]|\s*$|\s+e\s)",  # "não votou" closing its clause: no side after it
+    "de": r"nahm(?:en)?\s+(?:an\s+der\s+Abstimmung\s+)?nicht\s+(?:an\s+der\s+Abstimmung\s+)?teil\b",
+    "it": r"non\s+(?:ha|hanno|aveva|avevano)\s+(?:partecipato|preso\s+parte)\s+al\s+voto\b",
+    "nl": r"(?:nam|namen)\s+niet\s+deel\s+aan\s+de\s+stemming\b",
+}
+# an adverb between the auxiliary and its participle: "se sont aussi abstenues", "ont elles aussi voté contre"
+FR_ADVERB = r"(?:\s+(?:aussi|également|encore|déjà|finalement|alors|tou(?:te)?s|(?:eux|elles?|lui)\s+aussi|à\s+nouveau|de\s+nouveau))?"
+# vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
+VOTES = {
+    "es": [(r"vot(?:ó|aron|aba|aban|an|a)\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
+           # not "apoyaron a Moscú", "respaldó al Gobierno": a personal "a" names the party supported, not the text
+           (r"(?:apoy|respald)(?:ó|aron)\b(?!\s+(?:a|al)\s)", YES),
+           (r"vot(?:ó|aron|aba|aban|an|a)\s+en\s+contra\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
+           (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+en\s+contra\b", NO),
+           (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+a\s+favor\b", YES),
+           (r"se\s+abst(?:uvo|uvieron|iene|ienen)\b", ABSTAIN), (r"opt(?:ó|aron)\s+por\s+la\s+abstención\b", ABSTAIN)],
+    "fr": [(r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+(?:pour|en\s+faveur)\b|vot(?:ait|aient)\s+pour\b", YES),
+           (r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+contre\b|vot(?:ait|aient)\s+contre\b", NO),
+           (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)" + FR_ADVERB + r"\s+abstenu(?:e|s|es)?\b|s['’]abstien(?:t|nent)\b"
+            r"|(?:a|ont|avait|avaient)\s+(?:choisi|opté\s+pour)\s+l['’]abstention\b", ABSTAIN)],
+    "pt": [(r"vot(?:ou|aram)\s+a\s+favor\b", YES), (r"vot(?:ou|aram)\s+contra\b", NO),
+           (r"(?:se\s+)?posicion(?:ou|aram)(?:-se)?\s+a\s+favor\b", YES), (r"(?:se\s+)?posicion(?:ou|aram)(?:-se)?\s+contra\b", NO),
+           (r"vot(?:ou|aram)\s+[\"“«]?(?:sim)[\"”»]?(?!\w)", YES), (r"vot(?:ou|aram)\s+[\"“«]?(?:não)[\"”»]?(?!\w)", NO),
+           (r"abst(?:eve|iveram)-se\b|se\s+abst(?:eve|iveram)\b", ABSTAIN)],
+    # a place or a time may stand between the verb and "für" ("stimmten in New York für einen Waffenstillstand"), and
+    # "für" takes any object brought in by "ein" ("für eine Feuerpause"); "gegen" only the text ("gegen die USA": a side)
+    "de": [(r"(?:stimmt|votiert)(?:e|en)\s+(?:dafür|mit\s+Ja|(?:[^\d.;,:]{1,60}?\s)??für\s+(?:" + DE_TEXT
+            + r"|(?:einen|eine|ein)\s))|(?<!\w)(?:war|waren)\s+dafür\b|(?<!\w)mit\s+Ja\s+(?:stimmt|votiert)(?:e|en)\b"
+            r"|(?:hat|haben|hatte|hatten)\s+sich\s+dafür\s+ausgesprochen\b"
+            # the perfect, its participle last: "haben in New York für eine Resolution gestimmt"
+            r"|(?:hat|haben|hatte|hatten)\s+(?:[^\d.;,:]{1,60}?\s)??(?:dafür|für\s+(?:" + DE_TEXT
+            + r"|(?:einen|eine|ein)\s+[^\d.;,:]{1,40}?))\s+gestimmt\b", YES),
+           (r"(?:stimmt|votiert)(?:e|en)\s+(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dagegen\b"
+            r"|(?<!\w)mit\s+Nein\s+(?:stimmt|votiert)(?:e|en)\b"
+            r"|(?:hat|haben|hatte|hatten)\s+sich\s+dagegen\s+ausgesprochen\b"
+            r"|(?:hat|haben|hatte|hatten)\s+(?:[^\d.;,:]{1,60}?\s)??(?:dagegen|gegen\s+" + DE_TEXT + r")\s+gestimmt\b", NO),
+           (r"enthielt(?:en)?\s+sich\b|(?:hat|haben|hatte|hatten)\s+sich\s+(?:[^\d.;,:]{1,40}?\s)??(?:der\s+Stimme\s+)?"
+            r"enthalten\b", ABSTAIN),
+           # a subordinate clause puts the verb last: "während sich 13 Länder der Stimme enthielten."
+           (r"(?:der\s+Stimme\s+)?enthielten(?=\s*[.,;)]|\s*$)", ABSTAIN),
+           (r"lehnt(?:e|en)\s+(?:" + DE_TEXT + r"|sie|ihn|es)\s+ab\b", NO), (r"unterstützt(?:e|en)\s+" + DE_TEXT, YES)],
+    "it": [(r"(?:ha|hanno|aveva|avevano)\s+votato\s+a\s+favore\b", YES),
+           (r"(?:ha|hanno|aveva|avevano)\s+votato\s+contro\b", NO),
+           (r"(?:si\s+(?:è|sono|era|erano)\s+astenut[oaie])\b", ABSTAIN),
+           # a vote of a series taken again or joined: "è tornato al voto a favore", "si sono aggiunti nel voto a favore"
+           (r"(?:è|sono)\s+tornat[oaie]\s+al\s+voto\s+a\s+favore\b|si\s+(?:è|sono)\s+aggiunt[oaie]\s+(?:nel|al)\s+voto\s+a\s+favore\b", YES),
+           (r"(?:è|sono)\s+tornat[oaie]\s+all['’]astensione\b", ABSTAIN),
+           (r"(?:è|sono)\s+tornat[oaie]\s+al\s+voto\s+contr(?:ario|o)\b", NO),
+           # "hanno espresso voto contrario", "si sono schierati contro" (not "contro la Russia": a side, not a vote)
+           (r"(?:ha|hanno|aveva|avevano)\s+espresso\s+(?:un\s+)?voto\s+(?:contrario|negativo)\b", NO),
+           (r"(?:ha|hanno|aveva|avevano)\s+espresso\s+(?:un\s+)?voto\s+favorevole\b", YES),
+           (r"si\s+(?:è|sono|era|erano)\s+schierat[oaie]\s+contro(?=\s*(?:[,.;]|$|insieme|assieme)|\s+(?:la|il)\s+"
+            r"(?:risoluzione|testo|documento|bozza)\b)", NO),
+           (r"si\s+(?:è|sono|era|erano)\s+schierat[oaie]\s+a\s+favore(?=\s*(?:[,.;]|$|insieme|assieme)|\s+(?:della|del)\s+"
+            r"(?:risoluzione|testo|documento|bozza)\b)", YES)],
+    # "stemmen" after a number is the noun ("127 stemmen vóór"), else the verb ("A en B stemmen tegen")
+    "nl": [(r"(?:stemde(?:n)?|stemt|(?<!\d\s)stemmen)\s+(?:v[oó]{2}r|ja)\b"
+            r"|(?:heeft|hebben|had|hadden)\s+(?:v[oó]{2}r|ja)\s+gestemd\b", YES),
+           (r"(?:stemde(?:n)?|stemt|(?<!\d\s)stemmen)\s+(?:tegen|nee)\b(?!\s+\d)"
+            r"|(?:heeft|hebben|had|hadden)\s+(?:tegen|nee)\s+gestemd\b", NO),
+           (r"(?:onthield(?:en)?|onthoudt|onthouden)\s+zich\b|(?:heeft|hebben|had|hadden)\s+zich\s+(?:van\s+stemming\s+)?"
+            r"onthouden\b", ABSTAIN)],
+}
+# a vote phrase followed by the states it lists: "votaron en contra: A, B", "Los votos en contra fueron de A"
+LIST_AFTER = {
+    "es": [(r"votos?\s+(?:a\s+favor|en\s+contra)\s+(?:fueron|vinieron|llegaron)\s+de", None),
+           # the verb after its side, its subjects after it: "En contra de la resolución votaron A y B"
+           (r"(?<!\w)(?:en\s+contra|a\s+favor)\s+(?:de\s+la\s+resolución|del\s+(?:texto|proyecto))\s+votaron", None),
+           (r"(?:países|estados|naciones)\s+que\s+(?:optaron\s+por\s+la\s+abstención|se\s+abstuvieron)\s+(?:fueron|son)\s*:?", ABSTAIN),
+           (r"(?:países|estados|naciones)\s+que\s+votaron\s+(?:en\s+contra|a\s+favor)\s+(?:fueron|son)\s*:?", None),
+           # "Entre las abstenciones estuvieron A y B", "Entre los votos en contra figuran A" (an aside between commas)
+           (r"\bentre\s+las\s+abstenciones\s*(?:,[^,.;:\d]{1,40},\s*)?(?:estuvieron|estaban|figuran|figuraron|se\s+encuentran|están)\s*:?",
+            ABSTAIN),
+           (r"\bentre\s+los\s+votos\s+(?:en\s+contra|a\s+favor)\s*(?:,[^,.;:\d]{1,40},\s*)?(?:estuvieron|estaban|figuran"
+            r"|figuraron|se\s+encuentran|están)\s*:?", None)],
+    "fr": [(r"(?:ont\s+)?voté\s+(?:pour|contre)\s*:", None),
+           (r"(?:pays|[ÉE]tats|nations)\s+qui\s+(?:ont|avaient)\s+voté\s+(?:pour|contre)\s+(?:sont|étaient|furent)\s*:?", None),
+           (r"(?:pays|[ÉE]tats|nations)\s+qui\s+se\s+sont\s+abstenus\s+(?:sont|étaient|furent)\s*:?", ABSTAIN)],
+    "pt": [(r"votos?\s+(?:a\s+favor|contra|contrários|favoráveis)\s+foram\s+d(?:e|os|as|o|a)", None),
+           (r"abstenç(?:ões|ão)\s+foram\s+d(?:e|os|as|o|a)", ABSTAIN),
+           (r"(?:países|estados|nações)\s+que\s+votaram\s+(?:contra|a\s+favor)\s+(?:foram|são|eram)\s*:?", None),
+           (r"(?:países|estados|nações)\s+que\s+se\s+abstiveram\s+(?:foram|são|eram)\s*:?", ABSTAIN)],
+    # "Dagegen stimmten: A, B", "Gegen die Resolution stimmten A und B" (the verb second, its subjects after it)
+    "de": [(r"(?:dagegen|dafür)\s+stimmten\s*:?", None), (r"(?:Gegen|Für)\s+" + DE_TEXT + r"\s+stimmten\s*:?", None),
+           (r"(?:der\s+Stimme\s+enthielten\s+sich|Enthaltungen\s+kamen\s+von)\s*:?", ABSTAIN)],
+    "it": [(r"hanno\s+votato\s+(?:a\s+favore|contro)\s*:", None),
+           (r"(?:ha|hanno)\s+espresso\s+(?:un\s+)?voto\s+(?:contrario|favorevole)(?:\s+(?:alla|al)\s+(?:risoluzione|testo"
+            r"|documento|bozza))?\s*:", None),
+           (r"(?:paesi|stati|nazioni)\s+che\s+hanno\s+votato\s+(?:a\s+favore|contro)\s+(?:sono|erano|furono)\s*:?", None),
+           (r"(?:paesi|stati|nazioni)\s+che\s+si\s+sono\s+astenuti\s+(?:sono|erano|furono)\s*:?", ABSTAIN)],
+    "nl": [(r"(?:tegen|v[oó]{2}r)\s+stemden\s*:?", None), (r"onthielden\s+zich\s*:", ABSTAIN)],
+}
+# the vote as a noun owned by the states after it, in a "with" frame: "con el voto en contra de A y B", "com a abstenção
+# de A", "avec les voix contre de A", "mit den Gegenstimmen von A" (a vote noun only: "con el apoyo de" may be a
+# sponsor's support; without the frame "el voto en contra de Rusia" is a vote against Russia)
+WITH = {"es": r"\bcon\s+(?:el|los|la|las)\s+", "pt": r"\bcom\s+(?:o|os|a|as)\s+", "fr": r"\bavec\s+(?:le|les|la|l['’])\s*",
+        "it": r"\bcon\s+(?:il|i|l['’]|la)\s*", "de": r"\b(?:mit|gegen|bei|trotz)\s+(?:den|die|der)?\s*", "nl": ""}
+OWNED_VOTE = {
+    "es": [(WITH["es"] + r"votos?\s+en\s+contra(?=\s+de\s)", NO), (WITH["es"] + r"votos?\s+a\s+favor(?=\s+de\s)", YES),
+           (r"(?:" + WITH["es"] + r"|\by\s+la\s+)abstenci(?:ón|ones)(?=\s+del?\s)", ABSTAIN),
+           (r"(?:" + WITH["es"] + r"|\by\s+la\s+)oposición(?=\s+del?\s)", NO)],
+    "pt": [(WITH["pt"] + r"votos?\s+contra(?=\s+d[eoa]s?\s)", NO), (WITH["pt"] + r"votos?\s+a\s+favor(?=\s+d[eoa]s?\s)", YES),
+           (r"(?:" + WITH["pt"] + r"|\be\s+a\s+)abstenç(?:ão|ões)(?=\s+d[eoa]s?\s)", ABSTAIN),
+           (r"(?:" + WITH["pt"] + r"|\be\s+a\s+)oposição(?=\s+d[eoa]s?\s)", NO)],
+    "fr": [(WITH["fr"] + r"(?:votes?|voix)\s+contre(?=\s+(?:de|d['’]|du|des)\s*)", NO),
+           (WITH["fr"] + r"(?:votes?|voix)\s+pour(?=\s+(?:de|d['’]|du|des)\s*)", YES),
+           (WITH["fr"] + r"abstentions?(?=\s+(?:de|d['’]|du|des)\s*)", ABSTAIN)],
+    "it": [(WITH["it"] + r"vot[oi]\s+contrari[oi](?=\s+d[ie]\s)", NO), (WITH["it"] + r"vot[oi]\s+a\s+favore(?=\s+d[ie]\s)", YES),
+           (r"(?:" + WITH["it"] + r"|\be\s+l['’]\s*)astensione(?=\s+d(?:i|ell['’]|ella|ello|egli|ei|el)\s*)", ABSTAIN),
+           (r"(?:" + WITH["it"] + r"|\be\s+l['’]\s*)opposizione(?=\s+d(?:i|ell['’]|ella|ello|egli|ei|el)\s*)", NO)],
+    "de": [(WITH["de"] + r"Gegenstimmen(?=\s+(?:von|der|des)\s)", NO), (WITH["de"] + r"Enthaltungen?(?=\s+(?:von|der|des)\s)", ABSTAIN)],
+    "nl": [],
+}
+# a tie's noun, then the state it names, which is no voter: "aliada de Rusia", "alliés de la Russie", "parceiros da
+# Rússia", "Verbündete von Russland", "alleati della Russia"
+TIE_NOUN = (r"(?:(?:aliad|soci|amig|vecin|parceir|vizinh)[oa]s?|(?:alliée?|partenaire|amie?|voisine?)s?"
+            r"|Verbündete[nrm]?|Partner[ns]?|Freunde[ns]?|Nachbar(?:n|staaten)?|(?:alleat|amic|vicin)[oaie]?|partner)\b")
+TIE = re.compile(TIE_NOUN + r"(?:\s+[\w-]+){0,2}?\s+(?:de|del|d['’]\s*|du|des|da|do|das|dos|von|di|della|dell['’]\s*)\s*"
+                 r"(?:la\s+|le\s+|el\s+|a\s+|o\s+|die\s+|den\s+|der\s+|l['’]\s*)?$", re.I)
+# a state named inside a relative clause set off by a comma is no voter: "China, que se ha negado a condenar a Rusia, se
+# abstuvo", "L'Inde, qui achète du pétrole à la Russie, s'est abstenue" (the clause's own state is the one before it);
+# not "dont", which after a count opens its examples ("35 pays, dont la Chine")
+IN_A_RELATIVE = {lang: re.compile(r",\s*(?:" + words + r")\s[^,;:.()]*$", re.I) for lang, words in {
+    "es": r"que|quien|quienes|cuy[oa]s?|(?:el|la|los|las)\s+cual(?:es)?", "pt": r"que|(?:o|a|os|as)\s+qua(?:l|is)|cuj[oa]s?",
+    "fr": r"qui|que|qu['’]|lequel|laquelle|lesquel(?:le)?s", "de": r"der|die|das|dem|den|dessen|deren|welche[rsnm]?",
+    "it": r"che|cui|(?:il|la|i|le)\s+qual[ei]", "nl": r"die|dat|wiens|wier"}.items()}
+
+
+
+# a state named here is not a voter: the subject of the text, its sponsor, a negated vote
+TRAPS = {
+    "es": r"\b(?:contra|condena|condenó|sobre|patrocinad[ao]s?\s+por|presentad[ao]s?\s+por|propuest[ao]s?\s+por)\s+(?:a\s+)?(?:la\s+|el\s+|los\s+)?$",
+    "fr": r"\b(?:contre|condamne|condamnant|sur|parrainée?s?\s+par|présentée?s?\s+par|proposée?s?\s+par"
+          r"|en\s+faveur\s+(?:de|d['’]|du|des))\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$",
+    "pt": r"\b(?:contra|condena|sobre|patrocinad[ao]s?\s+por|apresentad[ao]s?\s+por|propost[ao]s?\s+por|pel[oa]s?)\s+(?:a\s+|o\s+|os\s+)?$",
+    "de": r"\b(?:gegen|verurteilt|über|eingebracht\s+von|vorgelegt\s+von)\s+(?:die\s+|den\s+|das\s+)?$",
+    "it": r"\b(?:contro|condanna|sulla|sul|presentat[ao]\s+da|propost[ao]\s+da)\s+(?:la\s+|il\s+|l['’]\s*)?$",
+    "nl": r"\b(?:tegen|veroordeelt|veroordeelde|over|van|ingediend\s+door|voorgesteld\s+door)\s+(?:de\s+|het\s+)?$",
+}
+NEGATION = {"es": r"\bno\s+(?:se\s+)?$", "fr": r"\bn['’]?\s*(?:a|ont|s['’]est|se\s+sont)?\s*$|\bne\s+$",
+            "pt": r"\bnão\s+(?:se\s+)?$", "de": r"\bnicht\s+$", "it": r"\bnon\s+(?:si\s+)?$", "nl": r"\b(?:niet|geen)\s+$"}
+# "not even" (or "nor") opening the list's clause denies its vote: "nem mesmo aliados como A e B votaram contra", "ni
+# siquiera A votó en contra", "nicht einmal A stimmte dagegen", "neanche A ha votato contro"
+NOT_EVEN = {"es": r"\bni(?:\s+siquiera)?\s", "pt": r"\bnem(?:\s+(?:mesmo|sequer))?\s", "fr": r"\b(?:même\s+pas|pas\s+même|ni)\s",
+            "de": r"\b(?:nicht\s+einmal|nicht\s+mal|weder)\s", "it": r"\b(?:neanche|nemmeno|neppure|né)\s",
+            "nl": r"\b(?:zelfs\s+niet|niet\s+eens|noch)\s"}
+NEGATED_AFTER = {"es": r"^\s*no\b", "fr": r"^\s*(?:ne|n['’])", "pt": r"^\s*não\b", "de": r"^[^.;,]{0,30}\bnicht\b",
+                 "it": r"^\s*non\b", "nl": r"^[^.;,]{0,30}\bniet\b"}
+OTHER_BODY = re.compile(r"Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|Conselho\s+de\s+Segurança|Sicherheitsrat"
+                        r"|Consiglio\s+di\s+sicurezza|Veiligheidsraad|Mensenrechtenraad|Consejo\s+de\s+Derechos\s+Humanos|Conseil\s+des\s+droits"
+                        r"|Conselho\s+de\s+Direitos|Menschenrechtsrat|Consiglio\s+per\s+i\s+diritti|\bveto\b", re.I)
+PROCEDURAL = re.compile(r"\benmiendas?\b|\bamendements?\b|\bemendas?\b|\bÄnderungsantr|\bemendament|\bmoción\b"
+                        r"|\bmotion\b|\bmoção\b|\bmozione\b|\bpárrafo\b|\bparagraphe\b|\bparágrafo\b|\bparagrafo\b"
+                        r"|\bamendement\b|\bmotie\b|\bparagraaf\b", re.I)
