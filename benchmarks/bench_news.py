@@ -18,8 +18,8 @@ Each labelled set is one row of SETS (the shared set aside); each text is run th
   a set still blind lives under /work/blind/, out of the /work/news_* pattern that development greps use; texts/hNN.txt,
   gNN.txt, fNN.txt, eNN.txt, bNN.txt, kNN.txt, mNN.txt, nNN.txt, pNN.txt, qNN.txt, rNN.txt, sNN.txt, tNN.txt, uNN.txt,
   vNN.txt, wNN.txt, zNN.txt, aNN.txt, iNN.txt, lNN.txt, oNN.txt, dNN.txt, jNN.txt, xNN.txt, yNN.txt, abNN.txt,
-  adNN.txt, afNN.txt, ahNN.txt: every single letter being taken, holdout26 to holdout29 have two-letter prefixes), labels in
-  tests/reference/news_holdout*/labels.json. Blind sets are reported alone, never in "overall".
+  adNN.txt, afNN.txt, ahNN.txt: every single letter being taken, holdout26 to holdout29 have two-letter prefixes),
+  labels in tests/reference/news_holdout*/labels.json. Blind sets are reported alone, never in "overall".
 A set whose texts are absent is skipped with a message.
 
 Matching a gold claim to an emitted claim of the same text:
