@@ -260,6 +260,13 @@ def same_statement(gold: dict, emitted: dict) -> bool:
     want, got = _numbers(gold), _emitted_numbers(emitted)
     if want is None or got is None:
         return False
+    contradicted = emitted.get("verdict") == "contradicted"
+    if contradicted and gold["truth"] == "true" and set(got) - set(want):
+        return False  # a contradicted tally saying more than a true claim: what it found wrong is its other numbers
+    if contradicted and gold["truth"] == "false" and set(got) < set(want):
+        # part of a false tally, read and contradicted: the numbers it read are the labelled statement's own, and
+        # the record disagrees with one of them, so the statement is caught even though a number went unread
+        return all(got[f] == want[f] for f in got)
     # a round figure ("about 140", "nearly 60") read as such (op "~", twenty-fifth round) states the count the labels
     # wrote as "=" or, for "nearly", as "<", before the checker had the op
     return all(got.get(f) == v or got.get(f) == ("~", v[1]) and v[0] in ("=", "<") for f, v in want.items())

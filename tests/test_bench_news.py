@@ -99,7 +99,25 @@ def test_a_gold_count_split_from_a_tally_is_found_inside_the_emitted_tally_unles
     gold, _ = bench_news.match(article, [_emitted("tally", "A/RES/ES-11/1", tally, "supported", "141 votes")])
     assert [g["status"] for g in gold] == ["right", "right"] and gold[1].get("inside_tally")
     assert bench_news.figures(bench_news.Score(1, 10, 0.1, gold, []))["right_inside_a_tally"] == 1
-    gold, _ = bench_news.match(article, [_emitted("tally", "A/RES/ES-11/1", tally, "contradicted", "141 votes")])
-    assert [g["status"] for g in gold] == ["wrong verdict", "missed"]
+    gold, out = bench_news.match(article, [_emitted("tally", "A/RES/ES-11/1", tally, "contradicted", "141 votes")])
+    assert [g["status"] for g in gold] == ["missed", "missed"] and out[0]["status"] == "misread"  # every number true
     gold, _ = bench_news.match(article, [_emitted("tally", "A/RES/ES-11/2", tally, "supported", "141 votes")])
     assert gold[1]["status"] == "missed"  # another roll call: not found
+
+
+def test_a_contradicted_tally_pairs_with_the_false_tally_it_reads_not_with_a_true_count_of_one_of_its_numbers():
+    text = ("URL: x | DATE: 2022-10-12 | test\n"
+            "Ruritania and 142 others backed it. The text passed with 143 votes, 15 abstentions and 5 against.")
+    at = lambda phrase: [text.index(phrase), text.index(phrase) + len(phrase)]  # noqa: E731
+    article = bench_news.Article("t.txt", text, text.index("\n") + 1, None, [
+        _gold(kind="count", resolution="A/RES/ES-11/4", field="yes", op="=", value=143, truth="true",
+              span=at("Ruritania and 142 others")),
+        _gold(kind="tally", resolution="A/RES/ES-11/4", yes=143, abstain=15, no=5, truth="false",
+              span=at("143 votes, 15 abstentions and 5 against"))])
+    sentence = at("The text passed with 143 votes, 15 abstentions and 5 against")
+    read_in_part = {"kind": "tally", "resolution": "A/RES/ES-11/4", "state": None, "verdict": "contradicted",
+                    "asserted": {"yes": 143, "abstain": 15}, "loc": sentence, "evidence": {}}
+    gold, out = bench_news.match(article, [read_in_part])
+    assert [g["status"] for g in gold] == ["missed", "right"]  # the false tally caught, though its 5 went unread
+    figures = bench_news.figures(bench_news.Score(1, 20, 0.01, gold, out))
+    assert figures["false_alarms"] == [] and figures["false_statements_caught"] == 1
