@@ -48,7 +48,8 @@ def read(path: Path = PATH) -> pd.DataFrame:
     repeated = out.assign(key=key).duplicated(["key", "iso3"])
     if repeated.any():
         raise SourceError(path, "a state's vote, or the count, of this roll call is in doubt twice",
-                          row=int(repeated.argmax()) + 2, fix="keep one row per roll call and state, and one for the count")
+                          row=int(repeated.argmax()) + 2,
+                          fix="keep one row per roll call and state, and one for the count")
     return out.astype({"rcid": "Int64"})
 
 
