@@ -43,6 +43,8 @@ def test_a_good_file_reads_by_rcid_and_by_symbol(tmp_path):
     ('rcid:664,18/12/1960,FRA,abstain,H,https://x.org,n\n', "is not a day", "1960-12-18"),
     ('rcid:664,1960-12-18,XXX,abstain,H,https://x.org,n\n', "not an ISO3 code", "FRA"),
     ('rcid:664,1960-12-18,FRA,abstention,H,https://x.org,n\n', "is not a vote", "yes, no, abstain, absent"),
+    ('rcid:664,1960-12-18,,abstain,H,https://x.org,n\n', "is not a count", "56-11-29"),
+    ('rcid:664,1960-12-18,,90/0/3,H,https://x.org,n\n', "is not a count", "56-11-29"),
     ('rcid:664,1960-12-18,FRA,abstain,H,,n\n', "its URL", "http(s) address"),
     ('rcid:664,1960-12-18,FRA,abstain,H,https://x.org,\n', "a note", "our own words"),
 ])
@@ -61,7 +63,7 @@ def test_rcid_n_is_read_by_the_one_parser_every_data_file_uses():
 
 
 def test_a_repeated_doubt_and_a_missing_column_are_refused(tmp_path):
-    with pytest.raises(SourceError, match="row 3: a state's vote on this roll call is in doubt twice"):
+    with pytest.raises(SourceError, match="row 3: a state's vote, or the count, of this roll call is in doubt twice"):
         vote_doubts.read(_file(tmp_path, GOOD, GOOD))
     with pytest.raises(SourceError, match=r"missing columns \['note'\]"):
         vote_doubts.read(_file(tmp_path, GOOD.rsplit(",", 1)[0] + "\n", header=HEADER.replace(",note", "")))
@@ -81,6 +83,45 @@ def test_integrity_rows_keep_the_stored_vote_and_name_the_other_reading(tmp_path
         [664, "FRA", "vote in doubt", "yes", "abstain", "Hansard, 30 January 1961"],
         [1663, "KEN", "vote in doubt", "absent", "yes", "USUN 5106"]]
     assert rows["rule"].tolist() == ["our own note (https://example.org/a)", "by symbol (https://x.org/c)"]
+
+
+COUNT = 'A/RES/1723(XVI),1961-12-20,,56-11-29,the Tibet sites,https://x.org/t,"our own note"\n'
+
+
+def test_a_row_without_a_state_doubts_the_count_and_is_logged_where_the_counts_differ(tmp_path):
+    doubts = vote_doubts.read(_file(tmp_path, COUNT, 'A/RES/31/9,1976-11-08,,124-1-3,USUN,https://x.org/u,same\n'))
+    assert doubts[["symbol", "iso3", "other_vote"]].astype(object).where(doubts.notna(), None).values.tolist() == \
+        [["A/RES/1723(XVI)", None, "56-11-29"], ["A/RES/31/9", None, "124-1-3"]]
+    roll_calls = pd.DataFrame({"rcid": [39642667, 1663], "symbol": ["A/RES/1723(XVI)", "A/RES/31/9"],
+                               "date": pd.to_datetime(["1961-12-20", "1976-11-08"]), "yes": [56, 124],
+                               "no": [10, 1], "abstain": [29, 2], "pub_yes": [56, None], "pub_no": [10, None],
+                               "pub_abstain": [29, None]})
+    rows = vote_doubts.integrity(doubts, roll_calls, pd.DataFrame({"rcid": [], "iso3": [], "vote": []}))
+    # 31/9's list (124-1-2, no published count) differs from the row's 124-1-3 too; 1723 (XVI)'s published count
+    assert rows[["rcid", "iso3", "check", "value", "other_value", "other_source"]].astype(object).where(
+        rows.notna(), None).values.tolist() == [
+        [1663, None, "count in doubt", "124-1-2", "124-1-3", "USUN"],
+        [39642667, None, "count in doubt", "56-10-29", "56-11-29", "the Tibet sites"]]
+    assert vote_doubts.integrity(vote_doubts.read(_file(tmp_path, COUNT.replace("56-11-29", "56-10-29"))),
+                                 roll_calls, pd.DataFrame({"rcid": [], "iso3": [], "vote": []})).empty
+
+
+def test_a_tally_or_count_claim_giving_either_count_in_doubt_is_unverifiable_with_both_readings():
+    doubts = {(7, None): {"stored": "56-10-29", "other": "56-11-29", "source": "the Tibet sites", "evidence": "e"}}
+    claims = [({"yes": 56, "no": 11, "abstain": 29}, "contradicted"), ({"yes": 56, "no": 10, "abstain": 29}, "supported"),
+              ({"no": 11}, "contradicted"), ({"yes": 56, "no": 12, "abstain": 29}, "contradicted"),
+              ({"yes": 56}, "supported"), ({"abstain": 29}, "supported")]
+    entries = [{"kind": "count" if len(a) == 1 else "tally", "state": None, "asserted": a, "verdict": v,
+                "evidence": {"rcid": 7, "record": "r"}} for a, v in claims]
+    entries.append({"kind": "position", "state": None, "verdict": "supported", "evidence": {"rcid": 7}})
+    in_doubt.judge(entries, doubts)
+    # either reading, where the two differ on what the claim asserts: in doubt; the count neither gives, or a side
+    # both readings agree on (56 in favour, 29 abstaining), is judged as before
+    assert [e["verdict"] for e in entries] == ["unverifiable"] * 3 + ["contradicted", "supported", "supported",
+                                                                         "supported"]
+    assert [e["evidence"]["record"] for e in entries[:2]] == [
+        "the record has 56-10-29; the Tibet sites says 56-11-29: in doubt (was contradicted by the record's count)",
+        "the record has 56-10-29; the Tibet sites says 56-11-29: in doubt (was supported by the record's count)"]
 
 
 def test_the_audit_lists_each_vote_in_doubt_as_an_advisory_finding(tmp_path):
@@ -124,8 +165,8 @@ def test_rcid_664_france_and_australia_in_doubt_on_the_real_store(built_store, c
         {"AUS": ("abstain", "yes"), "FRA": ("yes", "abstain")}
     assert "France's vote is in doubt: the record has yes; Hansard, 30 January 1961 gives abstain" in paragraph.warnings
     assert paragraph.to_json()["doubts"]["FRA"]["source"] == "Hansard, 30 January 1961"
-    logged = con.execute("""SELECT count(*) FROM integrity WHERE "check" = 'vote in doubt'""").fetchone()[0]
-    assert logged == len(vote_doubts.read())  # every row of the file is a live doubt on the real store
+    logged = con.execute("""SELECT count(*) FROM integrity WHERE "check" IN ('vote in doubt', 'count in doubt')""")
+    assert logged.fetchone()[0] == len(vote_doubts.read())  # every row of the file is a live doubt on the real store
     claims = checked_claims("New York, 18 December 1960. The General Assembly adopted the paragraph of the South West "
                             "Africa resolution that deprecates the application of apartheid in the territory by 90 "
                             "votes to none, with 3 abstentions. France, Portugal and the United Kingdom abstained. "

@@ -122,6 +122,8 @@ class Tally(_StatesVotes):
         """What a reader must know before quoting this roll call: the record's flags on it, in words."""
         out = [f"{self.names.get(iso3, iso3)}'s vote is in doubt: the record has {d['stored']}; {d['source']} gives "
                f"{d['other']}" for iso3, d in self.doubts.items()]
+        out += [f"the count is in doubt: the record has {i['value']}; {i['other_source']} gives {i['other_value']}"
+                for i in self.integrity if i["check"] == "count in doubt"]
         if not self.matches_published:
             c, p = self.counts, self.published
             out.append(f"the listed votes ({c.get('yes')}/{c.get('no')}/{c.get('abstain')}) differ from the published "

@@ -103,10 +103,10 @@ RULES = (
          "one vote stored twice and the replaced one lost (docs/data.md, \"A linking defect\"); a doubt",
          (), advisory=True),
     Rule("vote in doubt",
-         "a state's stored vote that an official or near-official text gives otherwise, with nothing to settle which "
-         "is right (src/unga/data/vote_doubts.csv: the text against the record's only list, no count or second list "
-         "deciding). The vote stays as stored; a doubt for the meeting record to settle (then corrections.csv, or the "
-         "row removed)",
+         "a state's stored vote, or a roll call's published count, that an official or near-official text gives "
+         "otherwise, with nothing to settle which is right (src/unga/data/vote_doubts.csv: the text against the "
+         "record's only list, no count or second list deciding). The vote and count stay as stored; a doubt for the "
+         "meeting record to settle (then corrections.csv or official_counts.csv, or the row removed)",
          (), per_state=True, advisory=True),
 )
 

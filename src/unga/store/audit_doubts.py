@@ -225,12 +225,13 @@ def shared_lists(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 
 def votes_in_doubt(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """The votes src/unga/data/vote_doubts.csv puts in doubt (integrity `vote in doubt`, written by the build): each
-    state's stored vote beside the other text's."""
+    """The votes and counts src/unga/data/vote_doubts.csv puts in doubt (integrity `vote in doubt` and `count in
+    doubt`, written by the build): each state's stored vote, or the published count, beside the other text's."""
     found = con.execute("""SELECT i.rcid, r.symbol, r.date::DATE AS date, i.iso3,
                                  'stored ' || i.value || '; ' || i.other_source || ' gives ' || i.other_value AS detail
                           FROM integrity i JOIN roll_calls r USING (rcid)
-                          WHERE i."check" = 'vote in doubt' ORDER BY i.rcid, i.iso3""").df()
+                          WHERE i."check" IN ('vote in doubt', 'count in doubt')
+                          ORDER BY i.rcid, i.iso3 NULLS FIRST""").df()
     return _frame(list(found.itertuples(index=False, name=None)))
 
 

@@ -129,10 +129,11 @@ def integrity_of(con, rcid: int) -> list[dict]:
                               'WHERE rcid = ? ORDER BY "check", iso3', [rcid]))
 
 
-def vote_doubts(con) -> dict[tuple[int, str], dict]:
-    """{(rcid, iso3): {"stored", "other", "source", "evidence"}} for every vote in doubt (store/vote_doubts.py)."""
+def vote_doubts(con) -> dict[tuple[int, str | None], dict]:
+    """{(rcid, iso3): {"stored", "other", "source", "evidence"}} for every vote in doubt, and {(rcid, None): …} for
+    every count in doubt (yes-no-abstain; store/vote_doubts.py)."""
     found = rows(con, 'SELECT rcid, iso3, value, other_value, other_source, rule FROM integrity '
-                      'WHERE "check" = \'vote in doubt\'')
+                      'WHERE "check" IN (\'vote in doubt\', \'count in doubt\')')
     return {(int(r), s): {"stored": v, "other": o, "source": src, "evidence": e} for r, s, v, o, src, e in found}
 
 

@@ -1,19 +1,22 @@
-"""Votes in doubt (src/unga/data/vote_doubts.csv): one state's vote on one roll call that an official or near-official
-text (a government's answer in Parliament, a delegation's cable) gives otherwise, where nothing settles which is right:
-the text stands against the record's only list, and no count, second list or meeting record decides.
+"""Votes in doubt (src/unga/data/vote_doubts.csv): one state's vote on one roll call, or a roll call's count, that an
+official or near-official text gives otherwise, where nothing settles which is right: the text stands against the
+record's only list, and no count, second list or meeting record decides.
 
 One row per state and roll call: symbol (or rcid:N, as in the other data files), date (the stored day), iso3,
 other_vote (the vote the other text gives: yes, no, abstain or absent), source (the text's short name, as the reason
-will quote it), url and note (our own words: what the text says and why nothing settles it).
+will quote it), url and note (our own words: what the text says and why nothing settles it). A row with no state
+doubts the roll call's count: other_vote is the other text's count, yes-no-abstain (56-11-29).
 
-A doubt is not a repair: the stored vote stays. The build writes each row into `integrity` as `vote in doubt`
-(value: the stored vote; other_value: the other text's; other_source: its short name; rule: the note and URL);
-`unga audit` lists them (advisory), `api.tally` warns per state, and the checker judges a position claim on such a
-vote unverifiable, naming both readings. A row whose roll call no source in the build covers has nothing to doubt.
+A doubt is not a repair: the stored vote and count stay. The build writes each row into `integrity` as `vote in doubt`
+or `count in doubt` (value: the stored vote, or the published count; other_value: the other text's; other_source: its
+short name; rule: the note and URL); `unga audit` lists them (advisory), `api.tally` warns, and the checker judges a
+position claim on such a vote, or a tally or count claim giving either count where the two differ, unverifiable,
+naming both readings. A row whose roll call no source in the build covers has nothing to doubt.
 """
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 from pathlib import Path
 
@@ -29,6 +32,8 @@ PATH = Path(str(files("unga") / "data" / "vote_doubts.csv"))
 COLUMNS = ("symbol", "date", "iso3", "other_vote", "source", "url", "note")
 VOTES = ("yes", "no", "abstain", "absent")
 CHECK = "vote in doubt"
+COUNT_CHECK = "count in doubt"
+COUNT = re.compile(r"(\d+)-(\d+)-(\d+)")  # yes-no-abstain
 
 
 def read(path: Path = PATH) -> pd.DataFrame:
@@ -39,10 +44,12 @@ def read(path: Path = PATH) -> pd.DataFrame:
     rows = [_row(path, n + 2, {k: str(v).strip() for k, v in r.items()}, known)
             for n, r in enumerate(frame[list(COLUMNS)].to_dict("records"))]
     out = pd.DataFrame(rows, columns=["symbol", "rcid", "date", "iso3", "other_vote", "source", "url", "note"])
-    repeated = out.assign(key=out["symbol"].fillna("") + out["rcid"].astype(str)).duplicated(["key", "iso3"])
+    key = out["symbol"].fillna(out["rcid"].map(lambda rcid: f"rcid:{rcid}"))  # pandas' str of None is missing
+    repeated = out.assign(key=key).duplicated(["key", "iso3"])
     if repeated.any():
-        raise SourceError(path, "a state's vote on this roll call is in doubt twice", row=int(repeated.argmax()) + 2,
-                          fix="keep one row per roll call and state")
+        raise SourceError(path, "a state's vote, or the count, of this roll call is in doubt twice",
+                          row=int(repeated.argmax()) + 2,
+                          fix="keep one row per roll call and state, and one for the count")
     return out.astype({"rcid": "Int64"})
 
 
@@ -55,31 +62,50 @@ def _row(path: Path, row: int, r: dict, known: set[str]) -> dict:
     date = pd.to_datetime(r["date"], format="%Y-%m-%d", errors="coerce")
     if pd.isna(date):
         raise SourceError(path, f"date {r['date']!r} is not a day", row=row, fix="write the stored day as 1960-12-18")
-    if r["iso3"] not in known:
+    if not r["iso3"]:
+        if not COUNT.fullmatch(r["other_vote"]):
+            raise SourceError(path, f"other_vote {r['other_vote']!r} is not a count", row=row,
+                              fix="a row with no state doubts the count: write the other text's as 56-11-29")
+    elif r["iso3"] not in known:
         raise SourceError(path, f"state {r['iso3']!r} is not an ISO3 code of the record", row=row,
-                          fix="write the state's ISO3 code, e.g. FRA")
-    if r["other_vote"] not in VOTES:
+                          fix="write the state's ISO3 code, e.g. FRA, or leave it empty to doubt the count")
+    elif r["other_vote"] not in VOTES:
         raise SourceError(path, f"other_vote {r['other_vote']!r} is not a vote", row=row,
                           fix=f"write one of {', '.join(VOTES)}")
     if not r["source"] or not r["note"] or not r["url"].startswith(("https://", "http://")):
         raise SourceError(path, "a doubt needs its source's name, its URL and a note", row=row,
                           fix="give the text's short name, its http(s) address and a note in our own words")
-    return {"symbol": symbol, "rcid": rcid, "date": date, "iso3": r["iso3"],
+    return {"symbol": symbol, "rcid": rcid, "date": date, "iso3": r["iso3"] or None,
             "other_vote": r["other_vote"], "source": r["source"], "url": r["url"], "note": r["note"]}
 
 
 def integrity(doubts: pd.DataFrame, roll_calls: pd.DataFrame, votes: pd.DataFrame) -> pd.DataFrame:
     """One `vote in doubt` row per doubt whose roll call the record holds (matched by symbol and day, or rcid and day)
-    and whose stored vote the other text contradicts."""
+    and whose stored vote the other text contradicts; one `count in doubt` row per count doubt whose other count
+    differs from the published one (or, with none published, from the list's)."""
     if doubts.empty:
         return integrity_rows({})
     rc = roll_calls[["rcid", "symbol", "date"]]
     found = pd.concat([rc.merge(doubts[doubts["symbol"].notna()].drop(columns="rcid"), on=["symbol", "date"]),
                        rc.merge(doubts[doubts["rcid"].notna()].drop(columns="symbol").astype({"rcid": "int64"}),
                                 on=["rcid", "date"])], ignore_index=True).sort_values(["rcid", "iso3"])
+    states, counts = found[found["iso3"].notna()], found[found["iso3"].isna()]
     stored = votes.assign(vote=votes["vote"].astype(str)).set_index(["rcid", "iso3"])["vote"]
-    found["stored"] = [stored.get((r, s), "no row") for r, s in zip(found["rcid"], found["iso3"])]
-    found = found[found["stored"] != found["other_vote"]]
-    return integrity_rows({"rcid": found["rcid"], "iso3": found["iso3"], "check": CHECK, "value": found["stored"],
-                           "source": "stored votes", "other_value": found["other_vote"], "other_source": found["source"],
+    states = states.assign(stored=[stored.get((r, s), "no row") for r, s in zip(states["rcid"], states["iso3"])])
+    counts = counts.assign(stored=counts["rcid"].map(published_counts(roll_calls)) if len(counts) else None)
+    states, counts = states[states["stored"] != states["other_vote"]], counts[counts["stored"] != counts["other_vote"]]
+    return pd.concat([_rows(states, CHECK, "stored votes"), _rows(counts, COUNT_CHECK, "published counts")],
+                     ignore_index=True)
+
+
+def published_counts(roll_calls: pd.DataFrame) -> pd.Series:
+    """rcid -> the count a tally is judged against, yes-no-abstain: the published one, or the list's where none is."""
+    rc = roll_calls.set_index("rcid")
+    yes, no, abstain = (rc[f"pub_{v}"].fillna(rc[v]) for v in ("yes", "no", "abstain"))
+    return pd.Series([f"{y:.0f}-{n:.0f}-{a:.0f}" for y, n, a in zip(yes, no, abstain)], index=rc.index)
+
+
+def _rows(found: pd.DataFrame, check: str, source: str) -> pd.DataFrame:
+    return integrity_rows({"rcid": found["rcid"], "iso3": found["iso3"], "check": check, "value": found["stored"],
+                           "source": source, "other_value": found["other_vote"], "other_source": found["source"],
                            "rule": found["note"] + " (" + found["url"] + ")"})
