@@ -7,7 +7,9 @@ count out of the Council's seats when the sentence, or the one before it in the 
 Security Council on Friday, …"; "A draft was vetoed in the Security Council. The draft had the support of 13 out of 15
 members."). Such a sentence is another body's: its claims are listed as unverifiable with that reason, never checked
 against the Assembly's vote the text also reports. "The resolution had the support of 13 members" (no membership it is
-taken out of) stays the Assembly's. scope.scope_of asks `counts_its_members`, with its other tests of the body.
+taken out of) stays the Assembly's. The same for the Human Rights Council's 47 seats (since 2006): "the resolution was
+adopted after 22 members out of 47 voted in its favour", the Council named in that sentence or the one before.
+scope.scope_of asks `counts_its_members`, with its other tests of the body.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ OF_THE_COUNCIL = re.compile(
 OF_ITS_SEATS = re.compile(rf"(?<![\d.,])(?:[2-9]|1[0-5])\s+(?:out\s+)?of\s+(?:the\s+|its\s+|all\s+)?{SEATS}\b(?!\s*[-–—/]?\s*\d)"
                           rf"(?!\s+(?:resolutions?|texts?|drafts?|judges|votes?|years?|days?|percent|per\s+cent)\b)")
 NAMED = re.compile(r"\bSecurity\s+Council\b|\bUNSC\b|\bU\.N\.S\.C\.|\bveto(?:e?d|es)?\b", re.I)
+# "22 members out of 47", "20 of the 47 states": a count out of the Human Rights Council's seats, it named nearby
+OF_RIGHTS_SEATS = re.compile(r"(?<![\d.,])\d{1,2}\s+(?:(?:members|states|countries|nations)\s+)?(?:out\s+)?of\s+"
+                             r"(?:the\s+|its\s+|all\s+)?47\b(?!\s*[-–—/]?\s*\d)", re.I)
+RIGHTS_NAMED = re.compile(r"\bHuman\s+Rights\s+Council\b|\bUNHRC\b", re.I)
 
 
 def counts_its_members(sentence: str, before: str | None) -> bool:
@@ -34,10 +40,13 @@ def counts_its_members(sentence: str, before: str | None) -> bool:
     `before` (the sentence before it in the paragraph, or None) with their numbers in digits."""
     if OF_THE_COUNCIL.search(sentence):
         return True
+    if OF_RIGHTS_SEATS.search(sentence) and (RIGHTS_NAMED.search(sentence) or (before and RIGHTS_NAMED.search(before))):
+        return True
     return bool(OF_ITS_SEATS.search(sentence)) and bool(NAMED.search(sentence) or (before and NAMED.search(before)))
 
 
-SEATS_TAKEN_FROM = re.compile(rf"(?<=\d)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|all\s+)?(?:{COUNCIL}['’]s\s+)?{SEATS}\b"
+SEATS_TAKEN_FROM = re.compile(rf"(?<=\d)(?:\s+(?:members|states|countries|nations))?\s+(?:out\s+)?of\s+"
+                              rf"(?:the\s+|its\s+|all\s+)?(?:{COUNCIL}['’]s\s+)?(?:{SEATS}|47)\b"
                               rf"(?!\s*[-–—/]?\s*\d)", re.I)
 
 

@@ -52,7 +52,7 @@ class Context:
     symbols: list[str]
     days: list[date]           # exact dates (year known or taken from the publication date)
     month_days: list[tuple[int, int]]  # dates without a year
-    years: set[int]
+    years: set[int]            # the years it names, in figures or as "last year" / "this year"
     topic: Counter
     sessions: set[int] = field(default_factory=set)  # "the 75th session"
     names_another: bool = False  # the text names a resolution by a bare number ("Resolution 1514") too
@@ -60,6 +60,7 @@ class Context:
     bare: tuple[tuple[int, int | None], ...] = ()  # those bare numbers (and the year given with each), from
     # sentences that speak of no Council
     appeared: date | None = None  # the day the text appeared, as its caller or page gives it (not a date in its body)
+    in_figures: set[int] = field(default_factory=set)  # the years it writes in figures ("the 1965 vote")
 
 
 def read_context(text: str, published: date | None) -> Context:
@@ -89,7 +90,8 @@ def read_context(text: str, published: date | None) -> Context:
         if re.search(r"\byesterday\b", text, re.I):
             days.append(published - timedelta(days=1))
         days.append(published)
-    years = {int(y) for y in re.findall(r"\b(19[4-9]\d|20[0-4]\d)\b", text)}
+    in_figures = {int(y) for y in re.findall(r"\b(19[4-9]\d|20[0-4]\d)\b", text)}
+    years = set(in_figures)
     if published:  # "last year", "last January", "this year" name a year too
         years |= {published.year - 1 for _ in re.finditer(r"\blast\s+year\b", text, re.I)}
         years |= {published.year for _ in re.finditer(r"\bthis\s+year\b", text, re.I)}
@@ -100,7 +102,7 @@ def read_context(text: str, published: date | None) -> Context:
     return Context(found, [d for d in days if d], month_days, years, topic, sessions,
                    bool(NAMES_ANOTHER.search(written)), published,
                    tuple((int(m[1]), year_given(line, m.end())) for line in rough_sentences(written)
-                         if not COUNCIL.search(line) for m in BARE_NUMBER.finditer(line)))
+                         if not COUNCIL.search(line) for m in BARE_NUMBER.finditer(line)), in_figures=in_figures)
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -190,8 +192,10 @@ class Scorer:
         if context.sessions and index.sessions is not None:
             self.dates = self.dates + 3.0 * np.isin(index.sessions, list(context.sessions))
         self.base = self.topic + self.dates
-        self.named_years = np.isin(index.years, sorted(context.years)) if context.years else \
-            np.zeros(len(index.dates), dtype=bool)  # the years the text names ("the 1965 resolution")
+        # the years the text writes ("the 1965 resolution"): a "last year" said of other votes ("last year the body
+        # adopted two similar texts") recalls no vote whose numbers a tally of this year's news happens to share
+        self.named_years = np.isin(index.years, sorted(context.in_figures)) if context.in_figures else \
+            np.zeros(len(index.dates), dtype=bool)
 
     def rank(self, numbers: dict[str, int], top: int = 5, year: int | None = None, month: int | None = None,
              scope: str = "assembly", days: tuple[date, ...] = (), named: tuple[int, ...] = ()
