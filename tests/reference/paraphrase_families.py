@@ -732,7 +732,8 @@ def _sibling(v):
 
 def ordinal_of_two(v, rng, false=False):
     """Two votes of one session's weeks told with their tallies, then 'A abstained on the first resolution and B
-    voted against the second': each state's vote is on the vote the text told in that order."""
+    voted against the second': each state's vote is on the vote the text told in that order (the claims: both
+    tallies and the two states' votes)."""
     w = _sibling(v)
     if w is None or not v.complete or min(v.counts["abstain"], w.counts["abstain"]) < 3:
         return None
@@ -746,14 +747,16 @@ def ordinal_of_two(v, rng, false=False):
     if false:  # the second state said to have voted on the second as it did on the first
         second = v.votes[two] if v.votes[two] != w.votes[two] else next(x for x in ON_THE if x != w.votes[two])
     uk = lambda x: f"{x.day.day} {x.day:%B %Y}"
-    lead = (f"The General Assembly adopted two texts within weeks: one {v.topic}, on {uk(v)}, by "
-            f"{v.counts['yes']} votes to {v.counts['no']} with {v.counts['abstain']} abstentions, and one {w.topic}, "
-            f"on {uk(w)}, by {w.counts['yes']} to {w.counts['no']} with {w.counts['abstain']} abstentions.")
+    lead = "The General Assembly adopted two texts within weeks."  # no claim: the tallies are the rows' own
+    told = (f"One, {v.topic}, passed on {uk(v)} by {v.counts['yes']} votes to {v.counts['no']} with "
+            f"{v.counts['abstain']} abstentions; the other, {w.topic}, passed on {uk(w)} by {w.counts['yes']} to "
+            f"{w.counts['no']} with {w.counts['abstain']} abstentions. ")
     form = rng.choice(["{a} {v1} the first resolution and {b} {v2} the second.",
                        "{a} {v1} the first text, while {b} {v2} the second one.",
                        "On the first resolution {a} {v1_bare}; {b} {v2} the second."])
     bare = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}
-    sentence = form.format(a=v.name(one, cap=True), b=v.name(two), v1=ON_THE[first], v2=ON_THE[second],
-                           v1_bare=bare[first])
+    sentence = told + form.format(a=v.name(one, cap=True), b=v.name(two), v1=ON_THE[first], v2=ON_THE[second],
+                                  v1_bare=bare[first])
     published = w.day + timedelta(days=1)
-    return sentence, [claim_position(v, one, first), claim_position(w, two, second)], (lead, published)
+    tallies = [claim_tally(x, yes=x.counts["yes"], no=x.counts["no"], abstain=x.counts["abstain"]) for x in (v, w)]
+    return sentence, [*tallies, claim_position(v, one, first), claim_position(w, two, second)], (lead, published)
