@@ -55,6 +55,8 @@ def test_trap_the_series_first_resolution_is_no_ordinal_of_the_text():
     assert ordinals._mentions("Since the first resolution in 2007, Chile has abstained.") == []
     assert ordinals._mentions("It was the first resolution of its kind.") == []
     assert ordinals._mentions("Chile backed the first ever text on this.") == []
+    assert ordinals._mentions("Chile voted against for a second time.") == []
+    assert ordinals._mentions("Chile abstained the first day and voted no the second.") == []
     # "the first" alone is an ordinal only right after a vote phrase
     assert ordinals._mentions("The first to speak was Chile, which abstained.") == []
 

@@ -21,9 +21,11 @@ VOTE = {"yes": r"vot\w*\s+(?:in\s+favou?r\s+of|for)|supported|backed",
         "no": r"vot\w*\s+against|opposed|rejected",
         "abstain": r"abstain\w*(?:\s+(?:on|from|in))?|abstention\s+on"}
 OBJECT = r"(?:resolution|text|draft(?:\s+resolution)?|measure|one|vote)s?\b"
-# not "the first resolution of its kind", "the first ever", "the first resolution in 2007": the series' first
+# not "the first resolution of its kind", "the first ever", "the first resolution in 2007": the series' first; not
+# "voted against for a second time", "the first day": an ordinal of times, not of the text's votes
 ORDINAL = re.compile(r"\b(?:the|a)\s+(" + "|".join(ORDER) + r")(?!(?:\s+" + OBJECT + r")?\s+(?:ever|of\s+its\s+kind"
-                     r"|(?:in|of|since)\s+\d{4}))(?:\s+" + OBJECT + r")?", re.I)
+                     r"|(?:in|of|since)\s+\d{4}))(?!\s+(?:time|year|day|round|session|straight|consecutive)s?\b)"
+                     r"(?:\s+" + OBJECT + r")?", re.I)
 WEEKS = timedelta(days=31)
 CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\b|;")
 RELATIVE = re.compile(r"^[\s,]*(?:which|who|that)\b", re.I)
