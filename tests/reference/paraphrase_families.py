@@ -4,6 +4,8 @@ reporters use for it, written for the twenty-third round (branch widen) and the 
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from paraphrase_votes import (VOTED, VOTING, WEEKDAYS, _moved_state, _one_state, _pick, _wrong_state, bounded_value, claim_count,
                               claim_position, claim_tally, listed, round_figure, words)
 
@@ -713,3 +715,48 @@ def excepted_before_the_verb(v, rng, false=False):
                        "Many delegations, with the exception of {}, abstained, while {} voted no.",
                        "Most countries, except {}, abstained; {} opposed the text."])
     return form.format(names, v.name(state)), [claim_position(v, state, "no")]
+
+
+# ---------------------------------------------------------------- the twenty-seventh round (branch weak)
+ON_THE = {"yes": "voted in favour of", "no": "voted against", "abstain": "abstained on"}
+SIBLING_DAYS = 31  # two votes of one session's weeks, told one after the other
+
+
+def _sibling(v):
+    """The vote of VOTES held within SIBLING_DAYS after v (v is then "the first" of the two), or None."""
+    from paraphrase_votes import VOTES, Vote
+    later = [Vote(s, v.names) for s in VOTES if s != v.symbol]
+    later = [w for w in later if 0 < (w.day - v.day).days <= SIBLING_DAYS and w.complete]
+    return min(later, key=lambda w: w.day) if later else None
+
+
+def ordinal_of_two(v, rng, false=False):
+    """Two votes of one session's weeks told with their tallies, then 'A abstained on the first resolution and B
+    voted against the second': each state's vote is on the vote the text told in that order (the claims: both
+    tallies and the two states' votes)."""
+    w = _sibling(v)
+    if w is None or not v.complete or min(v.counts["abstain"], w.counts["abstain"]) < 3:
+        return None
+    # states whose votes on the two differ, so that the order decides
+    moved = [s for s in v.names if v.votes.get(s) in ON_THE and w.votes.get(s) in ON_THE
+             and v.votes[s] != w.votes[s] and v.votes[s] != "yes"]
+    if len(moved) < 2:
+        return None
+    one, two = rng.sample(moved, 2)
+    first, second = v.votes[one], w.votes[two]
+    if false:  # the second state said to have voted on the second as it did on the first
+        second = v.votes[two] if v.votes[two] != w.votes[two] else next(x for x in ON_THE if x != w.votes[two])
+    uk = lambda x: f"{x.day.day} {x.day:%B %Y}"
+    lead = "The General Assembly adopted two texts within weeks."  # no claim: the tallies are the rows' own
+    told = (f"One, {v.topic}, passed on {uk(v)} by {v.counts['yes']} votes to {v.counts['no']} with "
+            f"{v.counts['abstain']} abstentions; the other, {w.topic}, passed on {uk(w)} by {w.counts['yes']} to "
+            f"{w.counts['no']} with {w.counts['abstain']} abstentions. ")
+    form = rng.choice(["{a} {v1} the first resolution and {b} {v2} the second.",
+                       "{a} {v1} the first text, while {b} {v2} the second one.",
+                       "On the first resolution {a} {v1_bare}; {b} {v2} the second."])
+    bare = {"yes": "voted in favour", "no": "voted against", "abstain": "abstained"}
+    sentence = told + form.format(a=v.name(one, cap=True), b=v.name(two), v1=ON_THE[first], v2=ON_THE[second],
+                                  v1_bare=bare[first])
+    published = w.day + timedelta(days=1)
+    tallies = [claim_tally(x, yes=x.counts["yes"], no=x.counts["no"], abstain=x.counts["abstain"]) for x in (v, w)]
+    return sentence, [*tallies, claim_position(v, one, first), claim_position(w, two, second)], (lead, published)

@@ -14,7 +14,7 @@ from typing import Callable
 
 import numpy as np
 
-from unga.claims import (alternatives, anachronism, calendars, cited, extract, fingerprint, identify, in_doubt, judged, offtopic, one_vote,
+from unga.claims import (alternatives, anachronism, calendars, cited, extract, fingerprint, identify, in_doubt, judged, offtopic, one_vote, ordinals,
                          participation, points_back, polarity, reading, release_place, released, scope, sentence_fit,
                          several, ties, widen)
 from unga.claims.doubt import (DISPUTED, SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, fits_pinned, hold_back, near,
@@ -128,6 +128,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     rows = widen.named_again(found, rows, [s for _, _, s in spans])  # "… 10 abstained. These were A, B, …"
     rows, pointed = points_back.place(index, found, rows, anchored, lambda n: spans[n][2],  # "181 voted to approve it"
                                       lambda a, b: b < len(spans) and paragraphs[a] == paragraphs[b])
+    rows = ordinals.place(index, found, rows, anchored)  # "abstained on the first resolution and voted for the second"
     # the vote before the one reported ("changed from against to for") is its series' vote before, or none
     rows = [None if c.when == "before" and n not in series else row for n, (c, row) in enumerate(zip(found, rows))]
     # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
@@ -156,6 +157,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                 and not _symbol_in(index, row, _paragraph_text(c, body)):
             rows[n] = None
             c.notes.append(HELD_LATER)
+    rows = offtopic.unplace(index, found, rows, body)  # a tally near a symbol-less vote of another subject
     rows = _after_unplaced_tally(index, found, rows, body, published)
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)

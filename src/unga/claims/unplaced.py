@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from datetime import date
 
-from unga.claims import cited, extract, identify, release_place, widen
+from unga.claims import cited, extract, identify, offtopic, release_place, widen
 from unga.claims.position_time import BEFORE
 
 EARLIER = ("the sentence speaks of an earlier vote than the one the text reports, and the record has no vote of "
@@ -34,6 +34,8 @@ def why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, publ
         return f"not in the record: {on_release[0]}"
     if AFTER_UNPLACED_TALLY in claim.notes:
         return f"the roll call could not be identified with confidence: {AFTER_UNPLACED_TALLY}"
+    if offtopic.NOTE in claim.notes:
+        return f"the roll call could not be identified with confidence: {offtopic.NOTE}"
     if HELD_LATER in claim.notes:
         return f"the roll call could not be identified with confidence: {HELD_LATER}"
     if widen.ANNOUNCED in claim.notes:
