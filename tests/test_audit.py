@@ -244,6 +244,8 @@ def test_cli_exit_code_and_json(synthetic: Path) -> None:
 # of September 1962 (806): vote outside membership 54 -> 45, dates before the session opened 31 -> 27
 # branch rec28 (twenty-seventh round): the same advisory rule lists three counts in doubt (1135 (XII), 1723 (XVI),
 # 38/12: rows of vote_doubts.csv with no state): vote in doubt 2 -> 5
+# branch rec29 (twenty-seventh round): 1135 (XII) withdrawn (FRUS's 48-27-6 counts a change announced the next day),
+# rcid 9047 filed (a reprint's 45-49-21 against the only list): vote in doubt 5 -> 5
 REAL = {"duplicate symbol": (0, 0), "duplicate vote list": (0, 0), "list contradicts published counts": (18, 18),
         "vote outside membership": (45, 45), "date outside session": (1, 1), "symbol outside session range": (6, 6),
         "year count jump": (0, 0), "date before opening or after close": (27, 0), "possible duplicate": (2, 0),

@@ -1,8 +1,9 @@
 """The record read in the twenty-seventh round (branch rec29; docs/data.md, "Doubts of holdout29"). holdout29's three
 doubts: 1135 (XII) of 24 September 1957 was 47-27-7 as cast, Pakistan abstaining (FRUS 1955-57 vol. XI d263, whose
 48-27-6 counts Pakistan's change announced the next day); 3390 B (XXX) of 18 November 1975 keeps the UN's 54 in favour;
-the Soviet draft's paragraph 2 of 4 July 1967 (rcid 9047) keeps its only list's 44-47-23. Nothing is repaired: these
-tests pin the record the outside sources were read against. The values on the store built from the real files; the
+the Soviet draft's paragraph 2 of 4 July 1967 (rcid 9047) keeps its only list's 44-47-23, its count in doubt against a
+reprint's 45-49-21 (src/unga/data/vote_doubts.csv). Nothing is repaired: these tests pin the record the outside
+sources were read against. The values on the store built from the real files; the
 claims are sentences of our own."""
 
 from __future__ import annotations
@@ -50,3 +51,16 @@ def test_the_soviet_drafts_second_paragraph_keeps_its_only_list(built_store):
     assert str(paragraph.roll_call.date) == "1967-07-04"
     assert paragraph.counts == {"yes": 44, "no": 47, "abstain": 23, "absent": 8}
     assert (paragraph.published["yes"], paragraph.published["no"], paragraph.published["abstain"]) == (44, 47, 23)
+
+
+def test_a_tally_of_the_soviet_drafts_second_paragraph_is_not_called_false(built_store):
+    lead = ("On 4 July 1967 the General Assembly voted down the second operative paragraph of the Soviet draft, which "
+            "demanded Israel's withdrawal: ")
+    stored = next(c for c in _claims(lead + "44 in favour, 47 against and 23 abstentions.", date(1967, 7, 5))
+                  if c["kind"] == "tally")
+    assert stored["verdict"] == "unverifiable" and stored["evidence"]["rcid"] == 9047
+    assert "the record has 44-47-23; Jewish Virtual Library says 45-49-21: in doubt" in stored["evidence"]["record"]
+    # the reprint's count fits no stored count, so the vote is not even placed with confidence: never contradicted
+    other = next(c for c in _claims(lead + "45 in favour, 49 against and 21 abstentions.", date(1967, 7, 5))
+                 if c["kind"] == "tally")
+    assert other["verdict"] == "unverifiable"
