@@ -148,6 +148,15 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                 and not _symbol_in(index, row, body):
             rows[n] = None
             c.notes.append(committee_vote(committee))
+    # "The General Committee then met again … A motion backed only by A and B failed.": told after the text turns to a
+    # committee's meeting, the committee's vote (the record lacks it), not the plenary's, unless its own tally is
+    plenary = {c.sentence for c, row in zip(found, rows) if c.kind == "tally" and row in anchored}
+    told_in_committee = scope.in_committee([s for _, _, s in spans], plenary)
+    for n, (c, row) in enumerate(zip(found, rows)):
+        if row is not None and c.sentence in told_in_committee and not _symbol_in(index, row, c.text) \
+                and not (c.kind == "tally" and len(c.asserted) >= 2 and index.agrees_all(row, c.asserted)):
+            rows[n] = None
+            c.notes.append(scope.IN_COMMITTEE)
     # no claim is about a vote held after the text appeared, whichever step placed it: it reports an earlier stage
     # (a committee's vote) or foretells the vote ("two abstentions will change"); unless its paragraph names that
     # vote's symbol, when it is the text's date that is early (a page dated by its first edition, a later note)
