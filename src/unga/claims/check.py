@@ -17,8 +17,8 @@ import numpy as np
 from unga.claims import (alternatives, anachronism, calendars, cited, extract, fingerprint, identify, in_doubt, judged, offtopic, one_vote,
                          participation, points_back, polarity, reading, release_place, released, scope, sentence_fit,
                          several, ties, widen)
-from unga.claims.doubt import (DISPUTED, SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, fits_pinned, hold_back, near,
-                               numbers_of, other_votes, off_their_year, own_words_point, published_counts,
+from unga.claims.doubt import (DISPUTED, SPLIT_TALLY_ELSEWHERE, YEAR_PINNED, changed_on_one, doubt, fits_pinned,
+                               hold_back, near, numbers_of, other_votes, off_their_year, own_words_point, published_counts,
                                split_tally_disagrees, torn, vaguely_before)
 from unga.claims.lacking import committee_of, committee_only, explain_unrecorded
 from unga.claims.sessions import named as session_numbers
@@ -381,6 +381,7 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
     # on it below
     earlier_of = [(row, _told_earlier(c, spans, body)) for c, row in zip(claims, rows) if c.kind == "tally"]
     told_earlier = {row for row, earlier in earlier_of if earlier} - {row for row, earlier in earlier_of if not earlier}
+    pinned_any_time = anchored - told_earlier  # "the vote last year was 37 to 48": pinned, however far back
     anchored = {r for r in anchored | likely if not published or abs((index.dates[r] - published).days) <= 60
                 or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
@@ -436,6 +437,15 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                     near = min(abs((index.dates[r] - published).days) for r in fits)
                     fits = [r for r in fits if abs((index.dates[r] - published).days) == near]
                     fits = [ties.decide(index, claim, fits, claims, rows, paragraph_of, votes)] if len(fits) > 1 else fits
+                if not fits and year is not None and ((claim.when or "").isdigit() or clause_year(claim)) \
+                        and (year, month) == time_of(claim, published):
+                    # "the seven states that abstained in 1961": the one vote of the year its own clause names that
+                    # the text pins down by its full tally, though far from the text's days
+                    fits = [r for r in pinned_any_time if index.years[r] == year and month in (None, index.months[r])]
+                    if len(fits) == 1 and index.kinds[fits[0]] == "resolution":
+                        claim.notes.append(YEAR_PINNED)
+                    else:
+                        fits = []
                 if len(fits) == 1 and fits[0] is not None:
                     row = fits[0]
                     claim.notes.append("placed on the roll call the text pins down (by its symbol or its tally)")
