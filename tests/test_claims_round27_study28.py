@@ -96,3 +96,16 @@ def test_a_list_of_the_year_of_a_pinned_earlier_vote_is_never_called_false_on_it
     got = [c for c in checked_claims(PEACE + "Eritrea, which abstained in 2022, was courted hard.", date(2023, 2, 24))
            if c["kind"] == "position"]
     assert [(c["state"], c["resolution"], c["verdict"]) for c in got] == [("ERI", "A/RES/ES-11/1", "unverifiable")]
+
+
+# "Three countries, A, B and C, opposed …": the count before a list set off by commas, when a vote verb follows the
+# list (holdout28 af09); the dashes and brackets were read already
+def test_a_count_before_a_list_in_commas_is_the_verb_s_count(built_store):
+    lead = "The Assembly backed the arms trade treaty on 2 April, with 154 nations in favour. "
+    got = [(c["asserted"], c["verdict"]) for c in checked_claims(
+        lead + "Three countries, North Korea, Iran and Syria, voted against it.", date(2013, 4, 3)) if c["kind"] == "count"]
+    assert ({"field": "no", "op": "=", "value": 3}, "supported") in got
+    # trap: no vote verb after the commas, no count of a side
+    got = [c["asserted"] for c in checked_claims(
+        lead + "Of the 23 states, Russia and China among them, none said why.", date(2013, 4, 3)) if c["kind"] == "count"]
+    assert {"field": "abstain", "op": "=", "value": 23} not in got and {"field": "no", "op": "=", "value": 23} not in got

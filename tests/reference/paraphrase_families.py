@@ -747,4 +747,8 @@ def committee_then_plenary(v, rng, false=False):
         f"and {b} was turned down. The Assembly then took up the text; {c.replace('The ', 'the ')} {VOTED[vote]}.",
         f"Later that day, in the Steering Committee, only {a} and {b} backed a proposal to hear a group of lawyers. "
         f"In the plenary, {c.replace('The ', 'the ')} {VOTED[vote]}."])
-    return form, [claim_position(v, state, vote)]
+    motion = "A/BUR/(a committee's motion)"  # a vote the record lacks: read, and placed on no roll call
+    lacking = [{"kind": "position", "resolution": motion, "state": iso3, "vote": "yes", "truth": "not_in_store"}
+               for iso3 in others] + [{"kind": "count", "resolution": motion, "field": "yes", "op": "=", "value": 2,
+                                       "truth": "not_in_store"}]
+    return form, [claim_position(v, state, vote)] + lacking
