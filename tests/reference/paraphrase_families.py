@@ -728,7 +728,7 @@ def opposed_the_proposition(v, rng, false=False):
     a, b, k = v.name(pick[0], cap=True), v.name(pick[1]), v.counts["abstain"]
     form = rng.choice([f"{a} and {b} opposed the proposition.", f"Besides {a.replace('The ', 'the ')}, {b} opposed the proposition.",
                        f"{a} and {b} opposed the pact, while {k} states abstained.",
-                       f"Two countries, {a.replace('The ', 'the ')} and {b}, opposed the accord as {k} others abstained."])
+                       f"Among the opponents, {a.replace('The ', 'the ')} and {b} opposed the accord as {k} others abstained."])
     claims = [claim_position(v, pick[0], "no"), claim_position(v, pick[1], "no")]
     return form, claims + ([claim_count(v, "abstain", k)] if str(k) in form else [])
 
