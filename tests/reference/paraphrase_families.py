@@ -760,3 +760,40 @@ def ordinal_of_two(v, rng, false=False):
     published = w.day + timedelta(days=1)
     tallies = [claim_tally(x, yes=x.counts["yes"], no=x.counts["no"], abstain=x.counts["abstain"]) for x in (v, w)]
     return sentence, [*tallies, claim_position(v, one, first), claim_position(w, two, second)], (lead, published)
+# ---------------------------------------------------------------- holdout28's English families (study28)
+
+def opposed_the_proposition(v, rng, false=False):
+    """A bare verb of opposition whose object is "the proposition", or a treaty in a sentence that speaks of the vote;
+    a list after "Besides A," before it."""
+    pick = _pick(v, rng, "no", 2)
+    if not pick or v.counts["abstain"] < 2:
+        return None
+    if false:
+        pick[1] = _wrong_state(v, rng, "no")
+    a, b, k = v.name(pick[0], cap=True), v.name(pick[1]), v.counts["abstain"]
+    form = rng.choice([f"{a} and {b} opposed the proposition.", f"Besides {a.replace('The ', 'the ')}, {b} opposed the proposition.",
+                       f"{a} and {b} opposed the pact, while {k} states abstained.",
+                       f"Among the opponents, {a.replace('The ', 'the ')} and {b} opposed the accord as {k} others abstained."])
+    claims = [claim_position(v, pick[0], "no"), claim_position(v, pick[1], "no")]
+    return form, claims + ([claim_count(v, "abstain", k)] if str(k) in form else [])
+
+
+def committee_then_plenary(v, rng, false=False):
+    """A committee's motion told after the text turns to the committee (its states never judged on the plenary's vote:
+    they are on its other side here, so reading them there would be a misreading), then the plenary again."""
+    chosen = _one_state(v, rng, false, sides=("no", "abstain"))
+    others = _pick(v, rng, "no", 2)
+    if not chosen or not others:
+        return None
+    vote, state = chosen
+    a, b, c = v.name(others[0]), v.name(others[1]), v.name(state, cap=True)
+    form = rng.choice([
+        f"The General Committee was then called together again to settle who could speak. A motion backed only by {a} "
+        f"and {b} was turned down. The Assembly then took up the text; {c.replace('The ', 'the ')} {VOTED[vote]}.",
+        f"Later that day, in the Steering Committee, only {a} and {b} backed a proposal to hear a group of lawyers. "
+        f"In the plenary, {c.replace('The ', 'the ')} {VOTED[vote]}."])
+    motion = "A/BUR/(a committee's motion)"  # a vote the record lacks: read, and placed on no roll call
+    lacking = [{"kind": "position", "resolution": motion, "state": iso3, "vote": "yes", "truth": "not_in_store"}
+               for iso3 in others] + [{"kind": "count", "resolution": motion, "field": "yes", "op": "=", "value": 2,
+                                       "truth": "not_in_store"}]
+    return form, [claim_position(v, state, vote)] + lacking

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from unga.claims.numbers import defeated
-from unga.claims.phrases import ABOUT_THE_VOTE, BARE_VERB, CUE, STOPS_OBJECT, SUBGROUP_OPENER, TIGHT
+from unga.claims.phrases import BARE_VERB, CUE, STOPS_OBJECT, SUBGROUP_OPENER, TIGHT, about_the_vote
 
 # the word that opens a list of examples of the clause before it
 OPENER = re.compile(r"(?:,\s*|\s+|\(\s*|\s*(?:--|—|–)\s*)(?:(?:which|that)\s+(?:also\s+)?(?:included|includes)|including|such\s+as|among\s+them|among\s+whom|notably|especially"
@@ -200,7 +200,7 @@ def companions(sentence: str, runs: list, used: set[int], all_cues: list, out: l
         stretch = sentence[run[-1].end:cue[0]] if cue else ""
         if cue is None or cue[2] not in ("yes", "no", "abstain", "absent") or re.search(r"[.;]|\b(?:all|every\w*)\b", stretch) \
                 or targeted(cue) \
-                or (BARE_VERB.fullmatch(cue[3].group(0)) and not ABOUT_THE_VOTE.match(sentence, cue[1])) \
+                or (BARE_VERB.fullmatch(cue[3].group(0)) and not about_the_vote(sentence, cue[1])) \
                 or STOPS_OBJECT.search(stretch) or (head["word"].lower().startswith(("apart", "aside"))
                                                     and not INCLUSIVE.search(stretch)):
             continue  # "Apart from Chile, all voted yes": an exception, not a companion

@@ -17,8 +17,8 @@ import numpy as np
 from unga.claims import (alternatives, anachronism, calendars, cited, extract, fingerprint, identify, in_doubt, judged, offtopic, one_vote, ordinals,
                          participation, points_back, polarity, reading, release_place, released, scope, sentence_fit,
                          several, ties, widen)
-from unga.claims.doubt import (DISPUTED, SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, fits_pinned, hold_back, near,
-                               numbers_of, other_votes, off_their_year, own_words_point, published_counts,
+from unga.claims.doubt import (DISPUTED, SPLIT_TALLY_ELSEWHERE, YEAR_PINNED, changed_on_one, doubt, fits_pinned,
+                               hold_back, near, numbers_of, other_votes, off_their_year, own_words_point, published_counts,
                                split_tally_disagrees, torn, vaguely_before)
 from unga.claims.lacking import committee_of, committee_only, explain_unrecorded
 from unga.claims.sessions import named as session_numbers
@@ -149,6 +149,15 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                 and not _symbol_in(index, row, body):
             rows[n] = None
             c.notes.append(committee_vote(committee))
+    # "The General Committee then met again … A motion backed only by A and B failed.": told after the text turns to a
+    # committee's meeting, the committee's vote (the record lacks it), not the plenary's, unless its own tally is
+    plenary = {c.sentence for c, row in zip(found, rows) if c.kind == "tally" and row in anchored}
+    told_in_committee = scope.in_committee([s for _, _, s in spans], plenary)
+    for n, (c, row) in enumerate(zip(found, rows)):
+        if row is not None and c.sentence in told_in_committee and not _symbol_in(index, row, c.text) \
+                and not (c.kind == "tally" and len(c.asserted) >= 2 and index.agrees_all(row, c.asserted)):
+            rows[n] = None
+            c.notes.append(scope.IN_COMMITTEE)
     # no claim is about a vote held after the text appeared, whichever step placed it: it reports an earlier stage
     # (a committee's vote) or foretells the vote ("two abstentions will change"); unless its paragraph names that
     # vote's symbol, when it is the text's date that is early (a page dated by its first edition, a later note)
@@ -374,6 +383,7 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
     # on it below
     earlier_of = [(row, _told_earlier(c, spans, body)) for c, row in zip(claims, rows) if c.kind == "tally"]
     told_earlier = {row for row, earlier in earlier_of if earlier} - {row for row, earlier in earlier_of if not earlier}
+    pinned_any_time = anchored - told_earlier  # "the vote last year was 37 to 48": pinned, however far back
     anchored = {r for r in anchored | likely if not published or abs((index.dates[r] - published).days) <= 60
                 or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
     by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
@@ -429,6 +439,15 @@ def _place_together(index, claims: list, rows: list, anchored: set[int], publish
                     near = min(abs((index.dates[r] - published).days) for r in fits)
                     fits = [r for r in fits if abs((index.dates[r] - published).days) == near]
                     fits = [ties.decide(index, claim, fits, claims, rows, paragraph_of, votes)] if len(fits) > 1 else fits
+                if not fits and year is not None and ((claim.when or "").isdigit() or clause_year(claim)) \
+                        and (year, month) == time_of(claim, published):
+                    # "the seven states that abstained in 1961": the one vote of the year its own clause names that
+                    # the text pins down by its full tally, though far from the text's days
+                    fits = [r for r in pinned_any_time if index.years[r] == year and month in (None, index.months[r])]
+                    if len(fits) == 1 and index.kinds[fits[0]] == "resolution":
+                        claim.notes.append(YEAR_PINNED)
+                    else:
+                        fits = []
                 if len(fits) == 1 and fits[0] is not None:
                     row = fits[0]
                     claim.notes.append("placed on the roll call the text pins down (by its symbol or its tally)")

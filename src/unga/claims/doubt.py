@@ -17,6 +17,8 @@ from unga.claims.when import (COMPARED, CLAUSE_TIME_NOTE, SERIES_NOTE, clause_ye
                               names_the_day, sole_vote_of_its_time, time_of, year_scope)
 
 DISPUTED = "placed on the tally before, though the sentence's own words point at "
+YEAR_PINNED = ("placed on the one vote of the year its clause names that the text pins down by its tally, far from the "
+               "text's days: the record may hold other votes of that year on the subject, so it is not called false")
 
 
 def numbers_of(claim: extract.Claim) -> dict[str, int]:
@@ -121,6 +123,8 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
             reason = f"could be another vote on that day ({day}): {other}"
         elif not sole and not independent(index, scorer, claim, row, published):
             reason = "the roll call is identified only by the tally's own numbers, which do not all match it"
+    elif YEAR_PINNED in claim.notes:
+        reason = YEAR_PINNED
     elif any(note.startswith(DISPUTED) for note in claim.notes):
         reason = next(n for n in claim.notes if n.startswith(DISPUTED))[len("placed on the tally before, "):]
     elif two_votes and named_year(claim) is None and not own_symbol:

@@ -234,17 +234,19 @@ def _qualified(sentence: str, found: list[Mention]) -> list[Mention]:
 # "the Democratic People's Republic of Korea (DPRK)", "Federated States of Micronesia (FSM)", "the United Kingdom (UK)":
 # a name with its abbreviation in brackets is one mention, so the bracket does not cut the list it stands in
 ABBREVIATION = re.compile(r"\s*\((?P<inner>[A-Z](?:[A-Z]|\.(?=[A-Z])){1,7}\.?)\)")
+# "the Byelorussian S.S.R.", "Ukrainian SSR": a Soviet republic's name with its abbreviated title after it
+SOVIET_REPUBLIC = re.compile(r"\s+(?P<inner>S\.\s?S\.\s?R\.|SSR\b)")
 
 
 def _abbreviated(sentence: str, found: list[Mention]) -> list[Mention]:
     """Each mention stretched over an abbreviation in brackets right after it, unless the bracket names another state
-    ("Peru (CHL)" is left as two)."""
+    ("Peru (CHL)" is left as two), or over a Soviet republic's "S.S.R." (a list goes on after it)."""
     out: list[Mention] = []
     inside: set[int] = set()
     for m in found:
         if m.start in inside:
             continue
-        tail = ABBREVIATION.match(sentence, m.end)
+        tail = ABBREVIATION.match(sentence, m.end) or SOVIET_REPUBLIC.match(sentence, m.end)
         inner = [x for x in found if tail and tail.start("inner") <= x.start and x.end <= tail.end("inner")]
         if tail is None or any(x.iso3 != m.iso3 for x in inner):
             out.append(m)

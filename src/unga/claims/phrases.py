@@ -435,8 +435,18 @@ PART_OF_TEXT = (r"(?!(?:many|some|most|much|several|parts?|portions?|elements?|a
 ABOUT_THE_VOTE = re.compile(
     r"\s*" + PART_OF_TEXT + r"(?:$|[,.;:)(\-–—\"“”]|(?:and|or|but|while|whereas|with|as|alongside|too|also|last|this|that|it|them|in\s+\d{4})\b"
     r"|in\s+(?:the\s+)?(?:vote|ballot|voting)\b|(?:the\s+|a\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(?:resolutions?|drafts?|texts?|measures?|motions?|proposals?|documents?|declarations?|votes?|move|call|bid|initiative)\b)",
-    re.I)
+    r"(?:resolutions?|drafts?|texts?|measures?|motions?|proposals?|propositions?|documents?|declarations?|votes?|move|call|bid"
+    r"|initiative)\b)", re.I)
+# "Three states opposed the treaty while 23 abstained": a treaty, pact or convention the Assembly adopted is the vote's
+# text only in a sentence that speaks of the vote ("Iran opposed the treaty in the talks" is no vote)
+TREATY_OBJECT = re.compile(r"\s*(?:the|this|that|its|a)\s+(?:[\w-]+\s+){0,3}?(?:treaty|treaties|pacts?|conventions?|accords?)\b",
+                           re.I)
+
+
+def about_the_vote(sentence: str, end: int) -> bool:
+    """The object after a bare verb of support or opposition (sentence[end:]) is the vote's text."""
+    return bool(ABOUT_THE_VOTE.match(sentence, end)
+                or (TREATY_OBJECT.match(sentence, end) and SPEAKS_OF_A_VOTE.search(sentence)))
 
 
 # "44 member-states abstained": the hyphenated spelling of the counted noun, read as "member states" (same length)

@@ -26,8 +26,8 @@ from unga.claims.cues import cues
 from unga.claims.excepted import without_excepted
 from unga.claims.names import Mention, mentions
 from unga.claims.objects import object_of
-from unga.claims.phrases import (ABOUT_THE_VOTE, ASIDE_IN_LIST, BARE_VERB, CUE, ECHO, OTHER_DEED_RELATIVE, OTHER_OBJECT,
-                                 RELATIONAL, SPEAKS_OF_A_VOTE, TIGHT, unquoted)
+from unga.claims.phrases import (ASIDE_IN_LIST, BARE_VERB, CUE, ECHO, OTHER_DEED_RELATIVE, OTHER_OBJECT,
+                                 RELATIONAL, SPEAKS_OF_A_VOTE, TIGHT, about_the_vote, unquoted)
 from unga.claims.position_time import (BEFORE, again_before, changed_to, from_side, lead_of_positions,
                                       on_an_earlier_vote, previously, switched_from, time_near, unnamed_subject)
 from unga.claims.subjects import asides, subjects_of
@@ -168,7 +168,7 @@ def _of_cue(sentence: str, cue: tuple, limit: int, found: list[Mention], runs: l
             targeted: dict) -> list:
     """The states one cue attaches: its passive agents, its subject, those joined to it, and its object list."""
     start, end, vote, match = cue
-    if BARE_VERB.fullmatch(match.group(0)) and not ABOUT_THE_VOTE.match(sentence, end) \
+    if BARE_VERB.fullmatch(match.group(0)) and not about_the_vote(sentence, end) \
             and (OTHER_OBJECT.match(sentence, end) or not SPEAKS_OF_A_VOTE.search(sentence)):
         return []  # "Russia backed the compensation commission": support for something else, not this vote
     if (start, end) in targeted:  # "voted against Myanmar": a side taken on the state, read against the title

@@ -43,6 +43,36 @@ OWN_VOTE = re.compile(r"\b\d{1,3}\s*(?:votes?\s+)?(?:to|-|–|against)\s*\d{1,3}
                       r"|\babstain", re.I)
 
 
+# a sentence that tells where the narration stands: a committee as its subject, meeting or voting ("Later, the General
+# Committee was called together again to hear …", "In the First Committee, …"), or the plenary ("The Assembly then …",
+# "At the plenary meeting two days on, …"); a phrase or two set off by commas may come first
+FRONTED = r"^\W*(?:[^,;.]{1,40},\s*){0,2}?"
+COMMITTEE_TURN = re.compile(FRONTED + r"(?:(?:in|at|when|while)\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){1,3}Committee\b"
+                            r"(?!['’]s|\s+(?:on|of|for|to|against)\b)"  # not "the Committee on …", a body's full name
+                            r"(?:\s*,|[^,;.]{0,30}?\b(?:was|were|had|has|met|took|began|\w+ed)\b)", re.I)
+PLENARY_TURN = re.compile(FRONTED + r"(?:(?:in|at|before|when|while)\s+)?(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
+                          r"(?:General\s+)?(?:Assembly|plenary)\b(?!['’]s\s+(?:\w+\s+){0,2}Committee)", re.I)
+
+
+IN_COMMITTEE = ("told after the text turns to a committee's meeting and before it comes back to the plenary: the "
+                "committee's vote, which the record lacks, not the plenary vote the text pins down elsewhere")
+
+
+def in_committee(sentences: list[str], plenary: set[int]) -> set[int]:
+    """The sentences told after the narration turned to a committee's meeting and before it came back to the plenary
+    (a sentence that opens on the Assembly, or one in `plenary`, whose tally pins down a plenary vote): their votes
+    are the committee's, which the record lacks, whatever plenary vote the text pins down elsewhere."""
+    inside, out = False, set()
+    for number, sentence in enumerate(sentences):
+        if number in plenary or PLENARY_TURN.match(sentence):
+            inside = False
+        elif COMMITTEE_TURN.match(sentence):
+            inside = True
+        if inside:
+            out.add(number)
+    return out
+
+
 # "After an earlier vote in the First Committee, ten more states voted in favour": the fronted phrase sets the
 # committee's vote apart, before the sentence's own vote
 EARLIER_FRONTED = re.compile(r"^\W*(?:Following|After)\s+(?:an?|the|its)\s+(?:earlier|previous|prior|first)\s+"

@@ -7,6 +7,7 @@ from datetime import date
 
 from unga.claims import cited, extract, identify, offtopic, release_place, widen
 from unga.claims.position_time import BEFORE
+from unga.claims.scope import IN_COMMITTEE
 
 EARLIER = ("the sentence speaks of an earlier vote than the one the text reports, and the record has no vote of "
            "the same series just before it to place it on")
@@ -32,6 +33,8 @@ def why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, publ
     on_release = [n for n in claim.notes if n.endswith(release_place.ONLY_RELEASED)]
     if on_release:
         return f"not in the record: {on_release[0]}"
+    if IN_COMMITTEE in claim.notes:
+        return f"not in the record: {IN_COMMITTEE}"
     if AFTER_UNPLACED_TALLY in claim.notes:
         return f"the roll call could not be identified with confidence: {AFTER_UNPLACED_TALLY}"
     if offtopic.NOTE in claim.notes:
