@@ -24,7 +24,10 @@ A set whose texts are absent is skipped with a message.
 
 Matching a gold claim to an emitted claim of the same text:
 - position: (resolution, state, vote); tally: the resolution and every number the gold states; count: (resolution,
-  field, op, value). A tally that states one number and a count with op "=" are the same claim.
+  field, op, value). A tally that states one number and a count with op "=" are the same claim. A contradicted tally
+  never pairs with a true claim stating fewer of its numbers (what it found wrong may be the others); a contradicted
+  tally that states only some numbers of a false tally, each as labelled, pairs with it (the false statement is caught
+  though a number went unread).
 - A gold claim the record lacks (truth not_in_store) also matches an emitted claim with no resolution.
 - Verdict right: supported for truth true, contradicted for false, unverifiable for not_in_store.
 - Gold and emitted claims pair one to one, preferring a right verdict, then overlapping spans, then the nearest.
