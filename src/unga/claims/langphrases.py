@@ -25,6 +25,7 @@ ABSENT_PHRASES = {
 }
 # an adverb between the auxiliary and its participle: "se sont aussi abstenues", "ont elles aussi voté contre"
 FR_ADVERB = r"(?:\s+(?:aussi|également|encore|déjà|finalement|alors|tou(?:te)?s|(?:eux|elles?|lui)\s+aussi|à\s+nouveau|de\s+nouveau))?"
+IT_ADVERB = r"(?:\s+(?:invece|quindi|dunque|poi|infine|inoltre))?"
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
 VOTES = {
     "es": [(r"vot(?:ó|aron|aba|aban|an|a)\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
@@ -62,6 +63,8 @@ VOTES = {
     "it": [(r"(?:ha|hanno|aveva|avevano)\s+votato\s+a\s+favore\b", YES),
            (r"(?:ha|hanno|aveva|avevano)\s+votato\s+contro\b", NO),
            (r"(?:si\s+(?:è|sono|era|erano)\s+astenut[oaie])\b", ABSTAIN),
+           # the participle alone closing its clause, as headlines write it: "Italia e Spagna astenute, …"
+           (r"(?<=\w\s)astenut[oaie](?=\s*[,.;:]|\s*$)", ABSTAIN),
            # a vote of a series taken again or joined: "è tornato al voto a favore", "si sono aggiunti nel voto a favore"
            (r"(?:è|sono)\s+tornat[oaie]\s+al\s+voto\s+a\s+favore\b|si\s+(?:è|sono)\s+aggiunt[oaie]\s+(?:nel|al)\s+voto\s+a\s+favore\b", YES),
            (r"(?:è|sono)\s+tornat[oaie]\s+all['’]astensione\b", ABSTAIN),
@@ -106,8 +109,9 @@ LIST_AFTER = {
     "it": [(r"hanno\s+votato\s+(?:a\s+favore|contro)\s*:", None),
            (r"(?:ha|hanno)\s+espresso\s+(?:un\s+)?voto\s+(?:contrario|favorevole)(?:\s+(?:alla|al)\s+(?:risoluzione|testo"
             r"|documento|bozza))?\s*:", None),
-           (r"(?:paesi|stati|nazioni)\s+che\s+hanno\s+votato\s+(?:a\s+favore|contro)\s+(?:sono|erano|furono)\s*:?", None),
-           (r"(?:paesi|stati|nazioni)\s+che\s+si\s+sono\s+astenuti\s+(?:sono|erano|furono)\s*:?", ABSTAIN)],
+           # an adverb may follow the copula: "I paesi che hanno votato contro sono invece A e B"
+           (r"(?:paesi|stati|nazioni)\s+che\s+hanno\s+votato\s+(?:a\s+favore|contro)\s+(?:sono|erano|furono)" + IT_ADVERB + r"\s*:?", None),
+           (r"(?:paesi|stati|nazioni)\s+che\s+si\s+sono\s+astenuti\s+(?:sono|erano|furono)" + IT_ADVERB + r"\s*:?", ABSTAIN)],
     "nl": [(r"(?:tegen|v[oó]{2}r)\s+stemden\s*:?", None), (r"onthielden\s+zich\s*:", ABSTAIN)],
 }
 # the vote as a noun owned by the states after it, in a "with" frame: "con el voto en contra de A y B", "com a abstenção
