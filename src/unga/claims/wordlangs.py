@@ -41,7 +41,7 @@ BARE_ALEF = str.maketrans("أإآ٠١٢٣٤٥٦٧٨٩", "ااا0123456789")  # a
 PERSIAN_FORMS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "01234567890123456789یک")
 # Latin capitals (and o) that stand for Greek letters in text typed on a Latin keyboard
 HOMOGLYPHS = str.maketrans("ABEHIKMNOPTXYZo", "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖο")
-LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi", "ro", "sw", "sv", "nb", "tl")
+LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi", "ro", "sw", "sv", "nb", "tl", "tr")
 # Serbian Cyrillic: letters Russian lacks (ђ ј љ њ ћ џ) and none of Macedonian's own (ѓ ќ ѕ) or Ukrainian's
 SERBIAN = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 NOT_SERBIAN = re.compile(r"[ѓќѕіїєґўЃЌЅІЇЄҐЎ]")
@@ -493,6 +493,9 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
                 out.setdefault(side, None if joined or m.group(1) and _several(sentence, lang, side, m.end())
                                else int(next(g for g in m.groups() if g)) + named)
     out = {**_verb_counts(sentence, lang, states), **out}
+    if "reversed" in words and YES not in out and NO not in out:  # "9'a karşı 128 oyla": the no, its word, the yes
+        pair = _compiled(NUMBER + r"(?:" + words["reversed"] + r")\s+" + NUMBER).search(sentence)
+        out = {**out, NO: int(pair.group(1)), YES: int(pair.group(2))} if pair else out
     return _versus(sentence, lang, states, {side: n for side, n in out.items() if n is not None})
 
 
