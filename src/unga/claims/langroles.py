@@ -72,7 +72,7 @@ MARKERS = {
            "then": {YES: r"dafür|mit\s+Ja|für\s+" + DE_OBJECT, NO: r"dagegen|mit\s+Nein|gegen\s+" + DE_OBJECT}},
     "it": {"include": r"tra\s+cui|fra\s+cui|tra\s+(?:i|le)\s+quali|tra\s+questi|inclus[oaie]|compres[oaie]|come",
            "partitive": r"(?:sono|erano|furono|è|era|fu)\s+(?:alcuni\s+|alcune\s+|uno\s+|una\s+|parte\s+)?(?:tra|fra|de|d)",
-           "companion": r"(?:insieme|assieme)\s+(?:ad?|con)|accompagnat[oaie]\s+(?:[\wàèéìòù]+\s+){0,4}?da",
+           "companion": r"(?:insieme|assieme)\s+(?:ad?|al|alla|allo|ai|agli|alle|con)|accompagnat[oaie]\s+(?:[\wàèéìòù]+\s+){0,4}?da",
            "relative": r"che"},
     "nl": {"verb_first": r"stemde(?:n)?(?:\s+(?:ook|eveneens|alleen))?",
            "then": {YES: r"v[oó]{2}r(?=\s*[.,;]|\s*$|\s+(?:de|het)\s+(?:resolutie|tekst|ontwerp))",
@@ -356,7 +356,7 @@ AMONG_THOSE = re.compile(r"(?<!\w)(?:entre|parmi|unter|tra|fra)\s+(?:qui[eé]nes
                          r"|(?<!\w)(?:zu|unter)\s+den\s+" + STATES + r"n?\s*,\s*(?:die|welche)\s+", re.I)
 THERE_ARE = re.compile(r"\s*,?\s*(?:se\s+encuentran|se\s+encontraban|figuran|figuraban|están|estaban|estuvieron|figurent"
                        r"|figuraient|se\s+trouvent|se\s+trouvaient|on\s+trouve|estão|estavam|figuram|waren|sind"
-                       r"|befinden\s+sich|gehör(?:en|ten)(?:\s+(?:auch|ebenfalls|unter\s+anderem))?|ci\s+sono|c['’]erano"
+                       r"|befinden\s+sich|gehör(?:en|ten|te|t)(?:\s+(?:auch|ebenfalls|unter\s+anderem))?|ci\s+sono|c['’]erano"
                        r"|figurano|erano|sono)\s*:?\s*", re.I)
 
 
