@@ -84,3 +84,17 @@ def test_tallies(built_store, sentence, expected, verdict):
 def test_counts(built_store, sentence, expected):
     got = [(c["asserted"]["field"], c["asserted"]["value"], c["verdict"]) for c in claims_after(ES11_1_LEAD, sentence, "count")]
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the Assembly rejected the text: the larger number is the no
+    ("Die Vollversammlung lehnte den Antrag mit 35 zu 12 Stimmen ab.", {"yes": 12, "no": 35}),
+    ("Am Montag lehnte die Versammlung den Entwurf mit 40 gegen 20 Stimmen ab.", {"yes": 20, "no": 40}),
+    # a side's count rejecting the text is no defeat
+    ("Mit 141 zu 5 Stimmen: fünf Staaten lehnten den Text ab.", {"yes": 141, "no": 5}),
+])
+def test_german_rejection_by_the_assembly(sentence, expected):
+    from unga.claims import languages
+
+    (tally,) = [asserted for kind, asserted, _, _ in languages.read(sentence)[1] if kind == "tally"]
+    assert tally == expected
