@@ -98,3 +98,12 @@ def test_german_rejection_by_the_assembly(sentence, expected):
 
     (tally,) = [asserted for kind, asserted, _, _ in languages.read(sentence)[1] if kind == "tally"]
     assert tally == expected
+
+
+def test_polish_overwhelming_majority_is_the_yes(built_store):
+    got = [(c["asserted"]["field"], c["asserted"]["value"], c["verdict"])
+           for c in claims_after(ES11_1_LEAD, "Rezolucję poparła ogromna większość 140 państw.", "count")]
+    assert got == [("yes", 140, "contradicted")]  # 141 voted yes
+    # "most of the 35 states that abstained": a share of a side, no count of the yes
+    assert claims_after(ES11_1_LEAD, "Zdecydowana większość 35 państw, które wstrzymały się od głosu, pochodzi z Afryki.",
+                        "count") == []
