@@ -3,7 +3,8 @@ Italian "assieme a" companions, "sono invece" after a list opener, a count with 
 ("i 35 astenuti sono A", with a "besides" aside: "oltre a A e B, sono C"), the bare participle of a headline ("Cina e
 India astenute"), "5 contrari (tra cui A)"; German "dagegen 5, darunter A", "darunter auch A", "Zu den Ländern, die …
 stimmten, gehörten A", "Zu den Enthaltungen gehören A"; Portuguese "N contrários" as a tally's label; Greek number
-words, "negative votes" and "declared abstention" with its count before the list; Turkish (a new language of the
+words, "negative votes" and "declared abstention" with its count before the list; French "se sont prononcés en faveur
+de la résolution", "ont, pour leur part, soutenu la résolution"; Turkish (a new language of the
 word table: quoted labels, "N'e karşı M oyla", vote phrases); Polish "expressed support" and "came out against".
 Sentences of our own, with traps.
 
@@ -43,6 +44,11 @@ def _all(vote: str, verdict: str, *iso3s: str) -> dict[str, tuple[str, str]]:
     # Turkish: the topic particle between a name and its phrase
     ("Rusya ve Suriye karşı oy kullandı, Çin ise çekimser kaldı.",
      {**_all("no", "supported", "RUS", "SYR"), **_all("abstain", "supported", "CHN")}),
+    # French: a stance on the text as its vote, and "soutenu" with an aside before it
+    ("Le Mexique et le Brésil se sont prononcés en faveur de la résolution.", _all("yes", "supported", "MEX", "BRA")),
+    ("La Syrie s'est prononcée contre, la Chine s'est abstenue.",
+     {**_all("no", "supported", "SYR"), **_all("abstain", "supported", "CHN")}),
+    ("Le Mexique et l'Ukraine ont, pour leur part, de nouveau soutenu la résolution.", _all("yes", "supported", "MEX", "UKR")),
     # false statements caught: Brazil voted yes
     ("Zu den Enthaltungen gehörte auch Brasilien.", _all("abstain", "contradicted", "BRA")),
     ("Il Messico si è astenuto, assieme al Brasile.", _all("abstain", "contradicted", "MEX", "BRA")),
@@ -57,12 +63,16 @@ def test_positions(built_store, sentence, expected):
     "I 35 astenuti sono un segnale per la Cina.",
     "Zu den Ländern, die die Resolution einbrachten, gehörten Frankreich und Mexiko.",
     "I 40 paesi, oltre a Francia e Messico, sono Brasile e Cile.",
+    "Le Brésil et le Mexique se sont prononcés contre la guerre.",
+    "Le Brésil a soutenu le projet de l'Union africaine.",
 ])
 def test_traps_read_no_position(built_store, sentence):
     assert positions_after(ES11_1_LEAD, sentence) == {}
 
 
 @pytest.mark.parametrize("sentence, expected, verdict", [
+    ("141 États se sont prononcés en faveur de la résolution, tandis que 5 ont voté contre et 35 se sont abstenus.",
+     {"yes": 141, "no": 5, "abstain": 35}, "supported"),
     ("O texto recebeu 141 votos favoráveis, 5 contrários e 35 abstenções.", {"yes": 141, "no": 5, "abstain": 35}, "supported"),
     ("O texto recebeu 141 votos favoráveis, 7 contrários e 35 abstenções.", {"yes": 141, "no": 7, "abstain": 35}, "contradicted"),
     ("Υπήρξαν 141 ψήφοι υπέρ, πέντε αρνητικές ψήφοι και 35 αποχές.", {"yes": 141, "no": 5, "abstain": 35}, "supported"),
