@@ -670,6 +670,18 @@ def contrary_label(lang, v, rng, false=False):
             [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)])
 
 
+def stance_fr(lang, v, rng, false=False):
+    """'A et B se sont prononcés en faveur de la résolution': a French stance on the text as its vote."""
+    vote = rng.choice(["yes", "no"])
+    if lang != "fr" or not (pick := _pick(v, rng, vote, 2)):
+        return None
+    if false:
+        pick[rng.randrange(2)] = _wrong_state(v, rng, vote)
+    side = {"yes": "en faveur de la résolution", "no": "contre le texte"}[vote]
+    return (f"{cap(listed(lang, [v.names[s][0] for s in pick]))} se sont prononcés {side}.",
+            [claim_position(v, s, vote) for s in pick])
+
+
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
 # the twenty-fifth round's constructions, made after the others with their own seed, so that those rows stay as they were
 LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in the voter's apposition": (tie_apposition, 2501),
@@ -682,7 +694,7 @@ LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in th
          # the twenty-sixth round (branch declined): a failed roll call with a lead of its own
          "failed vote told by the side that won": (partial(told_by_the_winners_abroad, months=MONTHS), 261),
          "side's states among a count or under 'zu den'": (among_de, 2701), "count, side, copula, list": (count_copula, 2702),
-         "'contrários' as a tally label": (contrary_label, 2703)}
+         "'contrários' as a tally label": (contrary_label, 2703), "a French stance on the text": (stance_fr, 2704)}
 PER_CONSTRUCTION = 10
 
 
