@@ -629,6 +629,59 @@ def bracketed_side(lang, v, rng, false=False):
             [claim_tally(v, "true", yes=yes, **{vote: n})] + [claim_position(v, s, vote) for s in pick])
 
 
+# round 27 (lang28): a side's states after its count ("dagegen 5, darunter A"), under "zu den … gehören", after a count,
+# its side and a copula ("Os 5 países contrários foram A"), and "N contrários" as a tally's label
+AMONG_FORMS = {"no": ["Für die Resolution stimmten {yes} Staaten, dagegen {n}, darunter {states}.",
+                      "Zu den Ländern, die gegen die Resolution stimmten, gehörten auch {states}."],
+               "abstain": ["{n} Länder enthielten sich, darunter auch {states}.", "Zu den Enthaltungen gehören {states}."]}
+COPULA_FORMS = {"fr": "Les {n} pays contre sont {states}.", "es": "Los {n} países en contra fueron {states}.",
+                "pt": "Os {n} países contrários foram {states}."}
+
+
+def among_de(lang, v, rng, false=False):
+    vote = rng.choice(["no", "abstain"])
+    if lang != "de" or v.counts[vote] < 3 or not (pick := _pick(v, rng, vote, 2)):
+        return None
+    if false:
+        pick[rng.randrange(2)] = _wrong_state(v, rng, vote)
+    form = rng.choice(AMONG_FORMS[vote])
+    text = form.format(yes=v.counts["yes"], n=v.counts[vote], states=listed(lang, [v.names[s][0] for s in pick]))
+    said = ([claim_tally(v, yes=v.counts["yes"], no=v.counts["no"])] if "{yes}" in form
+            else [claim_count(v, vote, v.counts[vote])] if "{n}" in form else [])
+    return text, said + [claim_position(v, s, vote) for s in pick]
+
+
+def count_copula(lang, v, rng, false=False):
+    n = v.counts["no"]
+    if lang not in COPULA_FORMS or not 3 <= n <= 14 or not (pick := _pick(v, rng, "no", 3)):
+        return None
+    if false:
+        pick[rng.randrange(3)] = _wrong_state(v, rng, "no")
+    return (COPULA_FORMS[lang].format(n=n, states=listed(lang, [v.names[s][0] for s in pick])),
+            [claim_count(v, "no", n)] + [claim_position(v, s, "no") for s in pick])
+
+
+def contrary_label(lang, v, rng, false=False):
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    if lang != "pt" or n < 2 or a < 2:
+        return None
+    n += rng.choice([2, 3]) if false else 0
+    return (f"O texto recebeu {y} votos favoráveis, {n} contrários e {a} abstenções.",
+            [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)])
+
+
+def stance_fr(lang, v, rng, false=False):
+    """'A et B se sont prononcés en faveur de la résolution': a French stance on the text as its vote."""
+    vote = rng.choice(["yes", "no"])
+    if lang != "fr" or not (pick := _pick(v, rng, vote, 2)):
+        return None
+    if false:
+        pick[rng.randrange(2)] = _wrong_state(v, rng, vote)
+    side = {"yes": "en faveur de la résolution", "no": "contre le texte"}[vote]
+    return (f"{cap(listed(lang, [v.names[s][0] for s in pick]))} se sont prononcés {side}.",
+            [claim_position(v, s, vote) for s in pick])
+
+
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
 # the twenty-fifth round's constructions, made after the others with their own seed, so that those rows stay as they were
 LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in the voter's apposition": (tie_apposition, 2501),
@@ -639,7 +692,9 @@ LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in th
          "absent in words": (absent_named, 2604), "verb second": (verb_second, 2605),
          "supporters after the text": (supporters_after, 2601), "a side's states in brackets": (bracketed_side, 2602),
          # the twenty-sixth round (branch declined): a failed roll call with a lead of its own
-         "failed vote told by the side that won": (partial(told_by_the_winners_abroad, months=MONTHS), 261)}
+         "failed vote told by the side that won": (partial(told_by_the_winners_abroad, months=MONTHS), 261),
+         "side's states among a count or under 'zu den'": (among_de, 2701), "count, side, copula, list": (count_copula, 2702),
+         "'contrários' as a tally label": (contrary_label, 2703), "a French stance on the text": (stance_fr, 2704)}
 PER_CONSTRUCTION = 10
 
 

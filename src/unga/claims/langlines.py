@@ -17,6 +17,10 @@ from unga.claims import langphrases, languages, wordlangs
 from unga.claims.foreign_names import ARTICLE
 
 NOTE = "a line of a list under a heading in another language"
+# the text voted on as the object of a heading's phrase, before its colon: "de la résolution", "al testo", "für den Entwurf"
+TEXT_OBJECT = re.compile(r"\s+(?:(?:de|du|des|del|della|dello|al|alla|à|a|da|do|für|gegen|zur?)\s+)?(?:(?:la|le|l['’]|el|il"
+                         r"|lo|a|o|die|den|das|dem|der|ce|cette)\s*)?(?:résolution|resolución|resolução|risoluzione|Resolution"
+                         r"|texte|texto|testo|Text|projet|proyecto|projeto|progetto|Entwurf|documento|document|Dokument)\b", re.I)
 BULLET = r"^\s*(?:[•·*–—-]|\d{1,3}[.)])?\s*"
 
 
@@ -34,8 +38,9 @@ def heading(sentence: str) -> tuple[str, str] | None:
         return None
     for start, end, vote in phrases:
         tail = sentence[end:]
+        tail = tail[len(m.group(0)):] if (m := TEXT_OBJECT.match(tail)) else tail  # "ont voté en faveur de la résolution :"
         # "… foram:" then the break, or "… foram:\nArgentina" with the first name on the heading's line
-        if re.match(r"\s*:?\s*(?:\n[^\n]*)?\s*$", tail) and (":" in sentence[end - 1:end + 2] or "\n" in tail):
+        if re.match(r"\s*:?\s*(?:\n[^\n]*)?\s*$", tail) and (":" in (sentence[end - 1:end] + tail[:2]) or "\n" in tail):
             return lang, vote
     return None
 

@@ -25,6 +25,8 @@ ABSENT_PHRASES = {
 }
 # an adverb between the auxiliary and its participle: "se sont aussi abstenues", "ont elles aussi voté contre"
 FR_ADVERB = r"(?:\s+(?:aussi|également|encore|déjà|finalement|alors|tou(?:te)?s|(?:eux|elles?|lui)\s+aussi|à\s+nouveau|de\s+nouveau))?"
+IT_ADVERB = r"(?:\s+(?:invece|quindi|dunque|poi|infine|inoltre))?"
+FR_TEXT = r"\s+(?:(?:de\s+la\s+|la\s+)résolution|(?:du|le)\s+texte|(?:du|le)\s+projet\s+de\s+résolution)\b"  # the text voted on
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
 VOTES = {
     "es": [(r"vot(?:ó|aron|aba|aban|an|a)\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
@@ -37,7 +39,12 @@ VOTES = {
     "fr": [(r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+(?:pour|en\s+faveur)\b|vot(?:ait|aient)\s+pour\b", YES),
            (r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+contre\b|vot(?:ait|aient)\s+contre\b", NO),
            (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)" + FR_ADVERB + r"\s+abstenu(?:e|s|es)?\b|s['’]abstien(?:t|nent)\b"
-            r"|(?:a|ont|avait|avaient)\s+(?:choisi|opté\s+pour)\s+l['’]abstention\b", ABSTAIN)],
+            r"|(?:a|ont|avait|avaient)\s+(?:choisi|opté\s+pour)\s+l['’]abstention\b", ABSTAIN),
+           # a stance on the text as its vote: "se sont prononcés en faveur de la résolution", "ont, pour leur part, de
+           # nouveau soutenu la résolution" (not "se sont prononcés contre la guerre": the text or the clause's end only)
+           (r"(?:s['’]est|se\s+sont)\s+prononcée?s?\s+(?:en\s+faveur|pour)(?:" + FR_TEXT + r"|(?=\s*[,.;]))"
+            r"|(?:a|ont|avait|avaient)(?:\s*,[^,.;]{1,30},)?" + FR_ADVERB + r"\s+soutenu" + FR_TEXT, YES),
+           (r"(?:s['’]est|se\s+sont)\s+prononcée?s?\s+contre(?:\s+(?:la\s+résolution|le\s+texte|le\s+projet\s+de\s+résolution)\b|(?=\s*[,.;]))", NO)],
     "pt": [(r"vot(?:ou|aram)\s+a\s+favor\b", YES), (r"vot(?:ou|aram)\s+contra\b", NO),
            (r"(?:se\s+)?posicion(?:ou|aram)(?:-se)?\s+a\s+favor\b", YES), (r"(?:se\s+)?posicion(?:ou|aram)(?:-se)?\s+contra\b", NO),
            (r"vot(?:ou|aram)\s+[\"“«]?(?:sim)[\"”»]?(?!\w)", YES), (r"vot(?:ou|aram)\s+[\"“«]?(?:não)[\"”»]?(?!\w)", NO),
@@ -62,6 +69,8 @@ VOTES = {
     "it": [(r"(?:ha|hanno|aveva|avevano)\s+votato\s+a\s+favore\b", YES),
            (r"(?:ha|hanno|aveva|avevano)\s+votato\s+contro\b", NO),
            (r"(?:si\s+(?:è|sono|era|erano)\s+astenut[oaie])\b", ABSTAIN),
+           # the participle alone closing its clause, as headlines write it: "Italia e Spagna astenute, …"
+           (r"(?<=\w\s)astenut[oaie](?=\s*[,.;:]|\s*$)", ABSTAIN),
            # a vote of a series taken again or joined: "è tornato al voto a favore", "si sono aggiunti nel voto a favore"
            (r"(?:è|sono)\s+tornat[oaie]\s+al\s+voto\s+a\s+favore\b|si\s+(?:è|sono)\s+aggiunt[oaie]\s+(?:nel|al)\s+voto\s+a\s+favore\b", YES),
            (r"(?:è|sono)\s+tornat[oaie]\s+all['’]astensione\b", ABSTAIN),
@@ -106,8 +115,9 @@ LIST_AFTER = {
     "it": [(r"hanno\s+votato\s+(?:a\s+favore|contro)\s*:", None),
            (r"(?:ha|hanno)\s+espresso\s+(?:un\s+)?voto\s+(?:contrario|favorevole)(?:\s+(?:alla|al)\s+(?:risoluzione|testo"
             r"|documento|bozza))?\s*:", None),
-           (r"(?:paesi|stati|nazioni)\s+che\s+hanno\s+votato\s+(?:a\s+favore|contro)\s+(?:sono|erano|furono)\s*:?", None),
-           (r"(?:paesi|stati|nazioni)\s+che\s+si\s+sono\s+astenuti\s+(?:sono|erano|furono)\s*:?", ABSTAIN)],
+           # an adverb may follow the copula: "I paesi che hanno votato contro sono invece A e B"
+           (r"(?:paesi|stati|nazioni)\s+che\s+hanno\s+votato\s+(?:a\s+favore|contro)\s+(?:sono|erano|furono)" + IT_ADVERB + r"\s*:?", None),
+           (r"(?:paesi|stati|nazioni)\s+che\s+si\s+sono\s+astenuti\s+(?:sono|erano|furono)" + IT_ADVERB + r"\s*:?", ABSTAIN)],
     "nl": [(r"(?:tegen|v[oó]{2}r)\s+stemden\s*:?", None), (r"onthielden\s+zich\s*:", ABSTAIN)],
 }
 # the vote as a noun owned by the states after it, in a "with" frame: "con el voto en contra de A y B", "com a abstenção

@@ -72,7 +72,7 @@ MARKERS = {
            "then": {YES: r"dafür|mit\s+Ja|für\s+" + DE_OBJECT, NO: r"dagegen|mit\s+Nein|gegen\s+" + DE_OBJECT}},
     "it": {"include": r"tra\s+cui|fra\s+cui|tra\s+(?:i|le)\s+quali|tra\s+questi|inclus[oaie]|compres[oaie]|come",
            "partitive": r"(?:sono|erano|furono|è|era|fu)\s+(?:alcuni\s+|alcune\s+|uno\s+|una\s+|parte\s+)?(?:tra|fra|de|d)",
-           "companion": r"insieme\s+(?:a|con)|accompagnat[oaie]\s+(?:[\wàèéìòù]+\s+){0,4}?da",
+           "companion": r"(?:insieme|assieme)\s+(?:ad?|al|alla|allo|ai|agli|alle|con)|accompagnat[oaie]\s+(?:[\wàèéìòù]+\s+){0,4}?da",
            "relative": r"che"},
     "nl": {"verb_first": r"stemde(?:n)?(?:\s+(?:ook|eveneens|alleen))?",
            "then": {YES: r"v[oó]{2}r(?=\s*[.,;]|\s*$|\s+(?:de|het)\s+(?:resolutie|tekst|ontwerp))",
@@ -87,16 +87,18 @@ STATES = (r"(?:otros\s+|otras\s+|autres\s+|outros\s+|outras\s+|andere\s+|weitere
           r"(?:países|naciones|estados|pays|États|Etats|nations|nações|Staaten|Länder|paesi|Stati|nazioni"
           r"|delegaciones|délégations|delegações|Delegationen|delegazioni|landen|lidstaten)")
 LABEL_SIDE = [(re.compile(r"absten|abstenç|Enthaltung|astensi|astenut|onthoud", re.I), ABSTAIN),
-              (re.compile(r"contra|contre|contro|Gegenstimm|Nein|dagegen|gegen|tegen", re.I), NO),
+              (re.compile(r"contra|contrár|contre|contro|Gegenstimm|Nein|dagegen|gegen|tegen", re.I), NO),
               (re.compile(r"favor|pour\b|Ja-Stimm|dafür|v[oó]{2}r", re.I), YES)]
-LABEL = (r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|onthoudingen|abstención|abstenção|abstention|Enthaltung|astensione|votos?\s+(?:en\s+)?contra|voix\s+contre"
+LABEL = (r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|onthoudingen|abstención|abstenção|abstention|Enthaltung|astensione|votos?\s+(?:en\s+)?contra|voix\s+contre"
          r"|Gegenstimmen|Nein-Stimmen|voti\s+contrari|votos?\s+a\s+favor|voix\s+pour|Ja-Stimmen|voti\s+a\s+favore"
          r"|stemmen\s+(?:tegen|v[oó]{2}r))")
 # the side a count's noun may leave out: "cinco en contra (A, B)", "zes landen tegen: A", "sept pays pour"
-BARE_SIDE = (r"(?:en\s+contra|a\s+favor|contre|pour|contra|contro|a\s+favore|dagegen|dafür|tegen|v[oó]{2}r)(?![\w-])"
+BARE_SIDE = (r"(?:en\s+contra|a\s+favor|contre|pour|contra|contro|a\s+favore|dagegen|dafür|tegen|v[oó]{2}r"
+             r"|contrari|favorevoli|contrári[oa]s|favoráveis)(?![\w-])"
              r"(?!\s+(?:de|del|la|le|les|el|los|las|l['’]|die|der|den|il|i|o|a|os|as|het|\d)\b)")
-# the side a label right before a count gives it: "votos contra 12", "Abstenções haviam sido 9"
-LABEL_BEFORE = re.compile(r"(?:" + LABEL + r"|(?:votos|voix|voti|Stimmen|stemmen)\s+(?:contra|contre|contro|gegen|tegen))"
+# the side a label right before a count gives it: "votos contra 12", "Abstenções haviam sido 9", "dagegen 54"
+LABEL_BEFORE = re.compile(r"(?:" + LABEL + r"|(?:votos|voix|voti|Stimmen|stemmen)\s+(?:contra|contre|contro|gegen|tegen)"
+                          r"|dagegen|dafür)"
                           r"\s*:?\s+(?:de\s+)?(?:(?:haviam\s+sido|han\s+sido|fueron|foram|eram|sont|étaient|ont\s+été|waren|sind"
                           r"|sono\s+state|erano|zijn)\s+)?$", re.I)
 
@@ -122,7 +124,7 @@ def read(sentence: str, lang: str, found: list, taken: set, phrases, run_after, 
     table = MARKERS[lang]
     phrases = [p for p in phrases if not negated(p[0])]
     out: list[tuple] = []
-    for role in (_included, _listed, _partitive, _companion, _label, _among_those, _among_label, _among_others, _joined,
+    for role in (_included, _listed, _count_is, _partitive, _companion, _label, _among_those, _among_label, _among_others, _joined,
                  _verb_second):
         for iso3, vote, a, b in role(sentence, table, found, phrases, run_after, lang):
             if iso3 not in taken:
@@ -161,13 +163,17 @@ def _phrase_before(sentence: str, phrases, start: int) -> str | None:
     return next((vote for _, end, vote in phrases if end <= start and not sentence[end:start].strip()), None)
 
 
+# "also" after an inclusion marker: "23 Länder enthielten sich, darunter auch A"
+ALSO = r"(?:(?:auch|ebenfalls|anche|aussi|également|también|também|ook)\s+)?"
+
+
 def _included(sentence, table, found, phrases, run_after, lang):
     """'trente-cinq, parmi lesquels A et B, se sont abstenus', '72 abstenciones, entre ellas las de A y B', '32 en
     contra (entre ellos A)', '135 votos contra 12 (entre ellos los de A)', '35 abstenciones, entre ellos, A',
     'enthielten sich 23 Länder, darunter A'."""
     head = re.compile(_counted(lang) + r"(?P<between>[^.;:,\d]{0,60}?)\s*[,(—–-]?\s*" + ASIDE + r"(?:" + table["include"]
-                      + r")\s*,?\s*" + ARTICLES + r"$", re.I)
-    for marker in re.finditer(r"(?<!\w)(?:" + table["include"] + r")\s*,?\s*" + ARTICLES, sentence, re.I):
+                      + r")\s*,?\s*" + ALSO + ARTICLES + r"$", re.I)
+    for marker in re.finditer(r"(?<!\w)(?:" + table["include"] + r")\s*,?\s*" + ALSO + ARTICLES, sentence, re.I):
         match = head.search(sentence, max(0, marker.start() - 100), marker.end())
         while match and langnumbers.pattern(lang).search(match["between"]):  # the count nearest the marker: "50
             match = head.search(sentence, match.start() + 1, marker.end())  # abstentions et cinq voix contre, dont A"
@@ -220,6 +226,25 @@ def _listed(sentence, table, found, phrases, run_after, lang):
         run = run_after(sentence, found, match.end(), lang) if side and value else []
         if run and len({iso3 for _, _, iso3 in run}) <= value:
             yield from ((iso3, side, a, b) for a, b, iso3 in run)
+
+
+# "besides" before a copula: "I 12 paesi contrari, oltre a A e B, sono C e D" (A and B are of the side too)
+BESIDES = r"oltre\s+ad?|além\s+d[eoa]s?|además\s+de|en\s+plus\s+d(?:e|es|u)|außer"
+IS = r"sono|erano|furono|son|fueron|eran|sont|étaient|furent|são|foram|eram|sind|waren"
+
+
+def _count_is(sentence, table, found, phrases, run_after, lang):
+    """'I 12 paesi contrari sono A, B e C', 'i 19 astenuti sono A', 'les 12 pays contre sont A': a count with its side,
+    a copula, the list (never more states after the copula than the count); a "besides" aside before the copula names
+    states of the side too."""
+    for match in re.finditer(_counted(lang) + r"(?:\s*,\s*(?P<besides>" + BESIDES + r")\s+[^,;:.]{1,80}?,)?\s+(?:" + IS
+                             + r")\s*:?\s+" + ARTICLES, sentence, re.I):
+        value, side = count_value(match["n"], lang), _count_side(sentence, match)
+        run = run_after(sentence, found, match.end(), lang) if side and value else []
+        if not run or len({iso3 for _, _, iso3 in run}) > value:
+            continue
+        besides = run_after(sentence, found, match.end("besides"), lang) if match["besides"] else []
+        yield from ((iso3, side, a, b) for a, b, iso3 in besides + run if a < match.end() or (a, b, iso3) in run)
 
 
 def _partitive(sentence, table, found, phrases, run_after, lang):
@@ -322,14 +347,17 @@ def _label(sentence, table, found, phrases, run_after, lang):
 
 
 # "Entre quienes se opusieron, se encuentran A", "Parmi ceux qui se sont abstenus figurent A", "Entre os que votaram
-# contra estão A", "Tra quelli che si sono astenuti ci sono A"
+# contra estão A", "Tra quelli che si sono astenuti ci sono A", "Zu den Staaten, die dagegen stimmten, gehörten A"
 AMONG_THOSE = re.compile(r"(?<!\w)(?:entre|parmi|unter|tra|fra)\s+(?:qui[eé]nes|los\s+que|las\s+que|ceux\s+qui|celles\s+qui"
                          r"|os\s+que|as\s+que|aqueles\s+que|denen,?\s+die|quelli\s+che|coloro\s+che"
                          # "Entre los 35 países que se abstuvieron estaban A", "Parmi les pays qui ont voté contre figurent A"
-                         r"|(?:los|las|les|os|as|i|le)\s+(?:(?P<n>\d{1,3})\s+)?" + STATES + r"\s+(?:que|qui|che))\s+", re.I)
+                         r"|(?:los|las|les|os|as|i|le)\s+(?:(?P<n>\d{1,3})\s+)?" + STATES + r"\s+(?:que|qui|che))\s+"
+                         # "Zu den Ländern, die gegen die Resolution stimmten, gehörten A" (the clause's verb last)
+                         r"|(?<!\w)(?:zu|unter)\s+den\s+" + STATES + r"n?\s*,\s*(?:die|welche)\s+", re.I)
 THERE_ARE = re.compile(r"\s*,?\s*(?:se\s+encuentran|se\s+encontraban|figuran|figuraban|están|estaban|estuvieron|figurent"
                        r"|figuraient|se\s+trouvent|se\s+trouvaient|on\s+trouve|estão|estavam|figuram|waren|sind"
-                       r"|befinden\s+sich|ci\s+sono|c['’]erano|figurano|erano|sono)\s*:?\s*", re.I)
+                       r"|befinden\s+sich|gehör(?:en|ten|te|t)(?:\s+(?:auch|ebenfalls|unter\s+anderem))?|ci\s+sono|c['’]erano"
+                       r"|figurano|erano|sono)\s*:?\s*", re.I)
 
 
 def _among_those(sentence, table, found, phrases, run_after, lang):
@@ -355,8 +383,9 @@ def _among_others(sentence, table, found, phrases, run_after, lang):
             yield from ((iso3, vote, a, b) for a, b, iso3 in _run_ending(sentence, before, lang))
 
 
-# "Entre as abstenções estão países como A e B", "Parmi les voix contre figurent A": the label's side
-AMONG_LABEL = re.compile(r"(?<!\w)(?:entre|parmi|unter|tra|fra)\s+(?:(?:las|los|as|os|les|den|le|gli|i)\s+)?(?P<label>"
+# "Entre as abstenções estão países como A e B", "Parmi les voix contre figurent A", "Zu den Enthaltungen gehören A":
+# the label's side
+AMONG_LABEL = re.compile(r"(?<!\w)(?:entre|parmi|unter|zu|tra|fra)\s+(?:(?:las|los|as|os|les|den|le|gli|i)\s+)?(?P<label>"
                          + LABEL_NOUN.pattern + r")" + THERE_ARE.pattern
                          + r"(?:(?:países|pays|Länder|Staaten|paesi|nações|naciones)\s+(?:como|comme|wie|come)\s+)?", re.I)
 

@@ -269,7 +269,7 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
 
 
 YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+pour|votos?\s+a\s+favor|Ja-Stimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favore|a\s+favor|pour)"
-NO_LABEL = r"(?:stemmen\s+tegen|tegenstemmen|tegen|votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-Stimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contro|contra)"
+NO_LABEL = r"(?:stemmen\s+tegen|tegenstemmen|tegen|votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-Stimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contrári[oa]s|contrari[oa]s|contro|contra)"
 ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|abstención|abstenção|abstention|Enthaltung|astensione|onthoudingen|onthouding)"
 FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL))
 # "143 voix contre 9", "128 votos contra 9", "por 170 votos a 6", "fue de 75 a 20", "votó 149-6": yes against no;
@@ -305,10 +305,11 @@ NONE_AGAINST = re.compile(r"\b(?:(?:no\s+hubo|não\s+houve)\s+votos?\s+(?:en\s+)
 # "153 Länder dafür und 10 dagegen": a German count of states with the side's adverb, which takes no object
 STATES_ADVERB = re.compile(r"\b(\d{1,3})\s+(?:Länder|Staaten|Nationen|Mitgliedstaaten|Mitgliedsstaaten|Delegationen)"
                            r"\s+(dafür|dagegen)\b", re.I)  # "35 qui se sont abstenus", "40 que se abstuvieron"
-# "face à cinq pays contre et 35 abstentions": a count of states with a bare "against" (no object after it)
+# "face à cinq pays contre et 35 abstentions", "i 12 paesi contrari": a count of states with a bare "against" (no object
+# after it)
 STATES_AGAINST = re.compile(r"\b(\d{1,3})\s+(?:pays|países|nações|paesi|Staaten|Länder|États|Estados|Stati)\s+(?:en\s+)?"
-                            r"(?:contre|contra|contro|dagegen)\b(?!\s+(?:la|le|les|el|los|las|l['’]|die|der|den|il|i|o|a|os|as"
-                            r"|\d)\b)", re.I)
+                            r"(?:contre|contra|contro|dagegen|contrari|contrári[oa]s)\b(?!\s+(?:la|le|les|el|los|las|l['’]|die"
+                            r"|der|den|il|i|o|a|os|as|al|alla|ao|à|\d)\b)", re.I)
 
 
 def _counted(sentence: str, lang: str) -> dict[str, int]:

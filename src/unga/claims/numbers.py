@@ -243,7 +243,12 @@ def defeated(sentence: str, at: int) -> bool:
 # adoption or of votes won ("la Russie a rejeté le texte, adopté par 141 voix contre 5", "… que obtuvo 141 votos
 # contra 5": the text's own yes first)
 FOREIGN_DEFEAT = re.compile(r"(?<!\w)(?:rejet(?:é|ée|és|ées|ait|aient|a|èrent)|repouss[ée]\w*|rechaz\w*|rejeit\w*"
-                            r"|abgelehnt|zurückgewiesen|verworfen|respint\w*|отклон\w*|отверг\w*|провал\w*)(?!\w)", re.I)
+                            r"|abgelehnt|zurückgewiesen|verworfen|respint\w*|отклон\w*|отверг\w*|провал\w*"
+                            # the separable verb with the Assembly as its subject: "Die Vollversammlung lehnte den
+                            # Antrag mit 60 zu 40 Stimmen ab" (not "fünf Staaten lehnten ihn ab": a side's count)
+                            r"|(?:Vollversammlung|Generalversammlung|Versammlung|Ausschuss)\s+lehnte\s+[^.;]{1,80}?\sab"
+                            r"|lehnte\s+(?:die\s+(?:Vollversammlung|Generalversammlung|Versammlung)|der\s+Ausschuss)\s+[^.;]{1,80}?\sab)(?!\w)",
+                            re.I)
 FOREIGN_ADOPTED = re.compile(r"(?<!\w)(?:adopt\w*|approuv\w*|aprob\w*|aprova\w*|angenommen|verabschiedet|approvat\w*"
                              r"|recueilli\w*|obtuv\w*|obtev\w*|erhielt\w*|принят\w*|принял\w*|одобр\w*|поддержал\w*"
                              r"|получил\w*|набрал\w*)", re.I)

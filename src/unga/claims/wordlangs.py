@@ -1,5 +1,5 @@
 """Votes and tallies in the languages read from a table of words: Greek, Arabic, Persian, Indonesian, Czech, Hungarian,
-Polish, Croatian and Serbian, Vietnamese, Romanian, Swahili, Swedish, Norwegian, Tagalog.
+Polish, Croatian and Serbian, Vietnamese, Romanian, Swahili, Swedish, Norwegian, Tagalog, Turkish.
 
 A sentence `languages`, `russian` and `cjk` leave is read here when its script (Greek, Arabic; Persian is the Arabic
 script with the letters پ چ ژ گ ک ی more often than ي ك ة) or its function words
@@ -7,7 +7,8 @@ say it is in one of these languages. Every word the reader knows is a row of dat
 pattern): the function words, the vote phrases of each side (a list of states right before one is its side: "AS dan
 Israel menolak"), the phrases that open a list ("Oι χώρες που ψήφισαν εναντίον ήταν: A, B και C", "الدول التي صوتت
 ضد القرار هي: A وB"), the labels of a tally ("103 ψήφους υπέρ, 5 εναντίον και 20 αποχές", "80 mellette, 1 ellene"),
-the inclusion markers after a count ("رفض 10 دول من بينها A وB"), a verb that comes before its subjects and the
+the inclusion markers after a count ("رفض 10 دول من بينها A وB"), the word between the no and the yes of a pair given
+in that order ("9'a karşı 128"), a verb that comes before its subjects and the
 word of the side that follows them ("وصوتت A وB ضد القرار"), the words joining a list, the nouns for states, the
 negation, and the words that make a vote procedural or another body's. State names are pycountry's ISO 3166
 translations (Debian iso-codes, shipped with pycountry), the Unicode CLDR's short names (Babel's locale data) and
@@ -41,7 +42,7 @@ BARE_ALEF = str.maketrans("أإآ٠١٢٣٤٥٦٧٨٩", "ااا0123456789")  # a
 PERSIAN_FORMS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "01234567890123456789یک")
 # Latin capitals (and o) that stand for Greek letters in text typed on a Latin keyboard
 HOMOGLYPHS = str.maketrans("ABEHIKMNOPTXYZo", "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖο")
-LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi", "ro", "sw", "sv", "nb", "tl")
+LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi", "ro", "sw", "sv", "nb", "tl", "tr")
 # Serbian Cyrillic: letters Russian lacks (ђ ј љ њ ћ џ) and none of Macedonian's own (ѓ ќ ѕ) or Ukrainian's
 SERBIAN = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 NOT_SERBIAN = re.compile(r"[ѓќѕіїєґўЃЌЅІЇЄҐЎ]")
@@ -493,6 +494,9 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
                 out.setdefault(side, None if joined or m.group(1) and _several(sentence, lang, side, m.end())
                                else int(next(g for g in m.groups() if g)) + named)
     out = {**_verb_counts(sentence, lang, states), **out}
+    if "reversed" in words and YES not in out and NO not in out:  # "9'a karşı 128 oyla": the no, its word, the yes
+        pair = _compiled(NUMBER + r"(?:" + words["reversed"] + r")\s+" + NUMBER).search(sentence)
+        out = {**out, NO: int(pair.group(1)), YES: int(pair.group(2))} if pair else out
     return _versus(sentence, lang, states, {side: n for side, n in out.items() if n is not None})
 
 
