@@ -213,7 +213,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     alternatives.release_agrees(index, out, found, rows, fingerprints, official, text_days, published)
     released.judge(out, found, official, published, body, on_release, [s for _, _, s in spans])
     explain_unrecorded(out, found, body, reported)  # "not in the record: a vote of the Third Committee"
-    widen.penalty_placed(out, found, rows, ranked, index)  # placed by its rivals' far numbers alone
+    widen.penalty_placed(out, found, rows, ranked, index, votes, published)  # placed by its rivals' far numbers alone
     widen.sibling_doubt(out, found)  # moved from the older vote of its series its words fit
     widen.named_again_doubt(out, found)
     vaguely_before(out, found)  # "which previously abstained": the vote before, or any earlier one

@@ -101,3 +101,32 @@ def _as_said(index: identify.Index, claim: extract.Claim, row: int, votes: dict[
         counted = sum(v == field for v in votes.values())
         return counted == value or (field in index.count_arrays and int(index.count_arrays[field][row]) == value)
     return votes.get(claim.state) == claim.asserted.get("vote")
+
+
+def side_in_full(index: identify.Index, tally: extract.Claim, row: int, found: list, rows: list,
+                 votes: Callable[[int], dict[str, str]], published=None) -> bool:
+    """A tally one number off its roll call whose sentence names one side in full identifies that vote ("backed by
+    167, with four — A, B, C and D — voting against and 17 abstaining" of a 167-4-16 vote): all its numbers but one
+    are the roll call's and that one within 3, the sentence names as many states for a side as the tally gives and
+    the roll call counted, every one of which voted so there, and no other roll call of the same weeks (not after
+    the text) has exactly those states as that side."""
+    stated = {k: v for k, v in tally.asserted.items() if k in ("yes", "no", "abstain")}
+    counts = {k: int(index.count_arrays[k][row]) for k in stated}
+    if len(stated) < 2 or sum(counts[k] == v for k, v in stated.items()) < len(stated) - 1 \
+            or any(abs(counts[k] - v) > 3 for k, v in stated.items()):
+        return False
+    here = votes(row)
+    for vote, number in stated.items():
+        states = {c.state for c, r in zip(found, rows) if c.kind == "position" and c.sentence == tally.sentence
+                  and r == row and c.asserted.get("vote") == vote and c.state}
+        if len(states) < MIN_LIST or not len(states) == number == counts[vote] or _fit(list(states), vote, here) < number:
+            continue
+        if not any(_whole_side(votes(other), vote) == states for other, day in enumerate(index.dates)
+                   if other != row and abs((day - index.dates[row]).days) <= WEEKS.days
+                   and not (published and day > published)):
+            return True
+    return False
+
+
+def _whole_side(votes: dict[str, str], vote: str) -> set[str]:
+    return {s for s, v in votes.items() if v == vote}
