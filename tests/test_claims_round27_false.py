@@ -1,0 +1,71 @@
+"""Twenty-seventh round, branch false11: false statements the checker missed (issue 9; docs/claims.md, "Twenty-seventh
+round: catching the false statements"). Sentences of our own; for each family its true and false variants side by
+side, and the traps where nothing may be called false.
+
+The record: A/RES/71/49 of 5 December 2016 (towards the elimination of nuclear weapons, 167-4-16; against: China,
+North Korea, Russia, Syria; A/RES/71/32 of the same day was 130-4-48); the plenary's vote of 14 December 1957 on the
+First Committee's draft on Cyprus (rcid:538, 31-23-24, short of two thirds)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from unga import api
+
+NUCLEAR_DAY = date(2016, 12, 6)
+CYPRUS_DAY = date(1957, 12, 16)
+
+
+def tallies(text: str, published: date) -> list[tuple]:
+    return [(c["resolution"], c["asserted"], c["verdict"])
+            for c in api.check_text(text, published=published).claims if c["kind"] == "tally"]
+
+
+# --- a tally one number off whose sentence names one side in full is that vote's ---
+
+@pytest.mark.parametrize("abstaining, verdict", [(16, "supported"), (17, "contradicted")])
+def test_a_tally_one_off_with_a_side_named_in_full(built_store, abstaining, verdict):
+    said = {"yes": 167, "no": 4, "abstain": abstaining}
+    assert tallies("The disarmament resolution was backed by 167 countries, including Japan, with four — China, North "
+                   f"Korea, Russia and Syria — voting against and {abstaining}, including Britain and France, "
+                   "abstaining.", NUCLEAR_DAY) == [("A/RES/71/49", said, verdict)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a state of the list voted otherwise: the list is no fingerprint of the vote
+    "The disarmament resolution was backed by 167 countries, including Japan, with four — China, North Korea, Russia "
+    "and Iran — voting against and 17, including Britain and France, abstaining.",
+    # the side named in part only
+    "The disarmament resolution was backed by 167 countries, including Japan, with four — China, Russia and Syria "
+    "among them — voting against and 17, including Britain and France, abstaining.",
+    # no list at all
+    "The disarmament resolution was backed by 167 countries, with four voting against and 17 abstaining.",
+    # the words fit another vote of the day, two numbers of which the tally shares; two states named of four
+    "The Assembly adopted a resolution on reducing nuclear danger by 130 votes to 4, with 49 abstentions, Brazil and "
+    "Egypt voting against.",
+])
+def test_trap_a_tally_one_off_without_a_whole_side_stays_unidentified(built_store, sentence):
+    assert all(verdict != "contradicted" for _, _, verdict in tallies(sentence, NUCLEAR_DAY))
+
+
+# --- a plenary's vote told after a quoted paragraph is not the committee's ---
+
+CYPRUS = ("On Thursday the First Committee approved the amended draft on Cyprus by 33 votes to 20, with 25 "
+          "abstentions.\n\n\"The parties will keep talking.\"\n\nOn Saturday, at the plenary meeting of the Assembly, "
+          "the draft missed the two-thirds majority it needed. The vote was 31 for, {no} against, with 24 abstentions.")
+
+
+@pytest.mark.parametrize("no, verdict", [(23, "supported"), (24, "contradicted")])
+def test_the_plenary_named_after_a_quote_that_ends_its_paragraph(built_store, no, verdict):
+    found = tallies(CYPRUS.format(no=no), CYPRUS_DAY)
+    assert found[0][0] is None  # the committee's own tally: not in the record
+    assert found[1] == ("rcid:538", {"yes": 31, "no": no, "abstain": 24}, verdict)
+
+
+def test_trap_a_committee_text_that_names_no_plenary_stays_the_committees(built_store):
+    text = ("On Thursday the First Committee approved the amended draft on Cyprus by 33 votes to 20, with 25 "
+            "abstentions.\n\n\"The parties will keep talking.\"\n\nThe vote was 31 for, 24 against, with 24 "
+            "abstentions.")
+    assert all(verdict == "unverifiable" for _, _, verdict in tallies(text, CYPRUS_DAY))
