@@ -159,9 +159,11 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     rows = _after_unplaced_tally(index, found, rows, body, published)
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
-    out = [judged.on_roll_call(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told, body,
-                               _paragraph_text(claim, body))
-           for claim, row, (_, candidates) in zip(found, rows, ranked)]
+    listed = fingerprint.listed_on_its_tally(index, found, rows, _likely(index, found, rows), votes)
+    out = [judged.on_roll_call(index, claim, row, candidates, votes,
+                               anchored | set(series.values()) | ({row} if n in listed else set()), published, scorer,
+                               told, body, _paragraph_text(claim, body))
+           for n, (claim, row, (_, candidates)) in enumerate(zip(found, rows, ranked))]
     two_votes = torn(found) | changed_on_one(found, rows)
     owns = []
     for n, (entry, claim, row, (_, candidates)) in enumerate(zip(out, found, rows, ranked)):
@@ -190,11 +192,13 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     tallied = {row for c, row in zip(found, rows) if row is not None and c.kind == "tally" and len(c.asserted) >= 2
                and index.agrees_all(row, c.asserted)}
     dated_back = of_its_time(index, anchored & tallied, body)
-    for entry, claim, row, own in zip(out, found, rows, owns):
+    year_told = {row for c, row in zip(found, rows) if c.kind == "tally" and row is not None
+                 and judged.year_told_before(index, c, row, published, _paragraph_upto(c, body))}
+    for n, (entry, claim, row, own) in enumerate(zip(out, found, rows, owns)):
         paragraph = _paragraph_text(claim, body)
         # a vote the text dates (its tally's, or its paragraph's day, the record's only vote within a day of it) is no
-        # vote the record lacks, however long after it the text appeared
-        dated = row in dated_back or (row is not None and (
+        # vote the record lacks, however long after it the text appeared; a list its tally's year dates is its too
+        dated = row in dated_back or (n in listed and row in year_told) or (row is not None and (
             sole_vote_of_its_time(index, claim, {}, row, published, paragraph, equal=False)
             or judged.year_told_before(index, claim, row, published, _paragraph_upto(claim, body))))
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans), paragraph,

@@ -130,3 +130,32 @@ def side_in_full(index: identify.Index, tally: extract.Claim, row: int, found: l
 
 def _whole_side(votes: dict[str, str], vote: str) -> set[str]:
     return {s for s, v in votes.items() if v == vote}
+
+
+def listed_on_its_tally(index: identify.Index, found: list, rows: list, likely: set[int],
+                        votes: Callable[[int], dict[str, str]]) -> set[int]:
+    """The positions whose roll call two pieces of evidence identify: a tally of their sentence or the one before
+    placed it with two or more numbers equal (`check._likely`, one number off: "passed by 136 votes to six, with 36
+    abstentions"), and their own list is its fingerprint ("The six opposed were A, B, C, D, E and F": all of them
+    but one voted so there, and they name at least half of that side). Each alone places a claim but calls none
+    false; together a state of the list that voted otherwise is a false statement about that vote, unless a roll
+    call of the same weeks shares two of the tally's numbers too, and the list fits it as well with the state's
+    vote as said."""
+    tallies = {(c.sentence, row): c for c, row in zip(found, rows) if c.kind == "tally" and row in likely}
+    out = set()
+    for n, (claim, row) in enumerate(zip(found, rows)):
+        vote = claim.asserted.get("vote") if claim.kind == "position" else None
+        tally = tallies.get((claim.sentence, row)) or tallies.get((claim.sentence - 1, row))
+        if tally is None or vote not in ("yes", "no", "abstain") or claim.when:
+            continue
+        states = list_of(claim, found, rows, row)
+        here = votes(row)
+        fit = _fit(states, vote, here)
+        if len(states) < MIN_LIST or fit < len(states) - 1 or sum(v == vote for v in here.values()) > 2 * len(states):
+            continue
+        if not any(abs((day - index.dates[row]).days) <= WEEKS.days and other != row
+                   and sum(index.agrees(other, {k: v}) for k, v in tally.asserted.items()) >= 2
+                   and votes(other).get(claim.state) == vote and _fit(states, vote, votes(other)) >= fit
+                   for other, day in enumerate(index.dates)):
+            out.add(n)
+    return out
