@@ -69,3 +69,44 @@ def test_trap_a_committee_text_that_names_no_plenary_stays_the_committees(built_
             "abstentions.\n\n\"The parties will keep talking.\"\n\nThe vote was 31 for, 24 against, with 24 "
             "abstentions.")
     assert all(verdict == "unverifiable" for _, _, verdict in tallies(text, CYPRUS_DAY))
+
+
+# --- a list after a tally one number off, both pointing at one vote: a state of it that voted otherwise ---
+
+URANIUM_DAY = date(2014, 10, 1)  # A/RES/62/30 of 5 December 2007: 136-5-36, against Britain, the United States,
+URANIUM = "In 2007 a group of states tabled a text on depleted uranium weapons. It was adopted by 136 votes to "  # Israel,
+# the Czech Republic and the Netherlands; France and Monaco did not vote
+
+
+def verdicts(text: str, published: date) -> dict[str, tuple]:
+    return {c["state"]: (c["resolution"], c["verdict"]) for c in api.check_text(text, published=published).claims
+            if c["kind"] == "position"}
+
+
+def test_a_state_that_did_not_vote_in_a_list_after_a_tally_one_off(built_store):
+    found = verdicts(URANIUM + "six, with 36 abstentions. Those against were Britain, the United States, France, "
+                     "Israel, the Czech Republic and the Netherlands.", URANIUM_DAY)
+    assert found["FRA"] == ("A/RES/62/30", "contradicted")
+    assert {found[s] for s in ("GBR", "USA", "ISR", "CZE", "NLD")} == {("A/RES/62/30", "supported")}
+    true = verdicts(URANIUM + "six, with 36 abstentions. Those against were Britain, the United States, Israel, the "
+                    "Czech Republic and the Netherlands.", URANIUM_DAY)
+    assert set(true.values()) == {("A/RES/62/30", "supported")}
+
+
+@pytest.mark.parametrize("list_sentence", [
+    # two states of the list voted otherwise: it is no fingerprint of the vote
+    "Those against were Britain, the United States, France, Monaco, Israel and the Netherlands.",
+    # the list tells of a later vote
+    "A year later Britain, the United States, France, Israel, the Czech Republic and the Netherlands voted against a "
+    "similar text.",
+    "In 2008 those against were Britain, the United States, France, Israel, the Czech Republic and the Netherlands.",
+])
+def test_trap_a_list_that_is_no_fingerprint_or_of_another_time(built_store, list_sentence):
+    found = verdicts(URANIUM + "six, with 36 abstentions. " + list_sentence, URANIUM_DAY)
+    assert found["FRA"][1] != "contradicted"
+
+
+def test_trap_a_list_with_no_tally_before_it(built_store):
+    found = verdicts("In 2007 a group of states tabled a text on depleted uranium weapons. Britain, the United States, "
+                     "France, Israel, the Czech Republic and the Netherlands voted against it.", URANIUM_DAY)
+    assert found["FRA"][1] != "contradicted"

@@ -9,6 +9,7 @@ as said (then the list may be about that other vote, and nothing is called false
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import timedelta
 from typing import Callable
 
@@ -132,6 +133,11 @@ def _whole_side(votes: dict[str, str], vote: str) -> set[str]:
     return {s for s, v in votes.items() if v == vote}
 
 
+# the list's sentence tells of a time or vote of its own ("a year later", "in 2008", "a similar text"): not the tally's
+ANOTHER_TIME = re.compile(r"\b(?:later|earlier|before|after|since|previous\w*|prior|similar|another|again|year|month"
+                          r"|week|session|decade|(?:19|20)\d\d)\b", re.I)
+
+
 def listed_on_its_tally(index: identify.Index, found: list, rows: list, likely: set[int],
                         votes: Callable[[int], dict[str, str]]) -> set[int]:
     """The positions whose roll call two pieces of evidence identify: a tally of their sentence or the one before
@@ -146,7 +152,7 @@ def listed_on_its_tally(index: identify.Index, found: list, rows: list, likely: 
     for n, (claim, row) in enumerate(zip(found, rows)):
         vote = claim.asserted.get("vote") if claim.kind == "position" else None
         tally = tallies.get((claim.sentence, row)) or tallies.get((claim.sentence - 1, row))
-        if tally is None or vote not in ("yes", "no", "abstain") or claim.when:
+        if tally is None or vote not in ("yes", "no", "abstain") or claim.when or ANOTHER_TIME.search(claim.text):
             continue
         states = list_of(claim, found, rows, row)
         here = votes(row)
