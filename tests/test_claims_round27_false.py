@@ -110,3 +110,27 @@ def test_trap_a_list_with_no_tally_before_it(built_store):
     found = verdicts("In 2007 a group of states tabled a text on depleted uranium weapons. Britain, the United States, "
                      "France, Israel, the Czech Republic and the Netherlands voted against it.", URANIUM_DAY)
     assert found["FRA"][1] != "contradicted"
+
+
+# --- a change of vote: the state's vote this time, false on both votes the sentence tells of ---
+
+DEATH_PENALTY_DAY = date(2012, 12, 21)  # A/RES/67/176 of 20 December 2012 (111-41-34) and A/RES/65/206 of 2010:
+MORATORIUM = ("On Thursday the Assembly adopted the moratorium on the death penalty by 111 votes to 41, with 34 "  # Niger
+              "abstentions. ")  # abstained both times; the Central African Republic abstained, then voted in favour;
+# Namibia voted in favour, then abstained
+
+
+def test_a_vote_this_time_false_on_both_votes_of_its_sentence(built_store):
+    false = verdicts(MORATORIUM + "Niger, which had abstained in 2010, this time voted in favour.", DEATH_PENALTY_DAY)
+    assert false["NER"] == ("A/RES/67/176", "contradicted")
+    true = verdicts(MORATORIUM + "The Central African Republic, which had abstained in 2010, this time voted in "
+                    "favour.", DEATH_PENALTY_DAY)
+    assert true["CAF"] == ("A/RES/67/176", "supported")
+
+
+def test_trap_a_change_told_the_wrong_way_round_is_not_called_false_this_time(built_store):
+    # Namibia voted in favour in 2010 and abstained in 2012: "voted in favour" is true of one of the two votes
+    found = [c for c in api.check_text(MORATORIUM + "Namibia, which had abstained in 2010, this time voted in favour.",
+                                       published=DEATH_PENALTY_DAY).claims
+             if c["kind"] == "position" and c["asserted"] == {"vote": "yes"}]
+    assert [c["verdict"] for c in found] == ["unverifiable"]
