@@ -25,6 +25,7 @@ from paraphrase_families import (absent_words, adjective_opposition, adoption_be
                                  others_in_a_tally, relative_apposition, tally_punctuation, telegraphese,
                                  tie_beside_a_side, time_between, verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_failed import told_by_the_winners
+from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -370,6 +371,10 @@ CONSTRUCTIONS = {
         excepted_before_the_verb,
     # the twenty-sixth round (branch declined): a failed roll call, with a lead of its own
     "a failed vote told by the side that won: declined, by N votes to M, to; defeated; lost by M votes to N": told_by_the_winners,
+    # the twenty-seventh round (branch false11): after the others, so that their rows stay as they were
+    "a tally one number off with a side named in full: with N — A, B and C — voting against": side_in_full_one_off,
+    "a list after a tally one number off: those against were A, B, C and a state that did not vote so":
+        list_after_a_tally_one_off,
 }
 
 
