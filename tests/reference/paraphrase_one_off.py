@@ -15,11 +15,13 @@ def side_in_full_one_off(v, rng, false=False):
     if not v.complete or not 3 <= n <= 6 or len(against) != n or a < 3:
         return None
     said = a + 1 if false else a
-    names = listed([v.name(s) for s in rng.sample(against, n)])
+    states = rng.sample(against, n)
+    names = listed([v.name(s) for s in states])
     form = rng.choice([f"The text was backed by {y} countries, with {n} — {names} — voting against and {said} "
                        "abstaining.",
                        f"It won {y} votes; {n} states — {names} — opposed it, and {said} abstained."])
-    return form, [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=said)]
+    return form, [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=said)] \
+        + [claim_position(v, s, "no") for s in states]
 
 
 def list_after_a_tally_one_off(v, rng, false=False):
