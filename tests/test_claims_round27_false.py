@@ -134,3 +134,13 @@ def test_trap_a_change_told_the_wrong_way_round_is_not_called_false_this_time(bu
                                        published=DEATH_PENALTY_DAY).claims
              if c["kind"] == "position" and c["asserted"] == {"vote": "yes"}]
     assert [c["verdict"] for c in found] == ["unverifiable"]
+
+
+def test_trap_a_committee_release_whose_heading_names_the_assembly_alone(built_store):
+    # a blank line ends a sentence only where the plenary is looked for: the heading's "General Assembly", a line of
+    # its own, is not a sentence that names the Assembly apart from the committee (fahunt6 e70's shape)
+    text = ("Seventy-first General Assembly\n\nFirst Committee\n\n20th Meeting\n\nThe First Committee on Monday "
+            "finished its work for the session.\n\nAt the close of the Committee's session, the draft on united action "
+            "towards the total elimination of nuclear weapons was approved by a recorded vote of 166 to 4, with 16 "
+            "abstentions.")
+    assert all(verdict == "unverifiable" for _, _, verdict in tallies(text, NUCLEAR_DAY))

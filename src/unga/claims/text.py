@@ -166,7 +166,7 @@ def _add(out: list, text: str, start: int, end: int) -> None:
 
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")  # a blank line ends a paragraph
-ROUGH_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”’»)])\s+|\n\s*\n")  # a stop, a stop and its closing quote, a blank line
+ROUGH_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def blanked(text: str, spans: list[tuple[int, int]]) -> str:
