@@ -26,6 +26,7 @@ from paraphrase_families import (absent_words, adjective_opposition, adoption_be
                                  others_in_a_tally, relative_apposition, tally_punctuation, telegraphese,
                                  tie_beside_a_side, time_between, verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_failed import told_by_the_winners
+from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -376,6 +377,10 @@ CONSTRUCTIONS = {
     # holdout28's English families (study28): after the others, so that their rows stay as they were
     "opposed the proposition; opposed the pact while K abstained; besides A, B opposed": opposed_the_proposition,
     "a committee's motion after the text turns to the committee, then the plenary again": committee_then_plenary,
+    # the twenty-seventh round (branch false11): after the others, so that their rows stay as they were
+    "a tally one number off with a side named in full: with N — A, B and C — voting against": side_in_full_one_off,
+    "a list after a tally one number off: those against were A, B, C and a state that did not vote so":
+        list_after_a_tally_one_off,
 }
 
 

@@ -17,9 +17,9 @@ import numpy as np
 from unga.claims import (alternatives, anachronism, calendars, cited, extract, fingerprint, identify, in_doubt, judged, offtopic, one_vote, ordinals,
                          participation, points_back, polarity, reading, release_place, released, scope, sentence_fit,
                          several, ties, widen)
-from unga.claims.doubt import (DISPUTED, SPLIT_TALLY_ELSEWHERE, YEAR_PINNED, changed_on_one, doubt, fits_pinned,
-                               hold_back, near, numbers_of, other_votes, off_their_year, own_words_point, published_counts,
-                               split_tally_disagrees, torn, vaguely_before)
+from unga.claims.doubt import (DISPUTED, SPLIT_TALLY_ELSEWHERE, YEAR_PINNED, changed_on_one, doubt, false_either_way,
+                               fits_pinned, hold_back, near, numbers_of, other_votes, off_their_year, own_words_point,
+                               published_counts, split_tally_disagrees, torn, vaguely_before)
 from unga.claims.lacking import committee_of, committee_only, explain_unrecorded
 from unga.claims.sessions import named as session_numbers
 from unga.claims.unplaced import AFTER_UNPLACED_TALLY, HELD_LATER, UNRECORDED, committee_vote
@@ -170,10 +170,13 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     rows = _after_unplaced_tally(index, found, rows, body, published)
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
-    out = [judged.on_roll_call(index, claim, row, candidates, votes, anchored | set(series.values()), published, scorer, told, body,
-                               _paragraph_text(claim, body))
-           for claim, row, (_, candidates) in zip(found, rows, ranked)]
-    two_votes = torn(found) | changed_on_one(found, rows)
+    listed = fingerprint.listed_on_its_tally(index, found, rows, _likely(index, found, rows), votes)
+    out = [judged.on_roll_call(index, claim, row, candidates, votes,
+                               anchored | set(series.values()) | ({row} if n in listed else set()), published, scorer,
+                               told, body, _paragraph_text(claim, body))
+           for n, (claim, row, (_, candidates)) in enumerate(zip(found, rows, ranked))]
+    two_votes, either_way = torn(found), false_either_way(found, rows, votes)
+    one_row = changed_on_one(found, rows)
     owns = []
     for n, (entry, claim, row, (_, candidates)) in enumerate(zip(out, found, rows, ranked)):
         # a list that names most of one side of the vote the text pins down is its own evidence of that vote
@@ -191,7 +194,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                                years_in=claim.text if the_latest(index, claim, row, published)
                                else _with_the_one_before(claim, spans, body)
                                if _numbers_fit(index, claim, row, candidates) else _paragraph_upto(claim, body),
-                               own_year=time_of(claim, published)[0] if n in series else None))
+                               own_year=time_of(claim, published)[0] if n in series else None,
+                               others_times=_others_times(found, claim)))
         owns.append(own and n not in weak)
     owns = _retold(index, found, rows, owns, anchored, body, published)
     owns = one_vote.relax(index, found, rows, owns, one_vote.the_one_vote(
@@ -201,15 +205,18 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     tallied = {row for c, row in zip(found, rows) if row is not None and c.kind == "tally" and len(c.asserted) >= 2
                and index.agrees_all(row, c.asserted)}
     dated_back = of_its_time(index, anchored & tallied, body)
-    for entry, claim, row, own in zip(out, found, rows, owns):
+    year_told = {row for c, row in zip(found, rows) if c.kind == "tally" and row is not None
+                 and judged.year_told_before(index, c, row, published, _paragraph_upto(c, body))}
+    for n, (entry, claim, row, own) in enumerate(zip(out, found, rows, owns)):
         paragraph = _paragraph_text(claim, body)
         # a vote the text dates (its tally's, or its paragraph's day, the record's only vote within a day of it) is no
-        # vote the record lacks, however long after it the text appeared
-        dated = row in dated_back or (row is not None and (
+        # vote the record lacks, however long after it the text appeared; a list its tally's year dates is its too
+        dated = row in dated_back or (n in listed and row in year_told) or (row is not None and (
             sole_vote_of_its_time(index, claim, {}, row, published, paragraph, equal=False)
             or judged.year_told_before(index, claim, row, published, _paragraph_upto(claim, body))))
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans), paragraph,
-              (claim.sentence, claim.state) in two_votes, dated)
+              ((claim.sentence, claim.state) in two_votes and n not in either_way)
+              or (claim.sentence, claim.state) in one_row, dated, _others_times(found, claim))
         alternatives.other_vote_agrees(index, entry, claim, row, votes)
     for n, why in polarity.pronoun_of_a_state(found, spans).items():
         if out[n]["verdict"] == "contradicted":
@@ -224,7 +231,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     alternatives.release_agrees(index, out, found, rows, fingerprints, official, text_days, published)
     released.judge(out, found, official, published, body, on_release, [s for _, _, s in spans])
     explain_unrecorded(out, found, body, reported)  # "not in the record: a vote of the Third Committee"
-    widen.penalty_placed(out, found, rows, ranked, index)  # placed by its rivals' far numbers alone
+    widen.penalty_placed(out, found, rows, ranked, index, votes, published)  # placed by its rivals' far numbers alone
     widen.sibling_doubt(out, found)  # moved from the older vote of its series its words fit
     widen.named_again_doubt(out, found)
     vaguely_before(out, found)  # "which previously abstained": the vote before, or any earlier one
@@ -510,21 +517,32 @@ def _symbol_in(index: identify.Index, row: int | None, text: str) -> bool:
 
 
 def _names_another(index: identify.Index, row: int, text: str, years_in: str | None = None,
-                   published: date | None = None, own_year: int | None = None) -> bool:
+                   published: date | None = None, own_year: int | None = None,
+                   others_times: frozenset = frozenset()) -> bool:
     """The claim's paragraph names a resolution or session, or `years_in` (the paragraph, else the sentence) a
-    year, that is not this roll call's: a roll call pinned down elsewhere in the text is not borrowed for it."""
+    year, that is not this roll call's: a roll call pinned down elsewhere in the text is not borrowed for it. The
+    years of `others_times` are the times of other claims of its sentence, not another vote of its own."""
     symbols = [s for s in cited.symbols_in(text) if s in index.by_symbol]
     if symbols and row not in {r for s in symbols for r in index.by_symbol[s]}:
         return True
     sessions = session_numbers(text)
     if sessions and index.sessions is not None and int(index.sessions[row]) not in sessions:
         return True
-    years = {int(y) for y in YEAR.findall(text if years_in is None else years_in)}
+    years = {int(y) for y in YEAR.findall(text if years_in is None else years_in)} - others_times
     if published:  # "two States side by side by 2005": a year after the text is a target, not a vote's
         years = {y for y in years if y <= published.year}
     if years and own_year is not None:  # "up from 185 last year": the claim names its own year in words
         years.add(own_year)
     return bool(years) and index.years[row] not in years and index.years[row] - 1 not in years
+
+
+def _others_times(found: list, claim: extract.Claim) -> frozenset:
+    """"A, which had abstained in 2010, this time voted in favour": the years its sentence gives its other claims (the
+    earlier vote's), when the claim has no time of its own."""
+    if claim.when is not None:
+        return frozenset()
+    return frozenset(int(c.when) for c in found if c is not claim and c.sentence == claim.sentence
+                     and (c.when or "").isdigit())
 
 
 def _with_the_one_before(claim: extract.Claim, spans: list, body: str) -> str:

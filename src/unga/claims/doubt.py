@@ -85,6 +85,20 @@ def torn(claims: list) -> set[tuple[int, str]]:
             and not (None not in {w for _, w in told} and len({w for _, w in told}) == len(told))}
 
 
+def false_either_way(claims: list, rows: list, votes) -> set[int]:
+    """The claims of a torn sentence (`torn`) whose vote the state cast on neither roll call the sentence's claims of
+    it are placed on ("A, which had abstained in 2010, this time voted in favour", A abstaining both times): whichever
+    vote the words give which time, the claim is false, so the two votes do not hold it back."""
+    placed: dict[tuple[int, str], set[int]] = {}
+    for c, row in zip(claims, rows):
+        if c.kind == "position" and c.state and row is not None:
+            placed.setdefault((c.sentence, c.state), set()).add(row)
+    return {n for n, (c, row) in enumerate(zip(claims, rows))
+            if c.kind == "position" and row is not None and c.asserted.get("vote") in ("yes", "no", "abstain")
+            and len(placed[(c.sentence, c.state)]) > 1
+            and all(votes(r).get(c.state) not in (None, c.asserted["vote"]) for r in placed[(c.sentence, c.state)])}
+
+
 def changed_on_one(claims: list, rows: list) -> set[tuple[int, str]]:
     """(sentence, state) of a change of vote ("A moved from opposition to abstention") whose two votes were both put
     on one roll call: one of the two placements is wrong, and neither is called false."""
@@ -98,7 +112,7 @@ def changed_on_one(claims: list, rows: list) -> set[tuple[int, str]]:
 
 def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: bool, others: dict,
            published: date | None, cut_from: int | None = None, paragraph: str = "", two_votes: bool = False,
-           of_its_time: bool = False) -> None:
+           of_its_time: bool = False, others_times: frozenset = frozenset()) -> None:
     """Turn a contradiction that does not rest on a roll call identified beyond doubt into unverifiable: a tally
     needs its symbol, a near miss of every number, or a date+topic match that needs no numbers (and no sign of
     other votes in the text); a claim placed from elsewhere needs a roll call identified in its own paragraph."""
@@ -139,7 +153,7 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
         compared = SERIES_NOTE in claim.notes
         reason = exact_elsewhere(index, claim, row, set() if compared else set(meant_elsewhere(ranked)), published)
     if reason is None and not own_symbol:
-        reason = other_year(index, claim, row, published)
+        reason = other_year(index, claim, row, published, others_times)
     if reason is None:
         reason = abstainers_retold(index, claim, row, paragraph) \
             or participation.other_reading(claim, entry["evidence"].get("tally") or published_counts(index, row)) \
@@ -220,12 +234,14 @@ def vaguely_before(out: list[dict], found: list) -> None:
 SPAN_YEAR = re.compile(r"\b(?:since|until|till|by|from)\s+(?:19[4-9]\d|20[0-4]\d)\b", re.I)
 
 
-def other_year(index: identify.Index, claim: extract.Claim, row: int, published: date | None) -> str | None:
+def other_year(index: identify.Index, claim: extract.Claim, row: int, published: date | None,
+               others_times: frozenset = frozenset()) -> str | None:
     """A state's vote in a sentence that names years, none of them the vote's, and gives the claim no time of its
-    own ("In a change in 2016, the US abstained"): the claim may be of a vote of one of those years."""
+    own ("In a change in 2016, the US abstained"): the claim may be of a vote of one of those years. Not the years
+    the sentence gives its other claims as their own times (`others_times`: "A, which had abstained in 2010, …")."""
     if claim.kind != "position" or claim.when is not None or clause_year(claim) is not None:
         return None
-    years = {int(y) for y in identify.YEAR_IN.findall(SPAN_YEAR.sub(" ", claim.text))}
+    years = {int(y) for y in identify.YEAR_IN.findall(SPAN_YEAR.sub(" ", claim.text))} - others_times
     if published:
         years = {y for y in years if y <= published.year}
     if not years or int(index.years[row]) in years:

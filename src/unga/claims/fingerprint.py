@@ -9,6 +9,7 @@ as said (then the list may be about that other vote, and nothing is called false
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import timedelta
 from typing import Callable
 
@@ -101,3 +102,66 @@ def _as_said(index: identify.Index, claim: extract.Claim, row: int, votes: dict[
         counted = sum(v == field for v in votes.values())
         return counted == value or (field in index.count_arrays and int(index.count_arrays[field][row]) == value)
     return votes.get(claim.state) == claim.asserted.get("vote")
+
+
+def side_in_full(index: identify.Index, tally: extract.Claim, row: int, found: list, rows: list,
+                 votes: Callable[[int], dict[str, str]], published=None) -> bool:
+    """A tally one number off its roll call whose sentence names one side in full identifies that vote ("backed by
+    167, with four — A, B, C and D — voting against and 17 abstaining" of a 167-4-16 vote): all its numbers but one
+    are the roll call's and that one within 3, the sentence names as many states for a side as the tally gives and
+    the roll call counted, every one of which voted so there, and no other roll call of the same weeks (not after
+    the text) has exactly those states as that side."""
+    stated = {k: v for k, v in tally.asserted.items() if k in ("yes", "no", "abstain")}
+    counts = {k: int(index.count_arrays[k][row]) for k in stated}
+    if len(stated) < 2 or sum(counts[k] == v for k, v in stated.items()) < len(stated) - 1 \
+            or any(abs(counts[k] - v) > 3 for k, v in stated.items()):
+        return False
+    here = votes(row)
+    for vote, number in stated.items():
+        states = {c.state for c, r in zip(found, rows) if c.kind == "position" and c.sentence == tally.sentence
+                  and r == row and c.asserted.get("vote") == vote and c.state}
+        if len(states) < MIN_LIST or not len(states) == number == counts[vote] or _fit(list(states), vote, here) < number:
+            continue
+        if not any(_whole_side(votes(other), vote) == states for other, day in enumerate(index.dates)
+                   if other != row and abs((day - index.dates[row]).days) <= WEEKS.days
+                   and not (published and day > published)):
+            return True
+    return False
+
+
+def _whole_side(votes: dict[str, str], vote: str) -> set[str]:
+    return {s for s, v in votes.items() if v == vote}
+
+
+# the list's sentence tells of a time or vote of its own ("a year later", "in 2008", "a similar text"): not the tally's
+ANOTHER_TIME = re.compile(r"\b(?:later|earlier|before|after|since|previous\w*|prior|similar|another|again|year|month"
+                          r"|week|session|decade|(?:19|20)\d\d)\b", re.I)
+
+
+def listed_on_its_tally(index: identify.Index, found: list, rows: list, likely: set[int],
+                        votes: Callable[[int], dict[str, str]]) -> set[int]:
+    """The positions whose roll call two pieces of evidence identify: a tally of their sentence or the one before
+    placed it with two or more numbers equal (`check._likely`, one number off: "passed by 136 votes to six, with 36
+    abstentions"), and their own list is its fingerprint ("The six opposed were A, B, C, D, E and F": all of them
+    but one voted so there, and they name at least half of that side). Each alone places a claim but calls none
+    false; together a state of the list that voted otherwise is a false statement about that vote, unless a roll
+    call of the same weeks shares two of the tally's numbers too, and the list fits it as well with the state's
+    vote as said."""
+    tallies = {(c.sentence, row): c for c, row in zip(found, rows) if c.kind == "tally" and row in likely}
+    out = set()
+    for n, (claim, row) in enumerate(zip(found, rows)):
+        vote = claim.asserted.get("vote") if claim.kind == "position" else None
+        tally = tallies.get((claim.sentence, row)) or tallies.get((claim.sentence - 1, row))
+        if tally is None or vote not in ("yes", "no", "abstain") or claim.when or ANOTHER_TIME.search(claim.text):
+            continue
+        states = list_of(claim, found, rows, row)
+        here = votes(row)
+        fit = _fit(states, vote, here)
+        if len(states) < MIN_LIST or fit < len(states) - 1 or sum(v == vote for v in here.values()) > 2 * len(states):
+            continue
+        if not any(abs((day - index.dates[row]).days) <= WEEKS.days and other != row
+                   and sum(index.agrees(other, {k: v}) for k, v in tally.asserted.items()) >= 2
+                   and votes(other).get(claim.state) == vote and _fit(states, vote, votes(other)) >= fit
+                   for other, day in enumerate(index.dates)):
+            out.add(n)
+    return out

@@ -10,7 +10,7 @@ import re
 
 from unga.claims import extract, widen
 from unga.claims.scope import ASSEMBLY_COMMITTEE
-from unga.claims.text import paragraph_around, rough_sentences
+from unga.claims.text import PARAGRAPH_BREAK, paragraph_around, rough_sentences
 
 # the Main Committees (and the early sessions' Political and Ad Hoc Political Committees) by their names, in English
 # and by their ordinals in the languages the checker reads ("der Dritte Ausschuss", "la Troisième Commission")
@@ -54,8 +54,10 @@ def committee_of(text: str) -> str | None:
     committee it names when that sentence calls it "the Committee"), when the passage does not also report the
     plenary's vote."""
     sentences = rough_sentences(text)
-    # not "the Third Committee of the General Assembly approved"; not "it goes to the plenary next month"
-    if any(PLENARY.search(ASSEMBLY_COMMITTEE.sub(" ", s)) and not FUTURE.search(s) for s in sentences):
+    # not "the Third Committee of the General Assembly approved"; not "it goes to the plenary next month"; a blank
+    # line ends a sentence here (a quotation's last words, '… will be …”', do not run on into the plenary's paragraph)
+    if any(PLENARY.search(ASSEMBLY_COMMITTEE.sub(" ", s)) and not FUTURE.search(s)
+           for s in (part for s in sentences for part in PARAGRAPH_BREAK.split(s))):
         return None
     names = {_name(m[0]) for s in sentences if VOTE_WORD.search(s)
              for m in COMMITTEE.finditer(s)}

@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 
-from unga.claims import cited, coref, extract, identify, languages, numbers, series, when
+from unga.claims import cited, coref, extract, fingerprint, identify, languages, numbers, series, when
 from unga.claims.doubt import hold_back, near, numbers_of
 from unga.claims.text import rough_sentences
 
@@ -327,14 +327,18 @@ PENALTY_UNPLACED = ("the roll call could not be identified with confidence: {nam
                     "vote may be one the record lacks")
 
 
-def penalty_placed(out: list[dict], found: list, rows: list, ranked: list, index: identify.Index) -> None:
+def penalty_placed(out: list[dict], found: list, rows: list, ranked: list, index: identify.Index, votes,
+                   published=None) -> None:
     """A tally (or a line of a laid-out one) whose roll call won only by the far-numbers penalty (identify.FAR_WON) is
     reported unidentified, and the claims of its sentence placed on that roll call (the states hung on it) are never
     called false there: the tally may be of a vote the record lacks that shares two numbers with one of those days
-    (holdout14 u10)."""
+    (holdout14 u10). Not when the tally's sentence names one side of that roll call in full (`fingerprint.side_in_full`):
+    its states identify the vote."""
     placed = {(claim.sentence, row) for claim, row, (_, candidates) in zip(found, rows, ranked)
               if claim.kind in ("tally", "count") and row is not None and candidates and candidates[0][1] == row
-              and identify.FAR_WON in candidates[0][2]}
+              and identify.FAR_WON in candidates[0][2]
+              and not (claim.kind == "tally" and fingerprint.side_in_full(index, claim, row, found, rows, votes,
+                                                                          published))}
     for entry, claim, row in zip(out, found, rows):
         if (claim.sentence, row) not in placed:
             continue
