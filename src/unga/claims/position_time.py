@@ -58,8 +58,12 @@ _YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 # A habit ("which usually votes against", "had always voted against", "who traditionally abstain") is no claim about
 # one roll call: it is read as the series' vote before, and never called false there (doubt.vaguely_before)
 HABIT_WORD = r"(?:always|usually|traditionally|consistently|routinely|habitually|invariably|normally|typically)"
+# "in 2007 and 2008", "in 2016, 2018 and 2020" (not "…, respectively": one year a state)
+YEAR_RUN = re.compile(r"\bin\s+(?P<run>" + _YEAR + r"(?:\s*,\s*" + _YEAR + r")*\s*,?\s+and\s+" + _YEAR + r")\b"
+                      r"(?!\s*[-–/]\s*\d|\s*,?\s*respectively)", re.I)
 EARLIER_BEFORE = re.compile(r"\b(?:previously|formerly)\s+(?:had\s+)?$"
-                            r"|\b(?:which|who|that)\s+(?:in\s+the\s+past|in\s+(?P<year>" + _YEAR + r"))\s+(?:had\s+)?(?:always\s+)?$"
+                            r"|\b(?:which|who|that)\s+(?:in\s+the\s+past|in\s+(?P<year>" + _YEAR + r")"
+                            r"(?:(?:\s*,\s*|\s*,?\s+and\s+)" + _YEAR + r")*)\s+(?:had\s+)?(?:always\s+)?$"
                             r"|\b(?:in\s+the\s+past|in\s+(?P<year2>" + _YEAR + r"))\s+had\s+(?:always\s+)?$"
                             # "which last year voted against", "who a year earlier had abstained"
                             r"|\b(?:which|who|that)\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before))\s+(?:had\s+)?$"
@@ -75,6 +79,22 @@ def previously(sentence: str, at: int) -> str | None:
     if match is None:
         return None
     return match["year"] or match["year2"] or ("last" if match["last"] else BEFORE)
+
+
+def several_years(sentence: str, at: int, end: int, when: str | None) -> list[str]:
+    """"A and B had voted against like texts in 2007 and 2008", "A, which in 1961 and 1962 had voted in favour, …":
+    the years of a run the clause names right after the vote phrase or in the relative clause before it, when the
+    time read for the position is none, the run's first year or the series' vote before ("against earlier texts in
+    …"); one vote a year. [] when there is no such run."""
+    clause_end = re.search(r"[,;.:!?()]|\s(?:and|but|while|whereas|which|who)\s|$", sentence[end:]).start() + end
+    after = YEAR_RUN.search(sentence, end, len(sentence))
+    after = after if after and after.start() < min(clause_end, end + 80) else None
+    before = EARLIER_BEFORE.search(sentence, max(0, at - 50), at)
+    run = after or (before and YEAR_RUN.search(sentence, before.start(), at))
+    if run is None:
+        return []
+    years = re.findall(_YEAR, run["run"])
+    return years if when in (None, years[0], BEFORE) and len(set(years)) == len(years) else []
 
 
 # "moved from an abstention (A, B) to a yes", "went from abstaining to voting in favour", "3 from 'Abstention' (A, B)

@@ -29,7 +29,7 @@ from unga.claims.objects import object_of
 from unga.claims.phrases import (ABOUT_THE_VOTE, ASIDE_IN_LIST, BARE_VERB, CUE, ECHO, OTHER_DEED_RELATIVE, OTHER_OBJECT,
                                  RELATIONAL, SPEAKS_OF_A_VOTE, TIGHT, unquoted)
 from unga.claims.position_time import (BEFORE, again_before, changed_to, from_side, lead_of_positions,
-                                      on_an_earlier_vote, previously, switched_from, time_near, unnamed_subject)
+                                      on_an_earlier_vote, previously, several_years, switched_from, time_near, unnamed_subject)
 from unga.claims.subjects import asides, subjects_of
 from unga.claims.targets import at_the_writer, target_of
 from unga.claims.unclear import unclear_splits
@@ -225,5 +225,6 @@ def _with_time(sentence: str, out: list, all_cues) -> list[Position]:
         if key in seen:
             continue
         seen.add(key)
-        result.append(Position(iso3, vote, when, sentence[mention.start:mention.end], at))
+        for year in several_years(sentence, at, end, when) or [when]:
+            result.append(Position(iso3, vote, year, sentence[mention.start:mention.end], at))
     return result
