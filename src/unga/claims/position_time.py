@@ -97,6 +97,14 @@ def several_years(sentence: str, at: int, end: int, when: str | None) -> list[st
     return years if when in (None, years[0], BEFORE) and len(set(years)) == len(years) else []
 
 
+LAST_TIME = re.compile(r"\s+(?:the\s+)?(?:last|previous)\s+time\b", re.I)
+
+
+def last_time(sentence: str, end: int) -> str | None:
+    """'(which) abstained last time', the vote phrase ending at `end`: the series' vote before."""
+    return BEFORE if LAST_TIME.match(sentence, end) else None
+
+
 # "moved from an abstention (A, B) to a yes", "went from abstaining to voting in favour", "3 from 'Abstention' (A, B)
 # to 'No'": the side after "from" in a change of vote is the earlier vote's, whether or not the "to" side is read
 FROM_SIDE = re.compile(r"\bfrom\s+(?:(?:an?|one|1|the|its|their)\s+)?(?:voting\s+)?[\s\"“‘'’]*$", re.I)

@@ -28,7 +28,7 @@ from unga.claims.names import Mention, mentions
 from unga.claims.objects import object_of
 from unga.claims.phrases import (ABOUT_THE_VOTE, ASIDE_IN_LIST, BARE_VERB, CUE, ECHO, OTHER_DEED_RELATIVE, OTHER_OBJECT,
                                  RELATIONAL, SPEAKS_OF_A_VOTE, TIGHT, unquoted)
-from unga.claims.position_time import (BEFORE, again_before, changed_to, from_side, lead_of_positions,
+from unga.claims.position_time import (BEFORE, again_before, changed_to, from_side, last_time, lead_of_positions,
                                       on_an_earlier_vote, previously, several_years, switched_from, time_near, unnamed_subject)
 from unga.claims.subjects import asides, subjects_of
 from unga.claims.targets import at_the_writer, target_of
@@ -218,7 +218,7 @@ def _with_time(sentence: str, out: list, all_cues) -> list[Position]:
     result, seen = [], set()
     for iso3, vote, at, mention, *given in out:
         end = next((e for s, e, _, _ in all_cues if s == at), at)
-        when = given[0] if given else (from_side(sentence, at) or time_near(sentence, at, end)
+        when = given[0] if given else (from_side(sentence, at) or time_near(sentence, at, end) or last_time(sentence, end)
                                        or changed_to(all_cues, at) or on_an_earlier_vote(sentence, end)
                                        or previously(sentence, at) or lead)
         key = (iso3, vote, when == BEFORE)  # "A, which usually abstains, abstained": two votes
