@@ -20,8 +20,9 @@ from paraphrase_families import (absent_words, adjective_opposition, adoption_be
                                  apposed_and_predicated, at_the_time, bounded_counts, cast_a_vote, changed_family,
                                  changed_nouns_or_habit, changed_participle, clause_of_another_deed, companion_counts,
                                  count_after_a_side_listed, count_modifiers, denied_list, excepted_before_the_verb,
-                                 explained_vote, fronted_or_endorsed, group_share, inverted, joined_family,
-                                 list_family, membership_and_adverb, n_to_m_abstaining, object_then_joined,
+                                 explained_vote, first_time_or_bracketed, fronted_or_endorsed, group_share, inverted,
+                                 joined_family, list_family, membership_and_adverb, n_to_m_abstaining,
+                                 object_then_joined,
                                  others_in_a_tally, relative_apposition, tally_punctuation, telegraphese,
                                  tie_beside_a_side, time_between, verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_failed import told_by_the_winners
@@ -370,6 +371,9 @@ CONSTRUCTIONS = {
         excepted_before_the_verb,
     # the twenty-sixth round (branch declined): a failed roll call, with a lead of its own
     "a failed vote told by the side that won: declined, by N votes to M, to; defeated; lost by M votes to N": told_by_the_winners,
+    # the twenty-seventh round (branch changes2): after the others, so that their rows stay as they were
+    "change of vote, the earlier side unsaid or bracketed: for the first time voted, this time abstained, A (which "
+    "abstained last year) voted, having abstained in all previous votes": first_time_or_bracketed,
 }
 
 

@@ -97,11 +97,16 @@ def several_years(sentence: str, at: int, end: int, when: str | None) -> list[st
     return years if when in (None, years[0], BEFORE) and len(set(years)) == len(years) else []
 
 
-LAST_TIME = re.compile(r"\s+(?:the\s+)?(?:last|previous)\s+time\b", re.I)
+# "abstained last time"; a habit over a run: "having abstained in all nine previous votes", "in every earlier vote"
+# (never called false on the one vote before: doubt.vaguely_before)
+OVER_A_RUN = (r"(?:all|every|each)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:previous|past|earlier|prior)\s+"
+              r"(?:[\w-]+\s+)?(?:votes?|resolutions?|texts?|years|sessions|occasions|times)\b")
+LAST_TIME = re.compile(r"\s+(?:(?:the\s+)?(?:last|previous)\s+time\b|(?:on|in)\s+" + OVER_A_RUN + ")", re.I)
 
 
 def last_time(sentence: str, end: int) -> str | None:
-    """'(which) abstained last time', the vote phrase ending at `end`: the series' vote before."""
+    """'(which) abstained last time', 'abstained in all nine previous votes', the vote phrase ending at `end`: the
+    series' vote before."""
     return BEFORE if LAST_TIME.match(sentence, end) else None
 
 
