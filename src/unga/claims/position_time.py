@@ -88,7 +88,9 @@ def several_years(sentence: str, at: int, end: int, when: str | None) -> list[st
     …"); one vote a year. [] when there is no such run."""
     clause_end = re.search(r"[,;.:!?()]|\s(?:and|but|while|whereas|which|who)\s|$", sentence[end:]).start() + end
     after = YEAR_RUN.search(sentence, end, len(sentence))
-    after = after if after and after.start() < min(clause_end, end + 80) else None
+    # not the years of another deed in the clause: "against the text adopted in 2016 and 2018", "since"
+    after = after if after and after.start() < min(clause_end, end + 80) \
+        and not re.search(r"\b(?:[a-z]+ed|since|until|from|between)\b", sentence[end:after.start()], re.I) else None
     before = EARLIER_BEFORE.search(sentence, max(0, at - 50), at)
     run = after or (before and YEAR_RUN.search(sentence, before.start(), at))
     if run is None:

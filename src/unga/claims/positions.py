@@ -221,10 +221,13 @@ def _with_time(sentence: str, out: list, all_cues) -> list[Position]:
         when = given[0] if given else (from_side(sentence, at) or time_near(sentence, at, end) or last_time(sentence, end)
                                        or changed_to(all_cues, at) or on_an_earlier_vote(sentence, end)
                                        or previously(sentence, at) or lead)
-        key = (iso3, vote, when == BEFORE)  # "A, which usually abstains, abstained": two votes
+        years = several_years(sentence, at, end, when)
+        # "A, which usually abstains, abstained", "A, which in 2007 and 2008 had abstained, abstained again": two votes
+        # or more
+        key = (iso3, vote, tuple(years) or when == BEFORE)
         if key in seen:
             continue
         seen.add(key)
-        for year in several_years(sentence, at, end, when) or [when]:
+        for year in years or [when]:
             result.append(Position(iso3, vote, year, sentence[mention.start:mention.end], at))
     return result
