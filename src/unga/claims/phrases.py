@@ -237,7 +237,7 @@ _PHRASE_ADVERB = (r"(?:once|yet)\s+(?:again|more)|in\s+(?:the\s+end|turn|contras
                   r"|(?:it|they)\s+(?:has|have|had|did)(?:\s+done)?\s+(?:before|in\s+the\s+past|every\s+year))"
                   r"|for\s+(?:its|their)\s+part|by\s+contrast|at\s+the\s+(?:vote|end)|this\s+time"
                   # "A for the first time voted in favour", "A for a third time abstained" (this vote's side)
-                  r"|for\s+" + NTH + r"(?:\s+(?:in\s+(?:\d{1,3}|[a-z]+)\s+(?:years|decades)|since\s+\d{4}|ever))?")
+                  r"|for\s+" + NTH + r"(?:\s+(?:in\s+(?:\d{1,3}|[a-z]+)\s+(?:years?|decades?)|since\s+\d{4}|ever))?")
 SUBJECT_GAP = re.compile(
     r"^\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|and\s+(?:its|their)\s+(?:[a-z]+\s+)?allies)\s*,?\s*)?"
     r"(?:(?:which|who|that)\s+)?"
