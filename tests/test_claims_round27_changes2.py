@@ -2,7 +2,7 @@
 our own; the record is the real one (built_store).
 
 - "A for the first time voted in favour", "A this time abstained": this vote's side, the adverb between the state and
-  its verb. "For the first time" says no earlier side, so no claim is read on an earlier vote.
+  its verb; "Among the N voting in favour, A did so for the first time": "did so" echoes the vote before it. "For the first time" says no earlier side, so no claim is read on an earlier vote.
 - "A (which abstained in 2018) voted yes": the bracket's vote is the year's, the main verb this vote's.
 - "A (who abstained last time) …", "having abstained in all previous votes": the series' vote before (a habit over
   a run is never called false there).
@@ -43,6 +43,17 @@ def judged(text: str, reported: str = MORATORIUM, published: date = date(2020, 1
     ("Egypt for the first time voted in favour.", {("EGY", "yes", NOW): "contradicted"}),
 ])
 def test_for_the_first_time_between_the_state_and_its_verb(built_store, sentence, expected):
+    assert judged(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Among the 123 states voting in favour, Djibouti and Lebanon did so for the first time.",
+     {("DJI", "yes", NOW): "supported", ("LBN", "yes", NOW): "supported"}),
+    ("Chad voted in favour, and Jordan did so for the first time.",
+     {("TCD", "yes", NOW): "supported", ("JOR", "yes", NOW): "supported"}),
+    ("Of the 123 countries that voted yes, Egypt did so for the first time.", {("EGY", "yes", NOW): "contradicted"}),
+])
+def test_did_so_for_the_first_time_echoes_the_vote_before_it(built_store, sentence, expected):
     assert judged(sentence) == expected
 
 

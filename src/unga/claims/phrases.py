@@ -470,6 +470,6 @@ def unquoted(sentence: str) -> str:
 # "B and C followed suit", "Others that followed suit were B and C", "B took a similar position": the vote of the
 # sentence before, said again (read only when that sentence gives one vote; `positions.positions`). The empty group
 # keeps the shape of a cue's match.
-ECHO = re.compile(r"\b(?:followed\s+suit|did\s+(?:the\s+same|likewise)|(?:took|adopted)\s+(?:a|the)\s+(?:similar|same)\s+"
+ECHO = re.compile(r"\b(?:followed\s+suit|did\s+(?:the\s+same|likewise|so(?=\s+for\s+" + NTH + r"))|(?:took|adopted)\s+(?:a|the)\s+(?:similar|same)\s+"
                   r"(?:position|stance|line)|voted\s+(?:likewise|similarly|the\s+same\s+way))\b(?P<mid>(?!))?", re.I)
 

@@ -133,7 +133,9 @@ def positions(sentence: str, previous: tuple | str | None = None, referents: lis
 
 
 # the echo opens a clause of its own after the one it echoes: "…; B followed suit", "…, and B did the same"
-ECHO_AFTER_CLAUSE = re.compile(r"(?:;|,\s*and|,\s*while|\band)\s+(?:the\s+)?(?-i:[A-Z])[^,;]*$", re.I)
+ECHO_AFTER_CLAUSE = re.compile(r"(?:;|,\s*and|,\s*while|\band)\s+(?:the\s+)?(?-i:[A-Z])[^,;]*$"
+                               # "Among the 123 states voting yes, A and B did so for the first time"
+                               r"|^\W*(?:among|of)\s+(?:the\s+)?(?:\d{1,3}\s+)?[^,;]*,\s+(?:the\s+)?(?-i:[A-Z])[^;]*$", re.I)
 
 
 def _voters(sentence: str, found: list[Mention], all_cues: list, targets: set[int]) -> list[Mention]:
