@@ -111,3 +111,31 @@ def test_a_run_of_years_without_the_series_named_stays_unplaced(built_store):
 def test_the_run_of_years(sentence, phrase, years):
     at = sentence.index(phrase)
     assert position_time.several_years(sentence, at, at + len(phrase), None) == years
+
+
+# the same shape in other languages: the time between the state (or the auxiliary) and the vote phrase
+LEADS = {"es": "La Asamblea General aprobó el 16 de diciembre de 2020 una resolución a favor de una moratoria de la "
+               "pena de muerte, por 123 votos a favor, 38 en contra y 24 abstenciones. ",
+         "fr": "L'Assemblée générale a adopté le 16 décembre 2020 un texte appelant à suspendre les exécutions "
+               "capitales, par 123 voix contre 38 et 24 abstentions. ",
+         "pt": "A Assembleia Geral aprovou em 16 de dezembro de 2020 uma resolução por uma moratória da pena de morte, "
+               "com 123 votos a favor, 38 contra e 24 abstenções. ",
+         "ru": "Генеральная Ассамблея 16 декабря 2020 года приняла резолюцию о моратории на смертную казнь: 123 "
+               "голоса «за», 38 «против», 24 воздержались. ",
+         "de": "Die Generalversammlung hat am 16. Dezember 2020 eine Resolution für ein Moratorium der Todesstrafe mit "
+               "123 Stimmen bei 38 Gegenstimmen und 24 Enthaltungen angenommen. "}
+PAIR = {("DJI", "yes", NOW): "supported", ("JOR", "yes", NOW): "supported"}
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("fr", "Djibouti et la Jordanie ont pour la première fois voté en faveur du texte.", PAIR),
+    ("fr", "Le Yémen s'est cette fois abstenu.", {("YEM", "abstain", NOW): "supported"}),
+    ("es", "Yibuti y Jordania por primera vez votaron a favor.", PAIR),
+    ("pt", "O Djibuti e a Jordânia pela primeira vez votaram a favor.", PAIR),
+    ("de", "Dschibuti und Jordanien stimmten zum ersten Mal dafür.", PAIR),
+    ("ru", "Джибути и Иордания впервые проголосовали «за».", PAIR),
+    ("ru", "Египет на этот раз проголосовал «за».", {("EGY", "yes", NOW): "contradicted"}),
+    ("de", "Ägypten stimmte diesmal dafür.", {("EGY", "yes", NOW): "contradicted"}),
+])
+def test_for_the_first_time_in_other_languages(built_store, lang, sentence, expected):
+    assert judged(sentence, LEADS[lang]) == expected
