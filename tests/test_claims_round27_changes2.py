@@ -66,6 +66,17 @@ def test_a_bracketed_or_habitual_earlier_vote_and_this_vote(built_store, sentenc
     assert judged(sentence) == {("JOR", "abstain", BEFORE): "supported", ("JOR", "yes", NOW): "supported"}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Guinea and Jordan in 2018 abstained.", {("GIN", "abstain", BEFORE): "supported", ("JOR", "abstain", BEFORE): "supported"}),
+    ("Yemen in 2018 voted against, and this year it abstained.",
+     {("YEM", "no", BEFORE): "supported", ("YEM", "abstain", NOW): "supported"}),
+    # "last year" of a text of December 2020 is 2019, when the series held no vote: placed on none
+    ("Yemen last year voted against.", {("YEM", "no", None): "unverifiable"}),
+])
+def test_an_earlier_time_between_the_state_and_its_verb_is_the_votes_own(built_store, sentence, expected):
+    assert judged(sentence) == expected
+
+
 def test_trap_a_habit_over_the_run_the_vote_before_does_not_bear_out_is_never_called_false(built_store):
     # Chad voted yes in 2018: "in all previous votes" speaks of a run, not of that one vote
     got = judged("Chad voted in favour, having abstained in all previous votes.")

@@ -236,6 +236,8 @@ _PHRASE_ADVERB = (r"(?:once|yet)\s+(?:again|more)|in\s+(?:the\s+end|turn|contras
                   r"|as\s+(?:expected|usual|before|(?:in|with)\s+(?:previous|past|earlier|other)\s+years"
                   r"|(?:it|they)\s+(?:has|have|had|did)(?:\s+done)?\s+(?:before|in\s+the\s+past|every\s+year))"
                   r"|for\s+(?:its|their)\s+part|by\s+contrast|at\s+the\s+(?:vote|end)|this\s+time"
+                  # an earlier time, read as the vote's own (position_time.previously): "A last year abstained"
+                  r"|last\s+year|a\s+year\s+(?:earlier|before)|in\s+(?:19[4-9]\d|20[0-4]\d)"
                   # "A for the first time voted in favour", "A for a third time abstained" (this vote's side)
                   r"|for\s+" + NTH + r"(?:\s+(?:in\s+(?:\d{1,3}|[a-z]+)\s+(?:years?|decades?)|since\s+\d{4}|ever))?")
 SUBJECT_GAP = re.compile(

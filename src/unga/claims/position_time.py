@@ -68,7 +68,10 @@ EARLIER_BEFORE = re.compile(r"\b(?:previously|formerly)\s+(?:had\s+)?$"
                             # "which last year voted against", "who a year earlier had abstained"
                             r"|\b(?:which|who|that)\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before))\s+(?:had\s+)?$"
                             r"|\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?" + HABIT_WORD + r"\s+(?:had\s+)?$"
-                            r"|\b(?:had|has|have)\s+" + HABIT_WORD + r"\s+$", re.I)
+                            r"|\b(?:had|has|have)\s+" + HABIT_WORD + r"\s+$"
+                            # the subject's time before its verb: "A last year abstained", "A in 2018 had voted no"
+                            r"|(?<=[\w)]\s)(?:(?P<last2>last\s+year|a\s+year\s+(?:earlier|before))|in\s+(?P<year3>" + _YEAR
+                            + r"))\s+(?:had\s+)?$", re.I)
 
 
 def previously(sentence: str, at: int) -> str | None:
@@ -78,7 +81,7 @@ def previously(sentence: str, at: int) -> str | None:
     match = EARLIER_BEFORE.search(sentence, max(0, at - 30), at)
     if match is None:
         return None
-    return match["year"] or match["year2"] or ("last" if match["last"] else BEFORE)
+    return match["year"] or match["year2"] or match["year3"] or ("last" if match["last"] or match["last2"] else BEFORE)
 
 
 def several_years(sentence: str, at: int, end: int, when: str | None) -> list[str]:
