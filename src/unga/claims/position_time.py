@@ -74,6 +74,10 @@ EARLIER_BEFORE = re.compile(r"\b(?:previously|formerly)\s+(?:had\s+)?$"
                             + r"))\s+(?:had\s+)?$", re.I)
 
 
+# a state's name, or a bracket after it, right before the subject's time (phrases.EARLIER_TIME_AFTER_NAME)
+SUBJECT_BEFORE = re.compile(r"(?:\b(?-i:[A-Z])[\w.'’-]*|\))\s*$")
+
+
 def previously(sentence: str, at: int) -> str | None:
     """'which previously voted in favour' (the vote before the one reported, read as last year's), 'which in 2010 had
     voted in favour' (that year's), 'which last year voted against' (last year's), 'which usually votes against' (a
@@ -81,6 +85,8 @@ def previously(sentence: str, at: int) -> str | None:
     match = EARLIER_BEFORE.search(sentence, max(0, at - 30), at)
     if match is None:
         return None
+    if (match["year3"] or match["last2"]) and not SUBJECT_BEFORE.search(sentence[:match.start()]):
+        return None  # the subject's time follows its name: in "A, which supported in 2019 did not show up" it is a verb's
     return match["year"] or match["year2"] or match["year3"] or ("last" if match["last"] or match["last2"] else BEFORE)
 
 
