@@ -20,11 +20,12 @@ from paraphrase_families import (absent_words, adjective_opposition, adoption_be
                                  apposed_and_predicated, at_the_time, bounded_counts, cast_a_vote, changed_family,
                                  changed_nouns_or_habit, changed_participle, clause_of_another_deed,
                                  committee_then_plenary, companion_counts, count_after_a_side_listed, count_modifiers,
-                                 denied_list, excepted_before_the_verb, explained_vote, fronted_or_endorsed,
-                                 group_share, inverted, joined_family, list_family, membership_and_adverb,
-                                 n_to_m_abstaining, object_then_joined, opposed_the_proposition, ordinal_of_two,
-                                 others_in_a_tally, relative_apposition, tally_punctuation, telegraphese,
-                                 tie_beside_a_side, time_between, verb_phrase_then_vote, verbs_of_stance)
+                                 denied_list, excepted_before_the_verb, explained_vote, first_time_or_bracketed,
+                                 fronted_or_endorsed, group_share, inverted, joined_family, list_family,
+                                 membership_and_adverb, n_to_m_abstaining, object_then_joined,
+                                 opposed_the_proposition, ordinal_of_two, others_in_a_tally, relative_apposition,
+                                 tally_punctuation, telegraphese, tie_beside_a_side, time_between,
+                                 verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_failed import told_by_the_winners
 from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
@@ -381,6 +382,9 @@ CONSTRUCTIONS = {
     "a tally one number off with a side named in full: with N — A, B and C — voting against": side_in_full_one_off,
     "a list after a tally one number off: those against were A, B, C and a state that did not vote so":
         list_after_a_tally_one_off,
+    # the twenty-seventh round (branch changes2): after the others, so that their rows stay as they were
+    "change of vote, the earlier side unsaid or bracketed: for the first time voted, this time abstained, A (which "
+    "abstained last year) voted, having abstained in all previous votes": first_time_or_bracketed,
 }
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from datetime import timedelta
 from functools import partial
 from pathlib import Path
@@ -536,6 +537,30 @@ def changed(lang, v, rng, false=False):
     return (form.format(n=name, N=cap(name), passed=passed, ru_passed=ru_passed, a=sides[0][then], b=sides[1][said_now],
                         o=objects[0].get(then), t=objects[1].get(said_now)),
             [claim_position(v, state, said_now), claim_position(old, state, then)])
+# round 27 (branch changes2): "for the first time" between the state (or the auxiliary) and the vote phrase
+FIRST_TIME = {"es": "por primera vez", "pt": "pela primeira vez", "ru": "впервые"}
+
+
+def first_time(lang, v, rng, false=False):
+    found = _moved_state(v, rng, false)
+    if not found:
+        return None
+    state, _, _, _, said_now = found
+    name, agreement = v.names[state]
+    # the verbs of voting only ("apoiou a resolução", "a soutenu la résolution" are read nowhere, with or without the time)
+    verb = next(v for v in (_verb(lang, said_now, agreement, rng) for _ in range(50))
+                if re.search(r"vot|stimm|abst|enthiel|голос|воздерж", v))
+    if lang == "fr":
+        inside = re.sub(r"^(a|ont|s'est|se sont)\s+(?=voté|abstenu)", r"\1 pour la première fois ", verb)
+        sentence = f"{cap(name)} {inside}." if inside != verb else f"Pour la première fois, {name} {verb}."
+    elif lang == "de":
+        timed = re.sub(r"^(stimmten|stimmte|enthielten sich|enthielt sich)", r"\1 zum ersten Mal", verb)
+        sentence = f"{cap(name)} {timed}."
+    else:
+        sentence = f"{cap(name)} {FIRST_TIME[lang]} {verb}."
+    return sentence, [claim_position(v, state, said_now)]
+
+
 # round 26 (lang27): the vote as a noun owned by its states ("con la oposición de A y B y la abstención de C"), a list
 # after a dash that ends the sentence, an adverb inside the French compound verb, and absences in the language's words
 OWNED = {"es": "La resolución fue aprobada con la oposición {} y la abstención {}.",
@@ -694,7 +719,9 @@ LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in th
          # the twenty-sixth round (branch declined): a failed roll call with a lead of its own
          "failed vote told by the side that won": (partial(told_by_the_winners_abroad, months=MONTHS), 261),
          "side's states among a count or under 'zu den'": (among_de, 2701), "count, side, copula, list": (count_copula, 2702),
-         "'contrários' as a tally label": (contrary_label, 2703), "a French stance on the text": (stance_fr, 2704)}
+         "'contrários' as a tally label": (contrary_label, 2703), "a French stance on the text": (stance_fr, 2704),
+         # the twenty-seventh round (branch changes2)
+         "for the first time before the vote phrase": (first_time, 2705)}
 PER_CONSTRUCTION = 10
 
 

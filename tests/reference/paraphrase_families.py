@@ -696,6 +696,29 @@ def changed_nouns_or_habit(v, rng, false=False):
              f"{n} moved from {noun[then]} in {old.day.year} to {noun[said_now]}.",
              f"{n}, which usually {habit[then]}, {VOTED[said_now]}."]
     return rng.choice(forms), [claim_position(v, state, said_now), claim_position(old, state, then)]
+
+
+def first_time_or_bracketed(v, rng, false=False):
+    """This vote said with "for the first time" or "this time" between the state and its verb ("did so for the first
+    time" after the side), or after a bracketed
+    relative clause with the series' vote before ("A (which abstained last year) voted in favour"), or with a habit
+    over the run before ("having abstained in all previous votes"): this vote, and the vote before where it is said."""
+    found = _moved_state(v, rng, false)
+    if not found:
+        return None
+    state, now, then, old, said_now = found
+    n = v.name(state, cap=True)
+    which = "who" if rng.random() < 0.3 else "which"
+    forms = [(f"{n} for the first time {VOTED[said_now]}.", False),
+             (f"{n} this time {VOTED[said_now]}.", False),
+             (f"Of the countries that {VOTED[said_now]}, {n.replace('The ', 'the ')} did so for the first time.", False),
+             (f"{n} ({which} {VOTED[then]} last year) {VOTED[said_now]} this time.", True),
+             (f"{n} ({which} {VOTED[then]} last time) {VOTED[said_now]}.", True),
+             (f"{n} {VOTED[said_now]}, having {VOTED[then]} in all previous votes.", True)]
+    form, earlier = rng.choice(forms)
+    return form, [claim_position(v, state, said_now)] + ([claim_position(old, state, then)] if earlier else [])
+
+
 # a two-part name written with a space alone, as wire copy sometimes prints it (fahunt11)
 SPACED_NAMES = {"BIH": "Bosnia Herzegovina", "TTO": "Trinidad Tobago", "ATG": "Antigua Barbuda",
                 "KNA": "St Kitts Nevis", "STP": "Sao Tome Principe"}

@@ -12,7 +12,7 @@ import numpy as np
 
 from unga.claims import cited, companions, deed, extract, identify, names, not_counts, numbers, participation
 from unga.claims.calendar_words import MONTHS
-from unga.claims.position_time import HABIT_WORD
+from unga.claims.position_time import HABIT_WORD, OVER_A_RUN
 from unga.claims.when import (COMPARED, CLAUSE_TIME_NOTE, SERIES_NOTE, clause_year, far_from, months_named, named_year,
                               names_the_day, sole_vote_of_its_time, time_of, year_scope)
 
@@ -218,7 +218,7 @@ def hold_back(entry: dict, reason: str) -> None:
     entry["evidence"]["record"] = entry["evidence"].get("record", "") + f"; not called false: {reason}"
 
 
-VAGUE_BEFORE = re.compile(r"\b(?:previously|formerly|in\s+the\s+past|" + HABIT_WORD + r")\b", re.I)
+VAGUE_BEFORE = re.compile(r"\b(?:previously|formerly|in\s+the\s+past|" + HABIT_WORD + r"|" + OVER_A_RUN + r")\b", re.I)
 
 
 def vaguely_before(out: list[dict], found: list) -> None:

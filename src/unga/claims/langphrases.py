@@ -24,9 +24,12 @@ ABSENT_PHRASES = {
     "nl": r"(?:nam|namen)\s+niet\s+deel\s+aan\s+de\s+stemming\b",
 }
 # an adverb between the auxiliary and its participle: "se sont aussi abstenues", "ont elles aussi voté contre"
-FR_ADVERB = r"(?:\s+(?:aussi|également|encore|déjà|finalement|alors|tou(?:te)?s|(?:eux|elles?|lui)\s+aussi|à\s+nouveau|de\s+nouveau))?"
+FR_ADVERB = (r"(?:\s+(?:aussi|également|encore|déjà|finalement|alors|tou(?:te)?s|(?:eux|elles?|lui)\s+aussi|à\s+nouveau"
+             r"|de\s+nouveau|pour\s+la\s+première\s+fois|cette\s+fois(?:-ci)?))?")
 IT_ADVERB = r"(?:\s+(?:invece|quindi|dunque|poi|infine|inoltre))?"
 FR_TEXT = r"\s+(?:(?:de\s+la\s+|la\s+)résolution|(?:du|le)\s+texte|(?:du|le)\s+projet\s+de\s+résolution)\b"  # the text voted on
+# "stimmte zum ersten Mal dafür", "stimmten diesmal dagegen": a time between the verb and its side
+DE_TIME = r"(?:(?:zum\s+ersten\s+Mal|erstmals|erstmalig|diesmal|dieses\s+Mal)\s+)?"
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
 VOTES = {
     "es": [(r"vot(?:ó|aron|aba|aban|an|a)\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
@@ -51,13 +54,13 @@ VOTES = {
            (r"abst(?:eve|iveram)-se\b|se\s+abst(?:eve|iveram)\b", ABSTAIN)],
     # a place or a time may stand between the verb and "für" ("stimmten in New York für einen Waffenstillstand"), and
     # "für" takes any object brought in by "ein" ("für eine Feuerpause"); "gegen" only the text ("gegen die USA": a side)
-    "de": [(r"(?:stimmt|votiert)(?:e|en)\s+(?:dafür|mit\s+Ja|(?:[^\d.;,:]{1,60}?\s)??für\s+(?:" + DE_TEXT
+    "de": [(r"(?:stimmt|votiert)(?:e|en)\s+" + DE_TIME + r"(?:dafür|mit\s+Ja|(?:[^\d.;,:]{1,60}?\s)??für\s+(?:" + DE_TEXT
             + r"|(?:einen|eine|ein)\s))|(?<!\w)(?:war|waren)\s+dafür\b|(?<!\w)mit\s+Ja\s+(?:stimmt|votiert)(?:e|en)\b"
             r"|(?:hat|haben|hatte|hatten)\s+sich\s+dafür\s+ausgesprochen\b"
             # the perfect, its participle last: "haben in New York für eine Resolution gestimmt"
             r"|(?:hat|haben|hatte|hatten)\s+(?:[^\d.;,:]{1,60}?\s)??(?:dafür|für\s+(?:" + DE_TEXT
             + r"|(?:einen|eine|ein)\s+[^\d.;,:]{1,40}?))\s+gestimmt\b", YES),
-           (r"(?:stimmt|votiert)(?:e|en)\s+(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dagegen\b"
+           (r"(?:stimmt|votiert)(?:e|en)\s+" + DE_TIME + r"(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dagegen\b"
             r"|(?<!\w)mit\s+Nein\s+(?:stimmt|votiert)(?:e|en)\b"
             r"|(?:hat|haben|hatte|hatten)\s+sich\s+dagegen\s+ausgesprochen\b"
             r"|(?:hat|haben|hatte|hatten)\s+(?:[^\d.;,:]{1,60}?\s)??(?:dagegen|gegen\s+" + DE_TEXT + r")\s+gestimmt\b", NO),

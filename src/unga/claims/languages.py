@@ -235,9 +235,14 @@ RELATIVE = (r"(?:,\s*(?:(?:die|der|das|welche|que|qui|che|los\s+cuales|las\s+cua
             r"[^,;:.()]{1,60},\s*)?")
 
 
+# "A por primera vez votó a favor", "A pela primeira vez votou", "A esta vez se abstuvo": a time before the verb
+FIRST_TIME = (r"por\s+primera\s+vez|pela\s+primeira\s+vez|per\s+la\s+prima\s+volta|esta\s+vez|desta\s+vez"
+              r"|zum\s+ersten\s+Mal|erstmals|diesmal")
+
+
 def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right before a vote phrase: "A, B y C se abstuvieron", "A y B también votaron en contra"."""
-    gap = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?" + RELATIVE + r"(?:,\s*)?(?:(?:también|aussi|também|auch|anche|tampoco|ya|ont|se|sich|ook|"
+    gap = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?" + RELATIVE + r"(?:,\s*)?(?:(?:también|aussi|também|auch|anche|tampoco|ya|ont|se|sich|ook|" + FIRST_TIME + r"|"
                      r"hanno|ha|si|a|e|et)\s+){0,2}$", re.I)
     joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + OWN + r"$", re.I)
     before = [f for f in found if f[1] <= at]

@@ -235,9 +235,14 @@ _TIME_ADVERB = (r"(?:(?:on|late|early|last)\s+(?:" + _DAY + r"(?:\s+(?:morning|a
 _PHRASE_ADVERB = (r"(?:once|yet)\s+(?:again|more)|in\s+(?:the\s+end|turn|contrast|response|the\s+vote|the\s+voting)"
                   r"|as\s+(?:expected|usual|before|(?:in|with)\s+(?:previous|past|earlier|other)\s+years"
                   r"|(?:it|they)\s+(?:has|have|had|did)(?:\s+done)?\s+(?:before|in\s+the\s+past|every\s+year))"
-                  r"|for\s+(?:its|their)\s+part|by\s+contrast|at\s+the\s+(?:vote|end)")
+                  r"|for\s+(?:its|their)\s+part|by\s+contrast|at\s+the\s+(?:vote|end)|this\s+time"
+                  # "A for the first time voted in favour", "A for a third time abstained" (this vote's side)
+                  r"|for\s+" + NTH + r"(?:\s+(?:in\s+(?:\d{1,3}|[a-z]+)\s+(?:years?|decades?)|since\s+\d{4}|ever))?")
+# an earlier time right after the state's name, read as the vote's own (position_time.previously): "A last year
+# abstained", "A in 2018 had voted no"
+EARLIER_TIME_AFTER_NAME = r"(?:\s+(?:last\s+year|a\s+year\s+(?:earlier|before)|in\s+(?:19[4-9]\d|20[0-4]\d))(?=\s))?"
 SUBJECT_GAP = re.compile(
-    r"^\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|and\s+(?:its|their)\s+(?:[a-z]+\s+)?allies)\s*,?\s*)?"
+    r"^" + EARLIER_TIME_AFTER_NAME + r"\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|and\s+(?:its|their)\s+(?:[a-z]+\s+)?allies)\s*,?\s*)?"
     r"(?:(?:which|who|that)\s+)?"
     r"(?:(?:all|both)\s+)?"  # "A, B and C all were among those voting against"
     r"(?:(?:were|was)\s+(?:among(?:st)?\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who))?"
@@ -478,6 +483,6 @@ def unquoted(sentence: str) -> str:
 # "B and C followed suit", "Others that followed suit were B and C", "B took a similar position": the vote of the
 # sentence before, said again (read only when that sentence gives one vote; `positions.positions`). The empty group
 # keeps the shape of a cue's match.
-ECHO = re.compile(r"\b(?:followed\s+suit|did\s+(?:the\s+same|likewise)|(?:took|adopted)\s+(?:a|the)\s+(?:similar|same)\s+"
+ECHO = re.compile(r"\b(?:followed\s+suit|did\s+(?:the\s+same|likewise|so(?=\s+for\s+" + NTH + r"))|(?:took|adopted)\s+(?:a|the)\s+(?:similar|same)\s+"
                   r"(?:position|stance|line)|voted\s+(?:likewise|similarly|the\s+same\s+way))\b(?P<mid>(?!))?", re.I)
 

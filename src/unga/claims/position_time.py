@@ -58,13 +58,24 @@ _YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 # A habit ("which usually votes against", "had always voted against", "who traditionally abstain") is no claim about
 # one roll call: it is read as the series' vote before, and never called false there (doubt.vaguely_before)
 HABIT_WORD = r"(?:always|usually|traditionally|consistently|routinely|habitually|invariably|normally|typically)"
+# "in 2007 and 2008", "in 2016, 2018 and 2020" (not "…, respectively": one year a state)
+YEAR_RUN = re.compile(r"\bin\s+(?P<run>" + _YEAR + r"(?:\s*,\s*" + _YEAR + r")*\s*,?\s+and\s+" + _YEAR + r")\b"
+                      r"(?!\s*[-–/]\s*\d|\s*,?\s*respectively)", re.I)
 EARLIER_BEFORE = re.compile(r"\b(?:previously|formerly)\s+(?:had\s+)?$"
-                            r"|\b(?:which|who|that)\s+(?:in\s+the\s+past|in\s+(?P<year>" + _YEAR + r"))\s+(?:had\s+)?(?:always\s+)?$"
+                            r"|\b(?:which|who|that)\s+(?:in\s+the\s+past|in\s+(?P<year>" + _YEAR + r")"
+                            r"(?:(?:\s*,\s*|\s*,?\s+and\s+)" + _YEAR + r")*)\s+(?:had\s+)?(?:always\s+)?$"
                             r"|\b(?:in\s+the\s+past|in\s+(?P<year2>" + _YEAR + r"))\s+had\s+(?:always\s+)?$"
                             # "which last year voted against", "who a year earlier had abstained"
                             r"|\b(?:which|who|that)\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before))\s+(?:had\s+)?$"
                             r"|\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?" + HABIT_WORD + r"\s+(?:had\s+)?$"
-                            r"|\b(?:had|has|have)\s+" + HABIT_WORD + r"\s+$", re.I)
+                            r"|\b(?:had|has|have)\s+" + HABIT_WORD + r"\s+$"
+                            # the subject's time before its verb: "A last year abstained", "A in 2018 had voted no"
+                            r"|(?<=[\w)]\s)(?:(?P<last2>last\s+year|a\s+year\s+(?:earlier|before))|in\s+(?P<year3>" + _YEAR
+                            + r"))\s+(?:had\s+)?$", re.I)
+
+
+# a state's name, or a bracket after it, right before the subject's time (phrases.EARLIER_TIME_AFTER_NAME)
+SUBJECT_BEFORE = re.compile(r"(?:\b(?-i:[A-Z])[\w.'’-]*|\))\s*$")
 
 
 def previously(sentence: str, at: int) -> str | None:
@@ -74,7 +85,40 @@ def previously(sentence: str, at: int) -> str | None:
     match = EARLIER_BEFORE.search(sentence, max(0, at - 30), at)
     if match is None:
         return None
-    return match["year"] or match["year2"] or ("last" if match["last"] else BEFORE)
+    if (match["year3"] or match["last2"]) and not SUBJECT_BEFORE.search(sentence[:match.start()]):
+        return None  # the subject's time follows its name: in "A, which supported in 2019 did not show up" it is a verb's
+    return match["year"] or match["year2"] or match["year3"] or ("last" if match["last"] or match["last2"] else BEFORE)
+
+
+def several_years(sentence: str, at: int, end: int, when: str | None) -> list[str]:
+    """"A and B had voted against like texts in 2007 and 2008", "A, which in 1961 and 1962 had voted in favour, …":
+    the years of a run the clause names right after the vote phrase or in the relative clause before it, when the
+    time read for the position is none, the run's first year or the series' vote before ("against earlier texts in
+    …"); one vote a year. [] when there is no such run."""
+    clause_end = re.search(r"[,;.:!?()]|\s(?:and|but|while|whereas|which|who)\s|$", sentence[end:]).start() + end
+    after = YEAR_RUN.search(sentence, end, len(sentence))
+    # not the years of another deed in the clause: "against the text adopted in 2016 and 2018", "since"
+    after = after if after and after.start() < min(clause_end, end + 80) \
+        and not re.search(r"\b(?:[a-z]+ed|since|until|from|between)\b", sentence[end:after.start()], re.I) else None
+    before = EARLIER_BEFORE.search(sentence, max(0, at - 50), at)
+    run = after or (before and YEAR_RUN.search(sentence, before.start(), at))
+    if run is None:
+        return []
+    years = re.findall(_YEAR, run["run"])
+    return years if when in (None, years[0], BEFORE) and len(set(years)) == len(years) else []
+
+
+# "abstained last time"; a habit over a run: "having abstained in all nine previous votes", "in every earlier vote"
+# (never called false on the one vote before: doubt.vaguely_before)
+OVER_A_RUN = (r"(?:all|every|each)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:previous|past|earlier|prior)\s+"
+              r"(?:[\w-]+\s+)?(?:votes?|resolutions?|texts?|years|sessions|occasions|times)\b")
+LAST_TIME = re.compile(r"\s+(?:(?:the\s+)?(?:last|previous)\s+time\b|(?:on|in)\s+" + OVER_A_RUN + ")", re.I)
+
+
+def last_time(sentence: str, end: int) -> str | None:
+    """'(which) abstained last time', 'abstained in all nine previous votes', the vote phrase ending at `end`: the
+    series' vote before."""
+    return BEFORE if LAST_TIME.match(sentence, end) else None
 
 
 # "moved from an abstention (A, B) to a yes", "went from abstaining to voting in favour", "3 from 'Abstention' (A, B)

@@ -28,8 +28,9 @@ from unga.claims.names import Mention, mentions
 from unga.claims.objects import object_of
 from unga.claims.phrases import (ASIDE_IN_LIST, BARE_VERB, CUE, ECHO, OTHER_DEED_RELATIVE, OTHER_OBJECT,
                                  RELATIONAL, SPEAKS_OF_A_VOTE, TIGHT, about_the_vote, unquoted)
-from unga.claims.position_time import (BEFORE, again_before, changed_to, from_side, lead_of_positions,
-                                      on_an_earlier_vote, previously, switched_from, time_near, unnamed_subject)
+from unga.claims.position_time import (BEFORE, again_before, changed_to, from_side, last_time, lead_of_positions,
+                                      on_an_earlier_vote, previously, several_years, switched_from, time_near,
+                                      unnamed_subject)
 from unga.claims.subjects import asides, subjects_of
 from unga.claims.targets import at_the_writer, target_of
 from unga.claims.unclear import unclear_splits
@@ -133,7 +134,9 @@ def positions(sentence: str, previous: tuple | str | None = None, referents: lis
 
 
 # the echo opens a clause of its own after the one it echoes: "…; B followed suit", "…, and B did the same"
-ECHO_AFTER_CLAUSE = re.compile(r"(?:;|,\s*and|,\s*while|\band)\s+(?:the\s+)?(?-i:[A-Z])[^,;]*$", re.I)
+ECHO_AFTER_CLAUSE = re.compile(r"(?:;|,\s*and|,\s*while|\band)\s+(?:the\s+)?(?-i:[A-Z])[^,;]*$"
+                               # "Among the 123 states voting yes, A and B did so for the first time"
+                               r"|^\W*(?:among|of)\s+(?:the\s+)?(?:\d{1,3}\s+)?[^,;]*,\s+(?:the\s+)?(?-i:[A-Z])[^;]*$", re.I)
 
 
 def _voters(sentence: str, found: list[Mention], all_cues: list, targets: set[int]) -> list[Mention]:
@@ -218,12 +221,16 @@ def _with_time(sentence: str, out: list, all_cues) -> list[Position]:
     result, seen = [], set()
     for iso3, vote, at, mention, *given in out:
         end = next((e for s, e, _, _ in all_cues if s == at), at)
-        when = given[0] if given else (from_side(sentence, at) or time_near(sentence, at, end)
+        when = given[0] if given else (from_side(sentence, at) or time_near(sentence, at, end) or last_time(sentence, end)
                                        or changed_to(all_cues, at) or on_an_earlier_vote(sentence, end)
                                        or previously(sentence, at) or lead)
-        key = (iso3, vote, when == BEFORE)  # "A, which usually abstains, abstained": two votes
+        years = several_years(sentence, at, end, when)
+        # "A, which usually abstains, abstained", "A, which in 2007 and 2008 had abstained, abstained again": two votes
+        # or more
+        key = (iso3, vote, tuple(years) or when == BEFORE)
         if key in seen:
             continue
         seen.add(key)
-        result.append(Position(iso3, vote, when, sentence[mention.start:mention.end], at))
+        for year in years or [when]:
+            result.append(Position(iso3, vote, year, sentence[mention.start:mention.end], at))
     return result

@@ -221,7 +221,8 @@ JOINT = re.compile(r"\s*(?:,|,?\s*(?:и|а\s+также))\s*")
 # a list item the tables do not know (a misspelt name: "Камбоджиа", "Комороские острова"), between two commas: passed
 # over, not read, in a list after its vote phrase
 UNKNOWN_ITEM = re.compile(r"\s*,\s*[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+)?\s*,\s*")
-GAP = re.compile(r"\s*(?:,\s*(?:как\s+и\s+(?:ожидалось|в\s+прошлом\s+году)),\s*)?(?:(?:также|тоже|же|вновь|снова|опять"
+GAP = re.compile(r"\s*(?:,\s*(?:как\s+и\s+(?:ожидалось|в\s+прошлом\s+году)),\s*)?(?:(?:также|тоже|же|вновь|снова|опять|впервые"
+                 r"|на\s+этот\s+раз"
                  r"|в\s+очередной\s+раз|традиционно|единодушно|дружно|по-прежнему)\s+){0,2}")
 OPENS = re.compile(r"\s*(?::|—|–)?\s*")
 # a companion of the voters, after their vote phrase and its object: "проголосовал за принятие наряду с Китаем"

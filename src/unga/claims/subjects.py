@@ -9,6 +9,7 @@ import re
 from unga.claims.names import Mention
 from unga.claims.phrases import (APPOSITION_SPAN, APPOSITIVE, BRACKETED_ASIDE, CUE, DASHED_RELATIONAL, JOINED, JOINED_TAIL,
                                  RELATIVE, SUBJECT_GAP)
+from unga.claims.position_time import HABIT_WORD
 
 SINGULAR = re.compile(r"(?:votes|opposes)\b", re.I)  # a present tense with one state for its subject
 
@@ -22,7 +23,7 @@ def subjects_of(sentence: str, runs: list[list[Mention]], used: set[int], cue: t
         if run[-1].end > start:
             continue
         gap = sentence[run[-1].end:start]
-        if RELATIVE.match(gap) or (k not in used and SUBJECT_GAP.match(gap)) \
+        if RELATIVE.match(gap) or _earlier_bracket_then_subject_gap(gap) or (k not in used and SUBJECT_GAP.match(gap)) \
                 or (k not in used and (_aside_then_subject_gap(gap) or _among_counted(sentence, run, gap)
                                        or _verb_then_subject_gap(gap))):
             subject = run[-1:] if SINGULAR.match(match.group(0)) else without_object(sentence, run)
@@ -92,6 +93,18 @@ def _joined(sentence: str, runs: list[list[Mention]], k: int, vote: str, start: 
         return []
     used.add(k - 1)
     return [(m.iso3, vote, start, m) for m in without_object(sentence, before)]
+
+
+# "A (which abstained in 2018) voted yes", "B (who usually votes against) abstained": a bracketed relative clause
+# with a vote of its own time (read there, position_time) stands between the subject and this vote's phrase
+EARLIER_BRACKET = re.compile(r"\s*\(\s*(?:which|who|that)\s[^()]*?\b(?:(?:19[4-9]\d|20[0-4]\d)|last\s+(?:year|time)"
+                             r"|(?:the\s+)?(?:year|time)\s+before|previously|earlier|in\s+the\s+past|a\s+year\s+(?:ago|earlier)"
+                             r"|" + HABIT_WORD + r")\b[^()]*\)\s*,?")
+
+
+def _earlier_bracket_then_subject_gap(gap: str) -> bool:
+    earlier = EARLIER_BRACKET.match(gap)
+    return bool(earlier) and bool(SUBJECT_GAP.match(gap[earlier.end():]))
 
 
 def _aside_then_subject_gap(gap: str) -> bool:

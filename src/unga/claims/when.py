@@ -236,6 +236,9 @@ COMPARED = "an earlier vote the text compares with"  # extract's note on "up fro
 # "last year's tally", "abstained in the vote": the sentence speaks of the series' vote itself, in its year
 THE_VOTE = re.compile(r"\b(?:the|that|this|(?:last|previous)\s+year['’]s|(?:19[4-9]\d|20[0-4]\d)(?:['’]s)?)\s+"
                       r"(?:vote|voting|tally|ballot|resolution|text|measure)\b", re.I)
+# "had opposed like texts in 2007 and 2008", "the previous similar resolution of 2016": the series' own earlier votes
+LIKE_TEXTS = re.compile(r"\b(?:similar|like|comparable|identical|(?:the\s+)?same|earlier|previous|prior|former)\s+"
+                        r"(?:similar\s+|like\s+|annual\s+)?(?:resolutions?|texts?|drafts?|versions?)\b", re.I)
 SERIES_NOTE = "placed on the vote of the year its clause names in the series the text is about"
 
 
@@ -277,6 +280,7 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
             # votes ("In 1965, the reasons for these abstentions were explained") is not their year; a count the
             # sentence compares with this vote's ("the yes vote was up from 184 in 2021") speaks of the series
             if hit is not None and (row in (None, hit) or recalled) and (COMPARED in claim.notes or THE_VOTE.search(claim.text)
+                                                            or LIKE_TEXTS.search(claim.text)
                                                             or index.titles[hit] & identify.stems(claim.text)
                                                             or _set_against_another_time(claim, found, rows, anchored)):
                 claim.notes.append(SERIES_NOTE)
