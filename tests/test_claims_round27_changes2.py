@@ -83,10 +83,12 @@ def test_trap_a_habit_over_the_run_the_vote_before_does_not_bear_out_is_never_ca
     assert got == {("TCD", "yes", NOW): "supported", ("TCD", "abstain", BEFORE): "unverifiable"}
 
 
-def test_trap_a_false_bracket_is_not_called_false_on_either_vote(built_store):
-    # Egypt voted against both times; the sentence speaks of two votes (alternatives.TWO_TIMES)
+def test_a_bracket_false_on_both_votes_is_contradicted_on_each(built_store):
+    # Egypt voted against both times: the sentence speaks of two votes (alternatives.TWO_TIMES), but neither an
+    # abstention nor a yes was cast on either, so whichever vote the words give which time, each claim is false
+    # (doubt.false_either_way, branch false11; before that merge both were held back as unverifiable)
     got = judged("Egypt (which abstained in 2018) voted yes.")
-    assert got == {("EGY", "abstain", BEFORE): "unverifiable", ("EGY", "yes", NOW): "unverifiable"}
+    assert got == {("EGY", "abstain", BEFORE): "contradicted", ("EGY", "yes", NOW): "contradicted"}
 
 
 def test_several_years_give_one_vote_a_year(built_store):
