@@ -9,12 +9,12 @@ alarms in three English texts, all fixed here:
   only from a press release): the nine states against, in the sentence after that tally, were placed on the Gaza truce
   vote of October 2023, which the text pins down with its own tally further on. The states and counts of a tally left
   on no roll call (its sentence and the one after it) are now that vote's, wherever another step placed them
-  (claims/check._after_unplaced_tally).
+  (claims/together.after_unplaced_tally).
 - ag110 (a report of the nuclear weapons ban treaty's adoption by its UN conference on 7 July 2017, 122-1-1, a vote
   not the Assembly's): the conference's count of more than 120 in favour fell back on the Assembly's resolution of
   December 2016 that convened it (A/RES/71/258, 113-35-13), which the text recalls in the past perfect, its tally in
   the next sentence. A vote told in the past perfect (in its tally's sentence or the one before) pins only its own
-  claims now; the news's claims no longer fall back on it (claims/check._told_earlier).
+  claims now; the news's claims no longer fall back on it (claims/together.told_earlier).
 Sentences are our own (never the articles'); each reading has a trap of the same shape that must stay judged.
 
 The record used: A/RES/ES-10/21 of 27 October 2023 (a humanitarian truce in Gaza, 120-14-45: France, Bosnia and

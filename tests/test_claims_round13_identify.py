@@ -76,7 +76,7 @@ def test_a_claim_just_short_joins_the_recent_vote_another_sentence_is_placed_on(
 
 
 def _moved(sentence: str) -> list[tuple]:
-    """The list of `sentence`, borrowed onto A/RES/3206(XXIX) (as check._place_together does for a list with no
+    """The list of `sentence`, borrowed onto A/RES/3206(XXIX) (as together.place_together does for a list with no
     roll call of its own), after widen.other_vote_of_the_day."""
     index = api._claim_sources()[0]
     found = [c for c in read(sentence) if c.kind == "position"]

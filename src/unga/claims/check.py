@@ -8,7 +8,6 @@ candidate. Anything less stays *unverifiable*, with the reason and the candidate
 from __future__ import annotations
 
 import dataclasses
-import re
 from datetime import date
 from typing import Callable
 
@@ -17,16 +16,16 @@ import numpy as np
 from unga.claims import (alternatives, anachronism, calendars, cited, extract, fingerprint, identify, in_doubt, judged, offtopic, one_vote, ordinals,
                          participation, points_back, polarity, reading, release_place, released, scope, sentence_fit,
                          several, ties, widen)
-from unga.claims.doubt import (DISPUTED, SPLIT_TALLY_ELSEWHERE, YEAR_PINNED, changed_on_one, doubt, false_either_way,
-                               fits_pinned, hold_back, near, numbers_of, other_votes, off_their_year, own_words_point,
-                               published_counts, split_tally_disagrees, torn, vaguely_before)
+from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, false_either_way, fits_pinned, hold_back,
+                               near, numbers_of, other_votes, off_their_year, published_counts, split_tally_disagrees,
+                               torn, vaguely_before)
 from unga.claims.lacking import committee_of, committee_only, explain_unrecorded
-from unga.claims.sessions import named as session_numbers
-from unga.claims.unplaced import AFTER_UNPLACED_TALLY, HELD_LATER, UNRECORDED, committee_vote
-from unga.claims.when import (COMPARED, OWN_TIME, clause_times, clause_year, far_from, months_named, newest_pinned,
-                             of_its_time, pins_itself, recent_day_unrecorded, series_rows,
-                             sole_vote_of_its_time, the_latest, time_of, told_before, year_scope)
+from unga.claims.unplaced import HELD_LATER, UNRECORDED, committee_vote
+from unga.claims.when import (COMPARED, clause_times, clause_year, far_from, newest_pinned, of_its_time, pins_itself,
+                             recent_day_unrecorded, series_rows, sole_vote_of_its_time, the_latest, time_of,
+                             told_before, year_scope)
 from unga.claims import text as claim_text
+from unga.claims.together import after_unplaced_tally, names_another, paragraph_text, place_together, tally_before
 
 VotesOf = Callable[[int], dict[str, str]]
 
@@ -110,9 +109,9 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                 if row is not None
                 and (c.kind in ("tally", "count") or (cand and cand[0][0] >= 100 and cited.symbols_in(c.text))
                      or (row in anchored and index.topic(row, identify.stems(c.text)) >= OWN_TOPIC)
-                     or (row in anchored and _paragraph_names(index, row, _paragraph_text(c, body), published))
+                     or (row in anchored and _paragraph_names(index, row, paragraph_text(c, body), published))
                      or n in series)}
-    rows = _place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows), spans,
+    rows = place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows), spans,
                            paragraphs.__getitem__, votes, fitted)
     rows = widen.off_their_tally(index, found, rows)  # a list hung on a tally that does not fit its roll call
     rows = widen.other_vote_of_the_day(index, found, rows, votes)  # a borrowed list that fits another vote that day
@@ -163,24 +162,24 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     # vote's symbol, when it is the text's date that is early (a page dated by its first edition, a later note)
     for n, (c, row) in enumerate(zip(found, rows)):
         if row is not None and identify.held_after(index, row, appeared) \
-                and not _symbol_in(index, row, _paragraph_text(c, body)):
+                and not _symbol_in(index, row, paragraph_text(c, body)):
             rows[n] = None
             c.notes.append(HELD_LATER)
     rows = offtopic.unplace(index, found, rows, body)  # a tally near a symbol-less vote of another subject
-    rows = _after_unplaced_tally(index, found, rows, body, published)
+    rows = after_unplaced_tally(index, found, rows, body, published)
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
     listed = fingerprint.listed_on_its_tally(index, found, rows, _likely(index, found, rows), votes)
     out = [judged.on_roll_call(index, claim, row, candidates, votes,
                                anchored | set(series.values()) | ({row} if n in listed else set()), published, scorer,
-                               told, body, _paragraph_text(claim, body))
+                               told, body, paragraph_text(claim, body))
            for n, (claim, row, (_, candidates)) in enumerate(zip(found, rows, ranked))]
     two_votes, either_way = torn(found), false_either_way(found, rows, votes)
     one_row = changed_on_one(found, rows)
     owns = []
     for n, (entry, claim, row, (_, candidates)) in enumerate(zip(out, found, rows, ranked)):
         # a list that names most of one side of the vote the text pins down is its own evidence of that vote
-        own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, _paragraph_text(claim, body))
+        own = ((paragraphs[claim.sentence], row) in own_rows or _symbol_in(index, row, paragraph_text(claim, body))
                or (row is not None and widen.retells(claim, row, told))
                or (row in anchored and entry["verdict"] == "contradicted"
                    and (fingerprint.identifies(index, claim, row, found, rows, votes)
@@ -190,7 +189,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                    and newest_pinned(index, anchored, published) == row)) \
             and not (
             row is not None and extract.LIST_ITEM_NOTE not in claim.notes
-            and _names_another(index, row, _paragraph_text(claim, body), published=published,
+            and names_another(index, row, paragraph_text(claim, body), published=published,
                                years_in=claim.text if the_latest(index, claim, row, published)
                                else _with_the_one_before(claim, spans, body)
                                if _numbers_fit(index, claim, row, candidates) else _paragraph_upto(claim, body),
@@ -208,7 +207,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     year_told = {row for c, row in zip(found, rows) if c.kind == "tally" and row is not None
                  and judged.year_told_before(index, c, row, published, _paragraph_upto(c, body))}
     for n, (entry, claim, row, own) in enumerate(zip(out, found, rows, owns)):
-        paragraph = _paragraph_text(claim, body)
+        paragraph = paragraph_text(claim, body)
         # a vote the text dates (its tally's, or its paragraph's day, the record's only vote within a day of it) is no
         # vote the record lacks, however long after it the text appeared; a list its tally's year dates is its too
         dated = row in dated_back or (n in listed and row in year_told) or (row is not None and (
@@ -261,7 +260,7 @@ def _retold(index, found: list, rows: list, owns: list[bool], anchored: set[int]
             if own and row is not None}
     return [own or (row is not None and row in anchored and (claim.kind, claim.state, _said(claim), row) in told
                     and claim.when in (None, "this")
-                    and not _names_another(index, row, _paragraph_text(claim, body), published=published))
+                    and not names_another(index, row, paragraph_text(claim, body), published=published))
             for claim, row, own in zip(found, rows, owns)]
 
 
@@ -340,7 +339,7 @@ def _after_its_tally(found: list, rows: list, anchored: set[int], body: str, pub
     tallied = {c.sentence: (row, c.span[1]) for c, row in zip(found, rows) if c.kind == "tally" and row in anchored}
     beside = {(c.sentence, row) for c, row in zip(found, rows) if c.kind == "tally" and row in anchored and c.when is None}
     return {n for n, (c, row) in enumerate(zip(found, rows))
-            if row is not None and (_tally_before(c, tallied, body, identify.days_named(c.text, published)) == row
+            if row is not None and (tally_before(c, tallied, body, identify.days_named(c.text, published)) == row
                                     or (c.kind == "count" and c.when is None and (c.sentence, row) in beside))}
 
 
@@ -363,125 +362,6 @@ def _likely(index: identify.Index, claims: list, rows: list) -> set[int]:
             and sum(index.agrees(row, {k: v}) for k, v in c.asserted.items()) >= 2}
 
 
-def _place_together(index, claims: list, rows: list, anchored: set[int], published: date | None,
-                    text_days: list[date], body: str = "", likely: frozenset | set = frozenset(),
-                    spans: list = (), paragraph_of=lambda sentence: 0, votes=lambda row: {},
-                    fitted: dict | None = None) -> list:
-    """Rows for the claims that could not be placed alone: the roll call of another claim of the same sentence and
-    the same time, else the one roll call the text pins down (by symbol or a matching tally) that fits the time
-    the claim's clause names; with several, the one closest to the publication date. A roll call far from the
-    publication date must be one of the days the text names (the article may report a vote not in the record).
-    Each placement is noted. fitted: the claims their own sentence's numbers and states placed (sentence_fit), which
-    a tally of the sentence before does not move."""
-    # a sentence whose tally pins its roll call down, however old the vote: the claims right after it share it
-    tallied = {c.sentence: (row, c.span[1]) for c, row in zip(claims, rows)
-               if c.kind == "tally" and (row in anchored or row in likely)}
-    # "Last year, 188 voted in favour. Israel and the US voted against it.": a count that pins its vote down (equal,
-    # with a clear lead) speaks for the sentence after it too
-    for c, row in zip(claims, rows):
-        if c.kind == "count" and row in anchored and c.sentence not in tallied and numbers_of(c) \
-                and extract.DERIVED not in c.notes and extract.HEDGED not in c.notes:
-            tallied[c.sentence] = (row, c.span[1])
-    # a tally that pins its roll call down speaks for the lists of its own sentence and time, whatever their topic
-    # words say ("adopted by 93-18, with the US and Israel against": the second resolution of the day, not the first)
-    own_tally = {(c.sentence, c.when): row for c, row in zip(claims, rows) if c.kind == "tally" and row in anchored}
-    # "In 2016 the Assembly had adopted the text that convened it. 113 voted in favour …": a vote the text tells in the
-    # past perfect is an earlier one than its news; its tally pins its own claims, and none of the news's falls back
-    # on it below
-    earlier_of = [(row, _told_earlier(c, spans, body)) for c, row in zip(claims, rows) if c.kind == "tally"]
-    told_earlier = {row for row, earlier in earlier_of if earlier} - {row for row, earlier in earlier_of if not earlier}
-    pinned_any_time = anchored - told_earlier  # "the vote last year was 37 to 48": pinned, however far back
-    anchored = {r for r in anchored | likely if not published or abs((index.dates[r] - published).days) <= 60
-                or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
-    by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
-    # "A, which in 2010 had voted in favour, this time abstained": the year is the time of A's earlier vote (a claim
-    # of its own), not of the vote A changed to
-    earlier = {}
-    for c in claims:
-        if c.kind == "position" and c.state and (c.when or "").isdigit():
-            earlier.setdefault((c.sentence, c.state), set()).add(c.when)
-    placed: list = []
-    named_in: dict[int, list[date]] = {}
-    for n, (claim, row) in enumerate(zip(claims, rows)):
-        if claim.sentence not in named_in:
-            named_in[claim.sentence] = identify.days_named(claim.text, published)
-        named = named_in[claim.sentence]
-        before = _tally_before(claim, tallied, body, named)
-        pinned = own_tally.get((claim.sentence, claim.when))
-        if pinned is not None and clause_year(claim) not in (None, index.years[pinned]):
-            pinned = None  # "…by 187 votes to 2, and in 2016 the US voted against it": that year's vote
-        if claim.kind == "position" and pinned is not None and row != pinned and not cited.symbols_in(claim.text) \
-                and extract.BACKERS_NOTE not in claim.notes:
-            row = pinned
-            claim.notes.append("placed on the roll call of the tally in the same sentence")
-        elif row is None and claim.kind == "count" and claim.scope == "procedural" and pinned is not None \
-                and index.kinds[pinned] == "resolution":  # "a motion" whose tally, every number, is a resolution's
-            row = pinned
-            claim.notes.append("placed on the roll call of the tally in the same sentence")
-        elif before is not None and n not in (fitted or {}) \
-                and (row is None or (row not in anchored and claim.kind == "position")
-                     or (row not in anchored and claim.kind == "count" and index.agrees_all(before, numbers_of(claim)))):
-            if row is not None and row != before and own_words_point(index, claim, row, before):
-                # its own words point at another vote: placed, never called false
-                claim.notes.append(DISPUTED + index.name(row))
-            row = before  # "In favour, 88; against, 4. Voting against: A and B."
-            claim.notes.append("placed on the roll call of the tally in the sentence before")
-        elif row is None and claim.scope == "assembly" and claim.kind != "tally":  # a tally names its own roll call
-            year, month = time_of(claim, published)
-            if (year, month) == (None, None) and spans:  # "In the March 2 vote, A abstained. B did not vote at all."
-                told = told_before(claim, spans, body, published)  # a month only: a year there may be another act's
-                year, month = told if told[1] is not None else (year, month)
-            if (claim.sentence, claim.when) in by_sentence \
-                    and year in (None, index.years[by_sentence[(claim.sentence, claim.when)]]):
-                row = by_sentence[(claim.sentence, claim.when)]
-                claim.notes.append("placed on the roll call of another claim in the same sentence")
-            else:
-                fits = [r for r in anchored - told_earlier if (year is None or index.years[r] == year)
-                        and (month is None or index.months[r] == month)
-                        and (not named or any(abs((index.dates[r] - d).days) <= 31 for d in named))
-                        and not _names_another(index, r, _paragraph_text(claim, body),
-                                               _without_years(claim.text, earlier.get((claim.sentence, claim.state))
-                                                              if claim.when is None else None), published)]
-                if len(fits) > 1 and published and claim.when is None:  # the nearest; a tie, the text's evidence
-                    near = min(abs((index.dates[r] - published).days) for r in fits)
-                    fits = [r for r in fits if abs((index.dates[r] - published).days) == near]
-                    fits = [ties.decide(index, claim, fits, claims, rows, paragraph_of, votes)] if len(fits) > 1 else fits
-                if not fits and year is not None and ((claim.when or "").isdigit() or clause_year(claim)) \
-                        and (year, month) == time_of(claim, published):
-                    # "the seven states that abstained in 1961": the one vote of the year its own clause names that
-                    # the text pins down by its full tally, though far from the text's days
-                    fits = [r for r in pinned_any_time if index.years[r] == year and month in (None, index.months[r])]
-                    if len(fits) == 1 and index.kinds[fits[0]] == "resolution":
-                        claim.notes.append(YEAR_PINNED)
-                    else:
-                        fits = []
-                if len(fits) == 1 and fits[0] is not None:
-                    row = fits[0]
-                    claim.notes.append("placed on the roll call the text pins down (by its symbol or its tally)")
-        placed.append(row)
-    return placed
-
-
-TOLD_EARLIER = re.compile(r"\bhad\s+(?:already\s+|also\s+)?(?:adopted|passed|approved|voted|endorsed|backed)\b", re.I)
-
-
-def _told_earlier(tally: extract.Claim, spans: list, body: str) -> bool:
-    """The tally's sentence, or the one just before it in its paragraph, tells its vote in the past perfect."""
-    if TOLD_EARLIER.search(tally.text):
-        return True
-    if tally.sentence == 0 or not spans:
-        return False
-    start, _, before = spans[tally.sentence - 1]
-    return bool(TOLD_EARLIER.search(before)) and claim_text.one_paragraph(body, start, tally.span[0])
-
-
-def _without_years(sentence: str, years: set[str] | None) -> str:
-    """The sentence with the years of a state's earlier vote (its own claim) taken out."""
-    for year in years or ():
-        sentence = re.sub(rf"\b{year}\b", " ", sentence)
-    return sentence
-
-
 def _paragraphs(body: str, spans: list) -> list[int]:
     """The paragraph number of each sentence (a blank line ends a paragraph)."""
     out, number, last = [], 0, 0
@@ -492,48 +372,20 @@ def _paragraphs(body: str, spans: list) -> list[int]:
     return out
 
 
-def _paragraph_text(claim: extract.Claim, body: str) -> str:
-    """The paragraph that holds the claim's sentence (a blank line ends a paragraph)."""
-    return claim_text.paragraph_around(body, claim.span) if body else claim.text
-
-
 def _paragraph_upto(claim: extract.Claim, body: str) -> str:
     """The claim's paragraph up to the end of its sentence, where a year names the time of the claim's vote: a year a
     later sentence names is that sentence's event ("… adopted by 116 votes to 5. Mauritius became independent in
     1968."), not this claim's vote. (A line is no paragraph: "In 2016 the Assembly voted on it too.⏎The US abstained."
     speaks of 2016.)"""
-    paragraph = _paragraph_text(claim, body)
+    paragraph = paragraph_text(claim, body)
     at = paragraph.find(claim.text)
     return paragraph[:at + len(claim.text)] if at >= 0 else paragraph
-
-
-YEAR = re.compile(r"\b(19[4-9]\d|20[0-4]\d)\b")
 
 
 def _symbol_in(index: identify.Index, row: int | None, text: str) -> bool:
     """The text names this roll call's resolution by its symbol ("resolution 181 (II)" for A/RES/181(II)[A])."""
     return row is not None and (any(row in index.by_symbol.get(s, ()) for s in cited.symbols_in(text))
                                 or row in identify.numbered(index, text))  # "Resolution 3379", the first sessions'
-
-
-def _names_another(index: identify.Index, row: int, text: str, years_in: str | None = None,
-                   published: date | None = None, own_year: int | None = None,
-                   others_times: frozenset = frozenset()) -> bool:
-    """The claim's paragraph names a resolution or session, or `years_in` (the paragraph, else the sentence) a
-    year, that is not this roll call's: a roll call pinned down elsewhere in the text is not borrowed for it. The
-    years of `others_times` are the times of other claims of its sentence, not another vote of its own."""
-    symbols = [s for s in cited.symbols_in(text) if s in index.by_symbol]
-    if symbols and row not in {r for s in symbols for r in index.by_symbol[s]}:
-        return True
-    sessions = session_numbers(text)
-    if sessions and index.sessions is not None and int(index.sessions[row]) not in sessions:
-        return True
-    years = {int(y) for y in YEAR.findall(text if years_in is None else years_in)} - others_times
-    if published:  # "two States side by side by 2005": a year after the text is a target, not a vote's
-        years = {y for y in years if y <= published.year}
-    if years and own_year is not None:  # "up from 185 last year": the claim names its own year in words
-        years.add(own_year)
-    return bool(years) and index.years[row] not in years and index.years[row] - 1 not in years
 
 
 def _others_times(found: list, claim: extract.Claim) -> frozenset:
@@ -559,38 +411,7 @@ def _cut_from(spans: list) -> int | None:
     return None
 
 
-def _after_unplaced_tally(index, found: list, rows: list, body: str, published: date | None) -> list:
-    """A tally left on no roll call (a vote the record lacks, another body's) speaks for the states and counts of its
-    own sentence and of the one just after it ("… passed by 143 to 9. Nine states voted no, A and B among them."): they are
-    its vote's, whichever step placed them on another vote (the vote the text pins down elsewhere, the topic's), unless
-    their sentence names that vote by its symbol or two of the tally's numbers are that vote's (a tally its numbers
-    did not settle, or a misreported one: "10 against, while 23 abstain" of a vote of 153-10-23)."""
-    placed = {c.sentence for c, row in zip(found, rows) if c.kind == "tally" and row is not None}
-    unplaced = {c.sentence: c for c, row in zip(found, rows)
-                if c.kind == "tally" and row is None and c.sentence not in placed}
-    marks = {sentence: (-1, c.span[1]) for sentence, c in unplaced.items()}
-    out = list(rows)
-    for n, (c, row) in enumerate(zip(found, rows)):
-        if row is None or c.kind not in ("position", "count") or cited.symbols_in(c.text):
-            continue
-        tally = unplaced.get(c.sentence) if c.when is None else None
-        if tally is None and _tally_before(c, marks, body, identify.days_named(c.text, published)) is not None:
-            tally = unplaced[c.sentence - 1]
-        if tally is not None and sum(index.agrees(row, {k: v}) for k, v in tally.asserted.items()) < 2:
-            out[n] = None
-            c.notes.append(AFTER_UNPLACED_TALLY)
-    return out
 
 
-def _tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -> int | None:
-    """The roll call pinned down by the tally of the sentence just before, in the same paragraph, for a claim of a
-    sentence that has no tally, time or day of its own."""
-    before = tallied.get(claim.sentence - 1)
-    carried = claim.scope == "procedural" and extract.CARRIED_NOTE in claim.notes  # the tally before is the resolution's
-    if before is None or (claim.scope != "assembly" and not carried) or claim.kind == "tally" \
-            or claim.when is not None or named or OWN_TIME.search(claim.text) or months_named(claim.text) \
-            or claim.sentence in tallied or not claim_text.one_paragraph(body, before[1], claim.span[0]):
-        return None
-    return before[0]
 
 

@@ -430,7 +430,7 @@ def _near(index: identify.Index, stated: dict[str, int], row: int) -> bool:
                for k, v in stated.items()) >= 2
 
 
-BORROWED = "placed on the roll call the text pins down"  # check._place_together's note for a borrowed placement
+BORROWED = "placed on the roll call the text pins down"  # together.place_together's note for a borrowed placement
 DAY_FIT = ("moved to the vote of the same day on which every state the sentence names voted as said: the list does not "
            "fit the vote the text pins down, so it reports another vote of that day (nothing is called false on that "
            "alone)")
