@@ -14,7 +14,7 @@ alarms in three English texts, all fixed here:
   not the Assembly's): the conference's count of more than 120 in favour fell back on the Assembly's resolution of
   December 2016 that convened it (A/RES/71/258, 113-35-13), which the text recalls in the past perfect, its tally in
   the next sentence. A vote told in the past perfect (in its tally's sentence or the one before) pins only its own
-  claims now; the news's claims no longer fall back on it (claims/together.told_earlier).
+  claims now; the news's claims no longer fall back on it (claims/together._told_earlier).
 Sentences are our own (never the articles'); each reading has a trap of the same shape that must stay judged.
 
 The record used: A/RES/ES-10/21 of 27 October 2023 (a humanitarian truce in Gaza, 120-14-45: France, Bosnia and

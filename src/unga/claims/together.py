@@ -41,7 +41,7 @@ def place_together(index, claims: list, rows: list, anchored: set[int], publishe
     # "In 2016 the Assembly had adopted the text that convened it. 113 voted in favour …": a vote the text tells in the
     # past perfect is an earlier one than its news; its tally pins its own claims, and none of the news's falls back
     # on it below
-    earlier_of = [(row, told_earlier(c, spans, body)) for c, row in zip(claims, rows) if c.kind == "tally"]
+    earlier_of = [(row, _told_earlier(c, spans, body)) for c, row in zip(claims, rows) if c.kind == "tally"]
     told_earlier = {row for row, earlier in earlier_of if earlier} - {row for row, earlier in earlier_of if not earlier}
     pinned_any_time = anchored - told_earlier  # "the vote last year was 37 to 48": pinned, however far back
     anchored = {r for r in anchored | likely if not published or abs((index.dates[r] - published).days) <= 60
@@ -93,7 +93,7 @@ def place_together(index, claims: list, rows: list, anchored: set[int], publishe
                         and (month is None or index.months[r] == month)
                         and (not named or any(abs((index.dates[r] - d).days) <= 31 for d in named))
                         and not names_another(index, r, paragraph_text(claim, body),
-                                               without_years(claim.text, earlier.get((claim.sentence, claim.state))
+                                               _without_years(claim.text, earlier.get((claim.sentence, claim.state))
                                                               if claim.when is None else None), published)]
                 if len(fits) > 1 and published and claim.when is None:  # the nearest; a tie, the text's evidence
                     near = min(abs((index.dates[r] - published).days) for r in fits)
@@ -118,7 +118,7 @@ def place_together(index, claims: list, rows: list, anchored: set[int], publishe
 TOLD_EARLIER = re.compile(r"\bhad\s+(?:already\s+|also\s+)?(?:adopted|passed|approved|voted|endorsed|backed)\b", re.I)
 
 
-def told_earlier(tally: extract.Claim, spans: list, body: str) -> bool:
+def _told_earlier(tally: extract.Claim, spans: list, body: str) -> bool:
     """The tally's sentence, or the one just before it in its paragraph, tells its vote in the past perfect."""
     if TOLD_EARLIER.search(tally.text):
         return True
@@ -128,7 +128,7 @@ def told_earlier(tally: extract.Claim, spans: list, body: str) -> bool:
     return bool(TOLD_EARLIER.search(before)) and claim_text.one_paragraph(body, start, tally.span[0])
 
 
-def without_years(sentence: str, years: set[str] | None) -> str:
+def _without_years(sentence: str, years: set[str] | None) -> str:
     """The sentence with the years of a state's earlier vote (its own claim) taken out."""
     for year in years or ():
         sentence = re.sub(rf"\b{year}\b", " ", sentence)
