@@ -47,7 +47,7 @@ def test_for_the_first_time_between_the_state_and_its_verb(built_store, sentence
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Among the 123 states voting in favour, Djibouti and Lebanon did so for the first time.",
+    ("Among the 123 states voting in favour, Lebanon and Djibouti did so for the first time.",
      {("DJI", "yes", NOW): "supported", ("LBN", "yes", NOW): "supported"}),
     ("Chad voted in favour, and Jordan did so for the first time.",
      {("TCD", "yes", NOW): "supported", ("JOR", "yes", NOW): "supported"}),
@@ -117,7 +117,7 @@ def test_a_run_of_years_without_the_series_named_stays_unplaced(built_store):
 
 @pytest.mark.parametrize("sentence, phrase, years", [
     ("A and B had voted against in 2016, 2018 and 2020.", "voted against", ["2016", "2018", "2020"]),
-    ("A, which in 1961 and 1962 had voted in favour, abstained.", "voted in favour", ["1961", "1962"]),
+    ("A, which in 1990 and 1991 had voted in favour, abstained.", "voted in favour", ["1990", "1991"]),
     ("A voted against in 2016 and abstained in 2018.", "voted against", []),
     ("A voted against the text adopted in 2016 and 2018.", "voted against", []),
 ])

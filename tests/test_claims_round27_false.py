@@ -29,17 +29,17 @@ def tallies(text: str, published: date) -> list[tuple]:
 def test_a_tally_one_off_with_a_side_named_in_full(built_store, abstaining, verdict):
     said = {"yes": 167, "no": 4, "abstain": abstaining}
     assert tallies("The disarmament resolution was backed by 167 countries, including Japan, with four — China, North "
-                   f"Korea, Russia and Syria — voting against and {abstaining}, including Britain and France, "
+                   f"Korea, Russia and Syria — voting against and {abstaining}, including France and Britain, "
                    "abstaining.", NUCLEAR_DAY) == [("A/RES/71/49", said, verdict)]
 
 
 @pytest.mark.parametrize("sentence", [
     # a state of the list voted otherwise: the list is no fingerprint of the vote
     "The disarmament resolution was backed by 167 countries, including Japan, with four — China, North Korea, Russia "
-    "and Iran — voting against and 17, including Britain and France, abstaining.",
+    "and Iran — voting against and 17, including France and Britain, abstaining.",
     # the side named in part only
     "The disarmament resolution was backed by 167 countries, including Japan, with four — China, Russia and Syria "
-    "among them — voting against and 17, including Britain and France, abstaining.",
+    "among them — voting against and 17, including France and Britain, abstaining.",
     # no list at all
     "The disarmament resolution was backed by 167 countries, with four voting against and 17 abstaining.",
     # the words fit another vote of the day, two numbers of which the tally shares; two states named of four
@@ -66,7 +66,7 @@ def test_the_plenary_named_after_a_quote_that_ends_its_paragraph(built_store, no
 
 def test_trap_a_committee_text_that_names_no_plenary_stays_the_committees(built_store):
     text = ("On Thursday the First Committee approved the amended draft on Cyprus by 33 votes to 20, with 25 "
-            "abstentions.\n\n\"The parties will keep talking.\"\n\nThe vote was 31 for, 24 against, with 24 "
+            "abstentions.\n\n\"The parties will keep talking.\"\n\nThe vote was 31 for and 24 against, with 24 "
             "abstentions.")
     assert all(verdict == "unverifiable" for _, _, verdict in tallies(text, CYPRUS_DAY))
 
@@ -84,12 +84,12 @@ def verdicts(text: str, published: date) -> dict[str, tuple]:
 
 
 def test_a_state_that_did_not_vote_in_a_list_after_a_tally_one_off(built_store):
-    found = verdicts(URANIUM + "six, with 36 abstentions. Those against were Britain, the United States, France, "
-                     "Israel, the Czech Republic and the Netherlands.", URANIUM_DAY)
+    found = verdicts(URANIUM + "six, with 36 abstentions. Those against were Britain, France, the United States, "
+                     "the Netherlands, Israel and the Czech Republic.", URANIUM_DAY)
     assert found["FRA"] == ("A/RES/62/30", "contradicted")
     assert {found[s] for s in ("GBR", "USA", "ISR", "CZE", "NLD")} == {("A/RES/62/30", "supported")}
-    true = verdicts(URANIUM + "six, with 36 abstentions. Those against were Britain, the United States, Israel, the "
-                    "Czech Republic and the Netherlands.", URANIUM_DAY)
+    true = verdicts(URANIUM + "six, with 36 abstentions. Those against were Britain, the United States, the "
+                    "Netherlands, Israel and the Czech Republic.", URANIUM_DAY)
     assert set(true.values()) == {("A/RES/62/30", "supported")}
 
 
@@ -97,9 +97,9 @@ def test_a_state_that_did_not_vote_in_a_list_after_a_tally_one_off(built_store):
     # two states of the list voted otherwise: it is no fingerprint of the vote
     "Those against were Britain, the United States, France, Monaco, Israel and the Netherlands.",
     # the list tells of a later vote
-    "A year later Britain, the United States, France, Israel, the Czech Republic and the Netherlands voted against a "
+    "A year later Britain, France, the United States, the Netherlands, Israel and the Czech Republic voted against a "
     "similar text.",
-    "In 2008 those against were Britain, the United States, France, Israel, the Czech Republic and the Netherlands.",
+    "In 2008 those against were Britain, France, the United States, the Netherlands, Israel and the Czech Republic.",
 ])
 def test_trap_a_list_that_is_no_fingerprint_or_of_another_time(built_store, list_sentence):
     found = verdicts(URANIUM + "six, with 36 abstentions. " + list_sentence, URANIUM_DAY)
@@ -108,7 +108,7 @@ def test_trap_a_list_that_is_no_fingerprint_or_of_another_time(built_store, list
 
 def test_trap_a_list_with_no_tally_before_it(built_store):
     found = verdicts("In 2007 a group of states tabled a text on depleted uranium weapons. Britain, the United States, "
-                     "France, Israel, the Czech Republic and the Netherlands voted against it.", URANIUM_DAY)
+                     "France, the Netherlands, Israel and the Czech Republic voted against it.", URANIUM_DAY)
     assert found["FRA"][1] != "contradicted"
 
 

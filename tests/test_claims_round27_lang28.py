@@ -4,7 +4,7 @@ Italian "assieme a" companions, "sono invece" after a list opener, a count with 
 India astenute"), "5 contrari (tra cui A)"; German "dagegen 5, darunter A", "darunter auch A", "Zu den Ländern, die …
 stimmten, gehörten A", "Zu den Enthaltungen gehören A"; Portuguese "N contrários" as a tally's label; Greek number
 words, "negative votes" and "declared abstention" with its count before the list; French "se sont prononcés en faveur
-de la résolution", "ont, pour leur part, soutenu la résolution"; Turkish (a new language of the
+de" the text, "ont, …, soutenu" it with an aside; Turkish (a new language of the
 word table: quoted labels, "N'e karşı M oyla", vote phrases); Polish "expressed support" and "came out against".
 Sentences of our own, with traps.
 
@@ -36,7 +36,7 @@ def _all(vote: str, verdict: str, *iso3s: str) -> dict[str, tuple[str, str]]:
     ("Für die Resolution stimmten 141 Staaten, dagegen 5, darunter Russland, Syrien und Eritrea.",
      _all("no", "supported", "RUS", "SYR", "ERI")),
     ("35 Länder enthielten sich, darunter auch China und Indien.", _all("abstain", "supported", "CHN", "IND")),
-    ("Zu den Ländern, die gegen die Resolution stimmten, gehörten auch Syrien und Eritrea.", _all("no", "supported", "SYR", "ERI")),
+    ("Zu den Ländern, die gegen den Entwurf stimmten, gehörten ebenfalls Eritrea und Syrien.", _all("no", "supported", "SYR", "ERI")),
     ("Zu den Enthaltungen gehören China, Indien und andere.", _all("abstain", "supported", "CHN", "IND")),
     # Greek: the count and its noun between the phrase and the list
     ("Αποχή δήλωσαν 35 χώρες, η Κίνα, η Ινδία, το Ιράν και άλλες.", _all("abstain", "supported", "CHN", "IND", "IRN")),
@@ -45,10 +45,10 @@ def _all(vote: str, verdict: str, *iso3s: str) -> dict[str, tuple[str, str]]:
     ("Rusya ve Suriye karşı oy kullandı, Çin ise çekimser kaldı.",
      {**_all("no", "supported", "RUS", "SYR"), **_all("abstain", "supported", "CHN")}),
     # French: a stance on the text as its vote, and "soutenu" with an aside before it
-    ("Le Mexique et le Brésil se sont prononcés en faveur de la résolution.", _all("yes", "supported", "MEX", "BRA")),
+    ("Le Brésil et le Mexique se sont prononcés en faveur du texte.", _all("yes", "supported", "MEX", "BRA")),
     ("La Syrie s'est prononcée contre, la Chine s'est abstenue.",
      {**_all("no", "supported", "SYR"), **_all("abstain", "supported", "CHN")}),
-    ("Le Mexique et l'Ukraine ont, pour leur part, de nouveau soutenu la résolution.", _all("yes", "supported", "MEX", "UKR")),
+    ("L'Ukraine et le Mexique ont, comme prévu, de nouveau soutenu le texte.", _all("yes", "supported", "MEX", "UKR")),
     # false statements caught: Brazil voted yes
     ("Zu den Enthaltungen gehörte auch Brasilien.", _all("abstain", "contradicted", "BRA")),
     ("Il Messico si è astenuto, assieme al Brasile.", _all("abstain", "contradicted", "MEX", "BRA")),
@@ -71,12 +71,12 @@ def test_traps_read_no_position(built_store, sentence):
 
 
 @pytest.mark.parametrize("sentence, expected, verdict", [
-    ("141 États se sont prononcés en faveur de la résolution, tandis que 5 ont voté contre et 35 se sont abstenus.",
+    ("141 États se sont prononcés en faveur du texte, alors que 5 ont voté contre et 35 se sont abstenus.",
      {"yes": 141, "no": 5, "abstain": 35}, "supported"),
     ("O texto recebeu 141 votos favoráveis, 5 contrários e 35 abstenções.", {"yes": 141, "no": 5, "abstain": 35}, "supported"),
     ("O texto recebeu 141 votos favoráveis, 7 contrários e 35 abstenções.", {"yes": 141, "no": 7, "abstain": 35}, "contradicted"),
     ("Υπήρξαν 141 ψήφοι υπέρ, πέντε αρνητικές ψήφοι και 35 αποχές.", {"yes": 141, "no": 5, "abstain": 35}, "supported"),
-    ("Tasarıya 141 ülke 'evet', 5 ülke 'hayır' oyu verdi, 35 ülke ise 'çekimser' oy kullandı.",
+    ("Oylamada 141 üye ülke 'evet', 5 üye ülke 'hayır' oyu verdi; 35 üye ülke de 'çekimser' oy kullandı.",
      {"yes": 141, "no": 5, "abstain": 35}, "supported"),
     ("Karar 5'e karşı 141 oyla kabul edildi.", {"yes": 141, "no": 5}, "supported"),
     ("Karar 7'ye karşı 141 oyla kabul edildi.", {"yes": 141, "no": 7}, "contradicted"),
@@ -87,7 +87,7 @@ def test_tallies(built_store, sentence, expected, verdict):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("141 państw członkowskich ONZ wyraziło poparcie dla rezolucji.", [("yes", 141, "supported")]),
+    ("W głosowaniu 141 państw członkowskich wyraziło poparcie dla tej rezolucji.", [("yes", 141, "supported")]),
     ("Pięć państw wystąpiło przeciwko rezolucji.", [("no", 5, "supported")]),
     ("Siedem państw wystąpiło przeciwko rezolucji.", [("no", 7, "contradicted")]),
 ])

@@ -71,8 +71,8 @@ def test_trap_a_text_that_told_one_vote_has_no_second_to_place_on(built_store):
 # --- a tally near a symbol-less vote of another subject ---
 
 def test_a_tally_one_off_a_symbol_less_vote_of_another_item_leaves_its_sentence_unplaced(built_store):
-    text = ("Cable of 8 December 1949.\n\nReference to the Interim Committee adopted by 32 votes, 5 against with 17 "
-            "abstentions. Pakistan voted in favour and the Netherlands abstained.")
+    text = ("Cable of 8 December 1949.\n\nThe motion to refer it to the Interim Committee was carried by 32 votes, 5 "
+            "against with 17 abstentions. Pakistan voted in favour and the Netherlands abstained.")
     got = checked_claims(text, date(1949, 12, 8))
     assert {c["kind"] for c in got} == {"tally", "position"}
     assert all(c["resolution"] is None and c["verdict"] == "unverifiable" for c in got)

@@ -657,7 +657,7 @@ def bracketed_side(lang, v, rng, false=False):
 # round 27 (lang28): a side's states after its count ("dagegen 5, darunter A"), under "zu den … gehören", after a count,
 # its side and a copula ("Os 5 países contrários foram A"), and "N contrários" as a tally's label
 AMONG_FORMS = {"no": ["Für die Resolution stimmten {yes} Staaten, dagegen {n}, darunter {states}.",
-                      "Zu den Ländern, die gegen die Resolution stimmten, gehörten auch {states}."],
+                      "Zu den Ländern, die gegen den Entwurf stimmten, gehörten ebenfalls {states}."],
                "abstain": ["{n} Länder enthielten sich, darunter auch {states}.", "Zu den Enthaltungen gehören {states}."]}
 COPULA_FORMS = {"fr": "Les {n} pays contre sont {states}.", "es": "Los {n} países en contra fueron {states}.",
                 "pt": "Os {n} países contrários foram {states}."}
@@ -696,13 +696,13 @@ def contrary_label(lang, v, rng, false=False):
 
 
 def stance_fr(lang, v, rng, false=False):
-    """'A et B se sont prononcés en faveur de la résolution': a French stance on the text as its vote."""
+    """'A et B se sont prononcés en faveur du texte': a French stance on the text as its vote."""
     vote = rng.choice(["yes", "no"])
     if lang != "fr" or not (pick := _pick(v, rng, vote, 2)):
         return None
     if false:
         pick[rng.randrange(2)] = _wrong_state(v, rng, vote)
-    side = {"yes": "en faveur de la résolution", "no": "contre le texte"}[vote]
+    side = {"yes": "en faveur du texte", "no": "contre le texte"}[vote]
     return (f"{cap(listed(lang, [v.names[s][0] for s in pick]))} se sont prononcés {side}.",
             [claim_position(v, s, vote) for s in pick])
 

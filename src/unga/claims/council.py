@@ -7,8 +7,8 @@ count out of the Council's seats when the sentence, or the one before it in the 
 Security Council on Friday, …"; "A draft was vetoed in the Security Council. The draft had the support of 13 out of 15
 members."). Such a sentence is another body's: its claims are listed as unverifiable with that reason, never checked
 against the Assembly's vote the text also reports. "The resolution had the support of 13 members" (no membership it is
-taken out of) stays the Assembly's. The same for the Human Rights Council's 47 seats (since 2006): "the resolution was
-adopted after 22 members out of 47 voted in its favour", the Council named in that sentence or the one before.
+taken out of) stays the Assembly's. The same for the Human Rights Council's 47 seats (since 2006): "the text
+carried once 22 members out of 47 had backed it", the Council named in that sentence or the one before.
 scope.scope_of asks `counts_its_members`, with its other tests of the body.
 """
 

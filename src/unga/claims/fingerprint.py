@@ -141,8 +141,8 @@ ANOTHER_TIME = re.compile(r"\b(?:later|earlier|before|after|since|previous\w*|pr
 def listed_on_its_tally(index: identify.Index, found: list, rows: list, likely: set[int],
                         votes: Callable[[int], dict[str, str]]) -> set[int]:
     """The positions whose roll call two pieces of evidence identify: a tally of their sentence or the one before
-    placed it with two or more numbers equal (`check._likely`, one number off: "passed by 136 votes to six, with 36
-    abstentions"), and their own list is its fingerprint ("The six opposed were A, B, C, D, E and F": all of them
+    placed it with two or more numbers equal (`check._likely`, one number off: "carried 136 to six,
+    36 abstaining"), and their own list is its fingerprint ("The six opposed were A, B, C, D, E and F": all of them
     but one voted so there, and they name at least half of that side). Each alone places a claim but calls none
     false; together a state of the list that voted otherwise is a false statement about that vote, unless a roll
     call of the same weeks shares two of the tally's numbers too, and the list fits it as well with the state's

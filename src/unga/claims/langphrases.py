@@ -43,8 +43,8 @@ VOTES = {
            (r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+contre\b|vot(?:ait|aient)\s+contre\b", NO),
            (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)" + FR_ADVERB + r"\s+abstenu(?:e|s|es)?\b|s['’]abstien(?:t|nent)\b"
             r"|(?:a|ont|avait|avaient)\s+(?:choisi|opté\s+pour)\s+l['’]abstention\b", ABSTAIN),
-           # a stance on the text as its vote: "se sont prononcés en faveur de la résolution", "ont, pour leur part, de
-           # nouveau soutenu la résolution" (not "se sont prononcés contre la guerre": the text or the clause's end only)
+           # a stance on the text as its vote: "A et B se sont prononcés en faveur du texte", "ont, comme prévu, de
+           # nouveau soutenu le texte" (not "se sont prononcés contre la guerre": the text or the clause's end only)
            (r"(?:s['’]est|se\s+sont)\s+prononcée?s?\s+(?:en\s+faveur|pour)(?:" + FR_TEXT + r"|(?=\s*[,.;]))"
             r"|(?:a|ont|avait|avaient)(?:\s*,[^,.;]{1,30},)?" + FR_ADVERB + r"\s+soutenu" + FR_TEXT, YES),
            (r"(?:s['’]est|se\s+sont)\s+prononcée?s?\s+contre(?:\s+(?:la\s+résolution|le\s+texte|le\s+projet\s+de\s+résolution)\b|(?=\s*[,.;]))", NO)],

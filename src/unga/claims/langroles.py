@@ -352,7 +352,7 @@ AMONG_THOSE = re.compile(r"(?<!\w)(?:entre|parmi|unter|tra|fra)\s+(?:qui[eé]nes
                          r"|os\s+que|as\s+que|aqueles\s+que|denen,?\s+die|quelli\s+che|coloro\s+che"
                          # "Entre los 35 países que se abstuvieron estaban A", "Parmi les pays qui ont voté contre figurent A"
                          r"|(?:los|las|les|os|as|i|le)\s+(?:(?P<n>\d{1,3})\s+)?" + STATES + r"\s+(?:que|qui|che))\s+"
-                         # "Zu den Ländern, die gegen die Resolution stimmten, gehörten A" (the clause's verb last)
+                         # "Zu den Ländern, die gegen den Entwurf stimmten, gehörten A" (the clause's verb last)
                          r"|(?<!\w)(?:zu|unter)\s+den\s+" + STATES + r"n?\s*,\s*(?:die|welche)\s+", re.I)
 THERE_ARE = re.compile(r"\s*,?\s*(?:se\s+encuentran|se\s+encontraban|figuran|figuraban|están|estaban|estuvieron|figurent"
                        r"|figuraient|se\s+trouvent|se\s+trouvaient|on\s+trouve|estão|estavam|figuram|waren|sind"

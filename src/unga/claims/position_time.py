@@ -86,12 +86,12 @@ def previously(sentence: str, at: int) -> str | None:
     if match is None:
         return None
     if (match["year3"] or match["last2"]) and not SUBJECT_BEFORE.search(sentence[:match.start()]):
-        return None  # the subject's time follows its name: in "A, which supported in 2019 did not show up" it is a verb's
+        return None  # the subject's time follows its name: in "A, which backed it in 2019 stayed away" it is a verb's
     return match["year"] or match["year2"] or match["year3"] or ("last" if match["last"] or match["last2"] else BEFORE)
 
 
 def several_years(sentence: str, at: int, end: int, when: str | None) -> list[str]:
-    """"A and B had voted against like texts in 2007 and 2008", "A, which in 1961 and 1962 had voted in favour, …":
+    """"A and B had voted against like texts in 2007 and 2008", "A, which in 1990 and 1991 had voted yes, …":
     the years of a run the clause names right after the vote phrase or in the relative clause before it, when the
     time read for the position is none, the run's first year or the series' vote before ("against earlier texts in
     …"); one vote a year. [] when there is no such run."""
