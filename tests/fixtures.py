@@ -111,3 +111,17 @@ def cli(*argv: str) -> tuple[int, str, str]:
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = main(list(argv))
     return code, out.getvalue(), err.getvalue()
+
+
+# a lead that tells the 2020 moratorium vote (A/RES/75/183, 16 December 2020, 123-38-24) in each language the change
+# readings know: the language tests of changes of vote (rounds 26 and 27) judge their sentences after it
+MORATORIUM_LEADS = {"es": "La Asamblea General aprobó el 16 de diciembre de 2020 una resolución a favor de una moratoria de la "
+               "pena de muerte, por 123 votos a favor, 38 en contra y 24 abstenciones. ",
+         "fr": "L'Assemblée générale a adopté le 16 décembre 2020 un texte appelant à suspendre les exécutions "
+               "capitales, par 123 voix contre 38 et 24 abstentions. ",
+         "pt": "A Assembleia Geral aprovou em 16 de dezembro de 2020 uma resolução por uma moratória da pena de morte, "
+               "com 123 votos a favor, 38 contra e 24 abstenções. ",
+         "ru": "Генеральная Ассамблея 16 декабря 2020 года приняла резолюцию о моратории на смертную казнь: 123 "
+               "голоса «за», 38 «против», 24 воздержались. ",
+         "de": "Die Generalversammlung hat am 16. Dezember 2020 eine Resolution für ein Moratorium der Todesstrafe mit "
+               "123 Stimmen bei 38 Gegenstimmen und 24 Enthaltungen angenommen. "}

@@ -18,6 +18,7 @@ import pytest
 
 from unga import api
 from unga.claims import positions
+from tests.fixtures import MORATORIUM_LEADS
 
 REPORTED = ("The General Assembly backed a moratorium on the death penalty on 16 December 2020 by 123 votes to 38, "
             "with 24 abstentions. ")
@@ -114,16 +115,7 @@ def test_trap_every_year_since_is_never_called_false(built_store):
 
 
 # the same shapes in Spanish, French, Portuguese, German and Russian (langchanges.py): the lead says the vote in the language
-LEADS = {"es": "La Asamblea General aprobó el 16 de diciembre de 2020 una resolución a favor de una moratoria de la "
-               "pena de muerte, por 123 votos a favor, 38 en contra y 24 abstenciones. ",
-         "fr": "L'Assemblée générale a adopté le 16 décembre 2020 un texte appelant à suspendre les exécutions "
-               "capitales, par 123 voix contre 38 et 24 abstentions. ",
-         "pt": "A Assembleia Geral aprovou em 16 de dezembro de 2020 uma resolução por uma moratória da pena de morte, "
-               "com 123 votos a favor, 38 contra e 24 abstenções. ",
-         "ru": "Генеральная Ассамблея 16 декабря 2020 года приняла резолюцию о моратории на смертную казнь: 123 "
-               "голоса «за», 38 «против», 24 воздержались. ",
-         "de": "Die Generalversammlung hat am 16. Dezember 2020 eine Resolution für ein Moratorium der Todesstrafe mit "
-               "123 Stimmen bei 38 Gegenstimmen und 24 Enthaltungen angenommen. "}
+LEADS = MORATORIUM_LEADS
 TO_YES = {(s, v, r): "supported" for s in ("GIN", "JOR") for v, r in (("yes", NOW), ("abstain", BEFORE))}
 YEMEN = {("YEM", "abstain", NOW): "supported", ("YEM", "no", BEFORE): "supported"}
 

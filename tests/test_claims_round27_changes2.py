@@ -22,6 +22,7 @@ import pytest
 
 from unga import api
 from unga.claims import position_time, positions
+from tests.fixtures import MORATORIUM_LEADS
 
 MORATORIUM = ("The General Assembly backed a moratorium on the death penalty on 16 December 2020 by 123 votes to 38, "
               "with 24 abstentions. ")
@@ -127,16 +128,7 @@ def test_the_run_of_years(sentence, phrase, years):
 
 
 # the same shape in other languages: the time between the state (or the auxiliary) and the vote phrase
-LEADS = {"es": "La Asamblea General aprobó el 16 de diciembre de 2020 una resolución a favor de una moratoria de la "
-               "pena de muerte, por 123 votos a favor, 38 en contra y 24 abstenciones. ",
-         "fr": "L'Assemblée générale a adopté le 16 décembre 2020 un texte appelant à suspendre les exécutions "
-               "capitales, par 123 voix contre 38 et 24 abstentions. ",
-         "pt": "A Assembleia Geral aprovou em 16 de dezembro de 2020 uma resolução por uma moratória da pena de morte, "
-               "com 123 votos a favor, 38 contra e 24 abstenções. ",
-         "ru": "Генеральная Ассамблея 16 декабря 2020 года приняла резолюцию о моратории на смертную казнь: 123 "
-               "голоса «за», 38 «против», 24 воздержались. ",
-         "de": "Die Generalversammlung hat am 16. Dezember 2020 eine Resolution für ein Moratorium der Todesstrafe mit "
-               "123 Stimmen bei 38 Gegenstimmen und 24 Enthaltungen angenommen. "}
+LEADS = MORATORIUM_LEADS
 PAIR = {("DJI", "yes", NOW): "supported", ("JOR", "yes", NOW): "supported"}
 
 
