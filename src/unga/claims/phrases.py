@@ -207,10 +207,6 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:vot(?:ed|ing|es?)\s+to\s+(?:adopt|approve|pass|endorse|support|back)|(?:came|coming|comes)\s+out\s+in\s+"
      r"(?:favou?r|support)\s+of|(?:threw|throwing|throws)\s+(?:its|their)\s+(?:weight|support)\s+behind)" + _THE_TEXT,
      "yes"),
-    # "did not vote": the Assembly's rules count abstainers as not voting, and the press writes it of them ("China and
-    # Russia were among those that did not vote", of two abstainers): read as "did not take part" (participation.py)
-    (r"(?:did\s+not|didn['’]t)\s+(?:even\s+)?vote\b(?!\s+(?:in\s+favou?r|for|yes|against|no|with|alongside|along\s+with"
-     r"|like|the\s+same\s+way|as)\b)", NOT_TAKING_PART),
     # "did not vote with Russia": a side not shared, not an absence
     # ("did not even vote"; "did not vote as the Assembly adopted …": a time, not "as Russia did")
     (r"(?:did\s+not|didn't|failed\s+to)\s+(?:even\s+)?(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no|with|alongside|along\s+with|like"
