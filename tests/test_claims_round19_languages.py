@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from fixtures import ES11_1_LEAD, claims_after, positions_after
 
-from unga.claims import foreign_names, wordlangs
+from unga.claims import foreign_names, wordlangs, wordtable
 
 NO5 = {iso3: ("no", "supported") for iso3 in ("RUS", "BLR", "SYR", "ERI", "PRK")}
 
@@ -56,7 +56,7 @@ def test_a_persian_list_with_an_unknown_spelling_passed_over(built_store):
 
 def test_trap_prose_between_commas_ends_an_arabic_script_list():
     # "که در آن روز" holds function words: not a name the tables lack, so China is not in the list
-    sentence = wordlangs.normalised("چین، که در آن روز، هند و ایران رأی ممتنع دادند.", "fa")
+    sentence = wordtable.normalised("چین، که در آن روز، هند و ایران رأی ممتنع دادند.", "fa")
     assert {iso3 for iso3, _, _ in wordlangs.positions(sentence, "fa")} == {"IND", "IRN"}
 
 
@@ -67,7 +67,7 @@ def test_the_arabic_verb_before_its_subjects(built_store):
 
 
 def test_trap_an_arabic_verb_with_no_side_after_its_subjects():
-    sentence = wordlangs.normalised("وصوتت روسيا وسوريا على القرار في الجلسة.", "ar")
+    sentence = wordtable.normalised("وصوتت روسيا وسوريا على القرار في الجلسة.", "ar")
     assert wordlangs.positions(sentence, "ar") == []
 
 

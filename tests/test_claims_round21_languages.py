@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from fixtures import ES11_1_LEAD, claims_after, positions_after
 
-from unga.claims import cjk, langnumbers, languages, wordlangs
+from unga.claims import cjk, langnumbers, languages, wordlangs, wordtable
 
 NO5 = {iso3: ("no", "supported") for iso3 in ("RUS", "BLR", "SYR", "ERI", "PRK")}
 
@@ -96,7 +96,7 @@ def test_serbian_names_are_given_back_as_written():
 
 
 def test_trap_russian_is_not_read_as_serbian():
-    assert wordlangs.script_of("Президент России сказал, что делегация голосовала против.") is None
+    assert wordtable.script_of("Президент России сказал, что делегация голосовала против.") is None
 
 
 @pytest.mark.parametrize("sentence", [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from fixtures import ES11_1_LEAD, claims_after, positions_after
 
-from unga.claims import names, wordlangs
+from unga.claims import names, wordlangs, wordtable
 
 
 @pytest.mark.parametrize("sentence, said", [
@@ -34,7 +34,7 @@ def test_the_longest_name_is_read_whole():
     ("وصوتت الجمعية بأغلبية 141 عضوا مقابل 5 وامتناع 35 عضوا عن التصويت.", {"yes": 141, "no": 5, "abstain": 35}),
 ])
 def test_an_arabic_majority_against_a_minority(sentence, counts):
-    assert wordlangs.tally(wordlangs.normalised(sentence, "ar"), "ar") == counts
+    assert wordlangs.tally(wordtable.normalised(sentence, "ar"), "ar") == counts
 
 
 def test_an_arabic_majority_is_checked_against_the_record(built_store):

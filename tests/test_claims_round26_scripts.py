@@ -77,9 +77,9 @@ def test_bulgarian_tally(built_store, sentence, expected):
 
 
 def test_russian_is_not_bulgarian():
-    from unga.claims import wordlangs
+    from unga.claims import wordtable
 
-    assert wordlangs.script_of("Против резолюции проголосовали Россия, Белоруссия и Сирия, что было ожидаемо.") is None
+    assert wordtable.script_of("Против резолюции проголосовали Россия, Белоруссия и Сирия, что было ожидаемо.") is None
 
 
 JA_BLOCKS = ("2022年3月2日、国連総会はウクライナ侵攻を非難する決議A/RES/ES-11/1を採択した。\n\n"

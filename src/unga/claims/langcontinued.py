@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from unga.claims import languages, russian, wordlangs
+from unga.claims import languages, russian, wordlangs, wordtable
 from unga.claims.foreign_names import ARTICLE, JOINER
 
 NOTE = "a list in another language that goes on from the sentence before (among them, besides)"
@@ -70,7 +70,7 @@ def read(sentence: str, before: str, previous: list[tuple[str, dict, str | None]
         return []
     for role, rows in markers().items():
         for lang, marker in rows:
-            text = wordlangs.normalised(sentence, lang) if lang in wordlangs.table() else sentence
+            text = wordtable.normalised(sentence, lang) if lang in wordtable.table() else sentence
             opened = marker.match(text)
             said = side_before(before, previous, role) if opened else None
             if said is None:
@@ -90,7 +90,7 @@ def _listed(sentence: str, at: int, lang: str) -> list:
     elif lang in languages.LANGUAGES:
         found = languages.mentions(sentence, lang)
         joint = re.compile(r"\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + r"$", re.I)
-    elif lang in wordlangs.table() and "and" in wordlangs.table()[lang]:
+    elif lang in wordtable.table() and "and" in wordtable.table()[lang]:
         found = wordlangs.mentions(sentence, lang)
         joint = wordlangs._joint(lang)
     else:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import langphrases, languages, wordlangs
+from unga.claims import langphrases, languages, wordlangs, wordtable
 from unga.claims.foreign_names import ARTICLE
 
 NOTE = "a line of a list under a heading in another language"
@@ -32,8 +32,8 @@ def heading(sentence: str) -> tuple[str, str] | None:
         phrases = [p for p in languages.vote_phrases(sentence, lang)
                    if not re.search(langphrases.NEGATION[lang], sentence[max(0, p[0] - 12):p[0]], re.I)]
     elif (lang := wordlangs.language_of(sentence)) is not None:
-        sentence = wordlangs.normalised(sentence, lang)
-        phrases = wordlangs._phrases(sentence, lang, "opens_") + wordlangs._phrases(sentence, lang, "")
+        sentence = wordtable.normalised(sentence, lang)
+        phrases = wordtable.side_phrases(sentence, lang, "opens_") + wordtable.side_phrases(sentence, lang, "")
     else:
         return None
     for start, end, vote in phrases:
@@ -59,7 +59,7 @@ def under(text: str, spans: list[tuple[int, int, str]], index: int, lang: str, v
         if "\n" not in text[spans[number - 1][1]:spans[number][0]]:
             break
         line = re.sub(BULLET, "", spans[number][2]).strip().rstrip(".;,")
-        line = line if lang in languages.LANGUAGES else wordlangs.normalised(line, lang)
+        line = line if lang in languages.LANGUAGES else wordtable.normalised(line, lang)
         found = _mentions(line, lang)
         if len(found) != 1 or not re.fullmatch(ARTICLE, line[:found[0][0]], re.I) \
                 or line[found[0][1]:].strip():

@@ -16,7 +16,7 @@ import unicodedata
 from functools import lru_cache
 
 from unga.claims import (bounds, cjk, excepted, foreign_names, langnumbers, langroles, not_counts, party_objects, russian,
-                         wordlangs)
+                         wordlangs, wordtable)
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 from unga.claims.numbers import defeated_abroad
 from unga.claims.langphrases import (YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE_NOUN, TIE, IN_A_RELATIVE, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL)
@@ -68,7 +68,7 @@ def language_of(sentence: str) -> str | None:
                                                                            or OWN_LABEL[lang].search(sentence))
               for lang in LANGUAGES}  # a vote phrase of the language, or its own label, weighs as two of its words
     best = max(scores, key=scores.get)
-    if OTHER_LETTERS.search(sentence) and wordlangs.function_words_score(sentence) >= scores[best]:
+    if OTHER_LETTERS.search(sentence) and wordtable.function_words_score(sentence) >= scores[best]:
         return None  # "Među zemljama koje su …": Croatian, whose "su", "se" and "a" are Spanish words too
     return best if scores[best] >= 2 and scores[best] > english else None
 
@@ -90,12 +90,12 @@ def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] |
 
 
 def _read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
-    if wordlangs.script_of(sentence) == "bg":  # Cyrillic, but not Russian
+    if wordtable.script_of(sentence) == "bg":  # Cyrillic, but not Russian
         return wordlangs.read(sentence)
     for reader in (russian.read, cjk.read):  # another script: its own module
         if (other := reader(sentence)) is not None:
             return other
-    lang = None if wordlangs.script_of(sentence) else language_of(sentence)  # "Oι", "Eρυθραία": Latin letters in Greek
+    lang = None if wordtable.script_of(sentence) else language_of(sentence)  # "Oι", "Eρυθραία": Latin letters in Greek
     if lang is None:
         return wordlangs.read(sentence)  # Greek, Arabic, Indonesian, Czech, Hungarian: read from a table of words
     voted = party_objects.masked(sentence, lang, mentions(sentence, lang))  # not "votó en contra de Rusia"

@@ -21,91 +21,14 @@ keep to lists, subjects and tallies.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from importlib import resources
 
 from unga.claims import bounds, foreign_names, langnumbers, party_objects
 from unga.claims.foreign_names import cldr_names, english_short_names, iso_names, press_rows
+from unga.claims.wordtable import (CAPITAL, ENGLISH, LATIN_LANGUAGES, NO, NUMBER, SIDES, SR_LATIN, START, WORD, YES,
+                                   compiled, function_words, letters, normalised, script_of, side_phrases, table)
 
-YES, NO, ABSTAIN, ABSENT = "yes", "no", "abstain", "absent"
-SIDES = (YES, NO, ABSTAIN, ABSENT)
-GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
-ARABIC = re.compile(r"[\u0600-\u06ff]")
-ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # vowel marks, shadda, tatweel
-PERSIAN_MARKS = re.compile(r"[\u064b-\u0652\u0654\u0670\u0640]")  # and the hamza above: "کرهٔ شمالی"
-PERSIAN = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc]")  # پ چ ژ گ ک ی: letters Arabic does not write
-ARABIC_ONLY = re.compile(r"[\u064a\u0643\u0629]")  # ي ك ة
-BARE_ALEF = str.maketrans("أإآ٠١٢٣٤٥٦٧٨٩", "ااا0123456789")  # and the Arabic-Indic digits as ASCII ones ("1٠7")
-# Persian (and Arabic-Indic) digits as ASCII ones, and the Arabic forms of yeh and kaf as the Persian ones
-PERSIAN_FORMS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "01234567890123456789یک")
-# Latin capitals (and o) that stand for Greek letters in text typed on a Latin keyboard
-HOMOGLYPHS = str.maketrans("ABEHIKMNOPTXYZo", "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖο")
-LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi", "ro", "sw", "sv", "nb", "tl", "tr")
-# Serbian Cyrillic: letters Russian lacks (ђ ј љ њ ћ џ) and none of Macedonian's own (ѓ ќ ѕ) or Ukrainian's
-SERBIAN = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
-NOT_SERBIAN = re.compile(r"[ѓќѕіїєґўЃЌЅІЇЄҐЎ]")
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-BENGALI = re.compile(r"[\u0980-\u09ff]")
-BENGALI_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
-# Bulgarian shares Russian's letters: its words tell it ("са", "че", "които", "държави"), more of them than of the
-# words only Russian writes
-BULGARIAN = frozenset("са се че във със към които който която което ще бяха беше държави държавите страните".split())
-RUSSIAN_ONLY = frozenset("что это также был была были было которые который которая стран государств".split())
-# Serbian Cyrillic as Gaj's Latin alphabet, letter for letter (Љ Њ Џ are two Latin letters)
-SR_LATIN = dict(zip("АБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШабвгдђежзијклљмнњопрстћуфхцчџш",
-                    "A B V G D Đ E Ž Z I J K L Lj M N Nj O P R S T Ć U F H C Č Dž Š "
-                    "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split()))
-ENGLISH = set("the of and to in voted against favour favor abstained with by was were that for on it".split())
-WORD = re.compile(r"[^\W\d_]+")
-CAPITAL = r"(?=[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽƠƯ])"
-NUMBER = r"(?<![\d/.,])(\d{1,3})(?![\d/]|[.,]\d)"
-START = r"(?:(?<!\w)|(?<=(?<!\w)[وف]))"  # a word's start; in Arabic after a prefixed "and" too ("وغابت", "والدول")
-
-
-@lru_cache(maxsize=1)
-def table() -> dict[str, dict[str, str]]:
-    """{language: {role: pattern}}, the rows of data/vote_words.csv (a role given twice is joined as alternatives)."""
-    out: dict[str, dict[str, str]] = {}
-    with resources.files("unga.data").joinpath("vote_words.csv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            roles = out.setdefault(row["language"], {})
-            pattern = row["pattern"].translate(BARE_ALEF) if row["language"] == "ar" else row["pattern"]  # as `normalised`
-            roles[row["role"]] = f"{roles[row['role']]}|{pattern}" if row["role"] in roles else pattern
-    out["sr"] = {**out["hr"], **out.get("sr", {})}  # Serbian is read in Latin letters with the words it shares
-    return out
-
-
-def normalised(sentence: str, lang: str) -> str:
-    if lang == "el":  # "Mπαγκλαντές": a Latin M in a Greek word
-        return re.sub(r"[A-Za-z\u0370-\u03ff\u1f00-\u1fff]+",
-                      lambda m: m.group(0).translate(HOMOGLYPHS) if GREEK.search(m.group(0)) else m.group(0), sentence)
-    if lang == "bn":  # "১১৯টি": Bengali digits as ASCII ones, the counting word টি dropped; "বিপক্ষে একটি" (one)
-        sentence = re.sub(r"(?<=\d)টি", "", sentence.translate(BENGALI_DIGITS))
-        return re.sub(r"(?<![\u0980-\u09ff])একটি(?=\s*(?:[,।.;]|$|ভোট))", "1", sentence)
-    if lang == "fa":  # "کرهٔ", "۸۴": the catalogue and the press differ in marks, digits and letter forms
-        return PERSIAN_MARKS.sub("", sentence.translate(PERSIAN_FORMS))
-    # the press often writes the hamza's seat bare ("الارجنتين", "استراليا"): every alef is read as the bare one
-    return ARABIC_MARKS.sub("", sentence).translate(BARE_ALEF) if lang == "ar" else sentence
-
-
-def script_of(sentence: str) -> str | None:
-    """"el" or "ar" for a sentence in Greek or Arabic letters (a few Latin ones among them: "Oι χώρες"), "sr" for
-    one in Serbian Cyrillic, "bg" for one in Bulgarian."""
-    if len(CYRILLIC.findall(sentence)) >= 10 and SERBIAN.search(sentence) and not NOT_SERBIAN.search(sentence):
-        return "sr"
-    if len(CYRILLIC.findall(sentence)) >= 10 and not NOT_SERBIAN.search(sentence):
-        words = [w.lower() for w in WORD.findall(sentence)]
-        own = sum(w in BULGARIAN for w in words) + 2 * bool(_phrases(sentence, "bg", "") or _phrases(sentence, "bg", "opens_"))
-        if own >= 2 and own > sum(w in RUSSIAN_ONLY for w in words):
-            return "bg"
-    if len(BENGALI.findall(sentence)) >= 10:
-        return "bn"
-    for lang, letters in (("el", GREEK), ("ar", ARABIC)):
-        if len(letters.findall(sentence)) >= 10:
-            return "fa" if lang == "ar" and len(PERSIAN.findall(sentence)) > len(ARABIC_ONLY.findall(sentence)) else lang
-    return None
 
 
 def language_of(sentence: str) -> str | None:
@@ -114,34 +37,13 @@ def language_of(sentence: str) -> str | None:
         return lang
     words = [w.lower() for w in WORD.findall(sentence)]
     english = sum(w in ENGLISH for w in words)
-    scores = {lang: sum(w in _function_words(lang) for w in words) + _letters(sentence, lang) for lang in LATIN_LANGUAGES}
+    scores = {lang: sum(w in function_words(lang) for w in words) + letters(sentence, lang) for lang in LATIN_LANGUAGES}
     scores = {lang: score + 2 * bool(score and score + 2 > english  # else it cannot win: spare the regexes
-                                     and (tally(sentence, lang) or _phrases(sentence, lang, "")
-                                          or _phrases(sentence, lang, "opens_")))
+                                     and (tally(sentence, lang) or side_phrases(sentence, lang, "")
+                                          or side_phrases(sentence, lang, "opens_")))
               for lang, score in scores.items()}  # a vote phrase or a tally of the language weighs as two words
     best = max(scores, key=scores.get)
     return best if scores[best] >= 3 and scores[best] > english else None
-
-
-def function_words_score(sentence: str) -> int:
-    """The most function words of one of the table's languages written with Latin letters the sentence holds."""
-    words = [w.lower() for w in WORD.findall(sentence)]
-    return max(sum(w in _function_words(lang) for w in words) for lang in LATIN_LANGUAGES)
-
-
-def _letters(sentence: str, lang: str) -> int:
-    """1 when the sentence holds a letter that, of the table's languages, only this one writes ("ł", "ř", "ő")."""
-    return bool("letters" in table()[lang] and _compiled(table()[lang]["letters"]).search(sentence))
-
-
-@lru_cache(maxsize=None)
-def _function_words(lang: str) -> frozenset[str]:
-    return frozenset(table()[lang]["function"].lower().split())
-
-
-@lru_cache(maxsize=None)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.I)
 
 
 CATALOGUE, LOCALE = {"sr": "sr@latin"}, {"sr": "sr_Latn", "tl": "fil"}  # Serbian's names in Latin letters; CLDR's Filipino
@@ -226,23 +128,9 @@ def _read(sentence: str, lang: str) -> tuple[str, list[tuple[str, dict, str | No
     return scope, out
 
 
-def _phrases(sentence: str, lang: str, prefix: str) -> list[tuple[int, int, str]]:
-    """(start, end, side) of each phrase of a role ("" for vote phrases, "opens_" for list openers), not negated."""
-    words = table()[lang]
-    out = []
-    for side in SIDES:
-        if prefix + side not in words:
-            continue
-        for m in _compiled(START + r"(?:" + words[prefix + side] + r")(?!\w)").finditer(sentence):
-            if not _compiled(r"(?<!\w)(?:" + words.get("negation", "(?!)") + r")\s+$").search(sentence, max(0, m.start() - 8),
-                                                                                           m.start()):
-                out.append((m.start(), m.end(), side))
-    return sorted(out)
-
-
 def _joint(lang: str) -> re.Pattern:
     dash = r"|\s[-–]|[-–]\s" if lang in ("ar", "fa") else ""  # "أنتيجوا - الارجنتين - استراليا": a list set off by dashes
-    return _compiled(_unknown(lang) + r"\s*(?:,|،|\s(?:" + table()[lang]["and"] + r")(?=\s)|,\s*(?:" + table()[lang]["and"]
+    return compiled(_unknown(lang) + r"\s*(?:,|،|\s(?:" + table()[lang]["and"] + r")(?=\s)|,\s*(?:" + table()[lang]["and"]
                      + r")(?=\s)" + dash + r")?\s*" + _article(lang) + r"(?:و)?$")  # the Arabic "and" is written on the name: "الصينوروسيا"
 
 
@@ -265,7 +153,7 @@ def _unknown(lang: str) -> str:
 
 def _item(lang: str) -> str:
     """One or two words, no digit, no function word (in Latin letters the first a capital): a list item unread."""
-    word = r"(?!(?:" + "|".join(map(re.escape, sorted(_function_words(lang)))) + r")(?!\w))[^\W\d_]+"
+    word = r"(?!(?:" + "|".join(map(re.escape, sorted(function_words(lang)))) + r")(?!\w))[^\W\d_]+"
     return (r"(?-i:" + CAPITAL + r")" if lang in LATIN_LANGUAGES else "") + word + r"(?:\s+" + word + r")?"
 
 
@@ -291,7 +179,7 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
     # and "and N other states" after the names ("Nga, Belarus và 3 nước khác bỏ phiếu chống")
     others = (r"(?:\s*,?\s*(?:" + words["and"] + r")\s+" + NUMBER + r"(?:\s+(?:" + words.get("states", "(?!)") + r"))?\s+(?:"
               + words["others"] + r")(?!\w))?") if "others" in words else ""
-    if not before or not _compiled(r"(?:\s*,\s*(?:" + clause + r")\s+[^,;:.()\d]{1,60},)?" + others + r"\s*,?\s*(?:se\s+)?(?:(?:"
+    if not before or not compiled(r"(?:\s*,\s*(?:" + clause + r")\s+[^,;:.()\d]{1,60},)?" + others + r"\s*,?\s*(?:se\s+)?(?:(?:"
                                    + between + r")\s+){0,2}").fullmatch(sentence, before[-1][1], at):
         return []
     return chained(sentence, before[::-1], _joint(lang))[::-1]
@@ -301,7 +189,7 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right after a phrase that opens a list: "ήταν: A, B και C"."""
     after = [f for f in found if f[0] >= at]
     first = _item(lang) + (r"\s*,\s*" if lang in LATIN_LANGUAGES else r"\s*[,،\-–]\s*" if lang in ("ar", "fa") else "(?!)")
-    if not after or not _compiled(r"\s*[:–-]?\s*[\"“«]?\s*(?:" + first + r")?" + _article(lang)).fullmatch(sentence, at, after[0][0]):
+    if not after or not compiled(r"\s*[:–-]?\s*[\"“«]?\s*(?:" + first + r")?" + _article(lang)).fullmatch(sentence, at, after[0][0]):
         return []  # the first item may be one the tables do not know: "Protiv su bile: Antigva, Bjelorusija"
     return chained(sentence, after, _joint(lang))
 
@@ -310,8 +198,8 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str]]:
     """(iso3, vote, name as written) for each state whose vote the sentence states, the first reading of a state."""
     found = [f for f in mentions(sentence, lang) if not _named_by_a_tie(sentence, f, lang)
              and not _in_a_relative(sentence, f, lang)]
-    runs = [(run, side) for start, _, side in _phrases(sentence, lang, "") if (run := _run_before(sentence, found, start, lang))]
-    runs += [(_run_after(sentence, found, end, lang), side) for _, end, side in _phrases(sentence, lang, "opens_")]
+    runs = [(run, side) for start, _, side in side_phrases(sentence, lang, "") if (run := _run_before(sentence, found, start, lang))]
+    runs += [(_run_after(sentence, found, end, lang), side) for _, end, side in side_phrases(sentence, lang, "opens_")]
     runs += _included(sentence, found, lang)
     runs += _relative(sentence, found, lang)
     runs += _verb_first(sentence, found, lang)
@@ -323,7 +211,7 @@ def _named_by_a_tie(sentence: str, found: tuple, lang: str) -> bool:
     """A name right after the language's word of a tie ("đồng minh của Nga", "sekutu Rusia", "حليفة روسيا"): the state
     the tie names, not a voter."""
     tie = table()[lang].get("tie")
-    return bool(tie) and bool(_compiled(r"(?<!\w)(?:" + tie + r")\s*$").search(sentence, max(0, found[0] - 60), found[0]))
+    return bool(tie) and bool(compiled(r"(?<!\w)(?:" + tie + r")\s*$").search(sentence, max(0, found[0] - 60), found[0]))
 
 
 def _in_a_relative(sentence: str, found: tuple, lang: str) -> bool:
@@ -331,7 +219,7 @@ def _in_a_relative(sentence: str, found: tuple, lang: str) -> bool:
     "Ấn Độ, nước mua dầu của Nga, bỏ phiếu trắng"): the clause's state is the one before it, this one is no voter."""
     words = table()[lang]
     opener = "|".join(words[role] for role in ("clause", "relative") if role in words)
-    return bool(opener) and bool(_compiled(r",\s*(?:" + opener + r")\s[^,;:.()]*$").search(sentence, max(0, found[0] - 80),
+    return bool(opener) and bool(compiled(r",\s*(?:" + opener + r")\s[^,;:.()]*$").search(sentence, max(0, found[0] - 80),
                                                                                           found[0]))
 
 
@@ -341,13 +229,13 @@ def _verb_first(sentence: str, found: list, lang: str) -> list:
     if "verb" not in words:
         return []
     out = []
-    for m in _compiled(START + r"(?:" + words["verb"] + r")(?!\w)").finditer(sentence):
+    for m in compiled(START + r"(?:" + words["verb"] + r")(?!\w)").finditer(sentence):
         run = _run_after(sentence, found, m.end(), lang)
-        if not run or _compiled(r"(?<!\w)(?:" + words.get("negation", "(?!)") + r")\s+$").search(
+        if not run or compiled(r"(?<!\w)(?:" + words.get("negation", "(?!)") + r")\s+$").search(
                 sentence, max(0, m.start() - 8), m.start()):
             continue
         out += [(run, side) for side in SIDES if "then_" + side in words
-                and _compiled(r"\s*(?:" + words["then_" + side] + r")(?!\w)").match(sentence, run[-1][1])]
+                and compiled(r"\s*(?:" + words["then_" + side] + r")(?!\w)").match(sentence, run[-1][1])]
     return out
 
 
@@ -378,9 +266,9 @@ def _included(sentence: str, found: list, lang: str) -> list:
                 marker.group(0).startswith("(") and not re.match(r"\s*\)", sentence[run[-1][1]:])):
             continue
         said = _side_around(head, counted[-1].start(), lang) or next(
-            (side for start, _, side in _phrases(sentence, lang, "") if start >= run[-1][1]
+            (side for start, _, side in side_phrases(sentence, lang, "") if start >= run[-1][1]
              and re.fullmatch(r"\s*\)?\s*,?\s*", sentence[run[-1][1]:start])), None)
-        if not said and "verb" in words and _compiled(START + r"(?:" + words["verb"] + r")\s+$").search(head[:counted[-1].start()]):
+        if not said and "verb" in words and compiled(START + r"(?:" + words["verb"] + r")\s+$").search(head[:counted[-1].start()]):
             # "صوتت 153 دولة، بما في ذلك A وB، لصالح": the verb before the count, the side's word after the list
             said = next((side for side, then in _then_side(lang).items() if then.match(sentence, run[-1][1])), None)
         if said:
@@ -392,7 +280,7 @@ def _labelled_count(head: str, lang: str) -> tuple[re.Match, str] | None:
     """"5 voturi împotrivă ": a count and its side's label right before a marker — (the count, its side)."""
     words = table()[lang]
     for side in SIDES:
-        if "label_" + side in words and (m := _compiled(_number(lang) + r"\s+(?:" + words["label_" + side]
+        if "label_" + side in words and (m := compiled(_number(lang) + r"\s+(?:" + words["label_" + side]
                                                         + r")\s*$").search(head)):
             return m, side
     return None
@@ -403,7 +291,7 @@ def _counted_vote(head: str, lang: str) -> tuple[re.Match, str] | None:
     the marker — (the count, its side)."""
     words = table()[lang]
     for side in SIDES:
-        if side in words and (m := _compiled(_number(lang) + r"\s+(?:" + words["states"] + r")\s+(?:" + words[side]
+        if side in words and (m := compiled(_number(lang) + r"\s+(?:" + words["states"] + r")\s+(?:" + words[side]
                                              + r")(?!\w)[^\d.;:,]{0,30}?\s*,\s*$").search(head)):
             return m, side
     return None
@@ -427,12 +315,12 @@ def _relative(sentence: str, found: list, lang: str) -> list:
         return []
     # the noun may be left out at the clause's start: "Adapun yang menolak resolusi itu di antaranya A, B"
     # the noun's own complement and a small word may stand around the relative: "negara dari Asia yang juga menyetujui"
-    head = _compiled(r"(?:(?:" + NUMBER + r"\s+)?(?:" + words["states"] + r")(?:\s+[^\W\d]+){0,3}?\s+|(?:^|[,;]\s*|(?<!\w)(?:"
+    head = compiled(r"(?:(?:" + NUMBER + r"\s+)?(?:" + words["states"] + r")(?:\s+[^\W\d]+){0,3}?\s+|(?:^|[,;]\s*|(?<!\w)(?:"
                      + words.get("topic", "(?!)") + r")\s+))(?:" + words["relative"] + r")\s+(?:(?:" + words.get("gap", "(?!)")
                      + r")\s+)?$")
-    tail = _compiled(r"[^.;:,\d]{0,60}?\s*,?\s*(?:" + words["copula"] + "|" + words.get("include", "(?!)") + r")\s*:?\s*")
+    tail = compiled(r"[^.;:,\d]{0,60}?\s*,?\s*(?:" + words["copula"] + "|" + words.get("include", "(?!)") + r")\s*:?\s*")
     out = []
-    for start, end, side in _phrases(sentence, lang, ""):
+    for start, end, side in side_phrases(sentence, lang, ""):
         counted = head.search(sentence[:start], max(0, start - 40))
         opened = tail.match(sentence, end) if counted else None
         run = _run_after(sentence, found, opened.end(), lang) if opened else []
@@ -462,15 +350,15 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     word = r"(?:(?!(?:" + words["versus"] + r")\s)[^\d\s.;,:]+\s+)??" if "versus" in words else r"(?:[^\d\s.;,:]+\s+)??"
     voted = r"(?:\s+(?:" + words["object"] + r"))?" if "object" in words else ""  # "أيد القرار 93"
     out: dict[str, int] = {}
-    if "region" in words and _compiled(NUMBER + r"(?:" + states + r")?\s+(?:" + words["region"] + r")(?!\w)").search(sentence):
+    if "region" in words and compiled(NUMBER + r"(?:" + states + r")?\s+(?:" + words["region"] + r")(?!\w)").search(sentence):
         return out  # "Nchi 15 za Afrika zilijizuia … huku 28 zikiunga mkono": one region's states, no count of the vote
     if "majority" in words and "versus" in words:  # "بأغلبية 114 عضوا مقابل 17": the majority and the minority
         noun = r"(?:\s+(?:" + words.get("states", "(?!)") + "|" + words.get("votes", "(?!)") + r"))?"
-        pair = _compiled(START + r"(?:" + words["majority"] + r")\s+" + NUMBER + noun + r"\s+(?:" + words["versus"]
+        pair = compiled(START + r"(?:" + words["majority"] + r")\s+" + NUMBER + noun + r"\s+(?:" + words["versus"]
                          + r")\s+" + NUMBER).search(sentence)
         out = {YES: int(pair.group(1)), NO: int(pair.group(2))} if pair else out
     if "majority" in words and YES not in out:  # "على أغلبية 162 دولة": a majority of N, before its number only
-        alone = _compiled(START + r"(?:" + words["majority"] + r")\s+" + NUMBER + states + r"(?!\s*%)").search(sentence)
+        alone = compiled(START + r"(?:" + words["majority"] + r")\s+" + NUMBER + states + r"(?!\s*%)").search(sentence)
         out = {YES: int(alone.group(1))} if alone else out
     for side in SIDES:
         for role in ("label_" + side, side):
@@ -479,15 +367,15 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
             phrase = r"(?:" + words[role] + r")(?!\w)"
             after = NUMBER + states + aside + out_of + r"\s+" + word + phrase
             before = START + phrase + voted + r"\s+" + NUMBER + states
-            for m in _compiled(after + "|" + before).finditer(sentence):
-                if m.group(1) and out_of and _compiled(START + r"(?:" + words["out_of"] + r")\s+$").search(
+            for m in compiled(after + "|" + before).finditer(sentence):
+                if m.group(1) and out_of and compiled(START + r"(?:" + words["out_of"] + r")\s+$").search(
                         sentence, max(0, m.start() - 20), m.start()) and not bounds.op_at(sentence, m.start(1), m.end(1), lang):
                     continue  # "120 država od ukupno 192 podržalo": the membership the count is taken out of ("više od 30": a bound)
-                if m.group(1) and "versus" in words and _compiled(
+                if m.group(1) and "versus" in words and compiled(
                         r"(?<!\w)(?:" + words["versus"] + r")\s+$").search(sentence, max(0, m.start() - 12), m.start()):
                     continue  # "114 عضوا مقابل 17 لصالح السماح": the number after "versus" is the other side's
                 # "اعتراض 3 دول وكيان": three states and an entity, a part of the side, and no later count is its whole
-                joined = _joined(lang) and _compiled(_joined(lang)).match(sentence, m.end())
+                joined = _joined(lang) and compiled(_joined(lang)).match(sentence, m.end())
                 named = _named_before_others(sentence, lang, m.start(1), m.end(1)) if m.group(1) else 0
                 # only a number before its phrase may be of several sides; after its label, a next side's label
                 # starts the next side ("„за“ … 81 държави, „против“ – 14")
@@ -495,7 +383,7 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
                                else int(next(g for g in m.groups() if g)) + named)
     out = {**_verb_counts(sentence, lang, states), **out}
     if "reversed" in words and YES not in out and NO not in out:  # "9'a karşı 128 oyla": the no, its word, the yes
-        pair = _compiled(NUMBER + r"(?:" + words["reversed"] + r")\s+" + NUMBER).search(sentence)
+        pair = compiled(NUMBER + r"(?:" + words["reversed"] + r")\s+" + NUMBER).search(sentence)
         out = {**out, NO: int(pair.group(1)), YES: int(pair.group(2))} if pair else out
     return _versus(sentence, lang, states, {side: n for side, n in out.items() if n is not None})
 
@@ -503,7 +391,7 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
 def _then_side(lang: str) -> dict[str, re.Pattern]:
     """{side: the word of the side after a verb's subjects ("لصالح", "ضد" with its pronoun: "ضده")}."""
     words = table()[lang]
-    return {side: _compiled(r"\s*[,،]?\s*(?:" + words["then_" + side] + r")(?:ه|ها)?(?!\w)") for side in SIDES
+    return {side: compiled(r"\s*[,،]?\s*(?:" + words["then_" + side] + r")(?:ه|ها)?(?!\w)") for side in SIDES
             if "then_" + side in words}
 
 
@@ -514,7 +402,7 @@ def _verb_counts(sentence: str, lang: str, states: str) -> dict[str, int]:
     if "verb" not in words:
         return {}
     out: dict[str, int] = {}
-    for m in _compiled(START + r"(?:" + words["verb"] + r")\s+" + NUMBER + states
+    for m in compiled(START + r"(?:" + words["verb"] + r")\s+" + NUMBER + states
                        + r"(?:\s*[,،][^,،.;:\d]{1,80}(?=[,،]))?").finditer(sentence):
         side = next((side for side, then in _then_side(lang).items() if then.match(sentence, m.end())), None)
         if side:
@@ -526,10 +414,10 @@ def _named_before_others(sentence: str, lang: str, at: int, end: int) -> int:
     """"Rusia, Belarus dan 5 negara lain menolak", "Nga, Belarus và 5 nước khác": the states listed right before "and
     N other states" are counted in (7), as "A and N others" is in English."""
     words = table()[lang]
-    if "others" not in words or not _compiled(r"[^\d.;,:]{0,25}?(?<!\w)(?:" + words["others"] + r")(?!\w)").match(sentence, end):
+    if "others" not in words or not compiled(r"[^\d.;,:]{0,25}?(?<!\w)(?:" + words["others"] + r")(?!\w)").match(sentence, end):
         return 0
     found = [f for f in mentions(sentence, lang) if f[1] <= at]
-    if not found or not _compiled(r"\s*,?\s*(?:" + words["and"] + r")\s*").fullmatch(sentence, found[-1][1], at):
+    if not found or not compiled(r"\s*,?\s*(?:" + words["and"] + r")\s*").fullmatch(sentence, found[-1][1], at):
         return 0
     return len({iso3 for *_, iso3 in chained(sentence, found[::-1], _joint(lang))})
 
@@ -539,13 +427,13 @@ def _several(sentence: str, lang: str, side: str, end: int) -> bool:
     when another side's vote phrase follows its own, after a comma or the language's "or" (a few words between)."""
     words = table()[lang]
     others = "|".join(words[role] for other in SIDES if other != side for role in (other, "label_" + other) if role in words)
-    return bool(others) and bool(_compiled(r"(?:\s+[^\d\s.;,:]+){0,3}?\s*(?:,|\s(?:" + words.get("or", "(?!)") + r"))\s*"
+    return bool(others) and bool(compiled(r"(?:\s+[^\d\s.;,:]+){0,3}?\s*(?:,|\s(?:" + words.get("or", "(?!)") + r"))\s*"
                                            + START + r"(?:" + others + r")(?!\w)").match(sentence, end))
 
 
 def procedural(text: str) -> bool:
     """Whether a procedure word of any language of the table stands in the text."""
-    return any(_compiled(words["procedural"]).search(text) for words in table().values() if "procedural" in words)
+    return any(compiled(words["procedural"]).search(text) for words in table().values() if "procedural" in words)
 
 
 def _joined(lang: str) -> str:
@@ -565,7 +453,7 @@ def _versus(sentence: str, lang: str, states: str, out: dict[str, int]) -> dict[
     if "versus" not in words or YES in out:
         return out
     votes = r"(?:\s+(?:" + words["votes"] + r"))?" if "votes" in words else ""
-    m = _compiled(NUMBER + r"(?:" + votes + "|" + states + r")\s+(?:" + words["versus"] + r")\s+" + NUMBER
+    m = compiled(NUMBER + r"(?:" + votes + "|" + states + r")\s+(?:" + words["versus"] + r")\s+" + NUMBER
                   + r"(?!\s*[\d%])").search(sentence)
     if m and not ({int(m.group(1)), int(m.group(2))} & set(out.values())):
         out = {**out, YES: int(m.group(1))}
