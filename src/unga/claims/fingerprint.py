@@ -8,10 +8,9 @@ as said (then the list may be about that other vote, and nothing is called false
 
 from __future__ import annotations
 
-import bisect
 import re
 from datetime import timedelta
-from typing import Callable
+from typing import Callable, Iterator
 
 from unga.claims import extract, identify
 
@@ -23,6 +22,14 @@ def list_of(claim: extract.Claim, found: list, rows: list, row: int) -> list[str
     """The states of the claim's sentence said to have voted as the claim says, placed on the same roll call."""
     return [c.state for c, r in zip(found, rows) if c.kind == "position" and c.sentence == claim.sentence
             and r == row and c.asserted == claim.asserted and c.state]
+
+
+def _same_weeks(index: identify.Index, row: int, published=None) -> Iterator[int]:
+    """The other roll calls within WEEKS of this one (and, given the text's date, not after it): the votes a list or
+    tally of the text could as well be about."""
+    day = index.dates[row]
+    return (other for other, other_day in enumerate(index.dates) if other != row
+            and abs((other_day - day).days) <= WEEKS.days and not (published and other_day > published))
 
 
 def _fit(states: list[str], vote: str, votes: dict[str, str]) -> int:
@@ -43,13 +50,7 @@ def identifies(index: identify.Index, claim: extract.Claim, row: int, found: lis
     side = sum(v == vote for v in here.values())
     if fit < len(states) - 1 or side > 2 * len(states):
         return False
-    day = index.dates[row]
-    low = bisect.bisect_left(index.sorted_days, day - WEEKS)
-    high = bisect.bisect_right(index.sorted_days, day + WEEKS)
-    near = set(index.sorted_days[low:high])
-    for other, other_day in enumerate(index.dates):
-        if other == row or other_day not in near:
-            continue
+    for other in _same_weeks(index, row):
         theirs = votes(other)
         if theirs.get(claim.state) == vote and _fit(states, vote, theirs) >= fit:
             return False
@@ -85,10 +86,7 @@ def sibling_identifies(index: identify.Index, claim: extract.Claim, row: int, fo
 def _rival(index, claim, row, states: list[str], vote: str, votes, published) -> bool:
     """Another roll call of the same weeks, not after the text, that the list fits as well and on which the claim's
     state voted as the claim says."""
-    day = index.dates[row]
-    for other, other_day in enumerate(index.dates):
-        if other == row or abs((other_day - day).days) > WEEKS.days or (published and other_day > published):
-            continue
+    for other in _same_weeks(index, row, published):
         theirs = votes(other)
         if _fit(states, vote, theirs) == len(states) and _as_said(index, claim, other, theirs):
             return True
@@ -122,9 +120,7 @@ def side_in_full(index: identify.Index, tally: extract.Claim, row: int, found: l
                   and r == row and c.asserted.get("vote") == vote and c.state}
         if len(states) < MIN_LIST or not len(states) == number == counts[vote] or _fit(list(states), vote, here) < number:
             continue
-        if not any(_whole_side(votes(other), vote) == states for other, day in enumerate(index.dates)
-                   if other != row and abs((day - index.dates[row]).days) <= WEEKS.days
-                   and not (published and day > published)):
+        if not any(_whole_side(votes(other), vote) == states for other in _same_weeks(index, row, published)):
             return True
     return False
 
@@ -159,9 +155,8 @@ def listed_on_its_tally(index: identify.Index, found: list, rows: list, likely: 
         fit = _fit(states, vote, here)
         if len(states) < MIN_LIST or fit < len(states) - 1 or sum(v == vote for v in here.values()) > 2 * len(states):
             continue
-        if not any(abs((day - index.dates[row]).days) <= WEEKS.days and other != row
-                   and sum(index.agrees(other, {k: v}) for k, v in tally.asserted.items()) >= 2
+        if not any(sum(index.agrees(other, {k: v}) for k, v in tally.asserted.items()) >= 2
                    and votes(other).get(claim.state) == vote and _fit(states, vote, votes(other)) >= fit
-                   for other, day in enumerate(index.dates)):
+                   for other in _same_weeks(index, row)):
             out.add(n)
     return out
