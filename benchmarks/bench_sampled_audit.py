@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 from unga import api
@@ -24,8 +25,11 @@ from unga.store import query
 SEED = 30
 PER_DECADE = 7
 TALLIES = Path(__file__).resolve().parent.parent / "tests" / "reference" / "sampled_tallies.csv"
-COLUMNS = ["rcid", "symbol", "date", "yes", "no", "abstain", "result", "source_kind", "url", "note"]
+COLUMNS = ["rcid", "symbol", "date", "yes", "no", "abstain", "result", "source_kind", "source_class", "url", "note"]
 RESULTS = ("agrees", "differs", "not found")
+# official: the UN's own record (press release, Yearbook, meeting record) or a government's record of the vote (FRUS,
+# the Department of State Bulletin); secondary: news, encyclopedias, NGO pages that print the count.
+SOURCE_CLASSES = ("official", "secondary")
 COUNTS = ("yes", "no", "abstain")
 
 
@@ -57,30 +61,46 @@ def read_tallies(path: Path = TALLIES) -> dict[int, dict]:
             if found != all(row[k].isdigit() for k in COUNTS) or found != bool(row["url"]):
                 raise ValueError(f"{path.name} line {line}: a tally found has its three counts and its URL; "
                                  "a row 'not found' has neither")
+            if (row["source_class"] in SOURCE_CLASSES) != found:
+                raise ValueError(f"{path.name} line {line}: source_class must be one of {', '.join(SOURCE_CLASSES)} "
+                                 "for a tally found, empty for a row 'not found'")
             rows[int(row["rcid"])] = row
     return rows
 
 
-def compare(con) -> tuple[int, int, int]:
-    """Print each sampled roll call whose official tally differs from the record's list; (agree, differ, not found)."""
+def outcomes(con) -> dict[int, tuple[str, str]]:
+    """Each sampled roll call's (outcome, source_class) against the record's list as stored now; prints each that
+    differs. Outcome is 'agrees', 'differs' or 'not found'; source_class is empty for a row not found."""
     sample = {row[1]: row for row in draw(con)}
     found = read_tallies()
     if set(found) != set(sample):
         sys.exit(f"{TALLIES.name}: its rcids are not this store's sample (missing {sorted(set(sample) - set(found))}, "
                  f"extra {sorted(set(found) - set(sample))}); draw it again with --draw")
-    agree = differ = 0
+    result = {}
     for rcid, row in sample.items():
-        official = found[rcid]
-        if official["result"] == "not found":
+        source = found[rcid]
+        if source["result"] == "not found":
+            result[rcid] = ("not found", "")
             continue
-        stated = tuple(int(official[k]) for k in COUNTS)
+        stated = tuple(int(source[k]) for k in COUNTS)
         if stated == tuple(row[4:7]):
-            agree += 1
+            result[rcid] = ("agrees", source["source_class"])
         else:
-            differ += 1
+            result[rcid] = ("differs", source["source_class"])
             print(f"differs: rcid {rcid} {row[3]} {row[2]:%Y-%m-%d}: record {row[4]}-{row[5]}-{row[6]}, "
-                  f"official {'-'.join(map(str, stated))} ({official['url']})")
-    return agree, differ, len(sample) - agree - differ
+                  f"{source['source_class']} {'-'.join(map(str, stated))} ({source['url']})")
+    return result
+
+
+def count(results: dict[int, tuple[str, str]], source_class: str | None = None) -> tuple[int, int, int]:
+    """(agree, differ, not found); given a source_class, a tally from the other class counts as not found."""
+    counts = Counter(outcome if source_class in (None, kind) else "not found" for outcome, kind in results.values())
+    return counts["agrees"], counts["differs"], counts["not found"]
+
+
+def compare(con) -> tuple[int, int, int]:
+    """(agree, differ, not found) over the sample, every source counted."""
+    return count(outcomes(con))
 
 
 def main() -> None:
@@ -90,11 +110,13 @@ def main() -> None:
             print(row[1], f"{row[2]:%Y-%m-%d}", row[3], f"{row[4]}-{row[5]}-{row[6]}", f"pub {row[7]}-{row[8]}-{row[9]}",
                   sep="\t")
         return
-    agree, differ, not_found = compare(con)
-    checked = agree + differ
-    print(f"sample of {checked + not_found} roll calls (seed {SEED}, {PER_DECADE} a decade): official tally found for "
-          f"{checked}, not found {not_found}; the record's list agrees on {agree}/{checked} "
-          f"({100 * agree / max(checked, 1):.1f}%)")
+    results = outcomes(con)
+    for label, source_class in (("all sources", None), ("official sources only", "official")):
+        agree, differ, not_found = count(results, source_class)
+        checked = agree + differ
+        print(f"{label}: sample of {checked + not_found} roll calls (seed {SEED}, {PER_DECADE} a decade): tally found "
+              f"for {checked}, not found {not_found}; the record's list agrees on {agree}/{checked} "
+              f"({100 * agree / max(checked, 1):.1f}%)")
 
 
 if __name__ == "__main__":
