@@ -1,7 +1,7 @@
 """The record's accuracy on roll calls nobody chose: a sampled audit against official tallies.
 
 Run on demand (needs a built store):
-    python benchmarks/bench_sampled_audit.py            the sample's agreement rate, from sampled_tallies.csv
+    python benchmarks/bench_sampled_audit.py            the agreement rate, all sources and official only
     python benchmarks/bench_sampled_audit.py --draw     the sample itself (rcid, date, symbol, the record's tally)
 
 The sample is drawn from the store: final votes on resolutions with a symbol (kind 'resolution'), stratified by
@@ -96,11 +96,6 @@ def count(results: dict[int, tuple[str, str]], source_class: str | None = None) 
     """(agree, differ, not found); given a source_class, a tally from the other class counts as not found."""
     counts = Counter(outcome if source_class in (None, kind) else "not found" for outcome, kind in results.values())
     return counts["agrees"], counts["differs"], counts["not found"]
-
-
-def compare(con) -> tuple[int, int, int]:
-    """(agree, differ, not found) over the sample, every source counted."""
-    return count(outcomes(con))
 
 
 def main() -> None:
