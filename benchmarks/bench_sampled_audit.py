@@ -55,6 +55,8 @@ def read_tallies(path: Path = TALLIES) -> dict[int, dict]:
             raise ValueError(f"{path.name}: columns must be {','.join(COLUMNS)}, found {reader.fieldnames}")
         rows = {}
         for line, row in enumerate(reader, start=2):
+            if None in row:
+                raise ValueError(f"{path.name} line {line}: more fields than columns (a comma in an unquoted note?)")
             found = row["result"] != "not found"
             if row["result"] not in RESULTS:
                 raise ValueError(f"{path.name} line {line}: result must be one of {', '.join(RESULTS)}")

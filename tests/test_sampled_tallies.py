@@ -29,9 +29,9 @@ def test_the_file_holds_seven_roll_calls_a_decade_each_with_its_result():
     rows = audit.read_tallies()
     assert len(rows) == 63
     assert set(Counter(int(r["date"][:3]) * 10 for r in rows.values()).values()) == {7}
-    assert Counter(r["result"] for r in rows.values()) == {"agrees": 10, "differs": 1, "not found": 52}
+    assert Counter(r["result"] for r in rows.values()) == {"agrees": 11, "differs": 1, "not found": 51}
     assert Counter(r["source_class"] for r in rows.values() if r["result"] != "not found") == {
-        "official": 5, "secondary": 6}
+        "official": 6, "secondary": 6}
     assert {r["symbol"] for r in rows.values() if r["result"] == "differs"} == {"A/RES/66/72"}
     assert all(r["source_kind"] and r["note"] for r in rows.values() if r["result"] != "not found")
     assert all(r["note"] for r in rows.values())  # a row not found says what was searched
@@ -53,6 +53,14 @@ def test_a_tally_found_without_its_source_class_is_refused_with_its_line(tmp_pat
         audit.read_tallies(bad)
 
 
+def test_a_row_split_by_an_unquoted_comma_is_refused_with_its_line(tmp_path):
+    bad = tmp_path / "sampled.csv"
+    bad.write_text(",".join(audit.COLUMNS) + "\n"
+                   "1,A/RES/1(I),1946-01-24,,,,not found,,,,one search, nothing\n")
+    with pytest.raises(ValueError, match="sampled.csv line 2: more fields"):
+        audit.read_tallies(bad)
+
+
 def test_a_rate_on_official_sources_counts_a_secondary_tally_as_not_found():
     results = {1: ("agrees", "official"), 2: ("differs", "secondary"), 3: ("not found", ""), 4: ("agrees", "secondary")}
     assert audit.count(results) == (2, 1, 1)
@@ -65,6 +73,6 @@ def test_the_sample_drawn_from_the_real_store_gives_the_file_s_rates_both_ways(b
     con = query.connect(built_store)
     assert {row[1] for row in audit.draw(con)} == set(audit.read_tallies())
     results = audit.outcomes(con)
-    assert audit.count(results) == (10, 1, 52)
-    assert audit.count(results, "official") == (5, 0, 58)
+    assert audit.count(results) == (11, 1, 51)
+    assert audit.count(results, "official") == (6, 0, 57)
     assert [rcid for rcid, (outcome, _) in results.items() if outcome == "differs"] == [5166]  # 66/72, a news count
