@@ -1,0 +1,120 @@
+"""The record's accuracy on roll calls nobody chose: a sampled audit against official tallies.
+
+Run on demand (needs a built store):
+    python benchmarks/bench_sampled_audit.py            the agreement rate, all sources and official only
+    python benchmarks/bench_sampled_audit.py --draw     the sample itself (rcid, date, symbol, the record's tally)
+
+The sample is drawn from the store: final votes on resolutions with a symbol (kind 'resolution'), stratified by
+decade (1946-49, the 1950s, ... the 2020s), PER_DECADE each, with random.Random(SEED) over each decade's roll calls in
+rcid order, so the same store gives the same sample. `tests/reference/sampled_tallies.csv` holds what was found for
+each (docs/data.md, "A sampled audit against official tallies"); this script compares the tallies found with the
+record as built now, so a repair moves the rate.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+from unga import api
+from unga.store import query
+
+SEED = 30
+PER_DECADE = 7
+TALLIES = Path(__file__).resolve().parent.parent / "tests" / "reference" / "sampled_tallies.csv"
+COLUMNS = ["rcid", "symbol", "date", "yes", "no", "abstain", "result", "source_kind", "source_class", "url", "note"]
+RESULTS = ("agrees", "differs", "not found")
+# official: the UN's own record (press release, Yearbook, meeting record) or a government's record of the vote (FRUS,
+# the Department of State Bulletin); secondary: news, encyclopedias, NGO pages that print the count.
+SOURCE_CLASSES = ("official", "secondary")
+COUNTS = ("yes", "no", "abstain")
+
+
+def draw(con) -> list[tuple]:
+    """The sample: (decade, rcid, date, symbol, yes, no, abstain, pub_yes, pub_no, pub_abstain), by decade and rcid."""
+    rows = con.execute("SELECT (year // 10) * 10, rcid, date, symbol, yes, no, abstain, pub_yes, pub_no, pub_abstain "
+                       "FROM roll_calls WHERE kind = 'resolution' AND symbol IS NOT NULL ORDER BY rcid").fetchall()
+    by_decade: dict[int, list[tuple]] = {}
+    for row in rows:
+        by_decade.setdefault(row[0], []).append(row)
+    rng = random.Random(SEED)
+    sample = []
+    for decade in sorted(by_decade):
+        sample += sorted(rng.sample(by_decade[decade], PER_DECADE), key=lambda r: r[1])
+    return sample
+
+
+def read_tallies(path: Path = TALLIES) -> dict[int, dict]:
+    """The file's rows by rcid; a malformed row raises ValueError naming the file and line."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        if reader.fieldnames != COLUMNS:
+            raise ValueError(f"{path.name}: columns must be {','.join(COLUMNS)}, found {reader.fieldnames}")
+        rows = {}
+        for line, row in enumerate(reader, start=2):
+            if None in row:
+                raise ValueError(f"{path.name} line {line}: more fields than columns (a comma in an unquoted note?)")
+            found = row["result"] != "not found"
+            if row["result"] not in RESULTS:
+                raise ValueError(f"{path.name} line {line}: result must be one of {', '.join(RESULTS)}")
+            if found != all(row[k].isdigit() for k in COUNTS) or found != bool(row["url"]):
+                raise ValueError(f"{path.name} line {line}: a tally found has its three counts and its URL; "
+                                 "a row 'not found' has neither")
+            if (row["source_class"] in SOURCE_CLASSES) != found:
+                raise ValueError(f"{path.name} line {line}: source_class must be one of {', '.join(SOURCE_CLASSES)} "
+                                 "for a tally found, empty for a row 'not found'")
+            rows[int(row["rcid"])] = row
+    return rows
+
+
+def outcomes(con) -> dict[int, tuple[str, str]]:
+    """Each sampled roll call's (outcome, source_class) against the record's list as stored now; prints each that
+    differs. Outcome is 'agrees', 'differs' or 'not found'; source_class is empty for a row not found."""
+    sample = {row[1]: row for row in draw(con)}
+    found = read_tallies()
+    if set(found) != set(sample):
+        sys.exit(f"{TALLIES.name}: its rcids are not this store's sample (missing {sorted(set(sample) - set(found))}, "
+                 f"extra {sorted(set(found) - set(sample))}); draw it again with --draw")
+    result = {}
+    for rcid, row in sample.items():
+        source = found[rcid]
+        if source["result"] == "not found":
+            result[rcid] = ("not found", "")
+            continue
+        stated = tuple(int(source[k]) for k in COUNTS)
+        if stated == tuple(row[4:7]):
+            result[rcid] = ("agrees", source["source_class"])
+        else:
+            result[rcid] = ("differs", source["source_class"])
+            print(f"differs: rcid {rcid} {row[3]} {row[2]:%Y-%m-%d}: record {row[4]}-{row[5]}-{row[6]}, "
+                  f"{source['source_class']} {'-'.join(map(str, stated))} ({source['url']})")
+    return result
+
+
+def count(results: dict[int, tuple[str, str]], source_class: str | None = None) -> tuple[int, int, int]:
+    """(agree, differ, not found); given a source_class, a tally from the other class counts as not found."""
+    counts = Counter(outcome if source_class in (None, kind) else "not found" for outcome, kind in results.values())
+    return counts["agrees"], counts["differs"], counts["not found"]
+
+
+def main() -> None:
+    con = query.connect(api.store_path())
+    if "--draw" in sys.argv:
+        for row in draw(con):
+            print(row[1], f"{row[2]:%Y-%m-%d}", row[3], f"{row[4]}-{row[5]}-{row[6]}", f"pub {row[7]}-{row[8]}-{row[9]}",
+                  sep="\t")
+        return
+    results = outcomes(con)
+    for label, source_class in (("all sources", None), ("official sources only", "official")):
+        agree, differ, not_found = count(results, source_class)
+        checked = agree + differ
+        print(f"{label}: sample of {checked + not_found} roll calls (seed {SEED}, {PER_DECADE} a decade): tally found "
+              f"for {checked}, not found {not_found}; the record's list agrees on {agree}/{checked} "
+              f"({100 * agree / max(checked, 1):.1f}%)")
+
+
+if __name__ == "__main__":
+    main()

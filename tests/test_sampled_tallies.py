@@ -1,0 +1,78 @@
+"""The sampled audit (docs/data.md, "A sampled audit against official tallies"; branch rec30): the file of what was
+found for a reproducible random sample of roll calls, its layout, and its comparison with the store built from the
+real files (benchmarks/bench_sampled_audit.py reports the rate)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).parent.parent / "benchmarks" / "bench_sampled_audit.py"
+
+
+def _load_script():
+    spec = importlib.util.spec_from_file_location("bench_sampled_audit", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+audit = _load_script()
+
+
+def test_the_file_holds_seven_roll_calls_a_decade_each_with_its_result():
+    rows = audit.read_tallies()
+    assert len(rows) == 63
+    assert set(Counter(int(r["date"][:3]) * 10 for r in rows.values()).values()) == {7}
+    assert Counter(r["result"] for r in rows.values()) == {"agrees": 12, "differs": 1, "not found": 50}
+    assert Counter(r["source_class"] for r in rows.values() if r["result"] != "not found") == {
+        "official": 6, "secondary": 7}
+    assert {r["symbol"] for r in rows.values() if r["result"] == "differs"} == {"A/RES/66/72"}
+    assert all(r["source_kind"] and r["note"] for r in rows.values() if r["result"] != "not found")
+    assert all(r["note"] for r in rows.values())  # a row not found says what was searched
+
+
+def test_a_row_with_a_url_but_no_counts_is_refused_with_its_line(tmp_path):
+    bad = tmp_path / "sampled.csv"
+    bad.write_text(",".join(audit.COLUMNS) + "\n"
+                   "1,A/RES/1(I),1946-01-24,,,,agrees,news,secondary,https://example.org/vote,counts left out\n")
+    with pytest.raises(ValueError, match="sampled.csv line 2"):
+        audit.read_tallies(bad)
+
+
+def test_a_tally_found_without_its_source_class_is_refused_with_its_line(tmp_path):
+    bad = tmp_path / "sampled.csv"
+    bad.write_text(",".join(audit.COLUMNS) + "\n"
+                   "1,A/RES/1(I),1946-01-24,40,2,3,agrees,news,,https://example.org/vote,class left out\n")
+    with pytest.raises(ValueError, match="sampled.csv line 2: source_class"):
+        audit.read_tallies(bad)
+
+
+def test_a_row_split_by_an_unquoted_comma_is_refused_with_its_line(tmp_path):
+    bad = tmp_path / "sampled.csv"
+    bad.write_text(",".join(audit.COLUMNS) + "\n"
+                   "1,A/RES/1(I),1946-01-24,,,,not found,,,,one search, nothing\n")
+    with pytest.raises(ValueError, match="sampled.csv line 2: more fields"):
+        audit.read_tallies(bad)
+
+
+def test_a_rate_on_official_sources_counts_a_secondary_tally_as_not_found():
+    results = {1: ("agrees", "official"), 2: ("differs", "secondary"), 3: ("not found", ""), 4: ("agrees", "secondary")}
+    assert audit.count(results) == (2, 1, 1)
+    assert audit.count(results, "official") == (1, 0, 3)
+
+
+def test_the_sample_drawn_from_the_real_store_gives_the_file_s_rates_both_ways(built_store):
+    from unga.store import query
+
+    con = query.connect(built_store)
+    assert {row[1] for row in audit.draw(con)} == set(audit.read_tallies())
+    results = audit.outcomes(con)
+    assert audit.count(results) == (12, 1, 50)
+    assert audit.count(results, "official") == (6, 0, 57)
+    assert [rcid for rcid, (outcome, _) in results.items() if outcome == "differs"] == [5166]  # 66/72, a news count
