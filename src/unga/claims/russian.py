@@ -19,6 +19,7 @@ from functools import lru_cache
 from unga.claims import bounds, party_objects
 from unga.claims.foreign_names import member_entries, press_rows
 from unga.claims.numbers import defeated_abroad
+from unga.claims.phrases import NOT_TAKING_PART
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "pre")
 ALL = frozenset(CASES)
@@ -176,8 +177,10 @@ def is_russian(sentence: str) -> bool:
 # vote phrases (pattern, vote); written on text whose ё is е
 VOTES = [(r"(?:про)?голосовал(?:а|о|и)?\s+[«\"“]?за\b[»\"”]?", YES), (r"поддержал(?:а|о|и)?\b", YES),
          (r"(?<![\w-])одобрил(?:а|о|и)?\b", YES),  # "Документ одобрили 152 государства"
-         # "Десять стран не стали принимать участие в голосовании": absent (the negation is the phrase's own)
-         (r"(?<![\w-])не\s+(?:стал[аио]?\s+)?(?:принимать|принял[аио]?|приняв\w*)\s+участи[ея]\s+в\s+голосовании\b", ABSENT),
+         # "Десять стран не стали принимать участие в голосовании", "не участвовали в голосовании": not taking part (the negation is the phrase's own),
+         # away or maybe abstaining, as English "did not take part" (phrases.NOT_TAKING_PART)
+         (r"(?<![\w-])не\s+(?:(?:стал[аио]?\s+)?(?:принимать|принял[аио]?|приняв\w*)\s+участи[ея]|участвовал[аио]?)\s+в\s+"
+          r"голосовании\b", NOT_TAKING_PART),
          (r"высказал(?:ся|ась|ось|ись)\s+за\b", YES),
          (r"(?:про)?голосовал(?:а|о|и)?\s+[«\"“]?против\b[»\"”]?", NO), (r"выступил(?:а|о|и)?\s+против\b", NO),
          (r"высказал(?:ся|ась|ось|ись)\s+против\b", NO), (r"воздержал(?:ся|ась|ось|ись)\b", ABSTAIN),
