@@ -437,6 +437,7 @@ def tally(sentence: str) -> dict[str, int]:
                 out[field] = int(m.group(1))
             taken.append(m.span())
     for start, end, vote, verb_last in _phrases(text):
+        vote = ABSENT if vote == NOT_TAKING_PART else vote  # "10 стран не приняли участия": a count of absentees
         if vote in out:
             continue
         before = re.search(r"(?<![\d.,/])\b(\d{1,3})\s+" + STATES + ASIDE + r"\s*(?:(?:еще|также|тоже)\s+)?$",
