@@ -54,8 +54,9 @@ def _all(vote: str, verdict: str, *iso3s: str) -> dict[str, tuple[str, str]]:
     ("A resolução foi aprovada com a oposição da Rússia e da Síria e a abstenção da China.",
      {**_all("no", "supported", "RUS", "SYR"), **_all("abstain", "supported", "CHN")}),
     # Spanish: absences, "entre los que destacan", a noun phrase of the counted states before "como"
+    # (not taking part: "not_taking_part" since the twenty-eighth round, branch absent; supported for absentees)
     ("Doce decidieron no participar en la votación (incluidos Uzbekistán y Guinea-Bissau).",
-     _all("absent", "supported", "UZB", "GNB")),
+     _all("not_taking_part", "supported", "UZB", "GNB")),
     ("Un grupo de 35 países optó por la abstención (entre los que destacan India, Mozambique y China).",
      _all("abstain", "supported", "CHN", "IND", "MOZ")),
     ("Sólo 35 países se abstuvieron, ante todo países africanos como Mozambique, Angola y Argelia.",

@@ -16,7 +16,7 @@ import json
 import random
 from pathlib import Path
 
-from paraphrase_families import (absent_words, adjective_opposition, adoption_beside_amendments, all_but,
+from paraphrase_families import (absent_words, group_not_voting, adjective_opposition, adoption_beside_amendments, all_but,
                                  apposed_and_predicated, at_the_time, bounded_counts, cast_a_vote, changed_family,
                                  changed_nouns_or_habit, changed_participle, clause_of_another_deed,
                                  committee_then_plenary, companion_counts, count_after_a_side_listed, count_modifiers,
@@ -385,6 +385,9 @@ CONSTRUCTIONS = {
     # the twenty-seventh round (branch changes2): after the others, so that their rows stay as they were
     "change of vote, the earlier side unsaid or bracketed: for the first time voted, this time abstained, A (which "
     "abstained last year) voted, having abstained in all previous votes": first_time_or_bracketed,
+    # the twenty-eighth round (branch absent): after the others, so that their rows stay as they were
+    "a group's did not vote: A and B were among those that did not vote, one of the N members that didn't vote":
+        group_not_voting,
 }
 
 

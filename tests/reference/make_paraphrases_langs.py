@@ -615,6 +615,27 @@ def absent_named(lang, v, rng, false=False):
             [claim_position(v, s, "absent") for s in pick])
 
 
+# the twenty-eighth round (branch absent): "did not take part" in each language, read as in English (away, or maybe
+# abstaining: held for an abstainer), so a true row names states away and a false row a state that voted yes or no
+NO_PART_FORMS = {"fr": "{} n'ont pas pris part au vote.", "es": "{} no participaron en la votación.",
+                 "pt": "{} não participaram da votação.", "de": "{} nahmen an der Abstimmung nicht teil.",
+                 "ru": "{} не участвовали в голосовании."}
+
+
+def took_no_part(lang, v, rng, false=False):
+    pick = _pick(v, rng, "absent", 2)
+    if lang not in NO_PART_FORMS or not pick:
+        return None
+    truths = ["true", "true"]
+    if false:
+        voted = _pick(v, rng, rng.choice(["yes", "no"]), 1)
+        if not voted:
+            return None
+        pick[1], truths[1] = voted[0], "false"
+    return (NO_PART_FORMS[lang].format(cap(listed(lang, [v.names[s][0] for s in pick]))),
+            [dict(claim_position(v, s, "absent"), truth=t) for s, t in zip(pick, truths)])
+
+
 def verb_second(lang, v, rng, false=False):
     """'Am Ende stimmten auch A und B dagegen': the German verb second, its subjects, then its side."""
     vote = rng.choice(["yes", "no"])
@@ -721,7 +742,9 @@ LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in th
          "side's states among a count or under 'zu den'": (among_de, 2701), "count, side, copula, list": (count_copula, 2702),
          "'contrários' as a tally label": (contrary_label, 2703), "a French stance on the text": (stance_fr, 2704),
          # the twenty-seventh round (branch changes2)
-         "for the first time before the vote phrase": (first_time, 2705)}
+         "for the first time before the vote phrase": (first_time, 2705),
+         # the twenty-eighth round (branch absent)
+         "did not take part": (took_no_part, 2801)}
 PER_CONSTRUCTION = 10
 
 

@@ -820,3 +820,22 @@ def committee_then_plenary(v, rng, false=False):
                for iso3 in others] + [{"kind": "count", "resolution": motion, "field": "yes", "op": "=", "value": 2,
                                        "truth": "not_in_store"}]
     return form, [claim_position(v, state, vote)] + lacking
+
+
+def group_not_voting(v, rng, false=False):
+    """States named among a group that did not vote: 'A and B were among those that did not vote', 'A was one of the
+    N members that didn't vote' (the twenty-eighth round, branch absent). The reading is loose (an abstainer is held,
+    never called false), so a true row names states away, and a false row a state that voted yes or no."""
+    k = v.counts.get("absent") or 0
+    side = rng.choice(["yes", "no"]) if false else "absent"
+    pick = _pick(v, rng, side, 1 if false or rng.random() < 0.5 else 2)
+    if not pick or k < 2:
+        return None
+    names = listed([v.name(s) for s in pick])
+    names = names[0].upper() + names[1:]
+    form = rng.choice([f"{names} {'were' if len(pick) > 1 else 'was'} among those that did not vote.",
+                       f"{names} {'were' if len(pick) > 1 else 'was'} among the {k} countries that didn't vote.",
+                       f"{names} {'were' if len(pick) > 1 else 'was'} among the nations who did not vote on the text."])
+    if len(pick) == 1 and rng.random() < 0.5:
+        form = f"{names} was one of the {words(k)} members that did not vote."
+    return form, [dict(claim_position(v, s, "absent"), truth="false" if false else "true") for s in pick]

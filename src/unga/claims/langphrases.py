@@ -10,15 +10,23 @@ YES, NO, ABSTAIN, ABSENT = "yes", "no", "abstain", "absent"
 # the text voted on as a German object: "stimmten gegen die Resolution", "für den Entwurf" ("gegen die USA" is a side)
 DE_TEXT = (r"(?:die|den|das|diese|diesen|dieses)\s+(?:[\w-]+\s+){0,2}?(?:Resolution|Entschließung|Text|Entwurf"
            r"|Resolutionsentwurf|Dokument|Beschluss|Vorlage|Antrag|Anträge)\w*\b")
-# not taking part, the negation the phrase's own: "no participó en la votación", "n'a pas pris part au vote"
+# not voting, the negation the phrase's own: "no votó en la votación", "estaban ausentes": away (as English "did not
+# vote", "absent"); "no participó en la votación", "n'a pas pris part au vote": not taking part, which the press also
+# writes of abstainers (as English "did not take part": phrases.NOT_TAKING_PART, docs/claims.md "did not vote: the
+# policy"); a session or sitting missed ("n'ont pas participé à la session") is being away
 ABSENT_PHRASES = {
-    "es": r"no\s+(?:particip(?:ó|aron|aba|aban)|se\s+present(?:ó|aron)|vot(?:ó|aron))\s+(?:en|a)\s+la\s+votación\b"
-          r"|estuv(?:o|ieron)\s+ausentes?\s+(?:en|de)\s+la\s+votación\b|decidi(?:ó|eron)\s+no\s+participar\s+en\s+la\s+votación\b",
-    "fr": r"n['’]\s*(?:a|ont|avait|avaient)\s+pas\s+(?:participé|pris\s+part)\s+(?:au\s+(?:vote|scrutin)|à\s+la\s+(?:session|séance))\b"
+    "es": r"no\s+(?:se\s+present(?:ó|aron)|vot(?:ó|aron))\s+(?:en|a)\s+la\s+votación\b"
+          r"|estuv(?:o|ieron)\s+ausentes?\s+(?:en|de)\s+la\s+votación\b",
+    "fr": r"n['’]\s*(?:a|ont|avait|avaient)\s+pas\s+(?:participé|pris\s+part)\s+à\s+la\s+(?:session|séance)\b"
           r"|(?:était|étaient)\s+absente?s?(?=\s*[,.;]|\s+(?:lors|au|pour|à)\b)",
-    "pt": r"não\s+(?:particip(?:ou|aram)|vot(?:ou|aram))\s+(?:n|d)a\s+votação\b"
+    "pt": r"não\s+vot(?:ou|aram)\s+(?:n|d)a\s+votação\b"
           r"|(?:esteve|estiveram|ficou|ficaram)\s+ausentes?\s+(?:n|d)a\s+votação\b"
           r"|não\s+vot(?:ou|aram)(?=\s*[;,.)]|\s*$|\s+e\s)",  # "não votou" closing its clause: no side after it
+}
+NO_PART_PHRASES = {
+    "es": r"no\s+particip(?:ó|aron|aba|aban)\s+(?:en|a)\s+la\s+votación\b|decidi(?:ó|eron)\s+no\s+participar\s+en\s+la\s+votación\b",
+    "fr": r"n['’]\s*(?:a|ont|avait|avaient)\s+pas\s+(?:participé|pris\s+part)\s+au\s+(?:vote|scrutin)\b",
+    "pt": r"não\s+particip(?:ou|aram)\s+(?:n|d)a\s+votação\b",
     "de": r"nahm(?:en)?\s+(?:an\s+der\s+Abstimmung\s+)?nicht\s+(?:an\s+der\s+Abstimmung\s+)?teil\b",
     "it": r"non\s+(?:ha|hanno|aveva|avevano)\s+(?:partecipato|preso\s+parte)\s+al\s+voto\b",
     "nl": r"(?:nam|namen)\s+niet\s+deel\s+aan\s+de\s+stemming\b",

@@ -19,7 +19,8 @@ from unga.claims import (bounds, cjk, excepted, foreign_names, langnumbers, lang
                          wordlangs, wordtable)
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 from unga.claims.numbers import defeated_abroad
-from unga.claims.langphrases import (YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE_NOUN, TIE, IN_A_RELATIVE, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL)
+from unga.claims.langphrases import (YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, NO_PART_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE_NOUN, TIE, IN_A_RELATIVE, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL)
+from unga.claims.phrases import NOT_TAKING_PART
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
 
@@ -214,7 +215,9 @@ def _not_even(sentence: str, first: int, phrase: int, lang: str) -> bool:
 
 
 def vote_phrases(sentence: str, lang: str) -> list[tuple[int, int, str]]:
-    spans = [(m.start(), m.end(), vote) for pattern, vote in VOTES[lang] + OWNED_VOTE[lang] + [(ABSENT_PHRASES[lang], ABSENT)]
+    not_voting = [(phrases[lang], vote) for phrases, vote in ((ABSENT_PHRASES, ABSENT), (NO_PART_PHRASES, NOT_TAKING_PART))
+                  if lang in phrases]
+    spans = [(m.start(), m.end(), vote) for pattern, vote in VOTES[lang] + OWNED_VOTE[lang] + not_voting
              for m in re.finditer(pattern, sentence, re.I)]
     for pattern, vote in LIST_AFTER[lang]:
         for m in re.finditer(pattern, sentence, re.I):

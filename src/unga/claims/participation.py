@@ -9,7 +9,12 @@ abstaining or absent, contradicted only when it voted yes or no.
 was away, but writers retell a list of abstainers as states that "did not participate", and fact-checkers have labelled
 the same sentence both ways. So: supported when the record has the state absent, contradicted when it voted yes or no,
 and unverifiable when it abstained (the reading decides, and the checker does not choose for the writer).
-"Did not vote", "was absent", "did not register a vote" say more (no ballot at all) and stay strictly absent.
+The same holds for "did not vote" said of a group the state is one of ("A and B were among those that did not
+vote", "A was one of the 45 members that did not vote": phrases.AMONG_NOT_VOTING), and for "did not take part" in
+every language read ("no participó en la votación", "nahm nicht teil", "не принимала участия в голосовании").
+"A did not vote", "was absent", "did not register a vote" said of the state itself say more (no ballot at all) and
+stay strictly absent: the labelled sets call them false of an abstainer every time (docs/claims.md, "did not vote:
+the policy").
 "Chose not to vote" is read as "refrained": the press writes it of abstainers as often as of states away ("36 chose
 not to vote; and 7 were absent"), except where the sentence sets the state's not voting against its own abstention of
 another time ("A, which had previously abstained, chose not to vote this year"): then it is being away
@@ -35,7 +40,8 @@ import re
 from unga.claims import bounds, either, numbers
 from unga.claims.phrases import NOT_TAKING_PART, NOT_YES_OR_NO
 
-AMBIGUOUS = "\"did not take part\" may mean abstaining or being away, and {name} abstained"
+AMBIGUOUS = ("\"did not take part\" (or \"did not vote\", said of a group) may mean abstaining or being away, and "
+             "{name} abstained")
 
 
 def holds(wanted: str, vote: str | None) -> bool | None:

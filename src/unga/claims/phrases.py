@@ -31,6 +31,13 @@ _NOT_ONE_SIDE = r"(?!\s+(?:in\s+favou?r|for|yes|against|no)\b)"
 # were absent"), unless the sentence sets it against an abstention of another time (participation.against_abstention)
 REFRAINED = (r"(?:(?:refused|declined)\s+to|(?:chose|opted|decided|elected)\s+not\s+to)\s+vote\b" + _NOT_ONE_SIDE +
              r"|refrain(?:ed|s)?(?:\s+from\s+(?:the\s+)?vot(?:e|ing)\b" + _NOT_ONE_SIDE + r"|(?=\s*(?:[,.;]|$)))")
+# "A and B were among those that did not vote", "A was one of the 45 members that didn't vote": a group's "did not
+# vote" is loose in the labelled sets (the group is often the abstainers), unlike "A did not vote" (strictly absent);
+# read as "did not take part" (docs/claims.md, "did not vote: the policy")
+AMONG_NOT_VOTING = (r"(?:among(?:st)?|one\s+of)\s+(?:the\s+|those\s+|some\s+)?(?:\d{1,3}\s+|[a-z]+(?:-[a-z]+)?\s+)?"
+                    r"(?:other\s+)?(?:(?:UN\s+|U\.N\.\s+)?(?:member\s+)?(?:countries|states|nations|members|delegations"
+                    r"|governments)\s+)?(?:that|who|which)\s+(?:did\s+not|didn['’]t)\s+(?:even\s+)?vote\b(?!\s+(?:in\s+"
+                    r"favou?r|for|yes|against|no|with|alongside|along\s+with|like|the\s+same\s+way)\b)")
 # "take part in" something that is not the vote ("the debate", "the negotiations"): a preposition whose object names
 # no vote within a few words ("in the vote", "in Thursday's vote", "in a 141 to 7 vote", "in voting on it", "in it"
 # are votes)
@@ -185,6 +192,7 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      "not_yes"),
     (REFRAINED, NOT_YES_OR_NO),  # "refrained from voting": not yes or no (participation.holds)
     (TOOK_NO_PART, NOT_TAKING_PART),  # "did not take part": away, or maybe abstaining
+    (AMONG_NOT_VOTING, NOT_TAKING_PART),  # "among those that did not vote": away, or maybe abstaining
     # translated copy puts the vote first: "Against the resolution voted A and B", "Abstained A, B and C"
     # … and the English inversion with a copula: "Against the resolution were A and B", "In favour of it were C and D"
     (r"(?:^|(?<=[.;]\s))against(?:\s+(?:of\s+)?(?:it|(?:the|this|that)\s+(?:resolution|text|draft|document)))?\s+(?:voted|were|was)"

@@ -19,6 +19,7 @@ from functools import lru_cache
 from unga.claims import bounds, party_objects
 from unga.claims.foreign_names import member_entries, press_rows
 from unga.claims.numbers import defeated_abroad
+from unga.claims.phrases import NOT_TAKING_PART
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "pre")
 ALL = frozenset(CASES)
@@ -176,8 +177,10 @@ def is_russian(sentence: str) -> bool:
 # vote phrases (pattern, vote); written on text whose ё is е
 VOTES = [(r"(?:про)?голосовал(?:а|о|и)?\s+[«\"“]?за\b[»\"”]?", YES), (r"поддержал(?:а|о|и)?\b", YES),
          (r"(?<![\w-])одобрил(?:а|о|и)?\b", YES),  # "Документ одобрили 152 государства"
-         # "Десять стран не стали принимать участие в голосовании": absent (the negation is the phrase's own)
-         (r"(?<![\w-])не\s+(?:стал[аио]?\s+)?(?:принимать|принял[аио]?|приняв\w*)\s+участи[ея]\s+в\s+голосовании\b", ABSENT),
+         # "Десять стран не стали принимать участие в голосовании", "не участвовали в голосовании": not taking part (the negation is the phrase's own),
+         # away or maybe abstaining, as English "did not take part" (phrases.NOT_TAKING_PART)
+         (r"(?<![\w-])не\s+(?:(?:стал[аио]?\s+)?(?:принимать|принял[аио]?|приняв\w*)\s+участи[ея]|участвовал[аио]?)\s+в\s+"
+          r"голосовании\b", NOT_TAKING_PART),
          (r"высказал(?:ся|ась|ось|ись)\s+за\b", YES),
          (r"(?:про)?голосовал(?:а|о|и)?\s+[«\"“]?против\b[»\"”]?", NO), (r"выступил(?:а|о|и)?\s+против\b", NO),
          (r"высказал(?:ся|ась|ось|ись)\s+против\b", NO), (r"воздержал(?:ся|ась|ось|ись)\b", ABSTAIN),
@@ -434,6 +437,7 @@ def tally(sentence: str) -> dict[str, int]:
                 out[field] = int(m.group(1))
             taken.append(m.span())
     for start, end, vote, verb_last in _phrases(text):
+        vote = ABSENT if vote == NOT_TAKING_PART else vote  # "10 стран не приняли участия": a count of absentees
         if vote in out:
             continue
         before = re.search(r"(?<![\d.,/])\b(\d{1,3})\s+" + STATES + ASIDE + r"\s*(?:(?:еще|также|тоже)\s+)?$",
