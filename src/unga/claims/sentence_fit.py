@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from unga.claims import extract, identify, only
+from unga.claims import calendars, extract, identify, only
 from unga.claims.doubt import hold_back, numbers_of
 from unga.claims.position_time import BEFORE
 
@@ -69,8 +69,11 @@ def _evidence(found: list, members: list[int]) -> tuple[dict[str, int], dict[str
 def _pool(index: identify.Index, scorer, appeared) -> list[int]:
     """The votes of the text's days (held on a day it names or within ten days after one); none held after the
     text appeared. The candidates its words rank high are not added: a tally's numbers may fit a vote of another
-    year (a committee's vote reported before the plenary's), and a sentence's evidence chooses among the days."""
+    year (a committee's vote reported before the plenary's), and a sentence's evidence chooses among the days.
+    A text dated to the month alone that names no day of its own: the votes of that month (every one as near)."""
     rows = set(np.nonzero(scorer.dates >= DAY_TIER)[0].tolist())
+    if not rows and isinstance(appeared, calendars.Month):
+        rows = set(np.nonzero((index.years == appeared.year) & (index.months == appeared.month))[0].tolist())
     rows = {i for i in rows if not identify.held_after(index, i, appeared)}
     return sorted(rows)
 
