@@ -21,16 +21,16 @@ def _split(no: list[str], abstain: list[str]) -> tuple[list[str], list[str], lis
 
 
 def _month(folder, rival_no=("ISRAEL",), rival_abstain=("CUBA", "INDIA")):
-    """Two votes of February 2023 on other days and subjects, and one of January with the first's numbers: the
-    sentences below state the split of the first."""
+    """Three votes of February 2023 on other days and subjects, the third with the first's numbers: the sentences
+    below state the split of the first."""
     write_unxml(folder, "77.json", [
         unxml_record("A/RES/ES-11/6", "23 February 2023", *_split(AGAINST, ["CHINA", "INDIA", "CUBA"]),
                      "Principles of the Charter underlying a lasting peace"),
         unxml_record("A/RES/77/272", "20 February 2023", *_split(list(rival_no), list(rival_abstain)),
                      "Cooperation between the United Nations and a regional body"),
-        unxml_record("A/RES/77/260", "30 January 2023",  # the same numbers, other states: the counts alone tie
+        unxml_record("A/RES/77/275", "27 February 2023",  # the same numbers, other states: the counts alone tie
                      *_split(["ISRAEL", "UNITED STATES", "JAPAN", "GERMANY", "FRANCE"], ["BRAZIL", "CHINA", "CUBA"]),
-                     "Another subject of January"),
+                     "A third subject of that month"),
     ])
     api.build(folder)
 
@@ -70,3 +70,14 @@ def test_trap_a_false_list_chooses_nothing_and_is_never_called_false(empty_home,
     _month(tmp_path / "sources")
     got = positions(LEAD + "Six voted no: Russia, Belarus, Syria, Nicaragua, Mali and Cuba.")
     assert all(verdict != "contradicted" for _, verdict in got.values())
+
+
+def test_a_tally_without_its_yes_count_follows_the_vote_its_sentence_chose(empty_home, tmp_path):
+    """Five against and three abstaining fit the third vote of the month as well: the states of its sentence tell
+    them apart, and the tally goes with them (every number equal to the chosen vote's, so it is supported there)."""
+    _month(tmp_path / "sources")
+    claims = api.check_text(LEAD + "Five voted no, Russia, Belarus, Syria, Nicaragua and Mali among them, and three "
+                                   "abstained.", published=MONTH).claims
+    tallies = [(c["resolution"], c["verdict"]) for c in claims if c["kind"] == "tally"]
+    assert tallies == [("A/RES/ES-11/6", "supported")]
+    assert {c["resolution"] for c in claims if c["kind"] == "position"} == {"A/RES/ES-11/6"}

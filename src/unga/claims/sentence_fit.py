@@ -28,6 +28,8 @@ from unga.claims.position_time import BEFORE
 
 NOTE = ("placed on the one vote of the text's days on which every number and state's vote its sentence states holds "
         "(nothing is called false on that alone)")
+TALLY_NOTE = ("placed on the vote its sentence's numbers and states chose, every number of it equal to that vote's (a "
+              "tally without its yes count fits the counts of too many votes to be placed alone)")
 SIDES = ("yes", "no", "abstain")
 MIN_PIECES = 3  # numbers and states of one sentence: fewer fit too many votes of a busy day
 MIN_STATES = 4  # states alone, without a number
@@ -154,6 +156,9 @@ def place(index: identify.Index, found: list, ranked: list, votes, scorer, appea
         for n in members:
             if n in movable and ranked[n][0] != row:
                 found[n].notes.append(NOTE)
+                out[n] = (row, ranked[n][1])
+            elif found[n].kind == "tally" and ranked[n][0] is None and index.agrees_all(row, numbers_of(found[n])):
+                found[n].notes.append(TALLY_NOTE)  # "ten against, 23 abstaining, A and B among them": no yes to go by
                 out[n] = (row, ranked[n][1])
             if out[n][0] == row and found[n].kind != "tally":
                 placed[n] = row  # placed by its sentence's evidence, or already where that evidence points
