@@ -81,3 +81,22 @@ def test_a_tally_without_its_yes_count_follows_the_vote_its_sentence_chose(empty
     tallies = [(c["resolution"], c["verdict"]) for c in claims if c["kind"] == "tally"]
     assert tallies == [("A/RES/ES-11/6", "supported")]
     assert {c["resolution"] for c in claims if c["kind"] == "position"} == {"A/RES/ES-11/6"}
+
+
+def test_a_year_ago_is_last_years_vote_not_this_ones(empty_home, tmp_path):
+    """"A year ago" opens the sentence as "last year" does: Mali's abstention is of the 2022 vote (where it
+    abstained), not of this week's (where it voted no), and is not called false there."""
+    folder = tmp_path / "sources"
+    write_unxml(folder, "es11.json", [
+        unxml_record("A/RES/ES-11/1", "2 March 2022", *_split(["RUSSIAN FEDERATION", "BELARUS"], ["MALI", "CHINA"]),
+                     "Aggression against Ukraine"),
+        unxml_record("A/RES/ES-11/6", "23 February 2023", *_split(AGAINST, ["CHINA", "INDIA", "CUBA"]),
+                     "Principles of the Charter underlying a lasting peace in Ukraine"),
+    ])
+    api.build(folder)
+    day = MONTH.replace(day=24)
+    for sentence in ("A year ago, Mali abstained on the first text on the aggression against Ukraine.",
+                     "A year ago also, Mali abstained on a text on the aggression against Ukraine."):
+        got = positions("The Assembly adopted its text on a lasting peace in Ukraine on Thursday.\n\n" + sentence,
+                        published=day)
+        assert got["MLI"] == ("A/RES/ES-11/1", "supported"), sentence
