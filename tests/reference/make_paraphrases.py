@@ -22,7 +22,7 @@ from paraphrase_families import (absent_words, adjective_opposition, adoption_be
                                  committee_then_plenary, companion_counts, count_after_a_side_listed, count_modifiers,
                                  denied_list, excepted_before_the_verb, explained_vote, first_time_or_bracketed,
                                  fronted_or_endorsed, group_share, inverted, joined_family, list_family,
-                                 membership_and_adverb, n_to_m_abstaining, object_then_joined,
+                                 membership_and_adverb, month_dated_list, n_to_m_abstaining, object_then_joined,
                                  opposed_the_proposition, ordinal_of_two, others_in_a_tally, relative_apposition,
                                  tally_punctuation, telegraphese, tie_beside_a_side, time_between,
                                  verb_phrase_then_vote, verbs_of_stance)
@@ -385,6 +385,8 @@ CONSTRUCTIONS = {
     # the twenty-seventh round (branch changes2): after the others, so that their rows stay as they were
     "change of vote, the earlier side unsaid or bracketed: for the first time voted, this time abstained, A (which "
     "abstained last year) voted, having abstained in all previous votes": first_time_or_bracketed,
+    # the twenty-eighth round (branch wrongrc): after the others, so that their rows stay as they were
+    "a text dated to the month alone: N states voted against, among them A, B, C and D": month_dated_list,
 }
 
 
@@ -410,7 +412,7 @@ def make() -> list[dict]:
             for c in claims:
                 c["span"] = [start, start + len(sentence.strip())]
             rows.append({"id": f"p{len(rows) + 1:03d}", "construction": construction, "vote": claims[0]["resolution"] if own_lead else v.resolution,
-                         "published": published.isoformat(), "text": text, "claims": claims})
+                         "published": str(published), "text": text, "claims": claims})
             made += 1
     return rows
 

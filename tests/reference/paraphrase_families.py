@@ -820,3 +820,28 @@ def committee_then_plenary(v, rng, false=False):
                for iso3 in others] + [{"kind": "count", "resolution": motion, "field": "yes", "op": "=", "value": 2,
                                        "truth": "not_in_store"}]
     return form, [claim_position(v, state, vote)] + lacking
+
+
+# ---------------------------------------------------------------- the twenty-eighth round (branch wrongrc)
+MONTH_SIDE = {"no": ("voted against", "were against it"), "abstain": ("abstained", "abstained")}
+
+
+def month_dated_list(v, rng, false=False):
+    """A text dated to the month alone (its page gives "2023-02", no day of its own), whose lead names neither the
+    resolution nor a day: the count of a minority side and four of its states choose the vote among that month's
+    votes (the claims: the count and the four states' votes)."""
+    side = rng.choice(list(MONTH_SIDE))
+    pick = _pick(v, rng, side, 4)
+    if not pick or v.counts[side] < 5:
+        return None
+    if false:
+        pick[3] = _wrong_state(v, rng, side)
+    k, (verb, predicate) = v.counts[side], MONTH_SIDE[side]
+    names = listed([v.name(s) for s in pick])
+    sentence = rng.choice([f"{k} states {verb}, among them {names}.",
+                           f"{names[0].upper() + names[1:]} were among the {k} countries that {verb}.",
+                           f"Of the {k} members that {predicate}, four stood out: {names}."])
+    from unga import api  # the page's month, read as the bench reads it
+    published = api.publication_date(f"{v.day:%Y-%m}")
+    lead = "The General Assembly voted on the draft after a long debate."
+    return sentence, [claim_count(v, side, k), *[claim_position(v, s, side) for s in pick]], (lead, published)
