@@ -9,6 +9,8 @@ from datetime import timedelta
 from paraphrase_votes import (VOTED, VOTING, WEEKDAYS, _moved_state, _one_state, _pick, _wrong_state, bounded_value, claim_count,
                               claim_position, claim_tally, listed, round_figure, words)
 
+from unga import api
+
 # ---------------------------------------------------------------- the families (twenty-third round, branch widen)
 # Each construction above in the other wordings reporters use for it: the punctuation around it, the optional words,
 # the orders, the verbs of support and opposition. A reading written for one surface form misses the next text's
@@ -841,7 +843,6 @@ def month_dated_list(v, rng, false=False):
     sentence = rng.choice([f"{k} states {verb}, among them {names}.",
                            f"{names[0].upper() + names[1:]} were among the {k} countries that {verb}.",
                            f"Of the {k} members that {predicate}, four stood out: {names}."])
-    from unga import api  # the page's month, read as the bench reads it
-    published = api.publication_date(f"{v.day:%Y-%m}")
+    published = api.publication_date(f"{v.day:%Y-%m}")  # the page's month, read as the bench reads it
     lead = "The General Assembly voted on the draft after a long debate."
     return sentence, [claim_count(v, side, k), *[claim_position(v, s, side) for s in pick]], (lead, published)
