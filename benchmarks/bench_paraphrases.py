@@ -22,7 +22,6 @@ import argparse
 import json
 import sys
 from collections import defaultdict
-from datetime import date
 from pathlib import Path
 
 from bench_news import Article, Score, figures, print_figures, score_set
@@ -43,7 +42,7 @@ def load(path: Path = ROWS) -> list[tuple[str, str, Article]]:
             continue
         gold = [dict(c, loc=list(c["span"])) for c in row["claims"]]
         out.append((row.get("lang", "en"), row["construction"],
-                    Article(row["id"], row["text"], 0, date.fromisoformat(row["published"]), gold)))
+                    Article(row["id"], row["text"], 0, api.publication_date(row["published"]), gold)))
     return out
 
 

@@ -22,7 +22,7 @@ from paraphrase_families import (absent_words, group_not_voting, adjective_oppos
                                  committee_then_plenary, companion_counts, count_after_a_side_listed, count_modifiers,
                                  denied_list, excepted_before_the_verb, explained_vote, first_time_or_bracketed,
                                  fronted_or_endorsed, group_share, inverted, joined_family, list_family,
-                                 membership_and_adverb, n_to_m_abstaining, object_then_joined,
+                                 membership_and_adverb, month_dated_list, n_to_m_abstaining, object_then_joined,
                                  opposed_the_proposition, ordinal_of_two, others_in_a_tally, relative_apposition,
                                  tally_punctuation, telegraphese, tie_beside_a_side, time_between,
                                  verb_phrase_then_vote, verbs_of_stance)
@@ -388,6 +388,8 @@ CONSTRUCTIONS = {
     # the twenty-eighth round (branch absent): after the others, so that their rows stay as they were
     "a group's did not vote: A and B were among those that did not vote, one of the N members that didn't vote":
         group_not_voting,
+    # the twenty-eighth round (branch wrongrc): after the others, so that their rows stay as they were
+    "a text dated to the month alone: N states voted against, among them A, B, C and D": month_dated_list,
 }
 
 
@@ -413,7 +415,7 @@ def make() -> list[dict]:
             for c in claims:
                 c["span"] = [start, start + len(sentence.strip())]
             rows.append({"id": f"p{len(rows) + 1:03d}", "construction": construction, "vote": claims[0]["resolution"] if own_lead else v.resolution,
-                         "published": published.isoformat(), "text": text, "claims": claims})
+                         "published": str(published), "text": text, "claims": claims})
             made += 1
     return rows
 

@@ -9,6 +9,8 @@ from datetime import timedelta
 from paraphrase_votes import (VOTED, VOTING, WEEKDAYS, _moved_state, _one_state, _pick, _wrong_state, bounded_value, claim_count,
                               claim_position, claim_tally, listed, round_figure, words)
 
+from unga import api
+
 # ---------------------------------------------------------------- the families (twenty-third round, branch widen)
 # Each construction above in the other wordings reporters use for it: the punctuation around it, the optional words,
 # the orders, the verbs of support and opposition. A reading written for one surface form misses the next text's
@@ -839,3 +841,25 @@ def group_not_voting(v, rng, false=False):
     if len(pick) == 1 and rng.random() < 0.5:
         form = f"{names} was one of the {words(k)} members that did not vote."
     return form, [dict(claim_position(v, s, "absent"), truth="false" if false else "true") for s in pick]
+# ---------------------------------------------------------------- the twenty-eighth round (branch wrongrc)
+MONTH_SIDE = {"no": ("voted against", "were against it"), "abstain": ("abstained", "abstained")}
+
+
+def month_dated_list(v, rng, false=False):
+    """A text dated to the month alone (its page gives "2023-02", no day of its own), whose lead names neither the
+    resolution nor a day: the count of a minority side and four of its states choose the vote among that month's
+    votes (the claims: the count and the four states' votes)."""
+    side = rng.choice(list(MONTH_SIDE))
+    pick = _pick(v, rng, side, 4)
+    if not pick or v.counts[side] < 5:
+        return None
+    if false:
+        pick[3] = _wrong_state(v, rng, side)
+    k, (verb, predicate) = v.counts[side], MONTH_SIDE[side]
+    names = listed([v.name(s) for s in pick])
+    sentence = rng.choice([f"{k} states {verb}, among them {names}.",
+                           f"{names[0].upper() + names[1:]} were among the {k} countries that {verb}.",
+                           f"Of the {k} members that {predicate}, four stood out: {names}."])
+    published = api.publication_date(f"{v.day:%Y-%m}")  # the page's month, read as the bench reads it
+    lead = "The General Assembly voted on the draft after a long debate."
+    return sentence, [claim_count(v, side, k), *[claim_position(v, s, side) for s in pick]], (lead, published)

@@ -93,7 +93,7 @@ def read_context(text: str, published: date | None) -> Context:
     in_figures = {int(y) for y in re.findall(r"\b(19[4-9]\d|20[0-4]\d)\b", text)}
     years = set(in_figures)
     if published:  # "last year", "last January", "this year" name a year too
-        years |= {published.year - 1 for _ in re.finditer(r"\blast\s+year\b", text, re.I)}
+        years |= {published.year - 1 for _ in re.finditer(r"\blast\s+year\b|\ba\s+year\s+ago\b", text, re.I)}
         years |= {published.year for _ in re.finditer(r"\bthis\s+year\b", text, re.I)}
         for m in re.finditer(r"\blast\s+(" + "|".join(MONTHS) + r")\b", text, re.I):
             years.add(published.year if MONTHS[m[1].lower()] < published.month else published.year - 1)

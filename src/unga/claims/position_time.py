@@ -11,7 +11,7 @@ from unga.claims.phrases import MONTH_NAMES, OPENING_PARTICIPLE, VOTE_WORD, WHEN
 BEFORE = "before"  # the series' vote before the one reported ("changed their vote from against to for")
 
 LEAD = re.compile(r"\s*(?:(?:In|By|During)\s+(?P<year>19[4-9]\d|20[0-4]\d)\b|[^\w\s]{0,2}\s*(?P<head>19[4-9]\d|20[0-4]\d)\s*:"
-                  r"|(?P<last>Last\s+year|A\s+year\s+(?:earlier|before)|The\s+year\s+before|The\s+previous\s+year)\b"
+                  r"|(?P<last>Last\s+year|A\s+year\s+(?:earlier|before|ago)|The\s+year\s+before|The\s+previous\s+year)\b"
                   # the same opening year in the other languages read: "В 1992 году", "En 1992", "Em 1992", "Nel 1992",
                   # "Im Jahr 1992", "Pada tahun 1992" (fahunt2 y91: a count after "В 1992 году" was judged on the
                   # text's own vote)

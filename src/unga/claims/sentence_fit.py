@@ -22,21 +22,24 @@ from __future__ import annotations
 
 import numpy as np
 
-from unga.claims import extract, identify, only
+from unga.claims import calendars, extract, identify, only
 from unga.claims.doubt import hold_back, numbers_of
 from unga.claims.position_time import BEFORE
 
 NOTE = ("placed on the one vote of the text's days on which every number and state's vote its sentence states holds "
         "(nothing is called false on that alone)")
+TALLY_NOTE = ("placed on the vote its sentence's numbers and states chose, every number of it equal to that vote's (a "
+              "tally without its yes count fits the counts of too many votes to be placed alone)")
 SIDES = ("yes", "no", "abstain")
 MIN_PIECES = 3  # numbers and states of one sentence: fewer fit too many votes of a busy day
 MIN_STATES = 4  # states alone, without a number
 GAP = 2  # pieces every other vote must miss
 DAY_TIER = 3.0  # identify's date bonus of a vote held on a day the text names, or within ten days after one
 SLACK = 2  # a published count may differ from the stored list by a vote or two: no row is dropped on that
-POOL_MAX = 80
+POOL_MAX = 80  # votes of the text's days checked one by one: more is a text of no particular days
+MONTH_MAX = 160  # a month's votes, all of them (December 2025 held 150): the month is the text's own period
 NAMED_MAX = 3000  # votes sharing a word with the sentence, scored one by one
-OWN_TOPIC = 2.0  # of 8, as check.OWN_TOPIC: the share of a title a sentence must name to name its vote  # votes of the text's days checked one by one: more is a text of no particular days
+OWN_TOPIC = 2.0  # of 8, as check.OWN_TOPIC: the share of a title a sentence must name to name its vote
 
 
 def _groups(found: list, ranked: list) -> dict[tuple, list[int]]:
@@ -66,13 +69,18 @@ def _evidence(found: list, members: list[int]) -> tuple[dict[str, int], dict[str
     return numbers, said
 
 
-def _pool(index: identify.Index, scorer, appeared) -> list[int]:
+def _pool(index: identify.Index, scorer, appeared) -> tuple[list[int], int]:
     """The votes of the text's days (held on a day it names or within ten days after one); none held after the
     text appeared. The candidates its words rank high are not added: a tally's numbers may fit a vote of another
-    year (a committee's vote reported before the plenary's), and a sentence's evidence chooses among the days."""
-    rows = set(np.nonzero(scorer.dates >= DAY_TIER)[0].tolist())
+    year (a committee's vote reported before the plenary's), and a sentence's evidence chooses among the days.
+    A text dated to the month alone that names no day of its own: the votes of that month (every one as near).
+    With the most votes the pool may hold for a choice to be made among them."""
+    rows, most = set(np.nonzero(scorer.dates >= DAY_TIER)[0].tolist()), POOL_MAX
+    if not rows and isinstance(appeared, calendars.Month):
+        rows = set(np.nonzero((index.years == appeared.year) & (index.months == appeared.month))[0].tolist())
+        most = MONTH_MAX
     rows = {i for i in rows if not identify.held_after(index, i, appeared)}
-    return sorted(rows)
+    return sorted(rows), most
 
 
 def _misses(index: identify.Index, row: int, numbers: dict[str, int], said: dict[str, str], votes) -> int:
@@ -106,14 +114,14 @@ def named_by(index: identify.Index, sentence: str) -> list[int]:
 
 
 def choose(index: identify.Index, numbers: dict[str, int], said: dict[str, str], pool: list[int], votes,
-           rivals: list[int] = ()) -> int | None:
+           rivals: list[int] = (), most: int = POOL_MAX) -> int | None:
     """The one vote of the pool on which every piece holds, every other vote of the pool and every rival (a vote the
     sentence's words name) missing GAP pieces or more; else None."""
     pieces = len(numbers) + len(said)
     minority = sum(vote != "yes" for vote in said.values())  # most votes share their yes side: no fingerprint
     if not (numbers and pieces >= MIN_PIECES) and minority < MIN_STATES:
         return None
-    if len(pool) > POOL_MAX:
+    if len(pool) > most:
         return None
     whole, near = [], []
     for row in _may_fit(index, numbers, said, sorted(set(pool) | set(rivals))):
@@ -131,7 +139,7 @@ def place(index: identify.Index, found: list, ranked: list, votes, scorer, appea
     the days of votes the record lacks and UN releases report: among the text's days, the pool is not every vote of
     them."""
     out, placed = list(ranked), {}
-    pool = _pool(index, scorer, appeared)
+    pool, most = _pool(index, scorer, appeared)
     if not pool or any(min(index.dates[i] for i in pool) <= day <= max(index.dates[i] for i in pool)
                        for day in release_days or []):
         return out, placed
@@ -144,13 +152,16 @@ def place(index: identify.Index, found: list, ranked: list, votes, scorer, appea
             continue
         numbers, said = evidence
         movable = _movable(index, found, ranked, members, numbers, said, votes)
-        row = choose(index, numbers, said, pool, votes, named_by(index, found[members[0]].text) + told) if movable \
+        row = choose(index, numbers, said, pool, votes, named_by(index, found[members[0]].text) + told, most) if movable \
             else None
         if row is None:
             continue
         for n in members:
             if n in movable and ranked[n][0] != row:
                 found[n].notes.append(NOTE)
+                out[n] = (row, ranked[n][1])
+            elif found[n].kind == "tally" and ranked[n][0] is None and index.agrees_all(row, numbers_of(found[n])):
+                found[n].notes.append(TALLY_NOTE)  # "ten against, 23 abstaining, A and B among them": no yes to go by
                 out[n] = (row, ranked[n][1])
             if out[n][0] == row and found[n].kind != "tally":
                 placed[n] = row  # placed by its sentence's evidence, or already where that evidence points
@@ -210,7 +221,7 @@ def doubt_elsewhere(index: identify.Index, entries: list[dict], found: list, row
                    for k, v in numbers_of(c).items()}
         if len(same) < MIN_PIECES or vote not in SIDES:
             continue
-        pool = _pool(index, scorer, appeared) if pool is None else pool
+        pool = _pool(index, scorer, appeared)[0] if pool is None else pool
         said = dict.fromkeys(same, vote)
         other = next((i for i in pool if i != row and _misses(index, i, numbers, said, votes) == 0), None)
         if other is not None:
