@@ -232,7 +232,7 @@ def _listed(sentence, table, found, phrases, run_after, lang):
 # states it names after its groups ("…, außerdem Kuba und Zypern")
 HEADED = re.compile(r"^\s*(?P<label>" + LABEL + r"|dafür|dagegen|a\s+favor|en\s+contra|pour|contre|a\s+favore|contro|contra)"
                     r"\s*:\s*(?P<n>\d{1,3})(?!\d)", re.I)
-ALSO = r"außerdem|ferner|sowie|inoltre|nonché|además|además\s+de|en\s+outre|ainsi\s+que|além\s+disso|bem\s+como"
+IN_ADDITION = r"außerdem|ferner|sowie|inoltre|nonché|además|además\s+de|en\s+outre|ainsi\s+que|além\s+disso|bem\s+como"
 
 
 def _headed_also(sentence, table, found, phrases, run_after, lang):
@@ -243,7 +243,7 @@ def _headed_also(sentence, table, found, phrases, run_after, lang):
     side = _one_side(side for pattern, side in LABEL_SIDE if pattern.search(head["label"])) if head else None
     if not side:
         return
-    for also in re.finditer(r"[,;]\s*(?:" + ALSO + r")\s+", sentence, re.I):
+    for also in re.finditer(r"[,;]\s*(?:" + IN_ADDITION + r")\s+", sentence, re.I):
         run = run_after(sentence, found, also.end(), lang)
         other = [start for start, _, vote in phrases if vote != side and start < (run[-1][1] if run else 0)]
         if run and not other and len({iso3 for _, _, iso3 in run}) <= int(head["n"]):
