@@ -728,6 +728,63 @@ def stance_fr(lang, v, rng, false=False):
             [claim_position(v, s, vote) for s in pick])
 
 
+# round 28 (lang29): a line headed by a side's label and count, its states after "außerdem"; Russian disagreement
+# stated, companions counted ("наряду с N другими"), not taking part; a copula between a tally's label and its number
+HEADED = {"yes": "Dafür", "no": "Dagegen", "abstain": "Enthaltungen"}
+COPULA_LABEL = {"es": "Los votos a favor fueron {y}, {a} abstenciones y {n} en contra.",
+                "pt": "Os votos favoráveis foram {y}, com {n} contra e {a} abstenções."}
+
+
+def headed_line(lang, v, rng, false=False):
+    vote = rng.choice(["no", "abstain"])
+    n = v.counts[vote]
+    if lang != "de" or n < 3 or not (pick := _pick(v, rng, vote, 2)):
+        return None
+    if false:
+        pick[rng.randrange(2)] = _wrong_state(v, rng, vote)
+    groups = rng.choice(["mehrere Staaten Afrikas und Asiens", "einige Verbündete der USA", "viele Länder Europas"])
+    return (f"{HEADED[vote]}: {n} – und zwar: {groups}, außerdem {listed(lang, [v.names[s][0] for s in pick])}.",
+            [claim_count(v, vote, n)] + [claim_position(v, s, vote) for s in pick])
+
+
+def disagreement_ru(lang, v, rng, false=False):
+    if lang != "ru" or not (pick := _pick(v, rng, "no", 2)):
+        return None
+    if false:
+        pick[rng.randrange(2)] = _wrong_state(v, rng, "no")
+    opener = rng.choice(["Несогласие с документом выразили", "Свое несогласие с резолюцией выразили"])
+    return f"{opener} {listed(lang, [v.names[s][0] for s in pick])}.", [claim_position(v, s, "no") for s in pick]
+
+
+def along_with_others_ru(lang, v, rng, false=False):
+    vote = "abstain"
+    n = v.counts[vote]
+    if lang != "ru" or n < 3 or not (pick := _pick(v, rng, vote, 1)):
+        return None
+    shown = n + rng.choice([2, 3]) if false else n
+    name, agreement = v.names[pick[0]]
+    return (f"{cap(name)} {_verb(lang, vote, agreement, rng)} при голосовании наряду с {shown - 1} другими государствами.",
+            [claim_count(v, vote, shown, "false" if false else "true")] + [claim_position(v, pick[0], vote)])
+
+
+def absent_ru(lang, v, rng, false=False):
+    pick = _pick(v, rng, "absent", 2)
+    if lang != "ru" or not pick:
+        return None
+    if false:
+        pick[1] = _wrong_state(v, rng, "absent")
+    return (f"{cap(listed(lang, [v.names[s][0] for s in pick]))} не участвовали в голосовании.",
+            [claim_position(v, s, "absent") for s in pick])
+
+
+def copula_label(lang, v, rng, false=False):
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    if lang not in COPULA_LABEL or n < 2 or a < 2:
+        return None
+    y += rng.choice([2, 3]) if false else 0
+    return (COPULA_LABEL[lang].format(y=y, n=n, a=a), [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)])
+
+
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
 # the twenty-fifth round's constructions, made after the others with their own seed, so that those rows stay as they were
 LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in the voter's apposition": (tie_apposition, 2501),
@@ -744,7 +801,12 @@ LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in th
          # the twenty-seventh round (branch changes2)
          "for the first time before the vote phrase": (first_time, 2705),
          # the twenty-eighth round (branch absent)
-         "did not take part": (took_no_part, 2801)}
+         "did not take part": (took_no_part, 2801),
+         # the twenty-eighth round (branch lang29)
+         "a line headed by a side's label, its states after 'außerdem'": (headed_line, 2811),
+         "disagreement with the text stated": (disagreement_ru, 2812),
+         "one state with N other states": (along_with_others_ru, 2813), "not taking part": (absent_ru, 2814),
+         "a copula between a tally's label and its number": (copula_label, 2815)}
 PER_CONSTRUCTION = 10
 
 

@@ -406,7 +406,7 @@ def _with_the_one_before(claim: extract.Claim, spans: list, body: str) -> str:
 def _cut_from(spans: list) -> int | None:
     """Where the text's last sentence starts if the text stops in it (no closing punctuation): a list there may
     go on under another verb, so nothing in it is called false."""
-    if spans and not spans[-1][2].rstrip().endswith((".", "!", "?", '"', "”", "'", ")", "。", "！", "？", "」", "।")):
+    if spans and not spans[-1][2].rstrip().endswith((".", "!", "?", '"', "”", "'", ")", "。", "！", "？", "」", "।", "۔")):
         return spans[-1][0]
     return None
 

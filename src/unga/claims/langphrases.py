@@ -34,6 +34,8 @@ NO_PART_PHRASES = {
 # an adverb between the auxiliary and its participle: "se sont aussi abstenues", "ont elles aussi voté contre"
 FR_ADVERB = (r"(?:\s+(?:aussi|également|encore|déjà|finalement|alors|tou(?:te)?s|(?:eux|elles?|lui)\s+aussi|à\s+nouveau"
              r"|de\s+nouveau|pour\s+la\s+première\s+fois|cette\s+fois(?:-ci)?))?")
+IT_TEXT = r"(?:della\s+risoluzione|del\s+(?:testo|documento|progetto))"  # the text voted on, after its side
+IT_AMONG = r"(?:\s+(?:figurano|figuravano|c['’]erano|ci\s+sono|anche))?\s*:?"  # "tra gli astenuti (figurano)"
 IT_ADVERB = r"(?:\s+(?:invece|quindi|dunque|poi|infine|inoltre))?"
 FR_TEXT = r"\s+(?:(?:de\s+la\s+|la\s+)résolution|(?:du|le)\s+texte|(?:du|le)\s+projet\s+de\s+résolution)\b"  # the text voted on
 # "stimmte zum ersten Mal dafür", "stimmten diesmal dagegen": a time between the verb and its side
@@ -128,7 +130,13 @@ LIST_AFTER = {
             r"|documento|bozza))?\s*:", None),
            # an adverb may follow the copula: "I paesi che hanno votato contro sono invece A e B"
            (r"(?:paesi|stati|nazioni)\s+che\s+hanno\s+votato\s+(?:a\s+favore|contro)\s+(?:sono|erano|furono)" + IT_ADVERB + r"\s*:?", None),
-           (r"(?:paesi|stati|nazioni)\s+che\s+si\s+sono\s+astenuti\s+(?:sono|erano|furono)" + IT_ADVERB + r"\s*:?", ABSTAIN)],
+           (r"(?:paesi|stati|nazioni)\s+che\s+si\s+sono\s+astenuti\s+(?:sono|erano|furono)" + IT_ADVERB + r"\s*:?", ABSTAIN),
+           # the verb after its side, its subjects after it: "A favore della risoluzione hanno votato A e B"
+           (r"(?<!\w)a\s+favore\s+" + IT_TEXT + r"\s+hanno\s+votato", YES),
+           (r"(?<!\w)contro\s+" + IT_TEXT + r"\s+hanno\s+votato", NO),
+           # "tra gli astenuti A e B", "fra i contrari A": the side's own group, its members after it
+           (r"(?<!\w)(?:tra|fra)\s+gli\s+astenuti" + IT_AMONG, ABSTAIN),
+           (r"(?<!\w)(?:tra|fra)\s+i\s+contrari" + IT_AMONG, NO), (r"(?<!\w)(?:tra|fra)\s+i\s+favorevoli" + IT_AMONG, YES)],
     "nl": [(r"(?:tegen|v[oó]{2}r)\s+stemden\s*:?", None), (r"onthielden\s+zich\s*:", ABSTAIN)],
 }
 # the vote as a noun owned by the states after it, in a "with" frame: "con el voto en contra de A y B", "com a abstenção

@@ -125,7 +125,7 @@ def read(sentence: str, lang: str, found: list, taken: set, phrases, run_after, 
     phrases = [p for p in phrases if not negated(p[0])]
     out: list[tuple] = []
     for role in (_included, _listed, _count_is, _partitive, _companion, _label, _among_those, _among_label, _among_others, _joined,
-                 _verb_second):
+                 _verb_second, _headed_also):
         for iso3, vote, a, b in role(sentence, table, found, phrases, run_after, lang):
             if iso3 not in taken:
                 taken.add(iso3)
@@ -225,6 +225,28 @@ def _listed(sentence, table, found, phrases, run_after, lang):
                 else None
         run = run_after(sentence, found, match.end(), lang) if side and value else []
         if run and len({iso3 for _, _, iso3 in run}) <= value:
+            yield from ((iso3, side, a, b) for a, b, iso3 in run)
+
+
+# a line headed by a side's label and its count ("Dafür: 53 Delegationen – und zwar: …"), and the word that adds the
+# states it names after its groups ("…, außerdem Kuba und Zypern")
+HEADED = re.compile(r"^\s*(?P<label>" + LABEL + r"|dafür|dagegen|a\s+favor|en\s+contra|pour|contre|a\s+favore|contro|contra)"
+                    r"\s*:\s*(?P<n>\d{1,3})(?!\d)", re.I)
+IN_ADDITION = r"außerdem|ferner|sowie|inoltre|nonché|además|además\s+de|en\s+outre|ainsi\s+que|além\s+disso|bem\s+como"
+
+
+def _headed_also(sentence, table, found, phrases, run_after, lang):
+    """'Dafür: 53 Delegationen – und zwar: 13 arabische Staaten, …, außerdem Kuba und Zypern': in a line headed by a
+    side's label and its count, the states named after "außerdem" (besides) take the label's side; the groups before
+    it are not states, and a name inside them ("Verbündete der USA", "außer Kuba") is never read."""
+    head = HEADED.match(sentence)
+    side = _one_side(side for pattern, side in LABEL_SIDE if pattern.search(head["label"])) if head else None
+    if not side:
+        return
+    for also in re.finditer(r"[,;]\s*(?:" + IN_ADDITION + r")\s+", sentence, re.I):
+        run = run_after(sentence, found, also.end(), lang)
+        other = [start for start, _, vote in phrases if vote != side and start < (run[-1][1] if run else 0)]
+        if run and not other and len({iso3 for _, _, iso3 in run}) <= int(head["n"]):
             yield from ((iso3, side, a, b) for a, b, iso3 in run)
 
 

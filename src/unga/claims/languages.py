@@ -189,7 +189,8 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
     for start, end, vote in vote_phrases(sentence, lang):
         if re.search(NEGATION[lang], sentence[max(0, start - 12):start], re.I):
             continue
-        owned = any(re.compile(pattern, re.I).match(sentence, start) for pattern, _ in OWNED_VOTE[lang])
+        owned = any(re.compile(pattern, re.I).match(sentence, start) for pattern, _ in OWNED_VOTE[lang]) \
+            or AMONG_THE.match(sentence, start)  # "…, fra gli astenuti il Mozambico": its list is after it
         run = (None if owned else _run_before(sentence, found, start, lang)) or _run_after(sentence, found, end, lang)
         out += [(iso3, vote, sentence[a:b], a) for a, b, iso3 in run
                 if not re.search(TRAPS[lang], sentence[max(0, a - 40):a], re.I)
@@ -204,6 +205,11 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
     if lang not in langroles.MARKERS:  # no role markers written for the language yet (Dutch)
         return out
     return out + langroles.read(sentence, lang, safe, seen, vote_phrases(sentence, lang), _run_after, negated)
+
+
+# a side's group opening its list ("tra gli astenuti A", "entre las abstenciones estuvieron A"): names before it are
+# another clause's
+AMONG_THE = re.compile(r"(?:tra|fra|entre|parmi|unter|onder)\s", re.I)
 
 
 def _not_even(sentence: str, first: int, phrase: int, lang: str) -> bool:
@@ -280,6 +286,10 @@ YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[o�
 NO_LABEL = r"(?:stemmen\s+tegen|tegenstemmen|tegen|votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-Stimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contrári[oa]s|contrari[oa]s|contro|contra)"
 ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|abstención|abstenção|abstention|Enthaltung|astensione|onthoudingen|onthouding)"
 FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL))
+# the Italian article between a count and its label ("10 i contrari e 23 gli astenuti"), and a copula between a label
+# and its count ("I voti favorevoli sono stati 141", "Los votos a favor fueron 120")
+LABEL_ARTICLE = r"(?:(?:i|gli|le)\s+)?"
+LABEL_COPULA = r"(?:(?:sono\s+stat[ie]|furono|erano|fueron|foram|waren|étaient|ont\s+été|zijn)\s+)?"
 # "143 voix contre 9", "128 votos contra 9", "por 170 votos a 6", "fue de 75 a 20", "votó 149-6": yes against no;
 # the noun after both numbers ("mit 111 gegen 25 Stimmen", "met 123 tegen 38 stemmen") and "a vote of" before them
 # ("un voto de 111 a 25", "una votazione di 111 a 25")
@@ -306,6 +316,8 @@ WHO = r"(?:\s*\b(?:qui|que|che|welche)\b)?"
 # a noun for states, required ("Dagegen stimmten neun Staaten"); STATES_WORD's may be absent
 STATES_NOUN = (r"(?:países|naciones|estados|pays|États|nations|nações|Staaten|Länder|Nationen|Mitgliedstaaten"
                r"|Mitgliedsstaaten|paesi|Stati|nazioni|landen|lidstaten)")
+# "153 i Paesi che hanno votato a favore": an Italian article between a count and its states noun
+NOUN_ARTICLE = r"(?:(?:i|gli|le)\s+(?=" + STATES_NOUN + r"))?"
 # no vote against: "ningún voto en contra", "sin votos en contra", "nenhum voto contra", "aucune voix contre",
 # "ohne Gegenstimme", "keine Gegenstimmen", "nessun voto contrario", "geen tegenstemmen"
 NONE_AGAINST = re.compile(r"\b(?:(?:no\s+hubo|não\s+houve)\s+votos?\s+(?:en\s+)?contra(?!\s+d)|(?:ningún|ningun|sin|nenhum|sem|aucune?|nessun)\s+(?:votos?|voix|voti)\s+(?:en\s+)?"
@@ -331,7 +343,7 @@ def _counted(sentence: str, lang: str) -> dict[str, int]:
     sides_of: dict[int, set[str]] = {}  # where a number stands: the sides vote phrases after it give it
     for pattern, vote in phrases:
         # not across "and" ("opuesto por 25 naciones y se abstuvo por 13": the phrase is another clause's)
-        for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})" + OUT_OF + r"\s+" + STATES_WORD + WHO
+        for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})" + OUT_OF + r"\s+" + NOUN_ARTICLE + STATES_WORD + WHO
                              + r"(?!\s+(?:y|e|et|und|ed|en)\s)(?:\s+[^\d.;,:]{0,50}?)??\s*(?:" + pattern + ")", sentence, re.I):
             sides_of.setdefault(m.start(1), set()).add(vote)
             out.setdefault(vote, int(m.group(1)) + _named_before_others(sentence, m.start(), m.end(1), lang))
@@ -420,8 +432,10 @@ def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
     # "Dafür: 64 Dagegen: 15 Enthaltungen: 83": labels with a colon give the number after them, never before
     colon = re.search(r"(?:" + "|".join(label for _, label in FIELDS) + r")\s*:\s*\d", sentence, re.I)
     for field, label in FIELDS:
-        for m in re.finditer((r"(?!)" if colon else r"\b(\d{1,3})\s+" + label + r"\b") + r"|\b" + label
-                             + r"\s*:?\s+(\d{1,3})\b(?![\d.,]*\s*[-–])", sentence, re.I):
+        # "10 i contrari", "I voti favorevoli sono stati 141"; a dash after the number starts a range ("46-20", not
+        # "Dagegen: 46 – und zwar")
+        for m in re.finditer((r"(?!)" if colon else r"\b(\d{1,3})\s+" + LABEL_ARTICLE + label + r"\b") + r"|\b" + label
+                             + r"\s*:?\s+" + LABEL_COPULA + r"(\d{1,3})\b(?![\d.,]*\s*[-–]\s*\d)", sentence, re.I):
             if field in out or any(a <= m.start() < b for a, b in taken):
                 continue
             out[field] = int(m.group(1) or m.group(2))

@@ -202,6 +202,8 @@ VERB_LAST = [(r"(?<![\w-])(за|против)\s+" + OBJECT + r"(?:про)?гол
              (r"(?<![\w-])(за|против)\s+" + OBJECT + r"высказал(?:ся|ась|ось|ись)\b", None),
              (r"(?<![\w-])(?:свои\s+)?голоса\s+за\s+(?:[\w-]+\s+){0,3}?отдал(?:а|о|и)?\b", YES),
              (r"(?<![\w-])воздержал(?:ся|ась|ось|ись)\b", ABSTAIN),
+             # "Несогласие с документом выразили A и B": disagreement with the text stated, its voters after the verb
+             (r"(?<![\w-])(?:сво[еёë]\s+)?несогласие\s+(?:с\s+" + OBJECT + r")?(?:[^.;:]{0,80}?\s)??выразил(?:а|о|и)?\b", NO),
              # "Резолюцию поддержали A и B": the text supported, its supporters after the verb (a state before the
              # verb is still read first: "Россия резолюцию поддержала")
              (r"(?<![\w-])(?=нее|него|этот|эту|это|данн|документ|резолюци|проект|текст)" + OBJECT + r"поддержал(?:а|о|и)?\b",
@@ -411,7 +413,7 @@ FIELDS = [
     (r"(\d{1,3})\s+(?:голос\w*\s+)?против\s+(\d{1,3})(?!\d|[.,]\d)", "pair"),
     (r"(\d{1,3})\s+(?:голос\w*\s+)?" + QUOTED.format("за") + r"(?![\w-])(?!\s+(?:[\w-]+\s+)?(?:резолюци|документ|проект))", YES),
     (QUOTED.format("за") + r"\s*[—–:-]\s*(\d{1,3})\b", YES),
-    (r"(\d{1,3})\s+(?:голос\w*\s+)?" + QUOTED.format("против") + r"(?=\s*(?:[,.;)]|и\b|при\b|$))", NO),
+    (r"(\d{1,3})\s+(?:голос\w*\s+)?" + QUOTED.format("против") + r"(?=\s*(?:[,.;)]|и\b|при\b|во?\s|$))", NO),
     (QUOTED.format("против") + r"\s*[—–:-]\s*(\d{1,3})\b", NO),
     (r"(\d{1,3})\s+(?:голос\w*\s+)?" + QUOTED.format(r"воздерж\w*"), ABSTAIN),
     (QUOTED.format(r"воздерж\w*") + r"\s*[—–:-]\s*(\d{1,3})\b", ABSTAIN),
@@ -448,7 +450,18 @@ def tally(sentence: str) -> dict[str, int]:
         if before or after:
             named = _named_before_others(text, max(0, start - 200) + before.start(1)) if before else 0
             out[vote] = int((before or after).group(1)) + named
+        elif others := ALONG_OTHERS.match(text, end):  # "Армения воздержалась наряду с 34 другими государствами": 35
+            found = [i for i, f in enumerate(mentions(text)) if f[1] <= start]
+            subjects = _run(text, mentions(text), found[-1], "nom", False) if found and GAP.fullmatch(
+                text, mentions(text)[found[-1]][1], start) else []
+            if subjects:
+                out[vote] = int(others.group(1)) + len({f[2] for f in subjects})
     return out
+
+
+# the voters' companions counted after their vote phrase: "воздержалась (при голосовании) наряду с 34 другими странами"
+ALONG_OTHERS = re.compile(r"\s*(?:при\s+голосовании\s*)?,?\s*(?:наряду|вместе)\s+со?\s+(\d{1,3})\s+(?:другими|иными)\s+"
+                          r"(?:стран|государств)\w*", re.I)
 
 
 OTHERS_JOINT = re.compile(r"\s*,?\s*и\s+(?:(?:еще|ещё|также)\s+)?", re.I)

@@ -83,7 +83,7 @@ TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Gen", "Gens", "Amb", "Sen"
 # before a number these end no sentence: a date ("Dec. 18", "Sept. 2020"), a symbol ("Res. 377", "res. 3379")
 BEFORE_A_NUMBER = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Res", "res",
                    "Nos", "nos", "para", "paras", "Art", "art", "Doc", "doc")
-_NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\b[A-Z]\.)(?<!\b[\u0410-\u042f\u0401]\.)(?<!\be\.g\.)(?<!\bi\.e\.)" + "".join(rf"(?<!\b{t}\.)" for t in TITLES) \
+_NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\b[A-Z]\.)(?<!\b[\u0410-\u042f\u0401]\.)(?<!\b[\u0391-\u03a9]\.)(?<!\be\.g\.)(?<!\bi\.e\.)" + "".join(rf"(?<!\b{t}\.)" for t in TITLES) \
     + "(?:" + "".join(rf"(?<!\b{t}\.)" for t in BEFORE_A_NUMBER) + r"|(?![\"”’)]*\s+\d))"
 # the Latin capitals with a mark ("Índia", "Éthiopie", "Đại hội đồng", "Ấn Độ", "Łotwa"): a sentence may open with one
 ACCENTED_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x1F00)) if c.isupper() and c.isalpha()
@@ -95,6 +95,7 @@ _END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)»]*\s+(?=[\"“‘(
                   + r"\u0410-\u042f\u0401\u0386-\u038f\u0391-\u03ab\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\uac00-\ud7a3\u0985-\u09b9])|(?<!:)\n\s*\n|(?<![:\s])\n(?=[A-Z“\"])"
                   r"|(?<=[。！？])(?![」』）)”’\"])\s*"
                   r"|(?<=[।॥])\s+"  # the danda of Bengali and Hindi ends a sentence
+                  r"|(?<=\u06d4)\s*"  # so does Urdu's full stop, a space after it or none
                   r"|\n(?=" + BULLET + ")"
                   r"|(?<=[。！？])[」』）]*[ \t\u3000]*\n"  # a line that ends a Chinese or Japanese sentence ends its paragraph
                   r"|(?<=[a-z]{3}[.!?])(?=[\"”’]?[A-Z][a-z])"  # "…on February 24.Ukrainian President": a lost space

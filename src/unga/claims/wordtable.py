@@ -17,6 +17,7 @@ ARABIC = re.compile(r"[\u0600-\u06ff]")
 ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # vowel marks, shadda, tatweel
 PERSIAN_MARKS = re.compile(r"[\u064b-\u0652\u0654\u0670\u0640]")  # and the hamza above: "کرهٔ شمالی"
 PERSIAN = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc]")  # پ چ ژ گ ک ی: letters Arabic does not write
+URDU = re.compile(r"[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")  # ٹ ڈ ڑ ں ھ ہ ے: letters Persian and Arabic do not write
 ARABIC_ONLY = re.compile(r"[\u064a\u0643\u0629]")  # ي ك ة
 BARE_ALEF = str.maketrans("أإآ٠١٢٣٤٥٦٧٨٩", "ااا0123456789")  # and the Arabic-Indic digits as ASCII ones ("1٠7")
 # Persian (and Arabic-Indic) digits as ASCII ones, and the Arabic forms of yeh and kaf as the Persian ones
@@ -65,14 +66,14 @@ def normalised(sentence: str, lang: str) -> str:
     if lang == "bn":  # "১১৯টি": Bengali digits as ASCII ones, the counting word টি dropped; "বিপক্ষে একটি" (one)
         sentence = re.sub(r"(?<=\d)টি", "", sentence.translate(BENGALI_DIGITS))
         return re.sub(r"(?<![\u0980-\u09ff])একটি(?=\s*(?:[,।.;]|$|ভোট))", "1", sentence)
-    if lang == "fa":  # "کرهٔ", "۸۴": the catalogue and the press differ in marks, digits and letter forms
+    if lang in ("fa", "ur"):  # "کرهٔ", "۸۴": the catalogue and the press differ in marks, digits and letter forms
         return PERSIAN_MARKS.sub("", sentence.translate(PERSIAN_FORMS))
     # the press often writes the hamza's seat bare ("الارجنتين", "استراليا"): every alef is read as the bare one
     return ARABIC_MARKS.sub("", sentence).translate(BARE_ALEF) if lang == "ar" else sentence
 
 
 def script_of(sentence: str) -> str | None:
-    """"el" or "ar" for a sentence in Greek or Arabic letters (a few Latin ones among them: "Oι χώρες"), "sr" for
+    """"el", "ar" (or "fa", "ur") for a sentence in Greek or Arabic letters (a few Latin ones among them: "Oι χώρες"), "sr" for
     one in Serbian Cyrillic, "bg" for one in Bulgarian."""
     if len(CYRILLIC.findall(sentence)) >= 10 and SERBIAN.search(sentence) and not NOT_SERBIAN.search(sentence):
         return "sr"
@@ -83,6 +84,8 @@ def script_of(sentence: str) -> str | None:
             return "bg"
     if len(BENGALI.findall(sentence)) >= 10:
         return "bn"
+    if len(ARABIC.findall(sentence)) >= 10 and len(URDU.findall(sentence)) >= 2:
+        return "ur"
     for lang, letters in (("el", GREEK), ("ar", ARABIC)):
         if len(letters.findall(sentence)) >= 10:
             return "fa" if lang == "ar" and len(PERSIAN.findall(sentence)) > len(ARABIC_ONLY.findall(sentence)) else lang
