@@ -233,6 +233,10 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*(?:多|余|餘|여)?\s*(?:个|個)?(?:国家|国|國家|國|カ国|か国|ヶ国|ヵ国|代表团|개국"
                          r"|개\s*국가|개\s*나라)\s?(?:以上|未満|近く|余り|あまり|超|左右|이상|미만|가량|정도|남짓)?"
                          r"(?:が|は|も|이|가|은|는|도)?\s?", text):
+        if lang == "ja" and (side := _relative_side(text, m.start(), labels)) is not None:
+            if side:
+                read.append((side, int(m.group(1))))
+            continue
         rest = _phrases(text[m.end():m.end() + 8], lang)
         if rest and rest[0][0] <= 2:
             read.append((rest[0][2], int(m.group(1))))
@@ -241,6 +245,17 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
         if out.setdefault(field, value) != value:
             return {}
     return out
+
+
+def _relative_side(text: str, at: int, labels: str) -> str | None:
+    """"反対した9カ国、棄権した35カ国" (the verb of a relative clause comes before its noun): the side of the clause
+    right before the number at `at`, not the phrase after the comma; "" when the clause counts the others ("日本以外で
+    賛成した127カ国", all but Japan); None when no vote phrase ends right before the number."""
+    clause = text[max(text.rfind(mark, 0, at) for mark in "、，。") + 1:at]
+    found = re.search(r"(" + labels + r")(?:票を投じ|し|に回っ)?た\s*$", clause)
+    if found is None:
+        return None
+    return "" if "以外" in clause else LABELS["ja"][found.group(1)]
 
 
 def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:

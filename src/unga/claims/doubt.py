@@ -146,6 +146,8 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
     elif not own_paragraph and not own_symbol:
         reason = ("the roll call was not identified from the claim's own sentence or paragraph (or that paragraph "
                   "names another resolution, session or year)")
+    if reason is None:
+        reason = sides_exchanged(index, claim, row)
     if reason is None and not own_symbol:
         # a count compared with, or a tally told of, the series' own vote of a year ("up from 185 last year", "last
         # year the vote was 179 to 5"): the votes its numbers put among the candidates are no sign of another vote
@@ -317,6 +319,19 @@ def exact_elsewhere(index: identify.Index, claim: extract.Claim, row: int, candi
             sides = "" if index.agrees_all(other, said) else ", its sides exchanged"
             return f"its numbers are exactly those of {name} ({index.dates[other]}){sides}: it may be about that vote"
     return None
+
+
+def sides_exchanged(index: identify.Index, claim: extract.Claim, row: int) -> str | None:
+    """"The Assembly voted 28 to 27, with 5 abstentions, to put the question on its agenda": the record's roll call is
+    on the General Committee's recommendation not to (27 in favour, 28 against). A tally that is exactly this vote's
+    with its yes and no exchanged tells the vote by the motion's effect or by the side that won, not a miscount of
+    it: it is not called false."""
+    exchanged = _swapped(claim, numbers_of(claim))
+    if not exchanged or not index.agrees_all(row, exchanged[0]):
+        return None
+    said = exchanged[0]
+    return (f"its numbers are exactly this vote's with its sides exchanged ({said['yes']} in favour, {said['no']} "
+            "against in the record): the text may tell the vote by the motion's effect or by the side that won")
 
 
 def _swapped(claim: extract.Claim, said: dict[str, int]) -> list[dict[str, int]]:

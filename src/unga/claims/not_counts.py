@@ -168,9 +168,11 @@ def _after_a_subgroup(sentence: str, at: int) -> bool:
         and bool(SUBGROUP_THEN.search(sentence[max(0, at - 140):at]))
 
 
-# "of the EU's 27 member states", "ASEAN's ten members", "24 of the 27": a group's size, or a number taken out of one
+# "of the EU's 27 member states", "ASEAN's ten members", "the bloc's eight other members", "24 of the 27": a group's
+# size or a share of it, or a number taken out of one
 GROUP_SIZE_BEFORE = re.compile(r"(?:\b(?!(?:Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-                               r"|Assembly|Year)\b)(?-i:[A-Z])[\w.&-]*['’]s?|\b\d{1,3}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?)\s*$")
+                               r"|Assembly|Year)\b)(?-i:[A-Z])[\w.&-]*['’]s?|\b\d{1,3}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?"
+                               r"|\b(?i:the|its|their)\s+(?i:grouping|bloc|group|alliance|union|caucus|club)['’]s?)\s*$")
 _NOT_A_KIND = (r"(?:vot\w*|abstain\w*|abstention\w*|yes|no|ayes?|nays?|among|including|such|mostly|mainly|largely|as|while|but|out"
                r"|in|for|against|favou?r|of|the|to|and|or|with|by|were|was|are|had|have|has|did|not|also"
                r"|all|only|just|from|on|at|that|which|who|backed|supported|opposed|rejected|endorsed)\b")
