@@ -381,7 +381,11 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
             return rows[0], [(100.0, rows[0], ["symbol in the text"])]
     scorer = scorer or Scorer(index, context)
     ranked = scorer.rank(numbers, year=year, month=month, scope=scope, days=days, named=named)
-    if not ranked or ranked[0][0] < MIN_SCORE or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN):
+    # a vote held after the text appeared is no rival of one held before it ("voted 140-2 on Friday", in a text of
+    # October, against a December vote of 140-2): it cannot be the vote the text reports
+    rivals = ranked[1:] if not ranked or held_after(index, ranked[0][1], context.appeared) \
+        else [r for r in ranked[1:] if not held_after(index, r[1], context.appeared)]
+    if not ranked or ranked[0][0] < MIN_SCORE or (rivals and ranked[0][0] - rivals[0][0] < MARGIN):
         if scope == "procedural" and len(numbers) >= 2:  # "a motion" said of a resolution whose tally it gives
             plain = scorer.rank(numbers, year=year, month=month, days=days)
             if plain and index.agrees_all(plain[0][1], numbers) and plain[0][0] >= MIN_SCORE and \
