@@ -307,7 +307,13 @@ STATE_IN_TRIPLE = re.compile(r"(?<![\d/.,:–-])\b\d{1,3}(?:\s*[-–—]\s*\d{1,
 
 
 # "- 163 Yes (A, B, C)", a line of a list of votes: a count of the states in its brackets, with no other word of voting
-COUNT_OF_STATES_LINE = re.compile(r"[-•*–\s]*\d{1,3}\s+(?:yes|no|in\s+favou?r|against)\s+\([^()\d]{1,300}\)\s*$", re.I)
+COUNT_OF_STATES_LINE = re.compile(r"[-•*–\s]*\d{1,3}\s+(?:yes|no|in\s+favou?r|against)\s+\((?P<states>[^()\d]{1,300})\)\s*$",
+                                  re.I)
+
+
+def _count_of_states_line(sentence: str) -> bool:
+    line = COUNT_OF_STATES_LINE.match(sentence)
+    return bool(line and mentions(line["states"]))
 
 
 def _state_in_triple(sentence: str) -> bool:
@@ -318,7 +324,7 @@ def _state_in_triple(sentence: str) -> bool:
 def tallies(sentence: str) -> list[Group]:
     """The groups of vote numbers in one sentence (already in digits)."""
     if not VOTE_CONTEXT.search(sentence) and not re.search(HEADING_COUNT, sentence, re.I) \
-            and not _state_in_triple(sentence) and not COUNT_OF_STATES_LINE.match(sentence):
+            and not _state_in_triple(sentence) and not _count_of_states_line(sentence):
         return []
     groups: list[Group] = []
     current: Group | None = None
@@ -459,7 +465,7 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
             return {}, False  # a comparison, read by `compared`
         label = re.sub(r"^were\s+", "", match["label"].lower())
         if label == "no" and re.search(r"\d\s$", sentence[:match.start("label")]) and not OTHER_LABELS.search(sentence) \
-                and not COUNT_OF_STATES_LINE.match(sentence):
+                and not _count_of_states_line(sentence):
             return {}, False  # "20 no," alone: no list of labelled numbers around it, nor the states it counts
         if label in ("supporting", "opposing") and not re.search(r"\b(?:with|saw|sees)\s*$", before, re.I) \
                 and not WITH_TALLY.search(sentence[:match.start()]):
