@@ -385,7 +385,7 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
     # gives ("voted 140-2 on Friday", in a text of October, against a December vote of 140-2): it cannot be the vote
     # the text reports
     recent = bool(ranked) and len(numbers) >= 2 and context.appeared is not None \
-        and 0 <= (context.appeared - index.dates[ranked[0][1]]).days <= RECENT_DAYS \
+        and 0 <= (context.appeared - index.dates[ranked[0][1]]).days <= TEXTS_WEEKS_DAYS \
         and index.agrees_all(ranked[0][1], numbers)
     rivals = [r for r in ranked[1:] if not (recent and held_after(index, r[1], context.appeared))]
     if not ranked or ranked[0][0] < MIN_SCORE or (rivals and ranked[0][0] - rivals[0][0] < MARGIN):
@@ -447,7 +447,7 @@ def _told_apart(index: Index, scorer: Scorer, ranked: list, numbers: dict[str, i
                                           and scorer.dates[r] <= scorer.dates[best] for r in close)
 
 
-RECENT_DAYS = 31  # a vote this close before the text is one of its weeks
+TEXTS_WEEKS_DAYS = 31  # a vote this close before the text is one of its weeks
 AFTER_GRACE_DAYS = 3  # a text's date may be a day or two early (time zones, a page dated by its first edition)
 
 
