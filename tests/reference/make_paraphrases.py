@@ -27,6 +27,7 @@ from paraphrase_families import (absent_words, group_not_voting, adjective_oppos
                                  tally_punctuation, telegraphese, tie_beside_a_side, time_between,
                                  verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_failed import told_by_the_winners
+from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
 from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
@@ -390,6 +391,10 @@ CONSTRUCTIONS = {
         group_not_voting,
     # the twenty-eighth round (branch wrongrc): after the others, so that their rows stay as they were
     "a text dated to the month alone: N states voted against, among them A, B, C and D": month_dated_list,
+    # holdout29's English families (study29): after the others, so that their rows stay as they were
+    "a dashboard's lines: - N Yes (A, B), - N No (C, D), - N Abstain (E)": study29_list_lines,
+    "a state inside a tally's figures on a line of their own: 138-9(A)-41": study29_state_in_figures,
+    "a list opening with a short name for a two-part name: Antigua, B and C abstained": study29_short_two_part_name,
 }
 
 

@@ -143,3 +143,21 @@ def list_fits_elsewhere(index: identify.Index, out: list[dict], found: list[extr
             if out[n]["verdict"] == "contradicted":
                 hold_back(out[n], f"the sentence's {len(states)} states all {_said(said)} on {name} of "
                                   f"{index.dates[fits[0]]}, a vote the text pins down, so the list may be that vote's")
+
+
+def count_beside_disagrees(index: identify.Index, out: list[dict], found: list[extract.Claim], rows: list) -> None:
+    """Turn, in place, contradicted positions into unverifiable when their sentence counts their side with a number
+    that is not the roll call's and that count is not called false either ("11 abstained (A, B, C)" placed on a vote
+    with 4 abstentions, the 11 another vote's): the count and its list are another vote's (a list of resolutions,
+    each with its figures, one item's lines taken for the next item's). A count called false there keeps its list
+    judged there (a false statement: "A, B and 15 others abstained", one of them absent)."""
+    counted = {(claim.sentence, claim.asserted["field"], row): claim.asserted["value"]
+               for entry, claim, row in zip(out, found, rows) if claim.kind == "count" and row is not None
+               and entry["verdict"] != "contradicted"
+               and claim.asserted.get("op") == "=" and claim.asserted.get("field") in index.count_arrays
+               and not index.agrees(row, {claim.asserted["field"]: claim.asserted["value"]})}
+    for entry, claim, row in zip(out, found, rows):
+        said = claim.asserted.get("vote") if claim.kind == "position" else None
+        if entry["verdict"] == "contradicted" and (claim.sentence, said, row) in counted:
+            hold_back(entry, f"its sentence counts {counted[(claim.sentence, said, row)]} on its side ({said}), "
+                             f"which is not {index.name(row)}'s count: the list may be another vote's")

@@ -43,9 +43,9 @@ CLAUSE_START = re.compile(r",(?![\"”’'])|[;:]|\b(?:while|whereas|but|althoug
 NOT_A_VOTE = re.compile(r"\bsponsor|\bco-?sponsor|\bveto|\bplan|\bexpected\b|\bwould\b|\bwill\b|\bmight\b|\bcould\b"
                         r"|\bintend|\bneeded\b|\brequired\b|\bmajority\b", re.I)
 NUMBER = re.compile(r"(?<![\w/.-])\d{1,3}(?![\w/-])")
-# the field a number in brackets stands for: "114 votes to 2 (A and B)" is no; "4 against (A)" is no
+# the field a number in brackets stands for: "114 votes to 2 (A and B)" is no; "4 against (A)" is no; "163 Yes (A)" yes
 BRACKETED_FIELD = re.compile(r"(?:\bto\s+(?P<to>\d{1,3})|\d{1,3}\s+(?:votes?\s+|(?:other\s+)?(?:countries|states|nations"
-                             r"|members|delegations)\s+)?(?P<field>in\s+favou?r|for|against|no|abstentions?|abstaining|absent"
+                             r"|members|delegations)\s+)?(?P<field>in\s+favou?r|for|yes|against|no|abstentions?|abstaining|absent"
                              r"|absences?))\s*$", re.I)
 # a number's place in a tally written with dashes, each number perhaps followed by its states in brackets: "26-16 (A,
 # B)-18 (C, D)" (yes, no, abstain), "24 (including A) to 24 (including B)" (yes, no)

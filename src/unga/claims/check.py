@@ -221,6 +221,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         if out[n]["verdict"] == "contradicted":
             hold_back(out[n], why)
     alternatives.list_fits_elsewhere(index, out, found, rows, anchored, votes)
+    alternatives.count_beside_disagrees(index, out, found, rows)  # "- 11 Abstain (A, B)" on a vote with 4 abstaining
     ties.never_false(out, rows, tie_broken - _after_its_tally(found, rows, anchored, body, published), anchored)
     sentence_fit.never_false(out, rows, fitted)
     points_back.never_false(out, rows, pointed)

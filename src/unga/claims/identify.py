@@ -381,7 +381,14 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
             return rows[0], [(100.0, rows[0], ["symbol in the text"])]
     scorer = scorer or Scorer(index, context)
     ranked = scorer.rank(numbers, year=year, month=month, scope=scope, days=days, named=named)
-    if not ranked or ranked[0][0] < MIN_SCORE or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN):
+    # a vote held after the text appeared is no rival of a vote of the text's weeks whose every number the tally
+    # gives ("voted 140-2 on Friday", in a text of October, against a December vote of 140-2): it cannot be the vote
+    # the text reports
+    recent = bool(ranked) and len(numbers) >= 2 and context.appeared is not None \
+        and 0 <= (context.appeared - index.dates[ranked[0][1]]).days <= TEXTS_WEEKS_DAYS \
+        and index.agrees_all(ranked[0][1], numbers)
+    rivals = [r for r in ranked[1:] if not (recent and held_after(index, r[1], context.appeared))]
+    if not ranked or ranked[0][0] < MIN_SCORE or (rivals and ranked[0][0] - rivals[0][0] < MARGIN):
         if scope == "procedural" and len(numbers) >= 2:  # "a motion" said of a resolution whose tally it gives
             plain = scorer.rank(numbers, year=year, month=month, days=days)
             if plain and index.agrees_all(plain[0][1], numbers) and plain[0][0] >= MIN_SCORE and \
@@ -440,6 +447,7 @@ def _told_apart(index: Index, scorer: Scorer, ranked: list, numbers: dict[str, i
                                           and scorer.dates[r] <= scorer.dates[best] for r in close)
 
 
+TEXTS_WEEKS_DAYS = 31  # a vote this close before the text is one of its weeks
 AFTER_GRACE_DAYS = 3  # a text's date may be a day or two early (time zones, a page dated by its first edition)
 
 

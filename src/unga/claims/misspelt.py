@@ -1,6 +1,7 @@
 """Names a list gives for states that the record spells otherwise: between two states of a list ("A, Marshal Islands,
-B"), a name a letter or two off a state's name, or "A/B" for "A and B", is read as that state. Short names are never
-guessed, and a name outside a list is left alone.
+B"), a name a letter or two off a state's name, or "A/B" for "A and B", is read as that state; so is a state's short
+name with a misspelt second part ("A, Antigua and Barduda, B"). Short names are never guessed, and a name outside a
+list is left alone.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from unga.claims.phrases import CUE
 # "A, Marshal Islands, B", "A, Bosnia/Herzegovina and B": a name standing between two states of a list is a state
 BETWEEN_STATES = re.compile(r"\s*,\s*(?:the\s+)?(?P<name>(?:[A-Z][\w'’/-]*\s+){0,3}[A-Z][\w'’/-]*)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                             r"(?:the\s+)?$")
+# "A, Antigua and Barduda, B": the second part of a state's name, misspelt, after its first part (a state's short name)
+SECOND_PART = re.compile(r"\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*)\s*,\s*(?:and\s+)?(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -44,4 +47,8 @@ def between_states(sentence: str, found: list) -> list[tuple[str, int, int]]:
         item = BETWEEN_STATES.fullmatch(sentence, a.end, b.start)
         if item and not CUE.search(item.group(0)) and (iso3 := _misspelt(item["name"])):
             added.append((iso3, item.start("name"), item.end("name")))
+        second = SECOND_PART.fullmatch(sentence, a.end, b.start)
+        if second and " and " in countries.normalise(sentence[a.start:second.end("name")]) \
+                and _misspelt(sentence[a.start:second.end("name")]) == a.iso3:
+            added.append((a.iso3, a.start, second.end("name")))  # stands for the first part's mention
     return added

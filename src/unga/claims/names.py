@@ -151,6 +151,7 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
              and not BLOC_AFTER.match(sentence, m.end)]  # "the Soviet bloc" is a group, not the Soviet Union
     found = _abbreviated(sentence, _qualified(sentence, found))
     added = [Mention(iso3, a, b) for iso3, a, b in misspelt.between_states(sentence, found)]
+    found = [m for m in found if not any(a.start <= m.start and m.end <= a.end for a in added)]
     return sorted(found + added, key=lambda m: m.start) if added else found
 
 

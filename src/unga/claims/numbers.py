@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from unga.claims import bounds, phrases
 from unga.claims.calendar_words import MONTH_OR_ABBREVIATION, PREFIXES
 from unga.claims.headed import LABEL as HEADING_LABEL, label_vote
+from unga.claims.names import mentions
 from unga.claims.not_counts import not_a_count
 
 UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -114,8 +115,8 @@ LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "aga
          "supported": "yes", "endorsed": "yes", "approved": "yes", "in": "yes", "to": "yes", "supporting": "yes", "opposing": "no",
          "oppose": "no", "back": "yes", "support": "yes", "endorse": "yes", "aye": "yes", "ayes": "yes", "nay": "no", "nays": "no"}
 # "116 yes, 20 no, and 53 abstentions", "124 yes, 42 abstentions, 0 no!": a bare "no" after a number is a label only in
-# a list of labelled numbers (not "Vol. 188 No. 8")
-BARE_NO = r"(?<=\d\s)no(?=\s*[,;!]|\.(?!\s*\d)|\s+and\s|\s*$)"
+# a list of labelled numbers (not "Vol. 188 No. 8"), or before the states it counts, ending its line ("- 6 No (A, B)")
+BARE_NO = r"(?<=\d\s)no(?=\s*[,;!]|\.(?!\s*\d)|\s+and\s|\s*$|\s+\([^()\d]{1,300}\)\s*$)"
 # "65 countries voted in support", "voted affirmatively", "voted pro / contra", "43 voted to abstain", "chose to abstain",
 # "83 refrained from voting": the vote in other words (the verb before "to abstain" is the state's own choice; a
 # number hoped for or urged is dropped by HOPED)
@@ -297,9 +298,33 @@ class Group:
 BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 
 
+# a law's number ("Public Law 101-246", "P.L. 108-447"), which a report cites before its votes
+LAW_NUMBER = re.compile(r"\b(?:Public\s+Law|P\.\s?L\.)\s*$", re.I)
+# "138-9(U.S.)-41", "9(US)-8-7": a state named inside three numbers is a vote's tally with no other word of voting
+# (a report's or a cable's table line)
+STATE_IN_TRIPLE = re.compile(r"(?<![\d/.,:–-])\b\d{1,3}(?:\s*[-–—]\s*\d{1,3}){0,2}\s*\((?P<inside>[^()\d]{1,200})\)\s*[-–—]\s*\d"
+                             r"|(?<![\d/.,:–-])\b\d{1,3}\s*[-–—]\s*\d{1,3}\s*[-–—]\s*\d{1,3}\s*\((?P<after>[^()\d]{1,200})\)")
+
+
+# "- 163 Yes (A, B, C)", a line of a list of votes: a count of the states in its brackets, with no other word of voting
+COUNT_OF_STATES_LINE = re.compile(r"[-•*–\s]*\d{1,3}\s+(?:yes|no|in\s+favou?r|against)\s+\((?P<states>[^()\d]{1,300})\)\s*$",
+                                  re.I)
+
+
+def _count_of_states_line(sentence: str) -> bool:
+    line = COUNT_OF_STATES_LINE.match(sentence)
+    return bool(line and mentions(line["states"]))
+
+
+def _state_in_triple(sentence: str) -> bool:
+    return any(mentions(m["inside"] or m["after"]) for m in STATE_IN_TRIPLE.finditer(sentence)
+               if TOKEN.search(sentence, m.start()) and TOKEN.search(sentence, m.start())["triple"])
+
+
 def tallies(sentence: str) -> list[Group]:
     """The groups of vote numbers in one sentence (already in digits)."""
-    if not VOTE_CONTEXT.search(sentence) and not re.search(HEADING_COUNT, sentence, re.I):
+    if not VOTE_CONTEXT.search(sentence) and not re.search(HEADING_COUNT, sentence, re.I) \
+            and not _state_in_triple(sentence) and not _count_of_states_line(sentence):
         return []
     groups: list[Group] = []
     current: Group | None = None
@@ -423,8 +448,9 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         yes, no, abstain = (int(x) for x in re.findall(r"\d+", match["triple"]))
         return {"yes": yes, "no": no, "abstain": abstain}, True
     if match["pair"]:
-        if MONTH_BEFORE.search(before) or re.search(r"\b(?:from|between|aged)\s*$", before, re.I):
-            return {}, False  # "March 27 to 31", "from 1982 to 1985"
+        if MONTH_BEFORE.search(before) or re.search(r"\b(?:from|between|aged)\s*$", before, re.I) \
+                or LAW_NUMBER.search(before):
+            return {}, False  # "March 27 to 31", "from 1982 to 1985", "Public Law 101-246"
         first, second = int(match["a"]), int(match["b"])
         # "defeated by 57 votes to 46": 46 in favour (not "rejected by 29 votes in favour to 53 against": labelled)
         if defeated(sentence, match.start()) and not re.search(r"in\s+favou?r|against", match["pair"], re.I):
@@ -438,8 +464,9 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         if OP_BEFORE.search(before):
             return {}, False  # a comparison, read by `compared`
         label = re.sub(r"^were\s+", "", match["label"].lower())
-        if label == "no" and re.search(r"\d\s$", sentence[:match.start("label")]) and not OTHER_LABELS.search(sentence):
-            return {}, False  # "20 no," alone: no list of labelled numbers around it
+        if label == "no" and re.search(r"\d\s$", sentence[:match.start("label")]) and not OTHER_LABELS.search(sentence) \
+                and not _count_of_states_line(sentence):
+            return {}, False  # "20 no," alone: no list of labelled numbers around it, nor the states it counts
         if label in ("supporting", "opposing") and not re.search(r"\b(?:with|saw|sees)\s*$", before, re.I) \
                 and not WITH_TALLY.search(sentence[:match.start()]):
             return {}, False  # only "with 143 countries supporting it", "the vote saw 143 …": "50 countries supporting

@@ -50,6 +50,12 @@ FRONTED = r"^\W*(?:[^,;.]{1,40},\s*){0,2}?"
 COMMITTEE_TURN = re.compile(FRONTED + r"(?:(?:in|at|when|while)\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){1,3}Committee\b"
                             r"(?!['’]s|\s+(?:on|of|for|to|against)\b)"  # not "the Committee on …", a body's full name
                             r"(?:\s*,|[^,;.]{0,30}?\b(?:was|were|had|has|met|took|began|\w+ed)\b)", re.I)
+# a heading, at the start of any line of its sentence, that opens a committee's figures ("Committee vote:", "In the
+# Third Committee:", "Vote in committee:"), as a text setting the committee's vote beside the plenary's ("Plenary
+# vote:", a PLENARY_TURN) writes it
+COMMITTEE_HEADING = re.compile(r"^[^\w\n]*(?:(?:vote|voting)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?"
+                               r"(?:(?-i:[A-Z])[\w-]*\s+){0,3}committee"
+                               r"(?:\s+(?:vote|voting|stage|result|tally))?s?\s*:", re.I | re.M)
 PLENARY_TURN = re.compile(FRONTED + r"(?:(?:in|at|before|when|while)\s+)?(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
                           r"(?:General\s+)?(?:Assembly|plenary)\b(?!['’]s\s+(?:\w+\s+){0,2}Committee)", re.I)
 
@@ -66,7 +72,7 @@ def in_committee(sentences: list[str], plenary: set[int]) -> set[int]:
     for number, sentence in enumerate(sentences):
         if number in plenary or PLENARY_TURN.match(sentence):
             inside = False
-        elif COMMITTEE_TURN.match(sentence):
+        elif COMMITTEE_TURN.match(sentence) or COMMITTEE_HEADING.search(sentence):
             inside = True
         if inside:
             out.add(number)

@@ -77,6 +77,9 @@ def _stripped(text: str) -> str:
 
 
 BULLET = r"[ \t]*[-•*–—▪][ \t]+\S"  # a line opening with a bullet is an item of its own (a headline's summary points)
+# a line opening with an item's number ("2. “The right of …”", "3) Cuba"): the item before it ends, though its last
+# line has no full stop (a list of resolutions, each with its votes)
+NUMBERED_ITEM = r"[ \t]*\d{1,3}[.)][ \t]+[\"“‘(A-Z]"
 # a title or a short form that stands before a name ("Gen. Manuel", "Amb. Linda", "Dem. Rep. of Congo") ends no sentence
 TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Gen", "Gens", "Amb", "Sen", "Rep", "Reps", "Gov", "Lt", "Col",
           "Capt", "Maj", "Adm", "Sgt", "Prof", "Pres", "Messrs", "Rev", "Hon", "Dem", "Fed", "Brig", "Cmdr", "Sec")
@@ -97,6 +100,7 @@ _END = re.compile(r"(?<=[.!?])" + _NOT_AN_END + r"[\"”’)»]*\s+(?=[\"“‘(
                   r"|(?<=[।॥])\s+"  # the danda of Bengali and Hindi ends a sentence
                   r"|(?<=\u06d4)\s*"  # so does Urdu's full stop, a space after it or none
                   r"|\n(?=" + BULLET + ")"
+                  r"|(?<![:\s])\n(?=" + NUMBERED_ITEM + ")"
                   r"|(?<=[。！？])[」』）]*[ \t\u3000]*\n"  # a line that ends a Chinese or Japanese sentence ends its paragraph
                   r"|(?<=[a-z]{3}[.!?])(?=[\"”’]?[A-Z][a-z])"  # "…on February 24.Ukrainian President": a lost space
                   r"|(?<=[а-яё]{3}[.!?])(?=[\"”’«]?[А-ЯЁ][а-яё])")  # the same in Cyrillic ("…воздержались.Посол")
