@@ -154,8 +154,13 @@ def test_the_fahunt13_urls_are_in_no_labelled_or_vetted_set():
     gold = Path(__file__).resolve().parents[2] / "shared" / "news" / "gold.json"
     if gold.exists():
         theirs |= {_norm(a["url"]) for a in json.loads(gold.read_text())["articles"].values()}
+    # collected at the same time as the blind set holdout30, out of each other's sight: two pages are in both, and
+    # both READMEs say so (holdout30's aj03 is marked no longer blind)
+    shared_with_holdout30 = {_norm("http://news.kantsuu.com/201712/20171222104908_661919.shtml"),
+                             _norm("https://dipublico.org/104608/levantamiento-del-embargo-a-cuba-resolucion-de-naciones-"
+                                   "unidas-logra-reunir-191-votos-a-favor-estados-unidos-se-abstiene")}
     assert len(ours) == len(vetted) == 93
-    assert not ours & theirs
+    assert ours & theirs == shared_with_holdout30
 
 
 def test_the_fahunt13_set_keeps_no_sentence_of_the_texts():
