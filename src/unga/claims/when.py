@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import cited, extract, identify, series
+from unga.claims import calendars, cited, extract, identify, series
 from unga.claims.calendar_words import MONTHS
 from unga.claims.position_time import BEFORE  # the series' vote before the one the text pins down
 
@@ -159,7 +159,7 @@ def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, i
     if not published:
         return None, None
     if not when:  # "In March, five countries voted against…", "against an October resolution": the one month
-        months = {MONTHS[m.lower()] for m in MONTH_ALONE.findall(_other_acts(claim.text))}  # (not "on Feb 24",
+        months = {MONTHS[m.lower()] for m in MONTH_ALONE.findall(_other_acts(calendars.in_english(claim.text)))}  # (not "on Feb 24",
         if len(months) == 1:  # a day that may be another event's): this year's, up to this month
             month = months.pop()
             return (published.year if month <= published.month else published.year - 1), month
