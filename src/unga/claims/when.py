@@ -84,6 +84,12 @@ def clause_year(claim: extract.Claim) -> int | None:
     return next(iter(year)) if len(year) == 1 else None
 
 
+def year_said(claim: extract.Claim) -> int | None:
+    """The year the claim's time or its clause gives in figures ("in 2007", "in January 1980"), or None: a list said
+    of that year's vote is no list of a vote of another year."""
+    return int(claim.when[:4]) if claim.when and claim.when[:4].isdigit() else clause_year(claim)
+
+
 def named_year(claim: extract.Claim) -> int | None:
     """The year named in the clause of a position's state, whether or not extraction also read a time for it
     ("A and B, which voted against the 2018 resolution, backed it today": 2018 for their "against"). A time
