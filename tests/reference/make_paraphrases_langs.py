@@ -22,6 +22,7 @@ from functools import partial
 from pathlib import Path
 
 from paraphrase_failed import told_by_the_winners_abroad
+from paraphrase_months import month_alone
 from paraphrase_votes import (Vote, _moved_state, _pick, _wrong_state, bounded_value, claim_count, claim_position, claim_tally,
                               round_figure)
 
@@ -721,7 +722,9 @@ LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in th
          "side's states among a count or under 'zu den'": (among_de, 2701), "count, side, copula, list": (count_copula, 2702),
          "'contrários' as a tally label": (contrary_label, 2703), "a French stance on the text": (stance_fr, 2704),
          # the twenty-seventh round (branch changes2)
-         "for the first time before the vote phrase": (first_time, 2705)}
+         "for the first time before the vote phrase": (first_time, 2705),
+         # the twenty-eighth round (branch false12)
+         "a vote recalled by its month alone": (partial(month_alone, months=MONTHS, topics=TOPICS), 2801)}
 PER_CONSTRUCTION = 10
 
 
