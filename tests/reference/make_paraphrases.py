@@ -27,6 +27,7 @@ from paraphrase_families import (absent_words, adjective_opposition, adoption_be
                                  tally_punctuation, telegraphese, tie_beside_a_side, time_between,
                                  verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_failed import told_by_the_winners
+from paraphrase_months import list_of_a_year_before
 from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
@@ -385,6 +386,8 @@ CONSTRUCTIONS = {
     # the twenty-seventh round (branch changes2): after the others, so that their rows stay as they were
     "change of vote, the earlier side unsaid or bracketed: for the first time voted, this time abstained, A (which "
     "abstained last year) voted, having abstained in all previous votes": first_time_or_bracketed,
+    # the twenty-eighth round (branch false12): after the others, so that their rows stay as they were
+    "a list of an earlier year's vote, the year in figures: A, B and C had voted against in YEAR too": list_of_a_year_before,
 }
 
 
@@ -395,7 +398,8 @@ def make() -> list[dict]:
     rows = []
     for construction, maker in CONSTRUCTIONS.items():
         made = 0
-        rounds = 2 if construction.startswith("change of vote") else 1  # few votes of a yearly series have a change
+        rounds = 2 if construction.startswith(("change of vote", "a list of an earlier year")) else 1  # few votes of
+        # a yearly series have a change
         for v in rng.sample(votes, len(votes)) * rounds:
             if made >= 16:
                 break

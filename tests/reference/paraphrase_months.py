@@ -1,12 +1,13 @@
-"""A vote recalled weeks later by its month alone, after the language's word for "in" ("En octobre, …", "Im Oktober
-…", "В октябре …"), its tally in the same sentence: the month places the vote (calendars.in_english), so a tally
-two or three off is called false on it (twenty-eighth round, branch false12). Our own sentences."""
+"""The twenty-eighth round's families (branch false12), in our own sentences: a vote recalled weeks later by its month
+alone, after the language's word for "in" ("En octobre, …", "Im Oktober …", "В октябре …"), its tally in the same
+sentence, which the month places (calendars.in_english); and a list said of an earlier year's vote of a series, the
+year in figures, in a text on this year's vote (when.year_said)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from paraphrase_votes import claim_tally
+from paraphrase_votes import PREVIOUS, Vote, claim_position, claim_tally, listed
 
 # the months after "в": the prepositional case, which CLDR does not list
 RU_IN = "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split()
@@ -37,3 +38,32 @@ def month_alone(lang, v, rng, false=False, months=None, topics=None):
     }[lang]
     claim = claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)
     return form, [claim], (OPENING[lang], v.day + timedelta(days=40))
+
+
+def list_of_a_year_before(v, rng, false=False):
+    """A list said of the series' vote of an earlier year, the year in figures, after this year's tally: every state
+    of the list voted so this year too; in the false variant one of them did not in that year (English)."""
+    before = PREVIOUS.get(v.symbol)
+    if not before:
+        return None
+    old = Vote(before, v.names)
+    for side in rng.sample(["no", "abstain", "yes"], 3):
+        both = [s for s in v.side(side) if old.votes.get(s) == side]
+        moved = [s for s in v.side(side) if s in old.votes and old.votes[s] != side]
+        if len(both) >= (2 if false else 3) and (moved or not false):
+            break
+    else:
+        return None
+    pick = rng.sample(both, 2) + [rng.choice(moved)] if false else rng.sample(both, 3)
+    names = listed([v.name(s, cap=n == 0) for n, s in enumerate(pick)])
+    year = old.day.year
+    said = {"no": "voted against {}", "yes": "voted for {}", "abstain": "abstained on {}"}[side]
+    form = rng.choice([f"{names} had {said.format('the resolution')} in {year} too.",
+                       f"In {year}, {names} {said.format('the resolution')} as well.",
+                       f"{names} {said.format('a similar resolution')} in {year} as well."])
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]  # this year's tally pins this year's vote
+    lead = f"On {v.day.day} {v.day:%B %Y} the General Assembly voted on a resolution {v.topic}."  # no symbol: a
+    # paragraph that names this year's resolution names another one than the list's, and nothing is called false
+    return (f"It passed by {y} votes to {n}, with {a} abstentions. {form}",
+            [claim_tally(v, yes=y, no=n, abstain=a)] + [claim_position(old, s, side) for s in pick],
+            (lead, v.day + timedelta(days=1)))
