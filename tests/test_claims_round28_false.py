@@ -38,6 +38,8 @@ def positions(text: str, published: date, state: str) -> list[tuple]:
     ("Im Oktober stimmte die Versammlung ab", "in October stimmte die Versammlung ab"),
     ("В октябре Генассамблея проголосовала", "in October Генассамблея проголосовала"),
     ("وفي أكتوبر صوتت الجمعية", "in October صوتت الجمعية"),
+    # a month the language spells as English does, after its "in"
+    ("Im November stimmte die Versammlung ab", "in November stimmte die Versammlung ab"),
     # a day or a year beside it is read as before
     ("En octubre de 2023 la Asamblea votó", "En October 2023 la Asamblea votó"),
     # no "in": a span of months, or a month the number after it may be a count of
