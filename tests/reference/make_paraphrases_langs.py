@@ -22,6 +22,7 @@ from functools import partial
 from pathlib import Path
 
 from paraphrase_failed import told_by_the_winners_abroad
+from paraphrase_months import month_alone
 from paraphrase_votes import (Vote, _moved_state, _pick, _wrong_state, bounded_value, claim_count, claim_position, claim_tally,
                               round_figure)
 
@@ -806,7 +807,9 @@ LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in th
          "a line headed by a side's label, its states after 'außerdem'": (headed_line, 2811),
          "disagreement with the text stated": (disagreement_ru, 2812),
          "one state with N other states": (along_with_others_ru, 2813), "not taking part": (absent_ru, 2814),
-         "a copula between a tally's label and its number": (copula_label, 2815)}
+         "a copula between a tally's label and its number": (copula_label, 2815),
+         # the twenty-eighth round (branch false12)
+         "a vote recalled by its month alone": (partial(month_alone, months=MONTHS, topics=TOPICS), 2821)}
 PER_CONSTRUCTION = 10
 
 

@@ -17,6 +17,7 @@ from unga.claims import cited, extract, identify, participation, release_place, 
 from unga.claims.doubt import hold_back
 from unga.claims.phrases import NOT_TAKING_PART
 from unga.claims.series import same_title, series_title
+from unga.claims.when import year_said
 from unga.types import OFFICIAL_LISTS
 
 # a clause about a habit or an earlier time, not (only) about the vote of the day
@@ -126,7 +127,8 @@ def list_fits_elsewhere(index: identify.Index, out: list[dict], found: list[extr
     """Turn, in place, contradicted positions into unverifiable when their sentence lists LIST_FITS or more states
     with one vote, and every one of them voted so on another roll call the text pins down (by its symbol or tally)
     while some did not on the one found: the list is that vote's ("The United States, Israel, Australia … voted
-    against the resolution", after the tally of the first of two votes the text reports)."""
+    against the resolution", after the tally of the first of two votes the text reports). A list the sentence gives a
+    year in figures ("had voted against in 2007"), placed on a vote of that year, is no list of another year's vote."""
     groups: dict[tuple, list[int]] = {}
     for n, (claim, row) in enumerate(zip(found, rows)):
         if claim.kind == "position" and row is not None and out[n].get("state"):
@@ -135,7 +137,9 @@ def list_fits_elsewhere(index: identify.Index, out: list[dict], found: list[extr
         states = {out[n]["state"] for n in members}
         if len(states) < LIST_FITS or not any(out[n]["verdict"] == "contradicted" for n in members):
             continue
-        fits = [r for r in sorted(anchored - {row}) if all(participation.holds(said, votes(r).get(s)) for s in states)]
+        own_year = {year_said(found[n]) for n in members} == {index.years[row]}  # placed on the year it says
+        fits = [r for r in sorted(anchored - {row}) if all(participation.holds(said, votes(r).get(s)) for s in states)
+                and not (own_year and index.years[r] != index.years[row])]  # "in 2007": not the list of 2010's
         if not fits:
             continue
         name = index.name(fits[0])

@@ -31,6 +31,10 @@ SHORT = 3  # a month's form this short or shorter is read only in a full date (d
 YEAR = r"(19[4-9]\d|20[0-4]\d)"
 # what may follow a year in a date: Russian "года", "г.", Ukrainian "року", Polish "r.", Croatian "godine"
 YEAR_WORD = r"(?:\s*(?:года|году|г\.|року|р\.|roku|r\.|godine|god\.|год))?"
+# the words for "in" before a month alone ("in ottobre", "en octubre", "im Oktober", "в октябре", "w październiku",
+# "u listopadu", "i oktober", "în octombrie", "pada Oktober", "وفي أكتوبر"): languages that mark it by a suffix
+# (Hungarian, Turkish) are not read, nor "a"/"de" ("de julio a octubre": a span, not the vote's month)
+MONTH_IN = ("en", "em", "in", "im", "в", "во", "у", "w", "we", "v", "ve", "u", "i", "în", "pada", "في", "وفي")
 
 
 class Month(date):
@@ -158,6 +162,11 @@ def _patterns() -> list[tuple[re.Pattern, object]]:
         # "marzo de 2022", "в марте 2022 года", "März 2022": a month and a year without a day
         (re.compile(r"(?<!\w)(?P<m>" + full_only + r")(?:,?\s*(?:de\s+|del\s+|of\s+)?)\s*" + YEAR.replace("(", "(?P<y>", 1)
                     + r"\b" + YEAR_WORD, re.I), lambda m: f"{month(m['m'])} {m['y']}"),
+        # "in ottobre", "в октябре", "im November" (a month the language spells as English does): a month alone,
+        # after the language's "in" (a day or a year beside it is read above)
+        (re.compile(r"(?<!\w)(?:" + _alternatives(MONTH_IN) + r")\s+(?P<m>" + full_only + "|" + "|".join(MONTH_NAMES)
+                    + r")(?!\w)(?!\s*\d)", re.I),
+         lambda m: f"in {m['m'].capitalize() if m['m'].lower() in MONTH_NAMES else month(m['m'])}"),
         # "2022年3月2日", "2022년 3월 2일", "3月2日", "2022年3月"
         (re.compile(YEAR.replace("(", "(?P<y>", 1) + r"\s*[年년]\s*(?P<mo>1[0-2]|0?[1-9])\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
          lambda m: f" {int(m['d'])} {MONTH_NAMES[int(m['mo']) - 1].capitalize()} {m['y']} "),

@@ -25,6 +25,7 @@ import numpy as np
 from unga.claims import calendars, extract, identify, only
 from unga.claims.doubt import hold_back, numbers_of
 from unga.claims.position_time import BEFORE
+from unga.claims.when import year_said
 
 NOTE = ("placed on the one vote of the text's days on which every number and state's vote its sentence states holds "
         "(nothing is called false on that alone)")
@@ -223,7 +224,10 @@ def doubt_elsewhere(index: identify.Index, entries: list[dict], found: list, row
             continue
         pool = _pool(index, scorer, appeared)[0] if pool is None else pool
         said = dict.fromkeys(same, vote)
-        other = next((i for i in pool if i != row and _misses(index, i, numbers, said, votes) == 0), None)
+        year = year_said(claim)  # "… also voted against it in 2007", placed on 2007's vote: not a 2010 vote's list
+        year = year if year == index.years[row] else None
+        other = next((i for i in pool if i != row and year in (None, index.years[i])
+                      and _misses(index, i, numbers, said, votes) == 0), None)
         if other is not None:
             hold_back(entry, ELSEWHERE.format(n=len(same), vote=_WORD[vote], label=index.name(other),
                                               day=index.dates[other], placed=index.name(row),

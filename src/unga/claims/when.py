@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import cited, extract, identify, series
+from unga.claims import calendars, cited, extract, identify, series
 from unga.claims.calendar_words import MONTHS
 from unga.claims.position_time import BEFORE  # the series' vote before the one the text pins down
 
@@ -82,6 +82,12 @@ def clause_year(claim: extract.Claim) -> int | None:
         return None
     year = years.pop()
     return next(iter(year)) if len(year) == 1 else None
+
+
+def year_said(claim: extract.Claim) -> int | None:
+    """The year the claim's time or its clause gives in figures ("in 2007", "in January 1980"), or None: a list said
+    of that year's vote is no list of a vote of another year."""
+    return int(claim.when[:4]) if claim.when and claim.when[:4].isdigit() else clause_year(claim)
 
 
 def named_year(claim: extract.Claim) -> int | None:
@@ -159,7 +165,7 @@ def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, i
     if not published:
         return None, None
     if not when:  # "In March, five countries voted against…", "against an October resolution": the one month
-        months = {MONTHS[m.lower()] for m in MONTH_ALONE.findall(_other_acts(claim.text))}  # (not "on Feb 24",
+        months = {MONTHS[m.lower()] for m in MONTH_ALONE.findall(_other_acts(calendars.in_english(claim.text)))}  # (not "on Feb 24",
         if len(months) == 1:  # a day that may be another event's): this year's, up to this month
             month = months.pop()
             return (published.year if month <= published.month else published.year - 1), month
