@@ -228,7 +228,7 @@ def _listed(sentence, table, found, phrases, run_after, lang):
             yield from ((iso3, side, a, b) for a, b, iso3 in run)
 
 
-# a line headed by a side's label and its count ("Dafür: 53 Delegationen – und zwar: …"), and the word that adds the
+# a line headed by a side's label and its count ("Dafür: 61 Staaten – und zwar: …"), and the word that adds the
 # states it names after its groups ("…, außerdem Kuba und Zypern")
 HEADED = re.compile(r"^\s*(?P<label>" + LABEL + r"|dafür|dagegen|a\s+favor|en\s+contra|pour|contre|a\s+favore|contro|contra)"
                     r"\s*:\s*(?P<n>\d{1,3})(?!\d)", re.I)
@@ -236,7 +236,7 @@ IN_ADDITION = r"außerdem|ferner|sowie|inoltre|nonché|además|además\s+de|en\s
 
 
 def _headed_also(sentence, table, found, phrases, run_after, lang):
-    """'Dafür: 53 Delegationen – und zwar: 13 arabische Staaten, …, außerdem Kuba und Zypern': in a line headed by a
+    """'Dafür: 61 Staaten – und zwar: 9 Staaten einer Gruppe, …, außerdem Kuba und Zypern': in a line headed by a
     side's label and its count, the states named after "außerdem" (besides) take the label's side; the groups before
     it are not states, and a name inside them ("Verbündete der USA", "außer Kuba") is never read."""
     head = HEADED.match(sentence)

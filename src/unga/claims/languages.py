@@ -316,7 +316,7 @@ WHO = r"(?:\s*\b(?:qui|que|che|welche)\b)?"
 # a noun for states, required ("Dagegen stimmten neun Staaten"); STATES_WORD's may be absent
 STATES_NOUN = (r"(?:países|naciones|estados|pays|États|nations|nações|Staaten|Länder|Nationen|Mitgliedstaaten"
                r"|Mitgliedsstaaten|paesi|Stati|nazioni|landen|lidstaten)")
-# "153 i Paesi che hanno votato a favore": an Italian article between a count and its states noun
+# "120 gli Stati che hanno votato a favore": an Italian article between a count and its states noun
 NOUN_ARTICLE = r"(?:(?:i|gli|le)\s+(?=" + STATES_NOUN + r"))?"
 # no vote against: "ningún voto en contra", "sin votos en contra", "nenhum voto contra", "aucune voix contre",
 # "ohne Gegenstimme", "keine Gegenstimmen", "nessun voto contrario", "geen tegenstemmen"

@@ -177,7 +177,7 @@ def is_russian(sentence: str) -> bool:
 # vote phrases (pattern, vote); written on text whose ё is е
 VOTES = [(r"(?:про)?голосовал(?:а|о|и)?\s+[«\"“]?за\b[»\"”]?", YES), (r"поддержал(?:а|о|и)?\b", YES),
          (r"(?<![\w-])одобрил(?:а|о|и)?\b", YES),  # "Документ одобрили 152 государства"
-         # "Десять стран не стали принимать участие в голосовании", "не участвовали в голосовании": not taking part (the negation is the phrase's own),
+         # "Семь государств не стали принимать участие в голосовании", "не участвовали в голосовании": not taking part (the negation is the phrase's own),
          # away or maybe abstaining, as English "did not take part" (phrases.NOT_TAKING_PART)
          (r"(?<![\w-])не\s+(?:(?:стал[аио]?\s+)?(?:принимать|принял[аио]?|приняв\w*)\s+участи[ея]|участвовал[аио]?)\s+в\s+"
           r"голосовании\b", NOT_TAKING_PART),
