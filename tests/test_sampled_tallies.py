@@ -37,27 +37,15 @@ def test_the_file_holds_seven_roll_calls_a_decade_each_with_its_result():
     assert all(r["note"] for r in rows.values())  # a row not found says what was searched
 
 
-def test_a_row_with_a_url_but_no_counts_is_refused_with_its_line(tmp_path):
+@pytest.mark.parametrize("row, message", [
+    ("1,A/RES/1(I),1946-01-24,,,,agrees,news,secondary,https://example.org/vote,counts left out", "line 2"),
+    ("1,A/RES/1(I),1946-01-24,40,2,3,agrees,news,,https://example.org/vote,class left out", "line 2: source_class"),
+    ("1,A/RES/1(I),1946-01-24,,,,not found,,,,one search, nothing", "line 2: more fields"),  # an unquoted comma
+], ids=["a tally found without its counts", "without its source class", "split by an unquoted comma"])
+def test_a_malformed_row_is_refused_with_its_line(tmp_path, row, message):
     bad = tmp_path / "sampled.csv"
-    bad.write_text(",".join(audit.COLUMNS) + "\n"
-                   "1,A/RES/1(I),1946-01-24,,,,agrees,news,secondary,https://example.org/vote,counts left out\n")
-    with pytest.raises(ValueError, match="sampled.csv line 2"):
-        audit.read_tallies(bad)
-
-
-def test_a_tally_found_without_its_source_class_is_refused_with_its_line(tmp_path):
-    bad = tmp_path / "sampled.csv"
-    bad.write_text(",".join(audit.COLUMNS) + "\n"
-                   "1,A/RES/1(I),1946-01-24,40,2,3,agrees,news,,https://example.org/vote,class left out\n")
-    with pytest.raises(ValueError, match="sampled.csv line 2: source_class"):
-        audit.read_tallies(bad)
-
-
-def test_a_row_split_by_an_unquoted_comma_is_refused_with_its_line(tmp_path):
-    bad = tmp_path / "sampled.csv"
-    bad.write_text(",".join(audit.COLUMNS) + "\n"
-                   "1,A/RES/1(I),1946-01-24,,,,not found,,,,one search, nothing\n")
-    with pytest.raises(ValueError, match="sampled.csv line 2: more fields"):
+    bad.write_text(",".join(audit.COLUMNS) + "\n" + row + "\n")
+    with pytest.raises(ValueError, match=f"sampled.csv {message}"):
         audit.read_tallies(bad)
 
 
