@@ -27,6 +27,7 @@ from paraphrase_families import (absent_words, group_not_voting, adjective_oppos
                                  tally_punctuation, telegraphese, tie_beside_a_side, time_between,
                                  verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_failed import told_by_the_winners
+from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
 from paraphrase_months import list_of_a_year_before
 from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
@@ -398,6 +399,9 @@ CONSTRUCTIONS = {
     "a list opening with a short name for a two-part name: Antigua, B and C abstained": study29_short_two_part_name,
     # the twenty-eighth round (branch false12): after the others, so that their rows stay as they were
     "a list of an earlier year's vote, the year in figures: A, B and C had voted against in YEAR too": list_of_a_year_before,
+    # the twenty-eighth round (branch frus): after the others, so that their rows stay as they were
+    "change of vote in a shift table: A (yes to abstain); B from abstain to no": shift_table,
+    "support won from others with their vote: X secured support from A and B to vote against": support_won,
 }
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from unga.claims import (blocks, bounds, candidates, changes, companions, continued, coref, council, earlier, either, languages,
                          langchanges, langcontinued, langlines, nominal, not_counts, numberof, numbers, only, participation,
-                         positions, roles, stance, tables as grids)
+                         positions, roles, shifts, stance, tables as grids, won_over)
 from unga.claims.groups import masked as through_groups
 from unga.claims.names import mentions
 from unga.claims.phrases import TIGHT
@@ -171,6 +171,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         listed = through_groups(sentence)  # "China, Scandinavian countries, India": the list reads through the group
         stated, previous = positions.positions(listed, previous, coref.referents(sentence, recent))
         stated += nominal.owned_votes(sentence, stated)  # "Peru's abstention", "Explaining its decision to abstain, Peru"
+        stated += shifts.read(sentence, stated)  # a shift table: "Belgium (yes to abstain); Ireland (abstain to no)"
+        stated += won_over.read(sentence, stated)  # "X secured support from A and B to vote against"
         again = None if stated else coref.named_again(sentence, before) or \
             coref.part_named(sentence, spans[index - 1][2] if index else None)
         if again:  # "Two countries voted against. The two countries were A and B."
