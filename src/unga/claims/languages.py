@@ -263,6 +263,9 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
 # one item the name tables do not know, between commas, does not end a list: "Cuba, Correia do Norte, Nicarágua" (a
 # misspelt name); a capital, up to three words, no digit
 UNKNOWN_ITEM = r"(?:\s*,\s*(?-i:[A-ZÀ-Ý])[^\W\d]+(?:\s+(?:(?:do|da|de|del|du|di|von|der)\s+)?(?-i:[A-ZÀ-Ý])[^\W\d]+)?(?=\s*,))?"
+# a group of the listed states opening the list's last stretch: "A et de nombreux pays européens : B, C"
+GROUP_OF_LIST = (r"(?:(?:[^\W\d]+\s+){0,2}(?:pays|países|paesi|Länder|landen|États|Estados|Stati)(?:\s+[^\W\d]+){0,2}"
+                 r"\s*:\s*)?")
 THIS_TIME = r"(?:cette\s+fois(?:-ci)?|esta\s+vez|desta\s+vez|questa\s+volta|diesmal|dit\s+keer)"
 
 
@@ -272,7 +275,8 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     opens = re.compile(r"^(?:\s+" + THIS_TIME + r")?\s*(?::|(?<=\s)[-–—]|fueron|foram|waren|furono|étaient|sont|son|[:,]\s*(?:"
                        + among + r"))?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+|del\s+|dell['’]\s*|della\s+|dei\s+|degli\s+)?"
                        + ARTICLE + r"$", re.I)
-    joint = re.compile(r"^" + UNKNOWN_ITEM + r"\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + OWN + r"$", re.I)
+    joint = re.compile(r"^" + UNKNOWN_ITEM + r"\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + GROUP_OF_LIST + ARTICLE + OWN + r"$",
+                       re.I)
     after = [f for f in found if f[0] >= at]
     if not after or not (opened := opens.match(sentence[at:after[0][0]])):
         return []
