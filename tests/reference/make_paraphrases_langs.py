@@ -786,6 +786,22 @@ def copula_label(lang, v, rng, false=False):
     return (COPULA_LABEL[lang].format(y=y, n=n, a=a), [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)])
 
 
+def joined_as_well(lang, v, rng, false=False):
+    """A French list after its side's colon, its last state joined by "as well as" or "or else", or a group of states
+    before a colon opening the list's last stretch (twenty-eighth round, branch langleft)."""
+    vote = rng.choice(["no", "abstain"])
+    pick = _pick(v, rng, vote, 3)
+    if lang != "fr" or not pick:
+        return None
+    if false:
+        pick[rng.randrange(3)] = _wrong_state(v, rng, vote)
+    a, b, c = (v.names[s][0] for s in pick)
+    side = {"no": "ont voté contre", "abstain": "se sont abstenus"}[vote]
+    tail = rng.choice([f"{b} ainsi que {c}", f"{b}, tout comme {c}", f"{b} ou encore {c}",
+                       f"tout comme plusieurs autres pays : {b} et {c}"])
+    return f"Plusieurs pays {side} : {a}, {tail}.", [claim_position(v, s, vote) for s in pick]
+
+
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
 # the twenty-fifth round's constructions, made after the others with their own seed, so that those rows stay as they were
 LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in the voter's apposition": (tie_apposition, 2501),
@@ -809,7 +825,9 @@ LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in th
          "one state with N other states": (along_with_others_ru, 2813), "not taking part": (absent_ru, 2814),
          "a copula between a tally's label and its number": (copula_label, 2815),
          # the twenty-eighth round (branch false12)
-         "a vote recalled by its month alone": (partial(month_alone, months=MONTHS, topics=TOPICS), 2821)}
+         "a vote recalled by its month alone": (partial(month_alone, months=MONTHS, topics=TOPICS), 2821),
+         # the twenty-eighth round (branch langleft)
+         "a list's last state after 'as well as' or a group's colon": (joined_as_well, 2831)}
 PER_CONSTRUCTION = 10
 
 

@@ -272,7 +272,8 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     opens = re.compile(r"^(?:\s+" + THIS_TIME + r")?\s*(?::|(?<=\s)[-–—]|fueron|foram|waren|furono|étaient|sont|son|[:,]\s*(?:"
                        + among + r"))?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+|del\s+|dell['’]\s*|della\s+|dei\s+|degli\s+)?"
                        + ARTICLE + r"$", re.I)
-    joint = re.compile(r"^" + UNKNOWN_ITEM + r"\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + OWN + r"$", re.I)
+    joint = re.compile(r"^" + UNKNOWN_ITEM + r"\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + GROUP_OF_LIST + ARTICLE + OWN + r"$",
+                       re.I)
     after = [f for f in found if f[0] >= at]
     if not after or not (opened := opens.match(sentence[at:after[0][0]])):
         return []
@@ -285,6 +286,11 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
 YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+pour|votos?\s+a\s+favor|Ja-Stimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favore|a\s+favor|pour)"
 NO_LABEL = r"(?:stemmen\s+tegen|tegenstemmen|tegen|votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-Stimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contrári[oa]s|contrari[oa]s|contro|contra)"
 ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|abstención|abstenção|abstention|Enthaltung|astensione|onthoudingen|onthouding)"
+# a group of the listed states opening the list's last stretch: "A et de nombreux pays européens : B, C" (its words
+# after the noun neither a side's label nor a verb: "et trois pays contre : C" is another side's list)
+GROUP_OF_LIST = (r"(?:(?:[^\W\d]+\s+){0,2}(?:pays|países|paesi|Länder|landen|États|Estados|Stati)(?:\s+(?!(?:" + YES_LABEL
+                 + "|" + NO_LABEL + "|" + ABSTAIN_LABEL + r"|ont|sont|han|son|haben|sind|hanno|sono|hebben|zijn|têm|são)\b)"
+                 r"[^\W\d]+){0,2}\s*:\s*)?")
 FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL))
 # the Italian article between a count and its label ("10 i contrari e 23 gli astenuti"), and a copula between a label
 # and its count ("I voti favorevoli sono stati 141", "Los votos a favor fueron 120")

@@ -80,6 +80,10 @@ def names(lang: str) -> dict[str, str]:
     for name, iso3 in english_short_names():
         out.setdefault(name, iso3)
     out.update({normalised(name, lang): iso3 for name, iso3 in press_rows(lang)})
+    if lang == "ar":  # the Egyptian press writes a foreign name's g with jeem, where the catalogue has ghain: "باراجواي"
+        for name, iso3 in list(out.items()):  # (Morocco's own Arabic name keeps its ghain: "المجرب" is a word)
+            if iso3 != "MAR":
+                out.setdefault(name.replace("غ", "ج"), iso3)
     return out
 
 

@@ -31,6 +31,8 @@ NOT_SERBIAN = re.compile(r"[ѓќѕіїєґўЃЌЅІЇЄҐЎ]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 BENGALI = re.compile(r"[\u0980-\u09ff]")
 BENGALI_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+# Romanian typed with the cedilla letters of older keyboards ("Franţa") where the catalogue writes the comma ones
+ROMANIAN_COMMAS = str.maketrans("şţŞŢ", "șțȘȚ")
 # Bulgarian shares Russian's letters: its words tell it ("са", "че", "които", "държави"), more of them than of the
 # words only Russian writes
 BULGARIAN = frozenset("са се че във със към които който която което ще бяха беше държави държавите страните".split())
@@ -66,6 +68,8 @@ def normalised(sentence: str, lang: str) -> str:
     if lang == "bn":  # "১১৯টি": Bengali digits as ASCII ones, the counting word টি dropped; "বিপক্ষে একটি" (one)
         sentence = re.sub(r"(?<=\d)টি", "", sentence.translate(BENGALI_DIGITS))
         return re.sub(r"(?<![\u0980-\u09ff])একটি(?=\s*(?:[,।.;]|$|ভোট))", "1", sentence)
+    if lang == "ro":
+        return sentence.translate(ROMANIAN_COMMAS)
     if lang in ("fa", "ur"):  # "کرهٔ", "۸۴": the catalogue and the press differ in marks, digits and letter forms
         return PERSIAN_MARKS.sub("", sentence.translate(PERSIAN_FORMS))
     # the press often writes the hamza's seat bare ("الارجنتين", "استراليا"): every alef is read as the bare one
