@@ -13,9 +13,9 @@ from typing import Callable
 
 import numpy as np
 
-from unga.claims import (alternatives, anachronism, calendars, cited, extract, fingerprint, identify, in_doubt, judged, offtopic, one_vote, ordinals,
-                         participation, points_back, polarity, reading, release_place, released, scope, sentence_fit,
-                         several, ties, widen)
+from unga.claims import (alternatives, anachronism, calendars, cited, extract, fingerprint, identify, in_doubt, judged,
+                         loose_motion, offtopic, one_vote, ordinals, participation, points_back, polarity, reading,
+                         release_place, released, scope, sentence_fit, several, ties, widen)
 from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, false_either_way, fits_pinned, hold_back,
                                near, numbers_of, other_votes, off_their_year, published_counts, split_tally_disagrees,
                                torn, vaguely_before)
@@ -73,7 +73,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     scorer = identify.Scorer(index, context)
     ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published))
               if c.scope != "other body" else (None, []) for c in found]
-    ranked = widen.motion_as_resolution(index, found, ranked, body, lambda c: identify.identify(
+    ranked = loose_motion.motion_as_resolution(index, found, ranked, body, lambda c: identify.identify(
         index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published)))
     ranked = widen.recent_together(found, ranked, scorer)
     rows = [row for row, _ in ranked]

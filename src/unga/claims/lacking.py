@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import extract, widen
+from unga.claims import extract, loose_motion
 from unga.claims.scope import ASSEMBLY_COMMITTEE
 from unga.claims.text import PARAGRAPH_BREAK, paragraph_around, rough_sentences
 
@@ -107,7 +107,7 @@ def explain_unrecorded(out: list[dict], found: list[extract.Claim], body: str, w
     """In place: an unplaced claim (of the Assembly's scope) whose paragraph reports a Main Committee's vote, and not
     the plenary's, is about a vote the record lacks: its reason says so. Where only another paragraph does, the
     reason adds that the text reports such a vote (`whole`: the body's `committee_of`)."""
-    procedure = widen.NAMED_PROCEDURE.search(body)
+    procedure = loose_motion.NAMED_PROCEDURE.search(body)
     for entry, claim in zip(out, found):
         record = str(entry["evidence"].get("record", ""))
         if record == PROCEDURAL and not procedure:  # "supported the motion" in a text that names no procedure

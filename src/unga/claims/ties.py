@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from unga.claims import cited, extract, identify, only, scope, widen
+from unga.claims import cited, extract, identify, loose_motion, only, scope
 from unga.claims.doubt import hold_back, numbers_of
 
 NOTE = "placed on the one of close candidates the text's stated numbers fit"
@@ -221,7 +221,7 @@ def explain(entries: list[dict], claims: list[extract.Claim]) -> None:
         tied = [n for n in claim.notes if n.startswith(TIED)]
         if tied and entry["resolution"] is None and claim.scope == "assembly":
             entry["evidence"]["record"] = "the roll call could not be identified with confidence: " + tied[0]
-        if widen.LOOSE_NEAR in claim.notes and entry["verdict"] == "contradicted":
+        if loose_motion.LOOSE_NEAR in claim.notes and entry["verdict"] == "contradicted":
             hold_back(entry, "the sentence says \"motion\"; only the sentence next to it calls the vote the resolution")
         broken = [n[len(TIE_BROKEN):] for n in claim.notes if n.startswith(TIE_BROKEN)]
         if broken and broken[0] not in STRONG and entry["verdict"] == "contradicted":
