@@ -28,7 +28,7 @@ from paraphrase_families import (absent_words, group_not_voting, adjective_oppos
                                  verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_failed import told_by_the_winners
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
-from paraphrase_months import list_of_a_year_before
+from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
 from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
@@ -398,6 +398,9 @@ CONSTRUCTIONS = {
     "a list opening with a short name for a two-part name: Antigua, B and C abstained": study29_short_two_part_name,
     # the twenty-eighth round (branch false12): after the others, so that their rows stay as they were
     "a list of an earlier year's vote, the year in figures: A, B and C had voted against in YEAR too": list_of_a_year_before,
+    # the twenty-eighth round (branch series): after the others, so that their rows stay as they were
+    "a tally of an earlier year's vote of the series: the YEAR vote was N to M, last year it had passed by N votes to M":
+        tally_of_a_year_before,
 }
 
 
@@ -408,7 +411,8 @@ def make() -> list[dict]:
     rows = []
     for construction, maker in CONSTRUCTIONS.items():
         made = 0
-        rounds = 2 if construction.startswith(("change of vote", "a list of an earlier year")) else 1  # few votes of
+        rounds = 2 if construction.startswith(("change of vote", "a list of an earlier year",
+                                                "a tally of an earlier")) else 1  # few votes of
         # a yearly series have a change
         for v in rng.sample(votes, len(votes)) * rounds:
             if made >= 16:

@@ -277,11 +277,13 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
         # names is that year's vote of the series, never the text's own vote of another year (placed there by its
         # numbers, it may be called false or, equal by chance, true)
         year = own_year(claim, published)
-        if row is not None and year is not None and year != index.years[row] and not cited.symbols_in(claim.text):
-            hit = series.in_series(index, year, candidates, anchored | {row}, first=False)
-            claim.notes.append(OTHER_YEAR_NOTE.format(year=year) if hit is None else YEAR_MOVED)
-            out[n] = hit
-            continue
+        if year is not None and claim.scope == "assembly" and not cited.symbols_in(claim.text) \
+                and (row is None or year != index.years[row]):
+            hit = _of_the_year_named(index, claim, year, row, candidates, anchored)
+            if row is not None or hit is not None:  # (unplaced, with no such vote: the steps below may place it)
+                claim.notes.append(OTHER_YEAR_NOTE.format(year=year) if hit is None else YEAR_MOVED)
+                out[n] = hit
+                continue
         # "Last year the vote was 179 to 5", in a text on the Cuba vote: the series' vote, even where another vote of
         # that year has those numbers (and was pinned down by them), unless the sentence names that vote's subject
         recalled = row is not None and claim.when == "last" and bool(THE_VOTE.search(claim.text)) \
@@ -319,6 +321,26 @@ def own_year(claim: extract.Claim, published: date | None) -> int | None:
         year = claim.when[:4]
         return None if any(m[1] == year for m in NOT_ITS_YEAR.finditer(claim.text)) else int(year)
     return published.year - 1 if claim.when == "last" and published else None
+
+
+def _of_the_year_named(index, claim: extract.Claim, year: int, row: int | None, candidates: list,
+                       anchored: set[int]) -> int | None:
+    """The series' vote of the year a tally or count names: among its candidates, or, where its date kept it out of
+    them, with every number the claim gives."""
+    pinned = anchored | ({row} if row is not None else set())
+    hit = series.in_series(index, year, candidates, pinned, first=False) if row is not None else None
+    if hit is None:
+        hit = series.of_year(index, year, pinned) if pinned else None
+        said = said_numbers(claim)
+        hit = hit if hit is not None and said and index.agrees_all(hit, said) else None
+    return hit
+
+
+def said_numbers(claim: extract.Claim) -> dict[str, int]:
+    """A tally's numbers, or a count's exact one: {field: number}."""
+    if claim.kind == "tally":
+        return dict(claim.asserted)
+    return {claim.asserted["field"]: claim.asserted["value"]} if claim.asserted.get("op") == "=" else {}
 
 
 SERIES_GAP = 3 * 366  # a yearly or two-yearly series: its vote before is no further back than this
