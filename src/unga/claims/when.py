@@ -275,10 +275,11 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
             continue
         # "The 2016 vote was 191 to 0", "188 to 2 in 2014", in a text on the 2023 vote: a tally or count of the year it
         # names is that year's vote of the series, never the text's own vote of another year (placed there by its
-        # numbers, it may be called false or, equal by chance, true)
+        # numbers, it may be called false or, equal by chance, true); a year of the vote's own title ("the Genocide in
+        # Srebrenica in 1995") is its subject's
         year = own_year(claim, published)
         if year is not None and claim.scope == "assembly" and not cited.symbols_in(claim.text) \
-                and (row is None or year != index.years[row]):
+                and (row is None or (year != index.years[row] and str(year) not in index.title_text[row])):
             hit = _of_the_year_named(index, claim, year, row, candidates, anchored)
             if row is not None or hit is not None:  # (unplaced, with no such vote: the steps below may place it)
                 claim.notes.append(OTHER_YEAR_NOTE.format(year=year) if hit is None else YEAR_MOVED)
