@@ -63,3 +63,12 @@ def test_own_year_reads_figures_and_last_year_only():
     assert when.own_year(count("This year it won 9 votes.", "this"), AFTER) is None
     assert when.own_year(count("Since 2014 it has won 9 votes or more.", "2014"), AFTER) is None
     assert when.own_year(count("Introduced in 1992, it won 9 votes.", "1992"), AFTER) is None
+
+
+def test_trap_a_year_of_the_vote_s_own_title_is_its_subject_s(built_store):
+    # A/RES/78/282 of 23 May 2024 (84-19-68) names the genocide of 1995 in its title: "in 1995" is no vote's year
+    text = ("The Assembly voted on a text on a day of remembrance for the genocide in Srebrenica in 1995: 84 in "
+            "favour, 19 against and 68 abstaining.")
+    got = [(c["kind"], c["resolution"], c["verdict"]) for c in api.check_text(text, published=date(2024, 5, 24)).claims
+           if c["kind"] == "tally"]
+    assert got == [("tally", "A/RES/78/282", "supported")]
