@@ -29,7 +29,7 @@ from paraphrase_families import (absent_words, group_not_voting, adjective_oppos
 from paraphrase_failed import told_by_the_winners
 from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
-from paraphrase_months import list_of_a_year_before
+from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
 from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
@@ -402,6 +402,9 @@ CONSTRUCTIONS = {
     # the twenty-eighth round (branch frus): after the others, so that their rows stay as they were
     "change of vote in a shift table: A (yes to abstain); B from abstain to no": shift_table,
     "support won from others with their vote: X secured support from A and B to vote against": support_won,
+    # the twenty-eighth round (branch series): after the others, so that their rows stay as they were
+    "a tally of an earlier year's vote of the series: the YEAR vote was N to M, last year it had passed by N votes to M":
+        tally_of_a_year_before,
 }
 
 
@@ -412,7 +415,8 @@ def make() -> list[dict]:
     rows = []
     for construction, maker in CONSTRUCTIONS.items():
         made = 0
-        rounds = 2 if construction.startswith(("change of vote", "a list of an earlier year")) else 1  # few votes of
+        rounds = 2 if construction.startswith(("change of vote", "a list of an earlier year",
+                                                "a tally of an earlier")) else 1  # few votes of
         # a yearly series have a change
         for v in rng.sample(votes, len(votes)) * rounds:
             if made >= 16:

@@ -67,3 +67,28 @@ def list_of_a_year_before(v, rng, false=False):
     return (f"It passed by {y} votes to {n}, with {a} abstentions. {form}",
             [claim_tally(v, yes=y, no=n, abstain=a)] + [claim_position(old, s, side) for s in pick],
             (lead, v.day + timedelta(days=1)))
+
+
+def tally_of_a_year_before(v, rng, false=False):
+    """A tally said of the series' vote of an earlier year (the year in figures, or "the year before"), after this
+    year's tally (series: when.own_year). The false variant gives the earlier year this year's tally, where the two
+    differ: it must never be judged on this year's vote, where it is true (English)."""
+    before = PREVIOUS.get(v.symbol)
+    if not before:
+        return None
+    old = Vote(before, v.names)
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    oy, on = old.counts["yes"], old.counts["no"]
+    if (oy, on) == (y, n) or old.day.year == v.day.year:
+        return None
+    said_y, said_n = (y, n) if false else (oy, on)
+    year = old.day.year
+    when = f"in {year}" if v.day.year - year > 1 else rng.choice([f"in {year}", "last year"])
+    form = rng.choice([f"The {year} vote on the same text was {said_y} to {said_n}.",
+                       f"{when[0].upper()}{when[1:]}, the resolution had passed by {said_y} votes to {said_n}.",
+                       f"It had won {said_y} votes to {said_n} {when}."])
+    lead = f"On {v.day.day} {v.day:%B %Y} the General Assembly voted on a resolution {v.topic}."
+    return (f"It passed by {y} votes to {n}, with {a} abstentions. {form}",
+            [claim_tally(v, yes=y, no=n, abstain=a), claim_tally(old, "false" if false else "true", yes=said_y,
+                                                                 no=said_n)],
+            (lead, v.day + timedelta(days=1)))

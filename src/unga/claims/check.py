@@ -21,8 +21,8 @@ from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, fal
                                torn, vaguely_before)
 from unga.claims.lacking import committee_of, committee_only, explain_unrecorded
 from unga.claims.unplaced import HELD_LATER, UNRECORDED, committee_vote
-from unga.claims.when import (COMPARED, clause_times, clause_year, far_from, newest_pinned, of_its_time, pins_itself,
-                             recent_day_unrecorded, series_rows, sole_vote_of_its_time, the_latest, time_of,
+from unga.claims.when import (COMPARED, YEAR_MOVED, clause_times, clause_year, far_from, newest_pinned, of_its_time,
+                             pins_itself, recent_day_unrecorded, series_rows, sole_vote_of_its_time, the_latest, time_of,
                              told_before, year_scope)
 from unga.claims import text as claim_text
 from unga.claims.together import after_unplaced_tally, names_another, paragraph_text, place_together, tally_before
@@ -297,10 +297,12 @@ def _series(index, found, rows, ranked, anchored: set[int], published: date | No
     false."""
     series = series_rows(index, found, rows, ranked, anchored, published)
     rows = [series.get(n, row) for n, row in enumerate(rows)]
+    by_year = {n for n in series if any(YEAR_MOVED in note for note in found[n].notes)}
+    series = {n: row for n, row in series.items() if row is not None and n not in by_year}
     placed = {row for row in rows if row is not None} - anchored
     weak = {n: r for n, r in (series_rows(index, found, rows, ranked, placed, published) if placed else {}).items()
             if rows[n] is None}
-    return [weak.get(n, row) for n, row in enumerate(rows)], series, set(weak)
+    return [weak.get(n, row) for n, row in enumerate(rows)], series, set(weak) | by_year
 
 
 OWN_TOPIC = 2.0  # of 8: the share of a roll call's title and subjects a sentence must name to identify it itself

@@ -39,7 +39,8 @@ SEVERAL_YEARS = re.compile(rf"(?<![\d.,/])\b(?P<n>\d{{1,3}})\s+{NOUN}in\s+"
                            rf"(?P<ys>{YEAR}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){YEAR})+)\b")
 CHANGE_VERB = (r"(?:rose|risen|rising|fell|fallen|falling|dropped|dropping|jumped|jumping|climbed|climbing|grew|grown"
                r"|increased|decreased|declined|slipped|went\s+(?:up|down))")
-MOVED = re.compile(rf"\b(?:{CHANGE_VERB}\s+to|(?:and\s+|then\s+)?(?:from|to)|compared\s+(?:to|with)|versus|vs\.?)"
+# (not a tally's own "to": "184 votes to 2 in 2021" is 2021's tally, not a count moved to 2)
+MOVED = re.compile(rf"\b(?:{CHANGE_VERB}\s+to|(?:and\s+|then\s+)?(?:from|(?<!\d\s)(?<!\d\svotes\s)to)|compared\s+(?:to|with)|versus|vs\.?)"
                    rf"\s+(?:the\s+)?(?P<n>\d{{1,3}})\s+{NOUN}"
                    rf"(?:in\s+(?P<y>{YEAR})\b(?!\s*(?:,\s*(?:and\s+)?|\s+and\s+){YEAR})|{RELATIVE})", re.I)
 # "The 'yes' vote dropped to 83": this year's count, when the sentence compares it with earlier ones

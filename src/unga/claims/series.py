@@ -22,11 +22,17 @@ def in_series(index: Index, year: int | None, candidates: list, anchored: set[in
     if wrong, may equal another vote's and put that one first)."""
     if year is None or not candidates or not anchored:
         return None
+    same = of_year(index, year, anchored)
+    ours = {c[1] for c in candidates[:1 if first else len(candidates)]}
+    return same if same in ours else None
+
+
+def of_year(index: Index, year: int, anchored: set[int]) -> int | None:
+    """The one resolution of that year with the title of a vote the text pins down (None: none, or several)."""
     titles = {series_title(index.title_text[r]) for r in anchored} - {("", False)}
     same = [r for r in np.flatnonzero(index.years == year) if index.kinds[r] == "resolution"
             and any(same_title(series_title(index.title_text[r]), t) for t in titles)]
-    ours = {c[1] for c in candidates[:1 if first else len(candidates)]}
-    return int(same[0]) if len(same) == 1 and same[0] in ours else None
+    return int(same[0]) if len(same) == 1 else None
 
 
 def agenda(index: Index, row: int) -> str:

@@ -273,6 +273,18 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
                 claim.notes.append(SERIES_NOTE)
                 out[n] = hit
             continue
+        # "The 2016 vote was 191 to 0", "188 to 2 in 2014", in a text on the 2023 vote: a tally or count of the year it
+        # names is that year's vote of the series, never the text's own vote of another year (placed there by its
+        # numbers, it may be called false or, equal by chance, true); a year of the vote's own title ("the Genocide in
+        # Srebrenica in 1995") is its subject's
+        year = own_year(claim, published)
+        if year is not None and claim.scope == "assembly" and not cited.symbols_in(claim.text) \
+                and (row is None or (year != index.years[row] and str(year) not in index.title_text[row])):
+            hit = _of_the_year_named(index, claim, year, row, candidates, anchored)
+            if row is not None or hit is not None:  # (unplaced, with no such vote: the steps below may place it)
+                claim.notes.append(OTHER_YEAR_NOTE.format(year=year) if hit is None else YEAR_MOVED)
+                out[n] = hit
+                continue
         # "Last year the vote was 179 to 5", in a text on the Cuba vote: the series' vote, even where another vote of
         # that year has those numbers (and was pinned down by them), unless the sentence names that vote's subject
         recalled = row is not None and claim.when == "last" and bool(THE_VOTE.search(claim.text)) \
@@ -292,6 +304,44 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
                 claim.notes.append(SERIES_NOTE)
                 out[n] = hit
     return out
+
+
+OTHER_YEAR_NOTE = "a count of the {year} vote; the series' {year} vote is not identified"
+YEAR_MOVED = "placed on the series' vote of the year the count names (never called false there)"
+# a year that dates something else than the count's vote: "first adopted in 1992, it passed 187 to 2"
+NOT_ITS_YEAR = re.compile(r"\b(?:since|from|until|through|(?:first|initially|introduced|began|begun|started|tabled|"
+                          r"adopted|passed|launched)\s+(?:\w+\s+){0,2}in)\s+(?:\w+\s+)?(19[4-9]\d|20[0-4]\d)\b", re.I)
+
+
+def own_year(claim: extract.Claim, published: date | None) -> int | None:
+    """The year a tally or count names for itself: in figures ("in 2014", "the 2016 vote") or "last year"; None for
+    another claim or a time read from the text's date alone ("this year", a month)."""
+    if claim.kind not in ("tally", "count"):
+        return None
+    if claim.when and claim.when[:4].isdigit():
+        year = claim.when[:4]
+        return None if any(m[1] == year for m in NOT_ITS_YEAR.finditer(claim.text)) else int(year)
+    return published.year - 1 if claim.when == "last" and published else None
+
+
+def _of_the_year_named(index, claim: extract.Claim, year: int, row: int | None, candidates: list,
+                       anchored: set[int]) -> int | None:
+    """The series' vote of the year a tally or count names: among its candidates, or, where its date kept it out of
+    them, with every number the claim gives."""
+    pinned = anchored | ({row} if row is not None else set())
+    hit = series.in_series(index, year, candidates, pinned, first=False) if row is not None else None
+    if hit is None:
+        hit = series.of_year(index, year, pinned) if pinned else None
+        said = said_numbers(claim)
+        hit = hit if hit is not None and said and index.agrees_all(hit, said) else None
+    return hit
+
+
+def said_numbers(claim: extract.Claim) -> dict[str, int]:
+    """A tally's numbers, or a count's exact one: {field: number}."""
+    if claim.kind == "tally":
+        return dict(claim.asserted)
+    return {claim.asserted["field"]: claim.asserted["value"]} if claim.asserted.get("op") == "=" else {}
 
 
 SERIES_GAP = 3 * 366  # a yearly or two-yearly series: its vote before is no further back than this
