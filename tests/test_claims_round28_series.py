@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from unga import api
-from unga.claims import extract, when
+from unga.claims import extract, series_place
 
 EMBARGO_2023 = "The Assembly condemned the embargo against Cuba on 2 November 2023 by 187 votes to 2, with one abstention."
 AFTER = date(2023, 11, 3)
@@ -58,11 +58,11 @@ def test_own_year_reads_figures_and_last_year_only():
     def count(sentence: str, time: str | None) -> extract.Claim:
         return extract.Claim("count", sentence, (0, len(sentence)), {"field": "yes", "op": "=", "value": 9},
                              when=time)
-    assert when.own_year(count("In 2014 it won 9 votes.", "2014"), AFTER) == 2014
-    assert when.own_year(count("Last year it won 9 votes.", "last"), AFTER) == 2022
-    assert when.own_year(count("This year it won 9 votes.", "this"), AFTER) is None
-    assert when.own_year(count("Since 2014 it has won 9 votes or more.", "2014"), AFTER) is None
-    assert when.own_year(count("Introduced in 1992, it won 9 votes.", "1992"), AFTER) is None
+    assert series_place.own_year(count("In 2014 it won 9 votes.", "2014"), AFTER) == 2014
+    assert series_place.own_year(count("Last year it won 9 votes.", "last"), AFTER) == 2022
+    assert series_place.own_year(count("This year it won 9 votes.", "this"), AFTER) is None
+    assert series_place.own_year(count("Since 2014 it has won 9 votes or more.", "2014"), AFTER) is None
+    assert series_place.own_year(count("Introduced in 1992, it won 9 votes.", "1992"), AFTER) is None
 
 
 def test_trap_a_year_of_the_vote_s_own_title_is_its_subject_s(built_store):

@@ -71,7 +71,7 @@ def list_of_a_year_before(v, rng, false=False):
 
 def tally_of_a_year_before(v, rng, false=False):
     """A tally said of the series' vote of an earlier year (the year in figures, or "the year before"), after this
-    year's tally (series: when.own_year). The false variant gives the earlier year this year's tally, where the two
+    year's tally (series: series_place.own_year). The false variant gives the earlier year this year's tally, where the two
     differ: it must never be judged on this year's vote, where it is true (English)."""
     before = PREVIOUS.get(v.symbol)
     if not before:

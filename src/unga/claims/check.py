@@ -21,9 +21,9 @@ from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, fal
                                torn, vaguely_before)
 from unga.claims.lacking import committee_of, committee_only, explain_unrecorded
 from unga.claims.unplaced import HELD_LATER, UNRECORDED, committee_vote
-from unga.claims.when import (COMPARED, YEAR_MOVED, clause_times, clause_year, far_from, newest_pinned, of_its_time,
-                             pins_itself, recent_day_unrecorded, series_rows, sole_vote_of_its_time, the_latest, time_of,
-                             told_before, year_scope)
+from unga.claims.series_place import YEAR_MOVED, series_rows
+from unga.claims.when import (COMPARED, clause_times, clause_year, far_from, newest_pinned, of_its_time, pins_itself,
+                             recent_day_unrecorded, sole_vote_of_its_time, the_latest, time_of, told_before, year_scope)
 from unga.claims import text as claim_text
 from unga.claims.together import after_unplaced_tally, names_another, paragraph_text, place_together, tally_before
 

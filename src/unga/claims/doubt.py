@@ -13,8 +13,9 @@ import numpy as np
 from unga.claims import cited, companions, deed, extract, identify, names, not_counts, numbers, participation
 from unga.claims.calendar_words import MONTHS
 from unga.claims.position_time import HABIT_WORD, OVER_A_RUN
-from unga.claims.when import (COMPARED, CLAUSE_TIME_NOTE, SERIES_NOTE, clause_year, far_from, months_named, named_year,
-                              names_the_day, sole_vote_of_its_time, time_of, year_scope)
+from unga.claims.series_place import SERIES_NOTE
+from unga.claims.when import (COMPARED, CLAUSE_TIME_NOTE, clause_year, far_from, months_named, named_year, names_the_day,
+                              sole_vote_of_its_time, time_of, year_scope)
 
 DISPUTED = "placed on the tally before, though the sentence's own words point at "
 YEAR_PINNED = ("placed on the one vote of the year its clause names that the text pins down by its tally, far from the "

@@ -1,0 +1,159 @@
+"""Claims about a vote of a yearly series other than the text's own (issue 9; split from when.py along its seam): a
+clause's year or "last year" places the claim on that year's vote of the series the text is about, a tally naming its
+own year goes to that year's vote (never judged on the text's own vote of another year), and a change of vote's
+earlier side goes to the vote before.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from unga.claims import cited, extract, identify, series
+from unga.claims.position_time import BEFORE  # the series' vote before the one the text pins down
+from unga.claims.when import COMPARED, _relative_years, year_scope
+
+
+# "last year's tally", "abstained in the vote": the sentence speaks of the series' vote itself, in its year
+THE_VOTE = re.compile(r"\b(?:the|that|this|(?:last|previous)\s+year['’]s|(?:19[4-9]\d|20[0-4]\d)(?:['’]s)?)\s+"
+                      r"(?:vote|voting|tally|ballot|resolution|text|measure)\b", re.I)
+# "had opposed like texts in 2007 and 2008", "the previous similar resolution of 2016": the series' own earlier votes
+LIKE_TEXTS = re.compile(r"\b(?:similar|like|comparable|identical|(?:the\s+)?same|earlier|previous|prior|former)\s+"
+                        r"(?:similar\s+|like\s+|annual\s+)?(?:resolutions?|texts?|drafts?|versions?)\b", re.I)
+SERIES_NOTE = "placed on the vote of the year its clause names in the series the text is about"
+
+
+def series_rows(index, found, rows, ranked, anchored: set[int], published: date | None) -> dict[int, int]:
+    """Claims whose clause names a year and whose best candidate is the vote of that year in the series the text
+    is about (the same title as a vote it pins down), placed on no roll call or on that one: {claim number: row}.
+    Such a claim is about that vote as surely as the text's own vote is."""
+    out = {}
+    for n, (claim, row, (_, candidates)) in enumerate(zip(found, rows, ranked)):
+        if claim.when == BEFORE:
+            # "B moved from opposition to abstention", its abstention placed on no vote: the vote it changed from is
+            # not the one before the vote the text pins down, but, when the text came out long after that vote (its
+            # own vote is one the record lacks), that vote itself
+            later = {rows[k] for k, other in enumerate(found) if other.sentence == claim.sentence
+                     and other.when != BEFORE and other.kind == "position" and other.state == claim.state}
+            unplaced = None in later
+            hit = pinned_long_before(index, anchored, published) if unplaced else None
+            # the vote before the one its later side is placed on ("switched from abstaining to voting no", the
+            # no placed on 2014's vote when the text pins down only 2012's by its tally: 2012's, not 2010's)
+            placed = later - {None}
+            hit = vote_before(index, placed) if hit is None and len(placed) == 1 else hit
+            hit = vote_before(index, anchored) if hit is None else hit
+            years = {int(y) for y in identify.YEAR_IN.findall(claim.text)}
+            hit = None if hit is None or (years and int(index.years[hit]) not in years) else hit
+            if hit is not None:
+                claim.notes.append(SERIES_NOTE)
+                out[n] = hit
+            continue
+        # "The 2016 vote was 191 to 0", "188 to 2 in 2014", in a text on the 2023 vote: a tally or count of the year it
+        # names is that year's vote of the series, never the text's own vote of another year (placed there by its
+        # numbers, it may be called false or, equal by chance, true); a year of the vote's own title ("the Genocide in
+        # Srebrenica in 1995") is its subject's
+        year = own_year(claim, published)
+        if year is not None and claim.scope == "assembly" and not cited.symbols_in(claim.text) \
+                and (row is None or (year != index.years[row] and str(year) not in index.title_text[row])):
+            hit = _of_the_year_named(index, claim, year, row, candidates, anchored)
+            if row is not None or hit is not None:  # (unplaced, with no such vote: the steps below may place it)
+                claim.notes.append(OTHER_YEAR_NOTE.format(year=year) if hit is None else YEAR_MOVED)
+                out[n] = hit
+                continue
+        # "Last year the vote was 179 to 5", in a text on the Cuba vote: the series' vote, even where another vote of
+        # that year has those numbers (and was pinned down by them), unless the sentence names that vote's subject
+        recalled = row is not None and claim.when == "last" and bool(THE_VOTE.search(claim.text)) \
+            and not index.titles[row] & identify.stems(claim.text)
+        if (row not in anchored or recalled) and claim.scope == "assembly" \
+                and (identify.YEAR_IN.search(claim.text) or claim.when == "last"):  # "in 2021", "last year"
+            year = year_scope(claim, published)[0]
+            hit = series.in_series(index, year, candidates, anchored - {row} if recalled else anchored,
+                                     first=COMPARED not in claim.notes and not recalled)
+            # the sentence must name the series' subject itself: a year in a sentence that only mentions earlier
+            # votes ("In 1965, the reasons for these abstentions were explained") is not their year; a count the
+            # sentence compares with this vote's ("the yes vote was up from 184 in 2021") speaks of the series
+            if hit is not None and (row in (None, hit) or recalled) and (COMPARED in claim.notes or THE_VOTE.search(claim.text)
+                                                            or LIKE_TEXTS.search(claim.text)
+                                                            or index.titles[hit] & identify.stems(claim.text)
+                                                            or _set_against_another_time(claim, found, rows, anchored)):
+                claim.notes.append(SERIES_NOTE)
+                out[n] = hit
+    return out
+
+
+OTHER_YEAR_NOTE = "a count of the {year} vote; the series' {year} vote is not identified"
+YEAR_MOVED = "placed on the series' vote of the year the count names (never called false there)"
+# a year that dates something else than the count's vote: "first adopted in 1992, it passed 187 to 2"
+NOT_ITS_YEAR = re.compile(r"\b(?:since|from|until|through|(?:first|initially|introduced|began|begun|started|tabled|"
+                          r"adopted|passed|launched)\s+(?:\w+\s+){0,2}in)\s+(?:\w+\s+)?(19[4-9]\d|20[0-4]\d)\b", re.I)
+
+
+def own_year(claim: extract.Claim, published: date | None) -> int | None:
+    """The year a tally or count names for itself: in figures ("in 2014", "the 2016 vote") or "last year"; None for
+    another claim or a time read from the text's date alone ("this year", a month)."""
+    if claim.kind not in ("tally", "count"):
+        return None
+    if claim.when and claim.when[:4].isdigit():
+        year = claim.when[:4]
+        return None if any(m[1] == year for m in NOT_ITS_YEAR.finditer(claim.text)) else int(year)
+    return published.year - 1 if claim.when == "last" and published else None
+
+
+def _of_the_year_named(index, claim: extract.Claim, year: int, row: int | None, candidates: list,
+                       anchored: set[int]) -> int | None:
+    """The series' vote of the year a tally or count names: among its candidates, or, where its date kept it out of
+    them, with every number the claim gives."""
+    pinned = anchored | ({row} if row is not None else set())
+    hit = series.in_series(index, year, candidates, pinned, first=False) if row is not None else None
+    if hit is None:
+        hit = series.of_year(index, year, pinned) if pinned else None
+        said = said_numbers(claim)
+        hit = hit if hit is not None and said and index.agrees_all(hit, said) else None
+    return hit
+
+
+def said_numbers(claim: extract.Claim) -> dict[str, int]:
+    """A tally's numbers, or a count's exact one: {field: number}."""
+    if claim.kind == "tally":
+        return dict(claim.asserted)
+    return {claim.asserted["field"]: claim.asserted["value"]} if claim.asserted.get("op") == "=" else {}
+
+
+SERIES_GAP = 3 * 366  # a yearly or two-yearly series: its vote before is no further back than this
+
+
+def pinned_long_before(index, anchored: set[int], published: date | None) -> int | None:
+    """The newest resolution vote the text pins down, if the text came out more than half a year after it."""
+    pinned = [r for r in anchored if index.kinds[r] == "resolution"]
+    if not pinned or published is None:
+        return None
+    row = max(pinned, key=lambda r: index.dates[r])
+    return row if (published - index.dates[row]).days > 183 else None
+
+
+def vote_before(index, anchored: set[int]) -> int | None:
+    """The vote of the series before the newest resolution vote the text pins down (the one it reports; one vote
+    of the same title on the last earlier day within three years), or None."""
+    pinned = [r for r in anchored if index.kinds[r] == "resolution"]
+    if not pinned:
+        return None
+    row = max(pinned, key=lambda r: index.dates[r])
+    title = series.series_title(index.title_text[row])
+    earlier = [r for r in range(len(index.rcids)) if index.kinds[r] == "resolution"
+               and 0 < (index.dates[row] - index.dates[r]).days <= SERIES_GAP
+               and series.same_title(series.series_title(index.title_text[r]), title)]
+    if not earlier:
+        return None
+    last = max(index.dates[r] for r in earlier)
+    on_it = [r for r in earlier if index.dates[r] == last]
+    return on_it[0] if len(on_it) == 1 else None
+
+
+def _set_against_another_time(claim: extract.Claim, found: list, rows: list, anchored: set[int]) -> bool:
+    """"A and B, which had voted against in 2018, abstained", "A, which abstained last year, voted in favour", "A voted
+    in favour, having abstained last year", "A switched from abstaining last year to …": the time of the claim's own
+    clause (a relative clause's year, or "last year" or a year read for the claim) is of the vote its sentence gives the
+    same state another vote on (a vote the text pins down): the same series, a year apart."""
+    return (claim.when not in (None, "this", BEFORE) or bool(_relative_years(claim))) and any(
+        c is not claim and c.sentence == claim.sentence and c.state == claim.state and r in anchored
+        and c.asserted != claim.asserted for c, r in zip(found, rows))
