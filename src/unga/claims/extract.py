@@ -167,7 +167,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    for asserted, notes in _comparisons(masked, sentence)
                    if (asserted["field"], asserted["value"]) not in read]
         claims += [make("count", asserted, when=when, notes=[changes.NOTE] if when else [])  # None: this vote's
-                   for asserted, when in _compared(sentence, masked, before, groups, given)]
+                   for asserted, when in earlier.compared(sentence, masked, before, groups, given)]
         listed = through_groups(sentence)  # "China, Scandinavian countries, India": the list reads through the group
         stated, previous = positions.positions(listed, previous, coref.referents(sentence, recent))
         stated += nominal.owned_votes(sentence, stated)  # "Peru's abstention", "Explaining its decision to abstain, Peru"
@@ -327,11 +327,6 @@ def _with_named_others(sentence: str, masked: str, group: numbers.Group) -> dict
     return fields
 
 
-EARLIER = re.compile(r"\b(?:up|down|rising|falling|compared\s+with|against)\s+(?:from\s+)?(\d{1,3})\s+(?:votes?\s+|"
-                     r"countries\s+|states\s+|nations\s+)?(?:in\s+favou?r\s+|against\s+)?(?:a\s+year\s+earlier|last\s+year|"
-                     r"the\s+year\s+before|in\s+(19[4-9]\d|20[0-4]\d))", re.I)
-
-
 DERIVED = "counted from the states the sentence names"
 HEDGED = "a round figure ('some 111', 'about 140'): not called false"
 JOINED_BY_N = re.compile(r"\b(?P<n>\d{1,3})\s+(?P<other>other\s+)?(?:countries|states|nations|member states|members|delegations)"
@@ -411,62 +406,6 @@ def _alone(sentence: str, found: list, named: list, listed: int = 0) -> bool:
     end = named[-1].end + clause.end()
     return not others or (0 < len(others) <= listed and others[0].start > end
                           and bool(re.match(r"\s*(?:--|—|–|:|(?:were|are|include[sd]?|including)\b)", sentence[end:])))
-
-
-# "The 'yes' vote was up from 185 last year": the field a comparison speaks of, when no number of this vote is given
-FIELD_NOUN = re.compile(r"\b[Tt]he\s+[\"“‘']?(yes|no|in[\s-]favou?r|against)[\"”’']?\s+(?:votes?|tally|count|total)\b"
-                        r"|\b[Tt]he\s+number\s+of\s+(abstentions|yes\s+votes|no\s+votes|votes\s+against|votes\s+in\s+favou?r)\b")
-AND_IN = re.compile(r"\s*,?\s*(?:and|or)\s+(\d{1,3})\s+in\s+(19[4-9]\d|20[0-4]\d)\b")  # "… last year and 184 in 2021"
-YEAR_VOTE_OF = re.compile(r"\bthe\s+(19[4-9]\d|20[0-4]\d)\s+(?:vote|tally|total)\s+of\s+(\d{1,3})\b", re.I)
-
-
-def _field_named(sentence: str, before: int) -> str | None:
-    match = None
-    for match in FIELD_NOUN.finditer(sentence, 0, before):
-        pass
-    if match is None:
-        return None
-    word = (match[1] or match[2]).lower()
-    return "abstain" if "abst" in word else "no" if word in ("no", "against", "no votes", "votes against") else "yes"
-
-
-def _earlier(sentence: str, groups: list) -> list[tuple[dict, str]]:
-    """'141 backed it, up from 100 last year', 'The yes vote was up from 185 last year and 184 in 2021, and tied the
-    2019 vote of 187': the same count, on the earlier votes."""
-    out = []
-    field_ = None
-    for match in EARLIER.finditer(sentence):
-        before = [g for g in groups if g.end <= match.start()]
-        if before and len(before[-1].fields) == 1:
-            field_ = next(iter(before[-1].fields))
-        elif not before:
-            field_ = _field_named(sentence, match.start())
-        else:
-            field_ = None
-        if field_ is None:
-            continue
-        out.append(({"field": field_, "op": "=", "value": int(match[1])}, match[2] or "last"))
-        at = match.end()
-        while (more := AND_IN.match(sentence, at)) is not None:
-            out.append(({"field": field_, "op": "=", "value": int(more[1])}, more[2]))
-            at = more.end()
-    field_ = field_ or (_field_named(sentence, len(sentence)) if not groups else None)
-    for match in YEAR_VOTE_OF.finditer(sentence) if field_ else ():
-        out.append(({"field": field_, "op": "=", "value": int(match[2])}, match[1]))
-    return out
-
-
-def _compared(sentence: str, masked: str, before: str | None, groups: list, given: set) -> list[tuple[dict, str]]:
-    """Counts of earlier votes the sentence compares this one with ("up from 185 last year", "101 in 1994, 88 in
-    1993", "(2 more than the previous resolution)"), each once; a count of this year's vote it already gives is
-    not repeated."""
-    out: dict[tuple, tuple[dict, str]] = {}
-    for asserted, when in _earlier(sentence, groups) + changes.year_chains(sentence, before, groups) \
-            + changes.changes(sentence, masked) + earlier.counts(masked, groups, given):
-        key = (asserted["field"], asserted["value"], when)
-        if not (when == "this" and key[:2] in given):
-            out.setdefault(key, (asserted, when))
-    return list(out.values())
 
 
 # "supported by 149 countries, opposed by 12": the number after "by" has its label before it; the verb after the comma
