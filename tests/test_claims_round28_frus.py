@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 from fixtures import ES11_1_LEAD, claims_after
 
-from unga.claims import shifts, won_over
+from unga.claims import positions, shifts, won_over
 
 MORATORIUM = ("The General Assembly backed a moratorium on the death penalty on 16 December 2020 by 123 votes to 38, "
               "with 24 abstentions. ")
@@ -56,7 +56,7 @@ def test_the_side_before_is_placed_on_the_series_vote_before(built_store):
 
 
 def test_a_shift_gives_no_second_claim_to_a_state_already_read():
-    read = shifts.read("Algeria abstained; Algeria (yes to abstain).", [shifts.Position("DZA", "abstain", None, "Algeria")])
+    read = shifts.read("Algeria abstained; Algeria (yes to abstain).", [positions.Position("DZA", "abstain", None, "Algeria")])
     assert read == []
 
 

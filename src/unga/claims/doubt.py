@@ -330,6 +330,8 @@ def sides_exchanged(index: identify.Index, claim: extract.Claim, row: int) -> st
     exchanged = _swapped(claim, numbers_of(claim))
     if not exchanged or not index.agrees_all(row, exchanged[0]):
         return None
+    if index.kinds[row] == "resolution" and index.symbols[row]:
+        return None  # a vote on adopting a resolution has one question: its sides exchanged are a false statement
     said = exchanged[0]
     return (f"its numbers are exactly this vote's with its sides exchanged ({said['yes']} in favour, {said['no']} "
             "against in the record): the text may tell the vote by the motion's effect or by the side that won")

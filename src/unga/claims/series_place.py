@@ -96,7 +96,9 @@ def own_year(claim: extract.Claim, published: date | None) -> int | None:
     if claim.when and claim.when[:4].isdigit():
         year = claim.when[:4]
         return None if any(m[1] == year for m in NOT_ITS_YEAR.finditer(claim.text)) else int(year)
-    return published.year - 1 if claim.when == "last" and published else None
+    if claim.when == "last" and published and not identify.YEAR_IN.search(claim.text):
+        return published.year - 1  # ("A year earlier, on 23 February 2023": the year in figures rules, read above)
+    return None
 
 
 def _of_the_year_named(index, claim: extract.Claim, year: int, row: int | None, candidates: list,
