@@ -135,8 +135,9 @@ def _runs_on(text: str, match: re.Match, width: int | None) -> bool:
     if match.group(0) != "\n":
         return False
     line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
-    if re.match(NUMBERED_ITEM, line) and len(line.strip()) <= 40 and re.match(NUMBERED_ITEM, text[match.end():]):
-        return True  # "1. Belarus\n2. Eritrea": a list of short numbered items is one sentence
+    if re.match(NUMBERED_ITEM, line) and len(line.strip()) <= 40 and not re.search(r"[.!?]\s*$", line) \
+            and re.match(NUMBERED_ITEM, text[match.end():]):
+        return True  # "1. Belarus\n2. Eritrea": a list of short numbered items is one sentence ("1. Russia." ends its own)
     if RUNS_ON.search(line):
         return True
     return width is not None and len(line.rstrip()) >= 0.8 * width and not re.search(r"[.!?:\"”]\s*$", line)
