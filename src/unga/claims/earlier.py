@@ -184,7 +184,7 @@ EARLIER = re.compile(r"\b(?:up|down|rising|falling|compared\s+with|against)\s+(?
                      r"the\s+year\s+before|in\s+(19[4-9]\d|20[0-4]\d))", re.I)
 
 
-# "The 'yes' vote was up from 185 last year": the field a comparison speaks of, when no number of this vote is given
+# "The 'yes' vote was up from 172 last year": the field a comparison speaks of, when no number of this vote is given
 FIELD_NOUN = re.compile(r"\b[Tt]he\s+[\"“‘']?(yes|no|in[\s-]favou?r|against)[\"”’']?\s+(?:votes?|tally|count|total)\b"
                         r"|\b[Tt]he\s+number\s+of\s+(abstentions|yes\s+votes|no\s+votes|votes\s+against|votes\s+in\s+favou?r)\b")
 AND_IN = re.compile(r"\s*,?\s*(?:and|or)\s+(\d{1,3})\s+in\s+(19[4-9]\d|20[0-4]\d)\b")  # "… last year and 184 in 2021"
@@ -202,8 +202,8 @@ def _field_named(sentence: str, before: int) -> str | None:
 
 
 def _up_from(sentence: str, groups: list) -> list[tuple[dict, str]]:
-    """'141 backed it, up from 100 last year', 'The yes vote was up from 185 last year and 184 in 2021, and tied the
-    2019 vote of 187': the same count, on the earlier votes."""
+    """'141 backed it, up from 100 last year', 'The yes vote was up from 172 last year and 170 in 2019, and tied the
+    2017 vote of 176': the same count, on the earlier votes."""
     out = []
     field_ = None
     for match in EARLIER.finditer(sentence):

@@ -70,7 +70,7 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
             hit = series.in_series(index, year, candidates, anchored - {row} if recalled else anchored,
                                      first=COMPARED not in claim.notes and not recalled)
             # the sentence must name the series' subject itself: a year in a sentence that only mentions earlier
-            # votes ("In 1965, the reasons for these abstentions were explained") is not their year; a count the
+            # votes ("In 1971 the grounds for those abstentions were set out") is not their year; a count the
             # sentence compares with this vote's ("the yes vote was up from 184 in 2021") speaks of the series
             if hit is not None and (row in (None, hit) or recalled) and (COMPARED in claim.notes or THE_VOTE.search(claim.text)
                                                             or LIKE_TEXTS.search(claim.text)
@@ -152,7 +152,7 @@ def vote_before(index, anchored: set[int]) -> int | None:
 
 
 def _set_against_another_time(claim: extract.Claim, found: list, rows: list, anchored: set[int]) -> bool:
-    """"A and B, which had voted against in 2018, abstained", "A, which abstained last year, voted in favour", "A voted
+    """"A and B, which opposed the text in 2018, abstained", "A, which abstained last year, voted in favour", "A voted
     in favour, having abstained last year", "A switched from abstaining last year to …": the time of the claim's own
     clause (a relative clause's year, or "last year" or a year read for the claim) is of the vote its sentence gives the
     same state another vote on (a vote the text pins down): the same series, a year apart."""
