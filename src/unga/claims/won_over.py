@@ -14,6 +14,7 @@ import re
 from unga.claims.names import mentions
 from unga.claims.position_time import lead_time
 from unga.claims.positions import Position, lists
+from unga.claims.side_words import vote_of
 
 WON = re.compile(r"\b(?:secured|won|gained|obtained|got|enlisted|drew|picked\s+up|rallied)\s+(?:the\s+)?"
                  r"(?:support|backing|votes?)\s+(?:of|from)\s+(?:the\s+)?", re.I)
@@ -22,15 +23,6 @@ VOTED = re.compile(ASIDE + r",?\s+(?:to\s+vote|in\s+voting|into\s+voting)\s+(?P<
                    r"|" + ASIDE + r",?\s+(?:to|in)\s+(?P<verb>abstain(?:ing)?|oppos(?:e|ing)|reject(?:ing)?)\b", re.I)
 # a first item the reader does not know as a state (misspelt, in lower case) before the names: "from argentina, Hungary"
 UNKNOWN_FIRST = re.compile(r"(?:[\w'’-]+\s+)?[\w'’-]+\s*,\s*")
-VOTE = {"against": "no", "no": "no", "for": "yes", "yes": "yes", "in favour": "yes", "in favor": "yes"}
-
-
-def _vote(said: re.Match) -> str:
-    if said["vote"]:
-        return VOTE[re.sub(r"\s+", " ", said["vote"].lower())]
-    return "abstain" if said["verb"].lower().startswith("abstain") else "no"
-
-
 def read(sentence: str, stated: list[Position]) -> list[Position]:
     """The states a sentence names as won over to a vote it says, for states it gives no vote already."""
     taken = {p.iso3 for p in stated}
@@ -42,6 +34,6 @@ def read(sentence: str, stated: list[Position]) -> list[Position]:
         said = VOTED.match(sentence, run[-1].end) if run else None
         if said is None:
             continue
-        out += [Position(m.iso3, _vote(said), lead_time(sentence), sentence[m.start:m.end], said.start())
+        out += [Position(m.iso3, vote_of(said["vote"] or said["verb"]), lead_time(sentence), sentence[m.start:m.end], said.start())
                 for m in run if m.iso3 not in taken]
     return out
