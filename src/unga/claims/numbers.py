@@ -318,7 +318,7 @@ def _count_of_states_line(sentence: str) -> bool:
 
 def _state_in_triple(sentence: str) -> bool:
     return any(mentions(m["inside"] or m["after"]) for m in STATE_IN_TRIPLE.finditer(sentence)
-               if TOKEN.search(sentence, m.start()) and TOKEN.search(sentence, m.start())["triple"])
+               if (token := TOKEN.search(sentence, m.start())) and token["triple"])
 
 
 def tallies(sentence: str) -> list[Group]:
