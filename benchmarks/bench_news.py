@@ -14,7 +14,7 @@ Each labelled set is one row of SETS (the shared set aside); each text is run th
   holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20,
   holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30:
   blind sets nobody develops on, in the same format, texts in $UNGA_NEWS_HOLDOUT, $UNGA_NEWS_HOLDOUT2, …
-  $UNGA_NEWS_HOLDOUT30 (default /work/news_holdout, /work/news_holdout2, … /work/news_holdout29, /work/blind/holdout30;
+  $UNGA_NEWS_HOLDOUT30 (default /work/news_holdout, /work/news_holdout2, … /work/news_holdout30;
   a set still blind lives under /work/blind/, out of the /work/news_* pattern that development greps use; texts/hNN.txt,
   gNN.txt, fNN.txt, eNN.txt, bNN.txt, kNN.txt, mNN.txt, nNN.txt, pNN.txt, qNN.txt, rNN.txt, sNN.txt, tNN.txt, uNN.txt,
   vNN.txt, wNN.txt, zNN.txt, aNN.txt, iNN.txt, lNN.txt, oNN.txt, dNN.txt, jNN.txt, xNN.txt, yNN.txt, abNN.txt,
@@ -144,7 +144,7 @@ SETS = {
     "holdout27": NewsSet(HOLDOUT27_LABELS, "UNGA_NEWS_HOLDOUT27", "/work/news_holdout27", "ad", blind=True),
     "holdout28": NewsSet(HOLDOUT28_LABELS, "UNGA_NEWS_HOLDOUT28", "/work/news_holdout28", "af", blind=True),
     "holdout29": NewsSet(HOLDOUT29_LABELS, "UNGA_NEWS_HOLDOUT29", "/work/news_holdout29", "ah", blind=True),
-    "holdout30": NewsSet(HOLDOUT30_LABELS, "UNGA_NEWS_HOLDOUT30", "/work/blind/holdout30", "aj", blind=True),
+    "holdout30": NewsSet(HOLDOUT30_LABELS, "UNGA_NEWS_HOLDOUT30", "/work/news_holdout30", "aj", blind=True),
 }
 
 
