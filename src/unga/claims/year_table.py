@@ -31,7 +31,8 @@ def rows(text: str) -> list[tuple[int, dict[str, int], int, int]]:
         if votes:
             found = _run(lines, after, votes)
             out += found
-            n = after if not found else next(k for k in range(after, len(lines)) if lines[k][0] >= found[-1][3])
+            n = after if not found else next((k for k in range(after, len(lines)) if lines[k][0] >= found[-1][3]),
+                                             len(lines))
         n += 1
     return out
 
