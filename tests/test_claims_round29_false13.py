@@ -73,3 +73,26 @@ def test_trap_a_year_with_no_vote_of_the_series_is_never_called_false(built_stor
     got = table_claims(by_line(rows))
     assert ("A/RES/77/7", {"yes": 185, "no": 2, "abstain": 2}, "supported") in got
     assert all(v != "contradicted" for _, _, v in got)
+
+
+EMBARGO_2016 = ("The Assembly again called for an end to the United States embargo against Cuba on 26 October 2016, by "
+                "191 votes to none, with two abstentions.")
+
+
+def positions_of(sentence: str) -> list[tuple]:
+    text = EMBARGO_2016 + "\n\n" + sentence
+    return [(c["state"], c["resolution"], c["verdict"]) for c in api.check_text(text, published=date(2016, 10, 28)).claims
+            if c["kind"] == "position" and c["span"][0] > len(EMBARGO_2016)]
+
+
+def test_a_vote_in_two_years_with_in_repeated_is_each_year_s(built_store):
+    # the embargo votes of 2000 (55/20) and 2001 (56/9): Nicaragua abstained in both, El Salvador in 2000 only
+    true = positions_of("Nicaragua abstained on the embargo resolution in 2000 and in 2001.")
+    assert true == [("NIC", "A/RES/55/20", "supported"), ("NIC", "A/RES/56/9", "supported")]
+    false = positions_of("El Salvador abstained on the embargo resolution in 2000 and in 2001.")
+    assert false == [("SLV", "A/RES/55/20", "supported"), ("SLV", "A/RES/56/9", "contradicted")]
+
+
+def test_trap_two_years_respectively_are_one_year_a_state(built_store):
+    got = positions_of("El Salvador and Nicaragua abstained on the embargo resolution in 2000 and in 2001, respectively.")
+    assert all(v != "contradicted" for _, _, v in got)
