@@ -1,6 +1,8 @@
 """The twenty-ninth round's family (branch false13), in our own tables: a yearly series' tallies set out one row a
 year after this year's tally, a row a line or, as page extraction flattens a table, a value a line (year_table,
-series_place.table_rows). The false variant gives one earlier year's row a wrong number of abstentions."""
+series_place.table_rows). The false variant gives one earlier year's row a wrong number of abstentions. A sentence
+follows the table: a text that ends on a table without a full stop is read as cut short, and nothing in its last
+sentence is called false (doubt.doubt)."""
 
 from __future__ import annotations
 
@@ -33,7 +35,8 @@ def year_table_of_a_series(v, rng, false=False):
     y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
     lead = f"On {v.day.day} {v.day:%B %Y} the General Assembly voted on a resolution {v.topic}."
     abstentions = "one abstention" if a == 1 else f"{a} abstentions"
-    sentence = f"It passed by {y} votes to {n}, with {abstentions}. The vote over the years:\n{table}"
+    sentence = f"It passed by {y} votes to {n}, with {abstentions}. The vote over the years:\n{table}\n" + rng.choice(
+        ["The resolution is not binding.", "Washington has kept the embargo in place.", "The next vote is due in a year."])
     claims = [claim_tally(v, yes=y, no=n, abstain=a)] + [
         claim_tally(old, "false" if k == wrong else "true", **s) for k, (old, s) in enumerate(zip(chain, said))]
     return sentence, claims, (lead, v.day + timedelta(days=1))
