@@ -31,6 +31,7 @@ from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
 from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
+from paraphrase_year_tables import year_table_of_a_series
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -405,6 +406,9 @@ CONSTRUCTIONS = {
     # the twenty-eighth round (branch series): after the others, so that their rows stay as they were
     "a tally of an earlier year's vote of the series: the YEAR vote was N to M, last year it had passed by N votes to M":
         tally_of_a_year_before,
+    # the twenty-ninth round (branch false13): after the others, so that their rows stay as they were
+    "a table of the series' tallies by year, a row a line or a value a line: Year | For | Against | Abstain":
+        year_table_of_a_series,
 }
 
 
@@ -416,7 +420,7 @@ def make() -> list[dict]:
     for construction, maker in CONSTRUCTIONS.items():
         made = 0
         rounds = 2 if construction.startswith(("change of vote", "a list of an earlier year",
-                                                "a tally of an earlier")) else 1  # few votes of
+                                                "a tally of an earlier", "a table of the series")) else 1  # few votes of
         # a yearly series have a change
         for v in rng.sample(votes, len(votes)) * rounds:
             if made >= 16:

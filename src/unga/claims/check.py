@@ -21,7 +21,7 @@ from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, fal
                                torn, vaguely_before)
 from unga.claims.lacking import committee_of, committee_only, explain_unrecorded
 from unga.claims.unplaced import HELD_LATER, UNRECORDED, committee_vote
-from unga.claims.series_place import YEAR_MOVED, series_rows
+from unga.claims.series_place import YEAR_MOVED, series_rows, table_rows
 from unga.claims.when import (COMPARED, clause_times, clause_year, far_from, newest_pinned, of_its_time, pins_itself,
                              recent_day_unrecorded, sole_vote_of_its_time, the_latest, time_of, told_before, year_scope)
 from unga.claims import text as claim_text
@@ -167,6 +167,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             c.notes.append(HELD_LATER)
     rows = offtopic.unplace(index, found, rows, body)  # a tally near a symbol-less vote of another subject
     rows = after_unplaced_tally(index, found, rows, body, published)
+    rows = table_rows(index, found, rows, anchored)  # "Year | For | Against | Abstentions", a row a year
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
     listed = fingerprint.listed_on_its_tally(index, found, rows, _likely(index, found, rows), votes)

@@ -10,7 +10,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import cited, companions, deed, extract, identify, names, not_counts, numbers, participation
+from unga.claims import cited, companions, deed, extract, identify, names, not_counts, numbers, participation, year_table
 from unga.claims.calendar_words import MONTHS
 from unga.claims.position_time import HABIT_WORD, OVER_A_RUN
 from unga.claims.series_place import SERIES_NOTE
@@ -129,7 +129,7 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
         reason = not_counts.CHANGERS_NOTE
     elif claim.kind == "count" and (beside := beside_named(claim.text)):
         reason = beside
-    elif claim.kind == "tally" and not own_symbol and not near(index, claim, row):
+    elif claim.kind == "tally" and not own_symbol and year_table.FIRM not in claim.notes and not near(index, claim, row):
         day = index.dates[row]
         sole = sole_vote_of_its_time(index, claim, numbers_of(claim), row, published, paragraph)
         # words of other votes elsewhere in the text do not make the record's only vote of the day another one

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from unga.claims import (blocks, bounds, candidates, changes, companions, continued, coref, council, earlier, either, languages,
                          langchanges, langcontinued, langlines, nominal, not_counts, numberof, numbers, only, participation,
-                         positions, roles, shifts, stance, tables as grids, won_over)
+                         positions, roles, shifts, stance, tables as grids, won_over, year_table)
 from unga.claims.groups import masked as through_groups
 from unga.claims.names import mentions
 from unga.claims.phrases import TIGHT
@@ -76,7 +76,10 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     open_end = None  # (vote, time, comma) of the list the sentence before ends with: its rest may follow
     tables = blocks.count_tables(text)  # "For: 90" / "Against: 12" / "Abstentions: 52", a count a line
     laid_grids = grids.by_sentence(text, spans)  # "For Against Abstain" and the names in columns below
+    by_year = year_table.rows(text)  # "Year | For | Against | Abstentions" and a row of numbers a year below
     for index, (start, end, raw) in enumerate(spans):
+        claims += [Claim("tally", text[s:e], (s, e), fields, sentence=index, when=str(year), notes=[year_table.NOTE])
+                   for year, fields, s, e in by_year if start <= s < end]
         sentence = numbers.in_digits(raw)
         same_paragraph = bool(index) and one_paragraph(text, spans[index - 1][1], start)
         if index and not same_paragraph:

@@ -11,7 +11,7 @@ from datetime import date
 import numpy as np
 
 from unga import countries
-from unga.claims import cited, companions, deed, extract, identify, late_change, listed, numbers, polarity, widen
+from unga.claims import cited, companions, deed, extract, identify, late_change, listed, numbers, polarity, widen, year_table
 from unga.claims import verdict as check_verdict
 from unga.claims.doubt import OTHER_VOTES, independent, miscount_of_the_day, near, numbers_of, published_counts
 from unga.claims.unplaced import why_unplaced
@@ -95,7 +95,7 @@ def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published
     if relative and verdict == "contradicted":
         verdict, said = "unverifiable", said + "; " + polarity.OWN_VOTE_REFUSED
     own_symbol = bool(ranked) and ranked[0][0] >= 100 and bool(cited.symbols_in(claim.text))
-    if verdict == "contradicted" and claim.kind == "tally" and not own_symbol \
+    if verdict == "contradicted" and claim.kind == "tally" and not own_symbol and year_table.FIRM not in claim.notes \
             and not own_match(index, claim, row, ranked) and not near(index, claim, row):
         verdict = "unverifiable"  # far from every count: most likely another vote (a motion, an earlier year)
         said += "; the numbers are far from this roll call's, so the tally is probably about another vote"

@@ -58,8 +58,9 @@ _YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 # A habit ("which usually votes against", "had always voted against", "who traditionally abstain") is no claim about
 # one roll call: it is read as the series' vote before, and never called false there (doubt.vaguely_before)
 HABIT_WORD = r"(?:always|usually|traditionally|consistently|routinely|habitually|invariably|normally|typically)"
-# "in 2007 and 2008", "in 2016, 2018 and 2020" (not "…, respectively": one year a state)
-YEAR_RUN = re.compile(r"\bin\s+(?P<run>" + _YEAR + r"(?:\s*,\s*" + _YEAR + r")*\s*,?\s+and\s+" + _YEAR + r")\b"
+# "in 2007 and 2008", "in 2016, 2018 and 2020", "in 2000 and in 2001" (not "…, respectively": one year a state)
+YEAR_RUN = re.compile(r"\bin\s+(?P<run>" + _YEAR + r"(?:\s*,\s*(?:in\s+)?" + _YEAR + r")*\s*,?\s+and\s+(?:in\s+)?"
+                      + _YEAR + r")\b"
                       r"(?!\s*[-–/]\s*\d|\s*,?\s*respectively)", re.I)
 EARLIER_BEFORE = re.compile(r"\b(?:previously|formerly)\s+(?:had\s+)?$"
                             r"|\b(?:which|who|that)\s+(?:in\s+the\s+past|in\s+(?P<year>" + _YEAR + r")"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from unga.claims import cited, extract, identify, series
+from unga.claims import cited, extract, identify, series, year_table
 from unga.claims.position_time import BEFORE  # the series' vote before the one the text pins down
 from unga.claims.when import COMPARED, _relative_years, year_scope
 
@@ -159,3 +159,24 @@ def _set_against_another_time(claim: extract.Claim, found: list, rows: list, anc
     return (claim.when not in (None, "this", BEFORE) or bool(_relative_years(claim))) and any(
         c is not claim and c.sentence == claim.sentence and c.state == claim.state and r in anchored
         and c.asserted != claim.asserted for c, r in zip(found, rows))
+
+
+TABLE_AGREES = 3 / 4  # the share of a year table's rows that must be their year's vote exactly for its years to be firm
+
+
+def table_rows(index, found: list, rows: list, anchored: set[int]) -> list:
+    """A table of the series' tallies by year (`year_table`): when its rows are, three in four and three at the least,
+    exactly the tallies of their years' votes of the series the text pins down, the table is of that series and each
+    row's year is its vote's: every row goes to its year's vote, with `year_table.FIRM`, to be judged there even where
+    its numbers are far from the record's. Otherwise the rows stay where their numbers put them."""
+    table = [n for n, c in enumerate(found) if year_table.NOTE in c.notes]
+    of_its_year = {n: series.of_year(index, int(found[n].when), anchored) for n in table}
+    agree = [n for n in table if of_its_year[n] is not None and index.agrees_all(of_its_year[n], found[n].asserted)]
+    if len(agree) < year_table.MIN_ROWS or len(agree) < TABLE_AGREES * len(table):
+        return rows
+    rows = list(rows)
+    for n in table:
+        if of_its_year[n] is not None:
+            rows[n] = of_its_year[n]
+            found[n].notes.append(year_table.FIRM)
+    return rows
