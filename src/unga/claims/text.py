@@ -144,13 +144,16 @@ def _runs_on(text: str, match: re.Match, width: int | None) -> bool:
 
 
 def _wrap_width(text: str) -> int | None:
-    """The width of a hard-wrapped text (most lines of about the same length, 40 to 100 characters), else None."""
+    """The width of a hard-wrapped text (most lines of about the same length, 40 to 100 characters), else None. Short
+    lines do not count against it: a cable's header ("FM USMISSION USUN NY", "TO SECSTATE WASHDC") above its
+    hard-wrapped paragraphs."""
     lines = [len(line.rstrip()) for line in text.split("\n") if line.strip()]
     if len(lines) < 6:
         return None
     width = sorted(lines)[int(len(lines) * 0.9)]
     full = sum(1 for n in lines if 0.8 * width <= n <= width)
-    return width if 40 <= width <= 100 and full >= 0.5 * len(lines) else None
+    body = sum(1 for n in lines if n >= 0.5 * width)
+    return width if 40 <= width <= 100 and (full >= 0.5 * len(lines) or full >= max(8, 0.5 * body)) else None
 
 
 # characters; a longer run (a list without full stops, a page without punctuation) is cut at a comma or a space, so
