@@ -125,6 +125,9 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "changed its vote" is left out: a change announced after the vote is a note in the record, not the roll call
     (r"(?:switched|shifted)\s+(?:its|their)\s+(?:vote|position)\s+(?:from\s+(?:[\w-]+\s+){1,2}?)?to\s+"
      r"(?P<chg>support|abstention|abstain|against|opposition|favou?r|yes|no)\b", "chg"),
+    # "drew abstentions from A and B", "encouraging abstentions by A, B and C": the abstainers follow
+    # (not "no abstentions from A", "without abstentions by A")
+    (r"(?<!\bno\s)(?<!\bany\s)(?<!\bwithout\s)abstentions\s+(?:by|from)(?=\s+(?:the\s+)?[A-Z])", "pabstain"),
     (r"veto(?:e[sd])?\s+by(?=\s+(?:the\s+)?[A-Z])", "pveto"),  # a veto is a Security Council no: never checked as an Assembly vote
     (r"(?:vetoe[sd]|vetoing|cast\s+(?:a|its|their|the)\s+vetoe?s?)", "veto"),
     # "cast the only votes against", "cast the four votes against", "were the only no votes", "were the 4 votes against"
@@ -312,6 +315,8 @@ SUBJECT_GAP = re.compile(
     # "with A and B both choosing to abstain" (not an aside: "A, choosing to abstain on procedure, later voted yes")
     r"|(?<![,(]\s)(?<![,(])(?:deciding|choosing|opting|electing)\s+to"
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?"
+    # where the envoy sits: "The United Kingdom representative at the United Nations abstained"
+    r"|(?:at|to)\s+the\s+(?:United\s+Nations|UN|U\.N\.|world\s+body)(?:\s+General\s+Assembly)?|in\s+New\s+York"
     # "A and B stood alone in voting against", "… stood alone as the only two nations to oppose it"
     r"|stood\s+alone\s+(?:in|as\s+the\s+(?:only|sole|lone)\s+(?:[\w-]+\s+)?(?:countries|states|nations|members|country"
     r"|state|nation|member|ones?)\s+to)"
