@@ -126,8 +126,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:switched|shifted)\s+(?:its|their)\s+(?:vote|position)\s+(?:from\s+(?:[\w-]+\s+){1,2}?)?to\s+"
      r"(?P<chg>support|abstention|abstain|against|opposition|favou?r|yes|no)\b", "chg"),
     # "drew abstentions from A and B", "encouraging abstentions by A, B and C": the abstainers follow
-    # (not "no abstentions from A", "without abstentions by A")
-    (r"(?<!\bno\s)(?<!\bany\s)(?<!\bwithout\s)abstentions\s+(?:by|from)(?=\s+(?:the\s+)?[A-Z])", "pabstain"),
+    # (not "no abstentions from A", "without abstentions by A"; "no" is read as the count 0 before cues are sought)
+    (r"(?<!\bno\s)(?<!\b0\s)(?<!\bany\s)(?<!\bwithout\s)abstentions\s+(?:by|from)(?=\s+(?:the\s+)?[A-Z])", "pabstain"),
     (r"veto(?:e[sd])?\s+by(?=\s+(?:the\s+)?[A-Z])", "pveto"),  # a veto is a Security Council no: never checked as an Assembly vote
     (r"(?:vetoe[sd]|vetoing|cast\s+(?:a|its|their|the)\s+vetoe?s?)", "veto"),
     # "cast the only votes against", "cast the four votes against", "were the only no votes", "were the 4 votes against"
