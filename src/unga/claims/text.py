@@ -140,7 +140,8 @@ def _runs_on(text: str, match: re.Match, width: int | None) -> bool:
         return True  # "1. Belarus\n2. Eritrea": a list of short numbered items is one sentence ("1. Russia." ends its own)
     if RUNS_ON.search(line):
         return True
-    return width is not None and len(line.rstrip()) >= 0.8 * width and not re.search(r"[.!?:\"”]\s*$", line)
+    # a closing quote ends a sentence after a stop ('… it said."'), not after a word ('AND VOTED "NO"' runs on)
+    return width is not None and len(line.rstrip()) >= 0.8 * width and not re.search(r"[.!?:][\"”]?\s*$", line)
 
 
 def _wrap_width(text: str) -> int | None:
