@@ -17,7 +17,7 @@ from unga.claims.positions import Position, lists
 from unga.claims.side_words import vote_of
 
 WON = re.compile(r"\b(?:secured|won|gained|obtained|got|enlisted|drew|attract(?:ed|ing)|picked\s+up|rallied)\s+(?:the\s+)?"
-                 r"(?:support|backing|votes?)\s+(?:of|from)\s+(?:the\s+)?", re.I)
+                 r"(?:support|backing|votes?)\s+(?:of|from)\s+(?P<list>)(?:the\s+)?", re.I)
 ASIDE = r"(?:,?\s+(?:in\s+addition\s+to|as\s+well\s+as|besides|along\s+with)\s+[^,;.]{1,60}?,?)?"
 # "in voting with us against", "to vote with X in committee and plenary against": the side after the company and place
 WITH = r"(?:\s+with\s+(?:us|it|them|him|her|(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?))?(?:\s+in\s+[^,;.]{1,50}?)?"
@@ -31,7 +31,7 @@ def read(sentence: str, stated: list[Position]) -> list[Position]:
     runs = lists(sentence, mentions(sentence))
     out: list[Position] = []
     for won in WON.finditer(sentence):
-        run = next((r for r in runs if r[0].start == won.end()
+        run = next((r for r in runs if won.start("list") <= r[0].start <= won.end()  # "the Maldives" is one name
                     or (r[0].start > won.end() and UNKNOWN_FIRST.fullmatch(sentence, won.end(), r[0].start))), None)
         said = VOTED.match(sentence, run[-1].end) if run else None
         if said is None:
