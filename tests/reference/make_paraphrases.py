@@ -32,6 +32,8 @@ from paraphrase_lines import study29_list_lines, study29_short_two_part_name, st
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
 from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
 from paraphrase_year_tables import year_table_of_a_series
+from paraphrase_study30b import (abstentions_from, bracketed_after_each_side, commented_list, companions_likes_of,
+                                 envoy_seat, side_noun_apposition, support_attracted)
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -412,12 +414,33 @@ CONSTRUCTIONS = {
 }
 
 
+# holdout30's English families, second half (twenty-ninth round, branch study30b): a generator of their own (seed
+# 2911), so that every row above stays as it was
+STUDY30B = {
+    "a list with the writer's comment after names: * A (as expected) / Abstainers included A (ditto), B": commented_list,
+    "a side's noun with its members in apposition: Opponents of the resolution, including A and B, said": side_noun_apposition,
+    "a list in brackets after each vote phrase: either voted against (A, B), abstained (C) or were absent (D)":
+        bracketed_after_each_side,
+    "abstentions by or from the states: the text drew abstentions from A and B": abstentions_from,
+    "an envoy's seat between the state and its vote: The A representative at the United Nations abstained": envoy_seat,
+    "companions by 'the likes of': A banded with the likes of B and C in its rejection of the resolution":
+        companions_likes_of,
+    "support attracted in voting with a state: A succeeded in attracting support of B and C in voting with it against":
+        support_attracted,
+}
+
+
 def make() -> list[dict]:
-    rng = random.Random(20)
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
-    rows = []
-    for construction, maker in CONSTRUCTIONS.items():
+    rows: list[dict] = []
+    _make(rows, votes, random.Random(20), CONSTRUCTIONS)
+    _make(rows, votes, random.Random(2911), STUDY30B)
+    return rows
+
+
+def _make(rows: list[dict], votes: list, rng: random.Random, constructions: dict) -> None:
+    for construction, maker in constructions.items():
         made = 0
         rounds = 2 if construction.startswith(("change of vote", "a list of an earlier year",
                                                 "a tally of an earlier", "a table of the series")) else 1  # few votes of
@@ -438,7 +461,6 @@ def make() -> list[dict]:
             rows.append({"id": f"p{len(rows) + 1:03d}", "construction": construction, "vote": claims[0]["resolution"] if own_lead else v.resolution,
                          "published": str(published), "text": text, "claims": claims})
             made += 1
-    return rows
 
 
 def main() -> None:

@@ -176,8 +176,8 @@ def _open_bracket(sentence: str, start: int) -> int | None:
 
 def _closes(sentence: str, run: list) -> bool:
     """The bracket holds only the list: 'two (A and B)', not '(A's proposal)'."""
-    return bool(re.match(r"\s*(?:,\s*)?(?:(?:and\s+)?(?:the\s+)?(?:other\s+)?(?-i:[A-Z])[\w-]*\s+(?:[Bb]loc|[Gg]roup|states|countries)\s*)?\)",
-                         sentence[run[-1].end:]))  # "(A, B, Soviet Bloc)": a group closes the list
+    return bool(re.match(r"\s*(?:,\s*)?(?:(?i:and\s+)?(?i:the\s+)?(?i:other\s+)?(?-i:[A-Z])[\w-]*\s+(?:[Bb]loc|[Gg]roup|states|countries|(?-i:BLOC|GROUP|STATES|COUNTRIES))\s*)?\)",
+                         sentence[run[-1].end:]))  # "(A, B, Soviet Bloc)", a cable's "(US AND SOVIET BLOC)": a group closes the list
 
 
 # "Together with A, 95 other states backed the draft", "Apart from A, the states that opposed the text were …":

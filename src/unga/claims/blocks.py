@@ -186,13 +186,16 @@ def title_heading(sentence: str) -> str | None:
     return votes.pop() if len(votes) == 1 and votes <= {"yes", "no", "abstain", "absent"} else None
 
 
-LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*[.;,]?\s*")
+# the name may carry the writer's comment in brackets ("- Cuba (a close ally)"): a blog's list of voters
+LIST_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*–])?\s*(?P<name>[^\n.;:()]{2,60}?)\s*"
+                       r"(?:\((?P<comment>[^\n()]{1,100})\)\s*)?[.;,]?\s*")
 
 
 def list_item(sentence: str) -> positions.Position | None:
-    """A line that holds only a state's name, maybe numbered or bulleted: an item of the list above it."""
+    """A line that holds only a state's name, maybe numbered or bulleted: an item of the list above it. A comment in
+    brackets after the name is allowed unless it tells a vote of its own ("(abstained in 2019)")."""
     match = LIST_ITEM.fullmatch(sentence)
-    if not match:
+    if not match or (match["comment"] and cues(match["comment"])):
         return None
     found = mentions(match["name"])
     if len(found) != 1 or found[0].start > 4 or found[0].end < len(match["name"]) - 1:

@@ -27,7 +27,8 @@ SLASHED_AFTER = re.compile(r"\s*/\s*" + _SIDE + r"\b", re.I)
 
 def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
     """(start, end, vote, match) of each vote phrase that reports a vote cast (not one planned). The vote is a side
-    ("yes", "no", "abstain", …), "pno"/"pyes"/"pveto" for a passive phrase whose states follow ("opposed by"),
+    ("yes", "no", "abstain", …), "pno"/"pyes"/"pveto"/"pabstain" for a passive phrase whose states follow ("opposed by",
+    "abstentions from"),
     "j" + side for "was joined in its opposition by", or "for:ISO3" for "voted in Myanmar's favour"."""
     out = []
     for match in CUE.finditer(sentence):
@@ -37,7 +38,7 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
             continue
         index = int(next(k for k, v in match.groupdict().items() if v is not None and k[0] == "c")[1:])
         vote = CUES[index][1]
-        if vote in ("pno", "pyes", "pveto") and (DENIED_PASSIVE.search(sentence[max(0, match.start() - 30):match.start()])
+        if vote in ("pno", "pyes", "pveto", "pabstain") and (DENIED_PASSIVE.search(sentence[max(0, match.start() - 30):match.start()])
                                                  or AFTER_A_VOTERS_PHRASE.search(sentence[max(0, match.start() - 80):
                                                                                           match.start()])):
             continue

@@ -68,6 +68,9 @@ _THE_TEXT = (r"(?=\s+(?:it\b|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:resolutio
 # a side named as the object of a change of vote: "changed their abstention to …", "changed its no vote to …"
 _CHANGE_SIDE = r"abstentions?|support|opposition|(?:no|yes|negative|affirmative)\s+votes?|in\s+favou?r|against"
 
+# a side's noun with its members in apposition: ", including A", " - including A", " (among them A"
+_SIDE_APPOSITION = r"\s*(?:,|\s(?:--|—|–|-)|\()\s*(?:including|among\s+them)\s"
+
 CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a position
     (r"(?:in favou?r|yes)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "yes"),
     (r"(?:against|no)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "no"),
@@ -122,6 +125,9 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "changed its vote" is left out: a change announced after the vote is a note in the record, not the roll call
     (r"(?:switched|shifted)\s+(?:its|their)\s+(?:vote|position)\s+(?:from\s+(?:[\w-]+\s+){1,2}?)?to\s+"
      r"(?P<chg>support|abstention|abstain|against|opposition|favou?r|yes|no)\b", "chg"),
+    # "drew abstentions from A and B", "encouraging abstentions by A, B and C": the abstainers follow
+    # (not "no abstentions from A", "without abstentions by A"; "no" is read as the count 0 before cues are sought)
+    (r"(?<!\bno\s)(?<!\b0\s)(?<!\bany\s)(?<!\bwithout\s)abstentions\s+(?:by|from)(?=\s+(?:the\s+)?[A-Z])", "pabstain"),
     (r"veto(?:e[sd])?\s+by(?=\s+(?:the\s+)?[A-Z])", "pveto"),  # a veto is a Security Council no: never checked as an Assembly vote
     (r"(?:vetoe[sd]|vetoing|cast\s+(?:a|its|their|the)\s+vetoe?s?)", "veto"),
     # "cast the only votes against", "cast the four votes against", "were the only no votes", "were the 4 votes against"
@@ -143,11 +149,12 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"|text|draft)\b))", "yes"),
     (r"(?:no[\"”’']?|opposing)\s+votes\s+came\s+from|(?:negative|dissenting|opposing)\s+votes?(?=\s+(?:were|was|came))", "no"),
     # the voters named by their side: "Opponents of the resolution included A", "The nine nay-sayers were: A",
-    # "Supporters include A" (not "supporters of Putin", "treaty supporters sought a vote")
+    # "Supporters include A" (not "supporters of Putin", "treaty supporters sought a vote"); an apposition after the
+    # vote's own noun: "Opponents of the draft, including A and B, said …", "Backers of the text – among them A –"
     (r"(?:opponents|nay-?sayers|dissenters)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text|draft|measure))?"
-     r"(?=\s+(?:were|included|include|are)\b|\s*:)", "no"),
+     r"(?=\s+(?:were|included|include|are)\b|\s*:|" + _SIDE_APPOSITION + ")", "no"),
     (r"(?:supporters|backers)(?:\s+of\s+(?:the|this|that)\s+(?:resolution|text|draft|measure))?"
-     r"(?=\s+(?:were|included|include|are)\b|\s*:)", "yes"),
+     r"(?=\s+(?:were|included|include|are)\b|\s*:|" + _SIDE_APPOSITION + ")", "yes"),
     # the voters named by a side word after "those" or a count: "Those against were A", "The five in favour
     # included A", "The six opposed were A" (a bare verb, read so only here), "The nine countries against, however, were
     # A" ("those abstaining were" is the participle's)
@@ -308,6 +315,8 @@ SUBJECT_GAP = re.compile(
     # "with A and B both choosing to abstain" (not an aside: "A, choosing to abstain on procedure, later voted yes")
     r"|(?<![,(]\s)(?<![,(])(?:deciding|choosing|opting|electing)\s+to"
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?"
+    # where the envoy sits: "The United Kingdom representative at the United Nations abstained"
+    r"|(?:at|to)\s+the\s+(?:United\s+Nations|UN|U\.N\.|world\s+body)(?:\s+General\s+Assembly)?|in\s+New\s+York"
     # "A and B stood alone in voting against", "… stood alone as the only two nations to oppose it"
     r"|stood\s+alone\s+(?:in|as\s+the\s+(?:only|sole|lone)\s+(?:[\w-]+\s+)?(?:countries|states|nations|members|country"
     r"|state|nation|member|ones?)\s+to)"
@@ -361,8 +370,9 @@ OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition|vote"
     r"|voting|ballot)\s*)?"  # "opposing the OIC resolution this year – A, B"
     r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
-    # a sentence adverb in commas may stand before the copula: "Those abstaining, however, were A and B"
-    r"(?:(?:,\s*(?:" + SENTENCE_ADVERB + r"\s*,\s*)?|\(\s*(?=including|among|such|notably|namely))?(?:(?:is|are|was|were)\s+as\s+follows|were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
+    # a sentence adverb in commas may stand before the copula: "Those abstaining, however, were A and B"; a bracket
+    # or a dash may open the inclusion ("Opponents of the draft – including A and B –")
+    r"(?:(?:,\s*(?:" + SENTENCE_ADVERB + r"\s*,\s*)?|(?:\(|--|—|–|-)\s*(?=including|among|such|notably|namely))?(?:(?:is|are|was|were)\s+as\s+follows|were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
     r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b"
     # "The number of abstentions was down on 2014, with A and B voting in favour": a "with" clause after the copula's
     # complement has its own vote phrase; its states are not the label's list
@@ -379,8 +389,9 @@ OBJECT_GAP = re.compile(
     r"|^\s*,\s*" + SENTENCE_ADVERB + r"\s*,\s*(?:were|was|are|included|include)\s*(?::|--|—|–)?\s*$", re.I)
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$|^\s*;\s*(?:and\s+)?so\s+did\s*$", re.I)
 JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?(?:join(?:ed|ing|s)?\s+(?:with\s+)?|sided\s+with\s+|followed\s+"
-                    r"|(?:was|were)\s+joined\s+by\s+)$", re.I)
-# "joined A in voting against", "sided with A to vote against", "sided with A and voted against"
+                    r"|band(?:ed|ing)\s+(?:together\s+)?with\s+|(?:was|were)\s+joined\s+by\s+)(?:the\s+likes\s+of\s+)?$", re.I)
+# "joined A in voting against", "sided with A to vote against", "sided with A and voted against", "joined the likes of A
+# in voting against"
 JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:[a-z-]+\s+){0,2}?(?:countries|states|nations|regimes|governments|allies)\s*)?(?:,\s*)?(?:(?:in|to|on|and)\s*)?(?:as\s+the\s+only\s+(?:other\s+)?(?:[\w-]+\s+)?)?$",
                          re.I)
 STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
@@ -409,7 +420,9 @@ SUBGROUP_OPENER = re.compile(r"(?:,\s*|\s+)(?:with|including|among\s+them)\s+" +
 # aside)
 _LIST_ASIDE_OPENS = r"(?:which|who|whose|where|a|an|one\s+of|its|their|once|long|now|" + RELATIONAL + r")\b"
 ASIDE_IN_LIST = re.compile(r"^\s*(?:,\s*(?:which|who|whose|where)\s[^,;.]{1,80},|,\s*" + _LIST_ASIDE_OPENS + r"[^,;.()\d]{1,80},"
-                           r"|\s*\(\s*" + _LIST_ASIDE_OPENS + r"[^()\d]{1,80}\)\s*,?"
+                           # the writer's comment in brackets, whatever its first word ("A (said it had erred), B"); a
+                           # vote word in it ends the list (lists() checks CUE)
+                           r"|\s*\([^()\d\n]{1,100}\)\s*,?"
                            r"|\s*(?:--|—|–)\s*" + _LIST_ASIDE_OPENS + r"[^–—;.\d]{1,80}(?:--|—|–)\s*,?"
                            r"|" + BRACKETED_ASIDE.pattern + r"\s*,?|" + DASHED_RELATIONAL.pattern + r"\s*,?)\s*(?:and\s+)?$", re.I)
 WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<myear>19[4-9]\d|20[0-4]\d)"

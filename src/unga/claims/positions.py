@@ -179,7 +179,7 @@ def _of_cue(sentence: str, cue: tuple, limit: int, found: list[Mention], runs: l
             return []
         target = targeted[(start, end)]
         vote, end = f"{'against' if vote == 'no' else 'for'}:{target.iso3}", target.end
-    if vote in ("pno", "pyes", "pveto"):
+    if vote in ("pno", "pyes", "pveto", "pabstain"):
         return [(m.iso3, vote[1:], start, m) for m in attach.passive(sentence, end, found, runs)]
     out = []
     if vote[0] == "j":

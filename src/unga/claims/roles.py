@@ -81,11 +81,13 @@ AFTER_LIST = re.compile(r"(?:\s+among\s+them)?\s*(?:,|—|–|--|\)|\s-)?\s*(?:(
 # not a voter joining others
 COMPANION = re.compile(r"\b(?:together\s+with|along\s+with|alongside|(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\babout\s)"
                        r"(?<!\bagainst\s)joining(?:\s+with)?|in\s+the\s+company\s+of"
-                       r"|sid(?:ing|ed)\s+with|(?:were|was|been)\s+joined\s+(?:\w+\s+){0,2}?by|^\W*as\s+well\s+as)\s+"
+                       r"|sid(?:ing|ed)\s+with|band(?:ing|ed)\s+(?:together\s+)?with"
+                       r"|(?:were|was|been)\s+joined\s+(?:\w+\s+){0,2}?by|^\W*as\s+well\s+as)\s+"
                        r"(?:(?:[\w-]+\s+){0,5}?(?:countries|states|nations|members|neighbou?rs|allies|partners),?\s+"
-                       r"(?:such\s+as|like|including|namely)\s+)?(?:the\s+)?$", re.I)
+                       r"(?:such\s+as|like|including|namely)\s+|the\s+likes\s+of\s+)?(?:the\s+)?$", re.I)
+# "in opposing it", "in its initial rejection of the resolution": the vote the companions shared
 IN_DOING = re.compile(r"[^.;:]{0,40}?\bin\s+(?P<verb>opposing|voting\s+(?:against|in\s+favou?r|for|yes|no)|supporting"
-                      r"|backing|abstaining)\b", re.I)
+                      r"|backing|abstaining|rejecting|(?:its|their)\s+(?:\w+\s+)?(?:rejection|opposition)\s+of)\b", re.I)
 CLAUSE_BOUND = re.compile(r"[.;:]\s|\b(?:while|whereas|but|although|though)\b", re.I)
 NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?$|\bwould\s+have\s+$", re.I)
 

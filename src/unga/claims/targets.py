@@ -17,7 +17,7 @@ OWNED = re.compile(r"['’]s?\b|(?:(?!\bto\s+[a-z])[^,.;]){0,40}?\b(?:resolution
 def target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None:
     """'voted against Myanmar': the state named right after the cue is the resolution's target, not a side."""
     start, end = cue[0], cue[1]
-    if cue[2] in ("pno", "pyes", "pveto") or cue[2].startswith(("for:", "j")) or re.search(
+    if cue[2] in ("pno", "pyes", "pveto", "pabstain") or cue[2].startswith(("for:", "j")) or re.search(
             r"(?::|\)\s*(?:--|—|–|-)|\bfrom|\bvoted|\bwere|\bwas|^abstained)\s*$", sentence[start:end], re.I):
         return None
     after = re.match(r"\s*(?:the\s+)?", sentence[end:])

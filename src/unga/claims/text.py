@@ -140,17 +140,21 @@ def _runs_on(text: str, match: re.Match, width: int | None) -> bool:
         return True  # "1. Belarus\n2. Eritrea": a list of short numbered items is one sentence ("1. Russia." ends its own)
     if RUNS_ON.search(line):
         return True
-    return width is not None and len(line.rstrip()) >= 0.8 * width and not re.search(r"[.!?:\"”]\s*$", line)
+    # a closing quote ends a sentence after a stop ('… it said."'), not after a word ('AND VOTED "NO"' runs on)
+    return width is not None and len(line.rstrip()) >= 0.8 * width and not re.search(r"[.!?:][\"”]?\s*$", line)
 
 
 def _wrap_width(text: str) -> int | None:
-    """The width of a hard-wrapped text (most lines of about the same length, 40 to 100 characters), else None."""
+    """The width of a hard-wrapped text (most lines of about the same length, 40 to 100 characters), else None. Short
+    lines do not count against it: a cable's header ("FM USMISSION USUN NY", "TO SECSTATE WASHDC") above its
+    hard-wrapped paragraphs."""
     lines = [len(line.rstrip()) for line in text.split("\n") if line.strip()]
     if len(lines) < 6:
         return None
     width = sorted(lines)[int(len(lines) * 0.9)]
     full = sum(1 for n in lines if 0.8 * width <= n <= width)
-    return width if 40 <= width <= 100 and full >= 0.5 * len(lines) else None
+    body = sum(1 for n in lines if n >= 0.5 * width)
+    return width if 40 <= width <= 100 and (full >= 0.5 * len(lines) or full >= max(8, 0.5 * body)) else None
 
 
 # characters; a longer run (a list without full stops, a page without punctuation) is cut at a comma or a space, so

@@ -40,6 +40,9 @@ def unclear_splits(sentence: str, all_cues: list, out: list, found: list[Mention
         if re.fullmatch(r"\s*\(\s*(?:the\s+)?", sentence[first[1]:between[0].start]) \
                 and second[1] <= sentence.find(")", first[1]):
             continue  # "A abstained (B was absent)": the bracket is a clause with its own vote phrase
+        if re.fullmatch(r"\s*\(\s*(?:the\s+)?", sentence[first[1]:between[0].start]) \
+                and re.fullmatch(r"[^()]*\)(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)", sentence[between[-1].end:second[0]]):
+            continue  # "voted against (A, B), abstained (C)": the names in the first phrase's bracket are its list
         if NEW_SUBJECT.match(sentence[first[1]:between[0].start]) or \
                 counted_subject(sentence, sentence[first[1]:between[0].start], between, second[0]):
             continue  # "…voted against, several countries including A and B abstained": a clause of its own
