@@ -234,3 +234,37 @@ def _table(run: list[re.Match]) -> tuple[int, int, dict[str, int]] | None:
         return None
     first = run[0].group(0)
     return run[0].start() + len(first) - len(first.lstrip(" \t")), run[-1].end(), fields  # where its sentence starts
+
+
+# a table of a series' yearly tallies: a year column's label ("Año", "Years", "Année", "Год"), then vote labels, in
+# cells a line each, or on one line split by tabs or bars; its rows a year and one count per label, in cells the same way
+YEAR_LABEL = r"(?:years?|años?|anos?|ann[ée]es?|год(?:ы|а)?|jahre?|rok|lata)"
+_CELL_SPLIT = re.compile(r"[ \t]*(?:\n|\t|\|)[ \t|]*")
+_YEAR_CELL = re.compile(r"(?:19[4-9]\d|20[0-4]\d)")
+_COUNT_CELL = re.compile(r"\d{1,3}")
+
+
+def year_tables(text: str) -> list[tuple[int, int, int, dict[str, int]]]:
+    """(start, end, year, fields) of each row of a table of yearly tallies under a header of a year label and two or
+    more vote labels, a yes or a no among them. The rows end at the first cell that is not the next row's."""
+    cells = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n\t|]+", text) if m.group(0).strip()]
+    out = []
+    for at, (_, _, word) in enumerate(cells):
+        if not re.fullmatch(r"[ \t]*" + YEAR_LABEL + r"[ \t:]*", word, re.I):
+            continue
+        votes = []
+        for _, _, label in cells[at + 1:at + 5]:
+            try:
+                votes.append(label_vote(label.strip(" \t:")))
+            except ValueError:
+                break
+        if len(votes) < 2 or len(set(votes)) < len(votes) or not {"yes", "no"} & set(votes):
+            continue
+        row = at + 1 + len(votes)
+        width = 1 + len(votes)
+        while row + width <= len(cells) and _YEAR_CELL.fullmatch(cells[row][2].strip()) \
+                and all(_COUNT_CELL.fullmatch(c[2].strip()) for c in cells[row + 1:row + width]):
+            out.append((cells[row][0] + len(cells[row][2]) - len(cells[row][2].lstrip()), cells[row + width - 1][1],
+                        int(cells[row][2]), {v: int(c[2]) for v, c in zip(votes, cells[row + 1:row + width])}))
+            row += width
+    return out

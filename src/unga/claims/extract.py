@@ -66,6 +66,15 @@ def _grid_claims(grid, raw: str, span: tuple[int, int], index: int, scope: str, 
         [Claim("tally", raw, span, grid.tally, sentence=index, scope=scope, when=when)] if grid.tally else [])
 
 
+def _outside(text: str, start: int, end: int, rows: list[tuple]) -> str:
+    """The part of text[start:end] outside the rows' spans."""
+    kept, at = [], start
+    for a, b, *_ in sorted(rows):
+        kept.append(text[at:max(at, a)])
+        at = max(at, b)
+    return "".join(kept) + text[at:end]
+
+
 def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     claims: list[Claim] = []
     previous: str | None = None
@@ -75,6 +84,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     before: str | None = None  # the sentence before, in the same paragraph
     open_end = None  # (vote, time, comma) of the list the sentence before ends with: its rest may follow
     tables = blocks.count_tables(text)  # "For: 90" / "Against: 12" / "Abstentions: 52", a count a line
+    yearly = blocks.year_tables(text)  # "Año | A favor | En contra" then "1992 | 59 | 3": each row its year's tally
     laid_grids = grids.by_sentence(text, spans)  # "For Against Abstain" and the names in columns below
     for index, (start, end, raw) in enumerate(spans):
         sentence = numbers.in_digits(raw)
@@ -84,6 +94,12 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         prior = before  # the sentence before, in the same paragraph
         cut_from, open_end = open_end, None
         before_claims = [c for c in claims if c.sentence == index - 1] if index else []
+        rows = [r for r in yearly if r[0] < end and start < r[1]]
+        if rows and not re.search(r"\d", _outside(text, start, end, rows)):  # a yearly table's cells, read by its rows
+            claims += [Claim("tally", text[a:b], (a, b), fields, sentence=index, scope="assembly", when=str(year))
+                       for a, b, year, fields in rows if a >= start]
+            recent, before, listing = [], None, None
+            continue
         if listed := langcontinued.read(raw, spans[index - 1][2] if index else "",
                                          [(c.kind, c.asserted, c.state) for c in before_claims]):
             source = next(c for c in before_claims if c.kind in ("count", "position"))  # "Wśród nich …": goes on
