@@ -283,7 +283,7 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     return [] if dashed else run
 
 
-YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+pour|votos?\s+a\s+favor|Ja-Stimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favore|a\s+favor|pour)"
+YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+(?:pour|en\s+faveur)|Ja-Stimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favore|a\s+favor|pour)"
 NO_LABEL = r"(?:stemmen\s+tegen|tegenstemmen|tegen|votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-Stimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contrári[oa]s|contrari[oa]s|contro|contra)"
 ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|abstención|abstenção|abstention|Enthaltung|astensione|onthoudingen|onthouding)"
 # a group of the listed states opening the list's last stretch: "A et de nombreux pays européens : B, C" (its words
