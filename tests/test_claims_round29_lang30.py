@@ -180,3 +180,23 @@ def test_russian_list_including_after_against_the_adoption(built_store):
     got = verdicts(RU_LEAD + RU_TALLY + " Против принятия документа проголосовали в том числе Армения и Украина.",
                    date(2016, 12, 20))
     assert got == {"ARM": ("A/RES/71/205", "supported"), "UKR": ("A/RES/71/205", "contradicted")}
+
+
+# ---- a small side's states in brackets before its vote phrase (aj07); the record: A/RES/78/7 of 2023, 187-2-1
+
+ES_2023 = "La Asamblea General condenó el 2 de noviembre de 2023 el embargo contra Cuba con 187 votos a favor."
+
+
+def test_spanish_count_then_its_states_in_brackets_then_the_verb(built_store):
+    got = verdicts(ES_2023 + " Dos países (Estados Unidos e Israel) votaron en contra, y uno (Ucrania) se abstuvo.",
+                   date(2023, 11, 3))
+    assert got == {"USA": ("A/RES/78/7", "supported"), "ISR": ("A/RES/78/7", "supported"),
+                   "UKR": ("A/RES/78/7", "supported")}
+    got = verdicts(ES_2023 + " Dos países (Estados Unidos y México) votaron en contra.", date(2023, 11, 3))
+    assert got == {"USA": ("A/RES/78/7", "supported"), "MEX": ("A/RES/78/7", "contradicted")}
+
+
+def test_trap_more_states_in_brackets_than_the_count_or_a_verb_with_an_object():
+    from unga.claims import languages
+    assert languages.read("Un país (Micronesia, Palau) se abstuvo.") == ("assembly", [])
+    assert languages.read("Uno (Palau) votó en contra de Cuba.") == ("assembly", [])

@@ -842,6 +842,24 @@ def dashed_count_ru(lang, v, rng, false=False):
             f"{a} воздержались.", [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)])
 
 
+BRACKETED_VERB = {"es": {"no": "votaron en contra", "abstain": "se abstuvieron"},
+                  "pt": {"no": "votaram contra", "abstain": "abstiveram-se"},
+                  "fr": {"no": "ont voté contre", "abstain": "se sont abstenus"}}
+COUNTRIES = {"es": "países", "pt": "países", "fr": "pays"}
+
+
+def bracketed_before_verb(lang, v, rng, false=False):
+    """A small side's count, all its states in brackets, then its vote phrase: "dos países (A y B) se abstuvieron"."""
+    vote = rng.choice(["no", "abstain"])
+    n = v.counts[vote]
+    if lang not in BRACKETED_VERB or not 2 <= n <= 3 or not (pick := _pick(v, rng, vote, n)):
+        return None
+    if false:
+        pick[rng.randrange(n)] = _wrong_state(v, rng, vote)
+    return (f"{cap(in_words(lang, n))} {COUNTRIES[lang]} ({listed(lang, [v.names[s][0] for s in pick])}) "
+            f"{BRACKETED_VERB[lang][vote]}.", [claim_count(v, vote, n)] + [claim_position(v, s, vote) for s in pick])
+
+
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
 # the twenty-fifth round's constructions, made after the others with their own seed, so that those rows stay as they were
 LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in the voter's apposition": (tie_apposition, 2501),
@@ -871,7 +889,8 @@ LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in th
          # the twenty-ninth round (branch lang30)
          "the choice of abstaining": (opted_to_abstain, 2901), "a French headline's present": (present_fr, 2902),
          "a Russian list 'including' its states": (including_ru, 2903),
-         "a Russian side's number before a dash": (dashed_count_ru, 2904)}
+         "a Russian side's number before a dash": (dashed_count_ru, 2904),
+         "a small side's states in brackets before its verb": (bracketed_before_verb, 2905)}
 PER_CONSTRUCTION = 10
 
 
