@@ -200,3 +200,11 @@ def test_trap_more_states_in_brackets_than_the_count_or_a_verb_with_an_object():
     from unga.claims import languages
     assert languages.read("Un país (Micronesia, Palau) se abstuvo.") == ("assembly", [])
     assert languages.read("Uno (Palau) votó en contra de Cuba.") == ("assembly", [])
+
+
+def test_japanese_absence_as_a_side(built_store):
+    text = JA_LEAD.replace("棄権35で", "棄権35、欠席21で")
+    assert verdicts(text, date(2017, 12, 22), "tally") == {
+        "absent=21,abstain=35,no=9,yes=128": ("A/RES/ES-10/19", "supported")}
+    got = verdicts(JA_LEAD + "\n\n棄権した35カ国、欠席した24カ国は米国に招かれた。", date(2017, 12, 22), "count")
+    assert got["field=absent,op==,value=24"] == ("A/RES/ES-10/19", "contradicted")
