@@ -208,3 +208,26 @@ def test_japanese_absence_as_a_side(built_store):
         "absent=21,abstain=35,no=9,yes=128": ("A/RES/ES-10/19", "supported")}
     got = verdicts(JA_LEAD + "\n\n棄権した35カ国、欠席した24カ国は米国に招かれた。", date(2017, 12, 22), "count")
     assert got["field=absent,op==,value=24"] == ("A/RES/ES-10/19", "contradicted")
+
+
+# ---- "foram contra", "estuvieron en contra": a side taken on the text (aj38)
+
+PT_2023 = "A Assembleia Geral condenou em 2 de novembro de 2023 o embargo contra Cuba com 187 votos a favor."
+
+
+def test_portuguese_were_against(built_store):
+    got = verdicts(PT_2023 + " Ao todo, dois países foram contra, incluindo os Estados Unidos e Israel.", date(2023, 11, 3))
+    assert got == {"USA": ("A/RES/78/7", "supported"), "ISR": ("A/RES/78/7", "supported")}
+    got = verdicts(PT_2023 + " O México e Israel foram contra a resolução.", date(2023, 11, 3))
+    assert got == {"MEX": ("A/RES/78/7", "contradicted"), "ISR": ("A/RES/78/7", "supported")}
+
+
+def test_spanish_were_against(built_store):
+    got = verdicts(ES_2023 + " Estados Unidos e Israel estuvieron en contra de la resolución.", date(2023, 11, 3))
+    assert got == {"USA": ("A/RES/78/7", "supported"), "ISR": ("A/RES/78/7", "supported")}
+
+
+def test_trap_against_something_else_is_no_vote():
+    from unga.claims import languages
+    assert languages.read("A Rússia e a China foram contra a guerra no Irã.") == ("assembly", [])
+    assert languages.read("Rusia estuvo en contra de la guerra.") == ("assembly", [])

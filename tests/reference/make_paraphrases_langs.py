@@ -860,6 +860,18 @@ def bracketed_before_verb(lang, v, rng, false=False):
             f"{BRACKETED_VERB[lang][vote]}.", [claim_count(v, vote, n)] + [claim_position(v, s, vote) for s in pick])
 
 
+WERE_AGAINST = {"es": "estuvieron en contra de la resolución", "pt": "foram contra a resolução"}
+
+
+def were_against(lang, v, rng, false=False):
+    if lang not in WERE_AGAINST or not (pick := _pick(v, rng, "no", 2)):
+        return None
+    if false:
+        pick[rng.randrange(2)] = _wrong_state(v, rng, "no")
+    return (f"{cap(listed(lang, [v.names[s][0] for s in pick]))} {WERE_AGAINST[lang]}.",
+            [claim_position(v, s, "no") for s in pick])
+
+
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
 # the twenty-fifth round's constructions, made after the others with their own seed, so that those rows stay as they were
 LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in the voter's apposition": (tie_apposition, 2501),
@@ -890,7 +902,8 @@ LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in th
          "the choice of abstaining": (opted_to_abstain, 2901), "a French headline's present": (present_fr, 2902),
          "a Russian list 'including' its states": (including_ru, 2903),
          "a Russian side's number before a dash": (dashed_count_ru, 2904),
-         "a small side's states in brackets before its verb": (bracketed_before_verb, 2905)}
+         "a small side's states in brackets before its verb": (bracketed_before_verb, 2905),
+         "were against the text": (were_against, 2906)}
 PER_CONSTRUCTION = 10
 
 
