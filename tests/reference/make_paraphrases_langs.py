@@ -802,6 +802,76 @@ def joined_as_well(lang, v, rng, false=False):
     return f"Plusieurs pays {side} : {a}, {tail}.", [claim_position(v, s, vote) for s in pick]
 
 
+# round 29 (lang30): the choice of abstaining ("optaron por abstenerse"), the French present of a headline ("votent
+# contre"), a Russian list "including" its states after the vote phrase, a Russian side's number before a dash
+OPTED = {"es": "optaron por abstenerse", "pt": "optaram por se abster"}
+
+
+def opted_to_abstain(lang, v, rng, false=False):
+    if lang not in OPTED or not (pick := _pick(v, rng, "abstain", 2)):
+        return None
+    if false:
+        pick[rng.randrange(2)] = _wrong_state(v, rng, "abstain")
+    return (f"{cap(listed(lang, [v.names[s][0] for s in pick]))} {OPTED[lang]}.",
+            [claim_position(v, s, "abstain") for s in pick])
+
+
+def present_fr(lang, v, rng, false=False):
+    if lang != "fr" or not (pick := _pick(v, rng, "no", 2)):
+        return None
+    if false:
+        pick[rng.randrange(2)] = _wrong_state(v, rng, "no")
+    return f"{cap(listed(lang, [v.names[s][0] for s in pick]))} votent contre.", [claim_position(v, s, "no") for s in pick]
+
+
+def including_ru(lang, v, rng, false=False):
+    if lang != "ru" or not (pick := _pick(v, rng, "no", 3)):
+        return None
+    if false:
+        pick[rng.randrange(3)] = _wrong_state(v, rng, "no")
+    return (f"Против принятия документа проголосовали в том числе {listed(lang, [v.names[s][0] for s in pick])}.",
+            [claim_position(v, s, "no") for s in pick])
+
+
+def dashed_count_ru(lang, v, rng, false=False):
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    if lang != "ru" or n < 5 or a < 5:
+        return None
+    n += rng.choice([2, 3]) if false else 0
+    return (f"За принятие резолюции проголосовали {y} {ru_noun(y, 'страна', 'страны', 'стран')}, {n} - против, "
+            f"{a} воздержались.", [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)])
+
+
+BRACKETED_VERB = {"es": {"no": "votaron en contra", "abstain": "se abstuvieron"},
+                  "pt": {"no": "votaram contra", "abstain": "abstiveram-se"},
+                  "fr": {"no": "ont voté contre", "abstain": "se sont abstenus"}}
+COUNTRIES = {"es": "países", "pt": "países", "fr": "pays"}
+
+
+def bracketed_before_verb(lang, v, rng, false=False):
+    """A small side's count, all its states in brackets, then its vote phrase: "dos países (A y B) se abstuvieron"."""
+    vote = rng.choice(["no", "abstain"])
+    n = v.counts[vote]
+    if lang not in BRACKETED_VERB or not 2 <= n <= 3 or not (pick := _pick(v, rng, vote, n)):
+        return None
+    if false:
+        pick[rng.randrange(n)] = _wrong_state(v, rng, vote)
+    return (f"{cap(in_words(lang, n))} {COUNTRIES[lang]} ({listed(lang, [v.names[s][0] for s in pick])}) "
+            f"{BRACKETED_VERB[lang][vote]}.", [claim_count(v, vote, n)] + [claim_position(v, s, vote) for s in pick])
+
+
+WERE_AGAINST = {"es": "estuvieron en contra de la resolución", "pt": "foram contra a resolução"}
+
+
+def were_against(lang, v, rng, false=False):
+    if lang not in WERE_AGAINST or not (pick := _pick(v, rng, "no", 2)):
+        return None
+    if false:
+        pick[rng.randrange(2)] = _wrong_state(v, rng, "no")
+    return (f"{cap(listed(lang, [v.names[s][0] for s in pick]))} {WERE_AGAINST[lang]}.",
+            [claim_position(v, s, "no") for s in pick])
+
+
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
 # the twenty-fifth round's constructions, made after the others with their own seed, so that those rows stay as they were
 LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in the voter's apposition": (tie_apposition, 2501),
@@ -827,7 +897,13 @@ LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in th
          # the twenty-eighth round (branch false12)
          "a vote recalled by its month alone": (partial(month_alone, months=MONTHS, topics=TOPICS), 2821),
          # the twenty-eighth round (branch langleft)
-         "a list's last state after 'as well as' or a group's colon": (joined_as_well, 2831)}
+         "a list's last state after 'as well as' or a group's colon": (joined_as_well, 2831),
+         # the twenty-ninth round (branch lang30)
+         "the choice of abstaining": (opted_to_abstain, 2901), "a French headline's present": (present_fr, 2902),
+         "a Russian list 'including' its states": (including_ru, 2903),
+         "a Russian side's number before a dash": (dashed_count_ru, 2904),
+         "a small side's states in brackets before its verb": (bracketed_before_verb, 2905),
+         "were against the text": (were_against, 2906)}
 PER_CONSTRUCTION = 10
 
 

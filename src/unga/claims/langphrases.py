@@ -47,10 +47,15 @@ VOTES = {
            (r"(?:apoy|respald)(?:ó|aron)\b(?!\s+(?:a|al)\s)", YES),
            (r"vot(?:ó|aron|aba|aban|an|a)\s+en\s+contra\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
            (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+en\s+contra\b", NO),
+           (r"(?:estuvo|estuvieron)\s+en\s+contra(?=\s*(?:[,.;:)]|$)|\s+de\s+la\s+(?:resolución|propuesta|medida)\b"
+            r"|\s+del\s+(?:texto|proyecto)\b)", NO),  # "28 países estuvieron en contra, entre ellos A"
            (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+a\s+favor\b", YES),
-           (r"se\s+abst(?:uvo|uvieron|iene|ienen)\b", ABSTAIN), (r"opt(?:ó|aron)\s+por\s+la\s+abstención\b", ABSTAIN)],
-    "fr": [(r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+(?:pour|en\s+faveur)\b|vot(?:ait|aient)\s+pour\b", YES),
-           (r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+contre\b|vot(?:ait|aient)\s+contre\b", NO),
+           (r"se\s+abst(?:uvo|uvieron|iene|ienen)\b", ABSTAIN),
+           # "optaron esta vez por abstenerse": the choice, maybe with its time, of abstention or of abstaining
+           (r"opt(?:ó|aron)\s+(?:(?:esta|esa)\s+vez\s+|nuevamente\s+|de\s+nuevo\s+)?por\s+(?:la\s+abstención|abstenerse)\b",
+            ABSTAIN)],
+    "fr": [(r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+(?:pour|en\s+faveur)\b|vot(?:ait|aient|ent)\s+pour\b", YES),
+           (r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+contre\b|vot(?:ait|aient|ent)\s+contre\b", NO),  # "votent contre": a headline's present
            (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)" + FR_ADVERB + r"\s+abstenu(?:e|s|es)?\b|s['’]abstien(?:t|nent)\b"
             r"|(?:a|ont|avait|avaient)\s+(?:choisi|opté\s+pour)\s+l['’]abstention\b", ABSTAIN),
            # a stance on the text as its vote: "A et B se sont prononcés en faveur du texte", "ont, comme prévu, de
@@ -59,9 +64,15 @@ VOTES = {
             r"|(?:a|ont|avait|avaient)(?:\s*,[^,.;]{1,30},)?" + FR_ADVERB + r"\s+soutenu" + FR_TEXT, YES),
            (r"(?:s['’]est|se\s+sont)\s+prononcée?s?\s+contre(?:\s+(?:la\s+résolution|le\s+texte|le\s+projet\s+de\s+résolution)\b|(?=\s*[,.;]))", NO)],
     "pt": [(r"vot(?:ou|aram)\s+a\s+favor\b", YES), (r"vot(?:ou|aram)\s+contra\b", NO),
+           # "28 países foram contra, incluindo A": a side taken on the text, at the clause's end only (not "foram
+           # contra a guerra")
+           (r"(?:foi|foram|ficou|ficaram)\s+contra(?=\s*(?:[,.;:)]|$)|\s+(?:a|à)\s+(?:resolução|proposta|medida)\b"
+            r"|\s+o\s+(?:texto|projeto)\b)", NO),
            (r"(?:se\s+)?posicion(?:ou|aram)(?:-se)?\s+a\s+favor\b", YES), (r"(?:se\s+)?posicion(?:ou|aram)(?:-se)?\s+contra\b", NO),
            (r"vot(?:ou|aram)\s+[\"“«]?(?:sim)[\"”»]?(?!\w)", YES), (r"vot(?:ou|aram)\s+[\"“«]?(?:não)[\"”»]?(?!\w)", NO),
-           (r"abst(?:eve|iveram)-se\b|se\s+abst(?:eve|iveram)\b", ABSTAIN)],
+           (r"abst(?:eve|iveram)-se\b|se\s+abst(?:eve|iveram)\b"
+            r"|opt(?:ou|aram)\s+(?:(?:desta|dessa)\s+vez\s+|novamente\s+)?(?:pela\s+abstenção|por\s+se\s+abster|por\s+abster-se)\b",
+            ABSTAIN)],
     # a place or a time may stand between the verb and "für" ("stimmten in New York für einen Waffenstillstand"), and
     # "für" takes any object brought in by "ein" ("für eine Feuerpause"); "gegen" only the text ("gegen die USA": a side)
     "de": [(r"(?:stimmt|votiert)(?:e|en)\s+" + DE_TIME + r"(?:dafür|mit\s+Ja|(?:[^\d.;,:]{1,60}?\s)??für\s+(?:" + DE_TEXT

@@ -125,7 +125,7 @@ def read(sentence: str, lang: str, found: list, taken: set, phrases, run_after, 
     phrases = [p for p in phrases if not negated(p[0])]
     out: list[tuple] = []
     for role in (_included, _listed, _count_is, _partitive, _companion, _label, _among_those, _among_label, _among_others, _joined,
-                 _verb_second, _headed_also):
+                 _verb_second, _headed_also, _bracketed_then_verb):
         for iso3, vote, a, b in role(sentence, table, found, phrases, run_after, lang):
             if iso3 not in taken:
                 taken.add(iso3)
@@ -226,6 +226,24 @@ def _listed(sentence, table, found, phrases, run_after, lang):
         run = run_after(sentence, found, match.end(), lang) if side and value else []
         if run and len({iso3 for _, _, iso3 in run}) <= value:
             yield from ((iso3, side, a, b) for a, b, iso3 in run)
+
+
+ONE = r"uno|una|um|uma|une?|eine?"  # "y uno (A) se abstuvo": one, which the number words leave out as an article
+
+
+def _bracketed_then_verb(sentence, table, found, phrases, run_after, lang):
+    """'dos países (A y B) se abstuvieron', 'y uno (A) se abstuvo': a count, the states it counts in brackets, then
+    the vote phrase right after the bracket closes (never more states than the count)."""
+    for match in re.finditer(r"(?:" + count_pattern(lang) + r"|(?<![\w-])(?P<one>" + ONE + r"))(?:\s+" + STATES
+                             + r")?\s*\(\s*" + ARTICLES, sentence, re.I):
+        value = 1 if match["one"] else count_value(match["n"], lang)
+        run = run_after(sentence, found, match.end(), lang) if value else []
+        if not run or len({iso3 for _, _, iso3 in run}) > value:
+            continue
+        close = re.match(r"\s*\)\s*", sentence[run[-1][1]:])
+        sides = [vote for start, _, vote in phrases if close and start == run[-1][1] + close.end()]
+        if sides:
+            yield from ((iso3, sides[0], a, b) for a, b, iso3 in run)
 
 
 # a line headed by a side's label and its count ("Dafür: 61 Staaten – und zwar: …"), and the word that adds the

@@ -283,7 +283,7 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     return [] if dashed else run
 
 
-YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+pour|votos?\s+a\s+favor|Ja-Stimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favore|a\s+favor|pour)"
+YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+(?:pour|en\s+faveur)|Ja-Stimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favore|a\s+favor|pour)"
 NO_LABEL = r"(?:stemmen\s+tegen|tegenstemmen|tegen|votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-Stimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contrári[oa]s|contrari[oa]s|contro|contra)"
 ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|abstención|abstenção|abstention|Enthaltung|astensione|onthoudingen|onthouding)"
 # a group of the listed states opening the list's last stretch: "A et de nombreux pays européens : B, C" (its words
@@ -325,8 +325,9 @@ STATES_NOUN = (r"(?:países|naciones|estados|pays|États|nations|nações|Staate
 # "120 gli Stati che hanno votato a favore": an Italian article between a count and its states noun
 NOUN_ARTICLE = r"(?:(?:i|gli|le)\s+(?=" + STATES_NOUN + r"))?"
 # no vote against: "ningún voto en contra", "sin votos en contra", "nenhum voto contra", "aucune voix contre",
-# "ohne Gegenstimme", "keine Gegenstimmen", "nessun voto contrario", "geen tegenstemmen"
-NONE_AGAINST = re.compile(r"\b(?:(?:no\s+hubo|não\s+houve)\s+votos?\s+(?:en\s+)?contra(?!\s+d)|(?:ningún|ningun|sin|nenhum|sem|aucune?|nessun)\s+(?:votos?|voix|voti)\s+(?:en\s+)?"
+# "ohne Gegenstimme", "keine Gegenstimmen", "nessun voto contrario", "geen tegenstemmen", "191 a favor, ninguno en contra"
+NONE_AGAINST = re.compile(r"\b(?:(?:no\s+hubo|não\s+houve)\s+votos?\s+(?:en\s+)?contra(?!\s+d)"
+                          r"|(?:ninguno|nenhum)\s+(?:en\s+)?contra(?!\s+d)|(?:ningún|ningun|sin|nenhum|sem|aucune?|nessun)\s+(?:votos?|voix|voti)\s+(?:en\s+)?"
                           r"(?:contra|contre|contrari[oi])|(?:ohne|keine)\s+Gegenstimmen?|geen\s+tegenstemmen)\b", re.I)
 # "153 Länder dafür und 10 dagegen": a German count of states with the side's adverb, which takes no object
 STATES_ADVERB = re.compile(r"\b(\d{1,3})\s+(?:Länder|Staaten|Nationen|Mitgliedstaaten|Mitgliedsstaaten|Delegationen)"

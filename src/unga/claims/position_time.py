@@ -14,9 +14,13 @@ LEAD = re.compile(r"\s*(?:(?:In|By|During)\s+(?P<year>19[4-9]\d|20[0-4]\d)\b|[^\
                   r"|(?P<last>Last\s+year|A\s+year\s+(?:earlier|before|ago)|The\s+year\s+before|The\s+previous\s+year)\b"
                   # the same opening year in the other languages read: "В 1992 году", "En 1992", "Em 1992", "Nel 1992",
                   # "Im Jahr 1992", "Pada tahun 1992" (fahunt2 y91: a count after "В 1992 году" was judged on the
-                  # text's own vote)
-                  r"|(?:В|(?:En|Em|Nel|Im\s+Jahr(?:e)?|Pada(?:\s+tahun)?|Tahun)\s)\s*(?P<foreign>19[4-9]\d|20[0-4]\d)"
+                  # text's own vote); "En el (año) 2007", "No ano de 2007", "W 2007 r.", "Noong 2007" (holdout30 aj07)
+                  r"|(?:В|(?:En(?:\s+el)?(?:\s+año)?|Em|No\s+ano\s+de|Nel|Im\s+Jahr(?:e)?|Pada(?:\s+tahun)?|Tahun|W"
+                  r"|Noong(?:\s+taong)?)\s)\s*(?P<foreign>19[4-9]\d|20[0-4]\d)"
                   r"(?:-?м)?(?:\s+(?:году|г\.)|(?!\s*(?:[-–/]\s*\d|год(?!у))))(?!\w))")
+
+
+BULLET = re.compile(r"\s*[-–—•▪*]\s*")  # a list item's mark
 
 
 # "On a resolution last March calling on …, A and B abstained": the vote the sentence opens with, and its time
@@ -38,6 +42,9 @@ AFTER_EARLIER = re.compile(r"\s*(?:in\s+)?(?:(?:for|against|on|of|in\s+favou?r\s
 def lead_time(sentence: str) -> str | None:
     """The time a sentence opens with ("In 2019, …", "Last year, …", "On a resolution last March …"), which holds for
     all its claims."""
+    bullet = BULLET.match(sentence)
+    if bullet:  # "– in 2007, 184 votes in favour": a list item opens with its own time, in lower case
+        sentence = sentence[bullet.end():bullet.end() + 1].upper() + sentence[bullet.end() + 1:]
     match = LEAD.match(sentence)
     if match:
         return match["year"] or match["head"] or match["foreign"] or "last"

@@ -195,7 +195,7 @@ VOTES = [(r"(?:про)?голосовал(?:а|о|и)?\s+[«\"“]?за\b[»\"�
 # a vote phrase whose verb comes last, so that the voters may follow it: "Против проголосовали США и Израиль",
 # "За этот документ проголосовали 72 государства", "Воздержались Китай и Индия", "голоса за отдали 133 государства"
 # the text voted on, in up to three words ("принятие резолюции", "предложения"), one of them maybe its topic ("по Крыму")
-OBJECT = (r"(?:(?:нее|него|них|этот|эту|это|данн\w+|документ\w*|резолюци\w+|проект\w*|текст\w*|принятие|предложени[ея]"
+OBJECT = (r"(?:(?:нее|него|них|этот|эту|это|данн\w+|документ\w*|резолюци\w+|проект\w*|текст\w*|приняти[ея]|предложени[ея]"
           r"|(?:по|о|об)\s+[\w-]+)(?:\s+|(?=,))){0,3}(?:,[^,.;:]{1,60},\s*)?")
 VERB_LAST = [(r"(?<![\w-])(за|против)\s+" + OBJECT + r"(?:про)?голосовал(?:а|о|и)?\b", None),
              (r"(?<![\w-])против\s+" + OBJECT + r"выступил(?:а|о|и)?\b", NO),
@@ -229,7 +229,8 @@ UNKNOWN_ITEM = re.compile(r"\s*,\s*[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+)?\s*,\s
 GAP = re.compile(r"\s*(?:,\s*(?:как\s+и\s+(?:ожидалось|в\s+прошлом\s+году)),\s*)?(?:(?:также|тоже|же|вновь|снова|опять|впервые"
                  r"|на\s+этот\s+раз"
                  r"|в\s+очередной\s+раз|традиционно|единодушно|дружно|по-прежнему)\s+){0,2}")
-OPENS = re.compile(r"\s*(?::|—|–)?\s*")
+# "Против проголосовали в том числе A и B": the list after its vote phrase, maybe "including" the states named
+OPENS = re.compile(r"\s*(?::|—|–)?\s*(?:в\s+том\s+числе\s+)?")
 # a companion of the voters, after their vote phrase and its object: "проголосовал за принятие наряду с Китаем"
 ALONG = re.compile(r"\s*" + OBJECT + r",?\s*(?:наряду|вместе)\s+со?\s+", re.I)
 FROM = re.compile(r"(?:от|со\s+стороны)$")  # a vote phrase ending in "from": its list is in the genitive
@@ -409,13 +410,14 @@ BRACKETED = re.compile(r"\s*[—–:-]?\s*(\d{1,3}|" + NUMBER + r")\s+" + STATES
 BARE_SIDE = re.compile(r"(?<![\w-])(за|против|воздержал(?:ись|ось)?)(?=\s*[—–:-]\s*(?:\d{1,3}|" + NUMBER + r")\s*\()", re.I)
 QUOTED = r"[«\"“„']?{}[»\"”“']?"
 # (pattern, field): the first that matches a field gives it; a number already used is not read again
+NUMBER_THEN = r"(?:\s+|\s*[—–-]\s*)"  # "26 против", "26 - против": a side's number, then its label
 FIELDS = [
     (r"(\d{1,3})\s+(?:голос\w*\s+)?против\s+(\d{1,3})(?!\d|[.,]\d)", "pair"),
-    (r"(\d{1,3})\s+(?:голос\w*\s+)?" + QUOTED.format("за") + r"(?![\w-])(?!\s+(?:[\w-]+\s+)?(?:резолюци|документ|проект))", YES),
+    (r"(\d{1,3})" + NUMBER_THEN + r"(?:голос\w*\s+)?" + QUOTED.format("за") + r"(?![\w-])(?!\s+(?:[\w-]+\s+)?(?:резолюци|документ|проект))", YES),
     (QUOTED.format("за") + r"\s*[—–:-]\s*(\d{1,3})\b", YES),
-    (r"(\d{1,3})\s+(?:голос\w*\s+)?" + QUOTED.format("против") + r"(?=\s*(?:[,.;)]|и\b|при\b|во?\s|$))", NO),
+    (r"(\d{1,3})" + NUMBER_THEN + r"(?:голос\w*\s+)?" + QUOTED.format("против") + r"(?=\s*(?:[,.;)]|и\b|при\b|во?\s|$))", NO),
     (QUOTED.format("против") + r"\s*[—–:-]\s*(\d{1,3})\b", NO),
-    (r"(\d{1,3})\s+(?:голос\w*\s+)?" + QUOTED.format(r"воздерж\w*"), ABSTAIN),
+    (r"(\d{1,3})" + NUMBER_THEN + r"(?:голос\w*\s+)?" + QUOTED.format(r"воздерж\w*"), ABSTAIN),
     (QUOTED.format(r"воздерж\w*") + r"\s*[—–:-]\s*(\d{1,3})\b", ABSTAIN),
 ]
 ASIDE = r"(?:\s*,\s*(?:включая|в\s+том\s+числе|среди\s+них|таких\s+как)[^.;:]{0,120}?,)?"
