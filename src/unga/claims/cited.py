@@ -28,6 +28,7 @@ PREFIX = re.compile(r"^(?:" + RESOLUTION + r"\s*)(?:(?:No|Nr|nº|n°|№)\.?\s*)
 # the vote refers to, not the vote
 REFERRED = re.compile(r"\b(?:revok\w*|repeal\w*|rescind\w*|nullif\w*|overturn\w*|recall\w*|reaffirm\w*|under|in\s+its"
                       r"|contained\s+in|cit(?:es|ed|ing)|pursuant\s+to|based\s+on|implement\w*|invok\w*"
+                      r"|(?:conformity|accordance)\s+with"
                       # the same words in the other languages read: "rappelant sa résolution", "recordando", "напоминая"
                       r"|rappel\w*|recuerd\w*|recordando|relembr\w*|lembrando|erinner\w*|Hinweis|richiam\w*|напомина\w*"
                       r"|ссыла\w*|تشير|يشير|تذكر)(?!\w)[^.;]{0,60}$", re.I)

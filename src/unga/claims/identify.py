@@ -102,7 +102,8 @@ def read_context(text: str, published: date | None) -> Context:
     return Context(found, [d for d in days if d], month_days, years, topic, sessions,
                    bool(NAMES_ANOTHER.search(written)), published,
                    tuple((int(m[1]), year_given(line, m.end())) for line in rough_sentences(written)
-                         if not COUNCIL.search(line) for m in BARE_NUMBER.finditer(line)), in_figures=in_figures)
+                         if not COUNCIL.search(line) for m in BARE_NUMBER.finditer(line)
+                         if not REFERRED.search(line[max(0, m.start() - 80):m.start()])), in_figures=in_figures)
 
 
 def _day(year: int, month: int, day: int) -> date | None:
