@@ -24,3 +24,13 @@ def test_a_resolution_the_vote_conforms_to_is_not_the_vote():
     assert cited.symbols_in("It acted in accordance with resolution 2625 (XXV) when it voted.") == []
     # trap: the resolution the sentence reports is still its vote
     assert cited.symbols_in("The Assembly adopted resolution 1514 (XV) by 89 votes to none.") == ["A/RES/1514(XV)"]
+
+
+def test_a_symbol_in_brackets_after_the_resolution_its_sentence_describes():
+    assert cited.bracketed_symbols("On a text about fishing on the high seas (61/105), only one state voted no.") \
+        == ["A/RES/61/105"]
+    # traps: a bracketed pair with no resolution named before it may be a day; one the vote recalls is not the vote;
+    # and the text's other sentences never borrow it (symbols_in, read by read_context, does not hold it)
+    assert cited.bracketed_symbols("The session closed late (30/11) and the hall emptied.") == []
+    assert cited.bracketed_symbols("The draft was in conformity with an earlier text (68/262).") == []
+    assert cited.symbols_in("The earlier resolution (68/262) was adopted in 2014.") == []

@@ -40,6 +40,22 @@ def _found(text: str) -> list[str]:
     return [s for s in found if s]
 
 
+# "On a resolution dealing with the law of the sea (57/141), only A voted no": a session/number symbol alone in
+# brackets, after a noun of resolutions in the same sentence (the 31st session on; a bracketed "30/11" elsewhere may
+# be a day)
+BRACKETED = re.compile(r"(?<=\()([3-9]\d)/(\d{1,3})(?=\))")
+RESOLUTION_BEFORE = re.compile(r"\b(?:resolutions?|texts?|drafts?)\b[^.;]{0,160}$", re.I)
+
+
+def bracketed_symbols(sentence: str) -> list[str]:
+    """The symbols a sentence gives in brackets alone after the resolution it describes, canonical, in order. The
+    sentence's own, never the text's: a text recalls earlier votes so ("the next resolution (71/205), approved in
+    2016"), and its other sentences must not borrow them."""
+    return [f"A/RES/{m[1]}/{int(m[2])}" for m in BRACKETED.finditer(sentence)
+            if RESOLUTION_BEFORE.search(sentence[max(0, m.start() - 161):m.start() - 1])
+            and not REFERRED.search(sentence[max(0, m.start() - 80):m.start()])]
+
+
 @lru_cache(maxsize=4096)
 def _symbols_cached(text: str) -> tuple[str, ...]:
     return tuple(_found(text))
