@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from unga.claims import cited, identify
+from unga.claims import cited, extract, identify, ties
 
 
 def test_a_bare_number_the_vote_repeals_is_not_the_texts_resolution():
@@ -34,3 +34,36 @@ def test_a_symbol_in_brackets_after_the_resolution_its_sentence_describes():
     assert cited.bracketed_symbols("The session closed late (30/11) and the hall emptied.") == []
     assert cited.bracketed_symbols("The draft was in conformity with an earlier text (68/262).") == []
     assert cited.symbols_in("The earlier resolution (68/262) was adopted in 2014.") == []
+
+
+
+class _TwoVotes:
+    """Two same-day votes (rows 1 and 2) of 6-4-2 and 4-6-2, as identify.Index answers for them."""
+    counts = {1: {"yes": 6, "no": 4, "abstain": 2}, 2: {"yes": 4, "no": 6, "abstain": 2}}
+
+    def agrees_all(self, row, numbers):
+        return all(self.counts[row].get(k) == v for k, v in numbers.items())
+
+    def topic(self, row, words):
+        return 0.0  # the sentences name no title word
+
+
+def _claims(next_sentence: str, numbers: dict) -> list:
+    said = "Israel voted no today on a resolution that would have seated another delegation."
+    return [extract.Claim("position", said, (0, len(said)), {"vote": "no"}, state="ISR", sentence=0),
+            extract.Claim("tally", next_sentence, (0, len(next_sentence)), numbers, sentence=1)]
+
+
+def test_a_tie_of_one_day_broken_by_the_tally_of_the_next_sentence_that_names_the_resolution():
+    claims = _claims("The resolution received 4 votes in favour, 6 against and 2 abstentions.",
+                     {"yes": 4, "no": 6, "abstain": 2})
+    assert ties.decide(_TwoVotes(), claims[0], [1, 2], claims, [None, 2], lambda n: n, lambda r: {}) == 2
+    assert claims[0].notes[-1].endswith("the tally of the next sentence, which names the same resolution")
+    # traps: a next sentence that does not name the resolution again, or whose numbers fit neither vote, tells
+    # nothing (the claim stays "could be A or B")
+    for sentence, numbers in (("Another vote received 4 votes in favour, 6 against and 2 abstentions.",
+                               {"yes": 4, "no": 6, "abstain": 2}),
+                              ("The resolution received 5 votes in favour, 5 against and 2 abstentions.",
+                               {"yes": 5, "no": 5, "abstain": 2})):
+        claims = _claims(sentence, numbers)
+        assert ties._by_next(_TwoVotes(), claims[0], [1, 2], claims, [None, None], lambda n: 0) in (None, ties.NONE)
