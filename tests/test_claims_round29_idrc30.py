@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from fixtures import unxml_record, write_unxml
+
+from unga import api
 from unga.claims import cited, extract, identify, ties
 
 
@@ -67,3 +70,40 @@ def test_a_tie_of_one_day_broken_by_the_tally_of_the_next_sentence_that_names_th
                                {"yes": 5, "no": 5, "abstain": 2})):
         claims = _claims(sentence, numbers)
         assert ties._by_next(_TwoVotes(), claims[0], [1, 2], claims, [None, None], lambda n: 0) in (None, ties.NONE)
+
+
+def _two_subjects(folder):
+    """Two votes of one day: human rights in Myanmar (France voted yes) and in Crimea (France voted no)."""
+    states = ["UNITED STATES", "JAPAN", "BRAZIL", "INDIA", "CHINA", "CUBA", "ISRAEL", "MALI", "CHILE"]
+    write_unxml(folder, "73.json", [
+        unxml_record("A/RES/73/264", "22 December 2018", states[:6] + ["FRANCE"], states[6:], [],
+                     "Situation of human rights in Myanmar"),
+        unxml_record("A/RES/73/263", "22 December 2018", states[:5], states[5:] + ["FRANCE"], [],
+                     "Situation of human rights in the Autonomous Republic of Crimea, Ukraine"),
+    ])
+    api.build(folder)
+
+
+def _placed(text: str) -> set[tuple]:
+    return {(c["state"], c["resolution"], c["verdict"]) for c in api.check_text(text, published=date(2018, 12, 23)).claims
+            if c["kind"] == "position"}
+
+
+MYANMAR = ("Human rights in Myanmar were the subject of the Assembly's vote yesterday, and the rights of the "
+           "Rohingya people in Myanmar were its centre. ")
+
+
+def test_a_sentence_that_names_the_subject_of_another_vote_of_those_days_moves_there(empty_home, tmp_path):
+    _two_subjects(tmp_path / "sources")
+    assert _placed(MYANMAR + "But Paris also voted against a resolution on human rights abuses in Crimea.") == {
+        ("FRA", "A/RES/73/263", "supported")}
+    # traps: a sentence on the text's own subject stays; a state named as the voter names no subject
+    assert _placed(MYANMAR + "France voted for the resolution on the rights of people in Myanmar.") == {
+        ("FRA", "A/RES/73/264", "supported")}
+    assert _placed(MYANMAR + "Ukraine voted for it.") != {("UKR", "A/RES/73/263", "supported")}
+
+
+def test_a_subject_named_never_makes_a_contradiction(empty_home, tmp_path):
+    _two_subjects(tmp_path / "sources")
+    got = _placed(MYANMAR + "But Paris also voted for a resolution on human rights abuses in Crimea.")
+    assert got == {("FRA", "A/RES/73/263", "unverifiable")}
