@@ -27,6 +27,7 @@ from paraphrase_families import (absent_words, group_not_voting, adjective_oppos
                                  tally_punctuation, telegraphese, tie_beside_a_side, time_between,
                                  verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_failed import told_by_the_winners
+from paraphrase_families import bracketed_symbol
 from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
@@ -408,12 +409,27 @@ CONSTRUCTIONS = {
 }
 
 
+# the twenty-ninth round's constructions (branch idrc30), made after the others with their own seed, so that those
+# rows stay as they were
+LATER = {
+    "a resolution described, then its number in brackets alone: On a resolution on X (NN/NNN), A voted against":
+        (bracketed_symbol, 2921),
+}
+
+
 def make() -> list[dict]:
     rng = random.Random(20)
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
     rows = []
-    for construction, maker in CONSTRUCTIONS.items():
+    _make(rows, rng, votes, CONSTRUCTIONS)
+    for construction, (maker, seed) in LATER.items():
+        _make(rows, random.Random(seed), votes, {construction: maker})
+    return rows
+
+
+def _make(rows: list[dict], rng: random.Random, votes: list, constructions: dict) -> None:
+    for construction, maker in constructions.items():
         made = 0
         rounds = 2 if construction.startswith(("change of vote", "a list of an earlier year",
                                                 "a tally of an earlier")) else 1  # few votes of
@@ -434,7 +450,6 @@ def make() -> list[dict]:
             rows.append({"id": f"p{len(rows) + 1:03d}", "construction": construction, "vote": claims[0]["resolution"] if own_lead else v.resolution,
                          "published": str(published), "text": text, "claims": claims})
             made += 1
-    return rows
 
 
 def main() -> None:

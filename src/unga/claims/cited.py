@@ -53,7 +53,11 @@ def bracketed_symbols(sentence: str) -> list[str]:
     2016"), and its other sentences must not borrow them."""
     return [f"A/RES/{m[1]}/{int(m[2])}" for m in BRACKETED.finditer(sentence)
             if RESOLUTION_BEFORE.search(sentence[max(0, m.start() - 161):m.start() - 1])
-            and not REFERRED.search(sentence[max(0, m.start() - 80):m.start()])]
+            and not REFERRED.search(sentence[max(0, m.start() - BRACKET_REFERS):m.start()])]
+
+
+BRACKET_REFERS = 40  # "in conformity with an earlier text (68/262)" refers; "the resolution revoking the determination
+# that … (46/86)" describes the vote, its referring word a clause back
 
 
 @lru_cache(maxsize=4096)
