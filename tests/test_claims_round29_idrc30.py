@@ -107,3 +107,11 @@ def test_a_subject_named_never_makes_a_contradiction(empty_home, tmp_path):
     _two_subjects(tmp_path / "sources")
     got = _placed(MYANMAR + "But Paris also voted for a resolution on human rights abuses in Crimea.")
     assert got == {("FRA", "A/RES/73/263", "unverifiable")}
+
+
+def test_the_subjects_a_sentence_must_name():
+    from unga.claims import named_subject
+    said = {frozenset(s) for s, _ in named_subject.subjects()}
+    assert frozenset({"crimea"}) in said and frozenset({"death", "penalt"}) in said
+    # traps: a state's name is no subject (named as voter or bystander), nor is one word of a two-word subject
+    assert frozenset({"israel"}) not in said and frozenset({"death"}) not in said

@@ -128,7 +128,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     rows, pointed = points_back.place(index, found, rows, anchored, lambda n: spans[n][2],  # "181 voted to approve it"
                                       lambda a, b: b < len(spans) and paragraphs[a] == paragraphs[b])
     rows = ordinals.place(index, found, rows, anchored)  # "abstained on the first resolution and voted for the second"
-    rows = named_subject.place(index, found, rows)  # "… also voted against a resolution on Crimea"
+    rows = named_subject.place(index, found, rows, ranked)  # "… also voted against a resolution on Crimea"
     # the vote before the one reported ("changed from against to for") is its series' vote before, or none
     rows = [None if c.when == "before" and n not in series else row for n, (c, row) in enumerate(zip(found, rows))]
     # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
