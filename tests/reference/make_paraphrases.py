@@ -27,6 +27,7 @@ from paraphrase_families import (absent_words, group_not_voting, adjective_oppos
                                  tally_punctuation, telegraphese, tie_beside_a_side, time_between,
                                  verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_failed import told_by_the_winners
+from paraphrase_families import bracketed_symbol
 from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
@@ -430,12 +431,22 @@ STUDY30B = {
 }
 
 
+# the twenty-ninth round's constructions (branch idrc30), made after the others with their own seed, so that those
+# rows stay as they were
+LATER = {
+    "a resolution described, then its number in brackets alone: On a resolution on X (NN/NNN), A voted against":
+        (bracketed_symbol, 2921),
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
     rows: list[dict] = []
     _make(rows, votes, random.Random(20), CONSTRUCTIONS)
     _make(rows, votes, random.Random(2911), STUDY30B)
+    for construction, (maker, seed) in LATER.items():
+        _make(rows, votes, random.Random(seed), {construction: maker})
     return rows
 
 

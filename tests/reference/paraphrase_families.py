@@ -863,3 +863,22 @@ def month_dated_list(v, rng, false=False):
     published = api.publication_date(f"{v.day:%Y-%m}")  # the page's month, read as the bench reads it
     lead = "The General Assembly voted on the draft after a long debate."
     return sentence, [claim_count(v, side, k), *[claim_position(v, s, side) for s in pick]], (lead, published)
+# ---------------------------------------------------------------- the twenty-ninth round (branch idrc30)
+
+
+def bracketed_symbol(v, rng, false=False):
+    """A report of several votes, each resolution described and then given its number in brackets alone: "On a
+    resolution on X (NN/NNN), A voted against." The lead names no symbol and no day; only the bracket tells the vote
+    (the claim: the state's vote)."""
+    if "/" not in v.symbol or v.symbol.startswith("ES") or not v.symbol.split("/")[1].isdigit():
+        return None
+    chosen = _one_state(v, rng, false)
+    if not chosen:
+        return None
+    vote, state = chosen
+    name = v.name(state)
+    sentence = rng.choice([f"On a resolution {v.topic} ({v.symbol}), {name} {VOTED[vote]}.",
+                           f"On the text {v.topic} ({v.symbol}), {name} {VOTED[vote]}.",
+                           f"Take the resolution {v.topic} ({v.symbol}): {name} {VOTED[vote]}."])
+    lead = "The Assembly's votes of that session are set out below, one by one."
+    return sentence, [claim_position(v, state, vote)], (lead, v.day + timedelta(days=200))

@@ -14,8 +14,8 @@ from typing import Callable
 import numpy as np
 
 from unga.claims import (alternatives, anachronism, calendars, cited, extract, fingerprint, identify, in_doubt, judged,
-                         loose_motion, offtopic, one_vote, ordinals, participation, points_back, polarity, reading,
-                         release_place, released, scope, sentence_fit, several, ties, widen)
+                         loose_motion, named_subject, offtopic, one_vote, ordinals, participation, points_back,
+                         polarity, reading, release_place, released, scope, sentence_fit, several, ties, widen)
 from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, false_either_way, fits_pinned, hold_back,
                                near, numbers_of, other_votes, off_their_year, published_counts, split_tally_disagrees,
                                torn, vaguely_before)
@@ -128,6 +128,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     rows, pointed = points_back.place(index, found, rows, anchored, lambda n: spans[n][2],  # "181 voted to approve it"
                                       lambda a, b: b < len(spans) and paragraphs[a] == paragraphs[b])
     rows = ordinals.place(index, found, rows, anchored)  # "abstained on the first resolution and voted for the second"
+    rows = named_subject.place(index, found, rows, ranked)  # "… also voted against a resolution on Crimea"
     # the vote before the one reported ("changed from against to for") is its series' vote before, or none
     rows = [None if c.when == "before" and n not in series else row for n, (c, row) in enumerate(zip(found, rows))]
     # "passed on Monday", when the record has no vote that day: the text reports a vote the record lacks, and its
@@ -234,6 +235,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     explain_unrecorded(out, found, body, reported)  # "not in the record: a vote of the Third Committee"
     widen.penalty_placed(out, found, rows, ranked, index, votes, published)  # placed by its rivals' far numbers alone
     widen.sibling_doubt(out, found)  # moved from the older vote of its series its words fit
+    named_subject.never_false(out, found)
     widen.named_again_doubt(out, found)
     vaguely_before(out, found)  # "which previously abstained": the vote before, or any earlier one
     anachronism.guard(out, found, rows, votes, lambda row: row in tallied or _symbol_in(index, row, body))

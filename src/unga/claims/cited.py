@@ -28,6 +28,7 @@ PREFIX = re.compile(r"^(?:" + RESOLUTION + r"\s*)(?:(?:No|Nr|nº|n°|№)\.?\s*)
 # the vote refers to, not the vote
 REFERRED = re.compile(r"\b(?:revok\w*|repeal\w*|rescind\w*|nullif\w*|overturn\w*|recall\w*|reaffirm\w*|under|in\s+its"
                       r"|contained\s+in|cit(?:es|ed|ing)|pursuant\s+to|based\s+on|implement\w*|invok\w*"
+                      r"|(?:conformity|accordance)\s+with"
                       # the same words in the other languages read: "rappelant sa résolution", "recordando", "напоминая"
                       r"|rappel\w*|recuerd\w*|recordando|relembr\w*|lembrando|erinner\w*|Hinweis|richiam\w*|напомина\w*"
                       r"|ссыла\w*|تشير|يشير|تذكر)(?!\w)[^.;]{0,60}$", re.I)
@@ -37,6 +38,26 @@ def _found(text: str) -> list[str]:
     found = (symbols.parse(PREFIX.sub("", m.group(0))) for m in SYMBOL.finditer(text)
              if not REFERRED.search(text[max(0, m.start() - 80):m.start()]))
     return [s for s in found if s]
+
+
+# "On a resolution dealing with the law of the sea (57/141), only A voted no": a session/number symbol alone in
+# brackets, after a noun of resolutions in the same sentence (the 31st session on; a bracketed "30/11" elsewhere may
+# be a day)
+BRACKETED = re.compile(r"(?<=\()([3-9]\d)/(\d{1,3})(?=\))")
+RESOLUTION_BEFORE = re.compile(r"\b(?:resolutions?|texts?|drafts?)\b[^.;]{0,160}$", re.I)
+
+
+def bracketed_symbols(sentence: str) -> list[str]:
+    """The symbols a sentence gives in brackets alone after the resolution it describes, canonical, in order. The
+    sentence's own, never the text's: a text recalls earlier votes so ("the next resolution (71/205), approved in
+    2016"), and its other sentences must not borrow them."""
+    return [f"A/RES/{m[1]}/{int(m[2])}" for m in BRACKETED.finditer(sentence)
+            if RESOLUTION_BEFORE.search(sentence[max(0, m.start() - 161):m.start() - 1])
+            and not REFERRED.search(sentence[max(0, m.start() - BRACKET_REFERS):m.start()])]
+
+
+BRACKET_REFERS = 40  # "in conformity with an earlier text (68/262)" refers; "the resolution revoking the determination
+# that … (46/86)" describes the vote, its referring word a clause back
 
 
 @lru_cache(maxsize=4096)

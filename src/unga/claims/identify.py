@@ -24,8 +24,8 @@ import numpy as np
 from unga.claims import calendars, series, topic_words
 from unga.claims.calendar_words import MONTHS
 from unga.claims.sessions import named as session_numbers
-from unga.claims.cited import (BARE_NUMBER, COUNCIL, NAMES_ANOTHER, REFERRED, bare_symbols, symbols_in,
-                               year_given)
+from unga.claims.cited import (BARE_NUMBER, COUNCIL, NAMES_ANOTHER, REFERRED, bare_symbols, bracketed_symbols,
+                               symbols_in, year_given)
 from unga.claims.text import rough_sentences
 
 if TYPE_CHECKING:
@@ -102,7 +102,8 @@ def read_context(text: str, published: date | None) -> Context:
     return Context(found, [d for d in days if d], month_days, years, topic, sessions,
                    bool(NAMES_ANOTHER.search(written)), published,
                    tuple((int(m[1]), year_given(line, m.end())) for line in rough_sentences(written)
-                         if not COUNCIL.search(line) for m in BARE_NUMBER.finditer(line)), in_figures=in_figures)
+                         if not COUNCIL.search(line) for m in BARE_NUMBER.finditer(line)
+                         if not REFERRED.search(line[max(0, m.start() - 80):m.start()])), in_figures=in_figures)
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -351,7 +352,7 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
              scorer: Scorer | None = None, year: int | None = None, scope: str = "assembly",
              month: int | None = None, days: tuple[date, ...] = ()) -> tuple[int | None, list]:
     """The row of the roll call the claim is about (or None) and the scored candidates as evidence."""
-    own = symbols_in(sentence)
+    own = symbols_in(sentence) or bracketed_symbols(sentence)
     # the text's one symbol speaks for a sentence that names no resolution of its own and whose numbers fit
     borrowed = [] if own or NAMES_ANOTHER.search(sentence) or context.names_another else (
         context.symbols[:1] if len(set(context.symbols)) == 1 else [])

@@ -10,6 +10,7 @@ a text may state the numbers of one vote and list the states of another).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -177,7 +178,8 @@ def decide(index: identify.Index, claim: extract.Claim, tied: list[int], claims:
     tied = sorted(tied)
     for why, pick in (("the symbol its sentence names", _by_symbol), ("the numbers of its sentence", _by_numbers),
                       ("the subject its sentence names", _by_subject), ("the votes its paragraph gives", _by_paragraph),
-                      ("the tally nearest before it", _by_nearest)):
+                      ("the tally nearest before it", _by_nearest),
+                      ("the tally of the next sentence, which names the same resolution", _by_next)):
         found = pick(index, claim, tied, claims, rows, paragraph_of)
         if found is not None:
             if found is NONE:
@@ -284,3 +286,15 @@ def _by_nearest(index, claim, tied, claims, rows, paragraph_of) -> int | None:
     last = max(c.sentence for c in before)
     said = [numbers_of(c) for c in before if c.sentence == last]
     return _one([r for r in tied if any(index.agrees_all(r, numbers) for numbers in said)])
+
+
+# "The resolution …", "The draft …" opening the next sentence points back at the vote the claim's sentence described
+POINTS_BACK = re.compile(r"^\W*The\s+(?:resolution|draft|text|motion|proposal)\b", re.I)
+
+
+def _by_next(index, claim, tied, claims, rows, paragraph_of) -> int | None:
+    """"A voted against a resolution that would have seated B. The resolution … received 47 in favour, 47 against":
+    the tally of the next sentence, when that sentence opens by naming the resolution again, is the claim's vote's."""
+    said = [numbers_of(c) for c in claims if c.sentence == claim.sentence + 1 and _stated(c) and c.when is None
+            and c.scope == "assembly" and POINTS_BACK.search(c.text)]
+    return _one([r for r in tied if any(index.agrees_all(r, numbers) for numbers in said)]) if said else None
