@@ -6,7 +6,7 @@ Run on demand (needs a built store and the texts of the development sets, which 
 Python salts the hash of every str with PYTHONHASHSEED, so the iteration order of a set of strings (and of a dict
 built from one) changes from one run to the next. A verdict must never depend on it. For each seed the script runs
 the checker in a fresh subprocess on every text of the chosen sets (default: the development sets shared, corpus,
-holdout … holdout29 and the hunts fahunt … fahunt13 — never a set still blind), keeps each text's whole JSON output, and reports
+holdout … holdout29 and the hunts fahunt … fahunt14 — never a set still blind), keeps each text's whole JSON output, and reports
 per set and seed how many claims differ from the first seed's run: a claim present in one run and not in the other,
 or the same claim (kind and span) with another resolution, state, assertion, verdict or evidence. A change only in
 the order of the claims of a text counts as one difference for that text ("order").
@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE))
 
 DEVELOPMENT = ["shared", "corpus", "holdout", *(f"holdout{n}" for n in range(2, 31)),
                "fahunt", "fahunt2", "fahunt3", "fahunt4", "fahunt5", "fahunt6", "fahunt7",
-               "fahunt8", "fahunt9", "fahunt10", "fahunt11", "fahunt12", "fahunt13"]
+               "fahunt8", "fahunt9", "fahunt10", "fahunt11", "fahunt12", "fahunt13", "fahunt14"]
 
 
 def _texts(name: str) -> list[tuple[str, str, object]] | str:

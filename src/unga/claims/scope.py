@@ -11,7 +11,8 @@ from unga.claims.council import counts_its_members
 
 # the words that may stand between a council and its verb, where and when: "the Human Rights Council in Geneva on
 # Friday adopted"; never a clause's own words ("lost its Council seat once 93 states voted" is the Assembly's)
-WHERE_OR_WHEN = (r"(?:(?:(?:in|at)\s+Geneva|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|also"
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+WHERE_OR_WHEN = (r"(?:(?:(?:in|at)\s+Geneva|(?:on\s+)?" + WEEKDAY + r"|today|yesterday|also"
                  r"|again|this\s+week|last\s+week|earlier|unanimously),?\s+){0,3}")
 OTHER_BODY = re.compile(r"(?:\bSecurity Council\b|\bUNSC\b|\bU\.N\.S\.C\.)[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|(?<!participation\s)(?<!membership\s)(?<!seat\s)\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
@@ -47,8 +48,10 @@ OWN_VOTE = re.compile(r"\b\d{1,3}\s*(?:votes?\s+)?(?:to|-|–|against)\s*\d{1,3}
 # Committee was called together again to hear …", "In the First Committee, …"), or the plenary ("The Assembly then …",
 # "At the plenary meeting two days on, …"); a phrase or two set off by commas may come first
 FRONTED = r"^\W*(?:[^,;.]{1,40},\s*){0,2}?"
-COMMITTEE_TURN = re.compile(FRONTED + r"(?:(?:in|at|when|while)\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){1,3}Committee\b"
-                            r"(?!['’]s|\s+(?:on|of|for|to|against)\b)"  # not "the Committee on …", a body's full name
+COMMITTEE_TURN = re.compile(FRONTED + r"(?:(?:in|at|when|while)\s+)?(?:the\s+)?(?:U\.N\.\s+|UN\s+)?"
+                            r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}Committee\b"
+                            # not "the Committee on …", a body's full name ("the First Committee on Monday" is a day)
+                            r"(?!['’]s|\s+(?:on(?!\s+" + WEEKDAY + r")|of|for|to|against)\b)"
                             r"(?:\s*,|[^,;.]{0,30}?\b(?:was|were|had|has|met|took|began|\w+ed)\b)", re.I)
 # a heading, at the start of any line of its sentence, that opens a committee's figures ("Committee vote:", "In the
 # Third Committee:", "Vote in committee:"), as a text setting the committee's vote beside the plenary's ("Plenary
