@@ -258,9 +258,10 @@ def test_cli_exit_code_and_json(synthetic: Path) -> None:
 # branch rec33 (twenty-ninth round): the rule "count that cannot adopt" (0: the build removes the number of the 8 roll
 # calls filed as adoptions whose count has no more in favour than against, store/kinds.py): symbol outside session
 # range 6 -> 5 (107 (I), a Cuban proposal rejected 12-27-10), symbol of another roll call's resolution 37 -> 32 (five
-# rejected drafts under Voeten's serial letters)
+# rejected drafts under Voeten's serial letters); then 5 -> 4: Voeten's 716 (VII) is 706 (VII), the Digital Library's
+# row of the same vote (official_resolutions.csv, rcid 365)
 REAL = {"duplicate symbol": (0, 0), "duplicate vote list": (0, 0), "list contradicts published counts": (18, 18),
-        "vote outside membership": (45, 45), "date outside session": (1, 1), "symbol outside session range": (5, 5),
+        "vote outside membership": (45, 45), "date outside session": (1, 1), "symbol outside session range": (4, 4),
         "year count jump": (0, 0), "count that cannot adopt": (0, 0),
         "date before opening or after close": (27, 0), "possible duplicate": (2, 0),
         "heading of another item": (12, 0), "symbol of another roll call's resolution": (32, 22),

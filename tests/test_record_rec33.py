@@ -85,3 +85,33 @@ def test_no_tally_of_nobody_and_no_failed_vote_answers_for_a_resolution(built_st
 
 def test_no_roll_call_without_a_vote_cast(con) -> None:
     assert con.execute("SELECT count(*) FROM roll_calls WHERE yes + no + abstain = 0").fetchone()[0] == 0
+
+
+def test_706_vii_is_one_roll_call_dated_as_the_un_records_it(con) -> None:
+    """Voeten's R/7/716 (his 2 December 1952) and the Digital Library's 706 (VII) of 23 April 1953 carry one list, state
+    for state: one vote, stored once since branch rec33 (official_resolutions.csv names rcid 365 its adoption)."""
+    rows = con.execute("SELECT rcid, date::VARCHAR, symbol, yes, no, abstain, sources FROM roll_calls "
+                       "WHERE symbol IN ('A/RES/706(VII)', 'A/RES/716(VII)') OR rcid = 365").fetchall()
+    assert rows == [(365, "1953-04-23", "A/RES/706(VII)", 51, 5, 4, "undl_scrape,unvotes,voeten2017")]
+    tally = api.tally("706 (VII)")
+    assert (tally.roll_call.rcid, tally.counts["yes"], tally.counts["no"], tally.counts["abstain"]) == (365, 51, 5, 4)
+
+
+def test_claims_on_706_vii_read_the_april_1953_vote(built_store) -> None:
+    from datetime import date
+
+    text = ("In April 1953 the General Assembly asked for an impartial inquiry into the charges that United Nations forces "
+            "had used germ weapons in Korea, by 51 votes to 5, with 4 abstentions.")
+    claims = [c for c in api.check_text(text, published=date(1953, 4, 25)).claims if c["kind"] == "tally"]
+    assert claims and all(c["verdict"] != "contradicted" for c in claims)
+
+
+def test_a_row_named_as_the_adoption_is_not_another_vote_for_its_sources_day() -> None:
+    from unga.store import checks
+
+    known = pd.DataFrame({"symbol": ["A/RES/706(VII)"], "date": [pd.Timestamp("1953-04-23")],
+                          "title": ["Charges of bacteriological warfare"], "evidence": ["a test"], "rcid": [365.0]})
+    rc = pd.DataFrame({"rcid": [365, 366], "symbol": ["A/RES/706(VII)", "A/RES/706(VII)"],
+                       "date": [pd.Timestamp("1952-12-02"), pd.Timestamp("1952-12-02")]})
+    reasons = checks._another_resolution(rc, known)
+    assert reasons.isna().tolist() == [True, False]  # 365 is the adoption; another row so far off is another vote
