@@ -88,7 +88,8 @@ RULES = (
          (), advisory=True),
     Rule("possible duplicate",
          "two roll calls of one or adjacent sessions, at most 45 days apart, with the same counts and nearly "
-         "identical lists (97 % alike) that no source records as two rows and the UN's own sources do not both "
+         "identical lists (97 % alike), or up to 730 days apart with the very same list of at least 30 votes, that no "
+         "source records as two rows and the UN's own sources do not both "
          "record may be one vote stored twice (whatever their symbols and dates). A doubt for an official text to "
          "settle (official_resolutions.csv, column rcid); the detail says whether the titles name one subject",
          (), advisory=True),
