@@ -116,15 +116,3 @@ def test_a_row_named_as_the_adoption_is_not_another_vote_for_its_sources_day() -
     reasons = checks._another_resolution(rc, known)
     assert reasons.isna().tolist() == [True, False]  # 365 is the adoption; another row so far off is another vote
 
-
-def test_a_state_in_a_sentence_that_lists_several_votes_is_not_given_the_last_ones(built_store) -> None:
-    """Our own sentence in the layout of a list of votes: the abstention belongs to the first vote's clause, and the
-    sentence's other tallies name other votes, so it is never placed on the last one and called false."""
-    from datetime import date
-
-    text = ("In 1982 the Assembly adopted texts over a lone objection: on a world charter for nature (111 to 1); "
-            "on talks between the two nuclear powers (114 to 1, with the Soviet Union abstaining); on the "
-            "information order (131 to 1); on the staff of the Organization (146 to 1).")
-    claims = [c for c in api.check_text(text, published=date(1983, 1, 10)).claims
-              if c["kind"] == "position" and c.get("state") == "SUN"]
-    assert all(c["verdict"] != "contradicted" for c in claims)
