@@ -18,12 +18,13 @@ from unga.store.schema import SCHEMA
 
 RULES = ["duplicate symbol", "duplicate vote list", "list contradicts published counts", "vote outside membership",
          "date outside session", "symbol outside session range", "year count jump",
+         "count that cannot adopt",  # branch rec33 (store/kinds.py, failed_adoptions)
          # advisory: doubts for official texts to settle (store/audit_doubts.py, tests/test_audit_doubts.py)
          "date before opening or after close", "possible duplicate", "heading of another item",
          "symbol of another roll call's resolution",  # store/audit_doubts.py (tests/test_record_doubts15b.py)
          "one list on two roll calls",
          "vote in doubt"]  # src/unga/data/vote_doubts.csv (tests/test_vote_doubts.py)
-ADVISORY = RULES[7:]
+ADVISORY = RULES[8:]
 
 MEMBERS = [("USA", "1945-10-24"), ("FRA", "1945-10-24"), ("PAK", "1947-09-30"), ("ISR", "1949-05-11")]
 
@@ -42,10 +43,10 @@ def synthetic_store(path: Path) -> Path:
     con.execute(SCHEMA)
     con.executemany("INSERT INTO memberships VALUES (?, ?, NULL)", MEMBERS)
     rows = [
-        _roll_call(1, "2025-03-04", 79, "A/RES/79/266", counts=(1, 1, 1), title="Text one"),
-        _roll_call(2, "2025-03-04", 79, "A/RES/79/266", counts=(1, 1, 1), title="Text one"),  # the extract's repeat
-        _roll_call(3, "2025-03-04", 79, None, "undl_scrape", counts=(1, 1, 1)),  # a symbol-less scrape row
-        _roll_call(4, "2025-03-04", 79, "A/RES/79/267", counts=(1, 1, 1)),  # same list, another resolution: fine
+        _roll_call(1, "2025-03-04", 79, "A/RES/79/266", counts=(2, 1, 1), title="Text one"),
+        _roll_call(2, "2025-03-04", 79, "A/RES/79/266", counts=(2, 1, 1), title="Text one"),  # the extract's repeat
+        _roll_call(3, "2025-03-04", 79, None, "undl_scrape", counts=(2, 1, 1)),  # a symbol-less scrape row
+        _roll_call(4, "2025-03-04", 79, "A/RES/79/267", counts=(2, 1, 1)),  # same list, another resolution: fine
         _roll_call(5, "1999-02-09", 53, "A/RES/ES-10/6", counts=(3, 0, 0), pub=(2, 0, 0)),  # flagged below
         _roll_call(6, "1999-02-10", 53, "A/RES/53/1", counts=(2, 1, 0), pub=(1, 1, 0)),  # not flagged
         _roll_call(7, "1949-05-02", 3, "A/RES/273(III)", "undl_scrape"),  # Israel votes before its admission
@@ -72,6 +73,8 @@ def synthetic_store(path: Path) -> Path:
         # one source's two rows on distinct items that split alike the same day (admissions of 1955)
         _roll_call(21, "1955-12-14", 10, None, "unvotes", title="Admission of Ireland"),
         _roll_call(22, "1955-12-14", 10, None, "unvotes", title="Admission of Portugal"),
+        # a failed vote filed as a resolution's adoption: one in favour, two against
+        _roll_call(23, "2008-12-24", 63, "A/RES/63/263", "unvotes", counts=(1, 2, 0), title="an amendment"),
     ]
     rcid = 100
     for year in range(2003, 2012):  # five distinct roll calls a year; fifty in 2007, forty-five repeating one text
@@ -87,7 +90,9 @@ def synthetic_store(path: Path) -> Path:
     columns = list(rows[0])
     con.executemany(f"INSERT INTO roll_calls ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
                     [list(r.values()) for r in rows])
-    votes = [(r, iso3, v) for r in (1, 2, 3, 4) for iso3, v in (("USA", "yes"), ("FRA", "no"), ("PAK", "abstain"))]
+    votes = [(r, iso3, v) for r in (1, 2, 3, 4)
+             for iso3, v in (("USA", "yes"), ("FRA", "no"), ("PAK", "abstain"), ("ISR", "yes"))]
+    votes += [(23, "USA", "yes"), (23, "FRA", "no"), (23, "PAK", "no")]
     votes += [(5, "USA", "yes"), (5, "FRA", "yes"), (5, "PAK", "yes"), (6, "USA", "yes"), (6, "FRA", "yes"),
               (6, "PAK", "no"), (7, "USA", "yes"), (7, "ISR", "yes")]
     votes += [(r, iso3, "yes") for r in (18, 19, 20, 21, 22) for iso3 in ("USA", "FRA")]
@@ -135,6 +140,10 @@ def test_each_rule_finds_its_defect(synthetic: Path) -> None:
     ranges = found["symbol outside session range"]
     assert [(e["rcid"], e["detail"]) for e in ranges["examples"]] == [
         (9, "number 490 outside session 12's 1150-1200"), (15, "number 422 outside session 33's 1-206")]
+    failed = found["count that cannot adopt"]
+    assert (failed["found"], failed["status"]) == (1, "fail")
+    assert (failed["examples"][0]["rcid"], failed["examples"][0]["symbol"]) == (23, "A/RES/63/263")
+    assert failed["examples"][0]["detail"] == "filed as the adoption, but 1 in favour, 2 against: the count cannot adopt"
     jumps = found["year count jump"]
     assert jumps["found"] == 1 and jumps["examples"][0]["detail"].startswith("2007: 50 roll calls")
     assert "44 repeat another's title and vote list" in jumps["examples"][0]["detail"]
@@ -246,10 +255,16 @@ def test_cli_exit_code_and_json(synthetic: Path) -> None:
 # 38/12: rows of vote_doubts.csv with no state): vote in doubt 2 -> 5
 # branch rec29 (twenty-seventh round): 1135 (XII) withdrawn (FRUS's 48-27-6 counts a change announced the next day),
 # rcid 9047 filed (a reprint's 45-49-21 against the only list): vote in doubt 5 -> 5
+# branch rec33 (twenty-ninth round): the rule "count that cannot adopt" (0: the build removes the number of the 8 roll
+# calls filed as adoptions whose count has no more in favour than against, store/kinds.py): symbol outside session
+# range 6 -> 5 (107 (I), a Cuban proposal rejected 12-27-10), symbol of another roll call's resolution 37 -> 32 (five
+# rejected drafts under Voeten's serial letters); then 5 -> 4: Voeten's 716 (VII) is 706 (VII), the Digital Library's
+# row of the same vote (official_resolutions.csv, rcid 365)
 REAL = {"duplicate symbol": (0, 0), "duplicate vote list": (0, 0), "list contradicts published counts": (18, 18),
-        "vote outside membership": (45, 45), "date outside session": (1, 1), "symbol outside session range": (6, 6),
-        "year count jump": (0, 0), "date before opening or after close": (27, 0), "possible duplicate": (2, 0),
-        "heading of another item": (12, 0), "symbol of another roll call's resolution": (37, 22),
+        "vote outside membership": (45, 45), "date outside session": (1, 1), "symbol outside session range": (4, 4),
+        "year count jump": (0, 0), "count that cannot adopt": (0, 0),
+        "date before opening or after close": (27, 0), "possible duplicate": (2, 0),
+        "heading of another item": (12, 0), "symbol of another roll call's resolution": (32, 22),
         "one list on two roll calls": (1, 0), "vote in doubt": (5, 0)}
 
 

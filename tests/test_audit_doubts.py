@@ -114,3 +114,29 @@ def test_real_store(built_store: Path) -> None:
     assert dupes["detail"].str.contains("likely one vote stored twice").sum() == 2  # 5 before recordaudit10
     assert dupes.set_index("rcid").at[16832500, "detail"].startswith("100% alike and 92-2-18 as rcid 976")
     assert len(headings) == 12 and 1213 not in set(headings["rcid"]) and {648, 649, 650, 651} <= set(headings["rcid"]) and 1471 not in set(headings["rcid"])
+
+
+def test_the_very_same_long_list_months_apart_is_a_possible_duplicate(tmp_path: Path) -> None:
+    """Branch rec33: Voeten's 716 (VII), dated 2 December 1952, was the Digital Library's 706 (VII) of 23 April 1953
+    (one list of 60 states). Past 45 days only the very same list of at least 30 votes is a doubt; a short list repeats
+    by chance."""
+    connection = duckdb.connect(str(tmp_path / "far.duckdb"))
+    connection.execute(SCHEMA)
+    many = [f"S{n:02d}" for n in range(40)]
+    rows = [_rc(1, "1952-12-02", 7, "KOREA, BIOLOGICAL WARFARE — TO ADOPT A DRAFT", symbol="A/RES/716(VII)",
+                counts=(35, 3, 2)),
+            _rc(2, "1953-04-23", 7, "Impartial investigation of charges of bacteriological warfare", "undl_scrape",
+                "A/RES/706(VII)", counts=(35, 3, 2)),
+            _rc(3, "1952-12-05", 7, "A short list", counts=(3, 1, 1)),
+            _rc(4, "1953-05-20", 7, "The same short list", "undl_scrape", "A/RES/707(VII)", counts=(3, 1, 1))]
+    connection.executemany("""INSERT INTO roll_calls (rcid, session, date, year, symbol, source_symbol, title, kind,
+                              yes, no, abstain, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows)
+    long_list = ["yes"] * 35 + ["no"] * 3 + ["abstain"] * 2
+    votes = [(r, s, v) for r in (1, 2) for s, v in zip(many, long_list)]
+    votes += [(r, s, v) for r in (3, 4) for s, v in zip(STATES, ("yes", "yes", "yes", "no", "abstain"))]
+    connection.executemany("INSERT INTO votes (rcid, iso3, vote, source) VALUES (?, ?, ?, 'test')", votes)
+    found = audit_doubts.similar_lists(connection)
+    connection.close()
+    assert found["rcid"].tolist() == [2]
+    assert found.iloc[0]["detail"].startswith("100% alike and 35-3-2 as rcid 1 (A/RES/716(VII), 1952-12-02")
+    assert "142 days apart" in found.iloc[0]["detail"]

@@ -102,7 +102,7 @@ def test_the_audit_rule_counts_after_the_repairs(con):
     from unga.store import audit_doubts
 
     found = audit_doubts.another_roll_calls_symbol(con)
-    assert len(found) == 37
+    assert len(found) == 32  # 37 before branch rec33 unnumbered the five rejected drafts (store/kinds.py)
     # 6 fewer unexplained (22 -> 16): four lose a number they never had, one is a paragraph vote, one a flagged motion
     # more (21 -> 22); then 15: rcid 147 is 272 (III) itself (seventeenth round, official_resolutions.csv)
     assert not set(found["rcid"]) & {1019, 1069, 1186, 1358, 1550, 147}

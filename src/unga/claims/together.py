@@ -37,7 +37,13 @@ def place_together(index, claims: list, rows: list, anchored: set[int], publishe
             tallied[c.sentence] = (row, c.span[1])
     # a tally that pins its roll call down speaks for the lists of its own sentence and time, whatever their topic
     # words say ("adopted by 93-18, with the US and Israel against": the second resolution of the day, not the first)
-    own_tally = {(c.sentence, c.when): row for c, row in zip(claims, rows) if c.kind == "tally" and row in anchored}
+    # (only a sentence whose anchored tallies name one roll call: "A (114 to 1, the USSR abstained); B (138 to 1)"
+    # lists several votes, and which one its states speak of is not the last tally's to say)
+    tallies_of: dict = {}
+    for c, row in zip(claims, rows):
+        if c.kind == "tally" and row in anchored:
+            tallies_of.setdefault((c.sentence, c.when), set()).add(row)
+    own_tally = {key: next(iter(found)) for key, found in tallies_of.items() if len(found) == 1}
     # "In 2016 the Assembly had adopted the text that convened it. 113 voted in favour …": a vote the text tells in the
     # past perfect is an earlier one than its news; its tally pins its own claims, and none of the news's falls back
     # on it below
@@ -46,7 +52,11 @@ def place_together(index, claims: list, rows: list, anchored: set[int], publishe
     pinned_any_time = anchored - told_earlier  # "the vote last year was 37 to 48": pinned, however far back
     anchored = {r for r in anchored | likely if not published or abs((index.dates[r] - published).days) <= 60
                 or any(abs((index.dates[r] - d).days) <= 31 for d in text_days)}
-    by_sentence = {(c.sentence, c.when): row for c, row in zip(claims, rows) if row is not None}
+    placed_in: dict = {}
+    for c, row in zip(claims, rows):
+        if row is not None:
+            placed_in.setdefault((c.sentence, c.when), set()).add(row)
+    by_sentence = {key: next(iter(found)) for key, found in placed_in.items() if len(found) == 1}
     # "A, which in 2010 had voted in favour, this time abstained": the year is the time of A's earlier vote (a claim
     # of its own), not of the vote A changed to
     earlier = {}

@@ -78,8 +78,13 @@ def parse(path: Path) -> SourceTable:
     votes = votes[~duplicated]
 
     voted = ga.index.isin(set(rows))
+    # A row whose every member is "X" holds no vote cast (A/RES/39/28 A and B, 43/62): no count it gives can be a
+    # recorded vote, and stored it would read as a 0-0-0 tally.
+    cast = ga.index.isin(set(votes.loc[votes["vote"] != "absent", "row"]))
     rejected += [(f"row {i}", "no recorded votes (adopted without a vote)") for i in ga.index[~voted]]
-    ga = ga[voted]
+    rejected += [(f"row {i}", "no vote cast: every member is marked non-voting") for i in ga.index[voted & ~cast]]
+    ga = ga[cast]
+    votes = votes[votes["row"].isin(ga.index)]
     rc = pd.DataFrame({
         "key": ga["token"], "date": pd.to_datetime(ga["Date"]), "source_symbol": ga["Resolution"],
         "symbol": ga["Resolution"].map(symbols.parse),

@@ -73,6 +73,12 @@ RULES = (
          "used), unless none of the year's roll calls repeats another of that year (same title and same vote "
          "list): a jump made of distinct votes is the Assembly's work",
          ("roll calls of the year",)),
+    Rule("count that cannot adopt",
+         "a roll call filed as a resolution's adoption (kind resolution, with a symbol) has more votes in favour than "
+         "against (the Charter, Article 18: a majority of the members present and voting); one with no more is a "
+         "failed vote (a rival draft, a motion, an amendment rejected) or a list with no vote cast, and the build "
+         "removes its number (store/kinds.py, failed_adoptions) unless a published count could adopt",
+         ("stored votes differ from published counts",)),
     Rule("date before opening or after close",
          "a regular-session roll call is dated on or after the earliest day its session can have opened (12 "
          "September of year 1945+N: the Tuesday of the third week of September; session 1: 10 January 1946) and "
@@ -82,7 +88,8 @@ RULES = (
          (), advisory=True),
     Rule("possible duplicate",
          "two roll calls of one or adjacent sessions, at most 45 days apart, with the same counts and nearly "
-         "identical lists (97 % alike) that no source records as two rows and the UN's own sources do not both "
+         "identical lists (97 % alike), or up to 730 days apart with the very same list of at least 30 votes, that no "
+         "source records as two rows and the UN's own sources do not both "
          "record may be one vote stored twice (whatever their symbols and dates). A doubt for an official text to "
          "settle (official_resolutions.csv, column rcid); the detail says whether the titles name one subject",
          (), advisory=True),
@@ -129,6 +136,7 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
         "date outside session": lambda: _dates_outside_session(roll_calls),
         "symbol outside session range": lambda: _symbols_outside_range(roll_calls),
         "year count jump": lambda: _year_jumps(con, roll_calls),
+        "count that cannot adopt": lambda: _failed_adoptions(roll_calls),
         "date before opening or after close": lambda: audit_doubts.dates_outside_session(con),
         "possible duplicate": lambda: audit_doubts.similar_lists(con),
         "heading of another item": lambda: audit_doubts.misplaced_headings(con),
@@ -157,6 +165,14 @@ def _example(row: dict, flagged: bool) -> dict:
             "date": day.isoformat() if hasattr(day, "isoformat") else None,
             "iso3": row["iso3"] if isinstance(row["iso3"], str) else None,
             "detail": row["detail"], "flagged": flagged}
+
+
+def _failed_adoptions(roll_calls: pd.DataFrame) -> pd.DataFrame:
+    found = roll_calls[(roll_calls["kind"] == "resolution") & roll_calls["symbol"].notna()
+                       & (roll_calls["yes"] <= roll_calls["no"])]
+    detail = "filed as the adoption, but " + found["yes"].astype(str) + " in favour, " + found["no"].astype(str) \
+        + " against: the count cannot adopt"
+    return _frame(found.assign(iso3=None, detail=detail))
 
 
 def _explained(found: pd.DataFrame, integrity: pd.DataFrame, rule: Rule) -> pd.Series:

@@ -23,6 +23,8 @@ from unga.store.audit import UN_SOURCES
 from unga.store.audit import _frame as finding_frame
 from unga.store.merge import ALIKE  # the merge's "nearly identical" lists
 from unga.store.merge import WINDOW_EARLY as MAX_DAYS  # the merge's "close in time" before 2003
+SAME_LIST_DAYS = 730  # the very same list further apart, within one session or the next, is still one vote's signature
+SAME_LIST_VOTERS = 30  # ... when that many states voted: a short list repeats by chance
 
 if TYPE_CHECKING:
     import duckdb
@@ -108,7 +110,7 @@ def _pairs(items: list[dict], matrix: np.ndarray) -> list[tuple]:
     out = []
     for i, a in enumerate(items):
         for b in items[i + 1:]:
-            if (b["date"] - a["date"]).days > MAX_DAYS:
+            if (b["date"] - a["date"]).days > SAME_LIST_DAYS:
                 break  # the group is sorted by date
             sa, sb = set(str(a["sources"]).split(",")), set(str(b["sources"]).split(","))
             if abs(int(b["session"]) - int(a["session"])) > 1 or sa & sb or (sa & UN and sb & UN):
@@ -116,7 +118,9 @@ def _pairs(items: list[dict], matrix: np.ndarray) -> list[tuple]:
             x, y = matrix[a["row"]], matrix[b["row"]]
             listed = (x > 0) | (y > 0)
             alike = float(((x == y) & listed).sum() / listed.sum()) if listed.any() else 0.0
-            if alike >= ALIKE:
+            # further apart only the very same long list: a source's day can be months off (716 (VII), branch rec33)
+            near = (b["date"] - a["date"]).days <= MAX_DAYS
+            if alike >= ALIKE if near else (alike == 1.0 and listed.sum() >= SAME_LIST_VOTERS):
                 out.append(_pair(a, b, alike))
     return out
 

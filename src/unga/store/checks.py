@@ -128,12 +128,17 @@ def official_symbols(table: SourceTable, known: pd.DataFrame | None) -> SourceTa
 
 def _another_resolution(rc: pd.DataFrame, known: pd.DataFrame | None) -> pd.Series:
     """Why a symbol names another vote: official_resolutions.csv dates that resolution's adoption more than 31
-    days from the row's vote (a separate vote dated a few days off its text's adoption keeps the symbol)."""
+    days from the row's vote (a separate vote dated a few days off its text's adoption keeps the symbol). The row the
+    file names as the adoption (column rcid) is that vote whatever its source's day (official_dates.csv dates it)."""
     if known is None or known.empty:
         return pd.Series(None, index=rc.index, dtype=object)
     facts = known.drop_duplicates("symbol").set_index("symbol")
     adopted = rc["symbol"].map(facts["date"])
-    far = adopted.notna() & ((rc["date"] - adopted).abs() > pd.Timedelta(days=31))
+    named = pd.Series(False, index=rc.index)
+    if "rcid" in known and "rcid" in rc:
+        named = rc["rcid"].map(known.dropna(subset=["rcid"]).drop_duplicates("rcid").set_index("rcid")["symbol"]) \
+            .eq(rc["symbol"])
+    far = adopted.notna() & ((rc["date"] - adopted).abs() > pd.Timedelta(days=31)) & ~named
     reason = rc["symbol"].map(lambda s: f"the number of resolution {s}, {facts.at[s, 'title']}, adopted on "
                                         f"{facts.at[s, 'date']:%Y-%m-%d} (official_resolutions.csv): another vote"
                               if s in facts.index else None)

@@ -126,3 +126,27 @@ def official_kinds(roll_calls: pd.DataFrame, rows: pd.DataFrame | None) -> tuple
     return roll_calls, pd.DataFrame(log)
 
 
+
+
+FAILED = "symbol removed: its count cannot adopt"
+
+
+def failed_adoptions(roll_calls: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A roll call filed as a resolution's adoption whose own count cannot adopt (no more in favour than against:
+    the Charter, Article 18, asks a majority of the members present and voting) is a vote that failed — a rival
+    draft, a motion or an amendment rejected (Voeten's serial letters under 2271 (XXII); unvotes' R/63/263 of
+    24 December 2008, 50-88-3). It keeps no resolution number, as official_kinds.csv files a rejected draft;
+    source_symbol keeps the source's spelling (logged). A published count that could adopt leaves it alone: then the
+    list is the suspect (the audit's count rule)."""
+    published = roll_calls["pub_yes"].isna() | (roll_calls["pub_yes"] <= roll_calls["pub_no"])
+    failed = (roll_calls["kind"] == "resolution") & roll_calls["symbol"].notna() \
+        & (roll_calls["yes"] <= roll_calls["no"]) & published
+    found = roll_calls[failed]
+    log = pd.DataFrame({"rcid": found["rcid"], "check": FAILED, "value": NO_TEXT,
+                        "source": "rule", "other_value": found["symbol"],
+                        "other_source": found["sources"].str.split(",").str[0],
+                        "rule": "the roll call's count (" + found["yes"].astype(str) + "-" + found["no"].astype(str)
+                                + "-" + found["abstain"].astype(str) + ") has no more in favour than against, so it "
+                                "cannot be the adoption of the resolution its source files it under"})
+    roll_calls.loc[failed, "symbol"] = None
+    return roll_calls, log

@@ -94,13 +94,14 @@ def reconcile(tables: list[SourceTable], corrections: pd.DataFrame | None = None
     roll_calls, amendments = kinds_of.amendment_kinds(roll_calls)
     roll_calls, refiled = kinds_of.official_kinds(roll_calls, official_kinds)
     roll_calls = _with_counts(roll_calls, votes)
+    roll_calls, failed = kinds_of.failed_adoptions(roll_calls)
     outsiders = pd.concat([i[i["check"] == "vote from a state not a member that day"] for i in integrity])
     integrity = [integrity_rows(merged), integrity_rows(pd.DataFrame(moved)), _demoted(demoted, link_frame),
                  _field_disagreements(all_rc, "date"), _field_disagreements(all_rc, "symbol"),
                  _count_disagreements(all_rc), _notes(order, link_frame),
                  *integrity, redated, integrity_rows(same_day), integrity_rows(neighbours), tallies,
                  integrity_rows(switched), integrity_rows(kinds), integrity_rows(motions),
-                 integrity_rows(amendments), integrity_rows(refiled), _check_source_counts(per_source, roll_calls, link_frame),
+                 integrity_rows(amendments), integrity_rows(refiled), integrity_rows(failed), _check_source_counts(per_source, roll_calls, link_frame),
                  _check_counts(roll_calls), integrity_rows(dated),
                  integrity_rows(checks.before_emergency_session(roll_calls, emergency_sessions)),
                  integrity_rows(checks.votes_before_admission(outsiders, roll_calls, BY_RCID))]
