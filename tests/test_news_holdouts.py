@@ -681,7 +681,7 @@ KNOWN = {
         # a Third Committee vote reported as the General Assembly's is not a roll call of the record
         ("aj18.txt", "count", "A/C.3/68/L.42/Rev.1", "yes"): "not_in_store",
         # the Belgian Jerusalem draft of December 1950 failed in plenary, but the record holds no roll call of it
-        ("aj39.txt", "tally", "A/5(Jerusalem-Belgian-draft-1950-12-15)", None): "not_in_store",
+        ("aj39.txt", "tally", "rcid:288", None): "true",
         # Egypt and five other Arab states did not vote on the 1991 repeal of 3379 (46/86): absent, not abstaining
         ("aj49.txt", "position", "A/RES/46/86", "EGY"): "true",
     },
