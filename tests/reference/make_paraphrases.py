@@ -26,6 +26,7 @@ from paraphrase_families import (absent_words, group_not_voting, adjective_oppos
                                  opposed_the_proposition, ordinal_of_two, others_in_a_tally, relative_apposition,
                                  tally_punctuation, telegraphese, tie_beside_a_side, time_between,
                                  verb_phrase_then_vote, verbs_of_stance)
+from paraphrase_counts29 import count_then_bare_list, exclusive_list_said_otherwise
 from paraphrase_failed import told_by_the_winners
 from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
@@ -408,12 +409,26 @@ CONSTRUCTIONS = {
 }
 
 
+# the twenty-ninth round (branch counts): a list of its own, made with its own seed, so that no row before it changes
+COUNTS29 = {
+    "an exclusive list said otherwise: only opposed by A, B and C; A and B casting the only negative votes":
+        exclusive_list_said_otherwise,
+    "a count with its list right after the noun, no comma: Three countries A, B and C voted against":
+        count_then_bare_list,
+}
+
+
 def make() -> list[dict]:
-    rng = random.Random(20)
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
-    rows = []
-    for construction, maker in CONSTRUCTIONS.items():
+    rows: list[dict] = []
+    _make(rows, votes, random.Random(20), CONSTRUCTIONS)
+    _make(rows, votes, random.Random(2941), COUNTS29)
+    return rows
+
+
+def _make(rows: list[dict], votes: list, rng: random.Random, constructions: dict) -> None:
+    for construction, maker in constructions.items():
         made = 0
         rounds = 2 if construction.startswith(("change of vote", "a list of an earlier year",
                                                 "a tally of an earlier")) else 1  # few votes of
@@ -434,7 +449,6 @@ def make() -> list[dict]:
             rows.append({"id": f"p{len(rows) + 1:03d}", "construction": construction, "vote": claims[0]["resolution"] if own_lead else v.resolution,
                          "published": str(published), "text": text, "claims": claims})
             made += 1
-    return rows
 
 
 def main() -> None:
