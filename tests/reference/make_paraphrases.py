@@ -26,6 +26,7 @@ from paraphrase_families import (absent_words, group_not_voting, adjective_oppos
                                  opposed_the_proposition, ordinal_of_two, others_in_a_tally, relative_apposition,
                                  tally_punctuation, telegraphese, tie_beside_a_side, time_between,
                                  verb_phrase_then_vote, verbs_of_stance)
+from paraphrase_counts29 import count_then_bare_list, exclusive_list_said_otherwise
 from paraphrase_failed import told_by_the_winners
 from paraphrase_families import bracketed_symbol
 from paraphrase_frus import shift_table, support_won
@@ -439,6 +440,15 @@ LATER = {
 }
 
 
+# the twenty-ninth round (branch counts): a list of its own, made with its own seed, so that no row before it changes
+COUNTS29 = {
+    "an exclusive list said otherwise: only opposed by A, B and C; A and B casting the only negative votes":
+        exclusive_list_said_otherwise,
+    "a count with its list right after the noun, no comma: Three countries A, B and C voted against":
+        count_then_bare_list,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -447,6 +457,7 @@ def make() -> list[dict]:
     _make(rows, votes, random.Random(2911), STUDY30B)
     for construction, (maker, seed) in LATER.items():
         _make(rows, votes, random.Random(seed), {construction: maker})
+    _make(rows, votes, random.Random(2941), COUNTS29)
     return rows
 
 

@@ -13,7 +13,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import cited, extract, identify, participation, release_place, released, series
+from unga.claims import cited, extract, identify, only, participation, release_place, released, series
 from unga.claims.doubt import hold_back
 from unga.claims.phrases import NOT_TAKING_PART
 from unga.claims.series import same_title, series_title
@@ -154,10 +154,11 @@ def count_beside_disagrees(index: identify.Index, out: list[dict], found: list[e
     that is not the roll call's and that count is not called false either ("11 abstained (A, B, C)" placed on a vote
     with 4 abstentions, the 11 another vote's): the count and its list are another vote's (a list of resolutions,
     each with its figures, one item's lines taken for the next item's). A count called false there keeps its list
-    judged there (a false statement: "A, B and 15 others abstained", one of them absent)."""
+    judged there (a false statement: "A, B and 15 others abstained", one of them absent). A count taken from the
+    list itself ("only A, B and C opposed it": 3) says nothing of another vote and holds nothing back."""
     counted = {(claim.sentence, claim.asserted["field"], row): claim.asserted["value"]
                for entry, claim, row in zip(out, found, rows) if claim.kind == "count" and row is not None
-               and entry["verdict"] != "contradicted"
+               and entry["verdict"] != "contradicted" and only.NOTE not in claim.notes  # the list's own length
                and claim.asserted.get("op") == "=" and claim.asserted.get("field") in index.count_arrays
                and not index.agrees(row, {claim.asserted["field"]: claim.asserted["value"]})}
     for entry, claim, row in zip(out, found, rows):

@@ -141,10 +141,15 @@ _LABELS = (r"in favou?r|in\s+its\s+favou?r|for(?!\s+(?:the\s+)?(?:first|second|\
            # a headline's present tense: "141 nations back UN resolution on …"
            r"|(?:back|support|endorse)(?=\s+(?:(?:the\s+)?(?:UN|U\.N\.|UNGA|(?:UN\s+)?General\s+Assembly)\s+)?(?:resolution|text|draft|motion|measure)\b)"
            r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b|\s*,|\s+and\s|\s*\()|" + OTHER_WORDS)
+# "Three countries A, B and C voted against": the list right after the noun, with no comma, ended by "and" and a
+# name before the vote verb
+BARE_LIST = (r"\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d,]{0,40}(?:,\s*(?:the\s+)?(?-i:[A-Z])[^.;:()\d,]{0,40})*\s+and\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d,]{0,40}?"
+             r"(?=\s+(?:voted|opposed|abstained)\b)")
 ASIDE = r"(?:\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
         r"|\s+(?:including|such\s+as)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported|voting|abstaining|opposing|supporting)\b)" \
         r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s-\s(?:[^.;()\d–—-]|-(?=\S)){1,160}?\s-(?=\s)|\s*\([^.;()\d]{1,200}\)|(?:(?<=\b1\scountry)|(?<=\b1\snation))\s*,\s*(?-i:[A-Z])[^.;:,()\d]{1,40}," \
-        r"|(?:(?<=countries)|(?<=nations)|(?<=states))\s*,\s*(?-i:[A-Z])[^.;:()\d]{1,160}?,(?=\s*(?:voted|opposed|abstained)\b))?"  # "seven countries (A, B, …) were absent", "five states - A, B - voted no" (spaced hyphens around no number: "13 - against, 74 - abstained" is two labels)
+        r"|(?:(?<=countries)|(?<=nations)|(?<=states))\s*,\s*(?-i:[A-Z])[^.;:()\d]{1,160}?,(?=\s*(?:voted|opposed|abstained)\b)" \
+        r"|(?:(?<=countries)|(?<=nations)|(?<=states))" + BARE_LIST + r")?"  # "seven countries (A, B, …) were absent", "five states - A, B - voted no" (spaced hyphens around no number: "13 - against, 74 - abstained" is two labels)
 # ("Three countries, A, B and C, opposed it": the states between commas, when a vote verb follows them)
 # "with the overwhelming support of 122 countries", "won the broad backing of 140": how the support is said (not "the
 # lack of support of", "the hoped-for support")
@@ -170,7 +175,7 @@ TOKEN = re.compile(
     r"|(?P<only>\b(?:the\s+)?only\s+(?:(?P<on>\d{1,3})\s+)?(?:other\s+)?(?P<onoun>countries|country|states|state|nations|nation"
     r"|members?|member\s+states?|delegations?)(?:\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?General\s+Assembly)?\s+(?:(?:that|which|who)\s+)?"
     r"(?:to\s+vote\s+|voted\s+|voting\s+|to\s+)?(?P<olabel>against|no|oppose[sd]?|opposing|in\s+opposition|abstain(?:ed|ing)?)\b)"
-    r"|(?P<labelled>(?<![\d/.,])\b" + N.format("n") + r"(?:\s+" + NOUN + r"(?=\s*[,(–—-]|\s+(?:including|such\s+as)\s))?" + ASIDE + FILLER + r"(?P<label>" + _LABELS + r")\b)"
+    r"|(?P<labelled>(?<![\d/.,])\b" + N.format("n") + r"(?:\s+" + NOUN + r"(?=\s*[,(–—-]|\s+(?:including|such\s+as)\s|" + BARE_LIST + r"))?" + ASIDE + FILLER + r"(?P<label>" + _LABELS + r")\b)"
     r"|" + HEADING_COUNT +
     r"|(?P<lf>\b(?P<lflabel>" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—])?\s*" + N.format("f")
     + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r"))(?![.,]?\d|\s*(?:times|resolutions?|texts?|drafts?|of\b|per|%)))"

@@ -14,12 +14,17 @@ from unga.claims import positions, regions
 from unga.claims.names import mentions
 
 # the word before the list: "Only the US and Israel …", "opposed only by A and B", "with only A voting against"
-ONLY_BEFORE = re.compile(r"(?<!\bnot\s)(?<!\bif\s)\bonly\s+(?:by\s+)?(?:the\s+)?$", re.I)
+# … and "was only opposed by A, B and C" (the verb between "only" and "by")
+ONLY_BEFORE = re.compile(r"(?<!\bnot\s)(?<!\bif\s)\bonly\s+(?:(?:opposed|rejected|supported|backed|endorsed)\s+by\s+|by\s+)?"
+                         r"(?:the\s+)?$", re.I)
 # the words after it: "A alone abstaining", "A and B were the only (two) countries to oppose it"
 ALONE_AFTER = re.compile(r"^\s*,?\s*alone\b", re.I)
-THE_ONLY_AFTER = re.compile(r"^\s*(?:,[^,;:]{1,80},\s*)?(?:was|were)\s+the\s+only\s+(?:(?P<n>\d{1,2})\s+)?(?:other\s+)?"
+THE_ONLY_AFTER = re.compile(r"^\s*(?:,[^,;:]{1,80},\s*)?(?:was|were)(?:\s+(?:also|again))?\s+the\s+only\s+(?:(?P<n>\d{1,2})\s+)?(?:other\s+)?"
                             r"(?:countries|country|states?|nations?|members?|member\s+states?|delegations?|governments?)"
                             r"\s+(?:to|that|which|who)\b", re.I)
+# "A and B (again) casting the only negative votes", "A cast the only abstention": the votes said to be the only ones
+CAST_THE_ONLY = re.compile(r"^\s*,?\s*(?:(?:again|also|each|both)\s+)?(?:cast|casts|casting)\s+the\s+only\s+"
+                           r"(?:(?:negative|no|dissenting|opposing|affirmative|yes)\s+votes?|votes?\s+against|abstentions?)\b", re.I)
 # … or as the label before it: "The only (two) states to vote against it were A and B"
 THE_ONLY_BEFORE = re.compile(r"\bthe\s+only\s+(?:(?P<n>\d{1,2})\s+)?(?:countries|states|nations|members|member\s+states"
                              r"|delegations|governments)\s+(?:to|that|which|who)\s+[^.;:]{1,60}?\s+(?:were|was)\s+(?:the\s+)?$",
@@ -50,7 +55,8 @@ def exclusive_counts(sentence: str, stated: list, before: str | None = None) -> 
     for run in positions.lists(sentence, found):
         before, after = sentence[:run[0].start], sentence[run[-1].end:]
         the_only = THE_ONLY_AFTER.match(after) or THE_ONLY_BEFORE.search(before)
-        if not (ONLY_BEFORE.search(before) or ALONE_AFTER.match(after) or the_only) or MORE.match(after) \
+        if not (ONLY_BEFORE.search(before) or ALONE_AFTER.match(after) or the_only or CAST_THE_ONLY.match(after)) \
+                or MORE.match(after) \
                 or GOES_ON.match(after) or SUBGROUP.search(before[-120:]) or GROUP.search(before) \
                 or regions.counted_in_a_region(sentence, run[0].start, run[0].start):
             continue
