@@ -275,10 +275,11 @@ MONTH_BEFORE = re.compile(r"(?:" + MONTH_OR_ABBREVIATION + r")\.?\s*$", re.I)
 
 HEDGE = re.compile(r"\b(?:some|about|around|roughly|approximately|an\s+estimated|as\s+many\s+as)\s*$", re.I)
 # a number hoped for, aimed at or missed: "had hoped for 100 yes votes", "passed its goal of 100 votes", "failed to get
-# 120 votes, the target" are not what the vote was ("failed by 100 votes against" is)
+# 120 votes, the target", or a count that should have been ("the right count would have been 50 yes") are not what the
+# vote was ("failed by 100 votes against" is)
 HOPED = re.compile(r"\b(?:hop(?:ed|ing|es?)|expect(?:ed|ing|s)?|need(?:ed|ing|s)?|want(?:ed|s)?|aim(?:ed|ing|s)?|sought"
                    r"|seek(?:ing|s)?|target(?:ed|ing)?|requir(?:ed|es?|ing)|predict(?:ed|ing|s)?|forecast|projected|would"
-                   r"|could|might|may|will)\b(?:\s+(?:for|to|get|have|win|reach|be|by|about|around|at\s+least|only|just)){0,3}\s*$"
+                   r"|could|might|may|will|should)\b(?:\s+(?:for|to|get|have|win|reach|be|been|by|about|around|at\s+least|only|just)){0,3}\s*$"
                    r"|\bfail(?:ed|ing|s)?\s+to\s+(?:get|win|reach|secure|garner|muster|obtain|attract|gain)\s*$"
                    r"|\b(?:goal|target|objective|aim)\s+of\s*$", re.I)
 
