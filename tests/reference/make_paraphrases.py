@@ -31,6 +31,8 @@ from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
 from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
+from paraphrase_study30 import (study30_bracketed_symbol, study30_last_weekday, study30_lone_or_none,
+                                study30_misspelt_last, study30_quoted_verb, study30_would_have_been)
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -408,12 +410,31 @@ CONSTRUCTIONS = {
 }
 
 
+# the twenty-ninth round's constructions (branch study30), made after the others with a seed of their own, so that
+# the rows before them stay as they were whatever other branches add
+LATER = {
+    "a count that would have been: N in favour; the right count would have been M": (study30_would_have_been, 2901),
+    "a bracketed symbol after a resolution's description: On a resolution on X (68/262), only A voted no":
+        (study30_bracketed_symbol, 2901),
+    "a side of one or none: A was the lone abstainer; nobody voted against the text": (study30_lone_or_none, 2901),
+    "a quote opening the vote verb: A “abstained with great regret” on the resolution": (study30_quoted_verb, 2901),
+    "a day between the verb and its side: A and B voted last Friday against the resolution": (study30_last_weekday, 2901),
+    "a misspelt last item of a list: A, B and Hondurras abstained": (study30_misspelt_last, 2901),
+}
+
+
 def make() -> list[dict]:
-    rng = random.Random(20)
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
-    rows = []
-    for construction, maker in CONSTRUCTIONS.items():
+    rows: list[dict] = []
+    _make(rows, votes, random.Random(20), CONSTRUCTIONS)
+    for construction, (maker, seed) in LATER.items():
+        _make(rows, votes, random.Random(seed), {construction: maker})
+    return rows
+
+
+def _make(rows: list[dict], votes: list, rng: random.Random, constructions: dict) -> None:
+    for construction, maker in constructions.items():
         made = 0
         rounds = 2 if construction.startswith(("change of vote", "a list of an earlier year",
                                                 "a tally of an earlier")) else 1  # few votes of
@@ -434,7 +455,6 @@ def make() -> list[dict]:
             rows.append({"id": f"p{len(rows) + 1:03d}", "construction": construction, "vote": claims[0]["resolution"] if own_lead else v.resolution,
                          "published": str(published), "text": text, "claims": claims})
             made += 1
-    return rows
 
 
 def main() -> None:
