@@ -33,9 +33,11 @@ REFERRED = re.compile(r"\b(?:revok\w*|repeal\w*|rescind\w*|nullif\w*|overturn\w*
                       r"|ссыла\w*|تشير|يشير|تذكر)(?!\w)[^.;]{0,60}$", re.I)
 
 
-# "On a resolution on the law of the sea (57/141), only A voted no": a session/number symbol in brackets after the
-# resolution it names, the way voting-practice reports list votes (the 31st session on; a clause, not a sentence, away)
-BRACKETED_SYMBOL = re.compile(r"\b(?:resolutions?|texts?|drafts?)\b[^.;:()]{0,200}\((?P<symbol>[3-9]\d/\d{1,3})\)", re.I)
+# "On a resolution on the law of the sea (57/141), only A voted no": a session/number symbol in brackets closing the
+# clause that opens "On a resolution …", the way voting-practice reports list votes (the 31st session on); not "the
+# next resolution (71/205), approved in 2016", a text's aside on an earlier vote
+BRACKETED_SYMBOL = re.compile(r"(?:^|[.;]\s+|\band\s+)on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:resolution|text|draft)\b"
+                              r"[^.;:()]{0,200}\((?P<symbol>[3-9]\d/\d{1,3})\)\s*,", re.I)
 
 
 def _found(text: str) -> list[str]:
