@@ -36,6 +36,8 @@ from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
 from paraphrase_year_tables import year_table_of_a_series
 from paraphrase_study30b import (abstentions_from, bracketed_after_each_side, commented_list, companions_likes_of,
                                  envoy_seat, side_noun_apposition, support_attracted)
+from paraphrase_study30 import (study30_bracketed_symbol, study30_last_weekday, study30_lone_or_none,
+                                study30_misspelt_last, study30_quoted_verb, study30_would_have_been)
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -434,18 +436,27 @@ STUDY30B = {
 
 # the twenty-ninth round's constructions (branch idrc30), made after the others with their own seed, so that those
 # rows stay as they were
-LATER = {
-    "a resolution described, then its number in brackets alone: On a resolution on X (NN/NNN), A voted against":
-        (bracketed_symbol, 2921),
-}
-
-
 # the twenty-ninth round (branch counts): a list of its own, made with its own seed, so that no row before it changes
 COUNTS29 = {
     "an exclusive list said otherwise: only opposed by A, B and C; A and B casting the only negative votes":
         exclusive_list_said_otherwise,
     "a count with its list right after the noun, no comma: Three countries A, B and C voted against":
         count_then_bare_list,
+}
+
+
+# the twenty-ninth round's constructions (branches idrc30, study30), each made after the others with a seed of its
+# own, so that the rows before them stay as they were whatever other branches add
+LATER = {
+    "a resolution described, then its number in brackets alone: On a resolution on X (NN/NNN), A voted against":
+        (bracketed_symbol, 2921),
+    "a count that would have been: N in favour; the right count would have been M": (study30_would_have_been, 2901),
+    "a bracketed symbol after a resolution's description: On a resolution on X (68/262), only A voted no":
+        (study30_bracketed_symbol, 2901),
+    "a side of one or none: A was the lone abstainer; nobody voted against the text": (study30_lone_or_none, 2901),
+    "a quote opening the vote verb: A “abstained with great regret” on the resolution": (study30_quoted_verb, 2901),
+    "a day between the verb and its side: A and B voted last Friday against the resolution": (study30_last_weekday, 2901),
+    "a misspelt last item of a list: A, B and Hondurras abstained": (study30_misspelt_last, 2901),
 }
 
 

@@ -1,8 +1,8 @@
 """Names a list gives for states that the record spells otherwise: between two states of a list ("A, Marshal Islands,
-B"), a name a letter or two off a state's name, or "A/B" for "A and B", is read as that state; so is a state's short
-name with a misspelt second part ("A, Antigua and Barduda, B"), a name at either edge of a bracketed list of states
-("(Barabados, A, B)"), and a state's name with a word after it that makes another's ("A, Dominica Republic, B").
-Short names are never guessed, and a name outside a list is left alone.
+B") or last in it ("A, B and Hondurras."), a name a letter or two off a state's name, or "A/B" for "A and B", is read
+as that state; so is a state's short name with a misspelt second part ("A, Antigua and Barduda, B"), a name at
+either edge of a bracketed list of states ("(Barabados, A, B)"), and a state's name with a word after it that makes
+another's ("A, Dominica Republic, B"). Short names are never guessed, and a name outside a list is left alone.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ OPENS_BRACKET = re.compile(r"\(\s*" + _NAME + r"\s*,\s*$")
 CLOSES_BRACKET = re.compile(r"\s*,\s*(?:and\s+)?" + _NAME + r"\s*\)")
 # "Dominica Republic," inside a list: the word after a state's name that makes it another state's, misspelt
 GROWN = re.compile(r"\s+(?P<word>[A-Z][\w'’-]*)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# "A, B and Hondurras.", "A, B and Hondurras abstained": the last item of a list of two or more, where its name ends
+LAST_ITEM = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=\s*(?:[.;:),]|$)|\s+[a-z])")
 # "A, Antigua and Barduda, B": the second part of a state's name, misspelt, after its first part (a state's short name)
 SECOND_PART = re.compile(r"\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*)\s*,\s*(?:and\s+)?(?:the\s+)?$")
 
@@ -50,6 +52,10 @@ def between_states(sentence: str, found: list) -> list[tuple[str, int, int]]:
     """(iso3, start, end) of the names between two states of a list (found: mentions with .start and .end) that are
     one of them misspelt."""
     added = []
+    if len(found) >= 2 and re.fullmatch(r"\s*,\s*", sentence[found[-2].end:found[-1].start]):
+        last = LAST_ITEM.match(sentence, found[-1].end)
+        if last and not CUE.search(last["name"]) and (iso3 := _misspelt(last["name"])):
+            added.append((iso3, last.start("name"), last.end("name")))
     for a, b in zip(found, found[1:]):
         item = BETWEEN_STATES.fullmatch(sentence, a.end, b.start)
         if item and not CUE.search(item.group(0)) and (iso3 := _misspelt(item["name"])):

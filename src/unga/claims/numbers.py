@@ -51,9 +51,11 @@ def _value(words: str) -> int | None:
 ZERO = re.compile(r"\b(?:none|nil|zero)(?=\s+(?:against|in\s+favou?r|abstentions?|voted\b|abstained|opposed)\b)"
                   r"|(?<=\bto\s)(?:none|nil)\b|(?<![\"“‘'])\bno(?=\s+(?:abstentions?|votes?\s+against|negative\s+votes?)\b)",
                   re.I)
-# "no country voted against it" (0 voted against it), "there was no dissenting vote" (0 votes against): zero against
-NO_ONE = re.compile(r"(?<![\"“‘'])\bno\s+(?:(?P<who>country|state|nation|member\s+state|member|delegation)(?=\s+(?:voted\s+"
-                    r"against|opposed)\s+(?:it|the|this|that)\b)|dissenting\s+votes?\b)", re.I)
+# "no country voted against it", "no one voted in the negative" (0 voted …), "there was no dissenting vote" (0 votes
+# against): zero against
+NO_ONE = re.compile(r"(?<![\"“‘'])\b(?:(?:no\s+(?P<who>one|country|state|nation|member\s+state|member|delegation)|(?P<nobody>nobody))"
+                    r"(?=\s+(?:(?:voted\s+against|opposed)\s+(?:it|the|this|that)\b|voted\s+in\s+the\s+negative\b))"
+                    r"|no\s+dissenting\s+votes?\b)", re.I)
 
 
 # "more than a hundred countries": a hundred, its noun of states or votes right after it
@@ -66,7 +68,7 @@ TWICE = re.compile(r"\b(\d{1,3})\s*\(\s*\1\s*\)")
 def in_digits(text: str) -> str:
     """The text with numbers written in words replaced by digits, the words for none by 0, and two spellings read as
     the usual ones: "member-states" as "member states", ''no'' as "no"."""
-    text = NO_ONE.sub(lambda m: "0" if m["who"] else "0 votes against", text)
+    text = NO_ONE.sub(lambda m: "0" if m["who"] or m["nobody"] else "0 votes against", text)
     text = phrases.usual_spelling(A_HUNDRED.sub("100", ZERO.sub("0", text)))
 
     def replace(match: re.Match) -> str:
@@ -117,11 +119,11 @@ LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "aga
 # "116 yes, 20 no, and 53 abstentions", "124 yes, 42 abstentions, 0 no!": a bare "no" after a number is a label only in
 # a list of labelled numbers (not "Vol. 188 No. 8"), or before the states it counts, ending its line ("- 6 No (A, B)")
 BARE_NO = r"(?<=\d\s)no(?=\s*[,;!]|\.(?!\s*\d)|\s+and\s|\s*$|\s+\([^()\d]{1,300}\)\s*$)"
-# "65 countries voted in support", "voted affirmatively", "voted pro / contra", "43 voted to abstain", "chose to abstain",
+# "65 countries voted in support", "voted affirmatively", "voted pro / contra", "voted in the negative", "43 voted to abstain", "chose to abstain",
 # "83 refrained from voting": the vote in other words (the verb before "to abstain" is the state's own choice; a
 # number hoped for or urged is dropped by HOPED)
 OTHER_WORDS = (r"in\s+support(?!\s+of\s+(?:the\s+)?(?:sponsors?|co-?sponsors?|draft(?:ing)?\s+group))|affirmatively"
-               r"|(?<=voted\s)(?:pro|contra|negatively)\b|(?:(?:voted|opted|chose|decided|preferred|elected|choosing|opting|deciding)\s+)to\s+abstain"
+               r"|(?<=voted\s)(?:pro|contra|negatively|in\s+the\s+(?:negative|affirmative))\b|(?:(?:voted|opted|chose|decided|preferred|elected|choosing|opting|deciding)\s+)to\s+abstain"
                r"|refrained\s+from\s+(?:voting|the\s+vote)")
 
 
@@ -216,7 +218,7 @@ TOKEN = re.compile(
     r"|(?P<agents>\b(?:(?:approved|endorsed)\s+by|(?:with\s+)?the\s+backing\s+of)\s+" + COUNT_MODIFIER + r"(?P<ag>\d{1,3})(?=\s+(?:other\s+)?"
     r"(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members|governments)\b))"
     r"|(?P<sole>\b(?:sole|only|lone|single)\s+(?:(?:negative|dissenting)\s+vote|(?:country|state|nation|member|delegation)"
-    r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention)\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
+    r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention|abstainer|dissenter)\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
 # "cast the sole negative vote": one against (not "the only dissenting vote among its neighbours")
 # a refusal to act ("declined, by 24 votes to 15, to include", "refused to adopt"; not "declined to vote"): a sign of
 # a vote, and a verb of defeat (SWAPPED)
@@ -280,10 +282,11 @@ MONTH_BEFORE = re.compile(r"(?:" + MONTH_OR_ABBREVIATION + r")\.?\s*$", re.I)
 
 HEDGE = re.compile(r"\b(?:some|about|around|roughly|approximately|an\s+estimated|as\s+many\s+as)\s*$", re.I)
 # a number hoped for, aimed at or missed: "had hoped for 100 yes votes", "passed its goal of 100 votes", "failed to get
-# 120 votes, the target" are not what the vote was ("failed by 100 votes against" is)
+# 120 votes, the target", or a count that should have been ("the right count would have been 50 yes") are not what the
+# vote was ("failed by 100 votes against" is)
 HOPED = re.compile(r"\b(?:hop(?:ed|ing|es?)|expect(?:ed|ing|s)?|need(?:ed|ing|s)?|want(?:ed|s)?|aim(?:ed|ing|s)?|sought"
                    r"|seek(?:ing|s)?|target(?:ed|ing)?|requir(?:ed|es?|ing)|predict(?:ed|ing|s)?|forecast|projected|would"
-                   r"|could|might|may|will)\b(?:\s+(?:for|to|get|have|win|reach|be|by|about|around|at\s+least|only|just)){0,3}\s*$"
+                   r"|could|might|may|will|should)\b(?:\s+(?:for|to|get|have|win|reach|be|been|by|about|around|at\s+least|only|just)){0,3}\s*$"
                    r"|\bfail(?:ed|ing|s)?\s+to\s+(?:get|win|reach|secure|garner|muster|obtain|attract|gain)\s*$"
                    r"|\b(?:goal|target|objective|aim)\s+of\s*$", re.I)
 
@@ -485,7 +488,7 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
     if match["won"]:  # "adopted by 120 votes", "won 128 votes": the votes in favour
         return {"yes": int(match["w"])}, False
     if match["sole"]:
-        return {("abstain" if match["sole"].lower().endswith("abstention") else "no"): 1}, False
+        return {("abstain" if re.search(r"abstention|abstainer", match["sole"], re.I) else "no"): 1}, False
     if match["only"]:  # "the only two countries to vote against", "the only country to oppose it"
         singular = not match["onoun"].lower().endswith("s")
         count = int(match["on"]) if match["on"] else 1 if singular else None

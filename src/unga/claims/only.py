@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import positions, regions
+from unga.claims import cited, positions, regions
 from unga.claims.names import mentions
 
 # the word before the list: "Only the US and Israel …", "opposed only by A and B", "with only A voting against"
@@ -29,6 +29,7 @@ CAST_THE_ONLY = re.compile(r"^\s*,?\s*(?:(?:again|also|each|both)\s+)?(?:cast|ca
 THE_ONLY_BEFORE = re.compile(r"\bthe\s+only\s+(?:(?P<n>\d{1,2})\s+)?(?:countries|states|nations|members|member\s+states"
                              r"|delegations|governments)\s+(?:to|that|which|who)\s+[^.;:]{1,60}?\s+(?:were|was)\s+(?:the\s+)?$",
                              re.I)
+PLURAL = re.compile(r"\b(?:were|countries|states|nations|members|delegations|governments)\b", re.I)
 MORE = re.compile(r"^\s*,?\s*(?:and|or|plus|along\s+with|as\s+well\s+as|with)\s+(?:\d{1,3}\s+|a\s+few\s+|several\s+)?"
                   r"(?:others?|other\s+\w+|more)\b|^\s*,?\s*(?:among\s+others|etc)\b", re.I)
 # "Of NATO's 16 members, only Spain …", "Among European states, only A and B …": all of a group, not of the vote
@@ -40,6 +41,14 @@ GROUP = re.compile(r"\b(?:[A-Z][\w.'’()-]*\s+){1,4}(?:countries|states|nations
 # "opposed only by the US and its allies": the list goes on in words we do not read as a state
 GOES_ON = re.compile(r"^\s*,?\s*(?:and|or|plus|along\s+with|as\s+well\s+as|together\s+with)\b", re.I)
 NOTE = "counted from an exclusive list ('only A and B', 'A alone')"
+
+
+def _subgroup(before: str) -> bool:
+    """"Of NATO's members, only A": a group's part; not "On a resolution of the law of the sea (57/141), only A", whose
+    words before the list name the vote itself by its symbol."""
+    match = SUBGROUP.search(before)
+    return match is not None and not any(symbol.removeprefix("A/RES/") in match.group(0)
+                                         for symbol in cited.symbols_in(before))
 
 
 def exclusive_counts(sentence: str, stated: list, before: str | None = None) -> list[tuple[dict, str | None]]:
@@ -57,7 +66,7 @@ def exclusive_counts(sentence: str, stated: list, before: str | None = None) -> 
         the_only = THE_ONLY_AFTER.match(after) or THE_ONLY_BEFORE.search(before)
         if not (ONLY_BEFORE.search(before) or ALONE_AFTER.match(after) or the_only or CAST_THE_ONLY.match(after)) \
                 or MORE.match(after) \
-                or GOES_ON.match(after) or SUBGROUP.search(before[-120:]) or GROUP.search(before) \
+                or GOES_ON.match(after) or _subgroup(before[-120:]) or GROUP.search(before) \
                 or regions.counted_in_a_region(sentence, run[0].start, run[0].start):
             continue
         ids = {m.iso3 for m in run}
@@ -67,8 +76,8 @@ def exclusive_counts(sentence: str, stated: list, before: str | None = None) -> 
         vote = next(iter(run_votes))
         if vote not in ("yes", "no", "abstain") or any(vote in v for i, v in votes.items() if i not in ids):
             continue  # another state with the same vote: the list is not all of them
-        if the_only and the_only["n"] and int(the_only["n"]) != len(ids):
-            continue
+        if the_only and (the_only["n"] and int(the_only["n"]) != len(ids) or len(ids) == 1 and PLURAL.search(the_only[0])):
+            continue  # "A and B were the only three …", or "… A were the only countries to …": a list cut short
         when = next(p.when for p in stated if p.iso3 in ids)
         out.append(({"field": vote, "op": "=", "value": len(ids)}, when))
     return out

@@ -16,9 +16,9 @@ SMALL = {"and", "or", "nor", "the", "of", "as", "well", "with", "along", "plus",
 NTH = (r"(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))"
        r"\s+(?:consecutive\s+|straight\s+)?(?:time|year)\b")
 NTH_TIME = r"for\s+" + NTH + r"(?:\s+in\s+a\s+row)?\s+"
-# the day between the verb and its side: "voted today in favour", "voted on Monday against" (not before "for", which may
+# the day between the verb and its side: "voted today in favour", "voted on Monday against", "voted last Friday against"
 # take a party: "voted on Wednesday for Ukraine to regain its land")
-VOTE_DAY = r"(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
+VOTE_DAY = r"(?:today|yesterday|(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
 
 # Not voting yes or no (participation.py reads them): "refrained from voting" (abstaining or away: a disjunction of
 # votes as claims/either.py writes them), "did not take part" (away, or maybe abstaining)
@@ -178,7 +178,7 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"yes[\"”’']?\s+votes\s+came\s+from", "yes"),
     # a vote noun as the predicate: "A was the only abstention", "A and B were among the absentees", "A, B and 180
     # others are in favour" (of the text, not "in favour of talks")
-    (r"(?:only|sole|lone|single)\s+abstention\b", "abstain"),
+    (r"(?:only|sole|lone|single)\s+(?:abstention|abstainer)\b", "abstain"),
     (r"absentees", "absent"),
     (r"(?:is|are|was|were)\s+in\s+favou?r(?=\s*(?:[,.;)]|$)|\s+of\s+(?:the|it|this|that)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:resolution|text|draft|motion|measure|proposal)\b)", "yes"),
@@ -213,7 +213,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "cast a yes vote", "cast its 'no' vote", "cast an abstention"; never the bare "cast no votes" (it voted not at all)
     (r"cast(?:ing|s)?\s+(?:(?:a|its|their)\s+(?:lone\s+|sole\s+|only\s+)?[\"“‘']?|(?:its\s+|their\s+)?[\"“‘'])"
      r"(?P<cast>yes|no)[\"”’']?\s+(?:votes?|ballots?)\b", "cast"),
-    (r"cast(?:ing|s)?\s+(?:an|its|their)\s+abstentions?\b", "abstain"),
+    (r"cast(?:ing|s)?\s+(?:an|its|their)\s+(?:abstentions?\b|[\"“‘']?abstain(?:ing)?[\"”’']?\s+(?:votes?|ballots?)\b)",
+     "abstain"),  # "cast an abstention", "casting an abstain vote"
     # the side said by a verb of support or opposition whose object is the text: "voted to adopt the text", "came out
     # against the resolution", "sided against it", "threw its weight behind the draft" (not "sided against the US",
     # "voted to reject the amendment" is the amendment's: scope.py)
@@ -324,7 +325,9 @@ SUBJECT_GAP = re.compile(
     # "A's ambassador explained that his country abstained" (never "said they": another subject may be meant)
     r"|(?:said|says|stated|confirmed|announced|explained|noted|recalled|stressed|added)\s+(?:that\s+)?(?:it"
     r"|(?:its|his|her)\s+(?:delegation|country|government))"
-    r"|(?:UN|U\.N\.)),?\s+)*$", re.I)
+    r"|(?:UN|U\.N\.)),?\s+)*"
+    # the quote that opens the state's own words on its vote: 'A "abstained with regret" on the text'
+    r"[\"“‘]?$", re.I)
 # "A and B, allies of C,", "A, B, all neighbours of C,", "A and B - old allies of C -", "A – a neighbour of C –": a
 # noun of a tie to a state, plural or singular, in apposition to a list or a state; the state it names is the noun's
 # complement, never a voter
