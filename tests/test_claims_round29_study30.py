@@ -38,9 +38,11 @@ def test_a_bracketed_symbol_after_a_resolution_names_its_vote(built_store):
     assert ("position", "A/RES/ES-11/1", "BLR", "no", "supported") in got
     assert ("count", "A/RES/ES-11/1", None, 2, "contradicted") in got  # five voted no: the exclusive list is false
     from unga.claims import cited
-    assert cited.symbols_in("On a resolution dealing with the law of the sea (57/141), only A voted no.") \
+    # the sentence's own symbol (cited.bracketed_symbols, the one reader of bracketed symbols), never the text's
+    assert cited.bracketed_symbols("On a resolution dealing with the law of the sea (57/141), only A voted no.") \
         == ["A/RES/57/141"]
-    assert cited.symbols_in("The score was close (45/120) in the end.") == []  # no resolution before it
+    assert cited.bracketed_symbols("The score was close (45/120) in the end.") == []  # no resolution before it
+    assert cited.symbols_in("On a resolution dealing with the law of the sea (57/141), only A voted no.") == []
 
 
 # holdout30 aj02: "A was the lone abstainer (and no one voted in the negative)"

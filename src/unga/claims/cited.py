@@ -34,18 +34,9 @@ REFERRED = re.compile(r"\b(?:revok\w*|repeal\w*|rescind\w*|nullif\w*|overturn\w*
                       r"|ссыла\w*|تشير|يشير|تذكر)(?!\w)[^.;]{0,60}$", re.I)
 
 
-# "On a resolution on the law of the sea (57/141), only A voted no": a session/number symbol in brackets closing the
-# clause that opens "On a resolution …", the way voting-practice reports list votes (the 31st session on); not "the
-# next resolution (71/205), approved in 2016", a text's aside on an earlier vote
-BRACKETED_SYMBOL = re.compile(r"(?:^|[.;]\s+|\band\s+)on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:resolution|text|draft)\b"
-                              r"[^.;:()]{0,200}\((?P<symbol>[3-9]\d/\d{1,3})\)\s*,", re.I)
-
-
 def _found(text: str) -> list[str]:
     found = [(m.start(), PREFIX.sub("", m.group(0))) for m in SYMBOL.finditer(text)
              if not REFERRED.search(text[max(0, m.start() - 80):m.start()])]
-    found += [(m.start("symbol"), "A/RES/" + m["symbol"]) for m in BRACKETED_SYMBOL.finditer(text)
-              if not REFERRED.search(text[max(0, m.start() - 80):m.start()])]
     return [s for s in (symbols.parse(symbol) for _, symbol in sorted(found)) if s]
 
 
