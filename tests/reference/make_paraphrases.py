@@ -27,7 +27,7 @@ from paraphrase_families import (absent_words, group_not_voting, adjective_oppos
                                  tally_punctuation, telegraphese, tie_beside_a_side, time_between,
                                  verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_failed import told_by_the_winners
-from paraphrase_families import bracketed_symbol
+from paraphrase_families import beside_another_body, bracketed_symbol
 from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
@@ -436,6 +436,8 @@ STUDY30B = {
 LATER = {
     "a resolution described, then its number in brackets alone: On a resolution on X (NN/NNN), A voted against":
         (bracketed_symbol, 2921),
+    "the Assembly's tally beside another body's vote: The Human Rights Council had approved a text. In the General "
+    "Assembly, it was adopted by Y votes to N": (beside_another_body, 2951),
 }
 
 
