@@ -116,8 +116,8 @@ COUNCIL_VOTED = re.compile(r"\b(?:Security|Human\s+Rights|Economic\s+and\s+Socia
                            r"|\bUNSC\s+(?:has\s+)?(?:voted|adopted|passed)\b"
                            # the council as its sentence's subject, its verb a clause on: "The Economic and Social
                            # Council today elected members to seven bodies and approved several decisions"
-                           r"|^\W*(?:The\s+)?(?:UN\s+|U\.N\.\s+)?(?:Security|Human\s+Rights|Economic\s+and\s+Social)\s+Council\s+"
-                           r"(?:[^.;]{0,80}?\s)?(?:voted|adopted|passed|approved)\b"
+                           r"|^\W*(?:The\s+)?(?:UN\s+|U\.N\.\s+)?(?:(?:Security|Human\s+Rights|Economic\s+and\s+Social)\s+Council\b|"
+                           + COMMISSION + r")\s+(?:[^.;]{0,80}?\s)?(?:voted|adopted|passed|approved|rejected|blocked)\b"
                            r"|" + HUMAN_RIGHTS_COMMISSION + r"|" + PASSED_BY_COUNCIL)
 
 
