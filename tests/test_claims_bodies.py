@@ -91,6 +91,8 @@ def test_trap_an_assembly_that_voted_still_ends_the_committees_stretch():
                  "The General Assembly adopted it a month later.",
                  "In all, 160 states backed it."]
     assert scope.in_committee(sentences, set()) == {0}
+    able = [sentences[0], "The General Assembly was able to adopt it a month later.", sentences[2]]
+    assert scope.in_committee(able, set()) == {0}
 
 
 # --- a day and month without a year ---
