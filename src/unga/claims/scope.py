@@ -74,7 +74,7 @@ COMMITTEE_HEADING = re.compile(r"^[^\w\n]*(?:(?:vote|voting)\s+)?(?:(?:in|at)\s+
 # the Assembly's vote foretold, which does not bring the narration back from a committee ("The Assembly is set to
 # consider the proposal next month", "… will take it up", "… would vote on it in December")
 FORETOLD = (r"\s+(?:(?:is|are|was|were)\s+(?:(?:\w+ly\s+|now\s+)?(?:set|expected|due|scheduled|likely|slated|poised)\s+)?to\b"
-            r"|(?:will|would|shall|could|may|might|should)\b)")
+            r"|(?:will|would|shall)\b)")
 PLENARY_TURN = re.compile(FRONTED + r"(?:(?:in|at|before|when|while)\s+)?(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
                           r"(?:General\s+)?(?:Assembly|plenary)\b(?!['’]s\s+(?:\w+\s+){0,2}Committee)(?!" + FORETOLD + ")", re.I)
 
