@@ -28,7 +28,7 @@ from paraphrase_families import (absent_words, group_not_voting, adjective_oppos
                                  verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_counts29 import count_then_bare_list, exclusive_list_said_otherwise
 from paraphrase_failed import told_by_the_winners
-from paraphrase_families import bracketed_symbol
+from paraphrase_families import beside_another_body, bracketed_symbol
 from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
@@ -457,6 +457,8 @@ LATER = {
     "a quote opening the vote verb: A “abstained with great regret” on the resolution": (study30_quoted_verb, 2901),
     "a day between the verb and its side: A and B voted last Friday against the resolution": (study30_last_weekday, 2901),
     "a misspelt last item of a list: A, B and Hondurras abstained": (study30_misspelt_last, 2901),
+    "the Assembly's tally beside another body's vote: The Human Rights Council had approved a text. In the General "
+    "Assembly, it was adopted by Y votes to N": (beside_another_body, 2951),
 }
 
 

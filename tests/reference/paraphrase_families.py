@@ -882,3 +882,22 @@ def bracketed_symbol(v, rng, false=False):
                            f"Take the resolution {v.topic} ({v.symbol}): {name} {VOTED[vote]}."])
     lead = "The Assembly's votes of that session are set out below, one by one."
     return sentence, [claim_position(v, state, vote)], (lead, v.day + timedelta(days=200))
+
+
+def beside_another_body(v, rng, false=False):
+    """The Assembly's tally told beside another body's vote on the same subject (the council named as a sentence's
+    subject, in the passive, or the former Commission on Human Rights): the Assembly's claim is kept (the claim: the
+    tally)."""
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    if a < 2:
+        return None
+    if false:
+        a = a + rng.choice([2, 3]) if a > 3 else a + 2
+    other = rng.choice(["The Human Rights Council in Geneva had approved a text of its own on the matter earlier.",
+                        "A text of the Human Rights Council on the same matter was passed the year before.",
+                        "The Commission on Human Rights had voted on the question in an earlier year.",
+                        "The Economic and Social Council, meeting in the spring, adopted a decision on it."])
+    own = rng.choice([f"In the General Assembly, the resolution was adopted by {y} votes to {n}, with {a} abstentions.",
+                      f"The General Assembly then passed it {y}-{n}-{a}.",
+                      f"The Assembly's own vote was {y} in favour, {n} against and {a} abstaining."])
+    return other + " " + own, [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)]

@@ -299,11 +299,15 @@ def _date_bonus(days: np.ndarray, context: Context) -> np.ndarray:
     best = np.zeros(len(days))
     years = days.astype("datetime64[Y]").astype(int) + 1970
     mentioned = [np.datetime64(d, "D") for d in context.days]
+    # a day and month the text names without a year is of a year the text names or of its date's, when it gives one
+    # ("April 18" in a text of 2000 is no vote of 1961): the vote's year or the year after
+    anchors = context.years | ({context.published.year} if context.published else set())
+    near = np.isin(years, list(anchors)) | np.isin(years - 1, list(anchors)) if anchors else np.ones(len(days), bool)
     for month, day in context.month_days:  # no year given: the same day in the vote's year or the year before
         for back in (0, 1):
             mentioned_days = [_day(int(y) - back, month, day) for y in years]
             gap = (days - np.array([np.datetime64(d, "D") if d else np.datetime64("NaT") for d in mentioned_days])).astype(float)
-            best = np.maximum(best, _bonus(gap))
+            best = np.maximum(best, _bonus(gap) * near)
     if context.published and context.days and context.days[-1] == context.published:
         mentioned = mentioned[:-1]  # the publication date is no date the text names: it bounds the vote from after
         best = np.maximum(best, _published_bonus((days - np.datetime64(context.published, "D")).astype(float)))

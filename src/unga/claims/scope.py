@@ -14,11 +14,23 @@ from unga.claims.council import counts_its_members
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 WHERE_OR_WHEN = (r"(?:(?:(?:in|at)\s+Geneva|(?:on\s+)?" + WEEKDAY + r"|today|yesterday|also"
                  r"|again|this\s+week|last\s+week|earlier|unanimously),?\s+){0,3}")
+# the former Commission on Human Rights (to 2006), by name, or as the body whose meeting a vote came in ("which came
+# April 18 during the commission's annual meeting")
+COMMISSION = r"(?:Commission\s+on\s+Human\s+Rights|Human\s+Rights\s+Commission)\b"
+HUMAN_RIGHTS_COMMISSION = (r"\bin\s+the\s+(?:UN\s+|U\.N\.\s+)?" + COMMISSION + r"|\b" + COMMISSION + r"\s+" + WHERE_OR_WHEN
+                           + r"(?:has\s+|had\s+)?(?:voted|adopted|passed|approved|rejected)\b"
+                           r"|\b(?:during|at|in)\s+the\s+(?:UN\s+|U\.N\.\s+)?[Cc]ommission(?:['’]s)?\s+(?:\w+\s+)?(?:meeting|session)\b")
+# a council's text passed, told in the passive: "the resolution presented at the session of the Human Rights Council
+# was passed"; not a text about the Council ("the resolution suspending Russia from the Human Rights Council was adopted")
+PASSED_BY_COUNCIL = (r"\b(?:of|at|by|before)\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?"
+                     r"(?:Human\s+Rights|Economic\s+and\s+Social|Security)\s+Council\b[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+"
+                     r"(?:passed|adopted|approved)\b")
 OTHER_BODY = re.compile(r"(?:\bSecurity Council\b|\bUNSC\b|\bU\.N\.S\.C\.)[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|(?<!participation\s)(?<!membership\s)(?<!seat\s)\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
                         r"|\bHuman Rights Council\s+" + WHERE_OR_WHEN + r"(?:has\s+|had\s+)?(?:voted|adopted|passed)|\bmembers\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?Human Rights Council\b|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
                         r"(?:approved|adopted|voted|rejected|passed)|\b(?:in|by)\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
-                        r"(?:(?-i:[A-Z][\w-]*)\s+){0,3}[Cc]ommittee\b", re.I)  # "in the Special Political Committee"
+                        r"(?:(?-i:[A-Z][\w-]*)\s+){0,3}[Cc]ommittee\b"  # "in the Special Political Committee"
+                        r"|" + HUMAN_RIGHTS_COMMISSION + r"|" + PASSED_BY_COUNCIL, re.I)
 # the Assembly, or its plenary ("those who had abstained with us in the committee were absent from plenary")
 ASSEMBLY = re.compile(r"\bAssembly\b|\bUNGA\b|\bplenary\b", re.I)
 RESOLUTION = re.compile(r"\bresolutions?\b|\badopted\b|\bdraft\b", re.I)
@@ -59,8 +71,12 @@ COMMITTEE_TURN = re.compile(FRONTED + r"(?:(?:in|at|when|while)\s+)?(?:the\s+)?(
 COMMITTEE_HEADING = re.compile(r"^[^\w\n]*(?:(?:vote|voting)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?"
                                r"(?:(?-i:[A-Z])[\w-]*\s+){0,3}committee"
                                r"(?:\s+(?:vote|voting|stage|result|tally))?s?\s*:", re.I | re.M)
+# the Assembly's vote foretold, which does not bring the narration back from a committee ("The Assembly is set to
+# consider the proposal next month", "… will take it up", "… would vote on it in December")
+FORETOLD = (r"\s+(?:(?:is|are|was|were)\s+(?:(?:\w+ly\s+|now\s+)?(?:set|expected|due|scheduled|likely|slated|poised)\s+)?to\b"
+            r"|(?:will|would|shall)\b)")
 PLENARY_TURN = re.compile(FRONTED + r"(?:(?:in|at|before|when|while)\s+)?(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
-                          r"(?:General\s+)?(?:Assembly|plenary)\b(?!['’]s\s+(?:\w+\s+){0,2}Committee)", re.I)
+                          r"(?:General\s+)?(?:Assembly|plenary)\b(?!['’]s\s+(?:\w+\s+){0,2}Committee)(?!" + FORETOLD + ")", re.I)
 
 
 IN_COMMITTEE = ("told after the text turns to a committee's meeting and before it comes back to the plenary: the "
@@ -97,7 +113,12 @@ DRAFT_TERMS = re.compile(r"\b(?:(?:by|under|through|in)\s+which|that)\s+(?:the\s
 # a council's own vote, as a text about it reports it: "the Economic and Social Council has adopted a text"
 COUNCIL_VOTED = re.compile(r"\b(?:Security|Human\s+Rights|Economic\s+and\s+Social|Permanent)\s+Council\s+(?:members\s+)?"
                            + WHERE_OR_WHEN + r"(?:has\s+|had\s+)?(?:voted|adopted|passed|approved)\b|\bECOSOC\s+(?:has\s+)?(?:voted|adopted|passed)\b"
-                           r"|\bUNSC\s+(?:has\s+)?(?:voted|adopted|passed)\b")
+                           r"|\bUNSC\s+(?:has\s+)?(?:voted|adopted|passed)\b"
+                           # the council as its sentence's subject, its verb a clause on: "The Economic and Social
+                           # Council today elected members to seven bodies and approved several decisions"
+                           r"|^\W*(?:The\s+)?(?:UN\s+|U\.N\.\s+)?(?:(?:Security|Human\s+Rights|Economic\s+and\s+Social)\s+Council\b|"
+                           + COMMISSION + r")\s+(?:[^.;]{0,80}?\s)?(?:voted|adopted|passed|approved|rejected|blocked)\b"
+                           r"|" + HUMAN_RIGHTS_COMMISSION + r"|" + PASSED_BY_COUNCIL)
 
 
 def council_text(sentences: list[str]) -> bool:
