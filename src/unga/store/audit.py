@@ -90,8 +90,9 @@ RULES = (
          "a roll call of Voeten's sequence (his rcids run in the order of the votes) that no UN source dates is not "
          "dated more than 3 days before both its neighbours in the session while they are in order; one that is has "
          "likely lost its day's tens digit (the 4th for the 14th). A doubt for an official date to settle "
-         "(official_dates.csv); the detail gives the neighbours and the days the lost digit allows",
-         ("date replaced by the official date",), advisory=True),
+         "(official_dates.csv), or filed as a date in doubt (vote_doubts.csv, a day or span for other_vote: the "
+         "finding is then flagged); the detail gives the neighbours and the days the lost digit allows",
+         ("date replaced by the official date", "date in doubt"), advisory=True),
     Rule("possible duplicate",
          "two roll calls of one or adjacent sessions, at most 45 days apart, with the same counts and nearly "
          "identical lists (97 % alike), or up to 730 days apart with the very same list of at least 30 votes, that no "
