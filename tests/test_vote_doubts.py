@@ -182,7 +182,8 @@ def test_rcid_664_france_and_australia_in_doubt_on_the_real_store(built_store, c
         {"AUS": ("abstain", "yes"), "FRA": ("yes", "abstain")}
     assert "France's vote is in doubt: the record has yes; Hansard, 30 January 1961 gives abstain" in paragraph.warnings
     assert paragraph.to_json()["doubts"]["FRA"]["source"] == "Hansard, 30 January 1961"
-    logged = con.execute("""SELECT count(*) FROM integrity WHERE "check" IN ('vote in doubt', 'count in doubt')""")
+    logged = con.execute("""SELECT count(*) FROM integrity
+                            WHERE "check" IN ('vote in doubt', 'count in doubt', 'date in doubt')""")
     assert logged.fetchone()[0] == len(vote_doubts.read())  # every row of the file is a live doubt on the real store
     claims = checked_claims("New York, 18 December 1960. The General Assembly adopted the paragraph of the South West "
                             "Africa resolution that deprecates the application of apartheid in the territory by 90 "
