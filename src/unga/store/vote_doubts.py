@@ -9,9 +9,10 @@ will quote it), url and note (our own words: what the text says and why nothing 
 doubts the roll call's count: other_vote is the other text's count, yes-no-abstain (56-11-29); or its day, where
 other_vote is the day or the span of days the evidence allows (1950-12-14..1950-12-16; branch dates).
 
-A doubt is not a repair: the stored vote and count stay. The build writes each row into `integrity` as `vote in doubt`
-, `count in doubt` or `date in doubt` (value: the stored vote, the published count or the stored day; other_value: the other text's; other_source: its
-short name; rule: the note and URL); `unga audit` lists them (advisory), `api.tally` warns, and the checker judges a
+A doubt is not a repair: the stored vote, count and day stay. The build writes each row into `integrity` as `vote in
+doubt`, `count in doubt` or `date in doubt` (value: the stored vote, the published count or the stored day, a day
+doubt only where the stored day lies outside the span; other_value: the other text's; other_source: its short name;
+rule: the note and URL); `unga audit` lists them (advisory), `api.tally` warns, and the checker judges a
 position claim on such a vote, or a tally or count claim giving either count where the two differ, unverifiable,
 naming both readings. A row whose roll call no source in the build covers has nothing to doubt.
 """
