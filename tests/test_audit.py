@@ -20,7 +20,9 @@ RULES = ["duplicate symbol", "duplicate vote list", "list contradicts published 
          "date outside session", "symbol outside session range", "year count jump",
          "count that cannot adopt",  # branch rec33 (store/kinds.py, failed_adoptions)
          # advisory: doubts for official texts to settle (store/audit_doubts.py, tests/test_audit_doubts.py)
-         "date before opening or after close", "possible duplicate", "heading of another item",
+         "date before opening or after close",
+         "date out of sequence",  # branch dates (twenty-ninth round)
+         "possible duplicate", "heading of another item",
          "symbol of another roll call's resolution",  # store/audit_doubts.py (tests/test_record_doubts15b.py)
          "one list on two roll calls",
          "vote in doubt"]  # src/unga/data/vote_doubts.csv (tests/test_vote_doubts.py)
@@ -260,10 +262,13 @@ def test_cli_exit_code_and_json(synthetic: Path) -> None:
 # range 6 -> 5 (107 (I), a Cuban proposal rejected 12-27-10), symbol of another roll call's resolution 37 -> 32 (five
 # rejected drafts under Voeten's serial letters); then 5 -> 4: Voeten's 716 (VII) is 706 (VII), the Digital Library's
 # row of the same vote (official_resolutions.csv, rcid 365)
+# branch dates (twenty-ninth round): the advisory rule "date out of sequence" lists 21 of Voeten's roll calls no UN
+# source dates, dated days or weeks before both neighbours in his sequence (rcid 288, 4 December 1950, among them);
+# 16 of them filed as dates in doubt (vote_doubts.csv, integrity 'date in doubt') are flagged
 REAL = {"duplicate symbol": (0, 0), "duplicate vote list": (0, 0), "list contradicts published counts": (18, 18),
         "vote outside membership": (45, 45), "date outside session": (1, 1), "symbol outside session range": (4, 4),
         "year count jump": (0, 0), "count that cannot adopt": (0, 0),
-        "date before opening or after close": (27, 0), "possible duplicate": (2, 0),
+        "date before opening or after close": (27, 0), "date out of sequence": (21, 16), "possible duplicate": (2, 0),
         "heading of another item": (12, 0), "symbol of another roll call's resolution": (32, 22),
         "one list on two roll calls": (1, 0), "vote in doubt": (5, 0)}
 

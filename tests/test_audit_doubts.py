@@ -70,6 +70,29 @@ def test_a_special_session_filed_under_the_next_number_closes_no_session(con) ->
     assert audit_doubts.dates_outside_session(con)["rcid"].tolist() == [1, 13]
 
 
+def test_dates_out_of_sequence(tmp_path: Path) -> None:
+    """Branch dates: a vote only Voeten dates, days before both neighbours in his sequence, is listed with the days its
+    lost tens digit allows; one the UN's sources date (their own day, his order by number) and one only a day early
+    (the same week's order) are not."""
+    connection = duckdb.connect(str(tmp_path / "unga.duckdb"))
+    connection.execute(SCHEMA)
+    connection.executemany("""INSERT INTO roll_calls (rcid, session, date, year, symbol, source_symbol, title, kind,
+                              yes, no, abstain, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", [
+        _rc(1, "1950-12-12", 5, "KOREA — TO ADOPT A DRAFT", "undl_scrape", "A/RES/490(V)"),
+        _rc(2, "1950-12-14", 5, "PALESTINE — TO ADOPT A COMMITTEE DRAFT", "undl_scrape", "A/RES/497(V)"),
+        _rc(3, "1950-12-04", 5, "PALESTINE — TO ADOPT A FAILED DRAFT"),  # his 4th between the 14th and the 15th
+        _rc(4, "1950-12-15", 5, "Refugees", "undl_scrape", "A/RES/498(V)"),
+        _rc(5, "1950-12-13", 5, "ERITREA — TO ADOPT A DRAFT"),  # two days early: the week's order, not a lost digit
+        _rc(6, "1950-12-20", 5, "Korea", "undl_scrape", "A/RES/499(V)"),
+        _rc(7, "1950-12-01", 5, "Budget", "undl_scrape", "A/RES/500(V)"),  # the UN's own day, ordered by number
+        _rc(8, "1950-12-21", 5, "Budget", "undl_scrape", "A/RES/501(V)")])
+    found = audit_doubts.dates_out_of_sequence(connection)
+    connection.close()
+    assert found["rcid"].tolist() == [3]
+    assert found.iloc[0]["detail"] == ("dated 1950-12-04, before both neighbours: rcid 2 dated 1950-12-14 and rcid 4 "
+                                       "dated 1950-12-15; the tens digit lost would give 1950-12-14; no symbol")
+
+
 def test_possible_duplicates(con) -> None:
     found = audit_doubts.similar_lists(con)
     # 4 and 5: one list, one source each, eleven days apart, titles on Algeria; 4 and 6 alike too, but their titles

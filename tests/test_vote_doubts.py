@@ -43,8 +43,10 @@ def test_a_good_file_reads_by_rcid_and_by_symbol(tmp_path):
     ('rcid:664,18/12/1960,FRA,abstain,H,https://x.org,n\n', "is not a day", "1960-12-18"),
     ('rcid:664,1960-12-18,XXX,abstain,H,https://x.org,n\n', "not an ISO3 code", "FRA"),
     ('rcid:664,1960-12-18,FRA,abstention,H,https://x.org,n\n', "is not a vote", "yes, no, abstain, absent"),
-    ('rcid:664,1960-12-18,,abstain,H,https://x.org,n\n', "is not a count", "56-11-29"),
-    ('rcid:664,1960-12-18,,90/0/3,H,https://x.org,n\n', "is not a count", "56-11-29"),
+    ('rcid:664,1960-12-18,,abstain,H,https://x.org,n\n', "is neither a count nor a day", "56-11-29"),
+    ('rcid:664,1960-12-18,,90/0/3,H,https://x.org,n\n', "is neither a count nor a day", "56-11-29"),
+    ('rcid:664,1960-12-18,,1960-12-31..1960-12-20,H,https://x.org,n\n', "is neither a count nor a day", "first day"),
+    ('rcid:664,1960-12-18,,1960-12-32,H,https://x.org,n\n', "is neither a count nor a day", "1950-12-14"),
     ('rcid:664,1960-12-18,FRA,abstain,H,,n\n', "its URL", "http(s) address"),
     ('rcid:664,1960-12-18,FRA,abstain,H,https://x.org,\n', "a note", "our own words"),
 ])
@@ -63,7 +65,7 @@ def test_rcid_n_is_read_by_the_one_parser_every_data_file_uses():
 
 
 def test_a_repeated_doubt_and_a_missing_column_are_refused(tmp_path):
-    with pytest.raises(SourceError, match="row 3: a state's vote, or the count, of this roll call is in doubt twice"):
+    with pytest.raises(SourceError, match="row 3: a state's vote, or the count or day, of this roll call is in doubt twice"):
         vote_doubts.read(_file(tmp_path, GOOD, GOOD))
     with pytest.raises(SourceError, match=r"missing columns \['note'\]"):
         vote_doubts.read(_file(tmp_path, GOOD.rsplit(",", 1)[0] + "\n", header=HEADER.replace(",note", "")))
@@ -104,6 +106,21 @@ def test_a_row_without_a_state_doubts_the_count_and_is_logged_where_the_counts_d
         [39642667, None, "count in doubt", "56-10-29", "56-11-29", "the Tibet sites"]]
     assert vote_doubts.integrity(vote_doubts.read(_file(tmp_path, COUNT.replace("56-11-29", "56-10-29"))),
                                  roll_calls, pd.DataFrame({"rcid": [], "iso3": [], "vote": []})).empty
+
+
+def test_a_row_with_a_day_doubts_the_date_and_is_logged_where_the_stored_day_lies_outside(tmp_path):
+    """Branch dates: a day or a span of days for other_vote doubts the roll call's date (a vote dated out of Voeten's
+    sequence); the stored day stays, the integrity row `date in doubt` names the span, and the tally warns."""
+    doubts = vote_doubts.read(_file(tmp_path, 'rcid:288,1950-12-04,,1950-12-14..1950-12-16,sequence,https://x.org,n\n',
+                                    'rcid:288,1950-12-04,,30-18-9,JTA,https://x.org,a count and a day\n',
+                                    'rcid:289,1951-02-01,,1951-01-30..1951-02-02,sequence,https://x.org,inside\n'))
+    roll_calls = pd.DataFrame({"rcid": [288, 289], "symbol": [None, None],
+                               "date": pd.to_datetime(["1950-12-04", "1951-02-01"]), "yes": [30, 40], "no": [18, 1],
+                               "abstain": [9, 1], "pub_yes": [None, None], "pub_no": [None, None],
+                               "pub_abstain": [None, None]})
+    rows = vote_doubts.integrity(doubts, roll_calls, pd.DataFrame({"rcid": [], "iso3": [], "vote": []}))
+    assert rows[["rcid", "check", "value", "other_value", "other_source"]].values.tolist() == [
+        [288, "date in doubt", "1950-12-04", "1950-12-14..1950-12-16", "sequence"]]  # 289's day is inside its span
 
 
 def test_a_tally_or_count_claim_giving_either_count_in_doubt_is_unverifiable_with_both_readings():
@@ -165,7 +182,8 @@ def test_rcid_664_france_and_australia_in_doubt_on_the_real_store(built_store, c
         {"AUS": ("abstain", "yes"), "FRA": ("yes", "abstain")}
     assert "France's vote is in doubt: the record has yes; Hansard, 30 January 1961 gives abstain" in paragraph.warnings
     assert paragraph.to_json()["doubts"]["FRA"]["source"] == "Hansard, 30 January 1961"
-    logged = con.execute("""SELECT count(*) FROM integrity WHERE "check" IN ('vote in doubt', 'count in doubt')""")
+    logged = con.execute("""SELECT count(*) FROM integrity
+                            WHERE "check" IN ('vote in doubt', 'count in doubt', 'date in doubt')""")
     assert logged.fetchone()[0] == len(vote_doubts.read())  # every row of the file is a live doubt on the real store
     claims = checked_claims("New York, 18 December 1960. The General Assembly adopted the paragraph of the South West "
                             "Africa resolution that deprecates the application of apartheid in the territory by 90 "

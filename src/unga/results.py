@@ -124,6 +124,8 @@ class Tally(_StatesVotes):
                f"{d['other']}" for iso3, d in self.doubts.items()]
         out += [f"the count is in doubt: the record has {i['value']}; {i['other_source']} gives {i['other_value']}"
                 for i in self.integrity if i["check"] == "count in doubt"]
+        out += [f"the date is in doubt: the record has {i['value']}; {i['other_source']} gives {i['other_value']}"
+                for i in self.integrity if i["check"] == "date in doubt"]
         if not self.matches_published:
             c, p = self.counts, self.published
             out.append(f"the listed votes ({c.get('yes')}/{c.get('no')}/{c.get('abstain')}) differ from the published "

@@ -86,6 +86,13 @@ RULES = (
          "are judged by their own days. A doubt for an official date to settle (official_dates.csv); the detail "
          "gives the neighbouring rcids' dates",
          (), advisory=True),
+    Rule("date out of sequence",
+         "a roll call of Voeten's sequence (his rcids run in the order of the votes) that no UN source dates is not "
+         "dated more than 3 days before both its neighbours in the session while they are in order; one that is has "
+         "likely lost its day's tens digit (the 4th for the 14th). A doubt for an official date to settle "
+         "(official_dates.csv), or filed as a date in doubt (vote_doubts.csv, a day or span for other_vote: the "
+         "finding is then flagged); the detail gives the neighbours and the days the lost digit allows",
+         ("date replaced by the official date", "date in doubt"), advisory=True),
     Rule("possible duplicate",
          "two roll calls of one or adjacent sessions, at most 45 days apart, with the same counts and nearly "
          "identical lists (97 % alike), or up to 730 days apart with the very same list of at least 30 votes, that no "
@@ -138,6 +145,7 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
         "year count jump": lambda: _year_jumps(con, roll_calls),
         "count that cannot adopt": lambda: _failed_adoptions(roll_calls),
         "date before opening or after close": lambda: audit_doubts.dates_outside_session(con),
+        "date out of sequence": lambda: audit_doubts.dates_out_of_sequence(con),
         "possible duplicate": lambda: audit_doubts.similar_lists(con),
         "heading of another item": lambda: audit_doubts.misplaced_headings(con),
         "symbol of another roll call's resolution": lambda: audit_doubts.another_roll_calls_symbol(con),

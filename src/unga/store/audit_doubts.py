@@ -82,6 +82,47 @@ def _neighbours(rc: pd.DataFrame, rcid: int, session: int) -> str:
     return "neighbours: " + (" and ".join(parts) if parts else "none in the session")
 
 
+SEQUENCE_DAYS = 3  # earlier than both neighbours by more than this: not a same-week reordering of the votes
+
+
+def dates_out_of_sequence(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """A roll call of Voeten's sequence (his rcids run in the order of the votes) that no UN source dates, dated more
+    than SEQUENCE_DAYS days before both its neighbours in the session while they are in order: his day with its tens
+    digit lost (the 4th for the 14th?). Special sessions are left out (their rcids are numbered apart). The detail
+    names both neighbours and the days the lost digit allows between them (day d read as 1d, 2d or 3d)."""
+    import pandas as pd
+
+    rc = con.execute(f"SELECT rcid, session, date::DATE AS date, symbol, source_symbol, sources FROM roll_calls "
+                     f"WHERE rcid < {OWN_RCID_BASE} AND session IS NOT NULL ORDER BY rcid").df()
+    rc["date"] = pd.to_datetime(rc["date"]).dt.date
+    rc = rc[[not _special(r) for r in rc.itertuples()]]
+    rows = []
+    for _, same in rc.groupby("session"):
+        records = list(same.itertuples())
+        for before, r, after in zip(records, records[1:], records[2:]):
+            if (UN & set((r.sources or "").split(","))) or before.date > after.date:
+                continue
+            if min((before.date - r.date).days, (after.date - r.date).days) > SEQUENCE_DAYS:
+                rows.append((r.rcid, r.symbol, r.date, None, _out_of_sequence(before, r, after)))
+    return _frame(rows)
+
+
+def _out_of_sequence(before, r, after) -> str:
+    days = [d for d in (date(r.date.year, r.date.month, 10 * t + r.date.day) for t in (1, 2, 3)
+                        if r.date.day < 10 and 10 * t + r.date.day <= _month_days(r.date))
+            if before.date <= d <= after.date]
+    lost = ("the tens digit lost would give " + " or ".join(str(d) for d in days) if days
+            else "no day with a tens digit added lies between them")
+    return (f"dated {r.date}, before both neighbours: rcid {before.rcid} dated {before.date} and rcid {after.rcid} "
+            f"dated {after.date}; {lost}; {'symbol ' + r.symbol if isinstance(r.symbol, str) else 'no symbol'}")
+
+
+def _month_days(day: date) -> int:
+    import calendar
+
+    return calendar.monthrange(day.year, day.month)[1]
+
+
 def similar_lists(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Pairs of roll calls of one session or adjacent sessions, at most 45 days apart, with the same stored counts
     and nearly identical lists (97 %), that the record could still hold twice: the two share no source (one source

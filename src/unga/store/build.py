@@ -345,8 +345,9 @@ def _provenance(files: list[SourceFile], tables: list[SourceTable], record: Reco
                    "recorded votes the sources lack, from UN releases with their URLs: their own table, never roll_calls",
                    rows_read=n_recorded),
         _data_file(vote_doubts.PATH, "vote_doubts",
-                   "states' votes an official or near-official text gives otherwise, nothing settling which is right: "
-                   "kept as stored, each an integrity row 'vote in doubt' with its evidence", rows_read=n_doubts)]
+                   "states' votes, counts and days an official or near-official text (for a day, Voeten's own "
+                   "sequence) gives otherwise, nothing settling which is right: kept as stored, each an integrity row "
+                   "'vote in doubt', 'count in doubt' or 'date in doubt' with its evidence", rows_read=n_doubts)]
     return pd.DataFrame(rows)
 
 
