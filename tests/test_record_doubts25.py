@@ -72,12 +72,14 @@ def test_the_korean_agenda_vote_of_1969_keeps_voetens_count_and_day(con, built_s
     assert [(c["resolution"], c["verdict"]) for c in claims] == [("rcid:1066", "supported")]
 
 
-def test_the_months_shift_dates_56_votes_only_voeten_holds(con):
+def test_the_months_shift_dates_53_votes_only_voeten_holds(con):
     """Rule 9b with the month's shift: the agenda votes of September 1971 (China's seat 24 September, the Korean items
-    the 25th; Bahrain, Bhutan and Qatar, admitted on the 21st, members) and of September 1962 (Hungary, the 24th)."""
+    the 25th; Bahrain, Bhutan and Qatar, admitted on the 21st, members) and of September 1962 (Hungary, the 24th).
+    56 until the twenty-ninth round: rec33 found rcid 365 to be 706 (VII) of April 1953, no December 1952 vote, so
+    the shift it anchored no longer moves 342-344 (now dates in doubt, tests/test_dates_out_of_sequence.py)."""
     moved = con.execute("""SELECT rcid, value, other_value FROM integrity WHERE "check" = 'date repaired'
                            AND rule LIKE ?""", [MONTH_RULE]).fetchall()
-    assert len(moved) == 56
+    assert len(moved) == 53
     by_rcid = {r: (new, old) for r, new, old in moved}
     assert by_rcid[1179] == ("1971-09-24", "1971-09-02") and by_rcid[1181] == ("1971-09-25", "1971-09-03")
     assert by_rcid[806] == ("1962-09-24", "1962-09-01")

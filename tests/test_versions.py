@@ -44,10 +44,12 @@ def test_a_rebuild_keeps_the_previous_store_and_says_where(sources):
 
 def test_the_diff_names_a_changed_vote_an_added_and_a_removed_roll_call(sources):
     records = session_77(20)
-    changed = records[3]  # 77/4: Pakistan moves from no to yes
-    assert "PAKISTAN" in changed["MS_against"]
-    changed["MS_against"] = [s for s in changed["MS_against"] if s != "PAKISTAN"]
-    changed["MS_in_favour"] = [*changed["MS_in_favour"], "PAKISTAN"]
+    # 77/1: India moves from no to yes (3-2 before, 4-1 after: adopted both times; a count that cannot adopt keeps no
+    # number, so 77/4's 2-3 would also change its symbol)
+    changed = records[0]
+    assert "INDIA" in changed["MS_against"]
+    changed["MS_against"] = [s for s in changed["MS_against"] if s != "INDIA"]
+    changed["MS_in_favour"] = [*changed["MS_in_favour"], "INDIA"]
     changed["MS_in_favour_count"], changed["MS_against_count"] = (str(len(changed["MS_in_favour"])),
                                                                   str(len(changed["MS_against"])))
     records = [r for r in records if r["symbol"] != "A/RES/77/7"]
@@ -58,16 +60,16 @@ def test_the_diff_names_a_changed_vote_an_added_and_a_removed_roll_call(sources)
     assert diff.changes["added"]["symbol"].tolist() == ["A/RES/77/21"]
     assert diff.changes["removed"]["symbol"].tolist() == ["A/RES/77/7"]
     votes = diff.changes["votes"]
-    assert votes[["symbol", "iso3", "old_vote", "new_vote"]].values.tolist() == [["A/RES/77/4", "PAK", "no", "yes"]]
+    assert votes[["symbol", "iso3", "old_vote", "new_vote"]].values.tolist() == [["A/RES/77/1", "IND", "no", "yes"]]
     tallies = diff.changes["tallies"]
-    assert tallies["symbol"].tolist() == ["A/RES/77/4"]
+    assert tallies["symbol"].tolist() == ["A/RES/77/1"]
     assert tallies.iloc[0]["old_tally"] != tallies.iloc[0]["new_tally"]
     assert diff.changes["renumbered"].empty and diff.changes["details"].empty
     assert diff.changes["sources"]["file"].tolist() == ["77.json"]
     by_session = diff.changes["by_session"].set_index("session")
     assert by_session.loc[77, ["added", "removed", "votes_changed"]].tolist() == [1, 1, 1]
     text = str(diff)
-    assert "roll calls added: 1" in text and "A/RES/77/4 of 2022-11-07: PAK no → yes" in text
+    assert "roll calls added: 1" in text and "A/RES/77/1 of 2022-11-04: IND no → yes" in text
 
     code, out, _ = cli("diff", "--json")
     payload = json.loads(out)

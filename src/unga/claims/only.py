@@ -24,7 +24,9 @@ THE_ONLY_AFTER = re.compile(r"^\s*(?:,[^,;:]{1,80},\s*)?(?:was|were)(?:\s+(?:als
                             r"\s+(?:to|that|which|who)\b", re.I)
 # "A and B (again) casting the only negative votes", "A cast the only abstention": the votes said to be the only ones
 CAST_THE_ONLY = re.compile(r"^\s*,?\s*(?:(?:again|also|each|both)\s+)?(?:cast|casts|casting)\s+the\s+only\s+"
-                           r"(?:(?:negative|no|dissenting|opposing|affirmative|yes)\s+votes?|votes?\s+against|abstentions?)\b", re.I)
+                           r"(?:(?:negative|no|dissenting|opposing|affirmative|yes)\s+votes?|votes?\s+against|abstentions?)\b"
+                           r"(?!\s+(?:among|amongst|of|within|from|in)\s)", re.I)  # "… among its neighbours": of a group
+TALLY_BESIDE = re.compile(r"\b\d{1,3}\s+(?:votes?\s+)?(?:to|against)\s+\d{1,3}\b|\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
 # … or as the label before it: "The only (two) states to vote against it were A and B"
 THE_ONLY_BEFORE = re.compile(r"\bthe\s+only\s+(?:(?P<n>\d{1,2})\s+)?(?:countries|states|nations|members|member\s+states"
                              r"|delegations|governments)\s+(?:to|that|which|who)\s+[^.;:]{1,60}?\s+(?:were|was)\s+(?:the\s+)?$",
@@ -69,6 +71,8 @@ def exclusive_counts(sentence: str, stated: list, before: str | None = None) -> 
                 or GOES_ON.match(after) or _subgroup(before[-120:]) or GROUP.search(before) \
                 or regions.counted_in_a_region(sentence, run[0].start, run[0].start):
             continue
+        if CAST_THE_ONLY.match(after) and TALLY_BESIDE.search(sentence):
+            continue  # "It passed by 141 votes to 5; A cast the only dissenting vote": the tally counts, not the list
         ids = {m.iso3 for m in run}
         run_votes = set().union(*(votes.get(i, set()) for i in ids))
         if len(run_votes) != 1 or not ids <= votes.keys():

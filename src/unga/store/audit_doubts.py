@@ -83,12 +83,13 @@ def _neighbours(rc: pd.DataFrame, rcid: int, session: int) -> str:
 
 
 SEQUENCE_DAYS = 3  # earlier than both neighbours by more than this: not a same-week reordering of the votes
+MEETING = 6  # a run of one day longer than a meeting's votes is a day's list the rcids order by another key (2012, 2017)
 
 
 def dates_out_of_sequence(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """A roll call of Voeten's sequence (his rcids run in the order of the votes) that no UN source dates, dated more
-    than SEQUENCE_DAYS days before both its neighbours in the session while they are in order: his day with its tens
-    digit lost (the 4th for the 14th?). Special sessions are left out (their rcids are numbered apart). The detail
+    than SEQUENCE_DAYS days before both its neighbours in the session while they are in order (the neighbours of a
+    run of votes of one day being the votes around the run): his day with its tens digit lost (the 4th for the 14th?). Special sessions are left out (their rcids are numbered apart). The detail
     names both neighbours and the days the lost digit allows between them (day d read as 1d, 2d or 3d)."""
     import pandas as pd
 
@@ -99,8 +100,12 @@ def dates_out_of_sequence(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     rows = []
     for _, same in rc.groupby("session"):
         records = list(same.itertuples())
-        for before, r, after in zip(records, records[1:], records[2:]):
-            if (UN & set((r.sources or "").split(","))) or before.date > after.date:
+        for at, r in enumerate(records):
+            # the neighbours of a run of votes of one day are the votes around the run (342-344 of 1952 share a day)
+            before = next((b for b in reversed(records[:at]) if b.date != r.date), None)
+            after = next((a for a in records[at + 1:] if a.date != r.date), None)
+            if before is None or after is None or (UN & set((r.sources or "").split(","))) or before.date > after.date \
+                    or sum(x.date == r.date for x in records[records.index(before) + 1:records.index(after)]) > MEETING:
                 continue
             if min((before.date - r.date).days, (after.date - r.date).days) > SEQUENCE_DAYS:
                 rows.append((r.rcid, r.symbol, r.date, None, _out_of_sequence(before, r, after)))
