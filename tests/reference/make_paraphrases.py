@@ -28,6 +28,7 @@ from paraphrase_families import (absent_words, group_not_voting, adjective_oppos
                                  verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_failed import told_by_the_winners
 from paraphrase_families import bracketed_symbol
+from paraphrase_clauses import state_in_a_later_clause
 from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
@@ -436,6 +437,8 @@ STUDY30B = {
 LATER = {
     "a resolution described, then its number in brackets alone: On a resolution on X (NN/NNN), A voted against":
         (bracketed_symbol, 2921),
+    "a state in the later clause of a sentence that lists two votes, each with its tally: On NN/NNN the vote was Y to "
+    "N; on X (Y to N), A voted against": (state_in_a_later_clause, 2961),
 }
 
 
