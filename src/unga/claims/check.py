@@ -168,7 +168,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             c.notes.append(HELD_LATER)
     rows = offtopic.unplace(index, found, rows, body)  # a tally near a symbol-less vote of another subject
     rows = after_unplaced_tally(index, found, rows, body, published)
-    rows = clause_votes.place(found, rows, anchored)  # "on A (111 to 1); on B (114 to 1, X abstaining)": B's vote
+    rows = clause_votes.place(index, found, rows, anchored)  # "on A (111 to 1); on B (114 to 1, X abstaining)": B's vote
     rows = table_rows(index, found, rows, anchored)  # "Year | For | Against | Abstentions", a row a year
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)

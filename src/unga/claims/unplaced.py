@@ -37,8 +37,9 @@ def why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, publ
         return f"not in the record: {IN_COMMITTEE}"
     if AFTER_UNPLACED_TALLY in claim.notes:
         return f"the roll call could not be identified with confidence: {AFTER_UNPLACED_TALLY}"
-    if clause_votes.NOTE in claim.notes:
-        return f"the roll call could not be identified with confidence: {clause_votes.NOTE}"
+    for note in (clause_votes.NOTE, clause_votes.TALLY_NOTE):
+        if note in claim.notes:
+            return f"the roll call could not be identified with confidence: {note}"
     if offtopic.NOTE in claim.notes:
         return f"the roll call could not be identified with confidence: {offtopic.NOTE}"
     if HELD_LATER in claim.notes:
