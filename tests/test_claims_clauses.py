@@ -63,3 +63,21 @@ def test_a_state_in_the_first_clause_keeps_its_vote_when_a_later_one_is_not_in_t
 def test_one_vote_alone_keeps_the_ordinary_reading(built_store, side, verdict):
     text = f"In 1982 the Assembly adopted a world charter for nature (111 to 1, with the Soviet Union {side})."
     assert [(r, v) for _, r, v in soviet(text)] == [("A/RES/37/7", verdict)]
+
+
+LEAD = "The Assembly adopted resolution ES-11/5 on Monday, on reparations owed to Ukraine by Russia. "
+
+
+def _judged(text: str) -> list[tuple]:
+    return [(c["kind"], c.get("state"), c["resolution"] or "", c["verdict"])
+            for c in api.check_text(text, published=date(2022, 11, 15)).claims if c["kind"] in ("tally", "position")]
+
+
+def test_a_symbol_in_another_clause_does_not_name_this_clauses_vote(built_store):
+    """ES-11/5 was adopted 94-14-73, Cambodia abstaining; 64/292 (water and sanitation, 2010) was 122-0-41."""
+    listed = LEAD + "On resolution 64/292 the vote was 122 to 0; on the reparations text (94 to 14), Cambodia abstained."
+    assert _judged(listed) == [("tally", None, "A/RES/64/292", "supported"), ("tally", None, "", "unverifiable"),
+                               ("position", "KHM", "", "unverifiable")]
+    alone = LEAD + "On the reparations text (94 to 14), Cambodia abstained."
+    assert _judged(alone) == [("tally", None, "A/RES/ES-11/5", "supported"),
+                              ("position", "KHM", "A/RES/ES-11/5", "supported")]
