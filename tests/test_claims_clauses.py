@@ -75,7 +75,8 @@ def _judged(text: str) -> list[tuple]:
 
 def test_a_symbol_in_another_clause_does_not_name_this_clauses_vote(built_store):
     """ES-11/5 was adopted 94-14-73, Cambodia abstaining; 64/292 (water and sanitation, 2010) was 122-0-41."""
-    listed = LEAD + "On resolution 64/292 the vote was 122 to 0; on the reparations text (94 to 14), Cambodia abstained."
+    listed = (LEAD + "On resolution 64/292 the vote was 122 to 0; on the reparations text (94 to 14), Cambodia "
+              "abstained.")
     assert _judged(listed) == [("tally", None, "A/RES/64/292", "supported"), ("tally", None, "", "unverifiable"),
                                ("position", "KHM", "", "unverifiable")]
     alone = LEAD + "On the reparations text (94 to 14), Cambodia abstained."

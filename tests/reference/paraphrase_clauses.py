@@ -8,8 +8,8 @@ from paraphrase_votes import VOTED, VOTES, VOTING, Vote, _one_state, claim_posit
 
 def state_in_a_later_clause(v, rng, false=False):
     """"On resolution NN/NNN the vote was Y2 to N2; on the text on X (Y to N), A voted against.": the first clause is
-    another, earlier vote, named by its symbol; the state is in the clause of the lead's vote (the claims: both tallies and the
-    state's vote)."""
+    another, earlier vote, named by its symbol; the state is in the clause of the lead's vote (the claims: both tallies
+    and the state's vote)."""
     other = Vote(rng.choice([s for s in VOTES if s != v.symbol]), v.names)
     (y, n), (y2, n2) = (v.counts["yes"], v.counts["no"]), (other.counts["yes"], other.counts["no"])
     if (y, n) == (y2, n2) or not y or not y2 or "/" not in other.symbol or other.day >= v.day:  # an earlier vote
