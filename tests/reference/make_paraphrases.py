@@ -29,6 +29,7 @@ from paraphrase_families import (absent_words, group_not_voting, adjective_oppos
 from paraphrase_counts29 import count_then_bare_list, exclusive_list_said_otherwise
 from paraphrase_failed import told_by_the_winners
 from paraphrase_families import beside_another_body, bracketed_symbol
+from paraphrase_clauses import state_in_a_later_clause
 from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
@@ -459,6 +460,8 @@ LATER = {
     "a misspelt last item of a list: A, B and Hondurras abstained": (study30_misspelt_last, 2901),
     "the Assembly's tally beside another body's vote: The Human Rights Council had approved a text. In the General "
     "Assembly, it was adopted by Y votes to N": (beside_another_body, 2951),
+    "a state in the later clause of a sentence that lists two votes, each with its tally: On NN/NNN the vote was Y to "
+    "N; on X (Y to N), A voted against": (state_in_a_later_clause, 2961),
 }
 
 

@@ -13,9 +13,9 @@ from typing import Callable
 
 import numpy as np
 
-from unga.claims import (alternatives, anachronism, calendars, cited, extract, fingerprint, identify, in_doubt, judged,
-                         loose_motion, named_subject, offtopic, one_vote, ordinals, participation, points_back,
-                         polarity, reading, release_place, released, scope, sentence_fit, several, ties, widen)
+from unga.claims import (alternatives, anachronism, calendars, cited, clause_votes, extract, fingerprint, identify,
+                         in_doubt, judged, loose_motion, named_subject, offtopic, one_vote, ordinals, participation,
+                         points_back, polarity, reading, release_place, released, scope, sentence_fit, several, ties, widen)
 from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, false_either_way, fits_pinned, hold_back,
                                near, numbers_of, other_votes, off_their_year, published_counts, split_tally_disagrees,
                                torn, vaguely_before)
@@ -168,6 +168,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             c.notes.append(HELD_LATER)
     rows = offtopic.unplace(index, found, rows, body)  # a tally near a symbol-less vote of another subject
     rows = after_unplaced_tally(index, found, rows, body, published)
+    rows = clause_votes.place(index, found, rows, anchored)  # "on A (111 to 1); on B (114 to 1, X abstaining)": B's vote
     rows = table_rows(index, found, rows, anchored)  # "Year | For | Against | Abstentions", a row a year
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from datetime import date
 
-from unga.claims import cited, extract, identify, offtopic, release_place, widen
+from unga.claims import cited, clause_votes, extract, identify, offtopic, release_place, widen
 from unga.claims.position_time import BEFORE
 from unga.claims.scope import IN_COMMITTEE
 
@@ -37,6 +37,9 @@ def why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, publ
         return f"not in the record: {IN_COMMITTEE}"
     if AFTER_UNPLACED_TALLY in claim.notes:
         return f"the roll call could not be identified with confidence: {AFTER_UNPLACED_TALLY}"
+    for note in (clause_votes.NOTE, clause_votes.TALLY_NOTE):
+        if note in claim.notes:
+            return f"the roll call could not be identified with confidence: {note}"
     if offtopic.NOTE in claim.notes:
         return f"the roll call could not be identified with confidence: {offtopic.NOTE}"
     if HELD_LATER in claim.notes:
