@@ -22,27 +22,27 @@ def verdicts(text: str, published: date | None = None) -> list[tuple]:
 # --- a council named as the subject of the sentence before: the next sentence's tally is the council's ---
 
 def test_a_councils_tally_told_after_the_sentence_naming_it_is_held(built_store):
-    text = ("The Economic and Social Council today elected members to several bodies and approved a number of "
-            "decisions. Adopted by a recorded vote of 24 in favour to 17 against, with 12 abstentions, a decision "
-            "granted status to nine groups.")
+    text = ("The Economic and Social Council this week chose members for several organs and passed a batch of "
+            "decisions. Carried with 24 votes in favour, 17 against and 12 abstentions, one decision "
+            "gave status to nine groups.")
     assert verdicts(text) == [("unverifiable", "tally", {"yes": 24, "no": 17, "abstain": 12}, None)]
 
 
 def test_the_same_tally_after_a_sentence_on_the_assembly_is_still_placed(built_store):
-    text = ("The General Assembly met in 1951 to choose where its next session would sit. Adopted by a recorded vote "
-            "of 24 in favour to 17 against, with 12 abstentions, the text settled the matter.")
+    text = ("The General Assembly met in 1951 to choose where its next session would sit. Carried with 24 "
+            "votes in favour, 17 against and 12 abstentions, the text settled the matter.")
     assert verdicts(text) == [("supported", "tally", {"yes": 24, "no": 17, "abstain": 12}, "A/RES/499(V)")]
 
 
 def test_a_council_as_a_sentences_subject_makes_a_council_text():
-    assert scope.council_text(["The Economic and Social Council today elected members to seven bodies and approved "
-                               "a number of decisions.", "Nine groups were given status."])
+    assert scope.council_text(["The Economic and Social Council this week chose members for seven organs and passed "
+                               "a batch of decisions.", "Nine groups were given status."])
     assert scope.council_text(["The Human Rights Commission in Geneva blocked the text on the country.",
                                "Eleven states abstained."])
 
 
 def test_trap_a_vote_to_suspend_a_state_from_the_council_is_no_council_text():
-    assert not scope.council_text(["93 voted to suspend Russia from the Human Rights Council.",
+    assert not scope.council_text(["93 states voted to suspend Russia's seat on the Human Rights Council.",
                                    "24 voted against and 58 abstained."])
 
 
@@ -56,7 +56,7 @@ def test_a_text_of_the_council_was_passed_is_the_councils_vote():
 
 
 def test_trap_a_resolution_suspending_a_state_from_the_council_is_the_assemblys():
-    sentence = "The resolution suspending Russia from the Human Rights Council was adopted by 93 votes to 24."
+    sentence = "The resolution suspending Russia's seat on the Human Rights Council was adopted by 93 votes to 24."
     assert scope.scope_of(sentence) == "assembly"
     assert not scope.council_text([sentence])
 
@@ -77,7 +77,7 @@ def test_trap_a_council_that_replaced_the_commission_is_no_commission_vote():
 # --- an Assembly vote foretold does not end a committee's stretch ---
 
 def test_an_assembly_vote_foretold_keeps_the_narration_in_the_committee():
-    sentences = ["The U.N. First Committee on Monday endorsed a text on disarmament.",
+    sentences = ["The U.N. First Committee on Thursday backed a text on disarmament.",
                  "The General Assembly is expected to take the text up next month.",
                  "In all, 160 states backed it."]
     assert scope.in_committee(sentences, set()) == {0, 1, 2}
@@ -87,7 +87,7 @@ def test_an_assembly_vote_foretold_keeps_the_narration_in_the_committee():
 
 
 def test_trap_an_assembly_that_voted_still_ends_the_committees_stretch():
-    sentences = ["The U.N. First Committee on Monday endorsed a text on disarmament.",
+    sentences = ["The U.N. First Committee on Thursday backed a text on disarmament.",
                  "The General Assembly adopted it a month later.",
                  "In all, 160 states backed it."]
     assert scope.in_committee(sentences, set()) == {0}
