@@ -48,7 +48,7 @@ def test_a_state_in_a_later_clause_is_judged_on_that_clauses_vote(built_store):
 
 @pytest.mark.parametrize("side, verdict", [("abstaining", "contradicted"), ("voting in favour", "supported")])
 def test_a_later_clause_after_while(built_store, side, verdict):
-    text = ("In 1982 the Assembly adopted the world charter for nature by 111 to 1, while the text on the information "
+    text = ("In 1982 the Assembly approved the world charter for nature by 111 to 1, while the text on the information "
             f"order passed 131 to 1 with the Soviet Union {side}.")
     assert [(r, v) for _, r, v in soviet(text)] == [("A/RES/37/94B", verdict)]
 

@@ -2,7 +2,7 @@
 with its verb first ("was only opposed by A, B and C") or by its votes ("A and B cast the only negative votes"), and
 a count whose list follows the noun with no comma ("Three countries A, B and C voted against"). The record used:
 A/RES/78/7 of 2 November 2023 (187-2-1; the United States and Israel against) and A/RES/61/295 of 13 September
-2007 (144-4-11; Australia, Canada, New Zealand and the United States against)."""
+2007 (144-4-11; Canada, the United States, Australia and New Zealand against)."""
 
 from __future__ import annotations
 
@@ -67,10 +67,10 @@ def test_exclusive_lists_true_and_false_on_the_record(built_store):
 
 def test_a_count_with_its_bare_list_true_and_false_on_the_record(built_store):
     after = date(2007, 9, 14)
-    got = checked(INDIGENOUS_2007 + " Four countries Australia, Canada, New Zealand and the United States voted "
+    got = checked(INDIGENOUS_2007 + " Four countries Canada, the United States, Australia and New Zealand voted "
                                     "against.", after)
     assert ("count", "A/RES/61/295", None, no(4), "supported") in got
-    got = checked(INDIGENOUS_2007 + " Five countries Australia, Canada, New Zealand and the United States voted "
+    got = checked(INDIGENOUS_2007 + " Five countries Canada, the United States, Australia and New Zealand voted "
                                     "against.", after)
     assert ("count", "A/RES/61/295", None, no(5), "contradicted") in got
     assert all(g[4] == "supported" for g in got if g[0] == "position")

@@ -6,9 +6,9 @@ the First and Third Committees, elections). Some of those were placed, by their 
 Assembly roll call of another decade and called supported (the README lists them); none could be called false,
 because a tally or count is placed only where its numbers fit. These tests pin that: a true statement about another
 body whose numbers differ from the coincidental Assembly vote is held unverifiable, never called false.
-One cause is fixed here: am86 (an undated report of a First Committee vote) opens "The U.N. First Committee on Monday
-endorsed …", which scope.COMMITTEE_TURN did not take for the narration turning to the committee, because "on Monday"
-was read as a body's full name ("the Committee on …") and "U.N." stood before the committee's name; its counts and
+One cause is fixed here: am86 (an undated report of a First Committee vote) opens with the committee's name, with
+"U.N." before it and a weekday after it ("The U.N. First Committee on <weekday> …"), which scope.COMMITTEE_TURN did
+not take for the narration turning to the committee, because "on Monday" was read as a body's full name ("the Committee on …") and "U.N." stood before the committee's name; its counts and
 positions then sat on plenary votes of 1992 and 2009. A weekday after "Committee on" and "U.N."/"UN" before the name
 are now read.
 Sentences are our own (never the articles').
@@ -51,14 +51,14 @@ def test_a_committees_abstainers_and_lone_opponent_are_not_called_false(built_st
     assert {v[0] for v in verdicts(text)} == {"unverifiable"}
 
 
-# --- am86: "The U.N. First Committee on Monday endorsed …" turns the narration to the committee ---
+# --- am86: a First Committee with "U.N." before it and a weekday after it turns the narration to the committee ---
 
 def test_a_committee_voting_on_a_weekday_turns_the_narration_to_it():
     from unga.claims import scope
     assert scope.COMMITTEE_TURN.match("The First Committee on Monday approved a draft on nuclear arms.")
     assert scope.COMMITTEE_TURN.match("The U.N. Third Committee on Tuesday adopted the text on Iran.")
     assert scope.COMMITTEE_TURN.match("The UN Fourth Committee approved it without a vote.")
-    sentences = ["The U.N. First Committee on Monday endorsed a draft on nuclear arms.", "China abstained.",
+    sentences = ["The U.N. First Committee on Friday approved a draft on nuclear arms.", "China abstained.",
                  "The General Assembly is due to vote on it next month."]
     # the Assembly's vote only foretold does not bring the narration back to the plenary (branch bodies)
     assert scope.in_committee(sentences, set()) == {0, 1, 2}

@@ -77,7 +77,7 @@ def test_trap_a_year_with_no_vote_of_the_series_is_never_called_false(built_stor
     assert all(v != "contradicted" for _, _, v in got)
 
 
-EMBARGO_2016 = ("The Assembly again called for an end to the United States embargo against Cuba on 26 October 2016, by "
+EMBARGO_2016 = ("The Assembly once more urged the United States to lift its embargo against Cuba on 26 October 2016, by "
                 "191 votes to none, with two abstentions.")
 
 
