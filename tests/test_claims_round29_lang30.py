@@ -44,7 +44,7 @@ def test_a_list_item_opens_with_its_own_year_in_lower_case():
 def test_spanish_list_of_yearly_counts_goes_to_each_year_s_vote(built_store):
     # the list items' counts were judged on the 2016 vote (191 yes): 184 and 187 called false there
     got = later_claims("es", "Antes el apoyo era menor:\n– en el 2007, hubo 184 votos a favor;\n"
-                             "– en el 2009, fueron 187 votos a favor.")
+                             "– en el 2009, se contaron 187 votos a favor.")
     assert got == [("A/RES/62/3", yes(184), "supported"), ("A/RES/64/6", yes(187), "supported")]
 
 
@@ -116,7 +116,7 @@ def test_trap_a_table_whose_first_column_is_no_year_is_no_yearly_table():
 # ---- Spanish, Portuguese, French vote phrases (aj07, aj01)
 
 def test_spanish_the_choice_of_abstaining(built_store):
-    got = verdicts(LEADS["es"] + " Estados Unidos e Israel optaron esta vez por abstenerse.", date(2016, 10, 28))
+    got = verdicts(LEADS["es"] + " Esta vez, Israel y Estados Unidos optaron por abstenerse.", date(2016, 10, 28))
     assert got == {"USA": ("A/RES/71/5", "supported"), "ISR": ("A/RES/71/5", "supported")}
     got = verdicts(LEADS["es"] + " Israel y México optaron por abstenerse.", date(2016, 10, 28))
     assert got["MEX"] == ("A/RES/71/5", "contradicted")
@@ -162,14 +162,14 @@ def test_japanese_side_count_colon_list_false(built_store):
 # ---- Russian (aj31); the record: A/RES/71/205 of 19 December 2016 on Crimea, 70-26-77
 
 RU_LEAD = "Генеральная Ассамблея ООН 19 декабря 2016 года приняла резолюцию о правах человека в Крыму."
-RU_TALLY = " За принятие резолюции проголосовали 70 стран, 26 - против, 77 воздержались."
+RU_TALLY = " За резолюцию проголосовали 70 государств, 26 - против, 77 воздержались."
 
 
 def test_russian_side_number_before_a_dash(built_store):
-    got = verdicts(RU_LEAD + " За принятие резолюции проголосовали 70 стран, 26 - против, 77 воздержались.",
+    got = verdicts(RU_LEAD + " За резолюцию проголосовали 70 государств, 26 - против, 77 воздержались.",
                    date(2016, 12, 20), "tally")
     assert got == {"abstain=77,no=26,yes=70": ("A/RES/71/205", "supported")}
-    got = verdicts(RU_LEAD + " За принятие резолюции проголосовали 70 стран, 36 - против, 77 воздержались.",
+    got = verdicts(RU_LEAD + " За резолюцию проголосовали 70 государств, 36 - против, 77 воздержались.",
                    date(2016, 12, 20), "tally")
     assert got["abstain=77,no=36,yes=70"][1] != "supported"  # (one number off of three: held back, never true)
 
