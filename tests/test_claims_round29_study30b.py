@@ -82,11 +82,11 @@ def test_abstentions_by_or_from_states(built_store, sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The Algerian representative at the United Nations abstained on the resolution.", {("DZA", AB, "supported")}),
+    ("The Algerian representative at the United Nations abstained in that vote.", {("DZA", AB, "supported")}),
     ("The India delegate at the UN abstained.", {("IND", AB, "supported")}),
     ("Russia's envoy in New York voted against.", {("RUS", NO, "supported")}),
     # false: the United Kingdom voted in favour
-    ("The United Kingdom representative at the United Nations abstained on the resolution.",
+    ("The United Kingdom's representative at the United Nations abstained in that vote.",
      {("GBR", AB, "contradicted")}),
 ])
 def test_an_envoys_seat_between_the_state_and_its_vote(built_store, sentence, expected):
@@ -144,7 +144,7 @@ CABLE = ("LIMITED OFFICIAL USE\nPAGE 01 USUN N 01234\nR 251833Z OCT 74\nFM USMIS
          "REF: A. USUN 4297\nB. USUN 4168\n"
          "1. THE DRAFT ON THE ITEM WAS APPROVED IN PLENARY TODAY AFTER A LONG\n"
          "DEBATE IN WHICH THE SPONSORS MADE SEVERAL LATE CHANGES TO THE TEXT.\n"
-         "2. WE SUCCEEDED IN ATTRACTING SUPPORT OF BELGIUM, FRANCE, ITALY\n"
+         "2. WE SUCCEEDED IN ATTRACTING SUPPORT OF DENMARK, NORWAY, ITALY\n"
          "AND ISRAEL IN VOTING WITH US IN THE FIFTH COMMITTEE AND\n"
          "PLENARY AGAINST THE SUPPLEMENTAL INCREASE IN THE BUDGET OF\n"
          "THE ORGANIZATION. THE NINE MAINTAINED SOLIDARITY AND VOTED \"NO\"\n"
