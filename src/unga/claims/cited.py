@@ -40,7 +40,7 @@ def _found(text: str) -> list[str]:
     return [s for s in (symbols.parse(symbol) for _, symbol in sorted(found)) if s]
 
 
-# "On a resolution dealing with the law of the sea (57/141), only A voted no": a session/number symbol alone in
+# "On the resolution about the sea's law (57/141) A alone said no": a session/number symbol alone in
 # brackets, after a noun of resolutions in the same sentence (the 31st session on; a bracketed "30/11" elsewhere may
 # be a day)
 BRACKETED = re.compile(r"(?<=\()([3-9]\d)/(\d{1,3})(?=\))")

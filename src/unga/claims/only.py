@@ -46,7 +46,7 @@ NOTE = "counted from an exclusive list ('only A and B', 'A alone')"
 
 
 def _subgroup(before: str) -> bool:
-    """"Of NATO's members, only A": a group's part; not "On a resolution of the law of the sea (57/141), only A", whose
+    """"Of NATO's members, only A": a group's part; not "For the resolution on ocean law (57/141), only A", whose
     words before the list name the vote itself by its symbol."""
     match = SUBGROUP.search(before)
     return match is not None and not any(symbol.removeprefix("A/RES/") in match.group(0)

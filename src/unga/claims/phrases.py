@@ -316,7 +316,7 @@ SUBJECT_GAP = re.compile(
     # "with A and B both choosing to abstain" (not an aside: "A, choosing to abstain on procedure, later voted yes")
     r"|(?<![,(]\s)(?<![,(])(?:deciding|choosing|opting|electing)\s+to"
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?"
-    # where the envoy sits: "The United Kingdom representative at the United Nations abstained"
+    # where the envoy sits: "The Algerian representative at the United Nations abstained"
     r"|(?:at|to)\s+the\s+(?:United\s+Nations|UN|U\.N\.|world\s+body)(?:\s+General\s+Assembly)?|in\s+New\s+York"
     # "A and B stood alone in voting against", "… stood alone as the only two nations to oppose it"
     r"|stood\s+alone\s+(?:in|as\s+the\s+(?:only|sole|lone)\s+(?:[\w-]+\s+)?(?:countries|states|nations|members|country"

@@ -14,14 +14,14 @@ from unga.claims.council import counts_its_members
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 WHERE_OR_WHEN = (r"(?:(?:(?:in|at)\s+Geneva|(?:on\s+)?" + WEEKDAY + r"|today|yesterday|also"
                  r"|again|this\s+week|last\s+week|earlier|unanimously),?\s+){0,3}")
-# the former Commission on Human Rights (to 2006), by name, or as the body whose meeting a vote came in ("which came
-# April 18 during the commission's annual meeting")
+# the former Commission on Human Rights (to 2006), by name, or as the body whose meeting a vote came in ("a vote taken
+# during the commission's yearly session")
 COMMISSION = r"(?:Commission\s+on\s+Human\s+Rights|Human\s+Rights\s+Commission)\b"
 HUMAN_RIGHTS_COMMISSION = (r"\bin\s+the\s+(?:UN\s+|U\.N\.\s+)?" + COMMISSION + r"|\b" + COMMISSION + r"\s+" + WHERE_OR_WHEN
                            + r"(?:has\s+|had\s+)?(?:voted|adopted|passed|approved|rejected)\b"
                            r"|\b(?:during|at|in)\s+the\s+(?:UN\s+|U\.N\.\s+)?[Cc]ommission(?:['’]s)?\s+(?:\w+\s+)?(?:meeting|session)\b")
 # a council's text passed, told in the passive: "the resolution presented at the session of the Human Rights Council
-# was passed"; not a text about the Council ("the resolution suspending Russia from the Human Rights Council was adopted")
+# was passed"; not a text about the Council ("the text that suspended Russia's seat on the Human Rights Council was adopted")
 PASSED_BY_COUNCIL = (r"\b(?:of|at|by|before)\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?"
                      r"(?:Human\s+Rights|Economic\s+and\s+Social|Security)\s+Council\b[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+"
                      r"(?:passed|adopted|approved)\b")
