@@ -39,10 +39,10 @@ def test_a_bracketed_symbol_after_a_resolution_names_its_vote(built_store):
     assert ("count", "A/RES/ES-11/1", None, 2, "contradicted") in got  # five voted no: the exclusive list is false
     from unga.claims import cited
     # the sentence's own symbol (cited.bracketed_symbols, the one reader of bracketed symbols), never the text's
-    assert cited.bracketed_symbols("On a resolution about oceans and the law of the sea (57/141) that year, only A voted no.") \
-        == ["A/RES/57/141"]
+    oceans = "On a resolution about oceans and the law of the sea (57/141) that year, only A voted no."
+    assert cited.bracketed_symbols(oceans) == ["A/RES/57/141"]
     assert cited.bracketed_symbols("The score was close (45/120) in the end.") == []  # no resolution before it
-    assert cited.symbols_in("On a resolution about oceans and the law of the sea (57/141) that year, only A voted no.") == []
+    assert cited.symbols_in(oceans) == []
 
 
 # holdout30 aj02: one state as the only abstention, beside nobody voting no
