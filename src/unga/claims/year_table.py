@@ -4,8 +4,9 @@ Abstentions"), then each year with its numbers, a row a line or, as page extract
 
 The reading does not consult the record. A row is read only in a run of rows whose years rise (or fall) one row to
 the next, whose first cell is a year and the others vote numbers, at least three, or two under a header that names
-the year column ("Year", "Año", "Ano", "Année", "Год"…); the run ends at the first value that breaks that shape. Which vote of the year a row is, and whether its year is firm enough to call it
-false, is `series_place.table_rows`' to say.
+the year column ("Year", "Año", "Ano", "Année", "Год"…); the run ends at the first value that breaks that shape.
+Which vote of the year a row is, and whether its year is firm enough to call it false, is `series_place.table_rows`'
+to say.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ FIRM = "the table's other rows are its series' votes of their years: this row is
 MIN_ROWS = 3
 MIN_ROWS_NAMED = 2  # under a header naming its year column
 YEAR_LABEL = re.compile(r"(?:years?|años?|anos?|ann[ée]es?|год(?:ы|а)?|jahre?|rok|lata)", re.I)
-CELL = re.compile(r"[^\t|]+")
 NUMBER = re.compile(r"\d{1,4}")
 
 

@@ -176,8 +176,9 @@ def _example(row: dict, flagged: bool) -> dict:
 
 
 def _failed_adoptions(roll_calls: pd.DataFrame) -> pd.DataFrame:
-    found = roll_calls[(roll_calls["kind"] == "resolution") & roll_calls["symbol"].notna()
-                       & (roll_calls["yes"] <= roll_calls["no"])]
+    from unga.store.kinds import cannot_adopt
+
+    found = roll_calls[cannot_adopt(roll_calls)]
     detail = "filed as the adoption, but " + found["yes"].astype(str) + " in favour, " + found["no"].astype(str) \
         + " against: the count cannot adopt"
     return _frame(found.assign(iso3=None, detail=detail))

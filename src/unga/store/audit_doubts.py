@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -89,8 +90,9 @@ MEETING = 6  # a run of one day longer than a meeting's votes is a day's list th
 def dates_out_of_sequence(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """A roll call of Voeten's sequence (his rcids run in the order of the votes) that no UN source dates, dated more
     than SEQUENCE_DAYS days before both its neighbours in the session while they are in order (the neighbours of a
-    run of votes of one day being the votes around the run): his day with its tens digit lost (the 4th for the 14th?). Special sessions are left out (their rcids are numbered apart). The detail
-    names both neighbours and the days the lost digit allows between them (day d read as 1d, 2d or 3d)."""
+    run of votes of one day being the votes around the run): his day with its tens digit lost (the 4th for the
+    14th?). Special sessions are left out (their rcids are numbered apart). The detail names both neighbours and the
+    days the lost digit allows between them (day d read as 1d, 2d or 3d)."""
     import pandas as pd
 
     rc = con.execute(f"SELECT rcid, session, date::DATE AS date, symbol, source_symbol, sources FROM roll_calls "
@@ -99,16 +101,15 @@ def dates_out_of_sequence(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     rc = rc[[not _special(r) for r in rc.itertuples()]]
     rows = []
     for _, same in rc.groupby("session"):
-        records = list(same.itertuples())
-        for at, r in enumerate(records):
-            # the neighbours of a run of votes of one day are the votes around the run (342-344 of 1952 share a day)
-            before = next((b for b in reversed(records[:at]) if b.date != r.date), None)
-            after = next((a for a in records[at + 1:] if a.date != r.date), None)
-            if before is None or after is None or (UN & set((r.sources or "").split(","))) or before.date > after.date \
-                    or sum(x.date == r.date for x in records[records.index(before) + 1:records.index(after)]) > MEETING:
+        # consecutive votes of one day form a run; its neighbours are the votes around it (342-344 of 1952 share a day)
+        runs = [list(run) for _, run in groupby(same.itertuples(), key=lambda r: r.date)]
+        for before, run, after in zip(runs, runs[1:], runs[2:]):
+            before, after = before[-1], after[0]
+            if before.date > after.date or len(run) > MEETING \
+                    or min((before.date - run[0].date).days, (after.date - run[0].date).days) <= SEQUENCE_DAYS:
                 continue
-            if min((before.date - r.date).days, (after.date - r.date).days) > SEQUENCE_DAYS:
-                rows.append((r.rcid, r.symbol, r.date, None, _out_of_sequence(before, r, after)))
+            rows += [(r.rcid, r.symbol, r.date, None, _out_of_sequence(before, r, after)) for r in run
+                     if not UN & set((r.sources or "").split(","))]
     return _frame(rows)
 
 

@@ -126,9 +126,13 @@ def official_kinds(roll_calls: pd.DataFrame, rows: pd.DataFrame | None) -> tuple
     return roll_calls, pd.DataFrame(log)
 
 
-
-
 FAILED = "symbol removed: its count cannot adopt"
+
+
+def cannot_adopt(roll_calls: pd.DataFrame) -> pd.Series:
+    """Roll calls filed as a resolution's adoption (kind resolution, with a symbol) whose stored count has no more in
+    favour than against."""
+    return (roll_calls["kind"] == "resolution") & roll_calls["symbol"].notna() & (roll_calls["yes"] <= roll_calls["no"])
 
 
 def failed_adoptions(roll_calls: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -139,8 +143,7 @@ def failed_adoptions(roll_calls: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
     source_symbol keeps the source's spelling (logged). A published count that could adopt leaves it alone: then the
     list is the suspect (the audit's count rule)."""
     published = roll_calls["pub_yes"].isna() | (roll_calls["pub_yes"] <= roll_calls["pub_no"])
-    failed = (roll_calls["kind"] == "resolution") & roll_calls["symbol"].notna() \
-        & (roll_calls["yes"] <= roll_calls["no"]) & published
+    failed = cannot_adopt(roll_calls) & published
     found = roll_calls[failed]
     log = pd.DataFrame({"rcid": found["rcid"], "check": FAILED, "value": NO_TEXT,
                         "source": "rule", "other_value": found["symbol"],
