@@ -97,10 +97,10 @@ def integrity(doubts: pd.DataFrame, roll_calls: pd.DataFrame, votes: pd.DataFram
                        rc.merge(doubts[doubts["rcid"].notna()].drop(columns="symbol").astype({"rcid": "int64"}),
                                 on=["rcid", "date"])], ignore_index=True).sort_values(["rcid", "iso3"])
     states, counts = found[found["iso3"].notna()], found[found["iso3"].isna()]
-    days = counts[counts["other_vote"].map(lambda v: _span(v) is not None).astype(bool)]
-    counts = counts.drop(days.index)
+    spans = counts["other_vote"].map(_span)
+    days, counts = counts[spans.notna()], counts[spans.isna()]
     days = days.assign(stored=days["date"].dt.strftime("%Y-%m-%d"))
-    inside = [span[0] <= day <= span[1] for day, span in zip(days["stored"], days["other_vote"].map(_span))]
+    inside = [span[0] <= day <= span[1] for day, span in zip(days["stored"], spans[spans.notna()])]
     days = days[~pd.Series(inside, index=days.index, dtype=bool)]
     stored = votes.assign(vote=votes["vote"].astype(str)).set_index(["rcid", "iso3"])["vote"]
     states = states.assign(stored=[stored.get((r, s), "no row") for r, s in zip(states["rcid"], states["iso3"])])
