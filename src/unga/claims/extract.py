@@ -30,7 +30,7 @@ COUNT = re.compile(r"(?:\b(" + bounds.before_words("en") + r"|only|just)\s+)?\b(
                    r"\s+(?:other\s+)?(?:countries|states|nations|member (?:states|countries|nations)|members|governments|delegations)\b"
                    + COUNT_ASIDE + r"(?:,)?\s*(?:that\s+|which\s+|who\s+|had\s+|have\s+)?(?:also\s+|simply\s+)?"
                    r"(voted in favou?r|voted for|voted yes|backed|supported|endorsed|condemned|approved"
-                   r"|abstained|refused to vote|declined to vote|voted against|voted no|opposed|rejected"
+                   r"|abstained|(?:refused|declined) to vote(?!\s+[\"“'‘]?(?:yes|in\s+favou?r|for|no|against)\b)|voted against|voted no|opposed|rejected"
                    r"|did not cast a vote|did(?: not|n['’]t) participate|did(?: not|n['’]t) take part|were absent|were not present)", re.I)
 COUNT_FIELD = {"abstained": "abstain", "refused to vote": "abstain", "declined to vote": "abstain",
                "voted against": "no", "voted no": "no", "opposed": "no", "rejected": "no",
