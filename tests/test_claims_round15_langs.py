@@ -9,7 +9,7 @@ from datetime import date
 
 from fixtures import claim_rows
 
-from unga.claims import languages, russian
+from unga.claims import languages, russian, russian_names
 
 ON = date(2022, 3, 3)
 
@@ -26,20 +26,20 @@ def nl(sentence: str) -> list[tuple[str, str]]:
 # --- Russian: names and their cases ---
 
 def test_russian_names_are_declined_with_their_cases():
-    table = russian.names()
+    table = russian_names.names()
     assert table["Германию"] == ("DEU", frozenset({"acc"}))
     assert table["Польшей"][0] == "POL" and "ins" in table["Польшей"][1]
     assert table["Российской Федерации"][0] == "RUS" and "gen" in table["Российской Федерации"][1]
     assert table["Соединенных Штатов Америки"] == ("USA", frozenset({"gen"}))
     assert table["Республики Корея"] == ("KOR", frozenset({"gen"}))  # the apposition stays nominative
-    assert table["США"][1] == russian.ALL  # an abbreviation does not decline
+    assert table["США"][1] == russian_names.ALL  # an abbreviation does not decline
 
 
 def test_russian_stems_that_collide_name_the_right_state():
     # Нигер / Нигерия, Гвинея / Гвинея-Бисау / Экваториальная Гвинея, Судан / Южный Судан
-    assert [m[2] for m in russian.mentions("Нигерии, Нигера, Гвинеи-Бисау, Экваториальной Гвинеи, Гвинеи")] == [
+    assert [m[2] for m in russian_names.mentions("Нигерии, Нигера, Гвинеи-Бисау, Экваториальной Гвинеи, Гвинеи")] == [
         "NGA", "NER", "GNB", "GNQ", "GIN"]
-    assert [m[2] for m in russian.mentions("Южного Судана и Судана")] == ["SSD", "SDN"]
+    assert [m[2] for m in russian_names.mentions("Южного Судана и Судана")] == ["SSD", "SDN"]
 
 
 def test_russian_language_is_told_from_other_cyrillic_languages():

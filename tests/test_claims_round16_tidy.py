@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from fixtures import ES11_1_LEAD, positions_after
-from unga.claims import cjk, foreign_names, languages, position_time, roll_table, russian, side_words, tables
+from unga.claims import cjk, foreign_names, languages, position_time, roll_table, russian_names, side_words, tables
 
 ROOT = Path(__file__).resolve().parents[1]
 CLAIMS = ROOT / "src" / "unga" / "claims"
@@ -110,7 +110,7 @@ def test_the_press_names_reach_every_language_that_reads_them():
     assert {"name": "Rusia", "language": "es", "iso3": "RUS", "valid_from": "1991-12-24", "valid_to": ""} in rows
     assert languages.names("es")["Rusia"] == "RUS"
     assert cjk.names("zh")["美國"] == "USA"
-    assert russian.names()["США"][0] == "USA"
+    assert russian_names.names()["США"][0] == "USA"
 
 
 HEADED = ("The roll call, as printed:\n\nIN FAVOUR\nFrance\nGermany\nJapan\n\nAGAINST\nBelarus\nSyria\n\n"

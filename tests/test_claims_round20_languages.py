@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from fixtures import ES11_1_LEAD, claims_after, positions_after
 
-from unga.claims import languages, russian, wordlangs
+from unga.claims import languages, russian, russian_names, wordlangs
 
 NO5 = {iso3: ("no", "supported") for iso3 in ("RUS", "BLR", "SYR", "ERI", "PRK")}
 ABSTAINED = {iso3: ("abstain", "supported") for iso3 in ("CHN", "IND", "IRN")}
@@ -72,8 +72,8 @@ def test_russian_among_those_who_abstained_and_genitives_after_a_count(built_sto
 
 
 def test_russian_declension_exceptions_and_a_trap():
-    assert "gen" in russian.declined("Беларусь")["Беларуси"]  # feminine: not "Беларуся"
-    assert russian.declined("Буркина-Фасо") == {"Буркина-Фасо": russian.ALL}
+    assert "gen" in russian_names.declined("Беларусь")["Беларуси"]  # feminine: not "Беларуся"
+    assert russian_names.declined("Буркина-Фасо") == {"Буркина-Фасо": russian_names.ALL}
     # no count of states: "представители Израиля" may be anyone's delegates, not a list of voters
     assert russian.positions("Против высказались представители Израиля и Сирии.") == []
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import languages, russian
+from unga.claims import languages, russian, russian_names
 from unga.claims.position_time import BEFORE
 
 YEAR = r"(?P<fy>19[4-9]\d|20[0-4]\d)"
@@ -69,8 +69,8 @@ RU_CHANGE = re.compile(r"(?:перешл[аио]|перешел)\s+от\s+(?P<fr
 
 def _russian(sentence: str) -> list[tuple[str, str, str | None, str]]:
     """`read` for a sentence in Russian."""
-    text = russian._plain(sentence)
-    found = russian.mentions(sentence)
+    text = russian_names.plain(sentence)
+    found = russian_names.mentions(sentence)
     out = []
     for match in RU_CHANGE.finditer(text):
         then, now = (_vote(RU_SIDES, match["from"] or match["from2"]), _vote(RU_SIDES, match["to"] or match["to2"]))

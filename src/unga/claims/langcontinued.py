@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from unga.claims import languages, russian, wordlangs, wordtable
+from unga.claims import languages, russian, russian_names, wordlangs, wordtable
 from unga.claims.foreign_names import ARTICLE, JOINER
 
 NOTE = "a list in another language that goes on from the sentence before (among them, besides)"
@@ -85,7 +85,7 @@ def read(sentence: str, before: str, previous: list[tuple[str, dict, str | None]
 def _listed(sentence: str, at: int, lang: str) -> list:
     """The names listed from `at` to the sentence's end, joined as the language joins a list."""
     if lang == "ru":
-        found = [(a, b, iso3) for a, b, iso3, cases in russian.mentions(sentence) if "nom" in cases]
+        found = [(a, b, iso3) for a, b, iso3, cases in russian_names.mentions(sentence) if "nom" in cases]
         joint = re.compile(russian.JOINT.pattern + r"$")
     elif lang in languages.LANGUAGES:
         found = languages.mentions(sentence, lang)
