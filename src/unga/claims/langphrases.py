@@ -34,6 +34,8 @@ NO_PART_PHRASES = {
 # an adverb between the auxiliary and its participle: "se sont aussi abstenues", "ont elles aussi voté contre"
 FR_ADVERB = (r"(?:\s+(?:aussi|également|encore|déjà|finalement|alors|tou(?:te)?s|(?:eux|elles?|lui)\s+aussi|à\s+nouveau"
              r"|de\s+nouveau|pour\s+la\s+première\s+fois|cette\s+fois(?:-ci)?))?")
+# the text voted on, with what may follow it up to the participle: "tegen de resolutie van de VN gestemd"
+NL_TEXT = r"(?:de|het|deze|dit)\s+(?:[\w-]+\s+)?(?:resolutie|tekst|ontwerp(?:resolutie)?|VN-resolutie)(?:\s+[^\d.;,:]{1,50}?)??"
 IT_TEXT = r"(?:della\s+risoluzione|del\s+(?:testo|documento|progetto))"  # the text voted on, after its side
 IT_AMONG = r"(?:\s+(?:figurano|figuravano|c['’]erano|ci\s+sono|anche))?\s*:?"  # "tra gli astenuti (figurano)"
 IT_ADVERB = r"(?:\s+(?:invece|quindi|dunque|poi|infine|inoltre))?"
@@ -107,12 +109,19 @@ VOTES = {
            (r"si\s+(?:è|sono|era|erano)\s+schierat[oaie]\s+a\s+favore(?=\s*(?:[,.;]|$|insieme|assieme)|\s+(?:della|del)\s+"
             r"(?:risoluzione|testo|documento|bozza)\b)", YES)],
     # "stemmen" after a number is the noun ("127 stemmen vóór"), else the verb ("A en B stemmen tegen")
+    # the perfect may put a time and the text between the auxiliary and its participle: "hebben vandaag tegen de
+    # resolutie gestemd"; "zich achter de resolutie scharen" (to rally behind it) is a vote for it
     "nl": [(r"(?:stemde(?:n)?|stemt|(?<!\d\s)stemmen)\s+(?:v[oó]{2}r|ja)\b"
-            r"|(?:heeft|hebben|had|hadden)\s+(?:v[oó]{2}r|ja)\s+gestemd\b", YES),
+            r"|(?:heeft|hebben|had|hadden)\s+(?:v[oó]{2}r|ja)\s+gestemd\b"
+            r"|(?:heeft|hebben|had|hadden)\s+(?:[^\d.;,:]{1,40}?\s)??v[oó]{2}r\s+" + NL_TEXT + r"\s+gestemd\b"
+            r"|zich\s+achter\s+" + NL_TEXT + r"\s+schaarde(?:n)?\b|schaarde(?:n)?\s+zich\s+achter\s+" + NL_TEXT, YES),
            (r"(?:stemde(?:n)?|stemt|(?<!\d\s)stemmen)\s+(?:tegen|nee)\b(?!\s+\d)"
-            r"|(?:heeft|hebben|had|hadden)\s+(?:tegen|nee)\s+gestemd\b", NO),
+            r"|(?:heeft|hebben|had|hadden)\s+(?:tegen|nee)\s+gestemd\b"
+            r"|(?:heeft|hebben|had|hadden)\s+(?:[^\d.;,:]{1,40}?\s)??tegen\s+" + NL_TEXT + r"\s+gestemd\b", NO),
            (r"(?:onthield(?:en)?|onthoudt|onthouden)\s+zich\b|(?:heeft|hebben|had|hadden)\s+zich\s+(?:van\s+stemming\s+)?"
-            r"onthouden\b", ABSTAIN)],
+            r"onthouden\b", ABSTAIN),
+           # a subordinate clause puts the verb last: "terwijl 14 landen zich van stemming onthielden."
+           (r"zich\s+(?:van\s+(?:de\s+)?stemming\s+)?onthield(?:en)?(?=\s*[.,;)]|\s*$|\s+(?:waren|zijn)\b)", ABSTAIN)],
 }
 # a vote phrase followed by the states it lists: "votaron en contra: A, B", "Los votos en contra fueron de A"
 LIST_AFTER = {

@@ -359,9 +359,10 @@ def _nearest(clause: str, said: list[tuple[int, str]]) -> str | None:
 # foram dos Estados A e B", "les voix contre sont celles de A", "Gegenstimmen kamen von A"
 LABEL_NOUN = re.compile(r"(?<!\w)(?:(?:votos?|voix|votes?|voti|Stimmen)\s+(?:en\s+)?(?:contra|contre|contrari[oa]s?|contrári[oa]s"
                         r"|negativ[oa]s?|a\s+favore?|pour|favorables?|favoráveis|favorevoli)|abstenciones|abstentions"
-                        r"|abstenções|Enthaltungen|astensioni|Gegenstimmen|Nein-Stimmen|Ja-Stimmen)(?!\w)", re.I)
-NOUN_SIDE = [(re.compile(r"absten|abstenç|Enthaltung|astensi", re.I), ABSTAIN),
-             (re.compile(r"contr|negativ|Gegen|Nein", re.I), NO), (re.compile(r"favor|pour|Ja-", re.I), YES)]
+                        r"|abstenções|Enthaltungen|astensioni|Gegenstimmen|Nein-Stimmen|Ja-Stimmen|tegenstemmers|voorstemmers"
+                        r"|onthoudingen)(?!\w)", re.I)
+NOUN_SIDE = [(re.compile(r"absten|abstenç|Enthaltung|astensi|onthoud", re.I), ABSTAIN),
+             (re.compile(r"contr|negativ|Gegen|Nein|tegen", re.I), NO), (re.compile(r"favor|pour|Ja-|voorstem", re.I), YES)]
 COPULA = (r"(?:fueron|eran|son|vinieron|provinieron|foram|eram|são|vieram|sont|étaient|furent|venaient|sont\s+venues"
           r"|kamen|waren|sind|sono\s+stat[ie]|erano|furono|vennero)")
 OWNER = (r"(?:(?:los|las|les|celles|ceux|as|os|quelli|quelle)\s+)?(?:de|del|dos|das|des|du|von|di|da|dei|degli|delle"
@@ -388,10 +389,10 @@ def _label(sentence, table, found, phrases, run_after, lang):
 
 # "Entre quienes se opusieron, se encuentran A", "Parmi ceux qui se sont abstenus figurent A", "Entre os que votaram
 # contra estão A", "Tra quelli che si sono astenuti ci sono A", "Zu den Staaten, die dagegen stimmten, gehörten A"
-AMONG_THOSE = re.compile(r"(?<!\w)(?:entre|parmi|unter|tra|fra)\s+(?:qui[eé]nes|los\s+que|las\s+que|ceux\s+qui|celles\s+qui"
+AMONG_THOSE = re.compile(r"(?<!\w)(?:entre|parmi|unter|tra|fra|onder)\s+(?:qui[eé]nes|los\s+que|las\s+que|ceux\s+qui|celles\s+qui"
                          r"|os\s+que|as\s+que|aqueles\s+que|denen,?\s+die|quelli\s+che|coloro\s+che"
                          # "Entre los 35 países que se abstuvieron estaban A", "Parmi les pays qui ont voté contre figurent A"
-                         r"|(?:los|las|les|os|as|i|le)\s+(?:(?P<n>\d{1,3})\s+)?" + STATES + r"\s+(?:que|qui|che))\s+"
+                         r"|(?:los|las|les|os|as|i|le|de)\s+(?:(?P<n>\d{1,3})\s+)?" + STATES + r"\s+(?:que|qui|che|die))\s+"
                          # "Zu den Ländern, die gegen den Entwurf stimmten, gehörten A" (the clause's verb last)
                          r"|(?<!\w)(?:zu|unter)\s+den\s+" + STATES + r"n?\s*,\s*(?:die|welche)\s+", re.I)
 THERE_ARE = re.compile(r"\s*,?\s*(?:se\s+encuentran|se\s+encontraban|figuran|figuraban|están|estaban|estuvieron|figurent"
@@ -425,7 +426,7 @@ def _among_others(sentence, table, found, phrases, run_after, lang):
 
 # "Entre as abstenções estão países como A e B", "Parmi les voix contre figurent A", "Zu den Enthaltungen gehören A":
 # the label's side
-AMONG_LABEL = re.compile(r"(?<!\w)(?:entre|parmi|unter|zu|tra|fra)\s+(?:(?:las|los|as|os|les|den|le|gli|i)\s+)?(?P<label>"
+AMONG_LABEL = re.compile(r"(?<!\w)(?:entre|parmi|unter|zu|tra|fra|onder)\s+(?:(?:las|los|as|os|les|den|le|gli|i|de)\s+)?(?P<label>"
                          + LABEL_NOUN.pattern + r")" + THERE_ARE.pattern
                          + r"(?:(?:países|pays|Länder|Staaten|paesi|nações|naciones)\s+(?:como|comme|wie|come)\s+)?", re.I)
 
