@@ -74,7 +74,7 @@ MARKERS = {
            "partitive": r"(?:sono|erano|furono|è|era|fu)\s+(?:alcuni\s+|alcune\s+|uno\s+|una\s+|parte\s+)?(?:tra|fra|de|d)",
            "companion": r"(?:insieme|assieme)\s+(?:ad?|al|alla|allo|ai|agli|alle|con)|accompagnat[oaie]\s+(?:[\wàèéìòù]+\s+){0,4}?da",
            "relative": r"che"},
-    "nl": {"verb_first": r"stemde(?:n)?(?:\s+(?:ook|eveneens|alleen))?",
+    "nl": {"verb_first": r"stemde(?:n)?(?:\s+(?:ook|eveneens|alleen))?", "besides": r"naast",
            "then": {YES: r"v[oó]{2}r(?=\s*[.,;]|\s*$|\s+(?:de|het)\s+(?:resolutie|tekst|ontwerp))",
                     NO: r"tegen(?=\s*[.,;]|\s*$|\s+(?:de|het)\s+(?:resolutie|tekst|ontwerp))"},
            "include": r"waaronder|onder\s+wie|onder\s+meer|inclusief|zoals",
@@ -469,5 +469,21 @@ def _verb_second(sentence, table, found, phrases, run_after, lang):
     for m in re.finditer(r"(?<!\w)(?:" + table["verb_first"] + r")\s+", sentence, re.I):
         run = run_after(sentence, found, m.end(), lang)
         for side, then in table["then"].items() if run else ():
-            if re.match(r"\s+(?:(?:auch|ebenfalls|ook|eveneens)\s+)?(?:" + then + r")(?![\w-])", sentence[run[-1][1]:], re.I):
-                yield from ((iso3, side, a, b) for a, b, iso3 in run)
+            if re.match(r"\s+(?:(?:auch|ebenfalls|ook|eveneens|zelf|selbst)\s+)?(?:" + then + r")(?![\w-])", sentence[run[-1][1]:],
+                        re.I):
+                yield from ((iso3, side, a, b) for a, b, iso3 in run + _besides(sentence, found, m.start(), table))
+
+
+def _besides(sentence: str, found: list, verb: int, table: dict) -> list:
+    """"Naast de VS stemde alleen Israël tegen" (besides the US, only Israel voted against): the states named with
+    "besides" opening the clause right before the verb vote with its subjects."""
+    before = [f for f in found if f[1] <= verb]
+    if "besides" not in table or not before or not re.fullmatch(r"\s*,?\s*", sentence[before[-1][1]:verb]):
+        return []
+    run = [before[-1]]
+    for f in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,|en|und)\s*" + ARTICLES, sentence[f[1]:run[0][0]], re.I):
+            break
+        run.insert(0, f)
+    opened = re.search(r"(?:^|[,;:]\s*)(?:" + table["besides"] + r")\s+" + ARTICLES + r"$", sentence[:run[0][0]], re.I)
+    return run if opened else []
