@@ -22,6 +22,7 @@ ABSENT_PHRASES = {
     "pt": r"não\s+vot(?:ou|aram)\s+(?:n|d)a\s+votação\b"
           r"|(?:esteve|estiveram|ficou|ficaram)\s+ausentes?\s+(?:n|d)a\s+votação\b"
           r"|não\s+vot(?:ou|aram)(?=\s*[;,.)]|\s*$|\s+e\s)",  # "não votou" closing its clause: no side after it
+    "nl": r"(?:was|waren)\s+afwezig(?=\s*[,.;]|\s*$|\s+(?:bij|toen|tijdens)\b)",
 }
 NO_PART_PHRASES = {
     "es": r"no\s+particip(?:ó|aron|aba|aban)\s+(?:en|a)\s+la\s+votación\b|decidi(?:ó|eron)\s+no\s+participar\s+en\s+la\s+votación\b",
@@ -121,7 +122,8 @@ VOTES = {
            (r"(?:onthield(?:en)?|onthoudt|onthouden)\s+zich\b|(?:heeft|hebben|had|hadden)\s+zich\s+(?:van\s+stemming\s+)?"
             r"onthouden\b", ABSTAIN),
            # a subordinate clause puts the verb last: "terwijl 14 landen zich van stemming onthielden."
-           (r"zich\s+(?:van\s+(?:de\s+)?stemming\s+)?onthield(?:en)?(?=\s*[.,;)]|\s*$|\s+(?:waren|zijn)\b)", ABSTAIN)],
+           (r"zich\s+(?:van\s+(?:de\s+)?stemm(?:ing|en)\s+)?onthield(?:en)?(?:\s+van\s+(?:de\s+)?stemm(?:ing|en))?"
+            r"(?=\s*[.,;)]|\s*$|\s+(?:waren|zijn)\b)", ABSTAIN)],
 }
 # a vote phrase followed by the states it lists: "votaron en contra: A, B", "Los votos en contra fueron de A"
 LIST_AFTER = {
@@ -157,7 +159,9 @@ LIST_AFTER = {
            # "tra gli astenuti A e B", "fra i contrari A": the side's own group, its members after it
            (r"(?<!\w)(?:tra|fra)\s+gli\s+astenuti" + IT_AMONG, ABSTAIN),
            (r"(?<!\w)(?:tra|fra)\s+i\s+contrari" + IT_AMONG, NO), (r"(?<!\w)(?:tra|fra)\s+i\s+favorevoli" + IT_AMONG, YES)],
-    "nl": [(r"(?:tegen|v[oó]{2}r)\s+stemden\s*:?", None), (r"onthielden\s+zich\s*:", ABSTAIN)],
+    "nl": [(r"(?:tegen|v[oó]{2}r)\s+stemden\s*:?", None), (r"onthielden\s+zich\s*:", ABSTAIN),
+           # "Het land dat tegenstemde was A", "De landen die voorstemden waren A en B"
+           (r"(?:land|landen|staten)\s+(?:dat|die)\s+(?:tegen|v[oó]{2}r)\s*stemde(?:n)?\s+(?:was|waren)\s*:?", None)],
 }
 # the vote as a noun owned by the states after it, in a "with" frame: "con el voto en contra de A y B", "com a abstenção
 # de A", "avec les voix contre de A", "mit den Gegenstimmen von A" (a vote noun only: "con el apoyo de" may be a

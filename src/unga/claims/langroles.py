@@ -74,9 +74,11 @@ MARKERS = {
            "partitive": r"(?:sono|erano|furono|è|era|fu)\s+(?:alcuni\s+|alcune\s+|uno\s+|una\s+|parte\s+)?(?:tra|fra|de|d)",
            "companion": r"(?:insieme|assieme)\s+(?:ad?|al|alla|allo|ai|agli|alle|con)|accompagnat[oaie]\s+(?:[\wàèéìòù]+\s+){0,4}?da",
            "relative": r"che"},
-    "nl": {"verb_first": r"stemde(?:n)?(?:\s+(?:ook|eveneens|alleen))?", "besides": r"naast",
+    # the reflexive verb split around its subjects: "onthielden A en B zich", its "zich" after them
+    "nl": {"verb_first": r"(?:stemde(?:n)?|onthield(?:en)?)(?:\s+(?:ook|eveneens|alleen))?", "besides": r"naast",
            "then": {YES: r"v[oó]{2}r(?=\s*[.,;]|\s*$|\s+(?:de|het)\s+(?:resolutie|tekst|ontwerp))",
-                    NO: r"tegen(?=\s*[.,;]|\s*$|\s+(?:de|het)\s+(?:resolutie|tekst|ontwerp))"},
+                    NO: r"tegen(?=\s*[.,;]|\s*$|\s+(?:de|het)\s+(?:resolutie|tekst|ontwerp))",
+                    ABSTAIN: r"zich(?=\s*[.,;]|\s*$|\s+(?:van\s+(?:de\s+)?stemm(?:ing|en)|samen\s+met)\b)"},
            "include": r"waaronder|onder\s+wie|onder\s+meer|inclusief|zoals",
            "partitive": r"(?:zijn|waren|is|was)\s+(?:enkele\s+|een\s+)?(?:van\s+de|onder\s+de)",
            "companion": r"samen\s+met|tezamen\s+met|vergezeld\s+door",
@@ -397,6 +399,7 @@ AMONG_THOSE = re.compile(r"(?<!\w)(?:entre|parmi|unter|tra|fra|onder)\s+(?:qui[e
                          r"|(?<!\w)(?:zu|unter)\s+den\s+" + STATES + r"n?\s*,\s*(?:die|welche)\s+", re.I)
 THERE_ARE = re.compile(r"\s*,?\s*(?:se\s+encuentran|se\s+encontraban|figuran|figuraban|están|estaban|estuvieron|figurent"
                        r"|figuraient|se\s+trouvent|se\s+trouvaient|on\s+trouve|estão|estavam|figuram|waren|sind"
+                       r"|bevonden\s+zich|bevinden\s+zich"
                        r"|befinden\s+sich|gehör(?:en|ten|te|t)(?:\s+(?:auch|ebenfalls|unter\s+anderem))?|ci\s+sono|c['’]erano"
                        r"|figurano|erano|sono)\s*:?\s*", re.I)
 
@@ -469,9 +472,13 @@ def _verb_second(sentence, table, found, phrases, run_after, lang):
     for m in re.finditer(r"(?<!\w)(?:" + table["verb_first"] + r")\s+", sentence, re.I):
         run = run_after(sentence, found, m.end(), lang)
         for side, then in table["then"].items() if run else ():
-            if re.match(r"\s+(?:(?:auch|ebenfalls|ook|eveneens|zelf|selbst)\s+)?(?:" + then + r")(?![\w-])", sentence[run[-1][1]:],
-                        re.I):
-                yield from ((iso3, side, a, b) for a, b, iso3 in run + _besides(sentence, found, m.start(), table))
+            # an apposition set off by commas may stand before the side's word: "onthielden A en B, twee grote landen, zich"
+            said = re.compile(r"(?:\s*,(?:[^,;:.()\d]|\d[.,]?)+,)?\s+(?:(?:auch|ebenfalls|ook|eveneens|zelf|selbst)\s+)?(?:"
+                              + then + r")(?![\w-])", re.I).match(sentence, run[-1][1])
+            if said:  # and the companions named after the side's word: "…, zich, samen met C en D"
+                along = re.compile(r"\s*,?\s*(?:" + table["companion"] + r")\s+", re.I).match(sentence, said.end())
+                also = run_after(sentence, found, along.end(), lang) if along else []
+                yield from ((iso3, side, a, b) for a, b, iso3 in run + _besides(sentence, found, m.start(), table) + also)
 
 
 def _besides(sentence: str, found: list, verb: int, table: dict) -> list:
