@@ -123,7 +123,7 @@ VOTES = {
             r"onthouden\b", ABSTAIN),
            # a subordinate clause puts the verb last: "terwijl 14 landen zich van stemming onthielden."
            (r"zich\s+(?:van\s+(?:de\s+)?stemm(?:ing|en)\s+)?onthield(?:en)?(?:\s+van\s+(?:de\s+)?stemm(?:ing|en))?"
-            r"(?=\s*[.,;)]|\s*$|\s+(?:waren|zijn)\b)", ABSTAIN)],
+            r"(?=\s*[.,;)]|\s*$|\s+(?:waren|zijn|bevonden|bevinden)\b)", ABSTAIN)],
 }
 # a vote phrase followed by the states it lists: "votaron en contra: A, B", "Los votos en contra fueron de A"
 LIST_AFTER = {
