@@ -21,6 +21,7 @@ from datetime import timedelta
 from functools import partial
 from pathlib import Path
 
+import paraphrase_nl_fi
 from paraphrase_failed import told_by_the_winners_abroad
 from paraphrase_months import month_alone
 from paraphrase_votes import (Vote, _moved_state, _pick, _wrong_state, bounded_value, claim_count, claim_position, claim_tally,
@@ -912,6 +913,7 @@ def make() -> list[dict]:
     _make(rows, random.Random(24), CONSTRUCTIONS)
     for construction, (maker, seed) in LATER.items():
         _make(rows, random.Random(seed), {construction: maker})
+    paraphrase_nl_fi.make_rows(rows)  # the thirtieth round (branch lang31): Dutch and Finnish, after every other row
     return rows
 
 
@@ -942,10 +944,11 @@ def _make(rows: list[dict], rng: random.Random, constructions: dict) -> None:
 
 def main() -> None:
     rows = make()
-    header = {"about": "Paraphrases of vote claims in French, Spanish, German, Portuguese and Russian: every sentence "
+    header = {"about": "Paraphrases of vote claims in French, Spanish, German, Portuguese and Russian (and, from the "
+                       "thirtieth round, Dutch and Finnish): every sentence "
                        "is ours (written for this set from templates in tests/reference/make_paraphrases_langs.py, "
                        "never copied from an article); each claim's truth is the record's.",
-              "rows": len(rows), "languages": list(LANGS)}
+              "rows": len(rows), "languages": list(LANGS) + list(paraphrase_nl_fi.LANGS)}
     with OUT.open("w", encoding="utf-8") as out:
         out.write(json.dumps({"header": header}, ensure_ascii=False) + "\n")
         for row in rows:

@@ -16,7 +16,7 @@ from unga import symbols
 # 77/1", "القرار 77/1", "決議77/1"
 RESOLUTION = (r"(?:resolution|res\.|r[ée]solution|resoluci[óo]n|resolu[çc][ãa]o|risoluzione|resolutie|rezolu[tc]i[ae]"
               r"|rezolucija|rezoluce|rezolúcia|határozat|ψήφισμα|резолюци[яиюей]|резолуција|(?:ال)?قرار|قطعنامه"
-              r"|決議|决议|결의안?)")
+              r"|決議|决议|결의안?|(?:päätös)?lauselma\w{0,4})")  # Finnish in its cases: "päätöslauselman 77/7"
 SYMBOL = re.compile(r"\bA/RES/[\w/().\[\]-]+|(?<!\w)(?:" + RESOLUTION + r"\s*(?:(?:No|Nr|nº|n°|№)\.?\s*)?)(?:ES-\d{1,2}/\d{1,3}|\d{2}/\d{1,3}(?:\s?(?-i:[A-Z]))?)\b"
                     r"|\bES-\d{1,2}/\d{1,3}\b"
                     # the first sessions' style: "resolution 3379 (XXX)", "Resolution 377 A (V)", "res. 181 (II)"

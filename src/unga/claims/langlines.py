@@ -42,7 +42,17 @@ def heading(sentence: str) -> tuple[str, str] | None:
         # "… foram:" then the break, or "… foram:\nArgentina" with the first name on the heading's line
         if re.match(r"\s*:?\s*(?:\n[^\n]*)?\s*$", tail) and (":" in (sentence[end - 1:end] + tail[:2]) or "\n" in tail):
             return lang, vote
+        # a heading in capitals whose line break before the first name was lost: "… VOTED AGAINST Algeria"
+        if sentence[:end] == sentence[:end].upper() and _one_name(tail, lang):
+            return lang, vote
     return None
+
+
+def _one_name(line: str, lang: str) -> bool:
+    """The line is one state's name and nothing else."""
+    line = line.strip().rstrip(".;,")
+    found = _mentions(line, lang)
+    return len(found) == 1 and found[0][:2] == (0, len(line))
 
 
 def _mentions(line: str, lang: str) -> list[tuple[int, int, str]]:

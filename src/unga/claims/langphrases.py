@@ -22,6 +22,7 @@ ABSENT_PHRASES = {
     "pt": r"não\s+vot(?:ou|aram)\s+(?:n|d)a\s+votação\b"
           r"|(?:esteve|estiveram|ficou|ficaram)\s+ausentes?\s+(?:n|d)a\s+votação\b"
           r"|não\s+vot(?:ou|aram)(?=\s*[;,.)]|\s*$|\s+e\s)",  # "não votou" closing its clause: no side after it
+    "nl": r"(?:was|waren)\s+afwezig(?=\s*[,.;]|\s*$|\s+(?:bij|toen|tijdens)\b)",
 }
 NO_PART_PHRASES = {
     "es": r"no\s+particip(?:ó|aron|aba|aban)\s+(?:en|a)\s+la\s+votación\b|decidi(?:ó|eron)\s+no\s+participar\s+en\s+la\s+votación\b",
@@ -34,6 +35,8 @@ NO_PART_PHRASES = {
 # an adverb between the auxiliary and its participle: "se sont aussi abstenues", "ont elles aussi voté contre"
 FR_ADVERB = (r"(?:\s+(?:aussi|également|encore|déjà|finalement|alors|tou(?:te)?s|(?:eux|elles?|lui)\s+aussi|à\s+nouveau"
              r"|de\s+nouveau|pour\s+la\s+première\s+fois|cette\s+fois(?:-ci)?))?")
+# the text voted on, with what may follow it up to the participle: "tegen de resolutie van de VN gestemd"
+NL_TEXT = r"(?:de|het|deze|dit)\s+(?:[\w-]+\s+)?(?:resolutie|tekst|ontwerp(?:resolutie)?|VN-resolutie)(?:\s+[^\d.;,:]{1,50}?)??"
 IT_TEXT = r"(?:della\s+risoluzione|del\s+(?:testo|documento|progetto))"  # the text voted on, after its side
 IT_AMONG = r"(?:\s+(?:figurano|figuravano|c['’]erano|ci\s+sono|anche))?\s*:?"  # "tra gli astenuti (figurano)"
 IT_ADVERB = r"(?:\s+(?:invece|quindi|dunque|poi|infine|inoltre))?"
@@ -107,12 +110,20 @@ VOTES = {
            (r"si\s+(?:è|sono|era|erano)\s+schierat[oaie]\s+a\s+favore(?=\s*(?:[,.;]|$|insieme|assieme)|\s+(?:della|del)\s+"
             r"(?:risoluzione|testo|documento|bozza)\b)", YES)],
     # "stemmen" after a number is the noun ("127 stemmen vóór"), else the verb ("A en B stemmen tegen")
+    # the perfect may put a time and the text between the auxiliary and its participle: "hebben vandaag tegen de
+    # resolutie gestemd"; "zich achter de resolutie scharen" (to rally behind it) is a vote for it
     "nl": [(r"(?:stemde(?:n)?|stemt|(?<!\d\s)stemmen)\s+(?:v[oó]{2}r|ja)\b"
-            r"|(?:heeft|hebben|had|hadden)\s+(?:v[oó]{2}r|ja)\s+gestemd\b", YES),
+            r"|(?:heeft|hebben|had|hadden)\s+(?:v[oó]{2}r|ja)\s+gestemd\b"
+            r"|(?:heeft|hebben|had|hadden)\s+(?:[^\d.;,:]{1,40}?\s)??v[oó]{2}r\s+" + NL_TEXT + r"\s+gestemd\b"
+            r"|zich\s+achter\s+" + NL_TEXT + r"\s+schaarde(?:n)?\b|schaarde(?:n)?\s+zich\s+achter\s+" + NL_TEXT, YES),
            (r"(?:stemde(?:n)?|stemt|(?<!\d\s)stemmen)\s+(?:tegen|nee)\b(?!\s+\d)"
-            r"|(?:heeft|hebben|had|hadden)\s+(?:tegen|nee)\s+gestemd\b", NO),
+            r"|(?:heeft|hebben|had|hadden)\s+(?:tegen|nee)\s+gestemd\b"
+            r"|(?:heeft|hebben|had|hadden)\s+(?:[^\d.;,:]{1,40}?\s)??tegen\s+" + NL_TEXT + r"\s+gestemd\b", NO),
            (r"(?:onthield(?:en)?|onthoudt|onthouden)\s+zich\b|(?:heeft|hebben|had|hadden)\s+zich\s+(?:van\s+stemming\s+)?"
-            r"onthouden\b", ABSTAIN)],
+            r"onthouden\b", ABSTAIN),
+           # a subordinate clause puts the verb last: "terwijl 14 landen zich van stemming onthielden."
+           (r"zich\s+(?:van\s+(?:de\s+)?stemm(?:ing|en)\s+)?onthield(?:en)?(?:\s+van\s+(?:de\s+)?stemm(?:ing|en))?"
+            r"(?=\s*[.,;)]|\s*$|\s+(?:waren|zijn|bevonden|bevinden)\b)", ABSTAIN)],
 }
 # a vote phrase followed by the states it lists: "votaron en contra: A, B", "Los votos en contra fueron de A"
 LIST_AFTER = {
@@ -148,7 +159,9 @@ LIST_AFTER = {
            # "tra gli astenuti A e B", "fra i contrari A": the side's own group, its members after it
            (r"(?<!\w)(?:tra|fra)\s+gli\s+astenuti" + IT_AMONG, ABSTAIN),
            (r"(?<!\w)(?:tra|fra)\s+i\s+contrari" + IT_AMONG, NO), (r"(?<!\w)(?:tra|fra)\s+i\s+favorevoli" + IT_AMONG, YES)],
-    "nl": [(r"(?:tegen|v[oó]{2}r)\s+stemden\s*:?", None), (r"onthielden\s+zich\s*:", ABSTAIN)],
+    "nl": [(r"(?:tegen|v[oó]{2}r)\s+stemden\s*:?", None), (r"onthielden\s+zich\s*:", ABSTAIN),
+           # "Het land dat tegenstemde was A", "De landen die voorstemden waren A en B"
+           (r"(?:land|landen|staten)\s+(?:dat|die)\s+(?:tegen|v[oó]{2}r)\s*stemde(?:n)?\s+(?:was|waren)\s*:?", None)],
 }
 # the vote as a noun owned by the states after it, in a "with" frame: "con el voto en contra de A y B", "com a abstenção
 # de A", "avec les voix contre de A", "mit den Gegenstimmen von A" (a vote noun only: "con el apoyo de" may be a

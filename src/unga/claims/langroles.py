@@ -74,9 +74,11 @@ MARKERS = {
            "partitive": r"(?:sono|erano|furono|è|era|fu)\s+(?:alcuni\s+|alcune\s+|uno\s+|una\s+|parte\s+)?(?:tra|fra|de|d)",
            "companion": r"(?:insieme|assieme)\s+(?:ad?|al|alla|allo|ai|agli|alle|con)|accompagnat[oaie]\s+(?:[\wàèéìòù]+\s+){0,4}?da",
            "relative": r"che"},
-    "nl": {"verb_first": r"stemde(?:n)?(?:\s+(?:ook|eveneens|alleen))?",
+    # the reflexive verb split around its subjects: "onthielden A en B zich", its "zich" after them
+    "nl": {"verb_first": r"(?:stemde(?:n)?|onthield(?:en)?)(?:\s+(?:ook|eveneens|alleen))?", "besides": r"naast",
            "then": {YES: r"v[oó]{2}r(?=\s*[.,;]|\s*$|\s+(?:de|het)\s+(?:resolutie|tekst|ontwerp))",
-                    NO: r"tegen(?=\s*[.,;]|\s*$|\s+(?:de|het)\s+(?:resolutie|tekst|ontwerp))"},
+                    NO: r"tegen(?=\s*[.,;]|\s*$|\s+(?:de|het)\s+(?:resolutie|tekst|ontwerp))",
+                    ABSTAIN: r"zich(?=\s*[.,;]|\s*$|\s+(?:van\s+(?:de\s+)?stemm(?:ing|en)|samen\s+met)\b)"},
            "include": r"waaronder|onder\s+wie|onder\s+meer|inclusief|zoals",
            "partitive": r"(?:zijn|waren|is|was)\s+(?:enkele\s+|een\s+)?(?:van\s+de|onder\s+de)",
            "companion": r"samen\s+met|tezamen\s+met|vergezeld\s+door",
@@ -359,9 +361,10 @@ def _nearest(clause: str, said: list[tuple[int, str]]) -> str | None:
 # foram dos Estados A e B", "les voix contre sont celles de A", "Gegenstimmen kamen von A"
 LABEL_NOUN = re.compile(r"(?<!\w)(?:(?:votos?|voix|votes?|voti|Stimmen)\s+(?:en\s+)?(?:contra|contre|contrari[oa]s?|contrári[oa]s"
                         r"|negativ[oa]s?|a\s+favore?|pour|favorables?|favoráveis|favorevoli)|abstenciones|abstentions"
-                        r"|abstenções|Enthaltungen|astensioni|Gegenstimmen|Nein-Stimmen|Ja-Stimmen)(?!\w)", re.I)
-NOUN_SIDE = [(re.compile(r"absten|abstenç|Enthaltung|astensi", re.I), ABSTAIN),
-             (re.compile(r"contr|negativ|Gegen|Nein", re.I), NO), (re.compile(r"favor|pour|Ja-", re.I), YES)]
+                        r"|abstenções|Enthaltungen|astensioni|Gegenstimmen|Nein-Stimmen|Ja-Stimmen|tegenstemmers|voorstemmers"
+                        r"|onthoudingen)(?!\w)", re.I)
+NOUN_SIDE = [(re.compile(r"absten|abstenç|Enthaltung|astensi|onthoud", re.I), ABSTAIN),
+             (re.compile(r"contr|negativ|Gegen|Nein|tegen", re.I), NO), (re.compile(r"favor|pour|Ja-|voorstem", re.I), YES)]
 COPULA = (r"(?:fueron|eran|son|vinieron|provinieron|foram|eram|são|vieram|sont|étaient|furent|venaient|sont\s+venues"
           r"|kamen|waren|sind|sono\s+stat[ie]|erano|furono|vennero)")
 OWNER = (r"(?:(?:los|las|les|celles|ceux|as|os|quelli|quelle)\s+)?(?:de|del|dos|das|des|du|von|di|da|dei|degli|delle"
@@ -388,14 +391,15 @@ def _label(sentence, table, found, phrases, run_after, lang):
 
 # "Entre quienes se opusieron, se encuentran A", "Parmi ceux qui se sont abstenus figurent A", "Entre os que votaram
 # contra estão A", "Tra quelli che si sono astenuti ci sono A", "Zu den Staaten, die dagegen stimmten, gehörten A"
-AMONG_THOSE = re.compile(r"(?<!\w)(?:entre|parmi|unter|tra|fra)\s+(?:qui[eé]nes|los\s+que|las\s+que|ceux\s+qui|celles\s+qui"
+AMONG_THOSE = re.compile(r"(?<!\w)(?:entre|parmi|unter|tra|fra|onder)\s+(?:qui[eé]nes|los\s+que|las\s+que|ceux\s+qui|celles\s+qui"
                          r"|os\s+que|as\s+que|aqueles\s+que|denen,?\s+die|quelli\s+che|coloro\s+che"
                          # "Entre los 35 países que se abstuvieron estaban A", "Parmi les pays qui ont voté contre figurent A"
-                         r"|(?:los|las|les|os|as|i|le)\s+(?:(?P<n>\d{1,3})\s+)?" + STATES + r"\s+(?:que|qui|che))\s+"
+                         r"|(?:los|las|les|os|as|i|le|de)\s+(?:(?P<n>\d{1,3})\s+)?" + STATES + r"\s+(?:que|qui|che|die))\s+"
                          # "Zu den Ländern, die gegen den Entwurf stimmten, gehörten A" (the clause's verb last)
                          r"|(?<!\w)(?:zu|unter)\s+den\s+" + STATES + r"n?\s*,\s*(?:die|welche)\s+", re.I)
 THERE_ARE = re.compile(r"\s*,?\s*(?:se\s+encuentran|se\s+encontraban|figuran|figuraban|están|estaban|estuvieron|figurent"
                        r"|figuraient|se\s+trouvent|se\s+trouvaient|on\s+trouve|estão|estavam|figuram|waren|sind"
+                       r"|bevonden\s+zich|bevinden\s+zich"
                        r"|befinden\s+sich|gehör(?:en|ten|te|t)(?:\s+(?:auch|ebenfalls|unter\s+anderem))?|ci\s+sono|c['’]erano"
                        r"|figurano|erano|sono)\s*:?\s*", re.I)
 
@@ -425,7 +429,7 @@ def _among_others(sentence, table, found, phrases, run_after, lang):
 
 # "Entre as abstenções estão países como A e B", "Parmi les voix contre figurent A", "Zu den Enthaltungen gehören A":
 # the label's side
-AMONG_LABEL = re.compile(r"(?<!\w)(?:entre|parmi|unter|zu|tra|fra)\s+(?:(?:las|los|as|os|les|den|le|gli|i)\s+)?(?P<label>"
+AMONG_LABEL = re.compile(r"(?<!\w)(?:entre|parmi|unter|zu|tra|fra|onder)\s+(?:(?:las|los|as|os|les|den|le|gli|i|de)\s+)?(?P<label>"
                          + LABEL_NOUN.pattern + r")" + THERE_ARE.pattern
                          + r"(?:(?:países|pays|Länder|Staaten|paesi|nações|naciones)\s+(?:como|comme|wie|come)\s+)?", re.I)
 
@@ -468,5 +472,25 @@ def _verb_second(sentence, table, found, phrases, run_after, lang):
     for m in re.finditer(r"(?<!\w)(?:" + table["verb_first"] + r")\s+", sentence, re.I):
         run = run_after(sentence, found, m.end(), lang)
         for side, then in table["then"].items() if run else ():
-            if re.match(r"\s+(?:(?:auch|ebenfalls|ook|eveneens)\s+)?(?:" + then + r")(?![\w-])", sentence[run[-1][1]:], re.I):
-                yield from ((iso3, side, a, b) for a, b, iso3 in run)
+            # an apposition set off by commas may stand before the side's word: "onthielden A en B, twee grote landen, zich"
+            said = re.compile(r"(?:\s*,(?:[^,;:.()\d]|\d[.,]?)+,)?\s+(?:(?:auch|ebenfalls|ook|eveneens|zelf|selbst)\s+)?(?:"
+                              + then + r")(?![\w-])", re.I).match(sentence, run[-1][1])
+            if said:  # and the companions named after the side's word: "…, zich, samen met C en D"
+                along = re.compile(r"\s*,?\s*(?:" + table["companion"] + r")\s+", re.I).match(sentence, said.end())
+                also = run_after(sentence, found, along.end(), lang) if along else []
+                yield from ((iso3, side, a, b) for a, b, iso3 in run + _besides(sentence, found, m.start(), table) + also)
+
+
+def _besides(sentence: str, found: list, verb: int, table: dict) -> list:
+    """"Naast de VS stemde alleen Israël tegen" (besides the US, only Israel voted against): the states named with
+    "besides" opening the clause right before the verb vote with its subjects."""
+    before = [f for f in found if f[1] <= verb]
+    if "besides" not in table or not before or not re.fullmatch(r"\s*,?\s*", sentence[before[-1][1]:verb]):
+        return []
+    run = [before[-1]]
+    for f in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,|en|und)\s*" + ARTICLES, sentence[f[1]:run[0][0]], re.I):
+            break
+        run.insert(0, f)
+    opened = re.search(r"(?:^|[,;:]\s*)(?:" + table["besides"] + r")\s+" + ARTICLES + r"$", sentence[:run[0][0]], re.I)
+    return run if opened else []

@@ -269,10 +269,13 @@ THIS_TIME = r"(?:cette\s+fois(?:-ci)?|esta\s+vez|desta\s+vez|questa\s+volta|dies
 def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right after a phrase that opens a list: "votaron en contra: A, B y C"."""
     among = langroles.MARKERS.get(lang, {}).get("include", "(?!)")  # "votaron en contra, entre ellos A y B"
+    # "naast A" (besides A) opens a Dutch list that A belongs to: "waren naast A nog zeven landen – B, C"
     opens = re.compile(r"^(?:\s+" + THIS_TIME + r")?\s*(?::|(?<=\s)[-–—]|fueron|foram|waren|furono|étaient|sont|son|[:,]\s*(?:"
-                       + among + r"))?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+|del\s+|dell['’]\s*|della\s+|dei\s+|degli\s+)?"
+                       + among + r"))?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+|del\s+|dell['’]\s*|della\s+|dei\s+|degli\s+"
+                       r"|naast\s+)?"
                        + ARTICLE + r"$", re.I)
-    joint = re.compile(r"^" + UNKNOWN_ITEM + r"\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + GROUP_OF_LIST + ARTICLE + OWN + r"$",
+    joint = re.compile(r"^" + UNKNOWN_ITEM + r"\s*(?:,|,?\s*(?:" + JOINER[lang] + r")|" + FURTHER.get(lang, "(?!)") + r")\s*"
+                       + GROUP_OF_LIST + ARTICLE + OWN + r"$",
                        re.I)
     after = [f for f in found if f[0] >= at]
     if not after or not (opened := opens.match(sentence[at:after[0][0]])):
@@ -290,7 +293,9 @@ ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensio
 # after the noun neither a side's label nor a verb: "et trois pays contre : C" is another side's list)
 GROUP_OF_LIST = (r"(?:(?:[^\W\d]+\s+){0,2}(?:pays|países|paesi|Länder|landen|États|Estados|Stati)(?:\s+(?!(?:" + YES_LABEL
                  + "|" + NO_LABEL + "|" + ABSTAIN_LABEL + r"|ont|sont|han|son|haben|sind|hanno|sono|hebben|zijn|têm|são)\b)"
-                 r"[^\W\d]+){0,2}\s*:\s*)?")
+                 r"[^\W\d]+){0,2}\s*(?::|\s[–—])\s*)?")
+# a word that adds the next items to a list: "naast A nog zeven landen – B, C en D" (Dutch "nog": further)
+FURTHER = {"nl": r"\s+nog(?=\s+(?:[^\W\d]+\s+){0,2}landen\s*(?::|\s[–—]))"}
 FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL))
 # the Italian article between a count and its label ("10 i contrari e 23 gli astenuti"), and a copula between a label
 # and its count ("I voti favorevoli sono stati 141", "Los votos a favor fueron 120")
@@ -364,6 +369,21 @@ def _counted(sentence: str, lang: str) -> dict[str, int]:
         if len(sides) > 1:
             number = int(re.match(r"\d+", sentence[at:])[0])
             out = {side: n for side, n in out.items() if not (side in sides and n == number)}
+    return out
+
+
+def _counted_past_an_aside(sentence: str, lang: str) -> dict[str, int]:
+    """A number of states, an inclusion aside set off by commas, then the vote phrase: "23 landen, waaronder A,
+    onthielden zich". Read only as a tally's third number (see `_counted`: alone it once placed a text on another
+    vote)."""
+    include = langroles.MARKERS.get(lang, {}).get("include")
+    if include is None:
+        return {}
+    out: dict[str, int] = {}
+    for pattern, vote in VOTES[lang]:
+        for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})\s+" + STATES_NOUN + r"\s*,\s*(?:" + include + r")\s[^\d.;:,]{1,80},\s*(?:"
+                             + pattern + ")", sentence, re.I):
+            out.setdefault(vote, int(m.group(1)))
     return out
 
 
@@ -455,6 +475,9 @@ def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
         out.setdefault(YES if m.group(2).lower() == "dafür" else NO, int(m.group(1)))
     for field, value in _counted(sentence, lang).items():
         out.setdefault(field, value)
+    if YES in out and NO in out:  # a tally's third number: "153 stemden vóór, tien tegen en 23 landen, waaronder A, onthielden zich"
+        for field, value in _counted_past_an_aside(sentence, lang).items():
+            out.setdefault(field, value)
     if "no" not in out and (against := STATES_AGAINST.search(sentence)) \
             and not any(a <= against.start() < b for a, b in taken):
         out["no"] = int(against.group(1))

@@ -207,8 +207,46 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str]]:
     runs += _included(sentence, found, lang)
     runs += _relative(sentence, found, lang)
     runs += _verb_first(sentence, found, lang)
+    runs += _named_in_genitive(sentence, found, lang)
     seen: set[str] = set()
     return [(iso3, side, sentence[a:b]) for run, side in runs for a, b, iso3 in run if not (iso3 in seen or seen.add(iso3))]
+
+
+def _named_in_genitive(sentence: str, found: list, lang: str) -> list:
+    """A state named in the genitive (Finnish "Venäjän", "Suomen"), which the name tables do not hold: the side the
+    states listed around "asettuivat Venäjän puolelle" (sided with Russia) take, for:RUS, read against the roll call
+    as "sided with" is in English (`polarity`); or the voter of an owned vote, "Suomen päätös pidättäytyä
+    äänestämästä" (Finland's decision to abstain)."""
+    words = table()[lang]
+    out = []
+    for role, listed in (("sided_before", _run_before), ("sided_after", _run_after)):
+        for m in compiled(START + r"(?:" + words.get(role, "(?!)") + r")(?!\w)").finditer(sentence):
+            target = genitives(lang).get(m["state"].lower())
+            run = listed(sentence, found, m.start() if role == "sided_before" else m.end(), lang) if target else []
+            if run and not compiled(r"(?<!\w)(?:" + words.get("negation", "(?!)") + r")\s+$").search(sentence, max(0, m.start() - 8),
+                                                                                                m.start()):
+                out.append(([f for f in run if f[2] != target], "for:" + target))
+    for side in SIDES:
+        for m in compiled(START + r"(?:" + words.get("owned_" + side, "(?!)") + r")(?!\w)").finditer(sentence):
+            if (voter := genitives(lang).get(m["state"].lower())) is not None:
+                out.append(([(m.start("state"), m.end("state"), voter)], side))
+    return out
+
+
+@lru_cache(maxsize=None)
+def genitives(lang: str) -> dict[str, str]:
+    """{genitive: iso3} for a language whose table writes a role naming a state in the genitive: Finnish adds -n to
+    a name ending in a vowel ("Venäjä", "Venäjän"), -in to one ending in a consonant ("Iran", "Iranin"), and a name
+    ending in -i may turn it to -en ("Suomi", "Suomen")."""
+    if lang != "fi":
+        return {}
+    out: dict[str, str] = {}
+    for name, iso3 in names(lang).items():
+        forms = [name + "n"] if name[-1] in "aeiouyäö" else [name + "in"]
+        forms += [name[:-1] + "en"] if name.endswith("i") else []
+        for form in forms:
+            out.setdefault(form.lower(), iso3)
+    return out
 
 
 def _named_by_a_tie(sentence: str, found: tuple, lang: str) -> bool:
@@ -351,7 +389,8 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     aside = r"(?:\s*\([^()\d]{1,100}\))?"  # "20 (wśród nich: A i B) głosowało przeciw"
     out_of = r"(?:\s+(?:" + words["out_of"] + r")\s+\d{3}(?:\s+[^\d\s.;,:]+){0,3})?" if "out_of" in words else ""
     # "93 مقابل معارضة 21": the word between a number and a label is not "versus" (the number is the other side's)
-    word = r"(?:(?!(?:" + words["versus"] + r")\s)[^\d\s.;,:]+\s+)??" if "versus" in words else r"(?:[^\d\s.;,:]+\s+)??"
+    # nor the language's "and" ("120 maata ja vastaan 14": the number is the clause's before, "vastaan" the next one's)
+    word = r"(?:(?!(?:" + "|".join(words[role] for role in ("versus", "and") if role in words) + r")\s)[^\d\s.;,:]+\s+)??"
     voted = r"(?:\s+(?:" + words["object"] + r"))?" if "object" in words else ""  # "أيد القرار 93"
     out: dict[str, int] = {}
     if "region" in words and compiled(NUMBER + r"(?:" + states + r")?\s+(?:" + words["region"] + r")(?!\w)").search(sentence):
