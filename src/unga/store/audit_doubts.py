@@ -1,7 +1,7 @@
 """The audits of doubts that only an official text can settle: dates outside the session, possible duplicates and
 headings of another item (branch recordaudit7, after the blind set holdout17), symbols of another roll call's
 resolution (recordaudit9, after holdout18; kept in audit_symbols.py until recordaudit10), one list on two roll calls
-(recordlink) and the votes in doubt (rec23, src/unga/data/vote_doubts.csv).
+(recordlink), the votes in doubt (rec23, src/unga/data/vote_doubts.csv) and separate votes without the whole (rec34).
 
 They report, they do not repair: `unga audit` lists them as rules with the status "doubt" (never "fail"), and the
 record changes only through its data files with evidence (official_dates.csv, official_resolutions.csv,
