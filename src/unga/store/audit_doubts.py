@@ -352,12 +352,13 @@ def separate_votes_without_whole(con: duckdb.DuckDBPyConnection) -> pd.DataFrame
     whole = rc[rc["kind"] == "resolution"]
     rows = []
     for (session, day), split in rc[rc["kind"].isin(SEPARATE_KINDS)].groupby(["session", "date"]):
-        near = whole[(whole["session"] == session) & whole["date"].map(lambda d: abs((d - day).days) <= WHOLE_DAYS)]
+        close = np.array([abs((d - day).days) <= WHOLE_DAYS for d in whole["date"]], dtype=bool)
+        near = whole[(whole["session"] == session).to_numpy() & close]
         for draft in sorted(set().union(*split["named"])):
             if any(draft in n or str(d).upper() == draft or (isinstance(s, str) and not n)
                    for n, d, s in zip(near["named"], near["draft"], near["symbol"])):
                 continue
-            on = split[split["named"].map(lambda n: draft in n)]
+            on = split[[draft in n for n in split["named"]]]
             rows.append((on.iloc[0].rcid, on.iloc[0].symbol, day, None, _without_whole(draft, on, near)))
     return _frame(rows)
 
