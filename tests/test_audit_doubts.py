@@ -163,3 +163,41 @@ def test_the_very_same_long_list_months_apart_is_a_possible_duplicate(tmp_path: 
     assert found["rcid"].tolist() == [2]
     assert found.iloc[0]["detail"].startswith("100% alike and 35-3-2 as rcid 1 (A/RES/716(VII), 1952-12-02")
     assert "142 days apart" in found.iloc[0]["detail"]
+
+
+def test_separate_votes_without_the_whole(tmp_path: Path) -> None:
+    """Branch rec34: paragraph votes on a draft with no roll call on a text as a whole within a day are listed, as a
+    doubt that says it is not an error; a draft whose whole vote is stored (by its name, or under a UN title that names
+    no draft) is not."""
+    connection = duckdb.connect(str(tmp_path / "unga.duckdb"))
+    connection.execute(SCHEMA)
+    rows = [
+        _rc(1, "1950-10-07", 5, "KOREA — TO ADOPT OPERATIVE PARAGRAPH 1 OF THE 5-POWER DRAFT RESOL. (A/1426)",
+            counts=(1, 3, 1)),
+        _rc(2, "1950-10-07", 5, "KOREA — TO ADOPT OPERATIVE PARAGRAPH 2 OF THE 5-POWER DRAFT RESOL. (A/1426)",
+            counts=(1, 4, 0)),
+        _rc(3, "1950-10-07", 5, "KOREA — TO ADOPT USSR DRAFT RESOLUTION (A/1427) ON BOMBING", counts=(1, 4, 0)),
+        _rc(4, "1950-11-02", 5, "LIBYA — TO ADOPT OPERATIVE PARAGRAPH 1 OF THE DRAFT RESOLUTION (A/1457)"),
+        _rc(5, "1950-11-02", 5, "LIBYA — TO ADOPT THE DRAFT RESOLUTION (A/1457) AS A WHOLE"),
+        _rc(6, "1950-12-01", 5, "ERITREA — TO ADOPT PARAGRAPH 3 OF THE DRAFT RESOLUTION (A/1561)"),
+        _rc(7, "1950-12-02", 5, "Eritrea", "undl_scrape", "A/RES/390(V)")]
+    connection.executemany("""INSERT INTO roll_calls (rcid, session, date, year, symbol, source_symbol, title, kind,
+                              yes, no, abstain, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows)
+    connection.execute("UPDATE roll_calls SET kind = 'paragraph' WHERE rcid IN (1, 2, 4, 6)")
+    found = audit_doubts.separate_votes_without_whole(connection)
+    connection.close()
+    assert found["rcid"].tolist() == [1]
+    detail = found.iloc[0]["detail"]
+    assert detail.startswith("2 separate vote(s) on draft A/1426 (rcid 1, 2), every paragraph failed")
+    assert "whole votes on other drafts: rcid 3" in detail and "not an error" in detail
+
+
+def test_separate_votes_without_the_whole_on_the_real_store(built_store: Path) -> None:
+    """Branch rec34: the paragraphs of A/1426 of 7 October 1950 (rcids 240-249) stand with no roll call on a text as a
+    whole: 376 (V), adopted that day, is in no source (docs/data.md, thirtieth round)."""
+    real = duckdb.connect(str(built_store), read_only=True)
+    found = audit_doubts.separate_votes_without_whole(real).set_index("rcid")
+    real.close()
+    assert len(found) == 47
+    assert "draft A/1426 (rcid 240, 241, 242, 243, 244, 245, 246, 247, 248, 249), every paragraph failed" \
+        in found.at[240, "detail"]

@@ -122,6 +122,14 @@ RULES = (
          "record's only list, no count or second list deciding). The vote and count stay as stored; a doubt for the "
          "meeting record to settle (then corrections.csv or official_counts.csv, or the row removed)",
          (), per_state=True, advisory=True),
+    Rule("separate votes without the whole",
+         "a day whose roll calls split a draft (paragraph, amendment or part votes naming it) holds a roll call on a "
+         "text as a whole within a day. A finding is NOT an error: the Assembly often adopted or rejected the whole "
+         "without a roll call, and a draft whose every paragraph failed fell without one; it is a place where a "
+         "roll call the sources lack may be (376 (V), Korea, 7 October 1950, beside the paragraphs of the rival "
+         "A/1426). A doubt for a UN page to settle (official_recorded_votes.csv, or docs/data.md: adopted without "
+         "a roll call)",
+         (), advisory=True),
 )
 
 
@@ -151,6 +159,7 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
         "symbol of another roll call's resolution": lambda: audit_doubts.another_roll_calls_symbol(con),
         "one list on two roll calls": lambda: audit_doubts.shared_lists(con),
         "vote in doubt": lambda: audit_doubts.votes_in_doubt(con),
+        "separate votes without the whole": lambda: audit_doubts.separate_votes_without_whole(con),
     }
     out = []
     for rule in RULES:

@@ -1,7 +1,7 @@
 """The audits of doubts that only an official text can settle: dates outside the session, possible duplicates and
 headings of another item (branch recordaudit7, after the blind set holdout17), symbols of another roll call's
 resolution (recordaudit9, after holdout18; kept in audit_symbols.py until recordaudit10), one list on two roll calls
-(recordlink) and the votes in doubt (rec23, src/unga/data/vote_doubts.csv).
+(recordlink), the votes in doubt (rec23, src/unga/data/vote_doubts.csv) and separate votes without the whole (rec34).
 
 They report, they do not repair: `unga audit` lists them as rules with the status "doubt" (never "fail"), and the
 record changes only through its data files with evidence (official_dates.csv, official_resolutions.csv,
@@ -327,3 +327,49 @@ def _why(symbol: str, whole: str) -> str:
     if symbol == whole:
         return "this roll call carries the unlettered number; a motion or another vote on the text is likelier"
     return "the UN records the number unlettered, so this part letter is a source's serial, not a part"
+
+
+# Separate votes without the whole (branch rec34, after holdout31's 376 (V)): Voeten's paragraph and amendment votes
+# name the draft they split ("TO ADOPT OPERATIVE PARAGRAPH 1 OF THE 5-POWER DRAFT RESOL. (A/1426)").
+DRAFT_NAMED = re.compile(r"DRAFT[^()]{0,60}\((A/[A-Z0-9./-]+)\)", re.IGNORECASE)
+SEPARATE_KINDS = ("paragraph", "amendment", "separate")
+WHOLE_DAYS = 1  # a text's final vote follows its separate votes at the same meeting, or the next day's
+NOT_AN_ERROR = ("not an error: the Assembly often adopted or rejected a text without a roll call, or a draft fell "
+                "with its paragraphs")
+
+
+def separate_votes_without_whole(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Days on which the record holds separate votes (paragraph, amendment, part) on a draft but no roll call on any
+    text as a whole within WHOLE_DAYS: neither on that draft (named in the title or the `draft` column) nor on another
+    resolution whose title names no draft (a UN title, whose draft cannot be told). One finding per day and draft, on
+    its first separate vote; the detail counts how many of them passed and says what the gap may be."""
+    import pandas as pd
+
+    rc = con.execute("SELECT rcid, session, date::DATE AS date, symbol, draft, kind, title, yes, no "
+                     "FROM roll_calls WHERE date IS NOT NULL ORDER BY rcid").df()
+    rc["date"] = pd.to_datetime(rc["date"]).dt.date
+    rc["named"] = [{m.upper() for m in DRAFT_NAMED.findall(t)} if isinstance(t, str) else set() for t in rc["title"]]
+    whole = rc[rc["kind"] == "resolution"]
+    rows = []
+    for (session, day), split in rc[rc["kind"].isin(SEPARATE_KINDS)].groupby(["session", "date"]):
+        close = np.array([abs((d - day).days) <= WHOLE_DAYS for d in whole["date"]], dtype=bool)
+        near = whole[(whole["session"] == session).to_numpy() & close]
+        for draft in sorted(set().union(*split["named"])):
+            if any(draft in n or str(d).upper() == draft or (isinstance(s, str) and not n)
+                   for n, d, s in zip(near["named"], near["draft"], near["symbol"])):
+                continue
+            on = split[[draft in n for n in split["named"]]]
+            rows.append((on.iloc[0].rcid, on.iloc[0].symbol, day, None, _without_whole(draft, on, near)))
+    return _frame(rows)
+
+
+def _without_whole(draft: str, on: pd.DataFrame, near: pd.DataFrame) -> str:
+    passed = int((on["yes"] > on["no"]).sum())
+    if passed or set(on["kind"]) != {"paragraph"}:
+        fate = f"{passed} of {len(on)} passed"
+    else:  # a draft whose every paragraph failed has nothing left to vote on as a whole
+        fate = "every paragraph failed, so the draft fell with them; a rival text adopted then has no roll call here"
+    others = "; whole votes on other drafts: rcid " + ", ".join(map(str, near["rcid"])) if len(near) else ""
+    return (f"{len(on)} separate vote(s) on draft {draft} (rcid {', '.join(map(str, on['rcid']))}), {fate}; no roll "
+            f"call on the text as a whole within {WHOLE_DAYS} day{others}. {NOT_AN_ERROR}; a roll call the sources "
+            "lack goes into official_recorded_votes.csv from a UN page")
