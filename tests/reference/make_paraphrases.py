@@ -30,6 +30,7 @@ from paraphrase_counts29 import count_then_bare_list, exclusive_list_said_otherw
 from paraphrase_failed import told_by_the_winners
 from paraphrase_families import beside_another_body, bracketed_symbol
 from paraphrase_clauses import state_in_a_later_clause
+from paraphrase_false14 import list_in_a_this_time_tally, list_of_a_run_of_years
 from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
@@ -465,6 +466,16 @@ LATER = {
 }
 
 
+# the thirtieth round (branch false14): a construction list of its own, made after the others with its own seed, so
+# that the rows before it stay as they were
+FALSE14 = {
+    "a list in brackets inside a 'this time' tally, the text of the vote's day: This time, Y voted in favour, N against "
+    "(A, B and C among them) and K abstained": list_in_a_this_time_tally,
+    "a list said of a run of earlier years in a sentence naming no subject: A and B voted against in Y1 and in Y2":
+        list_of_a_run_of_years,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -474,6 +485,7 @@ def make() -> list[dict]:
     for construction, (maker, seed) in LATER.items():
         _make(rows, votes, random.Random(seed), {construction: maker})
     _make(rows, votes, random.Random(2941), COUNTS29)
+    _make(rows, votes, random.Random(3031), FALSE14)
     return rows
 
 
@@ -481,7 +493,8 @@ def _make(rows: list[dict], votes: list, rng: random.Random, constructions: dict
     for construction, maker in constructions.items():
         made = 0
         rounds = 2 if construction.startswith(("change of vote", "a list of an earlier year",
-                                                "a tally of an earlier", "a table of the series")) else 1  # few votes of
+                                                "a tally of an earlier", "a table of the series",
+                                                "a list said of a run")) else 1  # few votes of
         # a yearly series have a change
         for v in rng.sample(votes, len(votes)) * rounds:
             if made >= 16:

@@ -14,7 +14,7 @@ from datetime import date
 import numpy as np
 
 from unga.claims import cited, extract, identify, only, participation, release_place, released, series
-from unga.claims.doubt import hold_back
+from unga.claims.doubt import hold_back, near
 from unga.claims.phrases import NOT_TAKING_PART
 from unga.claims.series import same_title, series_title
 from unga.claims.when import year_said
@@ -128,18 +128,23 @@ def list_fits_elsewhere(index: identify.Index, out: list[dict], found: list[extr
     with one vote, and every one of them voted so on another roll call the text pins down (by its symbol or tally)
     while some did not on the one found: the list is that vote's ("The United States, Israel, Australia … voted
     against the resolution", after the tally of the first of two votes the text reports). A list the sentence gives a
-    year in figures ("had voted against in 2007"), placed on a vote of that year, is no list of another year's vote."""
+    year in figures ("had voted against in 2007"), placed on a vote of that year, is no list of another year's vote;
+    nor is a list set in its own sentence's tally ("98 in favour, 8 against (A, B, C, D and E) and 33 abstentions")
+    whose numbers are all near the vote found and not all near the other: the list is the one its numbers count."""
     groups: dict[tuple, list[int]] = {}
     for n, (claim, row) in enumerate(zip(found, rows)):
         if claim.kind == "position" and row is not None and out[n].get("state"):
             groups.setdefault((claim.sentence, claim.asserted.get("vote"), row), []).append(n)
-    for (_, said, row), members in groups.items():
+    for (sentence, said, row), members in groups.items():
         states = {out[n]["state"] for n in members}
         if len(states) < LIST_FITS or not any(out[n]["verdict"] == "contradicted" for n in members):
             continue
         own_year = {year_said(found[n]) for n in members} == {index.years[row]}  # placed on the year it says
+        own_tally = [c for c, r in zip(found, rows) if c.kind == "tally" and c.sentence == sentence and r == row
+                     and near(index, c, row)]
         fits = [r for r in sorted(anchored - {row}) if all(participation.holds(said, votes(r).get(s)) for s in states)
-                and not (own_year and index.years[r] != index.years[row])]  # "in 2007": not the list of 2010's
+                and not (own_year and index.years[r] != index.years[row])  # "in 2007": not the list of 2010's
+                and not (own_tally and not any(near(index, c, r) for c in own_tally))]  # "98 for, 8 against (A, B…)"
         if not fits:
             continue
         name = index.name(fits[0])

@@ -172,7 +172,9 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     rows = table_rows(index, found, rows, anchored)  # "Year | For | Against | Abstentions", a row a year
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
-    listed = fingerprint.listed_on_its_tally(index, found, rows, _likely(index, found, rows), votes)
+    listed = fingerprint.listed_on_its_tally(index, found, rows, _likely(index, found, rows) | {
+        row for c, row in zip(found, rows) if c.kind == "tally" and row is not None and extract.HEDGED not in c.notes
+        and judged.news_of_its_day(index, scorer, c, row, published)}, votes)
     out = [judged.on_roll_call(index, claim, row, candidates, votes,
                                anchored | set(series.values()) | ({row} if n in listed else set()), published, scorer,
                                told, body, paragraph_text(claim, body))

@@ -18,7 +18,7 @@ from unga.claims import (blocks, bounds, candidates, changes, companions, contin
 from unga.claims.groups import masked as through_groups
 from unga.claims.names import mentions
 from unga.claims.phrases import TIGHT
-from unga.claims.position_time import lead_time, time_near
+from unga.claims.position_time import foreign_years, lead_time, time_near
 from unga.claims.scope import RESOLUTION, clause_scope, numbers_scope, scope_of
 from unga.claims.targets import targeted_spans
 from unga.claims.text import blanked, one_paragraph
@@ -96,8 +96,11 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             recent, before, listing = [], None, None
             continue
         if (foreign := languages.read(raw)) is not None:  # Spanish, French, …: languages.py reads it
+            lead = lead_time(raw)
+            years = (None if lead else foreign_years(raw)) or [lead]  # "se abstuvieron en el 2000 y en el 2001"
             claims += [Claim(kind, raw, (start, end), asserted, state=iso3, name=name, sentence=index,
-                             scope=foreign[0], when=lead_time(raw)) for kind, asserted, iso3, name in foreign[1]]
+                             scope=foreign[0], when=when) for kind, asserted, iso3, name in foreign[1]
+                       for when in (years if kind == "position" else [lead])]
             read = {(iso3, asserted.get("vote")) for _, asserted, iso3, _ in foreign[1]}
             claims += [Claim("position", raw, (start, end), {"vote": vote}, state=iso3, name=name, sentence=index,
                              scope=foreign[0], when=when or lead_time(raw))  # "A pasó de la abstención al voto a favor"

@@ -115,11 +115,11 @@ def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published
 
 
 def _timeless_near(index: identify.Index, claim: extract.Claim, row: int, published: date | None) -> bool:
-    """A count ("=") or tally of no time of its own (no year, month, day or "last year" in its sentence), every number
-    within 3 (5%) of the vote's. A count the sentence's states make is one only when its sum is sure: "A abstained
+    """A count ("=") or tally of no time of its own (no year, month, day or "last year" in its sentence; "this time" is
+    the vote reported), every number within 3 (5%) of the vote's. A count the sentence's states make is one only when its sum is sure: "A abstained
     along with 40 other countries" (41), not "A, along with 40 countries" (40 or 41) nor absences from "N present"."""
     if claim.kind not in ("count", "tally") or (claim.kind == "count" and claim.asserted.get("op") != "=") \
-            or not _sure_sum(claim) or claim.when is not None or clause_year(claim) is not None \
+            or not _sure_sum(claim) or claim.when not in (None, "this") or clause_year(claim) is not None \
             or OWN_TIME.search(claim.text) or months_named(claim.text) or identify.days_named(claim.text, published):
         return False
     return near(index, claim, row)

@@ -69,6 +69,25 @@ HABIT_WORD = r"(?:always|usually|traditionally|consistently|routinely|habitually
 YEAR_RUN = re.compile(r"\bin\s+(?P<run>" + _YEAR + r"(?:\s*,\s*(?:in\s+)?" + _YEAR + r")*\s*,?\s+and\s+(?:in\s+)?"
                       + _YEAR + r")\b"
                       r"(?!\s*[-–/]\s*\d|\s*,?\s*respectively)", re.I)
+# the same run in the other languages read, the word for "in" and an article before each year or the first alone:
+# "en el 2000 y en el 2001", "en 2000 et 2001", "em 2000 e em 2001", "nel 2000 e nel 2001", "im 2000 und 2001"
+_IN_FOREIGN = r"(?:en|em|no|nel|im|dans|w|в)(?:\s+(?:el|o|l['’]?|año|ano(?:\s+de)?|году?))?"
+FOREIGN_YEAR_RUN = re.compile(r"(?<!\w)" + _IN_FOREIGN + r"\s+(?P<run>" + _YEAR + r"(?:\s*,\s*(?:" + _IN_FOREIGN + r"\s+)?"
+                              + _YEAR + r")*\s*,?\s+(?:y|e|et|und|i|и)\s+(?:" + _IN_FOREIGN + r"\s+)?" + _YEAR + r")(?!\w)"
+                              r"(?!\s*[-–/]\s*\d|\s*,?\s*(?:respectivamente|respectivement|rispettivamente|beziehungsweise"
+                              r"|соответственно))", re.I)
+
+
+def foreign_years(sentence: str) -> list[str]:
+    """The years of the one run of years a sentence in another language gives and of no other year ("El Salvador y
+    Nicaragua se abstuvieron en el 2000 y en el 2001"): one vote a year for its positions. [] otherwise."""
+    runs = list(FOREIGN_YEAR_RUN.finditer(sentence))
+    if len(runs) != 1:
+        return []
+    years = re.findall(_YEAR, runs[0]["run"])
+    return years if len(set(years)) == len(years) == len(re.findall(r"(?<!\d)" + _YEAR + r"(?!\d)", sentence)) else []
+
+
 EARLIER_BEFORE = re.compile(r"\b(?:previously|formerly)\s+(?:had\s+)?$"
                             r"|\b(?:which|who|that)\s+(?:in\s+the\s+past|in\s+(?P<year>" + _YEAR + r")"
                             r"(?:(?:\s*,\s*|\s*,?\s+and\s+)" + _YEAR + r")*)\s+(?:had\s+)?(?:always\s+)?$"

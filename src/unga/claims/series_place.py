@@ -20,6 +20,7 @@ THE_VOTE = re.compile(r"\b(?:the|that|this|(?:last|previous)\s+year['’]s|(?:19
 # "had opposed like texts in 2007 and 2008", "the previous similar resolution of 2016": the series' own earlier votes
 LIKE_TEXTS = re.compile(r"\b(?:similar|like|comparable|identical|(?:the\s+)?same|earlier|previous|prior|former)\s+"
                         r"(?:similar\s+|like\s+|annual\s+)?(?:resolutions?|texts?|drafts?|versions?)\b", re.I)
+OWN_TOPIC = 2.0  # check.OWN_TOPIC: the share of a roll call's title a sentence must name to name its vote
 SERIES_NOTE = "placed on the vote of the year its clause names in the series the text is about"
 
 
@@ -72,10 +73,16 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
             # the sentence must name the series' subject itself: a year in a sentence that only mentions earlier
             # votes ("In 1971 the grounds for those abstentions were set out") is not their year; a count the
             # sentence compares with this vote's ("the yes vote was up from 184 in 2021") speaks of the series
-            if hit is not None and (row in (None, hit) or recalled) and (COMPARED in claim.notes or THE_VOTE.search(claim.text)
-                                                            or LIKE_TEXTS.search(claim.text)
-                                                            or index.titles[hit] & identify.stems(claim.text)
-                                                            or _set_against_another_time(claim, found, rows, anchored)):
+            # (or a run of years said of one list, "A and B abstained in 2000 and in 2001": the years of votes, in a
+            # text on the series and a sentence naming no other vote's subject, the series' votes)
+            run = _run_of_years(claim, found)
+            if hit is None and run and row not in anchored and not any(
+                    index.topic(r, identify.stems(claim.text)) >= OWN_TOPIC for _, r, _ in candidates):
+                hit = series.of_year(index, year, anchored)
+            if hit is not None and (row in (None, hit) or recalled or run) and (
+                    COMPARED in claim.notes or THE_VOTE.search(claim.text) or LIKE_TEXTS.search(claim.text)
+                    or index.titles[hit] & identify.stems(claim.text) or run
+                    or _set_against_another_time(claim, found, rows, anchored)):
                 claim.notes.append(SERIES_NOTE)
                 out[n] = hit
     return out
@@ -149,6 +156,13 @@ def vote_before(index, anchored: set[int]) -> int | None:
     last = max(index.dates[r] for r in earlier)
     on_it = [r for r in earlier if index.dates[r] == last]
     return on_it[0] if len(on_it) == 1 else None
+
+
+def _run_of_years(claim: extract.Claim, found: list) -> bool:
+    """The position is one of a run of years said of the same state and vote in its sentence ("in 2000 and in 2001")."""
+    return claim.kind == "position" and bool(identify.YEAR_IN.fullmatch(claim.when or "")) and any(
+        c is not claim and c.sentence == claim.sentence and c.state == claim.state and c.asserted == claim.asserted
+        and c.when != claim.when and identify.YEAR_IN.fullmatch(c.when or "") for c in found)
 
 
 def _set_against_another_time(claim: extract.Claim, found: list, rows: list, anchored: set[int]) -> bool:

@@ -195,19 +195,21 @@ def off_their_tally(index: identify.Index, found: list, rows: list) -> list:
     about the tally's vote. A position placed on a roll call (not by a symbol of its sentence) whose sentence gives a
     tally of two numbers or more for the same time, fewer than two of them near that roll call's (within 3 or 5%), is
     on the wrong vote: it goes to the one roll call the tally was placed on with two of its numbers equal ("167 to 4,
-    17 abstaining" of a 167-4-16 vote), else it is left unplaced. A sentence with another tally that does fit keeps
+    17 abstaining" of a 167-4-16 vote), or one equal and every other near ("153 to 11, 25 abstaining" of 153-10-23),
+    else it is left unplaced. A sentence with another tally that does fit keeps
     it."""
     tallies: dict[tuple, list[dict]] = {}
     placed: dict[tuple, set[int]] = {}
     for claim, row in zip(found, rows):
         stated = {k: v for k, v in claim.asserted.items() if k in index.count_arrays} if claim.kind == "tally" else {}
         if len(stated) >= 2:
-            tallies.setdefault((claim.sentence, claim.when), []).append(stated)
-            if row is not None and sum(int(index.count_arrays[k][row]) == v for k, v in stated.items()) >= 2:
-                placed.setdefault((claim.sentence, claim.when), set()).add(row)
+            tallies.setdefault(_time_of_sentence(claim), []).append(stated)
+            equal = 0 if row is None else sum(int(index.count_arrays[k][row]) == v for k, v in stated.items())
+            if equal >= 2 or (equal and all(_near(index, {k: v}, row, 1) for k, v in stated.items())):
+                placed.setdefault(_time_of_sentence(claim), set()).add(row)
     out = list(rows)
     for n, (claim, row) in enumerate(zip(found, rows)):
-        told = tallies.get((claim.sentence, claim.when))
+        told = tallies.get(_time_of_sentence(claim))
         if claim.kind != "position" or row is None or not told or cited.symbols_in(claim.text):
             continue
         if not any(_near(index, stated, row) for stated in told):
@@ -320,11 +322,16 @@ def named_again_doubt(out: list[dict], found: list) -> None:
             hold_back(entry, "placed with the count of the sentence before, which its states only name")
 
 
-def _near(index: identify.Index, stated: dict[str, int], row: int) -> bool:
-    """Two of the tally's numbers or more within 3 (or 5%) of the roll call's: "33 to 13 with two abstentions" of a
-    33-13-10 vote is that vote, misreported; one number near (7 against of 8) is chance."""
+def _near(index: identify.Index, stated: dict[str, int], row: int, least: int = 2) -> bool:
+    """Two of the tally's numbers or more (`least`) within 3 (or 5%) of the roll call's: "33 to 13 with two
+    abstentions" of a 33-13-10 vote is that vote, misreported; one number near (7 against of 8) is chance."""
     return sum(abs(int(index.count_arrays[k][row]) - v) <= max(3, 0.05 * int(index.count_arrays[k][row]))
-               for k, v in stated.items()) >= 2
+               for k, v in stated.items()) >= least
+
+
+def _time_of_sentence(claim: extract.Claim) -> tuple:
+    """The claim's sentence and time; "this time" is the vote reported, as a claim of no time is."""
+    return claim.sentence, None if claim.when == "this" else claim.when
 
 
 BORROWED = "placed on the roll call the text pins down"  # together.place_together's note for a borrowed placement
