@@ -7,8 +7,8 @@ false alarms, both fixed here:
   German, French, Spanish, Italian, Portuguese and Dutch), and a text of such a vote that never names the Assembly is
   held whole (scope.council_text).
 - ao60: a sum over 21 years of the Cuba embargo series (308 abstentions in all) was read as the 2012 vote's
-  abstentions and called false against its 2. A number larger than all the roll call's members, voting or absent, is
-  no count of it (verdict.beyond_the_members).
+  abstentions and called false against its 2. A number more than a tenth above all the roll call's members, voting or
+  absent, is no count of it (verdict.beyond_the_members).
 Sentences are our own (never the articles')."""
 
 from __future__ import annotations
@@ -85,12 +85,14 @@ def test_a_total_over_years_of_a_series_is_not_one_votes_count(built_store):
     assert "more than the roll call's 193 members" in got[1][3]
 
 
-def test_a_number_above_the_members_is_named_and_a_smaller_one_is_not():
+def test_a_number_far_above_the_members_is_named_and_a_smaller_one_is_not():
     counts = {"yes": 188, "no": 3, "abstain": 2, "absent": 0}
     assert "308 is more than the roll call's 193 members" in verdict.beyond_the_members(
         "count", {"field": "abstain", "op": "=", "value": 308}, counts)
     assert verdict.beyond_the_members("tally", {"yes": 3300, "no": 63}, counts).startswith("3300 is more")
     assert verdict.beyond_the_members("count", {"field": "abstain", "op": "=", "value": 35}, counts) == ""
+    # trap: a number just above the members is a miscount of the vote, still judged (and false)
+    assert verdict.beyond_the_members("count", {"field": "yes", "op": "=", "value": 194}, counts) == ""
     assert verdict.beyond_the_members("count", {"field": "abstain", "op": "=", "value": 308}, {}) == ""
 
 
