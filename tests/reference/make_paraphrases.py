@@ -31,6 +31,7 @@ from paraphrase_failed import told_by_the_winners
 from paraphrase_families import beside_another_body, bracketed_symbol
 from paraphrase_clauses import state_in_a_later_clause
 from paraphrase_false14 import list_in_a_this_time_tally, list_of_a_run_of_years
+from paraphrase_fahunt15 import beside_a_legislature, beside_a_sum_over_years
 from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
@@ -465,6 +466,15 @@ LATER = {
     "N; on X (Y to N), A voted against": (state_in_a_later_clause, 2961),
 }
 
+# the thirtieth round (branch fahunt15): numbers beside the Assembly's tally that are not one of its votes', made last
+# with a seed of their own so that no row before them changes
+FAHUNT15 = {
+    "the Assembly's tally beside a legislature's vote on a bill: Lawmakers had voted Y-N2 on a bill about it. In the "
+    "General Assembly, it was adopted by Y votes to N": beside_a_legislature,
+    "the Assembly's tally, then a sum of abstentions over the years of its series: The Assembly passed it Y-N-A. Over "
+    "the years, the Assembly has seen 300 abstentions in all": beside_a_sum_over_years,
+}
+
 
 # the thirtieth round (branch false14): a construction list of its own, made after the others with its own seed, so
 # that the rows before it stay as they were
@@ -486,6 +496,7 @@ def make() -> list[dict]:
         _make(rows, votes, random.Random(seed), {construction: maker})
     _make(rows, votes, random.Random(2941), COUNTS29)
     _make(rows, votes, random.Random(3031), FALSE14)
+    _make(rows, votes, random.Random(3001), FAHUNT15)
     return rows
 
 

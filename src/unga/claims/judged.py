@@ -19,8 +19,8 @@ from unga.claims.when import OWN_TIME, YEAR_ANY, clause_year, months_named, sole
 
 ORDER_NOTE = ("; read with the larger number as the yes: the sentence tells the vote by the side that won and does not "
               "say which number is the proposal's yes")
-REASON_OTHER_BODY = ("a vote of another body (Security Council, a committee or a council), not in the record: "
-                     "it holds the General Assembly's votes")
+REASON_OTHER_BODY = ("a vote of another body (Security Council, a committee, a council or a legislature), not in the "
+                     "record: it holds the General Assembly's votes")
 
 
 def state_on(claim: extract.Claim, day: date) -> str | None:
@@ -87,6 +87,8 @@ def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published
             claim = dataclasses.replace(claim, asserted=other_way)
             entry["asserted"] = other_way
             verdict, said = "supported", other_said + ORDER_NOTE
+    if verdict == "contradicted" and (why := check_verdict.beyond_the_members(claim.kind, claim.asserted, on_the_list)):
+        verdict, said = "unverifiable", f"{said}; {why}"
     if verdict == "contradicted" and (why := listed.agrees_with_the_list(claim.kind, claim.asserted, on_the_list,
                                                                          announced)):
         verdict, said = "unverifiable", f"{said}; {why}"

@@ -221,7 +221,11 @@ NEGATED_AFTER = {"es": r"^\s*no\b", "fr": r"^\s*(?:ne|n['’])", "pt": r"^\s*nã
                  "it": r"^\s*non\b", "nl": r"^[^.;,]{0,30}\bniet\b"}
 OTHER_BODY = re.compile(r"Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|Conselho\s+de\s+Segurança|Sicherheitsrat"
                         r"|Consiglio\s+di\s+sicurezza|Veiligheidsraad|Mensenrechtenraad|Consejo\s+de\s+Derechos\s+Humanos|Conseil\s+des\s+droits"
-                        r"|Conselho\s+de\s+Direitos|Menschenrechtsrat|Consiglio\s+per\s+i\s+diritti|\bveto\b", re.I)
+                        r"|Conselho\s+de\s+Direitos|Menschenrechtsrat|Consiglio\s+per\s+i\s+diritti|\bveto\b"
+                        # a country's legislature or its members: "471 Abgeordnete", "339 députés", "319 diputados"
+                        r"|\bBundestag|\bAbgeordnete[nr]?\b|\bKnesset\b|\bdiputad[oa]s\b|\bdéputés\b|\bdeputati\b"
+                        r"|\bdeputados\b|\bKamerleden\b|\bsenador[ae]s\b|\bsénateurs\b|\bsenatori\b"
+                        r"|\bAssemblée\s+nationale\b|\bCamera\s+dei\s+deputati\b|\bAssembleia\s+da\s+República\b", re.I)
 PROCEDURAL = re.compile(r"\benmiendas?\b|\bamendements?\b|\bemendas?\b|\bÄnderungsantr|\bemendament|\bmoción\b"
                         r"|\bmotion\b|\bmoção\b|\bmozione\b|\bpárrafo\b|\bparagraphe\b|\bparágrafo\b|\bparagrafo\b"
                         r"|\bamendement\b|\bmotie\b|\bparagraaf\b", re.I)

@@ -25,7 +25,13 @@ HUMAN_RIGHTS_COMMISSION = (r"\bin\s+the\s+(?:UN\s+|U\.N\.\s+)?" + COMMISSION + r
 PASSED_BY_COUNCIL = (r"\b(?:of|at|by|before)\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?"
                      r"(?:Human\s+Rights|Economic\s+and\s+Social|Security)\s+Council\b[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+"
                      r"(?:passed|adopted|approved)\b")
-OTHER_BODY = re.compile(r"(?:\bSecurity Council\b|\bUNSC\b|\bU\.N\.S\.C\.)[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
+# a country's legislature, or its members, voting ("lawmakers vote 87-9 to approve a bill", "the Senate ratified the
+# Charter by 89 to 2"); and a bill passed, which is a legislature's text, never the Assembly's
+LEGISLATURE = (r"\b(?:lawmakers|legislators|MPs|parliamentarians|senators|congressmen|Knesset|Bundestag|Duma|Sejm|Congress"
+               r"|Senate|House\s+of\s+(?:Representatives|Commons|Lords)|(?-i:[Pp]arliament)|legislature)\b")
+LEGISLATURE_VOTED = (LEGISLATURE + r"[^.;]{0,40}?\b(?:voted|votes?\s+\d|passed|approved|ratified|adopted)\b"
+                     r"|\b(?:approv|pass|adopt|back|reject|ratif)\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?-i:bills?)\b")
+OTHER_BODY = re.compile(LEGISLATURE_VOTED + r"|(?:\bSecurity Council\b|\bUNSC\b|\bU\.N\.S\.C\.)[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|(?<!participation\s)(?<!membership\s)(?<!seat\s)\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
                         r"|\bHuman Rights Council\s+" + WHERE_OR_WHEN + r"(?:has\s+|had\s+)?(?:voted|adopted|passed)|\bmembers\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?Human Rights Council\b|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
                         r"(?:approved|adopted|voted|rejected|passed)|\b(?:in|by)\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
@@ -118,7 +124,7 @@ COUNCIL_VOTED = re.compile(r"\b(?:Security|Human\s+Rights|Economic\s+and\s+Socia
                            # Council today elected members to seven bodies and approved several decisions"
                            r"|^\W*(?:The\s+)?(?:UN\s+|U\.N\.\s+)?(?:(?:Security|Human\s+Rights|Economic\s+and\s+Social)\s+Council\b|"
                            + COMMISSION + r")\s+(?:[^.;]{0,80}?\s)?(?:voted|adopted|passed|approved|rejected|blocked)\b"
-                           r"|" + HUMAN_RIGHTS_COMMISSION + r"|" + PASSED_BY_COUNCIL)
+                           r"|" + HUMAN_RIGHTS_COMMISSION + r"|" + PASSED_BY_COUNCIL + r"|(?i:" + LEGISLATURE_VOTED + ")")
 
 
 def council_text(sentences: list[str]) -> bool:

@@ -38,3 +38,16 @@ def judge(kind: str, asserted: dict, state: str | None, counts: dict[str, int], 
             said += "; a state that did not vote is not a no" if wanted == "no" else ""
         return ("supported" if ok else "contradicted"), said
     return "unverifiable", "not a claim about a recorded vote"
+
+
+def beyond_the_members(kind: str, asserted: dict, counts: dict[str, int]) -> str:
+    """Why a count or tally cannot be the roll call's: a number more than a tenth above all its members, voting or
+    absent (a total over years of votes, "308 abstentions in 21 years", or another body's figure); "" when none is.
+    A number just above them ("194 in favour" of 193 members) is a miscount of the vote, judged as any other."""
+    members = sum(counts.get(side, 0) for side in SAID)
+    said = [asserted.get("value")] if kind == "count" else list(asserted.values()) if kind == "tally" else []
+    over = [n for n in said if isinstance(n, int) and n > members + members // 10]
+    if not members or not over:
+        return ""
+    return (f"{max(over)} is more than the roll call's {members} members: a total over several votes or another "
+            "body's figure, not this vote's")
