@@ -92,14 +92,15 @@ MONTHS_RE = PREFIXES
 # a roll-call summary "No: 9; Yes: 138; Abstained: 41": these labels only before a colon
 # "Yes - 151, No - 2, Abstain - 20": a spaced dash after the label does as a colon; "in favor 76, opposed 35, abstention
 # 17", "In favour 72, Against 10, Abstaining 43": labels before numbers, read only when two or more are in the sentence
-COLON_LABELS = r"(?:yes|no|ayes?|nays?|abstained|abstaining|abstain)(?=\s*:|\s+[-–—]\s+\d)"
-FIRST_LABELS = r"in\s+favou?r|against|opposed|abstentions?|abstaining|absences?|absent|" + COLON_LABELS
+COLON_LABELS = r"(?:yes|no|ayes?|nays?|affirmative|negative|abstained|abstaining|abstain)(?=\s*:|\s+[-–—]\s+\d)"
+# "Yes: 143, No: 4, Abstentions: 11, Non-voting: 34": the states present that did not vote are the record's absent
+FIRST_LABELS = r"in\s+favou?r|against|opposed|abstentions?|abstaining|absences?|absent|non-voting|not\s+voting|" + COLON_LABELS
 LABEL_FIRST = re.compile(r"\b(?:" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—])?\s*\d{1,3}\b", re.I)
 # a roll call's heading on a line of its own, with its count, before the list of states: "For (33) - A, B",
-# "No - 9:", "Voted yes: (72)", "OPPOSED: 29"
+# "No - 9:", "Voted yes: (72)", "OPPOSED: 29", or its states in a bracket to the line's end ("Against: 4 (A, B, C, D)")
 # (every label a block's heading takes, headed.VOTES_OF_LABELS: "Abstained (45):" as "Abstaining (45)")
 HEADING_COUNT = (r"(?P<heading>(?:^|(?<=\n))[ \t]*(?:voted\s+)?(?P<hlabel>" + HEADING_LABEL + r")[ \t]*(?:\(\s*(?P<h1>\d{1,3})\s*\)|[-–—:][ \t]*\(?(?P<h2>\d{1,3})\)?(?![\d.,]?\d))"
-                 r"(?=[ \t]*(?:[-–—:]|$|\n)|[ \t]+(?-i:[A-Z])))")
+                 r"(?=[ \t]*(?:[-–—:]|$|\n)|[ \t]+(?-i:[A-Z])|[ \t]*\([^()\d\n]{3,}\)[ \t]*(?:$|\n)))")
 # the body may stand before the noun ("150 UNGA members", "140 U.N. members") or after it, as the place or the membership
 # the count is of ("120 countries in the 193-nation assembly", "180 member countries of the organization", "90 countries
 # from all regions of the world", "112 states at the General Assembly")
