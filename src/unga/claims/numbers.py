@@ -219,7 +219,9 @@ TOKEN = re.compile(
     r"|(?P<agents>\b(?:(?:approved|endorsed)\s+by|(?:with\s+)?the\s+backing\s+of)\s+" + COUNT_MODIFIER + r"(?P<ag>\d{1,3})(?=\s+(?:other\s+)?"
     r"(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members|governments)\b))"
     r"|(?P<sole>\b(?:sole|only|lone|single)\s+(?:(?:negative|dissenting)\s+vote|(?:country|state|nation|member|delegation)"
-    r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention|abstainer|dissenter)\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
+    r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention|abstainer|dissenter)\b(?!s)(?!\s+(?:among|of|from|within)\b)"
+    # "the only dissenter in the region" is a part of the side; "in the 118-1 vote", "in Friday's vote" is the vote
+    r"(?!\s+in\b(?!\s+(?:the|a|an|this|that|[\w’']+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:vote|voting|ballot)\b)))", re.I)
 # "cast the sole negative vote": one against (not "the only dissenting vote among its neighbours")
 # a refusal to act ("declined, by 24 votes to 15, to include", "refused to adopt"; not "declined to vote"): a sign of
 # a vote, and a verb of defeat (SWAPPED)
@@ -354,10 +356,10 @@ def tallies(sentence: str) -> list[Group]:
         current.end = match.end()
         current.hedged = current.hedged or bool(HEDGE.search(sentence[max(0, match.start() - 20):match.start()])) \
             or bool(pair and OP_BEFORE.search(sentence[max(0, match.start() - 40):match.start()]))  # "by more than 140 votes to 5"
-    told_no = sum("no" in g.fields for g in groups)
+    told_no = {g.fields["no"] for g in groups if "no" in g.fields}
     # "141 to 5; A cast the sole negative vote of its region": one against, where the sentence gives another
-    # number against, is no count of the vote
-    return [g for g in groups if g.fields and not (g.fields == {"no": 1} and told_no > 1 and SOLE.search(
+    # number against, is no count of the vote ("the only dissenter in the 118-1 vote" agrees with its tally)
+    return [g for g in groups if g.fields and not (g.fields == {"no": 1} and told_no - {1} and SOLE.search(
         sentence, g.start, g.end))]
 
 
