@@ -78,3 +78,30 @@ def test_a_list_pointing_back_at_two_sides_takes_neither(built_store):
     assert not any(r[0] == "position" and r[4] == "contradicted" for r in got)
     got = _rows("Several Asian states decided to abstain. These included China, India and Pakistan.")
     assert ("position", "IND", "abstain", None, "supported") in got
+
+
+# holdout31 al22: a group's change of vote told in one sentence (an earlier side with its time, "but" the later one),
+# then a list pointing back at it, in a paragraph of its own: each state on both votes
+CUBA_1994 = ("The General Assembly voted 101 to 2 with 48 abstentions on 26 October 1994 to condemn the American "
+             "trade embargo against Cuba. ")
+
+
+def test_a_list_pointing_back_at_a_change_of_vote(built_store):
+    from datetime import date
+
+    def rows(text):
+        return {(c["resolution"], c["state"], c["asserted"]["vote"], c["verdict"])
+                for c in checked_claims(CUBA_1994 + text, date(1994, 10, 27)) if c["kind"] == "position"}
+
+    change = "Several allies that abstained last year but chose to vote for the resolution this year made the difference."
+    for gap in (" ", "\n\n"):
+        got = rows(change + gap + "They included Canada and Denmark.")
+        assert {("A/RES/48/16", "CAN", "abstain", "supported"), ("A/RES/49/9", "CAN", "yes", "supported"),
+                ("A/RES/48/16", "DNK", "abstain", "supported"), ("A/RES/49/9", "DNK", "yes", "supported")} == got
+    got = rows(change + " These included Canada and Mexico.")
+    # Mexico voted for it in 1993 as well: never supported (the earlier vote is placed by the series, not by the
+    # sentence's own words, so the checker leaves it unverifiable rather than false)
+    assert {r[3] for r in got if r[:3] == ("A/RES/48/16", "MEX", "abstain")} == {"unverifiable"}
+    # no contrast between the clauses, or a paragraph that says more than the list: nothing is read
+    assert not rows("Several allies that abstained last year voted for the resolution this year. They included Canada.")
+    assert not rows(change + "\n\nThey included Canada, as the minister told reporters later that week.")
