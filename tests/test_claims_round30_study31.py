@@ -105,3 +105,16 @@ def test_a_list_pointing_back_at_a_change_of_vote(built_store):
     # no contrast between the clauses, or a paragraph that says more than the list: nothing is read
     assert not rows("Several allies that abstained last year voted for the resolution this year. They included Canada.")
     assert not rows(change + "\n\nThey included Canada, as the minister told reporters later that week.")
+
+
+# holdout31 al25, al19: those that did not vote in other words: "among 12 states not taking part in the vote" (the
+# participle after the count) and "twelve absentees"
+def test_not_taking_part_after_a_count_and_absentees(built_store):
+    got = _rows("Venezuela was among 12 states not participating in the vote.")
+    assert {("count", None, "absent", 12, "supported"), ("position", "VEN", "not_taking_part", None, "supported")} <= got
+    got = _rows("India was among 20 states not taking part in the vote.")
+    assert ("count", None, "absent", 20, "contradicted") in got  # neither the 12 absent nor the 35 abstaining
+    assert ("position", "IND", "not_taking_part", None, "contradicted") not in got  # India abstained: may be meant
+    assert ("count", None, "absent", 12, "supported") in _rows("There were only twelve absentees for the vote.")
+    wrong = _rows("There were fourteen absentees in the vote.")
+    assert any(r[:4] == ("count", None, "absent", 14) and r[4] != "supported" for r in wrong)

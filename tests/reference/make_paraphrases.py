@@ -37,8 +37,8 @@ from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
 from paraphrase_year_tables import year_table_of_a_series
 from paraphrase_study30b import (abstentions_from, bracketed_after_each_side, commented_list, companions_likes_of,
                                  envoy_seat, side_noun_apposition, support_attracted)
-from paraphrase_study31 import (study31_colon_count_bracket, study31_former_name, study31_non_voting,
-                                study31_pointed_change)
+from paraphrase_study31 import (study31_among_not_taking_part, study31_colon_count_bracket, study31_former_name,
+                                study31_non_voting, study31_pointed_change)
 from paraphrase_study30 import (study30_bracketed_symbol, study30_last_weekday, study30_lone_or_none,
                                 study30_misspelt_last, study30_quoted_verb, study30_would_have_been)
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
@@ -477,6 +477,8 @@ STUDY31 = {
     "a former name set off by commas: A and Sri Lanka, formerly Ceylon, abstained": study31_former_name,
     "a list pointing back at a group's change of vote: states that abstained last year but voted in favour this year. "
     "These included A and B": study31_pointed_change,
+    "those that did not vote in other words: A was among 12 states not taking part in the vote; twelve absentees":
+        study31_among_not_taking_part,
 }
 
 

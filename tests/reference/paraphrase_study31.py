@@ -1,6 +1,6 @@
 """Paraphrase families of holdout31's English misses, first half (thirtieth round, branch study31): a colon label's
-count with its states in a bracket, "Non-voting" in a labelled summary, a former name set off by commas, and a list
-pointing back at a group's change of vote. Our own templates."""
+count with its states in a bracket, "Non-voting" in a labelled summary, a former name set off by commas, a list
+pointing back at a group's change of vote, and those that did not vote counted in other words. Our own templates."""
 
 from __future__ import annotations
 
@@ -86,3 +86,20 @@ def study31_pointed_change(v, rng, false=False):
             f"{rng.choice(['These included', 'They included', 'Among them were'])} "
             f"{listed([v.name(s) for s in states])}.")
     return text, [claim_position(v, s, now) for s in states] + [claim_position(old, s, then) for s in states]
+
+
+def study31_among_not_taking_part(v, rng, false=False):
+    """"A was among 12 states not taking part in the vote", "There were only twelve absentees for the vote": those
+    that did not vote, counted in other words (a state away, or a count that may be the abstainers)."""
+    if not v.complete or v.counts["absent"] < 3 or not v.side("absent"):
+        return None
+    count = v.counts["absent"] + (rng.choice([3, 4]) if false else 0)
+    if count == v.counts["abstain"]:
+        return None  # "not taking part" may mean the abstainers: a count equal to theirs is not false
+    if rng.random() < 0.5:
+        return f"There were only {count} absentees for the vote.", [claim_count(v, "absent", count,
+                                                                              "false" if false else "true")]
+    state = rng.choice(v.side("absent"))
+    verb = rng.choice(["not taking part", "not participating"])
+    return (f"{v.name(state, cap=True)} was among {count} states {verb} in the vote.",
+            [claim_count(v, "absent", count, "false" if false else "true"), claim_position(v, state, "absent")])

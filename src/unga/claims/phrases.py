@@ -36,8 +36,10 @@ REFRAINED = (r"(?:(?:refused|declined)\s+to|(?:chose|opted|decided|elected)\s+no
 # read as "did not take part" (docs/claims.md, "did not vote: the policy")
 AMONG_NOT_VOTING = (r"(?:among(?:st)?|one\s+of)\s+(?:the\s+|those\s+|some\s+)?(?:\d{1,3}\s+|[a-z]+(?:-[a-z]+)?\s+)?"
                     r"(?:other\s+)?(?:(?:UN\s+|U\.N\.\s+)?(?:member\s+)?(?:countries|states|nations|members|delegations"
-                    r"|governments)\s+)?(?:that|who|which)\s+(?:did\s+not|didn['’]t)\s+(?:even\s+)?vote\b(?!\s+(?:in\s+"
-                    r"favou?r|for|yes|against|no|with|alongside|along\s+with|like|the\s+same\s+way)\b)")
+                    r"|governments)\s+)?(?:(?:that|who|which)\s+(?:did\s+not|didn['’]t)\s+(?:even\s+)?vote\b(?!\s+(?:in\s+"
+                    r"favou?r|for|yes|against|no|with|alongside|along\s+with|like|the\s+same\s+way)\b)"
+                    # "was among 37 states not participating in the vote"
+                    r"|not\s+(?:participating|taking\s+part)\s+in\s+the\s+(?:vote|voting|ballot)\b)")
 # "take part in" something that is not the vote ("the debate", "the negotiations"): a preposition whose object names
 # no vote within a few words ("in the vote", "in Thursday's vote", "in a 141 to 7 vote", "in voting on it", "in it"
 # are votes)
