@@ -39,6 +39,8 @@ from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
 from paraphrase_year_tables import year_table_of_a_series
 from paraphrase_study30b import (abstentions_from, bracketed_after_each_side, commented_list, companions_likes_of,
                                  envoy_seat, side_noun_apposition, support_attracted)
+from paraphrase_study31 import (study31_among_not_taking_part, study31_colon_count_bracket, study31_former_name,
+                                study31_non_voting, study31_pointed_change)
 from paraphrase_study30 import (study30_bracketed_symbol, study30_last_weekday, study30_lone_or_none,
                                 study30_misspelt_last, study30_quoted_verb, study30_would_have_been)
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
@@ -486,6 +488,21 @@ FALSE14 = {
 }
 
 
+# the thirtieth round (branch study31): holdout31's English families, first half, made after every row above with a
+# seed of its own (3001), so that those rows stay as they were ("the only 'no' vote" and "the only dissenter in the
+# vote" need a vote with one state against, which the votes here lack: tests/test_claims_round30_study31.py has them)
+STUDY31 = {
+    "a colon label's count with its states in a bracket: Against: 4 (A, B, C, D)": study31_colon_count_bracket,
+    "the states present that did not vote in a labelled summary: Yes: N, No: M, Abstentions: K, Non-voting: J":
+        study31_non_voting,
+    "a former name set off by commas: A and Sri Lanka, formerly Ceylon, abstained": study31_former_name,
+    "a list pointing back at a group's change of vote: states that abstained last year but voted in favour this year. "
+    "These included A and B": study31_pointed_change,
+    "those that did not vote in other words: A was among 12 states not taking part in the vote; twelve absentees":
+        study31_among_not_taking_part,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -497,6 +514,8 @@ def make() -> list[dict]:
     _make(rows, votes, random.Random(2941), COUNTS29)
     _make(rows, votes, random.Random(3031), FALSE14)
     _make(rows, votes, random.Random(3001), FAHUNT15)
+    for construction, maker in STUDY31.items():
+        _make(rows, votes, random.Random(3001), {construction: maker})
     return rows
 
 

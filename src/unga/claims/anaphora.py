@@ -7,6 +7,11 @@ Read only when the sentence is that head and one list (relative clauses and brac
 in the same paragraph, gives one side and at most one number (never more states than it), speaks of no deed that is
 not a vote (sponsoring, speaking, criticising) and of no two votes at once. States named in the sentence before are
 allowed (unlike a bare list sentence): "Apart from A, ten states voted against. They were …" still has one side.
+
+A group's change of vote is the one sentence before with two sides: "Allies that abstained last year but voted for
+the text this year. These included A and B." Each side has its own time, the earlier one named ("last year", "in
+2019"), the later one not or as "this year", and the later clause is set against the first ("but", "then", "now"):
+the list takes both, each on its own vote.
 """
 
 from __future__ import annotations
@@ -14,9 +19,11 @@ from __future__ import annotations
 import re
 
 from unga.claims import positions, side_words
+from unga.claims.cues import cues
 from unga.claims.numbers import in_digits
 from unga.claims.names import Mention, mentions
-from unga.claims.position_time import lead_of_positions
+from unga.claims.phrases import WHEN
+from unga.claims.position_time import BEFORE, lead_of_positions
 
 _GROUP = r"(?:countries|states|nations|members|member\s+states|governments|delegations|abstainers|opponents|supporters)"
 # "They are:", "These were", "Those countries included", "Among them were", "They include"
@@ -41,6 +48,9 @@ def pointed_list(sentence: str, before: str | None, found: list[Mention]) -> lis
     runs = positions.lists(bare, kept)
     if len(runs) != 1 or not HEAD.fullmatch(bare[:kept[0].start]) or not re.fullmatch(r"[\s.!]*", bare[kept[-1].end:]):
         return []
+    if changed := _changed_sides(before):
+        return [positions.Position(m.iso3, vote, when, sentence[m.start:m.end], kept[0].start)
+                for vote, when in changed for m in dict((m.iso3, m) for m in kept).values()]
     sides = {side_words.vote_of(m.group(0)) for m in side_words.SINGLE_VOTE.finditer(before)} - {None}
     named = {p.vote for p in positions.positions(before)[0]} if mentions(before) else set()
     numbers = [int(n) for n in re.findall(r"\b\d{1,3}\b", in_digits(before))]
@@ -50,3 +60,28 @@ def pointed_list(sentence: str, before: str | None, found: list[Mention]) -> lis
     vote = sides.pop()
     return [positions.Position(m.iso3, vote, lead_of_positions(sentence), sentence[m.start:m.end], kept[0].start)
             for m in dict((m.iso3, m) for m in kept).values()]
+
+
+# the later clause of a change set against the earlier one: "abstained last year but voted for it this year"
+CONTRAST = re.compile(r"\b(?:but|then|now|only\s+to)\b", re.I)
+
+
+def _changed_sides(before: str) -> list[tuple[str, str | None]] | None:
+    """(vote, time) of the two sides of a group's change of vote the sentence before tells, the earlier first; None
+    when it tells none."""
+    found = [c for c in cues(before) if c[2] in ("yes", "no", "abstain")]
+    if len(found) != 2 or found[0][2] == found[1][2] or not CONTRAST.search(before, found[0][1], found[1][0]):
+        return None
+    earlier, later = _time_in(before[found[0][1]:found[1][0]]), _time_in(before[found[1][1]:])
+    if earlier in (None, "this") or later not in (None, "this"):
+        return None
+    # "last year" in a change of vote is the series' vote before the one reported, as in "changed from A to B"
+    return [(found[0][2], BEFORE if earlier == "last" else earlier), (found[1][2], later)]
+
+
+def _time_in(clause: str) -> str | None:
+    """The year, "last" (last year, the year before) or "this" (this year, this time) a clause names, else None."""
+    match = WHEN.search(clause)
+    if match is None or match["month"] or match["mname"]:
+        return None
+    return match["year"] or match["ofyear"] or ("last" if match["last"] else "this")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import (blocks, bounds, candidates, changes, companions, continued, coref, council, earlier, either, languages,
+from unga.claims import (anaphora, blocks, bounds, candidates, changes, companions, continued, coref, council, earlier, either, languages,
                          langchanges, langcontinued, langlines, nominal, not_counts, numberof, numbers, only, participation,
                          positions, roles, shifts, stance, tables as grids, won_over, year_table)
 from unga.claims.groups import masked as through_groups
@@ -82,7 +82,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    for year, fields, s, e in by_year if start <= s < end]
         sentence = numbers.in_digits(raw)
         same_paragraph = bool(index) and one_paragraph(text, spans[index - 1][1], start)
-        if index and not same_paragraph:
+        if index and not same_paragraph and not _pointing_paragraph(text, spans, index, raw):
             recent, before = [], None
         prior = before  # the sentence before, in the same paragraph
         cut_from, open_end = open_end, None
@@ -252,6 +252,13 @@ def _position(p: positions.Position, raw: str, sentence: str, span: tuple[int, i
 
 LIST_ITEM_NOTE = blocks.LIST_ITEM_NOTE
 LOOSE = "'did not support' may mean against, abstained or absent: read as against, never called false"
+def _pointing_paragraph(text: str, spans: list, index: int, raw: str) -> bool:
+    """A paragraph that is only a list pointing back ("These included A, B and C"): the sentence before it, the last
+    of the paragraph before, is the one it points at (copy that gives each sentence a paragraph of its own)."""
+    last = index + 1 == len(spans) or not one_paragraph(text, spans[index][1], spans[index + 1][0])
+    return last and anaphora.HEAD.match(raw) is not None
+
+
 CARRIED_NOTE = "procedural only because the sentence before speaks of an amendment or motion"
 VETO_NOTE = "a veto: a Security Council vote, not in the record"
 # "141 out of 193 member states voted yes", "141 votes out of 193", "141 of the 193 members", "out of the 193",

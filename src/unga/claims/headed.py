@@ -15,8 +15,8 @@ from unga.claims.roll_table import Table
 # vote labels of a table's header, a block's heading, a row or a count line, in English and the languages the checker
 # reads, each with its vote: the one mapping of labels to votes
 VOTES_OF_LABELS = (
-    (r"in\s+favou?r|for|yes|ayes?|pour|a\s+favor|dafür|favorevoli|賛成|赞成|贊成", "yes"),
-    (r"against|no|nays?|noes|opposed|contre|en\s+contra|contra|dagegen|contrari|反対|反对|反對", "no"),
+    (r"in\s+favou?r|for|yes|ayes?|affirmative|pour|a\s+favor|dafür|favorevoli|賛成|赞成|贊成", "yes"),
+    (r"against|no|nays?|noes|opposed|negative|contre|en\s+contra|contra|dagegen|contrari|反対|反对|反對", "no"),
     (r"abstain(?:ed|ing|s)?|abstentions?|abstenci[oó]n(?:es)?|absten[cç](?:ão|ões)|enthaltung(?:en)?|astenuti|棄権|弃权|棄權",
      "abstain"),
     (r"absent|absences?|not\s+voting|non-voting|did\s*n[o'’]t\s+vote|no\s+votes?\s+recorded|欠席|缺席", "absent"),

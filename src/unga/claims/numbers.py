@@ -92,14 +92,15 @@ MONTHS_RE = PREFIXES
 # a roll-call summary "No: 9; Yes: 138; Abstained: 41": these labels only before a colon
 # "Yes - 151, No - 2, Abstain - 20": a spaced dash after the label does as a colon; "in favor 76, opposed 35, abstention
 # 17", "In favour 72, Against 10, Abstaining 43": labels before numbers, read only when two or more are in the sentence
-COLON_LABELS = r"(?:yes|no|ayes?|nays?|abstained|abstaining|abstain)(?=\s*:|\s+[-–—]\s+\d)"
-FIRST_LABELS = r"in\s+favou?r|against|opposed|abstentions?|abstaining|absences?|absent|" + COLON_LABELS
+COLON_LABELS = r"(?:yes|no|ayes?|nays?|affirmative|negative|abstained|abstaining|abstain)(?=\s*:|\s+[-–—]\s+\d)"
+# "Yes: 143, No: 4, Abstentions: 11, Non-voting: 34": the states present that did not vote are the record's absent
+FIRST_LABELS = r"in\s+favou?r|against|opposed|abstentions?|abstaining|absences?|absent|non-voting|not\s+voting|" + COLON_LABELS
 LABEL_FIRST = re.compile(r"\b(?:" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—])?\s*\d{1,3}\b", re.I)
 # a roll call's heading on a line of its own, with its count, before the list of states: "For (33) - A, B",
-# "No - 9:", "Voted yes: (72)", "OPPOSED: 29"
+# "No - 9:", "Voted yes: (72)", "OPPOSED: 29", or its states in a bracket to the line's end ("Against: 4 (A, B, C, D)")
 # (every label a block's heading takes, headed.VOTES_OF_LABELS: "Abstained (45):" as "Abstaining (45)")
 HEADING_COUNT = (r"(?P<heading>(?:^|(?<=\n))[ \t]*(?:voted\s+)?(?P<hlabel>" + HEADING_LABEL + r")[ \t]*(?:\(\s*(?P<h1>\d{1,3})\s*\)|[-–—:][ \t]*\(?(?P<h2>\d{1,3})\)?(?![\d.,]?\d))"
-                 r"(?=[ \t]*(?:[-–—:]|$|\n)|[ \t]+(?-i:[A-Z])))")
+                 r"(?=[ \t]*(?:[-–—:]|$|\n)|[ \t]+(?-i:[A-Z])|[ \t]*\([^()\d\n]{3,}\)[ \t]*(?:$|\n)))")
 # the body may stand before the noun ("150 UNGA members", "140 U.N. members") or after it, as the place or the membership
 # the count is of ("120 countries in the 193-nation assembly", "180 member countries of the organization", "90 countries
 # from all regions of the world", "112 states at the General Assembly")
@@ -112,7 +113,7 @@ NOUN = r"(?:(?:other\s+|more\s+)?(?:" + BODY + r"\s+)?(?:member\s+)?(?:votes?|co
        r"(?:" + OF_THE_BODY + r")?)"
 LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "against": "no", "no": "no",
          "opposed": "no", "abstentions": "abstain", "abstention": "abstain", "abstaining": "abstain",
-         "abstained": "abstain", "abstain": "abstain", "abstainers": "abstain", "absent": "absent",
+         "abstained": "abstain", "abstain": "abstain", "abstainers": "abstain", "absent": "absent", "absentees": "absent",
          "did not vote": "absent", "not present": "absent", "didn't vote": "absent", "skipped": "absent", "backed": "yes",
          "supported": "yes", "endorsed": "yes", "approved": "yes", "in": "yes", "to": "yes", "supporting": "yes", "opposing": "no",
          "oppose": "no", "back": "yes", "support": "yes", "endorse": "yes", "aye": "yes", "ayes": "yes", "nay": "no", "nays": "no"}
@@ -138,7 +139,7 @@ def other_words(label: str) -> str | None:
 
 
 _LABELS = (r"in favou?r|in\s+its\s+favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?:negative|affirmative)(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=voted\s[\"“‘'])(?:no|yes)\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
-           r"|abstained|abstain|abstainers|(?:were\s+)?absent(?:\s+or\s+not\s+voting)?|absences?|(?:were\s+)?not\s+present|did not (?:even\s+)?vote|didn't (?:even\s+)?vote"
+           r"|abstained|abstain|abstainers|absentees|(?:were\s+)?absent(?:\s+or\s+not\s+voting)?|absences?|(?:were\s+)?not\s+present|did not (?:even\s+)?vote|didn't (?:even\s+)?vote"
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|approved(?=\s+(?:it|the|this|that)\b)|in(?=\s+(?:and|,))"
            # a headline's present tense: "141 nations back UN resolution on …"
            r"|(?:back|support|endorse)(?=\s+(?:(?:the\s+)?(?:UN|U\.N\.|UNGA|(?:UN\s+)?General\s+Assembly)\s+)?(?:resolution|text|draft|motion|measure)\b)"
@@ -213,12 +214,17 @@ TOKEN = re.compile(
     r"|(?P<among>\bamong\s+(?:the\s+)?(?P<am>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)"
     r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:that|which|who)\s+(?:had\s+|have\s+)?(?:also\s+)?"
     r"(?:(?:chose|decided|opted|preferred|elected)\s+to\s+)?|to\s+)(?P<amlabel>abstain(?:ed)?"
-    r"|vote(?:d)?\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|oppose[ds]?|opposing|support(?:ed)?|back(?:ed)?)\b)"
+    r"|vote(?:d)?\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|oppose[ds]?|opposing|support(?:ed)?|back(?:ed)?)\b"
+    # "A was among 37 states not participating in the vote": the participle after the count
+    r"|\bamong\s+(?:the\s+)?(?P<amn>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)"
+    r"\s+not\s+(?:participating|taking\s+part)\s+in\s+the\s+(?:vote|voting|ballot)\b)"
     # "approved by 119 countries", "the backing of 138 states": states, not votes ("approved by 143 votes in favour")
     r"|(?P<agents>\b(?:(?:approved|endorsed)\s+by|(?:with\s+)?the\s+backing\s+of)\s+" + COUNT_MODIFIER + r"(?P<ag>\d{1,3})(?=\s+(?:other\s+)?"
     r"(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members|governments)\b))"
     r"|(?P<sole>\b(?:sole|only|lone|single)\s+(?:(?:negative|dissenting)\s+vote|(?:country|state|nation|member|delegation)"
-    r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention|abstainer|dissenter)\b(?!s)(?!\s+(?:among|of|from|in|within)\b))", re.I)
+    r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention|abstainer|dissenter)\b(?!s)(?!\s+(?:among|of|from|within)\b)"
+    # "the only dissenter in the region" is a part of the side; "in the 118-1 vote", "in Friday's vote" is the vote
+    r"(?!\s+in\b(?!\s+(?:the|a|an|this|that|[\w’']+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:vote|voting|ballot)\b)))", re.I)
 # "cast the sole negative vote": one against (not "the only dissenting vote among its neighbours")
 # a refusal to act ("declined, by 24 votes to 15, to include", "refused to adopt"; not "declined to vote"): a sign of
 # a vote, and a verb of defeat (SWAPPED)
@@ -353,10 +359,10 @@ def tallies(sentence: str) -> list[Group]:
         current.end = match.end()
         current.hedged = current.hedged or bool(HEDGE.search(sentence[max(0, match.start() - 20):match.start()])) \
             or bool(pair and OP_BEFORE.search(sentence[max(0, match.start() - 40):match.start()]))  # "by more than 140 votes to 5"
-    told_no = sum("no" in g.fields for g in groups)
+    told_no = {g.fields["no"] for g in groups if "no" in g.fields}
     # "141 to 5; A cast the sole negative vote of its region": one against, where the sentence gives another
-    # number against, is no count of the vote
-    return [g for g in groups if g.fields and not (g.fields == {"no": 1} and told_no > 1 and SOLE.search(
+    # number against, is no count of the vote ("the only dissenter in the 118-1 vote" agrees with its tally)
+    return [g for g in groups if g.fields and not (g.fields == {"no": 1} and told_no - {1} and SOLE.search(
         sentence, g.start, g.end))]
 
 
@@ -504,6 +510,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         field = "abstain" if label.startswith("abstain") else "no" if re.search(r"against|no\b|oppos", label) else "yes"
         return {field: int(match["en"])}, False
     if match["among"]:
+        if match["amn"]:  # not taking part: away, or maybe abstaining (participation.UNSURE_WORDS notes it)
+            return {"absent": int(match["amn"])}, False
         label = match["amlabel"].lower()
         field = "abstain" if label.startswith("abstain") else "no" if re.search(r"against|no$|oppos", label) else "yes"
         return {field: int(match["am"])}, False

@@ -12,6 +12,8 @@ ITEM_NUMBER = re.compile(r"\n[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)])[ \t]")
 # "There were 35 abstentions, A and B among them", "…, with A and B among them": the inclusion after the list
 POSTPOSED = re.compile(r"^\s*,\s*(?:with\s+)?(?:the\s+)?$", re.I)
 AMONG_THEM = re.compile(r"\s+(?:among|amongst)\s+them\b", re.I)
+# "Against: 4 (A, B, C, D)", "Abstentions: 11 - A, B": a colon label's count, then its states in a bracket or after a dash
+LABEL_COUNT = re.compile(r"^\s*\d{1,3}\s*(?:\(|--|—|–|-)\s*$")
 
 
 def object_of(sentence: str, end: int, limit: int, found: list[Mention], used: set[int], runs) -> list[Mention]:
@@ -34,7 +36,8 @@ def object_of(sentence: str, end: int, limit: int, found: list[Mention], used: s
     relabelled = (sentence[:end].rstrip().endswith(":") or gap.lstrip().startswith(":")) and gap.rstrip().endswith(":") \
         and not CUE.search(gap) and not re.search(r"[.;]", gap)
     postposed = POSTPOSED.match(gap) and not OBJECT_GAP.match(gap)
-    if not (OBJECT_GAP.match(gap) or AS_DID.match(gap) or relabelled or postposed) or (
+    counted = sentence[:end].rstrip().endswith(":") and LABEL_COUNT.match(gap)
+    if not (OBJECT_GAP.match(gap) or AS_DID.match(gap) or relabelled or postposed or counted) or (
             STOPS_OBJECT.search(gap) and not re.search(r"[:]\s*$", gap) and not AS_DID.match(gap)):
         return []
     taken = _listed_on(sentence, end, gap, following, runs)

@@ -68,7 +68,7 @@ def against_abstention(stated: list) -> list:
 # "44 countries including A did not take part in the voting", "and 73 skipped": a number, then (within its clause,
 # past no other number or vote word) words of not taking part that may mean abstaining
 UNSURE_WORDS = (r"(?:(?:did\s+not|didn['’]t|failed\s+to|(?:chose|opted|decided)\s+not\s+to|(?:refused|declined)\s+to)\s+"
-                r"(?:take\s+part|participate)|skipped|sat\s+out|stayed\s+out\s+of)\b")
+                r"(?:take\s+part|participate)|not\s+(?:taking\s+part|participating)|skipped|sat\s+out|stayed\s+out\s+of)\b")
 GAP = r"\s+(?:(?!(?:vot\w*|abstain\w*|against|favou?r|absent|and|while|but)\b)[^\s\d.;:]+\s+){0,8}?"
 SAID_UNSURE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})(?![\d.,]?\d)" + GAP + r"(?:(?:that|which|who|have|had)\s+)?"
                          + UNSURE_WORDS, re.I)

@@ -36,8 +36,10 @@ REFRAINED = (r"(?:(?:refused|declined)\s+to|(?:chose|opted|decided|elected)\s+no
 # read as "did not take part" (docs/claims.md, "did not vote: the policy")
 AMONG_NOT_VOTING = (r"(?:among(?:st)?|one\s+of)\s+(?:the\s+|those\s+|some\s+)?(?:\d{1,3}\s+|[a-z]+(?:-[a-z]+)?\s+)?"
                     r"(?:other\s+)?(?:(?:UN\s+|U\.N\.\s+)?(?:member\s+)?(?:countries|states|nations|members|delegations"
-                    r"|governments)\s+)?(?:that|who|which)\s+(?:did\s+not|didn['’]t)\s+(?:even\s+)?vote\b(?!\s+(?:in\s+"
-                    r"favou?r|for|yes|against|no|with|alongside|along\s+with|like|the\s+same\s+way)\b)")
+                    r"|governments)\s+)?(?:(?:that|who|which)\s+(?:did\s+not|didn['’]t)\s+(?:even\s+)?vote\b(?!\s+(?:in\s+"
+                    r"favou?r|for|yes|against|no|with|alongside|along\s+with|like|the\s+same\s+way)\b)"
+                    # "was among 37 states not participating in the vote"
+                    r"|not\s+(?:participating|taking\s+part)\s+in\s+the\s+(?:vote|voting|ballot)\b)")
 # "take part in" something that is not the vote ("the debate", "the negotiations"): a preposition whose object names
 # no vote within a few words ("in the vote", "in Thursday's vote", "in a 141 to 7 vote", "in voting on it", "in it"
 # are votes)
@@ -72,8 +74,8 @@ _CHANGE_SIDE = r"abstentions?|support|opposition|(?:no|yes|negative|affirmative)
 _SIDE_APPOSITION = r"\s*(?:,|\s(?:--|—|–|-)|\()\s*(?:including|among\s+them)\s"
 
 CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a position
-    (r"(?:in favou?r|yes)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "yes"),
-    (r"(?:against|no)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "no"),
+    (r"(?:in favou?r|yes|affirmative)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "yes"),
+    (r"(?:against|no|negative)(?:\s+(?:voted|were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "no"),
     (r"(?:abstain(?:ing|ed)?|abstentions?)(?:\s+(?:were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "abstain"),
     (r"(?:absent|not voting|non-voting)(?:\s+(?:were|was))?\s*,?\s*(?:\(\d+\)\s*)?:", "absent"),
     (r"(?:^|(?<=\n))For\s[^:;\n]{1,80}?,?\s*(?:\(\d+\)\s*)?:(?=\s*(?:the\s+)?[A-Z])", "yes"),  # "For the U.S. resolution: A, B"
@@ -131,7 +133,7 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"veto(?:e[sd])?\s+by(?=\s+(?:the\s+)?[A-Z])", "pveto"),  # a veto is a Security Council no: never checked as an Assembly vote
     (r"(?:vetoe[sd]|vetoing|cast\s+(?:a|its|their|the)\s+vetoe?s?)", "veto"),
     # "cast the only votes against", "cast the four votes against", "were the only no votes", "were the 4 votes against"
-    (r"(?:cast\s+(?:their\s+|its\s+|the\s+)?(?:a\s+)?(?:only\s+|lone\s+|sole\s+)?(?:\d{1,3}\s+)?votes?\s+against"
+    (r"(?:cast(?:s|ing)?\s+(?:their\s+|its\s+|the\s+)?(?:a\s+)?(?:only\s+|lone\s+|sole\s+)?(?:\d{1,3}\s+)?votes?\s+against"
      r"|(?:were|was)\s+the\s+(?:only\s+|lone\s+|sole\s+)?(?:\d{1,3}\s+)?(?:(?:no|negative|dissenting)\s+votes?|votes?\s+against)\b|(?:lone|sole|only)\s+dissenters?|cast(?:ing|s)?\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:lone\s+|sole\s+|only\s+|two\s+)?(?:dissenting|negative)\s+(?:votes?|ballots?|opinion)|vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r"|" + VOTE_DAY + r")?(?:against|no|nay)\b(?!\s+(?:an?|its|their|his|her|one)\s+(?:[\w-]+\s+)?(?:ally|allies|friends?|partners?|neighbou?rs?)\b)|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing|es?)\s+(?:negatively|adversely|contra|in\s+the\s+negative)|oppos(?:e|es)(?=\s+(?:the|it|this|that)\b)"
      # a headline's present tense: "A, B oppose UN resolution on …", "…, A votes against", "A and B Oppose"
      r"|oppos(?:e|es)(?=[.!]?\s*$|\s+(?:(?:UN|UNGA|U\.N\.)\s+|(?:the\s+)?(?:General\s+)?Assembly\s+)?(?:resolutions?|texts?|drafts?|measures?)\b)"
@@ -211,7 +213,7 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"|cast(?:ing|s)?\s+(?:an\s+|the\s+|its\s+|their\s+)?(?:affirmative|positive)\s+(?:votes?|ballots?)", "yes"),
     (r"gave\s+(?:its|their|a)\s+votes?\s+against", "no"),
     # "cast a yes vote", "cast its 'no' vote", "cast an abstention"; never the bare "cast no votes" (it voted not at all)
-    (r"cast(?:ing|s)?\s+(?:(?:a|its|their)\s+(?:lone\s+|sole\s+|only\s+)?[\"“‘']?|(?:its\s+|their\s+)?[\"“‘'])"
+    (r"cast(?:ing|s)?\s+(?:(?:a|its|their|the(?=\s+(?:lone|sole|only)\s))\s+(?:lone\s+|sole\s+|only\s+)?[\"“‘']?|(?:its\s+|their\s+)?[\"“‘'])"
      r"(?P<cast>yes|no)[\"”’']?\s+(?:votes?|ballots?)\b", "cast"),
     (r"cast(?:ing|s)?\s+(?:an|its|their)\s+(?:abstentions?\b|[\"“‘']?abstain(?:ing)?[\"”’']?\s+(?:votes?|ballots?)\b)",
      "abstain"),  # "cast an abstention", "casting an abstain vote"
@@ -335,9 +337,10 @@ RELATIONAL = (r"(?:(?-i:all|both|each|some|several|many|two|three|four|five|six|
               r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}?(?-i:all(?:y|ies)|neighbou?rs?|friends?|partners?|members?|supporters?"
               r"|backers?|critics?|rivals?|enem(?:y|ies)|foes?|colon(?:y|ies)|clients?|satellites?|protectorates?"
               r"|dependenc(?:y|ies)|signator(?:y|ies)|co-chairs?|cosponsors?|co-sponsors?)\s+of")
-# "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained": an aside
+# "Micronesia, also in the South Pacific, abstained", "India, a close partner of Russia, abstained", "Sri Lanka,
+# formerly Ceylon, abstained" (a state's former name: the same voter): an aside
 # between a state and its vote phrase; a state named in it takes no side
-_ASIDE = (r",\s*(?:also\s+|too\s+)?(?:(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}['’]s|in|for|from|on|among|both|mostly|mainly|largely|a|an|another|one\s+of|the|its|their|once|long|now|however"
+_ASIDE = (r",\s*(?:also\s+|too\s+)?(?:(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}['’]s|in|for|from|on|among|both|mostly|mainly|largely|a|an|another|one\s+of|the|its|their|once|long|now|formerly|previously|however"
           r"|meanwhile|likewise|with|despite|like|unlike|as(?!\s+well\s+as)|represented\s+by|where|whose|" + RELATIONAL
           # a participle of another deed: "South Africa, holding naval drills with Russia this month, abstained"
           + r"|(?!(?:including|excluding|joining|following|siding|voting|abstaining|backing|supporting|opposing|rejecting"

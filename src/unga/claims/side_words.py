@@ -24,5 +24,8 @@ TWO_VOTES = re.compile(r"\brespectively\b|\bboth\s+(?:the\s+)?(?:resolutions|tex
                        r"|\b(?:two|three|all\s+(?:three|four))\s+(?:resolutions|texts|drafts)\b", re.I)
 RELATIVE = re.compile(r",?\s*\b(?:who|which|whose|that)\b[^,.;]*,?|\([^()]*\)")
 VOTE_WORDS = re.compile(r"\bvot|\babstain|\bagainst\b|\bfavou?r|\bsupport|\bback|\boppos|\breject|\byes\b|\bno\b", re.I)
-SINGLE_VOTE = re.compile(r"\b(?:abstentions?|abstained|vot(?:ed|es?)\s+against|against|opposed|no\s+votes|in\s+favou?r"
-                         r"|supported|backed|yes\s+votes)\b", re.I)
+# (every side the sentence names: "states that backed A in 2014 decided to abstain this time" names two, and a list
+# pointing back at it takes neither)
+SINGLE_VOTE = re.compile(r"\b(?:abstentions?|abstained|abstain(?:ing)?|vot(?:ed|es?)\s+against|against|opposed|no\s+votes"
+                         r"|in\s+favou?r|supported|backed|yes\s+votes|vot(?:ed|es?|ing)\s+(?:for(?!\s+(?:the|a)\s+\w+\s+time)|yes))\b",
+                         re.I)
