@@ -140,10 +140,12 @@ def indexed_list(sentence: str) -> list[Mention] | None:
     return [m for k, m in enumerate(found) if m.iso3 not in {f.iso3 for f in found[:k]}]  # "(South Korea)" once
 
 
-def colon_heading(sentence: str) -> tuple[str, positions.Position | None] | None:
+def colon_heading(sentence: str) -> tuple | None:
     """(vote, the first item if it follows in the same sentence) for a sentence that opens a list laid out a state a
     line with a colon and names no state itself ("The following 93 countries voted in favour:" then "Albania",
-    "Andorra" …; "3 countries … voted in favor of the resolution:" then "- Kenya"): the vote of its last vote phrase."""
+    "Andorra" …; "3 countries … voted in favor of the resolution:" then "- Kenya"): the vote of its last vote phrase.
+    A paragraph of states below the colon that the sentence splitter kept with it ("… were the following:" and a blank
+    line, then "Afghanistan, Andorra, …") gives (vote, each of its states)."""
     head, colon, tail = sentence.rpartition(":")
     if not colon or (tail.strip() and not tail.startswith("\n")):
         return None
@@ -151,8 +153,11 @@ def colon_heading(sentence: str) -> tuple[str, positions.Position | None] | None
     if not found or found[-1][2] not in ("yes", "no", "abstain", "absent"):
         return None
     first = list_item(tail.strip()) if tail.strip() else None
-    if tail.strip() and first is None:
-        return None
+    if first is None and tail.strip():
+        paragraph = bare_list(tail)
+        if paragraph is None:
+            return None
+        return found[-1][2], *(positions.Position(m.iso3, "", None, tail[m.start:m.end]) for m in paragraph)
     return found[-1][2], first
 
 

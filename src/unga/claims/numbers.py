@@ -331,6 +331,7 @@ def _state_in_triple(sentence: str) -> bool:
 
 def tallies(sentence: str) -> list[Group]:
     """The groups of vote numbers in one sentence (already in digits)."""
+    sentence = phrases.unquoted(sentence)  # 'the 12 countries that voted "no."': the quotes are spaces (offsets hold)
     if not VOTE_CONTEXT.search(sentence) and not re.search(HEADING_COUNT, sentence, re.I) \
             and not _state_in_triple(sentence) and not _count_of_states_line(sentence):
         return []
