@@ -157,10 +157,10 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"(?=\s+(?:were|included|include|are)\b|\s*:|" + _SIDE_APPOSITION + ")", "yes"),
     # the voters named by a side word after "those" or a count: "Those against were A", "The five in favour
     # included A", "The six opposed were A" (a bare verb, read so only here), "The nine countries against, however, were
-    # A" ("those abstaining were" is the participle's)
+    # A", "Those in abstention included A" ("those abstaining were" is the participle's)
     (r"(?:those|the\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:other\s+)?"
      r"(?:countries|states|nations|members|delegations))?|the\s+(?:countries|states|nations|members|delegations))\s+"
-     r"(?P<side>against|in\s+favou?r|opposed)(?=\s*(?:,\s*" + SENTENCE_ADVERB + r"\s*,\s*)?(?:were|was|are|included|include)\b"
+     r"(?P<side>against|in\s+favou?r|opposed|in\s+abstention)(?=\s*(?:,\s*" + SENTENCE_ADVERB + r"\s*,\s*)?(?:were|was|are|included|include)\b"
      # not a copula that opens a predicate of its own: "The five opposed were not swayed by A"
      r"(?!\s+(?:not|never|no\s+longer)\b|\s+(?-i:[a-z]+)(?:ed|en)\s+by\b)|\s*:)",
      "side"),
@@ -237,7 +237,7 @@ VOTE_WORD = {"in favour": "yes", "in favor": "yes", "in support": "yes", "for": 
              "abstaining": "abstain", "absent": "absent", "abstain": "abstain", "yes": "yes", "no": "no",
              "negative": "no", "dissenting": "no", "affirmative": "yes", "opposing": "no", "supporting": "yes",
              "voting against": "no", "opposed": "no", "voting for": "yes", "voting in favour": "yes", "voting in favor": "yes",
-             "favourable": "yes", "favorable": "yes"}
+             "favourable": "yes", "favorable": "yes", "in abstention": "abstain"}
 CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTH_NAMES) + r")|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
@@ -261,7 +261,7 @@ SUBJECT_GAP = re.compile(
     r"^" + EARLIER_TIME_AFTER_NAME + r"\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|and\s+(?:its|their)\s+(?:[a-z]+\s+)?allies)\s*,?\s*)?"
     r"(?:(?:which|who|that)\s+)?"
     r"(?:(?:all|both|also)\s+)?"  # "A, B and C all were among those voting against", "A also was among the 12 …"
-    r"(?:(?:were|was)\s+(?:among(?:st)?\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who))?"
+    r"(?:(?:were|was)\s+(?:among(?:st)?\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who|to))?"
     r"|" + _FEW + r"\s+of\s+(?:the\s+)?(?:(?:only|just)\s+)?(?:\d+\s+)?(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+\((?:UN|U\.N\.)\))?\s+(?:member\s+)?|[\w-]+\s+)?(?:countries|states|nations|members)(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who|to))?)\s+)?"
     # "were among the dozen nations that", "is among the member states which", "was the only country to"
     r"(?:(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+)?|(?:(?:is|are|was|were)\s+)?" + _FEW + r"\s+of\s+)"
