@@ -55,7 +55,9 @@ ZERO = re.compile(r"\b(?:none|nil|zero)(?=\s+(?:against|in\s+favou?r|abstentions
 # against): zero against
 NO_ONE = re.compile(r"(?<![\"“‘'])\b(?:(?:no\s+(?P<who>one|country|state|nation|member\s+state|member|delegation)|(?P<nobody>nobody))"
                     r"(?=\s+(?:(?:voted\s+against|opposed)\s+(?:it|the|this|that)\b|voted\s+in\s+the\s+negative\b))"
-                    r"|no\s+dissenting\s+votes?\b)", re.I)
+                    r"|no\s+dissenting\s+votes?\b"
+                    # "passed without a single opposing vote", "with eight abstaining but none dissenting"
+                    r"|without\s+(?:a\s+(?:single\s+)?|any\s+)(?:dissenting|opposing|negative)\s+vote\b|\bnone\s+dissenting\b)", re.I)
 
 
 # "more than a hundred countries": a hundred, its noun of states or votes right after it
