@@ -117,7 +117,7 @@ LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "aga
          "abstained": "abstain", "abstain": "abstain", "abstainers": "abstain", "absent": "absent",
          "did not vote": "absent", "not present": "absent", "didn't vote": "absent", "skipped": "absent", "backed": "yes",
          "supported": "yes", "endorsed": "yes", "approved": "yes", "in": "yes", "to": "yes", "supporting": "yes", "opposing": "no",
-         "favoring": "yes", "favouring": "yes",
+         "favoring": "yes", "favouring": "yes", "in opposition": "no",
          "oppose": "no", "back": "yes", "support": "yes", "endorse": "yes", "aye": "yes", "ayes": "yes", "nay": "no", "nays": "no"}
 # "116 yes, 20 no, and 53 abstentions", "124 yes, 42 abstentions, 0 no!": a bare "no" after a number is a label only in
 # a list of labelled numbers (not "Vol. 188 No. 8"), or before the states it counts, ending its line ("- 6 No (A, B)")
@@ -140,7 +140,7 @@ def other_words(label: str) -> str | None:
     return "yes" if "support" in word or "affirm" in word or word == "pro" or "favo" in word else None
 
 
-_LABELS = (r"in favou?r|in\s+its\s+favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?:negative|affirmative)(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=voted\s[\"“‘'])(?:no|yes)\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
+_LABELS = (r"in favou?r|in\s+its\s+favou?r|in\s+opposition|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?:negative|affirmative)(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=voted\s[\"“‘'])(?:no|yes)\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
            r"|abstained|abstain|abstainers|(?:were\s+)?absent(?:\s+or\s+not\s+voting)?|absences?|(?:were\s+)?not\s+present|did not (?:even\s+)?vote|didn't (?:even\s+)?vote"
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|approved(?=\s+(?:it|the|this|that)\b)|in(?=\s+(?:and|,))"
            # a headline's present tense: "141 nations back UN resolution on …"
@@ -191,7 +191,7 @@ TOKEN = re.compile(
     # "approved by a strong majority of 164 member states, with eight voting against" (or "… 68 members with 13
     # opposing"): the states of the majority
     r"(?:only\s+|just\s+)?" + N.format("w") + r"\s+(?:votes?\b|(?(maj)(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations"
-    r"|members)\b(?=\s*[,.;]|\s+with\s+\d)|(?!)))(?!\s*(?:to|against|in\s+favou?r|for|from|[-–—]|\()))"
+    r"|members)\b(?=\s*[,.;]|\s+with\s+\d)|(?!)))(?!\s*(?:to|against|in\s+favou?r|in\s+opposition|for|from|[-–—]|\()))"
     r"|(?P<support>\b(?:(?P<neg>not\s+(?:\w+\s+){0,2})?(?:with\s+)?the\s+" + SUPPORT_SAID + r"support\s+of|supported\s+by|backed\s+by"
     r"|(?:dr[ae]w|drawing|garner\w*|won|gain\w*|got|receiv\w*)\s+(?:the\s+)?" + SUPPORT_SAID + r"(?:support|backing)\s+(?:of|from)"
     r"|(?:receiv\w*|won|winning|gain\w*|with)\s+(?:the\s+)?approval\s+(?:of|from)"
