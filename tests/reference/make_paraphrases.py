@@ -35,6 +35,8 @@ from paraphrase_lines import study29_list_lines, study29_short_two_part_name, st
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
 from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
 from paraphrase_year_tables import year_table_of_a_series
+from paraphrase_study31b import (also_among_quoted, among_those_to_oppose, colon_list_paragraph, favoring_tally,
+                                  joined_others_including)
 from paraphrase_study30b import (abstentions_from, bracketed_after_each_side, commented_list, companions_likes_of,
                                  envoy_seat, side_noun_apposition, support_attracted)
 from paraphrase_study30 import (study30_bracketed_symbol, study30_last_weekday, study30_lone_or_none,
@@ -465,6 +467,20 @@ LATER = {
 }
 
 
+# holdout31's English families, second half (thirtieth round, branch study31b): made last, each with the seed 3011, so
+# that every row before them stays as it was
+STUDY31B = {
+    "a colon sentence, a blank line, then the list paragraph: Voting against the resolution were the following: / A, B":
+        colon_list_paragraph,
+    "'also was among' and a quoted side: A also was among the N countries that voted “no.”": also_among_quoted,
+    "among those to oppose, those in abstention: A and B were among those to oppose the resolution, while those in "
+    "abstention included C": among_those_to_oppose,
+    "a counted companion with its examples: A joined N other countries including B and C on Wednesday to vote against":
+        joined_others_including,
+    "a tally in participles: The tally: N states favoring the resolution, M opposing, K abstaining": favoring_tally,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -474,6 +490,8 @@ def make() -> list[dict]:
     for construction, (maker, seed) in LATER.items():
         _make(rows, votes, random.Random(seed), {construction: maker})
     _make(rows, votes, random.Random(2941), COUNTS29)
+    for construction, maker in STUDY31B.items():
+        _make(rows, votes, random.Random(3011), {construction: maker})
     return rows
 
 
