@@ -176,6 +176,22 @@ def question_heading(sentence: str) -> str | None:
     return found[0][2] if len(votes) == 1 and votes <= {"yes", "no", "abstain", "absent"} else None
 
 
+# a question-and-answer page: "How many nations abstained …?" and, on the next line, its answer ("8 nations")
+ASKED_COUNT = re.compile(r"\s*How\s+many\s+(?:other\s+)?(?:countries|nations|states|members|member\s+states|delegations)\s+"
+                         r"(?P<asked>[^?\n]{3,160})\?[ \t]*\n\s*(?P<n>\d{1,3})(?:\s+(?:countries|nations|states|members"
+                         r"|member\s+states|delegations))?\s*\.?\s*", re.I)
+
+
+def answered_count(sentence: str) -> list[dict]:
+    """The count a question asks and the line below it answers ("How many nations abstained …?" / "8 nations"), when
+    the question asks of one vote only; else nothing."""
+    asked = ASKED_COUNT.fullmatch(sentence)
+    votes = {cue[2] for cue in cues(asked["asked"])} if asked else set()
+    if len(votes) != 1 or not votes <= {"yes", "no", "abstain", "absent"}:
+        return []
+    return [{"field": votes.pop(), "op": "=", "value": int(asked["n"])}]
+
+
 BODY_FIRST = re.compile(r"(?:the\s+)?(?:UN|U\.N\.|UNGA|United\s+Nations|General\s+Assembly|Assembly|[\w-]+\s+Committee)\b", re.I)
 
 

@@ -45,7 +45,9 @@ _IN_THE_VOTE = (r"(?!\s+(?:in|at|during|on|to|with)\s+(?!(?:it|this|that|them)\b
                 r"[\w'’-]+\s+){0,4}?(?:vot(?:e|es|ing)|ballots?|roll[\s-]calls?|resolutions?|proceedings)\b))")
 TOOK_NO_PART = (r"(?:(?:refused|declined)\s+to\s+(?:take\s+part|participate)"
                 r"|(?:did\s+not|didn['’]t|failed\s+to)\s+(?:take\s+part|participate))\b" + _IN_THE_VOTE +
-                r"|(?:chose|opted|decided|elected)\s+not\s+to\s+(?:take\s+part|participate)\s+in\s+the\s+(?:vote|voting)\b")
+                r"|(?:chose|opted|decided|elected)\s+not\s+to\s+(?:take\s+part|participate)\s+in\s+the\s+(?:vote|voting)\b"
+                # "registered their disapproval by not participating in the 1986 General Assembly voting"
+                r"|(?<=\bby\s)not\s+(?:participating|taking\s+part)\s+in\s+the\s+(?:[\w-]+\s+){0,3}?(?:vote|voting)\b")
 
 # a sentence adverb set off by commas between a side and its copula ("Those abstaining, however, were A and B")
 SENTENCE_ADVERB = (r"(?:however|though|meanwhile|moreover|notably|predictably|as\s+expected|in\s+turn|in\s+the\s+end|in\s+fact"
@@ -223,6 +225,9 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:vot(?:ed|ing|es?)\s+to\s+(?:adopt|approve|pass|endorse|support|back)|(?:came|coming|comes)\s+out\s+in\s+"
      r"(?:favou?r|support)\s+of|(?:threw|throwing|throws)\s+(?:its|their)\s+(?:weight|support)\s+behind)" + _THE_TEXT,
      "yes"),
+    # "failed to either vote or abstain", "neither voted nor abstained": away (not a choice between the two)
+    (r"(?:did\s+not|didn['’]t|failed\s+to)\s+(?:either\s+)?vote\s+or\s+abstain\b|neither\s+voted\s+nor\s+abstained",
+     "absent"),
     # "did not vote with Russia": a side not shared, not an absence
     # ("did not even vote"; "did not vote as the Assembly adopted …": a time, not "as Russia did")
     (r"(?:did\s+not|didn't|failed\s+to)\s+(?:even\s+)?(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no|with|alongside|along\s+with|like"
@@ -304,7 +309,8 @@ SUBJECT_GAP = re.compile(
     # European states", "the UK and almost all other European Union member countries" (the group is not read as states)
     r"|(?:and|as\s+well\s+as)\s+(?:(?:most|almost\s+all|nearly\s+all|all|the)\s+)?(?:other\s+)?"
     r"(?:(?-i:[A-Z][a-z]+)\s+){1,3}(?:member\s+)?(?:countries|states|nations|allies|members|governments)"
-    r"|expressed\s+(?:its\s+|their\s+)?(?:support|opposition|position)\s+by"
+    r"|(?:expressed|registered|signall?ed|showed)\s+(?:its\s+|their\s+)?(?:support|opposition|position|disapproval"
+    r"|displeasure|protest)\s+by"
     # "joined 144 other member states on Saturday in voting for", "joined most countries worldwide in voting"
     r"|join(?:ed|s)\s+(?:(?:most|many|\d{1,3})\s+)?(?:other\s+)?(?:(?!in\b|to\b|and\b)[\w-]+\s+){0,3}?"
     r"(?:countries|states|nations|members|governments)(?:\s+(?:worldwide|around\s+the\s+world|" + _TIME_ADVERB + r"))?"
@@ -342,7 +348,7 @@ _ASIDE = (r",\s*(?:also\s+|too\s+)?(?:(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)
           # a participle of another deed: "South Africa, holding naval drills with Russia this month, abstained"
           + r"|(?!(?:including|excluding|joining|following|siding|voting|abstaining|backing|supporting|opposing|rejecting"
             r"|endorsing)\b)(?-i:[a-z]{2,}ing)"
-          r")\b(?:[^,;.:()\d\"“”]|\d+-(?=[a-z])|\d+(?:st|nd|rd|th)\b){0,80},")
+          r")\b(?:[^,;.:()\d\"“”]|\d+-(?=[a-z])|\d+(?:st|nd|rd|th)\b|(?-i:(?<=\b[A-Z])\.(?=[A-Z,]))){0,80},")  # "the U.N.,"
 APPOSITIVE = re.compile(r"^\s*" + _ASIDE, re.I)
 APPOSITION_SPAN = re.compile(_ASIDE, re.I)
 # the same in brackets: "A (whose envoy had asked for a delay) voted against", "A (a close ally of B) abstained"
