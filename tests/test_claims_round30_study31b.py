@@ -117,3 +117,46 @@ def test_no_vote_against_said_without_a_number():
 def test_votes_in_opposition_are_a_count_against(built_store, sentence, value, verdict):
     # never the votes the text won ("adopted with N votes")
     assert _counts(sentence) == {((("field", "no"), ("op", "="), ("value", value)), verdict)}
+
+
+@pytest.mark.parametrize("sentence, kind, asserted, verdict", [
+    # "approved … by N nations with M abstentions": the states in favour, when the other side follows
+    ("It was approved by the General Assembly on March 2, 2022, by one hundred and forty-one nations with thirty-five "
+     "abstentions.", "tally", {"yes": 141, "abstain": 35}, "supported"),
+    ("It was approved by the General Assembly on March 2, 2022, by one hundred and forty nations with thirty-five "
+     "abstentions.", "tally", {"yes": 140, "abstain": 35}, "contradicted"),
+    # a count with its examples and no closing comma before the participle
+    ("The vote passed with 141 nations, including Chad and Peru voting in favour.", "count",
+     {"field": "yes", "op": "=", "value": 141}, "supported"),
+    ("The vote passed with 140 nations, including Chad and Peru voting in favour.", "count",
+     {"field": "yes", "op": "=", "value": 140}, "contradicted"),
+    # the number's own aside between dashes
+    ("A record number of member states – 141 in total – had voted yes on the resolution.", "count",
+     {"field": "yes", "op": "=", "value": 141}, "supported"),
+    # a question-and-answer page: the question, and its answer on the next line
+    ("How many nations abstained on the resolution?\nthirty-five nations", "count",
+     {"field": "abstain", "op": "=", "value": 35}, "supported"),
+])
+def test_counts_said_as_writers_and_archives_say_them(built_store, sentence, kind, asserted, verdict):
+    got = [(c["asserted"], c["verdict"]) for c in claims_after(ES11_1_LEAD, sentence, kind)]
+    assert got == [(asserted, verdict)]
+
+
+def test_trap_a_question_of_two_votes_is_no_count():
+    assert blocks.answered_count("How many nations voted against and how many abstained?\n40 nations") == []
+    assert blocks.answered_count("How many nations abstained?\n35 nations") == [
+        {"field": "abstain", "op": "=", "value": 35}]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Uzbekistan and Turkmenistan, both members of the U.N., failed to either vote or abstain.",
+     {("UZB", "absent", "supported"), ("TKM", "absent", "supported")}),
+    # India abstained: neither voting nor abstaining is false of it; one claim each, not one per vote ("either vote")
+    ("India and Turkmenistan, both members of the U.N., failed to either vote or abstain.",
+     {("IND", "absent", "contradicted"), ("TKM", "absent", "supported")}),
+    ("Most Western states, including Uzbekistan, registered disapproval by not participating in the vote.",
+     {("UZB", "not_taking_part", "supported")}),
+])
+def test_not_voting_said_at_length(built_store, sentence, expected):
+    assert len(claims_after(ES11_1_LEAD, sentence, "position")) == len(expected)
+    assert _said(sentence) == expected

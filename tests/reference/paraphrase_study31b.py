@@ -77,3 +77,41 @@ def favoring_tally(v, rng, false=False):
     favour = rng.choice(["favoring", "favouring"])
     text = f"{label} {yes} states {favour} the resolution, {no} opposing, {abstain} abstaining."
     return text, [claim_tally(v, "false" if false else "true", yes=yes, no=no, abstain=abstain)]
+
+
+def nations_with_abstentions(v, rng, false=False):
+    """'It was approved by the General Assembly on 2 March 2022, by N nations with M abstentions.'"""
+    yes, abstain = v.counts["yes"], v.counts["abstain"]
+    if not abstain:
+        return None
+    said = yes + rng.choice([-2, 2]) if false else yes
+    day = rng.choice([f"on {v.day.day} {v.day:%B %Y}", f"on {v.day:%B} {v.day.day}, {v.day.year}"])
+    verb = rng.choice(["approved by the General Assembly", "adopted by the Assembly", "approved"])
+    text = f"It was {verb} {day}, by {words(said) if rng.random() < 0.4 else said} nations with {abstain} abstentions."
+    return text, [claim_tally(v, "false" if false else "true", yes=said, abstain=abstain)]
+
+
+def neither_voted_nor_abstained(v, rng, false=False):
+    """'A and B, both members of the U.N., failed to either vote or abstain.'"""
+    states = _states(v, rng, false, "absent", 2)
+    if not states:
+        return None
+    names = listed([v.name(s, cap=True) for s in states])
+    said = rng.choice(["failed to either vote or abstain", "neither voted nor abstained", "failed to vote or abstain"])
+    aside = rng.choice([", both members of the U.N.,", ", both members at the time,", ""])
+    return f"{names}{aside} {said}.", [claim_position(v, s, "absent") for s in states]
+
+
+def asked_and_answered(v, rng, false=False):
+    """A question-and-answer page: 'How many nations abstained on the resolution?' and the answer on the next line."""
+    side = rng.choice(["no", "abstain"])
+    n = v.counts[side]
+    if n < 2:
+        return None
+    said = n + 1 if false else n
+    asked = {"no": "voted against", "abstain": "abstained on"}[side]
+    noun = rng.choice(["nations", "countries", "states"])
+    answer = f"{words(said) if rng.random() < 0.5 else said} {noun}"
+    after = rng.choice(["\nWas the resolution adopted?\nYes.", "\nThe page was last updated a year later."])
+    return (f"How many {noun} {asked} the resolution?\n{answer}{after}",
+            [claim_count(v, side, said, "false" if false else "true")])

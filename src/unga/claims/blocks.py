@@ -182,10 +182,11 @@ ASKED_COUNT = re.compile(r"\s*How\s+many\s+(?:other\s+)?(?:countries|nations|sta
                          r"|member\s+states|delegations))?\s*\.?\s*", re.I)
 
 
-def answered_count(sentence: str) -> list[dict]:
-    """The count a question asks and the line below it answers ("How many nations abstained …?" / "8 nations"), when
-    the question asks of one vote only; else nothing."""
-    asked = ASKED_COUNT.fullmatch(sentence)
+def answered_count(sentence: str, before: str = "") -> list[dict]:
+    """The count a question asks and the line below it answers ("How many nations abstained …?" / "8 nations"), in
+    one sentence or in this one after the question (`before`), when the question asks of one vote only; else nothing."""
+    asked = ASKED_COUNT.fullmatch(sentence) or (ASKED_COUNT.fullmatch(before.strip() + "\n" + sentence.strip())
+                                                if before.rstrip().endswith("?") and "\n" not in sentence.strip() else None)
     votes = {cue[2] for cue in cues(asked["asked"])} if asked else set()
     if len(votes) != 1 or not votes <= {"yes", "no", "abstain", "absent"}:
         return []

@@ -218,7 +218,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    if (asserted["field"], asserted["value"]) not in said]
         said = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
         claims += [make("count", asserted, when=lead) for asserted in numberof.one_of(sentence) + numberof.counts(sentence)
-                   + numberof.unrecorded(sentence) + blocks.answered_count(sentence)
+                   + numberof.unrecorded(sentence) + blocks.answered_count(sentence, numbers.in_digits(spans[index - 1][2]) if index else "")
                    if (asserted["field"], asserted["value"]) not in said]
         claims += [make("count", asserted, when=when, notes=[only.NOTE])
                    for asserted, when in only.exclusive_counts(sentence, stated, prior)
