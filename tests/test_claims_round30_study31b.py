@@ -160,3 +160,16 @@ def test_trap_a_question_of_two_votes_is_no_count():
 def test_not_voting_said_at_length(built_store, sentence, expected):
     assert len(claims_after(ES11_1_LEAD, sentence, "position")) == len(expected)
     assert _said(sentence) == expected
+
+
+def test_trap_a_colon_sentence_of_several_votes_heads_no_paragraph():
+    # whose list follows is unclear when the heading's clauses give several votes
+    assert blocks.colon_heading("As 83 countries endorsed it, 39 abstained and 50 were absent, the 20 backing the "
+                                "regime were:\n\nChad, Peru, Fiji, Togo") is None
+    assert not blocks.opens_a_paragraph("As 83 endorsed it, 39 abstained and 50 were absent, the 20 backing it were:")
+    assert blocks.opens_a_paragraph("Voting against the text were the following:")
+
+
+def test_a_quoted_no_after_voted_stays_a_count():
+    assert [g.fields for g in numbers.tallies('Just 10, including the United States, voted “no.” Later, 36 voted "No".')] \
+        == [{"no": 10}, {"no": 36}]

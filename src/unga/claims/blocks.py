@@ -145,7 +145,7 @@ def colon_heading(sentence: str) -> tuple | None:
     line with a colon and names no state itself ("The following 93 countries voted in favour:" then "Albania",
     "Andorra" …; "3 countries … voted in favor of the resolution:" then "- Kenya"): the vote of its last vote phrase.
     A paragraph of states below the colon that the sentence splitter kept with it ("… were the following:" and a blank
-    line, then "Afghanistan, Andorra, …") gives (vote, each of its states)."""
+    line, then "Afghanistan, Andorra, …") gives (vote, each of its states) when the heading says one vote only."""
     head, colon, tail = sentence.rpartition(":")
     if not colon or (tail.strip() and not tail.startswith("\n")):
         return None
@@ -155,10 +155,16 @@ def colon_heading(sentence: str) -> tuple | None:
     first = list_item(tail.strip()) if tail.strip() else None
     if first is None and tail.strip():
         paragraph = bare_list(tail)
-        if paragraph is None:
+        if paragraph is None or not opens_a_paragraph(head + ":"):
             return None
         return found[-1][2], *(positions.Position(m.iso3, "", None, tail[m.start:m.end]) for m in paragraph)
     return found[-1][2], first
+
+
+def opens_a_paragraph(sentence: str) -> bool:
+    """A colon sentence whose vote phrases all say one vote may head a paragraph of states (not "As 83 endorsed it, 39
+    abstained and 50 were absent, the 20 backing X were:": whose list?)."""
+    return sentence.rstrip().endswith(":") and len({cue[2] for cue in cues(sentence)}) == 1
 
 
 # a heading that asks who cast a vote, on a line of its own: "Which countries voted against?", "Who abstained?"

@@ -206,7 +206,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             claims += [make("position", {"vote": pointed}, state=item.iso3, when=lead, name=item.name,
                             notes=[LIST_ITEM_NOTE]) for item in items if item is not None]
         elif not stated and (opened := blocks.colon_heading(sentence)) is not None:  # "… voted in favour:" then a line each
-            listing = (opened[0], lead, sentence.rstrip().endswith(":"))  # or a paragraph of states below
+            listing = (opened[0], lead, blocks.opens_a_paragraph(sentence))  # or a paragraph of states below
             claims += [make("position", {"vote": opened[0]}, state=item.iso3, when=lead, name=item.name,
                             notes=[LIST_ITEM_NOTE]) for item in opened[1:] if item is not None]
         claims += [make("count", asserted, when=lead, notes=[DERIVED, *notes])
