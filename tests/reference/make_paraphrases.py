@@ -37,6 +37,9 @@ from paraphrase_lines import study29_list_lines, study29_short_two_part_name, st
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
 from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
 from paraphrase_year_tables import year_table_of_a_series
+from paraphrase_study31b import (also_among_quoted, among_those_to_oppose, asked_and_answered, colon_list_paragraph,
+                                  favoring_tally, joined_others_including, nations_with_abstentions,
+                                  neither_voted_nor_abstained)
 from paraphrase_study30b import (abstentions_from, bracketed_after_each_side, commented_list, companions_likes_of,
                                  envoy_seat, side_noun_apposition, support_attracted)
 from paraphrase_study31 import (study31_among_not_taking_part, study31_colon_count_bracket, study31_former_name,
@@ -503,6 +506,25 @@ STUDY31 = {
 }
 
 
+# holdout31's English families, second half (thirtieth round, branch study31b): made last, each with the seed 3011, so
+# that every row before them stays as it was
+STUDY31B = {
+    "a colon sentence, a blank line, then the list paragraph: Voting against the resolution were the following: / A, B":
+        colon_list_paragraph,
+    "'also was among' and a quoted side: A also was among the N countries that voted “no.”": also_among_quoted,
+    "among those to oppose, those in abstention: A and B were among those to oppose the resolution, while those in "
+    "abstention included C": among_those_to_oppose,
+    "a counted companion with its examples: A joined N other countries including B and C on Wednesday to vote against":
+        joined_others_including,
+    "a tally in participles: The tally: N states favoring the resolution, M opposing, K abstaining": favoring_tally,
+    "the states in favour, the other side after 'with': approved on D, by N nations with M abstentions":
+        nations_with_abstentions,
+    "not voting at all: A and B, both members of the U.N., failed to either vote or abstain": neither_voted_nor_abstained,
+    "a question and its answer on the next line: How many nations abstained on the resolution? / 35 nations":
+        asked_and_answered,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -516,6 +538,8 @@ def make() -> list[dict]:
     _make(rows, votes, random.Random(3001), FAHUNT15)
     for construction, maker in STUDY31.items():
         _make(rows, votes, random.Random(3001), {construction: maker})
+    for construction, maker in STUDY31B.items():
+        _make(rows, votes, random.Random(3011), {construction: maker})
     return rows
 
 

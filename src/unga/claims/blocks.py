@@ -140,10 +140,12 @@ def indexed_list(sentence: str) -> list[Mention] | None:
     return [m for k, m in enumerate(found) if m.iso3 not in {f.iso3 for f in found[:k]}]  # "(South Korea)" once
 
 
-def colon_heading(sentence: str) -> tuple[str, positions.Position | None] | None:
+def colon_heading(sentence: str) -> tuple | None:
     """(vote, the first item if it follows in the same sentence) for a sentence that opens a list laid out a state a
     line with a colon and names no state itself ("The following 93 countries voted in favour:" then "Albania",
-    "Andorra" …; "3 countries … voted in favor of the resolution:" then "- Kenya"): the vote of its last vote phrase."""
+    "Andorra" …; "3 countries … voted in favor of the resolution:" then "- Kenya"): the vote of its last vote phrase.
+    A paragraph of states below the colon that the sentence splitter kept with it ("… were the following:" and a blank
+    line, then "Afghanistan, Andorra, …") gives (vote, each of its states) when the heading says one vote only."""
     head, colon, tail = sentence.rpartition(":")
     if not colon or (tail.strip() and not tail.startswith("\n")):
         return None
@@ -151,9 +153,18 @@ def colon_heading(sentence: str) -> tuple[str, positions.Position | None] | None
     if not found or found[-1][2] not in ("yes", "no", "abstain", "absent"):
         return None
     first = list_item(tail.strip()) if tail.strip() else None
-    if tail.strip() and first is None:
-        return None
+    if first is None and tail.strip():
+        paragraph = bare_list(tail)
+        if paragraph is None or not opens_a_paragraph(head + ":"):
+            return None
+        return found[-1][2], *(positions.Position(m.iso3, "", None, tail[m.start:m.end]) for m in paragraph)
     return found[-1][2], first
+
+
+def opens_a_paragraph(sentence: str) -> bool:
+    """A colon sentence whose vote phrases all say one vote may head a paragraph of states (not "As 83 endorsed it, 39
+    abstained and 50 were absent, the 20 backing X were:": whose list?)."""
+    return sentence.rstrip().endswith(":") and len({cue[2] for cue in cues(sentence)}) == 1
 
 
 # a heading that asks who cast a vote, on a line of its own: "Which countries voted against?", "Who abstained?"
@@ -169,6 +180,23 @@ def question_heading(sentence: str) -> str | None:
     found = cues(sentence)
     votes = {cue[2] for cue in found}
     return found[0][2] if len(votes) == 1 and votes <= {"yes", "no", "abstain", "absent"} else None
+
+
+# a question-and-answer page: "How many nations abstained …?" and, on the next line, its answer ("8 nations")
+ASKED_COUNT = re.compile(r"\s*How\s+many\s+(?:other\s+)?(?:countries|nations|states|members|member\s+states|delegations)\s+"
+                         r"(?P<asked>[^?\n]{3,160})\?[ \t]*\n\s*(?P<n>\d{1,3})(?:\s+(?:countries|nations|states|members"
+                         r"|member\s+states|delegations))?\s*\.?\s*", re.I)
+
+
+def answered_count(sentence: str, before: str = "") -> list[dict]:
+    """The count a question asks and the line below it answers ("How many nations abstained …?" / "8 nations"), in
+    one sentence or in this one after the question (`before`), when the question asks of one vote only; else nothing."""
+    asked = ASKED_COUNT.fullmatch(sentence) or (ASKED_COUNT.fullmatch(before.strip() + "\n" + sentence.strip())
+                                                if before.rstrip().endswith("?") and "\n" not in sentence.strip() else None)
+    votes = {cue[2] for cue in cues(asked["asked"])} if asked else set()
+    if len(votes) != 1 or not votes <= {"yes", "no", "abstain", "absent"}:
+        return []
+    return [{"field": votes.pop(), "op": "=", "value": int(asked["n"])}]
 
 
 BODY_FIRST = re.compile(r"(?:the\s+)?(?:UN|U\.N\.|UNGA|United\s+Nations|General\s+Assembly|Assembly|[\w-]+\s+Committee)\b", re.I)

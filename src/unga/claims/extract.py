@@ -209,7 +209,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             claims += [make("position", {"vote": pointed}, state=item.iso3, when=lead, name=item.name,
                             notes=[LIST_ITEM_NOTE]) for item in items if item is not None]
         elif not stated and (opened := blocks.colon_heading(sentence)) is not None:  # "… voted in favour:" then a line each
-            listing = (opened[0], lead, False)
+            listing = (opened[0], lead, blocks.opens_a_paragraph(sentence))  # or a paragraph of states below
             claims += [make("position", {"vote": opened[0]}, state=item.iso3, when=lead, name=item.name,
                             notes=[LIST_ITEM_NOTE]) for item in opened[1:] if item is not None]
         claims += [make("count", asserted, when=lead, notes=[DERIVED, *notes])
@@ -221,7 +221,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    if (asserted["field"], asserted["value"]) not in said]
         said = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
         claims += [make("count", asserted, when=lead) for asserted in numberof.one_of(sentence) + numberof.counts(sentence)
-                   + numberof.unrecorded(sentence)
+                   + numberof.unrecorded(sentence) + blocks.answered_count(sentence, numbers.in_digits(spans[index - 1][2]) if index else "")
                    if (asserted["field"], asserted["value"]) not in said]
         claims += [make("count", asserted, when=when, notes=[only.NOTE])
                    for asserted, when in only.exclusive_counts(sentence, stated, prior)

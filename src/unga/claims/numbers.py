@@ -55,7 +55,9 @@ ZERO = re.compile(r"\b(?:none|nil|zero)(?=\s+(?:against|in\s+favou?r|abstentions
 # against): zero against
 NO_ONE = re.compile(r"(?<![\"“‘'])\b(?:(?:no\s+(?P<who>one|country|state|nation|member\s+state|member|delegation)|(?P<nobody>nobody))"
                     r"(?=\s+(?:(?:voted\s+against|opposed)\s+(?:it|the|this|that)\b|voted\s+in\s+the\s+negative\b))"
-                    r"|no\s+dissenting\s+votes?\b)", re.I)
+                    r"|no\s+dissenting\s+votes?\b"
+                    # "passed without a single opposing vote", "with eight abstaining but none dissenting"
+                    r"|without\s+(?:a\s+(?:single\s+)?|any\s+)(?:dissenting|opposing|negative)\s+vote\b|\bnone\s+dissenting\b)", re.I)
 
 
 # "more than a hundred countries": a hundred, its noun of states or votes right after it
@@ -116,6 +118,7 @@ LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "aga
          "abstained": "abstain", "abstain": "abstain", "abstainers": "abstain", "absent": "absent", "absentees": "absent",
          "did not vote": "absent", "not present": "absent", "didn't vote": "absent", "skipped": "absent", "backed": "yes",
          "supported": "yes", "endorsed": "yes", "approved": "yes", "in": "yes", "to": "yes", "supporting": "yes", "opposing": "no",
+         "favoring": "yes", "favouring": "yes", "in opposition": "no",
          "oppose": "no", "back": "yes", "support": "yes", "endorse": "yes", "aye": "yes", "ayes": "yes", "nay": "no", "nays": "no"}
 # "116 yes, 20 no, and 53 abstentions", "124 yes, 42 abstentions, 0 no!": a bare "no" after a number is a label only in
 # a list of labelled numbers (not "Vol. 188 No. 8"), or before the states it counts, ending its line ("- 6 No (A, B)")
@@ -138,22 +141,23 @@ def other_words(label: str) -> str | None:
     return "yes" if "support" in word or "affirm" in word or word == "pro" or "favo" in word else None
 
 
-_LABELS = (r"in favou?r|in\s+its\s+favou?r|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?:negative|affirmative)(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=voted\s[\"“‘'])(?:no|yes)\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
+_LABELS = (r"in favou?r|in\s+its\s+favou?r|in\s+opposition|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?:negative|affirmative)(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=voted\s[\"“‘'])(?:no|yes)\b|(?<=voted\s\s)(?:no|yes)\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
            r"|abstained|abstain|abstainers|absentees|(?:were\s+)?absent(?:\s+or\s+not\s+voting)?|absences?|(?:were\s+)?not\s+present|did not (?:even\s+)?vote|didn't (?:even\s+)?vote"
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|approved(?=\s+(?:it|the|this|that)\b)|in(?=\s+(?:and|,))"
            # a headline's present tense: "141 nations back UN resolution on …"
            r"|(?:back|support|endorse)(?=\s+(?:(?:the\s+)?(?:UN|U\.N\.|UNGA|(?:UN\s+)?General\s+Assembly)\s+)?(?:resolution|text|draft|motion|measure)\b)"
-           r"|(?<=\s)(?:supporting|opposing)(?=\s+(?:it|the|a|this|that)\b|\s*,|\s+and\s|\s*\()|" + OTHER_WORDS)
+           r"|(?<=\s)(?:supporting|opposing|favou?ring)(?=\s+(?:it|the|a|this|that)\b|\s*,|\s+and\s|\s*\()|" + OTHER_WORDS)
 # "Three countries A, B and C voted against": the list right after the noun, with no comma, ended by "and" and a
 # name before the vote verb
 BARE_LIST = (r"\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d,]{0,40}(?:,\s*(?:the\s+)?(?-i:[A-Z])[^.;:()\d,]{0,40})*\s+and\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d,]{0,40}?"
              r"(?=\s+(?:voted|opposed|abstained)\b)")
-ASIDE = r"(?:\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
-        r"|\s+(?:including|such\s+as)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported|voting|abstaining|opposing|supporting)\b)" \
+ASIDE = r"(?:\s+in\s+(?:total|all)\s*(?:--|—|–|,)|\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
+        r"|,?\s+(?:including|such\s+as)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported|voting|abstaining|opposing|supporting)\b)" \
         r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s-\s(?:[^.;()\d–—-]|-(?=\S)){1,160}?\s-(?=\s)|\s*\([^.;()\d]{1,200}\)|(?:(?<=\b1\scountry)|(?<=\b1\snation))\s*,\s*(?-i:[A-Z])[^.;:,()\d]{1,40}," \
         r"|(?:(?<=countries)|(?<=nations)|(?<=states))\s*,\s*(?-i:[A-Z])[^.;:()\d]{1,160}?,(?=\s*(?:voted|opposed|abstained)\b)" \
         r"|(?:(?<=countries)|(?<=nations)|(?<=states))" + BARE_LIST + r")?"  # "seven countries (A, B, …) were absent", "five states - A, B - voted no" (spaced hyphens around no number: "13 - against, 74 - abstained" is two labels)
-# ("Three countries, A, B and C, opposed it": the states between commas, when a vote verb follows them)
+# ("Three countries, A, B and C, opposed it": the states between commas, when a vote verb follows them; "member states
+# – 138 in total – had voted yes": the number's own aside closing the dashes)
 # "with the overwhelming support of 122 countries", "won the broad backing of 140": how the support is said (not "the
 # lack of support of", "the hoped-for support")
 SUPPORT_SAID = r"(?:(?!(?:lack|absence|loss|withdrawal|need|hope[ds]?|hoped-for|expected|promised|prospect|possible)\b)[a-z][\w-]*\s+)?"
@@ -189,7 +193,9 @@ TOKEN = re.compile(
     # "approved by a strong majority of 164 member states, with eight voting against" (or "… 68 members with 13
     # opposing"): the states of the majority
     r"(?:only\s+|just\s+)?" + N.format("w") + r"\s+(?:votes?\b|(?(maj)(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations"
-    r"|members)\b(?=\s*[,.;]|\s+with\s+\d)|(?!)))(?!\s*(?:to|against|in\s+favou?r|for|from|[-–—]|\()))"
+    r"|members)\b(?=\s*[,.;]|\s+with\s+\d)"
+    # "approved … on 10 December 1948, by 48 nations with eight abstentions": the states, when the other side follows
+    r"|(?:countries|states|nations|members)\b(?=\s+with\s+\d{1,3}\s+(?:abstentions?|votes?\s+against|against)\b)))(?!\s*(?:to|against|in\s+favou?r|in\s+opposition|for|from|[-–—]|\()))"
     r"|(?P<support>\b(?:(?P<neg>not\s+(?:\w+\s+){0,2})?(?:with\s+)?the\s+" + SUPPORT_SAID + r"support\s+of|supported\s+by|backed\s+by"
     r"|(?:dr[ae]w|drawing|garner\w*|won|gain\w*|got|receiv\w*)\s+(?:the\s+)?" + SUPPORT_SAID + r"(?:support|backing)\s+(?:of|from)"
     r"|(?:receiv\w*|won|winning|gain\w*|with)\s+(?:the\s+)?approval\s+(?:of|from)"
@@ -337,6 +343,7 @@ def _state_in_triple(sentence: str) -> bool:
 
 def tallies(sentence: str) -> list[Group]:
     """The groups of vote numbers in one sentence (already in digits)."""
+    sentence = phrases.unquoted(sentence)  # 'the 12 countries that voted "no."': the quotes are spaces (offsets hold)
     if not VOTE_CONTEXT.search(sentence) and not re.search(HEADING_COUNT, sentence, re.I) \
             and not _state_in_triple(sentence) and not _count_of_states_line(sentence):
         return []
@@ -446,6 +453,8 @@ WITH_TALLY = re.compile(r"\bwith\s+\d{1,3}\b[^.;:]{0,100}?\b(?:voting|abstaining
                         r"|against)\b[^.;:]{0,40}?[,\s](?:and\s+)?$", re.I)
 
 
+# "The tally: 118 states favoring the resolution, 0 opposing": numbers a tally's label opened, read as its fields
+TALLY_SAID = re.compile(r"\b(?:tally|vote|count|result|breakdown)\s*(?::|\bwas\b)\s*(?:\d{1,3}\b[^.;:]{0,100}?[,\s])?$", re.I)
 OTHER_LABELS = re.compile(r"\d{1,3}\s+(?:votes?\s+)?(?:yes|in\s+favou?r|abstentions?|abstaining|abstained)\b", re.I)
 
 
@@ -481,10 +490,11 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         if label == "no" and re.search(r"\d\s$", sentence[:match.start("label")]) and not OTHER_LABELS.search(sentence) \
                 and not _count_of_states_line(sentence):
             return {}, False  # "20 no," alone: no list of labelled numbers around it, nor the states it counts
-        if label in ("supporting", "opposing") and not re.search(r"\b(?:with|saw|sees)\s*$", before, re.I) \
-                and not WITH_TALLY.search(sentence[:match.start()]):
-            return {}, False  # only "with 143 countries supporting it", "the vote saw 143 …": "50 countries supporting
-            # the text" may be its sponsors
+        if label in ("supporting", "opposing", "favoring", "favouring") \
+                and not re.search(r"\b(?:with|saw|sees)\s*$", before, re.I) \
+                and not WITH_TALLY.search(sentence[:match.start()]) and not TALLY_SAID.search(sentence[:match.start()]):
+            return {}, False  # only "with 143 countries supporting it", "the vote saw 143 …", "The tally: 118 states
+            # favoring it, 0 opposing": "50 countries supporting the text" may be its sponsors
         return {LABEL.get(label) or other_words(label) or "absent": int(match["n"])}, False
     if match["heading"]:
         return {label_vote(match["hlabel"]): int(match["h1"] or match["h2"])}, False

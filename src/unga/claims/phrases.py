@@ -47,7 +47,9 @@ _IN_THE_VOTE = (r"(?!\s+(?:in|at|during|on|to|with)\s+(?!(?:it|this|that|them)\b
                 r"[\w'’-]+\s+){0,4}?(?:vot(?:e|es|ing)|ballots?|roll[\s-]calls?|resolutions?|proceedings)\b))")
 TOOK_NO_PART = (r"(?:(?:refused|declined)\s+to\s+(?:take\s+part|participate)"
                 r"|(?:did\s+not|didn['’]t|failed\s+to)\s+(?:take\s+part|participate))\b" + _IN_THE_VOTE +
-                r"|(?:chose|opted|decided|elected)\s+not\s+to\s+(?:take\s+part|participate)\s+in\s+the\s+(?:vote|voting)\b")
+                r"|(?:chose|opted|decided|elected)\s+not\s+to\s+(?:take\s+part|participate)\s+in\s+the\s+(?:vote|voting)\b"
+                # "registered their disapproval by not participating in the 1986 General Assembly voting"
+                r"|(?<=\bby\s)not\s+(?:participating|taking\s+part)\s+in\s+the\s+(?:[\w-]+\s+){0,3}?(?:vote|voting)\b")
 
 # a sentence adverb set off by commas between a side and its copula ("Those abstaining, however, were A and B")
 SENTENCE_ADVERB = (r"(?:however|though|meanwhile|moreover|notably|predictably|as\s+expected|in\s+turn|in\s+the\s+end|in\s+fact"
@@ -159,10 +161,10 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"(?=\s+(?:were|included|include|are)\b|\s*:|" + _SIDE_APPOSITION + ")", "yes"),
     # the voters named by a side word after "those" or a count: "Those against were A", "The five in favour
     # included A", "The six opposed were A" (a bare verb, read so only here), "The nine countries against, however, were
-    # A" ("those abstaining were" is the participle's)
+    # A", "Those in abstention included A" ("those abstaining were" is the participle's)
     (r"(?:those|the\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:other\s+)?"
      r"(?:countries|states|nations|members|delegations))?|the\s+(?:countries|states|nations|members|delegations))\s+"
-     r"(?P<side>against|in\s+favou?r|opposed)(?=\s*(?:,\s*" + SENTENCE_ADVERB + r"\s*,\s*)?(?:were|was|are|included|include)\b"
+     r"(?P<side>against|in\s+favou?r|opposed|in\s+abstention)(?=\s*(?:,\s*" + SENTENCE_ADVERB + r"\s*,\s*)?(?:were|was|are|included|include)\b"
      # not a copula that opens a predicate of its own: "The five opposed were not swayed by A"
      r"(?!\s+(?:not|never|no\s+longer)\b|\s+(?-i:[a-z]+)(?:ed|en)\s+by\b)|\s*:)",
      "side"),
@@ -225,6 +227,9 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:vot(?:ed|ing|es?)\s+to\s+(?:adopt|approve|pass|endorse|support|back)|(?:came|coming|comes)\s+out\s+in\s+"
      r"(?:favou?r|support)\s+of|(?:threw|throwing|throws)\s+(?:its|their)\s+(?:weight|support)\s+behind)" + _THE_TEXT,
      "yes"),
+    # "failed to either vote or abstain", "neither voted nor abstained": away (not a choice between the two)
+    (r"(?:did\s+not|didn['’]t|failed\s+to)\s+(?:either\s+)?vote\s+or\s+abstain\b|neither\s+voted\s+nor\s+abstained",
+     "absent"),
     # "did not vote with Russia": a side not shared, not an absence
     # ("did not even vote"; "did not vote as the Assembly adopted …": a time, not "as Russia did")
     (r"(?:did\s+not|didn't|failed\s+to)\s+(?:even\s+)?(?:vote(?!\s+(?:in\s+favou?r|for|yes|against|no|with|alongside|along\s+with|like"
@@ -239,7 +244,7 @@ VOTE_WORD = {"in favour": "yes", "in favor": "yes", "in support": "yes", "for": 
              "abstaining": "abstain", "absent": "absent", "abstain": "abstain", "yes": "yes", "no": "no",
              "negative": "no", "dissenting": "no", "affirmative": "yes", "opposing": "no", "supporting": "yes",
              "voting against": "no", "opposed": "no", "voting for": "yes", "voting in favour": "yes", "voting in favor": "yes",
-             "favourable": "yes", "favorable": "yes"}
+             "favourable": "yes", "favorable": "yes", "in abstention": "abstain"}
 CUE = re.compile("|".join(f"(?P<c{i}>\\b{p}(?!\\w))" for i, (p, _) in enumerate(CUES)), re.I)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTH_NAMES) + r")|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
@@ -262,8 +267,8 @@ EARLIER_TIME_AFTER_NAME = r"(?:\s+(?:last\s+year|a\s+year\s+(?:earlier|before)|i
 SUBJECT_GAP = re.compile(
     r"^" + EARLIER_TIME_AFTER_NAME + r"\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|and\s+(?:its|their)\s+(?:[a-z]+\s+)?allies)\s*,?\s*)?"
     r"(?:(?:which|who|that)\s+)?"
-    r"(?:(?:all|both)\s+)?"  # "A, B and C all were among those voting against"
-    r"(?:(?:were|was)\s+(?:among(?:st)?\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who))?"
+    r"(?:(?:all|both|also)\s+)?"  # "A, B and C all were among those voting against", "A also was among the 12 …"
+    r"(?:(?:were|was)\s+(?:among(?:st)?\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who|to))?"
     r"|" + _FEW + r"\s+of\s+(?:the\s+)?(?:(?:only|just)\s+)?(?:\d+\s+)?(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+\((?:UN|U\.N\.)\))?\s+(?:member\s+)?|[\w-]+\s+)?(?:countries|states|nations|members)(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who|to))?)\s+)?"
     # "were among the dozen nations that", "is among the member states which", "was the only country to"
     r"(?:(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+)?|(?:(?:is|are|was|were)\s+)?" + _FEW + r"\s+of\s+)"
@@ -306,7 +311,8 @@ SUBJECT_GAP = re.compile(
     # European states", "the UK and almost all other European Union member countries" (the group is not read as states)
     r"|(?:and|as\s+well\s+as)\s+(?:(?:most|almost\s+all|nearly\s+all|all|the)\s+)?(?:other\s+)?"
     r"(?:(?-i:[A-Z][a-z]+)\s+){1,3}(?:member\s+)?(?:countries|states|nations|allies|members|governments)"
-    r"|expressed\s+(?:its\s+|their\s+)?(?:support|opposition|position)\s+by"
+    r"|(?:expressed|registered|signall?ed|showed)\s+(?:its\s+|their\s+)?(?:support|opposition|position|disapproval"
+    r"|displeasure|protest)\s+by"
     # "joined 144 other member states on Saturday in voting for", "joined most countries worldwide in voting"
     r"|join(?:ed|s)\s+(?:(?:most|many|\d{1,3})\s+)?(?:other\s+)?(?:(?!in\b|to\b|and\b)[\w-]+\s+){0,3}?"
     r"(?:countries|states|nations|members|governments)(?:\s+(?:worldwide|around\s+the\s+world|" + _TIME_ADVERB + r"))?"
@@ -345,7 +351,7 @@ _ASIDE = (r",\s*(?:also\s+|too\s+)?(?:(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)
           # a participle of another deed: "South Africa, holding naval drills with Russia this month, abstained"
           + r"|(?!(?:including|excluding|joining|following|siding|voting|abstaining|backing|supporting|opposing|rejecting"
             r"|endorsing)\b)(?-i:[a-z]{2,}ing)"
-          r")\b(?:[^,;.:()\d\"“”]|\d+-(?=[a-z])|\d+(?:st|nd|rd|th)\b){0,80},")
+          r")\b(?:[^,;.:()\d\"“”]|\d+-(?=[a-z])|\d+(?:st|nd|rd|th)\b|(?-i:(?<=\b[A-Z])\.(?=[A-Z,]))){0,80},")  # "the U.N.,"
 APPOSITIVE = re.compile(r"^\s*" + _ASIDE, re.I)
 APPOSITION_SPAN = re.compile(_ASIDE, re.I)
 # the same in brackets: "A (whose envoy had asked for a delay) voted against", "A (a close ally of B) abstained"
@@ -395,10 +401,14 @@ OBJECT_GAP = re.compile(
     r"|^\s*,\s*" + SENTENCE_ADVERB + r"\s*,\s*(?:were|was|are|included|include)\s*(?::|--|—|–)?\s*$", re.I)
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$|^\s*;\s*(?:and\s+)?so\s+did\s*$", re.I)
 JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?(?:join(?:ed|ing|s)?\s+(?:with\s+)?|sided\s+with\s+|followed\s+"
-                    r"|band(?:ed|ing)\s+(?:together\s+)?with\s+|(?:was|were)\s+joined\s+by\s+)(?:the\s+likes\s+of\s+)?$", re.I)
+                    r"|band(?:ed|ing)\s+(?:together\s+)?with\s+|(?:was|were)\s+joined\s+by\s+)(?:the\s+likes\s+of\s+"
+                    # "A joined 13 other countries, including B and C, to vote against": the counted group's examples
+                    r"|\d{1,3}\s+other\s+(?:countries|states|nations|members)\s*,?\s*(?:including|among\s+them|such\s+as)\s+)?$",
+                    re.I)
 # "joined A in voting against", "sided with A to vote against", "sided with A and voted against", "joined the likes of A
-# in voting against"
-JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:[a-z-]+\s+){0,2}?(?:countries|states|nations|regimes|governments|allies)\s*)?(?:,\s*)?(?:(?:in|to|on|and)\s*)?(?:as\s+the\s+only\s+(?:other\s+)?(?:[\w-]+\s+)?)?$",
+# in voting against", "joined A on Wednesday to vote against"
+JOINED_TAIL = re.compile(r"^\s*(?:,?\s*and\s+(?:\d+\s+)?other\s+(?:[a-z-]+\s+){0,2}?(?:countries|states|nations|regimes|governments|allies)\s*)?(?:,\s*)?"
+                         r"(?:" + _TIME_ADVERB + r"\s*,?\s*)?(?:(?:in|to|on|and)\s*)?(?:as\s+the\s+only\s+(?:other\s+)?(?:[\w-]+\s+)?)?$",
                          re.I)
 STOPS_OBJECT = re.compile(r"\b(?:while|whereas|but|although|which|who|because|after|before|said|says)\b|[.;:]", re.I)
 # "Belarus, a neighbour of Ukraine": an apposition describing the state before; the state in it is no voter

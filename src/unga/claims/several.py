@@ -26,7 +26,8 @@ from typing import Callable
 from unga.claims.identify import MARGIN, MIN_SCORE
 
 # "the three votes against", "the two votes in favour were cast by": ballots of one vote, not several votes
-BALLOTS = r"(?:votes?|ballots?)\b(?!\s+(?:against|in\s+favou?r|for|cast|came|yes|no)\b)"
+# ("failed to either vote or abstain": the verb, not a noun)
+BALLOTS = r"(?:votes?|ballots?)\b(?!\s+(?:against|in\s+favou?r|for|cast|came|yes|no|or\s+abstain)\b)"
 NOUN = rf"(?:resolutions?|texts?|drafts?|{BALLOTS}|measures?|proposals?|motions?|paragraphs?)\b"  # not "either voted"
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 # "both resolutions", "either of the drafts", "the two texts", "all three measures", "each of the resolutions", "voted

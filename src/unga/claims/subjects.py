@@ -32,7 +32,7 @@ def subjects_of(sentence: str, runs: list[list[Mention]], used: set[int], cue: t
             out += _joined(sentence, runs, k, vote, start, used)
         elif k not in used and JOINED_TAIL.match(gap):
             joined = _joined(sentence, runs, k, vote, start, used) if k > 0 else []
-            if joined or re.search(r"\bjoin(?:ed|ing)\s+(?:with\s+)?$", sentence[max(0, run[0].start - 20):run[0].start],
+            if joined or re.search(r"\bjoin(?:ed|ing|s)\s+(?:with\s+)?$", sentence[max(0, run[0].start - 20):run[0].start],
                                    re.I):
                 out += [(m.iso3, vote, start, m) for m in run] + joined  # "(Four states) joined Russia in …"
                 used.add(k)
