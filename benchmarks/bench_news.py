@@ -39,6 +39,8 @@ Matching a gold claim to an emitted claim of the same text:
 - A gold count left unpaired whose number an emitted tally of its sentence states, on the right roll call, judged
   supported (or unverifiable for a vote the record lacks), is found ("with 3 abstentions" read into "169 to 6, with
   3 abstentions"): the labels split what the checker reads as one tally. Reported as "counts read inside a tally".
+  A false count is caught so inside a contradicted tally whose evidence gives that side's count in the record, and
+  it is another number ("98-8-33" against the record's 98-7-31 catches both the 8 and the 33).
 - An emitted claim that pairs with nothing but states some of the numbers of a true tally of its sentence, on the
   right roll call with the right verdict, is correct (it counts in precision, not in recall). A position inside a
   list whose states were labelled only by sample (a text's "sampled" spans) is not scored.
@@ -351,11 +353,20 @@ def match(article: Article, claims: list[dict]) -> tuple[list[dict], list[dict]]
 def _inside_tally(gold: dict, emitted: list[dict]) -> dict | None:
     """An emitted tally of the same sentence and roll call that states this gold count ("=") among its numbers,
     judged supported (or unverifiable, for a vote the record lacks): the count is found and rightly judged, though
-    the labels split the tally. A contradicted tally does not say which of its numbers is wrong: no credit."""
-    if gold["kind"] != "count" or gold.get("op", "=") != "=" or gold["truth"] == "false":
+    the labels split the tally. A false count is caught inside a contradicted tally only when the tally's evidence
+    gives the record's number of that side, and it differs (the tally's verdict alone does not say which of its
+    numbers is wrong)."""
+    if gold["kind"] != "count" or gold.get("op", "=") != "=":
         return None
     return next((e for e in emitted if e["kind"] == "tally" and _distance(gold, e) == 0 and same_statement(gold, e)
-                 and same_roll_call(gold, e) and e["verdict"] == RIGHT_VERDICT[gold["truth"]]), None)
+                 and same_roll_call(gold, e) and e["verdict"] == RIGHT_VERDICT[gold["truth"]]
+                 and (gold["truth"] != "false" or _record_differs(gold, e))), None)
+
+
+def _record_differs(gold: dict, tally: dict) -> bool:
+    """The record's count of the gold count's side, as the contradicted tally's evidence gives it, is not its number."""
+    record = (tally.get("evidence") or {}).get("counts") or {}
+    return gold["field"] in record and record[gold["field"]] != int(gold["value"])
 
 
 def _unpaired(e: dict, gold: list[dict], sampled: list) -> None:

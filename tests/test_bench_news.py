@@ -105,6 +105,23 @@ def test_a_gold_count_split_from_a_tally_is_found_inside_the_emitted_tally_unles
     assert gold[1]["status"] == "missed"  # another roll call: not found
 
 
+def test_a_false_count_split_from_a_tally_is_caught_inside_a_contradicted_tally_only_where_the_record_differs():
+    article = bench_news.Article("t.txt", TEXT, TEXT.index("\n") + 1, None, [
+        _gold(kind="tally", resolution="A/RES/ES-11/1", yes=141, no=5, truth="false", span=_at("141 votes")),
+        _gold(kind="count", resolution="A/RES/ES-11/1", field="abstain", op="=", value=35, truth="false",
+              span=_at("35 abstentions"))])
+    tally = _emitted("tally", "A/RES/ES-11/1", {"yes": 141, "no": 5, "abstain": 35}, "contradicted", "141 votes")
+    tally["evidence"] = {"counts": {"yes": 141, "no": 4, "abstain": 36, "absent": 12}}
+    gold, _ = bench_news.match(article, [tally])
+    assert [g["status"] for g in gold] == ["right", "right"] and gold[1].get("inside_tally")
+    tally["evidence"] = {"counts": {"yes": 141, "no": 4, "abstain": 35, "absent": 13}}  # the 35 is the record's
+    gold, _ = bench_news.match(article, [tally])
+    assert gold[1]["status"] == "missed"
+    tally["evidence"] = {}  # no record counts given: the verdict alone does not say which number is wrong
+    gold, _ = bench_news.match(article, [tally])
+    assert gold[1]["status"] == "missed"
+
+
 def test_a_contradicted_tally_pairs_with_the_false_tally_it_reads_not_with_a_true_count_of_one_of_its_numbers():
     text = ("URL: x | DATE: 2022-10-12 | test\n"
             "Ruritania and 142 others backed it. The text passed with 143 votes, 15 abstentions and 5 against.")
