@@ -263,7 +263,8 @@ def _included(sentence: str, found: list, lang: str) -> list:
         # "7 negara, yaitu A", "20 (wśród nich: A i B) głosowało przeciw": a noun or a bracket after the count
         counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*[,،(]?|\s*\()\s*$", head, re.I))
         run = _run_after(sentence, found, marker.end(), lang)
-        if not counted and run and (voted := _counted_vote(head, lang)) is not None:
+        # "122 nước bỏ phiếu thuận, trong đó A", "5 phiếu chống gồm A, B": a count with its vote phrase or its label
+        if not counted and run and (voted := _counted_vote(head, lang) or _labelled_count(head, lang)) is not None:
             out += [(run, voted[1])] if len(run) <= _value(voted[0], lang) else []
             continue
         if not counted or not run or len(run) > _value(counted[-1], lang) or (
