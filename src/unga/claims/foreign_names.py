@@ -18,7 +18,7 @@ from unga import countries
 # the words allowed between two names of one list, and between the list and its vote phrase
 # "and", and the "or" that ends a list of examples ("entre ellos China, Bolivia o Malí", "comme A, B ou C"); "as well
 # as" ("así como", "ainsi que", "tout comme") and the "or else" of examples ("A, B ou encore C")
-JOINER = {"es": r"y|e|así\s+como|o|u", "fr": r"et|ou(?:\s+encore)?|ainsi\s+que|tout\s+comme|de\s+même\s+que", "pt": r"e|ou", "de": r"und|sowie|oder", "it": r"e|ed|o|od",
+JOINER = {"es": r"y|e|así\s+como|o|u", "fr": r"et|ou(?:\s+encore)?|ainsi\s+que|tout\s+comme|de\s+même\s+que", "pt": r"e(?:\s+(?:ainda|também))?|ou", "de": r"und|sowie|oder", "it": r"e|ed|o|od",
           "nl": r"en|evenals|of"}
 ARTICLE = r"(?:(?:de|pel[oa]s?)\s+)?(?:(?:el|la|los|las|le|les|l['’]|o|os|a|as|die|der|den|il|lo|gli|do|da|dos|das|de|del|du|des|het)\s*)?"
 

@@ -239,7 +239,8 @@ OWN = r"(?:(?:propi[oa]|própri[oa]|même|stess[oa])\s+)?"
 # a relative clause set off between a list and its vote phrase: "Jemen und Simbabwe, die 2018 dagegen gestimmt hatten,
 # enthielten sich", "Cuba, que presentó el texto, votó a favor" (no name inside: the list ends right before it)
 # ; or an apposition of a tie: "China, aliada de Rusia, se abstuvo" (the state the tie names is no voter: TIES)
-RELATIVE = (r"(?:,\s*(?:(?:die|der|das|welche|que|qui|che|los\s+cuales|las\s+cuales|os\s+quais|as\s+quais|i\s+quali|le\s+quali)\s+"
+RELATIVE = (r"(?:,\s*(?:(?:die|der|das|welche|que|qui|che|los\s+cuales|las\s+cuales|os\s+quais|as\s+quais|i\s+quali|le\s+quali"
+            r"|tal\s+(?:y\s+)?como|così\s+come)\s+"
             r"|(?:(?:un|una|uma|um|une?|ein|eine|einer|il|la|le|el|o|a)\s+)?(?:[\w-]+\s+){0,2}?(?=" + TIE_NOUN + r"))"
             r"[^,;:.()]{1,60},\s*)?")
 
@@ -271,7 +272,7 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     among = langroles.MARKERS.get(lang, {}).get("include", "(?!)")  # "votaron en contra, entre ellos A y B"
     opens = re.compile(r"^(?:\s+" + THIS_TIME + r")?\s*(?::|(?<=\s)[-–—]|fueron|foram|waren|furono|étaient|sont|son|[:,]\s*(?:"
                        + among + r"))?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+|del\s+|dell['’]\s*|della\s+|dei\s+|degli\s+)?"
-                       + ARTICLE + r"$", re.I)
+                       + ARTICLE + OWN + r"$", re.I)  # "Votaram contra a própria Rússia e ainda A"
     joint = re.compile(r"^" + UNKNOWN_ITEM + r"\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + GROUP_OF_LIST + ARTICLE + OWN + r"$",
                        re.I)
     after = [f for f in found if f[0] >= at]
