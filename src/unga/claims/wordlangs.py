@@ -344,6 +344,9 @@ def _side_around(text: str, at: int, lang: str) -> str | None:
     return None
 
 
+QUOTE = r"[„“\"«]?"  # a label in quotes: "174 de voturi „pentru“, șase „împotrivă“ și șase „abțineri“"
+
+
 def tally(sentence: str, lang: str) -> dict[str, int]:
     """The number each side is given: "103 ψήφους υπέρ", "رفض 10 دول", "187 negara … memberikan suara mendukung"."""
     words = table()[lang]
@@ -370,7 +373,7 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
             if role not in words:
                 continue
             phrase = r"(?:" + words[role] + r")(?!\w)"
-            after = NUMBER + states + aside + out_of + r"\s+" + word + phrase
+            after = NUMBER + states + aside + out_of + r"\s+" + word + QUOTE + phrase  # "șase „împotrivă“"
             before = START + phrase + voted + r"\s+" + NUMBER + states
             for m in compiled(after + "|" + before).finditer(sentence):
                 if m.group(1) and out_of and compiled(START + r"(?:" + words["out_of"] + r")\s+$").search(
