@@ -48,17 +48,19 @@ PT_TIME = (r"(?:\s+(?:agora|hoje|ontem|novamente|desta\s+vez|pela\s+primeira\s+v
 # a vote kept from the vote before: "manteve a abstenção", "mantuvo su voto en contra"
 KEPT = {"pt": r"mant(?:eve|iveram)\s+(?:a\s+|o\s+)?(?:sua\s+|seu\s+|mesma\s+|mesmo\s+)?",
         "es": r"mantuv(?:o|ieron)\s+(?:la\s+|el\s+|su\s+)(?:misma\s+|mismo\s+)?"}
+# the Spanish verb, in the perfect too ("han votado a favor", as Spain's press writes the day's news)
+ES_VOTED = r"(?:vot(?:ó|aron|aba|aban|an|a)|(?:ha|han|había|habían)\s+votado)"
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
 VOTES = {
-    "es": [(r"vot(?:ó|aron|aba|aban|an|a)\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
+    "es": [(ES_VOTED + r"\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
            # not "apoyaron a Moscú", "respaldó al Gobierno": a personal "a" names the party supported, not the text
            (r"(?:apoy|respald)(?:ó|aron)\b(?!\s+(?:a|al)\s)", YES),
-           (r"vot(?:ó|aron|aba|aban|an|a)\s+en\s+contra\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
+           (ES_VOTED + r"\s+en\s+contra\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
            (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+en\s+contra\b", NO),
            (r"(?:estuvo|estuvieron)\s+en\s+contra(?=\s*(?:[,.;:)]|$)|\s+de\s+la\s+(?:resolución|propuesta|medida)\b"
             r"|\s+del\s+(?:texto|proyecto)\b)", NO),  # "28 países estuvieron en contra, entre ellos A"
            (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+a\s+favor\b", YES),
-           (r"se\s+abst(?:uvo|uvieron|iene|ienen)\b", ABSTAIN),
+           (r"se\s+abst(?:uvo|uvieron|iene|ienen)\b|se\s+(?:ha|han|había|habían)\s+abstenido\b", ABSTAIN),
            (KEPT["es"] + r"abstención\b", ABSTAIN), (KEPT["es"] + r"voto\s+(?:a\s+favor|favorable)\b", YES),
            (KEPT["es"] + r"voto\s+(?:en\s+contra|contrario)\b", NO),
            # "optaron esta vez por abstenerse": the choice, maybe with its time, of abstention or of abstaining

@@ -415,6 +415,10 @@ def _supported_by(sentence: str) -> re.Match | None:
 
 
 ONE_ABSTENTION = re.compile(r"(?:\b(?:una|une|uma|eine)\s+|\bun['’]\s*)(?:abstención|abstention|astensione|abstenção|Enthaltung)\b", re.I)
+# "119 voti a favore e un voto contrario", "con un voto en contra": one against, beside another side (no object after it:
+# "un voto contra Rusia" is a side taken)
+ONE_AGAINST_VOTE = re.compile(r"\b(?:un|una|uma|um|une)\s+(?:voto|voix|vote)\s+(?:contrari[oa]|en\s+contra|contra|contre|contro)\b"
+                              r"(?!\s+(?:de|d['’]|di|del|della|da|do|a|o|la|le|il|el|los|les|l['’])\b|\s+(?-i:[A-ZÀ-Ý]))", re.I)
 VOTES_IN_BRACKETS = re.compile(r"(\d)\s*\((?:voti|votos|voix|Stimmen|stemmen)\)", re.I)
 
 
@@ -450,6 +454,8 @@ def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
             taken.append(m.span())
     for m in NONE_AGAINST.finditer(sentence):  # "y ningún voto en contra", "ohne Gegenstimme"
         out.setdefault(NO, 0)
+    if ONE_AGAINST_VOTE.search(sentence) and out:
+        out.setdefault(NO, 1)
     if ONE_ABSTENTION.search(sentence) and out:  # "187 a favore, due contrari, un'astensione": one, beside the other sides
         out.setdefault(ABSTAIN, 1)
     for m in STATES_ADVERB.finditer(sentence) if lang == "de" else ():
