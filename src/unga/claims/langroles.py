@@ -40,7 +40,7 @@ DE_OBJECT = r"(?:die|den|das|diese|diesen|dieses)\s+(?:Resolution|Entschließung
 # ("together with", "accompanied by"), the nouns a count counts, and the vote-label nouns with their side
 MARKERS = {
     "es": {"include": r"entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+que|las\s+que)(?:\s+(?:destaca[nb]?|destacaban"
-                      r"|figura[nb]?|figuraban|se\s+encuentra[nb]?|se\s+encontraban))?|incluid[oa]s|incluyendo|como",
+                      r"|figura[nb]?|figuraban|se\s+encuentra[nb]?|se\s+encontraban))?|incluid[oa]s?|incluyendo|como",
            "partitive": r"(?:son|eran|fueron|es|era|fue)\s+(?:algun[oa]s\s+de|un[oa]\s+de|parte\s+de|de)"
                         r"|(?:(?:estuv|estab|est[áa]|se\s+encontr|figur)[a-zó]*|(?:formó|forma|formaron|forman)\s+parte)"
                         r"\s+(?:entre|de)",

@@ -292,11 +292,13 @@ ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensio
 GROUP_OF_LIST = (r"(?:(?:[^\W\d]+\s+){0,2}(?:pays|países|paesi|Länder|landen|États|Estados|Stati)(?:\s+(?!(?:" + YES_LABEL
                  + "|" + NO_LABEL + "|" + ABSTAIN_LABEL + r"|ont|sont|han|son|haben|sind|hanno|sono|hebben|zijn|têm|são)\b)"
                  r"[^\W\d]+){0,2}\s*:\s*)?")
-FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL))
+ABSENT_LABEL = r"(?:ausências|ausentes|ausencias|absents)"  # "18 abstenções e 21 ausências", "Ausentes: 3"
+FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL), ("absent", ABSENT_LABEL))
 # the Italian article between a count and its label ("10 i contrari e 23 gli astenuti"), and a copula between a label
 # and its count ("I voti favorevoli sono stati 141", "Los votos a favor fueron 120")
 LABEL_ARTICLE = r"(?:(?:i|gli|le)\s+)?"
-LABEL_COPULA = r"(?:(?:sono\s+stat[ie]|furono|erano|fueron|foram|waren|étaient|ont\s+été|zijn)\s+)?"
+LABEL_COPULA = (r"(?:(?:sono\s+stat[ie]|furono|erano|fueron|foram|waren|étaient|ont\s+été|zijn"
+                r"|(?:haviam|tinham|habían|han|avevano)\s+(?:sido|stato))\s+)?")  # "Abstenções haviam sido 9"
 # "143 voix contre 9", "128 votos contra 9", "por 170 votos a 6", "fue de 75 a 20", "votó 149-6": yes against no;
 # the noun after both numbers ("mit 111 gegen 25 Stimmen", "met 123 tegen 38 stemmen") and "a vote of" before them
 # ("un voto de 111 a 25", "una votazione di 111 a 25")
@@ -330,6 +332,11 @@ NOUN_ARTICLE = r"(?:(?:i|gli|le)\s+(?=" + STATES_NOUN + r"))?"
 NONE_AGAINST = re.compile(r"\b(?:(?:no\s+hubo|não\s+houve)\s+votos?\s+(?:en\s+)?contra(?!\s+d)"
                           r"|(?:ninguno|nenhum)\s+(?:en\s+)?contra(?!\s+d)|(?:ningún|ningun|sin|nenhum|sem|aucune?|nessun)\s+(?:votos?|voix|voti)\s+(?:en\s+)?"
                           r"(?:contra|contre|contrari[oi])|(?:ohne|keine)\s+Gegenstimmen?|geen\s+tegenstemmen)\b", re.I)
+# no abstention: "não houve abstenções", "no hubo abstenciones", "sin abstenciones", "nenhuma abstenção", "senza astensioni"
+NONE_ABSTAINED = re.compile(r"\b(?:(?:no\s+hubo|não\s+houve|il\s+n['’]y\s+a\s+(?:eu\s+)?aucune|non\s+ci\s+sono\s+state)\s+"
+                            r"(?:abstenciones|abstenções|abstentions?|astensioni)|(?:sin|sem|sans|senza)\s+(?:abstenciones|abstenções"
+                            r"|abstentions?|astensioni)|(?:ninguna|nenhuma|aucune|nessuna)\s+(?:abstención|abstenção|abstention"
+                            r"|astensione))\b", re.I)
 # "153 Länder dafür und 10 dagegen": a German count of states with the side's adverb, which takes no object
 STATES_ADVERB = re.compile(r"\b(\d{1,3})\s+(?:Länder|Staaten|Nationen|Mitgliedstaaten|Mitgliedsstaaten|Delegationen)"
                            r"\s+(dafür|dagegen)\b", re.I)  # "35 qui se sont abstenus", "40 que se abstuvieron"
@@ -454,6 +461,8 @@ def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
             taken.append(m.span())
     for m in NONE_AGAINST.finditer(sentence):  # "y ningún voto en contra", "ohne Gegenstimme"
         out.setdefault(NO, 0)
+    if NONE_ABSTAINED.search(sentence):  # "Não houve abstenções", "sin abstenciones"
+        out.setdefault(ABSTAIN, 0)
     if ONE_AGAINST_VOTE.search(sentence) and out:
         out.setdefault(NO, 1)
     if ONE_ABSTENTION.search(sentence) and out:  # "187 a favore, due contrari, un'astensione": one, beside the other sides

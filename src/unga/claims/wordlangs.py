@@ -282,11 +282,12 @@ def _included(sentence: str, found: list, lang: str) -> list:
 
 
 def _labelled_count(head: str, lang: str) -> tuple[re.Match, str] | None:
-    """"5 voturi împotrivă ": a count and its side's label right before a marker — (the count, its side)."""
+    """"5 voturi împotrivă ", "38 phiếu trắng, ": a count and its side's label right before a marker (a comma at most
+    between) — (the count, its side)."""
     words = table()[lang]
     for side in SIDES:
         if "label_" + side in words and (m := compiled(_number(lang) + r"\s+(?:" + words["label_" + side]
-                                                        + r")\s*$").search(head)):
+                                                        + r")\s*,?\s*$").search(head)):
             return m, side
     return None
 
