@@ -132,9 +132,13 @@ def _read(sentence: str, lang: str) -> tuple[str, list[tuple[str, dict, str | No
     return scope, out
 
 
+# a bracketed note after a list's item, no digit in it: "Eritreea (o țară din estul Africii), Rusia și Siria"
+ASIDE = r"(?:\s*\([^()\d]{1,60}\))?"
+
+
 def _joint(lang: str) -> re.Pattern:
     dash = r"|\s[-–]|[-–]\s" if lang in ("ar", "fa") else ""  # "أنتيجوا - الارجنتين - استراليا": a list set off by dashes
-    return compiled(_unknown(lang) + r"\s*(?:,|،|\s(?:" + table()[lang]["and"] + r")(?=\s)|,\s*(?:" + table()[lang]["and"]
+    return compiled(ASIDE + _unknown(lang) + r"\s*(?:,|،|\s(?:" + table()[lang]["and"] + r")(?=\s)|,\s*(?:" + table()[lang]["and"]
                      + r")(?=\s)" + dash + r")?\s*" + _article(lang) + r"(?:و)?$")  # the Arabic "and" is written on the name: "الصينوروسيا"
 
 
