@@ -129,3 +129,58 @@ def test_spanish_one_vote_against_in_brackets_and_the_perfect(built_store):
         ("A/RES/71/130", None, count("abstain", 36), "supported"), ("A/RES/71/130", "RUS", {"vote": "no"}, "supported")]
     assert claims(lead + "En la votación se han abstenido 30 países. Francia ha votado en contra.", date(2016, 12, 10))[1:] == [
         ("A/RES/71/130", None, count("abstain", 30), "contradicted"), ("A/RES/71/130", "FRA", {"vote": "no"}, "contradicted")]
+
+
+ES_11_1 = {"es": "La Asamblea General aprobó el 2 de marzo de 2022 la resolución que exige la retirada de las tropas rusas de "
+                 "Ucrania con 141 votos a favor. ",
+           "pt": "A Assembleia Geral aprovou em 2 de março de 2022 a resolução que exige a retirada das tropas russas da "
+                 "Ucrânia com 141 votos a favor",
+           "vi": "Ngày 2/3/2022, Đại hội đồng Liên Hợp Quốc bỏ phiếu về Ukraine với 141 phiếu thuận, 5 phiếu chống và 35 "
+                 "phiếu trắng, trong số này có ",
+           "ro": " de țări au aprobat o rezoluție care cere retragerea trupelor ruse din Ucraina pe 2 martie 2022. Țările care "
+                 "au votat împotriva rezoluției sunt: Belarus, Eritreea (o țară din Africa), Rusia și "}
+
+
+def test_spanish_despite_the_opposition_of(built_store):
+    lead = ("La Asamblea General aprobó el 13 de septiembre de 2007 la declaración sobre los derechos de los pueblos "
+            "indígenas, pese a la oposición de Australia y ")
+    assert claims(lead + "Canadá.", date(2007, 9, 14)) == [("A/RES/61/295", "AUS", {"vote": "no"}, "supported"),
+                                                            ("A/RES/61/295", "CAN", {"vote": "no"}, "supported")]
+    assert ("A/RES/61/295", "MEX", {"vote": "no"}, "supported") not in claims(lead + "México.", date(2007, 9, 14))
+
+
+def test_spanish_including_one_state_after_the_vote_phrase(built_store):
+    got = claims(ES_11_1["es"] + "Todos los países de la UE votaron a favor, incluida España.", date(2022, 3, 3))
+    assert got[1:] == [("A/RES/ES-11/1", "ESP", {"vote": "yes"}, "supported")]
+    got = claims(ES_11_1["es"] + "Todos los países de la UE votaron a favor, incluida China.", date(2022, 3, 3))
+    assert got[1:] == [("A/RES/ES-11/1", "CHN", {"vote": "yes"}, "contradicted")]
+
+
+def test_vietnamese_among_these_after_a_label_and_a_comma(built_store):
+    assert claims(ES_11_1["vi"] + "Việt Nam.", date(2022, 3, 3))[1:] == [
+        ("A/RES/ES-11/1", "VNM", {"vote": "abstain"}, "supported")]
+    assert claims(ES_11_1["vi"] + "Nhật Bản.", date(2022, 3, 3))[1:] == [
+        ("A/RES/ES-11/1", "JPN", {"vote": "abstain"}, "contradicted")]
+
+
+def test_portuguese_absences_no_abstentions_and_a_label_s_pluperfect_copula(built_store):
+    lead = ES_11_1["pt"] + ", 5 contra, 35 abstenções e "
+    assert claims(lead + "12 ausências.", date(2022, 3, 3)) == [
+        ("A/RES/ES-11/1", None, {"yes": 141, "no": 5, "abstain": 35, "absent": 12}, "supported")]
+    assert claims(lead + "10 ausências.", date(2022, 3, 3))[0][3] == "contradicted"
+    cuba = ("A Assembleia Geral aprovou em 1 de novembro de 2017 a resolução contra o embargo a Cuba com 191 votos a favor "
+            "e 2 contra. Não houve abstenções nesta votação.")
+    assert claims(cuba, date(2017, 11, 2))[1:] == [("A/RES/72/4", None, count("abstain", 0), "supported")]
+    assert claims(ES_11_1["pt"] + ". Não houve abstenções nesta votação.", date(2022, 3, 3))[1:] == [
+        ("A/RES/ES-11/1", None, count("abstain", 0), "contradicted")]
+    assert claims(ES_11_1["pt"] + ". Abstenções haviam sido 35.", date(2022, 3, 3))[1:] == [
+        ("A/RES/ES-11/1", None, count("abstain", 35), "supported")]
+
+
+def test_romanian_approved_by_a_count_and_a_bracketed_note_inside_a_list(built_store):
+    got = claims("141" + ES_11_1["ro"] + "Siria.", date(2022, 3, 3))
+    assert got == [("A/RES/ES-11/1", None, count("yes", 141), "supported")] + [
+        ("A/RES/ES-11/1", state, {"vote": "no"}, "supported") for state in ("BLR", "ERI", "RUS", "SYR")]
+    got = claims("140" + ES_11_1["ro"] + "Cuba.", date(2022, 3, 3))
+    assert got[0] == ("A/RES/ES-11/1", None, count("yes", 140), "contradicted")
+    assert ("A/RES/ES-11/1", "CUB", {"vote": "no"}, "supported") not in got
