@@ -184,3 +184,10 @@ def test_romanian_approved_by_a_count_and_a_bracketed_note_inside_a_list(built_s
     got = claims("140" + ES_11_1["ro"] + "Cuba.", date(2022, 3, 3))
     assert got[0] == ("A/RES/ES-11/1", None, count("yes", 140), "contradicted")
     assert ("A/RES/ES-11/1", "CUB", {"vote": "no"}, "supported") not in got
+
+
+def test_vietnamese_one_state_with_n_other_states_counts_them_all():
+    read = wordlangs.read("Việt Nam cùng với 73 nước khác bỏ phiếu trắng.")[1]
+    assert read == [("count", count("abstain", 74), None, ""), ("position", {"vote": "abstain"}, "VNM", "Việt Nam")]
+    read = wordlangs.read("Nga cùng với Belarus bỏ phiếu chống.")[1]
+    assert [(iso3, vote["vote"]) for _, vote, iso3, _ in read] == [("RUS", "no"), ("BLR", "no")]
