@@ -225,7 +225,8 @@ def _listed(sentence, table, found, phrases, run_after, lang):
     colon opening the list (never more states than the count, which must be a number)."""
     listed = re.compile(_counted(lang, one=True) + r"(?P<verb>\s+[^.;:,\d()]{1,40}?)?\s*(?:\(|:)\s*" + THE_ONE_OF + ARTICLES, re.I)
     # overlapping: "119 votos a favor y un voto en contra (A)" is read from "un" too
-    for match in (m for at in range(len(sentence)) if (m := listed.match(sentence, at))):
+    starts = (word.start() for word in re.finditer(r"(?<![\w-])\w", sentence))  # a count starts a word
+    for match in (m for at in starts if (m := listed.match(sentence, at))):
         value = 1 if match["one"] else count_value(match["n"], lang)
         side = _count_side(sentence, match)
         if match["verb"]:  # the vote phrase must end where the list opens: "ont voté contre la Russie (…)" is no list
