@@ -931,20 +931,9 @@ def perfect_es(lang, v, rng, false=False):
     return f"{cap(listed(lang, [v.names[s][0] for s in pick]))} {verb}.", [claim_position(v, s, vote) for s in pick]
 
 
-DESPITE_FORMS = {"es": "La resolución fue aprobada pese a la oposición {}.", "pt": "A resolução foi aprovada apesar da oposição {}.",
-                 "fr": "La résolution a été adoptée malgré l'opposition {}."}
 ABSENCES = {"es": "La resolución fue aprobada por {y} votos a favor, {n} en contra, {a} abstenciones y {ab} ausencias.",
             "pt": "A resolução foi aprovada com {y} votos a favor, {n} contra, {a} abstenções e {ab} ausências."}
 ES_SIDES = {"yes": "votaron a favor", "no": "votaron en contra", "abstain": "se abstuvieron"}
-
-
-def despite_opposition(lang, v, rng, false=False):
-    if lang not in DESPITE_FORMS or not (pick := _pick(v, rng, "no", 2)):
-        return None
-    if false:
-        pick[1] = _wrong_state(v, rng, "no")
-    owners = [_of(lang, v.names[s][0]) for s in pick]  # "de la Hongrie et des États-Unis"
-    return DESPITE_FORMS[lang].format(listed(lang, owners)), [claim_position(v, s, "no") for s in pick]
 
 
 def absences_label(lang, v, rng, false=False):
@@ -1002,7 +991,7 @@ LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in th
          "a list after its verb with 'a própria' and 'e ainda'": (own_and_also, 3001),
          "a vote kept from the vote before": (kept_vote, 3002), "an absence closing its clause": (absent_closing, 3003),
          "a time between 'votou' and its side": (time_inside, 3004), "the Spanish perfect": (perfect_es, 3005),
-         "despite the opposition of": (despite_opposition, 3006), "absences as a tally's label": (absences_label, 3007),
+         "absences as a tally's label": (absences_label, 3007),
          "a Spanish 'incluida' after the vote phrase": (including_one_es, 3008)}
 PER_CONSTRUCTION = 10
 

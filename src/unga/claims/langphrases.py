@@ -169,24 +169,19 @@ LIST_AFTER = {
 # sponsor's support; without the frame "el voto en contra de Rusia" is a vote against Russia)
 WITH = {"es": r"\bcon\s+(?:el|los|la|las)\s+", "pt": r"\bcom\s+(?:o|os|a|as)\s+", "fr": r"\bavec\s+(?:le|les|la|l['’])\s*",
         "it": r"\bcon\s+(?:il|i|l['’]|la)\s*", "de": r"\b(?:mit|gegen|bei|trotz)\s+(?:den|die|der)?\s*", "nl": ""}
-# "pese a la oposición de A y B", "apesar da oposição de A", "malgré l'opposition de A": the text adopted over its no votes
-DESPITE = {"es": r"\b(?:pese\s+a|a\s+pesar\s+de)\s+la\s+", "pt": r"\bapesar\s+da\s+", "fr": r"\bmalgré\s+l['’]\s*",
-           "it": r"\bnonostante\s+l['’]\s*"}
 OWNED_VOTE = {
     "es": [(WITH["es"] + r"votos?\s+en\s+contra(?=\s+de\s)", NO), (WITH["es"] + r"votos?\s+a\s+favor(?=\s+de\s)", YES),
            (r"(?:" + WITH["es"] + r"|\by\s+la\s+)abstenci(?:ón|ones)(?=\s+del?\s)", ABSTAIN),
-           (r"(?:" + WITH["es"] + r"|\by\s+la\s+|" + DESPITE["es"] + r")oposición(?=\s+del?\s)", NO),
-           (DESPITE["es"] + r"negativa(?=\s+del?\s)", NO)],
+           (r"(?:" + WITH["es"] + r"|\by\s+la\s+)oposición(?=\s+del?\s)", NO)],
     "pt": [(WITH["pt"] + r"votos?\s+contra(?=\s+d[eoa]s?\s)", NO), (WITH["pt"] + r"votos?\s+a\s+favor(?=\s+d[eoa]s?\s)", YES),
            (r"(?:" + WITH["pt"] + r"|\be\s+a\s+)abstenç(?:ão|ões)(?=\s+d[eoa]s?\s)", ABSTAIN),
-           (r"(?:" + WITH["pt"] + r"|\be\s+a\s+|" + DESPITE["pt"] + r")oposição(?=\s+d[eoa]s?\s)", NO)],
+           (r"(?:" + WITH["pt"] + r"|\be\s+a\s+)oposição(?=\s+d[eoa]s?\s)", NO)],
     "fr": [(WITH["fr"] + r"(?:votes?|voix)\s+contre(?=\s+(?:de|d['’]|du|des)\s*)", NO),
            (WITH["fr"] + r"(?:votes?|voix)\s+pour(?=\s+(?:de|d['’]|du|des)\s*)", YES),
-           (WITH["fr"] + r"abstentions?(?=\s+(?:de|d['’]|du|des)\s*)", ABSTAIN),
-           (DESPITE["fr"] + r"opposition(?=\s+(?:de|d['’]|du|des)\s*)", NO)],
+           (WITH["fr"] + r"abstentions?(?=\s+(?:de|d['’]|du|des)\s*)", ABSTAIN)],
     "it": [(WITH["it"] + r"vot[oi]\s+contrari[oi](?=\s+d[ie]\s)", NO), (WITH["it"] + r"vot[oi]\s+a\s+favore(?=\s+d[ie]\s)", YES),
            (r"(?:" + WITH["it"] + r"|\be\s+l['’]\s*)astensione(?=\s+d(?:i|ell['’]|ella|ello|egli|ei|el)\s*)", ABSTAIN),
-           (r"(?:" + WITH["it"] + r"|\be\s+l['’]\s*|" + DESPITE["it"] + r")opposizione(?=\s+d(?:i|ell['’]|ella|ello|egli|ei|el)\s*)", NO)],
+           (r"(?:" + WITH["it"] + r"|\be\s+l['’]\s*)opposizione(?=\s+d(?:i|ell['’]|ella|ello|egli|ei|el)\s*)", NO)],
     "de": [(WITH["de"] + r"Gegenstimmen(?=\s+(?:von|der|des)\s)", NO), (WITH["de"] + r"Enthaltungen?(?=\s+(?:von|der|des)\s)", ABSTAIN)],
     "nl": [],
 }
