@@ -873,6 +873,89 @@ def were_against(lang, v, rng, false=False):
             [claim_position(v, s, "no") for s in pick])
 
 
+# round 30 (lang31b): a Portuguese list after its verb with the emphatic "própria" and "e ainda", a vote kept from the
+# vote before ("manteve a abstenção", "mantuvo su abstención"), an absence closing its clause ("esteve ausente", "nunca
+# esteve presente"), a time between "votou" and its side, and the Spanish perfect ("han votado en contra")
+OWN_PT = {"m": "o próprio", "f": "a própria", "p": "os próprios", "n": "o próprio"}
+KEPT_FORMS = {"pt": {"abstain": "manteve a abstenção", "no": "manteve o seu voto contra", "yes": "manteve o voto a favor"},
+              "es": {"abstain": "mantuvo su abstención", "no": "mantuvo su voto en contra", "yes": "mantuvo su voto a favor"}}
+PT_WEEKDAYS = "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo".split()
+
+
+def own_and_also(lang, v, rng, false=False):
+    if lang != "pt" or not (pick := _pick(v, rng, "no", 3)):
+        return None
+    if false:
+        pick[rng.randrange(1, 3)] = _wrong_state(v, rng, "no")
+    first, agreement = v.names[pick[0]]
+    own = OWN_PT[agreement] + " " + re.sub(r"^(?:o|a|os|as) ", "", first)
+    others = listed(lang, [v.names[s][0] for s in pick[1:]])
+    return f"Votaram contra {own} e ainda {others}.", [claim_position(v, s, "no") for s in pick]
+
+
+def kept_vote(lang, v, rng, false=False):
+    vote = rng.choice(["abstain", "no"])
+    if lang not in KEPT_FORMS or not (pick := _pick(v, rng, vote, 1)):
+        return None
+    state = _wrong_state(v, rng, vote) if false else pick[0]
+    return f"{cap(v.names[state][0])} {KEPT_FORMS[lang][vote]}.", [claim_position(v, state, vote)]
+
+
+def absent_closing(lang, v, rng, false=False):
+    if lang != "pt" or not (pick := _pick(v, rng, "absent", 1)):
+        return None
+    state = _wrong_state(v, rng, "absent") if false else pick[0]
+    name, agreement = v.names[state]
+    said = rng.choice([("esteve ausente", "estiveram ausentes"), ("nunca esteve presente", "nunca estiveram presentes")])
+    return f"{cap(name)} {said[agreement == 'p']}.", [claim_position(v, state, "absent")]
+
+
+def time_inside(lang, v, rng, false=False):
+    vote = rng.choice(["yes", "no"])
+    if lang != "pt" or not (pick := _pick(v, rng, vote, 1)):
+        return None
+    state = _wrong_state(v, rng, vote) if false else pick[0]
+    name, agreement = v.names[state]
+    when = rng.choice([f", {PT_WEEKDAYS[v.day.weekday()]}, {v.day.day},", " ontem"])
+    verb = "votaram" if agreement == "p" else "votou"
+    side = {"yes": "a favor", "no": "contra"}[vote]
+    return f"{cap(name)} {verb}{when} {side} da resolução.", [claim_position(v, state, vote)]
+
+
+def perfect_es(lang, v, rng, false=False):
+    vote = rng.choice(["no", "abstain"])
+    if lang != "es" or not (pick := _pick(v, rng, vote, 2)):
+        return None
+    if false:
+        pick[1] = _wrong_state(v, rng, vote)
+    verb = {"no": "han votado en contra", "abstain": "se han abstenido"}[vote]
+    return f"{cap(listed(lang, [v.names[s][0] for s in pick]))} {verb}.", [claim_position(v, s, vote) for s in pick]
+
+
+ABSENCES = {"es": "La resolución fue aprobada por {y} votos a favor, {n} en contra, {a} abstenciones y {ab} ausencias.",
+            "pt": "A resolução foi aprovada com {y} votos a favor, {n} contra, {a} abstenções e {ab} ausências."}
+ES_SIDES = {"yes": "votaron a favor", "no": "votaron en contra", "abstain": "se abstuvieron"}
+
+
+def absences_label(lang, v, rng, false=False):
+    y, n, a, ab = (v.counts[f] for f in ("yes", "no", "abstain", "absent"))
+    if lang not in ABSENCES or min(n, a, ab) < 2:
+        return None
+    ab += rng.choice([2, 3]) if false else 0
+    return (ABSENCES[lang].format(y=y, n=n, a=a, ab=ab),
+            [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a, absent=ab)])
+
+
+def including_one_es(lang, v, rng, false=False):
+    vote = rng.choice(["yes", "no", "abstain"])
+    if lang != "es" or not (pick := _pick(v, rng, vote, 1)):
+        return None
+    state = _wrong_state(v, rng, vote) if false else pick[0]
+    name, agreement = v.names[state]
+    including = {"m": "incluido", "f": "incluida", "p": "incluidos"}[agreement]
+    return f"Varios países {ES_SIDES[vote]}, {including} {name}.", [claim_position(v, state, vote)]
+
+
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
 # the twenty-fifth round's constructions, made after the others with their own seed, so that those rows stay as they were
 LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in the voter's apposition": (tie_apposition, 2501),
@@ -904,7 +987,13 @@ LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in th
          "a Russian list 'including' its states": (including_ru, 2903),
          "a Russian side's number before a dash": (dashed_count_ru, 2904),
          "a small side's states in brackets before its verb": (bracketed_before_verb, 2905),
-         "were against the text": (were_against, 2906)}
+         "were against the text": (were_against, 2906),
+         # the thirtieth round (branch lang31b)
+         "a list after its verb with 'a própria' and 'e ainda'": (own_and_also, 3001),
+         "a vote kept from the vote before": (kept_vote, 3002), "an absence closing its clause": (absent_closing, 3003),
+         "a time between 'votou' and its side": (time_inside, 3004), "the Spanish perfect": (perfect_es, 3005),
+         "absences as a tally's label": (absences_label, 3007),
+         "a Spanish 'incluida' after the vote phrase": (including_one_es, 3008)}
 PER_CONSTRUCTION = 10
 
 

@@ -174,6 +174,14 @@ def _patterns() -> list[tuple[re.Pattern, object]]:
          lambda m: f" {MONTH_NAMES[int(m['mo']) - 1].capitalize()} {m['y']} "),
         (re.compile(r"(?<!\d)(?P<mo>1[0-2]|0?[1-9])\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
          lambda m: f" {int(m['d'])} {MONTH_NAMES[int(m['mo']) - 1].capitalize()} "),
+        # Vietnamese: "ngày 26/4", "ngày 26/4/2023", "ngày 26 tháng 4 năm 2023" (the word for day first, so that no
+        # fraction or score is read); "tháng 4/2023", "tháng 4 năm 2023"
+        (re.compile(r"(?<!\w)(?:ngày|hôm)\s+(?P<d>[0-3]?\d)\s*(?:/|\s+tháng\s+)\s*(?P<mo>1[0-2]|0?[1-9])(?![\d.,]\d)"
+                    r"(?:\s*(?:/|\s+năm\s+)\s*" + YEAR.replace("(", "(?P<y>", 1) + r")?(?!\d)", re.I),
+         lambda m: f"{int(m['d'])} {MONTH_NAMES[int(m['mo']) - 1].capitalize()}" + (f" {m['y']}" if m["y"] else "")
+         if 1 <= int(m["d"]) <= 31 else m[0]),
+        (re.compile(r"(?<!\w)tháng\s+(?P<mo>1[0-2]|0?[1-9])\s*(?:/|\s+năm\s+)\s*" + YEAR.replace("(", "(?P<y>", 1) + r"(?!\d)",
+                    re.I), lambda m: f"{MONTH_NAMES[int(m['mo']) - 1].capitalize()} {m['y']}"),
         # "02.03.2022": day first, as every language that writes dots does
         (re.compile(r"(?<![\d.,/])(?P<d>[0-3]?\d)\.(?P<mo>1[0-2]|0?[1-9])\." + YEAR.replace("(", "(?P<y>", 1)
                     + r"(?![\d.]\d)"),

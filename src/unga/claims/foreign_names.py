@@ -14,11 +14,12 @@ from functools import lru_cache
 from importlib import resources
 
 from unga import countries
+from unga.claims import misspelt
 
 # the words allowed between two names of one list, and between the list and its vote phrase
 # "and", and the "or" that ends a list of examples ("entre ellos China, Bolivia o Malí", "comme A, B ou C"); "as well
 # as" ("así como", "ainsi que", "tout comme") and the "or else" of examples ("A, B ou encore C")
-JOINER = {"es": r"y|e|así\s+como|o|u", "fr": r"et|ou(?:\s+encore)?|ainsi\s+que|tout\s+comme|de\s+même\s+que", "pt": r"e|ou", "de": r"und|sowie|oder", "it": r"e|ed|o|od",
+JOINER = {"es": r"y|e|así\s+como|o|u", "fr": r"et|ou(?:\s+encore)?|ainsi\s+que|tout\s+comme|de\s+même\s+que", "pt": r"e(?:\s+(?:ainda|também))?|ou", "de": r"und|sowie|oder", "it": r"e|ed|o|od",
           "nl": r"en|evenals|of"}
 ARTICLE = r"(?:(?:de|pel[oa]s?)\s+)?(?:(?:el|la|los|las|le|les|l['’]|o|os|a|as|die|der|den|il|lo|gli|do|da|dos|das|de|del|du|des|het)\s*)?"
 
@@ -100,6 +101,14 @@ def name_pattern(table: Callable[[str], dict[str, str]], lang: str) -> re.Patter
 
 
 def mentions(sentence: str, lang: str, table: Callable[[str], dict[str, str]]) -> list[tuple[int, int, str]]:
-    """(start, end, iso3) of each name of `table(lang)` in the sentence, longest first, in order."""
+    """(start, end, iso3) of each name of `table(lang)` in the sentence, longest first, in order; and a name between
+    two of them in a list that is a letter or two off a state's English name ("Nga, Bellarus, Nicaragua")."""
     names = table(lang)
-    return [(m.start("name"), m.end("name"), names[m["name"]]) for m in name_pattern(table, lang).finditer(sentence)]
+    found = [(m.start("name"), m.end("name"), names[m["name"]]) for m in name_pattern(table, lang).finditer(sentence)]
+    between = [(item.start("name"), item.end("name"), iso3) for a, b in zip(found, found[1:])
+               if (item := BETWEEN_NAMES.fullmatch(sentence, a[1], b[0])) and (iso3 := misspelt.state_of(item["name"]))]
+    return sorted(found + between)
+
+
+# one item of a list between two commas, a capital first, up to three words, no digit
+BETWEEN_NAMES = re.compile(r"\s*,\s*(?P<name>(?-i:[A-ZÀ-ÝĐ])[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*,\s*")

@@ -21,7 +21,9 @@ ABSENT_PHRASES = {
           r"|(?:était|étaient)\s+absente?s?(?=\s*[,.;]|\s+(?:lors|au|pour|à)\b)",
     "pt": r"não\s+vot(?:ou|aram)\s+(?:n|d)a\s+votação\b"
           r"|(?:esteve|estiveram|ficou|ficaram)\s+ausentes?\s+(?:n|d)a\s+votação\b"
-          r"|não\s+vot(?:ou|aram)(?=\s*[;,.)]|\s*$|\s+e\s)",  # "não votou" closing its clause: no side after it
+          r"|não\s+vot(?:ou|aram)(?=\s*[;,.)]|\s*$|\s+e\s)"  # "não votou" closing its clause: no side after it
+          # "esteve ausente" closing its clause, "nunca esteve presente": away from the vote
+          r"|(?:esteve|estiveram)\s+ausentes?(?=\s*[;,.)]|\s*$)|(?:não|nunca)\s+(?:esteve|estiveram)\s+presentes?(?=\s*[;,.)]|\s*$)",
     "nl": r"(?:was|waren)\s+afwezig(?=\s*[,.;]|\s*$|\s+(?:bij|toen|tijdens)\b)",
 }
 NO_PART_PHRASES = {
@@ -43,17 +45,27 @@ IT_ADVERB = r"(?:\s+(?:invece|quindi|dunque|poi|infine|inoltre))?"
 FR_TEXT = r"\s+(?:(?:de\s+la\s+|la\s+)résolution|(?:du|le)\s+texte|(?:du|le)\s+projet\s+de\s+résolution)\b"  # the text voted on
 # "stimmte zum ersten Mal dafür", "stimmten diesmal dagegen": a time between the verb and its side
 DE_TIME = r"(?:(?:zum\s+ersten\s+Mal|erstmals|erstmalig|diesmal|dieses\s+Mal)\s+)?"
+# "votou agora a favor", "votou, sexta-feira, 27, a favor": a time between the verb and its side
+PT_TIME = (r"(?:\s+(?:agora|hoje|ontem|novamente|desta\s+vez|pela\s+primeira\s+vez)|\s*,\s*(?:(?:na|nesta|nessa)\s+)?"
+           r"(?:(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|ontem|hoje)(?:\s*,\s*(?:dia\s+)?\d{1,2})?\s*,)?")
+# a vote kept from the vote before: "manteve a abstenção", "mantuvo su voto en contra"
+KEPT = {"pt": r"mant(?:eve|iveram)\s+(?:a\s+|o\s+)?(?:sua\s+|seu\s+|mesma\s+|mesmo\s+)?",
+        "es": r"mantuv(?:o|ieron)\s+(?:la\s+|el\s+|su\s+)(?:misma\s+|mismo\s+)?"}
+# the Spanish verb, in the perfect too ("han votado a favor", as Spain's press writes the day's news)
+ES_VOTED = r"(?:vot(?:ó|aron|aba|aban|an|a)|(?:ha|han|había|habían)\s+votado)"
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
 VOTES = {
-    "es": [(r"vot(?:ó|aron|aba|aban|an|a)\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
+    "es": [(ES_VOTED + r"\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
            # not "apoyaron a Moscú", "respaldó al Gobierno": a personal "a" names the party supported, not the text
            (r"(?:apoy|respald)(?:ó|aron)\b(?!\s+(?:a|al)\s)", YES),
-           (r"vot(?:ó|aron|aba|aban|an|a)\s+en\s+contra\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
+           (ES_VOTED + r"\s+en\s+contra\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
            (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+en\s+contra\b", NO),
            (r"(?:estuvo|estuvieron)\s+en\s+contra(?=\s*(?:[,.;:)]|$)|\s+de\s+la\s+(?:resolución|propuesta|medida)\b"
             r"|\s+del\s+(?:texto|proyecto)\b)", NO),  # "28 países estuvieron en contra, entre ellos A"
            (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+a\s+favor\b", YES),
-           (r"se\s+abst(?:uvo|uvieron|iene|ienen)\b", ABSTAIN),
+           (r"se\s+abst(?:uvo|uvieron|iene|ienen)\b|se\s+(?:ha|han|había|habían)\s+abstenido\b", ABSTAIN),
+           (KEPT["es"] + r"abstención\b", ABSTAIN), (KEPT["es"] + r"voto\s+(?:a\s+favor|favorable)\b", YES),
+           (KEPT["es"] + r"voto\s+(?:en\s+contra|contrario)\b", NO),
            # "optaron esta vez por abstenerse": the choice, maybe with its time, of abstention or of abstaining
            (r"opt(?:ó|aron)\s+(?:(?:esta|esa)\s+vez\s+|nuevamente\s+|de\s+nuevo\s+)?por\s+(?:la\s+abstención|abstenerse)\b",
             ABSTAIN)],
@@ -66,7 +78,9 @@ VOTES = {
            (r"(?:s['’]est|se\s+sont)\s+prononcée?s?\s+(?:en\s+faveur|pour)(?:" + FR_TEXT + r"|(?=\s*[,.;]))"
             r"|(?:a|ont|avait|avaient)(?:\s*,[^,.;]{1,30},)?" + FR_ADVERB + r"\s+soutenu" + FR_TEXT, YES),
            (r"(?:s['’]est|se\s+sont)\s+prononcée?s?\s+contre(?:\s+(?:la\s+résolution|le\s+texte|le\s+projet\s+de\s+résolution)\b|(?=\s*[,.;]))", NO)],
-    "pt": [(r"vot(?:ou|aram)\s+a\s+favor\b", YES), (r"vot(?:ou|aram)\s+contra\b", NO),
+    "pt": [(r"vot(?:ou|aram)" + PT_TIME + r"\s+a\s+favor\b", YES), (r"vot(?:ou|aram)" + PT_TIME + r"\s+contra\b", NO),
+           (KEPT["pt"] + r"abstenção\b", ABSTAIN), (KEPT["pt"] + r"voto\s+(?:a\s+favor|favorável)\b", YES),
+           (KEPT["pt"] + r"voto\s+(?:contra|contrário)\b", NO),
            # "28 países foram contra, incluindo A": a side taken on the text, at the clause's end only (not "foram
            # contra a guerra")
            (r"(?:foi|foram|ficou|ficaram)\s+contra(?=\s*(?:[,.;:)]|$)|\s+(?:a|à)\s+(?:resolução|proposta|medida)\b"

@@ -40,7 +40,7 @@ DE_OBJECT = r"(?:die|den|das|diese|diesen|dieses)\s+(?:Resolution|Entschließung
 # ("together with", "accompanied by"), the nouns a count counts, and the vote-label nouns with their side
 MARKERS = {
     "es": {"include": r"entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+que|las\s+que)(?:\s+(?:destaca[nb]?|destacaban"
-                      r"|figura[nb]?|figuraban|se\s+encuentra[nb]?|se\s+encontraban))?|incluid[oa]s|incluyendo|como",
+                      r"|figura[nb]?|figuraban|se\s+encuentra[nb]?|se\s+encontraban))?|incluid[oa]s?|incluyendo|como",
            "partitive": r"(?:son|eran|fueron|es|era|fue)\s+(?:algun[oa]s\s+de|un[oa]\s+de|parte\s+de|de)"
                         r"|(?:(?:estuv|estab|est[áa]|se\s+encontr|figur)[a-zó]*|(?:formó|forma|formaron|forman)\s+parte)"
                         r"\s+(?:entre|de)",
@@ -92,7 +92,7 @@ LABEL_SIDE = [(re.compile(r"absten|abstenç|Enthaltung|astensi|astenut|onthoud",
               (re.compile(r"contra|contrár|contre|contro|Gegenstimm|Nein|dagegen|gegen|tegen", re.I), NO),
               (re.compile(r"favor|pour\b|Ja-Stimm|dafür|v[oó]{2}r", re.I), YES)]
 LABEL = (r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|onthoudingen|abstención|abstenção|abstention|Enthaltung|astensione|votos?\s+(?:en\s+)?contra|voix\s+contre"
-         r"|Gegenstimmen|Nein-Stimmen|voti\s+contrari|votos?\s+a\s+favor|voix\s+pour|Ja-Stimmen|voti\s+a\s+favore"
+         r"|Gegenstimmen|Nein-Stimmen|vot[oi]\s+contrari[oi]?|votos?\s+a\s+favor|voix\s+pour|Ja-Stimmen|voti\s+a\s+favore"
          r"|stemmen\s+(?:tegen|v[oó]{2}r))")
 # the side a count's noun may leave out: "cinco en contra (A, B)", "zes landen tegen: A", "sept pays pour"
 BARE_SIDE = (r"(?:en\s+contra|a\s+favor|contre|pour|contra|contro|a\s+favore|dagegen|dafür|tegen|v[oó]{2}r"
@@ -197,10 +197,11 @@ ASIDE = (r"(?:(?:(?:ante\s+todo|sobre\s+todo|sobretudo|principalmente|especialme
          r"|viele|molti)\s+)?(?:" + STATES + r"|membres|miembros|membros|Mitglieder|membri)(?:\s+[\w'’-]+){0,5}?\s+)?")
 
 
-def _counted(lang: str) -> str:
+def _counted(lang: str, one: bool = False) -> str:
     """A count, the noun it counts and the side it may name after it: "cinco en contra", "35 abstenciones", "zes
-    landen tegen"."""
-    return (count_pattern(lang) + r"(?:\s+(?P<noun>" + STATES + "|" + LABEL + r"))?(?:\s+(?P<bare>" + BARE_SIDE + r"))?")
+    landen tegen"; with `one`, also the article that counts one before a label ("un voto contrario", group one)."""
+    count = (r"(?:(?<![\w-])(?P<one>" + ONE + r")(?=\s+" + LABEL + r")|" + count_pattern(lang) + ")") if one else count_pattern(lang)
+    return (count + r"(?:\s+(?P<noun>" + STATES + "|" + LABEL + r"))?(?:\s+(?P<bare>" + BARE_SIDE + r"))?")
 
 
 def _count_side(sentence: str, match: re.Match) -> str | None:
@@ -214,12 +215,21 @@ def _count_side(sentence: str, match: re.Match) -> str | None:
     return _label_side(before[0]) if before else None
 
 
+ONE = r"uno|una|um|uma|une?|eine?"  # "y uno (A) se abstuvo": one, which the number words leave out as an article
+# "un voto contrario (quello della Bielorussia)", "(celui de la Russie)", "(el de Rusia)": the vote's owner in brackets
+THE_ONE_OF = (r"(?:(?:quell[oaie]|quelli|celui|celle|ceux|celles|el|la|los|las|o|os|as)\s+(?:di|del|della|dello|dei|degli"
+              r"|delle|dell['’]|de|du|des|d['’]|da|do|dos|das)\s*(?=\w))?")
+
+
 def _listed(sentence, table, found, phrases, run_after, lang):
     """'cinco en contra (A, B y C)', 'siete abstenciones: A, B', 'zes landen tegen: A', 'cinq pays ont voté contre (A,
     B et C)': a count with its side (its label, or the one vote phrase between it and the list), then a bracket or a
     colon opening the list (never more states than the count, which must be a number)."""
-    for match in re.finditer(_counted(lang) + r"(?P<verb>\s+[^.;:,\d()]{1,40}?)?\s*(?:\(|:)\s*" + ARTICLES, sentence, re.I):
-        value = count_value(match["n"], lang)
+    listed = re.compile(_counted(lang, one=True) + r"(?P<verb>\s+[^.;:,\d()]{1,40}?)?\s*(?:\(|:)\s*" + THE_ONE_OF + ARTICLES, re.I)
+    # overlapping: "119 votos a favor y un voto en contra (A)" is read from "un" too
+    starts = (word.start() for word in re.finditer(r"(?<![\w-])\w", sentence))  # a count starts a word
+    for match in (m for at in starts if (m := listed.match(sentence, at))):
+        value = 1 if match["one"] else count_value(match["n"], lang)
         side = _count_side(sentence, match)
         if match["verb"]:  # the vote phrase must end where the list opens: "ont voté contre la Russie (…)" is no list
             inside = [(end, vote) for start, end, vote in phrases if match.start("verb") <= start and end <= match.end("verb")]
@@ -230,7 +240,6 @@ def _listed(sentence, table, found, phrases, run_after, lang):
             yield from ((iso3, side, a, b) for a, b, iso3 in run)
 
 
-ONE = r"uno|una|um|uma|une?|eine?"  # "y uno (A) se abstuvo": one, which the number words leave out as an article
 
 
 def _bracketed_then_verb(sentence, table, found, phrases, run_after, lang):

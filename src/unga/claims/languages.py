@@ -239,7 +239,8 @@ OWN = r"(?:(?:propi[oa]|própri[oa]|même|stess[oa])\s+)?"
 # a relative clause set off between a list and its vote phrase: "Jemen und Simbabwe, die 2018 dagegen gestimmt hatten,
 # enthielten sich", "Cuba, que presentó el texto, votó a favor" (no name inside: the list ends right before it)
 # ; or an apposition of a tie: "China, aliada de Rusia, se abstuvo" (the state the tie names is no voter: TIES)
-RELATIVE = (r"(?:,\s*(?:(?:die|der|das|welche|que|qui|che|los\s+cuales|las\s+cuales|os\s+quais|as\s+quais|i\s+quali|le\s+quali)\s+"
+RELATIVE = (r"(?:,\s*(?:(?:die|der|das|welche|que|qui|che|los\s+cuales|las\s+cuales|os\s+quais|as\s+quais|i\s+quali|le\s+quali"
+            r"|tal\s+(?:y\s+)?como|così\s+come)\s+"
             r"|(?:(?:un|una|uma|um|une?|ein|eine|einer|il|la|le|el|o|a)\s+)?(?:[\w-]+\s+){0,2}?(?=" + TIE_NOUN + r"))"
             r"[^,;:.()]{1,60},\s*)?")
 
@@ -273,7 +274,7 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     opens = re.compile(r"^(?:\s+" + THIS_TIME + r")?\s*(?::|(?<=\s)[-–—]|fueron|foram|waren|furono|étaient|sont|son|[:,]\s*(?:"
                        + among + r"))?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+|del\s+|dell['’]\s*|della\s+|dei\s+|degli\s+"
                        r"|naast\s+)?"
-                       + ARTICLE + r"$", re.I)
+                       + ARTICLE + OWN + r"$", re.I)  # "Votaram contra a própria Rússia e ainda A"
     joint = re.compile(r"^" + UNKNOWN_ITEM + r"\s*(?:,|,?\s*(?:" + JOINER[lang] + r")|" + FURTHER.get(lang, "(?!)") + r")\s*"
                        + GROUP_OF_LIST + ARTICLE + OWN + r"$",
                        re.I)
@@ -296,11 +297,13 @@ GROUP_OF_LIST = (r"(?:(?:[^\W\d]+\s+){0,2}(?:pays|países|paesi|Länder|landen|�
                  r"[^\W\d]+){0,2}\s*(?::|\s[–—])\s*)?")
 # a word that adds the next items to a list: "naast A nog zeven landen – B, C en D" (Dutch "nog": further)
 FURTHER = {"nl": r"\s+nog(?=\s+(?:[^\W\d]+\s+){0,2}landen\s*(?::|\s[–—]))"}
-FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL))
+ABSENT_LABEL = r"(?:ausências|ausentes|ausencias|absents)"  # "18 abstenções e 21 ausências", "Ausentes: 3"
+FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL), ("absent", ABSENT_LABEL))
 # the Italian article between a count and its label ("10 i contrari e 23 gli astenuti"), and a copula between a label
 # and its count ("I voti favorevoli sono stati 141", "Los votos a favor fueron 120")
 LABEL_ARTICLE = r"(?:(?:i|gli|le)\s+)?"
-LABEL_COPULA = r"(?:(?:sono\s+stat[ie]|furono|erano|fueron|foram|waren|étaient|ont\s+été|zijn)\s+)?"
+LABEL_COPULA = (r"(?:(?:sono\s+stat[ie]|furono|erano|fueron|foram|waren|étaient|ont\s+été|zijn"
+                r"|(?:haviam|tinham|habían|han|avevano)\s+(?:sido|stato))\s+)?")  # "Abstenções haviam sido 9"
 # "143 voix contre 9", "128 votos contra 9", "por 170 votos a 6", "fue de 75 a 20", "votó 149-6": yes against no;
 # the noun after both numbers ("mit 111 gegen 25 Stimmen", "met 123 tegen 38 stemmen") and "a vote of" before them
 # ("un voto de 111 a 25", "una votazione di 111 a 25")
@@ -334,6 +337,11 @@ NOUN_ARTICLE = r"(?:(?:i|gli|le)\s+(?=" + STATES_NOUN + r"))?"
 NONE_AGAINST = re.compile(r"\b(?:(?:no\s+hubo|não\s+houve)\s+votos?\s+(?:en\s+)?contra(?!\s+d)"
                           r"|(?:ninguno|nenhum)\s+(?:en\s+)?contra(?!\s+d)|(?:ningún|ningun|sin|nenhum|sem|aucune?|nessun)\s+(?:votos?|voix|voti)\s+(?:en\s+)?"
                           r"(?:contra|contre|contrari[oi])|(?:ohne|keine)\s+Gegenstimmen?|geen\s+tegenstemmen)\b", re.I)
+# no abstention: "não houve abstenções", "no hubo abstenciones", "sin abstenciones", "nenhuma abstenção", "senza astensioni"
+NONE_ABSTAINED = re.compile(r"\b(?:(?:no\s+hubo|não\s+houve|il\s+n['’]y\s+a\s+(?:eu\s+)?aucune|non\s+ci\s+sono\s+state)\s+"
+                            r"(?:abstenciones|abstenções|abstentions?|astensioni)|(?:sin|sem|sans|senza)\s+(?:abstenciones|abstenções"
+                            r"|abstentions?|astensioni)|(?:ninguna|nenhuma|aucune|nessuna)\s+(?:abstención|abstenção|abstention"
+                            r"|astensione))\b", re.I)
 # "153 Länder dafür und 10 dagegen": a German count of states with the side's adverb, which takes no object
 STATES_ADVERB = re.compile(r"\b(\d{1,3})\s+(?:Länder|Staaten|Nationen|Mitgliedstaaten|Mitgliedsstaaten|Delegationen)"
                            r"\s+(dafür|dagegen)\b", re.I)  # "35 qui se sont abstenus", "40 que se abstuvieron"
@@ -434,6 +442,10 @@ def _supported_by(sentence: str) -> re.Match | None:
 
 
 ONE_ABSTENTION = re.compile(r"(?:\b(?:una|une|uma|eine)\s+|\bun['’]\s*)(?:abstención|abstention|astensione|abstenção|Enthaltung)\b", re.I)
+# "119 voti a favore e un voto contrario", "con un voto en contra": one against, beside another side (no object after it:
+# "un voto contra Rusia" is a side taken)
+ONE_AGAINST_VOTE = re.compile(r"\b(?:un|una|uma|um|une)\s+(?:voto|voix|vote)\s+(?:contrari[oa]|en\s+contra|contra|contre|contro)\b"
+                              r"(?!\s+(?:de|d['’]|di|del|della|da|do|a|o|la|le|il|el|los|les|l['’])\b|\s+(?-i:[A-ZÀ-Ý]))", re.I)
 VOTES_IN_BRACKETS = re.compile(r"(\d)\s*\((?:voti|votos|voix|Stimmen|stemmen)\)", re.I)
 
 
@@ -469,6 +481,10 @@ def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
             taken.append(m.span())
     for m in NONE_AGAINST.finditer(sentence):  # "y ningún voto en contra", "ohne Gegenstimme"
         out.setdefault(NO, 0)
+    if NONE_ABSTAINED.search(sentence):  # "Não houve abstenções", "sin abstenciones"
+        out.setdefault(ABSTAIN, 0)
+    if ONE_AGAINST_VOTE.search(sentence) and out:
+        out.setdefault(NO, 1)
     if ONE_ABSTENTION.search(sentence) and out:  # "187 a favore, due contrari, un'astensione": one, beside the other sides
         out.setdefault(ABSTAIN, 1)
     for m in STATES_ADVERB.finditer(sentence) if lang == "de" else ():

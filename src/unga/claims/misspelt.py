@@ -48,6 +48,11 @@ def _misspelt(name: str) -> str | None:
     return countries.lookup(close[0]) if close else None
 
 
+def state_of(name: str) -> str | None:
+    """The state a list item written in any language names, read as `_misspelt` reads an English one."""
+    return _misspelt(name)
+
+
 def between_states(sentence: str, found: list) -> list[tuple[str, int, int]]:
     """(iso3, start, end) of the names between two states of a list (found: mentions with .start and .end) that are
     one of them misspelt."""

@@ -132,9 +132,13 @@ def _read(sentence: str, lang: str) -> tuple[str, list[tuple[str, dict, str | No
     return scope, out
 
 
+# a bracketed note after a list's item, no digit in it: "Eritreea (o țară din estul Africii), Rusia și Siria"
+ASIDE = r"(?:\s*\([^()\d]{1,60}\))?"
+
+
 def _joint(lang: str) -> re.Pattern:
     dash = r"|\s[-–]|[-–]\s" if lang in ("ar", "fa") else ""  # "أنتيجوا - الارجنتين - استراليا": a list set off by dashes
-    return compiled(_unknown(lang) + r"\s*(?:,|،|\s(?:" + table()[lang]["and"] + r")(?=\s)|,\s*(?:" + table()[lang]["and"]
+    return compiled(ASIDE + _unknown(lang) + r"\s*(?:,|،|\s(?:" + table()[lang]["and"] + r")(?=\s)|,\s*(?:" + table()[lang]["and"]
                      + r")(?=\s)" + dash + r")?\s*" + _article(lang) + r"(?:و)?$")  # the Arabic "and" is written on the name: "الصينوروسيا"
 
 
@@ -301,7 +305,8 @@ def _included(sentence: str, found: list, lang: str) -> list:
         # "7 negara, yaitu A", "20 (wśród nich: A i B) głosowało przeciw": a noun or a bracket after the count
         counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*[,،(]?|\s*\()\s*$", head, re.I))
         run = _run_after(sentence, found, marker.end(), lang)
-        if not counted and run and (voted := _counted_vote(head, lang)) is not None:
+        # "122 nước bỏ phiếu thuận, trong đó A", "5 phiếu chống gồm A, B": a count with its vote phrase or its label
+        if not counted and run and (voted := _counted_vote(head, lang) or _labelled_count(head, lang)) is not None:
             out += [(run, voted[1])] if len(run) <= _value(voted[0], lang) else []
             continue
         if not counted or not run or len(run) > _value(counted[-1], lang) or (
@@ -319,11 +324,12 @@ def _included(sentence: str, found: list, lang: str) -> list:
 
 
 def _labelled_count(head: str, lang: str) -> tuple[re.Match, str] | None:
-    """"5 voturi împotrivă ": a count and its side's label right before a marker — (the count, its side)."""
+    """"5 voturi împotrivă ", "38 phiếu trắng, ": a count and its side's label right before a marker (a comma at most
+    between) — (the count, its side)."""
     words = table()[lang]
     for side in SIDES:
         if "label_" + side in words and (m := compiled(_number(lang) + r"\s+(?:" + words["label_" + side]
-                                                        + r")\s*$").search(head)):
+                                                        + r")\s*,?\s*$").search(head)):
             return m, side
     return None
 
@@ -381,6 +387,9 @@ def _side_around(text: str, at: int, lang: str) -> str | None:
     return None
 
 
+QUOTE = r"[„“\"«]?"  # a label in quotes: "174 de voturi „pentru“, șase „împotrivă“ și șase „abțineri“"
+
+
 def tally(sentence: str, lang: str) -> dict[str, int]:
     """The number each side is given: "103 ψήφους υπέρ", "رفض 10 دول", "187 negara … memberikan suara mendukung"."""
     words = table()[lang]
@@ -408,7 +417,7 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
             if role not in words:
                 continue
             phrase = r"(?:" + words[role] + r")(?!\w)"
-            after = NUMBER + states + aside + out_of + r"\s+" + word + phrase
+            after = NUMBER + states + aside + out_of + r"\s+" + word + QUOTE + phrase  # "șase „împotrivă“"
             before = START + phrase + voted + r"\s+" + NUMBER + states
             for m in compiled(after + "|" + before).finditer(sentence):
                 if m.group(1) and out_of and compiled(START + r"(?:" + words["out_of"] + r")\s+$").search(
