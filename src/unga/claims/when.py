@@ -13,6 +13,7 @@ import numpy as np
 
 from unga.claims import calendars, cited, extract, identify
 from unga.claims.calendar_words import MONTHS
+from unga.claims.position_time import LAST_MONTH
 
 
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
@@ -172,6 +173,8 @@ def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, i
         return published.year - 1, None
     if when == "this":
         return published.year, None
+    if when == LAST_MONTH:
+        return (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
     if when.startswith("month:"):
         month = int(when[6:])
         return (published.year if month < published.month else published.year - 1), month

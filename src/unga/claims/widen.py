@@ -151,6 +151,7 @@ def _list_fits(index: identify.Index, said: dict[str, str], cand: list, votes, a
     return chosen if all(fits[i] <= len(said) - LIST_GAP for i in fits if i != chosen) else None
 
 
+BULLET = re.compile(r"\s*[•●▪◦‣∙·*-]\s")
 LINE_MAX = 40  # a line of a laid-out tally holds one number and its label ("• 153 voted for", "Abstentions: 23")
 
 
@@ -179,8 +180,10 @@ def laid_out(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str, int
 
 
 def _line(claim: extract.Claim, claims: list[extract.Claim]) -> bool:
-    """A short sentence whose one claim is one count ("=") and that holds one number only."""
-    return claim.kind == "count" and len(claim.text.strip()) <= LINE_MAX and len(numbers_of(claim)) == 1 \
+    """A short sentence, or a bulleted line (which may list the states it counts: "• 18 abstained: A, B, …"), whose
+    one claim is one count ("=") and that holds one number only."""
+    return claim.kind == "count" and (len(claim.text.strip()) <= LINE_MAX or BULLET.match(claim.text)) \
+        and len(numbers_of(claim)) == 1 \
         and len(re.findall(r"\d+", claim.text)) == 1 and sum(c.sentence == claim.sentence for c in claims) == 1
 
 
