@@ -102,3 +102,14 @@ def test_last_month_is_the_month_before_the_texts():
     # trap: a count with no time of its own keeps none
     body = "The text fared better than a weaker one that was adopted by 130 votes."
     assert next(c for c in extract.extract(body, claim_text.sentences(body)) if c.kind == "count").when is None
+
+
+def test_a_tally_laid_out_as_lines_led_by_their_labels_that_break_the_count_down():
+    lines = [_count("In favour: 53 – namely 13 Arab states, 8 Eastern states and Cuba, Cyprus and Mongolia", "yes",
+                    53, 0),
+             _count("Against: 46 – namely 25 American states, 10 allies, and Ireland, Israel and Austria", "no", 46, 1),
+             _count("Abstaining: 20 – namely 10 African states and Malta", "abstain", 20, 2)]
+    assert widen.laid_out(lines[0], lines) == {"yes": 53, "no": 46, "abstain": 20}
+    # trap: a line whose first number is not its count (a part of it) leads no line of a tally
+    lines[1] = _count("Against: of 13 Arab states none; 46 in all", "no", 46, 1)
+    assert widen.laid_out(lines[0], lines) == {"yes": 53}
