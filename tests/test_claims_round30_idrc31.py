@@ -113,3 +113,19 @@ def test_a_tally_laid_out_as_lines_led_by_their_labels_that_break_the_count_down
     # trap: a line whose first number is not its count (a part of it) leads no line of a tally
     lines[1] = _count("Against: of 13 Arab states none; 46 in all", "no", 46, 1)
     assert widen.laid_out(lines[0], lines) == {"yes": 53}
+
+
+def _told_before(body: str, state: str) -> tuple:
+    from unga.claims.when import told_before
+
+    spans = claim_text.sentences(body)
+    claim = next(c for c in extract.extract(body, spans) if c.state == state)
+    return told_before(claim, spans, body, date(1996, 9, 11))
+
+
+def test_a_year_in_a_relative_clause_of_the_sentence_before_is_no_time_of_the_next():
+    assert _told_before("Ruritania, which held its one nuclear test in 1974, voted against the pact. "
+                        "Bhutan also voted against the pact.", "BTN") == (None, None)
+    # trap: a year that times the vote of the sentence before is still taken
+    assert _told_before("In 1974 Ruritania voted against the pact. Bhutan also voted against the pact.",
+                        "BTN") == (1974, None)
