@@ -129,3 +129,11 @@ def test_a_year_in_a_relative_clause_of_the_sentence_before_is_no_time_of_the_ne
     # trap: a year that times the vote of the sentence before is still taken
     assert _told_before("In 1974 Ruritania voted against the pact. Bhutan also voted against the pact.",
                         "BTN") == (1974, None)
+
+
+def test_the_subject_of_a_clause_after_the_copula_is_no_voter():
+    body = "That a state lobbied so hard against the vote for it was proof that Moscow took it seriously."
+    assert [c for c in extract.extract(body, claim_text.sentences(body)) if c.kind == "position"] == []
+    # trap: a list after the copula still is the list of voters
+    body = "Those voting against it were, in the end, Israel and Palau."
+    assert {c.state for c in extract.extract(body, claim_text.sentences(body))} == {"ISR", "PLW"}

@@ -379,8 +379,9 @@ OBJECT_GAP = re.compile(
     r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b"
     # "The number of abstentions was down on 2014, with A and B voting in favour": a "with" clause after the copula's
     # complement has its own vote phrase; its states are not the label's list
-    # nor is a denied predicate's agent ("The five opposed, however, were not swayed by A")
-    r"(?:(?!,\s*with\b|\s(?:not|never|no\s+longer)\b)[^.;:()]){0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
+    # nor is a denied predicate's agent ("The five opposed, however, were not swayed by A"), nor the subject of a
+    # clause the copula's complement opens ("lobbying against the vote for it was proof that Moscow cared")
+    r"(?:(?!,\s*with\b|\s(?:not|never|no\s+longer|that)\b)[^.;:()]){0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
     r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
     # the clause's object and adjuncts, then its list: "voted in favor of the resolution for the first time this year: A, B"
     r"|^\s+(?:(?:of|on|the|a|an|this|that|its|resolution|text|draft|measure|for|in|first|time|year|once|again|again,|"
