@@ -30,6 +30,7 @@ from paraphrase_counts29 import count_then_bare_list, exclusive_list_said_otherw
 from paraphrase_failed import told_by_the_winners
 from paraphrase_families import beside_another_body, bracketed_symbol
 from paraphrase_clauses import state_in_a_later_clause
+from paraphrase_idrc31 import lines_that_name_their_states
 from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
@@ -465,6 +466,13 @@ LATER = {
 }
 
 
+# the thirtieth round (branch idrc31): made last, with its own seed, so that no row before it changes
+IDRC31 = {
+    "a tally laid out a line per side, each line naming its states: • Y in favour, among them A and B / Against: N – "
+    "namely C and D": lines_that_name_their_states,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -474,6 +482,7 @@ def make() -> list[dict]:
     for construction, (maker, seed) in LATER.items():
         _make(rows, votes, random.Random(seed), {construction: maker})
     _make(rows, votes, random.Random(2941), COUNTS29)
+    _make(rows, votes, random.Random(3021), IDRC31)
     return rows
 
 
