@@ -14,8 +14,9 @@ from typing import Callable
 import numpy as np
 
 from unga.claims import (alternatives, anachronism, calendars, cited, clause_votes, extract, fingerprint, identify,
-                         in_doubt, judged, loose_motion, named_subject, names, offtopic, one_vote, ordinals, participation,
-                         points_back, polarity, reading, release_place, released, scope, sentence_fit, several, ties, widen)
+                         in_doubt, judged, loose_motion, named_subject, names, offtopic, one_vote, ordinals,
+                         participation, points_back, polarity, reading, release_place, released, scope, sentence_fit,
+                         several, ties, widen)
 from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, false_either_way, fits_pinned, hold_back,
                                near, numbers_of, other_votes, off_their_year, published_counts, split_tally_disagrees,
                                torn, vaguely_before)

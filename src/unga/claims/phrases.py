@@ -430,7 +430,8 @@ ASIDE_IN_LIST = re.compile(r"^\s*(?:,\s*(?:which|who|whose|where)\s[^,;.]{1,80},
                            r"|\s*(?:--|—|–)\s*" + _LIST_ASIDE_OPENS + r"[^–—;.\d]{1,80}(?:--|—|–)\s*,?"
                            r"|" + BRACKETED_ASIDE.pattern + r"\s*,?|" + DASHED_RELATIONAL.pattern + r"\s*,?)\s*(?:and\s+)?$", re.I)
 WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<myear>19[4-9]\d|20[0-4]\d)"
-                  r"|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|(?P<lastmonth>last\s+month|the\s+month\s+before)|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
+                  r"|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")"
+                  r"|(?P<lastmonth>last\s+month|the\s+month\s+before)|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
                   r"(?:earlier|ago)|in\s+the\s+past)|(?P<this>this\s+year|this\s+time)"
                   # "voted against the 2018 resolution": the vote of that year
                   r"|the\s+(?P<ofyear>19[4-9]\d|20[0-4]\d)\s+(?:vote|voting|resolution|text|ballot|tally|session))\b", re.I)
