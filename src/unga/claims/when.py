@@ -305,8 +305,9 @@ def told_before(claim: extract.Claim, spans: list, body: str, published: date | 
     # past, not the time of the vote told
     relatives = [m.span() for m in RELATIVE_CLAUSE.finditer(before)]
     years = {int(m[1]) for m in YEAR_IN.finditer(before)
-             if not any(a <= m.start() < b for a, b in relatives) and not re.search(r"\b(?:since|until|till|by|from|through)\s+$|\b(?:created|founded|established|set\s+up"
-                              r"|formed|born|signed)\s+(?:\w+\s+){0,2}$", before[:m.start()], re.I)
+             if not any(a <= m.start() < b for a, b in relatives)
+             and not re.search(r"\b(?:since|until|till|by|from|through)\s+$|\b(?:created|founded|established|set\s+up"
+                               r"|formed|born|signed)\s+(?:\w+\s+){0,2}$", before[:m.start()], re.I)
              and not (published and int(m[1]) > published.year)}
     if not years and published and _last_year_told(before):  # "Last year, 188 voted in favour. A and B voted
         return published.year - 1, None  # against it.": last year's vote, as "In 2014, 188 …" gives 2014's
