@@ -11,7 +11,7 @@ from fixtures import unxml_record, write_unxml
 from unga import api
 from unga.claims import calendars, extract, widen
 from unga.claims import text as claim_text
-from unga.claims.check import _without_voters
+from unga.claims.check import _without_lists
 from unga.claims.position_time import LAST_MONTH
 from unga.claims.when import time_of
 
@@ -51,10 +51,15 @@ def test_the_text_topic_leaves_out_the_states_a_sentence_lists():
     spans = claim_text.sentences(body)
     count = extract.Claim("count", spans[1][2], spans[1][:2], {"field": "abstain", "op": "=", "value": 18},
                           sentence=1)
-    kept = _without_voters(spans, [count])
+    kept = _without_lists(spans, [count])
     assert "Angola" not in kept and "Eritrea" not in kept
-    # trap: the state a later sentence names as the vote's subject is still the text's word
+    # traps: the state a later sentence names as the vote's subject is still the text's word; so are one or two states
+    # named with their vote
     assert "resolution on Sudan" in kept
+    body = "Israel and the United States voted against the text."
+    spans = claim_text.sentences(body)
+    said = [extract.Claim("position", body, spans[0][:2], {"vote": "no"}, state=s, sentence=0) for s in ("ISR", "USA")]
+    assert _without_lists(spans, said) == body
 
 
 def _count(text: str, field: str, value: int, sentence: int) -> extract.Claim:

@@ -53,28 +53,23 @@ def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str,
     return numbers
 
 
-LISTED = 3  # state names in one sentence of a vote: a list of how states voted
+LISTED = 3  # state names in one sentence of a vote claim: a list of how states voted
 
 
-def _without_voters(spans: list, found: list[extract.Claim]) -> str:
-    """The Assembly's sentences without the names of the states they say voted, each once in its own sentence: a list
-    of voters names no subject ("Sudan, South Africa and Cuba abstained" is no text about South Africa), while the
-    state a resolution is about is named again where the text says what the vote was on."""
-    voters: dict[int, list[str]] = {}
-    for claim in found:
-        if claim.kind in ("tally", "count", "position"):
-            voters.setdefault(claim.sentence, []).extend([claim.name] if claim.name else [])
+def _without_lists(spans: list, found: list[extract.Claim]) -> str:
+    """The Assembly's sentences, those of a vote claim that name three states or more without the states' names: a
+    list of voters names no subject ("18 abstained: Sudan, South Africa, Cuba …" is no text about South Africa),
+    while one or two states named with their vote ("Israel and the US voted against") may be the subject's too."""
+    voted = {claim.sentence for claim in found if claim.kind in ("tally", "count", "position")}
     kept = []
     for n, (_, _, sentence) in enumerate(spans):
         if scope.scope_of(sentence) == "other body":
             continue
-        listed = sorted(names.mentions(sentence), key=lambda m: m.start) if n in voters else []
-        if len(listed) >= LISTED:  # "18 abstained: A, B, C …", the list read as a count's, not as positions
+        listed = sorted(names.mentions(sentence), key=lambda m: m.start) if n in voted else []
+        if len(listed) >= LISTED:
             ends = [0] + [m.end for m in listed]
             sentence = "".join(sentence[end:m.start] for end, m in zip(ends, listed) if m.start >= end) + \
                 sentence[max(ends):]
-        for name in voters.get(n, ()):
-            sentence = sentence.replace(name, " ", 1)
         kept.append(sentence)
     return "\n".join(kept)
 
@@ -97,7 +92,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     appeared = published or _iso_day(page_date)
     published = calendars.to_the_day(published, identify.dateline(body)) or _iso_day(page_date)
     context = dataclasses.replace(identify.read_context(assembly_text, published), appeared=appeared,
-                                  topic=identify.topic_of(_without_voters(spans, found)))
+                                  topic=identify.topic_of(_without_lists(spans, found)))
     scorer = identify.Scorer(index, context)
     ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published))
               if c.scope != "other body" else (None, []) for c in found]
