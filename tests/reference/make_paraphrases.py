@@ -32,6 +32,7 @@ from paraphrase_families import beside_another_body, bracketed_symbol
 from paraphrase_clauses import state_in_a_later_clause
 from paraphrase_false14 import list_in_a_this_time_tally, list_of_a_run_of_years
 from paraphrase_fahunt15 import beside_a_legislature, beside_a_sum_over_years
+from paraphrase_idrc31 import lines_that_name_their_states
 from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
@@ -525,6 +526,13 @@ STUDY31B = {
 }
 
 
+# the thirtieth round (branch idrc31): made last, with its own seed, so that no row before it changes
+IDRC31 = {
+    "a tally laid out a line per side, each line naming its states: • Y in favour, among them A and B / Against: N – "
+    "namely C and D": lines_that_name_their_states,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -540,6 +548,7 @@ def make() -> list[dict]:
         _make(rows, votes, random.Random(3001), {construction: maker})
     for construction, maker in STUDY31B.items():
         _make(rows, votes, random.Random(3011), {construction: maker})
+    _make(rows, votes, random.Random(3021), IDRC31)
     return rows
 
 

@@ -14,8 +14,9 @@ from typing import Callable
 import numpy as np
 
 from unga.claims import (alternatives, anachronism, calendars, cited, clause_votes, extract, fingerprint, identify,
-                         in_doubt, judged, loose_motion, named_subject, offtopic, one_vote, ordinals, participation,
-                         points_back, polarity, reading, release_place, released, scope, sentence_fit, several, ties, widen)
+                         in_doubt, judged, loose_motion, named_subject, names, offtopic, one_vote, ordinals,
+                         participation, points_back, polarity, reading, release_place, released, scope, sentence_fit,
+                         several, ties, widen)
 from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, false_either_way, fits_pinned, hold_back,
                                near, numbers_of, other_votes, off_their_year, published_counts, split_tally_disagrees,
                                torn, vaguely_before)
@@ -52,6 +53,27 @@ def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str,
     return numbers
 
 
+LISTED = 3  # state names in one sentence of a vote claim: a list of how states voted
+
+
+def _without_lists(spans: list, found: list[extract.Claim]) -> str:
+    """The Assembly's sentences, those of a vote claim that name three states or more without the states' names: a
+    list of voters names no subject ("18 abstained: Sudan, South Africa, Cuba …" is no text about South Africa),
+    while one or two states named with their vote ("Israel and the US voted against") may be the subject's too."""
+    voted = {claim.sentence for claim in found if claim.kind in ("tally", "count", "position")}
+    kept = []
+    for n, (_, _, sentence) in enumerate(spans):
+        if scope.scope_of(sentence) == "other body":
+            continue
+        listed = sorted(names.mentions(sentence), key=lambda m: m.start) if n in voted else []
+        if len(listed) >= LISTED:
+            ends = [0] + [m.end for m in listed]
+            sentence = "".join(sentence[end:m.start] for end, m in zip(ends, listed) if m.start >= end) + \
+                sentence[max(ends):]
+        kept.append(sentence)
+    return "\n".join(kept)
+
+
 def check(text: str, index: identify.Index, votes_of: VotesOf, published: date | None = None,
           releases: list[dict] | None = None, doubts: in_doubt.Doubts | None = None) -> tuple[str, list[dict]]:
     """(the plain text, one entry per claim and per vote sentence without a checkable claim). releases: recorded
@@ -69,7 +91,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     assembly_text = "\n".join(s for _, _, s in spans if scope.scope_of(s) != "other body")
     appeared = published or _iso_day(page_date)
     published = calendars.to_the_day(published, identify.dateline(body)) or _iso_day(page_date)
-    context = dataclasses.replace(identify.read_context(assembly_text, published), appeared=appeared)
+    context = dataclasses.replace(identify.read_context(assembly_text, published), appeared=appeared,
+                                  topic=identify.topic_of(_without_lists(spans, found)))
     scorer = identify.Scorer(index, context)
     ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published))
               if c.scope != "other body" else (None, []) for c in found]

@@ -98,12 +98,17 @@ def read_context(text: str, published: date | None) -> Context:
         for m in re.finditer(r"\blast\s+(" + "|".join(MONTHS) + r")\b", text, re.I):
             years.add(published.year if MONTHS[m[1].lower()] < published.month else published.year - 1)
     sessions = session_numbers(text) | session_numbers(written)  # "the 75th session", "the seventy-fifth session"
-    topic = Counter(stems(f"{written} {topic_words.title_words(written)}"))  # its subject in the titles' words
+    topic = topic_of(written)
     return Context(found, [d for d in days if d], month_days, years, topic, sessions,
                    bool(NAMES_ANOTHER.search(written)), published,
                    tuple((int(m[1]), year_given(line, m.end())) for line in rough_sentences(written)
                          if not COUNCIL.search(line) for m in BARE_NUMBER.finditer(line)
                          if not REFERRED.search(line[max(0, m.start() - 80):m.start()])), in_figures=in_figures)
+
+
+def topic_of(text: str) -> Counter:
+    """A text's subject in the titles' words."""
+    return Counter(stems(f"{text} {topic_words.title_words(text)}"))
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -392,7 +397,14 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
     recent = bool(ranked) and len(numbers) >= 2 and context.appeared is not None \
         and 0 <= (context.appeared - index.dates[ranked[0][1]]).days <= TEXTS_WEEKS_DAYS \
         and index.agrees_all(ranked[0][1], numbers)
-    rivals = [r for r in ranked[1:] if not (recent and held_after(index, r[1], context.appeared))]
+    # nor, for a vote of the text's own week that the record holds, a later vote on the same subject, its words no
+    # nearer the text's (a ceasefire vote of October against December's, in a text of October; not a plenary vote
+    # of December whose subject is the text's, when the vote of its week is on another: the text may report the
+    # committee's vote, which the record lacks)
+    own_week = bool(ranked) and scorer.dates[ranked[0][1]] >= PASSING_DATE \
+        and not held_after(index, ranked[0][1], context.appeared)
+    rivals = [r for r in ranked[1:] if not (held_after(index, r[1], context.appeared) and (recent or (
+        own_week and scorer.topic[r[1]] - scorer.topic[ranked[0][1]] < SAME_SUBJECT)))]
     if not ranked or ranked[0][0] < MIN_SCORE or (rivals and ranked[0][0] - rivals[0][0] < MARGIN):
         if scope == "procedural" and len(numbers) >= 2:  # "a motion" said of a resolution whose tally it gives
             plain = scorer.rank(numbers, year=year, month=month, days=days)
@@ -418,6 +430,7 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
 
 
 PASSING_DAYS = 366  # a resolution named by its number a year or more before the text is history, not its news
+SAME_SUBJECT = 1.0  # of topic score: a later vote this much nearer the text's words is on its subject, not the week's
 PASSING_DATE = 2.0  # within a week of the text's date (identify._published_bonus) or ten days after a day it names
 
 

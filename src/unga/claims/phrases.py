@@ -388,8 +388,9 @@ OBJECT_GAP = re.compile(
     r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b"
     # "The number of abstentions was down on 2014, with A and B voting in favour": a "with" clause after the copula's
     # complement has its own vote phrase; its states are not the label's list
-    # nor is a denied predicate's agent ("The five opposed, however, were not swayed by A")
-    r"(?:(?!,\s*with\b|\s(?:not|never|no\s+longer)\b)[^.;:()]){0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
+    # nor is a denied predicate's agent ("The five opposed, however, were not swayed by A"), nor the subject of a
+    # clause the copula's complement opens ("lobbying against the vote for it was proof that Moscow cared")
+    r"(?:(?!,\s*with\b|\s(?:not|never|no\s+longer|that)\b)[^.;:()]){0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
     r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
     # the clause's object and adjuncts, then its list: "voted in favor of the resolution for the first time this year: A, B"
     r"|^\s+(?:(?:of|on|the|a|an|this|that|its|resolution|text|draft|measure|for|in|first|time|year|once|again|again,|"
@@ -442,7 +443,8 @@ ASIDE_IN_LIST = re.compile(r"^\s*(?:,\s*(?:which|who|whose|where)\s[^,;.]{1,80},
                            r"|\s*(?:--|—|–)\s*" + _LIST_ASIDE_OPENS + r"[^–—;.\d]{1,80}(?:--|—|–)\s*,?"
                            r"|" + BRACKETED_ASIDE.pattern + r"\s*,?|" + DASHED_RELATIONAL.pattern + r"\s*,?)\s*(?:and\s+)?$", re.I)
 WHEN = re.compile(r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mname>" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?P<myear>19[4-9]\d|20[0-4]\d)"
-                  r"|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
+                  r"|in\s+(?P<year>19[4-9]\d|20[0-4]\d)|last\s+(?P<month>" + "|".join(MONTH_NAMES) + r")"
+                  r"|(?P<lastmonth>last\s+month|the\s+month\s+before)|(?P<last>last\s+year|the\s+year\s+before|previously|a\s+year\s+"
                   r"(?:earlier|ago)|in\s+the\s+past)|(?P<this>this\s+year|this\s+time)"
                   # "voted against the 2018 resolution": the vote of that year
                   r"|the\s+(?P<ofyear>19[4-9]\d|20[0-4]\d)\s+(?:vote|voting|resolution|text|ballot|tally|session))\b", re.I)

@@ -21,6 +21,7 @@ LEAD = re.compile(r"\s*(?:(?:In|By|During)\s+(?P<year>19[4-9]\d|20[0-4]\d)\b|[^\
 
 
 BULLET = re.compile(r"\s*[-–—•▪*]\s*")  # a list item's mark
+LAST_MONTH = "month:last"  # the claim's "when" for "last month": the month before the text's
 
 
 # "On a resolution last March calling on …, A and B abstained": the vote the sentence opens with, and its time
@@ -185,10 +186,15 @@ def time_near(sentence: str, start: int, end: int, back_to: int | None = None) -
     "month:1", 'in January 1980' as "1980/1"."""
     before = [m for m in WHEN.finditer(sentence, back_to, start)] if back_to is not None else []
     match = WHEN.search(re.split(r"[,;]", sentence[end:end + 30])[0]) or (before[-1] if before else None)
-    if not match:
-        return None
+    return _time_said(match) if match else None
+
+
+def _time_said(match: re.Match) -> str:
+    """A WHEN match as a claim's time."""
     if match["month"]:
         return f"month:{MONTH_NAMES.index(match['month'].lower()) + 1}"
+    if match["lastmonth"]:  # "a weaker text adopted last month by 130 votes": the month before the text's
+        return LAST_MONTH
     if match["mname"]:  # "in January 1980": the year and the month
         return f"{match['myear']}/{MONTH_NAMES.index(match['mname'].lower()) + 1}"
     return match["year"] or match["ofyear"] or ("last" if match["last"] else "this")
@@ -267,7 +273,9 @@ def unnamed_subject(sentence: str, found: list, all_cues: list, out: list) -> li
             continue
         clause = re.split(r"[,;:]", sentence[:subject.start()])[-1]
         own = [m for m in WHEN.finditer(clause)]
-        when = time_near(sentence, start, end) or (("last" if own[-1]["last"] else own[-1]["year"] or "this") if own else None)
+        said = own[-1] if own else None
+        when = time_near(sentence, start, end) or (None if said is None else LAST_MONTH if said["lastmonth"]
+                                                   else "last" if said["last"] else said["year"] or "this")
         when = when or (BEFORE if subject["part"] else None) or previously(sentence, start)
         if when:
             extra.append((named[-1].iso3, vote, start, named[-1], when))

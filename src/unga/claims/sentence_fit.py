@@ -106,9 +106,13 @@ def _may_fit(index: identify.Index, numbers: dict[str, int], said: dict[str, str
     return rows[missed < GAP].tolist()
 
 
-def named_by(index: identify.Index, sentence: str) -> list[int]:
+def named_by(index: identify.Index, sentence: str, voters: list[str] = ()) -> list[int]:
     """The votes whose subject the sentence's own words name (OWN_TOPIC of 8 or more: "the resolution on the
-    territorial integrity of Ukraine"), whatever their date: rivals of the text's days, never chosen here."""
+    territorial integrity of Ukraine"), whatever their date: rivals of the text's days, never chosen here. voters:
+    the names of the states the sentence says voted, each once, which name no subject ("Mali, the Republic of Congo
+    and Sudan abstained" names no vote on the Congo or on Sudan)."""
+    for name in voters:
+        sentence = sentence.replace(name, " ", 1)
     words = identify.stems(sentence)
     rows = sorted(set().union(*(index.by_word.get(w, set()) for w in words))) if words else []
     return [i for i in rows if index.topic(i, words) >= OWN_TOPIC] if len(rows) <= NAMED_MAX else []
@@ -153,8 +157,9 @@ def place(index: identify.Index, found: list, ranked: list, votes, scorer, appea
             continue
         numbers, said = evidence
         movable = _movable(index, found, ranked, members, numbers, said, votes)
-        row = choose(index, numbers, said, pool, votes, named_by(index, found[members[0]].text) + told, most) if movable \
-            else None
+        voters = [found[n].name for n in members if found[n].name]
+        row = choose(index, numbers, said, pool, votes, named_by(index, found[members[0]].text, voters) + told, most) \
+            if movable else None
         if row is None:
             continue
         for n in members:

@@ -13,6 +13,7 @@ import numpy as np
 
 from unga.claims import calendars, cited, extract, identify
 from unga.claims.calendar_words import MONTHS
+from unga.claims.position_time import LAST_MONTH
 
 
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
@@ -172,6 +173,8 @@ def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, i
         return published.year - 1, None
     if when == "this":
         return published.year, None
+    if when == LAST_MONTH:
+        return (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
     if when.startswith("month:"):
         month = int(when[6:])
         return (published.year if month < published.month else published.year - 1), month
@@ -298,9 +301,13 @@ def told_before(claim: extract.Claim, spans: list, body: str, published: date | 
     if not THEN_OPENS.match(claim.text) and ("\n" in body[start:claim.span[0]] or not TELLS_A_VOTE.search(before)):
         return None, None  # "The Council, created in 2006, lost a member": a year that is no vote's
     # "since 2007", "by 2030", "will be adopted in 2024": a span's bound or a later year is no vote told of
+    # "India, which carried out its only test in 1974, voted against": a year of a relative clause is its subject's
+    # past, not the time of the vote told
+    relatives = [m.span() for m in RELATIVE_CLAUSE.finditer(before)]
     years = {int(m[1]) for m in YEAR_IN.finditer(before)
-             if not re.search(r"\b(?:since|until|till|by|from|through)\s+$|\b(?:created|founded|established|set\s+up"
-                              r"|formed|born|signed)\s+(?:\w+\s+){0,2}$", before[:m.start()], re.I)
+             if not any(a <= m.start() < b for a, b in relatives)
+             and not re.search(r"\b(?:since|until|till|by|from|through)\s+$|\b(?:created|founded|established|set\s+up"
+                               r"|formed|born|signed)\s+(?:\w+\s+){0,2}$", before[:m.start()], re.I)
              and not (published and int(m[1]) > published.year)}
     if not years and published and _last_year_told(before):  # "Last year, 188 voted in favour. A and B voted
         return published.year - 1, None  # against it.": last year's vote, as "In 2014, 188 …" gives 2014's
@@ -316,6 +323,9 @@ def told_before(claim: extract.Claim, spans: list, body: str, published: date | 
     year = years.pop()
     months = {MONTHS[m[1].lower()] for m in MONTH_YEAR.finditer(before) if int(m[2]) == year}
     return year, (months.pop() if len(months) == 1 else None)
+
+
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 
 
 def _last_year_told(sentence: str) -> bool:

@@ -152,6 +152,8 @@ def _list_fits(index: identify.Index, said: dict[str, str], cand: list, votes, a
 
 
 LINE_MAX = 40  # a line of a laid-out tally holds one number and its label ("• 153 voted for", "Abstentions: 23")
+# a longer line of one: a list item, or a line led by its label ("In favour: 53 – namely …"), its count first
+HEADED_LINE = re.compile(r"\s*(?:[•●▪◦‣∙·*-]\s+\D{0,40}?|[^\W\d][^\d:.]{0,30}:\s*)(\d+)")
 
 
 def laid_out(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str, int]:
@@ -179,9 +181,17 @@ def laid_out(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str, int
 
 
 def _line(claim: extract.Claim, claims: list[extract.Claim]) -> bool:
-    """A short sentence whose one claim is one count ("=") and that holds one number only."""
-    return claim.kind == "count" and len(claim.text.strip()) <= LINE_MAX and len(numbers_of(claim)) == 1 \
-        and len(re.findall(r"\d+", claim.text)) == 1 and sum(c.sentence == claim.sentence for c in claims) == 1
+    """A sentence whose one count ("=") is its only number, or the first number of a list item or of a line led by
+    its label, which may go on to name or break down what it counts ("• 18 abstained: A, B, …", "Against: 46 –
+    namely 25 American states, …"); no other count or tally in it."""
+    if claim.kind != "count" or len(numbers_of(claim)) != 1 \
+            or sum(c.sentence == claim.sentence and c.kind in ("tally", "count") for c in claims) != 1:
+        return False
+    if len(claim.text.strip()) <= LINE_MAX and len(re.findall(r"\d+", claim.text)) == 1 \
+            and sum(c.sentence == claim.sentence for c in claims) == 1:
+        return True
+    headed = HEADED_LINE.match(claim.text)
+    return bool(headed) and int(headed[1]) in numbers_of(claim).values()
 
 
 TALLY_ROW = ("placed on the roll call of its sentence's tally, whose numbers are far from those of the vote its words "
