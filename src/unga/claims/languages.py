@@ -442,7 +442,7 @@ def _supported_by(sentence: str) -> re.Match | None:
 
 
 ONE_ABSTENTION = re.compile(r"(?:\b(?:una|une|uma|eine)\s+|\bun['’]\s*)(?:abstención|abstention|astensione|abstenção|Enthaltung)\b", re.I)
-# "119 voti a favore e un voto contrario", "con un voto en contra": one against, beside another side (no object after it:
+# "88 voti a favore e un voto contrario", "con un voto en contra": one against, beside another side (no object after it:
 # "un voto contra Rusia" is a side taken)
 ONE_AGAINST_VOTE = re.compile(r"\b(?:un|una|uma|um|une)\s+(?:voto|voix|vote)\s+(?:contrari[oa]|en\s+contra|contra|contre|contro)\b"
                               r"(?!\s+(?:de|d['’]|di|del|della|da|do|a|o|la|le|il|el|los|les|l['’])\b|\s+(?-i:[A-ZÀ-Ý]))", re.I)

@@ -95,7 +95,7 @@ MONTHS_RE = PREFIXES
 # "Yes - 151, No - 2, Abstain - 20": a spaced dash after the label does as a colon; "in favor 76, opposed 35, abstention
 # 17", "In favour 72, Against 10, Abstaining 43": labels before numbers, read only when two or more are in the sentence
 COLON_LABELS = r"(?:yes|no|ayes?|nays?|affirmative|negative|abstained|abstaining|abstain)(?=\s*:|\s+[-–—]\s+\d)"
-# "Yes: 143, No: 4, Abstentions: 11, Non-voting: 34": the states present that did not vote are the record's absent
+# "Yes: 120, No: 6, Abstentions: 20, Non-voting: 9": the states present that did not vote are the record's absent
 FIRST_LABELS = r"in\s+favou?r|against|opposed|abstentions?|abstaining|absences?|absent|non-voting|not\s+voting|" + COLON_LABELS
 LABEL_FIRST = re.compile(r"\b(?:" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—])?\s*\d{1,3}\b", re.I)
 # a roll call's heading on a line of its own, with its count, before the list of states: "For (33) - A, B",
@@ -221,7 +221,7 @@ TOKEN = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:that|which|who)\s+(?:had\s+|have\s+)?(?:also\s+)?"
     r"(?:(?:chose|decided|opted|preferred|elected)\s+to\s+)?|to\s+)(?P<amlabel>abstain(?:ed)?"
     r"|vote(?:d)?\s+(?:against|no|in\s+(?:favou?r|support)|for|yes)|oppose[ds]?|opposing|support(?:ed)?|back(?:ed)?)\b"
-    # "A was among 37 states not participating in the vote": the participle after the count
+    # "A was among 12 nations not participating in the ballot": the participle after the count
     r"|\bamong\s+(?:the\s+)?(?P<amn>\d{1,3})\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)"
     r"\s+not\s+(?:participating|taking\s+part)\s+in\s+the\s+(?:vote|voting|ballot)\b)"
     # "approved by 119 countries", "the backing of 138 states": states, not votes ("approved by 143 votes in favour")
@@ -368,7 +368,7 @@ def tallies(sentence: str) -> list[Group]:
             or bool(pair and OP_BEFORE.search(sentence[max(0, match.start() - 40):match.start()]))  # "by more than 140 votes to 5"
     told_no = {g.fields["no"] for g in groups if "no" in g.fields}
     # "141 to 5; A cast the sole negative vote of its region": one against, where the sentence gives another
-    # number against, is no count of the vote ("the only dissenter in the 118-1 vote" agrees with its tally)
+    # number against, is no count of the vote ("the lone dissenter in the 99-1 vote" agrees with its tally)
     return [g for g in groups if g.fields and not (g.fields == {"no": 1} and told_no - {1} and SOLE.search(
         sentence, g.start, g.end))]
 
@@ -453,7 +453,7 @@ WITH_TALLY = re.compile(r"\bwith\s+\d{1,3}\b[^.;:]{0,100}?\b(?:voting|abstaining
                         r"|against)\b[^.;:]{0,40}?[,\s](?:and\s+)?$", re.I)
 
 
-# "The tally: 118 states favoring the resolution, 0 opposing": numbers a tally's label opened, read as its fields
+# "The tally: 95 nations favoring the text, 0 opposing": numbers a tally's label opened, read as its fields
 TALLY_SAID = re.compile(r"\b(?:tally|vote|count|result|breakdown)\s*(?::|\bwas\b)\s*(?:\d{1,3}\b[^.;:]{0,100}?[,\s])?$", re.I)
 OTHER_LABELS = re.compile(r"\d{1,3}\s+(?:votes?\s+)?(?:yes|in\s+favou?r|abstentions?|abstaining|abstained)\b", re.I)
 

@@ -38,7 +38,7 @@ AMONG_NOT_VOTING = (r"(?:among(?:st)?|one\s+of)\s+(?:the\s+|those\s+|some\s+)?(?
                     r"(?:other\s+)?(?:(?:UN\s+|U\.N\.\s+)?(?:member\s+)?(?:countries|states|nations|members|delegations"
                     r"|governments)\s+)?(?:(?:that|who|which)\s+(?:did\s+not|didn['’]t)\s+(?:even\s+)?vote\b(?!\s+(?:in\s+"
                     r"favou?r|for|yes|against|no|with|alongside|along\s+with|like|the\s+same\s+way)\b)"
-                    # "was among 37 states not participating in the vote"
+                    # "was among 12 nations not participating in the ballot"
                     r"|not\s+(?:participating|taking\s+part)\s+in\s+the\s+(?:vote|voting|ballot)\b)")
 # "take part in" something that is not the vote ("the debate", "the negotiations"): a preposition whose object names
 # no vote within a few words ("in the vote", "in Thursday's vote", "in a 141 to 7 vote", "in voting on it", "in it"
@@ -48,7 +48,7 @@ _IN_THE_VOTE = (r"(?!\s+(?:in|at|during|on|to|with)\s+(?!(?:it|this|that|them)\b
 TOOK_NO_PART = (r"(?:(?:refused|declined)\s+to\s+(?:take\s+part|participate)"
                 r"|(?:did\s+not|didn['’]t|failed\s+to)\s+(?:take\s+part|participate))\b" + _IN_THE_VOTE +
                 r"|(?:chose|opted|decided|elected)\s+not\s+to\s+(?:take\s+part|participate)\s+in\s+the\s+(?:vote|voting)\b"
-                # "registered their disapproval by not participating in the 1986 General Assembly voting"
+                # "showed their displeasure by not participating in the 1990 General Assembly voting"
                 r"|(?<=\bby\s)not\s+(?:participating|taking\s+part)\s+in\s+the\s+(?:[\w-]+\s+){0,3}?(?:vote|voting)\b")
 
 # a sentence adverb set off by commas between a side and its copula ("Those abstaining, however, were A and B")

@@ -25,7 +25,7 @@ HUMAN_RIGHTS_COMMISSION = (r"\bin\s+the\s+(?:UN\s+|U\.N\.\s+)?" + COMMISSION + r
 PASSED_BY_COUNCIL = (r"\b(?:of|at|by|before)\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?"
                      r"(?:Human\s+Rights|Economic\s+and\s+Social|Security)\s+Council\b[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+"
                      r"(?:passed|adopted|approved)\b")
-# a country's legislature, or its members, voting ("lawmakers vote 87-9 to approve a bill", "the Senate ratified the
+# a country's legislature, or its members, voting ("deputies vote 60-2 to pass a bill", "the Senate ratified the
 # Charter by 89 to 2"); and a bill passed, which is a legislature's text, never the Assembly's
 LEGISLATURE = (r"\b(?:lawmakers|legislators|MPs|parliamentarians|senators|congressmen|Knesset|Bundestag|Duma|Sejm|Congress"
                r"|Senate|House\s+of\s+(?:Representatives|Commons|Lords)|(?-i:[Pp]arliament)|legislature)\b")

@@ -132,7 +132,7 @@ def _read(sentence: str, lang: str) -> tuple[str, list[tuple[str, dict, str | No
     return scope, out
 
 
-# a bracketed note after a list's item, no digit in it: "Eritreea (o țară din estul Africii), Rusia și Siria"
+# a bracketed note after a list's item, no digit in it: "Mali (o țară din vestul Africii), Iran și Cuba"
 ASIDE = r"(?:\s*\([^()\d]{1,60}\))?"
 
 
