@@ -44,9 +44,9 @@ def test_finnish_tally_with_the_text_as_the_verbs_object(built_store):
 
 
 def test_finnish_number_before_and_belongs_to_its_own_clause():
-    # "120 maata ja vastaan 14": 120 is the yes, not the no
-    assert languages.read("Päätöksen puolesta äänesti 120 maata ja vastaan 14.")[1] == [
-        ("tally", {"yes": 120, "no": 14}, None, "")]
+    # "97 maata ja vastaan 21": 97 is the yes, not the no
+    assert languages.read("Päätöslauselman puolesta äänesti 97 maata ja vastaan 21.")[1] == [
+        ("tally", {"yes": 97, "no": 21}, None, "")]
 
 
 def test_finnish_list_after_the_side_with_the_text_first(built_store):
@@ -120,11 +120,11 @@ def test_dutch_third_number_past_an_inclusion_aside(built_store):
 def test_dutch_side_s_own_group_opens_the_list(built_store):
     assert verdicts(claims(NL_LEAD, "Onder de tegenstemmers waren Oostenrijk en Frankrijk.")) == {
         ("AUT", "no"): "supported", ("FRA", "no"): "contradicted"}
-    got = claims(NL_LEAD, "Onder de landen die zich van stemming onthielden waren naast Duitsland nog twee Europese "
+    got = claims(NL_LEAD, "Onder de lidstaten die zich van stemming onthielden waren naast Duitsland nog twee Europese "
                           "landen – Hongarije en Italië.")
     assert verdicts(got) == {("DEU", "abstain"): "supported", ("HUN", "abstain"): "supported",
                              ("ITA", "abstain"): "supported"}
-    got = claims(NL_LEAD, "Onder de landen die zich van stemming onthielden, bevonden zich Duitsland en Frankrijk.")
+    got = claims(NL_LEAD, "Onder de lidstaten die zich van stemming onthielden, bevonden zich Duitsland en Frankrijk.")
     assert verdicts(got) == {("DEU", "abstain"): "supported", ("FRA", "abstain"): "contradicted"}
 
 

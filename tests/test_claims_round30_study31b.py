@@ -57,7 +57,7 @@ def test_also_before_was_among_and_a_quoted_no(built_store, sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Russia, Belarus and Syria were among those to oppose the resolution, while those in abstention included "
+    ("Russia, Belarus and Syria were among those to oppose the draft, while those in abstention included "
      "India, China and Mali.",
      {("RUS", NO, "supported"), ("BLR", NO, "supported"), ("SYR", NO, "supported"), ("IND", AB, "supported"),
       ("CHN", AB, "supported"), ("MLI", AB, "supported")}),
@@ -88,8 +88,8 @@ def test_joined_n_other_countries_is_a_count_of_n_and_one(built_store):
 
 
 def test_a_tally_said_with_favoring_and_opposing():
-    said = numbers.tallies("The tally: 118 states favoring the resolution, 0 opposing, 29 abstaining.")
-    assert [g.fields for g in said] == [{"yes": 118, "no": 0, "abstain": 29}]
+    said = numbers.tallies("The tally: 97 states favoring the resolution, 0 opposing, 12 abstaining.")
+    assert [g.fields for g in said] == [{"yes": 97, "no": 0, "abstain": 12}]
     # trap: no tally opens them; "supporting the text" may be its sponsors
     assert numbers.tallies("50 countries supporting the text, 3 opposing it.") == []
 
@@ -131,7 +131,7 @@ def test_votes_in_opposition_are_a_count_against(built_store, sentence, value, v
     ("The vote passed with 140 nations, including Chad and Peru voting in favour.", "count",
      {"field": "yes", "op": "=", "value": 140}, "contradicted"),
     # the number's own aside between dashes
-    ("A record number of member states – 141 in total – had voted yes on the resolution.", "count",
+    ("A large group of member states – 141 in total – had voted yes on the text.", "count",
      {"field": "yes", "op": "=", "value": 141}, "supported"),
     # a question-and-answer page: the question, and its answer on the next line
     ("How many nations abstained on the resolution?\nthirty-five nations", "count",
@@ -149,12 +149,12 @@ def test_trap_a_question_of_two_votes_is_no_count():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Uzbekistan and Turkmenistan, both members of the U.N., failed to either vote or abstain.",
+    ("Uzbekistan and Turkmenistan, each a member of the U.N., simply failed to either vote or abstain.",
      {("UZB", "absent", "supported"), ("TKM", "absent", "supported")}),
     # India abstained: neither voting nor abstaining is false of it; one claim each, not one per vote ("either vote")
-    ("India and Turkmenistan, both members of the U.N., failed to either vote or abstain.",
+    ("India and Turkmenistan, each a member of the U.N., simply failed to either vote or abstain.",
      {("IND", "absent", "contradicted"), ("TKM", "absent", "supported")}),
-    ("Most Western states, including Uzbekistan, registered disapproval by not participating in the vote.",
+    ("Several Asian states, including Uzbekistan, registered disapproval by not taking part in the vote.",
      {("UZB", "not_taking_part", "supported")}),
 ])
 def test_not_voting_said_at_length(built_store, sentence, expected):
@@ -171,5 +171,5 @@ def test_trap_a_colon_sentence_of_several_votes_heads_no_paragraph():
 
 
 def test_a_quoted_no_after_voted_stays_a_count():
-    assert [g.fields for g in numbers.tallies('Just 10, including the United States, voted “no.” Later, 36 voted "No".')] \
-        == [{"no": 10}, {"no": 36}]
+    assert [g.fields for g in numbers.tallies('Just 7, including Israel, voted “no.” Later, 36 voted "No".')] \
+        == [{"no": 7}, {"no": 36}]

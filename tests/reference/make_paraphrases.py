@@ -513,14 +513,15 @@ STUDY31B = {
     "a colon sentence, a blank line, then the list paragraph: Voting against the resolution were the following: / A, B":
         colon_list_paragraph,
     "'also was among' and a quoted side: A also was among the N countries that voted “no.”": also_among_quoted,
-    "among those to oppose, those in abstention: A and B were among those to oppose the resolution, while those in "
+    "among those to oppose, those in abstention: A and B were among those to oppose the draft, while those in "
     "abstention included C": among_those_to_oppose,
     "a counted companion with its examples: A joined N other countries including B and C on Wednesday to vote against":
         joined_others_including,
     "a tally in participles: The tally: N states favoring the resolution, M opposing, K abstaining": favoring_tally,
     "the states in favour, the other side after 'with': approved on D, by N nations with M abstentions":
         nations_with_abstentions,
-    "not voting at all: A and B, both members of the U.N., failed to either vote or abstain": neither_voted_nor_abstained,
+    "not voting at all: A and B, each a member of the U.N., simply failed to either vote or abstain":
+        neither_voted_nor_abstained,
     "a question and its answer on the next line: How many nations abstained on the resolution? / 35 nations":
         asked_and_answered,
 }

@@ -3,7 +3,7 @@ checker, in sentences of our own written from each language's grammar (never cop
 
 Dutch: the reflexive verb last in a subordinate clause ("terwijl N landen zich van stemming onthielden"), a tally's
 third number past an inclusion aside, the side's own group opening its list ("Onder de tegenstemmers waren A en B",
-"Onder de landen die zich van stemming onthielden bevonden zich A en B"), the reflexive split around its subjects
+"Onder de lidstaten die zich van stemming onthielden bevonden zich A en B"), the reflexive split around its subjects
 ("Daarnaast onthielden A en B zich van stemming"), "naast A stemde ook B tegen". Finnish: tallies and counts
 ("N maata äänesti päätöslauselman puolesta ja M sitä vastaan"), lists on a side with the text as the verb's object,
 an inclusion after a count ("N maata, mukaan lukien A ja B, …") and a side taken with Russia ("asettuivat Venäjän
@@ -102,7 +102,7 @@ def side_list(lang, v, rng, false=False):
     states = listed(lang, v, pick)
     forms = {("nl", "no"): [f"Onder de tegenstemmers waren {states}.", f"Naast {v.names[pick[0]][0]} stemde ook "
                             f"{v.names[pick[1]][0]} tegen."],
-             ("nl", "abstain"): [f"Onder de landen die zich van stemming onthielden bevonden zich {states}.",
+             ("nl", "abstain"): [f"Onder de lidstaten die zich van stemming onthielden bevonden zich {states}.",
                                  f"Daarnaast onthielden {states} zich van stemming."],
              ("fi", "no"): [f"Päätöslauselmaa vastaan äänestivät muun muassa {states}.",
                             f"{cap(states)} äänestivät päätöslauselmaa vastaan."],

@@ -44,11 +44,11 @@ def also_among_quoted(v, rng, false=False):
 
 
 def among_those_to_oppose(v, rng, false=False):
-    """'A and B were among those to oppose the resolution, while those in abstention included C and D.'"""
+    """'A and B were among those to oppose the draft, while those in abstention included C and D.'"""
     no, abstain = _pick(v, rng, "no", 2), _states(v, rng, false, "abstain", 2)
     if not no or not abstain:
         return None
-    text = (f"{listed([v.name(s, cap=True) for s in no])} were among those to oppose the resolution, while those in "
+    text = (f"{listed([v.name(s, cap=True) for s in no])} were among those to oppose the draft, while those in "
             f"abstention included {listed([v.name(s) for s in abstain])}.")
     return text, [claim_position(v, s, "no") for s in no] + [claim_position(v, s, "abstain") for s in abstain]
 
@@ -92,13 +92,13 @@ def nations_with_abstentions(v, rng, false=False):
 
 
 def neither_voted_nor_abstained(v, rng, false=False):
-    """'A and B, both members of the U.N., failed to either vote or abstain.'"""
+    """'A and B, each a member of the U.N., simply failed to either vote or abstain.'"""
     states = _states(v, rng, false, "absent", 2)
     if not states:
         return None
     names = listed([v.name(s, cap=True) for s in states])
-    said = rng.choice(["failed to either vote or abstain", "neither voted nor abstained", "failed to vote or abstain"])
-    aside = rng.choice([", both members of the U.N.,", ", both members at the time,", ""])
+    said = rng.choice(["simply failed to either vote or abstain", "neither voted nor abstained", "failed to vote or abstain"])
+    aside = rng.choice([", each a member of the U.N.,", ", both members at the time,", ""])
     return f"{names}{aside} {said}.", [claim_position(v, s, "absent") for s in states]
 
 
