@@ -1,7 +1,7 @@
 """The fifteenth hunt (fahunt15, issue 9; tests/reference/news_fahunt15/README.md): 92 texts nobody had read, 54 in
 English and 38 in 15 other languages, run through the checker of main. Main called two claims contradicted, both
 false alarms, both fixed here:
-- ao42: a national legislature's vote ("lawmakers vote 87-9 to approve a bill" against UNRWA) was read as an
+- ao42: a national legislature's vote (members "vote 87-9" for a bill against UNRWA) was read as an
   Assembly vote, placed by its yes on an UNRWA roll call of 1973 (87-6-33) and called false for its 9. A legislature
   or its members voting, or a bill passed, is now another body (scope.LEGISLATURE_VOTED; langphrases.OTHER_BODY for
   German, French, Spanish, Italian, Portuguese and Dutch), and a text of such a vote that never names the Assembly is
@@ -33,15 +33,15 @@ def judged(text: str, published: date | None = None) -> list[tuple]:
 # --- ao42: a legislature's vote is another body's ---
 
 def test_a_legislatures_tally_beside_a_un_agency_is_not_called_false(built_store):
-    text = ("Knesset backs a second bill against UNRWA\nIgnoring warnings from the UN and Europe, lawmakers vote 87-9 "
-            "to approve a bill that would sharply limit the work of UNRWA, the UN relief agency for Palestine refugees, "
-            "in the West Bank and Gaza.\nThe United Nations Relief and Works Agency for Palestine Refugees in the Near "
+    text = ("Knesset advances another bill against UNRWA\nDespite cautions from the UN and the EU, legislators vote 87-9 "
+            "to approve a bill that would curb the operations of UNRWA, the UN agency for Palestine refugees, "
+            "in Gaza and the West Bank.\nThe United Nations Relief and Works Agency for Palestine Refugees in the Near "
             "East runs schools and clinics for refugees across the region.")
     assert judged(text) == [("unverifiable", "tally", {"yes": 87, "no": 9}, REASON_OTHER_BODY)]
 
 
 def test_a_legislature_or_its_members_voting_is_another_body():
-    for sentence in ["Ignoring warnings, lawmakers vote 87-9 to approve a bill that would limit the agency.",
+    for sentence in ["Despite objections, legislators vote 70-12 to pass a bill restricting the agency.",
                      "The Senate approved the United Nations Charter by 89 votes to 2.",
                      "The Knesset passed the law by 92 votes to 10.",
                      "The House of Representatives passed the text on the UN by a vote of 409-2.",
