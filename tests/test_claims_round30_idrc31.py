@@ -56,9 +56,9 @@ def test_the_text_topic_leaves_out_the_states_a_sentence_lists():
     # traps: the state a later sentence names as the vote's subject is still the text's word; so are one or two states
     # named with their vote
     assert "resolution on Sudan" in kept
-    body = "Israel and the United States voted against the text."
+    body = "Palau and Israel voted against the text."
     spans = claim_text.sentences(body)
-    said = [extract.Claim("position", body, spans[0][:2], {"vote": "no"}, state=s, sentence=0) for s in ("ISR", "USA")]
+    said = [extract.Claim("position", body, spans[0][:2], {"vote": "no"}, state=s, sentence=0) for s in ("PLW", "ISR")]
     assert _without_lists(spans, said) == body
 
 
@@ -98,7 +98,7 @@ def test_a_vote_held_after_the_text_is_no_rival_of_the_vote_of_its_week(empty_ho
 
 
 def test_last_month_is_the_month_before_the_texts():
-    body = "The text fared better than a weaker one last month that was adopted by 130 votes."
+    body = "This draft did better than a milder one last month that was adopted by 125 votes."
     found = extract.extract(body, claim_text.sentences(body))
     count = next(c for c in found if c.kind == "count")
     assert count.when == LAST_MONTH
@@ -137,7 +137,8 @@ def test_a_year_in_a_relative_clause_of_the_sentence_before_is_no_time_of_the_ne
 
 
 def test_the_subject_of_a_clause_after_the_copula_is_no_voter():
-    body = "That a state lobbied so hard against the vote for it was proof that Moscow took it seriously."
+    body = ("That one government fought so hard to talk others out of a vote for it was proof that Paris took it "
+            "seriously.")
     assert [c for c in extract.extract(body, claim_text.sentences(body)) if c.kind == "position"] == []
     # trap: a list after the copula still is the list of voters
     body = "Those voting against it were, in the end, Israel and Palau."
