@@ -70,14 +70,14 @@ def test_a_run_of_years_in_a_sentence_naming_no_subject_goes_to_the_series(built
 
 
 def test_trap_a_run_of_years_naming_another_subject_keeps_its_own_votes(built_store):
-    text = CUBA_2023["en"] + "Israel and the United States voted against the resolution on the Palestinian people's " \
+    text = CUBA_2023["en"] + "Israel and the United States cast the votes against the text on the Palestinians' " \
                              "right to self-determination in 2021 and in 2022."
     got = positions(text, date(2023, 11, 3), len(CUBA_2023["en"]))
     assert got and not {r for r, _ in got} & {"A/RES/75/289", "A/RES/77/7"}
 
 
 def test_a_run_of_years_in_other_languages():
-    assert foreign_years("X y Z se abstuvieron en el 2000 y en el 2001 (ver nota).") == ["2000", "2001"]
+    assert foreign_years("X y Z se abstuvieron en el 2004 y en el 2005 (ver nota).") == ["2004", "2005"]
     assert foreign_years("X s'est abstenu en 2000 et 2001.") == ["2000", "2001"]
     assert foreign_years("X votou contra em 2000, 2001 e 2002.") == ["2000", "2001", "2002"]
     assert foreign_years("X воздержалась в 2021 и 2022 годах.") == ["2021", "2022"]
