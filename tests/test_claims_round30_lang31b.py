@@ -24,7 +24,7 @@ def count(field: str, value: int) -> dict:
 
 VI_LEAD = "Ngày 26/4/2023, Đại hội đồng Liên Hợp Quốc bỏ phiếu về hợp tác với Hội đồng châu Âu.\n\n"
 PT_LEAD = ("A Assembleia Geral da ONU aprovou em 12 de outubro de 2022 a resolução que condena a anexação de regiões da "
-           "Ucrânia pela Rússia, com 143 votos a favor, cinco contra e 35 abstenções. ")
+           "Ucrânia pela Rússia, com 143 votos a favor, 35 abstenções e cinco contra. ")
 
 
 def test_vietnamese_dates_are_read_with_their_word_for_day():
@@ -60,18 +60,18 @@ def test_vietnamese_lists_after_a_count_false_variants(built_store):
 
 
 def test_vietnamese_misspelt_name_between_two_states_of_a_list():
-    read = wordlangs.read("Chỉ có 5 phiếu chống gồm Nga, Bellarus, Syria và Bắc Hàn.")
+    read = wordlangs.read("Chỉ có 5 phiếu chống gồm Syria, Bellarus, Nga và Bắc Hàn.")
     assert [(iso3, vote["vote"]) for kind, vote, iso3, _ in read[1] if kind == "position"] == [
-        ("RUS", "no"), ("BLR", "no"), ("SYR", "no"), ("PRK", "no")]
+        ("SYR", "no"), ("BLR", "no"), ("RUS", "no"), ("PRK", "no")]
 
 
 def test_vietnamese_voted_to_adopt_with_a_date_before_the_verb(built_store):
-    got = claims("Ấn Độ, Brazil ngày 26/4 đã bỏ phiếu thông qua nghị quyết về hợp tác giữa Liên Hợp Quốc và Hội đồng "
+    got = claims("Ấn Độ, Mexico ngày 26/4 cũng bỏ phiếu thông qua văn kiện về hợp tác giữa Liên Hợp Quốc và Hội đồng "
                  "châu Âu.", date(2023, 4, 28))
     assert got == [("A/RES/77/284", "IND", {"vote": "yes"}, "supported"),
-                   ("A/RES/77/284", "BRA", {"vote": "yes"}, "supported")]
+                   ("A/RES/77/284", "MEX", {"vote": "yes"}, "supported")]
     # Russia voted against: never called supported (the Vietnamese "Nga" is also Nigeria's code: left unverifiable)
-    got = claims("Nga, Brazil ngày 26/4 đã bỏ phiếu thông qua nghị quyết về hợp tác giữa Liên Hợp Quốc và Hội đồng "
+    got = claims("Nga, Mexico ngày 26/4 cũng bỏ phiếu thông qua văn kiện về hợp tác giữa Liên Hợp Quốc và Hội đồng "
                  "châu Âu.", date(2023, 4, 28))
     assert ("A/RES/77/284", "RUS", {"vote": "yes"}, "supported") not in got
 
@@ -124,8 +124,9 @@ def test_spanish_one_vote_against_in_brackets_and_the_perfect(built_store):
                  "voto en contra (el de Bielorrusia).", date(2021, 6, 20))
     assert got == [("A/RES/75/287", None, {"yes": 119, "no": 1}, "supported"),
                    ("A/RES/75/287", "BLR", {"vote": "no"}, "supported")]
-    lead = "La Asamblea General aprobó el 9 de diciembre de 2016 la resolución sobre Siria con 122 votos a favor y 13 en contra. "
-    assert claims(lead + "En la votación se han abstenido 36 países. Rusia ha votado en contra.", date(2016, 12, 10))[1:] == [
+    lead = "La Asamblea General aprobó el 9 de diciembre de 2016 la resolución sobre Siria con 13 votos en contra y 122 a favor. "
+    assert claims(lead + "En la votación de ese día se han abstenido 36 países. Rusia ha votado en contra.",
+                  date(2016, 12, 10))[1:] == [
         ("A/RES/71/130", None, count("abstain", 36), "supported"), ("A/RES/71/130", "RUS", {"vote": "no"}, "supported")]
     assert claims(lead + "En la votación se han abstenido 30 países. Francia ha votado en contra.", date(2016, 12, 10))[1:] == [
         ("A/RES/71/130", None, count("abstain", 30), "contradicted"), ("A/RES/71/130", "FRA", {"vote": "no"}, "contradicted")]
@@ -135,7 +136,7 @@ ES_11_1 = {"es": "La Asamblea General aprobó el 2 de marzo de 2022 la resoluci�
                  "Ucrania con 141 votos a favor. ",
            "pt": "A Assembleia Geral aprovou em 2 de março de 2022 a resolução que exige a retirada das tropas russas da "
                  "Ucrânia com 141 votos a favor",
-           "vi": "Ngày 2/3/2022, Đại hội đồng Liên Hợp Quốc bỏ phiếu về Ukraine với 141 phiếu thuận, 5 phiếu chống và 35 "
+           "vi": "Ngày 2/3/2022, Đại hội đồng Liên Hợp Quốc bỏ phiếu về Ukraine với 5 phiếu chống, 141 phiếu thuận và 35 "
                  "phiếu trắng, trong số này có ",
            "ro": " de țări au aprobat o rezoluție care cere retragerea trupelor ruse din Ucraina pe 2 martie 2022. Țările care "
                  "au votat împotriva rezoluției sunt: Belarus, Eritreea (o țară din Africa), Rusia și "}
@@ -179,7 +180,7 @@ def test_romanian_approved_by_a_count_and_a_bracketed_note_inside_a_list(built_s
 
 
 def test_vietnamese_one_state_with_n_other_states_counts_them_all():
-    read = wordlangs.read("Việt Nam cùng với 73 nước khác bỏ phiếu trắng.")[1]
-    assert read == [("count", count("abstain", 74), None, ""), ("position", {"vote": "abstain"}, "VNM", "Việt Nam")]
+    read = wordlangs.read("Lào cùng với 40 nước khác bỏ phiếu trắng.")[1]
+    assert read == [("count", count("abstain", 41), None, ""), ("position", {"vote": "abstain"}, "LAO", "Lào")]
     read = wordlangs.read("Nga cùng với Belarus bỏ phiếu chống.")[1]
     assert [(iso3, vote["vote"]) for _, vote, iso3, _ in read] == [("RUS", "no"), ("BLR", "no")]
