@@ -19,8 +19,8 @@ def counts(text: str) -> list[dict]:
 
 def test_states_that_refused_to_vote_yes_are_not_read_as_abstainers():
     for refusal in ('refused to vote "yes"', "refused to vote in favour", "declined to vote for it"):
-        assert counts(f"{SYRIA_2013}, but more than 70 countries {refusal}.") == []
-    result = api.check_text(f"{SYRIA_2013}, but more than 70 countries refused to vote “yes” on it.",
+        assert counts(f"{SYRIA_2013}, but well over 70 states {refusal}.") == []
+    result = api.check_text(f"{SYRIA_2013}, but well over 70 states refused to vote “yes” on it.",
                             published=date(2013, 5, 16))
     assert [c for c in result.claims if c["verdict"] == "contradicted"] == []
 

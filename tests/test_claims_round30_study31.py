@@ -57,7 +57,7 @@ def test_a_former_name_in_commas_is_an_aside(built_store):
     assert ("position", "RUS", "no", None, "supported") in got
 
 
-# holdout31 al25: "the only dissenter in the 118-1 vote" is one against, as its tally says; beside another number
+# holdout31 al25: "the only dissenter in the N-1 vote" is one against, as its tally says; beside another number
 # against it is not the vote's count
 def test_the_only_dissenter_in_the_vote(built_store):
     lead = "On 2 March 2022 the General Assembly voted on the aggression against Ukraine. "
