@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_news
 import learned_features as learned
 
-from unga.claims import extract, numbers, reading
+from unga.claims import digits, extract, reading
 from unga.claims import text as claim_text
 from unga.claims.names import mentions
 
@@ -80,7 +80,7 @@ def article_rows(article) -> tuple[list[dict], dict]:
     for index, (loc, (_, _, raw)) in enumerate(zip(locs, spans)):
         read = {c.state: c.asserted["vote"] for c in claims if c.kind == "position" and c.sentence == index}
         read_pairs += [(loc, c.state, c.asserted["vote"]) for c in claims if c.kind == "position" and c.sentence == index]
-        sentence = numbers.in_digits(raw)
+        sentence = digits.in_digits(raw)
         if not extract.mentions_a_vote(sentence) or any(_overlaps(loc, r) for r in article.sampled):
             continue
         truth = {(g["state"], g["vote"]) for g in gold if _overlaps(g["loc"], loc)}
@@ -134,7 +134,7 @@ def _cause(g: dict, article, spans: list, claims: list, locs: list) -> str | Non
         return "read with another vote"
     if any(_overlaps(g["loc"], r) for r in article.sampled):
         return "in a list labelled by sample"
-    sentence = " ".join(numbers.in_digits(spans[k][2]) for k in mine)
+    sentence = " ".join(digits.in_digits(spans[k][2]) for k in mine)
     if not any(m.iso3 == g["state"] for m in mentions(sentence, metonyms=True)):
         return "state not recognised"
     if not extract.mentions_a_vote(sentence):

@@ -7,7 +7,8 @@ import time
 import pytest
 
 from unga.claims.extract import extract, scope_of, state_list
-from unga.claims.numbers import in_digits, tallies
+from unga.claims.digits import in_digits
+from unga.claims.numbers import tallies
 from unga.claims.text import plain, sentences
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from unga import api
-from unga.claims import extract, numbers
+from unga.claims import digits, extract, numbers
 from unga.claims import text as claim_text
 from unga.claims.position_time import BEFORE
 
@@ -17,7 +17,7 @@ UKRAINE_VOTE = date(2022, 3, 3)
 
 
 def fields(sentence: str) -> list[dict]:
-    return [g.fields for g in numbers.tallies(numbers.in_digits(sentence))]
+    return [g.fields for g in numbers.tallies(digits.in_digits(sentence))]
 
 
 def counts(text: str) -> list[tuple]:

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from unga import api
-from unga.claims import earlier, numbers
+from unga.claims import digits, earlier, numbers
 
 LEAD_2014 = ("On Thursday the General Assembly adopted its yearly resolution on the human rights situation in Iran by "
              "83 votes to 35, with 68 abstentions. ")
@@ -24,7 +24,7 @@ DAY_2013 = date(2013, 12, 19)
 
 def read(sentence: str) -> list[tuple]:
     """(field, value, time) of the earlier counts the module reads in one sentence."""
-    text = numbers.in_digits(sentence)
+    text = digits.in_digits(sentence)
     groups = numbers.tallies(text)
     given = {(k, v) for g in groups for k, v in g.fields.items()}
     return [(c["field"], c["value"], when) for c, when in earlier.counts(text, groups, given)]

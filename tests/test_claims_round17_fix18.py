@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from fixtures import ES11_1_LEAD, claims_after, positions_after
 
-from unga.claims import numbers
+from unga.claims import digits, numbers
 
 
 def counts(sentence: str) -> list[tuple]:
@@ -31,7 +31,7 @@ def test_member_states_with_a_hyphen_head_a_list_of_voters(built_store):
 
 
 def test_the_hyphen_is_read_as_a_space_and_offsets_hold():
-    assert numbers.in_digits("44 member-states abstained") == "44 member states abstained"
+    assert digits.in_digits("44 member-states abstained") == "44 member states abstained"
 
 
 # "voted in support of the resolution": a yes, as "in favour of"
@@ -73,7 +73,7 @@ def test_no_one_against_is_a_count_of_zero(built_store, sentence):
     "No state opposed sending observers.",  # its object is no vote
 ])
 def test_trap_no_one_against_something_else_is_no_count(sentence):
-    assert not any(g.fields.get("no") == 0 for g in numbers.tallies(numbers.in_digits(sentence)))
+    assert not any(g.fields.get("no") == 0 for g in numbers.tallies(digits.in_digits(sentence)))
 
 
 # a group heading its members inside a list: "A, B and the Asian states of C and D"
@@ -96,7 +96,7 @@ def test_doubled_single_quotes_around_a_vote_word(built_store):
 
 def test_doubled_quotes_keep_the_length_and_leave_an_apostrophe():
     text = "voting ''no'' while it''s late"
-    assert numbers.in_digits(text) == 'voting  "no"  while it\'\'s late' and len(numbers.in_digits(text)) == len(text)
+    assert digits.in_digits(text) == 'voting  "no"  while it\'\'s late' and len(digits.in_digits(text)) == len(text)
 
 
 # "with A and B both choosing to abstain": the gerund of a choice, as "chose to"

@@ -5,7 +5,7 @@ and Cuba against)."""
 from __future__ import annotations
 
 from unga import api
-from unga.claims import numbers, positions
+from unga.claims import digits, numbers, positions
 from unga.claims.names import mentions
 from unga.claims.position_time import lead_time
 
@@ -188,7 +188,7 @@ def test_n_countries_that_voted_with_x_count_x_too():
 
 
 def test_label_first_tallies_with_a_year_heading():
-    got = numbers.tallies(numbers.in_digits("In favor, 88; against, four; abstentions, 57; absences, 35."))
+    got = numbers.tallies(digits.in_digits("In favor, 88; against, four; abstentions, 57; absences, 35."))
     assert [g.fields for g in got] == [{"yes": 88, "no": 4, "abstain": 57, "absent": 35}]
     assert numbers.tallies("They voted against, 3 of them loudly.") == []  # one label-first number alone is not read
     assert lead_time("-> 1993: In favor, 88; against, 4.") == "1993"

@@ -6,6 +6,7 @@ The record: A/RES/ES-11/1 of 2 March 2022 (aggression against Ukraine, 141-5-35)
 from __future__ import annotations
 
 from fixtures import ES11_1_DAY, ES11_1_LEAD, checked_claims
+from unga.claims import digits
 
 
 def _counts(text: str) -> set[tuple]:
@@ -52,7 +53,7 @@ def test_the_lone_abstainer_and_no_one_in_the_negative(built_store):
     assert ("count", "A/RES/ES-11/1", None, 1, "contradicted") in got  # 35 abstained
     assert [g[3:] for g in _rows("Nobody voted against the text.")] == [(0, "unverifiable")]  # a zero: never false
     from unga.claims import numbers
-    both = numbers.in_digits("Cuba was the lone abstainer (and in the end no one voted in the negative).")
+    both = digits.in_digits("Cuba was the lone abstainer (and in the end no one voted in the negative).")
     assert numbers.tallies(both)[0].fields == {"abstain": 1, "no": 0}
     assert numbers.tallies("141 voted in the affirmative and 5 voted in the negative.")[0].fields == {"yes": 141, "no": 5}
 

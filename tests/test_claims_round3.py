@@ -9,13 +9,13 @@ from datetime import date
 from fixtures import checked_claims as checked
 
 from unga import api
-from unga.claims import numbers, positions
+from unga.claims import digits, numbers, positions
 
 ES11 = "On 2 March 2022 the General Assembly adopted resolution ES-11/1 on the aggression against Ukraine. "
 
 
 def tallies(sentence: str) -> list[dict]:
-    return [g.fields for g in numbers.tallies(numbers.in_digits(sentence))]
+    return [g.fields for g in numbers.tallies(digits.in_digits(sentence))]
 
 
 def test_thresholds_are_not_tallies():

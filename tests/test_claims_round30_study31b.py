@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from fixtures import ES11_1_LEAD, claims_after
 
-from unga.claims import blocks, numbers
+from unga.claims import blocks, digits, numbers
 
 NO = "no"
 AB = "abstain"
@@ -103,11 +103,11 @@ def test_a_favoring_tally_is_judged(built_store, sentence, verdict):
 
 
 def test_no_vote_against_said_without_a_number():
-    assert [g.fields for g in numbers.tallies(numbers.in_digits("It passed without a single opposing vote."))] == [
+    assert [g.fields for g in numbers.tallies(digits.in_digits("It passed without a single opposing vote."))] == [
         {"no": 0}]
-    assert [g.fields for g in numbers.tallies(numbers.in_digits(
+    assert [g.fields for g in numbers.tallies(digits.in_digits(
         "It was adopted with eight nations abstaining but none dissenting."))] == [{"abstain": 8, "no": 0}]
-    assert numbers.tallies(numbers.in_digits("It was adopted without a vote.")) == []  # consensus: no count
+    assert numbers.tallies(digits.in_digits("It was adopted without a vote.")) == []  # consensus: no count
 
 
 @pytest.mark.parametrize("sentence, value, verdict", [

@@ -10,7 +10,7 @@ from datetime import date
 from fixtures import checked_claims as checked
 
 from unga import api
-from unga.claims import numbers, positions
+from unga.claims import digits, numbers, positions
 
 ES11 = "On 2 March 2022 the General Assembly adopted resolution ES-11/1 on the aggression against Ukraine. "
 
@@ -53,7 +53,7 @@ def test_a_veto_is_a_security_council_no_never_checked_as_an_assembly_vote(built
 
 
 def tallies(sentence: str) -> list[dict]:
-    return [g.fields for g in numbers.tallies(numbers.in_digits(sentence))]
+    return [g.fields for g in numbers.tallies(digits.in_digits(sentence))]
 
 
 def test_none_nil_and_no_are_zero_in_a_tally():

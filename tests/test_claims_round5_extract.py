@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from unga import api
-from unga.claims import numbers, positions
+from unga.claims import digits, positions
 from unga.claims.position_time import lead_time
 from unga.claims.text import sentences
 
@@ -16,7 +16,7 @@ ES11 = "On 2 March 2022 the General Assembly adopted resolution ES-11/1 on the a
 
 
 def stated(sentence: str) -> list[tuple[str, str]]:
-    return [(p.iso3, p.vote) for p in positions.positions(numbers.in_digits(sentence))[0]]
+    return [(p.iso3, p.vote) for p in positions.positions(digits.in_digits(sentence))[0]]
 
 
 def checked(text: str) -> list[tuple]:

@@ -20,7 +20,7 @@ import re
 
 from unga.claims import positions, side_words
 from unga.claims.cues import cues
-from unga.claims.numbers import in_digits
+from unga.claims.digits import in_digits
 from unga.claims.names import Mention, mentions
 from unga.claims.phrases import WHEN
 from unga.claims.position_time import BEFORE, lead_of_positions

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import numbers
+from unga.claims import digits, numbers
 from unga.claims.position_time import BEFORE  # the series' vote before the one the text reports
 
 YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
@@ -94,7 +94,7 @@ def _field(sentence: str, at: int, before: str | None, groups: list) -> str | No
     if len(words) == 1:
         return next(iter(words))
     if not words and before and re.match(r"\s*(?:This|That|It)\s+(?:compares|is\s+(?:up|down))", sentence):
-        fields = {k for g in numbers.tallies(numbers.in_digits(before)) for k in g.fields}
+        fields = {k for g in numbers.tallies(digits.in_digits(before)) for k in g.fields}
         return next(iter(fields)) if len(fields) == 1 else None
     return None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from unga.claims import cited, extract
-from unga.claims.numbers import in_digits
+from unga.claims.digits import in_digits
 
 NOTE = ("the sentence lists several votes, each clause with its own tally, and the tally of the state's clause is on "
         "no roll call pinned down")

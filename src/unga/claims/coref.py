@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import numbers, positions
+from unga.claims import digits, numbers, positions
 from unga.claims.cues import cues
 from unga.claims.names import Mention, mentions
 
@@ -101,7 +101,7 @@ def part_named(sentence: str, before: str | None) -> tuple[str, list[Mention]] |
 
 def _side_numbered(sentence: str, wanted: int) -> str | None:
     """The side whose count in the sentence is the number wanted, when no other side has that number."""
-    sides = {field for group in numbers.tallies(numbers.in_digits(sentence)) for field, value in group.fields.items()
+    sides = {field for group in numbers.tallies(digits.in_digits(sentence)) for field, value in group.fields.items()
              if value == wanted}
     return sides.pop() if len(sides) == 1 and sides <= {"yes", "no", "abstain", "absent"} else None
 

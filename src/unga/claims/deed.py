@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import numbers
+from unga.claims import digits
 
 # what a resolution condemns or calls to end: an act, a policy, a state of affairs — never the text voted on
 DEED = (r"decisions?|annexation|blockade|embargo|occupation|invasion|aggression|recognition|move|attacks?|offensive|war"
@@ -56,7 +56,7 @@ def side_on_deed(claim) -> str | None:
     side = claim.asserted.get("field") if claim.kind == "count" else claim.asserted.get("vote")
     if side not in ("yes", "no"):
         return None
-    text = numbers.in_digits(claim.text)
+    text = digits.in_digits(claim.text)
     at = _anchor(claim, text)
     if at is None:
         return None
@@ -80,7 +80,7 @@ COUNTED_SIDE = re.compile(r"(?<![\d,.])\d{1,3}\s+(?:[\w.’'-]+\s+){0,3}?$")  # 
 def _tally_on_deed(claim) -> str | None:
     """A tally one of whose numbers is a count of states for or against a deed ("187 countries voting against the
     blockade, three for, and two abstentions"): its other sides are the deed's too, so none is read as the text's."""
-    text = numbers.in_digits(claim.text)
+    text = digits.in_digits(claim.text)
     for found in SIDE_ON_DEED.finditer(text):
         if COUNTED_SIDE.search(text[max(0, found.start() - 60):found.start()]):
             return NOTE.format(side="against" if found["no"] else "for", deed=found["deed"].lower())

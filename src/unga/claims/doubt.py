@@ -10,7 +10,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import cited, companions, deed, extract, identify, names, not_counts, numbers, participation, year_table
+from unga.claims import cited, companions, deed, digits, extract, identify, names, not_counts, participation, year_table
 from unga.claims.calendar_words import MONTHS
 from unga.claims.position_time import HABIT_WORD, OVER_A_RUN
 from unga.claims.series_place import SERIES_NOTE
@@ -192,7 +192,7 @@ def round_word(claim: extract.Claim, counts: dict[str, int]) -> str | None:
     if claim.kind != "count" or claim.asserted["op"] != "=" or claim.asserted["field"] not in counts:
         return None
     value, actual = claim.asserted["value"], counts[claim.asserted["field"]]
-    said = [w for w in ROUND_WORD.finditer(claim.text) if numbers.in_digits(w.group(0)) == str(value)]
+    said = [w for w in ROUND_WORD.finditer(claim.text) if digits.in_digits(w.group(0)) == str(value)]
     if not said or abs(actual - value) > max(1, value // 20):
         return None
     return f"the text gives a round figure in words (\"{said[0].group(0)}\"); the record's {actual} is near it"

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unga.claims import (anaphora, blocks, bounds, candidates, changes, companions, continued, coref, council, earlier, either, languages,
-                         langchanges, langcontinued, langlines, nominal, not_counts, numberof, numbers, only, participation,
-                         positions, roles, shifts, stance, tables as grids, won_over, year_table)
+from unga.claims import (anaphora, blocks, bounds, candidates, changes, companions, continued, coref, council, digits,
+                         earlier, either, languages, langchanges, langcontinued, langlines, nominal, not_counts, numberof,
+                         numbers, only, participation, positions, roles, shifts, stance, tables as grids, won_over,
+                         year_table)
 from unga.claims.groups import masked as through_groups
 from unga.claims.names import mentions
 from unga.claims.phrases import TIGHT
@@ -80,7 +81,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     for index, (start, end, raw) in enumerate(spans):
         claims += [Claim("tally", text[s:e], (s, e), fields, sentence=index, when=str(year), notes=[year_table.NOTE])
                    for year, fields, s, e in by_year if start <= s < end]
-        sentence = numbers.in_digits(raw)
+        sentence = digits.in_digits(raw)
         same_paragraph = bool(index) and one_paragraph(text, spans[index - 1][1], start)
         if index and not same_paragraph and not _pointing_paragraph(text, spans, index, raw):
             recent, before = [], None
@@ -130,7 +131,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             claims += _grid_claims(grid, raw, (start, end), index, scope, lead)
             if not (raw := grid.prose(raw)).strip():
                 continue
-            sentence = numbers.in_digits(raw)
+            sentence = digits.in_digits(raw)
         laid_out = blocks.block_positions(sentence, listing, lead)
         if laid_out is not None:  # a list item under its heading, a table row, a list paragraph under "OPPOSED: 29"
             claims += [make("position", {"vote": vote}, state=iso3, when=when, name=name, notes=notes)
@@ -203,7 +204,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         elif not stated and (asked := blocks.question_heading(sentence) or blocks.title_heading(sentence)) is not None:
             listing = (asked, lead, True)  # "Which countries voted against?" then a paragraph of states
         elif not stated and index and (pointed := coref.pointing_heading(
-                sentence, numbers.in_digits(spans[index - 1][2]))) is not None:
+                sentence, digits.in_digits(spans[index - 1][2]))) is not None:
             listing = (pointed, lead, True)  # "32 countries abstained." then "These are:" and the list below
             items = [blocks.list_item(line) for line in sentence.split("\n")[1:] if line.strip()]
             claims += [make("position", {"vote": pointed}, state=item.iso3, when=lead, name=item.name,
@@ -221,7 +222,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    if (asserted["field"], asserted["value"]) not in said]
         said = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
         claims += [make("count", asserted, when=lead) for asserted in numberof.one_of(sentence) + numberof.counts(sentence)
-                   + numberof.unrecorded(sentence) + blocks.answered_count(sentence, numbers.in_digits(spans[index - 1][2]) if index else "")
+                   + numberof.unrecorded(sentence) + blocks.answered_count(sentence, digits.in_digits(spans[index - 1][2]) if index else "")
                    if (asserted["field"], asserted["value"]) not in said]
         claims += [make("count", asserted, when=when, notes=[only.NOTE])
                    for asserted, when in only.exclusive_counts(sentence, stated, prior)

@@ -1,6 +1,6 @@
 """Numbers as reporters write them: words to digits, and the labelled numbers of a vote grouped into tallies.
 
-`in_digits` rewrites "one hundred and fifty-eight" as 158 (the parser reads digits only). `tallies` finds the
+Numbers in words are digits first (`digits.in_digits`). `tallies` finds the
 vote numbers of a sentence — "141 in favour, 5 against and 35 abstentions", "by 93 votes to 24, with 58
 abstentions", "182-4, with 1 abstention", "35 -- including X and Y -- voted against", "100 against, 35 in
 favor" — and groups them, in order, into one group per vote: a number for a field the current group already
@@ -14,77 +14,10 @@ from dataclasses import dataclass
 
 from unga.claims import bounds, phrases
 from unga.claims.calendar_words import MONTH_OR_ABBREVIATION, PREFIXES
+from unga.claims.digits import in_digits
 from unga.claims.headed import LABEL as HEADING_LABEL, label_vote
 from unga.claims.names import mentions
 from unga.claims.not_counts import not_a_count
-
-UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                     "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
-_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
-NUMBER_WORDS = re.compile(rf"\b(?:{_WORD})(?:(?:[\s-]+(?:and\s+)?)(?:hundred|{_WORD})\b)*\b", re.I)
-# "one" alone is usually a pronoun ("one ambassador said"); it is a number only before a vote word
-LONE_ONE = re.compile(r"(?i)^one$")
-ONE_BEFORE = re.compile(r"\s+(?:abstention|abstained|vote|against|in favou?r|country|state|nation|member|delegation)\b",
-                        re.I)
-
-
-def _value(words: str) -> int | None:
-    total, current = 0, 0
-    for word in re.split(r"[\s-]+", words.lower()):
-        if word == "and":
-            continue
-        if word == "hundred":
-            current = max(current, 1) * 100
-        elif word in TENS:
-            current += TENS[word]
-        elif word in UNITS:
-            if current % 10 or (current and current < 10):
-                return None  # "two three": not one number
-            current += UNITS[word]
-        else:
-            return None
-    return total + current
-
-
-# "159 in favour to none against", "90 votes to nil", "with no abstentions", "none voted against": zero
-ZERO = re.compile(r"\b(?:none|nil|zero)(?=\s+(?:against|in\s+favou?r|abstentions?|voted\b|abstained|opposed)\b)"
-                  r"|(?<=\bto\s)(?:none|nil)\b|(?<![\"“‘'])\bno(?=\s+(?:abstentions?|votes?\s+against|negative\s+votes?)\b)",
-                  re.I)
-# "no country voted against it", "no one voted in the negative" (0 voted …), "there was no dissenting vote" (0 votes
-# against): zero against
-NO_ONE = re.compile(r"(?<![\"“‘'])\b(?:(?:no\s+(?P<who>one|country|state|nation|member\s+state|member|delegation)|(?P<nobody>nobody))"
-                    r"(?=\s+(?:(?:voted\s+against|opposed)\s+(?:it|the|this|that)\b|voted\s+in\s+the\s+negative\b))"
-                    r"|no\s+dissenting\s+votes?\b"
-                    # "passed without a single opposing vote", "with eight abstaining but none dissenting"
-                    r"|without\s+(?:a\s+(?:single\s+)?|any\s+)(?:dissenting|opposing|negative)\s+vote\b|\bnone\s+dissenting\b)", re.I)
-
-
-# "more than a hundred countries": a hundred, its noun of states or votes right after it
-A_HUNDRED = re.compile(r"\ba\s+hundred(?=\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations"
-                       r"|governments|votes)\b)", re.I)
-TALLY_BEFORE_ONE = re.compile(r"\d\s*(?:votes?\s+)?(?:to|[-–—])\s*$")
-TWICE = re.compile(r"\b(\d{1,3})\s*\(\s*\1\s*\)")
-
-
-def in_digits(text: str) -> str:
-    """The text with numbers written in words replaced by digits, the words for none by 0, and two spellings read as
-    the usual ones: "member-states" as "member states", ''no'' as "no"."""
-    text = NO_ONE.sub(lambda m: "0" if m["who"] or m["nobody"] else "0 votes against", text)
-    text = phrases.usual_spelling(A_HUNDRED.sub("100", ZERO.sub("0", text)))
-
-    def replace(match: re.Match) -> str:
-        words = match.group(0)
-        if LONE_ONE.match(words) and not ONE_BEFORE.match(text, match.end()) \
-                and not TALLY_BEFORE_ONE.search(text, 0, match.start()):
-            return words  # not "by 152 to one"
-        value = _value(words)
-        if value is None:
-            return words
-        trailing = " and" if re.search(r"\s+and$", words, re.I) else ""
-        return str(value) + trailing
-    return TWICE.sub(r"\1", NUMBER_WORDS.sub(replace, text))  # "One hundred and twenty (120) countries": 120 once
-
 
 N = r"(?P<{}>\d{{1,3}})(?![\d,.]?\d)"
 # "143 – 4 (A, B, C, D) – 11", "38 votes (including A) to 6": the states a number lists, inside a tally

@@ -37,7 +37,7 @@ import dataclasses
 import operator
 import re
 
-from unga.claims import bounds, either, numbers
+from unga.claims import bounds, digits, either
 from unga.claims.phrases import NOT_TAKING_PART, NOT_YES_OR_NO
 
 AMBIGUOUS = ("\"did not take part\" (or \"did not vote\", said of a group) may mean abstaining or being away, and "
@@ -84,12 +84,12 @@ OPS = {"=": operator.eq, "<": operator.lt, ">": operator.gt, ">=": operator.ge, 
 def mark_counts(claims: list, body: str) -> None:
     """Note, in place, each count or tally whose number of absentees is said in words that may mean abstaining,
     unless the text plainly means absence (see the module's docstring)."""
-    text = numbers.in_digits(body)
+    text = digits.in_digits(body)
     for claim in claims:
         value = _absentees(claim)
         if value is None:
             continue
-        sentence = numbers.in_digits(claim.text)
+        sentence = digits.in_digits(claim.text)
         if not any(int(m["n"]) == value for m in SAID_UNSURE.finditer(sentence)) \
                 or "abstain" in claim.asserted or ABSTENTIONS_GIVEN.search(sentence) or _plainly_absent(text, value):
             continue

@@ -21,7 +21,7 @@ import re
 from unga.claims import anaphora, positions
 from unga.claims.cues import INTENDED
 from unga.claims.names import Mention, mentions
-from unga.claims.numbers import NUMBER_WORDS
+from unga.claims.digits import NUMBER_WORDS
 from unga.claims.phrases import SENTENCE_ADVERB
 from unga.claims.position_time import lead_of_positions, time_near
 from unga.claims.side_words import NOT_A_VOTE, RELATIVE, SINGLE_VOTE, TWO_VOTES, VOTE_WORDS, vote_of

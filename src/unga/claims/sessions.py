@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from unga.claims import langnumbers
-from unga.claims.numbers import TENS, UNITS
+from unga.claims.digits import TENS, UNITS
 
 # what a session number stands before: the session or the Assembly itself ("the 77th UNGA")
 # (not an emergency or special session's own number: "la dixième session extraordinaire d'urgence")

@@ -10,7 +10,7 @@ import re
 
 import numpy as np
 
-from unga.claims import cited, coref, extract, fingerprint, identify, numbers, series, when
+from unga.claims import cited, coref, digits, extract, fingerprint, identify, series, when
 from unga.claims.doubt import hold_back, numbers_of
 
 
@@ -314,7 +314,7 @@ def named_again(found: list, rows: list, sentences: list[str]) -> list:
         if rows[n] is not None or claim.kind != "position" or claim.when is not None or claim.scope != "assembly" \
                 or not claim.sentence:
             continue
-        text, before = (numbers.in_digits(sentences[k]) for k in (claim.sentence, claim.sentence - 1))
+        text, before = (digits.in_digits(sentences[k]) for k in (claim.sentence, claim.sentence - 1))
         again = coref.named_again(text, before)
         if again is None or claim.state not in {m.iso3 for m in again[1]}:
             continue

@@ -46,7 +46,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from unga.claims import foreign_names, langnumbers, names
-from unga.claims.numbers import in_digits
+from unga.claims.digits import in_digits
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2] / "benchmarks"))
