@@ -189,11 +189,10 @@ def test_an_intention_is_no_vote_but_a_decision_is():
 
 
 def test_a_dash_list_after_a_count_of_no_votes():
-    from unga.claims import numbers as n
-    assert stated(n.in_digits("It passed by 150 votes with two against - Israel and the United States.")) \
+    assert stated(digits.in_digits("It passed by 150 votes with two against - Israel and the United States.")) \
         == [("ISR", "no"), ("USA", "no")]
     # trap: a dash that opens an aside on something else names no voters
-    assert stated(n.in_digits("It passed by 150 votes with two against - a record low.")) == []
+    assert stated(digits.in_digits("It passed by 150 votes with two against - a record low.")) == []
 
 
 def test_a_full_match_in_the_year_the_clause_names_beats_a_partial_one(built_store):
