@@ -78,10 +78,12 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
     tables = blocks.count_tables(text)  # "For: 90" / "Against: 12" / "Abstentions: 52", a count a line
     laid_grids = grids.by_sentence(text, spans)  # "For Against Abstain" and the names in columns below
     by_year = year_table.rows(text)  # "Year | For | Against | Abstentions" and a row of numbers a year below
+    in_digits_before = ""  # the sentence before, its numbers in digits (read once, by the loop's turn before)
     for index, (start, end, raw) in enumerate(spans):
         claims += [Claim("tally", text[s:e], (s, e), fields, sentence=index, when=str(year), notes=[year_table.NOTE])
                    for year, fields, s, e in by_year if start <= s < end]
         sentence = digits.in_digits(raw)
+        previous_in_digits, in_digits_before = in_digits_before, sentence
         same_paragraph = bool(index) and one_paragraph(text, spans[index - 1][1], start)
         if index and not same_paragraph and not _pointing_paragraph(text, spans, index, raw):
             recent, before = [], None
@@ -204,7 +206,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         elif not stated and (asked := blocks.question_heading(sentence) or blocks.title_heading(sentence)) is not None:
             listing = (asked, lead, True)  # "Which countries voted against?" then a paragraph of states
         elif not stated and index and (pointed := coref.pointing_heading(
-                sentence, digits.in_digits(spans[index - 1][2]))) is not None:
+                sentence, previous_in_digits)) is not None:
             listing = (pointed, lead, True)  # "32 countries abstained." then "These are:" and the list below
             items = [blocks.list_item(line) for line in sentence.split("\n")[1:] if line.strip()]
             claims += [make("position", {"vote": pointed}, state=item.iso3, when=lead, name=item.name,
@@ -222,7 +224,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    if (asserted["field"], asserted["value"]) not in said]
         said = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
         claims += [make("count", asserted, when=lead) for asserted in numberof.one_of(sentence) + numberof.counts(sentence)
-                   + numberof.unrecorded(sentence) + blocks.answered_count(sentence, digits.in_digits(spans[index - 1][2]) if index else "")
+                   + numberof.unrecorded(sentence) + blocks.answered_count(sentence, previous_in_digits)
                    if (asserted["field"], asserted["value"]) not in said]
         claims += [make("count", asserted, when=when, notes=[only.NOTE])
                    for asserted, when in only.exclusive_counts(sentence, stated, prior)
