@@ -26,7 +26,8 @@ RULES = ["duplicate symbol", "duplicate vote list", "list contradicts published 
          "symbol of another roll call's resolution",  # store/audit_doubts.py (tests/test_record_doubts15b.py)
          "one list on two roll calls",
          "vote in doubt",  # src/unga/data/vote_doubts.csv (tests/test_vote_doubts.py)
-         "separate votes without the whole"]  # branch rec34 (tests/test_audit_doubts.py)
+         "separate votes without the whole",  # branch rec34 (tests/test_audit_doubts.py)
+         "whole vote stored twice"]  # branch rec35 (tests/test_audit_doubts.py)
 ADVISORY = RULES[8:]
 
 MEMBERS = [("USA", "1945-10-24"), ("FRA", "1945-10-24"), ("PAK", "1947-09-30"), ("ISR", "1949-05-11")]
@@ -270,13 +271,16 @@ def test_cli_exit_code_and_json(synthetic: Path) -> None:
 # 342-344 of December 1952 filed too (19 flagged)
 # branch rec34 (thirtieth round): the advisory rule "separate votes without the whole" lists 47 days whose paragraph or
 # amendment votes on a draft have no roll call on a text as a whole within a day (A/1426 of 7 October 1950 among them)
+# branch rec35 (thirtieth round): the advisory rule "whole vote stored twice" lists four of Voeten's votes on a whole
+# coded twice beside the UN's roll call of the day (52/44, 53/141, 62/168, 63/191)
 # the lead (thirtieth round): 69/186's count filed in doubt (FIDH's 117-38-34 against the only list): vote in doubt 5 -> 6
 REAL = {"duplicate symbol": (0, 0), "duplicate vote list": (0, 0), "list contradicts published counts": (18, 18),
         "vote outside membership": (45, 45), "date outside session": (1, 1), "symbol outside session range": (4, 4),
         "year count jump": (0, 0), "count that cannot adopt": (0, 0),
         "date before opening or after close": (27, 0), "date out of sequence": (66, 19), "possible duplicate": (2, 0),
         "heading of another item": (12, 0), "symbol of another roll call's resolution": (32, 22),
-        "one list on two roll calls": (1, 0), "vote in doubt": (6, 0), "separate votes without the whole": (47, 0)}
+        "one list on two roll calls": (1, 0), "vote in doubt": (6, 0), "separate votes without the whole": (47, 0),
+        "whole vote stored twice": (4, 0)}
 
 
 def test_real_store(built_store: Path) -> None:

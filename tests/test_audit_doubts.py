@@ -201,3 +201,56 @@ def test_separate_votes_without_the_whole_on_the_real_store(built_store: Path) -
     assert len(found) == 47
     assert "draft A/1426 (rcid 240, 241, 242, 243, 244, 245, 246, 247, 248, 249), every paragraph failed" \
         in found.at[240, "detail"]
+
+
+def _twice_store(tmp_path: Path, separate_votes: tuple) -> duckdb.DuckDBPyConnection:
+    connection = duckdb.connect(str(tmp_path / "twice.duckdb"))
+    connection.execute(SCHEMA)
+    rows = [_rc(1, "2007-12-18", 62, "Situation of human rights in X", "undl_scrape,unvotes", "A/RES/62/1",
+                counts=(3, 1, 1)),
+            _rc(2, "2007-12-18", 62, "HUMAN RIGHTS, X — resolution", "unvotes,voeten2017", "A/RES/62/1",
+                counts=(3, 0, 2)),
+            _rc(3, "2007-12-18", 62, "The President: I now put to the vote operative paragraph 4.", "unvotes",
+                "A/RES/62/1", counts=(3, 1, 1))]
+    connection.executemany("""INSERT INTO roll_calls (rcid, session, date, year, symbol, source_symbol, title, kind,
+                              yes, no, abstain, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows)
+    connection.execute("UPDATE roll_calls SET kind = 'separate' WHERE rcid = 2")
+    connection.execute("UPDATE roll_calls SET kind = 'paragraph' WHERE rcid = 3")
+    whole = ("yes", "yes", "yes", "no", "abstain")
+    votes = [(1, s, v) for s, v in zip(STATES, whole)] + [(3, s, v) for s, v in zip(STATES, whole)]
+    votes += [(2, s, v) for s, v in zip(STATES, separate_votes)]
+    connection.executemany("INSERT INTO votes (rcid, iso3, vote, source) VALUES (?, ?, ?, 'test')", votes)
+    return connection
+
+
+def test_a_whole_vote_stored_twice(tmp_path: Path) -> None:
+    """Branch rec35: a source's vote on the whole, filed `separate` beside the UN's roll call of that day and symbol,
+    with one state otherwise (GBR abstaining, not against) is listed; the paragraph vote (rcid 3) is not judged."""
+    connection = _twice_store(tmp_path, ("yes", "yes", "yes", "abstain", "abstain"))
+    found = audit_doubts.whole_vote_stored_twice(connection)
+    connection.close()
+    assert found["rcid"].tolist() == [2]
+    detail = found.iloc[0]["detail"]
+    assert detail.startswith("3-0-2 beside rcid 1 (3-1-1, undl_scrape,unvotes), the same day and symbol")
+    assert "GBR no there, abstain here" in detail and "the UN's list is rcid 1's" in detail
+
+
+def test_a_separate_vote_that_splits_otherwise_is_not_listed(tmp_path: Path) -> None:
+    """Five states voting otherwise (more than TWICE_CAST_CHANGES) is another question, not the same vote."""
+    connection = _twice_store(tmp_path, ("abstain", "abstain", "no", "yes", "yes"))
+    connection.execute("UPDATE roll_calls SET yes = 2, no = 1, abstain = 2 WHERE rcid = 2")
+    found = audit_doubts.whole_vote_stored_twice(connection)
+    connection.close()
+    assert found.empty
+
+
+def test_whole_vote_stored_twice_on_the_real_store(built_store: Path) -> None:
+    """Branch rec35: the four pairs of the current sources; the test-ban texts' paragraph votes (rcids 5915, 5934)
+    are Voeten's paragraph votes and not listed."""
+    real = duckdb.connect(str(built_store), read_only=True)
+    found = audit_doubts.whole_vote_stored_twice(real).set_index("rcid")
+    real.close()
+    assert sorted(found.index) == [4064, 4814, 5841, 6048]
+    assert "beside rcid 4889 (69-54-57" in found.at[5841, "detail"] and "BLZ no there, yes here" in \
+        found.at[5841, "detail"]
+    assert 5915 not in found.index and 5934 not in found.index

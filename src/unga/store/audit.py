@@ -130,6 +130,13 @@ RULES = (
          "A/1426). A doubt for a UN page to settle (official_recorded_votes.csv, or docs/data.md: adopted without "
          "a roll call)",
          (), advisory=True),
+    Rule("whole vote stored twice",
+         "a source's vote on a text as a whole, filed `separate` because the UN's sources record that resolution at "
+         "another roll call of the same day, is not that roll call again: each count within 3 and at most 4 states "
+         "voting otherwise is likely one vote coded twice (rcid 5804 beside 4749, merged). Paragraph and amendment "
+         "votes are not judged (a paragraph often passes by the whole's margin). A doubt for an official text to "
+         "settle (official_same_votes.csv)",
+         (), advisory=True),
 )
 
 
@@ -160,6 +167,7 @@ def run(con: duckdb.DuckDBPyConnection, examples: int = 5) -> list[dict]:
         "one list on two roll calls": lambda: audit_doubts.shared_lists(con),
         "vote in doubt": lambda: audit_doubts.votes_in_doubt(con),
         "separate votes without the whole": lambda: audit_doubts.separate_votes_without_whole(con),
+        "whole vote stored twice": lambda: audit_doubts.whole_vote_stored_twice(con),
     }
     out = []
     for rule in RULES:

@@ -373,3 +373,42 @@ def _without_whole(draft: str, on: pd.DataFrame, near: pd.DataFrame) -> str:
     return (f"{len(on)} separate vote(s) on draft {draft} (rcid {', '.join(map(str, on['rcid']))}), {fate}; no roll "
             f"call on the text as a whole within {WHOLE_DAYS} day{others}. {NOT_AN_ERROR}; a roll call the sources "
             "lack goes into official_recorded_votes.csv from a UN page")
+
+
+# A vote on the whole stored twice (branch rec35, after holdout33's "paragraph" roll calls of 66/64 and 67/76):
+# Voeten's 2021 release re-codes some adoption votes from the verbatim record beside the row he already had, and the
+# build files the one the UN's sources do not record as `separate` (Reconciliation 2). A paragraph or amendment vote
+# he coded as such is not listed: those split from the whole on the states that object to the part (the test-ban
+# texts' paragraph votes, Israel and Pakistan abstaining, GA/10898), and many paragraphs pass by the whole's margin.
+TWICE_COUNT_SLACK = 3  # votes by which each count of the two rows may differ (rcid 5804 beside 4749: 3)
+TWICE_CAST_CHANGES = 4  # states voting yes, no or abstain on both whose votes differ (5804 beside 4749: 4)
+
+
+def whole_vote_stored_twice(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Roll calls of kind `separate` (a source's vote on a text as a whole that the UN's sources record at another
+    roll call) on the day and under the symbol of a `resolution` roll call, each count within TWICE_COUNT_SLACK and
+    at most TWICE_CAST_CHANGES states voting otherwise: likely one vote coded twice, as rcid 5804 beside 4749 (merged
+    by official_same_votes.csv, whose merge removes the finding). The detail names the other roll call and the states
+    that differ."""
+    pairs = con.execute(f"""
+        SELECT s.rcid, s.symbol, s.date::DATE AS date, w.rcid AS whole, s.yes, s.no, s.abstain,
+               w.yes AS w_yes, w.no AS w_no, w.abstain AS w_abstain, w.sources AS w_sources
+        FROM roll_calls s JOIN roll_calls w ON s.symbol = w.symbol AND s.date = w.date AND w.kind = 'resolution'
+        WHERE s.kind = 'separate' AND abs(s.yes - w.yes) <= {TWICE_COUNT_SLACK}
+          AND abs(s.no - w.no) <= {TWICE_COUNT_SLACK} AND abs(s.abstain - w.abstain) <= {TWICE_COUNT_SLACK}
+        ORDER BY s.rcid""").df()
+    rows = []
+    for p in pairs.to_dict("records"):
+        changed = con.execute("""SELECT a.iso3, b.vote, a.vote FROM votes a JOIN votes b ON a.iso3 = b.iso3
+                                 WHERE a.rcid = ? AND b.rcid = ? AND a.vote <> b.vote
+                                   AND a.vote <> 'absent' AND b.vote <> 'absent' ORDER BY a.iso3""",
+                              [p["rcid"], p["whole"]]).fetchall()
+        if len(changed) > TWICE_CAST_CHANGES:
+            continue
+        states = "; ".join(f"{iso3} {whole} there, {own} here" for iso3, whole, own in changed) or "none"
+        rows.append((p["rcid"], p["symbol"], p["date"], None,
+                     f"{p['yes']}-{p['no']}-{p['abstain']} beside rcid {p['whole']} ({p['w_yes']}-{p['w_no']}-"
+                     f"{p['w_abstain']}, {p['w_sources']}), the same day and symbol; states voting otherwise: "
+                     f"{states}. Likely the vote on the whole coded twice: the UN's list is rcid {p['whole']}'s; "
+                     "merged through official_same_votes.csv once an official text shows one vote"))
+    return _frame(rows)
