@@ -32,6 +32,7 @@ from paraphrase_families import beside_another_body, bracketed_symbol
 from paraphrase_clauses import state_in_a_later_clause
 from paraphrase_false14 import list_in_a_this_time_tally, list_of_a_run_of_years
 from paraphrase_fahunt15 import beside_a_legislature, beside_a_sum_over_years
+from paraphrase_fahunt16 import series_first_in_brackets
 from paraphrase_idrc31 import lines_that_name_their_states
 from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
@@ -534,6 +535,14 @@ IDRC31 = {
 }
 
 
+# the thirty-first round (branch fahunt16): made last, with its own seed, so that no row before it changes
+FAHUNT16 = {
+    "a yearly series' vote with no day or symbol of its own, beside the series' first resolution in brackets: Y states "
+    "voted in favour. A abstained. It recalled the Assembly's resolutions since 1992 (resolution 47/19)":
+        series_first_in_brackets,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -550,6 +559,7 @@ def make() -> list[dict]:
     for construction, maker in STUDY31B.items():
         _make(rows, votes, random.Random(3011), {construction: maker})
     _make(rows, votes, random.Random(3021), IDRC31)
+    _make(rows, votes, random.Random(3041), FAHUNT16)
     return rows
 
 

@@ -31,7 +31,14 @@ REFERRED = re.compile(r"\b(?:revok\w*|repeal\w*|rescind\w*|nullif\w*|overturn\w*
                       r"|(?:conformity|accordance)\s+with"
                       # the same words in the other languages read: "rappelant sa résolution", "recordando", "напоминая"
                       r"|rappel\w*|recuerd\w*|recordando|relembr\w*|lembrando|erinner\w*|Hinweis|richiam\w*|напомина\w*"
-                      r"|ссыла\w*|تشير|يشير|تذكر)(?!\w)[^.;]{0,60}$", re.I)
+                      r"|ссыла\w*|تشير|يشير|تذكر)(?!\w)[^.;]{0,60}$"
+                      # "its resolutions dating back to 1992 (resolution 47/19)", "its resolutions of 1992 and
+                      # every year since (resolution 47/19 the first of them)": one of a series of years the text
+                      # recalls, given in brackets after the resolutions and a year, is no vote it reports
+                      r"|\b(?:resolutions|r[ée]solutions|resoluciones|resolu[çc][õo]es|risoluzioni|resolutionen"
+                      r"|resoluties|rezolucj[ei]|резолюци[йи]|قرارات)\b[^.;()]{0,40}\b(?:19[4-9]\d|20[0-4]\d)\b"
+                      r"[^.;()\d]{0,30}\(\s*$",
+                      re.I)
 
 
 def _found(text: str) -> list[str]:
