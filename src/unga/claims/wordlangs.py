@@ -241,9 +241,10 @@ def _named_in_genitive(sentence: str, found: list, lang: str) -> list:
 def genitives(lang: str) -> dict[str, str]:
     """{genitive: iso3} for a language whose table writes a role naming a state in the genitive: Finnish adds -n to
     a name ending in a vowel ("Venäjä", "Venäjän"), -in to one ending in a consonant ("Iran", "Iranin"), and a name
-    ending in -i may turn it to -en ("Suomi", "Suomen")."""
+    ending in -i may turn it to -en ("Suomi", "Suomen"). Other languages name it as the name tables do (Danish
+    "stemte med Rusland")."""
     if lang != "fi":
-        return {}
+        return {name.lower(): iso3 for name, iso3 in names(lang).items()}
     out: dict[str, str] = {}
     for name, iso3 in names(lang).items():
         forms = [name + "n"] if name[-1] in "aeiouyäö" else [name + "in"]
@@ -395,7 +396,8 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     words = table()[lang]
     sentence = langnumbers.in_digits(sentence, lang)  # "وامتنعت ثلاث دول", "dziewięć"
     states = r"(?:\s+(?:" + words.get("states", "(?!)") + r"))?"
-    aside = r"(?:\s*\([^()\d]{1,100}\))?"  # "20 (wśród nich: A i B) głosowało przeciw"
+    # "20 (wśród nich: A i B) głosowało przeciw"; an inclusion with no brackets, "32 lande - heriblandt A og B afstod"
+    aside = r"(?:\s*\([^()\d]{1,100}\)|\s*,?\s*[-–—]?\s*(?:" + words.get("include", "(?!)") + r")\s+[^()\d.;:]{1,100}?,?)?"
     out_of = r"(?:\s+(?:" + words["out_of"] + r")\s+\d{3}(?:\s+[^\d\s.;,:]+){0,3})?" if "out_of" in words else ""
     # "93 مقابل معارضة 21": the word between a number and a label is not "versus" (the number is the other side's)
     # nor the language's "and" ("120 maata ja vastaan 14": the number is the clause's before, "vastaan" the next one's)
