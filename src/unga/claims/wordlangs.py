@@ -304,7 +304,7 @@ def _included(sentence: str, found: list, lang: str) -> list:
                 out.append((run, labelled[1]))
             continue
         # "7 negara, yaitu A", "20 (wśród nich: A i B) głosowało przeciw": a noun or a bracket after the count
-        counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*[,،(]?|\s*\()\s*$", head, re.I))
+        counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*[,،(]?|\s*\(?)\s*$", head, re.I))
         run = _run_after(sentence, found, marker.end(), lang)
         # "122 nước bỏ phiếu thuận, trong đó A", "5 phiếu chống gồm A, B": a count with its vote phrase or its label
         if not counted and run and (voted := _counted_vote(head, lang) or _labelled_count(head, lang)) is not None:
@@ -396,8 +396,9 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     words = table()[lang]
     sentence = langnumbers.in_digits(sentence, lang)  # "وامتنعت ثلاث دول", "dziewięć"
     states = r"(?:\s+(?:" + words.get("states", "(?!)") + r"))?"
-    # "20 (wśród nich: A i B) głosowało przeciw"; an inclusion with no brackets, "32 lande - heriblandt A og B afstod"
-    aside = r"(?:\s*\([^()\d]{1,100}\)|\s*,?\s*[-–—]?\s*(?:" + words.get("include", "(?!)") + r")\s+[^()\d.;:]{1,100}?,?)?"
+    # "20 (wśród nich: A i B) głosowało przeciw"; an inclusion with no brackets and no comma
+    # after it, "32 lande - heriblandt A og B afstod" (not "141 zemí včetně A, proti bylo 7": the next clause's label)
+    aside = r"(?:\s*\([^()\d]{1,100}\)|\s*,?\s*[-–—]?\s*(?:" + words.get("include", "(?!)") + r")\s+[^()\d.;:]{0,100}?\w)?"
     out_of = r"(?:\s+(?:" + words["out_of"] + r")\s+\d{3}(?:\s+[^\d\s.;,:]+){0,3})?" if "out_of" in words else ""
     # "93 مقابل معارضة 21": the word between a number and a label is not "versus" (the number is the other side's)
     # nor the language's "and" ("120 maata ja vastaan 14": the number is the clause's before, "vastaan" the next one's)
