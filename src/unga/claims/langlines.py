@@ -66,21 +66,23 @@ def _mentions(line: str, lang: str) -> list[tuple[int, int, str]]:
 
 def under(text: str, spans: list[tuple[int, int, str]], index: int, lang: str, vote: str) \
         -> list[tuple[str, str, str, int]]:
-    """(iso3, vote, name as written, span index) for the lines after spans[index] that are one state's name each."""
+    """(iso3, vote, name as written, span index) for the lines after spans[index] that are one state's name each (a
+    span the splitter made of several such lines, "USA\nČesko", gives each)."""
     out = []
     for number in range(index + 1, len(spans)):
         if "\n" not in text[spans[number - 1][1]:spans[number][0]]:
             break
-        line = re.sub(BULLET, "", spans[number][2]).strip().rstrip(".;,")
-        line = line if lang in languages.LANGUAGES else wordtable.normalised(line, lang)
-        found = _mentions(line, lang)
-        if len(found) != 1 or not re.fullmatch(ARTICLE, line[:found[0][0]], re.I) \
-                or line[found[0][1]:].strip():
-            if lost(line) or re.match(r"\s*[•·*–—-]", spans[number][2]) and len(line.split()) <= 4 \
-                    and not re.search(r"\d", line) and not found:
-                continue  # a name the tables spell otherwise, or whose letter the page lost ("?eská"): passed over
-            break
-        out.append((found[0][2], vote, line[found[0][0]:found[0][1]], number))
+        for raw in spans[number][2].split("\n"):
+            line = re.sub(BULLET, "", raw).strip().rstrip(".;,")
+            line = line if lang in languages.LANGUAGES else wordtable.normalised(line, lang)
+            found = _mentions(line, lang)
+            if len(found) != 1 or not re.fullmatch(ARTICLE, line[:found[0][0]], re.I) \
+                    or line[found[0][1]:].strip():
+                if lost(line) or re.match(r"\s*[•·*–—-]", raw) and len(line.split()) <= 4 \
+                        and not re.search(r"\d", line) and not found:
+                    continue  # a name the tables spell otherwise, or whose letter the page lost ("?eská"): passed over
+                return out
+            out.append((found[0][2], vote, line[found[0][0]:found[0][1]], number))
     return out
 
 

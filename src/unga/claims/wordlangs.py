@@ -304,7 +304,7 @@ def _included(sentence: str, found: list, lang: str) -> list:
                 out.append((run, labelled[1]))
             continue
         # "7 negara, yaitu A", "20 (wśród nich: A i B) głosowało przeciw": a noun or a bracket after the count
-        counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*[,،(]?|\s*\(?)\s*$", head, re.I))
+        counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*(?:[,،(]|\s[-–—])?|\s*\(?)\s*$", head, re.I))
         run = _run_after(sentence, found, marker.end(), lang)
         # "122 nước bỏ phiếu thuận, trong đó A", "5 phiếu chống gồm A, B": a count with its vote phrase or its label
         if not counted and run and (voted := _counted_vote(head, lang) or _labelled_count(head, lang)) is not None:
@@ -315,7 +315,7 @@ def _included(sentence: str, found: list, lang: str) -> list:
             continue
         said = _side_around(head, counted[-1].start(), lang) or next(
             (side for start, _, side in side_phrases(sentence, lang, "") if start >= run[-1][1]
-             and re.fullmatch(r"\s*\)?\s*,?\s*", sentence[run[-1][1]:start])), None)
+             and re.fullmatch(r"\s*[)–—-]?\s*,?\s*", sentence[run[-1][1]:start])), None)
         if not said and "verb" in words and compiled(START + r"(?:" + words["verb"] + r")\s+$").search(head[:counted[-1].start()]):
             # "صوتت 153 دولة، بما في ذلك A وB، لصالح": the verb before the count, the side's word after the list
             said = next((side for side, then in _then_side(lang).items() if then.match(sentence, run[-1][1])), None)
