@@ -167,3 +167,14 @@ def test_dutch_a_list_with_the_vote_it_did_not_cast(built_store):
         (state, "supported") for state in ("FJI", "NER", "SUR", "LBR", "PNG")}
     got = claims(NL_LEAD + "Bij de stemming stemden 111 landen voor en 41 tegen. " + said.format("China"), date(2012, 12, 21))
     assert (MORATORIUM, "CHN", {"vote": "abstain"}, "contradicted") in got
+
+
+def test_vietnamese_share_of_the_membership_in_digits_is_a_bound(built_store):
+    # A/RES/ES-11/4 of 12 October 2022: 143 yes of 193 members, more than two thirds (128.7), under three quarters
+    lead = "Hôm 12/10, Đại hội đồng Liên Hợp Quốc lên án việc Nga sáp nhập bốn vùng của Ukraine, khi hơn {} trong số " \
+           "193 quốc gia thành viên bỏ phiếu thuận."
+    assert claims(lead.format("2/3"), date(2022, 10, 13)) == [
+        ("A/RES/ES-11/4", None, {"field": "yes", "op": ">", "value": 128}, "supported")]
+    got = claims(lead.format("3/4"), date(2022, 10, 13))
+    assert got == [("A/RES/ES-11/4", None, {"field": "yes", "op": ">", "value": 144}, got[0][3])]
+    assert got[0][3] != "supported"

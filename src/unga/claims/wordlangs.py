@@ -125,7 +125,7 @@ def _read(sentence: str, lang: str) -> tuple[str, list[tuple[str, dict, str | No
         out = [("tally", counts, None, "")]
     else:
         out = [("count", {"field": k, "op": "=", "value": v}, None, "") for k, v in counts.items()]
-    out = bounds.bounded(langnumbers.in_digits(sentence, lang), lang, out)  # "ponad 30"
+    out = bounds.bounded(langnumbers.in_digits(sentence, lang), lang, out) + bounds.shares(sentence, lang)  # "ponad 30", "hơn 3/4"
     out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name in positions(voted, lang)]
     scope = ("other body" if "other_body" in words and re.search(words["other_body"], sentence, re.I) else
              "procedural" if "procedural" in words and re.search(words["procedural"], sentence, re.I) else "assembly")
