@@ -31,14 +31,14 @@ PEACE = "A/RES/ES-11/6"
 
 
 def test_danish_is_read_from_its_own_rows():
-    assert wordlangs.language_of("Syv lande inklusive Hviderusland stemte imod.") == "da"
-    assert wordlangs.language_of("Bare USA og Israel stemte imot og Ukraina avsto fra å stemme.") == "nb"
+    assert wordlangs.language_of("I alt syv stater inklusive Hviderusland stemte imod.") == "da"
+    assert wordlangs.language_of("Kun Norge og Island stemte imot, mens Sverige avsto fra å stemme.") == "nb"
 
 
 def test_danish_counts_with_their_states_and_a_side_taken_with_russia(built_store):
-    said = ("Der stemte 141 lande for. Syv lande inklusive Hviderusland stemte imod. 32 lande - heriblandt Indien og "
-            "Kina - afstod fra at stemme. De lande, der stemte med Rusland, var Syrien, Mali og Eritrea. Danmark "
-            "stemte for resolutionen.")
+    said = ("I alt stemte 141 stater for. I alt syv stater inklusive Hviderusland stemte imod. Yderligere 32 stater - "
+            "heriblandt Indien og Kina - undlod at stemme. De lande, der stemte sammen med Rusland, var Syrien, Mali og "
+            "Eritrea. Også Danmark stemte for.")
     got = claims(DA_LEAD + said, date(2023, 2, 24))
     assert got == [(PEACE, None, count("yes", 141), "supported"), (PEACE, None, count("no", 7), "supported"),
                    (PEACE, "BLR", {"vote": "no"}, "supported"), (PEACE, None, count("abstain", 32), "supported"),
@@ -48,16 +48,17 @@ def test_danish_counts_with_their_states_and_a_side_taken_with_russia(built_stor
 
 
 def test_danish_false_variants_are_contradicted(built_store):
-    said = "Syv lande inklusive Kina stemte imod. De lande, der stemte med Rusland, var Syrien og Eritrea. Danmark " \
-           "undlod at stemme."
+    said = "I alt syv stater inklusive Kina stemte imod. De lande, der stemte sammen med Rusland, var Syrien og " \
+           "Eritrea. Også Danmark undlod at stemme."
     got = {(state, verdict) for _, state, _, verdict in claims(DA_LEAD + said, date(2023, 2, 24))}
     assert ("CHN", "contradicted") in got and ("DNK", "contradicted") in got
     assert ("SYR", "supported") in got and ("ERI", "supported") in got
 
 
 def test_trap_danish_did_not_vote_is_no_abstention(built_store):
-    # "54 lande, der ikke stemte" may be the absent or the abstainers: its number is not read
-    got = claims(DA_LEAD + "Vedtaget med 141 stemmer for, 7 imod og 45 lande, der ikke stemte.", date(2023, 2, 24))
+    # "N lande, der ikke stemte" may be the absent or the abstainers: its number is not read
+    got = claims(DA_LEAD + "Resolutionen fik 141 stemmer for og 7 imod, mens 45 stater, der ikke stemte, blev talt "
+                 "for sig.", date(2023, 2, 24))
     assert got == [(PEACE, None, {"yes": 141, "no": 7}, "supported")]
 
 
@@ -66,22 +67,22 @@ GAZA = "A/RES/ES-10/22"
 
 
 def test_slovak_tally_and_a_list_one_state_a_line(built_store):
-    said = ("Za rezolúciu hlasovalo 153 štátov, 10 štátov proti nej a 23 štátov sa zdržalo hlasovania.\n"
-            "Hlasovali proti:\nIzrael\nRak?sko\nParaguaj\nUSA\nNemecko, Taliansko a ďalšie krajiny sa hlasovania zdržali.")
+    said = ("Rezolúciu podporilo 153 štátov, proti hlasovalo 10 a 23 sa zdržalo.\n"
+            "Hlasovali proti:\nIzrael\nRak?sko\nParaguaj\nUSA\nNemecko, Taliansko a ďalšie štáty sa zdržali.")
     got = claims(SK_LEAD + said, date(2023, 12, 13))
     assert got == [(GAZA, None, {"yes": 153, "no": 10, "abstain": 23}, "supported"),
                    (GAZA, "ISR", {"vote": "no"}, "supported"), (GAZA, "PRY", {"vote": "no"}, "supported"),
                    (GAZA, "USA", {"vote": "no"}, "supported"), (GAZA, "DEU", {"vote": "abstain"}, "supported"),
                    (GAZA, "ITA", {"vote": "abstain"}, "supported")]
-    said = ("Za rezolúciu hlasovalo 153 štátov, 10 štátov proti nej a 23 štátov sa zdržalo hlasovania.\n"
-            "Hlasovali proti:\nIzrael\nMaďarsko\nUSA\nNemecko, Francúzsko a ďalšie krajiny sa hlasovania zdržali.")
+    said = ("Rezolúciu podporilo 153 štátov, proti hlasovalo 10 a 23 sa zdržalo.\n"
+            "Hlasovali proti:\nIzrael\nMaďarsko\nUSA\nNemecko, Francúzsko a ďalšie štáty sa zdržali.")
     got = {(state, verdict) for _, state, _, verdict in claims(SK_LEAD + said, date(2023, 12, 13))}
     assert got == {(None, "supported"), ("ISR", "supported"), ("HUN", "contradicted"), ("USA", "supported"),
                    ("DEU", "supported"), ("FRA", "contradicted")}
 
 
 def test_a_line_whose_letter_the_page_lost_is_passed_over():
-    assert langlines.lost("?eská republika") and langlines.lost("Ma\ufffdarsko")
+    assert langlines.lost("Rak?sko") and langlines.lost("?ierna Hora\ufffd")
     assert not langlines.lost("Rakúsko") and not langlines.lost("Kto hlasoval proti?") and not langlines.lost("12 ?ok")
 
 
@@ -89,8 +90,8 @@ CS_LEAD = "Valné shromáždění OSN ve čtvrtek vyzvalo Rusko k odchodu z Ukra
 
 
 def test_czech_tally_said_with_supported_and_the_list_that_stood_against(built_store):
-    said = "Rezoluci podpořilo 141 států, proti bylo sedm států a 32 se zdrželo. Spolu s Moskvou se proti ní postavily " \
-           "také Sýrie, {} a Eritrea."
+    said = "Rezoluci podpořilo 141 států; proti bylo sedm států, zatímco 32 států se zdrželo. Vedle Moskvy se proti " \
+           "textu postavily také Sýrie, {} a Eritrea."
     got = claims(CS_LEAD + said.format("Mali"), date(2023, 2, 24))
     assert got == [(PEACE, None, {"yes": 141, "no": 7, "abstain": 32}, "supported"),
                    (PEACE, "SYR", {"vote": "no"}, "supported"), (PEACE, "MLI", {"vote": "no"}, "supported"),
@@ -101,7 +102,7 @@ def test_czech_tally_said_with_supported_and_the_list_that_stood_against(built_s
 
 def test_trap_czech_abstention_phrase_takes_no_number_of_another_clause(built_store):
     # "sedm států a 32 se zdrželo": the 7 is the no, the 32 the abstentions
-    got = claims(CS_LEAD + "Proti bylo sedm států a 32 se zdrželo.", date(2023, 2, 24))
+    got = claims(CS_LEAD + "Proti němu bylo sedm států a 32 států se zdrželo.", date(2023, 2, 24))
     assert got == [(PEACE, None, {"no": 7, "abstain": 32}, "supported")]
 
 
@@ -109,11 +110,12 @@ PL_LEAD = "Zgromadzenie Ogólne ONZ przyjęło w czwartek rezolucję o pomocy hu
 
 
 def test_polish_count_with_its_states_in_brackets_before_spoke_against(built_store):
-    said = "140 państw głosowało za, 38 wstrzymało się od głosu, a pięć (Białoruś, Rosja, {} i Syria) wypowiedziało " \
-           "się przeciwko."
+    said = "Rezolucję poparło 140 państw. Pięć (Białoruś, Rosja, {} i Syria) wypowiedziało się przeciwko, a 38 " \
+           "wstrzymało się."
     got = claims(PL_LEAD + said.format("Erytrea"), date(2022, 3, 25))
     humanitarian = "A/RES/ES-11/2"
-    assert got == [(humanitarian, None, {"yes": 140, "no": 5, "abstain": 38}, "supported")] + [
+    assert got == [(humanitarian, None, count("yes", 140), "supported"),
+                   (humanitarian, None, {"no": 5, "abstain": 38}, "supported")] + [
         (humanitarian, state, {"vote": "no"}, "supported") for state in ("BLR", "RUS", "ERI", "SYR")]
     got = claims(PL_LEAD + said.format("Chiny"), date(2022, 3, 25))
     assert (humanitarian, "CHN", {"vote": "no"}, "contradicted") in got
@@ -123,8 +125,8 @@ DE_CUBA = "Die UN-Vollversammlung hat am Mittwoch erneut ein Ende der US-Blockad
 
 
 def test_german_separable_verb_again_against_and_compound_labels(built_store):
-    said = ("191 der 193 UN-Mitgliedsstaaten sprachen sich für den Antrag aus. Israel und die USA stimmten abermals "
-            "dagegen. Der Text erhielt 191 Jastimmen, 2 Neinstimmen und 0 Stimmenthaltungen.")
+    said = ("191 Länder sprachen sich für die Resolution aus. Israel und die USA stimmten abermals dagegen. Der Text "
+            "erhielt 191 Jastimmen, 2 Neinstimmen und 0 Stimmenthaltungen.")
     got = claims(DE_CUBA + said, date(2017, 11, 2))
     assert got == [("A/RES/72/4", None, count("yes", 191), "supported"), ("A/RES/72/4", "ISR", {"vote": "no"}, "supported"),
                    ("A/RES/72/4", "USA", {"vote": "no"}, "supported"),
@@ -135,8 +137,8 @@ def test_german_separable_verb_again_against_and_compound_labels(built_store):
 
 def test_german_no_counted_past_led_by(built_store):
     lead = "Die Vollversammlung verabschiedete am Dienstag eine Resolution zur Palästina-Frage. "
-    said = "151 Staaten stimmten für den Text, während 11 Staaten, angeführt von den USA und {}, dagegen stimmten und " \
-           "sich 11 Staaten enthielten."
+    said = "Der Text erhielt 151 Stimmen dafür; 11 Staaten, angeführt von den USA und {}, stimmten dagegen, und 11 " \
+           "enthielten sich."
     got = claims(lead + said.format("Israel"), date(2025, 12, 3))
     assert got == [("A/RES/80/72", None, {"yes": 151, "abstain": 11, "no": 11}, "supported"),
                    ("A/RES/80/72", "USA", {"vote": "no"}, "supported"), ("A/RES/80/72", "ISR", {"vote": "no"}, "supported")]
@@ -149,23 +151,22 @@ MORATORIUM = "A/RES/67/176"
 
 
 def test_dutch_verb_before_its_count_and_a_place_before_its_side(built_store):
-    said = ("{} van de 193 lidstaten stemden in de voltallige vergadering in New York voor de resolutie, terwijl 41 tegen "
-            "stemden en 34 zich van stemming onthielden.")
+    said = "{} van de 193 lidstaten stemden na een lang debat voor de tekst, 41 stemden tegen en 34 onthielden zich."
     assert claims(NL_LEAD + said.format(111), date(2012, 12, 21)) == [
         (MORATORIUM, None, {"no": 41, "yes": 111, "abstain": 34}, "supported")]
     assert claims(NL_LEAD + said.format(115), date(2012, 12, 21)) == [
         (MORATORIUM, None, {"no": 41, "yes": 115, "abstain": 34}, "contradicted")]
-    got = claims(NL_LEAD + "Bij de stemming stemden 111 landen voor en 41 tegen.", date(2012, 12, 21))
+    got = claims(NL_LEAD + "Donderdag stemden 111 staten voor en 41 tegen.", date(2012, 12, 21))
     assert got == [(MORATORIUM, None, {"no": 41, "yes": 111}, "supported")]
 
 
 def test_dutch_a_list_with_the_vote_it_did_not_cast(built_store):
-    said = "Onder de landen die zich onthielden waren de Fiji-eilanden, Niger en Suriname. Opvallend is dat Liberia en " \
-           "{} in plaats van tegen te stemmen zich van stemming onthielden."
+    said = "Onder de landen die zich onthielden waren Suriname, de Fiji-eilanden en Niger. Het valt op dat Liberia en " \
+           "{} in plaats van tegen te stemmen zich onthielden."
     got = claims(NL_LEAD + said.format("Papoea-Nieuw-Guinea"), date(2012, 12, 21))
     assert {(state, verdict) for _, state, _, verdict in got} == {
         (state, "supported") for state in ("FJI", "NER", "SUR", "LBR", "PNG")}
-    got = claims(NL_LEAD + "Bij de stemming stemden 111 landen voor en 41 tegen. " + said.format("China"), date(2012, 12, 21))
+    got = claims(NL_LEAD + "Donderdag stemden 111 staten voor en 41 tegen. " + said.format("China"), date(2012, 12, 21))
     assert (MORATORIUM, "CHN", {"vote": "abstain"}, "contradicted") in got
 
 

@@ -959,7 +959,7 @@ def including_one_es(lang, v, rng, false=False):
 
 def led_by_de(lang, v, rng, false=False):
     """The thirty-first round (branch lang32b): German tallies whose no is counted past "angeführt von A und B", a
-    count said with "sprachen sich für den Antrag aus", labels "Jastimmen" and "Stimmenthaltungen", "A und B
+    count said with "sprachen sich für die Resolution aus", labels "Jastimmen" and "Stimmenthaltungen", "A und B
     stimmten erneut dagegen"."""
     y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
     if lang != "de" or n < 3 or a < 2 or not (pick := _pick(v, rng, "no", 2)):
@@ -969,11 +969,11 @@ def led_by_de(lang, v, rng, false=False):
     states = listed(lang, [v.names[s][0] for s in pick])
     form = rng.randrange(4)
     if form == 0:
-        return (f"{y} Staaten stimmten für den Text, während {n} Staaten, angeführt von {states}, dagegen stimmten und "
-                f"sich {a} Staaten enthielten.", [claim_tally(v, yes=y, no=n, abstain=a)]
+        return (f"Der Text erhielt {y} Stimmen dafür; {n} Staaten, angeführt von {states}, stimmten dagegen, und {a} "
+                f"enthielten sich.", [claim_tally(v, yes=y, no=n, abstain=a)]
                 + [claim_position(v, s, "no") for s in pick])
     if form == 1:
-        return f"{y} der 193 UN-Mitgliedsstaaten sprachen sich für den Antrag aus.", [claim_count(v, "yes", y)]
+        return f"{y} Länder sprachen sich für die Resolution aus.", [claim_count(v, "yes", y)]
     if form == 2:
         return (f"Der Text erhielt {y} Jastimmen, {n} Gegenstimmen und {a} Stimmenthaltungen.",
                 [claim_tally(v, yes=y, no=n, abstain=a)])

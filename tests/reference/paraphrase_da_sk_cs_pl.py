@@ -1,11 +1,11 @@
 """Paraphrase rows in Danish, Slovak, Czech and Polish (the thirty-first round, branch lang32b): the constructions the
 round taught the checker, in sentences of our own written from each language's grammar (never copied from an article).
 
-Danish (new to the checker): tallies and counts ("Der stemte N lande for", "N stemmer for, M imod"), a count with its
-states after "inklusive" or between dashes after "heriblandt", "A undlod at stemme", the states that voted with
-Russia ("De lande, der stemte med Rusland, var A og B"). Slovak (new): a tally ("Za rezolúciu hlasovalo N krajín, M
-proti nej a K sa zdržalo hlasovania"), a list one state a line under "Hlasovali proti:", a list before "sa hlasovania
-zdržali". Czech: "podpořilo N států, proti bylo M a K se zdrželo", a list after "se proti ní postavily také". Polish:
+Danish (new to the checker): tallies and counts ("Der stemte N lande for", "N stemmer for og M imod"), a count with
+its states after "inklusive" or between dashes after "heriblandt", "A undlod at stemme", the states that voted with
+Russia ("De lande, der stemte sammen med Rusland, var A og B"). Slovak (new): a tally ("Rezolúciu podporilo N štátov,
+proti hlasovalo M a K sa zdržalo"), a list one state a line under "Hlasovali proti:", a list before "sa zdržali
+hlasovania". Czech: "podpořilo N států; proti bylo M států", a list after "se proti rezoluci postavily také". Polish:
 a count with its states in brackets before "wypowiedziało się przeciwko".
 """
 
@@ -87,9 +87,9 @@ def tally(lang, v, rng, false=False):
     a += rng.choice([2, 3]) if false else 0
     forms = {"da": [f"Der stemte {y} lande for, {n} stemte imod, og {a} lande undlod at stemme.",
                     f"Resolutionen fik {y} stemmer for og {n} imod, mens {a} lande undlod at stemme."],
-             "sk": [f"Za rezolúciu hlasovalo {y} krajín, {n} krajín proti nej a {a} krajín sa zdržalo hlasovania."],
-             "cs": [f"Rezoluci podpořilo {y} států, proti bylo {n} států a {a} se zdrželo."],
-             "pl": [f"Za rezolucją głosowało {y} państw, {a} wstrzymało się od głosu, a {n} wypowiedziało się przeciwko."]}
+             "sk": [f"Rezolúciu podporilo {y} štátov, proti hlasovalo {n} a {a} sa zdržalo."],
+             "cs": [f"Rezoluci podpořilo {y} států; proti bylo {n} států, zatímco {a} států se zdrželo."],
+             "pl": [f"Za rezolucją głosowało {y} państw; {n} państw wypowiedziało się przeciwko, {a} wstrzymało się."]}
     return rng.choice(forms[lang]), [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)]
 
 
@@ -101,9 +101,9 @@ def included(lang, v, rng, false=False):
     if false:
         pick[rng.randrange(2)] = _wrong_state(v, rng, vote)
     states, count = listed(lang, v, pick), v.counts[vote]
-    forms = {("da", "no"): [f"{count} lande inklusive {states} stemte imod."],
-             ("da", "abstain"): [f"{count} lande - heriblandt {states} - undlod at stemme."],
-             ("pl", "no"): [f"Tekst poparło {v.counts['yes']} państw, a {count} ({states}) wypowiedziało się przeciwko."]}
+    forms = {("da", "no"): [f"I alt {count} stater inklusive {states} stemte imod."],
+             ("da", "abstain"): [f"I alt {count} stater - heriblandt {states} - undlod at stemme."],
+             ("pl", "no"): [f"{count} państw ({states}) wypowiedziało się przeciwko tekstowi."]}
     if (lang, vote) not in forms:
         return None
     return rng.choice(forms[lang, vote]), [claim_count(v, vote, count)] + [claim_position(v, s, vote) for s in pick]
@@ -120,7 +120,7 @@ def side_list(lang, v, rng, false=False):
     forms = {("da", "no"): [f"{states} stemte imod resolutionen."],
              ("da", "abstain"): [f"{states} undlod at stemme."],
              ("sk", "no"): [f"Hlasovali proti:\n{lines}"],
-             ("sk", "abstain"): [f"{states} sa hlasovania zdržali."],
+             ("sk", "abstain"): [f"{states} sa zdržali hlasovania."],
              ("cs", "no"): [f"Spolu s dalšími zeměmi se proti rezoluci postavily také {states}."],
              ("pl", "abstain"): [f"{states} wstrzymały się od głosu."]}
     if (lang, vote) not in forms:
@@ -129,7 +129,7 @@ def side_list(lang, v, rng, false=False):
 
 
 def sided_with_russia(lang, v, rng, false=False):
-    """'De lande, der stemte med Rusland, var A og B' on a text against Russia: a no."""
+    """'De lande, der stemte sammen med Rusland, var A og B' on a text against Russia: a no."""
     if lang != "da" or v.symbol not in ("ES-11/1", "ES-11/4") or not (pick := _pick(v, rng, "no", 3)):
         return None
     pick = [s for s in pick if s != "RUS"][:2]
@@ -137,7 +137,8 @@ def sided_with_russia(lang, v, rng, false=False):
         return None
     if false:
         pick[rng.randrange(2)] = rng.choice(v.side("yes"))
-    return f"De lande, der stemte med Rusland, var {listed(lang, v, pick)}.", [claim_position(v, s, "no") for s in pick]
+    return (f"De lande, der stemte sammen med Rusland, var {listed(lang, v, pick)}.",
+            [claim_position(v, s, "no") for s in pick])
 
 
 CONSTRUCTIONS = {"Danish, Slovak, Czech and Polish: tally": tally,

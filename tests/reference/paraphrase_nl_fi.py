@@ -146,26 +146,26 @@ PER_CONSTRUCTION = 8
 
 
 def verb_first(lang, v, rng, false=False):
-    """The thirty-first round (branch lang32b): "stemden N landen voor en M tegen" (the verb before its count), "N van
-    de 193 lidstaten stemden … voor de resolutie" (a place between the verb and its side)."""
+    """The thirty-first round (branch lang32b): "stemden N staten voor en M tegen" (the verb before its count), "N van
+    de 193 lidstaten stemden na een lang debat voor de tekst" (words between the verb and its side)."""
     y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
     if lang != "nl" or n < 2 or a < 2:
         return None
     a += rng.choice([2, 3]) if false else 0
-    return rng.choice([f"Bij de stemming stemden {y} landen voor en {n} tegen, terwijl {a} zich van stemming onthielden.",
-                       f"{y} van de 193 lidstaten stemden tijdens de zitting in New York voor de resolutie, terwijl "
-                       f"{n} tegen stemden en {a} zich onthielden."]), \
+    return rng.choice([f"Donderdag stemden {y} staten voor en {n} tegen; {a} onthielden zich.",
+                       f"{y} van de 193 lidstaten stemden na een lang debat voor de tekst, {n} stemden tegen en {a} "
+                       f"onthielden zich."]), \
         [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)]
 
 
 def instead(lang, v, rng, false=False):
-    """A list, the vote it did not cast, then the vote it cast: "A en B in plaats van tegen te stemmen zich van
-    stemming onthielden"."""
+    """A list, the vote it did not cast, then the vote it cast: "A en B in plaats van tegen te stemmen zich
+    onthielden"."""
     if lang != "nl" or not (pick := _pick(v, rng, "abstain", 2)):
         return None
     if false:
         pick[rng.randrange(2)] = _wrong_state(v, rng, "abstain")
-    return (f"Opvallend is dat {listed(lang, v, pick)} in plaats van tegen te stemmen zich van stemming onthielden.",
+    return (f"Het valt op dat {listed(lang, v, pick)} in plaats van tegen te stemmen zich onthielden.",
             [claim_position(v, s, "abstain") for s in pick])
 
 

@@ -105,8 +105,8 @@ def _op(digits: str, value: int, lang: str) -> str | None:
 
 def shares(sentence: str, lang: str) -> list[tuple[str, dict, None, str]]:
     """A share of the membership in digits, bounded, with a vote phrase after it, in a language of `wordlangs`' table
-    (its "share_of" row joins the share to the total): "hơn 3/4 trong số 193 quốc gia thành viên bỏ phiếu ủng hộ" is
-    a yes of more than 144, as English "more than three quarters of the 193 member states" is (`numbers.shares`)."""
+    (its "share_of" row joins the share to the total): "hơn 2/3 trong số 193 quốc gia bỏ phiếu thuận" is a yes of
+    more than 128, as English "more than two thirds of the 193 member states" is (`numbers.shares`)."""
     from unga.claims import wordtable  # wordtable's table of words; bounds is imported before any reader of it
 
     words = wordtable.table().get(lang, {})

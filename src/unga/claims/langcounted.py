@@ -1,6 +1,6 @@
 """Counts of states said with a bare side word in German and Dutch, for `languages.tally`: the count before its side
-("153 Länder dafür und 10 dagegen") or after the verb that opens the clause ("stimmten 148 Länder dafür", "Vorige
-week stemden 111 landen voor en 41 tegen"). The side word takes no object of its own there: "dafür", "dagegen",
+("153 Länder dafür und 10 dagegen") or after the verb that opens the clause ("stimmten 148 Länder dafür", "Gisteren
+stemden 120 staten voor en 14 tegen"). The side word takes no object of its own there: "dafür", "dagegen",
 "voor" and "tegen" then end the clause or lead to the text voted on ("voor de resolutie")."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ YES_WORD = re.compile(r"dafür|v[oó]{2}r", re.I)
 
 def counts(sentence: str, lang: str) -> dict[str, int]:
     """{side: count} of "153 Länder dafür" (German only: Dutch "23 landen tegen" is a label `languages` reads) and of
-    "stemden 111 landen voor" (the verb, the count, its noun, the side)."""
+    "stemden 120 staten voor" (the verb, the count, its noun, the side)."""
     if lang not in STATES:
         return {}
     out: dict[str, int] = {}

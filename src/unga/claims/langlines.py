@@ -22,7 +22,7 @@ TEXT_OBJECT = re.compile(r"\s+(?:(?:de|du|des|del|della|dello|al|alla|à|a|da|do
                          r"|lo|a|o|die|den|das|dem|der|ce|cette)\s*)?(?:résolution|resolución|resolução|risoluzione|Resolution"
                          r"|texte|texto|testo|Text|projet|proyecto|projeto|progetto|Entwurf|documento|document|Dokument)\b", re.I)
 BULLET = r"^\s*(?:[•·*–—-]|\d{1,3}[.)])?\s*"
-# a letter a page lost in its encoding, written "?" or U+FFFD inside a word: "?eská republika", "Ma?arsko"
+# a letter a page lost in its encoding, written "?" or U+FFFD inside a word: "Rak?sko", "?ierna Hora"
 LOST_LETTER = re.compile(r"(?:^|\w)[?\ufffd]\w")
 
 
@@ -41,7 +41,7 @@ def heading(sentence: str) -> tuple[str, str] | None:
     for start, end, vote in phrases:
         tail = sentence[end:]
         tail = tail[len(m.group(0)):] if (m := TEXT_OBJECT.match(tail)) else tail  # "ont voté en faveur de la résolution :"
-        tail = "\n".join(line for line in tail.split("\n") if not lost(line))  # the splitter kept "?eská" with the heading
+        tail = "\n".join(line for line in tail.split("\n") if not lost(line))  # the splitter kept "Rak?sko" with the heading
         # "… foram:" then the break, or "… foram:\nArgentina" with the first name on the heading's line
         if re.match(r"\s*:?\s*(?:\n[^\n]*)?\s*$", tail) and (":" in (sentence[end - 1:end] + tail[:2]) or "\n" in tail):
             return lang, vote
@@ -80,7 +80,7 @@ def under(text: str, spans: list[tuple[int, int, str]], index: int, lang: str, v
                     or line[found[0][1]:].strip():
                 if lost(line) or re.match(r"\s*[•·*–—-]", raw) and len(line.split()) <= 4 \
                         and not re.search(r"\d", line) and not found:
-                    continue  # a name the tables spell otherwise, or whose letter the page lost ("?eská"): passed over
+                    continue  # a name the tables spell otherwise, or whose letter the page lost ("Rak?sko"): passed over
                 return out
             out.append((found[0][2], vote, line[found[0][0]:found[0][1]], number))
     return out

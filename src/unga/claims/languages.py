@@ -486,7 +486,7 @@ def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
         out.setdefault(NO, 1)
     if ONE_ABSTENTION.search(sentence) and out:  # "187 a favore, due contrari, un'astensione": one, beside the other sides
         out.setdefault(ABSTAIN, 1)
-    for field, value in langcounted.counts(sentence, lang).items():  # "153 Länder dafür", "stemden 111 landen voor"
+    for field, value in langcounted.counts(sentence, lang).items():  # "153 Länder dafür", "stemden 120 staten voor"
         out.setdefault(field, value)
     for field, value in _counted(sentence, lang).items():
         out.setdefault(field, value)

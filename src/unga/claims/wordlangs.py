@@ -242,7 +242,7 @@ def genitives(lang: str) -> dict[str, str]:
     """{genitive: iso3} for a language whose table writes a role naming a state in the genitive: Finnish adds -n to
     a name ending in a vowel ("Venäjä", "Venäjän"), -in to one ending in a consonant ("Iran", "Iranin"), and a name
     ending in -i may turn it to -en ("Suomi", "Suomen"). Other languages name it as the name tables do (Danish
-    "stemte med Rusland")."""
+    "stemte sammen med Rusland")."""
     if lang != "fi":
         return {name.lower(): iso3 for name, iso3 in names(lang).items()}
     out: dict[str, str] = {}
@@ -397,7 +397,7 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     sentence = langnumbers.in_digits(sentence, lang)  # "وامتنعت ثلاث دول", "dziewięć"
     states = r"(?:\s+(?:" + words.get("states", "(?!)") + r"))?"
     # "20 (wśród nich: A i B) głosowało przeciw"; an inclusion with no brackets and no comma
-    # after it, "32 lande - heriblandt A og B afstod" (not "141 zemí včetně A, proti bylo 7": the next clause's label)
+    # after it, "40 stater - heriblandt A og B afstod" (not "140 států včetně A, proti bylo 5": the next clause's label)
     aside = r"(?:\s*\([^()\d]{1,100}\)|\s*,?\s*[-–—]?\s*(?:" + words.get("include", "(?!)") + r")\s+[^()\d.;:]{0,100}?\w)?"
     out_of = r"(?:\s+(?:" + words["out_of"] + r")\s+\d{3}(?:\s+[^\d\s.;,:]+){0,3})?" if "out_of" in words else ""
     # "93 مقابل معارضة 21": the word between a number and a label is not "versus" (the number is the other side's)
