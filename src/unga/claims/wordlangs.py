@@ -27,7 +27,8 @@ from functools import lru_cache
 from unga.claims import bounds, foreign_names, langnumbers, party_objects
 from unga.claims.foreign_names import cldr_names, english_short_names, iso_names, press_rows
 from unga.claims.wordtable import (CAPITAL, ENGLISH, LATIN_LANGUAGES, NO, NUMBER, SIDES, SR_LATIN, START, WORD, YES,
-                                   compiled, function_words, letters, normalised, script_of, side_phrases, table)
+                                   compiled, function_words, joined_noun, letters, normalised, script_of, side_phrases,
+                                   table)
 
 
 
@@ -398,7 +399,7 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     states = r"(?:\s+(?:" + words.get("states", "(?!)") + r"))?"
     # "20 (wśród nich: A i B) głosowało przeciw"; an inclusion with no brackets and no comma
     # after it, "40 stater - heriblandt A og B afstod" (not "140 států včetně A, proti bylo 5": the next clause's label)
-    aside = r"(?:\s*\([^()\d]{1,100}\)|\s*,?\s*[-–—]?\s*(?:" + words.get("include", "(?!)") + r")\s+[^()\d.;:]{0,100}?\w)?"
+    aside = r"(?P<aside>\s*\([^()\d]{1,100}\)|\s*,?\s*[-–—]?\s*(?:" + words.get("include", "(?!)") + r")\s+[^()\d.;:]{0,100}?\w)?"
     out_of = r"(?:\s+(?:" + words["out_of"] + r")\s+\d{3}(?:\s+[^\d\s.;,:]+){0,3})?" if "out_of" in words else ""
     # "93 مقابل معارضة 21": the word between a number and a label is not "versus" (the number is the other side's)
     # nor the language's "and" ("120 maata ja vastaan 14": the number is the clause's before, "vastaan" the next one's)
@@ -423,6 +424,8 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
             after = NUMBER + states + aside + out_of + r"\s+" + word + QUOTE + phrase  # "șase „împotrivă“"
             before = START + phrase + voted + r"\s+" + NUMBER + states
             for m in compiled(after + "|" + before).finditer(sentence):
+                if m["aside"] and side_phrases(m["aside"], lang, ""):
+                    continue  # "128 negara termasuk A menyetujui … yang menolak": the aside ran past the count's own phrase
                 if m.group(1) and out_of and compiled(START + r"(?:" + words["out_of"] + r")\s+$").search(
                         sentence, max(0, m.start() - 20), m.start()) and not bounds.op_at(sentence, m.start(1), m.end(1), lang):
                     continue  # "120 država od ukupno 192 podržalo": the membership the count is taken out of ("više od 30": a bound)
@@ -430,7 +433,7 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
                         r"(?<!\w)(?:" + words["versus"] + r")\s+$").search(sentence, max(0, m.start() - 12), m.start()):
                     continue  # "114 عضوا مقابل 17 لصالح السماح": the number after "versus" is the other side's
                 # "اعتراض 3 دول وكيان": three states and an entity, a part of the side, and no later count is its whole
-                joined = _joined(lang) and compiled(_joined(lang)).match(sentence, m.end())
+                joined = joined_noun(lang) and compiled(joined_noun(lang)).match(sentence, m.end())
                 named = _named_before_others(sentence, lang, m.start(1), m.end(1)) if m.group(1) else 0
                 # only a number before its phrase may be of several sides; after its label, a next side's label
                 # starts the next side ("„за“ … 81 държави, „против“ – 14")
@@ -489,16 +492,6 @@ def _several(sentence: str, lang: str, side: str, end: int) -> bool:
 def procedural(text: str) -> bool:
     """Whether a procedure word of any language of the table stands in the text."""
     return any(compiled(words["procedural"]).search(text) for words in table().values() if "procedural" in words)
-
-
-def _joined(lang: str) -> str:
-    """In Arabic, another noun joined to a count by the prefixed "and" ("اعتراض 3 دول وكيان": three states and an
-    entity), unless it is a label or vote word of the next side ("تأييد 160 دولة واعتراض 4")."""
-    if lang != "ar":
-        return ""
-    words = table()[lang]
-    sides = "|".join(words[role] for side in SIDES for role in ("label_" + side, side) if role in words)
-    return r"(?:\s+(?:" + words["states"] + r"))?\s+و(?!(?:" + sides + r"))[^\W\d_]{2,}"
 
 
 def _versus(sentence: str, lang: str, states: str, out: dict[str, int]) -> dict[str, int]:

@@ -129,3 +129,13 @@ def side_phrases(sentence: str, lang: str, prefix: str) -> list[tuple[int, int, 
                                                                                            m.start()):
                 out.append((m.start(), m.end(), side))
     return sorted(out)
+
+
+def joined_noun(lang: str) -> str:
+    """In Arabic, another noun joined to a count by the prefixed "and" ("اعتراض 3 دول وكيان": three states and an
+    entity), unless it is a label or vote word of the next side ("تأييد 160 دولة واعتراض 4")."""
+    if lang != "ar":
+        return ""
+    words = table()[lang]
+    sides = "|".join(words[role] for side in SIDES for role in ("label_" + side, side) if role in words)
+    return r"(?:\s+(?:" + words["states"] + r"))?\s+و(?!(?:" + sides + r"))[^\W\d_]{2,}"
