@@ -21,6 +21,7 @@ from datetime import timedelta
 from functools import partial
 from pathlib import Path
 
+import paraphrase_da_sk_cs_pl
 import paraphrase_nl_fi
 from paraphrase_failed import told_by_the_winners_abroad
 from paraphrase_months import month_alone
@@ -956,6 +957,29 @@ def including_one_es(lang, v, rng, false=False):
     return f"Varios países {ES_SIDES[vote]}, {including} {name}.", [claim_position(v, state, vote)]
 
 
+def led_by_de(lang, v, rng, false=False):
+    """The thirty-first round (branch lang32b): German tallies whose no is counted past "angeführt von A und B", a
+    count said with "sprachen sich für die Resolution aus", labels "Jastimmen" and "Stimmenthaltungen", "A und B
+    stimmten erneut dagegen"."""
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    if lang != "de" or n < 3 or a < 2 or not (pick := _pick(v, rng, "no", 2)):
+        return None
+    if false:
+        pick[rng.randrange(2)] = _wrong_state(v, rng, "no")
+    states = listed(lang, [v.names[s][0] for s in pick])
+    form = rng.randrange(4)
+    if form == 0:
+        return (f"Der Text erhielt {y} Stimmen dafür; {n} Staaten, angeführt von {states}, stimmten dagegen, und {a} "
+                f"enthielten sich.", [claim_tally(v, yes=y, no=n, abstain=a)]
+                + [claim_position(v, s, "no") for s in pick])
+    if form == 1:
+        return f"{y} Länder sprachen sich für die Resolution aus.", [claim_count(v, "yes", y)]
+    if form == 2:
+        return (f"Der Text erhielt {y} Jastimmen, {n} Gegenstimmen und {a} Stimmenthaltungen.",
+                [claim_tally(v, yes=y, no=n, abstain=a)])
+    return f"{states} stimmten erneut dagegen.", [claim_position(v, s, "no") for s in pick]
+
+
 CONSTRUCTIONS = {"tally": tally, "counted side": counted, "list on a side": side_list, "one state's vote": one_state}
 # the twenty-fifth round's constructions, made after the others with their own seed, so that those rows stay as they were
 LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in the voter's apposition": (tie_apposition, 2501),
@@ -994,6 +1018,8 @@ LATER = {"bound or round figure": (bounded, 25), "a state named by its tie in th
          "a time between 'votou' and its side": (time_inside, 3004), "the Spanish perfect": (perfect_es, 3005),
          "absences as a tally's label": (absences_label, 3007),
          "a Spanish 'incluida' after the vote phrase": (including_one_es, 3008)}
+# the thirty-first round (branch lang32b), made after the Dutch and Finnish rows so that theirs keep their ids
+THIRTY_FIRST = {"German: led by, 'sprachen sich … aus', Jastimmen, 'erneut dagegen'": (led_by_de, 3101)}
 PER_CONSTRUCTION = 10
 
 
@@ -1003,6 +1029,10 @@ def make() -> list[dict]:
     for construction, (maker, seed) in LATER.items():
         _make(rows, random.Random(seed), {construction: maker})
     paraphrase_nl_fi.make_rows(rows)  # the thirtieth round (branch lang31): Dutch and Finnish, after every other row
+    for construction, (maker, seed) in THIRTY_FIRST.items():
+        _make(rows, random.Random(seed), {construction: maker})
+    paraphrase_nl_fi.make_rows(rows, 3102, paraphrase_nl_fi.LATER, ("nl",))  # the thirty-first round (branch lang32b)
+    paraphrase_da_sk_cs_pl.make_rows(rows)  # the thirty-first round (branch lang32b): Danish, Slovak, Czech, Polish
     return rows
 
 
@@ -1037,7 +1067,8 @@ def main() -> None:
                        "thirtieth round, Dutch and Finnish): every sentence "
                        "is ours (written for this set from templates in tests/reference/make_paraphrases_langs.py, "
                        "never copied from an article); each claim's truth is the record's.",
-              "rows": len(rows), "languages": list(LANGS) + list(paraphrase_nl_fi.LANGS)}
+              "rows": len(rows), "languages": list(LANGS) + list(paraphrase_nl_fi.LANGS)
+              + list(paraphrase_da_sk_cs_pl.LANGS)}
     with OUT.open("w", encoding="utf-8") as out:
         out.write(json.dumps({"header": header}, ensure_ascii=False) + "\n")
         for row in rows:

@@ -145,12 +145,40 @@ CONSTRUCTIONS = {"Dutch and Finnish: tally": tally, "Dutch and Finnish: counted 
 PER_CONSTRUCTION = 8
 
 
-def make_rows(rows: list[dict], seed: int = 3001) -> None:
+def verb_first(lang, v, rng, false=False):
+    """The thirty-first round (branch lang32b): "stemden N staten voor en M tegen" (the verb before its count), "N van
+    de 193 lidstaten stemden na een lang debat voor de tekst" (words between the verb and its side)."""
+    y, n, a = v.counts["yes"], v.counts["no"], v.counts["abstain"]
+    if lang != "nl" or n < 2 or a < 2:
+        return None
+    a += rng.choice([2, 3]) if false else 0
+    return rng.choice([f"Donderdag stemden {y} staten voor en {n} tegen; {a} onthielden zich.",
+                       f"{y} van de 193 lidstaten stemden na een lang debat voor de tekst, {n} stemden tegen en {a} "
+                       f"onthielden zich."]), \
+        [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a)]
+
+
+def instead(lang, v, rng, false=False):
+    """A list, the vote it did not cast, then the vote it cast: "A en B in plaats van tegen te stemmen zich
+    onthielden"."""
+    if lang != "nl" or not (pick := _pick(v, rng, "abstain", 2)):
+        return None
+    if false:
+        pick[rng.randrange(2)] = _wrong_state(v, rng, "abstain")
+    return (f"Het valt op dat {listed(lang, v, pick)} in plaats van tegen te stemmen zich onthielden.",
+            [claim_position(v, s, "abstain") for s in pick])
+
+
+LATER = {"Dutch: the verb before its count, a place before its side": verb_first,
+         "Dutch: a vote cast instead of another": instead}
+
+
+def make_rows(rows: list[dict], seed: int = 3001, constructions: dict | None = None, langs: tuple = LANGS) -> None:
     """Append the rows of each construction in each language to `rows`, ids going on from theirs."""
     rng = random.Random(seed)
-    for lang in LANGS:
+    for lang in langs:
         votes = [v for v in (Vote(s, names(lang)) for s in TOPICS) if v.complete]
-        for construction, maker in CONSTRUCTIONS.items():
+        for construction, maker in (constructions or CONSTRUCTIONS).items():
             made = 0
             for v in rng.sample(votes, len(votes)) * 3:
                 if made >= PER_CONSTRUCTION:

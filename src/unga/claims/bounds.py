@@ -101,3 +101,25 @@ def bounded(digits: str, lang: str, read: list[tuple[str, dict, str | None, str]
 def _op(digits: str, value: int, lang: str) -> str | None:
     ops = {op_at(digits, m.start(), m.end(), lang) for m in re.finditer(rf"(?<![\d.,]){value}(?![\d]|[.,]\d)", digits)}
     return None if ops <= {None} else ops.pop() if len(ops) == 1 else APPROXIMATE
+
+
+def shares(sentence: str, lang: str) -> list[tuple[str, dict, None, str]]:
+    """A share of the membership in digits, bounded, with a vote phrase after it, in a language of `wordlangs`' table
+    (its "share_of" row joins the share to the total): "hơn 2/3 trong số 193 quốc gia bỏ phiếu thuận" is a yes of
+    more than 128, as English "more than two thirds of the 193 member states" is (`numbers.shares`)."""
+    from unga.claims import wordtable  # wordtable's table of words; bounds is imported before any reader of it
+
+    words = wordtable.table().get(lang, {})
+    if "share_of" not in words:
+        return []
+    out = []
+    for start, _, side in wordtable.side_phrases(sentence, lang, ""):
+        m = re.search(r"(?<![\d/])([1-9])/([2-9])\s+(?:" + words["share_of"] + r")\s+(\d{3})\s+(?:" + words["states"]
+                      + r")(?:\s+[^\W\d]+){0,4}?\s+$", sentence[:start], re.I)
+        op = op_at(sentence, m.start(), m.end(2), lang) if m and int(m[1]) < int(m[2]) else None
+        if op not in (">", ">=", "<"):
+            continue
+        exact = int(m[3]) * int(m[1]) / int(m[2])
+        value = int(exact) if op == ">" else -int(-exact // 1)
+        out.append(("count", {"field": side, "op": op, "value": value}, None, ""))
+    return out

@@ -24,7 +24,7 @@ from importlib import resources
 from unga.claims.calendar_words import MONTH_NAMES
 
 # the languages the checker reads (languages.py, wordlangs.py, russian.py, cjk.py) and a few close to them
-LOCALES = ("es", "fr", "pt", "de", "it", "nl", "ru", "uk", "pl", "cs", "hr", "sr_Latn", "bs", "hu", "el", "id",
+LOCALES = ("es", "fr", "pt", "de", "it", "nl", "ru", "uk", "pl", "cs", "sk", "hr", "sr_Latn", "bs", "hu", "el", "id",
            "vi", "ar", "fa", "tr", "ro", "sv", "nb", "da", "sw")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SHORT = 3  # a month's form this short or shorter is read only in a full date (day, month and year)

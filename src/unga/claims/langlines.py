@@ -22,6 +22,8 @@ TEXT_OBJECT = re.compile(r"\s+(?:(?:de|du|des|del|della|dello|al|alla|à|a|da|do
                          r"|lo|a|o|die|den|das|dem|der|ce|cette)\s*)?(?:résolution|resolución|resolução|risoluzione|Resolution"
                          r"|texte|texto|testo|Text|projet|proyecto|projeto|progetto|Entwurf|documento|document|Dokument)\b", re.I)
 BULLET = r"^\s*(?:[•·*–—-]|\d{1,3}[.)])?\s*"
+# a letter a page lost in its encoding, written "?" or U+FFFD inside a word: "Rak?sko", "?ierna Hora"
+LOST_LETTER = re.compile(r"(?:^|\w)[?\ufffd]\w")
 
 
 def heading(sentence: str) -> tuple[str, str] | None:
@@ -39,6 +41,7 @@ def heading(sentence: str) -> tuple[str, str] | None:
     for start, end, vote in phrases:
         tail = sentence[end:]
         tail = tail[len(m.group(0)):] if (m := TEXT_OBJECT.match(tail)) else tail  # "ont voté en faveur de la résolution :"
+        tail = "\n".join(line for line in tail.split("\n") if not lost(line))  # the splitter kept "Rak?sko" with the heading
         # "… foram:" then the break, or "… foram:\nArgentina" with the first name on the heading's line
         if re.match(r"\s*:?\s*(?:\n[^\n]*)?\s*$", tail) and (":" in (sentence[end - 1:end] + tail[:2]) or "\n" in tail):
             return lang, vote
@@ -63,19 +66,26 @@ def _mentions(line: str, lang: str) -> list[tuple[int, int, str]]:
 
 def under(text: str, spans: list[tuple[int, int, str]], index: int, lang: str, vote: str) \
         -> list[tuple[str, str, str, int]]:
-    """(iso3, vote, name as written, span index) for the lines after spans[index] that are one state's name each."""
+    """(iso3, vote, name as written, span index) for the lines after spans[index] that are one state's name each (a
+    span the splitter made of several such lines, "USA\nČesko", gives each)."""
     out = []
     for number in range(index + 1, len(spans)):
         if "\n" not in text[spans[number - 1][1]:spans[number][0]]:
             break
-        line = re.sub(BULLET, "", spans[number][2]).strip().rstrip(".;,")
-        line = line if lang in languages.LANGUAGES else wordtable.normalised(line, lang)
-        found = _mentions(line, lang)
-        if len(found) != 1 or not re.fullmatch(ARTICLE, line[:found[0][0]], re.I) \
-                or line[found[0][1]:].strip():
-            if re.match(r"\s*[•·*–—-]", spans[number][2]) and len(line.split()) <= 4 and not re.search(r"\d", line) \
-                    and not found:
-                continue  # a name the tables spell otherwise: passed over
-            break
-        out.append((found[0][2], vote, line[found[0][0]:found[0][1]], number))
+        for raw in spans[number][2].split("\n"):
+            line = re.sub(BULLET, "", raw).strip().rstrip(".;,")
+            line = line if lang in languages.LANGUAGES else wordtable.normalised(line, lang)
+            found = _mentions(line, lang)
+            if len(found) != 1 or not re.fullmatch(ARTICLE, line[:found[0][0]], re.I) \
+                    or line[found[0][1]:].strip():
+                if lost(line) or re.match(r"\s*[•·*–—-]", raw) and len(line.split()) <= 4 \
+                        and not re.search(r"\d", line) and not found:
+                    continue  # a name the tables spell otherwise, or whose letter the page lost ("Rak?sko"): passed over
+                return out
+            out.append((found[0][2], vote, line[found[0][0]:found[0][1]], number))
     return out
+
+
+def lost(line: str) -> bool:
+    """A short line (four words at most, no digit) with a letter the page lost: passed over, not read."""
+    return bool(LOST_LETTER.search(line)) and len(line.split()) <= 4 and not re.search(r"\d", line)

@@ -16,7 +16,7 @@ from importlib import resources
 
 JOIN = {"es": "y", "pt": "e", "fr": "et", "it": "e", "de": "und", "nl": "en",
         # the languages of `wordlangs` join a number's words by juxtaposition alone ("dwadzieścia pięć", "ثلاث عشرة")
-        "ar": "(?!)", "pl": "(?!)", "hr": "(?!)", "cs": "(?!)", "id": "(?!)", "vi": "(?!)", "ro": "(?:și|şi)", "sw": "na", "sv": "(?!)", "nb": "(?!)",
+        "ar": "(?!)", "pl": "(?!)", "hr": "(?!)", "cs": "(?!)", "id": "(?!)", "vi": "(?!)", "ro": "(?:și|şi)", "sw": "na", "sv": "(?!)", "nb": "(?!)", "da": "(?!)", "sk": "(?!)",
         "el": "(?!)", "ur": "(?!)"}
 # a word of a number these tables do not spell out follows ("dua puluh", "hai mươi", "ثلاث مئة"): leave the run alone
 UNREAD_AFTER = {"id": r"(?!\s+(?:puluh|belas|ratus|ribu)\b)", "vi": r"(?!\s+(?:mươi|trăm|nghìn|ngàn|lăm|mốt)\b)",

@@ -44,7 +44,11 @@ IT_AMONG = r"(?:\s+(?:figurano|figuravano|c['’]erano|ci\s+sono|anche))?\s*:?" 
 IT_ADVERB = r"(?:\s+(?:invece|quindi|dunque|poi|infine|inoltre))?"
 FR_TEXT = r"\s+(?:(?:de\s+la\s+|la\s+)résolution|(?:du|le)\s+texte|(?:du|le)\s+projet\s+de\s+résolution)\b"  # the text voted on
 # "stimmte zum ersten Mal dafür", "stimmten diesmal dagegen": a time between the verb and its side
-DE_TIME = r"(?:(?:zum\s+ersten\s+Mal|erstmals|erstmalig|diesmal|dieses\s+Mal)\s+)?"
+# the vote not cast, between a list and the vote cast: "A en B in plaats van tegen te stemmen zich onthielden"
+INSTEAD = (r"(?:in\s+plaats\s+van\s+(?:voor|tegen)\s+te\s+stemmen|(?:an)?statt\s+(?:dafür|dagegen)\s+zu\s+stimmen"
+           r"|en\s+(?:lugar|vez)\s+de\s+votar\s+(?:a\s+favor|en\s+contra)|em\s+vez\s+de\s+votar\s+(?:a\s+favor|contra)"
+           r"|au\s+lieu\s+de\s+voter\s+(?:pour|contre)|invece\s+di\s+votare\s+(?:a\s+favore|contro))\s*,?\s*")
+DE_TIME = r"(?:(?:zum\s+ersten\s+Mal|erstmals|erstmalig|diesmal|dieses\s+Mal|erneut|wieder|wiederum|abermals)\s+)?"
 # "votou agora a favor", "votou, sexta-feira, 27, a favor": a time between the verb and its side
 PT_TIME = (r"(?:\s+(?:agora|hoje|ontem|novamente|desta\s+vez|pela\s+primeira\s+vez)|\s*,\s*(?:(?:na|nesta|nessa)\s+)?"
            r"(?:(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|ontem|hoje)(?:\s*,\s*(?:dia\s+)?\d{1,2})?\s*,)?")
@@ -102,6 +106,9 @@ VOTES = {
             r"|(?<!\w)mit\s+Nein\s+(?:stimmt|votiert)(?:e|en)\b"
             r"|(?:hat|haben|hatte|hatten)\s+sich\s+dagegen\s+ausgesprochen\b"
             r"|(?:hat|haben|hatte|hatten)\s+(?:[^\d.;,:]{1,60}?\s)??(?:dagegen|gegen\s+" + DE_TEXT + r")\s+gestimmt\b", NO),
+           # the separable verb: "sprachen sich für den Antrag aus", "gegen den Entwurf aus"
+           (r"(?:sprach|sprachen)\s+sich\s+" + DE_TIME + r"für\s+" + DE_TEXT + r"(?:\s+[^\d.;,:]{1,30}?)??\s+aus\b", YES),
+           (r"(?:sprach|sprachen)\s+sich\s+" + DE_TIME + r"gegen\s+" + DE_TEXT + r"(?:\s+[^\d.;,:]{1,30}?)??\s+aus\b", NO),
            (r"enthielt(?:en)?\s+sich\b|(?:hat|haben|hatte|hatten)\s+sich\s+(?:[^\d.;,:]{1,40}?\s)??(?:der\s+Stimme\s+)?"
             r"enthalten\b", ABSTAIN),
            # a subordinate clause puts the verb last: "während sich 13 Länder der Stimme enthielten."
@@ -129,10 +136,13 @@ VOTES = {
     "nl": [(r"(?:stemde(?:n)?|stemt|(?<!\d\s)stemmen)\s+(?:v[oó]{2}r|ja)\b"
             r"|(?:heeft|hebben|had|hadden)\s+(?:v[oó]{2}r|ja)\s+gestemd\b"
             r"|(?:heeft|hebben|had|hadden)\s+(?:[^\d.;,:]{1,40}?\s)??v[oó]{2}r\s+" + NL_TEXT + r"\s+gestemd\b"
-            r"|zich\s+achter\s+" + NL_TEXT + r"\s+schaarde(?:n)?\b|schaarde(?:n)?\s+zich\s+achter\s+" + NL_TEXT, YES),
+            r"|zich\s+achter\s+" + NL_TEXT + r"\s+schaarde(?:n)?\b|schaarde(?:n)?\s+zich\s+achter\s+" + NL_TEXT
+            # the verb, a place or time, then the side and its text: "stemden tijdens de zitting voor de resolutie"
+            + r"|(?:stemde(?:n)?|stemt)\s+(?:[^\d.;,:]{1,90}?\s)??v[oó]{2}r\s+" + NL_TEXT, YES),
            (r"(?:stemde(?:n)?|stemt|(?<!\d\s)stemmen)\s+(?:tegen|nee)\b(?!\s+\d)"
             r"|(?:heeft|hebben|had|hadden)\s+(?:tegen|nee)\s+gestemd\b"
-            r"|(?:heeft|hebben|had|hadden)\s+(?:[^\d.;,:]{1,40}?\s)??tegen\s+" + NL_TEXT + r"\s+gestemd\b", NO),
+            r"|(?:heeft|hebben|had|hadden)\s+(?:[^\d.;,:]{1,40}?\s)??tegen\s+" + NL_TEXT + r"\s+gestemd\b"
+            r"|(?:stemde(?:n)?|stemt)\s+(?:[^\d.;,:]{1,90}?\s)??tegen\s+" + NL_TEXT, NO),
            (r"(?:onthield(?:en)?|onthoudt|onthouden)\s+zich\b|(?:heeft|hebben|had|hadden)\s+zich\s+(?:van\s+stemming\s+)?"
             r"onthouden\b", ABSTAIN),
            # a subordinate clause puts the verb last: "terwijl 14 landen zich van stemming onthielden."

@@ -15,11 +15,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from unga.claims import (bounds, cjk, excepted, foreign_names, langnumbers, langroles, not_counts, party_objects, russian,
+from unga.claims import (bounds, cjk, excepted, foreign_names, langcounted, langnumbers, langroles, not_counts, party_objects, russian,
                          wordlangs, wordtable)
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 from unga.claims.numbers import defeated_abroad
-from unga.claims.langphrases import (YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, NO_PART_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE_NOUN, TIE, IN_A_RELATIVE, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL)
+from unga.claims.langphrases import (YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, NO_PART_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE_NOUN, TIE, IN_A_RELATIVE, INSTEAD, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL)
 from unga.claims.phrases import NOT_TAKING_PART
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
@@ -252,7 +252,7 @@ FIRST_TIME = (r"por\s+primera\s+vez|pela\s+primeira\s+vez|per\s+la\s+prima\s+vol
 
 def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right before a vote phrase: "A, B y C se abstuvieron", "A y B también votaron en contra"."""
-    gap = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?" + RELATIVE + r"(?:,\s*)?(?:(?:también|aussi|também|auch|anche|tampoco|ya|ont|se|sich|ook|" + FIRST_TIME + r"|"
+    gap = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?" + RELATIVE + r"(?:,\s*)?(?:" + INSTEAD + r")?(?:(?:también|aussi|também|auch|anche|tampoco|ya|ont|se|sich|ook|" + FIRST_TIME + r"|"
                      r"hanno|ha|si|a|e|et)\s+){0,2}$", re.I)
     joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + OWN + r"$", re.I)
     before = [f for f in found if f[1] <= at]
@@ -287,9 +287,9 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     return [] if dashed else run
 
 
-YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+(?:pour|en\s+faveur)|Ja-Stimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favore|a\s+favor|pour)"
-NO_LABEL = r"(?:stemmen\s+tegen|tegenstemmen|tegen|votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-Stimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contrári[oa]s|contrari[oa]s|contro|contra)"
-ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|Enthaltungen|astensioni|astenuti|abstención|abstenção|abstention|Enthaltung|astensione|onthoudingen|onthouding)"
+YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+(?:pour|en\s+faveur)|Ja-?Stimmen|Jastimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favore|a\s+favor|pour)"
+NO_LABEL = r"(?:stemmen\s+tegen|tegenstemmen|tegen|votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-?Stimmen|Neinstimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contrári[oa]s|contrari[oa]s|contro|contra)"
+ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|(?:Stimm)?[Ee]nthaltungen|astensioni|astenuti|abstención|abstenção|abstention|(?:Stimm)?[Ee]nthaltung|astensione|onthoudingen|onthouding)"
 # a group of the listed states opening the list's last stretch: "A et de nombreux pays européens : B, C" (its words
 # after the noun neither a side's label nor a verb: "et trois pays contre : C" is another side's list)
 GROUP_OF_LIST = (r"(?:(?:[^\W\d]+\s+){0,2}(?:pays|países|paesi|Länder|landen|États|Estados|Stati)(?:\s+(?!(?:" + YES_LABEL
@@ -319,14 +319,14 @@ BY_VOTES = re.compile(r"\b(?:por|par|com|con|mit|met)\s+(\d{1,3})\s+(?:votos|voi
                       r"|contre|contro|gegen|dagegen|contrari|tegen))", re.I)
 # "40 naciones se abstuvieron", "35 hanno votato contro": a number of states with a vote phrase of the language
 STATES_WORD = (r"(?:(?:otros|otras|autres|outros|outras|andere|weitere|altri|altre)\s+)?(?:países|naciones|estados|pays"
-               r"|États|nations|nações|Staaten|Mitgliedstaaten|Mitgliedsstaaten|(?:UNO?-)?Mitglieder|Nationen|Länder|paesi|Stati"
+               r"|États|nations|nações|Staaten|(?:UNO?-)?(?:Mitgliedstaaten|Mitgliedsstaaten|Mitglieder)|Nationen|Länder|paesi|Stati"
                r"|nazioni|delegaciones"
                r"|délégations|delegações|landen|lidstaten|delegaties)?")
 
-OUT_OF = r"(?:\s+(?:de|dei|des|dos|das|der|von)\s+(?:(?:los|las|les|i|gli|os|as|die|den)\s+)?\d{3}(?=\s))?"  # "121 dei 193"
+OUT_OF = r"(?:\s+(?:de|dei|des|dos|das|der|von|van)\s+(?:(?:los|las|les|i|gli|os|as|die|den|de)\s+)?\d{3}(?=\s))?"  # "121 dei 193"
 
 
-WHO = r"(?:\s*\b(?:qui|que|che|welche)\b)?"
+WHO = r"(?:\s*\b(?:qui|que|che|welche)\b)?"  # "35 qui se sont abstenus", "40 que se abstuvieron"
 # a noun for states, required ("Dagegen stimmten neun Staaten"); STATES_WORD's may be absent
 STATES_NOUN = (r"(?:países|naciones|estados|pays|États|nations|nações|Staaten|Länder|Nationen|Mitgliedstaaten"
                r"|Mitgliedsstaaten|paesi|Stati|nazioni|landen|lidstaten)")
@@ -342,9 +342,6 @@ NONE_ABSTAINED = re.compile(r"\b(?:(?:no\s+hubo|não\s+houve|il\s+n['’]y\s+a\s
                             r"(?:abstenciones|abstenções|abstentions?|astensioni)|(?:sin|sem|sans|senza)\s+(?:abstenciones|abstenções"
                             r"|abstentions?|astensioni)|(?:ninguna|nenhuma|aucune|nessuna)\s+(?:abstención|abstenção|abstention"
                             r"|astensione))\b", re.I)
-# "153 Länder dafür und 10 dagegen": a German count of states with the side's adverb, which takes no object
-STATES_ADVERB = re.compile(r"\b(\d{1,3})\s+(?:Länder|Staaten|Nationen|Mitgliedstaaten|Mitgliedsstaaten|Delegationen)"
-                           r"\s+(dafür|dagegen)\b", re.I)  # "35 qui se sont abstenus", "40 que se abstuvieron"
 # "face à cinq pays contre et 35 abstentions", "i 12 paesi contrari": a count of states with a bare "against" (no object
 # after it)
 STATES_AGAINST = re.compile(r"\b(\d{1,3})\s+(?:pays|países|nações|paesi|Staaten|Länder|États|Estados|Stati)\s+(?:en\s+)?"
@@ -388,7 +385,9 @@ def _counted_past_an_aside(sentence: str, lang: str) -> dict[str, int]:
     if include is None:
         return {}
     out: dict[str, int] = {}
-    for pattern, vote in VOTES[lang]:
+    phrases = VOTES[lang] + [(pattern, vote or (NO if re.search(r"contr|gegen|tegen", pattern) else YES))
+                             for pattern, vote in LIST_AFTER[lang]]  # "9 Staaten, angeführt von A, dagegen stimmten"
+    for pattern, vote in phrases:
         for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})\s+" + STATES_NOUN + r"\s*,\s*(?:" + include + r")\s[^\d.;:,]{1,80},\s*(?:"
                              + pattern + ")", sentence, re.I):
             out.setdefault(vote, int(m.group(1)))
@@ -487,11 +486,11 @@ def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
         out.setdefault(NO, 1)
     if ONE_ABSTENTION.search(sentence) and out:  # "187 a favore, due contrari, un'astensione": one, beside the other sides
         out.setdefault(ABSTAIN, 1)
-    for m in STATES_ADVERB.finditer(sentence) if lang == "de" else ():
-        out.setdefault(YES if m.group(2).lower() == "dafür" else NO, int(m.group(1)))
+    for field, value in langcounted.counts(sentence, lang).items():  # "153 Länder dafür", "stemden 120 staten voor"
+        out.setdefault(field, value)
     for field, value in _counted(sentence, lang).items():
         out.setdefault(field, value)
-    if YES in out and NO in out:  # a tally's third number: "153 stemden vóór, tien tegen en 23 landen, waaronder A, onthielden zich"
+    if YES in out and len(out) >= 2:  # a tally's third number: "153 stemden vóór, tien tegen en 23 landen, waaronder A, onthielden zich"
         for field, value in _counted_past_an_aside(sentence, lang).items():
             out.setdefault(field, value)
     if "no" not in out and (against := STATES_AGAINST.search(sentence)) \

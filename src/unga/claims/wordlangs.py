@@ -27,7 +27,8 @@ from functools import lru_cache
 from unga.claims import bounds, foreign_names, langnumbers, party_objects
 from unga.claims.foreign_names import cldr_names, english_short_names, iso_names, press_rows
 from unga.claims.wordtable import (CAPITAL, ENGLISH, LATIN_LANGUAGES, NO, NUMBER, SIDES, SR_LATIN, START, WORD, YES,
-                                   compiled, function_words, letters, normalised, script_of, side_phrases, table)
+                                   compiled, function_words, joined_noun, letters, normalised, script_of, side_phrases,
+                                   table)
 
 
 
@@ -125,7 +126,7 @@ def _read(sentence: str, lang: str) -> tuple[str, list[tuple[str, dict, str | No
         out = [("tally", counts, None, "")]
     else:
         out = [("count", {"field": k, "op": "=", "value": v}, None, "") for k, v in counts.items()]
-    out = bounds.bounded(langnumbers.in_digits(sentence, lang), lang, out)  # "ponad 30"
+    out = bounds.bounded(langnumbers.in_digits(sentence, lang), lang, out) + bounds.shares(sentence, lang)  # "ponad 30", "hơn 3/4"
     out += [("position", {"vote": vote}, iso3, name) for iso3, vote, name in positions(voted, lang)]
     scope = ("other body" if "other_body" in words and re.search(words["other_body"], sentence, re.I) else
              "procedural" if "procedural" in words and re.search(words["procedural"], sentence, re.I) else "assembly")
@@ -241,9 +242,10 @@ def _named_in_genitive(sentence: str, found: list, lang: str) -> list:
 def genitives(lang: str) -> dict[str, str]:
     """{genitive: iso3} for a language whose table writes a role naming a state in the genitive: Finnish adds -n to
     a name ending in a vowel ("Venäjä", "Venäjän"), -in to one ending in a consonant ("Iran", "Iranin"), and a name
-    ending in -i may turn it to -en ("Suomi", "Suomen")."""
+    ending in -i may turn it to -en ("Suomi", "Suomen"). Other languages name it as the name tables do (Danish
+    "stemte sammen med Rusland")."""
     if lang != "fi":
-        return {}
+        return {name.lower(): iso3 for name, iso3 in names(lang).items()}
     out: dict[str, str] = {}
     for name, iso3 in names(lang).items():
         forms = [name + "n"] if name[-1] in "aeiouyäö" else [name + "in"]
@@ -303,7 +305,7 @@ def _included(sentence: str, found: list, lang: str) -> list:
                 out.append((run, labelled[1]))
             continue
         # "7 negara, yaitu A", "20 (wśród nich: A i B) głosowało przeciw": a noun or a bracket after the count
-        counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*[,،(]?|\s*\()\s*$", head, re.I))
+        counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*(?:[,،(]|\s[-–—])?|\s*\(?)\s*$", head, re.I))
         run = _run_after(sentence, found, marker.end(), lang)
         # "122 nước bỏ phiếu thuận, trong đó A", "5 phiếu chống gồm A, B": a count with its vote phrase or its label
         if not counted and run and (voted := _counted_vote(head, lang) or _labelled_count(head, lang)) is not None:
@@ -314,7 +316,7 @@ def _included(sentence: str, found: list, lang: str) -> list:
             continue
         said = _side_around(head, counted[-1].start(), lang) or next(
             (side for start, _, side in side_phrases(sentence, lang, "") if start >= run[-1][1]
-             and re.fullmatch(r"\s*\)?\s*,?\s*", sentence[run[-1][1]:start])), None)
+             and re.fullmatch(r"\s*[)–—-]?\s*,?\s*", sentence[run[-1][1]:start])), None)
         if not said and "verb" in words and compiled(START + r"(?:" + words["verb"] + r")\s+$").search(head[:counted[-1].start()]):
             # "صوتت 153 دولة، بما في ذلك A وB، لصالح": the verb before the count, the side's word after the list
             said = next((side for side, then in _then_side(lang).items() if then.match(sentence, run[-1][1])), None)
@@ -395,7 +397,9 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     words = table()[lang]
     sentence = langnumbers.in_digits(sentence, lang)  # "وامتنعت ثلاث دول", "dziewięć"
     states = r"(?:\s+(?:" + words.get("states", "(?!)") + r"))?"
-    aside = r"(?:\s*\([^()\d]{1,100}\))?"  # "20 (wśród nich: A i B) głosowało przeciw"
+    # "20 (wśród nich: A i B) głosowało przeciw"; an inclusion with no brackets and no comma
+    # after it, "40 stater - heriblandt A og B afstod" (not "140 států včetně A, proti bylo 5": the next clause's label)
+    aside = r"(?P<aside>\s*\([^()\d]{1,100}\)|\s*,?\s*[-–—]?\s*(?:" + words.get("include", "(?!)") + r")\s+[^()\d.;:]{0,100}?\w)?"
     out_of = r"(?:\s+(?:" + words["out_of"] + r")\s+\d{3}(?:\s+[^\d\s.;,:]+){0,3})?" if "out_of" in words else ""
     # "93 مقابل معارضة 21": the word between a number and a label is not "versus" (the number is the other side's)
     # nor the language's "and" ("120 maata ja vastaan 14": the number is the clause's before, "vastaan" the next one's)
@@ -420,6 +424,8 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
             after = NUMBER + states + aside + out_of + r"\s+" + word + QUOTE + phrase  # "șase „împotrivă“"
             before = START + phrase + voted + r"\s+" + NUMBER + states
             for m in compiled(after + "|" + before).finditer(sentence):
+                if m["aside"] and side_phrases(m["aside"], lang, ""):
+                    continue  # "128 negara termasuk A menyetujui … yang menolak": the aside ran past the count's own phrase
                 if m.group(1) and out_of and compiled(START + r"(?:" + words["out_of"] + r")\s+$").search(
                         sentence, max(0, m.start() - 20), m.start()) and not bounds.op_at(sentence, m.start(1), m.end(1), lang):
                     continue  # "120 država od ukupno 192 podržalo": the membership the count is taken out of ("više od 30": a bound)
@@ -427,7 +433,7 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
                         r"(?<!\w)(?:" + words["versus"] + r")\s+$").search(sentence, max(0, m.start() - 12), m.start()):
                     continue  # "114 عضوا مقابل 17 لصالح السماح": the number after "versus" is the other side's
                 # "اعتراض 3 دول وكيان": three states and an entity, a part of the side, and no later count is its whole
-                joined = _joined(lang) and compiled(_joined(lang)).match(sentence, m.end())
+                joined = joined_noun(lang) and compiled(joined_noun(lang)).match(sentence, m.end())
                 named = _named_before_others(sentence, lang, m.start(1), m.end(1)) if m.group(1) else 0
                 # only a number before its phrase may be of several sides; after its label, a next side's label
                 # starts the next side ("„за“ … 81 държави, „против“ – 14")
@@ -486,16 +492,6 @@ def _several(sentence: str, lang: str, side: str, end: int) -> bool:
 def procedural(text: str) -> bool:
     """Whether a procedure word of any language of the table stands in the text."""
     return any(compiled(words["procedural"]).search(text) for words in table().values() if "procedural" in words)
-
-
-def _joined(lang: str) -> str:
-    """In Arabic, another noun joined to a count by the prefixed "and" ("اعتراض 3 دول وكيان": three states and an
-    entity), unless it is a label or vote word of the next side ("تأييد 160 دولة واعتراض 4")."""
-    if lang != "ar":
-        return ""
-    words = table()[lang]
-    sides = "|".join(words[role] for side in SIDES for role in ("label_" + side, side) if role in words)
-    return r"(?:\s+(?:" + words["states"] + r"))?\s+و(?!(?:" + sides + r"))[^\W\d_]{2,}"
 
 
 def _versus(sentence: str, lang: str, states: str, out: dict[str, int]) -> dict[str, int]:

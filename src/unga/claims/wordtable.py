@@ -24,7 +24,7 @@ BARE_ALEF = str.maketrans("أإآ٠١٢٣٤٥٦٧٨٩", "ااا0123456789")  # a
 PERSIAN_FORMS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "01234567890123456789یک")
 # Latin capitals (and o) that stand for Greek letters in text typed on a Latin keyboard
 HOMOGLYPHS = str.maketrans("ABEHIKMNOPTXYZo", "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖο")
-LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi", "ro", "sw", "sv", "nb", "tl", "tr", "fi")
+LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi", "ro", "sw", "sv", "nb", "da", "sk", "tl", "tr", "fi")
 # Serbian Cyrillic: letters Russian lacks (ђ ј љ њ ћ џ) and none of Macedonian's own (ѓ ќ ѕ) or Ukrainian's
 SERBIAN = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 NOT_SERBIAN = re.compile(r"[ѓќѕіїєґўЃЌЅІЇЄҐЎ]")
@@ -129,3 +129,13 @@ def side_phrases(sentence: str, lang: str, prefix: str) -> list[tuple[int, int, 
                                                                                            m.start()):
                 out.append((m.start(), m.end(), side))
     return sorted(out)
+
+
+def joined_noun(lang: str) -> str:
+    """In Arabic, another noun joined to a count by the prefixed "and" ("اعتراض 3 دول وكيان": three states and an
+    entity), unless it is a label or vote word of the next side ("تأييد 160 دولة واعتراض 4")."""
+    if lang != "ar":
+        return ""
+    words = table()[lang]
+    sides = "|".join(words[role] for side in SIDES for role in ("label_" + side, side) if role in words)
+    return r"(?:\s+(?:" + words["states"] + r"))?\s+و(?!(?:" + sides + r"))[^\W\d_]{2,}"
