@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from unga.claims import bounds, phrases
+from unga.claims.cues import DENIED_PASSIVE
 from unga.claims.calendar_words import MONTH_OR_ABBREVIATION, PREFIXES
 from unga.claims.digits import in_digits
 from unga.claims.headed import LABEL as HEADING_LABEL, label_vote
@@ -460,6 +461,7 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         return {field: int(match["am"])}, False
     if match["agents"]:
         return {"yes": int(match["ag"])}, False
-    if match["support"] and not match["neg"]:
+    # "was not supported by nine countries": the count of a side not named (against, abstaining or away)
+    if match["support"] and not match["neg"] and not DENIED_PASSIVE.search(sentence[max(0, match.start() - 30):match.start()]):
         return {("no" if match["opp"] else "abstain" if match["abs"] else "yes"): int(match["s"])}, False
     return {}, False
