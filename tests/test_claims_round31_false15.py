@@ -1,0 +1,69 @@
+"""Thirty-first round (branch false15): false statements the checker let pass. Sentences of our own, true and false
+variants side by side. The record used: the Cuba embargo votes of 2016 (71/5, 191-0-2: the United States and Israel
+abstained), 2018 (73/8, 189-2-0: Ukraine and Moldova did not vote) and 2019 (74/7, 187-3-2); the Council of Europe
+vote 79/284 (April 2025, 105-9-33: the United States, Russia and Belarus against, Iran and Syria abstaining)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from unga import api
+
+CUBA_2019 = {
+    "en": "The General Assembly again condemned the US embargo against Cuba on Thursday, by 187 votes to 3 with 2 "
+          "abstentions. Colombia and Ukraine abstained. ",
+    "pt": "A Assembleia Geral condenou de novo o embargo a Cuba por 187 votos a favor, 3 contra e 2 abstenções. "
+          "Colômbia e Ucrânia se abstiveram. ",
+}
+NOVEMBER_2019 = date(2019, 11, 8)
+
+
+def claims(text: str, published: date, after: int) -> list[dict]:
+    return [c for c in api.check_text(text, published=published).claims if c["span"][0] >= after]
+
+
+def positions(text: str, published: date, after: int = 0) -> dict[tuple, str]:
+    """{(resolution, state): verdict} of the position claims from character `after` on."""
+    return {(c["resolution"], c["state"]): c["verdict"] for c in claims(text, published, after)
+            if c["kind"] == "position"}
+
+
+def test_a_year_clause_names_the_series_subject_in_portuguese(built_store):
+    # "bloqueio" is the embargo the series' title names: the list goes to that year's vote of the series
+    opening = CUBA_2019["pt"]
+    said = "Em 2018, a Ucrânia e a Moldávia se abstiveram na votação sobre o bloqueio."  # false: they did not vote
+    got = positions(opening + said, NOVEMBER_2019, len(opening))
+    assert got == {("A/RES/73/8", "UKR"): "contradicted", ("A/RES/73/8", "MDA"): "contradicted"}
+    said = "Em 2016, os EUA e Israel se abstiveram na votação sobre o bloqueio."  # true
+    got = positions(opening + said, NOVEMBER_2019, len(opening))
+    assert got == {("A/RES/71/5", "USA"): "supported", ("A/RES/71/5", "ISR"): "supported"}
+
+
+def test_an_exclusive_list_for_the_embargo_is_no_fingerprint_of_the_vote(built_store):
+    # "only A and B voted for the embargo": a side on the deed (never read as yes on the text, nor its count of two
+    # as the vote's yes count), so the abstainers of the clause still go to that year's vote
+    opening = CUBA_2019["en"]
+    said = "In 2018, only the US and Israel had voted for the embargo, with Ukraine and Moldova abstaining."
+    got = claims(opening + said, NOVEMBER_2019, len(opening))
+    verdicts = {(c["kind"], c["state"]): (c["resolution"], c["verdict"]) for c in got}
+    assert verdicts[("position", "UKR")] == verdicts[("position", "MDA")] == ("A/RES/73/8", "contradicted")
+    assert {verdicts[("position", s)][1] for s in ("USA", "ISR")} == {"unverifiable"}
+    assert verdicts[("count", None)][1] == "unverifiable"
+    said = "In 2016, only the US and Israel had abstained, and nobody voted for the embargo."  # true
+    got = positions(opening + said, NOVEMBER_2019, len(opening))
+    assert got == {("A/RES/71/5", "USA"): "supported", ("A/RES/71/5", "ISR"): "supported"}
+
+
+def test_not_supported_by_a_number_of_countries_is_not_their_yes(built_store):
+    # "was not supported by nine countries, including A": no yes count, and the list is the loose side of "did not
+    # support" (against, abstaining or away: never called false), not nine yes votes
+    said = "The resolution was not supported by nine countries, including the United States, Russia, Iran and Syria."
+    got = claims(said, date(2025, 4, 18), 0)
+    assert not [c for c in got if c["kind"] == "count" and c["asserted"]["field"] == "yes"]
+    sides = {c["state"]: c["asserted"]["vote"] for c in got if c["kind"] == "position"}
+    assert sides == {"USA": "no", "RUS": "no", "IRN": "no", "SYR": "no"}
+    assert "contradicted" not in {c["verdict"] for c in got}
+    said = "The resolution was supported by 105 countries, including Germany and France."  # the plain passive
+    got = claims(said, date(2025, 4, 18), 0)
+    assert {("count", "yes", 105)} <= {(c["kind"], c["asserted"].get("field"), c["asserted"].get("value")) for c in got}
+    assert {c["state"]: c["asserted"]["vote"] for c in got if c["kind"] == "position"} == {"DEU": "yes", "FRA": "yes"}
