@@ -67,3 +67,24 @@ def test_not_supported_by_a_number_of_countries_is_not_their_yes(built_store):
     got = claims(said, date(2025, 4, 18), 0)
     assert {("count", "yes", 105)} <= {(c["kind"], c["asserted"].get("field"), c["asserted"].get("value")) for c in got}
     assert {c["state"]: c["asserted"]["vote"] for c in got if c["kind"] == "position"} == {"DEU": "yes", "FRA": "yes"}
+
+
+SYRIA_2013 = "The General Assembly condemned the escalation of the war in Syria on Wednesday by 107 votes to 12, with 59 " \
+             "abstentions.\n\n"  # 67/262 of 15 May 2013: China, Iran, Syria, North Korea against; Italy in favour
+
+
+def test_another_sides_list_of_the_sentence_identifies_its_vote(built_store):
+    # a paragraph naming no vote of its own: its sentence's list of those against, all as said, is the vote's evidence
+    said = "China, Iran, Syria and North Korea voted against the text, and {} and Brazil abstained."
+    got = positions(SYRIA_2013 + said.format("Italy, India"), date(2013, 5, 16), len(SYRIA_2013))
+    assert got[("A/RES/67/262", "ITA")] == "contradicted"
+    assert {v for k, v in got.items() if k[1] != "ITA"} == {"supported"}
+    got = positions(SYRIA_2013 + said.format("Indonesia, India"), date(2013, 5, 16), len(SYRIA_2013))  # true
+    assert set(got.values()) == {"supported"}
+
+
+def test_trap_the_other_list_of_another_time_identifies_nothing(built_store):
+    said = "China, Iran, Syria and North Korea voted against the text, while in August Italy, India and Brazil had " \
+           "abstained."
+    got = positions(SYRIA_2013 + said, date(2013, 5, 16), len(SYRIA_2013))
+    assert "contradicted" not in got.values()
