@@ -88,3 +88,25 @@ def test_trap_the_other_list_of_another_time_identifies_nothing(built_store):
            "abstained."
     got = positions(SYRIA_2013 + said, date(2013, 5, 16), len(SYRIA_2013))
     assert "contradicted" not in got.values()
+
+
+ANNEXATION = "On 12 October, {} abstained on a General Assembly resolution condemning Russia's attempted annexation of " \
+             "four regions of Ukraine, while more than {} of the 193 UN member states voted in favour."  # ES-11/4: 143
+
+
+def test_a_share_of_the_members_on_the_day_named_is_judged(built_store):
+    # 143 of 193 is under three quarters (144.75) and over two thirds; "3/4" is the share, never a count of four
+    for share in ("three quarters", "3/4"):
+        got = claims(ANNEXATION.format("Vietnam", share), date(2022, 10, 13), 0)
+        counts = [(c["asserted"]["op"], c["asserted"]["value"], c["verdict"]) for c in got if c["kind"] == "count"]
+        assert counts == [(">", 144, "contradicted")]
+    for share in ("two thirds", "2/3"):
+        got = claims(ANNEXATION.format("Vietnam", share), date(2022, 10, 13), 0)
+        counts = [(c["asserted"]["op"], c["asserted"]["value"], c["verdict"]) for c in got if c["kind"] == "count"]
+        assert counts == [(">", 128, "supported")]
+
+
+def test_trap_a_share_far_from_the_count_stays_a_bound_only(built_store):
+    # more than half (96) is far from 143: true, and no false share is made of a round "more than half"
+    got = claims(ANNEXATION.format("Vietnam", "half"), date(2022, 10, 13), 0)
+    assert {c["verdict"] for c in got} == {"supported"}
