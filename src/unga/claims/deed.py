@@ -39,8 +39,6 @@ def _anchor(claim, text: str) -> int | None:
     """Where the claim's own words begin in its sentence: the number of a count, the state of a position."""
     if claim.kind == "count":
         found = re.search(rf"(?<![\d.,]){claim.asserted['value']}(?![\d.,]?\d)", text)
-        # a count no figure states, of an exclusive list: "only A and B voted for the embargo" (only.py)
-        found = found or re.search(r"\b(?:only|alone|sole|lone)\b", text, re.I)
         return found.start() if found else None
     if claim.kind == "position" and claim.name:
         at = text.find(claim.name)
