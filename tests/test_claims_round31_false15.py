@@ -104,3 +104,10 @@ def test_trap_a_share_far_from_the_count_stays_a_bound_only(built_store):
     # more than half (96) is far from 143: true, and no false share is made of a round "more than half"
     got = claims(ANNEXATION.format("Vietnam", "half"), date(2022, 10, 13), 0)
     assert {c["verdict"] for c in got} == {"supported"}
+
+
+def test_trap_a_short_list_in_favour_identifies_nothing(built_store):
+    # three states in favour fit most votes of a day: the sentence's yes list is no evidence of the vote
+    said = "Italy, India and Brazil abstained, while Chile, France and Germany voted in favour."
+    got = positions(SYRIA_2013 + said, date(2013, 5, 16), len(SYRIA_2013))
+    assert got[("A/RES/67/262", "ITA")] != "contradicted"
