@@ -31,6 +31,7 @@ from paraphrase_failed import told_by_the_winners
 from paraphrase_families import beside_another_body, bracketed_symbol
 from paraphrase_clauses import state_in_a_later_clause
 from paraphrase_false14 import list_in_a_this_time_tally, list_of_a_run_of_years
+from paraphrase_false15 import two_sides_in_a_paragraph_of_their_own
 from paraphrase_fahunt15 import beside_a_legislature, beside_a_sum_over_years
 from paraphrase_fahunt16 import series_first_in_brackets
 from paraphrase_idrc31 import lines_that_name_their_states
@@ -543,6 +544,13 @@ FAHUNT16 = {
 }
 
 
+# the thirty-first round (branch false15): made last, with its own seed, so that no row before it changes
+FALSE15 = {
+    "two sides listed in a paragraph of their own, after the tally: A, B and C voted against it, while D, E and F "
+    "abstained": two_sides_in_a_paragraph_of_their_own,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -560,6 +568,7 @@ def make() -> list[dict]:
         _make(rows, votes, random.Random(3011), {construction: maker})
     _make(rows, votes, random.Random(3021), IDRC31)
     _make(rows, votes, random.Random(3041), FAHUNT16)
+    _make(rows, votes, random.Random(4031), FALSE15)
     return rows
 
 

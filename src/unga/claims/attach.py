@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from unga.claims.cues import DENIED_PASSIVE
 from unga.claims.numbers import defeated
 from unga.claims.phrases import BARE_VERB, CUE, STOPS_OBJECT, SUBGROUP_OPENER, TIGHT, about_the_vote
 
@@ -72,7 +73,11 @@ def clause_vote(sentence: str, end: int, stop: int) -> tuple[str, int] | None:
     if found is None:
         return None
     index = int(next(k for k, v in found.groupdict().items() if v is not None)[1:])
-    return VOTE_WORDS[index][1], begin + found.start()
+    vote = VOTE_WORDS[index][1]
+    # "was not supported by nine countries, including A": a side not named (against, abstaining or away)
+    if vote == "yes" and DENIED_PASSIVE.search(clause, 0, found.start()):
+        vote = "not_yes"
+    return vote, begin + found.start()
 
 
 def hung_lists(sentence: str, runs: list, used: set[int], cues: list = ()) -> list[tuple[str, str, int, object]]:

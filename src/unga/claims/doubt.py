@@ -351,12 +351,21 @@ def near(index: identify.Index, claim: extract.Claim, row: int) -> bool:
     return all(k in counts and abs(counts[k] - v) <= max(3, 0.05 * counts[k]) for k, v in numbers_of(claim).items())
 
 
+def _bound_near(index: identify.Index, claim: extract.Claim, row: int) -> bool:
+    """A count's bound within 3 (or 5%) of the roll call's count: a misjudged share of this vote."""
+    counts = published_counts(index, row)
+    field, value = claim.asserted.get("field"), claim.asserted.get("value")
+    return field in counts and abs(counts[field] - value) <= max(3, 0.05 * counts[field])
+
+
 def miscount_of_the_day(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:
-    """A count said of a vote on a day its sentence names ("adopted on 27 October with 121 votes"), within 3 (5%)
-    of that roll call's, which date and topic alone put first with a clear lead: a miscount of this vote."""
-    if claim.kind != "count" or claim.asserted.get("op") != "=" or extract.DERIVED in claim.notes or scorer is None:
+    """A count said of a vote on a day its sentence names ("adopted on 27 October with 121 votes"; a bound, "more
+    than three quarters" of the members), within 3 (5%) of that roll call's, which date and topic alone put first with a clear lead: a miscount of this vote."""
+    bound = claim.asserted.get("op") in (">", ">=", "<")  # "more than three quarters of the 193 members": over 144
+    if claim.kind != "count" or (claim.asserted.get("op") != "=" and not bound) or extract.DERIVED in claim.notes \
+            or scorer is None:
         return False
-    if not near(index, claim, row):
+    if not (_bound_near(index, claim, row) if bound else near(index, claim, row)):
         return False
     if sole_vote_of_its_time(index, claim, {}, row, published, claim.text, equal=False):
         return True  # "in late October … drew support from 121 countries": the month's only vote had 120

@@ -437,8 +437,9 @@ def _comparisons(sentence: str, raw: str = "") -> list[tuple[dict, list[str]]]:
         after = sentence[match.end():match.end() + 60]
         if not_counts.AGGREGATE_AFTER.match(after) or not_counts.OFFICIALLY_AFTER.match(after) \
                 or not_counts.subgroup_before(sentence[max(0, match.start() - 80):match.start()]) \
-                or not_counts.not_the_votes_count(sentence, match.start(2), match.end(2)) or AGENT_BEFORE.search(sentence, 0, match.start(2)) and "," in sentence[match.end(2):match.start(3)]:
-            continue  # "65 states voted against, abstained or did not vote"; "of the Arab states, 3 opposed"; "63 (officially 62)"
+                or not_counts.not_the_votes_count(sentence, match.start(2), match.end(2)) or AGENT_BEFORE.search(sentence, 0, match.start(2)) and "," in sentence[match.end(2):match.start(3)] \
+                or re.search(r"\d\s*/\s*$", sentence[:match.start(2)]):
+            continue  # "65 states voted against, abstained or did not vote"; "of the Arab states, 3 opposed"; "63 (officially 62)"; "3/4 of the 193" (numbers.shares)
         before = sentence[max(0, match.start() - 8):match.start()]
         op = "=" if not match[1] else numbers.comparison(match[1], before) or (
             "=" if match[1].lower() in ("only", "just") and not numbers.NEGATED.search(before) else None)

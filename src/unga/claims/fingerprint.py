@@ -60,8 +60,9 @@ def identifies(index: identify.Index, claim: extract.Claim, row: int, found: lis
 def sibling_identifies(index: identify.Index, claim: extract.Claim, row: int, found: list, rows: list,
                        votes: Callable[[int], dict[str, str]], paragraph_of: Callable[[int], int],
                        published=None) -> bool:
-    """An earlier sentence of the claim's paragraph lists states every one of which voted as it says on this roll
-    call ("Those abstaining were A, B, C and D. E and F voted against."), and no other roll call of the same weeks
+    """An earlier sentence of the claim's paragraph, or its own sentence's list of another side (against or abstaining)
+    at the same time, lists states every one of which voted as it says on this roll call ("Those abstaining were A, B,
+    C and D. E and F voted against."; "A, B, C and D opposed it, while E and F abstained"), and no other roll call of the same weeks
     (before the text) fits that list and the claim's own state as said: the paragraph is about this vote. A count
     ("… and 15 others abstained") is judged so too, when no such roll call fits the list and has the count as said."""
     if claim.kind == "count" and claim.asserted.get("op") != "=":
@@ -70,12 +71,17 @@ def sibling_identifies(index: identify.Index, claim: extract.Claim, row: int, fo
             or (claim.kind == "position" and claim.asserted.get("vote") not in ("yes", "no", "abstain", "absent")):
         return False
     here = votes(row)
-    for earlier in {c.sentence for c in found if c.sentence < claim.sentence
+    for earlier in {c.sentence for c in found if c.sentence <= claim.sentence
                     and paragraph_of(c.sentence) == paragraph_of(claim.sentence)}:
         lists: dict[str, list[str]] = {}
         for c, r in zip(found, rows):
-            if c.sentence == earlier and r == row and c.kind == "position" and c.state:
+            if c.sentence == earlier and r == row and c.kind == "position" and c.state \
+                    and (earlier < claim.sentence or c.when == claim.when):
                 lists.setdefault(c.asserted.get("vote"), []).append(c.state)
+        if earlier == claim.sentence:  # "A, B and C opposed it, while D, E and F abstained": the other side's list
+            # (against or abstaining: a few states in favour fit most votes of a day)
+            lists = {vote: states for vote, states in lists.items() if vote in ("no", "abstain")
+                     and vote != (claim.asserted.get("vote") if claim.kind == "position" else claim.asserted.get("field"))}
         for vote, states in lists.items():
             if len(states) >= MIN_LIST and _fit(states, vote, here) == len(states) \
                     and not _rival(index, claim, row, states, vote, votes, published):

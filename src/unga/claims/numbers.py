@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from unga.claims import bounds, phrases
+from unga.claims.cues import DENIED_PASSIVE
 from unga.claims.calendar_words import MONTH_OR_ABBREVIATION, PREFIXES
 from unga.claims.digits import in_digits
 from unga.claims.headed import LABEL as HEADING_LABEL, label_vote
@@ -357,7 +358,7 @@ def compared(sentence: str) -> list[dict]:
 # of a membership the text states, read as a bound on the count ("more than half of 193" is more than 96). "Nearly" and
 # "almost" give no bound that can be called false ("nearly two-thirds" may be a little over), so they are not read
 SHARE = re.compile(r"\b(?P<op>more\s+than|over|at\s+least|fewer\s+than|less\s+than|under)\s+(?P<frac>half|a\s+third|(?:one|1)[\s-]third"
-                   r"|(?:two|2)[\s-]thirds|(?:three|3)[\s-]quarters|a\s+quarter)\s+(?:of\s+)?(?:the\s+|all\s+)?(?P<total>\d{2,3})\s+(?:U\.?N\.?\s+"
+                   r"|(?:two|2)[\s-]thirds|(?:three|3)[\s-]quarters|a\s+quarter|[12]/[23]|[13]/4)\s+(?:of\s+)?(?:the\s+|all\s+)?(?P<total>\d{2,3})\s+(?:U\.?N\.?\s+"
                    r"|United\s+Nations\s+)?(?:member\s+)?(?:states|countries|nations|members)\b\s+(?:(?:had|have|all)\s+)?"
                    r"(?P<label>voted\s+(?:in\s+favou?r|for|yes|against|no)|supported|backed|endorsed|opposed|abstained)\b", re.I)
 SHARE_NOTE = "a share of the membership the text gives, read as a bound on the count"
@@ -368,7 +369,8 @@ def shares(sentence: str) -> list[dict]:
     """Counts said as a share of the membership the sentence gives: {field, op, value}, the share's bound in states."""
     out = []
     for match in SHARE.finditer(sentence):
-        top, bottom = FRACTIONS[re.split(r"[\s-]", match["frac"])[-1].lower()]
+        frac = match["frac"]  # "three quarters", or in figures, "3/4"
+        top, bottom = tuple(map(int, frac.split("/"))) if "/" in frac else FRACTIONS[re.split(r"[\s-]", frac)[-1].lower()]
         exact, op = int(match["total"]) * top / bottom, re.sub(r"\s+", " ", match["op"].lower())
         label = match["label"].lower()
         field = "abstain" if "abstain" in label else "no" if re.search(r"against|\bno\b|opposed", label) else "yes"
@@ -460,6 +462,7 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         return {field: int(match["am"])}, False
     if match["agents"]:
         return {"yes": int(match["ag"])}, False
-    if match["support"] and not match["neg"]:
+    # "was not supported by nine countries": the count of a side not named (against, abstaining or away)
+    if match["support"] and not match["neg"] and not DENIED_PASSIVE.search(sentence[max(0, match.start() - 30):match.start()]):
         return {("no" if match["opp"] else "abstain" if match["abs"] else "yes"): int(match["s"])}, False
     return {}, False

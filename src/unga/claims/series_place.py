@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from unga.claims import cited, extract, identify, series, year_table
+from unga.claims import cited, extract, identify, series, topic_words, year_table
 from unga.claims.position_time import BEFORE  # the series' vote before the one the text pins down
 from unga.claims.when import COMPARED, _relative_years, year_scope
 
@@ -81,11 +81,17 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
                 hit = series.of_year(index, year, anchored)
             if hit is not None and (row in (None, hit) or recalled or run) and (
                     COMPARED in claim.notes or THE_VOTE.search(claim.text) or LIKE_TEXTS.search(claim.text)
-                    or index.titles[hit] & identify.stems(claim.text) or run
+                    or index.titles[hit] & _subject_stems(claim.text) or run
                     or _set_against_another_time(claim, found, rows, anchored)):
                 claim.notes.append(SERIES_NOTE)
                 out[n] = hit
     return out
+
+
+def _subject_stems(text: str) -> set[str]:
+    """The stems a sentence names its vote's subject by, in English or as another language writes it ("bloqueio":
+    the embargo)."""
+    return identify.stems(f"{text} {topic_words.title_words(text)}")
 
 
 OTHER_YEAR_NOTE = "a count of the {year} vote; the series' {year} vote is not identified"
