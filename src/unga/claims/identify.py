@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from unga.claims import calendars, series, topic_words
-from unga.claims.calendar_words import MONTHS
+from unga.claims.calendar_words import MONTH_IN_DATE, MONTHS, month_number
 from unga.claims.sessions import named as session_numbers
 from unga.claims.cited import (BARE_NUMBER, COUNCIL, NAMES_ANOTHER, REFERRED, bare_symbols, bracketed_symbols,
                                symbols_in, year_given)
@@ -69,20 +69,20 @@ def read_context(text: str, published: date | None) -> Context:
         found = bare_symbols(text)[:1]  # borrow it as they would a full one, where the record holds it
     days, month_days = [], []
     text, written = calendars.in_english(text, published), text  # its times in English; its symbols, topic as written
-    for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTHS) + r")\b(?:,?\s+(\d{4}))?|\b(" + "|".join(MONTHS)
-                         + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", text, re.I):
+    for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_IN_DATE + r")(?!\w)(?:,?\s+(\d{4}))?|\b("
+                         + MONTH_IN_DATE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", text, re.I):
         day, month, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
-        month_number = MONTHS[month.lower()]
+        month = month_number(month)
         if int(day) > 31:
             continue
         if year:
-            days.append(_day(int(year), month_number, int(day)))
+            days.append(_day(int(year), month, int(day)))
         elif published:
-            guess = _day(published.year, month_number, int(day))
+            guess = _day(published.year, month, int(day))
             days.append(guess if guess and guess <= published + timedelta(days=1)
-                        else _day(published.year - 1, month_number, int(day)))
+                        else _day(published.year - 1, month, int(day)))
         else:
-            month_days.append((month_number, int(day)))
+            month_days.append((month, int(day)))
     if published and not isinstance(published, calendars.Month):  # a month only: no day of it is the text's own
         for m in re.finditer(r"\b(" + "|".join(WEEKDAYS) + r")\b", text, re.I):
             back = (published.weekday() - WEEKDAYS.index(m[1].lower())) % 7
