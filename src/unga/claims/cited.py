@@ -26,12 +26,16 @@ PREFIX = re.compile(r"^(?:" + RESOLUTION + r"\s*)(?:(?:No|Nr|nº|n°|№)\.?\s*)
 
 # "to revoke … its resolution 3379 (XXX)", "recalling resolution 181 (II)", "under resolution 377 (V)": a resolution
 # the vote refers to, not the vote
-REFERRED = re.compile(r"\b(?:revok\w*|repeal\w*|rescind\w*|nullif\w*|overturn\w*|recall\w*|reaffirm\w*|under|in\s+its"
-                      r"|contained\s+in|cit(?:es|ed|ing)|pursuant\s+to|based\s+on|implement\w*|invok\w*"
-                      r"|(?:conformity|accordance)\s+with"
-                      # the same words in the other languages read: "rappelant sa résolution", "recordando", "напоминая"
-                      r"|rappel\w*|recuerd\w*|recordando|relembr\w*|lembrando|erinner\w*|Hinweis|richiam\w*|напомина\w*"
-                      r"|ссыла\w*|تشير|يشير|تذكر)(?!\w)[^.;]{0,60}$", re.I)
+REFERRING = (r"\b(?:revok\w*|repeal\w*|rescind\w*|nullif\w*|overturn\w*|recall\w*|reaffirm\w*|under|in\s+its"
+             r"|contained\s+in|cit(?:es|ed|ing)|pursuant\s+to|based\s+on|implement\w*|invok\w*"
+             r"|(?:conformity|accordance)\s+with"
+             # the same words in the other languages read: "rappelant sa résolution", "recordando", "напоминая"
+             r"|rappel\w*|recuerd\w*|recordando|relembr\w*|lembrando|erinner\w*|Hinweis|richiam\w*|напомина\w*"
+             r"|ссыла\w*|تشير|يشير|تذكر)(?!\w)")
+REFERRED = re.compile(REFERRING + r"[^.;]{0,60}$", re.I)
+# the day of a resolution a text cites ("reaffirming resolutions 62/149 and 63/168 of 18 December 2007", "recalling
+# resolution 377 (V) of 3 November 1950"): the text before that day, which is no day of a vote the text tells
+CITED_DAY = re.compile(REFERRING + r"[^.;]{0,60}?(?:\b\d{1,4}/\d{1,3}\b|\b\d{1,4}\s*\([IVXLC]+\))[^.;]{0,30}?\bof\s+$", re.I)
 
 
 def _found(text: str) -> list[str]:
