@@ -154,13 +154,19 @@ def council_text(sentences: list[str]) -> bool:
     return any(COUNCIL_VOTED.search(s) for s in sentences) and not any(names_the_assembly(s) for s in sentences)
 
 
+# an amendment conceded, not voted on: "opposing it despite an added amendment critical of Moscow", "even after two
+# amendments": the sentence's vote is the text's
+CONCEDED = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding|even\s+(?:with|after))\s+(?:an?|the|its|two|three"
+                      r"|several)?\s*(?:[\w-]+\s+){0,2}?amendments?\b", re.I)
+
+
 def scope_of(sentence: str, before: str | None = None) -> str:
     """"other body", "procedural" or "assembly": the body whose vote the sentence reports. before: the sentence before
     it in the paragraph, where a council a count out of its seats is taken from may be named ("13 out of 15 members");
     both with their numbers in digits (a count in words is not read as one)."""
     if counts_its_members(sentence, before) or _another_body(sentence):
         return "other body"
-    return "procedural" if PROCEDURAL.search(sentence) else "assembly"
+    return "procedural" if PROCEDURAL.search(CONCEDED.sub(" ", sentence)) else "assembly"
 
 
 def _another_body(sentence: str) -> bool:
