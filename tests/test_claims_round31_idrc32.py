@@ -112,3 +112,16 @@ def test_an_interpol_vote_is_not_placed_on_an_assembly_roll_call(empty_home, tmp
             "In a secret ballot, 80 countries voted in favour of adding Palestine and 20 opposed. "
             "The Interpol General Assembly also adopted a text on future applications.")
     assert {r for _, r, _ in _positions(text, date(2017, 9, 28))} == {None}
+
+
+def test_the_year_of_a_cited_resolution_is_no_time_of_the_next_sentence(empty_home, tmp_path):
+    _series_store(tmp_path / "sources", [("A/RES/77/7", "3 November 2022"), ("A/RES/78/7", "2 November 2023")],
+                  "Necessity of ending the embargo against Cuba")
+    text = ("The General Assembly adopted its resolution on ending the embargo against Cuba today. The new text "
+            "reaffirms resolution 77/7 of 3 November 2022. Japan and Israel voted against this new resolution.")
+    assert _positions(text, date(2023, 11, 2)) == {("JPN", "A/RES/78/7", "supported"),
+                                                    ("ISR", "A/RES/78/7", "supported")}
+    # trap: a year the sentence before gives to a vote it tells is still the next sentence's time
+    text = ("The General Assembly adopted its resolution on ending the embargo against Cuba today. In 2022, the "
+            "Assembly adopted a text on ending the embargo against Cuba by 185 votes. Japan and Israel voted against.")
+    assert {r for _, r, _ in _positions(text, date(2023, 11, 2))} == {"A/RES/77/7"}

@@ -34,8 +34,10 @@ REFERRING = (r"\b(?:revok\w*|repeal\w*|rescind\w*|nullif\w*|overturn\w*|recall\w
              r"|ссыла\w*|تشير|يشير|تذكر)(?!\w)")
 REFERRED = re.compile(REFERRING + r"[^.;]{0,60}$", re.I)
 # the day of a resolution a text cites ("reaffirming resolutions 62/149 and 63/168 of 18 December 2007", "recalling
-# resolution 377 (V) of 3 November 1950"): the text before that day, which is no day of a vote the text tells
-CITED_DAY = re.compile(REFERRING + r"[^.;]{0,60}?(?:\b\d{1,4}/\d{1,3}\b|\b\d{1,4}\s*\([IVXLC]+\))[^.;]{0,30}?\bof\s+$", re.I)
+# resolution 377 (V) of 3 November 1950"): the text before that day (or before its year), which is no day of a vote
+# the text tells
+CITED_DAY = re.compile(REFERRING + r"[^.;]{0,60}?(?:\b\d{1,4}/\d{1,3}\b|\b\d{1,4}\s*\([IVXLC]+\))[^.;]{0,30}?\bof\s+"
+                       r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?$", re.I)
 
 
 def _found(text: str) -> list[str]:
