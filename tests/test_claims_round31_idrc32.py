@@ -71,6 +71,15 @@ def test_an_amendment_conceded_leaves_the_sentences_vote_the_texts():
     assert scope.scope_of("Japan voted against the amendment despite its new wording.") == "procedural"
 
 
+def test_the_votes_on_a_texts_parts_are_paragraph_votes():
+    # a day now read in the agencies' style ("NEW YORK, Nov. 3.") must not put a part's tally on the whole text's vote
+    assert scope.scope_of("The votes on other sections of the new security plan were as follows.") == "procedural"
+    assert scope.scope_of("In the voting on parts of the draft, the preamble passed 50 to 2.") == "procedural"
+    # traps: a separate vote on another resolution, and a text's section named without a vote on it
+    assert scope.scope_of("In a separate vote, the Assembly adopted the second text by 120 to 5.") == "assembly"
+    assert scope.scope_of("Its last section asks the Secretary-General to report; it passed 120 to 5.") == "assembly"
+
+
 def test_another_bodys_assembly_is_not_the_general_assembly():
     for sentence in ("At the Interpol General Assembly, 80 countries voted in favour of the new member.",
                      "The General Assembly of the Organization of American States adopted a text by 20 votes.",

@@ -60,7 +60,10 @@ def names_the_assembly(sentence: str) -> bool:
     """The sentence names the General Assembly (or its plenary), not only another body's assembly."""
     return bool(ASSEMBLY.search(ANOTHER_ASSEMBLY.sub(" ", sentence)))
 RESOLUTION = re.compile(r"\bresolutions?\b|\badopted\b|\bdraft\b", re.I)
-PROCEDURAL = re.compile(r"\bamendments?\b|\bmotions?\b|\bno-action\b|\bparagraphs?\b|\bprocedural\b|\badjourn", re.I)
+# the votes on a text's parts, as a text lists them ("The votes on other sections of the plan were: 1. …") are
+# paragraph votes too
+PROCEDURAL = re.compile(r"\bamendments?\b|\bmotions?\b|\bno-action\b|\bparagraphs?\b|\bprocedural\b|\badjourn"
+                        r"|\bvot(?:es?|ing)\s+on\s+(?:\w+\s+){0,2}?(?:sections?|parts?)\s+of\b", re.I)
 
 
 # "a General Assembly committee", "the Assembly's Third Committee", "the Third Committee of the UN General Assembly":
