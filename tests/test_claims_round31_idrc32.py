@@ -30,7 +30,10 @@ def test_a_day_written_with_an_abbreviated_month_is_a_day_the_text_names():
     assert identify.read_context("The vote was held on Dec. 18, 2008, in New York.", None).days == [date(2008, 12, 18)]
     assert identify.read_context("It passed on 7 Sept. 2019.", None).days == [date(2019, 9, 7)]
     assert identify.read_context("On Thursday (Nov. 7), the text passed.", None).month_days == [(11, 7)]
-    assert calendars.dateline("Nov. 7, 2019 (Wire) - The Assembly voted.") == date(2019, 11, 7)
+    # a dateline's day stays read with the month's full name only: "Channel X, 1 Dec 2012" on a page dated to the
+    # month made its publication day, and the day before it (the day's other votes) outscored the vote two days before
+    assert calendars.dateline("Wire, 1 Dec 2012. The Assembly voted.") is None
+    assert calendars.dateline("Wire, 1 December 2012. The Assembly voted.") == date(2012, 12, 1)
     # traps: a lower-case word that is also an abbreviation ("mar", "dec") is no month
     assert identify.read_context("the ships at sea mar 3 beaches", None).month_days == []
 

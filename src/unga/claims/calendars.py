@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from unga.claims.calendar_words import MONTH_IN_DATE, MONTH_NAMES, month_number
+from unga.claims.calendar_words import MONTH_NAMES
 
 # the languages the checker reads (languages.py, wordlangs.py, russian.py, cjk.py) and a few close to them
 LOCALES = ("es", "fr", "pt", "de", "it", "nl", "ru", "uk", "pl", "cs", "hr", "sr_Latn", "bs", "hu", "el", "id",
@@ -268,12 +268,12 @@ def dateline(text: str) -> date | None:
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", head)
     if m:
         return _a_day(int(m[1]), int(m[2]), int(m[3]))
-    m = re.search(r"\b(" + MONTH_IN_DATE + r")\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{1,2})\s+(" + MONTH_IN_DATE
+    m = re.search(r"\b(" + "|".join(MONTH_NAMES) + r")\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{1,2})\s+(" + "|".join(MONTH_NAMES)
                   + r")\s+(\d{4})\b", head, re.I)
     if not m:
         return None
     month, day, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
-    return _a_day(int(year), month_number(month), int(day))
+    return _a_day(int(year), MONTH_NAMES.index(month.lower()) + 1, int(day))
 
 
 def _a_day(year: int, month: int, day: int) -> date | None:
