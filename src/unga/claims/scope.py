@@ -157,7 +157,7 @@ def council_text(sentences: list[str]) -> bool:
     return any(COUNCIL_VOTED.search(s) for s in sentences) and not any(names_the_assembly(s) for s in sentences)
 
 
-# an amendment conceded, not voted on: "opposing it despite an added amendment critical of Moscow", "even after two
+# an amendment conceded, not voted on: "opposed the text despite an added amendment on the war", "even after two
 # amendments": the sentence's vote is the text's
 CONCEDED = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding|even\s+(?:with|after))\s+(?:an?|the|its|two|three"
                       r"|several)?\s*(?:[\w-]+\s+){0,2}?amendments?\b", re.I)
