@@ -35,6 +35,7 @@ from paraphrase_false15 import two_sides_in_a_paragraph_of_their_own
 from paraphrase_fahunt15 import beside_a_legislature, beside_a_sum_over_years
 from paraphrase_fahunt16 import series_first_in_brackets
 from paraphrase_idrc31 import lines_that_name_their_states
+from paraphrase_idrc32 import abbreviated_day, cited_first_day
 from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
@@ -551,6 +552,15 @@ FALSE15 = {
 }
 
 
+# the thirty-first round (branch idrc32): made last, with its own seed, so that no row before it changes
+IDRC32 = {
+    "an abbreviated day in a text dated to the month: On Thursday (Nov. 7), A and B voted against the resolution":
+        abbreviated_day,
+    "the series' earlier resolution cited by its day: The new text reaffirms resolution NN/NNN of 1 November 2018. A "
+    "and B voted for this new resolution": cited_first_day,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -569,6 +579,7 @@ def make() -> list[dict]:
     _make(rows, votes, random.Random(3021), IDRC31)
     _make(rows, votes, random.Random(3041), FAHUNT16)
     _make(rows, votes, random.Random(4031), FALSE15)
+    _make(rows, votes, random.Random(4021), IDRC32)
     return rows
 
 

@@ -260,3 +260,24 @@ def _day_of_month(day: int, published: date) -> str | None:
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
     return f" {day} {MONTH_NAMES[month - 1].capitalize()} {year} "
+
+
+def dateline(text: str) -> date | None:
+    """The publication date from a dateline at the top ('March 2, 2022 (Reuters)', '2 March 2022', '2022-03-02')."""
+    head = in_english(text[:400])
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", head)
+    if m:
+        return _a_day(int(m[1]), int(m[2]), int(m[3]))
+    m = re.search(r"\b(" + "|".join(MONTH_NAMES) + r")\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{1,2})\s+(" + "|".join(MONTH_NAMES)
+                  + r")\s+(\d{4})\b", head, re.I)
+    if not m:
+        return None
+    month, day, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
+    return _a_day(int(year), MONTH_NAMES.index(month.lower()) + 1, int(day))
+
+
+def _a_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -90,7 +90,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             claim.scope = "other body"
     assembly_text = "\n".join(s for _, _, s in spans if scope.scope_of(s) != "other body")
     appeared = published or _iso_day(page_date)
-    published = calendars.to_the_day(published, identify.dateline(body)) or _iso_day(page_date)
+    published = calendars.to_the_day(published, calendars.dateline(body)) or _iso_day(page_date)
     context = dataclasses.replace(identify.read_context(assembly_text, published), appeared=appeared,
                                   topic=identify.topic_of(_without_lists(spans, found)))
     scorer = identify.Scorer(index, context)

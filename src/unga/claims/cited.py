@@ -26,12 +26,13 @@ PREFIX = re.compile(r"^(?:" + RESOLUTION + r"\s*)(?:(?:No|Nr|nº|n°|№)\.?\s*)
 
 # "to revoke … its resolution 3379 (XXX)", "recalling resolution 181 (II)", "under resolution 377 (V)": a resolution
 # the vote refers to, not the vote
-REFERRED = re.compile(r"\b(?:revok\w*|repeal\w*|rescind\w*|nullif\w*|overturn\w*|recall\w*|reaffirm\w*|under|in\s+its"
-                      r"|contained\s+in|cit(?:es|ed|ing)|pursuant\s+to|based\s+on|implement\w*|invok\w*"
-                      r"|(?:conformity|accordance)\s+with"
-                      # the same words in the other languages read: "rappelant sa résolution", "recordando", "напоминая"
-                      r"|rappel\w*|recuerd\w*|recordando|relembr\w*|lembrando|erinner\w*|Hinweis|richiam\w*|напомина\w*"
-                      r"|ссыла\w*|تشير|يشير|تذكر)(?!\w)[^.;]{0,60}$"
+REFERRING = (r"\b(?:revok\w*|repeal\w*|rescind\w*|nullif\w*|overturn\w*|recall\w*|reaffirm\w*|under|in\s+its"
+             r"|contained\s+in|cit(?:es|ed|ing)|pursuant\s+to|based\s+on|implement\w*|invok\w*"
+             r"|(?:conformity|accordance)\s+with"
+             # the same words in the other languages read: "rappelant sa résolution", "recordando", "напоминая"
+             r"|rappel\w*|recuerd\w*|recordando|relembr\w*|lembrando|erinner\w*|Hinweis|richiam\w*|напомина\w*"
+             r"|ссыла\w*|تشير|يشير|تذكر)(?!\w)")
+REFERRED = re.compile(REFERRING + r"[^.;]{0,60}$"
                       # "its resolutions dating back to 1992 (resolution 47/19)", "its resolutions of 1992 and
                       # every year since (resolution 47/19 the first of them)": one of a series of years the text
                       # recalls, given in brackets after the resolutions and a year, is no vote it reports
@@ -39,6 +40,11 @@ REFERRED = re.compile(r"\b(?:revok\w*|repeal\w*|rescind\w*|nullif\w*|overturn\w*
                       r"|resoluties|rezolucj[ei]|резолюци[йи]|قرارات)\b[^.;()]{0,40}\b(?:19[4-9]\d|20[0-4]\d)\b"
                       r"[^.;()\d]{0,30}\(\s*$",
                       re.I)
+# the day of a resolution a text cites ("reaffirming resolutions 62/149 and 63/168 of 18 December 2007", "recalling
+# resolution 377 (V) of 3 November 1950"): the text before that day (or before its year), which is no day of a vote
+# the text tells
+CITED_DAY = re.compile(REFERRING + r"[^.;]{0,60}?(?:\b\d{1,4}/\d{1,3}\b|\b\d{1,4}\s*\([IVXLC]+\))[^.;]{0,30}?\bof\s+"
+                       r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?$", re.I)
 
 
 def _found(text: str) -> list[str]:

@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from unga.claims import calendars, series, topic_words
-from unga.claims.calendar_words import MONTHS
+from unga.claims.calendar_words import MONTH_IN_DATE, MONTHS, month_number
 from unga.claims.sessions import named as session_numbers
-from unga.claims.cited import (BARE_NUMBER, COUNCIL, NAMES_ANOTHER, REFERRED, bare_symbols, bracketed_symbols,
+from unga.claims.cited import (BARE_NUMBER, CITED_DAY, COUNCIL, NAMES_ANOTHER, REFERRED, bare_symbols, bracketed_symbols,
                                symbols_in, year_given)
 from unga.claims.text import rough_sentences
 
@@ -69,20 +69,20 @@ def read_context(text: str, published: date | None) -> Context:
         found = bare_symbols(text)[:1]  # borrow it as they would a full one, where the record holds it
     days, month_days = [], []
     text, written = calendars.in_english(text, published), text  # its times in English; its symbols, topic as written
-    for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(MONTHS) + r")\b(?:,?\s+(\d{4}))?|\b(" + "|".join(MONTHS)
-                         + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", text, re.I):
+    for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_IN_DATE + r")(?!\w)(?:,?\s+(\d{4}))?|\b("
+                         + MONTH_IN_DATE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", text, re.I):
         day, month, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
-        month_number = MONTHS[month.lower()]
-        if int(day) > 31:
+        month = month_number(month)
+        if int(day) > 31 or CITED_DAY.search(text[max(0, m.start() - 100):m.start()]):
             continue
         if year:
-            days.append(_day(int(year), month_number, int(day)))
+            days.append(_day(int(year), month, int(day)))
         elif published:
-            guess = _day(published.year, month_number, int(day))
+            guess = _day(published.year, month, int(day))
             days.append(guess if guess and guess <= published + timedelta(days=1)
-                        else _day(published.year - 1, month_number, int(day)))
+                        else _day(published.year - 1, month, int(day)))
         else:
-            month_days.append((month_number, int(day)))
+            month_days.append((month, int(day)))
     if published and not isinstance(published, calendars.Month):  # a month only: no day of it is the text's own
         for m in re.finditer(r"\b(" + "|".join(WEEKDAYS) + r")\b", text, re.I):
             back = (published.weekday() - WEEKDAYS.index(m[1].lower())) % 7
@@ -505,20 +505,6 @@ def _numbers_only(index: Index, scorer: Scorer, row: int, numbers: dict[str, int
     if not numbers or "yes" in numbers or scorer.topic[row] >= WEAK_TOPIC or scorer.topic.max(initial=0.0) < STRONG_TOPIC:
         return False
     return not (len(numbers) >= 3 and min(numbers.values()) >= 3 and index.agrees_all(row, numbers))
-
-
-def dateline(text: str) -> date | None:
-    """The publication date from a dateline at the top ('March 2, 2022 (Reuters)', '2 March 2022', '2022-03-02')."""
-    head = calendars.in_english(text[:400])
-    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", head)
-    if m:
-        return _day(int(m[1]), int(m[2]), int(m[3]))
-    m = re.search(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS)
-                  + r")\s+(\d{4})\b", head, re.I)
-    if not m:
-        return None
-    month, day, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
-    return _day(int(year), MONTHS[month.lower()], int(day))
 
 
 def days_named(sentence: str, published: date | None) -> list[date]:

@@ -31,7 +31,22 @@ LEGISLATURE = (r"\b(?:lawmakers|legislators|MPs|parliamentarians|senators|congre
                r"|Senate|House\s+of\s+(?:Representatives|Commons|Lords)|(?-i:[Pp]arliament)|legislature)\b")
 LEGISLATURE_VOTED = (LEGISLATURE + r"[^.;]{0,40}?\b(?:voted|votes?\s+\d|passed|approved|ratified|adopted)\b"
                      r"|\b(?:approv|pass|adopt|back|reject|ratif)\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?-i:bills?)\b")
-OTHER_BODY = re.compile(LEGISLATURE_VOTED + r"|(?:\bSecurity Council\b|\bUNSC\b|\bU\.N\.S\.C\.)[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
+# another body's assembly: "the Interpol General Assembly", "the OAS General Assembly", "Venezuela's National
+# Assembly", "the General Assembly of the Organization of American States", "the Assembly of States Parties"; never
+# the United Nations' own however it is written ("the UN General Assembly", "the United Nations General Assembly",
+# "the December General Assembly vote", "the Seventy-fifth General Assembly", "The General Assembly")
+NOT_A_BODY = (r"(?:(?:General|United|Nations|UN|UNO|UNGA|Plenary|Emergency|Special|Whole|Full|Entire|World|Same"
+              r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+              r")\w*\b|\w+(?:th|st|nd|rd)\b)")
+OTHER_ASSEMBLY = (r"(?:\b(?:the|its|an?)\s+|['’]s\s+)(?:(?!" + NOT_A_BODY + r")(?-i:[A-Z][A-Za-z]+)\s+){1,2}"
+                  r"(?-i:(?:General\s+)?Assembly)\b"
+                  r"|\b(?-i:General\s+Assembly)\s+of\s+(?:the\s+)?(?!United\b|UN\b|U\.N\.)(?-i:[A-Z])"
+                  r"|\bAssembly\s+of\s+States\s+Parties\b")
+ANOTHER_ASSEMBLY = re.compile(OTHER_ASSEMBLY, re.I)
+# that assembly voting, or a vote held at it ("at the Interpol General Assembly, 75 states voted in favour")
+OTHER_ASSEMBLY_VOTED = (r"(?:" + OTHER_ASSEMBLY + r")[^.;]{0,40}?\b(?:voted|votes?\s+\d|passed|approved|adopted"
+                        r"|rejected|elected|admitted)\b")
+OTHER_BODY = re.compile(LEGISLATURE_VOTED + r"|" + OTHER_ASSEMBLY_VOTED + r"|(?:\bSecurity Council\b|\bUNSC\b|\bU\.N\.S\.C\.)[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|(?<!participation\s)(?<!membership\s)(?<!seat\s)\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
                         r"|\bHuman Rights Council\s+" + WHERE_OR_WHEN + r"(?:has\s+|had\s+)?(?:voted|adopted|passed)|\bmembers\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?Human Rights Council\b|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
                         r"(?:approved|adopted|voted|rejected|passed)|\b(?:in|by)\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
@@ -39,8 +54,16 @@ OTHER_BODY = re.compile(LEGISLATURE_VOTED + r"|(?:\bSecurity Council\b|\bUNSC\b|
                         r"|" + HUMAN_RIGHTS_COMMISSION + r"|" + PASSED_BY_COUNCIL, re.I)
 # the Assembly, or its plenary ("those who had abstained with us in the committee were absent from plenary")
 ASSEMBLY = re.compile(r"\bAssembly\b|\bUNGA\b|\bplenary\b", re.I)
+
+
+def names_the_assembly(sentence: str) -> bool:
+    """The sentence names the General Assembly (or its plenary), not only another body's assembly."""
+    return bool(ASSEMBLY.search(ANOTHER_ASSEMBLY.sub(" ", sentence)))
 RESOLUTION = re.compile(r"\bresolutions?\b|\badopted\b|\bdraft\b", re.I)
-PROCEDURAL = re.compile(r"\bamendments?\b|\bmotions?\b|\bno-action\b|\bparagraphs?\b|\bprocedural\b|\badjourn", re.I)
+# the votes on a text's parts, as a text lists them ("The votes on other sections of the plan were: 1. …") are
+# paragraph votes too
+PROCEDURAL = re.compile(r"\bamendments?\b|\bmotions?\b|\bno-action\b|\bparagraphs?\b|\bprocedural\b|\badjourn"
+                        r"|\bvot(?:es?|ing)\s+on\s+(?:\w+\s+){0,2}?(?:sections?|parts?)\s+of\b", re.I)
 
 
 # "a General Assembly committee", "the Assembly's Third Committee", "the Third Committee of the UN General Assembly":
@@ -122,15 +145,22 @@ COUNCIL_VOTED = re.compile(r"\b(?:Security|Human\s+Rights|Economic\s+and\s+Socia
                            r"|\bUNSC\s+(?:has\s+)?(?:voted|adopted|passed)\b"
                            # the council as its sentence's subject, its verb a clause on: "The Economic and Social
                            # Council today elected members to seven bodies and approved several decisions"
-                           r"|^\W*(?:The\s+)?(?:UN\s+|U\.N\.\s+)?(?:(?:Security|Human\s+Rights|Economic\s+and\s+Social)\s+Council\b|"
+                           r"|^\W*(?:The\s+)?(?:UN\s+|U\.N\.\s+)?(?:(?:Security|Human\s+Rights|Economic\s+and\s+Social|Permanent)\s+Council\b|"
                            + COMMISSION + r")\s+(?:[^.;]{0,80}?\s)?(?:voted|adopted|passed|approved|rejected|blocked)\b"
-                           r"|" + HUMAN_RIGHTS_COMMISSION + r"|" + PASSED_BY_COUNCIL + r"|(?i:" + LEGISLATURE_VOTED + ")")
+                           r"|" + HUMAN_RIGHTS_COMMISSION + r"|" + PASSED_BY_COUNCIL + r"|(?i:" + LEGISLATURE_VOTED + "|" + OTHER_ASSEMBLY_VOTED
+                           + ")")
 
 
 def council_text(sentences: list[str]) -> bool:
     """The text reports a council's vote and names the General Assembly nowhere: its votes are that council's, not
     the Assembly's, even in the sentences that name no body ("Malaysia was one of the 8 that abstained")."""
-    return any(COUNCIL_VOTED.search(s) for s in sentences) and not any(ASSEMBLY.search(s) for s in sentences)
+    return any(COUNCIL_VOTED.search(s) for s in sentences) and not any(names_the_assembly(s) for s in sentences)
+
+
+# an amendment conceded, not voted on: "opposed the text despite an added amendment on the war", "even after two
+# amendments": the sentence's vote is the text's
+CONCEDED = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding|even\s+(?:with|after))\s+(?:an?|the|its|two|three"
+                      r"|several)?\s*(?:[\w-]+\s+){0,2}?amendments?\b", re.I)
 
 
 def scope_of(sentence: str, before: str | None = None) -> str:
@@ -139,12 +169,12 @@ def scope_of(sentence: str, before: str | None = None) -> str:
     both with their numbers in digits (a count in words is not read as one)."""
     if counts_its_members(sentence, before) or _another_body(sentence):
         return "other body"
-    return "procedural" if PROCEDURAL.search(sentence) else "assembly"
+    return "procedural" if PROCEDURAL.search(CONCEDED.sub(" ", sentence)) else "assembly"
 
 
 def _another_body(sentence: str) -> bool:
     """The sentence names another body's vote, and not only in an aside between its subject and verb."""
-    if not OTHER_BODY.search(sentence) or ASSEMBLY.search(DRAFT_TERMS.sub(" ", ASSEMBLY_COMMITTEE.sub(" ", sentence))):
+    if not OTHER_BODY.search(sentence) or names_the_assembly(DRAFT_TERMS.sub(" ", ASSEMBLY_COMMITTEE.sub(" ", sentence))):
         return False
     fronted = EARLIER_FRONTED.match(sentence)
     if fronted and not OTHER_BODY.search(sentence, fronted.end()) and OWN_VOTE.search(sentence, fronted.end()):

@@ -308,7 +308,8 @@ def told_before(claim: extract.Claim, spans: list, body: str, published: date | 
              if not any(a <= m.start() < b for a, b in relatives)
              and not re.search(r"\b(?:since|until|till|by|from|through)\s+$|\b(?:created|founded|established|set\s+up"
                                r"|formed|born|signed)\s+(?:\w+\s+){0,2}$", before[:m.start()], re.I)
-             and not (published and int(m[1]) > published.year)}
+             and not (published and int(m[1]) > published.year)
+             and not cited.CITED_DAY.search(before[max(0, m.start() - 160):m.start()])}
     if not years and published and _last_year_told(before):  # "Last year, 188 voted in favour. A and B voted
         return published.year - 1, None  # against it.": last year's vote, as "In 2014, 188 …" gives 2014's
     if not years and published:  # "an October resolution": this year's, up to this month (not "since October")
