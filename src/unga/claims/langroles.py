@@ -41,7 +41,7 @@ DE_OBJECT = r"(?:die|den|das|diese|diesen|dieses)\s+(?:Resolution|Entschließung
 MARKERS = {
     "es": {"include": r"entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+que|las\s+que)(?:\s+(?:destaca[nb]?|destacaban"
                       r"|figura[nb]?|figuraban|se\s+encuentra[nb]?|se\s+encontraban))?|incluid[oa]s?|incluyendo|como",
-           "partitive": r"(?:son|eran|fueron|es|era|fue)\s+(?:algun[oa]s\s+de|un[oa]\s+de|parte\s+de|de)"
+           "partitive": r"(?:son|eran|fueron|es|era|fue)\s+(?:algun[oa]s\s+de|un[oa]\s+de|parte\s+de|de)|(?:son|eran|fueron|(?:han|habían)\s+sido)(?=\s+l[oa]s\s)"
                         r"|(?:(?:estuv|estab|est[áa]|se\s+encontr|figur)[a-zó]*|(?:formó|forma|formaron|forman)\s+parte)"
                         r"\s+(?:entre|de)",
            "companion": r"junto\s+(?:con|a|al)(?!\w)|acompañad[oa]s?\s+(?:[\wáéíóúñ]+\s+){0,4}?por",
@@ -85,7 +85,7 @@ MARKERS = {
            "relative": r"die|dat"},
 }
 # the nouns a count may count, and the vote-label nouns that give the side
-STATES = (r"(?:otros\s+|otras\s+|autres\s+|outros\s+|outras\s+|andere\s+|weitere\s+|altri\s+|altre\s+)?"
+STATES = (r"(?:otros\s+|otras\s+|autres\s+|outros\s+|outras\s+|andere\s+|weitere\s+|altri\s+|altre\s+|únic[oa]s\s+|unici\s+|uniche\s+)?"
           r"(?:países|naciones|estados|pays|États|Etats|nations|nações|Staaten|Länder|paesi|Stati|nazioni"
           r"|delegaciones|délégations|delegações|Delegationen|delegazioni|landen|lidstaten)")
 LABEL_SIDE = [(re.compile(r"absten|abstenç|Enthaltung|astensi|astenut|onthoud", re.I), ABSTAIN),
