@@ -21,6 +21,7 @@ from datetime import timedelta
 from functools import partial
 from pathlib import Path
 
+import paraphrase_lang32
 import paraphrase_nl_fi
 from paraphrase_failed import told_by_the_winners_abroad
 from paraphrase_months import month_alone
@@ -1003,6 +1004,7 @@ def make() -> list[dict]:
     for construction, (maker, seed) in LATER.items():
         _make(rows, random.Random(seed), {construction: maker})
     paraphrase_nl_fi.make_rows(rows)  # the thirtieth round (branch lang31): Dutch and Finnish, after every other row
+    paraphrase_lang32.make_rows(rows, names, lead, TOPICS)  # the thirty-first round (branch lang32), after those
     return rows
 
 

@@ -57,7 +57,7 @@ ES_VOTED = r"(?:vot(?:ó|aron|aba|aban|an|a)|(?:ha|han|había|habían)\s+votado)
 # contra o texto" (the vote is the verb after "al"/"ao"; against the text or at the clause's end, not "contra Rusia")
 ES_TEXT_OR_END = (r"(?=\s*[,.;]|\s*$|\s+(?:de\s+)?(?:la\s+(?:resolución|medida|propuesta)|el\s+(?:texto|proyecto)"
                   r"|del\s+(?:texto|proyecto))\b)")
-PT_TEXT_OR_END = r"(?=\s*[,.;]|\s*$|\s+(?:a\s+(?:resolução|medida|proposta)|o\s+(?:texto|projeto))\b)"
+PT_TEXT_OR_END = r"(?=\s*[,.;]|\s*$|\s+(?:d?a\s+(?:resolução|medida|proposta)|d?o\s+(?:texto|projeto))\b)"
 ES_BACKED = r"(?:apoy|respald|defend|secund)(?:ó|aron|ió|ieron)\s+(?:a|al)\s+[^,.;:]{1,40}?\s+al\s+votar\s+"
 PT_BACKED = r"(?:apoi|defend|respald)(?:ou|aram|eu|eram)\s+(?:(?:a|o)\s+)?[^,.;:]{1,40}?\s+ao\s+votar\s+"
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it

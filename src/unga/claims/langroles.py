@@ -57,7 +57,7 @@ MARKERS = {
            "joined": r"(?:se\s+sont|s['’]est|s['’]étaient|s['’]était)\s+(?:joint|rallié|associé)[a-z]*\s+(?:à|aux?)",
            "purpose": r"pour\s+(?:voter\s+contre|s['’]opposer|rejeter|voter\s+pour|soutenir|appuyer|s['’]abstenir)"},
     "pt": {"include": r"entre\s+(?:eles|elas|os\s+quais|as\s+quais)|incluindo|inclusive|como",
-           "partitive": r"(?:são|eram|foram|é|era|foi)\s+(?:alguns\s+d|algumas\s+d|um\s+d|uma\s+d|parte\s+d|d)"
+           "partitive": r"(?:são|eram|foram|é|era|foi)\s+(?:alguns\s+d|algumas\s+d|um\s+d|uma\s+d|parte\s+d|d)|(?:são|eram|foram|(?:têm|tinham)\s+sido)(?=\s+[oa]s\s)"
                         r"|(?:estev|estav|est[áã]|figur)[a-z]*\s+entre|(?:faz|fazia|fez|fizeram|fazem)\s+parte\s+d",
            "companion": r"junto\s+com|acompanhad[oa]s?\s+(?:[\wáéíóúãõç]+\s+){0,4}?(?:por|pel[oa]s?)",
            "relative": r"que",

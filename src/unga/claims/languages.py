@@ -273,7 +273,7 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     # "naast A" (besides A) opens a Dutch list that A belongs to: "waren naast A nog zeven landen – B, C"
     opens = re.compile(r"^(?:\s+(?:" + THIS_TIME + r"|anche|también))?\s*(?::|(?<=\s)[-–—]|fueron|foram|waren|furono|étaient|sont|son|[:,]\s*(?:"
                        + among + r"))?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+|del\s+|dell['’]\s*|della\s+|dei\s+|degli\s+"
-                       r"|naast\s+|,?\s*(?:además\s+de|além\s+d[eoa]s?|oltre\s+a(?:d|l|lla|i|gli|lle)?)\s+)?"
+                       r"|naast\s+|,?\s*(?:además\s+del?|além\s+d[eoa]s?|oltre\s+a(?:d|l|lla|i|gli|lle)?)\s+)?"
                        + ARTICLE + OWN + r"$", re.I)  # "Votaram contra a própria Rússia e ainda A"
     joint = re.compile(r"^" + UNKNOWN_ITEM + r"\s*(?:,|,?\s*(?:" + JOINER[lang] + r")|" + FURTHER.get(lang, "(?!)") + r")\s*"
                        + GROUP_OF_LIST + ARTICLE + OWN + r"$",

@@ -1,0 +1,110 @@
+"""Thirty-first round (branch lang32): holdout32's texts in Spanish, Italian and Portuguese. Sentences of our own;
+the record used: A/RES/66/253B of 3 August 2012 (Syria, 133-12-31), A/RES/72/248 of 24 December 2017 (Myanmar,
+122-10-24), A/RES/70/5 of 27 October 2015 (the embargo on Cuba, 191-2-0) and A/RES/69/186 of 18 December 2014 (a
+moratorium on the death penalty, 117-37-34)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from unga import api
+from unga.claims import languages
+from unga.claims.text import sentences
+
+
+def claims(text: str, published: date) -> list[tuple]:
+    """(resolution, state, asserted, verdict) of each claim that is not 'other'."""
+    return [(c["resolution"], c["state"], c["asserted"], c["verdict"])
+            for c in api.check_text(text, published=published).claims if c["kind"] != "other"]
+
+
+def count(field: str, value: int) -> dict:
+    return {"field": field, "op": "=", "value": value}
+
+
+def votes(got: list[tuple]) -> dict:
+    return {state: (asserted["vote"], verdict) for _, state, asserted, verdict in got if state}
+
+
+SYRIA = "La Asamblea General de la ONU pidió el viernes una transición política en Siria"
+MYANMAR = ("La Asamblea General de la ONU aprobó el domingo una resolución sobre los rohinyás en Birmania por 122 votos a "
+           "favor, 10 en contra y 24 abstenciones. ")
+CUBA = "La Asamblea General de la ONU condenó el martes el embargo de Estados Unidos a Cuba con 191 votos a favor. "
+
+
+def test_spanish_among_those_against_with_a_besides_aside(built_store):
+    got = claims(SYRIA + ". Entre los países que se han posicionado en contra figuran, además de la propia Siria, Rusia, "
+                 "China y Cuba.", date(2012, 8, 4))
+    assert votes(got) == {"SYR": ("no", "supported"), "RUS": ("no", "supported"), "CHN": ("no", "supported"),
+                          "CUB": ("no", "supported")}
+    got = claims(SYRIA + ", con 133 votos a favor, 12 en contra y 31 abstenciones. Entre los países que se han "
+                 "posicionado en contra figuran, además de la propia Siria, Francia y Cuba.", date(2012, 8, 4))
+    assert votes(got)["FRA"] == ("no", "contradicted") and votes(got)["SYR"] == ("no", "supported")
+
+
+def test_an_ellipsis_after_a_comma_ends_no_sentence(built_store):
+    text = "El texto ha contado con 133 votos a favor, ... 12 en contra y 31 abstenciones. Fin."
+    assert [s for _, _, s in sentences(text)][0].endswith("31 abstenciones.")
+    got = claims(SYRIA + ": la resolución ha contado con 133 votos a favor, ... 12 en contra y 31 abstenciones.",
+                 date(2012, 8, 4))
+    assert got == [("A/RES/66/253B", None, {"yes": 133, "no": 12, "abstain": 31}, "supported")]
+    assert len(sentences("Votaron a favor... Luego, 12 en contra.")) == 2  # no comma before it: the sentence ends
+
+
+def test_spanish_a_party_backed_by_voting_against_the_text(built_store):
+    got = claims(MYANMAR + "Rusia y Camboya apoyaron a Birmania al votar contra la resolución.", date(2017, 12, 25))
+    assert votes(got) == {"RUS": ("no", "supported"), "KHM": ("no", "supported")}  # Birmania takes no vote
+    got = claims(MYANMAR + "India y Camboya apoyaron a Birmania al votar contra la resolución.", date(2017, 12, 25))
+    assert votes(got)["IND"] == ("no", "contradicted")
+    # a vote against a state, or support alone, is no vote on the text
+    assert languages.read("Rusia y China apoyaron a Siria al votar contra Ucrania.")[1] == []
+    assert languages.read("Cuba y Venezuela apoyaron a Rusia.") is None or \
+        languages.read("Cuba y Venezuela apoyaron a Rusia.")[1] == []
+
+
+def test_portuguese_a_party_backed_by_voting_against_the_text():
+    read = languages.read("A Rússia e a China apoiaram Mianmar ao votar contra a resolução.")[1]
+    assert [(iso3, asserted["vote"]) for kind, asserted, iso3, _ in read] == [("RUS", "no"), ("CHN", "no")]
+
+
+def test_spanish_the_only_states_against(built_store):
+    got = claims(CUBA + "Estados Unidos e Israel han sido los dos únicos países que han votado en contra.",
+                 date(2015, 10, 28))
+    assert ("A/RES/70/5", None, count("no", 2), "supported") in got
+    assert votes(got) == {"USA": ("no", "supported"), "ISR": ("no", "supported")}
+    got = claims(CUBA + "Estados Unidos y Palau fueron los dos únicos países que votaron en contra.", date(2015, 10, 28))
+    assert votes(got)["PLW"] == ("no", "contradicted")
+    # never more states than the count
+    got = claims(CUBA + "Estados Unidos, Israel y Palau fueron los dos países que votaron en contra.", date(2015, 10, 28))
+    assert votes(got) == {}
+
+
+DEATH_PENALTY = ("L'Assemblea Generale ha approvato giovedì la quinta risoluzione per una moratoria delle esecuzioni. ")
+
+
+def test_italian_yes_and_no_as_nouns_with_their_article(built_store):
+    got = claims("Moratoria sulla pena capitale all'Onu, 117 i sì.\n\n" + DEATH_PENALTY, date(2014, 12, 19))
+    assert got == [("A/RES/69/186", None, count("yes", 117), "supported")]
+    got = claims("L'Assemblea Generale dell'Onu ha approvato domenica la risoluzione sui rohingya in Birmania con 122 voti "
+                 "a favore. I no sono stati 10, 24 le astensioni.", date(2017, 12, 25))
+    assert got[-1] == ("A/RES/72/248", None, {"no": 10, "abstain": 24}, "supported")
+    got = claims("L'Assemblea Generale dell'Onu ha approvato domenica la risoluzione sui rohingya in Birmania con 122 voti "
+                 "a favore. I no sono stati 12, 24 le astensioni.", date(2017, 12, 25))
+    assert got[-1] == ("A/RES/72/248", None, {"no": 12, "abstain": 24}, "contradicted")
+    assert languages.tally("Non sono stati 38 i paesi presenti.", "it") is None  # "no" without its article: no label
+
+
+def test_the_votes_the_text_received(built_store):
+    got = claims(DEATH_PENALTY + "Il testo ha ottenuto 117 voti in Assemblea.", date(2014, 12, 19))
+    assert got == [("A/RES/69/186", None, count("yes", 117), "supported")]
+    assert languages.tally("La resolución obtuvo 120 votos contra 5.", "es") == {"yes": 120, "no": 5}
+    assert languages.read("Brasil recibió 180 votos en la elección.") in (None, ("assembly", []))  # a state: an election
+
+
+def test_italian_also_after_the_vote_phrase_opens_its_subjects(built_store):
+    got = claims(DEATH_PENALTY + "Il testo ha ottenuto 117 voti. Questa volta hanno votato a favore anche Niger e "
+                 "Sierra Leone.", date(2014, 12, 19))
+    assert votes(got) == {"NER": ("yes", "supported"), "SLE": ("yes", "supported")}
+    got = claims(DEATH_PENALTY + "Il testo ha ottenuto 117 voti. Questa volta hanno votato a favore anche Niger e Cina.",
+                 date(2014, 12, 19))
+    assert votes(got)["CHN"] == ("yes", "contradicted")
