@@ -108,3 +108,25 @@ def test_italian_also_after_the_vote_phrase_opens_its_subjects(built_store):
     got = claims(DEATH_PENALTY + "Il testo ha ottenuto 117 voti. Questa volta hanno votato a favore anche Niger e Cina.",
                  date(2014, 12, 19))
     assert votes(got)["CHN"] == ("yes", "contradicted")
+
+
+MALVINAS = "La Asamblea General aprobó el 16 de diciembre de 1965 la resolución 2065 sobre las islas Malvinas"
+
+
+def test_older_spanish_shapes_of_abstention_lists(built_store):
+    """"incluyendo al Reino Unido" (the personal "a" with its article), "Entre las abstenciones figuraba, como se
+    esperaba, A" (the singular, an aside after the verb)."""
+    got = claims(MALVINAS + ": 94 naciones votaron a favor y 14 se abstuvieron, incluyendo al Reino Unido. Entre las "
+                 "abstenciones figuraba, como se esperaba, Francia.", date(1965, 12, 17))
+    assert votes(got) == {"GBR": ("abstain", "supported"), "FRA": ("abstain", "supported")}
+    got = claims(MALVINAS + ": 94 naciones votaron a favor y 14 se abstuvieron, incluyendo a Chile. Entre las "
+                 "abstenciones figuraba, como se esperaba, Chile.", date(1965, 12, 17))
+    assert ("A/RES/2065(XX)", "CHL", {"vote": "abstain"}, "contradicted") in got
+
+
+def test_no_negative_vote_and_an_italian_past_copula(built_store):
+    got = claims(MALVINAS + " con 94 votos a favor, sin ningún voto negativo y 14 abstenciones.", date(1965, 12, 17))
+    assert got == [("A/RES/2065(XX)", None, {"yes": 94, "no": 0, "abstain": 14}, "supported")]
+    got = claims(DEATH_PENALTY + "I voti a favore erano stati 117.", date(2014, 12, 19))
+    assert got == [("A/RES/69/186", None, count("yes", 117), "supported")]
+    assert languages.tally("I voti a favore erano stati 120, i voti contrari 37.", "it") == {"yes": 120, "no": 37}

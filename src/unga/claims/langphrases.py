@@ -156,7 +156,7 @@ LIST_AFTER = {
            (r"(?:países|estados|naciones)\s+que\s+(?:optaron\s+por\s+la\s+abstención|se\s+abstuvieron)\s+(?:fueron|son)\s*:?", ABSTAIN),
            (r"(?:países|estados|naciones)\s+que\s+votaron\s+(?:en\s+contra|a\s+favor)\s+(?:fueron|son)\s*:?", None),
            # "Entre las abstenciones estuvieron A y B", "Entre los votos en contra figuran A" (an aside between commas)
-           (r"\bentre\s+las\s+abstenciones\s*(?:,[^,.;:\d]{1,40},\s*)?(?:estuvieron|estaban|figuran|figuraron|se\s+encuentran|están)\s*:?",
+           (r"\bentre\s+las\s+abstenciones\s*(?:,[^,.;:\d]{1,40},\s*)?(?:estuvieron|estaban?|estuvo|figura(?:n|ba|ban)?|figuraron|se\s+encuentran|están)(?:\s*,[^,.;:\d]{1,40},)?\s*:?",
             ABSTAIN),
            (r"\bentre\s+los\s+votos\s+(?:en\s+contra|a\s+favor)\s*(?:,[^,.;:\d]{1,40},\s*)?(?:estuvieron|estaban|figuran"
             r"|figuraron|se\s+encuentran|están)\s*:?", None)],

@@ -115,7 +115,7 @@ def count_value(n: str, lang: str) -> int | None:
     return int(n) if n.isdigit() else langnumbers.value(n, lang)
 
 
-ARTICLES = (r"(?:(?:las|los|les|as|os|die|den|der|gli|le|la|el|il|i|o|a)\s+|l['’]\s*)?"
+ARTICLES = (r"(?:(?:las|los|les|as|os|die|den|der|gli|le|la|el|il|i|o|al|a)\s+|l['’]\s*)?"
             r"(?:(?:de|dos|das|del|des|von)\s+|d['’]\s*)?")
 
 

@@ -57,7 +57,7 @@ OTHER_LETTERS = re.compile(r"[đłśżźęąőűřěčšžňťůășşțţåæø
 # the abstention noun each language alone writes so: a line of a tally's table ("Abstenção: 58, incluindo A") has few
 # other words to tell its language by
 OWN_LABEL = {lang: re.compile(r"\b(?:" + label + r")\b", re.I) for lang, label in {
-    "es": "abstenci(?:ón|ones)", "pt": "abstenç(?:ão|ões)", "de": "Enthaltung(?:en)?", "it": "astension[ei]|i\\s+sì",
+    "es": "abstenci(?:ón|ones)", "pt": "abstenç(?:ão|ões)", "de": "Enthaltung(?:en)?", "it": "astension[ei]|i\\s+sì|voti\\s+(?:a\\s+favore|contrari)",
     "nl": "onthouding(?:en)?", "fr": "(?!)"}.items()}
 
 
@@ -302,7 +302,7 @@ FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL), ("ab
 # the Italian article between a count and its label ("10 i contrari e 23 gli astenuti"), and a copula between a label
 # and its count ("I voti favorevoli sono stati 141", "Los votos a favor fueron 120")
 LABEL_ARTICLE = r"(?:(?:i|gli|le)\s+)?"
-LABEL_COPULA = (r"(?:(?:sono\s+stat[ie]|furono|erano|fueron|foram|waren|étaient|ont\s+été|zijn"
+LABEL_COPULA = (r"(?:(?:(?:sono|erano)\s+stat[ie]|furono|erano|fueron|foram|waren|étaient|ont\s+été|zijn"
                 r"|(?:haviam|tinham|habían|han|avevano)\s+(?:sido|stato))\s+)?")  # "Abstenções haviam sido 9"
 # "143 voix contre 9", "128 votos contra 9", "por 170 votos a 6", "fue de 75 a 20", "votó 149-6": yes against no;
 # the noun after both numbers ("mit 111 gegen 25 Stimmen", "met 123 tegen 38 stemmen") and "a vote of" before them
@@ -336,7 +336,7 @@ NOUN_ARTICLE = r"(?:(?:i|gli|le)\s+(?=" + STATES_NOUN + r"))?"
 # "ohne Gegenstimme", "keine Gegenstimmen", "nessun voto contrario", "geen tegenstemmen", "191 a favor, ninguno en contra"
 NONE_AGAINST = re.compile(r"\b(?:(?:no\s+hubo|não\s+houve)\s+votos?\s+(?:en\s+)?contra(?!\s+d)"
                           r"|(?:ninguno|nenhum)\s+(?:en\s+)?contra(?!\s+d)|(?:ningún|ningun|sin|nenhum|sem|aucune?|nessun)\s+(?:votos?|voix|voti)\s+(?:en\s+)?"
-                          r"(?:contra|contre|contrari[oi])|(?:ohne|keine)\s+Gegenstimmen?|geen\s+tegenstemmen)\b", re.I)
+                          r"(?:contra|contre|contrari[oi]|negativos?|negativi)|(?:ohne|keine)\s+Gegenstimmen?|geen\s+tegenstemmen)\b", re.I)
 # no abstention: "não houve abstenções", "no hubo abstenciones", "sin abstenciones", "nenhuma abstenção", "senza astensioni"
 NONE_ABSTAINED = re.compile(r"\b(?:(?:no\s+hubo|não\s+houve|il\s+n['’]y\s+a\s+(?:eu\s+)?aucune|non\s+ci\s+sono\s+state)\s+"
                             r"(?:abstenciones|abstenções|abstentions?|astensioni)|(?:sin|sem|sans|senza)\s+(?:abstenciones|abstenções"
