@@ -130,3 +130,9 @@ def test_no_negative_vote_and_an_italian_past_copula(built_store):
     got = claims(DEATH_PENALTY + "I voti a favore erano stati 117.", date(2014, 12, 19))
     assert got == [("A/RES/69/186", None, count("yes", 117), "supported")]
     assert languages.tally("I voti a favore erano stati 120, i voti contrari 37.", "it") == {"yes": 120, "no": 37}
+
+
+def test_also_opens_subjects_never_a_party_after_de():
+    read = languages.read("En la votación votaron en contra también Cuba y Siria.")[1]
+    assert [(iso3, asserted["vote"]) for _, asserted, iso3, _ in read] == [("CUB", "no"), ("SYR", "no")]
+    assert languages.read("Votaron en contra también de Rusia los países europeos.")[1] == []  # a vote against Russia

@@ -271,7 +271,7 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right after a phrase that opens a list: "votaron en contra: A, B y C"."""
     among = langroles.MARKERS.get(lang, {}).get("include", "(?!)")  # "votaron en contra, entre ellos A y B"
     # "naast A" (besides A) opens a Dutch list that A belongs to: "waren naast A nog zeven landen – B, C"
-    opens = re.compile(r"^(?:\s+(?:" + THIS_TIME + r"|anche|también))?\s*(?::|(?<=\s)[-–—]|fueron|foram|waren|furono|étaient|sont|son|[:,]\s*(?:"
+    opens = re.compile(r"^\s+(?:anche|también)\s+(?:(?:el|la|los|las|il|lo|gli|i|le)\s+|l['’]\s*)?$|(?:\s+" + THIS_TIME + r")?\s*(?::|(?<=\s)[-–—]|fueron|foram|waren|furono|étaient|sont|son|[:,]\s*(?:"
                        + among + r"))?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+|del\s+|dell['’]\s*|della\s+|dei\s+|degli\s+"
                        r"|naast\s+|,?\s*(?:además\s+del?|além\s+d[eoa]s?|oltre\s+a(?:d|l|lla|i|gli|lle)?)\s+)?"
                        + ARTICLE + OWN + r"$", re.I)  # "Votaram contra a própria Rússia e ainda A"
