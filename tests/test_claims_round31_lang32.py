@@ -33,28 +33,28 @@ CUBA = "La Asamblea General de la ONU condenó el martes el embargo de Estados U
 
 
 def test_spanish_among_those_against_with_a_besides_aside(built_store):
-    got = claims(SYRIA + ". Entre los países que se han posicionado en contra figuran, además de la propia Siria, Rusia, "
+    got = claims(SYRIA + ". Entre los Estados que se han pronunciado en contra están, además de la propia Siria, Rusia, "
                  "China y Cuba.", date(2012, 8, 4))
     assert votes(got) == {"SYR": ("no", "supported"), "RUS": ("no", "supported"), "CHN": ("no", "supported"),
                           "CUB": ("no", "supported")}
-    got = claims(SYRIA + ", con 133 votos a favor, 12 en contra y 31 abstenciones. Entre los países que se han "
-                 "posicionado en contra figuran, además de la propia Siria, Francia y Cuba.", date(2012, 8, 4))
+    got = claims(SYRIA + ", con 133 votos a favor, 12 en contra y 31 abstenciones. Entre los Estados que se han "
+                 "posicionado en contra están, además de Siria, Francia y Cuba.", date(2012, 8, 4))
     assert votes(got)["FRA"] == ("no", "contradicted") and votes(got)["SYR"] == ("no", "supported")
 
 
 def test_an_ellipsis_after_a_comma_ends_no_sentence(built_store):
-    text = "El texto ha contado con 133 votos a favor, ... 12 en contra y 31 abstenciones. Fin."
-    assert [s for _, _, s in sentences(text)][0].endswith("31 abstenciones.")
-    got = claims(SYRIA + ": la resolución ha contado con 133 votos a favor, ... 12 en contra y 31 abstenciones.",
+    text = "Hubo 133 votos a favor, ... 31 abstenciones y 12 en contra. Fin."
+    assert [s for _, _, s in sentences(text)][0].endswith("12 en contra.")
+    got = claims(SYRIA + ". Hubo 133 votos a favor, ... 31 abstenciones y 12 en contra.",
                  date(2012, 8, 4))
     assert got == [("A/RES/66/253B", None, {"yes": 133, "no": 12, "abstain": 31}, "supported")]
     assert len(sentences("Votaron a favor... Luego, 12 en contra.")) == 2  # no comma before it: the sentence ends
 
 
 def test_spanish_a_party_backed_by_voting_against_the_text(built_store):
-    got = claims(MYANMAR + "Rusia y Camboya apoyaron a Birmania al votar contra la resolución.", date(2017, 12, 25))
+    got = claims(MYANMAR + "Rusia y Camboya respaldaron a Birmania al votar en contra del texto.", date(2017, 12, 25))
     assert votes(got) == {"RUS": ("no", "supported"), "KHM": ("no", "supported")}  # Birmania takes no vote
-    got = claims(MYANMAR + "India y Camboya apoyaron a Birmania al votar contra la resolución.", date(2017, 12, 25))
+    got = claims(MYANMAR + "India y Camboya apoyaron al gobierno birmano al votar contra la resolución.", date(2017, 12, 25))
     assert votes(got)["IND"] == ("no", "contradicted")
     # a vote against a state, or support alone, is no vote on the text
     assert languages.read("Rusia y China apoyaron a Siria al votar contra Ucrania.")[1] == []
@@ -68,7 +68,7 @@ def test_portuguese_a_party_backed_by_voting_against_the_text():
 
 
 def test_spanish_the_only_states_against(built_store):
-    got = claims(CUBA + "Estados Unidos e Israel han sido los dos únicos países que han votado en contra.",
+    got = claims(CUBA + "Israel y Estados Unidos han sido los dos únicos Estados que votaron en contra.",
                  date(2015, 10, 28))
     assert ("A/RES/70/5", None, count("no", 2), "supported") in got
     assert votes(got) == {"USA": ("no", "supported"), "ISR": ("no", "supported")}
@@ -86,10 +86,10 @@ def test_italian_yes_and_no_as_nouns_with_their_article(built_store):
     got = claims("Moratoria sulla pena capitale all'Onu, 117 i sì.\n\n" + DEATH_PENALTY, date(2014, 12, 19))
     assert got == [("A/RES/69/186", None, count("yes", 117), "supported")]
     got = claims("L'Assemblea Generale dell'Onu ha approvato domenica la risoluzione sui rohingya in Birmania con 122 voti "
-                 "a favore. I no sono stati 10, 24 le astensioni.", date(2017, 12, 25))
+                 "a favore. Gli astenuti sono stati 24 e i no sono stati 10.", date(2017, 12, 25))
     assert got[-1] == ("A/RES/72/248", None, {"no": 10, "abstain": 24}, "supported")
     got = claims("L'Assemblea Generale dell'Onu ha approvato domenica la risoluzione sui rohingya in Birmania con 122 voti "
-                 "a favore. I no sono stati 12, 24 le astensioni.", date(2017, 12, 25))
+                 "a favore. Gli astenuti sono stati 24 e i no sono stati 12.", date(2017, 12, 25))
     assert got[-1] == ("A/RES/72/248", None, {"no": 12, "abstain": 24}, "contradicted")
     assert languages.tally("Non sono stati 38 i paesi presenti.", "it") is None  # "no" without its article: no label
 

@@ -1,10 +1,10 @@
 """Paraphrase rows in Spanish and Portuguese (the thirty-first round, branch lang32): the constructions the round taught
 the checker, in sentences of our own written from each language's grammar (never copied from an article).
 
-"Entre los países que se han posicionado en contra figuran, además de A, B y C" (the side's own group, then a "besides"
+"Entre los Estados que se han posicionado en contra están, además de A, B y C" (the side's own group, then a "besides"
 aside whose states are of the side too), "A y B apoyaron a C al votar contra la resolución" (a party backed by voting
-on the text: the vote is the text's, C takes none), "A y B fueron los dos únicos países que votaron en contra" (the
-only states of a side, counted), and a tally cut by an ellipsis after a comma ("133 votos a favor, ... 12 en contra").
+on the text: the vote is the text's, C takes none), "A y B fueron los dos únicos Estados que votaron en contra" (the
+only states of a side, counted), and a tally cut by an ellipsis after a comma ("N votos a favor, ... M en contra").
 The lead, the names and the votes are those of make_paraphrases_langs.py, passed in.
 """
 
@@ -18,8 +18,8 @@ from paraphrase_votes import Vote, _pick, _wrong_state, claim_count, claim_posit
 LANGS = ("es", "pt")
 JOIN = {"es": "y", "pt": "e"}
 NUMBER = {"es": "dos tres cuatro", "pt": "dois três quatro"}
-AMONG = {("es", "no"): "Entre los países que se han posicionado en contra figuran, además {of}, {rest}.",
-         ("es", "abstain"): "Entre los países que se han abstenido figuran, además {of}, {rest}.",
+AMONG = {("es", "no"): "Entre los Estados que se han posicionado en contra están, además {of}, {rest}.",
+         ("es", "abstain"): "Entre los Estados que se han abstenido están, además {of}, {rest}.",
          ("pt", "no"): "Entre os países que votaram contra estão, além {of}, {rest}.",
          ("pt", "abstain"): "Entre os países que se abstiveram estão, além {of}, {rest}."}
 BACKED = {("es", "no"): "{states} apoyaron a {party} al votar contra la resolución.",
@@ -27,7 +27,7 @@ BACKED = {("es", "no"): "{states} apoyaron a {party} al votar contra la resoluci
           ("pt", "no"): "{states} apoiaram {party} ao votar contra a resolução.",
           ("pt", "yes"): "{states} apoiaram {party} ao votar a favor da resolução."}
 ONLY = {("es", "no"): ["{states} fueron los {n} únicos países que votaron en contra.",
-                       "{states} han sido los {n} únicos países que han votado en contra."],
+                       "{states} han sido los {n} únicos Estados que votaron en contra."],
         ("es", "abstain"): ["{states} fueron los {n} únicos países que se abstuvieron."],
         ("pt", "no"): ["{states} foram os {n} únicos países que votaram contra."],
         ("pt", "abstain"): ["{states} foram os {n} únicos países que se abstiveram."]}

@@ -53,8 +53,8 @@ KEPT = {"pt": r"mant(?:eve|iveram)\s+(?:a\s+|o\s+)?(?:sua\s+|seu\s+|mesma\s+|mes
         "es": r"mantuv(?:o|ieron)\s+(?:la\s+|el\s+|su\s+)(?:misma\s+|mismo\s+)?"}
 # the Spanish verb, in the perfect too ("han votado a favor", as Spain's press writes the day's news)
 ES_VOTED = r"(?:vot(?:ó|aron|aba|aban|an|a)|(?:ha|han|había|habían)\s+votado)"
-# a party backed by voting on the text: "apoyaron a Birmania al votar contra la resolución", "apoiaram Mianmar ao votar
-# contra o texto" (the vote is the verb after "al"/"ao"; against the text or at the clause's end, not "contra Rusia")
+# a party backed by voting on the text: "A y B apoyaron a X al votar en contra del texto", "apoiaram X ao
+# votar contra o texto" (the vote is the verb after "al"/"ao"; against the text or at the clause's end, not "contra Rusia")
 ES_TEXT_OR_END = (r"(?=\s*[,.;]|\s*$|\s+(?:de\s+)?(?:la\s+(?:resolución|medida|propuesta)|el\s+(?:texto|proyecto)"
                   r"|del\s+(?:texto|proyecto))\b)")
 PT_TEXT_OR_END = r"(?=\s*[,.;]|\s*$|\s+(?:d?a\s+(?:resolução|medida|proposta)|d?o\s+(?:texto|projeto))\b)"

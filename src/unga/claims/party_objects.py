@@ -18,7 +18,7 @@ from unga.claims.text import blanked
 # the support verbs, per language (the yes phrases that may take a party as object)
 SUPPORT = {"es": r"(?:apoy|respald)(?:ó|aron|aba|aban|an|a)\b",
            "ru": r"поддерж(?:ал|ива(?:л|ют|ет))(?:а|о|и)?\b", "id": r"(?:memberikan\s+suara\s+)?mendukung\b"}
-# the support told by the vote that follows it: "apoyaron a Birmania al votar contra la resolución" (langphrases.ES_BACKED)
+# the support told by the vote that follows it: "apoyaron a X al votar en contra del texto" (langphrases.ES_BACKED)
 BY_VOTING = re.compile(r"[^,.;:]{1,50}?\s(?:al|ao)\s+votar\b", re.I)
 # the vote phrases of "against", per language
 AGAINST = {"es": r"(?:vot(?:ó|aron|aba|aban|an|a)|se\s+(?:pronunci|posicion)(?:ó|aron))\s+en\s+contra\b",
