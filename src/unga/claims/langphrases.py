@@ -57,16 +57,24 @@ KEPT = {"pt": r"mant(?:eve|iveram)\s+(?:a\s+|o\s+)?(?:sua\s+|seu\s+|mesma\s+|mes
         "es": r"mantuv(?:o|ieron)\s+(?:la\s+|el\s+|su\s+)(?:misma\s+|mismo\s+)?"}
 # the Spanish verb, in the perfect too ("han votado a favor", as Spain's press writes the day's news)
 ES_VOTED = r"(?:vot(?:ó|aron|aba|aban|an|a)|(?:ha|han|había|habían)\s+votado)"
+# a party backed by voting on the text: "A y B apoyaron a X al votar en contra del texto", "apoiaram X ao
+# votar contra o texto" (the vote is the verb after "al"/"ao"; against the text or at the clause's end, not "contra Rusia")
+ES_TEXT_OR_END = (r"(?=\s*[,.;]|\s*$|\s+(?:de\s+)?(?:la\s+(?:resolución|medida|propuesta)|el\s+(?:texto|proyecto)"
+                  r"|del\s+(?:texto|proyecto))\b)")
+PT_TEXT_OR_END = r"(?=\s*[,.;]|\s*$|\s+(?:d?a\s+(?:resolução|medida|proposta)|d?o\s+(?:texto|projeto))\b)"
+ES_BACKED = r"(?:apoy|respald|defend|secund)(?:ó|aron|ió|ieron)\s+(?:a|al)\s+[^,.;:]{1,40}?\s+al\s+votar\s+"
+PT_BACKED = r"(?:apoi|defend|respald)(?:ou|aram|eu|eram)\s+(?:(?:a|o)\s+)?[^,.;:]{1,40}?\s+ao\s+votar\s+"
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
 VOTES = {
     "es": [(ES_VOTED + r"\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
            # not "apoyaron a Moscú", "respaldó al Gobierno": a personal "a" names the party supported, not the text
            (r"(?:apoy|respald)(?:ó|aron)\b(?!\s+(?:a|al)\s)", YES),
            (ES_VOTED + r"\s+en\s+contra\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
-           (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+en\s+contra\b", NO),
+           (r"se\s+(?:(?:ha|han|había|habían)\s+)?(?:pronunci|posicion)(?:ó|aron|ado)\s+en\s+contra\b", NO),
            (r"(?:estuvo|estuvieron)\s+en\s+contra(?=\s*(?:[,.;:)]|$)|\s+de\s+la\s+(?:resolución|propuesta|medida)\b"
             r"|\s+del\s+(?:texto|proyecto)\b)", NO),  # "28 países estuvieron en contra, entre ellos A"
-           (r"se\s+(?:pronunci|posicion)(?:ó|aron)\s+a\s+favor\b", YES),
+           (r"se\s+(?:(?:ha|han|había|habían)\s+)?(?:pronunci|posicion)(?:ó|aron|ado)\s+a\s+favor\b", YES),
+           (ES_BACKED + r"(?:en\s+)?contra" + ES_TEXT_OR_END, NO), (ES_BACKED + r"a\s+favor" + ES_TEXT_OR_END, YES),
            (r"se\s+abst(?:uvo|uvieron|iene|ienen)\b|se\s+(?:ha|han|había|habían)\s+abstenido\b", ABSTAIN),
            (KEPT["es"] + r"abstención\b", ABSTAIN), (KEPT["es"] + r"voto\s+(?:a\s+favor|favorable)\b", YES),
            (KEPT["es"] + r"voto\s+(?:en\s+contra|contrario)\b", NO),
@@ -89,6 +97,7 @@ VOTES = {
            # contra a guerra")
            (r"(?:foi|foram|ficou|ficaram)\s+contra(?=\s*(?:[,.;:)]|$)|\s+(?:a|à)\s+(?:resolução|proposta|medida)\b"
             r"|\s+o\s+(?:texto|projeto)\b)", NO),
+           (PT_BACKED + r"contra" + PT_TEXT_OR_END, NO), (PT_BACKED + r"a\s+favor" + PT_TEXT_OR_END, YES),
            (r"(?:se\s+)?posicion(?:ou|aram)(?:-se)?\s+a\s+favor\b", YES), (r"(?:se\s+)?posicion(?:ou|aram)(?:-se)?\s+contra\b", NO),
            (r"vot(?:ou|aram)\s+[\"“«]?(?:sim)[\"”»]?(?!\w)", YES), (r"vot(?:ou|aram)\s+[\"“«]?(?:não)[\"”»]?(?!\w)", NO),
            (r"abst(?:eve|iveram)-se\b|se\s+abst(?:eve|iveram)\b"
@@ -157,7 +166,7 @@ LIST_AFTER = {
            (r"(?:países|estados|naciones)\s+que\s+(?:optaron\s+por\s+la\s+abstención|se\s+abstuvieron)\s+(?:fueron|son)\s*:?", ABSTAIN),
            (r"(?:países|estados|naciones)\s+que\s+votaron\s+(?:en\s+contra|a\s+favor)\s+(?:fueron|son)\s*:?", None),
            # "Entre las abstenciones estuvieron A y B", "Entre los votos en contra figuran A" (an aside between commas)
-           (r"\bentre\s+las\s+abstenciones\s*(?:,[^,.;:\d]{1,40},\s*)?(?:estuvieron|estaban|figuran|figuraron|se\s+encuentran|están)\s*:?",
+           (r"\bentre\s+las\s+abstenciones\s*(?:,[^,.;:\d]{1,40},\s*)?(?:estuvieron|estaban?|estuvo|figura(?:n|ba|ban)?|figuraron|se\s+encuentran|están)(?:\s*,[^,.;:\d]{1,40},)?\s*:?",
             ABSTAIN),
            (r"\bentre\s+los\s+votos\s+(?:en\s+contra|a\s+favor)\s*(?:,[^,.;:\d]{1,40},\s*)?(?:estuvieron|estaban|figuran"
             r"|figuraron|se\s+encuentran|están)\s*:?", None)],
@@ -253,3 +262,9 @@ OTHER_BODY = re.compile(r"Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|Con
 PROCEDURAL = re.compile(r"\benmiendas?\b|\bamendements?\b|\bemendas?\b|\bÄnderungsantr|\bemendament|\bmoción\b"
                         r"|\bmotion\b|\bmoção\b|\bmozione\b|\bpárrafo\b|\bparagraphe\b|\bparágrafo\b|\bparagrafo\b"
                         r"|\bamendement\b|\bmotie\b|\bparagraaf\b", re.I)
+# the votes the text (not a state: "Brasil recibió 180 votos" is an election) received, as its yes: "la risoluzione …
+# ha avuto 117 voti", "el texto obtuvo 120 votos", "a resolução recebeu 134 votos" (not "… votos contra 5")
+RECEIVED_VOTES = re.compile(r"\b(?:texte|texto|résolution|resolución|resolução|risoluzione|testo|documento|projet|proyecto"
+                            r"|projeto|progetto|moratoria|moratória)\b[^.;:]{0,40}?\b(?:a\s+recueilli|a\s+obtenu|recibió|obtuvo"
+                            r"|ha\s+(?:obtenido|recibido|ottenuto|avuto|raccolto)|recebeu|obteve|teve)\s+(\d{1,3})\s+"
+                            r"(?:votos|voix|voti)\b(?!\s+(?:en\s+)?(?:contra|contre|contro|contrari|a\s+(?:favor|favore)?\s*\d))", re.I)

@@ -41,7 +41,7 @@ DE_OBJECT = r"(?:die|den|das|diese|diesen|dieses)\s+(?:Resolution|Entschließung
 MARKERS = {
     "es": {"include": r"entre\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+que|las\s+que)(?:\s+(?:destaca[nb]?|destacaban"
                       r"|figura[nb]?|figuraban|se\s+encuentra[nb]?|se\s+encontraban))?|incluid[oa]s?|incluyendo|como",
-           "partitive": r"(?:son|eran|fueron|es|era|fue)\s+(?:algun[oa]s\s+de|un[oa]\s+de|parte\s+de|de)"
+           "partitive": r"(?:son|eran|fueron|es|era|fue)\s+(?:algun[oa]s\s+de|un[oa]\s+de|parte\s+de|de)|(?:son|eran|fueron|(?:han|habían)\s+sido)(?=\s+l[oa]s\s)"
                         r"|(?:(?:estuv|estab|est[áa]|se\s+encontr|figur)[a-zó]*|(?:formó|forma|formaron|forman)\s+parte)"
                         r"\s+(?:entre|de)",
            "companion": r"junto\s+(?:con|a|al)(?!\w)|acompañad[oa]s?\s+(?:[\wáéíóúñ]+\s+){0,4}?por",
@@ -57,7 +57,7 @@ MARKERS = {
            "joined": r"(?:se\s+sont|s['’]est|s['’]étaient|s['’]était)\s+(?:joint|rallié|associé)[a-z]*\s+(?:à|aux?)",
            "purpose": r"pour\s+(?:voter\s+contre|s['’]opposer|rejeter|voter\s+pour|soutenir|appuyer|s['’]abstenir)"},
     "pt": {"include": r"entre\s+(?:eles|elas|os\s+quais|as\s+quais)|incluindo|inclusive|como",
-           "partitive": r"(?:são|eram|foram|é|era|foi)\s+(?:alguns\s+d|algumas\s+d|um\s+d|uma\s+d|parte\s+d|d)"
+           "partitive": r"(?:são|eram|foram|é|era|foi)\s+(?:alguns\s+d|algumas\s+d|um\s+d|uma\s+d|parte\s+d|d)|(?:são|eram|foram|(?:têm|tinham)\s+sido)(?=\s+[oa]s\s)"
                         r"|(?:estev|estav|est[áã]|figur)[a-z]*\s+entre|(?:faz|fazia|fez|fizeram|fazem)\s+parte\s+d",
            "companion": r"junto\s+com|acompanhad[oa]s?\s+(?:[\wáéíóúãõç]+\s+){0,4}?(?:por|pel[oa]s?)",
            "relative": r"que",
@@ -85,7 +85,7 @@ MARKERS = {
            "relative": r"die|dat"},
 }
 # the nouns a count may count, and the vote-label nouns that give the side
-STATES = (r"(?:otros\s+|otras\s+|autres\s+|outros\s+|outras\s+|andere\s+|weitere\s+|altri\s+|altre\s+)?"
+STATES = (r"(?:otros\s+|otras\s+|autres\s+|outros\s+|outras\s+|andere\s+|weitere\s+|altri\s+|altre\s+|únic[oa]s\s+|unici\s+|uniche\s+)?"
           r"(?:países|naciones|estados|pays|États|Etats|nations|nações|Staaten|Länder|paesi|Stati|nazioni"
           r"|delegaciones|délégations|delegações|Delegationen|delegazioni|landen|lidstaten)")
 LABEL_SIDE = [(re.compile(r"absten|abstenç|Enthaltung|astensi|astenut|onthoud", re.I), ABSTAIN),
@@ -115,7 +115,7 @@ def count_value(n: str, lang: str) -> int | None:
     return int(n) if n.isdigit() else langnumbers.value(n, lang)
 
 
-ARTICLES = (r"(?:(?:las|los|les|as|os|die|den|der|gli|le|la|el|il|i|o|a)\s+|l['’]\s*)?"
+ARTICLES = (r"(?:(?:las|los|les|as|os|die|den|der|gli|le|la|el|il|i|o|al|a)\s+|l['’]\s*)?"
             r"(?:(?:de|dos|das|del|des|von)\s+|d['’]\s*)?")
 
 

@@ -19,7 +19,7 @@ from unga.claims import (bounds, cjk, excepted, foreign_names, langcounted, lang
                          wordlangs, wordtable)
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 from unga.claims.numbers import defeated_abroad
-from unga.claims.langphrases import (YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, NO_PART_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE_NOUN, TIE, IN_A_RELATIVE, INSTEAD, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL)
+from unga.claims.langphrases import (YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, NO_PART_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE_NOUN, TIE, IN_A_RELATIVE, INSTEAD, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL, RECEIVED_VOTES)
 from unga.claims.phrases import NOT_TAKING_PART
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
@@ -57,7 +57,7 @@ OTHER_LETTERS = re.compile(r"[đłśżźęąőűřěčšžňťůășşțţåæø
 # the abstention noun each language alone writes so: a line of a tally's table ("Abstenção: 58, incluindo A") has few
 # other words to tell its language by
 OWN_LABEL = {lang: re.compile(r"\b(?:" + label + r")\b", re.I) for lang, label in {
-    "es": "abstenci(?:ón|ones)", "pt": "abstenç(?:ão|ões)", "de": "Enthaltung(?:en)?", "it": "astension[ei]",
+    "es": "abstenci(?:ón|ones)", "pt": "abstenç(?:ão|ões)", "de": "Enthaltung(?:en)?", "it": "astension[ei]|i\\s+sì|voti\\s+(?:a\\s+favore|contrari)",
     "nl": "onthouding(?:en)?", "fr": "(?!)"}.items()}
 
 
@@ -271,9 +271,9 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right after a phrase that opens a list: "votaron en contra: A, B y C"."""
     among = langroles.MARKERS.get(lang, {}).get("include", "(?!)")  # "votaron en contra, entre ellos A y B"
     # "naast A" (besides A) opens a Dutch list that A belongs to: "waren naast A nog zeven landen – B, C"
-    opens = re.compile(r"^(?:\s+" + THIS_TIME + r")?\s*(?::|(?<=\s)[-–—]|fueron|foram|waren|furono|étaient|sont|son|[:,]\s*(?:"
+    opens = re.compile(r"^\s+(?:anche|también)\s+(?:(?:el|la|los|las|il|lo|gli|i|le)\s+|l['’]\s*)?$|(?:\s+" + THIS_TIME + r")?\s*(?::|(?<=\s)[-–—]|fueron|foram|waren|furono|étaient|sont|son|[:,]\s*(?:"
                        + among + r"))?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+|del\s+|dell['’]\s*|della\s+|dei\s+|degli\s+"
-                       r"|naast\s+)?"
+                       r"|naast\s+|,?\s*(?:además\s+del?|além\s+d[eoa]s?|oltre\s+a(?:d|l|lla|i|gli|lle)?)\s+)?"
                        + ARTICLE + OWN + r"$", re.I)  # "Votaram contra a própria Rússia e ainda A"
     joint = re.compile(r"^" + UNKNOWN_ITEM + r"\s*(?:,|,?\s*(?:" + JOINER[lang] + r")|" + FURTHER.get(lang, "(?!)") + r")\s*"
                        + GROUP_OF_LIST + ARTICLE + OWN + r"$",
@@ -287,8 +287,8 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     return [] if dashed else run
 
 
-YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+(?:pour|en\s+faveur)|Ja-?Stimmen|Jastimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favore|a\s+favor|pour)"
-NO_LABEL = r"(?:stemmen\s+tegen|tegenstemmen|tegen|votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-?Stimmen|Neinstimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contrári[oa]s|contrari[oa]s|contro|contra)"
+YES_LABEL = r"(?:votos?\s+favor(?:áveis|ável|ables?)|stemmen\s+v[oó]{2}r|v[oó]{2}r-?stemmen|dafür|votos?\s+a\s+favor|voix\s+(?:pour|en\s+faveur)|Ja-?Stimmen|Jastimmen|Stimmen\s+dafür|voti\s+a\s+favore|favorevoli|a\s+favore|a\s+favor|pour|(?<=\bi\s)sì)"
+NO_LABEL = r"(?:stemmen\s+tegen|tegenstemmen|tegen|votos?\s+en\s+contra|en\s+contra|votos?\s+contra|voix\s+contre|contre|Nein-?Stimmen|Neinstimmen|Gegenstimmen|dagegen|voti\s+contrari|contrari|contrári[oa]s|contrari[oa]s|contro|contra|(?<=\bi\s)no)"
 ABSTAIN_LABEL = r"(?:abstenciones|abstenções|abstentions|(?:Stimm)?[Ee]nthaltungen|astensioni|astenuti|abstención|abstenção|abstention|(?:Stimm)?[Ee]nthaltung|astensione|onthoudingen|onthouding)"
 # a group of the listed states opening the list's last stretch: "A et de nombreux pays européens : B, C" (its words
 # after the noun neither a side's label nor a verb: "et trois pays contre : C" is another side's list)
@@ -302,7 +302,7 @@ FIELDS = (("yes", YES_LABEL), ("no", NO_LABEL), ("abstain", ABSTAIN_LABEL), ("ab
 # the Italian article between a count and its label ("10 i contrari e 23 gli astenuti"), and a copula between a label
 # and its count ("I voti favorevoli sono stati 141", "Los votos a favor fueron 120")
 LABEL_ARTICLE = r"(?:(?:i|gli|le)\s+)?"
-LABEL_COPULA = (r"(?:(?:sono\s+stat[ie]|furono|erano|fueron|foram|waren|étaient|ont\s+été|zijn"
+LABEL_COPULA = (r"(?:(?:(?:sono|erano)\s+stat[ie]|furono|erano|fueron|foram|waren|étaient|ont\s+été|zijn"
                 r"|(?:haviam|tinham|habían|han|avevano)\s+(?:sido|stato))\s+)?")  # "Abstenções haviam sido 9"
 # "143 voix contre 9", "128 votos contra 9", "por 170 votos a 6", "fue de 75 a 20", "votó 149-6": yes against no;
 # the noun after both numbers ("mit 111 gegen 25 Stimmen", "met 123 tegen 38 stemmen") and "a vote of" before them
@@ -318,7 +318,7 @@ AGAINST = re.compile(r"\b(\d{1,3})\s*(?:voix|votos|voti|Stimmen)\s+(?:contre|con
 BY_VOTES = re.compile(r"\b(?:por|par|com|con|mit|met)\s+(\d{1,3})\s+(?:votos|voix|voti|Stimmen|stemmen)\b(?!\s+(?:en\s+)?(?:contra"
                       r"|contre|contro|gegen|dagegen|contrari|tegen))", re.I)
 # "40 naciones se abstuvieron", "35 hanno votato contro": a number of states with a vote phrase of the language
-STATES_WORD = (r"(?:(?:otros|otras|autres|outros|outras|andere|weitere|altri|altre)\s+)?(?:países|naciones|estados|pays"
+STATES_WORD = (r"(?:(?:otros|otras|autres|outros|outras|andere|weitere|altri|altre|únic[oa]s|unici|uniche|seul(?:e)?s)\s+)?(?:países|naciones|estados|pays"
                r"|États|nations|nações|Staaten|(?:UNO?-)?(?:Mitgliedstaaten|Mitgliedsstaaten|Mitglieder)|Nationen|Länder|paesi|Stati"
                r"|nazioni|delegaciones"
                r"|délégations|delegações|landen|lidstaten|delegaties)?")
@@ -336,7 +336,7 @@ NOUN_ARTICLE = r"(?:(?:i|gli|le)\s+(?=" + STATES_NOUN + r"))?"
 # "ohne Gegenstimme", "keine Gegenstimmen", "nessun voto contrario", "geen tegenstemmen", "191 a favor, ninguno en contra"
 NONE_AGAINST = re.compile(r"\b(?:(?:no\s+hubo|não\s+houve)\s+votos?\s+(?:en\s+)?contra(?!\s+d)"
                           r"|(?:ninguno|nenhum)\s+(?:en\s+)?contra(?!\s+d)|(?:ningún|ningun|sin|nenhum|sem|aucune?|nessun)\s+(?:votos?|voix|voti)\s+(?:en\s+)?"
-                          r"(?:contra|contre|contrari[oi])|(?:ohne|keine)\s+Gegenstimmen?|geen\s+tegenstemmen)\b", re.I)
+                          r"(?:contra|contre|contrari[oi]|negativos?|negativi)|(?:ohne|keine)\s+Gegenstimmen?|geen\s+tegenstemmen)\b", re.I)
 # no abstention: "não houve abstenções", "no hubo abstenciones", "sin abstenciones", "nenhuma abstenção", "senza astensioni"
 NONE_ABSTAINED = re.compile(r"\b(?:(?:no\s+hubo|não\s+houve|il\s+n['’]y\s+a\s+(?:eu\s+)?aucune|non\s+ci\s+sono\s+state)\s+"
                             r"(?:abstenciones|abstenções|abstentions?|astensioni)|(?:sin|sem|sans|senza)\s+(?:abstenciones|abstenções"
@@ -463,7 +463,7 @@ def tally(sentence: str, lang: str = "es") -> dict[str, int] | None:
             numbers = sorted(numbers)
         out.update(yes=numbers[0], no=numbers[1])
     taken = [pair.span()] if pair else []
-    by = BY_VOTES.search(sentence) or _supported_by(sentence)
+    by = BY_VOTES.search(sentence) or RECEIVED_VOTES.search(sentence) or _supported_by(sentence)
     if by and not pair:
         out["yes"] = int(by.group(1))
         taken.append(by.span())

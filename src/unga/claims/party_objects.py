@@ -18,6 +18,8 @@ from unga.claims.text import blanked
 # the support verbs, per language (the yes phrases that may take a party as object)
 SUPPORT = {"es": r"(?:apoy|respald)(?:ó|aron|aba|aban|an|a)\b",
            "ru": r"поддерж(?:ал|ива(?:л|ют|ет))(?:а|о|и)?\b", "id": r"(?:memberikan\s+suara\s+)?mendukung\b"}
+# the support told by the vote that follows it: "apoyaron a X al votar en contra del texto" (langphrases.ES_BACKED)
+BY_VOTING = re.compile(r"[^,.;:]{1,50}?\s(?:al|ao)\s+votar\b", re.I)
 # the vote phrases of "against", per language
 AGAINST = {"es": r"(?:vot(?:ó|aron|aba|aban|an|a)|se\s+(?:pronunci|posicion)(?:ó|aron))\s+en\s+contra\b",
            "fr": r"(?:(?:a|ont|avait|avaient)\s+voté|vot(?:ait|aient))\s+contre\b",
@@ -53,7 +55,7 @@ def masked(sentence: str, lang: str, found: list[tuple]) -> str:
     """The sentence with each vote phrase whose object is a party blanked (its length kept); `found` are the
     state names the language's reader finds, (start, end, iso3, …), Russian ones with their cases last."""
     spans = [m.span() for m in re.finditer(SUPPORT.get(lang, "(?!)"), sentence, re.I)
-             if _deed_or_state(sentence, m, lang, found, support=True)]
+             if _deed_or_state(sentence, m, lang, found, support=True) and not BY_VOTING.match(sentence, m.end())]
     spans += [m.span() for m in re.finditer(AGAINST.get(lang, "(?!)"), sentence, re.I)
               if re.match(r"\s+(?:" + PRONOUN[lang] + ")", sentence[m.end():], re.I)
               or _deed_or_state(sentence, m, lang, found, support=False)]

@@ -86,7 +86,8 @@ TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Gen", "Gens", "Amb", "Sen"
 # before a number these end no sentence: a date ("Dec. 18", "Sept. 2020"), a symbol ("Res. 377", "res. 3379")
 BEFORE_A_NUMBER = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Res", "res",
                    "Nos", "nos", "para", "paras", "Art", "art", "Doc", "doc")
-_NOT_AN_END = r"(?<!U\.N\.)(?<!U\.S\.)(?<!\b[A-Z]\.)(?<!\b[\u0410-\u042f\u0401]\.)(?<!\b[\u0391-\u03a9]\.)(?<!\be\.g\.)(?<!\bi\.e\.)" + "".join(rf"(?<!\b{t}\.)" for t in TITLES) \
+# an ellipsis after a comma ("133 a favor, ... 12 en contra") is a cut inside the sentence, not its end
+_NOT_AN_END = r"(?<!,\s\.\.\.)(?<!,\.\.\.)(?<!U\.N\.)(?<!U\.S\.)(?<!\b[A-Z]\.)(?<!\b[\u0410-\u042f\u0401]\.)(?<!\b[\u0391-\u03a9]\.)(?<!\be\.g\.)(?<!\bi\.e\.)" + "".join(rf"(?<!\b{t}\.)" for t in TITLES) \
     + "(?:" + "".join(rf"(?<!\b{t}\.)" for t in BEFORE_A_NUMBER) + r"|(?![\"”’)]*\s+\d))"
 # the Latin capitals with a mark ("Índia", "Éthiopie", "Đại hội đồng", "Ấn Độ", "Łotwa"): a sentence may open with one
 ACCENTED_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x1F00)) if c.isupper() and c.isalpha()
