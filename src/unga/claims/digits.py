@@ -40,10 +40,12 @@ def _value(words: str) -> int | None:
 ZERO = re.compile(r"\b(?:none|nil|zero)(?=\s+(?:against|in\s+favou?r|abstentions?|voted\b|abstained|opposed)\b)"
                   r"|(?<=\bto\s)(?:none|nil)\b|(?<![\"“‘'])\bno(?=\s+(?:abstentions?|votes?\s+against|negative\s+votes?)\b)",
                   re.I)
-# "no country voted against it", "no one voted in the negative" (0 voted …), "there was no dissenting vote" (0 votes
-# against): zero against
-NO_ONE = re.compile(r"(?<![\"“‘'])\b(?:(?:no\s+(?P<who>one|country|state|nation|member\s+state|member|delegation)|(?P<nobody>nobody))"
-                    r"(?=\s+(?:(?:voted\s+against|opposed)\s+(?:it|the|this|that)\b|voted\s+in\s+the\s+negative\b))"
+# "no country voted against it", "no one voted in the negative", "no members abstained" (0 voted …, 0 abstained),
+# "there was no dissenting vote" (0 votes against): zero
+NO_ONE = re.compile(r"(?<![\"“‘'])\b(?:(?:no\s+(?P<who>one|countr(?:y|ies)|states?|nations?|member\s+states?|members?"
+                    r"|delegations?)|(?P<nobody>nobody))"
+                    r"(?=\s+(?:(?:voted\s+against|opposed)\s+(?:it|the|this|that)\b|voted\s+in\s+the\s+negative\b"
+                    r"|abstained\b(?!\s+from\s+(?!voting|the\s+vote))))"
                     r"|no\s+dissenting\s+votes?\b"
                     # "passed without a single opposing vote", "with eight abstaining but none dissenting"
                     r"|without\s+(?:a\s+(?:single\s+)?|any\s+)(?:dissenting|opposing|negative)\s+vote\b|\bnone\s+dissenting\b)", re.I)
