@@ -30,6 +30,10 @@ MONTHS_RE = PREFIXES
 COLON_LABELS = r"(?:yes|no|ayes?|nays?|affirmative|negative|abstained|abstaining|abstain)(?=\s*:|\s+[-–—]\s+\d)"
 # "Yes: 120, No: 6, Abstentions: 20, Non-voting: 9": the states present that did not vote are the record's absent
 FIRST_LABELS = r"in\s+favou?r|against|opposed|abstentions?|abstaining|absences?|absent|non-voting|not\s+voting|" + COLON_LABELS
+# a translated copy's inverted order, the side first at a clause's start: "Against were 60", "For the resolution voted 79
+# countries" (read alone, without a second label: the copula says the number is the side's count)
+COPULA = (r"(?P<cop>\s+(?:(?:it|(?:the|this)\s+(?:resolution|text|draft))\s+)?(?:were|was|voted))"
+          r"(?=\s+\d{1,3}(?:\s+(?:countries|states|nations|delegations|members))?\s*(?:[,.;]|and\b|$))")
 LABEL_FIRST = re.compile(r"\b(?:" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—])?\s*\d{1,3}\b", re.I)
 # a roll call's heading on a line of its own, with its count, before the list of states: "For (33) - A, B",
 # "No - 9:", "Voted yes: (72)", "OPPOSED: 29", or its states in a bracket to the line's end ("Against: 4 (A, B, C, D)")
@@ -117,8 +121,10 @@ TOKEN = re.compile(
     r"(?:to\s+vote\s+|voted\s+|voting\s+|to\s+)?(?P<olabel>against|no|oppose[sd]?|opposing|in\s+opposition|abstain(?:ed|ing)?)\b)"
     r"|(?P<labelled>(?<![\d/.,])\b" + N.format("n") + r"(?:\s+" + NOUN + r"(?=\s*[,(–—-]|\s+(?:including|such\s+as)\s|" + BARE_LIST + r"))?" + ASIDE + FILLER + r"(?P<label>" + _LABELS + r")\b)"
     r"|" + HEADING_COUNT +
-    r"|(?P<lf>\b(?P<lflabel>" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—])?\s*" + N.format("f")
+    r"|(?P<lf>\b(?P<lflabel>" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—]|" + COPULA + r")?\s*" + N.format("f")
     + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r"))(?![.,]?\d|\s*(?:times|resolutions?|texts?|drafts?|of\b|per|%)))"
+    # the translated "(For) the resolution voted 79 countries": the number after the verb, the text before it
+    r"|(?P<fronted>(?:(?<=\bresolution\s)|(?<=\btext\s)|(?<=\bdraft\s))voted\s+" + N.format("fv") + r"(?=\s+(?:countries|states|nations|delegations)\b))"
     # (a headline's present tense too: "UN Assembly backs resolution on … by 187 votes")
     r"|(?P<won>\b(?:(?:adopted|passed|approved|carried|adopts|passes|approves|backs|endorses)\b[^.;:]{0,80}?\b(?:with|by)\s+"
     r"(?:(?P<maj>(?:a|an)\s+(?:[\w-]+\s+)?majority\s+of\s+)|the\s+(?:[\w-]+\s+)?majority\s+of\s+)?"
@@ -284,7 +290,7 @@ def tallies(sentence: str) -> list[Group]:
     current: Group | None = None
     label_first = len(LABEL_FIRST.findall(sentence)) >= 2
     for match in TOKEN.finditer(sentence):
-        if match["lf"] and not label_first:
+        if match["lf"] and not label_first and not (match["cop"] is not None and _clause_start(sentence, match.start())):
             continue
         found, pair = _fields(sentence, match)
         if not found:
@@ -396,6 +402,11 @@ def token_fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
     return _fields(sentence, match)
 
 
+def _clause_start(sentence: str, at: int) -> bool:
+    """Whether `at` opens the sentence or a clause after a semicolon or comma."""
+    return bool(re.search(r"(?:^|[.;,]\s*)$", sentence[:at]))
+
+
 def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
     before = sentence[max(0, match.start() - 40):match.start()]  # what is read before a number: a few words only
     if HOPED.search(before) or not_a_count(sentence, match):
@@ -434,6 +445,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
     if match["lf"]:
         label = match["lflabel"].lower()
         return {label_vote(label): int(match["f"])}, False
+    if match["fronted"]:
+        return {"yes": int(match["fv"])}, False
     if match["won"]:  # "adopted by 120 votes", "won 128 votes": the votes in favour
         return {"yes": int(match["w"])}, False
     if match["sole"]:
