@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import phrases
 
 UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
@@ -51,6 +50,17 @@ NO_ONE = re.compile(r"(?<![\"“‘'])\b(?:(?:no\s+(?P<who>one|countr(?:y|ies)|s
                     r"|without\s+(?:a\s+(?:single\s+)?|any\s+)(?:dissenting|opposing|negative)\s+vote\b|\bnone\s+dissenting\b)", re.I)
 
 
+# "44 member-states abstained": the hyphenated spelling of the counted noun, read as "member states" (same length)
+MEMBER_STATES = re.compile(r"\b(member)-(states?)\b", re.I)
+# voting ''no'': two single quotes for a double one (wire copy), read as one double quote beside a space (same length)
+OPEN_QUOTES, CLOSE_QUOTES = re.compile(r"(?<![\w'])''(?=\w)"), re.compile(r"(?<=[\w,.])''(?![\w'])")
+
+
+def usual_spelling(text: str) -> str:
+    """The text with "member-states" read as "member states" and ''no'' as "no" (offsets hold)."""
+    return MEMBER_STATES.sub(r"\1 \2", CLOSE_QUOTES.sub('" ', OPEN_QUOTES.sub(' "', text)))
+
+
 # "more than a hundred countries": a hundred, its noun of states or votes right after it
 A_HUNDRED = re.compile(r"\ba\s+hundred(?=\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations"
                        r"|governments|votes)\b)", re.I)
@@ -62,7 +72,7 @@ def in_digits(text: str) -> str:
     """The text with numbers written in words replaced by digits, the words for none by 0, and two spellings read as
     the usual ones: "member-states" as "member states", ''no'' as "no"."""
     text = NO_ONE.sub(lambda m: "0" if m["who"] or m["nobody"] else "0 votes against", text)
-    text = phrases.usual_spelling(A_HUNDRED.sub("100", ZERO.sub("0", text)))
+    text = usual_spelling(A_HUNDRED.sub("100", ZERO.sub("0", text)))
 
     def replace(match: re.Match) -> str:
         words = match.group(0)

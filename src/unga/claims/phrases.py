@@ -496,17 +496,6 @@ def about_the_vote(sentence: str, end: int) -> bool:
                 or (TREATY_OBJECT.match(sentence, end) and SPEAKS_OF_A_VOTE.search(sentence)))
 
 
-# "44 member-states abstained": the hyphenated spelling of the counted noun, read as "member states" (same length)
-MEMBER_STATES = re.compile(r"\b(member)-(states?)\b", re.I)
-# voting ''no'': two single quotes for a double one (wire copy), read as one double quote beside a space (same length)
-OPEN_QUOTES, CLOSE_QUOTES = re.compile(r"(?<![\w'])''(?=\w)"), re.compile(r"(?<=[\w,.])''(?![\w'])")
-
-
-def usual_spelling(text: str) -> str:
-    """The text with "member-states" read as "member states" and ''no'' as "no" (offsets hold)."""
-    return MEMBER_STATES.sub(r"\1 \2", CLOSE_QUOTES.sub('" ', OPEN_QUOTES.sub(' "', text)))
-
-
 # a vote word set in quotes after the word it goes with: voted "against", those who 'abstained', voted in 'favour',
 # voted "no," joined by …; its quotes are read as spaces (offsets hold). Not a quoted title or a label
 # ('"no" votes —')
