@@ -76,6 +76,9 @@ def test_the_lone_vote_against(built_store):
     assert got[("position", "A/RES/79/270", "USA", None)] == got[("count", "A/RES/79/270", "no", 1)] == "supported"
     got = verdicts(HOPE_2025 + said.format("India"), date(2025, 3, 6), len(HOPE_2025))  # India abstained
     assert got[("position", "A/RES/79/270", "IND", None)] == "contradicted"
+    # trap: "cast its lone no vote" is the state's one vote, not the vote's only no (no count of one)
+    got = verdicts(HOPE_2025 + "India cast its lone no vote.", date(2025, 3, 6), len(HOPE_2025))
+    assert ("count", "A/RES/79/270", "no", 1) not in got
     headline = "U.S. was only vote against International Day of Hope\n\n"  # a headline: no article, no full stop
     got = verdicts(headline + HOPE_2025, date(2025, 3, 6), 0)
     assert got[("position", "A/RES/79/270", "USA", None)] == "supported"

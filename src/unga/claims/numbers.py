@@ -112,6 +112,8 @@ FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the (?:\d{1,3
          + DAY + r"(?:(?:\s+|(?<=[–—]))(?:in\s+)?(?:voted|voting|vote|cast\s+votes?|cast)|\s+" + OTHERS_TO_VOTE + r")?" + DAY + r"\s*[-–—:]?\s*[\"“‘']?"
 # a side counted in states, not a group's share ("opposition from seven members of the Pacific Islands Forum")
 _STATES = r"(?:other\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members|delegations|governments)\b(?!\s+(?:of|in|from)\b)"
+# "A cast its lone no vote": the state's one vote, not the vote's only no (the sole readings below)
+_NOT_ITS = "".join(rf"(?<!\b{owner}\s{word}\s)" for owner in ("its", "their") for word in ("sole", "only", "lone", "single"))
 TOKEN = re.compile(
     r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?" + LISTED + r"\s*(?:in favou?r\s+)?(?:to|[-–—]to[-–—]|[-–—]|against(?=\s+\d))\s*" + N.format("b")
@@ -166,7 +168,7 @@ TOKEN = re.compile(
     # "approved by 119 countries", "the backing of 138 states": states, not votes ("approved by 143 votes in favour")
     r"|(?P<agents>\b(?:(?:approved|endorsed)\s+by|(?:with\s+)?the\s+backing\s+of)\s+" + COUNT_MODIFIER + r"(?P<ag>\d{1,3})(?=\s+(?:other\s+)?"
     r"(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members|governments)\b))"
-    r"|(?P<sole>\b(?:sole|only|lone|single)\s+(?:(?:negative|dissenting|no)\s+vote|vote\s+against|(?:country|state|nation|member|delegation)"
+    r"|(?P<sole>\b(?:sole|only|lone|single)\s+(?:(?:negative|dissenting)\s+vote|" + _NOT_ITS + r"(?:no\s+vote|vote\s+against)|(?:country|state|nation|member|delegation)"
     r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention|abstainer|dissenter)\b(?!s)(?!\s+(?:among|of|from|within)\b)"
     # "the only dissenter in the region" is a part of the side; "in the 118-1 vote", "in Friday's vote" is the vote
     r"(?!\s+in\b(?!\s+(?:the|a|an|this|that|[\w’']+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:vote|voting|ballot)\b)))", re.I)
