@@ -36,13 +36,13 @@ def verdicts(text: str, published: date, after: int) -> dict[tuple, str]:
 
 
 def test_last_year_with_its_sole_objectors(built_store):
-    said = "Last year, no members abstained, and the resolution passed with sole objections by the United States and {}."
+    said = "Last year no delegation abstained, and the text went through with sole objections by the United States and {}."
     got = verdicts(CUBA_2019 + said.format("Israel"), date(2019, 11, 8), len(CUBA_2019))
     assert got[("position", "A/RES/73/8", "USA", None)] == got[("position", "A/RES/73/8", "ISR", None)] == "supported"
     assert got[("count", "A/RES/73/8", "no", 2)] == got[("count", "A/RES/73/8", "abstain", 0)] == "supported"
     got = verdicts(CUBA_2019 + said.format("Brazil"), date(2019, 11, 8), len(CUBA_2019))  # Brazil voted yes in 2018
     assert got[("position", "A/RES/73/8", "BRA", None)] == "contradicted"
-    said = "Last year, the text was approved with contrary ballots cast by the United States and Israel alone."
+    said = "Last year, the text won with contrary ballots cast by Israel and the United States alone."
     got = verdicts(CUBA_2019 + said, date(2019, 11, 8), len(CUBA_2019))
     assert got[("position", "A/RES/73/8", "ISR", None)] == got[("count", "A/RES/73/8", "no", 2)] == "supported"
 
@@ -62,7 +62,7 @@ def test_votes_counted_as_favourable_and_contrary(built_store):
 
 
 def test_a_count_with_its_change_in_brackets_before_its_label(built_store):
-    said = "We regret that {} (-5) voted against the resolution and that 35 (+1) abstained."
+    said = "Sadly, {} (-5) states voted against it, and 35 (+1) chose to abstain."
     got = claims(MORATORIUM_2010 + said.format(41), date(2010, 12, 22), len(MORATORIUM_2010))
     assert [(c["resolution"], c["asserted"], c["verdict"]) for c in got] == [
         ("A/RES/65/206", {"no": 41, "abstain": 35}, "supported")]
@@ -71,7 +71,7 @@ def test_a_count_with_its_change_in_brackets_before_its_label(built_store):
 
 
 def test_the_lone_vote_against(built_store):
-    said = "{} was the lone vote against the resolution."
+    said = "{} was the lone vote against the text."
     got = verdicts(HOPE_2025 + said.format("The U.S."), date(2025, 3, 6), len(HOPE_2025))
     assert got[("position", "A/RES/79/270", "USA", None)] == got[("count", "A/RES/79/270", "no", 1)] == "supported"
     got = verdicts(HOPE_2025 + said.format("India"), date(2025, 3, 6), len(HOPE_2025))  # India abstained
@@ -79,13 +79,13 @@ def test_the_lone_vote_against(built_store):
     # trap: "cast its lone no vote" is the state's one vote, not the vote's only no (no count of one)
     got = verdicts(HOPE_2025 + "India cast its lone no vote.", date(2025, 3, 6), len(HOPE_2025))
     assert ("count", "A/RES/79/270", "no", 1) not in got
-    headline = "U.S. was only vote against International Day of Hope\n\n"  # a headline: no article, no full stop
+    headline = "United States was only vote against new UN day of hope\n\n"  # a headline: no article, no full stop
     got = verdicts(headline + HOPE_2025, date(2025, 3, 6), 0)
     assert got[("position", "A/RES/79/270", "USA", None)] == "supported"
 
 
 def test_north_and_south_korea_are_two_states(built_store):
-    said = "Countries voting for the resolution included Ukraine, and North and South Korea."
+    said = "Both North and South Korea voted for the text, as did Ukraine."
     got = verdicts(HOPE_2025 + said, date(2025, 3, 6), len(HOPE_2025))
     assert got[("position", "A/RES/79/270", "PRK", None)] == got[("position", "A/RES/79/270", "KOR", None)] \
         == "supported"
@@ -96,7 +96,7 @@ def test_north_and_south_korea_are_two_states(built_store):
 
 
 def test_respectively_before_the_votes_it_pairs(built_store):
-    said = "{} and {} respectively voted in favour and abstained."
+    said = "{} and {} respectively voted for and abstained on the text."
     got = verdicts(MORATORIUM_2010 + said.format("Mongolia", "Thailand"), date(2010, 12, 22), len(MORATORIUM_2010))
     assert got == {("position", "A/RES/65/206", "MNG", None): "supported",
                    ("position", "A/RES/65/206", "THA", None): "supported"}

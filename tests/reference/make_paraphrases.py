@@ -540,7 +540,7 @@ IDRC31 = {
 # that every row before them stays as it was ("the lone vote against" needs a vote with one state against, which the
 # votes here lack: tests/test_claims_round31_study32.py has it)
 STUDY32 = {
-    "last year's vote with its sole objectors: Last year, no members abstained, and the text passed with sole "
+    "last year's vote with its sole objectors: Last year no delegation abstained, and the text went through with sole "
     "objections by A and B": last_year_sole_objections,
     "votes counted as favourable and contrary: It was adopted with Y favourable votes and N contrary votes":
         favourable_votes,

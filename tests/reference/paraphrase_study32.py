@@ -1,7 +1,7 @@
 """holdout32's English families, first half (thirty-first round, branch study32), in our own sentences: last year's
-vote told with "sole objections by A and B" or "contrary ballots cast by A and B alone" and "no members abstained";
-votes counted as "favourable" and "contrary"; a count's change since the year before in brackets before its label
-("41 (-5) voted against"); two states written as one name with two compass words ("North and South Korea");
+vote told with "sole objections by A and B" or "contrary ballots cast by A and B alone" and "no delegation
+abstained"; votes counted as "favourable" and "contrary"; a count's change since the year before in brackets before
+its label ("N (-5) states voted against"); two states written as one name with two compass words ("North and South Korea");
 "respectively" before the votes it pairs; a translated copy's side first ("Against were 60"). Written from templates,
 never copied."""
 
@@ -11,7 +11,7 @@ from paraphrase_votes import PREVIOUS, Vote, _pick, _wrong_state, claim_count, c
 
 
 def last_year_sole_objections(v, rng, false=False):
-    """'Last year, no members abstained, and the text passed with sole objections by A and B.'"""
+    """'Last year no delegation abstained, and the text went through with sole objections by A and B.'"""
     before = PREVIOUS.get(v.symbol)
     if not before:
         return None
@@ -22,14 +22,14 @@ def last_year_sole_objections(v, rng, false=False):
     if false:
         states = states[:-1] + [_wrong_state(old, rng, "no")]
     names = listed([old.name(s) for s in states])
-    said = rng.choice([f"the resolution passed with sole objections by {names}",
-                       f"the text was approved with contrary ballots cast by {names} alone",
-                       f"the draft passed with sole objections from {names}"])
+    said = rng.choice([f"the text went through with sole objections by {names}",
+                       f"the text won with contrary ballots cast by {names} alone",
+                       f"the draft went through with sole objections from {names}"])
     claims = [claim_position(old, s, "no") for s in states]
     if not false:
         claims.append(claim_count(old, "no", len(states)))
     if old.counts["abstain"] == 0:
-        said = rng.choice(["no members abstained, and ", "no country abstained and "]) + said
+        said = rng.choice(["no delegation abstained, and ", "no country abstained and "]) + said
         claims.append(claim_count(old, "abstain", 0))
     # this year's tally first: a bare "last year" after a lead that names this year's vote only by its symbol and
     # subject is left unidentified (identification's matter, not this reading's)
@@ -52,7 +52,7 @@ def favourable_votes(v, rng, false=False):
 
 
 def change_in_brackets(v, rng, false=False):
-    """'The coalition regrets that 41 (-5) voted against the resolution and that 35 (+1) abstained.' The change is
+    """'Sadly, 41 (-5) states voted against it, and 35 (+1) chose to abstain.' The change is
     the true one since the series' vote before, so that the earlier counts it implies are the record's too."""
     before = PREVIOUS.get(v.symbol)
     if not before:
@@ -63,8 +63,8 @@ def change_in_brackets(v, rng, false=False):
         return None
     said = no + rng.choice([-3, 3]) if false else no
     change = {k: f"{v.counts[k] - old.counts[k]:+d}" for k in ("no", "abstain")}
-    text = rng.choice([f"We regret that {said} ({change['no']}) voted against the resolution and that {abstain} "
-                       f"({change['abstain']}) abstained.",
+    text = rng.choice([f"Sadly, {said} ({change['no']}) states voted against it, and {abstain} ({change['abstain']}) "
+                       f"chose to abstain.",
                        f"Still, {said} ({change['no']}) states voted against and {abstain} ({change['abstain']}) "
                        f"abstained."])
     return text, [claim_tally(v, "false" if false else "true", no=said, abstain=abstain)]
