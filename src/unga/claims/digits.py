@@ -39,7 +39,7 @@ def _value(words: str) -> int | None:
 ZERO = re.compile(r"\b(?:none|nil|zero)(?=\s+(?:against|in\s+favou?r|abstentions?|voted\b|abstained|opposed)\b)"
                   r"|(?<=\bto\s)(?:none|nil)\b|(?<![\"“‘'])\bno(?=\s+(?:abstentions?|votes?\s+against|negative\s+votes?)\b)",
                   re.I)
-# "no country voted against it", "no one voted in the negative", "no members abstained" (0 voted …, 0 abstained),
+# "no country voted against it", "no one voted in the negative", "no delegation abstained" (0 voted …, 0 abstained),
 # "there was no dissenting vote" (0 votes against): zero
 NO_ONE = re.compile(r"(?<![\"“‘'])\b(?:(?:no\s+(?P<who>one|countr(?:y|ies)|states?|nations?|member\s+states?|members?"
                     r"|delegations?)|(?P<nobody>nobody))"

@@ -30,7 +30,7 @@ MONTHS_RE = PREFIXES
 COLON_LABELS = r"(?:yes|no|ayes?|nays?|affirmative|negative|abstained|abstaining|abstain)(?=\s*:|\s+[-–—]\s+\d)"
 # "Yes: 120, No: 6, Abstentions: 20, Non-voting: 9": the states present that did not vote are the record's absent
 FIRST_LABELS = r"in\s+favou?r|against|opposed|abstentions?|abstaining|absences?|absent|non-voting|not\s+voting|" + COLON_LABELS
-# a translated copy's inverted order, the side first at a clause's start: "Against were 60", "For the resolution voted 79
+# a translated copy's inverted order, the side first at a clause's start: "Against were N", "In favour voted N
 # countries" (read alone, without a second label: the copula says the number is the side's count)
 COPULA = (r"(?P<cop>\s+(?:(?:it|(?:the|this)\s+(?:resolution|text|draft))\s+)?(?:were|was|voted))"
           r"(?=\s+\d{1,3}(?:\s+(?:countries|states|nations|delegations|members))?\s*(?:[,.;]|and\b|$))")
@@ -92,7 +92,7 @@ ASIDE = r"(?:\s*\(\s*[+\-−–]\s*\d{1,3}\s*\)|\s+in\s+(?:total|all)\s*(?:--|�
         r"|,?\s+(?:including|such\s+as)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported|voting|abstaining|opposing|supporting)\b)" \
         r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s-\s(?:[^.;()\d–—-]|-(?=\S)){1,160}?\s-(?=\s)|\s*\([^.;()\d]{1,200}\)|(?:(?<=\b1\scountry)|(?<=\b1\snation))\s*,\s*(?-i:[A-Z])[^.;:,()\d]{1,40}," \
         r"|(?:(?<=countries)|(?<=nations)|(?<=states))\s*,\s*(?-i:[A-Z])[^.;:()\d]{1,160}?,(?=\s*(?:voted|opposed|abstained)\b)" \
-        r"|(?:(?<=countries)|(?<=nations)|(?<=states))" + BARE_LIST + r")?"  # "41 (-5) voted against": the change since the last vote (earlier.py reads it); "seven countries (A, B, …) were absent", "five states - A, B - voted no" (spaced hyphens around no number: "13 - against, 74 - abstained" is two labels)
+        r"|(?:(?<=countries)|(?<=nations)|(?<=states))" + BARE_LIST + r")?"  # "N (-5) states voted against": the change since the last vote (earlier.py reads it); "seven countries (A, B, …) were absent", "five states - A, B - voted no" (spaced hyphens around no number: "13 - against, 74 - abstained" is two labels)
 # ("Three countries, A, B and C, opposed it": the states between commas, when a vote verb follows them; "member states
 # – 138 in total – had voted yes": the number's own aside closing the dashes)
 # "with the overwhelming support of 122 countries", "won the broad backing of 140": how the support is said (not "the
@@ -125,7 +125,7 @@ TOKEN = re.compile(
     r"|" + HEADING_COUNT +
     r"|(?P<lf>\b(?P<lflabel>" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—]|" + COPULA + r")?\s*" + N.format("f")
     + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r"))(?![.,]?\d|\s*(?:times|resolutions?|texts?|drafts?|of\b|per|%)))"
-    # the translated "(For) the resolution voted 79 countries": the number after the verb, the text before it
+    # the translated "(For) the resolution voted N countries": the number after the verb, the text before it
     r"|(?P<fronted>(?:(?<=\bresolution\s)|(?<=\btext\s)|(?<=\bdraft\s))voted\s+" + N.format("fv") + r"(?=\s+(?:countries|states|nations|delegations)\b))"
     # (a headline's present tense too: "UN Assembly backs resolution on … by 187 votes")
     r"|(?P<won>\b(?:(?:adopted|passed|approved|carried|adopts|passes|approves|backs|endorses)\b[^.;:]{0,80}?\b(?:with|by)\s+"

@@ -14,7 +14,7 @@ from unga.claims import cited, positions, regions
 from unga.claims.names import mentions
 
 # the word before the list: "Only the US and Israel …", "opposed only by A and B", "with only A voting against"
-# … and "was only opposed by A, B and C" (the verb between "only" and "by"), "passed with sole objections by A and B"
+# … and "was only opposed by A, B and C" (the verb between "only" and "by"), "went through with sole objections by A and B"
 ONLY_BEFORE = re.compile(r"(?<!\bnot\s)(?<!\bif\s)(?:\bonly\s+(?:(?:opposed|rejected|supported|backed|endorsed)\s+by\s+|by\s+)?"
                          r"|\b(?:sole|only|lone)\s+objections?\s+(?:by|from|of)\s+)(?:the\s+)?$", re.I)
 # the words after it: "A alone abstaining", "A and B were the only (two) countries to oppose it"

@@ -124,7 +124,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "the no votes were cast by", "all votes against the draft were cast largely by": the voters follow
     (r"(?:(?:no|nay|negative|dissenting)\s+votes?|votes?\s+against)(?:\s+(?:the|this|that)\s+(?:resolution|text|draft|measure))?"
      r"\s+(?:were|was)\s+cast\s+(?:only\s+|mostly\s+|mainly\s+|largely\s+)?by\b", "pno"),
-    # "with contrary ballots cast by A and B alone", "passed with sole objections by A and B": the voters against follow
+    # "won with contrary ballots cast by A and B alone", "went through with sole objections by A and B": the voters
+    # against follow
     (r"(?:(?:no|nay|negative|dissenting|contrary)\s+(?:votes|ballots)|votes\s+against)\s+cast\s+(?:only\s+)?by\b"
      r"|\bwith\s+(?:the\s+)?(?:sole|only|lone)\s+objections?\s+(?:by|from|of)\b", "pno"),
     (r"(?:(?:yes|aye|affirmative)\s+votes?|votes?\s+in\s+favou?r)(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|measure))?"

@@ -105,7 +105,7 @@ SIDE_WORD = re.compile(r"\b(?:against|in\s+favou?r|for|yes|no|abstain\w*|abstent
 _SIDE = r"(?:against|in\s+favou?r|for(?!\s+the\s+\w+\s+time)|yes|no|abstain\w*|abstentions?)\b"
 PAIRED = re.compile(r"(?P<votes>(?:(?:vot(?:ed|ing)\s+)?(?:against|in\s+favou?r|for|yes|no|abstain\w*|abstentions?)"
                     r"(?:\s*,\s*|\s+and\s+|\s+)?){2,})\s*,?\s*respectively\b"
-                    # "A and B respectively voted in favour and abstained": the word before the votes
+                    # "A and B respectively voted for and abstained": the word before the votes
                     r"|\brespectively\s*,?\s+(?P<after>(?:vot(?:ed|ing)\s+)?" + _SIDE + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                     r"(?:vot(?:ed|ing)\s+)?" + _SIDE + r")+)", re.I)
 
