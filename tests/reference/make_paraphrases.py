@@ -46,6 +46,8 @@ from paraphrase_study31b import (also_among_quoted, among_those_to_oppose, asked
                                   neither_voted_nor_abstained)
 from paraphrase_study30b import (abstentions_from, bracketed_after_each_side, commented_list, companions_likes_of,
                                  envoy_seat, side_noun_apposition, support_attracted)
+from paraphrase_study32 import (change_in_brackets, favourable_votes, last_year_sole_objections, north_and_south,
+                               respectively_before, side_first)
 from paraphrase_study31 import (study31_among_not_taking_part, study31_colon_count_bracket, study31_former_name,
                                 study31_non_voting, study31_pointed_change)
 from paraphrase_study30 import (study30_bracketed_symbol, study30_last_weekday, study30_lone_or_none,
@@ -561,6 +563,23 @@ IDRC32 = {
 }
 
 
+# holdout32's English families, first half (thirty-first round, branch study32): made last, with the seed 4001, so
+# that every row before them stays as it was ("the lone vote against" needs a vote with one state against, which the
+# votes here lack: tests/test_claims_round31_study32.py has it)
+STUDY32 = {
+    "last year's vote with its sole objectors: Last year no delegation abstained, and the text went through with sole "
+    "objections by A and B": last_year_sole_objections,
+    "votes counted as favourable and contrary: It was adopted with Y favourable votes and N contrary votes":
+        favourable_votes,
+    "a count's change since the year before in brackets before its label: N (-5) voted against and K (+1) abstained":
+        change_in_brackets,
+    "two states as one name with two compass words: Among those voting in favour were A and North and South Korea":
+        north_and_south,
+    "'respectively' before the votes it pairs: A and B respectively voted in favour and abstained": respectively_before,
+    "a translated copy's side first: In favour voted Y countries, against were N, and K abstained": side_first,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -580,6 +599,8 @@ def make() -> list[dict]:
     _make(rows, votes, random.Random(3041), FAHUNT16)
     _make(rows, votes, random.Random(4031), FALSE15)
     _make(rows, votes, random.Random(4021), IDRC32)
+    for construction, maker in STUDY32.items():
+        _make(rows, votes, random.Random(4001), {construction: maker})
     return rows
 
 

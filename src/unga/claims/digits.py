@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import phrases
 
 UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
@@ -40,13 +39,26 @@ def _value(words: str) -> int | None:
 ZERO = re.compile(r"\b(?:none|nil|zero)(?=\s+(?:against|in\s+favou?r|abstentions?|voted\b|abstained|opposed)\b)"
                   r"|(?<=\bto\s)(?:none|nil)\b|(?<![\"“‘'])\bno(?=\s+(?:abstentions?|votes?\s+against|negative\s+votes?)\b)",
                   re.I)
-# "no country voted against it", "no one voted in the negative" (0 voted …), "there was no dissenting vote" (0 votes
-# against): zero against
-NO_ONE = re.compile(r"(?<![\"“‘'])\b(?:(?:no\s+(?P<who>one|country|state|nation|member\s+state|member|delegation)|(?P<nobody>nobody))"
-                    r"(?=\s+(?:(?:voted\s+against|opposed)\s+(?:it|the|this|that)\b|voted\s+in\s+the\s+negative\b))"
+# "no country voted against it", "no one voted in the negative", "no delegation abstained" (0 voted …, 0 abstained),
+# "there was no dissenting vote" (0 votes against): zero
+NO_ONE = re.compile(r"(?<![\"“‘'])\b(?:(?:no\s+(?P<who>one|countr(?:y|ies)|states?|nations?|member\s+states?|members?"
+                    r"|delegations?)|(?P<nobody>nobody))"
+                    r"(?=\s+(?:(?:voted\s+against|opposed)\s+(?:it|the|this|that)\b|voted\s+in\s+the\s+negative\b"
+                    r"|abstained\b(?!\s+from\s+(?!voting|the\s+vote))))"
                     r"|no\s+dissenting\s+votes?\b"
                     # "passed without a single opposing vote", "with eight abstaining but none dissenting"
                     r"|without\s+(?:a\s+(?:single\s+)?|any\s+)(?:dissenting|opposing|negative)\s+vote\b|\bnone\s+dissenting\b)", re.I)
+
+
+# "44 member-states abstained": the hyphenated spelling of the counted noun, read as "member states" (same length)
+MEMBER_STATES = re.compile(r"\b(member)-(states?)\b", re.I)
+# voting ''no'': two single quotes for a double one (wire copy), read as one double quote beside a space (same length)
+OPEN_QUOTES, CLOSE_QUOTES = re.compile(r"(?<![\w'])''(?=\w)"), re.compile(r"(?<=[\w,.])''(?![\w'])")
+
+
+def usual_spelling(text: str) -> str:
+    """The text with "member-states" read as "member states" and ''no'' as "no" (offsets hold)."""
+    return MEMBER_STATES.sub(r"\1 \2", CLOSE_QUOTES.sub('" ', OPEN_QUOTES.sub(' "', text)))
 
 
 # "more than a hundred countries": a hundred, its noun of states or votes right after it
@@ -60,7 +72,7 @@ def in_digits(text: str) -> str:
     """The text with numbers written in words replaced by digits, the words for none by 0, and two spellings read as
     the usual ones: "member-states" as "member states", ''no'' as "no"."""
     text = NO_ONE.sub(lambda m: "0" if m["who"] or m["nobody"] else "0 votes against", text)
-    text = phrases.usual_spelling(A_HUNDRED.sub("100", ZERO.sub("0", text)))
+    text = usual_spelling(A_HUNDRED.sub("100", ZERO.sub("0", text)))
 
     def replace(match: re.Match) -> str:
         words = match.group(0)

@@ -150,8 +150,24 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
              if not GROUP_NAME_BEFORE.search(sentence, max(0, m.start - 30), m.start)
              and not BLOC_AFTER.match(sentence, m.end)]  # "the Soviet bloc" is a group, not the Soviet Union
     found = _abbreviated(sentence, _qualified(sentence, found))
+    found = _halves(sentence, found)
     added = [Mention(iso3, a, b) for iso3, a, b in misspelt.between_states(sentence, found)]
     found = [m for m in found if not any(a.start <= m.start and m.end <= a.end for a in added)]
+    return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+# "North and South Korea", "East and West Germany": the first state's name shares the second's last word
+HALF = re.compile(r"\b(?P<half>North|South|East|West)\s+(?:and|&)\s+(?:North|South|East|West)\s+(?P<base>[A-Z][a-z]+)\b")
+
+
+def _halves(sentence: str, found: list[Mention]) -> list[Mention]:
+    """`found` with the first of two states written as one name with two compass words ("North and South Korea")."""
+    added = []
+    for match in HALF.finditer(sentence):
+        iso3 = _lookup(f"{match['half']} {match['base']}")
+        second = next((m for m in found if m.end == match.end("base")), None)
+        if iso3 and second and second.iso3 != iso3 and not any(m.start == match.start() for m in found):
+            added.append(Mention(iso3, match.start("half"), match.end("half")))
     return sorted(found + added, key=lambda m: m.start) if added else found
 
 

@@ -31,6 +31,10 @@ MONTHS_RE = PREFIXES
 COLON_LABELS = r"(?:yes|no|ayes?|nays?|affirmative|negative|abstained|abstaining|abstain)(?=\s*:|\s+[-–—]\s+\d)"
 # "Yes: 120, No: 6, Abstentions: 20, Non-voting: 9": the states present that did not vote are the record's absent
 FIRST_LABELS = r"in\s+favou?r|against|opposed|abstentions?|abstaining|absences?|absent|non-voting|not\s+voting|" + COLON_LABELS
+# a translated copy's inverted order, the side first at a clause's start: "Against were N", "In favour voted N
+# countries" (read alone, without a second label: the copula says the number is the side's count)
+COPULA = (r"(?P<cop>\s+(?:(?:it|(?:the|this)\s+(?:resolution|text|draft))\s+)?(?:were|was|voted))"
+          r"(?=\s+\d{1,3}(?:\s+(?:countries|states|nations|delegations|members))?\s*(?:[,.;]|and\b|$))")
 LABEL_FIRST = re.compile(r"\b(?:" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—])?\s*\d{1,3}\b", re.I)
 # a roll call's heading on a line of its own, with its count, before the list of states: "For (33) - A, B",
 # "No - 9:", "Voted yes: (72)", "OPPOSED: 29", or its states in a bracket to the line's end ("Against: 4 (A, B, C, D)")
@@ -72,10 +76,10 @@ def other_words(label: str) -> str | None:
         return "abstain"
     if "contra" in word or "negativ" in word:
         return "no"
-    return "yes" if "support" in word or "affirm" in word or word == "pro" or "favo" in word else None
+    return "yes" if "support" in word or "affirm" in word or "positiv" in word or word == "pro" or "favo" in word else None
 
 
-_LABELS = (r"in favou?r|in\s+its\s+favou?r|in\s+opposition|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?:negative|affirmative)(?=\s+votes?)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=voted\s[\"“‘'])(?:no|yes)\b|(?<=voted\s\s)(?:no|yes)\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
+_LABELS = (r"in favou?r|in\s+its\s+favou?r|in\s+opposition|for(?!\s+(?:the\s+)?(?:first|second|\d))|yes|against|no(?=\s+votes?)|(?:negative|affirmative|favou?rable|positive|contrary)(?=\s+(?:votes?|ballots?)\b)|" + BARE_NO + r"|(?<=voted\s)no\b|(?<=voted\s)yes\b|(?<=voted\s[\"“‘'])(?:no|yes)\b|(?<=voted\s\s)(?:no|yes)\b|(?<=[\"“‘'])(?:no|yes)(?=[\"”’']\s+votes?)|opposed|oppose|ayes?|nays?|abstentions?|abstaining"
            r"|abstained|abstain|abstainers|absentees|(?:were\s+)?absent(?:\s+or\s+not\s+voting)?|absences?|(?:were\s+)?not\s+present|did not (?:even\s+)?vote|didn't (?:even\s+)?vote"
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|approved(?=\s+(?:it|the|this|that)\b)|in(?=\s+(?:and|,))"
            # a headline's present tense: "141 nations back UN resolution on …"
@@ -85,11 +89,11 @@ _LABELS = (r"in favou?r|in\s+its\s+favou?r|in\s+opposition|for(?!\s+(?:the\s+)?(
 # name before the vote verb
 BARE_LIST = (r"\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d,]{0,40}(?:,\s*(?:the\s+)?(?-i:[A-Z])[^.;:()\d,]{0,40})*\s+and\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d,]{0,40}?"
              r"(?=\s+(?:voted|opposed|abstained)\b)")
-ASIDE = r"(?:\s+in\s+(?:total|all)\s*(?:--|—|–|,)|\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
+ASIDE = r"(?:\s*\(\s*[+\-−–]\s*\d{1,3}\s*\)|\s+in\s+(?:total|all)\s*(?:--|—|–|,)|\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
         r"|,?\s+(?:including|such\s+as)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported|voting|abstaining|opposing|supporting)\b)" \
         r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s-\s(?:[^.;()\d–—-]|-(?=\S)){1,160}?\s-(?=\s)|\s*\([^.;()\d]{1,200}\)|(?:(?<=\b1\scountry)|(?<=\b1\snation))\s*,\s*(?-i:[A-Z])[^.;:,()\d]{1,40}," \
         r"|(?:(?<=countries)|(?<=nations)|(?<=states))\s*,\s*(?-i:[A-Z])[^.;:()\d]{1,160}?,(?=\s*(?:voted|opposed|abstained)\b)" \
-        r"|(?:(?<=countries)|(?<=nations)|(?<=states))" + BARE_LIST + r")?"  # "seven countries (A, B, …) were absent", "five states - A, B - voted no" (spaced hyphens around no number: "13 - against, 74 - abstained" is two labels)
+        r"|(?:(?<=countries)|(?<=nations)|(?<=states))" + BARE_LIST + r")?"  # "N (-5) states voted against": the change since the last vote (earlier.py reads it); "seven countries (A, B, …) were absent", "five states - A, B - voted no" (spaced hyphens around no number: "13 - against, 74 - abstained" is two labels)
 # ("Three countries, A, B and C, opposed it": the states between commas, when a vote verb follows them; "member states
 # – 138 in total – had voted yes": the number's own aside closing the dashes)
 # "with the overwhelming support of 122 countries", "won the broad backing of 140": how the support is said (not "the
@@ -109,6 +113,8 @@ FILLER = r"(?:\s+other(?=\s+[\"“‘']?(?:no|yes)\b))?(?:\s+(?:of the (?:\d{1,3
          + DAY + r"(?:(?:\s+|(?<=[–—]))(?:in\s+)?(?:voted|voting|vote|cast\s+votes?|cast)|\s+" + OTHERS_TO_VOTE + r")?" + DAY + r"\s*[-–—:]?\s*[\"“‘']?"
 # a side counted in states, not a group's share ("opposition from seven members of the Pacific Islands Forum")
 _STATES = r"(?:other\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members|delegations|governments)\b(?!\s+(?:of|in|from)\b)"
+# "A cast its lone no vote": the state's one vote, not the vote's only no (the sole readings below)
+_NOT_ITS = "".join(rf"(?<!\b{owner}\s{word}\s)" for owner in ("its", "their") for word in ("sole", "only", "lone", "single"))
 TOKEN = re.compile(
     r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?" + LISTED + r"\s*(?:in favou?r\s+)?(?:to|[-–—]to[-–—]|[-–—]|against(?=\s+\d))\s*" + N.format("b")
@@ -118,8 +124,10 @@ TOKEN = re.compile(
     r"(?:to\s+vote\s+|voted\s+|voting\s+|to\s+)?(?P<olabel>against|no|oppose[sd]?|opposing|in\s+opposition|abstain(?:ed|ing)?)\b)"
     r"|(?P<labelled>(?<![\d/.,])\b" + N.format("n") + r"(?:\s+" + NOUN + r"(?=\s*[,(–—-]|\s+(?:including|such\s+as)\s|" + BARE_LIST + r"))?" + ASIDE + FILLER + r"(?P<label>" + _LABELS + r")\b)"
     r"|" + HEADING_COUNT +
-    r"|(?P<lf>\b(?P<lflabel>" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—])?\s*" + N.format("f")
+    r"|(?P<lf>\b(?P<lflabel>" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—]|" + COPULA + r")?\s*" + N.format("f")
     + r"(?!\s*[-–—/]\s*\d)(?!\s+(?:" + MONTHS_RE + r"))(?![.,]?\d|\s*(?:times|resolutions?|texts?|drafts?|of\b|per|%)))"
+    # the translated "(For) the resolution voted N countries": the number after the verb, the text before it
+    r"|(?P<fronted>(?:(?<=\bresolution\s)|(?<=\btext\s)|(?<=\bdraft\s))voted\s+" + N.format("fv") + r"(?=\s+(?:countries|states|nations|delegations)\b))"
     # (a headline's present tense too: "UN Assembly backs resolution on … by 187 votes")
     r"|(?P<won>\b(?:(?:adopted|passed|approved|carried|adopts|passes|approves|backs|endorses)\b[^.;:]{0,80}?\b(?:with|by)\s+"
     r"(?:(?P<maj>(?:a|an)\s+(?:[\w-]+\s+)?majority\s+of\s+)|the\s+(?:[\w-]+\s+)?majority\s+of\s+)?"
@@ -161,7 +169,7 @@ TOKEN = re.compile(
     # "approved by 119 countries", "the backing of 138 states": states, not votes ("approved by 143 votes in favour")
     r"|(?P<agents>\b(?:(?:approved|endorsed)\s+by|(?:with\s+)?the\s+backing\s+of)\s+" + COUNT_MODIFIER + r"(?P<ag>\d{1,3})(?=\s+(?:other\s+)?"
     r"(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members|governments)\b))"
-    r"|(?P<sole>\b(?:sole|only|lone|single)\s+(?:(?:negative|dissenting)\s+vote|(?:country|state|nation|member|delegation)"
+    r"|(?P<sole>\b(?:sole|only|lone|single)\s+(?:(?:negative|dissenting)\s+vote|" + _NOT_ITS + r"(?:no\s+vote|vote\s+against)|(?:country|state|nation|member|delegation)"
     r"\s+(?:voting|to\s+vote)\s+(?:against|no)|abstention|abstainer|dissenter)\b(?!s)(?!\s+(?:among|of|from|within)\b)"
     # "the only dissenter in the region" is a part of the side; "in the 118-1 vote", "in Friday's vote" is the vote
     r"(?!\s+in\b(?!\s+(?:the|a|an|this|that|[\w’']+['’]s)\s+(?:[\w’'-]+\s+){0,2}?(?:vote|voting|ballot)\b)))", re.I)
@@ -285,7 +293,7 @@ def tallies(sentence: str) -> list[Group]:
     current: Group | None = None
     label_first = len(LABEL_FIRST.findall(sentence)) >= 2
     for match in TOKEN.finditer(sentence):
-        if match["lf"] and not label_first:
+        if match["lf"] and not label_first and not (match["cop"] is not None and _clause_start(sentence, match.start())):
             continue
         found, pair = _fields(sentence, match)
         if not found:
@@ -398,6 +406,11 @@ def token_fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
     return _fields(sentence, match)
 
 
+def _clause_start(sentence: str, at: int) -> bool:
+    """Whether `at` opens the sentence or a clause after a semicolon or comma."""
+    return bool(re.search(r"(?:^|[.;,]\s*)$", sentence[:at]))
+
+
 def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
     before = sentence[max(0, match.start() - 40):match.start()]  # what is read before a number: a few words only
     if HOPED.search(before) or not_a_count(sentence, match):
@@ -436,6 +449,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
     if match["lf"]:
         label = match["lflabel"].lower()
         return {label_vote(label): int(match["f"])}, False
+    if match["fronted"]:
+        return {"yes": int(match["fv"])}, False
     if match["won"]:  # "adopted by 120 votes", "won 128 votes": the votes in favour
         return {"yes": int(match["w"])}, False
     if match["sole"]:

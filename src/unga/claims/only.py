@@ -14,9 +14,9 @@ from unga.claims import cited, positions, regions
 from unga.claims.names import mentions
 
 # the word before the list: "Only the US and Israel …", "opposed only by A and B", "with only A voting against"
-# … and "was only opposed by A, B and C" (the verb between "only" and "by")
-ONLY_BEFORE = re.compile(r"(?<!\bnot\s)(?<!\bif\s)\bonly\s+(?:(?:opposed|rejected|supported|backed|endorsed)\s+by\s+|by\s+)?"
-                         r"(?:the\s+)?$", re.I)
+# … and "was only opposed by A, B and C" (the verb between "only" and "by"), "went through with sole objections by A and B"
+ONLY_BEFORE = re.compile(r"(?<!\bnot\s)(?<!\bif\s)(?:\bonly\s+(?:(?:opposed|rejected|supported|backed|endorsed)\s+by\s+|by\s+)?"
+                         r"|\b(?:sole|only|lone)\s+objections?\s+(?:by|from|of)\s+)(?:the\s+)?$", re.I)
 # the words after it: "A alone abstaining", "A and B were the only (two) countries to oppose it"
 ALONE_AFTER = re.compile(r"^\s*,?\s*alone\b", re.I)
 THE_ONLY_AFTER = re.compile(r"^\s*(?:,[^,;:]{1,80},\s*)?(?:was|were)(?:\s+(?:also|again))?\s+the\s+only\s+(?:(?P<n>\d{1,2})\s+)?(?:other\s+)?"

@@ -124,6 +124,10 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "the no votes were cast by", "all votes against the draft were cast largely by": the voters follow
     (r"(?:(?:no|nay|negative|dissenting)\s+votes?|votes?\s+against)(?:\s+(?:the|this|that)\s+(?:resolution|text|draft|measure))?"
      r"\s+(?:were|was)\s+cast\s+(?:only\s+|mostly\s+|mainly\s+|largely\s+)?by\b", "pno"),
+    # "won with contrary ballots cast by A and B alone", "went through with sole objections by A and B": the voters
+    # against follow
+    (r"(?:(?:no|nay|negative|dissenting|contrary)\s+(?:votes|ballots)|votes\s+against)\s+cast\s+(?:only\s+)?by\b"
+     r"|\bwith\s+(?:the\s+)?(?:sole|only|lone)\s+objections?\s+(?:by|from|of)\b", "pno"),
     (r"(?:(?:yes|aye|affirmative)\s+votes?|votes?\s+in\s+favou?r)(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|measure))?"
      r"\s+(?:were|was)\s+cast\s+(?:only\s+|mostly\s+|mainly\s+|largely\s+)?by\b", "pyes"),
     # "changed its vote" is left out: a change announced after the vote is a note in the record, not the roll call
@@ -136,7 +140,7 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:vetoe[sd]|vetoing|cast\s+(?:a|its|their|the)\s+vetoe?s?)", "veto"),
     # "cast the only votes against", "cast the four votes against", "were the only no votes", "were the 4 votes against"
     (r"(?:cast(?:s|ing)?\s+(?:their\s+|its\s+|the\s+)?(?:a\s+)?(?:only\s+|lone\s+|sole\s+)?(?:\d{1,3}\s+)?votes?\s+against"
-     r"|(?:were|was)\s+the\s+(?:only\s+|lone\s+|sole\s+)?(?:\d{1,3}\s+)?(?:(?:no|negative|dissenting)\s+votes?|votes?\s+against)\b|(?:lone|sole|only)\s+dissenters?|cast(?:ing|s)?\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:lone\s+|sole\s+|only\s+|two\s+)?(?:dissenting|negative)\s+(?:votes?|ballots?|opinion)|vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r"|" + VOTE_DAY + r")?(?:against|no|nay)\b(?!\s+(?:an?|its|their|his|her|one)\s+(?:[\w-]+\s+)?(?:ally|allies|friends?|partners?|neighbou?rs?)\b)|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing|es?)\s+(?:negatively|adversely|contra|in\s+the\s+negative)|oppos(?:e|es)(?=\s+(?:the|it|this|that)\b)"
+     r"|(?:were|was)\s+the\s+(?:only\s+|lone\s+|sole\s+)?(?:\d{1,3}\s+)?(?:(?:no|negative|dissenting)\s+votes?|votes?\s+against)\b|(?:were|was)\s+(?:only|lone|sole)\s+(?:(?:no|negative|dissenting)\s+votes?|votes?\s+against)\b|(?:lone|sole|only)\s+dissenters?|cast(?:ing|s)?\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:lone\s+|sole\s+|only\s+|two\s+)?(?:dissenting|negative)\s+(?:votes?|ballots?|opinion)|vot(?:ed|ing|es?)\s+(?:" + NTH_TIME + r"|" + VOTE_DAY + r")?(?:against|no|nay)\b(?!\s+(?:an?|its|their|his|her|one)\s+(?:[\w-]+\s+)?(?:ally|allies|friends?|partners?|neighbou?rs?)\b)|vot(?:ed|ing)\s+[\"“‘']?no[\"”’']?|vot(?:ed|ing|es?)\s+(?:negatively|adversely|contra|in\s+the\s+negative)|oppos(?:e|es)(?=\s+(?:the|it|this|that)\b)"
      # a headline's present tense: "A, B oppose UN resolution on …", "…, A votes against", "A and B Oppose"
      r"|oppos(?:e|es)(?=[.!]?\s*$|\s+(?:(?:UN|UNGA|U\.N\.)\s+|(?:the\s+)?(?:General\s+)?Assembly\s+)?(?:resolutions?|texts?|drafts?|measures?)\b)"
      r"|(?:were|was|are|is)\s+against(?=\s+(?:it|the\s+(?:resolution|text|draft|measure|document))\b)"
@@ -491,17 +495,6 @@ def about_the_vote(sentence: str, end: int) -> bool:
     """The object after a bare verb of support or opposition (sentence[end:]) is the vote's text."""
     return bool(ABOUT_THE_VOTE.match(sentence, end)
                 or (TREATY_OBJECT.match(sentence, end) and SPEAKS_OF_A_VOTE.search(sentence)))
-
-
-# "44 member-states abstained": the hyphenated spelling of the counted noun, read as "member states" (same length)
-MEMBER_STATES = re.compile(r"\b(member)-(states?)\b", re.I)
-# voting ''no'': two single quotes for a double one (wire copy), read as one double quote beside a space (same length)
-OPEN_QUOTES, CLOSE_QUOTES = re.compile(r"(?<![\w'])''(?=\w)"), re.compile(r"(?<=[\w,.])''(?![\w'])")
-
-
-def usual_spelling(text: str) -> str:
-    """The text with "member-states" read as "member states" and ''no'' as "no" (offsets hold)."""
-    return MEMBER_STATES.sub(r"\1 \2", CLOSE_QUOTES.sub('" ', OPEN_QUOTES.sub(' "', text)))
 
 
 # a vote word set in quotes after the word it goes with: voted "against", those who 'abstained', voted in 'favour',

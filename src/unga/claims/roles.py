@@ -102,8 +102,12 @@ def read(sentence: str, stated: list, before: str | None = None) -> list[positio
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 SIDE_WORD = re.compile(r"\b(?:against|in\s+favou?r|for|yes|no|abstain\w*|abstentions?)\b", re.I)
+_SIDE = r"(?:against|in\s+favou?r|for(?!\s+the\s+\w+\s+time)|yes|no|abstain\w*|abstentions?)\b"
 PAIRED = re.compile(r"(?P<votes>(?:(?:vot(?:ed|ing)\s+)?(?:against|in\s+favou?r|for|yes|no|abstain\w*|abstentions?)"
-                    r"(?:\s*,\s*|\s+and\s+|\s+)?){2,})\s*,?\s*respectively\b", re.I)
+                    r"(?:\s*,\s*|\s+and\s+|\s+)?){2,})\s*,?\s*respectively\b"
+                    # "A and B respectively voted for and abstained": the word before the votes
+                    r"|\brespectively\s*,?\s+(?P<after>(?:vot(?:ed|ing)\s+)?" + _SIDE + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                    r"(?:vot(?:ed|ing)\s+)?" + _SIDE + r")+)", re.I)
 
 
 def _respectively(sentence: str, stated: list) -> list[positions.Position]:
@@ -116,7 +120,7 @@ def _respectively(sentence: str, stated: list) -> list[positions.Position]:
         gone = {m.iso3 for m in found[:len(found)] if m.start < (match.start() if match else len(sentence))}
         return [p for p in stated if p.iso3 not in gone]
     run = runs[-1]
-    sides = [vote_of(w.group(0)) for w in SIDE_WORD.finditer(match["votes"])]
+    sides = [vote_of(w.group(0)) for w in SIDE_WORD.finditer(match["votes"] or match["after"])]
     states = list(dict.fromkeys(m.iso3 for m in run))
     kept = [p for p in stated if p.iso3 not in states]
     if len(states) != len(sides) or None in sides:
