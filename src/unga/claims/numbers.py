@@ -324,6 +324,8 @@ def _fronted(sentence: str, current: Group | None, match: re.Match, found: dict)
 OP_BEFORE = re.compile(r"\b(?P<op>" + bounds.before_words("en") + r")\s*$", re.I)
 # "no fewer than 35 abstained", "not more than ten": the comparison turned over (at least 35, at most ten)
 NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
+# "was not supported by nine countries", "has never been opposed by 5": the denied passive gives no side's number
+DENIED_AGENT = re.compile(r"(?:\b(?:not|never|no\s+longer)|n['’]t)\s+(?:been\s+)?$", re.I)
 NEGATED_OPS = {"fewer than": ">=", "less than": ">=", "more than": "<="}
 
 
@@ -460,6 +462,6 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         return {field: int(match["am"])}, False
     if match["agents"]:
         return {"yes": int(match["ag"])}, False
-    if match["support"] and not match["neg"]:
+    if match["support"] and not match["neg"] and not DENIED_AGENT.search(sentence, max(0, match.start() - 30), match.start()):
         return {("no" if match["opp"] else "abstain" if match["abs"] else "yes"): int(match["s"])}, False
     return {}, False
