@@ -2,8 +2,9 @@
 voting against" after a tally; a table of rows, a state and its vote a line, the cells maybe run together
 ("RussiaAgainst ❌"); "was not supported by N countries, including A and B" (no count of a side; the states did not
 vote yes); "no country abstained"; a side noun owned by a named state ("Moscow's supporters, including A") names no
-side of the vote. Sentences of our own. The record: ES-11/1 of 2 March 2022 (141-5-35: Russia, Belarus, Eritrea,
-North Korea and Syria against; India, China, Algeria and Mali among those abstaining; France and Chile in favour)."""
+side of the vote; "Among the N countries joining A in opposition were B and C" (N + 1 against). Sentences of our
+own. The record: ES-11/1 of 2 March 2022 (141-5-35: Russia, Belarus, Eritrea, North Korea and Syria against; India,
+China, Algeria and Mali among those abstaining; France and Chile in favour)."""
 
 from __future__ import annotations
 
@@ -88,3 +89,12 @@ def test_no_country_abstained_is_zero_abstentions(built_store):
 ])
 def test_a_side_noun_owned_by_a_named_state(built_store, sentence, expected):
     assert _said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, count, verdict", [
+    ("Among the four countries joining Russia in opposition were Belarus, Syria and Eritrea.", 5, "supported"),
+    ("Among the 5 countries joining Syria in opposition were Belarus and Russia.", 6, "contradicted"),
+])
+def test_the_countries_joining_a_state_in_opposition(built_store, sentence, count, verdict):
+    assert _counts(sentence) == {((("field", NO), ("op", "="), ("value", count)), verdict)}
+    assert {vote for _, vote, _ in _said(sentence)} == {NO}

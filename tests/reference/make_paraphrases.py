@@ -41,8 +41,8 @@ from paraphrase_year_tables import year_table_of_a_series
 from paraphrase_study31b import (also_among_quoted, among_those_to_oppose, asked_and_answered, colon_list_paragraph,
                                   favoring_tally, joined_others_including, nations_with_abstentions,
                                   neither_voted_nor_abstained)
-from paraphrase_study32b import (among_those_after_with, no_country_abstained, not_supported_including,
-                                  owned_side_noun, row_table)
+from paraphrase_study32b import (among_those_after_with, joining_in_opposition, no_country_abstained,
+                                  not_supported_including, owned_side_noun, row_table)
 from paraphrase_study30b import (abstentions_from, bracketed_after_each_side, commented_list, companions_likes_of,
                                  envoy_seat, side_noun_apposition, support_attracted)
 from paraphrase_study31 import (study31_among_not_taking_part, study31_colon_count_bracket, study31_former_name,
@@ -541,6 +541,8 @@ STUDY32B = {
     "zero abstentions said of the states: In the end, no country abstained": no_country_abstained,
     "a side noun owned by a named state: Several of A's supporters, including B and C, voted against the text":
         owned_side_noun,
+    "a count of those joining a state 'in opposition': Among the N countries joining A in opposition were B and C":
+        joining_in_opposition,
 }
 
 

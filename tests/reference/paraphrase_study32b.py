@@ -93,6 +93,20 @@ def owned_side_noun(v, rng, false=False):
     noun = rng.choice(["supporters", "backers", "opponents"])
     name = v.name(owner, cap=True)
     owned = f"{name}’s" if rng.random() < 0.5 else f"{name}'s"
-    text = (f"{rng.choice(['Several', 'Many', 'Some'])} of {owned} {noun}, including {listed([v.name(s) for s in voters])}, "
-            f"voted against the text.")
+    names = listed([v.name(s) for s in voters])
+    text = f"{rng.choice(['Several', 'Many', 'Some'])} of {owned} {noun}, including {names}, voted against the text."
     return text, [claim_position(v, s, "no") for s in voters]
+
+
+def joining_in_opposition(v, rng, false=False):
+    """'Among the N countries joining A in opposition were B and C': N + 1 against, A, B and C among them."""
+    if v.counts["no"] < 4:
+        return None
+    states = _pick(v, rng, "no", 3)
+    if not states:
+        return None
+    n = v.counts["no"] - 1 + (rng.choice([1, 2]) if false else 0)
+    text = (f"Among the {words(n) if n < 20 else n} countries joining {v.name(states[0])} in opposition were "
+            f"{listed([v.name(s) for s in states[1:]])}.")
+    return text, ([claim_position(v, s, "no") for s in states]
+                  + [claim_count(v, "no", n + 1, "false" if false else "true")])
