@@ -44,6 +44,8 @@ from paraphrase_year_tables import year_table_of_a_series
 from paraphrase_study31b import (also_among_quoted, among_those_to_oppose, asked_and_answered, colon_list_paragraph,
                                   favoring_tally, joined_others_including, nations_with_abstentions,
                                   neither_voted_nor_abstained)
+from paraphrase_study32b import (among_those_after_with, joining_in_opposition, no_country_abstained,
+                                  not_supported_including, owned_side_noun, row_table)
 from paraphrase_study30b import (abstentions_from, bracketed_after_each_side, commented_list, companions_likes_of,
                                  envoy_seat, side_noun_apposition, support_attracted)
 from paraphrase_study32 import (change_in_brackets, favourable_votes, last_year_sole_objections, north_and_south,
@@ -532,6 +534,23 @@ STUDY31B = {
 }
 
 
+# holdout32's English families, second half (thirty-first round, branch study32b): made last, each with the seed 4011,
+# so that every row before them stays as it was
+STUDY32B = {
+    "a tally, then the states after 'with' and 'among those': approved Y–N with K abstentions, with A, B and C among "
+    "those voting against": among_those_after_with,
+    "a table of rows, a state and its vote a line, the cells maybe run together: CountryVote / IsraelAgainst ❌":
+        row_table,
+    "a denied passive with a count and examples: The text was not supported by N countries, including A and B":
+        not_supported_including,
+    "zero abstentions said of the states: In the end, no country abstained": no_country_abstained,
+    "a side noun owned by a named state: Several of A's supporters, including B and C, voted against the text":
+        owned_side_noun,
+    "a count of those joining a state 'in opposition': Among the N countries joining A in opposition were B and C":
+        joining_in_opposition,
+}
+
+
 # the thirtieth round (branch idrc31): made last, with its own seed, so that no row before it changes
 IDRC31 = {
     "a tally laid out a line per side, each line naming its states: • Y in favour, among them A and B / Against: N – "
@@ -601,6 +620,8 @@ def make() -> list[dict]:
     _make(rows, votes, random.Random(4021), IDRC32)
     for construction, maker in STUDY32.items():
         _make(rows, votes, random.Random(4001), {construction: maker})
+    for construction, maker in STUDY32B.items():
+        _make(rows, votes, random.Random(4011), {construction: maker})
     return rows
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from unga.claims import either
 from unga.claims.cues import DENIED_PASSIVE
 from unga.claims.numbers import defeated
 from unga.claims.phrases import BARE_VERB, CUE, STOPS_OBJECT, SUBGROUP_OPENER, TIGHT, about_the_vote
@@ -43,6 +44,9 @@ VOTE = re.compile("|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(VOTE_WORD
 CLAUSE_START = re.compile(r",(?![\"”’'])|[;:]|\b(?:while|whereas|but|although|and\s+(?=\d))\b", re.I)
 NOT_A_VOTE = re.compile(r"\bsponsor|\bco-?sponsor|\bveto|\bplan|\bexpected\b|\bwould\b|\bwill\b|\bmight\b|\bcould\b"
                         r"|\bintend|\bneeded\b|\brequired\b|\bmajority\b", re.I)
+# a vote word denied: "was not supported by", "has never been backed by" (the states did not vote yes: no, abstained
+# or stayed away; a denied no or abstention says nothing)
+NOT_YES = either.SEPARATOR.join(("no", "abstain", "absent"))
 NUMBER = re.compile(r"(?<![\w/.-])\d{1,3}(?![\w/-])")
 # the field a number in brackets stands for: "114 votes to 2 (A and B)" is no; "4 against (A)" is no; "163 Yes (A)" yes
 BRACKETED_FIELD = re.compile(r"(?:\bto\s+(?P<to>\d{1,3})|\d{1,3}\s+(?:votes?\s+|(?:other\s+)?(?:countries|states|nations"
@@ -73,11 +77,9 @@ def clause_vote(sentence: str, end: int, stop: int) -> tuple[str, int] | None:
     if found is None:
         return None
     index = int(next(k for k, v in found.groupdict().items() if v is not None)[1:])
-    vote = VOTE_WORDS[index][1]
-    # "was not supported by nine countries, including A": a side not named (against, abstaining or away)
-    if vote == "yes" and DENIED_PASSIVE.search(clause, 0, found.start()):
-        vote = "not_yes"
-    return vote, begin + found.start()
+    if DENIED_PASSIVE.search(clause, 0, found.start()):  # "was not supported by 9 countries, including A": not a yes
+        return (NOT_YES, begin + found.start()) if VOTE_WORDS[index][1] == "yes" else None
+    return VOTE_WORDS[index][1], begin + found.start()
 
 
 def hung_lists(sentence: str, runs: list, used: set[int], cues: list = ()) -> list[tuple[str, str, int, object]]:

@@ -19,6 +19,11 @@ DENIED_PASSIVE = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:been\s+)?$|n['’
 AFTER_A_VOTERS_PHRASE = re.compile(r"\b(?:vot(?:ed|ing)|abstain(?:ed|ing)|oppos(?:ed|ing))\b[^.;:,]{0,40},\s*(?:and\s+|also\s+)?$",
                                    re.I)
 
+# "many of Kiev's supporters, including A and B", "Moscow's backers – among them A –": a side noun owned by a named
+# state or city names that state's friends or foes, not the text's (the text's own: "the resolution's supporters")
+SIDE_NOUN = re.compile(r"(?:supporters|backers|opponents|nay-?sayers|dissenters)\b", re.I)
+OWNED_BY_NAME = re.compile(r"(?<![\w.'’-])(?!(?:The|This|That|Its|Their)\b)(?-i:[A-Z][\w.-]*)['’]s?\s+$")
+
 # "Abstaining/against: A, B / C, D": two sides under one label, their lists split by a slash; neither side is read
 _SIDE = r"(?:abstain\w*|abstentions?|against|for|in\s+favou?r|yes|no)"
 SLASHED_BEFORE = re.compile(r"\b" + _SIDE + r"\s*/\s*$", re.I)
@@ -35,6 +40,8 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
         if INTENDED.search(sentence[max(0, match.start() - 40):match.start()]) \
                 or SLASHED_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) \
                 or SLASHED_AFTER.match(sentence, match.end()):
+            continue
+        if SIDE_NOUN.match(match[0]) and OWNED_BY_NAME.search(sentence, max(0, match.start() - 40), match.start()):
             continue
         index = int(next(k for k, v in match.groupdict().items() if v is not None and k[0] == "c")[1:])
         vote = CUES[index][1]

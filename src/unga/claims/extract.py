@@ -413,7 +413,7 @@ def _alone(sentence: str, found: list, named: list, listed: int = 0) -> bool:
     """The named states are all the sentence names, and the clause goes on with the vote ("… in voting against it"):
     nothing ("with Russia", "and others") adds to the count. A list of up to `listed` states after a dash, a colon or
     "were" ("four countries joined Russia in voting against – A, B, C and D") names the same states again."""
-    clause = re.match(r"\s+(?:in\s+\w+ing|against|in\s+favou?r|to\s+(?:vote|oppose|support|back|abstain))\b(?:(?!\b(?:were|are|include[sd]?|including)\b)[^,;:()–—])*",
+    clause = re.match(r"\s+(?:in\s+\w+ing|against|in\s+favou?r|in\s+opposition|to\s+(?:vote|oppose|support|back|abstain))\b(?:(?!\b(?:were|are|include[sd]?|including)\b)[^,;:()–—])*",
                       sentence[named[-1].end:])
     if not clause:
         return False

@@ -333,6 +333,7 @@ def _fronted(sentence: str, current: Group | None, match: re.Match, found: dict)
 OP_BEFORE = re.compile(r"\b(?P<op>" + bounds.before_words("en") + r")\s*$", re.I)
 # "no fewer than 35 abstained", "not more than ten": the comparison turned over (at least 35, at most ten)
 NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
+# "was not supported by nine countries", "has never been opposed by 5": the denied passive gives no side's number
 NEGATED_OPS = {"fewer than": ">=", "less than": ">=", "more than": "<="}
 
 

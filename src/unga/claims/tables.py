@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from unga.claims import headed
+from unga.claims import headed, row_tables
 from unga.claims.headed import LABEL as _LABEL, label_vote
 from unga.claims.names import mentions
 from unga.claims.roll_table import Table
@@ -38,14 +38,16 @@ MAX_STEPS = 20000  # ways of cutting tried at most; a table with more is refused
 
 
 def tables(text: str) -> list[Table]:
-    """Every roll-call table of the text whose names could be given their columns, and every roll call set out
-    as headed blocks ("FOR ADMISSION" and its names a line, then "AGAINST ADMISSION" …)."""
+    """Every roll-call table of the text whose names could be given their columns, every roll call set out
+    as headed blocks ("FOR ADMISSION" and its names a line, then "AGAINST ADMISSION" …) and every table of rows, a
+    state and its vote a line (`row_tables`)."""
     out = []
     for header in HEADER.finditer(text):
         table = _read(text, header)
         if table is not None and table.cells:
             out.append(table)
-    return out + [run for run in headed.runs(text) if not any(t.start <= run.start <= t.end for t in out)]
+    out += [run for run in headed.runs(text) if not any(t.start <= run.start <= t.end for t in out)]
+    return out + [rows for rows in row_tables.runs(text) if not any(t.start <= rows.end and rows.start <= t.end for t in out)]
 
 
 def _read(text: str, header: re.Match) -> Table | None:
