@@ -49,13 +49,13 @@ def test_trap_an_exclusive_list_for_the_embargo_is_never_judged(built_store):
 
 
 def test_not_supported_by_a_number_of_countries_is_not_their_yes(built_store):
-    # "was not supported by nine countries, including A": no yes count, and the list is the loose side of "did not
-    # support" (against, abstaining or away: never called false), not nine yes votes
+    # "was not supported by nine countries, including A": no yes count, and the listed states did not vote yes
+    # (against, abstaining or away: the disjunction, as study32b reads it), not nine yes votes
     said = "The resolution was not supported by nine countries, including the United States, Russia, Iran and Syria."
     got = claims(said, date(2025, 4, 18), 0)
     assert not [c for c in got if c["kind"] == "count" and c["asserted"]["field"] == "yes"]
     sides = {c["state"]: c["asserted"]["vote"] for c in got if c["kind"] == "position"}
-    assert sides == {"USA": "no", "RUS": "no", "IRN": "no", "SYR": "no"}
+    assert sides == {state: "no or abstain or absent" for state in ("USA", "RUS", "IRN", "SYR")}
     assert "contradicted" not in {c["verdict"] for c in got}
     said = "The resolution was supported by 105 countries, including Germany and France."  # the plain passive
     got = claims(said, date(2025, 4, 18), 0)
