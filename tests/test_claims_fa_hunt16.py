@@ -29,7 +29,7 @@ def verdicts(text: str, published: date | None = None) -> list[tuple]:
 # --- aq27: the first resolution of a series, cited in brackets, is no vote the text reports ---
 
 SERIES_EN = ("The embargo vote\nA total of 187 states backed the text, which Cuba has tabled every year since 1992. Only "
-             "the United States and Israel opposed it; Ukraine abstained.\nThe Assembly again voiced concern that, in spite "
+             "the United States and Israel cast a no, with Ukraine abstaining.\nThe Assembly again voiced concern that, in spite "
              "of its resolutions dating back to 1992 (resolution 47/19), the embargo is still in force.")
 SERIES_ES = ("El voto anual sobre Cuba\nEl texto, que La Habana lleva a la Asamblea cada año desde 1992, reunió 187 apoyos. "
              "Washington e Israel se opusieron, y Ucrania optó por abstenerse.\nSegún el texto, el bloqueo sigue pese a "

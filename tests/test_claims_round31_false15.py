@@ -12,7 +12,7 @@ from unga import api
 CUBA_2019 = {
     "en": "The General Assembly again condemned the US embargo against Cuba on Thursday, by 187 votes to 3 with 2 "
           "abstentions. Colombia and Ukraine abstained. ",
-    "pt": "A Assembleia Geral condenou de novo o embargo a Cuba por 187 votos a favor, 3 contra e 2 abstenções. "
+    "pt": "A Assembleia Geral voltou a condenar o embargo a Cuba, com 187 votos a favor e 3 contra; houve 2 abstenções. "
           "Colômbia e Ucrânia se abstiveram. ",
 }
 NOVEMBER_2019 = date(2019, 11, 8)
@@ -49,9 +49,9 @@ def test_trap_an_exclusive_list_for_the_embargo_is_never_judged(built_store):
 
 
 def test_not_supported_by_a_number_of_countries_is_not_their_yes(built_store):
-    # "was not supported by nine countries, including A": no yes count, and the listed states did not vote yes
+    # "was not supported by nine members, including A": no yes count, and the listed states did not vote yes
     # (against, abstaining or away: the disjunction, as study32b reads it), not nine yes votes
-    said = "The resolution was not supported by nine countries, including the United States, Russia, Iran and Syria."
+    said = "The text was not supported by nine members, including the United States, Russia, Iran and Syria."
     got = claims(said, date(2025, 4, 18), 0)
     assert not [c for c in got if c["kind"] == "count" and c["asserted"]["field"] == "yes"]
     sides = {c["state"]: c["asserted"]["vote"] for c in got if c["kind"] == "position"}
@@ -63,8 +63,8 @@ def test_not_supported_by_a_number_of_countries_is_not_their_yes(built_store):
     assert {c["state"]: c["asserted"]["vote"] for c in got if c["kind"] == "position"} == {"DEU": "yes", "FRA": "yes"}
 
 
-SYRIA_2013 = "The General Assembly condemned the escalation of the war in Syria on Wednesday by 107 votes to 12, with 59 " \
-             "abstentions.\n\n"  # 67/262 of 15 May 2013: China, Iran, Syria, North Korea against; Italy in favour
+SYRIA_2013 = "On Wednesday the General Assembly denounced the worsening war in Syria: 107 in favour and 12 against, with " \
+             "59 abstaining.\n\n"  # 67/262 of 15 May 2013: China, Iran, Syria, North Korea against; Italy in favour
 
 
 def test_another_sides_list_of_the_sentence_identifies_its_vote(built_store):
@@ -85,7 +85,7 @@ def test_trap_the_other_list_of_another_time_identifies_nothing(built_store):
 
 
 ANNEXATION = "On 12 October, {} abstained on a General Assembly resolution condemning Russia's attempted annexation of " \
-             "four regions of Ukraine, while more than {} of the 193 UN member states voted in favour."  # ES-11/4: 143
+             "four regions of Ukraine, while more than {} of the 193 UN members backed it."  # ES-11/4: 143
 
 
 def test_a_share_of_the_members_on_the_day_named_is_judged(built_store):

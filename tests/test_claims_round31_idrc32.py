@@ -47,7 +47,7 @@ def test_an_abbreviated_day_places_a_vote_of_a_text_dated_to_the_month(empty_hom
 
 
 def test_the_day_of_a_resolution_a_text_only_cites_is_no_day_of_its_votes():
-    assert identify.read_context("The text reaffirms resolution 62/149 of 18 December 2007 on the subject.",
+    assert identify.read_context("The draft reaffirms resolution 62/149 of 18 December 2007 in full.",
                                  None).days == []
     assert identify.read_context("Recalling resolution 377 (V) of 3 November 1950, the states voted.", None).days == []
     # traps: a resolution adopted on the day named, and a day after a referring word with no resolution cited
@@ -93,7 +93,7 @@ def test_another_bodys_assembly_is_not_the_general_assembly():
     # traps: the United Nations' own Assembly however it is written
     for sentence in ("The UN General Assembly voted 141 to 5.", "The United Nations General Assembly adopted it.",
                      "The December General Assembly vote was 120 to 10.", "The Assembly voted 100 to 2.",
-                     "The General Assembly of the United Nations adopted it by 100 votes.",
+                     "The General Assembly of the United Nations passed it by 100 votes.",
                      "The Seventy-fifth General Assembly voted 120 to 3.", "The 193-member General Assembly voted 143 to 5.",
                      "In General Assembly resolution 377, the states agreed."):
         assert scope.scope_of(sentence) == "assembly", sentence
@@ -106,13 +106,13 @@ def test_another_bodys_assembly_is_not_the_general_assembly():
 def test_a_text_of_another_assemblys_vote_is_held_whole():
     sentences = ["The police organisation admitted a new member on Wednesday.",
                  "In a secret ballot, 80 countries voted in favour and 20 against.",
-                 "The Interpol General Assembly has also adopted a text on future applications."]
+                 "The Interpol General Assembly has also approved a motion on later bids."]
     assert scope.council_text(sentences)
     sentences = ["The regional body's Permanent Council of the Organization of States approved a resolution.",
                  "It passed with 18 votes in favour and 9 against.",
                  "It accepted an envoy of the country's National Assembly."]
     assert not scope.council_text(sentences)  # "The regional body's …" is no council as the sentence's subject
-    sentences[0] = "The Permanent Council of the Organization of American States (OAS) approved on Tuesday a text."
+    sentences[0] = "The Permanent Council of the OAS (the Organization of American States) on Friday passed a motion."
     assert scope.council_text(sentences)
     # trap: a text that also names the UN General Assembly is not held whole
     assert not scope.council_text(sentences + ["The UN General Assembly will take the matter up next."])

@@ -37,7 +37,7 @@ def test_spanish_among_those_against_with_a_besides_aside(built_store):
                  "China y Cuba.", date(2012, 8, 4))
     assert votes(got) == {"SYR": ("no", "supported"), "RUS": ("no", "supported"), "CHN": ("no", "supported"),
                           "CUB": ("no", "supported")}
-    got = claims(SYRIA + ", con 133 votos a favor, 12 en contra y 31 abstenciones. Entre los Estados que se han "
+    got = claims(SYRIA + ", por 133 votos frente a 12, con 31 abstenciones. Entre los Estados que se han "
                  "posicionado en contra están, además de Siria, Francia y Cuba.", date(2012, 8, 4))
     assert votes(got)["FRA"] == ("no", "contradicted") and votes(got)["SYR"] == ("no", "supported")
 
@@ -110,7 +110,7 @@ def test_italian_also_after_the_vote_phrase_opens_its_subjects(built_store):
     assert votes(got)["CHN"] == ("yes", "contradicted")
 
 
-MALVINAS = "La Asamblea General aprobó el 16 de diciembre de 1965 la resolución 2065 sobre las islas Malvinas"
+MALVINAS = "La Asamblea General adoptó el 16 de diciembre de 1965 su resolución 2065 acerca de las islas Malvinas"
 
 
 def test_older_spanish_shapes_of_abstention_lists(built_store):

@@ -40,8 +40,8 @@ REFERRED = re.compile(REFERRING + r"[^.;]{0,60}$"
                       r"|resoluties|rezolucj[ei]|резолюци[йи]|قرارات)\b[^.;()]{0,40}\b(?:19[4-9]\d|20[0-4]\d)\b"
                       r"[^.;()\d]{0,30}\(\s*$",
                       re.I)
-# the day of a resolution a text cites ("reaffirming resolutions 62/149 and 63/168 of 18 December 2007", "recalling
-# resolution 377 (V) of 3 November 1950"): the text before that day (or before its year), which is no day of a vote
+# the day of a resolution a text cites (resolutions A and B named with "of" and a day, as in "recalling resolution
+# 377 (V) of 3 November 1950"): the text before that day (or before its year), which is no day of a vote
 # the text tells
 CITED_DAY = re.compile(REFERRING + r"[^.;]{0,60}?(?:\b\d{1,4}/\d{1,3}\b|\b\d{1,4}\s*\([IVXLC]+\))[^.;]{0,30}?\bof\s+"
                        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?$", re.I)
