@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from unga.claims import either
+from unga.claims.bare_verbs import BARE_VERB, about_the_vote
 from unga.claims.cues import DENIED_PASSIVE
 from unga.claims.numbers import defeated
-from unga.claims.phrases import BARE_VERB, CUE, STOPS_OBJECT, SUBGROUP_OPENER, TIGHT, about_the_vote
+from unga.claims.phrases import CUE, STOPS_OBJECT, SUBGROUP_OPENER, TIGHT
 
 # the word that opens a list of examples of the clause before it
 OPENER = re.compile(r"(?:,\s*|\s+|\(\s*|\s*(?:--|—|–)\s*)(?:(?:which|that)\s+(?:also\s+)?(?:included|includes)|including|such\s+as|among\s+them|among\s+whom|notably|especially"

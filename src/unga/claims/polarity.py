@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from unga import countries
-from unga.claims import companions, extract, phrases, positions, scope
+from unga.claims import bare_verbs, companions, extract, phrases, positions, scope
 from unga.claims.names import mentions
 from unga.claims.position_time import lead_time
 from unga.claims.side_words import vote_of
@@ -69,7 +69,7 @@ def objects(sentence: str) -> list[tuple[int, int, str, str, bool]]:
             match = PHRASE.search(sentence[max(0, at - 60):at])
             state = companions.state_at(sentence, at) if match else None
             bare = match is not None and not match["verb"].lower().startswith(("vot", "cast"))
-            if bare and not phrases.SPEAKS_OF_A_VOTE.search(sentence):
+            if bare and not bare_verbs.SPEAKS_OF_A_VOTE.search(sentence):
                 continue  # "A backed Kyiv" alone is politics; said of a vote ("backed Kyiv in the vote") it is a side
             start = max(0, at - 60) + match.start() if match else 0
             if any(a < start < b for a, b in (r.span() for r in positions.RELATIVE_SPAN.finditer(sentence))):

@@ -22,12 +22,12 @@ import re
 from dataclasses import dataclass
 
 from unga.claims import attach
+from unga.claims.bare_verbs import BARE_VERB, OTHER_OBJECT, SPEAKS_OF_A_VOTE, about_the_vote
 from unga.claims.cues import cues
 from unga.claims.excepted import without_excepted
 from unga.claims.names import Mention, mentions
 from unga.claims.objects import object_of
-from unga.claims.phrases import (ASIDE_IN_LIST, BARE_VERB, CUE, ECHO, OTHER_DEED_RELATIVE, OTHER_OBJECT,
-                                 RELATIONAL, SPEAKS_OF_A_VOTE, TIGHT, about_the_vote, unquoted)
+from unga.claims.phrases import ASIDE_IN_LIST, CUE, ECHO, OTHER_DEED_RELATIVE, RELATIONAL, TIGHT, unquoted
 from unga.claims.position_time import (BEFORE, again_before, changed_to, from_side, last_time, lead_of_positions,
                                       on_an_earlier_vote, previously, several_years, switched_from, time_near,
                                       unnamed_subject)
