@@ -272,7 +272,7 @@ SUBJECT_GAP = re.compile(
     r"^" + EARLIER_TIME_AFTER_NAME + r"\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|and\s+(?:its|their)\s+(?:[a-z]+\s+)?allies)\s*,?\s*)?"
     r"(?:(?:which|who|that)\s+)?"
     r"(?:(?:all|both|also)\s+)?"  # "A, B and C all were among those voting against", "A also was among the 12 …"
-    r"(?:(?:(?:were|was)\s+|(?=among))(?:among(?:st)?\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who|to))?"
+    r"(?:(?:(?:were|was)\s+|(?=among(?:st)?\s+those\b))(?:among(?:st)?\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who|to))?"
     r"|" + _FEW + r"\s+of\s+(?:the\s+)?(?:(?:only|just)\s+)?(?:\d+\s+)?(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+\((?:UN|U\.N\.)\))?\s+(?:member\s+)?|[\w-]+\s+)?(?:countries|states|nations|members)(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who|to))?)\s+)?"
     # "were among the dozen nations that", "is among the member states which", "was the only country to"
     r"(?:(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+)?|(?:(?:is|are|was|were)\s+)?" + _FEW + r"\s+of\s+)"
