@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import random
 import re
-from datetime import timedelta
 from functools import partial
 from pathlib import Path
 
@@ -27,7 +26,7 @@ import paraphrase_nl_fi
 from paraphrase_failed import told_by_the_winners_abroad
 from paraphrase_months import month_alone
 from paraphrase_votes import (Vote, _moved_state, _pick, _wrong_state, bounded_value, claim_count, claim_position, claim_tally,
-                              round_figure)
+                              lang_rows, round_figure)
 
 OUT = Path(__file__).with_name("paraphrases_langs.jsonl")
 LANGS = ("fr", "es", "de", "pt", "ru")
@@ -1039,28 +1038,7 @@ def make() -> list[dict]:
 
 
 def _make(rows: list[dict], rng: random.Random, constructions: dict) -> None:
-    for lang in LANGS:
-        local = names(lang)
-        votes = [Vote(s, local) for s in TOPICS]
-        votes = [v for v in votes if v.complete]
-        for construction, maker in constructions.items():
-            made = 0
-            for v in rng.sample(votes, len(votes)) * 3:
-                if made >= PER_CONSTRUCTION:
-                    break
-                got = maker(lang, v, rng, made % 4 == 3)
-                if got is None:
-                    continue
-                sentence, claims, *own = got  # a maker of votes other than TOPICS gives the lead of its own
-                text = (own[0][0] if own else lead(lang, v, rng)) + " " + sentence
-                start = text.find(sentence)
-                for c in claims:
-                    c["span"] = [start, start + len(sentence)]
-                rows.append({"id": f"l{len(rows) + 1:03d}", "lang": lang, "construction": construction,
-                             "vote": claims[0]["resolution"] if own else v.resolution,
-                             "published": (own[0][1] if own else v.day + timedelta(days=1)).isoformat(), "text": text,
-                             "claims": claims})
-                made += 1
+    lang_rows(rows, rng, LANGS, constructions, names, lead, TOPICS, PER_CONSTRUCTION)
 
 
 def main() -> None:

@@ -12,9 +12,8 @@ a count with its states in brackets before "wypowiedziało się przeciwko".
 from __future__ import annotations
 
 import random
-from datetime import timedelta
 
-from paraphrase_votes import Vote, _pick, _wrong_state, claim_count, claim_position, claim_tally
+from paraphrase_votes import Vote, _pick, _wrong_state, claim_count, claim_position, claim_tally, lang_rows
 
 LANGS = ("da", "sk", "cs", "pl")
 NAMES = {
@@ -150,22 +149,4 @@ PER_CONSTRUCTION = 8
 
 def make_rows(rows: list[dict], seed: int = 3101) -> None:
     """Append the rows of each construction in each language to `rows`, ids going on from theirs."""
-    rng = random.Random(seed)
-    for lang in LANGS:
-        votes = [v for v in (Vote(s, names(lang)) for s in TOPICS) if v.complete]
-        for construction, maker in CONSTRUCTIONS.items():
-            made = 0
-            for v in rng.sample(votes, len(votes)) * 3:
-                if made >= PER_CONSTRUCTION:
-                    break
-                if (got := maker(lang, v, rng, made % 4 == 3)) is None:
-                    continue
-                sentence, claims = got
-                text = lead(lang, v, rng) + " " + sentence
-                start = text.find(sentence)
-                for c in claims:
-                    c["span"] = [start, start + len(sentence)]
-                rows.append({"id": f"l{len(rows) + 1:03d}", "lang": lang, "construction": construction,
-                             "vote": v.resolution, "published": (v.day + timedelta(days=1)).isoformat(), "text": text,
-                             "claims": claims})
-                made += 1
+    lang_rows(rows, random.Random(seed), LANGS, CONSTRUCTIONS, names, lead, TOPICS, PER_CONSTRUCTION)

@@ -13,9 +13,8 @@ puolelle"), read against the roll call.
 from __future__ import annotations
 
 import random
-from datetime import timedelta
 
-from paraphrase_votes import Vote, _pick, _wrong_state, claim_count, claim_position, claim_tally
+from paraphrase_votes import Vote, _pick, _wrong_state, claim_count, claim_position, claim_tally, lang_rows
 
 LANGS = ("nl", "fi")
 NAMES = {
@@ -175,22 +174,4 @@ LATER = {"Dutch: the verb before its count, a place before its side": verb_first
 
 def make_rows(rows: list[dict], seed: int = 3001, constructions: dict | None = None, langs: tuple = LANGS) -> None:
     """Append the rows of each construction in each language to `rows`, ids going on from theirs."""
-    rng = random.Random(seed)
-    for lang in langs:
-        votes = [v for v in (Vote(s, names(lang)) for s in TOPICS) if v.complete]
-        for construction, maker in (constructions or CONSTRUCTIONS).items():
-            made = 0
-            for v in rng.sample(votes, len(votes)) * 3:
-                if made >= PER_CONSTRUCTION:
-                    break
-                if (got := maker(lang, v, rng, made % 4 == 3)) is None:
-                    continue
-                sentence, claims = got
-                text = lead(lang, v, rng) + " " + sentence
-                start = text.find(sentence)
-                for c in claims:
-                    c["span"] = [start, start + len(sentence)]
-                rows.append({"id": f"l{len(rows) + 1:03d}", "lang": lang, "construction": construction,
-                             "vote": v.resolution, "published": (v.day + timedelta(days=1)).isoformat(), "text": text,
-                             "claims": claims})
-                made += 1
+    lang_rows(rows, random.Random(seed), langs, constructions or CONSTRUCTIONS, names, lead, TOPICS, PER_CONSTRUCTION)

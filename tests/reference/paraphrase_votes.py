@@ -206,3 +206,32 @@ def _moved_state(v, rng, false=False):
 
 PREVIOUS = {"73/8": "72/4", "74/7": "73/8", "77/7": "75/289", "78/7": "77/7", "79/7": "78/7", "80/4": "79/7",
             "72/4": "71/5"}
+
+
+def lang_rows(rows: list[dict], rng: random.Random, langs, constructions: dict, names, lead, topics,
+              per_construction: int) -> None:
+    """Append up to per_construction rows of each construction in each language to `rows`, ids going on from theirs
+    (make_paraphrases_langs and the language modules of later rounds): `names(lang)` gives the states' names,
+    `lead(lang, v, rng)` the sentence before, `topics` the votes. A maker gives (sentence, claims), or (sentence,
+    claims, (lead, published)) for a vote outside `topics`; every fourth row of a construction is asked false."""
+    for lang in langs:
+        local = names(lang)
+        votes = [v for v in (Vote(s, local) for s in topics) if v.complete]
+        for construction, maker in constructions.items():
+            made = 0
+            for v in rng.sample(votes, len(votes)) * 3:
+                if made >= per_construction:
+                    break
+                got = maker(lang, v, rng, made % 4 == 3)
+                if got is None:
+                    continue
+                sentence, claims, *own = got
+                text = (own[0][0] if own else lead(lang, v, rng)) + " " + sentence
+                start = text.find(sentence)
+                for c in claims:
+                    c["span"] = [start, start + len(sentence)]
+                rows.append({"id": f"l{len(rows) + 1:03d}", "lang": lang, "construction": construction,
+                             "vote": claims[0]["resolution"] if own else v.resolution,
+                             "published": (own[0][1] if own else v.day + timedelta(days=1)).isoformat(), "text": text,
+                             "claims": claims})
+                made += 1
