@@ -20,6 +20,12 @@ def _rc(rcid: int, day: str, session: int, title: str, sources: str = "unvotes,v
     return (rcid, session, day, int(day[:4]), symbol, spelling or symbol, title, "resolution", *counts, sources)
 
 
+def _insert_roll_calls(connection: duckdb.DuckDBPyConnection, rows: list[tuple]) -> None:
+    """Rows made by `_rc`, into the fixture's roll_calls."""
+    connection.executemany("""INSERT INTO roll_calls (rcid, session, date, year, symbol, source_symbol, title, kind, yes,
+                              no, abstain, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows)
+
+
 @pytest.fixture
 def con(tmp_path: Path):
     connection = duckdb.connect(str(tmp_path / "unga.duckdb"))
@@ -40,8 +46,7 @@ def con(tmp_path: Path):
         _rc(12, "1961-09-25", 16, "Admission of Sierra Leone", "undl_scrape", "A/RES/1623(XVI)"),  # session 15 closed
         _rc(13, "1961-10-02", 15, "KOREA — TO ADOPT A DRAFT", counts=(1, 1, 1)),  # so a vote of session 15 is late
     ]
-    connection.executemany("""INSERT INTO roll_calls (rcid, session, date, year, symbol, source_symbol, title, kind,
-                              yes, no, abstain, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows)
+    _insert_roll_calls(connection, rows)
     split = dict(zip(STATES, ("yes", "yes", "yes", "no", "abstain")))
     votes = [(r, s, v) for r in (1, 2, 4, 5, 6, 8, 9, 10, 11, 12) for s, v in split.items()]
     votes += [(7, s, v) for s, v in zip(STATES, ("yes", "yes", "yes", "abstain", "abstain"))]
@@ -63,8 +68,7 @@ def test_dates_before_the_session_opened(con) -> None:
 def test_a_special_session_filed_under_the_next_number_closes_no_session(con) -> None:
     """The third special session (August 1961, filed under session 16) sat before the sixteenth regular session
     opened: a vote of session 15 after it is not late on that account; one after session 16's first regular vote is."""
-    con.executemany("""INSERT INTO roll_calls (rcid, session, date, year, symbol, source_symbol, title, kind, yes, no,
-                       abstain, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", [
+    _insert_roll_calls(con, [
         _rc(14, "1961-08-25", 16, "Tunisia (Bizerte)", "undl_scrape", "A/RES/1622(S-III)", "A/RES/S-3/1622"),
         _rc(15, "1961-09-01", 15, "CONGO — TO ADOPT A DRAFT", counts=(2, 2, 1))])
     assert audit_doubts.dates_outside_session(con)["rcid"].tolist() == [1, 13]
@@ -76,8 +80,7 @@ def test_dates_out_of_sequence(tmp_path: Path) -> None:
     (the same week's order) are not."""
     connection = duckdb.connect(str(tmp_path / "unga.duckdb"))
     connection.execute(SCHEMA)
-    connection.executemany("""INSERT INTO roll_calls (rcid, session, date, year, symbol, source_symbol, title, kind,
-                              yes, no, abstain, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", [
+    _insert_roll_calls(connection, [
         _rc(1, "1950-12-12", 5, "KOREA — TO ADOPT A DRAFT", "undl_scrape", "A/RES/490(V)"),
         _rc(2, "1950-12-14", 5, "PALESTINE — TO ADOPT A COMMITTEE DRAFT", "undl_scrape", "A/RES/497(V)"),
         _rc(3, "1950-12-04", 5, "PALESTINE — TO ADOPT A FAILED DRAFT"),  # his 4th between the 14th and the 15th
@@ -152,8 +155,7 @@ def test_the_very_same_long_list_months_apart_is_a_possible_duplicate(tmp_path: 
                 "A/RES/706(VII)", counts=(35, 3, 2)),
             _rc(3, "1952-12-05", 7, "A short list", counts=(3, 1, 1)),
             _rc(4, "1953-05-20", 7, "The same short list", "undl_scrape", "A/RES/707(VII)", counts=(3, 1, 1))]
-    connection.executemany("""INSERT INTO roll_calls (rcid, session, date, year, symbol, source_symbol, title, kind,
-                              yes, no, abstain, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows)
+    _insert_roll_calls(connection, rows)
     long_list = ["yes"] * 35 + ["no"] * 3 + ["abstain"] * 2
     votes = [(r, s, v) for r in (1, 2) for s, v in zip(many, long_list)]
     votes += [(r, s, v) for r in (3, 4) for s, v in zip(STATES, ("yes", "yes", "yes", "no", "abstain"))]
@@ -181,8 +183,7 @@ def test_separate_votes_without_the_whole(tmp_path: Path) -> None:
         _rc(5, "1950-11-02", 5, "LIBYA — TO ADOPT THE DRAFT RESOLUTION (A/1457) AS A WHOLE"),
         _rc(6, "1950-12-01", 5, "ERITREA — TO ADOPT PARAGRAPH 3 OF THE DRAFT RESOLUTION (A/1561)"),
         _rc(7, "1950-12-02", 5, "Eritrea", "undl_scrape", "A/RES/390(V)")]
-    connection.executemany("""INSERT INTO roll_calls (rcid, session, date, year, symbol, source_symbol, title, kind,
-                              yes, no, abstain, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows)
+    _insert_roll_calls(connection, rows)
     connection.execute("UPDATE roll_calls SET kind = 'paragraph' WHERE rcid IN (1, 2, 4, 6)")
     found = audit_doubts.separate_votes_without_whole(connection)
     connection.close()
@@ -212,8 +213,7 @@ def _twice_store(tmp_path: Path, separate_votes: tuple) -> duckdb.DuckDBPyConnec
                 counts=(3, 0, 2)),
             _rc(3, "2007-12-18", 62, "The President: I now put to the vote operative paragraph 4.", "unvotes",
                 "A/RES/62/1", counts=(3, 1, 1))]
-    connection.executemany("""INSERT INTO roll_calls (rcid, session, date, year, symbol, source_symbol, title, kind,
-                              yes, no, abstain, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows)
+    _insert_roll_calls(connection, rows)
     connection.execute("UPDATE roll_calls SET kind = 'separate' WHERE rcid = 2")
     connection.execute("UPDATE roll_calls SET kind = 'paragraph' WHERE rcid = 3")
     whole = ("yes", "yes", "yes", "no", "abstain")
