@@ -610,19 +610,21 @@ def make() -> list[dict]:
     _make(rows, votes, random.Random(2941), COUNTS29)
     _make(rows, votes, random.Random(3031), FALSE14)
     _make(rows, votes, random.Random(3001), FAHUNT15)
-    for construction, maker in STUDY31.items():
-        _make(rows, votes, random.Random(3001), {construction: maker})
-    for construction, maker in STUDY31B.items():
-        _make(rows, votes, random.Random(3011), {construction: maker})
+    _make_each(rows, votes, 3001, STUDY31)
+    _make_each(rows, votes, 3011, STUDY31B)
     _make(rows, votes, random.Random(3021), IDRC31)
     _make(rows, votes, random.Random(3041), FAHUNT16)
     _make(rows, votes, random.Random(4031), FALSE15)
     _make(rows, votes, random.Random(4021), IDRC32)
-    for construction, maker in STUDY32.items():
-        _make(rows, votes, random.Random(4001), {construction: maker})
-    for construction, maker in STUDY32B.items():
-        _make(rows, votes, random.Random(4011), {construction: maker})
+    _make_each(rows, votes, 4001, STUDY32)
+    _make_each(rows, votes, 4011, STUDY32B)
     return rows
+
+
+def _make_each(rows: list[dict], votes: list, seed: int, constructions: dict) -> None:
+    """Each construction with a generator of its own from the seed, so that adding one changes no other's rows."""
+    for construction, maker in constructions.items():
+        _make(rows, votes, random.Random(seed), {construction: maker})
 
 
 def _make(rows: list[dict], votes: list, rng: random.Random, constructions: dict) -> None:
