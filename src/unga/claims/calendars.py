@@ -267,16 +267,17 @@ def dateline(text: str) -> date | None:
     head = in_english(text[:400])
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", head)
     if m:
-        return _a_day(int(m[1]), int(m[2]), int(m[3]))
+        return valid_day(int(m[1]), int(m[2]), int(m[3]))
     m = re.search(r"\b(" + "|".join(MONTH_NAMES) + r")\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{1,2})\s+(" + "|".join(MONTH_NAMES)
                   + r")\s+(\d{4})\b", head, re.I)
     if not m:
         return None
     month, day, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
-    return _a_day(int(year), MONTH_NAMES.index(month.lower()) + 1, int(day))
+    return valid_day(int(year), MONTH_NAMES.index(month.lower()) + 1, int(day))
 
 
-def _a_day(year: int, month: int, day: int) -> date | None:
+def valid_day(year: int, month: int, day: int) -> date | None:
+    """The day, or None where the calendar has none (30 February)."""
     try:
         return date(year, month, day)
     except ValueError:

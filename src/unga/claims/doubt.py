@@ -345,27 +345,24 @@ def _swapped(claim: extract.Claim, said: dict[str, int]) -> list[dict[str, int]]
     return [{**said, "yes": said["no"], "no": said["yes"]}]
 
 
-def near(index: identify.Index, claim: extract.Claim, row: int) -> bool:
-    """Every number within 3 (or 5%) of the roll call's: a miscount of this vote rather than another vote."""
+def near(index: identify.Index, claim: extract.Claim, row: int, numbers: dict[str, int] | None = None) -> bool:
+    """Every number (the claim's, or `numbers`) within 3 (or 5%) of the roll call's: a miscount of this vote rather
+    than another vote."""
     counts = published_counts(index, row)
-    return all(k in counts and abs(counts[k] - v) <= max(3, 0.05 * counts[k]) for k, v in numbers_of(claim).items())
-
-
-def _bound_near(index: identify.Index, claim: extract.Claim, row: int) -> bool:
-    """A count's bound within 3 (or 5%) of the roll call's count: a misjudged share of this vote."""
-    counts = published_counts(index, row)
-    field, value = claim.asserted.get("field"), claim.asserted.get("value")
-    return field in counts and abs(counts[field] - value) <= max(3, 0.05 * counts[field])
+    numbers = numbers_of(claim) if numbers is None else numbers
+    return all(k in counts and abs(counts[k] - v) <= max(3, 0.05 * counts[k]) for k, v in numbers.items())
 
 
 def miscount_of_the_day(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:
     """A count said of a vote on a day its sentence names ("adopted on 27 October with 121 votes"; a bound, "more
-    than three quarters" of the members), within 3 (5%) of that roll call's, which date and topic alone put first with a clear lead: a miscount of this vote."""
+    than three quarters" of the members), within 3 (5%) of that roll call's, which date and topic alone put first
+    with a clear lead: a miscount of this vote."""
     bound = claim.asserted.get("op") in (">", ">=", "<")  # "more than three quarters of the 193 members": over 144
     if claim.kind != "count" or (claim.asserted.get("op") != "=" and not bound) or extract.DERIVED in claim.notes \
             or scorer is None:
         return False
-    if not (_bound_near(index, claim, row) if bound else near(index, claim, row)):
+    # a bound's number is near as an exact count's is: a misjudged share of this vote
+    if not near(index, claim, row, {claim.asserted["field"]: claim.asserted["value"]} if bound else None):
         return False
     if sole_vote_of_its_time(index, claim, {}, row, published, claim.text, equal=False):
         return True  # "in late October … drew support from 121 countries": the month's only vote had 120

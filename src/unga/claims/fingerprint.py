@@ -62,9 +62,10 @@ def sibling_identifies(index: identify.Index, claim: extract.Claim, row: int, fo
                        published=None) -> bool:
     """An earlier sentence of the claim's paragraph, or its own sentence's list of another side (against or abstaining)
     at the same time, lists states every one of which voted as it says on this roll call ("Those abstaining were A, B,
-    C and D. E and F voted against."; "A, B, C and D opposed it, while E and F abstained"), and no other roll call of the same weeks
-    (before the text) fits that list and the claim's own state as said: the paragraph is about this vote. A count
-    ("… and 15 others abstained") is judged so too, when no such roll call fits the list and has the count as said."""
+    C and D. E and F voted against."; "A, B, C and D opposed it, while E and F abstained"), and no other roll call of
+    the same weeks (before the text) fits that list and the claim's own state as said: the paragraph is about this
+    vote. A count ("… and 15 others abstained") is judged so too, when no such roll call fits the list and has the
+    count as said."""
     if claim.kind == "count" and claim.asserted.get("op") != "=":
         return False
     if claim.kind not in ("position", "count") \

@@ -76,11 +76,11 @@ def read_context(text: str, published: date | None) -> Context:
         if int(day) > 31 or CITED_DAY.search(text[max(0, m.start() - 100):m.start()]):
             continue
         if year:
-            days.append(_day(int(year), month, int(day)))
+            days.append(calendars.valid_day(int(year), month, int(day)))
         elif published:
-            guess = _day(published.year, month, int(day))
+            guess = calendars.valid_day(published.year, month, int(day))
             days.append(guess if guess and guess <= published + timedelta(days=1)
-                        else _day(published.year - 1, month, int(day)))
+                        else calendars.valid_day(published.year - 1, month, int(day)))
         else:
             month_days.append((month, int(day)))
     if published and not isinstance(published, calendars.Month):  # a month only: no day of it is the text's own
@@ -109,13 +109,6 @@ def read_context(text: str, published: date | None) -> Context:
 def topic_of(text: str) -> Counter:
     """A text's subject in the titles' words."""
     return Counter(stems(f"{text} {topic_words.title_words(text)}"))
-
-
-def _day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 class Index:
@@ -310,7 +303,7 @@ def _date_bonus(days: np.ndarray, context: Context) -> np.ndarray:
     near = np.isin(years, list(anchors)) | np.isin(years - 1, list(anchors)) if anchors else np.ones(len(days), bool)
     for month, day in context.month_days:  # no year given: the same day in the vote's year or the year before
         for back in (0, 1):
-            mentioned_days = [_day(int(y) - back, month, day) for y in years]
+            mentioned_days = [calendars.valid_day(int(y) - back, month, day) for y in years]
             gap = (days - np.array([np.datetime64(d, "D") if d else np.datetime64("NaT") for d in mentioned_days])).astype(float)
             best = np.maximum(best, _bonus(gap) * near)
     if context.published and context.days and context.days[-1] == context.published:

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from unga.claims import bounds, phrases
-from unga.claims.cues import DENIED_PASSIVE
 from unga.claims.calendar_words import MONTH_OR_ABBREVIATION, PREFIXES
+from unga.claims.cues import DENIED_PASSIVE
 from unga.claims.digits import in_digits
 from unga.claims.headed import LABEL as HEADING_LABEL, label_vote
 from unga.claims.names import mentions
@@ -333,7 +333,6 @@ def _fronted(sentence: str, current: Group | None, match: re.Match, found: dict)
 OP_BEFORE = re.compile(r"\b(?P<op>" + bounds.before_words("en") + r")\s*$", re.I)
 # "no fewer than 35 abstained", "not more than ten": the comparison turned over (at least 35, at most ten)
 NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
-# "was not supported by nine countries", "has never been opposed by 5": the denied passive gives no side's number
 NEGATED_OPS = {"fewer than": ">=", "less than": ">=", "more than": "<="}
 
 

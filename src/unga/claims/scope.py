@@ -59,6 +59,8 @@ ASSEMBLY = re.compile(r"\bAssembly\b|\bUNGA\b|\bplenary\b", re.I)
 def names_the_assembly(sentence: str) -> bool:
     """The sentence names the General Assembly (or its plenary), not only another body's assembly."""
     return bool(ASSEMBLY.search(ANOTHER_ASSEMBLY.sub(" ", sentence)))
+
+
 RESOLUTION = re.compile(r"\bresolutions?\b|\badopted\b|\bdraft\b", re.I)
 # the votes on a text's parts, as a text lists them ("The votes on other sections of the plan were: 1. …") are
 # paragraph votes too
