@@ -15,8 +15,8 @@ Each labelled set is one row of SETS (the shared set aside); each text is run th
   holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31,
   holdout32, holdout33: blind sets nobody develops on, in the same format, texts in $UNGA_NEWS_HOLDOUT,
   $UNGA_NEWS_HOLDOUT2, … $UNGA_NEWS_HOLDOUT33 (default /work/news_holdout, /work/news_holdout2, …
-  /work/news_holdout32, /work/blind/holdout33; a set still blind lives under /work/blind/, out of the /work/news_*
-  pattern that development greps use; texts/hNN.txt, gNN.txt, fNN.txt, eNN.txt, bNN.txt, kNN.txt, mNN.txt, nNN.txt,
+  /work/news_holdout33; a set still blind lives under /work/blind/, out of the /work/news_* pattern that
+  development greps use; texts/hNN.txt, gNN.txt, fNN.txt, eNN.txt, bNN.txt, kNN.txt, mNN.txt, nNN.txt,
   pNN.txt, qNN.txt, rNN.txt, sNN.txt, tNN.txt, uNN.txt, vNN.txt, wNN.txt, zNN.txt, aNN.txt, iNN.txt, lNN.txt, oNN.txt,
   dNN.txt, jNN.txt, xNN.txt, yNN.txt, abNN.txt, adNN.txt, afNN.txt, ahNN.txt, ajNN.txt, alNN.txt, anNN.txt, apNN.txt:
   every single letter being taken, holdout26 to holdout33 have two-letter prefixes),
@@ -152,7 +152,7 @@ SETS = {
     "holdout30": NewsSet(HOLDOUT30_LABELS, "UNGA_NEWS_HOLDOUT30", "/work/news_holdout30", "aj", blind=True),
     "holdout31": NewsSet(HOLDOUT31_LABELS, "UNGA_NEWS_HOLDOUT31", "/work/news_holdout31", "al", blind=True),
     "holdout32": NewsSet(HOLDOUT32_LABELS, "UNGA_NEWS_HOLDOUT32", "/work/news_holdout32", "an", blind=True),
-    "holdout33": NewsSet(HOLDOUT33_LABELS, "UNGA_NEWS_HOLDOUT33", "/work/blind/holdout33", "ap", blind=True),
+    "holdout33": NewsSet(HOLDOUT33_LABELS, "UNGA_NEWS_HOLDOUT33", "/work/news_holdout33", "ap", blind=True),
 }
 
 

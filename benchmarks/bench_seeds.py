@@ -27,7 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-DEVELOPMENT = ["shared", "corpus", "holdout", *(f"holdout{n}" for n in range(2, 33)),
+DEVELOPMENT = ["shared", "corpus", "holdout", *(f"holdout{n}" for n in range(2, 34)),
                "fahunt", "fahunt2", "fahunt3", "fahunt4", "fahunt5", "fahunt6", "fahunt7",
                "fahunt8", "fahunt9", "fahunt10", "fahunt11", "fahunt12", "fahunt13", "fahunt14"]
 
