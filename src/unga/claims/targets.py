@@ -30,8 +30,9 @@ def target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None
 
 
 # the writer's party as a vote phrase's object ("Azerbaijan voted against us", fahunt9 ac52 in Russian): a vote about
-# a party, not a side on the text (a third person may be the texts: "voted against them")
-WRITER = re.compile(r"\s+(?:us|me|you)\b", re.I)
+# a party, not a side on the text (a third person may be the texts: "voted against them"); lower case, for "against:
+# US, UK, Canada" names the United States at a list's head (holdout33 ap36)
+WRITER = re.compile(r"\s+(?:[uU]s|[mM]e|[yY]ou)\b")
 
 
 def at_the_writer(sentence: str, cue: tuple) -> bool:
