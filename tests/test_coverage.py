@@ -44,8 +44,12 @@ def test_past_the_end_is_not_in_the_record(built_store: Path, symbol: str) -> No
     with pytest.raises(NotInRecord) as err:
         api.tally(symbol)
     assert "not in the record" in str(err.value) and "2026-06-04" in str(err.value)
-    assert "unga update" in str(err.value) and "did you mean" not in str(err.value)
+    assert "did you mean" not in str(err.value)
     assert isinstance(err.value, UnknownResolution) and err.value.exit_code == 2
+    # ES-11 stops in 2023 and ES-10 in 2024 while the sources run to June 2026: updating would not bring their later
+    # votes (ES-11/7 of February 2025), so the message says they are missing instead of pointing at `unga update`
+    stale = symbol.removeprefix("A/RES/").startswith(("ES-11/", "ES-10/"))
+    assert ("missing from them" in str(err.value)) == stale and ("unga update" in str(err.value)) != stale
 
 
 def test_a_gap_in_the_sources_is_not_in_the_record(built_store: Path) -> None:

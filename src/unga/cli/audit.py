@@ -64,5 +64,5 @@ def sources(args: argparse.Namespace) -> None:
                      if series.startswith(("ES-", "regular")) and e["date"].year >= result.periods["first"].iloc[-1].year)
     out.print("final votes only: no amendment, paragraph or motion votes and no failed drafts in those years")
     out.print(f"Last recorded votes of the series still open: {ends}")
-    out.print("A symbol past these is not in the record; run `unga update` once it exists, or add newer source files "
+    out.print("A symbol past these is not in the record; run `unga update`, or add newer source files "
               "and `unga build`.")

@@ -26,7 +26,8 @@ from unga.store import query
 MAX_SYMBOLS = 10_000  # symbols a --resolutions list may name
 
 
-UPDATE_HINT = "run `unga update` once it exists, or add newer source files and `unga build`"
+UPDATE_HINT = "run `unga update`, or add newer source files and `unga build`"
+STALE_SERIES_DAYS = 90  # a series whose last vote is this far before the record's end may have lost later votes
 
 
 def resolve_symbol(con, text: str) -> list[dict]:
@@ -73,6 +74,9 @@ def raise_if_not_in_record(con, text: str, symbol: str) -> None:
     if where["where"] == "beyond":
         last = where["last"]
         said = f"; the last recorded vote of its series there is {last[0]} of {last[1]}" if last else ""
+        if last and (end - last[1]).days > STALE_SERIES_DAYS:  # the sources go on long after the series stops
+            raise NotInRecord(text, f"the sources end on {end}{said}: a later vote of that series is missing from "
+                                    "them, or was taken without a vote (`unga sources` shows the coverage)")
         raise NotInRecord(text, f"the sources end on {end}{said}; {UPDATE_HINT} (`unga sources` shows the coverage)")
     before, after = where["before"], where["after"]
     raise NotInRecord(text, f"the sources hold no recorded vote on {symbol} (they have {before[0]} of {before[1]} "
