@@ -1,7 +1,7 @@
 """Benchmark: the checker's "contradicted" verdicts on many real texts, each vetted by hand (issue 9).
 
 Run on demand (needs a built store and the texts, which are others' words and never in the repository):
-    python benchmarks/bench_contradictions.py [--set fahunt|fahunt2|…|fahunt16] [--texts DIR] [--json]
+    python benchmarks/bench_contradictions.py [--set fahunt|fahunt2|…|fahunt17] [--texts DIR] [--json]
         [--dump]
 
 The texts are DIR/xNN.txt (default $UNGA_NEWS_FAHUNT or /work/news_fahunt, then texts/; for --set fahunt2 the
@@ -15,7 +15,8 @@ $UNGA_NEWS_FAHUNT10 or /work/news_fahunt10; for --set fahunt11 the agNN.txt unde
 /work/news_fahunt11; for --set fahunt12 the aiNN.txt under $UNGA_NEWS_FAHUNT12 or /work/news_fahunt12; for --set
 fahunt13 the akNN.txt under $UNGA_NEWS_FAHUNT13 or /work/news_fahunt13; for --set fahunt14 the amNN.txt under
 $UNGA_NEWS_FAHUNT14 or /work/news_fahunt14; for --set fahunt15 the aoNN.txt under $UNGA_NEWS_FAHUNT15 or
-/work/news_fahunt15; for --set fahunt16 the aqNN.txt under $UNGA_NEWS_FAHUNT16 or /work/news_fahunt16), first line
+/work/news_fahunt15; for --set fahunt16 the aqNN.txt under $UNGA_NEWS_FAHUNT16 or /work/news_fahunt16; for --set
+fahunt17 the asNN.txt under $UNGA_NEWS_FAHUNT17 or /work/news_fahunt17), first line
 `URL: <url> | DATE: <YYYY-MM-DD or unknown> | <site>`. tests/reference/news_fahunt/contradictions.json holds, per
 text (tests/reference/news_fahunt2/contradictions.json for --set fahunt2), its URL, sha256 and every claim the checker called contradicted when the set was made, with a decision by hand:
 "right" (the text is wrong) or "false_alarm" (the text is right or says something else).
@@ -55,7 +56,8 @@ SETS = {"fahunt": ("UNGA_NEWS_FAHUNT", "/work/news_fahunt"), "fahunt2": ("UNGA_N
         "fahunt13": ("UNGA_NEWS_FAHUNT13", "/work/news_fahunt13"),
         "fahunt14": ("UNGA_NEWS_FAHUNT14", "/work/news_fahunt14"),
         "fahunt15": ("UNGA_NEWS_FAHUNT15", "/work/news_fahunt15"),
-        "fahunt16": ("UNGA_NEWS_FAHUNT16", "/work/news_fahunt16")}
+        "fahunt16": ("UNGA_NEWS_FAHUNT16", "/work/news_fahunt16"),
+        "fahunt17": ("UNGA_NEWS_FAHUNT17", "/work/news_fahunt17")}
 
 
 def vetted_file(name: str) -> Path:

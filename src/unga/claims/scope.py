@@ -46,7 +46,14 @@ ANOTHER_ASSEMBLY = re.compile(OTHER_ASSEMBLY, re.I)
 # that assembly voting, or a vote held at it ("at the Interpol General Assembly, 75 states voted in favour")
 OTHER_ASSEMBLY_VOTED = (r"(?:" + OTHER_ASSEMBLY + r")[^.;]{0,40}?\b(?:voted|votes?\s+\d|passed|approved|adopted"
                         r"|rejected|elected|admitted)\b")
-OTHER_BODY = re.compile(LEGISLATURE_VOTED + r"|" + OTHER_ASSEMBLY_VOTED + r"|(?:\bSecurity Council\b|\bUNSC\b|\bU\.N\.S\.C\.)[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
+# a specialised agency's own organ ("the IAEA Board of Governors", "UNESCO's executive board", "the agency's 35-member
+# board", "the General Conference", "the IAEA BoG"), voting or deciding: that organ's vote, which the record lacks
+# (fahunt17: the IAEA Board's 20-2-12 of 2024, UNESCO's board choosing a Director-General by 30 to 28)
+AGENCY_ORGAN = (r"(?:\b(?:Board\s+of\s+Governors|Executive\s+Board|General\s+Conference|Governing\s+Body)\b|\b(?-i:BoG)\b"
+                r"|\b(?:(?-i:IAEA|UNESCO|UNICEF|WFP|ILO|FAO|WHO)|agency|watchdog)(?:['’]s)?\s+(?:\d+-member\s+)?board\b)")
+AGENCY_ORGAN_VOTED = (AGENCY_ORGAN + r"[^.;]{0,80}?\b(?:vot\w*|adopt\w*|pass(?:ed|es)|approv\w*|reject\w*|censur\w*"
+                      r"|rebuk\w*|condemn\w*|elect\w*|nominat\w*|cho(?:se|sen)|selected)\b")
+OTHER_BODY = re.compile(LEGISLATURE_VOTED + r"|" + OTHER_ASSEMBLY_VOTED + r"|" + AGENCY_ORGAN_VOTED + r"|(?:\bSecurity Council\b|\bUNSC\b|\bU\.N\.S\.C\.)[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|(?<!participation\s)(?<!membership\s)(?<!seat\s)\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
                         r"|\bHuman Rights Council\s+" + WHERE_OR_WHEN + r"(?:has\s+|had\s+)?(?:voted|adopted|passed)|\bmembers\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?Human Rights Council\b|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
                         r"(?:approved|adopted|voted|rejected|passed)|\b(?:in|by)\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
@@ -150,7 +157,7 @@ COUNCIL_VOTED = re.compile(r"\b(?:Security|Human\s+Rights|Economic\s+and\s+Socia
                            r"|^\W*(?:The\s+)?(?:UN\s+|U\.N\.\s+)?(?:(?:Security|Human\s+Rights|Economic\s+and\s+Social|Permanent)\s+Council\b|"
                            + COMMISSION + r")\s+(?:[^.;]{0,80}?\s)?(?:voted|adopted|passed|approved|rejected|blocked)\b"
                            r"|" + HUMAN_RIGHTS_COMMISSION + r"|" + PASSED_BY_COUNCIL + r"|(?i:" + LEGISLATURE_VOTED + "|" + OTHER_ASSEMBLY_VOTED
-                           + ")")
+                           + "|" + AGENCY_ORGAN_VOTED + ")")
 
 
 def council_text(sentences: list[str]) -> bool:
