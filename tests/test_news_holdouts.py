@@ -535,7 +535,7 @@ KNOWN = {
         # ES-10/23 (2024) is known from a release naming the nine against: Czechia true, Sweden's abstention unknown
         ("y06.txt", "position", "A/RES/ES-10/23", "CZE"): "true",
         ("y06.txt", "position", "A/RES/ES-10/23", "SWE"): "not_in_store",
-        # the record ends before ES-11/7 (February 2025)
+        # the sources hold no ES-11 vote after 2023, so not ES-11/7 (February 2025)
         ("y07.txt", "tally", "A/RES/ES-11/7", None): "not_in_store",
         # the ceasefire draft of 11 December 2024 is known from a release, by its draft symbol
         ("y13.txt", "tally", "A/ES-10/L.33", None): "true",
