@@ -80,3 +80,23 @@ def test_trap_a_list_two_wrong_or_a_year_without_a_subject_is_never_called_false
     assert "contradicted" not in set(positions(opening + said, len(opening)).values())
     said = "Talks with the four went on. The four were said to object."  # no list, no vote: nothing read
     assert not [c for c in claims(said) if c["kind"] != "other"]
+
+
+def test_trap_a_time_that_moves_the_list_off_the_year_or_a_committee(built_store):
+    # France voted against in 2008: said of the year after, or of the next text, nothing is false
+    for said in ("A year later, the United States, Britain, France and Israel voted against it.",
+                 "The United States, Britain, France and Israel voted against its successor.",
+                 "The United States, Britain, France and Israel voted against the next one."):
+        assert "contradicted" not in set(positions(SERIES_2007 + said, len(SERIES_2007)).values()), said
+    # a committee's vote of that year, which the record lacks
+    opening = "In 2007 the First Committee approved a draft on armaments containing depleted uranium. "
+    said = "The United States, Britain, France and Israel voted against it."
+    assert "contradicted" not in set(positions(opening + said, len(opening)).values())
+
+
+def test_trap_a_habit_or_a_present_is_the_series_not_the_year(built_store):
+    # France has voted against since 2008: "have voted against it" after a sentence on 2007 is the series' habit
+    for said in ("The United States, Britain, France and Israel have voted against it.",
+                 "The United States, Britain, France and Israel usually vote against it.",
+                 "The United States, Britain, France and Israel oppose it."):
+        assert "contradicted" not in set(positions(SERIES_2007 + said, len(SERIES_2007)).values()), said

@@ -15,6 +15,7 @@ from typing import Callable, Iterator
 import numpy as np
 
 from unga.claims import extract, identify
+from unga.claims.position_time import HABIT_WORD
 
 MIN_LIST = 3  # states with the same vote in one sentence
 WEEKS = timedelta(days=31)  # other roll calls this close could be the list's vote
@@ -172,6 +173,12 @@ def listed_on_its_tally(index: identify.Index, found: list, rows: list, likely: 
 
 
 TOPIC = re.compile(r"topic (\d+(?:\.\d+)?)$")
+# a time that moves the list off the year named ("a year later", "its successor", "since 2007")
+SHIFTED = re.compile(r"\b(?:later|after|afterwards|following|next|subsequent|successor|since|until|before)\b", re.I)
+# a habit or a present ("have voted against it", "usually oppose it"): the series over the years, not the year's vote
+HABIT = re.compile(r"\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:voted|opposed|abstained|backed|supported|rejected)|" + HABIT_WORD
+                   + r"|always|often|regularly|repeatedly|every|each)\b", re.I)
+PAST_VOTE = re.compile(r"\b(?:voted|opposed|abstained|backed|supported|rejected|cast)\b", re.I)
 OWN_TOPIC = 2.0  # of 8, as check.OWN_TOPIC: a title the text names, not a word in passing
 
 
@@ -179,7 +186,8 @@ def listed_in_its_year(index: identify.Index, found: list, rows: list, ranked: l
                        votes: Callable[[int], dict[str, str]]) -> set[int]:
     """The positions whose roll call two pieces of evidence identify: the year their own sentence names with the
     subject of the text, which put the roll call first with a clear lead ("These four had also voted against it in
-    2007", after a paragraph on that series), and their own list is its fingerprint (all of it but one voted so
+    2007", after a paragraph on that series; said in the past of one vote, no time of the sentence moving it, and a
+    year of the sentence before only when the sentence names no time of its own), and their own list is its fingerprint (all of it but one voted so
     there, naming at least half of that side). Each alone places a claim but calls none false; together a state of
     the list that voted otherwise is a false statement about that vote, unless another roll call of that year on the
     same subject (a part, a motion, the text's other reading) fits the list as well with the state's vote as said."""
@@ -191,7 +199,10 @@ def listed_in_its_year(index: identify.Index, found: list, rows: list, ranked: l
         score, _, why = candidates[0]
         year = int(index.years[row])
         topic = max((float(m[1]) for w in why if (m := TOPIC.match(w))), default=0.0)
-        if f"year {year} named in the clause" not in why or topic < OWN_TOPIC \
+        own_year = str(year) in claim.text
+        if f"year {year} named in the clause" not in why or topic < OWN_TOPIC or SHIFTED.search(claim.text) \
+                or HABIT.search(claim.text) or not PAST_VOTE.search(claim.text) \
+                or (not own_year and ANOTHER_TIME.search(claim.text)) \
                 or (len(candidates) > 1 and score - candidates[1][0] < identify.MARGIN):
             continue
         states = list_of(claim, found, rows, row)
