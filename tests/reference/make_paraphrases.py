@@ -32,6 +32,7 @@ from paraphrase_families import beside_another_body, bracketed_symbol
 from paraphrase_clauses import state_in_a_later_clause
 from paraphrase_false14 import list_in_a_this_time_tally, list_of_a_run_of_years
 from paraphrase_false15 import two_sides_in_a_paragraph_of_their_own
+from paraphrase_false16 import list_in_its_year
 from paraphrase_fahunt15 import beside_a_legislature, beside_a_sum_over_years
 from paraphrase_fahunt16 import series_first_in_brackets
 from paraphrase_idrc31 import lines_that_name_their_states
@@ -573,6 +574,13 @@ FALSE15 = {
 }
 
 
+# the thirty-second round (branch false16): made last, with its own seed, so that no row before it changes
+FALSE16 = {
+    "a list dated by its year and the text's subject: In YEAR the Assembly adopted a resolution on X. A, B, C and D "
+    "voted against it; These four had also voted against it in YEAR": list_in_its_year,
+}
+
+
 # the thirty-first round (branch idrc32): made last, with its own seed, so that no row before it changes
 IDRC32 = {
     "an abbreviated day in a text dated to the month: On Thursday (Nov. 7), A and B voted against the resolution":
@@ -618,6 +626,7 @@ def make() -> list[dict]:
     _make(rows, votes, random.Random(4021), IDRC32)
     _make_each(rows, votes, 4001, STUDY32)
     _make_each(rows, votes, 4011, STUDY32B)
+    _make(rows, votes, random.Random(5031), FALSE16)
     return rows
 
 

@@ -198,6 +198,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     listed = fingerprint.listed_on_its_tally(index, found, rows, _likely(index, found, rows) | {
         row for c, row in zip(found, rows) if c.kind == "tally" and row is not None and extract.HEDGED not in c.notes
         and judged.news_of_its_day(index, scorer, c, row, published)}, votes)
+    in_its_year = fingerprint.listed_in_its_year(index, found, rows, ranked, votes)  # "These four had also … in 2007"
+    listed |= in_its_year
     out = [judged.on_roll_call(index, claim, row, candidates, votes,
                                anchored | set(series.values()) | ({row} if n in listed else set()), published, scorer,
                                told, body, paragraph_text(claim, body))
@@ -213,6 +215,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                    and (fingerprint.identifies(index, claim, row, found, rows, votes)
                         or fingerprint.sibling_identifies(index, claim, row, found, rows, votes,
                                                           paragraphs.__getitem__, published)))
+               or n in in_its_year
                or (row in anchored and the_latest(index, claim, row, published)
                    and newest_pinned(index, anchored, published) == row)) \
             and not (
@@ -237,8 +240,9 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     for n, (entry, claim, row, own) in enumerate(zip(out, found, rows, owns)):
         paragraph = paragraph_text(claim, body)
         # a vote the text dates (its tally's, or its paragraph's day, the record's only vote within a day of it) is no
-        # vote the record lacks, however long after it the text appeared; a list its tally's year dates is its too
-        dated = row in dated_back or (n in listed and row in year_told) or (row is not None and (
+        # vote the record lacks, however long after it the text appeared; a list its tally's year dates is its too, and
+        # one the year of its sentence or the one before dates, with the text's subject (fingerprint.listed_in_its_year)
+        dated = row in dated_back or (n in listed and row in year_told) or n in in_its_year or (row is not None and (
             sole_vote_of_its_time(index, claim, {}, row, published, paragraph, equal=False)
             or judged.year_told_before(index, claim, row, published, _paragraph_upto(claim, body))))
         doubt(index, entry, claim, row, scorer, own, others, published, _cut_from(spans), paragraph,

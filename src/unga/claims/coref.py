@@ -22,10 +22,12 @@ from unga.claims.cues import cues
 from unga.claims.names import Mention, mentions
 
 SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_VOTED_NEXT = r"(?=\s+(?:voted|abstained|opposed|backed|supported|rejected|also|had|have|did|were|cast)\b)"
+# "These four also voted against …", "All three abstained": the noun may go when a vote verb follows at once
 ANAPHOR = re.compile(r"\b(?:both\s+(?P<kind1>countries|nations|states|governments|delegations)|(?:the|these|those)\s+"
                      r"(?P<n>two|three|four|five|2|3|4|5)\s+(?P<kind2>countries|nations|states|governments|delegations)"
-                     r"|(?-i:Both)(?=\s+(?:voted|abstained|opposed|backed|supported|rejected|also|had|have|did|were|cast)\b))",
-                     re.I)
+                     r"|(?-i:These|Those|The|All|the|all)\s+(?P<bare>two|three|four|five|[2-5])" + _VOTED_NEXT
+                     + r"|(?-i:Both)" + _VOTED_NEXT + ")", re.I)
 AFTER_A_PREPOSITION = re.compile(r"\b(?:between|of|with|to|for|in|on|by|from|among|against|and|about)\s+$", re.I)
 # "These five are A, B, …": the noun may go; "These are: A, B, …", "They were A and B": the number too, and then the
 # count of the sentence before must be the number of states named
@@ -39,11 +41,20 @@ def referents(sentence: str, recent: list[list[str]]) -> list[tuple[int, int, li
     for match in ANAPHOR.finditer(sentence):
         if AFTER_A_PREPOSITION.search(sentence[:match.start()]):
             continue
-        wanted = SMALL_NUMBERS[match["n"].lower()] if match["n"] else 2
+        number = match["n"] or match["bare"]
+        wanted = SMALL_NUMBERS[number.lower()] if number else 2
         states = next((run for run in reversed(recent) if len(run) == wanted), None)
         if states:
             out.append((match.start(), match.end(), states))
     return out
+
+
+def without_anaphors(sentence: str, recent: list[list[str]]) -> str:
+    """The sentence with each anaphor that stands for states named before blanked: "These 4 also voted against"
+    counts the states of the list before, not the side of the vote it speaks of."""
+    for start, end, _ in referents(sentence, recent):
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
 
 
 def runs_of(sentence: str) -> list[list[str]]:

@@ -142,7 +142,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
             continue
         listing = None
 
-        masked = council.without_seats(_without_targets(sentence), scope)
+        masked = coref.without_anaphors(council.without_seats(_without_targets(sentence), scope), recent)
         table = [t for t in tables if t[0] < end and start < t[1]]
         groups = [] if table else numbers.tallies(masked)  # a table's numbers are read by its lines, below
         sides = companions.with_a_state(masked)

@@ -12,7 +12,10 @@ import re
 from datetime import timedelta
 from typing import Callable, Iterator
 
+import numpy as np
+
 from unga.claims import extract, identify
+from unga.claims.position_time import HABIT_WORD
 
 MIN_LIST = 3  # states with the same vote in one sentence
 WEEKS = timedelta(days=31)  # other roll calls this close could be the list's vote
@@ -165,5 +168,51 @@ def listed_on_its_tally(index: identify.Index, found: list, rows: list, likely: 
         if not any(sum(index.agrees(other, {k: v}) for k, v in tally.asserted.items()) >= 2
                    and votes(other).get(claim.state) == vote and _fit(states, vote, votes(other)) >= fit
                    for other in _same_weeks(index, row)):
+            out.add(n)
+    return out
+
+
+TOPIC = re.compile(r"topic (\d+(?:\.\d+)?)$")
+# a time that moves the list off the year named ("a year later", "its successor", "since 2007")
+SHIFTED = re.compile(r"\b(?:later|after|afterwards|following|next|subsequent|successor|since|until|before)\b", re.I)
+# a habit or a present ("have voted against it", "usually oppose it"): the series over the years, not the year's vote
+HABIT = re.compile(r"\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:voted|opposed|abstained|backed|supported|rejected)|" + HABIT_WORD
+                   + r"|always|often|regularly|repeatedly|every|each)\b", re.I)
+PAST_VOTE = re.compile(r"\b(?:voted|opposed|abstained|backed|supported|rejected|cast)\b", re.I)
+OWN_TOPIC = 2.0  # of 8, as check.OWN_TOPIC: a title the text names, not a word in passing
+
+
+def listed_in_its_year(index: identify.Index, found: list, rows: list, ranked: list,
+                       votes: Callable[[int], dict[str, str]]) -> set[int]:
+    """The positions whose roll call two pieces of evidence identify: the year their own sentence names with the
+    subject of the text, which put the roll call first with a clear lead ("These four had also voted against it in
+    2007", after a paragraph on that series; said in the past of one vote, no time of the sentence moving it, and a
+    year of the sentence before only when the sentence names no time of its own), and their own list is its fingerprint (all of it but one voted so
+    there, naming at least half of that side). Each alone places a claim but calls none false; together a state of
+    the list that voted otherwise is a false statement about that vote, unless another roll call of that year on the
+    same subject (a part, a motion, the text's other reading) fits the list as well with the state's vote as said."""
+    out = set()
+    for n, (claim, row, (_, candidates)) in enumerate(zip(found, rows, ranked)):
+        vote = claim.asserted.get("vote") if claim.kind == "position" else None
+        if row is None or vote not in ("yes", "no", "abstain") or not candidates or candidates[0][1] != row:
+            continue
+        score, _, why = candidates[0]
+        year = int(index.years[row])
+        topic = max((float(m[1]) for w in why if (m := TOPIC.match(w))), default=0.0)
+        own_year = str(year) in claim.text
+        if f"year {year} named in the clause" not in why or topic < OWN_TOPIC or SHIFTED.search(claim.text) \
+                or HABIT.search(claim.text) or not PAST_VOTE.search(claim.text) \
+                or (not own_year and ANOTHER_TIME.search(claim.text)) \
+                or (len(candidates) > 1 and score - candidates[1][0] < identify.MARGIN):
+            continue
+        states = list_of(claim, found, rows, row)
+        here = votes(row)
+        fit = _fit(states, vote, here)
+        if len(states) < MIN_LIST or fit < len(states) - 1 or sum(v == vote for v in here.values()) > 2 * len(states):
+            continue
+        akin = [other for other in map(int, np.flatnonzero(index.years == year))
+                if other != row and index.topic(other, index.titles[row]) >= OWN_TOPIC]
+        if not any(votes(other).get(claim.state) == vote and _fit(states, vote, votes(other)) >= fit
+                   for other in akin):
             out.add(n)
     return out

@@ -131,9 +131,25 @@ def several_years(sentence: str, at: int, end: int, when: str | None) -> list[st
     before = EARLIER_BEFORE.search(sentence, max(0, at - 50), at)
     run = after or (before and YEAR_RUN.search(sentence, before.start(), at))
     if run is None:
-        return []
+        return _bracketed_years(sentence, end, when)
     years = re.findall(_YEAR, run["run"])
     return years if when in (None, years[0], BEFORE) and len(set(years)) == len(years) else []
+
+
+# "against earlier texts on X (2007) and on Y (2008)": several texts, each given its year in brackets
+PLURAL_TEXTS = re.compile(r"\s+(?:(?:the|its|their|both|two|earlier|previous|past|prior|similar|related)\s+){0,3}"
+                          r"(?:resolutions|texts|drafts|measures)\b", re.I)
+BRACKETED_YEAR = re.compile(r"\((" + _YEAR + r")\)")
+
+
+def _bracketed_years(sentence: str, end: int, when: str | None) -> list[str]:
+    """The years in brackets of the several texts the vote phrase's plural object describes, to the end of the
+    sentence: "voted against earlier texts urging X (2007) and calling for Y (2008)"; one vote a year."""
+    if not PLURAL_TEXTS.match(sentence, end):
+        return []
+    rest = re.split(r"[;:]", sentence[end:])[0]
+    years = BRACKETED_YEAR.findall(rest)
+    return years if len(years) >= 2 and len(set(years)) == len(years) and when in (None, years[0], BEFORE) else []
 
 
 # "abstained last time"; a habit over a run: "having abstained in all nine previous votes", "in every earlier vote"
