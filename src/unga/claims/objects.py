@@ -8,6 +8,8 @@ import re
 from unga.claims.names import Mention
 from unga.claims.phrases import APPOSITION, BRACKETED_ASIDE, CUE, LOOSE, SENTENCE_ADVERB, STOPS_OBJECT, SUBGROUP_IN_LIST
 
+# a copula's complement before the list: "Those abstaining were mostly European: A, B"
+_COMPLEMENT = r"(?:(?!,\s*with\b|\s(?:not|never|no\s+longer|that)\b)[^.;:()])"
 # the words between a cue and its list: "were", "included", "such as", a colon, a bracket or a dash
 OBJECT_GAP = re.compile(
     r"^\s*(?:\(\d+\))?\s*(?:(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition|vote"
@@ -21,7 +23,7 @@ OBJECT_GAP = re.compile(
     # complement has its own vote phrase; its states are not the label's list
     # nor is a denied predicate's agent ("The five opposed, however, were not swayed by A"), nor the subject of a
     # clause the copula's complement opens ("lobbying against the vote for it was proof that Moscow cared")
-    r"(?:(?!,\s*with\b|\s(?:not|never|no\s+longer|that)\b)[^.;:()]){0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
+    + _COMPLEMENT + r"{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
     r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
     # the clause's object and adjuncts, then its list: "voted in favor of the resolution for the first time this year: A, B"
     r"|^\s+(?:(?:of|on|the|a|an|this|that|its|resolution|text|draft|measure|for|in|first|time|year|once|again|again,|"
@@ -29,9 +31,15 @@ OBJECT_GAP = re.compile(
     r"all|again)\s*:\s*$"
     r"|^[^.;:(),\d–—-]{0,60}?\b(?:were|was|are|included|include|including|such\s+as|along\s+with|alongside|together\s+with"
     r"|joined\s+by)\s*(?:those\s+of\s+)?(?:the\s+)?(?::|\(|--|—|–)?\s*$"
+    # a long one only when a colon ends it: "The abstaining nations were governed by parties that sought favour abroad: A, B"
+    r"|^[^.;:(),\d–—-]{0,60}?\b(?:were|was|are)\s" + _COMPLEMENT + r"{1,160}?:\s*$"
     # a sentence adverb in commas before the copula: "Those voting against, however, were A and B"
     r"|^\s*,\s*" + SENTENCE_ADVERB + r"\s*,\s*(?:were|was|are|included|include)\s*(?::|--|—|–)?\s*$", re.I)
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$|^\s*;\s*(?:and\s+)?so\s+did\s*$", re.I)
+# "Against were A and a few of its allies: B, C", "A, plus several states whose leaders court Washington: B, C": a group
+# described in words, its members after the colon, goes on the list (not "and those abstaining: B": another side)
+DESCRIBED_GROUP = re.compile(r"^\s*,?\s*(?:and|plus|as\s+well\s+as)\s[^.;:()\d]{0,80}?\b(?:countries|states|nations|allies"
+                             r"|governments|members|partners|neighbou?rs|regimes)\b[^.;:()\d]{0,80}:\s*(?:the\s+)?$", re.I)
 ITEM_NUMBER = re.compile(r"\n[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)])[ \t]")
 # "There were 35 abstentions, A and B among them", "…, with A and B among them": the inclusion after the list
 POSTPOSED = re.compile(r"^\s*,\s*(?:with\s+)?(?:the\s+)?$", re.I)
@@ -89,7 +97,8 @@ def _listed_on(sentence: str, end: int, gap: str, following: list[Mention], runs
         for s, e in asides:
             if taken[-1].end <= s and e <= m.start:
                 between = between.replace(sentence[s:e], " ")
-        if run_of.get(id(m)) == run_of.get(id(taken[-1])) or SUBGROUP_IN_LIST.match(between):
+        if run_of.get(id(m)) == run_of.get(id(taken[-1])) or SUBGROUP_IN_LIST.match(between) or (
+                DESCRIBED_GROUP.match(between) and not CUE.search(between)):
             taken.append(m)  # one list: "were A, B, Holland, C", "include A, B and 3 Asian states – C, D"
             continue
         if listed and not re.search(r"[.:]|\b(?:and|or)\b.*,", between) and len(between) < 60 \

@@ -277,7 +277,10 @@ SUBJECT_GAP = re.compile(
     # "were among the dozen nations that", "is among the member states which", "was the only country to"
     r"(?:(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+)?|(?:(?:is|are|was|were)\s+)?" + _FEW + r"\s+of\s+)"
     r"(?:the\s+(?:(?:resolution|text|draft|measure)['’]s\s+)?)?(?:(?:only|sole|lone)\s+)?(?:\d+\s+)?(?=$)"
-    r"|(?:is|are|was|were)\s+(?:(?:also|too)\s+)?(?:among(?:st)?\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|(?:(?:is|are|was|were)\s+|(?<=,\s)(?=one\s+of\s))(?:(?:also|too)\s+)?(?:among(?:st)?\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
+    # "was in a minority of countries which", "is one of a handful of states that", "A, one of the nations that"
+    r"|(?:one\s+of|in|part\s+of)\s+(?:only\s+)?(?:the\s+|those\s+|a\s+)?(?:(?:small|tiny|narrow)\s+)?(?:(?:minority|handful|group"
+    r"|number|bloc)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?"
     r"|the\s+(?:(?:only|sole|lone)\s+)?(?:other\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?)"
     r"(?:countries|states|nations|members|member\s+states|governments|delegations|ones|country|state|nation|member|one)"
     # "among 5 states (listed at the end) that voted"; "the sole country voting against", "the only 2 countries in
