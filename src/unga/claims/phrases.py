@@ -127,7 +127,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "won with contrary ballots cast by A and B alone", "went through with sole objections by A and B": the voters
     # against follow
     (r"(?:(?:no|nay|negative|dissenting|contrary)\s+(?:votes|ballots)|votes\s+against)\s+cast\s+(?:only\s+)?by\b"
-     r"|\bwith\s+(?:the\s+)?(?:sole|only|lone)\s+objections?\s+(?:by|from|of)\b", "pno"),
+     r"|\bwith\s+(?:the\s+)?(?:sole|only|lone)\s+objections?\s+(?:by|from|of)\b"
+     r"|(?<=[\"“‘'])no[\"”’']\s+votes?\s+(?:from|by)\b", "pno"),  # 'with "no" votes from A and B' (quoted: not zero votes)
     (r"(?:(?:yes|aye|affirmative)\s+votes?|votes?\s+in\s+favou?r)(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|measure))?"
      r"\s+(?:were|was)\s+cast\s+(?:only\s+|mostly\s+|mainly\s+|largely\s+)?by\b", "pyes"),
     # "changed its vote" is left out: a change announced after the vote is a note in the record, not the roll call
