@@ -40,6 +40,10 @@ AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this
 # described in words, its members after the colon, goes on the list (not "and those abstaining: B": another side)
 DESCRIBED_GROUP = re.compile(r"^\s*,?\s*(?:and|plus|as\s+well\s+as)\s[^.;:()\d]{0,80}?\b(?:countries|states|nations|allies"
                              r"|governments|members|partners|neighbou?rs|regimes)\b[^.;:()\d]{0,80}:\s*(?:the\s+)?$", re.I)
+# "in favour of the U.S.-proposed amendments were A and B": a state in a compound before a noun names who wrote the
+# text, not a voter on the list
+COMPOUND_MODIFIER = re.compile(r"-(?:[a-z]+ed|led|made)\b")
+COMPOUND = re.compile(r"(?<![^\s(])[\w.]+" + COMPOUND_MODIFIER.pattern)
 ITEM_NUMBER = re.compile(r"\n[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)])[ \t]")
 # "There were 35 abstentions, A and B among them", "…, with A and B among them": the inclusion after the list
 POSTPOSED = re.compile(r"^\s*,\s*(?:with\s+)?(?:the\s+)?$", re.I)
@@ -51,10 +55,11 @@ LABEL_COUNT = re.compile(r"^\s*\d{1,3}\s*(?:\(|--|—|–|-)\s*$")
 def object_of(sentence: str, end: int, limit: int, found: list[Mention], used: set[int], runs) -> list[Mention]:
     """The states after a cue ending at end (up to limit, the next cue): a list after a colon, 'were', 'including', a
     bracket or a dash, or 'as did'. The runs taken are added to used."""
-    following = [m for m in found if end <= m.start < limit]
+    following = [m for m in found if end <= m.start < limit and not COMPOUND_MODIFIER.match(sentence, m.end)]
     if not following:
         return []
-    gap = re.sub(r"(?<=:)(\s*)(?:\(\d{1,3}\)|\d{1,3}[.)])(?=\s)", r"\1", sentence[end:following[0].start])  # ":\n(1) A"
+    gap = COMPOUND.sub(lambda c: "x" * len(c.group(0)), sentence[end:following[0].start])  # "the U.S.-drafted text"
+    gap = re.sub(r"(?<=:)(\s*)(?:\(\d{1,3}\)|\d{1,3}[.)])(?=\s)", r"\1", gap)  # ":\n(1) A"
     if not gap.strip() and not re.search(r"(?::|\)\s*(?:--|—|–|-)|\b(?:from|were|was|are|included|including|by|voted)"
                                          r"|^\W*abstained)\s*$", sentence[:end], re.I):
         return []  # "opposed the U.S. sanctions": a state right after a plain verb is no list of voters
