@@ -32,14 +32,14 @@ OBJECT_GAP = re.compile(
     r"|^[^.;:(),\d–—-]{0,60}?\b(?:were|was|are|included|include|including|such\s+as|along\s+with|alongside|together\s+with"
     r"|joined\s+by)\s*(?:those\s+of\s+)?(?:the\s+)?(?::|\(|--|—|–)?\s*$"
     # a long one only when a colon ends it: "The abstaining nations were governed by parties that sought favour abroad: A, B"
-    r"|^[^.;:(),\d–—-]{0,60}?\b(?:were|was|are)\s" + _COMPLEMENT + r"{1,160}?:\s*$"
+    r"|^[^.;:(),\d–—-]{0,60}?\b(?:were|was|are)\b(?:(?!\s(?:not|never|no\s+longer)\b)[^.;:()]){1,160}?:\s*$"
     # a sentence adverb in commas before the copula: "Those voting against, however, were A and B"
     r"|^\s*,\s*" + SENTENCE_ADVERB + r"\s*,\s*(?:were|was|are|included|include)\s*(?::|--|—|–)?\s*$", re.I)
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$|^\s*;\s*(?:and\s+)?so\s+did\s*$", re.I)
 # "Against were A and a few of its allies: B, C", "A, plus several states whose leaders court Washington: B, C": a group
 # described in words, its members after the colon, goes on the list (not "and those abstaining: B": another side)
 DESCRIBED_GROUP = re.compile(r"^\s*,?\s*(?:and|plus|as\s+well\s+as)\s[^.;:()\d]{0,80}?\b(?:countries|states|nations|allies"
-                             r"|governments|members|partners|neighbou?rs|regimes)\b[^.;:()\d]{0,80}:\s*(?:the\s+)?$", re.I)
+                             r"|friends|governments|members|partners|neighbou?rs|regimes|others)\b[^.;:()\d]{0,80}:\s*(?:the\s+)?$", re.I)
 # "in favour of the U.S.-proposed amendments were A and B": a state in a compound before a noun names who wrote the
 # text, not a voter on the list
 COMPOUND_MODIFIER = re.compile(r"-(?:[a-z]+ed|led|made)\b")
