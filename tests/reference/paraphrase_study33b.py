@@ -6,7 +6,7 @@ author between a vote phrase and its list ("the Egypt-drafted text"). Written fr
 
 from __future__ import annotations
 
-from paraphrase_votes import _pick, _wrong_state, claim_position, listed
+from paraphrase_votes import _pick, _wrong_state, claim_position, claim_tally, listed
 
 _SIDE_NOUN = {"no": ["The countries that voted against", "Those voting against", "The opponents of the text"],
               "abstain": ["Most of the abstaining countries", "The states that abstained", "The abstaining nations"]}
@@ -77,7 +77,7 @@ def quoted_no_votes_from(v, rng, false=False):
     quote = rng.choice(['"no"', "'no'", "“no”"])
     text = (f"It passed {v.counts['yes']} to {v.counts['no']}, with {quote} votes "
             f"{rng.choice(['from', 'by'])} {listed([v.name(s) for s in states])}.")
-    return text, [claim_position(v, s, "no") for s in states]
+    return text, [claim_tally(v, yes=v.counts["yes"], no=v.counts["no"])] + [claim_position(v, s, "no") for s in states]
 
 
 def persuaded_to_join(v, rng, false=False):
