@@ -48,6 +48,10 @@ def test_a_group_described_in_words_goes_on_the_list_before_its_members(built_st
     got = positions(said)
     assert got[(CUBA_2025, "PRY")] == ("no", "supported")
     assert got[(CUBA_2025, "POL")] == ("no", "contradicted")  # false: Poland abstained
+    # a counted group with its description: "and 4 states …:" (the count a word or figures)
+    said = "Voting against were the United States and four states it counts as friends: Israel, Hungary and Poland."
+    got = positions(said)
+    assert got[(CUBA_2025, "HUN")] == ("no", "supported") and got[(CUBA_2025, "POL")] == ("no", "contradicted")
     # a group named by another side's word is that side's list, not this one's
     said = "Opposed were the United States and those abstaining: Poland and Estonia."
     got = positions(said)

@@ -36,9 +36,10 @@ OBJECT_GAP = re.compile(
     # a sentence adverb in commas before the copula: "Those voting against, however, were A and B"
     r"|^\s*,\s*" + SENTENCE_ADVERB + r"\s*,\s*(?:were|was|are|included|include)\s*(?::|--|—|–)?\s*$", re.I)
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$|^\s*;\s*(?:and\s+)?so\s+did\s*$", re.I)
-# "Against were A and a few of its allies: B, C", "A, plus several states whose leaders court Washington: B, C": a group
-# described in words, its members after the colon, goes on the list (not "and those abstaining: B": another side)
-DESCRIBED_GROUP = re.compile(r"^\s*,?\s*(?:and|plus|as\s+well\s+as)\s[^.;:()\d]{0,80}?\b(?:countries|states|nations|allies"
+# "Against were A and a few of its allies: B, C", "A, plus several states whose leaders court Washington: B, C", "A, B,
+# and three states known as autocracies: C, D, E": a group described in words, its members after the colon, goes on
+# the list (not "and those abstaining: B": another side)
+DESCRIBED_GROUP = re.compile(r"^\s*,?\s*(?:and|plus|as\s+well\s+as)\s[^.;:()]{0,80}?\b(?:countries|states|nations|allies"
                              r"|friends|governments|members|partners|neighbou?rs|regimes|others)\b[^.;:()\d]{0,80}:\s*(?:the\s+)?$", re.I)
 # "in favour of the U.S.-proposed amendments were A and B": a state in a compound before a noun names who wrote the
 # text, not a voter on the list
