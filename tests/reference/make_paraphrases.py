@@ -47,6 +47,8 @@ from paraphrase_study31b import (also_among_quoted, among_those_to_oppose, asked
                                   neither_voted_nor_abstained)
 from paraphrase_study32b import (among_those_after_with, joining_in_opposition, no_country_abstained,
                                   not_supported_including, owned_side_noun, row_table)
+from paraphrase_study33b import (compound_author, described_group_in_list, long_complement_then_colon,
+                                  minority_of_countries, persuaded_to_join, quoted_no_votes_from)
 from paraphrase_study30b import (abstentions_from, bracketed_after_each_side, commented_list, companions_likes_of,
                                  envoy_seat, side_noun_apposition, support_attracted)
 from paraphrase_study32 import (change_in_brackets, favourable_votes, last_year_sole_objections, north_and_south,
@@ -607,6 +609,22 @@ STUDY32 = {
 }
 
 
+# holdout33's English families, second half (thirty-second round, branch study33b): made last, each with the seed 5011,
+# so that every row before them stays as it was
+STUDY33B = {
+    "a list after a long copula complement ending in a colon: The abstaining nations were governed by parties that …: "
+    "A, B and C": long_complement_then_colon,
+    "a group described in words inside a list, its members after a colon: Voting against were A and a few of its "
+    "friends: B, C and D": described_group_in_list,
+    "a state in a small group that voted: A was in a minority of countries which voted against it / A, one of the "
+    "states that abstained, said …": minority_of_countries,
+    "a quoted no with its voters: It passed Y to N, with \"no\" votes from A and B": quoted_no_votes_from,
+    "a persuader and the persuaded: A persuaded B and C to join it in voting against the text": persuaded_to_join,
+    "a compound naming the text's author before the list: Voting against the X-drafted text were A, B and C":
+        compound_author,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -627,6 +645,7 @@ def make() -> list[dict]:
     _make_each(rows, votes, 4001, STUDY32)
     _make_each(rows, votes, 4011, STUDY32B)
     _make(rows, votes, random.Random(5031), FALSE16)
+    _make_each(rows, votes, 5011, STUDY33B)
     return rows
 
 

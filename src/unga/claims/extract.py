@@ -25,7 +25,7 @@ from unga.claims.targets import targeted_spans
 from unga.claims.text import blanked, one_paragraph
 
 # "ten countries, including A and B, opposed it", "ten countries including the US opposed it": the aside is skipped
-COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
+COUNT_ASIDE = (r"(?:\s*(?:,|--|—|–)\s*(?:including|among(?:st)?\s+them|such\s+as|mostly|mainly|largely|notably)\b[^.;:]{1,160}?(?:,|--|—|–)"
                r"|\s+including\s+(?:the\s+)?(?-i:[A-Z])[^.;:,]{1,80}?(?=\s+(?:voted|opposed|abstained|backed|supported|did\s+not)\b))?")
 COUNT = re.compile(r"(?:\b(" + bounds.before_words("en") + r"|only|just)\s+)?\b(\d{1,3})"
                    r"\s+(?:other\s+)?(?:countries|states|nations|member (?:states|countries|nations)|members|governments|delegations)\b"

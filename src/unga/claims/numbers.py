@@ -56,7 +56,7 @@ LABEL = {"in favour": "yes", "in favor": "yes", "for": "yes", "yes": "yes", "aga
          "abstained": "abstain", "abstain": "abstain", "abstainers": "abstain", "absent": "absent", "absentees": "absent",
          "did not vote": "absent", "not present": "absent", "didn't vote": "absent", "skipped": "absent", "backed": "yes",
          "supported": "yes", "endorsed": "yes", "approved": "yes", "in": "yes", "to": "yes", "supporting": "yes", "opposing": "no",
-         "favoring": "yes", "favouring": "yes", "in opposition": "no",
+         "favoring": "yes", "favouring": "yes", "approving": "yes", "in opposition": "no",
          "oppose": "no", "back": "yes", "support": "yes", "endorse": "yes", "aye": "yes", "ayes": "yes", "nay": "no", "nays": "no"}
 # "116 yes, 20 no, and 53 abstentions", "124 yes, 42 abstentions, 0 no!": a bare "no" after a number is a label only in
 # a list of labelled numbers (not "Vol. 188 No. 8"), or before the states it counts, ending its line ("- 6 No (A, B)")
@@ -84,7 +84,7 @@ _LABELS = (r"in favou?r|in\s+its\s+favou?r|in\s+opposition|for(?!\s+(?:the\s+)?(
            r"|did not (?:indicate any position|take part|show up)|(?<=voted )to(?=\s+(?:adopt|approve|pass|repeal|revoke|condemn|demand|back|support|endorse|admit|suspend)\b)|not voting|skipped|backed|supported|endorsed|approved(?=\s+(?:it|the|this|that)\b)|in(?=\s+(?:and|,))"
            # a headline's present tense: "141 nations back UN resolution on …"
            r"|(?:back|support|endorse)(?=\s+(?:(?:the\s+)?(?:UN|U\.N\.|UNGA|(?:UN\s+)?General\s+Assembly)\s+)?(?:resolution|text|draft|motion|measure)\b)"
-           r"|(?<=\s)(?:supporting|opposing|favou?ring)(?=\s+(?:it|the|a|this|that)\b|\s*,|\s+and\s|\s*\()|" + OTHER_WORDS)
+           r"|(?<=\s)(?:supporting|opposing|favou?ring|approving)(?=\s+(?:it|the|a|this|that)\b|\s*,|\s+and\s|\s*\()|" + OTHER_WORDS)
 # "Three countries A, B and C voted against": the list right after the noun, with no comma, ended by "and" and a
 # name before the vote verb
 BARE_LIST = (r"\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d,]{0,40}(?:,\s*(?:the\s+)?(?-i:[A-Z])[^.;:()\d,]{0,40})*\s+and\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d,]{0,40}?"
@@ -397,7 +397,8 @@ WITH_TALLY = re.compile(r"\bwith\s+\d{1,3}\b[^.;:]{0,100}?\b(?:voting|abstaining
 
 
 # "The tally: 95 nations favoring the text, 0 opposing": numbers a tally's label opened, read as its fields
-TALLY_SAID = re.compile(r"\b(?:tally|vote|count|result|breakdown)\s*(?::|\bwas\b)\s*(?:\d{1,3}\b[^.;:]{0,100}?[,\s])?$", re.I)
+TALLY_SAID = re.compile(r"\b(?:tally|vote|count|result|breakdown)(?:\s+(?:in|of|on)\s+[^.;:\d]{0,30}?\d{0,4})?\s*"
+                        r"(?::|\b(?:was|showed|shows|saw)\b)\s*(?:\d{1,3}\b[^.;:]{0,100}?[,\s])?$", re.I)
 OTHER_LABELS = re.compile(r"\d{1,3}\s+(?:votes?\s+)?(?:yes|in\s+favou?r|abstentions?|abstaining|abstained)\b", re.I)
 
 
@@ -438,8 +439,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         if label == "no" and re.search(r"\d\s$", sentence[:match.start("label")]) and not OTHER_LABELS.search(sentence) \
                 and not _count_of_states_line(sentence):
             return {}, False  # "20 no," alone: no list of labelled numbers around it, nor the states it counts
-        if label in ("supporting", "opposing", "favoring", "favouring") \
-                and not re.search(r"\b(?:with|saw|sees)\s*$", before, re.I) \
+        if label in ("supporting", "opposing", "favoring", "favouring", "approving") \
+                and not re.search(r"\b(?:with|saw|sees|showed|shows)\s*$", before, re.I) \
                 and not WITH_TALLY.search(sentence[:match.start()]) and not TALLY_SAID.search(sentence[:match.start()]):
             return {}, False  # only "with 143 countries supporting it", "the vote saw 143 …", "The tally: 118 states
             # favoring it, 0 opposing": "50 countries supporting the text" may be its sponsors

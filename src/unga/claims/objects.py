@@ -6,8 +6,45 @@ from __future__ import annotations
 import re
 
 from unga.claims.names import Mention
-from unga.claims.phrases import APPOSITION, AS_DID, BRACKETED_ASIDE, CUE, LOOSE, OBJECT_GAP, STOPS_OBJECT, SUBGROUP_IN_LIST
+from unga.claims.phrases import APPOSITION, BRACKETED_ASIDE, CUE, LOOSE, SENTENCE_ADVERB, STOPS_OBJECT, SUBGROUP_IN_LIST
 
+# a copula's complement before the list: "Those abstaining were mostly European: A, B"
+_COMPLEMENT = r"(?:(?!,\s*with\b|\s(?:not|never|no\s+longer|that)\b)[^.;:()])"
+# the words between a cue and its list: "were", "included", "such as", a colon, a bracket or a dash
+OBJECT_GAP = re.compile(
+    r"^\s*(?:\(\d+\))?\s*(?:(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition|vote"
+    r"|voting|ballot)\s*)?"  # "opposing the OIC resolution this year – A, B"
+    r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
+    # a sentence adverb in commas may stand before the copula: "Those abstaining, however, were A and B"; a bracket
+    # or a dash may open the inclusion ("Opponents of the draft – including A and B –")
+    r"(?:(?:,\s*(?:" + SENTENCE_ADVERB + r"\s*,\s*)?|(?:\(|--|—|–|-)\s*(?=including|among|such|notably|namely))?(?:(?:is|are|was|were)\s+as\s+follows|were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
+    r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b"
+    # "The number of abstentions was down on 2014, with A and B voting in favour": a "with" clause after the copula's
+    # complement has its own vote phrase; its states are not the label's list
+    # nor is a denied predicate's agent ("The five opposed, however, were not swayed by A"), nor the subject of a
+    # clause the copula's complement opens ("lobbying against the vote for it was proof that Moscow cared")
+    + _COMPLEMENT + r"{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
+    r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
+    # the clause's object and adjuncts, then its list: "voted in favor of the resolution for the first time this year: A, B"
+    r"|^\s+(?:(?:of|on|the|a|an|this|that|its|resolution|text|draft|measure|for|in|first|time|year|once|again|again,|"
+    r"this|last|today|yesterday|overall|as|well|all|in\s+all)\s+){1,12}?(?:time|year|resolution|text|draft|measure|today|well|"
+    r"all|again)\s*:\s*$"
+    r"|^[^.;:(),\d–—-]{0,60}?\b(?:were|was|are|included|include|including|such\s+as|along\s+with|alongside|together\s+with"
+    r"|joined\s+by)\s*(?:those\s+of\s+)?(?:the\s+)?(?::|\(|--|—|–)?\s*$"
+    # a long one only when a colon ends it: "The abstaining nations were governed by parties that sought favour abroad: A, B"
+    r"|^[^.;:(),\d–—-]{0,60}?\b(?:were|was|are)\b(?:(?!\s(?:not|never|no\s+longer)\b)[^.;:()]){1,160}?:\s*$"
+    # a sentence adverb in commas before the copula: "Those voting against, however, were A and B"
+    r"|^\s*,\s*" + SENTENCE_ADVERB + r"\s*,\s*(?:were|was|are|included|include)\s*(?::|--|—|–)?\s*$", re.I)
+AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$|^\s*;\s*(?:and\s+)?so\s+did\s*$", re.I)
+# "Against were A and a few of its allies: B, C", "A, plus several states whose leaders court Washington: B, C", "A, B,
+# and three states known as autocracies: C, D, E": a group described in words, its members after the colon, goes on
+# the list (not "and those abstaining: B": another side)
+DESCRIBED_GROUP = re.compile(r"^\s*,?\s*(?:and|plus|as\s+well\s+as)\s[^.;:()]{0,80}?\b(?:countries|states|nations|allies"
+                             r"|friends|governments|members|partners|neighbou?rs|regimes|others)\b[^.;:()\d]{0,80}:\s*(?:the\s+)?$", re.I)
+# "in favour of the U.S.-proposed amendments were A and B": a state in a compound before a noun names who wrote the
+# text, not a voter on the list
+COMPOUND_MODIFIER = re.compile(r"-(?:[a-z]+ed|led|made)\b")
+COMPOUND = re.compile(r"(?<![^\s(])[\w.]+" + COMPOUND_MODIFIER.pattern)
 ITEM_NUMBER = re.compile(r"\n[ \t]*(?:\(\d{1,3}\)|\d{1,3}[.)])[ \t]")
 # "There were 35 abstentions, A and B among them", "…, with A and B among them": the inclusion after the list
 POSTPOSED = re.compile(r"^\s*,\s*(?:with\s+)?(?:the\s+)?$", re.I)
@@ -19,10 +56,11 @@ LABEL_COUNT = re.compile(r"^\s*\d{1,3}\s*(?:\(|--|—|–|-)\s*$")
 def object_of(sentence: str, end: int, limit: int, found: list[Mention], used: set[int], runs) -> list[Mention]:
     """The states after a cue ending at end (up to limit, the next cue): a list after a colon, 'were', 'including', a
     bracket or a dash, or 'as did'. The runs taken are added to used."""
-    following = [m for m in found if end <= m.start < limit]
+    following = [m for m in found if end <= m.start < limit and not COMPOUND_MODIFIER.match(sentence, m.end)]
     if not following:
         return []
-    gap = re.sub(r"(?<=:)(\s*)(?:\(\d{1,3}\)|\d{1,3}[.)])(?=\s)", r"\1", sentence[end:following[0].start])  # ":\n(1) A"
+    gap = COMPOUND.sub(lambda c: "x" * len(c.group(0)), sentence[end:following[0].start])  # "the U.S.-drafted text"
+    gap = re.sub(r"(?<=:)(\s*)(?:\(\d{1,3}\)|\d{1,3}[.)])(?=\s)", r"\1", gap)  # ":\n(1) A"
     if not gap.strip() and not re.search(r"(?::|\)\s*(?:--|—|–|-)|\b(?:from|were|was|are|included|including|by|voted)"
                                          r"|^\W*abstained)\s*$", sentence[:end], re.I):
         return []  # "opposed the U.S. sanctions": a state right after a plain verb is no list of voters
@@ -65,7 +103,8 @@ def _listed_on(sentence: str, end: int, gap: str, following: list[Mention], runs
         for s, e in asides:
             if taken[-1].end <= s and e <= m.start:
                 between = between.replace(sentence[s:e], " ")
-        if run_of.get(id(m)) == run_of.get(id(taken[-1])) or SUBGROUP_IN_LIST.match(between):
+        if run_of.get(id(m)) == run_of.get(id(taken[-1])) or SUBGROUP_IN_LIST.match(between) or (
+                DESCRIBED_GROUP.match(between) and not CUE.search(between)):
             taken.append(m)  # one list: "were A, B, Holland, C", "include A, B and 3 Asian states – C, D"
             continue
         if listed and not re.search(r"[.:]|\b(?:and|or)\b.*,", between) and len(between) < 60 \

@@ -127,7 +127,8 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "won with contrary ballots cast by A and B alone", "went through with sole objections by A and B": the voters
     # against follow
     (r"(?:(?:no|nay|negative|dissenting|contrary)\s+(?:votes|ballots)|votes\s+against)\s+cast\s+(?:only\s+)?by\b"
-     r"|\bwith\s+(?:the\s+)?(?:sole|only|lone)\s+objections?\s+(?:by|from|of)\b", "pno"),
+     r"|\bwith\s+(?:the\s+)?(?:sole|only|lone)\s+objections?\s+(?:by|from|of)\b"
+     r"|(?<=[\"“‘'])no[\"”’']\s+votes?\s+(?:from|by)\b", "pno"),  # 'with "no" votes from A and B' (quoted: not zero votes)
     (r"(?:(?:yes|aye|affirmative)\s+votes?|votes?\s+in\s+favou?r)(?:\s+(?:of\s+)?(?:the|this|that)\s+(?:resolution|text|draft|measure))?"
      r"\s+(?:were|was)\s+cast\s+(?:only\s+|mostly\s+|mainly\s+|largely\s+)?by\b", "pyes"),
     # "changed its vote" is left out: a change announced after the vote is a note in the record, not the roll call
@@ -277,7 +278,10 @@ SUBJECT_GAP = re.compile(
     # "were among the dozen nations that", "is among the member states which", "was the only country to"
     r"(?:(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+)?|(?:(?:is|are|was|were)\s+)?" + _FEW + r"\s+of\s+)"
     r"(?:the\s+(?:(?:resolution|text|draft|measure)['’]s\s+)?)?(?:(?:only|sole|lone)\s+)?(?:\d+\s+)?(?=$)"
-    r"|(?:is|are|was|were)\s+(?:(?:also|too)\s+)?(?:among(?:st)?\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|(?:(?:is|are|was|were)\s+|(?<=,\s)(?=one\s+of\s))(?:(?:also|too)\s+)?(?:among(?:st)?\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
+    # "was in a minority of countries which", "is one of a handful of states that", "A, one of the nations that"
+    r"|(?:one\s+of|in|part\s+of)\s+(?:only\s+)?(?:the\s+|those\s+|a\s+)?(?:(?:small|tiny|narrow)\s+)?(?:(?:minority|handful|group"
+    r"|number|bloc)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?"
     r"|the\s+(?:(?:only|sole|lone)\s+)?(?:other\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?)"
     r"(?:countries|states|nations|members|member\s+states|governments|delegations|ones|country|state|nation|member|one)"
     # "among 5 states (listed at the end) that voted"; "the sole country voting against", "the only 2 countries in
@@ -382,29 +386,6 @@ RELATIVE = re.compile(r"^\s*,?\s*\(?(?:which|who|that|after(?:\s+having)?|having
 # "After abstaining last year, A voted …", "Having voted against in 2018, A …": a participle opening the sentence, its
 # clause the subject's own earlier vote (the state after its comma is the subject of both)
 OPENING_PARTICIPLE = re.compile(r"^[\W\d]*(?P<part>after(?:\s+having)?|having)\s+$", re.I)
-OBJECT_GAP = re.compile(
-    r"^\s*(?:\(\d+\))?\s*(?:(?:of\s+)?(?:the\s+)?(?:(?-i:[A-Z]{2,6})\s+)?(?:resolution|text|draft|treaty|motion|document|proposal|it|partition|vote"
-    r"|voting|ballot)\s*)?"  # "opposing the OIC resolution this year – A, B"
-    r"(?:(?:this|last)\s+year|in\s+\d{4})?\s*"
-    # a sentence adverb in commas may stand before the copula: "Those abstaining, however, were A and B"; a bracket
-    # or a dash may open the inclusion ("Opponents of the draft – including A and B –")
-    r"(?:(?:,\s*(?:" + SENTENCE_ADVERB + r"\s*,\s*)?|(?:\(|--|—|–|-)\s*(?=including|among|such|notably|namely))?(?:(?:is|are|was|were)\s+as\s+follows|were|was|are|included|include|including|includes|among\s+them|among\s+which|such\s+as|came\s+from"
-    r"|namely|notably|mostly|mainly|led\s+by|alongside|along\s+with|together\s+with|joined\s+by)\b"
-    # "The number of abstentions was down on 2014, with A and B voting in favour": a "with" clause after the copula's
-    # complement has its own vote phrase; its states are not the label's list
-    # nor is a denied predicate's agent ("The five opposed, however, were not swayed by A"), nor the subject of a
-    # clause the copula's complement opens ("lobbying against the vote for it was proof that Moscow cared")
-    r"(?:(?!,\s*with\b|\s(?:not|never|no\s+longer|that)\b)[^.;:()]){0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
-    r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
-    # the clause's object and adjuncts, then its list: "voted in favor of the resolution for the first time this year: A, B"
-    r"|^\s+(?:(?:of|on|the|a|an|this|that|its|resolution|text|draft|measure|for|in|first|time|year|once|again|again,|"
-    r"this|last|today|yesterday|overall|as|well|all|in\s+all)\s+){1,12}?(?:time|year|resolution|text|draft|measure|today|well|"
-    r"all|again)\s*:\s*$"
-    r"|^[^.;:(),\d–—-]{0,60}?\b(?:were|was|are|included|include|including|such\s+as|along\s+with|alongside|together\s+with"
-    r"|joined\s+by)\s*(?:those\s+of\s+)?(?:the\s+)?(?::|\(|--|—|–)?\s*$"
-    # a sentence adverb in commas before the copula: "Those voting against, however, were A and B"
-    r"|^\s*,\s*" + SENTENCE_ADVERB + r"\s*,\s*(?:were|was|are|included|include)\s*(?::|--|—|–)?\s*$", re.I)
-AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$|^\s*;\s*(?:and\s+)?so\s+did\s*$", re.I)
 JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?(?:join(?:ed|ing|s)?\s+(?:with\s+)?|sided\s+with\s+|followed\s+"
                     r"|band(?:ed|ing)\s+(?:together\s+)?with\s+|(?:was|were)\s+joined\s+by\s+)(?:the\s+likes\s+of\s+"
                     # "A joined 13 other countries, including B and C, to vote against": the counted group's examples

@@ -30,6 +30,9 @@ def subjects_of(sentence: str, runs: list[list[Mention]], used: set[int], cue: t
             out += [(m.iso3, vote, start, m) for m in subject]
             used.add(k)
             out += _joined(sentence, runs, k, vote, start, used)
+        elif k not in used and (persuaded := _persuaded(sentence, runs, k, gap)):
+            out += [(m.iso3, vote, start, m) for j in persuaded for m in runs[j]]
+            used.update(persuaded)
         elif k not in used and JOINED_TAIL.match(gap):
             joined = _joined(sentence, runs, k, vote, start, used) if k > 0 else []
             if joined or re.search(r"\bjoin(?:ed|ing|s)\s+(?:with\s+)?$", sentence[max(0, run[0].start - 20):run[0].start],
@@ -93,6 +96,25 @@ def _joined(sentence: str, runs: list[list[Mention]], k: int, vote: str, start: 
         return []
     used.add(k - 1)
     return [(m.iso3, vote, start, m) for m in without_object(sentence, before)]
+
+
+# "A persuaded B and C to join it in voting against", "A convinced B to join it and D in voting no": the persuader, the
+# persuaded and those they joined voted alike (only verbs of success: "urged B to join it" says nothing of B's vote)
+PERSUADER = re.compile(r"\s+(?:had\s+|has\s+)?(?:convinced|persuaded|got|won\s+over)\s+(?:the\s+)?", re.I)
+TO_JOIN = r"\s+to\s+join\s+(?:it|them|him|her)\s+"
+PERSUADED_TAIL = re.compile(TO_JOIN + r"(?:in|to)\s+", re.I)
+PERSUADED_AND = re.compile(TO_JOIN + r"and\s+(?:the\s+)?", re.I)
+
+
+def _persuaded(sentence: str, runs: list[list[Mention]], k: int, gap: str) -> list[int]:
+    """The runs of 'A persuaded B to join it (and D) in voting …' when run k is B (or D), else []."""
+    def between(i: int) -> str:
+        return sentence[runs[i - 1][-1].end:runs[i][0].start]
+    if PERSUADED_TAIL.fullmatch(gap) and k >= 1 and PERSUADER.fullmatch(between(k)):
+        return [k - 1, k]
+    if JOINED_TAIL.match(gap) and k >= 2 and PERSUADED_AND.fullmatch(between(k)) and PERSUADER.fullmatch(between(k - 1)):
+        return [k - 2, k - 1, k]
+    return []
 
 
 # "A (which abstained in 2018) voted yes", "B (who usually votes against) abstained": a bracketed relative clause
