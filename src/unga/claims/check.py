@@ -185,7 +185,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             c.notes.append(committee_vote(committee))
     # "The General Committee then met again … A motion backed only by A and B failed.": told after the text turns to a
     # committee's meeting, the committee's vote (the record lacks it), not the plenary's, unless its own tally is
-    plenary = {c.sentence for c, row in zip(found, rows) if c.kind == "tally" and row in anchored}
+    plenary = {c.sentence for c, row in zip(found, rows) if c.kind == "tally" and row in anchored
+               and index.agrees_all(row, c.asserted)}  # its own numbers the vote's, not a committee's beside it
     told_in_committee = scope.in_committee([s for _, _, s in spans], plenary)
     for n, (c, row) in enumerate(zip(found, rows)):
         if row is not None and c.sentence in told_in_committee and not _symbol_in(index, row, c.text) \

@@ -1,0 +1,119 @@
+"""Thirty-second round, holdout33's wrong roll calls (branch idrc33). Sentences are our own.
+
+A list of states that its sentence counts ("Just five states voted no: A, B, C, D and E") names that side in full.
+Ranked with its count, it chooses among the votes of the text's days the one whose side is exactly those states: a
+vote of the same day with five against, four of them named and one not, misses two. The same list in the annual
+vote of another year is told apart by the text's date when the words and dates alone score the vote MIN_SCORE.
+The record: 69/78 of 2 December 2014 (161-5-18: the United States, Canada, Israel, Palau and Micronesia against)
+and, the same day, 69/54 (131-5-49: four of those and the United Kingdom against, Canada abstaining)."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures import claims_after
+
+from unga.claims import calendars
+
+DECEMBER_2014 = calendars.Month(2014, 12)
+FIVE = {"USA", "CAN", "ISR", "PLW", "FSM"}
+
+
+def _rows(lead: str, sentence: str, published=DECEMBER_2014) -> set[tuple]:
+    return {(c["kind"], c["state"], c["resolution"], c["verdict"])
+            for c in claims_after(lead, sentence, "position", published)
+            + claims_after(lead, sentence, "count", published)}
+
+
+@pytest.mark.parametrize("lead, sentence", [
+    ("The Assembly urged Israel to sign the non-proliferation treaty. ",
+     "Only five countries voted against the document: the US, Canada, Israel, Palau and Micronesia."),
+    ("The Assembly urged Israel to sign the non-proliferation treaty. ",
+     "The five votes against came from the United States, Canada, Israel, Palau and Micronesia."),
+    ("The Assembly called on Israel to accede to the non-proliferation treaty. ",
+     "Canada, the United States, Palau, Israel and Micronesia were the five countries that voted no."),
+    ("The Assembly called on Israel to accede to the non-proliferation treaty. ",
+     "It passed with 5 votes against (the United States, Canada, Israel, Palau and Micronesia)."),
+])
+def test_a_side_named_in_full_chooses_the_days_vote(built_store, lead, sentence):
+    assert _rows(lead, sentence) == {("position", s, "A/RES/69/78", "supported") for s in FIVE} | {
+        ("count", None, "A/RES/69/78", "supported")}
+
+
+def test_a_list_short_of_its_count_does_not_choose(built_store):
+    # four named of five counted: the side is not named in full, and 69/54 has those four against too
+    rows = _rows("The Assembly urged Israel to sign the non-proliferation treaty. ",
+                 "Five states voted no, among them the US, Israel, Palau and Micronesia.")
+    assert {r[2] for r in rows if r[0] == "position"} == {None}
+
+
+def test_without_the_texts_date_the_years_votes_stay_apart(built_store):
+    # the same five voted against this text every year: only a date tells the years apart
+    rows = _rows("The Assembly urged Israel to sign the non-proliferation treaty. ",
+                 "Only five countries voted against the document: the US, Canada, Israel, Palau and Micronesia.", None)
+    assert {r[2] for r in rows if r[0] == "position"} == {None}
+
+
+# A page that sets a committee's figures beside the plenary's under headings ("First Committee vote" over three
+# numbers, "General Assembly vote" over three more) reports the plenary's vote too: it is no text of the committee's
+# vote alone, and the plenary's figures are placed on the record's vote, while the committee's stay unplaced (the
+# heading turns the narration to the committee until the Assembly's heading turns it back).
+
+def _tallies(text: str, published) -> list[tuple]:
+    from unga import api
+
+    return [(tuple(sorted(c["asserted"].items())), c["resolution"], c["verdict"])
+            for c in api.check_text(text, published=published).claims if c["kind"] == "tally"]
+
+
+RISK_TITLE = "Draft on the risk of nuclear proliferation in the Middle East\n\n"
+COMMITTEE_LINES = "\n\n• In favour: 150\n• Against: 5\n• Abstentions: 20\n\n"
+PLENARY_LINES = "\n\n• In favour: 161\n• Against: 5\n• Abstentions: 18\n"
+COMMITTEE_TALLY = (("abstain", 20), ("no", 5), ("yes", 150))
+PLENARY_TALLY = (("abstain", 18), ("no", 5), ("yes", 161))
+
+
+@pytest.mark.parametrize("committee_heading, plenary_heading", [
+    ("First Committee vote", "General Assembly vote"),
+    ("Vote in the First Committee", "Vote in the General Assembly"),
+    ("First Committee results", "General Assembly's vote"),
+])
+def test_the_assemblys_heading_beside_a_committees(built_store, committee_heading, plenary_heading):
+    text = RISK_TITLE + committee_heading + COMMITTEE_LINES + plenary_heading + PLENARY_LINES
+    tallies = dict((numbers, (row, verdict)) for numbers, row, verdict in _tallies(text, DECEMBER_2014))
+    assert tallies[PLENARY_TALLY] == ("A/RES/69/78", "supported")
+    assert tallies[COMMITTEE_TALLY][0] is None
+
+
+def test_a_committee_tally_beside_the_plenarys_is_not_the_plenarys(built_store):
+    # the committee's tally shares one number with the plenary vote its words fit (one against): the plenary's own
+    # tally, every number the vote's, turns the narration back; the committee's does not
+    text = ("Resolution on the Convention on Cluster Munitions, 2023\n\nFirst Committee vote\n\n• In favour: 139\n"
+            "• Against: 1\n• Abstaining: 35\n\nGeneral Assembly vote\n\n• In favour: 148\n• Against: 1\n"
+            "• Abstaining: 36\n")
+    tallies = dict((numbers, (row, verdict)) for numbers, row, verdict in _tallies(text, calendars.Month(2023, 12)))
+    assert tallies[(("abstain", 36), ("no", 1), ("yes", 148))] == ("A/RES/78/32", "supported")
+    assert tallies[(("abstain", 35), ("no", 1), ("yes", 139))][0] is None
+
+
+def test_the_assemblys_vote_to_come_leaves_a_committee_text():
+    from unga.claims import lacking
+
+    assert lacking.committee_of("The First Committee approved it by 150 votes to 5.\n\nGeneral Assembly vote\n\n"
+                                "161 to 5") is None
+    assert lacking.committee_of("The First Committee approved it by 150 votes to 5. The vote in the General "
+                                "Assembly was 161 to 5.") is None
+    # traps: the Assembly's vote still to come
+    for later in ("It now goes ahead of the General Assembly vote.", "The General Assembly vote is next month.",
+                  "It awaits a vote in the General Assembly.", "A General Assembly vote will follow."):
+        assert lacking.committee_of("The First Committee approved it by 150 votes to 5. " + later) \
+            == "First Committee", later
+
+
+def test_a_committee_heading_line_without_a_colon_turns_to_the_committee():
+    from unga.claims import scope
+
+    lines = ["A title", "First Committee vote", "In favour: 150", "General Assembly vote", "In favour: 161"]
+    assert scope.in_committee(lines, set()) == {1, 2}
+    # trap: a sentence that only names a committee in passing is no heading
+    assert scope.in_committee(["A title", "The text went through the First Committee in October.",
+                               "In favour: 161"], set()) == set()
