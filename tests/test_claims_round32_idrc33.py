@@ -9,10 +9,13 @@ and, the same day, 69/54 (131-5-49: four of those and the United Kingdom against
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from fixtures import claims_after
 
-from unga.claims import calendars
+from unga import api
+from unga.claims import calendars, lacking, scope, several
 
 DECEMBER_2014 = calendars.Month(2014, 12)
 FIVE = {"USA", "CAN", "ISR", "PLW", "FSM"}
@@ -59,8 +62,6 @@ def test_without_the_texts_date_the_years_votes_stay_apart(built_store):
 # heading turns the narration to the committee until the Assembly's heading turns it back).
 
 def _tallies(text: str, published) -> list[tuple]:
-    from unga import api
-
     return [(tuple(sorted(c["asserted"].items())), c["resolution"], c["verdict"])
             for c in api.check_text(text, published=published).claims if c["kind"] == "tally"]
 
@@ -96,8 +97,6 @@ def test_a_committee_tally_beside_the_plenarys_is_not_the_plenarys(built_store):
 
 
 def test_the_assemblys_vote_to_come_leaves_a_committee_text():
-    from unga.claims import lacking
-
     assert lacking.committee_of("The First Committee approved it by 150 votes to 5.\n\nGeneral Assembly vote\n\n"
                                 "161 to 5") is None
     assert lacking.committee_of("The First Committee approved it by 150 votes to 5. The vote in the General "
@@ -110,10 +109,85 @@ def test_the_assemblys_vote_to_come_leaves_a_committee_text():
 
 
 def test_a_committee_heading_line_without_a_colon_turns_to_the_committee():
-    from unga.claims import scope
-
     lines = ["A title", "First Committee vote", "In favour: 150", "General Assembly vote", "In favour: 161"]
     assert scope.in_committee(lines, set()) == {1, 2}
     # trap: a sentence that only names a committee in passing is no heading
     assert scope.in_committee(["A title", "The text went through the First Committee in October.",
                                "In favour: 161"], set()) == set()
+
+
+# "proposed by the committee on …": the committee wrote what the resolution endorses; the sentence's tally is the
+# Assembly's, not another body's vote
+@pytest.mark.parametrize("sentence", [
+    "The first resolution, 121-2 with 23 abstentions, endorsed the plans proposed by the committee on refugees.",
+    "By 121 votes to 2, the Assembly backed the steps recommended by the committee on decolonization.",
+    "The text, passed 121 to 2, adopts a programme drafted by the committee on the rights of the child.",
+])
+def test_a_committee_that_wrote_the_text_is_not_the_voter(sentence):
+    assert scope.scope_of(sentence) == "assembly"
+
+
+def test_a_committee_that_voted_is_still_another_body():
+    assert scope.scope_of("The text was approved by the Third Committee by 121 votes to 2.") == "other body"
+    assert scope.scope_of("The vote in the Fourth Committee was 121 to 2.") == "other body"
+
+
+# "A and B voted against all five texts", told before the text takes the votes one by one: each vote the text pins
+# (by its tally) is one of them; the ones it never pins stay unidentified. The record: 36/120 A, B and C of
+# 10 December 1981 (121-2-23, 119-3-22, 122-4-20; Israel and the United States against each).
+@pytest.mark.parametrize("sentence", [
+    "Only Israel and the United States opposed all five texts.",
+    "Israel and the United States voted against all five resolutions.",
+    "The United States and Israel voted no on all five drafts.",
+])
+def test_a_vote_said_of_all_the_texts_before_they_are_told(built_store, sentence):
+    text = ("On 10 December 1981 the Assembly passed five texts on the question of Palestine. " + sentence
+            + " The first passed 121 to 2, with 23 abstentions. The second passed 119 to 3, with 22 abstentions."
+            " The third passed 122 to 4, with 20 abstentions.")
+    said = [(c["state"], c["resolution"], c["verdict"]) for c in api.check_text(text, published=calendars.Month(
+        1981, 12)).claims if c["kind"] == "position" and c["state"] == "USA"]
+    assert sorted(said, key=str) == sorted([("USA", f"A/RES/36/120{part}", "supported") for part in "ABC"]
+                                           + [("USA", None, "unverifiable")] * 2, key=str)
+
+
+def test_how_many_reads_up_to_six():
+    assert several.how_many("A and B voted against all six resolutions.", 0)[0] == 6
+    assert several.how_many("A opposed the five drafts.", 0)[0] == 5
+    # trap: six states, not six votes
+    assert several.how_many("All six nations voted against the resolution.", 0) is None
+
+
+# A name's letters in brackets ("the United Nations (UN) resolution") are no clause break: the year of the clause
+# ("… in December 2018") still names the vote's year.
+@pytest.mark.parametrize("sentence", [
+    "Russia abstained on the annual United Nations (UN) resolution backing the cluster munitions ban in December 2018.",
+    "In December 2018 Russia abstained on the yearly UN resolution on the Convention on Cluster Munitions (CCM).",
+    "Russia abstained from the vote on the U.N. (UNGA) text promoting the cluster munitions convention in 2018.",
+])
+def test_an_acronym_in_brackets_does_not_cut_the_clause(built_store, sentence):
+    said = [(c["state"], c["resolution"], c["verdict"]) for c in api.check_text(
+        "Cluster munitions policy. " + sentence, published=date(2019, 8, 27)).claims if c["kind"] == "position"]
+    assert said == [("RUS", "A/RES/73/54", "supported")]
+
+
+# A table's or sentence's absentees are part of the list's fingerprint: the annual vote whose every named state voted
+# (or stayed away) as said is chosen, and a list two years fit stays unplaced. The record: 76/166 of 16 December 2021
+# on the right to food (the United States and Israel against; Congo, the DR Congo, Dominica, Sao Tome and Principe
+# and Tuvalu absent); 80/210 has all but Congo so.
+@pytest.mark.parametrize("sentence", [
+    "Congo, Dominica, Tuvalu, the Democratic Republic of the Congo and Sao Tome and Principe did not vote, while the "
+    "United States and Israel voted no.",
+    "The US and Israel voted no; the DR Congo, Congo, Dominica, Tuvalu and Sao Tome and Principe were absent; Brazil, "
+    "France and China voted yes.",
+    "The US and Israel cast the only no votes and Congo, Dominica, Tuvalu and Sao Tome and Principe were absent.",
+])
+def test_absentees_choose_the_years_vote(built_store, sentence):
+    rows = _rows("The Assembly again affirmed the right to food. ", sentence, None)
+    assert {r[2] for r in rows if r[0] == "position"} == {"A/RES/76/166"}
+    assert {r[3] for r in rows} == {"supported"}
+
+
+def test_absentees_two_years_share_leave_the_list_unplaced(built_store):
+    rows = _rows("The Assembly again affirmed the right to food. ", "The United States and Israel voted against, "
+                 "while Dominica, Tuvalu and Sao Tome and Principe did not vote.", None)
+    assert {r[2] for r in rows if r[0] == "position"} == {None}

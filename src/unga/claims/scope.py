@@ -52,7 +52,8 @@ NOT_AUTHORED = "".join(rf"(?<!\b{verb}\s)" for verb in ("proposed", "recommended
 OTHER_BODY = re.compile(LEGISLATURE_VOTED + r"|" + OTHER_ASSEMBLY_VOTED + r"|(?:\bSecurity Council\b|\bUNSC\b|\bU\.N\.S\.C\.)[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|(?<!participation\s)(?<!membership\s)(?<!seat\s)\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
                         r"|\bHuman Rights Council\s+" + WHERE_OR_WHEN + r"(?:has\s+|had\s+)?(?:voted|adopted|passed)|\bmembers\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?Human Rights Council\b|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
-                        r"(?:approved|adopted|voted|rejected|passed)|" + NOT_AUTHORED + r"\b(?:in|by)\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
+                        r"(?:approved|adopted|voted|rejected|passed)|" + NOT_AUTHORED
+                        + r"\b(?:in|by)\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
                         r"(?:(?-i:[A-Z][\w-]*)\s+){0,3}[Cc]ommittee\b"  # "in the Special Political Committee"
                         r"|" + HUMAN_RIGHTS_COMMISSION + r"|" + PASSED_BY_COUNCIL, re.I)
 # the Assembly, or its plenary ("those who had abstained with us in the committee were absent from plenary")

@@ -9,8 +9,9 @@ Which votes: the roll calls the text pins down (by symbol or by a tally that mat
 the claim's sentence, the last N of them in the order the text first reports them (N from the sentence: "both",
 "either", "the two" = 2, "the three" = 3, up to "all six"; "the resolutions" = all those the text has pinned, two to
 four), the claim's own placement among them; a state's vote told before the text takes the votes one by one ("A voted
-against all six resolutions. The first …") takes every vote the text pins, when they are no more than it says. Where the text pins fewer, an unplaced claim whose candidates are close (within
-the identification margin) between exactly N roll calls that all fit its numbers ("each by 25 to 20" of two paragraphs voted alike) takes those; otherwise the
+against all six resolutions. The first …") takes every vote the text pins, when they are no more than it says. Where
+the text pins fewer, an unplaced claim whose candidates are close (within the identification margin) between exactly
+N roll calls that all fit its numbers ("each by 25 to 20" of two paragraphs voted alike) takes those; otherwise the
 votes left are listed unplaced, with the reason.
 
 A copy is never called false: the sentence may group the votes loosely ("the United States, which with West European

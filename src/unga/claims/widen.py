@@ -85,7 +85,7 @@ def list_chooses(index: identify.Index, found: list, ranked: list, votes, rank_a
     groups: dict[tuple, list[int]] = {}
     for n, (claim, (row, cand)) in enumerate(zip(found, ranked)):
         if row is None and cand and claim.kind == "position" and claim.scope == "assembly" and claim.state \
-                and claim.when in (None, "this") and claim.asserted.get("vote") in LIST_SIDES:
+                and claim.when in (None, "this") and claim.asserted.get("vote") in (*LIST_SIDES, "absent"):
             groups.setdefault((claim.sentence, claim.when), []).append(n)
     out = list(ranked)
     for members in groups.values():
