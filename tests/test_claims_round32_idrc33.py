@@ -191,3 +191,26 @@ def test_absentees_two_years_share_leave_the_list_unplaced(built_store):
     rows = _rows("The Assembly again affirmed the right to food. ", "The United States and Israel voted against, "
                  "while Dominica, Tuvalu and Sao Tome and Principe did not vote.", None)
     assert {r[2] for r in rows if r[0] == "position"} == {None}
+
+
+# "voted against the end of the embargo": the text's aim named as a noun before the deed is a side on the text (as
+# "against ending the embargo" was), not a side on the deed. The record: 74/7 of 7 November 2019 on the embargo
+# against Cuba (Brazil, Israel and the United States against).
+EMBARGO_LEAD = "On 7 November 2019 the Assembly again demanded an end to the US embargo against Cuba. "
+
+
+@pytest.mark.parametrize("sentence, states", [
+    ("Brazil, the US and Israel voted against the end of the embargo.", {"BRA", "USA", "ISR"}),
+    ("Brazil voted against UN condemnation of the embargo.", {"BRA"}),
+    ("The United States and Israel voted against the lifting of the embargo.", {"USA", "ISR"}),
+])
+def test_against_the_end_of_a_deed_is_against_the_text(built_store, sentence, states):
+    said = {(c["state"], c["resolution"], c["verdict"])
+            for c in claims_after(EMBARGO_LEAD, sentence, "position", date(2019, 11, 20))}
+    assert said == {(s, "A/RES/74/7", "supported") for s in states}
+
+
+def test_against_the_deed_itself_stays_unjudged(built_store):
+    said = claims_after(EMBARGO_LEAD, "Brazil voted against the embargo.", "position", date(2019, 11, 20))
+    assert [(c["resolution"], c["verdict"]) for c in said] == [(None, "unverifiable")]
+    assert "a vote against the embargo" in said[0]["evidence"]["record"]
