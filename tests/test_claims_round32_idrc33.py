@@ -214,3 +214,22 @@ def test_against_the_deed_itself_stays_unjudged(built_store):
     said = claims_after(EMBARGO_LEAD, "Brazil voted against the embargo.", "position", date(2019, 11, 20))
     assert [(c["resolution"], c["verdict"]) for c in said] == [(None, "unverifiable")]
     assert "a vote against the embargo" in said[0]["evidence"]["record"]
+
+
+# A tally without its yes count ("no votes against, 41 abstentions") beside the states that chose its vote: the
+# tally goes where its sentence's states and numbers all hold, though the list placed them first. The record: 64/292
+# of 28 July 2010 on the right to water (122-0-41; the United States, Canada, the United Kingdom and Australia
+# abstaining).
+@pytest.mark.parametrize("sentence", [
+    "There were no votes against, and 41 countries abstained, among them the United States, Canada, Britain and "
+    "Australia.",
+    "Nobody voted no; 41 states abstained, including Australia, Canada, the UK and the US.",
+    "With zero votes against, the 41 abstentions included the United States, Britain, Canada and Australia.",
+])
+def test_a_tally_without_its_yes_beside_its_list(built_store, sentence):
+    lead = "On 28 July 2010 the Assembly recognised the human right to water and sanitation. "
+    claims = [c for c in api.check_text(lead + sentence, published=calendars.Month(2010, 7)).claims
+              if c["kind"] in ("tally", "position") and c["span"][0] >= len(lead) - 1]
+    assert {(c["kind"], c["resolution"], c["verdict"]) for c in claims} <= {
+        ("tally", "A/RES/64/292", "supported"), ("position", "A/RES/64/292", "supported")}
+    assert {c["state"] for c in claims if c["kind"] == "position"} == {"USA", "CAN", "GBR", "AUS"}
