@@ -37,6 +37,7 @@ from paraphrase_fahunt15 import beside_a_legislature, beside_a_sum_over_years
 from paraphrase_fahunt16 import series_first_in_brackets
 from paraphrase_idrc31 import lines_that_name_their_states
 from paraphrase_idrc32 import abbreviated_day, cited_first_day
+from paraphrase_idrc33 import absentees_in_the_list, side_named_in_full
 from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
@@ -592,6 +593,14 @@ IDRC32 = {
 }
 
 
+# the thirty-second round (branch idrc33): made last, with the seed 5021, so that no row before it changes
+IDRC33 = {
+    "a side named in full by its count and its list: Only five countries voted against the text: A, B, C, D and E":
+        side_named_in_full,
+    "a list with its absentees: A and B voted against it, while C, D and E did not vote": absentees_in_the_list,
+}
+
+
 # holdout32's English families, first half (thirty-first round, branch study32): made last, with the seed 4001, so
 # that every row before them stays as it was ("the lone vote against" needs a vote with one state against, which the
 # votes here lack: tests/test_claims_round31_study32.py has it)
@@ -646,6 +655,7 @@ def make() -> list[dict]:
     _make_each(rows, votes, 4011, STUDY32B)
     _make(rows, votes, random.Random(5031), FALSE16)
     _make_each(rows, votes, 5011, STUDY33B)
+    _make(rows, votes, random.Random(5021), IDRC33)
     return rows
 
 

@@ -53,6 +53,17 @@ def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str,
     return numbers
 
 
+def _with_its_counts(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str, int]:
+    """A list's fingerprint: the numbers of its sentence's counts and tally of the same time ("Only five states
+    voted no: A, B, C, D and E" ranks the votes with five against)."""
+    numbers = dict(_fingerprint(claim, claims))
+    for other in claims:
+        if other.sentence == claim.sentence and other.when == claim.when and other.kind in ("count", "tally"):
+            for key, value in _fingerprint(other, claims).items():
+                numbers.setdefault(key, value)
+    return numbers
+
+
 LISTED = 3  # state names in one sentence of a vote claim: a list of how states voted
 
 
@@ -108,7 +119,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         return cache[row]
 
     ranked = widen.list_chooses(index, found, ranked, votes, lambda c: scorer.rank(
-        _fingerprint(c, found), widen.LIST_RANKED, **dict(zip(("year", "scope", "month", "days"),
+        _with_its_counts(c, found), widen.LIST_RANKED, **dict(zip(("year", "scope", "month", "days"),
                                                             _scope(c, spans, body, published)))), appeared, scorer)
     text_days = identify.days_named(assembly_text, published)
     official = released.releases_of(releases or [])
@@ -174,7 +185,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
             c.notes.append(committee_vote(committee))
     # "The General Committee then met again … A motion backed only by A and B failed.": told after the text turns to a
     # committee's meeting, the committee's vote (the record lacks it), not the plenary's, unless its own tally is
-    plenary = {c.sentence for c, row in zip(found, rows) if c.kind == "tally" and row in anchored}
+    plenary = {c.sentence for c, row in zip(found, rows) if c.kind == "tally" and row in anchored
+               and index.agrees_all(row, c.asserted)}  # its own numbers the vote's, not a committee's beside it
     told_in_committee = scope.in_committee([s for _, _, s in spans], plenary)
     for n, (c, row) in enumerate(zip(found, rows)):
         if row is not None and c.sentence in told_in_committee and not _symbol_in(index, row, c.text) \

@@ -24,7 +24,10 @@ NOUN_OF_TEXT = r"resolutions?|drafts?|texts?|motions?|amendments?|proposals?|mea
 # the words between the vote word and the deed: articles, possessives, names and adjectives; not a verb in -ing
 # ("in favour of ending the embargo" is the text's own aim) and not the text itself ("against the resolution on the
 # annexation")
-FILLER = r"(?:(?!(?:" + TEXT_WORD + r")\b)(?!(?!ongoing\b)\w+ing\b)[\w.’'-]+\s+){0,4}?"
+# the text's aim named as a noun before the deed ("against the end of the embargo", "against U.N. condemnation of the
+# embargo", "for the lifting of the sanctions"): a side on the text, as "against ending the embargo" is
+AIM = r"end|lifting|removal|condemnation|repeal|cessation|termination|suspension|reversal"
+FILLER = r"(?:(?!(?:" + TEXT_WORD + r"|" + AIM + r")\b)(?!(?!ongoing\b)\w+ing\b)[\w.’'-]+\s+){0,4}?"
 AGAINST = r"voted\s+against|votes?\s+against|voting\s+against|against|opposed|opposing|oppose|rejected|rejecting"
 FOR = r"voted\s+for|voting\s+for|in\s+favou?r\s+of|supported|supporting|backed|backing|endorsed"
 SIDE_ON_DEED = re.compile(r"\b(?:(?P<no>" + AGAINST + r")|(?P<yes>" + FOR + r"))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"

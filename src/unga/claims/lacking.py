@@ -38,6 +38,13 @@ VOTE_WORD = re.compile(r"\b(?:vot\w*|approv\w*|adopt\w*|passed|recorded|abstain\
 PLENARY = re.compile(r"\bplenary\b|\b(?:General\s+)?Assembly\s+(?:then\s+|later\s+|itself\s+)?(?:adopted|approved|voted"
                      r"|passed|endorsed)\b|\b(?:adopted|approved|endorsed)\s+by\s+the\s+(?:UN\s+)?(?:General\s+)?"
                      r"Assembly\b", re.I)
+# the Assembly's vote as a noun, told as held: a heading "General Assembly vote" over its numbers, "the vote in the
+# General Assembly was 165 to 7"; not one to come ("ahead of the General Assembly vote", "awaits a plenary vote")
+ASSEMBLY_VOTE = re.compile(r"\bGeneral\s+Assembly(?:['’]s)?\s+vot(?:e|ing)\b"
+                           r"|\bvot(?:e|ing)\s+(?:in|of|at|by)\s+the\s+(?:UN\s+)?General\s+Assembly\b", re.I)
+TO_COME = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|pending|await\w*|upcoming|next|for|to)\s+(?:the\s+|an?\s+)?"
+                     r"(?:(?:final\s+)?vot(?:e|ing)\s+(?:in|of|at|by)\s+the\s+)?(?:UN\s+)?General\s+Assembly"
+                     r"|\b(?:next|later\s+this|coming)\s+(?:week|month|year|session)\b", re.I)
 # "the Committee's session", "the Committee approved": the committee the passage names elsewhere, by its bare title
 # (capital C; not "the Committee on …", another body's full name)
 BARE = re.compile(r"\bthe\s+Committee(?![\w-])(?!\s+(?:on|of|for|against|to)\b)")
@@ -56,8 +63,8 @@ def committee_of(text: str) -> str | None:
     sentences = rough_sentences(text)
     # not "the Third Committee of the General Assembly approved"; not "it goes to the plenary next month"; a blank
     # line ends a sentence here (a quotation's last words, '… will be …”', do not run on into the plenary's paragraph)
-    if any(PLENARY.search(ASSEMBLY_COMMITTEE.sub(" ", s)) and not FUTURE.search(s)
-           for s in (part for s in sentences for part in PARAGRAPH_BREAK.split(s))):
+    if any((PLENARY.search(ASSEMBLY_COMMITTEE.sub(" ", s)) or (ASSEMBLY_VOTE.search(s) and not TO_COME.search(s)))
+           and not FUTURE.search(s) for s in (part for s in sentences for part in PARAGRAPH_BREAK.split(s))):
         return None
     names = {_name(m[0]) for s in sentences if VOTE_WORD.search(s)
              for m in COMMITTEE.finditer(s)}

@@ -53,10 +53,14 @@ AGENCY_ORGAN = (r"(?:\b(?:Board\s+of\s+Governors|Executive\s+Board|General\s+Con
                 r"|\b(?:(?-i:IAEA|UNESCO|UNICEF|WFP|ILO|FAO|WHO)|agency|watchdog)(?:['’]s)?\s+(?:\d+-member\s+)?board\b)")
 AGENCY_ORGAN_VOTED = (AGENCY_ORGAN + r"[^.;]{0,80}?\b(?:vot\w*|adopt\w*|pass(?:ed|es)|approv\w*|reject\w*|censur\w*"
                       r"|rebuk\w*|condemn\w*|elect\w*|nominat\w*|cho(?:se|sen)|selected)\b")
+# "recommendations proposed by the committee on …": a committee that wrote the text, not one that voted on it
+NOT_AUTHORED = "".join(rf"(?<!\b{verb}\s)" for verb in ("proposed", "recommended", "prepared", "drafted", "submitted",
+                                                       "requested", "established", "created", "made"))
 OTHER_BODY = re.compile(LEGISLATURE_VOTED + r"|" + OTHER_ASSEMBLY_VOTED + r"|" + AGENCY_ORGAN_VOTED + r"|(?:\bSecurity Council\b|\bUNSC\b|\bU\.N\.S\.C\.)[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|(?<!participation\s)(?<!membership\s)(?<!seat\s)\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
                         r"|\bHuman Rights Council\s+" + WHERE_OR_WHEN + r"(?:has\s+|had\s+)?(?:voted|adopted|passed)|\bmembers\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?Human Rights Council\b|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
-                        r"(?:approved|adopted|voted|rejected|passed)|\b(?:in|by)\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
+                        r"(?:approved|adopted|voted|rejected|passed)|" + NOT_AUTHORED
+                        + r"\b(?:in|by)\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
                         r"(?:(?-i:[A-Z][\w-]*)\s+){0,3}[Cc]ommittee\b"  # "in the Special Political Committee"
                         r"|" + HUMAN_RIGHTS_COMMISSION + r"|" + PASSED_BY_COUNCIL, re.I)
 # the Assembly, or its plenary ("those who had abstained with us in the committee were absent from plenary")
@@ -108,7 +112,7 @@ COMMITTEE_TURN = re.compile(FRONTED + r"(?:(?:in|at|when|while)\s+)?(?:the\s+)?(
 # vote:", a PLENARY_TURN) writes it
 COMMITTEE_HEADING = re.compile(r"^[^\w\n]*(?:(?:vote|voting)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?"
                                r"(?:(?-i:[A-Z])[\w-]*\s+){0,3}committee"
-                               r"(?:\s+(?:vote|voting|stage|result|tally))?s?\s*:", re.I | re.M)
+                               r"(?:\s+(?:vote|voting|stage|result|tally))?s?\s*(?::|$)", re.I | re.M)
 # the Assembly's vote foretold, which does not bring the narration back from a committee ("The Assembly is set to
 # consider the proposal next month", "… will take it up", "… would vote on it in December")
 FORETOLD = (r"\s+(?:(?:is|are|was|were)\s+(?:(?:\w+ly\s+|now\s+)?(?:set|expected|due|scheduled|likely|slated|poised)\s+)?to\b"

@@ -159,7 +159,7 @@ def place(index: identify.Index, found: list, ranked: list, votes, scorer, appea
         movable = _movable(index, found, ranked, members, numbers, said, votes)
         voters = [found[n].name for n in members if found[n].name]
         row = choose(index, numbers, said, pool, votes, named_by(index, found[members[0]].text, voters) + told, most) \
-            if movable else None
+            if movable else _where_all_are(index, found, ranked, members, numbers, said, votes)
         if row is None:
             continue
         for n in members:
@@ -190,6 +190,17 @@ def _movable(index: identify.Index, found: list, ranked: list, members: list[int
         return []  # the sentence's claims are placed apart, or by a symbol
     row = rows.pop()
     return claims if _misses(index, row, numbers, said, votes) >= GAP else []
+
+
+def _where_all_are(index: identify.Index, found: list, ranked: list, members: list[int], numbers: dict[str, int],
+                   said: dict[str, str], votes) -> int | None:
+    """The one vote every claim of the sentence but its tally is already placed on (its states chose it, say), when
+    the sentence's whole evidence fits it and a tally of the sentence is left unplaced: that tally's vote too."""
+    rows = {ranked[n][0] for n in members if found[n].kind != "tally"}
+    if len(rows) != 1 or None in rows or not any(found[n].kind == "tally" and ranked[n][0] is None for n in members):
+        return None
+    row = rows.pop()
+    return row if _fits(index, row, numbers, said, votes) else None
 
 
 def _fits(index: identify.Index, row: int, numbers: dict[str, int], said: dict[str, str], votes) -> bool:

@@ -7,9 +7,11 @@ them (or on none), and the others were never checked.
 
 Which votes: the roll calls the text pins down (by symbol or by a tally that matches in full) up to and including
 the claim's sentence, the last N of them in the order the text first reports them (N from the sentence: "both",
-"either", "the two" = 2, "the three" = 3; "the resolutions" = all those the text has pinned, two to four), the
-claim's own placement among them. Where the text pins fewer, an unplaced claim whose candidates are close (within
-the identification margin) between exactly N roll calls that all fit its numbers ("each by 25 to 20" of two paragraphs voted alike) takes those; otherwise the
+"either", "the two" = 2, "the three" = 3, up to "all six"; "the resolutions" = all those the text has pinned, two to
+four), the claim's own placement among them; a state's vote told before the text takes the votes one by one ("A voted
+against all six resolutions. The first …") takes every vote the text pins, when they are no more than it says. Where
+the text pins fewer, an unplaced claim whose candidates are close (within the identification margin) between exactly
+N roll calls that all fit its numbers ("each by 25 to 20" of two paragraphs voted alike) takes those; otherwise the
 votes left are listed unplaced, with the reason.
 
 A copy is never called false: the sentence may group the votes loosely ("the United States, which with West European
@@ -29,12 +31,13 @@ from unga.claims.identify import MARGIN, MIN_SCORE
 # ("failed to either vote or abstain": the verb, not a noun)
 BALLOTS = r"(?:votes?|ballots?)\b(?!\s+(?:against|in\s+favou?r|for|cast|came|yes|no|or\s+abstain)\b)"
 NOUN = rf"(?:resolutions?|texts?|drafts?|{BALLOTS}|measures?|proposals?|motions?|paragraphs?)\b"  # not "either voted"
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNTED = "|".join(COUNT_WORDS)
 # "both resolutions", "either of the drafts", "the two texts", "all three measures", "each of the resolutions", "voted
 # against all three." (not "all four nations voted": a count of states)
 NUMBERED = re.compile(rf"\b(?:(?P<both>both|either)(?:\s+of)?(?:\s+(?:the|these|those))?\s+{NOUN}"
-                      rf"|(?:the|these|those|all(?:\s+the)?)\s+(?P<n>two|three|four)\s+{NOUN}"
-                      rf"|(?:all|each)\s+(?P<n2>two|three|four)(?=\s*(?:[.,;:!?)]|$|of\s+them\b)))", re.I)
+                      rf"|(?:the|these|those|all(?:\s+the)?)\s+(?P<n>{COUNTED})\s+{NOUN}"
+                      rf"|(?:all|each)\s+(?P<n2>{COUNTED})(?=\s*(?:[.,;:!?)]|$|of\s+them\b)))", re.I)
 # "opposed the resolutions", "voted against these texts": as many as the text has pinned down
 PLURAL = re.compile(r"\b(?:the|these|those|all\s+the)\s+(?:resolutions|texts|drafts|measures)\b", re.I)
 # "Paragraphs 11(a) and 11(b) each by 25 for with 20 against": the tally of each of two parts
@@ -85,6 +88,10 @@ def _targets(claim, row, wanted: int, order: list[tuple[int, int]], ranked: list
     kept among them), else the roll calls its candidates tie on exactly, when they all fit its numbers."""
     before = [r for sentence, r in order if sentence <= claim.sentence]
     chosen = before[-wanted:]
+    if len(chosen) < wanted and claim.kind == "position" and len(order) <= wanted:
+        # "A and B voted against all six resolutions", told before the text takes them one by one: every vote it
+        # pins is one of them (a count, "only two opposed all six", is no count of each vote)
+        chosen = [r for _, r in order]
     if row is not None and row not in chosen:
         chosen = [*chosen[1:], row] if len(chosen) == wanted else [*chosen, row]
     if len(chosen) < wanted and row is None and claim.kind in ("tally", "count") and len(ranked) >= wanted:

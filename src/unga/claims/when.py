@@ -139,9 +139,14 @@ VOTE_CUE = {"yes": re.compile(r"\b(?:favou?r|for|yes|support\w*|back\w*|endors\w
             "not_taking_part": re.compile(r"\b(?:not|refused|declined)\s+(?:to\s+)?(?:take\s+part|participate)\b", re.I)}
 
 
+# a name's letters in brackets: "(UN)", "(NPT)", "(U.N.)"
+ACRONYM = re.compile(r"\((?-i:[A-Z][A-Za-z.]{0,8}[A-Z]\.?)\)")
+
+
 def _clause_at(sentence: str, at: int) -> str:
     """The clause around a character, with a clause before it that says only the time ("…, in 2016, the US …")."""
-    cuts = [0, *(m.start() for m in CLAUSE_END.finditer(sentence)), len(sentence)]
+    blanked = ACRONYM.sub(lambda m: " " * len(m[0]), sentence)  # "the United Nations (UN) resolution": one clause
+    cuts = [0, *(m.start() for m in CLAUSE_END.finditer(blanked)), len(sentence)]
     start = max(c for c in cuts if c <= at)
     end = min(c for c in cuts if c > at)
     before = max([c for c in cuts if c < start] or [0])

@@ -85,7 +85,7 @@ def list_chooses(index: identify.Index, found: list, ranked: list, votes, rank_a
     groups: dict[tuple, list[int]] = {}
     for n, (claim, (row, cand)) in enumerate(zip(found, ranked)):
         if row is None and cand and claim.kind == "position" and claim.scope == "assembly" and claim.state \
-                and claim.when in (None, "this") and claim.asserted.get("vote") in LIST_SIDES:
+                and claim.when in (None, "this") and claim.asserted.get("vote") in (*LIST_SIDES, "absent"):
             groups.setdefault((claim.sentence, claim.when), []).append(n)
     out = list(ranked)
     for members in groups.values():
@@ -94,7 +94,7 @@ def list_chooses(index: identify.Index, found: list, ranked: list, votes, rank_a
                 or any(ranked[n][1] != ranked[members[0]][1] for n in members):
             continue  # too few states, a state given two votes, or claims ranked apart
         cand = rank_all(found[members[0]])
-        row, note = _list_fits(index, said, cand, votes, appeared), LIST_CHOSE
+        row, note = _list_fits(index, said, cand, votes, appeared, _named_in_full(found, members, said)), LIST_CHOSE
         if row is None and scorer is not None:
             row, note = _list_recent(index, scorer, said, cand, votes, appeared), LIST_RECENT
         if row is None:
@@ -134,21 +134,42 @@ def _list_recent(index: identify.Index, scorer, said: dict[str, str], cand: list
     return row if all(f <= len(said) - LIST_GAP for f in fits) else None
 
 
-def _list_fits(index: identify.Index, said: dict[str, str], cand: list, votes, appeared) -> int | None:
-    """The close candidate every state fits, all others missing LIST_GAP states or more; else None."""
+def _named_in_full(found: list, members: list[int], said: dict[str, str]) -> set[str]:
+    """The sides the sentence names in full: its count of that side, of the list's time, is the number of states it
+    names for it ("Only five states voted no: A, B, C, D and E")."""
+    listed = found[members[0]]
+    return {c.asserted["field"] for c in found if c.kind == "count" and c.sentence == listed.sentence
+            and c.when == listed.when and c.asserted.get("op") == "=" and c.asserted.get("field") in LIST_SIDES
+            and c.asserted.get("value") == sum(v == c.asserted["field"] for v in said.values())}
+
+
+def _misses(votes: dict[str, str], said: dict[str, str], whole: set[str]) -> int:
+    """The states named that voted otherwise, and, for a side named in full, the states of that side not named."""
+    return sum(votes.get(s) != v for s, v in said.items()) \
+        + sum(v in whole and s not in said for s, v in votes.items())
+
+
+def _list_fits(index: identify.Index, said: dict[str, str], cand: list, votes, appeared,
+               whole: set[str] = frozenset()) -> int | None:
+    """The close candidate every state fits (a side named in full, exactly), all others missing LIST_GAP states or
+    more (for a side named in full, a state of theirs left out is a miss too) or, when the words and dates alone
+    score the chosen vote MIN_SCORE, falling MARGIN behind it (the same list a year before, told apart by the text's
+    date as identify would); else None."""
     best = cand[0][0]
     close = [i for score, i, _ in cand if score >= best - identify.MARGIN]
     if best < LIST_FLOOR or (len(cand) >= LIST_RANKED and cand[-1][0] >= best - 2 * identify.MARGIN):
         return None  # too weak a match, or close candidates the ranking left out
     close = [i for i in close if not identify.held_after(index, i, appeared)]
     # rivals: the votes the text's words and dates fit nearly as well (older votes of a series, far behind, are not)
-    fits = {i: sum(votes(i).get(s) == v for s, v in said.items()) for score, i, _ in cand
-            if score >= best - 2 * identify.MARGIN}
-    whole = [i for i in close if fits[i] == len(said)]
-    if len(whole) != 1:
+    misses = {i: _misses(votes(i), said, whole) for score, i, _ in cand if score >= best - 2 * identify.MARGIN}
+    fitting = [i for i in close if misses[i] == 0]
+    if len(fitting) != 1:
         return None
-    chosen = whole[0]
-    return chosen if all(fits[i] <= len(said) - LIST_GAP for i in fits if i != chosen) else None
+    chosen = fitting[0]
+    scores = {i: score for score, i, _ in cand}
+    sure = scores[chosen] >= identify.MIN_SCORE
+    return chosen if all(misses[i] >= LIST_GAP or (sure and scores[i] <= scores[chosen] - identify.MARGIN)
+                          for i in misses if i != chosen) else None
 
 
 LINE_MAX = 40  # a line of a laid-out tally holds one number and its label ("• 153 voted for", "Abstentions: 23")
