@@ -18,8 +18,8 @@ def _said(sentence: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "The tally showed 41 abstentions and six rulings against: US, UK, Canada, Germany, Israel and Japan.",
-    "The tally showed 41 abstentions and six rulings against: UK, US, Canada, Germany, Israel and Japan.",
+    "In all 41 states abstained, with six rulings against: US, Japan, Canada, UK, Israel and Germany.",
+    "In all 41 states abstained, with six rulings against: Japan, US, Canada, UK, Israel and Germany.",
 ])
 def test_us_heading_a_list_is_a_state(built_store, sentence):
     assert _said(sentence) == AGAINST
