@@ -19,7 +19,7 @@ from unga.claims import (bounds, cjk, excepted, foreign_names, langcounted, lang
                          wordlangs, wordtable)
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 from unga.claims.numbers import defeated_abroad
-from unga.claims.langphrases import (YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, NO_PART_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE_NOUN, TIE, IN_A_RELATIVE, INSTEAD, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL, RECEIVED_VOTES)
+from unga.claims.langphrases import (ASIDE, YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, NO_PART_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE_NOUN, TIE, IN_A_RELATIVE, INSTEAD, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL, RECEIVED_VOTES)
 from unga.claims.phrases import NOT_TAKING_PART
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
@@ -242,7 +242,7 @@ OWN = r"(?:(?:propi[oa]|própri[oa]|même|stess[oa])\s+)?"
 RELATIVE = (r"(?:,\s*(?:(?:die|der|das|welche|que|qui|che|los\s+cuales|las\s+cuales|os\s+quais|as\s+quais|i\s+quali|le\s+quali"
             r"|tal\s+(?:y\s+)?como|così\s+come)\s+"
             r"|(?:(?:un|una|uma|um|une?|ein|eine|einer|il|la|le|el|o|a)\s+)?(?:[\w-]+\s+){0,2}?(?=" + TIE_NOUN + r"))"
-            r"[^,;:.()]{1,60},\s*)?")
+            r"[^,;:.()]{1,60},\s*|,\s*(?:" + ASIDE + r")\s*,\s*)?")
 
 
 # "A por primera vez votó a favor", "A pela primeira vez votou", "A esta vez se abstuvo": a time before the verb
