@@ -76,6 +76,11 @@ ASIDE = (r"por\s+su\s+parte|por\s+su\s+lado|a\s+su\s+vez|en\s+cambio|sin\s+embar
          r"|é\s+preciso\s+(?:dizer|sublinhar|lembrar)|dal\s+canto\s+suo|da\s+parte\s+sua|a\s+sua\s+volta|invece|tuttavia"
          r"|come\s+previsto|va\s+(?:detto|sottolineato|ricordato)|ihrerseits|seinerseits|jedoch|allerdings|wie\s+erwartet"
          r"|erwartungsgemäß|op\s+(?:haar|zijn)\s+beurt|van\s+(?:haar|zijn)\s+kant|echter|daarentegen|zoals\s+verwacht")
+# the text passed by its supporters, a majority of them maybe: "adoptée par 141 pays", "votée par une majorité absolue de
+# 72 pays", "fue aprobada por 141 países", "aprovada pela maioria de 141 países", "approvata da 141 Stati"
+PASSED_BY = (r"(?:adopt|approuv|vot|aprob|aprov|adott|approvat)\w*\s+(?:par|por|pela|pelo|da)(?:\s+(?:une|la|una|uma|a|un[a']?)\s*"
+             r"(?:(?:large|écrasante|amplia|ampla|grande|larga)\s+)?(?:majorité|mayoría|maioria|maggioranza)"
+             r"(?:\s+(?:absolue|écrasante|absoluta|amplia|ampla|assoluta))?\s+(?:de|di))?")
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
 VOTES = {
     "es": [(ES_VOTED + r"\s+(?:a\s+favor|por\s+el\s+sí|sí|" + ES_ADVERB[YES] + r")\b", YES),

@@ -31,8 +31,10 @@ from functools import lru_cache
 
 from unga.claims import langnumbers
 from unga.claims.foreign_names import ARTICLE, JOINER
+from unga.claims.langphrases import PASSED_BY
 
 YES, NO, ABSTAIN = "yes", "no", "abstain"
+PASSED = re.compile(PASSED_BY + r"\s+$", re.I)
 
 # the text a German side takes ("für die Resolution", "gegen das Dokument"), not a party ("gegen die USA")
 DE_OBJECT = r"(?:die|den|das|diese|diesen|dieses)\s+(?:Resolution|Entschließung|Text|Entwurf|Resolutionsentwurf|Dokument|Beschluss|Vorlage)\w*"
@@ -211,8 +213,8 @@ def _count_side(sentence: str, match: re.Match) -> str | None:
         return _label_side(match["noun"])
     if match["bare"]:
         return _label_side(match["bare"])
-    before = LABEL_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
-    return _label_side(before[0]) if before else None
+    before = LABEL_BEFORE.search(sentence, max(0, match.start() - 60), match.start())  # or the text passed by the count:
+    return _label_side(before[0]) if before else YES if PASSED.search(sentence[:match.start()]) else None  # "adoptée par 72 pays, dont A"
 
 
 ONE = r"uno|una|um|uma|une?|eine?"  # "y uno (A) se abstuvo": one, which the number words leave out as an article

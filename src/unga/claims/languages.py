@@ -19,7 +19,7 @@ from unga.claims import (bounds, cjk, excepted, foreign_names, langcounted, lang
                          wordlangs, wordtable)
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 from unga.claims.numbers import defeated_abroad
-from unga.claims.langphrases import (ASIDE, YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, NO_PART_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE_NOUN, TIE, IN_A_RELATIVE, INSTEAD, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL, RECEIVED_VOTES)
+from unga.claims.langphrases import (ASIDE, PASSED_BY, YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, NO_PART_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE_NOUN, TIE, IN_A_RELATIVE, INSTEAD, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL, RECEIVED_VOTES)
 from unga.claims.phrases import NOT_TAKING_PART
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
@@ -426,10 +426,10 @@ ONE_AGAINST = re.compile(r"(\d\s+(?:stemmen\s+)?tegen\s+)(?:één|een)(?=\s*[(,.
 # "aprobó … con el apoyo de 122 de los 193 Estados", "approuvée par une majorité écrasante de 122 pays": the states that
 # supported a text adopted, counted; a text presented with some states' support names its sponsors, not its votes
 SUPPORTED_BY = re.compile(r"\b(?:(?:apoyo|respaldo|apoio|soutien|sostegno|appoggio|Unterstützung)\s+(?:de|von|di)"
-                          r"|(?:une|la)\s+majorité(?:\s+écrasante)?\s+de)\s+(\d{1,3})(?=" + OUT_OF[:-1]
+                          r"|(?:une|la)\s+majorité(?:\s+écrasante)?\s+de|" + PASSED_BY + r")\s+(\d{1,3})(?=" + OUT_OF[:-1]
                           + r"|\s+(?:" + STATES_NOUN + r")\b)", re.I)
 # adopted, or the text (not a state: "Portugal recebeu o apoio de 2 países") received the support
-ADOPTED = re.compile(r"\b(?:aprob|aprov|adopt|approuv|adott|angenommen)|\b(?:texte|texto|résolution|resolución|resolução"
+ADOPTED = re.compile(r"\b(?:aprob|aprov|adopt|approuv|adott|angenommen|vot(?:ée|ada|ata)\b)|\b(?:texte|texto|résolution|resolución|resolução"
                      r"|risoluzione|Resolution|projet|proyecto|projeto)\b[^.;]{0,40}?\b(?:a\s+recueilli|a\s+obtenu|a\s+reçu"
                      r"|recibió|obtuvo|recebeu|obteve|ha\s+ottenuto|erhielt)\b", re.I)
 SPONSORED = re.compile(r"patrocin|presentad|apresentad|parrain|présenté|coauteur|eingebracht|Miteinbring|presentat|promoss", re.I)
