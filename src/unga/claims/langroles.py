@@ -389,7 +389,8 @@ def _label(sentence, table, found, phrases, run_after, lang):
     """'con el voto en contra de A y B', 'los votos en contra fueron de A': a copula, a colon or "with … of" must
     tie the list to the label (not "el voto en contra de Rusia" alone: that may be a vote against Russia)."""
     for match in LABEL_NOUN.finditer(sentence):
-        bridge = re.compile(r"\s*,?\s*(?P<copula>" + COPULA + r"\s*|:\s*)?(?:" + OWNER + r")?(?:" + GROUP_NOUN + r")?", re.I)
+        bridge = re.compile(r"(?:\s+(?:list|lista|liste|elenco|lijst)\b)?\s*,?\s*(?P<copula>" + COPULA  # "Abstentions list:"
+                            + r"\s*|:\s*)?(?:" + OWNER + r")?(?:" + GROUP_NOUN + r")?", re.I)
         tied = bridge.match(sentence, match.end())
         if not tied or not (tied["copula"] or WITH_BEFORE.search(sentence, 0, match.start()) and tied.end() > match.end()):
             continue

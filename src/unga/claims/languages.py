@@ -262,8 +262,8 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
 
 
 # one item the name tables do not know, between commas, does not end a list: "Cuba, Correia do Norte, Nicarágua" (a
-# misspelt name); a capital, up to three words, no digit
-UNKNOWN_ITEM = r"(?:\s*,\s*(?-i:[A-ZÀ-Ý])[^\W\d]+(?:\s+(?:(?:do|da|de|del|du|di|von|der)\s+)?(?-i:[A-ZÀ-Ý])[^\W\d]+)?(?=\s*,))?"
+# misspelt name) or "Rep. Centroafricana"; a capital, up to three words, no digit
+UNKNOWN_ITEM = r"(?:\s*,\s*(?-i:[A-ZÀ-Ý])[^\W\d]+\.?(?:\s+(?:(?:do|da|de|del|du|di|von|der)\s+)?(?-i:[A-ZÀ-Ý])[^\W\d]+)?(?=\s*,))?"
 THIS_TIME = r"(?:cette\s+fois(?:-ci)?|esta\s+vez|desta\s+vez|questa\s+volta|diesmal|dit\s+keer)"
 
 
