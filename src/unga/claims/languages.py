@@ -429,7 +429,7 @@ SUPPORTED_BY = re.compile(r"\b(?:(?:apoyo|respaldo|apoio|soutien|sostegno|appogg
                           r"|(?:une|la)\s+majorité(?:\s+écrasante)?\s+de|" + PASSED_BY + r")\s+(\d{1,3})(?=" + OUT_OF[:-1]
                           + r"|\s+(?:" + STATES_NOUN + r")\b)", re.I)
 # adopted, or the text (not a state: "Portugal recebeu o apoio de 2 países") received the support
-ADOPTED = re.compile(r"\b(?:aprob|aprov|adopt|approuv|approvat|adott|angenommen|vot(?:ée|ada|ata)\b)|\b(?:texte|texto|résolution|resolución|resolução"
+ADOPTED = re.compile(r"\b(?:aprob|aprov|adopt|approuv|approvat|adott|angenommen|vot(?:ée?|ad[ao]|at[ao])\b)|\b(?:texte|texto|résolution|resolución|resolução"
                      r"|risoluzione|Resolution|projet|proyecto|projeto)\b[^.;]{0,40}?\b(?:a\s+recueilli|a\s+obtenu|a\s+reçu"
                      r"|recibió|obtuvo|recebeu|obteve|ha\s+ottenuto|erhielt)\b", re.I)
 SPONSORED = re.compile(r"patrocin|presentad|apresentad|parrain|présenté|coauteur|eingebracht|Miteinbring|presentat|promoss", re.I)
