@@ -85,6 +85,9 @@ def test_text_passed_by_a_count_of_states(built_store):
              for c in api.check_text(text, published=UKRAINE).claims if c["kind"] != "other"]
     assert counts(found) == {(("field", "yes"), ("op", "="), ("value", 141)): "supported"}
     assert verdicts(found) == {("FRA", "yes"): "supported", ("BRA", "yes"): "supported"}
+    text = "Le 2 mars 2022, le texte sur l'Ukraine est voté par 141 pays, parmi lesquels on trouve le Japon et le Chili."
+    assert verdicts([(c["kind"], c.get("state"), c["asserted"], c["verdict"]) for c in api.check_text(
+        text, published=UKRAINE).claims]) == {("JPN", "yes"): "supported", ("CHL", "yes"): "supported"}
     found = api.check_text("El 2 de marzo de 2022 la resolución sobre Ucrania fue aprobada por una amplia mayoría de "
                            "139 países.", published=UKRAINE).claims
     assert [(c["asserted"], c["verdict"]) for c in found if c["kind"] == "count"] == [

@@ -51,7 +51,7 @@ MARKERS = {
            # "A y B se unieron a C y D para oponerse a la medida": the joiners and the joined, the purpose's side
            "joined": r"se\s+(?:unieron|unió|sumaron|sumó)\s+a",
            "purpose": r"(?:para|en)\s+(?:oponerse|votar\s+en\s+contra|rechazar|votar\s+a\s+favor|apoyar|respaldar|abstenerse)"},
-    "fr": {"include": r"dont|parmi\s+(?:lesquels|lesquelles|eux|elles)|notamment|y\s+compris|comme",
+    "fr": {"include": r"dont|parmi\s+(?:lesquels|lesquelles|eux|elles)(?:\s+on\s+(?:compte|trouve|retrouve|note))?|notamment|y\s+compris|comme",
            "partitive": r"(?:sont|étaient|furent|est|était|fut)\s+(?:parmi|(?:quelques-uns|certains|l['’]un|l['’]une)\s+d)"
                         r"|figur[a-z]*\s+parmi|(?:fait|font|faisait|faisaient|a\s+fait|ont\s+fait)\s+partie\s+d",
            "companion": r"avec|(?:aux\s+côtés\s+d|accompagnée?s?\s+(?:[\wéèêàç]+\s+){0,4}?(?:par|d))e?",
