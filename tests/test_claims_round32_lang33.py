@@ -54,6 +54,13 @@ def test_aside_keeps_a_false_vote_false(built_store):
     assert verdicts(claims("fr", "La Russie, pour sa part, s'est abstenue.")) == {("RUS", "abstain"): "contradicted"}
 
 
+def test_aside_then_a_verb_that_is_no_vote():
+    # "se apoyó en" (relied on) is no vote, with an aside before it or not
+    for sentence in ("Francia, por su parte, se apoyó en el derecho internacional.",
+                     "Chile se apoyó en el principio de no intervención.", "Los dos países apoyaron en la sesión el debate."):
+        assert languages.read(sentence)[1] == []
+
+
 def test_aside_is_no_relative_clause_naming_another_state():
     # the aside holds no name: a relative clause naming a state still ends the list before it
     found = languages.read("Cuba, que apoyó a Rusia, se abstuvo.")[1]

@@ -84,8 +84,9 @@ PASSED_BY = (r"(?:adopt|approuv|vot|aprob|aprov|adott|approvat)\w*\s+(?:par|por|
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
 VOTES = {
     "es": [(ES_VOTED + r"\s+(?:a\s+favor|por\s+el\s+sí|sí|" + ES_ADVERB[YES] + r")\b", YES),
-           # not "apoyaron a Moscú", "respaldó al Gobierno": a personal "a" names the party supported, not the text
-           (r"(?:apoy|respald)(?:ó|aron)\b(?!\s+(?:a|al)\s)", YES),
+           # not "apoyaron a Moscú", "respaldó al Gobierno": a personal "a" names the party supported, not the text; nor
+           # "se apoyó en el principio" (relied on)
+           (r"(?<!\bse\s)(?:apoy|respald)(?:ó|aron)\b(?!\s+(?:a|al|en)\s)", YES),
            (ES_VOTED + r"\s+(?:en\s+contra|" + ES_ADVERB[NO] + r")\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
            (r"se\s+(?:(?:ha|han|había|habían)\s+)?(?:pronunci|posicion)(?:ó|aron|ado)\s+en\s+contra\b", NO),
            (r"(?:estuvo|estuvieron)\s+en\s+contra(?=\s*(?:[,.;:)]|$)|\s+de\s+la\s+(?:resolución|propuesta|medida)\b"
