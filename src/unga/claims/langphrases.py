@@ -81,6 +81,9 @@ ASIDE = (r"por\s+su\s+parte|por\s+su\s+lado|a\s+su\s+vez|en\s+cambio|sin\s+embar
 PASSED_BY = (r"(?:adopt|approuv|vot|aprob|aprov|adott|approvat)\w*\s+(?:par|por|pela|pelo|da)(?:\s+(?:une|la|una|uma|a|un[a']?)\s*"
              r"(?:(?:large|écrasante|amplia|ampla|grande|larga)\s+)?(?:majorité|mayoría|maioria|maggioranza)"
              r"(?:\s+(?:absolue|écrasante|absoluta|amplia|ampla|assoluta))?\s+(?:de|di))?")
+PASSED_BEFORE = re.compile(PASSED_BY + r"\s+$", re.I)  # right before a count: "adoptée par 72 pays, dont A" (langroles)
+# the word "list" between a side's label and the colon before its list: "Abstentions list:" (langroles._label)
+LIST_NOUN = r"(?:\s+(?:list|lista|liste|elenco|lijst)\b)?"
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
 VOTES = {
     "es": [(ES_VOTED + r"\s+(?:a\s+favor|por\s+el\s+sí|sí|" + ES_ADVERB[YES] + r")\b", YES),

@@ -29,12 +29,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from unga.claims import langnumbers
+from unga.claims import langnumbers, langphrases
 from unga.claims.foreign_names import ARTICLE, JOINER
-from unga.claims.langphrases import PASSED_BY
 
 YES, NO, ABSTAIN = "yes", "no", "abstain"
-PASSED = re.compile(PASSED_BY + r"\s+$", re.I)
 
 # the text a German side takes ("für die Resolution", "gegen das Dokument"), not a party ("gegen die USA")
 DE_OBJECT = r"(?:die|den|das|diese|diesen|dieses)\s+(?:Resolution|Entschließung|Text|Entwurf|Resolutionsentwurf|Dokument|Beschluss|Vorlage)\w*"
@@ -214,7 +212,7 @@ def _count_side(sentence: str, match: re.Match) -> str | None:
     if match["bare"]:
         return _label_side(match["bare"])
     before = LABEL_BEFORE.search(sentence, max(0, match.start() - 60), match.start())  # or the text passed by the count:
-    return _label_side(before[0]) if before else YES if PASSED.search(sentence[:match.start()]) else None  # "adoptée par 72 pays, dont A"
+    return _label_side(before[0]) if before else YES if langphrases.PASSED_BEFORE.search(sentence[:match.start()]) else None  # "adoptée par 72 pays, dont A"
 
 
 ONE = r"uno|una|um|uma|une?|eine?"  # "y uno (A) se abstuvo": one, which the number words leave out as an article
@@ -389,8 +387,7 @@ def _label(sentence, table, found, phrases, run_after, lang):
     """'con el voto en contra de A y B', 'los votos en contra fueron de A': a copula, a colon or "with … of" must
     tie the list to the label (not "el voto en contra de Rusia" alone: that may be a vote against Russia)."""
     for match in LABEL_NOUN.finditer(sentence):
-        bridge = re.compile(r"(?:\s+(?:list|lista|liste|elenco|lijst)\b)?\s*,?\s*(?P<copula>" + COPULA  # "Abstentions list:"
-                            + r"\s*|:\s*)?(?:" + OWNER + r")?(?:" + GROUP_NOUN + r")?", re.I)
+        bridge = re.compile(langphrases.LIST_NOUN + r"\s*,?\s*(?P<copula>" + COPULA + r"\s*|:\s*)?(?:" + OWNER + r")?(?:" + GROUP_NOUN + r")?", re.I)
         tied = bridge.match(sentence, match.end())
         if not tied or not (tied["copula"] or WITH_BEFORE.search(sentence, 0, match.start()) and tied.end() > match.end()):
             continue
