@@ -22,6 +22,7 @@ from pathlib import Path
 
 import paraphrase_da_sk_cs_pl
 import paraphrase_lang32
+import paraphrase_lang33
 import paraphrase_nl_fi
 from paraphrase_failed import told_by_the_winners_abroad
 from paraphrase_months import month_alone
@@ -1034,6 +1035,7 @@ def make() -> list[dict]:
     paraphrase_nl_fi.make_rows(rows, 3102, paraphrase_nl_fi.LATER, ("nl",))  # the thirty-first round (branch lang32b)
     paraphrase_da_sk_cs_pl.make_rows(rows)  # the thirty-first round (branch lang32b): Danish, Slovak, Czech, Polish
     paraphrase_lang32.make_rows(rows, names, lead, TOPICS)  # the thirty-first round (branch lang32), after those
+    paraphrase_lang33.make_rows(rows, names, lead, TOPICS)  # the thirty-second round (branch lang33), after those
     return rows
 
 

@@ -210,6 +210,9 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
     return [p for p in out if not (p[0] in seen or seen.add(p[0]))]
 
 
+COUNTRIES = r"(?:カ国|か国|ヶ国|ヵ国)"
+
+
 def tally(sentence: str, lang: str) -> dict[str, int]:
     """"以84票赞成、34票反对、37票弃权", "赞成141票，反对5票", "賛成141、反対5、棄権35", "棄権は16", "141票对5票". A side
     counted twice with two numbers ("10國反對 … 5國投反對票") gives the counts of two votes, not told apart: none."""
@@ -220,9 +223,15 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
     if pair:
         read += [("yes", int(pair.group(1))), ("no", int(pair.group(2)))]
     # the count's noun is 票 in Chinese and Japanese, 표 in Korean ("156표 찬성, 6표 반대")
-    for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*[票표]\s*(" + labels + r")|(" + labels + r")(?:[票표])?(?:は)?\s*[:：]?\s*(\d{1,3})"
-                         r"(?![\d年月])", text):
+    labelled = []  # "反対は2カ国増えて6カ国": the change from the year before passed over, the count after it read
+    for m in re.finditer(r"(?<![\d.])(\d{1,3})\s*[票표]\s*(" + labels + r")|(" + labels + r")(?:[票표])?(?:は)?(?:\d{1,3}\s*"
+                         + COUNTRIES + r"(?:増え|減っ)て、?)?\s*[:：]?\s*(\d{1,3})(?![\d年月])", text):
         read.append((LABELS[lang][m.group(2) or m.group(3)], int(m.group(1) or m.group(4))))
+        labelled.append(m.start(3) if m.group(3) else -1)
+    if lang == "ja":  # "反対は北朝鮮のみ": one state alone on a side is its count
+        for m in re.finditer(r"(" + labels + r")(?:したのは|に回ったのは|は)([^、。\d]{1,12}?)(?:のみ|だけ)(?=[。、]|だった|で|$)", text):
+            if len(mentions(m.group(2), lang)) == 1:
+                read.append((LABELS[lang][m.group(1)], 1))
     if lang == "ko":  # "찬76 반 26 기권15", "찬72·반23·기권26·결석5": the labels cut to one syllable, in a tally only
         short = re.search(r"(?<![\uac00-\ud7a3])찬\s*(\d{1,3})\s*[·,]?\s*반\s*(\d{1,3})(?:\s*[·,]?\s*기권\s*(\d{1,3}))?"
                           r"(?:\s*[·,]?\s*결석\s*(\d{1,3}))?", text)
@@ -240,7 +249,7 @@ def tally(sentence: str, lang: str) -> dict[str, int]:
                 read.append((side, int(m.group(1))))
             continue
         rest = _phrases(text[m.end():m.end() + 8], lang)
-        if rest and rest[0][0] <= 2:
+        if rest and rest[0][0] <= 2 and m.end() + rest[0][0] not in labelled:  # not "6カ国、棄権は31": that label's own
             read.append((rest[0][2], int(m.group(1))))
     out: dict[str, int] = {}
     for field, value in read:

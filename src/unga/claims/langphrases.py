@@ -55,6 +55,9 @@ PT_TIME = (r"(?:\s+(?:agora|hoje|ontem|novamente|desta\s+vez|pela\s+primeira\s+v
 # a vote kept from the vote before: "manteve a abstenção", "mantuvo su voto en contra"
 KEPT = {"pt": r"mant(?:eve|iveram)\s+(?:a\s+|o\s+)?(?:sua\s+|seu\s+|mesma\s+|mesmo\s+)?",
         "es": r"mantuv(?:o|ieron)\s+(?:la\s+|el\s+|su\s+)(?:misma\s+|mismo\s+)?"}
+# a side told by an adverb, in Spanish and Portuguese alike: "votaron negativamente", "votou favoravelmente"
+ES_ADVERB = {YES: r"positivamente|favorablemente|favoravelmente|afirmativamente|por\s+la\s+afirmativa",
+             NO: r"negativamente|desfavorablemente|desfavoravelmente|por\s+la\s+negativa"}
 # the Spanish verb, in the perfect too ("han votado a favor", as Spain's press writes the day's news)
 ES_VOTED = r"(?:vot(?:ó|aron|aba|aban|an|a)|(?:ha|han|había|habían)\s+votado)"
 # a party backed by voting on the text: "A y B apoyaron a X al votar en contra del texto", "apoiaram X ao
@@ -64,12 +67,30 @@ ES_TEXT_OR_END = (r"(?=\s*[,.;]|\s*$|\s+(?:de\s+)?(?:la\s+(?:resolución|medida|
 PT_TEXT_OR_END = r"(?=\s*[,.;]|\s*$|\s+(?:d?a\s+(?:resolução|medida|proposta)|d?o\s+(?:texto|projeto))\b)"
 ES_BACKED = r"(?:apoy|respald|defend|secund)(?:ó|aron|ió|ieron)\s+(?:a|al)\s+[^,.;:]{1,40}?\s+al\s+votar\s+"
 PT_BACKED = r"(?:apoi|defend|respald)(?:ou|aram|eu|eram)\s+(?:(?:a|o)\s+)?[^,.;:]{1,40}?\s+ao\s+votar\s+"
+# an aside set off by commas between a voter and its vote phrase: "Rusia, por su parte, votó en contra", "la Chine, de
+# son côté, s'est abstenue", "a França, é preciso dizer, votou contra" (a sentence adverb or a remark of the writer's)
+ASIDE = (r"por\s+su\s+parte|por\s+su\s+lado|a\s+su\s+vez|en\s+cambio|sin\s+embargo|como\s+(?:se\s+)?esperaba|como\s+era\s+de\s+esperar"
+         r"|(?:hay|cabe)\s+(?:que\s+)?(?:decirlo|señalarlo|subrayarlo|destacarlo|recordarlo)|pour\s+sa\s+part|de\s+son\s+côté"
+         r"|en\s+revanche|cependant|toutefois|pourtant|comme\s+prévu|(?:il\s+faut|faut-il)\s+le\s+(?:souligner|dire|noter|rappeler)"
+         r"|por\s+sua\s+vez|por\s+seu\s+lado|por\s+outro\s+lado|no\s+entanto|contudo|como\s+(?:se\s+)?esperava"
+         r"|é\s+preciso\s+(?:dizer|sublinhar|lembrar)|dal\s+canto\s+suo|da\s+parte\s+sua|a\s+sua\s+volta|invece|tuttavia"
+         r"|come\s+previsto|va\s+(?:detto|sottolineato|ricordato)|ihrerseits|seinerseits|jedoch|allerdings|wie\s+erwartet"
+         r"|erwartungsgemäß|op\s+(?:haar|zijn)\s+beurt|van\s+(?:haar|zijn)\s+kant|echter|daarentegen|zoals\s+verwacht")
+# the text passed by its supporters, a majority of them maybe: "adoptée par 141 pays", "votée par une majorité absolue de
+# 72 pays", "fue aprobada por 141 países", "aprovada pela maioria de 141 países", "approvata da 141 Stati"
+PASSED_BY = (r"(?:adopt|approuv|vot|aprob|aprov|adott|approvat)\w*\s+(?:par|por|pela|pelo|da)(?:\s+(?:une|la|una|uma|a|un[a']?)\s*"
+             r"(?:(?:large|écrasante|amplia|ampla|grande|larga)\s+)?(?:majorité|mayoría|maioria|maggioranza)"
+             r"(?:\s+(?:absolue|écrasante|absoluta|amplia|ampla|assoluta))?\s+(?:de|di))?")
+PASSED_BEFORE = re.compile(PASSED_BY + r"\s+$", re.I)  # right before a count: "adoptée par 72 pays, dont A" (langroles)
+# the word "list" between a side's label and the colon before its list: "Abstentions list:" (langroles._label)
+LIST_NOUN = r"(?:\s+(?:list|lista|liste|elenco|lijst)\b)?"
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
 VOTES = {
-    "es": [(ES_VOTED + r"\s+(?:a\s+favor|por\s+el\s+sí|sí)\b", YES),
-           # not "apoyaron a Moscú", "respaldó al Gobierno": a personal "a" names the party supported, not the text
-           (r"(?:apoy|respald)(?:ó|aron)\b(?!\s+(?:a|al)\s)", YES),
-           (ES_VOTED + r"\s+en\s+contra\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
+    "es": [(ES_VOTED + r"\s+(?:a\s+favor|por\s+el\s+sí|sí|" + ES_ADVERB[YES] + r")\b", YES),
+           # not "apoyaron a Moscú", "respaldó al Gobierno": a personal "a" names the party supported, not the text; nor
+           # "se apoyó en el principio" (relied on)
+           (r"(?<!\bse\s)(?:apoy|respald)(?:ó|aron)\b(?!\s+(?:a|al|en)\s)", YES),
+           (ES_VOTED + r"\s+(?:en\s+contra|" + ES_ADVERB[NO] + r")\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
            (r"se\s+(?:(?:ha|han|había|habían)\s+)?(?:pronunci|posicion)(?:ó|aron|ado)\s+en\s+contra\b", NO),
            (r"(?:estuvo|estuvieron)\s+en\s+contra(?=\s*(?:[,.;:)]|$)|\s+de\s+la\s+(?:resolución|propuesta|medida)\b"
             r"|\s+del\s+(?:texto|proyecto)\b)", NO),  # "28 países estuvieron en contra, entre ellos A"
@@ -81,8 +102,10 @@ VOTES = {
            # "optaron esta vez por abstenerse": the choice, maybe with its time, of abstention or of abstaining
            (r"opt(?:ó|aron)\s+(?:(?:esta|esa)\s+vez\s+|nuevamente\s+|de\s+nuevo\s+)?por\s+(?:la\s+abstención|abstenerse)\b",
             ABSTAIN)],
-    "fr": [(r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+(?:pour|en\s+faveur)\b|vot(?:ait|aient|ent)\s+pour\b", YES),
-           (r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+contre\b|vot(?:ait|aient|ent)\s+contre\b", NO),  # "votent contre": a headline's present
+    "fr": [(r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+(?:pour|en\s+faveur|favorablement|positivement)\b"
+            r"|vot(?:ait|aient|ent)\s+pour\b", YES),
+           (r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+(?:contre|défavorablement|négativement)\b"
+            r"|vot(?:ait|aient|ent)\s+contre\b", NO),  # "votent contre": a headline's present
            (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)" + FR_ADVERB + r"\s+abstenu(?:e|s|es)?\b|s['’]abstien(?:t|nent)\b"
             r"|(?:a|ont|avait|avaient)\s+(?:choisi|opté\s+pour)\s+l['’]abstention\b", ABSTAIN),
            # a stance on the text as its vote: "A et B se sont prononcés en faveur du texte", "ont, comme prévu, de
@@ -90,7 +113,8 @@ VOTES = {
            (r"(?:s['’]est|se\s+sont)\s+prononcée?s?\s+(?:en\s+faveur|pour)(?:" + FR_TEXT + r"|(?=\s*[,.;]))"
             r"|(?:a|ont|avait|avaient)(?:\s*,[^,.;]{1,30},)?" + FR_ADVERB + r"\s+soutenu" + FR_TEXT, YES),
            (r"(?:s['’]est|se\s+sont)\s+prononcée?s?\s+contre(?:\s+(?:la\s+résolution|le\s+texte|le\s+projet\s+de\s+résolution)\b|(?=\s*[,.;]))", NO)],
-    "pt": [(r"vot(?:ou|aram)" + PT_TIME + r"\s+a\s+favor\b", YES), (r"vot(?:ou|aram)" + PT_TIME + r"\s+contra\b", NO),
+    "pt": [(r"vot(?:ou|aram)" + PT_TIME + r"\s+(?:a\s+favor|" + ES_ADVERB[YES] + r")\b", YES),
+           (r"vot(?:ou|aram)" + PT_TIME + r"\s+(?:contra|" + ES_ADVERB[NO] + r")\b", NO),
            (KEPT["pt"] + r"abstenção\b", ABSTAIN), (KEPT["pt"] + r"voto\s+(?:a\s+favor|favorável)\b", YES),
            (KEPT["pt"] + r"voto\s+(?:contra|contrário)\b", NO),
            # "28 países foram contra, incluindo A": a side taken on the text, at the clause's end only (not "foram
@@ -123,8 +147,8 @@ VOTES = {
            # a subordinate clause puts the verb last: "während sich 13 Länder der Stimme enthielten."
            (r"(?:der\s+Stimme\s+)?enthielten(?=\s*[.,;)]|\s*$)", ABSTAIN),
            (r"lehnt(?:e|en)\s+(?:" + DE_TEXT + r"|sie|ihn|es)\s+ab\b", NO), (r"unterstützt(?:e|en)\s+" + DE_TEXT, YES)],
-    "it": [(r"(?:ha|hanno|aveva|avevano)\s+votato\s+a\s+favore\b", YES),
-           (r"(?:ha|hanno|aveva|avevano)\s+votato\s+contro\b", NO),
+    "it": [(r"(?:ha|hanno|aveva|avevano)\s+votato\s+(?:a\s+favore|favorevolmente|positivamente)\b", YES),
+           (r"(?:ha|hanno|aveva|avevano)\s+votato\s+(?:contro|negativamente|sfavorevolmente)\b", NO),
            (r"(?:si\s+(?:è|sono|era|erano)\s+astenut[oaie])\b", ABSTAIN),
            # the participle alone closing its clause, as headlines write it: "Italia e Spagna astenute, …"
            (r"(?<=\w\s)astenut[oaie](?=\s*[,.;:]|\s*$)", ABSTAIN),

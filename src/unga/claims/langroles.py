@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from unga.claims import langnumbers
+from unga.claims import langnumbers, langphrases
 from unga.claims.foreign_names import ARTICLE, JOINER
 
 YES, NO, ABSTAIN = "yes", "no", "abstain"
@@ -49,7 +49,7 @@ MARKERS = {
            # "A y B se unieron a C y D para oponerse a la medida": the joiners and the joined, the purpose's side
            "joined": r"se\s+(?:unieron|unió|sumaron|sumó)\s+a",
            "purpose": r"(?:para|en)\s+(?:oponerse|votar\s+en\s+contra|rechazar|votar\s+a\s+favor|apoyar|respaldar|abstenerse)"},
-    "fr": {"include": r"dont|parmi\s+(?:lesquels|lesquelles|eux|elles)|notamment|y\s+compris|comme",
+    "fr": {"include": r"dont|parmi\s+(?:lesquels|lesquelles|eux|elles)(?:\s+on\s+(?:compte|trouve|retrouve|note))?|notamment|y\s+compris|comme",
            "partitive": r"(?:sont|étaient|furent|est|était|fut)\s+(?:parmi|(?:quelques-uns|certains|l['’]un|l['’]une)\s+d)"
                         r"|figur[a-z]*\s+parmi|(?:fait|font|faisait|faisaient|a\s+fait|ont\s+fait)\s+partie\s+d",
            "companion": r"avec|(?:aux\s+côtés\s+d|accompagnée?s?\s+(?:[\wéèêàç]+\s+){0,4}?(?:par|d))e?",
@@ -211,8 +211,8 @@ def _count_side(sentence: str, match: re.Match) -> str | None:
         return _label_side(match["noun"])
     if match["bare"]:
         return _label_side(match["bare"])
-    before = LABEL_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
-    return _label_side(before[0]) if before else None
+    before = LABEL_BEFORE.search(sentence, max(0, match.start() - 60), match.start())  # or the text passed by the count:
+    return _label_side(before[0]) if before else YES if langphrases.PASSED_BEFORE.search(sentence[:match.start()]) else None  # "adoptée par 72 pays, dont A"
 
 
 ONE = r"uno|una|um|uma|une?|eine?"  # "y uno (A) se abstuvo": one, which the number words leave out as an article
@@ -387,7 +387,7 @@ def _label(sentence, table, found, phrases, run_after, lang):
     """'con el voto en contra de A y B', 'los votos en contra fueron de A': a copula, a colon or "with … of" must
     tie the list to the label (not "el voto en contra de Rusia" alone: that may be a vote against Russia)."""
     for match in LABEL_NOUN.finditer(sentence):
-        bridge = re.compile(r"\s*,?\s*(?P<copula>" + COPULA + r"\s*|:\s*)?(?:" + OWNER + r")?(?:" + GROUP_NOUN + r")?", re.I)
+        bridge = re.compile(langphrases.LIST_NOUN + r"\s*,?\s*(?P<copula>" + COPULA + r"\s*|:\s*)?(?:" + OWNER + r")?(?:" + GROUP_NOUN + r")?", re.I)
         tied = bridge.match(sentence, match.end())
         if not tied or not (tied["copula"] or WITH_BEFORE.search(sentence, 0, match.start()) and tied.end() > match.end()):
             continue

@@ -19,7 +19,7 @@ from unga.claims import (bounds, cjk, excepted, foreign_names, langcounted, lang
                          wordlangs, wordtable)
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 from unga.claims.numbers import defeated_abroad
-from unga.claims.langphrases import (YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, NO_PART_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE_NOUN, TIE, IN_A_RELATIVE, INSTEAD, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL, RECEIVED_VOTES)
+from unga.claims.langphrases import (ASIDE, PASSED_BY, YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, NO_PART_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE_NOUN, TIE, IN_A_RELATIVE, INSTEAD, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL, RECEIVED_VOTES)
 from unga.claims.phrases import NOT_TAKING_PART
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
@@ -242,7 +242,7 @@ OWN = r"(?:(?:propi[oa]|própri[oa]|même|stess[oa])\s+)?"
 RELATIVE = (r"(?:,\s*(?:(?:die|der|das|welche|que|qui|che|los\s+cuales|las\s+cuales|os\s+quais|as\s+quais|i\s+quali|le\s+quali"
             r"|tal\s+(?:y\s+)?como|così\s+come)\s+"
             r"|(?:(?:un|una|uma|um|une?|ein|eine|einer|il|la|le|el|o|a)\s+)?(?:[\w-]+\s+){0,2}?(?=" + TIE_NOUN + r"))"
-            r"[^,;:.()]{1,60},\s*)?")
+            r"[^,;:.()]{1,60},\s*|,\s*(?:" + ASIDE + r")\s*,\s*)?")
 
 
 # "A por primera vez votó a favor", "A pela primeira vez votou", "A esta vez se abstuvo": a time before the verb
@@ -262,8 +262,8 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
 
 
 # one item the name tables do not know, between commas, does not end a list: "Cuba, Correia do Norte, Nicarágua" (a
-# misspelt name); a capital, up to three words, no digit
-UNKNOWN_ITEM = r"(?:\s*,\s*(?-i:[A-ZÀ-Ý])[^\W\d]+(?:\s+(?:(?:do|da|de|del|du|di|von|der)\s+)?(?-i:[A-ZÀ-Ý])[^\W\d]+)?(?=\s*,))?"
+# misspelt name) or "Rep. Centroafricana"; a capital, up to three words, no digit
+UNKNOWN_ITEM = r"(?:\s*,\s*(?-i:[A-ZÀ-Ý])[^\W\d]+\.?(?:\s+(?:(?:do|da|de|del|du|di|von|der)\s+)?(?-i:[A-ZÀ-Ý])[^\W\d]+)?(?=\s*,))?"
 THIS_TIME = r"(?:cette\s+fois(?:-ci)?|esta\s+vez|desta\s+vez|questa\s+volta|diesmal|dit\s+keer)"
 
 
@@ -426,10 +426,10 @@ ONE_AGAINST = re.compile(r"(\d\s+(?:stemmen\s+)?tegen\s+)(?:één|een)(?=\s*[(,.
 # "aprobó … con el apoyo de 122 de los 193 Estados", "approuvée par une majorité écrasante de 122 pays": the states that
 # supported a text adopted, counted; a text presented with some states' support names its sponsors, not its votes
 SUPPORTED_BY = re.compile(r"\b(?:(?:apoyo|respaldo|apoio|soutien|sostegno|appoggio|Unterstützung)\s+(?:de|von|di)"
-                          r"|(?:une|la)\s+majorité(?:\s+écrasante)?\s+de)\s+(\d{1,3})(?=" + OUT_OF[:-1]
+                          r"|(?:une|la)\s+majorité(?:\s+écrasante)?\s+de|" + PASSED_BY + r")\s+(\d{1,3})(?=" + OUT_OF[:-1]
                           + r"|\s+(?:" + STATES_NOUN + r")\b)", re.I)
 # adopted, or the text (not a state: "Portugal recebeu o apoio de 2 países") received the support
-ADOPTED = re.compile(r"\b(?:aprob|aprov|adopt|approuv|adott|angenommen)|\b(?:texte|texto|résolution|resolución|resolução"
+ADOPTED = re.compile(r"\b(?:aprob|aprov|adopt|approuv|approvat|adott|angenommen|vot(?:ée?|ad[ao]|at[ao])\b)|\b(?:texte|texto|résolution|resolución|resolução"
                      r"|risoluzione|Resolution|projet|proyecto|projeto)\b[^.;]{0,40}?\b(?:a\s+recueilli|a\s+obtenu|a\s+reçu"
                      r"|recibió|obtuvo|recebeu|obteve|ha\s+ottenuto|erhielt)\b", re.I)
 SPONSORED = re.compile(r"patrocin|presentad|apresentad|parrain|présenté|coauteur|eingebracht|Miteinbring|presentat|promoss", re.I)

@@ -191,7 +191,8 @@ def _bracketed(text: str, sentence: str, found: list) -> list[tuple[str, str, st
     for end, vote in sides:
         m = BRACKETED.match(text, end)
         first = [i for i, f in enumerate(found) if m and f[0] >= m.end()]
-        if not first or not re.fullmatch(r"\s*(?:[^(),]{1,30},\s*)*", text[m.end():found[first[0]][0]]):
+        if not first or not re.fullmatch(r"\s*(?:(?:в\s+том\s+числе|включая|среди\s+них|из\s+них)\s+)?(?:[^(),]{1,30},\s*)*",
+                                         text[m.end():found[first[0]][0]]):
             continue
         run = _run(text, found, first[0], "nom", True, trap=False)
         if run and re.match(r"(?:\s*,?\s*и\s+(?:други\w+|др\.))?\s*\)", text[run[-1][1]:]) and len({f[2] for f in run}) <= _value(m.group(1)):
@@ -268,20 +269,24 @@ STATES = "(?:" + STATES_WORD + ")?"
 # a side's count and its states in brackets: "проголосовали 70 государств (A, B и C)", "против — 26 (A, B)"; items that
 # are no state may come first ("(страны ЕС, Канада и США)")
 BRACKETED = re.compile(r"\s*[—–:-]?\s*(\d{1,3}|" + NUMBER + r")\s+" + STATES_WORD + r"?\s*\(", re.I)
-BARE_SIDE = re.compile(r"(?<![\w-])(за|против|воздержал(?:ись|ось)?)(?=\s*[—–:-]\s*(?:\d{1,3}|" + NUMBER + r")\s*\()", re.I)
+BARE_SIDE = re.compile(r"(?<![\w-])(за|против|воздержал(?:ись|ось)?)[»\"”']?(?=\s*[—–:-]\s*(?:\d{1,3}|" + NUMBER + r")\s*\()", re.I)
 QUOTED = r"[«\"“„']?{}[»\"”“']?"
 # (pattern, field): the first that matches a field gives it; a number already used is not read again
+# "«За» отдали голоса 119 стран": a side's label, the votes given to it, then the number of their givers
+GAVE_VOTES = r"\s+(?:отдал|подал)\w*\s+(?:свои\s+)?голос\w*\s+"
 NUMBER_THEN = r"(?:\s+|\s*[—–-]\s*)"  # "26 против", "26 - против": a side's number, then its label
 FIELDS = [
     (r"(\d{1,3})\s+(?:голос\w*\s+)?против\s+(\d{1,3})(?!\d|[.,]\d)", "pair"),
     (r"(\d{1,3})" + NUMBER_THEN + r"(?:голос\w*\s+)?" + QUOTED.format("за") + r"(?![\w-])(?!\s+(?:[\w-]+\s+)?(?:резолюци|документ|проект))", YES),
     (QUOTED.format("за") + r"\s*[—–:-]\s*(\d{1,3})\b", YES),
+    (QUOTED.format("за") + GAVE_VOTES + r"(\d{1,3})\b", YES), (QUOTED.format("против") + GAVE_VOTES + r"(\d{1,3})\b", NO),
     (r"(\d{1,3})" + NUMBER_THEN + r"(?:голос\w*\s+)?" + QUOTED.format("против") + r"(?=\s*(?:[,.;)]|и\b|при\b|во?\s|$))", NO),
     (QUOTED.format("против") + r"\s*[—–:-]\s*(\d{1,3})\b", NO),
     (r"(\d{1,3})" + NUMBER_THEN + r"(?:голос\w*\s+)?" + QUOTED.format(r"воздерж\w*"), ABSTAIN),
     (QUOTED.format(r"воздерж\w*") + r"\s*[—–:-]\s*(\d{1,3})\b", ABSTAIN),
 ]
 ASIDE = r"(?:\s*,\s*(?:включая|в\s+том\s+числе|среди\s+них|таких\s+как)[^.;:]{0,120}?,)?"
+DASHED_LIST = r"(?:\s*[—–]\s*[^—–.;:\d]{1,160}?\s*[—–])?"  # "Семь стран — A, B и C — проголосовали против"
 
 
 def tally(sentence: str) -> dict[str, int]:
@@ -305,11 +310,12 @@ def tally(sentence: str) -> dict[str, int]:
         vote = ABSENT if vote == NOT_TAKING_PART else vote  # "10 стран не приняли участия": a count of absentees
         if vote in out:
             continue
-        before = re.search(r"(?<![\d.,/])\b(\d{1,3})\s+" + STATES + ASIDE + r"\s*(?:(?:еще|также|тоже)\s+)?$",
+        before = re.search(r"(?<![\d.,/])\b(\d{1,3})\s+" + STATES + ASIDE + DASHED_LIST + r"\s*(?:(?:еще|также|тоже)\s+)?$",
                            text[max(0, start - 200):start], re.I)
         opens = verb_last or text[start:end].lower().startswith(("поддерж", "одобр"))  # "поддержали 120 стран"
         after = re.match(r"\s*(?:(?:представител|делегаци)\w*\s+)?(\d{1,3})(?![\d.,])\s+" + STATES, text[end:], re.I) \
             if opens else None  # "поддержали (представители) 73 стран"
+        after = after or re.match(r"\s*(\d{1,3})(?=\s*(?:[,;)]|\.(?!\d)|$))", text[end:])  # "воздержались 14."
         if before or after:
             named = _named_before_others(text, max(0, start - 200) + before.start(1)) if before else 0
             out[vote] = int((before or after).group(1)) + named
