@@ -29,7 +29,7 @@ def _rows(lead: str, sentence: str, published=DECEMBER_2014) -> set[tuple]:
 
 @pytest.mark.parametrize("lead, sentence", [
     ("The Assembly urged Israel to sign the non-proliferation treaty. ",
-     "Only five countries voted against the document: the US, Canada, Israel, Palau and Micronesia."),
+     "Just five nations voted against the draft: the US, Israel, Canada, Micronesia and Palau."),
     ("The Assembly urged Israel to sign the non-proliferation treaty. ",
      "The five votes against came from the United States, Canada, Israel, Palau and Micronesia."),
     ("The Assembly called on Israel to accede to the non-proliferation treaty. ",
@@ -52,7 +52,7 @@ def test_a_list_short_of_its_count_does_not_choose(built_store):
 def test_without_the_texts_date_the_years_votes_stay_apart(built_store):
     # the same five voted against this text every year: only a date tells the years apart
     rows = _rows("The Assembly urged Israel to sign the non-proliferation treaty. ",
-                 "Only five countries voted against the document: the US, Canada, Israel, Palau and Micronesia.", None)
+                 "Just five nations voted against the draft: the US, Israel, Canada, Micronesia and Palau.", None)
     assert {r[2] for r in rows if r[0] == "position"} == {None}
 
 
@@ -196,13 +196,13 @@ def test_absentees_two_years_share_leave_the_list_unplaced(built_store):
 # "voted against the end of the embargo": the text's aim named as a noun before the deed is a side on the text (as
 # "against ending the embargo" was), not a side on the deed. The record: 74/7 of 7 November 2019 on the embargo
 # against Cuba (Brazil, Israel and the United States against).
-EMBARGO_LEAD = "On 7 November 2019 the Assembly again demanded an end to the US embargo against Cuba. "
+EMBARGO_LEAD = "On 7 November 2019 the Assembly called once more for lifting the US embargo on Cuba. "
 
 
 @pytest.mark.parametrize("sentence, states", [
-    ("Brazil, the US and Israel voted against the end of the embargo.", {"BRA", "USA", "ISR"}),
+    ("The US, Israel and Brazil all voted against the end of the embargo.", {"BRA", "USA", "ISR"}),
     ("Brazil voted against UN condemnation of the embargo.", {"BRA"}),
-    ("The United States and Israel voted against the lifting of the embargo.", {"USA", "ISR"}),
+    ("The US and Israel both voted against the lifting of the embargo.", {"USA", "ISR"}),
 ])
 def test_against_the_end_of_a_deed_is_against_the_text(built_store, sentence, states):
     said = {(c["state"], c["resolution"], c["verdict"])

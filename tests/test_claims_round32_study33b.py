@@ -97,8 +97,8 @@ def test_a_compound_naming_the_author_does_not_end_the_list(built_store):
     assert got[(CUBA_2025, "PRY")] == ("abstain", "contradicted")
     assert ("A/RES/80/4", "CUB") not in got
     # a vote the record lacks (amendments) keeps its list unplaced, the author never on it
-    text = ("Eight amendments put forward by the U.S. government were rejected one by one. The only three votes in favor "
-            "of the U.S.-proposed amendments were those of Israel, Ukraine and the United States itself.")
+    text = ("The Assembly turned down, one after another, eight changes Washington had tabled. The sole three votes in "
+            "favor of the U.S.-tabled changes were those of Israel, Ukraine and the United States itself.")
     got = {c["state"]: c["verdict"] for c in claims(text, 0) if c["kind"] == "position"}
     assert set(got) == {"ISR", "UKR", "USA"} and "contradicted" not in got.values()
 

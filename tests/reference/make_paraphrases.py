@@ -625,7 +625,7 @@ STUDY33B = {
     "A, B and C": long_complement_then_colon,
     "a group described in words inside a list, its members after a colon: Voting against were A and a few of its "
     "friends: B, C and D": described_group_in_list,
-    "a state in a small group that voted: A was in a minority of countries which voted against it / A, one of the "
+    "a state in a small group that voted: A was in a minority of states that voted against it / A, one of the "
     "states that abstained, said …": minority_of_countries,
     "a quoted no with its voters: It passed Y to N, with \"no\" votes from A and B": quoted_no_votes_from,
     "a persuader and the persuaded: A persuaded B and C to join it in voting against the text": persuaded_to_join,

@@ -49,8 +49,8 @@ def described_group_in_list(v, rng, false=False):
 
 
 def minority_of_countries(v, rng, false=False):
-    """'A was in a minority of countries which voted against it', 'A is one of a handful of states that abstained',
-    'A, one of the nations that voted against the text, said it would …'."""
+    """'A was in a minority of states that opposed the text', 'A is one of a handful of nations that abstained',
+    'A, one of the countries that voted no, said it would explain …'."""
     side = rng.choice([s for s in ("no", "abstain") if v.side(s)] or ["none"])
     states = _pick(v, rng, side, 1) if side != "none" else None
     if not states:

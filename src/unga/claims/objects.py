@@ -25,7 +25,7 @@ OBJECT_GAP = re.compile(
     # clause the copula's complement opens ("lobbying against the vote for it was proof that Moscow cared")
     + _COMPLEMENT + r"{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
     r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
-    # the clause's object and adjuncts, then its list: "voted in favor of the resolution for the first time this year: A, B"
+    # the clause's object and adjuncts, then its list: "voted for the draft for the first time this year: A, B"
     r"|^\s+(?:(?:of|on|the|a|an|this|that|its|resolution|text|draft|measure|for|in|first|time|year|once|again|again,|"
     r"this|last|today|yesterday|overall|as|well|all|in\s+all)\s+){1,12}?(?:time|year|resolution|text|draft|measure|today|well|"
     r"all|again)\s*:\s*$"
