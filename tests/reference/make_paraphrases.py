@@ -48,6 +48,7 @@ from paraphrase_study32b import (among_those_after_with, joining_in_opposition, 
                                   not_supported_including, owned_side_noun, row_table)
 from paraphrase_study30b import (abstentions_from, bracketed_after_each_side, commented_list, companions_likes_of,
                                  envoy_seat, side_noun_apposition, support_attracted)
+from paraphrase_study33 import last_night, one_of_a_handful, quoted_foreign_list, remain_the_only
 from paraphrase_study32 import (change_in_brackets, favourable_votes, last_year_sole_objections, north_and_south,
                                respectively_before, side_first)
 from paraphrase_study31 import (study31_among_not_taking_part, study31_colon_count_bracket, study31_former_name,
@@ -599,6 +600,19 @@ STUDY32 = {
 }
 
 
+# holdout33's English families, first half (thirty-second round, branch study33): made last, each with the seed 5001,
+# so that every row before them stays as it was
+STUDY33 = {
+    "a list of states quoted in another language inside an English text: Abstentions: Argelia, Sudáfrica y Namibia":
+        quoted_foreign_list,
+    "'remain' for 'were' before an exclusive side: A and B remain the only two countries to oppose the resolution":
+        remain_the_only,
+    "'last night' between the subject and its verb: A and B last night voted against the resolution": last_night,
+    "one of a few states to join another's side: A was one of a handful of countries to join B in voting against":
+        one_of_a_handful,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -618,6 +632,7 @@ def make() -> list[dict]:
     _make(rows, votes, random.Random(4021), IDRC32)
     _make_each(rows, votes, 4001, STUDY32)
     _make_each(rows, votes, 4011, STUDY32B)
+    _make_each(rows, votes, 5001, STUDY33)
     return rows
 
 

@@ -1,10 +1,10 @@
 """A list of states in another language quoted inside an English text: a blog or a forum pastes the list a Spanish,
 French, Portuguese, German or Italian source printed ("Abstentions: Argelia, Angola, Kazajistán … Vietnam y Zimbabue").
 The English names read such a list only in part, so its other items are looked up in the name table of the one
-language that reads the most of them (`languages.names`), and only when the run is plainly a list: four items or more
-between commas, each a name, the last maybe after that language's "and", and nearly every item (all but one in five)
-a state's name in English or in that language. An English name that is only part of an item ("Sudán" in "Sudán del
-Sur") gives way to the item's own.
+language that reads the most of them (`languages.names`), and only when the run is plainly a list: four items or more,
+two commas at least, each item a few capitalised words, the last maybe after that language's "and" (a name holding
+that "and" is one item: "Trinidad y Tobago"), and nearly every item (all but one in five) a state's name in English or
+in that language. An English name that is only part of an item ("Sudán" in "Sudán del Sur") gives way to the item's.
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ REPUBLIC = {"es": "República", "fr": "République", "pt": "República", "de": "
 
 _WORD = r"(?:[A-ZÀ-Ý][\w'’.-]*|(?:del|des|dem|de|do|da|du|la|el|di)(?!\w)\.?|d['’]\w+)"
 ITEM = r"[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+" + _WORD + r"){0,3}"
-RUN = re.compile(ITEM + r"(?:[ \t]*,[ \t]*" + ITEM + r"){3,}(?:[ \t]*,?[ \t]+(?:and|y|e|et|und|ed)[ \t]+" + ITEM + r")?")
-SPLIT = re.compile(r"[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|y|e|et|und|ed)[ \t]+(?=[A-ZÀ-Ý])")
+_SEPARATOR = r"[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|y|e|et|und|ed)[ \t]+(?=[A-ZÀ-Ý])"
+RUN = re.compile(ITEM + r"(?:(?:" + _SEPARATOR + r")" + ITEM + r"){3,}")
+SPLIT = re.compile(_SEPARATOR)
 
 
 @lru_cache(maxsize=None)
@@ -45,33 +46,44 @@ def foreign_items(sentence: str, found: list) -> list[tuple[str, int, int]]:
         return []
     out = []
     for run in RUN.finditer(sentence):
-        items, at = [], run.start()
-        for gap in list(SPLIT.finditer(sentence, run.start(), run.end())) + [None]:
-            end = gap.start() if gap else run.end()
-            items.append((sentence[at:end].rstrip("."), at, end))
-            at = gap.end() if gap else end
-        joiners = {g.group().strip(" \t,") for g in SPLIT.finditer(sentence, run.start(), run.end())} - {""}
-        out += _read(items, joiners, found)
+        gaps = list(SPLIT.finditer(sentence, run.start(), run.end()))
+        if sum("," in g.group() for g in gaps) < 2:
+            continue
+        starts, ends = [run.start()] + [g.end() for g in gaps], [g.start() for g in gaps] + [run.end()]
+        items = [(sentence[a:b].rstrip("."), a) for a, b in zip(starts, ends)]
+        joiners = [g.group().strip(" \t,") for g in gaps]
+        out += _read(sentence, items, joiners, found)
     return out
 
 
-def _read(items: list, joiners: set, found: list) -> list[tuple[str, int, int]]:
-    def english(start: int, end: int) -> bool:  # the item is one English name, whole
-        return any(m.start == start and m.end >= end - 1 for m in found)
+def _read(sentence: str, items: list, joiners: list, found: list) -> list[tuple[str, int, int]]:
+    def english(text: str, start: int) -> bool:  # the item is one English name, whole
+        return any(m.start == start and m.end >= start + len(text) - 1 for m in found)
 
-    best: list = []
+    best, best_items = [], items
     for lang in LANGUAGES:
-        if joiners - {"and", *AND[lang]}:
+        if set(joiners) - {"", "and", *AND[lang]}:
             continue
-        read = [(iso3, s, s + len(text)) for text, s, _ in items if not english(s, s + len(text))
-                and (iso3 := _state(text, lang))]
+        merged = _joined(sentence, items, joiners, lang)
+        read = [(iso3, s, s + len(text)) for text, s in merged if not english(text, s) and (iso3 := _state(text, lang))]
         if len(read) > len(best):
-            best = read
-    unread = sum(1 for text, s, _ in items if not english(s, s + len(text))) - len(best)
-    if len(best) < 2 or unread > len(items) // 5:
+            best, best_items = read, merged
+    unread = sum(1 for text, s in best_items if not english(text, s)) - len(best)
+    if not best or unread > len(best_items) // 5:
         return []
     return best
 
+
+def _joined(sentence: str, items: list, joiners: list, lang: str) -> list[tuple[str, int]]:
+    """The items with a name that holds the language's "and" made one again ("Trinidad y Tobago", "Antigua e Barbuda")."""
+    out = [items[0]]
+    for (text, start), joiner in zip(items[1:], joiners):
+        whole = sentence[out[-1][1]:start + len(text)]
+        if joiner and (countries.lookup(whole) or _state(whole, lang)):
+            out[-1] = (whole, out[-1][1])
+        else:
+            out.append((text, start))
+    return out
 
 
 def outside_names(sentence: str) -> str:
