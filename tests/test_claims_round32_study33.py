@@ -86,3 +86,14 @@ def test_one_of_a_handful_of_countries_to_join_another(built_store):
     said = "El Salvador and Israel were among the few states that joined the United States in opposing it."
     got = positions(GRENADA + said, date(1983, 11, 3), len(GRENADA))
     assert set(got.values()) == {"supported"} and {s for _, s in got} == {"SLV", "ISR", "USA"}
+
+
+def test_it_in_a_clause_of_time_is_the_sentences_one_state(built_store):
+    said = "Russia has spoken of the treaty more often since 2022, when it voted against the Assembly's resolution."
+    got = positions(UKRAINE + said, MARCH_2022, len(UKRAINE))
+    assert got == {("A/RES/ES-11/1", "RUS"): "supported"}
+    said = "India has said little on the matter since 2022, when it voted against the Assembly's resolution."
+    got = positions(UKRAINE + said, MARCH_2022, len(UKRAINE))
+    assert got == {("A/RES/ES-11/1", "IND"): "contradicted"}  # India abstained
+    said = "The text was adopted in March 2022, when it voted against the demand, Russia said."  # "it" is the text
+    assert positions(UKRAINE + said, MARCH_2022, len(UKRAINE)).get(("A/RES/ES-11/1", "RUS")) != "contradicted"

@@ -1,7 +1,7 @@
 """holdout33's English families, first half (thirty-second round, branch study33), in our own sentences: a list of
 states in Spanish, French, Portuguese or Italian quoted inside an English text; "A and B (still) remain the only N
 states to oppose it"; "last night" between a subject and its verb; "A was one of a handful of countries to join B in
-voting against". Written from templates, never copied."""
+voting against"; "A has said more since 2016, when it voted against". Written from templates, never copied."""
 
 from __future__ import annotations
 
@@ -80,3 +80,17 @@ def one_of_a_handful(v, rng, false=False):
     tail = rng.choice(["in voting against the resolution", "in opposing the resolution"])
     sentence = f"{v.name(joiner, cap=True)} was {group} {v.name(leader)} {tail}."
     return sentence, [claim_position(v, joiner, "no"), claim_position(v, leader, "no")]
+
+
+def when_it_voted(v, rng, false=False):
+    """'Chile has said more on the matter since 2016, when it voted against the resolution.'"""
+    vote = rng.choice(["yes", "no", "abstain"])
+    pick = _pick(v, rng, vote, 1)
+    if not pick:
+        return None
+    state = _wrong_state(v, rng, vote) if false else pick[0]
+    verb = {"yes": "voted for the resolution", "no": "voted against the resolution",
+            "abstain": "abstained on the resolution"}[vote]
+    opening = rng.choice(["has spoken more often on the matter since", "changed its tone in",
+                          "has been quieter on the question since"])
+    return (f"{v.name(state, cap=True)} {opening} {v.day.year}, when it {verb}.", [claim_position(v, state, vote)])
