@@ -57,8 +57,11 @@ def foreign_items(sentence: str, found: list) -> list[tuple[str, int, int]]:
 
 
 def _read(sentence: str, items: list, joiners: list, found: list) -> list[tuple[str, int, int]]:
-    def english(text: str, start: int) -> bool:  # the item is one English name, whole
-        return any(m.start == start and m.end >= start + len(text) - 1 for m in found)
+    def english(text: str, start: int) -> bool:
+        """The item is an English name whole, or part of one that runs past it ("Congo" of "Dem. Rep. of Congo")."""
+        end = start + len(text)
+        return any(m.start < end and m.end > start and (m.start < start or m.end > end or m.end >= end - 1)
+                   for m in found)
 
     best, best_items = [], items
     for lang in LANGUAGES:
