@@ -97,3 +97,13 @@ def test_it_in_a_clause_of_time_is_the_sentences_one_state(built_store):
     assert got == {("A/RES/ES-11/1", "IND"): "contradicted"}  # India abstained
     said = "The text was adopted in March 2022, when it voted against the demand, Russia said."  # "it" is the text
     assert positions(UKRAINE + said, MARCH_2022, len(UKRAINE)).get(("A/RES/ES-11/1", "RUS")) != "contradicted"
+
+
+def test_a_remark_in_brackets_before_the_colon_of_a_list(built_store):
+    # the remark's own vote words ("the six that voted for it") do not take the list
+    said = "Five voted against it (down from the eleven that opposed it before): Russia, Belarus, North Korea, Eritrea and Syria."
+    got = positions(UKRAINE + said, MARCH_2022, len(UKRAINE))
+    assert got == {("A/RES/ES-11/1", s): "supported" for s in ("RUS", "BLR", "PRK", "ERI", "SYR")}
+    said = "Thirty-five abstained (a few more than expected): China, India, Iraq and Brazil."  # Brazil voted yes
+    got = positions(UKRAINE + said, MARCH_2022, len(UKRAINE))
+    assert got[("A/RES/ES-11/1", "BRA")] == "contradicted" and got[("A/RES/ES-11/1", "IND")] == "supported"

@@ -48,7 +48,8 @@ from paraphrase_study32b import (among_those_after_with, joining_in_opposition, 
                                   not_supported_including, owned_side_noun, row_table)
 from paraphrase_study30b import (abstentions_from, bracketed_after_each_side, commented_list, companions_likes_of,
                                  envoy_seat, side_noun_apposition, support_attracted)
-from paraphrase_study33 import last_night, one_of_a_handful, quoted_foreign_list, remain_the_only, when_it_voted
+from paraphrase_study33 import (last_night, one_of_a_handful, quoted_foreign_list, remain_the_only, remark_before_colon,
+                                when_it_voted)
 from paraphrase_study32 import (change_in_brackets, favourable_votes, last_year_sole_objections, north_and_south,
                                respectively_before, side_first)
 from paraphrase_study31 import (study31_among_not_taking_part, study31_colon_count_bracket, study31_former_name,
@@ -612,6 +613,8 @@ STUDY33 = {
         one_of_a_handful,
     "'it' in a clause of time is the sentence's one state: A has said more since 2016, when it voted against":
         when_it_voted,
+    "a remark in brackets before the colon of a side's list: N voted against it (fewer than feared): A, B and C":
+        remark_before_colon,
 }
 
 

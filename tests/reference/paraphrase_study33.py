@@ -1,7 +1,8 @@
 """holdout33's English families, first half (thirty-second round, branch study33), in our own sentences: a list of
 states in Spanish, French, Portuguese or Italian quoted inside an English text; "A and B (still) remain the only N
 states to oppose it"; "last night" between a subject and its verb; "A was one of a handful of countries to join B in
-voting against"; "A has said more since 2016, when it voted against". Written from templates, never copied."""
+voting against"; "A has said more since 2016, when it voted against"; a remark in brackets before the colon of a
+side's list. Written from templates, never copied."""
 
 from __future__ import annotations
 
@@ -94,3 +95,18 @@ def when_it_voted(v, rng, false=False):
     opening = rng.choice(["has spoken more often on the matter since", "changed its tone in",
                           "has been quieter on the question since"])
     return (f"{v.name(state, cap=True)} {opening} {v.day.year}, when it {verb}.", [claim_position(v, state, vote)])
+
+
+def remark_before_colon(v, rng, false=False):
+    """'Seven voted against it (more than the year before): A, B and C.'"""
+    vote = rng.choice(["no", "abstain"])
+    states = v.side(vote)
+    if not v.complete or not 2 <= len(states) <= 8 or len(states) != v.counts[vote]:
+        return None
+    if false:
+        states = states[:-1] + [_wrong_state(v, rng, vote)]
+    verb = {"no": "voted against it", "abstain": "abstained"}[vote]
+    remark = rng.choice(["(fewer than its sponsors had feared)", "(more than the diplomats had counted on)",
+                         "(the same states that voted so the time before)"])
+    sentence = f"{len(states)} {verb} {remark}: {listed([v.name(s) for s in states])}."
+    return sentence, [claim_position(v, s, vote) for s in states] + [claim_count(v, vote, len(states))]
