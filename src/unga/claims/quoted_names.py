@@ -1,7 +1,7 @@
 """A list of states in another language quoted inside an English text: a blog or a forum pastes the list a Spanish,
 French, Portuguese, German or Italian source printed ("Abstentions: Argelia, Angola, Kazajistán … Vietnam y Zimbabue").
 The English names read such a list only in part, so its other items are looked up in the name table of the one
-language that reads the most of them (`languages.names`), and only when the run is plainly a list: four items or more,
+language that reads the most of them (ISO 3166's names, CLDR's and the press's: `foreign_names`), and only when the run is plainly a list: four items or more,
 two commas at least, each item a few capitalised words, the last maybe after that language's "and" (a name holding
 that "and" is one item: "Trinidad y Tobago"), and nearly every item (all but one in five) a state's name in English or
 in that language. An English name that is only part of an item ("Sudán" in "Sudán del Sur") gives way to the item's.
@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from unga import countries
+from unga.claims.foreign_names import cldr_names, iso_names, press_rows
 
 LANGUAGES = ("es", "fr", "pt", "de", "it")
 # the word before a list's last item in each language (English "and" goes with any of them)
@@ -29,15 +30,13 @@ SPLIT = re.compile(_SEPARATOR)
 
 @lru_cache(maxsize=None)
 def _table(lang: str) -> dict[str, str]:
-    from unga.claims import languages  # the foreign readers import the English ones: imported when first needed
-
-    return {countries.normalise(name): iso3 for name, iso3 in languages.names(lang).items()}
+    """The language's names of states by their matching key: ISO 3166's, CLDR's short ones, the press's forms."""
+    rows = [*iso_names(lang), *cldr_names(lang), *press_rows(lang)]
+    return {countries.normalise(name): iso3 for name, iso3 in rows}
 
 
 def _state(item: str, lang: str) -> str | None:
-    table = _table(lang)
-    key = countries.normalise(re.sub(r"^Rep\.?\s+", REPUBLIC[lang] + " ", item))
-    return table.get(key) or (table.get(key[:-1]) if key.endswith(" ") else None)
+    return _table(lang).get(countries.normalise(re.sub(r"^Rep\.?\s+", REPUBLIC[lang] + " ", item)))
 
 
 def foreign_items(sentence: str, found: list) -> list[tuple[str, int, int]]:
