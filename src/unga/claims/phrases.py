@@ -407,7 +407,7 @@ OBJECT_GAP = re.compile(
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$|^\s*;\s*(?:and\s+)?so\s+did\s*$", re.I)
 # "A was one of a handful of countries to join B in …", "A and C were among the few states that joined B …"
 _ONE_OF_THOSE = (r"(?:(?:is|are|was|were)\s+(?:one\s+of|among)\s+(?:a|the)\s+(?:(?:handful|few|dozen|small\s+number|number|group)"
-                 r"\s+(?:of\s+)?)?(?:other\s+)?(?:countries|states|nations)\s+(?:to|that|which|who)\s+)?")
+                 r"\s+(?:of\s+)?)?(?:other\s+)?(?:countries|states|nations)\s+(?:to|that|which|who)\s+(?=join))?")
 JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?" + _ONE_OF_THOSE + r"(?:join(?:ed|ing|s)?\s+(?:with\s+)?|sided\s+with\s+|followed\s+"
                     r"|band(?:ed|ing)\s+(?:together\s+)?with\s+|(?:was|were)\s+joined\s+by\s+)(?:the\s+likes\s+of\s+"
                     # "A joined 13 other countries, including B and C, to vote against": the counted group's examples
