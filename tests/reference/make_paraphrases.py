@@ -52,6 +52,8 @@ from paraphrase_study33b import (compound_author, described_group_in_list, long_
                                   minority_of_countries, persuaded_to_join, quoted_no_votes_from)
 from paraphrase_study30b import (abstentions_from, bracketed_after_each_side, commented_list, companions_likes_of,
                                  envoy_seat, side_noun_apposition, support_attracted)
+from paraphrase_study33 import (last_night, one_of_a_handful, quoted_foreign_list, remain_the_only, remark_before_colon,
+                                when_it_voted)
 from paraphrase_study32 import (change_in_brackets, favourable_votes, last_year_sole_objections, north_and_south,
                                respectively_before, side_first)
 from paraphrase_study31 import (study31_among_not_taking_part, study31_colon_count_bracket, study31_former_name,
@@ -634,6 +636,23 @@ STUDY33B = {
 }
 
 
+# holdout33's English families, first half (thirty-second round, branch study33): made last, each with the seed 5001,
+# so that every row before them stays as it was
+STUDY33 = {
+    "a list of states quoted in another language inside an English text: Abstentions: Argelia, Sudáfrica y Namibia":
+        quoted_foreign_list,
+    "'remain' for 'were' before an exclusive side: A and B remain the only two countries to oppose the resolution":
+        remain_the_only,
+    "'last night' between the subject and its verb: A and B last night voted against the resolution": last_night,
+    "one of a few states to join another's side: A was one of a handful of countries to join B in voting against":
+        one_of_a_handful,
+    "'it' in a clause of time is the sentence's one state: A has said more since 2016, when it voted against":
+        when_it_voted,
+    "a remark in brackets before the colon of a side's list: N voted against it (fewer than feared): A, B and C":
+        remark_before_colon,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -656,6 +675,7 @@ def make() -> list[dict]:
     _make(rows, votes, random.Random(5031), FALSE16)
     _make_each(rows, votes, 5011, STUDY33B)
     _make(rows, votes, random.Random(5021), IDRC33)
+    _make_each(rows, votes, 5001, STUDY33)
     return rows
 
 

@@ -114,7 +114,8 @@ def _names_only(text: str, found: list[Mention], spare: int) -> bool:
     rest = text
     for m in reversed(found):
         rest = rest[:m.start] + " " + rest[m.end:]
-    words = re.findall(r"[^\W\d_]+", re.sub(r"\b(?:and|the|of|e|&)\b", " ", rest, flags=re.I))
+    # the "and" of a list quoted in another language too ("Congo y Cuba", "Mali et Niger": claims/quoted_names.py)
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\b(?:and|the|of|e|y|et|und|ed|&)\b", " ", rest, flags=re.I))
     return not any(w[:1].islower() for w in words) and len(words) <= max(spare, len(found) // 5)
 
 

@@ -46,7 +46,16 @@ def referents(sentence: str, recent: list[list[str]]) -> list[tuple[int, int, li
         states = next((run for run in reversed(recent) if len(run) == wanted), None)
         if states:
             out.append((match.start(), match.end(), states))
+    when = WHEN_IT.search(sentence)
+    before = mentions(sentence[:when.start()]) if when else []
+    if when and len(before) == 1 and re.fullmatch(r"\W*(?:the\s+)?", sentence[:before[0].start], re.I):
+        out.append((when.start("it"), when.end("it"), [before[0].iso3]))
     return out
+
+
+# "Russia has said more since 2015, when it voted against the resolution": "it" in a clause of time is the sentence's
+# subject when that is the one state named before it
+WHEN_IT = re.compile(r",\s*when\s+(?P<it>it)\s+(?=(?:had\s+|also\s+|first\s+)?(?:voted|abstained|opposed|backed)\b)")
 
 
 def without_anaphors(sentence: str, recent: list[list[str]]) -> str:

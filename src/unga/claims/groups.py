@@ -59,7 +59,15 @@ def masked(sentence: str) -> str:
         if again == out:
             break
         out = again
+    for remark in REMARK_BEFORE_LIST.finditer(out):  # "seven voted in favour (up from six last year): A, B"
+        if not any(remark.start() < m.start < remark.end() for m in found):
+            out = out[:remark.start()] + " " * len(remark.group()) + out[remark.end():]
     return out
+
+
+# a remark in brackets on a side's count, between its vote phrase and the colon that opens its list ("seven voted in
+# favour (up from the six that voted for it last year): A, B"): its own vote words would take the list
+REMARK_BEFORE_LIST = re.compile(r"(?<=\w)\s*\([^()]{1,120}\)(?=\s*:\s*(?:the\s+)?[A-Z])")
 
 
 def _blanked(current: str, sentence: str, found: list) -> str:

@@ -15,8 +15,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from unga.claims import (bounds, cjk, excepted, foreign_names, langcounted, langnumbers, langroles, not_counts, party_objects, russian,
-                         wordlangs, wordtable)
+from unga.claims import (bounds, cjk, excepted, foreign_names, langcounted, langnumbers, langroles, not_counts, party_objects,
+                         quoted_names, russian, wordlangs, wordtable)
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 from unga.claims.numbers import defeated_abroad
 from unga.claims.langphrases import (ASIDE, PASSED_BY, YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, NO_PART_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE_NOUN, TIE, IN_A_RELATIVE, INSTEAD, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL, RECEIVED_VOTES)
@@ -63,7 +63,7 @@ OWN_LABEL = {lang: re.compile(r"\b(?:" + label + r")\b", re.I) for lang, label i
 
 def language_of(sentence: str) -> str | None:
     """The language of the sentence among LANGUAGES, or None (English, another language, too few words to tell)."""
-    words = [w.lower() for w in WORD.findall(sentence)]
+    words = [w.lower() for w in WORD.findall(quoted_names.outside_names(sentence))]
     english = sum(w in ENGLISH for w in words)
     scores = {lang: sum(w in _function_words(lang) for w in words) + 2 * bool(vote_phrases(sentence, lang)
                                                                            or OWN_LABEL[lang].search(sentence))

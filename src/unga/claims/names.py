@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from unga import countries
-from unga.claims import misspelt
+from unga.claims import misspelt, quoted_names
 from unga.claims.phrases import METONYMS, SMALL, WORD
 
 @dataclass
@@ -151,7 +151,8 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
              and not BLOC_AFTER.match(sentence, m.end)]  # "the Soviet bloc" is a group, not the Soviet Union
     found = _abbreviated(sentence, _qualified(sentence, found))
     found = _halves(sentence, found)
-    added = [Mention(iso3, a, b) for iso3, a, b in misspelt.between_states(sentence, found)]
+    added = [Mention(iso3, a, b) for iso3, a, b in dict.fromkeys(misspelt.between_states(sentence, found)
+                                                                 + quoted_names.foreign_items(sentence, found))]
     found = [m for m in found if not any(a.start <= m.start and m.end <= a.end for a in added)]
     return sorted(found + added, key=lambda m: m.start) if added else found
 

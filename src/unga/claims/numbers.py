@@ -104,7 +104,7 @@ SUPPORT_SAID = r"(?:(?!(?:lack|absence|loss|withdrawal|need|hope[ds]?|hoped-for|
 COUNT_MODIFIER = (r"(?:(?:only|just|some|a\s+total\s+of|as\s+many\s+as|(?:a|an)\s+(?:overwhelming|whopping|mere|resounding"
                   r"|massive|total\s+of))\s+)?")
 # "128 members voted on Thursday for", "119 other countries on Friday voted in favour": the day between count and vote
-DAY = r"(?:,?\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+night)?,?|\s+yesterday|\s+today)?"
+DAY = r"(?:,?\s+(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+night)?,?|\s+yesterday|\s+today|\s+(?:last|this)\s+(?:night|morning|afternoon|evening))?"
 # "Kenya joins 142 other countries to vote in favour" (not "urged 100 countries to vote": only after "N other …")
 OTHERS_TO_VOTE = r"(?:(?<=other countries )|(?<=other states )|(?<=other nations )|(?<=other members ))to\s+vote"
 # "153 of the 193 member states", "153 of the UN member states", "… of the UN's member states": the membership counted

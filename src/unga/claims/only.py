@@ -19,7 +19,7 @@ ONLY_BEFORE = re.compile(r"(?<!\bnot\s)(?<!\bif\s)(?:\bonly\s+(?:(?:opposed|reje
                          r"|\b(?:sole|only|lone)\s+objections?\s+(?:by|from|of)\s+)(?:the\s+)?$", re.I)
 # the words after it: "A alone abstaining", "A and B were the only (two) countries to oppose it"
 ALONE_AFTER = re.compile(r"^\s*,?\s*alone\b", re.I)
-THE_ONLY_AFTER = re.compile(r"^\s*(?:,[^,;:]{1,80},\s*)?(?:was|were)(?:\s+(?:also|again))?\s+the\s+only\s+(?:(?P<n>\d{1,2})\s+)?(?:other\s+)?"
+THE_ONLY_AFTER = re.compile(r"^\s*(?:,[^,;:]{1,80},\s*)?(?:was|were|(?:still\s+)?remain(?:s|ed)?)(?:\s+(?:also|again))?\s+the\s+only\s+(?:(?P<n>\d{1,2})\s+)?(?:other\s+)?"
                             r"(?:countries|country|states?|nations?|members?|member\s+states?|delegations?|governments?)"
                             r"\s+(?:to|that|which|who)\b", re.I)
 # "A and B (again) casting the only negative votes", "A cast the only abstention": the votes said to be the only ones

@@ -256,7 +256,7 @@ _DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTH_NAMES) + r")|(?:" +
 # "on Thursday", "on Friday (New York time)", "on Friday, October 27", "on 3 March 2022", "yesterday": when, not who;
 # the day alone as reporters write it ("the countries that Tuesday voted against")
 _TIME_ADVERB = (r"(?:(?:on|late|early|last)\s+(?:" + _DAY + r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+" + _DATE
-                + r")?|" + _DATE + r")|(?-i:" + _DAY + r")|yesterday|today|earlier\s+today|(?:earlier\s+)?(?:last|this)\s+(?:week|month)"
+                + r")?|" + _DATE + r")|(?-i:" + _DAY + r")|yesterday|today|earlier\s+today|(?:earlier\s+)?(?:last|this)\s+(?:week|month|night|morning|afternoon|evening)"
                 r"|overnight)(?:\s*\([^()]{1,25}\))?")
 # the asides read between commas ("A, in the end, abstained"), written without them: "A in the end abstained", "A once
 # again voted against", "A as expected voted no", "A for its part backed it"
@@ -272,13 +272,13 @@ EARLIER_TIME_AFTER_NAME = r"(?:\s+(?:last\s+year|a\s+year\s+(?:earlier|before)|i
 SUBJECT_GAP = re.compile(
     r"^" + EARLIER_TIME_AFTER_NAME + r"\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|and\s+(?:its|their)\s+(?:[a-z]+\s+)?allies)\s*,?\s*)?"
     r"(?:(?:which|who|that)\s+)?"
-    r"(?:(?:all|both|also)\s+)?"  # "A, B and C all were among those voting against", "A also was among the 12 …"
+    r"(?:(?:all|both|also|still)\s+)?"  # "A, B and C all were among those voting against", "A also was among the 12 …"
     r"(?:(?:(?:were|was)\s+|(?=among(?:st)?\s+those\b))(?:among(?:st)?\s+(?:those|(?:the\s+)?(?:\d+\s+)?(?:countries|states|nations))(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who|to))?"
     r"|" + _FEW + r"\s+of\s+(?:the\s+)?(?:(?:only|just)\s+)?(?:\d+\s+)?(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+\((?:UN|U\.N\.)\))?\s+(?:member\s+)?|[\w-]+\s+)?(?:countries|states|nations|members)(?:\s+(?:at|in|of)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly)?|General\s+Assembly))?(?:\s+(?:that|which|who|to))?)\s+)?"
     # "were among the dozen nations that", "is among the member states which", "was the only country to"
-    r"(?:(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+)?|(?:(?:is|are|was|were)\s+)?" + _FEW + r"\s+of\s+)"
+    r"(?:(?:(?:is|are|was|were|remain(?:s|ed)?)\s+(?:also\s+)?(?:among\s+)?|(?:(?:is|are|was|were)\s+)?" + _FEW + r"\s+of\s+)"
     r"(?:the\s+(?:(?:resolution|text|draft|measure)['’]s\s+)?)?(?:(?:only|sole|lone)\s+)?(?:\d+\s+)?(?=$)"
-    r"|(?:(?:is|are|was|were)\s+|(?<=,\s)(?=one\s+of\s))(?:(?:also|too)\s+)?(?:among(?:st)?\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|(?:(?:is|are|was|were|remain(?:s|ed)?)\s+|(?<=,\s)(?=one\s+of\s))(?:(?:also|too)\s+)?(?:among(?:st)?\s+(?:only\s+)?(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
     # "was in a minority of countries which", "is one of a handful of states that", "A, one of the nations that"
     r"|(?:one\s+of|in|part\s+of)\s+(?:only\s+)?(?:the\s+|those\s+|a\s+)?(?:(?:small|tiny|narrow)\s+)?(?:(?:minority|handful|group"
     r"|number|bloc)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?"
@@ -386,7 +386,10 @@ RELATIVE = re.compile(r"^\s*,?\s*\(?(?:which|who|that|after(?:\s+having)?|having
 # "After abstaining last year, A voted …", "Having voted against in 2018, A …": a participle opening the sentence, its
 # clause the subject's own earlier vote (the state after its comma is the subject of both)
 OPENING_PARTICIPLE = re.compile(r"^[\W\d]*(?P<part>after(?:\s+having)?|having)\s+$", re.I)
-JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?(?:join(?:ed|ing|s)?\s+(?:with\s+)?|sided\s+with\s+|followed\s+"
+# "A was one of a handful of countries to join B in …", "A and C were among the few states that joined B …"
+_ONE_OF_THOSE = (r"(?:(?:is|are|was|were)\s+(?:one\s+of|among)\s+(?:a|the)\s+(?:(?:handful|few|dozen|small\s+number|number|group)"
+                 r"\s+(?:of\s+)?)?(?:other\s+)?(?:countries|states|nations)\s+(?:to|that|which|who)\s+(?=join))?")
+JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?" + _ONE_OF_THOSE + r"(?:join(?:ed|ing|s)?\s+(?:with\s+)?|sided\s+with\s+|followed\s+"
                     r"|band(?:ed|ing)\s+(?:together\s+)?with\s+|(?:was|were)\s+joined\s+by\s+)(?:the\s+likes\s+of\s+"
                     # "A joined 13 other countries, including B and C, to vote against": the counted group's examples
                     r"|\d{1,3}\s+other\s+(?:countries|states|nations|members)\s*,?\s*(?:including|among\s+them|such\s+as)\s+)?$",
