@@ -644,7 +644,7 @@ STUDY33 = {
     "'remain' for 'were' before an exclusive side: A and B remain the only two countries to oppose the resolution":
         remain_the_only,
     "'last night' between the subject and its verb: A and B last night voted against the resolution": last_night,
-    "one of a few states to join another's side: A was one of a handful of countries to join B in voting against":
+    "one of a few states to join another's side: A was one of a handful of nations to join B in voting against":
         one_of_a_handful,
     "'it' in a clause of time is the sentence's one state: A has said more since 2016, when it voted against":
         when_it_voted,

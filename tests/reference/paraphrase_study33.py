@@ -1,6 +1,6 @@
 """holdout33's English families, first half (thirty-second round, branch study33), in our own sentences: a list of
 states in Spanish, French, Portuguese or Italian quoted inside an English text; "A and B (still) remain the only N
-states to oppose it"; "last night" between a subject and its verb; "A was one of a handful of countries to join B in
+states to oppose it"; "last night" between a subject and its verb; "A was one of a handful of nations to join B in
 voting against"; "A has said more since 2016, when it voted against"; a remark in brackets before the colon of a
 side's list. Written from templates, never copied."""
 
@@ -69,14 +69,14 @@ def last_night(v, rng, false=False):
 
 
 def one_of_a_handful(v, rng, false=False):
-    """'A was one of a handful of countries to join B in voting against the resolution.'"""
+    """'A was one of a handful of nations to join B in voting against the resolution.'"""
     states = _pick(v, rng, "no", 2)
     if not states or v.counts["no"] > 30:
         return None
     joiner, leader = states
     if false:
         joiner = _wrong_state(v, rng, "no")
-    group = rng.choice(["one of a handful of countries to join", "one of a few states to join",
+    group = rng.choice(["one of a handful of nations to join", "one of a few states to join",
                         "one of a small number of nations that joined"])
     tail = rng.choice(["in voting against the resolution", "in opposing the resolution"])
     sentence = f"{v.name(joiner, cap=True)} was {group} {v.name(leader)} {tail}."

@@ -386,7 +386,7 @@ RELATIVE = re.compile(r"^\s*,?\s*\(?(?:which|who|that|after(?:\s+having)?|having
 # "After abstaining last year, A voted …", "Having voted against in 2018, A …": a participle opening the sentence, its
 # clause the subject's own earlier vote (the state after its comma is the subject of both)
 OPENING_PARTICIPLE = re.compile(r"^[\W\d]*(?P<part>after(?:\s+having)?|having)\s+$", re.I)
-# "A was one of a handful of countries to join B in …", "A and C were among the few states that joined B …"
+# "A was one of a handful of nations to join B in …", "A and C were among the few states that joined B …"
 _ONE_OF_THOSE = (r"(?:(?:is|are|was|were)\s+(?:one\s+of|among)\s+(?:a|the)\s+(?:(?:handful|few|dozen|small\s+number|number|group)"
                  r"\s+(?:of\s+)?)?(?:other\s+)?(?:countries|states|nations)\s+(?:to|that|which|who)\s+(?=join))?")
 JOINED = re.compile(r"^\s*(?:--|—|–)?\s*,?\s*(?:also\s+|only\s+)?" + _ONE_OF_THOSE + r"(?:join(?:ed|ing|s)?\s+(?:with\s+)?|sided\s+with\s+|followed\s+"
