@@ -1,7 +1,7 @@
 """Thirty-second round (branch study33): holdout33's English families, first half. Sentences of our own, true and
 false variants side by side. The record used: ES-11/1 (2 March 2022, 141-5-35: Russia, Belarus, North Korea, Eritrea
 and Syria against; Algeria, South Africa, Kazakhstan, China, India and Iraq abstaining; Brazil in favour), 73/38
-(depleted uranium, 2018, 151-4-25: four against, Israel, France, the United Kingdom and the United States; Germany
+(depleted uranium, 2018, 151-4-25: Israel, France, Britain and the US against; Germany
 abstaining) and 38/7 (Grenada, 2 November 1983, 108-9-27: the United States, Israel and El Salvador against, the
 United Kingdom abstaining)."""
 
@@ -15,7 +15,7 @@ from unga.claims.names import mentions
 MARCH_2022 = date(2022, 3, 3)
 UKRAINE = "By 141 votes to 5, with 35 abstentions, the General Assembly demanded on 2 March that Russia leave Ukraine. "
 URANIUM = "On 5 December 2018 the General Assembly adopted the resolution on depleted uranium by 151 votes to 4. "
-GRENADA = "On the text deploring the armed intervention in Grenada the vote was 108-9, with 27 abstentions. "
+GRENADA = "The Assembly deplored the armed intervention in Grenada by 108 to 9, with 27 abstentions. "
 
 
 def claims(text: str, published: date, after: int) -> list[dict]:
@@ -56,7 +56,7 @@ def test_trap_an_english_list_of_cities_or_people_is_no_foreign_list():
 
 
 def test_remain_the_only_states_to_oppose(built_store):
-    said = "Israel, France, the UK and the US still remain the only four states to continuously oppose the resolution."
+    said = "Israel, France, the UK and the US still remain the only four countries that oppose the text every year."
     got = claims(URANIUM + said, date(2018, 12, 10), len(URANIUM))
     assert {(c["state"], c["verdict"]) for c in got if c["kind"] == "position"} == {
         ("USA", "supported"), ("GBR", "supported"), ("FRA", "supported"), ("ISR", "supported")}
