@@ -160,16 +160,30 @@ def listed_on_its_tally(index: identify.Index, found: list, rows: list, likely: 
         tally = tallies.get((claim.sentence, row)) or tallies.get((claim.sentence - 1, row))
         if tally is None or vote not in ("yes", "no", "abstain") or claim.when or ANOTHER_TIME.search(claim.text):
             continue
-        states = list_of(claim, found, rows, row)
-        here = votes(row)
-        fit = _fit(states, vote, here)
-        if len(states) < MIN_LIST or fit < len(states) - 1 or sum(v == vote for v in here.values()) > 2 * len(states):
+        listed = _list_fingerprint(claim, found, rows, row, vote, votes)
+        if listed is None:
             continue
         if not any(sum(index.agrees(other, {k: v}) for k, v in tally.asserted.items()) >= 2
-                   and votes(other).get(claim.state) == vote and _fit(states, vote, votes(other)) >= fit
-                   for other in _same_weeks(index, row)):
+                   and _fits_as_well(claim, *listed, vote, votes(other)) for other in _same_weeks(index, row)):
             out.add(n)
     return out
+
+
+def _list_fingerprint(claim, found: list, rows: list, row: int, vote: str,
+                      votes: Callable[[int], dict[str, str]]) -> tuple[list, int] | None:
+    """The claim's list and how many of it voted as said on the roll call, when the list is that vote's fingerprint:
+    MIN_LIST states or more, all but one voting so, naming at least half of that side; None otherwise."""
+    states = list_of(claim, found, rows, row)
+    here = votes(row)
+    fit = _fit(states, vote, here)
+    if len(states) < MIN_LIST or fit < len(states) - 1 or sum(v == vote for v in here.values()) > 2 * len(states):
+        return None
+    return states, fit
+
+
+def _fits_as_well(claim, states: list, fit: int, vote: str, other: dict[str, str]) -> bool:
+    """Another roll call's votes (other) fit the list as well, with the claim's state voting as said."""
+    return other.get(claim.state) == vote and _fit(states, vote, other) >= fit
 
 
 TOPIC = re.compile(r"topic (\d+(?:\.\d+)?)$")
@@ -187,8 +201,8 @@ def listed_in_its_year(index: identify.Index, found: list, rows: list, ranked: l
     """The positions whose roll call two pieces of evidence identify: the year their own sentence names with the
     subject of the text, which put the roll call first with a clear lead ("These four had also voted against it in
     2007", after a paragraph on that series; said in the past of one vote, no time of the sentence moving it, and a
-    year of the sentence before only when the sentence names no time of its own), and their own list is its fingerprint (all of it but one voted so
-    there, naming at least half of that side). Each alone places a claim but calls none false; together a state of
+    year of the sentence before only when the sentence names no time of its own), and their own list is its
+    fingerprint (all of it but one voted so there, naming at least half of that side). Each alone places a claim but calls none false; together a state of
     the list that voted otherwise is a false statement about that vote, unless another roll call of that year on the
     same subject (a part, a motion, the text's other reading) fits the list as well with the state's vote as said."""
     out = set()
@@ -205,14 +219,11 @@ def listed_in_its_year(index: identify.Index, found: list, rows: list, ranked: l
                 or (not own_year and ANOTHER_TIME.search(claim.text)) \
                 or (len(candidates) > 1 and score - candidates[1][0] < identify.MARGIN):
             continue
-        states = list_of(claim, found, rows, row)
-        here = votes(row)
-        fit = _fit(states, vote, here)
-        if len(states) < MIN_LIST or fit < len(states) - 1 or sum(v == vote for v in here.values()) > 2 * len(states):
+        listed = _list_fingerprint(claim, found, rows, row, vote, votes)
+        if listed is None:
             continue
         akin = [other for other in map(int, np.flatnonzero(index.years == year))
                 if other != row and index.topic(other, index.titles[row]) >= OWN_TOPIC]
-        if not any(votes(other).get(claim.state) == vote and _fit(states, vote, votes(other)) >= fit
-                   for other in akin):
+        if not any(_fits_as_well(claim, *listed, vote, votes(other)) for other in akin):
             out.add(n)
     return out
