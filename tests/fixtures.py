@@ -6,6 +6,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import date
@@ -125,3 +126,27 @@ MORATORIUM_LEADS = {"es": "La Asamblea General aprobó el 16 de diciembre de 202
                "голоса «за», 38 «против», 24 воздержались. ",
          "de": "Die Generalversammlung hat am 16. Dezember 2020 eine Resolution für ein Moratorium der Todesstrafe mit "
                "123 Stimmen bei 38 Gegenstimmen und 24 Enthaltungen angenommen. "}
+
+
+def normalised_url(url: str) -> str:
+    """A URL compared without its scheme, `www.`, case or trailing slash."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip().lower()).rstrip("/")
+
+
+def hunt_urls_against_the_rest(hunt: int) -> tuple[int, int, set[str]]:
+    """The false-alarm hunt fahunt<hunt>'s vetted texts, its distinct URLs, and the URLs it shares with any labelled
+    set, any earlier hunt or ../shared/news (when present)."""
+    reference = Path(__file__).parent / "reference"
+    folder = lambda n: "news_fahunt" if n == 1 else f"news_fahunt{n}"  # noqa: E731
+    vetted = json.loads((reference / folder(hunt) / "contradictions.json").read_text())["texts"]
+    ours = {normalised_url(t["url"]) for t in vetted.values()}
+    theirs = set()
+    for labels in reference.glob("news_*/labels.json"):
+        theirs |= {normalised_url(u) for u in re.findall(r'"url": "([^"]+)"', labels.read_text())}
+    for earlier in range(1, hunt):
+        theirs |= {normalised_url(t["url"]) for t in
+                   json.loads((reference / folder(earlier) / "contradictions.json").read_text())["texts"].values()}
+    gold = Path(__file__).resolve().parents[2] / "shared" / "news" / "gold.json"
+    if gold.exists():
+        theirs |= {normalised_url(a["url"]) for a in json.loads(gold.read_text())["articles"].values()}
+    return len(vetted), len(ours), ours & theirs

@@ -14,10 +14,10 @@ of 21 December 2017 (the status of Jerusalem, 128-9-35; France in favour)."""
 
 from __future__ import annotations
 
-import json
-import re
 from datetime import date
 from pathlib import Path
+
+from fixtures import hunt_urls_against_the_rest
 
 from unga import api
 
@@ -68,25 +68,9 @@ def test_trap_a_wrong_yes_beside_the_right_sides_keeps_the_sides_supported(built
 
 # --- the tenth vetted set: its URLs are new, and it keeps no sentence of the texts ---
 
-def _norm(url: str) -> str:
-    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip().lower()).rstrip("/")
-
-
 def test_the_fahunt10_urls_are_in_no_labelled_or_vetted_set():
-    vetted = json.loads((REFERENCE / "news_fahunt10" / "contradictions.json").read_text())["texts"]
-    ours = {_norm(t["url"]) for t in vetted.values()}
-    theirs = set()
-    for labels in REFERENCE.glob("news_*/labels.json"):
-        theirs |= {_norm(u) for u in re.findall(r'"url": "([^"]+)"', labels.read_text())}
-    for earlier in ("news_fahunt", "news_fahunt2", "news_fahunt3", "news_fahunt4", "news_fahunt5", "news_fahunt6",
-                    "news_fahunt7", "news_fahunt8", "news_fahunt9"):
-        theirs |= {_norm(t["url"]) for t in json.loads((REFERENCE / earlier / "contradictions.json").read_text())
-                   ["texts"].values()}
-    gold = Path(__file__).resolve().parents[2] / "shared" / "news" / "gold.json"
-    if gold.exists():
-        theirs |= {_norm(a["url"]) for a in json.loads(gold.read_text())["articles"].values()}
-    assert len(ours) == len(vetted) == 74
-    assert not ours & theirs
+    texts, urls, shared = hunt_urls_against_the_rest(10)
+    assert texts == urls == 74 and not shared
 
 
 def test_the_fahunt10_set_keeps_no_sentence_of_the_texts():

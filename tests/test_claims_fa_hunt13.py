@@ -26,10 +26,10 @@ question of Algeria should not be included in the agenda, 27-28-5)."""
 
 from __future__ import annotations
 
-import json
-import re
 from datetime import date
 from pathlib import Path
+
+from fixtures import hunt_urls_against_the_rest, normalised_url
 
 from unga import api
 
@@ -138,29 +138,14 @@ def test_trap_a_wrong_relative_count_is_still_called_false(built_store):
 
 # --- the thirteenth vetted set: its URLs are new, and it keeps no sentence of the texts ---
 
-def _norm(url: str) -> str:
-    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip().lower()).rstrip("/")
-
-
 def test_the_fahunt13_urls_are_in_no_labelled_or_vetted_set():
-    vetted = json.loads((REFERENCE / "news_fahunt13" / "contradictions.json").read_text())["texts"]
-    ours = {_norm(t["url"]) for t in vetted.values()}
-    theirs = set()
-    for labels in REFERENCE.glob("news_*/labels.json"):
-        theirs |= {_norm(u) for u in re.findall(r'"url": "([^"]+)"', labels.read_text())}
-    for earlier in ["news_fahunt"] + [f"news_fahunt{n}" for n in range(2, 13)]:
-        theirs |= {_norm(t["url"]) for t in json.loads((REFERENCE / earlier / "contradictions.json").read_text())
-                   ["texts"].values()}
-    gold = Path(__file__).resolve().parents[2] / "shared" / "news" / "gold.json"
-    if gold.exists():
-        theirs |= {_norm(a["url"]) for a in json.loads(gold.read_text())["articles"].values()}
+    texts, urls, shared = hunt_urls_against_the_rest(13)
     # collected at the same time as the blind set holdout30, out of each other's sight: two pages are in both, and
     # both READMEs say so (holdout30's aj03 is marked no longer blind)
-    shared_with_holdout30 = {_norm("http://news.kantsuu.com/201712/20171222104908_661919.shtml"),
-                             _norm("https://dipublico.org/104608/levantamiento-del-embargo-a-cuba-resolucion-de-naciones-"
-                                   "unidas-logra-reunir-191-votos-a-favor-estados-unidos-se-abstiene")}
-    assert len(ours) == len(vetted) == 93
-    assert ours & theirs == shared_with_holdout30
+    assert texts == urls == 93
+    assert shared == {normalised_url("http://news.kantsuu.com/201712/20171222104908_661919.shtml"),
+                      normalised_url("https://dipublico.org/104608/levantamiento-del-embargo-a-cuba-resolucion-de-"
+                                     "naciones-unidas-logra-reunir-191-votos-a-favor-estados-unidos-se-abstiene")}
 
 
 def test_the_fahunt13_set_keeps_no_sentence_of_the_texts():

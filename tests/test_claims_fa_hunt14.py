@@ -18,8 +18,9 @@ The record used: A/RES/499(V) of 20 March 1951 (place of meeting of the sixth se
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
+
+from fixtures import hunt_urls_against_the_rest
 
 from unga import api
 
@@ -72,24 +73,9 @@ def test_trap_a_committees_full_name_is_still_no_turn():
 
 # --- the fourteenth vetted set: its URLs are new, and it keeps no sentence of the texts ---
 
-def _norm(url: str) -> str:
-    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip().lower()).rstrip("/")
-
-
 def test_the_fahunt14_urls_are_in_no_labelled_or_vetted_set():
-    vetted = json.loads((REFERENCE / "news_fahunt14" / "contradictions.json").read_text())["texts"]
-    ours = {_norm(t["url"]) for t in vetted.values()}
-    theirs = set()
-    for labels in REFERENCE.glob("news_*/labels.json"):
-        theirs |= {_norm(u) for u in re.findall(r'"url": "([^"]+)"', labels.read_text())}
-    for earlier in ["news_fahunt"] + [f"news_fahunt{n}" for n in range(2, 14)]:
-        theirs |= {_norm(t["url"]) for t in json.loads((REFERENCE / earlier / "contradictions.json").read_text())
-                   ["texts"].values()}
-    gold = Path(__file__).resolve().parents[2] / "shared" / "news" / "gold.json"
-    if gold.exists():
-        theirs |= {_norm(a["url"]) for a in json.loads(gold.read_text())["articles"].values()}
-    assert len(ours) == len(vetted) == 109
-    assert not ours & theirs
+    texts, urls, shared = hunt_urls_against_the_rest(14)
+    assert texts == urls == 109 and not shared
 
 
 def test_the_fahunt14_set_keeps_no_sentence_of_the_texts():

@@ -11,9 +11,10 @@ Sentences are our own (never the articles')."""
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from pathlib import Path
+
+from fixtures import hunt_urls_against_the_rest
 
 from unga import api
 from unga.claims import cited
@@ -66,24 +67,9 @@ def test_trap_the_series_first_vote_told_by_its_symbol_is_still_judged(built_sto
 
 # --- the sixteenth vetted set: its URLs are new, and it keeps no sentence of the texts ---
 
-def _norm(url: str) -> str:
-    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip().lower()).rstrip("/")
-
-
 def test_the_fahunt16_urls_are_in_no_labelled_or_vetted_set():
-    vetted = json.loads((REFERENCE / "news_fahunt16" / "contradictions.json").read_text())["texts"]
-    ours = {_norm(t["url"]) for t in vetted.values()}
-    theirs = set()
-    for labels in REFERENCE.glob("news_*/labels.json"):
-        theirs |= {_norm(u) for u in re.findall(r'"url": "([^"]+)"', labels.read_text())}
-    for earlier in ["news_fahunt"] + [f"news_fahunt{n}" for n in range(2, 16)]:
-        theirs |= {_norm(t["url"]) for t in json.loads((REFERENCE / earlier / "contradictions.json").read_text())
-                   ["texts"].values()}
-    gold = Path(__file__).resolve().parents[2] / "shared" / "news" / "gold.json"
-    if gold.exists():
-        theirs |= {_norm(a["url"]) for a in json.loads(gold.read_text())["articles"].values()}
-    assert len(ours) == len(vetted) == 102
-    assert not ours & theirs
+    texts, urls, shared = hunt_urls_against_the_rest(16)
+    assert texts == urls == 102 and not shared
 
 
 def test_the_fahunt16_set_keeps_no_sentence_of_the_texts():

@@ -19,7 +19,6 @@ import re
 from datetime import date
 from pathlib import Path
 
-
 from unga import api
 
 REFERENCE = Path(__file__).parent / "reference"
