@@ -46,6 +46,8 @@ def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str,
     if claim.kind != "count":
         return numbers
     numbers.update(widen.laid_out(claim, claims))  # a tally laid out a line per number
+    for key, value in widen.told_across(claim, claims).items():  # "130 voted for it. 51 abstained."
+        numbers.setdefault(key, value)
     for other in claims:
         if other.sentence == claim.sentence and other.when == claim.when and other.kind == "count":
             for key, value in numbers_of(other).items():
@@ -110,6 +112,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     ranked = loose_motion.motion_as_resolution(index, found, ranked, body, lambda c: identify.identify(
         index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published)))
     ranked = widen.recent_together(found, ranked, scorer)
+    ranked = [(None, cand) if row is not None and widen.told_across(c, found) and not index.agrees_all(
+        row, numbers_of(c)) else (row, cand) for c, (row, cand) in zip(found, ranked)]  # its own number not the vote's
     rows = [row for row, _ in ranked]
     cache: dict[int, dict[str, str]] = {}
 
