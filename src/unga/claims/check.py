@@ -46,7 +46,7 @@ def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str,
     if claim.kind != "count":
         return numbers
     numbers.update(widen.laid_out(claim, claims))  # a tally laid out a line per number
-    for key, value in widen.told_across(claim, claims).items():  # "130 voted for it. 51 abstained."
+    for key, value in widen.told_across(claim, claims).items():  # "133 backed it. 49 abstained."
         numbers.setdefault(key, value)
     for other in claims:
         if other.sentence == claim.sentence and other.when == claim.when and other.kind == "count":

@@ -89,7 +89,7 @@ def _motion_counts_pin(index: identify.Index, loose: list, place) -> bool:
             miscounted.add(row)
         else:
             return False  # far from the resolution's count ("40 abstained" of its 35): another vote, maybe a motion
-    # a bound said of the motion ("with more than 50 abstentions") that holds on the resolution is a second number of
+    # a bound said of the motion ("more than 50 members abstained") that holds on the resolution is a second number of
     # it (one that fails there is another vote's, maybe a motion's)
     for claim in loose if len(rows) == 1 else ():
         if claim.kind == "count" and claim.asserted.get("op") in BOUNDS \

@@ -202,8 +202,8 @@ def laid_out(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str, int
 
 
 def told_across(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str, int]:
-    """The numbers of a tally told across two sentences ("130 countries supported it, the US and Ukraine were against.
-    51 abstained."), for a count whose own sentence gives no other: the counts of the sentence just before or after it
+    """The numbers of a tally told across two sentences ("The yes side counted 133. Some 49 members
+    abstained."), for a count whose own sentence gives no other: the counts of the sentence just before or after it
     of the same time, of other sides, neither sentence giving a tally. Only a fingerprint: the count is placed so only
     where its own number is the vote's (`check`)."""
     if claim.kind != "count" or not numbers_of(claim) or claim.when is not None:
