@@ -40,6 +40,7 @@ from paraphrase_idrc32 import abbreviated_day, cited_first_day
 from paraphrase_idrc33 import absentees_in_the_list, side_named_in_full
 from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
+from paraphrase_idrc34 import run_after_the_tally, vote_before_its_tally
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
 from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
 from paraphrase_year_tables import year_table_of_a_series
@@ -653,6 +654,15 @@ STUDY33 = {
 }
 
 
+# the thirty-third round (branch idrc34): made last, with the seed 6041, so that no row before it changes
+IDRC34 = {
+    "a state's vote told before the tally that pins it, months after the vote: A abstained on the text. It was "
+    "adopted by Y votes to N, with K abstentions": vote_before_its_tally,
+    "a run of sentences after the tally: It was adopted by Y to N … A and B voted against it. C and D were among "
+    "those who abstained": run_after_the_tally,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -676,6 +686,7 @@ def make() -> list[dict]:
     _make_each(rows, votes, 5011, STUDY33B)
     _make(rows, votes, random.Random(5021), IDRC33)
     _make_each(rows, votes, 5001, STUDY33)
+    _make(rows, votes, random.Random(6041), IDRC34)
     return rows
 
 

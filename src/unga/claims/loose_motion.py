@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import extract, identify, languages
+from unga.claims import extract, identify, languages, verdict
 from unga.claims.doubt import near, numbers_of
 from unga.claims.text import rough_sentences
 
@@ -89,8 +89,20 @@ def _motion_counts_pin(index: identify.Index, loose: list, place) -> bool:
             miscounted.add(row)
         else:
             return False  # far from the resolution's count ("40 abstained" of its 35): another vote, maybe a motion
+    # a bound said of the motion ("more than 50 members abstained") that holds on the resolution is a second number of
+    # it (one that fails there is another vote's, maybe a motion's)
+    for claim in loose if len(rows) == 1 else ():
+        if claim.kind == "count" and claim.asserted.get("op") in BOUNDS \
+                and claim.asserted.get("field") in set(index.count_arrays) - fields:
+            actual = int(index.count_arrays[claim.asserted["field"]][next(iter(rows))])
+            if not verdict.OPS[claim.asserted["op"]](actual, claim.asserted["value"]):
+                return False
+            fields.add(claim.asserted["field"])
     # one number ("There were 116 votes for the motion") pins the resolution only at twice the usual margin
     return len(rows) == 1 and miscounted <= rows and (len(fields) >= 2 or (len(fields) == 1 and clear))
+
+
+BOUNDS = ("<", ">", "<=", ">=")
 
 
 LOOSE_NEAR = ("the sentence says \"motion\" and the one next to it calls the same vote the resolution: read as the "
