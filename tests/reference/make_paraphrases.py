@@ -33,6 +33,7 @@ from paraphrase_clauses import state_in_a_later_clause
 from paraphrase_false14 import list_in_a_this_time_tally, list_of_a_run_of_years
 from paraphrase_false15 import two_sides_in_a_paragraph_of_their_own
 from paraphrase_false16 import list_in_its_year
+from paraphrase_false17 import hyphenated_words, membership_aside
 from paraphrase_fahunt15 import beside_a_legislature, beside_a_sum_over_years
 from paraphrase_fahunt16 import series_first_in_brackets
 from paraphrase_idrc31 import lines_that_name_their_states
@@ -663,6 +664,15 @@ IDRC34 = {
 }
 
 
+# the thirty-third round (branch false17), made last with its own seed so that every row before them stays as it was
+FALSE17 = {
+    "a count in number words hyphenated through 'and': One-hundred-and-twenty-two countries voted in favour":
+        hyphenated_words,
+    "a count beside the membership in an aside: A total of N nations, out of 193 member countries, backed it":
+        membership_aside,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -687,6 +697,7 @@ def make() -> list[dict]:
     _make(rows, votes, random.Random(5021), IDRC33)
     _make_each(rows, votes, 5001, STUDY33)
     _make(rows, votes, random.Random(6041), IDRC34)
+    _make_each(rows, votes, 6061, FALSE17)
     return rows
 
 

@@ -10,7 +10,8 @@ UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eigh
                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
-NUMBER_WORDS = re.compile(rf"\b(?:{_WORD})(?:(?:[\s-]+(?:and\s+)?)(?:hundred|{_WORD})\b)*\b", re.I)
+# "one hundred and forty-one", "one-hundred-and-forty-one": "and" between the parts, spaced or hyphenated like them
+NUMBER_WORDS = re.compile(rf"\b(?:{_WORD})(?:(?:[\s-]+(?:and[\s-]+)?)(?:hundred|{_WORD})\b)*\b", re.I)
 # "one" alone is usually a pronoun ("one ambassador said"); it is a number only before a vote word
 LONE_ONE = re.compile(r"(?i)^one$")
 ONE_BEFORE = re.compile(r"\s+(?:abstention|abstained|vote|against|in favou?r|country|state|nation|member|delegation)\b",

@@ -269,7 +269,7 @@ VETO_NOTE = "a veto: a Security Council vote, not in the record"
 # "N of all M UN members", "N states out of M", "out of M members, N": the membership a count is taken
 # out of, blanked with the body's name that stands between it and the members ("UN", "assembly"); never under 51 (the
 # Assembly's first membership): "13 out of 15" is a part, or another body's vote
-MEMBERS_AHEAD = r"(?=\s+(?:U\.?N\.?\s+)?(?:member\s+states|members|member\s+nations|states|countries|nations)\b)"
+MEMBERS_AHEAD = r"(?=\s+(?:U\.?N\.?\s+)?(?:member\s+states|members|member\s+nations|member\s+countries|states|countries|nations)\b)"
 TOTAL = re.compile(r"(?<=\d)(?:\s+(?:countries|states|nations|members|member\s+states|votes))?(?P<total>\s+(?:out\s+)?of\s+"
                    r"(?:the\s+|all\s+|its\s+|the\s+(?:UN|U\.N\.|United\s+Nations|Assembly)['’]s\s+)?(?:[5-9]\d|1\d\d)\b(?!\s*(?:-|–|to)\s*\d)(?:\s+(?:UN|U\.N\.|United\s+Nations|assembly"
                    r"|General\s+Assembly)(?=\s+(?:member|members|states|countries|nations)\b))?)"
@@ -278,6 +278,11 @@ TOTAL = re.compile(r"(?<=\d)(?:\s+(?:countries|states|nations|members|member\s+s
                    # "more than half the 193 member states", "two-thirds of the 193 members": a share of the membership
                    r"|\b(?:half|a\s+third|one[\s-]third|two[\s-]thirds|three[\s-]quarters|(?:a|the)\s+majority|most)\s+(?:of\s+)?"
                    r"(?:the\s+|all\s+|its\s+)?\d{2,3}\b" + MEMBERS_AHEAD, re.I)
+# "141 nations, out of 193 UN member countries, backed it": the membership in an aside between commas, blanked with
+# both commas so that the count before it reaches its verb
+TOTAL_ASIDE = re.compile(r"(?<=\d)(?:\s+(?:countries|states|nations|members|member\s+(?:states|countries|nations)))?"
+                         r"(?P<total>\s*,\s*(?:out\s+of|of)\s+(?:the\s+|all\s+|a\s+possible\s+)?(?:[5-9]\d|1\d\d)\b"
+                         r"(?!\s*(?:-|–|to)\s*\d)[^,.;:\d]{0,50},)", re.I)
 
 
 # "14 countries supported Israel's offensive": a side taken with a state's deed, not a count of the vote — unless
@@ -304,6 +309,7 @@ def _without_targets(sentence: str) -> str:
     numbers are not the resolution's yes or no."""
     spans = targeted_spans(sentence) + [m.span("total") if m["total"] else m.span() for m in TOTAL.finditer(sentence)
                                         if m["total"] or not not_counts.majority_in(sentence, m)] \
+        + [m.span("total") for m in TOTAL_ASIDE.finditer(sentence)] \
         + _sides_taken(sentence) + companions.support_of_a_state(sentence) + candidates.candidates_votes(sentence)
     return blanked(sentence, spans)
 
