@@ -20,7 +20,7 @@ def subjects_of(sentence: str, runs: list[list[Mention]], used: set[int], cue: t
     start, _, vote, match = cue
     out: list = []
     for k, run in enumerate(runs):
-        if run[-1].end > start:
+        if run[-1].end > start or _source_of_another(sentence, runs, k):
             continue
         gap = sentence[run[-1].end:start]
         if RELATIVE.match(gap) or _earlier_bracket_then_subject_gap(gap) or (k not in used and SUBJECT_GAP.match(gap)) \
@@ -137,6 +137,17 @@ OTHER_DEED_ASIDE = re.compile(r"\s*,\s*" + OTHER_DEED_RELATIVE + r"[^,;:.()\d\"�
 # name; a state named there is no leader, so the aside is read only when it names none)
 UNDER_LEADER = re.compile(r"\s+under\s+(?:(?:President|Prime\s+Minister|Premier|Chancellor)\s+)?(?-i:[A-Z][\w'’.-]+)"
                           r"(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}(?=\s)", re.I)
+
+
+# "Kazakhstan under pressure from Russia abstained": a state after "from", with another state earlier in its clause, is
+# where something came from, not the voter
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def _source_of_another(sentence: str, runs: list[list[Mention]], k: int) -> bool:
+    run = runs[k]
+    return k > 0 and bool(FROM_BEFORE.search(sentence, max(0, run[0].start - 12), run[0].start)) \
+        and not re.search(r"[,;:.()]", sentence[runs[k - 1][-1].end:run[0].start])
 
 
 def _named_in(runs: list[list[Mention]], run: list[Mention], start: int) -> bool:
