@@ -75,3 +75,23 @@ def test_a_refusal_said_of_a_supporter_is_not_called_false(built_store):
 
 def test_a_refusal_to_back_the_state_itself_gives_no_side(built_store):
     assert positions("Brazil refused to back Ukraine in the vote.") == {}
+
+
+# siding with a state: the side that state took (its own vote on the roll call), never called false
+
+def test_siding_with_a_state_is_its_side(built_store):
+    assert positions("Belarus and Eritrea sided with Russia on the resolution.") == \
+        {"BLR": ("no", "supported"), "ERI": ("no", "supported")}
+
+
+def test_siding_with_a_state_said_of_an_abstainer_is_not_called_false(built_store):
+    assert positions("China sided with Russia in the vote.") == {"CHN": ("no", "unverifiable")}
+
+
+def test_siding_with_a_state_to_vote_is_the_joined_vote(built_store):
+    got = positions("Syria sided with Russia to vote against the text.")
+    assert got == {"SYR": ("no", "supported"), "RUS": ("no", "supported")}
+
+
+def test_siding_with_a_state_on_another_matter_is_no_vote(built_store):
+    assert positions("Serbia has long sided with Russia on energy.") == {}

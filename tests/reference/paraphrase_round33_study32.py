@@ -2,7 +2,8 @@
 another deed between a subject and a copular vote phrase ("A and B, which hold seats on the Council, were among those
 that voted against it"); the leader a state voted under between the state and its vote phrase ("A under President X
 was among the states that abstained"); a refusal to back a text named by its sponsor's adjective or possessive ("A
-refused to back B's draft"). Written from templates, never copied."""
+refused to back B's draft"); siding with a state ("A and B sided with C on the resolution"). Written from templates,
+never copied."""
 
 from __future__ import annotations
 
@@ -54,3 +55,17 @@ def refused_sponsors_text(v, rng, false=False):
     text = rng.choice(["draft", "resolution", "initiative"])
     verb = rng.choice(["refused to back", "did not support", "failed to back"])
     return f"{v.name(state, cap=True)} {verb} {v.name(sponsor[0])}'s {text}.", [claim_position(v, state, "no")]
+
+
+def sided_with(v, rng, false=False):
+    """'A and B sided with C on the resolution.' (the side C took: read by C's own vote, never called false)"""
+    vote = rng.choice(["yes", "no"])
+    states = _pick(v, rng, vote, 3)
+    if not states:
+        return None
+    *sided, leader = states
+    if false:
+        sided = sided[:1] + [_wrong_state(v, rng, vote)]
+    where = rng.choice(["on the resolution", "in the vote", "when the resolution came to a vote"])
+    sentence = f"{listed([v.name(s, cap=i == 0) for i, s in enumerate(sided)])} sided with {v.name(leader)} {where}."
+    return sentence, [claim_position(v, s, vote) for s in sided]
