@@ -54,6 +54,7 @@ from paraphrase_study33b import (compound_author, described_group_in_list, long_
                                   minority_of_countries, persuaded_to_join, quoted_no_votes_from)
 from paraphrase_study30b import (abstentions_from, bracketed_after_each_side, commented_list, companions_likes_of,
                                  envoy_seat, side_noun_apposition, support_attracted)
+from paraphrase_round33_study32 import refused_sponsors_text, relative_before_copula, sided_with, under_a_leader
 from paraphrase_study33 import (last_night, one_of_a_handful, quoted_foreign_list, remain_the_only, remark_before_colon,
                                 when_it_voted)
 from paraphrase_study32 import (change_in_brackets, favourable_votes, last_year_sole_objections, north_and_south,
@@ -673,6 +674,18 @@ FALSE17 = {
 }
 
 
+# holdout32's families of the thirty-third round (branch study32): made last, each with the seed 6011, so that every
+# row before them stays as it was
+ROUND33_STUDY32 = {
+    "a relative clause about another deed before a copular vote phrase: A and B, which hold seats on the Council, were "
+    "among those that opposed the resolution": relative_before_copula,
+    "the leader a state voted under between the state and its vote phrase: A under President X was among the states "
+    "that abstained": under_a_leader,
+    "a refusal to back a text named by its sponsor: A refused to back B's draft": refused_sponsors_text,
+    "siding with a state as its vote: A and B sided with C on the resolution": sided_with,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -698,6 +711,7 @@ def make() -> list[dict]:
     _make_each(rows, votes, 5001, STUDY33)
     _make(rows, votes, random.Random(6041), IDRC34)
     _make_each(rows, votes, 6061, FALSE17)
+    _make_each(rows, votes, 6011, ROUND33_STUDY32)
     return rows
 
 

@@ -6,7 +6,7 @@ import re
 
 
 # a verb that says support or opposition without saying "vote" is a vote only when its object is the vote's text
-BARE_VERB = re.compile(r"backed|supported|endorsed|opposed|oppos(?:e|es)|rejected\s+(?:the|it)"
+BARE_VERB = re.compile(r"backed|supported|endorsed|sided\s+with|opposed|oppos(?:e|es)|rejected\s+(?:the|it)"
                        r"|(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse)", re.I)
 # "backed the compensation commission"; not a copula: in "The six opposed were A and B" the verb names the voters
 OTHER_OBJECT = re.compile(r"\s+(?!(?:were|was|are|is|included|include|includes)\b)(?:(?:the|a|an|its|their)\s+)?[a-z][\w-]*")

@@ -174,7 +174,9 @@ def _of_cue(sentence: str, cue: tuple, limit: int, found: list[Mention], runs: l
     if BARE_VERB.fullmatch(match.group(0)) and not about_the_vote(sentence, end) \
             and (OTHER_OBJECT.match(sentence, end) or not SPEAKS_OF_A_VOTE.search(sentence)):
         return []  # "Russia backed the compensation commission": support for something else, not this vote
-    if (start, end) in targeted:  # "voted against Myanmar": a side taken on the state, read against the title
+    if (start, end) in targeted and not (vote == "not_yes" and OWNED_TEXT.match(sentence, targeted[(start, end)].end)):
+        # "voted against Myanmar": a side taken on the state, read against the title (a refusal to back "the Russian
+        # initiative" is a refusal of the text itself, read as the refusal it is: never called false)
         if vote not in ("yes", "no"):
             return []
         target = targeted[(start, end)]
@@ -194,6 +196,8 @@ def _of_cue(sentence: str, cue: tuple, limit: int, found: list[Mention], runs: l
 
 
 SIDES = ("yes", "no", "abstain", "absent")
+# a state's adjective or possessive before the text it owns: "the Russian initiative", "Cuba's draft resolution"
+OWNED_TEXT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:resolution|draft|text|initiative|proposal)\b", re.I)
 
 # "Neither A nor B voted against", "none of A, B or C abstained": the list's vote is denied, and a denial says no
 # side (each may have voted either other way or been away), so the list gives no position

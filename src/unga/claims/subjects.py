@@ -8,7 +8,7 @@ import re
 
 from unga.claims.names import Mention
 from unga.claims.phrases import (APPOSITION_SPAN, APPOSITIVE, BRACKETED_ASIDE, CUE, DASHED_RELATIONAL, JOINED, JOINED_TAIL,
-                                 RELATIVE, SUBJECT_GAP)
+                                 OTHER_DEED_RELATIVE, RELATIVE, SUBJECT_GAP)
 from unga.claims.position_time import HABIT_WORD
 
 SINGULAR = re.compile(r"(?:votes|opposes)\b", re.I)  # a present tense with one state for its subject
@@ -20,11 +20,12 @@ def subjects_of(sentence: str, runs: list[list[Mention]], used: set[int], cue: t
     start, _, vote, match = cue
     out: list = []
     for k, run in enumerate(runs):
-        if run[-1].end > start:
+        if run[-1].end > start or _source_of_another(sentence, runs, k):
             continue
         gap = sentence[run[-1].end:start]
         if RELATIVE.match(gap) or _earlier_bracket_then_subject_gap(gap) or (k not in used and SUBJECT_GAP.match(gap)) \
-                or (k not in used and (_aside_then_subject_gap(gap) or _among_counted(sentence, run, gap)
+                or (k not in used and (_aside_then_subject_gap(gap, _named_in(runs, run, start))
+                                       or _among_counted(sentence, run, gap)
                                        or _verb_then_subject_gap(gap))):
             subject = run[-1:] if SINGULAR.match(match.group(0)) else without_object(sentence, run)
             out += [(m.iso3, vote, start, m) for m in subject]
@@ -129,7 +130,32 @@ def _earlier_bracket_then_subject_gap(gap: str) -> bool:
     return bool(earlier) and bool(SUBJECT_GAP.match(gap[earlier.end():]))
 
 
-def _aside_then_subject_gap(gap: str) -> bool:
+# "A and B, which hold vetoes on the Council, were among those that opposed it": a relative clause about another deed,
+# set off by commas, before a copula of the vote phrase (before a verb, "A, which …, voted against", RELATIVE reads it)
+OTHER_DEED_ASIDE = re.compile(r"\s*,\s*" + OTHER_DEED_RELATIVE + r"[^,;:.()\d\"“”]{1,80},", re.I)
+# "The U.S. under President Donald Trump was the lone vote against": the leader under whom the state voted (a person's
+# name; a state named there is no leader, so the aside is read only when it names none)
+UNDER_LEADER = re.compile(r"\s+under\s+(?:(?:President|Prime\s+Minister|Premier|Chancellor)\s+)?(?-i:[A-Z][\w'’.-]+)"
+                          r"(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}(?=\s)", re.I)
+
+
+# "Kazakhstan under pressure from Russia abstained": a state after "from", with another state earlier in its clause, is
+# where something came from, not the voter
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def _source_of_another(sentence: str, runs: list[list[Mention]], k: int) -> bool:
+    run = runs[k]
+    return k > 0 and bool(FROM_BEFORE.search(sentence, max(0, run[0].start - 12), run[0].start)) \
+        and not re.search(r"[,;:.()]", sentence[runs[k - 1][-1].end:run[0].start])
+
+
+def _named_in(runs: list[list[Mention]], run: list[Mention], start: int) -> bool:
+    """A state is named between the run and the vote phrase."""
+    return any(r[0].start >= run[-1].end and r[-1].end <= start for r in runs)
+
+
+def _aside_then_subject_gap(gap: str, names_between: bool = False) -> bool:
     """', also in the Pacific, ', ', with its links to London, felt obliged to ': an aside, then a subject's gap."""
     gap = re.sub(r"^\s*(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations|members))?|has|have|had)"
                  r"(?=\s*(?:,|--|—|–))", "", gap, flags=re.I)  # "A, B and 24 other members – including C – voted"
@@ -139,7 +165,7 @@ def _aside_then_subject_gap(gap: str) -> bool:
         or BRACKETED_ASIDE.match(gap)  # " – all close allies of Russia – voted", " (whose envoy …) voted"
     if dashed and not re.search(r"\d", dashed.group(0)):
         return bool(SUBJECT_GAP.match(gap[dashed.end():]))
-    aside = APPOSITIVE.match(gap)
+    aside = APPOSITIVE.match(gap) or OTHER_DEED_ASIDE.match(gap) or (None if names_between else UNDER_LEADER.match(gap))
     return bool(aside) and bool(SUBJECT_GAP.match(gap[aside.end():]))
 
 
