@@ -82,3 +82,16 @@ def test_a_skeleton_two_states_share_is_never_guessed():
     assert arabic_skeletons.skeleton("مالاوي") == arabic_skeletons.skeleton("مالي") not in states
     # outside a list (no state on both sides) a misspelt name is not read
     assert not [p for p in wordlangs.read("وصوتت غواتاميلا ضد القرار.")[1] if p[2] == "GTM"]
+
+
+def test_every_only_row_is_one_pattern():
+    # a comma inside a pattern splits its row unless the row is quoted (the Vietnamese row was, at first)
+    import re
+
+    from unga.claims.wordtable import table
+    rows = {lang: words["only"] for lang, words in table().items() if "only" in words}
+    assert {"sv", "fa", "sw", "id", "vi"} <= set(rows)
+    for pattern in rows.values():
+        re.compile(pattern)
+    assert wordlangs.read("Mỹ và Israel là hai nước duy nhất bỏ phiếu chống nghị quyết.")[1] == [
+        ("position", {"vote": "no"}, "USA", "Mỹ"), ("position", {"vote": "no"}, "ISR", "Israel")]
