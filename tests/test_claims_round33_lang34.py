@@ -32,7 +32,7 @@ def positions(text: str, published: date, after: int = 0) -> dict[tuple, tuple[s
     "mot Kuba. USA och Israel var de enda länderna som röstade emot.",
     # Persian: "only" before "the states that were", the vote phrase after the text voted on
     "مجمع عمومی سازمان ملل روز چهارشنبه با ۱۸۷ رای موافق، ۲ رای مخالف و ۱ رای ممتنع خواستار پایان تحریم کوبا شد. "
-    "ایالات متحده و اسرائیل تنها کشورهایی بودند که به این قطعنامه رای مخالف دادند.",
+    "ایالات متحده و اسرائیل تنها کشورهایی بودند که با این طرح مخالفت کردند.",
     # Swahili: the copula and the noun before "pekee", a relative verb after it
     "Baraza Kuu la Umoja wa Mataifa limepitisha azimio kuhusu vikwazo dhidi ya Cuba kwa kura 187 za ndiyo, 2 za "
     "hapana na 1 ya kujizuia. Marekani na Israeli zilikuwa nchi pekee zilizopiga kura ya kupinga azimio hilo.",

@@ -1,7 +1,7 @@
 """Paraphrase rows in Swedish, Persian, Swahili and Indonesian (the thirty-third round, branch lang34): a side's list
 called "the only states" that voted so ("A och B var de enda länderna som röstade emot", "A و B تنها کشورهایی بودند
-که ... رای مخالف دادند", "A na B zilikuwa nchi pekee zilizopiga kura ya kupinga", "A dan B adalah satu-satunya
-negara yang menolak"), after a lead of our own that gives the vote's tally in the language. Every sentence is ours,
+که با این طرح مخالفت کردند", "A na B zilikuwa nchi pekee zilizopiga kura ya kupinga", "A dan B adalah
+satu-satunya negara yang menolak"), after a lead of our own that gives the vote's tally in the language. Every sentence is ours,
 written from each language's grammar (never copied from an article); the votes come from the store, and one row in
 four puts a state that voted otherwise on the list.
 """
@@ -38,7 +38,7 @@ LEADS = {
 }
 ONLY = {
     "sv": ["{states} var de enda länderna som röstade emot.", "{states} var de enda staterna som röstade emot resolutionen."],
-    "fa": ["{states} تنها کشورهایی بودند که به این قطعنامه رای مخالف دادند."],
+    "fa": ["{states} تنها کشورهایی بودند که با این طرح مخالفت کردند."],
     "sw": ["{states} zilikuwa nchi pekee zilizopiga kura ya kupinga azimio hilo.",
            "{states} zilikuwa nchi pekee zilizopinga azimio hilo."],
     "id": ["{states} adalah satu-satunya negara yang menolak resolusi tersebut.",

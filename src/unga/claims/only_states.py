@@ -1,6 +1,6 @@
 """A list called "the only states" that cast a vote, in the languages read from a table of words (`wordlangs`).
 
-"A och B var de enda staterna som röstade emot", "A و B تنها کشورهایی بودند که ... رای مخالف دادند", "A na B
+"A och B var de enda staterna som röstade emot", "A و B تنها کشورهایی بودند که با این طرح مخالفت کردند", "A na B
 zilikuwa nchi pekee zilizopiga kura ya kupinga": the names stand before the words for "the only (states)" (the
 language's `only` row of data/vote_words.csv, its copula and noun written into the row in the order the language
 puts them), not right before the vote phrase, so `wordlangs` alone does not take them. The list takes the side of the
