@@ -23,6 +23,7 @@ from pathlib import Path
 import paraphrase_da_sk_cs_pl
 import paraphrase_lang32
 import paraphrase_lang33
+import paraphrase_lang34
 import paraphrase_nl_fi
 from paraphrase_failed import told_by_the_winners_abroad
 from paraphrase_months import month_alone
@@ -1036,6 +1037,7 @@ def make() -> list[dict]:
     paraphrase_da_sk_cs_pl.make_rows(rows)  # the thirty-first round (branch lang32b): Danish, Slovak, Czech, Polish
     paraphrase_lang32.make_rows(rows, names, lead, TOPICS)  # the thirty-first round (branch lang32), after those
     paraphrase_lang33.make_rows(rows, names, lead, TOPICS)  # the thirty-second round (branch lang33), after those
+    paraphrase_lang34.make_rows(rows)  # the thirty-third round (branch lang34): Swedish, Persian, Swahili, Indonesian
     return rows
 
 
@@ -1050,7 +1052,7 @@ def main() -> None:
                        "is ours (written for this set from templates in tests/reference/make_paraphrases_langs.py, "
                        "never copied from an article); each claim's truth is the record's.",
               "rows": len(rows), "languages": list(LANGS) + list(paraphrase_nl_fi.LANGS)
-              + list(paraphrase_da_sk_cs_pl.LANGS)}
+              + list(paraphrase_da_sk_cs_pl.LANGS) + list(paraphrase_lang34.LANGS)}
     with OUT.open("w", encoding="utf-8") as out:
         out.write(json.dumps({"header": header}, ensure_ascii=False) + "\n")
         for row in rows:

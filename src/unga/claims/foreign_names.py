@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from unga import countries
-from unga.claims import misspelt
+from unga.claims import arabic_skeletons, misspelt
 
 # the words allowed between two names of one list, and between the list and its vote phrase
 # "and", and the "or" that ends a list of examples ("entre ellos China, Bolivia o Malí", "comme A, B ou C"); "as well
@@ -107,7 +107,7 @@ def mentions(sentence: str, lang: str, table: Callable[[str], dict[str, str]]) -
     found = [(m.start("name"), m.end("name"), names[m["name"]]) for m in name_pattern(table, lang).finditer(sentence)]
     between = [(item.start("name"), item.end("name"), iso3) for a, b in zip(found, found[1:])
                if (item := BETWEEN_NAMES.fullmatch(sentence, a[1], b[0])) and (iso3 := misspelt.state_of(item["name"]))]
-    return sorted(found + between)
+    return sorted(found + between + arabic_skeletons.between(sentence, found, lang, table))
 
 
 # one item of a list between two commas, a capital first, up to three words, no digit

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from unga.claims import bounds, foreign_names, langnumbers, party_objects
+from unga.claims import bounds, foreign_names, langnumbers, only_states, party_objects
 from unga.claims.foreign_names import cldr_names, english_short_names, iso_names, press_rows
 from unga.claims.wordtable import (CAPITAL, ENGLISH, LATIN_LANGUAGES, NO, NUMBER, SIDES, SR_LATIN, START, WORD, YES,
                                    compiled, function_words, joined_noun, letters, normalised, script_of, side_phrases,
@@ -212,6 +212,7 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str]]:
     runs += _included(sentence, found, lang)
     runs += _relative(sentence, found, lang)
     runs += _verb_first(sentence, found, lang)
+    runs += only_states.runs(sentence, found, lang, _run_before)
     runs += _named_in_genitive(sentence, found, lang)
     seen: set[str] = set()
     return [(iso3, side, sentence[a:b]) for run, side in runs for a, b, iso3 in run if not (iso3 in seen or seen.add(iso3))]
