@@ -55,6 +55,7 @@ from paraphrase_study33b import (compound_author, described_group_in_list, long_
 from paraphrase_study30b import (abstentions_from, bracketed_after_each_side, commented_list, companions_likes_of,
                                  envoy_seat, side_noun_apposition, support_attracted)
 from paraphrase_round33_study32 import refused_sponsors_text, relative_before_copula, sided_with, under_a_leader
+from paraphrase_round33 import described_group, time_before_side, we_of_a_government
 from paraphrase_study33 import (last_night, one_of_a_handful, quoted_foreign_list, remain_the_only, remark_before_colon,
                                 when_it_voted)
 from paraphrase_study32 import (change_in_brackets, favourable_votes, last_year_sole_objections, north_and_south,
@@ -686,6 +687,16 @@ ROUND33_STUDY32 = {
 }
 
 
+# the thirty-third round's families (branch study33): made last, each with the seed 6001, so that every row before
+# them stays as it was
+ROUND33_STUDY33 = {
+    "a counted side's states through a described group before their examples: N abstentions, including a number of "
+    "countries that …, such as A, B and C": described_group,
+    "'we' of a government or delegation the text names: The Government of A explained its position. We voted against":
+        we_of_a_government,
+    "a date, a year or 'again' between 'voted' and its side: A voted on 9 December against the resolution": time_before_side,
+}
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -712,6 +723,7 @@ def make() -> list[dict]:
     _make(rows, votes, random.Random(6041), IDRC34)
     _make_each(rows, votes, 6061, FALSE17)
     _make_each(rows, votes, 6011, ROUND33_STUDY32)
+    _make_each(rows, votes, 6001, ROUND33_STUDY33)
     return rows
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from unga.claims import (anaphora, blocks, bounds, candidates, changes, companions, continued, coref, council, digits,
                          earlier, either, languages, langchanges, langcontinued, langlines, nominal, not_counts, numberof,
-                         numbers, only, participation, positions, roles, shifts, stance, tables as grids, won_over,
+                         numbers, only, participation, positions, roles, shifts, speaker, stance, tables as grids, won_over,
                          year_table)
 from unga.claims.groups import masked as through_groups
 from unga.claims.names import mentions
@@ -178,7 +178,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         claims += [make("count", asserted, when=when, notes=[changes.NOTE] if when else [])  # None: this vote's
                    for asserted, when in earlier.compared(sentence, masked, before, groups, given)]
         listed = through_groups(sentence)  # "China, Scandinavian countries, India": the list reads through the group
-        stated, previous = positions.positions(listed, previous, coref.referents(sentence, recent))
+        referents = coref.referents(sentence, recent) + speaker.we(sentence, text[max(0, start - speaker.WINDOW):start])
+        stated, previous = positions.positions(listed, previous, referents)
         stated += nominal.owned_votes(sentence, stated)  # "Peru's abstention", "Explaining its decision to abstain, Peru"
         stated += shifts.read(sentence, stated)  # a shift table: "Belgium (yes to abstain); Ireland (abstain to no)"
         stated += won_over.read(sentence, stated)  # "X secured support from A and B to vote against"

@@ -194,7 +194,11 @@ def _included(sentence, table, found, phrases, run_after, lang):
 # A", "l'abstention de 29 pays dont de nombreux États d'Asie comme A"
 ASIDE = (r"(?:(?:(?:ante\s+todo|sobre\s+todo|sobretudo|principalmente|especialmente|en\s+particular|surtout|principalement"
          r"|notamment|dont|vor\s+allem|darunter|soprattutto|tra\s+cui)\s+)?(?:(?:de\s+)?(?:nombreux|muchos|numerosos|muitos"
-         r"|viele|molti)\s+)?(?:" + STATES + r"|membres|miembros|membros|Mitglieder|membri)(?:\s+[\w'’-]+){0,5}?\s+)?")
+         r"|viele|molti)\s+)?"
+         # "la mayoría de países europeos como A", "la plupart des pays d'Europe comme A": most of the counted states
+         r"(?:(?:la\s+mayor[ií]a|la\s+mayor\s+parte|la\s+plupart|a\s+maioria|la\s+maggior\s+parte|die\s+meisten)"
+         r"(?:\s+(?:de|des|dos|das|di|dei|delle))?\s+(?:(?:los|las|les|os|as|i|gli|le)\s+)?)?"
+         r"(?:" + STATES + r"|membres|miembros|membros|Mitglieder|membri)(?:\s+[\w'’-]+){0,5}?\s+)?")
 
 
 def _counted(lang: str, one: bool = False) -> str:

@@ -17,8 +17,14 @@ NTH = (r"(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|nin
        r"\s+(?:consecutive\s+|straight\s+)?(?:time|year)\b")
 NTH_TIME = r"for\s+" + NTH + r"(?:\s+in\s+a\s+row)?\s+"
 # the day between the verb and its side: "voted today in favour", "voted on Monday against", "voted last Friday against"
-# take a party: "voted on Wednesday for Ukraine to regain its land")
-VOTE_DAY = r"(?:today|yesterday|(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
+# take a party: "voted on Wednesday for Ukraine to regain its land"); a date, a year or "again" as well: "voted on 1st
+# November against", "voted, on 3 December, against", "voted in 1960 against", "voted once more against", "voted last
+# night in favour" (thirty-third round)
+_MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
+VOTE_DAY = (r",?\s*(?:today|yesterday|(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+            r"|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|on\s+" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?"
+            r"|(?:once\s+)?again|once\s+more|(?:earlier\s+)?(?:last|this)\s+(?:week|month|night|morning|afternoon|evening)"
+            r"|in\s+(?:" + _MONTH + r"\s+)?(?:19[4-9]\d|20[0-4]\d))(?:,?\s+(?:19[4-9]\d|20[0-4]\d))?\s*,?\s+")
 
 # Not voting yes or no (participation.py reads them): "refrained from voting" (abstaining or away: a disjunction of
 # votes as claims/either.py writes them), "did not take part" (away, or maybe abstaining)

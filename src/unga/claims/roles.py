@@ -58,14 +58,23 @@ LABEL = re.compile(
     r"\s*(?P<copula>\b(?:were|was|are|is|included?|includes|comprised|(?:were|was)\s+cast\s+by|came\s+from)\b|:)"
     r"\s*[:;]?\s*(?:the\s+)?$", re.I)
 
+# a described group of the counted states, then its examples: "(from) a number of countries that had been expected
+# to support the move, such as", "European states like" (the description names no state: `_apposition` checks)
+DESCRIBED = (r"(?P<described>(?:from\s+)?(?:(?:a\s+(?:number|handful)\s+of|several|many|some|a\s+few)\s+)?(?:[\w-]+\s+){0,3}?"
+             r"(?:nations|states|countries|members|governments|allies|partners)"
+             r"(?:\s+(?:that|who|which)\s+[^.;:()\d]{1,90}?)?\s*,?\s*(?:such\s+as|like|including|notably|namely)\s+)")
 # a count a list stands in apposition to: "N countries, including", "N abstentions (", "N states -- "
 COUNTED = re.compile(r"\b(?P<n>\d{1,3})(?:\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>" + GROUP[3:-1]
                      + r"|abstentions|votes?\s+(?:against|in\s+favou?r))\b"
                      r"(?P<verb>\s+(?:(?:that|which|who)\s+)?(?:also\s+)?" + VERB + THE_RESOLUTION + r")?"
-                     r"(?:\s*[,:]?\s*(?:including|such\s+as|namely|among\s+them|among\s+which|notably)"
+                     r"(?:\s*[,:]?\s*(?:including|such\s+as|namely|among\s+them|among\s+which|notably|included|includes"
+                     r"|most\s+of\s+them|many\s+of\s+them|mostly|mainly|largely|chiefly)"
                      r"|\s*(?:\(|—|–|--|\s-|:))"
                      r"|(?P<bare>\s*(?:\(|—|–|--|\s-)))"  # "with four -- A, B, C and D -- voting against"
-                     r"\s*(?:(?:[\w-]+\s+){0,3}?(?:nations|states|countries|members|neighbou?rs|allies|partners)\s+)?"
+                     r"\s*(?:(?:[\w-]+\s+){0,3}?(?:nations|states|countries|members|neighbou?rs|allies|partners)\s+"
+                     # the counted states described before their examples: "35 abstentions, including a number of
+                     # countries that had been expected to back it, such as A", "most of them European states like A"
+                     r"|" + DESCRIBED + r")?"
                      r"(?:the\s+)?$", re.I)
 # "with two abstentions, A and B.": a side's count, a comma, then exactly that many states closing the clause
 COUNTED_COMMA = re.compile(r"\b(?P<n>\d{1,3})\s+(?P<noun>abstentions?|(?:no|negative)\s+votes?|votes?\s+against)"
@@ -186,7 +195,8 @@ def _apposition(sentence: str, run: list[Mention]) -> tuple[str, int] | None:
     the list, or the agent phrase before the count; never more states than N."""
     head = _clause_before(sentence, run)
     match = COUNTED.search(head)
-    if match is None or len({m.iso3 for m in run}) > int(match["n"]):
+    if match is None or len({m.iso3 for m in run}) > int(match["n"]) or (
+            match["described"] and mentions(match["described"])):
         return None
     at = run[0].start - len(head) + match.start()
     if match["verb"]:
