@@ -60,6 +60,7 @@ from paraphrase_study31 import (study31_among_not_taking_part, study31_colon_cou
                                 study31_non_voting, study31_pointed_change)
 from paraphrase_study30 import (study30_bracketed_symbol, study30_last_weekday, study30_lone_or_none,
                                 study30_misspelt_last, study30_quoted_verb, study30_would_have_been)
+from paraphrase_nis34 import marks_in_brackets, one_of_them
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -653,6 +654,15 @@ STUDY33 = {
 }
 
 
+# claims the reader left unread (thirty-third round, branch nis34): made last, each with the seed 6051, so that every
+# row before them stays as it was
+NIS34 = {
+    "a delegation's mark in brackets beside a side's number: It passed by Y votes to N (A, B), with K abstentions":
+        marks_in_brackets,
+    "a sentence pointing back to a side's count: N countries voted against it. A was one of them": one_of_them,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -676,6 +686,7 @@ def make() -> list[dict]:
     _make_each(rows, votes, 5011, STUDY33B)
     _make(rows, votes, random.Random(5021), IDRC33)
     _make_each(rows, votes, 5001, STUDY33)
+    _make_each(rows, votes, 6051, NIS34)
     return rows
 
 

@@ -59,9 +59,11 @@ _IN_BRACKETS = r"\s*(?:[-–—]?\s*\([^()\d]{1,200}\))?\s*"  # "48-50-(US)-33":
 THIRD_OF_THREE = re.compile(r"(?<![\d/.,:–-])\b\d{1,3}" + _IN_BRACKETS + r"[-–—]\s*\d{1,3}" + _IN_BRACKETS + r"[-–—]\s*\d{1,3}\s*$")
 SECOND_OF_TWO = re.compile(r"(?<![\d/.,:–-])\b\d{1,3}" + _IN_BRACKETS + r"[-–—]\s*\d{1,3}\s*(?:[-–—]\s*)?$")
 FIRST_OF_TWO = re.compile(r"(?<![\d/.,:–-])\b\d{1,3}(?:\s+votes?)?\s*$")  # "by 36 votes (N.Z.) to 6"
+# "2 – (A, B) – against": a number whose bracket stands between dashes, its label after them
+NUMBER_BEFORE = re.compile(r"(?<![\d/.,:–-])\b\d{1,3}(?:\s+votes?)?\s*(?:[-–—]\s*)?$")
 # the side a label right after the bracket gives the number before it: "50 (US) against", "32 (N.Z.) in favour" (a
 # diplomatic record's mark of its own delegation's vote); not "… (A) against 5", a pair
-LABEL_AFTER = re.compile(r"\([^()\d]{1,200}\)\s*(?:votes?\s+)?(?P<field>in\s+favou?r|for|yes|against|no|abstentions?"
+LABEL_AFTER = re.compile(r"\([^()\d]{1,200}\)\s*(?:[-–—]\s*)?(?:votes?\s+)?(?P<field>in\s+favou?r|for|yes|against|no|abstentions?"
                          r"|abstaining)\b(?!\s*\d)", re.I)
 THEN_A_NUMBER = re.compile(r"\([^()\d]{1,200}\)\s*[-–—]\s*\d")
 THEN_TWO_NUMBERS = re.compile(r"\([^()\d]{1,200}\)\s*[-–—]\s*\d{1,3}" + _IN_BRACKETS + r"[-–—]\s*\d")
@@ -129,7 +131,7 @@ def _apposed(sentence: str, run: list, cues: list, stop: int) -> tuple[str, int]
 
 def _bracketed(sentence: str, at: int) -> tuple[str, int] | None:
     """The side of the number a bracket of states follows: its label ("4 against (A)"), or its place in the tally."""
-    number = FIRST_OF_TWO.search(sentence, max(0, at - 16), at)
+    number = NUMBER_BEFORE.search(sentence, max(0, at - 16), at)
     if number is not None and (label := LABEL_AFTER.match(sentence, at)) is not None:
         return vote_of_field(label["field"]), number.start()
     placed = _place_in_tally(sentence, at)

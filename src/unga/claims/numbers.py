@@ -93,7 +93,7 @@ BARE_LIST = (r"\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d,]{0,40}(?:,\s*(?:the\s+)?(?-i:
              r"(?=\s+(?:voted|opposed|abstained)\b)")
 ASIDE = r"(?:\s*\(\s*[+\-−–]\s*\d{1,3}\s*\)|\s+in\s+(?:total|all)\s*(?:--|—|–|,)|\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
         r"|,?\s+(?:including|such\s+as)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported|voting|abstaining|opposing|supporting)\b)" \
-        r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s-\s(?:[^.;()\d–—-]|-(?=\S)){1,160}?\s-(?=\s)|\s*\([^.;()\d]{1,200}\)|(?:(?<=\b1\scountry)|(?<=\b1\snation))\s*,\s*(?-i:[A-Z])[^.;:,()\d]{1,40}," \
+        r"|\s*[–—-]\s*\([^.;()\d]{1,200}\)\s*[–—-](?=\s*[a-z])|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s-\s(?:[^.;()\d–—-]|-(?=\S)){1,160}?\s-(?=\s)|\s*\([^.;()\d]{1,200}\)|(?:(?<=\b1\scountry)|(?<=\b1\snation))\s*,\s*(?-i:[A-Z])[^.;:,()\d]{1,40}," \
         r"|(?:(?<=countries)|(?<=nations)|(?<=states))\s*,\s*(?-i:[A-Z])[^.;:()\d]{1,160}?,(?=\s*(?:voted|opposed|abstained)\b)" \
         r"|(?:(?<=countries)|(?<=nations)|(?<=states))" + BARE_LIST + r")?"  # "N (-5) states voted against": the change since the last vote (earlier.py reads it); "seven countries (A, B, …) were absent", "five states - A, B - voted no" (spaced hyphens around no number: "13 - against, 74 - abstained" is two labels)
 # ("Three countries, A, B and C, opposed it": the states between commas, when a vote verb follows them; "member states
