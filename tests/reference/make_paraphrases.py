@@ -64,6 +64,7 @@ from paraphrase_study31 import (study31_among_not_taking_part, study31_colon_cou
                                 study31_non_voting, study31_pointed_change)
 from paraphrase_study30 import (study30_bracketed_symbol, study30_last_weekday, study30_lone_or_none,
                                 study30_misspelt_last, study30_quoted_verb, study30_would_have_been)
+from paraphrase_nis34 import marks_in_brackets, one_of_them
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -697,6 +698,16 @@ ROUND33_STUDY33 = {
     "a date, a year or 'again' between 'voted' and its side: A voted on 9 December against the resolution": time_before_side,
 }
 
+
+# claims the reader left unread (thirty-third round, branch nis34): made last, each with the seed 6051, so that every
+# row before them stays as it was
+NIS34 = {
+    "a delegation's mark in brackets beside a side's number: It passed by Y votes to N (A, B), with K abstentions":
+        marks_in_brackets,
+    "a sentence pointing back to a side's count: N countries voted against it. A was one of them": one_of_them,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -724,6 +735,7 @@ def make() -> list[dict]:
     _make_each(rows, votes, 6061, FALSE17)
     _make_each(rows, votes, 6011, ROUND33_STUDY32)
     _make_each(rows, votes, 6001, ROUND33_STUDY33)
+    _make_each(rows, votes, 6051, NIS34)
     return rows
 
 

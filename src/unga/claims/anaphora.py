@@ -1,6 +1,7 @@
 """A list whose subject points back at the group the sentence before counts: "Five countries voted against the text.
 They are: A, B and C." — "About 35 states abstained. These include A and B." — "Only eight voted no. Among them
-were A and B." The pronoun or demonstrative ("they", "these", "those", "these countries", "among
+were A and B." — or a list that is the subject, the pointer its complement: "A was one of them", "A and B were among
+them". The pronoun or demonstrative ("they", "these", "those", "these countries", "among
 them") is the subject and the list its complement; the side is the one the sentence before gives its group.
 
 Read only when the sentence is that head and one list (relative clauses and brackets aside), and the sentence before,
@@ -22,7 +23,7 @@ from unga.claims import positions, side_words
 from unga.claims.cues import cues
 from unga.claims.digits import in_digits
 from unga.claims.names import Mention, mentions
-from unga.claims.phrases import WHEN
+from unga.claims.phrases import WHEN, unquoted
 from unga.claims.position_time import BEFORE, lead_of_positions
 
 _GROUP = r"(?:countries|states|nations|members|member\s+states|governments|delegations|abstainers|opponents|supporters)"
@@ -30,7 +31,10 @@ _GROUP = r"(?:countries|states|nations|members|member\s+states|governments|deleg
 # (not "The two countries were A and B": a number of its own is coref.named_again's, which checks it against the count)
 HEAD = re.compile(r"[\s\W]*(?:however,?\s+|and\s+)?(?:(?:they|these|those)(?:\s+" + _GROUP + r")?"
                   r"|among\s+(?:them|these|those))"
-                  r"\s+(?:are|were|include|included|includes|being|comprise|comprised)\s*:?\s*(?:the\s+)?", re.I)
+                  r"\s+(?:are|were|is|was|include|included|includes|being|comprise|comprised)\s*:?\s*(?:the\s+)?", re.I)
+# the list first, the pointer after it: "A was one of them.", "A and B, of course, were among them."
+TAIL = re.compile(r"\s*(?:,\s*(?:[a-z]+\s+){0,3}[a-z]+\s*,\s*|\s+)(?:(?:is|are|was|were)\s+(?:also\s+)?"
+                  r"(?:one\s+of|among(?:st)?)\s+(?:them|these|those))[\s.!]*", re.I)
 # deeds beside which a counted group is not a side of the vote
 NOT_VOTING = re.compile(r"\b(?:spoke|speak\w*|argu\w*|lobb\w*|protest\w*|object\w*|warn\w*|walk\w*\s+out|took\s+the\s+floor"
                         r"|explain\w*|call\w*\s+for|urg\w*|condemn\w*|want\w*|plan\w*|expect\w*|would|could|might|may)\b",
@@ -46,12 +50,14 @@ def pointed_list(sentence: str, before: str | None, found: list[Mention]) -> lis
     bare = side_words.RELATIVE.sub(lambda m: " " * len(m.group(0)), sentence)
     kept = [m for m in found if not bare[m.start:m.end].isspace()]
     runs = positions.lists(bare, kept)
-    if len(runs) != 1 or not HEAD.fullmatch(bare[:kept[0].start]) or not re.fullmatch(r"[\s.!]*", bare[kept[-1].end:]):
+    if len(runs) != 1 or not (HEAD.fullmatch(bare[:kept[0].start]) and re.fullmatch(r"[\s.!]*", bare[kept[-1].end:])
+                              or re.fullmatch(r"[\s\W]*(?:the\s+)?", bare[:kept[0].start], re.I)
+                              and TAIL.fullmatch(bare[kept[-1].end:])):
         return []
     if changed := _changed_sides(before):
         return [positions.Position(m.iso3, vote, when, sentence[m.start:m.end], kept[0].start)
                 for vote, when in changed for m in dict((m.iso3, m) for m in kept).values()]
-    sides = {side_words.vote_of(m.group(0)) for m in side_words.SINGLE_VOTE.finditer(before)} - {None}
+    sides = {side_words.vote_of(m.group(0)) for m in side_words.SINGLE_VOTE.finditer(unquoted(before))} - {None}  # voted "No"
     named = {p.vote for p in positions.positions(before)[0]} if mentions(before) else set()
     numbers = [int(n) for n in re.findall(r"\b\d{1,3}\b", in_digits(before))]
     if len(sides) != 1 or named - sides or len(numbers) > 1 \

@@ -55,10 +55,16 @@ BRACKETED_FIELD = re.compile(r"(?:\bto\s+(?P<to>\d{1,3})|\d{1,3}\s+(?:votes?\s+|
                              r"|absences?))\s*$", re.I)
 # a number's place in a tally written with dashes, each number perhaps followed by its states in brackets: "26-16 (A,
 # B)-18 (C, D)" (yes, no, abstain), "24 (including A) to 24 (including B)" (yes, no)
-_IN_BRACKETS = r"\s*(?:\([^()\d]{1,200}\))?\s*"
+_IN_BRACKETS = r"\s*(?:[-–—]?\s*\([^()\d]{1,200}\))?\s*"  # "48-50-(US)-33": a cable's dash before the bracket too
 THIRD_OF_THREE = re.compile(r"(?<![\d/.,:–-])\b\d{1,3}" + _IN_BRACKETS + r"[-–—]\s*\d{1,3}" + _IN_BRACKETS + r"[-–—]\s*\d{1,3}\s*$")
-SECOND_OF_TWO = re.compile(r"(?<![\d/.,:–-])\b\d{1,3}" + _IN_BRACKETS + r"[-–—]\s*\d{1,3}\s*$")
-FIRST_OF_TWO = re.compile(r"(?<![\d/.,:–-])\b\d{1,3}\s*$")
+SECOND_OF_TWO = re.compile(r"(?<![\d/.,:–-])\b\d{1,3}" + _IN_BRACKETS + r"[-–—]\s*\d{1,3}\s*(?:[-–—]\s*)?$")
+FIRST_OF_TWO = re.compile(r"(?<![\d/.,:–-])\b\d{1,3}(?:\s+votes?)?\s*$")  # "by 36 votes (N.Z.) to 6"
+# "2 – (A, B) – against": a number whose bracket stands between dashes, its label after them
+NUMBER_BEFORE = re.compile(r"(?<![\d/.,:–-])\b\d{1,3}(?:\s+votes?)?\s*(?:[-–—]\s*)?$")
+# the side a label right after the bracket gives the number before it: "50 (US) against", "32 (N.Z.) in favour" (a
+# diplomatic record's mark of its own delegation's vote); not "… (A) against 5", a pair
+LABEL_AFTER = re.compile(r"\([^()\d]{1,200}\)\s*(?:[-–—]\s*)?(?:votes?\s+)?(?P<field>in\s+favou?r|for|yes|against|no|abstentions?"
+                         r"|abstaining)\b(?!\s*\d)", re.I)
 THEN_A_NUMBER = re.compile(r"\([^()\d]{1,200}\)\s*[-–—]\s*\d")
 THEN_TWO_NUMBERS = re.compile(r"\([^()\d]{1,200}\)\s*[-–—]\s*\d{1,3}" + _IN_BRACKETS + r"[-–—]\s*\d")
 FOLLOWED = re.compile(r"\([^()\d]{1,200}\)\s*(?:[-–—]|to\b)\s*\d{1,3}\b", re.I)
@@ -125,6 +131,9 @@ def _apposed(sentence: str, run: list, cues: list, stop: int) -> tuple[str, int]
 
 def _bracketed(sentence: str, at: int) -> tuple[str, int] | None:
     """The side of the number a bracket of states follows: its label ("4 against (A)"), or its place in the tally."""
+    number = NUMBER_BEFORE.search(sentence, max(0, at - 16), at)
+    if number is not None and (label := LABEL_AFTER.match(sentence, at)) is not None:
+        return vote_of_field(label["field"]), number.start()
     placed = _place_in_tally(sentence, at)
     if placed is not None:
         return placed
@@ -135,10 +144,14 @@ def _bracketed(sentence: str, at: int) -> tuple[str, int] | None:
         before = re.search(r"(\d{1,3})\D{1,30}$", sentence[:match.start()])
         side = _side_in_defeat(sentence, before.start(1), int(match["to"]), int(before[1])) if before else None
         return side or "no", match.start()
-    word = match["field"].lower()
-    vote = "abstain" if word.startswith("abst") else "absent" if word.startswith("abs") else \
+    return vote_of_field(match["field"]), match.start("field")
+
+
+def vote_of_field(word: str) -> str:
+    """The vote a count's label names: "against" no, "abstentions" abstain, "absent", else yes."""
+    word = word.lower()
+    return "abstain" if word.startswith("abst") else "absent" if word.startswith("abs") else \
         "no" if word in ("against", "no") else "yes"
-    return vote, match.start("field")
 
 
 def _place_in_tally(sentence: str, at: int) -> tuple[str, int] | None:
@@ -152,11 +165,11 @@ def _place_in_tally(sentence: str, at: int) -> tuple[str, int] | None:
         pair = [int(n) for n in re.findall(r"\d{1,3}", second.group(0))]
         side = None if THEN_A_NUMBER.match(sentence, at) else _side_in_defeat(sentence, second.start(), pair[-1], pair[0])
         return side or "no", second.start()
-    first = FIRST_OF_TWO.search(sentence, max(0, at - 8), at)
+    first = FIRST_OF_TWO.search(sentence, max(0, at - 16), at)
     if first is None or not (following := FOLLOWED.match(sentence, at)):
         return None
     side = None if THEN_TWO_NUMBERS.match(sentence, at) else _side_in_defeat(
-        sentence, first.start(), int(first.group(0)), int(re.findall(r"\d{1,3}", following.group(0))[-1]))
+        sentence, first.start(), int(re.match(r"\d+", first.group(0))[0]), int(re.findall(r"\d{1,3}", following.group(0))[-1]))
     return side or "yes", first.start()
 
 

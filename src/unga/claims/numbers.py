@@ -23,6 +23,8 @@ from unga.claims.not_counts import not_a_count
 N = r"(?P<{}>\d{{1,3}})(?![\d,.]?\d)"
 # "143 – 4 (A, B, C, D) – 11", "38 votes (including A) to 6": the states a number lists, inside a tally
 LISTED = r"(?:\s*\([^()\d]{1,200}\))?"
+# "48-50-(US)-33": a cable's state mark after the dash that follows its number
+DASHED_LISTED = r"(?:\s*[-–—]?\s*\([^()\d]{1,200}\))?"
 MONTHS_RE = PREFIXES
 # "In favor, 88; against, 4; abstentions, 57": the label first, read only when a sentence has two or more of them
 # a roll-call summary "No: 9; Yes: 138; Abstained: 41": these labels only before a colon
@@ -91,7 +93,7 @@ BARE_LIST = (r"\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d,]{0,40}(?:,\s*(?:the\s+)?(?-i:
              r"(?=\s+(?:voted|opposed|abstained)\b)")
 ASIDE = r"(?:\s*\(\s*[+\-−–]\s*\d{1,3}\s*\)|\s+in\s+(?:total|all)\s*(?:--|—|–|,)|\s*(?:--|—|–|,|\(|\s-(?=\s))\s*(?:including|among them|among which|such as|led by|mostly|mainly|largely|chiefly)\b[^.;()]{0,160}?(?:--|—|–|,|\)|\s-(?=\s))" \
         r"|,?\s+(?:including|such\s+as)\s+(?:the\s+)?(?-i:[A-Z])[^.;:()\d]{0,80}?(?=\s+(?:did\s+not|didn't|were|voted|abstained|opposed|backed|supported|voting|abstaining|opposing|supporting)\b)" \
-        r"|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s-\s(?:[^.;()\d–—-]|-(?=\S)){1,160}?\s-(?=\s)|\s*\([^.;()\d]{1,200}\)|(?:(?<=\b1\scountry)|(?<=\b1\snation))\s*,\s*(?-i:[A-Z])[^.;:,()\d]{1,40}," \
+        r"|\s*[–—-]\s*\([^.;()\d]{1,200}\)\s*[–—-](?=\s*[a-z])|\s*(?:--|—|–)\s*[^.;()–—]{1,160}?(?:--|—|–)|\s-\s(?:[^.;()\d–—-]|-(?=\S)){1,160}?\s-(?=\s)|\s*\([^.;()\d]{1,200}\)|(?:(?<=\b1\scountry)|(?<=\b1\snation))\s*,\s*(?-i:[A-Z])[^.;:,()\d]{1,40}," \
         r"|(?:(?<=countries)|(?<=nations)|(?<=states))\s*,\s*(?-i:[A-Z])[^.;:()\d]{1,160}?,(?=\s*(?:voted|opposed|abstained)\b)" \
         r"|(?:(?<=countries)|(?<=nations)|(?<=states))" + BARE_LIST + r")?"  # "N (-5) states voted against": the change since the last vote (earlier.py reads it); "seven countries (A, B, …) were absent", "five states - A, B - voted no" (spaced hyphens around no number: "13 - against, 74 - abstained" is two labels)
 # ("Three countries, A, B and C, opposed it": the states between commas, when a vote verb follows them; "member states
@@ -116,7 +118,7 @@ _STATES = r"(?:other\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|natio
 # "A cast its lone no vote": the state's one vote, not the vote's only no (the sole readings below)
 _NOT_ITS = "".join(rf"(?<!\b{owner}\s{word}\s)" for owner in ("its", "their") for word in ("sole", "only", "lone", "single"))
 TOKEN = re.compile(
-    r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}" + LISTED + r"\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
+    r"(?P<triple>(?<![\d/.,:–-])\b\d{1,3}" + DASHED_LISTED + r"\s*[-–—]\s*\d{1,3}" + DASHED_LISTED + r"\s*[-–—]\s*\d{1,3}\b(?!\s*[-–—/]?\s*\d))"
     r"|(?P<pair>(?<![\d/.,:–-])\b" + N.format("a") + r"\s*(?:votes?\s+)?" + LISTED + r"\s*(?:in favou?r\s+)?(?:to|[-–—]to[-–—]|[-–—]|against(?=\s+\d))\s*" + N.format("b")
     + r"(?:\s+against)?(?!\s*[-–—/]\s*\d)(?!\s*(?:percent|per cent|%|p\.\s?m|a\.\s?m|years?|months?|days?)))"
     r"|(?P<only>\b(?:the\s+)?only\s+(?:(?P<on>\d{1,3})\s+)?(?:other\s+)?(?P<onoun>countries|country|states|state|nations|nation"
@@ -264,7 +266,7 @@ BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 LAW_NUMBER = re.compile(r"\b(?:Public\s+Law|P\.\s?L\.)\s*$", re.I)
 # "138-9(U.S.)-41", "9(US)-8-7": a state named inside three numbers is a vote's tally with no other word of voting
 # (a report's or a cable's table line)
-STATE_IN_TRIPLE = re.compile(r"(?<![\d/.,:–-])\b\d{1,3}(?:\s*[-–—]\s*\d{1,3}){0,2}\s*\((?P<inside>[^()\d]{1,200})\)\s*[-–—]\s*\d"
+STATE_IN_TRIPLE = re.compile(r"(?<![\d/.,:–-])\b\d{1,3}(?:\s*[-–—]\s*\d{1,3}){0,2}\s*[-–—]?\s*\((?P<inside>[^()\d]{1,200})\)\s*[-–—]\s*\d"
                              r"|(?<![\d/.,:–-])\b\d{1,3}\s*[-–—]\s*\d{1,3}\s*[-–—]\s*\d{1,3}\s*\((?P<after>[^()\d]{1,200})\)")
 
 

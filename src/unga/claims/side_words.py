@@ -27,5 +27,6 @@ VOTE_WORDS = re.compile(r"\bvot|\babstain|\bagainst\b|\bfavou?r|\bsupport|\bback
 # (every side the sentence names: "states that backed A in 2014 decided to abstain this time" names two, and a list
 # pointing back at it takes neither)
 SINGLE_VOTE = re.compile(r"\b(?:abstentions?|abstained|abstain(?:ing)?|vot(?:ed|es?)\s+against|against|opposed|no\s+votes"
-                         r"|in\s+favou?r|supported|backed|yes\s+votes|vot(?:ed|es?|ing)\s+(?:for(?!\s+(?:the|a)\s+\w+\s+time)|yes))\b",
+                         r"|in\s+favou?r|supported|backed|yes\s+votes|vot(?:ed|es?|ing)\s+(?:for(?!\s+(?:the|a)\s+\w+\s+time)|yes)"
+                         r"|vot(?:ed|ing)\s+no(?!\s+(?:longer|more)\b))\b",
                          re.I)
