@@ -228,7 +228,8 @@ def sides_assumed(sentence: str) -> bool:
     ("defeated by a vote of 45 to 60" may give the proposal's yes first or last)."""
     sentence = in_digits(sentence)
     return defeated_abroad(sentence) or any(
-        m["pair"] and defeated(sentence, m.start()) and not re.search(r"in\s+favou?r|against", m["pair"], re.I)
+        (m["triple"] or m["pair"] and not re.search(r"in\s+favou?r|against", m["pair"], re.I))
+        and defeated(sentence, m.start())
         for m in TOKEN.finditer(sentence))
 ABSTAINING_AFTER = re.compile(r"\s+(?:abstentions?|abstaining|abstainers|abstained)\b", re.I)
 MONTH_BEFORE = re.compile(r"(?:" + MONTH_OR_ABBREVIATION + r")\.?\s*$", re.I)
@@ -418,6 +419,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         return {}, False  # "had hoped for 100 yes votes", "needed 97 votes": not what the vote was
     if match["triple"]:
         yes, no, abstain = (int(x) for x in re.findall(r"\d+", match["triple"]))
+        if defeated(sentence, match.start()):  # "rejected by a vote of 37-23-18": 23 in favour, as for a pair
+            yes, no = min(yes, no), max(yes, no)
         return {"yes": yes, "no": no, "abstain": abstain}, True
     if match["pair"]:
         if MONTH_BEFORE.search(before) or re.search(r"\b(?:from|between|aged)\s*$", before, re.I) \
