@@ -189,7 +189,7 @@ VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|
 # refusal to act is one too ("declined, by 24 votes to 15, to include", "refused to adopt the amendment, 24 to 15");
 # not "blocked" (a blocking motion's own yes), "declined to vote" nor a majority short of two-thirds
 _NO_SECOND_VERB = r"(?!(?:and|but|then|adopt\w*|pass\w*|approv\w*|carr\w*|won|win\w*)\b)"
-SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned\s+down|voted\s+(?:it\s+|them\s+)?down|killed|thrown\s+out|threw\s+out|lost\s+by"
+SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned\s+down|voted\s+(?:it\s+|them\s+)?down|(?:knocked|shot)\s+down|killed|thrown\s+out|threw\s+out|lost\s+by"
                      r"|fell\s+short|" + _REFUSED_TO + r")\s*,?\s+"
                      r"(?:" + _NO_SECOND_VERB + r"\w+\s+){0,8}(?:" + _NO_SECOND_VERB + r"\w+,\s+)?$", re.I)
 TWO_THIRDS = re.compile(r"\btwo[\s-]thirds\b|\b2/3\b", re.I)
