@@ -52,6 +52,7 @@ from paraphrase_study33b import (compound_author, described_group_in_list, long_
                                   minority_of_countries, persuaded_to_join, quoted_no_votes_from)
 from paraphrase_study30b import (abstentions_from, bracketed_after_each_side, commented_list, companions_likes_of,
                                  envoy_seat, side_noun_apposition, support_attracted)
+from paraphrase_round33_study31 import expected_before_list, government_one_of
 from paraphrase_study33 import (last_night, one_of_a_handful, quoted_foreign_list, remain_the_only, remark_before_colon,
                                 when_it_voted)
 from paraphrase_study32 import (change_in_brackets, favourable_votes, last_year_sole_objections, north_and_south,
@@ -653,6 +654,16 @@ STUDY33 = {
 }
 
 
+# holdout28's recurring families (thirty-third round, branch study31): made last, each with the seed 6021, so that
+# every row before them stays as it was
+STUDY31_33 = {
+    "an expectation between a side's noun and its list: The abstentions included several states that had been widely "
+    "expected to support the resolution, such as A, B and C": expected_before_list,
+    "a state's government or delegation one of the side: The A delegation was one of a handful of countries to "
+    "abstain": government_one_of,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -676,6 +687,7 @@ def make() -> list[dict]:
     _make_each(rows, votes, 5011, STUDY33B)
     _make(rows, votes, random.Random(5021), IDRC33)
     _make_each(rows, votes, 5001, STUDY33)
+    _make_each(rows, votes, 6021, STUDY31_33)
     return rows
 
 
