@@ -56,6 +56,7 @@ from paraphrase_study30b import (abstentions_from, bracketed_after_each_side, co
                                  envoy_seat, side_noun_apposition, support_attracted)
 from paraphrase_round33_study32 import refused_sponsors_text, relative_before_copula, sided_with, under_a_leader
 from paraphrase_round33 import described_group, time_before_side, we_of_a_government
+from paraphrase_round33_study31 import expected_before_list, government_one_of
 from paraphrase_study33 import (last_night, one_of_a_handful, quoted_foreign_list, remain_the_only, remark_before_colon,
                                 when_it_voted)
 from paraphrase_study32 import (change_in_brackets, favourable_votes, last_year_sole_objections, north_and_south,
@@ -708,6 +709,16 @@ NIS34 = {
 }
 
 
+# holdout28's recurring families (thirty-third round, branch study31): made last, each with the seed 6021, so that
+# every row before them stays as it was
+STUDY31_33 = {
+    "an expectation between a side's noun and its list: The abstentions included several states that had been widely "
+    "expected to support the resolution, such as A, B and C": expected_before_list,
+    "a state's government or delegation one of the side: The A delegation was one of a handful of countries to "
+    "abstain": government_one_of,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -736,6 +747,7 @@ def make() -> list[dict]:
     _make_each(rows, votes, 6011, ROUND33_STUDY32)
     _make_each(rows, votes, 6001, ROUND33_STUDY33)
     _make_each(rows, votes, 6051, NIS34)
+    _make_each(rows, votes, 6021, STUDY31_33)
     return rows
 
 

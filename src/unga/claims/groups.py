@@ -59,7 +59,7 @@ def masked(sentence: str) -> str:
         if again == out:
             break
         out = again
-    for remark in REMARK_BEFORE_LIST.finditer(out):  # "seven voted in favour (up from six last year): A, B"
+    for remark in (*REMARK_BEFORE_LIST.finditer(out), *EXPECTED_BEFORE_LIST.finditer(out)):
         if not any(remark.start() < m.start < remark.end() for m in found):
             out = out[:remark.start()] + " " * len(remark.group()) + out[remark.end():]
     return out
@@ -68,6 +68,13 @@ def masked(sentence: str) -> str:
 # a remark in brackets on a side's count, between its vote phrase and the colon that opens its list ("seven voted in
 # favour (up from the six that voted for it last year): A, B"): its own vote words would take the list
 REMARK_BEFORE_LIST = re.compile(r"(?<=\w)\s*\([^()]{1,120}\)(?=\s*:\s*(?:the\s+)?[A-Z])")
+# what the states of a side's list had been expected to do, between the side's noun and the list ("the abstentions
+# included a number of countries that had been widely expected to support the move, such as A, B"): an expectation,
+# whose vote words would take the list from the side it is told on
+EXPECTED_BEFORE_LIST = re.compile(r"\b(?:who|that|which)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
+                                  r"(?:\w+ly\s+)?(?:(?:thought|considered|seen\s+as|judged)\s+)?(?:expected|thought|predicted|tipped|forecast|likely)\s+to\s+"
+                                  r"[^,;:.()]{1,80}"
+                                  r"(?=,\s*(?:such\s+as|including|notably|among\s+them)\s)", re.I)
 
 
 def _blanked(current: str, sentence: str, found: list) -> str:

@@ -191,7 +191,7 @@ VOTE_CONTEXT = re.compile(r"\b(vot(?:e|ed|es|ing)|passed|adopted|approved|tally|
 # refusal to act is one too ("declined, by 24 votes to 15, to include", "refused to adopt the amendment, 24 to 15");
 # not "blocked" (a blocking motion's own yes), "declined to vote" nor a majority short of two-thirds
 _NO_SECOND_VERB = r"(?!(?:and|but|then|adopt\w*|pass\w*|approv\w*|carr\w*|won|win\w*)\b)"
-SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned\s+down|voted\s+(?:it\s+|them\s+)?down|killed|thrown\s+out|threw\s+out|lost\s+by"
+SWAPPED = re.compile(r"\b(?:defeated|rejected|failed|turned\s+down|voted\s+(?:it\s+|them\s+)?down|(?:knocked|shot)\s+down|killed|thrown\s+out|threw\s+out|lost\s+by"
                      r"|fell\s+short|" + _REFUSED_TO + r")\s*,?\s+"
                      r"(?:" + _NO_SECOND_VERB + r"\w+\s+){0,8}(?:" + _NO_SECOND_VERB + r"\w+,\s+)?$", re.I)
 TWO_THIRDS = re.compile(r"\btwo[\s-]thirds\b|\b2/3\b", re.I)
@@ -230,7 +230,8 @@ def sides_assumed(sentence: str) -> bool:
     ("defeated by a vote of 45 to 60" may give the proposal's yes first or last)."""
     sentence = in_digits(sentence)
     return defeated_abroad(sentence) or any(
-        m["pair"] and defeated(sentence, m.start()) and not re.search(r"in\s+favou?r|against", m["pair"], re.I)
+        (m["triple"] or m["pair"] and not re.search(r"in\s+favou?r|against", m["pair"], re.I))
+        and defeated(sentence, m.start())
         for m in TOKEN.finditer(sentence))
 ABSTAINING_AFTER = re.compile(r"\s+(?:abstentions?|abstaining|abstainers|abstained)\b", re.I)
 MONTH_BEFORE = re.compile(r"(?:" + MONTH_OR_ABBREVIATION + r")\.?\s*$", re.I)
@@ -420,6 +421,8 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         return {}, False  # "had hoped for 100 yes votes", "needed 97 votes": not what the vote was
     if match["triple"]:
         yes, no, abstain = (int(x) for x in re.findall(r"\d+", match["triple"]))
+        if defeated(sentence, match.start()):  # "rejected by a vote of 37-23-18": 23 in favour, as for a pair
+            yes, no = min(yes, no), max(yes, no)
         return {"yes": yes, "no": no, "abstain": abstain}, True
     if match["pair"]:
         if MONTH_BEFORE.search(before) or re.search(r"\b(?:from|between|aged)\s*$", before, re.I) \

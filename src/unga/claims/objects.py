@@ -23,7 +23,7 @@ OBJECT_GAP = re.compile(
     # complement has its own vote phrase; its states are not the label's list
     # nor is a denied predicate's agent ("The five opposed, however, were not swayed by A"), nor the subject of a
     # clause the copula's complement opens ("lobbying against the vote for it was proof that Moscow cared")
-    + _COMPLEMENT + r"{0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"
+    + r"(?:\s{2,}|" + _COMPLEMENT + r"){0,60}?)?\s*(?::|\(|--|—|–|-)?\s*$"  # a run of blanks (groups.masked) is one
     r"|^[^.;:()]{0,25}(?:--|—|–|:)\s*$"
     # the clause's object and adjuncts, then its list: "voted for the draft for the first time this year: A, B"
     r"|^\s+(?:(?:of|on|the|a|an|this|that|its|resolution|text|draft|measure|for|in|first|time|year|once|again|again,|"

@@ -19,7 +19,7 @@ import re
 from collections.abc import Collection
 from datetime import date
 
-from unga.claims import cited, extract, identify, scope
+from unga.claims import calendars, cited, extract, identify, scope
 from unga.claims.when import OWN_TIME
 from unga.types import OFFICIAL_LISTS
 
@@ -36,9 +36,17 @@ ELSEWHERE = re.compile(
 
 
 def of_the_days(releases: list, days: Collection[date], published: date | None) -> list:
-    """The releases of the days the text names, or of the WINDOW days before it appeared."""
-    return [r for r in releases if r.date in days
-            or (published is not None and 0 <= (published - r.date).days <= WINDOW)]
+    """The releases of the days the text names, or of the WINDOW days before it appeared (a text dated by its month
+    only: of the month, or of the WINDOW days before it began)."""
+    return [r for r in releases if r.date in days or _news_of(r.date, published)]
+
+
+def _news_of(day: date, published: date | None) -> bool:
+    if published is None:
+        return False
+    if isinstance(published, calendars.Month):  # its date is the month's last day, not the day it appeared
+        return -WINDOW <= (day - published.replace(day=1)).days and day <= published
+    return 0 <= (published - day).days <= WINDOW
 
 
 def fitting(numbers: dict[str, int], releases: list) -> list:
