@@ -40,6 +40,11 @@ SUBGROUP = re.compile(r"\b(?:of|among|amongst|within|from|in(?!\s+(?:19|20)\d\d\
 # "EU countries were split, with only Czechia voting against", "Arab states …, only A": the exclusive list is a named
 # group's, not the whole vote's
 GROUP = re.compile(r"\b(?:[A-Z][\w.'’()-]*\s+){1,4}(?:countries|states|nations|members|member\s+states|delegations|governments)\b")
+# "… and 22 EU nations abstained. Only A and B voted against": the sentence before counts a named group's states,
+# so an exclusive list after it, with no number of its own, is that group's part, not the whole vote's
+COUNTED_GROUP = re.compile(r"\b\d{1,3}\s+(?:other\s+)?(?:[A-Z][\w.'’()-]*\s+){1,4}"
+                           r"(?:countries|states|nations|members|member\s+states)\b")
+NUMBER = re.compile(r"\b\d{1,3}\b")
 # "opposed only by the US and its allies": the list goes on in words we do not read as a state
 GOES_ON = re.compile(r"^\s*,?\s*(?:and|or|plus|along\s+with|as\s+well\s+as|together\s+with)\b", re.I)
 NOTE = "counted from an exclusive list ('only A and B', 'A alone')"
@@ -55,8 +60,9 @@ def _subgroup(before: str) -> bool:
 
 def exclusive_counts(sentence: str, stated: list, before: str | None = None) -> list[tuple[dict, str | None]]:
     """The counts (with the time of their clause) the sentence's exclusive lists imply, from the votes `stated`
-    gives their states; none when the sentence goes on about the region the sentence `before` opened with."""
-    if regions.carried_from(before, sentence):
+    gives their states; none when the sentence goes on about the region the sentence `before` opened with, or
+    about the named group whose states that sentence counted."""
+    if regions.carried_from(before, sentence) or before and COUNTED_GROUP.search(before) and not NUMBER.search(sentence):
         return []
     votes: dict[str, set] = {}
     for p in stated:

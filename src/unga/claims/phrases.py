@@ -157,8 +157,9 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     (r"(?:vot(?:ed|ing|es?)\s+(?:(?:" + NTH_TIME + r")?(?:in\s+favou?r|in\s+support|for(?!\s+" + NTH + r")|yes)|" + VOTE_DAY
      + r"(?:in\s+favou?r|in\s+support|yes))\b|vot(?:ed|ing)\s+[\"“‘']?yes[\"”’']?|vot(?:ed|ing|es?)\s+(?:affirmatively|pro|in\s+the\s+affirmative)|(?<!-)(?:backed|supported|endorsed)(?!\s+by\b)"
      # "A and B sided with the US on the resolution": the side the state it sided with took (targets.target_of makes
-     # it "for:USA"; "sided with A to vote against" is JOINED's)
-     r"|sided\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))(?![^.;]{0,60}?\b(?:in|to|and)\s+(?:vot|oppos|abstain|support|back|reject))"
+     # it "for:USA"; "sided with A to vote against" and "sided with A in a no vote" are JOINED's and the vote noun's)
+     r"|sided\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))(?![^.;]{0,60}?\b(?:in|to|and)\s+(?:vot|oppos|abstain|support|back|reject"
+     r"|(?:a|an|its|their|the)\s+[\"“‘']?(?:no|yes|negative|affirmative|dissenting)\b))"
      r"|switched\s+to\s+(?:support|favou?r|yes)"
      # the absolute "with A and B supporting and C opposing": "supporting" paired with the other side's participle
      r"|(?<=\s)supporting(?=\s*,?\s+and\s+[^.;]{1,80}?\b(?:opposing|abstaining|voting\s+against)\b)"
