@@ -16,7 +16,7 @@ import numpy as np
 from unga.claims import (alternatives, anachronism, calendars, cited, clause_votes, extract, fingerprint, identify,
                          in_doubt, judged, loose_motion, named_subject, names, offtopic, one_vote, ordinals,
                          participation, points_back, polarity, reading, release_place, released, scope, sentence_fit,
-                         several, ties, together, widen)
+                         several, ties, widen)
 from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, false_either_way, fits_pinned, hold_back,
                                near, numbers_of, other_votes, off_their_year, published_counts, split_tally_disagrees,
                                torn, vaguely_before)
@@ -46,8 +46,6 @@ def _fingerprint(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str,
     if claim.kind != "count":
         return numbers
     numbers.update(widen.laid_out(claim, claims))  # a tally laid out a line per number
-    for key, value in widen.told_across(claim, claims).items():  # "133 backed it. 49 abstained."
-        numbers.setdefault(key, value)
     for other in claims:
         if other.sentence == claim.sentence and other.when == claim.when and other.kind == "count":
             for key, value in numbers_of(other).items():
@@ -112,8 +110,6 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     ranked = loose_motion.motion_as_resolution(index, found, ranked, body, lambda c: identify.identify(
         index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published)))
     ranked = widen.recent_together(found, ranked, scorer)
-    ranked = [(None, cand) if row is not None and widen.told_across(c, found) and not index.agrees_all(
-        row, numbers_of(c)) else (row, cand) for c, (row, cand) in zip(found, ranked)]  # its own number not the vote's
     rows = [row for row, _ in ranked]
     cache: dict[int, dict[str, str]] = {}
 
@@ -273,7 +269,6 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     ties.never_false(out, rows, tie_broken - _after_its_tally(found, rows, anchored, body, published), anchored)
     sentence_fit.never_false(out, rows, fitted)
     points_back.never_false(out, rows, pointed)
-    together.never_false(out, found)  # placed by the tally of the sentence after, or of a run's start
     sentence_fit.doubt_elsewhere(index, out, found, rows, votes, scorer, appeared)  # its list fits another vote too
     offtopic.guard(index, out, rows, body)  # found by numbers alone, on a subject the text never names
     ties.explain(out, found)  # a same-day tie: why it is left unplaced; a weak choice never false

@@ -10,7 +10,7 @@ from datetime import date
 
 from unga.claims import cited, extract, identify, ties
 from unga.claims import text as claim_text
-from unga.claims.doubt import DISPUTED, YEAR_PINNED, hold_back, numbers_of, own_words_point
+from unga.claims.doubt import DISPUTED, YEAR_PINNED, numbers_of, own_words_point
 from unga.claims.sessions import named as session_numbers
 from unga.claims.unplaced import AFTER_UNPLACED_TALLY
 from unga.claims.when import OWN_TIME, clause_year, months_named, time_of, told_before
@@ -64,20 +64,12 @@ def place_together(index, claims: list, rows: list, anchored: set[int], publishe
         if c.kind == "position" and c.state and (c.when or "").isdigit():
             earlier.setdefault((c.sentence, c.state), set()).add(c.when)
     placed: list = []
-    # a run of sentences after a tally, each placed on its vote by the one before: the next one's tally too (`run`,
-    # the sentences two or more after the tally; `run_on`, the sentence just placed so, taken up once it is done)
-    run: dict = {}
-    run_on: dict = {}
-    timeless = {c.sentence for c in claims if c.kind == "tally" and c.when is None}
     named_in: dict[int, list[date]] = {}
     for n, (claim, row) in enumerate(zip(claims, rows)):
         if claim.sentence not in named_in:
             named_in[claim.sentence] = identify.days_named(claim.text, published)
         named = named_in[claim.sentence]
-        run.update({s: on for s, on in run_on.items() if s < claim.sentence and s not in tallied})
         before = tally_before(claim, tallied, body, named)
-        if before is None and claim.sentence - 1 in run and claim.sentence not in tallied:
-            before = tally_before(claim, {claim.sentence - 1: run[claim.sentence - 1]}, body, named)
         pinned = own_tally.get((claim.sentence, claim.when))
         if pinned is not None and clause_year(claim) not in (None, index.years[pinned]):
             pinned = None  # "…by 187 votes to 2, and in 2016 the US voted against it": that year's vote
@@ -96,13 +88,7 @@ def place_together(index, claims: list, rows: list, anchored: set[int], publishe
                 # its own words point at another vote: placed, never called false
                 claim.notes.append(DISPUTED + index.name(row))
             row = before  # "In favour, 88; against, 4. Voting against: A and B."
-            claim.notes.append(CARRIED if claim.sentence - 1 in run else "placed on the roll call of the tally in "
-                                                                          "the sentence before")
-            run_on.setdefault(claim.sentence, (row, claim.span[1]))  # "… 88 to 4. Against: A. B abstained.": on
-        elif row is None and n not in (fitted or {}) and claim.sentence + 1 in timeless \
-                and (after := tally_before(claim, tallied, body, named, step=1)) is not None:
-            row = after  # "A voted in favour of the text. It was adopted by 143 votes to 5, with 35 abstentions."
-            claim.notes.append(TALLY_AFTER)
+            claim.notes.append("placed on the roll call of the tally in the sentence before")
         elif row is None and claim.scope == "assembly" and claim.kind != "tally":  # a tally names its own roll call
             year, month = time_of(claim, published)
             if (year, month) == (None, None) and spans:  # "In the March 2 vote, A abstained. B did not vote at all."
@@ -210,27 +196,13 @@ def after_unplaced_tally(index, found: list, rows: list, body: str, published: d
     return out
 
 
-def tally_before(claim: extract.Claim, tallied: dict, body: str, named: list, step: int = -1) -> int | None:
-    """The roll call pinned down by the tally of the sentence just before (step -1; just after, step 1), in the same
-    paragraph, for a claim of a sentence that has no tally, time or day of its own."""
-    before = tallied.get(claim.sentence + step)
+def tally_before(claim: extract.Claim, tallied: dict, body: str, named: list) -> int | None:
+    """The roll call pinned down by the tally of the sentence just before, in the same paragraph, for a claim of a
+    sentence that has no tally, time or day of its own."""
+    before = tallied.get(claim.sentence - 1)
     carried = claim.scope == "procedural" and extract.CARRIED_NOTE in claim.notes  # the tally before is the resolution's
     if before is None or (claim.scope != "assembly" and not carried) or claim.kind == "tally" \
             or claim.when is not None or named or OWN_TIME.search(claim.text) or months_named(claim.text) \
-            or claim.sentence in tallied or not claim_text.one_paragraph(body, *sorted((before[1], claim.span[0]))):
+            or claim.sentence in tallied or not claim_text.one_paragraph(body, before[1], claim.span[0]):
         return None
     return before[0]
-
-
-TALLY_AFTER = ("placed on the roll call of the tally in the sentence after, which tells the vote its sentence names "
-               "(nothing is called false on that alone)")
-CARRIED = ("placed on the roll call of the tally two sentences or more before, each sentence between telling that vote "
-           "(nothing is called false on that alone)")
-
-
-def never_false(out: list[dict], found: list) -> None:
-    """Hold back, in place, a contradiction on a roll call only a tally of another sentence chose: the sentence after
-    ("A voted for it. It passed 143-5-35."), or one before the sentence just before (a run of sentences)."""
-    for entry, claim in zip(out, found):
-        if entry["verdict"] == "contradicted" and (TALLY_AFTER in claim.notes or CARRIED in claim.notes):
-            hold_back(entry, "the roll call is the one a tally of another sentence pins down, not the claim's own")

@@ -201,38 +201,6 @@ def laid_out(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str, int
     return block
 
 
-UNREAD_NUMBER = re.compile(r"(?<![\d.,/-])\b(\d{1,3})\b(?![\d.,/%-]|\s*(?:per\s*cent|percent))")
-
-
-def told_across(claim: extract.Claim, claims: list[extract.Claim]) -> dict[str, int]:
-    """The numbers of a tally told across two sentences ("The yes side counted 133. Some 49 members
-    abstained."), for a count whose own sentence gives no other: the counts of the sentence just before or after it
-    of the same time, of other sides, neither sentence giving a tally. Only a fingerprint: the count is placed so only
-    where its own number is the vote's (`check`)."""
-    if claim.kind != "count" or not numbers_of(claim) or claim.when is not None:
-        return {}
-    mine = [c for c in claims if c.sentence == claim.sentence and c.kind in ("tally", "count")]
-    if any(c.kind == "tally" or (c is not claim and numbers_of(c)) for c in mine) or _unread_number(claim):
-        return {}
-    out: dict[str, int] = {}
-    for step in (1, -1):
-        near = [c for c in claims if c.sentence == claim.sentence + step and c.kind in ("tally", "count")]
-        if any(c.kind == "tally" or c.when != claim.when or _unread_number(c) for c in near):
-            continue
-        for c in near:
-            for key, value in numbers_of(c).items():
-                if key not in numbers_of(claim):
-                    out.setdefault(key, value)
-    return out
-
-
-def _unread_number(claim: extract.Claim) -> bool:
-    """The count's sentence holds a number of states it did not read ("A and 157 others voted for it, 9 against"):
-    the tally is told there in part, so a fingerprint of the next sentence's counts would leave out a side."""
-    read = set(numbers_of(claim).values())
-    return any(int(n) not in read for n in UNREAD_NUMBER.findall(claim.text))
-
-
 def _line(claim: extract.Claim, claims: list[extract.Claim]) -> bool:
     """A sentence whose one count ("=") is its only number, or the first number of a list item or of a line led by
     its label, which may go on to name or break down what it counts ("• 18 abstained: A, B, …", "Against: 46 –
