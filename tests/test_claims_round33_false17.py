@@ -40,12 +40,12 @@ def test_hyphenated_number_words_through_and_are_one_number(built_store):
 
 
 def test_the_membership_in_an_aside_is_not_the_count(built_store):
-    for said in ("A total of 141 nations, out of 193 UN member countries, backed resolution ES-11/1.",
+    for said in ("A total of 141 countries, out of 193 UN members, backed resolution ES-11/1.",
                  "Resolution ES-11/1 was backed by 141 countries, out of the 193 member countries, on Wednesday.",
                  "141 states, of all 193 members, voted for resolution ES-11/1."):
         got = counts(said)
         assert ("yes", 193, "contradicted") not in got and ("yes", 141, "supported") in got, said
-    said = "A total of 150 nations, out of 193 UN member countries, backed resolution ES-11/1."  # false: 141
+    said = "A total of 150 countries, out of 193 UN members, backed resolution ES-11/1."  # false: 141
     assert counts(said) == [("yes", 150, "contradicted")]
     # with its other side after it, still one tally
     said = "141 countries, out of the 193 in the Assembly, voted for resolution ES-11/1, and 5 voted against."

@@ -9,8 +9,8 @@ from datetime import date
 
 from unga import api
 
-CHAGOS = ("In June 2017 the General Assembly asked the International Court of Justice for an advisory opinion on the "
-          "Chagos Archipelago by 94 votes to 15, with 65 abstentions. ")
+CHAGOS = ("By 94 votes to 15, with 65 abstentions, the Assembly in June 2017 put a request to the International Court "
+          "of Justice for its advisory opinion about the Chagos Archipelago. ")
 CHAGOS_DAY = date(2017, 6, 23)
 
 

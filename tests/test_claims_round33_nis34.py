@@ -53,7 +53,7 @@ def test_a_state_bracketed_after_the_number_of_its_side(built_store):
 
 def test_a_committee_vote_with_its_bracketed_delegation_is_read_and_left_unverifiable(built_store):
     text = ("Report of the delegation. In the First Committee the draft resolution was approved by 36 votes (N.Z.) to "
-            "6, with 15 abstentions. A second proposal was rejected by 19 votes to 16 (N.Z.) with 21 abstentions. "
+            "6, with 15 abstentions. Another draft was rejected by 22 votes to 14 (N.Z.) with 20 abstentions. "
             "A procedural motion failed, 48 in favour, 50 (N.Z.) against and 33 abstentions.")
     got = [c for c in api.check_text(text, published=date(1949, 6, 1)).claims if c["kind"] == "position"]
     assert [(c["state"], c["asserted"]["vote"], c["verdict"]) for c in got] == [
@@ -73,7 +73,7 @@ def test_a_list_that_points_back_with_its_complement(built_store):
 
 def test_pointing_back_needs_one_counted_side(built_store):
     # a tally before gives three sides: "them" could be any, so nothing is read
-    text = ("The General Assembly adopted resolution 67/262 on Wednesday by 107 votes to 12, with 59 abstentions. "
+    text = ("Resolution 67/262 passed the Assembly 107 votes to 12, with 59 abstentions, on Wednesday. "
             "Brazil was one of them.")
     assert (SYRIA, "BRA") not in positions(text, date(2013, 5, 16))
     # a vote the record lacks: read, and left unverifiable

@@ -54,7 +54,7 @@ def test_trap_a_release_of_the_month_before_is_no_news_of_this_month(built_store
 # --- a triple after a verb of defeat gives the larger of its first two numbers as the votes against
 
 def test_a_defeated_triple_is_read_by_the_side_that_won(built_store):
-    for said in ("The Belgian amendment was rejected by a vote of 37-23-18.",
+    for said in ("The Belgian amendment was rejected on a vote of 37-23-18.",
                  "The Belgian amendment failed, 37 - 23 - 18.",
                  "Delegates knocked down the Belgian amendment by 37 to 23, with 18 abstentions."):
         assert tallies(SUEZ + said, date(1956, 11, 26), len(SUEZ)) == [
@@ -62,22 +62,22 @@ def test_a_defeated_triple_is_read_by_the_side_that_won(built_store):
 
 
 def test_a_defeated_triple_with_a_wrong_number_is_false(built_store):
-    said = "The Belgian amendment was rejected by a vote of 37-25-18."
+    said = "The Belgian amendment was rejected on a vote of 37-25-18."
     assert [v for _, _, v in tallies(SUEZ + said, date(1956, 11, 26), len(SUEZ))] == ["contradicted"]
 
 
 def test_trap_an_adopted_triple_keeps_its_order():
     from unga.claims import numbers
-    sentence = "The resolution was adopted by a vote of 63-5-10."
+    sentence = "The text was adopted by a vote of 71-4-9."
     token = numbers.TOKEN.search(sentence)
-    assert numbers.token_fields(sentence, token)[0] == {"yes": 63, "no": 5, "abstain": 10}
+    assert numbers.token_fields(sentence, token)[0] == {"yes": 71, "no": 4, "abstain": 9}
     assert not numbers.sides_assumed(sentence)
 
 
 # --- what a side's states had been expected to do, told before its "such as" list, is no vote of theirs
 
 def test_an_expectation_before_a_sides_list_leaves_the_list_its_side(built_store):
-    for said in ("The 35 abstentions included a number of countries who were widely expected to support the move, such "
+    for said in ("The 35 abstentions included several countries who were confidently predicted to vote for it, such "
                  "as Colombia, Mexico, Malawi and Rwanda.",
                  "There were 35 abstentions, including several states that had been expected to back the text, such as "
                  "Colombia, Mexico, Malawi and Rwanda.",
@@ -102,7 +102,7 @@ def test_trap_a_past_vote_before_the_list_is_not_blanked():
 # --- a state's government or delegation "was one of", "was among" the side's states
 
 def test_a_government_or_delegation_one_of_the_side(built_store):
-    for said, state in (("The Sri Lankan government was one of a handful of countries to abstain.", "LKA"),
+    for said, state in (("The Sri Lankan government was one of only a handful of states that abstained.", "LKA"),
                         ("The Indian delegation was among the states that abstained.", "IND"),
                         ("The Sri Lankan delegation was one of the 35 countries that abstained on Wednesday.", "LKA")):
         got = positions(UKRAINE + said, date(2022, 3, 3), len(UKRAINE))
@@ -110,5 +110,5 @@ def test_a_government_or_delegation_one_of_the_side(built_store):
 
 
 def test_a_government_one_of_the_side_it_was_not_on(built_store):
-    said = "The Malawian government was one of a handful of countries to abstain."
+    said = "The Malawian government was one of a handful of states that abstained."
     assert positions(UKRAINE + said, date(2022, 3, 3), len(UKRAINE)) == {("A/RES/ES-11/1", "MWI"): "contradicted"}

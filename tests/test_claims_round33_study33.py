@@ -11,8 +11,8 @@ from unga import api
 
 MARCH_2022 = date(2022, 3, 3)
 UKRAINE = "By 141 votes to 5, with 35 abstentions, the General Assembly demanded on 2 March that Russia leave Ukraine. "
-UCRANIA = ("La Asamblea General aprobó el 2 de marzo por 141 votos a favor, 5 en contra y 35 abstenciones la resolución "
-           "que exige a Rusia retirarse de Ucrania. ")
+UCRANIA = ("Con 141 votos a favor, 35 abstenciones y 5 en contra, la Asamblea General exigió el 2 de marzo que Rusia "
+           "se retire de Ucrania. ")
 VOTE = "A/RES/ES-11/1"
 
 
@@ -26,7 +26,7 @@ def positions(text: str, after: int) -> dict[tuple, str]:
 
 
 def test_a_described_group_with_a_relative_clause_before_such_as(built_store):
-    said = ("There were 35 abstentions, including a number of countries that had been expected to back the text, "
+    said = ("There were 35 abstentions, including some countries that had been expected to side with the text, "
             "such as India, South Africa and Iraq.")
     got = positions(UKRAINE + said, len(UKRAINE))
     assert got == {(VOTE, s, "abstain"): "supported" for s in ("IND", "ZAF", "IRQ")}

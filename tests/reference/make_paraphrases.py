@@ -680,8 +680,8 @@ FALSE17 = {
 # holdout32's families of the thirty-third round (branch study32): made last, each with the seed 6011, so that every
 # row before them stays as it was
 ROUND33_STUDY32 = {
-    "a relative clause about another deed before a copular vote phrase: A and B, which hold seats on the Council, were "
-    "among those that opposed the resolution": relative_before_copula,
+    "a relative clause about another deed before a copular vote phrase: A and B, which sit on the Council, were among "
+    "those against the text": relative_before_copula,
     "the leader a state voted under between the state and its vote phrase: A under President X was among the states "
     "that abstained": under_a_leader,
     "a refusal to back a text named by its sponsor: A refused to back B's draft": refused_sponsors_text,
@@ -713,8 +713,8 @@ NIS34 = {
 # every row before them stays as it was
 STUDY31_33 = {
     "an expectation between a side's noun and its list: The abstentions included several states that had been widely "
-    "expected to support the resolution, such as A, B and C": expected_before_list,
-    "a state's government or delegation one of the side: The A delegation was one of a handful of countries to "
+    "expected to vote against it, such as A, B and C": expected_before_list,
+    "a state's government or delegation one of the side: The A delegation was among a small group of states to "
     "abstain": government_one_of,
 }
 

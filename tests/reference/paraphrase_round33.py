@@ -12,7 +12,7 @@ VERB = {"yes": "voted in favour of the resolution", "no": "voted against the res
 
 
 def described_group(v, rng, false=False):
-    """'There were 31 abstentions, including a number of countries that had been expected to back it, such as A.'"""
+    """'There were 31 abstentions, including some states that had been expected to side with it, such as A.'"""
     vote = rng.choice(["no", "abstain"])
     n = v.counts[vote]
     states = _pick(v, rng, vote, min(3, n))
@@ -23,7 +23,7 @@ def described_group(v, rng, false=False):
     names = listed([v.name(s) for s in states])
     counted = {"no": f"{n} votes against", "abstain": f"{n} abstentions"}[vote]
     sentence = rng.choice([
-        f"There were {counted}, including a number of countries that had been expected to back the text, such as {names}.",
+        f"There were {counted}, including some states that had been expected to side with the text, such as {names}.",
         f"The {counted} included several states that rarely break ranks, like {names}.",
         f"There were {counted}, most of them countries which had said little in the debate, such as {names}.",
     ])

@@ -8,12 +8,12 @@ from paraphrase_votes import _pick, _wrong_state, claim_position, listed
 
 SIDE_NOUN = {"no": ["The votes against", "Those voting against", "The opponents"],
              "abstain": ["The abstentions", "Those abstaining", "The abstainers"]}
-OTHER_SIDE = {"no": "support the resolution", "abstain": "vote against it"}
+OTHER_SIDE = {"no": "back the text", "abstain": "vote against it"}
 
 
 def expected_before_list(v, rng, false=False):
-    """'The abstentions included several states that had been widely expected to support the resolution, such as A, B
-    and C.'"""
+    """'The abstentions included several states that had been widely expected to vote against it, such as
+    A, B and C.'"""
     vote = rng.choice(["no", "abstain"])
     states = _pick(v, rng, vote, 3)
     if not states:
@@ -21,7 +21,7 @@ def expected_before_list(v, rng, false=False):
     if false:
         states = states[:-1] + [_wrong_state(v, rng, vote)]
     expected = rng.choice(["that had been widely expected to", "who were thought likely to", "which were expected to"])
-    group = rng.choice(["several states", "a number of countries", "a few delegations"])
+    group = rng.choice(["several states", "a fair number of members", "a few delegations"])
     sentence = (f"{rng.choice(SIDE_NOUN[vote])} included {group} {expected} {OTHER_SIDE[vote]}, such as "
                 f"{listed([v.name(s) for s in states])}.")
     return sentence, [claim_position(v, s, vote) for s in states]
@@ -37,5 +37,5 @@ def government_one_of(v, rng, false=False):
     body = rng.choice(["government", "delegation"])
     tail = {"yes": "to vote for the resolution", "no": "that voted against the resolution",
             "abstain": "to abstain on the resolution"}[vote]
-    group = rng.choice(["one of a handful of countries", "among the states", "one of the nations"])
+    group = rng.choice(["one of a small group of countries", "among the states", "one of the nations"])
     return f"The {v.names[state]} {body} was {group} {tail}.", [claim_position(v, state, vote)]  # "The Chile delegation"

@@ -11,14 +11,14 @@ from paraphrase_votes import _pick, _wrong_state, claim_position, listed
 
 SIDE_PHRASE = {"yes": "were among those that voted for the resolution", "no": "were among those that opposed the resolution",
                "abstain": "were among those that abstained"}
-DEEDS = ["which hold seats on the Security Council", "which trade heavily with the region",
+DEEDS = ["which are Security Council members", "which trade heavily with the region",
          "who sent their foreign ministers to the debate", "which had asked for more time to negotiate"]
 LEADERS = ["under President Moreau", "under Prime Minister Okafor", "under President Lindqvist",
            "under Chancellor Brandt"]
 
 
 def relative_before_copula(v, rng, false=False):
-    """'A and B, which hold seats on the Security Council, were among those that opposed the resolution.'"""
+    """'A and B, both Security Council members, were among those that opposed the resolution.'"""
     vote = rng.choice(["yes", "no", "abstain"])
     states = _pick(v, rng, vote, 2)
     if not states:

@@ -279,7 +279,7 @@ TOTAL = re.compile(r"(?<=\d)(?:\s+(?:countries|states|nations|members|member\s+s
                    # "more than half the 193 member states", "two-thirds of the 193 members": a share of the membership
                    r"|\b(?:half|a\s+third|one[\s-]third|two[\s-]thirds|three[\s-]quarters|(?:a|the)\s+majority|most)\s+(?:of\s+)?"
                    r"(?:the\s+|all\s+|its\s+)?\d{2,3}\b" + MEMBERS_AHEAD, re.I)
-# "141 nations, out of 193 UN member countries, backed it": the membership in an aside between commas, blanked with
+# "N states, of the M in the UN, backed it": the membership in an aside between commas, blanked with
 # both commas so that the count before it reaches its verb
 TOTAL_ASIDE = re.compile(r"(?<=\d)(?:\s+(?:countries|states|nations|members|member\s+(?:states|countries|nations)))?"
                          r"(?P<total>\s*,\s*(?:out\s+of|of)\s+(?:the\s+|all\s+|a\s+possible\s+)?(?:[5-9]\d|1\d\d)\b"

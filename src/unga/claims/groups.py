@@ -69,7 +69,7 @@ def masked(sentence: str) -> str:
 # favour (up from the six that voted for it last year): A, B"): its own vote words would take the list
 REMARK_BEFORE_LIST = re.compile(r"(?<=\w)\s*\([^()]{1,120}\)(?=\s*:\s*(?:the\s+)?[A-Z])")
 # what the states of a side's list had been expected to do, between the side's noun and the list ("the abstentions
-# included a number of countries that had been widely expected to support the move, such as A, B"): an expectation,
+# took in several states once thought likely to vote yes, such as A, B"): an expectation,
 # whose vote words would take the list from the side it is told on
 EXPECTED_BEFORE_LIST = re.compile(r"\b(?:who|that|which)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
                                   r"(?:\w+ly\s+)?(?:(?:thought|considered|seen\s+as|judged)\s+)?(?:expected|thought|predicted|tipped|forecast|likely)\s+to\s+"

@@ -421,7 +421,7 @@ def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
         return {}, False  # "had hoped for 100 yes votes", "needed 97 votes": not what the vote was
     if match["triple"]:
         yes, no, abstain = (int(x) for x in re.findall(r"\d+", match["triple"]))
-        if defeated(sentence, match.start()):  # "rejected by a vote of 37-23-18": 23 in favour, as for a pair
+        if defeated(sentence, match.start()):  # "voted down A-B-C": B in favour, as for a pair
             yes, no = min(yes, no), max(yes, no)
         return {"yes": yes, "no": no, "abstain": abstain}, True
     if match["pair"]:

@@ -280,7 +280,7 @@ _PHRASE_ADVERB = (r"(?:once|yet)\s+(?:again|more)|in\s+(?:the\s+end|turn|contras
 # abstained", "A in 2018 had voted no"
 EARLIER_TIME_AFTER_NAME = r"(?:\s+(?:last\s+year|a\s+year\s+(?:earlier|before)|in\s+(?:19[4-9]\d|20[0-4]\d))(?=\s))?"
 SUBJECT_GAP = re.compile(
-    # "The Sri Lankan government was one of a handful of countries to abstain": the state's government or delegation
+    # "the A government was among a few states abstaining": the state's government or delegation
     # before the "one of", "among" that make it a member of the side
     r"^(?:(?:['’]s)?\s+(?:government|delegation)(?=\s+(?:is|was)\s+(?:one\s+of|among)\s))?" + EARLIER_TIME_AFTER_NAME + r"\s*(?:--|—|–|\)|-(?=\s))?\s*,?\s*(?:the\s+following\s+(?:countries|states|nations|members)\s+)?(?:(?:(?:and|among)\s+(?:\d+\s+)?others?(?:\s+(?:countries|states|nations))?|and\s+(?:its|their)\s+(?:[a-z]+\s+)?allies)\s*,?\s*)?"
     r"(?:(?:which|who|that)\s+)?"

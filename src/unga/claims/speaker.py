@@ -2,7 +2,7 @@
 
 A minister answering in parliament, a delegate quoted or a government's release speaks of its own vote in the first
 person: "Her Majesty's Government regret …. We voted against the resolution", "the Australian Government supported
-the resolution. We voted in favour of it on 27 October". "We" (or "our delegation", "my government") as the subject
+the text … we backed it on <date>". "We" (or "our delegation", "my government") as the subject
 of a vote verb stands for the state whose government, delegation, representative or minister the text names as the
 speaker: in the same sentence, else in the nearest of the two paragraphs before that names one (within 1,500
 characters). When that paragraph names two such states ("the British and French delegates"), or none is named, "we"

@@ -133,7 +133,7 @@ def _earlier_bracket_then_subject_gap(gap: str) -> bool:
 # "A and B, which hold vetoes on the Council, were among those that opposed it": a relative clause about another deed,
 # set off by commas, before a copula of the vote phrase (before a verb, "A, which …, voted against", RELATIVE reads it)
 OTHER_DEED_ASIDE = re.compile(r"\s*,\s*" + OTHER_DEED_RELATIVE + r"[^,;:.()\d\"“”]{1,80},", re.I)
-# "The U.S. under President Donald Trump was the lone vote against": the leader under whom the state voted (a person's
+# "A under its president X cast the only no": the leader under whom the state voted (a person's
 # name; a state named there is no leader, so the aside is read only when it names none)
 UNDER_LEADER = re.compile(r"\s+under\s+(?:(?:President|Prime\s+Minister|Premier|Chancellor)\s+)?(?-i:[A-Z][\w'’.-]+)"
                           r"(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}(?=\s)", re.I)
