@@ -44,7 +44,6 @@ GROUP = re.compile(r"\b(?:[A-Z][\w.'’()-]*\s+){1,4}(?:countries|states|nations
 # so an exclusive list after it, with no number of its own, is that group's part, not the whole vote's
 COUNTED_GROUP = re.compile(r"\b\d{1,3}\s+(?:other\s+)?(?:[A-Z][\w.'’()-]*\s+){1,4}"
                            r"(?:countries|states|nations|members|member\s+states)\b")
-NUMBER = re.compile(r"\b\d{1,3}\b")
 # "opposed only by the US and its allies": the list goes on in words we do not read as a state
 GOES_ON = re.compile(r"^\s*,?\s*(?:and|or|plus|along\s+with|as\s+well\s+as|together\s+with)\b", re.I)
 NOTE = "counted from an exclusive list ('only A and B', 'A alone')"
@@ -62,7 +61,8 @@ def exclusive_counts(sentence: str, stated: list, before: str | None = None) -> 
     """The counts (with the time of their clause) the sentence's exclusive lists imply, from the votes `stated`
     gives their states; none when the sentence goes on about the region the sentence `before` opened with, or
     about the named group whose states that sentence counted."""
-    if regions.carried_from(before, sentence) or before and COUNTED_GROUP.search(before) and not NUMBER.search(sentence):
+    if regions.carried_from(before, sentence) \
+            or before and COUNTED_GROUP.search(before) and not regions.NUMBER.search(sentence):
         return []
     votes: dict[str, set] = {}
     for p in stated:
