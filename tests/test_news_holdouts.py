@@ -35,7 +35,8 @@ SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400
          "holdout31": (54, 500, 9),
          "holdout32": (60, 453, 14),  # short of its brief in texts before 1990 (2 of 15): see its README
          "holdout33": (58, 457, 7),
-         "holdout34": (54, 453, 4)}  # short of its brief in texts before 1990 (10 of 12): see its README
+         "holdout34": (54, 453, 4),  # short of its brief in texts before 1990 (10 of 12): see its README
+         "holdout35": (38, 270, 8)}
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -772,6 +773,24 @@ KNOWN = {
         ("ar41.txt", "position", "A/CONF.229/2017/8(tpnw-adoption-2017-07-07)", "NLD"): "not_in_store",
         # the record lacks ES-11/7 (24 February 2025)
         ("ar23.txt", "position", "A/RES/ES-11/7", "USA"): "not_in_store",
+    },
+    "holdout35": {
+        # the Republic of Korea voted for ES-11/4 (2022); a list of those against that names it is false
+        ("at31.txt", "position", "A/RES/ES-11/4", "KOR"): "false",
+        # ES-10/22 (2023) had 153 votes in favour, not 152
+        ("at08.txt", "count", "A/RES/ES-10/22", "yes"): "false",
+        # 33/36 (Belize, 1978) was adopted 127-1-12, not 120-0-12
+        ("at30.txt", "tally", "A/RES/33/36", None): "false",
+        # 66/176 (Syria, 2011) had 133 votes in favour; 122 was the Third Committee's count
+        ("at37.txt", "count", "A/RES/66/176", "yes"): "false",
+        # the General Committee's recommendation not to inscribe Cyprus (1955), voted in plenary by roll call
+        ("at11.txt", "position", "rcid:424", "GBR"): "true",
+        # 300 (IV) (conventional armaments, 1949) has no roll call in the record
+        ("at04.txt", "position", "A/RES/300(IV)", "NZL"): "not_in_store",
+        # the record has no roll call of the 1980 vote on Democratic Kampuchea's credentials
+        ("at33.txt", "position", "A/35(credentials-democratic-kampuchea-1980-10-13)", "ESP"): "not_in_store",
+        # a Third Committee position beside the plenary's: not in the record
+        ("at38.txt", "position", "A/C.3/66(iran-human-rights-2011-11-21)", "BRA"): "not_in_store",
     },
 }
 
