@@ -24,8 +24,9 @@ Neither says anything of the vote when its object is something else: "refrained 
 did not vote no: it may have voted yes), "did not take part in the debate / the negotiations" (it may still have
 voted). Such phrases are not read.
 
-A number said the same way ("44 countries did not take part", "73 skipped") is read the same way: a count of states
-away, unless the abstainers are meant. Such a count is supported when it is the vote's absentees, held back (not
+A number said the same way ("44 countries did not take part", "73 skipped", "35 did not vote": the Assembly's rules
+count abstainers as not voting) is read the same way: a count of states away, unless the abstainers are meant; the
+states named as its members ("35, including A, did not vote") are read as "did not take part". Such a count is supported when it is the vote's absentees, held back (not
 called false) when it is its abstainers or its abstainers and absentees together, and contradicted when it is none of
 them. The text means absence plainly when it calls the same number absent in other words ("43 were absent"), or when
 the sentence gives the abstentions besides: then the count is of absentees only.
@@ -68,12 +69,15 @@ def against_abstention(stated: list) -> list:
 # "44 countries including A did not take part in the voting", "and 73 skipped": a number, then (within its clause,
 # past no other number or vote word) words of not taking part that may mean abstaining
 UNSURE_WORDS = (r"(?:(?:did\s+not|didn['’]t|failed\s+to|(?:chose|opted|decided)\s+not\s+to|(?:refused|declined)\s+to)\s+"
-                r"(?:take\s+part|participate)|not\s+(?:taking\s+part|participating)|skipped|sat\s+out|stayed\s+out\s+of)\b")
+                r"(?:take\s+part|participate)|not\s+(?:taking\s+part|participating)|skipped|sat\s+out|stayed\s+out\s+of"
+                # "35 did not vote": the Assembly's rules count abstainers as not voting (rule 126), so a number of
+                # states that "did not vote" may be its abstainers (said of one state, "A did not vote" stays absent)
+                r"|(?:did\s+not|didn['’]t)\s+(?:vote|cast\s+(?:a\s+|their\s+|any\s+)?votes?))\b")
 GAP = r"\s+(?:(?!(?:vot\w*|abstain\w*|against|favou?r|absent|and|while|but)\b)[^\s\d.;:]+\s+){0,8}?"
 SAID_UNSURE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})(?![\d.,]?\d)" + GAP + r"(?:(?:that|which|who|have|had)\s+)?"
                          + UNSURE_WORDS, re.I)
-PLAIN_ABSENCE = (r"(?:were\s+|was\s+)?(?:absent|not\s+present|not\s+voting)\b|(?:did\s+not|didn['’]t)\s+(?:vote|cast\s+"
-                 r"(?:a\s+|their\s+|any\s+)?votes?|show\s+up)\b")
+PLAIN_ABSENCE = (r"(?:were\s+|was\s+)?(?:absent|not\s+present|not\s+voting)\b|(?:did\s+not|didn['’]t)\s+show\s+up\b"
+                 r"|(?:skipped|missed|stayed\s+away\s+from)\s+the\s+(?:meeting|session|sitting)\b")
 ABSTENTIONS_GIVEN = re.compile(r"(?<![\d.,])\d{1,3}\s+(?:[^\s\d.;:]+\s+){0,3}?(?:abstentions?|abstained|abstaining|"
                                r"abstainers)\b|\babst\w*\s*[:,-]?\s*\d", re.I)
 UNSURE_COUNT = "said as not taking part: may mean the abstainers"
@@ -94,6 +98,15 @@ def mark_counts(claims: list, body: str) -> None:
                 or "abstain" in claim.asserted or ABSTENTIONS_GIVEN.search(sentence) or _plainly_absent(text, value):
             continue
         claim.notes.append(UNSURE_COUNT)
+        _loosen_members(claims, claim)
+
+
+def _loosen_members(claims: list, count) -> None:
+    """The states named as members of a number said not to have voted ("35 countries, including China, did not vote")
+    are a group's members: "did not vote" of a group may mean abstaining (as phrases.AMONG_NOT_VOTING)."""
+    for i, claim in enumerate(claims):
+        if claim.kind == "position" and claim.sentence == count.sentence and claim.asserted.get("vote") == "absent":
+            claims[i] = dataclasses.replace(claim, asserted={**claim.asserted, "vote": NOT_TAKING_PART})
 
 
 def _absentees(claim) -> int | None:
