@@ -165,7 +165,7 @@ def test_trap_two_bare_symbols_are_not_borrowed(built_store):
 
 
 def test_trap_a_date_or_a_score_is_no_symbol():
-    from unga.claims.identify import bare_symbols
+    from unga.claims.cited import bare_symbols
 
     assert bare_symbols("On 10/12 the resolution passed") == []
     assert bare_symbols("the 9/11 resolution") == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from fixtures import ES11_1_LEAD, claims_after, positions_after
 
-from unga.claims import languages, wordlangs, wordtable
+from unga.claims import languages, wordlangs, wordnames, wordtable
 
 
 @pytest.mark.parametrize("sentence, lang", [
@@ -37,7 +37,7 @@ def test_trap_english_is_not_read_as_another_language(sentence):
 
 def test_greek_typed_with_latin_capitals_reads_as_greek():
     # "Pωσία" and "Eρυθραία" begin with Latin P and E
-    assert wordlangs.mentions(wordtable.normalised("Pωσία και Eρυθραία", "el"), "el") == [
+    assert wordnames.mentions(wordtable.normalised("Pωσία και Eρυθραία", "el"), "el") == [
         (0, 5, "RUS"), (10, 18, "ERI")]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from fixtures import ES11_1_LEAD, claims_after, positions_after
 
-from unga.claims import foreign_names, wordlangs, wordtable
+from unga.claims import foreign_names, wordlangs, wordnames, wordtable
 
 NO5 = {iso3: ("no", "supported") for iso3 in ("RUS", "BLR", "SYR", "ERI", "PRK")}
 
@@ -24,7 +24,7 @@ def test_persian_is_told_from_arabic_by_its_letters():
 def test_cldr_gives_the_short_names_the_press_writes():
     names = dict(foreign_names.cldr_names("fa"))
     assert names["روسیه"] == "RUS" and names["کرهٔ شمالی"] == "PRK"
-    assert wordlangs.names("ar")["بيلاروس"] == "BLR"  # the ISO catalogue has only "روسيا البيضاء"
+    assert wordnames.names("ar")["بيلاروس"] == "BLR"  # the ISO catalogue has only "روسيا البيضاء"
 
 
 @pytest.mark.parametrize("sentence, said, verdict", [

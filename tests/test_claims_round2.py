@@ -214,9 +214,9 @@ def test_a_text_naming_no_year_speaks_of_recent_votes(built_store):
 
 def test_last_january_names_a_year():
     from datetime import date
-    from unga.claims import identify
-    assert identify.read_context("A similar text was adopted last January.", date(1980, 11, 24)).years == {1980}
-    assert identify.read_context("It passed last year.", date(1980, 11, 24)).years == {1979}
+    from unga.claims import clues
+    assert clues.read_context("A similar text was adopted last January.", date(1980, 11, 24)).years == {1980}
+    assert clues.read_context("It passed last year.", date(1980, 11, 24)).years == {1979}
 
 
 def test_roll_call_headings_quoted_votes_and_joining():

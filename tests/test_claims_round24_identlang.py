@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 from fixtures import checked_claims
 
-from unga.claims import calendars, cited, identify, topic_words
+from unga.claims import calendars, cited, clues, topic_words
 
 
 @pytest.mark.parametrize("written, english", [
@@ -45,10 +45,10 @@ def test_times_read_in_english(written, english):
 
 
 def test_a_foreign_date_is_a_day_the_sentence_names():
-    assert identify.days_named("El 2 de marzo de 2022, España votó a favor.", None) == [date(2022, 3, 2)]
+    assert clues.days_named("El 2 de marzo de 2022, España votó a favor.", None) == [date(2022, 3, 2)]
     # without a year, the year of the text's date (or the one before, for a later month)
-    assert identify.days_named("Le 12 octobre, la France a voté pour.", date(2022, 10, 20)) == [date(2022, 10, 12)]
-    assert identify.days_named("В четверг Россия голосовала против.", date(2023, 2, 24)) == []
+    assert clues.days_named("Le 12 octobre, la France a voté pour.", date(2022, 10, 20)) == [date(2022, 10, 12)]
+    assert clues.days_named("В четверг Россия голосовала против.", date(2023, 2, 24)) == []
 
 
 def test_a_month_is_no_day():
@@ -57,8 +57,8 @@ def test_a_month_is_no_day():
     assert calendars.text_date("2022-10-12") == date(2022, 10, 12)
     assert month != date(2022, 10, 31) and calendars.text_date("2022-13") is None
     # no weekday and no publication day read from a month
-    assert identify.days_named("On Thursday Russia voted against it.", month) == []
-    assert identify.read_context("Le 12 octobre, la France a voté pour.", month).days == [date(2022, 10, 12)]
+    assert clues.days_named("On Thursday Russia voted against it.", month) == []
+    assert clues.read_context("Le 12 octobre, la France a voté pour.", month).days == [date(2022, 10, 12)]
     # the dateline's day, when it is of the month given
     assert calendars.to_the_day(month, date(2022, 10, 13)) == date(2022, 10, 13)
     assert calendars.to_the_day(month, date(2022, 9, 13)) is month
@@ -104,10 +104,10 @@ def test_subject_words_in_the_titles_words(sentence, words):
 
 def test_a_day_of_the_month_alone_in_cjk_reports():
     """"国連総会は5日": the 5th of the text's month (or of the month before, for a day after the text's)."""
-    assert identify.days_named("国連総会は2日、決議を採択した。", date(2022, 3, 3)) == [date(2022, 3, 2)]
-    assert identify.days_named("총회는 28일 결의안을 채택했다.", date(2022, 3, 3)) == [date(2022, 2, 28)]
-    assert identify.days_named("会議は5日間続いた。", date(2022, 3, 6)) == []  # five days: a span, no date
-    assert identify.days_named("国連総会は2日、決議を採択した。", calendars.Month(2022, 3)) == []  # no day to go by
+    assert clues.days_named("国連総会は2日、決議を採択した。", date(2022, 3, 3)) == [date(2022, 3, 2)]
+    assert clues.days_named("총회는 28일 결의안을 채택했다.", date(2022, 3, 3)) == [date(2022, 2, 28)]
+    assert clues.days_named("会議は5日間続いた。", date(2022, 3, 6)) == []  # five days: a span, no date
+    assert clues.days_named("国連総会は2日、決議を採択した。", calendars.Month(2022, 3)) == []  # no day to go by
 
 
 def test_a_japanese_report_of_its_day_places_its_count(built_store):

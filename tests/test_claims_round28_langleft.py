@@ -54,6 +54,6 @@ def test_positions(built_store, sentence, expected):
 
 
 def test_moroccos_ghain_gives_no_word_a_state():
-    from unga.claims.wordlangs import names
+    from unga.claims.wordnames import names
 
     assert names("ar").get("المجرب") is None and names("ar")["باراجواي"] == "PRY"

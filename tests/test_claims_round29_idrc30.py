@@ -9,15 +9,15 @@ from datetime import date
 from fixtures import unxml_record, write_unxml
 
 from unga import api
-from unga.claims import cited, extract, identify, ties
+from unga.claims import cited, clues, extract, ties
 
 
 def test_a_bare_number_the_vote_repeals_is_not_the_texts_resolution():
     text = ("The Assembly voted on Monday to repeal an old text on racism.\n\n"
             "Support for repealing Resolution 3379 came from every region. Four Gulf states stayed away.")
-    assert identify.read_context(text, date(1991, 12, 17)).bare == ()
+    assert clues.read_context(text, date(1991, 12, 17)).bare == ()
     # trap: the resolution the sentence reports by its bare number is still the text's own
-    assert identify.read_context("Sweden voted in favour of Resolution 3379 in 1975.", date(2009, 11, 9)).bare \
+    assert clues.read_context("Sweden voted in favour of Resolution 3379 in 1975.", date(2009, 11, 9)).bare \
         == ((3379, None),)
 
 

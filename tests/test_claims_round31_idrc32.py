@@ -8,7 +8,7 @@ from datetime import date
 from fixtures import unxml_record, write_unxml
 
 from unga import api
-from unga.claims import calendars, identify, scope
+from unga.claims import calendars, clues, scope
 
 STATES = ["UNITED STATES", "FRANCE", "JAPAN", "BRAZIL", "MALI", "CUBA", "INDIA", "CHINA", "ISRAEL", "CHILE"]
 
@@ -27,15 +27,15 @@ def _series_store(folder, symbols_and_days: list[tuple[str, str]], title: str):
 
 
 def test_a_day_written_with_an_abbreviated_month_is_a_day_the_text_names():
-    assert identify.read_context("The vote was held on Dec. 18, 2008, in New York.", None).days == [date(2008, 12, 18)]
-    assert identify.read_context("It passed on 7 Sept. 2019.", None).days == [date(2019, 9, 7)]
-    assert identify.read_context("On Thursday (Nov. 7), the text passed.", None).month_days == [(11, 7)]
+    assert clues.read_context("The vote was held on Dec. 18, 2008, in New York.", None).days == [date(2008, 12, 18)]
+    assert clues.read_context("It passed on 7 Sept. 2019.", None).days == [date(2019, 9, 7)]
+    assert clues.read_context("On Thursday (Nov. 7), the text passed.", None).month_days == [(11, 7)]
     # a dateline's day stays read with the month's full name only: "Channel X, 1 Dec 2012" on a page dated to the
     # month made its publication day, and the day before it (the day's other votes) outscored the vote two days before
     assert calendars.dateline("Wire, 1 Dec 2012. The Assembly voted.") is None
     assert calendars.dateline("Wire, 1 December 2012. The Assembly voted.") == date(2012, 12, 1)
     # traps: a lower-case word that is also an abbreviation ("mar", "dec") is no month
-    assert identify.read_context("the ships at sea mar 3 beaches", None).month_days == []
+    assert clues.read_context("the ships at sea mar 3 beaches", None).month_days == []
 
 
 def test_an_abbreviated_day_places_a_vote_of_a_text_dated_to_the_month(empty_home, tmp_path):
@@ -47,13 +47,13 @@ def test_an_abbreviated_day_places_a_vote_of_a_text_dated_to_the_month(empty_hom
 
 
 def test_the_day_of_a_resolution_a_text_only_cites_is_no_day_of_its_votes():
-    assert identify.read_context("The draft reaffirms resolution 62/149 of 18 December 2007 in full.",
+    assert clues.read_context("The draft reaffirms resolution 62/149 of 18 December 2007 in full.",
                                  None).days == []
-    assert identify.read_context("Recalling resolution 377 (V) of 3 November 1950, the states voted.", None).days == []
+    assert clues.read_context("Recalling resolution 377 (V) of 3 November 1950, the states voted.", None).days == []
     # traps: a resolution adopted on the day named, and a day after a referring word with no resolution cited
-    assert identify.read_context("The Assembly adopted resolution 62/149 of 18 December 2007 by 104 votes.",
+    assert clues.read_context("The Assembly adopted resolution 62/149 of 18 December 2007 by 104 votes.",
                                  None).days == [date(2007, 12, 18)]
-    assert identify.read_context("The vote, held under pressure on 18 December 2007, went 104 to 54.",
+    assert clues.read_context("The vote, held under pressure on 18 December 2007, went 104 to 54.",
                                  None).days == [date(2007, 12, 18)]
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from unga import api
 from unga.claims import arabic_skeletons, wordlangs
-from unga.claims.wordlangs import names
+from unga.claims.wordnames import names
 
 CUBA = "A/RES/79/7"
 OCTOBER_2024 = date(2024, 10, 31)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from unga import api
 
 MARCH_2022 = date(2022, 3, 3)
@@ -59,29 +61,20 @@ def test_la_mayoria_de_then_como(built_store):
 # "we" of a government, a delegation or a minister
 
 
-def test_we_after_a_government_named_in_the_sentence_before(built_store):
-    said = "The Indian Government explained its position after the vote. We abstained because talks are the only way."
+@pytest.mark.parametrize("said, state, vote, verdict", [
+    pytest.param("The Indian Government explained its position after the vote. We abstained because talks are the "
+                 "only way.", "IND", "abstain", "supported", id="a government named in the sentence before"),
+    pytest.param("\u201cWe voted against this one-sided text,\u201d the Belarusian representative told the Assembly.",
+                 "BLR", "no", "supported", id="a quote whose speaker follows"),
+    pytest.param("Her Majesty's Government have made their view plain to the Assembly.\n\nThe text was long and much "
+                 "amended.\n\nWe voted in favour of the resolution.", "GBR", "yes", "supported",
+                 id="her majesty's government two paragraphs on"),
+    pytest.param("The Chinese Government issued a statement on Thursday. We voted against the resolution, it said.",
+                 "CHN", "no", "contradicted", id="a government that abstained, said against"),
+])
+def test_we_of_a_government_or_delegation_named_near_it(built_store, said, state, vote, verdict):
     got = positions(UKRAINE + said, len(UKRAINE))
-    assert got == {(VOTE, "IND", "abstain"): "supported"}
-
-
-def test_we_in_a_quote_whose_speaker_follows(built_store):
-    said = "\u201cWe voted against this one-sided text,\u201d the Belarusian representative told the Assembly."
-    got = positions(UKRAINE + said, len(UKRAINE))
-    assert got == {(VOTE, "BLR", "no"): "supported"}
-
-
-def test_we_of_her_majestys_government_two_paragraphs_on(built_store):
-    said = ("Her Majesty's Government have made their view plain to the Assembly.\n\nThe text was long and much "
-            "amended.\n\nWe voted in favour of the resolution.")
-    got = positions(UKRAINE + said, len(UKRAINE))
-    assert got == {(VOTE, "GBR", "yes"): "supported"}
-
-
-def test_we_of_a_government_that_abstained_is_contradicted_when_said_against(built_store):
-    said = "The Chinese Government issued a statement on Thursday. We voted against the resolution, it said."
-    got = positions(UKRAINE + said, len(UKRAINE))
-    assert got == {(VOTE, "CHN", "no"): "contradicted"}
+    assert got == {(VOTE, state, vote): verdict}
 
 
 def test_we_without_a_plain_speaker_stands_for_nothing(built_store):

@@ -16,7 +16,7 @@ import numpy as np
 from fixtures import checked_claims as checked
 
 from unga import api
-from unga.claims import cited, identify
+from unga.claims import cited, clues, identify
 
 
 def placed(got: list[dict], kind: str = "position") -> list[tuple]:
@@ -25,13 +25,13 @@ def placed(got: list[dict], kind: str = "position") -> list[tuple]:
 
 def test_the_publication_date_bounds_the_vote_from_after():
     day = date(2012, 11, 30)
-    context = identify.Context([], [day], [], set(), Counter(), published=day)
+    context = clues.Context([], [day], [], set(), Counter(), published=day)
     votes = np.array(["2012-11-29", "2012-11-30", "2012-12-01", "2012-11-25", "2012-12-20"], dtype="datetime64[D]")
     # the day before scores nearly as the day itself; a vote after the text cannot be reported in it (the date may
     # be a day early: the day after keeps 3 points; weeks after lose two, as a text that names no year does)
     assert identify._date_bonus(votes, context).tolist() == [4.0, 5.0, 3.0, 2.0, -1.0]
     # a day the text names keeps its bonus for the votes of the ten days after it (a debate opened that day)
-    named = identify.Context([], [date(2012, 11, 25), day], [], set(), Counter(), published=day)
+    named = clues.Context([], [date(2012, 11, 25), day], [], set(), Counter(), published=day)
     assert identify._date_bonus(votes, named).tolist() == [4.0, 5.0, 3.0, 5.0, -1.0]
 
 

@@ -28,7 +28,7 @@ from paraphrase_families import (absent_words, group_not_voting, adjective_oppos
                                  verb_phrase_then_vote, verbs_of_stance)
 from paraphrase_counts29 import count_then_bare_list, exclusive_list_said_otherwise
 from paraphrase_failed import told_by_the_winners
-from paraphrase_families import beside_another_body, bracketed_symbol
+from paraphrase_families import beside_another_body, bracketed_symbol, side_states
 from paraphrase_clauses import state_in_a_later_clause
 from paraphrase_false14 import list_in_a_this_time_tally, list_of_a_run_of_years
 from paraphrase_false15 import two_sides_in_a_paragraph_of_their_own
@@ -301,11 +301,9 @@ def list_including(v, rng, false=False):
 
 def joined(v, rng, false=False):
     vote = rng.choice(["no", "abstain", "yes"])
-    pick = _pick(v, rng, vote, 2)
+    pick = side_states(v, rng, vote, 2, false)
     if not pick:
         return None
-    if false:
-        pick[1] = _wrong_state(v, rng, vote)
     a, b = v.name(pick[0], cap=True), v.name(pick[1])
     verb = VOTED[vote]
     noun = {"no": "voting against", "abstain": "abstaining", "yes": "voting for the text"}[vote]

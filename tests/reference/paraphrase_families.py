@@ -11,6 +11,15 @@ from paraphrase_votes import (VOTED, VOTING, WEEKDAYS, _moved_state, _one_state,
 
 from unga import api
 
+def side_states(v, rng, vote, k, false, usable=True):
+    """k states that took `vote`, drawn at random, the last swapped in a false row for one that did not; None when
+    fewer than k took it or the row is not `usable` (judged before the swap, which draws from rng)."""
+    states = _pick(v, rng, vote, k)
+    if not states or not usable:
+        return None
+    return states[:-1] + [_wrong_state(v, rng, vote)] if false else states
+
+
 # ---------------------------------------------------------------- the families (twenty-third round, branch widen)
 # Each construction above in the other wordings reporters use for it: the punctuation around it, the optional words,
 # the orders, the verbs of support and opposition. A reading written for one surface form misses the next text's
@@ -178,11 +187,9 @@ def verbs_of_stance(v, rng, false=False):
 
 def joined_family(v, rng, false=False):
     vote = rng.choice(["no", "abstain", "yes"])
-    pick = _pick(v, rng, vote, 2)
+    pick = side_states(v, rng, vote, 2, false)
     if not pick:
         return None
-    if false:
-        pick[1] = _wrong_state(v, rng, vote)
     a, b = v.name(pick[0], cap=True), v.name(pick[1])
     bc = b[0].upper() + b[1:]
     verb = VOTED[vote]
@@ -257,11 +264,9 @@ def fronted_or_endorsed(v, rng, false=False):
                            f"With {aw} countries abstaining, it was adopted by {y} votes to {n}.",
                            f"With {aw} abstentions, the Assembly approved it {y}-{n}."])
         return form, [claim_tally(v, "false" if false else "true", yes=y, no=n, abstain=a2)]
-    pick = _pick(v, rng, "yes", 2)
+    pick = side_states(v, rng, "yes", 2, false)
     if not pick:
         return None
-    if false:
-        pick[1] = _wrong_state(v, rng, "yes")
     names = listed([v.name(s) for s in pick])
     form = rng.choice([f"It was endorsed by {names}.", f"The resolution was endorsed by {names}.",
                        f"The text, endorsed by {names}, passed easily."])
@@ -362,11 +367,9 @@ def group_share(v, rng, false=False):
     """States as a share of a side's group: "two of the five states that voted against", "among the text's nine
     opponents", "two of the 35 abstainers", "among the resolution's supporters"."""
     vote = rng.choice(["no", "abstain", "yes"])
-    pick = _pick(v, rng, vote, 2)
+    pick = side_states(v, rng, vote, 2, false)
     if not pick:
         return None
-    if false:
-        pick[1] = _wrong_state(v, rng, vote)
     names = listed([v.name(s) for s in pick])
     names = names[0].upper() + names[1:]
     n = v.counts[vote]
@@ -436,12 +439,10 @@ TIE_LABELS = {"yes": ("Those voting in favour included", "voted in favour"),
 
 def tie_beside_a_side(v, rng, false=False):
     vote = rng.choice(["yes", "no", "abstain"])
-    pick = _pick(v, rng, vote, 2)
     tied = [s for s in v.names if v.votes.get(s) not in (None, vote, "absent")]
-    if not pick or not tied:
+    pick = side_states(v, rng, vote, 2, false, usable=bool(tied))
+    if not pick:
         return None
-    if false:
-        pick[1] = _wrong_state(v, rng, vote)
     a, b, t = v.name(pick[0]), v.name(pick[1]), v.name(rng.choice(tied))
     label, verb = TIE_LABELS[vote]
     forms = [(f"{label} allies of {t} such as {a} and {b}.", pick),
@@ -592,11 +593,9 @@ def count_after_a_side_listed(v, rng, false=False):
 def at_the_time(v, rng, false=False):
     """'At the time, A and B voted against': a sentence that points back at the vote the one before tells."""
     vote = rng.choice(["no", "abstain"])
-    pick = _pick(v, rng, vote, 2)
+    pick = side_states(v, rng, vote, 2, false)
     if not pick:
         return None
-    if false:
-        pick[1] = _wrong_state(v, rng, vote)
     verb = {"no": rng.choice(["voted against", "opposed it"]), "abstain": rng.choice(["abstained", "abstained on it"])}
     opener = rng.choice(["At the time", "At that time", "Back then"])
     return f"{opener}, {listed([v.name(s) for s in pick])} {verb[vote]}.", [claim_position(v, s, vote) for s in pick]
@@ -790,11 +789,9 @@ def ordinal_of_two(v, rng, false=False):
 def opposed_the_proposition(v, rng, false=False):
     """A bare verb of opposition whose object is "the proposition", or a treaty in a sentence that speaks of the vote;
     a list after "Besides A," before it."""
-    pick = _pick(v, rng, "no", 2)
-    if not pick or v.counts["abstain"] < 2:
+    pick = side_states(v, rng, "no", 2, false, usable=v.counts["abstain"] >= 2)
+    if not pick:
         return None
-    if false:
-        pick[1] = _wrong_state(v, rng, "no")
     a, b, k = v.name(pick[0], cap=True), v.name(pick[1]), v.counts["abstain"]
     form = rng.choice([f"{a} and {b} opposed the proposition.", f"Besides {a.replace('The ', 'the ')}, {b} opposed the proposition.",
                        f"{a} and {b} opposed the pact, while {k} states abstained.",
@@ -850,11 +847,9 @@ def month_dated_list(v, rng, false=False):
     resolution nor a day: the count of a minority side and four of its states choose the vote among that month's
     votes (the claims: the count and the four states' votes)."""
     side = rng.choice(list(MONTH_SIDE))
-    pick = _pick(v, rng, side, 4)
-    if not pick or v.counts[side] < 5:
+    pick = side_states(v, rng, side, 4, false, usable=v.counts[side] >= 5)
+    if not pick:
         return None
-    if false:
-        pick[3] = _wrong_state(v, rng, side)
     k, (verb, predicate) = v.counts[side], MONTH_SIDE[side]
     names = listed([v.name(s) for s in pick])
     sentence = rng.choice([f"{k} states {verb}, among them {names}.",

@@ -5,7 +5,8 @@ Sentences of our own; the numbers and the states' votes come from the store."""
 
 from __future__ import annotations
 
-from paraphrase_votes import PREVIOUS, WEEKDAYS, Vote, _pick, _wrong_state, claim_position
+from paraphrase_families import side_states
+from paraphrase_votes import PREVIOUS, WEEKDAYS, Vote, claim_position
 
 ABBREVIATED = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 
@@ -14,11 +15,9 @@ def abbreviated_day(v, rng, false=False):
     """Two states on one side, the day in the agencies' style, under a lead that names the subject but no symbol and no
     day; the text is dated to the month only. The false variant moves the second state to a side it did not take."""
     vote = rng.choice(["yes", "no"])
-    states = _pick(v, rng, vote, 2)
+    states = side_states(v, rng, vote, 2, false)
     if not states:
         return None
-    if false:
-        states[1] = _wrong_state(v, rng, vote)
     day = f"{ABBREVIATED[v.day.month - 1]} {v.day.day}"
     side = {"yes": "in favor of", "no": "against"}[vote]
     text = (f"On {WEEKDAYS[v.day.weekday()]} ({day}), {v.name(states[0])} and {v.name(states[1])} voted {side} the "
@@ -34,11 +33,9 @@ def cited_first_day(v, rng, false=False):
     if not before:
         return None
     vote = rng.choice(["yes", "no", "abstain"])
-    states = _pick(v, rng, vote, 2)
+    states = side_states(v, rng, vote, 2, false)
     if not states:
         return None
-    if false:
-        states[1] = _wrong_state(v, rng, vote)
     old = Vote(before, v.names)
     cited = f"{old.day.day} {old.day:%B %Y}"
     verb = {"yes": "voted for", "no": "voted against", "abstain": "abstained on"}[vote]

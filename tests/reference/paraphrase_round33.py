@@ -5,7 +5,8 @@ its side. Written from templates, never copied."""
 
 from __future__ import annotations
 
-from paraphrase_votes import _pick, _wrong_state, claim_count, claim_position, listed
+from paraphrase_families import side_states
+from paraphrase_votes import _one_state, claim_count, claim_position, listed
 
 VERB = {"yes": "voted in favour of the resolution", "no": "voted against the resolution",
         "abstain": "abstained on the resolution"}
@@ -15,11 +16,9 @@ def described_group(v, rng, false=False):
     """'There were 31 abstentions, including some states that had been expected to side with it, such as A.'"""
     vote = rng.choice(["no", "abstain"])
     n = v.counts[vote]
-    states = _pick(v, rng, vote, min(3, n))
-    if not states or n < 3:
+    states = side_states(v, rng, vote, min(3, n), false, usable=n >= 3)
+    if not states:
         return None
-    if false:
-        states = states[:-1] + [_wrong_state(v, rng, vote)]
     names = listed([v.name(s) for s in states])
     counted = {"no": f"{n} votes against", "abstain": f"{n} abstentions"}[vote]
     sentence = rng.choice([
@@ -33,11 +32,10 @@ def described_group(v, rng, false=False):
 
 def we_of_a_government(v, rng, false=False):
     """'The Government of A explained its vote afterwards. We voted against the resolution, its statement said.'"""
-    vote = rng.choice(["yes", "no", "abstain"])
-    pick = _pick(v, rng, vote, 1)
-    if not pick:
+    chosen = _one_state(v, rng, false)
+    if not chosen:
         return None
-    state = _wrong_state(v, rng, vote) if false else pick[0]
+    vote, state = chosen
     we = "We " + VERB[vote]
     sentence = rng.choice([
         f"The Government of {v.name(state)} explained its position afterwards. {we}, its statement said.",
@@ -49,11 +47,10 @@ def we_of_a_government(v, rng, false=False):
 
 def time_before_side(v, rng, false=False):
     """'A voted on 9 December against the resolution', 'A voted once more in favour of the resolution'."""
-    vote = rng.choice(["yes", "no"])
-    pick = _pick(v, rng, vote, 1)
-    if not pick:
+    chosen = _one_state(v, rng, false, ("yes", "no"))
+    if not chosen:
         return None
-    state = _wrong_state(v, rng, vote) if false else pick[0]
+    vote, state = chosen
     when = rng.choice([f"on {v.day.day} {v.day:%B}", "once more", "again", f"in {v.day.year}", "last night"])
     side = {"yes": "in favour of the resolution", "no": "against the resolution"}[vote]
     return f"{v.name(state, cap=True)} voted {when} {side}.", [claim_position(v, state, vote)]

@@ -4,7 +4,8 @@ of" / "was among" the side's states. Written from templates, never copied."""
 
 from __future__ import annotations
 
-from paraphrase_votes import _pick, _wrong_state, claim_position, listed
+from paraphrase_families import side_states
+from paraphrase_votes import _one_state, claim_position, listed
 
 SIDE_NOUN = {"no": ["The votes against", "Those voting against", "The opponents"],
              "abstain": ["The abstentions", "Those abstaining", "The abstainers"]}
@@ -15,11 +16,9 @@ def expected_before_list(v, rng, false=False):
     """'The abstentions included several states that had been widely expected to vote against it, such as
     A, B and C.'"""
     vote = rng.choice(["no", "abstain"])
-    states = _pick(v, rng, vote, 3)
+    states = side_states(v, rng, vote, 3, false)
     if not states:
         return None
-    if false:
-        states = states[:-1] + [_wrong_state(v, rng, vote)]
     expected = rng.choice(["that had been widely expected to", "who were thought likely to", "which were expected to"])
     group = rng.choice(["several states", "a fair number of members", "a few delegations"])
     sentence = (f"{rng.choice(SIDE_NOUN[vote])} included {group} {expected} {OTHER_SIDE[vote]}, such as "
@@ -29,11 +28,10 @@ def expected_before_list(v, rng, false=False):
 
 def government_one_of(v, rng, false=False):
     """'A's government was one of the countries that abstained.' / 'The delegation of A was among those …'"""
-    vote = rng.choice(["yes", "no", "abstain"])
-    pick = _pick(v, rng, vote, 1)
-    if not pick:
+    chosen = _one_state(v, rng, false)
+    if not chosen:
         return None
-    state = _wrong_state(v, rng, vote) if false else pick[0]
+    vote, state = chosen
     body = rng.choice(["government", "delegation"])
     tail = {"yes": "to vote for the resolution", "no": "that voted against the resolution",
             "abstain": "to abstain on the resolution"}[vote]

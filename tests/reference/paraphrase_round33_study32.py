@@ -7,7 +7,8 @@ never copied."""
 
 from __future__ import annotations
 
-from paraphrase_votes import _pick, _wrong_state, claim_position, listed
+from paraphrase_families import side_states
+from paraphrase_votes import _one_state, _pick, _wrong_state, claim_position, listed
 
 SIDE_PHRASE = {"yes": "were among those that voted for the resolution", "no": "were among those that opposed the resolution",
                "abstain": "were among those that abstained"}
@@ -20,11 +21,9 @@ LEADERS = ["under President Moreau", "under Prime Minister Okafor", "under Presi
 def relative_before_copula(v, rng, false=False):
     """'A and B, both Security Council members, were among those that opposed the resolution.'"""
     vote = rng.choice(["yes", "no", "abstain"])
-    states = _pick(v, rng, vote, 2)
+    states = side_states(v, rng, vote, 2, false)
     if not states:
         return None
-    if false:
-        states = states[:1] + [_wrong_state(v, rng, vote)]
     sentence = (f"{listed([v.name(s, cap=i == 0) for i, s in enumerate(states)])}, {rng.choice(DEEDS)}, "
                 f"{SIDE_PHRASE[vote]}.")
     return sentence, [claim_position(v, s, vote) for s in states]
@@ -32,11 +31,10 @@ def relative_before_copula(v, rng, false=False):
 
 def under_a_leader(v, rng, false=False):
     """'A under President Moreau was among the states that abstained on the resolution.'"""
-    vote = rng.choice(["yes", "no", "abstain"])
-    pick = _pick(v, rng, vote, 1)
-    if not pick:
+    chosen = _one_state(v, rng, false)
+    if not chosen:
         return None
-    state = _wrong_state(v, rng, vote) if false else pick[0]
+    vote, state = chosen
     tail = {"yes": rng.choice(["was among the states that voted for the resolution", "voted in favour of the resolution"]),
             "no": rng.choice(["was among the states that voted against the resolution", "voted against the resolution"]),
             "abstain": rng.choice(["was among the states that abstained on the resolution", "abstained on the resolution"])}[vote]

@@ -4,7 +4,8 @@ that opens the vote verb, "voted last Friday against", a misspelt last item of a
 
 from __future__ import annotations
 
-from paraphrase_votes import VOTED, WEEKDAYS, _pick, _wrong_state, claim_count, claim_position, listed
+from paraphrase_families import side_states
+from paraphrase_votes import VOTED, WEEKDAYS, _one_state, _pick, _wrong_state, claim_count, claim_position, listed
 
 SIDE_NOUN = {"no": "voted no", "abstain": "abstained"}
 
@@ -57,11 +58,10 @@ def study30_lone_or_none(v, rng, false=False):
 
 def study30_quoted_verb(v, rng, false=False):
     """A state's own words on its vote in quotes, the verb first: 'A "abstained with regret" on the text'."""
-    vote = rng.choice(["yes", "no", "abstain"])
-    pick = _pick(v, rng, vote, 1)
-    if not pick:
+    chosen = _one_state(v, rng, false)
+    if not chosen:
         return None
-    state = _wrong_state(v, rng, vote) if false else pick[0]
+    vote, state = chosen
     words = {"yes": "voted in favour with conviction", "no": "voted against with a heavy heart",
              "abstain": "abstained with great regret"}[vote]
     return (f"{v.name(state, cap=True)} “{words}” on the resolution, its ambassador said.",
@@ -71,11 +71,9 @@ def study30_quoted_verb(v, rng, false=False):
 def study30_last_weekday(v, rng, false=False):
     """"A and B voted last Friday against the resolution": the day between the verb and its side."""
     vote = rng.choice(["yes", "no"])
-    states = _pick(v, rng, vote, 2)
+    states = side_states(v, rng, vote, 2, false)
     if not states:
         return None
-    if false:
-        states[1] = _wrong_state(v, rng, vote)
     side = {"yes": "in favour of", "no": "against"}[vote]
     text = (f"{v.name(states[0], cap=True)} and {v.name(states[1])} voted last {WEEKDAYS[v.day.weekday()]} {side} the "
             f"resolution.")

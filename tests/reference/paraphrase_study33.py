@@ -6,7 +6,8 @@ side's list. Written from templates, never copied."""
 
 from __future__ import annotations
 
-from paraphrase_votes import _pick, _wrong_state, claim_count, claim_position, listed
+from paraphrase_families import side_states
+from paraphrase_votes import _one_state, _pick, _wrong_state, claim_count, claim_position, listed
 
 AND = {"es": "y", "fr": "et", "pt": "e", "it": "e"}
 
@@ -22,11 +23,9 @@ def quoted_foreign_list(v, rng, false=False):
     """'Abstentions:' then 'Argelia, Sudáfrica, Kazajistán, India y Namibia.' (a list as a foreign source printed it)."""
     vote = rng.choice(["no", "abstain"])
     lang = rng.choice(sorted(AND))
-    states = _pick(v, rng, vote, 5)
+    states = side_states(v, rng, vote, 5, false)
     if not states:
         return None
-    if false:
-        states = states[:-1] + [_wrong_state(v, rng, vote)]
     names = [_foreign_name(s, lang) for s in states]
     if None in names or len(set(names)) < len(names):
         return None
@@ -57,11 +56,9 @@ def remain_the_only(v, rng, false=False):
 def last_night(v, rng, false=False):
     """'A and B last night voted against the resolution.'"""
     vote = rng.choice(["yes", "no", "abstain"])
-    states = _pick(v, rng, vote, 2)
+    states = side_states(v, rng, vote, 2, false)
     if not states:
         return None
-    if false:
-        states = states[:1] + [_wrong_state(v, rng, vote)]
     verb = {"yes": "voted in favour of the resolution", "no": "voted against the resolution",
             "abstain": "abstained on the resolution"}[vote]
     when = rng.choice(["last night", "this morning", "last night"])
@@ -85,11 +82,10 @@ def one_of_a_handful(v, rng, false=False):
 
 def when_it_voted(v, rng, false=False):
     """'Chile has said more on the matter since 2016, when it voted against the resolution.'"""
-    vote = rng.choice(["yes", "no", "abstain"])
-    pick = _pick(v, rng, vote, 1)
-    if not pick:
+    chosen = _one_state(v, rng, false)
+    if not chosen:
         return None
-    state = _wrong_state(v, rng, vote) if false else pick[0]
+    vote, state = chosen
     verb = {"yes": "voted for the resolution", "no": "voted against the resolution",
             "abstain": "abstained on the resolution"}[vote]
     opening = rng.choice(["has spoken more often on the matter since", "changed its tone in",

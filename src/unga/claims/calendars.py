@@ -1,7 +1,7 @@
 """The times a text writes in any language the checker reads, rewritten in the English forms identification reads
 (docs/claims.md, "Twenty-fourth round: identification in every language").
 
-Identification reads its dates, months, weekdays and "this year / last year" in English (identify.read_context,
+Identification reads its dates, months, weekdays and "this year / last year" in English (clues.read_context,
 when.py, position_time.py). Rather than a copy of each pattern per language, the text is read through `in_english`,
 which rewrites each time it finds into English: "2 mars 2022", "2. März 2022", "2 de marzo de 2022", "2 марта
 2022 года", "2022. március 2.", "2022年3月2日", "2022년 3월 2일" and "02.03.2022" become "2 March 2022"; "marzo de
@@ -40,7 +40,7 @@ MONTH_IN = ("en", "em", "in", "im", "в", "во", "у", "w", "we", "v", "ve", "u
 class Month(date):
     """A text's date given to the month only ("DATE: 2022-10"): its last day bounds the votes the text can report
     (held_after, the months before it), but no day is the text's own: no vote is "the day itself" and no weekday or
-    "yesterday" is read from it (identify.read_context); every vote of the month is as near as another."""
+    "yesterday" is read from it (clues.read_context); every vote of the month is as near as another."""
 
     def __new__(cls, year: int, month: int, day: int | None = None):
         if day is not None:  # a day's arithmetic (month - timedelta) gives a plain day

@@ -13,8 +13,8 @@ from typing import Callable
 
 import numpy as np
 
-from unga.claims import (alternatives, anachronism, calendars, cited, clause_votes, extract, fingerprint, identify,
-                         in_doubt, judged, loose_motion, named_subject, names, offtopic, one_vote, ordinals,
+from unga.claims import (alternatives, anachronism, calendars, cited, clause_votes, clues, extract, fingerprint,
+                         identify, in_doubt, judged, loose_motion, named_subject, names, offtopic, one_vote, ordinals,
                          participation, points_back, polarity, reading, release_place, released, scope, sentence_fit,
                          several, ties, widen)
 from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, false_either_way, fits_pinned, hold_back,
@@ -102,8 +102,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     assembly_text = "\n".join(s for _, _, s in spans if scope.scope_of(s) != "other body")
     appeared = published or _iso_day(page_date)
     published = calendars.to_the_day(published, calendars.dateline(body)) or _iso_day(page_date)
-    context = dataclasses.replace(identify.read_context(assembly_text, published), appeared=appeared,
-                                  topic=identify.topic_of(_without_lists(spans, found)))
+    context = dataclasses.replace(clues.read_context(assembly_text, published), appeared=appeared,
+                                  topic=clues.topic_of(_without_lists(spans, found)))
     scorer = identify.Scorer(index, context)
     ranked = [identify.identify(index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published))
               if c.scope != "other body" else (None, []) for c in found]
@@ -121,7 +121,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     ranked = widen.list_chooses(index, found, ranked, votes, lambda c: scorer.rank(
         _with_its_counts(c, found), widen.LIST_RANKED, **dict(zip(("year", "scope", "month", "days"),
                                                             _scope(c, spans, body, published)))), appeared, scorer)
-    text_days = identify.days_named(assembly_text, published)
+    text_days = clues.days_named(assembly_text, published)
     official = released.releases_of(releases or [])
     ranked, fitted = sentence_fit.place(index, found, ranked, votes, scorer, appeared,  # its numbers and states
                                         [o.date for o in official])
@@ -142,7 +142,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     own_rows = {(paragraphs[c.sentence], row) for n, (c, row, (_, cand)) in enumerate(zip(found, rows, ranked))
                 if row is not None
                 and (c.kind in ("tally", "count") or (cand and cand[0][0] >= 100 and cited.symbols_in(c.text))
-                     or (row in anchored and index.topic(row, identify.stems(c.text)) >= OWN_TOPIC)
+                     or (row in anchored and index.topic(row, clues.stems(c.text)) >= OWN_TOPIC)
                      or (row in anchored and _paragraph_names(index, row, paragraph_text(c, body), published))
                      or n in series)}
     rows = place_together(index, found, rows, anchored, published, text_days, body, _likely(index, found, rows), spans,
@@ -318,10 +318,10 @@ def _paragraph_names(index, row: int, paragraph: str, published: date | None) ->
     """The paragraph names the day of the vote the text pins down elsewhere (within a day: "on Wednesday") and its
     subject in its own words (enough of them, or some when the record has no other vote within a day of it): it
     speaks of that vote, even where the claim's own sentence does not."""
-    days = [d for d in identify.days_named(paragraph, published) if abs((index.dates[row] - d).days) <= 1]
+    days = [d for d in clues.days_named(paragraph, published) if abs((index.dates[row] - d).days) <= 1]
     if not days:
         return False
-    topic = index.topic(row, identify.stems(paragraph))
+    topic = index.topic(row, clues.stems(paragraph))
     gap = np.abs((index.day_numbers - np.datetime64(index.dates[row], "D")).astype(int))
     return topic >= OWN_TOPIC or (topic > 0 and int(np.sum(gap <= 1)) == 1)
 
@@ -387,7 +387,7 @@ def _after_its_tally(found: list, rows: list, anchored: set[int], body: str, pub
     tallied = {c.sentence: (row, c.span[1]) for c, row in zip(found, rows) if c.kind == "tally" and row in anchored}
     beside = {(c.sentence, row) for c, row in zip(found, rows) if c.kind == "tally" and row in anchored and c.when is None}
     return {n for n, (c, row) in enumerate(zip(found, rows))
-            if row is not None and (tally_before(c, tallied, body, identify.days_named(c.text, published)) == row
+            if row is not None and (tally_before(c, tallied, body, clues.days_named(c.text, published)) == row
                                     or (c.kind == "count" and c.when is None and (c.sentence, row) in beside))}
 
 

@@ -10,7 +10,8 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import cited, companions, deed, digits, extract, identify, names, not_counts, participation, year_table
+from unga.claims import (cited, clues, companions, deed, digits, extract, identify, names, not_counts, participation,
+                         year_table)
 from unga.claims.calendar_words import MONTHS
 from unga.claims.position_time import HABIT_WORD, OVER_A_RUN
 from unga.claims.series_place import SERIES_NOTE
@@ -50,7 +51,7 @@ def other_votes(body: str, claims: list, rows: list, index: identify.Index, publ
     for claim, row in zip(claims, rows):
         if claim.kind != "tally":
             continue
-        days = [index.dates[row]] if row is not None else identify.days_named(claim.text, published)
+        days = [index.dates[row]] if row is not None else clues.days_named(claim.text, published)
         for day in days:
             by_day.setdefault(day, set()).add(tuple(sorted(claim.asserted.items())))
     return {day: "the text reports several votes on that day" for day, seen in by_day.items() if conflicting(seen)}
@@ -244,7 +245,7 @@ def other_year(index: identify.Index, claim: extract.Claim, row: int, published:
     the sentence gives its other claims as their own times (`others_times`: "A, which had abstained in 2010, …")."""
     if claim.kind != "position" or claim.when is not None or clause_year(claim) is not None:
         return None
-    years = {int(y) for y in identify.YEAR_IN.findall(SPAN_YEAR.sub(" ", claim.text))} - others_times
+    years = {int(y) for y in clues.YEAR_IN.findall(SPAN_YEAR.sub(" ", claim.text))} - others_times
     if published:
         years = {y for y in years if y <= published.year}
     if not years or int(index.years[row]) in years:
@@ -408,7 +409,7 @@ def own_words_point(index, claim: extract.Claim, row: int, before: int) -> bool:
     words = claim.text
     for mention in sorted(names.mentions(words), key=lambda m: -m.start):
         words = words[:mention.start] + " " + words[mention.end:]
-    own = identify.stems(words)
+    own = clues.stems(words)
     return index.topic(row, own) > index.topic(before, own)
 
 

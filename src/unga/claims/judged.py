@@ -11,7 +11,8 @@ from datetime import date
 import numpy as np
 
 from unga import countries
-from unga.claims import cited, companions, deed, extract, identify, late_change, listed, numbers, polarity, widen, year_table
+from unga.claims import (cited, clues, companions, deed, extract, identify, late_change, listed, numbers, polarity, widen,
+                         year_table)
 from unga.claims import verdict as check_verdict
 from unga.claims.doubt import OTHER_VOTES, independent, miscount_of_the_day, near, numbers_of, published_counts
 from unga.claims.unplaced import why_unplaced
@@ -122,7 +123,7 @@ def _timeless_near(index: identify.Index, claim: extract.Claim, row: int, publis
     along with 40 other countries" (41), not "A, along with 40 countries" (40 or 41) nor absences from "N present"."""
     if claim.kind not in ("count", "tally") or (claim.kind == "count" and claim.asserted.get("op") != "=") \
             or not _sure_sum(claim) or claim.when not in (None, "this") or clause_year(claim) is not None \
-            or OWN_TIME.search(claim.text) or months_named(claim.text) or identify.days_named(claim.text, published):
+            or OWN_TIME.search(claim.text) or months_named(claim.text) or clues.days_named(claim.text, published):
         return False
     return near(index, claim, row)
 

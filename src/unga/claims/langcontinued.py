@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from unga.claims import languages, russian, russian_names, wordlangs, wordtable
+from unga.claims import languages, russian, russian_names, wordnames, wordtable
 from unga.claims.foreign_names import ARTICLE, JOINER
 
 NOTE = "a list in another language that goes on from the sentence before (among them, besides)"
@@ -91,13 +91,13 @@ def _listed(sentence: str, at: int, lang: str) -> list:
         found = languages.mentions(sentence, lang)
         joint = re.compile(r"\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + r"$", re.I)
     elif lang in wordtable.table() and "and" in wordtable.table()[lang]:
-        found = wordlangs.mentions(sentence, lang)
-        joint = wordlangs._joint(lang)
+        found = wordnames.mentions(sentence, lang)
+        joint = wordnames.joint(lang)
     else:
         return []
     after = [f for f in found if f[0] >= at]
     lead = ARTICLE if lang in languages.LANGUAGES else ""
     if not after or not re.fullmatch(r"\s*" + lead, sentence[at:after[0][0]], re.I):
         return []
-    run = wordlangs.chained(sentence, after, joint)
+    run = wordnames.chained(sentence, after, joint)
     return run if END.fullmatch(sentence, run[-1][1]) else []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import langphrases, languages, wordlangs, wordtable
+from unga.claims import langphrases, languages, wordlangs, wordnames, wordtable
 from unga.claims.foreign_names import ARTICLE
 
 NOTE = "a line of a list under a heading in another language"
@@ -61,7 +61,7 @@ def _one_name(line: str, lang: str) -> bool:
 def _mentions(line: str, lang: str) -> list[tuple[int, int, str]]:
     if lang in languages.LANGUAGES:
         return languages.mentions(line, lang)
-    return wordlangs.mentions(line, lang)
+    return wordnames.mentions(line, lang)
 
 
 def under(text: str, spans: list[tuple[int, int, str]], index: int, lang: str, vote: str) \

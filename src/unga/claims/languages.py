@@ -15,8 +15,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from unga.claims import (bounds, cjk, excepted, foreign_names, langcounted, langnumbers, langroles, not_counts, party_objects,
-                         quoted_names, russian, wordlangs, wordtable)
+from unga.claims import (bounds, cjk, excepted, foreign_names, langcounted, langmarkers, langnumbers, langroles, not_counts,
+                         party_objects, quoted_names, russian, wordlangs, wordnames, wordtable)
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 from unga.claims.numbers import defeated_abroad
 from unga.claims.langphrases import (ASIDE, PASSED_BY, YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, NO_PART_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE_NOUN, TIE, IN_A_RELATIVE, INSTEAD, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL, RECEIVED_VOTES)
@@ -202,7 +202,7 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
         return bool(re.search(NEGATION[lang], sentence[max(0, at - 12):at], re.I))
 
     safe = [f for f in found if not re.search(TRAPS[lang], sentence[max(0, f[0] - 40):f[0]], re.I)]
-    if lang not in langroles.MARKERS:  # no role markers written for the language yet (Dutch)
+    if lang not in langmarkers.MARKERS:  # no role markers written for the language yet (Dutch)
         return out
     return out + langroles.read(sentence, lang, safe, seen, vote_phrases(sentence, lang), _run_after, negated)
 
@@ -258,7 +258,7 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
     before = [f for f in found if f[1] <= at]
     if not before or not gap.match(sentence[before[-1][1]:at]):
         return []
-    return wordlangs.chained(sentence, before[::-1], joint)[::-1]
+    return wordnames.chained(sentence, before[::-1], joint)[::-1]
 
 
 # one item the name tables do not know, between commas, does not end a list: "Cuba, Correia do Norte, Nicarágua" (a
@@ -269,7 +269,7 @@ THIS_TIME = r"(?:cette\s+fois(?:-ci)?|esta\s+vez|desta\s+vez|questa\s+volta|dies
 
 def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right after a phrase that opens a list: "votaron en contra: A, B y C"."""
-    among = langroles.MARKERS.get(lang, {}).get("include", "(?!)")  # "votaron en contra, entre ellos A y B"
+    among = langmarkers.MARKERS.get(lang, {}).get("include", "(?!)")  # "votaron en contra, entre ellos A y B"
     # "naast A" (besides A) opens a Dutch list that A belongs to: "waren naast A nog zeven landen – B, C"
     opens = re.compile(r"^\s+(?:anche|también)\s+(?:(?:el|la|los|las|il|lo|gli|i|le)\s+|l['’]\s*)?$|(?:\s+" + THIS_TIME + r")?\s*(?::|(?<=\s)[-–—]|fueron|foram|waren|furono|étaient|sont|son|[:,]\s*(?:"
                        + among + r"))?\s*(?:de\s+|d['’]\s*|dos\s+|das\s+|von\s+|di\s+|del\s+|dell['’]\s*|della\s+|dei\s+|degli\s+"
@@ -281,7 +281,7 @@ def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
     after = [f for f in found if f[0] >= at]
     if not after or not (opened := opens.match(sentence[at:after[0][0]])):
         return []
-    run = wordlangs.chained(sentence, after, joint)
+    run = wordnames.chained(sentence, after, joint)
     # a list after a dash ("ont voté contre - A, B et C") is the clause's end: else the dash opens an aside
     dashed = re.search(r"[-–—]", opened.group(0)) and not re.match(r"\s*(?:[.;)–—-]|$)", sentence[run[-1][1]:])
     return [] if dashed else run
@@ -381,7 +381,7 @@ def _counted_past_an_aside(sentence: str, lang: str) -> dict[str, int]:
     """A number of states, an inclusion aside set off by commas, then the vote phrase: "23 landen, waaronder A,
     onthielden zich". Read only as a tally's third number (see `_counted`: alone it once placed a text on another
     vote)."""
-    include = langroles.MARKERS.get(lang, {}).get("include")
+    include = langmarkers.MARKERS.get(lang, {}).get("include")
     if include is None:
         return {}
     out: dict[str, int] = {}

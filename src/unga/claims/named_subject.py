@@ -14,7 +14,7 @@ from importlib import resources
 
 import numpy as np
 
-from unga.claims import cited, extract, identify
+from unga.claims import cited, clues, extract, identify
 from unga.claims.doubt import hold_back
 
 NOTE = "placed on the vote of those days whose subject its own sentence names (the other's title names none of it)"
@@ -34,8 +34,8 @@ def subjects() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
                 continue
             words = row["english"].split()
             place = row["source"].startswith(("the heights'", "the city's", "the peninsula's"))
-            said = identify.stems(words[0]) if place else identify.stems(row["english"])
-            out.add((frozenset(said), frozenset(identify.stems(row["english"]))))
+            said = clues.stems(words[0]) if place else clues.stems(row["english"])
+            out.add((frozenset(said), frozenset(clues.stems(row["english"]))))
     return tuple(sorted(out, key=sorted))
 
 
@@ -47,7 +47,7 @@ def place(index: identify.Index, found: list[extract.Claim], rows: list, ranked:
         if claim.kind != "position" or row is None or row != ranked[n][0] \
                 or claim.sentence in _tallied(found, row, rows) or cited.symbols_in(claim.text):
             continue
-        words = identify.stems(claim.text)
+        words = clues.stems(claim.text)
         named = [title for said, title in subjects() if said <= words]
         if not named or any(title <= index.titles[row] for title in named):
             continue

@@ -11,7 +11,7 @@ untouched.
 
 from __future__ import annotations
 
-from unga.claims import calendars, extract, identify
+from unga.claims import calendars, clues, extract
 from unga.claims.doubt import numbers_of
 
 OFF_TOPIC = 0.5  # of 8: the share of the roll call's title and subjects the text must name to be about it at all
@@ -26,7 +26,7 @@ def guard(index, out: list[dict], rows: list, body: str) -> None:
     for entry, row in zip(out, rows):
         if entry["verdict"] != "contradicted" or row is None or index.symbols[row]:
             continue
-        words = words if words is not None else identify.stems(body)
+        words = words if words is not None else clues.stems(body)
         if index.topic(row, words) >= OFF_TOPIC:
             continue
         entry["verdict"] = "unverifiable"
@@ -46,7 +46,7 @@ def unplace(index, claims: list[extract.Claim], rows: list, body: str) -> list:
     vote of 32-3-17 on another item that week). English texts only: the titles' words are English."""
     if not calendars.is_english(body):  # the titles are English: another language names the subject in its own words
         return rows
-    words = identify.stems(body)
+    words = clues.stems(body)
     off = {row for c, row in zip(claims, rows) if c.kind == "tally" and row is not None and not index.symbols[row]
            and not index.agrees_all(row, numbers_of(c)) and index.topic(row, words) < OFF_TOPIC}
     if not off:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from unga.claims import cited, extract, identify
+from unga.claims import cited, clues, extract, identify
 from unga.claims.doubt import hold_back
 
 # the vote phrase whose object is the pronoun: "voted to approve it", "voted for it", "backed it", "opposed it"
@@ -51,7 +51,7 @@ def place(index: identify.Index, found: list[extract.Claim], rows: list, anchore
         if row == target or (row is not None and (row in anchored or index.dates[row] != index.dates[target])):
             continue
         text = sentence_of(c.sentence)
-        if cited.symbols_in(text) or identify.YEAR_IN.search(text) or identify.days_named(text, None) \
+        if cited.symbols_in(text) or clues.YEAR_IN.search(text) or clues.days_named(text, None) \
                 or any(o.sentence == c.sentence and o.kind in ("tally", "count") and extract.DERIVED not in o.notes
                        for o in found):
             continue

@@ -19,7 +19,7 @@ import re
 from collections.abc import Collection
 from datetime import date
 
-from unga.claims import calendars, cited, extract, identify, scope
+from unga.claims import calendars, cited, clues, extract, identify, scope
 from unga.claims.when import OWN_TIME
 from unga.types import OFFICIAL_LISTS
 
@@ -110,5 +110,5 @@ def preceding(claims: list[extract.Claim], entries: list[dict], told: dict[int, 
 
 def _says_nothing_of_its_vote(claim: extract.Claim, published: date | None) -> bool:
     return claim.kind != "tally" and claim.when is None and claim.scope == "assembly" \
-        and not cited.symbols_in(claim.text) and not identify.days_named(claim.text, published) \
+        and not cited.symbols_in(claim.text) and not clues.days_named(claim.text, published) \
         and not OWN_TIME.search(claim.text) and not ELSEWHERE.search(claim.text)

@@ -26,7 +26,7 @@ import re
 from datetime import date
 
 from unga import symbols
-from unga.claims import cited, extract, identify, participation, release_place
+from unga.claims import cited, clues, extract, participation, release_place
 from unga.claims.text import one_paragraph
 from unga.claims.when import OWN_TIME
 from unga.claims import verdict as check_verdict
@@ -138,7 +138,7 @@ def _tallied(claim: extract.Claim, claims: list[extract.Claim], releases: list[O
     numbers = {k: v for k, v in numbers.items() if k in OFFICIAL_LISTS}
     if len(numbers) < 2:
         return None
-    days = set(identify.days_named(claim.text, published))
+    days = set(clues.days_named(claim.text, published))
     hits = release_place.fitting(numbers, release_place.of_the_days(releases, days, published))
     return hits[0] if len(hits) == 1 else None
 
@@ -171,7 +171,7 @@ def _goes_on(claim: extract.Claim, claims: list[extract.Claim], published: date 
     vote told before it ("both resolutions" speaks of more votes than the tally's)."""
     return claim.when is None and claim.scope == "assembly" \
         and not any(c.kind == "tally" for c in claims if c.sentence == claim.sentence) \
-        and not (cited.symbols_in(claim.text) or DRAFT.search(claim.text) or identify.days_named(claim.text, published)
+        and not (cited.symbols_in(claim.text) or DRAFT.search(claim.text) or clues.days_named(claim.text, published)
                  or OWN_TIME.search(claim.text) or EARLIER.search(claim.text) or ANOTHER_TEXT.search(claim.text)
                  or release_place.ELSEWHERE.search(claim.text))
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from unga.claims import calendars, extract, identify, only
+from unga.claims import calendars, clues, extract, identify, only
 from unga.claims.doubt import hold_back, numbers_of
 from unga.claims.position_time import BEFORE
 from unga.claims.when import year_said
@@ -113,7 +113,7 @@ def named_by(index: identify.Index, sentence: str, voters: list[str] = ()) -> li
     and Sudan abstained" names no vote on the Congo or on Sudan)."""
     for name in voters:
         sentence = sentence.replace(name, " ", 1)
-    words = identify.stems(sentence)
+    words = clues.stems(sentence)
     rows = sorted(set().union(*(index.by_word.get(w, set()) for w in words))) if words else []
     return [i for i in rows if index.topic(i, words) >= OWN_TOPIC] if len(rows) <= NAMED_MAX else []
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from unga.claims import cited, extract, identify, series, topic_words, year_table
+from unga.claims import cited, clues, extract, series, topic_words, year_table
 from unga.claims.position_time import BEFORE  # the series' vote before the one the text pins down
 from unga.claims.when import COMPARED, _relative_years, year_scope
 
@@ -43,7 +43,7 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
             placed = later - {None}
             hit = vote_before(index, placed) if hit is None and len(placed) == 1 else hit
             hit = vote_before(index, anchored) if hit is None else hit
-            years = {int(y) for y in identify.YEAR_IN.findall(claim.text)}
+            years = {int(y) for y in clues.YEAR_IN.findall(claim.text)}
             hit = None if hit is None or (years and int(index.years[hit]) not in years) else hit
             if hit is not None:
                 claim.notes.append(SERIES_NOTE)
@@ -64,9 +64,9 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
         # "Last year the vote was 179 to 5", in a text on the Cuba vote: the series' vote, even where another vote of
         # that year has those numbers (and was pinned down by them), unless the sentence names that vote's subject
         recalled = row is not None and claim.when == "last" and bool(THE_VOTE.search(claim.text)) \
-            and not index.titles[row] & identify.stems(claim.text)
+            and not index.titles[row] & clues.stems(claim.text)
         if (row not in anchored or recalled) and claim.scope == "assembly" \
-                and (identify.YEAR_IN.search(claim.text) or claim.when == "last"):  # "in 2021", "last year"
+                and (clues.YEAR_IN.search(claim.text) or claim.when == "last"):  # "in 2021", "last year"
             year = year_scope(claim, published)[0]
             hit = series.in_series(index, year, candidates, anchored - {row} if recalled else anchored,
                                      first=COMPARED not in claim.notes and not recalled)
@@ -77,7 +77,7 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
             # text on the series and a sentence naming no other vote's subject, the series' votes)
             run = _run_of_years(claim, found)
             if hit is None and run and row not in anchored and not any(
-                    index.topic(r, identify.stems(claim.text)) >= OWN_TOPIC for _, r, _ in candidates):
+                    index.topic(r, clues.stems(claim.text)) >= OWN_TOPIC for _, r, _ in candidates):
                 hit = series.of_year(index, year, anchored)
             if hit is not None and (row in (None, hit) or recalled or run) and (
                     COMPARED in claim.notes or THE_VOTE.search(claim.text) or LIKE_TEXTS.search(claim.text)
@@ -91,7 +91,7 @@ def series_rows(index, found, rows, ranked, anchored: set[int], published: date 
 def _subject_stems(text: str) -> set[str]:
     """The stems a sentence names its vote's subject by, in English or as another language writes it ("bloqueio":
     the embargo)."""
-    return identify.stems(f"{text} {topic_words.title_words(text)}")
+    return clues.stems(f"{text} {topic_words.title_words(text)}")
 
 
 OTHER_YEAR_NOTE = "a count of the {year} vote; the series' {year} vote is not identified"
@@ -109,7 +109,7 @@ def own_year(claim: extract.Claim, published: date | None) -> int | None:
     if claim.when and claim.when[:4].isdigit():
         year = claim.when[:4]
         return None if any(m[1] == year for m in NOT_ITS_YEAR.finditer(claim.text)) else int(year)
-    if claim.when == "last" and published and not identify.YEAR_IN.search(claim.text):
+    if claim.when == "last" and published and not clues.YEAR_IN.search(claim.text):
         return published.year - 1  # ("A year earlier, on 23 February 2023": the year in figures rules, read above)
     return None
 
@@ -166,9 +166,9 @@ def vote_before(index, anchored: set[int]) -> int | None:
 
 def _run_of_years(claim: extract.Claim, found: list) -> bool:
     """The position is one of a run of years said of the same state and vote in its sentence ("in 2000 and in 2001")."""
-    return claim.kind == "position" and bool(identify.YEAR_IN.fullmatch(claim.when or "")) and any(
+    return claim.kind == "position" and bool(clues.YEAR_IN.fullmatch(claim.when or "")) and any(
         c is not claim and c.sentence == claim.sentence and c.state == claim.state and c.asserted == claim.asserted
-        and c.when != claim.when and identify.YEAR_IN.fullmatch(c.when or "") for c in found)
+        and c.when != claim.when and clues.YEAR_IN.fullmatch(c.when or "") for c in found)
 
 
 def _set_against_another_time(claim: extract.Claim, found: list, rows: list, anchored: set[int]) -> bool:

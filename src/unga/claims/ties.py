@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from unga.claims import cited, extract, identify, loose_motion, only, scope
+from unga.claims import cited, clues, extract, identify, loose_motion, only, scope
 from unga.claims.doubt import hold_back, numbers_of
 
 NOTE = "placed on the one of close candidates the text's stated numbers fit"
@@ -113,9 +113,9 @@ def _after_its_subject(index: identify.Index, found: list[extract.Claim], rows: 
             continue
         row = next(iter(before))
         close = [r for score, r, _ in candidates if candidates[0][0] - score < identify.MARGIN]
-        words = identify.stems(claim.text)
+        words = clues.stems(claim.text)
         if row not in close or any(index.topic(r, words) >= SUBJECT_MIN for r in close) \
-                or identify.YEAR_IN.search(claim.text) or identify.days_named(claim.text, None):
+                or clues.YEAR_IN.search(claim.text) or clues.days_named(claim.text, None):
             continue
         counts = {k: int(a[row]) for k, a in index.count_arrays.items()}
         if claim.kind == "count" and any(k in counts and abs(counts[k] - v) > max(3, 0.05 * counts[k])
@@ -138,7 +138,7 @@ def _own_subject(index: identify.Index, claim: extract.Claim, close: list[int], 
     The text's words rank the votes of its days alike; the sentence says which. Not when a number of the sentence is
     far from the chosen vote's count (beyond a miscount: the sentence is about another vote, maybe one the record
     lacks), nor for a candidate under MIN_SCORE."""
-    words = identify.stems(claim.text)
+    words = clues.stems(claim.text)
     scores = sorted(((index.topic(r, words), r) for r in close), reverse=True)
     (best, row), second = scores[0], (scores[1][0] if len(scores) > 1 else 0.0)
     if best < SUBJECT_MIN or best - second < identify.MARGIN or row not in strong:
@@ -260,7 +260,7 @@ def _by_numbers(index, claim, tied, claims, rows, paragraph_of) -> int | None:
 
 def _by_subject(index, claim, tied, claims, rows, paragraph_of) -> int | None:
     """The subject the sentence names: one candidate's title and subjects clearly more than the others'."""
-    words = identify.stems(claim.text)
+    words = clues.stems(claim.text)
     scores = sorted(((index.topic(r, words), r) for r in tied), reverse=True)
     (best, row), (second, _) = scores[0], scores[1]
     return row if best >= SUBJECT_MIN and best - second >= identify.MARGIN else None

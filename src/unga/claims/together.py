@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from unga.claims import cited, extract, identify, ties
+from unga.claims import cited, clues, extract, identify, ties
 from unga.claims import text as claim_text
 from unga.claims.doubt import DISPUTED, YEAR_PINNED, numbers_of, own_words_point
 from unga.claims.sessions import named as session_numbers
@@ -67,7 +67,7 @@ def place_together(index, claims: list, rows: list, anchored: set[int], publishe
     named_in: dict[int, list[date]] = {}
     for n, (claim, row) in enumerate(zip(claims, rows)):
         if claim.sentence not in named_in:
-            named_in[claim.sentence] = identify.days_named(claim.text, published)
+            named_in[claim.sentence] = clues.days_named(claim.text, published)
         named = named_in[claim.sentence]
         before = tally_before(claim, tallied, body, named)
         pinned = own_tally.get((claim.sentence, claim.when))
@@ -188,7 +188,7 @@ def after_unplaced_tally(index, found: list, rows: list, body: str, published: d
         if row is None or c.kind not in ("position", "count") or cited.symbols_in(c.text):
             continue
         tally = unplaced.get(c.sentence) if c.when is None else None
-        if tally is None and tally_before(c, marks, body, identify.days_named(c.text, published)) is not None:
+        if tally is None and tally_before(c, marks, body, clues.days_named(c.text, published)) is not None:
             tally = unplaced[c.sentence - 1]
         if tally is not None and sum(index.agrees(row, {k: v}) for k, v in tally.asserted.items()) < 2:
             out[n] = None

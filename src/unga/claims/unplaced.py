@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from datetime import date
 
-from unga.claims import cited, clause_votes, extract, identify, offtopic, release_place, widen
+from unga.claims import cited, clause_votes, clues, extract, identify, offtopic, release_place, widen
 from unga.claims.position_time import BEFORE
 from unga.claims.scope import IN_COMMITTEE
 
@@ -78,7 +78,7 @@ def not_in_record(index: identify.Index, claim: extract.Claim, published: date |
         return (f"not in the record: no recorded vote on {lacking[0]} (adopted without a vote, or missing from the "
                 "sources)")
     days = index.sorted_days
-    for day in identify.days_named(claim.text, published) if days else []:
+    for day in clues.days_named(claim.text, published) if days else []:
         at = bisect.bisect_left(days, day)
         close = [d for d in days[max(0, at - 1):at + 1] if abs((d - day).days) <= 3]
         if days[0] <= day <= days[-1] and not close:

@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from unga.claims import calendars, cited, extract, identify
+from unga.claims import calendars, cited, clues, extract, identify
 from unga.claims.calendar_words import MONTHS
 from unga.claims.position_time import LAST_MONTH
 
@@ -189,12 +189,12 @@ def time_of(claim: extract.Claim, published: date | None) -> tuple[int | None, i
 def year_scope(claim: extract.Claim, published: date | None) -> tuple[int | None, str, int | None, tuple]:
     """The year, scope, month and days (those its own sentence names) that narrow the claim's roll call."""
     year, month = time_of(claim, published)
-    return year, claim.scope, month, tuple(identify.days_named(claim.text, published))
+    return year, claim.scope, month, tuple(clues.days_named(claim.text, published))
 
 
 def names_the_day(claim: extract.Claim, day: date, published: date | None) -> bool:
     """The claim's sentence names this day, or the day before or after ("on October 27")."""
-    return any(abs((day - d).days) <= 1 for d in identify.days_named(claim.text, published))
+    return any(abs((day - d).days) <= 1 for d in clues.days_named(claim.text, published))
 
 
 def far_from(published: date | None, claim: extract.Claim, day: date) -> bool:
@@ -223,7 +223,7 @@ def sole_vote_of_its_time(index: identify.Index, claim: extract.Claim, said: dic
     if year is not None and month is not None:
         return index.years[row] == year and index.months[row] == month and \
             int(np.sum((index.years == year) & (index.months == month))) == 1
-    for day in identify.days_named(paragraph or claim.text, published):
+    for day in clues.days_named(paragraph or claim.text, published):
         if abs((index.dates[row] - day).days) <= 1:
             gap = np.abs((index.day_numbers - np.datetime64(day, "D")).astype(int))
             return int(np.sum(gap <= 1)) == 1
@@ -238,7 +238,7 @@ def recent_day_unrecorded(index: identify.Index, claim: extract.Claim, published
     within 3 days of that day: the vote reported is one the record lacks."""
     if not published or not RECENT.search(claim.text) or claim.scope == "other body":
         return False
-    recent = [d for d in identify.days_named(claim.text, published) if 0 <= (published - d).days <= 7]
+    recent = [d for d in clues.days_named(claim.text, published) if 0 <= (published - d).days <= 7]
     days = index.sorted_days
     return bool(recent) and not any(abs((d - day).days) <= 3 for day in recent
                                     for d in days[max(0, bisect.bisect_left(days, day) - 1):
@@ -253,7 +253,7 @@ def pins_itself(index: identify.Index, claim: extract.Claim, row: int, around: s
     names its day ("… on February 23, 2023. At that time, …")."""
     said = claim.asserted if claim.kind == "tally" else {}
     return (claim.kind == "tally" and len(said) >= 2 and index.agrees_all(row, said)) or \
-        any(abs((index.dates[row] - d).days) <= 1 for d in identify.days_named(around, published))
+        any(abs((index.dates[row] - d).days) <= 1 for d in clues.days_named(around, published))
 
 
 # "absent from the latest vote", "in today's vote": the sentence says its vote is the text's own, newest one
@@ -299,7 +299,7 @@ def told_before(claim: extract.Claim, spans: list, body: str, published: date | 
     voted to condemn the annexation. Five countries voted against the resolution."): one year, not the text's own,
     named there, when the claim's own sentence names no time. (None, None) otherwise."""
     if claim.sentence == 0 or time_of(claim, published) != (None, None) or OWN_TIME.search(claim.text) \
-            or SAYS_ITS_TIME.search(claim.text) or identify.days_named(claim.text, published):
+            or SAYS_ITS_TIME.search(claim.text) or clues.days_named(claim.text, published):
         return None, None
     start, _, before = spans[claim.sentence - 1]
     # "At the time, four opposed it": the sentence points back at the time just told, even across a paragraph

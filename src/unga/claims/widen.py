@@ -10,7 +10,7 @@ import re
 
 import numpy as np
 
-from unga.claims import cited, coref, digits, extract, fingerprint, identify, series, when
+from unga.claims import cited, clues, coref, digits, extract, fingerprint, identify, series, when
 from unga.claims.doubt import hold_back, numbers_of
 
 
@@ -291,7 +291,7 @@ def to_pinned_sibling(index: identify.Index, found: list, rows: list, anchored: 
     (ES-11/6, pinned down by its tally): a position that names no time, symbol or number of its own, placed by the
     text's words on an older vote of the same series (ES-11/1, a year before, whose title the text's words fit
     better) is about the vote of the text's days, unless its own sentence names the older vote's subject
-    (identify.stems, OWN_TOPIC) or takes a time from the sentence before (`timed`: "… an October resolution. A and B
+    (clues.stems, OWN_TOPIC) or takes a time from the sentence before (`timed`: "… an October resolution. A and B
     voted against that resolution"). Noted; a contradiction there is held back (`sibling_doubt`)."""
     pinned = when.newest_pinned(index, anchored, published)
     if pinned is None:
@@ -303,7 +303,7 @@ def to_pinned_sibling(index: identify.Index, found: list, rows: list, anchored: 
                 or when.time_of(claim, published) != (None, None) or timed(claim) \
                 or not series.siblings(index, row, pinned):
             continue
-        own = identify.stems(claim.text)
+        own = clues.stems(claim.text)
         if index.topic(row, own) >= OWN_TOPIC and index.topic(row, own) > index.topic(pinned, own):
             continue
         out[n] = pinned

@@ -12,7 +12,7 @@ in that order ("9'a karşı 128"), a verb that comes before its subjects and the
 word of the side that follows them ("وصوتت A وB ضد القرار"), the words joining a list, the nouns for states, the
 negation, and the words that make a vote procedural or another body's. State names are pycountry's ISO 3166
 translations (Debian iso-codes, shipped with pycountry), the Unicode CLDR's short names (Babel's locale data) and
-the press's forms of data/foreign_names.csv. Greek text
+the press's forms of data/foreign_names.csv (`wordnames`, which also reads the lists they form). Greek text
 typed with Latin capitals ("Mαλαισία", "Tουρκία") is read with them as the Greek letters they stand for; Arabic is
 read without its vowel marks (Persian also with its own digits read as digits, "۸۴"), and an Arabic name may carry the prefixed "and" (و) or follow another name with no space.
 Names are matched in the form the dictionary gives (the nominative), so a declined name is not read: these readers
@@ -22,14 +22,11 @@ keep to lists, subjects and tallies.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from unga.claims import bounds, foreign_names, langnumbers, only_states, party_objects
-from unga.claims.foreign_names import cldr_names, english_short_names, iso_names, press_rows
-from unga.claims.wordtable import (CAPITAL, ENGLISH, LATIN_LANGUAGES, NO, NUMBER, SIDES, SR_LATIN, START, WORD, YES,
-                                   compiled, function_words, joined_noun, letters, normalised, script_of, side_phrases,
-                                   table)
-
+from unga.claims import bounds, langnumbers, only_states, party_objects
+from unga.claims.wordnames import chained, genitives, joint, mentions, run_after, run_before
+from unga.claims.wordtable import (ENGLISH, LATIN_LANGUAGES, NO, NUMBER, SIDES, SR_LATIN, START, WORD, YES, compiled,
+                                   function_words, joined_noun, letters, normalised, script_of, side_phrases, table)
 
 
 def language_of(sentence: str) -> str | None:
@@ -45,52 +42,6 @@ def language_of(sentence: str) -> str | None:
               for lang, score in scores.items()}  # a vote phrase or a tally of the language weighs as two words
     best = max(scores, key=scores.get)
     return best if scores[best] >= 3 and scores[best] > english else None
-
-
-CATALOGUE, LOCALE = {"sr": "sr@latin"}, {"sr": "sr_Latn", "tl": "fil"}  # Serbian's names in Latin letters; CLDR's Filipino
-# Croatian, Bosnian and Serbian are read with one table of words: a Bosnian text writes "Kipar", "Obala Slonovače"
-# where Croatian writes "Cipar", "Obala Bjelokosti" (CLDR's bs and sr_Latn names, after the Croatian ones)
-SISTERS = {"hr": ("bs", "sr_Latn")}
-
-
-@lru_cache(maxsize=None)
-def names(lang: str) -> dict[str, str]:
-    """Every name of a state in the language: the ISO translations (and their heads: "Moldova, Republik" is also
-    "Moldova" when no other state's name has that head, and not when another state's name has it as its own:
-    "Kongo"), CLDR's short names (for Croatian also the Bosnian and Serbian ones), the English short names, then the
-    press's forms."""
-    out: dict[str, str] = {}
-    heads: dict[str, set[str]] = {}
-    for translated, iso3 in iso_names(CATALOGUE.get(lang, lang)):
-        name = normalised(translated, lang)
-        if ", " in name:
-            head, tail = name.split(", ", 1)
-            heads.setdefault(head, set()).add(iso3)
-            out.setdefault(f"{tail} {head}", iso3)
-        out.setdefault(name, iso3)
-    # "Kongo" (COG) is the head of "Kongo, Demokratska Republika" (COD): the press writes it for either state, so it
-    # names neither, whatever another table says
-    shared = {head for head, iso3s in heads.items() if out.get(head) not in (None, *iso3s)}
-    out = {name: iso3 for name, iso3 in out.items() if name not in shared}
-    out.update({head: next(iter(iso3s)) for head, iso3s in heads.items() if len(iso3s) == 1 and head not in out
-                and head not in shared})
-    for locale in (LOCALE.get(lang, lang), *SISTERS.get(lang, ())):
-        for name, iso3 in cldr_names(locale):
-            if normalised(name, lang) not in shared:
-                out.setdefault(normalised(name, lang), iso3)
-    for name, iso3 in english_short_names():
-        out.setdefault(name, iso3)
-    out.update({normalised(name, lang): iso3 for name, iso3 in press_rows(lang)})
-    if lang == "ar":  # the Egyptian press writes a foreign name's g with jeem, where the catalogue has ghain: "باراجواي"
-        for name, iso3 in list(out.items()):  # (Morocco's own Arabic name keeps its ghain: "المجرب" is a word)
-            if iso3 != "MAR":
-                out.setdefault(name.replace("غ", "ج"), iso3)
-    return out
-
-
-def mentions(sentence: str, lang: str) -> list[tuple[int, int, str]]:
-    """(start, end, iso3) of each state name, longest first, in order (in Arabic with its prefixed "and")."""
-    return foreign_names.mentions(sentence, lang, names)
 
 
 def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
@@ -133,86 +84,16 @@ def _read(sentence: str, lang: str) -> tuple[str, list[tuple[str, dict, str | No
     return scope, out
 
 
-# a bracketed note after a list's item, no digit in it: "Mali (o țară din vestul Africii), Iran și Cuba"
-ASIDE = r"(?:\s*\([^()\d]{1,60}\))?"
-
-
-def _joint(lang: str) -> re.Pattern:
-    dash = r"|\s[-–]|[-–]\s" if lang in ("ar", "fa") else ""  # "أنتيجوا - الارجنتين - استراليا": a list set off by dashes
-    return compiled(ASIDE + _unknown(lang) + r"\s*(?:,|،|\s(?:" + table()[lang]["and"] + r")(?=\s)|,\s*(?:" + table()[lang]["and"]
-                     + r")(?=\s)" + dash + r")?\s*" + _article(lang) + r"(?:و)?$")  # the Arabic "and" is written on the name: "الصينوروسيا"
-
-
-def _article(lang: str) -> str:
-    """The article a language may set before each name of a list ("η Λευκορωσία, η Συρία και το Πακιστάν")."""
-    return r"(?:(?<!\w)(?:" + table()[lang]["article"] + r")\s+)?" if "article" in table()[lang] else ""
-
-
-def _unknown(lang: str) -> str:
-    """In Arabic script, where a foreign name is transliterated many ways ("بورندي", "قزقیزستان"), a list item the
-    tables do not know — one or two words between two commas, no digit, no function word — is passed over, not
-    read, and does not end the list. In Latin letters the item must start with a capital, and two may follow each
-    other ("Kongo", which names two states, then "Obala Slonovače"; "Vitenam")."""
-    if lang in LATIN_LANGUAGES:
-        return r"(?:\s*,\s*" + _item(lang) + r"(?=\s*,)){0,2}"
-    if lang not in ("ar", "fa"):
-        return ""
-    return r"(?:\s*[,،\-–]\s*" + _item(lang) + r"(?=\s*[,،\-–]))?"
-
-
-def _item(lang: str) -> str:
-    """One or two words, no digit, no function word (in Latin letters the first a capital): a list item unread."""
-    word = r"(?!(?:" + "|".join(map(re.escape, sorted(function_words(lang)))) + r")(?!\w))[^\W\d_]+"
-    return (r"(?-i:" + CAPITAL + r")" if lang in LATIN_LANGUAGES else "") + word + r"(?:\s+" + word + r")?"
-
-
-def chained(sentence: str, names: list, joint: re.Pattern) -> list:
-    """The first of `names` (spans, in reading order or reversed) and those joined to it one by one by `joint`
-    (a comma, the language's "and") — one list as the sentence writes it."""
-    run = [names[0]]
-    for f in names[1:]:
-        start, end = sorted((f, run[-1]))
-        if not joint.match(sentence[start[1]:end[0]]):
-            break
-        run.append(f)
-    return run
-
-
-def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
-    """The names listed right before a vote phrase, a comma at most between ("AS dan Israel, menolak"), the language's
-    small words that may stand there ("A i B, które wstrzymały się", "B je također glasala za") and a relative clause."""
-    words = table()[lang]
-    between, clause = words.get("gap", "(?!)"), words.get("clause", "(?!)")
-    before = [f for f in found if f[1] <= at]
-    # a relative clause set off by commas may stand there too: "Chorwacja, która do UE wejdzie w tym roku, także …";
-    # and "and N other states" after the names ("Nga, Belarus và 3 nước khác bỏ phiếu chống")
-    others = (r"(?:\s*,?\s*(?:" + words["and"] + r")\s+" + NUMBER + r"(?:\s+(?:" + words.get("states", "(?!)") + r"))?\s+(?:"
-              + words["others"] + r")(?!\w))?") if "others" in words else ""
-    if not before or not compiled(r"(?:\s*,\s*(?:" + clause + r")\s+[^,;:.()\d]{1,60},)?" + others + r"\s*,?\s*(?:se\s+)?(?:(?:"
-                                   + between + r")\s+){0,2}").fullmatch(sentence, before[-1][1], at):
-        return []
-    return chained(sentence, before[::-1], _joint(lang))[::-1]
-
-
-def _run_after(sentence: str, found: list, at: int, lang: str) -> list:
-    """The names listed right after a phrase that opens a list: "ήταν: A, B και C"."""
-    after = [f for f in found if f[0] >= at]
-    first = _item(lang) + (r"\s*,\s*" if lang in LATIN_LANGUAGES else r"\s*[,،\-–]\s*" if lang in ("ar", "fa") else "(?!)")
-    if not after or not compiled(r"\s*[:–-]?\s*[\"“«]?\s*(?:" + first + r")?" + _article(lang)).fullmatch(sentence, at, after[0][0]):
-        return []  # the first item may be one the tables do not know: "Protiv su bile: Antigva, Bjelorusija"
-    return chained(sentence, after, _joint(lang))
-
-
 def positions(sentence: str, lang: str) -> list[tuple[str, str, str]]:
     """(iso3, vote, name as written) for each state whose vote the sentence states, the first reading of a state."""
     found = [f for f in mentions(sentence, lang) if not _named_by_a_tie(sentence, f, lang)
              and not _in_a_relative(sentence, f, lang)]
-    runs = [(run, side) for start, _, side in side_phrases(sentence, lang, "") if (run := _run_before(sentence, found, start, lang))]
-    runs += [(_run_after(sentence, found, end, lang), side) for _, end, side in side_phrases(sentence, lang, "opens_")]
+    runs = [(run, side) for start, _, side in side_phrases(sentence, lang, "") if (run := run_before(sentence, found, start, lang))]
+    runs += [(run_after(sentence, found, end, lang), side) for _, end, side in side_phrases(sentence, lang, "opens_")]
     runs += _included(sentence, found, lang)
     runs += _relative(sentence, found, lang)
     runs += _verb_first(sentence, found, lang)
-    runs += only_states.runs(sentence, found, lang, _run_before)
+    runs += only_states.runs(sentence, found, lang, run_before)
     runs += _named_in_genitive(sentence, found, lang)
     seen: set[str] = set()
     return [(iso3, side, sentence[a:b]) for run, side in runs for a, b, iso3 in run if not (iso3 in seen or seen.add(iso3))]
@@ -225,7 +106,7 @@ def _named_in_genitive(sentence: str, found: list, lang: str) -> list:
     äänestämästä" (Finland's decision to abstain)."""
     words = table()[lang]
     out = []
-    for role, listed in (("sided_before", _run_before), ("sided_after", _run_after)):
+    for role, listed in (("sided_before", run_before), ("sided_after", run_after)):
         for m in compiled(START + r"(?:" + words.get(role, "(?!)") + r")(?!\w)").finditer(sentence):
             target = genitives(lang).get(m["state"].lower())
             run = listed(sentence, found, m.start() if role == "sided_before" else m.end(), lang) if target else []
@@ -236,23 +117,6 @@ def _named_in_genitive(sentence: str, found: list, lang: str) -> list:
         for m in compiled(START + r"(?:" + words.get("owned_" + side, "(?!)") + r")(?!\w)").finditer(sentence):
             if (voter := genitives(lang).get(m["state"].lower())) is not None:
                 out.append(([(m.start("state"), m.end("state"), voter)], side))
-    return out
-
-
-@lru_cache(maxsize=None)
-def genitives(lang: str) -> dict[str, str]:
-    """{genitive: iso3} for a language whose table writes a role naming a state in the genitive: Finnish adds -n to
-    a name ending in a vowel ("Venäjä", "Venäjän"), -in to one ending in a consonant ("Iran", "Iranin"), and a name
-    ending in -i may turn it to -en ("Suomi", "Suomen"). Other languages name it as the name tables do (Danish
-    "stemte sammen med Rusland")."""
-    if lang != "fi":
-        return {name.lower(): iso3 for name, iso3 in names(lang).items()}
-    out: dict[str, str] = {}
-    for name, iso3 in names(lang).items():
-        forms = [name + "n"] if name[-1] in "aeiouyäö" else [name + "in"]
-        forms += [name[:-1] + "en"] if name.endswith("i") else []
-        for form in forms:
-            out.setdefault(form.lower(), iso3)
     return out
 
 
@@ -279,7 +143,7 @@ def _verb_first(sentence: str, found: list, lang: str) -> list:
         return []
     out = []
     for m in compiled(START + r"(?:" + words["verb"] + r")(?!\w)").finditer(sentence):
-        run = _run_after(sentence, found, m.end(), lang)
+        run = run_after(sentence, found, m.end(), lang)
         if not run or compiled(r"(?<!\w)(?:" + words.get("negation", "(?!)") + r")\s+$").search(
                 sentence, max(0, m.start() - 8), m.start()):
             continue
@@ -300,14 +164,14 @@ def _included(sentence: str, found: list, lang: str) -> list:
     for marker in re.finditer(START + r"(?:" + words.get("include", "(?!)") + r")\s*|\(\s*|(?<=\s)[–—]\s*", sentence, re.I):
         head = sentence[max(0, marker.start() - 80):marker.start()]
         if marker.group(0)[0] in "–—":
-            run = _run_after(sentence, found, marker.end(), lang)
+            run = run_after(sentence, found, marker.end(), lang)
             labelled = _labelled_count(head, lang)
             if run and labelled and len(run) <= _value(labelled[0], lang) and re.match(r"\s*(?:[–—.;]|$)", sentence[run[-1][1]:]):
                 out.append((run, labelled[1]))
             continue
         # "7 negara, yaitu A", "20 (wśród nich: A i B) głosowało przeciw": a noun or a bracket after the count
         counted = list(re.finditer(_number(lang) + r"(?:\s+(?:" + words["states"] + r")\s*(?:[,،(]|\s[-–—])?|\s*\(?)\s*$", head, re.I))
-        run = _run_after(sentence, found, marker.end(), lang)
+        run = run_after(sentence, found, marker.end(), lang)
         # "122 nước bỏ phiếu thuận, trong đó A", "5 phiếu chống gồm A, B": a count with its vote phrase or its label
         if not counted and run and (voted := _counted_vote(head, lang) or _labelled_count(head, lang)) is not None:
             out += [(run, voted[1])] if len(run) <= _value(voted[0], lang) else []
@@ -374,7 +238,7 @@ def _relative(sentence: str, found: list, lang: str) -> list:
     for start, end, side in side_phrases(sentence, lang, ""):
         counted = head.search(sentence[:start], max(0, start - 40))
         opened = tail.match(sentence, end) if counted else None
-        run = _run_after(sentence, found, opened.end(), lang) if opened else []
+        run = run_after(sentence, found, opened.end(), lang) if opened else []
         if run and (counted.group(1) is None or len({iso3 for _, _, iso3 in run}) <= int(counted.group(1))):
             out.append((run, side))
     return out
@@ -478,7 +342,7 @@ def _named_before_others(sentence: str, lang: str, at: int, end: int) -> int:
     found = [f for f in mentions(sentence, lang) if f[1] <= at]
     if not found or not compiled(r"\s*,?\s*(?:" + words["and"] + r")\s*").fullmatch(sentence, found[-1][1], at):
         return 0
-    return len({iso3 for *_, iso3 in chained(sentence, found[::-1], _joint(lang))})
+    return len({iso3 for *_, iso3 in chained(sentence, found[::-1], joint(lang))})
 
 
 def _several(sentence: str, lang: str, side: str, end: int) -> bool:
