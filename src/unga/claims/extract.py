@@ -242,8 +242,8 @@ def _position(p: positions.Position, raw: str, sentence: str, span: tuple[int, i
     """A position claim (p.at indexes `sentence`, the raw text in digits), noted when its state's name is read by
     likeness (never called false on it)."""
     claim = _position_of(p, raw, sentence, span, index, scope)
-    if likeness.state_of(p.name) == p.iso3:
-        claim.notes.append(likeness.NOTE)
+    if likeness.state_of(p.name) == p.iso3 and p.iso3 not in {m.iso3 for m in mentions(p.name)}:
+        claim.notes.append(likeness.NOTE)  # not a name the reader knows with its bracket or title ("Ukrainian S.S.R.")
     return claim
 
 

@@ -26,6 +26,8 @@ SOUNDS = ((re.compile(r"que\b|qu|ck|c(?=[aou])|c\b|q"), "k"), (re.compile(r"ph")
 # "Republic of …", "Trinidad and …" are)
 RUN = re.compile(r"(?<![\w'’.-])(?-i:[A-Z])[a-zà-ÿ]+(?:(?:-|\s+(?:of\s+|and\s+|the\s+)*)(?-i:[A-Z])[a-zà-ÿ]+){0,3}(?![\w'’-])")
 
+AND = re.compile(r"\s+and\s+")
+
 
 def sound(name: str) -> str:
     key = countries.normalise(name)
@@ -41,8 +43,14 @@ def _known() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     by_sound: dict[str, set[str]] = {}
     for key, meanings in index.items():
         if len(key) >= MIN_LETTERS:
-            by_sound.setdefault(sound(key), set()).update(m.iso3 for m in meanings)
+            by_sound.setdefault(_words(key) + sound(key), set()).update(m.iso3 for m in meanings)
     return frozenset(index), {k: frozenset(v) for k, v in by_sound.items()}
+
+
+def _words(name: str) -> str:
+    """The number of words, as a prefix of the sound: a name is never likened to one of more or fewer words ("Many
+    Asian" is no "Malaysian"); a hyphen joins ("Byelo-Russia")."""
+    return str(len(name.replace("-", "").split()))
 
 
 def _distance(a: str, b: str, most: int) -> int:
@@ -70,9 +78,10 @@ def state_of(name: str) -> str | None:
     known, by_sound = _known()
     if key in known or any(key.startswith(k) and len(key) - len(k) <= 3 for k in known if len(k) >= 4):
         return None  # a name the record has, or a people or adjective made from one ("Syrian", "Iraqis")
-    said = sound(key)
+    said, count = sound(key), _words(name)
     most = 1 if len(said) < 8 else 2  # a short name only with a letter more, less or swapped: "Nigel" is no "Niger"
-    close = {iso3 for other, states in by_sound.items() if other[:1] == said[:1] and _distance(said, other, most) <= most
+    close = {iso3 for keyed, states in by_sound.items() if keyed.startswith(count + said[:1])
+             and _distance(said, other := keyed[len(count):], most) <= most
              and (len(said) >= 7 or len(other) != len(said) or sorted(other) == sorted(said)) for iso3 in states}
     return next(iter(close)) if len(close) == 1 else None
 
@@ -84,14 +93,13 @@ def mentions(sentence: str, found: list) -> list[tuple[str, int, int]]:
         return []
     out = []
     for run in RUN.finditer(sentence):
-        if any(m.start < run.end() and run.start() < m.end for m in found):
-            continue
-        if iso3 := state_of(run.group(0)):
-            out.append((iso3, run.start(), run.end()))
-            continue
-        for part in re.finditer(r"(?:(?! and ).)+", run.group(0)) if " and " in run.group(0) else ():
-            if iso3 := state_of(part.group(0)):  # "Mozambik and Tanzania": two names, not one
-                out.append((iso3, run.start() + part.start(), run.start() + part.end()))
+        # "Mozambik and Bhutan": two names, unless the whole run is one ("Trinidad and Tobbago")
+        cuts = [run.start(), *(x for m in AND.finditer(sentence, run.start(), run.end()) for x in m.span()), run.end()]
+        pieces = [(run.start(), run.end())] + list(zip(cuts[::2], cuts[1::2]))[len(cuts) < 4:]
+        for start, end in pieces:
+            taken = [(m.start, m.end) for m in found] + [(a, b) for _, a, b in out]
+            if not any(a < end and start < b for a, b in taken) and (iso3 := state_of(sentence[start:end])):
+                out.append((iso3, start, end))
     return out
 
 
