@@ -30,7 +30,7 @@ def positions(text: str) -> dict[str, tuple[str, str, str]]:
 def test_a_name_spelt_by_ear_is_read_in_a_vote_sentence(built_store):
     for said in ("Mozambik abstained.", "Among those abstaining was Mozambik.",
                  "Mozambik and Kazakstan chose to abstain, as they had said they would.",
-                 "Neither Mozambik nor Kazakstan backed the text: both abstained."):
+                 "The abstentions included Mozambik and Kazakstan."):
         got = positions(said)
         assert got["MOZ"][:2] == ("abstain", "supported"), said
     got = positions("The Phillipines voted in favour, while Byelo-Russia voted against.")
@@ -57,3 +57,4 @@ def test_what_is_never_read_by_likeness(built_store):
     # a sentence that speaks of no vote reads no name by likeness
     assert not api.check_text("Mozambik hosted the talks last year.", published=DAY).claims or all(
         c["kind"] != "position" for c in api.check_text("Mozambik hosted the talks last year.", published=DAY).claims)
+

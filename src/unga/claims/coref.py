@@ -58,29 +58,6 @@ def referents(sentence: str, recent: list[list[str]]) -> list[tuple[int, int, li
 WHEN_IT = re.compile(r",\s*when\s+(?P<it>it)\s+(?=(?:had\s+|also\s+|first\s+)?(?:voted|abstained|opposed|backed)\b)")
 
 
-# "Yugoslavia declined to be counted. It had also abstained …": a sentence that opens with "It" or "The country" and
-# its vote, an adverb of time allowed before it ("Previously it had voted against"); its state opens the sentence
-# before, after a fronted phrase and its comma ("On both drafts, Yugoslavia …") (thirty-fourth round)
-SUBJECT_AGAIN = re.compile(r"^\W*(?:(?:previously|earlier|before\s+that|then|last\s+year|in\s+the\s+past),?\s+)?"
-                           r"(?P<it>it|the\s+country|the\s+nation)\s+(?=(?:(?:had|has|also|again|previously|always|then|too"
-                           r"|once\s+more)\s+)*(?:voted|abstained|opposed|backed|supported)\b)", re.I)
-OPENS_WITH = re.compile(r"\W*(?:[^,;:.]{1,60},\s*)?(?:the\s+)?", re.I)
-# the Assembly's own vote, whose "It" is the Assembly: its numbers, its majority
-ASSEMBLY_WORDS = re.compile(r"\d|\b(?:overwhelming\w*|majority|unanimous\w*|consensus)\b", re.I)
-# a pronoun or common noun standing for a state: a position read from it is inferred, never called false
-PRONOUN = re.compile(r"it|the\s+(?:country|nation)", re.I)
-
-
-def subject_again(sentence: str, before: str | None) -> list[tuple[int, int, list[str]]]:
-    """(start, end, [state]) of an opening "It" or "The country" before a vote verb, standing for the state that
-    opens the sentence before (its subject, after a fronted phrase) when that sentence names no other state."""
-    match = None if ASSEMBLY_WORDS.search(sentence) else SUBJECT_AGAIN.match(sentence)
-    named = mentions(before, metonyms=True) if match and before else []
-    if not named or len({m.iso3 for m in named}) > 1 or not OPENS_WITH.fullmatch(before, 0, named[0].start):
-        return []
-    return [(match.start("it"), match.end("it"), [named[0].iso3])]
-
-
 def without_anaphors(sentence: str, recent: list[list[str]]) -> str:
     """The sentence with each anaphor that stands for states named before blanked: "These 4 also voted against"
     counts the states of the list before, not the side of the vote it speaks of."""

@@ -178,8 +178,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         claims += [make("count", asserted, when=when, notes=[changes.NOTE] if when else [])  # None: this vote's
                    for asserted, when in earlier.compared(sentence, masked, before, groups, given)]
         listed = through_groups(sentence)  # "China, Scandinavian countries, India": the list reads through the group
-        referents = coref.referents(sentence, recent) + speaker.we(sentence, text[max(0, start - speaker.WINDOW):start]) \
-            + coref.subject_again(sentence, prior)
+        referents = coref.referents(sentence, recent) + speaker.we(sentence, text[max(0, start - speaker.WINDOW):start])
         stated, previous = positions.positions(listed, previous, referents)
         stated += nominal.owned_votes(sentence, stated)  # "Peru's abstention", "Explaining its decision to abstain, Peru"
         stated += shifts.read(sentence, stated)  # a shift table: "Belgium (yes to abstain); Ireland (abstain to no)"
@@ -243,8 +242,7 @@ def _position(p: positions.Position, raw: str, sentence: str, span: tuple[int, i
     """A position claim (p.at indexes `sentence`, the raw text in digits), noted when its state's name is read by
     likeness (never called false on it)."""
     claim = _position_of(p, raw, sentence, span, index, scope)
-    if coref.PRONOUN.fullmatch(p.name) or (likeness.state_of(p.name) == p.iso3
-                                           and p.iso3 not in {m.iso3 for m in mentions(p.name)}):
+    if likeness.state_of(p.name) == p.iso3 and p.iso3 not in {m.iso3 for m in mentions(p.name)}:
         claim.notes.append(likeness.NOTE)  # not a name the reader knows with its bracket or title ("Ukrainian S.S.R.")
     return claim
 

@@ -17,8 +17,7 @@ from functools import lru_cache
 from unga import countries
 from unga.claims.phrases import CUE, METONYMS, SMALL
 
-NOTE = ("the state is read by likeness (a spelling no table holds) or inferred (\"it\", \"the country\"): never called "
-        "false on it")
+NOTE = "the state's name is read by likeness (a spelling no table holds): never called false on it"
 MIN_LETTERS = 5
 # one sound, the spellings the press uses for it; a doubled letter is one
 SOUNDS = ((re.compile(r"que\b|qu|ck|c(?=[aou])|c\b|q"), "k"), (re.compile(r"ph"), "f"), (re.compile(r"(?<=[a-z])h"), ""),
@@ -105,10 +104,9 @@ def mentions(sentence: str, found: list) -> list[tuple[str, int, int]]:
 
 
 def never_false(out: list[dict], found: list) -> None:
-    """A position whose state was read by likeness or inferred from a pronoun is left unverifiable rather than called
-    false."""
+    """A position whose state's name was read by likeness is left unverifiable rather than called false."""
     from unga.claims.doubt import hold_back  # here: doubt reads names, which reads this module
 
     for entry, claim in zip(out, found):
         if NOTE in claim.notes and entry["verdict"] == "contradicted":
-            hold_back(entry, "the state is read by likeness or inferred")
+            hold_back(entry, "the state's name is read by likeness")
