@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from unga import countries
+from unga.claims import quoted_names
 from unga.claims.phrases import CUE, METONYMS, SMALL
 
 NOTE = "the state's name is read by likeness (a spelling no table holds): never called false on it"
@@ -38,13 +39,15 @@ def sound(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _known() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """The normalised names the record knows (states, aliases, peoples, codes), and the states by each name's sound."""
+    """The normalised names known (the record's states, aliases, peoples and codes, and the names of the languages
+    whose lists an English text may quote: `quoted_names` reads those), and the states by each record name's sound."""
     index = countries._names()[0]
     by_sound: dict[str, set[str]] = {}
     for key, meanings in index.items():
         if len(key) >= MIN_LETTERS:
             by_sound.setdefault(_words(key) + sound(key), set()).update(m.iso3 for m in meanings)
-    return frozenset(index), {k: frozenset(v) for k, v in by_sound.items()}
+    quoted = {key for lang in quoted_names.LANGUAGES for key in quoted_names.table(lang)}
+    return frozenset(index) | quoted, {k: frozenset(v) for k, v in by_sound.items()}
 
 
 def _words(name: str) -> str:
