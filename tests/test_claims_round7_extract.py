@@ -204,10 +204,12 @@ def test_a_misspelt_name_between_two_states_of_a_list_is_read():
         ("CHL", "abstain"), ("BIH", "abstain"), ("PER", "abstain")]
 
 
-def test_a_name_far_from_any_state_or_outside_a_list_is_not_guessed():
+def test_a_name_far_from_any_state_is_not_guessed():
     assert sides("India, Mr Smith and Peru abstained.") == [("IND", "abstain"), ("PER", "abstain")]
     assert sides("Chile, New York and Peru abstained.") == [("CHL", "abstain"), ("PER", "abstain")]
-    assert sides("Marshal Islands voted against.") == []  # alone, a misspelling is not guessed
+    # alone, a misspelling was not guessed until the thirty-fourth round, which reads it by likeness in a vote's
+    # sentence and never calls it false (tests/test_claims_round34_names34.py)
+    assert sides("Marshal Islands voted against.") == [("MHL", "no")]
 
 
 # --- the membership a count is taken out of, wherever it stands ---

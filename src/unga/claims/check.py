@@ -14,9 +14,9 @@ from typing import Callable
 import numpy as np
 
 from unga.claims import (alternatives, anachronism, calendars, cited, clause_votes, clues, extract, fingerprint,
-                         identify, in_doubt, judged, loose_motion, named_subject, names, offtopic, one_vote, ordinals,
-                         participation, points_back, polarity, reading, release_place, released, scope, sentence_fit,
-                         several, ties, widen)
+                         identify, in_doubt, judged, likeness, loose_motion, named_subject, names, offtopic, one_vote,
+                         ordinals, participation, points_back, polarity, reading, release_place, released, scope,
+                         sentence_fit, several, ties, widen)
 from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, false_either_way, fits_pinned, hold_back,
                                near, numbers_of, other_votes, off_their_year, published_counts, split_tally_disagrees,
                                torn, vaguely_before)
@@ -278,6 +278,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     widen.penalty_placed(out, found, rows, ranked, index, votes, published)  # placed by its rivals' far numbers alone
     widen.sibling_doubt(out, found)  # moved from the older vote of its series its words fit
     named_subject.never_false(out, found)
+    likeness.never_false(out, found)
     widen.named_again_doubt(out, found)
     vaguely_before(out, found)  # "which previously abstained": the vote before, or any earlier one
     anachronism.guard(out, found, rows, votes, lambda row: row in tallied or _symbol_in(index, row, body))

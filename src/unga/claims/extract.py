@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from unga.claims import (anaphora, blocks, bounds, candidates, changes, companions, continued, coref, council, digits,
-                         earlier, either, languages, langchanges, langcontinued, langlines, nominal, not_counts, numberof,
+                         earlier, either, languages, langchanges, likeness, langcontinued, langlines, nominal, not_counts, numberof,
                          numbers, only, participation, positions, roles, shifts, speaker, stance, tables as grids, won_over,
                          year_table)
 from unga.claims.groups import masked as through_groups
@@ -239,8 +239,16 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
 
 
 def _position(p: positions.Position, raw: str, sentence: str, span: tuple[int, int], index: int, scope: str) -> Claim:
-    """A position claim (p.at indexes `sentence`, the raw text in digits); a veto is a Security Council no, never an
-    Assembly vote."""
+    """A position claim (p.at indexes `sentence`, the raw text in digits), noted when its state's name is read by
+    likeness (never called false on it)."""
+    claim = _position_of(p, raw, sentence, span, index, scope)
+    if likeness.state_of(p.name) == p.iso3 and p.iso3 not in {m.iso3 for m in mentions(p.name)}:
+        claim.notes.append(likeness.NOTE)  # not a name the reader knows with its bracket or title ("Ukrainian S.S.R.")
+    return claim
+
+
+def _position_of(p: positions.Position, raw: str, sentence: str, span: tuple[int, int], index: int, scope: str) -> Claim:
+    """A veto is a Security Council no, never an Assembly vote."""
     if p.vote == "veto":
         return Claim("position", raw, span, {"vote": "no"}, state=p.iso3, sentence=index, when=p.when,
                      scope="other body", name=p.name, notes=[VETO_NOTE])

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from unga import countries
-from unga.claims import misspelt, quoted_names
+from unga.claims import likeness, misspelt, quoted_names
 from unga.claims.phrases import METONYMS, SMALL, WORD
 
 @dataclass
@@ -154,6 +154,8 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
     added = [Mention(iso3, a, b) for iso3, a, b in dict.fromkeys(misspelt.between_states(sentence, found)
                                                                  + quoted_names.foreign_items(sentence, found))]
     found = [m for m in found if not any(a.start <= m.start and m.end <= a.end for a in added)]
+    if metonyms:  # reading a vote's states: a name a letter or two off one state's, by sound
+        added += [Mention(iso3, a, b) for iso3, a, b in likeness.mentions(sentence, found + added)]
     return sorted(found + added, key=lambda m: m.start) if added else found
 
 

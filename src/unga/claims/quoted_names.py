@@ -29,14 +29,14 @@ SPLIT = re.compile(_SEPARATOR)
 
 
 @lru_cache(maxsize=None)
-def _table(lang: str) -> dict[str, str]:
+def table(lang: str) -> dict[str, str]:
     """The language's names of states by their matching key: ISO 3166's, CLDR's short ones, the press's forms."""
     rows = [*iso_names(lang), *cldr_names(lang), *press_rows(lang)]
     return {countries.normalise(name): iso3 for name, iso3 in rows}
 
 
 def _state(item: str, lang: str) -> str | None:
-    return _table(lang).get(countries.normalise(re.sub(r"^Rep\.?\s+", REPUBLIC[lang] + " ", item)))
+    return table(lang).get(countries.normalise(re.sub(r"^Rep\.?\s+", REPUBLIC[lang] + " ", item)))
 
 
 def foreign_items(sentence: str, found: list) -> list[tuple[str, int, int]]:
