@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -354,7 +355,8 @@ def _set_files(set_name: str) -> tuple[Path, dict, dict, Path]:
         claims = [dict(c, **c.get("asserted", {})) for c in text["contradicted"]]  # the span list is shared
         entries[file] = {"url": text["url"], "date": text.get("date"), "sha256": text["sha256"],
                          "site": text.get("site"), "claims": claims, "source": text}
-    return path, labels, entries, Path(HUNTS[set_name][1]) / "texts"
+    env, default = HUNTS[set_name]
+    return path, labels, entries, Path(os.environ.get(env, default)) / "texts"  # its env variable, as the bench's
 
 
 def main(argv: list[str] | None = None) -> int:
