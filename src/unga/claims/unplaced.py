@@ -6,6 +6,7 @@ import bisect
 from datetime import date
 
 from unga.claims import cited, clause_votes, extract, identify, offtopic, release_place, widen
+from unga.claims.lacking import procedural_reason
 from unga.claims.position_time import BEFORE
 from unga.claims.scope import IN_COMMITTEE
 
@@ -53,7 +54,7 @@ def why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, publ
     if published and index.last_day and published > index.last_day:
         return f"not in the record: the sources end on {index.last_day.isoformat()}"
     if claim.scope == "procedural" and not ranked:
-        return "an amendment, motion or paragraph vote that is not in the record"
+        return procedural_reason(claim.text)
     missing = not_in_record(index, claim, published)
     if missing:
         return missing
