@@ -16,7 +16,7 @@ import numpy as np
 from unga.claims import (alternatives, anachronism, calendars, cited, clause_votes, extract, fingerprint, identify,
                          in_doubt, judged, loose_motion, named_subject, names, offtopic, one_vote, ordinals,
                          participation, points_back, polarity, reading, release_place, released, scope, sentence_fit,
-                         several, ties, widen)
+                         several, targets, ties, widen)
 from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, false_either_way, fits_pinned, hold_back,
                                near, numbers_of, other_votes, off_their_year, published_counts, split_tally_disagrees,
                                torn, vaguely_before)
@@ -264,6 +264,9 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     for n, why in polarity.pronoun_of_a_state(found, spans).items():
         if out[n]["verdict"] == "contradicted":
             hold_back(out[n], why)
+    for entry, claim in zip(out, found):  # "voted against the Soviet draft": one of that day's texts, maybe not the record's
+        if entry["verdict"] == "contradicted" and claim.kind == "position" and targets.sponsors_text(claim.text):
+            hold_back(entry, targets.SPONSORS_NOTE)
     alternatives.list_fits_elsewhere(index, out, found, rows, anchored, votes)
     alternatives.count_beside_disagrees(index, out, found, rows)  # "- 11 Abstain (A, B)" on a vote with 4 abstaining
     ties.never_false(out, rows, tie_broken - _after_its_tally(found, rows, anchored, body, published), anchored)

@@ -142,17 +142,23 @@ BODIES = (("the Security Council", re.compile(r"\bSecurity\s+Council\b|\bUNSC\b|
           ("the Human Rights Council", re.compile(r"\bHuman\s+Rights\s+Council\b", re.I)),
           ("the Commission on Human Rights", re.compile(HUMAN_RIGHTS_COMMISSION, re.I)),
           ("the General Committee", re.compile(r"\bGeneral\s+Committee\b")),
+          ("the Credentials Committee", re.compile(r"\bCredentials\s+Committee\b")),
+          ("the Trusteeship Committee", re.compile(r"\bTrusteeship\s+Committee\b")),
           ("the Economic and Social Council", re.compile(r"\bEconomic\s+and\s+Social\s+Council\b|\bECOSOC\b")),
           ("a national legislature", re.compile(LEGISLATURE_VOTED, re.I)),
           ("another organisation's assembly", re.compile(OTHER_ASSEMBLY_VOTED, re.I)),
-          ("an agency's governing organ", re.compile(AGENCY_ORGAN_VOTED, re.I)))
+          ("an agency's governing organ", re.compile(AGENCY_ORGAN_VOTED, re.I)),
+          ("a committee", re.compile(r"\bcommittee\b", re.I)))
+# "Committee 4": a Main Committee by its number
+NUMBERED = re.compile(r"\bCommittee\s+(?:No\.?\s*)?([1-6])\b")
 
 
 def other_body_reason(sentence: str) -> str:
     """Why a claim of another body's vote is not checked, naming that body when its sentence names one: a Main
     Committee by its name, else the first of BODIES; the general reason otherwise."""
-    committee = COMMITTEE.search(sentence)
-    named = _name(committee[0]) if committee else None
+    committee, numbered = COMMITTEE.search(sentence), NUMBERED.search(sentence)
+    named = _name(committee[0]) if committee else \
+        f"{list(ORDINALS)[int(numbered[1]) - 1].capitalize()} Committee" if numbered else None
     body = f"the {named}" if named and named != "Main Committee" else next(
         (name for name, pattern in BODIES if pattern.search(sentence)), None)
     return f"a vote of {body}, not in the record: {HOLDS}" if body else REASON_OTHER_BODY
