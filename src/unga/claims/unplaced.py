@@ -53,7 +53,7 @@ def why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, publ
         return f"the roll call could not be identified with confidence: {EARLIER}"
     if published and index.last_day and published > index.last_day:
         return f"not in the record: the sources end on {index.last_day.isoformat()}"
-    if claim.scope == "procedural" and not ranked:
+    if claim.scope == "procedural" and (not ranked or ranked[0][0] < identify.MIN_SCORE):  # no candidate, or none near
         return procedural_reason(claim.text)
     missing = not_in_record(index, claim, published)
     if missing:
