@@ -173,6 +173,11 @@ PROCEDURES = (("a vote on the agenda", re.compile(AGENDA, re.I)),
                                                                r"(?:sections?|parts?)\s+of\b", re.I)))
 
 
+def agenda_vote(sentence: str) -> bool:
+    """The sentence tells a vote on the agenda (scope.AGENDA), a procedural vote the record lacks."""
+    return bool(PROCEDURES[0][1].search(sentence))
+
+
 def procedural_reason(sentence: str) -> str:
     """Why a claim of a procedural vote the record has no candidate for is not checked: the procedure its sentence
     names, when it names one only ("not in the record: a vote on an amendment"), else the general reason."""
