@@ -206,8 +206,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     rows = clause_votes.place(index, found, rows, anchored)  # "on A (111 to 1); on B (114 to 1, X abstaining)": B's vote
     rows = table_rows(index, found, rows, anchored)  # "Year | For | Against | Abstentions", a row a year
     for n, (c, row) in enumerate(zip(found, rows)):  # a vote on the agenda is none of the resolutions the text names
-        if row is not None and c.scope == "procedural" and index.kinds[row] == "resolution" \
-                and agenda_vote(c.text) and not _symbol_in(index, row, c.text):
+        if row is not None and index.symbols[row] and agenda_vote(c.text) and not _symbol_in(index, row, c.text):
             rows[n] = None
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
