@@ -36,12 +36,12 @@ def test_a_main_committee_vote_names_the_committee(built_store):
             "abstentions. Ghana voted against the draft.")
     got = unplaced(text, date(2023, 11, 17))
     assert got and all(c[2] == "unverifiable" for c in got)
-    assert got[0][:2] == ("tally", None) and got[0][3].startswith("a vote of the Third Committee, not in the record")
+    assert got[0][:2] == ("tally", None) and got[0][3].startswith("a vote of another body (the Third Committee), not in the record")
     assert any(c[1] == "GHA" and "Third Committee" in c[3] for c in got)
     # its number instead of its name, and a past tense with the number before the verb
     text = "Committee 4 yesterday adopted the joint draft on the territory by 39 to 5, with Peru and Chile abstaining."
     got = unplaced(text, date(1951, 12, 12))
-    assert got and all(c[2] == "unverifiable" and c[3].startswith("a vote of the Fourth Committee") for c in got)
+    assert got and all(c[2] == "unverifiable" and c[3].startswith("a vote of another body (the Fourth Committee)") for c in got)
 
 
 def test_a_committee_named_by_its_title_is_another_body(built_store):
@@ -49,16 +49,16 @@ def test_a_committee_named_by_its_title_is_another_body(built_store):
             "Kenya, Chile), with 2 abstentions (Ghana, Togo).")
     got = unplaced(text, date(1957, 9, 20))
     assert {c[1] for c in got} == {None, "NOR", "PER", "KEN", "CHL", "GHA", "TGO"}
-    assert all(c[2] == "unverifiable" and c[3].startswith("a vote of the General Committee") for c in got)
+    assert all(c[2] == "unverifiable" and c[3].startswith("a vote of another body (the General Committee)") for c in got)
     text = "The Ad Hoc Political Committee on Monday adopted the text by 40 votes to 5, with 9 abstentions."
     assert [c[3].split(",")[0] for c in unplaced(text, date(1955, 11, 15))] == [
-        "a vote of the Ad Hoc Political Committee"]
+        "a vote of another body (the Ad Hoc Political Committee)"]
 
 
 def test_a_council_vote_names_the_council_and_the_general_reason_stays(built_store):
     text = "The Security Council draft won 11 votes in favour, with Russia voting against and China abstaining."
     got = unplaced(text, date(2024, 3, 23))
-    assert got and all(c[2] == "unverifiable" and c[3].startswith("a vote of the Security Council") for c in got)
+    assert got and all(c[2] == "unverifiable" and c[3].startswith("a vote of another body (the Security Council)") for c in got)
     # a council's vote that names no particular body keeps the general reason
     assert REASON_OTHER_BODY.startswith("a vote of another body")
 

@@ -161,7 +161,7 @@ def other_body_reason(sentence: str) -> str:
         f"{list(ORDINALS)[int(numbered[1]) - 1].capitalize()} Committee" if numbered else None
     body = f"the {named}" if named and named != "Main Committee" else next(
         (name for name, pattern in BODIES if pattern.search(sentence)), None)
-    return f"a vote of {body}, not in the record: {HOLDS}" if body else REASON_OTHER_BODY
+    return f"a vote of another body ({body}), not in the record: {HOLDS}" if body else REASON_OTHER_BODY
 
 
 # the procedures a sentence may name (scope.PROCEDURAL): the one it names is the vote the record lacks
