@@ -21,7 +21,7 @@ from fixtures import hunt_urls_against_the_rest
 
 from unga import api
 from unga.claims import languages, scope, verdict
-from unga.claims.judged import REASON_OTHER_BODY
+LEGISLATURE = "a vote of another body (a national legislature), not in the record: it holds the General Assembly's votes"
 
 REFERENCE = Path(__file__).parent / "reference"
 
@@ -38,7 +38,8 @@ def test_a_legislatures_tally_beside_a_un_agency_is_not_called_false(built_store
             "to approve a bill that would curb the operations of UNRWA, the UN agency for Palestine refugees, "
             "in Gaza and the West Bank.\nThe United Nations Relief and Works Agency for Palestine Refugees in the Near "
             "East runs schools and clinics for refugees across the region.")
-    assert judged(text) == [("unverifiable", "tally", {"yes": 87, "no": 9}, REASON_OTHER_BODY)]
+    # (thirty-fourth round: the reason names the body its sentence gives the vote to)
+    assert judged(text) == [("unverifiable", "tally", {"yes": 87, "no": 9}, LEGISLATURE)]
 
 
 def test_a_legislature_or_its_members_voting_is_another_body():

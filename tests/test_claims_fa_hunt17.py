@@ -16,7 +16,7 @@ from fixtures import hunt_urls_against_the_rest
 
 from unga import api
 from unga.claims import scope
-from unga.claims.judged import REASON_OTHER_BODY
+OTHER_BODY = "a vote of another body"
 
 REFERENCE = Path(__file__).parent / "reference"
 
@@ -32,12 +32,13 @@ def test_an_agencys_board_voting_is_another_body_in_a_text_that_never_names_the_
     text = ("Vienna\nThe nuclear watchdog's board on Thursday rebuked the country over its inspections. 21 governors "
             "voted for the text, 2 against, with 11 abstentions, Russia and China among those opposed.")
     got = judged(text, date(2024, 6, 6))
-    assert got and all(verdict == "unverifiable" and record == REASON_OTHER_BODY for verdict, _, _, record in got)
+    assert got and all(verdict == "unverifiable" and record.startswith(OTHER_BODY) for verdict, _, _, record in got)
 
 
 def test_an_agencys_board_electing_its_head_is_another_body(built_store):
     got = judged("Paris\nUNESCO's executive board picked its new head by 31 votes to 27 on Friday.", date(2017, 10, 14))
-    assert got == [("unverifiable", "tally", {"yes": 31, "no": 27}, REASON_OTHER_BODY)]
+    assert [g[:3] for g in got] == [("unverifiable", "tally", {"yes": 31, "no": 27})]
+    assert got[0][3].startswith(OTHER_BODY)  # (thirty-fourth round: the reason names the body when it can)
 
 
 def test_an_agencys_organs_by_their_names_are_other_bodies():

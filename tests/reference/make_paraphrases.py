@@ -67,6 +67,7 @@ from paraphrase_study30 import (study30_bracketed_symbol, study30_last_weekday, 
                                 study30_misspelt_last, study30_quoted_verb, study30_would_have_been)
 from paraphrase_names34 import spelt_by_ear
 from paraphrase_nis34 import marks_in_brackets, one_of_them
+from paraphrase_lacking34 import agenda_vote_then_plenary, sponsors_adjective, titled_committee_then_plenary
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -725,6 +726,17 @@ NAMES34 = {
 }
 
 
+# votes the record lacks told beside the plenary's (thirty-fourth round, branch lacking34): made last, each with the
+# seed 7041, so that every row before them stays as it was
+LACKING34 = {
+    "a committee named by its title voting, then the plenary: The General Committee had approved the request by 9 "
+    "votes to 4, with A and B against. In the plenary the text then passed by Y votes to N": titled_committee_then_plenary,
+    "an agenda vote, then the plenary: A and B had voted against including the item on the agenda. The full "
+    "Assembly's vote was Y in favour": agenda_vote_then_plenary,
+    "a state's name as the adjective of the text voted on: A voted against the Swedish draft": sponsors_adjective,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -755,6 +767,7 @@ def make() -> list[dict]:
     _make_each(rows, votes, 6051, NIS34)
     _make_each(rows, votes, 6021, STUDY31_33)
     _make_each(rows, votes, 7021, NAMES34)
+    _make_each(rows, votes, 7041, LACKING34)
     return rows
 
 

@@ -16,11 +16,11 @@ import numpy as np
 from unga.claims import (alternatives, anachronism, calendars, cited, clause_votes, clues, extract, fingerprint,
                          identify, in_doubt, judged, likeness, loose_motion, named_subject, names, offtopic, one_vote,
                          ordinals, participation, points_back, polarity, reading, release_place, released, scope,
-                         sentence_fit, several, ties, widen)
+                         sentence_fit, several, targets, ties, widen)
 from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, false_either_way, fits_pinned, hold_back,
                                near, numbers_of, other_votes, off_their_year, published_counts, split_tally_disagrees,
                                torn, vaguely_before)
-from unga.claims.lacking import committee_of, committee_only, explain_unrecorded
+from unga.claims.lacking import agenda_vote, committee_of, committee_only, explain_unrecorded
 from unga.claims.unplaced import HELD_LATER, UNRECORDED, committee_vote
 from unga.claims.series_place import YEAR_MOVED, series_rows, table_rows
 from unga.claims.when import (COMPARED, clause_times, clause_year, far_from, newest_pinned, of_its_time, pins_itself,
@@ -205,6 +205,9 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     rows = after_unplaced_tally(index, found, rows, body, published)
     rows = clause_votes.place(index, found, rows, anchored)  # "on A (111 to 1); on B (114 to 1, X abstaining)": B's vote
     rows = table_rows(index, found, rows, anchored)  # "Year | For | Against | Abstentions", a row a year
+    for n, (c, row) in enumerate(zip(found, rows)):  # a vote on the agenda is none of the resolutions the text names
+        if row is not None and index.symbols[row] and agenda_vote(c.text) and not _symbol_in(index, row, c.text):
+            rows[n] = None
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
     listed = fingerprint.listed_on_its_tally(index, found, rows, _likely(index, found, rows) | {
@@ -264,6 +267,9 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     for n, why in polarity.pronoun_of_a_state(found, spans).items():
         if out[n]["verdict"] == "contradicted":
             hold_back(out[n], why)
+    for entry, claim in zip(out, found):  # "voted against the Soviet draft": one of that day's texts, maybe not the record's
+        if entry["verdict"] == "contradicted" and claim.kind == "position" and targets.sponsors_text(claim.text):
+            hold_back(entry, targets.SPONSORS_NOTE)
     alternatives.list_fits_elsewhere(index, out, found, rows, anchored, votes)
     alternatives.count_beside_disagrees(index, out, found, rows)  # "- 11 Abstain (A, B)" on a vote with 4 abstaining
     ties.never_false(out, rows, tie_broken - _after_its_tally(found, rows, anchored, body, published), anchored)

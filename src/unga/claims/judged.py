@@ -15,13 +15,12 @@ from unga.claims import (cited, clues, companions, deed, extract, identify, late
                          year_table)
 from unga.claims import verdict as check_verdict
 from unga.claims.doubt import OTHER_VOTES, independent, miscount_of_the_day, near, numbers_of, published_counts
+from unga.claims.lacking import REASON_OTHER_BODY, other_body_reason  # noqa: F401 (REASON_OTHER_BODY: its old home)
 from unga.claims.unplaced import why_unplaced
 from unga.claims.when import OWN_TIME, YEAR_ANY, clause_year, months_named, sole_vote_of_its_time
 
 ORDER_NOTE = ("; read with the larger number as the yes: the sentence tells the vote by the side that won and does not "
               "say which number is the proposal's yes")
-REASON_OTHER_BODY = ("a vote of another body (Security Council, a committee, a council or a legislature), not in the "
-                     "record: it holds the General Assembly's votes")
 
 
 def state_on(claim: extract.Claim, day: date) -> str | None:
@@ -45,7 +44,7 @@ def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published
              "state": claim.state, "asserted": claim.asserted, "verdict": "unverifiable",
              "evidence": {"candidates": candidates, "notes": claim.notes}}
     if claim.scope == "other body":
-        entry["evidence"]["record"] = REASON_OTHER_BODY
+        entry["evidence"]["record"] = other_body_reason(claim.text)
         return entry
     if row is None:
         entry["evidence"]["record"] = why_unplaced(index, claim, ranked, published)

@@ -2,14 +2,18 @@
 Committees (the record holds the plenary's votes only). Run after every placement and the releases (check.check):
 it changes no verdict, only the reason given for a claim left unplaced ("could be A/RES/72/190 or A/RES/72/191"
 becomes "not in the record: a vote of the Third Committee …" when its paragraph reports that committee's vote; "an
-amendment, motion or paragraph vote that is not in the record" is not said of a text that names no procedure)."""
+amendment, motion or paragraph vote that is not in the record" is not said of a text that names no procedure). And
+(thirty-fourth round) the reasons that name the vote the record lacks: the body a claim's sentence gives the vote to
+("a vote of the Security Council, not in the record"), the procedure it names ("not in the record: a vote on an
+amendment")."""
 
 from __future__ import annotations
 
 import re
 
 from unga.claims import extract, loose_motion
-from unga.claims.scope import ASSEMBLY_COMMITTEE
+from unga.claims.scope import (AGENDA, AGENCY_ORGAN_VOTED, ASSEMBLY_COMMITTEE, HUMAN_RIGHTS_COMMISSION, LEGISLATURE_VOTED,
+                               OTHER_ASSEMBLY_VOTED)
 from unga.claims.text import PARAGRAPH_BREAK, paragraph_around, rough_sentences
 
 # the Main Committees (and the early sessions' Political and Ad Hoc Political Committees) by their names, in English
@@ -51,7 +55,7 @@ BARE = re.compile(r"\bthe\s+Committee(?![\w-])(?!\s+(?:on|of|for|against|to)\b)"
 # a vote on a draft: a committee's stage, when the text names one committee and no plenary vote
 DRAFT = re.compile(r"\bdraft\b", re.I)
 UNPLACED = "the roll call could not be identified with confidence"
-PROCEDURAL = "an amendment, motion or paragraph vote that is not in the record"  # check._why_unplaced's
+PROCEDURAL = "an amendment, motion or paragraph vote that is not in the record"  # when the sentence names none of them
 LOOSE_MOTION = ("the text says \"motion\" but names no procedure (no amendment, no-action motion, adjournment or "
                 "paragraph), so it may mean the resolution itself, which it does not identify: not judged")
 
@@ -117,7 +121,7 @@ def explain_unrecorded(out: list[dict], found: list[extract.Claim], body: str, w
     procedure = loose_motion.NAMED_PROCEDURE.search(body)
     for entry, claim in zip(out, found):
         record = str(entry["evidence"].get("record", ""))
-        if record == PROCEDURAL and not procedure:  # "supported the motion" in a text that names no procedure
+        if procedural(record) and not procedure:  # "supported the motion" in a text that names no procedure
             entry["evidence"]["record"] = LOOSE_MOTION
             continue
         if entry["resolution"] is not None or entry["verdict"] != "unverifiable" or not record.startswith(UNPLACED):
@@ -128,3 +132,62 @@ def explain_unrecorded(out: list[dict], found: list[extract.Claim], body: str, w
                                            f"plenary votes); {record}")
         elif whole:
             entry["evidence"]["record"] = f"{record}; the text reports a vote of the {whole}, which the record lacks"
+
+
+HOLDS = "it holds the General Assembly's votes"
+REASON_OTHER_BODY = ("a vote of another body (Security Council, a committee, a council or a legislature), not in the "
+                     f"record: {HOLDS}")
+# the bodies a sentence of another body's vote names, most particular first: the first that matches is the vote's
+BODIES = (("the Security Council", re.compile(r"\bSecurity\s+Council\b|\bUNSC\b|\bU\.N\.S\.C\.|\bveto", re.I)),
+          ("the Human Rights Council", re.compile(r"\bHuman\s+Rights\s+Council\b", re.I)),
+          ("the Commission on Human Rights", re.compile(HUMAN_RIGHTS_COMMISSION, re.I)),
+          ("the General Committee", re.compile(r"\bGeneral\s+Committee\b")),
+          ("the Credentials Committee", re.compile(r"\bCredentials\s+Committee\b")),
+          ("the Trusteeship Committee", re.compile(r"\bTrusteeship\s+Committee\b")),
+          ("the Economic and Social Council", re.compile(r"\bEconomic\s+and\s+Social\s+Council\b|\bECOSOC\b")),
+          ("a national legislature", re.compile(LEGISLATURE_VOTED, re.I)),
+          ("another organisation's assembly", re.compile(OTHER_ASSEMBLY_VOTED, re.I)),
+          ("an agency's governing organ", re.compile(AGENCY_ORGAN_VOTED, re.I)),
+          ("a committee", re.compile(r"\bcommittee\b", re.I)))
+# "Committee 4": a Main Committee by its number
+NUMBERED = re.compile(r"\bCommittee\s+(?:No\.?\s*)?([1-6])\b")
+
+
+def other_body_reason(sentence: str) -> str:
+    """Why a claim of another body's vote is not checked, naming that body when its sentence names one: a Main
+    Committee by its name, else the first of BODIES; the general reason otherwise."""
+    committee, numbered = COMMITTEE.search(sentence), NUMBERED.search(sentence)
+    named = _name(committee[0]) if committee else \
+        f"{list(ORDINALS)[int(numbered[1]) - 1].capitalize()} Committee" if numbered else None
+    body = f"the {named}" if named and named != "Main Committee" else next(
+        (name for name, pattern in BODIES if pattern.search(sentence)), None)
+    return f"a vote of another body ({body}), not in the record: {HOLDS}" if body else REASON_OTHER_BODY
+
+
+# the procedures a sentence may name (scope.PROCEDURAL): the one it names is the vote the record lacks
+PROCEDURES = (("a vote on the agenda", re.compile(AGENDA, re.I)),
+              ("a vote on an amendment", re.compile(r"\bamendments?\b", re.I)),
+              ("a vote on a procedural motion", re.compile(r"\bno[- ]action\b|\badjourn\w*|\bclosure\s+of\b"
+                                                           r"|\bmotions?\s+(?:to|for|of|on)\b", re.I)),
+              ("a separate vote on part of a text", re.compile(r"\bparagraphs?\b|\bvot(?:es?|ing)\s+on\s+(?:\w+\s+){0,2}?"
+                                                               r"(?:sections?|parts?)\s+of\b", re.I)))
+
+
+def agenda_vote(sentence: str) -> bool:
+    """The sentence tells a vote on the agenda (scope.AGENDA), a procedural vote the record lacks."""
+    return bool(PROCEDURES[0][1].search(sentence))
+
+
+def procedural_reason(sentence: str) -> str:
+    """Why a claim of a procedural vote the record has no candidate for is not checked: the procedure its sentence
+    names, when it names one only ("not in the record: a vote on an amendment"), else the general reason."""
+    named = [name for name, pattern in PROCEDURES if pattern.search(sentence)]
+    if len(named) != 1:
+        return PROCEDURAL
+    return (f"not in the record: {named[0]} (the record holds the Assembly's votes on its resolutions and few "
+            "procedural ones)")
+
+
+def procedural(record: str) -> bool:
+    """The reason is one procedural_reason gives."""
+    return record == PROCEDURAL or any(record.startswith(f"not in the record: {name} ") for name, _ in PROCEDURES)

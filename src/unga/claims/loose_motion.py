@@ -9,6 +9,7 @@ import re
 
 from unga.claims import extract, identify, languages, verdict
 from unga.claims.doubt import near, numbers_of
+from unga.claims.scope import AGENDA
 from unga.claims.text import rough_sentences
 
 
@@ -18,7 +19,8 @@ NAMED_PROCEDURE = re.compile(r"\bamendments?\b|\bparagraphs?\b|\bprocedur\w*|\bn
                              # "a motion by Belgium to delay", "its motion was defeated": a motion of its own
                              r"|\bmotions?\s+(?:by|from)\s+[^.;,]{1,40}?\s+to\s+[a-z]"
                              r"|\bmotions?\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:defeated|rejected|voted\s+down|turned\s+down)"
-                             r"|\bmotions?\s+(?:failed|fell)\b|\bdefeated\s+(?:the|a|its|their)\s+motion", re.I)
+                             r"|\bmotions?\s+(?:failed|fell)\b|\bdefeated\s+(?:the|a|its|their)\s+motion"
+                             r"|" + AGENDA, re.I)  # a vote on the agenda (thirty-fourth round)
 LOOSE_MOTION = "the text calls its resolution a motion (it names no procedure, and its numbers are a resolution's)"
 
 

@@ -56,10 +56,16 @@ AGENCY_ORGAN_VOTED = (AGENCY_ORGAN + r"[^.;]{0,80}?\b(?:vot\w*|adopt\w*|pass(?:e
 # "recommendations proposed by the committee on …": a committee that wrote the text, not one that voted on it
 NOT_AUTHORED = "".join(rf"(?<!\b{verb}\s)" for verb in ("proposed", "recommended", "prepared", "drafted", "submitted",
                                                        "requested", "established", "created", "made"))
+# a committee named by its title voting, as its sentence's subject: "the General Committee approved the draft by 9 to
+# 4", "the Ad Hoc Political Committee on Monday adopted", "Committee 4 today adopted" (thirty-fourth round; the First
+# to Sixth are named in OTHER_BODY below): a committee's vote, which the record lacks
+NAMED_COMMITTEE_VOTED = (r"(?:\b(?:the|its|a|UN|U\.N\.)\s+(?:(?-i:[A-Z][\w-]*)\s+){1,3}(?-i:Committee)|\b(?-i:Committee)\s+"
+                         r"(?:No\.?\s*)?[1-6]\b)\s+(?:(?:(?:on\s+)?" + WEEKDAY + r"|today|yesterday|then|later|also|again|on\s+\w+\s+\d{1,2}"
+                         r"|on\s+\d{1,2}\s+\w+),?\s+){0,2}(?:(?:has|had)\s+)?(?:approved|adopted|voted|rejected|passed|recommended)\b")
 OTHER_BODY = re.compile(LEGISLATURE_VOTED + r"|" + OTHER_ASSEMBLY_VOTED + r"|" + AGENCY_ORGAN_VOTED + r"|(?:\bSecurity Council\b|\bUNSC\b|\bU\.N\.S\.C\.)[^.;]{0,80}?\b(?:vot|veto|adopt|resolution|abstain)|\bvetoe?d?\b|\bvetoes\b|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Special)"
                         r"\s+Committee\b|(?<!participation\s)(?<!membership\s)(?<!seat\s)\bin\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?Human Rights Council\b"
                         r"|\bHuman Rights Council\s+" + WHERE_OR_WHEN + r"(?:has\s+|had\s+)?(?:voted|adopted|passed)|\bmembers\s+of\s+the\s+(?:UN\s+|U\.N\.\s+)?Human Rights Council\b|\b(?:the|a|UN|U\.N\.)\s+[Cc]ommittee\s+(?:\w+\s+)?"
-                        r"(?:approved|adopted|voted|rejected|passed)|" + NOT_AUTHORED
+                        r"(?:approved|adopted|voted|rejected|passed)|" + NAMED_COMMITTEE_VOTED + r"|" + NOT_AUTHORED
                         + r"\b(?:in|by)\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
                         r"(?:(?-i:[A-Z][\w-]*)\s+){0,3}[Cc]ommittee\b"  # "in the Special Political Committee"
                         r"|" + HUMAN_RIGHTS_COMMISSION + r"|" + PASSED_BY_COUNCIL, re.I)
@@ -73,6 +79,16 @@ def names_the_assembly(sentence: str) -> bool:
 
 
 RESOLUTION = re.compile(r"\bresolutions?\b|\badopted\b|\bdraft\b", re.I)
+# a vote on the Assembly's agenda, which the record lacks: an item included in it ("voted against including the item on
+# the agenda", "opposed the inclusion of the question in the provisional agenda", "to place the issue on its agenda"),
+# or the agenda adopted; not a resolution adopted under an agenda item ("under agenda item 31"). Not PROCEDURAL: the
+# record holds some agenda votes of the early sessions, as roll calls without a symbol (check.check keeps such a claim
+# off the resolutions only)
+AGENDA = (r"\b(?:inclu(?:de[sd]?|ding|sion\s+of)|plac(?:e[sd]?|ing)|put(?:ting|s)?|add(?:ed|ing|s)?)\s+"
+          r"(?:(?:an?|the|this|that|its|their)\s+)?(?:[\w“”\"'’-]+\s+){0,6}?(?:sub-)?(?:items?|questions?|issues?|topics?)\b"
+          r"[^.;]{0,60}?\b(?:on|in|onto)\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,4}?agenda\b"
+          r"|\badopt(?:ion\s+of|ed|ing|s)?\s+(?:the|its)\s+(?:provisional\s+)?agenda\b|\bagenda\s+vote\b"
+          r"|\bvot(?:e|ed|ing)\s+on\s+(?:the|its)\s+(?:provisional\s+)?agenda\b")
 # the votes on a text's parts, as a text lists them ("The votes on other sections of the plan were: 1. …") are
 # paragraph votes too
 PROCEDURAL = re.compile(r"\bamendments?\b|\bmotions?\b|\bno-action\b|\bparagraphs?\b|\bprocedural\b|\badjourn"

@@ -6,6 +6,7 @@ import bisect
 from datetime import date
 
 from unga.claims import cited, clause_votes, clues, extract, identify, offtopic, release_place, widen
+from unga.claims.lacking import PROCEDURAL, agenda_vote, procedural_reason
 from unga.claims.position_time import BEFORE
 from unga.claims.scope import IN_COMMITTEE
 
@@ -52,8 +53,10 @@ def why_unplaced(index: identify.Index, claim: extract.Claim, ranked: list, publ
         return f"the roll call could not be identified with confidence: {EARLIER}"
     if published and index.last_day and published > index.last_day:
         return f"not in the record: the sources end on {index.last_day.isoformat()}"
-    if claim.scope == "procedural" and not ranked:
-        return "an amendment, motion or paragraph vote that is not in the record"
+    procedure = procedural_reason(claim.text) if claim.scope == "procedural" or agenda_vote(claim.text) else None
+    # the procedure its sentence names, or none named and no candidate near
+    if procedure and (procedure != PROCEDURAL or not ranked or ranked[0][0] < identify.MIN_SCORE):
+        return procedure
     missing = not_in_record(index, claim, published)
     if missing:
         return missing
