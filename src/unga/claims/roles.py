@@ -90,7 +90,8 @@ AFTER_LIST = re.compile(r"(?:\s+among\s+them)?\s*(?:,|—|–|--|\)|\s-)?\s*(?:(
 # not a voter joining others
 COMPANION = re.compile(r"\b(?:together\s+with|along\s+with|alongside|(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\babout\s)"
                        r"(?<!\bagainst\s)joining(?:\s+with)?|in\s+the\s+company\s+of"
-                       r"|sid(?:ing|ed)\s+with|band(?:ing|ed)\s+(?:together\s+)?with"
+                       r"|sid(?:ing|ed)\s+with|st(?:ood|ands?|anding)\s+(?:alone\s+|firmly\s+)?with"
+                       r"|band(?:ing|ed)\s+(?:together\s+)?with"
                        r"|(?:were|was|been)\s+joined\s+(?:\w+\s+){0,2}?by|^\W*as\s+well\s+as)\s+"
                        r"(?:(?:[\w-]+\s+){0,5}?(?:countries|states|nations|members|neighbou?rs|allies|partners),?\s+"
                        r"(?:such\s+as|like|including|namely)\s+|the\s+likes\s+of\s+)?(?:the\s+)?$", re.I)
@@ -264,7 +265,7 @@ def _companion(sentence: str, run: list[Mention], stated: list) -> tuple[str, in
     if doing is not None:
         vote = vote_of(doing["verb"])
         return (vote, at) if vote else None
-    if re.match(r"sid(?:ed|ing)", match.group(0), re.I):  # "A sided with B" alone: a side, not a vote given
+    if re.match(r"sid(?:ed|ing)|st(?:ood|and)", match.group(0), re.I):  # "A sided with B", "A stood with B": a side
         return None
     if re.search(r"\bvot(?:ed|es|ing)\s+$", head[:match.start()], re.I):
         return None  # "A voted alongside B": A's side is not given here
