@@ -46,6 +46,22 @@ NOT_VOTING = re.compile(r"\b(?:spoke|speak\w*|argu\w*|lobb\w*|protest\w*|object\
                         re.I)
 
 
+# a list's end: a full stop, or a noun phrase in apposition to the whole list ("…, all close allies of Moscow.", "…,
+# both former Soviet republics."), a description with no verb, never a deed ("…, all of them sponsors of the text")
+APPOSED = re.compile(r"\s*,\s+(?:all|each|both|mostly|most\s+of\s+them|many\s+of\s+them)\s+(?P<words>(?:[\w’'-]+\s+){0,6}?"
+                     r"[\w’'-]+)[\s.!]*", re.I)
+_NOT_A_NOUN_PHRASE = re.compile(r"\b(?:\w+ed|\w+ing|is|are|was|were|has|have|had|which|who|that|whom|sponsors?"
+                                r"|co-?sponsors?|authors?|drafters?|speakers?)\b", re.I)
+
+
+def list_ends(tail: str) -> bool:
+    """Whether `tail`, what follows a list's last state, ends the sentence that is only that list."""
+    if re.fullmatch(r"[\s.!]*", tail):
+        return True
+    apposed = APPOSED.fullmatch(tail)
+    return apposed is not None and not _NOT_A_NOUN_PHRASE.search(apposed["words"])
+
+
 def pointed_list(sentence: str, before: str | None, found: list[Mention]) -> list[positions.Position]:
     """The list of a sentence opened by a word pointing back at the group the sentence before counts, with that
     group's side; [] when the sentence is not such a list or the sentence before gives no single side."""
@@ -55,8 +71,8 @@ def pointed_list(sentence: str, before: str | None, found: list[Mention]) -> lis
     bare = side_words.RELATIVE.sub(lambda m: " " * len(m.group(0)), sentence)
     kept = [m for m in found if not bare[m.start:m.end].isspace()]
     runs = positions.lists(bare, kept)
-    head = HEAD.fullmatch(bare[:kept[0].start])
-    if len(runs) != 1 or not (head and re.fullmatch(r"[\s.!]*", bare[kept[-1].end:])
+    head = HEAD.fullmatch(bare[:kept[0].start]) if kept else None
+    if len(runs) != 1 or not (head and list_ends(bare[kept[-1].end:])
                               or re.fullmatch(r"[\s\W]*(?:the\s+)?", bare[:kept[0].start], re.I)
                               and TAIL.fullmatch(bare[kept[-1].end:])):
         return []

@@ -303,7 +303,7 @@ def _list_sentence(sentence: str, before: str, found: list[Mention]) -> list[pos
     kept = [m for m in found if not bare[m.start:m.end].isspace()]
     runs = positions.lists(bare, kept)
     if len(runs) != 1 or not re.fullmatch(r"[\s\W]*(?:the\s+)?", bare[:kept[0].start], re.I) \
-            or not re.fullmatch(r"[\s.!]*", bare[kept[-1].end:]):
+            or not anaphora.list_ends(bare[kept[-1].end:]):
         return []
     sides = {vote_of(m.group(0)) for m in SINGLE_VOTE.finditer(before)} - {None}
     numbers = [int(n) for n in re.findall(r"\b\d{1,3}\b", before)]
