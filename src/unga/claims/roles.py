@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from unga.claims import anaphora, positions
-from unga.claims.cues import INTENDED
+from unga.claims.cues import INTENDED, cues
 from unga.claims.names import Mention, mentions
 from unga.claims.digits import NUMBER_WORDS
 from unga.claims.phrases import SENTENCE_ADVERB
@@ -82,6 +82,8 @@ COUNTED_COMMA = re.compile(r"\b(?P<n>\d{1,3})\s+(?P<noun>abstentions?|(?:no|nega
 CLAUSE_CLOSES = re.compile(r"\s*(?:[.;)]|$|,\s*(?:the|which|who|both|all|each)\b)", re.I)
 AGENT = re.compile(r"(?P<agent>(?:backed|supported|endorsed|approved|adopted|favou?red|opposed|rejected)\s+by"
                    r"|(?:support|backing|approval|opposition)\s+(?:of|from))\s+(?:only\s+|just\s+|some\s+|about\s+)?$", re.I)
+# "… were absent, as well as two other countries: A and B": a count joined to the subject of the clause's one vote
+JOINED = re.compile(r",?\s*(?:as\s+well\s+as|along\s+with|together\s+with|plus|and)\s+(?:the\s+)?$", re.I)
 AFTER_LIST = re.compile(r"(?:\s+among\s+them)?\s*(?:,|—|–|--|\)|\s-)?\s*(?:(?:that|which|who)\s+)?"
                         r"(?:have\s+|had\s+)?(?:also\s+|all\s+)?"
                         r"(?P<verb>" + VERB + r")", re.I)
@@ -215,11 +217,14 @@ def _apposition(sentence: str, run: list[Mention]) -> tuple[str, int] | None:
         words = after["verb"]
     elif (agent := AGENT.search(head, 0, match.start())) is not None:
         words = agent["agent"]
+    elif (joined := JOINED.search(head, 0, match.start())) is not None:
+        sides = {cue[2] for cue in cues(head[:joined.start()])}
+        words = sides.pop() if len(sides) == 1 and sides <= set(positions.SIDES) else None
     else:
         return None
-    if negated(head[:match.start()]):
+    if words is None or negated(head[:match.start()]):
         return None
-    vote = vote_of(words)
+    vote = words if words in positions.SIDES else vote_of(words)
     return (vote, at) if vote else None
 
 
