@@ -47,10 +47,11 @@ NOT_VOTING = re.compile(r"\b(?:spoke|speak\w*|argu\w*|lobb\w*|protest\w*|object\
 
 
 # a list's end: a full stop, or a noun phrase in apposition to the whole list ("…, all close allies of Moscow.", "…,
-# both former Soviet republics."), a description with no verb, never a deed ("…, all of them sponsors of the text")
+# both long-standing critics"), a description with no verb (but the end of a compound), never a deed ("…, all of them
+# sponsors of the text")
 APPOSED = re.compile(r"\s*,\s+(?:all|each|both|mostly|most\s+of\s+them|many\s+of\s+them)\s+(?P<words>(?:[\w’'-]+\s+){0,6}?"
                      r"[\w’'-]+)[\s.!]*", re.I)
-_NOT_A_NOUN_PHRASE = re.compile(r"\b(?:\w+ed|\w+ing|is|are|was|were|has|have|had|which|who|that|whom|sponsors?"
+_NOT_A_NOUN_PHRASE = re.compile(r"(?<!-)\b(?:\w+ed|\w+ing|is|are|was|were|has|have|had|which|who|that|whom|sponsors?"
                                 r"|co-?sponsors?|authors?|drafters?|speakers?)\b", re.I)
 
 
