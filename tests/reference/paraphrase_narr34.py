@@ -9,24 +9,29 @@ from __future__ import annotations
 
 from paraphrase_votes import _pick, _wrong_state, claim_count, claim_position, listed
 
+NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 _SIDES = {"no": "voted against it", "abstain": "abstained"}
 
 
-def _side(v, rng, least):
-    """A side (no or abstain) with at least `least` states, or None."""
-    sides = [s for s in ("no", "abstain") if len(v.side(s)) >= least]
-    return rng.choice(sides) if sides else None
+def _side_states(v, rng, k, false):
+    """A side (no or abstain) and k of its states, the last one of another side in a false row; None when no side has
+    k states."""
+    sides = [s for s in ("no", "abstain") if len(v.side(s)) >= k]
+    side = rng.choice(sides) if sides else None
+    states = _pick(v, rng, side, k) if side else None
+    if not states:
+        return None
+    if false:
+        states[-1] = _wrong_state(v, rng, side)
+    return side, states
 
 
 def remainder_of_a_count(v, rng, false=False):
     """'N countries voted against it, led by A. The others included B and C.' / 'The remaining ones included …' /
     'Those other states included …'"""
-    side = _side(v, rng, 3)
-    states = _pick(v, rng, side, 3) if side else None
-    if not states:
+    if (picked := _side_states(v, rng, 3, false)) is None:
         return None
-    if false:
-        states[-1] = _wrong_state(v, rng, side)
+    side, states = picked
     count = v.counts[side]
     first = f"{count} countries {_SIDES[side]}, led by {v.name(states[0])}."
     head = rng.choice(["The others included", "The remaining ones included", "Those other states included"])
@@ -49,30 +54,29 @@ def rejecting_the_text(v, rng, false=False):
 
 
 def joined_count_colon(v, rng, false=False):
-    """'A voted against it, as well as two other states: B and C.' / 'A abstained, along with two other countries:
-    B and C.'"""
-    side = _side(v, rng, 3)
-    states = _pick(v, rng, side, 3) if side else None
-    if not states:
+    """'A voted against it, as well as three other states: B, C and D.' / 'A abstained, along with two other
+    countries: B and C.' The whole side is named (the joined count and the first state make its number)."""
+    sides = [s for s in ("no", "abstain") if 3 <= len(v.side(s)) == v.counts[s] <= 6]
+    if not sides or not v.complete:
         return None
+    side = rng.choice(sides)
+    states = rng.sample(v.side(side), v.counts[side])
     if false:
         states[-1] = _wrong_state(v, rng, side)
     joined = rng.choice(["as well as", "along with"])
     noun = rng.choice(["states", "countries"])
+    others = NUMBER_WORDS[len(states) - 1]
     rest = listed([v.name(s) for s in states[1:]])
-    text = f"{v.name(states[0], cap=True)} {_SIDES[side]}, {joined} two other {noun}: {rest}."
-    return text, [claim_position(v, s, side) for s in states]
+    text = f"{v.name(states[0], cap=True)} {_SIDES[side]}, {joined} {others} other {noun}: {rest}."
+    return text, [claim_count(v, side, len(states))] + [claim_position(v, s, side) for s in states]
 
 
 def list_with_apposition(v, rng, false=False):
     """'Only N countries voted against it. B and C, both close partners of the sponsor.' / 'They were B and C, all
     long-standing critics of the text.'"""
-    side = _side(v, rng, 2)
-    states = _pick(v, rng, side, 2) if side else None
-    if not states:
+    if (picked := _side_states(v, rng, 2, false)) is None:
         return None
-    if false:
-        states[-1] = _wrong_state(v, rng, side)
+    side, states = picked
     count = v.counts[side]
     first = f"Only {count} countries {_SIDES[side]}."
     names = listed([v.name(s, cap=i == 0) for i, s in enumerate(states)])
