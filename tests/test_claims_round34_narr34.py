@@ -4,9 +4,10 @@ phrase. Sentences of our own.
 1. The remainder of a counted side: "the others", "the rest", "the remaining ones", "those other (Asian) states"
    after a sentence that counts one side take that side; only after a count, and never more states than it leaves.
    A bare "Among them:" with a colon points back the same way.
-2. A verb of rejecting whose object is the text ("turned down the resolution", "said no to the text", "was rejecting
-   the draft", "rejected a draft") is a vote against; never a text already adopted ("rejected a resolution adopted
-   on Wednesday" is a reaction). "Declined to back" is "did not support": against, never called false.
+2. A verb of rejecting, in the past, whose object is the text ("turned down the resolution", "said no to the text",
+   "voted down the draft") is a vote against; not the present ("rejects this resolution" is a reaction), not an
+   indefinite text (another one), never a text already adopted. "Declined to back" is "did not support": against,
+   never called false.
 3. "A stood (alone) with B in opposing the text": the companions' shared vote; "A stood with B" alone is no vote.
 4. A count joined by "as well as", "along with", "plus" to the subject of its clause's one vote, its list after a
    colon: "A voted against it, as well as two other states: B and C".
@@ -61,15 +62,17 @@ def test_a_remainder_without_a_single_counted_side_is_not_read(built_store):
 def test_a_verb_of_rejecting_the_text_is_a_vote_against(built_store):
     assert positions("Belarus turned down the resolution.") == {"BLR": ("no", "supported")}
     assert positions("As its envoy had promised, Syria said no to the text.") == {"SYR": ("no", "supported")}
-    assert positions("North Korea was rejecting the draft resolution, its delegate told reporters.") == {
+    assert positions("North Korea voted down the draft resolution, its delegate told reporters.") == {
         "PRK": ("no", "supported")}
-    assert positions("Eritrea rejected a draft that demanded a withdrawal.") == {"ERI": ("no", "supported")}
     assert positions("China turned down the resolution.") == {"CHN": ("no", "contradicted")}
 
 
 def test_a_rejection_of_an_adopted_text_or_of_a_proposal_is_no_vote(built_store):
-    assert "CHN" not in positions("China rejected a resolution adopted on Wednesday as one-sided.")
-    assert "CHN" not in positions("Beijing later said it rejected a text that was approved by the Assembly.")
+    assert "CHN" not in positions("China turned down the resolution adopted on Wednesday as one-sided.")
+    assert "CHN" not in positions("Beijing later said it had turned down the text that was approved by the Assembly.")
+    # the present is a reaction, an indefinite text another one
+    assert positions("China completely rejects this one-sided resolution.") == {}
+    assert positions("Eritrea turned down a draft on another subject, and rejected a text on Gaza.") == {}
     assert positions("The Assembly turned down a proposal by Russia.") == {}
     # "declined to back": against, abstained or away; read as against and never called false
     assert positions("India declined to back the resolution.") == {"IND": ("no", "unverifiable")}

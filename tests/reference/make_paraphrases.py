@@ -726,7 +726,7 @@ STUDY31_33 = {
 NARR34 = {
     "the remainder of a counted side in the next sentence: N voted against it, led by A. The others included B and C":
         remainder_of_a_count,
-    "a verb of rejecting with the text as its object: A turned down the resolution": rejecting_the_text,
+    "a verb of rejecting in the past with the text as its object: A turned down the resolution": rejecting_the_text,
     "a count joined to a voter, its list after a colon: A voted against it, as well as two other states: B and C":
         joined_count_colon,
     "a list sentence closed by a phrase about the whole list: Only N abstained. B and C, both close partners of the "

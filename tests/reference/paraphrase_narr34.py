@@ -40,8 +40,8 @@ def remainder_of_a_count(v, rng, false=False):
 
 
 def rejecting_the_text(v, rng, false=False):
-    """'A turned down the resolution.' / 'A said no to the text.' / 'A was rejecting the draft resolution, as
-    expected.'"""
+    """'A turned down the resolution.' / 'A said no to the text.' / 'As expected, A voted down the draft
+    resolution.'"""
     states = _pick(v, rng, "no", 1)
     if not states:
         return None
@@ -49,7 +49,7 @@ def rejecting_the_text(v, rng, false=False):
         states[0] = _wrong_state(v, rng, "no")
     name = v.name(states[0], cap=True)
     text = rng.choice([f"{name} turned down the resolution.", f"{name} said no to the text.",
-                       f"As expected, {v.name(states[0])} was rejecting the draft resolution."])
+                       f"As expected, {v.name(states[0])} voted down the draft resolution."])
     return text, [claim_position(v, states[0], "no")]
 
 

@@ -75,9 +75,9 @@ _HOW = (r"(?:(?!(?:potential|possible|likely|would-be|former|traditional|usual|l
 _THE_TEXT = (r"(?=\s+(?:it\b|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|texts?|drafts?|measures?|motions?"
              r"|proposals?|documents?)\b))")
 
-# the text as the object of a verb of rejecting, the article free, and not after its adoption
-_A_TEXT = (r"(?=\s+(?:it\b|(?:the|this|that|an?)\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|texts?|drafts?|measures?|proposals?)\b"
-           r"(?!\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:adopted|approved|passed)\b)))")
+# the text as the object of a verb of rejecting, not after its adoption
+_TEXT_NOT_ADOPTED = (r"(?=\s+(?:it\b|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|texts?|drafts?|measures?|proposals?)\b"
+                     r"(?!\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:adopted|approved|passed)\b)))")
 
 # a side named as the object of a change of vote: "changed their abstention to …", "changed its no vote to …"
 _CHANGE_SIDE = r"abstentions?|support|opposition|(?:no|yes|negative|affirmative)\s+votes?|in\s+favou?r|against"
@@ -243,11 +243,11 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "voted to reject the amendment" is the amendment's: scope.py)
     (r"(?:vot(?:ed|ing|es?)\s+to\s+(?:reject|oppose|block|defeat)|(?:came|coming|comes|stood|standing|sided|siding)"
      r"\s+(?:out\s+)?against)" + _THE_TEXT, "no"),
-    # a verb of rejecting whose object is the text: "turned down the draft", "said no to the text", "was rejecting a
-    # draft resolution" ("rejected the" is read above); never a text already adopted ("rejected a resolution passed on
-    # Friday" is a reaction to it, not a vote)
-    (r"(?:reject(?:ing|s)|rejected(?=\s+an?\s)|turn(?:ed|ing|s)?\s+down|vot(?:ed|ing|es?)\s+down|sa(?:id|ying|ys)\s+no\s+to)"
-     + _A_TEXT, "no"),
+    # a verb of rejecting, in the past, whose object is the text: "turned down the draft", "said no to the text",
+    # "voted down the resolution" ("rejected the" is read above). Not the present ("Israel rejects this resolution" is
+    # a reaction), not a text with an indefinite article ("rejected a resolution on the Golan": another text), never a
+    # text already adopted ("turned down the resolution adopted on Friday")
+    (r"(?:turned\s+down|voted\s+down|said\s+no\s+to)" + _TEXT_NOT_ADOPTED, "no"),
     (r"(?:vot(?:ed|ing|es?)\s+to\s+(?:adopt|approve|pass|endorse|support|back)|(?:came|coming|comes)\s+out\s+in\s+"
      r"(?:favou?r|support)\s+of|(?:threw|throwing|throws)\s+(?:its|their)\s+(?:weight|support)\s+behind)" + _THE_TEXT,
      "yes"),
