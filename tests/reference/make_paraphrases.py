@@ -729,8 +729,8 @@ NARR34 = {
     "a verb of rejecting in the past with the text as its object: A turned down the resolution": rejecting_the_text,
     "a count joined to a voter, its list after a colon: A voted against it, as well as two other states: B and C":
         joined_count_colon,
-    "a list sentence closed by a phrase about the whole list: Only N abstained. B and C, both close partners of the "
-    "sponsor": list_with_apposition,
+    "a list sentence closed by a phrase about the whole list: Only N abstained. B and C, both members of one regional "
+    "group": list_with_apposition,
 }
 
 

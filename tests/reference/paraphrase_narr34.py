@@ -2,7 +2,7 @@
 narr34), in our own sentences: the remainder of a counted side ("N voted against it, led by A. The others included B
 and C."), a verb of rejecting with the text as object ("A turned down the draft"), a count joined to the subject of a
 vote with its list after a colon ("A voted against it, as well as two other states: B and C"), and a list sentence
-closed by a noun phrase about the whole list ("B and C, both close partners of the sponsor."). Written from
+closed by a noun phrase about the whole list ("B and C, both members of one regional group."). Written from
 templates, never copied."""
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def joined_count_colon(v, rng, false=False):
 
 
 def list_with_apposition(v, rng, false=False):
-    """'Only N countries voted against it. B and C, both close partners of the sponsor.' / 'They were B and C, all
+    """'Only N countries voted against it. B and C, both members of one regional group.' / 'They were B and C, all
     long-standing critics of the text.'"""
     if (picked := _side_states(v, rng, 2, false)) is None:
         return None
@@ -80,6 +80,6 @@ def list_with_apposition(v, rng, false=False):
     count = v.counts[side]
     first = f"Only {count} countries {_SIDES[side]}."
     names = listed([v.name(s, cap=i == 0) for i, s in enumerate(states)])
-    tail = rng.choice(["both close partners of the sponsor", "both long-standing critics of such texts"])
+    tail = rng.choice(["both members of one regional group", "both long-standing critics of such texts"])
     second = rng.choice([f"{names}, {tail}.", f"Among them: {listed([v.name(s) for s in states])}."])
     return f"{first} {second}", [claim_count(v, side, count)] + [claim_position(v, s, side) for s in states]
