@@ -68,6 +68,7 @@ from paraphrase_study30 import (study30_bracketed_symbol, study30_last_weekday, 
 from paraphrase_names34 import spelt_by_ear
 from paraphrase_nis34 import marks_in_brackets, one_of_them
 from paraphrase_lacking34 import agenda_vote_then_plenary, sponsors_adjective, titled_committee_then_plenary
+from paraphrase_narr34 import joined_count_colon, list_with_apposition, rejecting_the_text, remainder_of_a_count
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -737,6 +738,19 @@ LACKING34 = {
 }
 
 
+# states whose vote is told in another sentence or by a verb that is no vote phrase (thirty-fourth round, branch
+# narr34): made last, each with the seed 7031, so that every row before them stays as it was
+NARR34 = {
+    "the remainder of a counted side in the next sentence: N voted against it, led by A. The others included B and C":
+        remainder_of_a_count,
+    "a verb of rejecting in the past with the text as its object: A turned down the resolution": rejecting_the_text,
+    "a count joined to a voter, its list after a colon: A voted against it, as well as two other states: B and C":
+        joined_count_colon,
+    "a list sentence closed by a phrase about the whole list: Only N abstained. B and C, both members of one regional "
+    "group": list_with_apposition,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -768,6 +782,7 @@ def make() -> list[dict]:
     _make_each(rows, votes, 6021, STUDY31_33)
     _make_each(rows, votes, 7021, NAMES34)
     _make_each(rows, votes, 7041, LACKING34)
+    _make_each(rows, votes, 7031, NARR34)
     return rows
 
 

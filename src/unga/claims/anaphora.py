@@ -27,11 +27,16 @@ from unga.claims.phrases import WHEN, unquoted
 from unga.claims.position_time import BEFORE, lead_of_positions
 
 _GROUP = r"(?:countries|states|nations|members|member\s+states|governments|delegations|abstainers|opponents|supporters)"
-# "They are:", "These were", "Those countries included", "Among them were", "They include"
-# (not "The two countries were A and B": a number of its own is coref.named_again's, which checks it against the count)
-HEAD = re.compile(r"[\s\W]*(?:however,?\s+|and\s+)?(?:(?:they|these|those)(?:\s+" + _GROUP + r")?"
-                  r"|among\s+(?:them|these|those))"
-                  r"\s+(?:are|were|is|was|include|included|includes|being|comprise|comprised)\s*:?\s*(?:the\s+)?", re.I)
+# "the others", "the rest", "the remaining ones", "the other (European) states": the part of a counted group the
+# sentence before leaves unnamed (read only after a count: pointed_list)
+_REMAINDER = (r"the\s+(?:others|rest|remaining\s+ones|(?:other|remaining)\s+(?:[a-z]+\s+){0,2}?" + _GROUP + r")")
+# "They are:", "These were", "Those (other Asian) countries included", "Among them were", "They include", "The others
+# were", "Among them:" (not "The two countries were A and B": a number of its own is coref.named_again's, which checks
+# it against the count)
+HEAD = re.compile(r"[\s\W]*(?:however,?\s+|and\s+)?(?:(?:they(?:\s+" + _GROUP + r")?|(?:these|those)(?:\s+(?:other\s+)?(?:[a-z]+\s+){0,2}?"
+                  + _GROUP + r")?|among\s+(?:them|these|those)|(?P<rest>" + _REMAINDER + r"))"
+                  r"\s+(?:are|were|is|was|include|included|includes|being|comprise|comprised)"
+                  r"|among\s+(?:them|these|those)(?=\s*:))\s*:?\s*(?:the\s+)?", re.I)
 # the list first, the pointer after it: "A was one of them.", "A and B, of course, were among them."
 TAIL = re.compile(r"\s*(?:,\s*(?:[a-z]+\s+){0,3}[a-z]+\s*,\s*|\s+)(?:(?:is|are|was|were)\s+(?:also\s+)?"
                   r"(?:one\s+of|among(?:st)?)\s+(?:them|these|those))[\s.!]*", re.I)
@@ -39,6 +44,23 @@ TAIL = re.compile(r"\s*(?:,\s*(?:[a-z]+\s+){0,3}[a-z]+\s*,\s*|\s+)(?:(?:is|are|w
 NOT_VOTING = re.compile(r"\b(?:spoke|speak\w*|argu\w*|lobb\w*|protest\w*|object\w*|warn\w*|walk\w*\s+out|took\s+the\s+floor"
                         r"|explain\w*|call\w*\s+for|urg\w*|condemn\w*|want\w*|plan\w*|expect\w*|would|could|might|may)\b",
                         re.I)
+
+
+# a list's end: a full stop, or a noun phrase in apposition to the whole list ("…, all close allies of Moscow.", "…,
+# both long-standing critics"), a description with no verb (but the end of a compound), never a deed ("…, all of them
+# sponsors of the text")
+APPOSED = re.compile(r"\s*,\s+(?:all|each|both|mostly|most\s+of\s+them|many\s+of\s+them)\s+(?P<words>(?:[\w’'-]+\s+){0,6}?"
+                     r"[\w’'-]+)[\s.!]*", re.I)
+_NOT_A_NOUN_PHRASE = re.compile(r"(?<!-)\b(?:\w+ed|\w+ing|is|are|was|were|has|have|had|which|who|that|whom|sponsors?"
+                                r"|co-?sponsors?|authors?|drafters?|speakers?)\b", re.I)
+
+
+def list_ends(tail: str) -> bool:
+    """Whether `tail`, what follows a list's last state, ends the sentence that is only that list."""
+    if re.fullmatch(r"[\s.!]*", tail):
+        return True
+    apposed = APPOSED.fullmatch(tail)
+    return apposed is not None and not _NOT_A_NOUN_PHRASE.search(apposed["words"])
 
 
 def pointed_list(sentence: str, before: str | None, found: list[Mention]) -> list[positions.Position]:
@@ -50,7 +72,8 @@ def pointed_list(sentence: str, before: str | None, found: list[Mention]) -> lis
     bare = side_words.RELATIVE.sub(lambda m: " " * len(m.group(0)), sentence)
     kept = [m for m in found if not bare[m.start:m.end].isspace()]
     runs = positions.lists(bare, kept)
-    if len(runs) != 1 or not (HEAD.fullmatch(bare[:kept[0].start]) and re.fullmatch(r"[\s.!]*", bare[kept[-1].end:])
+    head = HEAD.fullmatch(bare[:kept[0].start]) if kept else None
+    if len(runs) != 1 or not (head and list_ends(bare[kept[-1].end:])
                               or re.fullmatch(r"[\s\W]*(?:the\s+)?", bare[:kept[0].start], re.I)
                               and TAIL.fullmatch(bare[kept[-1].end:])):
         return []
@@ -60,8 +83,10 @@ def pointed_list(sentence: str, before: str | None, found: list[Mention]) -> lis
     sides = {side_words.vote_of(m.group(0)) for m in side_words.SINGLE_VOTE.finditer(unquoted(before))} - {None}  # voted "No"
     named = {p.vote for p in positions.positions(before)[0]} if mentions(before) else set()
     numbers = [int(n) for n in re.findall(r"\b\d{1,3}\b", in_digits(before))]
-    if len(sides) != 1 or named - sides or len(numbers) > 1 \
-            or (numbers and len({m.iso3 for m in kept}) > numbers[0]):
+    # "the others", "the rest": of a counted group only, and no more than the count leaves once those named are out
+    before_named = {m.iso3 for m in mentions(before)} if head and head["rest"] else set()
+    if len(sides) != 1 or named - sides or len(numbers) > 1 or (head and head["rest"] and not numbers) \
+            or (numbers and len({m.iso3 for m in kept} | before_named) > numbers[0]):
         return []
     vote = sides.pop()
     return [positions.Position(m.iso3, vote, lead_of_positions(sentence), sentence[m.start:m.end], kept[0].start)

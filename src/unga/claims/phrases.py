@@ -75,6 +75,10 @@ _HOW = (r"(?:(?!(?:potential|possible|likely|would-be|former|traditional|usual|l
 _THE_TEXT = (r"(?=\s+(?:it\b|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|texts?|drafts?|measures?|motions?"
              r"|proposals?|documents?)\b))")
 
+# the text as the object of a verb of rejecting, not after its adoption
+_TEXT_NOT_ADOPTED = (r"(?=\s+(?:it\b|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:resolutions?|texts?|drafts?|measures?|proposals?)\b"
+                     r"(?!\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:adopted|approved|passed)\b)))")
+
 # a side named as the object of a change of vote: "changed their abstention to …", "changed its no vote to …"
 _CHANGE_SIDE = r"abstentions?|support|opposition|(?:no|yes|negative|affirmative)\s+votes?|in\s+favou?r|against"
 
@@ -214,7 +218,7 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
      r"|switched\s+to\s+abstention)", "abstain"),
     # "did not support": against, or abstained, or away; read as against but never called false (extract.LOOSE)
     # "did not vote in favour": against, abstaining or away, as "did not support" (never "did not vote")
-    (r"(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:support|back|endorse|vote\s+(?:in\s+favou?r|for|yes))",
+    (r"(?:did\s+not|didn['’]t|failed\s+to|refused\s+to|declined\s+to)\s+(?:support|back|endorse|vote\s+(?:in\s+favou?r|for|yes))",
      "not_yes"),
     (REFRAINED, NOT_YES_OR_NO),  # "refrained from voting": not yes or no (participation.holds)
     (TOOK_NO_PART, NOT_TAKING_PART),  # "did not take part": away, or maybe abstaining
@@ -239,6 +243,11 @@ CUES = [  # (pattern, vote); patterns are tried in order, the first wins at a po
     # "voted to reject the amendment" is the amendment's: scope.py)
     (r"(?:vot(?:ed|ing|es?)\s+to\s+(?:reject|oppose|block|defeat)|(?:came|coming|comes|stood|standing|sided|siding)"
      r"\s+(?:out\s+)?against)" + _THE_TEXT, "no"),
+    # a verb of rejecting, in the past, whose object is the text: "turned down the draft", "said no to the text",
+    # "voted down the resolution" ("rejected the" is read above). Not the present ("Israel rejects this resolution" is
+    # a reaction), not a text with an indefinite article ("rejected a resolution on the Golan": another text), never a
+    # text already adopted ("turned down the resolution adopted on Friday")
+    (r"(?:turned\s+down|voted\s+down|said\s+no\s+to)" + _TEXT_NOT_ADOPTED, "no"),
     (r"(?:vot(?:ed|ing|es?)\s+to\s+(?:adopt|approve|pass|endorse|support|back)|(?:came|coming|comes)\s+out\s+in\s+"
      r"(?:favou?r|support)\s+of|(?:threw|throwing|throws)\s+(?:its|their)\s+(?:weight|support)\s+behind)" + _THE_TEXT,
      "yes"),

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from unga.claims import anaphora, positions
-from unga.claims.cues import INTENDED
+from unga.claims.cues import INTENDED, cues
 from unga.claims.names import Mention, mentions
 from unga.claims.digits import NUMBER_WORDS
 from unga.claims.phrases import SENTENCE_ADVERB
@@ -82,6 +82,8 @@ COUNTED_COMMA = re.compile(r"\b(?P<n>\d{1,3})\s+(?P<noun>abstentions?|(?:no|nega
 CLAUSE_CLOSES = re.compile(r"\s*(?:[.;)]|$|,\s*(?:the|which|who|both|all|each)\b)", re.I)
 AGENT = re.compile(r"(?P<agent>(?:backed|supported|endorsed|approved|adopted|favou?red|opposed|rejected)\s+by"
                    r"|(?:support|backing|approval|opposition)\s+(?:of|from))\s+(?:only\s+|just\s+|some\s+|about\s+)?$", re.I)
+# "… were absent, as well as two other countries: A and B": a count joined to the subject of the clause's one vote
+JOINED = re.compile(r",?\s*(?:as\s+well\s+as|along\s+with|together\s+with|plus|and)\s+(?:the\s+)?$", re.I)
 AFTER_LIST = re.compile(r"(?:\s+among\s+them)?\s*(?:,|—|–|--|\)|\s-)?\s*(?:(?:that|which|who)\s+)?"
                         r"(?:have\s+|had\s+)?(?:also\s+|all\s+)?"
                         r"(?P<verb>" + VERB + r")", re.I)
@@ -90,7 +92,8 @@ AFTER_LIST = re.compile(r"(?:\s+among\s+them)?\s*(?:,|—|–|--|\)|\s-)?\s*(?:(
 # not a voter joining others
 COMPANION = re.compile(r"\b(?:together\s+with|along\s+with|alongside|(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\babout\s)"
                        r"(?<!\bagainst\s)joining(?:\s+with)?|in\s+the\s+company\s+of"
-                       r"|sid(?:ing|ed)\s+with|band(?:ing|ed)\s+(?:together\s+)?with"
+                       r"|sid(?:ing|ed)\s+with|st(?:ood|ands?|anding)\s+(?:alone\s+|firmly\s+)?with"
+                       r"|band(?:ing|ed)\s+(?:together\s+)?with"
                        r"|(?:were|was|been)\s+joined\s+(?:\w+\s+){0,2}?by|^\W*as\s+well\s+as)\s+"
                        r"(?:(?:[\w-]+\s+){0,5}?(?:countries|states|nations|members|neighbou?rs|allies|partners),?\s+"
                        r"(?:such\s+as|like|including|namely)\s+|the\s+likes\s+of\s+)?(?:the\s+)?$", re.I)
@@ -214,11 +217,14 @@ def _apposition(sentence: str, run: list[Mention]) -> tuple[str, int] | None:
         words = after["verb"]
     elif (agent := AGENT.search(head, 0, match.start())) is not None:
         words = agent["agent"]
+    elif (joined := JOINED.search(head, 0, match.start())) is not None:
+        sides = {cue[2] for cue in cues(head[:joined.start()])}
+        words = sides.pop() if len(sides) == 1 and sides <= set(positions.SIDES) else None
     else:
         return None
-    if negated(head[:match.start()]):
+    if words is None or negated(head[:match.start()]):
         return None
-    vote = vote_of(words)
+    vote = words if words in positions.SIDES else vote_of(words)
     return (vote, at) if vote else None
 
 
@@ -264,7 +270,7 @@ def _companion(sentence: str, run: list[Mention], stated: list) -> tuple[str, in
     if doing is not None:
         vote = vote_of(doing["verb"])
         return (vote, at) if vote else None
-    if re.match(r"sid(?:ed|ing)", match.group(0), re.I):  # "A sided with B" alone: a side, not a vote given
+    if re.match(r"sid(?:ed|ing)|st(?:ood|and)", match.group(0), re.I):  # "A sided with B", "A stood with B": a side
         return None
     if re.search(r"\bvot(?:ed|es|ing)\s+$", head[:match.start()], re.I):
         return None  # "A voted alongside B": A's side is not given here
@@ -302,7 +308,7 @@ def _list_sentence(sentence: str, before: str, found: list[Mention]) -> list[pos
     kept = [m for m in found if not bare[m.start:m.end].isspace()]
     runs = positions.lists(bare, kept)
     if len(runs) != 1 or not re.fullmatch(r"[\s\W]*(?:the\s+)?", bare[:kept[0].start], re.I) \
-            or not re.fullmatch(r"[\s.!]*", bare[kept[-1].end:]):
+            or not anaphora.list_ends(bare[kept[-1].end:]):
         return []
     sides = {vote_of(m.group(0)) for m in SINGLE_VOTE.finditer(before)} - {None}
     numbers = [int(n) for n in re.findall(r"\b\d{1,3}\b", before)]
