@@ -97,6 +97,27 @@ def _tally_vote(word: str) -> str:
 
 
 @dataclass
+class Context:
+    """What the text says around a sentence (thirty-fourth round): the sentence before it and the text's first line,
+    its title. borrow: a sentence with no phrase of a vote may still take the votes of the sentence before."""
+    before: str = ""
+    title: str = ""
+    before_read: tuple[str, ...] = ()  # the votes the rules read in the sentence before
+    borrow: bool = False
+
+
+# a sentence that goes on from the one before: a pronoun or a group as subject, or a bare "and"/"also"
+CONTINUATION = re.compile(r"^\W*(?:they|these|those|others?|the\s+(?:others?|rest|remaining)|among\s+(?:them|these|those)"
+                          r"|(?:the\s+)?\d+\s+(?:\w+\s+){0,2}(?:were|are)|and|also|so\s+did|likewise|similarly)\b", re.IGNORECASE)
+BULLET = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·]|\d{1,3}[.)])?[ \t]*$")
+
+
+def strong_votes(sentence: str) -> set[str]:
+    """The votes a phrase other than a weak vote word gives in a sentence."""
+    return {c.vote for c in cues(sentence) if c.kind != "weak"}
+
+
+@dataclass
 class Candidate:
     iso3: str
     vote: str
@@ -105,29 +126,48 @@ class Candidate:
     features: dict[str, float]
 
 
-def candidates(sentence: str, read: dict[str, str]) -> list[Candidate]:
-    """Every (mention, vote) of a vote sentence for a vote some phrase of the sentence gives. read: the states the
-    rules read in the sentence, with their vote."""
+def candidates(sentence: str, read: dict[str, str], context: Context | None = None) -> list[Candidate]:
+    """Every (mention, vote) of a vote sentence for a vote some phrase of the sentence gives (or, with
+    context.borrow, a phrase of the sentence before). read: the states the rules read in the sentence, with their
+    vote."""
+    context = context or Context()
     found = mentions(sentence, metonyms=True)
     all_cues = cues(sentence)
-    if not found or not all_cues:
+    before = strong_votes(context.before) if context.before else set()
+    votes = {c.vote for c in all_cues} | (before if context.borrow else set())
+    if not found or not votes:
         return []
     starts = [m.start() for m in WORD.finditer(sentence)]
     runs = positions.lists(sentence, found)
     run_of = {id(m): run for run in runs for m in run}
-    common = _sentence_features(sentence, found, all_cues, read)
+    common = {**_sentence_features(sentence, found, all_cues, read), **_context_features(sentence, found, context)}
+    title = strong_votes(context.title) if context.title else set()
     out = []
     for m in found:
-        near = min(all_cues, key=lambda c: _gap(m, c))
+        near = min(all_cues, key=lambda c: _gap(m, c)) if all_cues else None
         own = _mention_features(sentence, m, run_of[id(m)], read, found)
-        for vote in sorted({c.vote for c in all_cues}):
+        for vote in sorted(votes):
             mine = [c for c in all_cues if c.vote == vote]
-            features = {**common, **own, **_cue_features(sentence, starts, m, mine, all_cues, found),
-                        f"vote={vote}": 1.0, "nearest_cue_is_vote": float(near.vote == vote),
+            cue = _cue_features(sentence, starts, m, mine, all_cues, found) if mine else {"borrowed": 1.0}
+            features = {**common, **own, **cue, f"vote={vote}": 1.0,
+                        "nearest_cue_is_vote": float(near is not None and near.vote == vote),
                         "run_read_same": float(any(read.get(o.iso3) == vote for o in run_of[id(m)] if o is not m)),
-                        "sentence_read_same": float(vote in read.values())}
+                        "sentence_read_same": float(vote in read.values()),
+                        "before_vote": float(vote in before), "before_only_vote": float(before == {vote}),
+                        "before_read_same": float(vote in context.before_read), "title_vote": float(vote in title)}
             out.append(Candidate(m.iso3, vote, m.start, m.end, features))
     return out
+
+
+def _context_features(sentence: str, found: list, context: Context) -> dict[str, float]:
+    """How the sentence stands to the one before: goes on from it, or is a bare list of states."""
+    rest = sentence
+    for m in sorted(found, key=lambda m: -m.start):
+        rest = rest[:m.start] + rest[m.end:]
+    return {"continuation": float(bool(CONTINUATION.match(sentence))),
+            "bare_list": float(len(re.findall(r"[^\W\d_]{3,}", re.sub(r"\b(?:and|the|of)\b", "", rest))) <= 2),
+            "before_has_vote": float(bool(context.before and strong_votes(context.before))),
+            "opens_line": float(sentence[:1] == "\n" or bool(re.match(r"\s*(?:[-–—•*·]|\d{1,3}[.)])\s", sentence)))}
 
 
 def _gap(m: Mention, c: Cue) -> int:
@@ -156,7 +196,9 @@ def _mention_features(sentence: str, m: Mention, run: list, read: dict[str, str]
             "possessive": float(bool(re.match(r"['’]s?\b", after))), "after_preposition": float(bool(PREPOSITION.search(before))),
             "opens_sentence": float(not re.search(r"\w", sentence[:m.start].replace("The", "", 1))),
             "after_colon_or_dash": float(bool(re.search(r"[:–—(]\s*(?:the\s+)?$|\s-\s*$", before))),
-            "first_mention": float(found[0] is m), "said_near": float(bool(SAY.search(sentence, max(0, m.start - 40),
+            "first_mention": float(found[0] is m),
+            "line_item": float(bool(BULLET.search(sentence[:m.start]))),
+            "line_after_colon": float(bool(re.search(r":\s*\n[^\n]*$", sentence[:m.start]))), "said_near": float(bool(SAY.search(sentence, max(0, m.start - 40),
                                                                                         min(len(sentence), m.end + 40))))}
 
 
