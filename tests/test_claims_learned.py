@@ -1,6 +1,7 @@
 """The learned reading of positions (benchmarks/learned_features.py, benchmarks/learn_positions.py), measured but not
 integrated (docs/claims.md, tenth round): the candidates and features on sentences of our own, and the model's fit."""
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -61,7 +62,10 @@ def test_the_fit_learns_the_cue_kind_and_keeps_one_vote_per_state():
 
 
 def test_the_threshold_is_chosen_on_the_training_sets_only():
-    data = {name: {"rows": [_row((name, "t", k, "CHL"), "no", int(k % 4 != 0), True) for k in range(40)]}
-            for name in ("a", "b", "c")}
-    assert learn_positions.choose(data, ["a", "b", "c"], 1.0, 0.7, with_read=False) <= 0.75  # 75% right: reached
-    assert learn_positions.choose(data, ["a", "b", "c"], 1.0, 0.9, with_read=False) == 1.01  # never reached
+    data = {name: {"rows": [dict(_row((name, "t", k, "CHL"), "no", int(k % 4 != 0), True), across=False)
+                            for k in range(40)]} for name in ("a", "b", "c")}
+
+    def options(target):
+        return argparse.Namespace(c=1.0, target=target, with_read=False, across=False, trees=False, inner=6)
+    assert learn_positions.choose(data, ["a", "b", "c"], options(0.7)) <= 0.75  # 75% right: reached
+    assert learn_positions.choose(data, ["a", "b", "c"], options(0.9)) == 1.01  # never reached
