@@ -280,9 +280,9 @@ def choose(data: dict, names: list[str], args) -> float:
 def leave_one_out(data: dict, args, pooled: dict) -> list[dict]:
     table = []
     for left in data:
-        train = [n for n in data if n != left]
-        threshold = choose(data, train, args)
-        model = train(training(data, train, args.with_read, args.across), args)
+        others = [n for n in data if n != left]
+        threshold = choose(data, others, args)
+        model = train(training(data, others, args.with_read, args.across), args)
         best = predict(unread(data, left, args.across), model)
         pooled.update(best)
         n, right = added(best, threshold)
