@@ -1,23 +1,27 @@
 """Train and measure the learned reading of positions (src/unga/claims/learned.py) by leaving whole sets out.
 
-Run on demand (needs the labelled texts outside the repository; reads only the sets in DEVELOPED_ON):
-    python benchmarks/learn_positions.py [--c 1.0] [--target 0.9] [--fresh] [--with-read] [--causes]
+Run on demand (needs the labelled texts outside the repository; reads only the sets in DEVELOPED_ON, every open set):
+    python benchmarks/learn_positions.py [--c 1.0] [--target 0.9] [--fresh] [--with-read] [--across] [--trees]
+                                         [--tenth] [--inner 6] [--causes] [--write]
 
 Candidates: every (state mention, vote) of a vote sentence, for the states the rules did NOT read in that sentence
-(the fallback's ground). Label 1 when the gold labels have that (state, vote) with a span overlapping the sentence.
-Sentences overlapping a list labelled only by sample are left out (their unlabelled states are not known wrong).
+(the fallback's ground); with --across also of the sentences with no vote word, taking the votes of the sentence
+before. Label 1 when the gold labels have that (state, vote) with a span overlapping the sentence. Sentences
+overlapping a list labelled only by sample are left out (their unlabelled states are not known wrong).
 
-For each of the nine sets: train on the other eight, choose the threshold on those eight only (by an inner
-leave-one-set-out, the lowest threshold whose pooled precision reaches --target), predict the left-out set and
-report the positions the model adds (one vote per state and sentence): how many, how many right (precision), and
-what share of the gold positions the rules miss they recover (recall), and from how many sentences they come. Then
-the pooled leave-one-set-out precision at fixed thresholds, and the largest coefficients of a model fitted on all
-nine sets (what it has learned). No model file is written: the measured gain did not warrant integration.
+For each set: train on the others, choose the threshold on those only (an inner measurement leaving out --inner
+groups of whole sets in turn: the lowest threshold whose pooled precision reaches --target), predict the left-out
+set and report the positions the model adds (one vote per state and sentence): how many, how many right
+(precision), what share of the gold positions the rules miss they recover (recall), and from how many sentences.
+Then the pooled precision at fixed thresholds and the largest coefficients of a model fitted on all the sets.
+--write stores that model, with a threshold chosen the same way on all the sets, in src/unga/data/ for
+unga.claims.learned to apply (docs/claims.md, "Thirty-fourth round").
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
 import sys
 import time
@@ -27,12 +31,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_news
-import learned_features as learned
 
-from unga.claims import digits, extract, reading
+from unga.claims import digits, extract, learned, reading
 from unga.claims import text as claim_text
 from unga.claims.names import mentions
 
+MODEL = Path(__file__).resolve().parents[1] / "src" / "unga" / "data" / learned.MODEL
 CACHE = Path("/tmp/unga-learn-positions-all.pkl")  # keyed on DEVELOPED_ON: pass --fresh when it or the features change
 GRID = [round(0.30 + 0.01 * k, 2) for k in range(70)]
 
@@ -75,25 +79,18 @@ def article_rows(article) -> tuple[list[dict], dict]:
     word that take the votes of the sentence before)."""
     spans, claims, locs = read_text(article)
     gold = [g for g in article.gold if g["kind"] == "position" and g.get("loc")]
-    title = digits.in_digits(spans[0][2]) if spans else ""
-    rows, read_pairs, cand_pairs = [], [], []
-    read_votes: dict[int, tuple] = {}
-    for index, (loc, (_, _, raw)) in enumerate(zip(locs, spans)):
-        read = {c.state: c.asserted["vote"] for c in claims if c.kind == "position" and c.sentence == index}
-        read_votes[index] = tuple(sorted(set(read.values())))
-        read_pairs += [(loc, c.state, c.asserted["vote"]) for c in claims if c.kind == "position" and c.sentence == index]
-        sentence = digits.in_digits(raw)
+    read_pairs = [(locs[c.sentence], c.state, c.asserted["vote"]) for c in claims if c.kind == "position"]
+    rows, cand_pairs = [], []
+    for index, sentence, read, context in learned.sentence_rows(spans, claims):
+        loc = locs[index]
         if any(_overlaps(loc, r) for r in article.sampled):
             continue
-        across = not extract.mentions_a_vote(sentence)
-        before = digits.in_digits(spans[index - 1][2]) if index else ""
-        context = learned.Context(before, title if index else "", read_votes.get(index - 1, ()), borrow=across)
         truth = {(g["state"], g["vote"]) for g in gold if _overlaps(g["loc"], loc)}
         for c in learned.candidates(sentence, read, context):
             if c.iso3 not in read:
-                cand_pairs.append((loc, c.iso3, c.vote, across))
+                cand_pairs.append((loc, c.iso3, c.vote, context.borrow))
             rows.append({"key": (article.name, index, c.iso3), "vote": c.vote, "features": c.features,
-                         "label": int((c.iso3, c.vote) in truth), "read": c.iso3 in read, "across": across})
+                         "label": int((c.iso3, c.vote) in truth), "read": c.iso3 in read, "across": context.borrow})
     missed = [g for g in gold if not any(_overlaps(g["loc"], loc) and (s, v) == (g["state"], g["vote"])
                                          for loc, s, v in read_pairs)]
 
@@ -318,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--across", action="store_true",
                         help="candidates in sentences with no vote word too, taking the votes of the sentence before")
     parser.add_argument("--trees", action="store_true", help="gradient-boosted trees (scikit-learn) for the logistic model")
+    parser.add_argument("--write", action="store_true", help=f"write the model fitted on all the sets to {MODEL}")
     parser.add_argument("--tenth", action="store_true", help="without the thirty-fourth round's features")
     parser.add_argument("--inner", type=int, default=6,
                         help="groups of whole sets in the inner measurement that chooses the threshold")
@@ -346,6 +344,11 @@ def main(argv: list[str] | None = None) -> int:
     model = fit(training(data, list(data), args.with_read, args.across), args.c)
     top = sorted(model["weights"].items(), key=lambda kv: -abs(kv[1]))[:15]
     print("largest coefficients, fitted on all the sets: " + ", ".join(f"{k} {v:+.2f}" for k, v in top))
+    if args.write:
+        threshold = choose(data, list(data), args)
+        MODEL.write_text(json.dumps({"threshold": threshold, "across": args.across, "c": args.c, "target": args.target,
+                                     "trained_on": list(data), **model}, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL} (threshold {threshold}, chosen by the inner folds on all the sets)")
     return 0
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import bench_news
 import learn_positions
-import learned_features
-from learned_features import Context
+
+from unga.claims import learned
 
 
 def _of(cands, iso3, vote):
@@ -24,7 +24,7 @@ def test_every_open_set_is_developed_on_and_no_blind_one():
 
 def test_a_pronoun_sentence_takes_the_vote_of_the_sentence_before():
     before = "Eleven delegations abstained when the text came up on Tuesday."
-    cands = learned_features.candidates("They included Chile, Peru and Norway.", {}, Context(before, borrow=True))
+    cands = learned.candidates("They included Chile, Peru and Norway.", {}, learned.Context(before, borrow=True))
     chile = _of(cands, "CHL", "abstain")
     assert chile.features["borrowed"] == 1.0 and chile.features["before_vote"] == 1.0
     assert chile.features["continuation"] == 1.0 and chile.features["before_only_vote"] == 1.0
@@ -32,23 +32,23 @@ def test_a_pronoun_sentence_takes_the_vote_of_the_sentence_before():
 
 def test_a_bare_list_after_a_colon_line_is_a_list_of_line_items():
     before = "The states that opposed the draft were:"
-    cands = learned_features.candidates("• Hungary\n• Israel\n• Nauru", {}, Context(before, borrow=True))
+    cands = learned.candidates("• Hungary\n• Israel\n• Nauru", {}, learned.Context(before, borrow=True))
     israel = _of(cands, "ISR", "no")
     assert israel.features["bare_list"] == 1.0 and israel.features["line_item"] == 1.0
 
 
 def test_without_borrowing_a_sentence_with_no_vote_phrase_gives_nothing():
     before = "Ghana and Kenya voted in favour of the draft last year."
-    assert learned_features.candidates("Ghana later hosted a summit on trade.", {}, Context(before)) == []
+    assert learned.candidates("Ghana later hosted a summit on trade.", {}, learned.Context(before)) == []
 
 
 def test_the_title_and_the_rules_reading_of_the_sentence_before_are_features():
-    context = Context("Mali and Niger voted no.", "Sahel trio speaks out at the Assembly", ("no",), borrow=True)
-    chad = _of(learned_features.candidates("Chad did likewise, its envoy told reporters.", {}, context), "TCD", "no")
+    context = learned.Context("Mali and Niger voted no.", "Sahel trio speaks out at the Assembly", ("no",), borrow=True)
+    chad = _of(learned.candidates("Chad did likewise, its envoy told reporters.", {}, context), "TCD", "no")
     assert chad.features["before_read_same"] == 1.0 and chad.features["continuation"] == 0.0
     assert chad.features["title_vote"] == 0.0
-    titled = Context("Mali and Niger voted no.", "Mali and Niger vote against Assembly text", ("no",), borrow=True)
-    assert _of(learned_features.candidates("So did Chad.", {}, titled), "TCD", "no").features["title_vote"] == 1.0
+    titled = learned.Context("Mali and Niger voted no.", "Mali and Niger vote against Assembly text", ("no",), borrow=True)
+    assert _of(learned.candidates("So did Chad.", {}, titled), "TCD", "no").features["title_vote"] == 1.0
 
 
 def test_the_inner_folds_are_whole_sets():

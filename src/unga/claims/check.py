@@ -14,7 +14,7 @@ from typing import Callable
 import numpy as np
 
 from unga.claims import (alternatives, anachronism, calendars, cited, clause_votes, extract, fingerprint, identify,
-                         in_doubt, judged, loose_motion, named_subject, names, offtopic, one_vote, ordinals,
+                         in_doubt, judged, learned, loose_motion, named_subject, names, offtopic, one_vote, ordinals,
                          participation, points_back, polarity, reading, release_place, released, scope, sentence_fit,
                          several, ties, widen)
 from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, false_either_way, fits_pinned, hold_back,
@@ -93,7 +93,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     body, page_date = claim_text.page(text)
     body = reading.without_controls(body)
     spans = claim_text.sentences(body)
-    found = polarity.targets(extract.extract(body, spans), spans)  # sides taken on states, in one place
+    found = polarity.targets(learned.with_readings(extract.extract(body, spans), spans), spans)  # sides taken, in one place
     participation.mark_counts(found, body)  # "44 did not take part": absentees, or maybe the abstainers
     clause_times(found)  # "last year, A …, while this year A …": each part of a sentence its own time
     if scope.council_text([s for _, _, s in spans]):  # a text of a council's vote alone
@@ -278,6 +278,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     widen.penalty_placed(out, found, rows, ranked, index, votes, published)  # placed by its rivals' far numbers alone
     widen.sibling_doubt(out, found)  # moved from the older vote of its series its words fit
     named_subject.never_false(out, found)
+    learned.never_false(out, found)  # a state only the model reads: an uncertain reading, never called false
     widen.named_again_doubt(out, found)
     vaguely_before(out, found)  # "which previously abstained": the vote before, or any earlier one
     anachronism.guard(out, found, rows, votes, lambda row: row in tallied or _symbol_in(index, row, body))

@@ -1,24 +1,31 @@
-"""Features for a learned reading of positions: for a state named in a vote sentence that no rule read, how likely
-each vote is. Measured by benchmarks/learn_positions.py; NOT integrated into extraction (the leave-one-set-out
-precision stays below 90% and the gain is a few dozen positions, docs/claims.md "tenth round").
+"""A learned reading of positions: for a state named in a vote sentence that no rule read, how likely each vote is;
+the likeliest vote above the model's threshold is a position claim that is never called false (docs/claims.md,
+"tenth round" and "thirty-fourth round"). Trained and measured by leaving whole sets out in
+benchmarks/learn_positions.py, which writes the weights to unga/data/learned_positions.json.
 
 Every (state mention, vote) of a sentence that speaks of a vote is a *candidate*; its features are of our own making
 (no words of the texts): the vote phrases (`phrases.CUES`, the labels of `numbers.tallies`, a few vote words) of that
 vote around the mention, how far they are in words, what stands between (commas, colons, dashes, brackets,
 conjunctions, relative pronouns, negations, other states, other vote phrases), the mention's list and place in the
-clause, and what the rules already read in the sentence. A logistic regression over them gives each candidate a
-probability. Kept apart from src/ so that a later round can move it into `unga.claims` with a hook in extract.py
-if a larger labelled base makes it pay.
+clause, what the rules already read in the sentence, and (since the thirty-fourth round) the sentence before and
+the title. A logistic regression over them gives each candidate a probability.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from unga.claims import cues as vote_cues
-from unga.claims import numbers, positions
+from unga.claims import digits, numbers, positions
+from unga.claims.doubt import hold_back
+from unga.claims.extract import Claim, mentions_a_vote
+from unga.claims.position_time import lead_time
+from unga.claims.scope import scope_of
 from unga.claims.names import Mention, mentions
 from unga.claims.phrases import CUES, WORD
 
@@ -235,3 +242,67 @@ def score(features: dict[str, float], model: dict) -> float:
     weights = model["weights"]
     z = sum(weights.get(k, 0.0) * v for k, v in features.items())
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+NOTE = "a learned reading: no rule reads this state's vote here, a model of the sentence does"
+UNCERTAIN = "an uncertain reading of the text"
+MODEL = "learned_positions.json"
+
+
+@lru_cache(maxsize=1)
+def model() -> dict | None:
+    path = resources.files("unga.data") / MODEL
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def sentence_rows(spans: list, claims: list) -> list[tuple[int, str, dict, Context]]:
+    """Each sentence that speaks of a vote, in digits, with the states the rules read in it and its context: the one
+    place that frames a sentence for the model, in training (benchmarks/learn_positions.py) and in use."""
+    title = digits.in_digits(spans[0][2]) if spans else ""
+    read_by = [{} for _ in spans]
+    for c in claims:
+        if c.kind == "position" and c.sentence < len(spans):
+            read_by[c.sentence][c.state] = c.asserted["vote"]
+    out = []
+    for index, (_, _, raw) in enumerate(spans):
+        sentence = digits.in_digits(raw)
+        across = not mentions_a_vote(sentence)
+        before = digits.in_digits(spans[index - 1][2]) if index else ""
+        earlier = tuple(sorted(set(read_by[index - 1].values()))) if index else ()
+        out.append((index, sentence, read_by[index], Context(before, title if index else "", earlier, borrow=across)))
+    return out
+
+
+def read(spans: list, claims: list) -> list[Claim]:
+    """The positions the model reads in the vote sentences, for the states the rules did not read there."""
+    weights = model()
+    if weights is None:
+        return []
+    out = []
+    for index, sentence, read_here, context in sentence_rows(spans, claims):
+        if context.borrow and not weights.get("across"):
+            continue
+        best: dict[str, tuple[float, Candidate]] = {}
+        for c in candidates(sentence, read_here, context):
+            p = score(c.features, weights)
+            if c.iso3 not in read_here and p > best.get(c.iso3, (0.0, c))[0]:
+                best[c.iso3] = (p, c)
+        start, end, raw = spans[index]
+        out += [Claim("position", raw, (start, end), {"vote": c.vote}, state=iso3, sentence=index,
+                      notes=[NOTE], when=lead_time(sentence), scope=scope_of(sentence), name=sentence[c.start:c.end])
+                for iso3, (p, c) in best.items() if p >= weights["threshold"]]
+    return out
+
+
+def with_readings(claims: list, spans: list) -> list:
+    """The rules' claims with the model's readings, each after the last claim of its sentence or one before it."""
+    out = list(claims)
+    for extra in read(spans, claims):
+        out.insert(max((k + 1 for k, c in enumerate(out) if c.sentence <= extra.sentence), default=0), extra)
+    return out
+
+
+def never_false(out: list[dict], found: list) -> None:
+    for entry, claim in zip(out, found):
+        if NOTE in claim.notes and entry["verdict"] == "contradicted":
+            hold_back(entry, UNCERTAIN)
