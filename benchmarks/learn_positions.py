@@ -306,6 +306,18 @@ def _total(table: list[dict]) -> dict:
                                                     for k in ("added", "right", "missed", "reachable", "gold", "sentences")}}
 
 
+def write(data: dict, args) -> int:
+    """The model fitted on all the sets, with a threshold chosen by the inner folds on all the sets, for src/."""
+    if args.trees:
+        sys.exit("only the logistic model is applied in src/ (no scikit-learn at run time)")
+    threshold = choose(data, list(data), args)
+    model = fit(training(data, list(data), args.with_read, args.across), args.c)
+    MODEL.write_text(json.dumps({"threshold": threshold, "across": args.across, "c": args.c, "target": args.target,
+                                 "trained_on": list(data), **model}, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {MODEL} (threshold {threshold})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength")
@@ -335,6 +347,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.tenth:
         data = tenth(data)
     vectorise(data)
+    if args.write:
+        return write(data, args)
     pooled: dict = {}
     show(leave_one_out(data, args, pooled), args.target)
     print("pooled over the left-out sets, at a fixed threshold: added, right, precision, sentences")
@@ -344,11 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     model = fit(training(data, list(data), args.with_read, args.across), args.c)
     top = sorted(model["weights"].items(), key=lambda kv: -abs(kv[1]))[:15]
     print("largest coefficients, fitted on all the sets: " + ", ".join(f"{k} {v:+.2f}" for k, v in top))
-    if args.write:
-        threshold = choose(data, list(data), args)
-        MODEL.write_text(json.dumps({"threshold": threshold, "across": args.across, "c": args.c, "target": args.target,
-                                     "trained_on": list(data), **model}, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL} (threshold {threshold}, chosen by the inner folds on all the sets)")
+
     return 0
 
 
