@@ -119,9 +119,11 @@ CONTINUATION = re.compile(r"^\W*(?:they|these|those|others?|the\s+(?:others?|res
 BULLET = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·]|\d{1,3}[.)])?[ \t]*$")
 
 
-def strong_votes(sentence: str) -> set[str]:
-    """The votes a phrase other than a weak vote word gives in a sentence."""
-    return {c.vote for c in cues(sentence) if c.kind != "weak"}
+@lru_cache(maxsize=64)
+def strong_votes(sentence: str) -> frozenset[str]:
+    """The votes a phrase other than a weak vote word gives in a sentence (each sentence is the one before, and the
+    title is asked of every sentence: read once)."""
+    return frozenset(c.vote for c in cues(sentence) if c.kind != "weak")
 
 
 @dataclass
@@ -139,6 +141,8 @@ def candidates(sentence: str, read: dict[str, str], context: Context | None = No
     vote."""
     context = context or Context()
     found = mentions(sentence, metonyms=True)
+    if not found:
+        return []
     all_cues = cues(sentence)
     before = strong_votes(context.before) if context.before else set()
     votes = {c.vote for c in all_cues} | (before if context.borrow else set())
