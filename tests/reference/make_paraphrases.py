@@ -66,6 +66,7 @@ from paraphrase_study31 import (study31_among_not_taking_part, study31_colon_cou
 from paraphrase_study30 import (study30_bracketed_symbol, study30_last_weekday, study30_lone_or_none,
                                 study30_misspelt_last, study30_quoted_verb, study30_would_have_been)
 from paraphrase_nis34 import marks_in_brackets, one_of_them
+from paraphrase_learn34 import list_then_relative_vote
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -719,6 +720,14 @@ STUDY31_33 = {
 }
 
 
+# the learned reading (thirty-fourth round, branch learn34): made last, with the seed 7001, so that every row before it
+# stays as it was
+LEARN34 = {
+    "a list whose vote follows in a relative clause: They included A, B and C, all of which voted against it":
+        list_then_relative_vote,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -748,6 +757,7 @@ def make() -> list[dict]:
     _make_each(rows, votes, 6001, ROUND33_STUDY33)
     _make_each(rows, votes, 6051, NIS34)
     _make_each(rows, votes, 6021, STUDY31_33)
+    _make_each(rows, votes, 7001, LEARN34)
     return rows
 
 
