@@ -93,7 +93,8 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     body, page_date = claim_text.page(text)
     body = reading.without_controls(body)
     spans = claim_text.sentences(body)
-    found = polarity.targets(learned.with_readings(extract.extract(body, spans), spans), spans)  # sides taken, in one place
+    found = polarity.targets(extract.extract(body, spans), spans)  # sides taken on states, in one place
+    found = learned.with_readings(found, spans)  # the states no rule read, if the model reads them surely
     participation.mark_counts(found, body)  # "44 did not take part": absentees, or maybe the abstainers
     clause_times(found)  # "last year, A …, while this year A …": each part of a sentence its own time
     if scope.council_text([s for _, _, s in spans]):  # a text of a council's vote alone
