@@ -69,6 +69,7 @@ from paraphrase_names34 import spelt_by_ear
 from paraphrase_nis34 import marks_in_brackets, one_of_them
 from paraphrase_lacking34 import agenda_vote_then_plenary, sponsors_adjective, titled_committee_then_plenary
 from paraphrase_narr34 import joined_count_colon, list_with_apposition, rejecting_the_text, remainder_of_a_count
+from paraphrase_learn34 import list_then_relative_vote
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -751,6 +752,14 @@ NARR34 = {
 }
 
 
+# the learned reading (thirty-fourth round, branch learn34): made last, with the seed 7001, so that every row before it
+# stays as it was
+LEARN34 = {
+    "a list whose vote follows in a relative clause: They included A, B and C, all of which voted against it":
+        list_then_relative_vote,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -783,6 +792,7 @@ def make() -> list[dict]:
     _make_each(rows, votes, 7021, NAMES34)
     _make_each(rows, votes, 7041, LACKING34)
     _make_each(rows, votes, 7031, NARR34)
+    _make_each(rows, votes, 7001, LEARN34)
     return rows
 
 

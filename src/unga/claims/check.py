@@ -14,9 +14,9 @@ from typing import Callable
 import numpy as np
 
 from unga.claims import (alternatives, anachronism, calendars, cited, clause_votes, clues, extract, fingerprint,
-                         identify, in_doubt, judged, likeness, loose_motion, named_subject, names, offtopic, one_vote,
-                         ordinals, participation, points_back, polarity, reading, release_place, released, scope,
-                         sentence_fit, several, targets, ties, widen)
+                         identify, in_doubt, judged, learned, likeness, loose_motion, named_subject, names, offtopic,
+                         one_vote, ordinals, participation, points_back, polarity, reading, release_place, released,
+                         scope, sentence_fit, several, targets, ties, widen)
 from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, false_either_way, fits_pinned, hold_back,
                                near, numbers_of, other_votes, off_their_year, published_counts, split_tally_disagrees,
                                torn, vaguely_before)
@@ -94,6 +94,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     body = reading.without_controls(body)
     spans = claim_text.sentences(body)
     found = polarity.targets(extract.extract(body, spans), spans)  # sides taken on states, in one place
+    found = learned.with_readings(found, spans)  # the states no rule read, if the model reads them surely
     participation.mark_counts(found, body)  # "44 did not take part": absentees, or maybe the abstainers
     clause_times(found)  # "last year, A …, while this year A …": each part of a sentence its own time
     if scope.council_text([s for _, _, s in spans]):  # a text of a council's vote alone
@@ -285,6 +286,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     widen.sibling_doubt(out, found)  # moved from the older vote of its series its words fit
     named_subject.never_false(out, found)
     likeness.never_false(out, found)
+    learned.never_false(out, found)  # a state only the model reads: an uncertain reading, never called false
     widen.named_again_doubt(out, found)
     vaguely_before(out, found)  # "which previously abstained": the vote before, or any earlier one
     anachronism.guard(out, found, rows, votes, lambda row: row in tallied or _symbol_in(index, row, body))

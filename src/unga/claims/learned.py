@@ -1,24 +1,31 @@
-"""Features for a learned reading of positions: for a state named in a vote sentence that no rule read, how likely
-each vote is. Measured by benchmarks/learn_positions.py; NOT integrated into extraction (the leave-one-set-out
-precision stays below 90% and the gain is a few dozen positions, docs/claims.md "tenth round").
+"""A learned reading of positions: for a state named in a vote sentence that no rule read, how likely each vote is;
+the likeliest vote above the model's threshold is a position claim that is never called false (docs/claims.md,
+"tenth round" and "thirty-fourth round"). Trained and measured by leaving whole sets out in
+benchmarks/learn_positions.py, which writes the weights to unga/data/learned_positions.json.
 
 Every (state mention, vote) of a sentence that speaks of a vote is a *candidate*; its features are of our own making
 (no words of the texts): the vote phrases (`phrases.CUES`, the labels of `numbers.tallies`, a few vote words) of that
 vote around the mention, how far they are in words, what stands between (commas, colons, dashes, brackets,
 conjunctions, relative pronouns, negations, other states, other vote phrases), the mention's list and place in the
-clause, and what the rules already read in the sentence. A logistic regression over them gives each candidate a
-probability. Kept apart from src/ so that a later round can move it into `unga.claims` with a hook in extract.py
-if a larger labelled base makes it pay.
+clause, what the rules already read in the sentence, and (since the thirty-fourth round) the sentence before and
+the title. A logistic regression over them gives each candidate a probability.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from unga.claims import cues as vote_cues
-from unga.claims import numbers, positions
+from unga.claims import digits, numbers, positions
+from unga.claims.doubt import hold_back
+from unga.claims.extract import Claim, mentions_a_vote
+from unga.claims.position_time import lead_time
+from unga.claims.scope import scope_of
 from unga.claims.names import Mention, mentions
 from unga.claims.phrases import CUES, WORD
 
@@ -97,6 +104,29 @@ def _tally_vote(word: str) -> str:
 
 
 @dataclass
+class Context:
+    """What the text says around a sentence (thirty-fourth round): the sentence before it and the text's first line,
+    its title. borrow: a sentence with no phrase of a vote may still take the votes of the sentence before."""
+    before: str = ""
+    title: str = ""
+    before_read: tuple[str, ...] = ()  # the votes the rules read in the sentence before
+    borrow: bool = False
+
+
+# a sentence that goes on from the one before: a pronoun or a group as subject, or a bare "and"/"also"
+CONTINUATION = re.compile(r"^\W*(?:they|these|those|others?|the\s+(?:others?|rest|remaining)|among\s+(?:them|these|those)"
+                          r"|(?:the\s+)?\d+\s+(?:\w+\s+){0,2}(?:were|are)|and|also|so\s+did|likewise|similarly)\b", re.IGNORECASE)
+BULLET = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·]|\d{1,3}[.)])?[ \t]*$")
+
+
+@lru_cache(maxsize=64)
+def strong_votes(sentence: str) -> frozenset[str]:
+    """The votes a phrase other than a weak vote word gives in a sentence (each sentence is the one before, and the
+    title is asked of every sentence: read once)."""
+    return frozenset(c.vote for c in cues(sentence) if c.kind != "weak")
+
+
+@dataclass
 class Candidate:
     iso3: str
     vote: str
@@ -105,29 +135,50 @@ class Candidate:
     features: dict[str, float]
 
 
-def candidates(sentence: str, read: dict[str, str]) -> list[Candidate]:
-    """Every (mention, vote) of a vote sentence for a vote some phrase of the sentence gives. read: the states the
-    rules read in the sentence, with their vote."""
+def candidates(sentence: str, read: dict[str, str], context: Context | None = None) -> list[Candidate]:
+    """Every (mention, vote) of a vote sentence for a vote some phrase of the sentence gives (or, with
+    context.borrow, a phrase of the sentence before). read: the states the rules read in the sentence, with their
+    vote."""
+    context = context or Context()
     found = mentions(sentence, metonyms=True)
+    if not found:
+        return []
     all_cues = cues(sentence)
-    if not found or not all_cues:
+    before = strong_votes(context.before) if context.before else set()
+    votes = {c.vote for c in all_cues} | (before if context.borrow else set())
+    if not found or not votes:
         return []
     starts = [m.start() for m in WORD.finditer(sentence)]
     runs = positions.lists(sentence, found)
     run_of = {id(m): run for run in runs for m in run}
-    common = _sentence_features(sentence, found, all_cues, read)
+    common = {**_sentence_features(sentence, found, all_cues, read), **_context_features(sentence, found, context)}
+    title = strong_votes(context.title) if context.title else set()
     out = []
     for m in found:
-        near = min(all_cues, key=lambda c: _gap(m, c))
+        near = min(all_cues, key=lambda c: _gap(m, c)) if all_cues else None
         own = _mention_features(sentence, m, run_of[id(m)], read, found)
-        for vote in sorted({c.vote for c in all_cues}):
+        for vote in sorted(votes):
             mine = [c for c in all_cues if c.vote == vote]
-            features = {**common, **own, **_cue_features(sentence, starts, m, mine, all_cues, found),
-                        f"vote={vote}": 1.0, "nearest_cue_is_vote": float(near.vote == vote),
+            cue = _cue_features(sentence, starts, m, mine, all_cues, found) if mine else {"borrowed": 1.0}
+            features = {**common, **own, **cue, f"vote={vote}": 1.0,
+                        "nearest_cue_is_vote": float(near is not None and near.vote == vote),
                         "run_read_same": float(any(read.get(o.iso3) == vote for o in run_of[id(m)] if o is not m)),
-                        "sentence_read_same": float(vote in read.values())}
+                        "sentence_read_same": float(vote in read.values()),
+                        "before_vote": float(vote in before), "before_only_vote": float(before == {vote}),
+                        "before_read_same": float(vote in context.before_read), "title_vote": float(vote in title)}
             out.append(Candidate(m.iso3, vote, m.start, m.end, features))
     return out
+
+
+def _context_features(sentence: str, found: list, context: Context) -> dict[str, float]:
+    """How the sentence stands to the one before: goes on from it, or is a bare list of states."""
+    rest = sentence
+    for m in sorted(found, key=lambda m: -m.start):
+        rest = rest[:m.start] + rest[m.end:]
+    return {"continuation": float(bool(CONTINUATION.match(sentence))),
+            "bare_list": float(len(re.findall(r"[^\W\d_]{3,}", re.sub(r"\b(?:and|the|of)\b", "", rest))) <= 2),
+            "before_has_vote": float(bool(context.before and strong_votes(context.before))),
+            "opens_line": float(sentence[:1] == "\n" or bool(re.match(r"\s*(?:[-–—•*·]|\d{1,3}[.)])\s", sentence)))}
 
 
 def _gap(m: Mention, c: Cue) -> int:
@@ -156,7 +207,9 @@ def _mention_features(sentence: str, m: Mention, run: list, read: dict[str, str]
             "possessive": float(bool(re.match(r"['’]s?\b", after))), "after_preposition": float(bool(PREPOSITION.search(before))),
             "opens_sentence": float(not re.search(r"\w", sentence[:m.start].replace("The", "", 1))),
             "after_colon_or_dash": float(bool(re.search(r"[:–—(]\s*(?:the\s+)?$|\s-\s*$", before))),
-            "first_mention": float(found[0] is m), "said_near": float(bool(SAY.search(sentence, max(0, m.start - 40),
+            "first_mention": float(found[0] is m),
+            "line_item": float(bool(BULLET.search(sentence[:m.start]))),
+            "line_after_colon": float(bool(re.search(r":\s*\n[^\n]*$", sentence[:m.start]))), "said_near": float(bool(SAY.search(sentence, max(0, m.start - 40),
                                                                                         min(len(sentence), m.end + 40))))}
 
 
@@ -193,3 +246,67 @@ def score(features: dict[str, float], model: dict) -> float:
     weights = model["weights"]
     z = sum(weights.get(k, 0.0) * v for k, v in features.items())
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+NOTE = "a learned reading: no rule reads this state's vote here, a model of the sentence does"
+UNCERTAIN = "an uncertain reading of the text"
+MODEL = "learned_positions.json"
+
+
+@lru_cache(maxsize=1)
+def model() -> dict | None:
+    path = resources.files("unga.data") / MODEL
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def sentence_rows(spans: list, claims: list) -> list[tuple[int, str, dict, Context]]:
+    """Each sentence that speaks of a vote, in digits, with the states the rules read in it and its context: the one
+    place that frames a sentence for the model, in training (benchmarks/learn_positions.py) and in use."""
+    title = digits.in_digits(spans[0][2]) if spans else ""
+    read_by = [{} for _ in spans]
+    for c in claims:
+        if c.kind == "position" and c.sentence < len(spans):
+            read_by[c.sentence][c.state] = c.asserted["vote"]
+    out = []
+    for index, (_, _, raw) in enumerate(spans):
+        sentence = digits.in_digits(raw)
+        across = not mentions_a_vote(sentence)
+        before = digits.in_digits(spans[index - 1][2]) if index else ""
+        earlier = tuple(sorted(set(read_by[index - 1].values()))) if index else ()
+        out.append((index, sentence, read_by[index], Context(before, title if index else "", earlier, borrow=across)))
+    return out
+
+
+def read(spans: list, claims: list) -> list[Claim]:
+    """The positions the model reads in the vote sentences, for the states the rules did not read there."""
+    weights = model()
+    if weights is None:
+        return []
+    out = []
+    for index, sentence, read_here, context in sentence_rows(spans, claims):
+        if context.borrow and not weights.get("across"):
+            continue
+        best: dict[str, tuple[float, Candidate]] = {}
+        for c in candidates(sentence, read_here, context):
+            p = score(c.features, weights)
+            if c.iso3 not in read_here and p > best.get(c.iso3, (0.0, c))[0]:
+                best[c.iso3] = (p, c)
+        start, end, raw = spans[index]
+        out += [Claim("position", raw, (start, end), {"vote": c.vote}, state=iso3, sentence=index,
+                      notes=[NOTE], when=lead_time(sentence), scope=scope_of(sentence), name=sentence[c.start:c.end])
+                for iso3, (p, c) in best.items() if p >= weights["threshold"]]
+    return out
+
+
+def with_readings(claims: list, spans: list) -> list:
+    """The rules' claims with the model's readings, each after the last claim of its sentence or one before it."""
+    out = list(claims)
+    for extra in read(spans, claims):
+        out.insert(max((k + 1 for k, c in enumerate(out) if c.sentence <= extra.sentence), default=0), extra)
+    return out
+
+
+def never_false(out: list[dict], found: list) -> None:
+    for entry, claim in zip(out, found):
+        if NOTE in claim.notes and entry["verdict"] == "contradicted":
+            hold_back(entry, UNCERTAIN)
