@@ -287,6 +287,7 @@ def _counts(frame: pd.DataFrame, field: str) -> list[int]:
 
 
 RECENT_DAYS = 180
+MONTH_NEAR, MONTH_BEFORE = 2.0, 10  # a vote of a text's month (one dated to the month); the days before it began
 OLD_DAYS = 2 * 366  # a text that names no year speaks of a vote years back only with a clear topic match
 
 
@@ -311,9 +312,11 @@ def _date_bonus(days: np.ndarray, context: Context) -> np.ndarray:
         best = np.maximum(best, _published_bonus((days - np.datetime64(context.published, "D")).astype(float)))
     for when in mentioned:
         best = np.maximum(best, _bonus((days - when).astype(float)))
-    if isinstance(context.published, calendars.Month):  # a text dated to the month: its every vote alike
-        gap = (days - np.datetime64(context.published, "D")).astype(float)
-        best = np.maximum(best, 1.0 * ((gap <= 0) & (gap > -context.published.day)))
+    if isinstance(context.published, calendars.Month):  # a text dated to the month: its every vote alike, as near as
+        # a vote of the week before a text dated to the day; the last days of the month before still near
+        gap = (days - np.datetime64(context.published, "D")).astype(float) + context.published.day
+        best = np.maximum(best, np.select([(gap <= context.published.day) & (gap > 0), (gap <= 0) & (gap > -MONTH_BEFORE)],
+                                          [MONTH_NEAR, 1.0], 0.0))
     if context.years:  # the text's own year is named by its date ("created in 2006 … the vote yesterday")
         named = context.years | ({context.published.year} if context.published else set())
         best = best - 2.0 * ~np.isin(years, list(named))
