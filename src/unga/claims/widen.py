@@ -88,21 +88,39 @@ def list_chooses(index: identify.Index, found: list, ranked: list, votes, rank_a
                 and claim.when in (None, "this") and claim.asserted.get("vote") in (*LIST_SIDES, "absent"):
             groups.setdefault((claim.sentence, claim.when), []).append(n)
     out = list(ranked)
-    for members in groups.values():
+
+    def choose(members: list[int]) -> bool:
         said = {found[n].state: found[n].asserted["vote"] for n in members}
         if len(said) < LIST_MIN or len({(found[n].state, found[n].asserted["vote"]) for n in members}) > len(said) \
                 or any(ranked[n][1] != ranked[members[0]][1] for n in members):
-            continue  # too few states, a state given two votes, or claims ranked apart
+            return False  # too few states, a state given two votes, or claims ranked apart
         cand = rank_all(found[members[0]])
         row, note = _list_fits(index, said, cand, votes, appeared, _named_in_full(found, members, said)), LIST_CHOSE
         if row is None and scorer is not None:
             row, note = _list_recent(index, scorer, said, cand, votes, appeared), LIST_RECENT
         if row is None:
-            continue
+            return False
         for n in members:
             found[n].notes.append(note)
             out[n] = (row, ranked[n][1])
+        return True
+
+    left = [key for key, members in groups.items() if not choose(members)]
+    for run in _runs(sorted(left)):  # "Only A and B voted no. C, D and E abstained.": one list told in two sentences
+        choose([n for key in run for n in groups[key]])
     return out
+
+
+def _runs(keys: list[tuple]) -> list[list[tuple]]:
+    """The (sentence, time) keys of lists left unplaced, in runs of two sentences or more that follow one another and
+    speak of one time."""
+    runs: list[list[tuple]] = []
+    for key in keys:
+        if runs and runs[-1][-1][0] + 1 == key[0] and runs[-1][-1][1] == key[1]:
+            runs[-1].append(key)
+        else:
+            runs.append([key])
+    return [run for run in runs if len(run) >= 2]
 
 
 LIST_RECENT = ("placed on the one vote of the days before the text, just short of the score needed, on which every state "
