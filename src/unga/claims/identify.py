@@ -287,7 +287,7 @@ def _counts(frame: pd.DataFrame, field: str) -> list[int]:
 
 
 RECENT_DAYS = 180
-MONTH_NEAR, MONTH_BEFORE = 2.0, 10  # a vote of a text's month (one dated to the month); the days before it began
+MONTH_NEAR, MONTH_BEFORE = 1.5, 10  # a vote of a text's month (one dated to the month); the days before it began
 OLD_DAYS = 2 * 366  # a text that names no year speaks of a vote years back only with a clear topic match
 
 

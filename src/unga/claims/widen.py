@@ -10,7 +10,7 @@ import re
 
 import numpy as np
 
-from unga.claims import cited, coref, digits, extract, fingerprint, identify, series, when
+from unga.claims import cited, coref, digits, extract, fingerprint, identify, sentence_fit, series, when
 from unga.claims.doubt import hold_back, numbers_of
 
 
@@ -106,21 +106,9 @@ def list_chooses(index: identify.Index, found: list, ranked: list, votes, rank_a
         return True
 
     left = [key for key, members in groups.items() if not choose(members)]
-    for run in _runs(sorted(left)):  # "Only A and B voted no. C, D and E abstained.": one list told in two sentences
+    for run in sentence_fit.runs(list(groups), left):  # "Only A and B voted no. C, D and E abstained.": one list
         choose([n for key in run for n in groups[key]])
     return out
-
-
-def _runs(keys: list[tuple]) -> list[list[tuple]]:
-    """The (sentence, time) keys of lists left unplaced, in runs of two sentences or more that follow one another and
-    speak of one time."""
-    runs: list[list[tuple]] = []
-    for key in keys:
-        if runs and runs[-1][-1][0] + 1 == key[0] and runs[-1][-1][1] == key[1]:
-            runs[-1].append(key)
-        else:
-            runs.append([key])
-    return [run for run in runs if len(run) >= 2]
 
 
 LIST_RECENT = ("placed on the one vote of the days before the text, just short of the score needed, on which every state "
