@@ -91,3 +91,14 @@ def test_a_list_told_in_two_sentences(text):
 def test_two_sentences_of_two_votes_are_no_list(text):
     claims = _claims(text, date(2018, 12, 17))
     assert claims and all(c["resolution"] is None and c["verdict"] == "unverifiable" for c in claims)
+
+
+def test_a_tally_after_a_list_is_the_next_votes():
+    # two votes of one day (2 December 2020: 75/24 on the Syrian Golan, 88-9-62; 75/20, 91-17-54): the list of the
+    # first is not joined to the tally of the next
+    text = ("On Wednesday the Assembly adopted the text on the Syrian Golan with 88 votes in favour and 9 against, "
+            "while 62 abstained. The Netherlands was among the abstainers.\n\nThe next text was adopted by 91 votes "
+            "to 17, with 54 abstentions.")
+    netherlands = [c for c in _claims(text, date(2020, 12, 3)) if c.get("state") == "NLD"]
+    assert netherlands and all(c["resolution"] in ("A/RES/75/24", None) and c["verdict"] != "contradicted"
+                               for c in netherlands)

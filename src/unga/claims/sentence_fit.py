@@ -178,21 +178,26 @@ def place(index: identify.Index, found: list, ranked: list, votes, scorer, appea
     groups = _groups(found, ranked)
     left = [key for key, members in groups.items() if not fit(members)]
     numbered = {key for key, members in groups.items() if any(found[n].kind != "position" for n in members)}
-    for run in runs(list(groups), left, numbered):  # "Only A and B voted no. C, D and E abstained.": one vote's evidence
+    listed = {key for key, members in groups.items() if any(found[n].kind == "position" for n in members)}
+    for run in runs(list(groups), left, numbered, listed):  # "Only A and B voted no. C, D and E abstained.": one vote's evidence
         fit([n for key in run for n in groups[key]])
     return out, placed
 
 
-def runs(keys: list[tuple], left: list[tuple], numbered: set[tuple] = frozenset()) -> list[list[tuple]]:
+def runs(keys: list[tuple], left: list[tuple], numbered: set[tuple] = frozenset(),
+         listed: set[tuple] = frozenset()) -> list[list[tuple]]:
     """Of the (sentence, time) keys of a text's sentences with claims, in order, those whose evidence placed nothing
     alone (left), in runs of two or more that speak of one time, each the next sentence with claims after the one
     before, at most one sentence without claims between (a sentence cut short at an abbreviation): their evidence
-    together may be one vote's fingerprint. A sentence with numbers (numbered) begins a run: told after a list, they
-    are the next vote's more often than the list's ("A abstained on it. The next text passed 91 to 17, …")."""
+    together may be one vote's fingerprint. A sentence of numbers without states (numbered, not listed) told after a
+    list of states begins a run of its own: it is the next vote's more often than the list's ("A abstained on it. The
+    next text passed 91 to 17, …"); numbers after numbers are one tally told in two sentences, and a side's number
+    with its states goes on with the vote before ("… only A and B opposed it. Another 49 abstained, C among them")."""
     out: list[list[tuple]] = [[]]
     for key in sorted(keys):
         last = out[-1][-1] if out[-1] else None
-        if key not in left or last is None or key[0] - last[0] > RUN_GAP or key[1] != last[1] or key in numbered:
+        if key not in left or last is None or key[0] - last[0] > RUN_GAP or key[1] != last[1] \
+                or (key in numbered and key not in listed and any(k in listed for k in out[-1])):
             out.append([])
         if key in left:
             out[-1].append(key)
