@@ -102,3 +102,10 @@ def test_a_tally_after_a_list_is_the_next_votes():
     netherlands = [c for c in _claims(text, date(2020, 12, 3)) if c.get("state") == "NLD"]
     assert netherlands and all(c["resolution"] in ("A/RES/75/24", None) and c["verdict"] != "contradicted"
                                for c in netherlands)
+
+
+def test_two_times_in_one_sentence_do_not_break_the_runs():
+    # a sentence of this year's vote and of last year's: its claims are two groups of one sentence, sorted by sentence
+    claims = _claims("Hungary and the United States voted no on the refugee compact this year, while last year "
+                     "Hungary abstained. Libya, Eritrea and the Dominican Republic abstained.", date(2018, 12, 18))
+    assert claims and all(c["verdict"] != "contradicted" for c in claims)

@@ -179,7 +179,8 @@ def place(index: identify.Index, found: list, ranked: list, votes, scorer, appea
     left = [key for key, members in groups.items() if not fit(members)]
     numbered = {key for key, members in groups.items() if any(found[n].kind != "position" for n in members)}
     listed = {key for key, members in groups.items() if any(found[n].kind == "position" for n in members)}
-    for run in runs(list(groups), left, numbered, listed):  # "Only A and B voted no. C, D and E abstained.": one vote's evidence
+    # "Only A and B voted no. C, D and E abstained.": one vote's evidence in sentences that follow one another
+    for run in runs(list(groups), left, numbered, listed):
         fit([n for key in run for n in groups[key]])
     return out, placed
 
@@ -194,7 +195,7 @@ def runs(keys: list[tuple], left: list[tuple], numbered: set[tuple] = frozenset(
     next text passed 91 to 17, …"); numbers after numbers are one tally told in two sentences, and a side's number
     with its states goes on with the vote before ("… only A and B opposed it. Another 49 abstained, C among them")."""
     out: list[list[tuple]] = [[]]
-    for key in sorted(keys):
+    for key in sorted(keys, key=lambda k: k[0]):  # in order of sentences (a sentence's times as they came)
         last = out[-1][-1] if out[-1] else None
         if key not in left or last is None or key[0] - last[0] > RUN_GAP or key[1] != last[1] \
                 or (key in numbered and key not in listed and any(k in listed for k in out[-1])):
