@@ -105,7 +105,7 @@ def test_a_tally_after_a_list_is_the_next_votes():
 
 
 def test_two_times_in_one_sentence_do_not_break_the_runs():
-    # a sentence of this year's vote and of last year's: its claims are two groups of one sentence, sorted by sentence
+    # a claim of no time and one of "this year" in one sentence: two groups of one sentence, in order of sentences
     claims = _claims("The United States voted no, and this year Hungary voted against the refugee compact as well. "
                      "Libya, Eritrea and the Dominican Republic abstained.", date(2018, 12, 18))
     assert claims and all(c["verdict"] != "contradicted" for c in claims)
