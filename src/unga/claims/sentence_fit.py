@@ -181,7 +181,9 @@ def place(index: identify.Index, found: list, ranked: list, votes, scorer, appea
     listed = {key for key, members in groups.items() if any(found[n].kind == "position" for n in members)}
     # "Only A and B voted no. C, D and E abstained.": one vote's evidence in sentences that follow one another
     for run in runs(list(groups), left, numbered, listed):
-        fit([n for key in run for n in groups[key]])
+        members = [n for key in run for n in groups[key]]
+        if len({year_said(found[n]) for n in members}) == 1:  # one year: "Ghana also voted against it in 2022" is not
+            fit(members)  # the list before it of this week's vote
     return out, placed
 
 
