@@ -42,6 +42,7 @@ from paraphrase_idrc33 import absentees_in_the_list, side_named_in_full
 from paraphrase_frus import shift_table, support_won
 from paraphrase_lines import study29_list_lines, study29_short_two_part_name, study29_state_in_figures
 from paraphrase_idrc34 import run_after_the_tally, vote_before_its_tally
+from paraphrase_ident34 import count_in_its_month, list_in_two_sentences
 from paraphrase_months import list_of_a_year_before, tally_of_a_year_before
 from paraphrase_one_off import list_after_a_tally_one_off, side_in_full_one_off
 from paraphrase_year_tables import year_table_of_a_series
@@ -760,6 +761,16 @@ LEARN34 = {
 }
 
 
+# the thirty-fourth round (branch ident34): made last, each with the seed 7011, so that every row before them stays as
+# it was
+IDENT34 = {
+    "a list told in two sentences after a lead naming the day only: Among those voting no were A and B. C and D "
+    "abstained": list_in_two_sentences,
+    "a count in a text dated to the month of the vote, its lead naming the subject only: It was backed by N member "
+    "states": count_in_its_month,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -793,6 +804,7 @@ def make() -> list[dict]:
     _make_each(rows, votes, 7041, LACKING34)
     _make_each(rows, votes, 7031, NARR34)
     _make_each(rows, votes, 7001, LEARN34)
+    _make_each(rows, votes, 7011, IDENT34)
     return rows
 
 

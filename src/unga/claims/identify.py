@@ -206,6 +206,7 @@ def _counts(frame: pd.DataFrame, field: str) -> list[int]:
 
 
 RECENT_DAYS = 180
+MONTH_NEAR, MONTH_BEFORE = 1.5, 10  # a vote of a text's month (one dated to the month); the days before it began
 OLD_DAYS = 2 * 366  # a text that names no year speaks of a vote years back only with a clear topic match
 
 
@@ -230,9 +231,11 @@ def _date_bonus(days: np.ndarray, context: Context) -> np.ndarray:
         best = np.maximum(best, _published_bonus((days - np.datetime64(context.published, "D")).astype(float)))
     for when in mentioned:
         best = np.maximum(best, _bonus((days - when).astype(float)))
-    if isinstance(context.published, calendars.Month):  # a text dated to the month: its every vote alike
-        gap = (days - np.datetime64(context.published, "D")).astype(float)
-        best = np.maximum(best, 1.0 * ((gap <= 0) & (gap > -context.published.day)))
+    if isinstance(context.published, calendars.Month):  # a text dated to the month: its every vote alike, as near as
+        # a vote of the week before a text dated to the day; the last days of the month before still near
+        gap = (days - np.datetime64(context.published, "D")).astype(float) + context.published.day
+        best = np.maximum(best, np.select([(gap <= context.published.day) & (gap > 0), (gap <= 0) & (gap > -MONTH_BEFORE)],
+                                          [MONTH_NEAR, 1.0], 0.0))
     if context.years:  # the text's own year is named by its date ("created in 2006 … the vote yesterday")
         named = context.years | ({context.published.year} if context.published else set())
         best = best - 2.0 * ~np.isin(years, list(named))
@@ -302,7 +305,8 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
         if len(rows) == 1 and (own or not numbers or index.agrees(rows[0], numbers)):
             return rows[0], [(100.0, rows[0], ["symbol in the text"])]
     scorer = scorer or Scorer(index, context)
-    ranked = scorer.rank(numbers, year=year, month=month, scope=scope, days=days, named=named)
+    ranked = _appeared_first(index, context, scorer.rank(numbers, year=year, month=month, scope=scope, days=days,
+                                                         named=named), numbers)
     # a vote held after the text appeared is no rival of a vote of the text's weeks whose every number the tally
     # gives ("voted 140-2 on Friday", in a text of October, against a December vote of 140-2): it cannot be the vote
     # the text reports
@@ -339,6 +343,23 @@ def identify(index: Index, context: Context, sentence: str, numbers: dict[str, i
         # the best match was held after the text appeared: the text reports an earlier stage (a committee's vote)
         return None, [(ranked[0][0], ranked[0][1], ranked[0][2] + ["held after the text appeared"]), *ranked[1:]]
     return ranked[0][1], ranked
+
+
+def _appeared_first(index: Index, context: Context, ranked: list, numbers: dict[str, int]) -> list:
+    """The candidates with a vote of the text's weeks, every number of whose tally the claim gives, ahead of the
+    votes held after the text appeared that outrank it ("voted 140-2 on Friday", in a text dated to October, ranked
+    below a December vote of 140-2 on its subject): a later vote cannot be the one the text reports. Not for a claim
+    of one number, nor when no earlier vote fits every number (the text may report a committee's vote before the
+    plenary's)."""
+    if len(numbers) < 2 or context.appeared is None:
+        return ranked
+    later = [r for r in ranked if held_after(index, r[1], context.appeared)]
+    earlier = [r for r in ranked if not held_after(index, r[1], context.appeared)]
+    if not later or not earlier or ranked[0] is earlier[0]:
+        return ranked
+    first = earlier[0][1]
+    fits = 0 <= (context.appeared - index.dates[first]).days <= TEXTS_WEEKS_DAYS and index.agrees_all(first, numbers)
+    return earlier + later if fits else ranked
 
 
 PASSING_DAYS = 366  # a resolution named by its number a year or more before the text is history, not its news
