@@ -45,7 +45,7 @@ def test_a_main_committee_vote_names_the_committee(built_store):
 
 
 def test_a_committee_named_by_its_title_is_another_body(built_store):
-    text = ("On 19 September the General Committee approved the draft as a whole by a vote of 9 to 4 (Norway, Peru, "
+    text = ("On 19 September the General Committee adopted the draft in full, 9 votes to 4 (Norway, Peru, "
             "Kenya, Chile), with 2 abstentions (Ghana, Togo).")
     got = unplaced(text, date(1957, 9, 20))
     assert {c[1] for c in got} == {None, "NOR", "PER", "KEN", "CHL", "GHA", "TGO"}
