@@ -55,3 +55,15 @@ def test_trap_one_state_that_did_not_vote_stays_absent(built_store):
 def test_trap_skipping_the_meeting_is_plain_absence(built_store):
     claims = judged(UKRAINE + "Thirty-five countries skipped the meeting and did not vote.")
     assert ("count", None, {"field": "absent", "op": "=", "value": 35}, "contradicted") in claims
+
+
+ANGOLA = ("The United States abstained when Angola's admission came before the Security Council in November 1976. The "
+          "Security Council voted 13-0-1, with one member not taking part, to recommend to the General Assembly that "
+          "Angola be admitted. On 1 December the General Assembly admitted Angola by 116 votes to 0, with 1 abstention.")
+
+
+def test_a_council_vote_recommending_to_the_assembly_is_the_councils(built_store):
+    claims = [(c["resolution"], c["asserted"], c["verdict"]) for c in api.check_text(ANGOLA).claims
+              if c["kind"] == "tally"]
+    assert (None, {"yes": 13, "no": 0, "abstain": 1}, "unverifiable") in claims
+    assert ("A/RES/31/44", {"yes": 116, "no": 0, "abstain": 1}, "supported") in claims

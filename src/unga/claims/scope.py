@@ -164,7 +164,11 @@ EARLIER_FRONTED = re.compile(r"^\W*(?:Following|After)\s+(?:an?|the|its)\s+(?:ea
 
 # "the Committee approved a text, by which the Assembly would deplore …", "… which provided that the General Assembly
 # would endorse …": the draft's terms (what the Assembly would do), to the sentence's end, not the Assembly's vote
-DRAFT_TERMS = re.compile(r"\b(?:(?:by|under|through|in)\s+which|that)\s+(?:the\s+)?(?:General\s+)?Assembly\s+would\b.*",
+DRAFT_TERMS = re.compile(r"\b(?:(?:by|under|through|in)\s+which|that)\s+(?:the\s+)?(?:General\s+)?Assembly\s+would\b.*"
+                         # the Assembly as the one a council's vote recommends to ("the Council voted 13-0-1 to
+                         # recommend to the General Assembly that A be admitted"): not the body voting
+                         r"|\b(?:recommend|refer|submit|transmit)\w*\s+(?:it\s+|them\s+|(?:its|the)\s+\w+\s+)?to\s+the\s+"
+                         r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?General\s+Assembly\b",
                          re.I | re.S)
 
 
