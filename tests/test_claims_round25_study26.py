@@ -55,7 +55,9 @@ def test_states_named_as_the_votes_against(built_store, sentence):
 
 def test_a_share_of_the_votes_against_is_not_read_as_the_votes(built_store):
     lead, day = INDIGENOUS
-    assert positions_after(lead, "Canada and New Zealand cast two of the votes against.", day) == {}
+    # no count is read; the learned reading (round 34) may read the two states' own votes, which are right
+    read = positions_after(lead, "Canada and New Zealand cast two of the votes against.", day)
+    assert set(read.values()) <= {("no", "supported")}
 
 
 # the day between the verb and its side, the text's object between the side and the bracketed list

@@ -68,20 +68,8 @@ def test_a_month_long_after_the_vote_gains_nothing():
     assert all(c["verdict"] != "contradicted" for c in claims)
 
 
-# a list told in two sentences that follow one another: the states against in one, those abstaining in the next
-@pytest.mark.parametrize("text", [
-    "The global compact on refugees was endorsed by the Assembly on Monday. Only the United States and Hungary opposed "
-    "it. The Dominican Republic, Eritrea and Libya abstained.",
-    "Hungary and the United States voted no on the refugee compact at the General Assembly. Libya, Eritrea and the "
-    "Dominican Republic abstained.",
-    "The refugee compact passed the General Assembly with the United States and Hungary voting against.\n\nEritrea, the "
-    "Dominican Republic and Libya chose to abstain.",
-])
-def test_a_list_told_in_two_sentences(text):
-    placed = _placed(text, date(2018, 12, 18))
-    assert {("position", "A/RES/73/151", s, "supported") for s in ("USA", "HUN", "DOM", "ERI", "LBY")} <= placed
-
-
+# (a list told in two sentences, ident34's runs of sentences, was taken back at the merge: it turned two false
+# counts after a tally sentence unverifiable, tests of fahunt2 and fahunt11)
 @pytest.mark.parametrize("text", [
     "The Assembly adopted the refugee compact on Monday; the United States and Hungary voted no. On the migration "
     "text, Chile, Italy and Austria abstained.",

@@ -14,6 +14,7 @@ import learn_positions
 
 from unga import api
 from unga.claims import extract, learned
+from unga.claims.doubt import never_false_noted
 from unga.claims import text as claim_text
 
 
@@ -92,7 +93,7 @@ def test_a_reading_of_the_model_is_never_called_false():
     claim = extract.Claim("position", "s", (0, 1), {"vote": "no"}, state="PAK", notes=[learned.NOTE])
     rule = extract.Claim("position", "s", (0, 1), {"vote": "no"}, state="PAK")
     out = [{"verdict": "contradicted", "evidence": {"record": "PAK: abstain"}} for _ in range(2)]
-    learned.never_false(out, [claim, rule])
+    never_false_noted(out, [claim, rule], learned.NOTE, learned.UNCERTAIN)
     assert out[0]["verdict"] == "unverifiable" and learned.UNCERTAIN in out[0]["evidence"]["record"]
     assert out[1]["verdict"] == "contradicted"
 

@@ -222,6 +222,13 @@ def hold_back(entry: dict, reason: str) -> None:
     entry["evidence"]["record"] = entry["evidence"].get("record", "") + f"; not called false: {reason}"
 
 
+def never_false_noted(out: list[dict], found: list, note: str, reason: str) -> None:
+    """Hold back, in place, each contradicted claim whose reading carries the note (an uncertain reading)."""
+    for entry, claim in zip(out, found):
+        if note in claim.notes and entry["verdict"] == "contradicted":
+            hold_back(entry, reason)
+
+
 VAGUE_BEFORE = re.compile(r"\b(?:previously|formerly|in\s+the\s+past|" + HABIT_WORD + r"|" + OVER_A_RUN + r")\b", re.I)
 
 

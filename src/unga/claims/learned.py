@@ -22,7 +22,6 @@ from importlib import resources
 
 from unga.claims import cues as vote_cues
 from unga.claims import digits, numbers, positions
-from unga.claims.doubt import hold_back
 from unga.claims.extract import Claim, mentions_a_vote
 from unga.claims.position_time import lead_time
 from unga.claims.scope import scope_of
@@ -304,9 +303,3 @@ def with_readings(claims: list, spans: list) -> list:
     for extra in read(spans, claims):
         out.insert(max((k + 1 for k, c in enumerate(out) if c.sentence <= extra.sentence), default=0), extra)
     return out
-
-
-def never_false(out: list[dict], found: list) -> None:
-    for entry, claim in zip(out, found):
-        if NOTE in claim.notes and entry["verdict"] == "contradicted":
-            hold_back(entry, UNCERTAIN)

@@ -28,6 +28,8 @@ SOUNDS = ((re.compile(r"que\b|qu|ck|c(?=[aou])|c\b|q"), "k"), (re.compile(r"ph")
 RUN = re.compile(r"(?<![\w'’.-])(?-i:[A-Z])[a-zà-ÿ]+(?:(?:-|\s+(?:of\s+|and\s+|the\s+)*)(?-i:[A-Z])[a-zà-ÿ]+){0,3}(?![\w'’-])")
 
 AND = re.compile(r"\s+and\s+")
+# a name used as an adjective of a group ("most South American countries"): a people's word, no state's name
+GROUP_NOUN = re.compile(r"\s+(?:countries|states|nations|governments|delegations|peoples?|members|neighbou?rs)\b", re.I)
 
 
 def sound(name: str) -> str:
@@ -101,15 +103,7 @@ def mentions(sentence: str, found: list) -> list[tuple[str, int, int]]:
         pieces = [(run.start(), run.end())] + list(zip(cuts[::2], cuts[1::2]))[len(cuts) < 4:]
         for start, end in pieces:
             taken = [(m.start, m.end) for m in found] + [(a, b) for _, a, b in out]
-            if not any(a < end and start < b for a, b in taken) and (iso3 := state_of(sentence[start:end])):
+            if not any(a < end and start < b for a, b in taken) and not GROUP_NOUN.match(sentence, end) \
+                    and (iso3 := state_of(sentence[start:end])):
                 out.append((iso3, start, end))
     return out
-
-
-def never_false(out: list[dict], found: list) -> None:
-    """A position whose state's name was read by likeness is left unverifiable rather than called false."""
-    from unga.claims.doubt import hold_back  # here: doubt reads names, which reads this module
-
-    for entry, claim in zip(out, found):
-        if NOTE in claim.notes and entry["verdict"] == "contradicted":
-            hold_back(entry, "the state's name is read by likeness")

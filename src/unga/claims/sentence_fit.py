@@ -151,19 +151,17 @@ def place(index: identify.Index, found: list, ranked: list, votes, scorer, appea
     # the votes the text's tallies point at, of any date: rivals too (a list of a vote two days before the text, its
     # tally a vote or two off, fits a vote of the next day as well)
     told = [ranked[n][1][0][1] for n, claim in enumerate(found) if claim.kind == "tally" and ranked[n][1]]
-
-    def fit(members: list[int]) -> bool:
+    for members in _groups(found, ranked).values():
         evidence = _evidence(found, members)
         if evidence is None:
-            return False
+            continue
         numbers, said = evidence
         movable = _movable(index, found, ranked, members, numbers, said, votes)
         voters = [found[n].name for n in members if found[n].name]
-        words = " ".join(dict.fromkeys(found[n].text for n in members))
-        row = choose(index, numbers, said, pool, votes, named_by(index, words, voters) + told, most) \
+        row = choose(index, numbers, said, pool, votes, named_by(index, found[members[0]].text, voters) + told, most) \
             if movable else _where_all_are(index, found, ranked, members, numbers, said, votes)
         if row is None:
-            return False
+            continue
         for n in members:
             if n in movable and ranked[n][0] != row:
                 found[n].notes.append(NOTE)
@@ -173,41 +171,7 @@ def place(index: identify.Index, found: list, ranked: list, votes, scorer, appea
                 out[n] = (row, ranked[n][1])
             if out[n][0] == row and found[n].kind != "tally":
                 placed[n] = row  # placed by its sentence's evidence, or already where that evidence points
-        return True
-
-    groups = _groups(found, ranked)
-    left = [key for key, members in groups.items() if not fit(members)]
-    numbered = {key for key, members in groups.items() if any(found[n].kind != "position" for n in members)}
-    listed = {key for key, members in groups.items() if any(found[n].kind == "position" for n in members)}
-    # "Only A and B voted no. C, D and E abstained.": one vote's evidence in sentences that follow one another
-    for run in runs(list(groups), left, numbered, listed):
-        members = [n for key in run for n in groups[key]]
-        if len({year_said(found[n]) for n in members}) == 1:  # one year: "Ghana also voted against it in 2022" is not
-            fit(members)  # the list before it of this week's vote
     return out, placed
-
-
-def runs(keys: list[tuple], left: list[tuple], numbered: set[tuple] = frozenset(),
-         listed: set[tuple] = frozenset()) -> list[list[tuple]]:
-    """Of the (sentence, time) keys of a text's sentences with claims, in order, those whose evidence placed nothing
-    alone (left), in runs of two or more that speak of one time, each the next sentence with claims after the one
-    before, at most one sentence without claims between (a sentence cut short at an abbreviation): their evidence
-    together may be one vote's fingerprint. A sentence of numbers without states (numbered, not listed) told after a
-    list of states begins a run of its own: it is the next vote's more often than the list's ("A abstained on it. The
-    next text passed 91 to 17, …"); numbers after numbers are one tally told in two sentences, and a side's number
-    with its states goes on with the vote before ("… only A and B opposed it. Another 49 abstained, C among them")."""
-    out: list[list[tuple]] = [[]]
-    for key in sorted(keys, key=lambda k: k[0]):  # in order of sentences (a sentence's times as they came)
-        last = out[-1][-1] if out[-1] else None
-        if key not in left or last is None or key[0] - last[0] > RUN_GAP or key[1] != last[1] \
-                or (key in numbered and key not in listed and any(k in listed for k in out[-1])):
-            out.append([])
-        if key in left:
-            out[-1].append(key)
-    return [run for run in out if len(run) >= 2]
-
-
-RUN_GAP = 2  # sentences from one of a run to the next: the next, or the one after a sentence without claims
 
 
 def _movable(index: identify.Index, found: list, ranked: list, members: list[int], numbers: dict[str, int],

@@ -10,7 +10,7 @@ import re
 
 import numpy as np
 
-from unga.claims import cited, clues, coref, digits, extract, fingerprint, identify, sentence_fit, series, when
+from unga.claims import cited, clues, coref, digits, extract, fingerprint, identify, series, when
 from unga.claims.doubt import hold_back, numbers_of
 
 
@@ -88,26 +88,20 @@ def list_chooses(index: identify.Index, found: list, ranked: list, votes, rank_a
                 and claim.when in (None, "this") and claim.asserted.get("vote") in (*LIST_SIDES, "absent"):
             groups.setdefault((claim.sentence, claim.when), []).append(n)
     out = list(ranked)
-
-    def choose(members: list[int]) -> bool:
+    for members in groups.values():
         said = {found[n].state: found[n].asserted["vote"] for n in members}
         if len(said) < LIST_MIN or len({(found[n].state, found[n].asserted["vote"]) for n in members}) > len(said) \
                 or any(ranked[n][1] != ranked[members[0]][1] for n in members):
-            return False  # too few states, a state given two votes, or claims ranked apart
+            continue  # too few states, a state given two votes, or claims ranked apart
         cand = rank_all(found[members[0]])
         row, note = _list_fits(index, said, cand, votes, appeared, _named_in_full(found, members, said)), LIST_CHOSE
         if row is None and scorer is not None:
             row, note = _list_recent(index, scorer, said, cand, votes, appeared), LIST_RECENT
         if row is None:
-            return False
+            continue
         for n in members:
             found[n].notes.append(note)
             out[n] = (row, ranked[n][1])
-        return True
-
-    left = [key for key, members in groups.items() if not choose(members)]
-    for run in sentence_fit.runs(list(groups), left):  # "Only A and B voted no. C, D and E abstained.": one list
-        choose([n for key in run for n in groups[key]])
     return out
 
 
