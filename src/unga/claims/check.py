@@ -284,7 +284,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     explain_unrecorded(out, found, body, reported)  # "not in the record: a vote of the Third Committee"
     widen.penalty_placed(out, found, rows, ranked, index, votes, published)  # placed by its rivals' far numbers alone
     widen.sibling_doubt(out, found)  # moved from the older vote of its series its words fit
-    named_subject.never_false(out, found)
+    never_false_noted(out, found, named_subject.NOTE, named_subject.WHY)
     never_false_noted(out, found, likeness.NOTE, "the state's name is read by likeness")
     never_false_noted(out, found, learned.NOTE, learned.UNCERTAIN)  # a state only the model reads
     widen.named_again_doubt(out, found)

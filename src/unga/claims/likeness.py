@@ -5,7 +5,7 @@ is one or two letters off exactly one state's name once both are spelt by sound 
 Guards (thirty-fourth round): a name of five letters or more, starting with the letter of the state's name; a name the
 record knows as a state, people or capital is never guessed (the name reader had a reason to leave it); nor a word
 that is a state's name with an ending (a people or an adjective: "Syrian", "Iraqis"), nor a name close to two
-states'. A position read from such a name is never called false (`never_false`): a wrong state would make a wrong
+states'. A position read from such a name is never called false (`doubt.never_false_noted` with NOTE): a wrong state would make a wrong
 verdict, so the record may support it but not contradict it.
 """
 

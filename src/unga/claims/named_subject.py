@@ -15,7 +15,6 @@ from importlib import resources
 import numpy as np
 
 from unga.claims import cited, clues, extract, identify
-from unga.claims.doubt import hold_back
 
 NOTE = "placed on the vote of those days whose subject its own sentence names (the other's title names none of it)"
 SAME_DAYS = 3  # the votes of one sitting or week: the text's days, not another year's vote on the subject
@@ -65,7 +64,4 @@ def _tallied(found: list[extract.Claim], row: int, rows: list) -> set[int]:
     return {c.sentence for c, r in zip(found, rows) if r == row and c.kind in ("tally", "count")}
 
 
-def never_false(out: list[dict], found: list[extract.Claim]) -> None:
-    for entry, claim in zip(out, found):
-        if NOTE in claim.notes and entry["verdict"] == "contradicted":
-            hold_back(entry, "placed by the subject its sentence names, which only places a claim")
+WHY = "placed by the subject its sentence names, which only places a claim"  # doubt.never_false_noted's reason
