@@ -36,7 +36,8 @@ SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400
          "holdout32": (60, 453, 14),  # short of its brief in texts before 1990 (2 of 15): see its README
          "holdout33": (58, 457, 7),
          "holdout34": (54, 453, 4),  # short of its brief in texts before 1990 (10 of 12): see its README
-         "holdout35": (36, 280, 9)}
+         "holdout35": (36, 280, 9),
+         "holdout36": (9, 41, 1)}  # far short of its brief (30 texts): see its README
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -793,6 +794,18 @@ KNOWN = {
         ("at39.txt", "position", "A/RES/74/246", "SSD"): "false",
         # a Third Committee position beside the plenary's: not in the record
         ("at38.txt", "position", "A/C.3/66(iran-human-rights-2011-11-21)", "BRA"): "not_in_store",
+    },
+    "holdout36": {
+        # ES-10/21 (October 2023): 14 states did not vote, not thirteen
+        ("au07.txt", "count", "A/RES/ES-10/21", "absent"): "false",
+        # Jamaica did not vote on ES-10/21
+        ("au07.txt", "position", "A/RES/ES-10/21", "JAM"): "true",
+        # the Universal Declaration (217 (III) A): 48 in favour, 8 abstaining
+        ("au01.txt", "tally", "A/RES/217(III)[A]", None): "true",
+        # a Second Committee vote (2017) is not a roll call of the record
+        ("au06.txt", "position", "A/C.2/72(unilateral-economic-measures-2017-11-17)", "KGZ"): "not_in_store",
+        # India voted against 1005 (ES-II) (Hungary, elections under UN auspices, 1956)
+        ("au03.txt", "position", "A/RES/1005(ES-II)", "IND"): "true",
     },
 }
 
