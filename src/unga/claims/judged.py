@@ -15,7 +15,7 @@ from unga import countries
 from unga.claims import (cited, clues, companions, deed, extract, identify, late_change, listed, numbers, polarity, widen,
                          year_table)
 from unga.claims import verdict as check_verdict
-from unga.claims.doubt import OTHER_VOTES, independent, miscount_of_the_day, near, numbers_of, published_counts
+from unga.claims.doubt import OF_ITS_YEAR, OTHER_VOTES, independent, miscount_of_the_day, near, numbers_of, published_counts
 from unga.claims.lacking import REASON_OTHER_BODY, other_body_reason  # noqa: F401 (REASON_OTHER_BODY: its old home)
 from unga.claims.unplaced import why_unplaced
 from unga.claims.when import OWN_TIME, YEAR_ANY, clause_year, months_named, sole_vote_of_its_time, time_of
@@ -102,11 +102,13 @@ def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published
             and not own_match(index, claim, row, ranked) and not near(index, claim, row):
         verdict = "unverifiable"  # far from every count: most likely another vote (a motion, an earlier year)
         said += "; the numbers are far from this roll call's, so the tally is probably about another vote"
+    elif verdict == "contradicted" and row not in anchored and count_of_its_year(index, scorer, claim, row, published,
+                                                                                 paragraph):
+        claim.notes.append(OF_ITS_YEAR)  # its own year and words place it: no tie another claim's numbers broke
     elif verdict == "contradicted" and row not in anchored and not own_match(index, claim, row, ranked) \
             and not miscount_of_the_day(index, scorer, claim, row, published) and not widen.retells(claim, row, told) \
             and not day_told_around(index, claim, row, published, paragraph) \
-            and not news_of_its_day(index, scorer, claim, row, published) \
-            and not count_of_its_year(index, scorer, claim, row, published, paragraph):
+            and not news_of_its_day(index, scorer, claim, row, published):
         verdict = "unverifiable"
         said += ("; but the roll call is not identified beyond doubt (no symbol, and no tally in the text that "
                  "matches it), so the claim is not called false")
@@ -170,6 +172,8 @@ def year_told_before(index: identify.Index, claim: extract.Claim, row: int, publ
 SPAN_YEAR = re.compile(r"\b(?:by|since|until|till|through|before|after|from|between|over|up\s+to)\s+(?:the\s+end\s+of\s+)?"
                        r"(?:19[4-9]\d|20[0-4]\d)\b", re.I)
 
+DATE_STAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")  # a dateline's stamp names the text's day, not a vote's year
+
 
 def count_of_its_year(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None,
                       paragraph: str) -> bool:
@@ -177,15 +181,26 @@ def count_of_its_year(index: identify.Index, scorer, claim: extract.Claim, row: 
     first with a clear lead, in a paragraph that speaks of no committee, amendment, part or motion: "In 2019, when the
     Assembly took up the text on X, 150 countries backed it" (153 did) is a miscount of that year's vote. The count's
     own number, false, points at no vote (identification by numbers fails exactly when the count is false): the
-    year and the subject identify it, with the margin `independent` asks."""
+    year and the subject identify it: the text's dates and words (`independent`), or the sentence's own words among
+    the votes of its year."""
     if scorer is None or claim.kind != "count" or claim.asserted.get("op") != "=" or not _sure_sum(claim) \
             or claim.when == "before" or OTHER_VOTES.search(paragraph or claim.text):
         return False
     year, _ = time_of(claim, published)  # the year written in the sentence, the only one there
-    years = {int(y) for y in YEAR_ANY.findall(claim.text)}
+    years = {int(y) for y in YEAR_ANY.findall(DATE_STAMP.sub(" ", claim.text))}
     return year == index.dates[row].year and years == {year} and not SPAN_YEAR.search(claim.text) \
         and near(index, claim, row) \
-        and independent(index, scorer, claim, row, published)
+        and (independent(index, scorer, claim, row, published) or _subject_of_its_year(index, claim, row))
+
+
+def _subject_of_its_year(index: identify.Index, claim: extract.Claim, row: int) -> bool:
+    """The claim's own sentence names the vote's subject, and no other vote of that year comes near: its words give the
+    roll call STRONG_TOPIC or more and lead every other vote of the year by MARGIN (a year's votes on one subject, a
+    resolution and its paragraphs, tie and are not told apart)."""
+    words = clues.stems(claim.text)
+    rivals = [index.topic(int(i), words) for i in np.flatnonzero(index.years == index.years[row]) if int(i) != row]
+    own = index.topic(row, words)
+    return own >= identify.STRONG_TOPIC and own - max(rivals, default=0.0) >= identify.MARGIN
 
 
 def news_of_its_day(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:
