@@ -6,19 +6,18 @@ beyond doubt (claims/check.py places them); otherwise the claim stays unverifiab
 from __future__ import annotations
 
 import dataclasses
-import re
 from datetime import date
 
 import numpy as np
 
 from unga import countries
 from unga.claims import (cited, clues, companions, deed, extract, identify, late_change, listed, numbers, polarity, widen,
-                         year_table)
+                         year_subject, year_table)
 from unga.claims import verdict as check_verdict
 from unga.claims.doubt import OF_ITS_YEAR, OTHER_VOTES, independent, miscount_of_the_day, near, numbers_of, published_counts
 from unga.claims.lacking import REASON_OTHER_BODY, other_body_reason  # noqa: F401 (REASON_OTHER_BODY: its old home)
 from unga.claims.unplaced import why_unplaced
-from unga.claims.when import OWN_TIME, YEAR_ANY, clause_year, months_named, sole_vote_of_its_time, time_of
+from unga.claims.when import OWN_TIME, YEAR_ANY, clause_year, months_named, sole_vote_of_its_time
 
 ORDER_NOTE = ("; read with the larger number as the yes: the sentence tells the vote by the side that won and does not "
               "say which number is the proposal's yes")
@@ -168,39 +167,18 @@ def year_told_before(index: identify.Index, claim: extract.Claim, row: int, publ
     return own >= 2 and not any(equal(i) >= own and near(index, claim, i) for i in rivals)
 
 
-# "by 2021, 181 had voted for it", "since 2019": a year that bounds a span of votes, not the year of one vote
-SPAN_YEAR = re.compile(r"\b(?:by|since|until|till|through|before|after|from|between|over|up\s+to)\s+(?:the\s+end\s+of\s+)?"
-                       r"(?:19[4-9]\d|20[0-4]\d)\b", re.I)
-
-DATE_STAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")  # a dateline's stamp names the text's day, not a vote's year
-
-
 def count_of_its_year(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None,
                       paragraph: str) -> bool:
-    """A count near the vote's in a sentence that names the vote's year, on a roll call that year and topic alone put
-    first with a clear lead, in a paragraph that speaks of no committee, amendment, part or motion: "In 2019, when the
-    Assembly took up the text on X, 150 countries backed it" (153 did) is a miscount of that year's vote. The count's
-    own number, false, points at no vote (identification by numbers fails exactly when the count is false): the
-    year and the subject identify it: the text's dates and words (`independent`), or the sentence's own words among
-    the votes of its year."""
-    if scorer is None or claim.kind != "count" or claim.asserted.get("op") != "=" or not _sure_sum(claim) \
-            or claim.when == "before" or OTHER_VOTES.search(paragraph or claim.text):
+    """A count near the vote's, in a sentence that names the vote's one year, on a roll call that year and subject put
+    first with a clear lead (the text's dates and words, `independent`, or the sentence's own words among the votes
+    of its year, `year_subject.best`), in a paragraph that speaks of no committee, amendment, part or motion: "In 2019,
+    when the Assembly took up the text on X, 150 countries backed it" (153 did) is a miscount of that year's vote. The
+    count's own number, false, points at no vote: the year and the subject identify it."""
+    if scorer is None or not _sure_sum(claim) or OTHER_VOTES.search(paragraph or claim.text) \
+            or year_subject.one_year(claim, published) != index.dates[row].year:
         return False
-    year, _ = time_of(claim, published)  # the year written in the sentence, the only one there
-    years = {int(y) for y in YEAR_ANY.findall(DATE_STAMP.sub(" ", claim.text))}
-    return year == index.dates[row].year and years == {year} and not SPAN_YEAR.search(claim.text) \
-        and near(index, claim, row) \
-        and (independent(index, scorer, claim, row, published) or _subject_of_its_year(index, claim, row))
-
-
-def _subject_of_its_year(index: identify.Index, claim: extract.Claim, row: int) -> bool:
-    """The claim's own sentence names the vote's subject, and no other vote of that year comes near: its words give the
-    roll call STRONG_TOPIC or more and lead every other vote of the year by MARGIN (a year's votes on one subject, a
-    resolution and its paragraphs, tie and are not told apart)."""
-    words = clues.stems(claim.text)
-    rivals = [index.topic(int(i), words) for i in np.flatnonzero(index.years == index.years[row]) if int(i) != row]
-    own = index.topic(row, words)
-    return own >= identify.STRONG_TOPIC and own - max(rivals, default=0.0) >= identify.MARGIN
+    return near(index, claim, row) and (independent(index, scorer, claim, row, published)
+                                        or year_subject.best(index, claim, index.dates[row].year) == row)
 
 
 def news_of_its_day(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:
