@@ -16,7 +16,7 @@ import numpy as np
 from unga.claims import (alternatives, anachronism, calendars, cited, clause_votes, clues, extract, fingerprint,
                          identify, in_doubt, judged, learned, likeness, loose_motion, named_subject, names, offtopic,
                          one_vote, ordinals, participation, points_back, polarity, reading, release_place, released,
-                         scope, sentence_fit, several, targets, ties, widen, year_subject)
+                         scope, sentence_fit, several, targets, ties, widen)
 from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, false_either_way, fits_pinned, hold_back,
                                near, never_false_noted, numbers_of, other_votes, off_their_year, published_counts, split_tally_disagrees,
                                torn, vaguely_before)
@@ -209,8 +209,6 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
     for n, (c, row) in enumerate(zip(found, rows)):  # a vote on the agenda is none of the resolutions the text names
         if row is not None and index.symbols[row] and agenda_vote(c.text) and not _symbol_in(index, row, c.text):
             rows[n] = None
-    rows = year_subject.place(index, found, rows, published, appeared,  # "In 2019 … on X, 150 backed it"
-                              lambda c: agenda_vote(c.text) or c.sentence in told_in_committee)
     others = other_votes(body, found, rows, index, published)
     told = widen.told_in_tally(index, found, rows, _likely)
     listed = fingerprint.listed_on_its_tally(index, found, rows, _likely(index, found, rows) | {
@@ -233,7 +231,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
                    and (fingerprint.identifies(index, claim, row, found, rows, votes)
                         or fingerprint.sibling_identifies(index, claim, row, found, rows, votes,
                                                           paragraphs.__getitem__, published)))
-               or n in in_its_year or year_subject.NOTE in claim.notes
+               or n in in_its_year
                or (row in anchored and the_latest(index, claim, row, published)
                    and newest_pinned(index, anchored, published) == row)) \
             and not (

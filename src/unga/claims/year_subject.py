@@ -3,15 +3,15 @@ took up the text on X, 150 countries backed it", in a text written years later t
 
 A false count's number points at no roll call, so identification by numbers fails exactly when the count is false;
 the year its sentence names and the sentence's own words about the subject still identify the vote when one vote of
-that year has those words and no other comes near (STRONG_TOPIC, with MARGIN over every other vote of the year). Such
-a count is placed there (`place`), and judged on it (`judged.count_of_its_year`: a count near the vote's is a
-miscount of it; one far from it stays unverifiable, as any count on a roll call not pinned down).
+that year has those words and no other comes near (STRONG_TOPIC, with MARGIN over every other vote of the year). A
+count placed there is judged on it (`judged.count_of_its_year`: a count near the vote's is a miscount of it; one far
+from it stays unverifiable, as any count on a roll call not pinned down). Placing counts the identification left
+unplaced by the same test was tried and dropped: on our sentences the ranking had already placed every one it could.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date
 
 import numpy as np
@@ -24,7 +24,6 @@ from unga.claims.when import YEAR_ANY, time_of
 SPAN_YEAR = re.compile(r"\b(?:by|since|until|till|through|before|after|from|between|over|up\s+to)\s+(?:the\s+end\s+of\s+)?"
                        r"(?:19[4-9]\d|20[0-4]\d)\b", re.I)
 DATE_STAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")  # a dateline's stamp names the text's day, not a vote's year
-NOTE = "placed by the one year and the subject its own sentence names"
 
 
 def one_year(claim: extract.Claim, published: date | None) -> int | None:
@@ -47,16 +46,3 @@ def best(index: identify.Index, claim: extract.Claim, year: int) -> int | None:
         return None
     return scores[0][1] if len(scores) < 2 or scores[0][0] - scores[1][0] >= identify.MARGIN else None
 
-
-def place(index: identify.Index, found: list[extract.Claim], rows: list, published: date | None,
-          appeared: date | None, kept_off: Callable[[extract.Claim], bool]) -> list:
-    """rows, with each count left unplaced placed on the vote its year and subject name (not one held after the text
-    appeared: the text would report an earlier stage; nor a count kept_off says is of a vote the record lacks)."""
-    out = list(rows)
-    for n, (claim, row) in enumerate(zip(found, rows)):
-        year = one_year(claim, published) if row is None and not kept_off(claim) else None
-        chosen = best(index, claim, year) if year is not None else None
-        if chosen is not None and not identify.held_after(index, chosen, appeared):
-            out[n] = chosen
-            claim.notes.append(NOTE)
-    return out
