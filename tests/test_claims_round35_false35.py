@@ -37,3 +37,18 @@ def test_the_right_count_of_that_year_is_supported():
 ])
 def test_traps_stay_unverifiable(text):
     assert all(c["verdict"] != "contradicted" for c in _counts(text))
+
+
+def test_a_datelines_stamp_is_no_year_of_the_vote():
+    (count,) = _counts("2025-05-01 In 2021, when the General Assembly voted on its right to food resolution, 181 "
+                       "countries were in favour.")
+    assert count["resolution"] == "A/RES/76/166"
+    assert count["verdict"] == "contradicted"
+
+
+def test_other_claims_numbers_breaking_a_tie_do_not_hold_it():
+    # the states of the next paragraph break the text's tie by their numbers; the count's own year and words place it
+    text = ("In 2021, when the General Assembly took up a resolution saying that access to food is a human right, "
+            "181 countries voted in favour.\n\nOnly two said no: Israel and the United States.")
+    counts = [c for c in _counts(text) if c["asserted"]["field"] == "yes"]
+    assert [c["verdict"] for c in counts] == ["contradicted"]
