@@ -71,6 +71,7 @@ from paraphrase_nis34 import marks_in_brackets, one_of_them
 from paraphrase_lacking34 import agenda_vote_then_plenary, sponsors_adjective, titled_committee_then_plenary
 from paraphrase_narr34 import joined_count_colon, list_with_apposition, rejecting_the_text, remainder_of_a_count
 from paraphrase_learn34 import list_then_relative_vote
+from paraphrase_false35 import count_with_its_year
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -771,6 +772,13 @@ IDENT34 = {
 }
 
 
+# the thirty-fifth round (branch false35): made last, with the seed 7111, so that every row before it stays as it was
+FALSE35 = {
+    "a count in a sentence naming the vote's year and subject, in a text of years later: In 2019, when the Assembly "
+    "voted on a text on X, N countries backed it": count_with_its_year,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -805,6 +813,7 @@ def make() -> list[dict]:
     _make_each(rows, votes, 7031, NARR34)
     _make_each(rows, votes, 7001, LEARN34)
     _make_each(rows, votes, 7011, IDENT34)
+    _make_each(rows, votes, 7111, FALSE35)
     return rows
 
 

@@ -19,6 +19,7 @@ from unga.claims.when import (COMPARED, CLAUSE_TIME_NOTE, clause_year, far_from,
                               sole_vote_of_its_time, time_of, year_scope)
 
 DISPUTED = "placed on the tally before, though the sentence's own words point at "
+OF_ITS_YEAR = "a count placed by the one year and the subject its own sentence names (judged.count_of_its_year)"
 YEAR_PINNED = ("placed on the one vote of the year its clause names that the text pins down by its tally, far from the "
                "text's days: the record may hold other votes of that year on the subject, so it is not called false")
 

@@ -12,9 +12,9 @@ import numpy as np
 
 from unga import countries
 from unga.claims import (cited, clues, companions, deed, extract, identify, late_change, listed, numbers, polarity, widen,
-                         year_table)
+                         year_subject, year_table)
 from unga.claims import verdict as check_verdict
-from unga.claims.doubt import OTHER_VOTES, independent, miscount_of_the_day, near, numbers_of, published_counts
+from unga.claims.doubt import OF_ITS_YEAR, OTHER_VOTES, independent, miscount_of_the_day, near, numbers_of, published_counts
 from unga.claims.lacking import REASON_OTHER_BODY, other_body_reason  # noqa: F401 (REASON_OTHER_BODY: its old home)
 from unga.claims.unplaced import why_unplaced
 from unga.claims.when import OWN_TIME, YEAR_ANY, clause_year, months_named, sole_vote_of_its_time
@@ -101,6 +101,9 @@ def on_roll_call(index, claim, row, ranked, votes, anchored: set[int], published
             and not own_match(index, claim, row, ranked) and not near(index, claim, row):
         verdict = "unverifiable"  # far from every count: most likely another vote (a motion, an earlier year)
         said += "; the numbers are far from this roll call's, so the tally is probably about another vote"
+    elif verdict == "contradicted" and row not in anchored and count_of_its_year(index, scorer, claim, row, published,
+                                                                                 paragraph):
+        claim.notes.append(OF_ITS_YEAR)  # its own year and words place it: no tie another claim's numbers broke
     elif verdict == "contradicted" and row not in anchored and not own_match(index, claim, row, ranked) \
             and not miscount_of_the_day(index, scorer, claim, row, published) and not widen.retells(claim, row, told) \
             and not day_told_around(index, claim, row, published, paragraph) \
@@ -162,6 +165,20 @@ def year_told_before(index: identify.Index, claim: extract.Claim, row: int, publ
     own = equal(row)
     rivals = [int(i) for i in np.flatnonzero(index.years == index.years[row]) if int(i) != row]
     return own >= 2 and not any(equal(i) >= own and near(index, claim, i) for i in rivals)
+
+
+def count_of_its_year(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None,
+                      paragraph: str) -> bool:
+    """A count near the vote's, in a sentence that names the vote's one year, on a roll call that year and subject put
+    first with a clear lead (the text's dates and words, `independent`, or the sentence's own words among the votes
+    of its year, `year_subject.best`), in a paragraph that speaks of no committee, amendment, part or motion: "In 2019,
+    when the Assembly took up the text on X, 150 countries backed it" (153 did) is a miscount of that year's vote. The
+    count's own number, false, points at no vote: the year and the subject identify it."""
+    if scorer is None or not _sure_sum(claim) or OTHER_VOTES.search(paragraph or claim.text) \
+            or year_subject.one_year(claim, published) != index.dates[row].year:
+        return False
+    return near(index, claim, row) and (independent(index, scorer, claim, row, published)
+                                        or year_subject.best(index, claim, index.dates[row].year) == row)
 
 
 def news_of_its_day(index: identify.Index, scorer, claim: extract.Claim, row: int, published: date | None) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 import numpy as np
 
 from unga.claims import cited, clues, extract, identify, loose_motion, only, scope
-from unga.claims.doubt import hold_back, numbers_of
+from unga.claims.doubt import OF_ITS_YEAR, hold_back, numbers_of
 
 NOTE = "placed on the one of close candidates the text's stated numbers fit"
 
@@ -153,10 +153,12 @@ def _own_subject(index: identify.Index, claim: extract.Claim, close: list[int], 
 
 def never_false(entries: list[dict], rows: list, broken: set[int], anchored: set[int]) -> None:
     """Hold back, in place, a contradiction on a roll call only a tie broken by numbers chose (and not pinned down
-    otherwise): the claims so placed, and those placed with them."""
+    otherwise): the claims so placed, and those placed with them; not a count its own year and words place there
+    whatever the tie (judged.count_of_its_year)."""
     chosen = {rows[n] for n in broken} - anchored
     for n, row in enumerate(rows):
-        if (n in broken or row in chosen) and entries[n]["verdict"] == "contradicted":
+        if (n in broken or row in chosen) and entries[n]["verdict"] == "contradicted" \
+                and OF_ITS_YEAR not in entries[n]["evidence"]["notes"]:
             hold_back(entries[n], "the roll call was chosen among close candidates by the numbers the text states, "
                                   "which only break a tie")
 
