@@ -33,7 +33,8 @@ BESIDES_BEFORE = re.compile(r"\b(?:apart\s+from|aside\s+from|besides|in\s+additi
 # "Kenya voted with 142 other countries", "Peru, alongside 152 other countries,", "Chad voted against, as did nine
 # other countries", "Malta voted against it together with 12 other countries": a companion word after the states,
 # perhaps after their vote (a few words, no comma but the one that opens the companion)
-_COMPANION = (r"(?:(?:\s*,\s*|\s+)(?:along\s+with|alongside|together\s+with|joined\s+by|in\s+company\s+with)"
+_COMPANION = (r"(?:(?:\s*,\s*|\s+)(?:along\s+with|alongside|together\s+with|joined\s+by|in\s+company\s+with|joining"
+              r"|(?P<with>with))"
               r"|\s+(?:voted|votes|voting|vote|sided|stood)\s+(?:along\s+)?with|\s*,?\s+(?:as|so)\s+did"
               r"|\s+(?:joined|joins|joining))\s+(?:only\s+|just\s+)?(?:the\s+)?$")
 COMPANION_AFTER_VOTE = re.compile(r"^,?(?:\s+(?:(?-i:[a-z])[\w'’-]*)){0,6}?" + _COMPANION, re.I)
@@ -109,6 +110,8 @@ def named_states(sentence: str, at: int) -> list | None:
             and not TAKEN_WITH.search(window, 0, named[-1].start) else []
     found = mentions(head)
     runs = positions.lists(head, found)
+    if runs and _with_their_own_side(sentence, at, head, runs[-1]):
+        return []  # "A voted no, with 137 other countries in favour": the others' own side, without A
     if runs and (re.fullmatch(r"\s*(?:,\s*)?and(?:\s+the)?\s*", head[runs[-1][-1].end:], re.I) or GATHERED.fullmatch(head[runs[-1][-1].end:])
                  or _companion(head, runs[-1]) or _headline_list(head, runs[-1])):
         named = _chained(head, runs)
@@ -138,6 +141,18 @@ def _companion(head: str, run: list) -> bool:
     gap = head[run[-1].end:]
     match = COMPANION_AFTER_VOTE.match(gap)
     return bool(match) and (len(gap.split()) <= 3 or bool(VOTE_VERB.search(gap)))
+
+
+# a side said right after "with N other countries": the others' own vote ("with 137 other states voting yes")
+OWN_SIDE_AFTER = re.compile(r"\s+(?:voting|in\s+favou?r|against|abstaining|backing|supporting|opposing|rejecting|for|yes|no"
+                            r"|not\s+voting|absent)\b", re.I)
+
+
+def _with_their_own_side(sentence: str, at: int, head: str, run: list) -> bool:
+    """A plain "with" before "N other countries" that give their own side after: an absolute clause, not company."""
+    match = COMPANION_AFTER_VOTE.match(head[run[-1].end:])
+    counted = STATES_COUNTED.match(sentence, at)
+    return bool(match and match["with"] and counted and OWN_SIDE_AFTER.match(sentence, counted.end()))
 
 
 def _chained(head: str, runs: list) -> list:

@@ -1,0 +1,48 @@
+"""Thirty-fifth round, count35: a count said with the states it is said together with (docs/claims.md, "Thirty-fifth
+round: counts as reporters write them"). Our own sentences; each shape in several wordings, with its traps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from unga import api
+
+pytestmark = pytest.mark.usefixtures("built_store")
+
+OPENING = "The Assembly voted on Thursday to make Palestine a non-member observer state. "
+DAY = date(2012, 11, 30)
+
+
+def _counts(text: str) -> set:
+    return {(c["asserted"]["field"], c["asserted"]["value"], c["verdict"])
+            for c in api.check_text(OPENING + text, published=DAY).claims if c["kind"] == "count"}
+
+
+# a plain "with" after a state, or a "joining" after its vote, is company: the N others and the state (138 yes, 9 no)
+@pytest.mark.parametrize("text, field, value", [
+    ("Kenya, with 137 other nations, backed the upgrade.", "yes", 138),
+    ("Kenya voted in favour with 137 other members.", "yes", 138),
+    ("Chile has backed the text with 137 other states.", "yes", 138),
+    ("Canada voted no, joining eight other countries.", "no", 9),
+    ("Canada, with eight other countries, opposed it.", "no", 9),
+    ("Canada opposed the text, joining 8 other members.", "no", 9),
+])
+def test_a_state_with_n_others_counts_the_state(text, field, value):
+    counts = _counts(text)
+    assert (field, value, "supported") in counts
+    assert not any(c[1] == value - 1 for c in counts)  # the bare N, the reading before, is gone
+
+
+# the trap: "with N other countries" that gives the others their own vote is an absolute clause, not company
+@pytest.mark.parametrize("text", [
+    "Canada voted no, with 137 other countries in favour.",
+    "Canada opposed it, with 137 other states voting yes.",
+    "Canada was against it with 137 other members backing it.",
+])
+def test_with_n_others_of_their_own_side_is_no_company(text):
+    counts = _counts(text)
+    assert not any(field == "no" for field, _, _ in counts)
+    assert not any(field == "yes" and value == 138 for field, value, _ in counts)
+    assert all(verdict != "contradicted" for _, _, verdict in counts)
