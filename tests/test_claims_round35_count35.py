@@ -46,3 +46,38 @@ def test_with_n_others_of_their_own_side_is_no_company(text):
     assert not any(field == "no" for field, _, _ in counts)
     assert not any(field == "yes" and value == 138 for field, value, _ in counts)
     assert all(verdict != "contradicted" for _, _, verdict in counts)
+
+
+# a false count of the company, with the vote's tally beside it: caught
+@pytest.mark.parametrize("text", [
+    "The tally was 138 to 9 with 41 abstentions. Canada voted no, joining ten other countries.",
+    "The tally was 138 to 9 with 41 abstentions. Kenya, with 140 other nations, backed the text.",
+])
+def test_a_false_count_of_the_company_is_caught(text):
+    assert any(verdict == "contradicted" for _, _, verdict in _counts(text))
+
+
+# the side of the state a count sides with, told in the sentence before of the same paragraph (9 no), or after the
+# state ("the only two countries to vote with A against"): read; from the sentence before, never called false
+@pytest.mark.parametrize("text, value", [
+    ("Canada voted no on Thursday. Eight countries sided with Canada.", 9),
+    ("Canada voted against the text. Eight other countries stood with Canada.", 9),
+    ("Canada had opposed the text. Eight states voted with Canada.", 9),
+    ("Israel and the Czech Republic were the only two countries to vote with Canada against the text.", 3),
+])
+def test_a_count_of_the_side_of_a_state_whose_vote_is_told(text, value):
+    assert any(field == "no" and v == value and verdict != "contradicted" for field, v, verdict in _counts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Canada voted no on Thursday. Ten other countries sided with Canada.",
+    "Canada voted against the text. Eleven states stood with Canada.",
+])
+def test_a_count_of_a_side_told_the_sentence_before_is_never_called_false(text):
+    counts = _counts(text)
+    assert counts and all(verdict != "contradicted" for _, _, verdict in counts)
+
+
+def test_a_side_told_in_another_paragraph_is_not_carried():
+    assert not any(field == "no" for field, _, _ in _counts("Canada voted no on Thursday.\n\nEight countries sided "
+                                                             "with Canada."))

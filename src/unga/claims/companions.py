@@ -16,6 +16,8 @@ from unga.claims.names import mentions
 from unga.claims.side_words import vote_of
 from unga.claims.targets import OWNED
 
+# the sentence before may tell the state's vote on another text than the count's: read, never called false
+SIDE_BEFORE = "the state's side is its vote in the sentence before, which may be on another text; never called false"
 WITH_OR_WITHOUT = ("'N states voting with A', 'A, along with N countries': N may count A or not; read as N + 1, never "
                    "called false")
 
@@ -187,10 +189,11 @@ def as_many(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
     return out
 
 
-# "N states voting with Russia", "N countries that voted along with A", "N countries backed Russia": A's side
+# "N states voting with Russia", "N countries that voted along with A", "N countries backed Russia", "the only two
+# countries to vote with A": A's side
 WITH_A_STATE = re.compile(r"\b(?P<n>\d{1,3})\s+(?P<other>other\s+|more\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations"
-                          r"|members|delegations|governments|others)\s+(?:(?:that|which|who)\s+)?(?:(?:had|have|also|only)\s+)*"
-                          r"(?:(?:voted|voting|vote|sided|siding|stood|standing)\s+(?:(?:in\s+favou?r|for|against|yes|no)\s+)?"
+                          r"|members|delegations|governments|others)\s+(?:(?:that|which|who|to)\s+)?(?:(?:had|have|also|only)\s+)*"
+                          r"(?:(?:voted|voting|vote|sided|siding|side|stood|standing|stand)\s+(?:(?:in\s+favou?r|for|against|yes|no)\s+)?"
                           r"(?:along\s+with|alongside|together\s+with|with)|backed|supported)\s+(?:the\s+)?", re.I)
 # "Two states, A and B, joined the United States in opposition": the state joined is not among the N (N + 1)
 JOINED_A_STATE = re.compile(r"\b(?P<n>\d{1,3})\s+(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members"
@@ -228,16 +231,21 @@ def with_a_state(sentence: str) -> list[tuple[int, int, int, bool, str]]:
     return out
 
 
-def side_counts(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
+def side_counts(sentence: str, stated: list, said_before: list | None = None) -> list[tuple[dict, list[str]]]:
     """Counts of a state's side whose vote the sentence gives that state ("Russia voted no, with five states voting
-    with it" has no state after "with"; "Twenty countries voted with Burma in opposing it": Burma no, 21)."""
-    votes = {p.iso3: p.vote for p in stated if p.vote in ("yes", "no", "abstain")}
+    with it" has no state after "with"; "Twenty countries voted with Burma in opposing it": Burma no, 21), or the
+    sentence before in its paragraph does ("Burma voted no. Twenty countries sided with Burma": said_before, the
+    claims of that sentence)."""
+    sides = ("yes", "no", "abstain")
+    before = {c.state: c.asserted.get("vote") for c in said_before or () if c.kind == "position"}
+    own = {p.iso3: p.vote for p in stated if p.vote in sides}
     out = []
     for start, end, n, exact, iso3 in with_a_state(sentence):
         said = SIDE_AFTER.match(sentence, end)
-        field = votes.get(iso3) or (said and SIDES[said["side"].split()[-1].lower()[:4]])
+        told = own.get(iso3) or (said and SIDES[said["side"].split()[-1].lower()[:4]])
+        field = told or (before.get(iso3) if before.get(iso3) in sides else None)
         if field:
-            notes = [] if exact else [WITH_OR_WITHOUT]
+            notes = ([] if exact else [WITH_OR_WITHOUT]) + ([] if told else [SIDE_BEFORE])
             out.append(({"field": field, "op": "=", "value": n + 1}, notes))
     return out
 
