@@ -81,3 +81,28 @@ def test_a_count_of_a_side_told_the_sentence_before_is_never_called_false(text):
 def test_a_side_told_in_another_paragraph_is_not_carried():
     assert not any(field == "no" for field, _, _ in _counts("Canada voted no on Thursday.\n\nEight countries sided "
                                                              "with Canada."))
+
+
+# a bound is judged with the tolerance of its figure (bounds.just_missed): supported when it holds, unverifiable when
+# the record misses it by no more than what rounding the figure covers, contradicted only further off (138 yes, 9 no)
+@pytest.mark.parametrize("text, field, verdict", [
+    ("The tally was 138 to 9 with 41 abstentions. More than 130 countries voted for the text.", "yes", "supported"),
+    ("The tally was 138 to 9 with 41 abstentions. Over 140 countries voted for the text.", "yes", "unverifiable"),
+    ("The tally was 138 to 9 with 41 abstentions. More than 160 countries voted for the text.", "yes", "contradicted"),
+    ("The tally was 138 to 9 with 41 abstentions. Fewer than ten countries voted against it.", "no", "supported"),
+    ("The tally was 138 to 9 with 41 abstentions. Nearly 140 countries voted for the text.", "yes", "supported"),
+    ("The tally was 138 to 9 with 41 abstentions. Some 120 countries voted for the text.", "yes", "unverifiable"),
+])
+def test_a_bound_or_round_figure_with_its_tolerance(text, field, verdict):
+    counts = [c for c in api.check_text(OPENING + text, published=DAY).claims
+              if c["kind"] == "count" and c["asserted"]["field"] == field and c["asserted"]["op"] != "="]
+    assert counts and all(c["verdict"] == verdict for c in counts)
+
+
+@pytest.mark.parametrize("op, actual, value, missed", [
+    (">", 138, 140, True), (">", 140, 140, True), (">", 120, 140, False), (">", 141, 140, False),
+    (">=", 99, 100, True), ("<", 11, 10, True), ("<", 14, 10, False), ("<=", 9, 8, True), ("=", 139, 140, False),
+])
+def test_just_missed(op, actual, value, missed):
+    from unga.claims import bounds
+    assert bounds.just_missed(op, actual, value) is missed

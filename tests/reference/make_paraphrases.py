@@ -71,6 +71,7 @@ from paraphrase_nis34 import marks_in_brackets, one_of_them
 from paraphrase_lacking34 import agenda_vote_then_plenary, sponsors_adjective, titled_committee_then_plenary
 from paraphrase_narr34 import joined_count_colon, list_with_apposition, rejecting_the_text, remainder_of_a_count
 from paraphrase_learn34 import list_then_relative_vote
+from paraphrase_count35 import side_said_before, with_others
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -771,6 +772,16 @@ IDENT34 = {
 }
 
 
+# counts said with the states they are said together with (thirty-fifth round, branch count35): made last, each with
+# the seed 7141, so that every row before them stays as it was
+COUNT35 = {
+    "a state in company with N others by a plain 'with' or a 'joining': A, with N other countries, voted against it":
+        with_others,
+    "a count of the side of a state whose vote the sentence before told: A voted against the text. N countries sided "
+    "with A": side_said_before,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -805,6 +816,7 @@ def make() -> list[dict]:
     _make_each(rows, votes, 7031, NARR34)
     _make_each(rows, votes, 7001, LEARN34)
     _make_each(rows, votes, 7011, IDENT34)
+    _make_each(rows, votes, 7141, COUNT35)
     return rows
 
 
