@@ -28,6 +28,9 @@ def _counts(text: str) -> set:
     ("Canada voted no, joining eight other countries.", "no", 9),
     ("Canada, with eight other countries, opposed it.", "no", 9),
     ("Canada opposed the text, joining 8 other members.", "no", 9),
+    ("Alongside 137 other nations, Kenya voted for the text.", "yes", 138),
+    ("Along with seven other countries, Canada and Israel voted against it.", "no", 9),
+    ("With 137 other states, Kenya voted yes.", "yes", 138),
 ])
 def test_a_state_with_n_others_counts_the_state(text, field, value):
     counts = _counts(text)
@@ -40,6 +43,8 @@ def test_a_state_with_n_others_counts_the_state(text, field, value):
     "Canada voted no, with 137 other countries in favour.",
     "Canada opposed it, with 137 other states voting yes.",
     "Canada was against it with 137 other members backing it.",
+    "With 137 other states in favour, Canada voted no.",
+    "With 137 other countries voting yes, Canada voted against the text.",
 ])
 def test_with_n_others_of_their_own_side_is_no_company(text):
     counts = _counts(text)

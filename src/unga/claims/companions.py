@@ -171,6 +171,20 @@ OTHERS_COUNT = re.compile(r"\b(?P<n>\d{1,3})\s+others?\b(?:\s+(?:U\.?N\.?\s+|Uni
                           r"|nations|members|delegations|governments)\b)?", re.I)
 
 
+# "Alongside 137 other nations, Kenya voted yes", "With eight others, A and B voted against": the company said first
+FRONTED_OTHERS = re.compile(r"(?:^|[;:(]\s*)[\"“‘']?(?:along\s+with|alongside|together\s+with|with|like|joining)\s+$", re.I)
+
+
+def fronted(sentence: str, match: re.Match) -> list:
+    """The states that open the clause after a fronted company of N others and its comma: [] when none."""
+    comma = re.match(r"\s*,\s*(?:the\s+)?", sentence[match.end():])
+    if not FRONTED_OTHERS.search(sentence[:match.start()]) or not comma:
+        return []
+    tail = sentence[match.end() + comma.end():]
+    runs = positions.lists(tail, mentions(tail))
+    return runs[0] if runs and runs[0][0].start == 0 else []
+
+
 OWN_VERB = re.compile(r"\s+(?:(?:that|which|who)\s+)?(?:(?:also|had|have|all)\s+)*(?P<verb>" + roles.VERB + ")", re.I)
 
 
@@ -180,7 +194,7 @@ def as_many(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
     votes = {p.iso3: p.vote for p in stated}
     out = []
     for match in OTHERS_COUNT.finditer(sentence):
-        named = named_states(sentence, match.start()) or []
+        named = named_states(sentence, match.start()) or fronted(sentence, match)
         sides = {votes.get(m.iso3) for m in named}
         own = OWN_VERB.match(sentence, match.end())  # "A abstained, and 14 other states voted against": not A's side
         if named and len(sides) == 1 and (side := sides.pop()) in ("yes", "no", "abstain") \
