@@ -72,6 +72,7 @@ from paraphrase_lacking34 import agenda_vote_then_plenary, sponsors_adjective, t
 from paraphrase_narr34 import joined_count_colon, list_with_apposition, rejecting_the_text, remainder_of_a_count
 from paraphrase_learn34 import list_then_relative_vote
 from paraphrase_false35 import count_with_its_year
+from paraphrase_count35 import side_said_before, with_others
 from paraphrase_votes import (CUBA_ORDINAL, VOTED, VOTES, WEEKDAYS, Vote, _moved_state, _one_state, _pick, _wrong_state,
                               claim_count, claim_position, claim_tally, leads, listed, ordinal, state_names, words)
 
@@ -779,6 +780,16 @@ FALSE35 = {
 }
 
 
+# counts said with the states they are said together with (thirty-fifth round, branch count35): made last, each with
+# the seed 7141, so that every row before them stays as it was
+COUNT35 = {
+    "a state in company with N others by a plain 'with' or a 'joining': A, with N other countries, voted against it":
+        with_others,
+    "a count of the side of a state whose vote the sentence before told: A voted against the text. N countries sided "
+    "with A": side_said_before,
+}
+
+
 def make() -> list[dict]:
     names = state_names()
     votes = [Vote(s, names) for s in VOTES]
@@ -814,6 +825,7 @@ def make() -> list[dict]:
     _make_each(rows, votes, 7001, LEARN34)
     _make_each(rows, votes, 7011, IDENT34)
     _make_each(rows, votes, 7111, FALSE35)
+    _make_each(rows, votes, 7141, COUNT35)
     return rows
 
 

@@ -9,7 +9,10 @@ such words takes their op; a tally one of whose numbers does is read as counts, 
 
 An approximate count is supported when the record is within `tolerance` of it (what rounding to the figure's
 precision covers) and unverifiable otherwise, never
-contradicted: "about 140" of a vote of 120 may be a writer's loose figure, not a false statement.
+contradicted: "about 140" of a vote of 120 may be a writer's loose figure, not a false statement. A bound ("more than
+140", "fewer than 10") is supported when the record holds it, unverifiable when the record misses it by no more than
+that tolerance ("more than 140" of 138: `just_missed`), and contradicted only when it is further off ("more than 140"
+of 120).
 """
 
 from __future__ import annotations
@@ -39,6 +42,17 @@ def tolerance(value: int) -> int:
 
 def near(actual: int, value: int) -> bool:
     return abs(actual - value) <= tolerance(value)
+
+
+# how far the record is from holding a bound: "more than 140" of 140 misses by 1, "fewer than 10" of 12 by 3
+SHORT_BY = {">": lambda actual, value: value + 1 - actual, ">=": lambda actual, value: value - actual,
+            "<": lambda actual, value: actual - value + 1, "<=": lambda actual, value: actual - value}
+
+
+def just_missed(op: str, actual: int, value: int) -> bool:
+    """A bound the record misses by no more than the figure's tolerance ("more than 140" of 138, "over 100" of 99):
+    a writer's loose figure rather than a false one, not called false."""
+    return op in SHORT_BY and 0 < SHORT_BY[op](actual, value) <= tolerance(value)
 
 
 @lru_cache(maxsize=None)

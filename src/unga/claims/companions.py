@@ -16,6 +16,8 @@ from unga.claims.names import mentions
 from unga.claims.side_words import vote_of
 from unga.claims.targets import OWNED
 
+# the sentence before may tell the state's vote on another text than the count's: read, never called false
+SIDE_BEFORE = "the state's side is its vote in the sentence before, which may be on another text; never called false"
 WITH_OR_WITHOUT = ("'N states voting with A', 'A, along with N countries': N may count A or not; read as N + 1, never "
                    "called false")
 
@@ -33,7 +35,8 @@ BESIDES_BEFORE = re.compile(r"\b(?:apart\s+from|aside\s+from|besides|in\s+additi
 # "Kenya voted with 142 other countries", "Peru, alongside 152 other countries,", "Chad voted against, as did nine
 # other countries", "Malta voted against it together with 12 other countries": a companion word after the states,
 # perhaps after their vote (a few words, no comma but the one that opens the companion)
-_COMPANION = (r"(?:(?:\s*,\s*|\s+)(?:along\s+with|alongside|together\s+with|joined\s+by|in\s+company\s+with)"
+_COMPANION = (r"(?:(?:\s*,\s*|\s+)(?:along\s+with|alongside|together\s+with|joined\s+by|in\s+company\s+with|joining"
+              r"|(?P<with>with))"
               r"|\s+(?:voted|votes|voting|vote|sided|stood)\s+(?:along\s+)?with|\s*,?\s+(?:as|so)\s+did"
               r"|\s+(?:joined|joins|joining))\s+(?:only\s+|just\s+)?(?:the\s+)?$")
 COMPANION_AFTER_VOTE = re.compile(r"^,?(?:\s+(?:(?-i:[a-z])[\w'’-]*)){0,6}?" + _COMPANION, re.I)
@@ -109,6 +112,8 @@ def named_states(sentence: str, at: int) -> list | None:
             and not TAKEN_WITH.search(window, 0, named[-1].start) else []
     found = mentions(head)
     runs = positions.lists(head, found)
+    if runs and _with_their_own_side(sentence, at, head, runs[-1]):
+        return []  # "A voted no, with 137 other countries in favour": the others' own side, without A
     if runs and (re.fullmatch(r"\s*(?:,\s*)?and(?:\s+the)?\s*", head[runs[-1][-1].end:], re.I) or GATHERED.fullmatch(head[runs[-1][-1].end:])
                  or _companion(head, runs[-1]) or _headline_list(head, runs[-1])):
         named = _chained(head, runs)
@@ -140,6 +145,18 @@ def _companion(head: str, run: list) -> bool:
     return bool(match) and (len(gap.split()) <= 3 or bool(VOTE_VERB.search(gap)))
 
 
+# a side said right after "with N other countries": the others' own vote ("with 137 other states voting yes")
+OWN_SIDE_AFTER = re.compile(r"\s+(?:voting|in\s+favou?r|against|abstaining|backing|supporting|opposing|rejecting|for|yes|no"
+                            r"|not\s+voting|absent)\b", re.I)
+
+
+def _with_their_own_side(sentence: str, at: int, head: str, run: list) -> bool:
+    """A plain "with" before "N other countries" that give their own side after: an absolute clause, not company."""
+    match = COMPANION_AFTER_VOTE.match(head[run[-1].end:])
+    counted = STATES_COUNTED.match(sentence, at)
+    return bool(match and match["with"] and counted and OWN_SIDE_AFTER.match(sentence, counted.end()))
+
+
 def _chained(head: str, runs: list) -> list:
     """The states of the run before the count, and of the runs it is chained to by a companion word ("Fiji,
     alongside the United States and 12 other nations": 2)."""
@@ -154,6 +171,20 @@ OTHERS_COUNT = re.compile(r"\b(?P<n>\d{1,3})\s+others?\b(?:\s+(?:U\.?N\.?\s+|Uni
                           r"|nations|members|delegations|governments)\b)?", re.I)
 
 
+# "Alongside 137 other nations, Kenya voted yes", "With eight others, A and B voted against": the company said first
+FRONTED_OTHERS = re.compile(r"(?:^|[;:(]\s*)[\"“‘']?(?:along\s+with|alongside|together\s+with|with|like|joining)\s+$", re.I)
+
+
+def fronted(sentence: str, match: re.Match) -> list:
+    """The states that open the clause after a fronted company of N others and its comma: [] when none."""
+    comma = re.match(r"\s*,\s*(?:the\s+)?", sentence[match.end():])
+    if not FRONTED_OTHERS.search(sentence[:match.start()]) or not comma:
+        return []
+    tail = sentence[match.end() + comma.end():]
+    runs = positions.lists(tail, mentions(tail))
+    return runs[0] if runs and runs[0][0].start == 0 else []
+
+
 OWN_VERB = re.compile(r"\s+(?:(?:that|which|who)\s+)?(?:(?:also|had|have|all)\s+)*(?P<verb>" + roles.VERB + ")", re.I)
 
 
@@ -163,7 +194,7 @@ def as_many(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
     votes = {p.iso3: p.vote for p in stated}
     out = []
     for match in OTHERS_COUNT.finditer(sentence):
-        named = named_states(sentence, match.start()) or []
+        named = named_states(sentence, match.start()) or fronted(sentence, match)
         sides = {votes.get(m.iso3) for m in named}
         own = OWN_VERB.match(sentence, match.end())  # "A abstained, and 14 other states voted against": not A's side
         if named and len(sides) == 1 and (side := sides.pop()) in ("yes", "no", "abstain") \
@@ -172,10 +203,11 @@ def as_many(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
     return out
 
 
-# "N states voting with Russia", "N countries that voted along with A", "N countries backed Russia": A's side
+# "N states voting with Russia", "N countries that voted along with A", "N countries backed Russia", "the only two
+# countries to vote with A": A's side
 WITH_A_STATE = re.compile(r"\b(?P<n>\d{1,3})\s+(?P<other>other\s+|more\s+)?(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations"
-                          r"|members|delegations|governments|others)\s+(?:(?:that|which|who)\s+)?(?:(?:had|have|also|only)\s+)*"
-                          r"(?:(?:voted|voting|vote|sided|siding|stood|standing)\s+(?:(?:in\s+favou?r|for|against|yes|no)\s+)?"
+                          r"|members|delegations|governments|others)\s+(?:(?:that|which|who|to)\s+)?(?:(?:had|have|also|only)\s+)*"
+                          r"(?:(?:voted|voting|vote|sided|siding|side|stood|standing|stand)\s+(?:(?:in\s+favou?r|for|against|yes|no)\s+)?"
                           r"(?:along\s+with|alongside|together\s+with|with)|backed|supported)\s+(?:the\s+)?", re.I)
 # "Two states, A and B, joined the United States in opposition": the state joined is not among the N (N + 1)
 JOINED_A_STATE = re.compile(r"\b(?P<n>\d{1,3})\s+(?:U\.?N\.?\s+)?(?:member\s+)?(?:countries|states|nations|members"
@@ -213,16 +245,21 @@ def with_a_state(sentence: str) -> list[tuple[int, int, int, bool, str]]:
     return out
 
 
-def side_counts(sentence: str, stated: list) -> list[tuple[dict, list[str]]]:
+def side_counts(sentence: str, stated: list, said_before: list | None = None) -> list[tuple[dict, list[str]]]:
     """Counts of a state's side whose vote the sentence gives that state ("Russia voted no, with five states voting
-    with it" has no state after "with"; "Twenty countries voted with Burma in opposing it": Burma no, 21)."""
-    votes = {p.iso3: p.vote for p in stated if p.vote in ("yes", "no", "abstain")}
+    with it" has no state after "with"; "Twenty countries voted with Burma in opposing it": Burma no, 21), or the
+    sentence before in its paragraph does ("Burma voted no. Twenty countries sided with Burma": said_before, the
+    claims of that sentence)."""
+    sides = ("yes", "no", "abstain")
+    before = {c.state: c.asserted.get("vote") for c in said_before or () if c.kind == "position"}
+    own = {p.iso3: p.vote for p in stated if p.vote in sides}
     out = []
     for start, end, n, exact, iso3 in with_a_state(sentence):
         said = SIDE_AFTER.match(sentence, end)
-        field = votes.get(iso3) or (said and SIDES[said["side"].split()[-1].lower()[:4]])
+        told = own.get(iso3) or (said and SIDES[said["side"].split()[-1].lower()[:4]])
+        field = told or (before.get(iso3) if before.get(iso3) in sides else None)
         if field:
-            notes = [] if exact else [WITH_OR_WITHOUT]
+            notes = ([] if exact else [WITH_OR_WITHOUT]) + ([] if told else [SIDE_BEFORE])
             out.append(({"field": field, "op": "=", "value": n + 1}, notes))
     return out
 

@@ -221,7 +221,8 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
                    if (asserted["field"], asserted["value"]) not in given]
         said = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
         claims += [make("count", asserted, when=lead, notes=[DERIVED, *notes])
-                   for asserted, notes in companions.side_counts(sentence, stated) + companions.as_many(sentence, stated)
+                   for asserted, notes in companions.side_counts(sentence, stated, prior and before_claims)
+                   + companions.as_many(sentence, stated)
                    if (asserted["field"], asserted["value"]) not in said]
         said = given | {(c.asserted["field"], c.asserted["value"]) for c in claims[first:] if c.kind == "count"}
         claims += [make("count", asserted, when=lead) for asserted in numberof.one_of(sentence) + numberof.counts(sentence)

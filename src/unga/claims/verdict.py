@@ -24,6 +24,9 @@ def judge(kind: str, asserted: dict, state: str | None, counts: dict[str, int], 
         if not held and asserted["op"] == bounds.APPROXIMATE:  # a round figure is not called false
             return "unverifiable", (f"{actual} {asserted['field']}: a round figure, further from the record than "
                                     f"{bounds.tolerance(asserted['value'])}")
+        if not held and bounds.just_missed(asserted["op"], actual, asserted["value"]):
+            return "unverifiable", (f"{actual} {asserted['field']}: a bound the record misses by no more than "
+                                    f"{bounds.tolerance(asserted['value'])}, a loose figure")
         return ("supported" if held else "contradicted"), f"{actual} {asserted['field']}"
     if kind == "position":
         vote = votes.get(state or "")
