@@ -22,7 +22,7 @@ IN_MONTH = {"fr": r"en|au\s+mois\s+de", "es": r"en", "pt": r"em", "it": r"in|a|n
             "nl": r"in"}
 LAST = {"fr": r"dernier", "es": r"pasado", "pt": r"passad[oa]", "it": r"scors[oa]", "de": r"(?!)",
         "nl": r"jongstleden|afgelopen"}
-OF = {"es": r"de\s+", "pt": r"de\s+"}  # "el 2 de marzo de 2022"
+OF = {"es": r"(?:de\s+)?", "pt": r"(?:de\s+)?"}  # "el 2 de marzo de 2022"
 
 
 @lru_cache(maxsize=None)
@@ -39,7 +39,7 @@ def time_between(lang: str) -> str:
 
 
 # a verb of choosing in the past, then what comes before the infinitive
-CHOSE = {"fr": r"(?:a|ont|avait|avaient)\s+(?:décidé|choisi|préféré)\s+(?:de\s+|d['’]\s*)",
+CHOSE = {"fr": r"(?:a|ont|avait|avaient)\s+(?:(?:décidé|choisi)\s+(?:de\s+|d['’]\s*)|préféré\s+)",
          "es": r"(?:decidi(?:ó|eron)|prefiri(?:ó|eron)|eligi(?:ó|eron)|(?:ha|han)\s+(?:decidido|preferido))\s+",
          "pt": r"(?:decidi(?:u|ram)|preferi(?:u|ram)|escolh(?:eu|eram))\s+",
          "it": r"(?:ha|hanno|aveva|avevano)\s+(?:deciso|scelto|preferito)\s+di\s+"}
