@@ -15,7 +15,7 @@ pytestmark = pytest.mark.usefixtures("built_store")
 
 # leads of our own naming the vote of 2 March 2022 (A/RES/ES-11/1: China abstained, Russia against, France for)
 LEADS = {
-    "fr": "L'Assemblée générale de l'ONU a adopté le 2 mars 2022 la résolution ES-11/1 sur l'Ukraine par 141 voix contre 5. ",
+    "fr": "Réunie le 2 mars 2022, l'Assemblée générale a approuvé la résolution ES-11/1 sur l'Ukraine par 141 voix contre 5. ",
     "es": "La Asamblea General de la ONU aprobó el 2 de marzo de 2022 la resolución ES-11/1 sobre Ucrania por 141 votos contra 5. ",
     "pt": "A Assembleia Geral da ONU aprovou em 2 de março de 2022 a resolução ES-11/1 sobre a Ucrânia por 141 votos a 5. ",
     "de": "Die UN-Vollversammlung hat am 2. März 2022 die Resolution ES-11/1 zur Ukraine mit 141 zu 5 Stimmen angenommen. ",
