@@ -24,6 +24,7 @@ import paraphrase_da_sk_cs_pl
 import paraphrase_lang32
 import paraphrase_lang33
 import paraphrase_lang34
+import paraphrase_langs35
 import paraphrase_nl_fi
 from paraphrase_failed import told_by_the_winners_abroad
 from paraphrase_months import month_alone
@@ -1038,6 +1039,7 @@ def make() -> list[dict]:
     paraphrase_lang32.make_rows(rows, names, lead, TOPICS)  # the thirty-first round (branch lang32), after those
     paraphrase_lang33.make_rows(rows, names, lead, TOPICS)  # the thirty-second round (branch lang33), after those
     paraphrase_lang34.make_rows(rows)  # the thirty-third round (branch lang34): Swedish, Persian, Swahili, Indonesian
+    paraphrase_langs35.make_rows(rows, names, lead, TOPICS)  # the thirty-fifth round (branch langs35), after those
     return rows
 
 

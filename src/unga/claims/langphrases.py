@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from unga.claims.langframes import chose, time_between
+
 YES, NO, ABSTAIN, ABSENT = "yes", "no", "abstain", "absent"
 # the text voted on as a German object: "stimmten gegen die Resolution", "für den Entwurf" ("gegen die USA" is a side)
 DE_TEXT = (r"(?:die|den|das|diese|diesen|dieses)\s+(?:[\w-]+\s+){0,2}?(?:Resolution|Entschließung|Text|Entwurf"
@@ -86,11 +88,11 @@ PASSED_BEFORE = re.compile(PASSED_BY + r"\s+$", re.I)  # right before a count: "
 LIST_NOUN = r"(?:\s+(?:list|lista|liste|elenco|lijst)\b)?"
 # vote phrases: (pattern, vote); a phrase ending in ":" or a form of "were"/"came from" opens a list after it
 VOTES = {
-    "es": [(ES_VOTED + r"\s+(?:a\s+favor|por\s+el\s+sí|sí|" + ES_ADVERB[YES] + r")\b", YES),
+    "es": [(ES_VOTED + time_between("es") + r"\s+(?:a\s+favor|por\s+el\s+sí|sí|" + ES_ADVERB[YES] + r")\b", YES),
            # not "apoyaron a Moscú", "respaldó al Gobierno": a personal "a" names the party supported, not the text; nor
            # "se apoyó en el principio" (relied on)
            (r"(?<!\bse\s)(?:apoy|respald)(?:ó|aron)\b(?!\s+(?:a|al|en)\s)", YES),
-           (ES_VOTED + r"\s+(?:en\s+contra|" + ES_ADVERB[NO] + r")\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
+           (ES_VOTED + time_between("es") + r"\s+(?:en\s+contra|" + ES_ADVERB[NO] + r")\b", NO), (r"se\s+opus(?:o|ieron)\b", NO),
            (r"se\s+(?:(?:ha|han|había|habían)\s+)?(?:pronunci|posicion)(?:ó|aron|ado)\s+en\s+contra\b", NO),
            (r"(?:estuvo|estuvieron)\s+en\s+contra(?=\s*(?:[,.;:)]|$)|\s+de\s+la\s+(?:resolución|propuesta|medida)\b"
             r"|\s+del\s+(?:texto|proyecto)\b)", NO),  # "28 países estuvieron en contra, entre ellos A"
@@ -101,10 +103,10 @@ VOTES = {
            (KEPT["es"] + r"voto\s+(?:en\s+contra|contrario)\b", NO),
            # "optaron esta vez por abstenerse": the choice, maybe with its time, of abstention or of abstaining
            (r"opt(?:ó|aron)\s+(?:(?:esta|esa)\s+vez\s+|nuevamente\s+|de\s+nuevo\s+)?por\s+(?:la\s+abstención|abstenerse)\b",
-            ABSTAIN)],
-    "fr": [(r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+(?:pour|en\s+faveur|favorablement|positivement)\b"
+            ABSTAIN)] + chose("es"),
+    "fr": [(r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté" + time_between("fr") + r"\s+(?:pour|en\s+faveur|favorablement|positivement)\b"
             r"|vot(?:ait|aient|ent)\s+pour\b", YES),
-           (r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté\s+(?:contre|défavorablement|négativement)\b"
+           (r"(?:a|ont|avait|avaient|ayant)" + FR_ADVERB + r"\s+voté" + time_between("fr") + r"\s+(?:contre|défavorablement|négativement)\b"
             r"|vot(?:ait|aient|ent)\s+contre\b", NO),  # "votent contre": a headline's present
            (r"(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)" + FR_ADVERB + r"\s+abstenu(?:e|s|es)?\b|s['’]abstien(?:t|nent)\b"
             r"|(?:a|ont|avait|avaient)\s+(?:choisi|opté\s+pour)\s+l['’]abstention\b", ABSTAIN),
@@ -112,9 +114,9 @@ VOTES = {
            # nouveau soutenu le texte" (not "se sont prononcés contre la guerre": the text or the clause's end only)
            (r"(?:s['’]est|se\s+sont)\s+prononcée?s?\s+(?:en\s+faveur|pour)(?:" + FR_TEXT + r"|(?=\s*[,.;]))"
             r"|(?:a|ont|avait|avaient)(?:\s*,[^,.;]{1,30},)?" + FR_ADVERB + r"\s+soutenu" + FR_TEXT, YES),
-           (r"(?:s['’]est|se\s+sont)\s+prononcée?s?\s+contre(?:\s+(?:la\s+résolution|le\s+texte|le\s+projet\s+de\s+résolution)\b|(?=\s*[,.;]))", NO)],
-    "pt": [(r"vot(?:ou|aram)" + PT_TIME + r"\s+(?:a\s+favor|" + ES_ADVERB[YES] + r")\b", YES),
-           (r"vot(?:ou|aram)" + PT_TIME + r"\s+(?:contra|" + ES_ADVERB[NO] + r")\b", NO),
+           (r"(?:s['’]est|se\s+sont)\s+prononcée?s?\s+contre(?:\s+(?:la\s+résolution|le\s+texte|le\s+projet\s+de\s+résolution)\b|(?=\s*[,.;]))", NO)] + chose("fr"),
+    "pt": [(r"vot(?:ou|aram)" + PT_TIME + time_between("pt") + r"\s+(?:a\s+favor|" + ES_ADVERB[YES] + r")\b", YES),
+           (r"vot(?:ou|aram)" + PT_TIME + time_between("pt") + r"\s+(?:contra|" + ES_ADVERB[NO] + r")\b", NO),
            (KEPT["pt"] + r"abstenção\b", ABSTAIN), (KEPT["pt"] + r"voto\s+(?:a\s+favor|favorável)\b", YES),
            (KEPT["pt"] + r"voto\s+(?:contra|contrário)\b", NO),
            # "28 países foram contra, incluindo A": a side taken on the text, at the clause's end only (not "foram
@@ -126,16 +128,16 @@ VOTES = {
            (r"vot(?:ou|aram)\s+[\"“«]?(?:sim)[\"”»]?(?!\w)", YES), (r"vot(?:ou|aram)\s+[\"“«]?(?:não)[\"”»]?(?!\w)", NO),
            (r"abst(?:eve|iveram)-se\b|se\s+abst(?:eve|iveram)\b"
             r"|opt(?:ou|aram)\s+(?:(?:desta|dessa)\s+vez\s+|novamente\s+)?(?:pela\s+abstenção|por\s+se\s+abster|por\s+abster-se)\b",
-            ABSTAIN)],
+            ABSTAIN)] + chose("pt"),
     # a place or a time may stand between the verb and "für" ("stimmten in New York für einen Waffenstillstand"), and
     # "für" takes any object brought in by "ein" ("für eine Feuerpause"); "gegen" only the text ("gegen die USA": a side)
-    "de": [(r"(?:stimmt|votiert)(?:e|en)\s+" + DE_TIME + r"(?:dafür|mit\s+Ja|(?:[^\d.;,:]{1,60}?\s)??für\s+(?:" + DE_TEXT
+    "de": [(r"(?:stimmt|votiert)(?:e|en)" + time_between("de") + r"\s+" + DE_TIME + r"(?:dafür|mit\s+Ja|(?:[^\d.;,:]{1,60}?\s)??für\s+(?:" + DE_TEXT
             + r"|(?:einen|eine|ein)\s))|(?<!\w)(?:war|waren)\s+dafür\b|(?<!\w)mit\s+Ja\s+(?:stimmt|votiert)(?:e|en)\b"
             r"|(?:hat|haben|hatte|hatten)\s+sich\s+dafür\s+ausgesprochen\b"
             # the perfect, its participle last: "haben in New York für eine Resolution gestimmt"
             r"|(?:hat|haben|hatte|hatten)\s+(?:[^\d.;,:]{1,60}?\s)??(?:dafür|für\s+(?:" + DE_TEXT
             + r"|(?:einen|eine|ein)\s+[^\d.;,:]{1,40}?))\s+gestimmt\b", YES),
-           (r"(?:stimmt|votiert)(?:e|en)\s+" + DE_TIME + r"(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dagegen\b"
+           (r"(?:stimmt|votiert)(?:e|en)" + time_between("de") + r"\s+" + DE_TIME + r"(?:dagegen|mit\s+Nein|gegen\s+" + DE_TEXT + r")|(?<!\w)(?:war|waren)\s+dagegen\b"
             r"|(?<!\w)mit\s+Nein\s+(?:stimmt|votiert)(?:e|en)\b"
             r"|(?:hat|haben|hatte|hatten)\s+sich\s+dagegen\s+ausgesprochen\b"
             r"|(?:hat|haben|hatte|hatten)\s+(?:[^\d.;,:]{1,60}?\s)??(?:dagegen|gegen\s+" + DE_TEXT + r")\s+gestimmt\b", NO),
@@ -147,8 +149,8 @@ VOTES = {
            # a subordinate clause puts the verb last: "während sich 13 Länder der Stimme enthielten."
            (r"(?:der\s+Stimme\s+)?enthielten(?=\s*[.,;)]|\s*$)", ABSTAIN),
            (r"lehnt(?:e|en)\s+(?:" + DE_TEXT + r"|sie|ihn|es)\s+ab\b", NO), (r"unterstützt(?:e|en)\s+" + DE_TEXT, YES)],
-    "it": [(r"(?:ha|hanno|aveva|avevano)\s+votato\s+(?:a\s+favore|favorevolmente|positivamente)\b", YES),
-           (r"(?:ha|hanno|aveva|avevano)\s+votato\s+(?:contro|negativamente|sfavorevolmente)\b", NO),
+    "it": [(r"(?:ha|hanno|aveva|avevano)\s+votato" + time_between("it") + r"\s+(?:a\s+favore|favorevolmente|positivamente)\b", YES),
+           (r"(?:ha|hanno|aveva|avevano)\s+votato" + time_between("it") + r"\s+(?:contro|negativamente|sfavorevolmente)\b", NO),
            (r"(?:si\s+(?:è|sono|era|erano)\s+astenut[oaie])\b", ABSTAIN),
            # the participle alone closing its clause, as headlines write it: "Italia e Spagna astenute, …"
            (r"(?<=\w\s)astenut[oaie](?=\s*[,.;:]|\s*$)", ABSTAIN),
@@ -162,17 +164,17 @@ VOTES = {
            (r"si\s+(?:è|sono|era|erano)\s+schierat[oaie]\s+contro(?=\s*(?:[,.;]|$|insieme|assieme)|\s+(?:la|il)\s+"
             r"(?:risoluzione|testo|documento|bozza)\b)", NO),
            (r"si\s+(?:è|sono|era|erano)\s+schierat[oaie]\s+a\s+favore(?=\s*(?:[,.;]|$|insieme|assieme)|\s+(?:della|del)\s+"
-            r"(?:risoluzione|testo|documento|bozza)\b)", YES)],
+            r"(?:risoluzione|testo|documento|bozza)\b)", YES)] + chose("it"),
     # "stemmen" after a number is the noun ("127 stemmen vóór"), else the verb ("A en B stemmen tegen")
     # the perfect may put a time and the text between the auxiliary and its participle: "hebben vandaag tegen de
     # resolutie gestemd"; "zich achter de resolutie scharen" (to rally behind it) is a vote for it
-    "nl": [(r"(?:stemde(?:n)?|stemt|(?<!\d\s)stemmen)\s+(?:v[oó]{2}r|ja)\b"
+    "nl": [(r"(?:stemde(?:n)?|stemt|(?<!\d\s)stemmen)" + time_between("nl") + r"\s+(?:v[oó]{2}r|ja)\b"
             r"|(?:heeft|hebben|had|hadden)\s+(?:v[oó]{2}r|ja)\s+gestemd\b"
             r"|(?:heeft|hebben|had|hadden)\s+(?:[^\d.;,:]{1,40}?\s)??v[oó]{2}r\s+" + NL_TEXT + r"\s+gestemd\b"
             r"|zich\s+achter\s+" + NL_TEXT + r"\s+schaarde(?:n)?\b|schaarde(?:n)?\s+zich\s+achter\s+" + NL_TEXT
             # the verb, a place or time, then the side and its text: "stemden tijdens de zitting voor de resolutie"
             + r"|(?:stemde(?:n)?|stemt)\s+(?:[^\d.;,:]{1,90}?\s)??v[oó]{2}r\s+" + NL_TEXT, YES),
-           (r"(?:stemde(?:n)?|stemt|(?<!\d\s)stemmen)\s+(?:tegen|nee)\b(?!\s+\d)"
+           (r"(?:stemde(?:n)?|stemt|(?<!\d\s)stemmen)" + time_between("nl") + r"\s+(?:tegen|nee)\b(?!\s+\d)"
             r"|(?:heeft|hebben|had|hadden)\s+(?:tegen|nee)\s+gestemd\b"
             r"|(?:heeft|hebben|had|hadden)\s+(?:[^\d.;,:]{1,40}?\s)??tegen\s+" + NL_TEXT + r"\s+gestemd\b"
             r"|(?:stemde(?:n)?|stemt)\s+(?:[^\d.;,:]{1,90}?\s)??tegen\s+" + NL_TEXT, NO),
