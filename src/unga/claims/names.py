@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from unga import countries
 from unga.claims import likeness, misspelt, quoted_names
+from unga.claims.memo import SENTENCES
 from unga.claims.phrases import METONYMS, SMALL, WORD
 
 @dataclass
@@ -107,6 +108,12 @@ def _longest_name() -> int:
 def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
     """The state names in a sentence, longest first; possessives ('Syria's') are not states. metonyms: a capital
     for its government ("Moscow voted against") and a people for its state ("the Americans abstained") too."""
+    return [Mention(*m) for m in _mentions(sentence, metonyms)]
+
+
+# a dozen readers ask for the same sentence's names: read once (the names are the record's fixed table, no store's)
+@lru_cache(maxsize=SENTENCES)
+def _mentions(sentence: str, metonyms: bool) -> tuple[tuple[str, int, int], ...]:
     words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(sentence)]
     found, i = [], 0
     while i < len(words):
@@ -156,7 +163,7 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
     found = [m for m in found if not any(a.start <= m.start and m.end <= a.end for a in added)]
     if metonyms:  # reading a vote's states: a name a letter or two off one state's, by sound
         added += [Mention(iso3, a, b) for iso3, a, b in likeness.mentions(sentence, found + added)]
-    return sorted(found + added, key=lambda m: m.start) if added else found
+    return tuple((m.iso3, m.start, m.end) for m in (sorted(found + added, key=lambda m: m.start) if added else found))
 
 
 # "North and South Korea", "East and West Germany": the first state's name shares the second's last word
