@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import threading
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 
 from unga import countries
 from unga import seats as seat_lines
 from unga.claims import check as claim_check
-from unga.claims import calendars, identify, reading
+from unga.claims import calendars, identify, reading, vote_reads
 from unga.errors import (
     BadInput,
     SourceError,
@@ -290,12 +289,12 @@ def _states(names: str | list[str] | None, what: str) -> list[str] | None:
     return list(dict.fromkeys(_state(n, f"a state in {what}") for n in items))
 
 
-_CLAIM_SOURCES: dict[str, tuple[identify.Index, list[dict], dict, Callable[[int], dict[str, str]]]] = {}
+_CLAIM_SOURCES: dict[str, tuple[identify.Index, list[dict], dict, vote_reads.StoreVotes]] = {}
 _CLAIM_SOURCES_LOCK = threading.Lock()
 VOTES_REMEMBERED = 512  # roll calls whose votes the checker keeps at hand (a text asks for a dozen or so)
 
 
-def _claim_sources() -> tuple[identify.Index, list[dict], dict, Callable[[int], dict[str, str]]]:
+def _claim_sources() -> tuple[identify.Index, list[dict], dict, vote_reads.StoreVotes]:
     """The roll calls' index, the release-known votes, the votes in doubt and each roll call's votes (read from the
     store once each, the last VOTES_REMEMBERED kept) that the checker reads, built once per store file, then only
     read; a new file (a build, an update) starts them afresh."""
@@ -309,9 +308,8 @@ def _claim_sources() -> tuple[identify.Index, list[dict], dict, Callable[[int], 
             index = identify.Index(query.frame(con, "SELECT rcid, date, session, symbol, title, agenda_item, subjects, "
                                                     "kind, yes, no, abstain, pub_yes, pub_no, pub_abstain FROM roll_calls "
                                                     "ORDER BY rcid"))
-            votes = functools.lru_cache(maxsize=VOTES_REMEMBERED)(lambda rcid: tuple(query.votes_of(_con(), rcid)))
             _CLAIM_SOURCES[key] = (index, query.official_votes(con), query.vote_doubts(con),
-                                   lambda rcid: dict(votes(rcid)))
+                                   vote_reads.StoreVotes(lambda rcids: query.votes_of_many(_con(), rcids), VOTES_REMEMBERED))
         return _CLAIM_SOURCES[key]
 
 
