@@ -65,9 +65,12 @@ def language_of(sentence: str) -> str | None:
     """The language of the sentence among LANGUAGES, or None (English, another language, too few words to tell)."""
     words = [w.lower() for w in WORD.findall(quoted_names.outside_names(sentence))]
     english = sum(w in ENGLISH for w in words)
-    scores = {lang: sum(w in _function_words(lang) for w in words) + 2 * bool(vote_phrases(sentence, lang)
-                                                                           or OWN_LABEL[lang].search(sentence))
-              for lang in LANGUAGES}  # a vote phrase of the language, or its own label, weighs as two of its words
+    scores = {lang: sum(w in _function_words(lang) for w in words) for lang in LANGUAGES}
+    # a vote phrase of the language, or its own label, weighs as two of its words (where two more would not beat
+    # the English words, the language cannot win: spare the regexes)
+    scores = {lang: score + 2 * bool(score + 2 > english and (vote_phrases(sentence, lang)
+                                                             or OWN_LABEL[lang].search(sentence)))
+              for lang, score in scores.items()}
     best = max(scores, key=scores.get)
     if OTHER_LETTERS.search(sentence) and wordtable.function_words_score(sentence) >= scores[best]:
         return None  # "Među zemljama koje su …": Croatian, whose "su", "se" and "a" are Spanish words too
