@@ -227,9 +227,9 @@ def vote_phrases(sentence: str, lang: str) -> list[tuple[int, int, str]]:
     not_voting = [(phrases[lang], vote) for phrases, vote in ((ABSENT_PHRASES, ABSENT), (NO_PART_PHRASES, NOT_TAKING_PART))
                   if lang in phrases]
     spans = [(m.start(), m.end(), vote) for pattern, vote in VOTES[lang] + OWNED_VOTE[lang] + not_voting
-             for m in re.finditer(pattern, sentence, re.I)]
+             for m in wordtable.compiled(pattern).finditer(sentence)]
     for pattern, vote in LIST_AFTER[lang]:
-        for m in re.finditer(pattern, sentence, re.I):
+        for m in wordtable.compiled(pattern).finditer(sentence):
             said = vote or (NO if re.search(r"contr|gegen|dagegen|tegen", m.group(0), re.I) else YES)
             spans = [s for s in spans if not (m.start() <= s[0] < m.end())] + [(m.start(), m.end(), said)]
     return sorted(spans)
