@@ -115,13 +115,18 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
 @lru_cache(maxsize=SENTENCES)
 def _mentions(sentence: str, metonyms: bool) -> tuple[tuple[str, int, int], ...]:
     words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(sentence)]
+    # no name runs over a word that is no word (a digit, a mark): the words before the next such from each word on
+    before_mark, run = [0] * len(words), 0
+    for k in range(len(words) - 1, -1, -1):
+        run = 0 if not words[k][0][:1].isalpha() and words[k][0] != "/" else run + 1
+        before_mark[k] = run
     found, i = [], 0
     while i < len(words):
         hit = _metonym(sentence, words, i) if metonyms else None
         if hit is None and (words[i][0][:1].isupper() or words[i][0] == "the"):
-            for size in range(min(_longest_name(), len(words) - i), 0, -1):
+            for size in range(min(_longest_name(), before_mark[i]), 0, -1):
                 chunk = words[i:i + size]
-                if any(not w[0][:1].isalpha() and w[0] != "/" for w in chunk) or chunk[-1][0] == "/":
+                if chunk[-1][0] == "/":
                     continue
                 phrase = sentence[chunk[0][1]:chunk[-1][2]]
                 if size == 1 and (phrase.lower() in SMALL or (len(phrase) <= 3 and not phrase.isupper())):
