@@ -93,6 +93,13 @@ def test_a_sentence_read_again_gives_the_same_vote_phrases():
     assert cues._cues.cache_info().maxsize == memo.SENTENCES
 
 
+def test_a_sentence_past_the_longest_is_read_but_not_held():
+    sentence = "Fiji, " * (memo.LONGEST // 6) + "and Tonga voted yes."
+    before = names._mentions.cache_info().currsize
+    assert [m.iso3 for m in names.mentions(sentence)][-2:] == ["FJI", "TON"]
+    assert names._mentions.cache_info().currsize == before
+
+
 def test_language_of_spares_only_what_cannot_win():
     assert languages.language_of("The delegation of Peru said it would abstain on the draft next week.") is None
     assert languages.language_of("Francia y Chile votaron a favor de la resolución.") == "es"

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from unga.claims.memo import SENTENCES
+from unga.claims import memo
 from unga.claims.names import _lookup
 from unga.claims.phrases import CUE, CUES, VOTE_WORD
 
@@ -40,7 +39,7 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
     return list(_cues(sentence))
 
 
-@lru_cache(maxsize=SENTENCES)
+@memo.per_sentence
 def _cues(sentence: str) -> tuple[tuple[int, int, str, re.Match], ...]:
     out = []
     for match in CUE.finditer(sentence):

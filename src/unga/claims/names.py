@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from unga import countries
-from unga.claims import likeness, misspelt, quoted_names
-from unga.claims.memo import SENTENCES
+from unga.claims import likeness, memo, misspelt, quoted_names
 from unga.claims.phrases import METONYMS, SMALL, WORD
 
 @dataclass
@@ -112,7 +111,7 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
 
 
 # a dozen readers ask for the same sentence's names: read once (the names are the record's fixed table, no store's)
-@lru_cache(maxsize=SENTENCES)
+@memo.per_sentence
 def _mentions(sentence: str, metonyms: bool) -> tuple[tuple[str, int, int], ...]:
     words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(sentence)]
     # no name runs over a word that is no word (a digit, a mark): the words before the next such from each word on
