@@ -1,8 +1,11 @@
 """Benchmark: checking a 1,000-word article (written for this benchmark) against the record, then time and memory
 against input size, from 1 KB to the size limit of `check` (claims.reading.DEFAULT_MAX_BYTES).
 
-Run on demand:  python benchmarks/bench_check.py [--sizes]   (needs a built store)
+Run on demand:  python benchmarks/bench_check.py [--sizes | --set NAME]   (needs a built store)
 Baseline in the same process: the first, cold call, which also builds the topic index of all roll calls.
+--set NAME: the texts of a labelled set (bench_news.py's sets, where present) checked one by one, the index built
+first as bench_news times them: ms per 1,000 words and the slowest text scaled to 1,000 words, then the same texts
+again (their sentences' readings and roll calls' votes now at hand) with the ratio of the first pass to that one.
 --sizes: each size runs in a fresh process (so that its peak memory is its own): prose made of the article's
 paragraphs, and one unpunctuated run of state names and votes (the worst case for the state-list parser).
 """
@@ -77,7 +80,31 @@ def sizes() -> None:
             print(f"{n:>10,} {kind:>6} {seconds:>8.2f} {claims:>7} {peak:>8.0f} {seconds / n * 100_000:>12.2f}")
 
 
+def real_texts(name: str) -> None:
+    """Time check_text over a labelled set's texts (bench_news loads them), a first pass and a repeat."""
+    import bench_news
+
+    articles = bench_news.load_shared(bench_news.SHARED_NEWS) if name == "shared" else bench_news.load_set(name)
+    if isinstance(articles, str):
+        sys.exit(articles)
+    bodies = [(a.name, a.text[a.body_start:], a.published) for a in articles]
+    cold, _ = timed(lambda: api.check_text("The General Assembly adopted resolution ES-11/1 by 141 votes to 5."))
+    words = sum(len(body.split()) for _, body, _ in bodies)
+    passes = []
+    for _ in range(2):
+        each = [(timed(lambda: api.check_text(body, published=day))[0], len(body.split()), text_name)
+                for text_name, body, day in bodies]
+        passes.append(sum(seconds for seconds, _, _ in each))
+        seconds, n, slowest = max(each, key=lambda e: e[0] / max(e[1], 1))
+        print(f"{'first' if len(passes) == 1 else 'again'}: {passes[-1] / words * 1e6:.0f} ms per 1,000 words; slowest "
+              f"{slowest} {seconds * 1000:.0f} ms for {n} words, {seconds / max(n, 1) * 1e6:.0f} ms per 1,000 words")
+    print(f"{time.strftime('%Y-%m-%d %H:%M')}: {name}, {len(bodies)} texts, {words:,} words; index built in "
+          f"{cold * 1000:.0f} ms; first pass / again {passes[0] / passes[1]:.2f}x (target 1 s per 1,000 words)")
+
+
 def main() -> None:
+    if "--set" in sys.argv:
+        return real_texts(sys.argv[sys.argv.index("--set") + 1])
     if "--one" in sys.argv:
         at = sys.argv.index("--one")
         return one_size(int(sys.argv[at + 1]), sys.argv[at + 2])

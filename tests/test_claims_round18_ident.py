@@ -12,8 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from unga import api
-from unga.store import query
-from unga.claims import identify, widen
+from unga.claims import identify, vote_reads, widen
 
 YEAR_ON = date(2023, 2, 24)  # the day after ES-11/6
 
@@ -120,5 +119,5 @@ def test_a_lists_pool_is_every_vote_the_words_fit_nearly_as_well_not_the_first_f
     cand = [(5.4, other, []), (5.1, falklands, [])] + [(4.0, r, []) for r in rest]
     assert len(cand) > 40 and widen.LIST_RANKED > len(cand)
     said = {s: "no" for s in COMMONWEALTH_NO}
-    votes = lambda r: dict(query.votes_of(api._con(), index.rcids[r]))  # noqa: E731
+    votes = vote_reads.TextVotes(index, api._claim_sources()[3])
     assert widen._list_fits(index, said, cand, votes, None) == falklands

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from unga import countries
 from unga import seats as seat_lines
 from unga.claims import check as claim_check
-from unga.claims import calendars, identify, reading
+from unga.claims import calendars, identify, reading, vote_reads
 from unga.errors import (
     BadInput,
     SourceError,
@@ -289,14 +289,17 @@ def _states(names: str | list[str] | None, what: str) -> list[str] | None:
     return list(dict.fromkeys(_state(n, f"a state in {what}") for n in items))
 
 
-_CLAIM_SOURCES: dict[str, tuple[identify.Index, list[dict], dict]] = {}
+_CLAIM_SOURCES: dict[str, tuple[identify.Index, list[dict], dict, vote_reads.StoreVotes]] = {}
 _CLAIM_SOURCES_LOCK = threading.Lock()
+VOTES_REMEMBERED = 512  # roll calls whose votes the checker keeps at hand (a text asks for a dozen or so)
 
 
-def _claim_sources() -> tuple[identify.Index, list[dict], dict]:
-    """The roll calls' index, the release-known votes and the votes in doubt the checker reads, built once per store
-    file, then only read."""
-    key = f"{store_path()}:{store_path().stat().st_mtime_ns}" if store_path().exists() else ""
+def _claim_sources() -> tuple[identify.Index, list[dict], dict, vote_reads.StoreVotes]:
+    """The roll calls' index, the release-known votes, the votes in doubt and each roll call's votes (read from the
+    store once each, the last VOTES_REMEMBERED kept) that the checker reads, built once per store file, then only
+    read; a new file (a build, an update) starts them afresh."""
+    st = store_path().stat() if store_path().exists() else None
+    key = f"{store_path()}:{st.st_ino}:{st.st_mtime_ns}:{st.st_size}" if st else ""
     with _CLAIM_SOURCES_LOCK:
         if key not in _CLAIM_SOURCES:
             con = _con()
@@ -305,7 +308,8 @@ def _claim_sources() -> tuple[identify.Index, list[dict], dict]:
             index = identify.Index(query.frame(con, "SELECT rcid, date, session, symbol, title, agenda_item, subjects, "
                                                     "kind, yes, no, abstain, pub_yes, pub_no, pub_abstain FROM roll_calls "
                                                     "ORDER BY rcid"))
-            _CLAIM_SOURCES[key] = (index, query.official_votes(con), query.vote_doubts(con))
+            _CLAIM_SOURCES[key] = (index, query.official_votes(con), query.vote_doubts(con),
+                                   vote_reads.StoreVotes(lambda rcids: query.votes_of_many(_con(), rcids), VOTES_REMEMBERED))
         return _CLAIM_SOURCES[key]
 
 
@@ -347,9 +351,8 @@ def check_text(text: str, *, published: date | None = None, max_bytes: int | Non
     if not isinstance(text, str) or not text.strip():
         raise BadInput("give a news text to check (plain text or HTML); it is empty")
     reading.check_size(len(text.encode("utf-8", errors="replace")), "the text", reading.max_bytes(max_bytes))
-    index, official, doubts = _claim_sources()
-    body, claims = claim_check.check(text, index, lambda rcid: dict(query.votes_of(_con(), rcid)), published, official,
-                                     doubts)
+    index, official, doubts, votes_of = _claim_sources()
+    body, claims = claim_check.check(text, index, votes_of, published, official, doubts)
     return CheckResult(body, claims)
 
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import Callable
 
 import numpy as np
 
 from unga.claims import (alternatives, anachronism, calendars, cited, clause_votes, clues, extract, fingerprint,
                          identify, in_doubt, judged, learned, likeness, loose_motion, named_subject, names, offtopic,
                          one_vote, ordinals, participation, points_back, polarity, reading, release_place, released,
-                         scope, sentence_fit, several, targets, ties, widen)
+                         scope, sentence_fit, several, targets, ties, vote_reads, widen)
 from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, false_either_way, fits_pinned, hold_back,
                                near, never_false_noted, numbers_of, other_votes, off_their_year, published_counts, split_tally_disagrees,
                                torn, vaguely_before)
@@ -27,9 +26,6 @@ from unga.claims.when import (COMPARED, clause_times, clause_year, far_from, new
                              recent_day_unrecorded, sole_vote_of_its_time, the_latest, time_of, told_before, year_scope)
 from unga.claims import text as claim_text
 from unga.claims.together import after_unplaced_tally, names_another, paragraph_text, place_together, tally_before
-
-VotesOf = Callable[[int], dict[str, str]]
-
 
 def _iso_day(text: str | None) -> date | None:
     try:
@@ -85,7 +81,7 @@ def _without_lists(spans: list, found: list[extract.Claim]) -> str:
     return "\n".join(kept)
 
 
-def check(text: str, index: identify.Index, votes_of: VotesOf, published: date | None = None,
+def check(text: str, index: identify.Index, votes_of: vote_reads.StoreVotes, published: date | None = None,
           releases: list[dict] | None = None, doubts: in_doubt.Doubts | None = None) -> tuple[str, list[dict]]:
     """(the plain text, one entry per claim and per vote sentence without a checkable claim). releases: recorded
     votes the record lacks, as UN releases report them (claims/released.py judges the claims it leaves unplaced);
@@ -112,12 +108,7 @@ def check(text: str, index: identify.Index, votes_of: VotesOf, published: date |
         index, context, c.text, _fingerprint(c, found), scorer, *_scope(c, spans, body, published)))
     ranked = widen.recent_together(found, ranked, scorer)
     rows = [row for row, _ in ranked]
-    cache: dict[int, dict[str, str]] = {}
-
-    def votes(row: int) -> dict[str, str]:
-        if row not in cache:
-            cache[row] = votes_of(index.rcids[row])
-        return cache[row]
+    votes = vote_reads.TextVotes(index, votes_of)
 
     ranked = widen.list_chooses(index, found, ranked, votes, lambda c: scorer.rank(
         _with_its_counts(c, found), widen.LIST_RANKED, **dict(zip(("year", "scope", "month", "days"),

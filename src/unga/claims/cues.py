@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from unga.claims import memo
 from unga.claims.names import _lookup
 from unga.claims.phrases import CUE, CUES, VOTE_WORD
 
@@ -35,6 +36,11 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
     ("yes", "no", "abstain", …), "pno"/"pyes"/"pveto"/"pabstain" for a passive phrase whose states follow ("opposed by",
     "abstentions from"),
     "j" + side for "was joined in its opposition by", or "for:ISO3" for "voted in Myanmar's favour"."""
+    return list(_cues(sentence))
+
+
+@memo.per_sentence
+def _cues(sentence: str) -> tuple[tuple[int, int, str, re.Match], ...]:
     out = []
     for match in CUE.finditer(sentence):
         if INTENDED.search(sentence[max(0, match.start() - 40):match.start()]) \
@@ -59,4 +65,4 @@ def cues(sentence: str) -> list[tuple[int, int, str, re.Match]]:
                 continue
             vote = f"for:{target}"
         out.append((match.start(), match.end(), vote, match))
-    return out
+    return tuple(out)

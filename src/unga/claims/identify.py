@@ -40,6 +40,9 @@ class Index:
                                                            self.frame["subjects"].fillna(""))]
         df = Counter(w for ws in (*self.titles, *self.context) for w in ws)
         self.idf = {w: math.log(2 * len(self.frame) / n) for w, n in df.items()}
+        # fsum is exact: a float sum in the set's (hash-salted) order would turn equal scores into near-ties
+        self.title_weights = [math.fsum(self.idf[w] for w in bag) for bag in self.titles]
+        self.context_weights = [math.fsum(self.idf[w] for w in bag) for bag in self.context]
         self.by_word: dict[str, set[int]] = {}
         for i, ws in enumerate(self.titles):
             for w in ws | self.context[i]:
@@ -87,13 +90,11 @@ class Index:
 
     def topic(self, i: int, words: set[str]) -> float:
         """Up to 8 points: the idf-weighted share of the roll call's title (6) and subjects (2) found in words."""
-        def share(bag: set[str]) -> float:
-            # fsum is exact: a float sum in the set's (hash-salted) order would turn equal scores into near-ties
-            total = math.fsum(self.idf[w] for w in bag)
+        def share(bag: set[str], total: float) -> float:
             found = bag & words
             # one shared word is weak evidence, however short the title ("United Nations University")
             return math.fsum(self.idf[w] for w in found) / total * min(1.0, len(found) / 2) if total else 0.0
-        return 6 * share(self.titles[i]) + 2 * share(self.context[i])
+        return 6 * share(self.titles[i], self.title_weights[i]) + 2 * share(self.context[i], self.context_weights[i])
 
 
 class Scorer:

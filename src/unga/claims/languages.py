@@ -65,9 +65,12 @@ def language_of(sentence: str) -> str | None:
     """The language of the sentence among LANGUAGES, or None (English, another language, too few words to tell)."""
     words = [w.lower() for w in WORD.findall(quoted_names.outside_names(sentence))]
     english = sum(w in ENGLISH for w in words)
-    scores = {lang: sum(w in _function_words(lang) for w in words) + 2 * bool(vote_phrases(sentence, lang)
-                                                                           or OWN_LABEL[lang].search(sentence))
-              for lang in LANGUAGES}  # a vote phrase of the language, or its own label, weighs as two of its words
+    scores = {lang: sum(w in _function_words(lang) for w in words) for lang in LANGUAGES}
+    # a vote phrase of the language, or its own label, weighs as two of its words (where two more would not beat
+    # the English words, the language cannot win: spare the regexes)
+    scores = {lang: score + 2 * bool(score + 2 > english and (vote_phrases(sentence, lang)
+                                                             or OWN_LABEL[lang].search(sentence)))
+              for lang, score in scores.items()}
     best = max(scores, key=scores.get)
     if OTHER_LETTERS.search(sentence) and wordtable.function_words_score(sentence) >= scores[best]:
         return None  # "Među zemljama koje su …": Croatian, whose "su", "se" and "a" are Spanish words too
@@ -224,9 +227,9 @@ def vote_phrases(sentence: str, lang: str) -> list[tuple[int, int, str]]:
     not_voting = [(phrases[lang], vote) for phrases, vote in ((ABSENT_PHRASES, ABSENT), (NO_PART_PHRASES, NOT_TAKING_PART))
                   if lang in phrases]
     spans = [(m.start(), m.end(), vote) for pattern, vote in VOTES[lang] + OWNED_VOTE[lang] + not_voting
-             for m in re.finditer(pattern, sentence, re.I)]
+             for m in wordtable.compiled(pattern).finditer(sentence)]
     for pattern, vote in LIST_AFTER[lang]:
-        for m in re.finditer(pattern, sentence, re.I):
+        for m in wordtable.compiled(pattern).finditer(sentence):
             said = vote or (NO if re.search(r"contr|gegen|dagegen|tegen", m.group(0), re.I) else YES)
             spans = [s for s in spans if not (m.start() <= s[0] < m.end())] + [(m.start(), m.end(), said)]
     return sorted(spans)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from unga import countries
-from unga.claims import likeness, misspelt, quoted_names
+from unga.claims import likeness, memo, misspelt, quoted_names
 from unga.claims.phrases import METONYMS, SMALL, WORD
 
 @dataclass
@@ -107,14 +107,25 @@ def _longest_name() -> int:
 def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
     """The state names in a sentence, longest first; possessives ('Syria's') are not states. metonyms: a capital
     for its government ("Moscow voted against") and a people for its state ("the Americans abstained") too."""
+    return [Mention(*m) for m in _mentions(sentence, metonyms)]
+
+
+# a dozen readers ask for the same sentence's names: read once (the names are the record's fixed table, no store's)
+@memo.per_sentence
+def _mentions(sentence: str, metonyms: bool) -> tuple[tuple[str, int, int], ...]:
     words = [(m.group(0), m.start(), m.end()) for m in WORD.finditer(sentence)]
+    # no name runs over a word that is no word (a digit, a mark): the words before the next such from each word on
+    before_mark, run = [0] * len(words), 0
+    for k in range(len(words) - 1, -1, -1):
+        run = 0 if not words[k][0][:1].isalpha() and words[k][0] != "/" else run + 1
+        before_mark[k] = run
     found, i = [], 0
     while i < len(words):
         hit = _metonym(sentence, words, i) if metonyms else None
         if hit is None and (words[i][0][:1].isupper() or words[i][0] == "the"):
-            for size in range(min(_longest_name(), len(words) - i), 0, -1):
+            for size in range(min(_longest_name(), before_mark[i]), 0, -1):
                 chunk = words[i:i + size]
-                if any(not w[0][:1].isalpha() and w[0] != "/" for w in chunk) or chunk[-1][0] == "/":
+                if chunk[-1][0] == "/":
                     continue
                 phrase = sentence[chunk[0][1]:chunk[-1][2]]
                 if size == 1 and (phrase.lower() in SMALL or (len(phrase) <= 3 and not phrase.isupper())):
@@ -156,7 +167,7 @@ def mentions(sentence: str, metonyms: bool = False) -> list[Mention]:
     found = [m for m in found if not any(a.start <= m.start and m.end <= a.end for a in added)]
     if metonyms:  # reading a vote's states: a name a letter or two off one state's, by sound
         added += [Mention(iso3, a, b) for iso3, a, b in likeness.mentions(sentence, found + added)]
-    return sorted(found + added, key=lambda m: m.start) if added else found
+    return tuple((m.iso3, m.start, m.end) for m in (sorted(found + added, key=lambda m: m.start) if added else found))
 
 
 # "North and South Korea", "East and West Germany": the first state's name shares the second's last word

@@ -161,7 +161,9 @@ def _list_fits(index: identify.Index, said: dict[str, str], cand: list, votes, a
         return None  # too weak a match, or close candidates the ranking left out
     close = [i for i in close if not identify.held_after(index, i, appeared)]
     # rivals: the votes the text's words and dates fit nearly as well (older votes of a series, far behind, are not)
-    misses = {i: _misses(votes(i), said, whole) for score, i, _ in cand if score >= best - 2 * identify.MARGIN}
+    rivals = [i for score, i, _ in cand if score >= best - 2 * identify.MARGIN]
+    votes.ahead(rivals)
+    misses = {i: _misses(votes(i), said, whole) for i in rivals}
     fitting = [i for i in close if misses[i] == 0]
     if len(fitting) != 1:
         return None

@@ -124,6 +124,17 @@ def votes_of(con, rcid: int) -> list[tuple[str, str]]:
     return rows(con, "SELECT iso3, vote::VARCHAR FROM votes WHERE rcid = ? ORDER BY iso3", [rcid])
 
 
+def votes_of_many(con, rcids: list[int]) -> dict[int, list[tuple[str, str]]]:
+    """votes_of for each rcid, in one scan of the votes (a query costs about the same for one roll call or thirty)."""
+    if len(rcids) == 1:
+        return {rcids[0]: votes_of(con, rcids[0])}
+    out: dict[int, list[tuple[str, str]]] = {int(r): [] for r in rcids}
+    for rcid, iso3, vote in rows(con, "SELECT rcid, iso3, vote::VARCHAR FROM votes WHERE rcid IN (SELECT unnest(?)) "
+                                      "ORDER BY rcid, iso3", [[int(r) for r in rcids]]):
+        out[rcid].append((iso3, vote))
+    return out
+
+
 def integrity_of(con, rcid: int) -> list[dict]:
     return _dicts(con.execute('SELECT "check", iso3, value, source, other_value, other_source, rule FROM integrity '
                               'WHERE rcid = ? ORDER BY "check", iso3', [rcid]))
