@@ -16,7 +16,7 @@ import unicodedata
 from functools import lru_cache
 
 from unga.claims import (bounds, cjk, excepted, foreign_names, langcounted, langmarkers, langnumbers, langroles, not_counts,
-                         party_objects, quoted_names, russian, wordlangs, wordnames, wordtable)
+                         party_objects, quoted_names, regions, russian, wordlangs, wordnames, wordtable)
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 from unga.claims.numbers import defeated_abroad
 from unga.claims.langphrases import (ASIDE, PASSED_BY, YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, NO_PART_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE_NOUN, TIE, IN_A_RELATIVE, INSTEAD, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL, RECEIVED_VOTES)
@@ -365,6 +365,9 @@ def _counted(sentence: str, lang: str) -> dict[str, int]:
         # not across "and" ("opuesto por 25 naciones y se abstuvo por 13": the phrase is another clause's)
         for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})" + OUT_OF + r"\s+" + NOUN_ARTICLE + STATES_WORD + WHO
                              + r"(?!\s+(?:y|e|et|und|ed|en)\s)(?:\s+[^\d.;,:]{0,50}?)??\s*(?:" + pattern + ")", sentence, re.I):
+            after = sentence[m.end(1):m.end()]
+            if regions.counted_in_a_group(after[:re.search(pattern, after, re.I).start()]):  # "9 países africanos"
+                continue
             sides_of.setdefault(m.start(1), set()).add(vote)
             out.setdefault(vote, int(m.group(1)) + _named_before_others(sentence, m.start(), m.end(1), lang))
         # "Dagegen stimmten neun Staaten", "se abstuvo por 13 naciones" (a passive, its agent after "by")

@@ -60,3 +60,31 @@ def carried_from(before: str | None, sentence: str) -> bool:
     """The sentence goes on about the region the sentence before opened with, giving no number of its own: "From the
     ASEAN region, A, B and C took part. The majority voted in favour, with only C abstaining." """
     return bool(before) and _opened(before) is not None and not NUMBER.search(sentence)
+
+
+
+# The same in the other languages: the words between a count's noun and its vote phrase name a group or a region
+# ("doce estados de la comunidad del Caribe apoyaron", "neuf pays africains ont voté contre", "otto paesi dell'Unione
+# europea hanno votato"): the number counts the group's states, not the Assembly's vote. Names of regions and groups,
+# not any capitalised word (German capitalises every noun; "in New York" is no group).
+_GROUP_NAME = (r"(?:Améri|Ameri|Afri|Áfri|Europ|Asi|Ási|Azi|Carib|Caraïb|Karib|Oriente|Orient|Moyen-Orient|Nahost|Naher"
+               r"|Golf|Pac[ií]fi|Pazifi|Balkan|Balcan|Magreb|Maghreb|Sahel|Oce[aâ]n|Océan|Ozean|UE|EU|CARICOM|ASEAN"
+               r"|OTAN|NATO|Mercosur|OEA|OCI|OIC|SADC|ECOWAS|CEDEAO|Commonwealth|Lig[au]e?\s+[ÁA]rabe"
+               r"|Arabische\s+Liga)")
+_GROUP_NOUN = (r"(?:comunidad|communauté|comunidade|comunità|gemeinschaft|gemeenschap|unión|union|união|unione|unie"
+               r"|región|région|região|regione|regio|grupo|groupe|gruppo|gruppe|groep|bloque|bloc|blocco|continente?"
+               r"|kontinent)\b")
+_OF_A_GROUP = (r"\b(?:de|del|des|du|da|do|das|dos|di|dell['’]|della|delle|dei|degli|von|van|aus|en|in|au|na|no|nel|nella"
+               r"|im|dans)\s+(?:(?:la|las|los|le|les|el|il|lo|der|die|den|dem|het|o|a|os|as)\s+|l['’]\s*)?(?:(?-i:"
+               + _GROUP_NAME + r")|" + _GROUP_NOUN + ")")
+_REGION_ADJECTIVE = (r"\b(?:afri[ck]an|africain|afrikan|europe[oa]|europée?n|europeu|europei|europäisch|europe[eè]s|asiátic"
+                     r"|asiatic|asiatiqu|asiatisch|aziatisch|latinoameric|latino-?améric|latino-?americ|lateinamerikan"
+                     r"|árabe|arabe|arabisch|arab[io]\b|caribeñ|caribéen|caribenh|caraib|karibisch|caribisch|islámic"
+                     r"|islamiqu|islâmic|islamisch|musulm|nórdic|nordiqu|nordisch|balcán|balkan|sudameric|suramerican"
+                     r"|sud-?améric|südamerikan|zuid-?amerikaan|centroameric|pacífic|pacifiqu|magreb|maghréb|sahélien)\w*")
+_GROUP_WORDS = re.compile(_OF_A_GROUP + "|" + _REGION_ADJECTIVE, re.I)
+
+
+def counted_in_a_group(words_between: str) -> bool:
+    """The words between a count's noun and its vote phrase, in another language, name a group or a region."""
+    return _GROUP_WORDS.search(words_between) is not None
