@@ -364,9 +364,8 @@ def _counted(sentence: str, lang: str) -> dict[str, int]:
     for pattern, vote in phrases:
         # not across "and" ("opuesto por 25 naciones y se abstuvo por 13": the phrase is another clause's)
         for m in re.finditer(r"(?<![\d.,/])\b(\d{1,3})" + OUT_OF + r"\s+" + NOUN_ARTICLE + STATES_WORD + WHO
-                             + r"(?!\s+(?:y|e|et|und|ed|en)\s)(?:\s+[^\d.;,:]{0,50}?)??\s*(?:" + pattern + ")", sentence, re.I):
-            after = sentence[m.end(1):m.end()]
-            if regions.counted_in_a_group(after[:re.search(pattern, after, re.I).start()]):  # "9 países africanos"
+                             + r"(?!\s+(?:y|e|et|und|ed|en)\s)(?:\s+[^\d.;,:]{0,50}?)??\s*(?P<phrase>" + pattern + ")", sentence, re.I):
+            if regions.counted_in_a_group(sentence[m.end(1):m.start("phrase")]):  # "9 países africanos votaron"
                 continue
             sides_of.setdefault(m.start(1), set()).add(vote)
             out.setdefault(vote, int(m.group(1)) + _named_before_others(sentence, m.start(), m.end(1), lang))
