@@ -68,7 +68,7 @@ def test_a_false_count_of_the_company_is_caught(text):
     ("Canada voted no on Thursday. Eight countries sided with Canada.", 9),
     ("Canada voted against the text. Eight other countries stood with Canada.", 9),
     ("Canada had opposed the text. Eight states voted with Canada.", 9),
-    ("Israel and the Czech Republic were the only two countries to vote with Canada against the text.", 3),
+    ("Fiji and Chile were the only two states to vote with Canada against it.", 3),
 ])
 def test_a_count_of_the_side_of_a_state_whose_vote_is_told(text, value):
     assert any(field == "no" and v == value and verdict != "contradicted" for field, v, verdict in _counts(text))

@@ -1,8 +1,8 @@
-"""The thirty-fifth round, the lead: a count in another language that counts a group's or a region's states ("doce
-estados de la comunidad del Caribe", "neuf pays africains", "otto paesi dell'Unione europea") or that "others" opens
-with no state named before it ("Otros doce estados …") is no count of the Assembly's vote: it was judged against the
-vote's side and called contradicted though true (`regions.counted_in_a_group`, the other languages' twin of
-`regions.counted_in_a_region`). The vote's own counts are still read and judged. Sentences are our own."""
+"""The thirty-fifth round, the lead: a count in another language that counts a group's or a region's states ("once
+países de la comunidad caribeña", "neuf pays africains", "otto paesi dell'Unione europea") is no count of the
+Assembly's vote: it was judged against the vote's side and called contradicted though true
+(`regions.counted_in_a_group`, the other languages' twin of `regions.counted_in_a_region`). The vote's own counts are
+still read and judged. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def counts(text: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize("text", [
-    SPANISH + "Otros doce estados de la comunidad del Caribe apoyaron la resolución.",
+    SPANISH + "Once países de la comunidad caribeña respaldaron el texto.",
     SPANISH + "Doce países africanos votaron a favor.",
     SPANISH + "Nueve naciones de América Latina se abstuvieron.",
     FRENCH + "Neuf pays africains ont voté pour.",

@@ -64,7 +64,7 @@ def carried_from(before: str | None, sentence: str) -> bool:
 
 
 # The same in the other languages: the words between a count's noun and its vote phrase name a group or a region
-# ("doce estados de la comunidad del Caribe apoyaron", "neuf pays africains ont voté contre", "otto paesi dell'Unione
+# ("once países de la comunidad caribeña respaldaron", "neuf pays africains ont voté contre", "otto paesi dell'Unione
 # europea hanno votato"): the number counts the group's states, not the Assembly's vote. Names of regions and groups,
 # not any capitalised word (German capitalises every noun; "in New York" is no group).
 _GROUP_NAME = (r"(?:Améri|Ameri|Afri|Áfri|Europ|Asi|Ási|Azi|Carib|Caraïb|Karib|Oriente|Orient|Moyen-Orient|Nahost|Naher"
