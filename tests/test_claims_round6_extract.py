@@ -60,8 +60,10 @@ def test_a_list_that_goes_on_or_is_joined_is_no_exclusive_count():
         {"field": "no", "op": "=", "value": 2}]
     assert counts("It was opposed only by the United States and its allies.") == []  # the allies are not named
     assert counts("Only Chile, Peru and others voted against.") == []
-    # the state joined voted the same way: the list is not all of them
-    assert counts("Spain and Italy were the only two countries to vote with France against it.") == []
+    # the state joined voted the same way: the list is not all of them; since the thirty-fifth round (count35) the two
+    # and the state they joined are read as the whole side
+    assert counts("Spain and Italy were the only two countries to vote with France against it.") == [
+        {"field": "no", "op": "=", "value": 3}]
     assert counts("Not only Chile but also Peru voted against.") == []
 
 

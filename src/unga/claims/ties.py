@@ -158,7 +158,7 @@ def never_false(entries: list[dict], rows: list, broken: set[int], anchored: set
     chosen = {rows[n] for n in broken} - anchored
     for n, row in enumerate(rows):
         if (n in broken or row in chosen) and entries[n]["verdict"] == "contradicted" \
-                and OF_ITS_YEAR not in entries[n]["evidence"]["notes"]:
+                and OF_ITS_YEAR not in entries[n]["evidence"].get("notes", []):
             hold_back(entries[n], "the roll call was chosen among close candidates by the numbers the text states, "
                                   "which only break a tie")
 
