@@ -17,8 +17,8 @@ from unga.claims import (alternatives, anachronism, calendars, cited, clause_vot
                          one_vote, ordinals, participation, points_back, polarity, reading, release_place, released,
                          scope, sentence_fit, several, targets, ties, vote_reads, widen)
 from unga.claims.doubt import (SPLIT_TALLY_ELSEWHERE, changed_on_one, doubt, false_either_way, fits_pinned, hold_back,
-                               near, never_false_noted, numbers_of, other_votes, off_their_year, published_counts, split_tally_disagrees,
-                               torn, vaguely_before)
+                               near, never_false_noted, numbers_of, other_votes, off_their_year, published_counts,
+                               split_tally_disagrees, torn, vaguely_before)
 from unga.claims.lacking import agenda_vote, committee_of, committee_only, explain_unrecorded
 from unga.claims.unplaced import HELD_LATER, UNRECORDED, committee_vote
 from unga.claims.series_place import YEAR_MOVED, series_rows, table_rows
@@ -276,7 +276,7 @@ def check(text: str, index: identify.Index, votes_of: vote_reads.StoreVotes, pub
     widen.penalty_placed(out, found, rows, ranked, index, votes, published)  # placed by its rivals' far numbers alone
     widen.sibling_doubt(out, found)  # moved from the older vote of its series its words fit
     never_false_noted(out, found, named_subject.NOTE, named_subject.WHY)
-    never_false_noted(out, found, likeness.NOTE, "the state's name is read by likeness")
+    never_false_noted(out, found, likeness.NOTE, likeness.WHY)
     never_false_noted(out, found, learned.NOTE, learned.UNCERTAIN)  # a state only the model reads
     widen.named_again_doubt(out, found)
     vaguely_before(out, found)  # "which previously abstained": the vote before, or any earlier one

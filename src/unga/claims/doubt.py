@@ -127,8 +127,10 @@ def doubt(index, entry: dict, claim: extract.Claim, row, scorer, own_paragraph: 
     if extract.HEDGED in claim.notes or extract.LOOSE in claim.notes or companions.WITH_OR_WITHOUT in claim.notes:
         reason = "the text gives a round figure" if extract.HEDGED in claim.notes else extract.LOOSE \
             if extract.LOOSE in claim.notes else companions.WITH_OR_WITHOUT
-    elif not_counts.CHANGERS_NOTE in claim.notes or companions.SIDE_BEFORE in claim.notes:
-        reason = not_counts.CHANGERS_NOTE if not_counts.CHANGERS_NOTE in claim.notes else companions.SIDE_BEFORE
+    elif not_counts.CHANGERS_NOTE in claim.notes:
+        reason = not_counts.CHANGERS_NOTE
+    elif companions.SIDE_BEFORE in claim.notes:
+        reason = companions.SIDE_BEFORE
     elif claim.kind == "count" and (beside := beside_named(claim.text)):
         reason = beside
     elif claim.kind == "tally" and not own_symbol and year_table.FIRM not in claim.notes and not near(index, claim, row):
