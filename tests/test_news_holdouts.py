@@ -37,7 +37,8 @@ SIZES = {"holdout": (25, 250, 5), "holdout2": (30, 300, 4), "holdout3": (40, 400
          "holdout33": (58, 457, 7),
          "holdout34": (54, 453, 4),  # short of its brief in texts before 1990 (10 of 12): see its README
          "holdout35": (36, 280, 9),
-         "holdout36": (13, 61, 1)}  # far short of its brief (30 texts, 8 before 1990): see its README
+         "holdout36": (13, 61, 1),  # far short of its brief (30 texts, 8 before 1990): see its README
+         "holdout37": (25, 160, 3)}  # short of its brief in English texts (7 of 25): see its README
 # labels whose truth a careless labelling would get wrong: (text, kind, resolution, state or field) -> truth
 KNOWN = {
     "holdout": {
@@ -794,6 +795,16 @@ KNOWN = {
         ("at39.txt", "position", "A/RES/74/246", "SSD"): "false",
         # a Third Committee position beside the plenary's: not in the record
         ("at38.txt", "position", "A/C.3/66(iran-human-rights-2011-11-21)", "BRA"): "not_in_store",
+    },
+    "holdout37": {
+        # France did not vote on 2621 (XXV) (1970): "France abstained" is false
+        ("av01.txt", "position", "A/RES/2621(XXV)", "FRA"): "false",
+        # 69/186 (death penalty moratorium, 2014): 117-37-34, not 38 against
+        ("av04.txt", "tally", "A/RES/69/186", None): "false",
+        # the Third Committee's moratorium vote of 2007 is not a roll call of the record
+        ("av02.txt", "tally", "A/C.3/62(death-penalty-moratorium-2007-11-15)", None): "not_in_store",
+        # Portugal and Brazil walked out of the vote on 2621 (XXV)
+        ("av01.txt", "position", "A/RES/2621(XXV)", "PRT"): "true",
     },
     "holdout36": {
         # ES-10/21 (October 2023): 14 states did not vote, not thirteen
