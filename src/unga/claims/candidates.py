@@ -24,8 +24,9 @@ RECEIVED = re.compile(r"\b(?:received|receives|receiving|obtained|obtains|obtain
 # "was elected with 154 votes", "re-elected for a second term with 166 votes in support"
 ELECTED_WITH = re.compile(r"\b(?:was|were|is|are|been|being|got)\s+(?:re-?)?elected\b[^.;:\d]{0,60}?\bwith\s+"
                           r"(?:only\s+|just\s+|some\s+)?\d{1,3}\s+votes?\b(?:\s+in\s+(?:favou?r|support))?", re.I)
-# between the state and its verb: ", which", " who", " that", "had", "also", "has so far"
-LINK = re.compile(r"(?:\s*,)?(?:\s+(?:which|who|that))?"
+# between the state and its verb: ", which", " who", " that", "had", "also", "has so far", and an apposition that
+# describes the candidate (", the only candidate of its region,")
+LINK = re.compile(r"(?:\s*,\s*(?:the|a|an|its|their)\s+[^,.;:\d]{1,80},)?(?:\s*,)?(?:\s+(?:which|who|that))?"
                   r"(?:\s+(?:had|has|have|also|then|only|so\s+far|eventually|finally))*\s*$", re.I)
 # a side against after the count: a tally ("93 votes in favour, 24 against", "with 13 nations opposing", "57 to 42")
 AGAINST_AFTER = re.compile(r"[^.;]*?\b(?:against|oppos\w*)\b|\s*(?:-|–|—|to)\s*\d", re.I)
