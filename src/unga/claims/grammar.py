@@ -1,0 +1,147 @@
+"""A reading of states' positions by grammar (thirty-sixth round, branch parse36; docs/claims.md): for a vote sentence
+whose states the rules and the learned reading left unread, a link-grammar parse of the sentence, and each unread
+state takes the vote of the phrase it is nearest to in the parse (links walked, not characters), if that phrase is
+the only vote within reach. Its readings are never called false (doubt.never_false_noted with NOTE).
+
+The parser is optional (the `grammar` extra: Debian's python3-link-grammar and link-grammar-dictionaries-en, whose
+English dictionary is the model); without it read() gives nothing and the checker behaves as before.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import deque
+from functools import lru_cache
+
+from unga.claims import learned, positions
+from unga.claims.extract import Claim
+from unga.claims.names import mentions
+from unga.claims.position_time import lead_time
+from unga.claims.scope import scope_of
+
+NOTE = "read by grammar: no rule reads this state's vote here, a parse of the sentence attaches it to a vote phrase"
+WHY = "read by grammar only: not judged false"
+SECONDS = 1  # the parser's limit per sentence
+LONGEST = 60  # words: a longer sentence is not parsed (its parse is slow and seldom whole)
+REACH = 4  # links from a state's word to its vote phrase, at most
+# links that leave a clause: to another sentence-level clause, a subordinate or relative clause, a quotation
+# (a link's type is its label's leading capitals: "Ss*s" is S, "Xca" is X)
+CLAUSE_EDGES = {"CO", "X", "W", "C", "CV", "R", "B", "QU", "CP", "TH"}
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    """The dictionary and options, or None without the parser (or with UNGA_GRAMMAR=0)."""
+    if os.environ.get("UNGA_GRAMMAR", "1") == "0":
+        return None
+    try:
+        import linkgrammar
+    except ImportError:
+        return None
+    dictionary = linkgrammar.Dictionary("en")
+    options = linkgrammar.ParseOptions(max_parse_time=SECONDS, linkage_limit=1, verbosity=0, max_null_count=2)
+    return linkgrammar, dictionary, options
+
+
+def available() -> bool:
+    return _parser() is not None
+
+
+@lru_cache(maxsize=256)
+def parse(sentence: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, str], ...]] | None:
+    """The words' character spans and the links (left word, right word, label) of the best linkage, or None."""
+    got = _parser()
+    if got is None or len(sentence.split()) > LONGEST:
+        return None
+    linkgrammar, dictionary, options = got
+    linkages = linkgrammar.Sentence(sentence, dictionary, options).parse()
+    linkage = next(iter(linkages), None)
+    if linkage is None:
+        return None
+    spans = tuple((linkage.word_char_start(k), linkage.word_char_end(k)) for k in range(linkage.num_of_words()))
+    clg = linkgrammar.Clinkgrammar
+    links = tuple((clg.linkage_get_link_lword(linkage._obj, k), clg.linkage_get_link_rword(linkage._obj, k),
+                   clg.linkage_get_link_label(linkage._obj, k)) for k in range(linkage.num_of_links()))
+    return spans, links
+
+
+def _edge(label: str) -> bool:
+    return re.match(r"[A-Z]*", label).group(0) in CLAUSE_EDGES
+
+
+def attach(sentence: str, parsed, start: int, end: int, cues: list) -> str | None:
+    """The vote of the one phrase nearest (in links, within REACH, not across a clause's edge) to the words of the
+    characters start..end; None when there is none or two votes are equally near."""
+    spans, links = parsed
+    words = [k for k, (a, b) in enumerate(spans) if a < end and start < b]
+    vote_of = {}
+    for cue in cues:
+        for k, (a, b) in enumerate(spans):
+            if a < cue.end and cue.start < b:
+                vote_of.setdefault(k, set()).add(cue.vote)
+    near = {}
+    for a, b, label in links:
+        if not _edge(label):
+            near.setdefault(a, []).append(b)
+            near.setdefault(b, []).append(a)
+    seen = {w: 0 for w in words}
+    queue = deque(words)
+    while queue:
+        w = queue.popleft()
+        if seen[w] >= REACH:
+            continue
+        for n in near.get(w, ()):
+            if n not in seen:
+                seen[n] = seen[w] + 1
+                queue.append(n)
+    found = sorted((d, w) for w, d in seen.items() if w in vote_of and w not in words)
+    if not found:
+        return None
+    nearest = {v for d, w in found if d == found[0][0] for v in vote_of[w]}
+    return next(iter(nearest)) if len(nearest) == 1 else None
+
+
+def readings(sentence: str, unread: set[str]) -> dict[str, tuple[str, int, int]]:
+    """For each unread state of the sentence, the vote its parse attaches it to, with the mention's characters."""
+    cues = [c for c in learned.cues(sentence) if c.kind != "weak"]
+    found = [m for m in mentions(sentence, metonyms=True) if m.iso3 in unread]
+    if not cues or not found:
+        return {}
+    parsed = parse(sentence)
+    if parsed is None:
+        return {}
+    vote_of = {id(m): attach(sentence, parsed, m.start, m.end, cues) for m in found}
+    for run in positions.lists(sentence, sorted(found, key=lambda m: m.start)):  # a list the parse split takes its vote
+        run_votes = {vote_of[id(m)] for m in run} - {None}
+        for m in run:
+            vote_of[id(m)] = next(iter(run_votes)) if len(run_votes) == 1 else None
+    votes: dict[str, set] = {}
+    where = {}
+    for m in found:
+        votes.setdefault(m.iso3, set()).add(vote_of[id(m)])
+        where.setdefault(m.iso3, (m.start, m.end))
+    return {iso3: (next(iter(v)), *where[iso3]) for iso3, v in votes.items() if len(v) == 1 and None not in v}
+
+def read(spans: list, claims: list) -> list[Claim]:
+    """The positions the parse reads in the vote sentences, for the states no rule nor the model read there."""
+    if not available():
+        return []
+    out = []
+    for index, sentence, read_here, context in learned.sentence_rows(spans, claims):
+        if context.borrow:
+            continue
+        unread = {m.iso3 for m in mentions(sentence, metonyms=True)} - set(read_here)
+        start, end, raw = spans[index]
+        for iso3, (vote, a, b) in readings(sentence, unread).items():
+            out.append(Claim("position", raw, (start, end), {"vote": vote}, state=iso3, sentence=index, notes=[NOTE],
+                             when=lead_time(sentence), scope=scope_of(sentence), name=sentence[a:b]))
+    return out
+
+
+def with_readings(claims: list, spans: list) -> list:
+    """The claims with the parse's readings, each after the last claim of its sentence or one before it."""
+    out = list(claims)
+    for extra in read(spans, claims):
+        out.insert(max((k + 1 for k, c in enumerate(out) if c.sentence <= extra.sentence), default=0), extra)
+    return out
