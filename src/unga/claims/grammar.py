@@ -24,11 +24,14 @@ NOTE = "read by grammar: no rule reads this state's vote here, a parse of the se
 WHY = "read by grammar only: not judged false"
 SECONDS = 1  # the parser's limit per sentence
 LONGEST = 60  # words: a longer sentence is not parsed (its parse is slow and seldom whole)
-REACH = 4  # links from a state's word to its vote phrase, at most
-# links that leave a clause: to another sentence-level clause, a subordinate or relative clause, a quotation
-# (a link's type is its label's leading capitals: "Ss*s" is S, "Xca" is X)
-CLAUSE_EDGES = {"CO", "X", "W", "C", "CV", "R", "B", "QU", "CP", "TH"}
-
+REACH = 5  # links from a state's word to its vote phrase, at most
+# the links a state's word may reach its vote phrase by (a link's type is its label's leading capitals: "Ss*s" is S):
+# subject (S, SI), conjunct (SJ, VJ), apposition (MX), the verb's chain and modifiers (I, P, PP, T, MV, E), a
+# participle on a noun (Mg), a relative clause on a group the state is among (R, RS, B)
+ROLES = {"S", "SI", "SJ", "VJ", "MX", "I", "P", "PP", "T", "MV", "E", "Mg", "Vv", "R", "RS", "B"}
+# a preposition whose object may be a voter ("including A", "by A" of a passive, "with A abstaining", "among them
+# A"); a state after any other ("against A", "on A") is what the vote was about
+VOTER_BEFORE = {"including", "by", "with", "among", "like", "as", "joined", "included", "includes", "include"}
 
 @lru_cache(maxsize=1)
 def _parser():
@@ -55,8 +58,10 @@ def parse(sentence: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, 
     if got is None or len(sentence.split()) > LONGEST:
         return None
     linkgrammar, dictionary, options = got
-    linkages = linkgrammar.Sentence(sentence, dictionary, options).parse()
-    linkage = next(iter(linkages), None)
+    try:
+        linkage = next(iter(linkgrammar.Sentence(sentence, dictionary, options).parse()), None)
+    except linkgrammar.LG_Error:  # out of time: no reading rather than a partial one
+        return None
     if linkage is None:
         return None
     spans = tuple((linkage.word_char_start(k), linkage.word_char_end(k)) for k in range(linkage.num_of_words()))
@@ -66,12 +71,16 @@ def parse(sentence: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, 
     return spans, links
 
 
-def _edge(label: str) -> bool:
-    return re.match(r"[A-Z]*", label).group(0) in CLAUSE_EDGES
+def _role(label: str, left: str, right: str) -> bool:
+    """A link a state's vote passes along: a role link, or a voter's preposition (or "include") to its object."""
+    kind = re.match(r"[A-Z]*", label).group(0)
+    if kind in ("J", "O"):
+        return left.lower() in VOTER_BEFORE
+    return kind in ROLES or kind[:2] in ROLES or kind[:1] in ("S", "P") and kind not in ("SF",)
 
 
 def attach(sentence: str, parsed, start: int, end: int, cues: list) -> str | None:
-    """The vote of the one phrase nearest (in links, within REACH, not across a clause's edge) to the words of the
+    """The vote of the one phrase nearest (in links of a voter's role, within REACH) to the words of the
     characters start..end; None when there is none or two votes are equally near."""
     spans, links = parsed
     words = [k for k, (a, b) in enumerate(spans) if a < end and start < b]
@@ -82,7 +91,7 @@ def attach(sentence: str, parsed, start: int, end: int, cues: list) -> str | Non
                 vote_of.setdefault(k, set()).add(cue.vote)
     near = {}
     for a, b, label in links:
-        if not _edge(label):
+        if _role(label, sentence[spans[a][0]:spans[a][1]], sentence[spans[b][0]:spans[b][1]]):
             near.setdefault(a, []).append(b)
             near.setdefault(b, []).append(a)
     seen = {w: 0 for w in words}
