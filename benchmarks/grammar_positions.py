@@ -1,7 +1,7 @@
 """Measure the reading of positions by grammar (src/unga/claims/grammar.py) against the gold labels, set by set.
 
 Run on demand (needs the labelled texts outside the repository and the parser: the `grammar` extra):
-    python benchmarks/grammar_positions.py [--set S ...] [--dev S ...] [--show]
+    python benchmarks/grammar_positions.py [--set S ...] [--dev S ...] [--parsers link spacy] [--show]
 
 For each text: the rules' claims and the learned reading, as check.check has them, then the parse's readings of the
 states both left unread. A reading is right when the gold labels hold that (state, vote) in a span overlapping its
@@ -14,8 +14,8 @@ out. The sets named by --dev are reported apart from the others (leave-set-out: 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -26,9 +26,20 @@ from unga.claims import grammar, learned, polarity
 DEV = ("corpus", "holdout4", "holdout12", "holdout20")
 
 
-def measure(article) -> tuple[dict, list, int]:
+def rules_read(article) -> tuple:
+    """The text's sentences, the rules' and the learned reading's claims, as check.check has them, and the places."""
     spans, claims, locs = read_text(article)
-    claims = learned.with_readings(polarity.targets(claims, spans), spans)
+    return spans, learned.with_readings(polarity.targets(claims, spans), spans), locs
+
+
+def use(parser: str) -> None:
+    """Measure with this parser: link grammar ("link") or spaCy's small English pipeline ("spacy")."""
+    os.environ["UNGA_GRAMMAR"] = parser
+    grammar._parser.cache_clear()
+    grammar.parse.cache_clear()
+
+
+def measure(article, spans: list, claims: list, locs: list) -> tuple[dict, list, int]:
     gold = [g for g in article.gold if g["kind"] == "position" and g.get("loc")]
     read = {(c.sentence, c.state, c.asserted["vote"]) for c in claims if c.kind == "position"}
     missed = sum(1 for g in gold if not any(_overlaps(g["loc"], locs[i]) and (s, v) == (g["state"], g["vote"])
@@ -52,34 +63,38 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", nargs="*", default=None, help="the sets to measure (default: every open set)")
     parser.add_argument("--dev", nargs="*", default=list(DEV), help="the sets the reader was developed on")
+    parser.add_argument("--parsers", nargs="*", default=["link", "spacy"], help="the parsers to measure")
     parser.add_argument("--show", action="store_true", help="list the development sets' wrong readings")
     args = parser.parse_args(argv)
-    if not grammar.available():
-        sys.exit("the parser is not installed (the grammar extra)")
     sets = load_sets()
     names = args.set or ["shared", *DEVELOPED_ON]
-    totals = {"dev": {}, "left out": {}}
-    print("| set | group | added | right | wrong vote | unlabelled | precision | gold missed before | seconds |")
+    totals = {(p, g): {} for p in args.parsers for g in ("dev", "left out")}
+    print("| parser | set | group | added | right | wrong vote | unlabelled | precision | gold missed before |")
     print("|---|---|---|---|---|---|---|---|---|")
     for name in names:
         group = "dev" if name in args.dev else "left out"
-        tally, missed, began = {"added": 0, "right": 0, "wrong": 0, "unlabelled": 0}, 0, time.perf_counter()
+        tally = {p: {"added": 0, "right": 0, "wrong": 0, "unlabelled": 0, "missed": 0} for p in args.parsers}
         for article in sets[name]:
-            got, wrong, lost = measure(article)
-            tally = {k: tally[k] + got[k] for k in tally}
-            missed += lost
-            if args.show and group == "dev":
-                for row in wrong:
-                    print("  wrong:", name, *row, file=sys.stderr)
-        totals[group] = {k: totals[group].get(k, 0) + v for k, v in {**tally, "missed": missed}.items()}
-        print(f"| {name} | {group} | {tally['added']} | {tally['right']} | {tally['wrong']} | {tally['unlabelled']} | "
-              f"{_share(tally)} | {missed} | {time.perf_counter() - began:.0f} |", flush=True)
-    for group, t in totals.items():
+            reading = rules_read(article)
+            for parser in args.parsers:
+                use(parser)
+                got, wrong, missed = measure(article, *reading)
+                tally[parser] = {k: tally[parser][k] + {**got, "missed": missed}[k] for k in tally[parser]}
+                if args.show and group == "dev":
+                    for row in wrong:
+                        print("  wrong:", parser, name, *row, file=sys.stderr)
+        for parser, t in tally.items():
+            totals[parser, group] = {k: totals[parser, group].get(k, 0) + v for k, v in t.items()}
+            print(_row(parser, name, group, t), flush=True)
+    for (parser, group), t in totals.items():
         if t:
-            print(f"| **{group}** | | {t['added']} | {t['right']} | {t['wrong']} | {t['unlabelled']} | {_share(t)} | "
-                  f"{t['missed']} | |")
+            print(_row(parser, "**all**", group, t))
     return 0
 
+
+def _row(parser: str, name: str, group: str, t: dict) -> str:
+    return (f"| {parser} | {name} | {group} | {t['added']} | {t['right']} | {t['wrong']} | {t['unlabelled']} | "
+            f"{_share(t)} | {t['missed']} |")
 
 def _share(t: dict) -> str:
     return f"{100 * t['right'] / t['added']:.1f}%" if t["added"] else "-"

