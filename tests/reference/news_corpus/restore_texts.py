@@ -324,15 +324,24 @@ def restore(set_name: str, file: str, entry: dict, excerpt: str, known: dict[str
         return f"failed: {fitted} of {want} spans fit", None, None
     shaped_note = f" (+{shaped} name-shaped)" if shaped else ""
     weak = " (weak: check by eye)" if want and fitted < 0.6 * want else ""
-    for site in sites:
-        header = prefix + site + "\n"
-        if len(header) != h:
-            continue
-        for choice in endings(parts, kept, h, claims) + cuts(kept_text, h, claims):
-            for ending in ("\n", "", "\n\n"):
-                text = header + choice.rstrip() + ending
-                if hashlib.sha256(text.encode()).hexdigest() == entry.get("sha256"):
-                    return "exact", text, None  # nudges, if any, were wrong: the sha256 says this is the lost file
+    # the best placement first; then every other reading, each at its own best header (a text without spans fits
+    # every reading alike, so the first one wins above even when the lost file had the tool's "date" line dropped)
+    tries = [(h, parts, kept, kept_text)]
+    for reading, by_sentence in product(readings(excerpt), (False, True)):
+        other = passages(reading, by_sentence)
+        if other != parts:
+            _, oh, okept = align(other, claims, starts)
+            tries.append((oh, other, okept, "".join(other[i] for i in okept)))
+    for th, tparts, tkept, ttext in tries:
+        for site in sites:
+            header = prefix + site + "\n"
+            if len(header) != th:
+                continue
+            for choice in endings(tparts, tkept, th, claims) + cuts(ttext, th, claims):
+                for ending in ("\n", "", "\n\n"):
+                    text = header + choice.rstrip() + ending
+                    if hashlib.sha256(text.encode()).hexdigest() == entry.get("sha256"):
+                        return "exact", text, None  # nudges, if any, were wrong: the sha256 says this is the lost file
     header = prefix + sites[0] + "\n"
     text = header + kept_text.rstrip() + "\n"
     shift = len(header) - h
