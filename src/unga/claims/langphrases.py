@@ -18,9 +18,15 @@ DE_TEXT = (r"(?:die|den|das|diese|diesen|dieses)\s+(?:[\w-]+\s+){0,2}?(?:Resolut
 # policy"); a session or sitting missed ("n'ont pas participé à la session") is being away
 ABSENT_PHRASES = {
     "es": r"no\s+(?:se\s+present(?:ó|aron)|vot(?:ó|aron))\s+(?:en|a)\s+la\s+votación\b"
-          r"|estuv(?:o|ieron)\s+ausentes?\s+(?:en|de)\s+la\s+votación\b",
+          r"|estuv(?:o|ieron)\s+ausentes?\s+(?:en|de)\s+la\s+votación\b"
+          # "no votó", "estuvo ausente" closing their clause: no side after them
+          r"|no\s+vot(?:ó|aron)(?=\s*[;,.)]|\s*$|\s+y\s)|estuv(?:o|ieron)\s+ausentes?(?=\s*[;,.)]|\s*$)",
     "fr": r"n['’]\s*(?:a|ont|avait|avaient)\s+pas\s+(?:participé|pris\s+part)\s+à\s+la\s+(?:session|séance)\b"
-          r"|(?:était|étaient)\s+absente?s?(?=\s*[,.;]|\s+(?:lors|au|pour|à)\b)",
+          r"|(?:était|étaient)\s+absente?s?(?=\s*[,.;]|\s+(?:lors|au|pour|à)\b)"
+          r"|n['’]\s*(?:a|ont|avait|avaient)\s+pas\s+voté(?=\s*[;,.)]|\s*$|\s+et\s)",
+    "it": r"non\s+(?:ha|hanno|aveva|avevano)\s+votato(?=\s*[;,.)]|\s*$|\s+e\s)"
+          r"|(?:era|erano)\s+assent[ei](?=\s*[;,.)]|\s*$|\s+(?:al|durante)\b)",
+    "de": r"(?:war|waren)\s+(?:bei\s+der\s+Abstimmung\s+)?abwesend\b|stimmten?\s+nicht\s+ab\b",
     "pt": r"não\s+vot(?:ou|aram)\s+(?:n|d)a\s+votação\b"
           r"|(?:esteve|estiveram|ficou|ficaram)\s+ausentes?\s+(?:n|d)a\s+votação\b"
           r"|não\s+vot(?:ou|aram)(?=\s*[;,.)]|\s*$|\s+e\s)"  # "não votou" closing its clause: no side after it

@@ -1,0 +1,92 @@
+"""Forty-sixth round, read46: vote phrases a reporter writes that the checker left unread (docs/claims.md,
+"Forty-sixth round"): an echo opening its own sentence ("So did B."), "B did too", "voted to abstain", a quoted
+"abstain" after "voted", a vote that is the means of another deed ("stayed neutral by abstaining"), "joined the
+abstainers", "cast one of the five votes against", "A and four allies", and not voting said in Spanish, French,
+Italian and German. Our own sentences, on the vote of 2 March 2022 (A/RES/ES-11/1: Russia, Belarus and Syria
+against; China, India and Kazakhstan abstaining; Venezuela and Morocco not voting), with traps that must read
+nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from unga import api
+from unga.claims import positions
+
+pytestmark = pytest.mark.usefixtures("built_store")
+
+LEAD = "On 2 March 2022 the General Assembly adopted resolution ES-11/1 on Ukraine. "
+
+
+def _positions(text: str) -> set:
+    claims = api.check_text(text, published="2022-03-03").claims
+    return {(c["state"], c["asserted"]["vote"], c["verdict"]) for c in claims if c["kind"] == "position"}
+
+
+@pytest.mark.parametrize("said, read", [
+    ("Russia voted against. So did Belarus and Syria.", {("RUS", "no"), ("BLR", "no"), ("SYR", "no")}),
+    ("Russia voted against. As did Belarus.", {("RUS", "no"), ("BLR", "no")}),
+    ("Russia voted against. Belarus did too.", {("RUS", "no"), ("BLR", "no")}),
+    ("China abstained. India did as well.", {("CHN", "abstain"), ("IND", "abstain")}),
+])
+def test_an_echo_of_the_sentence_before(said, read):
+    assert _positions(LEAD + said) == {(iso3, vote, "supported") for iso3, vote in read}
+
+
+def test_an_echo_after_two_sides_reads_nothing():
+    # the sentence before gives two votes: "So did India" could echo either
+    assert ("IND", "abstain", "supported") not in _positions(LEAD + "China abstained while the US voted yes. So did India.")
+    assert not any(iso3 == "IND" for iso3, _, _ in _positions(LEAD + "China abstained while the US voted yes. So did India."))
+
+
+def test_a_false_echo_is_called_false():
+    # India abstained on ES-11/1: said to have voted against like Russia, the claim is contradicted
+    assert ("IND", "no", "contradicted") in _positions(LEAD + "Russia voted against. So did India.")
+
+
+@pytest.mark.parametrize("said, iso3, vote", [
+    ("India voted to abstain.", "IND", "abstain"),
+    ("India, however, voted to abstain on the resolution.", "IND", "abstain"),
+    ("Kazakhstan voted to oppose the text.", "KAZ", "no"),
+    ('India voted "abstain".', "IND", "abstain"),
+    ("India voted “abstain” on the text.", "IND", "abstain"),
+    ("Kazakhstan stayed neutral by abstaining.", "KAZ", "abstain"),
+    ("India, by abstaining, signalled its unease.", "IND", "abstain"),
+    ("India sat on the fence by abstaining.", "IND", "abstain"),
+    ("Belarus broke with its neighbours by voting against.", "BLR", "no"),
+    ("India joined the abstainers.", "IND", "abstain"),
+    ("Syria cast one of the five votes against.", "SYR", "no"),
+    ("Russia and four allies voted no.", "RUS", "no"),
+])
+def test_a_vote_phrase_of_the_press(said, iso3, vote):
+    assert positions.positions(said)[0] and {(p.iso3, p.vote) for p in positions.positions(said)[0]} == {(iso3, vote)}
+
+
+def test_traps_read_nothing():
+    assert positions.positions("The Assembly voted to adopt the resolution.")[0] == []
+    assert positions.positions("The text was adopted by voting.")[0] == []
+    # the state of the means clause is the one whose vote it is
+    assert {(p.iso3, p.vote) for p in positions.positions("India was angered by the US voting against.")[0]} \
+        == {("USA", "no")}
+
+
+@pytest.mark.parametrize("text, read", [
+    ("El 2 de marzo de 2022 la Asamblea General aprobó la resolución ES-11/1. Venezuela y Marruecos no votaron, "
+     "y Bolivia se abstuvo.", {("VEN", "absent"), ("MAR", "absent"), ("BOL", "abstain")}),
+    ("Le 2 mars 2022, l'Assemblée générale a adopté la résolution ES-11/1. Le Venezuela n'a pas voté.",
+     {("VEN", "absent")}),
+    ("Il 2 marzo 2022 l'Assemblea generale ha approvato la risoluzione ES-11/1. Il Marocco era assente.",
+     {("MAR", "absent")}),
+    ("Am 2. März 2022 verabschiedete die Generalversammlung die Resolution ES-11/1. Venezuela war abwesend, "
+     "Marokko stimmte nicht ab.", {("VEN", "absent"), ("MAR", "absent")}),
+])
+def test_not_voting_in_other_languages(text, read):
+    assert _positions(text) == {(iso3, vote, "supported") for iso3, vote in read}
+
+
+@pytest.mark.parametrize("text", [
+    "El 2 de marzo de 2022 la Asamblea General aprobó la resolución ES-11/1. Venezuela no votó a favor.",
+    "Le 2 mars 2022, l'Assemblée générale a adopté la résolution ES-11/1. Le Venezuela n'a pas voté pour.",
+])
+def test_not_voting_for_a_side_is_no_absence(text):
+    assert _positions(text) == set()
