@@ -90,3 +90,45 @@ def test_not_voting_in_other_languages(text, read):
 ])
 def test_not_voting_for_a_side_is_no_absence(text):
     assert _positions(text) == set()
+
+
+# Ukrainian, read from the table of words (data/vote_words.csv) as Bulgarian is: our own sentences
+UK_LEAD = "Генеральна Асамблея ООН 2 березня 2022 року ухвалила резолюцію ES-11/1. "
+
+
+def _claims(text: str, published: str | None = "2022-03-03") -> set:
+    claims = api.check_text(text, published=published).claims
+    return {(c["kind"], c["resolution"], c["state"], tuple(sorted(c["asserted"].items())), c["verdict"])
+            for c in claims if c["kind"] != "other"}
+
+
+def test_ukrainian_tally_and_lists():
+    said = _claims(UK_LEAD + "За резолюцію проголосували 141 держава, проти — п'ять, ще 35 утрималися. Китай та Індія "
+                   "утрималися, а Білорусь і КНДР проголосували проти.")
+    es = "A/RES/ES-11/1"
+    assert said == {("tally", es, None, (("abstain", 35), ("no", 5), ("yes", 141)), "supported"),
+                    ("position", es, "CHN", (("vote", "abstain"),), "supported"),
+                    ("position", es, "IND", (("vote", "abstain"),), "supported"),
+                    ("position", es, "BLR", (("vote", "no"),), "supported"),
+                    ("position", es, "PRK", (("vote", "no"),), "supported")}
+
+
+def test_ukrainian_labels_dates_and_a_false_vote():
+    said = _claims("27 березня 2014 року Генеральна Асамблея ООН ухвалила резолюцію про територіальну цілісність "
+                   "України: 100 держав проголосували «за», 11 — «проти», 58 утрималися. Вірменія утрималася.",
+                   published=None)
+    assert ("tally", "A/RES/68/262", None, (("abstain", 58), ("no", 11), ("yes", 100)), "supported") in said
+    assert ("position", "A/RES/68/262", "ARM", (("vote", "abstain"),), "contradicted") in said  # Armenia voted no
+
+
+def test_ukrainian_not_voting_and_other_bodies():
+    assert _claims(UK_LEAD + "Венесуела не брала участі в голосуванні.") == {
+        ("position", "A/RES/ES-11/1", "VEN", (("vote", "absent"),), "supported")}
+    # a Security Council veto is not an Assembly vote
+    assert not any(kind == "position" and verdict == "contradicted" for kind, _, _, _, verdict in
+                   _claims(UK_LEAD + "Рада Безпеки не змогла ухвалити резолюцію через вето Росії."))
+
+
+def test_an_apostrophe_word_is_no_number():
+    from unga.claims import langnumbers
+    assert langnumbers.in_digits("сім'я, п’ять «проти», сім держав", "uk") == "сім'я, 5 «проти», 7 держав"

@@ -94,7 +94,7 @@ def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] |
 
 
 def _read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
-    if wordtable.script_of(sentence) == "bg":  # Cyrillic, but not Russian
+    if wordtable.script_of(sentence) in ("bg", "uk"):  # Cyrillic, but not Russian
         return wordlangs.read(sentence)
     for reader in (russian.read, cjk.read):  # another script: its own module
         if (other := reader(sentence)) is not None:
