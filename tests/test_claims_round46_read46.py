@@ -132,3 +132,51 @@ def test_ukrainian_not_voting_and_other_bodies():
 def test_an_apostrophe_word_is_no_number():
     from unga.claims import langnumbers
     assert langnumbers.in_digits("сім'я, п’ять «проти», сім держав", "uk") == "сім'я, 5 «проти», 7 держав"
+
+
+# "as did" in the languages `languages` and `russian` read (claims/langlikewise.py, russian.LIKE)
+LIKEWISE = [
+    ("El 2 de marzo de 2022 la Asamblea General aprobó la resolución ES-11/1. México votó a favor de la resolución, al "
+     "igual que Argentina y Brasil.", {("MEX", "yes"), ("ARG", "yes"), ("BRA", "yes")}),
+    ("El 2 de marzo de 2022 la Asamblea General aprobó la resolución ES-11/1. Bolivia se abstuvo, lo mismo que Cuba.",
+     {("BOL", "abstain"), ("CUB", "abstain")}),
+    ("Le 2 mars 2022, l'Assemblée générale a adopté la résolution ES-11/1. Le Sénégal s'est abstenu, tout comme "
+     "l'Algérie.", {("SEN", "abstain"), ("DZA", "abstain")}),
+    ("Em 2 de março de 2022, a Assembleia Geral aprovou a resolução ES-11/1. O Brasil votou a favor, assim como a "
+     "Argentina.", {("BRA", "yes"), ("ARG", "yes")}),
+    ("Am 2. März 2022 hat die Generalversammlung die Resolution ES-11/1 angenommen. Indien enthielt sich, ebenso wie "
+     "China.", {("IND", "abstain"), ("CHN", "abstain")}),
+    ("De Algemene Vergadering nam op 2 maart 2022 resolutie ES-11/1 aan. België stemde voor, net als Nederland.",
+     {("BEL", "yes"), ("NLD", "yes")}),
+    ("2 марта 2022 года Генеральная Ассамблея ООН приняла резолюцию ES-11/1. Китай воздержался при голосовании, как и "
+     "Индия и Пакистан.", {("CHN", "abstain"), ("IND", "abstain"), ("PAK", "abstain")}),
+]
+
+
+@pytest.mark.parametrize("text, read", LIKEWISE)
+def test_as_did_in_other_languages(text, read):
+    assert _positions(text) == {(iso3, vote, "supported") for iso3, vote in read}
+
+
+def test_a_false_companion_is_called_false():
+    # Mexico voted for ES-11/1; said to have abstained like Bolivia, the claim is contradicted
+    said = _positions("El 2 de marzo de 2022 la Asamblea General aprobó la resolución ES-11/1. Bolivia se abstuvo, al "
+                      "igual que México.")
+    assert ("MEX", "abstain", "contradicted") in said
+
+
+@pytest.mark.parametrize("text", [
+    # the companion list runs into a clause of its own: left unread
+    "El 2 de marzo de 2022 la Asamblea General aprobó la resolución ES-11/1. México votó a favor, como Argentina, "
+    "que luego cambió de posición.",
+    "2 марта 2022 года Генеральная Ассамблея ООН приняла резолюцию ES-11/1. Китай воздержался, как и Индия, которая "
+    "голосовала за.",
+])
+def test_a_companion_with_a_clause_of_its_own_reads_nothing_more(text):
+    assert not {"ARG", "IND"} & {iso3 for iso3, _, _ in _positions(text)}
+
+
+def test_as_expected_is_no_companion():
+    said = _positions("2 марта 2022 года Генеральная Ассамблея ООН приняла резолюцию ES-11/1. Россия проголосовала "
+                      "против, как и ожидалось.")
+    assert said == {("RUS", "no", "supported")}

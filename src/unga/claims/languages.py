@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from unga.claims import (bounds, cjk, excepted, foreign_names, langcounted, langmarkers, langnumbers, langroles, not_counts,
+from unga.claims import (bounds, cjk, excepted, foreign_names, langcounted, langlikewise, langmarkers, langnumbers, langroles, not_counts,
                          party_objects, quoted_names, regions, russian, wordlangs, wordnames, wordtable)
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 from unga.claims.numbers import defeated_abroad
@@ -201,6 +201,8 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
                 and not _not_even(sentence, run[0][0], start, lang)]
     seen: set[str] = set()
     out = [p for p in out if not (p[0] in seen or seen.add(p[0]))]
+    out += langlikewise.likewise(sentence, lang, found, vote_phrases(sentence, lang), out)
+    seen.update(p[0] for p in out)
     def negated(at: int) -> bool:
         return bool(re.search(NEGATION[lang], sentence[max(0, at - 12):at], re.I))
 
