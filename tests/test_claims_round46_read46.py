@@ -180,3 +180,25 @@ def test_as_expected_is_no_companion():
     said = _positions("2 марта 2022 года Генеральная Ассамблея ООН приняла резолюцию ES-11/1. Россия проголосовала "
                       "против, как и ожидалось.")
     assert said == {("RUS", "no", "supported")}
+
+
+@pytest.mark.parametrize("text, read", [
+    ("El 2 de marzo de 2022 la Asamblea General aprobó la resolución ES-11/1. India, que se abstuvo en la votación, "
+     "pidió diálogo.", {("IND", "abstain", "supported")}),
+    ("Le 2 mars 2022, l'Assemblée générale a adopté la résolution ES-11/1. La Chine, qui s'est abstenue, a appelé au "
+     "dialogue.", {("CHN", "abstain", "supported")}),
+    # a false vote in the relative is called false (Cuba abstained)
+    ("El 2 de marzo de 2022 la Asamblea General aprobó la resolución ES-11/1. Estados Unidos criticó a Cuba, que votó "
+     "en contra.", {("CUB", "no", "contradicted")}),
+])
+def test_a_relative_clause_that_is_the_states_vote(text, read):
+    assert _positions(text) == read
+
+
+def test_a_pluperfect_or_dated_relative_is_not_this_vote():
+    said = _positions("Le 2 mars 2022, l'Assemblée générale a adopté la résolution ES-11/1. L'Inde, qui s'était "
+                      "abstenue, a appelé au dialogue.")
+    assert said == set()
+    said = _positions("El 2 de marzo de 2022 la Asamblea General aprobó la resolución ES-11/1. India, que se abstuvo "
+                      "en 2014, pidió diálogo.")
+    assert said == set()

@@ -194,7 +194,8 @@ def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
             continue
         owned = any(re.compile(pattern, re.I).match(sentence, start) for pattern, _ in OWNED_VOTE[lang]) \
             or AMONG_THE.match(sentence, start)  # "…, fra gli astenuti il Mozambico": its list is after it
-        run = (None if owned else _run_before(sentence, found, start, lang)) or _run_after(sentence, found, end, lang)
+        run = (None if owned else _run_before(sentence, found, start, lang)) or _run_after(sentence, found, end, lang) \
+            or _relative_subject(sentence, found, start, end, lang)
         out += [(iso3, vote, sentence[a:b], a) for a, b, iso3 in run
                 if not re.search(TRAPS[lang], sentence[max(0, a - 40):a], re.I)
                 and not re.search(NEGATED_AFTER[lang], sentence[b:start] if b <= start else "", re.I)
@@ -264,6 +265,26 @@ def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
     if not before or not gap.match(sentence[before[-1][1]:at]):
         return []
     return wordnames.chained(sentence, before[::-1], joint)[::-1]
+
+
+# "India, que se abstuvo, pidió diálogo", "L'Inde, qui s'est abstenue, a appelé …": a relative clause that is only the
+# state's vote (the vote itself at most followed by "in the vote"); never a pluperfect ("qui s'était abstenue"), an
+# earlier vote told beside this one
+RELATIVE_PRONOUN = re.compile(r"\s*,\s*(?:que|qui|che|die|der|das|welche[rs]?|los\s+cuales|las\s+cuales|os\s+quais"
+                              r"|as\s+quais|i\s+quali|le\s+quali)\s+(?:(?:también|aussi|também|auch|anche|se|sich|si|s['’])\s*){0,2}$", re.I)
+RELATIVE_END = re.compile(r"\s*(?:(?:en|lors\s+d[ue]|au|na|bei\s+der|nella|in\s+de)\s+(?:la\s+|el\s+|a\s+)?"
+                          r"(?:votación|vote|scrutin|votação|Abstimmung|votazione|stemming)\s*)?[,.;]")
+PLUPERFECT = re.compile(r"\b(?:había|habían|avait|avaient|était|étaient|hatte|hatten|war|waren|aveva|avevano|era|erano"
+                        r"|tinha|tinham|havia|haviam|had|ha[bv]ían?)\b", re.I)
+
+
+def _relative_subject(sentence: str, found: list, start: int, end: int, lang: str) -> list:
+    """The state a relative clause made of its vote phrase describes (see RELATIVE_PRONOUN)."""
+    before = [f for f in found if f[1] <= start]
+    if not before or not RELATIVE_PRONOUN.match(sentence[before[-1][1]:start]) \
+            or PLUPERFECT.search(sentence[before[-1][1]:end]) or not RELATIVE_END.match(sentence, end):
+        return []
+    return [before[-1]]
 
 
 # one item the name tables do not know, between commas, does not end a list: "Cuba, Correia do Norte, Nicarágua" (a
