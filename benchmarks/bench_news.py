@@ -13,14 +13,16 @@ Each labelled set is one row of SETS (the shared set aside); each text is run th
 - holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11,
   holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21,
   holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31,
-  holdout32, holdout33, holdout34, holdout35, holdout36, holdout37: blind sets nobody develops on, in the same format, texts in
-  $UNGA_NEWS_HOLDOUT, $UNGA_NEWS_HOLDOUT2, … $UNGA_NEWS_HOLDOUT37 (default /work/news_holdout, /work/news_holdout2,
-  … /work/news_holdout33, /work/blind/holdout34, /work/blind/holdout35, /work/blind/holdout36, /work/blind/holdout37; a set still blind lives under /work/blind/,
+  holdout32, holdout33, holdout34, holdout35, holdout36, holdout37, holdout38: blind sets nobody develops on, in the
+  same format, texts in $UNGA_NEWS_HOLDOUT, $UNGA_NEWS_HOLDOUT2, … $UNGA_NEWS_HOLDOUT38 (default /work/news_holdout,
+  /work/news_holdout2, … /work/news_holdout33, /work/blind/holdout34, /work/blind/holdout35, /work/blind/holdout36,
+  /work/blind/holdout37, /work/blind/holdout38; a set still blind lives under /work/blind/,
   out of the /work/news_* pattern that development greps use; texts/hNN.txt, gNN.txt, fNN.txt, eNN.txt, bNN.txt,
   kNN.txt, mNN.txt, nNN.txt,
   pNN.txt, qNN.txt, rNN.txt, sNN.txt, tNN.txt, uNN.txt, vNN.txt, wNN.txt, zNN.txt, aNN.txt, iNN.txt, lNN.txt, oNN.txt,
   dNN.txt, jNN.txt, xNN.txt, yNN.txt, abNN.txt, adNN.txt, afNN.txt, ahNN.txt, ajNN.txt, alNN.txt, anNN.txt, apNN.txt,
-  arNN.txt, atNN.txt, auNN.txt, avNN.txt: every single letter being taken, holdout26 to holdout37 have two-letter prefixes),
+  arNN.txt, atNN.txt, auNN.txt, avNN.txt, awNN.txt: every single letter being taken, holdout26 to holdout38 have
+  two-letter prefixes),
   labels in tests/reference/news_holdout*/labels.json. Blind sets are reported alone, never in "overall".
 A set whose texts are absent is skipped with a message.
 
@@ -106,6 +108,7 @@ HOLDOUT34_LABELS = ROOT / "tests" / "reference" / "news_holdout34" / "labels.jso
 HOLDOUT35_LABELS = ROOT / "tests" / "reference" / "news_holdout35" / "labels.json"
 HOLDOUT36_LABELS = ROOT / "tests" / "reference" / "news_holdout36" / "labels.json"
 HOLDOUT37_LABELS = ROOT / "tests" / "reference" / "news_holdout37" / "labels.json"
+HOLDOUT38_LABELS = ROOT / "tests" / "reference" / "news_holdout38" / "labels.json"
 RIGHT_VERDICT = {"true": "supported", "false": "contradicted", "not_in_store": "unverifiable"}
 NEAR = 400  # characters: a loose pair needs the gold phrase within this distance of the emitted sentence
 
@@ -162,6 +165,7 @@ SETS = {
     "holdout35": NewsSet(HOLDOUT35_LABELS, "UNGA_NEWS_HOLDOUT35", "/work/blind/holdout35", "at", blind=True),
     "holdout36": NewsSet(HOLDOUT36_LABELS, "UNGA_NEWS_HOLDOUT36", "/work/blind/holdout36", "au", blind=True),
     "holdout37": NewsSet(HOLDOUT37_LABELS, "UNGA_NEWS_HOLDOUT37", "/work/blind/holdout37", "av", blind=True),
+    "holdout38": NewsSet(HOLDOUT38_LABELS, "UNGA_NEWS_HOLDOUT38", "/work/blind/holdout38", "aw", blind=True),
 }
 
 
