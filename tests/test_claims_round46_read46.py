@@ -202,3 +202,23 @@ def test_a_pluperfect_or_dated_relative_is_not_this_vote():
     said = _positions("El 2 de marzo de 2022 la Asamblea General aprobó la resolución ES-11/1. India, que se abstuvo "
                       "en 2014, pidió diálogo.")
     assert said == set()
+
+
+@pytest.mark.parametrize("lang, sentence, read", [
+    ("es", "Israel, Canadá y otros 7 países votaron en contra.", {("ISR", "no"), ("CAN", "no")}),
+    ("fr", "Israël, les États-Unis et 12 autres pays ont voté contre.", {("ISR", "no"), ("USA", "no")}),
+    ("pt", "Israel, os Estados Unidos e outros 7 países votaram contra.", {("ISR", "no"), ("USA", "no")}),
+    ("de", "Ungarn, die USA und 12 weitere Staaten stimmten dagegen, und 45 enthielten sich.", {("HUN", "no"), ("USA", "no")}),
+    # German "die" as the article of names on a list, not a relative pronoun
+    ("de", "Kanada, die USA und Israel stimmten dagegen, und 45 enthielten sich.",
+     {("CAN", "no"), ("USA", "no"), ("ISR", "no")}),
+])
+def test_named_states_and_n_others_and_articles_on_a_list(lang, sentence, read):
+    from unga.claims import languages
+    assert {(iso3, vote) for iso3, vote, _, _ in languages.positions(sentence, lang)} == read
+
+
+def test_a_german_relative_clause_is_still_one():
+    from unga.claims import languages
+    assert languages.positions("Die Resolution, die die USA und Israel ablehnten, wurde angenommen.", "de") == []
+    assert {p[0] for p in languages.positions("Deutschland, das die USA unterstützt, enthielt sich.", "de")} == {"DEU"}

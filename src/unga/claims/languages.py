@@ -44,10 +44,28 @@ def _in_a_relative(sentence: str, f: tuple, lang: str) -> bool:
     """The name stands in a relative clause set off by a comma (IN_A_RELATIVE). German and Dutch relative pronouns
     are also articles ("darunter die USA, die Ukraine, Deutschland"): there the clause must go on after the name to
     its verb ("Indien, das Öl aus Russland kauft,")."""
-    if not IN_A_RELATIVE[lang].search(sentence, max(0, f[0] - 80), f[0]):
+    if not (relative := IN_A_RELATIVE[lang].search(sentence, max(0, f[0] - 80), f[0])):
         return False
+    if lang in ("de", "nl") and _articles_of_a_list(sentence, relative.start(), f, lang):
+        return False  # "Kanada, die USA und Israel stimmten dagegen": the article of names on a list
     return lang not in ("de", "nl") or bool(re.match(r"\s+[^,;:.()]*?\w[^,;:.()]*,", sentence[f[1]:]))
 
+
+
+def _articles_of_a_list(sentence: str, start: int, f: tuple, lang: str) -> bool:
+    """From the comma at start to the name f, only names with their articles and the joints of a list, and the list
+    goes on after a name that follows its article at once ("Ungarn, die USA und 12 weitere Staaten"): "die" is the
+    article, not a relative pronoun (which would stand before the article: "…, die die USA ablehnten,")."""
+    span = list(sentence[start:f[0]])
+    for a, b, _ in mentions(sentence, lang):
+        if start <= a and b <= f[0]:
+            span[a - start:b - start] = "N" * (b - a)
+    article = r"(?:die|der|das|den|de|het)\s+"
+    if not re.fullmatch(r",\s*" + article + r"(?:N+\s*(?:,|und|sowie|oder|en|of)\s*(?:" + article + r")?)*",
+                        "".join(span), re.I):
+        return False
+    return bool(re.search(r"N\s*(?:,|und|sowie|oder|en|of)\s*(?:" + article + r")?$", "".join(span), re.I)
+                or re.match(r"\s*(?:,|(?:und|sowie|oder|en|of)\s)", sentence[f[1]:]))
 
 
 # letters none of LANGUAGES writes: a sentence with one may be Polish, Croatian, Czech, Vietnamese…
@@ -256,9 +274,17 @@ FIRST_TIME = (r"por\s+primera\s+vez|pela\s+primeira\s+vez|per\s+la\s+prima\s+vol
               r"|zum\s+ersten\s+Mal|erstmals|diesmal")
 
 
+# a counted rest closing the list: "Israel, Canadá y otros 7 países votaron en contra", "A, B et 12 autres pays ont voté"
+_OTHER = r"(?:otros|otras|outros|outras|autres|altri|altre|andere|anderen|weitere|overige)"
+_COUNTRIES = r"(?:pays|países|paesi|Länder|Staaten|landen|naciones|nações|estados|Estados|stati|nazioni|naties|Nationen)"
+OTHERS_CLOSING = (r"(?:,?\s*(?:y|e|et|und|en|ed)\s+(?:" + _OTHER + r"\s+\d{1,3}|\d{1,3}\s+" + _OTHER + r"?|"
+                  + _OTHER + r"\s+[^\W\d]+(?:[\s-][^\W\d]+){0,2}|[^\W\d]+(?:[\s-][^\W\d]+){0,2}\s+" + _OTHER
+                  + r")\s*" + _COUNTRIES + r"(?:\s+(?:más|mais|de\s+plus|mehr))?(?=\s)\s*)?")
+
+
 def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
     """The names listed right before a vote phrase: "A, B y C se abstuvieron", "A y B también votaron en contra"."""
-    gap = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?" + RELATIVE + r"(?:,\s*)?(?:" + INSTEAD + r")?(?:(?:también|aussi|também|auch|anche|tampoco|ya|ont|se|sich|ook|" + FIRST_TIME + r"|"
+    gap = re.compile(r"^" + OTHERS_CLOSING + r"\s*(?:\([^()]{0,40}\)\s*)?" + RELATIVE + r"(?:,\s*)?(?:" + INSTEAD + r")?(?:(?:también|aussi|também|auch|anche|tampoco|ya|ont|se|sich|ook|" + FIRST_TIME + r"|"
                      r"hanno|ha|si|a|e|et)\s+){0,2}$", re.I)
     joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + OWN + r"$", re.I)
     before = [f for f in found if f[1] <= at]
