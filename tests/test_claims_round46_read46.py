@@ -222,3 +222,12 @@ def test_a_german_relative_clause_is_still_one():
     from unga.claims import languages
     assert languages.positions("Die Resolution, die die USA und Israel ablehnten, wurde angenommen.", "de") == []
     assert {p[0] for p in languages.positions("Deutschland, das die USA unterstützt, enthielt sich.", "de")} == {"DEU"}
+
+
+@pytest.mark.parametrize("sentence, read", [
+    ("Tra i paesi astenuti figurano Cina e India.", {("CHN", "abstain"), ("IND", "abstain")}),
+    ("Fra gli stati contrari, Bielorussia e Siria.", {("BLR", "no"), ("SYR", "no")}),
+])
+def test_italian_group_noun_before_its_side(sentence, read):
+    lead = "Il 2 marzo 2022 l'Assemblea generale dell'ONU ha approvato la risoluzione ES-11/1 sull'Ucraina. "
+    assert _positions(lead + sentence) == {(iso3, vote, "supported") for iso3, vote in read}
