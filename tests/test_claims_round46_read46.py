@@ -231,3 +231,14 @@ def test_a_german_relative_clause_is_still_one():
 def test_italian_group_noun_before_its_side(sentence, read):
     lead = "Il 2 marzo 2022 l'Assemblea generale dell'ONU ha approvato la risoluzione ES-11/1 sull'Ucraina. "
     assert _positions(lead + sentence) == {(iso3, vote, "supported") for iso3, vote in read}
+
+
+@pytest.mark.parametrize("sentence, value, verdict", [
+    ("Abstentions numbered 35.", 35, "supported"),
+    ("Abstentions totalled 35.", 35, "supported"),
+    ("The abstentions numbered 34.", 34, "contradicted"),
+])
+def test_a_side_first_then_its_total(sentence, value, verdict):
+    claims = api.check_text(LEAD + sentence, published="2022-03-03").claims
+    assert [(c["asserted"], c["verdict"]) for c in claims if c["kind"] == "count"] == [
+        ({"field": "abstain", "op": "=", "value": value}, verdict)]
