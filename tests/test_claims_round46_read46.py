@@ -242,3 +242,22 @@ def test_a_side_first_then_its_total(sentence, value, verdict):
     claims = api.check_text(LEAD + sentence, published="2022-03-03").claims
     assert [(c["asserted"], c["verdict"]) for c in claims if c["kind"] == "count"] == [
         ({"field": "abstain", "op": "=", "value": value}, verdict)]
+
+
+@pytest.mark.parametrize("said, read", [
+    ("India has close ties with Moscow. It abstained.", {("IND", "abstain", "supported")}),
+    ("India has close ties with Moscow. The country abstained.", {("IND", "abstain", "supported")}),
+    ("India has close ties with Moscow, but it abstained.", {("IND", "abstain", "supported")}),
+    ("India has ties with Moscow. It voted in favour.", {("IND", "yes", "contradicted")}),
+])
+def test_it_or_the_country_for_the_one_state_before(said, read):
+    assert _positions(LEAD + said) == read
+
+
+@pytest.mark.parametrize("said", [
+    "India and China have close ties with Moscow. It abstained.",  # two states before: either
+    "Critics said India would back Russia. It abstained.",
+    "India has close ties with Moscow.\n\nIt abstained.",  # another paragraph
+])
+def test_it_with_no_single_referent_reads_nothing(said):
+    assert _positions(LEAD + said) == set()
