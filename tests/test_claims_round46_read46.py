@@ -261,3 +261,11 @@ def test_it_or_the_country_for_the_one_state_before(said, read):
 ])
 def test_it_with_no_single_referent_reads_nothing(said):
     assert _positions(LEAD + said) == set()
+
+
+def test_a_hundred_and_its_parts():
+    from unga.claims.digits import in_digits
+    assert in_digits("a hundred and forty-one states voted yes") == "141 states voted yes"
+    claims = api.check_text(LEAD + "A hundred and forty-one countries backed it.", published="2022-03-03").claims
+    assert [(c["asserted"], c["verdict"]) for c in claims if c["kind"] == "count"] == [
+        ({"field": "yes", "op": "=", "value": 141}, "supported")]
