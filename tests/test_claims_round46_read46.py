@@ -269,3 +269,10 @@ def test_a_hundred_and_its_parts():
     claims = api.check_text(LEAD + "A hundred and forty-one countries backed it.", published="2022-03-03").claims
     assert [(c["asserted"], c["verdict"]) for c in claims if c["kind"] == "count"] == [
         ({"field": "yes", "op": "=", "value": 141}, "supported")]
+
+
+def test_a_headlines_list_among_n_nations_to_abstain():
+    claims = api.check_text("India, China among 35 nations to abstain on UN vote against Russia",
+                            published="2022-03-03").claims
+    assert {(c["state"], c["asserted"]["vote"], c["verdict"]) for c in claims if c["kind"] == "position"} == {
+        ("IND", "abstain", "supported"), ("CHN", "abstain", "supported")}
