@@ -276,3 +276,25 @@ def test_a_headlines_list_among_n_nations_to_abstain():
                             published="2022-03-03").claims
     assert {(c["state"], c["asserted"]["vote"], c["verdict"]) for c in claims if c["kind"] == "position"} == {
         ("IND", "abstain", "supported"), ("CHN", "abstain", "supported")}
+
+
+# Hebrew, read from the table of words: "and" written on the name it joins ("ופקיסטן")
+HE_LEAD = "ב-2 במרץ 2022 אימצה העצרת הכללית של האו\"ם את החלטה ES-11/1 על אוקראינה. "
+
+
+def test_hebrew_tally_lists_and_a_false_vote():
+    said = _claims(HE_LEAD + "141 מדינות הצביעו בעד, 5 נגד ו-35 נמנעו. סין, הודו ופקיסטן נמנעו, ואילו בלארוס וסוריה "
+                   "הצביעו נגד.")
+    es = "A/RES/ES-11/1"
+    assert ("tally", es, None, (("abstain", 35), ("no", 5), ("yes", 141)), "supported") in said
+    assert {(iso3, vote, verdict) for kind, _, iso3, vote, verdict in said if kind == "position"} == {
+        ("CHN", (("vote", "abstain"),), "supported"), ("IND", (("vote", "abstain"),), "supported"),
+        ("PAK", (("vote", "abstain"),), "supported"), ("BLR", (("vote", "no"),), "supported"),
+        ("SYR", (("vote", "no"),), "supported")}
+    assert ("position", es, "IND", (("vote", "no"),), "contradicted") in _claims(HE_LEAD + "הודו הצביעה נגד ההחלטה.")
+
+
+def test_hebrew_prefixes_other_than_and_name_no_voter():
+    # "supported Israel" (a preposition on the name) is no vote; the Security Council's veto is not the Assembly's
+    assert not any(kind == "position" for kind, *_ in _claims(HE_LEAD + "ארה\"ב תמכה בישראל."))
+    assert not any(kind == "position" for kind, *_ in _claims(HE_LEAD + "מועצת הביטחון לא הצליחה לקבל החלטה בשל וטו רוסי."))

@@ -89,7 +89,9 @@ WORD_EDGES = (r"(?<![\w.])", r"(?![\w])")
 EDGES = {"ar": (r"(?:(?<![\u0621-\u06ff])|(?<=[\u0621-\u06ff]و))و?", r"(?=[^\u0621-\u06ff]|$|و)"),
          # Bengali writes its case endings on the name ("রাশিয়ার", Russia's): a name ends where its letters end, or
          # before "সহ" (including: "থাইল্যান্ডসহ")
-         "bn": (r"(?<![\u0980-\u09ff])", r"(?=সহ(?![\u0980-\u09ff])|[^\u0980-\u09ff]|$)")}
+         "bn": (r"(?<![\u0980-\u09ff])", r"(?=সহ(?![\u0980-\u09ff])|[^\u0980-\u09ff]|$)"),
+         # Hebrew writes "and" on the name it joins ("ופקיסטן": and Pakistan); other prefixes (ב, ל, מ) make it no voter
+         "he": (r"(?<![\u05d0-\u05ea])ו?", r"(?![\u05d0-\u05ea])")}
 
 
 @lru_cache(maxsize=None)
