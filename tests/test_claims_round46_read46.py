@@ -298,3 +298,28 @@ def test_hebrew_prefixes_other_than_and_name_no_voter():
     # "supported Israel" (a preposition on the name) is no vote; the Security Council's veto is not the Assembly's
     assert not any(kind == "position" for kind, *_ in _claims(HE_LEAD + "ארה\"ב תמכה בישראל."))
     assert not any(kind == "position" for kind, *_ in _claims(HE_LEAD + "מועצת הביטחון לא הצליחה לקבל החלטה בשל וטו רוסי."))
+
+
+# Hindi (Devanagari), read from the table of words
+HI_LEAD = "संयुक्त राष्ट्र महासभा ने 2 मार्च 2022 को यूक्रेन पर प्रस्ताव ES-11/1 पारित किया। "
+
+
+def test_hindi_tally_lists_and_a_false_vote():
+    said = _claims(HI_LEAD + "141 देशों ने पक्ष में मतदान किया, 5 ने विरोध में मतदान किया और 35 देशों ने मतदान से परहेज "
+                   "किया। भारत, चीन और पाकिस्तान ने मतदान से परहेज किया। रूस और सीरिया ने प्रस्ताव के खिलाफ मतदान किया।")
+    es = "A/RES/ES-11/1"
+    assert ("tally", es, None, (("abstain", 35), ("no", 5), ("yes", 141)), "supported") in said
+    assert {(iso3, vote) for kind, _, iso3, vote, verdict in said if kind == "position" and verdict == "supported"} == {
+        ("IND", (("vote", "abstain"),)), ("CHN", (("vote", "abstain"),)), ("PAK", (("vote", "abstain"),)),
+        ("RUS", (("vote", "no"),)), ("SYR", (("vote", "no"),))}
+    assert ("position", es, "IND", (("vote", "yes"),), "contradicted") in _claims(
+        HI_LEAD + "भारत ने प्रस्ताव के पक्ष में मतदान किया।")
+
+
+@pytest.mark.parametrize("sentence", [
+    "भारत ने रूस के खिलाफ मतदान किया।",  # against Russia: Russia is the target, not a voter
+    "भारत ने मतदान से परहेज नहीं किया।",  # a denial
+    "सुरक्षा परिषद में रूस ने वीटो किया।",  # the Security Council's veto
+])
+def test_hindi_traps_read_no_position(sentence):
+    assert not any(kind == "position" for kind, *_ in _claims(HI_LEAD + sentence))
