@@ -323,3 +323,10 @@ def test_hindi_tally_lists_and_a_false_vote():
 ])
 def test_hindi_traps_read_no_position(sentence):
     assert not any(kind == "position" for kind, *_ in _claims(HI_LEAD + sentence))
+
+
+def test_turkish_converb_while_voting():
+    text = ("BM Genel Kurulu 2 Mart 2022 tarihinde ES-11/1 sayılı kararı kabul etti. Türkiye lehte oy kullanırken Çin "
+            "çekimser kaldı; Hindistan çekimser kalırken Rusya aleyhte oy kullandı.")
+    assert _positions(text) == {("TUR", "yes", "supported"), ("CHN", "abstain", "supported"),
+                                ("IND", "abstain", "supported"), ("RUS", "no", "supported")}
