@@ -343,13 +343,18 @@ def publication_date(text: str) -> date | None:
     return calendars.text_date(text)
 
 
-def check_text(text: str, *, published: date | None = None, max_bytes: int | None = None) -> CheckResult:
+def check_text(text: str, *, published: date | str | None = None, max_bytes: int | None = None) -> CheckResult:
     """Every claim about a recorded vote in a news text (plain or HTML), with a verdict and its evidence. published
-    may be a day or a month only (claims.calendars.Month, as publication_date reads "2022-10").
+    may be a day or a month only (claims.calendars.Month, as publication_date reads "2022-10"), or such a string.
 
     Texts over max_bytes (default claims.reading.DEFAULT_MAX_BYTES, or $UNGA_CHECK_MAX_BYTES) are refused."""
     if not isinstance(text, str) or not text.strip():
         raise BadInput("give a news text to check (plain text or HTML); it is empty")
+    if isinstance(published, str):
+        day = publication_date(published)
+        if day is None:
+            raise BadInput(f"published: {published!r} is not a date; give YYYY-MM-DD or YYYY-MM")
+        published = day
     reading.check_size(len(text.encode("utf-8", errors="replace")), "the text", reading.max_bytes(max_bytes))
     index, official, doubts, votes_of = _claim_sources()
     body, claims = claim_check.check(text, index, votes_of, published, official, doubts)

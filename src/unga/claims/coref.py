@@ -35,8 +35,10 @@ NAMED_AGAIN = re.compile(r"^\W*(?:(?:the|these|those)\s+(?P<n>two|three|four|fiv
                          r"(?:(?:other\s+)?(?:countries|states|nations)\s+)?(?:were|are|being)\s*:?\s*", re.I)
 
 
-def referents(sentence: str, recent: list[list[str]]) -> list[tuple[int, int, list[str]]]:
-    """(start, end, states) for each anaphor of the sentence whose states the paragraph named just before."""
+def referents(sentence: str, recent: list[list[str]], before: str | None = None) -> list[tuple[int, int, list[str]]]:
+    """(start, end, states) for each anaphor of the sentence whose states the paragraph named just before; "It" or
+    "The country" opening the sentence before a vote verb stands for the one state the sentence before names, as its
+    subject (`before`: that sentence, in the same paragraph)."""
     out = []
     for match in ANAPHOR.finditer(sentence):
         if AFTER_A_PREPOSITION.search(sentence[:match.start()]):
@@ -47,15 +49,30 @@ def referents(sentence: str, recent: list[list[str]]) -> list[tuple[int, int, li
         if states:
             out.append((match.start(), match.end(), states))
     when = WHEN_IT.search(sentence)
-    before = mentions(sentence[:when.start()]) if when else []
-    if when and len(before) == 1 and re.fullmatch(r"\W*(?:the\s+)?", sentence[:before[0].start], re.I):
-        out.append((when.start("it"), when.end("it"), [before[0].iso3]))
+    named = mentions(sentence[:when.start()]) if when else []
+    if when and len(named) == 1 and re.fullmatch(r"\W*(?:the\s+)?", sentence[:named[0].start], re.I):
+        out.append((when.start("it"), when.end("it"), [named[0].iso3]))
+    singular = SINGULAR.match(sentence)
+    named = mentions(before) if singular and before else []
+    if singular and len({m.iso3 for m in named}) == 1 and not mentions(sentence[:singular.start("it")]) \
+            and re.fullmatch(r"\W*(?:the\s+)?", before[:named[0].start], re.I):
+        out.append((singular.start("it"), singular.end("it"), [named[0].iso3]))
     return out
 
 
-# "Russia has said more since 2015, when it voted against the resolution": "it" in a clause of time is the sentence's
-# subject when that is the one state named before it
-WHEN_IT = re.compile(r",\s*when\s+(?P<it>it)\s+(?=(?:had\s+|also\s+|first\s+)?(?:voted|abstained|opposed|backed)\b)")
+# "India has close ties with Moscow. It abstained.", "The country voted against.": the subject of the sentence before
+# (its one state, named first), at the opening of this one before its vote verb
+SINGULAR = re.compile(r"\W*(?:(?:but|and|yet|still|however|instead|eventually|ultimately|in\s+the\s+end)\s*,?\s+)?"
+                      r"(?P<it>it|the\s+(?:country|nation|kingdom|republic|island\s+(?:nation|state)))"
+                      r"(?=\s+(?:(?:also|then|eventually|ultimately|finally|instead|nonetheless|nevertheless|however|still"
+                      r"|again|too)\s+)*(?:voted|abstained|opposed|backed|supported|rejected|cast)\b)", re.I)
+
+
+# "Russia has said more since 2015, when it voted against the resolution", "India has ties with Moscow, but it
+# abstained": "it" in a clause of time or a coordinated one is the sentence's subject when that is the one state named
+# before it
+WHEN_IT = re.compile(r",\s*(?:when|but|yet|and)\s+(?P<it>it)\s+(?=(?:had\s+|also\s+|first\s+|still\s+)?(?:voted|abstained|opposed"
+                     r"|backed)\b)")
 
 
 def without_anaphors(sentence: str, recent: list[list[str]]) -> str:

@@ -65,6 +65,8 @@ def usual_spelling(text: str) -> str:
 # "more than a hundred countries": a hundred, its noun of states or votes right after it
 A_HUNDRED = re.compile(r"\ba\s+hundred(?=\s+(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations"
                        r"|governments|votes)\b)", re.I)
+# "a hundred and forty-one": one hundred, its parts after "and"
+A_HUNDRED_AND = re.compile(rf"\ba(?=[\s-]+hundred[\s-]+and[\s-]+(?:{_WORD})\b)", re.I)
 TALLY_BEFORE_ONE = re.compile(r"\d\s*(?:votes?\s+)?(?:to|[-–—])\s*$")
 TWICE = re.compile(r"\b(\d{1,3})\s*\(\s*\1\s*\)")
 
@@ -73,7 +75,7 @@ def in_digits(text: str) -> str:
     """The text with numbers written in words replaced by digits, the words for none by 0, and two spellings read as
     the usual ones: "member-states" as "member states", ''no'' as "no"."""
     text = NO_ONE.sub(lambda m: "0" if m["who"] or m["nobody"] else "0 votes against", text)
-    text = usual_spelling(A_HUNDRED.sub("100", ZERO.sub("0", text)))
+    text = usual_spelling(A_HUNDRED.sub("100", A_HUNDRED_AND.sub("one", ZERO.sub("0", text))))
 
     def replace(match: re.Match) -> str:
         words = match.group(0)

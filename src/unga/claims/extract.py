@@ -178,7 +178,7 @@ def extract(text: str, spans: list[tuple[int, int, str]]) -> list[Claim]:
         claims += [make("count", asserted, when=when, notes=[changes.NOTE] if when else [])  # None: this vote's
                    for asserted, when in earlier.compared(sentence, masked, before, groups, given)]
         listed = through_groups(sentence)  # "China, Scandinavian countries, India": the list reads through the group
-        referents = coref.referents(sentence, recent) + speaker.we(sentence, text[max(0, start - speaker.WINDOW):start])
+        referents = coref.referents(sentence, recent, before) + speaker.we(sentence, text[max(0, start - speaker.WINDOW):start])
         stated, previous = positions.positions(listed, previous, referents)
         stated += nominal.owned_votes(sentence, stated)  # "Peru's abstention", "Explaining its decision to abstain, Peru"
         stated += shifts.read(sentence, stated)  # a shift table: "Belgium (yes to abstain); Ireland (abstain to no)"

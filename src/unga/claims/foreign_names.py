@@ -89,7 +89,11 @@ WORD_EDGES = (r"(?<![\w.])", r"(?![\w])")
 EDGES = {"ar": (r"(?:(?<![\u0621-\u06ff])|(?<=[\u0621-\u06ff]و))و?", r"(?=[^\u0621-\u06ff]|$|و)"),
          # Bengali writes its case endings on the name ("রাশিয়ার", Russia's): a name ends where its letters end, or
          # before "সহ" (including: "থাইল্যান্ডসহ")
-         "bn": (r"(?<![\u0980-\u09ff])", r"(?=সহ(?![\u0980-\u09ff])|[^\u0980-\u09ff]|$)")}
+         "bn": (r"(?<![\u0980-\u09ff])", r"(?=সহ(?![\u0980-\u09ff])|[^\u0980-\u09ff]|$)"),
+         # Hebrew writes "and" on the name it joins ("ופקיסטן": and Pakistan); other prefixes (ב, ל, מ) make it no voter
+         "he": (r"(?<![\u05d0-\u05ea])ו?", r"(?![\u05d0-\u05ea])"),
+         # Devanagari: a name's letters and vowel signs are word characters only in part (\w misses the signs)
+         "hi": (r"(?<![\u0900-\u097f])", r"(?![\u0900-\u097f])")}
 
 
 @lru_cache(maxsize=None)

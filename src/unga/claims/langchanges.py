@@ -6,7 +6,7 @@ un voto en contra", "A a changé son abstention en vote pour").
 Each gives two votes, as the English "A went from abstaining to voting in favour" does (`phrases.CUES`, "to"): the
 side it went to is the vote the text reports, the side it came from the series' vote before (`BEFORE`), or the year
 named right after it ("de la abstención en 2018 al voto a favor"). The states are the run of names right before the
-verb (`languages._run_before`), or in German those between the verb and "von" ("Dieses Mal wechselte A von
+verb (`langlists.run_before`), or in German those between the verb and "von" ("Dieses Mal wechselte A von
 …"). A bare "changed its vote" says no earlier side and is not read (a change announced
 after the vote is a note in the record, not the roll call).
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from unga.claims import languages, russian, russian_names
+from unga.claims import langlists, languages, russian, russian_names
 from unga.claims.position_time import BEFORE
 
 YEAR = r"(?P<fy>19[4-9]\d|20[0-4]\d)"
@@ -120,7 +120,7 @@ def read(sentence: str) -> list[tuple[str, str, str | None, str]]:
             then, now = _vote(SIDES[lang], match["from"]), _vote(SIDES[lang], match["to"])
             if then == now:
                 continue
-            subjects = languages._run_before(sentence, found, match.start(), lang) \
+            subjects = langlists.run_before(sentence, found, match.start(), lang) \
                 or [f for f in found if match.start() < f[0] and f[1] <= match.start("from")]  # "wechselte A von"
             for start, end, iso3 in subjects:
                 out += _both_sides(iso3, now, then, match["fy"], sentence[start:end])

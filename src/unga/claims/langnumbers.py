@@ -17,10 +17,12 @@ from importlib import resources
 JOIN = {"es": "y", "pt": "e", "fr": "et", "it": "e", "de": "und", "nl": "en",
         # the languages of `wordlangs` join a number's words by juxtaposition alone ("dwadzieścia pięć", "ثلاث عشرة")
         "ar": "(?!)", "pl": "(?!)", "hr": "(?!)", "cs": "(?!)", "id": "(?!)", "vi": "(?!)", "ro": "(?:și|şi)", "sw": "na", "sv": "(?!)", "nb": "(?!)", "da": "(?!)", "sk": "(?!)",
-        "el": "(?!)", "ur": "(?!)"}
+        "el": "(?!)", "ur": "(?!)", "uk": "(?!)"}
+# a number's word as one token: Ukrainian writes an apostrophe inside it ("п'ять", "дев’ятнадцять")
+TOKEN = {"uk": r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*"}
 # a word of a number these tables do not spell out follows ("dua puluh", "hai mươi", "ثلاث مئة"): leave the run alone
 UNREAD_AFTER = {"id": r"(?!\s+(?:puluh|belas|ratus|ribu)\b)", "vi": r"(?!\s+(?:mươi|trăm|nghìn|ngàn|lăm|mốt)\b)",
-                "ar": r"(?!\s*(?:مئة|مائة|مئتا|مائتا|ألف))"}
+                "ar": r"(?!\s*(?:مئة|مائة|مئتا|مائتا|ألف))", "uk": r"(?!['’ʼ])"}  # "сім'я": a family, not seven
 UNREAD_BEFORE = {"id": r"(?<!puluh\s)(?<!belas\s)(?<!ratus\s)", "vi": r"(?<!mươi\s)(?<!trăm\s)",
                  "ar": r"(?<!مئة\s)(?<!مائة\s)(?<!ألف\s)",
                  "ro": r"(?<!\bo\s)"}  # "o nouă rezoluție": a new resolution, not nine
@@ -53,7 +55,7 @@ def pattern(lang: str) -> re.Pattern:
 def value(phrase: str, lang: str) -> int | None:
     """The number a run of cardinal words says, or None when its words do not make one number."""
     table = words(lang)
-    parts = [table[w.lower()] for w in re.findall(r"[^\W\d_]+", phrase) if w.lower() in table]
+    parts = [table[w.lower()] for w in re.findall(TOKEN.get(lang, r"[^\W\d_]+"), phrase) if w.lower() in table]
     total, last = 0, None
     for part in parts:
         if part == 100:
@@ -82,7 +84,7 @@ def in_digits(sentence: str, lang: str) -> str:
 
 def _split(phrase: str, lang: str) -> str:
     """The run in digits, cut where one number ends and the next begins ("douze et cinquante-deux": 12 et 52)."""
-    cuts = [m.end() for m in re.finditer(r"[^\W\d_]+", phrase) if m.group(0).lower() in words(lang)]
+    cuts = [m.end() for m in re.finditer(TOKEN.get(lang, r"[^\W\d_]+"), phrase) if m.group(0).lower() in words(lang)]
     for cut in reversed(cuts):
         if (number := value(phrase[:cut], lang)) is not None:
             rest = phrase[cut:]

@@ -18,9 +18,15 @@ DE_TEXT = (r"(?:die|den|das|diese|diesen|dieses)\s+(?:[\w-]+\s+){0,2}?(?:Resolut
 # policy"); a session or sitting missed ("n'ont pas participé à la session") is being away
 ABSENT_PHRASES = {
     "es": r"no\s+(?:se\s+present(?:ó|aron)|vot(?:ó|aron))\s+(?:en|a)\s+la\s+votación\b"
-          r"|estuv(?:o|ieron)\s+ausentes?\s+(?:en|de)\s+la\s+votación\b",
+          r"|estuv(?:o|ieron)\s+ausentes?\s+(?:en|de)\s+la\s+votación\b"
+          # "no votó", "estuvo ausente" closing their clause: no side after them
+          r"|no\s+vot(?:ó|aron)(?=\s*[;,.)]|\s*$|\s+y\s)|estuv(?:o|ieron)\s+ausentes?(?=\s*[;,.)]|\s*$)",
     "fr": r"n['’]\s*(?:a|ont|avait|avaient)\s+pas\s+(?:participé|pris\s+part)\s+à\s+la\s+(?:session|séance)\b"
-          r"|(?:était|étaient)\s+absente?s?(?=\s*[,.;]|\s+(?:lors|au|pour|à)\b)",
+          r"|(?:était|étaient)\s+absente?s?(?=\s*[,.;]|\s+(?:lors|au|pour|à)\b)"
+          r"|n['’]\s*(?:a|ont|avait|avaient)\s+pas\s+voté(?=\s*[;,.)]|\s*$|\s+et\s)",
+    "it": r"non\s+(?:ha|hanno|aveva|avevano)\s+votato(?=\s*[;,.)]|\s*$|\s+e\s)"
+          r"|(?:era|erano)\s+assent[ei](?=\s*[;,.)]|\s*$|\s+(?:al|durante)\b)",
+    "de": r"(?:war|waren)\s+(?:bei\s+der\s+Abstimmung\s+)?abwesend\b|stimmten?\s+nicht\s+ab\b",
     "pt": r"não\s+vot(?:ou|aram)\s+(?:n|d)a\s+votação\b"
           r"|(?:esteve|estiveram|ficou|ficaram)\s+ausentes?\s+(?:n|d)a\s+votação\b"
           r"|não\s+vot(?:ou|aram)(?=\s*[;,.)]|\s*$|\s+e\s)"  # "não votou" closing its clause: no side after it
@@ -42,7 +48,7 @@ FR_ADVERB = (r"(?:\s+(?:aussi|également|encore|déjà|finalement|alors|tou(?:te
 # the text voted on, with what may follow it up to the participle: "tegen de resolutie van de VN gestemd"
 NL_TEXT = r"(?:de|het|deze|dit)\s+(?:[\w-]+\s+)?(?:resolutie|tekst|ontwerp(?:resolutie)?|VN-resolutie)(?:\s+[^\d.;,:]{1,50}?)??"
 IT_TEXT = r"(?:della\s+risoluzione|del\s+(?:testo|documento|progetto))"  # the text voted on, after its side
-IT_AMONG = r"(?:\s+(?:figurano|figuravano|c['’]erano|ci\s+sono|anche))?\s*:?"  # "tra gli astenuti (figurano)"
+IT_AMONG = r"(?:\s+(?:figurano|figuravano|c['’]erano|ci\s+sono|anche))?\s*[:,]?"  # "tra gli astenuti (figurano)"
 IT_ADVERB = r"(?:\s+(?:invece|quindi|dunque|poi|infine|inoltre))?"
 FR_TEXT = r"\s+(?:(?:de\s+la\s+|la\s+)résolution|(?:du|le)\s+texte|(?:du|le)\s+projet\s+de\s+résolution)\b"  # the text voted on
 # "stimmte zum ersten Mal dafür", "stimmten diesmal dagegen": a time between the verb and its side
@@ -216,8 +222,10 @@ LIST_AFTER = {
            (r"(?<!\w)a\s+favore\s+" + IT_TEXT + r"\s+hanno\s+votato", YES),
            (r"(?<!\w)contro\s+" + IT_TEXT + r"\s+hanno\s+votato", NO),
            # "tra gli astenuti A e B", "fra i contrari A": the side's own group, its members after it
-           (r"(?<!\w)(?:tra|fra)\s+gli\s+astenuti" + IT_AMONG, ABSTAIN),
-           (r"(?<!\w)(?:tra|fra)\s+i\s+contrari" + IT_AMONG, NO), (r"(?<!\w)(?:tra|fra)\s+i\s+favorevoli" + IT_AMONG, YES)],
+           # "tra i paesi astenuti", "fra gli stati contrari": the group's noun before its side
+           (r"(?<!\w)(?:tra|fra)\s+(?:gli|i)\s+(?:(?:paesi|stati|nazioni)\s+)?astenuti" + IT_AMONG, ABSTAIN),
+           (r"(?<!\w)(?:tra|fra)\s+(?:i|gli)\s+(?:(?:paesi|stati|nazioni)\s+)?contrari" + IT_AMONG, NO),
+           (r"(?<!\w)(?:tra|fra)\s+(?:i|gli)\s+(?:(?:paesi|stati|nazioni)\s+)?favorevoli" + IT_AMONG, YES)],
     "nl": [(r"(?:tegen|v[oó]{2}r)\s+stemden\s*:?", None), (r"onthielden\s+zich\s*:", ABSTAIN),
            # "Het land dat tegenstemde was A", "De landen die voorstemden waren A en B"
            (r"(?:land|landen|staten)\s+(?:dat|die)\s+(?:tegen|v[oó]{2}r)\s*stemde(?:n)?\s+(?:was|waren)\s*:?", None)],

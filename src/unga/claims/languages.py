@@ -15,11 +15,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from unga.claims import (bounds, cjk, excepted, foreign_names, langcounted, langmarkers, langnumbers, langroles, not_counts,
+from unga.claims import (bounds, cjk, excepted, foreign_names, langcounted, langlikewise, langlists, langmarkers, langnumbers, langroles, not_counts,
                          party_objects, quoted_names, regions, russian, wordlangs, wordnames, wordtable)
 from unga.claims.foreign_names import ARTICLE, JOINER, cldr_names, english_short_names, iso_names, press_rows
 from unga.claims.numbers import defeated_abroad
-from unga.claims.langphrases import (ASIDE, PASSED_BY, YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, NO_PART_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE_NOUN, TIE, IN_A_RELATIVE, INSTEAD, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL, RECEIVED_VOTES)
+from unga.claims.langlists import OWN
+from unga.claims.langphrases import (PASSED_BY, YES, NO, ABSTAIN, ABSENT, ABSENT_PHRASES, NO_PART_PHRASES, VOTES, LIST_AFTER, OWNED_VOTE, TIE, TRAPS, NEGATION, NOT_EVEN, NEGATED_AFTER, OTHER_BODY, PROCEDURAL, RECEIVED_VOTES)
 from unga.claims.phrases import NOT_TAKING_PART
 
 LANGUAGES = ("es", "fr", "pt", "de", "it", "nl")
@@ -37,16 +38,6 @@ FUNCTION_WORDS = {
 }
 ENGLISH = set("the of and to in voted against favour favor abstained with by was were that for on it".split())
 WORD = re.compile(r"[a-zà-ÿ]+", re.I)
-
-
-
-def _in_a_relative(sentence: str, f: tuple, lang: str) -> bool:
-    """The name stands in a relative clause set off by a comma (IN_A_RELATIVE). German and Dutch relative pronouns
-    are also articles ("darunter die USA, die Ukraine, Deutschland"): there the clause must go on after the name to
-    its verb ("Indien, das Öl aus Russland kauft,")."""
-    if not IN_A_RELATIVE[lang].search(sentence, max(0, f[0] - 80), f[0]):
-        return False
-    return lang not in ("de", "nl") or bool(re.match(r"\s+[^,;:.()]*?\w[^,;:.()]*,", sentence[f[1]:]))
 
 
 
@@ -94,7 +85,7 @@ def read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] |
 
 
 def _read(sentence: str) -> tuple[str, list[tuple[str, dict, str | None, str]]] | None:
-    if wordtable.script_of(sentence) == "bg":  # Cyrillic, but not Russian
+    if wordtable.script_of(sentence) in ("bg", "uk"):  # Cyrillic, but not Russian
         return wordlangs.read(sentence)
     for reader in (russian.read, cjk.read):  # another script: its own module
         if (other := reader(sentence)) is not None:
@@ -186,21 +177,25 @@ def mentions(sentence: str, lang: str) -> list[tuple[int, int, str]]:
 
 def positions(sentence: str, lang: str) -> list[tuple[str, str, str, int]]:
     """(iso3, vote, name as written, where) for each state whose vote the sentence states."""
-    found = [f for f in mentions(sentence, lang) if not TIE.search(sentence, max(0, f[0] - 60), f[0])
-             and not _in_a_relative(sentence, f, lang)]
+    named = mentions(sentence, lang)
+    found = [f for f in named if not TIE.search(sentence, max(0, f[0] - 60), f[0])
+             and not langlists.in_a_relative(sentence, f, lang, named)]
     out: list[tuple[str, str, str, int]] = []
     for start, end, vote in vote_phrases(sentence, lang):
         if re.search(NEGATION[lang], sentence[max(0, start - 12):start], re.I):
             continue
         owned = any(re.compile(pattern, re.I).match(sentence, start) for pattern, _ in OWNED_VOTE[lang]) \
             or AMONG_THE.match(sentence, start)  # "…, fra gli astenuti il Mozambico": its list is after it
-        run = (None if owned else _run_before(sentence, found, start, lang)) or _run_after(sentence, found, end, lang)
+        run = (None if owned else langlists.run_before(sentence, found, start, lang)) or _run_after(sentence, found, end, lang) \
+            or langlists.relative_subject(sentence, found, start, end, lang)
         out += [(iso3, vote, sentence[a:b], a) for a, b, iso3 in run
                 if not re.search(TRAPS[lang], sentence[max(0, a - 40):a], re.I)
                 and not re.search(NEGATED_AFTER[lang], sentence[b:start] if b <= start else "", re.I)
                 and not _not_even(sentence, run[0][0], start, lang)]
     seen: set[str] = set()
     out = [p for p in out if not (p[0] in seen or seen.add(p[0]))]
+    out += langlikewise.likewise(sentence, lang, found, vote_phrases(sentence, lang), out)
+    seen.update(p[0] for p in out)
     def negated(at: int) -> bool:
         return bool(re.search(NEGATION[lang], sentence[max(0, at - 12):at], re.I))
 
@@ -233,35 +228,6 @@ def vote_phrases(sentence: str, lang: str) -> list[tuple[int, int, str]]:
             said = vote or (NO if re.search(r"contr|gegen|dagegen|tegen", m.group(0), re.I) else YES)
             spans = [s for s in spans if not (m.start() <= s[0] < m.end())] + [(m.start(), m.end(), said)]
     return sorted(spans)
-
-
-# the emphatic "own" before a name of a list ("y la propia Rusia", "et la Russie elle-même" is not read)
-OWN = r"(?:(?:propi[oa]|própri[oa]|même|stess[oa])\s+)?"
-
-
-# a relative clause set off between a list and its vote phrase: "Jemen und Simbabwe, die 2018 dagegen gestimmt hatten,
-# enthielten sich", "Cuba, que presentó el texto, votó a favor" (no name inside: the list ends right before it)
-# ; or an apposition of a tie: "China, aliada de Rusia, se abstuvo" (the state the tie names is no voter: TIES)
-RELATIVE = (r"(?:,\s*(?:(?:die|der|das|welche|que|qui|che|los\s+cuales|las\s+cuales|os\s+quais|as\s+quais|i\s+quali|le\s+quali"
-            r"|tal\s+(?:y\s+)?como|così\s+come)\s+"
-            r"|(?:(?:un|una|uma|um|une?|ein|eine|einer|il|la|le|el|o|a)\s+)?(?:[\w-]+\s+){0,2}?(?=" + TIE_NOUN + r"))"
-            r"[^,;:.()]{1,60},\s*|,\s*(?:" + ASIDE + r")\s*,\s*)?")
-
-
-# "A por primera vez votó a favor", "A pela primeira vez votou", "A esta vez se abstuvo": a time before the verb
-FIRST_TIME = (r"por\s+primera\s+vez|pela\s+primeira\s+vez|per\s+la\s+prima\s+volta|esta\s+vez|desta\s+vez"
-              r"|zum\s+ersten\s+Mal|erstmals|diesmal")
-
-
-def _run_before(sentence: str, found: list, at: int, lang: str) -> list:
-    """The names listed right before a vote phrase: "A, B y C se abstuvieron", "A y B también votaron en contra"."""
-    gap = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?" + RELATIVE + r"(?:,\s*)?(?:" + INSTEAD + r")?(?:(?:también|aussi|também|auch|anche|tampoco|ya|ont|se|sich|ook|" + FIRST_TIME + r"|"
-                     r"hanno|ha|si|a|e|et)\s+){0,2}$", re.I)
-    joint = re.compile(r"^\s*(?:,|,?\s*(?:" + JOINER[lang] + r"))\s*" + ARTICLE + OWN + r"$", re.I)
-    before = [f for f in found if f[1] <= at]
-    if not before or not gap.match(sentence[before[-1][1]:at]):
-        return []
-    return wordnames.chained(sentence, before[::-1], joint)[::-1]
 
 
 # one item the name tables do not know, between commas, does not end a list: "Cuba, Correia do Norte, Nicarágua" (a

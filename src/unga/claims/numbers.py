@@ -34,8 +34,10 @@ COLON_LABELS = r"(?:yes|no|ayes?|nays?|affirmative|negative|abstained|abstaining
 # "Yes: 120, No: 6, Abstentions: 20, Non-voting: 9": the states present that did not vote are the record's absent
 FIRST_LABELS = r"in\s+favou?r|against|opposed|abstentions?|abstaining|absences?|absent|non-voting|not\s+voting|" + COLON_LABELS
 # a translated copy's inverted order, the side first at a clause's start: "Against were N", "In favour voted N
-# countries" (read alone, without a second label: the copula says the number is the side's count)
-COPULA = (r"(?P<cop>\s+(?:(?:it|(?:the|this)\s+(?:resolution|text|draft))\s+)?(?:were|was|voted))"
+# countries", "Abstentions numbered N", "Abstentions totalled N" (read alone, without a second label: the copula says
+# the number is the side's count)
+COPULA = (r"(?P<cop>\s+(?:(?:it|(?:the|this)\s+(?:resolution|text|draft))\s+)?(?:were|was|voted|numbered|totall?ed"
+          r"|stood\s+at|came\s+to|amounted\s+to))"
           r"(?=\s+\d{1,3}(?:\s+(?:countries|states|nations|delegations|members))?\s*(?:[,.;]|and\b|$))")
 LABEL_FIRST = re.compile(r"\b(?:" + FIRST_LABELS + r")\s*(?:[,:]|\s[-–—])?\s*\d{1,3}\b", re.I)
 # a roll call's heading on a line of its own, with its count, before the list of states: "For (33) - A, B",
@@ -411,8 +413,9 @@ def token_fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:
 
 
 def _clause_start(sentence: str, at: int) -> bool:
-    """Whether `at` opens the sentence or a clause after a semicolon or comma."""
-    return bool(re.search(r"(?:^|[.;,]\s*)$", sentence[:at]))
+    """Whether `at` opens the sentence or a clause after a semicolon or comma ("the" may stand first: "The
+    abstentions numbered 34")."""
+    return bool(re.search(r"(?:^|[.;,]\s*)(?:the\s+)?$", sentence[:at], re.I))
 
 
 def _fields(sentence: str, match: re.Match) -> tuple[dict[str, int], bool]:

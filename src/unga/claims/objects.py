@@ -35,6 +35,8 @@ OBJECT_GAP = re.compile(
     r"|^[^.;:(),\d–—-]{0,60}?\b(?:were|was|are)\b(?:(?!\s(?:not|never|no\s+longer)\b)[^.;:()]){1,160}?:\s*$"
     # a sentence adverb in commas before the copula: "Those voting against, however, were A and B"
     r"|^\s*,\s*" + SENTENCE_ADVERB + r"\s*,\s*(?:were|was|are|included|include)\s*(?::|--|—|–)?\s*$", re.I)
+# "So did A and B.", "As did A.": a sentence opening with the echo of the one vote the sentence before gives
+ECHO_OPENING = re.compile(r"^\W*(?:and\s+)?(?:so|as)\s+did\s*$", re.I)
 AS_DID = re.compile(r"^[^.;]{0,80}?,?\s*\b(?:as|so)\s+did\s*$|^\s*(?:(?:the|this|that)\s+)?(?:resolution|text|draft|measure|it)?\s*,\s*as\s+well\s+as\s*$|^[^.;]{0,40}?,?\s*\band\s+so\s+did\s*$|^\s*;\s*(?:and\s+)?so\s+did\s*$", re.I)
 # "Against were A and a few of its allies: B, C", "A, plus several states whose leaders court Washington: B, C", "A, B,
 # and three states known as autocracies: C, D, E": a group described in words, its members after the colon, goes on
@@ -61,7 +63,8 @@ def object_of(sentence: str, end: int, limit: int, found: list[Mention], used: s
         return []
     gap = COMPOUND.sub(lambda c: "x" * len(c.group(0)), sentence[end:following[0].start])  # "the U.S.-drafted text"
     gap = re.sub(r"(?<=:)(\s*)(?:\(\d{1,3}\)|\d{1,3}[.)])(?=\s)", r"\1", gap)  # ":\n(1) A"
-    if not gap.strip() and not re.search(r"(?::|\)\s*(?:--|—|–|-)|\b(?:from|were|was|are|included|including|by|voted)"
+    opening = not gap.strip() and ECHO_OPENING.match(sentence[:end])
+    if not gap.strip() and not opening and not re.search(r"(?::|\)\s*(?:--|—|–|-)|\b(?:from|were|was|are|included|including|by|voted)"
                                          r"|^\W*abstained)\s*$", sentence[:end], re.I):
         return []  # "opposed the U.S. sanctions": a state right after a plain verb is no list of voters
     if re.fullmatch(r"\s*\(\s*(?:the\s+)?", gap) and limit < sentence.find(")", end):
@@ -75,7 +78,7 @@ def object_of(sentence: str, end: int, limit: int, found: list[Mention], used: s
         and not CUE.search(gap) and not re.search(r"[.;]", gap)
     postposed = POSTPOSED.match(gap) and not OBJECT_GAP.match(gap)
     counted = sentence[:end].rstrip().endswith(":") and LABEL_COUNT.match(gap)
-    if not (OBJECT_GAP.match(gap) or AS_DID.match(gap) or relabelled or postposed or counted) or (
+    if not (OBJECT_GAP.match(gap) or AS_DID.match(gap) or relabelled or postposed or counted or opening) or (
             STOPS_OBJECT.search(gap) and not re.search(r"[:]\s*$", gap) and not AS_DID.match(gap)):
         return []
     taken = _listed_on(sentence, end, gap, following, runs)

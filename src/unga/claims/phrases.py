@@ -288,6 +288,7 @@ _PHRASE_ADVERB = (r"(?:once|yet)\s+(?:again|more)|in\s+(?:the\s+end|turn|contras
 # an earlier time right after the state's name, read as the vote's own (position_time.previously): "A last year
 # abstained", "A in 2018 had voted no"
 EARLIER_TIME_AFTER_NAME = r"(?:\s+(?:last\s+year|a\s+year\s+(?:earlier|before)|in\s+(?:19[4-9]\d|20[0-4]\d))(?=\s))?"
+_NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 SUBJECT_GAP = re.compile(
     # "the A government was among a few states abstaining": the state's government or delegation
     # before the "one of", "among" that make it a member of the side
@@ -322,6 +323,8 @@ SUBJECT_GAP = re.compile(
     # (no comma before it: "a coup in X, and 34 states abstained" is another clause)
     # ("A and other 43 countries abstained": the word order some writers use, as companions.OTHER_BEFORE reads it)
     r"|(?<![,;]\s)(?:and|alongside|along\s+with|together\s+with)\s+(?:some\s+|about\s+|nearly\s+)?(?:\d{1,3}\s+other|other\s+\d{1,3})\s+(?:member\s+states|countries|states|nations|members)"
+    # "Russia and four allies voted no", "A and two others abstained"
+    r"|(?<![,;]\s)and\s+(?:\d{1,3}|" + _NUMBER_WORD + r")\s+(?:of\s+(?:its|their)\s+)?(?:allies|others|partners)"
     # … or set off by commas, an aside that ends before the verb: "A, along with 4 other nations, voted against"
     r"|(?<=,\s)(?:alongside|along\s+with|together\s+with)\s+(?:some\s+|about\s+|nearly\s+)?\d{1,3}\s+other\s+"
     r"(?:member\s+states|countries|states|nations|members)(?=,)"
@@ -349,7 +352,12 @@ SUBJECT_GAP = re.compile(
     r"|joined\s+the\s+(?:other\s+)?(?:dissenters|opponents|abstainers|majority|rest)\s+in"
     # a sponsor's act joined to the vote: "A co-sponsored and voted in favour of it", "A drafted and then backed it"
     r"|(?:co-?sponsored|sponsored|drafted|tabled|introduced|presented)\s+and(?:\s+then)?"
-    r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on|moved)\s+to"
+    r"|(?:decided|chose|opted|elected|preferred|felt\s+obliged|went\s+on|moved|voted)\s+to|voted(?=\s+[\"“‘]?$)"
+    # the means of another deed: "A stayed neutral by abstaining", "A broke with its allies by voting against", "A,
+    # by abstaining, …"; "A joined the abstainers", "A cast one of the five votes against"
+    r"|(?:[a-z]+ed|sat|broke|took|kept|stood|held|went|split|made|threw|hedged)\s+(?:[\w'’-]+\s+){0,5}?by(?=\s+$)"
+    r"|(?<=,\s)by(?=\s+$)|joined(?:\s+the)?(?:\s+(?:other|fellow))?(?=\s+[\"“‘]?$)"
+    r"|cast\s+one\s+of\s+(?:the\s+)?(?:only\s+)?(?:\d{1,3}|" + _NUMBER_WORD + r")?(?=\s+[\"“‘]?$)"
     # "with A and B both choosing to abstain" (not an aside: "A, choosing to abstain on procedure, later voted yes")
     r"|(?<![,(]\s)(?<![,(])(?:deciding|choosing|opting|electing)\s+to"
     r"|delegations?|representatives?|governments?|ambassadors?|envoys?|delegates?"
@@ -487,9 +495,10 @@ def unquoted(sentence: str) -> str:
     return QUOTED_VOTE.sub(lambda m: m["head"] + " " + m["word"] + m["mark"] + " ", sentence)
 
 
-# "B and C followed suit", "Others that followed suit were B and C", "B took a similar position": the vote of the
+# "B and C followed suit", "Others that followed suit were B and C", "B took a similar position", "B did too", "So did
+# B" (opening the sentence): the vote of the
 # sentence before, said again (read only when that sentence gives one vote; `positions.positions`). The empty group
 # keeps the shape of a cue's match.
-ECHO = re.compile(r"\b(?:followed\s+suit|did\s+(?:the\s+same|likewise|so(?=\s+for\s+" + NTH + r"))|(?:took|adopted)\s+(?:a|the)\s+(?:similar|same)\s+"
+ECHO = re.compile(r"^\W*(?:and\s+)?(?:so|as)\s+did(?=\s+(?:the\s+)?(?-i:[A-Z]))|\b(?:followed\s+suit|did\s+(?:the\s+same|likewise|too|so\s+too|as\s+well|so(?=\s+for\s+" + NTH + r"))|(?:took|adopted)\s+(?:a|the)\s+(?:similar|same)\s+"
                   r"(?:position|stance|line)|voted\s+(?:likewise|similarly|the\s+same\s+way))\b(?P<mid>(?!))?", re.I)
 

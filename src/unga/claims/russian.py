@@ -94,6 +94,8 @@ GAP = re.compile(r"\s*(?:,\s*(?:как\s+и\s+(?:ожидалось|в\s+про�
 OPENS = re.compile(r"\s*(?::|—|–)?\s*(?:в\s+том\s+числе\s+)?")
 # a companion of the voters, after their vote phrase and its object: "проголосовал за принятие наряду с Китаем"
 ALONG = re.compile(r"\s*" + OBJECT + r",?\s*(?:наряду|вместе)\s+со?\s+", re.I)
+# "Китай воздержался, как и Индия": the states after "as did", in the nominative, cast the same vote
+LIKE = re.compile(r"\s*" + OBJECT + r"(?:\s*при\s+голосовании)?\s*,\s*(?:как\s+и|так\s+же,?\s+как\s+и|равно\s+как\s+и)\s+", re.I)
 FROM = re.compile(r"(?:от|со\s+стороны)$")  # a vote phrase ending in "from": its list is in the genitive
 # "Против высказались представители 12 государств — России, Беларуси": the list after is in the genitive
 DELEGATES = re.compile(r"\s*(?:представител\w+|делегаци\w+)\s+(\d{1,3})\s+(?:стран|государств)\s*[—–:-]\s*",
@@ -169,6 +171,11 @@ def positions(sentence: str) -> list[tuple[str, str, str, int]]:
             later = [i for i, f in enumerate(found) if f[0] == along.end()]
             out += [(iso3, vote, sentence[a:b], a) for a, b, iso3, _ in (
                 _run(text, found, later[0], "ins", True, trap=False) if later else [])]
+        elif run and (like := LIKE.match(text, end)):
+            later = [i for i, f in enumerate(found) if f[0] == like.end()]
+            companions = _run(text, found, later[0], "nom", True, trap=False) if later else []
+            if companions and re.match(r"\s*(?:[.;)]|$)", text[companions[-1][1]:]):  # the list closes its clause
+                out += [(iso3, vote, sentence[a:b], a) for a, b, iso3, _ in companions]
     out += _included(text, sentence, found) + _bracketed(text, sentence, found)
     seen: set[str] = set()
     return [p for p in out if not (p[0] in seen or seen.add(p[0]))]

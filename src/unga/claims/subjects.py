@@ -43,10 +43,11 @@ def subjects_of(sentence: str, runs: list[list[Mention]], used: set[int], cue: t
     return out
 
 
-# a headline's "A, B among 35 other countries abstaining", "A, B among forty abstaining": the copula left out, the
+# a headline's "A, B among 35 other countries abstaining", "A, B among forty abstaining", "A, B among 35 nations to
+# abstain": the copula left out, the
 # group counted, the list opening its clause
 AMONG_COUNTED = re.compile(r"\s+among(?:st)?\s+\d{1,3}\s+(?:other\s+)?(?:(?:countries|states|nations)\s+"
-                           r"(?:(?:that|which|who)\s+)?)?", re.I)
+                           r"(?:(?:that|which|who)\s+|to\s+$)?)?", re.I)
 CLAUSE_OPENS = re.compile(r"(?:^|[;:])\s*[\"“‘']?(?:the\s+)?$", re.I)
 
 

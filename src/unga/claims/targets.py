@@ -42,7 +42,7 @@ def target_of(sentence: str, cue: tuple, found: list[Mention]) -> Mention | None
     """'voted against Myanmar': the state named right after the cue is the resolution's target, not a side."""
     start, end = cue[0], cue[1]
     if cue[2] in ("pno", "pyes", "pveto", "pabstain") or cue[2].startswith(("for:", "j")) or re.search(
-            r"(?::|\)\s*(?:--|—|–|-)|\bfrom|\bvoted|\bwere|\bwas|^abstained)\s*$", sentence[start:end], re.I):
+            r"(?::|\)\s*(?:--|—|–|-)|\bfrom|\bvoted|\bwere|\bwas|^abstained|\b(?:so|as)\s+did)\s*$", sentence[start:end], re.I):
         return None
     at, bare = _object_at(sentence, cue)
     of = re.match(r"\s*of\s+((?:the\s+)?)", sentence[end:]) if re.search(r"(?:favou?r|support)$", sentence[start:end], re.I) else None

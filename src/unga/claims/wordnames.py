@@ -86,7 +86,8 @@ ASIDE = r"(?:\s*\([^()\d]{1,60}\))?"
 def joint(lang: str) -> re.Pattern:
     dash = r"|\s[-–]|[-–]\s" if lang in ("ar", "fa") else ""  # "أنتيجوا - الارجنتين - استراليا": a list set off by dashes
     return compiled(ASIDE + _unknown(lang) + r"\s*(?:,|،|\s(?:" + table()[lang]["and"] + r")(?=\s)|,\s*(?:" + table()[lang]["and"]
-                     + r")(?=\s)" + dash + r")?\s*" + _article(lang) + r"(?:و)?$")  # the Arabic "and" is written on the name: "الصينوروسيا"
+                     + r")(?=\s)" + dash + r")?\s*" + _article(lang) + r"(?:و|ו)?$")  # the Arabic and Hebrew "and" is
+    # written on the name: "الصينوروسيا", "ופקיסטן"
 
 
 def _article(lang: str) -> str:

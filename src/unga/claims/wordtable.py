@@ -30,6 +30,11 @@ LATIN_LANGUAGES = ("id", "cs", "hu", "pl", "hr", "vi", "ro", "sw", "sv", "nb", "
 SERBIAN = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 NOT_SERBIAN = re.compile(r"[ѓќѕіїєґўЃЌЅІЇЄҐЎ]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+HEBREW = re.compile(r"[\u05d0-\u05ea]")
+DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+# Ukrainian: its own letters (Russian has none of them; Belarusian shares і but writes ў)
+UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+BELARUSIAN = re.compile(r"[ўЎ]")
 BENGALI = re.compile(r"[\u0980-\u09ff]")
 BENGALI_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 # Romanian typed with the cedilla letters of older keyboards ("Franţa") where the catalogue writes the comma ones
@@ -79,9 +84,11 @@ def normalised(sentence: str, lang: str) -> str:
 
 def script_of(sentence: str) -> str | None:
     """"el", "ar" (or "fa", "ur") for a sentence in Greek or Arabic letters (a few Latin ones among them: "Oι χώρες"), "sr" for
-    one in Serbian Cyrillic, "bg" for one in Bulgarian."""
+    one in Serbian Cyrillic, "bg" for one in Bulgarian, "uk" for one in Ukrainian, "he" for one in Hebrew, "hi" for one in Devanagari (read as Hindi)."""
     if len(CYRILLIC.findall(sentence)) >= 10 and SERBIAN.search(sentence) and not NOT_SERBIAN.search(sentence):
         return "sr"
+    if len(CYRILLIC.findall(sentence)) >= 10 and UKRAINIAN.search(sentence) and not BELARUSIAN.search(sentence):
+        return "uk"
     if len(CYRILLIC.findall(sentence)) >= 10 and not NOT_SERBIAN.search(sentence):
         words = [w.lower() for w in WORD.findall(sentence)]
         own = sum(w in BULGARIAN for w in words) + 2 * bool(side_phrases(sentence, "bg", "") or side_phrases(sentence, "bg", "opens_"))
@@ -89,6 +96,10 @@ def script_of(sentence: str) -> str | None:
             return "bg"
     if len(BENGALI.findall(sentence)) >= 10:
         return "bn"
+    if len(HEBREW.findall(sentence)) >= 10:
+        return "he"
+    if len(DEVANAGARI.findall(sentence)) >= 10:
+        return "hi"
     if len(ARABIC.findall(sentence)) >= 10 and len(URDU.findall(sentence)) >= 2:
         return "ur"
     for lang, letters in (("el", GREEK), ("ar", ARABIC)):
