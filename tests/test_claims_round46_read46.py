@@ -330,3 +330,10 @@ def test_turkish_converb_while_voting():
             "çekimser kaldı; Hindistan çekimser kalırken Rusya aleyhte oy kullandı.")
     assert _positions(text) == {("TUR", "yes", "supported"), ("CHN", "abstain", "supported"),
                                 ("IND", "abstain", "supported"), ("RUS", "no", "supported")}
+
+
+def test_ukrainian_count_out_of_the_membership():
+    # "143 of the 193 member countries voted for": the membership counted is not the side (a hunt's text read 193)
+    said = _claims("Генеральна Асамблея ООН 12 жовтня 2022 року ухвалила резолюцію ES-11/4. 143 із 193 країн-членів "
+                   "проголосували за резолюцію.", published="2022-10-13")
+    assert said == {("count", "A/RES/ES-11/4", None, (("field", "yes"), ("op", "="), ("value", 143)), "supported")}
